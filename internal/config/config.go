@@ -1,0 +1,262 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"lectern/internal/diag"
+)
+
+// FileName is the name of the configuration file at the site's root.
+const FileName = "config.toml"
+
+// Config is a site's configuration. The zero value is not useful; start
+// from Default.
+type Config struct {
+	// Title is the site's name, shown in the header and feeds.
+	Title string `toml:"title"`
+	// Description is the site's one-line summary for the home page meta
+	// description and feeds.
+	Description string `toml:"description"`
+	// BaseURL is the absolute URL the site is published at, such as
+	// "https://conf.example.org/"; canonical links, feeds and the sitemap
+	// need it. Empty means links are root-relative and feeds say so.
+	BaseURL string `toml:"base_url"`
+	// Language is the BCP 47 tag of the site's text ("en").
+	Language string `toml:"language"`
+	// Timezone is the IANA zone of dates written without an offset
+	// ("Europe/Berlin"); an event's own zone takes precedence for its talks.
+	Timezone string `toml:"timezone"`
+	// Author is the site's default author for feeds.
+	Author string `toml:"author"`
+	// Theme names a folder under themes/ in the site; "" or "default" is
+	// the theme built into lectern.
+	Theme string `toml:"theme"`
+
+	Permalinks Permalinks `toml:"permalinks"`
+	Pagination Pagination `toml:"pagination"`
+	Markup     Markup     `toml:"markup"`
+	Minify     Minify     `toml:"minify"`
+	Schedule   Schedule   `toml:"schedule"`
+	// Events are events declared in config.toml instead of content/events/.
+	Events []Event `toml:"events"`
+	// Menu is the site's navigation, in order.
+	Menu []MenuItem `toml:"menu"`
+
+	// Location is Timezone resolved; never nil after Parse or Default.
+	Location *time.Location `toml:"-"`
+}
+
+// Permalinks are URL patterns by page kind. A pattern may use :slug,
+// :year, :month and :day, and must start and end with a slash.
+type Permalinks struct {
+	Talk    string `toml:"talk"`
+	Note    string `toml:"note"`
+	Reading string `toml:"reading"`
+	Speaker string `toml:"speaker"`
+	Event   string `toml:"event"`
+	Tag     string `toml:"tag"`
+	Track   string `toml:"track"`
+	Format  string `toml:"format"`
+	Level   string `toml:"level"`
+}
+
+// Pagination controls how long lists are split.
+type Pagination struct {
+	// PerPage is the number of entries on one page of the home page, term
+	// pages and the speaker index. Default 100.
+	PerPage int `toml:"per_page"`
+}
+
+// Raw HTML policies for Markup.RawHTML.
+const (
+	RawHTMLKeep     = "keep"
+	RawHTMLSanitize = "sanitize"
+	RawHTMLOmit     = "omit"
+)
+
+// Markup controls markdown rendering.
+type Markup struct {
+	// RawHTML is what happens to HTML written in markdown bodies and long
+	// text fields: "keep" (default), "sanitize" (scripts, event handlers and
+	// javascript: URLs removed) or "omit".
+	RawHTML string `toml:"raw_html"`
+	// Highlight turns syntax highlighting of fenced code on. Default true.
+	Highlight bool `toml:"highlight"`
+}
+
+// Minify controls output minification.
+type Minify struct {
+	// Enabled minifies HTML, CSS, JS, JSON, SVG and XML. Default true.
+	Enabled bool `toml:"enabled"`
+}
+
+// Schedule controls the programme pages.
+type Schedule struct {
+	// LocalTime adds the reader's local time beside each time, by script.
+	LocalTime bool `toml:"local_time"`
+}
+
+// Event is an event declared in config.toml.
+type Event struct {
+	Slug     string    `toml:"slug"`
+	Name     string    `toml:"name"`
+	Start    time.Time `toml:"start"`
+	End      time.Time `toml:"end"`
+	Venue    string    `toml:"venue"`
+	Timezone string    `toml:"timezone"`
+	Rooms    []string  `toml:"rooms"`
+	URL      string    `toml:"url"`
+	// Description is markdown.
+	Description string `toml:"description"`
+}
+
+// MenuItem is one link of the site navigation.
+type MenuItem struct {
+	Name string `toml:"name"`
+	URL  string `toml:"url"`
+}
+
+// Default returns the configuration of a site without config.toml.
+func Default() Config {
+	return Config{
+		Title:    "lectern site",
+		Language: "en",
+		Timezone: "UTC",
+		Location: time.UTC,
+		Permalinks: Permalinks{
+			Talk:    "/talks/:slug/",
+			Note:    "/notes/:slug/",
+			Reading: "/reading/:slug/",
+			Speaker: "/speakers/:slug/",
+			Event:   "/events/:slug/",
+			Tag:     "/tags/:slug/",
+			Track:   "/tracks/:slug/",
+			Format:  "/formats/:slug/",
+			Level:   "/levels/:slug/",
+		},
+		Pagination: Pagination{PerPage: 100},
+		Markup:     Markup{RawHTML: RawHTMLKeep, Highlight: true},
+		Minify:     Minify{Enabled: true},
+	}
+}
+
+// Parse reads config.toml's text. file names it in diagnostics. It returns
+// the defaults overlaid with what the file sets; on an error the returned
+// Config is the defaults.
+func Parse(file string, src []byte) (Config, diag.List) {
+	var diags diag.List
+	c := Default()
+	md, err := toml.Decode(string(src), &c)
+	if err != nil {
+		pos := diag.Pos{File: file, Line: 1, Col: 1}
+		msg := err.Error()
+		var perr toml.ParseError
+		if errors.As(err, &perr) {
+			pos.Line, pos.Col = perr.Position.Line, perr.Position.Col
+			msg = perr.Message
+		}
+		diags.Errorf(pos, "cannot parse %s: %s; see the README's config.toml section for the keys and their types", FileName, msg)
+		return Default(), diags
+	}
+	for _, key := range md.Undecoded() {
+		diags.Warnf(keyPos(file, src, key), "unknown key %q in %s: it is ignored; check its spelling against the README", key.String(), FileName)
+	}
+	c.validate(file, src, &diags)
+	return c, diags
+}
+
+func (c *Config) validate(file string, src []byte, diags *diag.List) {
+	loc, err := time.LoadLocation(c.Timezone)
+	if err != nil || c.Timezone == "" || c.Timezone == "Local" {
+		diags.Errorf(keyPos(file, src, toml.Key{"timezone"}), "timezone %q is not an IANA time zone name; write one such as \"Europe/Berlin\" or \"America/Chicago\"%s", c.Timezone, ZoneHint(c.Timezone))
+		loc = time.UTC
+	}
+	c.Location = loc
+	switch c.Markup.RawHTML {
+	case RawHTMLKeep, RawHTMLSanitize, RawHTMLOmit:
+	default:
+		diags.Errorf(keyPos(file, src, toml.Key{"markup", "raw_html"}), "markup.raw_html is %q; use \"keep\", \"sanitize\" or \"omit\"", c.Markup.RawHTML)
+		c.Markup.RawHTML = RawHTMLKeep
+	}
+	if c.Pagination.PerPage < 1 {
+		diags.Errorf(keyPos(file, src, toml.Key{"pagination", "per_page"}), "pagination.per_page is %d; it must be 1 or more", c.Pagination.PerPage)
+		c.Pagination.PerPage = Default().Pagination.PerPage
+	}
+	if c.BaseURL != "" && !strings.HasSuffix(c.BaseURL, "/") {
+		c.BaseURL += "/"
+	}
+	if c.BaseURL != "" && !strings.HasPrefix(c.BaseURL, "http://") && !strings.HasPrefix(c.BaseURL, "https://") {
+		diags.Errorf(keyPos(file, src, toml.Key{"base_url"}), "base_url %q must be an absolute http or https URL such as \"https://example.org/\"", c.BaseURL)
+		c.BaseURL = ""
+	}
+	for _, p := range []struct{ key, val string }{
+		{"talk", c.Permalinks.Talk}, {"note", c.Permalinks.Note}, {"reading", c.Permalinks.Reading},
+		{"speaker", c.Permalinks.Speaker}, {"event", c.Permalinks.Event}, {"tag", c.Permalinks.Tag},
+		{"track", c.Permalinks.Track}, {"format", c.Permalinks.Format}, {"level", c.Permalinks.Level},
+	} {
+		if !strings.HasPrefix(p.val, "/") || !strings.HasSuffix(p.val, "/") || !strings.Contains(p.val, ":slug") {
+			diags.Errorf(keyPos(file, src, toml.Key{"permalinks", p.key}), "permalinks.%s is %q; a pattern starts and ends with / and holds :slug, as in \"/talks/:slug/\"", p.key, p.val)
+		}
+	}
+}
+
+// zoneHints maps abbreviations that sites write instead of IANA names to
+// the zone they most often mean.
+var zoneHints = map[string]string{
+	"AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "ACST": "Australia/Adelaide", "AWST": "Australia/Perth",
+	"EST": "America/New_York", "EDT": "America/New_York", "CST": "America/Chicago", "CDT": "America/Chicago",
+	"MST": "America/Denver", "MDT": "America/Denver", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+	"BST": "Europe/London", "GMT": "Europe/London", "CET": "Europe/Berlin", "CEST": "Europe/Berlin",
+	"EET": "Europe/Helsinki", "EEST": "Europe/Helsinki", "IST": "Asia/Kolkata", "JST": "Asia/Tokyo",
+	"KST": "Asia/Seoul", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "SGT": "Asia/Singapore",
+	"HKT": "Asia/Hong_Kong", "BRT": "America/Sao_Paulo", "WET": "Europe/Lisbon", "MSK": "Europe/Moscow",
+}
+
+// ZoneHint returns a suggestion such as ` ("AEST" is usually
+// "Australia/Sydney")` for a zone abbreviation, or "" when it knows none.
+func ZoneHint(name string) string {
+	if z, ok := zoneHints[strings.ToUpper(strings.TrimSpace(name))]; ok {
+		return fmt.Sprintf(" (%q is usually %q)", name, z)
+	}
+	return ""
+}
+
+// keyPos finds the line where key is set, by a plain scan of the text: the
+// TOML decoder reports positions only for syntax errors.
+func keyPos(file string, src []byte, key toml.Key) diag.Pos {
+	lines := strings.Split(string(src), "\n")
+	table := ""
+	want := key[len(key)-1]
+	parent := strings.Join(key[:len(key)-1], ".")
+	for i, line := range lines {
+		t := strings.TrimSpace(line)
+		if strings.HasPrefix(t, "[") {
+			table = strings.Trim(t, "[] \t")
+			continue
+		}
+		name, _, ok := strings.Cut(t, "=")
+		if !ok {
+			continue
+		}
+		name = strings.Trim(strings.TrimSpace(name), `"'`)
+		if table == parent && name == want {
+			return diag.Pos{File: file, Line: i + 1, Col: strings.Index(line, t) + 1}
+		}
+		if table == "" && name == key.String() {
+			return diag.Pos{File: file, Line: i + 1, Col: strings.Index(line, t) + 1}
+		}
+	}
+	if table := strings.Join(key[:len(key)-1], "."); table != "" {
+		for i, line := range lines {
+			if strings.Trim(strings.TrimSpace(line), "[] \t") == table {
+				return diag.Pos{File: file, Line: i + 1, Col: 1}
+			}
+		}
+	}
+	return diag.Pos{File: file, Line: 1, Col: 1}
+}

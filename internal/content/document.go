@@ -1,0 +1,132 @@
+package content
+
+import (
+	"time"
+
+	"lectern/internal/diag"
+)
+
+// Kind is what a page is. It decides the page's default URL, its template
+// and the indexes it joins.
+type Kind string
+
+// The kinds of page lectern knows. See KindOf for how a file's kind is decided.
+const (
+	KindTalk    Kind = "talk"
+	KindNote    Kind = "note"
+	KindReading Kind = "reading"
+	KindSpeaker Kind = "speaker"
+	KindEvent   Kind = "event"
+	KindPage    Kind = "page"
+)
+
+// Document is one page as lectern understood it: front matter normalized
+// through the field aliases, the body as repaired markdown, and the
+// diagnostics found while reading it. A Document is never modified after
+// Load returns it, so later stages may share it between goroutines.
+type Document struct {
+	// File is the page's path relative to the site source, slash-separated,
+	// for example "content/talks/keynote.md". Diagnostics name it.
+	File string
+	// Path is File relative to the content folder ("talks/keynote.md").
+	Path string
+	Kind Kind
+
+	Title string
+	// Slug is the last part of the page's URL: the front matter's slug, or
+	// the file name without extension and without a YYYY-MM-DD- prefix.
+	Slug string
+	// URL is the output path the author asked for with url or permalink,
+	// honoured exactly; empty means the site's permalink rules decide.
+	URL string
+
+	// Date and End are zero when absent. Both keep the UTC offset they were
+	// written with; a date written without one is in the configured zone.
+	Date time.Time
+	End  time.Time
+
+	// Speakers are the people giving a talk (or, on a speaker page, the
+	// person the page is about); Authors are the writers of a note.
+	Speakers []Person
+	Authors  []Person
+
+	Tags   []string
+	Track  string
+	Format string
+	Level  string
+	Room   string
+	// Event is the name or slug of the event a talk belongs to, as written.
+	Event  string
+	Slides string
+	Video  string
+	// Summary is long text (abstract, description); it may hold markdown and
+	// HTML as exporters wrote it.
+	Summary string
+
+	Draft  bool
+	Hidden bool
+	// NoReading is set by "reading: false": the page opts out of having the
+	// lists in its prose taken as reading lists.
+	NoReading bool
+
+	// Items are the reading-list entries written in front matter.
+	Items []Item
+
+	// Params holds the front matter fields lectern does not know, by their
+	// key as written, decoded into plain Go values (string, bool, int64,
+	// float64, time.Time, []any, map[string]any). Templates reach them.
+	Params map[string]any
+
+	// Body is the repaired markdown after the front matter.
+	Body []byte
+	// BodyLine is the 1-based line of the file on which Body starts, so that
+	// positions found in the body can be reported as lines of the file.
+	BodyLine int
+
+	// Fields records where each known field was written, by lectern's own
+	// field name ("date", "speakers"…), so that later stages can point at the
+	// line of a value they find wrong (a double-booked room, say).
+	Fields map[string]diag.Pos
+
+	// Diags are the warnings and errors found in this file. A document with
+	// an error is still returned, for inspect, but is not built.
+	Diags diag.List
+}
+
+// Pos returns the position of field in the file, or the file's first line
+// when the field was not written.
+func (d *Document) Pos(field string) diag.Pos {
+	if p, ok := d.Fields[field]; ok {
+		return p
+	}
+	return diag.Pos{File: d.File, Line: 1, Col: 1}
+}
+
+// Person is a speaker or author. Every field but Name and Slug may be empty.
+type Person struct {
+	Name string
+	// Slug identifies the person across files: names that differ only in
+	// case, spacing or accents share a slug. See Slugify.
+	Slug     string
+	Bio      string
+	Company  string
+	Twitter  string
+	Github   string
+	Mastodon string
+	URL      string
+	Photo    string
+}
+
+// Item is one entry of a reading list.
+type Item struct {
+	Title  string
+	URL    string
+	Author string
+	Note   string
+	// Status is one of "to-read", "reading", "read", "abandoned" or empty.
+	Status string
+	// Rating is 1 to 5, or 0 when not rated.
+	Rating int
+	Date   time.Time
+	Tags   []string
+}
