@@ -44,6 +44,10 @@ type Document struct {
 	// written with; a date written without one is in the configured zone.
 	Date time.Time
 	End  time.Time
+	// Floating reports that Date (and End) were written without a UTC
+	// offset and were placed in Options.Location; the site model moves them
+	// to the zone of the talk's event when it has one.
+	Floating bool
 
 	// Speakers are the people giving a talk (or, on a speaker page, the
 	// person the page is about); Authors are the writers of a note.
@@ -62,6 +66,12 @@ type Document struct {
 	// Summary is long text (abstract, description); it may hold markdown and
 	// HTML as exporters wrote it.
 	Summary string
+
+	// Venue, Timezone and Rooms describe an event page: where it is, its
+	// IANA zone as written, and its rooms in display order.
+	Venue    string
+	Timezone string
+	Rooms    []string
 
 	Draft  bool
 	Hidden bool
