@@ -1,0 +1,162 @@
+package site
+
+import (
+	"html/template"
+	"time"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+)
+
+// Site is the whole website as data.
+type Site struct {
+	Config config.Config
+
+	// Pages are all pages built from content files, sorted by URL.
+	Pages []*Page
+	// Talks are sorted by date (undated last), then title.
+	Talks []*Page
+	// Notes are sorted newest first.
+	Notes []*Page
+	// Readings are the reading-list pages, sorted by title.
+	Readings []*Page
+	// Other are the pages of kind page, sorted by URL.
+	Other []*Page
+
+	// Speakers are every person who gives a talk or has a speaker page,
+	// merged by slug and sorted by name.
+	Speakers []*Speaker
+	// Events are sorted by start date.
+	Events []*Event
+
+	// Tags, Tracks, Formats and Levels index the pages by term.
+	Tags    *Taxonomy
+	Tracks  *Taxonomy
+	Formats *Taxonomy
+	Levels  *Taxonomy
+
+	// Reading is the site-wide reading list: every item of every reading
+	// page and every list of links in prose, deduplicated by normalized URL.
+	Reading []*ReadingEntry
+
+	// Assets are the non-page files to copy, with their output paths.
+	Assets []Asset
+
+	// Updated is the newest date of any page, the feed's updated time; it
+	// comes from content, not the clock, so output is reproducible.
+	Updated time.Time
+
+	speakersBySlug map[string]*Speaker
+	eventsBySlug   map[string]*Event
+}
+
+// Page is one content page: its document, with dates moved to the zone of
+// its event, plus what the model resolved. Fields of Page shadow the
+// document's fields of the same name (Speakers, Tags, Track, Format, Level,
+// Event, Items) with their resolved form.
+type Page struct {
+	content.Document
+
+	// URL is the page's path from the site root, starting and ending with a
+	// slash unless the author's permalink names a file ("/about.html").
+	URL string
+	// Output is the file the page is written to, relative to the output
+	// folder ("talks/x/index.html").
+	Output string
+
+	// Content is the body rendered to HTML.
+	Content template.HTML
+	// SummaryHTML is the summary field rendered as markdown.
+	SummaryHTML template.HTML
+	// Description is plain text for meta tags and feeds: the summary, else
+	// the body's first paragraph.
+	Description string
+	WordCount   int
+
+	Speakers []*Speaker
+	Authors  []*Speaker
+	Tags     []*Term
+	Track    *Term
+	Format   *Term
+	Level    *Term
+	Event    *Event
+	// Items are the page's reading-list entries: front matter items first,
+	// then the lists of links found in its prose.
+	Items []*ReadingEntry
+}
+
+// Speaker is a person, merged from every file that names them.
+type Speaker struct {
+	content.Person
+	URL string
+	// BioHTML is Bio rendered as markdown.
+	BioHTML template.HTML
+	// Page is the person's own page under content/speakers/, or nil. Its
+	// Content is the long biography.
+	Page *Page
+	// Talks are sorted by date, then title.
+	Talks []*Page
+	// Notes are the notes they wrote, newest first.
+	Notes []*Page
+}
+
+// Taxonomy is one way of grouping pages: tags, tracks, formats or levels.
+type Taxonomy struct {
+	// Name is the plural key ("tags"); Singular is "tag".
+	Name     string
+	Singular string
+	// Title is the heading of the index page ("Tags").
+	Title string
+	// URL is the index page's path ("/tags/").
+	URL string
+	// Terms are sorted by name, case-insensitively.
+	Terms []*Term
+}
+
+// Term is one tag, track, format or level with its pages.
+type Term struct {
+	Name string
+	Slug string
+	URL  string
+	// Pages are sorted newest first, undated last.
+	Pages []*Page
+}
+
+// Event is a conference or meetup that talks belong to.
+type Event struct {
+	Name  string
+	Slug  string
+	URL   string
+	Venue string
+	// Timezone is the IANA name as configured; Location is it resolved
+	// (the site's zone when none is set).
+	Timezone string
+	Location *time.Location
+	Start    time.Time
+	End      time.Time
+	Rooms    []string
+	// Description is the event page's body or config description.
+	Description template.HTML
+	// Page is the event's content page, or nil when declared in config.
+	Page *Page
+	// Talks are sorted by start time, then room order, then title.
+	Talks []*Page
+}
+
+// ReadingEntry is one thing worth reading, with every page that mentions it.
+type ReadingEntry struct {
+	content.Item
+	// Key is the normalized URL that deduplicates entries (or the
+	// normalized title when there is no URL).
+	Key string
+	// Sources are the pages that list or mention the item, sorted by URL.
+	Sources []*Page
+}
+
+// Asset is a file copied to the output as is.
+type Asset struct {
+	// Source is the path in the site's source fs.FS ("content/talks/a.png").
+	Source string
+	// Output is the path under the output folder ("talks/a/a.png").
+	Output string
+}
