@@ -1,0 +1,121 @@
+package config
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestDefault(t *testing.T) {
+	c := Default()
+	if c.Location == nil || c.Location.String() != "UTC" {
+		t.Errorf("Location = %v, want UTC", c.Location)
+	}
+	if c.Pagination.PerPage != 100 || c.Markup.RawHTML != RawHTMLKeep || !c.Minify.Enabled || !c.Markup.Highlight {
+		t.Errorf("defaults wrong: %+v", c)
+	}
+	if c.Permalinks.Talk != "/talks/:slug/" || c.Permalinks.Tag != "/tags/:slug/" {
+		t.Errorf("permalink defaults wrong: %+v", c.Permalinks)
+	}
+}
+
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name  string
+		src   string
+		check func(t *testing.T, c Config)
+		diags []string
+	}{
+		{
+			name: "empty file keeps defaults",
+			src:  "",
+			check: func(t *testing.T, c Config) {
+				if c.Title != "lectern site" {
+					t.Errorf("Title = %q", c.Title)
+				}
+			},
+		},
+		{
+			name: "known keys",
+			src: `title = "DjangoCon"
+base_url = "https://conf.example.org"
+language = "de"
+timezone = "America/Chicago"
+[pagination]
+per_page = 20
+[markup]
+raw_html = "sanitize"
+[minify]
+enabled = false
+[permalinks]
+talk = "/sessions/:year/:slug/"
+[[events]]
+name = "DjangoCon US 2017"
+timezone = "America/Chicago"
+rooms = ["Ballroom A", "Ballroom B"]
+[[menu]]
+name = "Schedule"
+url = "/schedule/"
+`,
+			check: func(t *testing.T, c Config) {
+				if c.Title != "DjangoCon" || c.Language != "de" || c.BaseURL != "https://conf.example.org/" {
+					t.Errorf("got %q %q %q", c.Title, c.Language, c.BaseURL)
+				}
+				if c.Location.String() != "America/Chicago" {
+					t.Errorf("Location = %v", c.Location)
+				}
+				if c.Pagination.PerPage != 20 || c.Markup.RawHTML != "sanitize" || c.Minify.Enabled {
+					t.Errorf("tables not read: %+v %+v %+v", c.Pagination, c.Markup, c.Minify)
+				}
+				if c.Permalinks.Talk != "/sessions/:year/:slug/" || c.Permalinks.Note != "/notes/:slug/" {
+					t.Errorf("permalinks: %+v", c.Permalinks)
+				}
+				if len(c.Events) != 1 || !slices.Equal(c.Events[0].Rooms, []string{"Ballroom A", "Ballroom B"}) {
+					t.Errorf("events: %+v", c.Events)
+				}
+				if len(c.Menu) != 1 || c.Menu[0].URL != "/schedule/" {
+					t.Errorf("menu: %+v", c.Menu)
+				}
+			},
+		},
+		{
+			name:  "unknown keys are warnings with their line",
+			src:   "title = \"x\"\ntitel = \"typo\"\n[markup]\nraw = \"keep\"\n",
+			diags: []string{`config.toml:2:1: warning: unknown key "titel" in config.toml: it is ignored; check its spelling against the README`, `config.toml:4:1: warning: unknown key "markup.raw" in config.toml: it is ignored; check its spelling against the README`},
+		},
+		{
+			name:  "malformed file is an error with line and column",
+			src:   "title = \"x\"\nbase_url = https://x\n",
+			diags: []string{`config.toml:2:12: cannot parse config.toml: expected value but found "https" instead; see the README's config.toml section for the keys and their types`},
+		},
+		{
+			name:  "zone abbreviation gets a hint",
+			src:   "timezone = \"AEST\"\n",
+			diags: []string{`config.toml:1:1: timezone "AEST" is not an IANA time zone name; write one such as "Europe/Berlin" or "America/Chicago" ("AEST" is usually "Australia/Sydney")`},
+			check: func(t *testing.T, c Config) {
+				if c.Location.String() != "UTC" {
+					t.Errorf("bad zone must fall back to UTC, got %v", c.Location)
+				}
+			},
+		},
+		{
+			name:  "bad values",
+			src:   "base_url = \"conf.example.org\"\n[markup]\nraw_html = \"strip\"\n[pagination]\nper_page = 0\n[permalinks]\ntag = \"/tags/\"\n",
+			diags: []string{`config.toml:1:1: base_url "conf.example.org/" must be an absolute http or https URL such as "https://example.org/"`, `config.toml:3:1: markup.raw_html is "strip"; use "keep", "sanitize" or "omit"`, `config.toml:5:1: pagination.per_page is 0; it must be 1 or more`, `config.toml:7:1: permalinks.tag is "/tags/"; a pattern starts and ends with / and holds :slug, as in "/talks/:slug/"`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, diags := Parse("config.toml", []byte(tt.src))
+			got := diags.Strings()
+			if len(got) == 0 {
+				got = nil
+			}
+			if !slices.Equal(got, tt.diags) {
+				t.Errorf("diagnostics:\n got %q\nwant %q", got, tt.diags)
+			}
+			if tt.check != nil {
+				tt.check(t, c)
+			}
+		})
+	}
+}
