@@ -1,0 +1,167 @@
+package markdown
+
+import (
+	"bytes"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	east "github.com/yuin/goldmark/extension/ast"
+	"github.com/yuin/goldmark/text"
+
+	"lectern/internal/diag"
+)
+
+// Result is what Convert learns from one page body.
+type Result struct {
+	// HTML is the body rendered under the Renderer's raw HTML policy; it
+	// is safe to use as template.HTML.
+	HTML []byte
+	// Headings are every heading of the body in document order, with the
+	// id its HTML carries.
+	Headings []Heading
+	// Reading are the entries of the lists of links written in prose, in
+	// document order (see Link).
+	Reading []Link
+	// Excerpt is the plain text of the first paragraph, white space
+	// collapsed and cut at a word boundary to at most 200 characters with
+	// an ellipsis: a fallback description for meta tags and feeds.
+	Excerpt string
+	// WordCount counts the words of the prose, code blocks excluded, for
+	// reading time.
+	WordCount int
+	// Diags are warnings about the body, positioned at file lines.
+	Diags diag.List
+}
+
+// Heading is one heading of a body.
+type Heading struct {
+	// Level is 1 to 6.
+	Level int
+	// ID is the heading's id attribute, unique within the body.
+	ID string
+	// Text is the heading's plain text.
+	Text string
+}
+
+// Convert renders the markdown body src of file. firstLine is the file
+// line src starts on (after front matter), so that positions in
+// diagnostics and Link.Line are lines of the file. Convert never fails:
+// whatever the input, it returns HTML, and its warnings in Diags.
+func (r *Renderer) Convert(file string, src []byte, firstLine int) Result {
+	doc := r.body.Parser().Parse(text.NewReader(src))
+	lines := &lineIndex{src: src, first: firstLine}
+	res, code := inspect(doc, src, lines, true)
+	res.HTML = r.render(file, r.body, doc, src, &res.Diags)
+	if d, ok := tagDiag(file, src, code, lines); ok {
+		res.Diags.Add(d)
+	}
+	return res
+}
+
+// render writes the tree as HTML and applies the sanitizing policy.
+func (r *Renderer) render(file string, md goldmark.Markdown, doc ast.Node, src []byte, diags *diag.List) []byte {
+	var buf bytes.Buffer
+	buf.Grow(len(src) + len(src)/2)
+	if err := md.Renderer().Render(&buf, src, doc); err != nil {
+		// Writing to a bytes.Buffer cannot fail; a node renderer can.
+		diags.Errorf(diag.Pos{File: file}, "cannot render markdown: %v", err)
+	}
+	if r.sanitizer != nil {
+		return r.sanitizer.SanitizeBytes(buf.Bytes())
+	}
+	return buf.Bytes()
+}
+
+// inspect walks the tree once: it gives headings their ids, images lazy
+// loading, and collects what Result reports. It returns the source ranges
+// of code, where template tags are not warned about. Body mode (headings
+// get ids, lists are read for links) is off for text fields.
+func inspect(doc ast.Node, src []byte, lines *lineIndex, body bool) (Result, []span) {
+	var (
+		res      Result
+		code     []span
+		words    wordCounter
+		ids      idSet
+		itemDeep int
+		buf      []byte
+	)
+	if body {
+		ids = idSet{}
+	}
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if n.Type() == ast.TypeBlock {
+			words.brk()
+		}
+		switch n := n.(type) {
+		case *ast.Text:
+			if entering {
+				words.add(n.Value(src))
+				if n.SoftLineBreak() || n.HardLineBreak() {
+					words.brk()
+				}
+			}
+		case *ast.CodeSpan:
+			if entering {
+				for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+					if t, ok := c.(*ast.Text); ok {
+						words.add(t.Value(src))
+						code = append(code, span{t.Segment.Start, t.Segment.Stop})
+					}
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.FencedCodeBlock, *ast.CodeBlock:
+			if entering {
+				code = appendLines(code, n)
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.Heading:
+			if entering && body {
+				buf = appendPlain(buf[:0], n, src)
+				h := Heading{Level: n.Level, ID: ids.unique(slug(buf)), Text: collapse(buf)}
+				n.SetAttributeString("id", []byte(h.ID))
+				res.Headings = append(res.Headings, h)
+			}
+		case *ast.Image:
+			if entering {
+				n.SetAttributeString("loading", []byte("lazy"))
+			}
+		case *ast.Paragraph:
+			if entering && res.Excerpt == "" && !inFootnote(n) {
+				buf = appendPlain(buf[:0], n, src)
+				res.Excerpt = excerpt(collapse(buf))
+			}
+		case *ast.ListItem:
+			if entering {
+				itemDeep++
+			} else {
+				itemDeep--
+			}
+		case *ast.List:
+			if entering && body && itemDeep == 0 {
+				res.Reading = append(res.Reading, readingList(n, src, lines)...)
+			}
+		}
+		return ast.WalkContinue, nil
+	})
+	res.WordCount = words.n
+	return res, code
+}
+
+func appendLines(code []span, n ast.Node) []span {
+	ls := n.Lines()
+	for i := range ls.Len() {
+		seg := ls.At(i)
+		code = append(code, span{seg.Start, seg.Stop})
+	}
+	return code
+}
+
+func inFootnote(n ast.Node) bool {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Kind() == east.KindFootnote {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,28 @@
+// Package markdown is lectern's one configured goldmark: it turns a page
+// body or a long text field into HTML and, from the same parse, the facts
+// the site model needs about it (headings, the reading list written in
+// prose, a plain-text excerpt, a word count) plus positioned warnings.
+//
+// A Renderer is built once per build with New and shared by every worker:
+// goldmark, the highlighter and the sanitizing policy are configured once
+// and never per call.
+//
+// What a body may contain:
+//
+//   - GitHub flavoured markdown (tables, task lists, strikethrough,
+//     autolinks), footnotes and typographic punctuation (never inside code).
+//   - Headings get an id made from their text (letters of every script are
+//     kept, the rest become hyphens; unique within the document) and a
+//     visible anchor link after the text: <a class="anchor">#</a>.
+//   - Fenced code in a language chroma knows is highlighted with CSS
+//     classes (see HighlightCSS); other code is a plain <pre><code>.
+//   - Tables are wrapped in <div class="table-wrap"> so a theme can let
+//     them scroll sideways on narrow screens.
+//   - Images get loading="lazy".
+//   - Raw HTML follows Options.RawHTML: kept as written, sanitized, or
+//     omitted without a trace. Links and images written in markdown never
+//     keep a javascript:, vbscript:, file: or data: URL (data images
+//     excepted), whatever the policy.
+//   - Liquid and Hugo template tags ({% … %}, {{ … }}) are not run: they are
+//     shown as written and reported once per file.
+package markdown

@@ -1,0 +1,40 @@
+package markdown
+
+// Raw HTML policies for Options.RawHTML. They mirror the values of
+// config.Markup.RawHTML, which this package does not import.
+const (
+	// RawHTMLKeep passes HTML written in markdown through as written: the
+	// author's own video embeds, figures and details blocks.
+	RawHTMLKeep = "keep"
+	// RawHTMLSanitize keeps HTML but removes what can run code or restyle
+	// the page: <script>, <style>, event handler attributes, javascript:,
+	// vbscript: and data: URLs, forms, and iframes other than video and
+	// slide players (YouTube, Vimeo, Speaker Deck, SlideShare).
+	RawHTMLSanitize = "sanitize"
+	// RawHTMLOmit drops HTML written in markdown entirely, leaving no
+	// comment in its place; the text between inline tags stays.
+	RawHTMLOmit = "omit"
+)
+
+// Options configure a Renderer. The zero value keeps raw HTML and
+// highlights code.
+type Options struct {
+	// RawHTML is RawHTMLKeep (also when empty), RawHTMLSanitize or
+	// RawHTMLOmit. Any other value is treated as RawHTMLSanitize, the
+	// safe choice; config validates the value before it gets here.
+	RawHTML string
+	// NoHighlight turns syntax highlighting off: fenced code is then a
+	// plain <pre><code class="language-x">.
+	NoHighlight bool
+}
+
+// policy returns the raw HTML policy with the default applied.
+func (o Options) policy() string {
+	switch o.RawHTML {
+	case "", RawHTMLKeep:
+		return RawHTMLKeep
+	case RawHTMLOmit:
+		return RawHTMLOmit
+	}
+	return RawHTMLSanitize
+}

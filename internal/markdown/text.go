@@ -1,0 +1,157 @@
+package markdown
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+
+	"lectern/internal/diag"
+)
+
+// TextResult is a long text field rendered by Renderer.Text.
+type TextResult struct {
+	// HTML is the field as block HTML (paragraphs, lists) under the raw
+	// HTML policy; it is safe to use as template.HTML. Empty for a field
+	// that is empty or blank.
+	HTML []byte
+	// Excerpt is the field's plain text, white space collapsed and cut at
+	// a word boundary to at most 200 characters: a description for meta
+	// tags and feeds.
+	Excerpt string
+	// Diags are warnings about the field.
+	Diags diag.List
+}
+
+// Text renders a long text field from front matter (summary, abstract,
+// bio) as markdown. Such fields come from exporters with "\r\n" line ends,
+// <p> and <br> tags and non-breaking spaces; those tags are read as the
+// paragraph and line breaks they mean, so that markdown inside them is
+// rendered and RawHTMLOmit does not drop the whole text. Other HTML
+// follows the raw HTML policy. Headings in fields get no ids and
+// footnotes are not recognized, so nothing can clash with the page body.
+// file and line (the line of the field) position the warnings.
+func (r *Renderer) Text(file string, src string, line int) TextResult {
+	b := normalizeField(src)
+	if len(b) == 0 {
+		return TextResult{}
+	}
+	doc := r.field.Parser().Parse(text.NewReader(b))
+	lines := &lineIndex{src: b, first: line}
+	_, code := inspect(doc, b, lines, false)
+	var out TextResult
+	out.HTML = r.render(file, r.field, doc, b, &out.Diags)
+	out.Excerpt = fieldExcerpt(doc, b)
+	if d, ok := tagDiag(file, b, code, lines); ok {
+		out.Diags.Add(d)
+	}
+	return out
+}
+
+// normalizeField repairs what exporters put in long text fields: line ends
+// become "\n", <p>, </p> and <br> tags outside code spans become paragraph
+// and line breaks, and lines holding only (non-breaking) spaces become
+// blank. The result has no blank lines at either end.
+func normalizeField(s string) []byte {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	var b bytes.Buffer
+	b.Grow(len(s))
+	sawTag := false
+	for i := 0; i < len(s); {
+		switch s[i] {
+		case '`':
+			// Copy a code span whole: "<p>" in it is code, not a tag.
+			n := 1
+			for i+n < len(s) && s[i+n] == '`' {
+				n++
+			}
+			fence := s[i : i+n]
+			end := strings.Index(s[i+n:], fence)
+			if end < 0 {
+				b.WriteString(fence)
+				i += n
+				continue
+			}
+			b.WriteString(s[i : i+n+end+n])
+			i += n + end + n
+			continue
+		case '<':
+			if tag, n := breakTag(s[i:]); n > 0 {
+				sawTag = true
+				b.WriteString(tag)
+				i += n
+				continue
+			}
+		}
+		b.WriteByte(s[i])
+		i++
+	}
+	return trimBlankLines(b.Bytes(), sawTag)
+}
+
+// breakTag recognizes <p>, <p …>, </p> and <br>, <br/>, <br /> (any case)
+// at the start of s and returns the markdown break it stands for and the
+// tag's length.
+func breakTag(s string) (string, int) {
+	end := strings.IndexByte(s, '>')
+	if end < 0 {
+		return "", 0
+	}
+	name := strings.ToLower(strings.TrimSpace(strings.TrimSuffix(s[1:end], "/")))
+	switch {
+	case name == "p" || name == "/p" || strings.HasPrefix(name, "p "):
+		return "\n\n", end + 1
+	case name == "br":
+		return "  \n", end + 1
+	}
+	return "", 0
+}
+
+// trimBlankLines blanks lines of spaces, tabs and non-breaking spaces
+// (U+00A0 or &nbsp;) and drops blank lines at either end. In a field
+// written as HTML (dedent), lines lose their indentation too: it is the
+// exporter's layout of tags, and in markdown it would make code blocks.
+func trimBlankLines(b []byte, dedent bool) []byte {
+	lines := bytes.Split(b, []byte("\n"))
+	out := make([]byte, 0, len(b))
+	for _, l := range lines {
+		if isBlank(l) {
+			l = nil
+		}
+		if dedent {
+			l = bytes.TrimLeft(l, " \t")
+		}
+		if len(out) > 0 || len(l) > 0 {
+			out = append(out, l...)
+			out = append(out, '\n')
+		}
+	}
+	return bytes.TrimRight(out, "\n")
+}
+
+func isBlank(l []byte) bool {
+	l = bytes.ReplaceAll(l, []byte("&nbsp;"), nil)
+	return len(bytes.Trim(l, " \t\u00a0")) == 0
+}
+
+// fieldExcerpt is the plain text of the whole field, blocks joined.
+func fieldExcerpt(doc ast.Node, src []byte) string {
+	var buf []byte
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.Kind() {
+		case ast.KindParagraph, ast.KindTextBlock, ast.KindHeading:
+			buf = appendPlain(buf, n, src)
+			buf = append(buf, ' ')
+			return ast.WalkSkipChildren, nil
+		case ast.KindFencedCodeBlock, ast.KindCodeBlock, ast.KindHTMLBlock:
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return excerpt(collapse(buf))
+}
