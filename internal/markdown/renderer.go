@@ -14,8 +14,9 @@ import (
 // for concurrent use by many goroutines: everything it holds is built by
 // New and only read afterwards.
 type Renderer struct {
-	// body renders page bodies; field renders long text fields, which
-	// have no footnotes so that their ids cannot clash with the body's.
+	// body renders page bodies; field renders long text fields, whose
+	// headings get no ids and whose footnote ids are prefixed, so that
+	// nothing clashes with the body's ids on the same page.
 	body  goldmark.Markdown
 	field goldmark.Markdown
 	// sanitizer is nil unless the policy is RawHTMLSanitize.
@@ -50,13 +51,15 @@ var typography = map[extension.TypographicPunctuation]string{
 	extension.Apostrophe:       "’",
 }
 
-func newGoldmark(policy string, highlight, footnotes bool) goldmark.Markdown {
+func newGoldmark(policy string, highlight, body bool) goldmark.Markdown {
 	exts := []goldmark.Extender{
 		extension.GFM,
 		extension.NewTypographer(extension.WithTypographicSubstitutions(typography)),
 	}
-	if footnotes {
+	if body {
 		exts = append(exts, extension.Footnote)
+	} else {
+		exts = append(exts, extension.NewFootnote(extension.WithFootnoteIDPrefix("text-")))
 	}
 	if highlight {
 		exts = append(exts, highlighting.NewHighlighting(

@@ -29,8 +29,9 @@ type TextResult struct {
 // <p> and <br> tags and non-breaking spaces; those tags are read as the
 // paragraph and line breaks they mean, so that markdown inside them is
 // rendered and RawHTMLOmit does not drop the whole text. Other HTML
-// follows the raw HTML policy. Headings in fields get no ids and
-// footnotes are not recognized, so nothing can clash with the page body.
+// follows the raw HTML policy. Headings in fields get no ids and footnote
+// ids start with "text-", so nothing clashes with the page body's ids
+// (two fields with footnotes on one page would still share theirs).
 // file and line (the line of the field) position the warnings.
 func (r *Renderer) Text(file string, src string, line int) TextResult {
 	b := normalizeField(src)
