@@ -110,6 +110,10 @@ func inspect(doc ast.Node, src []byte, lines *lineIndex, body bool) (Result, []s
 				}
 			}
 			return ast.WalkSkipChildren, nil
+		case *ast.AutoLink:
+			if entering {
+				words.add(n.Label(src))
+			}
 		case *ast.FencedCodeBlock, *ast.CodeBlock:
 			if entering {
 				code = appendLines(code, n)

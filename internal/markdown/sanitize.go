@@ -12,7 +12,7 @@ import (
 // writes, so that sanitizing never changes a body that has no raw HTML:
 // chroma's classes, heading ids and anchors, footnote ids, roles and
 // backlinks, task-list checkboxes, table alignment and lazy images. It
-// also keeps iframes of video and slide players (YouTube, Vimeo, Speaker
+// also keeps <kbd>, <video> and <audio> with http(s) sources, and iframes of video and slide players (YouTube, Vimeo, Speaker
 // Deck, SlideShare), since talk pages embed recordings and slides; any
 // other iframe is removed.
 func newSanitizer() *bluemonday.Policy {
@@ -35,6 +35,16 @@ func newSanitizer() *bluemonday.Policy {
 	p.AllowAttrs("checked", "disabled").Matching(regexp.MustCompile(`^(|checked|disabled)$`)).OnElements("input")
 	p.AllowStyles("text-align").MatchingEnum("left", "right", "center").OnElements("th", "td")
 	p.AllowAttrs("loading").Matching(regexp.MustCompile(`^(lazy|eager)$`)).OnElements("img")
+
+	// Authors' harmless markup that bluemonday's policy leaves out.
+	p.AllowElements("kbd", "picture")
+	// Self-hosted recordings; their src is checked like every URL.
+	p.AllowAttrs("src").OnElements("video", "audio", "source")
+	p.AllowAttrs("type").Matching(regexp.MustCompile(`^[a-z]+/[a-z0-9.+\-]+$`)).OnElements("source")
+	p.AllowAttrs("controls", "muted", "loop", "playsinline").Matching(regexp.MustCompile(`^(|controls|muted|loop|playsinline|true)$`)).
+		OnElements("video", "audio")
+	p.AllowAttrs("preload").Matching(regexp.MustCompile(`^(none|metadata|auto)$`)).OnElements("video", "audio")
+	p.AllowAttrs("width", "height").Matching(bluemonday.NumberOrPercent).OnElements("video")
 
 	// Player iframes are cross-origin, so they cannot reach the page;
 	// sandboxing them would stop the players, which need scripts.
