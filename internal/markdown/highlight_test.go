@@ -1,0 +1,82 @@
+package markdown
+
+import (
+	"bytes"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestHighlightCSS(t *testing.T) {
+	css := string(HighlightCSS())
+	dark := strings.Index(css, "@media (prefers-color-scheme: dark) {")
+	if dark < 0 {
+		t.Fatalf("no dark mode block:\n%s", css)
+	}
+	light, darkCSS := css[:dark], css[dark:]
+	// Every class that highlighted markdown uses is styled in light mode.
+	html := New(Options{}).Convert("a.md", []byte("```go\n// c\nfunc main() { x := \"s\"; return 1 }\n```\n"), 1).HTML
+	classes := regexp.MustCompile(`class="([a-z0-9]+)"`).FindAllSubmatch(html, -1)
+	if len(classes) < 5 {
+		t.Fatalf("too few classes in %s", html)
+	}
+	for _, c := range classes {
+		class := string(c[1])
+		if class == "cl" {
+			continue // chroma leaves the line content class unstyled
+		}
+		if !strings.Contains(light, "."+class+" {") {
+			t.Errorf("class %q has no light rule", class)
+		}
+	}
+	// Every token the light style colours is restyled in dark mode: by a
+	// dark rule or by the reset before them, so no dark-on-dark text.
+	reset := regexp.MustCompile(`\.chroma :is\(([^)]*)\) \{ color: inherit;`).FindStringSubmatch(darkCSS)
+	if reset == nil {
+		t.Fatalf("no reset in dark CSS:\n%s", darkCSS)
+	}
+	resetClasses := strings.Split(reset[1], ", ")
+	for _, m := range tokenRule.FindAllStringSubmatch(light, -1) {
+		if !slices.Contains(resetClasses, "."+m[1]) {
+			t.Errorf("light class %q is not reset in dark mode", m[1])
+		}
+	}
+	for _, class := range []string{".p", ".nx", ".w", ".kd"} {
+		if !slices.Contains(resetClasses, class) {
+			t.Errorf("%s is not reset in dark mode", class)
+		}
+	}
+	if strings.Index(darkCSS, ":is(") > strings.Index(darkCSS, ".chroma .kd {") {
+		t.Error("the reset must come before the dark rules")
+	}
+	// Callers get their own copy.
+	a := HighlightCSS()
+	a[0] = 'X'
+	if bytes.Equal(a, HighlightCSS()) {
+		t.Error("HighlightCSS returned shared memory")
+	}
+}
+
+func TestOptions(t *testing.T) {
+	const src = "<b>raw</b>\n\n```go\nfunc f() {}\n```\n"
+	tests := []struct {
+		name    string
+		opts    Options
+		want    []string
+		notWant []string
+	}{
+		{"zero value keeps and highlights", Options{}, []string{"<p><b>raw</b></p>", `<span class="kd">func</span>`}, nil},
+		{"no highlight", Options{NoHighlight: true}, []string{"<pre><code class=\"language-go\">func f() {}\n</code></pre>"}, []string{"chroma"}},
+		{"unknown policy sanitizes", Options{RawHTML: "strip"}, []string{"<p><b>raw</b></p>"}, nil},
+		{"omit", Options{RawHTML: RawHTMLOmit}, []string{"<p>raw</p>"}, []string{"<b>"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkHTML(t, string(New(tt.opts).Convert("a.md", []byte(src), 1).HTML), tt.want, tt.notWant)
+		})
+	}
+	if New(Options{RawHTML: "strip"}).sanitizer == nil {
+		t.Error("an unknown policy must sanitize")
+	}
+}
