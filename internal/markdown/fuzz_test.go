@@ -1,0 +1,66 @@
+package markdown
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzConvert checks that no input makes Convert or Text panic, that
+// omit leaves no tag the author wrote, that positions stay inside the
+// input, and that the excerpt respects its limit.
+func FuzzConvert(f *testing.F) {
+	for _, s := range []string{
+		"# Title\n\nText with [link](x) and `code`.\n",
+		"- [A](a) - note\n- [B](b)\n\n> - [C](c): quoted\n",
+		"{% include x.html %} {{ site.title }} {{< y >}}\n",
+		"| a | b |\n|---|---|\n| 1 | 2 |\n\n- [ ] task\n",
+		"Note[^1]\n\n[^1]: text\n",
+		"```go\nfunc f() {}\n```\n",
+		"<script>x</script><img src=x onerror=y>\n",
+		"<p>para</p>\r\n&nbsp;\r\n",
+		"## 日本語\n\n## 日本語\n",
+		"{{\n}}\n{%",
+	} {
+		f.Add(s)
+	}
+	f.Add(string(talkInput(f)))
+	keep := New(Options{})
+	omit := New(Options{RawHTML: RawHTMLOmit})
+	sanitize := New(Options{RawHTML: RawHTMLSanitize})
+	f.Fuzz(func(t *testing.T, src string) {
+		lines := strings.Count(src, "\n") + 1
+		for _, r := range []*Renderer{keep, omit, sanitize} {
+			res := r.Convert("f.md", []byte(src), 10)
+			for _, d := range res.Diags {
+				if d.Pos.Line < 10 || d.Pos.Line >= 10+lines || d.Pos.Col < 1 {
+					t.Errorf("diagnostic outside the input: %v", d)
+				}
+			}
+			for _, l := range res.Reading {
+				if l.Line < 10 || l.Line >= 10+lines {
+					t.Errorf("reading entry outside the input: %+v", l)
+				}
+			}
+			if utf8.ValidString(src) && utf8.RuneCountInString(res.Excerpt) > maxExcerpt {
+				t.Errorf("excerpt of %d runes", utf8.RuneCountInString(res.Excerpt))
+			}
+			txt := r.Text("f.md", src, 3)
+			if utf8.ValidString(src) && utf8.RuneCountInString(txt.Excerpt) > maxExcerpt {
+				t.Errorf("text excerpt of %d runes", utf8.RuneCountInString(txt.Excerpt))
+			}
+		}
+		if !strings.Contains(src, "<") {
+			return
+		}
+		// Under omit, a <script the author wrote never survives as a tag:
+		// every "<script" in the output must come from escaped text.
+		if bytes.Contains(bytes.ToLower(omit.Convert("f.md", []byte(src), 1).HTML), []byte("<script")) {
+			t.Errorf("omit let a script tag through")
+		}
+		if bytes.Contains(bytes.ToLower(sanitize.Convert("f.md", []byte(src), 1).HTML), []byte("<script")) {
+			t.Errorf("sanitize let a script tag through")
+		}
+	})
+}
