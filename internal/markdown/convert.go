@@ -13,8 +13,9 @@ import (
 
 // Result is what Convert learns from one page body.
 type Result struct {
-	// HTML is the body rendered under the Renderer's raw HTML policy; it
-	// is safe to use as template.HTML.
+	// HTML is the body rendered under the Renderer's raw HTML policy,
+	// ready to use as template.HTML: text is escaped, and raw HTML is
+	// there only as the policy allows.
 	HTML []byte
 	// Headings are every heading of the body in document order, with the
 	// id its HTML carries.
@@ -52,8 +53,8 @@ func (r *Renderer) Convert(file string, src []byte, firstLine int) Result {
 	lines := &lineIndex{src: src, first: firstLine}
 	res, code := inspect(doc, src, lines, true)
 	res.HTML = r.render(file, r.body, doc, src, &res.Diags)
-	if d, ok := tagDiag(file, src, code, lines); ok {
-		res.Diags.Add(d)
+	if off, n := firstTag(src, code); off >= 0 {
+		res.Diags.Warnf(lines.pos(file, off), tagMessage, quoteTag(src[off:off+n]))
 	}
 	return res
 }

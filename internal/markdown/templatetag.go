@@ -8,8 +8,6 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
-
-	"lectern/internal/diag"
 )
 
 // Files written for Jekyll or Hugo carry template tags in their bodies:
@@ -96,15 +94,6 @@ func firstTag(src []byte, code []span) (int, int) {
 		off++
 	}
 	return -1, 0
-}
-
-// tagDiag returns the warning for the first template tag of src, if any.
-func tagDiag(file string, src []byte, code []span, lines *lineIndex) (diag.Diag, bool) {
-	off, n := firstTag(src, code)
-	if off < 0 {
-		return diag.Diag{}, false
-	}
-	return diag.Warnf(lines.pos(file, off), tagMessage, quoteTag(src[off:off+n])), true
 }
 
 // quoteTag shortens a long tag at a rune boundary.

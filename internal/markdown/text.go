@@ -32,20 +32,30 @@ type TextResult struct {
 // follows the raw HTML policy. Headings in fields get no ids and footnote
 // ids start with "text-", so nothing clashes with the page body's ids
 // (two fields with footnotes on one page would still share theirs).
-// file and line (the line of the field) position the warnings.
+//
+// Warnings name file and a line: line is the file line of src's first
+// line, and the warning's line counts the lines of src before it. They have
+// no column: front matter decoders fold and unindent text, so a column
+// within src is not a column of the file.
 func (r *Renderer) Text(file string, src string, line int) TextResult {
 	b := normalizeField(src)
 	if len(b) == 0 {
 		return TextResult{}
 	}
 	doc := r.field.Parser().Parse(text.NewReader(b))
-	lines := &lineIndex{src: b, first: line}
-	_, code := inspect(doc, b, lines, false)
+	_, code := inspect(doc, b, &lineIndex{src: b, first: line}, false)
 	var out TextResult
 	out.HTML = r.render(file, r.field, doc, b, &out.Diags)
 	out.Excerpt = fieldExcerpt(doc, b)
-	if d, ok := tagDiag(file, b, code, lines); ok {
-		out.Diags.Add(d)
+	if off, n := firstTag(b, code); off >= 0 {
+		// b has more lines than src where tags became breaks: count the
+		// lines of src before the same tag instead.
+		tag := b[off : off+n]
+		before := 0
+		if i := strings.Index(src, string(tag)); i >= 0 {
+			before = strings.Count(src[:i], "\n")
+		}
+		out.Diags.Warnf(diag.Pos{File: file, Line: line + before}, tagMessage, quoteTag(tag))
 	}
 	return out
 }

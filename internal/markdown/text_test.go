@@ -5,6 +5,7 @@ import (
 	"testing"
 )
 
+// TestText renders fields whose first line is line 5 of config.toml.
 func TestText(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -75,7 +76,13 @@ func TestText(t *testing.T) {
 			name:  "template tags warned at the field's line",
 			src:   "Intro\r\n\r\nSee {{ site.url }}.",
 			html:  "<p>Intro</p>\n<p>See {{ site.url }}.</p>\n",
-			diags: []string{`config.toml:7:5: warning: template tag "{{ site.url }}" is shown as written: lectern does not run Liquid or Hugo tags; replace it with markdown or HTML`},
+			diags: []string{`config.toml:7: warning: template tag "{{ site.url }}" is shown as written: lectern does not run Liquid or Hugo tags; replace it with markdown or HTML`},
+		},
+		{
+			name:  "template tag line counts source lines, not added breaks",
+			src:   "<p>One</p><p>Two</p>\n<p>`{{ code }}` and {% tag %}</p>",
+			html:  "<p>One</p>\n<p>Two</p>\n<p><code>{{ code }}</code> and {% tag %}</p>\n",
+			diags: []string{`config.toml:6: warning: template tag "{% tag %}" is shown as written: lectern does not run Liquid or Hugo tags; replace it with markdown or HTML`},
 		},
 		{
 			name: "blank",
