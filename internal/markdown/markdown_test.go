@@ -198,7 +198,7 @@ func TestExcerptAndWords(t *testing.T) {
 		words   int
 	}{
 		{"first paragraph", "# Title\n\nFirst *para*, with [a link](x) and `code`.\n\nSecond.\n", "First para, with a link and code.", 9},
-		{"skips leading image-only text", "<div>raw</div>\n\nText here.\n", "Text here.", 2},
+		{"skips HTML blocks", "<div>raw</div>\n\nText here.\n", "Text here.", 2},
 		{"soft breaks collapse", "One\ntwo  \nthree\n", "One two three", 3},
 		{"cut at a word", long, strings.TrimSpace(strings.Repeat("word ", 40)) + "…", 60},
 		{"cut before a word that does not fit", "x" + long, "x" + strings.TrimSpace(strings.Repeat("word ", 39)) + "…", 60},

@@ -47,14 +47,23 @@ func appendInline(b []byte, n ast.Node, src []byte) []byte {
 // entity references resolved.
 func appendText(b []byte, t *ast.Text, src []byte) []byte {
 	v := t.Value(src)
-	if !t.IsRaw() && bytes.ContainsAny(v, `\&`) {
-		v = util.UnescapePunctuations(util.ResolveEntityNames(util.ResolveNumericReferences(v)))
+	if !t.IsRaw() {
+		v = unescape(v)
 	}
 	b = append(b, v...)
 	if t.SoftLineBreak() || t.HardLineBreak() {
 		b = append(b, ' ')
 	}
 	return b
+}
+
+// unescape resolves backslash escapes and entity references, as goldmark
+// does when it writes text.
+func unescape(v []byte) []byte {
+	if !bytes.ContainsAny(v, `\&`) {
+		return v
+	}
+	return util.UnescapePunctuations(util.ResolveEntityNames(util.ResolveNumericReferences(v)))
 }
 
 // appendString appends a string node; code strings hold HTML.

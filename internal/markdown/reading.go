@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer/html"
 )
 
 // Link is one entry of a reading list written in prose.
@@ -74,13 +75,21 @@ func readingItem(item ast.Node, src []byte, lines *lineIndex) (Link, bool) {
 }
 
 // leadingLink returns the link n is, or the link n only wraps in emphasis
-// (**[Title](url)**), with its URL; nil when n is not a link.
+// (**[Title](url)**), with its URL as the HTML links to it (escapes and
+// entities resolved); nil when n is not a link or links somewhere
+// dangerous (javascript:), which the HTML does not link to either.
 func leadingLink(n ast.Node, src []byte) (ast.Node, string) {
 	for n != nil {
 		switch l := n.(type) {
 		case *ast.Link:
-			return l, string(l.Destination)
+			if html.IsDangerousURL(l.Destination) {
+				return nil, ""
+			}
+			return l, string(unescape(l.Destination))
 		case *ast.AutoLink:
+			if html.IsDangerousURL(l.URL(src)) {
+				return nil, ""
+			}
 			return l, string(l.URL(src))
 		case *ast.Emphasis:
 			if l.ChildCount() != 1 {

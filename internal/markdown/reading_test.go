@@ -114,6 +114,12 @@ func TestReading(t *testing.T) {
 			want:  []Link{{"A", "a", "", 1}, {"B", "b", "", 5}},
 		},
 		{
+			name:  "escapes and entities in URLs resolved, dangerous URLs skipped",
+			src:   "- [A](https://a.example/x\\_y?a=1&amp;b=2)\n- [B](javascript:alert(1)) bad\n- [C](<https://c.example/a b>)\n",
+			first: 1,
+			want:  []Link{{"A", "https://a.example/x_y?a=1&b=2", "", 1}, {"C", "https://c.example/a b", "", 3}},
+		},
+		{
 			name:  "reference links",
 			src:   "- [Ref][r] note\n\n[r]: https://example.com/ref\n",
 			first: 1,
