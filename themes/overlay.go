@@ -33,14 +33,18 @@ func NewOverlay(layers ...Layer) *Overlay {
 }
 
 // Origin returns the path that name comes from, the layer's Origin joined
-// with name ("layouts/talk.html"), or "" when no layer has it.
+// with name ("layouts/talk.html"). When no layer has it, it is where the
+// first layer would hold it, the place to create it; "" for no layers.
 func (o *Overlay) Origin(name string) string {
 	for _, l := range o.layers {
 		if _, err := fs.Stat(l.FS, name); err == nil {
 			return path.Join(l.Origin, name)
 		}
 	}
-	return ""
+	if len(o.layers) == 0 {
+		return ""
+	}
+	return path.Join(o.layers[0].Origin, name)
 }
 
 // Open opens name from the first layer that has it. A folder present in

@@ -42,7 +42,7 @@ func TestOverlay(t *testing.T) {
 			"talk.html":          "layouts/talk.html",
 			"note.html":          "themes/default/layouts/note.html",
 			"partials/foot.html": "themes/default/layouts/partials/foot.html",
-			"missing.html":       "",
+			"missing.html":       "layouts/missing.html",
 		} {
 			if got := o.Origin(name); got != want {
 				t.Errorf("Origin(%q) = %q, want %q", name, got, want)
