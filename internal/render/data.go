@@ -1,0 +1,107 @@
+package render
+
+import (
+	"html/template"
+	"time"
+
+	"lectern/internal/site"
+)
+
+// Data is what every HTML template receives as dot. Which fields are set
+// depends on Kind; the others are nil or empty. Templates must treat every
+// string as text: html/template escapes it.
+type Data struct {
+	// Site is the whole model, for menus, lists and the configuration.
+	Site *site.Site
+	// Kind names the template being run: "home", "talk", "note",
+	// "reading", "page", "event", "speaker", "speakers", "taxonomy",
+	// "term", "list" (the notes index), "reading-index" or "404".
+	Kind string
+
+	// Page is the content page shown: set for talk, note, reading, page
+	// and event, and for speaker and event when they have their own file.
+	Page *site.Page
+	// Speaker is set for speaker.
+	Speaker *site.Speaker
+	// Event is set for event (and for a talk, Page.Event may be set).
+	Event *site.Event
+	// Taxonomy is set for taxonomy and term; Term for term.
+	Taxonomy *site.Taxonomy
+	Term     *site.Term
+
+	// Pager is set on paginated lists: home, speakers, term and list.
+	Pager *Pager
+	// Pages are the pages listed on this page: the talks of home (this
+	// page of them), the pages of a term, the notes of list, the talks of
+	// an event. Hidden
+	// pages are left out.
+	Pages []*site.Page
+	// Speakers are this page of the speakers index.
+	Speakers []*site.Speaker
+	// Notes are the latest notes, on the first page of home only.
+	Notes []*site.Page
+	// Reading is the site's reading list grouped by status, for
+	// reading-index.
+	Reading []ReadingGroup
+	// Taxonomies are the site's taxonomies that have terms, in the order
+	// tags, tracks, formats, levels.
+	Taxonomies []*site.Taxonomy
+	// Menu is the site navigation: config's menu, or one made from the
+	// indexes the site has.
+	Menu []MenuLink
+
+	// Title is the document title ("Talk · Site"); Heading is the page's
+	// own title for its h1.
+	Title   string
+	Heading string
+	// Description is plain text for the meta description.
+	Description string
+	// URL is this output's root-relative URL; Canonical is it made
+	// absolute on base_url (root-relative when base_url is empty).
+	URL       string
+	Canonical string
+	// OGType is the Open Graph type ("website", "article", "profile").
+	// Image is an absolute image URL for og:image, or "".
+	OGType string
+	Image  string
+	// Feeds are the Atom feeds to announce with <link rel=alternate>.
+	Feeds []Link
+	// JSONLD is the page's schema.org data, marshalled by encoding/json
+	// (which escapes <, > and &), for a <script type="application/ld+json">.
+	JSONLD template.JS
+	// NoIndex asks search engines not to index the page (404).
+	NoIndex bool
+	// Scripts are root-relative URLs of scripts to load at the end of the
+	// body: the local-time script and the dev server's live reload.
+	Scripts []string
+}
+
+// Link is a titled URL.
+type Link struct {
+	Title string
+	URL   string
+}
+
+// MenuLink is one link of the navigation. Current is set on the link of
+// the section the page is in, for aria-current.
+type MenuLink struct {
+	Name    string
+	URL     string
+	Current bool
+}
+
+// ReadingGroup is the entries of the reading list that share a status.
+type ReadingGroup struct {
+	// Status is the item status ("reading", "to-read", "read",
+	// "abandoned", or "" for none); Title is its heading.
+	Status  string
+	Title   string
+	Entries []*site.ReadingEntry
+}
+
+// DayGroup is the pages of one calendar day, in the day's own zone.
+type DayGroup struct {
+	// Date is the first page's date; zero for the undated pages.
+	Date  time.Time
+	Pages []*site.Page
+}

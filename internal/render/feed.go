@@ -1,0 +1,164 @@
+package render
+
+import (
+	"encoding/xml"
+	"slices"
+	"time"
+
+	"lectern/internal/site"
+)
+
+// feedSize is the most entries a feed holds.
+const feedSize = 50
+
+// Atom's elements (RFC 4287), marshalled by encoding/xml, which escapes
+// every text and drops characters XML cannot hold.
+
+type atomFeed struct {
+	XMLName   xml.Name    `xml:"http://www.w3.org/2005/Atom feed"`
+	Title     string      `xml:"title"`
+	Subtitle  string      `xml:"subtitle,omitempty"`
+	ID        string      `xml:"id"`
+	Updated   string      `xml:"updated"`
+	Links     []atomLink  `xml:"link"`
+	Author    *atomPerson `xml:"author,omitempty"`
+	Generator string      `xml:"generator"`
+	Entries   []atomEntry `xml:"entry"`
+}
+
+type atomLink struct {
+	Rel  string `xml:"rel,attr,omitempty"`
+	Type string `xml:"type,attr,omitempty"`
+	Href string `xml:"href,attr"`
+}
+
+type atomPerson struct {
+	Name string `xml:"name"`
+	URI  string `xml:"uri,omitempty"`
+}
+
+type atomText struct {
+	Type string `xml:"type,attr,omitempty"`
+	Text string `xml:",chardata"`
+}
+
+type atomEntry struct {
+	Title     string       `xml:"title"`
+	ID        string       `xml:"id"`
+	Links     []atomLink   `xml:"link"`
+	Updated   string       `xml:"updated"`
+	Published string       `xml:"published"`
+	Authors   []atomPerson `xml:"author"`
+	Category  []atomCat    `xml:"category"`
+	Summary   *atomText    `xml:"summary,omitempty"`
+	Content   *atomText    `xml:"content,omitempty"`
+}
+
+type atomCat struct {
+	Term string `xml:"term,attr"`
+}
+
+// feedPages returns the newest dated, visible pages of pages, at most
+// feedSize; pages without a date have no place in a feed's time order.
+func feedPages(pages []*site.Page) []*site.Page {
+	var out []*site.Page
+	for _, p := range pages {
+		if !p.Hidden && !p.Date.IsZero() {
+			out = append(out, p)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b *site.Page) int {
+		if c := b.Date.Compare(a.Date); c != 0 {
+			return c
+		}
+		if a.URL < b.URL {
+			return -1
+		}
+		if a.URL > b.URL {
+			return 1
+		}
+		return 0
+	})
+	return out[:min(len(out), feedSize)]
+}
+
+// atomTime formats t in UTC, as feed readers compare them.
+func atomTime(t time.Time) string {
+	return t.UTC().Format(time.RFC3339)
+}
+
+// feedID returns the id of the thing at a root-relative URL: its absolute
+// URL, or a URN when base_url is not set, because an Atom id must be an
+// absolute IRI.
+func (b *jobs) feedID(link string) string {
+	if b.urls.base == "" {
+		return "urn:lectern:" + link
+	}
+	return b.urls.abs(link)
+}
+
+// feed renders the Atom feed at self, listing pages, for the page at alt.
+func (b *jobs) feed(title, self, alt string, pages []*site.Page) []byte {
+	s := b.s
+	entries := feedPages(pages)
+	updated := s.Updated
+	for _, p := range entries {
+		updated = maxTime(updated, p.Date, p.End)
+	}
+	if updated.IsZero() {
+		updated = time.Unix(0, 0)
+	}
+	f := atomFeed{
+		Title:    title,
+		Subtitle: s.Config.Description,
+		ID:       b.feedID(self),
+		Updated:  atomTime(updated),
+		Links: []atomLink{
+			{Rel: "self", Type: "application/atom+xml", Href: b.urls.abs(self)},
+			{Rel: "alternate", Type: "text/html", Href: b.urls.abs(alt)},
+		},
+		Generator: "lectern",
+	}
+	siteAuthor := s.Config.Author
+	if siteAuthor == "" {
+		siteAuthor = s.Config.Title
+	}
+	f.Author = &atomPerson{Name: siteAuthor}
+	for _, p := range entries {
+		e := atomEntry{
+			Title:     p.Title,
+			ID:        b.feedID(p.URL),
+			Links:     []atomLink{{Rel: "alternate", Type: "text/html", Href: b.urls.abs(p.URL)}},
+			Updated:   atomTime(p.Date),
+			Published: atomTime(p.Date),
+		}
+		people := p.Authors
+		if p.Kind == "talk" || len(people) == 0 {
+			people = p.Speakers
+		}
+		for _, sp := range people {
+			e.Authors = append(e.Authors, atomPerson{Name: sp.Name, URI: b.urls.abs(sp.URL)})
+		}
+		for _, t := range p.Tags {
+			e.Category = append(e.Category, atomCat{Term: t.Name})
+		}
+		if p.Description != "" {
+			e.Summary = &atomText{Type: "text", Text: p.Description}
+		}
+		if p.Content != "" {
+			e.Content = &atomText{Type: "html", Text: string(p.Content)}
+		}
+		f.Entries = append(f.Entries, e)
+	}
+	return encodeXML(f)
+}
+
+func maxTime(ts ...time.Time) time.Time {
+	var m time.Time
+	for _, t := range ts {
+		if t.After(m) {
+			m = t
+		}
+	}
+	return m
+}

@@ -1,0 +1,237 @@
+package render
+
+import (
+	"html/template"
+	"strconv"
+	"strings"
+	"time"
+
+	"lectern/internal/content"
+	"lectern/internal/site"
+)
+
+// funcs returns the functions templates may call. Times are formatted in
+// their own zone, the zone they were written in or the event's: never the
+// machine's.
+func funcs(u urls) template.FuncMap {
+	return template.FuncMap{
+		"relURL":      u.rel,
+		"absURL":      u.abs,
+		"date":        formatIn("2 January 2006"),
+		"shortDate":   formatIn("2 Jan 2006"),
+		"day":         formatIn("Monday 2 January 2006"),
+		"clock":       formatIn("15:04"),
+		"datetime":    formatIn(time.RFC3339),
+		"isoDate":     formatIn("2006-01-02"),
+		"zone":        zone,
+		"hasTime":     hasTime,
+		"timeRange":   timeRange,
+		"dateRange":   dateRange,
+		"stars":       stars,
+		"visible":     visible,
+		"byDay":       byDay,
+		"personLinks": personLinks,
+		"photoURL":    photoURL,
+		"status":      statusTitle,
+		"initial":     initial,
+		"sameDay":     sameDay,
+		"speakersURL": speakersURL,
+		"readingURL":  readingURL,
+		"notesURL":    notesURL,
+		"join":        strings.Join,
+		"add":         func(a, b int) int { return a + b },
+		"plural":      plural,
+	}
+}
+
+func formatIn(layout string) func(time.Time) string {
+	return func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.Format(layout)
+	}
+}
+
+// hasTime reports whether t has a time of day; a date written without one
+// is midnight, which is shown as the date alone.
+func hasTime(t time.Time) bool {
+	return !t.IsZero() && (t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0)
+}
+
+// zone names t's zone: its abbreviation when it has a real one ("CEST"),
+// else its offset ("UTC−05:00"), "UTC" for UTC.
+func zone(t time.Time) string {
+	name, off := t.Zone()
+	if off == 0 && (name == "UTC" || name == "") {
+		return "UTC"
+	}
+	if name != "" && name[0] != '+' && name[0] != '-' {
+		return name
+	}
+	return "UTC" + strings.Replace(t.Format("-07:00"), "-", "−", 1)
+}
+
+// timeRange formats the times of a talk: "11:30–12:15", "11:30" without
+// an end, and with the end's date when it ends on another day.
+func timeRange(start, end time.Time) string {
+	if start.IsZero() {
+		return ""
+	}
+	s := start.Format("15:04")
+	switch {
+	case end.IsZero() || end.Equal(start):
+		return s
+	case sameDay(start, end):
+		return s + "–" + end.Format("15:04")
+	}
+	return s + " – " + end.Format("2 Jan 15:04")
+}
+
+// dateRange formats the days of an event: "16–18 August 2017",
+// "30 August – 1 September 2017", or one date.
+func dateRange(start, end time.Time) string {
+	if start.IsZero() {
+		return ""
+	}
+	end = end.In(start.Location())
+	switch {
+	case end.IsZero() || sameDay(start, end) || end.Before(start):
+		return start.Format("2 January 2006")
+	case start.Year() != end.Year():
+		return start.Format("2 January 2006") + " – " + end.Format("2 January 2006")
+	case start.Month() != end.Month():
+		return start.Format("2 January") + " – " + end.Format("2 January 2006")
+	}
+	return start.Format("2") + "–" + end.Format("2 January 2006")
+}
+
+func sameDay(a, b time.Time) bool {
+	b = b.In(a.Location())
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+}
+
+// stars draws a rating of 1 to 5 as "★★★☆☆"; 0 is "".
+func stars(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	n = min(n, 5)
+	return strings.Repeat("★", n) + strings.Repeat("☆", 5-n)
+}
+
+// visible returns the pages that are not hidden, in order.
+func visible(pages []*site.Page) []*site.Page {
+	out := make([]*site.Page, 0, len(pages))
+	for _, p := range pages {
+		if !p.Hidden {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// byDay groups dated pages by calendar day in each page's own zone,
+// keeping their order; undated pages form a last group with a zero Date.
+func byDay(pages []*site.Page) []DayGroup {
+	var out []DayGroup
+	var undated []*site.Page
+	for _, p := range pages {
+		if p.Date.IsZero() {
+			undated = append(undated, p)
+			continue
+		}
+		if n := len(out); n > 0 && sameDay(out[n-1].Date, p.Date) {
+			out[n-1].Pages = append(out[n-1].Pages, p)
+			continue
+		}
+		out = append(out, DayGroup{Date: p.Date, Pages: []*site.Page{p}})
+	}
+	if len(undated) > 0 {
+		out = append(out, DayGroup{Pages: undated})
+	}
+	return out
+}
+
+// personLinks returns a person's profiles as links, in a fixed order:
+// website, Mastodon, GitHub, Twitter. Handles become profile URLs.
+func personLinks(p content.Person) []Link {
+	var out []Link
+	if p.URL != "" {
+		out = append(out, Link{Title: "Website", URL: p.URL})
+	}
+	if p.Mastodon != "" {
+		out = append(out, Link{Title: "Mastodon", URL: mastodonURL(p.Mastodon)})
+	}
+	if p.Github != "" {
+		out = append(out, Link{Title: "GitHub", URL: handleURL("https://github.com/", p.Github)})
+	}
+	if p.Twitter != "" {
+		out = append(out, Link{Title: "Twitter", URL: handleURL("https://twitter.com/", p.Twitter)})
+	}
+	return out
+}
+
+func handleURL(site, handle string) string {
+	if strings.Contains(handle, "/") {
+		if isAbsolute(handle) {
+			return handle
+		}
+		return "https://" + strings.TrimPrefix(handle, "//")
+	}
+	return site + strings.TrimPrefix(handle, "@")
+}
+
+// mastodonURL turns "@user@host" into "https://host/@user".
+func mastodonURL(handle string) string {
+	if strings.Contains(handle, "/") {
+		return handleURL("", handle)
+	}
+	user, host, ok := strings.Cut(strings.TrimPrefix(handle, "@"), "@")
+	if !ok {
+		return "https://mastodon.social/@" + user
+	}
+	return "https://" + host + "/@" + user
+}
+
+// photoURL returns a person's photo as written when it is absolute or
+// root-relative, and root-relative otherwise.
+func photoURL(p content.Person) string {
+	if p.Photo == "" || isAbsolute(p.Photo) || strings.HasPrefix(p.Photo, "/") {
+		return p.Photo
+	}
+	return "/" + p.Photo
+}
+
+var statusTitles = map[string]string{
+	"reading":   "Reading now",
+	"to-read":   "To read",
+	"read":      "Read",
+	"abandoned": "Abandoned",
+	"":          "Mentioned",
+}
+
+// statusTitle is the heading of a reading status.
+func statusTitle(status string) string {
+	if t, ok := statusTitles[status]; ok {
+		return t
+	}
+	return status
+}
+
+// initial returns the first letter of name, upper case, for a stand-in
+// avatar.
+func initial(name string) string {
+	for _, r := range strings.TrimSpace(name) {
+		return strings.ToUpper(string(r))
+	}
+	return "?"
+}
+
+// plural returns "1 talk" or "3 talks".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}

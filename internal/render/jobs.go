@@ -1,0 +1,238 @@
+package render
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"runtime"
+
+	"golang.org/x/sync/errgroup"
+
+	"lectern/internal/diag"
+	"lectern/internal/site"
+)
+
+// Job is one output to render. Jobs are independent: any subset may be
+// rendered, in any order, concurrently.
+type Job struct {
+	// Path is the output's path relative to the output folder.
+	Path string
+	// Kind is the template kind of an HTML page (see Data.Kind), or
+	// "feed", "sitemap", "robots" or "static".
+	Kind string
+	// Sources are the files whose text the output shows, relative to the
+	// site's source folder: a page's own file and the files of its
+	// speakers and event, a speaker's page and talks, the theme file of a
+	// static output. Templates are not listed: a template change calls
+	// for rendering every job.
+	Sources []string
+	// Index reports that the output lists pages of the whole site (home,
+	// indexes, term pages, feeds, sitemap): it must be rendered again
+	// whenever a page is added or removed or changes what lists show.
+	Index bool
+
+	// url is the page's root-relative URL for the sitemap, "" for a file
+	// left out of it; owner is the content file of a content page.
+	url    string
+	owner  string
+	render func() (Output, diag.List)
+}
+
+// Render renders the job. The Output is only meaningful when the list
+// holds no error.
+func (j Job) Render() (Output, diag.List) {
+	return j.render()
+}
+
+// Render renders every output of s, handing each to emit as soon as it is
+// ready. It is Jobs followed by Run.
+func (r *Renderer) Render(ctx context.Context, s *site.Site, emit func(Output) error) diag.List {
+	jobs, diags := r.Jobs(s)
+	diags.Append(r.Run(ctx, jobs, emit))
+	return diags
+}
+
+// Run renders jobs in parallel, at most GOMAXPROCS at a time, and calls
+// emit, concurrently, with each output that rendered without error. emit
+// must be safe for concurrent use. An error from emit, or the end of ctx,
+// stops the jobs not yet started and is reported as a diagnostic. The
+// diagnostics are in job order, whatever order the jobs finished in.
+func (r *Renderer) Run(ctx context.Context, jobs []Job, emit func(Output) error) diag.List {
+	results := make([]diag.List, len(jobs))
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, j := range jobs {
+		if gctx.Err() != nil {
+			break
+		}
+		g.Go(func() error {
+			if err := gctx.Err(); err != nil {
+				return err
+			}
+			out, d := j.Render()
+			if !d.HasErrors() {
+				if err := emit(out); err != nil {
+					d.Errorf(diag.Pos{}, "cannot write %s: %v", out.Path, err)
+					results[i] = d
+					return err
+				}
+			}
+			results[i] = d
+			return nil
+		})
+	}
+	_ = g.Wait()
+	var diags diag.List
+	for _, d := range results {
+		diags.Append(d)
+	}
+	if err := ctx.Err(); err != nil {
+		diags.Errorf(diag.Pos{}, "rendering stopped before the end: %v", err)
+	}
+	return diags
+}
+
+// Jobs lists every output of s: content pages first, then the generated
+// pages, feeds, sitemap and robots.txt, then the theme's static files.
+// When two outputs share a path the first is kept and a warning names the
+// page to move.
+func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
+	u := newURLs(s.Config.BaseURL)
+	b := &jobs{r: r, s: s, urls: u, sets: r.bind(u), byPath: map[string]int{}}
+	b.contentPages()
+	b.speakers()
+	b.events()
+	b.home()
+	b.notes()
+	b.taxonomies()
+	b.reading()
+	b.notFound()
+	b.feeds()
+	b.sitemap()
+	b.static()
+	return b.list, b.diags
+}
+
+// jobs collects the jobs of one site.
+type jobs struct {
+	r    *Renderer
+	s    *site.Site
+	urls urls
+	// sets are the page templates bound to this site's URLs.
+	sets   map[string]entry
+	list   []Job
+	byPath map[string]int
+	diags  diag.List
+}
+
+// add appends j unless its path is taken, in which case the first job
+// stays and a warning says which file to change.
+func (b *jobs) add(j Job) {
+	i, taken := b.byPath[j.Path]
+	if !taken {
+		b.byPath[j.Path] = len(b.list)
+		b.list = append(b.list, j)
+		return
+	}
+	first := b.list[i]
+	switch {
+	case j.owner != "":
+		b.diags.Warnf(diag.Pos{File: j.owner}, "this page would be written to %s, which %s already uses; it is left out: give it another url or slug", j.Path, describe(first))
+	case first.owner != "":
+		b.diags.Warnf(diag.Pos{File: first.owner}, "this page is written to %s, where lectern writes the %s page; the %s page is left out: give this page another url or slug to have both", j.Path, j.Kind, j.Kind)
+	default:
+		b.diags.Warnf(diag.Pos{File: firstSource(j)}, "%s and %s are both written to %s; the first is kept: rename one of them", describe(first), describe(j), j.Path)
+	}
+}
+
+// describe names the maker of a job's output in a diagnostic.
+func describe(j Job) string {
+	switch {
+	case j.owner != "":
+		return "the page from " + j.owner
+	case j.Kind == "static":
+		return "the static file " + firstSource(j)
+	}
+	return "the " + j.Kind + " output"
+}
+
+func firstSource(j Job) string {
+	if len(j.Sources) > 0 {
+		return j.Sources[0]
+	}
+	return ""
+}
+
+// page adds the HTML job of the template kind, whose data is made by
+// data when the job runs, so that jobs hold no rendered state. what names
+// the page in diagnostics.
+func (b *jobs) page(kind, link, what, owner string, sources []string, index, listed bool, data func() *Data) {
+	out := outputPath(link)
+	if !listed {
+		link = ""
+	}
+	b.add(Job{
+		Path: out, Kind: kind, Sources: sources, Index: index, url: link, owner: owner,
+		render: func() (Output, diag.List) {
+			body, diags := b.execute(kind+".html", data(), what)
+			return Output{Path: out, MediaType: "text/html", Body: body}, diags
+		},
+	})
+}
+
+// file adds a job whose body is made by body.
+func (b *jobs) file(kind, out, mediaType string, sources []string, body func() []byte) {
+	b.add(Job{
+		Path: out, Kind: kind, Sources: sources, Index: len(sources) == 0,
+		render: func() (Output, diag.List) {
+			return Output{Path: out, MediaType: mediaType, Body: body()}, nil
+		},
+	})
+}
+
+// execute runs the page template tmpl on d. what names the page rendered.
+func (b *jobs) execute(tmpl string, d *Data, what string) ([]byte, diag.List) {
+	r := b.r
+	var diags diag.List
+	e, ok := b.sets[tmpl]
+	if !ok {
+		diags.Errorf(diag.Pos{File: r.theme.LayoutFile(tmpl)}, "rendering %s: layout %s is missing; add it to the theme", what, tmpl)
+		return nil, diags
+	}
+	var buf bytes.Buffer
+	if err := e.set.ExecuteTemplate(&buf, e.name, d); err != nil {
+		diags.Add(r.templateError(err, tmpl, what, "check the names used against the template data described in the README"))
+		return nil, diags
+	}
+	return buf.Bytes(), diags
+}
+
+// static adds a copy job for every file of the theme's static tree.
+func (b *jobs) static() {
+	r := b.r
+	if r.theme.Static == nil {
+		return
+	}
+	err := fs.WalkDir(r.theme.Static, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		src := r.theme.StaticFile(name)
+		b.add(Job{
+			Path: name, Kind: "static", Sources: []string{src},
+			render: func() (Output, diag.List) {
+				body, err := fs.ReadFile(r.theme.Static, name)
+				if err != nil {
+					var diags diag.List
+					diags.Errorf(diag.Pos{File: src}, "cannot read static file: %v", err)
+					return Output{}, diags
+				}
+				return Output{Path: name, MediaType: MediaType(name), Body: body}, nil
+			},
+		})
+		return nil
+	})
+	if err != nil {
+		b.diags.Errorf(diag.Pos{File: "static"}, "cannot list the theme's static files: %v", err)
+	}
+}

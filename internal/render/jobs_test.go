@@ -1,0 +1,176 @@
+package render
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+
+	"lectern/internal/content"
+	"lectern/internal/site"
+	"lectern/themes"
+)
+
+func findJob(t *testing.T, jobs []Job, path string) Job {
+	t.Helper()
+	for _, j := range jobs {
+		if j.Path == path {
+			return j
+		}
+	}
+	t.Fatalf("no job for %s", path)
+	return Job{}
+}
+
+func TestJobs(t *testing.T) {
+	r := mustNew(t, themes.Default())
+	jobs, diags := r.Jobs(fixture())
+	if len(diags) > 0 {
+		t.Fatalf("diagnostics: %v", diags.Strings())
+	}
+	tests := []struct {
+		path    string
+		kind    string
+		sources []string
+		index   bool
+	}{
+		{"talks/taking-django-distributed/index.html", "talk", []string{"content/talks/taking-django-distributed.md"}, false},
+		{"talks/resilient-services/index.html", "talk", []string{"content/talks/resilient-services.md"}, false},
+		{"speakers/andrew-godwin/index.html", "speaker", []string{"content/talks/you-have-control.md", "content/talks/taking-django-distributed.md"}, false},
+		{"index.html", "home", nil, true},
+		{"tags/sre/index.html", "term", nil, true},
+		{"tags/sre/feed.xml", "feed", nil, true},
+		{"sitemap.xml", "sitemap", nil, true},
+		{"css/main.css", "static", []string{"themes/default/static/css/main.css"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			j := findJob(t, jobs, tt.path)
+			if j.Kind != tt.kind || !slices.Equal(j.Sources, tt.sources) || j.Index != tt.index {
+				t.Errorf("job = {Kind: %q, Sources: %q, Index: %v}, want {%q, %q, %v}", j.Kind, j.Sources, j.Index, tt.kind, tt.sources, tt.index)
+			}
+		})
+	}
+	t.Run("subset", func(t *testing.T) {
+		var got []string
+		var mu sync.Mutex
+		pick := []Job{findJob(t, jobs, "talks/lightning/index.html"), findJob(t, jobs, "robots.txt")}
+		diags := r.Run(context.Background(), pick, func(o Output) error {
+			mu.Lock()
+			defer mu.Unlock()
+			got = append(got, o.Path+" "+o.MediaType)
+			return nil
+		})
+		slices.Sort(got)
+		if want := []string{"robots.txt text/plain", "talks/lightning/index.html text/html"}; len(diags) > 0 || !slices.Equal(got, want) {
+			t.Errorf("Run emitted %q, %v; want %q", got, diags.Strings(), want)
+		}
+	})
+}
+
+func TestRunStops(t *testing.T) {
+	r := mustNew(t, themes.Default())
+	s := fixture()
+	t.Run("emit error", func(t *testing.T) {
+		diags := r.Render(context.Background(), s, func(o Output) error {
+			if o.Path == "index.html" {
+				return errors.New("disk full")
+			}
+			return nil
+		})
+		if got, want := diags.Strings(), []string{"cannot write index.html: disk full"}; !slices.Equal(got, want) {
+			t.Errorf("diagnostics = %q, want %q", got, want)
+		}
+	})
+	t.Run("cancelled", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		var n atomic.Int32
+		diags := r.Render(ctx, s, func(Output) error { n.Add(1); return nil })
+		if got, want := diags.Strings(), []string{"rendering stopped before the end: context canceled"}; !slices.Equal(got, want) {
+			t.Errorf("diagnostics = %q, want %q", got, want)
+		}
+		if n.Load() != 0 {
+			t.Errorf("%d outputs emitted after cancel", n.Load())
+		}
+	})
+}
+
+func TestCollisions(t *testing.T) {
+	page := func(file, url string) *site.Page {
+		return &site.Page{Document: content.Document{File: file, Kind: content.KindPage, Title: file}, URL: url, Content: "<p>x</p>"}
+	}
+	tests := []struct {
+		name  string
+		pages []*site.Page
+		want  []string
+		kept  string
+	}{
+		{
+			name:  "page at the home page's place",
+			pages: []*site.Page{page("content/index.md", "/")},
+			want:  []string{"content/index.md: warning: this page is written to index.html, where lectern writes the home page; the home page is left out: give this page another url or slug to have both"},
+			kept:  "<title>content/index.md · DjangoCon Notes</title>",
+		},
+		{
+			name:  "two pages",
+			pages: []*site.Page{page("content/a.md", "/x/"), page("content/b.md", "/x/")},
+			want:  []string{"content/b.md: warning: this page would be written to x/index.html, which the page from content/a.md already uses; it is left out: give it another url or slug"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := fixture()
+			s.Pages = append(s.Pages, tt.pages...)
+			_, diags := mustNew(t, themes.Default()).Jobs(s)
+			if got := diags.Strings(); !slices.Equal(got, tt.want) {
+				t.Errorf("diagnostics\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+			if tt.kept != "" {
+				outs := renderAll(t, themes.Default(), s)
+				if !strings.Contains(string(outs["index.html"].Body), tt.kept) {
+					t.Errorf("index.html is not the page")
+				}
+			}
+		})
+	}
+}
+
+func TestBasePath(t *testing.T) {
+	s := fixture()
+	s.Config.BaseURL = "https://example.org/conf/"
+	outs := renderAll(t, themes.Default(), s)
+	talk := string(outs["talks/taking-django-distributed/index.html"].Body)
+	for _, want := range []string{
+		`<link rel="canonical" href="https://example.org/conf/talks/taking-django-distributed/">`,
+		`<link rel="stylesheet" href="/conf/css/main.css">`,
+		`<a href="/conf/speakers/andrew-godwin/">Andrew Godwin</a>`,
+		`<a class="site-title" href="/conf/">`,
+	} {
+		if !strings.Contains(talk, want) {
+			t.Errorf("talk page lacks %s", want)
+		}
+	}
+	if want := "Sitemap: https://example.org/conf/sitemap.xml\n"; !strings.Contains(string(outs["robots.txt"].Body), want) {
+		t.Errorf("robots.txt lacks %q", want)
+	}
+}
+
+func TestNoBaseURL(t *testing.T) {
+	s := fixture()
+	s.Config.BaseURL = ""
+	outs := renderAll(t, themes.Default(), s)
+	feed := string(outs["feed.xml"].Body)
+	for _, want := range []string{`<id>urn:lectern:/feed.xml</id>`, `<link rel="self" type="application/atom+xml" href="/feed.xml"></link>`, `<id>urn:lectern:/notes/failover-conf/</id>`} {
+		if !strings.Contains(feed, want) {
+			t.Errorf("feed.xml lacks %s", want)
+		}
+	}
+	checkXML(t, "feed.xml", outs["feed.xml"].Body)
+	if got, want := string(outs["robots.txt"].Body), "User-agent: *\nAllow: /\n# Set base_url in config.toml to list the sitemap here.\n"; got != want {
+		t.Errorf("robots.txt = %q, want %q", got, want)
+	}
+}

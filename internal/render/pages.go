@@ -1,0 +1,382 @@
+package render
+
+import (
+	"strconv"
+	"strings"
+
+	"lectern/internal/content"
+	"lectern/internal/site"
+)
+
+// latestNotes is how many notes the home page shows.
+const latestNotes = 5
+
+// base returns the data every page has: the site, navigation, links and
+// the head's defaults, for the page of kind at the root-relative link.
+func (b *jobs) base(kind, link string) *Data {
+	s, r := b.s, b.r
+	d := &Data{
+		Site:        s,
+		Kind:        kind,
+		Taxonomies:  taxonomies(s),
+		Title:       s.Config.Title,
+		Heading:     s.Config.Title,
+		Description: s.Config.Description,
+		URL:         link,
+		Canonical:   b.urls.abs(link),
+		OGType:      "website",
+		Feeds:       []Link{{Title: s.Config.Title, URL: "/feed.xml"}},
+	}
+	d.Menu = menu(s, link)
+	if s.Config.Schedule.LocalTime {
+		d.Scripts = append(d.Scripts, "/js/localtime.js")
+	}
+	if r.opts.LiveReload != "" {
+		d.Scripts = append(d.Scripts, r.opts.LiveReload)
+	}
+	return d
+}
+
+// titled sets the page's heading and document title.
+func (d *Data) titled(heading string) *Data {
+	d.Heading = heading
+	d.Title = heading + " · " + d.Site.Config.Title
+	if d.Pager != nil && d.Pager.Number > 1 {
+		d.Title = heading + " (page " + strconv.Itoa(d.Pager.Number) + " of " + strconv.Itoa(d.Pager.Total) + ") · " + d.Site.Config.Title
+	}
+	return d
+}
+
+// described sets the meta description when text is not empty.
+func (d *Data) described(text string) *Data {
+	if text != "" {
+		d.Description = text
+	}
+	return d
+}
+
+func taxonomies(s *site.Site) []*site.Taxonomy {
+	var out []*site.Taxonomy
+	for _, t := range []*site.Taxonomy{s.Tags, s.Tracks, s.Formats, s.Levels} {
+		if t != nil && len(t.Terms) > 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// menu returns the configured navigation, or one made of the indexes the
+// site has, marking the link of the section link is in.
+func menu(s *site.Site, link string) []MenuLink {
+	var out []MenuLink
+	if len(s.Config.Menu) > 0 {
+		for _, m := range s.Config.Menu {
+			out = append(out, MenuLink{Name: m.Name, URL: m.URL})
+		}
+	} else {
+		out = append(out, MenuLink{Name: "Talks", URL: "/"})
+		if len(visible(s.Notes)) > 0 {
+			out = append(out, MenuLink{Name: "Notes", URL: notesURL(s)})
+		}
+		if len(s.Speakers) > 0 {
+			out = append(out, MenuLink{Name: "Speakers", URL: speakersURL(s)})
+		}
+		for _, t := range taxonomies(s) {
+			out = append(out, MenuLink{Name: t.Title, URL: t.URL})
+		}
+		if hasReading(s) {
+			out = append(out, MenuLink{Name: "Reading", URL: readingURL(s)})
+		}
+	}
+	best := -1
+	for i, m := range out {
+		if m.URL == link || (m.URL != "/" && strings.HasPrefix(link, m.URL) && strings.HasSuffix(m.URL, "/")) {
+			if best < 0 || len(m.URL) > len(out[best].URL) {
+				best = i
+			}
+		}
+	}
+	if best >= 0 {
+		out[best].Current = true
+	}
+	return out
+}
+
+func speakersURL(s *site.Site) string { return indexURL(s.Config.Permalinks.Speaker, "/speakers/") }
+func readingURL(s *site.Site) string  { return indexURL(s.Config.Permalinks.Reading, "/reading/") }
+func notesURL(s *site.Site) string    { return indexURL(s.Config.Permalinks.Note, "/notes/") }
+
+func hasReading(s *site.Site) bool {
+	return len(s.Reading) > 0 || len(visible(s.Readings)) > 0
+}
+
+// pageSources returns the files whose text a page shows: its own, and
+// those of its speakers, authors and event.
+func pageSources(p *site.Page) []string {
+	out := []string{p.File}
+	for _, sp := range append(p.Speakers[:len(p.Speakers):len(p.Speakers)], p.Authors...) {
+		if sp.Page != nil {
+			out = append(out, sp.Page.File)
+		}
+	}
+	if p.Event != nil && p.Event.Page != nil {
+		out = append(out, p.Event.Page.File)
+	}
+	return out
+}
+
+// ogImage returns the first photo of people, absolute.
+func (b *jobs) ogImage(people []*site.Speaker) string {
+	for _, sp := range people {
+		if u := photoURL(sp.Person); u != "" {
+			return b.urls.abs(u)
+		}
+	}
+	return ""
+}
+
+// contentPages adds one job per content page. Speaker and event pages
+// that belong to a Speaker or an Event are rendered with them instead.
+func (b *jobs) contentPages() {
+	owned := map[*site.Page]bool{}
+	for _, sp := range b.s.Speakers {
+		if sp.Page != nil {
+			owned[sp.Page] = true
+		}
+	}
+	for _, e := range b.s.Events {
+		if e.Page != nil {
+			owned[e.Page] = true
+		}
+	}
+	for _, p := range b.s.Pages {
+		if owned[p] {
+			continue
+		}
+		kind := string(p.Kind)
+		switch p.Kind {
+		case content.KindTalk, content.KindNote, content.KindReading, content.KindEvent:
+		default:
+			kind = "page"
+		}
+		link := p.URL
+		b.page(kind, link, p.File, p.File, pageSources(p), false, !p.Hidden, func() *Data {
+			d := b.base(kind, link).titled(p.Title).described(p.Description)
+			d.Page, d.Event, d.OGType = p, p.Event, "article"
+			switch p.Kind {
+			case content.KindTalk:
+				d.Image = b.ogImage(p.Speakers)
+				d.JSONLD = b.talkLD(p)
+			case content.KindNote:
+				d.Image = b.ogImage(p.Authors)
+				d.JSONLD = b.noteLD(p)
+			case content.KindReading:
+				d.JSONLD = b.readingLD(p.Title, p.URL, p.Items)
+			}
+			return d
+		})
+	}
+}
+
+// speakers adds the speakers index, paginated, and a page per speaker.
+func (b *jobs) speakers() {
+	s := b.s
+	if len(s.Speakers) == 0 {
+		return
+	}
+	base := speakersURL(s)
+	for _, pg := range paginate(s.Speakers, s.Config.Pagination.PerPage, base) {
+		b.page("speakers", pg.Pager.URL, "the speakers index", "", nil, true, true, func() *Data {
+			d := b.base("speakers", pg.Pager.URL)
+			d.Pager, d.Speakers = pg.Pager, pg.Items
+			return d.titled("Speakers")
+		})
+	}
+	for _, sp := range s.Speakers {
+		var sources []string
+		if sp.Page != nil {
+			sources = append(sources, sp.Page.File)
+		}
+		for _, p := range append(sp.Talks[:len(sp.Talks):len(sp.Talks)], sp.Notes...) {
+			sources = append(sources, p.File)
+		}
+		owner, listed := "", true
+		if sp.Page != nil {
+			owner, listed = sp.Page.File, !sp.Page.Hidden
+		}
+		b.page("speaker", sp.URL, "the speaker page of "+sp.Name, owner, sources, false, listed, func() *Data {
+			d := b.base("speaker", sp.URL).titled(sp.Name)
+			d.Speaker, d.Page, d.OGType = sp, sp.Page, "profile"
+			if sp.Page != nil {
+				d.described(sp.Page.Description)
+			} else {
+				d.described(sp.Bio)
+			}
+			d.Image = b.ogImage([]*site.Speaker{sp})
+			d.JSONLD = b.speakerLD(sp)
+			return d
+		})
+	}
+}
+
+// events adds a page per event, with or without its own content file.
+func (b *jobs) events() {
+	for _, e := range b.s.Events {
+		var sources []string
+		owner, listed := "", true
+		if e.Page != nil {
+			owner, listed = e.Page.File, !e.Page.Hidden
+			sources = append(sources, e.Page.File)
+		}
+		for _, p := range e.Talks {
+			sources = append(sources, p.File)
+		}
+		b.page("event", e.URL, "the page of event "+e.Name, owner, sources, false, listed, func() *Data {
+			d := b.base("event", e.URL).titled(e.Name)
+			d.Event, d.Page, d.Pages = e, e.Page, visible(e.Talks)
+			if e.Page != nil {
+				d.described(e.Page.Description)
+			}
+			d.JSONLD = b.eventLD(e)
+			return d
+		})
+	}
+}
+
+// home adds the home page: the site's talks by date, paginated, and the
+// latest notes on its first page.
+func (b *jobs) home() {
+	s := b.s
+	for _, pg := range paginate(visible(s.Talks), s.Config.Pagination.PerPage, "/") {
+		b.page("home", pg.Pager.URL, "the home page", "", nil, true, true, func() *Data {
+			d := b.base("home", pg.Pager.URL)
+			d.Pager, d.Pages = pg.Pager, pg.Items
+			if pg.Pager.Number == 1 {
+				notes := visible(s.Notes)
+				d.Notes = notes[:min(len(notes), latestNotes)]
+				d.JSONLD = b.siteLD(s)
+			} else {
+				d.titled("Talks")
+			}
+			return d
+		})
+	}
+}
+
+// notes adds the paginated index of every note, when there are notes.
+func (b *jobs) notes() {
+	s := b.s
+	notes := visible(s.Notes)
+	if len(notes) == 0 {
+		return
+	}
+	for _, pg := range paginate(notes, s.Config.Pagination.PerPage, notesURL(s)) {
+		b.page("list", pg.Pager.URL, "the notes index", "", nil, true, true, func() *Data {
+			d := b.base("list", pg.Pager.URL)
+			d.Pager, d.Pages = pg.Pager, pg.Items
+			return d.titled("Notes")
+		})
+	}
+}
+
+// taxonomies adds each taxonomy's index and its terms' pages, paginated.
+func (b *jobs) taxonomies() {
+	s := b.s
+	for _, t := range taxonomies(s) {
+		b.page("taxonomy", t.URL, "the "+t.Name+" index", "", nil, true, true, func() *Data {
+			d := b.base("taxonomy", t.URL).titled(t.Title)
+			d.Taxonomy = t
+			return d
+		})
+		for _, term := range t.Terms {
+			pages := visible(term.Pages)
+			for _, pg := range paginate(pages, s.Config.Pagination.PerPage, term.URL) {
+				b.page("term", pg.Pager.URL, "the "+t.Singular+" page of "+term.Name, "", nil, true, true, func() *Data {
+					d := b.base("term", pg.Pager.URL)
+					d.Taxonomy, d.Term, d.Pager, d.Pages = t, term, pg.Pager, pg.Items
+					if t == s.Tags {
+						d.Feeds = append(d.Feeds, Link{Title: s.Config.Title + ": " + term.Name, URL: term.URL + "feed.xml"})
+					}
+					return d.titled(term.Name)
+				})
+			}
+		}
+	}
+}
+
+// readingOrder is the order of the reading list's groups.
+var readingOrder = []string{"reading", "to-read", "read", "abandoned", ""}
+
+// reading adds the site's reading list, grouped by status.
+func (b *jobs) reading() {
+	s := b.s
+	if !hasReading(s) {
+		return
+	}
+	link := readingURL(s)
+	b.page("reading-index", link, "the reading list", "", nil, true, true, func() *Data {
+		d := b.base("reading-index", link).titled("Reading")
+		d.Reading = groupReading(s.Reading)
+		d.JSONLD = b.readingLD("Reading", link, s.Reading)
+		return d
+	})
+}
+
+func groupReading(entries []*site.ReadingEntry) []ReadingGroup {
+	by := map[string][]*site.ReadingEntry{}
+	for _, e := range entries {
+		st := e.Status
+		if statusTitles[st] == "" {
+			st = ""
+		}
+		by[st] = append(by[st], e)
+	}
+	var out []ReadingGroup
+	for _, st := range readingOrder {
+		if len(by[st]) > 0 {
+			out = append(out, ReadingGroup{Status: st, Title: statusTitle(st), Entries: by[st]})
+		}
+	}
+	return out
+}
+
+// notFound adds 404.html, which servers show at any missing URL: its
+// links must not be relative to its own place.
+func (b *jobs) notFound() {
+	b.page("404", "/404.html", "the 404 page", "", nil, true, false, func() *Data {
+		d := b.base("404", "/404.html").titled("Page not found")
+		d.Canonical, d.NoIndex = "", true
+		return d
+	})
+}
+
+// feeds adds the site's Atom feed of talks and notes and one per tag.
+func (b *jobs) feeds() {
+	s := b.s
+	b.file("feed", "feed.xml", "application/atom+xml", nil, func() []byte {
+		pages := append(s.Notes[:len(s.Notes):len(s.Notes)], s.Talks...)
+		return b.feed(s.Config.Title, "/feed.xml", "/", pages)
+	})
+	if s.Tags == nil {
+		return
+	}
+	for _, t := range s.Tags.Terms {
+		self := t.URL + "feed.xml"
+		b.file("feed", outputPath(self), "application/atom+xml", nil, func() []byte {
+			return b.feed(s.Config.Title+": "+t.Name, self, t.URL, t.Pages)
+		})
+	}
+}
+
+// sitemap adds sitemap.xml, listing the HTML pages added so far that are
+// not hidden, and robots.txt.
+func (b *jobs) sitemap() {
+	var links []string
+	for _, j := range b.list {
+		if j.url != "" {
+			links = append(links, j.url)
+		}
+	}
+	b.file("sitemap", "sitemap.xml", "application/xml", nil, func() []byte { return b.sitemapXML(links) })
+	b.file("robots", "robots.txt", "text/plain", nil, b.robots)
+}

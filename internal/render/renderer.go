@@ -1,0 +1,189 @@
+package render
+
+import (
+	"html/template"
+	"io"
+	"io/fs"
+	"path"
+	"strings"
+	"text/template/parse"
+
+	"lectern/internal/diag"
+	"lectern/themes"
+)
+
+// Options configure a Renderer. The zero value is ready to use. Links are
+// made from the rendered site's base_url: absolute in feeds, the sitemap,
+// canonical and Open Graph tags, and prefixed with its path everywhere.
+type Options struct {
+	// LiveReload is the root-relative URL of a script added to the end of
+	// every HTML page, for the development server; "" adds none.
+	LiveReload string
+}
+
+// Renderer holds a theme's parsed templates. It is safe for concurrent
+// use; one Renderer renders any number of sites.
+type Renderer struct {
+	theme themes.Theme
+	opts  Options
+	// pages maps a page template's name ("talk.html") to the template set
+	// to run and the name to run in it. These sets are never run: each
+	// site runs clones bound to its base URL (see bind), because
+	// html/template cannot clone a set that has run.
+	pages map[string]entry
+}
+
+// entry is a parsed page template ready to run.
+type entry struct {
+	set  *template.Template
+	name string
+}
+
+// baseLayout is the skeleton that page templates defining "main" are
+// laid into.
+const baseLayout = "base.html"
+
+// pageLayouts are the templates every theme must have, one per kind of
+// output page.
+var pageLayouts = []string{
+	"home.html", "talk.html", "note.html", "reading.html", "page.html", "event.html",
+	"speaker.html", "speakers.html", "taxonomy.html", "term.html", "list.html", "reading-index.html", "404.html",
+}
+
+// New parses every template of the theme once: base.html and the files
+// in sub-folders (partials/…) form one shared set, and each top-level page
+// template is parsed into its own copy of it. A page template that only
+// defines blocks ("main", "head") is run through base.html; one with
+// content outside {{define}} is a whole page and runs by itself. Parse and
+// escaping errors are diagnostics at the template's file:line:col; a
+// Renderer with errors is nil.
+func New(theme themes.Theme, opts Options) (*Renderer, diag.List) {
+	r := &Renderer{theme: theme, opts: opts, pages: map[string]entry{}}
+	var diags diag.List
+	if theme.Layouts == nil {
+		diags.Errorf(diag.Pos{File: "layouts"}, "the theme has no layouts folder; give it the templates listed in the README")
+		return nil, diags
+	}
+	var shared, pages []string
+	err := fs.WalkDir(theme.Layouts, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() || path.Ext(name) != ".html" {
+			return nil
+		}
+		if name == baseLayout || strings.Contains(name, "/") {
+			shared = append(shared, name)
+		} else {
+			pages = append(pages, name)
+		}
+		return nil
+	})
+	if err != nil {
+		diags.Errorf(diag.Pos{File: "layouts"}, "cannot list the theme's templates: %v", err)
+		return nil, diags
+	}
+	root := template.New("").Funcs(funcs(urls{prefix: "/"}))
+	for _, name := range shared {
+		r.parse(root, name, &diags)
+	}
+	for _, name := range pageLayouts {
+		if _, err := fs.Stat(theme.Layouts, name); err != nil {
+			diags.Errorf(diag.Pos{File: r.theme.LayoutFile(name)}, "layout %s is missing: the theme must have one template per kind of page; copy it from lectern's default theme", name)
+		}
+	}
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	for _, name := range pages {
+		set, err := root.Clone()
+		if err != nil {
+			diags.Errorf(diag.Pos{File: r.theme.LayoutFile(name)}, "cannot prepare %s: %v", name, err)
+			continue
+		}
+		t := r.parse(set, name, &diags)
+		if t == nil {
+			continue
+		}
+		run := name
+		if !standalone(t) {
+			if set.Lookup(baseLayout) == nil {
+				diags.Errorf(diag.Pos{File: r.theme.LayoutFile(name)}, "%s only defines blocks but the theme has no %s to lay them in; add %s or write the whole page in %s", name, baseLayout, baseLayout, name)
+				continue
+			}
+			run = baseLayout
+		}
+		if d, ok := r.escape(set, run); !ok {
+			diags.Add(d)
+			continue
+		}
+		r.pages[name] = entry{set: set, name: run}
+	}
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	return r, diags
+}
+
+// parse adds the file name of the theme to set and returns its template,
+// or nil after adding a diagnostic.
+func (r *Renderer) parse(set *template.Template, name string, diags *diag.List) *template.Template {
+	src, err := fs.ReadFile(r.theme.Layouts, name)
+	if err != nil {
+		diags.Errorf(diag.Pos{File: r.theme.LayoutFile(name)}, "cannot read template: %v", err)
+		return nil
+	}
+	t, err := set.New(name).Parse(string(src))
+	if err != nil {
+		diags.Add(r.templateError(err, name, "", "fix the template's syntax"))
+		return nil
+	}
+	return t
+}
+
+// standalone reports whether a page template has content outside its
+// {{define}} blocks, other than white space.
+func standalone(t *template.Template) bool {
+	if t.Tree == nil || t.Tree.Root == nil {
+		return false
+	}
+	for _, n := range t.Tree.Root.Nodes {
+		if tn, ok := n.(*parse.TextNode); ok && strings.TrimSpace(string(tn.Text)) == "" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// escape makes html/template check the contexts of the page now rather
+// than at the first page rendered: it escapes templates on their first
+// run, so a clone of the page is run once on no data, and only an
+// escaping error, not the run's own failure, is reported.
+func (r *Renderer) escape(set *template.Template, name string) (diag.Diag, bool) {
+	c, err := set.Clone()
+	if err != nil {
+		return diag.Errorf(diag.Pos{File: r.theme.LayoutFile(name)}, "cannot prepare %s: %v", name, err), false
+	}
+	err = c.ExecuteTemplate(io.Discard, name, (*Data)(nil))
+	var terr *template.Error
+	if err != nil && asTemplateError(err, &terr) {
+		return r.templateError(err, name, "", "fix the template so that every value lands in a well-defined HTML context"), false
+	}
+	return diag.Diag{}, true
+}
+
+// bind returns clones of the page templates whose URL functions use u.
+func (r *Renderer) bind(u urls) map[string]entry {
+	out := make(map[string]entry, len(r.pages))
+	fm := funcs(u)
+	for name, e := range r.pages {
+		// Clone fails only on a set that has run, and r.pages never run.
+		c, err := e.set.Clone()
+		if err != nil {
+			continue
+		}
+		out[name] = entry{set: c.Funcs(fm), name: e.name}
+	}
+	return out
+}

@@ -1,0 +1,54 @@
+package render
+
+import (
+	"bytes"
+	"encoding/xml"
+	"strings"
+)
+
+type sitemapURLSet struct {
+	XMLName xml.Name     `xml:"http://www.sitemaps.org/schemas/sitemap/0.9 urlset"`
+	URLs    []sitemapURL `xml:"url"`
+}
+
+type sitemapURL struct {
+	Loc string `xml:"loc"`
+}
+
+// sitemapXML lists the absolute URLs of links, in order.
+func (b *jobs) sitemapXML(links []string) []byte {
+	set := sitemapURLSet{URLs: []sitemapURL{}}
+	for _, l := range links {
+		set.URLs = append(set.URLs, sitemapURL{Loc: b.urls.abs(l)})
+	}
+	return encodeXML(set)
+}
+
+// encodeXML marshals v, indented, after the XML declaration. encoding/xml
+// escapes all text and replaces characters XML cannot hold, so the result
+// is well-formed whatever the site's text.
+func encodeXML(v any) []byte {
+	var buf bytes.Buffer
+	buf.WriteString(xml.Header)
+	enc := xml.NewEncoder(&buf)
+	enc.Indent("", "  ")
+	if err := enc.Encode(v); err != nil {
+		// Encode fails only on types it cannot marshal; ours hold strings.
+		return nil
+	}
+	buf.WriteByte('\n')
+	return buf.Bytes()
+}
+
+// robots allows every crawler and names the sitemap, which robots.txt
+// can only do by absolute URL.
+func (b *jobs) robots() []byte {
+	var s strings.Builder
+	s.WriteString("User-agent: *\nAllow: /\n")
+	if b.urls.base == "" {
+		s.WriteString("# Set base_url in config.toml to list the sitemap here.\n")
+	} else {
+		s.WriteString("\nSitemap: " + b.urls.abs("/sitemap.xml") + "\n")
+	}
+	return []byte(s.String())
+}

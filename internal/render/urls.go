@@ -1,0 +1,91 @@
+package render
+
+import (
+	"net/url"
+	"strings"
+)
+
+// urls turns the root-relative URLs of the model into the links written in
+// output, for a site published at base (which may hold a path, as in
+// "https://example.org/conf/").
+type urls struct {
+	// base is the configured base URL ending in a slash, or "".
+	base string
+	// prefix is base's path ending in a slash ("/conf/"), or "/".
+	prefix string
+}
+
+func newURLs(base string) urls {
+	u := urls{prefix: "/"}
+	if base == "" {
+		return u
+	}
+	if !strings.HasSuffix(base, "/") {
+		base += "/"
+	}
+	u.base = base
+	if p, err := url.Parse(base); err == nil && p.Path != "" {
+		u.prefix = p.Path
+	}
+	return u
+}
+
+// isAbsolute reports whether link needs no base: it has a scheme, is
+// protocol-relative, or is a fragment.
+func isAbsolute(link string) bool {
+	if strings.HasPrefix(link, "//") || strings.HasPrefix(link, "#") {
+		return true
+	}
+	if i := strings.IndexAny(link, ":/?#"); i > 0 && link[i] == ':' {
+		return true
+	}
+	return false
+}
+
+// rel returns link as a root-relative path under the site's base path;
+// absolute links and links relative to the current page are returned as
+// they are.
+func (u urls) rel(link string) string {
+	if isAbsolute(link) || !strings.HasPrefix(link, "/") {
+		return link
+	}
+	return u.prefix + strings.TrimPrefix(link, "/")
+}
+
+// abs returns link as an absolute URL on the configured base URL, or
+// root-relative when none is configured.
+func (u urls) abs(link string) string {
+	if isAbsolute(link) {
+		return link
+	}
+	if u.base == "" {
+		return u.rel("/" + strings.TrimPrefix(link, "/"))
+	}
+	return u.base + strings.TrimPrefix(link, "/")
+}
+
+// outputPath returns the file a root-relative URL is served from:
+// "/talks/x/" is "talks/x/index.html", "/about.html" is "about.html".
+func outputPath(link string) string {
+	p := strings.TrimPrefix(link, "/")
+	if p == "" || strings.HasSuffix(p, "/") {
+		return p + "index.html"
+	}
+	return p
+}
+
+// indexURL returns the URL of the index of a permalink pattern: the
+// static folders before its first placeholder ("/speakers/:slug/" gives
+// "/speakers/"), or fallback when the pattern starts with one.
+func indexURL(pattern, fallback string) string {
+	i := strings.Index(pattern, ":")
+	if i < 0 {
+		return fallback
+	}
+	head := pattern[:i]
+	head = head[:strings.LastIndex(head, "/")+1]
+	if head == "" || head == "/" {
+		return fallback
+	}
+	return head
+}
