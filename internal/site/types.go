@@ -6,6 +6,7 @@ import (
 
 	"lectern/internal/config"
 	"lectern/internal/content"
+	"lectern/internal/markdown"
 )
 
 // Site is the whole website as data.
@@ -71,6 +72,7 @@ type Page struct {
 	// Description is plain text for meta tags and feeds: the summary, else
 	// the body's first paragraph.
 	Description string
+	Headings    []markdown.Heading
 	WordCount   int
 
 	Speakers []*Speaker

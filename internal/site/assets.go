@@ -1,0 +1,42 @@
+package site
+
+import (
+	"path"
+	"strings"
+)
+
+// assets places every non-page file. A file in a folder that holds one page,
+// or an index page, belongs to that page and goes beside its output, so
+// that relative links from the page keep working; any other file keeps its
+// path under content/.
+func (b *builder) assets(files []string) {
+	dirPages := map[string][]*Page{}
+	for _, p := range b.site.Pages {
+		dir := path.Dir(p.Path)
+		dirPages[dir] = append(dirPages[dir], p)
+	}
+	for _, f := range files {
+		rel := strings.TrimPrefix(f, "content/")
+		dir, name := path.Dir(rel), path.Base(rel)
+		out := rel
+		if owner := ownerOf(dirPages[dir]); owner != nil {
+			out = path.Join(path.Dir(owner.Output), name)
+		}
+		b.site.Assets = append(b.site.Assets, Asset{Source: f, Output: out})
+	}
+}
+
+// ownerOf is the page that owns the assets of its folder: the index page,
+// else the only page.
+func ownerOf(pages []*Page) *Page {
+	for _, p := range pages {
+		stem := strings.TrimSuffix(path.Base(p.Path), path.Ext(p.Path))
+		if stem == "index" || stem == "_index" {
+			return p
+		}
+	}
+	if len(pages) == 1 {
+		return pages[0]
+	}
+	return nil
+}

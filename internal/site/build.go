@@ -1,0 +1,241 @@
+package site
+
+import (
+	"context"
+	"html/template"
+	"path"
+	"runtime"
+	"slices"
+	"strings"
+
+	"golang.org/x/sync/errgroup"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/diag"
+	"lectern/internal/markdown"
+)
+
+// Options control which documents become pages. The zero value builds
+// every document that is neither a draft nor broken.
+type Options struct {
+	// Drafts builds draft pages too (lectern build --drafts).
+	Drafts bool
+}
+
+// Build turns loaded documents into the site model. Documents with errors
+// are left out (their diagnostics were reported by the loading stage), as
+// are drafts unless opts.Drafts is set. md renders bodies and long text
+// fields; Build runs it on all cores. The returned diagnostics are the
+// model's own: URL conflicts, unknown events, time zones, and the markdown
+// stage's warnings.
+func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown.Renderer, opts Options) (*Site, diag.List) {
+	b := &builder{cfg: cfg, md: md, site: &Site{Config: cfg}}
+	b.events(set.Docs)
+	b.pages(set.Docs, opts)
+	b.people()
+	b.urls()
+	if err := b.convert(ctx); err != nil {
+		b.diags.Errorf(diag.Pos{}, "build cancelled: %v", err)
+		return b.site, b.diags
+	}
+	b.taxonomies()
+	b.reading()
+	b.assets(set.Assets)
+	b.lists()
+	return b.site, b.diags
+}
+
+// builder carries the state of one Build; it is not shared between
+// goroutines except in convert, where each worker writes only its own page.
+type builder struct {
+	cfg   config.Config
+	md    *markdown.Renderer
+	site  *Site
+	diags diag.List
+	// readingFound holds, per page, the reading entries found in its prose
+	// by convert, before deduplication.
+	readingFound [][]content.Item
+	readingLines [][]int
+}
+
+// pages makes a Page of every buildable document, in file order.
+func (b *builder) pages(docs []*content.Document, opts Options) {
+	for _, d := range docs {
+		if d.Diags.HasErrors() || (d.Draft && !opts.Drafts) {
+			continue
+		}
+		p := &Page{Document: *d}
+		b.joinEvent(p)
+		b.site.Pages = append(b.site.Pages, p)
+	}
+	// File order decides who keeps a contested URL; make it independent of
+	// the caller's order.
+	slices.SortStableFunc(b.site.Pages, func(a, b *Page) int { return strings.Compare(a.File, b.File) })
+}
+
+// urls gives every page its URL and output file, and reports two pages
+// that claim one URL; the second (by file name) is dropped.
+func (b *builder) urls() {
+	claimed := make(map[string]*Page, len(b.site.Pages))
+	kept := b.site.Pages[:0]
+	for _, p := range b.site.Pages {
+		p.URL = b.pageURL(p)
+		p.Output = outputPath(p.URL)
+		if other, ok := claimed[p.Output]; ok {
+			b.diags.Errorf(p.Pos("url"), "%s and %s both claim the URL %s; give one of them another slug or permalink", other.File, p.File, p.URL)
+			continue
+		}
+		claimed[p.Output] = p
+		kept = append(kept, p)
+	}
+	b.site.Pages = kept
+}
+
+// pageURL applies the author's permalink, else the kind's pattern, else the
+// page's folder path.
+func (b *builder) pageURL(p *Page) string {
+	if p.Document.URL != "" {
+		return p.Document.URL
+	}
+	pat := ""
+	switch p.Kind {
+	case content.KindTalk:
+		pat = b.cfg.Permalinks.Talk
+	case content.KindNote:
+		pat = b.cfg.Permalinks.Note
+	case content.KindReading:
+		pat = b.cfg.Permalinks.Reading
+	case content.KindSpeaker:
+		// A speaker page is served at its person's URL, merged with
+		// every talk of theirs.
+		if len(p.Speakers) > 0 {
+			return p.Speakers[0].URL
+		}
+		pat = b.cfg.Permalinks.Speaker
+	case content.KindEvent:
+		pat = b.cfg.Permalinks.Event
+	}
+	if pat == "" {
+		return folderURL(p.Path, p.Slug)
+	}
+	return expand(pat, p.Slug, p.Date)
+}
+
+// folderURL is the URL of a page outside the known folders: its folder
+// path, then its slug; an index file stands for its folder.
+func folderURL(file, slug string) string {
+	var parts []string
+	if dir := path.Dir(file); dir != "." {
+		for _, seg := range strings.Split(dir, "/") {
+			if s := content.Slugify(seg); s != "" {
+				parts = append(parts, s)
+			}
+		}
+	}
+	stem := strings.TrimSuffix(path.Base(file), path.Ext(file))
+	if (stem != "index" && stem != "_index") || len(parts) == 0 {
+		parts = append(parts, slug)
+	}
+	return "/" + strings.Join(parts, "/") + "/"
+}
+
+// outputPath maps a URL to the file that serves it.
+func outputPath(url string) string {
+	p := strings.TrimPrefix(url, "/")
+	last := p[strings.LastIndexByte(p, '/')+1:]
+	switch {
+	case p == "" || strings.HasSuffix(p, "/"):
+		return p + "index.html"
+	case strings.Contains(last, "."):
+		return p
+	}
+	return p + "/index.html"
+}
+
+// convert renders every page's markdown on all cores. Each worker writes
+// only to its own page and its own slot of readingFound.
+func (b *builder) convert(ctx context.Context) error {
+	pages := b.site.Pages
+	diags := make([]diag.List, len(pages))
+	b.readingFound = make([][]content.Item, len(pages))
+	b.readingLines = make([][]int, len(pages))
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, p := range pages {
+		g.Go(func() error {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			res := b.md.Convert(p.File, p.Body, p.BodyLine)
+			p.Content = template.HTML(res.HTML)
+			p.WordCount = res.WordCount
+			p.Headings = res.Headings
+			diags[i].Append(res.Diags)
+			if p.Summary != "" {
+				text := b.md.Text(p.File, p.Summary, p.Pos("summary").Line)
+				p.SummaryHTML = template.HTML(text.HTML)
+				diags[i].Append(text.Diags)
+				p.Description = text.Excerpt
+			} else {
+				p.Description = res.Excerpt
+			}
+			if !p.NoReading {
+				for _, l := range res.Reading {
+					b.readingFound[i] = append(b.readingFound[i], content.Item{Title: l.Title, URL: l.URL, Note: l.Note})
+					b.readingLines[i] = append(b.readingLines[i], l.Line)
+				}
+			}
+			return nil
+		})
+	}
+	bioDiags := make([]diag.List, len(b.site.Speakers))
+	for i, sp := range b.site.Speakers {
+		if sp.Bio == "" {
+			continue
+		}
+		g.Go(func() error {
+			file, line := "", 0
+			if sp.Page != nil {
+				file, line = sp.Page.File, sp.Page.Pos("bio").Line
+			}
+			text := b.md.Text(file, sp.Bio, line)
+			sp.BioHTML = template.HTML(text.HTML)
+			bioDiags[i] = text.Diags
+			return nil
+		})
+	}
+	err := g.Wait()
+	for _, d := range append(diags, bioDiags...) {
+		b.diags.Append(d)
+	}
+	return err
+}
+
+// lists fills the kind lists, sorted, leaving hidden pages out.
+func (b *builder) lists() {
+	s := b.site
+	slices.SortFunc(s.Pages, func(a, b *Page) int { return strings.Compare(a.URL, b.URL) })
+	for _, p := range s.Pages {
+		if p.Date.After(s.Updated) && !p.Hidden {
+			s.Updated = p.Date
+		}
+		if p.Hidden {
+			continue
+		}
+		switch p.Kind {
+		case content.KindTalk:
+			s.Talks = append(s.Talks, p)
+		case content.KindNote:
+			s.Notes = append(s.Notes, p)
+		case content.KindReading:
+			s.Readings = append(s.Readings, p)
+		case content.KindPage:
+			s.Other = append(s.Other, p)
+		}
+	}
+	slices.SortStableFunc(s.Talks, byDate)
+	slices.SortStableFunc(s.Notes, newestFirst)
+	slices.SortStableFunc(s.Readings, func(a, b *Page) int { return strings.Compare(a.Title, b.Title) })
+	s.finishEvents()
+}

@@ -1,0 +1,204 @@
+package site
+
+import (
+	"cmp"
+	"path"
+	"slices"
+	"strings"
+	"time"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/diag"
+)
+
+// events collects the events declared in config.toml and in event pages,
+// resolving their time zones. A talk joins one of them in joinEvent.
+func (b *builder) events(docs []*content.Document) {
+	b.site.eventsBySlug = map[string]*Event{}
+	for i, ce := range b.cfg.Events {
+		pos := diag.Pos{File: config.FileName}
+		e := &Event{
+			Name: ce.Name, Slug: ce.Slug, Venue: ce.Venue, Timezone: ce.Timezone,
+			Start: ce.Start, End: ce.End, Rooms: ce.Rooms,
+		}
+		if e.Slug == "" {
+			e.Slug = content.Slugify(e.Name)
+		}
+		if e.Slug == "" {
+			b.diags.Errorf(pos, "events[%d] has neither name nor slug; give it a name", i)
+			continue
+		}
+		b.addEvent(e, pos, false)
+	}
+	for _, d := range docs {
+		if d.Kind != content.KindEvent || d.Diags.HasErrors() {
+			continue
+		}
+		e := &Event{
+			Name: d.Title, Slug: d.Slug, Venue: d.Venue, Timezone: d.Timezone,
+			Start: d.Date, End: d.End, Rooms: d.Rooms,
+		}
+		b.addEvent(e, d.Pos("timezone"), d.Floating)
+	}
+}
+
+// addEvent resolves e's zone and registers it, reporting a second event
+// with the same slug.
+func (b *builder) addEvent(e *Event, pos diag.Pos, floating bool) {
+	e.Location = b.cfg.Location
+	if e.Timezone != "" {
+		loc, err := time.LoadLocation(e.Timezone)
+		if err != nil || e.Timezone == "Local" {
+			b.diags.Warnf(pos, "event %q: time zone %q is not an IANA name%s; write one such as \"Europe/Berlin\"; using %s meanwhile", e.Name, e.Timezone, config.ZoneHint(e.Timezone), b.cfg.Location)
+		} else {
+			e.Location = loc
+		}
+	}
+	if floating {
+		e.Start, e.End = replace(e.Start, e.Location), replace(e.End, e.Location)
+	}
+	if !e.Start.IsZero() {
+		e.Start = e.Start.In(e.Location)
+	}
+	if !e.End.IsZero() {
+		e.End = e.End.In(e.Location)
+	}
+	e.URL = expand(b.cfg.Permalinks.Event, e.Slug, e.Start)
+	if _, dup := b.site.eventsBySlug[e.Slug]; dup {
+		b.diags.Errorf(pos, "a second event has the slug %q; give one of them another slug", e.Slug)
+		return
+	}
+	b.site.eventsBySlug[e.Slug] = e
+	b.site.Events = append(b.site.Events, e)
+}
+
+// joinEvent links p to its event: the event page itself, the event named
+// by its event field (created on first mention when no page declares it,
+// so a blogger's notes group by conference), the event whose slug is p's
+// folder under talks/, or, for talks on a single-event site, that event.
+// A date written without an offset is then placed in the event's zone.
+func (b *builder) joinEvent(p *Page) {
+	var e *Event
+	switch {
+	case p.Kind == content.KindEvent:
+		e = b.site.eventsBySlug[p.Slug]
+		if e != nil {
+			e.Page = p
+		}
+	case p.Document.Event != "":
+		e = b.eventNamed(p.Document.Event)
+	case p.Kind == content.KindTalk:
+		e = b.eventOfFolder(p.Path)
+		if e == nil && len(b.site.Events) == 1 {
+			e = b.site.Events[0]
+		}
+	}
+	if e == nil {
+		return
+	}
+	p.Event = e
+	if p.Kind == content.KindEvent {
+		return
+	}
+	if p.Floating {
+		p.Date, p.End = replace(p.Date, e.Location), replace(p.End, e.Location)
+	}
+	if !p.Date.IsZero() {
+		p.Date = p.Date.In(e.Location)
+	}
+	if !p.End.IsZero() {
+		p.End = p.End.In(e.Location)
+	}
+	if p.Kind == content.KindTalk && !p.Hidden {
+		e.Talks = append(e.Talks, p)
+	}
+}
+
+// eventNamed finds an event by slug or name, creating one without a page
+// when none matches.
+func (b *builder) eventNamed(name string) *Event {
+	slug := content.Slugify(name)
+	if e := b.site.eventsBySlug[slug]; e != nil {
+		return e
+	}
+	for _, e := range b.site.Events {
+		if strings.EqualFold(e.Name, name) {
+			return e
+		}
+	}
+	e := &Event{Name: name, Slug: slug, Location: b.cfg.Location}
+	e.URL = expand(b.cfg.Permalinks.Event, slug, time.Time{})
+	b.site.eventsBySlug[slug] = e
+	b.site.Events = append(b.site.Events, e)
+	return e
+}
+
+// eventOfFolder finds the event whose slug names a folder of a talk's path
+// ("talks/djangocon-2017/keynote.md").
+func (b *builder) eventOfFolder(p string) *Event {
+	for _, seg := range strings.Split(path.Dir(p), "/") {
+		if e := b.site.eventsBySlug[content.Slugify(seg)]; e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// replace keeps t's wall clock but moves it to loc: a floating time was
+// placed in the site's zone by the loader and belongs to its event's.
+func replace(t time.Time, loc *time.Location) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
+}
+
+// byTime orders an event's talks by start, then room order, then title.
+func (e *Event) byTime(a, b *Page) int {
+	if c := compareTimes(a.Date, b.Date); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(e.roomIndex(a.Room), e.roomIndex(b.Room)); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Title, b.Title)
+}
+
+// roomIndex is a room's display position; unlisted rooms come after the
+// listed ones.
+func (e *Event) roomIndex(room string) int {
+	if i := slices.Index(e.Rooms, room); i >= 0 {
+		return i
+	}
+	return len(e.Rooms)
+}
+
+// finishEvents sorts talks, fills the dates of events that set none from
+// their talks, and sorts the events.
+func (s *Site) finishEvents() {
+	for _, e := range s.Events {
+		slices.SortStableFunc(e.Talks, e.byTime)
+		if !e.Start.IsZero() {
+			continue
+		}
+		for _, t := range e.Talks {
+			if t.Date.IsZero() {
+				continue
+			}
+			if e.Start.IsZero() || t.Date.Before(e.Start) {
+				e.Start = t.Date
+			}
+			end := cmp.Or(t.End, t.Date)
+			if end.After(e.End) {
+				e.End = end
+			}
+		}
+	}
+	slices.SortStableFunc(s.Events, func(a, b *Event) int {
+		if c := compareTimes(a.Start, b.Start); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Slug, b.Slug)
+	})
+}

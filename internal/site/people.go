@@ -1,0 +1,115 @@
+package site
+
+import (
+	"slices"
+	"strings"
+
+	"lectern/internal/content"
+)
+
+// people merges every person named by a speaker page, a talk or a note
+// into one Speaker per slug. Speaker pages go first, so that what a person
+// wrote about themselves leads over what talk files say; after them, the
+// first file (by name) to set a field wins.
+func (b *builder) people() {
+	s := b.site
+	s.speakersBySlug = map[string]*Speaker{}
+	// aliases maps a speaker page's own slug to its person, so that
+	// speaker_slugs may name the page rather than the person.
+	aliases := map[string]*Speaker{}
+	add := func(p content.Person) *Speaker {
+		sp := s.speakersBySlug[p.Slug]
+		if sp == nil {
+			sp = aliases[p.Slug]
+		}
+		if sp == nil {
+			sp = &Speaker{Person: p, URL: expand(b.cfg.Permalinks.Speaker, p.Slug, zeroTime)}
+			s.speakersBySlug[p.Slug] = sp
+			s.Speakers = append(s.Speakers, sp)
+			return sp
+		}
+		merge(&sp.Person, p)
+		return sp
+	}
+	for _, p := range s.Pages {
+		if p.Kind != content.KindSpeaker {
+			continue
+		}
+		person := content.Person{Name: p.Title, Slug: content.Slugify(p.Title)}
+		if len(p.Document.Speakers) > 0 {
+			person = p.Document.Speakers[0]
+		}
+		if person.Slug == "" {
+			person.Slug = p.Slug
+		}
+		sp := add(person)
+		sp.Page = p
+		if p.Document.URL != "" {
+			sp.URL = p.Document.URL
+		}
+		aliases[p.Slug] = sp
+		p.Speakers = []*Speaker{sp}
+	}
+	for _, p := range s.Pages {
+		if p.Kind != content.KindTalk {
+			continue
+		}
+		for _, person := range p.Document.Speakers {
+			if person.Slug == "" {
+				continue
+			}
+			sp := add(person)
+			if !slices.Contains(p.Speakers, sp) {
+				p.Speakers = append(p.Speakers, sp)
+			}
+			if !p.Hidden {
+				sp.Talks = append(sp.Talks, p)
+			}
+		}
+	}
+	for _, p := range s.Pages {
+		for _, person := range p.Document.Authors {
+			sp := s.speakersBySlug[person.Slug]
+			if sp == nil {
+				sp = aliases[person.Slug]
+			}
+			if sp == nil {
+				// A note's author who gives no talk gets no speaker page:
+				// the name is shown, unlinked.
+				p.Authors = append(p.Authors, &Speaker{Person: person})
+				continue
+			}
+			p.Authors = append(p.Authors, sp)
+			if !p.Hidden {
+				sp.Notes = append(sp.Notes, p)
+			}
+		}
+	}
+	for _, sp := range s.Speakers {
+		slices.SortStableFunc(sp.Talks, byDate)
+		slices.SortStableFunc(sp.Notes, newestFirst)
+	}
+	slices.SortStableFunc(s.Speakers, func(a, b *Speaker) int {
+		if c := strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Slug, b.Slug)
+	})
+}
+
+// merge fills the empty fields of dst from src.
+func merge(dst *content.Person, src content.Person) {
+	fill := func(d *string, s string) {
+		if *d == "" {
+			*d = s
+		}
+	}
+	fill(&dst.Name, src.Name)
+	fill(&dst.Bio, src.Bio)
+	fill(&dst.Company, src.Company)
+	fill(&dst.Twitter, src.Twitter)
+	fill(&dst.Github, src.Github)
+	fill(&dst.Mastodon, src.Mastodon)
+	fill(&dst.URL, src.URL)
+	fill(&dst.Photo, src.Photo)
+}

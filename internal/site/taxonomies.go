@@ -1,0 +1,80 @@
+package site
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"lectern/internal/content"
+)
+
+// zeroTime is the date given to permalink patterns of things that have
+// none (speakers, terms).
+var zeroTime time.Time
+
+// taxonomies builds the tag, track, format and level indexes. Terms are
+// merged by slug, so "SRE" and "sre" are one tag, named as first written.
+func (b *builder) taxonomies() {
+	s, pl := b.site, b.cfg.Permalinks
+	s.Tags = b.taxonomy("tags", "tag", "Tags", pl.Tag, func(p *Page) []string { return p.Document.Tags },
+		func(p *Page, t *Term) { p.Tags = append(p.Tags, t) })
+	s.Tracks = b.taxonomy("tracks", "track", "Tracks", pl.Track, func(p *Page) []string { return one(p.Document.Track) },
+		func(p *Page, t *Term) { p.Track = t })
+	s.Formats = b.taxonomy("formats", "format", "Formats", pl.Format, func(p *Page) []string { return one(p.Document.Format) },
+		func(p *Page, t *Term) { p.Format = t })
+	s.Levels = b.taxonomy("levels", "level", "Levels", pl.Level, func(p *Page) []string { return one(p.Document.Level) },
+		func(p *Page, t *Term) { p.Level = t })
+}
+
+func one(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return []string{s}
+}
+
+// taxonomy groups the pages by the values names returns, calling assign
+// for each page and term. Hidden pages link to their terms but are not
+// listed on them.
+func (b *builder) taxonomy(name, singular, title, pattern string, names func(*Page) []string, assign func(*Page, *Term)) *Taxonomy {
+	tax := &Taxonomy{Name: name, Singular: singular, Title: title, URL: taxonomyURL(pattern)}
+	bySlug := map[string]*Term{}
+	for _, p := range b.site.Pages {
+		for _, n := range names(p) {
+			slug := content.Slugify(n)
+			if slug == "" {
+				b.diags.Warnf(p.Pos(singular), "%s %q has no letters or digits to make a URL of; it is left out", singular, n)
+				continue
+			}
+			t := bySlug[slug]
+			if t == nil {
+				t = &Term{Name: n, Slug: slug, URL: expand(pattern, slug, zeroTime)}
+				bySlug[slug] = t
+				tax.Terms = append(tax.Terms, t)
+			}
+			assign(p, t)
+			if !p.Hidden {
+				t.Pages = append(t.Pages, p)
+			}
+		}
+	}
+	for _, t := range tax.Terms {
+		slices.SortStableFunc(t.Pages, newestFirst)
+	}
+	slices.SortStableFunc(tax.Terms, func(a, b *Term) int {
+		if c := strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Slug, b.Slug)
+	})
+	return tax
+}
+
+// taxonomyURL is the index page of a taxonomy: its term pattern up to
+// :slug ("/tags/:slug/" → "/tags/").
+func taxonomyURL(pattern string) string {
+	if i := strings.Index(pattern, ":slug"); i >= 0 {
+		return pattern[:i]
+	}
+	return pattern
+}
