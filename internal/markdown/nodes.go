@@ -74,7 +74,7 @@ func renderHeading(w util.BufWriter, src []byte, node ast.Node, entering bool) (
 			_, _ = w.WriteString(` <a class="anchor" href="#`)
 			_, _ = w.Write(util.EscapeHTML(id))
 			_, _ = w.WriteString(`" aria-label="Link to section: `)
-			_, _ = w.Write(util.EscapeHTML(appendPlain(nil, n, src)))
+			_, _ = w.Write(util.EscapeHTML([]byte(collapse(appendPlain(nil, n, src)))))
 			_, _ = w.WriteString(`">#</a>`)
 		}
 	}

@@ -102,11 +102,20 @@ func normalizeField(s string) []byte {
 	return trimBlankLines(b.Bytes(), sawTag)
 }
 
+// maxBreakTag bounds the length of a <p …> tag with attributes.
+const maxBreakTag = 256
+
 // breakTag recognizes <p>, <p …>, </p> and <br>, <br/>, <br /> (any case)
 // at the start of s and returns the markdown break it stands for and the
 // tag's length.
 func breakTag(s string) (string, int) {
-	end := strings.IndexByte(s, '>')
+	// Look no further than a short line's worth, so that text full of
+	// "<" costs linear time.
+	head := s[:min(len(s), maxBreakTag)]
+	if nl := strings.IndexByte(head, '\n'); nl >= 0 {
+		head = head[:nl]
+	}
+	end := strings.IndexByte(head, '>')
 	if end < 0 {
 		return "", 0
 	}
