@@ -1,0 +1,217 @@
+package content
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// acceptedDates is the advice given when a date cannot be read.
+const acceptedDates = "write it like 2017-08-16, 2017-08-16 11:30, 2017-08-16 11:30:00 -0500 or 2017-08-16T11:30:00-05:00"
+
+// parsedDate is a date read from text.
+type parsedDate struct {
+	t time.Time
+	// floating: written without a UTC offset, so placed in the
+	// configured zone.
+	floating bool
+	// hasClock: a time of day was written, not only a date.
+	hasClock bool
+}
+
+var errNotDate = errors.New("not a date")
+
+// parseDate reads the date forms people and tools write: a date
+// (2017-08-16), then optionally "T", "t" or a space and a time of day
+// (11:30, 9:00:00, 11:30:00.123), then optionally a zone: "Z", "UTC", or
+// an offset written -0500, -05:00 or -05, with or without a space before
+// it and with an optional zone abbreviation after it ("-0500 EST"). A date
+// without a zone is placed in loc and reported as floating. Offsets become
+// fixed zones, never the machine's local zone. Written by hand rather than
+// as a list of time.Parse layouts because time.Parse would pick the
+// machine's zone when the offset happens to match it.
+func parseDate(s string, loc *time.Location) (parsedDate, error) {
+	s = strings.TrimSpace(s)
+	datePart, rest := s, ""
+	if i := strings.IndexAny(s, "Tt "); i >= 0 {
+		datePart, rest = s[:i], strings.TrimSpace(s[i+1:])
+	}
+	day, err := time.Parse("2006-1-2", datePart)
+	if err != nil || len(datePart) < 8 {
+		return parsedDate{}, errNotDate
+	}
+	if rest == "" {
+		return parsedDate{t: time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, loc), floating: true}, nil
+	}
+	clockPart, zonePart := rest, ""
+	if i := strings.IndexAny(rest, "+-Zz "); i >= 0 {
+		clockPart, zonePart = rest[:i], strings.TrimSpace(rest[i:])
+	}
+	h, m, sec, ns, ok := parseClock(clockPart)
+	if !ok {
+		return parsedDate{}, errNotDate
+	}
+	zone, floating := loc, true
+	if zonePart != "" {
+		z, ok := parseZone(zonePart)
+		if !ok {
+			return parsedDate{}, errNotDate
+		}
+		zone, floating = z, false
+	}
+	t := time.Date(day.Year(), day.Month(), day.Day(), h, m, sec, ns, zone)
+	return parsedDate{t: t, floating: floating, hasClock: true}, nil
+}
+
+// parseClock reads a time of day: 9:00, 11:30, 11:30:00, 11:30:00.5.
+func parseClock(s string) (h, m, sec, ns int, ok bool) {
+	parts := strings.Split(s, ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return 0, 0, 0, 0, false
+	}
+	h, ok1 := smallInt(parts[0], 1, 2)
+	m, ok2 := smallInt(parts[1], 2, 2)
+	if !ok1 || !ok2 || h > 23 || m > 59 {
+		return 0, 0, 0, 0, false
+	}
+	if len(parts) == 3 {
+		secText, frac, hasFrac := strings.Cut(parts[2], ".")
+		var ok3 bool
+		sec, ok3 = smallInt(secText, 2, 2)
+		if !ok3 || sec > 60 {
+			return 0, 0, 0, 0, false
+		}
+		if hasFrac {
+			if frac == "" || len(frac) > 9 {
+				return 0, 0, 0, 0, false
+			}
+			n, ok4 := smallInt(frac, 1, 9)
+			if !ok4 {
+				return 0, 0, 0, 0, false
+			}
+			for range 9 - len(frac) {
+				n *= 10
+			}
+			ns = n
+		}
+	}
+	return h, m, sec, ns, true
+}
+
+// smallInt reads an unsigned decimal of minLen to maxLen digits.
+func smallInt(s string, minLen, maxLen int) (int, bool) {
+	if len(s) < minLen || len(s) > maxLen {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n, true
+}
+
+// parseZone reads "Z", "UTC", "GMT" or a numeric offset, with an optional
+// abbreviation after the offset.
+func parseZone(s string) (*time.Location, bool) {
+	switch strings.ToUpper(s) {
+	case "Z", "UTC", "GMT":
+		return time.UTC, true
+	}
+	off, _, _ := strings.Cut(s, " ")
+	if len(off) < 3 || off[0] != '+' && off[0] != '-' {
+		return nil, false
+	}
+	digits := strings.ReplaceAll(off[1:], ":", "")
+	if len(off[1:])-len(digits) > 1 {
+		return nil, false
+	}
+	var h, m int
+	var ok bool
+	switch len(digits) {
+	case 2:
+		h, ok = smallInt(digits, 2, 2)
+	case 4:
+		h, ok = smallInt(digits[:2], 2, 2)
+		if ok {
+			m, ok = smallInt(digits[2:], 2, 2)
+		}
+	}
+	if !ok || h > 14 || m > 59 {
+		return nil, false
+	}
+	secs := (h*60 + m) * 60
+	if off[0] == '-' {
+		secs = -secs
+	}
+	return fixedZone(secs), true
+}
+
+// fixedZone returns UTC for a zero offset and a nameless fixed zone
+// otherwise.
+func fixedZone(offset int) *time.Location {
+	if offset == 0 {
+		return time.UTC
+	}
+	return time.FixedZone("", offset)
+}
+
+// acceptedDurations is the advice given when a duration cannot be read.
+const acceptedDurations = "write minutes (45) or a duration like 45m, 1h30m or 1:30"
+
+// parseDuration reads the length of a talk: a number of minutes ("45",
+// "45 min"), hours and minutes ("1:30") or a Go duration ("45m", "1h30m").
+func parseDuration(s string) (time.Duration, bool) {
+	s = strings.TrimSpace(strings.ToLower(s))
+	for _, unit := range []string{"minutes", "minute", "mins", "min"} {
+		if t, ok := strings.CutSuffix(s, unit); ok {
+			s = strings.TrimSpace(t)
+			break
+		}
+	}
+	if n, err := strconv.Atoi(s); err == nil {
+		if n <= 0 {
+			return 0, false
+		}
+		return time.Duration(n) * time.Minute, true
+	}
+	if h, m, ok := strings.Cut(s, ":"); ok {
+		hh, ok1 := smallInt(h, 1, 2)
+		mm, ok2 := smallInt(m, 2, 2)
+		if !ok1 || !ok2 || mm > 59 || hh+mm == 0 {
+			return 0, false
+		}
+		return time.Duration(hh)*time.Hour + time.Duration(mm)*time.Minute, true
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil || d <= 0 {
+		return 0, false
+	}
+	return d, true
+}
+
+// datePrefix reads a "YYYY-MM-DD-" or "YYYY-MM-DD-HH-MM-" prefix of a
+// file name, as Jekyll posts have, and returns the date (placed in loc),
+// whether it had a time, and the rest of the name.
+func datePrefix(name string, loc *time.Location) (t time.Time, rest string, ok bool) {
+	if len(name) < 11 || name[4] != '-' || name[7] != '-' || name[10] != '-' {
+		return time.Time{}, name, false
+	}
+	day, err := time.Parse("2006-01-02", name[:10])
+	if err != nil {
+		return time.Time{}, name, false
+	}
+	rest = name[11:]
+	h, m := 0, 0
+	if len(rest) >= 6 && rest[2] == '-' && rest[5] == '-' {
+		hh, ok1 := smallInt(rest[:2], 2, 2)
+		mm, ok2 := smallInt(rest[3:5], 2, 2)
+		if ok1 && ok2 && hh < 24 && mm < 60 {
+			h, m, rest = hh, mm, rest[6:]
+		}
+	}
+	return time.Date(day.Year(), day.Month(), day.Day(), h, m, 0, 0, loc), rest, true
+}

@@ -1,0 +1,242 @@
+package content
+
+import (
+	"strings"
+	"time"
+
+	"lectern/internal/diag"
+)
+
+// fields reads the front matter of one document: it finds keys by any of
+// their names, records where each known field was written, warns about
+// values of the wrong shape, and remembers which keys it used so that the
+// rest can go to Params.
+type fields struct {
+	doc   *Document
+	root  *node
+	loc   *time.Location
+	index map[string]int // lower-cased key → position in root.keys
+	used  []bool
+}
+
+func newFields(doc *Document, root *node, loc *time.Location) *fields {
+	f := &fields{doc: doc, root: root, loc: loc}
+	if root == nil {
+		return f
+	}
+	f.index = make(map[string]int, len(root.keys))
+	f.used = make([]bool, len(root.keys))
+	for i, e := range root.keys {
+		k := strings.ToLower(e.key)
+		if _, ok := f.index[k]; !ok {
+			f.index[k] = i
+		}
+	}
+	return f
+}
+
+// lookup returns the first of names (lectern's own name first, then its
+// aliases) that the front matter sets to a value, and marks it used. Keys
+// written with no value mean the default: they are marked used and
+// skipped. Aliases that are set but not chosen stay for Params.
+func (f *fields) lookup(names ...string) (entry, bool) {
+	for _, name := range names {
+		i, ok := f.index[name]
+		if !ok || f.used[i] {
+			continue
+		}
+		e := f.root.keys[i]
+		f.used[i] = true
+		if e.val.isNull() || e.val.kind == scalarNode && e.val.tag == tagString && strings.TrimSpace(e.val.text) == "" {
+			continue
+		}
+		return e, true
+	}
+	return entry{}, false
+}
+
+// has reports whether any of names is set to a value, without using it.
+func (f *fields) has(names ...string) bool {
+	for _, name := range names {
+		if i, ok := f.index[name]; ok && !f.root.keys[i].val.isNull() {
+			return true
+		}
+	}
+	return false
+}
+
+// peek returns the scalar text of name without using it.
+func (f *fields) peek(name string) string {
+	if i, ok := f.index[name]; ok {
+		if v := f.root.keys[i].val; v.kind == scalarNode && v.tag != tagNull {
+			return strings.TrimSpace(v.text)
+		}
+	}
+	return ""
+}
+
+// record notes where the canonical field was written.
+func (f *fields) record(field string, e entry) {
+	if f.doc.Fields == nil {
+		f.doc.Fields = make(map[string]diag.Pos)
+	}
+	f.doc.Fields[field] = e.pos
+}
+
+func (f *fields) warnf(pos diag.Pos, format string, args ...any) {
+	f.doc.Diags.Warnf(pos, format, args...)
+}
+
+// text reads a text field. Lists and mappings make no sense there and are
+// reported.
+func (f *fields) text(field string, names ...string) (string, entry, bool) {
+	e, ok := f.lookup(names...)
+	if !ok {
+		return "", e, false
+	}
+	if e.val.kind != scalarNode {
+		f.warnf(e.pos, "%q should be text, not %s; the field is ignored", e.key, e.val.shape())
+		return "", e, false
+	}
+	f.record(field, e)
+	return cleanText(e.val.text), e, true
+}
+
+// setText stores a text field in dst when it is set.
+func (f *fields) setText(dst *string, field string, names ...string) {
+	if s, _, ok := f.text(field, names...); ok {
+		*dst = s
+	}
+}
+
+// cleanText trims blanks around s and turns the CRLF that exporters leave
+// in long text into LF. Only ASCII blanks are trimmed: a non-breaking space
+// was put there on purpose.
+func cleanText(s string) string {
+	if strings.IndexByte(s, '\r') >= 0 {
+		s = strings.ReplaceAll(s, "\r\n", "\n")
+		s = strings.ReplaceAll(s, "\r", "\n")
+	}
+	return strings.Trim(s, " \t\n")
+}
+
+// boolValue reads a yes/no value. YAML 1.2 knows only true and false, but a
+// field that can only be yes or no may take the other spellings people use.
+func boolValue(n *node) (value, ok bool) {
+	if n.kind != scalarNode {
+		return false, false
+	}
+	switch strings.ToLower(strings.TrimSpace(n.text)) {
+	case "true", "yes", "y", "on", "1":
+		return true, true
+	case "false", "no", "n", "off", "0":
+		return false, true
+	}
+	return false, false
+}
+
+// flag reads a boolean field.
+func (f *fields) flag(field, name string) (value, set bool) {
+	e, ok := f.lookup(name)
+	if !ok {
+		return false, false
+	}
+	v, ok := boolValue(e.val)
+	if !ok {
+		f.warnf(e.pos, "%q should be true or false, not %s; the field is ignored", e.key, describe(e.val))
+		return false, false
+	}
+	f.record(field, e)
+	return v, true
+}
+
+// describe quotes a scalar or names the shape of anything else.
+func describe(n *node) string {
+	if n.kind == scalarNode {
+		return `"` + n.text + `"`
+	}
+	return n.shape()
+}
+
+// words reads a list of words written as a list or as comma-separated
+// text: trimmed, empty ones dropped, duplicates that differ only in case
+// removed, keeping the first spelling.
+func (f *fields) words(e entry, what string) []string {
+	var raw []string
+	switch e.val.kind {
+	case scalarNode:
+		raw = strings.Split(e.val.text, ",")
+	case listNode:
+		for _, it := range e.val.items {
+			if it.kind != scalarNode {
+				f.warnf(it.pos, "each of %q should be %s, not %s; it is ignored", e.key, what, it.shape())
+				continue
+			}
+			if it.tag != tagNull {
+				raw = append(raw, it.text)
+			}
+		}
+	default:
+		f.warnf(e.pos, "%q should be a list or comma-separated text, not %s; the field is ignored", e.key, e.val.shape())
+		return nil
+	}
+	return dedupeWords(nil, raw)
+}
+
+// dedupeWords appends to dst the words of raw not already in dst.
+func dedupeWords(dst, raw []string) []string {
+	for _, w := range raw {
+		w = strings.TrimSpace(cleanText(w))
+		if w == "" {
+			continue
+		}
+		dup := false
+		for _, have := range dst {
+			if strings.EqualFold(have, w) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			dst = append(dst, w)
+		}
+	}
+	return dst
+}
+
+// date reads a date field from text, a YAML timestamp (by its text, not
+// yaml.v3's reading of it) or a TOML datetime.
+func (f *fields) date(e entry) (parsedDate, bool) {
+	n := e.val
+	if n.kind != scalarNode {
+		f.warnf(e.pos, "%q should be a date like 2017-08-16 11:30, not %s; the field is ignored", e.key, n.shape())
+		return parsedDate{}, false
+	}
+	if !n.time.IsZero() {
+		return parsedDate{t: n.time, floating: n.floating, hasClock: true}, true
+	}
+	d, err := parseDate(n.text, f.loc)
+	if err != nil {
+		f.warnf(n.pos, "cannot read %q value %q as a date; %s", e.key, n.text, acceptedDates)
+		return parsedDate{}, false
+	}
+	return d, true
+}
+
+// params returns the keys no field used, as plain Go values.
+func (f *fields) params() map[string]any {
+	if f.root == nil {
+		return nil
+	}
+	var out map[string]any
+	for i, e := range f.root.keys {
+		if f.used[i] {
+			continue
+		}
+		if out == nil {
+			out = make(map[string]any)
+		}
+		out[e.key] = e.val.value(f.loc)
+	}
+	return out
+}

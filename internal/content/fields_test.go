@@ -1,0 +1,171 @@
+package content
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestAliases covers every row of content.md's alias table: each alias is
+// read into lectern's own field.
+func TestAliases(t *testing.T) {
+	godwin := []Person{{Name: "Andrew Godwin", Slug: "andrew-godwin"}}
+	tests := []struct {
+		name string
+		path string
+		fm   string
+		get  func(*Document) any
+		want any
+	}{
+		{"title", "notes/a.md", "title: Hello", func(d *Document) any { return d.Title }, "Hello"},
+		{"name as title", "speakers/a.md", "name: Ada Lovelace", func(d *Document) any { return d.Title }, "Ada Lovelace"},
+		{"title wins over name", "events/a.md", "name: N\ntitle: T", func(d *Document) any { return d.Title }, "T"},
+		{"summary", "notes/a.md", "title: x\nsummary: S", func(d *Document) any { return d.Summary }, "S"},
+		{"abstract", "talks/a.md", "title: x\nabstract: S", func(d *Document) any { return d.Summary }, "S"},
+		{"description", "notes/a.md", "title: x\ndescription: S", func(d *Document) any { return d.Summary }, "S"},
+		{"excerpt", "notes/a.md", "title: x\nexcerpt: S", func(d *Document) any { return d.Summary }, "S"},
+		{"multi-line summary keeps lines, CRLF becomes LF", "notes/a.md", "title: x\nsummary: \"a\\r\\nb <p>c\u00a0\"", func(d *Document) any { return d.Summary }, "a\nb <p>c\u00a0"},
+		{"speakers as a name", "talks/a.md", "title: x\nspeakers: Andrew Godwin", func(d *Document) any { return d.Speakers }, godwin},
+		{"presenters", "talks/a.md", "title: x\npresenters: [Andrew Godwin]", func(d *Document) any { return d.Speakers }, godwin},
+		{"speaker", "talks/a.md", "title: x\nspeaker: Andrew Godwin", func(d *Document) any { return d.Speakers }, godwin},
+		{"author on a talk", "talks/a.md", "title: x\nauthor: Andrew Godwin", func(d *Document) any { return d.Speakers }, godwin},
+		{"authors on a talk", "talks/a.md", "title: x\nauthors: [Andrew Godwin]", func(d *Document) any { return d.Speakers }, godwin},
+		{"names separated by commas and and", "talks/a.md", "title: x\nspeakers: Ada Lovelace, Grace Hopper and Alan Turing", func(d *Document) any { return names(d.Speakers) },
+			[]string{"Ada Lovelace", "Grace Hopper", "Alan Turing"}},
+		{"speaker maps with every alias", "talks/a.md", `title: x
+speakers:
+- name: Ada Lovelace
+  biography: B
+  affiliation: C
+  twitter: "@ada"
+  github: https://github.com/ada
+  mastodon: "@ada@example.org"
+  homepage: https://ada.example
+  avatar: ada.png
+- name: Grace Hopper
+  bio: G
+  company: Navy
+  social: {twitter: "https://twitter.com/grace", github: grace}
+  website: https://grace.example
+  photo_url: grace.jpg
+- name: Alan Turing
+  twitter: {handle: alan}
+  url: https://alan.example
+  thumbnailUrl: alan.png
+- name: Katherine Johnson
+  photo: k.png
+- name: Hedy Lamarr
+  image: h.png`, func(d *Document) any { return d.Speakers }, []Person{
+			{Name: "Ada Lovelace", Slug: "ada-lovelace", Bio: "B", Company: "C", Twitter: "ada", Github: "ada", Mastodon: "@ada@example.org", URL: "https://ada.example", Photo: "ada.png"},
+			{Name: "Grace Hopper", Slug: "grace-hopper", Bio: "G", Company: "Navy", Twitter: "grace", Github: "grace", URL: "https://grace.example", Photo: "grace.jpg"},
+			{Name: "Alan Turing", Slug: "alan-turing", Twitter: "alan", URL: "https://alan.example", Photo: "alan.png"},
+			{Name: "Katherine Johnson", Slug: "katherine-johnson", Photo: "k.png"},
+			{Name: "Hedy Lamarr", Slug: "hedy-lamarr", Photo: "h.png"},
+		}},
+		{"speaker_slugs", "talks/a.md", "title: x\nspeaker_slugs: [andrew-godwin]", func(d *Document) any { return d.Speakers }, godwin},
+		{"presenter_slugs as text", "talks/a.md", "title: x\npresenter_slugs: andrew-godwin, ada", func(d *Document) any { return d.Speakers },
+			[]Person{{Name: "Andrew Godwin", Slug: "andrew-godwin"}, {Name: "Ada", Slug: "ada"}}},
+		{"slug-like name", "talks/a.md", "title: x\nspeakers: [andrew-godwin]", func(d *Document) any { return d.Speakers }, godwin},
+		{"same person spelled twice", "talks/a.md", "title: x\nspeakers: [Andrew Godwin, andrew  godwin, ANDREW GODWIN]", func(d *Document) any { return d.Speakers }, godwin},
+		{"author on a note", "notes/a.md", "title: x\nauthor: Andrew Godwin", func(d *Document) any { return d.Authors }, godwin},
+		{"authors on a note", "notes/a.md", "title: x\nauthors: [Andrew Godwin]", func(d *Document) any { return d.Authors }, godwin},
+		{"author beside speakers on a talk", "talks/a.md", "title: x\nspeakers: [Ada]\nauthor: Andrew Godwin", func(d *Document) any { return d.Authors }, godwin},
+		{"start", "talks/a.md", "title: x\nstart: 2017-08-16 11:30:00 -0500", func(d *Document) any { return rfc3339(d.Date) }, "2017-08-16T11:30:00-05:00"},
+		{"start_datetime", "talks/a.md", "title: x\nstart_datetime: 2017-08-16T11:30:00Z", func(d *Document) any { return rfc3339(d.Date) }, "2017-08-16T11:30:00Z"},
+		{"datetime", "talks/a.md", "title: x\ndatetime: 2017-08-16 11:30", func(d *Document) any { return rfc3339(d.Date) }, "2017-08-16T11:30:00Z"},
+		{"published_at", "notes/a.md", "title: x\npublished_at: 2017-08-16", func(d *Document) any { return rfc3339(d.Date) }, "2017-08-16T00:00:00Z"},
+		{"time with a date", "notes/a.md", "title: x\ntime: 2017-08-16 09:00", func(d *Document) any { return rfc3339(d.Date) }, "2017-08-16T09:00:00Z"},
+		{"time of day completes a date", "talks/a.md", "title: x\ndate: 2017-08-16\ntime: '9:15'", func(d *Document) any { return rfc3339(d.Date) }, "2017-08-16T09:15:00Z"},
+		{"date from file name", "notes/2019-04-01-fools.md", "title: x", func(d *Document) any { return rfc3339(d.Date) }, "2019-04-01T00:00:00Z"},
+		{"date and time from file name", "notes/2019-04-01-09-30-fools.md", "title: x", func(d *Document) any { return rfc3339(d.Date) + " " + d.Slug }, "2019-04-01T09:30:00Z fools"},
+		{"end", "talks/a.md", "title: x\ndate: 2017-08-16 11:30 -0500\nend: 2017-08-16 12:15 -0500", func(d *Document) any { return rfc3339(d.End) }, "2017-08-16T12:15:00-05:00"},
+		{"end_date", "events/a.md", "title: x\nstart: 2017-08-16\nend_date: 2017-08-18", func(d *Document) any { return rfc3339(d.End) }, "2017-08-18T00:00:00Z"},
+		{"end_datetime", "talks/a.md", "title: x\ndate: 2017-08-16 11:30\nend_datetime: 2017-08-16 12:00", func(d *Document) any { return rfc3339(d.End) }, "2017-08-16T12:00:00Z"},
+		{"end as a time of day", "talks/a.md", "title: x\ndate: 2017-08-16 11:30 -0500\nend: '12:45'", func(d *Document) any { return rfc3339(d.End) }, "2017-08-16T12:45:00-05:00"},
+		{"duration in minutes", "talks/a.md", "title: x\ndate: 2017-08-16 11:30 -0500\nduration: 45", func(d *Document) any { return rfc3339(d.End) }, "2017-08-16T12:15:00-05:00"},
+		{"duration 45m", "talks/a.md", "title: x\ndate: 2017-08-16 11:30\nduration: 45m", func(d *Document) any { return rfc3339(d.End) }, "2017-08-16T12:15:00Z"},
+		{"duration 1h30m", "talks/a.md", "title: x\ndate: 2017-08-16 11:30\nduration: 1h30m", func(d *Document) any { return rfc3339(d.End) }, "2017-08-16T13:00:00Z"},
+		{"duration 1:30", "talks/a.md", "title: x\ndate: 2017-08-16 11:30\nduration: '1:30'", func(d *Document) any { return rfc3339(d.End) }, "2017-08-16T13:00:00Z"},
+		{"room", "talks/a.md", "title: x\nroom: NO", func(d *Document) any { return d.Room }, "NO"},
+		{"location on a talk", "talks/a.md", "title: x\nlocation: Hall A", func(d *Document) any { return d.Room }, "Hall A"},
+		{"venue on a talk", "talks/a.md", "title: x\nvenue: Hall A", func(d *Document) any { return d.Room }, "Hall A"},
+		{"venue on an event", "events/a.md", "title: x\nvenue: Convention Centre", func(d *Document) any { return d.Venue + "|" + d.Room }, "Convention Centre|"},
+		{"location on an event", "events/a.md", "title: x\nlocation: Lviv", func(d *Document) any { return d.Venue }, "Lviv"},
+		{"location on a note stays a param", "notes/a.md", "title: x\nlocation: Lviv", func(d *Document) any { return d.Params["location"] }, "Lviv"},
+		{"track", "talks/a.md", "title: x\ntrack: general", func(d *Document) any { return d.Track }, "general"},
+		{"format", "talks/a.md", "title: x\nformat: workshop", func(d *Document) any { return d.Format }, "workshop"},
+		{"category", "talks/a.md", "title: x\ncategory: talk", func(d *Document) any { return d.Format }, "talk"},
+		{"type that is not a kind", "talks/a.md", "title: x\ntype: lightning", func(d *Document) any { return d.Format }, "lightning"},
+		{"type keynote is a format and a talk", "a.md", "title: x\ntype: keynote", func(d *Document) any { return string(d.Kind) + " " + d.Format }, "talk keynote"},
+		{"type that is a kind is not a format", "talks/a.md", "title: x\ntype: talk", func(d *Document) any { return d.Format + "|" + d.Params["type"].(string) }, "|talk"},
+		{"level", "talks/a.md", "title: x\nlevel: on", func(d *Document) any { return d.Level }, "on"},
+		{"difficulty", "talks/a.md", "title: x\ndifficulty: All", func(d *Document) any { return d.Level }, "All"},
+		{"audience_level", "talks/a.md", "title: x\naudience_level: Beginner", func(d *Document) any { return d.Level }, "Beginner"},
+		{"audience", "talks/a.md", "title: x\naudience: Experts", func(d *Document) any { return d.Level }, "Experts"},
+		{"tags list", "notes/a.md", "title: x\ntags: [SRE, Chaos Engineering]", func(d *Document) any { return d.Tags }, []string{"SRE", "Chaos Engineering"}},
+		{"tags text", "notes/a.md", "title: x\ntags: ' go , Go,web,, '", func(d *Document) any { return d.Tags }, []string{"go", "web"}},
+		{"keywords", "notes/a.md", "title: x\nkeywords: a, b", func(d *Document) any { return d.Tags }, []string{"a", "b"}},
+		{"categories", "notes/a.md", "title: x\ncategories: [a]", func(d *Document) any { return d.Tags }, []string{"a"}},
+		{"topics merged with tags", "notes/a.md", "title: x\ntags: [a, B]\ntopics: [b, c]", func(d *Document) any { return d.Tags }, []string{"a", "B", "c"}},
+		{"slides", "talks/a.md", "title: x\nslides: https://s", func(d *Document) any { return d.Slides }, "https://s"},
+		{"slides_url", "talks/a.md", "title: x\nslides_url: https://s", func(d *Document) any { return d.Slides }, "https://s"},
+		{"video", "talks/a.md", "title: x\nvideo: https://v", func(d *Document) any { return d.Video }, "https://v"},
+		{"video_url y stays a word", "talks/a.md", "title: x\nvideo_url: y", func(d *Document) any { return d.Video }, "y"},
+		{"empty video_url", "talks/a.md", "title: x\nvideo_url: ''", func(d *Document) any { return d.Video }, ""},
+		{"youtube id", "talks/a.md", "title: x\nyoutube: dQw4w9WgXcQ", func(d *Document) any { return d.Video }, "https://www.youtube.com/watch?v=dQw4w9WgXcQ"},
+		{"youtube URL", "talks/a.md", "title: x\nyoutube: https://youtu.be/x", func(d *Document) any { return d.Video }, "https://youtu.be/x"},
+		{"recording", "talks/a.md", "title: x\nrecording: https://r", func(d *Document) any { return d.Video }, "https://r"},
+		{"event", "talks/a.md", "title: x\nevent: pycon-2017", func(d *Document) any { return d.Event }, "pycon-2017"},
+		{"conference", "talks/a.md", "title: x\nconference: PyCon 2017", func(d *Document) any { return d.Event }, "PyCon 2017"},
+		{"url", "talks/a.md", "title: x\nurl: /x/", func(d *Document) any { return d.URL }, "/x/"},
+		{"permalink", "talks/a.md", "title: x\npermalink: /talks/taking-django-distributed/", func(d *Document) any { return d.URL }, "/talks/taking-django-distributed/"},
+		{"permalink without a value means the default", "talks/a.md", "title: x\npermalink:", func(d *Document) any { return d.URL + "|" + d.Slug }, "|a"},
+		{"absolute url is a param", "talks/a.md", "title: x\nurl: https://old.example/a", func(d *Document) any { return d.URL + "|" + d.Params["url"].(string) }, "|https://old.example/a"},
+		{"slug", "talks/a.md", "title: x\nslug: my-talk", func(d *Document) any { return d.Slug }, "my-talk"},
+		{"draft", "talks/a.md", "title: x\ndraft: true", func(d *Document) any { return d.Draft }, true},
+		{"published false", "talks/a.md", "title: x\npublished: false", func(d *Document) any { return d.Draft }, true},
+		{"published true", "talks/a.md", "title: x\npublished: true", func(d *Document) any { return d.Draft }, false},
+		{"accepted false", "talks/a.md", "title: x\naccepted: false", func(d *Document) any { return d.Draft }, true},
+		{"accepted true", "talks/a.md", "title: x\naccepted: true", func(d *Document) any { return d.Draft }, false},
+		{"hidden", "talks/a.md", "title: x\nhidden: true", func(d *Document) any { return d.Hidden }, true},
+		{"unlisted", "talks/a.md", "title: x\nunlisted: true", func(d *Document) any { return d.Hidden }, true},
+		{"reading false", "notes/a.md", "title: x\nreading: false", func(d *Document) any { return d.NoReading }, true},
+		{"items", "reading/a.md", "title: x\nitems: [{title: A, url: 'https://a', author: X, note: N, status: to read, rating: 4, date: 2020-01-02, tags: [t]}]", func(d *Document) any { return d.Items },
+			[]Item{{Title: "A", URL: "https://a", Author: "X", Note: "N", Status: "to-read", Rating: 4, Date: mustDate("2020-01-02"), Tags: []string{"t"}}}},
+		{"books", "reading/a.md", "title: x\nbooks: [{title: A, status: done}]", func(d *Document) any { return d.Items }, []Item{{Title: "A", Status: "read"}}},
+		{"links", "reading/a.md", "title: x\nlinks: ['https://a', {url: 'https://b', status: todo}]", func(d *Document) any { return d.Items }, []Item{{URL: "https://a"}, {URL: "https://b", Status: "to-read"}}},
+		{"reading as a list", "reading/a.md", "title: x\nreading: [{title: A, status: finished}]", func(d *Document) any { return d.Items }, []Item{{Title: "A", Status: "read"}}},
+		{"event timezone and rooms", "events/a.md", "title: x\ntimezone: Europe/Kyiv\nrooms: [A, {name: B}]", func(d *Document) any { return d.Timezone + " " + join(d.Rooms) }, "Europe/Kyiv A,B"},
+		{"unknown fields are params", "notes/a.md", "title: x\ntalkid: 41796\nother: \"4AHCQT7\"\nflag: on\nlist: [1, 2.5, true, null]\nmap: {a: b}", func(d *Document) any { return d.Params },
+			map[string]any{"talkid": int64(41796), "other": "4AHCQT7", "flag": "on", "list": []any{int64(1), 2.5, true, nil}, "map": map[string]any{"a": "b"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parseYAML(tt.path, tt.fm)
+			if got := tt.get(d); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got  %#v\nwant %#v", got, tt.want)
+			}
+			for _, diag := range d.Diags {
+				t.Errorf("unexpected diagnostic: %s", diag)
+			}
+		})
+	}
+}
+
+func names(people []Person) []string {
+	var out []string
+	for _, p := range people {
+		out = append(out, p.Name)
+	}
+	return out
+}
+
+func join(s []string) string {
+	out := ""
+	for i, x := range s {
+		if i > 0 {
+			out += ","
+		}
+		out += x
+	}
+	return out
+}

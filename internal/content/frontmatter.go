@@ -1,0 +1,136 @@
+package content
+
+import (
+	"bytes"
+	"strings"
+	"time"
+
+	"github.com/adrg/frontmatter"
+
+	"lectern/internal/diag"
+)
+
+// split is a file cut into its front matter and its body.
+type split struct {
+	root     *node // nil when there is no front matter or it is broken
+	broken   bool  // the front matter exists but could not be read
+	body     []byte
+	bodyLine int
+	diags    diag.List
+}
+
+// captured receives the raw front matter from adrg/frontmatter: the
+// library finds the delimiters, and lectern decodes the text itself so that
+// it keeps positions and chooses its own decoders.
+type captured struct {
+	format string
+	data   []byte
+}
+
+func captureAs(format string) frontmatter.UnmarshalFunc {
+	return func(data []byte, v any) error {
+		c := v.(*captured)
+		c.format, c.data = format, data
+		return nil
+	}
+}
+
+// delimited are the front matter formats found by their delimiter lines.
+// JSON is handled apart (see jsonTree).
+var delimited = []*frontmatter.Format{
+	frontmatter.NewFormat("---", "---", captureAs("yaml")),
+	frontmatter.NewFormat("+++", "+++", captureAs("toml")),
+}
+
+// splitFrontMatter finds and decodes the front matter at the start of text.
+// A "---" line that is never closed is not front matter but a thematic
+// break of the body, as is a pair of "---" lines around text that is not
+// YAML at all.
+func splitFrontMatter(file string, text []byte, loc *time.Location) split {
+	start, line := firstContentLine(text)
+	if start < 0 {
+		return split{body: text, bodyLine: 1}
+	}
+	if isJSONStart(text[start:]) {
+		root, end, diags := jsonTree(file, text, start)
+		if root == nil {
+			return split{broken: true, body: text, bodyLine: 1, diags: diags}
+		}
+		if root.kind != mapNode {
+			diags.Errorf(root.pos, "cannot parse front matter: it is %s, not an object", root.shape())
+			root = nil
+		}
+		// The body starts on the line after the closing brace when the
+		// rest of that line is blank; no blank line is needed.
+		if nlAt := bytes.IndexByte(text[end:], '\n'); nlAt >= 0 && len(bytes.TrimSpace(text[end:end+nlAt])) == 0 {
+			end += nlAt + 1
+		} else if nlAt < 0 && len(bytes.TrimSpace(text[end:])) == 0 {
+			end = len(text)
+		}
+		return split{root: root, broken: root == nil, body: text[end:], bodyLine: 1 + bytes.Count(text[:end], nl), diags: diags}
+	}
+	var c captured
+	rest, err := frontmatter.Parse(bytes.NewReader(text), &c, delimited...)
+	if err != nil || c.format == "" {
+		return split{body: text, bodyLine: 1}
+	}
+	consumed := len(text) - len(rest)
+	// rest aliases a buffer of adrg's; slice the text instead so the body
+	// shares the repaired file.
+	s := split{body: text[consumed:], bodyLine: 1 + bytes.Count(text[:consumed], nl)}
+	firstLine := line + 1
+	switch c.format {
+	case "yaml":
+		s.root, s.diags = yamlTree(file, c.data, firstLine)
+		if s.root == nil && !startsWithKey(c.data) {
+			// "---", text, "---": two thematic breaks, not front matter.
+			return split{body: text, bodyLine: 1}
+		}
+	case "toml":
+		s.root, s.diags = tomlTree(file, c.data, firstLine, loc)
+	}
+	s.broken = s.root == nil
+	return s
+}
+
+// firstContentLine returns the offset and 1-based line of the first line
+// of text that is not blank, or -1.
+func firstContentLine(text []byte) (offset, line int) {
+	line = 1
+	for offset < len(text) {
+		end := bytes.IndexByte(text[offset:], '\n')
+		if end < 0 {
+			end = len(text) - offset
+		}
+		if len(bytes.TrimSpace(text[offset:offset+end])) > 0 {
+			return offset, line
+		}
+		offset += end + 1
+		line++
+	}
+	return -1, 0
+}
+
+// startsWithKey reports whether the first line of data that is not blank
+// or a comment looks like a YAML "key:" line, that is, whether the author
+// meant it as front matter.
+func startsWithKey(data []byte) bool {
+	for _, l := range strings.Split(string(data), "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" || l[0] == '#' {
+			continue
+		}
+		key, _, ok := strings.Cut(l, ":")
+		if !ok {
+			return false
+		}
+		key = strings.Trim(key, `"'`)
+		for _, r := range key {
+			if r != '_' && r != '-' && r != '.' && !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
+				return false
+			}
+		}
+		return key != ""
+	}
+	return false
+}

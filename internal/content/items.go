@@ -1,0 +1,130 @@
+package content
+
+import (
+	"strconv"
+	"strings"
+)
+
+// reading reads "reading": false opts the page out of reading lists in its
+// prose, a list is the page's items; and items, books and links.
+func (f *fields) reading() {
+	doc := f.doc
+	if e, ok := f.lookup("reading"); ok {
+		if v, isBool := boolValue(e.val); isBool {
+			f.record("reading", e)
+			doc.NoReading = !v
+		} else if e.val.kind == listNode {
+			f.recordOnce("items", e)
+			doc.Items = append(doc.Items, f.items(e)...)
+		} else {
+			f.warnf(e.pos, "%q should be false (to keep this page's lists out of the reading list) or a list of items, not %s; the field is ignored", e.key, describe(e.val))
+		}
+	}
+	for _, name := range []string{"items", "books", "links"} {
+		if e, ok := f.lookup(name); ok {
+			if e.val.kind != listNode {
+				f.warnf(e.pos, "%q should be a list of items with a title or url, not %s; the field is ignored", e.key, e.val.shape())
+				continue
+			}
+			f.recordOnce("items", e)
+			doc.Items = append(doc.Items, f.items(e)...)
+		}
+	}
+}
+
+// items reads a list of reading-list entries: mappings, or bare titles or
+// URLs.
+func (f *fields) items(e entry) []Item {
+	var out []Item
+	for i, it := range e.val.items {
+		n := i + 1
+		switch it.kind {
+		case scalarNode:
+			s := cleanText(it.text)
+			switch {
+			case s == "" || it.tag == tagNull:
+			case strings.Contains(s, "://"):
+				out = append(out, Item{URL: s})
+			default:
+				out = append(out, Item{Title: s})
+			}
+		case mapNode:
+			if item, ok := f.item(it, e.key, n); ok {
+				out = append(out, item)
+			}
+		default:
+			f.warnf(it.pos, "item %d of %q should be a mapping with a title or url, not a list; it is ignored", n, e.key)
+		}
+	}
+	return out
+}
+
+func (f *fields) item(m *node, field string, n int) (Item, bool) {
+	it := Item{
+		Title:  mapText(m, "title", "name"),
+		URL:    mapText(m, "url", "link", "href"),
+		Author: mapText(m, "author"),
+		Note:   mapText(m, "note", "notes", "comment", "review"),
+	}
+	if it.Title == "" && it.URL == "" {
+		f.warnf(m.pos, "item %d of %q has neither a title nor a url; it is ignored", n, field)
+		return Item{}, false
+	}
+	if a := m.get("authors"); it.Author == "" && a != nil {
+		var names []string
+		if a.kind == listNode {
+			for _, x := range a.items {
+				if x.kind == scalarNode {
+					names = append(names, cleanText(x.text))
+				}
+			}
+		} else if a.kind == scalarNode {
+			names = append(names, cleanText(a.text))
+		}
+		it.Author = strings.Join(names, ", ")
+	}
+	if s := mapText(m, "status"); s != "" {
+		if st, ok := readingStatus(s); ok {
+			it.Status = st
+		} else {
+			f.warnf(m.get("status").pos, "unknown reading status %q in item %d of %q; use to-read, reading, read or abandoned", s, n, field)
+		}
+	}
+	if r := m.get("rating"); r != nil && !r.isNull() {
+		v, err := strconv.Atoi(strings.TrimSpace(r.text))
+		switch {
+		case r.kind != scalarNode || err != nil:
+			f.warnf(r.pos, "rating %s in item %d of %q is not a whole number; use 1 to 5", describe(r), n, field)
+		case v < 1 || v > 5:
+			f.warnf(r.pos, "rating %d in item %d of %q is out of range; use 1 to 5", v, n, field)
+		default:
+			it.Rating = v
+		}
+	}
+	if d := m.get("date"); d != nil && !d.isNull() {
+		if pd, ok := f.date(entry{key: "date", pos: d.pos, val: d}); ok {
+			it.Date = pd.t
+		}
+	}
+	if t := m.get("tags"); t != nil && !t.isNull() {
+		it.Tags = f.words(entry{key: "tags", pos: t.pos, val: t}, "a word")
+	}
+	return it, true
+}
+
+// readingStatus normalizes the ways people write how far they got.
+func readingStatus(s string) (string, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.NewReplacer(" ", "-", "_", "-").Replace(s)
+	switch s {
+	case "to-read", "toread", "todo", "to-do", "want-to-read", "unread", "queued", "later":
+		return "to-read", true
+	case "reading", "in-progress", "current", "currently-reading", "started":
+		return "reading", true
+	case "read", "done", "finished", "completed", "complete":
+		return "read", true
+	case "abandoned", "dnf", "dropped", "gave-up", "stopped":
+		return "abandoned", true
+	}
+	return "", false
+}

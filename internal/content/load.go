@@ -1,0 +1,107 @@
+package content
+
+import (
+	"io/fs"
+	"path"
+	"runtime"
+	"slices"
+	"strings"
+
+	"golang.org/x/sync/errgroup"
+
+	"lectern/internal/diag"
+)
+
+// Load reads every page and lists every asset under opts.Dir (default
+// "content") of fsys, at any depth. Files ending in .md, .markdown or .txt
+// are pages, parsed concurrently with Parse; other files are assets. Hidden
+// files and folders (a leading "."), editor backups (name~, .#name,
+// name.swp, #name#) and _drafts folders are skipped. The returned list
+// holds the diagnostics of every document, which each Document also keeps,
+// and those of the walk itself. The result does not depend on the order in
+// which files were parsed.
+func Load(fsys fs.FS, opts Options) (Set, diag.List) {
+	opts = opts.withDefaults()
+	var set Set
+	var diags diag.List
+	var pages []string
+	err := fs.WalkDir(fsys, opts.Dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == opts.Dir {
+				return err
+			}
+			diags.Errorf(diag.Pos{File: p}, "cannot read: %v", err)
+			return nil
+		}
+		if p != opts.Dir && skipped(d.Name(), d.IsDir()) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
+		}
+		if isPage(p) {
+			pages = append(pages, p)
+		} else {
+			set.Assets = append(set.Assets, p)
+		}
+		return nil
+	})
+	if err != nil {
+		diags.Errorf(diag.Pos{File: opts.Dir}, "cannot read the content folder: %v; create it or set the content folder in config.toml", err)
+	}
+
+	docs := make([]*Document, len(pages))
+	readErrs := make([]diag.List, len(pages))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, p := range pages {
+		g.Go(func() error {
+			src, err := fs.ReadFile(fsys, p)
+			if err != nil {
+				readErrs[i].Errorf(diag.Pos{File: p}, "cannot read: %v", err)
+				return nil
+			}
+			docs[i] = Parse(p, src, opts)
+			return nil
+		})
+	}
+	_ = g.Wait() // the workers report problems as diagnostics, never as errors
+
+	for i, d := range docs {
+		diags.Append(readErrs[i])
+		if d != nil {
+			set.Docs = append(set.Docs, d)
+			diags.Append(d.Diags)
+		}
+	}
+	slices.SortFunc(set.Docs, func(a, b *Document) int { return strings.Compare(a.File, b.File) })
+	slices.Sort(set.Assets)
+	return set, diags.Sorted()
+}
+
+// isPage reports whether the file at p is a page rather than an asset.
+func isPage(p string) bool {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".md", ".markdown", ".txt":
+		return true
+	}
+	return false
+}
+
+// skipped reports whether a file or folder named name is left out: hidden
+// ones, editors' backup and lock files, and drafts folders.
+func skipped(name string, dir bool) bool {
+	switch {
+	case strings.HasPrefix(name, "."),
+		strings.HasSuffix(name, "~"),
+		strings.HasSuffix(name, ".swp"),
+		len(name) > 1 && strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#"):
+		return true
+	case dir && name == "_drafts":
+		return true
+	}
+	return false
+}

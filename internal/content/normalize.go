@@ -1,0 +1,333 @@
+package content
+
+import (
+	"strings"
+	"time"
+)
+
+// normalize fills doc from its front matter (root, which may be nil),
+// reading every alias of content.md's table.
+func normalize(doc *Document, f *fields) {
+	root := f.root
+	if root != nil {
+		doc.Kind = f.kind()
+	} else {
+		doc.Kind = KindOf(doc.Path, KindHints{})
+	}
+	doc.Slug = defaultSlug(doc.Path)
+	if root == nil {
+		return
+	}
+	f.setText(&doc.Title, "title", "title", "name")
+	f.setText(&doc.Summary, "summary", "summary", "abstract", "description", "excerpt")
+	f.people()
+	f.dates()
+	f.place()
+	f.setText(&doc.Track, "track", "track")
+	f.format()
+	f.setText(&doc.Level, "level", "level", "difficulty", "audience_level", "audience")
+	f.tags()
+	f.setText(&doc.Slides, "slides", "slides", "slides_url")
+	f.video()
+	f.setText(&doc.Event, "event", "event", "conference")
+	f.url()
+	f.slug()
+	f.flags()
+	f.reading()
+	if doc.Kind == KindEvent {
+		f.setText(&doc.Timezone, "timezone", "timezone")
+		f.rooms()
+	}
+}
+
+// kind decides the document's kind and uses the kind field.
+func (f *fields) kind() Kind {
+	h := KindHints{
+		Layout:      f.peek("layout"),
+		Type:        f.peek("type"),
+		HasSpeakers: f.has("speakers", "presenters", "speaker", "speaker_slugs", "presenter_slugs"),
+	}
+	if s, e, ok := f.text("kind", "kind"); ok {
+		if _, known := ParseKind(s); known {
+			h.Kind = s
+		} else {
+			f.warnf(e.val.pos, "unknown kind %q; use one of %s", s, kindList())
+		}
+	}
+	return KindOf(f.doc.Path, h)
+}
+
+func kindList() string {
+	names := make([]string, len(kinds))
+	for i, k := range kinds {
+		names[i] = string(k)
+	}
+	return strings.Join(names, ", ")
+}
+
+// format reads format, category, or a type that is not a kind word.
+func (f *fields) format() {
+	names := []string{"format", "category"}
+	if t := f.peek("type"); t != "" && !isKindWord(t) {
+		names = append(names, "type")
+	}
+	f.setText(&f.doc.Format, "format", names...)
+}
+
+// place reads where a talk happens, or where an event is.
+func (f *fields) place() {
+	switch f.doc.Kind {
+	case KindEvent:
+		f.setText(&f.doc.Venue, "venue", "venue", "location")
+		f.setText(&f.doc.Room, "room", "room")
+	case KindTalk:
+		f.setText(&f.doc.Room, "room", "room", "location", "venue")
+	default:
+		// On a note or a speaker page "location" is a city, not a room.
+		f.setText(&f.doc.Room, "room", "room")
+	}
+}
+
+// tags merges tags, keywords, categories and topics.
+func (f *fields) tags() {
+	for _, name := range []string{"tags", "keywords", "categories", "topics"} {
+		e, ok := f.lookup(name)
+		if !ok {
+			continue
+		}
+		if _, seen := f.doc.Fields["tags"]; !seen {
+			f.record("tags", e)
+		}
+		f.doc.Tags = dedupeWords(f.doc.Tags, f.words(e, "a word"))
+	}
+}
+
+// video reads a recording's URL; a bare YouTube id becomes a URL.
+func (f *fields) video() {
+	s, e, ok := f.text("video", "video", "video_url", "youtube", "recording")
+	if !ok {
+		return
+	}
+	if strings.EqualFold(e.key, "youtube") && !strings.Contains(s, "/") {
+		s = "https://www.youtube.com/watch?v=" + s
+	}
+	f.doc.Video = s
+}
+
+// url reads the output path the author chose, honoured as written.
+func (f *fields) url() {
+	e, ok := f.lookup("url", "permalink")
+	if !ok {
+		return
+	}
+	if e.val.kind != scalarNode {
+		f.warnf(e.pos, "%q should be text, not %s; the field is ignored", e.key, e.val.shape())
+		return
+	}
+	s := cleanText(e.val.text)
+	switch {
+	case strings.Contains(s, "://"):
+		// An absolute link is not an output path: exporters put the
+		// page's address on the old site here. Templates may use it.
+		f.unuse(e)
+		return
+	case strings.Contains(s, "/:"), strings.HasPrefix(s, ":"):
+		f.warnf(e.val.pos, "%s %q is a pattern, not a path; write the page's path (like /talks/my-talk/) or delete the field", e.key, s)
+		return
+	case !strings.HasPrefix(s, "/"):
+		f.warnf(e.val.pos, "%s %q should start with \"/\"; using %q", e.key, s, "/"+s)
+		s = "/" + s
+	}
+	f.record("url", e)
+	f.doc.URL = s
+}
+
+// unuse returns a key to Params.
+func (f *fields) unuse(e entry) {
+	if i, ok := f.index[strings.ToLower(e.key)]; ok {
+		f.used[i] = false
+	}
+}
+
+// slug reads an explicit slug: kept as written when it can be a URL part,
+// else made into one.
+func (f *fields) slug() {
+	s, e, ok := f.text("slug", "slug")
+	if !ok {
+		return
+	}
+	if strings.ContainsAny(s, "/ \t\n?#%\\") {
+		clean := Slugify(s)
+		f.warnf(e.val.pos, "slug %q cannot be part of a URL; using %q", s, clean)
+		s = clean
+	}
+	if s != "" {
+		f.doc.Slug = s
+	}
+}
+
+// flags reads draft (also "published: false" and "accepted: false") and
+// hidden (also "unlisted").
+func (f *fields) flags() {
+	if v, ok := f.flag("draft", "draft"); ok {
+		f.doc.Draft = v
+	}
+	if e, ok := f.lookup("published"); ok {
+		if v, isBool := boolValue(e.val); isBool {
+			f.record("draft", e)
+			f.doc.Draft = f.doc.Draft || !v
+		} else if d, err := parseDate(e.val.text, f.loc); err == nil && e.val.kind == scalarNode && f.doc.Date.IsZero() {
+			// Some exporters write the publication date here.
+			f.record("date", e)
+			f.doc.Date, f.doc.Floating = d.t, d.floating
+		} else {
+			f.warnf(e.pos, "%q should be true or false, not %s; the field is ignored", e.key, describe(e.val))
+		}
+	}
+	if v, ok := f.flag("draft", "accepted"); ok && !v {
+		f.doc.Draft = true
+	}
+	for _, name := range []string{"hidden", "unlisted"} {
+		if v, ok := f.flag("hidden", name); ok && v {
+			f.doc.Hidden = true
+		}
+	}
+}
+
+// dates reads the date and the end, or the date and a duration.
+func (f *fields) dates() {
+	doc := f.doc
+	if e, ok := f.lookup("date", "start", "start_datetime", "datetime", "published_at"); ok {
+		if d, ok := f.date(e); ok {
+			f.record("date", e)
+			doc.Date, doc.Floating = d.t, d.floating
+		}
+	}
+	f.clockTime()
+	if doc.Date.IsZero() {
+		if t, _, ok := datePrefix(baseName(doc.Path), f.loc); ok {
+			doc.Date, doc.Floating = t, true
+		}
+	}
+	if e, ok := f.lookup("end", "end_date", "end_datetime"); ok {
+		f.end(e)
+	}
+	if e, ok := f.lookup("duration"); ok && doc.End.IsZero() {
+		if e.val.kind != scalarNode {
+			f.warnf(e.pos, "%q should be a length of time like 45m, not %s; the field is ignored", e.key, e.val.shape())
+		} else if d, ok := parseDuration(e.val.text); !ok {
+			f.warnf(e.val.pos, "cannot read %q value %q as a length of time; %s", e.key, e.val.text, acceptedDurations)
+		} else if doc.Date.IsZero() {
+			f.warnf(e.pos, "%q needs a date to count from; add \"date: …\" to the front matter", e.key)
+		} else {
+			f.record("end", e)
+			doc.End = doc.Date.Add(d)
+		}
+	}
+}
+
+// clockTime reads "time": a full date when no other field gave one, or a
+// time of day that completes a date written without one.
+func (f *fields) clockTime() {
+	i, ok := f.index["time"]
+	if !ok || f.used[i] {
+		return
+	}
+	e := f.root.keys[i]
+	if e.val.kind != scalarNode || e.val.isNull() {
+		return
+	}
+	doc := f.doc
+	if h, m, s, ns, ok := parseClock(strings.TrimSpace(e.val.text)); ok {
+		_, hasDate := doc.Fields["date"]
+		if hasDate && doc.Date.Hour() == 0 && doc.Date.Minute() == 0 && doc.Floating {
+			f.used[i] = true
+			f.record("date", e)
+			doc.Date = time.Date(doc.Date.Year(), doc.Date.Month(), doc.Date.Day(), h, m, s, ns, doc.Date.Location())
+		}
+		return
+	}
+	if !doc.Date.IsZero() {
+		return
+	}
+	f.used[i] = true
+	if d, ok := f.date(e); ok {
+		f.record("date", e)
+		doc.Date, doc.Floating = d.t, d.floating
+	}
+}
+
+// end reads an end date, or a time of day on the day of the date.
+func (f *fields) end(e entry) {
+	doc := f.doc
+	if e.val.kind == scalarNode && !doc.Date.IsZero() {
+		if h, m, s, ns, ok := parseClock(strings.TrimSpace(e.val.text)); ok {
+			doc.End = time.Date(doc.Date.Year(), doc.Date.Month(), doc.Date.Day(), h, m, s, ns, doc.Date.Location())
+			f.record("end", e)
+			f.checkEnd(e)
+			return
+		}
+	}
+	d, ok := f.date(e)
+	if !ok {
+		return
+	}
+	end := d.t
+	if d.floating && !doc.Date.IsZero() && !doc.Floating {
+		// An end written without an offset is in the zone of its date.
+		end = time.Date(end.Year(), end.Month(), end.Day(), end.Hour(), end.Minute(), end.Second(), end.Nanosecond(), doc.Date.Location())
+	}
+	doc.End = end
+	if doc.Date.IsZero() {
+		doc.Floating = d.floating
+	}
+	f.record("end", e)
+	f.checkEnd(e)
+}
+
+func (f *fields) checkEnd(e entry) {
+	doc := f.doc
+	if !doc.Date.IsZero() && doc.End.Before(doc.Date) {
+		f.warnf(e.val.pos, "the end (%s) is before the date (%s); the end is ignored",
+			formatTime(doc.End), formatTime(doc.Date))
+		doc.End = time.Time{}
+		delete(doc.Fields, "end")
+	}
+}
+
+func formatTime(t time.Time) string {
+	return t.Format("2006-01-02 15:04")
+}
+
+// rooms reads an event's rooms: names, or mappings with a name.
+func (f *fields) rooms() {
+	e, ok := f.lookup("rooms")
+	if !ok {
+		return
+	}
+	f.record("rooms", e)
+	if e.val.kind == listNode {
+		var names []string
+		for _, it := range e.val.items {
+			if it.kind == mapNode {
+				if n := it.get("name"); n != nil && n.kind == scalarNode {
+					names = append(names, n.text)
+					continue
+				}
+				f.warnf(it.pos, "each room should be a name or have a \"name\"; this one is ignored")
+				continue
+			}
+			if it.kind == scalarNode {
+				names = append(names, it.text)
+			}
+		}
+		f.doc.Rooms = dedupeWords(nil, names)
+		return
+	}
+	f.doc.Rooms = f.words(e, "a room name")
+}
+
+// baseName returns the last part of a slash-separated path.
+func baseName(p string) string {
+	return p[strings.LastIndexByte(p, '/')+1:]
+}

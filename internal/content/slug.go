@@ -1,0 +1,120 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Slugify returns s as a URL part: lower case, words joined by single
+// hyphens, no hyphen at either end. Latin letters lose their accents
+// ("José Müller" → "jose-muller", "Développement" → "developpement"), and
+// letters that do not decompose are spelled out (ß → ss, æ → ae, ø → o,
+// ł → l, đ → d); letters of other scripts are kept ("日本語"). Apostrophes
+// inside words are dropped ("Amazon's" → "amazons"); every other run of
+// spaces, punctuation and symbols becomes one hyphen. Names that differ only
+// in case, spacing or accents therefore share a slug.
+func Slugify(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	pending := false // a separator waits to be written before the next word
+	prevLatin := false
+	ascii := true
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		switch {
+		case r < utf8.RuneSelf:
+			c := byte(r)
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '\'':
+				continue
+			default:
+				pending = b.Len() > 0
+				prevLatin = false
+				continue
+			}
+			writeSep(&b, &pending)
+			b.WriteByte(c)
+			prevLatin = true
+		case r == '’' || r == 'ʼ':
+			continue
+		case unicode.Is(unicode.Mn, r):
+			// A combining accent after a Latin letter is dropped; in
+			// other scripts marks are part of the letter (Devanagari
+			// vowel signs, the dakuten of Japanese kana).
+			if !prevLatin && !pending && b.Len() > 0 {
+				b.WriteRune(r)
+				ascii = false
+			}
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r):
+			r = unicode.ToLower(r)
+			writeSep(&b, &pending)
+			if folded, ok := foldLatin(r); ok {
+				b.WriteString(folded)
+				prevLatin = true
+				continue
+			}
+			b.WriteRune(r)
+			ascii = false
+			prevLatin = false
+		default:
+			pending = b.Len() > 0
+			prevLatin = false
+		}
+	}
+	if ascii {
+		return b.String()
+	}
+	return norm.NFC.String(b.String())
+}
+
+func writeSep(b *strings.Builder, pending *bool) {
+	if *pending {
+		b.WriteByte('-')
+		*pending = false
+	}
+}
+
+// spelled are Latin letters that Unicode does not decompose into a base
+// letter and an accent.
+var spelled = map[rune]string{
+	'ß': "ss", 'ẞ': "ss", 'æ': "ae", 'œ': "oe", 'ø': "o", 'ł': "l", 'đ': "d",
+	'ð': "d", 'þ': "th", 'ħ': "h", 'ı': "i", 'ŀ': "l", 'ŋ': "n", 'ſ': "s",
+	'ĸ': "k", 'ŧ': "t", 'ƒ': "f",
+}
+
+// foldLatin returns the ASCII spelling of a lower-case Latin letter with
+// accents, or false when r is not one.
+func foldLatin(r rune) (string, bool) {
+	if s, ok := spelled[r]; ok {
+		return s, true
+	}
+	if !unicode.Is(unicode.Latin, r) {
+		return "", false
+	}
+	var out []byte
+	for _, d := range norm.NFD.String(string(r)) {
+		if d < utf8.RuneSelf {
+			out = append(out, byte(d))
+		} else if !unicode.Is(unicode.Mn, d) {
+			return "", false
+		}
+	}
+	if len(out) == 0 {
+		return "", false
+	}
+	return string(out), true
+}
+
+// defaultSlug is the slug of a page that sets none: its file name without
+// extension and date prefix, made a slug; for index.md and _index.md, the
+// name of their folder.
+func defaultSlug(path string) string {
+	return Slugify(defaultSlugSource(path))
+}

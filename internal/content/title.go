@@ -1,0 +1,292 @@
+package content
+
+import (
+	"bytes"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"lectern/internal/diag"
+)
+
+// Limits of the title fallbacks.
+const (
+	maxLineTitle     = 80 // a first line longer than this is a paragraph
+	maxSentenceTitle = 70
+)
+
+// fallbackTitle gives a document without a title one, in the order
+// content.md gives: the heading that opens the body, else a short first
+// line standing alone, else the file name made readable, or, when the file
+// name is only numbers and hex noise, the start of the first sentence. A
+// heading or line taken as the title is removed from the body, where it
+// would show twice. Each fallback is a warning.
+func fallbackTitle(doc *Document, quiet bool) {
+	lines := splitLines(doc.Body)
+	i := 0
+	for i < len(lines) && (isBlank(lines[i]) || isThematicBreak(lines[i])) {
+		i++
+	}
+	var title, source string
+	taken := 0
+	if i < len(lines) {
+		line := lines[i]
+		switch {
+		case atxLevel(line) > 0:
+			title, source, taken = atxText(line), "the first heading", 1
+		case i+1 < len(lines) && isSetextUnderline(lines[i+1]) && isTitleLine(line):
+			title, source, taken = cleanText(string(line)), "the first heading", 2
+		case isTitleLine(line) && utf8.RuneCount(bytes.TrimSpace(line)) <= maxLineTitle &&
+			(i+1 == len(lines) || isBlank(lines[i+1])):
+			title, source, taken = cleanText(string(line)), "the first line", 1
+		}
+	}
+	pos := diag.Pos{File: doc.File, Line: doc.BodyLine + i, Col: 1}
+	if title != "" {
+		doc.Body = blankLines(doc.Body, lines, i, taken)
+		trimmed := bytes.TrimLeft(doc.Body, "\n")
+		doc.BodyLine += len(doc.Body) - len(trimmed)
+		doc.Body = trimmed
+	} else {
+		title, source = readableFileName(doc.Path), "the file name"
+		pos = diag.Pos{File: doc.File, Line: 1, Col: 1}
+		if isNoise(title) && i < len(lines) {
+			if s := firstSentence(lines[i:]); s != "" {
+				title, source = s, "the first sentence"
+				pos = diag.Pos{File: doc.File, Line: doc.BodyLine + i, Col: 1}
+			}
+		}
+	}
+	doc.Title = title
+	if !quiet {
+		doc.Diags.Warnf(pos, "no title, so %s %q is used; add \"title: …\" to the front matter to choose one", source, title)
+	}
+}
+
+// splitLines returns the lines of text without their newlines.
+func splitLines(text []byte) [][]byte {
+	if len(text) == 0 {
+		return nil
+	}
+	lines := bytes.Split(text, nl)
+	if len(lines[len(lines)-1]) == 0 {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
+}
+
+// blankLines returns a copy of text with n lines from line i emptied, so
+// that the lines after them keep their numbers.
+func blankLines(text []byte, lines [][]byte, i, n int) []byte {
+	start := 0
+	for _, l := range lines[:i] {
+		start += len(l) + 1
+	}
+	end := start
+	for _, l := range lines[i : i+n] {
+		end += len(l) + 1
+	}
+	end = min(end, len(text))
+	out := make([]byte, 0, len(text))
+	out = append(out, text[:start]...)
+	out = append(out, bytes.Repeat(nl, n)...)
+	if end < len(text) {
+		out = append(out, text[end:]...)
+	}
+	return out
+}
+
+func isBlank(line []byte) bool { return len(bytes.TrimSpace(line)) == 0 }
+
+// isThematicBreak reports a line of three or more "-", "*" or "_" (with
+// blanks between), indented less than four columns.
+func isThematicBreak(line []byte) bool {
+	w, at := indentation(line)
+	if w > 3 {
+		return false
+	}
+	var mark byte
+	count := 0
+	for _, c := range line[at:] {
+		switch {
+		case c == ' ' || c == '\t':
+		case (c == '-' || c == '*' || c == '_') && (mark == 0 || c == mark):
+			mark = c
+			count++
+		default:
+			return false
+		}
+	}
+	return count >= 3
+}
+
+// atxLevel returns the level of an ATX heading line ("## Title"), or 0.
+func atxLevel(line []byte) int {
+	w, at := indentation(line)
+	if w > 3 {
+		return 0
+	}
+	n := 0
+	for at+n < len(line) && line[at+n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 {
+		return 0
+	}
+	if at+n < len(line) && line[at+n] != ' ' && line[at+n] != '\t' {
+		return 0
+	}
+	return n
+}
+
+// atxText returns the text of an ATX heading without its marks.
+func atxText(line []byte) string {
+	s := strings.TrimSpace(string(line))
+	s = strings.TrimLeft(s, "#")
+	s = strings.TrimSpace(s)
+	// A closing run of "#" preceded by a space is not part of the text.
+	if t := strings.TrimRight(s, "#"); t != s && (t == "" || strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\t")) {
+		s = strings.TrimSpace(t)
+	}
+	return s
+}
+
+func isSetextUnderline(line []byte) bool {
+	w, at := indentation(line)
+	s := bytes.TrimSpace(line[at:])
+	if w > 3 || len(s) == 0 || (s[0] != '=' && s[0] != '-') {
+		return false
+	}
+	for _, c := range s {
+		if c != s[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// isTitleLine reports whether a line is plain text that could be a title:
+// not a list item, quote, fence, table row, HTML or image.
+func isTitleLine(line []byte) bool {
+	w, at := indentation(line)
+	s := line[at:]
+	if w > 3 || len(s) == 0 || isThematicBreak(line) {
+		return false
+	}
+	switch s[0] {
+	case '>', '<', '|', '`', '~', '!', '{':
+		return false
+	case '-', '*', '+':
+		return len(s) > 1 && s[1] != ' ' && s[1] != '\t'
+	}
+	if r, _ := utf8.DecodeRune(s); isBullet(r) {
+		return false
+	}
+	// Ordered list items: "1. " or "1) ".
+	n := 0
+	for n < len(s) && n < 9 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n > 0 && n+1 < len(s) && (s[n] == '.' || s[n] == ')') && s[n+1] == ' ' {
+		return false
+	}
+	return true
+}
+
+// readableFileName turns "2019-04-01-my_first-talk.md" into "My first
+// talk"; an index file takes its folder's name.
+func readableFileName(path string) string {
+	s := defaultSlugSource(path)
+	s = strings.Map(func(r rune) rune {
+		if r == '-' || r == '_' {
+			return ' '
+		}
+		return r
+	}, s)
+	return upperFirst(strings.Join(strings.Fields(s), " "))
+}
+
+// defaultSlugSource is the part of the file name a default slug and title
+// come from: no extension, no date prefix, the folder of an index file.
+func defaultSlugSource(path string) string {
+	name := baseName(path)
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		name = name[:i]
+	}
+	if name == "index" || name == "_index" {
+		if dir := strings.TrimSuffix(strings.TrimSuffix(path, baseName(path)), "/"); dir != "" {
+			name = baseName(dir)
+		}
+	}
+	if len(name) > 11 {
+		if _, rest, ok := datePrefix(name, time.UTC); ok && rest != "" {
+			name = rest
+		}
+	}
+	return name
+}
+
+// isNoise reports whether a readable file name is only numbers and long
+// hex strings ("002 03c659c29ec7e8f4"), which no one would read as a
+// title.
+func isNoise(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return true
+	}
+	for _, w := range words {
+		digits, hex := true, true
+		for _, r := range strings.ToLower(w) {
+			if r < '0' || r > '9' {
+				digits = false
+				if r < 'a' || r > 'f' {
+					hex = false
+				}
+			}
+		}
+		if !digits && !(hex && len(w) >= 8) {
+			return false
+		}
+	}
+	return true
+}
+
+// firstSentence returns the first sentence of the paragraph at the start
+// of lines, cut at a word boundary to at most maxSentenceTitle characters
+// with an ellipsis.
+func firstSentence(lines [][]byte) string {
+	var para []string
+	for _, l := range lines {
+		if isBlank(l) {
+			break
+		}
+		para = append(para, strings.TrimSpace(string(l)))
+	}
+	text := strings.Join(para, " ")
+	for i, r := range text {
+		if (r == '.' || r == '!' || r == '?') && (i+1 == len(text) || text[i+1] == ' ') {
+			text = text[:i]
+			break
+		}
+	}
+	if utf8.RuneCountInString(text) <= maxSentenceTitle {
+		return text
+	}
+	var b strings.Builder
+	for _, w := range strings.Fields(text) {
+		if b.Len() > 0 && utf8.RuneCountInString(b.String())+1+utf8.RuneCountInString(w) > maxSentenceTitle-1 {
+			break
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	cut := strings.TrimRightFunc(b.String(), func(r rune) bool { return unicode.IsPunct(r) && r != ')' && r != '"' })
+	if cut == "" {
+		// One word longer than the limit.
+		cut = string([]rune(text)[:maxSentenceTitle-1])
+	}
+	return cut + "…"
+}

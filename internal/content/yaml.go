@@ -1,0 +1,164 @@
+package content
+
+import (
+
+	"gopkg.in/yaml.v3"
+
+	"lectern/internal/diag"
+)
+
+// maxNodes bounds the values built from one front matter, so that YAML
+// aliases that refer to each other many times over (a "billion laughs")
+// cannot exhaust memory; maxDepth bounds nesting and alias cycles.
+const (
+	maxNodes = 100_000
+	maxDepth = 64
+)
+
+// yamlTree parses YAML front matter. The YAML is decoded into a yaml.Node
+// rather than into Go values so that every key keeps its line and column
+// and every scalar its text as written: with YAML 1.1 decoders (yaml.v2,
+// the default of adrg/frontmatter) "room: NO" or "level: on" would become
+// booleans. firstLine is the file line on which data starts.
+func yamlTree(file string, data []byte, firstLine int) (root *node, diags diag.List) {
+	defer func() {
+		// yaml.v3 is a port of libyaml and has panicked on odd input
+		// before; a page must never crash the build.
+		if r := recover(); r != nil {
+			root = nil
+			diags = diag.List{diag.Errorf(diag.Pos{File: file, Line: firstLine - 1, Col: 1},
+				"cannot parse front matter: the YAML parser failed (%v); simplify the front matter", r)}
+		}
+	}()
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, diag.List{yamlError(file, data, firstLine, err)}
+	}
+	b := yamlBuilder{file: file, offset: firstLine - 1}
+	if doc.Kind == 0 || len(doc.Content) == 0 {
+		// Empty front matter ("---" straight after "---"): valid, no fields.
+		return &node{kind: mapNode, pos: diag.Pos{File: file, Line: firstLine, Col: 1}}, nil
+	}
+	top := doc.Content[0]
+	root = b.build(top, 0)
+	if root.kind == scalarNode && root.tag == tagNull {
+		return &node{kind: mapNode, pos: root.pos}, b.diags
+	}
+	if root.kind != mapNode {
+		b.diags.Errorf(root.pos, "cannot parse front matter: it is %s, not key: value lines; write one field per line, like title: My talk", root.shape())
+		return nil, b.diags
+	}
+	return root, b.diags
+}
+
+type yamlBuilder struct {
+	file   string
+	offset int
+	nodes  int
+	diags  diag.List
+	failed bool
+}
+
+func (b *yamlBuilder) pos(n *yaml.Node) diag.Pos {
+	return diag.Pos{File: b.file, Line: n.Line + b.offset, Col: n.Column}
+}
+
+func (b *yamlBuilder) build(n *yaml.Node, depth int) *node {
+	b.nodes++
+	if b.nodes > maxNodes || depth > maxDepth {
+		if !b.failed {
+			b.failed = true
+			b.diags.Warnf(b.pos(n), "front matter is nested too deeply or repeats aliases too often; values past this point are ignored")
+		}
+		return &node{kind: scalarNode, tag: tagNull, pos: b.pos(n)}
+	}
+	switch n.Kind {
+	case yaml.DocumentNode:
+		if len(n.Content) > 0 {
+			return b.build(n.Content[0], depth+1)
+		}
+	case yaml.AliasNode:
+		if n.Alias != nil {
+			out := b.build(n.Alias, depth+1)
+			cp := *out
+			cp.pos = b.pos(n)
+			return &cp
+		}
+	case yaml.SequenceNode:
+		out := &node{kind: listNode, pos: b.pos(n), items: make([]*node, 0, len(n.Content))}
+		for _, c := range n.Content {
+			out.items = append(out.items, b.build(c, depth+1))
+		}
+		return out
+	case yaml.MappingNode:
+		return b.mapping(n, depth)
+	case yaml.ScalarNode:
+		return &node{kind: scalarNode, pos: b.pos(n), tag: yamlTag(n), text: n.Value}
+	}
+	return &node{kind: scalarNode, tag: tagNull, pos: b.pos(n)}
+}
+
+func (b *yamlBuilder) mapping(n *yaml.Node, depth int) *node {
+	out := &node{kind: mapNode, pos: b.pos(n)}
+	index := make(map[string]int, len(n.Content)/2)
+	var merges []*node
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		val := b.build(v, depth+1)
+		if k.Kind == yaml.ScalarNode && k.ShortTag() == "!!merge" {
+			merges = append(merges, val)
+			continue
+		}
+		key := k.Value
+		if k.Kind != yaml.ScalarNode {
+			b.diags.Warnf(b.pos(k), "a key of the front matter is %s, not a word; the field is ignored", b.build(k, depth+1).shape())
+			continue
+		}
+		e := entry{key: key, pos: b.pos(k), val: val}
+		if j, dup := index[key]; dup {
+			prev := out.keys[j].pos
+			b.diags.Warnf(e.pos, "%q is set twice, on lines %d and %d; the last value is used, so delete one of them",
+				key, prev.Line, e.pos.Line)
+			out.keys[j] = e
+			continue
+		}
+		index[key] = len(out.keys)
+		out.keys = append(out.keys, e)
+	}
+	// Merge keys ("<<: *defaults") add the keys a mapping does not set
+	// itself, as YAML's merge specification says.
+	for _, m := range merges {
+		srcs := []*node{m}
+		if m.kind == listNode {
+			srcs = m.items
+		}
+		for _, src := range srcs {
+			if src.kind != mapNode {
+				continue
+			}
+			for _, e := range src.keys {
+				if _, ok := index[e.key]; !ok {
+					index[e.key] = len(out.keys)
+					out.keys = append(out.keys, e)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func yamlTag(n *yaml.Node) scalarTag {
+	switch n.ShortTag() {
+	case "!!int":
+		return tagInt
+	case "!!float":
+		return tagFloat
+	case "!!bool":
+		return tagBool
+	case "!!null":
+		return tagNull
+	case "!!timestamp":
+		return tagTime
+	}
+	return tagString
+}
