@@ -172,4 +172,3 @@ func appendSpaces(out []byte, n int) []byte {
 	}
 	return out
 }
-

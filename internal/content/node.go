@@ -14,16 +14,16 @@ import (
 // once. Scalars keep their text as written: a text field reads the text,
 // never a value a decoder guessed from it.
 type node struct {
-	kind  nodeKind
-	pos   diag.Pos
-	tag   scalarTag // scalars only
-	text  string    // scalars: as written, or formatted from a TOML value
-	time  time.Time // tagTime scalars from TOML, already in their zone
+	kind nodeKind
+	pos  diag.Pos
+	tag  scalarTag // scalars only
+	text string    // scalars: as written, or formatted from a TOML value
+	time time.Time // tagTime scalars from TOML, already in their zone
 	// floating marks a TOML local date or datetime, placed in
 	// Options.Location because it was written without an offset.
 	floating bool
-	items []*node   // lists
-	keys  []entry   // mappings, in the order written, each key once
+	items    []*node // lists
+	keys     []entry // mappings, in the order written, each key once
 }
 
 // entry is one key of a mapping.

@@ -1,7 +1,6 @@
 package content
 
 import (
-
 	"gopkg.in/yaml.v3"
 
 	"lectern/internal/diag"
