@@ -102,6 +102,14 @@ func TestExecutionError(t *testing.T) {
 	}
 }
 
+func TestSyntaxOverride(t *testing.T) {
+	th := siteTheme(t, map[string]string{"static/css/syntax.css": "pre { color: green }\n"})
+	outs := renderAll(t, th, fixture())
+	if got := string(outs["css/syntax.css"].Body); got != "pre { color: green }\n" {
+		t.Errorf("css/syntax.css = %q, want the site's", got)
+	}
+}
+
 func TestOverride(t *testing.T) {
 	th := siteTheme(t, map[string]string{
 		"layouts/partials/footer.html": `<footer class="mine">{{.Site.Config.Title}}</footer>`,
@@ -115,8 +123,8 @@ func TestOverride(t *testing.T) {
 	if got := outs["images/logo.png"].MediaType; got != "image/png" {
 		t.Errorf("images/logo.png media type = %q", got)
 	}
-	if !strings.Contains(string(outs["css/syntax.css"].Body), ".chroma") {
-		t.Error("css/syntax.css is not the theme's")
+	if !strings.Contains(string(outs["css/syntax.css"].Body), ".chroma .k {") {
+		t.Error("css/syntax.css is not the markdown stage's highlighting")
 	}
 	home := string(outs["index.html"].Body)
 	if !strings.Contains(home, `<footer class="mine">DjangoCon Notes</footer>`) {

@@ -110,6 +110,7 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	b.feeds()
 	b.sitemap()
 	b.static()
+	b.highlight()
 	return b.list, b.diags
 }
 
