@@ -1,7 +1,6 @@
 package render
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -158,5 +157,3 @@ func mustNew(t *testing.T, th themes.Theme) *Renderer {
 	}
 	return r
 }
-
-var _ = context.Background

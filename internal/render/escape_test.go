@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"lectern/internal/config"
-	"lectern/internal/content"
 	"lectern/internal/site"
 	"lectern/themes"
 )
@@ -169,5 +168,4 @@ func TestHidden(t *testing.T) {
 			t.Errorf("%s links to the hidden page", path)
 		}
 	}
-	_ = content.KindNote
 }

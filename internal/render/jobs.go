@@ -168,7 +168,12 @@ func firstSource(j Job) string {
 // data when the job runs, so that jobs hold no rendered state. what names
 // the page in diagnostics.
 func (b *jobs) page(kind, link, what, owner string, sources []string, index, listed bool, data func() *Data) {
-	out := outputPath(link)
+	b.pageAt(outputPath(link), kind, link, what, owner, sources, index, listed, data)
+}
+
+// pageAt is page with the output path given, for content pages whose
+// Output the model decided.
+func (b *jobs) pageAt(out, kind, link, what, owner string, sources []string, index, listed bool, data func() *Data) {
 	if !listed {
 		link = ""
 	}

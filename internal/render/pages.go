@@ -159,8 +159,11 @@ func (b *jobs) contentPages() {
 		default:
 			kind = "page"
 		}
-		link := p.URL
-		b.page(kind, link, p.File, p.File, pageSources(p), false, !p.Hidden, func() *Data {
+		link, out := p.URL, p.Output
+		if out == "" {
+			out = outputPath(link)
+		}
+		b.pageAt(out, kind, link, p.File, p.File, pageSources(p), false, !p.Hidden, func() *Data {
 			d := b.base(kind, link).titled(p.Title).described(p.Description)
 			d.Page, d.Event, d.OGType = p, p.Event, "article"
 			switch p.Kind {
