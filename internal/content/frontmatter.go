@@ -120,6 +120,8 @@ func startsWithKey(data []byte) bool {
 		if l == "" || l[0] == '#' {
 			continue
 		}
+		// A list item is front matter gone wrong rather than prose.
+		l = strings.TrimPrefix(l, "- ")
 		key, _, ok := strings.Cut(l, ":")
 		if !ok {
 			return false

@@ -139,8 +139,7 @@ func (p *jsonParser) errorDiag(err error) diag.Diag {
 	off := p.base + int(p.dec.InputOffset())
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		// Offset counts the byte that was wrong.
-		off = p.base + max(int(se.Offset)-1, 0)
+		off = p.base + int(se.Offset)
 	}
 	msg := strings.TrimPrefix(err.Error(), "json: ")
 	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {

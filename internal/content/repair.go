@@ -17,18 +17,22 @@ import (
 func repair(file string, src []byte) ([]byte, diag.List) {
 	var diags diag.List
 	text := src
+	skipped := 0
 	if bytes.HasPrefix(text, utf8BOM) {
 		// A byte-order mark says nothing in UTF-8; editors hide it, so it is
 		// dropped silently.
 		text = text[len(utf8BOM):]
+		skipped = len(utf8BOM)
+	}
+	if !utf8.Valid(text) {
+		// Checked before line endings change so that the offset reported
+		// is the file's.
+		var d diag.Diag
+		text, d = repairEncoding(file, text, skipped)
+		diags.Add(d)
 	}
 	if bytes.IndexByte(text, '\r') >= 0 {
 		text = normalizeNewlines(text)
-	}
-	if !utf8.Valid(text) {
-		var d diag.Diag
-		text, d = repairEncoding(file, text)
-		diags.Add(d)
 	}
 	if bytes.IndexByte(text, 0xC3) >= 0 {
 		// Every mojibake sequence starts with a character from U+00C2 to
@@ -72,8 +76,9 @@ func normalizeNewlines(src []byte) []byte {
 // defines was saved in that encoding and is decoded from it, with a
 // warning. Anything else is damaged: the invalid bytes become U+FFFD so the
 // rest of the file can still be read, and the first one is reported as an
-// error.
-func repairEncoding(file string, src []byte) ([]byte, diag.Diag) {
+// error. skipped is the number of bytes cut from the start of the file
+// (a byte-order mark), so that the offset reported is the file's.
+func repairEncoding(file string, src []byte, skipped int) ([]byte, diag.Diag) {
 	if isWindows1252(src) {
 		out, err := charmap.Windows1252.NewDecoder().Bytes(src)
 		if err == nil {
@@ -106,7 +111,7 @@ func repairEncoding(file string, src []byte) ([]byte, diag.Diag) {
 	}
 	return out, diag.Errorf(diag.Pos{File: file, Line: line, Col: col},
 		"invalid UTF-8: byte 0x%02X at offset %d cannot be read as text%s; save the file as UTF-8",
-		src[bad], bad, more)
+		src[bad], bad+skipped, more)
 }
 
 // isWindows1252 reports whether src holds no valid multi-byte UTF-8

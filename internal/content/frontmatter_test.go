@@ -1,0 +1,182 @@
+package content
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestFrontMatter(t *testing.T) {
+	tests := []struct {
+		name     string
+		src      string
+		title    string
+		params   map[string]any
+		body     string
+		bodyLine int
+		diags    []string
+	}{
+		{
+			name: "YAML", src: "---\ntitle: Hello\n---\nBody\n",
+			title: "Hello", body: "Body\n", bodyLine: 4,
+		},
+		{
+			name: "YAML after blank lines", src: "\n\n---\ntitle: Hello\n---\n\nBody\n",
+			title: "Hello", body: "\nBody\n", bodyLine: 6,
+		},
+		{
+			name: "empty YAML front matter", src: "---\n---\n# Heading\n",
+			title: "Heading", body: "", bodyLine: 4,
+			diags: []string{`content/notes/a.md:3:1: warning: no title, so the first heading "Heading" is used; add "title: …" to the front matter to choose one`},
+		},
+		{
+			name: "YAML words stay words", src: "---\ntitle: x\nroom_code: NO\nanswer: y\nlevel_ok: on\nyes_word: yes\nreal: true\n---\n",
+			title: "x", params: map[string]any{"room_code": "NO", "answer": "y", "level_ok": "on", "yes_word": "yes", "real": true}, bodyLine: 9,
+		},
+		{
+			name: "lone --- is a thematic break", src: "---\n\nShort title\n\nText.\n",
+			title: "Short title", body: "---\n\n\n\nText.\n", bodyLine: 1,
+			diags: []string{`content/notes/a.md:3:1: warning: no title, so the first line "Short title" is used; add "title: …" to the front matter to choose one`},
+		},
+		{
+			name: "a thematic break and a setext heading", src: "---\nJust some prose here\n---\n",
+			title: "Just some prose here", body: "---\n\n\n", bodyLine: 1,
+			diags: []string{`content/notes/a.md:2:1: warning: no title, so the first heading "Just some prose here" is used; add "title: …" to the front matter to choose one`},
+		},
+		{
+			name: "TOML", src: "+++\ntitle = \"Hello\"\nlevel = \"on\"\ncount = 3\nwhen = 2021-01-01T12:00:00-04:00\n[extra]\nk = \"v\"\n+++\nBody\n",
+			title: "Hello", params: map[string]any{"count": int64(3), "when": mustDate("2021-01-01T12:00:00-04:00"), "extra": map[string]any{"k": "v"}}, body: "Body\n", bodyLine: 9,
+		},
+		{
+			name: "JSON with a nested object and no blank line", src: "{\n  \"title\": \"Hello\",\n  \"meta\": {\n    \"a\": 1\n  },\n  \"list\": [true, 2.5]\n}\nBody\n",
+			title: "Hello", params: map[string]any{"meta": map[string]any{"a": int64(1)}, "list": []any{true, 2.5}}, body: "Body\n", bodyLine: 8,
+		},
+		{
+			name: "JSON on one line", src: "{\"title\": \"Hello\"}\n\nBody\n",
+			title: "Hello", body: "\nBody\n", bodyLine: 2,
+		},
+		{
+			name: "a Liquid tag is not JSON", src: "{% include x.html %}\n\nText.\n",
+			title: "A", body: "{% include x.html %}\n\nText.\n", bodyLine: 1,
+			diags: []string{`content/notes/a.md:1:1: warning: no title, so the file name "A" is used; add "title: …" to the front matter to choose one`},
+		},
+		{
+			name: "YAML syntax error on file line 3", src: "---\nspeaker: Ada\ntitle: Django: the good parts\n---\nBody\n",
+			title: "Body", body: "", bodyLine: 6,
+			diags: []string{`content/notes/a.md:3:14: cannot parse front matter: mapping values are not allowed in this context; put the value in quotes, like title: "Django: the good parts"`},
+		},
+		{
+			name: "YAML tab indentation", src: "---\ntitle: x\nspeakers:\n\t- Ada\n---\n",
+			title: "A", bodyLine: 6,
+			diags: []string{`content/notes/a.md:4:1: cannot parse front matter: found character that cannot start any token; indent with spaces, not tabs`},
+		},
+		{
+			name: "YAML unclosed quote", src: "---\ntitle: \"Hello\nroom: A\n---\nBody\n",
+			title: "Body", body: "", bodyLine: 6,
+			diags: []string{`content/notes/a.md:2:8: cannot parse front matter: found unexpected end of stream; a quote opened here is never closed`},
+		},
+		{
+			name: "YAML list instead of mapping", src: "---\n- title: x\n---\nBody\n",
+			title: "Body", body: "", bodyLine: 5,
+			diags: []string{`content/notes/a.md:2:1: cannot parse front matter: it is a list, not key: value lines; write one field per line, like title: My talk`},
+		},
+		{
+			name: "TOML syntax error", src: "+++\ntitle = \"x\"\nroom = \n+++\nBody\n",
+			title: "Body", body: "", bodyLine: 6,
+			diags: []string{`content/notes/a.md:3:8: cannot parse front matter: expected value but found '\n' instead`},
+		},
+		{
+			name: "JSON syntax error", src: "{\n  \"title\": \"x\",\n  \"room\": ,\n}\nBody\n",
+			title: "A", body: "{\n  \"title\": \"x\",\n  \"room\": ,\n}\nBody\n", bodyLine: 1,
+			diags: []string{`content/notes/a.md:3:11: cannot parse front matter: invalid character ',' looking for beginning of value`},
+		},
+		{
+			name: "JSON missing comma", src: "{\"title\": \"x\" \"room\": 1}\nBody\n",
+			title: "A", body: "{\"title\": \"x\" \"room\": 1}\nBody\n", bodyLine: 1,
+			diags: []string{`content/notes/a.md:1:15: cannot parse front matter: invalid character '"' after object key:value pair`},
+		},
+		{
+			name: "JSON never closed", src: "{\"title\": \"x\",\n",
+			title: "A", body: "{\"title\": \"x\",\n", bodyLine: 1,
+			diags: []string{`content/notes/a.md:1:1: cannot parse front matter: the object is never closed with }`},
+		},
+		{
+			name: "duplicate YAML key", src: "---\ntitle: First\nroom: A\ntitle: Second\n---\n",
+			title: "Second", bodyLine: 6,
+			diags: []string{`content/notes/a.md:4:1: warning: "title" is set twice, on lines 2 and 4; the last value is used, so delete one of them`},
+		},
+		{
+			name: "duplicate JSON key", src: "{\"title\": \"First\",\n \"title\": \"Second\"}\n",
+			title: "Second", bodyLine: 3,
+			diags: []string{`content/notes/a.md:2:2: warning: "title" is set twice, on lines 1 and 2; the last value is used, so delete one of them`},
+		},
+		{
+			name: "YAML anchors, aliases and merge keys", src: "---\nbase: &b {track: web, room: A}\n<<: *b\ntitle: x\nroom: B\n---\n",
+			title: "x", params: map[string]any{"base": map[string]any{"track": "web", "room": "A"}}, bodyLine: 7,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Parse("content/notes/a.md", []byte(tt.src), Options{})
+			if d.Title != tt.title {
+				t.Errorf("title %q, want %q", d.Title, tt.title)
+			}
+			if !reflect.DeepEqual(d.Params, tt.params) {
+				t.Errorf("params\n got %#v\nwant %#v", d.Params, tt.params)
+			}
+			if string(d.Body) != tt.body || d.BodyLine != tt.bodyLine {
+				t.Errorf("body %q at line %d, want %q at line %d", d.Body, d.BodyLine, tt.body, tt.bodyLine)
+			}
+			wantDiags(t, d, tt.diags...)
+		})
+	}
+}
+
+func TestFieldPositions(t *testing.T) {
+	d := Parse("content/talks/a.md", []byte("\n---\ntitle: x\n  # comment\ndate: 2017-08-16\nspeakers:\n  - Ada\n---\n"), Options{})
+	want := map[string][3]int{"title": {3, 1}, "date": {5, 1}, "speakers": {6, 1}}
+	for field, w := range want {
+		p := d.Pos(field)
+		if p.File != "content/talks/a.md" || p.Line != w[0] || p.Col != w[1] {
+			t.Errorf("%s at %v, want line %d col %d", field, p, w[0], w[1])
+		}
+	}
+	if p := d.Pos("room"); p.Line != 1 {
+		t.Errorf("an unset field should point at line 1, got %v", p)
+	}
+	toml := Parse("content/talks/b.md", []byte("+++\n# c\ntitle = \"x\"\n\n[speakers]\nname = \"Ada\"\n+++\n"), Options{})
+	if p := toml.Pos("title"); p.Line != 3 {
+		t.Errorf("TOML title at %v, want line 3", p)
+	}
+	if p := toml.Pos("speakers"); p.Line != 5 {
+		t.Errorf("TOML speakers at %v, want line 5", p)
+	}
+}
+
+func TestShapeWarnings(t *testing.T) {
+	tests := []struct {
+		name string
+		fm   string
+		want string
+	}{
+		{"tags as a mapping", "tags: {a: 1}", `content/talks/a.md:3:1: warning: "tags" should be a list or comma-separated text, not a mapping; the field is ignored`},
+		{"date as a list", "date: [1, 2]", `content/talks/a.md:3:1: warning: "date" should be a date like 2017-08-16 11:30, not a list; the field is ignored`},
+		{"title as a list", "room: [a, b]", `content/talks/a.md:3:1: warning: "room" should be text, not a list; the field is ignored`},
+		{"draft as a word", "draft: maybe", `content/talks/a.md:3:1: warning: "draft" should be true or false, not "maybe"; the field is ignored`},
+		{"unknown kind", "kind: lecture", `content/talks/a.md:3:7: warning: unknown kind "lecture"; use one of talk, note, reading, speaker, event, page`},
+		{"url without a slash", "url: talks/x/", `content/talks/a.md:3:6: warning: url "talks/x/" should start with "/"; using "/talks/x/"`},
+		{"permalink pattern", "permalink: /:year/:title/", `content/talks/a.md:3:12: warning: permalink "/:year/:title/" is a pattern, not a path; write the page's path (like /talks/my-talk/) or delete the field`},
+		{"slug with spaces", "slug: My Talk", `content/talks/a.md:3:7: warning: slug "My Talk" cannot be part of a URL; using "my-talk"`},
+		{"person without a name", "speakers: [{bio: x}]", `content/talks/a.md:3:12: warning: a person in "speakers" has no name; add "name: …" or it is ignored`},
+		{"unknown reading status", "items: [{title: A, status: maybe}]", `content/talks/a.md:3:28: warning: unknown reading status "maybe" in item 1 of "items"; use to-read, reading, read or abandoned`},
+		{"rating out of range", "items: [{title: A, rating: 7}]", `content/talks/a.md:3:28: warning: rating 7 in item 1 of "items" is out of range; use 1 to 5`},
+		{"rating not a number", "items: [{title: A, rating: great}]", `content/talks/a.md:3:28: warning: rating "great" in item 1 of "items" is not a whole number; use 1 to 5`},
+		{"item without title or url", "items: [{note: x}]", `content/talks/a.md:3:9: warning: item 1 of "items" has neither a title nor a url; it is ignored`},
+		{"reading as a word", "reading: lots", `content/talks/a.md:3:1: warning: "reading" should be false (to keep this page's lists out of the reading list) or a list of items, not "lots"; the field is ignored`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Parse("content/talks/a.md", []byte("---\ntitle: x\n"+tt.fm+"\n---\n"), Options{})
+			wantDiags(t, d, tt.want)
+		})
+	}
+}
