@@ -1,0 +1,64 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/url"
+	"time"
+
+	"lectern/internal/build"
+)
+
+func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("build", "[--source DIR] [--dest DIR] [--drafts] [--base-url URL] [--no-minify] [--timings]", stderr)
+	var opts build.Options
+	fs.StringVar(&opts.Source, "source", ".", "the site's folder, holding config.toml and content/")
+	fs.StringVar(&opts.Dest, "dest", "", "the output folder (default: public/ in the source folder)")
+	fs.BoolVar(&opts.Drafts, "drafts", false, "build draft pages too")
+	fs.StringVar(&opts.BaseURL, "base-url", "", "the URL the site is published at, replacing config.toml's base_url")
+	fs.BoolVar(&opts.NoMinify, "no-minify", false, "write HTML, CSS, JS, JSON and XML as rendered")
+	timings := fs.Bool("timings", false, "print the time each stage took")
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	if opts.BaseURL != "" {
+		if u, err := url.Parse(opts.BaseURL); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			fmt.Fprintf(stderr, "lectern build: --base-url %q must be an absolute http or https URL such as https://example.org/\n", opts.BaseURL)
+			return exitUsage
+		}
+	}
+
+	res, diags := build.Build(ctx, opts)
+	printDiags(stderr, diags.Strings())
+	if *timings {
+		for _, s := range res.Stages {
+			fmt.Fprintf(stdout, "  %-8s %s\n", s.Name, ms(s.Duration))
+		}
+	}
+	if diags.HasErrors() {
+		fmt.Fprintf(stderr, "lectern build: %d errors; %s was left as it was\n", len(diags.Errors()), res.Dest)
+		return exitError
+	}
+	fmt.Fprintln(stdout, summary(res, len(diags.Warnings())))
+	return exitOK
+}
+
+// summary is the line a build ends with: what was built, how fast, and what
+// reached the disk.
+func summary(r build.Result, warnings int) string {
+	perSec := 0.0
+	if r.Duration > 0 {
+		perSec = float64(r.Pages+r.Indexes) / r.Duration.Seconds()
+	}
+	line := fmt.Sprintf("Built %d pages, %d indexes, %d assets in %s (%.0f pages/s) → %s: %d written, %d unchanged, %d removed",
+		r.Pages, r.Indexes, r.Assets, ms(r.Duration), perSec, r.Dest, r.Written.Written, r.Written.Unchanged, r.Written.Removed)
+	if warnings > 0 {
+		line += fmt.Sprintf("; %d warnings", warnings)
+	}
+	return line
+}
+
+func ms(d time.Duration) string {
+	return fmt.Sprintf("%d ms", d.Milliseconds())
+}

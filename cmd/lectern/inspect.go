@@ -1,0 +1,299 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"lectern/internal/build"
+	"lectern/internal/content"
+	"lectern/internal/site"
+)
+
+func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("inspect", "[--source DIR] [--drafts] [--json] [FILE…]", stderr)
+	source := fs.String("source", ".", "the site's folder, holding config.toml and content/")
+	drafts := fs.Bool("drafts", false, "treat draft pages as built")
+	asJSON := fs.Bool("json", false, "print a JSON array with one object per page")
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	m, diags := build.LoadModel(ctx, os.DirFS(*source), build.ModelOptions{Drafts: *drafts})
+	views := inspectViews(m, fs.Args())
+
+	switch {
+	case *asJSON:
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(views); err != nil {
+			fmt.Fprintln(stderr, "lectern:", err)
+			return exitError
+		}
+	case len(fs.Args()) > 0:
+		for i, v := range views {
+			if i > 0 {
+				fmt.Fprintln(stdout)
+			}
+			printDetail(stdout, v)
+		}
+	default:
+		printTable(stdout, views)
+	}
+	printDiags(stderr, diags.Strings())
+	if diags.HasErrors() {
+		return exitError
+	}
+	return exitOK
+}
+
+// pageView is what inspect shows of one page; its JSON form is documented
+// in the README.
+type pageView struct {
+	File     string         `json:"file"`
+	Kind     content.Kind   `json:"kind"`
+	Title    string         `json:"title"`
+	Slug     string         `json:"slug"`
+	URL      string         `json:"url,omitempty"`
+	Date     string         `json:"date,omitempty"`
+	End      string         `json:"end,omitempty"`
+	Speakers []personView   `json:"speakers"`
+	Tags     []string       `json:"tags"`
+	Track    string         `json:"track"`
+	Format   string         `json:"format"`
+	Level    string         `json:"level"`
+	Room     string         `json:"room"`
+	Event    string         `json:"event"`
+	Slides   string         `json:"slides"`
+	Video    string         `json:"video"`
+	Summary  string         `json:"summary"`
+	Draft    bool           `json:"draft"`
+	Hidden   bool           `json:"hidden"`
+	Items    []itemView     `json:"items"`
+	Params   map[string]any `json:"params"`
+	Warnings []string       `json:"warnings"`
+	Errors   []string       `json:"errors"`
+}
+
+type personView struct {
+	Name    string `json:"name"`
+	Slug    string `json:"slug"`
+	Bio     string `json:"bio"`
+	Company string `json:"company"`
+	Twitter string `json:"twitter"`
+	Github  string `json:"github"`
+	URL     string `json:"url"`
+	Photo   string `json:"photo"`
+}
+
+type itemView struct {
+	Title  string `json:"title"`
+	URL    string `json:"url"`
+	Author string `json:"author"`
+	Note   string `json:"note"`
+	Status string `json:"status"`
+	Rating int    `json:"rating"`
+	Date   string `json:"date,omitempty"`
+}
+
+// inspectViews makes a view of every document, or of those named by
+// filters (a path or part of one).
+func inspectViews(m *build.Model, filters []string) []pageView {
+	pages := map[string]*site.Page{}
+	for _, p := range m.Site.Pages {
+		pages[p.File] = p
+	}
+	views := []pageView{}
+	for _, d := range m.Docs {
+		if !matches(d, filters) {
+			continue
+		}
+		views = append(views, viewOf(d, pages[d.File]))
+	}
+	return views
+}
+
+func matches(d *content.Document, filters []string) bool {
+	if len(filters) == 0 {
+		return true
+	}
+	for _, f := range filters {
+		if strings.Contains(d.File, strings.TrimPrefix(f, "./")) {
+			return true
+		}
+	}
+	return false
+}
+
+func viewOf(d *content.Document, p *site.Page) pageView {
+	v := pageView{
+		File: d.Path, Kind: d.Kind, Title: d.Title, Slug: d.Slug,
+		Date: rfc3339(d.Date), End: rfc3339(d.End),
+		Speakers: []personView{}, Tags: nonNil(d.Tags), Track: d.Track, Format: d.Format, Level: d.Level,
+		Room: d.Room, Event: d.Event, Slides: d.Slides, Video: d.Video, Summary: d.Summary,
+		Draft: d.Draft, Hidden: d.Hidden, Items: []itemView{}, Params: d.Params,
+		Warnings: nonNil(d.Diags.Warnings().Strings()), Errors: nonNil(d.Diags.Errors().Strings()),
+	}
+	if v.Params == nil {
+		v.Params = map[string]any{}
+	}
+	people := d.Speakers
+	if d.Kind == content.KindNote {
+		people = d.Authors
+	}
+	for _, s := range people {
+		v.Speakers = append(v.Speakers, personView{s.Name, s.Slug, s.Bio, s.Company, s.Twitter, s.Github, s.URL, s.Photo})
+	}
+	items := d.Items
+	if p != nil {
+		v.URL = p.URL
+		v.Date, v.End = rfc3339(p.Date), rfc3339(p.End)
+		if p.Event != nil {
+			v.Event = p.Event.Name
+		}
+		items = nil
+		for _, e := range p.Items {
+			items = append(items, e.Item)
+		}
+	}
+	for _, it := range items {
+		v.Items = append(v.Items, itemView{it.Title, it.URL, it.Author, it.Note, it.Status, it.Rating, rfc3339(it.Date)})
+	}
+	return v
+}
+
+func rfc3339(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.RFC3339)
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// printTable prints one line per page, with what is worth a second look.
+func printTable(w io.Writer, views []pageView) {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "FILE\tKIND\tDATE\tTITLE\tURL\tNOTES")
+	for _, v := range views {
+		url := v.URL
+		if url == "" {
+			url = "(not built)"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", v.File, v.Kind, shortDate(v.Date), clip(v.Title, 48), url, notes(v))
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "\n%d pages. Run \"lectern inspect FILE\" for everything lectern read from one file, or --json.\n", len(views))
+}
+
+func notes(v pageView) string {
+	var parts []string
+	count := func(n int, one, many string) {
+		switch {
+		case n == 1:
+			parts = append(parts, "1 "+one)
+		case n > 1:
+			parts = append(parts, fmt.Sprintf("%d %s", n, many))
+		}
+	}
+	count(len(v.Speakers), "person", "people")
+	count(len(v.Tags), "tag", "tags")
+	count(len(v.Items), "reading item", "reading items")
+	if v.Draft {
+		parts = append(parts, "draft")
+	}
+	if v.Hidden {
+		parts = append(parts, "hidden")
+	}
+	count(len(v.Warnings), "warning", "warnings")
+	count(len(v.Errors), "ERROR", "ERRORS")
+	return strings.Join(parts, ", ")
+}
+
+func shortDate(s string) string {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return "-"
+	}
+	if t.Hour() == 0 && t.Minute() == 0 {
+		return t.Format("2006-01-02")
+	}
+	return t.Format("2006-01-02 15:04")
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// printDetail prints every field lectern read from one file, skipping the
+// empty ones.
+func printDetail(w io.Writer, v pageView) {
+	fmt.Fprintf(w, "%s\n", v.File)
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	row := func(k, val string) {
+		if val != "" {
+			fmt.Fprintf(tw, "  %s\t%s\n", k, val)
+		}
+	}
+	row("kind", string(v.Kind))
+	row("title", v.Title)
+	row("slug", v.Slug)
+	row("url", v.URL)
+	row("date", v.Date)
+	row("end", v.End)
+	for _, s := range v.Speakers {
+		extra := []string{s.Slug}
+		for _, x := range []string{s.Company, s.Twitter, s.URL} {
+			if x != "" {
+				extra = append(extra, x)
+			}
+		}
+		row("person", fmt.Sprintf("%s (%s)", s.Name, strings.Join(extra, ", ")))
+	}
+	row("tags", strings.Join(v.Tags, ", "))
+	row("track", v.Track)
+	row("format", v.Format)
+	row("level", v.Level)
+	row("room", v.Room)
+	row("event", v.Event)
+	row("slides", v.Slides)
+	row("video", v.Video)
+	row("summary", clip(strings.Join(strings.Fields(v.Summary), " "), 100))
+	if v.Draft {
+		row("draft", "yes")
+	}
+	if v.Hidden {
+		row("hidden", "yes")
+	}
+	for _, it := range v.Items {
+		desc := it.Title
+		if it.URL != "" {
+			desc += " <" + it.URL + ">"
+		}
+		if it.Note != "" {
+			desc += " — " + it.Note
+		}
+		row("item", desc)
+	}
+	for k, val := range sortedParams(v.Params) {
+		row("param "+k, val)
+	}
+	tw.Flush()
+	for _, d := range append(v.Errors, v.Warnings...) {
+		fmt.Fprintf(w, "  %s\n", d)
+	}
+}

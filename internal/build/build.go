@@ -1,0 +1,174 @@
+package build
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"lectern/internal/diag"
+	"lectern/internal/publish"
+	"lectern/internal/render"
+	"lectern/internal/site"
+	"lectern/themes"
+)
+
+// Options describe one build. The zero value builds the site in the
+// current folder into ./public.
+type Options struct {
+	// Source is the site's folder, holding config.toml and content/;
+	// "" means the current folder.
+	Source string
+	// Dest is the output folder; "" means public/ under Source.
+	Dest string
+	// Drafts builds draft pages too.
+	Drafts bool
+	// BaseURL, when set, replaces config.toml's base_url.
+	BaseURL string
+	// NoMinify writes outputs as rendered, whatever config.toml says.
+	NoMinify bool
+}
+
+// Result tells what a build did.
+type Result struct {
+	// Dest is the output folder written.
+	Dest string
+	// Pages counts content pages (talks, notes, reading lists, speakers,
+	// events, pages); Indexes the generated lists, feeds and sitemap;
+	// Assets the files copied as they are.
+	Pages, Indexes, Assets int
+	// Written counts what reached the disk (see publish.Stats).
+	Written publish.Stats
+	// Stages are the stages in order, each timed.
+	Stages []Stage
+	// Duration is the whole build's time.
+	Duration time.Duration
+}
+
+// contentKinds are the Job kinds of pages written by authors, as opposed
+// to generated indexes.
+var contentKinds = map[string]bool{
+	"talk": true, "note": true, "reading": true, "page": true, "event": true, "speaker": true,
+}
+
+// Build runs every stage and writes the output folder. When any stage
+// reports an error, nothing is written: the previous output stays exactly
+// as it was, and the diagnostics say why.
+func Build(ctx context.Context, opts Options) (Result, diag.List) {
+	start := time.Now()
+	res := Result{}
+	source := opts.Source
+	if source == "" {
+		source = "."
+	}
+	res.Dest = opts.Dest
+	if res.Dest == "" {
+		res.Dest = filepath.Join(source, "public")
+	}
+	var diags diag.List
+	if err := publish.CheckDest(source, res.Dest); err != nil {
+		diags.Errorf(diag.Pos{}, "%v", err)
+		return res, diags
+	}
+	fsys := os.DirFS(source)
+	m, d := LoadModel(ctx, fsys, ModelOptions{Drafts: opts.Drafts, BaseURL: opts.BaseURL})
+	diags.Append(d)
+	res.Stages = m.Stages
+
+	t := time.Now()
+	timed := func(name string) {
+		now := time.Now()
+		res.Stages = append(res.Stages, Stage{name, now.Sub(t)})
+		t = now
+	}
+	theme, err := themes.Resolve(fsys, m.Config.Theme)
+	if err != nil {
+		diags.Errorf(diag.Pos{File: "config.toml"}, "%v", err)
+		return res, diags
+	}
+	r, d := render.New(theme, render.Options{})
+	diags.Append(d)
+	if d.HasErrors() {
+		return res, diags
+	}
+	jobs, d := r.Jobs(m.Site)
+	diags.Append(d)
+	for _, j := range jobs {
+		switch {
+		case j.Kind == "static":
+			res.Assets++
+		case contentKinds[j.Kind]:
+			res.Pages++
+		default:
+			res.Indexes++
+		}
+	}
+	res.Assets += len(m.Site.Assets)
+	timed("plan")
+
+	if diags.HasErrors() {
+		// Render anyway, writing nothing, so that template errors show up
+		// in the same run as content errors.
+		diags.Append(r.Run(ctx, jobs, func(render.Output) error { return nil }))
+		timed("render")
+		return res, diags
+	}
+
+	w, err := publish.Open(res.Dest, publish.Options{Minify: m.Config.Minify.Enabled && !opts.NoMinify})
+	if err != nil {
+		diags.Errorf(diag.Pos{}, "cannot open the output folder: %v", err)
+		return res, diags
+	}
+	diags.Append(r.Run(ctx, jobs, func(o render.Output) error {
+		return w.Write(o.Path, o.MediaType, o.Body)
+	}))
+	timed("render")
+	diags.Append(copyAssets(ctx, w, fsys, m.Site.Assets))
+	timed("assets")
+
+	if diags.HasErrors() || ctx.Err() != nil {
+		if err := w.Abort(); err != nil {
+			diags.Errorf(diag.Pos{}, "cannot clean the staging folder: %v", err)
+		}
+		if ctx.Err() != nil {
+			diags.Errorf(diag.Pos{}, "build cancelled; the previous output is untouched")
+		}
+		return res, diags
+	}
+	res.Written, err = w.Commit()
+	if err != nil {
+		diags.Errorf(diag.Pos{}, "cannot write the output folder %s: %v", res.Dest, err)
+	}
+	timed("write")
+	res.Duration = time.Since(start)
+	return res, diags
+}
+
+// copyAssets copies the files that sit beside pages, on all cores, each
+// failure a diagnostic naming the file.
+func copyAssets(ctx context.Context, w *publish.Writer, fsys fs.FS, assets []site.Asset) diag.List {
+	errs := make([]error, len(assets))
+	g, ctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, a := range assets {
+		g.Go(func() error {
+			if ctx.Err() != nil {
+				return nil
+			}
+			errs[i] = w.Copy(a.Output, fsys, a.Source)
+			return nil
+		})
+	}
+	g.Wait()
+	var diags diag.List
+	for i, err := range errs {
+		if err != nil {
+			diags.Errorf(diag.Pos{File: assets[i].Source}, "cannot copy to %s: %v", assets[i].Output, err)
+		}
+	}
+	return diags
+}
