@@ -94,7 +94,12 @@ func yamlAdvice(msg, line string) (col int, advice string) {
 		}
 		return first, "; check for a quote or bracket that is never closed"
 	case strings.Contains(msg, "did not find expected"):
-		return first, "; check the indentation and the brackets of this line"
+		if hasValue {
+			if i := strings.IndexAny(value, "[{"); i >= 0 {
+				return valueCol + i, "; check the brackets opened here"
+			}
+		}
+		return first, "; check the indentation of this line"
 	}
 	return first, ""
 }

@@ -1,0 +1,136 @@
+package content
+
+import (
+	"testing"
+	"time"
+)
+
+func TestParseDate(t *testing.T) {
+	berlin := time.FixedZone("Berlin", 2*3600)
+	tests := []struct {
+		in       string
+		want     string // RFC 3339
+		floating bool
+	}{
+		{"2017-08-16 11:30:00 -0500", "2017-08-16T11:30:00-05:00", false},
+		{"2017-08-16 9:00:00 -0500", "2017-08-16T09:00:00-05:00", false},
+		{"2022-10-17 09:30:00-07:00", "2022-10-17T09:30:00-07:00", false},
+		{"2017-08-16T11:30:00Z", "2017-08-16T11:30:00Z", false},
+		{"2017-08-16T11:30:00.123456Z", "2017-08-16T11:30:00.123456Z", false},
+		{"2017-08-16T11:30:00+01:00", "2017-08-16T11:30:00+01:00", false},
+		{"2017-08-16t11:30:00z", "2017-08-16T11:30:00Z", false},
+		{"2021-01-01T12:00-0400", "2021-01-01T12:00:00-04:00", false},
+		{"2017-08-16 11:30:00 +0000 UTC", "2017-08-16T11:30:00Z", false},
+		{"2017-08-16 11:30:00 -0500 EST", "2017-08-16T11:30:00-05:00", false},
+		{"2017-08-16 11:30 +05", "2017-08-16T11:30:00+05:00", false},
+		{"2017-08-16T11:30", "2017-08-16T11:30:00+02:00", true},
+		{"2017-08-16 11:30", "2017-08-16T11:30:00+02:00", true},
+		{"2017-08-16", "2017-08-16T00:00:00+02:00", true},
+		{"2017-8-6", "2017-08-06T00:00:00+02:00", true},
+		{" 2017-08-16 ", "2017-08-16T00:00:00+02:00", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			d, err := parseDate(tt.in, berlin)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := d.t.Format(time.RFC3339Nano); got != tt.want || d.floating != tt.floating {
+				t.Errorf("got %s floating=%v, want %s floating=%v", got, d.floating, tt.want, tt.floating)
+			}
+			if !tt.floating && d.t.Location() == time.Local && time.Local != time.UTC {
+				t.Error("an offset must never become the machine's zone")
+			}
+		})
+	}
+	for _, bad := range []string{"", "16/08/2017", "2017-13-01", "2017-02-30", "2017-08-16 25:00", "2017-08-16 11:30 PM", "2017-08-16T11:30+99:00", "tomorrow", "2017"} {
+		t.Run("bad "+bad, func(t *testing.T) {
+			if d, err := parseDate(bad, time.UTC); err == nil {
+				t.Errorf("parsed as %v", d.t)
+			}
+		})
+	}
+}
+
+func TestDates(t *testing.T) {
+	ny := time.FixedZone("New York", -4*3600)
+	tests := []struct {
+		name     string
+		path     string
+		src      string
+		date     string
+		end      string
+		floating bool
+		diags    []string
+	}{
+		{name: "offset kept", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16 11:30:00 -0500\n---\n",
+			date: "2017-08-16T11:30:00-05:00"},
+		{name: "no offset is in the configured zone", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16 11:30\n---\n",
+			date: "2017-08-16T11:30:00-04:00", floating: true},
+		{name: "YAML timestamp read from its text", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16\n---\n",
+			date: "2017-08-16T00:00:00-04:00", floating: true},
+		{name: "TOML offset datetime", path: "talks/a.md", src: "+++\ntitle = \"x\"\ndate = 2017-08-16T11:30:00+02:00\n+++\n",
+			date: "2017-08-16T11:30:00+02:00"},
+		{name: "TOML local datetime", path: "talks/a.md", src: "+++\ntitle = \"x\"\ndate = 2017-08-16T11:30:00\n+++\n",
+			date: "2017-08-16T11:30:00-04:00", floating: true},
+		{name: "TOML local date", path: "talks/a.md", src: "+++\ntitle = \"x\"\ndate = 2017-08-16\nend = 2017-08-17\n+++\n",
+			date: "2017-08-16T00:00:00-04:00", end: "2017-08-17T00:00:00-04:00", floating: true},
+		{name: "end without offset takes the date's zone", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16 11:30 +0200\nend: 2017-08-16 12:30\n---\n",
+			date: "2017-08-16T11:30:00+02:00", end: "2017-08-16T12:30:00+02:00"},
+		{name: "file name date is floating", path: "notes/2020-02-29-leap.md", src: "---\ntitle: x\n---\n",
+			date: "2020-02-29T00:00:00-04:00", floating: true},
+		{name: "unparseable date", path: "talks/a.md", src: "---\ntitle: x\ndate: 16/08/2017\n---\n",
+			diags: []string{`content/talks/a.md:3:7: warning: cannot read "date" value "16/08/2017" as a date; write it like 2017-08-16, 2017-08-16 11:30, 2017-08-16 11:30:00 -0500 or 2017-08-16T11:30:00-05:00`}},
+		{name: "end before date", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16 11:30\nend: 2017-08-16 10:00\n---\n",
+			date: "2017-08-16T11:30:00-04:00", floating: true,
+			diags: []string{`content/talks/a.md:4:6: warning: the end (2017-08-16 10:00) is before the date (2017-08-16 11:30); the end is ignored`}},
+		{name: "bad duration", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16 11:30\nduration: long\n---\n",
+			date: "2017-08-16T11:30:00-04:00", floating: true,
+			diags: []string{`content/talks/a.md:4:11: warning: cannot read "duration" value "long" as a length of time; write minutes (45) or a duration like 45m, 1h30m or 1:30`}},
+		{name: "duration without date", path: "talks/a.md", src: "---\ntitle: x\nduration: 45\n---\n",
+			diags: []string{`content/talks/a.md:3:1: warning: "duration" needs a date to count from; add "date: …" to the front matter`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Parse("content/"+tt.path, []byte(tt.src), Options{Location: ny})
+			if got := rfc3339(d.Date); got != tt.date {
+				t.Errorf("date %q, want %q", got, tt.date)
+			}
+			if got := rfc3339(d.End); got != tt.end {
+				t.Errorf("end %q, want %q", got, tt.end)
+			}
+			if d.Floating != tt.floating {
+				t.Errorf("floating %v, want %v", d.Floating, tt.floating)
+			}
+			wantDiags(t, d, tt.diags...)
+		})
+	}
+}
+
+func TestDefaultLocationIsUTC(t *testing.T) {
+	d := Parse("content/talks/a.md", []byte("---\ntitle: x\ndate: 2017-08-16 11:30\n---\n"), Options{})
+	if d.Date.Location() != time.UTC || !d.Floating {
+		t.Errorf("date %v in %v floating=%v, want UTC and floating", d.Date, d.Date.Location(), d.Floating)
+	}
+}
+
+func TestParseDuration(t *testing.T) {
+	tests := map[string]time.Duration{
+		"45": 45 * time.Minute, "45m": 45 * time.Minute, "1h30m": 90 * time.Minute,
+		"1:30": 90 * time.Minute, "45 min": 45 * time.Minute, "90 minutes": 90 * time.Minute,
+	}
+	for in, want := range tests {
+		t.Run(in, func(t *testing.T) {
+			if got, ok := parseDuration(in); !ok || got != want {
+				t.Errorf("got %v %v, want %v", got, ok, want)
+			}
+		})
+	}
+	for _, bad := range []string{"", "0", "-5", "long", "1:75", "5x"} {
+		t.Run("bad "+bad, func(t *testing.T) {
+			if got, ok := parseDuration(bad); ok {
+				t.Errorf("parsed as %v", got)
+			}
+		})
+	}
+}

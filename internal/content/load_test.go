@@ -1,0 +1,98 @@
+package content
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"testing/fstest"
+)
+
+func TestLoadWalk(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/talks/b.md":           {Data: []byte("---\ntitle: B\n---\n")},
+		"content/talks/a.markdown":     {Data: []byte("---\ntitle: A\n---\n")},
+		"content/talks/deep/er/c.txt":  {Data: []byte("---\ntitle: C\n---\n")},
+		"content/talks/UPPER.MD":       {Data: []byte("---\ntitle: U\n---\n")},
+		"content/talks/slides.pdf":     {Data: []byte("%PDF")},
+		"content/talks/img/x.png":      {Data: []byte("png")},
+		"content/.hidden.md":           {Data: []byte("x")},
+		"content/.git/config.md":       {Data: []byte("x")},
+		"content/talks/b.md~":          {Data: []byte("x")},
+		"content/talks/.#b.md":         {Data: []byte("x")},
+		"content/talks/.b.md.swp":      {Data: []byte("x")},
+		"content/talks/b.md.swp":       {Data: []byte("x")},
+		"content/talks/#b.md#":         {Data: []byte("x")},
+		"content/_drafts/wip.md":       {Data: []byte("x")},
+		"content/notes/_drafts/wip.md": {Data: []byte("x")},
+		"content/bad.md":               {Data: []byte("---\ntitle: [\n---\n")},
+		"outside.md":                   {Data: []byte("x")},
+	}
+	set, diags := Load(fsys, Options{})
+	var files []string
+	for _, d := range set.Docs {
+		files = append(files, d.File)
+	}
+	wantFiles := []string{"content/bad.md", "content/talks/UPPER.MD", "content/talks/a.markdown", "content/talks/b.md", "content/talks/deep/er/c.txt"}
+	if !slices.Equal(files, wantFiles) {
+		t.Errorf("docs %q, want %q", files, wantFiles)
+	}
+	wantAssets := []string{"content/talks/img/x.png", "content/talks/slides.pdf"}
+	if !slices.Equal(set.Assets, wantAssets) {
+		t.Errorf("assets %q, want %q", set.Assets, wantAssets)
+	}
+	if got := set.Docs[4].Path; got != "talks/deep/er/c.txt" {
+		t.Errorf("path %q", got)
+	}
+	wantDiags := []string{"content/bad.md:2:8: cannot parse front matter: did not find expected node content; check the brackets opened here"}
+	if got := diags.Strings(); !slices.Equal(got, wantDiags) {
+		t.Errorf("diagnostics\n got %q\nwant %q", got, wantDiags)
+	}
+	if !slices.Equal(set.Docs[0].Diags.Strings(), wantDiags) {
+		t.Errorf("the document must keep its own diagnostics, got %q", set.Docs[0].Diags.Strings())
+	}
+}
+
+func TestLoadOptions(t *testing.T) {
+	fsys := fstest.MapFS{"site/pages/talks/a.md": {Data: []byte("---\ntitle: A\n---\n")}}
+	set, diags := Load(fsys, Options{Dir: "site/pages"})
+	if len(diags) != 0 || len(set.Docs) != 1 || set.Docs[0].Path != "talks/a.md" || set.Docs[0].Kind != KindTalk {
+		t.Fatalf("got %+v %q", set.Docs, diags.Strings())
+	}
+}
+
+func TestLoadMissingFolder(t *testing.T) {
+	_, diags := Load(fstest.MapFS{}, Options{})
+	want := []string{"content: cannot read the content folder: open content: file does not exist; create it or set the content folder in config.toml"}
+	if got := diags.Strings(); !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestLoadIsDeterministic loads many files in parallel and checks that two
+// loads give the same result.
+func TestLoadIsDeterministic(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for i := range 300 {
+		fsys[fmt.Sprintf("content/talks/t%03d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf("---\ntitle: T%d\ndate: bad %d\n---\nBody\n", i, i))}
+	}
+	a, da := Load(fsys, Options{})
+	b, db := Load(fsys, Options{})
+	if dumpSet(a, da) != dumpSet(b, db) {
+		t.Fatal("two loads differ")
+	}
+	if len(a.Docs) != 300 || len(da) != 300 {
+		t.Fatalf("%d docs, %d diagnostics", len(a.Docs), len(da))
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	fsys := fstest.MapFS{}
+	for i := range 2000 {
+		fsys[fmt.Sprintf("content/talks/t%04d.md", i)] = &fstest.MapFile{Data: []byte(fmt.Sprintf(
+			"---\ntitle: Talk %d\ndate: 2017-08-16 11:30:00 -0500\nspeakers:\n- name: Andrew Godwin\n  twitter: andrewgodwin\ntags: [a, b]\n---\nWe’re here.\n\n• one\n  • two\n", i))}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		Load(fsys, Options{})
+	}
+}

@@ -1,0 +1,74 @@
+package content
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestTitleFallback(t *testing.T) {
+	tests := []struct {
+		name     string
+		path     string
+		src      string
+		title    string
+		body     string
+		bodyLine int
+		diag     string
+	}{
+		{"ATX heading", "notes/a.md", "---\ndate: 2020-01-01\n---\n\n# Hello *world* #\n\nText.\n",
+			"Hello *world*", "Text.\n", 7,
+			`content/notes/a.md:5:1: warning: no title, so the first heading "Hello *world*" is used; add "title: …" to the front matter to choose one`},
+		{"setext heading", "notes/a.md", "Hello\n=====\nText.\n",
+			"Hello", "Text.\n", 3,
+			`content/notes/a.md:1:1: warning: no title, so the first heading "Hello" is used; add "title: …" to the front matter to choose one`},
+		{"heading after a thematic break keeps the break", "notes/a.md", "***\n## Hi\n\nText.\n",
+			"Hi", "***\n\n\nText.\n", 1,
+			`content/notes/a.md:2:1: warning: no title, so the first heading "Hi" is used; add "title: …" to the front matter to choose one`},
+		{"short first line", "notes/a.md", "A short line\n\nText.\n",
+			"A short line", "Text.\n", 3,
+			`content/notes/a.md:1:1: warning: no title, so the first line "A short line" is used; add "title: …" to the front matter to choose one`},
+		{"first line of a paragraph is not a title", "notes/my_first-note.md", "A short line\ncontinues here.\n",
+			"My first note", "A short line\ncontinues here.\n", 1,
+			`content/notes/a.md:1:1: warning: no title, so the file name "My first note" is used; add "title: …" to the front matter to choose one`},
+		{"list item is not a title", "notes/2020-01-02-list-of-things.md", "- one\n- two\n",
+			"List of things", "- one\n- two\n", 1,
+			`content/notes/a.md:1:1: warning: no title, so the file name "List of things" is used; add "title: …" to the front matter to choose one`},
+		{"index file takes its folder", "talks/big-keynote/index.md", "",
+			"Big keynote", "", 1,
+			`content/notes/a.md:1:1: warning: no title, so the file name "Big keynote" is used; add "title: …" to the front matter to choose one`},
+		{"noise file name uses the first sentence", "notes/002_03c659c29ec7e8f4.txt", "Short sentence here. And more text follows it on this line that is long enough to skip a title line.\n",
+			"Short sentence here", "Short sentence here. And more text follows it on this line that is long enough to skip a title line.\n", 1,
+			`content/notes/a.md:1:1: warning: no title, so the first sentence "Short sentence here" is used; add "title: …" to the front matter to choose one`},
+		{"long sentence is cut at a word", "notes/12345.txt", "No matter whether you run a web app, search for gravitational waves, or maintain a backup script: it matters.\n",
+			"No matter whether you run a web app, search for gravitational waves…", "No matter whether you run a web app, search for gravitational waves, or maintain a backup script: it matters.\n", 1,
+			`content/notes/a.md:1:1: warning: no title, so the first sentence "No matter whether you run a web app, search for gravitational waves…" is used; add "title: …" to the front matter to choose one`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Parse("content/"+tt.path, []byte(tt.src), Options{})
+			if d.Title != tt.title {
+				t.Errorf("title %q, want %q", d.Title, tt.title)
+			}
+			if string(d.Body) != tt.body || d.BodyLine != tt.bodyLine {
+				t.Errorf("body %q at line %d, want %q at line %d", d.Body, d.BodyLine, tt.body, tt.bodyLine)
+			}
+			// The table names every file content/notes/a.md for brevity.
+			wantDiags(t, d, strings.Replace(tt.diag, "content/notes/a.md", "content/"+tt.path, 1))
+		})
+	}
+}
+
+func TestSpeakerPage(t *testing.T) {
+	src := "---\nname: Andrew Godwin\nbio: Flies planes.\ncompany: Eventbrite\ntwitter: \"@andrewgodwin\"\nwebsite: http://www.aeracode.org\nphoto: ag.png\nlocation: London\n---\nLonger bio.\n"
+	d := Parse("content/speakers/andrew.md", []byte(src), Options{})
+	want := []Person{{Name: "Andrew Godwin", Slug: "andrew-godwin", Bio: "Flies planes.", Company: "Eventbrite",
+		Twitter: "andrewgodwin", URL: "http://www.aeracode.org", Photo: "ag.png"}}
+	if d.Kind != KindSpeaker || d.Title != "Andrew Godwin" || !reflect.DeepEqual(d.Speakers, want) {
+		t.Errorf("kind %q title %q speakers\n%#v\nwant\n%#v", d.Kind, d.Title, d.Speakers, want)
+	}
+	if !reflect.DeepEqual(d.Params, map[string]any{"location": "London"}) {
+		t.Errorf("params %#v: the person's fields must not be params", d.Params)
+	}
+	wantDiags(t, d)
+}
