@@ -1,0 +1,153 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"lectern/internal/build"
+)
+
+// chromium finds a Chromium to drive, or skips the test saying how to get
+// one: CI installs Debian's package first, so there it always runs.
+func chromium(t *testing.T) string {
+	t.Helper()
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if path, err := exec.LookPath(name); err == nil {
+			return path
+		}
+	}
+	t.Skip("no Chromium on PATH: install Debian's chromium package (apt-get install chromium) to run the browser tests")
+	return ""
+}
+
+// browser starts a headless Chromium and returns a context to drive it.
+func browser(t *testing.T) context.Context {
+	t.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium(t)),
+		chromedp.NoSandbox,
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("disable-quic", true),
+	)
+	// Chromium may still be writing its profile as it exits, which makes
+	// t.TempDir's strict cleanup fail; remove the folder ourselves, last.
+	profile, err := os.MkdirTemp("", "lectern-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(profile) })
+	opts = append(opts, chromedp.UserDataDir(profile))
+	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
+	t.Cleanup(cancel)
+	ctx, _ := chromedp.NewContext(actx)
+	t.Cleanup(func() { chromedp.Cancel(ctx) })
+	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// problems records what a reader would see go wrong: console errors,
+// uncaught exceptions, failed requests and error statuses.
+type problems struct {
+	mu   sync.Mutex
+	list []string
+}
+
+func (p *problems) add(format string, args ...any) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.list = append(p.list, fmt.Sprintf(format, args...))
+}
+
+func (p *problems) take() []string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := p.list
+	p.list = nil
+	return out
+}
+
+func listen(ctx context.Context, p *problems) {
+	chromedp.ListenTarget(ctx, func(ev any) {
+		switch ev := ev.(type) {
+		case *runtime.EventConsoleAPICalled:
+			if ev.Type == runtime.APITypeError || ev.Type == runtime.APITypeWarning {
+				var args []string
+				for _, a := range ev.Args {
+					args = append(args, string(a.Value))
+				}
+				p.add("console %s: %s", ev.Type, strings.Join(args, " "))
+			}
+		case *runtime.EventExceptionThrown:
+			p.add("exception: %s", ev.ExceptionDetails.Error())
+		case *network.EventLoadingFailed:
+			p.add("request failed: %s (%s)", ev.RequestID, ev.ErrorText)
+		case *network.EventResponseReceived:
+			if ev.Response.Status >= 400 {
+				p.add("HTTP %d for %s", ev.Response.Status, ev.Response.URL)
+			}
+		}
+	})
+}
+
+// TestBrowserExampleSite builds the example site, serves it and loads its
+// main pages in headless Chromium at phone and desktop widths: no page may
+// log a console error, throw, or fail a request.
+func TestBrowserExampleSite(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ctx := browser(t)
+	dest := t.TempDir()
+	if _, diags := build.Build(context.Background(), build.Options{Source: "../..", Dest: dest}); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(dest)))
+	defer srv.Close()
+
+	var p problems
+	listen(ctx, &p)
+	if err := chromedp.Run(ctx, network.Enable(), runtime.Enable()); err != nil {
+		t.Fatal(err)
+	}
+	pages := []string{
+		"/", "/talks/incident-reviews-without-blame/", "/talks/go-generics-in-practice/",
+		"/speakers/", "/speakers/priya-raman/", "/tags/", "/tags/sre/", "/tracks/operations/",
+		"/notes/notes-on-blameless-reviews/", "/reading/", "/reading/2026-conference-reading/",
+		"/events/northwind-2026/", "/about/",
+	}
+	for _, width := range []int64{390, 1280} {
+		for _, path := range pages {
+			var title string
+			err := chromedp.Run(ctx,
+				chromedp.EmulateViewport(width, 900),
+				chromedp.Navigate(srv.URL+path),
+				chromedp.WaitReady("body"),
+				chromedp.Title(&title),
+			)
+			if err != nil {
+				t.Fatalf("%s at %dpx: %v", path, width, err)
+			}
+			if title == "" {
+				t.Errorf("%s at %dpx has no title", path, width)
+			}
+			for _, problem := range p.take() {
+				t.Errorf("%s at %dpx: %s", path, width, problem)
+			}
+		}
+	}
+}
