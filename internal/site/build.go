@@ -42,6 +42,7 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.taxonomies()
 	b.reading()
 	b.assets(set.Assets)
+	b.resolvePhotos()
 	b.lists()
 	return b.site, b.diags
 }
@@ -56,7 +57,9 @@ type builder struct {
 	// readingFound holds, per page, the reading entries found in its prose
 	// by convert, before deduplication.
 	readingFound [][]content.Item
-	readingLines [][]int
+	// photos holds, per speaker whose photo was written relative to a
+	// page, the photo's path in the source.
+	photos map[*Speaker]string
 }
 
 // pages makes a Page of every buildable document, in file order.
@@ -159,7 +162,6 @@ func (b *builder) convert(ctx context.Context) error {
 	pages := b.site.Pages
 	diags := make([]diag.List, len(pages))
 	b.readingFound = make([][]content.Item, len(pages))
-	b.readingLines = make([][]int, len(pages))
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, p := range pages {
@@ -183,7 +185,6 @@ func (b *builder) convert(ctx context.Context) error {
 			if !p.NoReading {
 				for _, l := range res.Reading {
 					b.readingFound[i] = append(b.readingFound[i], content.Item{Title: l.Title, URL: l.URL, Note: l.Note})
-					b.readingLines[i] = append(b.readingLines[i], l.Line)
 				}
 			}
 			return nil

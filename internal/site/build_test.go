@@ -337,3 +337,23 @@ func TestAssets(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+func TestPhotosRelativeToTheirPage(t *testing.T) {
+	talk := doc("talks/pycon/index.md", content.KindTalk, "T", func(d *content.Document) {
+		a, b, c := person("Andrew Godwin"), person("Static Person"), person("Remote Person")
+		a.Photo, b.Photo, c.Photo = "andrew-godwin.png", "img/static.png", "https://example.org/c.jpg"
+		d.Speakers = []content.Person{a, b, c}
+		d.Slug = "pycon"
+	})
+	s, _ := Build(context.Background(), config.Default(), content.Set{
+		Docs: []*content.Document{talk}, Assets: []string{"content/talks/pycon/andrew-godwin.png"},
+	}, markdown.New(markdown.Options{}), Options{})
+	var got []string
+	for _, sp := range s.Speakers {
+		got = append(got, sp.Name+" "+sp.Photo)
+	}
+	want := []string{"Andrew Godwin /talks/pycon/andrew-godwin.png", "Remote Person https://example.org/c.jpg", "Static Person /img/static.png"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
+}

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"path"
 	"slices"
 	"strings"
 
@@ -17,16 +18,20 @@ func (b *builder) people() {
 	// aliases maps a speaker page's own slug to its person, so that
 	// speaker_slugs may name the page rather than the person.
 	aliases := map[string]*Speaker{}
-	add := func(p content.Person) *Speaker {
+	b.photos = map[*Speaker]string{}
+	add := func(page *Page, p content.Person) *Speaker {
 		sp := s.speakersBySlug[p.Slug]
 		if sp == nil {
 			sp = aliases[p.Slug]
 		}
 		if sp == nil {
-			sp = &Speaker{Person: p, URL: expand(b.cfg.Permalinks.Speaker, p.Slug, zeroTime)}
+			sp = &Speaker{Person: content.Person{Slug: p.Slug}, URL: expand(b.cfg.Permalinks.Speaker, p.Slug, zeroTime)}
 			s.speakersBySlug[p.Slug] = sp
 			s.Speakers = append(s.Speakers, sp)
-			return sp
+		}
+		if sp.Photo == "" && isRelative(p.Photo) {
+			// Resolved against the page's folder once assets are placed.
+			b.photos[sp] = path.Join(path.Dir(page.File), p.Photo)
 		}
 		merge(&sp.Person, p)
 		return sp
@@ -42,7 +47,7 @@ func (b *builder) people() {
 		if person.Slug == "" {
 			person.Slug = p.Slug
 		}
-		sp := add(person)
+		sp := add(p, person)
 		sp.Page = p
 		if p.Document.URL != "" {
 			sp.URL = p.Document.URL
@@ -58,7 +63,7 @@ func (b *builder) people() {
 			if person.Slug == "" {
 				continue
 			}
-			sp := add(person)
+			sp := add(p, person)
 			if !slices.Contains(p.Speakers, sp) {
 				p.Speakers = append(p.Speakers, sp)
 			}
@@ -112,4 +117,27 @@ func merge(dst *content.Person, src content.Person) {
 	fill(&dst.Mastodon, src.Mastodon)
 	fill(&dst.URL, src.URL)
 	fill(&dst.Photo, src.Photo)
+}
+
+// isRelative reports whether a photo is written relative to its page
+// ("andrew.png"), as opposed to a URL or a path from the site root.
+func isRelative(photo string) bool {
+	return photo != "" && !strings.HasPrefix(photo, "/") && !strings.Contains(photo, "://") && !strings.HasPrefix(photo, "data:")
+}
+
+// resolvePhotos turns photos written relative to a page into URLs: the
+// output of the asset beside the page when there is one, else the same
+// path from the site root (a file in static/).
+func (b *builder) resolvePhotos() {
+	out := make(map[string]string, len(b.site.Assets))
+	for _, a := range b.site.Assets {
+		out[a.Source] = a.Output
+	}
+	for sp, src := range b.photos {
+		if o, ok := out[src]; ok {
+			sp.Photo = "/" + o
+		} else {
+			sp.Photo = "/" + sp.Photo
+		}
+	}
 }
