@@ -95,10 +95,11 @@ func (f *fields) tags() {
 		if !ok {
 			continue
 		}
-		if _, seen := f.doc.Fields["tags"]; !seen {
+		words := f.words(e, "a word")
+		if _, seen := f.doc.Fields["tags"]; !seen && e.val.kind != mapNode {
 			f.record("tags", e)
 		}
-		f.doc.Tags = dedupeWords(f.doc.Tags, f.words(e, "a word"))
+		f.doc.Tags = dedupeWords(f.doc.Tags, words)
 	}
 }
 

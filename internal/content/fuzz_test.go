@@ -1,0 +1,74 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"golang.org/x/tools/txtar"
+)
+
+// FuzzParse feeds arbitrary bytes through Parse: it must never panic, never
+// modify its input, and always return a document whose diagnostics name
+// its file and whose body starts on a line of the file.
+func FuzzParse(f *testing.F) {
+	seeds := []string{
+		"---\ntitle: x\ndate: 2017-08-16 11:30:00 -0500\nspeakers:\n- name: A\n  social: {twitter: b}\n---\nBody\n",
+		"+++\ntitle = \"x\"\ndate = 2017-08-16T11:30:00\n+++\n",
+		"{\n \"title\": \"x\", \"m\": {\"a\": [1, 2.5, null]}\n}\nBody\n",
+		"---\n\nLone break\n\nâ€“ Ã© Ã\n  • a\n    • b\n",
+		"---\na: &a [*a]\nb: *a\n<<: *a\n---\n",
+		"\uFEFF# Title\r\n\r\nText\r",
+		"caf\xe9\n", "ok é \xff\n", "", "---", "{", "{\"a\"", "+++\n+++\n",
+	}
+	for _, s := range seeds {
+		f.Add([]byte(s))
+	}
+	if files, _ := filepath.Glob("testdata/*.txtar"); len(files) > 0 {
+		for _, file := range files {
+			ar, err := txtar.ParseFile(file)
+			if err != nil {
+				continue
+			}
+			for _, af := range ar.Files {
+				if af.Name != "want" {
+					f.Add(af.Data)
+				}
+			}
+		}
+	}
+	if seedFiles, _ := filepath.Glob(filepath.Join(seedDir, "*")); len(seedFiles) > 0 {
+		for _, s := range seedFiles {
+			if b, err := os.ReadFile(s); err == nil {
+				f.Add(b)
+			}
+		}
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		orig := bytes.Clone(src)
+		// A hang is a failure too; crashing the worker makes the fuzzer keep the input.
+		watchdog := time.AfterFunc(3*time.Second, func() { panic(fmt.Sprintf("hang on %q", src)) })
+		defer watchdog.Stop()
+		d := Parse("content/talks/f.md", src, Options{})
+		if !bytes.Equal(src, orig) {
+			t.Fatal("Parse modified its input")
+		}
+		if d == nil || d.File != "content/talks/f.md" || d.Path != "talks/f.md" {
+			t.Fatalf("bad document %+v", d)
+		}
+		if d.BodyLine < 1 {
+			t.Fatalf("body line %d", d.BodyLine)
+		}
+		if _, ok := ParseKind(string(d.Kind)); !ok {
+			t.Fatalf("kind %q", d.Kind)
+		}
+		for _, dg := range d.Diags {
+			if dg.Pos.File != d.File || dg.Pos.Line < 0 {
+				t.Fatalf("diagnostic %q has a bad position", dg)
+			}
+		}
+	})
+}
