@@ -20,6 +20,7 @@ func TestBulletsNestInCommonMark(t *testing.T) {
 		minNested int
 	}{
 		{"indented bullets after a paragraph", []byte("Title\n\nCory Benfield, Tweet\n  • a\n\n    more a\n\n    —David\n  • b\n\n    • b1\n    • b2\n      • b2x\n\n      quoted under b2\n  • c\n"), 2},
+		{"deep bullets after a blank line", []byte("Title\n\nIntro\n\n        • deep\n          • deeper\n"), 1},
 	}
 	if seed, err := os.ReadFile("../../../shared/seeds/002_03c659c29ec7e8f4.txt"); err == nil {
 		tests = append(tests, struct {
