@@ -13,12 +13,13 @@
 //     already on disk is neither staged nor replaced, so its modification
 //     time is kept, a rebuild without changes writes no file at all, and
 //     rsync or bucket deploys stay incremental.
-//   - Nothing outside the output folder is written or deleted. Every disk
-//     operation goes through an os.Root on the output folder, symbolic links
-//     inside it are never written through: a link standing where an output
-//     file or folder belongs is replaced by the real thing, and removing a
-//     link removes the link, not its target. CheckDest refuses output
-//     folders that would put the sources or the home folder at risk.
+//   - Nothing outside the output folder is written or deleted. Every write,
+//     rename and removal goes through an os.Root on the output folder, and
+//     symbolic links inside it are never written through: a link standing
+//     where an output file or folder belongs is replaced by the real thing,
+//     and removing a link removes the link, not its target. CheckDest
+//     refuses output folders that would put the sources or the home folder
+//     at risk.
 //   - Commit removes files that the build did not produce, and folders left
 //     empty, except top-level entries of the output folder whose name starts
 //     with a dot (.git, .gitkeep, .well-known, .htaccess, …): lectern never

@@ -1,0 +1,315 @@
+package publish
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+)
+
+// Writer writes one build into an output folder. Write, Copy and Keep are
+// safe for concurrent use by many goroutines; Commit or Abort ends the
+// build, after which the Writer accepts nothing more. Make a Writer with
+// Open.
+type Writer struct {
+	dir  string   // the output folder, absolute
+	root *os.Root // the same; every write and removal goes through it
+	min  *Minifier
+
+	// inflight counts Write, Copy and Keep calls past their claim, so that
+	// Commit and Abort wait for them to finish.
+	inflight sync.WaitGroup
+
+	mu      sync.Mutex
+	closed  bool
+	outputs map[string]*output // by output path
+	folders map[string]string  // folder → one output under it, for messages
+	dirs    map[string]bool    // folder → it is a real folder in the output folder
+	stage   *os.Root           // the staging folder, made on first need
+	staging string             // its name inside the output folder
+}
+
+// output is one path of the build.
+type output struct {
+	kept   bool  // named by Keep only: on disk from a previous build
+	ready  bool  // Write or Copy succeeded
+	staged bool  // new or changed: the bytes wait in the staging folder
+	size   int64 // bytes written or found unchanged
+}
+
+// Open returns a Writer for the output folder dest, creating dest if it is
+// missing and removing staging folders left in it by a build that was
+// killed. Open does not check dest; call CheckDest first. Until Commit,
+// nothing in dest changes except for the hidden staging folder, created
+// only once a file differs from what dest holds.
+func Open(dest string, opts Options) (*Writer, error) {
+	abs, err := filepath.Abs(dest)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open output folder %q: %v", dest, err)
+	}
+	if err := os.MkdirAll(abs, 0o755); err != nil {
+		return nil, fmt.Errorf("cannot create output folder: %v", err)
+	}
+	if abs, err = filepath.EvalSymlinks(abs); err != nil {
+		return nil, fmt.Errorf("cannot open output folder: %v", err)
+	}
+	root, err := os.OpenRoot(abs)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open output folder: %v", err)
+	}
+	if err := removeLeftovers(root); err != nil {
+		root.Close()
+		return nil, err
+	}
+	return &Writer{
+		dir:     abs,
+		root:    root,
+		min:     NewMinifier(opts),
+		outputs: make(map[string]*output),
+		folders: make(map[string]string),
+		dirs:    make(map[string]bool),
+	}, nil
+}
+
+// removeLeftovers removes the staging folders of builds that never reached
+// Commit or Abort.
+func removeLeftovers(root *os.Root) error {
+	entries, err := fs.ReadDir(root.FS(), ".")
+	if err != nil {
+		return fmt.Errorf("cannot read output folder: %v", err)
+	}
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), stagingPrefix) {
+			if err := root.RemoveAll(e.Name()); err != nil {
+				return fmt.Errorf("cannot remove staging folder left by an earlier build: %v", err)
+			}
+		}
+	}
+	return nil
+}
+
+// Write adds the output at path, minified by mediaType when the Writer
+// minifies. path is relative to the output folder, slash-separated and
+// clean ("talks/x/index.html"). Write fails, naming path, when path is not
+// such a path, when another Write or Copy of this build claimed it already
+// (two outputs for one URL), when it needs a folder where another output
+// is a file or the reverse, or when minifying fails. Write does not keep
+// body.
+func (w *Writer) Write(path, mediaType string, body []byte) error {
+	if err := w.claim(path, false); err != nil {
+		return err
+	}
+	defer w.inflight.Done()
+	out, err := w.min.Minify(mediaType, body)
+	if err != nil {
+		return fmt.Errorf("output %q: %v", path, err)
+	}
+	if w.sameBytes(path, out) {
+		return w.done(path, false, int64(len(out)))
+	}
+	stage, name, err := w.create(path)
+	if err != nil {
+		return err
+	}
+	_, err = stage.Write(out)
+	if cerr := stage.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("output %q: cannot write %s: %v", path, name, err)
+	}
+	return w.done(path, true, int64(len(out)))
+}
+
+// Copy adds the output at path with the bytes of the file name in src,
+// streamed as they are, never minified. path follows the rules of Write;
+// name is a path in src as fs.Open takes it.
+func (w *Writer) Copy(path string, src fs.FS, name string) error {
+	if err := w.claim(path, false); err != nil {
+		return err
+	}
+	defer w.inflight.Done()
+	fi, err := fs.Stat(src, name)
+	if err != nil {
+		return fmt.Errorf("output %q: cannot copy: %v", path, err)
+	}
+	if fi.IsDir() {
+		return fmt.Errorf("output %q: cannot copy %q: it is a folder, not a file", path, name)
+	}
+	same, err := w.sameFile(path, fi.Size(), src, name)
+	if err != nil {
+		return fmt.Errorf("output %q: cannot copy: %v", path, err)
+	}
+	if same {
+		return w.done(path, false, fi.Size())
+	}
+	in, err := src.Open(name)
+	if err != nil {
+		return fmt.Errorf("output %q: cannot copy: %v", path, err)
+	}
+	defer in.Close()
+	stage, sname, err := w.create(path)
+	if err != nil {
+		return err
+	}
+	n, err := io.Copy(stage, in)
+	if cerr := stage.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("output %q: cannot copy %q to %s: %v", path, name, sname, err)
+	}
+	return w.done(path, true, n)
+}
+
+// Keep names an output of an earlier build that this incremental build did
+// not render again: Commit leaves the file at path as it is instead of
+// removing it. Keeping a path that Write or Copy also gave is allowed; the
+// new bytes win. Keep fails when path breaks the rules of Write.
+func (w *Writer) Keep(path string) error {
+	if err := w.claim(path, true); err != nil {
+		return err
+	}
+	w.inflight.Done()
+	return nil
+}
+
+// Abort ends a failed build: it removes the staging folder, so the output
+// folder is as it was before Open. Abort after Commit does nothing, so a
+// deferred Abort is a safe guard for every error path.
+func (w *Writer) Abort() error {
+	if !w.close() {
+		return nil
+	}
+	return w.cleanup()
+}
+
+// claim validates p and reserves it for this build. On success the caller
+// must call w.inflight.Done once it has finished with p.
+func (w *Writer) claim(p string, keep bool) error {
+	if err := checkPath(p); err != nil {
+		return err
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.closed {
+		return fmt.Errorf("output %q: the build is already committed or aborted", p)
+	}
+	if o, ok := w.outputs[p]; ok {
+		switch {
+		case keep:
+		case o.kept:
+			o.kept = false
+		default:
+			return fmt.Errorf("output %q is written twice in one build; two outputs claim the same URL", p)
+		}
+		w.inflight.Add(1)
+		return nil
+	}
+	if other, ok := w.folders[p]; ok {
+		return fmt.Errorf("output %q is also a folder holding the output %q; rename one of them", p, other)
+	}
+	for _, d := range parents(p) {
+		if _, ok := w.outputs[d]; ok {
+			return fmt.Errorf("output %q needs %q to be a folder, but %q is also an output file; rename one of them", p, d, d)
+		}
+	}
+	w.outputs[p] = &output{kept: keep}
+	for _, d := range parents(p) {
+		if _, ok := w.folders[d]; !ok {
+			w.folders[d] = p
+		}
+	}
+	w.inflight.Add(1)
+	return nil
+}
+
+// done records the result of a Write or Copy of p.
+func (w *Writer) done(p string, staged bool, size int64) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	o := w.outputs[p]
+	o.ready, o.staged, o.size = true, staged, size
+	return nil
+}
+
+// create makes the staging file for p and returns it with a name for
+// messages.
+func (w *Writer) create(p string) (*os.File, string, error) {
+	stage, err := w.stageRoot()
+	if err != nil {
+		return nil, "", fmt.Errorf("output %q: %v", p, err)
+	}
+	name := w.staging + "/" + p
+	if dir := path.Dir(p); dir != "." {
+		if err := stage.MkdirAll(dir, 0o755); err != nil {
+			return nil, "", fmt.Errorf("output %q: cannot create folder in %s: %v", p, w.staging, err)
+		}
+	}
+	f, err := stage.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return nil, "", fmt.Errorf("output %q: cannot create %s: %v", p, name, err)
+	}
+	return f, name, nil
+}
+
+// full returns the file system path of the output path p.
+func (w *Writer) full(p string) string {
+	return filepath.Join(w.dir, filepath.FromSlash(p))
+}
+
+// stageRoot returns the staging folder, making it on first use, so that a
+// build in which nothing changed leaves the output folder untouched.
+func (w *Writer) stageRoot() (*os.Root, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.stage != nil {
+		return w.stage, nil
+	}
+	var b [8]byte
+	rand.Read(b[:])
+	name := stagingPrefix + hex.EncodeToString(b[:])
+	if err := w.root.Mkdir(name, 0o755); err != nil {
+		return nil, fmt.Errorf("cannot create staging folder: %v", err)
+	}
+	stage, err := w.root.OpenRoot(name)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open staging folder: %v", err)
+	}
+	w.stage, w.staging = stage, name
+	return stage, nil
+}
+
+// close marks the build as ended and waits for the calls still at work.
+// It reports false when the build had already ended.
+func (w *Writer) close() bool {
+	w.mu.Lock()
+	if w.closed {
+		w.mu.Unlock()
+		return false
+	}
+	w.closed = true
+	w.mu.Unlock()
+	w.inflight.Wait()
+	return true
+}
+
+// cleanup removes the staging folder and releases the output folder.
+func (w *Writer) cleanup() error {
+	var errs []error
+	if w.stage != nil {
+		errs = append(errs, w.stage.Close())
+		if err := w.root.RemoveAll(w.staging); err != nil {
+			errs = append(errs, fmt.Errorf("cannot remove staging folder: %v", err))
+		}
+	}
+	errs = append(errs, w.root.Close())
+	return errors.Join(errs...)
+}
