@@ -85,6 +85,11 @@ func TestFrontMatter(t *testing.T) {
 			diags: []string{`content/notes/a.md:3:8: cannot parse front matter: expected value but found '\n' instead`},
 		},
 		{
+			name: "duplicate TOML key", src: "+++\ntitle = \"a\"\ntitle = \"b\"\n+++\nBody\n",
+			title: "Body", body: "", bodyLine: 6,
+			diags: []string{`content/notes/a.md:3:13: cannot parse front matter: Key 'title' has already been defined; TOML allows each key once, so delete one of them`},
+		},
+		{
 			name: "JSON syntax error", src: "{\n  \"title\": \"x\",\n  \"room\": ,\n}\nBody\n",
 			title: "A", body: "{\n  \"title\": \"x\",\n  \"room\": ,\n}\nBody\n", bodyLine: 1,
 			diags: []string{`content/notes/a.md:3:11: cannot parse front matter: invalid character ',' looking for beginning of value`},

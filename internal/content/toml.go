@@ -27,7 +27,12 @@ func tomlTree(file string, data []byte, firstLine int, loc *time.Location) (*nod
 		if errors.As(err, &pe) {
 			pos.Line = pe.Position.Line + firstLine - 1
 			pos.Col = max(pe.Position.Col, 1)
-			msg = pe.Message
+			msg = strings.TrimSuffix(pe.Message, ".")
+			if strings.Contains(msg, "already been defined") {
+				// TOML, unlike YAML as Jekyll reads it, forbids this
+				// outright, so it cannot be only a warning here.
+				msg += "; TOML allows each key once, so delete one of them"
+			}
 		}
 		return nil, diag.List{diag.Errorf(pos, "cannot parse front matter: %s", msg)}
 	}
