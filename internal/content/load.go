@@ -25,6 +25,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	var set Set
 	var diags diag.List
 	var pages []string
+	var reused []*Document
 	err := fs.WalkDir(fsys, opts.Dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == opts.Dir {
@@ -33,7 +34,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 			diags.Errorf(diag.Pos{File: p}, "cannot read: %v", err)
 			return nil
 		}
-		if p != opts.Dir && skipped(d.Name(), d.IsDir()) {
+		if p != opts.Dir && Skipped(d.Name(), d.IsDir()) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -43,6 +44,14 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 			return nil
 		}
 		if isPage(p) {
+			if opts.Reuse != nil {
+				if info, err := d.Info(); err == nil {
+					if doc := opts.Reuse(p, info); doc != nil {
+						reused = append(reused, doc)
+						return nil
+					}
+				}
+			}
 			pages = append(pages, p)
 		} else {
 			set.Assets = append(set.Assets, p)
@@ -77,6 +86,10 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 			diags.Append(d.Diags)
 		}
 	}
+	for _, d := range reused {
+		set.Docs = append(set.Docs, d)
+		diags.Append(d.Diags)
+	}
 	slices.SortFunc(set.Docs, func(a, b *Document) int { return strings.Compare(a.File, b.File) })
 	slices.Sort(set.Assets)
 	return set, diags.Sorted()
@@ -91,9 +104,10 @@ func isPage(p string) bool {
 	return false
 }
 
-// skipped reports whether a file or folder named name is left out: hidden
-// ones, editors' backup and lock files, and drafts folders.
-func skipped(name string, dir bool) bool {
+// Skipped reports whether a file or folder named name is left out of a
+// site: hidden ones, editors' backup and lock files, and drafts folders.
+// The preview server ignores their changes for the same reason.
+func Skipped(name string, dir bool) bool {
 	switch {
 	case strings.HasPrefix(name, "."),
 		strings.HasSuffix(name, "~"),

@@ -1,6 +1,9 @@
 package content
 
-import "time"
+import (
+	"io/fs"
+	"time"
+)
 
 // Options control how files are read. The zero value reads content/ with
 // dates in UTC.
@@ -11,6 +14,12 @@ type Options struct {
 	// Location is the time zone of dates written without a UTC offset;
 	// nil means UTC.
 	Location *time.Location
+	// Reuse, when set, is asked during the walk about every page with its
+	// file information; a document it returns is used as is, and the file
+	// is not read again. The preview server hands back the documents of
+	// files that did not change since its last build. Reuse is called from
+	// one goroutine, in walk order.
+	Reuse func(file string, info fs.FileInfo) *Document
 }
 
 // Set is everything Load found under the content folder.
