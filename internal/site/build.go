@@ -21,6 +21,9 @@ import (
 type Options struct {
 	// Drafts builds draft pages too (lectern build --drafts).
 	Drafts bool
+	// Memo, when set, carries rendered markdown from one build of a site
+	// to the next (the preview server's rebuilds).
+	Memo *Memo
 }
 
 // Build turns loaded documents into the site model. Documents with errors
@@ -30,7 +33,7 @@ type Options struct {
 // model's own: URL conflicts, unknown events, time zones, and the markdown
 // stage's warnings.
 func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown.Renderer, opts Options) (*Site, diag.List) {
-	b := &builder{cfg: cfg, md: md, site: &Site{Config: cfg}}
+	b := &builder{cfg: cfg, md: md, memo: opts.Memo, site: &Site{Config: cfg}}
 	b.events(set.Docs)
 	b.pages(set.Docs, opts)
 	b.people()
@@ -52,6 +55,7 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 type builder struct {
 	cfg   config.Config
 	md    *markdown.Renderer
+	memo  *Memo
 	site  *Site
 	diags diag.List
 	// readingFound holds, per page, the reading entries found in its prose
@@ -68,7 +72,7 @@ func (b *builder) pages(docs []*content.Document, opts Options) {
 		if d.Diags.HasErrors() || (d.Draft && !opts.Drafts) {
 			continue
 		}
-		p := &Page{Document: *d}
+		p := &Page{Document: *d, source: d}
 		b.joinEvent(p)
 		b.site.Pages = append(b.site.Pages, p)
 	}
@@ -169,13 +173,13 @@ func (b *builder) convert(ctx context.Context) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			res := b.md.Convert(p.File, p.Body, p.BodyLine)
+			res := b.memo.convert(b.md, p.source)
 			p.Content = template.HTML(res.HTML)
 			p.WordCount = res.WordCount
 			p.Headings = res.Headings
 			diags[i].Append(res.Diags)
 			if p.Summary != "" {
-				text := b.md.Text(p.File, p.Summary, p.Pos("summary").Line)
+				text := b.memo.text(b.md, p.File, p.Summary, p.Pos("summary").Line)
 				p.SummaryHTML = template.HTML(text.HTML)
 				diags[i].Append(text.Diags)
 				p.Description = text.Excerpt
@@ -200,13 +204,14 @@ func (b *builder) convert(ctx context.Context) error {
 			if sp.Page != nil {
 				file, line = sp.Page.File, sp.Page.Pos("bio").Line
 			}
-			text := b.md.Text(file, sp.Bio, line)
+			text := b.memo.text(b.md, file, sp.Bio, line)
 			sp.BioHTML = template.HTML(text.HTML)
 			bioDiags[i] = text.Diags
 			return nil
 		})
 	}
 	err := g.Wait()
+	b.memo.prune()
 	for _, d := range append(diags, bioDiags...) {
 		b.diags.Append(d)
 	}

@@ -85,6 +85,10 @@ type Page struct {
 	// Items are the page's reading-list entries: front matter items first,
 	// then the lists of links found in its prose.
 	Items []*ReadingEntry
+
+	// source is the loaded document the page was made from, by identity,
+	// for the Memo.
+	source *content.Document
 }
 
 // Speaker is a person, merged from every file that names them.

@@ -1,0 +1,96 @@
+package site
+
+import (
+	"sync"
+
+	"lectern/internal/content"
+	"lectern/internal/markdown"
+)
+
+// Memo remembers rendered markdown between builds of one site, so that a
+// rebuild converts only the documents and fields that changed. Documents
+// are remembered by identity: the loading stage hands back the same
+// *content.Document for a file it did not read again. A Memo must be
+// dropped when the markdown options change. It is safe for concurrent use.
+type Memo struct {
+	mu     sync.Mutex
+	bodies map[*content.Document]markdown.Result
+	texts  map[textKey]markdown.TextResult
+	// seen marks what the current build used, so that Prune can forget the
+	// rest.
+	seenBodies map[*content.Document]bool
+	seenTexts  map[textKey]bool
+}
+
+type textKey struct {
+	file, src string
+	line      int
+}
+
+// NewMemo returns an empty memo.
+func NewMemo() *Memo {
+	return &Memo{
+		bodies: map[*content.Document]markdown.Result{}, texts: map[textKey]markdown.TextResult{},
+		seenBodies: map[*content.Document]bool{}, seenTexts: map[textKey]bool{},
+	}
+}
+
+// convert returns d's body rendered by md, from the memo when it has it.
+// A nil memo converts every time.
+func (m *Memo) convert(md *markdown.Renderer, d *content.Document) markdown.Result {
+	if m == nil {
+		return md.Convert(d.File, d.Body, d.BodyLine)
+	}
+	m.mu.Lock()
+	r, ok := m.bodies[d]
+	m.seenBodies[d] = true
+	m.mu.Unlock()
+	if ok {
+		return r
+	}
+	r = md.Convert(d.File, d.Body, d.BodyLine)
+	m.mu.Lock()
+	m.bodies[d] = r
+	m.mu.Unlock()
+	return r
+}
+
+// text is convert for a long text field.
+func (m *Memo) text(md *markdown.Renderer, file, src string, line int) markdown.TextResult {
+	if m == nil {
+		return md.Text(file, src, line)
+	}
+	k := textKey{file, src, line}
+	m.mu.Lock()
+	r, ok := m.texts[k]
+	m.seenTexts[k] = true
+	m.mu.Unlock()
+	if ok {
+		return r
+	}
+	r = md.Text(file, src, line)
+	m.mu.Lock()
+	m.texts[k] = r
+	m.mu.Unlock()
+	return r
+}
+
+// prune forgets what the last build did not use.
+func (m *Memo) prune() {
+	if m == nil {
+		return
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for d := range m.bodies {
+		if !m.seenBodies[d] {
+			delete(m.bodies, d)
+		}
+	}
+	for k := range m.texts {
+		if !m.seenTexts[k] {
+			delete(m.texts, k)
+		}
+	}
+	m.seenBodies, m.seenTexts = map[*content.Document]bool{}, map[textKey]bool{}
+}
