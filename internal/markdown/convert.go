@@ -23,6 +23,9 @@ type Result struct {
 	// Reading are the entries of the lists of links written in prose, in
 	// document order (see Link).
 	Reading []Link
+	// Lists describe every list with an item that starts with a link,
+	// taken as a reading list or not, in document order.
+	Lists []LinkList
 	// Excerpt is the plain text of the first paragraph, white space
 	// collapsed and cut at a word boundary to at most 200 characters with
 	// an ellipsis: a fallback description for meta tags and feeds.
@@ -143,8 +146,18 @@ func inspect(doc ast.Node, src []byte, lines *lineIndex, body bool) (Result, []s
 				itemDeep--
 			}
 		case *ast.List:
-			if entering && body && itemDeep == 0 {
-				res.Reading = append(res.Reading, readingList(n, src, lines)...)
+			switch {
+			case !entering || !body:
+			case itemDeep == 0:
+				links, info := readingList(n, src, lines)
+				res.Reading = append(res.Reading, links...)
+				if info.Links > 0 {
+					res.Lists = append(res.Lists, info)
+				}
+			default:
+				if info := nestedList(n, src, lines); info.Links > 0 {
+					res.Lists = append(res.Lists, info)
+				}
 			}
 		}
 		return ast.WalkContinue, nil

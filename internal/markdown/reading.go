@@ -21,22 +21,60 @@ type Link struct {
 	Line int
 }
 
+// LinkList is a list of the body in which at least one item starts with
+// a link, taken as a reading list or not: what lectern inspect shows so
+// that a writer can see why a list was or was not taken.
+type LinkList struct {
+	// Line is the file line of the list's first item.
+	Line int
+	// Items counts the list's items; Links counts those that start with a
+	// link.
+	Items, Links int
+	// Nested reports a list inside a list item, which is never a reading
+	// list.
+	Nested bool
+	// Taken reports that the list is a reading list: it is not nested and
+	// at least half of its items start with a link.
+	Taken bool
+}
+
 // readingList returns the entries of list when it is a reading list: at
 // least half of its items, and at least one, start with a link. Items that
-// do not are skipped; lists nested in items are never looked at.
-func readingList(list *ast.List, src []byte, lines *lineIndex) []Link {
+// do not are skipped; lists nested in items are never looked at. The
+// LinkList describes the list either way.
+func readingList(list *ast.List, src []byte, lines *lineIndex) ([]Link, LinkList) {
 	var links []Link
-	items := 0
+	info := LinkList{Line: listLine(list, lines)}
 	for c := list.FirstChild(); c != nil; c = c.NextSibling() {
-		items++
+		info.Items++
 		if l, ok := readingItem(c, src, lines); ok {
 			links = append(links, l)
 		}
 	}
-	if len(links) == 0 || 2*len(links) < items {
-		return nil
+	info.Links = len(links)
+	if len(links) == 0 || 2*len(links) < info.Items {
+		return nil, info
 	}
-	return links
+	info.Taken = true
+	return links, info
+}
+
+// nestedList describes a list inside a list item, whose links are never
+// reading items.
+func nestedList(list *ast.List, src []byte, lines *lineIndex) LinkList {
+	_, info := readingList(list, src, lines)
+	info.Nested, info.Taken = true, false
+	return info
+}
+
+// listLine is the file line of a list's first item, 0 when unknown.
+func listLine(list *ast.List, lines *lineIndex) int {
+	for n := ast.Node(list); n != nil; n = n.FirstChild() {
+		if ls := n.Lines(); ls != nil && ls.Len() > 0 {
+			return lines.line(ls.At(0).Start)
+		}
+	}
+	return 0
 }
 
 // readingItem returns the entry an item gives when its first block starts

@@ -135,3 +135,50 @@ func TestReading(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkLists checks what Convert says about every list with links, for
+// lectern inspect: taken, too few links, or nested.
+func TestLinkLists(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []LinkList
+	}{
+		{
+			name: "reading list",
+			src:  "Intro.\n\n- [A](a)\n- [B](b) - note\n",
+			want: []LinkList{{Line: 3, Items: 2, Links: 2, Taken: true}},
+		},
+		{
+			name: "plain bullets are not reported",
+			src:  "- one\n- two\n",
+		},
+		{
+			name: "under half",
+			src:  "- [A](a)\n- two\n- three\n",
+			want: []LinkList{{Line: 1, Items: 3, Links: 1}},
+		},
+		{
+			name: "link inside a sentence does not count",
+			src:  "- read [A](a) first\n- two\n",
+		},
+		{
+			name: "nested list of links",
+			src:  "- teams\n  - [A](a)\n  - [B](b)\n- more\n",
+			want: []LinkList{{Line: 2, Items: 2, Links: 2, Nested: true}},
+		},
+		{
+			name: "list in a blockquote",
+			src:  "> - [A](a)\n> - [B](b)\n",
+			want: []LinkList{{Line: 1, Items: 2, Links: 2, Taken: true}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := New(Options{}).Convert("content/notes/x.md", []byte(tt.src), 1).Lists
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got:\n%+v\nwant:\n%+v", got, tt.want)
+			}
+		})
+	}
+}
