@@ -58,9 +58,6 @@ type builder struct {
 	memo  *Memo
 	site  *Site
 	diags diag.List
-	// readingFound holds, per page, the reading entries found in its prose
-	// by convert, before deduplication.
-	readingFound [][]content.Item
 	// photos holds, per speaker whose photo was written relative to a
 	// page, the photo's path in the source.
 	photos map[*Speaker]string
@@ -161,11 +158,10 @@ func outputPath(url string) string {
 }
 
 // convert renders every page's markdown on all cores. Each worker writes
-// only to its own page and its own slot of readingFound.
+// only to its own page.
 func (b *builder) convert(ctx context.Context) error {
 	pages := b.site.Pages
 	diags := make([]diag.List, len(pages))
-	b.readingFound = make([][]content.Item, len(pages))
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, p := range pages {
@@ -186,11 +182,7 @@ func (b *builder) convert(ctx context.Context) error {
 			} else {
 				p.Description = res.Excerpt
 			}
-			if !p.NoReading {
-				for _, l := range res.Reading {
-					b.readingFound[i] = append(b.readingFound[i], content.Item{Title: l.Title, URL: l.URL, Note: l.Note})
-				}
-			}
+			p.OwnItems, p.Lists = ownItems(p, res.Reading), res.Lists
 			return nil
 		})
 	}

@@ -3,43 +3,107 @@ package site
 import (
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 
 	"lectern/internal/content"
+	"lectern/internal/markdown"
 )
 
-// reading builds the site-wide reading list from the items of every page,
-// written in front matter or found as lists of links in prose, merged by
-// normalized URL. Each page keeps its own entries in Items.
+// PageItem is one reading item as its page wrote it, before the items of
+// other pages were merged into it: what a reading-list page shows and what
+// lectern inspect reports.
+type PageItem struct {
+	content.Item
+	// Line is the file line of an item found in a list in prose; 0 for an
+	// item written in front matter.
+	Line int
+	// Entry is the site-wide entry the item was merged into.
+	Entry *ReadingEntry
+}
+
+// Source says where the item was written: "front matter" or "line 12".
+func (it PageItem) Source() string {
+	if it.Line == 0 {
+		return "front matter"
+	}
+	return "line " + strconv.Itoa(it.Line)
+}
+
+// ownItems returns the reading items page p wrote: its front matter items,
+// then the links of the reading lists in its prose unless the page opted
+// out with "reading: false".
+func ownItems(p *Page, found []markdown.Link) []PageItem {
+	out := make([]PageItem, 0, len(p.Document.Items)+len(found))
+	for _, it := range p.Document.Items {
+		out = append(out, PageItem{Item: it})
+	}
+	if p.NoReading {
+		return out
+	}
+	for _, l := range found {
+		out = append(out, PageItem{Item: content.Item{Title: l.Title, URL: l.URL, Note: l.Note}, Line: l.Line})
+	}
+	return out
+}
+
+// reading builds the site-wide reading list from the items every page
+// wrote, merged by normalized URL. Front matter items are merged first, so
+// that a reading list's status, author and note lead over a link found in
+// prose. Hidden pages keep entries of their own but add nothing to the
+// site's list, which shows only visible pages as sources.
 func (b *builder) reading() {
 	s := b.site
 	byKey := map[string]*ReadingEntry{}
-	for i, p := range s.Pages {
-		items := append(slices.Clone(p.Document.Items), b.readingFound[i]...)
-		for _, it := range items {
-			key := ItemKey(it)
-			if key == "" {
+	for _, prose := range []bool{false, true} {
+		for _, p := range s.Pages {
+			if p.Hidden {
 				continue
 			}
-			e := byKey[key]
-			if e == nil {
-				e = &ReadingEntry{Item: it, Key: key}
-				byKey[key] = e
-				if !p.Hidden {
-					s.Reading = append(s.Reading, e)
+			for j := range p.OwnItems {
+				it := &p.OwnItems[j]
+				if (it.Line != 0) != prose {
+					continue
 				}
-			} else {
-				mergeItem(&e.Item, it)
-			}
-			if !slices.Contains(p.Items, e) {
-				p.Items = append(p.Items, e)
-				if !p.Hidden {
+				key := ItemKey(it.Item)
+				if key == "" {
+					continue
+				}
+				e := byKey[key]
+				if e == nil {
+					e = newEntry(it.Item, key)
+					byKey[key] = e
+					s.Reading = append(s.Reading, e)
+				} else {
+					mergeItem(&e.Item, it.Item)
+				}
+				it.Entry = e
+				if !slices.Contains(e.Sources, p) {
 					e.Sources = append(e.Sources, p)
 				}
 			}
 		}
 	}
+	for _, p := range s.Pages {
+		for j := range p.OwnItems {
+			it := &p.OwnItems[j]
+			if key := ItemKey(it.Item); it.Entry == nil && key != "" {
+				// Only items of hidden pages are left: they link to a
+				// public entry when there is one, else to their own.
+				it.Entry = byKey[key]
+				if it.Entry == nil {
+					it.Entry = newEntry(it.Item, key)
+				}
+			}
+			if it.Entry != nil && !slices.Contains(p.Items, it.Entry) {
+				p.Items = append(p.Items, it.Entry)
+			}
+		}
+	}
 	for _, e := range s.Reading {
+		if e.Title == "" {
+			e.Title = e.URL
+		}
 		slices.SortFunc(e.Sources, func(a, b *Page) int { return strings.Compare(a.URL, b.URL) })
 	}
 	slices.SortStableFunc(s.Reading, func(a, b *ReadingEntry) int {
@@ -48,6 +112,13 @@ func (b *builder) reading() {
 		}
 		return strings.Compare(a.Key, b.Key)
 	})
+}
+
+// newEntry starts a site-wide entry from the first item seen, with its own
+// copy of the tags so that merging never writes into a document.
+func newEntry(it content.Item, key string) *ReadingEntry {
+	it.Tags = slices.Clone(it.Tags)
+	return &ReadingEntry{Item: it, Key: key}
 }
 
 // mergeItem fills the empty fields of dst from src; a front matter entry
@@ -70,7 +141,7 @@ func mergeItem(dst *content.Item, src content.Item) {
 		dst.Date = src.Date
 	}
 	for _, t := range src.Tags {
-		if !slices.Contains(dst.Tags, t) {
+		if !slices.ContainsFunc(dst.Tags, func(d string) bool { return strings.EqualFold(d, t) }) {
 			dst.Tags = append(dst.Tags, t)
 		}
 	}

@@ -83,8 +83,18 @@ type Page struct {
 	Level    *Term
 	Event    *Event
 	// Items are the page's reading-list entries: front matter items first,
-	// then the lists of links found in its prose.
+	// then the lists of links found in its prose. They are the site-wide
+	// entries, merged with what other pages wrote about the same URL.
 	Items []*ReadingEntry
+	// OwnItems are the reading items exactly as this page wrote them, in
+	// the same order, each with where it was written and the entry it
+	// joined: a reading-list page shows these, so that its statuses and
+	// notes are its own.
+	OwnItems []PageItem
+	// Lists describe the lists of the body that have an item starting with
+	// a link, taken as reading lists or not (see markdown.LinkList). On a
+	// page with "reading: false" none is taken, whatever Taken says.
+	Lists []markdown.LinkList
 
 	// source is the loaded document the page was made from, by identity,
 	// for the Memo.
