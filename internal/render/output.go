@@ -37,6 +37,10 @@ var mediaTypes = map[string]string{
 	".woff2":       "font/woff2",
 	".pdf":         "application/pdf",
 	".webmanifest": "application/manifest+json",
+	".ics":         "text/calendar",
+	".csv":         "text/csv",
+	".bib":         "application/x-bibtex",
+	".atom":        "application/atom+xml",
 }
 
 // MediaType returns the media type of a file by its extension, without
