@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -23,7 +22,13 @@ func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
-	m, diags := build.LoadModel(ctx, os.DirFS(*source), build.ModelOptions{Drafts: *drafts})
+	fsys, closeSource, err := build.OpenSource(*source)
+	if err != nil {
+		fmt.Fprintf(stderr, "lectern inspect: %v\n", err)
+		return exitError
+	}
+	defer closeSource()
+	m, diags := build.LoadModel(ctx, fsys, build.ModelOptions{Drafts: *drafts})
 	views := inspectViews(m, fs.Args())
 
 	switch {

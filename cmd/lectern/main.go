@@ -37,6 +37,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"build":   {"build the site into the output folder", runBuild},
 		"inspect": {"print what lectern understood of every page", runInspect},
+		"serve":   {"preview the site, rebuilding and reloading on every save", runServe},
 	}
 }
 

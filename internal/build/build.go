@@ -3,7 +3,6 @@ package build
 import (
 	"context"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"runtime"
 	"time"
@@ -74,7 +73,12 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		diags.Errorf(diag.Pos{}, "%v", err)
 		return res, diags
 	}
-	fsys := os.DirFS(source)
+	fsys, closeSource, err := OpenSource(source)
+	if err != nil {
+		diags.Errorf(diag.Pos{}, "%v", err)
+		return res, diags
+	}
+	defer closeSource()
 	m, d := LoadModel(ctx, fsys, ModelOptions{Drafts: opts.Drafts, BaseURL: opts.BaseURL})
 	diags.Append(d)
 	res.Stages = m.Stages
@@ -167,7 +171,7 @@ func copyAssets(ctx context.Context, w *publish.Writer, fsys fs.FS, assets []sit
 	var diags diag.List
 	for i, err := range errs {
 		if err != nil {
-			diags.Errorf(diag.Pos{File: assets[i].Source}, "cannot copy to %s: %v", assets[i].Output, err)
+			diags.Errorf(diag.Pos{File: assets[i].Source}, "cannot copy to %s: %s", assets[i].Output, readError(err))
 		}
 	}
 	return diags

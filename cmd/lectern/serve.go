@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os/exec"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"lectern/internal/build"
+	"lectern/internal/diag"
+	"lectern/internal/serve"
+)
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("serve", "[--source DIR] [--bind ADDR] [--port N] [--drafts] [--open]", stderr)
+	var opts serve.Options
+	fs.StringVar(&opts.Source, "source", ".", "the site's folder, holding config.toml and content/")
+	fs.StringVar(&opts.Bind, "bind", "127.0.0.1", "the address to listen on; anything but loopback exposes the preview to your network")
+	fs.IntVar(&opts.Port, "port", serve.DefaultPort, "the port to listen on; 0 picks a free one")
+	fs.BoolVar(&opts.Drafts, "drafts", false, "build draft pages too")
+	open := fs.Bool("open", false, "open the site in the default browser")
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	var mu sync.Mutex // Report runs on the rebuild goroutine
+	first := true
+	opts.Report = func(rb build.Rebuild, diags diag.List) {
+		mu.Lock()
+		defer mu.Unlock()
+		printDiags(stderr, diags.Strings())
+		if diags.HasErrors() {
+			fmt.Fprintf(stderr, "%s %d errors: still serving the last good site\n", clock(), len(diags.Errors()))
+			return
+		}
+		if first {
+			first = false
+			fmt.Fprintf(stdout, "%s built: %d outputs in %s\n", clock(), len(rb.Rendered), ms(rb.Duration))
+			return
+		}
+		if len(rb.Rendered) == 0 && len(rb.Updated) == 0 {
+			return
+		}
+		fmt.Fprintf(stdout, "%s %s: %d re-rendered, %d updated in %s\n", clock(), describeChange(rb.Changed), len(rb.Rendered), len(rb.Updated), ms(rb.Duration))
+	}
+
+	srv, err := serve.Listen(opts)
+	if err != nil {
+		var inUse *serve.PortInUseError
+		if errors.As(err, &inUse) {
+			fmt.Fprintf(stderr, "lectern serve: %v\n", err)
+			return exitError
+		}
+		fmt.Fprintf(stderr, "lectern serve: %v\n", err)
+		return exitError
+	}
+	if !srv.Loopback() {
+		fmt.Fprintf(stderr, "warning: listening on %s: other machines on your network can see the preview; use --bind 127.0.0.1 to keep it local\n", opts.Bind)
+	}
+	fmt.Fprintf(stdout, "Serving %s at %s (Ctrl-C to stop)\n", opts.Source, srv.URL())
+	if *open {
+		openBrowser(srv.URL())
+	}
+	if err := srv.Run(ctx); err != nil {
+		fmt.Fprintf(stderr, "lectern serve: %v\n", err)
+		return exitError
+	}
+	fmt.Fprintln(stdout, "Stopped.")
+	return exitOK
+}
+
+// describeChange names what changed in a rebuild line.
+func describeChange(files []string) string {
+	switch len(files) {
+	case 0:
+		return "rebuilt"
+	case 1:
+		return files[0] + " changed"
+	case 2, 3:
+		return strings.Join(files, ", ") + " changed"
+	}
+	return fmt.Sprintf("%s and %d more changed", files[0], len(files)-1)
+}
+
+func clock() string { return time.Now().Format("15:04:05") }
+
+// openBrowser asks the desktop to open url; failing to is not an error.
+func openBrowser(url string) {
+	name := "xdg-open"
+	switch runtime.GOOS {
+	case "darwin":
+		name = "open"
+	case "windows":
+		name = "explorer"
+	}
+	if cmd := exec.Command(name, url); cmd.Start() == nil {
+		go cmd.Wait()
+	}
+}

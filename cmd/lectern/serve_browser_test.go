@@ -1,0 +1,146 @@
+package main
+
+import (
+	"context"
+	"io/fs"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"lectern/internal/serve"
+)
+
+// copySite copies the example site's sources into a new folder.
+func copySite(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, name := range []string{"config.toml", "content", "static"} {
+		src := filepath.Join("../..", name)
+		err := filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			rel, _ := filepath.Rel("../..", p)
+			if d.IsDir() {
+				return os.MkdirAll(filepath.Join(dir, rel), 0o755)
+			}
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(filepath.Join(dir, rel), b, 0o644)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// startServe runs lectern serve on a free port over dir until the test ends.
+func startServe(t *testing.T, dir string) string {
+	t.Helper()
+	srv, err := serve.Listen(serve.Options{Source: dir, Port: 0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- srv.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("serve did not stop cleanly: %v", err)
+		}
+	})
+	for range 100 {
+		if resp, err := http.Get(srv.URL()); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return strings.TrimSuffix(srv.URL(), "/")
+			}
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatal("serve did not answer")
+	return ""
+}
+
+// waitFor polls a JavaScript expression in the page until it is true.
+func waitFor(t *testing.T, ctx context.Context, what, expr string) {
+	t.Helper()
+	var ok bool
+	if err := chromedp.Run(ctx, chromedp.Poll(expr, &ok, chromedp.WithPollingTimeout(10*time.Second))); err != nil || !ok {
+		t.Fatalf("%s: %v (waited for %s)", what, err, expr)
+	}
+}
+
+func TestBrowserLiveReload(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ctx := browser(t)
+	dir := copySite(t)
+	base := startServe(t, dir)
+	talk := filepath.Join(dir, "content/talks/keynote-long-tail.md")
+	original, err := os.ReadFile(talk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	write := func(text string) {
+		t.Helper()
+		if err := os.WriteFile(talk, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	if err := chromedp.Run(ctx,
+		chromedp.Navigate(base+"/talks/keynote-long-tail/"),
+		chromedp.WaitReady("body"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, "live reload connects", `document.documentElement.getAttribute("data-lectern-live") === "connected"`)
+
+	// An edit shows without a manual reload.
+	write(string(original) + "\nA paragraph written while the preview was open.\n")
+	waitFor(t, ctx, "the edit appears", `document.body.innerText.includes("A paragraph written while the preview was open.")`)
+
+	// A broken front matter shows the overlay with the file and line.
+	write("---\ntitle: [broken\n---\nBody\n")
+	waitFor(t, ctx, "the overlay appears",
+		`(() => { const o = document.getElementById("lectern-overlay"); return !!o && o.shadowRoot.textContent.includes("content/talks/keynote-long-tail.md:2:") })()`)
+	var still bool
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`document.body.innerText.includes("A paragraph written while the preview was open.")`, &still)); err != nil || !still {
+		t.Errorf("the last good page must stay under the overlay")
+	}
+
+	// Fixing the file removes it.
+	write(string(original))
+	waitFor(t, ctx, "the overlay goes away", `document.getElementById("lectern-overlay") === null && !document.body.innerText.includes("A paragraph written while")`)
+
+	// A stylesheet change swaps styles without reloading the page.
+	css, err := fs.ReadFile(os.DirFS("../../themes/default/static"), "css/main.css")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`window.lecternTestMarker = "not reloaded"`, nil)); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "static/css"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "static/css/main.css"), append(css, "\nbody{outline:3px solid rgb(255, 0, 0)}\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, "the new style applies", `getComputedStyle(document.body).outlineColor === "rgb(255, 0, 0)"`)
+	var marker string
+	if err := chromedp.Run(ctx, chromedp.Evaluate(`window.lecternTestMarker || ""`, &marker)); err != nil || marker != "not reloaded" {
+		t.Errorf("a stylesheet change reloaded the whole page (marker %q)", marker)
+	}
+}

@@ -1,0 +1,408 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"maps"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/diag"
+	"lectern/internal/markdown"
+	"lectern/internal/render"
+	"lectern/internal/site"
+	"lectern/themes"
+)
+
+// Session builds one site again and again into memory, for the preview
+// server. A rebuild reads again only the files that changed, converts
+// only their markdown, and renders only the outputs that show them; when
+// it fails, the last good site stays in place. A Session is safe for
+// concurrent use: rebuilds run one at a time, and Output may be called
+// during a rebuild.
+type Session struct {
+	opts    Options
+	fsys    fs.FS
+	openErr error
+
+	// build is held for the whole of a rebuild.
+	build sync.Mutex
+
+	// Inputs kept between rebuilds; only the rebuild goroutine uses them.
+	cfg      config.Config
+	cfgDiags diag.List
+	md       *markdown.Renderer
+	memo     *site.Memo
+	renderer *render.Renderer
+	tmplDiag diag.List
+	files    map[string]stamp
+
+	// The last good site; guarded by mu.
+	mu      sync.RWMutex
+	outputs map[string]render.Output
+	jobs    map[string]render.Job
+	lists   map[string]string // page file → what lists show of it
+	version int
+}
+
+// stamp is what tells a file unchanged without reading it.
+type stamp struct {
+	size int64
+	mod  time.Time
+	doc  *content.Document
+}
+
+// NewSession returns a session for the site in opts.Source. Nothing is
+// read until the first Rebuild. opts.Dest and opts.NoMinify are ignored:
+// a session writes nothing and keeps outputs as rendered.
+func NewSession(opts Options) *Session {
+	if opts.Source == "" {
+		opts.Source = "."
+	}
+	s := &Session{opts: opts}
+	s.fsys, _, s.openErr = OpenSource(opts.Source)
+	return s
+}
+
+// Rebuild describes one rebuild.
+type Rebuild struct {
+	// Changed are the source files the rebuild was asked about.
+	Changed []string
+	// Full reports that everything was rendered: the first build, or a
+	// change to config.toml or a template.
+	Full bool
+	// Rendered are the output paths rendered; Updated are those whose
+	// bytes changed, appeared or went away (assets included).
+	Rendered []string
+	Updated  []string
+	// StylesOnly reports that every updated output is a stylesheet, so
+	// open pages can swap styles instead of reloading.
+	StylesOnly bool
+	// Version counts the good builds; it changes when the site does.
+	Version  int
+	Duration time.Duration
+}
+
+// Ignored reports whether a change to the file or folder at rel (relative
+// to the site's folder, slash-separated) can be ignored: hidden files,
+// editor backups, drafts folders, and the output folder.
+func Ignored(rel string, dir bool) bool {
+	if rel == "public" || strings.HasPrefix(rel, "public/") {
+		return true
+	}
+	return content.Skipped(path.Base(rel), dir)
+}
+
+// Rebuild brings the site in memory up to date with the source folder.
+// changed names the files that changed (relative to the source folder,
+// slash-separated); nil rebuilds everything. On errors the previous site
+// stays and the diagnostics say why; warnings come with every rebuild.
+func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.List) {
+	s.build.Lock()
+	defer s.build.Unlock()
+	start := time.Now()
+	rb := Rebuild{Changed: changed}
+	if s.openErr != nil {
+		var diags diag.List
+		diags.Errorf(diag.Pos{}, "%v", s.openErr)
+		return rb, diags
+	}
+	scope := s.scope(changed)
+	if scope.none() {
+		s.mu.RLock()
+		rb.Version = s.version
+		s.mu.RUnlock()
+		return rb, nil
+	}
+	rb.Full = scope.config || scope.templates || s.outputs == nil
+
+	var diags diag.List
+	if scope.config || s.md == nil {
+		s.cfg, s.cfgDiags = readConfig(s.fsys)
+		if s.opts.BaseURL != "" {
+			s.cfg.BaseURL = strings.TrimSuffix(s.opts.BaseURL, "/") + "/"
+		}
+		s.md = markdown.New(markdown.Options{RawHTML: s.cfg.Markup.RawHTML, NoHighlight: !s.cfg.Markup.Highlight})
+		s.memo = site.NewMemo()
+		s.files = nil
+		s.renderer = nil
+	}
+	diags.Append(s.cfgDiags)
+	if scope.templates || s.renderer == nil {
+		s.renderer, s.tmplDiag = s.loadTheme()
+	}
+	diags.Append(s.tmplDiag)
+
+	set, reread, d := s.load(changed)
+	diags.Append(d)
+	m, d := site.Build(ctx, s.cfg, set, s.md, site.Options{Drafts: s.opts.Drafts, Memo: s.memo})
+	diags.Append(d)
+	if s.renderer == nil || diags.HasErrors() {
+		return rb, diags
+	}
+	jobs, d := s.renderer.Jobs(m)
+	diags.Append(d)
+
+	lists := listKeys(m)
+	todo := s.plan(jobs, rb.Full, reread, lists, scope)
+	rendered := make(map[string]render.Output, len(todo))
+	var mu sync.Mutex
+	diags.Append(s.renderer.Run(ctx, todo, func(o render.Output) error {
+		mu.Lock()
+		rendered[o.Path] = o
+		mu.Unlock()
+		return nil
+	}))
+	assets, d := s.readAssets(m.Assets, reread)
+	diags.Append(d)
+	if diags.HasErrors() {
+		return rb, diags
+	}
+
+	// Swap in the new site: rendered outputs, assets, and the outputs of
+	// the last build for jobs that did not need rendering.
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	next := make(map[string]render.Output, len(jobs)+len(assets))
+	byPath := make(map[string]render.Job, len(jobs))
+	for _, j := range jobs {
+		byPath[j.Path] = j
+		if o, ok := rendered[j.Path]; ok {
+			next[j.Path] = o
+		} else if o, ok := s.outputs[j.Path]; ok {
+			next[j.Path] = o
+		}
+	}
+	for _, o := range assets {
+		next[o.Path] = o
+	}
+	rb.Updated = updated(s.outputs, next)
+	rb.StylesOnly = len(rb.Updated) > 0 && !rb.Full
+	for _, p := range rb.Updated {
+		if !strings.HasSuffix(p, ".css") {
+			rb.StylesOnly = false
+		}
+	}
+	s.outputs, s.jobs, s.lists = next, byPath, lists
+	if len(rb.Updated) > 0 || s.version == 0 {
+		s.version++
+	}
+	rb.Version = s.version
+	for _, j := range todo {
+		rb.Rendered = append(rb.Rendered, j.Path)
+	}
+	rb.Duration = time.Since(start)
+	return rb, diags
+}
+
+// Output returns the output at path of the last good build.
+func (s *Session) Output(path string) (render.Output, bool) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	o, ok := s.outputs[path]
+	return o, ok
+}
+
+// Version counts the good builds whose output differed from the one
+// before; 0 means no build has succeeded yet.
+func (s *Session) Version() int {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.version
+}
+
+// scope is what a set of changed files calls for.
+type scope struct {
+	config, templates, static, content bool
+}
+
+func (c scope) none() bool { return !c.config && !c.templates && !c.static && !c.content }
+
+func (s *Session) scope(changed []string) scope {
+	if changed == nil || s.outputs == nil {
+		return scope{config: true, templates: true, static: true, content: true}
+	}
+	var c scope
+	for _, f := range changed {
+		switch {
+		case Ignored(f, false):
+		case f == config.FileName:
+			c.config = true
+		case strings.HasPrefix(f, "layouts/"), strings.HasPrefix(f, "themes/") && strings.Contains(f, "/layouts/"):
+			c.templates = true
+		case strings.HasPrefix(f, "static/"), strings.HasPrefix(f, "themes/"):
+			c.static = true
+		case strings.HasPrefix(f, "content/"), f == "content":
+			c.content = true
+		}
+	}
+	return c
+}
+
+// loadTheme resolves the theme and parses its templates.
+func (s *Session) loadTheme() (*render.Renderer, diag.List) {
+	var diags diag.List
+	theme, err := themes.Resolve(s.fsys, s.cfg.Theme)
+	if err != nil {
+		diags.Errorf(diag.Pos{File: config.FileName}, "%v", err)
+		return nil, diags
+	}
+	r, d := render.New(theme, render.Options{})
+	diags.Append(d)
+	if d.HasErrors() {
+		return nil, diags
+	}
+	return r, diags
+}
+
+// load reads content/, reusing the documents of files whose size and
+// modification time did not change and that changed does not name. It
+// returns the set and the files read again, added or removed.
+func (s *Session) load(changed []string) (content.Set, map[string]bool, diag.List) {
+	named := make(map[string]bool, len(changed))
+	for _, f := range changed {
+		named[f] = true
+	}
+	prev := s.files
+	next := make(map[string]stamp, len(prev))
+	set, diags := content.Load(s.fsys, content.Options{
+		Location: s.cfg.Location,
+		Reuse: func(file string, info fs.FileInfo) *content.Document {
+			next[file] = stamp{size: info.Size(), mod: info.ModTime()}
+			if p, ok := prev[file]; ok && !named[file] && p.size == info.Size() && p.mod.Equal(info.ModTime()) {
+				return p.doc
+			}
+			return nil
+		},
+	})
+	reread := map[string]bool{}
+	for _, d := range set.Docs {
+		st := next[d.File]
+		if p, ok := prev[d.File]; !ok || p.doc != d {
+			reread[d.File] = true
+		}
+		st.doc = d
+		next[d.File] = st
+	}
+	for f := range prev {
+		if _, ok := next[f]; !ok {
+			reread[f] = true
+		}
+	}
+	for _, f := range changed {
+		if !isPageFile(f) {
+			reread[f] = true // an asset, or a folder that came or went
+		}
+	}
+	s.files = next
+	return set, reread, diags
+}
+
+func isPageFile(f string) bool {
+	switch strings.ToLower(path.Ext(f)) {
+	case ".md", ".markdown", ".txt":
+		return true
+	}
+	return false
+}
+
+// plan picks the jobs to render: all of them for a full rebuild; else the
+// jobs that are new, those whose sources were read again, the static
+// files after a change under static/, and the index pages when what lists
+// show of a page changed or a page came or went.
+func (s *Session) plan(jobs []render.Job, full bool, reread map[string]bool, lists map[string]string, sc scope) []render.Job {
+	if full {
+		return jobs
+	}
+	listsChanged := !maps.Equal(lists, s.lists)
+	var todo []render.Job
+	for _, j := range jobs {
+		_, had := s.outputs[j.Path]
+		switch {
+		case !had,
+			j.Index && listsChanged,
+			j.Kind == "static" && sc.static,
+			slices.ContainsFunc(j.Sources, func(f string) bool { return reread[f] }):
+			todo = append(todo, j)
+		}
+	}
+	return todo
+}
+
+// listKeys records, per page, what index pages, feeds and the sitemap show
+// of it, so that a change elsewhere in the page (its body) does not call
+// for rendering every index again.
+func listKeys(m *site.Site) map[string]string {
+	keys := make(map[string]string, len(m.Pages))
+	var b strings.Builder
+	for _, p := range m.Pages {
+		b.Reset()
+		b.WriteString(p.URL)
+		for _, v := range []string{string(p.Kind), p.Title, p.Room, p.Document.Track, p.Document.Format, p.Document.Level, p.Description, p.Document.Event} {
+			b.WriteByte(0)
+			b.WriteString(v)
+		}
+		b.WriteByte(0)
+		b.WriteString(p.Date.String() + p.End.String())
+		if p.Hidden {
+			b.WriteString("hidden")
+		}
+		for _, t := range p.Document.Tags {
+			b.WriteByte(1)
+			b.WriteString(t)
+		}
+		for _, sp := range p.Speakers {
+			b.WriteByte(2)
+			b.WriteString(sp.Slug + sp.Name)
+		}
+		for _, it := range p.Items {
+			b.WriteByte(3)
+			b.WriteString(it.Key + it.Title + it.Note + it.Status)
+		}
+		keys[p.File] = b.String()
+	}
+	return keys
+}
+
+// readAssets reads the files copied beside pages into memory, keeping
+// those of the last build that did not change.
+func (s *Session) readAssets(assets []site.Asset, reread map[string]bool) ([]render.Output, diag.List) {
+	var diags diag.List
+	out := make([]render.Output, 0, len(assets))
+	for _, a := range assets {
+		if o, ok := s.outputs[a.Output]; ok && !reread[a.Source] {
+			out = append(out, o)
+			continue
+		}
+		b, err := fs.ReadFile(s.fsys, a.Source)
+		if err != nil {
+			diags.Errorf(diag.Pos{File: a.Source}, "cannot read: %s", readError(err))
+			continue
+		}
+		out = append(out, render.Output{Path: a.Output, MediaType: render.MediaType(a.Output), Body: b})
+	}
+	return out, diags
+}
+
+// updated lists the paths whose output differs between two builds.
+func updated(prev, next map[string]render.Output) []string {
+	var out []string
+	for p, o := range next {
+		if old, ok := prev[p]; !ok || !bytes.Equal(old.Body, o.Body) {
+			out = append(out, p)
+		}
+	}
+	for p := range prev {
+		if _, ok := next[p]; !ok {
+			out = append(out, p)
+		}
+	}
+	slices.Sort(out)
+	return out
+}

@@ -1,0 +1,182 @@
+package serve
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/txtar"
+)
+
+func TestOutputName(t *testing.T) {
+	tests := []struct {
+		url  string
+		want string
+		ok   bool
+	}{
+		{"/", "index.html", true},
+		{"/talks/a/", "talks/a/index.html", true},
+		{"/feed.xml", "feed.xml", true},
+		{"/../etc/passwd", "etc/passwd", true},
+		{"/talks/../../../etc/passwd", "etc/passwd", true},
+		{"/a/./b//c", "a/b/c", true},
+		{"/a\\..\\b", "", false},
+		{"/a\x00b", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.url, func(t *testing.T) {
+			got, ok := outputName(tt.url)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("outputName(%q) = %q, %v; want %q, %v", tt.url, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+}
+
+func TestInject(t *testing.T) {
+	got := string(inject([]byte("<html><body><p>x</p></body></html>"), "id-1"))
+	want := `<html><body><p>x</p><script src="/_lectern/live.js" data-build="id-1" defer></script></body></html>`
+	if got != want {
+		t.Errorf("got %s", got)
+	}
+	if got := string(inject([]byte("<p>no body"), "x")); !strings.HasSuffix(got, `defer></script>`) {
+		t.Errorf("a page without </body> still gets the script: %s", got)
+	}
+}
+
+// writeSite writes a txtar archive into a new folder.
+func writeSite(t *testing.T, archive string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, f := range txtar.Parse([]byte(archive)).Files {
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+const testSite = `
+-- config.toml --
+title = "Test"
+-- content/talks/a.md --
+---
+title: Talk A
+speakers: [Ada Lovelace]
+tags: [x]
+---
+Body of A.
+-- content/talks/b.md --
+---
+title: Talk B
+speakers: [Grace Hopper]
+---
+Body of B.
+-- static/files/cal.ics --
+BEGIN:VCALENDAR
+END:VCALENDAR
+-- static/files/list.csv --
+a,b
+-- static/files/refs.bib --
+@misc{x}
+-- static/files/data.json --
+{}
+`
+
+// newTestServer builds a site and returns a server for its handler, not
+// listening: tests call ServeHTTP.
+func newTestServer(t *testing.T, dir string) *Server {
+	t.Helper()
+	s, err := Listen(Options{Source: dir, Port: 0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.ln.Close() })
+	s.rebuild(context.Background(), nil)
+	if f := s.failure(); f != nil {
+		t.Fatalf("build failed: %q", f)
+	}
+	return s
+}
+
+func get(s *Server, target string) *httptest.ResponseRecorder {
+	rec := httptest.NewRecorder()
+	s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+	return rec
+}
+
+func TestHandler(t *testing.T) {
+	s := newTestServer(t, writeSite(t, testSite))
+	tests := []struct {
+		target string
+		status int
+		ctype  string
+		body   string
+	}{
+		{"/", 200, "text/html; charset=utf-8", "/_lectern/live.js"},
+		{"/talks/a/", 200, "text/html; charset=utf-8", "Body of A."},
+		{"/talks/a", 302, "", ""},
+		{"/feed.xml", 200, "application/atom+xml; charset=utf-8", "<feed"},
+		{"/sitemap.xml", 200, "application/xml; charset=utf-8", "<urlset"},
+		{"/css/main.css", 200, "text/css; charset=utf-8", ""},
+		{"/files/cal.ics", 200, "text/calendar; charset=utf-8", "BEGIN:VCALENDAR"},
+		{"/files/list.csv", 200, "text/csv; charset=utf-8", "a,b"},
+		{"/files/refs.bib", 200, "application/x-bibtex; charset=utf-8", "@misc"},
+		{"/files/data.json", 200, "application/json; charset=utf-8", "{}"},
+		{"/nope/", 404, "text/html; charset=utf-8", "/_lectern/live.js"},
+		{"/../../etc/passwd", 404, "", ""},
+		{"/%2e%2e/%2e%2e/etc/passwd", 404, "", ""},
+		{"/talks/..%2f..%2f..%2fetc%2fpasswd", 404, "", ""},
+		{"/_lectern/live.js", 200, "text/javascript; charset=utf-8", "EventSource"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target, func(t *testing.T) {
+			rec := get(s, tt.target)
+			if rec.Code != tt.status {
+				t.Fatalf("status %d, want %d", rec.Code, tt.status)
+			}
+			if tt.ctype != "" && rec.Header().Get("Content-Type") != tt.ctype {
+				t.Errorf("Content-Type %q, want %q", rec.Header().Get("Content-Type"), tt.ctype)
+			}
+			if !strings.Contains(rec.Body.String(), tt.body) {
+				t.Errorf("body lacks %q", tt.body)
+			}
+			if strings.Contains(rec.Body.String(), "root:") {
+				t.Errorf("served a file from outside the site")
+			}
+			if rec.Code == 200 && rec.Header().Get("Cache-Control") != "no-store" {
+				t.Errorf("Cache-Control %q: the preview must not be cached", rec.Header().Get("Cache-Control"))
+			}
+		})
+	}
+}
+
+func TestSymlinkOutOfTheSiteIsNotServed(t *testing.T) {
+	dir := writeSite(t, testSite)
+	outside := filepath.Join(t.TempDir(), "secret.txt")
+	if err := os.WriteFile(outside, []byte("TOP SECRET"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(dir, "static", "files", "secret.txt")); err != nil {
+		t.Skipf("cannot make symbolic links here: %v", err)
+	}
+	s, err := Listen(Options{Source: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.ln.Close()
+	s.rebuild(context.Background(), nil)
+	for _, target := range []string{"/files/secret.txt", "/static/files/secret.txt"} {
+		if rec := get(s, target); strings.Contains(rec.Body.String(), "TOP SECRET") {
+			t.Errorf("%s served a file from outside the site", target)
+		}
+	}
+}

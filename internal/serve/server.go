@@ -1,0 +1,233 @@
+package serve
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"lectern/internal/build"
+	"lectern/internal/diag"
+)
+
+// Options configure a preview server. The zero value serves the site in
+// the current folder on 127.0.0.1:1313.
+type Options struct {
+	// Source is the site's folder; "" is the current folder.
+	Source string
+	// Bind is the address to listen on; "" means 127.0.0.1.
+	Bind string
+	// Port is the TCP port; 0 picks a free one. Use DefaultPort for the
+	// usual one.
+	Port int
+	// Drafts builds draft pages too.
+	Drafts bool
+	// Quiet is how long the folder must be still after a change before
+	// the site is rebuilt; 0 means DefaultQuiet.
+	Quiet time.Duration
+	// Report, when set, is called after every build with what it did and
+	// its diagnostics. It runs on the rebuild goroutine.
+	Report func(build.Rebuild, diag.List)
+}
+
+// DefaultPort is the port lectern serve uses unless told otherwise.
+const DefaultPort = 1313
+
+// DefaultQuiet is short enough that a save shows at once, and long enough
+// to take an editor's write-to-temporary-and-rename as one change.
+const DefaultQuiet = 30 * time.Millisecond
+
+// Server is a running preview. Make one with Listen, then call Run.
+type Server struct {
+	opts    Options
+	ln      net.Listener
+	session *build.Session
+	hub     *hub
+	id      string // this process's id, so pages notice a restart
+
+	// gate is held for writing during a rebuild; page requests wait on it.
+	gate sync.RWMutex
+
+	mu       sync.Mutex
+	version  int
+	failures []string // the failing build's lines, nil when it succeeded
+}
+
+// PortInUseError reports that the port is taken, with a free one to try.
+type PortInUseError struct {
+	Port, Free int
+}
+
+func (e *PortInUseError) Error() string {
+	if e.Free == 0 {
+		return fmt.Sprintf("port %d is already in use; pick another with --port, or --port 0 for any free port", e.Port)
+	}
+	return fmt.Sprintf("port %d is already in use; --port %d is free (or --port 0 picks any free port)", e.Port, e.Free)
+}
+
+// Listen opens the server's socket. A port in use is a *PortInUseError
+// that names the next free port.
+func Listen(opts Options) (*Server, error) {
+	if opts.Bind == "" {
+		opts.Bind = "127.0.0.1"
+	}
+	if opts.Source == "" {
+		opts.Source = "."
+	}
+	if opts.Quiet == 0 {
+		opts.Quiet = DefaultQuiet
+	}
+	ln, err := net.Listen("tcp", net.JoinHostPort(opts.Bind, strconv.Itoa(opts.Port)))
+	if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return nil, &PortInUseError{Port: opts.Port, Free: freePort(opts.Bind, opts.Port)}
+		}
+		return nil, err
+	}
+	id := make([]byte, 6)
+	rand.Read(id)
+	return &Server{
+		opts: opts, ln: ln, hub: newHub(), id: hex.EncodeToString(id),
+		session: build.NewSession(build.Options{Source: opts.Source, Drafts: opts.Drafts}),
+	}, nil
+}
+
+// freePort finds the next port after port that can be listened on, or 0.
+func freePort(bind string, port int) int {
+	for p := port + 1; p < port+50 && p < 65536; p++ {
+		ln, err := net.Listen("tcp", net.JoinHostPort(bind, strconv.Itoa(p)))
+		if err == nil {
+			ln.Close()
+			return p
+		}
+	}
+	return 0
+}
+
+// URL is the address to open in a browser.
+func (s *Server) URL() string {
+	return "http://" + s.ln.Addr().String() + "/"
+}
+
+// Loopback reports whether the server listens only on this machine.
+func (s *Server) Loopback() bool {
+	addr, ok := s.ln.Addr().(*net.TCPAddr)
+	return ok && addr.IP.IsLoopback()
+}
+
+// Run builds the site, serves it and rebuilds on every change until ctx
+// ends; then it closes the open pages' streams, stops watching and shuts
+// the HTTP server down. It returns nil after a clean shutdown.
+func (s *Server) Run(ctx context.Context) error {
+	s.rebuild(ctx, nil)
+	root, err := filepath.Abs(s.opts.Source)
+	if err != nil {
+		return err
+	}
+	w, err := NewWatcher(root, s.opts.Quiet, watched)
+	if err != nil {
+		return fmt.Errorf("cannot watch %s: %w", s.opts.Source, err)
+	}
+	defer w.Close()
+
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(s.ln) }()
+
+	for {
+		select {
+		case <-ctx.Done():
+			s.hub.close()
+			shutdown, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+			defer cancel()
+			return srv.Shutdown(shutdown)
+		case err := <-served:
+			return err
+		case batch, ok := <-w.Batches():
+			if !ok {
+				return errors.New("the file watcher stopped")
+			}
+			s.rebuild(ctx, batch)
+		case err := <-w.Errors():
+			s.report(build.Rebuild{}, diag.List{diag.Errorf(diag.Pos{}, "watching the site: %v", err)})
+		}
+	}
+}
+
+// watched tells which files and folders the watcher follows: the site's
+// inputs, not its output, hidden files or editor backups.
+func watched(rel string, dir bool) bool {
+	if build.Ignored(rel, dir) {
+		return true
+	}
+	top, _, _ := strings.Cut(rel, "/")
+	switch top {
+	case "content", "layouts", "static", "themes", "config.toml":
+		return false
+	}
+	return true
+}
+
+// rebuild runs one rebuild with page requests held, then tells the open
+// pages what happened.
+func (s *Server) rebuild(ctx context.Context, changed []string) {
+	s.gate.Lock()
+	rb, diags := s.session.Rebuild(ctx, changed)
+	s.gate.Unlock()
+
+	s.mu.Lock()
+	failed := diags.HasErrors()
+	wasFailing := s.failures != nil
+	if failed {
+		s.failures = diags.Strings()
+	} else {
+		s.failures = nil
+		s.version = rb.Version
+	}
+	lines := s.failures
+	s.mu.Unlock()
+
+	switch {
+	case failed:
+		s.hub.send(errorsMessage(lines))
+	case len(rb.Updated) == 0:
+		if wasFailing {
+			s.hub.send(message{"ok", "{}"})
+		}
+	case rb.StylesOnly:
+		s.hub.send(message{"ok", "{}"})
+		s.hub.send(message{"styles", buildJSON(s.buildID())})
+	default:
+		s.hub.send(message{"reload", buildJSON(s.buildID())})
+	}
+	s.report(rb, diags)
+}
+
+func (s *Server) report(rb build.Rebuild, diags diag.List) {
+	if s.opts.Report != nil {
+		s.opts.Report(rb, diags)
+	}
+}
+
+// buildID names the site being served: this process and its version.
+func (s *Server) buildID() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.id + "-" + strconv.Itoa(s.version)
+}
+
+// failure returns the lines of the failing build, or nil.
+func (s *Server) failure() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.failures
+}
