@@ -36,6 +36,20 @@ var folderKinds = map[string]Kind{
 	"events": KindEvent,
 }
 
+// FolderKind returns the kind that the nearest folder of path names
+// ("talks", "_posts", "speakers"…), and false when no folder of path has a
+// known name. path is slash-separated, relative to the content folder.
+func FolderKind(path string) (Kind, bool) {
+	dirs := strings.Split(path, "/")
+	dirs = dirs[:len(dirs)-1]
+	for i := len(dirs) - 1; i >= 0; i-- {
+		if k, ok := folderKinds[strings.ToLower(dirs[i])]; ok {
+			return k, true
+		}
+	}
+	return "", false
+}
+
 // layoutKinds maps the layout or type names of other tools to kinds.
 var layoutKinds = map[string]Kind{
 	"talk": KindTalk, "session": KindTalk, "session-details": KindTalk,
@@ -54,12 +68,8 @@ func KindOf(path string, h KindHints) Kind {
 	if k, ok := ParseKind(h.Kind); ok {
 		return k
 	}
-	dirs := strings.Split(path, "/")
-	dirs = dirs[:len(dirs)-1]
-	for i := len(dirs) - 1; i >= 0; i-- {
-		if k, ok := folderKinds[strings.ToLower(dirs[i])]; ok {
-			return k
-		}
+	if k, ok := FolderKind(path); ok {
+		return k
 	}
 	for _, s := range []string{h.Layout, h.Type} {
 		if k, ok := layoutKinds[strings.ToLower(strings.TrimSpace(s))]; ok {

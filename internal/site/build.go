@@ -47,6 +47,7 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.assets(set.Assets)
 	b.resolvePhotos()
 	b.lists()
+	b.programme()
 	return b.site, b.diags
 }
 
@@ -101,6 +102,14 @@ func (b *builder) urls() {
 func (b *builder) pageURL(p *Page) string {
 	if p.Document.URL != "" {
 		return p.Document.URL
+	}
+	// A talk, note or reading list outside the folders of its kind keeps
+	// its folder path, as the site's author laid it out.
+	if k, ok := content.FolderKind(p.Path); !ok || k != p.Kind {
+		switch p.Kind {
+		case content.KindTalk, content.KindNote, content.KindReading, content.KindPage:
+			return folderURL(p.Path, p.Slug)
+		}
 	}
 	pat := ""
 	switch p.Kind {

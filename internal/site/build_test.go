@@ -357,3 +357,23 @@ func TestPhotosRelativeToTheirPage(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+func TestPageOutsideItsKindFolderKeepsItsPath(t *testing.T) {
+	tests := []struct {
+		doc  *content.Document
+		want string
+	}{
+		{doc("2017/pycon/you-have-control.md", content.KindTalk, "T", nil), "/2017/pycon/you-have-control/"},
+		{doc("failover-conf.md", content.KindNote, "N", nil), "/failover-conf/"},
+		{doc("talks/in-folder.md", content.KindTalk, "T", nil), "/talks/in-folder/"},
+		{doc("_posts/2020-05-01-post.md", content.KindNote, "P", func(d *content.Document) { d.Slug = "post" }), "/notes/post/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.doc.Path, func(t *testing.T) {
+			s, _ := build(t, config.Default(), Options{}, tt.doc)
+			if got := s.Pages[0].URL; got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}

@@ -124,11 +124,11 @@ func TestReadingMerge(t *testing.T) {
 // TestReadingHiddenFirst checks that an entry first written by a hidden
 // page still reaches the reading list through the visible pages.
 func TestReadingHiddenFirst(t *testing.T) {
-	hidden := doc("a/hidden.md", content.KindReading, "Hidden", func(d *content.Document) {
+	hidden := doc("reading/hidden.md", content.KindReading, "Hidden", func(d *content.Document) {
 		d.Hidden = true
 		d.Items = []content.Item{{Title: "Shared", URL: "https://shared.example/", Note: "hidden note"}}
 	})
-	visible := doc("b/visible.md", content.KindReading, "Visible", func(d *content.Document) {
+	visible := doc("reading/visible.md", content.KindReading, "Visible", func(d *content.Document) {
 		d.Items = []content.Item{{Title: "Shared", URL: "https://shared.example", Date: time.Date(2026, 1, 2, 0, 0, 0, 0, time.UTC)}}
 	})
 	s, _ := build(t, config.Default(), Options{}, hidden, visible)
