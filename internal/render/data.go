@@ -41,8 +41,14 @@ type Data struct {
 	// Notes are the latest notes, on the first page of home only.
 	Notes []*site.Page
 	// Reading is the site's reading list grouped by status, for
-	// reading-index.
+	// reading-index; on a tag's page of the list, the entries with the tag.
 	Reading []ReadingGroup
+	// ReadingTags are every tag of the reading list's entries, for
+	// reading-index; ReadingTag is the tag whose page this is, nil on the
+	// list itself. ReadingTagURLs maps each tag as written to its page.
+	ReadingTags    []*ReadingTag
+	ReadingTag     *ReadingTag
+	ReadingTagURLs map[string]string
 	// Taxonomies are the site's taxonomies that have terms, in the order
 	// tags, tracks, formats, levels.
 	Taxonomies []*site.Taxonomy

@@ -45,6 +45,11 @@ func hostileSite() *site.Site {
 func TestEscaping(t *testing.T) {
 	outs := renderAll(t, themes.Default(), hostileSite())
 	for path, o := range outs {
+		// BibTeX and CSV are plain text, where markup is only text; their
+		// own escaping is tested in reading_exports_test.go.
+		if o.MediaType == bibtexType || o.MediaType == csvType {
+			continue
+		}
 		if strings.Contains(string(o.Body), hostile) {
 			i := strings.Index(string(o.Body), hostile)
 			t.Errorf("%s holds the unescaped value near %q", path, o.Body[max(0, i-80):i+len(hostile)])

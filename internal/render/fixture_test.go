@@ -112,6 +112,10 @@ func fixture() *site.Site {
 	drift := &site.ReadingEntry{Item: content.Item{Title: "Drift into Failure", Author: "Sidney Dekker", Status: "read", Rating: 5, Note: "Systems thinking for failures."}, Key: "drift into failure", Sources: []*site.Page{books}}
 	field := &site.ReadingEntry{Item: content.Item{Title: "The Field Guide to Understanding Human Error", Author: "Sidney Dekker", Status: "to-read"}, Key: "field guide", Sources: []*site.Page{books}}
 	books.Items = []*site.ReadingEntry{drift, field}
+	drift.Tags = []string{"Systems", "Safety"}
+	drift.Date = time.Date(2020, 4, 2, 0, 0, 0, 0, time.UTC)
+	books.OwnItems = []site.PageItem{{Item: drift.Item, Entry: drift}, {Item: field.Item, Entry: field}}
+	failover.OwnItems = []site.PageItem{{Item: snafu.Item, Line: 12, Entry: snafu}}
 	about := &site.Page{
 		Document: content.Document{File: "content/about.md", Path: "about.md", Kind: content.KindPage, Title: "About", Slug: "about"},
 		URL:      "/about/", Output: "about/index.html", Content: "<p>This site collects talks.</p>",

@@ -106,6 +106,7 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	b.notes()
 	b.taxonomies()
 	b.reading()
+	b.readingOutputs()
 	b.notFound()
 	b.feeds()
 	b.sitemap()

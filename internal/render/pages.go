@@ -320,6 +320,8 @@ func (b *jobs) reading() {
 	b.page("reading-index", link, "the reading list", "", nil, true, true, func() *Data {
 		d := b.base("reading-index", link).titled("Reading")
 		d.Reading = groupReading(s.Reading)
+		d.ReadingTags = readingTags(s)
+		d.ReadingTagURLs = tagURLs(d.ReadingTags)
 		d.JSONLD = b.readingLD("Reading", link, s.Reading)
 		return d
 	})

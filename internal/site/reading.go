@@ -189,3 +189,16 @@ func NormalizeURL(raw string) string {
 	}
 	return key
 }
+
+// FrontMatterItems returns the items p wrote in its front matter: the ones
+// its page shows as a list of its own, since the lists in its prose are
+// already in its body.
+func (p *Page) FrontMatterItems() []PageItem {
+	var out []PageItem
+	for _, it := range p.OwnItems {
+		if it.Line == 0 {
+			out = append(out, it)
+		}
+	}
+	return out
+}
