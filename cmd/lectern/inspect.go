@@ -11,6 +11,7 @@ import (
 
 	"lectern/internal/build"
 	"lectern/internal/content"
+	"lectern/internal/markdown"
 	"lectern/internal/site"
 )
 
@@ -80,6 +81,7 @@ type pageView struct {
 	Draft    bool           `json:"draft"`
 	Hidden   bool           `json:"hidden"`
 	Items    []itemView     `json:"items"`
+	Lists    []listView     `json:"lists"`
 	Params   map[string]any `json:"params"`
 	Warnings []string       `json:"warnings"`
 	Errors   []string       `json:"errors"`
@@ -96,14 +98,28 @@ type personView struct {
 	Photo   string `json:"photo"`
 }
 
+// itemView is one reading item as the page wrote it; Source is "front
+// matter" or the line of a list in prose ("line 12").
 type itemView struct {
-	Title  string `json:"title"`
-	URL    string `json:"url"`
-	Author string `json:"author"`
-	Note   string `json:"note"`
-	Status string `json:"status"`
-	Rating int    `json:"rating"`
-	Date   string `json:"date,omitempty"`
+	Title  string   `json:"title"`
+	URL    string   `json:"url"`
+	Author string   `json:"author"`
+	Note   string   `json:"note"`
+	Status string   `json:"status"`
+	Rating int      `json:"rating"`
+	Date   string   `json:"date,omitempty"`
+	Tags   []string `json:"tags"`
+	Source string   `json:"source"`
+}
+
+// listView is a list of the body with links, and whether it was taken as
+// a reading list; Reason says why not.
+type listView struct {
+	Line   int    `json:"line"`
+	Items  int    `json:"items"`
+	Links  int    `json:"links"`
+	Taken  bool   `json:"taken"`
+	Reason string `json:"reason,omitempty"`
 }
 
 // inspectViews makes a view of every document, or of those named by
@@ -141,7 +157,7 @@ func viewOf(d *content.Document, p *site.Page) pageView {
 		Date: rfc3339(d.Date), End: rfc3339(d.End),
 		Speakers: []personView{}, Tags: nonNil(d.Tags), Track: d.Track, Format: d.Format, Level: d.Level,
 		Room: d.Room, Event: d.Event, Slides: d.Slides, Video: d.Video, Summary: d.Summary,
-		Draft: d.Draft, Hidden: d.Hidden, Items: []itemView{}, Params: d.Params,
+		Draft: d.Draft, Hidden: d.Hidden, Items: []itemView{}, Lists: []listView{}, Params: d.Params,
 		Warnings: nonNil(d.Diags.Warnings().Strings()), Errors: nonNil(d.Diags.Errors().Strings()),
 	}
 	if v.Params == nil {
@@ -154,22 +170,74 @@ func viewOf(d *content.Document, p *site.Page) pageView {
 	for _, s := range people {
 		v.Speakers = append(v.Speakers, personView{s.Name, s.Slug, s.Bio, s.Company, s.Twitter, s.Github, s.URL, s.Photo})
 	}
-	items := d.Items
+	// A page shows what it wrote itself, not the site-wide entries that
+	// other pages' items were merged into.
+	var items []site.PageItem
+	for _, it := range d.Items {
+		items = append(items, site.PageItem{Item: it})
+	}
 	if p != nil {
 		v.URL = p.URL
 		v.Date, v.End = rfc3339(p.Date), rfc3339(p.End)
 		if p.Event != nil {
 			v.Event = p.Event.Name
 		}
-		items = nil
-		for _, e := range p.Items {
-			items = append(items, e.Item)
+		items = p.OwnItems
+		for _, l := range p.Lists {
+			v.Lists = append(v.Lists, listOf(l, p.NoReading))
 		}
 	}
 	for _, it := range items {
-		v.Items = append(v.Items, itemView{it.Title, it.URL, it.Author, it.Note, it.Status, it.Rating, rfc3339(it.Date)})
+		v.Items = append(v.Items, itemView{it.Title, it.URL, it.Author, it.Note, it.Status, it.Rating, rfc3339(it.Date), nonNil(it.Tags), it.Source()})
 	}
 	return v
+}
+
+// listOf says whether a list with links was taken as a reading list, and
+// why not.
+func listOf(l markdown.LinkList, optOut bool) listView {
+	v := listView{Line: l.Line, Items: l.Items, Links: l.Links, Taken: l.Taken && !optOut}
+	switch {
+	case l.Nested:
+		v.Reason = "it is nested in a list item; nested lists are never reading lists"
+	case optOut:
+		v.Reason = "the page has reading: false"
+	case !l.Taken:
+		v.Reason = fmt.Sprintf("%d of %d items start with a link; at least half must", l.Links, l.Items)
+	}
+	return v
+}
+
+// itemLine is one reading item on one line: title, author, URL, what the
+// page said of it, then its note.
+func itemLine(it itemView) string {
+	desc := it.Title
+	if it.Author != "" {
+		desc += " by " + it.Author
+	}
+	if it.URL != "" {
+		desc += " <" + it.URL + ">"
+	}
+	var facts []string
+	if it.Status != "" {
+		facts = append(facts, it.Status)
+	}
+	if it.Rating > 0 {
+		facts = append(facts, fmt.Sprintf("%d/5", it.Rating))
+	}
+	if it.Date != "" {
+		facts = append(facts, "read "+shortDate(it.Date))
+	}
+	for _, t := range it.Tags {
+		facts = append(facts, "#"+t)
+	}
+	if len(facts) > 0 {
+		desc += " [" + strings.Join(facts, ", ") + "]"
+	}
+	if it.Note != "" {
+		desc += " — " + it.Note
+	}
+	return desc
 }
 
 func rfc3339(t time.Time) string {
@@ -285,14 +353,14 @@ func printDetail(w io.Writer, v pageView) {
 		row("hidden", "yes")
 	}
 	for _, it := range v.Items {
-		desc := it.Title
-		if it.URL != "" {
-			desc += " <" + it.URL + ">"
+		row("item ("+it.Source+")", itemLine(it))
+	}
+	for _, l := range v.Lists {
+		if l.Taken {
+			row(fmt.Sprintf("list (line %d)", l.Line), fmt.Sprintf("taken as a reading list: %d of %d items start with a link", l.Links, l.Items))
+		} else {
+			row(fmt.Sprintf("list (line %d)", l.Line), "not a reading list: "+l.Reason)
 		}
-		if it.Note != "" {
-			desc += " — " + it.Note
-		}
-		row("item", desc)
 	}
 	for k, val := range sortedParams(v.Params) {
 		row("param "+k, val)

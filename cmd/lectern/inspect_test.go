@@ -1,0 +1,132 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"regexp"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"lectern/internal/build"
+)
+
+// readingSite has a reading list and notes whose prose lists are taken or
+// not for every reason inspect gives.
+var readingSite = fstest.MapFS{
+	"content/reading/list.md": {Data: []byte(`---
+title: List
+items:
+  - title: Shared
+    url: https://shared.example/
+    status: read
+    rating: 4
+    tags: [SRE]
+    note: from the list
+---
+Body.
+`)},
+	"content/notes/a.md": {Data: []byte(`---
+title: A
+---
+Links:
+
+- [Shared](http://www.shared.example) - from the note
+- [Other](https://other.example/)
+
+Not enough links:
+
+- [One](https://one.example/)
+- two
+- three
+
+* plain item
+  - [Nested](https://nested.example/)
+  - [Nested too](https://nested2.example/)
+`)},
+	"content/notes/out.md": {Data: []byte(`---
+title: Out
+reading: false
+---
+- [Skipped](https://skipped.example/)
+`)},
+}
+
+var spaces = regexp.MustCompile(` {2,}`)
+
+func inspectReading(t *testing.T, filters ...string) []pageView {
+	t.Helper()
+	m, diags := build.LoadModel(context.Background(), readingSite, build.ModelOptions{})
+	if len(diags) > 0 {
+		t.Fatalf("diagnostics: %q", diags.Strings())
+	}
+	return inspectViews(m, filters)
+}
+
+// TestInspectReadingDetail checks what a writer sees of each page's
+// reading items and lists: its own items, where they were written, and
+// why a list was not taken.
+func TestInspectReadingDetail(t *testing.T) {
+	tests := []struct {
+		file string
+		want []string
+	}{
+		{"notes/a.md", []string{
+			"  item (line 6)  Shared <http://www.shared.example> — from the note\n",
+			"  item (line 7)  Other <https://other.example/>\n",
+			"  list (line 6)   taken as a reading list: 2 of 2 items start with a link\n",
+			"  list (line 11)  not a reading list: 1 of 3 items start with a link; at least half must\n",
+			"  list (line 16)  not a reading list: it is nested in a list item; nested lists are never reading lists\n",
+		}},
+		{"reading/list.md", []string{
+			"  item (front matter)  Shared <https://shared.example/> [read, 4/5, #SRE] — from the list\n",
+		}},
+		{"notes/out.md", []string{
+			"  list (line 5)  not a reading list: the page has reading: false\n",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			views := inspectReading(t, tt.file)
+			if len(views) != 1 {
+				t.Fatalf("want one view, got %d", len(views))
+			}
+			var out bytes.Buffer
+			printDetail(&out, views[0])
+			// Columns are aligned by tabwriter; compare with single spaces.
+			got := spaces.ReplaceAllString(out.String(), " ")
+			for _, want := range tt.want {
+				if want = spaces.ReplaceAllString(want, " "); !strings.Contains(got, want) {
+					t.Errorf("missing %q in\n%s", want, out.String())
+				}
+			}
+			if tt.file == "notes/out.md" && strings.Contains(out.String(), "item") {
+				t.Errorf("a page with reading: false has no prose items:\n%s", out.String())
+			}
+		})
+	}
+}
+
+// TestInspectReadingJSON checks the JSON form: each page's own items with
+// their source, and its lists.
+func TestInspectReadingJSON(t *testing.T) {
+	views := inspectReading(t, "notes/a.md")
+	b, err := json.Marshal(views[0].Items[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := string(b), `{"title":"Shared","url":"http://www.shared.example","author":"","note":"from the note","status":"","rating":0,"tags":[],"source":"line 6"}`; got != want {
+		t.Errorf("item:\n got %s\nwant %s", got, want)
+	}
+	b, err = json.Marshal(views[0].Lists)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `[{"line":6,"items":2,"links":2,"taken":true},` +
+		`{"line":11,"items":3,"links":1,"taken":false,"reason":"1 of 3 items start with a link; at least half must"},` +
+		`{"line":16,"items":2,"links":2,"taken":false,"reason":"it is nested in a list item; nested lists are never reading lists"}]`
+	if string(b) != want {
+		t.Errorf("lists:\n got %s\nwant %s", b, want)
+	}
+}
