@@ -29,6 +29,10 @@ type Site struct {
 	Speakers []*Speaker
 	// Events are sorted by start date.
 	Events []*Event
+	// Schedule is the programme published at /schedule/: the only or
+	// newest event's, else that of the talks of no event; nil for a site
+	// without talks.
+	Schedule *Schedule
 
 	// Tags, Tracks, Formats and Levels index the pages by term.
 	Tags    *Taxonomy
@@ -157,6 +161,9 @@ type Event struct {
 	Page *Page
 	// Talks are sorted by start time, then room order, then title.
 	Talks []*Page
+	// Schedule is the event's programme laid out by day and room; nil
+	// for an event without talks.
+	Schedule *Schedule
 }
 
 // ReadingEntry is one thing worth reading, with every page that mentions it.
