@@ -1,0 +1,71 @@
+package site
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestProgrammeChecks asserts the programme's warnings verbatim: each
+// names both files with the line of their date.
+func TestProgrammeChecks(t *testing.T) {
+	event := "content/events/e.md"
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  []string
+	}{
+		{"a clean programme", map[string]string{
+			event:                  talk("name: E", "start: 2026-06-11", "end: 2026-06-12", "timezone: Europe/Lisbon", "rooms: [A, B]"),
+			"content/talks/k.md":   talk("title: Keynote", "format: keynote", "date: 2026-06-11 09:00", "duration: 1h", "room: A", "speakers: [Ann]"),
+			"content/talks/w.md":   talk("title: Beside the keynote", "date: 2026-06-11 09:00", "duration: 1h", "room: B"),
+			"content/talks/x.md":   talk("title: Right after", "date: 2026-06-11 10:00", "duration: 1h", "room: A", "speakers: [Ann]"),
+			"content/talks/lun.md": talk("title: Lunch", "format: break", "date: 2026-06-11 11:00", "duration: 1h"),
+		}, nil},
+		{"a room double-booked", map[string]string{
+			event:                talk("name: E", "timezone: Europe/Lisbon"),
+			"content/talks/a.md": talk("title: First", "date: 2026-06-11 10:15", "duration: 45", "room: Sala Tejo"),
+			"content/talks/b.md": talk("title: Second", "date: 2026-06-11 10:30", "duration: 45", "room: Sala Tejo"),
+		}, []string{
+			`content/talks/a.md:3:1: warning: room "Sala Tejo" is double-booked on 11 June 2026: "First" (10:15–11:00) overlaps "Second" (10:30–11:15, content/talks/b.md:3:1); move one of them to another room or time`,
+		}},
+		{"two talks starting together without ends", map[string]string{
+			"content/talks/a.md": talk("title: First", "date: 2026-06-11 10:15", "room: R"),
+			"content/talks/b.md": talk("title: Second", "date: 2026-06-11 10:15", "room: R"),
+		}, []string{
+			`content/talks/a.md:3:1: warning: room "R" is double-booked on 11 June 2026: "First" (10:15) overlaps "Second" (10:15, content/talks/b.md:3:1); move one of them to another room or time`,
+		}},
+		{"a break beside a talk", map[string]string{
+			"content/talks/a.md": talk("title: Long Workshop", "date: 2026-06-11 11:00", "duration: 2h", "room: Lab"),
+			"content/talks/l.md": talk("title: Lunch", "format: break", "date: 2026-06-11 12:30", "duration: 1h"),
+		}, []string{
+			`content/talks/l.md:4:1: warning: "Lunch" (12:30–13:30) spans every room because it has no room, but "Long Workshop" (Lab, 11:00–13:00, content/talks/a.md:3:1) runs at the same time on 11 June 2026; give "Lunch" a room or change its times`,
+		}},
+		{"a speaker in two places", map[string]string{
+			"content/talks/a.md": talk("title: Morning", "date: 2026-06-11 10:00", "duration: 1h", "room: A", "speakers: [Priya Raman]"),
+			"content/talks/b.md": talk("title: Panel", "date: 2026-06-11 10:30", "duration: 1h", "room: B", "speakers: [Tomás, priya raman]"),
+		}, []string{
+			`content/talks/a.md:3:1: warning: Priya Raman is in two places at once on 11 June 2026: "Morning" (A, 10:00–11:00) and "Panel" (B, 10:30–11:30, content/talks/b.md:3:1); move one of the talks or correct its speakers`,
+		}},
+		{"a talk outside its event's dates", map[string]string{
+			event:                talk("name: DevConf", "start: 2026-06-11", "end: 2026-06-12", "timezone: Europe/Lisbon"),
+			"content/talks/a.md": talk("title: Late", "date: 2026-06-13 10:00", "room: A"),
+			"content/talks/b.md": talk("title: Last day", "date: 2026-06-12 23:30", "room: A"),
+		}, []string{
+			`content/talks/a.md:3:1: warning: "Late" is dated 13 June 2026, outside its event DevConf (11 June 2026 to 12 June 2026); correct its date, or the event's start and end (content/events/e.md:3:1)`,
+		}},
+		{"a zone abbreviation", map[string]string{
+			event:                talk("name: PyCon AU", "timezone: AEST"),
+			"content/talks/a.md": talk("title: A", "date: 2026-06-11 10:00", "room: A"),
+		}, []string{
+			`content/events/e.md:3:1: warning: event "PyCon AU": time zone "AEST" is not an IANA name ("AEST" is usually "Australia/Sydney"); write one such as "Europe/Berlin"; using UTC meanwhile`,
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, got := siteOf(t, tt.files)
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
