@@ -15,7 +15,8 @@ type Data struct {
 	Site *site.Site
 	// Kind names the template being run: "home", "talk", "note",
 	// "reading", "page", "event", "speaker", "speakers", "taxonomy",
-	// "term", "list" (the notes index), "reading-index" or "404".
+	// "term", "list" (the notes index), "reading-index", "schedule" or
+	// "404".
 	Kind string
 
 	// Page is the content page shown: set for talk, note, reading, page
@@ -25,6 +26,9 @@ type Data struct {
 	Speaker *site.Speaker
 	// Event is set for event (and for a talk, Page.Event may be set).
 	Event *site.Event
+	// Schedule is set for schedule: the programme laid out by day and
+	// room.
+	Schedule *site.Schedule
 	// Taxonomy is set for taxonomy and term; Term for term.
 	Taxonomy *site.Taxonomy
 	Term     *site.Term
@@ -75,6 +79,9 @@ type Data struct {
 	// JSONLD is the page's schema.org data, marshalled by encoding/json
 	// (which escapes <, > and &), for a <script type="application/ld+json">.
 	JSONLD template.JS
+	// Style is CSS for a <style> element in the page's head: on schedule,
+	// the rules of its track and level filters.
+	Style template.CSS
 	// NoIndex asks search engines not to index the page (404).
 	NoIndex bool
 	// Scripts are root-relative URLs of scripts to load at the end of the

@@ -50,7 +50,8 @@ func TestEscaping(t *testing.T) {
 		if o.MediaType == bibtexType || o.MediaType == csvType {
 			continue
 		}
-		if strings.Contains(string(o.Body), hostile) {
+		// iCalendar text is not markup either: see ical_test.go.
+		if strings.Contains(string(o.Body), hostile) && o.MediaType != "text/calendar" {
 			i := strings.Index(string(o.Body), hostile)
 			t.Errorf("%s holds the unescaped value near %q", path, o.Body[max(0, i-80):i+len(hostile)])
 		}

@@ -102,6 +102,7 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	b.contentPages()
 	b.speakers()
 	b.events()
+	b.schedules()
 	b.home()
 	b.notes()
 	b.taxonomies()

@@ -1,0 +1,456 @@
+package render
+
+import (
+	"bytes"
+	"cmp"
+	"crypto/sha1"
+	"encoding/binary"
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"lectern/internal/site"
+)
+
+// The frab schedule format, as pretalx exports it and conference apps
+// (Giggity, EventFahrplan, ConfClerk) read it: conference → days → rooms →
+// talks. schedule.json follows the c3voc JSON schema
+// (https://c3voc.de/schedule/schema.json), schedule.xml the frab XML of
+// voc/schedule's schedule.xml.xsd.
+
+// frabSchemaURL names the schema schedule.json follows.
+const frabSchemaURL = "https://c3voc.de/schedule/schema.json"
+
+// frabProgramme is a schedule in the shape both frab formats share.
+type frabProgramme struct {
+	Version, BaseURL, Acronym, Title, Start, End, Timeslot, Zone string
+	Rooms                                                        []string
+	Days                                                         []frabDay
+}
+
+type frabDay struct {
+	Index                  int
+	Date, DayStart, DayEnd string
+	Rooms                  []frabRoom
+}
+
+type frabRoom struct {
+	Name  string
+	Talks []frabTalk
+}
+
+// frabTalk is one talk; its JSON form is the c3voc schema's Event.
+type frabTalk struct {
+	ID               int          `json:"id"`
+	GUID             string       `json:"guid"`
+	Logo             string       `json:"logo"`
+	Date             string       `json:"date"`
+	Start            string       `json:"start"`
+	Duration         string       `json:"duration"`
+	Room             string       `json:"room"`
+	Slug             string       `json:"slug"`
+	URL              string       `json:"url"`
+	Title            string       `json:"title"`
+	Subtitle         string       `json:"subtitle"`
+	Track            string       `json:"track"`
+	Type             string       `json:"type"`
+	Language         string       `json:"language"`
+	Abstract         string       `json:"abstract"`
+	Description      string       `json:"description"`
+	RecordingLicense string       `json:"recording_license"`
+	DoNotRecord      bool         `json:"do_not_record"`
+	Persons          []frabPerson `json:"persons"`
+	Links            []frabLink   `json:"links"`
+	Attachments      []frabLink   `json:"attachments"`
+	Answers          []any        `json:"answers"`
+}
+
+type frabPerson struct {
+	GUID       string `json:"guid"`
+	Name       string `json:"name"`
+	PublicName string `json:"public_name"`
+	Biography  string `json:"biography,omitempty"`
+}
+
+type frabLink struct {
+	Title string `json:"title"`
+	URL   string `json:"url"`
+}
+
+// programme turns a schedule into the frab shape. Talks without a time of
+// day cannot be placed and are left out; a talk without a room is listed
+// in the day's first room, as frab has no talks outside rooms.
+func (b *jobs) programme(sc *site.Schedule) frabProgramme {
+	fp := frabProgramme{
+		Version: "1", BaseURL: cmp.Or(b.s.Config.BaseURL, "/"),
+		Acronym: acronym(sc), Title: sc.Name, Timeslot: timeslot(sc), Zone: zoneName(sc.Location),
+		Rooms: sc.Rooms,
+	}
+	if !b.s.Updated.IsZero() {
+		fp.Version = b.s.Updated.UTC().Format("2006-01-02 15:04")
+	}
+	if len(sc.Days) > 0 {
+		fp.Start = sc.Days[0].Date.Format(time.DateOnly)
+		fp.End = sc.Days[len(sc.Days)-1].Date.Format(time.DateOnly)
+	}
+	ids := map[int]bool{}
+	for i, d := range sc.Days {
+		fd := frabDay{Index: i + 1, Date: d.Date.Format(time.DateOnly), DayStart: d.Date.Format(time.RFC3339), DayEnd: d.Date.AddDate(0, 0, 1).Add(-time.Second).Format(time.RFC3339)}
+		if len(d.Slots) > 0 {
+			fd.DayStart = d.Slots[0].Start.Format(time.RFC3339)
+			last := d.Slots[0].Start
+			for _, sl := range d.Slots {
+				last = latest(last, cmp.Or(sl.End, sl.Start))
+			}
+			fd.DayEnd = last.In(d.Slots[0].Start.Location()).Format(time.RFC3339)
+		}
+		fallback := cmp.Or(first(d.Rooms), first(sc.Rooms), venue(sc), sc.Name)
+		for _, sl := range d.Slots {
+			room := cmp.Or(sl.Talk.Room, fallback)
+			k := slices.IndexFunc(fd.Rooms, func(r frabRoom) bool { return r.Name == room })
+			if k < 0 {
+				fd.Rooms = append(fd.Rooms, frabRoom{Name: room})
+				k = len(fd.Rooms) - 1
+			}
+			fd.Rooms[k].Talks = append(fd.Rooms[k].Talks, b.frabTalk(sl, room, fp.Acronym, ids))
+			if !slices.Contains(fp.Rooms, room) {
+				fp.Rooms = append(slices.Clip(fp.Rooms), room)
+			}
+		}
+		slices.SortStableFunc(fd.Rooms, func(a, c frabRoom) int {
+			return cmp.Compare(roomIndex(fp.Rooms, a.Name), roomIndex(fp.Rooms, c.Name))
+		})
+		fp.Days = append(fp.Days, fd)
+	}
+	return fp
+}
+
+func (b *jobs) frabTalk(sl *site.Slot, room, acronym string, ids map[int]bool) frabTalk {
+	p := sl.Talk
+	link := b.urls.abs(p.URL)
+	id := talkID(p.URL)
+	for ids[id] {
+		id = id%0x7fffffff + 1
+	}
+	ids[id] = true
+	t := frabTalk{
+		ID: id, GUID: uuid5(link), Date: sl.Start.Format(time.RFC3339), Start: sl.Start.Format("15:04"),
+		Duration: hhmm(sl.End.Sub(sl.Start)), Room: room, Slug: fmt.Sprintf("%s-%d-%s", acronym, id, asciiSlug(p.Slug)),
+		URL: link, Title: p.Title, Type: "talk", Language: cmp.Or(b.s.Config.Language, "en"),
+		Abstract: p.Description, Description: strings.TrimSpace(string(p.Body)),
+		Persons: []frabPerson{}, Links: []frabLink{}, Attachments: []frabLink{}, Answers: []any{},
+	}
+	if sl.End.IsZero() {
+		t.Duration = "00:00"
+	}
+	if p.Track != nil {
+		t.Track = p.Track.Name
+	}
+	if p.Format != nil {
+		t.Type = p.Format.Slug
+	}
+	for _, sp := range p.Speakers {
+		t.Persons = append(t.Persons, frabPerson{GUID: uuid5(b.urls.abs(sp.URL)), Name: sp.Name, PublicName: sp.Name, Biography: sp.Bio})
+	}
+	if p.Slides != "" {
+		t.Links = append(t.Links, frabLink{Title: "Slides", URL: p.Slides})
+	}
+	if p.Video != "" {
+		t.Links = append(t.Links, frabLink{Title: "Video", URL: p.Video})
+	}
+	return t
+}
+
+// frabJSON returns schedule.json.
+func (b *jobs) frabJSON(sc *site.Schedule) []byte {
+	fp := b.programme(sc)
+	type room struct {
+		Name string `json:"name"`
+		GUID string `json:"guid"`
+	}
+	type day struct {
+		Index    int        `json:"index"`
+		Date     string     `json:"date"`
+		DayStart string     `json:"day_start"`
+		DayEnd   string     `json:"day_end"`
+		Rooms    orderedMap `json:"rooms"`
+	}
+	type conference struct {
+		Acronym   string `json:"acronym"`
+		Title     string `json:"title"`
+		Start     string `json:"start"`
+		End       string `json:"end"`
+		DaysCount int    `json:"daysCount"`
+		Timeslot  string `json:"timeslot_duration"`
+		Zone      string `json:"time_zone_name,omitempty"`
+		URL       string `json:"url,omitempty"`
+		Rooms     []room `json:"rooms"`
+		Days      []day  `json:"days"`
+	}
+	c := conference{
+		Acronym: fp.Acronym, Title: fp.Title, Start: fp.Start, End: fp.End, DaysCount: len(fp.Days),
+		Timeslot: fp.Timeslot, Zone: fp.Zone, Rooms: []room{}, Days: []day{},
+	}
+	if u := b.urls.abs(sc.URL); isAbsolute(u) {
+		c.URL = u
+	}
+	for _, r := range fp.Rooms {
+		c.Rooms = append(c.Rooms, room{Name: r, GUID: uuid5(b.urls.abs(sc.URL) + "#room-" + r)})
+	}
+	for _, d := range fp.Days {
+		fd := day{Index: d.Index, Date: d.Date, DayStart: d.DayStart, DayEnd: d.DayEnd}
+		for _, r := range d.Rooms {
+			fd.Rooms = append(fd.Rooms, orderedEntry{r.Name, r.Talks})
+		}
+		c.Days = append(c.Days, fd)
+	}
+	doc := struct {
+		Schema   string `json:"$schema"`
+		Schedule struct {
+			Version    string     `json:"version"`
+			BaseURL    string     `json:"base_url"`
+			Conference conference `json:"conference"`
+		} `json:"schedule"`
+	}{Schema: frabSchemaURL}
+	doc.Schedule.Version, doc.Schedule.BaseURL, doc.Schedule.Conference = fp.Version, fp.BaseURL, c
+	out, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		// Only strings, numbers and slices of them: cannot happen.
+		panic(err)
+	}
+	return append(out, '\n')
+}
+
+// orderedMap is a JSON object whose keys keep their order: the rooms of a
+// day in display order.
+type orderedMap []orderedEntry
+
+type orderedEntry struct {
+	Key   string
+	Value any
+}
+
+// MarshalJSON writes the entries as one object, in order.
+func (m orderedMap) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteByte('{')
+	for i, e := range m {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		k, err := json.Marshal(e.Key)
+		if err != nil {
+			return nil, err
+		}
+		v, err := json.Marshal(e.Value)
+		if err != nil {
+			return nil, err
+		}
+		buf.Write(k)
+		buf.WriteByte(':')
+		buf.Write(v)
+	}
+	buf.WriteByte('}')
+	return buf.Bytes(), nil
+}
+
+// frabXML returns schedule.xml.
+func (b *jobs) frabXML(sc *site.Schedule) []byte {
+	fp := b.programme(sc)
+	type person struct {
+		Name string `xml:",chardata"`
+	}
+	type link struct {
+		Href  string `xml:"href,attr"`
+		Title string `xml:",chardata"`
+	}
+	type event struct {
+		ID          int      `xml:"id,attr"`
+		GUID        string   `xml:"guid,attr"`
+		Date        string   `xml:"date"`
+		Start       string   `xml:"start"`
+		Duration    string   `xml:"duration"`
+		Room        string   `xml:"room"`
+		Slug        string   `xml:"slug"`
+		Title       string   `xml:"title"`
+		Subtitle    string   `xml:"subtitle"`
+		Track       string   `xml:"track"`
+		Type        string   `xml:"type"`
+		Language    string   `xml:"language"`
+		Abstract    string   `xml:"abstract"`
+		Description string   `xml:"description"`
+		Persons     []person `xml:"persons>person"`
+		Links       []link   `xml:"links>link"`
+	}
+	type room struct {
+		Name   string  `xml:"name,attr"`
+		Events []event `xml:"event"`
+	}
+	type day struct {
+		Index int    `xml:"index,attr"`
+		Date  string `xml:"date,attr"`
+		Start string `xml:"start,attr"`
+		End   string `xml:"end,attr"`
+		Rooms []room `xml:"room"`
+	}
+	type conference struct {
+		Title    string `xml:"title"`
+		Acronym  string `xml:"acronym"`
+		Start    string `xml:"start,omitempty"`
+		End      string `xml:"end,omitempty"`
+		Days     int    `xml:"days"`
+		Timeslot string `xml:"timeslot_duration"`
+	}
+	doc := struct {
+		XMLName    xml.Name   `xml:"schedule"`
+		Version    string     `xml:"version"`
+		Conference conference `xml:"conference"`
+		Days       []day      `xml:"day"`
+	}{
+		Version:    fp.Version,
+		Conference: conference{Title: fp.Title, Acronym: fp.Acronym, Start: fp.Start, End: fp.End, Days: len(fp.Days), Timeslot: fp.Timeslot},
+	}
+	for _, d := range fp.Days {
+		xd := day{Index: d.Index, Date: d.Date, Start: d.DayStart, End: d.DayEnd}
+		for _, r := range d.Rooms {
+			xr := room{Name: r.Name}
+			for _, t := range r.Talks {
+				e := event{
+					ID: t.ID, GUID: t.GUID, Date: t.Date, Start: t.Start, Duration: t.Duration, Room: t.Room, Slug: t.Slug,
+					Title: t.Title, Subtitle: t.Subtitle, Track: t.Track, Type: t.Type, Language: t.Language,
+					Abstract: t.Abstract, Description: t.Description,
+				}
+				for _, p := range t.Persons {
+					e.Persons = append(e.Persons, person{p.Name})
+				}
+				e.Links = append(e.Links, link{Href: t.URL, Title: "Talk page"})
+				for _, l := range t.Links {
+					e.Links = append(e.Links, link{Href: l.URL, Title: l.Title})
+				}
+				xr.Events = append(xr.Events, e)
+			}
+			xd.Rooms = append(xd.Rooms, xr)
+		}
+		doc.Days = append(doc.Days, xd)
+	}
+	out, err := xml.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		panic(err)
+	}
+	return append(append([]byte(xml.Header), out...), '\n')
+}
+
+// acronym is the event's slug in the characters frab allows
+// ([a-z0-9_-]), or "schedule".
+func acronym(sc *site.Schedule) string {
+	slug := ""
+	if sc.Event != nil {
+		slug = sc.Event.Slug
+	}
+	return cmp.Or(asciiSlug(slug), "schedule")
+}
+
+// asciiSlug keeps the ASCII letters, digits, "-" and "_" of a slug.
+func asciiSlug(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_' {
+			return r
+		}
+		return -1
+	}, strings.ToLower(s))
+}
+
+// zoneName is the schedule's IANA zone name, or "" for a zone without one.
+func zoneName(loc *time.Location) string {
+	if loc == nil {
+		return ""
+	}
+	name := loc.String()
+	if name == "UTC" || strings.Contains(name, "/") {
+		return name
+	}
+	return ""
+}
+
+// timeslot is the largest step, at least 5 minutes and at most an hour,
+// that every start and duration of the schedule is a multiple of, as
+// "HH:MM".
+func timeslot(sc *site.Schedule) string {
+	g := 60
+	for _, d := range sc.Days {
+		for _, sl := range d.Slots {
+			g = gcd(g, sl.Start.Hour()*60+sl.Start.Minute())
+			if !sl.End.IsZero() {
+				g = gcd(g, int(sl.End.Sub(sl.Start)/time.Minute))
+			}
+		}
+	}
+	return hhmm(time.Duration(max(g, 5)) * time.Minute)
+}
+
+func gcd(a, b int) int {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
+// hhmm formats a duration as "01:30".
+func hhmm(d time.Duration) string {
+	m := int(d / time.Minute)
+	return fmt.Sprintf("%02d:%02d", m/60, m%60)
+}
+
+func latest(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+func first(s []string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return s[0]
+}
+
+func venue(sc *site.Schedule) string {
+	if sc.Event == nil {
+		return ""
+	}
+	return sc.Event.Venue
+}
+
+func roomIndex(rooms []string, r string) int {
+	if i := slices.Index(rooms, r); i >= 0 {
+		return i
+	}
+	return len(rooms)
+}
+
+// talkID is a positive 31-bit number derived from a talk's URL, so that it
+// stays the same from one build to the next.
+func talkID(link string) int {
+	h := sha1.Sum([]byte(link))
+	return int(binary.BigEndian.Uint32(h[:4])&0x7fffffff) | 1
+}
+
+// urlNamespace is the UUID namespace for URLs (RFC 9562, appendix A).
+var urlNamespace = [16]byte{0x6b, 0xa7, 0xb8, 0x11, 0x9d, 0xad, 0x11, 0xd1, 0x80, 0xb4, 0x00, 0xc0, 0x4f, 0xd4, 0x30, 0xc8}
+
+// uuid5 returns the name-based UUID (version 5, SHA-1) of name in the URL
+// namespace, the form frab and pretalx use for GUIDs.
+func uuid5(name string) string {
+	h := sha1.New()
+	h.Write(urlNamespace[:])
+	h.Write([]byte(name))
+	var u [16]byte
+	copy(u[:], h.Sum(nil))
+	u[6] = u[6]&0x0f | 0x50
+	u[8] = u[8]&0x3f | 0x80
+	return fmt.Sprintf("%x-%x-%x-%x-%x", u[0:4], u[4:6], u[6:8], u[8:10], u[10:16])
+}

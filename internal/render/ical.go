@@ -1,0 +1,163 @@
+package render
+
+import (
+	"bytes"
+	"net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"lectern/internal/site"
+)
+
+// calendar returns an iCalendar document (RFC 5545) with one VEVENT per
+// dated talk. Times are in UTC, so that no VTIMEZONE is needed; DTSTAMP
+// is the site's Updated time rather than the clock, so that two builds
+// of the same content are byte-identical.
+func (b *jobs) calendar(name string, talks []*site.Page) []byte {
+	var w icalWriter
+	w.line("BEGIN", "VCALENDAR")
+	w.line("VERSION", "2.0")
+	w.line("PRODID", "-//lectern//lectern//EN")
+	w.line("CALSCALE", "GREGORIAN")
+	w.line("METHOD", "PUBLISH")
+	w.line("X-WR-CALNAME", icalText(name))
+	stamp := b.s.Updated
+	for _, p := range talks {
+		if p.Date.IsZero() {
+			continue
+		}
+		b.vevent(&w, p, stamp)
+	}
+	w.line("END", "VCALENDAR")
+	return w.buf.Bytes()
+}
+
+// vevent writes one talk.
+func (b *jobs) vevent(w *icalWriter, p *site.Page, stamp time.Time) {
+	if stamp.IsZero() {
+		stamp = p.Date
+	}
+	w.line("BEGIN", "VEVENT")
+	w.line("UID", icalText(b.uid(p.URL)))
+	w.line("DTSTAMP", utc(stamp))
+	if site.HasTime(p.Date) {
+		w.line("DTSTART", utc(p.Date))
+		if p.End.After(p.Date) {
+			w.line("DTEND", utc(p.End))
+		}
+	} else {
+		// A date without a time of day is an all-day event on that date.
+		w.line("DTSTART;VALUE=DATE", p.Date.Format("20060102"))
+	}
+	w.line("SUMMARY", icalText(p.Title))
+	if loc := location(p); loc != "" {
+		w.line("LOCATION", icalText(loc))
+	}
+	if desc := description(p); desc != "" {
+		w.line("DESCRIPTION", icalText(desc))
+	}
+	if p.Track != nil {
+		w.line("CATEGORIES", icalText(p.Track.Name))
+	}
+	if u := b.urls.abs(p.URL); isAbsolute(u) {
+		// URL is a URI: without base_url there is none to give.
+		w.line("URL", u)
+	}
+	w.line("END", "VEVENT")
+}
+
+// uid is a talk's UID: its path and the site's host, which stay the same
+// from one build to the next so that calendars update the event in place.
+func (b *jobs) uid(link string) string {
+	host := "lectern.invalid"
+	if u, err := url.Parse(b.s.Config.BaseURL); err == nil && u.Host != "" {
+		host = u.Host
+	}
+	id := strings.Trim(link, "/")
+	if id == "" {
+		id = "index"
+	}
+	return id + "@" + host
+}
+
+// location is "Room, Venue", as much of it as is known.
+func location(p *site.Page) string {
+	var parts []string
+	if p.Room != "" {
+		parts = append(parts, p.Room)
+	}
+	if p.Event != nil && p.Event.Venue != "" {
+		parts = append(parts, p.Event.Venue)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// description is the speakers, then the summary as plain text.
+func description(p *site.Page) string {
+	var parts []string
+	if len(p.Speakers) > 0 {
+		names := make([]string, len(p.Speakers))
+		for i, sp := range p.Speakers {
+			names[i] = sp.Name
+		}
+		parts = append(parts, "With "+strings.Join(names, ", "))
+	}
+	if p.Description != "" {
+		parts = append(parts, p.Description)
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+func utc(t time.Time) string { return t.UTC().Format("20060102T150405Z") }
+
+// icalText escapes a TEXT value (RFC 5545, 3.3.11): backslash, semicolon,
+// comma and newline are escaped; carriage returns and other control
+// characters, which TEXT may not hold, are dropped.
+func icalText(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ReplaceAll(s, "\r\n", "\n") {
+		switch {
+		case r == '\\' || r == ';' || r == ',':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteRune(r)
+		case r < 0x20 || r == 0x7f || r == utf8.RuneError:
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// icalWriter writes content lines ended by CRLF and folded at 75 octets.
+type icalWriter struct {
+	buf bytes.Buffer
+}
+
+// maxLine is the longest a content line may be, in octets, without its
+// CRLF (RFC 5545, 3.1).
+const maxLine = 75
+
+// line writes "name:value", folded: a long line is split before 75 octets,
+// never inside a UTF-8 sequence, and each continuation starts with a
+// space.
+func (w *icalWriter) line(name, value string) {
+	s := name + ":" + value
+	limit := maxLine
+	for len(s) > limit {
+		cut := limit
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		w.buf.WriteString(s[:cut])
+		w.buf.WriteString("\r\n ")
+		s = s[cut:]
+		limit = maxLine - 1
+	}
+	w.buf.WriteString(s)
+	w.buf.WriteString("\r\n")
+}
