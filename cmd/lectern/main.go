@@ -6,6 +6,7 @@
 //	lectern build   [--source DIR] [--dest DIR] [--drafts] [--base-url URL] [--no-minify] [--timings]
 //	lectern serve   [--source DIR] [--bind ADDR] [--port N] [--drafts] [--open]
 //	lectern inspect [--source DIR] [--drafts] [--json] [FILE…]
+//	lectern check   [--source DIR] [--drafts] [--strict]
 //
 // Run "lectern help COMMAND" for the flags of one command.
 package main
@@ -37,6 +38,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"build":   {"build the site into the output folder", runBuild},
 		"inspect": {"print what lectern understood of every page", runInspect},
+		"check":   {"report mistakes in the files and the programme, writing nothing", runCheck},
 		"serve":   {"preview the site, rebuilding and reloading on every save", runServe},
 	}
 }
@@ -77,7 +79,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 func usage(w io.Writer, cmds map[string]command) {
 	fmt.Fprintln(w, "lectern turns a folder of markdown talks, notes and reading lists into a static website.")
 	fmt.Fprintln(w, "\nUsage: lectern COMMAND [flags]\n\nCommands:")
-	for _, name := range []string{"build", "serve", "inspect"} {
+	for _, name := range []string{"build", "serve", "inspect", "check"} {
 		if c, ok := cmds[name]; ok {
 			fmt.Fprintf(w, "  %-8s %s\n", name, c.summary)
 		}

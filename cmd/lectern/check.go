@@ -1,0 +1,40 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"lectern/internal/build"
+)
+
+// runCheck reads the site and builds its model without rendering or
+// writing anything, and prints every diagnostic: those of the files and
+// the programme's (a room double-booked, a speaker in two places at once,
+// a talk outside its event's dates, a time zone that is not an IANA name).
+func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("check", "[--source DIR] [--drafts] [--strict]", stderr)
+	source := fs.String("source", ".", "the site's folder, holding config.toml and content/")
+	drafts := fs.Bool("drafts", false, "check draft pages too")
+	strict := fs.Bool("strict", false, "exit with status 1 on warnings too")
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "lectern check: unexpected argument %q; check reads the whole site (use --source DIR)\n", fs.Arg(0))
+		return exitUsage
+	}
+	m, diags := build.LoadModel(ctx, os.DirFS(*source), build.ModelOptions{Drafts: *drafts})
+	printDiags(stderr, diags.Strings())
+	errs, warns := len(diags.Errors().Sorted()), len(diags.Warnings().Sorted())
+	talks, events := 0, 0
+	if m.Site != nil {
+		talks, events = len(m.Site.Talks), len(m.Site.Events)
+	}
+	fmt.Fprintf(stdout, "Checked %d files, %d talks, %d events: %d errors, %d warnings\n", len(m.Docs), talks, events, errs, warns)
+	if errs > 0 || (*strict && warns > 0) {
+		return exitError
+	}
+	return exitOK
+}

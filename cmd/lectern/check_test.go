@@ -1,0 +1,61 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// checkSite writes files into a new site folder and returns it.
+func checkSite(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		path := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func TestCheck(t *testing.T) {
+	booked := map[string]string{
+		"content/talks/a.md": "---\ntitle: First\ndate: 2026-06-11 10:15\nduration: 45\nroom: Sala Tejo\n---\n",
+		"content/talks/b.md": "---\ntitle: Second\ndate: 2026-06-11 10:30\nduration: 45\nroom: Sala Tejo\n---\n",
+	}
+	tests := []struct {
+		name   string
+		files  map[string]string
+		args   []string
+		code   int
+		stdout string
+		stderr string
+	}{
+		{"a warning", booked, nil, exitOK, "Checked 2 files, 2 talks, 0 events: 0 errors, 1 warnings\n",
+			`content/talks/a.md:3:1: warning: room "Sala Tejo" is double-booked on 11 June 2026: "First" (10:15–11:00) overlaps "Second" (10:30–11:15, content/talks/b.md:3:1); move one of them to another room or time` + "\n"},
+		{"a warning, strict", booked, []string{"--strict"}, exitError, "Checked 2 files, 2 talks, 0 events: 0 errors, 1 warnings\n",
+			`content/talks/a.md:3:1: warning: room "Sala Tejo" is double-booked on 11 June 2026: "First" (10:15–11:00) overlaps "Second" (10:30–11:15, content/talks/b.md:3:1); move one of them to another room or time` + "\n"},
+		{"an error", map[string]string{"config.toml": "timezone = \"AEST\"\n", "content/about.md": "---\ntitle: About\n---\n"}, nil, exitError, "Checked 1 files, 0 talks, 0 events: 1 errors, 0 warnings\n",
+			`config.toml:1:1: timezone "AEST" is not an IANA time zone name; write one such as "Europe/Berlin" or "America/Chicago" ("AEST" is usually "Australia/Sydney")` + "\n"},
+		{"an argument", nil, []string{"talks"}, exitUsage, "", "lectern check: unexpected argument \"talks\"; check reads the whole site (use --source DIR)\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := append([]string{"check"}, tt.args...)
+			if tt.files != nil {
+				args = append(args, "--source", checkSite(t, tt.files))
+			}
+			var stdout, stderr bytes.Buffer
+			code := run(context.Background(), args, &stdout, &stderr)
+			if code != tt.code || stdout.String() != tt.stdout || stderr.String() != tt.stderr {
+				t.Errorf("exit %d\nstdout: %s\nstderr: %s\nwant exit %d\nstdout: %s\nstderr: %s", code, stdout.String(), stderr.String(), tt.code, tt.stdout, tt.stderr)
+			}
+		})
+	}
+}
