@@ -55,7 +55,8 @@ func (w *Writer) commit() (Stats, error) {
 			return st, fmt.Errorf("cannot commit: output %q was not written; abort the build", p)
 		}
 	}
-	made := make(map[string]bool) // folders known to be real, not links
+	made := make(map[string]bool)  // folders known to be real, not links
+	moved := make(map[string]bool) // folders moved whole from the staging folder
 	for _, p := range paths {
 		o := w.outputs[p]
 		switch {
@@ -65,15 +66,58 @@ func (w *Writer) commit() (Stats, error) {
 			st.Unchanged++
 			st.UnchangedBytes += o.size
 		default:
-			if err := w.place(p, made); err != nil {
-				return st, err
+			if !movedWith(p, moved) {
+				if err := w.placeFolderOrFile(p, made, moved); err != nil {
+					return st, err
+				}
 			}
 			st.Written++
 			st.WrittenBytes += o.size
 		}
 	}
+	if w.fresh {
+		// The output folder held nothing but hidden entries at Open, so
+		// there is nothing stale to look for.
+		return st, nil
+	}
 	err := w.prune(&st)
 	return st, err
+}
+
+// placeFolderOrFile moves p into place. When a folder above p is missing
+// from the output folder, every output under it is new and staged, so the
+// staging folder's copy of that folder is moved whole, with one rename
+// instead of one per file: a cold build commits in a few dozen renames.
+func (w *Writer) placeFolderOrFile(p string, made, moved map[string]bool) error {
+	for _, d := range parents(p) {
+		if made[d] {
+			continue
+		}
+		fi, err := w.root.Lstat(d)
+		if err == nil && fi.IsDir() {
+			made[d] = true
+			continue
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			break // place replaces what stands in the way, or says why not
+		}
+		if err := w.root.Rename(w.staging+"/"+d, d); err != nil {
+			return fmt.Errorf("output %q: cannot move folder %q into place: %v", p, d, err)
+		}
+		made[d], moved[d] = true, true
+		return nil
+	}
+	return w.place(p, made)
+}
+
+// movedWith reports whether p lies in a folder moved whole.
+func movedWith(p string, moved map[string]bool) bool {
+	for _, d := range parents(p) {
+		if moved[d] {
+			return true
+		}
+	}
+	return false
 }
 
 // place moves the staged file p into the output folder, turning whatever

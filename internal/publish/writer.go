@@ -32,6 +32,8 @@ type Writer struct {
 	outputs map[string]*output // by output path
 	folders map[string]string  // folder → one output under it, for messages
 	dirs    map[string]bool    // folder → it is a real folder in the output folder
+	staged  map[string]bool    // folders made in the staging folder
+	fresh   bool               // the output folder had only hidden entries at Open
 	stage   *os.Root           // the staging folder, made on first need
 	staging string             // its name inside the output folder
 }
@@ -64,7 +66,8 @@ func Open(dest string, opts Options) (*Writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot open output folder: %v", err)
 	}
-	if err := removeLeftovers(root); err != nil {
+	fresh, err := removeLeftovers(root)
+	if err != nil {
 		root.Close()
 		return nil, err
 	}
@@ -75,24 +78,32 @@ func Open(dest string, opts Options) (*Writer, error) {
 		outputs: make(map[string]*output),
 		folders: make(map[string]string),
 		dirs:    make(map[string]bool),
+		staged:  make(map[string]bool),
+		fresh:   fresh,
 	}, nil
 }
 
 // removeLeftovers removes the staging folders of builds that never reached
-// Commit or Abort.
-func removeLeftovers(root *os.Root) error {
+// Commit or Abort. It reports whether the output folder then holds only
+// hidden entries, which Commit never prunes.
+func removeLeftovers(root *os.Root) (fresh bool, err error) {
 	entries, err := fs.ReadDir(root.FS(), ".")
 	if err != nil {
-		return fmt.Errorf("cannot read output folder: %v", err)
+		return false, fmt.Errorf("cannot read output folder: %v", err)
 	}
+	fresh = true
 	for _, e := range entries {
 		if strings.HasPrefix(e.Name(), stagingPrefix) {
 			if err := root.RemoveAll(e.Name()); err != nil {
-				return fmt.Errorf("cannot remove staging folder left by an earlier build: %v", err)
+				return false, fmt.Errorf("cannot remove staging folder left by an earlier build: %v", err)
 			}
+			continue
+		}
+		if !hidden(e.Name()) {
+			fresh = false
 		}
 	}
-	return nil
+	return fresh, nil
 }
 
 // Write adds the output at path, minified by mediaType when the Writer
@@ -243,21 +254,58 @@ func (w *Writer) done(p string, staged bool, size int64) error {
 // create makes the staging file for p and returns it with a name for
 // messages.
 func (w *Writer) create(p string) (*os.File, string, error) {
-	stage, err := w.stageRoot()
-	if err != nil {
+	if _, err := w.stageRoot(); err != nil {
 		return nil, "", fmt.Errorf("output %q: %v", p, err)
 	}
 	name := w.staging + "/" + p
 	if dir := path.Dir(p); dir != "." {
-		if err := stage.MkdirAll(dir, 0o755); err != nil {
+		if err := w.stageDir(dir); err != nil {
 			return nil, "", fmt.Errorf("output %q: cannot create folder in %s: %v", p, w.staging, err)
 		}
 	}
-	f, err := stage.OpenFile(p, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	// The staging folder is this build's own: made by it under a random
+	// name, and every folder in it made by stageDir. Files are created in
+	// it by plain path, one system call, where the os.Root walks the path
+	// a component at a time (five calls for talks/x/index.html, the
+	// largest cost of a cold build); O_EXCL refuses any entry already
+	// there, a link included.
+	f, err := os.OpenFile(w.full(name), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return nil, "", fmt.Errorf("output %q: cannot create %s: %v", p, name, err)
 	}
 	return f, name, nil
+}
+
+// stageDir makes the folder dir, and those above it, in the staging
+// folder, each once per build: a single mkdir when the folder above is
+// known, as it is for all but the first page of each section.
+func (w *Writer) stageDir(dir string) error {
+	w.mu.Lock()
+	done, parentDone := w.staged[dir], w.staged[path.Dir(dir)]
+	w.mu.Unlock()
+	if done {
+		return nil
+	}
+	full := w.full(w.staging + "/" + dir)
+	var err error
+	if parentDone || path.Dir(dir) == "." {
+		// Another Write may have made it since the check: that is fine,
+		// as only this Writer makes folders here.
+		if err = os.Mkdir(full, 0o755); errors.Is(err, fs.ErrExist) {
+			err = nil
+		}
+	} else {
+		err = os.MkdirAll(full, 0o755)
+	}
+	if err != nil {
+		return err
+	}
+	w.mu.Lock()
+	for d := dir; d != "."; d = path.Dir(d) {
+		w.staged[d] = true
+	}
+	w.mu.Unlock()
+	return nil
 }
 
 // full returns the file system path of the output path p.
