@@ -71,13 +71,22 @@ func startServe(t *testing.T, dir string) string {
 	return ""
 }
 
-// waitFor polls a JavaScript expression in the page until it is true.
+// waitFor polls a JavaScript expression in the page until it is true. A
+// live reload replaces the page under the poll, so an evaluation that fails
+// because the document navigated is retried rather than fatal.
 func waitFor(t *testing.T, ctx context.Context, what, expr string) {
 	t.Helper()
-	var ok bool
-	if err := chromedp.Run(ctx, chromedp.Poll(expr, &ok, chromedp.WithPollingTimeout(10*time.Second))); err != nil || !ok {
-		t.Fatalf("%s: %v (waited for %s)", what, err, expr)
+	deadline := time.Now().Add(10 * time.Second)
+	var last error
+	for time.Now().Before(deadline) {
+		var ok bool
+		last = chromedp.Run(ctx, chromedp.Evaluate(expr, &ok))
+		if last == nil && ok {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
+	t.Fatalf("%s: not true after 10s (last error: %v; waited for %s)", what, last, expr)
 }
 
 func TestBrowserLiveReload(t *testing.T) {
