@@ -128,7 +128,7 @@ func TestBrowserExampleSite(t *testing.T) {
 		"/", "/talks/incident-reviews-without-blame/", "/talks/go-generics-in-practice/",
 		"/speakers/", "/speakers/priya-raman/", "/tags/", "/tags/sre/", "/tracks/operations/",
 		"/notes/notes-on-blameless-reviews/", "/reading/", "/reading/2026-conference-reading/",
-		"/events/northwind-2026/", "/about/",
+		"/events/northwind-2026/", "/about/", "/schedule/", "/events/northwind-2026/schedule/",
 	}
 	for _, width := range []int64{390, 1280} {
 		for _, path := range pages {
@@ -149,5 +149,63 @@ func TestBrowserExampleSite(t *testing.T) {
 				t.Errorf("%s at %dpx: %s", path, width, problem)
 			}
 		}
+	}
+}
+
+// TestBrowserMySchedule stars a talk on /schedule/, reloads, and finds it
+// still starred; "Starred only" then shows it alone, breaks aside, and the
+// talk's own page shows the same star.
+func TestBrowserMySchedule(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
+	ctx := browser(t)
+	dest := t.TempDir()
+	if _, diags := build.Build(context.Background(), build.Options{Source: "../..", Dest: dest}); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(dest)))
+	defer srv.Close()
+	var p problems
+	listen(ctx, &p)
+
+	const star = `.session[data-talk="/talks/incident-reviews-without-blame/"] button.star`
+	visible := `[...document.querySelectorAll(".session")].filter(e => e.offsetParent !== null).map(e => e.querySelector(".session-title").textContent.trim()).join(" | ")`
+	var before, after, shown, onTalkPage string
+	var stars int
+	err := chromedp.Run(ctx,
+		network.Enable(), runtime.Enable(),
+		chromedp.EmulateViewport(1280, 900),
+		chromedp.Navigate(srv.URL+"/schedule/"),
+		chromedp.WaitVisible(star, chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelectorAll("button.star").length`, &stars),
+		chromedp.AttributeValue(star, "aria-pressed", &before, nil, chromedp.ByQuery),
+		chromedp.Click(star, chromedp.ByQuery),
+		chromedp.Reload(),
+		chromedp.WaitVisible(star, chromedp.ByQuery),
+		chromedp.AttributeValue(star, "aria-pressed", &after, nil, chromedp.ByQuery),
+		chromedp.Click(`//button[@class="tool" and text()="Starred only"]`, chromedp.BySearch),
+		chromedp.Evaluate(visible, &shown),
+		chromedp.Navigate(srv.URL+"/talks/incident-reviews-without-blame/"),
+		chromedp.WaitVisible(`button.talk-star`, chromedp.ByQuery),
+		chromedp.Text(`button.talk-star`, &onTalkPage, chromedp.ByQuery),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stars != 11 {
+		t.Errorf("%d star buttons, want one per talk that is not a break (11)", stars)
+	}
+	if before != "false" || after != "true" {
+		t.Errorf("aria-pressed before the click %q, after it and a reload %q; want false, true", before, after)
+	}
+	if want := "Coffee break | Incident Reviews Without Blame | Lunch | Coffee break"; shown != want {
+		t.Errorf("starred only shows %q, want %q", shown, want)
+	}
+	if onTalkPage != "★ Starred" {
+		t.Errorf("the talk page's star reads %q", onTalkPage)
+	}
+	for _, problem := range p.take() {
+		t.Error(problem)
 	}
 }
