@@ -87,6 +87,8 @@ type Rebuild struct {
 	// Version counts the good builds; it changes when the site does.
 	Version  int
 	Duration time.Duration
+	// Stages are the rebuild's steps, each timed.
+	Stages []Stage
 }
 
 // Ignored reports whether a change to the file or folder at rel (relative
@@ -122,6 +124,12 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 	}
 	rb.Full = scope.config || scope.templates || s.outputs == nil
 
+	t := start
+	timed := func(name string) {
+		now := time.Now()
+		rb.Stages = append(rb.Stages, Stage{name, now.Sub(t)})
+		t = now
+	}
 	var diags diag.List
 	if scope.config || s.md == nil {
 		s.cfg, s.cfgDiags = readConfig(s.fsys)
@@ -139,10 +147,13 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 	}
 	diags.Append(s.tmplDiag)
 
+	timed("config")
 	set, reread, d := s.load(changed)
 	diags.Append(d)
+	timed("load")
 	m, d := site.Build(ctx, s.cfg, set, s.md, site.Options{Drafts: s.opts.Drafts, Memo: s.memo})
 	diags.Append(d)
+	timed("model")
 	if s.renderer == nil || diags.HasErrors() {
 		return rb, diags
 	}
@@ -151,6 +162,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 
 	lists := listKeys(m)
 	todo := s.plan(jobs, rb.Full, reread, lists, scope)
+	timed("plan")
 	rendered := make(map[string]render.Output, len(todo))
 	var mu sync.Mutex
 	diags.Append(s.renderer.Run(ctx, todo, func(o render.Output) error {
@@ -159,6 +171,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 		mu.Unlock()
 		return nil
 	}))
+	timed("render")
 	assets, d := s.readAssets(m.Assets, reread)
 	diags.Append(d)
 	if diags.HasErrors() {
@@ -197,6 +210,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 	for _, j := range todo {
 		rb.Rendered = append(rb.Rendered, j.Path)
 	}
+	timed("swap")
 	rb.Duration = time.Since(start)
 	return rb, diags
 }

@@ -44,7 +44,7 @@ const DefaultPort = 1313
 
 // DefaultQuiet is short enough that a save shows at once, and long enough
 // to take an editor's write-to-temporary-and-rename as one change.
-const DefaultQuiet = 30 * time.Millisecond
+const DefaultQuiet = 10 * time.Millisecond
 
 // Server is a running preview. Make one with Listen, then call Run.
 type Server struct {

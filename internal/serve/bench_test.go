@@ -1,0 +1,114 @@
+package serve
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"lectern/internal/build"
+	"lectern/internal/sitegen"
+)
+
+// BenchmarkEditToServed measures what a writer waits for: from saving one
+// talk to the preview serving the page with the change, through the file
+// watcher, the debounce, the incremental rebuild and HTTP. Each iteration
+// is one edit; the reported metrics are the median and 90th percentile of
+// the iterations. The 10,000-talk site is skipped in -short mode.
+func BenchmarkEditToServed(b *testing.B) {
+	for _, talks := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("talks=%d", talks), func(b *testing.B) {
+			if talks > 1000 && testing.Short() {
+				b.Skip("large site skipped in -short mode")
+			}
+			benchmarkEdit(b, talks)
+		})
+	}
+}
+
+func benchmarkEdit(b *testing.B, talks int) {
+	dir := b.TempDir()
+	gen := sitegen.New(sitegen.Options{Talks: talks})
+	if err := gen.Write(dir); err != nil {
+		b.Fatal(err)
+	}
+	file, url := someTalk(b, dir)
+	original, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(file)))
+	if err != nil {
+		b.Fatal(err)
+	}
+
+	srv, err := Listen(Options{Source: dir, Port: 0})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- srv.Run(ctx) }()
+	defer func() {
+		cancel()
+		<-done
+	}()
+	page := strings.TrimSuffix(srv.URL(), "/") + url
+	waitServed(b, page, "", 5*time.Minute) // the first, full build
+
+	latencies := make([]time.Duration, 0, b.N)
+	b.ResetTimer()
+	for i := range b.N {
+		marker := fmt.Sprintf("Edited paragraph number %d of the benchmark.", i)
+		edited := append(slices.Clip(original), "\n"+marker+"\n"...)
+		start := time.Now()
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(file)), edited, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		waitServed(b, page, marker, 30*time.Second)
+		latencies = append(latencies, time.Since(start))
+	}
+	b.StopTimer()
+	slices.Sort(latencies)
+	b.ReportMetric(float64(latencies[len(latencies)/2].Microseconds())/1000, "ms-median")
+	b.ReportMetric(float64(latencies[len(latencies)*9/10].Microseconds())/1000, "ms-p90")
+}
+
+// someTalk picks a talk of the generated site and returns its file and URL.
+func someTalk(b *testing.B, dir string) (file, url string) {
+	fsys, closeSource, err := build.OpenSource(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer closeSource()
+	m, diags := build.LoadModel(context.Background(), fsys, build.ModelOptions{})
+	if diags.HasErrors() {
+		b.Fatal(diags.Err())
+	}
+	for _, p := range m.Site.Talks {
+		if len(p.Speakers) > 0 {
+			return p.File, p.URL
+		}
+	}
+	b.Fatal("the generated site has no talk with a speaker")
+	return "", ""
+}
+
+// waitServed polls page until it is served with status 200 and holds text.
+func waitServed(b *testing.B, page, text string, limit time.Duration) {
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		resp, err := http.Get(page)
+		if err == nil {
+			body, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			if resp.StatusCode == 200 && strings.Contains(string(body), text) {
+				return
+			}
+		}
+		time.Sleep(time.Millisecond)
+	}
+	b.Fatalf("%s did not show %q within %s", page, text, limit)
+}
