@@ -2,11 +2,14 @@ package build
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/metrics"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -47,8 +50,23 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// talksFlag overrides the benchmarked sizes, to check that time per page
+// stays flat as sites grow: -talks 1000,50000.
+var talksFlag = flag.String("talks", "", "comma-separated site sizes (talks) for the build benchmarks; default 1000,10000 (1000 with -short)")
+
 // sizes are the benchmarked site sizes; the largest only without -short.
 func sizes(b *testing.B) []int {
+	if *talksFlag != "" {
+		var out []int
+		for _, f := range strings.Split(*talksFlag, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil || n <= 0 {
+				b.Fatalf("-talks %q: want sizes such as 1000,50000", *talksFlag)
+			}
+			out = append(out, n)
+		}
+		return out
+	}
 	if testing.Short() {
 		return []int{1000}
 	}
