@@ -79,6 +79,14 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		return res, diags
 	}
 	defer closeSource()
+	if last, ok := upToDate(fsys, res.Dest, opts); ok {
+		res = resultFrom(last, res.Dest)
+		res.Duration = time.Since(start)
+		res.Stages = []Stage{{"unchanged", res.Duration}}
+		return res, last.Diags
+	}
+	rec := newRecorder(fsys)
+	fsys = rec
 	m, d := LoadModel(ctx, fsys, ModelOptions{Drafts: opts.Drafts, BaseURL: opts.BaseURL})
 	diags.Append(d)
 	res.Stages = m.Stages
@@ -127,7 +135,9 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		diags.Errorf(diag.Pos{}, "cannot open the output folder: %v", err)
 		return res, diags
 	}
-	diags.Append(r.Run(ctx, jobs, func(o render.Output) error {
+	// Write keeps no body, so Stream may reuse their memory: the build
+	// holds a few outputs at a time, not the whole site.
+	diags.Append(r.Stream(ctx, jobs, func(o render.Output) error {
 		return w.Write(o.Path, o.MediaType, o.Body)
 	}))
 	timed("render")
@@ -148,6 +158,19 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		diags.Errorf(diag.Pos{}, "cannot write the output folder %s: %v", res.Dest, err)
 	}
 	timed("write")
+	if !diags.HasErrors() {
+		outputs := make([]string, 0, len(jobs)+len(m.Site.Assets))
+		for _, j := range jobs {
+			outputs = append(outputs, j.Path)
+		}
+		for _, a := range m.Site.Assets {
+			outputs = append(outputs, a.Output)
+		}
+		if err := writeManifest(res.Dest, opts, rec, outputs, res, diags); err != nil {
+			diags.Warnf(diag.Pos{}, "cannot record this build in %s, so the next one will not know it can skip unchanged work: %v", ManifestPath, err)
+		}
+		timed("manifest")
+	}
 	res.Duration = time.Since(start)
 	return res, diags
 }

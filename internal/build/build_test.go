@@ -42,6 +42,9 @@ func readTree(t *testing.T, dir string) map[string]file {
 	t.Helper()
 	out := map[string]file{}
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() && path == filepath.Join(dir, ".lectern") {
+			return fs.SkipDir // the build's manifest, not part of the site
+		}
 		if err != nil || d.IsDir() {
 			return err
 		}
