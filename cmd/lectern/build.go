@@ -47,6 +47,14 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 // summary is the line a build ends with: what was built, how fast, and what
 // reached the disk.
 func summary(r build.Result, warnings int) string {
+	if r.UpToDate {
+		line := fmt.Sprintf("Nothing changed since the last build: %d pages, %d indexes, %d assets in %s, checked in %s",
+			r.Pages, r.Indexes, r.Assets, r.Dest, ms(r.Duration))
+		if warnings > 0 {
+			line += fmt.Sprintf("; %d warnings", warnings)
+		}
+		return line
+	}
 	perSec := 0.0
 	if r.Duration > 0 {
 		perSec = float64(r.Pages+r.Indexes) / r.Duration.Seconds()

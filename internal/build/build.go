@@ -46,6 +46,9 @@ type Result struct {
 	Stages []Stage
 	// Duration is the whole build's time.
 	Duration time.Duration
+	// UpToDate reports that the build found its inputs, options, binary
+	// and output exactly as the last build left them, and stopped.
+	UpToDate bool
 }
 
 // contentKinds are the Job kinds of pages written by authors, as opposed

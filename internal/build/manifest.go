@@ -359,7 +359,7 @@ func removeManifest(root *os.Root) error {
 
 // resultFrom is the Result of a build that found nothing to do.
 func resultFrom(m *manifest, dest string) Result {
-	res := Result{Dest: dest, Pages: m.Pages, Indexes: m.Indexes, Assets: m.Assets}
+	res := Result{Dest: dest, Pages: m.Pages, Indexes: m.Indexes, Assets: m.Assets, UpToDate: true}
 	res.Written = publish.Stats{Unchanged: len(m.Outputs)}
 	for _, o := range m.Outputs {
 		res.Written.UnchangedBytes += o.Size
