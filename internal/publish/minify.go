@@ -1,10 +1,11 @@
 package publish
 
 import (
+	"bytes"
 	"fmt"
 	"mime"
-	"slices"
 	"strings"
+	"sync"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/css"
@@ -83,6 +84,25 @@ func NewMinifier(opts Options) *Minifier {
 // are returned as given. Minify never modifies body; the result may share
 // its memory. The error says what the minifier could not parse and where.
 func (mz *Minifier) Minify(mediaType string, body []byte) ([]byte, error) {
+	return mz.minify(new(scratch), mediaType, body)
+}
+
+// scratch is the memory one minification works in, kept from one output
+// to the next by the Writer: a copy of the input and the output.
+type scratch struct {
+	in, out []byte
+}
+
+// scratchPool holds the Writer's scratch memory.
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxScratch is the largest scratch memory put back in scratchPool, so
+// that the megabytes of one large schedule are not held for the rest.
+const maxScratch = 1 << 20
+
+// minify is Minify working in sc; the result, when minified, is sc.out,
+// valid until sc is used again.
+func (mz *Minifier) minify(sc *scratch, mediaType string, body []byte) ([]byte, error) {
 	if mz == nil || mz.m == nil {
 		return body, nil
 	}
@@ -90,14 +110,19 @@ func (mz *Minifier) Minify(mediaType string, body []byte) ([]byte, error) {
 	if !minified[mt] {
 		return body, nil
 	}
-	// The parser writes a NUL past the end of its input when the capacity
-	// allows and minifies tokens in place; clipping makes it work on its
-	// own copy, so the caller's memory is never touched, even briefly.
-	out, err := mz.m.Bytes(mt, slices.Clip(body))
+	// The parser writes a NUL past the end of its input and minifies
+	// tokens in place, so it works on a copy with room for the NUL and the
+	// caller's memory is never touched, even briefly. A bytes.Buffer hands
+	// the parser that copy whole, through its Bytes method.
+	sc.in = append(append(sc.in[:0], body...), 0)[:len(body)]
+	out := bytes.NewBuffer(sc.out[:0])
+	out.Grow(len(body))
+	err := mz.m.Minify(mt, out, bytes.NewBuffer(sc.in))
+	sc.out = out.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("cannot minify as %s: %v", mt, err)
 	}
-	return out, nil
+	return sc.out, nil
 }
 
 // essence returns the media type without parameters, in lower case.

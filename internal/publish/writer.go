@@ -118,7 +118,13 @@ func (w *Writer) Write(path, mediaType string, body []byte) error {
 		return err
 	}
 	defer w.inflight.Done()
-	out, err := w.min.Minify(mediaType, body)
+	sc := scratchPool.Get().(*scratch)
+	defer func() {
+		if cap(sc.in) <= maxScratch && cap(sc.out) <= maxScratch {
+			scratchPool.Put(sc)
+		}
+	}()
+	out, err := w.min.minify(sc, mediaType, body)
 	if err != nil {
 		return fmt.Errorf("output %q: %v", path, err)
 	}

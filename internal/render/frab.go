@@ -166,6 +166,15 @@ func (b *jobs) frabTalk(sl *site.Slot, room, acronym string, ids map[int]bool) f
 
 // frabJSON returns schedule.json.
 func (b *jobs) frabJSON(sc *site.Schedule) []byte {
+	var buf bytes.Buffer
+	b.writeFrabJSON(&buf, sc)
+	return buf.Bytes()
+}
+
+// writeFrabJSON writes schedule.json to buf. A large event's programme is
+// a megabyte: an Encoder writes it straight into buf, where MarshalIndent
+// would make two more copies of it.
+func (b *jobs) writeFrabJSON(buf *bytes.Buffer, sc *site.Schedule) {
 	fp := b.programme(sc)
 	type room struct {
 		Name string `json:"name"`
@@ -216,12 +225,13 @@ func (b *jobs) frabJSON(sc *site.Schedule) []byte {
 		} `json:"schedule"`
 	}{Schema: frabSchemaURL}
 	doc.Schedule.Version, doc.Schedule.BaseURL, doc.Schedule.Conference = fp.Version, fp.BaseURL, c
-	out, err := json.MarshalIndent(doc, "", "  ")
-	if err != nil {
+	// Encode ends the document with a newline, as schedule.json ends.
+	enc := json.NewEncoder(buf)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(doc); err != nil {
 		// Only strings, numbers and slices of them: cannot happen.
 		panic(err)
 	}
-	return append(out, '\n')
 }
 
 // orderedMap is a JSON object whose keys keep their order: the rooms of a
@@ -259,6 +269,14 @@ func (m orderedMap) MarshalJSON() ([]byte, error) {
 
 // frabXML returns schedule.xml.
 func (b *jobs) frabXML(sc *site.Schedule) []byte {
+	var buf bytes.Buffer
+	b.writeFrabXML(&buf, sc)
+	return buf.Bytes()
+}
+
+// writeFrabXML writes schedule.xml to buf, encoding straight into it as
+// writeFrabJSON does.
+func (b *jobs) writeFrabXML(buf *bytes.Buffer, sc *site.Schedule) {
 	fp := b.programme(sc)
 	type person struct {
 		Name string `xml:",chardata"`
@@ -336,11 +354,16 @@ func (b *jobs) frabXML(sc *site.Schedule) []byte {
 		}
 		doc.Days = append(doc.Days, xd)
 	}
-	out, err := xml.MarshalIndent(doc, "", "  ")
-	if err != nil {
+	buf.WriteString(xml.Header)
+	enc := xml.NewEncoder(buf)
+	enc.Indent("", "  ")
+	if err := enc.Encode(doc); err != nil {
 		panic(err)
 	}
-	return append(append([]byte(xml.Header), out...), '\n')
+	if err := enc.Close(); err != nil {
+		panic(err)
+	}
+	buf.WriteByte('\n')
 }
 
 // acronym is the event's slug in the characters frab allows

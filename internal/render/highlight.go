@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"io/fs"
 
 	"lectern/internal/diag"
@@ -21,7 +22,7 @@ func (b *jobs) highlight() {
 	}
 	b.add(Job{
 		Path: syntaxCSS, Kind: "static",
-		render: func() (Output, diag.List) {
+		render: func(*bytes.Buffer) (Output, diag.List) {
 			return Output{Path: syntaxCSS, MediaType: "text/css", Body: markdown.HighlightCSS()}, nil
 		},
 	})

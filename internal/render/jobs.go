@@ -5,6 +5,7 @@ import (
 	"context"
 	"io/fs"
 	"runtime"
+	"sync"
 
 	"golang.org/x/sync/errgroup"
 
@@ -33,15 +34,18 @@ type Job struct {
 
 	// url is the page's root-relative URL for the sitemap, "" for a file
 	// left out of it; owner is the content file of a content page.
-	url    string
-	owner  string
-	render func() (Output, diag.List)
+	url   string
+	owner string
+	// render makes the output; a job that builds its body piece by piece
+	// may write it into buf, which it must have to itself, and return
+	// buf.Bytes().
+	render func(buf *bytes.Buffer) (Output, diag.List)
 }
 
 // Render renders the job. The Output is only meaningful when the list
 // holds no error.
 func (j Job) Render() (Output, diag.List) {
-	return j.render()
+	return j.render(new(bytes.Buffer))
 }
 
 // Render renders every output of s, handing each to emit as soon as it is
@@ -54,10 +58,32 @@ func (r *Renderer) Render(ctx context.Context, s *site.Site, emit func(Output) e
 
 // Run renders jobs in parallel, at most GOMAXPROCS at a time, and calls
 // emit, concurrently, with each output that rendered without error. emit
-// must be safe for concurrent use. An error from emit, or the end of ctx,
-// stops the jobs not yet started and is reported as a diagnostic. The
-// diagnostics are in job order, whatever order the jobs finished in.
+// must be safe for concurrent use and may keep the outputs. An error from
+// emit, or the end of ctx, stops the jobs not yet started and is reported
+// as a diagnostic. The diagnostics are in job order, whatever order the
+// jobs finished in.
 func (r *Renderer) Run(ctx context.Context, jobs []Job, emit func(Output) error) diag.List {
+	return r.run(ctx, jobs, emit, false)
+}
+
+// Stream is Run for an emit that is done with each Output when it
+// returns, as when writing files: the memory of an Output's Body is then
+// reused for later outputs, so a build holds a few bodies at a time and
+// the garbage collector has little to do. emit must not keep Body, nor
+// any part of it, after it returns.
+func (r *Renderer) Stream(ctx context.Context, jobs []Job, emit func(Output) error) diag.List {
+	return r.run(ctx, jobs, emit, true)
+}
+
+// bufferPool holds the buffers Stream renders into.
+var bufferPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// maxPooled is the largest buffer put back in bufferPool: a schedule of a
+// large event renders to megabytes, which should not stay held for pages
+// of a few kilobytes.
+const maxPooled = 1 << 20
+
+func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error, reuse bool) diag.List {
 	results := make([]diag.List, len(jobs))
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
@@ -69,7 +95,17 @@ func (r *Renderer) Run(ctx context.Context, jobs []Job, emit func(Output) error)
 			if err := gctx.Err(); err != nil {
 				return err
 			}
-			out, d := j.Render()
+			buf := new(bytes.Buffer)
+			if reuse {
+				buf = bufferPool.Get().(*bytes.Buffer)
+				defer func() {
+					if buf.Cap() <= maxPooled {
+						buf.Reset()
+						bufferPool.Put(buf)
+					}
+				}()
+			}
+			out, d := j.render(buf)
 			if !d.HasErrors() {
 				if err := emit(out); err != nil {
 					d.Errorf(diag.Pos{}, "cannot write %s: %v", out.Path, err)
@@ -181,8 +217,8 @@ func (b *jobs) pageAt(out, kind, link, what, owner string, sources []string, ind
 	}
 	b.add(Job{
 		Path: out, Kind: kind, Sources: sources, Index: index, url: link, owner: owner,
-		render: func() (Output, diag.List) {
-			body, diags := b.execute(kind+".html", data(), what)
+		render: func(buf *bytes.Buffer) (Output, diag.List) {
+			body, diags := b.execute(buf, kind+".html", data(), what)
 			return Output{Path: out, MediaType: "text/html", Body: body}, diags
 		},
 	})
@@ -192,14 +228,15 @@ func (b *jobs) pageAt(out, kind, link, what, owner string, sources []string, ind
 func (b *jobs) file(kind, out, mediaType string, sources []string, body func() []byte) {
 	b.add(Job{
 		Path: out, Kind: kind, Sources: sources, Index: len(sources) == 0,
-		render: func() (Output, diag.List) {
+		render: func(*bytes.Buffer) (Output, diag.List) {
 			return Output{Path: out, MediaType: mediaType, Body: body()}, nil
 		},
 	})
 }
 
-// execute runs the page template tmpl on d. what names the page rendered.
-func (b *jobs) execute(tmpl string, d *Data, what string) ([]byte, diag.List) {
+// execute runs the page template tmpl on d into buf and returns the
+// bytes written. what names the page rendered.
+func (b *jobs) execute(buf *bytes.Buffer, tmpl string, d *Data, what string) ([]byte, diag.List) {
 	r := b.r
 	var diags diag.List
 	e, ok := b.sets[tmpl]
@@ -207,8 +244,7 @@ func (b *jobs) execute(tmpl string, d *Data, what string) ([]byte, diag.List) {
 		diags.Errorf(diag.Pos{File: r.theme.LayoutFile(tmpl)}, "rendering %s: layout %s is missing; add it to the theme", what, tmpl)
 		return nil, diags
 	}
-	var buf bytes.Buffer
-	if err := e.set.ExecuteTemplate(&buf, e.name, d); err != nil {
+	if err := e.set.ExecuteTemplate(buf, e.name, d); err != nil {
 		diags.Add(r.templateError(err, tmpl, what, "check the names used against the template data described in the README"))
 		return nil, diags
 	}
@@ -228,7 +264,7 @@ func (b *jobs) static() {
 		src := r.theme.StaticFile(name)
 		b.add(Job{
 			Path: name, Kind: "static", Sources: []string{src},
-			render: func() (Output, diag.List) {
+			render: func(*bytes.Buffer) (Output, diag.List) {
 				body, err := fs.ReadFile(r.theme.Static, name)
 				if err != nil {
 					var diags diag.List

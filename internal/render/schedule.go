@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"fmt"
 	"html/template"
 	"strings"
@@ -33,7 +34,7 @@ func (b *jobs) schedules() {
 		}
 		b.add(Job{
 			Path: outputPath(link), Kind: "calendar", Sources: pageSources(p), Index: true,
-			render: func() (Output, diag.List) {
+			render: func(*bytes.Buffer) (Output, diag.List) {
 				return Output{Path: outputPath(link), MediaType: "text/calendar", Body: b.calendar(p.Title, []*site.Page{p})}, nil
 			},
 		})
@@ -67,18 +68,19 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 	}
 	files := []struct {
 		name, mediaType string
-		body            func() []byte
+		write           func(*bytes.Buffer)
 	}{
-		{"schedule.ics", "text/calendar", func() []byte { return b.calendar(sc.Name, sc.Talks) }},
-		{"schedule.json", "application/json", func() []byte { return b.frabJSON(sc) }},
-		{"schedule.xml", "application/xml", func() []byte { return b.frabXML(sc) }},
+		{"schedule.ics", "text/calendar", func(buf *bytes.Buffer) { buf.Write(b.calendar(sc.Name, sc.Talks)) }},
+		{"schedule.json", "application/json", func(buf *bytes.Buffer) { b.writeFrabJSON(buf, sc) }},
+		{"schedule.xml", "application/xml", func(buf *bytes.Buffer) { b.writeFrabXML(buf, sc) }},
 	}
 	for _, f := range files {
 		out := strings.TrimPrefix(base, "/") + f.name
 		b.add(Job{
 			Path: out, Kind: "schedule-file", Sources: sources, Index: true,
-			render: func() (Output, diag.List) {
-				return Output{Path: out, MediaType: f.mediaType, Body: f.body()}, nil
+			render: func(buf *bytes.Buffer) (Output, diag.List) {
+				f.write(buf)
+				return Output{Path: out, MediaType: f.mediaType, Body: buf.Bytes()}, nil
 			},
 		})
 	}
