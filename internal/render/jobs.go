@@ -134,7 +134,7 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 // page to move.
 func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	u := newURLs(s.Config.BaseURL)
-	b := &jobs{r: r, s: s, urls: u, sets: r.bind(u), byPath: map[string]int{}}
+	b := &jobs{r: r, s: s, urls: u, sets: r.bind(u), byPath: map[string]int{}, menu: menu(s), taxes: taxonomies(s)}
 	b.contentPages()
 	b.speakers()
 	b.events()
@@ -158,7 +158,11 @@ type jobs struct {
 	s    *site.Site
 	urls urls
 	// sets are the page templates bound to this site's URLs.
-	sets   map[string]entry
+	sets map[string]entry
+	// menu is the site's navigation, none of it current; taxes are the
+	// taxonomies that have terms. Every page shows both.
+	menu   []MenuLink
+	taxes  []*site.Taxonomy
 	list   []Job
 	byPath map[string]int
 	diags  diag.List

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,7 +19,7 @@ func (b *jobs) base(kind, link string) *Data {
 	d := &Data{
 		Site:        s,
 		Kind:        kind,
-		Taxonomies:  taxonomies(s),
+		Taxonomies:  b.taxes,
 		Title:       s.Config.Title,
 		Heading:     s.Config.Title,
 		Description: s.Config.Description,
@@ -27,7 +28,7 @@ func (b *jobs) base(kind, link string) *Data {
 		OGType:      "website",
 		Feeds:       []Link{{Title: s.Config.Title, URL: "/feed.xml"}},
 	}
-	d.Menu = menu(s, link)
+	d.Menu = current(b.menu, link)
 	if s.Config.Schedule.LocalTime {
 		d.Scripts = append(d.Scripts, "/js/localtime.js")
 	}
@@ -66,8 +67,9 @@ func taxonomies(s *site.Site) []*site.Taxonomy {
 }
 
 // menu returns the configured navigation, or one made of the indexes the
-// site has, marking the link of the section link is in.
-func menu(s *site.Site, link string) []MenuLink {
+// site has. It is the same on every page but for the link marked Current
+// (see current), so a site's jobs make it once.
+func menu(s *site.Site) []MenuLink {
 	var out []MenuLink
 	if len(s.Config.Menu) > 0 {
 		for _, m := range s.Config.Menu {
@@ -88,6 +90,13 @@ func menu(s *site.Site, link string) []MenuLink {
 			out = append(out, MenuLink{Name: "Reading", URL: readingURL(s)})
 		}
 	}
+	return out
+}
+
+// current returns a copy of the navigation links with the link of the
+// section that link is in marked Current.
+func current(links []MenuLink, link string) []MenuLink {
+	out := slices.Clone(links)
 	best := -1
 	for i, m := range out {
 		if m.URL == link || (m.URL != "/" && strings.HasPrefix(link, m.URL) && strings.HasSuffix(m.URL, "/")) {
