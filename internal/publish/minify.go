@@ -96,9 +96,10 @@ type scratch struct {
 // scratchPool holds the Writer's scratch memory.
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// maxScratch is the largest scratch memory put back in scratchPool, so
-// that the megabytes of one large schedule are not held for the rest.
-const maxScratch = 1 << 20
+// maxScratch is the largest scratch memory put back in scratchPool:
+// enough for the schedules of a large event, a megabyte or two each,
+// while a pathological output is not held for the rest of the build.
+const maxScratch = 4 << 20
 
 // minify is Minify working in sc; the result, when minified, is sc.out,
 // valid until sc is used again.

@@ -172,8 +172,8 @@ func (b *jobs) frabJSON(sc *site.Schedule) []byte {
 }
 
 // writeFrabJSON writes schedule.json to buf. A large event's programme is
-// a megabyte: an Encoder writes it straight into buf, where MarshalIndent
-// would make two more copies of it.
+// a megabyte: it is indented straight into buf, where MarshalIndent would
+// make another copy of it.
 func (b *jobs) writeFrabJSON(buf *bytes.Buffer, sc *site.Schedule) {
 	fp := b.programme(sc)
 	type room struct {
@@ -225,13 +225,18 @@ func (b *jobs) writeFrabJSON(buf *bytes.Buffer, sc *site.Schedule) {
 		} `json:"schedule"`
 	}{Schema: frabSchemaURL}
 	doc.Schedule.Version, doc.Schedule.BaseURL, doc.Schedule.Conference = fp.Version, fp.BaseURL, c
-	// Encode ends the document with a newline, as schedule.json ends.
-	enc := json.NewEncoder(buf)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(doc); err != nil {
+	// Indent writes into buf's spare capacity, grown once; an Encoder's
+	// indentation buffer would start empty for every schedule and grow by
+	// doubling.
+	out, err := json.Marshal(doc)
+	if err == nil {
+		err = json.Indent(buf, out, "", "  ")
+	}
+	if err != nil {
 		// Only strings, numbers and slices of them: cannot happen.
 		panic(err)
 	}
+	buf.WriteByte('\n')
 }
 
 // orderedMap is a JSON object whose keys keep their order: the rooms of a

@@ -78,10 +78,10 @@ func (r *Renderer) Stream(ctx context.Context, jobs []Job, emit func(Output) err
 // bufferPool holds the buffers Stream renders into.
 var bufferPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
-// maxPooled is the largest buffer put back in bufferPool: a schedule of a
-// large event renders to megabytes, which should not stay held for pages
-// of a few kilobytes.
-const maxPooled = 1 << 20
+// maxPooled is the largest buffer put back in bufferPool: enough for the
+// schedules of a large event (a megabyte or two each), while a
+// pathological output does not stay held for the rest of the build.
+const maxPooled = 4 << 20
 
 func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error, reuse bool) diag.List {
 	results := make([]diag.List, len(jobs))
