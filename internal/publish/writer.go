@@ -131,15 +131,11 @@ func (w *Writer) Write(path, mediaType string, body []byte) error {
 	if w.sameBytes(path, out) {
 		return w.done(path, false, int64(len(out)))
 	}
-	stage, name, err := w.create(path)
+	name, err := w.prepare(path)
 	if err != nil {
 		return err
 	}
-	_, err = stage.Write(out)
-	if cerr := stage.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	if err := writeNew(w.full(name), out); err != nil {
 		return fmt.Errorf("output %q: cannot write %s: %v", path, name, err)
 	}
 	return w.done(path, true, int64(len(out)))
@@ -257,24 +253,35 @@ func (w *Writer) done(p string, staged bool, size int64) error {
 	return nil
 }
 
-// create makes the staging file for p and returns it with a name for
-// messages.
-func (w *Writer) create(p string) (*os.File, string, error) {
+// prepare makes the staging folder and the folders above the staging
+// file of p, and returns the file's path in the output folder.
+//
+// The staging folder is this build's own: made by it under a random name,
+// and every folder in it made by stageDir. Its files are therefore
+// created by plain path, one system call, where the os.Root walks the
+// path a component at a time (five calls for talks/x/index.html, the
+// largest cost of a cold build); O_EXCL refuses any entry already there,
+// a link included.
+func (w *Writer) prepare(p string) (string, error) {
 	if _, err := w.stageRoot(); err != nil {
-		return nil, "", fmt.Errorf("output %q: %v", p, err)
+		return "", fmt.Errorf("output %q: %v", p, err)
 	}
 	name := w.staging + "/" + p
 	if dir := path.Dir(p); dir != "." {
 		if err := w.stageDir(dir); err != nil {
-			return nil, "", fmt.Errorf("output %q: cannot create folder in %s: %v", p, w.staging, err)
+			return "", fmt.Errorf("output %q: cannot create folder in %s: %v", p, w.staging, err)
 		}
 	}
-	// The staging folder is this build's own: made by it under a random
-	// name, and every folder in it made by stageDir. Files are created in
-	// it by plain path, one system call, where the os.Root walks the path
-	// a component at a time (five calls for talks/x/index.html, the
-	// largest cost of a cold build); O_EXCL refuses any entry already
-	// there, a link included.
+	return name, nil
+}
+
+// create makes the staging file for p (see prepare) and returns it with a
+// name for messages.
+func (w *Writer) create(p string) (*os.File, string, error) {
+	name, err := w.prepare(p)
+	if err != nil {
+		return nil, "", err
+	}
 	f, err := os.OpenFile(w.full(name), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return nil, "", fmt.Errorf("output %q: cannot create %s: %v", p, name, err)
