@@ -1,0 +1,204 @@
+package site
+
+import (
+	"bytes"
+	"html/template"
+	"reflect"
+	"slices"
+	"time"
+
+	"lectern/internal/content"
+	"lectern/internal/diag"
+	"lectern/internal/markdown"
+)
+
+// Patch is a page of a built site brought up to date with an edit of its
+// body, made by Site.Patch. Nothing but the page changed.
+type Patch struct {
+	// Page is the page patched, in place.
+	Page *Page
+	// Old and New are the markdown diagnostics of the body before and
+	// after the edit: the model's diagnostics lose the first and gain the
+	// second.
+	Old, New diag.List
+	// Changed reports that the body differs from the one before; an
+	// edit that saved the same text changes no output.
+	Changed bool
+
+	undo func()
+}
+
+// Undo puts the page back as it was before the patch.
+func (p Patch) Undo() { p.undo() }
+
+// Patch updates, in place, the page that doc's file made, when Build
+// given doc instead of the page's document would change nothing but that
+// page: doc differs from the page's document in its body alone (every
+// front matter field, the title taken from a heading, the diagnostics of
+// reading the file are the same), and what the new body decides that
+// other pages show — the description taken from the first paragraph, the
+// reading items found in prose, save for their lines — is unchanged.
+// The page's Content, Headings, WordCount, Lists and the lines of its
+// prose reading items then become those of the new body. ok is false,
+// and the site untouched, when the edit could change more than the page
+// (or no page has doc's file): the caller must build the site again.
+// md and memo must be those the site was built with.
+func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (patch Patch, ok bool) {
+	i := slices.IndexFunc(s.Pages, func(p *Page) bool { return p.File == doc.File })
+	if i < 0 || doc.Diags.HasErrors() {
+		return Patch{}, false
+	}
+	p := s.Pages[i]
+	old := p.source
+	if old == nil || old == doc || !slices.Equal(old.Diags, doc.Diags) || !sameButBody(old, doc) {
+		return Patch{}, false
+	}
+	before := memo.result(md, old)
+	after := md.Convert(doc.File, doc.Body, doc.BodyLine)
+	if p.Summary == "" && after.Excerpt != p.Description {
+		return Patch{}, false
+	}
+	own := p.OwnItems
+	if !p.NoReading {
+		if !sameLinks(before.Reading, after.Reading) || len(p.OwnItems) != len(p.Document.Items)+len(after.Reading) {
+			return Patch{}, false
+		}
+		// The items found in prose follow those of the front matter, in
+		// document order; only their lines may have moved.
+		own = slices.Clone(p.OwnItems)
+		for k, l := range after.Reading {
+			own[len(p.Document.Items)+k].Line = l.Line
+		}
+	}
+
+	saved := *p
+	p.Document.Body, p.Document.Diags = doc.Body, doc.Diags
+	p.source = doc
+	p.Content = template.HTML(after.HTML)
+	p.WordCount = after.WordCount
+	p.Headings = after.Headings
+	p.Lists = after.Lists
+	p.OwnItems = own
+	memo.replace(old, doc, after)
+	changed := !bytes.Equal(old.Body, doc.Body)
+	return Patch{Page: p, Old: before.Diags, New: after.Diags, Changed: changed, undo: func() { *p = saved }}, true
+}
+
+// sameLinks reports whether two bodies found the same reading items in
+// prose, wherever they were written.
+func sameLinks(a, b []markdown.Link) bool {
+	return slices.EqualFunc(a, b, func(x, y markdown.Link) bool {
+		return x.Title == y.Title && x.URL == y.URL && x.Note == y.Note
+	})
+}
+
+// sameButBody reports whether two documents are equal in everything but
+// their body and diagnostics. Times are equal when they are the same
+// instant written in the same zone, since a time parsed twice has a zone
+// of its own each time.
+func sameButBody(a, b *content.Document) bool {
+	x, y := *a, *b
+	x.Body, y.Body = nil, nil
+	x.Diags, y.Diags = nil, nil
+	return equal(reflect.ValueOf(x), reflect.ValueOf(y))
+}
+
+var timeType = reflect.TypeFor[time.Time]()
+
+// equal is reflect.DeepEqual for the values a document holds, but for
+// times, compared by instant, zone name and offset.
+func equal(a, b reflect.Value) bool {
+	if a.IsValid() != b.IsValid() {
+		return false
+	}
+	if !a.IsValid() {
+		return true
+	}
+	if a.Type() != b.Type() {
+		return false
+	}
+	if a.Type() == timeType {
+		if !a.CanInterface() || !b.CanInterface() {
+			return false
+		}
+		ta, tb := a.Interface().(time.Time), b.Interface().(time.Time)
+		na, oa := ta.Zone()
+		nb, ob := tb.Zone()
+		return ta.Equal(tb) && na == nb && oa == ob && ta.Location().String() == tb.Location().String()
+	}
+	switch a.Kind() {
+	case reflect.Struct:
+		for i := range a.NumField() {
+			if !equal(a.Field(i), b.Field(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Slice, reflect.Array:
+		if a.Kind() == reflect.Slice && a.IsNil() != b.IsNil() {
+			return false
+		}
+		if a.Len() != b.Len() {
+			return false
+		}
+		for i := range a.Len() {
+			if !equal(a.Index(i), b.Index(i)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Map:
+		if a.IsNil() != b.IsNil() || a.Len() != b.Len() {
+			return false
+		}
+		for _, k := range a.MapKeys() {
+			if !equal(a.MapIndex(k), b.MapIndex(k)) {
+				return false
+			}
+		}
+		return true
+	case reflect.Pointer, reflect.Interface:
+		if a.IsNil() || b.IsNil() {
+			return a.IsNil() == b.IsNil()
+		}
+		return equal(a.Elem(), b.Elem())
+	case reflect.String:
+		return a.String() == b.String()
+	case reflect.Bool:
+		return a.Bool() == b.Bool()
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return a.Int() == b.Int()
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return a.Uint() == b.Uint()
+	case reflect.Float32, reflect.Float64:
+		return a.Float() == b.Float()
+	}
+	// Functions, channels and the like have no place in a document.
+	return false
+}
+
+// result returns d's body rendered by md, from the memo when it has it,
+// without counting it as used by a build.
+func (m *Memo) result(md *markdown.Renderer, d *content.Document) markdown.Result {
+	if m != nil {
+		m.mu.Lock()
+		r, ok := m.bodies[d]
+		m.mu.Unlock()
+		if ok {
+			return r
+		}
+	}
+	return md.Convert(d.File, d.Body, d.BodyLine)
+}
+
+// replace remembers r as the rendering of next in place of that of prev,
+// so that patches do not pile up documents no build uses.
+func (m *Memo) replace(prev, next *content.Document, r markdown.Result) {
+	if m == nil {
+		return
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	delete(m.bodies, prev)
+	m.bodies[next] = r
+}

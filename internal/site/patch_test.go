@@ -1,0 +1,105 @@
+package site
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/markdown"
+)
+
+const patchFront = "---\ntitle: Talk A\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\n"
+
+const patchBody = "The excerpt.\n\nThe body.\n\n- [Go](https://go.dev/) - the language\n- [Raft](https://raft.github.io/) - consensus\n"
+
+// pageView is what a page holds that its body decides, with reading
+// items named by their entry's key, for comparing pages of two models.
+type pageView struct {
+	Body        string
+	Content     string
+	Description string
+	WordCount   int
+	Headings    []markdown.Heading
+	Lists       []markdown.LinkList
+	Own         []string
+}
+
+func view(p *Page) pageView {
+	v := pageView{
+		Body: string(p.Document.Body), Content: string(p.Content), Description: p.Description,
+		WordCount: p.WordCount, Headings: p.Headings, Lists: p.Lists,
+	}
+	for _, it := range p.OwnItems {
+		key := ""
+		if it.Entry != nil {
+			key = it.Entry.Key
+		}
+		v.Own = append(v.Own, it.Source()+" "+it.URL+" "+key)
+	}
+	return v
+}
+
+func TestPatch(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		// ok reports that the edit can be patched.
+		ok bool
+	}{
+		{"body below the excerpt", patchFront + "The excerpt.\n\n## A heading\n\nA new body.\n\n- [Go](https://go.dev/) - the language\n- [Raft](https://raft.github.io/) - consensus\n", true},
+		{"reading list moved down", patchFront + "The excerpt.\n\nThe body.\n\nMore.\n\n- [Go](https://go.dev/) - the language\n- [Raft](https://raft.github.io/) - consensus\n", true},
+		{"nothing but the text", patchFront + patchBody, true},
+		{"excerpt", patchFront + "A new excerpt.\n\nThe body.\n\n- [Go](https://go.dev/) - the language\n- [Raft](https://raft.github.io/) - consensus\n", false},
+		{"reading item added", patchFront + patchBody + "- [Paxos](https://example.org/paxos) - the classic\n", false},
+		{"reading note changed", patchFront + "The excerpt.\n\nThe body.\n\n- [Go](https://go.dev/) - a language\n- [Raft](https://raft.github.io/) - consensus\n", false},
+		{"title", "---\ntitle: Talk A2\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\n" + patchBody, false},
+		{"date", "---\ntitle: Talk A\ndate: 2024-05-01T10:00:00+02:00\ntags: [x]\n---\n" + patchBody, false},
+		{"same instant in another zone", "---\ntitle: Talk A\ndate: 2024-05-01T11:00:00+02:00\ntags: [x]\n---\n" + patchBody, false},
+		{"tag", "---\ntitle: Talk A\ndate: 2024-05-01T10:00:00+01:00\ntags: [x, y]\n---\n" + patchBody, false},
+		{"unknown field", "---\ntitle: Talk A\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\nmood: calm\n---\n" + patchBody, false},
+		{"broken front matter", "---\ntitle: [Talk A\n---\n" + patchBody, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := config.Default()
+			md := markdown.New(markdown.Options{})
+			parse := func(file, text string) *content.Document {
+				return content.Parse(file, []byte(text), content.Options{})
+			}
+			other := parse("content/talks/b.md", "---\ntitle: Talk B\ntags: [x]\n---\nLinks to [Go](https://go.dev/).\n")
+			memo := NewMemo()
+			s, _ := Build(context.Background(), cfg, content.Set{Docs: []*content.Document{parse("content/talks/a.md", patchFront+patchBody), other}}, md, Options{Memo: memo})
+
+			page := func(s *Site) *Page {
+				for _, p := range s.Pages {
+					if p.File == "content/talks/a.md" {
+						return p
+					}
+				}
+				t.Fatal("no page of a.md")
+				return nil
+			}
+			orig := view(page(s))
+
+			edited := parse("content/talks/a.md", tc.text)
+			p, ok := s.Patch(edited, md, memo)
+			if ok != tc.ok {
+				t.Fatalf("Patch ok = %v, want %v", ok, tc.ok)
+			}
+			if !ok {
+				if !reflect.DeepEqual(view(page(s)), orig) {
+					t.Error("a refused patch changed the page")
+				}
+				return
+			}
+			want, _ := Build(context.Background(), cfg, content.Set{Docs: []*content.Document{edited, other}}, md, Options{})
+			if got, want := view(page(s)), view(page(want)); !reflect.DeepEqual(got, want) {
+				t.Errorf("patched page:\n got %+v\nwant %+v", got, want)
+			}
+			p.Undo()
+			if !reflect.DeepEqual(view(page(s)), orig) {
+				t.Error("Undo did not put the page back")
+			}
+		})
+	}
+}
