@@ -22,10 +22,12 @@ import (
 
 // Session builds one site again and again into memory, for the preview
 // server. A rebuild reads again only the files that changed, converts
-// only their markdown, and renders only the outputs that show them; when
-// it fails, the last good site stays in place. A Session is safe for
-// concurrent use: rebuilds run one at a time, and Output may be called
-// during a rebuild.
+// only their markdown, and renders only the outputs that show them; an
+// edit of page bodies alone patches the last model instead of building
+// it again. Either way the outputs are those a build from scratch would
+// give. When a rebuild fails, the last good site stays in place. A
+// Session is safe for concurrent use: rebuilds run one at a time, and
+// Output may be called during a rebuild.
 type Session struct {
 	opts    Options
 	fsys    fs.FS
@@ -42,13 +44,34 @@ type Session struct {
 	renderer *render.Renderer
 	tmplDiag diag.List
 	files    map[string]stamp
+	// docs and assets are what the last load found, docs sorted by file;
+	// walkClean reports that its walk met no error of its own, so that a
+	// load can read the named files alone and keep the rest.
+	docs      []*content.Document
+	assets    []string
+	walkClean bool
+	// listsShow reports that the theme's lists may show what a body
+	// decides (see render.Renderer.ListsShowBodies).
+	listsShow bool
+
+	// The last good build, which an edit of page bodies alone patches
+	// instead of building again: its model, its jobs indexed by the files
+	// they show, and its diagnostics. current reports that they are up
+	// to date with files; a failed build clears it.
+	model   *site.Site
+	index   *render.Index
+	diags   diag.List
+	current bool
 
 	// The last good site; guarded by mu.
 	mu      sync.RWMutex
 	outputs map[string]render.Output
-	jobs    map[string]render.Job
 	lists   map[string]string // page file → what lists show of it
+	chrome  string            // what every page shows of the site
 	version int
+	// stale are the outputs a patch left to render when asked for, with
+	// their jobs (see markStale).
+	stale map[string]render.Job
 }
 
 // stamp is what tells a file unchanged without reading it.
@@ -74,11 +97,14 @@ func NewSession(opts Options) *Session {
 type Rebuild struct {
 	// Changed are the source files the rebuild was asked about.
 	Changed []string
-	// Full reports that everything was rendered: the first build, or a
-	// change to config.toml or a template.
+	// Full reports that everything was rendered: the first build, a
+	// change to config.toml or a template, or to what every page shows
+	// of the site (its navigation).
 	Full bool
 	// Rendered are the output paths rendered; Updated are those whose
-	// bytes changed, appeared or went away (assets included).
+	// bytes changed, appeared or went away (assets included). After an
+	// edit of page bodies alone, the feeds and exports that show them
+	// are Updated but not yet Rendered: Output renders them when asked.
 	Rendered []string
 	Updated  []string
 	// StylesOnly reports that every updated output is a stylesheet, so
@@ -110,6 +136,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 	defer s.build.Unlock()
 	start := time.Now()
 	rb := Rebuild{Changed: changed}
+	c := &clock{rb: &rb, t: start}
 	if s.openErr != nil {
 		var diags diag.List
 		diags.Errorf(diag.Pos{}, "%v", s.openErr)
@@ -124,12 +151,43 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 	}
 	rb.Full = scope.config || scope.templates || s.outputs == nil
 
-	t := start
-	timed := func(name string) {
-		now := time.Now()
-		rb.Stages = append(rb.Stages, Stage{name, now.Sub(t)})
-		t = now
+	// Edits of pages that the last walk found need no walk; when they
+	// touch bodies alone, the last good model is patched instead of built
+	// again.
+	var named map[string]stamp
+	if !rb.Full && !scope.static {
+		named = s.readNamed(changed)
+		c.stage("read")
+		if named != nil {
+			if diags, ok := s.patch(ctx, &rb, named, c); ok {
+				rb.Duration = time.Since(start)
+				return rb, diags
+			}
+		}
 	}
+	diags := s.rebuild(ctx, &rb, changed, named, scope, c)
+	rb.Duration = time.Since(start)
+	return rb, diags
+}
+
+// clock times the stages of one rebuild.
+type clock struct {
+	rb *Rebuild
+	t  time.Time
+}
+
+// stage records the time since the last stage ended as the stage name.
+func (c *clock) stage(name string) {
+	now := time.Now()
+	c.rb.Stages = append(c.rb.Stages, Stage{name, now.Sub(c.t)})
+	c.t = now
+}
+
+// rebuild builds the model again and renders what changed of it. named
+// holds the files read again when there was no need to walk content/.
+func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, named map[string]stamp, scope scope, c *clock) diag.List {
+	timed := c.stage
+	s.current = false
 	var diags diag.List
 	if scope.config || s.md == nil {
 		s.cfg, s.cfgDiags = readConfig(s.fsys)
@@ -144,24 +202,28 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 	diags.Append(s.cfgDiags)
 	if scope.templates || s.renderer == nil {
 		s.renderer, s.tmplDiag = s.loadTheme()
+		s.listsShow = s.renderer == nil || s.renderer.ListsShowBodies()
 	}
 	diags.Append(s.tmplDiag)
 
 	timed("config")
-	set, reread, d := s.load(changed)
+	set, reread, d := s.load(changed, named)
 	diags.Append(d)
 	timed("load")
 	m, d := site.Build(ctx, s.cfg, set, s.md, site.Options{Drafts: s.opts.Drafts, Memo: s.memo})
 	diags.Append(d)
 	timed("model")
 	if s.renderer == nil || diags.HasErrors() {
-		return rb, diags
+		return diags
 	}
 	jobs, d := s.renderer.Jobs(m)
 	diags.Append(d)
+	index := s.renderer.Index(m, jobs)
 
 	lists := listKeys(m)
-	todo := s.plan(jobs, rb.Full, reread, lists, scope)
+	chrome := render.Chrome(m)
+	rb.Full = rb.Full || chrome != s.chrome
+	todo := s.plan(index, rb.Full, reread, lists, scope)
 	timed("plan")
 	rendered := make(map[string]render.Output, len(todo))
 	var mu sync.Mutex
@@ -175,7 +237,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 	assets, d := s.readAssets(m.Assets, reread)
 	diags.Append(d)
 	if diags.HasErrors() {
-		return rb, diags
+		return diags
 	}
 
 	// Swap in the new site: rendered outputs, assets, and the outputs of
@@ -183,9 +245,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	next := make(map[string]render.Output, len(jobs)+len(assets))
-	byPath := make(map[string]render.Job, len(jobs))
 	for _, j := range jobs {
-		byPath[j.Path] = j
 		if o, ok := rendered[j.Path]; ok {
 			next[j.Path] = o
 		} else if o, ok := s.outputs[j.Path]; ok {
@@ -196,13 +256,8 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 		next[o.Path] = o
 	}
 	rb.Updated = updated(s.outputs, next)
-	rb.StylesOnly = len(rb.Updated) > 0 && !rb.Full
-	for _, p := range rb.Updated {
-		if !strings.HasSuffix(p, ".css") {
-			rb.StylesOnly = false
-		}
-	}
-	s.outputs, s.jobs, s.lists = next, byPath, lists
+	rb.StylesOnly = stylesOnly(rb.Updated) && !rb.Full
+	s.outputs, s.lists, s.chrome, s.stale = next, lists, chrome, nil
 	if len(rb.Updated) > 0 || s.version == 0 {
 		s.version++
 	}
@@ -210,16 +265,32 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 	for _, j := range todo {
 		rb.Rendered = append(rb.Rendered, j.Path)
 	}
+	s.model, s.index, s.diags, s.current = m, index, diags, true
 	timed("swap")
-	rb.Duration = time.Since(start)
-	return rb, diags
+	return diags
 }
 
-// Output returns the output at path of the last good build.
+// stylesOnly reports whether paths, not empty, are all stylesheets.
+func stylesOnly(paths []string) bool {
+	for _, p := range paths {
+		if !strings.HasSuffix(p, ".css") {
+			return false
+		}
+	}
+	return len(paths) > 0
+}
+
+// Output returns the output at path of the last good build. An output
+// that a rebuild left stale is rendered first, once any rebuild under way
+// has ended.
 func (s *Session) Output(path string) (render.Output, bool) {
 	s.mu.RLock()
-	defer s.mu.RUnlock()
 	o, ok := s.outputs[path]
+	_, stale := s.stale[path]
+	s.mu.RUnlock()
+	if stale {
+		return s.fresh(path)
+	}
 	return o, ok
 }
 
@@ -275,10 +346,19 @@ func (s *Session) loadTheme() (*render.Renderer, diag.List) {
 	return r, diags
 }
 
-// load reads content/, reusing the documents of files whose size and
-// modification time did not change and that changed does not name. It
-// returns the set and the files read again, added or removed.
-func (s *Session) load(changed []string) (content.Set, map[string]bool, diag.List) {
+// load reads content/: only the files of named when it holds them, else
+// the whole folder. It returns the set and the files read again, added or
+// removed.
+func (s *Session) load(changed []string, named map[string]stamp) (content.Set, map[string]bool, diag.List) {
+	if named != nil {
+		return s.loadNamed(named)
+	}
+	return s.walk(changed)
+}
+
+// walk reads content/, reusing the documents of files whose size and
+// modification time did not change and that changed does not name.
+func (s *Session) walk(changed []string) (content.Set, map[string]bool, diag.List) {
 	named := make(map[string]bool, len(changed))
 	for _, f := range changed {
 		named[f] = true
@@ -314,8 +394,20 @@ func (s *Session) load(changed []string) (content.Set, map[string]bool, diag.Lis
 			reread[f] = true // an asset, or a folder that came or went
 		}
 	}
-	s.files = next
+	s.files, s.docs, s.assets = next, set.Docs, set.Assets
+	// Load's diagnostics are its documents' and its walk's own; a later
+	// load of named files alone can give back only the first.
+	s.walkClean = slices.Equal(diags, docDiags(set.Docs))
 	return set, reread, diags
+}
+
+// docDiags returns the diagnostics of docs as content.Load reports them.
+func docDiags(docs []*content.Document) diag.List {
+	var diags diag.List
+	for _, d := range docs {
+		diags.Append(d.Diags)
+	}
+	return diags.Sorted()
 }
 
 func isPageFile(f string) bool {
@@ -326,23 +418,31 @@ func isPageFile(f string) bool {
 	return false
 }
 
-// plan picks the jobs to render: all of them for a full rebuild; else the
-// jobs that are new, those whose sources were read again, the static
-// files after a change under static/, and the index pages when what lists
-// show of a page changed or a page came or went.
-func (s *Session) plan(jobs []render.Job, full bool, reread map[string]bool, lists map[string]string, sc scope) []render.Job {
+// plan picks the jobs of x to render: all of them for a full rebuild;
+// else the jobs that are new, those that show a file read again, the
+// static files after a change under static/, and the index pages when
+// what lists show of a page changed or a page came or went.
+func (s *Session) plan(x *render.Index, full bool, reread map[string]bool, lists map[string]string, sc scope) []render.Job {
+	jobs := x.Jobs()
 	if full {
 		return jobs
 	}
 	listsChanged := !maps.Equal(lists, s.lists)
+	shows := make([]bool, len(jobs))
+	for f := range reread {
+		for _, i := range x.Showing(f) {
+			shows[i] = true
+		}
+	}
 	var todo []render.Job
-	for _, j := range jobs {
+	for i, j := range jobs {
 		_, had := s.outputs[j.Path]
+		_, stale := s.stale[j.Path]
 		switch {
-		case !had,
+		case !had, stale,
+			shows[i],
 			j.Index && listsChanged,
-			j.Kind == "static" && sc.static,
-			slices.ContainsFunc(j.Sources, func(f string) bool { return reread[f] }):
+			j.Kind == "static" && sc.static:
 			todo = append(todo, j)
 		}
 	}

@@ -1,0 +1,226 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"io/fs"
+	"maps"
+	"slices"
+	"strings"
+
+	"lectern/internal/content"
+	"lectern/internal/diag"
+	"lectern/internal/render"
+	"lectern/internal/site"
+)
+
+// This file is the session's fast path: an edit of page bodies alone,
+// the common case while writing, is applied to the last good model in
+// place and re-renders only the outputs that show those bodies, in time
+// proportional to the pages edited, not to the site.
+
+// readNamed reads and parses again the files of changed under content/
+// when every one of them is a page that the last walk found, so that the
+// walk need not be done again. It returns nil when a walk is needed: a
+// file came, went, or is not a page, or the last walk had errors.
+func (s *Session) readNamed(changed []string) map[string]stamp {
+	if !s.walkClean {
+		return nil
+	}
+	out := map[string]stamp{}
+	for _, f := range changed {
+		if Ignored(f, false) || !strings.HasPrefix(f, "content/") {
+			continue
+		}
+		prev, ok := s.files[f]
+		if !ok || prev.doc == nil || !isPageFile(f) {
+			return nil
+		}
+		info, err := fs.Stat(s.fsys, f)
+		if err != nil || !info.Mode().IsRegular() {
+			return nil
+		}
+		src, err := fs.ReadFile(s.fsys, f)
+		if err != nil {
+			return nil
+		}
+		doc := content.Parse(f, src, content.Options{Location: s.cfg.Location})
+		out[f] = stamp{size: info.Size(), mod: info.ModTime(), doc: doc}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// loadNamed is load after readNamed: the documents of the last load with
+// those of named in their place.
+func (s *Session) loadNamed(named map[string]stamp) (content.Set, map[string]bool, diag.List) {
+	docs := slices.Clone(s.docs)
+	reread := make(map[string]bool, len(named))
+	for f, st := range named {
+		i, ok := slices.BinarySearchFunc(docs, f, byFile)
+		if !ok {
+			continue // readNamed takes only files the last load found
+		}
+		docs[i] = st.doc
+		s.files[f] = st
+		reread[f] = true
+	}
+	s.docs = docs
+	return content.Set{Docs: docs, Assets: s.assets}, reread, docDiags(docs)
+}
+
+func byFile(d *content.Document, file string) int { return strings.Compare(d.File, file) }
+
+// patch brings the site up to date with edits that touch page bodies
+// alone, without building the model again: it patches the pages of the
+// last good model in place (see site.Site.Patch), renders the outputs
+// that show their bodies, and swaps those in. The HTML pages are rendered
+// at once; feeds and exports are marked stale and rendered when asked
+// for (see markStale).
+// ok is false, with nothing changed, when the edits call for a rebuild: a
+// page's front matter or what lists show of it changed, the theme's lists
+// show bodies, the last build failed, or rendering found an error.
+func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp, c *clock) (diags diag.List, ok bool) {
+	if !s.current || s.listsShow {
+		return nil, false
+	}
+	var patches []site.Patch
+	undo := func() {
+		for _, p := range slices.Backward(patches) {
+			p.Undo()
+		}
+	}
+	for _, f := range slices.Sorted(maps.Keys(named)) {
+		p, ok := s.model.Patch(named[f].doc, s.md, s.memo)
+		if !ok {
+			undo()
+			c.stage("patch")
+			return nil, false
+		}
+		patches = append(patches, p)
+	}
+	c.stage("patch")
+
+	var picked []int
+	for _, p := range patches {
+		if p.Changed {
+			picked = append(picked, s.index.ShowingBody(p.Page.File)...)
+		}
+	}
+	slices.Sort(picked)
+	var now, later []render.Job
+	for _, i := range slices.Compact(picked) {
+		if s.index.Page(i) {
+			now = append(now, s.index.Jobs()[i])
+		} else {
+			later = append(later, s.index.Jobs()[i])
+		}
+	}
+	c.stage("plan")
+	rendered, d := s.run(ctx, now)
+	c.stage("render")
+	if d.HasErrors() {
+		undo()
+		return nil, false
+	}
+
+	// The diagnostics are the last build's, with those of the old bodies
+	// replaced by those of the new; the documents' own are unchanged.
+	diags = slices.Clone(s.diags)
+	for _, p := range patches {
+		for _, old := range p.Old {
+			if i := slices.Index(diags, old); i >= 0 {
+				diags = slices.Delete(diags, i, i+1)
+			}
+		}
+		diags.Append(p.New)
+	}
+	diags.Append(d)
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, o := range rendered {
+		if prev, had := s.outputs[o.Path]; !had || prev.MediaType != o.MediaType || !bytes.Equal(prev.Body, o.Body) {
+			rb.Updated = append(rb.Updated, o.Path)
+		}
+		s.outputs[o.Path] = o
+		rb.Rendered = append(rb.Rendered, o.Path)
+	}
+	for _, j := range later {
+		// They show the markdown or HTML of a body that changed.
+		rb.Updated = append(rb.Updated, j.Path)
+	}
+	slices.Sort(rb.Updated)
+	rb.StylesOnly = stylesOnly(rb.Updated)
+	if len(rb.Updated) > 0 {
+		s.version++
+	}
+	rb.Version = s.version
+	for f, st := range named {
+		s.files[f] = st
+		if i, ok := slices.BinarySearchFunc(s.docs, f, byFile); ok {
+			s.docs[i] = st.doc
+		}
+	}
+	s.diags = diags
+	s.markStale(later)
+	c.stage("swap")
+	return diags, true
+}
+
+// run renders jobs, returning the outputs in job order.
+func (s *Session) run(ctx context.Context, jobs []render.Job) ([]render.Output, diag.List) {
+	out := make([]render.Output, len(jobs))
+	pos := make(map[string]int, len(jobs))
+	for i, j := range jobs {
+		pos[j.Path] = i
+	}
+	d := s.renderer.Run(ctx, jobs, func(o render.Output) error {
+		out[pos[o.Path]] = o // each job writes only its own slot
+		return nil
+	})
+	return out, d
+}
+
+// Stale outputs are those a patch left to render when asked for: feeds
+// and exports that show a body, which no open page reloads and which
+// may be large (the frab export of a big conference holds every talk's
+// markdown). Output renders them on demand, a rebuild with them.
+
+// markStale records jobs as stale; s.mu must be held.
+func (s *Session) markStale(jobs []render.Job) {
+	if len(jobs) > 0 && s.stale == nil {
+		s.stale = map[string]render.Job{}
+	}
+	for _, j := range jobs {
+		s.stale[j.Path] = j
+	}
+}
+
+// fresh renders the output at path if it is stale and returns it. The
+// build lock keeps the model the job reads still; should the job fail,
+// the last output stays and the next rebuild is a whole one, which
+// reports why.
+func (s *Session) fresh(path string) (render.Output, bool) {
+	s.build.Lock()
+	defer s.build.Unlock()
+	s.mu.RLock()
+	j, stale := s.stale[path]
+	o, ok := s.outputs[path]
+	s.mu.RUnlock()
+	if !stale {
+		return o, ok // rendered while we waited
+	}
+	out, d := j.Render()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.stale, path)
+	if d.HasErrors() {
+		s.current = false
+		return o, ok
+	}
+	s.outputs[path] = out
+	return out, true
+}
