@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"lectern/internal/diag"
 )
@@ -19,6 +20,10 @@ var templatePos = regexp.MustCompile(`(?s)^(?:html/)?template: ?([^:\s]+):(\d+)(
 // to a theme's author.
 var escaperState = regexp.MustCompile(`:? ?\{state[^}]*\}(, \{state[^}]*\})*`)
 
+// partialCallError is what text/template puts before the error of the
+// partial function.
+const partialCallError = "error calling partial: "
+
 func asTemplateError(err error, target **template.Error) bool {
 	return errors.As(err, target)
 }
@@ -29,6 +34,11 @@ func asTemplateError(err error, target **template.Error) bool {
 // template was rendering; hint says how to fix it.
 func (r *Renderer) templateError(err error, name, page, hint string) diag.Diag {
 	msg := err.Error()
+	// An error in a template run by the partial function is reported
+	// where it is, not where the partial was called.
+	if i := strings.LastIndex(msg, partialCallError); i >= 0 {
+		msg = msg[i+len(partialCallError):]
+	}
 	pos := diag.Pos{File: r.theme.LayoutFile(name)}
 	if m := templatePos.FindStringSubmatch(msg); m != nil {
 		pos.File = r.theme.LayoutFile(m[1])

@@ -41,6 +41,9 @@ func funcs(u urls) template.FuncMap {
 		"join":        strings.Join,
 		"add":         func(a, b int) int { return a + b },
 		"plural":      plural,
+		// partial runs a shared template like {{template}}, returning
+		// its output; see partials. Bound to the site in bind.
+		"partial": (*partials)(nil).render,
 	}
 }
 

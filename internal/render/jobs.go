@@ -34,8 +34,9 @@ type Job struct {
 
 	// url is the page's root-relative URL for the sitemap, "" for a file
 	// left out of it; owner is the content file of a content page.
-	url   string
-	owner string
+	url      string
+	owner    string
+	partials *partials
 	// render makes the output; a job that builds its body piece by piece
 	// may write it into buf, which it must have to itself, and return
 	// buf.Bytes().
@@ -84,6 +85,11 @@ var bufferPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 const maxPooled = 4 << 20
 
 func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error, reuse bool) diag.List {
+	if reuse {
+		// Nothing changes the site while Stream runs, so a partial's
+		// output for a page can be kept for the other lists showing it.
+		defer remember(jobs)()
+	}
 	results := make([]diag.List, len(jobs))
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
@@ -134,7 +140,8 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 // page to move.
 func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	u := newURLs(s.Config.BaseURL)
-	b := &jobs{r: r, s: s, urls: u, sets: r.bind(u), byPath: map[string]int{}, menu: menu(s), taxes: taxonomies(s)}
+	sets, pc := r.bind(u)
+	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, byPath: map[string]int{}, menu: menu(s), taxes: taxonomies(s)}
 	b.contentPages()
 	b.speakers()
 	b.events()
@@ -159,6 +166,8 @@ type jobs struct {
 	urls urls
 	// sets are the page templates bound to this site's URLs.
 	sets map[string]entry
+	// partials runs the shared templates for the partial function.
+	partials *partials
 	// menu is the site's navigation, none of it current; taxes are the
 	// taxonomies that have terms. Every page shows both.
 	menu   []MenuLink
@@ -171,6 +180,7 @@ type jobs struct {
 // add appends j unless its path is taken, in which case the first job
 // stays and a warning says which file to change.
 func (b *jobs) add(j Job) {
+	j.partials = b.partials
 	i, taken := b.byPath[j.Path]
 	if !taken {
 		b.byPath[j.Path] = len(b.list)

@@ -31,6 +31,9 @@ type Renderer struct {
 	// site runs clones bound to its base URL (see bind), because
 	// html/template cannot clone a set that has run.
 	pages map[string]entry
+	// shared is base.html and the partials, the set the page templates
+	// were cloned from; the partial function runs clones of it.
+	shared *template.Template
 }
 
 // entry is a parsed page template ready to run.
@@ -95,6 +98,7 @@ func New(theme themes.Theme, opts Options) (*Renderer, diag.List) {
 	if diags.HasErrors() {
 		return nil, diags
 	}
+	r.shared = root
 	for _, name := range pages {
 		set, err := root.Clone()
 		if err != nil {
@@ -173,17 +177,24 @@ func (r *Renderer) escape(set *template.Template, name string) (diag.Diag, bool)
 	return diag.Diag{}, true
 }
 
-// bind returns clones of the page templates whose URL functions use u.
-func (r *Renderer) bind(u urls) map[string]entry {
+// bind returns clones of the page templates whose URL functions use u,
+// and the partials that their partial function runs.
+func (r *Renderer) bind(u urls) (map[string]entry, *partials) {
 	out := make(map[string]entry, len(r.pages))
+	pc := &partials{}
 	fm := funcs(u)
+	fm["partial"] = pc.render
+	// Clone fails only on a set that has run, and neither r.shared nor
+	// r.pages ever run.
+	if c, err := r.shared.Clone(); err == nil {
+		pc.set = c.Funcs(fm)
+	}
 	for name, e := range r.pages {
-		// Clone fails only on a set that has run, and r.pages never run.
 		c, err := e.set.Clone()
 		if err != nil {
 			continue
 		}
 		out[name] = entry{set: c.Funcs(fm), name: e.name}
 	}
-	return out
+	return out, pc
 }
