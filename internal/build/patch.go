@@ -149,13 +149,12 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 		rb.Rendered = append(rb.Rendered, o.Path)
 	}
 	for _, j := range later {
-		// They show the markdown or HTML of a body that changed.
-		rb.Updated = append(rb.Updated, j.Path)
+		rb.Stale = append(rb.Stale, j.Path)
 	}
 	slices.Sort(rb.Updated)
 	rb.StylesOnly = stylesOnly(rb.Updated)
-	if len(rb.Updated) > 0 {
-		s.version++
+	if len(rb.Updated) > 0 || len(rb.Stale) > 0 {
+		s.version++ // the stale outputs show a body that changed
 	}
 	rb.Version = s.version
 	for f, st := range named {

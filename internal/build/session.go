@@ -102,11 +102,12 @@ type Rebuild struct {
 	// of the site (its navigation).
 	Full bool
 	// Rendered are the output paths rendered; Updated are those whose
-	// bytes changed, appeared or went away (assets included). After an
-	// edit of page bodies alone, the feeds and exports that show them
-	// are Updated but not yet Rendered: Output renders them when asked.
+	// bytes changed, appeared or went away (assets included).
 	Rendered []string
 	Updated  []string
+	// Stale are the feeds and exports that show an edit of page bodies
+	// and are rendered when Output is asked for them, not by Rebuild.
+	Stale []string
 	// StylesOnly reports that every updated output is a stylesheet, so
 	// open pages can swap styles instead of reloading.
 	StylesOnly bool

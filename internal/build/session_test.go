@@ -3,11 +3,13 @@ package build
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -293,8 +295,9 @@ func TestSessionPatchGivesWhatAFullBuildGives(t *testing.T) {
 		fast, full bool
 		// same reports that no output changes.
 		same bool
-		// rendered must be rendered again, kept must not.
-		rendered, kept []string
+		// rendered must be rendered again, kept must not; stale must be
+		// left to render when asked for.
+		rendered, kept, stale []string
 		// shows maps outputs to a text they must hold afterwards.
 		shows map[string]string
 		// warns is a diagnostic the rebuild must report.
@@ -309,7 +312,8 @@ func TestSessionPatchGivesWhatAFullBuildGives(t *testing.T) {
 		file: "content/talks/a.md",
 		text: talkA + "Intro of A: the excerpt that lists show.\n\nNew body of A.\n\n- [Go memory model](https://go.dev/ref/mem) - how goroutines see memory\n- [Raft](https://raft.github.io/) - consensus\n",
 		fast: true, rendered: []string{"talks/a/index.html"},
-		kept: []string{"talks/b/index.html", "index.html", "tags/x/index.html", "speakers/grace-hopper/index.html", "reading/index.html", "events/conf/index.html", "events/conf/schedule/index.html"},
+		stale: []string{"events/conf/schedule.json", "events/conf/schedule.xml", "feed.xml", "tags/x/feed.xml"},
+		kept:  []string{"talks/b/index.html", "index.html", "tags/x/index.html", "speakers/grace-hopper/index.html", "reading/index.html", "events/conf/index.html", "events/conf/schedule/index.html"},
 		shows: map[string]string{
 			"talks/a/index.html": "New body of A.", "feed.xml": "New body of A.", "tags/x/feed.xml": "New body of A.",
 			"events/conf/schedule.json": "New body of A.", "events/conf/schedule.xml": "New body of A.",
@@ -408,6 +412,11 @@ func TestSessionPatchGivesWhatAFullBuildGives(t *testing.T) {
 					t.Errorf("%s not updated; updated %q", p, rb.Updated)
 				}
 			}
+			for _, p := range tc.stale {
+				if !slices.Contains(rb.Stale, p) {
+					t.Errorf("%s not stale; stale %q", p, rb.Stale)
+				}
+			}
 			for _, p := range tc.kept {
 				if slices.Contains(rb.Rendered, p) {
 					t.Errorf("%s rendered again for an edit it does not show", p)
@@ -423,5 +432,49 @@ func TestSessionPatchGivesWhatAFullBuildGives(t *testing.T) {
 			}
 			sameAsFullBuild(t, s, dir, diags)
 		})
+	}
+}
+
+// TestSessionOutputDuringPatches reads outputs, stale ones included,
+// while edits are patched in; run with -race.
+func TestSessionOutputDuringPatches(t *testing.T) {
+	dir := writeSite(t, patchSite)
+	s := NewSession(Options{Source: dir})
+	ctx := context.Background()
+	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				for _, p := range []string{"feed.xml", "events/conf/schedule.json", "talks/a/index.html"} {
+					if _, ok := s.Output(p); !ok {
+						t.Errorf("no output %s", p)
+					}
+				}
+			}
+		})
+	}
+	for i := range 5 {
+		text := fmt.Sprintf("%sIntro of A: the excerpt that lists show.\n\nEdit number %d.\n", talkA, i)
+		edit(t, dir, "content/talks/a.md", text)
+		rb, diags := s.Rebuild(ctx, []string{"content/talks/a.md"})
+		if diags.HasErrors() || i > 0 && !patched(rb) {
+			t.Fatalf("edit %d: %+v %v", i, rb, diags.Err())
+		}
+	}
+	close(stop)
+	wg.Wait()
+	for _, p := range []string{"feed.xml", "events/conf/schedule.json", "talks/a/index.html"} {
+		if !strings.Contains(body(t, s, p), "Edit number 4.") {
+			t.Errorf("%s does not show the last edit", p)
+		}
 	}
 }
