@@ -200,8 +200,8 @@ func (s *Session) markStale(jobs []render.Job) {
 
 // fresh renders the output at path if it is stale and returns it. The
 // build lock keeps the model the job reads still; should the job fail,
-// the last output stays and the next rebuild is a whole one, which
-// reports why.
+// the last output is returned and the next rebuild builds the model
+// again and reports why.
 func (s *Session) fresh(path string) (render.Output, bool) {
 	s.build.Lock()
 	defer s.build.Unlock()
@@ -213,13 +213,14 @@ func (s *Session) fresh(path string) (render.Output, bool) {
 		return o, ok // rendered while we waited
 	}
 	out, d := j.Render()
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	delete(s.stale, path)
 	if d.HasErrors() {
+		// It stays stale, for the rebuild to render and report.
 		s.current = false
 		return o, ok
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.stale, path)
 	s.outputs[path] = out
 	return out, true
 }
