@@ -32,6 +32,7 @@ Body of A.
 ---
 title: Talk B
 speakers: [Grace Hopper]
+date: 2026-06-11 10:00
 ---
 Body of B.
 -- content/talks/a.png --
@@ -107,8 +108,10 @@ func TestSessionRebuildsOnlyWhatDependsOnAChange(t *testing.T) {
 				t.Errorf("%s not re-rendered after a title change", want)
 			}
 		}
-		if slices.Contains(rb.Rendered, "talks/b/index.html") {
-			t.Error("unrelated talk re-rendered")
+		for _, unrelated := range []string{"talks/b/index.html", "talks/b/b.ics"} {
+			if slices.Contains(rb.Rendered, unrelated) {
+				t.Errorf("%s re-rendered after another talk's title changed", unrelated)
+			}
 		}
 		if !strings.Contains(body(t, s, "index.html"), "Talk A, renamed") {
 			t.Error("home page not updated")

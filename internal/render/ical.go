@@ -12,9 +12,9 @@ import (
 
 // calendar returns an iCalendar document (RFC 5545) with one VEVENT per
 // dated talk. Times are in UTC, so that no VTIMEZONE is needed; DTSTAMP
-// is the site's Updated time rather than the clock, so that two builds
-// of the same content are byte-identical.
-func (b *jobs) calendar(name string, talks []*site.Page) []byte {
+// is stamp rather than the clock, so that two builds of the same content
+// are byte-identical (a zero stamp means each talk's own start).
+func (b *jobs) calendar(name string, talks []*site.Page, stamp time.Time) []byte {
 	var w icalWriter
 	w.line("BEGIN", "VCALENDAR")
 	w.line("VERSION", "2.0")
@@ -22,7 +22,6 @@ func (b *jobs) calendar(name string, talks []*site.Page) []byte {
 	w.line("CALSCALE", "GREGORIAN")
 	w.line("METHOD", "PUBLISH")
 	w.line("X-WR-CALNAME", icalText(name))
-	stamp := b.s.Updated
 	for _, p := range talks {
 		if p.Date.IsZero() {
 			continue

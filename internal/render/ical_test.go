@@ -185,7 +185,7 @@ func TestCalendarDates(t *testing.T) {
 		"content/talks/b.md": "---\ntitle: Open end\ndate: 2024-05-02 10:00\nroom: R\n---\n",
 	}, false)
 	b := &jobs{s: s, urls: newURLs("")}
-	cal := string(b.calendar("x", s.Talks))
+	cal := string(b.calendar("x", s.Talks, s.Updated))
 	for _, want := range []string{"\r\nDTSTART;VALUE=DATE:20240501\r\n", "\r\nDTSTART:20240502T100000Z\r\nSUMMARY:Open end\r\nLOCATION:R\r\n", "\r\nUID:talks/a@lectern.invalid\r\n"} {
 		if !strings.Contains(cal, want) {
 			t.Errorf("calendar lacks %q:\n%s", want, cal)

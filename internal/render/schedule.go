@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"strings"
+	"time"
 
 	"lectern/internal/diag"
 	"lectern/internal/site"
@@ -33,9 +34,12 @@ func (b *jobs) schedules() {
 			continue
 		}
 		b.add(Job{
-			Path: outputPath(link), Kind: "calendar", Sources: pageSources(p), Index: true,
+			// Stamped with the talk's own start, not the site's newest
+			// date, a talk's calendar shows only that talk, its speakers
+			// and its event: editing another page leaves it as it is.
+			Path: outputPath(link), Kind: "calendar", Sources: pageSources(p),
 			render: func(*bytes.Buffer) (Output, diag.List) {
-				return Output{Path: outputPath(link), MediaType: "text/calendar", Body: b.calendar(p.Title, []*site.Page{p})}, nil
+				return Output{Path: outputPath(link), MediaType: "text/calendar", Body: b.calendar(p.Title, []*site.Page{p}, time.Time{})}, nil
 			},
 		})
 	}
@@ -70,7 +74,7 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 		name, mediaType string
 		write           func(*bytes.Buffer)
 	}{
-		{"schedule.ics", "text/calendar", func(buf *bytes.Buffer) { buf.Write(b.calendar(sc.Name, sc.Talks)) }},
+		{"schedule.ics", "text/calendar", func(buf *bytes.Buffer) { buf.Write(b.calendar(sc.Name, sc.Talks, b.s.Updated)) }},
 		{"schedule.json", "application/json", func(buf *bytes.Buffer) { b.writeFrabJSON(buf, sc) }},
 		{"schedule.xml", "application/xml", func(buf *bytes.Buffer) { b.writeFrabXML(buf, sc) }},
 	}
