@@ -430,9 +430,19 @@ func (s *Session) plan(x *render.Index, full bool, reread map[string]bool, lists
 	}
 	listsChanged := !maps.Equal(lists, s.lists)
 	shows := make([]bool, len(jobs))
+	// Outputs that showed a changed file before: a talk that changed
+	// speaker or event must leave the pages of the old ones, which the
+	// new plan no longer links to the file.
+	showed := make(map[string]bool)
 	for f := range reread {
 		for _, i := range x.Showing(f) {
 			shows[i] = true
+		}
+		if s.index != nil {
+			old := s.index.Jobs()
+			for _, i := range s.index.Showing(f) {
+				showed[old[i].Path] = true
+			}
 		}
 	}
 	var todo []render.Job
@@ -441,7 +451,7 @@ func (s *Session) plan(x *render.Index, full bool, reread map[string]bool, lists
 		_, stale := s.stale[j.Path]
 		switch {
 		case !had, stale,
-			shows[i],
+			shows[i], showed[j.Path],
 			j.Index && listsChanged,
 			j.Kind == "static" && sc.static:
 			todo = append(todo, j)

@@ -35,6 +35,12 @@ speakers: [Grace Hopper]
 date: 2026-06-11 10:00
 ---
 Body of B.
+-- content/talks/c.md --
+---
+title: Talk C
+speakers: [Grace Hopper]
+---
+Body of C.
 -- content/talks/a.png --
 PNG
 `
@@ -134,6 +140,24 @@ func TestSessionRebuildsOnlyWhatDependsOnAChange(t *testing.T) {
 		}
 		if !strings.Contains(body(t, s, "talks/b/index.html"), "Fixed B.") {
 			t.Error("the fix is not served")
+		}
+	})
+
+	t.Run("a talk leaving a list leaves it", func(t *testing.T) {
+		// The talk's new speaker and event name the pages that show it now;
+		// the pages that showed it before must drop it.
+		edit(t, dir, "content/talks/b.md", "---\ntitle: Talk B\nspeakers: [Ada Lovelace]\nevent: Other Conf\ndate: 2026-06-11 10:00\n---\nFixed B.\n")
+		if _, diags := s.Rebuild(ctx, []string{"content/talks/b.md"}); diags.HasErrors() {
+			t.Fatal(diags.Err())
+		}
+		if strings.Contains(body(t, s, "speakers/grace-hopper/index.html"), "Talk B") {
+			t.Error("Grace Hopper's page still lists the talk she no longer gives")
+		}
+		if !strings.Contains(body(t, s, "speakers/ada-lovelace/index.html"), "Talk B") {
+			t.Error("Ada Lovelace's page does not list her new talk")
+		}
+		if _, ok := s.Output("events/other-conf/schedule/index.html"); !ok {
+			t.Error("the new event has no schedule")
 		}
 	})
 
