@@ -89,8 +89,10 @@ func (b *jobs) programme(sc *site.Schedule) frabProgramme {
 		Acronym: acronym(sc), Title: sc.Name, Timeslot: timeslot(sc), Zone: zoneName(sc.Location),
 		Rooms: sc.Rooms,
 	}
-	if !b.s.Updated.IsZero() {
-		fp.Version = b.s.Updated.UTC().Format("2006-01-02 15:04")
+	// The version changes with the schedule's own talks, not with the
+	// rest of the site, so that an edit elsewhere leaves it as it is.
+	if v := newest(sc.Talks); !v.IsZero() {
+		fp.Version = v.Format("2006-01-02 15:04")
 	}
 	if len(sc.Days) > 0 {
 		fp.Start = sc.Days[0].Date.Format(time.DateOnly)

@@ -55,8 +55,12 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 	for _, p := range sc.Talks {
 		sources = append(sources, p.File)
 	}
+	// A schedule shows its event and its talks, and nothing else of the
+	// site, so it is not an index: an edit elsewhere leaves it alone, and
+	// a talk joining or leaving it names it through its sources, now or
+	// in the last build's.
 	link := base + "schedule/"
-	b.page("schedule", link, "the schedule of "+sc.Name, "", sources, true, true, func() *Data {
+	b.page("schedule", link, "the schedule of "+sc.Name, "", sources, false, true, func() *Data {
 		d := b.base("schedule", link).titled("Schedule")
 		if sc.Name != b.s.Config.Title {
 			d.Title = "Schedule · " + sc.Name + " · " + b.s.Config.Title
@@ -74,20 +78,32 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 		name, mediaType string
 		write           func(*bytes.Buffer)
 	}{
-		{"schedule.ics", "text/calendar", func(buf *bytes.Buffer) { buf.Write(b.calendar(sc.Name, sc.Talks, b.s.Updated)) }},
+		{"schedule.ics", "text/calendar", func(buf *bytes.Buffer) { buf.Write(b.calendar(sc.Name, sc.Talks, newest(sc.Talks))) }},
 		{"schedule.json", "application/json", func(buf *bytes.Buffer) { b.writeFrabJSON(buf, sc) }},
 		{"schedule.xml", "application/xml", func(buf *bytes.Buffer) { b.writeFrabXML(buf, sc) }},
 	}
 	for _, f := range files {
 		out := strings.TrimPrefix(base, "/") + f.name
 		b.add(Job{
-			Path: out, Kind: "schedule-file", Sources: sources, Index: true,
+			Path: out, Kind: "schedule-file", Sources: sources,
 			render: func(buf *bytes.Buffer) (Output, diag.List) {
 				f.write(buf)
 				return Output{Path: out, MediaType: f.mediaType, Body: buf.Bytes()}, nil
 			},
 		})
 	}
+}
+
+// newest returns the latest start of pages, the DTSTAMP of a schedule's
+// calendar: it changes with the schedule, not with the rest of the site.
+func newest(pages []*site.Page) time.Time {
+	var t time.Time
+	for _, p := range pages {
+		if p.Date.After(t) {
+			t = p.Date
+		}
+	}
+	return t.UTC()
 }
 
 // scheduleCSS returns the rules of a schedule's filters: when the radio
