@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"slices"
 	"sync"
 
@@ -227,9 +228,9 @@ func (m *manifest) unchanged(fsys fs.FS) bool {
 }
 
 // intact reports whether every output is still as the build left it.
-func (m *manifest) intact(dest *os.Root) bool {
+func (m *manifest) intact(dest string) bool {
 	for _, o := range m.Outputs {
-		fi, err := dest.Lstat(o.Path)
+		fi, err := os.Lstat(filepath.Join(dest, filepath.FromSlash(o.Path)))
 		if err != nil || !fi.Mode().IsRegular() || fi.Size() != o.Size || fi.ModTime().UnixNano() != o.Mod {
 			return false
 		}
@@ -294,7 +295,7 @@ func upToDate(fsys fs.FS, dest string, opts Options) (*manifest, bool) {
 	}
 	defer root.Close()
 	m, ok := loadManifest(root, key)
-	if !ok || !m.intact(root) || !m.unchanged(fsys) {
+	if !ok || !m.intact(dest) || !m.unchanged(fsys) {
 		return nil, false
 	}
 	return m, true
@@ -326,7 +327,9 @@ func writeManifest(dest string, opts Options, rec *recorder, outputs []string, r
 	slices.Sort(outputs)
 	m.Outputs = make([]outputStamp, 0, len(outputs))
 	for _, p := range outputs {
-		fi, err := root.Lstat(p)
+		// A plain Lstat, one system call where the os.Root takes one per
+		// path component: it only reads what the build just wrote.
+		fi, err := os.Lstat(filepath.Join(dest, filepath.FromSlash(p)))
 		if err != nil {
 			return err
 		}
