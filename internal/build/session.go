@@ -429,6 +429,29 @@ func (s *Session) plan(x *render.Index, full bool, reread map[string]bool, lists
 		return jobs
 	}
 	listsChanged := !maps.Equal(lists, s.lists)
+	// The pages whose list entries changed, for lists that say what they
+	// show (Job.Listed); the previous build's jobs by path, to compare.
+	var relisted map[string]bool
+	var before map[string][]string
+	if listsChanged && s.index != nil {
+		relisted = make(map[string]bool)
+		for f, k := range lists {
+			if s.lists[f] != k {
+				relisted[f] = true
+			}
+		}
+		for f := range s.lists {
+			if _, ok := lists[f]; !ok {
+				relisted[f] = true
+			}
+		}
+		before = make(map[string][]string)
+		for _, j := range s.index.Jobs() {
+			if j.Listed != nil {
+				before[j.Path] = j.Listed
+			}
+		}
+	}
 	shows := make([]bool, len(jobs))
 	// Outputs that showed a changed file before: a talk that changed
 	// speaker or event must leave the pages of the old ones, which the
@@ -452,12 +475,30 @@ func (s *Session) plan(x *render.Index, full bool, reread map[string]bool, lists
 		switch {
 		case !had, stale,
 			shows[i], showed[j.Path],
-			j.Index && listsChanged,
+			j.Index && listsChanged && !sameListing(j, before, relisted),
 			j.Kind == "static" && sc.static:
 			todo = append(todo, j)
 		}
 	}
 	return todo
+}
+
+// sameListing reports whether the list page j lists what it listed in
+// the last build, none of it changed: then it renders the same bytes.
+func sameListing(j render.Job, before map[string][]string, relisted map[string]bool) bool {
+	old, ok := before[j.Path]
+	if j.Listed == nil || !ok || !slices.Equal(old, j.Listed) {
+		return false
+	}
+	for _, entry := range j.Listed[1:] {
+		files, _, _ := strings.Cut(entry, "\x01")
+		for f := range strings.SplitSeq(files, "\x00") {
+			if relisted[f] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // listKeys records, per page, what index pages, feeds and the sitemap show

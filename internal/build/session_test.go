@@ -505,3 +505,72 @@ func TestSessionOutputDuringPatches(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionListPages: on a site whose lists run over several pages, an
+// edit re-renders the list pages that show the page (or showed it, or
+// shift because of it) and no other, and every output is what a full
+// build gives.
+func TestSessionListPages(t *testing.T) {
+	var site strings.Builder
+	site.WriteString("-- config.toml --\ntitle = \"Lists\"\n[pagination]\nper_page = 2\n")
+	for i := 1; i <= 6; i++ {
+		fmt.Fprintf(&site, "-- content/talks/t%d.md --\n---\ntitle: Talk %d\ndate: 2026-06-%02d 10:00\nspeakers: [Speaker %d]\ntags: [x]\n---\nBody %d.\n", i, i, 10+i, i%2, i)
+	}
+	dir := writeSite(t, site.String())
+	s := NewSession(Options{Source: dir})
+	ctx := context.Background()
+	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	for _, p := range []string{"tags/x/index.html", "tags/x/page/2/index.html", "tags/x/page/3/index.html"} {
+		body(t, s, p)
+	}
+	for _, tc := range []struct {
+		name, file, text string
+		// narrow reports that some list pages must be left alone.
+		narrow bool
+	}{
+		{"title of a talk on one page", "t1.md", "---\ntitle: Talk one renamed\ndate: 2026-06-11 10:00\nspeakers: [Speaker 1]\ntags: [x]\n---\nBody 1.\n",
+			true},
+		{"a date that moves a talk to another page", "t1.md", "---\ntitle: Talk one renamed\ndate: 2026-06-30 10:00\nspeakers: [Speaker 1]\ntags: [x]\n---\nBody 1.\n",
+			false},
+		{"a speaker's name spelled anew", "t3.md", "---\ntitle: Talk 3\ndate: 2026-06-13 10:00\nspeakers: [SPEAKER 1]\ntags: [x]\n---\nBody 3.\n",
+			true},
+		{"a talk leaves the tag", "t6.md", "---\ntitle: Talk 6\ndate: 2026-06-16 10:00\nspeakers: [Speaker 0]\n---\nBody 6.\n",
+			true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			listed := map[string]bool{}
+			s.mu.RLock()
+			for _, j := range s.index.Jobs() {
+				if j.Listed != nil {
+					listed[j.Path] = true
+				}
+			}
+			s.mu.RUnlock()
+			edit(t, dir, "content/talks/"+tc.file, tc.text)
+			rb, diags := s.Rebuild(ctx, []string{"content/talks/" + tc.file})
+			if diags.HasErrors() {
+				t.Fatal(diags.Err())
+			}
+			sameAsFullBuild(t, s, dir, diags)
+			// Every list page rendered again must have had a reason: it
+			// is updated, or it shows the edited talk.
+			updated := map[string]bool{}
+			for _, p := range rb.Updated {
+				updated[p] = true
+			}
+			skipped := 0
+			for p := range listed {
+				if !slices.Contains(rb.Rendered, p) {
+					skipped++
+				} else if !updated[p] && !strings.Contains(body(t, s, p), "/talks/"+strings.TrimSuffix(tc.file, ".md")+"/") {
+					t.Errorf("%s was rendered again, though it neither changed nor shows the talk", p)
+				}
+			}
+			if tc.narrow && skipped == 0 {
+				t.Errorf("every list page was rendered again; rendered %q", rb.Rendered)
+			}
+		})
+	}
+}

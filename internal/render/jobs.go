@@ -31,6 +31,14 @@ type Job struct {
 	// indexes, term pages, feeds, sitemap): it must be rendered again
 	// whenever a page is added or removed or changes what lists show.
 	Index bool
+	// Listed, set on some Index jobs (pages of a paginated list), names
+	// what the output lists, in order: first its place in the list
+	// ("page 2 of 7, 640 entries"), then for each entry its file and the
+	// files it shows with it (speakers, event), NUL-separated. A preview
+	// compares it with the last build's: when it is the same and no file
+	// in it changed what lists show, the output is the same too, however
+	// the rest of the site changed.
+	Listed []string
 
 	// url is the page's root-relative URL for the sitemap, "" for a file
 	// left out of it; owner is the content file of a content page.

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -272,6 +273,11 @@ func (b *jobs) home() {
 			}
 			return d
 		})
+		if pg.Pager.Number > 1 {
+			// Page 1 also shows the latest notes and the site's data:
+			// it stays an index of everything.
+			b.setListed("home", pg.Pager.URL, "", pg)
+		}
 	}
 }
 
@@ -288,7 +294,36 @@ func (b *jobs) notes() {
 			d.Pager, d.Pages = pg.Pager, pg.Items
 			return d.titled("Notes")
 		})
+		b.setListed("list", pg.Pager.URL, "", pg)
 	}
+}
+
+// setListed records on the job at link, made by the template kind, what
+// it lists: pg, under a heading (a term's name). A job a content page took
+// the path from is left alone.
+func (b *jobs) setListed(kind, link, heading string, pg pageOf[*site.Page]) {
+	if i, ok := b.byPath[outputPath(link)]; ok && b.list[i].Kind == kind {
+		b.list[i].Listed = listed(heading, pg)
+	}
+}
+
+// listed describes one page of a list for Job.Listed: where it is in the
+// list, and each entry's files with the names and links of its people,
+// which merging can take from other files.
+func listed(heading string, pg pageOf[*site.Page]) []string {
+	out := make([]string, 0, len(pg.Items)+1)
+	out = append(out, fmt.Sprintf("%s\x00page %d of %d, %d entries", heading, pg.Pager.Number, pg.Pager.Total, pg.Pager.Items))
+	var b strings.Builder
+	for _, p := range pg.Items {
+		b.Reset()
+		b.WriteString(strings.Join(pageSources(p), "\x00"))
+		for _, sp := range append(p.Speakers[:len(p.Speakers):len(p.Speakers)], p.Authors...) {
+			b.WriteString("\x01")
+			b.WriteString(sp.Name + "\x01" + sp.URL + "\x01" + sp.Photo)
+		}
+		out = append(out, b.String())
+	}
+	return out
 }
 
 // taxonomies adds each taxonomy's index and its terms' pages, paginated.
@@ -311,6 +346,7 @@ func (b *jobs) taxonomies() {
 					}
 					return d.titled(term.Name)
 				})
+				b.setListed("term", pg.Pager.URL, t.Title+"\x00"+term.Name, pg)
 			}
 		}
 	}
