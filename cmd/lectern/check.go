@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 
 	"lectern/internal/build"
 )
@@ -25,7 +24,15 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "lectern check: unexpected argument %q; check reads the whole site (use --source DIR)\n", fs.Arg(0))
 		return exitUsage
 	}
-	m, diags := build.LoadModel(ctx, os.DirFS(*source), build.ModelOptions{Drafts: *drafts})
+	// The same view of the folder as build's: a link out of it is not
+	// followed, and is reported as build reports it.
+	fsys, closeSource, err := build.OpenSource(*source)
+	if err != nil {
+		fmt.Fprintf(stderr, "lectern check: %v\n", err)
+		return exitError
+	}
+	defer closeSource()
+	m, diags := build.LoadModel(ctx, fsys, build.ModelOptions{Drafts: *drafts})
 	printDiags(stderr, diags.Strings())
 	errs, warns := len(diags.Errors().Sorted()), len(diags.Warnings().Sorted())
 	talks, events := 0, 0
