@@ -182,8 +182,9 @@ func watched(rel string, dir bool) bool {
 func (s *Server) rebuild(ctx context.Context, changed []string) {
 	s.gate.Lock()
 	rb, diags := s.session.Rebuild(ctx, changed)
-	s.gate.Unlock()
-
+	// The version changes before requests are let through again: a page
+	// served with the new content but the old version would be reloaded
+	// a second time when its event stream says hello.
 	s.mu.Lock()
 	failed := diags.HasErrors()
 	wasFailing := s.failures != nil
@@ -195,6 +196,7 @@ func (s *Server) rebuild(ctx context.Context, changed []string) {
 	}
 	lines := s.failures
 	s.mu.Unlock()
+	s.gate.Unlock()
 
 	switch {
 	case failed:
