@@ -76,7 +76,7 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		diags.Errorf(diag.Pos{}, "%v", err)
 		return res, diags
 	}
-	fsys, closeSource, err := OpenSource(source)
+	fsys, closeSource, err := openSnapshot(source)
 	if err != nil {
 		diags.Errorf(diag.Pos{}, "%v", err)
 		return res, diags

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path"
+	"sync"
 )
 
 // OpenSource returns the site folder dir as an fs.FS that never leaves it:
@@ -17,6 +19,82 @@ func OpenSource(dir string) (fsys fs.FS, close func() error, err error) {
 		return nil, nil, fmt.Errorf("cannot open the site folder: %w", err)
 	}
 	return root.FS(), root.Close, nil
+}
+
+// openSnapshot is OpenSource for a single build: it also keeps each folder
+// it reads files from open until close. An os.Root resolves a path one
+// component at a time, so reading content/talks/x.md through the site's
+// root costs three opens; through the kept content/talks it costs one,
+// which on a site of 10,000 talks saves 20,000 system calls.
+//
+// The preview does not use it: a folder kept open would go on naming the
+// old folder after an editor or a checkout replaced it.
+func openSnapshot(dir string) (fs.FS, func() error, error) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("cannot open the site folder: %w", err)
+	}
+	s := &snapshotFS{FS: root.FS(), root: root, dirs: make(map[string]*os.Root)}
+	return s, s.close, nil
+}
+
+// snapshotFS reads files through kept folders; everything else, and every
+// error, goes through the site's root, so that behaviour and messages are
+// those of OpenSource.
+type snapshotFS struct {
+	fs.FS
+	root *os.Root
+
+	mu   sync.Mutex
+	dirs map[string]*os.Root // folder → kept open; nil when it could not be
+}
+
+// ReadFile reads name through its kept folder.
+func (s *snapshotFS) ReadFile(name string) ([]byte, error) {
+	if fs.ValidPath(name) {
+		if dir, base := path.Split(name); dir != "" {
+			if r := s.dir(dir[:len(dir)-1]); r != nil {
+				if b, err := r.ReadFile(base); err == nil {
+					return b, nil
+				}
+			}
+		}
+	}
+	return fs.ReadFile(s.FS, name)
+}
+
+// ReadDir and Stat are the root's own; without them here, fs.ReadDir and
+// fs.Stat would fall back to Open and read the folder or file twice.
+func (s *snapshotFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.ReadDir(s.FS, name) }
+
+// Stat returns the root's answer.
+func (s *snapshotFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(s.FS, name) }
+
+// dir returns the kept folder dir, opening it on first use, or nil when
+// it cannot be opened.
+func (s *snapshotFS) dir(dir string) *os.Root {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	r, ok := s.dirs[dir]
+	if !ok {
+		r, _ = s.root.OpenRoot(dir)
+		s.dirs[dir] = r
+	}
+	return r
+}
+
+func (s *snapshotFS) close() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var errs []error
+	for _, r := range s.dirs {
+		if r != nil {
+			errs = append(errs, r.Close())
+		}
+	}
+	s.dirs = nil
+	errs = append(errs, s.root.Close())
+	return errors.Join(errs...)
 }
 
 // readError explains an error reading a file of the site, naming the fix
