@@ -70,11 +70,15 @@ func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 		return split{root: root, broken: root == nil, body: text[end:], bodyLine: 1 + bytes.Count(text[:end], nl), diags: diags}
 	}
 	var c captured
-	rest, err := frontmatter.Parse(bytes.NewReader(text), &c, delimited...)
+	// adrg copies everything it is given, body included, into buffers of
+	// its own; given only the lines up to the closing delimiter, it finds
+	// the same front matter and copies a tenth of the bytes.
+	head := text[:delimitedEnd(text, start)]
+	rest, err := frontmatter.Parse(bytes.NewReader(head), &c, delimited...)
 	if err != nil || c.format == "" {
 		return split{body: text, bodyLine: 1}
 	}
-	consumed := len(text) - len(rest)
+	consumed := len(head) - len(rest)
 	// rest aliases a buffer of adrg's; slice the text instead so the body
 	// shares the repaired file.
 	s := split{body: text[consumed:], bodyLine: 1 + bytes.Count(text[:consumed], nl)}
@@ -91,6 +95,44 @@ func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 	}
 	s.broken = s.root == nil
 	return s
+}
+
+// delimitedEnd returns the end of the line that closes front matter
+// opened by the delimiter line at text[start:], following adrg's rule: the
+// first later line equal to the delimiter once trimmed of white space. It
+// returns the end of the opening line when that is no delimiter, and
+// len(text) when nothing closes it.
+func delimitedEnd(text []byte, start int) int {
+	eol := bytes.IndexByte(text[start:], '\n')
+	if eol < 0 {
+		return len(text)
+	}
+	open := bytes.TrimSpace(text[start : start+eol])
+	i := start + eol + 1
+	if !isDelimiter(open) {
+		return i
+	}
+	for i < len(text) {
+		end, next := len(text), len(text)
+		if n := bytes.IndexByte(text[i:], '\n'); n >= 0 {
+			end, next = i+n, i+n+1
+		}
+		if bytes.Equal(bytes.TrimSpace(text[i:end]), open) {
+			return next
+		}
+		i = next
+	}
+	return len(text)
+}
+
+// isDelimiter reports whether line opens one of the delimited formats.
+func isDelimiter(line []byte) bool {
+	for _, f := range delimited {
+		if string(line) == f.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // firstContentLine returns the offset and 1-based line of the first line

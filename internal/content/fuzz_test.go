@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/adrg/frontmatter"
 	"golang.org/x/tools/txtar"
 )
 
@@ -69,6 +71,41 @@ func FuzzParse(f *testing.F) {
 			if dg.Pos.File != d.File || dg.Pos.Line < 0 {
 				t.Fatalf("diagnostic %q has a bad position", dg)
 			}
+		}
+	})
+}
+
+// FuzzDelimitedEnd checks that handing adrg/frontmatter only the lines up
+// to the closing delimiter finds the same front matter, with the same
+// length, as handing it the whole file.
+func FuzzDelimitedEnd(f *testing.F) {
+	for _, seed := range []string{
+		"---\ntitle: x\n---\nbody\n",
+		"\n\n  ---  \ntitle: x\n --- \nbody --- \n---\n",
+		"+++\ntitle = 'x'\n+++\n",
+		"---\ntitle: x\n",
+		"---",
+		"title: x\n---\n",
+		"---\r\ntitle: x\r\n---\r\nbody",
+		"---\n---\n---\n",
+		"+++\n---\n+++\n---\n",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		start, _ := firstContentLine([]byte(text))
+		if start < 0 {
+			return
+		}
+		var whole, head captured
+		restWhole, errWhole := frontmatter.Parse(strings.NewReader(text), &whole, delimited...)
+		end := delimitedEnd([]byte(text), start)
+		restHead, errHead := frontmatter.Parse(strings.NewReader(text[:end]), &head, delimited...)
+		if (errWhole == nil) != (errHead == nil) || whole.format != head.format || string(whole.data) != string(head.data) {
+			t.Fatalf("%q: whole file gives %q %q %v, head %q gives %q %q %v", text, whole.format, whole.data, errWhole, text[:end], head.format, head.data, errHead)
+		}
+		if whole.format != "" && len(text)-len(restWhole) != end-len(restHead) {
+			t.Fatalf("%q: front matter ends at %d in the whole file, %d in the head", text, len(text)-len(restWhole), end-len(restHead))
 		}
 	})
 }
