@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"encoding/xml"
 	"slices"
 	"time"
@@ -98,7 +99,7 @@ func (b *jobs) feedID(link string) string {
 }
 
 // feed renders the Atom feed at self, listing pages, for the page at alt.
-func (b *jobs) feed(title, self, alt string, pages []*site.Page) []byte {
+func (b *jobs) feed(buf *bytes.Buffer, title, self, alt string, pages []*site.Page) {
 	s := b.s
 	entries := feedPages(pages)
 	updated := s.Updated
@@ -150,7 +151,7 @@ func (b *jobs) feed(title, self, alt string, pages []*site.Page) []byte {
 		}
 		f.Entries = append(f.Entries, e)
 	}
-	return encodeXML(f)
+	writeXML(buf, f)
 }
 
 func maxTime(ts ...time.Time) time.Time {

@@ -173,9 +173,7 @@ func (b *jobs) frabJSON(sc *site.Schedule) []byte {
 	return buf.Bytes()
 }
 
-// writeFrabJSON writes schedule.json to buf. A large event's programme is
-// a megabyte: it is indented straight into buf, where MarshalIndent would
-// make another copy of it.
+// writeFrabJSON writes schedule.json to buf.
 func (b *jobs) writeFrabJSON(buf *bytes.Buffer, sc *site.Schedule) {
 	fp := b.programme(sc)
 	type room struct {
@@ -227,18 +225,13 @@ func (b *jobs) writeFrabJSON(buf *bytes.Buffer, sc *site.Schedule) {
 		} `json:"schedule"`
 	}{Schema: frabSchemaURL}
 	doc.Schedule.Version, doc.Schedule.BaseURL, doc.Schedule.Conference = fp.Version, fp.BaseURL, c
-	// Indent writes into buf's spare capacity, grown once; an Encoder's
-	// indentation buffer would start empty for every schedule and grow by
-	// doubling.
-	out, err := json.Marshal(doc)
-	if err == nil {
-		err = json.Indent(buf, out, "", "  ")
-	}
-	if err != nil {
+	// Compact, not indented: a large event's programme is megabytes, and
+	// indenting it costs a second pass and copy that the minifier would
+	// undo. Encode ends it with a newline.
+	if err := json.NewEncoder(buf).Encode(doc); err != nil {
 		// Only strings, numbers and slices of them: cannot happen.
 		panic(err)
 	}
-	buf.WriteByte('\n')
 }
 
 // orderedMap is a JSON object whose keys keep their order: the rooms of a

@@ -10,12 +10,12 @@ import (
 	"lectern/internal/site"
 )
 
-// calendar returns an iCalendar document (RFC 5545) with one VEVENT per
-// dated talk. Times are in UTC, so that no VTIMEZONE is needed; DTSTAMP
-// is stamp rather than the clock, so that two builds of the same content
-// are byte-identical (a zero stamp means each talk's own start).
-func (b *jobs) calendar(name string, talks []*site.Page, stamp time.Time) []byte {
-	var w icalWriter
+// writeCalendar writes an iCalendar document (RFC 5545) to buf with one
+// VEVENT per dated talk. Times are in UTC, so that no VTIMEZONE is needed;
+// DTSTAMP is stamp rather than the clock, so that two builds of the same
+// content are byte-identical (a zero stamp means each talk's own start).
+func (b *jobs) writeCalendar(buf *bytes.Buffer, name string, talks []*site.Page, stamp time.Time) {
+	w := icalWriter{buf: buf}
 	w.line("BEGIN", "VCALENDAR")
 	w.line("VERSION", "2.0")
 	w.line("PRODID", "-//lectern//lectern//EN")
@@ -29,7 +29,6 @@ func (b *jobs) calendar(name string, talks []*site.Page, stamp time.Time) []byte
 		b.vevent(&w, p, stamp)
 	}
 	w.line("END", "VCALENDAR")
-	return w.buf.Bytes()
 }
 
 // vevent writes one talk.
@@ -134,7 +133,7 @@ func icalText(s string) string {
 
 // icalWriter writes content lines ended by CRLF and folded at 75 octets.
 type icalWriter struct {
-	buf bytes.Buffer
+	buf *bytes.Buffer
 }
 
 // maxLine is the longest a content line may be, in octets, without its

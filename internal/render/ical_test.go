@@ -126,7 +126,7 @@ func TestICalText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var w icalWriter
+			w := icalWriter{buf: new(bytes.Buffer)}
 			w.line("BEGIN", "VCALENDAR")
 			w.line("VERSION", "2.0")
 			w.line("PRODID", "-//test//EN")
@@ -169,7 +169,7 @@ func TestICalTextEscapes(t *testing.T) {
 
 // TestICalFold asserts folding verbatim: 75 octets, then a space and 74.
 func TestICalFold(t *testing.T) {
-	var w icalWriter
+	w := icalWriter{buf: new(bytes.Buffer)}
 	w.line("SUMMARY", strings.Repeat("a", 67)+"é"+strings.Repeat("b", 80))
 	want := "SUMMARY:" + strings.Repeat("a", 67) + "\r\n é" + strings.Repeat("b", 72) + "\r\n " + strings.Repeat("b", 8) + "\r\n"
 	if got := w.buf.String(); got != want {
@@ -185,7 +185,9 @@ func TestCalendarDates(t *testing.T) {
 		"content/talks/b.md": "---\ntitle: Open end\ndate: 2024-05-02 10:00\nroom: R\n---\n",
 	}, false)
 	b := &jobs{s: s, urls: newURLs("")}
-	cal := string(b.calendar("x", s.Talks, s.Updated))
+	var out bytes.Buffer
+	b.writeCalendar(&out, "x", s.Talks, s.Updated)
+	cal := out.String()
 	for _, want := range []string{"\r\nDTSTART;VALUE=DATE:20240501\r\n", "\r\nDTSTART:20240502T100000Z\r\nSUMMARY:Open end\r\nLOCATION:R\r\n", "\r\nUID:talks/a@lectern.invalid\r\n"} {
 		if !strings.Contains(cal, want) {
 			t.Errorf("calendar lacks %q:\n%s", want, cal)

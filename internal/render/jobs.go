@@ -247,11 +247,12 @@ func (b *jobs) pageAt(out, kind, link, what, owner string, sources []string, ind
 }
 
 // file adds a job whose body is made by body.
-func (b *jobs) file(kind, out, mediaType string, sources []string, body func() []byte) {
+func (b *jobs) file(kind, out, mediaType string, sources []string, write func(*bytes.Buffer)) {
 	b.add(Job{
 		Path: out, Kind: kind, Sources: sources, Index: len(sources) == 0,
-		render: func(*bytes.Buffer) (Output, diag.List) {
-			return Output{Path: out, MediaType: mediaType, Body: body()}, nil
+		render: func(buf *bytes.Buffer) (Output, diag.List) {
+			write(buf)
+			return Output{Path: out, MediaType: mediaType, Body: buf.Bytes()}, nil
 		},
 	})
 }

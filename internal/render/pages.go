@@ -1,6 +1,7 @@
 package render
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strconv"
@@ -403,17 +404,17 @@ func (b *jobs) notFound() {
 // feeds adds the site's Atom feed of talks and notes and one per tag.
 func (b *jobs) feeds() {
 	s := b.s
-	b.file("feed", "feed.xml", "application/atom+xml", nil, func() []byte {
+	b.file("feed", "feed.xml", "application/atom+xml", nil, func(buf *bytes.Buffer) {
 		pages := append(s.Notes[:len(s.Notes):len(s.Notes)], s.Talks...)
-		return b.feed(s.Config.Title, "/feed.xml", "/", pages)
+		b.feed(buf, s.Config.Title, "/feed.xml", "/", pages)
 	})
 	if s.Tags == nil {
 		return
 	}
 	for _, t := range s.Tags.Terms {
 		self := t.URL + "feed.xml"
-		b.file("feed", outputPath(self), "application/atom+xml", nil, func() []byte {
-			return b.feed(s.Config.Title+": "+t.Name, self, t.URL, t.Pages)
+		b.file("feed", outputPath(self), "application/atom+xml", nil, func(buf *bytes.Buffer) {
+			b.feed(buf, s.Config.Title+": "+t.Name, self, t.URL, t.Pages)
 		})
 	}
 }
@@ -427,6 +428,6 @@ func (b *jobs) sitemap() {
 			links = append(links, j.url)
 		}
 	}
-	b.file("sitemap", "sitemap.xml", "application/xml", nil, func() []byte { return b.sitemapXML(links) })
-	b.file("robots", "robots.txt", "text/plain", nil, b.robots)
+	b.file("sitemap", "sitemap.xml", "application/xml", nil, func(buf *bytes.Buffer) { b.sitemapXML(buf, links) })
+	b.file("robots", "robots.txt", "text/plain", nil, func(buf *bytes.Buffer) { buf.Write(b.robots()) })
 }

@@ -35,9 +35,9 @@ func (b *jobs) readingOutputs() {
 		return
 	}
 	b.readingTagPages()
-	b.file("reading-export", readingJSONPath, feedJSONType, nil, func() []byte { return b.readingJSON(s.Reading) })
-	b.file("reading-export", readingBibPath, bibtexType, nil, func() []byte { return b.readingBibTeX(s.Reading) })
-	b.file("reading-export", readingCSVPath, csvType, nil, func() []byte { return b.readingCSV(s.Reading) })
+	b.file("reading-export", readingJSONPath, feedJSONType, nil, func(buf *bytes.Buffer) { buf.Write(b.readingJSON(s.Reading)) })
+	b.file("reading-export", readingBibPath, bibtexType, nil, func(buf *bytes.Buffer) { buf.Write(b.readingBibTeX(s.Reading)) })
+	b.file("reading-export", readingCSVPath, csvType, nil, func(buf *bytes.Buffer) { buf.Write(b.readingCSV(s.Reading)) })
 }
 
 // entryURL returns an entry's URL made absolute on base_url (root-relative
@@ -165,7 +165,7 @@ func boolOrder(a, b bool) int {
 // "A & B". A single "Surname, Given" is not told apart from two people;
 // write such names given name first.
 func authorNames(s string) []string {
-	s = strings.NewReplacer(";", ",", " and ", ",", " & ", ",").Replace(s)
+	s = authorSeparators.Replace(s)
 	var out []string
 	for _, name := range strings.Split(s, ",") {
 		if name = strings.TrimSpace(name); name != "" {
@@ -347,13 +347,20 @@ func bibEscape(s string) string {
 // package read verbatim but whose braces must balance: braces and
 // backslashes are percent-encoded, as a browser would send them.
 func bibURL(u string) string {
-	return strings.NewReplacer(`{`, "%7B", `}`, "%7D", `\`, "%5C", " ", "%20").Replace(u)
+	return bibURLEscaper.Replace(u)
 }
+
+// The replacers are built once: building one costs more than using it.
+var (
+	authorSeparators = strings.NewReplacer(";", ",", " and ", ",", " & ", ",")
+	bibURLEscaper    = strings.NewReplacer(`{`, "%7B", `}`, "%7D", `\`, "%5C", " ", "%20")
+	bibURLArgEscaper = strings.NewReplacer(`%`, `\%`, `#`, `\#`)
+)
 
 // bibURLArg is bibURL for \url inside another field, where the url
 // package asks for % and # to be escaped.
 func bibURLArg(u string) string {
-	return strings.NewReplacer(`%`, `\%`, `#`, `\#`).Replace(bibURL(u))
+	return bibURLArgEscaper.Replace(bibURL(u))
 }
 
 // bibComment keeps a line comment on one line.

@@ -38,8 +38,9 @@ func (b *jobs) schedules() {
 			// date, a talk's calendar shows only that talk, its speakers
 			// and its event: editing another page leaves it as it is.
 			Path: outputPath(link), Kind: "calendar", Sources: pageSources(p),
-			render: func(*bytes.Buffer) (Output, diag.List) {
-				return Output{Path: outputPath(link), MediaType: "text/calendar", Body: b.calendar(p.Title, []*site.Page{p}, time.Time{})}, nil
+			render: func(buf *bytes.Buffer) (Output, diag.List) {
+				b.writeCalendar(buf, p.Title, []*site.Page{p}, time.Time{})
+				return Output{Path: outputPath(link), MediaType: "text/calendar", Body: buf.Bytes()}, nil
 			},
 		})
 	}
@@ -78,7 +79,7 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 		name, mediaType string
 		write           func(*bytes.Buffer)
 	}{
-		{"schedule.ics", "text/calendar", func(buf *bytes.Buffer) { buf.Write(b.calendar(sc.Name, sc.Talks, newest(sc.Talks))) }},
+		{"schedule.ics", "text/calendar", func(buf *bytes.Buffer) { b.writeCalendar(buf, sc.Name, sc.Talks, newest(sc.Talks)) }},
 		{"schedule.json", "application/json", func(buf *bytes.Buffer) { b.writeFrabJSON(buf, sc) }},
 		{"schedule.xml", "application/xml", func(buf *bytes.Buffer) { b.writeFrabXML(buf, sc) }},
 	}

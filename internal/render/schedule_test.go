@@ -56,8 +56,16 @@ func TestScheduleGolden(t *testing.T) {
 			t.Fatalf("no output %s", name)
 		}
 		body := o.Body
-		if strings.HasSuffix(name, ".html") {
+		switch {
+		case strings.HasSuffix(name, ".html"):
 			body = mainOf(body)
+		case strings.HasSuffix(name, ".json"):
+			// Written compact; kept indented here so that a diff reads.
+			var out bytes.Buffer
+			if err := json.Indent(&out, body, "", "  "); err != nil {
+				t.Fatalf("%s: %v", name, err)
+			}
+			body = out.Bytes()
 		}
 		got["want/"+name] = body
 	}

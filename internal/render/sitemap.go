@@ -16,28 +16,26 @@ type sitemapURL struct {
 }
 
 // sitemapXML lists the absolute URLs of links, in order.
-func (b *jobs) sitemapXML(links []string) []byte {
+func (b *jobs) sitemapXML(buf *bytes.Buffer, links []string) {
 	set := sitemapURLSet{URLs: []sitemapURL{}}
 	for _, l := range links {
 		set.URLs = append(set.URLs, sitemapURL{Loc: b.urls.abs(l)})
 	}
-	return encodeXML(set)
+	writeXML(buf, set)
 }
 
-// encodeXML marshals v, indented, after the XML declaration. encoding/xml
-// escapes all text and replaces characters XML cannot hold, so the result
-// is well-formed whatever the site's text.
-func encodeXML(v any) []byte {
-	var buf bytes.Buffer
+// writeXML writes v to buf, indented, after the XML declaration.
+// encoding/xml escapes all text and replaces characters XML cannot hold,
+// so the result is well-formed whatever the site's text.
+func writeXML(buf *bytes.Buffer, v any) {
 	buf.WriteString(xml.Header)
-	enc := xml.NewEncoder(&buf)
+	enc := xml.NewEncoder(buf)
 	enc.Indent("", "  ")
 	if err := enc.Encode(v); err != nil {
 		// Encode fails only on types it cannot marshal; ours hold strings.
-		return nil
+		panic(err)
 	}
 	buf.WriteByte('\n')
-	return buf.Bytes()
 }
 
 // robots allows every crawler and names the sitemap, which robots.txt
