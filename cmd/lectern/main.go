@@ -18,6 +18,10 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	// Events name their zones ("Europe/Lisbon"); a machine without a
+	// zone database (a slim container, Windows without Go) must still
+	// place their talks at the right hour.
+	_ "time/tzdata"
 )
 
 // command is one subcommand: its one-line description and its entry point,

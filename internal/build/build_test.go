@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"golang.org/x/tools/txtar"
+
+	"lectern/internal/sitegen"
 )
 
 // writeSite writes the files of a txtar archive into a new folder.
@@ -319,5 +321,27 @@ func wellFormed(s string) error {
 		if err != nil {
 			return err
 		}
+	}
+}
+
+// TestGeneratedSiteBuildsWithoutWarnings keeps the benchmarks' site
+// honest: a programme that double-booked rooms or speakers would have
+// lectern spend its time on warnings no real site has.
+func TestGeneratedSiteBuildsWithoutWarnings(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a generated site of 600 talks")
+	}
+	src := t.TempDir()
+	// Three events: one across a change of daylight saving time is what
+	// caught the generator writing fixed offsets.
+	if err := sitegen.New(sitegen.Options{Talks: 600}).Write(src); err != nil {
+		t.Fatal(err)
+	}
+	res, diags := Build(context.Background(), Options{Source: src, Dest: filepath.Join(t.TempDir(), "public")})
+	if len(diags) > 0 {
+		t.Fatalf("the generated site built with %d diagnostics, first %s", len(diags), diags[0])
+	}
+	if res.Pages < 600 {
+		t.Errorf("built %d pages from 600 talks", res.Pages)
 	}
 }

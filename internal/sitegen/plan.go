@@ -5,6 +5,9 @@ import (
 	"math/rand/v2"
 	"strings"
 	"time"
+	// The events' zones resolve the same way on every machine, so the
+	// generated site is the same everywhere.
+	_ "time/tzdata"
 )
 
 // Site is a generated site: a fixed list of files, each made on demand by
@@ -28,8 +31,8 @@ type speaker struct {
 }
 
 type event struct {
-	slug, name, city, zone, offset string
-	start                          time.Time // the first day, 00:00 in the event's offset
+	slug, name, city, zone string
+	start                  time.Time // the first day, 00:00 in the event's zone
 }
 
 type talk struct {
@@ -119,13 +122,19 @@ func (s *Site) planEvents(n int) {
 		c := cities[e%len(cities)]
 		year := 2000 + e/4
 		month := time.Month(3 + (e%4)*3)
-		loc := time.FixedZone("", offsetSeconds(c.offset))
+		// The zone's own rules, not a fixed offset: talks written with an
+		// offset must agree with those written in local time, or the
+		// programme double-books its rooms across a DST change.
+		loc, err := time.LoadLocation(c.zone)
+		if err != nil {
+			panic(err) // time/tzdata is linked in
+		}
 		name := fmt.Sprintf("DevConf %s %d", c.name, year)
 		if e%4 >= len(cities)/2 {
 			name = fmt.Sprintf("%s Summit %d", c.name, year)
 		}
 		s.events[e] = event{
-			slug: slugify(name), name: name, city: c.name, zone: c.zone, offset: c.offset,
+			slug: slugify(name), name: name, city: c.name, zone: c.zone,
 			start: time.Date(year, month, 10+e%7, 0, 0, 0, 0, loc),
 		}
 	}
@@ -145,7 +154,7 @@ func (s *Site) planTalks(n int) {
 		// second speaker.
 		t.speakers = []int{i % len(s.speakers)}
 		if r.IntN(7) == 0 && len(s.speakers) > 1 {
-			if other := r.IntN(len(s.speakers)); other != t.speakers[0] {
+			if other := r.IntN(len(s.speakers)); !s.busy(i, other) {
 				t.speakers = append(t.speakers, other)
 			}
 		}
@@ -171,6 +180,21 @@ func (s *Site) planTalks(n int) {
 	}
 }
 
+// busy reports whether speaker sp already speaks in talk i's time slot:
+// the talks given at once are RoomsPerEvent consecutive ones (see
+// talkTime), each with its first speaker fixed and the second speakers of
+// the earlier ones already chosen. A generated programme never puts a
+// speaker in two rooms at once.
+func (s *Site) busy(i, sp int) bool {
+	first := i - i%RoomsPerEvent
+	for j := first; j < first+RoomsPerEvent && j < len(s.talks); j++ {
+		if j%len(s.speakers) == sp || (j < i && contains(s.talks[j].speakers, sp)) {
+			return true
+		}
+	}
+	return false
+}
+
 var titlePatterns = []string{
 	"%s in Practice: %s",
 	"What %s Taught Us About %s",
@@ -194,18 +218,9 @@ func (s *Site) talkTime(i int) (ev int, start time.Time, room string) {
 	day := k / (RoomsPerEvent * SlotsPerDay)
 	slot := k % (RoomsPerEvent * SlotsPerDay) / RoomsPerEvent
 	e := s.events[ev]
-	start = e.start.AddDate(0, 0, day).Add(9*time.Hour + time.Duration(slot)*45*time.Minute)
+	y, m, d := e.start.Date()
+	start = time.Date(y, m, d+day, 9, slot*45, 0, 0, e.start.Location())
 	return ev, start, roomNames[k%RoomsPerEvent]
-}
-
-func offsetSeconds(off string) int {
-	var h, m int
-	fmt.Sscanf(off[1:], "%d:%d", &h, &m)
-	sec := h*3600 + m*60
-	if off[0] == '-' {
-		sec = -sec
-	}
-	return sec
 }
 
 func contains(list []int, v int) bool {

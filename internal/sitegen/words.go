@@ -37,15 +37,15 @@ var (
 	tracks  = []string{"Operations", "Web", "Data", "Languages", "Security", "Community", "Design", "Infrastructure"}
 	formats = []string{"talk", "talk", "talk", "talk", "talk", "keynote", "tutorial", "workshop", "lightning", "panel"}
 	levels  = []string{"Beginner", "Intermediate", "Advanced", "All"}
-	cities  = []struct{ name, zone, offset string }{
-		{"Lisbon", "Europe/Lisbon", "+01:00"},
-		{"Spokane", "America/Los_Angeles", "-07:00"},
-		{"Cleveland", "America/New_York", "-04:00"},
-		{"Cape Town", "Africa/Johannesburg", "+02:00"},
-		{"Rimini", "Europe/Rome", "+02:00"},
-		{"Lviv", "Europe/Kyiv", "+03:00"},
-		{"Portland", "America/Los_Angeles", "-07:00"},
-		{"Minneapolis", "America/Chicago", "-05:00"},
+	cities  = []struct{ name, zone string }{
+		{"Lisbon", "Europe/Lisbon"},
+		{"Spokane", "America/Los_Angeles"},
+		{"Cleveland", "America/New_York"},
+		{"Cape Town", "Africa/Johannesburg"},
+		{"Rimini", "Europe/Rome"},
+		{"Lviv", "Europe/Kyiv"},
+		{"Portland", "America/Los_Angeles"},
+		{"Minneapolis", "America/Chicago"},
 	}
 	roomNames = []string{"Auditorium", "Ballroom A", "Ballroom B", "Sala Tejo", "Sala Douro", "Room 101", "Room 102", "Workshop Hall"}
 	words     = []string{
