@@ -51,7 +51,7 @@ func summary(r build.Result, warnings int) string {
 		line := fmt.Sprintf("Nothing changed since the last build: %d pages, %d indexes, %d assets in %s, checked in %s",
 			r.Pages, r.Indexes, r.Assets, r.Dest, ms(r.Duration))
 		if warnings > 0 {
-			line += fmt.Sprintf("; %d warnings", warnings)
+			line += "; " + plural(warnings, "warning")
 		}
 		return line
 	}
@@ -62,9 +62,18 @@ func summary(r build.Result, warnings int) string {
 	line := fmt.Sprintf("Built %d pages, %d indexes, %d assets in %s (%.0f pages/s) → %s: %d written, %d unchanged, %d removed",
 		r.Pages, r.Indexes, r.Assets, ms(r.Duration), perSec, r.Dest, r.Written.Written, r.Written.Unchanged, r.Written.Removed)
 	if warnings > 0 {
-		line += fmt.Sprintf("; %d warnings", warnings)
+		line += "; " + plural(warnings, "warning")
 	}
 	return line
+}
+
+// plural counts n of noun, whose plural takes an s: "1 warning",
+// "2 warnings".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func ms(d time.Duration) string {

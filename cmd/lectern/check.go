@@ -39,7 +39,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if m.Site != nil {
 		talks, events = len(m.Site.Talks), len(m.Site.Events)
 	}
-	fmt.Fprintf(stdout, "Checked %d files, %d talks, %d events: %d errors, %d warnings\n", len(m.Docs), talks, events, errs, warns)
+	fmt.Fprintf(stdout, "Checked %s, %s, %s: %s, %s\n", plural(len(m.Docs), "file"), plural(talks, "talk"), plural(events, "event"), plural(errs, "error"), plural(warns, "warning"))
 	if errs > 0 || (*strict && warns > 0) {
 		return exitError
 	}

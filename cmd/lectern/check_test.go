@@ -37,11 +37,11 @@ func TestCheck(t *testing.T) {
 		stdout string
 		stderr string
 	}{
-		{"a warning", booked, nil, exitOK, "Checked 2 files, 2 talks, 0 events: 0 errors, 1 warnings\n",
+		{"a warning", booked, nil, exitOK, "Checked 2 files, 2 talks, 0 events: 0 errors, 1 warning\n",
 			`content/talks/a.md:3:1: warning: room "Sala Tejo" is double-booked on 11 June 2026: "First" (10:15–11:00) overlaps "Second" (10:30–11:15, content/talks/b.md:3:1); move one of them to another room or time` + "\n"},
-		{"a warning, strict", booked, []string{"--strict"}, exitError, "Checked 2 files, 2 talks, 0 events: 0 errors, 1 warnings\n",
+		{"a warning, strict", booked, []string{"--strict"}, exitError, "Checked 2 files, 2 talks, 0 events: 0 errors, 1 warning\n",
 			`content/talks/a.md:3:1: warning: room "Sala Tejo" is double-booked on 11 June 2026: "First" (10:15–11:00) overlaps "Second" (10:30–11:15, content/talks/b.md:3:1); move one of them to another room or time` + "\n"},
-		{"an error", map[string]string{"config.toml": "timezone = \"AEST\"\n", "content/about.md": "---\ntitle: About\n---\n"}, nil, exitError, "Checked 1 files, 0 talks, 0 events: 1 errors, 0 warnings\n",
+		{"an error", map[string]string{"config.toml": "timezone = \"AEST\"\n", "content/about.md": "---\ntitle: About\n---\n"}, nil, exitError, "Checked 1 file, 0 talks, 0 events: 1 error, 0 warnings\n",
 			`config.toml:1:1: timezone "AEST" is not an IANA time zone name; write one such as "Europe/Berlin" or "America/Chicago" ("AEST" is usually "Australia/Sydney")` + "\n"},
 		{"an argument", nil, []string{"talks"}, exitUsage, "", "lectern check: unexpected argument \"talks\"; check reads the whole site (use --source DIR)\n"},
 	}
