@@ -51,13 +51,14 @@ func runChildBuild(args []string, stdout, stderr io.Writer) int {
 
 // measured is one timed child process.
 type measured struct {
-	Wall   time.Duration
-	MaxRSS int64 // bytes
-	Stdout []byte
+	Wall      time.Duration
+	User, Sys time.Duration // CPU time in the process and in the kernel for it
+	MaxRSS    int64         // bytes
+	Stdout    []byte
 }
 
-// measure runs a command to its end and returns its wall time and peak
-// resident memory. Its standard error goes to stderr.
+// measure runs a command to its end and returns its wall time, CPU time and
+// peak resident memory. Its standard error goes to stderr.
 func measure(stderr io.Writer, name string, args ...string) (measured, error) {
 	cmd := exec.Command(name, args...)
 	cmd.Stderr = stderr
@@ -66,6 +67,8 @@ func measure(stderr io.Writer, name string, args ...string) (measured, error) {
 	m := measured{Wall: time.Since(start), Stdout: out}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		m.MaxRSS = ru.Maxrss * 1024 // kilobytes on Linux
+		m.User = time.Duration(ru.Utime.Nano())
+		m.Sys = time.Duration(ru.Stime.Nano())
 	}
 	if err != nil {
 		return m, fmt.Errorf("%s: %v", name, err)

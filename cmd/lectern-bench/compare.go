@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -8,7 +9,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
+	"syscall"
 	"time"
 
 	"lectern/internal/sitegen"
@@ -20,6 +23,7 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 	seed := fs.Uint64("seed", 0, "the seed of the generated site")
 	dir := fs.String("dir", "", "work folder (default: a new temporary folder)")
 	keep := fs.Bool("keep", false, "keep the work folder")
+	rounds := fs.Int("rounds", 3, "measure each tool this many times, taking turns, and report the medians")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -60,45 +64,100 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "Site: %d talks, %d speakers, %d notes, %d events, %d tags; %d files (generated in %s, in %s)\n",
 		g.Talks(), g.Speakers(), g.Notes(), g.Events(), sitegen.TagCount, g.Len(), time.Since(start).Round(time.Millisecond), work)
 
-	fl, err := measure(stderr, exe, "floor", "-dest", filepath.Join(work, "out-floor"), site)
-	if err != nil {
-		return fail(err)
+	tools := []tool{
+		{name: "floor", exe: exe, args: func(out string) []string { return []string{"floor", "-dest", out, site} }},
+		{name: "lectern", exe: exe, args: func(out string) []string { return []string{childBuild, site, out} }},
 	}
-	lb, err := measure(stderr, exe, childBuild, site, filepath.Join(work, "out-lectern"))
-	if err != nil {
-		return fail(err)
+	hugo, hugoErr := exec.LookPath("hugo")
+	var version []byte
+	if hugoErr == nil {
+		version, _ = exec.Command(hugo, "version").Output()
+		tools = append(tools, tool{name: "hugo", exe: hugo, args: func(out string) []string {
+			return []string{"--quiet", "--minify", "--source", hsite, "--destination", out}
+		}})
 	}
-	var lr childResult
-	if err := json.Unmarshal(lb.Stdout, &lr); err != nil {
-		return fail(fmt.Errorf("reading the lectern build's result: %v", err))
+	// The tools take turns, round after round, each into an empty folder
+	// after the disk has caught up with the last one's writes: on a
+	// shared disk, whoever runs after another's tens of thousands of new
+	// files would otherwise pay for them.
+	runs := make([][]measured, len(tools))
+	files := make([]int, len(tools))
+	for range max(*rounds, 1) {
+		for i, t := range tools {
+			out := filepath.Join(work, "out-"+t.name)
+			if err := os.RemoveAll(out); err != nil {
+				return fail(err)
+			}
+			syscall.Sync()
+			m, err := measure(stderr, t.exe, t.args(out)...)
+			if err != nil {
+				return fail(err)
+			}
+			runs[i] = append(runs[i], m)
+			files[i] = countFiles(out)
+		}
 	}
-	fmt.Fprintf(stdout, "%-8s %9s %9s %8s\n", "", "time", "peak RSS", "files")
-	row := func(name string, m measured, out string) {
-		fmt.Fprintf(stdout, "%-8s %7d ms %6d MB %8d\n", name, m.Wall.Milliseconds(), m.MaxRSS>>20, countFiles(filepath.Join(work, out)))
+	fmt.Fprintf(stdout, "medians of %d rounds\n%-8s %9s %15s %9s %9s %8s\n", max(*rounds, 1), "", "time", "range", "CPU", "peak RSS", "files")
+	med := make([]measured, len(tools))
+	for i, t := range tools {
+		med[i] = median(runs[i])
+		lo, hi := spread(runs[i])
+		fmt.Fprintf(stdout, "%-8s %7d ms %15s %7d ms %6d MB %8d\n", t.name, med[i].Wall.Milliseconds(),
+			fmt.Sprintf("%d–%d ms", lo.Milliseconds(), hi.Milliseconds()), (med[i].User + med[i].Sys).Milliseconds(), peakRSS(runs[i])>>20, files[i])
+		if t.name == "lectern" {
+			var lr childResult
+			if err := json.Unmarshal(med[i].Stdout, &lr); err != nil {
+				return fail(fmt.Errorf("reading the lectern build's result: %v", err))
+			}
+			var stages []string
+			for _, s := range lr.Stages {
+				stages = append(stages, fmt.Sprintf("%s %.0f", s.Name, s.MS))
+			}
+			fmt.Fprintf(stdout, "         lectern stages (ms): %s\n", strings.Join(stages, ", "))
+		}
 	}
-	row("floor", fl, "out-floor")
-	row("lectern", lb, "out-lectern")
-	var stages []string
-	for _, s := range lr.Stages {
-		stages = append(stages, fmt.Sprintf("%s %.0f", s.Name, s.MS))
-	}
-	fmt.Fprintf(stdout, "         lectern stages (ms): %s\n", strings.Join(stages, ", "))
-
-	hugo, err := exec.LookPath("hugo")
-	if err != nil {
-		fmt.Fprintf(stdout, "lectern/floor %.2f\n", ratio(lb.Wall, fl.Wall))
+	if hugoErr != nil {
+		fmt.Fprintf(stdout, "lectern/floor %.2f\n", ratio(med[1].Wall, med[0].Wall))
 		fmt.Fprintln(stdout, "hugo is not on the PATH, so there is no Hugo time to compare with; install it (apt-get install hugo) and run again.")
 		return exitOK
 	}
-	version, _ := exec.Command(hugo, "version").Output()
-	hb, err := measure(stderr, hugo, "--quiet", "--minify", "--source", hsite, "--destination", filepath.Join(work, "out-hugo"))
-	if err != nil {
-		return fail(err)
-	}
-	row("hugo", hb, "out-hugo")
 	fmt.Fprintf(stdout, "         %s\n", strings.TrimSpace(string(version)))
-	fmt.Fprintf(stdout, "lectern/floor %.2f   hugo/lectern %.2f\n", ratio(lb.Wall, fl.Wall), ratio(hb.Wall, lb.Wall))
+	fmt.Fprintf(stdout, "lectern/floor %.2f   hugo/lectern %.2f\n", ratio(med[1].Wall, med[0].Wall), ratio(med[2].Wall, med[1].Wall))
 	return exitOK
+}
+
+// tool is one program compare measures; args gives its arguments for an
+// output folder.
+type tool struct {
+	name string
+	exe  string
+	args func(out string) []string
+}
+
+// median returns the run with the median wall time (the lower middle one
+// of an even count).
+func median(runs []measured) measured {
+	sorted := slices.Clone(runs)
+	slices.SortFunc(sorted, func(a, b measured) int { return cmp.Compare(a.Wall, b.Wall) })
+	return sorted[(len(sorted)-1)/2]
+}
+
+// spread returns the fastest and slowest wall times of runs.
+func spread(runs []measured) (lo, hi time.Duration) {
+	lo, hi = runs[0].Wall, runs[0].Wall
+	for _, m := range runs[1:] {
+		lo, hi = min(lo, m.Wall), max(hi, m.Wall)
+	}
+	return lo, hi
+}
+
+// peakRSS returns the largest peak resident memory of runs.
+func peakRSS(runs []measured) int64 {
+	var peak int64
+	for _, m := range runs {
+		peak = max(peak, m.MaxRSS)
+	}
+	return peak
 }
 
 func ratio(a, b time.Duration) float64 {
