@@ -81,19 +81,26 @@ func sizes(b *testing.B) []int {
 //	             goldmark and write one file per page, on every core
 //	us/page      build time per content file, to compare sizes
 //	peak-MB      the largest heap in use during one build (runtime/metrics)
+//
+// The floor runs before each build, on the same files, each after a sync
+// and into an empty folder, so that neither pays for the other's writes:
+// on some disks a file created just after many were deleted costs several
+// times as much.
 func BenchmarkBuild(b *testing.B) {
 	for _, n := range sizes(b) {
 		b.Run(fmt.Sprintf("talks=%d", n), func(b *testing.B) {
 			src := benchSite(b, n)
-			floorTime := measureFloor(b, src)
 			files := countContent(b, src)
-			var total time.Duration
+			runFloor(b, src) // reads the site into the page cache for both
+			var total, floorTotal time.Duration
 			var peak uint64
 			b.ResetTimer()
 			for range b.N {
 				b.StopTimer()
+				floorTotal += runFloor(b, src)
 				dest := b.TempDir()
 				runtime.GC()
+				syncDisk()
 				stop := watchHeap()
 				b.StartTimer()
 				start := time.Now()
@@ -108,8 +115,8 @@ func BenchmarkBuild(b *testing.B) {
 				b.StartTimer()
 			}
 			per := total / time.Duration(b.N)
-			b.ReportMetric(float64(per)/float64(floorTime), "x-floor")
-			b.ReportMetric(float64(floorTime.Milliseconds()), "floor-ms")
+			b.ReportMetric(float64(total)/float64(floorTotal), "x-floor")
+			b.ReportMetric(float64((floorTotal / time.Duration(b.N)).Milliseconds()), "floor-ms")
 			b.ReportMetric(float64(per.Microseconds())/float64(files), "us/page")
 			b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
 		})
@@ -146,24 +153,21 @@ func BenchmarkRebuildNoChange(b *testing.B) {
 	}
 }
 
-// measureFloor runs the floor on src twice and keeps the faster run, so a
-// cold page cache does not flatter lectern.
-func measureFloor(b *testing.B, src string) time.Duration {
+// runFloor times the floor on src once, after a sync, into a new folder
+// that it removes.
+func runFloor(b *testing.B, src string) time.Duration {
 	b.Helper()
-	best := time.Duration(1 << 62)
-	for range 2 {
-		dest, err := os.MkdirTemp("", "lectern-floor-")
-		if err != nil {
-			b.Fatal(err)
-		}
-		start := time.Now()
-		if _, err := floor.Run(src, dest); err != nil {
-			b.Fatal(err)
-		}
-		best = min(best, time.Since(start))
-		os.RemoveAll(dest)
+	dest, err := os.MkdirTemp("", "lectern-floor-")
+	if err != nil {
+		b.Fatal(err)
 	}
-	return best
+	defer os.RemoveAll(dest)
+	syncDisk()
+	start := time.Now()
+	if _, err := floor.Run(src, dest); err != nil {
+		b.Fatal(err)
+	}
+	return time.Since(start)
 }
 
 // countContent counts the content files of a site.
