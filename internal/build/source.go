@@ -75,6 +75,9 @@ func (s *snapshotFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(s.F
 func (s *snapshotFS) dir(dir string) *os.Root {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.dirs == nil {
+		return nil // closed: the root gives the error
+	}
 	r, ok := s.dirs[dir]
 	if !ok {
 		r, _ = s.root.OpenRoot(dir)

@@ -84,4 +84,7 @@ func TestSnapshotReadsLikeTheRoot(t *testing.T) {
 	if err := closeSnap(); err != nil {
 		t.Errorf("close: %v", err)
 	}
+	if _, err := fs.ReadFile(snap, "content/notes/c.md"); err == nil {
+		t.Errorf("read a file after close")
+	}
 }
