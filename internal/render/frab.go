@@ -166,13 +166,6 @@ func (b *jobs) frabTalk(sl *site.Slot, room, acronym string, ids map[int]bool) f
 	return t
 }
 
-// frabJSON returns schedule.json.
-func (b *jobs) frabJSON(sc *site.Schedule) []byte {
-	var buf bytes.Buffer
-	b.writeFrabJSON(&buf, sc)
-	return buf.Bytes()
-}
-
 // writeFrabJSON writes schedule.json to buf.
 func (b *jobs) writeFrabJSON(buf *bytes.Buffer, sc *site.Schedule) {
 	fp := b.programme(sc)
@@ -265,13 +258,6 @@ func (m orderedMap) MarshalJSON() ([]byte, error) {
 	}
 	buf.WriteByte('}')
 	return buf.Bytes(), nil
-}
-
-// frabXML returns schedule.xml.
-func (b *jobs) frabXML(sc *site.Schedule) []byte {
-	var buf bytes.Buffer
-	b.writeFrabXML(&buf, sc)
-	return buf.Bytes()
 }
 
 // writeFrabXML writes schedule.xml to buf, encoding straight into it as

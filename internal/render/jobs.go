@@ -246,7 +246,7 @@ func (b *jobs) pageAt(out, kind, link, what, owner string, sources []string, ind
 	})
 }
 
-// file adds a job whose body is made by body.
+// file adds a job whose body write writes into the job's buffer.
 func (b *jobs) file(kind, out, mediaType string, sources []string, write func(*bytes.Buffer)) {
 	b.add(Job{
 		Path: out, Kind: kind, Sources: sources, Index: len(sources) == 0,
