@@ -193,8 +193,13 @@ func hashFile(fsys fs.FS, name string) (string, error) {
 		return "", err
 	}
 	defer f.Close()
+	return hashOf(f)
+}
+
+// hashOf returns the SHA-256 of what r reads, in hexadecimal.
+func hashOf(r io.Reader) (string, error) {
 	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
+	if _, err := io.Copy(h, r); err != nil {
 		return "", err
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
@@ -264,11 +269,8 @@ var binaryHash = sync.OnceValues(func() (string, bool) {
 		return "", false
 	}
 	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", false
-	}
-	return hex.EncodeToString(h.Sum(nil)), true
+	sum, err := hashOf(f)
+	return sum, err == nil
 })
 
 // loadManifest reads the manifest of the last build into dest, if any and

@@ -173,14 +173,3 @@ func TestManifestLinkOut(t *testing.T) {
 		t.Errorf("the build wrote %v outside the output folder", entries)
 	}
 }
-
-func write(t *testing.T, dir, name, text string) {
-	t.Helper()
-	p := filepath.Join(dir, filepath.FromSlash(name))
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}

@@ -14,20 +14,10 @@ import (
 func TestSnapshotReadsLikeTheRoot(t *testing.T) {
 	site := t.TempDir()
 	outside := t.TempDir()
-	write := func(name, text string) {
-		t.Helper()
-		p := filepath.Join(site, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("config.toml", "title = 'x'\n")
-	write("content/talks/a.md", "talk a")
-	write("content/talks/2024/b.md", "talk b")
-	write("content/notes/c.md", "note c")
+	write(t, site, "config.toml", "title = 'x'\n")
+	write(t, site, "content/talks/a.md", "talk a")
+	write(t, site, "content/talks/2024/b.md", "talk b")
+	write(t, site, "content/notes/c.md", "note c")
 	if err := os.WriteFile(filepath.Join(outside, "secret.md"), []byte("secret"), 0o644); err != nil {
 		t.Fatal(err)
 	}
