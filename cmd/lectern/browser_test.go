@@ -104,6 +104,19 @@ func listen(ctx context.Context, p *problems) {
 	})
 }
 
+// serveExample builds the example site into a temporary folder and serves
+// it as a static host would, until the test ends; it returns the base URL.
+func serveExample(t *testing.T) string {
+	t.Helper()
+	dest := t.TempDir()
+	if _, diags := build.Build(context.Background(), build.Options{Source: "../..", Dest: dest}); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(dest)))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
 // TestBrowserExampleSite builds the example site, serves it and loads its
 // main pages in headless Chromium at phone and desktop widths: no page may
 // log a console error, throw, or fail a request.
@@ -112,12 +125,7 @@ func TestBrowserExampleSite(t *testing.T) {
 		t.Skip("browser test skipped in -short mode")
 	}
 	ctx := browser(t)
-	dest := t.TempDir()
-	if _, diags := build.Build(context.Background(), build.Options{Source: "../..", Dest: dest}); diags.HasErrors() {
-		t.Fatal(diags.Err())
-	}
-	srv := httptest.NewServer(http.FileServer(http.Dir(dest)))
-	defer srv.Close()
+	base := serveExample(t)
 
 	var p problems
 	listen(ctx, &p)
@@ -135,7 +143,7 @@ func TestBrowserExampleSite(t *testing.T) {
 			var title string
 			err := chromedp.Run(ctx,
 				chromedp.EmulateViewport(width, 900),
-				chromedp.Navigate(srv.URL+path),
+				chromedp.Navigate(base+path),
 				chromedp.WaitReady("body"),
 				chromedp.Title(&title),
 			)
@@ -160,12 +168,7 @@ func TestBrowserMySchedule(t *testing.T) {
 		t.Skip("browser test skipped in -short mode")
 	}
 	ctx := browser(t)
-	dest := t.TempDir()
-	if _, diags := build.Build(context.Background(), build.Options{Source: "../..", Dest: dest}); diags.HasErrors() {
-		t.Fatal(diags.Err())
-	}
-	srv := httptest.NewServer(http.FileServer(http.Dir(dest)))
-	defer srv.Close()
+	base := serveExample(t)
 	var p problems
 	listen(ctx, &p)
 
@@ -176,7 +179,7 @@ func TestBrowserMySchedule(t *testing.T) {
 	err := chromedp.Run(ctx,
 		network.Enable(), runtime.Enable(),
 		chromedp.EmulateViewport(1280, 900),
-		chromedp.Navigate(srv.URL+"/schedule/"),
+		chromedp.Navigate(base+"/schedule/"),
 		chromedp.WaitVisible(star, chromedp.ByQuery),
 		chromedp.Evaluate(`document.querySelectorAll("button.star").length`, &stars),
 		chromedp.AttributeValue(star, "aria-pressed", &before, nil, chromedp.ByQuery),
@@ -186,7 +189,7 @@ func TestBrowserMySchedule(t *testing.T) {
 		chromedp.AttributeValue(star, "aria-pressed", &after, nil, chromedp.ByQuery),
 		chromedp.Click(`//button[@class="tool" and text()="Starred only"]`, chromedp.BySearch),
 		chromedp.Evaluate(visible, &shown),
-		chromedp.Navigate(srv.URL+"/talks/incident-reviews-without-blame/"),
+		chromedp.Navigate(base+"/talks/incident-reviews-without-blame/"),
 		chromedp.WaitVisible(`button.talk-star`, chromedp.ByQuery),
 		chromedp.Text(`button.talk-star`, &onTalkPage, chromedp.ByQuery),
 	)
