@@ -18,7 +18,7 @@ import (
 // siteFrom builds the site whose files (config.toml, content/…) are given,
 // as the build stages would, and fails the test on any error or warning
 // unless allowWarnings.
-func siteFrom(t *testing.T, files map[string]string, allowWarnings bool) (*site.Site, []string) {
+func siteFrom(t testing.TB, files map[string]string, allowWarnings bool) (*site.Site, []string) {
 	t.Helper()
 	fsys := fstest.MapFS{}
 	for name, text := range files {

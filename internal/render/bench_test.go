@@ -1,0 +1,62 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"testing"
+
+	"lectern/internal/sitegen"
+	"lectern/themes"
+)
+
+// BenchmarkRender renders every output of a generated 1,000-talk site,
+// one sub-benchmark per kind of job (talk, speaker, schedule-file, …), so
+// that a change to one template or writer shows in its own line. Each
+// op is one job; jobs run one at a time, as a core runs them in a build.
+// Outputs are minified and written by later stages, not here.
+func BenchmarkRender(b *testing.B) {
+	gen := sitegen.New(sitegen.Options{Talks: 1000})
+	files := map[string]string{}
+	for i := range gen.Len() {
+		name, data := gen.File(i)
+		files[name] = string(data)
+	}
+	s, _ := siteFrom(b, files, true)
+	r, diags := New(themes.Default(), Options{})
+	if diags.HasErrors() {
+		b.Fatal(diags.Err())
+	}
+	jobs, diags := r.Jobs(s)
+	if diags.HasErrors() {
+		b.Fatal(diags.Err())
+	}
+	byKind := map[string][]Job{}
+	for _, j := range jobs {
+		byKind[j.Kind] = append(byKind[j.Kind], j)
+	}
+	kinds := make([]string, 0, len(byKind))
+	for k := range byKind {
+		kinds = append(kinds, k)
+	}
+	slices.Sort(kinds)
+	for _, kind := range kinds {
+		js := byKind[kind]
+		b.Run(fmt.Sprintf("kind=%s", kind), func(b *testing.B) {
+			var buf bytes.Buffer
+			var bytes int64
+			b.ReportAllocs()
+			i := 0
+			for b.Loop() {
+				buf.Reset()
+				out, d := js[i%len(js)].render(&buf)
+				if d.HasErrors() {
+					b.Fatal(d.Err())
+				}
+				bytes += int64(len(out.Body))
+				i++
+			}
+			b.ReportMetric(float64(bytes)/float64(i), "B/output")
+		})
+	}
+}
