@@ -167,6 +167,12 @@ func (b *jobs) frabTalk(sl *site.Slot, room, acronym string, ids map[int]bool) f
 }
 
 // writeFrabJSON writes schedule.json to buf.
+//
+// The document is written member by member, not built as one value: a
+// day's rooms are a JSON object whose keys keep display order, which
+// encoding/json can only express through a MarshalJSON method, and it
+// validates and compacts a second time every byte such a method returns:
+// for a large event, the whole programme.
 func (b *jobs) writeFrabJSON(buf *bytes.Buffer, sc *site.Schedule) {
 	fp := b.programme(sc)
 	type room struct {
@@ -174,11 +180,10 @@ func (b *jobs) writeFrabJSON(buf *bytes.Buffer, sc *site.Schedule) {
 		GUID string `json:"guid"`
 	}
 	type day struct {
-		Index    int        `json:"index"`
-		Date     string     `json:"date"`
-		DayStart string     `json:"day_start"`
-		DayEnd   string     `json:"day_end"`
-		Rooms    orderedMap `json:"rooms"`
+		Index    int    `json:"index"`
+		Date     string `json:"date"`
+		DayStart string `json:"day_start"`
+		DayEnd   string `json:"day_end"`
 	}
 	type conference struct {
 		Acronym   string `json:"acronym"`
@@ -190,11 +195,10 @@ func (b *jobs) writeFrabJSON(buf *bytes.Buffer, sc *site.Schedule) {
 		Zone      string `json:"time_zone_name,omitempty"`
 		URL       string `json:"url,omitempty"`
 		Rooms     []room `json:"rooms"`
-		Days      []day  `json:"days"`
 	}
 	c := conference{
 		Acronym: fp.Acronym, Title: fp.Title, Start: fp.Start, End: fp.End, DaysCount: len(fp.Days),
-		Timeslot: fp.Timeslot, Zone: fp.Zone, Rooms: []room{}, Days: []day{},
+		Timeslot: fp.Timeslot, Zone: fp.Zone, Rooms: []room{},
 	}
 	if u := b.urls.abs(sc.URL); isAbsolute(u) {
 		c.URL = u
@@ -202,62 +206,59 @@ func (b *jobs) writeFrabJSON(buf *bytes.Buffer, sc *site.Schedule) {
 	for _, r := range fp.Rooms {
 		c.Rooms = append(c.Rooms, room{Name: r, GUID: uuid5(b.urls.abs(sc.URL) + "#room-" + r)})
 	}
-	for _, d := range fp.Days {
-		fd := day{Index: d.Index, Date: d.Date, DayStart: d.DayStart, DayEnd: d.DayEnd}
-		for _, r := range d.Rooms {
-			fd.Rooms = append(fd.Rooms, orderedEntry{r.Name, r.Talks})
-		}
-		c.Days = append(c.Days, fd)
-	}
-	doc := struct {
-		Schema   string `json:"$schema"`
-		Schedule struct {
-			Version    string     `json:"version"`
-			BaseURL    string     `json:"base_url"`
-			Conference conference `json:"conference"`
-		} `json:"schedule"`
-	}{Schema: frabSchemaURL}
-	doc.Schedule.Version, doc.Schedule.BaseURL, doc.Schedule.Conference = fp.Version, fp.BaseURL, c
-	// Compact, not indented: a large event's programme is megabytes, and
-	// indenting it costs a second pass and copy that the minifier would
-	// undo. Encode ends it with a newline.
-	if err := json.NewEncoder(buf).Encode(doc); err != nil {
-		// Only strings, numbers and slices of them: cannot happen.
-		panic(err)
-	}
-}
-
-// orderedMap is a JSON object whose keys keep their order: the rooms of a
-// day in display order.
-type orderedMap []orderedEntry
-
-type orderedEntry struct {
-	Key   string
-	Value any
-}
-
-// MarshalJSON writes the entries as one object, in order.
-func (m orderedMap) MarshalJSON() ([]byte, error) {
-	var buf bytes.Buffer
-	buf.WriteByte('{')
-	for i, e := range m {
+	j := jsonWriter{buf: buf, enc: json.NewEncoder(buf)}
+	buf.WriteString(`{"$schema":`)
+	j.value(frabSchemaURL)
+	buf.WriteString(`,"schedule":{"version":`)
+	j.value(fp.Version)
+	buf.WriteString(`,"base_url":`)
+	j.value(fp.BaseURL)
+	buf.WriteString(`,"conference":`)
+	j.open(c)
+	buf.WriteString(`,"days":[`)
+	for i, d := range fp.Days {
 		if i > 0 {
 			buf.WriteByte(',')
 		}
-		k, err := json.Marshal(e.Key)
-		if err != nil {
-			return nil, err
+		j.open(day{Index: d.Index, Date: d.Date, DayStart: d.DayStart, DayEnd: d.DayEnd})
+		buf.WriteString(`,"rooms":{`)
+		for k, r := range d.Rooms {
+			if k > 0 {
+				buf.WriteByte(',')
+			}
+			j.value(r.Name)
+			buf.WriteByte(':')
+			j.value(r.Talks)
 		}
-		v, err := json.Marshal(e.Value)
-		if err != nil {
-			return nil, err
-		}
-		buf.Write(k)
-		buf.WriteByte(':')
-		buf.Write(v)
+		buf.WriteString("}}")
 	}
-	buf.WriteByte('}')
-	return buf.Bytes(), nil
+	// Compact, not indented: a large event's programme is megabytes, and
+	// indenting it costs a second pass and copy that the minifier would
+	// undo.
+	buf.WriteString("]}}}\n")
+}
+
+// jsonWriter writes JSON values into buf one at a time, so that a
+// document can be assembled from them.
+type jsonWriter struct {
+	buf *bytes.Buffer
+	enc *json.Encoder
+}
+
+// value writes v as JSON. v holds only strings, numbers, booleans and
+// slices and structs of them, which always encode.
+func (j jsonWriter) value(v any) {
+	if err := j.enc.Encode(v); err != nil {
+		panic(err)
+	}
+	j.buf.Truncate(j.buf.Len() - 1) // Encode ends each value with a newline
+}
+
+// open writes the struct v as a JSON object left open, without its
+// closing brace, for the caller to add members after v's and close it.
+func (j jsonWriter) open(v any) {
+	j.value(v)
+	j.buf.Truncate(j.buf.Len() - 1)
 }
 
 // writeFrabXML writes schedule.xml to buf, encoding straight into it as
