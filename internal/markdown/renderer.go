@@ -3,7 +3,6 @@ package markdown
 import (
 	"github.com/microcosm-cc/bluemonday"
 	"github.com/yuin/goldmark"
-	highlighting "github.com/yuin/goldmark-highlighting/v2"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
@@ -61,10 +60,14 @@ func newGoldmark(policy string, highlight, body bool) goldmark.Markdown {
 	} else {
 		exts = append(exts, extension.NewFootnote(extension.WithFootnoteIDPrefix("text-")))
 	}
+	nodes := []util.PrioritizedValue{
+		// goldmark stays in safe mode, so links and images written in
+		// markdown never carry javascript: URLs; raw HTML is written by
+		// our own node renderers according to the policy.
+		util.Prioritized(nodeRenderer{rawHTML: policy != RawHTMLOmit}, 100),
+	}
 	if highlight {
-		exts = append(exts, highlighting.NewHighlighting(
-			highlighting.WithFormatOptions(chromaOptions...),
-		))
+		nodes = append(nodes, util.Prioritized(codeRenderer{}, 100))
 	}
 	return goldmark.New(
 		goldmark.WithExtensions(exts...),
@@ -73,11 +76,6 @@ func newGoldmark(policy string, highlight, body bool) goldmark.Markdown {
 			// source line, markup and URLs included. See ids.go.
 			parser.WithInlineParsers(util.Prioritized(templateTagParser{}, 50)),
 		),
-		goldmark.WithRendererOptions(
-			// goldmark stays in safe mode, so links and images written in
-			// markdown never carry javascript: URLs; raw HTML is written
-			// by our own node renderers according to the policy.
-			renderer.WithNodeRenderers(util.Prioritized(nodeRenderer{rawHTML: policy != RawHTMLOmit}, 100)),
-		),
+		goldmark.WithRendererOptions(renderer.WithNodeRenderers(nodes...)),
 	)
 }
