@@ -76,18 +76,19 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 			return []string{"--quiet", "--minify", "--source", hsite, "--destination", out}
 		}})
 	}
-	// The tools take turns, round after round, each into an empty folder
-	// after the disk has caught up with the last one's writes: on a
-	// shared disk, whoever runs after another's tens of thousands of new
-	// files would otherwise pay for them.
+	// The tools take turns, round after round, each after the disk has
+	// caught up with the last one's writes: on a shared disk, whoever runs
+	// after another's tens of thousands of new files would otherwise pay
+	// for them. Each run writes into a new folder, and none is removed
+	// before the end: a file system pays for deleting tens of thousands of
+	// files partly when the next files are created (ext4 without a
+	// journal steps over every inode freed in the last minute), so a run
+	// after a removal would measure the benchmark's own cleaning.
 	runs := make([][]measured, len(tools))
 	files := make([]int, len(tools))
-	for range max(*rounds, 1) {
+	for round := range max(*rounds, 1) {
 		for i, t := range tools {
-			out := filepath.Join(work, "out-"+t.name)
-			if err := os.RemoveAll(out); err != nil {
-				return fail(err)
-			}
+			out := filepath.Join(work, fmt.Sprintf("out-%s-%d", t.name, round+1))
 			syscall.Sync()
 			m, err := measure(stderr, t.exe, t.args(out)...)
 			if err != nil {
