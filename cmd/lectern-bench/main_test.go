@@ -1,0 +1,103 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// asMain makes the test binary act as lectern-bench when compare runs
+// itself (os.Executable) for the floor and the lectern build.
+const asMain = "LECTERN_BENCH_TEST_AS_MAIN"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(asMain) == "1" {
+		os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	}
+	os.Exit(m.Run())
+}
+
+// TestCompare runs compare end to end on a small site, without Hugo, and
+// checks that every tool wrote its outputs and that the report adds up.
+func TestCompare(t *testing.T) {
+	t.Setenv(asMain, "1")
+	t.Setenv("PATH", "") // no hugo, whatever the machine has
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"compare", "-talks", "40", "-rounds", "2"}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("compare exited %d\nstdout:\n%s\nstderr:\n%s", code, &stdout, &stderr)
+	}
+	out := stdout.String()
+	for _, want := range []string{"Site: 40 talks", "medians of 2 rounds", "lectern stages (ms): config", "hugo is not on the PATH"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	row := regexp.MustCompile(`(?m)^(floor|lectern) +(\d+) ms .* (\d+) MB +(\d+)$`)
+	rows := row.FindAllStringSubmatch(out, -1)
+	if len(rows) != 2 {
+		t.Fatalf("want a floor row and a lectern row, got %d:\n%s", len(rows), out)
+	}
+	files := map[string]int{}
+	for _, r := range rows {
+		files[r[1]], _ = strconv.Atoi(r[4])
+		if ms, _ := strconv.Atoi(r[2]); ms <= 0 {
+			t.Errorf("%s took %d ms", r[1], ms)
+		}
+	}
+	// The floor writes a page per content file; lectern writes those and
+	// its indexes, feeds and calendars.
+	if files["floor"] == 0 || files["lectern"] <= files["floor"] {
+		t.Errorf("files written: floor %d, lectern %d", files["floor"], files["lectern"])
+	}
+	ratio := regexp.MustCompile(`lectern/floor (\d+\.\d\d)`).FindStringSubmatch(out)
+	if ratio == nil {
+		t.Fatalf("no lectern/floor ratio:\n%s", out)
+	}
+	if r, _ := strconv.ParseFloat(ratio[1], 64); r <= 0 {
+		t.Errorf("lectern/floor %v", r)
+	}
+}
+
+// TestGenWritesTheSite checks gen's talk files against -talks, and that
+// gen refuses a folder that holds anything rather than mixing two sites.
+func TestGenWritesTheSite(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "site")
+	talks := func() int {
+		entries, err := os.ReadDir(filepath.Join(dir, "content", "talks"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return len(entries)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"gen", "-talks", "30", "-out", dir}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("gen exited %d: %s", code, &stderr)
+	}
+	if n := talks(); n != 30 {
+		t.Errorf("gen -talks 30 wrote %d talk files", n)
+	}
+	stderr.Reset()
+	if code := run([]string{"gen", "-talks", "10", "-out", dir}, &stdout, &stderr); code == exitOK {
+		t.Fatal("gen into a folder holding a site succeeded")
+	}
+	if !strings.Contains(stderr.String(), "is not empty") {
+		t.Errorf("stderr: %s", &stderr)
+	}
+	if n := talks(); n != 30 {
+		t.Errorf("a refused gen left %d talk files, want the 30 there before", n)
+	}
+}
+
+func TestUnknownCommand(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"bench"}, &stdout, &stderr); code != exitUsage {
+		t.Errorf("exit %d, want %d", code, exitUsage)
+	}
+	if !strings.Contains(stderr.String(), `unknown command "bench"`) {
+		t.Errorf("stderr: %s", &stderr)
+	}
+}
