@@ -261,8 +261,7 @@ func (j jsonWriter) open(v any) {
 	j.buf.Truncate(j.buf.Len() - 1)
 }
 
-// writeFrabXML writes schedule.xml to buf, encoding straight into it as
-// writeFrabJSON does.
+// writeFrabXML writes schedule.xml to buf.
 func (b *jobs) writeFrabXML(buf *bytes.Buffer, sc *site.Schedule) {
 	fp := b.programme(sc)
 	type person struct {
@@ -341,16 +340,7 @@ func (b *jobs) writeFrabXML(buf *bytes.Buffer, sc *site.Schedule) {
 		}
 		doc.Days = append(doc.Days, xd)
 	}
-	buf.WriteString(xml.Header)
-	enc := xml.NewEncoder(buf)
-	enc.Indent("", "  ")
-	if err := enc.Encode(doc); err != nil {
-		panic(err)
-	}
-	if err := enc.Close(); err != nil {
-		panic(err)
-	}
-	buf.WriteByte('\n')
+	writeXML(buf, doc)
 }
 
 // acronym is the event's slug in the characters frab allows
