@@ -32,9 +32,13 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
-// browser starts a headless Chromium and returns a context to drive it.
+// browser starts a headless Chromium and returns a context to drive it;
+// it skips the test in -short mode or when Chromium is missing.
 func browser(t *testing.T) context.Context {
 	t.Helper()
+	if testing.Short() {
+		t.Skip("browser test skipped in -short mode")
+	}
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chromium(t)),
 		chromedp.NoSandbox,
@@ -121,9 +125,6 @@ func serveExample(t *testing.T) string {
 // main pages in headless Chromium at phone and desktop widths: no page may
 // log a console error, throw, or fail a request.
 func TestBrowserExampleSite(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
 	ctx := browser(t)
 	base := serveExample(t)
 
@@ -164,9 +165,6 @@ func TestBrowserExampleSite(t *testing.T) {
 // still starred; "Starred only" then shows it alone, breaks aside, and the
 // talk's own page shows the same star.
 func TestBrowserMySchedule(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
 	ctx := browser(t)
 	base := serveExample(t)
 	var p problems

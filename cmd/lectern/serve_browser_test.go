@@ -90,9 +90,6 @@ func waitFor(t *testing.T, ctx context.Context, what, expr string) {
 }
 
 func TestBrowserLiveReload(t *testing.T) {
-	if testing.Short() {
-		t.Skip("browser test skipped in -short mode")
-	}
 	ctx := browser(t)
 	dir := copySite(t)
 	base := startServe(t, dir)
