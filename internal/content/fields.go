@@ -83,6 +83,13 @@ func (f *fields) record(field string, e entry) {
 	f.doc.Fields[field] = e.pos
 }
 
+// recordValue notes where the canonical field's value was written, for
+// a field whose diagnostics are about the value (a URL, a slug) rather
+// than the field.
+func (f *fields) recordValue(field string, e entry) {
+	f.record(field, entry{pos: e.val.pos})
+}
+
 func (f *fields) warnf(pos diag.Pos, format string, args ...any) {
 	f.doc.Diags.Warnf(pos, format, args...)
 }

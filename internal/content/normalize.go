@@ -139,7 +139,7 @@ func (f *fields) url() {
 		f.warnf(e.val.pos, "%s %q should start with \"/\"; using %q", e.key, s, "/"+s)
 		s = "/" + s
 	}
-	f.record("url", e)
+	f.recordValue("url", e)
 	f.doc.URL = s
 }
 
@@ -157,6 +157,7 @@ func (f *fields) slug() {
 	if !ok {
 		return
 	}
+	f.recordValue("slug", e)
 	if strings.ContainsAny(s, "/ \t\n?#%\\") {
 		clean := Slugify(s)
 		f.warnf(e.val.pos, "slug %q cannot be part of a URL; using %q", s, clean)

@@ -236,6 +236,10 @@ func (b *jobs) speakers() {
 // events adds a page per event, with or without its own content file.
 func (b *jobs) events() {
 	for _, e := range b.s.Events {
+		if e.URL == "" {
+			// The model refused its URL and said why.
+			continue
+		}
 		var sources []string
 		owner, listed := "", true
 		if e.Page != nil {
