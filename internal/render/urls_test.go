@@ -1,0 +1,46 @@
+package render
+
+import (
+	"strings"
+	"testing"
+
+	"lectern/themes"
+)
+
+// TestPageURLsEscaped checks that a page URL with a space and a question
+// mark is written percent-encoded in every output that gives a page's
+// address, and never as written.
+func TestPageURLsEscaped(t *testing.T) {
+	s, _ := siteFrom(t, map[string]string{
+		"config.toml": "title = \"T\"\nbase_url = \"https://example.org/\"\n",
+		"content/events/conf.md": "---\ntitle: Conf\ndate: 2024-05-01\n---\n",
+		"content/talks/x.md": "---\ntitle: X\nurl: \"/my talk?/\"\ndate: 2024-05-01 10:00\nend: 2024-05-01 11:00\nevent: conf\ntags: [go]\n" +
+			"items:\n  - title: A book\n    url: https://example.com/book\n---\nBody\n",
+	}, false)
+	out := renderAll(t, themes.Default(), s)
+	const want = "https://example.org/my%20talk%3F/"
+	for _, name := range []string{
+		"sitemap.xml", "feed.xml", "tags/go/feed.xml", "my talk?/index.html",
+		"schedule.json", "schedule.xml", "schedule.ics", "reading.json",
+	} {
+		t.Run(name, func(t *testing.T) {
+			o, ok := out[name]
+			if !ok {
+				t.Fatalf("no %s among %d outputs", name, len(out))
+			}
+			body := string(o.Body)
+			if !strings.Contains(body, want) && !strings.Contains(body, strings.ReplaceAll(want, "%", "\\u0025")) {
+				t.Errorf("%s does not link %s:\n%s", name, want, body)
+			}
+			if strings.Contains(body, "my talk?") && name != "my talk?/index.html" {
+				t.Errorf("%s holds the URL unescaped:\n%s", name, body)
+			}
+		})
+	}
+	page := string(out["my talk?/index.html"].Body)
+	for _, attr := range []string{`<link rel="canonical" href="` + want + `">`, `<meta property="og:url" content="` + want + `">`, `"url":"` + want + `"`} {
+		if !strings.Contains(page, attr) {
+			t.Errorf("the page lacks %s", attr)
+		}
+	}
+}
