@@ -27,7 +27,9 @@ func normalize(doc *Document, f *fields) {
 	f.format()
 	f.setText(&doc.Level, "level", "level", "difficulty", "audience_level", "audience")
 	f.tags()
-	f.setText(&doc.Slides, "slides", "slides", "slides_url")
+	if s, e, ok := f.text("slides", "slides", "slides_url"); ok {
+		doc.Slides = f.link(e.val.pos, e.key, s)
+	}
 	f.video()
 	f.setText(&doc.Event, "event", "event", "conference")
 	f.url()
@@ -112,7 +114,7 @@ func (f *fields) video() {
 	if strings.EqualFold(e.key, "youtube") && !strings.Contains(s, "/") {
 		s = "https://www.youtube.com/watch?v=" + s
 	}
-	f.doc.Video = s
+	f.doc.Video = f.link(e.val.pos, e.key, s)
 }
 
 // url reads the output path the author chose, honoured as written.
@@ -127,6 +129,9 @@ func (f *fields) url() {
 	}
 	s := cleanText(e.val.text)
 	switch {
+	case !IsWebAddress(s):
+		f.warnf(e.val.pos, "%s %q %s", e.key, s, notWebAddress)
+		return
 	case strings.Contains(s, "://"):
 		// An absolute link is not an output path: exporters put the
 		// page's address on the old site here. Templates may use it.

@@ -12,7 +12,7 @@ import (
 // address, and never as written.
 func TestPageURLsEscaped(t *testing.T) {
 	s, _ := siteFrom(t, map[string]string{
-		"config.toml": "title = \"T\"\nbase_url = \"https://example.org/\"\n",
+		"config.toml":            "title = \"T\"\nbase_url = \"https://example.org/\"\n",
 		"content/events/conf.md": "---\ntitle: Conf\ndate: 2024-05-01\n---\n",
 		"content/talks/x.md": "---\ntitle: X\nurl: \"/my talk?/\"\ndate: 2024-05-01 10:00\nend: 2024-05-01 11:00\nevent: conf\ntags: [go]\n" +
 			"items:\n  - title: A book\n    url: https://example.com/book\n---\nBody\n",
@@ -42,5 +42,52 @@ func TestPageURLsEscaped(t *testing.T) {
 		if !strings.Contains(page, attr) {
 			t.Errorf("the page lacks %s", attr)
 		}
+	}
+}
+
+// TestDangerousLinksInNoOutput checks every output format for links that
+// are not web addresses, written in each field that takes a link: the
+// loading stage drops them, so that no export, not only the HTML, holds
+// them.
+func TestDangerousLinksInNoOutput(t *testing.T) {
+	s, diags := siteFrom(t, map[string]string{
+		"config.toml":            "title = \"T\"\nbase_url = \"https://example.org/\"\n",
+		"content/events/conf.md": "---\ntitle: Conf\ndate: 2024-05-01\n---\n",
+		"content/speakers/ada.md": "---\ntitle: Ada\nwebsite: javascript:alert('web')\nphoto: data:image/svg+xml,<svg onload=alert(1)>\n" +
+			"twitter: javascript:alert('tw')/x\n---\n",
+		"content/talks/x.md": "---\ntitle: X\ndate: 2024-05-01 10:00\nend: 2024-05-01 11:00\nevent: conf\nspeakers: [Ada]\n" +
+			"slides: javascript:alert('slides')\nvideo: vbscript:msgbox\nurl: data:text/html,x\n" +
+			"items:\n  - title: A book\n    url: javascript:alert('item')\n  - javascript://%0aalert('bare')\n---\n" +
+			"Read:\n\n- [Doc](ftp://example.org/doc) – a doc\n- [Good](https://example.org/good) – fine\n",
+	}, true)
+	if len(diags) != 9 {
+		t.Errorf("want a warning per dropped link, got %d:\n%s", len(diags), strings.Join(diags, "\n"))
+	}
+	out := renderAll(t, themes.Default(), s)
+	for _, name := range []string{
+		"talks/x/index.html", "speakers/ada/index.html", "schedule.json", "schedule.xml", "schedule.ics",
+		"talks/x/x.ics", "reading.json", "reading.bib", "reading.csv", "feed.xml", "sitemap.xml",
+	} {
+		t.Run(name, func(t *testing.T) {
+			o, ok := out[name]
+			if !ok {
+				t.Fatalf("no %s", name)
+			}
+			body := strings.ToLower(string(o.Body))
+			bads := []string{"javascript:", "vbscript:", "data:"}
+			if strings.HasPrefix(name, "reading.") {
+				// The body links it, as any link to a file server; the
+				// reading list, made of web pages to read, does not.
+				bads = append(bads, "ftp:")
+			}
+			for _, bad := range bads {
+				if strings.Contains(body, bad) {
+					t.Errorf("%s holds %q:\n%s", name, bad, body)
+				}
+			}
+		})
+	}
+	if !strings.Contains(string(out["reading.json"].Body), "https://example.org/good") {
+		t.Errorf("reading.json lost the good link")
 	}
 }

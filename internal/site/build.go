@@ -240,7 +240,7 @@ func (b *builder) convert(ctx context.Context) error {
 			} else {
 				p.Description = res.Excerpt
 			}
-			p.OwnItems, p.Lists = ownItems(p, res.Reading), res.Lists
+			p.OwnItems, p.Lists = ownItems(p, res.Reading, &diags[i]), res.Lists
 			return nil
 		})
 	}
