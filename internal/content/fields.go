@@ -190,25 +190,30 @@ func (f *fields) words(e entry, what string) []string {
 	return dedupeWords(nil, raw)
 }
 
-// dedupeWords appends to dst the words of raw not already in dst.
+// dedupeWords appends to dst the words of raw not already in dst,
+// ignoring case. A set keeps it linear: a list of thousands of tags
+// would take seconds compared pair by pair.
 func dedupeWords(dst, raw []string) []string {
+	seen := make(map[string]bool, len(dst)+len(raw))
+	for _, have := range dst {
+		seen[foldKey(have)] = true
+	}
 	for _, w := range raw {
 		w = strings.TrimSpace(cleanText(w))
-		if w == "" {
+		if w == "" || seen[foldKey(w)] {
 			continue
 		}
-		dup := false
-		for _, have := range dst {
-			if strings.EqualFold(have, w) {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			dst = append(dst, w)
-		}
+		seen[foldKey(w)] = true
+		dst = append(dst, w)
 	}
 	return dst
+}
+
+// foldKey is the same for words that differ only in case: lowering, then
+// raising, maps the letters strings.EqualFold also matches ("ſ" and "s",
+// the Kelvin sign and "k") to one.
+func foldKey(w string) string {
+	return strings.ToUpper(strings.ToLower(w))
 }
 
 // date reads a date field from text, a YAML timestamp (by its text, not

@@ -103,6 +103,10 @@ func (f *fields) tags() {
 		}
 		f.doc.Tags = dedupeWords(f.doc.Tags, words)
 	}
+	if n := len(f.doc.Tags); n > MaxTags {
+		f.warnf(f.doc.Pos("tags"), "this page has %d tags; only the first %d are kept, as each tag makes a page that lists this one: keep the ones a reader would look for", n, MaxTags)
+		f.doc.Tags = f.doc.Tags[:MaxTags:MaxTags]
+	}
 }
 
 // video reads a recording's URL; a bare YouTube id becomes a URL.

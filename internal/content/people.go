@@ -40,6 +40,18 @@ func (f *fields) people() {
 		f.recordOnce("author", e)
 		doc.Authors = appendPeople(doc.Authors, f.persons(e)...)
 	}
+	doc.Speakers = f.limitPeople(doc.Speakers, "speakers")
+	doc.Authors = f.limitPeople(doc.Authors, "author")
+}
+
+// limitPeople keeps the first MaxPeople of people, with a warning at
+// field when there were more.
+func (f *fields) limitPeople(people []Person, field string) []Person {
+	if len(people) <= MaxPeople {
+		return people
+	}
+	f.warnf(f.doc.Pos(field), "this page names %d people in %q; only the first %d are kept, as each person has a page that lists this one", len(people), field, MaxPeople)
+	return people[:MaxPeople:MaxPeople]
 }
 
 func (f *fields) recordOnce(field string, e entry) {
