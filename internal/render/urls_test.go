@@ -91,3 +91,29 @@ func TestDangerousLinksInNoOutput(t *testing.T) {
 		t.Errorf("reading.json lost the good link")
 	}
 }
+
+// TestOneURLRule checks that the renderer writes the pages of speakers
+// and events where the model put them: a url: without a trailing slash
+// is a folder, never an extensionless file, and an event's url: is
+// honoured.
+func TestOneURLRule(t *testing.T) {
+	s, _ := siteFrom(t, map[string]string{
+		"content/speakers/ada.md": "---\ntitle: Ada Lovelace\nurl: /people/ada\n---\n",
+		"content/events/conf.md":  "---\ntitle: Conf\nurl: /conf-2024\ndate: 2024-05-01\n---\n",
+		"content/talks/t.md":      "---\ntitle: T\nspeakers: [Ada Lovelace]\nevent: conf\ndate: 2024-05-01 10:00\n---\n",
+	}, false)
+	out := renderAll(t, themes.Default(), s)
+	for _, want := range []string{"people/ada/index.html", "conf-2024/index.html", "conf-2024/schedule.ics"} {
+		if _, ok := out[want]; !ok {
+			t.Errorf("no %s", want)
+		}
+	}
+	for _, bad := range []string{"people/ada", "conf-2024", "speakers/ada-lovelace/index.html", "events/conf/index.html"} {
+		if _, ok := out[bad]; ok {
+			t.Errorf("%s written", bad)
+		}
+	}
+	if talk := string(out["talks/t/index.html"].Body); !strings.Contains(talk, `href="/people/ada"`) || !strings.Contains(talk, `href="/conf-2024"`) {
+		t.Errorf("the talk does not link its speaker and event where they are:\n%s", talk)
+	}
+}
