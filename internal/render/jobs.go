@@ -163,7 +163,7 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	u := newURLs(s.Config.BaseURL)
 	sets, pc := r.bind(u)
-	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, byPath: map[string]int{}, menu: menu(s), taxes: taxonomies(s)}
+	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, byPath: map[string]int{}, byFold: map[string]int{}, menu: menu(s), taxes: taxonomies(s)}
 	b.contentPages()
 	b.speakers()
 	b.events()
@@ -196,6 +196,9 @@ type jobs struct {
 	taxes  []*site.Taxonomy
 	list   []Job
 	byPath map[string]int
+	// byFold finds the job whose path differs from another's only in
+	// case (site.FoldCase).
+	byFold map[string]int
 	diags  diag.List
 }
 
@@ -205,6 +208,7 @@ func (b *jobs) add(j Job) {
 	j.partials = b.partials
 	i, taken := b.byPath[j.Path]
 	if !taken {
+		b.foldClash(j)
 		b.byPath[j.Path] = len(b.list)
 		b.list = append(b.list, j)
 		return
@@ -218,6 +222,27 @@ func (b *jobs) add(j Job) {
 	default:
 		b.diags.Warnf(diag.Pos{File: firstSource(j)}, "%s and %s are both written to %s; the first is kept: rename one of them", describe(first), describe(j), j.Path)
 	}
+}
+
+// foldClash warns when j's path differs only in case from a path taken
+// before, which case-insensitive file systems (macOS, Windows) take for
+// one file. Two content pages were reported by the model already.
+func (b *jobs) foldClash(j Job) {
+	key := site.FoldCase(j.Path)
+	i, ok := b.byFold[key]
+	if !ok {
+		b.byFold[key] = len(b.list)
+		return
+	}
+	first := b.list[i]
+	if first.owner != "" && j.owner != "" {
+		return
+	}
+	pos := j.pos()
+	if first.owner != "" {
+		pos = first.pos()
+	}
+	b.diags.Warnf(pos, "%s (%s) and %s (%s) differ only in case: on macOS and Windows, whose file systems ignore case, one overwrites the other; give the page another url or slug", describe(first), first.Path, describe(j), j.Path)
 }
 
 // describe names the maker of a job's output in a diagnostic.

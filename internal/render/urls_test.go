@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -115,5 +116,20 @@ func TestOneURLRule(t *testing.T) {
 	}
 	if talk := string(out["talks/t/index.html"].Body); !strings.Contains(talk, `href="/people/ada"`) || !strings.Contains(talk, `href="/conf-2024"`) {
 		t.Errorf("the talk does not link its speaker and event where they are:\n%s", talk)
+	}
+}
+
+// TestCaseClashWithGeneratedOutput checks the warning for a page whose
+// output differs only in case from one lectern generates.
+func TestCaseClashWithGeneratedOutput(t *testing.T) {
+	s, _ := siteFrom(t, map[string]string{
+		"content/talks/t.md": "---\ntitle: T\ntags: [go]\n---\n",
+		"content/x.md":       "---\ntitle: X\nurl: /Tags/\n---\n",
+	}, false)
+	r := mustNew(t, themes.Default())
+	_, diags := r.Jobs(s)
+	want := []string{"content/x.md: warning: the page from content/x.md (Tags/index.html) and the taxonomy output (tags/index.html) differ only in case: on macOS and Windows, whose file systems ignore case, one overwrites the other; give the page another url or slug"}
+	if got := diags.Strings(); !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%q\nwant:\n%q", got, want)
 	}
 }

@@ -102,7 +102,7 @@ func (b *builder) urls() {
 			continue
 		}
 		claimed[p.Output] = p
-		key := foldCase(p.Output)
+		key := FoldCase(p.Output)
 		if other, ok := folded[key]; ok {
 			b.diags.Warnf(p.Pos("url"), "%s (%s) and %s (%s) differ only in case: on macOS and Windows, whose file systems ignore case, one overwrites the other; give one of them another url or slug", other.File, other.URL, p.File, p.URL)
 		} else {
@@ -114,9 +114,10 @@ func (b *builder) urls() {
 	b.site.Pages = kept
 }
 
-// foldCase is the name a case-insensitive file system (APFS, NTFS) gives
-// the file p: APFS also ignores Unicode normalization.
-func foldCase(p string) string {
+// FoldCase returns the same string for two output paths that a
+// case-insensitive file system (APFS, NTFS) takes for one file; APFS also
+// ignores Unicode normalization.
+func FoldCase(p string) string {
 	return strings.ToLower(norm.NFC.String(p))
 }
 
