@@ -30,10 +30,7 @@ func (b *builder) events(docs []*content.Document) {
 			continue
 		}
 		if b.addEvent(e, pos, false) {
-			if problem, _ := urlProblem(e.URL); problem != "" {
-				b.diags.Errorf(pos, "events[%d]: the URL %s of event %q %s; give it a slug of letters, digits and hyphens", i, e.URL, e.Name, problem)
-				e.URL = ""
-			}
+			b.configEventURL(e, ce, i, pos)
 		}
 	}
 	for _, d := range docs {
@@ -45,6 +42,24 @@ func (b *builder) events(docs []*content.Document) {
 			Start: d.Date, End: d.End, Rooms: d.Rooms,
 		}
 		b.addEvent(e, d.Pos("timezone"), d.Floating)
+	}
+}
+
+// configEventURL honours the url of the i-th event of config.toml when it
+// is a path (a full address is the event's own web site), and refuses a
+// URL that cannot be published, from url or slug.
+func (b *builder) configEventURL(e *Event, ce config.Event, i int, pos diag.Pos) {
+	if strings.HasPrefix(ce.URL, "/") {
+		e.URL = EscapePath(ce.URL)
+		if problem, fix := urlProblem(e.URL); problem != "" {
+			b.diags.Errorf(pos, "events[%d] (%s): url %q %s; %s", i, e.Name, ce.URL, problem, fix)
+			e.URL = ""
+		}
+		return
+	}
+	if problem, _ := urlProblem(e.URL); problem != "" {
+		b.diags.Errorf(pos, "events[%d] (%s): slug %q cannot name a page: its URL %s %s; choose a slug of letters, digits and hyphens", i, e.Name, e.Slug, e.URL, problem)
+		e.URL = ""
 	}
 }
 

@@ -183,3 +183,31 @@ func TestRefusedEventURL(t *testing.T) {
 		t.Errorf("the event keeps its page %v or a refused URL %q", e.Page, e.URL)
 	}
 }
+
+func TestConfigEventURLs(t *testing.T) {
+	tests := []struct {
+		name, toml, wantURL, diag string
+	}{
+		{"url honoured", "[[events]]\nname = \"Conf\"\nurl = \"/conf 2024/\"\n", "/conf%202024/", ""},
+		{"web site is not a path", "[[events]]\nname = \"Conf\"\nurl = \"https://conf.example.org/\"\n", "/events/conf/", ""},
+		{"url refused", "[[events]]\nname = \"Conf\"\nurl = \"/.well-known/../x/\"\n", "",
+			`config.toml: events[0] (Conf): url "/.well-known/../x/" has a ".." part, which would place the page outside its folder; remove that part`},
+		{"slug refused", "[[events]]\nname = \"Conf\"\nslug = \".conf\"\n", "",
+			`config.toml: events[0] (Conf): slug ".conf" cannot name a page: its URL /events/.conf/ has a part starting with "." (".conf"): such files are hidden, and folders like .git belong to other tools; choose a slug of letters, digits and hyphens`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, diags := siteOf(t, map[string]string{"config.toml": tt.toml, "content/about.md": talk("title: About")})
+			var want []string
+			if tt.diag != "" {
+				want = []string{tt.diag}
+			}
+			if !slices.Equal(diags, want) {
+				t.Errorf("diagnostics:\n%q\nwant:\n%q", diags, want)
+			}
+			if got := s.Events[0].URL; got != tt.wantURL {
+				t.Errorf("URL %q, want %q", got, tt.wantURL)
+			}
+		})
+	}
+}
