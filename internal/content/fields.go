@@ -191,9 +191,12 @@ func (f *fields) words(e entry, what string) []string {
 }
 
 // dedupeWords appends to dst the words of raw not already in dst,
-// ignoring case. A set keeps it linear: a list of thousands of tags
+// ignoring case. Long lists go through a set: a list of thousands of tags
 // would take seconds compared pair by pair.
 func dedupeWords(dst, raw []string) []string {
+	if len(dst)+len(raw) <= smallList {
+		return dedupeFew(dst, raw)
+	}
 	seen := make(map[string]bool, len(dst)+len(raw))
 	for _, have := range dst {
 		seen[foldKey(have)] = true
@@ -205,6 +208,31 @@ func dedupeWords(dst, raw []string) []string {
 		}
 		seen[foldKey(w)] = true
 		dst = append(dst, w)
+	}
+	return dst
+}
+
+// smallList is the longest list of words deduplicated pair by pair,
+// which for the few tags or rooms of a page is faster than a set.
+const smallList = 16
+
+// dedupeFew is dedupeWords for short lists.
+func dedupeFew(dst, raw []string) []string {
+	for _, w := range raw {
+		w = strings.TrimSpace(cleanText(w))
+		if w == "" {
+			continue
+		}
+		dup := false
+		for _, have := range dst {
+			if strings.EqualFold(have, w) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			dst = append(dst, w)
+		}
 	}
 	return dst
 }
