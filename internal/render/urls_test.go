@@ -133,3 +133,29 @@ func TestCaseClashWithGeneratedOutput(t *testing.T) {
 		t.Errorf("diagnostics:\n%q\nwant:\n%q", got, want)
 	}
 }
+
+// TestLongPageInFeeds checks that a page too long to repeat in every feed
+// it is in is given there by its summary and link, with a warning.
+func TestLongPageInFeeds(t *testing.T) {
+	long := strings.Repeat("word ", MaxFeedContent/5+1)
+	s, _ := siteFrom(t, map[string]string{
+		"content/talks/long.md":  "---\ntitle: Long\ndate: 2024-01-01\ntags: [go]\nsummary: Short.\n---\n" + long + "\n",
+		"content/talks/short.md": "---\ntitle: Short\ndate: 2024-01-02\ntags: [go]\n---\nBody.\n",
+	}, false)
+	r := mustNew(t, themes.Default())
+	jobs, diags := r.Jobs(s)
+	want := []string{"content/talks/long.md: warning: this page's HTML is 0.5 MiB; feeds give only its summary and link, as each feed it is in (the site's, and one per tag) would repeat it"}
+	if got := diags.Strings(); !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%q\nwant:\n%q", got, want)
+	}
+	for _, name := range []string{"feed.xml", "tags/go/feed.xml"} {
+		out, d := findJob(t, jobs, name).Render()
+		if d.HasErrors() {
+			t.Fatal(d.Strings())
+		}
+		body := string(out.Body)
+		if strings.Contains(body, "word word") || !strings.Contains(body, "Short.") || !strings.Contains(body, "&lt;p&gt;Body.&lt;/p&gt;") {
+			t.Errorf("%s is %d bytes; want the long page by its summary, the short one in full", name, len(body))
+		}
+	}
+}
