@@ -211,3 +211,19 @@ func TestConfigEventURLs(t *testing.T) {
 		})
 	}
 }
+
+// TestEventNamedWithoutLetters checks that an event a talk names without
+// letters or digits gets a URL of its own rather than an empty slug.
+func TestEventNamedWithoutLetters(t *testing.T) {
+	s, diags := siteOf(t, map[string]string{
+		"content/talks/a.md": talk("title: A", "event: '!!!'"),
+		"content/talks/b.md": talk("title: B", "event: '!!!'"),
+	})
+	want := []string{`content/talks/a.md:3:1: warning: event "!!!" has no letters or digits to make a URL of; its page uses the slug "event-e84c538e": name the event in words, or give it a page with a slug`}
+	if !slices.Equal(diags, want) {
+		t.Errorf("diagnostics:\n%q\nwant:\n%q", diags, want)
+	}
+	if len(s.Events) != 1 || s.Events[0].URL != "/events/event-e84c538e/" || len(s.Events[0].Talks) != 2 {
+		t.Errorf("events: %+v", s.Events)
+	}
+}
