@@ -1,8 +1,13 @@
 package site
 
 import (
+	"context"
 	"slices"
 	"testing"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/markdown"
 )
 
 func TestEscapePath(t *testing.T) {
@@ -225,5 +230,23 @@ func TestEventNamedWithoutLetters(t *testing.T) {
 	}
 	if len(s.Events) != 1 || s.Events[0].URL != "/events/event-e84c538e/" || len(s.Events[0].Talks) != 2 {
 		t.Errorf("events: %+v", s.Events)
+	}
+}
+
+// TestRefusedAssets checks that a file copied beside the pages whose
+// name no output may hold is an error of that file, found by the model.
+func TestRefusedAssets(t *testing.T) {
+	s, d := Build(context.Background(), config.Default(), content.Set{
+		Assets: []string{"content/files/a\\b.pdf", "content/files/a\x01.pdf", "content/files/ok.pdf"},
+	}, markdown.New(markdown.Options{}), Options{})
+	want := []string{
+		`content/files/a` + "\x01" + `.pdf: this file cannot be published: its output path "files/a\x01.pdf" has a control character; rename it`,
+		`content/files/a\b.pdf: this file cannot be published: its output path "files/a\\b.pdf" has a backslash, which Windows reads as a folder separator; rename it`,
+	}
+	if got := d.Strings(); !slices.Equal(got, want) {
+		t.Errorf("diagnostics:\n%q\nwant:\n%q", got, want)
+	}
+	if len(s.Assets) != 1 || s.Assets[0].Output != "files/ok.pdf" {
+		t.Errorf("assets: %v", s.Assets)
 	}
 }
