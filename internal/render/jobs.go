@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io/fs"
 	"runtime"
 	"sync"
@@ -54,7 +55,19 @@ type Job struct {
 // Render renders the job. The Output is only meaningful when the list
 // holds no error.
 func (j Job) Render() (Output, diag.List) {
-	return j.render(new(bytes.Buffer))
+	out, diags := j.render(new(bytes.Buffer))
+	diags.Append(j.checkSize(out))
+	return out, diags
+}
+
+// pos is where a diagnostic about the job's output points: the content
+// file of a content page, else the first file the output shows, else
+// nowhere (an index of the whole site).
+func (j Job) pos() diag.Pos {
+	if j.owner != "" {
+		return diag.Pos{File: j.owner}
+	}
+	return diag.Pos{File: firstSource(j)}
 }
 
 // Render renders every output of s, handing each to emit as soon as it is
@@ -120,9 +133,10 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 				}()
 			}
 			out, d := j.render(buf)
+			d.Append(j.checkSize(out))
 			if !d.HasErrors() {
 				if err := emit(out); err != nil {
-					d.Errorf(diag.Pos{}, "cannot write %s: %v", out.Path, err)
+					d.Errorf(j.pos(), "cannot write %s: %v", out.Path, err)
 					results[i] = d
 					return err
 				}
@@ -149,7 +163,7 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	u := newURLs(s.Config.BaseURL)
 	sets, pc := r.bind(u)
-	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, byPath: map[string]int{}, menu: menu(s), taxes: taxonomies(s)}
+	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, byPath: map[string]int{}, byFold: map[string]int{}, menu: menu(s), taxes: taxonomies(s)}
 	b.contentPages()
 	b.speakers()
 	b.events()
@@ -182,6 +196,9 @@ type jobs struct {
 	taxes  []*site.Taxonomy
 	list   []Job
 	byPath map[string]int
+	// byFold finds the job whose path differs from another's only in
+	// case (site.FoldCase).
+	byFold map[string]int
 	diags  diag.List
 }
 
@@ -191,6 +208,7 @@ func (b *jobs) add(j Job) {
 	j.partials = b.partials
 	i, taken := b.byPath[j.Path]
 	if !taken {
+		b.foldClash(j)
 		b.byPath[j.Path] = len(b.list)
 		b.list = append(b.list, j)
 		return
@@ -204,6 +222,27 @@ func (b *jobs) add(j Job) {
 	default:
 		b.diags.Warnf(diag.Pos{File: firstSource(j)}, "%s and %s are both written to %s; the first is kept: rename one of them", describe(first), describe(j), j.Path)
 	}
+}
+
+// foldClash warns when j's path differs only in case from a path taken
+// before, which case-insensitive file systems (macOS, Windows) take for
+// one file. Two content pages were reported by the model already.
+func (b *jobs) foldClash(j Job) {
+	key := site.FoldCase(j.Path)
+	i, ok := b.byFold[key]
+	if !ok {
+		b.byFold[key] = len(b.list)
+		return
+	}
+	first := b.list[i]
+	if first.owner != "" && j.owner != "" {
+		return
+	}
+	pos := j.pos()
+	if first.owner != "" {
+		pos = first.pos()
+	}
+	b.diags.Warnf(pos, "%s (%s) and %s (%s) differ only in case: on macOS and Windows, whose file systems ignore case, one overwrites the other; give the page another url or slug", describe(first), first.Path, describe(j), j.Path)
 }
 
 // describe names the maker of a job's output in a diagnostic.
@@ -240,7 +279,8 @@ func (b *jobs) pageAt(out, kind, link, what, owner string, sources []string, ind
 	b.add(Job{
 		Path: out, Kind: kind, Sources: sources, Index: index, url: link, owner: owner,
 		render: func(buf *bytes.Buffer) (Output, diag.List) {
-			body, diags := b.execute(buf, kind+".html", data(), what)
+			self := Job{Path: out, Sources: sources, owner: owner}
+			body, diags := b.execute(buf, kind+".html", data(), what, self)
 			return Output{Path: out, MediaType: "text/html", Body: body}, diags
 		},
 	})
@@ -258,8 +298,10 @@ func (b *jobs) file(kind, out, mediaType string, sources []string, write func(*b
 }
 
 // execute runs the page template tmpl on d into buf and returns the
-// bytes written. what names the page rendered.
-func (b *jobs) execute(buf *bytes.Buffer, tmpl string, d *Data, what string) ([]byte, diag.List) {
+// bytes written. what names the page rendered, j the job, for an output
+// that would be larger than MaxOutputBytes: the template is stopped
+// there.
+func (b *jobs) execute(buf *bytes.Buffer, tmpl string, d *Data, what string, j Job) ([]byte, diag.List) {
 	r := b.r
 	var diags diag.List
 	e, ok := b.sets[tmpl]
@@ -267,8 +309,12 @@ func (b *jobs) execute(buf *bytes.Buffer, tmpl string, d *Data, what string) ([]
 		diags.Errorf(diag.Pos{File: r.theme.LayoutFile(tmpl)}, "rendering %s: layout %s is missing; add it to the theme", what, tmpl)
 		return nil, diags
 	}
-	if err := e.set.ExecuteTemplate(buf, e.name, d); err != nil {
-		diags.Add(r.templateError(err, tmpl, what, "check the names used against the template data described in the README"))
+	if err := e.set.ExecuteTemplate(&limitWriter{w: buf, n: outputLimit}, e.name, d); err != nil {
+		if errors.Is(err, errTooLarge) {
+			diags.Add(j.tooLarge())
+		} else {
+			diags.Add(r.templateError(err, tmpl, what, "check the names used against the template data described in the README"))
+		}
 		return nil, diags
 	}
 	return buf.Bytes(), diags

@@ -21,7 +21,7 @@ const scheduleScript = "/js/myschedule.js"
 func (b *jobs) schedules() {
 	s := b.s
 	for _, e := range s.Events {
-		if e.Schedule != nil {
+		if e.Schedule != nil && e.URL != "" {
 			b.schedule(e.Schedule, strings.TrimSuffix(e.URL, "/")+"/")
 		}
 	}
