@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"net/http"
+	"net/url"
 	"path"
 	"strings"
 	"time"
@@ -56,8 +57,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !found && path.Ext(name) == "" {
 		// "/talks/x" for "/talks/x/index.html": send the browser to the
 		// folder, so relative links resolve as they will when published.
+		// The target is built from the cleaned name, never from the
+		// request's path: "//talks/x/" would send the browser to the host
+		// "talks".
 		if _, ok := s.session.Output(name + "/index.html"); ok {
-			http.Redirect(w, r, r.URL.Path+"/", http.StatusFound)
+			to := url.URL{Path: "/" + name + "/", RawQuery: r.URL.RawQuery}
+			http.Redirect(w, r, to.String(), http.StatusFound)
 			return
 		}
 	}

@@ -180,3 +180,29 @@ func TestSymlinkOutOfTheSiteIsNotServed(t *testing.T) {
 		}
 	}
 }
+
+// TestRedirectStaysOnSite: a folder asked for without its slash is
+// redirected to a path of this site, never to "//host/…", which a browser
+// reads as another host; the query goes along.
+func TestRedirectStaysOnSite(t *testing.T) {
+	s := newTestServer(t, writeSite(t, testSite))
+	tests := []struct{ target, want string }{
+		{"/talks/a", "/talks/a/"},
+		{"//talks/a", "/talks/a/"},
+		{"///talks/a", "/talks/a/"},
+		{"//talks/a?x=1&y=2", "/talks/a/?x=1&y=2"},
+		{"/talks//a", "/talks/a/"},
+		{"/x/../talks/a", "/talks/a/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target, func(t *testing.T) {
+			rec := get(s, tt.target)
+			if rec.Code != http.StatusFound {
+				t.Fatalf("status %d, want 302", rec.Code)
+			}
+			if got := rec.Header().Get("Location"); got != tt.want {
+				t.Errorf("Location %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
