@@ -74,8 +74,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // outputName maps a URL path to an output path; ok is false for a path
-// that cannot name an output (it holds a NUL byte or a backslash).
-// path.Clean resolves every "..", so the result never leaves the site.
+// that cannot name an output (it holds a NUL byte or a backslash) or that
+// is hidden. path.Clean resolves every "..", so the result never leaves
+// the site.
 func outputName(urlPath string) (string, bool) {
 	if strings.ContainsAny(urlPath, "\x00\\") {
 		return "", false
@@ -85,7 +86,23 @@ func outputName(urlPath string) (string, bool) {
 	if name == "" || strings.HasSuffix(urlPath, "/") {
 		name = path.Join(name, "index.html")
 	}
+	if hidden(name) {
+		return "", false
+	}
 	return name, true
+}
+
+// hidden reports whether an output path has a segment starting with ".":
+// a .env or .git copied from static/, or lectern's own .lectern state,
+// is never meant for a browser. /.well-known/ is the one exception, being
+// where sites publish security.txt and the like on purpose.
+func hidden(name string) bool {
+	for i, seg := range strings.Split(name, "/") {
+		if strings.HasPrefix(seg, ".") && !(i == 0 && seg == ".well-known") {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {

@@ -26,6 +26,14 @@ func TestOutputName(t *testing.T) {
 		{"/a/./b//c", "a/b/c", true},
 		{"/a\\..\\b", "", false},
 		{"/a\x00b", "", false},
+		{"/.env", "", false},
+		{"/talks/.git/config", "", false},
+		{"/.lectern/manifest.json", "", false},
+		{"/x/../.env", "", false},
+		{"/.well-known/security.txt", ".well-known/security.txt", true},
+		{"/.well-known/", ".well-known/index.html", true},
+		{"/.well-known/.env", "", false},
+		{"/a/.well-known/x", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.url, func(t *testing.T) {
@@ -202,6 +210,51 @@ func TestRedirectStaysOnSite(t *testing.T) {
 			}
 			if got := rec.Header().Get("Location"); got != tt.want {
 				t.Errorf("Location %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDotfilesAreNotServed: no output whose path has a segment starting
+// with "." is served, whether the site holds one (a static .env) or the
+// URL asks for one, except under /.well-known/.
+func TestDotfilesAreNotServed(t *testing.T) {
+	site := testSite + `-- static/.env --
+SECRET=1
+-- static/files/.hidden --
+SECRET=2
+-- static/.git/config --
+SECRET=3
+-- static/.well-known/security.txt --
+Contact: mailto:a@example.com
+`
+	s := newTestServer(t, writeSite(t, site))
+	tests := []struct {
+		target string
+		status int
+	}{
+		{"/.env", 404},
+		{"/files/.hidden", 404},
+		{"/.git/config", 404},
+		{"/%2egit/config", 404},
+		{"/files/../.env", 404},
+		{"/.lectern/manifest.json", 404},
+		{"/.well-known/security.txt", 200},
+		{"/.well-known/.env", 404},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target, func(t *testing.T) {
+			if _, ok := s.session.Output(".well-known/security.txt"); tt.status == 200 && !ok {
+				// Whether the build publishes .well-known is the build's
+				// business; serving it when it does is this test's.
+				t.Skip("the build does not publish static/.well-known")
+			}
+			rec := get(s, tt.target)
+			if rec.Code != tt.status {
+				t.Errorf("status %d, want %d", rec.Code, tt.status)
+			}
+			if strings.Contains(rec.Body.String(), "SECRET") {
+				t.Errorf("served a hidden file")
 			}
 		})
 	}
