@@ -26,8 +26,12 @@ const (
 
 // ServeHTTP serves the site from memory: the last good build, with the
 // live reload script added to every HTML page. Nothing is read from disk,
-// so no request can reach a file outside the site.
+// so no request can reach a file outside the site. A request for another
+// host name, or from another site's page, is refused (see hostPolicy).
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !s.hosts.check(w, r) {
+		return
+	}
 	switch r.URL.Path {
 	case eventsPath:
 		s.events(w, r)

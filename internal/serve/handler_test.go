@@ -115,9 +115,13 @@ func newTestServer(t *testing.T, dir string) *Server {
 	return s
 }
 
+// get asks s for target as a browser on this machine would, naming the
+// address the server listens on.
 func get(s *Server, target string) *httptest.ResponseRecorder {
 	rec := httptest.NewRecorder()
-	s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+	r := httptest.NewRequest(http.MethodGet, target, nil)
+	r.Host = s.ln.Addr().String()
+	s.ServeHTTP(rec, r)
 	return rec
 }
 

@@ -29,6 +29,10 @@ type Options struct {
 	// Port is the TCP port; 0 picks a free one. Use DefaultPort for the
 	// usual one.
 	Port int
+	// AllowHosts are names, besides localhost and the address listened
+	// on, that requests may use for the server, with any port: a LAN
+	// name, a tunnel's. Every other Host or Origin is refused with 403.
+	AllowHosts []string
 	// Drafts builds draft pages too.
 	Drafts bool
 	// Quiet is how long the folder must be still after a change before
@@ -52,6 +56,7 @@ type Server struct {
 	ln      net.Listener
 	session *build.Session
 	hub     *hub
+	hosts   *hostPolicy
 	id      string // this process's id, so pages notice a restart
 
 	// gate is held for writing during a rebuild; page requests wait on it.
@@ -97,6 +102,7 @@ func Listen(opts Options) (*Server, error) {
 	rand.Read(id)
 	return &Server{
 		opts: opts, ln: ln, hub: newHub(), id: hex.EncodeToString(id),
+		hosts:   newHostPolicy(ln.Addr(), opts.Bind, opts.AllowHosts),
 		session: build.NewSession(build.Options{Source: opts.Source, Drafts: opts.Drafts}),
 	}, nil
 }
