@@ -4,11 +4,13 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"html"
 	"net/http"
 	"net/url"
 	"path"
+	"strconv"
 	"strings"
 	"time"
 
@@ -17,6 +19,10 @@ import (
 
 //go:embed live.js
 var liveJS []byte
+
+// retryLive is how long a page refused a live-reload stream is told to
+// wait before it asks again.
+const retryLive = 10 * time.Second
 
 // Paths the server answers itself, outside the site.
 const (
@@ -182,9 +188,16 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
 		return
 	}
-	ch, ok := s.hub.subscribe()
-	if !ok {
-		http.Error(w, "server stopping", http.StatusServiceUnavailable)
+	ch, err := s.hub.subscribe()
+	if err != nil {
+		// live.js waits and tries again, longer each time, so that the
+		// pages over the cap do not all come back at once.
+		w.Header().Set("Retry-After", strconv.Itoa(int(retryLive/time.Second)))
+		msg := "lectern serve is stopping\n"
+		if errors.Is(err, errFull) {
+			msg = fmt.Sprintf("lectern serve already has %d pages listening for changes, its most; this one will try again later\n", s.opts.MaxLiveClients)
+		}
+		http.Error(w, msg, http.StatusServiceUnavailable)
 		return
 	}
 	defer s.hub.unsubscribe(ch)
