@@ -45,7 +45,15 @@ func copySite(t *testing.T) string {
 // startServe runs lectern serve on a free port over dir until the test ends.
 func startServe(t *testing.T, dir string) string {
 	t.Helper()
-	srv, err := serve.Listen(serve.Options{Source: dir, Port: 0})
+	return startServeWith(t, serve.Options{Source: dir}, 200)
+}
+
+// startServeWith runs lectern serve with opts on a free port until the
+// test ends, and returns its address once / answers with status.
+func startServeWith(t *testing.T, opts serve.Options, status int) string {
+	t.Helper()
+	opts.Port = 0
+	srv, err := serve.Listen(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +69,7 @@ func startServe(t *testing.T, dir string) string {
 	for range 100 {
 		if resp, err := http.Get(srv.URL()); err == nil {
 			resp.Body.Close()
-			if resp.StatusCode == 200 {
+			if resp.StatusCode == status {
 				return strings.TrimSuffix(srv.URL(), "/")
 			}
 		}
@@ -152,4 +160,27 @@ func TestBrowserLiveReload(t *testing.T) {
 	if err := chromedp.Run(ctx, chromedp.Evaluate(`window.lecternTestMarker || ""`, &marker)); err != nil || marker != "not reloaded" {
 		t.Errorf("a stylesheet change reloaded the whole page (marker %q)", marker)
 	}
+}
+
+// TestBrowserLiveReloadWaitsWhenRefused: a page refused a live-reload
+// stream (the server has as many pages listening as it allows) does not
+// give up nor hammer: it waits, tries again, and connects once a place
+// is free.
+func TestBrowserLiveReloadWaitsWhenRefused(t *testing.T) {
+	ctx := browser(t)
+	base := startServeWith(t, serve.Options{Source: copySite(t), MaxLiveClients: 1}, 200)
+	// Another page holds the one place.
+	resp, err := http.Get(base + "/_lectern/events")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("first stream: %v %v", resp, err)
+	}
+	if err := chromedp.Run(ctx,
+		chromedp.Navigate(base+"/talks/keynote-long-tail/"),
+		chromedp.WaitReady("body"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, "the refused page waits", `document.documentElement.getAttribute("data-lectern-live") === "waiting"`)
+	resp.Body.Close()
+	waitFor(t, ctx, "it connects once a place is free", `document.documentElement.getAttribute("data-lectern-live") === "connected"`)
 }
