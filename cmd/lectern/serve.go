@@ -35,6 +35,10 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		defer mu.Unlock()
 		printDiags(stderr, diags.Strings())
 		if diags.HasErrors() {
+			if first {
+				fmt.Fprintf(stderr, "%s %d errors: the site has not built yet; every page shows these errors until it does\n", clock(), len(diags.Errors()))
+				return
+			}
 			fmt.Fprintf(stderr, "%s %d errors: still serving the last good site\n", clock(), len(diags.Errors()))
 			return
 		}

@@ -184,3 +184,33 @@ func TestBrowserLiveReloadWaitsWhenRefused(t *testing.T) {
 	resp.Body.Close()
 	waitFor(t, ctx, "it connects once a place is free", `document.documentElement.getAttribute("data-lectern-live") === "connected"`)
 }
+
+// TestBrowserFirstBuildFailure: when serve's first build fails, a page
+// shows the errors and turns into the site by itself once the file is
+// fixed.
+func TestBrowserFirstBuildFailure(t *testing.T) {
+	ctx := browser(t)
+	dir := copySite(t)
+	talk := filepath.Join(dir, "content/talks/keynote-long-tail.md")
+	original, err := os.ReadFile(talk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(talk, []byte("---\ntitle: [broken\n---\nBody\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base := startServeWith(t, serve.Options{Source: dir}, http.StatusInternalServerError)
+	if err := chromedp.Run(ctx,
+		chromedp.Navigate(base+"/talks/keynote-long-tail/"),
+		chromedp.WaitReady("body"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, "the error page lists the error",
+		`(() => { const m = document.getElementById("lectern-build-failed"); return !!m && m.textContent.includes("content/talks/keynote-long-tail.md:2:") })()`)
+	waitFor(t, ctx, "live reload connects", `document.documentElement.getAttribute("data-lectern-live") === "connected"`)
+	if err := os.WriteFile(talk, original, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, "the page shows the talk", `document.getElementById("lectern-build-failed") === null && document.body.innerText.includes("searchable, linkable, and kept")`)
+}

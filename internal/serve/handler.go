@@ -58,6 +58,13 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.gate.RLock()
 	defer s.gate.RUnlock()
 
+	// Until a build succeeds there is no site: every page is the errors,
+	// rather than a 404 that would not say why nor recover by itself.
+	if lines, built := s.state(); !built && lines != nil {
+		s.buildFailed(w, r, lines)
+		return
+	}
+
 	name, ok := outputName(r.URL.Path)
 	if !ok {
 		s.notFound(w, r)

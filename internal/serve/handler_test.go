@@ -2,6 +2,7 @@ package serve
 
 import (
 	"context"
+	"html"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -261,5 +262,58 @@ Contact: mailto:a@example.com
 				t.Errorf("served a hidden file")
 			}
 		})
+	}
+}
+
+// TestFirstBuildFailure: while no build has succeeded, every page is an
+// error page (500) with the failing build's lines, HTML-escaped, and the
+// live reload script; once the site builds, its pages are served.
+func TestFirstBuildFailure(t *testing.T) {
+	dir := writeSite(t, testSite+`-- content/talks/<b>.md --
+---
+title: [broken
+---
+Body
+`)
+	s, err := Listen(Options{Source: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.ln.Close()
+	s.rebuild(context.Background(), nil)
+	lines := s.failure()
+	if lines == nil {
+		t.Fatal("the build did not fail")
+	}
+	for _, target := range []string{"/", "/talks/a/", "/nope/", "/feed.xml"} {
+		rec := get(s, target)
+		if rec.Code != http.StatusInternalServerError {
+			t.Errorf("%s: status %d, want 500", target, rec.Code)
+		}
+		if ct := rec.Header().Get("Content-Type"); ct != "text/html; charset=utf-8" {
+			t.Errorf("%s: Content-Type %q", target, ct)
+		}
+		body := rec.Body.String()
+		for _, line := range lines {
+			if !strings.Contains(body, html.EscapeString(line)) {
+				t.Errorf("%s: the page lacks the line %q:\n%s", target, line, body)
+			}
+		}
+		if !strings.Contains(body, "content/talks/&lt;b&gt;.md:2:") {
+			t.Errorf("%s: the file name is not escaped:\n%s", target, body)
+		}
+		if !strings.Contains(body, `<script src="/_lectern/live.js"`) {
+			t.Errorf("%s: no live reload script", target)
+		}
+	}
+	if err := os.Remove(filepath.Join(dir, "content/talks/<b>.md")); err != nil {
+		t.Fatal(err)
+	}
+	s.rebuild(context.Background(), []string{"content/talks/<b>.md"})
+	if rec := get(s, "/talks/a/"); rec.Code != 200 || !strings.Contains(rec.Body.String(), "Body of A.") {
+		t.Errorf("after the fix: status %d", rec.Code)
+	}
+	if rec := get(s, "/nope/"); rec.Code != 404 {
+		t.Errorf("after the fix, a missing page: status %d, want 404", rec.Code)
 	}
 }

@@ -34,8 +34,11 @@
   }
 
   var overlay;
+  // The page the server shows while no build has succeeded lists the
+  // errors itself: keep its list up to date rather than cover it.
+  var failedPage = document.getElementById("lectern-build-failed");
   function showErrors(lines) {
-    if (!overlay) {
+    if (!overlay && !failedPage) {
       overlay = document.createElement("lectern-overlay");
       overlay.id = "lectern-overlay";
       var root = overlay.attachShadow({ mode: "open" });
@@ -51,7 +54,7 @@
         "<p>The last good version is still served. Fix the file and save: this message goes away by itself.</p><ol></ol></section>";
       document.documentElement.appendChild(overlay);
     }
-    var list = overlay.shadowRoot.querySelector("ol");
+    var list = (failedPage || overlay.shadowRoot).querySelector("ol");
     list.textContent = "";
     lines.forEach(function (line) {
       var li = document.createElement("li");

@@ -283,3 +283,11 @@ func (s *Server) failure() []string {
 	defer s.mu.Unlock()
 	return s.failures
 }
+
+// state returns the lines of the failing build, or nil, and whether any
+// build has succeeded.
+func (s *Server) state() (failures []string, built bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.failures, s.version > 0
+}
