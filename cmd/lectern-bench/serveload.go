@@ -284,6 +284,9 @@ func holdStream(ctx context.Context, tr *http.Transport, base string, events, co
 
 // saveEdits appends a new paragraph to the talk every interval until ctx
 // ends, as a writer saving now and then, and returns the saves made.
+// Each save writes a hidden temporary file and renames it over the talk,
+// as editors do: a write in place can reach the watcher as an empty file
+// first, which is a failed build the test did not mean to measure.
 func saveEdits(ctx context.Context, talk string, every time.Duration) int {
 	original, err := os.ReadFile(talk)
 	if err != nil {
@@ -299,7 +302,8 @@ func saveEdits(ctx context.Context, talk string, every time.Duration) int {
 		case <-t.C:
 			n++
 			text := fmt.Sprintf("%s\nEdit number %d, saved during the load test.\n", original, n)
-			if os.WriteFile(talk, []byte(text), 0o644) != nil {
+			tmp := filepath.Join(filepath.Dir(talk), "."+filepath.Base(talk)+".tmp")
+			if os.WriteFile(tmp, []byte(text), 0o644) != nil || os.Rename(tmp, talk) != nil {
 				return n
 			}
 		}
