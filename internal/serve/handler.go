@@ -202,7 +202,7 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Retry-After", strconv.Itoa(int(retryLive/time.Second)))
 		msg := "lectern serve is stopping\n"
 		if errors.Is(err, errFull) {
-			msg = fmt.Sprintf("lectern serve already has %d pages listening for changes, its most; this one will try again later\n", s.opts.MaxLiveClients)
+			msg = fmt.Sprintf("lectern serve already has %d pages listening for changes, as many as it allows; this page will try again later\n", s.opts.MaxLiveClients)
 		}
 		http.Error(w, msg, http.StatusServiceUnavailable)
 		return

@@ -140,3 +140,23 @@ func TestStreamOutlivesReadTimeout(t *testing.T) {
 		t.Errorf("after the read timeout: %q, want reload", ev)
 	}
 }
+
+// TestConnectionsAreCapped: past MaxConnections a new connection waits
+// to be accepted until one closes, rather than taking a descriptor.
+func TestConnectionsAreCapped(t *testing.T) {
+	s := startServer(t, Options{Source: writeSite(t, testSite), MaxConnections: 2}, nil)
+	first, _ := openStream(t, s)
+	openStream(t, s)
+	waiting := &http.Client{Timeout: 300 * time.Millisecond, Transport: &http.Transport{DisableKeepAlives: true}}
+	if resp, err := waiting.Get(s.URL()); err == nil {
+		resp.Body.Close()
+		t.Fatalf("a third connection was served: %s", resp.Status)
+	}
+	first.resp.Body.Close()
+	waiting.Timeout = 5 * time.Second
+	resp, err := waiting.Get(s.URL())
+	if err != nil {
+		t.Fatalf("after one closed: %v", err)
+	}
+	resp.Body.Close()
+}
