@@ -15,6 +15,8 @@ import (
 	"syscall"
 	"time"
 
+	"golang.org/x/net/netutil"
+
 	"lectern/internal/build"
 	"lectern/internal/diag"
 )
@@ -29,15 +31,47 @@ type Options struct {
 	// Port is the TCP port; 0 picks a free one. Use DefaultPort for the
 	// usual one.
 	Port int
+	// AllowHosts are names, besides localhost and the address listened
+	// on, that requests may use for the server, with any port: a LAN
+	// name, a tunnel's. Every other Host or Origin is refused with 403.
+	AllowHosts []string
 	// Drafts builds draft pages too.
 	Drafts bool
 	// Quiet is how long the folder must be still after a change before
 	// the site is rebuilt; 0 means DefaultQuiet.
 	Quiet time.Duration
+	// MaxLiveClients is the most pages that may listen for live reload at
+	// once; 0 means DefaultMaxLiveClients. Past it a page's stream is
+	// refused with 503 and the page tries again later.
+	MaxLiveClients int
+	// MaxConnections is the most connections served at once; 0 means
+	// DefaultMaxConnections. Past it new connections wait to be
+	// accepted, so that clients cannot take every file descriptor.
+	MaxConnections int
 	// Report, when set, is called after every build with what it did and
 	// its diagnostics. It runs on the rebuild goroutine.
 	Report func(build.Rebuild, diag.List)
 }
+
+// DefaultMaxLiveClients is far more pages than a person keeps open, and
+// few enough file descriptors for any system.
+const DefaultMaxLiveClients = 256
+
+// DefaultMaxConnections leaves room for DefaultMaxLiveClients streams and
+// the pages and assets a browser fetches beside them.
+const DefaultMaxConnections = 1024
+
+// Timeouts of the HTTP server. A request must arrive whole within
+// readTimeout, so that a client cannot hold a connection by sending
+// slowly (net/http lifts the deadline once a request without a body is
+// read, so live-reload streams outlive it), and a connection kept alive
+// between requests is closed after idleTimeout. There is no write
+// timeout: it would cut the streams, and a page may wait for a long
+// rebuild.
+const (
+	readTimeout = 30 * time.Second
+	idleTimeout = 2 * time.Minute
+)
 
 // DefaultPort is the port lectern serve uses unless told otherwise.
 const DefaultPort = 1313
@@ -52,7 +86,10 @@ type Server struct {
 	ln      net.Listener
 	session *build.Session
 	hub     *hub
-	id      string // this process's id, so pages notice a restart
+	hosts   *hostPolicy
+	// readTimeout is the HTTP server's; a field so tests can shorten it.
+	readTimeout time.Duration
+	id          string // this process's id, so pages notice a restart
 
 	// gate is held for writing during a rebuild; page requests wait on it.
 	gate sync.RWMutex
@@ -86,6 +123,12 @@ func Listen(opts Options) (*Server, error) {
 	if opts.Quiet == 0 {
 		opts.Quiet = DefaultQuiet
 	}
+	if opts.MaxLiveClients <= 0 {
+		opts.MaxLiveClients = DefaultMaxLiveClients
+	}
+	if opts.MaxConnections <= 0 {
+		opts.MaxConnections = DefaultMaxConnections
+	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(opts.Bind, strconv.Itoa(opts.Port)))
 	if err != nil {
 		if errors.Is(err, syscall.EADDRINUSE) {
@@ -96,8 +139,10 @@ func Listen(opts Options) (*Server, error) {
 	id := make([]byte, 6)
 	rand.Read(id)
 	return &Server{
-		opts: opts, ln: ln, hub: newHub(), id: hex.EncodeToString(id),
-		session: build.NewSession(build.Options{Source: opts.Source, Drafts: opts.Drafts}),
+		opts: opts, ln: ln, hub: newHub(opts.MaxLiveClients), id: hex.EncodeToString(id),
+		hosts:       newHostPolicy(ln.Addr(), opts.Bind, opts.AllowHosts),
+		readTimeout: readTimeout,
+		session:     build.NewSession(build.Options{Source: opts.Source, Drafts: opts.Drafts}),
 	}, nil
 }
 
@@ -139,9 +184,14 @@ func (s *Server) Run(ctx context.Context) error {
 	}
 	defer w.Close()
 
-	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       s.readTimeout,
+		IdleTimeout:       idleTimeout,
+	}
 	served := make(chan error, 1)
-	go func() { served <- srv.Serve(s.ln) }()
+	go func() { served <- srv.Serve(netutil.LimitListener(s.ln, s.opts.MaxConnections)) }()
 
 	for {
 		select {
@@ -232,4 +282,12 @@ func (s *Server) failure() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.failures
+}
+
+// state returns the lines of the failing build, or nil, and whether any
+// build has succeeded.
+func (s *Server) state() (failures []string, built bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.failures, s.version > 0
 }
