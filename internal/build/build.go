@@ -30,6 +30,11 @@ type Options struct {
 	BaseURL string
 	// NoMinify writes outputs as rendered, whatever config.toml says.
 	NoMinify bool
+	// Force lets the build take over an existing output folder that
+	// lectern did not write, deleting what it holds (see
+	// publish.CheckOwner). It never overrides the refusal of a source,
+	// version-control, home or root folder.
+	Force bool
 }
 
 // Result tells what a build did.
@@ -73,6 +78,12 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	}
 	var diags diag.List
 	if err := publish.CheckDest(source, res.Dest); err != nil {
+		diags.Errorf(diag.Pos{}, "%v", err)
+		return res, diags
+	}
+	// Asked now, so that a folder of someone else's is refused before any
+	// work; claimed only once the build is sure to write.
+	if err := publish.CheckOwner(res.Dest, opts.Force); err != nil {
 		diags.Errorf(diag.Pos{}, "%v", err)
 		return res, diags
 	}
@@ -133,6 +144,10 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		return res, diags
 	}
 
+	if err := publish.Claim(res.Dest, opts.Force); err != nil {
+		diags.Errorf(diag.Pos{}, "%v", err)
+		return res, diags
+	}
 	w, err := publish.Open(res.Dest, publish.Options{Minify: m.Config.Minify.Enabled && !opts.NoMinify})
 	if err != nil {
 		diags.Errorf(diag.Pos{}, "cannot open the output folder: %v", err)
