@@ -42,10 +42,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	// A request that comes during a rebuild waits for it, so that a page
-	// reloaded right after a save shows the save.
-	s.gate.RLock()
-	defer s.gate.RUnlock()
+	if !s.wait(r) {
+		return
+	}
 
 	name, ok := outputName(r.URL.Path)
 	if !ok {
