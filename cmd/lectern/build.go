@@ -32,6 +32,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 
 	res, diags := build.Build(ctx, opts)
 	printDiags(stderr, diags.Strings())
+	if res.Cancelled {
+		return exitCancelled
+	}
 	if *timings {
 		for _, s := range res.Stages {
 			fmt.Fprintf(stdout, "  %-8s %s\n", s.Name, ms(s.Duration))

@@ -9,6 +9,11 @@
 //	lectern check   [--source DIR] [--drafts] [--strict]
 //
 // Run "lectern help COMMAND" for the flags of one command.
+//
+// Ctrl-C or SIGTERM stops a command cleanly: a build stops within a
+// moment, leaves its output folder as it was and exits with status 130. A
+// second Ctrl-C exits at once, without cleaning up; the next build removes
+// what the stopped one left behind.
 package main
 
 import (
@@ -31,11 +36,14 @@ type command struct {
 	run     func(ctx context.Context, args []string, stdout, stderr io.Writer) int
 }
 
-// Exit codes: 0 success, 1 the site has errors, 2 the command line is wrong.
+// Exit codes: 0 success, 1 the site has errors, 2 the command line is
+// wrong, 130 stopped by Ctrl-C or SIGTERM (128 plus SIGINT's number, as
+// shells report a command stopped by Ctrl-C) before it changed anything.
 const (
-	exitOK    = 0
-	exitError = 1
-	exitUsage = 2
+	exitOK        = 0
+	exitError     = 1
+	exitUsage     = 2
+	exitCancelled = 130
 )
 
 func commands() map[string]command {
@@ -48,10 +56,26 @@ func commands() map[string]command {
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	os.Exit(runMain(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// runMain is main with its exit code returned. The first Ctrl-C or
+// SIGTERM cancels the command's context, so that it stops and cleans up;
+// a second one exits at once, for a user who will not wait.
+func runMain(args []string, stdout, stderr io.Writer) int {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	go func() {
+		<-sigs
+		cancel()
+		<-sigs
+		fmt.Fprintln(stderr, "lectern: stopped at once, without cleaning up; the next build removes what this one left")
+		os.Exit(exitCancelled)
+	}()
+	return run(ctx, args, stdout, stderr)
 }
 
 // run dispatches to a subcommand; it is main without the process, for tests.

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// helperArgs, set in the environment, makes TestHelperMain run lectern
+// with these arguments, separated by newlines.
+const helperArgs = "LECTERN_HELPER_ARGS"
+
+// TestHelperMain is not a test of its own: TestSignalStopsBuild runs the
+// test binary with only this test and helperArgs set, as the lectern
+// command.
+func TestHelperMain(t *testing.T) {
+	args := os.Getenv(helperArgs)
+	if args == "" {
+		t.Skip("runs only as the lectern command of another test")
+	}
+	os.Exit(runMain(strings.Split(args, "\n"), os.Stdout, os.Stderr))
+}
+
+// tree returns the files under dir by slash path with their bytes and
+// modification times.
+func tree(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		out[filepath.ToSlash(rel)] = string(b) + "\x00" + info.ModTime().String()
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestSignalStopsBuild(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no SIGTERM on Windows")
+	}
+	dir := checkSite(t, map[string]string{
+		"content/talks/a.md": "---\ntitle: A\n---\nBody.\n",
+		"content/notes/n.md": "---\ntitle: N\n---\nNote.\n",
+	})
+	dest := filepath.Join(dir, "public")
+	var stdout, stderr bytes.Buffer
+	if code := run(context.Background(), []string{"build", "--source", dir}, &stdout, &stderr); code != exitOK {
+		t.Fatalf("first build: exit %d: %s", code, stderr.String())
+	}
+	before := tree(t, dest)
+	// config.toml's deadline is a minute: only the signal stops this.
+	loop := "{{define \"main\"}}{{range $i := 100000000000}}{{$i}}{{end}}{{end}}"
+	if err := os.MkdirAll(filepath.Join(dir, "layouts"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "layouts", "talk.html"), []byte(loop), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperMain$")
+	cmd.Env = append(os.Environ(), helperArgs+"=build\n--source\n"+dir)
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	// Time to start and reach the template, which then never returns.
+	select {
+	case err := <-done:
+		t.Fatalf("the build ended by itself: %v\n%s", err, errOut.String())
+	case <-time.After(time.Second):
+	}
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	sent := time.Now()
+	select {
+	case err := <-done:
+		t.Logf("stopped %s after SIGTERM", time.Since(sent).Round(time.Millisecond))
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != exitCancelled {
+			t.Errorf("exit: %v, want status %d", err, exitCancelled)
+		}
+	case <-time.After(10 * time.Second):
+		cmd.Process.Kill()
+		t.Fatal("lectern build ignored SIGTERM")
+	}
+	if want := "build cancelled; " + dest + " was left as it was\n"; errOut.String() != want || out.String() != "" {
+		t.Errorf("stdout %q\nstderr %q\nwant stderr %q", out.String(), errOut.String(), want)
+	}
+	after := tree(t, dest)
+	for p, f := range before {
+		if after[p] != f {
+			t.Errorf("%s changed", p)
+		}
+	}
+	for p := range after {
+		if _, ok := before[p]; !ok {
+			t.Errorf("%s appeared", p)
+		}
+	}
+}
