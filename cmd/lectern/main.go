@@ -59,15 +59,21 @@ func main() {
 	os.Exit(runMain(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// runMain is main with its exit code returned. The first Ctrl-C or
-// SIGTERM cancels the command's context, so that it stops and cleans up;
-// a second one exits at once, for a user who will not wait.
+// runMain is main with its exit code returned.
 func runMain(args []string, stdout, stderr io.Writer) int {
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
+	ctx, stop := cancelOnSignal(context.Background(), stderr)
+	defer stop()
+	return run(ctx, args, stdout, stderr)
+}
+
+// cancelOnSignal returns a context that the first Ctrl-C or SIGTERM
+// cancels, so that the command stops and cleans up; a second one exits
+// the process at once, for a user who will not wait. stop ends the
+// watch.
+func cancelOnSignal(parent context.Context, stderr io.Writer) (ctx context.Context, stop func()) {
+	ctx, cancel := context.WithCancel(parent)
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
-	defer signal.Stop(sigs)
 	go func() {
 		<-sigs
 		cancel()
@@ -75,7 +81,10 @@ func runMain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "lectern: stopped at once, without cleaning up; the next build removes what this one left")
 		os.Exit(exitCancelled)
 	}()
-	return run(ctx, args, stdout, stderr)
+	return ctx, func() {
+		signal.Stop(sigs)
+		cancel()
+	}
 }
 
 // run dispatches to a subcommand; it is main without the process, for tests.

@@ -16,18 +16,29 @@ import (
 )
 
 // helperArgs, set in the environment, makes TestHelperMain run lectern
-// with these arguments, separated by newlines.
-const helperArgs = "LECTERN_HELPER_ARGS"
+// with these arguments, separated by newlines; helperReady names the file
+// it makes once it heeds signals.
+const (
+	helperArgs  = "LECTERN_HELPER_ARGS"
+	helperReady = "LECTERN_HELPER_READY"
+)
 
 // TestHelperMain is not a test of its own: TestSignalStopsBuild runs the
 // test binary with only this test and helperArgs set, as the lectern
-// command.
+// command. It is runMain, with word sent of when signals are watched:
+// until then a SIGTERM would kill the process as if lectern ignored it.
 func TestHelperMain(t *testing.T) {
 	args := os.Getenv(helperArgs)
 	if args == "" {
 		t.Skip("runs only as the lectern command of another test")
 	}
-	os.Exit(runMain(strings.Split(args, "\n"), os.Stdout, os.Stderr))
+	ctx, stop := cancelOnSignal(context.Background(), os.Stderr)
+	if err := os.WriteFile(os.Getenv(helperReady), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code := run(ctx, strings.Split(args, "\n"), os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }
 
 // tree returns the files under dir by slash path with their bytes and
@@ -81,7 +92,8 @@ func TestSignalStopsBuild(t *testing.T) {
 	}
 
 	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperMain$")
-	cmd.Env = append(os.Environ(), helperArgs+"=build\n--source\n"+dir)
+	ready := filepath.Join(t.TempDir(), "ready")
+	cmd.Env = append(os.Environ(), helperArgs+"=build\n--source\n"+dir, helperReady+"="+ready)
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	if err := cmd.Start(); err != nil {
@@ -89,11 +101,22 @@ func TestSignalStopsBuild(t *testing.T) {
 	}
 	done := make(chan error, 1)
 	go func() { done <- cmd.Wait() }()
-	// Time to start and reach the template, which then never returns.
+	// Wait for the signal watch, then give the build time to reach the
+	// template, which never returns. A signal that comes sooner stops
+	// the build all the same, in an earlier stage.
+	for start := time.Now(); ; time.Sleep(10 * time.Millisecond) {
+		if _, err := os.Stat(ready); err == nil {
+			break
+		}
+		if time.Since(start) > 20*time.Second {
+			cmd.Process.Kill()
+			t.Fatal("the lectern command did not start")
+		}
+	}
 	select {
 	case err := <-done:
 		t.Fatalf("the build ended by itself: %v\n%s", err, errOut.String())
-	case <-time.After(time.Second):
+	case <-time.After(500 * time.Millisecond):
 	}
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)

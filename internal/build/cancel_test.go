@@ -89,10 +89,10 @@ Body.
 	dest := filepath.Join(src, "public")
 	var got []string
 	returns(t, "Build", func() {
-		_, diags := Build(context.Background(), Options{Source: src, TemplateTimeout: 100 * time.Millisecond})
+		_, diags := Build(context.Background(), Options{Source: src, TemplateTimeout: time.Second})
 		got = diags.Strings()
 	})
-	want := []string{"content/talks/x.md: layouts/talk.html did not finish rendering /talks/x/ within 100ms; a template that never ends (a range over a huge number, a template that calls itself)? Fix the template, or raise [build] template_timeout in config.toml"}
+	want := []string{"content/talks/x.md: layouts/talk.html did not finish rendering /talks/x/ within 1s; a template that never ends (a range over a huge number, a template that calls itself)? Fix the template, or raise [build] template_timeout in config.toml"}
 	if !slices.Equal(got, want) {
 		t.Errorf("diagnostics\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -107,7 +107,7 @@ func TestBuildTemplateTimeoutFromConfig(t *testing.T) {
 	src := writeSite(t, `
 -- config.toml --
 [build]
-template_timeout = "150ms"
+template_timeout = "1500ms"
 -- content/talks/x.md --
 ---
 title: X
@@ -120,7 +120,7 @@ Body.
 		_, diags := Build(context.Background(), Options{Source: src})
 		got = diags.Strings()
 	})
-	want := []string{"content/talks/x.md: layouts/talk.html did not finish rendering /talks/x/ within 150ms; a template that never ends (a range over a huge number, a template that calls itself)? Fix the template, or raise [build] template_timeout in config.toml"}
+	want := []string{"content/talks/x.md: layouts/talk.html did not finish rendering /talks/x/ within 1.5s; a template that never ends (a range over a huge number, a template that calls itself)? Fix the template, or raise [build] template_timeout in config.toml"}
 	if !slices.Equal(got, want) {
 		t.Errorf("diagnostics\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -128,7 +128,7 @@ Body.
 
 func TestSessionRecoversFromAStuckTemplate(t *testing.T) {
 	dir := writeSite(t, sessionSite)
-	s := NewSession(Options{Source: dir, TemplateTimeout: 100 * time.Millisecond})
+	s := NewSession(Options{Source: dir, TemplateTimeout: time.Second})
 	ctx := context.Background()
 	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
 		t.Fatal(diags.Err())
@@ -146,7 +146,7 @@ func TestSessionRecoversFromAStuckTemplate(t *testing.T) {
 		t.Fatal("a stuck template did not fail the rebuild")
 	}
 	for _, d := range diags {
-		if !strings.HasPrefix(d, "content/talks/") || !strings.Contains(d, ": layouts/talk.html did not finish rendering /talks/") || !strings.HasSuffix(d, "within 100ms; a template that never ends (a range over a huge number, a template that calls itself)? Fix the template; the preview gives each page 100ms") {
+		if !strings.HasPrefix(d, "content/talks/") || !strings.Contains(d, ": layouts/talk.html did not finish rendering /talks/") || !strings.HasSuffix(d, "within 1s; a template that never ends (a range over a huge number, a template that calls itself)? Fix the template; the preview gives each page 1s") {
 			t.Errorf("unexpected diagnostic %s", d)
 		}
 	}

@@ -60,23 +60,23 @@ func TestTemplateDeadline(t *testing.T) {
 		{
 			name:  "a talk",
 			files: map[string]string{"layouts/talk.html": loop},
-			opts:  Options{TemplateTimeout: 100 * time.Millisecond},
+			opts:  Options{TemplateTimeout: 300 * time.Millisecond},
 			path:  "talks/taking-django-distributed/index.html",
-			want:  "content/talks/taking-django-distributed.md: layouts/talk.html did not finish rendering /talks/taking-django-distributed/ within 100ms" + why + "Fix the template, or raise [build] template_timeout in config.toml",
+			want:  "content/talks/taking-django-distributed.md: layouts/talk.html did not finish rendering /talks/taking-django-distributed/ within 300ms" + why + "Fix the template, or raise [build] template_timeout in config.toml",
 		},
 		{
 			name:  "a generated page, with a hint",
 			files: map[string]string{"layouts/home.html": loop},
-			opts:  Options{TemplateTimeout: time.Second / 10, TimeoutHint: "Fix the template; the preview gives each page 100ms"},
+			opts:  Options{TemplateTimeout: 300 * time.Millisecond, TimeoutHint: "Fix the template; the preview gives each page 300ms"},
 			path:  "index.html",
-			want:  "layouts/home.html: layouts/home.html did not finish rendering / within 100ms" + why + "Fix the template; the preview gives each page 100ms",
+			want:  "layouts/home.html: layouts/home.html did not finish rendering / within 300ms" + why + "Fix the template; the preview gives each page 300ms",
 		},
 		{
 			name:  "a template calling itself over huge data",
 			files: map[string]string{"layouts/note.html": "{{define \"main\"}}{{template \"n\" 40}}{{end}}{{define \"n\"}}{{if .}}<i>{{template \"n\" (len (slice \"0123456789012345678901234567890123456789\" 1 .))}}{{template \"n\" (len (slice \"0123456789012345678901234567890123456789\" 1 .))}}</i>{{end}}{{end}}"},
-			opts:  Options{TemplateTimeout: 100 * time.Millisecond},
+			opts:  Options{TemplateTimeout: 300 * time.Millisecond},
 			path:  "notes/failover-conf/index.html",
-			want:  "content/notes/2020-06-01-failover-conf.md: layouts/note.html did not finish rendering /notes/failover-conf/ within 100ms" + why + "Fix the template, or raise [build] template_timeout in config.toml",
+			want:  "content/notes/2020-06-01-failover-conf.md: layouts/note.html did not finish rendering /notes/failover-conf/ within 300ms" + why + "Fix the template, or raise [build] template_timeout in config.toml",
 		},
 	}
 	for _, tt := range tests {
@@ -141,10 +141,10 @@ func TestNewGivesUpOnALoopWithoutOutput(t *testing.T) {
 	th := siteTheme(t, map[string]string{"layouts/page.html": "{{range $i := 100000000000}}{{end}}<p>x</p>"})
 	var diags []string
 	within(t, "New", func() {
-		_, d := New(th, Options{TemplateTimeout: 100 * time.Millisecond})
+		_, d := New(th, Options{TemplateTimeout: 300 * time.Millisecond})
 		diags = d.Strings()
 	})
-	want := []string{"layouts/page.html: layouts/page.html did not finish within 100ms when run on no data to check its HTML; a template that never ends (a range over a huge number, a template that calls itself)? Fix the template, or raise [build] template_timeout in config.toml"}
+	want := []string{"layouts/page.html: layouts/page.html did not finish within 300ms when run on no data to check its HTML; a template that never ends (a range over a huge number, a template that calls itself)? Fix the template, or raise [build] template_timeout in config.toml"}
 	if !slices.Equal(diags, want) {
 		t.Errorf("diagnostics\n%s\nwant\n%s", strings.Join(diags, "\n"), strings.Join(want, "\n"))
 	}

@@ -30,7 +30,7 @@ func answers(t *testing.T, what string, f func()) {
 
 func TestRequestsDoNotWaitForAStuckRebuild(t *testing.T) {
 	dir := writeSite(t, testSite)
-	s, err := Listen(Options{Source: dir, TemplateTimeout: 100 * time.Millisecond})
+	s, err := Listen(Options{Source: dir, TemplateTimeout: time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,7 +51,7 @@ func TestRequestsDoNotWaitForAStuckRebuild(t *testing.T) {
 
 func TestServeRecoversFromAStuckTemplate(t *testing.T) {
 	dir := writeSite(t, testSite)
-	s, err := Listen(Options{Source: dir, TemplateTimeout: 100 * time.Millisecond})
+	s, err := Listen(Options{Source: dir, TemplateTimeout: time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
