@@ -12,6 +12,7 @@ func TestCheckOwner(t *testing.T) {
 		name  string
 		files []string // slash paths under the folder; a trailing slash makes a folder
 		dest  string   // relative to the test's folder; "" is "out"
+		link  bool     // dest is a symbolic link "link" to "out"
 		want  string   // "" for no error
 		force string   // the error with force; "" for none
 	}{
@@ -63,6 +64,19 @@ func TestCheckOwner(t *testing.T) {
 			force: `output folder "out" holds "_darcs", which marks a version-control checkout, and lectern would delete it with every file a build does not produce; give --dest an empty or new folder`,
 		},
 		{
+			name:  "dotdot",
+			files: []string{"out/a.html", "x/"},
+			dest:  "x/../out",
+			want:  `output folder "x/../out" holds 1 file that lectern did not write (for example "a.html")` + takeOver,
+		},
+		{name: "a link to lectern's", files: []string{"out/.lectern/", "out/a.html"}, link: true},
+		{
+			name:  "a link to someone's",
+			files: []string{"out/a.html"},
+			link:  true,
+			want:  `output folder "link" holds 1 file that lectern did not write (for example "a.html")` + takeOver,
+		},
+		{
 			name:  "a file",
 			files: []string{"out"},
 			want:  `output folder "out" is a file, not a folder; give --dest a folder, new or empty`,
@@ -85,6 +99,12 @@ func TestCheckOwner(t *testing.T) {
 			dest := tt.dest
 			if dest == "" {
 				dest = "out"
+			}
+			if tt.link {
+				dest = "link"
+				if err := os.Symlink("out", dest); err != nil {
+					t.Skipf("cannot make symbolic links here: %v", err)
+				}
 			}
 			for _, force := range []bool{false, true} {
 				want := tt.want

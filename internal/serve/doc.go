@@ -6,5 +6,7 @@
 //
 // The server never reads or writes the site's public/ folder: the preview
 // lives in memory, and when a rebuild fails the last good site goes on
-// being served.
+// being served. A rebuild holds page requests only for as long as one
+// page's templates may run (Options.TemplateTimeout), so a template that
+// never ends fails the rebuild without hanging the preview.
 package serve
