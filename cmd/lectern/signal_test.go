@@ -36,6 +36,12 @@ func TestHelperMain(t *testing.T) {
 	if err := os.WriteFile(os.Getenv(helperReady), nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if args == "hang" {
+		// A command slow to clean up: only a second signal ends it.
+		<-ctx.Done()
+		os.WriteFile(os.Getenv(helperReady)+".cancelled", nil, 0o644)
+		select {}
+	}
 	code := run(ctx, strings.Split(args, "\n"), os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
@@ -91,28 +97,11 @@ func TestSignalStopsBuild(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperMain$")
-	ready := filepath.Join(t.TempDir(), "ready")
-	cmd.Env = append(os.Environ(), helperArgs+"=build\n--source\n"+dir, helperReady+"="+ready)
-	var out, errOut bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errOut
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	done := make(chan error, 1)
-	go func() { done <- cmd.Wait() }()
-	// Wait for the signal watch, then give the build time to reach the
-	// template, which never returns. A signal that comes sooner stops
-	// the build all the same, in an earlier stage.
-	for start := time.Now(); ; time.Sleep(10 * time.Millisecond) {
-		if _, err := os.Stat(ready); err == nil {
-			break
-		}
-		if time.Since(start) > 20*time.Second {
-			cmd.Process.Kill()
-			t.Fatal("the lectern command did not start")
-		}
-	}
+	h := startHelper(t, "build\n--source\n"+dir)
+	cmd, done, out, errOut := h.cmd, h.done, h.stdout, h.stderr
+	// Give the build time to reach the template, which never returns. A
+	// signal that comes sooner stops the build all the same, in an
+	// earlier stage.
 	select {
 	case err := <-done:
 		t.Fatalf("the build ended by itself: %v\n%s", err, errOut.String())
@@ -130,7 +119,6 @@ func TestSignalStopsBuild(t *testing.T) {
 			t.Errorf("exit: %v, want status %d", err, exitCancelled)
 		}
 	case <-time.After(10 * time.Second):
-		cmd.Process.Kill()
 		t.Fatal("lectern build ignored SIGTERM")
 	}
 	if want := "build cancelled; " + dest + " was left as it was\n"; errOut.String() != want || out.String() != "" {
@@ -146,5 +134,81 @@ func TestSignalStopsBuild(t *testing.T) {
 		if _, ok := before[p]; !ok {
 			t.Errorf("%s appeared", p)
 		}
+	}
+}
+
+// helper is the lectern command run by startHelper.
+type helper struct {
+	cmd            *exec.Cmd
+	done           <-chan error // its exit
+	ready          string       // the file it made once it heeded signals
+	stdout, stderr *bytes.Buffer
+}
+
+// startHelper runs the test binary as the lectern command with args
+// (separated by newlines) and returns once it heeds signals.
+func startHelper(t *testing.T, args string) helper {
+	t.Helper()
+	h := helper{
+		cmd:    exec.Command(os.Args[0], "-test.run=^TestHelperMain$"),
+		ready:  filepath.Join(t.TempDir(), "ready"),
+		stdout: new(bytes.Buffer),
+		stderr: new(bytes.Buffer),
+	}
+	h.cmd.Env = append(os.Environ(), helperArgs+"="+args, helperReady+"="+h.ready)
+	h.cmd.Stdout, h.cmd.Stderr = h.stdout, h.stderr
+	if err := h.cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { h.cmd.Process.Kill() })
+	done := make(chan error, 1)
+	go func() { done <- h.cmd.Wait() }()
+	h.done = done
+	waitFile(t, h.ready)
+	return h
+}
+
+// waitFile waits for the file p to exist.
+func waitFile(t *testing.T, p string) {
+	t.Helper()
+	for start := time.Now(); ; time.Sleep(10 * time.Millisecond) {
+		if _, err := os.Stat(p); err == nil {
+			return
+		}
+		if time.Since(start) > 20*time.Second {
+			t.Fatalf("%s did not appear", p)
+		}
+	}
+}
+
+func TestSecondSignalExitsAtOnce(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no SIGTERM on Windows")
+	}
+	h := startHelper(t, "hang")
+	cmd, done, ready, stderr := h.cmd, h.done, h.ready, h.stderr
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	waitFile(t, ready+".cancelled")
+	select {
+	case err := <-done:
+		t.Fatalf("the first signal ended the process: %v", err)
+	default:
+	}
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case err := <-done:
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != exitCancelled {
+			t.Errorf("exit: %v, want status %d", err, exitCancelled)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("a second SIGTERM did not end the process")
+	}
+	if want := "lectern: stopped at once, without cleaning up; the next build removes what this one left\n"; stderr.String() != want {
+		t.Errorf("stderr %q, want %q", stderr.String(), want)
 	}
 }
