@@ -42,6 +42,7 @@ type Config struct {
 	Markup     Markup     `toml:"markup"`
 	Minify     Minify     `toml:"minify"`
 	Schedule   Schedule   `toml:"schedule"`
+	Build      Build      `toml:"build"`
 	// Events are events declared in config.toml instead of content/events/.
 	Events []Event `toml:"events"`
 	// Menu is the site's navigation, in order.
@@ -101,6 +102,19 @@ type Schedule struct {
 	LocalTime bool `toml:"local_time"`
 }
 
+// Build controls lectern build.
+type Build struct {
+	// TemplateTimeout is how long the templates of one page may run in
+	// lectern build, as a Go duration ("60s", "2m"), before the build
+	// fails naming the page and its template. Default "60s": a page
+	// takes milliseconds, so only a template that never ends reaches it.
+	// lectern serve gives a page a few seconds, whatever this says.
+	TemplateTimeout string `toml:"template_timeout"`
+	// Timeout is TemplateTimeout parsed; never zero after Parse or
+	// Default.
+	Timeout time.Duration `toml:"-"`
+}
+
 // Event is an event declared in config.toml.
 type Event struct {
 	Slug     string    `toml:"slug"`
@@ -142,6 +156,7 @@ func Default() Config {
 		Pagination: Pagination{PerPage: 100},
 		Markup:     Markup{RawHTML: RawHTMLKeep, Highlight: true},
 		Minify:     Minify{Enabled: true},
+		Build:      Build{TemplateTimeout: "60s", Timeout: 60 * time.Second},
 	}
 }
 
@@ -186,6 +201,12 @@ func (c *Config) validate(file string, src []byte, diags *diag.List) {
 	if c.Pagination.PerPage < 1 {
 		diags.Errorf(keyPos(file, src, toml.Key{"pagination", "per_page"}), "pagination.per_page is %d; it must be 1 or more", c.Pagination.PerPage)
 		c.Pagination.PerPage = Default().Pagination.PerPage
+	}
+	if d, err := time.ParseDuration(c.Build.TemplateTimeout); err != nil || d <= 0 {
+		diags.Errorf(keyPos(file, src, toml.Key{"build", "template_timeout"}), "build.template_timeout is %q; write a duration above zero, such as \"60s\" or \"2m\"", c.Build.TemplateTimeout)
+		c.Build = Default().Build
+	} else {
+		c.Build.Timeout = d
 	}
 	if c.BaseURL != "" && !strings.HasSuffix(c.BaseURL, "/") {
 		c.BaseURL += "/"

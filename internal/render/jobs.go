@@ -47,15 +47,15 @@ type Job struct {
 	owner    string
 	partials *partials
 	// render makes the output; a job that builds its body piece by piece
-	// may write it into buf, which it must have to itself, and return
-	// buf.Bytes().
-	render func(buf *bytes.Buffer) (Output, diag.List)
+	// may write it into t.buf, which it has to itself, and return
+	// t.buf.Bytes().
+	render func(t *task) (Output, diag.List)
 }
 
 // Render renders the job. The Output is only meaningful when the list
-// holds no error.
+// holds no error. The Renderer's TemplateTimeout applies.
 func (j Job) Render() (Output, diag.List) {
-	out, diags := j.render(new(bytes.Buffer))
+	out, diags := j.render(newTask(context.Background(), new(bytes.Buffer)))
 	diags.Append(j.checkSize(out))
 	return out, diags
 }
@@ -81,9 +81,17 @@ func (r *Renderer) Render(ctx context.Context, s *site.Site, emit func(Output) e
 // Run renders jobs in parallel, at most GOMAXPROCS at a time, and calls
 // emit, concurrently, with each output that rendered without error. emit
 // must be safe for concurrent use and may keep the outputs. An error from
-// emit, or the end of ctx, stops the jobs not yet started and is reported
-// as a diagnostic. The diagnostics are in job order, whatever order the
-// jobs finished in.
+// emit, or a page that overran Options.TemplateTimeout, stops the jobs not
+// yet started and is reported as a diagnostic. The diagnostics are in job
+// order, whatever order the jobs finished in.
+//
+// Run returns as soon as ctx ends, with the single diagnostic that
+// rendering stopped, without waiting for the templates under way: a
+// template run that Run stops waiting for, because ctx ended or it overran
+// its deadline, is abandoned. It goes on in its own goroutine until it
+// returns, its output ignored; its writer fails from then on, so a
+// template that writes stops at its next output, but one that loops
+// without writing runs until the process exits.
 func (r *Renderer) Run(ctx context.Context, jobs []Job, emit func(Output) error) diag.List {
 	return r.run(ctx, jobs, emit, false)
 }
@@ -122,17 +130,29 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 			if err := gctx.Err(); err != nil {
 				return err
 			}
-			buf := new(bytes.Buffer)
+			t := newTask(gctx, new(bytes.Buffer))
 			if reuse {
-				buf = bufferPool.Get().(*bytes.Buffer)
+				t.buf = bufferPool.Get().(*bytes.Buffer)
 				defer func() {
-					if buf.Cap() <= maxPooled {
-						buf.Reset()
-						bufferPool.Put(buf)
+					// An abandoned template may still write into a
+					// lost buffer.
+					if !t.lost && t.buf.Cap() <= maxPooled {
+						t.buf.Reset()
+						bufferPool.Put(t.buf)
 					}
 				}()
 			}
-			out, d := j.render(buf)
+			out, d := j.render(t)
+			switch {
+			case t.stopped:
+				return gctx.Err()
+			case t.timedOut:
+				// The other pages likely run the same template: each
+				// would wait out its own deadline before the build
+				// fails anyway.
+				results[i] = d
+				return errTimeout
+			}
 			d.Append(j.checkSize(out))
 			if !d.HasErrors() {
 				if err := emit(out); err != nil {
@@ -147,11 +167,13 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 	}
 	_ = g.Wait()
 	var diags diag.List
+	if err := ctx.Err(); err != nil {
+		// What jobs said as they stopped is about stopping, not the site.
+		diags.Errorf(diag.Pos{}, "rendering stopped before the end: %v", err)
+		return diags
+	}
 	for _, d := range results {
 		diags.Append(d)
-	}
-	if err := ctx.Err(); err != nil {
-		diags.Errorf(diag.Pos{}, "rendering stopped before the end: %v", err)
 	}
 	return diags
 }
@@ -273,14 +295,15 @@ func (b *jobs) page(kind, link, what, owner string, sources []string, index, lis
 // pageAt is page with the output path given, for content pages whose
 // Output the model decided.
 func (b *jobs) pageAt(out, kind, link, what, owner string, sources []string, index, listed bool, data func() *Data) {
+	page := link
 	if !listed {
 		link = ""
 	}
 	b.add(Job{
 		Path: out, Kind: kind, Sources: sources, Index: index, url: link, owner: owner,
-		render: func(buf *bytes.Buffer) (Output, diag.List) {
-			self := Job{Path: out, Sources: sources, owner: owner}
-			body, diags := b.execute(buf, kind+".html", data(), what, self)
+		render: func(t *task) (Output, diag.List) {
+			self := Job{Path: out, Sources: sources, owner: owner, url: page}
+			body, diags := b.execute(t, kind+".html", data(), what, self)
 			return Output{Path: out, MediaType: "text/html", Body: body}, diags
 		},
 	})
@@ -290,18 +313,18 @@ func (b *jobs) pageAt(out, kind, link, what, owner string, sources []string, ind
 func (b *jobs) file(kind, out, mediaType string, sources []string, write func(*bytes.Buffer)) {
 	b.add(Job{
 		Path: out, Kind: kind, Sources: sources, Index: len(sources) == 0,
-		render: func(buf *bytes.Buffer) (Output, diag.List) {
-			write(buf)
-			return Output{Path: out, MediaType: mediaType, Body: buf.Bytes()}, nil
+		render: func(t *task) (Output, diag.List) {
+			write(t.buf)
+			return Output{Path: out, MediaType: mediaType, Body: t.buf.Bytes()}, nil
 		},
 	})
 }
 
-// execute runs the page template tmpl on d into buf and returns the
-// bytes written. what names the page rendered, j the job, for an output
-// that would be larger than MaxOutputBytes: the template is stopped
-// there.
-func (b *jobs) execute(buf *bytes.Buffer, tmpl string, d *Data, what string, j Job) ([]byte, diag.List) {
+// execute runs the page template tmpl on d into t.buf and returns the
+// bytes written. what names the page rendered and j its job, for the
+// error of a page that does not finish within the deadline or that would
+// be larger than MaxOutputBytes: the template is stopped there.
+func (b *jobs) execute(t *task, tmpl string, d *Data, what string, j Job) ([]byte, diag.List) {
 	r := b.r
 	var diags diag.List
 	e, ok := b.sets[tmpl]
@@ -309,15 +332,26 @@ func (b *jobs) execute(buf *bytes.Buffer, tmpl string, d *Data, what string, j J
 		diags.Errorf(diag.Pos{File: r.theme.LayoutFile(tmpl)}, "rendering %s: layout %s is missing; add it to the theme", what, tmpl)
 		return nil, diags
 	}
-	if err := e.set.ExecuteTemplate(&limitWriter{w: buf, n: outputLimit}, e.name, d); err != nil {
-		if errors.Is(err, errTooLarge) {
-			diags.Add(j.tooLarge())
-		} else {
-			diags.Add(r.templateError(err, tmpl, what, "check the names used against the template data described in the README"))
+	err := runTemplate(t, &limitWriter{w: t.buf, n: outputLimit}, e.set, e.name, d, r.opts.TemplateTimeout)
+	switch {
+	case t.stopped:
+		return nil, nil
+	case t.timedOut:
+		file := r.theme.LayoutFile(tmpl)
+		pos := diag.Pos{File: j.owner}
+		if j.owner == "" {
+			pos.File = file
 		}
+		diags.Errorf(pos, "%s did not finish rendering %s within %s; a template that never ends (a range over a huge number, a template that calls itself)? %s", file, j.url, seconds(r.opts.TemplateTimeout), r.timeoutHint())
+		return nil, diags
+	case errors.Is(err, errTooLarge):
+		diags.Add(j.tooLarge())
+		return nil, diags
+	case err != nil:
+		diags.Add(r.templateError(err, tmpl, what, "check the names used against the template data described in the README"))
 		return nil, diags
 	}
-	return buf.Bytes(), diags
+	return t.buf.Bytes(), diags
 }
 
 // static adds a copy job for every file of the theme's static tree.
@@ -333,7 +367,7 @@ func (b *jobs) static() {
 		src := r.theme.StaticFile(name)
 		b.add(Job{
 			Path: name, Kind: "static", Sources: []string{src},
-			render: func(*bytes.Buffer) (Output, diag.List) {
+			render: func(*task) (Output, diag.List) {
 				body, err := fs.ReadFile(r.theme.Static, name)
 				if err != nil {
 					var diags diag.List

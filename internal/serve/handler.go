@@ -53,10 +53,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	// A request that comes during a rebuild waits for it, so that a page
-	// reloaded right after a save shows the save.
-	s.gate.RLock()
-	defer s.gate.RUnlock()
+	if !s.wait(r) {
+		return
+	}
 
 	// Until a build succeeds there is no site: every page is the errors,
 	// rather than a 404 that would not say why nor recover by itself.

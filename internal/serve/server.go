@@ -51,6 +51,12 @@ type Options struct {
 	// Report, when set, is called after every build with what it did and
 	// its diagnostics. It runs on the rebuild goroutine.
 	Report func(build.Rebuild, diag.List)
+	// TemplateTimeout is how long the templates of one page may run
+	// before the rebuild fails naming the page, and how long a request
+	// waits for a rebuild under way before it is answered from the last
+	// good build; 0 means DefaultTemplateTimeout. config.toml's [build]
+	// template_timeout applies when it is shorter.
+	TemplateTimeout time.Duration
 }
 
 // DefaultMaxLiveClients is far more pages than a person keeps open, and
@@ -80,6 +86,10 @@ const DefaultPort = 1313
 // to take an editor's write-to-temporary-and-rename as one change.
 const DefaultQuiet = 10 * time.Millisecond
 
+// DefaultTemplateTimeout keeps the preview responsive: a page renders in
+// milliseconds, so a template that takes seconds is one that never ends.
+const DefaultTemplateTimeout = 5 * time.Second
+
 // Server is a running preview. Make one with Listen, then call Run.
 type Server struct {
 	opts    Options
@@ -91,12 +101,13 @@ type Server struct {
 	readTimeout time.Duration
 	id          string // this process's id, so pages notice a restart
 
-	// gate is held for writing during a rebuild; page requests wait on it.
-	gate sync.RWMutex
-
 	mu       sync.Mutex
 	version  int
 	failures []string // the failing build's lines, nil when it succeeded
+	// idle is closed when no rebuild runs: a rebuild puts an open channel
+	// in its place and closes it when it is over, and page requests wait
+	// on it, at most opts.TemplateTimeout.
+	idle chan struct{}
 }
 
 // PortInUseError reports that the port is taken, with a free one to try.
@@ -129,6 +140,9 @@ func Listen(opts Options) (*Server, error) {
 	if opts.MaxConnections <= 0 {
 		opts.MaxConnections = DefaultMaxConnections
 	}
+	if opts.TemplateTimeout <= 0 {
+		opts.TemplateTimeout = DefaultTemplateTimeout
+	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(opts.Bind, strconv.Itoa(opts.Port)))
 	if err != nil {
 		if errors.Is(err, syscall.EADDRINUSE) {
@@ -138,11 +152,13 @@ func Listen(opts Options) (*Server, error) {
 	}
 	id := make([]byte, 6)
 	rand.Read(id)
+	idle := make(chan struct{})
+	close(idle)
 	return &Server{
-		opts: opts, ln: ln, hub: newHub(opts.MaxLiveClients), id: hex.EncodeToString(id),
+		opts: opts, ln: ln, hub: newHub(opts.MaxLiveClients), id: hex.EncodeToString(id), idle: idle,
 		hosts:       newHostPolicy(ln.Addr(), opts.Bind, opts.AllowHosts),
 		readTimeout: readTimeout,
-		session:     build.NewSession(build.Options{Source: opts.Source, Drafts: opts.Drafts}),
+		session:     build.NewSession(build.Options{Source: opts.Source, Drafts: opts.Drafts, TemplateTimeout: opts.TemplateTimeout}),
 	}, nil
 }
 
@@ -227,10 +243,13 @@ func watched(rel string, dir bool) bool {
 	return true
 }
 
-// rebuild runs one rebuild with page requests held, then tells the open
-// pages what happened.
+// rebuild runs one rebuild with page requests held (see wait), then tells
+// the open pages what happened.
 func (s *Server) rebuild(ctx context.Context, changed []string) {
-	s.gate.Lock()
+	busy := make(chan struct{})
+	s.mu.Lock()
+	s.idle = busy
+	s.mu.Unlock()
 	rb, diags := s.session.Rebuild(ctx, changed)
 	// The version changes before requests are let through again: a page
 	// served with the new content but the old version would be reloaded
@@ -245,8 +264,8 @@ func (s *Server) rebuild(ctx context.Context, changed []string) {
 		s.version = rb.Version
 	}
 	lines := s.failures
+	close(busy)
 	s.mu.Unlock()
-	s.gate.Unlock()
 
 	switch {
 	case failed:
@@ -268,6 +287,31 @@ func (s *Server) report(rb build.Rebuild, diags diag.List) {
 	if s.opts.Report != nil {
 		s.opts.Report(rb, diags)
 	}
+}
+
+// wait holds a page request while a rebuild runs, so that a page
+// reloaded right after a save shows the save; but no longer than the
+// template deadline, after which the last good site answers, so that a
+// stuck rebuild never hangs the preview. It reports false when the
+// request went away.
+func (s *Server) wait(r *http.Request) bool {
+	s.mu.Lock()
+	idle := s.idle
+	s.mu.Unlock()
+	select {
+	case <-idle:
+		return true
+	default:
+	}
+	t := time.NewTimer(s.opts.TemplateTimeout)
+	defer t.Stop()
+	select {
+	case <-idle:
+	case <-t.C:
+	case <-r.Context().Done():
+		return false
+	}
+	return true
 }
 
 // buildID names the site being served: this process and its version.
