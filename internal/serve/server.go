@@ -215,7 +215,15 @@ func (s *Server) Run(ctx context.Context) error {
 			s.hub.close()
 			shutdown, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 			defer cancel()
-			return srv.Shutdown(shutdown)
+			err := srv.Shutdown(shutdown)
+			if errors.Is(err, context.DeadlineExceeded) {
+				// Shutdown waits for connections that have not sent a
+				// request yet until they are five seconds old, and
+				// browsers open such connections ahead of need. What is
+				// left after the grace period is closed.
+				err = srv.Close()
+			}
+			return err
 		case err := <-served:
 			return err
 		case batch, ok := <-w.Batches():

@@ -3,6 +3,7 @@ package serve
 import (
 	"bufio"
 	"context"
+	"net"
 	"net/http"
 	"strings"
 	"testing"
@@ -159,4 +160,38 @@ func TestConnectionsAreCapped(t *testing.T) {
 		t.Fatalf("after one closed: %v", err)
 	}
 	resp.Body.Close()
+}
+
+// TestStopsWithAConnectionThatSentNothing: browsers open connections
+// ahead of need, and http.Server.Shutdown waits for those until they are
+// five seconds old; Run must still stop cleanly, closing them.
+func TestStopsWithAConnectionThatSentNothing(t *testing.T) {
+	s, err := Listen(Options{Source: writeSite(t, testSite)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- s.Run(ctx) }()
+	for range 200 {
+		if resp, err := http.Get(s.URL()); err == nil {
+			resp.Body.Close()
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	conn, err := net.Dial("tcp", s.ln.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run = %v, want nil", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("Run did not return")
+	}
 }
