@@ -140,6 +140,10 @@ func TestBrowserLiveReload(t *testing.T) {
 	// then writes can reach the watcher as two changes on a loaded machine,
 	// and the stylesheet check below needs the reloads to be over.
 	waitFor(t, ctx, "the overlay goes away", `document.getElementById("lectern-overlay") === null && !document.body.innerText.includes("A paragraph written while") && document.body.innerText.includes("searchable, linkable, and kept")`)
+	// The reloaded page must be listening before the stylesheet changes:
+	// a page that connects after a change it missed is reloaded, rightly,
+	// since it no longer shows the site.
+	waitFor(t, ctx, "the reloaded page listens", `document.documentElement.getAttribute("data-lectern-live") === "connected"`)
 
 	// A stylesheet change swaps styles without reloading the page.
 	css, err := fs.ReadFile(os.DirFS("../../themes/default/static"), "css/main.css")
