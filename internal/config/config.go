@@ -36,6 +36,12 @@ type Config struct {
 	// Theme names a folder under themes/ in the site; "" or "default" is
 	// the theme built into lectern.
 	Theme string `toml:"theme"`
+	// PublishHidden lists the hidden names (starting with ".") that are
+	// published from static/ and content/, wherever they occur, such as
+	// ".well-known" or ".htaccess". Every other hidden file and folder is
+	// left out with a warning, so that a .env is never deployed by
+	// accident. Default [".well-known"], for security.txt and ACME.
+	PublishHidden []string `toml:"publish_hidden"`
 
 	Permalinks Permalinks `toml:"permalinks"`
 	Pagination Pagination `toml:"pagination"`
@@ -124,10 +130,11 @@ type MenuItem struct {
 // Default returns the configuration of a site without config.toml.
 func Default() Config {
 	return Config{
-		Title:    "lectern site",
-		Language: "en",
-		Timezone: "UTC",
-		Location: time.UTC,
+		Title:         "lectern site",
+		Language:      "en",
+		Timezone:      "UTC",
+		Location:      time.UTC,
+		PublishHidden: []string{".well-known"},
 		Permalinks: Permalinks{
 			Talk:    "/talks/:slug/",
 			Note:    "/notes/:slug/",
@@ -186,6 +193,11 @@ func (c *Config) validate(file string, src []byte, diags *diag.List) {
 	if c.Pagination.PerPage < 1 {
 		diags.Errorf(keyPos(file, src, toml.Key{"pagination", "per_page"}), "pagination.per_page is %d; it must be 1 or more", c.Pagination.PerPage)
 		c.Pagination.PerPage = Default().Pagination.PerPage
+	}
+	for _, name := range c.PublishHidden {
+		if !strings.HasPrefix(name, ".") || name == "." || name == ".." || strings.ContainsAny(name, `/\`) {
+			diags.Errorf(keyPos(file, src, toml.Key{"publish_hidden"}), "publish_hidden lists %q; list names of hidden files or folders, each starting with a dot and without a slash, as in [\".well-known\", \".htaccess\"]", name)
+		}
 	}
 	if c.BaseURL != "" && !strings.HasSuffix(c.BaseURL, "/") {
 		c.BaseURL += "/"

@@ -102,6 +102,32 @@ url = "/schedule/"
 			src:   "base_url = \"conf.example.org\"\n[markup]\nraw_html = \"strip\"\n[pagination]\nper_page = 0\n[permalinks]\ntag = \"/tags/\"\n",
 			diags: []string{`config.toml:1:1: base_url "conf.example.org/" must be an absolute http or https URL such as "https://example.org/"`, `config.toml:3:1: markup.raw_html is "strip"; use "keep", "sanitize" or "omit"`, `config.toml:5:1: pagination.per_page is 0; it must be 1 or more`, `config.toml:7:1: permalinks.tag is "/tags/"; a pattern starts and ends with / and holds :slug, as in "/talks/:slug/"`},
 		},
+		{
+			name: "publish_hidden default",
+			src:  "",
+			check: func(t *testing.T, c Config) {
+				if !slices.Equal(c.PublishHidden, []string{".well-known"}) {
+					t.Errorf("PublishHidden = %q", c.PublishHidden)
+				}
+			},
+		},
+		{
+			name: "publish_hidden set",
+			src:  "publish_hidden = [\".htaccess\"]\n",
+			check: func(t *testing.T, c Config) {
+				if !slices.Equal(c.PublishHidden, []string{".htaccess"}) {
+					t.Errorf("PublishHidden = %q", c.PublishHidden)
+				}
+			},
+		},
+		{
+			name: "publish_hidden names",
+			src:  "title = \"x\"\npublish_hidden = [\".well-known\", \"static/.env\", \"env\"]\n",
+			diags: []string{
+				`config.toml:2:1: publish_hidden lists "env"; list names of hidden files or folders, each starting with a dot and without a slash, as in [".well-known", ".htaccess"]`,
+				`config.toml:2:1: publish_hidden lists "static/.env"; list names of hidden files or folders, each starting with a dot and without a slash, as in [".well-known", ".htaccess"]`,
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
