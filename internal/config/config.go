@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"time"
 
@@ -157,8 +158,8 @@ func Default() Config {
 // Config is the defaults.
 func Parse(file string, src []byte) (Config, diag.List) {
 	var diags diag.List
-	c := Default()
-	md, err := toml.Decode(string(src), &c)
+	var prims map[string]toml.Primitive
+	md, err := toml.Decode(string(src), &prims)
 	if err != nil {
 		pos := diag.Pos{File: file, Line: 1, Col: 1}
 		msg := err.Error()
@@ -170,9 +171,9 @@ func Parse(file string, src []byte) (Config, diag.List) {
 		diags.Errorf(pos, "cannot parse %s: %s; see the README's config.toml section for the keys and their types", FileName, msg)
 		return Default(), diags
 	}
-	for _, key := range md.Undecoded() {
-		diags.Warnf(keyPos(file, src, key), "unknown key %q in %s: it is ignored; check its spelling against the README", key.String(), FileName)
-	}
+	c := Default()
+	d := decoder{md: &md, file: file, src: src, diags: &diags}
+	d.table(prims, reflect.ValueOf(&c).Elem(), nil, -1)
 	c.validate(file, src, &diags)
 	return c, diags
 }
