@@ -1,7 +1,9 @@
 package build
 
 import (
+	"bytes"
 	"context"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -80,5 +82,98 @@ func TestBuildLeavesHiddenFilesOut(t *testing.T) {
 	}
 	if _, ok := tree[".well-known/security.txt"]; ok {
 		t.Errorf(".well-known published though publish_hidden no longer lists it")
+	}
+}
+
+// secretSite has a draft with a warning, a hidden file in static/ and one
+// beside a page: names that must not appear in the published manifest.
+const secretSite = smallSite + `
+-- content/talks/secret-launch.md --
+---
+title: Secret launch
+draft: true
+date: someday
+---
+Not yet.
+-- content/talks/.speaker-notes.txt --
+private
+-- static/.env --
+SECRET=hunter2
+-- static/site.css --
+body{}
+`
+
+// TestManifestNamesNoUnpublishedFile checks that the manifest, which is
+// deployed with the site, names no draft and no hidden file, while a
+// build with nothing changed still stops early with the same warnings and
+// any change to those files still makes a full build.
+func TestManifestNamesNoUnpublishedFile(t *testing.T) {
+	secrets := []string{"secret-launch", "Secret launch", ".env", "hunter2", ".speaker-notes", "someday"}
+	tests := []struct {
+		name   string
+		drafts bool
+		change func(t *testing.T, src string)
+	}{
+		{"draft edited", false, func(t *testing.T, src string) {
+			write(t, src, "content/talks/secret-launch.md", "---\ntitle: Secret launch, renamed\ndraft: true\n---\n")
+		}},
+		{"draft edited, built with drafts", true, func(t *testing.T, src string) {
+			write(t, src, "content/talks/secret-launch.md", "---\ntitle: Secret launch, renamed\ndraft: true\n---\n")
+		}},
+		{"hidden file edited", false, func(t *testing.T, src string) {
+			write(t, src, "static/.env", "SECRET=other")
+		}},
+		{"hidden file removed", false, func(t *testing.T, src string) {
+			if err := os.Remove(filepath.Join(src, "static/.env")); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"file added", false, func(t *testing.T, src string) {
+			write(t, src, "static/new.txt", "new")
+		}},
+		{"hidden file added", false, func(t *testing.T, src string) {
+			write(t, src, "content/talks/.more-notes", "x")
+		}},
+		{"draft added in a new folder", false, func(t *testing.T, src string) {
+			write(t, src, "content/talks/2027/next.md", "---\ntitle: Next\ndraft: true\n---\n")
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := writeSite(t, secretSite)
+			dest := filepath.Join(src, "public")
+			opts := Options{Source: src, Drafts: tt.drafts}
+			_, diags := Build(context.Background(), opts)
+			if diags.HasErrors() {
+				t.Fatal(diags.Err())
+			}
+			b, err := os.ReadFile(filepath.Join(dest, ManifestPath))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range secrets {
+				if tt.drafts && strings.Contains(s, "ecret") {
+					continue // built with --drafts, the draft is published
+				}
+				if bytes.Contains(b, []byte(s)) {
+					t.Errorf("the manifest holds %q", s)
+				}
+			}
+			again, diags2 := Build(context.Background(), opts)
+			if !again.UpToDate {
+				t.Fatalf("a build with nothing changed ran %v", again.Stages)
+			}
+			if got, want := diags2.Strings(), diags.Strings(); !slices.Equal(got, want) || !slices.ContainsFunc(want, func(s string) bool { return strings.Contains(s, "secret-launch") }) {
+				t.Errorf("the early stop reports\n%q\nthe full build\n%q", got, want)
+			}
+			tt.change(t, src)
+			res, diags := Build(context.Background(), opts)
+			if diags.HasErrors() {
+				t.Fatal(diags.Err())
+			}
+			if res.UpToDate {
+				t.Fatal("the build took the change for no change")
+			}
+		})
 	}
 }

@@ -1,10 +1,16 @@
 package build
 
 import (
+	"bytes"
+	"cmp"
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"hash"
 	"io"
 	"io/fs"
 	"os"
@@ -12,6 +18,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"golang.org/x/sync/errgroup"
@@ -22,7 +29,7 @@ import (
 
 // A build with nothing changed should cost a fraction of a cold one, and
 // must still never give a stale page. So every build records everything it
-// read from the site (each folder listing, each file's SHA-256, each file
+// read from the site (each folder listing, each file's contents, each file
 // it found missing), the build's options and the hash of the lectern
 // binary itself, along with what it wrote. The next build first replays
 // those reads: when every answer is the same, and every output still has
@@ -30,6 +37,19 @@ import (
 // produce is byte for byte the one already there (builds are
 // deterministic), and it stops. Any difference, however small, means a
 // full build.
+//
+// The manifest lives in the output folder, which is deployed, so it must
+// not tell the world what the build did not publish: the names of drafts,
+// of a static/.env, or what they hold. So it names in plain text only the
+// paths lectern asked for by name without listing their folder (config.toml,
+// content, layouts/talk.html): its own fixed names and its theme's, which
+// the site shows anyway. Every other read is keyed by a hash of its path
+// salted afresh for each manifest, and the replay finds the paths again by
+// listing the folders whose listings were recorded, from those plain
+// roots down. Contents and listings are recorded by salted hashes too, and
+// the warnings a build that stops early must repeat (which name files) are
+// sealed with a key derived from the contents of every input, which only
+// someone holding every input, unpublished ones included, can derive.
 
 // ManifestPath is where, inside the output folder, a build records its
 // inputs and outputs. It is a hidden top-level entry, which builds never
@@ -37,29 +57,42 @@ import (
 const ManifestPath = ".lectern/manifest.json"
 
 // manifestVersion changes when the manifest's meaning does.
-const manifestVersion = 1
+const manifestVersion = 2
 
 type manifest struct {
 	Version int
 	// Key is the hash of the binary and of the options that shape the
 	// output.
 	Key string
-	// Reads are what the build read from the site, in order of path.
+	// Salt, random for each manifest, keys every hash below, so that a
+	// hash of a common name cannot be looked up in a table made once.
+	Salt []byte
+	// Roots are the reads of paths whose folder's listing was not
+	// recorded, by plain path, in order of path.
+	Roots []read
+	// Reads are the other reads, each by the salted hash of its path, in
+	// order of that hash.
 	Reads []read
 	// Outputs are the files the build wrote or left unchanged.
 	Outputs []outputStamp
-	// Result and Diags are reported again by a build that stops early.
+	// Result and Diags are reported again by a build that stops early;
+	// Diags are sealed (see seal).
 	Pages, Indexes, Assets int
-	Diags                  diag.List
+	Diags                  []byte
+
+	diags diag.List // Diags unsealed by unchanged
 }
 
 // read is one answer the site's folder gave: a listing of a folder, the
-// hash of a file, or that a path did not exist.
+// contents of a file, or that a path did not exist.
 type read struct {
-	Path    string
-	Op      string   // "dir", "file" or "missing"
-	Entries []string // dir: names, folders with a trailing slash
-	Hash    string   // file: hex SHA-256 of the bytes
+	Path string `json:",omitempty"` // roots: the path
+	ID   []byte `json:",omitempty"` // others: pathID of the path
+	Op   string // "dir", "file" or "missing"
+	// Sum is the first half of the salted digest of a listing or a
+	// file's bytes; the second half, never written, goes into the key
+	// that seals the diagnostics.
+	Sum []byte `json:",omitempty"`
 }
 
 type outputStamp struct {
@@ -68,34 +101,82 @@ type outputStamp struct {
 	Mod  int64 // UnixNano
 }
 
+// half is the length of a digest's half; 128 bits tell a changed input
+// from an unchanged one and keep the sealing key unguessable.
+const half = sha256.Size / 2
+
+// pathID is the salted hash by which a read of path p is recorded.
+func pathID(salt []byte, p string) []byte {
+	h := sha256.New()
+	h.Write(salt)
+	h.Write([]byte("path\x00"))
+	h.Write([]byte(p))
+	return h.Sum(nil)[:half]
+}
+
+// newDigest starts the salted digest of a read's answer.
+func newDigest(salt []byte, op string) hash.Hash {
+	h := sha256.New()
+	h.Write(salt)
+	h.Write([]byte(op + "\x00"))
+	return h
+}
+
+// listingDigest is the salted digest of a folder's listing. NUL cannot be
+// part of a name, so no two listings join to the same text.
+func listingDigest(salt []byte, names []string) []byte {
+	h := newDigest(salt, "dir")
+	for _, n := range names {
+		h.Write([]byte(n))
+		h.Write([]byte{0})
+	}
+	return h.Sum(nil)
+}
+
+// fileDigest is the salted digest of a file's bytes.
+func fileDigest(salt, b []byte) []byte {
+	h := newDigest(salt, "file")
+	h.Write(b)
+	return h.Sum(nil)
+}
+
 // recorder wraps the site's file system and records every answer, so that
 // a later build can ask the same questions and compare.
 type recorder struct {
 	fsys fs.FS
+	salt []byte
 	mu   sync.Mutex
-	seen map[string]read
+	seen map[string]recorded
+}
+
+// recorded is one read with the listing or full digest of its answer.
+type recorded struct {
+	path, op string
+	entries  []string // dir
+	digest   []byte   // dir and file; nil for a file not yet hashed
 }
 
 func newRecorder(fsys fs.FS) *recorder {
-	return &recorder{fsys: fsys, seen: make(map[string]read)}
+	salt := make([]byte, 16)
+	rand.Read(salt) // never fails (crypto/rand)
+	return &recorder{fsys: fsys, salt: salt, seen: make(map[string]recorded)}
 }
 
-func (r *recorder) note(rd read) {
+func (r *recorder) note(rd recorded) {
 	r.mu.Lock()
-	r.seen[rd.Op+"\x00"+rd.Path] = rd
+	r.seen[rd.op+"\x00"+rd.path] = rd
 	r.mu.Unlock()
 }
 
 // noteErr records a missing path; other errors fail the build anyway.
 func (r *recorder) noteErr(name string, err error) {
 	if errors.Is(err, fs.ErrNotExist) {
-		r.note(read{Path: name, Op: "missing"})
+		r.note(recorded{path: name, op: "missing"})
 	}
 }
 
-// Open records files by their bytes as the caller reads them to the end;
-// a file opened and not read through is hashed again when the manifest is
-// written.
+// Open records files by their bytes; they are hashed when the manifest
+// is written.
 func (r *recorder) Open(name string) (fs.File, error) {
 	f, err := r.fsys.Open(name)
 	if err != nil {
@@ -105,19 +186,18 @@ func (r *recorder) Open(name string) (fs.File, error) {
 	if fi, err := f.Stat(); err == nil && fi.IsDir() {
 		return f, nil // listings are recorded by ReadDir
 	}
-	r.note(read{Path: name, Op: "file"}) // hash filled in by finish
+	r.note(recorded{path: name, op: "file"}) // digest filled in by reads
 	return f, nil
 }
 
-// ReadFile records the file's hash.
+// ReadFile records the file's digest.
 func (r *recorder) ReadFile(name string) ([]byte, error) {
 	b, err := fs.ReadFile(r.fsys, name)
 	if err != nil {
 		r.noteErr(name, err)
 		return nil, err
 	}
-	sum := sha256.Sum256(b)
-	r.note(read{Path: name, Op: "file", Hash: hex.EncodeToString(sum[:])})
+	r.note(recorded{path: name, op: "file", digest: fileDigest(r.salt, b)})
 	return b, nil
 }
 
@@ -128,7 +208,8 @@ func (r *recorder) ReadDir(name string) ([]fs.DirEntry, error) {
 		r.noteErr(name, err)
 		return nil, err
 	}
-	r.note(read{Path: name, Op: "dir", Entries: listing(entries)})
+	names := listing(entries)
+	r.note(recorded{path: name, op: "dir", entries: names, digest: listingDigest(r.salt, names)})
 	return entries, nil
 }
 
@@ -153,47 +234,138 @@ func listing(entries []fs.DirEntry) []string {
 	return names
 }
 
-// reads returns what was recorded, sorted, hashing the files that were
-// opened but not read by ReadFile.
-func (r *recorder) reads() ([]read, error) {
+// reads returns what was recorded: the roots by path, the others by
+// salted path hash, and the key their digests' second halves make. A
+// missing path below a recorded listing that does not hold it is left
+// out, as that listing already says it is missing; files opened but not
+// read by ReadFile are hashed now.
+func (r *recorder) reads() (roots, keyed []read, key []byte, err error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	out := make([]read, 0, len(r.seen))
+	dirs := map[string]map[string]bool{}
 	for _, rd := range r.seen {
-		if rd.Op == "file" && rd.Hash == "" {
-			h, err := hashFile(r.fsys, rd.Path)
-			if err != nil {
-				return nil, err
+		if rd.op == "dir" {
+			names := make(map[string]bool, len(rd.entries))
+			for _, e := range rd.entries {
+				names[strings.TrimSuffix(e, "/")] = true
 			}
-			rd.Hash = h
+			dirs[rd.path] = names
 		}
-		out = append(out, rd)
 	}
-	slices.SortFunc(out, func(a, b read) int {
-		if a.Path != b.Path {
-			if a.Path < b.Path {
-				return -1
+	var all []recorded
+	for _, rd := range r.seen {
+		if rd.op == "file" && rd.digest == nil {
+			b, err := fs.ReadFile(r.fsys, rd.path)
+			if err != nil {
+				return nil, nil, nil, err
 			}
-			return 1
+			rd.digest = fileDigest(r.salt, b)
 		}
-		if a.Op < b.Op {
-			return -1
-		}
-		if a.Op > b.Op {
-			return 1
-		}
-		return 0
+		all = append(all, rd)
+	}
+	// Sorted by path, so that the key is made in one order whatever the
+	// order the reads came in.
+	slices.SortFunc(all, func(a, b recorded) int {
+		return cmp.Or(strings.Compare(a.path, b.path), strings.Compare(a.op, b.op))
 	})
-	return out, nil
+	var secrets [][]byte
+	for _, rd := range all {
+		out := read{Op: rd.op}
+		if rd.digest != nil {
+			out.Sum = rd.digest[:half]
+		}
+		dir, name := path.Split(rd.path)
+		dir = strings.TrimSuffix(dir, "/")
+		if dir == "" {
+			dir = "."
+		}
+		listed, ok := dirs[dir]
+		switch {
+		case rd.op == "missing" && impliedMissing(dirs, rd.path):
+			continue
+		case ok && listed[name]:
+			out.ID = pathID(r.salt, rd.path)
+			keyed = append(keyed, out)
+		default:
+			out.Path = rd.path
+			roots = append(roots, out)
+		}
+		if rd.digest != nil {
+			secrets = append(secrets, rd.digest[half:])
+		}
+	}
+	slices.SortFunc(keyed, func(a, b read) int { return bytes.Compare(a.ID, b.ID) })
+	return roots, keyed, sealKey(r.salt, secrets), nil
 }
 
-func hashFile(fsys fs.FS, name string) (string, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return "", err
+// impliedMissing reports whether a recorded listing of a folder above p
+// lacks the next name on the way to p, which proves p missing for as long
+// as that listing stays the same.
+func impliedMissing(dirs map[string]map[string]bool, p string) bool {
+	for dir := p; dir != "." && dir != "/"; {
+		parent := path.Dir(dir)
+		if listed, ok := dirs[parent]; ok {
+			return !listed[path.Base(dir)]
+		}
+		dir = parent
 	}
-	defer f.Close()
-	return hashOf(f)
+	return false
+}
+
+// sealKey derives the key that seals the diagnostics from the second
+// halves of the inputs' digests, in order of path.
+func sealKey(salt []byte, secrets [][]byte) []byte {
+	h := sha256.New()
+	h.Write(salt)
+	h.Write([]byte("seal\x00"))
+	for _, s := range secrets {
+		h.Write(s)
+	}
+	return h.Sum(nil)
+}
+
+// seal encrypts the diagnostics with key (AES-256-GCM, a random nonce in
+// front): they name the files they are about, drafts and hidden files
+// included, and a build that stops early must still repeat them.
+func seal(key []byte, diags diag.List) ([]byte, error) {
+	plain, err := json.Marshal(diags)
+	if err != nil {
+		return nil, err
+	}
+	aead, err := newAEAD(key)
+	if err != nil {
+		return nil, err
+	}
+	nonce := make([]byte, aead.NonceSize())
+	rand.Read(nonce)
+	return aead.Seal(nonce, nonce, plain, nil), nil
+}
+
+// unseal reverses seal; it fails when key is not the one sealed with.
+func unseal(key, sealed []byte) (diag.List, error) {
+	aead, err := newAEAD(key)
+	if err != nil {
+		return nil, err
+	}
+	if len(sealed) < aead.NonceSize() {
+		return nil, errors.New("sealed diagnostics too short")
+	}
+	n := aead.NonceSize()
+	plain, err := aead.Open(nil, sealed[:n], sealed[n:], nil)
+	if err != nil {
+		return nil, err
+	}
+	var diags diag.List
+	err = json.Unmarshal(plain, &diags)
+	return diags, err
+}
+
+func newAEAD(key []byte) (cipher.AEAD, error) {
+	block, err := aes.NewCipher(key)
+	if err != nil {
+		return nil, err
+	}
+	return cipher.NewGCM(block)
 }
 
 // hashOf returns the SHA-256 of what r reads, in hexadecimal.
@@ -206,33 +378,88 @@ func hashOf(r io.Reader) (string, error) {
 }
 
 // unchanged reports whether every recorded read gives the same answer
-// now. It stops at the first difference.
-func (m *manifest) unchanged(fsys fs.FS) bool {
-	for _, rd := range m.Reads {
-		switch rd.Op {
+// now, and returns the unsealed diagnostics when it does. It checks the
+// roots, then walks down from every recorded listing, recognising the
+// keyed reads by their salted path hash; a keyed read that the walk does
+// not meet, because its path is gone, is a change. It stops at the first
+// difference.
+func (m *manifest) unchanged(fsys fs.FS) (diag.List, bool) {
+	byID := make(map[string][]int, len(m.Reads))
+	for i, rd := range m.Reads {
+		byID[string(rd.ID)] = append(byID[string(rd.ID)], i)
+	}
+	type secret struct {
+		path string
+		op   string
+		s    []byte
+	}
+	secrets := make([]secret, 0, len(m.Roots)+len(m.Reads))
+	met := 0
+	type pending struct {
+		path string
+		rd   read
+	}
+	var stack []pending
+	for _, rd := range m.Roots {
+		stack = append(stack, pending{rd.Path, rd})
+	}
+	// Roots are checked in order, then what their listings lead to.
+	slices.Reverse(stack)
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch p.rd.Op {
 		case "missing":
-			if _, err := fs.Stat(fsys, rd.Path); !errors.Is(err, fs.ErrNotExist) {
-				return false
+			if _, err := fs.Stat(fsys, p.path); !errors.Is(err, fs.ErrNotExist) {
+				return nil, false
 			}
 		case "dir":
-			entries, err := fs.ReadDir(fsys, rd.Path)
-			if err != nil || !slices.Equal(listing(entries), rd.Entries) {
-				return false
+			entries, err := fs.ReadDir(fsys, p.path)
+			if err != nil {
+				return nil, false
+			}
+			names := listing(entries)
+			d := listingDigest(m.Salt, names)
+			if !bytes.Equal(d[:half], p.rd.Sum) {
+				return nil, false
+			}
+			secrets = append(secrets, secret{p.path, "dir", d[half:]})
+			for _, n := range names {
+				child := path.Join(p.path, strings.TrimSuffix(n, "/"))
+				for _, i := range byID[string(pathID(m.Salt, child))] {
+					stack = append(stack, pending{child, m.Reads[i]})
+					met++
+				}
 			}
 		case "file":
-			b, err := fs.ReadFile(fsys, rd.Path)
+			b, err := fs.ReadFile(fsys, p.path)
 			if err != nil {
-				return false
+				return nil, false
 			}
-			sum := sha256.Sum256(b)
-			if hex.EncodeToString(sum[:]) != rd.Hash {
-				return false
+			d := fileDigest(m.Salt, b)
+			if !bytes.Equal(d[:half], p.rd.Sum) {
+				return nil, false
 			}
+			secrets = append(secrets, secret{p.path, "file", d[half:]})
 		default:
-			return false
+			return nil, false
 		}
 	}
-	return true
+	if met != len(m.Reads) {
+		return nil, false
+	}
+	slices.SortFunc(secrets, func(a, b secret) int {
+		return cmp.Or(strings.Compare(a.path, b.path), strings.Compare(a.op, b.op))
+	})
+	ss := make([][]byte, len(secrets))
+	for i, s := range secrets {
+		ss[i] = s.s
+	}
+	diags, err := unseal(sealKey(m.Salt, ss), m.Diags)
+	if err != nil {
+		return nil, false
+	}
+	return diags, true
 }
 
 // intact reports whether every output is still as the build left it.
@@ -300,7 +527,10 @@ func upToDate(fsys fs.FS, dest string, opts Options) (*manifest, bool) {
 	}
 	defer root.Close()
 	m, ok := loadManifest(root, key)
-	if !ok || !m.intact(dest) || !m.unchanged(fsys) {
+	if !ok || !m.intact(dest) {
+		return nil, false
+	}
+	if m.diags, ok = m.unchanged(fsys); !ok {
 		return nil, false
 	}
 	return m, true
@@ -320,14 +550,18 @@ func writeManifest(dest string, opts Options, rec *recorder, outputs []string, r
 	if !ok {
 		return removeManifest(root)
 	}
-	reads, err := rec.reads()
+	roots, keyed, sealWith, err := rec.reads()
+	if err != nil {
+		return err
+	}
+	sealed, err := seal(sealWith, diags)
 	if err != nil {
 		return err
 	}
 	m := manifest{
-		Version: manifestVersion, Key: key, Reads: reads,
+		Version: manifestVersion, Key: key, Salt: rec.salt, Roots: roots, Reads: keyed,
 		Pages: res.Pages, Indexes: res.Indexes, Assets: res.Assets,
-		Diags: diags,
+		Diags: sealed,
 	}
 	slices.Sort(outputs)
 	if m.Outputs, err = stamps(dest, outputs); err != nil {
