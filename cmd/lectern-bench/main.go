@@ -7,6 +7,7 @@
 //	lectern-bench gen -talks N -out DIR [-seed S] [-hugo]
 //	lectern-bench floor [-dest DIR] SITE
 //	lectern-bench compare -talks N [-seed S] [-dir DIR] [-keep]
+//	lectern-bench serve-load [-talks N] [-clients N] [-live M] [-duration D] [-requests N] [-edit D]
 //
 // compare generates the site twice, in lectern's form and in Hugo's (the
 // same pages and bodies, front matter Hugo reads, and a minimal theme),
@@ -14,6 +15,13 @@
 // lectern build and, when hugo is on the PATH, a cold hugo --minify build.
 // It prints each time and peak memory (the process's maximum resident set)
 // and the ratios lectern/floor and hugo/lectern.
+//
+// serve-load builds a generated site, then loads two servers of it in
+// turn, in this process and on 127.0.0.1 only: net/http's file server
+// over the built files, the baseline, and lectern serve, which holds M
+// live-reload streams open meanwhile and, with -edit, rebuilds on saves.
+// It prints requests per second, latency quantiles and errors of each,
+// the live-reload clients held, and the ratios of the two.
 package main
 
 import (
@@ -45,6 +53,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runFloor(args[1:], stdout, stderr)
 	case "compare":
 		return runCompare(args[1:], stdout, stderr)
+	case "serve-load":
+		return runServeLoad(args[1:], stdout, stderr)
 	case childBuild:
 		return runChildBuild(args[1:], stdout, stderr)
 	}
@@ -60,5 +70,6 @@ Usage:
   lectern-bench gen -talks N -out DIR [-seed S] [-hugo]   write a generated site
   lectern-bench floor [-dest DIR] SITE                    time the floor on a site
   lectern-bench compare -talks N [-seed S] [-dir DIR]     floor, lectern and Hugo in one run
+  lectern-bench serve-load [-clients N] [-live M] [-edit D] load lectern serve and a file server in turn
 `)
 }

@@ -101,3 +101,47 @@ func TestUnknownCommand(t *testing.T) {
 		t.Errorf("stderr: %s", &stderr)
 	}
 }
+
+// TestServeLoad runs serve-load briefly on a small site, with more
+// live-reload clients than the cap, and checks that the report adds up.
+func TestServeLoad(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	args := []string{"serve-load", "-talks", "20", "-clients", "2", "-live", "3", "-live-cap", "2", "-duration", "1s", "-edit", "200ms"}
+	if code := run(args, &stdout, &stderr); code != exitOK {
+		t.Fatalf("serve-load exited %d\nstdout:\n%s\nstderr:\n%s", code, &stdout, &stderr)
+	}
+	out := stdout.String()
+	for _, want := range []string{
+		"Site: 20 talks",
+		"live reload: 2 of 3 clients held (1 refused), 2 still connected at the end",
+		"serve/file server: ",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+	row := regexp.MustCompile(`(?m)^(file server|lectern serve) +(\d+) +(\d+) .* (\d+)$`)
+	rows := row.FindAllStringSubmatch(out, -1)
+	if len(rows) != 2 {
+		t.Fatalf("want a row per server, got %d:\n%s", len(rows), out)
+	}
+	for _, r := range rows {
+		if n, _ := strconv.Atoi(r[2]); n == 0 {
+			t.Errorf("%s answered no request", r[1])
+		}
+		if r[4] != "0" {
+			t.Errorf("%s: %s errors\n%s", r[1], r[4], out)
+		}
+	}
+	edits := regexp.MustCompile(`edits: (\d+) saved, (\d+) rebuilds \(0 failed\)`).FindStringSubmatch(out)
+	if edits == nil || edits[1] == "0" || edits[2] == "0" {
+		t.Errorf("no edit rebuilt:\n%s", out)
+	}
+}
+
+func TestServeLoadRefusesAnUnboundedRun(t *testing.T) {
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"serve-load", "-duration", "2h"}, &stdout, &stderr); code != exitUsage {
+		t.Errorf("exit %d, want %d", code, exitUsage)
+	}
+}

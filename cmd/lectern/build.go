@@ -11,13 +11,14 @@ import (
 )
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "[--source DIR] [--dest DIR] [--drafts] [--base-url URL] [--no-minify] [--timings]", stderr)
+	fs := newFlags("build", "[--source DIR] [--dest DIR] [--drafts] [--base-url URL] [--no-minify] [--force] [--timings]", stderr)
 	var opts build.Options
 	fs.StringVar(&opts.Source, "source", ".", "the site's folder, holding config.toml and content/")
 	fs.StringVar(&opts.Dest, "dest", "", "the output folder (default: public/ in the source folder)")
 	fs.BoolVar(&opts.Drafts, "drafts", false, "build draft pages too")
 	fs.StringVar(&opts.BaseURL, "base-url", "", "the URL the site is published at, replacing config.toml's base_url")
 	fs.BoolVar(&opts.NoMinify, "no-minify", false, "write HTML, CSS, JS, JSON and XML as rendered")
+	fs.BoolVar(&opts.Force, "force", false, "let lectern take over an output folder it did not write, deleting every file the build does not produce")
 	timings := fs.Bool("timings", false, "print the time each stage took")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
@@ -31,6 +32,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 
 	res, diags := build.Build(ctx, opts)
 	printDiags(stderr, diags.Strings())
+	if res.Cancelled {
+		return exitCancelled
+	}
 	if *timings {
 		for _, s := range res.Stages {
 			fmt.Fprintf(stdout, "  %-8s %s\n", s.Name, ms(s.Duration))

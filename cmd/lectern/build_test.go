@@ -1,6 +1,10 @@
 package main
 
 import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -30,4 +34,81 @@ func TestSummaryCountsWarnings(t *testing.T) {
 			t.Errorf("%d warnings (up to date %v): %q, want it to end in %q", tc.warnings, tc.upToDate, line, tc.want)
 		}
 	}
+}
+
+// TestBuildRefusesFolders checks that build refuses an output folder that
+// holds the site's sources or someone else's files, exits 1, deletes
+// nothing and says how to proceed; --force takes over only the last.
+func TestBuildRefusesFolders(t *testing.T) {
+	const why = `; lectern deletes from its output folder every file the build did not produce, so choose a folder of its own, such as "public" inside the site`
+	const takeOver = "; lectern deletes from its output folder every file a build does not produce, so give --dest an empty or new folder, empty this one, or pass --force to let lectern take it over"
+	files := map[string]string{
+		"content/talks/a.md": "---\ntitle: A\ndate: 2026-06-11 10:15\n---\nBody.\n",
+		"content/about.md":   "---\ntitle: About\n---\n",
+		"layouts/note.html":  "{{define \"main\"}}note{{end}}",
+		"old/index.xml":      "<rss/>",
+		"old/posts/a.html":   "<p>a</p>",
+	}
+	tests := []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string // with SITE for the site's folder
+	}{
+		{"content", []string{"--dest", "SITE/content"}, exitError,
+			`output folder "SITE/content" is the site's source folder "content"` + why + "\n" +
+				`lectern build: 1 errors; SITE/content was left as it was` + "\n"},
+		{"layouts", []string{"--dest", "SITE/layouts"}, exitError,
+			`output folder "SITE/layouts" is the site's source folder "layouts"` + why + "\n" +
+				`lectern build: 1 errors; SITE/layouts was left as it was` + "\n"},
+		{"content, forced", []string{"--dest", "SITE/content", "--force"}, exitError,
+			`output folder "SITE/content" is the site's source folder "content"` + why + "\n" +
+				`lectern build: 1 errors; SITE/content was left as it was` + "\n"},
+		{"someone else's", []string{"--dest", "SITE/old"}, exitError,
+			`output folder "SITE/old" holds 2 files that lectern did not write (for example "index.xml")` + takeOver + "\n" +
+				`lectern build: 1 errors; SITE/old was left as it was` + "\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := checkSite(t, files)
+			args := []string{"build", "--source", dir}
+			for _, a := range tt.args {
+				args = append(args, strings.ReplaceAll(a, "SITE", dir))
+			}
+			var stdout, stderr bytes.Buffer
+			code := run(context.Background(), args, &stdout, &stderr)
+			want := strings.ReplaceAll(tt.stderr, "SITE", dir)
+			if code != tt.code || stdout.String() != "" || stderr.String() != want {
+				t.Errorf("exit %d\nstdout: %s\nstderr: %s\nwant exit %d\nstderr: %s", code, stdout.String(), stderr.String(), tt.code, want)
+			}
+			for name, text := range files {
+				if b, err := os.ReadFile(filepath.Join(dir, name)); err != nil || string(b) != text {
+					t.Errorf("%s: %q, %v after the refused build; want it untouched", name, b, err)
+				}
+			}
+			if _, err := os.Stat(filepath.Join(dir, "content", ".lectern")); err == nil {
+				t.Error("the refused build marked content/ as its output folder")
+			}
+		})
+	}
+
+	t.Run("someone else's, forced", func(t *testing.T) {
+		dir := checkSite(t, files)
+		var stdout, stderr bytes.Buffer
+		code := run(context.Background(), []string{"build", "--source", dir, "--dest", filepath.Join(dir, "old"), "--force"}, &stdout, &stderr)
+		if code != exitOK {
+			t.Fatalf("exit %d: %s", code, stderr.String())
+		}
+		if _, err := os.Stat(filepath.Join(dir, "old", "index.xml")); err == nil {
+			t.Error("--force kept a file the build did not produce")
+		}
+		if _, err := os.Stat(filepath.Join(dir, "old", ".lectern")); err != nil {
+			t.Errorf("the forced build did not mark its folder: %v", err)
+		}
+		// The folder is lectern's now: the next build needs no --force.
+		stderr.Reset()
+		if code := run(context.Background(), []string{"build", "--source", dir, "--dest", filepath.Join(dir, "old")}, &stdout, &stderr); code != exitOK {
+			t.Errorf("second build: exit %d: %s", code, stderr.String())
+		}
+	})
 }

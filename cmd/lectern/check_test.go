@@ -43,6 +43,14 @@ func TestCheck(t *testing.T) {
 			`content/talks/a.md:3:1: warning: room "Sala Tejo" is double-booked on 11 June 2026: "First" (10:15–11:00) overlaps "Second" (10:30–11:15, content/talks/b.md:3:1); move one of them to another room or time` + "\n"},
 		{"an error", map[string]string{"config.toml": "timezone = \"AEST\"\n", "content/about.md": "---\ntitle: About\n---\n"}, nil, exitError, "Checked 1 file, 0 talks, 0 events: 1 error, 0 warnings\n",
 			`config.toml:1:1: timezone "AEST" is not an IANA time zone name; write one such as "Europe/Berlin" or "America/Chicago" ("AEST" is usually "Australia/Sydney")` + "\n"},
+		{"output paths lectern refuses", map[string]string{
+			"content/talks/!!!.md":  "---\ntitle: Bang\n---\n",
+			"content/talks/dots.md": "---\ntitle: Dots\nslug: ..\n---\n",
+			"content/talks/h.md":    "---\ntitle: H\nurl: //h/x/\n---\n",
+		}, nil, exitError, "Checked 3 files, 1 talk, 0 events: 2 errors, 1 warning\n",
+			`content/talks/!!!.md:1:1: warning: the file name "!!!.md" has no letters or digits to make a URL of; using the slug "bang", made from its title: rename the file or set "slug:" to choose another` + "\n" +
+				`content/talks/dots.md:3:7: slug ".." cannot name a page: its URL /talks/../ has a ".." part, which would place the page outside its folder; choose a slug of letters, digits and hyphens` + "\n" +
+				`content/talks/h.md:3:6: url "//h/x/" starts with "//", which browsers read as the address of another site; start it with a single "/", as "/h/x/"` + "\n"},
 		{"an argument", nil, []string{"talks"}, exitUsage, "", "lectern check: unexpected argument \"talks\"; check reads the whole site (use --source DIR)\n"},
 	}
 	for _, tt := range tests {

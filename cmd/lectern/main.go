@@ -3,12 +3,17 @@
 //
 // Usage:
 //
-//	lectern build   [--source DIR] [--dest DIR] [--drafts] [--base-url URL] [--no-minify] [--timings]
-//	lectern serve   [--source DIR] [--bind ADDR] [--port N] [--drafts] [--open]
+//	lectern build   [--source DIR] [--dest DIR] [--drafts] [--base-url URL] [--no-minify] [--force] [--timings]
+//	lectern serve   [--source DIR] [--bind ADDR] [--port N] [--allow-host NAME] [--drafts] [--open]
 //	lectern inspect [--source DIR] [--drafts] [--json] [FILE…]
 //	lectern check   [--source DIR] [--drafts] [--strict]
 //
 // Run "lectern help COMMAND" for the flags of one command.
+//
+// Ctrl-C or SIGTERM stops a command cleanly: a build stops within a
+// moment, leaves its output folder as it was and exits with status 130. A
+// second Ctrl-C exits at once, without cleaning up; the next build removes
+// what the stopped one left behind.
 package main
 
 import (
@@ -31,11 +36,14 @@ type command struct {
 	run     func(ctx context.Context, args []string, stdout, stderr io.Writer) int
 }
 
-// Exit codes: 0 success, 1 the site has errors, 2 the command line is wrong.
+// Exit codes: 0 success, 1 the site has errors, 2 the command line is
+// wrong, 130 stopped by Ctrl-C or SIGTERM (128 plus SIGINT's number, as
+// shells report a command stopped by Ctrl-C) before it changed anything.
 const (
-	exitOK    = 0
-	exitError = 1
-	exitUsage = 2
+	exitOK        = 0
+	exitError     = 1
+	exitUsage     = 2
+	exitCancelled = 130
 )
 
 func commands() map[string]command {
@@ -48,10 +56,35 @@ func commands() map[string]command {
 }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	os.Exit(runMain(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// runMain is main with its exit code returned.
+func runMain(args []string, stdout, stderr io.Writer) int {
+	ctx, stop := cancelOnSignal(context.Background(), stderr)
+	defer stop()
+	return run(ctx, args, stdout, stderr)
+}
+
+// cancelOnSignal returns a context that the first Ctrl-C or SIGTERM
+// cancels, so that the command stops and cleans up; a second one exits
+// the process at once, for a user who will not wait. stop ends the
+// watch.
+func cancelOnSignal(parent context.Context, stderr io.Writer) (ctx context.Context, stop func()) {
+	ctx, cancel := context.WithCancel(parent)
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-sigs
+		cancel()
+		<-sigs
+		fmt.Fprintln(stderr, "lectern: stopped at once, without cleaning up; the next build removes what this one left")
+		os.Exit(exitCancelled)
+	}()
+	return ctx, func() {
+		signal.Stop(sigs)
+		cancel()
+	}
 }
 
 // run dispatches to a subcommand; it is main without the process, for tests.

@@ -17,11 +17,12 @@ import (
 )
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("serve", "[--source DIR] [--bind ADDR] [--port N] [--drafts] [--open]", stderr)
+	fs := newFlags("serve", "[--source DIR] [--bind ADDR] [--port N] [--allow-host NAME] [--drafts] [--open]", stderr)
 	var opts serve.Options
 	fs.StringVar(&opts.Source, "source", ".", "the site's folder, holding config.toml and content/")
 	fs.StringVar(&opts.Bind, "bind", "127.0.0.1", "the address to listen on; anything but loopback exposes the preview to your network")
 	fs.IntVar(&opts.Port, "port", serve.DefaultPort, "the port to listen on; 0 picks a free one")
+	fs.Var((*nameList)(&opts.AllowHosts), "allow-host", "a name the preview may also be reached by (a LAN name, a tunnel's), with any port; repeat it or separate names with commas")
 	fs.BoolVar(&opts.Drafts, "drafts", false, "build draft pages too")
 	open := fs.Bool("open", false, "open the site in the default browser")
 	if code := parseFlags(fs, args); code >= 0 {
@@ -34,6 +35,10 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		defer mu.Unlock()
 		printDiags(stderr, diags.Strings())
 		if diags.HasErrors() {
+			if first {
+				fmt.Fprintf(stderr, "%s %d errors: the site has not built yet; every page shows these errors until it does\n", clock(), len(diags.Errors()))
+				return
+			}
 			fmt.Fprintf(stderr, "%s %d errors: still serving the last good site\n", clock(), len(diags.Errors()))
 			return
 		}
@@ -71,6 +76,21 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	fmt.Fprintln(stdout, "Stopped.")
 	return exitOK
+}
+
+// nameList is a flag that collects names from every use of it, each use
+// holding one name or several separated by commas.
+type nameList []string
+
+func (l *nameList) String() string { return strings.Join(*l, ",") }
+
+func (l *nameList) Set(v string) error {
+	for _, n := range strings.Split(v, ",") {
+		if n = strings.TrimSpace(n); n != "" {
+			*l = append(*l, n)
+		}
+	}
+	return nil
 }
 
 // describeChange names what changed in a rebuild line.

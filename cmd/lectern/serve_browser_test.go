@@ -45,7 +45,15 @@ func copySite(t *testing.T) string {
 // startServe runs lectern serve on a free port over dir until the test ends.
 func startServe(t *testing.T, dir string) string {
 	t.Helper()
-	srv, err := serve.Listen(serve.Options{Source: dir, Port: 0})
+	return startServeWith(t, serve.Options{Source: dir}, 200)
+}
+
+// startServeWith runs lectern serve with opts on a free port until the
+// test ends, and returns its address once / answers with status.
+func startServeWith(t *testing.T, opts serve.Options, status int) string {
+	t.Helper()
+	opts.Port = 0
+	srv, err := serve.Listen(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +69,7 @@ func startServe(t *testing.T, dir string) string {
 	for range 100 {
 		if resp, err := http.Get(srv.URL()); err == nil {
 			resp.Body.Close()
-			if resp.StatusCode == 200 {
+			if resp.StatusCode == status {
 				return strings.TrimSuffix(srv.URL(), "/")
 			}
 		}
@@ -152,4 +160,57 @@ func TestBrowserLiveReload(t *testing.T) {
 	if err := chromedp.Run(ctx, chromedp.Evaluate(`window.lecternTestMarker || ""`, &marker)); err != nil || marker != "not reloaded" {
 		t.Errorf("a stylesheet change reloaded the whole page (marker %q)", marker)
 	}
+}
+
+// TestBrowserLiveReloadWaitsWhenRefused: a page refused a live-reload
+// stream (the server has as many pages listening as it allows) does not
+// give up nor hammer: it waits, tries again, and connects once a place
+// is free.
+func TestBrowserLiveReloadWaitsWhenRefused(t *testing.T) {
+	ctx := browser(t)
+	base := startServeWith(t, serve.Options{Source: copySite(t), MaxLiveClients: 1}, 200)
+	// Another page holds the one place.
+	resp, err := http.Get(base + "/_lectern/events")
+	if err != nil || resp.StatusCode != 200 {
+		t.Fatalf("first stream: %v %v", resp, err)
+	}
+	if err := chromedp.Run(ctx,
+		chromedp.Navigate(base+"/talks/keynote-long-tail/"),
+		chromedp.WaitReady("body"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, "the refused page waits", `document.documentElement.getAttribute("data-lectern-live") === "waiting"`)
+	resp.Body.Close()
+	waitFor(t, ctx, "it connects once a place is free", `document.documentElement.getAttribute("data-lectern-live") === "connected"`)
+}
+
+// TestBrowserFirstBuildFailure: when serve's first build fails, a page
+// shows the errors and turns into the site by itself once the file is
+// fixed.
+func TestBrowserFirstBuildFailure(t *testing.T) {
+	ctx := browser(t)
+	dir := copySite(t)
+	talk := filepath.Join(dir, "content/talks/keynote-long-tail.md")
+	original, err := os.ReadFile(talk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(talk, []byte("---\ntitle: [broken\n---\nBody\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	base := startServeWith(t, serve.Options{Source: dir}, http.StatusInternalServerError)
+	if err := chromedp.Run(ctx,
+		chromedp.Navigate(base+"/talks/keynote-long-tail/"),
+		chromedp.WaitReady("body"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, "the error page lists the error",
+		`(() => { const m = document.getElementById("lectern-build-failed"); return !!m && m.textContent.includes("content/talks/keynote-long-tail.md:2:") })()`)
+	waitFor(t, ctx, "live reload connects", `document.documentElement.getAttribute("data-lectern-live") === "connected"`)
+	if err := os.WriteFile(talk, original, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, "the page shows the talk", `document.getElementById("lectern-build-failed") === null && document.body.innerText.includes("searchable, linkable, and kept")`)
 }

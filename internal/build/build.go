@@ -30,6 +30,15 @@ type Options struct {
 	BaseURL string
 	// NoMinify writes outputs as rendered, whatever config.toml says.
 	NoMinify bool
+	// Force lets the build take over an existing output folder that
+	// lectern did not write, deleting what it holds (see
+	// publish.CheckOwner). It never overrides the refusal of a source,
+	// version-control, home or root folder.
+	Force bool
+	// TemplateTimeout is how long the templates of one page may run
+	// before the build fails naming the page; 0 means config.toml's
+	// [build] template_timeout. A Session takes the smaller of the two.
+	TemplateTimeout time.Duration
 }
 
 // Result tells what a build did.
@@ -49,6 +58,9 @@ type Result struct {
 	// UpToDate reports that the build found its inputs, options, binary
 	// and output exactly as the last build left them, and stopped.
 	UpToDate bool
+	// Cancelled reports that the build stopped because its context
+	// ended, before it changed anything in the output folder.
+	Cancelled bool
 }
 
 // contentKinds are the Job kinds of pages written by authors, as opposed
@@ -60,6 +72,12 @@ var contentKinds = map[string]bool{
 // Build runs every stage and writes the output folder. When any stage
 // reports an error, nothing is written: the previous output stays exactly
 // as it was, and the diagnostics say why.
+//
+// Build checks ctx between stages, and rendering stops at once when it
+// ends, without waiting for templates under way (see render.Run). A
+// build whose ctx ends before it starts moving files into place aborts
+// its writer, so the output folder is as it was, and returns with
+// Result.Cancelled set; once it has begun to move files, it finishes.
 func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	start := time.Now()
 	res := Result{}
@@ -72,7 +90,22 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		res.Dest = filepath.Join(source, "public")
 	}
 	var diags diag.List
+	// cancelled ends a build whose ctx ended. What the stages said as
+	// they stopped is about stopping, not the site, so only extra, the
+	// trouble of the clean-up, goes with the message.
+	cancelled := func(extra diag.List) (Result, diag.List) {
+		res.Cancelled = true
+		res.Duration = time.Since(start)
+		extra.Errorf(diag.Pos{}, "build cancelled; %s was left as it was", res.Dest)
+		return res, extra
+	}
 	if err := publish.CheckDest(source, res.Dest); err != nil {
+		diags.Errorf(diag.Pos{}, "%v", err)
+		return res, diags
+	}
+	// Asked now, so that a folder of someone else's is refused before any
+	// work; claimed only once the build is sure to write.
+	if err := publish.CheckOwner(res.Dest, opts.Force); err != nil {
 		diags.Errorf(diag.Pos{}, "%v", err)
 		return res, diags
 	}
@@ -91,6 +124,9 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	rec := newRecorder(fsys)
 	fsys = rec
 	m, d := LoadModel(ctx, fsys, ModelOptions{Drafts: opts.Drafts, BaseURL: opts.BaseURL})
+	if ctx.Err() != nil {
+		return cancelled(nil)
+	}
 	diags.Append(d)
 	res.Stages = m.Stages
 
@@ -105,7 +141,11 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		diags.Errorf(diag.Pos{File: "config.toml"}, "%v", err)
 		return res, diags
 	}
-	r, d := render.New(theme, render.Options{})
+	timeout := opts.TemplateTimeout
+	if timeout <= 0 {
+		timeout = m.Config.Build.Timeout
+	}
+	r, d := render.New(theme, render.Options{TemplateTimeout: timeout})
 	diags.Append(d)
 	if d.HasErrors() {
 		return res, diags
@@ -124,15 +164,26 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	}
 	res.Assets += len(m.Site.Assets)
 	timed("plan")
+	if ctx.Err() != nil {
+		return cancelled(nil)
+	}
 
 	if diags.HasErrors() {
 		// Render anyway, writing nothing, so that template errors show up
 		// in the same run as content errors.
-		diags.Append(r.Run(ctx, jobs, func(render.Output) error { return nil }))
+		d := r.Run(ctx, jobs, func(render.Output) error { return nil })
+		if ctx.Err() != nil {
+			return cancelled(nil)
+		}
+		diags.Append(d)
 		timed("render")
 		return res, diags
 	}
 
+	if err := publish.Claim(res.Dest, opts.Force); err != nil {
+		diags.Errorf(diag.Pos{}, "%v", err)
+		return res, diags
+	}
 	w, err := publish.Open(res.Dest, publish.Options{Minify: m.Config.Minify.Enabled && !opts.NoMinify})
 	if err != nil {
 		diags.Errorf(diag.Pos{}, "cannot open the output folder: %v", err)
@@ -140,20 +191,27 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	}
 	// Write keeps no body, so Stream may reuse their memory: the build
 	// holds a few outputs at a time, not the whole site.
-	diags.Append(r.Stream(ctx, jobs, func(o render.Output) error {
+	d = r.Stream(ctx, jobs, func(o render.Output) error {
 		return w.Write(o.Path, o.MediaType, o.Body)
-	}))
+	})
 	timed("render")
-	diags.Append(copyAssets(ctx, w, fsys, m.Site.Assets))
-	timed("assets")
+	if ctx.Err() == nil {
+		diags.Append(d)
+		diags.Append(copyAssets(ctx, w, fsys, m.Site.Assets))
+		timed("assets")
+	}
 
+	// The last moment a cancel is heeded: from here on the build moves
+	// files into place, and stopping half-way would leave a mix.
 	if diags.HasErrors() || ctx.Err() != nil {
+		var cleanup diag.List
 		if err := w.Abort(); err != nil {
-			diags.Errorf(diag.Pos{}, "cannot clean the staging folder: %v", err)
+			cleanup.Errorf(diag.Pos{}, "cannot clean the staging folder: %v", err)
 		}
 		if ctx.Err() != nil {
-			diags.Errorf(diag.Pos{}, "build cancelled; the previous output is untouched")
+			return cancelled(cleanup)
 		}
+		diags.Append(cleanup)
 		return res, diags
 	}
 	res.Written, err = w.Commit()

@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io/fs"
 	"maps"
 	"path"
@@ -82,8 +83,11 @@ type stamp struct {
 }
 
 // NewSession returns a session for the site in opts.Source. Nothing is
-// read until the first Rebuild. opts.Dest and opts.NoMinify are ignored:
-// a session writes nothing and keeps outputs as rendered.
+// read until the first Rebuild. opts.Dest, opts.NoMinify and opts.Force
+// are ignored: a session writes nothing and keeps outputs as rendered.
+// Each page's templates get the smaller of opts.TemplateTimeout and
+// config.toml's [build] template_timeout; a page that overruns fails the
+// rebuild, and the last good site stays.
 func NewSession(opts Options) *Session {
 	if opts.Source == "" {
 		opts.Source = "."
@@ -339,7 +343,14 @@ func (s *Session) loadTheme() (*render.Renderer, diag.List) {
 		diags.Errorf(diag.Pos{File: config.FileName}, "%v", err)
 		return nil, diags
 	}
-	r, d := render.New(theme, render.Options{})
+	timeout := s.cfg.Build.Timeout
+	if t := s.opts.TemplateTimeout; t > 0 && (timeout <= 0 || t < timeout) {
+		timeout = t
+	}
+	r, d := render.New(theme, render.Options{
+		TemplateTimeout: timeout,
+		TimeoutHint:     "Fix the template; the preview gives each page " + seconds(timeout),
+	})
 	diags.Append(d)
 	if d.HasErrors() {
 		return nil, diags
@@ -572,4 +583,13 @@ func updated(prev, next map[string]render.Output) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// seconds formats a template deadline as config.toml writes it: "5s",
+// "100ms".
+func seconds(d time.Duration) string {
+	if d%time.Second == 0 {
+		return fmt.Sprintf("%ds", d/time.Second)
+	}
+	return d.String()
 }

@@ -49,6 +49,7 @@ type Config struct {
 	Markup     Markup     `toml:"markup"`
 	Minify     Minify     `toml:"minify"`
 	Schedule   Schedule   `toml:"schedule"`
+	Build      Build      `toml:"build"`
 	// Events are events declared in config.toml instead of content/events/.
 	Events []Event `toml:"events"`
 	// Menu is the site's navigation, in order.
@@ -108,6 +109,19 @@ type Schedule struct {
 	LocalTime bool `toml:"local_time"`
 }
 
+// Build controls lectern build.
+type Build struct {
+	// TemplateTimeout is how long the templates of one page may run in
+	// lectern build, as a Go duration ("60s", "2m"), before the build
+	// fails naming the page and its template. Default "60s": a page
+	// takes milliseconds, so only a template that never ends reaches it.
+	// lectern serve gives a page a few seconds, whatever this says.
+	TemplateTimeout string `toml:"template_timeout"`
+	// Timeout is TemplateTimeout parsed; never zero after Parse or
+	// Default.
+	Timeout time.Duration `toml:"-"`
+}
+
 // Event is an event declared in config.toml.
 type Event struct {
 	Slug     string    `toml:"slug"`
@@ -150,6 +164,7 @@ func Default() Config {
 		Pagination: Pagination{PerPage: 100},
 		Markup:     Markup{RawHTML: RawHTMLKeep, Highlight: true},
 		Minify:     Minify{Enabled: true},
+		Build:      Build{TemplateTimeout: "60s", Timeout: 60 * time.Second},
 	}
 }
 
@@ -199,6 +214,12 @@ func (c *Config) validate(file string, src []byte, diags *diag.List) {
 		if !strings.HasPrefix(name, ".") || name == "." || name == ".." || strings.ContainsAny(name, `/\`) {
 			diags.Errorf(keyPos(file, src, toml.Key{"publish_hidden"}), "publish_hidden lists %q; list names of hidden files or folders, each starting with a dot and without a slash, as in [\".well-known\", \".htaccess\"]", name)
 		}
+	}
+	if d, err := time.ParseDuration(c.Build.TemplateTimeout); err != nil || d <= 0 {
+		diags.Errorf(keyPos(file, src, toml.Key{"build", "template_timeout"}), "build.template_timeout is %q; write a duration above zero, such as \"60s\" or \"2m\"", c.Build.TemplateTimeout)
+		c.Build = Default().Build
+	} else {
+		c.Build.Timeout = d
 	}
 	if c.BaseURL != "" && !strings.HasSuffix(c.BaseURL, "/") {
 		c.BaseURL += "/"

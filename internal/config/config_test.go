@@ -3,6 +3,7 @@ package config
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 func TestDefault(t *testing.T) {
@@ -101,6 +102,39 @@ url = "/schedule/"
 			name:  "bad values",
 			src:   "base_url = \"conf.example.org\"\n[markup]\nraw_html = \"strip\"\n[pagination]\nper_page = 0\n[permalinks]\ntag = \"/tags/\"\n",
 			diags: []string{`config.toml:1:1: base_url "conf.example.org/" must be an absolute http or https URL such as "https://example.org/"`, `config.toml:3:1: markup.raw_html is "strip"; use "keep", "sanitize" or "omit"`, `config.toml:5:1: pagination.per_page is 0; it must be 1 or more`, `config.toml:7:1: permalinks.tag is "/tags/"; a pattern starts and ends with / and holds :slug, as in "/talks/:slug/"`},
+		},
+		{
+			name: "template timeout",
+			src:  "title = \"x\"\n[build]\ntemplate_timeout = \"2m30s\"\n",
+			check: func(t *testing.T, c Config) {
+				if c.Build.Timeout != 150*time.Second {
+					t.Errorf("Build.Timeout = %v, want 2m30s", c.Build.Timeout)
+				}
+			},
+		},
+		{
+			name: "template timeout by default",
+			src:  "",
+			check: func(t *testing.T, c Config) {
+				if c.Build.Timeout != time.Minute || c.Build.TemplateTimeout != "60s" {
+					t.Errorf("Build = %+v, want 60s", c.Build)
+				}
+			},
+		},
+		{
+			name:  "bad template timeouts",
+			src:   "[build]\ntemplate_timeout = \"forever\"\n",
+			diags: []string{`config.toml:2:1: build.template_timeout is "forever"; write a duration above zero, such as "60s" or "2m"`},
+			check: func(t *testing.T, c Config) {
+				if c.Build.Timeout != time.Minute {
+					t.Errorf("a bad timeout must fall back to 60s, got %v", c.Build.Timeout)
+				}
+			},
+		},
+		{
+			name:  "zero template timeout",
+			src:   "title = \"x\"\n\n[build]\n  template_timeout = \"0s\"\n",
+			diags: []string{`config.toml:4:3: build.template_timeout is "0s"; write a duration above zero, such as "60s" or "2m"`},
 		},
 		{
 			name: "every type error at its value",

@@ -37,7 +37,8 @@ type Document struct {
 	// the file name without extension and without a YYYY-MM-DD- prefix.
 	Slug string
 	// URL is the output path the author asked for with url or permalink,
-	// honoured exactly; empty means the site's permalink rules decide.
+	// as written; empty means the site's permalink rules decide. The site
+	// model percent-encodes it and refuses one that cannot be published.
 	URL string
 
 	// Date and End are zero when absent. Both keep the UTC offset they were

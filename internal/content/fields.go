@@ -83,6 +83,13 @@ func (f *fields) record(field string, e entry) {
 	f.doc.Fields[field] = e.pos
 }
 
+// recordValue notes where the canonical field's value was written, for
+// a field whose diagnostics are about the value (a URL, a slug) rather
+// than the field.
+func (f *fields) recordValue(field string, e entry) {
+	f.record(field, entry{pos: e.val.pos})
+}
+
 func (f *fields) warnf(pos diag.Pos, format string, args ...any) {
 	f.doc.Diags.Warnf(pos, format, args...)
 }
@@ -183,8 +190,34 @@ func (f *fields) words(e entry, what string) []string {
 	return dedupeWords(nil, raw)
 }
 
-// dedupeWords appends to dst the words of raw not already in dst.
+// dedupeWords appends to dst the words of raw not already in dst,
+// ignoring case. Long lists go through a set: a list of thousands of tags
+// would take seconds compared pair by pair.
 func dedupeWords(dst, raw []string) []string {
+	if len(dst)+len(raw) <= smallList {
+		return dedupeFew(dst, raw)
+	}
+	seen := make(map[string]bool, len(dst)+len(raw))
+	for _, have := range dst {
+		seen[foldKey(have)] = true
+	}
+	for _, w := range raw {
+		w = strings.TrimSpace(cleanText(w))
+		if w == "" || seen[foldKey(w)] {
+			continue
+		}
+		seen[foldKey(w)] = true
+		dst = append(dst, w)
+	}
+	return dst
+}
+
+// smallList is the longest list of words deduplicated pair by pair,
+// which for the few tags or rooms of a page is faster than a set.
+const smallList = 16
+
+// dedupeFew is dedupeWords for short lists.
+func dedupeFew(dst, raw []string) []string {
 	for _, w := range raw {
 		w = strings.TrimSpace(cleanText(w))
 		if w == "" {
@@ -202,6 +235,13 @@ func dedupeWords(dst, raw []string) []string {
 		}
 	}
 	return dst
+}
+
+// foldKey is the same for words that differ only in case: lowering, then
+// raising, maps the letters strings.EqualFold also matches ("ſ" and "s",
+// the Kelvin sign and "k") to one.
+func foldKey(w string) string {
+	return strings.ToUpper(strings.ToLower(w))
 }
 
 // date reads a date field from text, a YAML timestamp (by its text, not

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -44,7 +45,9 @@ func (f *fields) items(e entry) []Item {
 			switch {
 			case s == "" || it.tag == tagNull:
 			case strings.Contains(s, "://"):
-				out = append(out, Item{URL: s})
+				if s = f.link(it.pos, fmt.Sprintf("item %d of %q", n, e.key), s); s != "" {
+					out = append(out, Item{URL: s})
+				}
 			default:
 				out = append(out, Item{Title: s})
 			}
@@ -62,7 +65,7 @@ func (f *fields) items(e entry) []Item {
 func (f *fields) item(m *node, field string, n int) (Item, bool) {
 	it := Item{
 		Title:  mapText(m, "title", "name"),
-		URL:    mapText(m, "url", "link", "href"),
+		URL:    f.mapLink(m, "url", "link", "href"),
 		Author: mapText(m, "author"),
 		Note:   mapText(m, "note", "notes", "comment", "review"),
 	}

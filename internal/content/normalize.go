@@ -27,7 +27,9 @@ func normalize(doc *Document, f *fields) {
 	f.format()
 	f.setText(&doc.Level, "level", "level", "difficulty", "audience_level", "audience")
 	f.tags()
-	f.setText(&doc.Slides, "slides", "slides", "slides_url")
+	if s, e, ok := f.text("slides", "slides", "slides_url"); ok {
+		doc.Slides = f.link(e.val.pos, e.key, s)
+	}
 	f.video()
 	f.setText(&doc.Event, "event", "event", "conference")
 	f.url()
@@ -101,6 +103,10 @@ func (f *fields) tags() {
 		}
 		f.doc.Tags = dedupeWords(f.doc.Tags, words)
 	}
+	if n := len(f.doc.Tags); n > MaxTags {
+		f.warnf(f.doc.Pos("tags"), "this page has %d tags; only the first %d are kept, as each tag makes a page that lists this one: keep the ones a reader would look for", n, MaxTags)
+		f.doc.Tags = f.doc.Tags[:MaxTags:MaxTags]
+	}
 }
 
 // video reads a recording's URL; a bare YouTube id becomes a URL.
@@ -112,7 +118,7 @@ func (f *fields) video() {
 	if strings.EqualFold(e.key, "youtube") && !strings.Contains(s, "/") {
 		s = "https://www.youtube.com/watch?v=" + s
 	}
-	f.doc.Video = s
+	f.doc.Video = f.link(e.val.pos, e.key, s)
 }
 
 // url reads the output path the author chose, honoured as written.
@@ -127,6 +133,9 @@ func (f *fields) url() {
 	}
 	s := cleanText(e.val.text)
 	switch {
+	case !IsWebAddress(s):
+		f.warnf(e.val.pos, "%s %q %s", e.key, s, notWebAddress)
+		return
 	case strings.Contains(s, "://"):
 		// An absolute link is not an output path: exporters put the
 		// page's address on the old site here. Templates may use it.
@@ -139,7 +148,7 @@ func (f *fields) url() {
 		f.warnf(e.val.pos, "%s %q should start with \"/\"; using %q", e.key, s, "/"+s)
 		s = "/" + s
 	}
-	f.record("url", e)
+	f.recordValue("url", e)
 	f.doc.URL = s
 }
 
@@ -157,6 +166,7 @@ func (f *fields) slug() {
 	if !ok {
 		return
 	}
+	f.recordValue("slug", e)
 	if strings.ContainsAny(s, "/ \t\n?#%\\") {
 		clean := Slugify(s)
 		f.warnf(e.val.pos, "slug %q cannot be part of a URL; using %q", s, clean)

@@ -40,6 +40,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	if doc.Title == "" {
 		fallbackTitle(doc, s.broken)
 	}
+	fallbackSlug(doc)
 	if doc.Kind == KindSpeaker {
 		f.speakerPerson()
 	}

@@ -40,6 +40,18 @@ func (f *fields) people() {
 		f.recordOnce("author", e)
 		doc.Authors = appendPeople(doc.Authors, f.persons(e)...)
 	}
+	doc.Speakers = f.limitPeople(doc.Speakers, "speakers")
+	doc.Authors = f.limitPeople(doc.Authors, "author")
+}
+
+// limitPeople keeps the first MaxPeople of people, with a warning at
+// field when there were more.
+func (f *fields) limitPeople(people []Person, field string) []Person {
+	if len(people) <= MaxPeople {
+		return people
+	}
+	f.warnf(f.doc.Pos(field), "this page names %d people in %q; only the first %d are kept, as each person has a page that lists this one", len(people), field, MaxPeople)
+	return people[:MaxPeople:MaxPeople]
 }
 
 func (f *fields) recordOnce(field string, e entry) {
@@ -173,26 +185,40 @@ func (f *fields) personFromMap(m *node, field string) (Person, bool) {
 	if p.Slug == "" {
 		p.Slug = Slugify(p.Name)
 	}
-	fillPerson(&p, m, urlKeys)
+	f.fillPerson(&p, m, urlKeys)
 	return p, true
 }
 
 // fillPerson sets the fields of p that m holds, taking the person's web
 // site from urlKeys (on a speaker page "url" is the page's own path).
-func fillPerson(p *Person, m *node, urlKeys []string) {
+// Links that are not web addresses are dropped with a warning (see link).
+func (f *fields) fillPerson(p *Person, m *node, urlKeys []string) {
 	p.Bio = mapText(m, bioKeys...)
 	p.Company = mapText(m, companyKeys...)
-	p.URL = mapText(m, urlKeys...)
-	p.Photo = mapText(m, photoKeys...)
-	p.Twitter = handle(m.get("twitter"))
-	p.Github = handle(m.get("github"))
-	p.Mastodon = mapText(m, "mastodon")
+	p.URL = f.mapLink(m, urlKeys...)
+	p.Photo = f.mapLink(m, photoKeys...)
+	p.Twitter = f.handle(m, "twitter")
+	p.Github = f.handle(m, "github")
+	p.Mastodon = f.mapLink(m, "mastodon")
 	if social := m.get("social"); social != nil && social.kind == mapNode {
-		p.Twitter = cmpOr(p.Twitter, handle(social.get("twitter")))
-		p.Github = cmpOr(p.Github, handle(social.get("github")))
-		p.Mastodon = cmpOr(p.Mastodon, mapText(social, "mastodon"))
-		p.URL = cmpOr(p.URL, mapText(social, "website", "homepage", "url"))
+		p.Twitter = cmpOr(p.Twitter, f.handle(social, "twitter"))
+		p.Github = cmpOr(p.Github, f.handle(social, "github"))
+		p.Mastodon = cmpOr(p.Mastodon, f.mapLink(social, "mastodon"))
+		p.URL = cmpOr(p.URL, f.mapLink(social, "website", "homepage", "url"))
 	}
+}
+
+// handle is the account m sets under key (see handle), dropped with a
+// warning when it is a link that is not a web address: a profile link
+// is published as it is.
+func (f *fields) handle(m *node, key string) string {
+	n := m.get(key)
+	h := handle(n)
+	if h == "" || IsWebAddress(h) {
+		return h
+	}
+	f.warnf(n.pos, "%s %q %s", key, h, notWebAddress)
+	return ""
 }
 
 func cmpOr(a, b string) string {
@@ -253,7 +279,7 @@ func (f *fields) speakerPerson() {
 	}
 	p := Person{Name: doc.Title, Slug: Slugify(doc.Title)}
 	if f.root != nil {
-		fillPerson(&p, f.root, []string{"website", "homepage"})
+		f.fillPerson(&p, f.root, []string{"website", "homepage"})
 		for _, k := range [][]string{bioKeys, companyKeys, photoKeys, {"website", "homepage"}, {"twitter", "github", "mastodon", "social"}} {
 			for _, name := range k {
 				if i, ok := f.index[name]; ok {

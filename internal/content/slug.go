@@ -1,11 +1,15 @@
 package content
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"lectern/internal/diag"
 )
 
 // Slugify returns s as a URL part: lower case, words joined by single
@@ -117,4 +121,51 @@ func foldLatin(r rune) (string, bool) {
 // name of their folder.
 func defaultSlug(path string) string {
 	return Slugify(defaultSlugSource(path))
+}
+
+// maxFallbackSlug is the longest slug, in bytes, made from a title when
+// the file name gives none: long enough to read, far below what file
+// systems allow in one name.
+const maxFallbackSlug = 80
+
+// fallbackSlug gives a page whose file name (and slug field) has no
+// letters or digits a slug of its own, with a warning: lectern chose the
+// name, so it decides rather than fail. The slug is made from the title,
+// else from a hash of the file's path, so it stays the same from one
+// build to the next.
+func fallbackSlug(doc *Document) {
+	if doc.Slug != "" {
+		return
+	}
+	s, from := truncateSlug(Slugify(doc.Title), maxFallbackSlug), "its title"
+	if s == "" {
+		s, from = HashSlug("page", doc.Path), "a hash of its path"
+	}
+	doc.Slug = s
+	doc.Diags.Warnf(diag.Pos{File: doc.File, Line: 1, Col: 1}, "the file name %q has no letters or digits to make a URL of; using the slug %q, made from %s: rename the file or set \"slug:\" to choose another", baseName(doc.Path), s, from)
+}
+
+// HashSlug returns prefix, a hyphen and eight hexadecimal digits of the
+// SHA-256 of s: a slug for something whose name has no letters or digits,
+// the same for the same s in every build.
+func HashSlug(prefix, s string) string {
+	h := sha256.Sum256([]byte(s))
+	return prefix + "-" + hex.EncodeToString(h[:4])
+}
+
+// truncateSlug cuts the slug s to at most n bytes, at a hyphen when
+// there is one, never inside a UTF-8 sequence.
+func truncateSlug(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	s = s[:cut]
+	if i := strings.LastIndexByte(s, '-'); i > n/2 {
+		s = s[:i]
+	}
+	return strings.TrimRight(s, "-")
 }

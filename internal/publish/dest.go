@@ -13,10 +13,14 @@ import (
 // whose sources are in source, or nil if it may be. Commit deletes from the
 // output folder every file the build did not produce, so CheckDest refuses
 // a dest that is a filesystem root (such as / or C:\), that is or contains
-// the user's home folder, or that is or contains the source folder. A
-// folder inside the source folder, such as the default "public", is fine.
-// Both paths may be relative to the working folder; symbolic links and
-// ".." are resolved before comparing, and dest need not exist yet.
+// the user's home folder, that is or contains the source folder, that is,
+// is inside or contains one of the site's source folders (see
+// IsSourceFolder), or that is inside a version-control folder such as
+// .git. A folder inside the source folder, such as the default "public",
+// is fine. Both paths may be relative to the working folder; symbolic
+// links and ".." are resolved before comparing, and dest need not exist
+// yet. No flag overrides these refusals; whether dest already holds files
+// of someone else's is CheckOwner's question.
 func CheckDest(source, dest string) error {
 	src, err := resolve(source)
 	if err != nil {
@@ -50,7 +54,115 @@ func CheckDest(source, dest string) error {
 	case contains(dst, src):
 		return fmt.Errorf("output folder %s contains the site's source folder %q%s", name, src, why)
 	}
+	if top, ok := below(dst, src); ok && IsSourceFolder(top) {
+		if same(dst, filepath.Join(src, top)) {
+			return fmt.Errorf("output folder %s is the site's source folder %q%s", name, top, why)
+		}
+		return fmt.Errorf("output folder %s is inside the site's source folder %q%s", name, top, why)
+	}
+	// A source folder may be a link to a folder elsewhere, which dest
+	// may reach by another path.
+	if entries, err := os.ReadDir(src); err == nil {
+		for _, e := range entries {
+			if !IsSourceFolder(e.Name()) {
+				continue
+			}
+			f, err := resolve(filepath.Join(src, e.Name()))
+			if err != nil {
+				continue
+			}
+			switch {
+			case same(dst, f):
+				return fmt.Errorf("output folder %s is the site's source folder %q%s", name, e.Name(), why)
+			case contains(f, dst):
+				return fmt.Errorf("output folder %s is inside the site's source folder %q%s", name, e.Name(), why)
+			case contains(dst, f):
+				return fmt.Errorf("output folder %s contains the site's source folder %q (%q)%s", name, e.Name(), f, why)
+			}
+		}
+	}
+	for p := dst; ; p = filepath.Dir(p) {
+		if isVCSFolder(filepath.Base(p)) {
+			if p == dst {
+				return fmt.Errorf("output folder %s is the version-control folder %q%s", name, p, why)
+			}
+			return fmt.Errorf("output folder %s is inside the version-control folder %q%s", name, p, why)
+		}
+		if filepath.Dir(p) == p {
+			break
+		}
+	}
 	return nil
+}
+
+// sourceFolders are the folders at the top of a site, lowercase, that
+// hold what lectern, or a generator whose repository lectern reads in
+// place, builds from: lectern's and Hugo's own (content, layouts, static,
+// themes, data, archetypes, assets, i18n) and Eleventy's and Astro's
+// input folder (src). Jekyll's folders (_layouts, _includes, _posts,
+// collections such as _talks) are all the folders whose name starts with
+// an underscore; see IsSourceFolder.
+var sourceFolders = map[string]bool{
+	"content": true, "layouts": true, "static": true, "themes": true, "data": true,
+	"archetypes": true, "assets": true, "i18n": true, "src": true,
+}
+
+// jekyllOutput is the folder Jekyll writes its site to: the one folder
+// starting with an underscore that holds no sources.
+const jekyllOutput = "_site"
+
+// IsSourceFolder reports whether a folder of that name at the top of a
+// site holds sources, so that lectern must never write its output there:
+// content, layouts, static, themes, data, archetypes, assets, i18n and src,
+// and every folder whose name starts with an underscore except _site
+// (Jekyll keeps _layouts, _includes, _data, _posts, _drafts, _sass and its
+// collections, such as _talks, in them). Names are compared without
+// regard to case, as macOS and Windows compare them.
+func IsSourceFolder(name string) bool {
+	lower := strings.ToLower(name)
+	if strings.HasPrefix(lower, "_") {
+		return lower != jekyllOutput && lower != "_"
+	}
+	return sourceFolders[lower]
+}
+
+// vcsFolders are the folders in which version-control systems keep their
+// history, by lowercase name. CVS is compared as it is written, as a
+// folder named "cvs" is more likely someone's notes than a checkout.
+var vcsFolders = map[string]bool{
+	".git": true, ".hg": true, ".svn": true, ".bzr": true, "_darcs": true, ".jj": true, ".pijul": true,
+}
+
+// vcsFiles are the files that mark a Fossil checkout, by lowercase name.
+var vcsFiles = map[string]bool{".fslckout": true, "_fossil_": true}
+
+// isVCSFolder reports whether name is the name of a version-control
+// system's own folder.
+func isVCSFolder(name string) bool {
+	return name == "CVS" || vcsFolders[strings.ToLower(name)]
+}
+
+// isVCSEntry reports whether an entry of that name in a folder marks the
+// folder as a version-control checkout: one of the folders of isVCSFolder
+// or Fossil's marker files. A .git may also be a file, in a worktree or a
+// submodule.
+func isVCSEntry(name string) bool {
+	return isVCSFolder(name) || vcsFiles[strings.ToLower(name)]
+}
+
+// below reports whether the resolved path inner lies strictly inside the
+// resolved path outer, and if so the name of the entry of outer on the
+// way to it. Like contains, it compares folders as the file system does.
+func below(inner, outer string) (top string, ok bool) {
+	child := inner
+	for p := filepath.Dir(inner); ; child, p = p, filepath.Dir(p) {
+		if same(outer, p) {
+			return filepath.Base(child), true
+		}
+		if filepath.Dir(p) == p {
+			return "", false
+		}
+	}
 }
 
 // resolve returns p as an absolute path with every symbolic link and ".."

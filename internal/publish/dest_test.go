@@ -14,13 +14,17 @@ func TestCheckDest(t *testing.T) {
 	}
 	site := filepath.Join(tmp, "s", "site")
 	home := filepath.Join(tmp, "h", "home")
-	for _, d := range []string{site, filepath.Join(home, "deep")} {
+	notes := filepath.Join(tmp, "n", "notes")
+	for _, d := range []string{site, filepath.Join(home, "deep"), filepath.Join(site, "content"), filepath.Join(site, ".git", "refs"), filepath.Join(site, "Themes", "x"), notes} {
 		if err := os.MkdirAll(d, 0o755); err != nil {
 			t.Fatal(err)
 		}
 	}
 	mustSymlink(t, site, filepath.Join(tmp, "tosite"))
 	mustSymlink(t, filepath.Join(home, "deep"), filepath.Join(site, "tohome"))
+	// layouts/ is a link to a folder outside the site.
+	mustSymlink(t, notes, filepath.Join(site, "layouts"))
+	mustSymlink(t, filepath.Join(site, "content"), filepath.Join(tmp, "tocontent"))
 	t.Setenv("HOME", home)
 	t.Chdir(site)
 
@@ -49,10 +53,33 @@ func TestCheckDest(t *testing.T) {
 		// the link, as a lexical clean would have it.
 		{"dotdot through a symlink", "tohome/..", fmt.Sprintf("output folder %q (resolves to %q) is your home folder%s", "tohome/..", home, why)},
 		{"missing folder under a symlink", "tohome/../new", ""},
+
+		{"content", "content", fmt.Sprintf("output folder %q (resolves to %q) is the site's source folder %q%s", "content", filepath.Join(site, "content"), "content", why)},
+		{"inside content", filepath.Join(site, "content", "out"), fmt.Sprintf("output folder %q is inside the site's source folder %q%s", filepath.Join(site, "content", "out"), "content", why)},
+		{"dotdot into content", "public/../content/talks", fmt.Sprintf("output folder %q (resolves to %q) is inside the site's source folder %q%s", "public/../content/talks", filepath.Join(site, "content", "talks"), "content", why)},
+		{"symlink to content", filepath.Join(tmp, "tocontent"), fmt.Sprintf("output folder %q (resolves to %q) is the site's source folder %q%s", filepath.Join(tmp, "tocontent"), filepath.Join(site, "content"), "content", why)},
+		{"missing static", "static", fmt.Sprintf("output folder %q (resolves to %q) is the site's source folder %q%s", "static", filepath.Join(site, "static"), "static", why)},
+		{"a theme", "Themes/x", fmt.Sprintf("output folder %q (resolves to %q) is inside the site's source folder %q%s", "Themes/x", filepath.Join(site, "Themes", "x"), "Themes", why)},
+		{"data", "data", fmt.Sprintf("output folder %q (resolves to %q) is the site's source folder %q%s", "data", filepath.Join(site, "data"), "data", why)},
+		{"jekyll layouts", "_layouts", fmt.Sprintf("output folder %q (resolves to %q) is the site's source folder %q%s", "_layouts", filepath.Join(site, "_layouts"), "_layouts", why)},
+		{"jekyll collection", "_talks/out", fmt.Sprintf("output folder %q (resolves to %q) is inside the site's source folder %q%s", "_talks/out", filepath.Join(site, "_talks", "out"), "_talks", why)},
+		{"jekyll output", "_site", ""},
+		{"src", "src", fmt.Sprintf("output folder %q (resolves to %q) is the site's source folder %q%s", "src", filepath.Join(site, "src"), "src", why)},
+		{"linked layouts by its target", notes, fmt.Sprintf("output folder %q is the site's source folder %q%s", notes, "layouts", why)},
+		{"inside linked layouts", filepath.Join(notes, "out"), fmt.Sprintf("output folder %q is inside the site's source folder %q%s", filepath.Join(notes, "out"), "layouts", why)},
+		{"holding linked layouts", filepath.Join(tmp, "n"), fmt.Sprintf("output folder %q contains the site's source folder %q (%q)%s", filepath.Join(tmp, "n"), "layouts", notes, why)},
+		{"git folder", ".git", fmt.Sprintf("output folder %q (resolves to %q) is the version-control folder %q%s", ".git", filepath.Join(site, ".git"), filepath.Join(site, ".git"), why)},
+		{"inside git folder", ".git/refs", fmt.Sprintf("output folder %q (resolves to %q) is inside the version-control folder %q%s", ".git/refs", filepath.Join(site, ".git", "refs"), filepath.Join(site, ".git"), why)},
+		{"inside a mercurial folder elsewhere", filepath.Join(tmp, "r", ".hg", "x"), fmt.Sprintf("output folder %q is inside the version-control folder %q%s", filepath.Join(tmp, "r", ".hg", "x"), filepath.Join(tmp, "r", ".hg"), why)},
+		{"darcs", filepath.Join(tmp, "r", "_darcs"), fmt.Sprintf("output folder %q is the version-control folder %q%s", filepath.Join(tmp, "r", "_darcs"), filepath.Join(tmp, "r", "_darcs"), why)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			err := CheckDest(".", tt.dest)
+			// CheckDest only reads.
+			if _, serr := os.Lstat(filepath.Join(site, "_talks")); serr == nil {
+				t.Fatalf("CheckDest(%q) made a folder", tt.dest)
+			}
 			got := ""
 			if err != nil {
 				got = err.Error()

@@ -18,8 +18,10 @@
 //     symbolic links inside it are never written through: a link standing
 //     where an output file or folder belongs is replaced by the real thing,
 //     and removing a link removes the link, not its target. CheckDest
-//     refuses output folders that would put the sources or the home folder
-//     at risk.
+//     refuses output folders that would put the sources, a version-control
+//     folder or the home folder at risk; CheckOwner refuses a folder of
+//     someone else's unless forced, and Claim marks a folder as lectern's
+//     with a .lectern folder at its top.
 //   - Commit removes files that the build did not produce, and folders left
 //     empty, except top-level entries of the output folder whose name starts
 //     with a dot (.git, .gitkeep, .well-known, .htaccess, …): lectern never

@@ -3,6 +3,7 @@ package publish
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"mime"
 	"strings"
 	"sync"
@@ -27,7 +28,9 @@ type Options struct {
 // for concurrent use. The zero value, like one made with Options.Minify
 // false, returns every body as given.
 type Minifier struct {
-	m *minify.M
+	// m minifies outputs of every type but HTML; page minifies HTML,
+	// with the languages embedded in it (see inline).
+	m, page *minify.M
 }
 
 // minified lists the media types that Minify changes. Atom and RSS feeds
@@ -52,30 +55,62 @@ func NewMinifier(opts Options) *Minifier {
 	if !opts.Minify {
 		return &Minifier{}
 	}
-	m := minify.New()
-	// Document tags, end tags and quotes are kept so that the output stays
-	// plain, valid HTML that any tool downstream (link checkers, search
-	// indexers, diff) can read; what they would save is small after gzip.
-	m.Add("text/html", &html.Minifier{
-		KeepDocumentTags: true,
-		KeepEndTags:      true,
-		KeepQuotes:       true,
-	})
-	m.Add("text/css", &css.Minifier{})
-	m.Add("text/javascript", &js.Minifier{})
-	m.Add("application/javascript", &js.Minifier{})
 	// KeepNumbers: numbers in feeds and structured data stay as written
 	// (no 1000000 → 1e6), which some consumers parse strictly.
 	jm := &json.Minifier{KeepNumbers: true}
-	m.Add("application/json", jm)
-	m.Add("application/feed+json", jm)
-	// The HTML minifier hands <script type="application/ld+json"> bodies
-	// to this entry.
-	m.Add("application/ld+json", jm)
-	m.Add("image/svg+xml", &svg.Minifier{})
-	m.Add("application/xml", &xml.Minifier{})
-	m.Add("text/xml", &xml.Minifier{})
-	return &Minifier{m: m}
+	languages := map[string]minify.Minifier{
+		"text/css":               &css.Minifier{},
+		"text/javascript":        &js.Minifier{},
+		"application/javascript": &js.Minifier{},
+		"application/json":       jm,
+		"application/feed+json":  jm,
+		// The HTML minifier hands <script type="application/ld+json">
+		// bodies to this entry.
+		"application/ld+json": jm,
+		"image/svg+xml":       &svg.Minifier{},
+		"application/xml":     &xml.Minifier{},
+		"text/xml":            &xml.Minifier{},
+	}
+	// Document tags, end tags and quotes are kept so that the output stays
+	// plain, valid HTML that any tool downstream (link checkers, search
+	// indexers, diff) can read; what they would save is small after gzip.
+	hm := &html.Minifier{
+		KeepDocumentTags: true,
+		KeepEndTags:      true,
+		KeepQuotes:       true,
+	}
+	m, page := minify.New(), minify.New()
+	m.Add("text/html", hm)
+	page.Add("text/html", hm)
+	for mt, l := range languages {
+		m.Add(mt, l)
+		page.Add(mt, inline{l})
+	}
+	return &Minifier{m: m, page: page}
+}
+
+// inline minifies a language embedded in an HTML page: a <script>, a
+// <style>, an inline SVG, an event handler attribute. When its minifier
+// cannot parse the text, inline writes nothing and reports
+// minify.ErrNotExist, for which the HTML minifier keeps the text as
+// written. A page's own markdown may hold a script that is not valid
+// JavaScript (typographic quotes pasted into it, say): the page must still
+// be published, as the browser would have shown it, rather than fail the
+// build. Standalone files keep the strict minifiers, so a theme's broken
+// script is still reported.
+type inline struct {
+	m minify.Minifier
+}
+
+// Minify minifies r into w through a buffer, so that nothing is written
+// when the language's minifier fails part way.
+func (l inline) Minify(m *minify.M, w io.Writer, r io.Reader, params map[string]string) error {
+	var buf bytes.Buffer
+	if err := l.m.Minify(m, &buf, r, params); err != nil {
+		return minify.ErrNotExist
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
 }
 
 // Minify returns body minified as mediaType, which may carry parameters
@@ -118,7 +153,11 @@ func (mz *Minifier) minify(sc *scratch, mediaType string, body []byte) ([]byte, 
 	sc.in = append(append(sc.in[:0], body...), 0)[:len(body)]
 	out := bytes.NewBuffer(sc.out[:0])
 	out.Grow(len(body))
-	err := mz.m.Minify(mt, out, bytes.NewBuffer(sc.in))
+	m := mz.m
+	if mt == "text/html" {
+		m = mz.page
+	}
+	err := m.Minify(mt, out, bytes.NewBuffer(sc.in))
 	sc.out = out.Bytes()
 	if err != nil {
 		return nil, fmt.Errorf("cannot minify as %s: %v", mt, err)

@@ -164,3 +164,38 @@ func TestMinifyLeavesInput(t *testing.T) {
 		t.Error("Minify changed its input")
 	}
 }
+
+// TestMinifyInlineCode checks that code embedded in a page that its
+// language's minifier cannot parse is kept as written, and the page
+// minified around it, rather than failing the build.
+func TestMinifyInlineCode(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"script with typographic quotes",
+			"<p>  a  </p>\n<script>var x = “hello”;</script>",
+			"<p>a</p><script>var x = “hello”;</script>"},
+		{"JSON-LD that is not JSON",
+			"<script type=\"application/ld+json\">{“name”: ‘x’}</script>",
+			"<script type=\"application/ld+json\">{“name”: ‘x’}</script>"},
+		{"event handler",
+			"<button onclick=\"say(“hi”)\">b</button>",
+			"<button onclick=\"say(“hi”)\">b</button>"},
+		{"valid script still minified",
+			"<script>var  x = 1 ;</script>",
+			"<script>var x=1</script>"},
+	}
+	m := NewMinifier(Options{Minify: true})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := m.Minify("text/html", []byte(tt.in))
+			if err != nil {
+				t.Fatalf("Minify: %v", err)
+			}
+			if string(got) != tt.want {
+				t.Errorf("got  %s\nwant %s", got, tt.want)
+			}
+		})
+	}
+	if _, err := m.Minify("text/javascript", []byte("var x = “hello”;")); err == nil {
+		t.Errorf("a standalone script that is not JavaScript must still be reported")
+	}
+}

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"slices"
 	"testing"
@@ -49,7 +50,7 @@ func BenchmarkRender(b *testing.B) {
 			i := 0
 			for b.Loop() {
 				buf.Reset()
-				out, d := js[i%len(js)].render(&buf)
+				out, d := js[i%len(js)].render(newTask(context.Background(), &buf))
 				if d.HasErrors() {
 					b.Fatal(d.Err())
 				}

@@ -7,7 +7,9 @@
 // that knows its path and the source files it depends on; Renderer.Run
 // renders a chosen set of jobs in parallel and hands each Output to a
 // callback, so that the caller writes them as they come and an incremental
-// rebuild renders only the jobs whose sources changed.
+// rebuild renders only the jobs whose sources changed. Each page's
+// templates run under a deadline (Options.TemplateTimeout), and Run
+// returns as soon as its context ends, abandoning templates under way.
 //
 // Templates are parsed once, by New, and receive a *Data. Text from front
 // matter reaches templates as strings and is escaped by html/template;

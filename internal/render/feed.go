@@ -12,6 +12,12 @@ import (
 // feedSize is the most entries a feed holds.
 const feedSize = 50
 
+// MaxFeedContent is the largest body, in bytes of HTML, that a feed entry
+// carries in full; a longer page is given in feeds by its summary and
+// link. A page is in the site's feed and in the feed of each of its tags
+// (up to 101 copies): a 3 MB page with 100 tags made 300 MB of feeds.
+const MaxFeedContent = 512 << 10
+
 // Atom's elements (RFC 4287), marshalled by encoding/xml, which escapes
 // every text and drops characters XML cannot hold.
 
@@ -146,7 +152,7 @@ func (b *jobs) feed(buf *bytes.Buffer, title, self, alt string, pages []*site.Pa
 		if p.Description != "" {
 			e.Summary = &atomText{Type: "text", Text: p.Description}
 		}
-		if p.Content != "" {
+		if p.Content != "" && len(p.Content) <= MaxFeedContent {
 			e.Content = &atomText{Type: "html", Text: string(p.Content)}
 		}
 		f.Entries = append(f.Entries, e)

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"io/fs"
 
 	"lectern/internal/diag"
@@ -22,7 +21,7 @@ func (b *jobs) highlight() {
 	}
 	b.add(Job{
 		Path: syntaxCSS, Kind: "static",
-		render: func(*bytes.Buffer) (Output, diag.List) {
+		render: func(*task) (Output, diag.List) {
 			return Output{Path: syntaxCSS, MediaType: "text/css", Body: markdown.HighlightCSS()}, nil
 		},
 	})

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"context"
+	"errors"
 	"io/fs"
 	"runtime"
 	"sync"
@@ -47,15 +48,27 @@ type Job struct {
 	owner    string
 	partials *partials
 	// render makes the output; a job that builds its body piece by piece
-	// may write it into buf, which it must have to itself, and return
-	// buf.Bytes().
-	render func(buf *bytes.Buffer) (Output, diag.List)
+	// may write it into t.buf, which it has to itself, and return
+	// t.buf.Bytes().
+	render func(t *task) (Output, diag.List)
 }
 
 // Render renders the job. The Output is only meaningful when the list
-// holds no error.
+// holds no error. The Renderer's TemplateTimeout applies.
 func (j Job) Render() (Output, diag.List) {
-	return j.render(new(bytes.Buffer))
+	out, diags := j.render(newTask(context.Background(), new(bytes.Buffer)))
+	diags.Append(j.checkSize(out))
+	return out, diags
+}
+
+// pos is where a diagnostic about the job's output points: the content
+// file of a content page, else the first file the output shows, else
+// nowhere (an index of the whole site).
+func (j Job) pos() diag.Pos {
+	if j.owner != "" {
+		return diag.Pos{File: j.owner}
+	}
+	return diag.Pos{File: firstSource(j)}
 }
 
 // Render renders every output of s, handing each to emit as soon as it is
@@ -69,9 +82,17 @@ func (r *Renderer) Render(ctx context.Context, s *site.Site, emit func(Output) e
 // Run renders jobs in parallel, at most GOMAXPROCS at a time, and calls
 // emit, concurrently, with each output that rendered without error. emit
 // must be safe for concurrent use and may keep the outputs. An error from
-// emit, or the end of ctx, stops the jobs not yet started and is reported
-// as a diagnostic. The diagnostics are in job order, whatever order the
-// jobs finished in.
+// emit, or a page that overran Options.TemplateTimeout, stops the jobs not
+// yet started and is reported as a diagnostic. The diagnostics are in job
+// order, whatever order the jobs finished in.
+//
+// Run returns as soon as ctx ends, with the single diagnostic that
+// rendering stopped, without waiting for the templates under way: a
+// template run that Run stops waiting for, because ctx ended or it overran
+// its deadline, is abandoned. It goes on in its own goroutine until it
+// returns, its output ignored; its writer fails from then on, so a
+// template that writes stops at its next output, but one that loops
+// without writing runs until the process exits.
 func (r *Renderer) Run(ctx context.Context, jobs []Job, emit func(Output) error) diag.List {
 	return r.run(ctx, jobs, emit, false)
 }
@@ -110,20 +131,33 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 			if err := gctx.Err(); err != nil {
 				return err
 			}
-			buf := new(bytes.Buffer)
+			t := newTask(gctx, new(bytes.Buffer))
 			if reuse {
-				buf = bufferPool.Get().(*bytes.Buffer)
+				t.buf = bufferPool.Get().(*bytes.Buffer)
 				defer func() {
-					if buf.Cap() <= maxPooled {
-						buf.Reset()
-						bufferPool.Put(buf)
+					// An abandoned template may still write into a
+					// lost buffer.
+					if !t.lost && t.buf.Cap() <= maxPooled {
+						t.buf.Reset()
+						bufferPool.Put(t.buf)
 					}
 				}()
 			}
-			out, d := j.render(buf)
+			out, d := j.render(t)
+			switch {
+			case t.stopped:
+				return gctx.Err()
+			case t.timedOut:
+				// The other pages likely run the same template: each
+				// would wait out its own deadline before the build
+				// fails anyway.
+				results[i] = d
+				return errTimeout
+			}
+			d.Append(j.checkSize(out))
 			if !d.HasErrors() {
 				if err := emit(out); err != nil {
-					d.Errorf(diag.Pos{}, "cannot write %s: %v", out.Path, err)
+					d.Errorf(j.pos(), "cannot write %s: %v", out.Path, err)
 					results[i] = d
 					return err
 				}
@@ -134,11 +168,13 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 	}
 	_ = g.Wait()
 	var diags diag.List
+	if err := ctx.Err(); err != nil {
+		// What jobs said as they stopped is about stopping, not the site.
+		diags.Errorf(diag.Pos{}, "rendering stopped before the end: %v", err)
+		return diags
+	}
 	for _, d := range results {
 		diags.Append(d)
-	}
-	if err := ctx.Err(); err != nil {
-		diags.Errorf(diag.Pos{}, "rendering stopped before the end: %v", err)
 	}
 	return diags
 }
@@ -150,7 +186,7 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	u := newURLs(s.Config.BaseURL)
 	sets, pc := r.bind(u)
-	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, byPath: map[string]int{}, menu: menu(s), taxes: taxonomies(s)}
+	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, byPath: map[string]int{}, byFold: map[string]int{}, menu: menu(s), taxes: taxonomies(s)}
 	b.contentPages()
 	b.speakers()
 	b.events()
@@ -183,6 +219,9 @@ type jobs struct {
 	taxes  []*site.Taxonomy
 	list   []Job
 	byPath map[string]int
+	// byFold finds the job whose path differs from another's only in
+	// case (site.FoldCase).
+	byFold map[string]int
 	diags  diag.List
 }
 
@@ -192,6 +231,7 @@ func (b *jobs) add(j Job) {
 	j.partials = b.partials
 	i, taken := b.byPath[j.Path]
 	if !taken {
+		b.foldClash(j)
 		b.byPath[j.Path] = len(b.list)
 		b.list = append(b.list, j)
 		return
@@ -205,6 +245,27 @@ func (b *jobs) add(j Job) {
 	default:
 		b.diags.Warnf(diag.Pos{File: firstSource(j)}, "%s and %s are both written to %s; the first is kept: rename one of them", describe(first), describe(j), j.Path)
 	}
+}
+
+// foldClash warns when j's path differs only in case from a path taken
+// before, which case-insensitive file systems (macOS, Windows) take for
+// one file. Two content pages were reported by the model already.
+func (b *jobs) foldClash(j Job) {
+	key := site.FoldCase(j.Path)
+	i, ok := b.byFold[key]
+	if !ok {
+		b.byFold[key] = len(b.list)
+		return
+	}
+	first := b.list[i]
+	if first.owner != "" && j.owner != "" {
+		return
+	}
+	pos := j.pos()
+	if first.owner != "" {
+		pos = first.pos()
+	}
+	b.diags.Warnf(pos, "%s (%s) and %s (%s) differ only in case: on macOS and Windows, whose file systems ignore case, one overwrites the other; give the page another url or slug", describe(first), first.Path, describe(j), j.Path)
 }
 
 // describe names the maker of a job's output in a diagnostic.
@@ -235,13 +296,15 @@ func (b *jobs) page(kind, link, what, owner string, sources []string, index, lis
 // pageAt is page with the output path given, for content pages whose
 // Output the model decided.
 func (b *jobs) pageAt(out, kind, link, what, owner string, sources []string, index, listed bool, data func() *Data) {
+	page := link
 	if !listed {
 		link = ""
 	}
 	b.add(Job{
 		Path: out, Kind: kind, Sources: sources, Index: index, url: link, owner: owner,
-		render: func(buf *bytes.Buffer) (Output, diag.List) {
-			body, diags := b.execute(buf, kind+".html", data(), what)
+		render: func(t *task) (Output, diag.List) {
+			self := Job{Path: out, Sources: sources, owner: owner, url: page}
+			body, diags := b.execute(t, kind+".html", data(), what, self)
 			return Output{Path: out, MediaType: "text/html", Body: body}, diags
 		},
 	})
@@ -251,16 +314,18 @@ func (b *jobs) pageAt(out, kind, link, what, owner string, sources []string, ind
 func (b *jobs) file(kind, out, mediaType string, sources []string, write func(*bytes.Buffer)) {
 	b.add(Job{
 		Path: out, Kind: kind, Sources: sources, Index: len(sources) == 0,
-		render: func(buf *bytes.Buffer) (Output, diag.List) {
-			write(buf)
-			return Output{Path: out, MediaType: mediaType, Body: buf.Bytes()}, nil
+		render: func(t *task) (Output, diag.List) {
+			write(t.buf)
+			return Output{Path: out, MediaType: mediaType, Body: t.buf.Bytes()}, nil
 		},
 	})
 }
 
-// execute runs the page template tmpl on d into buf and returns the
-// bytes written. what names the page rendered.
-func (b *jobs) execute(buf *bytes.Buffer, tmpl string, d *Data, what string) ([]byte, diag.List) {
+// execute runs the page template tmpl on d into t.buf and returns the
+// bytes written. what names the page rendered and j its job, for the
+// error of a page that does not finish within the deadline or that would
+// be larger than MaxOutputBytes: the template is stopped there.
+func (b *jobs) execute(t *task, tmpl string, d *Data, what string, j Job) ([]byte, diag.List) {
 	r := b.r
 	var diags diag.List
 	e, ok := b.sets[tmpl]
@@ -268,11 +333,26 @@ func (b *jobs) execute(buf *bytes.Buffer, tmpl string, d *Data, what string) ([]
 		diags.Errorf(diag.Pos{File: r.theme.LayoutFile(tmpl)}, "rendering %s: layout %s is missing; add it to the theme", what, tmpl)
 		return nil, diags
 	}
-	if err := e.set.ExecuteTemplate(buf, e.name, d); err != nil {
+	err := runTemplate(t, &limitWriter{w: t.buf, n: outputLimit}, e.set, e.name, d, r.opts.TemplateTimeout)
+	switch {
+	case t.stopped:
+		return nil, nil
+	case t.timedOut:
+		file := r.theme.LayoutFile(tmpl)
+		pos := diag.Pos{File: j.owner}
+		if j.owner == "" {
+			pos.File = file
+		}
+		diags.Errorf(pos, "%s did not finish rendering %s within %s; a template that never ends (a range over a huge number, a template that calls itself)? %s", file, j.url, seconds(r.opts.TemplateTimeout), r.timeoutHint())
+		return nil, diags
+	case errors.Is(err, errTooLarge):
+		diags.Add(j.tooLarge())
+		return nil, diags
+	case err != nil:
 		diags.Add(r.templateError(err, tmpl, what, "check the names used against the template data described in the README"))
 		return nil, diags
 	}
-	return buf.Bytes(), diags
+	return t.buf.Bytes(), diags
 }
 
 // static adds a copy job for every file of the theme's static tree.
@@ -303,7 +383,7 @@ func (b *jobs) static() {
 		src := r.theme.StaticFile(name)
 		b.add(Job{
 			Path: name, Kind: "static", Sources: []string{src},
-			render: func(*bytes.Buffer) (Output, diag.List) {
+			render: func(*task) (Output, diag.List) {
 				body, err := fs.ReadFile(r.theme.Static, name)
 				if err != nil {
 					var diags diag.List

@@ -174,3 +174,37 @@ func TestNoBaseURL(t *testing.T) {
 		t.Errorf("robots.txt = %q, want %q", got, want)
 	}
 }
+
+// TestOutputErrorsNameTheSource checks that an output that cannot be
+// written, or is too large, is an error of the content file it comes
+// from.
+func TestOutputErrorsNameTheSource(t *testing.T) {
+	r := mustNew(t, themes.Default())
+	s := fixture()
+	t.Run("emit error", func(t *testing.T) {
+		diags := r.Render(context.Background(), s, func(o Output) error {
+			if o.Path == "talks/taking-django-distributed/index.html" {
+				return errors.New("cannot minify")
+			}
+			return nil
+		})
+		want := []string{"content/talks/taking-django-distributed.md: cannot write talks/taking-django-distributed/index.html: cannot minify"}
+		if got := diags.Strings(); !slices.Equal(got, want) {
+			t.Errorf("diagnostics = %q, want %q", got, want)
+		}
+	})
+	t.Run("too large", func(t *testing.T) {
+		defer func(n int) { outputLimit = n }(outputLimit)
+		outputLimit = 2000
+		diags := r.Render(context.Background(), s, func(Output) error { return nil })
+		got := diags.Strings()
+		for _, want := range []string{
+			"content/talks/taking-django-distributed.md: talks/taking-django-distributed/index.html would be larger than 2000 bytes, the most lectern writes for one output; split the page into several",
+			"index.html would be larger than 2000 bytes, the most lectern writes for one output; lower pagination.per_page in config.toml, or shorten what the list shows",
+		} {
+			if !slices.Contains(got, want) {
+				t.Errorf("diagnostics:\n%s\nwant among them:\n%s", strings.Join(got, "\n"), want)
+			}
+		}
+	})
+}

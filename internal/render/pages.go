@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"lectern/internal/content"
+	"lectern/internal/diag"
 	"lectern/internal/site"
 )
 
@@ -236,6 +237,10 @@ func (b *jobs) speakers() {
 // events adds a page per event, with or without its own content file.
 func (b *jobs) events() {
 	for _, e := range b.s.Events {
+		if e.URL == "" {
+			// The model refused its URL and said why.
+			continue
+		}
 		var sources []string
 		owner, listed := "", true
 		if e.Page != nil {
@@ -404,6 +409,11 @@ func (b *jobs) notFound() {
 // feeds adds the site's Atom feed of talks and notes and one per tag.
 func (b *jobs) feeds() {
 	s := b.s
+	for _, p := range s.Pages {
+		if len(p.Content) > MaxFeedContent && !p.Hidden && !p.Date.IsZero() {
+			b.diags.Warnf(diag.Pos{File: p.File}, "this page's HTML is %.1f MiB; feeds give only its summary and link, as each feed it is in (the site's, and one per tag) would repeat it", float64(len(p.Content))/(1<<20))
+		}
+	}
 	b.file("feed", "feed.xml", "application/atom+xml", nil, func(buf *bytes.Buffer) {
 		pages := append(s.Notes[:len(s.Notes):len(s.Notes)], s.Talks...)
 		b.feed(buf, s.Config.Title, "/feed.xml", "/", pages)

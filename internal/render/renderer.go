@@ -1,12 +1,13 @@
 package render
 
 import (
+	"context"
 	"html/template"
-	"io"
 	"io/fs"
 	"path"
 	"strings"
 	"text/template/parse"
+	"time"
 
 	"lectern/internal/diag"
 	"lectern/themes"
@@ -19,6 +20,14 @@ type Options struct {
 	// LiveReload is the root-relative URL of a script added to the end of
 	// every HTML page, for the development server; "" adds none.
 	LiveReload string
+	// TemplateTimeout is how long the templates of one page may run. A
+	// page that takes longer fails with an error naming its source file
+	// and template, and stops the jobs not yet started; its run is
+	// abandoned (see Run). 0 is no limit.
+	TemplateTimeout time.Duration
+	// TimeoutHint ends the error of a page that overran TemplateTimeout,
+	// saying how to proceed; "" is DefaultTimeoutHint.
+	TimeoutHint string
 }
 
 // Renderer holds a theme's parsed templates. It is safe for concurrent
@@ -162,14 +171,21 @@ func standalone(t *template.Template) bool {
 
 // escape makes html/template check the contexts of the page now rather
 // than at the first page rendered: it escapes templates on their first
-// run, so a clone of the page is run once on no data, and only an
-// escaping error, not the run's own failure, is reported.
+// run, so a clone of the page is run once on no data into a writer that
+// fails at once, and only an escaping error, not the run's own failure,
+// is reported. The failing writer stops the run at its first output, so
+// a template that loops forever writing is no hazard here; one that
+// loops without writing is given TemplateTimeout, like a page.
 func (r *Renderer) escape(set *template.Template, name string) (diag.Diag, bool) {
 	c, err := set.Clone()
 	if err != nil {
 		return diag.Errorf(diag.Pos{File: r.theme.LayoutFile(name)}, "cannot prepare %s: %v", name, err), false
 	}
-	err = c.ExecuteTemplate(io.Discard, name, (*Data)(nil))
+	t := newTask(context.Background(), nil)
+	err = runTemplate(t, failWriter{}, c, name, (*Data)(nil), r.opts.TemplateTimeout)
+	if t.timedOut {
+		return diag.Errorf(diag.Pos{File: r.theme.LayoutFile(name)}, "%s did not finish within %s when run on no data to check its HTML; a template that never ends (a range over a huge number, a template that calls itself)? %s", r.theme.LayoutFile(name), seconds(r.opts.TemplateTimeout), r.timeoutHint()), false
+	}
 	var terr *template.Error
 	if err != nil && asTemplateError(err, &terr) {
 		return r.templateError(err, name, "", "fix the template so that every value lands in a well-defined HTML context"), false
@@ -197,4 +213,13 @@ func (r *Renderer) bind(u urls) (map[string]entry, *partials) {
 		out[name] = entry{set: c.Funcs(fm), name: e.name}
 	}
 	return out, pc
+}
+
+// timeoutHint is the end of the error of a page that overran the
+// deadline.
+func (r *Renderer) timeoutHint() string {
+	if r.opts.TimeoutHint != "" {
+		return r.opts.TimeoutHint
+	}
+	return DefaultTimeoutHint
 }

@@ -21,7 +21,7 @@ const scheduleScript = "/js/myschedule.js"
 func (b *jobs) schedules() {
 	s := b.s
 	for _, e := range s.Events {
-		if e.Schedule != nil {
+		if e.Schedule != nil && e.URL != "" {
 			b.schedule(e.Schedule, strings.TrimSuffix(e.URL, "/")+"/")
 		}
 	}
@@ -38,9 +38,9 @@ func (b *jobs) schedules() {
 			// date, a talk's calendar shows only that talk, its speakers
 			// and its event: editing another page leaves it as it is.
 			Path: outputPath(link), Kind: "calendar", Sources: pageSources(p),
-			render: func(buf *bytes.Buffer) (Output, diag.List) {
-				b.writeCalendar(buf, p.Title, []*site.Page{p}, time.Time{})
-				return Output{Path: outputPath(link), MediaType: "text/calendar", Body: buf.Bytes()}, nil
+			render: func(t *task) (Output, diag.List) {
+				b.writeCalendar(t.buf, p.Title, []*site.Page{p}, time.Time{})
+				return Output{Path: outputPath(link), MediaType: "text/calendar", Body: t.buf.Bytes()}, nil
 			},
 		})
 	}
@@ -87,9 +87,9 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 		out := strings.TrimPrefix(base, "/") + f.name
 		b.add(Job{
 			Path: out, Kind: "schedule-file", Sources: sources,
-			render: func(buf *bytes.Buffer) (Output, diag.List) {
-				f.write(buf)
-				return Output{Path: out, MediaType: f.mediaType, Body: buf.Bytes()}, nil
+			render: func(t *task) (Output, diag.List) {
+				f.write(t.buf)
+				return Output{Path: out, MediaType: f.mediaType, Body: t.buf.Bytes()}, nil
 			},
 		})
 	}

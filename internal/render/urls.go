@@ -3,6 +3,8 @@ package render
 import (
 	"net/url"
 	"strings"
+
+	"lectern/internal/site"
 )
 
 // urls turns the root-relative URLs of the model into the links written in
@@ -64,14 +66,11 @@ func (u urls) abs(link string) string {
 	return u.base + strings.TrimPrefix(link, "/")
 }
 
-// outputPath returns the file a root-relative URL is served from:
-// "/talks/x/" is "talks/x/index.html", "/about.html" is "about.html".
+// outputPath returns the file a root-relative URL is served from, by the
+// model's rule (site.OutputPath), so that a URL a page links to and the
+// file written for it always agree.
 func outputPath(link string) string {
-	p := strings.TrimPrefix(link, "/")
-	if p == "" || strings.HasSuffix(p, "/") {
-		return p + "index.html"
-	}
-	return p
+	return site.OutputPath(link)
 }
 
 // indexURL returns the URL of the index of a permalink pattern: the

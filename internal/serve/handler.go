@@ -4,10 +4,13 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"html"
 	"net/http"
+	"net/url"
 	"path"
+	"strconv"
 	"strings"
 	"time"
 
@@ -17,6 +20,10 @@ import (
 //go:embed live.js
 var liveJS []byte
 
+// retryLive is how long a page refused a live-reload stream is told to
+// wait before it asks again.
+const retryLive = 10 * time.Second
+
 // Paths the server answers itself, outside the site.
 const (
 	eventsPath = "/_lectern/events"
@@ -25,8 +32,12 @@ const (
 
 // ServeHTTP serves the site from memory: the last good build, with the
 // live reload script added to every HTML page. Nothing is read from disk,
-// so no request can reach a file outside the site.
+// so no request can reach a file outside the site. A request for another
+// host name, or from another site's page, is refused (see hostPolicy).
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !s.hosts.check(w, r) {
+		return
+	}
 	switch r.URL.Path {
 	case eventsPath:
 		s.events(w, r)
@@ -42,10 +53,16 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
 		return
 	}
-	// A request that comes during a rebuild waits for it, so that a page
-	// reloaded right after a save shows the save.
-	s.gate.RLock()
-	defer s.gate.RUnlock()
+	if !s.wait(r) {
+		return
+	}
+
+	// Until a build succeeds there is no site: every page is the errors,
+	// rather than a 404 that would not say why nor recover by itself.
+	if lines, built := s.state(); !built && lines != nil {
+		s.buildFailed(w, r, lines)
+		return
+	}
 
 	name, ok := outputName(r.URL.Path)
 	if !ok {
@@ -56,8 +73,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if !found && path.Ext(name) == "" {
 		// "/talks/x" for "/talks/x/index.html": send the browser to the
 		// folder, so relative links resolve as they will when published.
+		// The target is built from the cleaned name, never from the
+		// request's path: "//talks/x/" would send the browser to the host
+		// "talks".
 		if _, ok := s.session.Output(name + "/index.html"); ok {
-			http.Redirect(w, r, r.URL.Path+"/", http.StatusFound)
+			to := url.URL{Path: "/" + name + "/", RawQuery: r.URL.RawQuery}
+			http.Redirect(w, r, to.String(), http.StatusFound)
 			return
 		}
 	}
@@ -69,8 +90,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // outputName maps a URL path to an output path; ok is false for a path
-// that cannot name an output (it holds a NUL byte or a backslash).
-// path.Clean resolves every "..", so the result never leaves the site.
+// that cannot name an output (it holds a NUL byte or a backslash) or that
+// is hidden. path.Clean resolves every "..", so the result never leaves
+// the site.
 func outputName(urlPath string) (string, bool) {
 	if strings.ContainsAny(urlPath, "\x00\\") {
 		return "", false
@@ -80,7 +102,23 @@ func outputName(urlPath string) (string, bool) {
 	if name == "" || strings.HasSuffix(urlPath, "/") {
 		name = path.Join(name, "index.html")
 	}
+	if hidden(name) {
+		return "", false
+	}
 	return name, true
+}
+
+// hidden reports whether an output path has a segment starting with ".":
+// a .env or .git copied from static/, or lectern's own .lectern state,
+// is never meant for a browser. /.well-known/ is the one exception, being
+// where sites publish security.txt and the like on purpose.
+func hidden(name string) bool {
+	for i, seg := range strings.Split(name, "/") {
+		if strings.HasPrefix(seg, ".") && !(i == 0 && seg == ".well-known") {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
@@ -156,9 +194,16 @@ func (s *Server) events(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "streaming unsupported", http.StatusInternalServerError)
 		return
 	}
-	ch, ok := s.hub.subscribe()
-	if !ok {
-		http.Error(w, "server stopping", http.StatusServiceUnavailable)
+	ch, err := s.hub.subscribe()
+	if err != nil {
+		// live.js waits and tries again, longer each time, so that the
+		// pages over the cap do not all come back at once.
+		w.Header().Set("Retry-After", strconv.Itoa(int(retryLive/time.Second)))
+		msg := "lectern serve is stopping\n"
+		if errors.Is(err, errFull) {
+			msg = fmt.Sprintf("lectern serve already has %d pages listening for changes, as many as it allows; this page will try again later\n", s.opts.MaxLiveClients)
+		}
+		http.Error(w, msg, http.StatusServiceUnavailable)
 		return
 	}
 	defer s.hub.unsubscribe(ch)

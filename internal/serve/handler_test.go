@@ -2,6 +2,7 @@ package serve
 
 import (
 	"context"
+	"html"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -26,6 +27,14 @@ func TestOutputName(t *testing.T) {
 		{"/a/./b//c", "a/b/c", true},
 		{"/a\\..\\b", "", false},
 		{"/a\x00b", "", false},
+		{"/.env", "", false},
+		{"/talks/.git/config", "", false},
+		{"/.lectern/manifest.json", "", false},
+		{"/x/../.env", "", false},
+		{"/.well-known/security.txt", ".well-known/security.txt", true},
+		{"/.well-known/", ".well-known/index.html", true},
+		{"/.well-known/.env", "", false},
+		{"/a/.well-known/x", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.url, func(t *testing.T) {
@@ -107,9 +116,13 @@ func newTestServer(t *testing.T, dir string) *Server {
 	return s
 }
 
+// get asks s for target as a browser on this machine would, naming the
+// address the server listens on.
 func get(s *Server, target string) *httptest.ResponseRecorder {
 	rec := httptest.NewRecorder()
-	s.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+	r := httptest.NewRequest(http.MethodGet, target, nil)
+	r.Host = s.ln.Addr().String()
+	s.ServeHTTP(rec, r)
 	return rec
 }
 
@@ -178,5 +191,129 @@ func TestSymlinkOutOfTheSiteIsNotServed(t *testing.T) {
 		if rec := get(s, target); strings.Contains(rec.Body.String(), "TOP SECRET") {
 			t.Errorf("%s served a file from outside the site", target)
 		}
+	}
+}
+
+// TestRedirectStaysOnSite: a folder asked for without its slash is
+// redirected to a path of this site, never to "//host/…", which a browser
+// reads as another host; the query goes along.
+func TestRedirectStaysOnSite(t *testing.T) {
+	s := newTestServer(t, writeSite(t, testSite))
+	tests := []struct{ target, want string }{
+		{"/talks/a", "/talks/a/"},
+		{"//talks/a", "/talks/a/"},
+		{"///talks/a", "/talks/a/"},
+		{"//talks/a?x=1&y=2", "/talks/a/?x=1&y=2"},
+		{"/talks//a", "/talks/a/"},
+		{"/x/../talks/a", "/talks/a/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target, func(t *testing.T) {
+			rec := get(s, tt.target)
+			if rec.Code != http.StatusFound {
+				t.Fatalf("status %d, want 302", rec.Code)
+			}
+			if got := rec.Header().Get("Location"); got != tt.want {
+				t.Errorf("Location %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestDotfilesAreNotServed: no output whose path has a segment starting
+// with "." is served, whether the site holds one (a static .env) or the
+// URL asks for one, except under /.well-known/.
+func TestDotfilesAreNotServed(t *testing.T) {
+	site := testSite + `-- static/.env --
+SECRET=1
+-- static/files/.hidden --
+SECRET=2
+-- static/.git/config --
+SECRET=3
+-- static/.well-known/security.txt --
+Contact: mailto:a@example.com
+`
+	s := newTestServer(t, writeSite(t, site))
+	tests := []struct {
+		target string
+		status int
+	}{
+		{"/.env", 404},
+		{"/files/.hidden", 404},
+		{"/.git/config", 404},
+		{"/%2egit/config", 404},
+		{"/files/../.env", 404},
+		{"/.lectern/manifest.json", 404},
+		{"/.well-known/security.txt", 200},
+		{"/.well-known/.env", 404},
+	}
+	for _, tt := range tests {
+		t.Run(tt.target, func(t *testing.T) {
+			if _, ok := s.session.Output(".well-known/security.txt"); tt.status == 200 && !ok {
+				// Whether the build publishes .well-known is the build's
+				// business; serving it when it does is this test's.
+				t.Skip("the build does not publish static/.well-known")
+			}
+			rec := get(s, tt.target)
+			if rec.Code != tt.status {
+				t.Errorf("status %d, want %d", rec.Code, tt.status)
+			}
+			if strings.Contains(rec.Body.String(), "SECRET") {
+				t.Errorf("served a hidden file")
+			}
+		})
+	}
+}
+
+// TestFirstBuildFailure: while no build has succeeded, every page is an
+// error page (500) with the failing build's lines, HTML-escaped, and the
+// live reload script; once the site builds, its pages are served.
+func TestFirstBuildFailure(t *testing.T) {
+	dir := writeSite(t, testSite+`-- content/talks/<b>.md --
+---
+title: [broken
+---
+Body
+`)
+	s, err := Listen(Options{Source: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.ln.Close()
+	s.rebuild(context.Background(), nil)
+	lines := s.failure()
+	if lines == nil {
+		t.Fatal("the build did not fail")
+	}
+	for _, target := range []string{"/", "/talks/a/", "/nope/", "/feed.xml"} {
+		rec := get(s, target)
+		if rec.Code != http.StatusInternalServerError {
+			t.Errorf("%s: status %d, want 500", target, rec.Code)
+		}
+		if ct := rec.Header().Get("Content-Type"); ct != "text/html; charset=utf-8" {
+			t.Errorf("%s: Content-Type %q", target, ct)
+		}
+		body := rec.Body.String()
+		for _, line := range lines {
+			if !strings.Contains(body, html.EscapeString(line)) {
+				t.Errorf("%s: the page lacks the line %q:\n%s", target, line, body)
+			}
+		}
+		if !strings.Contains(body, "content/talks/&lt;b&gt;.md:2:") {
+			t.Errorf("%s: the file name is not escaped:\n%s", target, body)
+		}
+		if !strings.Contains(body, `<script src="/_lectern/live.js"`) {
+			t.Errorf("%s: no live reload script", target)
+		}
+	}
+	if err := os.Remove(filepath.Join(dir, "content/talks/<b>.md")); err != nil {
+		t.Fatal(err)
+	}
+	s.rebuild(context.Background(), []string{"content/talks/<b>.md"})
+	if rec := get(s, "/talks/a/"); rec.Code != 200 || !strings.Contains(rec.Body.String(), "Body of A.") {
+		t.Errorf("after the fix: status %d", rec.Code)
+	}
+	if rec := get(s, "/nope/"); rec.Code != 404 {
+		t.Errorf("after the fix, a missing page: status %d, want 404", rec.Code)
 	}
 }

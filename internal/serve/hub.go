@@ -1,6 +1,9 @@
 package serve
 
-import "sync"
+import (
+	"errors"
+	"sync"
+)
 
 // message is one Server-Sent Event.
 type message struct {
@@ -12,22 +15,41 @@ type message struct {
 type hub struct {
 	mu      sync.Mutex
 	clients map[chan message]bool
+	most    int // the most clients at once
 	closed  bool
 }
 
-func newHub() *hub { return &hub{clients: map[chan message]bool{}} }
+// Why subscribe refused a client.
+var (
+	errStopping = errors.New("the server is stopping")
+	errFull     = errors.New("too many pages are listening")
+)
+
+func newHub(most int) *hub { return &hub{clients: map[chan message]bool{}, most: most} }
 
 // subscribe returns a channel of messages, closed when the hub closes or
-// unsubscribe is called; ok is false once the hub is closed.
-func (h *hub) subscribe() (ch chan message, ok bool) {
+// unsubscribe is called. It fails with errStopping once the hub is
+// closed, and with errFull when most clients are listening already: each
+// holds a connection, and so a file descriptor, for as long as it stays.
+func (h *hub) subscribe() (chan message, error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	if h.closed {
-		return nil, false
+		return nil, errStopping
 	}
-	ch = make(chan message, 16)
+	if len(h.clients) >= h.most {
+		return nil, errFull
+	}
+	ch := make(chan message, 16)
 	h.clients[ch] = true
-	return ch, true
+	return ch, nil
+}
+
+// len returns the number of clients listening.
+func (h *hub) len() int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return len(h.clients)
 }
 
 func (h *hub) unsubscribe(ch chan message) {

@@ -34,8 +34,11 @@
   }
 
   var overlay;
+  // The page the server shows while no build has succeeded lists the
+  // errors itself: keep its list up to date rather than cover it.
+  var failedPage = document.getElementById("lectern-build-failed");
   function showErrors(lines) {
-    if (!overlay) {
+    if (!overlay && !failedPage) {
       overlay = document.createElement("lectern-overlay");
       overlay.id = "lectern-overlay";
       var root = overlay.attachShadow({ mode: "open" });
@@ -51,7 +54,7 @@
         "<p>The last good version is still served. Fix the file and save: this message goes away by itself.</p><ol></ol></section>";
       document.documentElement.appendChild(overlay);
     }
-    var list = overlay.shadowRoot.querySelector("ol");
+    var list = (failedPage || overlay.shadowRoot).querySelector("ol");
     list.textContent = "";
     lines.forEach(function (line) {
       var li = document.createElement("li");
@@ -64,21 +67,40 @@
     if (overlay) { overlay.remove(); overlay = null; }
   }
 
-  var events = new EventSource("/_lectern/events");
-  // Marks the page as live, for people and tests looking at the DOM.
-  events.onopen = function () { document.documentElement.setAttribute("data-lectern-live", "connected"); };
-  events.addEventListener("hello", function (e) {
-    var state = JSON.parse(e.data);
-    if (state.build && build && state.build !== build) reload();
-  });
-  events.addEventListener("reload", function (e) {
-    build = JSON.parse(e.data).build;
-    reload();
-  });
-  events.addEventListener("styles", function (e) {
-    build = JSON.parse(e.data).build;
-    swapStyles();
-  });
-  events.addEventListener("errors", function (e) { showErrors(JSON.parse(e.data)); });
-  events.addEventListener("ok", hideErrors);
+  // The browser reconnects by itself after a dropped connection (serve
+  // restarted), but gives up for good on a refused one: a 503 when the
+  // server already has as many pages listening as it allows, a 403. Then
+  // this waits and tries again, twice as long each time up to a minute,
+  // at a random point of the wait so that many pages refused together do
+  // not come back together.
+  var wait = 1000;
+  function connect() {
+    var events = new EventSource("/_lectern/events");
+    // Marks the page as live, for people and tests looking at the DOM.
+    events.onopen = function () {
+      wait = 1000;
+      document.documentElement.setAttribute("data-lectern-live", "connected");
+    };
+    events.onerror = function () {
+      if (events.readyState !== EventSource.CLOSED) return;
+      document.documentElement.setAttribute("data-lectern-live", "waiting");
+      setTimeout(connect, wait / 2 + Math.random() * wait / 2);
+      wait = Math.min(wait * 2, 60000);
+    };
+    events.addEventListener("hello", function (e) {
+      var state = JSON.parse(e.data);
+      if (state.build && build && state.build !== build) reload();
+    });
+    events.addEventListener("reload", function (e) {
+      build = JSON.parse(e.data).build;
+      reload();
+    });
+    events.addEventListener("styles", function (e) {
+      build = JSON.parse(e.data).build;
+      swapStyles();
+    });
+    events.addEventListener("errors", function (e) { showErrors(JSON.parse(e.data)); });
+    events.addEventListener("ok", hideErrors);
+  }
+  connect();
 })();

@@ -15,6 +15,8 @@ import (
 	"syscall"
 	"time"
 
+	"golang.org/x/net/netutil"
+
 	"lectern/internal/build"
 	"lectern/internal/diag"
 )
@@ -29,15 +31,53 @@ type Options struct {
 	// Port is the TCP port; 0 picks a free one. Use DefaultPort for the
 	// usual one.
 	Port int
+	// AllowHosts are names, besides localhost and the address listened
+	// on, that requests may use for the server, with any port: a LAN
+	// name, a tunnel's. Every other Host or Origin is refused with 403.
+	AllowHosts []string
 	// Drafts builds draft pages too.
 	Drafts bool
 	// Quiet is how long the folder must be still after a change before
 	// the site is rebuilt; 0 means DefaultQuiet.
 	Quiet time.Duration
+	// MaxLiveClients is the most pages that may listen for live reload at
+	// once; 0 means DefaultMaxLiveClients. Past it a page's stream is
+	// refused with 503 and the page tries again later.
+	MaxLiveClients int
+	// MaxConnections is the most connections served at once; 0 means
+	// DefaultMaxConnections. Past it new connections wait to be
+	// accepted, so that clients cannot take every file descriptor.
+	MaxConnections int
 	// Report, when set, is called after every build with what it did and
 	// its diagnostics. It runs on the rebuild goroutine.
 	Report func(build.Rebuild, diag.List)
+	// TemplateTimeout is how long the templates of one page may run
+	// before the rebuild fails naming the page, and how long a request
+	// waits for a rebuild under way before it is answered from the last
+	// good build; 0 means DefaultTemplateTimeout. config.toml's [build]
+	// template_timeout applies when it is shorter.
+	TemplateTimeout time.Duration
 }
+
+// DefaultMaxLiveClients is far more pages than a person keeps open, and
+// few enough file descriptors for any system.
+const DefaultMaxLiveClients = 256
+
+// DefaultMaxConnections leaves room for DefaultMaxLiveClients streams and
+// the pages and assets a browser fetches beside them.
+const DefaultMaxConnections = 1024
+
+// Timeouts of the HTTP server. A request must arrive whole within
+// readTimeout, so that a client cannot hold a connection by sending
+// slowly (net/http lifts the deadline once a request without a body is
+// read, so live-reload streams outlive it), and a connection kept alive
+// between requests is closed after idleTimeout. There is no write
+// timeout: it would cut the streams, and a page may wait for a long
+// rebuild.
+const (
+	readTimeout = 30 * time.Second
+	idleTimeout = 2 * time.Minute
+)
 
 // DefaultPort is the port lectern serve uses unless told otherwise.
 const DefaultPort = 1313
@@ -46,20 +86,28 @@ const DefaultPort = 1313
 // to take an editor's write-to-temporary-and-rename as one change.
 const DefaultQuiet = 10 * time.Millisecond
 
+// DefaultTemplateTimeout keeps the preview responsive: a page renders in
+// milliseconds, so a template that takes seconds is one that never ends.
+const DefaultTemplateTimeout = 5 * time.Second
+
 // Server is a running preview. Make one with Listen, then call Run.
 type Server struct {
 	opts    Options
 	ln      net.Listener
 	session *build.Session
 	hub     *hub
-	id      string // this process's id, so pages notice a restart
-
-	// gate is held for writing during a rebuild; page requests wait on it.
-	gate sync.RWMutex
+	hosts   *hostPolicy
+	// readTimeout is the HTTP server's; a field so tests can shorten it.
+	readTimeout time.Duration
+	id          string // this process's id, so pages notice a restart
 
 	mu       sync.Mutex
 	version  int
 	failures []string // the failing build's lines, nil when it succeeded
+	// idle is closed when no rebuild runs: a rebuild puts an open channel
+	// in its place and closes it when it is over, and page requests wait
+	// on it, at most opts.TemplateTimeout.
+	idle chan struct{}
 }
 
 // PortInUseError reports that the port is taken, with a free one to try.
@@ -86,6 +134,15 @@ func Listen(opts Options) (*Server, error) {
 	if opts.Quiet == 0 {
 		opts.Quiet = DefaultQuiet
 	}
+	if opts.MaxLiveClients <= 0 {
+		opts.MaxLiveClients = DefaultMaxLiveClients
+	}
+	if opts.MaxConnections <= 0 {
+		opts.MaxConnections = DefaultMaxConnections
+	}
+	if opts.TemplateTimeout <= 0 {
+		opts.TemplateTimeout = DefaultTemplateTimeout
+	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(opts.Bind, strconv.Itoa(opts.Port)))
 	if err != nil {
 		if errors.Is(err, syscall.EADDRINUSE) {
@@ -95,9 +152,13 @@ func Listen(opts Options) (*Server, error) {
 	}
 	id := make([]byte, 6)
 	rand.Read(id)
+	idle := make(chan struct{})
+	close(idle)
 	return &Server{
-		opts: opts, ln: ln, hub: newHub(), id: hex.EncodeToString(id),
-		session: build.NewSession(build.Options{Source: opts.Source, Drafts: opts.Drafts}),
+		opts: opts, ln: ln, hub: newHub(opts.MaxLiveClients), id: hex.EncodeToString(id), idle: idle,
+		hosts:       newHostPolicy(ln.Addr(), opts.Bind, opts.AllowHosts),
+		readTimeout: readTimeout,
+		session:     build.NewSession(build.Options{Source: opts.Source, Drafts: opts.Drafts, TemplateTimeout: opts.TemplateTimeout}),
 	}, nil
 }
 
@@ -139,9 +200,14 @@ func (s *Server) Run(ctx context.Context) error {
 	}
 	defer w.Close()
 
-	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	srv := &http.Server{
+		Handler:           s,
+		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       s.readTimeout,
+		IdleTimeout:       idleTimeout,
+	}
 	served := make(chan error, 1)
-	go func() { served <- srv.Serve(s.ln) }()
+	go func() { served <- srv.Serve(netutil.LimitListener(s.ln, s.opts.MaxConnections)) }()
 
 	for {
 		select {
@@ -177,10 +243,13 @@ func watched(rel string, dir bool) bool {
 	return true
 }
 
-// rebuild runs one rebuild with page requests held, then tells the open
-// pages what happened.
+// rebuild runs one rebuild with page requests held (see wait), then tells
+// the open pages what happened.
 func (s *Server) rebuild(ctx context.Context, changed []string) {
-	s.gate.Lock()
+	busy := make(chan struct{})
+	s.mu.Lock()
+	s.idle = busy
+	s.mu.Unlock()
 	rb, diags := s.session.Rebuild(ctx, changed)
 	// The version changes before requests are let through again: a page
 	// served with the new content but the old version would be reloaded
@@ -195,8 +264,8 @@ func (s *Server) rebuild(ctx context.Context, changed []string) {
 		s.version = rb.Version
 	}
 	lines := s.failures
+	close(busy)
 	s.mu.Unlock()
-	s.gate.Unlock()
 
 	switch {
 	case failed:
@@ -220,6 +289,31 @@ func (s *Server) report(rb build.Rebuild, diags diag.List) {
 	}
 }
 
+// wait holds a page request while a rebuild runs, so that a page
+// reloaded right after a save shows the save; but no longer than the
+// template deadline, after which the last good site answers, so that a
+// stuck rebuild never hangs the preview. It reports false when the
+// request went away.
+func (s *Server) wait(r *http.Request) bool {
+	s.mu.Lock()
+	idle := s.idle
+	s.mu.Unlock()
+	select {
+	case <-idle:
+		return true
+	default:
+	}
+	t := time.NewTimer(s.opts.TemplateTimeout)
+	defer t.Stop()
+	select {
+	case <-idle:
+	case <-t.C:
+	case <-r.Context().Done():
+		return false
+	}
+	return true
+}
+
 // buildID names the site being served: this process and its version.
 func (s *Server) buildID() string {
 	s.mu.Lock()
@@ -232,4 +326,12 @@ func (s *Server) failure() []string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.failures
+}
+
+// state returns the lines of the failing build, or nil, and whether any
+// build has succeeded.
+func (s *Server) state() (failures []string, built bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.failures, s.version > 0
 }

@@ -3,6 +3,8 @@ package site
 import (
 	"path"
 	"strings"
+
+	"lectern/internal/diag"
 )
 
 // assets places every non-page file. A file in a folder that holds one page,
@@ -21,6 +23,12 @@ func (b *builder) assets(files []string) {
 		out := rel
 		if owner := ownerOf(dirPages[dir]); owner != nil {
 			out = path.Join(path.Dir(owner.Output), name)
+		}
+		// The loader skips hidden files; a name may still hold what no
+		// output path may (a backslash, a control character).
+		if problem, _ := urlProblem(EscapePath("/" + out)); problem != "" {
+			b.diags.Errorf(diag.Pos{File: f}, "this file cannot be published: its output path %q %s; rename it", out, problem)
+			continue
 		}
 		b.site.Assets = append(b.site.Assets, Asset{Source: f, Output: out})
 	}

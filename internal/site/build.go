@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"golang.org/x/sync/errgroup"
+	"golang.org/x/text/unicode/norm"
 
 	"lectern/internal/config"
 	"lectern/internal/content"
@@ -79,29 +80,91 @@ func (b *builder) pages(docs []*content.Document, opts Options) {
 	slices.SortStableFunc(b.site.Pages, func(a, b *Page) int { return strings.Compare(a.File, b.File) })
 }
 
-// urls gives every page its URL and output file, and reports two pages
-// that claim one URL; the second (by file name) is dropped.
+// urls gives every page its URL and output file. A URL that cannot be
+// published (see urlProblem) is an error of the field that made it, and
+// the page is dropped; of two pages that claim one URL the second (by
+// file name) is dropped; two whose files differ only in case are both
+// kept, with a warning, as only some file systems tell them apart. The
+// URL of a speaker or event page becomes its person's or event's.
 func (b *builder) urls() {
 	claimed := make(map[string]*Page, len(b.site.Pages))
+	folded := make(map[string]*Page, len(b.site.Pages))
 	kept := b.site.Pages[:0]
 	for _, p := range b.site.Pages {
 		p.URL = b.pageURL(p)
-		p.Output = outputPath(p.URL)
+		if problem, fix := urlProblem(p.URL); problem != "" {
+			b.refuse(p, problem, fix)
+			continue
+		}
+		p.Output = OutputPath(p.URL)
 		if other, ok := claimed[p.Output]; ok {
 			b.diags.Errorf(p.Pos("url"), "%s and %s both claim the URL %s; give one of them another slug or permalink", other.File, p.File, p.URL)
 			continue
 		}
 		claimed[p.Output] = p
+		key := FoldCase(p.Output)
+		if other, ok := folded[key]; ok {
+			b.diags.Warnf(p.Pos("url"), "%s (%s) and %s (%s) differ only in case: on macOS and Windows, whose file systems ignore case, one overwrites the other; give one of them another url or slug", other.File, other.URL, p.File, p.URL)
+		} else {
+			folded[key] = p
+		}
+		b.adopt(p)
 		kept = append(kept, p)
 	}
 	b.site.Pages = kept
+}
+
+// FoldCase returns the same string for two output paths that a
+// case-insensitive file system (APFS, NTFS) takes for one file; APFS also
+// ignores Unicode normalization.
+func FoldCase(p string) string {
+	return strings.ToLower(norm.NFC.String(p))
+}
+
+// adopt gives a speaker's or event's own page's URL to its person or
+// event, so that links to them lead to where the page is written,
+// whatever set the URL (url:, slug: or the permalink pattern).
+func (b *builder) adopt(p *Page) {
+	switch {
+	case p.Kind == content.KindSpeaker && len(p.Speakers) > 0 && p.Speakers[0].Page == p:
+		p.Speakers[0].URL = p.URL
+	case p.Kind == content.KindEvent && p.Event != nil && p.Event.Page == p:
+		p.Event.URL = p.URL
+	}
+}
+
+// refuse reports a page whose URL cannot be published, at the field that
+// made it: url when the author wrote one, slug when the pattern used the
+// author's, else the file itself. A speaker or event it belonged to is
+// still published at its default URL, without the page.
+func (b *builder) refuse(p *Page, problem, fix string) {
+	_, wroteSlug := p.Fields["slug"]
+	switch {
+	case p.Document.URL != "":
+		b.diags.Errorf(p.Pos("url"), "url %q %s; %s", p.Document.URL, problem, fix)
+	case wroteSlug:
+		b.diags.Errorf(p.Pos("slug"), "slug %q cannot name a page: its URL %s %s; choose a slug of letters, digits and hyphens", p.Slug, p.URL, problem)
+	default:
+		b.diags.Errorf(p.Pos("url"), "this page's URL %s %s; set \"url:\" or \"slug:\" to publish it elsewhere", p.URL, problem)
+	}
+	switch {
+	case p.Kind == content.KindSpeaker && len(p.Speakers) > 0 && p.Speakers[0].Page == p:
+		sp := p.Speakers[0]
+		sp.Page = nil
+		sp.URL = expand(b.cfg.Permalinks.Speaker, sp.Slug, zeroTime)
+	case p.Kind == content.KindEvent && p.Event != nil && p.Event.Page == p:
+		p.Event.Page = nil
+		if bad, _ := urlProblem(p.Event.URL); bad != "" {
+			p.Event.URL = ""
+		}
+	}
 }
 
 // pageURL applies the author's permalink, else the kind's pattern, else the
 // page's folder path.
 func (b *builder) pageURL(p *Page) string {
 	if p.Document.URL != "" {
-		return p.Document.URL
+		return EscapePath(p.Document.URL)
 	}
 	// A talk, note or reading list outside the folders of its kind keeps
 	// its folder path, as the site's author laid it out.
@@ -150,20 +213,7 @@ func folderURL(file, slug string) string {
 	if (stem != "index" && stem != "_index") || len(parts) == 0 {
 		parts = append(parts, slug)
 	}
-	return "/" + strings.Join(parts, "/") + "/"
-}
-
-// outputPath maps a URL to the file that serves it.
-func outputPath(url string) string {
-	p := strings.TrimPrefix(url, "/")
-	last := p[strings.LastIndexByte(p, '/')+1:]
-	switch {
-	case p == "" || strings.HasSuffix(p, "/"):
-		return p + "index.html"
-	case strings.Contains(last, "."):
-		return p
-	}
-	return p + "/index.html"
+	return EscapePath("/" + strings.Join(parts, "/") + "/")
 }
 
 // convert renders every page's markdown on all cores. Each worker writes
@@ -191,7 +241,7 @@ func (b *builder) convert(ctx context.Context) error {
 			} else {
 				p.Description = res.Excerpt
 			}
-			p.OwnItems, p.Lists = ownItems(p, res.Reading), res.Lists
+			p.OwnItems, p.Lists = ownItems(p, res.Reading, &diags[i]), res.Lists
 			return nil
 		})
 	}

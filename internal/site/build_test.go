@@ -195,7 +195,7 @@ func TestTaxonomies(t *testing.T) {
 		"Chaos Engineering /tags/chaos-engineering/ /notes/a/",
 		"Développement /tags/developpement/ /notes/b/",
 		"SRE /tags/sre/ /notes/b/,/notes/a/",
-		"日本語 /tags/日本語/ /notes/b/",
+		"日本語 /tags/%E6%97%A5%E6%9C%AC%E8%AA%9E/ /notes/b/",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("tags:\n got %q\nwant %q", got, want)

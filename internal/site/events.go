@@ -29,7 +29,9 @@ func (b *builder) events(docs []*content.Document) {
 			b.diags.Errorf(pos, "events[%d] has neither name nor slug; give it a name", i)
 			continue
 		}
-		b.addEvent(e, pos, false)
+		if b.addEvent(e, pos, false) {
+			b.configEventURL(e, ce, i, pos)
+		}
 	}
 	for _, d := range docs {
 		if d.Kind != content.KindEvent || d.Diags.HasErrors() {
@@ -43,9 +45,27 @@ func (b *builder) events(docs []*content.Document) {
 	}
 }
 
+// configEventURL honours the url of the i-th event of config.toml when it
+// is a path (a full address is the event's own web site), and refuses a
+// URL that cannot be published, from url or slug.
+func (b *builder) configEventURL(e *Event, ce config.Event, i int, pos diag.Pos) {
+	if strings.HasPrefix(ce.URL, "/") {
+		e.URL = EscapePath(ce.URL)
+		if problem, fix := urlProblem(e.URL); problem != "" {
+			b.diags.Errorf(pos, "events[%d] (%s): url %q %s; %s", i, e.Name, ce.URL, problem, fix)
+			e.URL = ""
+		}
+		return
+	}
+	if problem, _ := urlProblem(e.URL); problem != "" {
+		b.diags.Errorf(pos, "events[%d] (%s): slug %q cannot name a page: its URL %s %s; choose a slug of letters, digits and hyphens", i, e.Name, e.Slug, e.URL, problem)
+		e.URL = ""
+	}
+}
+
 // addEvent resolves e's zone and registers it, reporting a second event
-// with the same slug.
-func (b *builder) addEvent(e *Event, pos diag.Pos, floating bool) {
+// with the same slug; it reports whether e was registered.
+func (b *builder) addEvent(e *Event, pos diag.Pos, floating bool) bool {
 	e.Location = b.cfg.Location
 	if e.Timezone != "" {
 		loc, err := time.LoadLocation(e.Timezone)
@@ -67,10 +87,11 @@ func (b *builder) addEvent(e *Event, pos diag.Pos, floating bool) {
 	e.URL = expand(b.cfg.Permalinks.Event, e.Slug, e.Start)
 	if _, dup := b.site.eventsBySlug[e.Slug]; dup {
 		b.diags.Errorf(pos, "a second event has the slug %q; give one of them another slug", e.Slug)
-		return
+		return false
 	}
 	b.site.eventsBySlug[e.Slug] = e
 	b.site.Events = append(b.site.Events, e)
+	return true
 }
 
 // joinEvent links p to its event: the event page itself, the event named
@@ -87,7 +108,7 @@ func (b *builder) joinEvent(p *Page) {
 			e.Page = p
 		}
 	case p.Document.Event != "":
-		e = b.eventNamed(p.Document.Event)
+		e = b.eventNamed(p.Document.Event, p.Pos("event"))
 	case p.Kind == content.KindTalk:
 		e = b.eventOfFolder(p.Path)
 		if e == nil && len(b.site.Events) == 1 {
@@ -116,9 +137,14 @@ func (b *builder) joinEvent(p *Page) {
 }
 
 // eventNamed finds an event by slug or name, creating one without a page
-// when none matches.
-func (b *builder) eventNamed(name string) *Event {
+// when none matches. An event named without letters or digits gets a
+// slug made from a hash of its name, with a warning at pos.
+func (b *builder) eventNamed(name string, pos diag.Pos) *Event {
 	slug := content.Slugify(name)
+	hashed := slug == ""
+	if hashed {
+		slug = content.HashSlug("event", name)
+	}
 	if e := b.site.eventsBySlug[slug]; e != nil {
 		return e
 	}
@@ -126,6 +152,9 @@ func (b *builder) eventNamed(name string) *Event {
 		if strings.EqualFold(e.Name, name) {
 			return e
 		}
+	}
+	if hashed {
+		b.diags.Warnf(pos, "event %q has no letters or digits to make a URL of; its page uses the slug %q: name the event in words, or give it a page with a slug", name, slug)
 	}
 	e := &Event{Name: name, Slug: slug, Location: b.cfg.Location}
 	e.URL = expand(b.cfg.Permalinks.Event, slug, time.Time{})

@@ -43,7 +43,8 @@ func compareTimes(a, b time.Time) int {
 	return a.Compare(b)
 }
 
-// expand fills a permalink pattern's :slug, :year, :month and :day.
+// expand fills a permalink pattern's :slug, :year, :month and :day, and
+// escapes the result (EscapePath).
 func expand(pattern, slug string, date time.Time) string {
 	r := strings.NewReplacer(
 		":slug", slug,
@@ -51,5 +52,5 @@ func expand(pattern, slug string, date time.Time) string {
 		":month", date.Format("01"),
 		":day", date.Format("02"),
 	)
-	return r.Replace(pattern)
+	return EscapePath(r.Replace(pattern))
 }

@@ -50,7 +50,7 @@ func (b *builder) people() {
 		sp := add(p, person)
 		sp.Page = p
 		if p.Document.URL != "" {
-			sp.URL = p.Document.URL
+			sp.URL = EscapePath(p.Document.URL)
 		}
 		aliases[p.Slug] = sp
 		p.Speakers = []*Speaker{sp}

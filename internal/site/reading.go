@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"lectern/internal/content"
+	"lectern/internal/diag"
 	"lectern/internal/markdown"
 )
 
@@ -32,8 +33,10 @@ func (it PageItem) Source() string {
 
 // ownItems returns the reading items page p wrote: its front matter items,
 // then the links of the reading lists in its prose unless the page opted
-// out with "reading: false".
-func ownItems(p *Page, found []markdown.Link) []PageItem {
+// out with "reading: false". A link in prose that is not a web address
+// (content.IsWebAddress) is left out with a warning in diags: the body's
+// HTML does not link it either, and the list's exports must not.
+func ownItems(p *Page, found []markdown.Link, diags *diag.List) []PageItem {
 	out := make([]PageItem, 0, len(p.Document.Items)+len(found))
 	for _, it := range p.Document.Items {
 		out = append(out, PageItem{Item: it})
@@ -42,6 +45,10 @@ func ownItems(p *Page, found []markdown.Link) []PageItem {
 		return out
 	}
 	for _, l := range found {
+		if !content.IsWebAddress(l.URL) {
+			diags.Warnf(diag.Pos{File: p.File, Line: l.Line}, "link %q is not a web address (only http, https and mailto links are published); it is left out of the reading list", l.URL)
+			continue
+		}
 		out = append(out, PageItem{Item: content.Item{Title: l.Title, URL: l.URL, Note: l.Note}, Line: l.Line})
 	}
 	return out

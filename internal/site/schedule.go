@@ -103,7 +103,7 @@ func (p *Page) CalendarURL() string {
 		return ""
 	}
 	if strings.HasSuffix(p.URL, "/") {
-		return p.URL + cmp.Or(p.Slug, "talk") + ".ics"
+		return p.URL + EscapePath(cmp.Or(p.Slug, "talk")) + ".ics"
 	}
 	dot := strings.LastIndexByte(p.URL, '.')
 	if dot > strings.LastIndexByte(p.URL, '/') {

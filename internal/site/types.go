@@ -63,10 +63,11 @@ type Page struct {
 	content.Document
 
 	// URL is the page's path from the site root, starting and ending with a
-	// slash unless the author's permalink names a file ("/about.html").
+	// slash unless the author's permalink names a file ("/about.html"),
+	// percent-encoded (EscapePath): every output may write it as it is.
 	URL string
 	// Output is the file the page is written to, relative to the output
-	// folder ("talks/x/index.html").
+	// folder ("talks/x/index.html"): OutputPath(URL).
 	Output string
 
 	// Content is the body rendered to HTML.
