@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -8,9 +9,11 @@ import (
 	"strings"
 	"text/tabwriter"
 	"time"
+	"unicode/utf8"
 
 	"lectern/internal/build"
 	"lectern/internal/content"
+	"lectern/internal/diag"
 	"lectern/internal/markdown"
 	"lectern/internal/site"
 )
@@ -34,13 +37,15 @@ func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) in
 
 	switch {
 	case *asJSON:
-		enc := json.NewEncoder(stdout)
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(views); err != nil {
 			fmt.Fprintln(stderr, "lectern:", err)
 			return exitError
 		}
+		stdout.Write(escapeJSON(buf.Bytes()))
 	case len(fs.Args()) > 0:
 		for i, v := range views {
 			if i > 0 {
@@ -263,7 +268,7 @@ func printTable(w io.Writer, views []pageView) {
 		if url == "" {
 			url = "(not built)"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", v.File, v.Kind, shortDate(v.Date), clip(v.Title, 48), url, notes(v))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", diag.Escape(v.File), v.Kind, shortDate(v.Date), diag.Escape(clip(v.Title, 48)), diag.Escape(url), notes(v))
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "\n%d pages. Run \"lectern inspect FILE\" for everything lectern read from one file, or --json.\n", len(views))
@@ -315,11 +320,13 @@ func clip(s string, n int) string {
 // printDetail prints every field lectern read from one file, skipping the
 // empty ones.
 func printDetail(w io.Writer, v pageView) {
-	fmt.Fprintf(w, "%s\n", v.File)
+	fmt.Fprintf(w, "%s\n", diag.Escape(v.File))
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	// Every value was written by the site's author; escaped, a title
+	// holding a terminal escape sequence is shown, not obeyed.
 	row := func(k, val string) {
 		if val != "" {
-			fmt.Fprintf(tw, "  %s\t%s\n", k, val)
+			fmt.Fprintf(tw, "  %s\t%s\n", diag.Escape(k), diag.Escape(val))
 		}
 	}
 	row("kind", string(v.Kind))
@@ -369,4 +376,27 @@ func printDetail(w io.Writer, v pageView) {
 	for _, d := range append(v.Errors, v.Warnings...) {
 		fmt.Fprintf(w, "  %s\n", d)
 	}
+}
+
+// escapeJSON writes the C1 controls and bidirectional overrides of JSON
+// text as \u escapes. encoding/json escapes C0 controls itself but passes
+// these through, and some terminals act on them when the JSON is read
+// there. They can only occur inside strings, where the escape stands for
+// the same character, so the value decoded is unchanged.
+func escapeJSON(b []byte) []byte {
+	var out []byte
+	last := 0
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if (r >= 0x80 && r <= 0x9f) || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069) {
+			out = append(out, b[last:i]...)
+			out = fmt.Appendf(out, `\u%04x`, r)
+			last = i + size
+		}
+		i += size
+	}
+	if out == nil {
+		return b
+	}
+	return append(out, b[last:]...)
 }

@@ -130,3 +130,48 @@ func TestInspectReadingJSON(t *testing.T) {
 		t.Errorf("lists:\n got %s\nwant %s", b, want)
 	}
 }
+
+// TestInspectEscapesControls checks that a file name and a title holding
+// terminal escape sequences are shown as text by every form of inspect.
+func TestInspectEscapesControls(t *testing.T) {
+	site := fstest.MapFS{
+		"content/talks/\x1b[31mred.md": {Data: []byte("---\ntitle: \"\\e[31mRed \\u009b2J \\u202eevil\"\n---\nBody.\n")},
+	}
+	m, _ := build.LoadModel(context.Background(), site, build.ModelOptions{})
+	views := inspectViews(m, nil)
+	if len(views) != 1 {
+		t.Fatalf("want one view, got %d", len(views))
+	}
+	var table, detail bytes.Buffer
+	printTable(&table, views)
+	printDetail(&detail, views[0])
+	var js bytes.Buffer
+	enc := json.NewEncoder(&js)
+	if err := enc.Encode(views); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, out string
+		want      []string
+	}{
+		{"table", table.String(), []string{`talks/\x1b[31mred.md`, `\x1b[31mRed \u009b2J \u202eevil`}},
+		{"detail", detail.String(), []string{"talks/\\x1b[31mred.md\n", `title  \x1b[31mRed \u009b2J \u202eevil`}},
+		{"json", string(escapeJSON(js.Bytes())), []string{`"file":"talks/\u001b[31mred.md"`, `"title":"\u001b[31mRed \u009b2J \u202eevil"`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if strings.ContainsAny(tt.out, "\x1b\u009b\u202e") {
+				t.Errorf("raw control characters in\n%q", tt.out)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(tt.out, w) {
+					t.Errorf("missing %q in\n%s", w, tt.out)
+				}
+			}
+		})
+	}
+	var back []pageView
+	if err := json.Unmarshal(escapeJSON(js.Bytes()), &back); err != nil || back[0].Title != views[0].Title {
+		t.Errorf("escaped JSON does not decode to the same title: %v", err)
+	}
+}

@@ -119,7 +119,7 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		res = resultFrom(last, res.Dest)
 		res.Duration = time.Since(start)
 		res.Stages = []Stage{{"unchanged", res.Duration}}
-		return res, last.Diags
+		return res, last.diags
 	}
 	rec := newRecorder(fsys)
 	fsys = rec

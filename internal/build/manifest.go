@@ -1,6 +1,8 @@
 package build
 
 import (
+	"bytes"
+	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -12,6 +14,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"golang.org/x/sync/errgroup"
@@ -22,7 +25,7 @@ import (
 
 // A build with nothing changed should cost a fraction of a cold one, and
 // must still never give a stale page. So every build records everything it
-// read from the site (each folder listing, each file's SHA-256, each file
+// read from the site (each folder listing, each file's contents, each file
 // it found missing), the build's options and the hash of the lectern
 // binary itself, along with what it wrote. The next build first replays
 // those reads: when every answer is the same, and every output still has
@@ -30,6 +33,19 @@ import (
 // produce is byte for byte the one already there (builds are
 // deterministic), and it stops. Any difference, however small, means a
 // full build.
+//
+// The manifest lives in the output folder, which is deployed, so it must
+// not tell the world what the build did not publish: the names of drafts,
+// of a static/.env, or what they hold. So it names in plain text only the
+// paths lectern asked for by name without listing their folder (config.toml,
+// content, layouts/talk.html): its own fixed names and its theme's, which
+// the site shows anyway. Every other read is keyed by a hash of its path
+// salted afresh for each manifest, and the replay finds the paths again by
+// listing the folders whose listings were recorded, from those plain
+// roots down. Contents and listings are recorded by salted hashes too, and
+// the warnings a build that stops early must repeat (which name files) are
+// sealed with a key derived from the contents of every input, which only
+// someone holding every input, unpublished ones included, can derive.
 
 // ManifestPath is where, inside the output folder, a build records its
 // inputs and outputs. It is a hidden top-level entry, which builds never
@@ -37,163 +53,48 @@ import (
 const ManifestPath = ".lectern/manifest.json"
 
 // manifestVersion changes when the manifest's meaning does.
-const manifestVersion = 1
+const manifestVersion = 2
 
 type manifest struct {
 	Version int
 	// Key is the hash of the binary and of the options that shape the
 	// output.
 	Key string
-	// Reads are what the build read from the site, in order of path.
+	// Salt, random for each manifest, keys every hash below, so that a
+	// hash of a common name cannot be looked up in a table made once.
+	Salt []byte
+	// Roots are the reads of paths whose folder's listing was not
+	// recorded, by plain path, in order of path.
+	Roots []read
+	// Reads are the other reads, each by the salted hash of its path, in
+	// order of that hash.
 	Reads []read
 	// Outputs are the files the build wrote or left unchanged.
 	Outputs []outputStamp
-	// Result and Diags are reported again by a build that stops early.
+	// Result and Diags are reported again by a build that stops early;
+	// Diags are sealed (see seal).
 	Pages, Indexes, Assets int
-	Diags                  diag.List
+	Diags                  []byte
+
+	diags diag.List // Diags unsealed by unchanged
 }
 
 // read is one answer the site's folder gave: a listing of a folder, the
-// hash of a file, or that a path did not exist.
+// contents of a file, or that a path did not exist.
 type read struct {
-	Path    string
-	Op      string   // "dir", "file" or "missing"
-	Entries []string // dir: names, folders with a trailing slash
-	Hash    string   // file: hex SHA-256 of the bytes
+	Path string `json:",omitempty"` // roots: the path
+	ID   []byte `json:",omitempty"` // others: pathID of the path
+	Op   string // "dir", "file" or "missing"
+	// Sum is the first half of the salted digest of a listing or a
+	// file's bytes; the second half, never written, goes into the key
+	// that seals the diagnostics.
+	Sum []byte `json:",omitempty"`
 }
 
 type outputStamp struct {
 	Path string
 	Size int64
 	Mod  int64 // UnixNano
-}
-
-// recorder wraps the site's file system and records every answer, so that
-// a later build can ask the same questions and compare.
-type recorder struct {
-	fsys fs.FS
-	mu   sync.Mutex
-	seen map[string]read
-}
-
-func newRecorder(fsys fs.FS) *recorder {
-	return &recorder{fsys: fsys, seen: make(map[string]read)}
-}
-
-func (r *recorder) note(rd read) {
-	r.mu.Lock()
-	r.seen[rd.Op+"\x00"+rd.Path] = rd
-	r.mu.Unlock()
-}
-
-// noteErr records a missing path; other errors fail the build anyway.
-func (r *recorder) noteErr(name string, err error) {
-	if errors.Is(err, fs.ErrNotExist) {
-		r.note(read{Path: name, Op: "missing"})
-	}
-}
-
-// Open records files by their bytes as the caller reads them to the end;
-// a file opened and not read through is hashed again when the manifest is
-// written.
-func (r *recorder) Open(name string) (fs.File, error) {
-	f, err := r.fsys.Open(name)
-	if err != nil {
-		r.noteErr(name, err)
-		return nil, err
-	}
-	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		return f, nil // listings are recorded by ReadDir
-	}
-	r.note(read{Path: name, Op: "file"}) // hash filled in by finish
-	return f, nil
-}
-
-// ReadFile records the file's hash.
-func (r *recorder) ReadFile(name string) ([]byte, error) {
-	b, err := fs.ReadFile(r.fsys, name)
-	if err != nil {
-		r.noteErr(name, err)
-		return nil, err
-	}
-	sum := sha256.Sum256(b)
-	r.note(read{Path: name, Op: "file", Hash: hex.EncodeToString(sum[:])})
-	return b, nil
-}
-
-// ReadDir records the folder's listing.
-func (r *recorder) ReadDir(name string) ([]fs.DirEntry, error) {
-	entries, err := fs.ReadDir(r.fsys, name)
-	if err != nil {
-		r.noteErr(name, err)
-		return nil, err
-	}
-	r.note(read{Path: name, Op: "dir", Entries: listing(entries)})
-	return entries, nil
-}
-
-// Stat records only that a path is missing; what a build takes from a
-// file it stats, it also reads.
-func (r *recorder) Stat(name string) (fs.FileInfo, error) {
-	fi, err := fs.Stat(r.fsys, name)
-	if err != nil {
-		r.noteErr(name, err)
-	}
-	return fi, err
-}
-
-func listing(entries []fs.DirEntry) []string {
-	names := make([]string, len(entries))
-	for i, e := range entries {
-		names[i] = e.Name()
-		if e.IsDir() {
-			names[i] += "/"
-		}
-	}
-	return names
-}
-
-// reads returns what was recorded, sorted, hashing the files that were
-// opened but not read by ReadFile.
-func (r *recorder) reads() ([]read, error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	out := make([]read, 0, len(r.seen))
-	for _, rd := range r.seen {
-		if rd.Op == "file" && rd.Hash == "" {
-			h, err := hashFile(r.fsys, rd.Path)
-			if err != nil {
-				return nil, err
-			}
-			rd.Hash = h
-		}
-		out = append(out, rd)
-	}
-	slices.SortFunc(out, func(a, b read) int {
-		if a.Path != b.Path {
-			if a.Path < b.Path {
-				return -1
-			}
-			return 1
-		}
-		if a.Op < b.Op {
-			return -1
-		}
-		if a.Op > b.Op {
-			return 1
-		}
-		return 0
-	})
-	return out, nil
-}
-
-func hashFile(fsys fs.FS, name string) (string, error) {
-	f, err := fsys.Open(name)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	return hashOf(f)
 }
 
 // hashOf returns the SHA-256 of what r reads, in hexadecimal.
@@ -206,33 +107,88 @@ func hashOf(r io.Reader) (string, error) {
 }
 
 // unchanged reports whether every recorded read gives the same answer
-// now. It stops at the first difference.
-func (m *manifest) unchanged(fsys fs.FS) bool {
-	for _, rd := range m.Reads {
-		switch rd.Op {
+// now, and returns the unsealed diagnostics when it does. It checks the
+// roots, then walks down from every recorded listing, recognising the
+// keyed reads by their salted path hash; a keyed read that the walk does
+// not meet, because its path is gone, is a change. It stops at the first
+// difference.
+func (m *manifest) unchanged(fsys fs.FS) (diag.List, bool) {
+	byID := make(map[string][]int, len(m.Reads))
+	for i, rd := range m.Reads {
+		byID[string(rd.ID)] = append(byID[string(rd.ID)], i)
+	}
+	type secret struct {
+		path string
+		op   string
+		s    []byte
+	}
+	secrets := make([]secret, 0, len(m.Roots)+len(m.Reads))
+	met := 0
+	type pending struct {
+		path string
+		rd   read
+	}
+	var stack []pending
+	for _, rd := range m.Roots {
+		stack = append(stack, pending{rd.Path, rd})
+	}
+	// Roots are checked in order, then what their listings lead to.
+	slices.Reverse(stack)
+	for len(stack) > 0 {
+		p := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		switch p.rd.Op {
 		case "missing":
-			if _, err := fs.Stat(fsys, rd.Path); !errors.Is(err, fs.ErrNotExist) {
-				return false
+			if _, err := fs.Stat(fsys, p.path); !errors.Is(err, fs.ErrNotExist) {
+				return nil, false
 			}
 		case "dir":
-			entries, err := fs.ReadDir(fsys, rd.Path)
-			if err != nil || !slices.Equal(listing(entries), rd.Entries) {
-				return false
+			entries, err := fs.ReadDir(fsys, p.path)
+			if err != nil {
+				return nil, false
+			}
+			names := listing(entries)
+			d := listingDigest(m.Salt, names)
+			if !bytes.Equal(d[:half], p.rd.Sum) {
+				return nil, false
+			}
+			secrets = append(secrets, secret{p.path, "dir", d[half:]})
+			for _, n := range names {
+				child := path.Join(p.path, strings.TrimSuffix(n, "/"))
+				for _, i := range byID[string(pathID(m.Salt, child))] {
+					stack = append(stack, pending{child, m.Reads[i]})
+					met++
+				}
 			}
 		case "file":
-			b, err := fs.ReadFile(fsys, rd.Path)
+			b, err := fs.ReadFile(fsys, p.path)
 			if err != nil {
-				return false
+				return nil, false
 			}
-			sum := sha256.Sum256(b)
-			if hex.EncodeToString(sum[:]) != rd.Hash {
-				return false
+			d := fileDigest(m.Salt, b)
+			if !bytes.Equal(d[:half], p.rd.Sum) {
+				return nil, false
 			}
+			secrets = append(secrets, secret{p.path, "file", d[half:]})
 		default:
-			return false
+			return nil, false
 		}
 	}
-	return true
+	if met != len(m.Reads) {
+		return nil, false
+	}
+	slices.SortFunc(secrets, func(a, b secret) int {
+		return cmp.Or(strings.Compare(a.path, b.path), strings.Compare(a.op, b.op))
+	})
+	ss := make([][]byte, len(secrets))
+	for i, s := range secrets {
+		ss[i] = s.s
+	}
+	diags, err := unseal(sealKey(m.Salt, ss), m.Diags)
+	if err != nil {
+		return nil, false
+	}
+	return diags, true
 }
 
 // intact reports whether every output is still as the build left it.
@@ -300,7 +256,10 @@ func upToDate(fsys fs.FS, dest string, opts Options) (*manifest, bool) {
 	}
 	defer root.Close()
 	m, ok := loadManifest(root, key)
-	if !ok || !m.intact(dest) || !m.unchanged(fsys) {
+	if !ok || !m.intact(dest) {
+		return nil, false
+	}
+	if m.diags, ok = m.unchanged(fsys); !ok {
 		return nil, false
 	}
 	return m, true
@@ -320,14 +279,18 @@ func writeManifest(dest string, opts Options, rec *recorder, outputs []string, r
 	if !ok {
 		return removeManifest(root)
 	}
-	reads, err := rec.reads()
+	roots, keyed, sealWith, err := rec.reads()
+	if err != nil {
+		return err
+	}
+	sealed, err := seal(sealWith, diags)
 	if err != nil {
 		return err
 	}
 	m := manifest{
-		Version: manifestVersion, Key: key, Reads: reads,
+		Version: manifestVersion, Key: key, Salt: rec.salt, Roots: roots, Reads: keyed,
 		Pages: res.Pages, Indexes: res.Indexes, Assets: res.Assets,
-		Diags: diags,
+		Diags: sealed,
 	}
 	slices.Sort(outputs)
 	if m.Outputs, err = stamps(dest, outputs); err != nil {

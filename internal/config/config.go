@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"reflect"
 	"strings"
 	"time"
 
@@ -36,6 +37,12 @@ type Config struct {
 	// Theme names a folder under themes/ in the site; "" or "default" is
 	// the theme built into lectern.
 	Theme string `toml:"theme"`
+	// PublishHidden lists the hidden names (starting with ".") that are
+	// published from static/ and content/, wherever they occur, such as
+	// ".well-known" or ".htaccess". Every other hidden file and folder is
+	// left out with a warning, so that a .env is never deployed by
+	// accident. Default [".well-known"], for security.txt and ACME.
+	PublishHidden []string `toml:"publish_hidden"`
 
 	Permalinks Permalinks `toml:"permalinks"`
 	Pagination Pagination `toml:"pagination"`
@@ -138,10 +145,11 @@ type MenuItem struct {
 // Default returns the configuration of a site without config.toml.
 func Default() Config {
 	return Config{
-		Title:    "lectern site",
-		Language: "en",
-		Timezone: "UTC",
-		Location: time.UTC,
+		Title:         "lectern site",
+		Language:      "en",
+		Timezone:      "UTC",
+		Location:      time.UTC,
+		PublishHidden: []string{".well-known"},
 		Permalinks: Permalinks{
 			Talk:    "/talks/:slug/",
 			Note:    "/notes/:slug/",
@@ -165,8 +173,8 @@ func Default() Config {
 // Config is the defaults.
 func Parse(file string, src []byte) (Config, diag.List) {
 	var diags diag.List
-	c := Default()
-	md, err := toml.Decode(string(src), &c)
+	var prims map[string]toml.Primitive
+	md, err := toml.Decode(string(src), &prims)
 	if err != nil {
 		pos := diag.Pos{File: file, Line: 1, Col: 1}
 		msg := err.Error()
@@ -178,9 +186,9 @@ func Parse(file string, src []byte) (Config, diag.List) {
 		diags.Errorf(pos, "cannot parse %s: %s; see the README's config.toml section for the keys and their types", FileName, msg)
 		return Default(), diags
 	}
-	for _, key := range md.Undecoded() {
-		diags.Warnf(keyPos(file, src, key), "unknown key %q in %s: it is ignored; check its spelling against the README", key.String(), FileName)
-	}
+	c := Default()
+	d := decoder{md: &md, file: file, src: src, diags: &diags}
+	d.table(prims, reflect.ValueOf(&c).Elem(), nil, -1)
 	c.validate(file, src, &diags)
 	return c, diags
 }
@@ -201,6 +209,11 @@ func (c *Config) validate(file string, src []byte, diags *diag.List) {
 	if c.Pagination.PerPage < 1 {
 		diags.Errorf(keyPos(file, src, toml.Key{"pagination", "per_page"}), "pagination.per_page is %d; it must be 1 or more", c.Pagination.PerPage)
 		c.Pagination.PerPage = Default().Pagination.PerPage
+	}
+	for _, name := range c.PublishHidden {
+		if !strings.HasPrefix(name, ".") || name == "." || name == ".." || strings.ContainsAny(name, `/\`) {
+			diags.Errorf(keyPos(file, src, toml.Key{"publish_hidden"}), "publish_hidden lists %q; list names of hidden files or folders, each starting with a dot and without a slash, as in [\".well-known\", \".htaccess\"]", name)
+		}
 	}
 	if d, err := time.ParseDuration(c.Build.TemplateTimeout); err != nil || d <= 0 {
 		diags.Errorf(keyPos(file, src, toml.Key{"build", "template_timeout"}), "build.template_timeout is %q; write a duration above zero, such as \"60s\" or \"2m\"", c.Build.TemplateTimeout)

@@ -136,6 +136,72 @@ url = "/schedule/"
 			src:   "title = \"x\"\n\n[build]\n  template_timeout = \"0s\"\n",
 			diags: []string{`config.toml:4:3: build.template_timeout is "0s"; write a duration above zero, such as "60s" or "2m"`},
 		},
+		{
+			name: "every type error at its value",
+			src:  "title = 3\ndescription = \"kept\"\n[pagination]\nper_page = \"x\"\n[markup]\nhighlight = \"no\"\nraw_html = \"omit\"\n",
+			diags: []string{
+				`config.toml:1:9: title is an integer; it must be a string, such as title = "DjangoCon US"`,
+				`config.toml:4:12: pagination.per_page is a string; it must be an integer, such as per_page = 20 under [pagination]`,
+				`config.toml:6:13: markup.highlight is a string; it must be true or false, such as highlight = false under [markup]`,
+			},
+			check: func(t *testing.T, c Config) {
+				if c.Title != "lectern site" || c.Description != "kept" || c.Pagination.PerPage != 100 || c.Markup.RawHTML != "omit" || !c.Markup.Highlight {
+					t.Errorf("a bad value must keep its default and the good ones take effect: %q %q %d %q %v", c.Title, c.Description, c.Pagination.PerPage, c.Markup.RawHTML, c.Markup.Highlight)
+				}
+			},
+		},
+		{
+			name: "type errors in tables and arrays of tables",
+			src:  "pagination = 3\npublish_hidden = \".env\"\n[[events]]\nname = \"A\"\n[[events]]\nname = 2\nrooms = [\"A\", 1]\n[[events]]\nname = \"C\"\nstart = \"tomorrow\"\n[[menu]]\nname = \"Home\"\nurl = true\n",
+			diags: []string{
+				`config.toml:1:14: pagination is an integer; it must be a table, such as [pagination] with per_page = 20`,
+				`config.toml:2:18: publish_hidden is a string; it must be an array of strings, such as publish_hidden = [".well-known", ".htaccess"]`,
+				`config.toml:6:8: events.name is an integer; it must be a string, such as name = "…" under [[events]]`,
+				`config.toml:7:9: events.rooms is an array of mixed or other values; it must be an array of strings, such as rooms = ["Ballroom A", "Ballroom B"] under [[events]]`,
+				`config.toml:10:9: events.start is a string; it must be a date and time, such as start = 2027-09-01T09:00:00-05:00 under [[events]]`,
+				`config.toml:13:7: menu.url is a boolean; it must be a string, such as url = "…" under [[menu]]`,
+			},
+			check: func(t *testing.T, c Config) {
+				if len(c.Events) != 3 || c.Events[0].Name != "A" || c.Events[2].Name != "C" || len(c.Menu) != 1 || c.Menu[0].Name != "Home" {
+					t.Errorf("the good values of arrays of tables must take effect: %+v %+v", c.Events, c.Menu)
+				}
+			},
+		},
+		{
+			name: "empty arrays",
+			src:  "events = []\nmenu = []\npublish_hidden = []\n",
+			check: func(t *testing.T, c Config) {
+				if len(c.Events) != 0 || len(c.Menu) != 0 || len(c.PublishHidden) != 0 {
+					t.Errorf("got %+v %+v %q", c.Events, c.Menu, c.PublishHidden)
+				}
+			},
+		},
+		{
+			name: "publish_hidden default",
+			src:  "",
+			check: func(t *testing.T, c Config) {
+				if !slices.Equal(c.PublishHidden, []string{".well-known"}) {
+					t.Errorf("PublishHidden = %q", c.PublishHidden)
+				}
+			},
+		},
+		{
+			name: "publish_hidden set",
+			src:  "publish_hidden = [\".htaccess\"]\n",
+			check: func(t *testing.T, c Config) {
+				if !slices.Equal(c.PublishHidden, []string{".htaccess"}) {
+					t.Errorf("PublishHidden = %q", c.PublishHidden)
+				}
+			},
+		},
+		{
+			name: "publish_hidden names",
+			src:  "title = \"x\"\npublish_hidden = [\".well-known\", \"static/.env\", \"env\"]\n",
+			diags: []string{
+				`config.toml:2:1: publish_hidden lists "env"; list names of hidden files or folders, each starting with a dot and without a slash, as in [".well-known", ".htaccess"]`,
+				`config.toml:2:1: publish_hidden lists "static/.env"; list names of hidden files or folders, each starting with a dot and without a slash, as in [".well-known", ".htaccess"]`,
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

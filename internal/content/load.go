@@ -15,8 +15,11 @@ import (
 // Load reads every page and lists every asset under opts.Dir (default
 // "content") of fsys, at any depth. Files ending in .md, .markdown or .txt
 // are pages, parsed concurrently with Parse; other files are assets. Hidden
-// files and folders (a leading "."), editor backups (name~, .#name,
-// name.swp, #name#) and _drafts folders are skipped. The returned list
+// files and folders (a leading ".") are skipped, each with a warning
+// unless it is tool litter (see Litter), except those opts.PublishHidden
+// names; everything in a published hidden folder is an asset, never a
+// page. Editor backups (name~, .#name, name.swp, #name#) and _drafts
+// folders are skipped. The returned list
 // holds the diagnostics of every document, which each Document also keeps,
 // and those of the walk itself. The result does not depend on the order in
 // which files were parsed.
@@ -34,16 +37,23 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 			diags.Errorf(diag.Pos{File: p}, "cannot read: %v", err)
 			return nil
 		}
-		if p != opts.Dir && Skipped(d.Name(), d.IsDir()) {
-			if d.IsDir() {
-				return fs.SkipDir
+		if p != opts.Dir {
+			name := d.Name()
+			hidden := strings.HasPrefix(name, ".")
+			if hidden && Unpublished(name, opts.PublishHidden) && !Litter(name) {
+				diags.Add(NotPublished(p, d.IsDir()))
 			}
-			return nil
+			if (hidden && Unpublished(name, opts.PublishHidden)) || (!hidden && Skipped(name, d.IsDir())) {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
 		}
 		if d.IsDir() {
 			return nil
 		}
-		if isPage(p) {
+		if isPage(p) && !underHidden(p, opts.Dir) {
 			if opts.Reuse != nil {
 				if info, err := d.Info(); err == nil {
 					if doc := opts.Reuse(p, info); doc != nil {
@@ -118,4 +128,12 @@ func Skipped(name string, dir bool) bool {
 		return true
 	}
 	return false
+}
+
+// underHidden reports whether the file p has a hidden folder between dir
+// and itself, or is hidden itself: such a file (.well-known/security.txt)
+// is for machines and is copied as it is, never read as a page.
+func underHidden(p, dir string) bool {
+	rel := strings.TrimPrefix(p, dir+"/")
+	return strings.HasPrefix(rel, ".") || strings.Contains(rel, "/.")
 }

@@ -14,6 +14,10 @@ type Options struct {
 	// Location is the time zone of dates written without a UTC offset;
 	// nil means UTC.
 	Location *time.Location
+	// PublishHidden lists the hidden names (".well-known") whose files are
+	// published; every other hidden file and folder is left out. nil
+	// publishes none.
+	PublishHidden []string
 	// Reuse, when set, is asked during the walk about every page with its
 	// file information; a document it returns is used as is, and the file
 	// is not read again. The preview server hands back the documents of

@@ -43,11 +43,14 @@ func TestLoadWalk(t *testing.T) {
 	if got := set.Docs[4].Path; got != "talks/deep/er/c.txt" {
 		t.Errorf("path %q", got)
 	}
-	wantDiags := []string{"content/bad.md:2:8: cannot parse front matter: did not find expected node content; check the brackets opened here"}
+	wantDiags := []string{
+		"content/.hidden.md: warning: not published: hidden files are kept private; list \".hidden.md\" in publish_hidden in config.toml to publish it",
+		"content/bad.md:2:8: cannot parse front matter: did not find expected node content; check the brackets opened here",
+	}
 	if got := diags.Strings(); !slices.Equal(got, wantDiags) {
 		t.Errorf("diagnostics\n got %q\nwant %q", got, wantDiags)
 	}
-	if !slices.Equal(set.Docs[0].Diags.Strings(), wantDiags) {
+	if !slices.Equal(set.Docs[0].Diags.Strings(), wantDiags[1:]) {
 		t.Errorf("the document must keep its own diagnostics, got %q", set.Docs[0].Diags.Strings())
 	}
 }
@@ -94,5 +97,74 @@ func BenchmarkLoad(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		Load(fsys, Options{})
+	}
+}
+
+// TestLoadHidden checks which hidden files beside pages are published:
+// none but those publish_hidden names, each other one with a warning
+// unless it is tool litter.
+func TestLoadHidden(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/talks/a.md":                   {Data: []byte("---\ntitle: A\n---\n")},
+		"content/talks/.env":                   {Data: []byte("SECRET=1")},
+		"content/talks/.DS_Store":              {Data: []byte("x")},
+		"content/talks/.gitkeep":               {Data: []byte("")},
+		"content/talks/._a.md":                 {Data: []byte("x")},
+		"content/talks/.a.md.swp":              {Data: []byte("x")},
+		"content/.git/HEAD":                    {Data: []byte("x")},
+		"content/.private/plan.md":             {Data: []byte("x")},
+		"content/.well-known/security.txt":     {Data: []byte("Contact: x")},
+		"content/.well-known/.env":             {Data: []byte("x")},
+		"content/talks/.htaccess":              {Data: []byte("x")},
+		"content/.well-known/acme/.htaccess":   {Data: []byte("x")},
+		"content/.well-known/acme/token.md":    {Data: []byte("x")},
+		"content/.well-known/acme/token.md.sw": {Data: []byte("x")},
+	}
+	warn := func(p, kind, name string) string {
+		return p + ": warning: not published: hidden " + kind + " are kept private; list \"" + name + "\" in publish_hidden in config.toml to publish it"
+	}
+	tests := []struct {
+		name    string
+		publish []string
+		assets  []string
+		diags   []string
+	}{
+		{"none published", nil, nil, []string{
+			warn("content/.private", "folders", ".private"),
+			warn("content/.well-known", "folders", ".well-known"),
+			warn("content/talks/.env", "files", ".env"),
+			warn("content/talks/.htaccess", "files", ".htaccess"),
+		}},
+		{"default", []string{".well-known"}, []string{
+			"content/.well-known/acme/token.md", "content/.well-known/acme/token.md.sw", "content/.well-known/security.txt",
+		}, []string{
+			warn("content/.private", "folders", ".private"),
+			warn("content/.well-known/.env", "files", ".env"),
+			warn("content/.well-known/acme/.htaccess", "files", ".htaccess"),
+			warn("content/talks/.env", "files", ".env"),
+			warn("content/talks/.htaccess", "files", ".htaccess"),
+		}},
+		{"htaccess too", []string{".well-known", ".htaccess"}, []string{
+			"content/.well-known/acme/.htaccess", "content/.well-known/acme/token.md", "content/.well-known/acme/token.md.sw",
+			"content/.well-known/security.txt", "content/talks/.htaccess",
+		}, []string{
+			warn("content/.private", "folders", ".private"),
+			warn("content/.well-known/.env", "files", ".env"),
+			warn("content/talks/.env", "files", ".env"),
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			set, diags := Load(fsys, Options{PublishHidden: tt.publish})
+			if !slices.Equal(set.Assets, tt.assets) {
+				t.Errorf("assets\n got %q\nwant %q", set.Assets, tt.assets)
+			}
+			if len(set.Docs) != 1 || set.Docs[0].File != "content/talks/a.md" {
+				t.Errorf("only content/talks/a.md is a page, got %d docs", len(set.Docs))
+			}
+			if got := diags.Strings(); !slices.Equal(got, tt.diags) {
+				t.Errorf("diagnostics\n got %q\nwant %q", got, tt.diags)
+			}
+		})
 	}
 }

@@ -57,17 +57,20 @@ type Diag struct {
 }
 
 // String formats d as "file:line:col: message" for errors and
-// "file:line:col: warning: message" for warnings.
+// "file:line:col: warning: message" for warnings, with control characters
+// of the file name and message escaped by Escape: this is the text the
+// terminal prints and the preview's overlay shows, and both must show a
+// name holding an escape sequence as text, never act on it.
 func (d Diag) String() string {
 	var b strings.Builder
 	if p := d.Pos.String(); p != "" {
-		b.WriteString(p)
+		b.WriteString(Escape(p))
 		b.WriteString(": ")
 	}
 	if d.Severity == Warning {
 		b.WriteString("warning: ")
 	}
-	b.WriteString(d.Msg)
+	b.WriteString(Escape(d.Msg))
 	return b.String()
 }
 

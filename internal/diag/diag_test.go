@@ -57,3 +57,30 @@ func TestErr(t *testing.T) {
 		t.Fatal("HasErrors/Errors/Warnings disagree with the list")
 	}
 }
+
+func TestDiagStringEscapesControls(t *testing.T) {
+	tests := []struct {
+		name string
+		d    Diag
+		want string
+	}{
+		{"escape in file name", Errorf(Pos{"content/\x1b[31mred.md", 1, 1}, "x"), `content/\x1b[31mred.md:1:1: x`},
+		{"escape in title", Warnf(Pos{"content/a.md", 2, 8}, "title %q is long", "\x1b[31mred\x1b[0m"),
+			`content/a.md:2:8: warning: title "\x1b[31mred\x1b[0m" is long`},
+		{"raw escape in message", Errorf(Pos{}, "title \x1b[31mred"), `title \x1b[31mred`},
+		{"newline and tab", Errorf(Pos{}, "a\nb\tc\rd"), `a\x0ab\x09c\x0dd`},
+		{"DEL", Errorf(Pos{}, "a\x7fb"), `a\x7fb`},
+		{"C1 CSI", Errorf(Pos{}, "a\u009b31mb"), `a\u009b31mb`},
+		{"bidi override", Errorf(Pos{}, "exe.\u202etxt"), `exe.\u202etxt`},
+		{"bidi isolate", Errorf(Pos{}, "a\u2066b\u2069"), `a\u2066b\u2069`},
+		{"invalid UTF-8", Errorf(Pos{}, "a\x9bb"), `a\x9bb`},
+		{"kept as is", Errorf(Pos{}, `naïve C:\path — “quoted” 日本`), `naïve C:\path — “quoted” 日本`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.d.String(); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

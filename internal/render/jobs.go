@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"lectern/internal/content"
 	"lectern/internal/diag"
 	"lectern/internal/site"
 )
@@ -360,9 +361,24 @@ func (b *jobs) static() {
 	if r.theme.Static == nil {
 		return
 	}
+	publish := b.s.Config.PublishHidden
 	err := fs.WalkDir(r.theme.Static, ".", func(name string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
+		if err != nil {
 			return err
+		}
+		// Hidden files (.env, .git/) stay private unless config.toml lists
+		// them; the same rule as for the files beside pages in content/.
+		if name != "." && content.Unpublished(d.Name(), publish) {
+			if !content.Litter(d.Name()) {
+				b.diags.Add(content.NotPublished(r.theme.StaticFile(name), d.IsDir()))
+			}
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			return nil
 		}
 		src := r.theme.StaticFile(name)
 		b.add(Job{

@@ -240,7 +240,9 @@ func TestRefusedAssets(t *testing.T) {
 		Assets: []string{"content/files/a\\b.pdf", "content/files/a\x01.pdf", "content/files/ok.pdf"},
 	}, markdown.New(markdown.Options{}), Options{})
 	want := []string{
-		`content/files/a` + "\x01" + `.pdf: this file cannot be published: its output path "files/a\x01.pdf" has a control character; rename it`,
+		// diag escapes the control character of the file name, as the
+		// message does.
+		`content/files/a\x01.pdf: this file cannot be published: its output path "files/a\x01.pdf" has a control character; rename it`,
 		`content/files/a\b.pdf: this file cannot be published: its output path "files/a\\b.pdf" has a backslash, which Windows reads as a folder separator; rename it`,
 	}
 	if got := d.Strings(); !slices.Equal(got, want) {
