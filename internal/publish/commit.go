@@ -138,6 +138,10 @@ func (w *Writer) commit() (Stats, State, error) {
 	if err == nil {
 		err = m.next()
 	}
+	if err != nil && m.done == 0 {
+		w.root.Remove(journalPath)
+		return st, Untouched, err
+	}
 	if err != nil {
 		if _, _, rerr := rollback(w.root, j); rerr != nil {
 			return st, Mixed, fmt.Errorf("%v, and moving the previous files back failed: %v", err, rerr)
@@ -209,6 +213,9 @@ func (w *Writer) plan(paths []string, st *Stats) (*journal, error) {
 		if err := w.prune(j, st); err != nil {
 			return nil, err
 		}
+	}
+	if err := w.pruneHidden(j, st); err != nil {
+		return nil, err
 	}
 	return j, nil
 }
