@@ -29,8 +29,8 @@ type Writer struct {
 	inflight sync.WaitGroup
 
 	mu       sync.Mutex
-	closed   bool // Commit or Abort ended the build
-	released bool // Close released the folder
+	closed   bool               // Commit or Abort ended the build
+	released bool               // Close released the folder
 	outputs  map[string]*output // by output path
 	folders  map[string]string  // folder → one output under it, for messages
 	dirs     map[string]bool    // folder → it is a real folder in the output folder
