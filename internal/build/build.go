@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"errors"
 	"io/fs"
 	"path/filepath"
 	"runtime"
@@ -82,11 +83,30 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		return res, diags
 	}
 	defer closeSource()
+	// The output folder is taken first, before the shortcut reads it: a
+	// second build is refused before it does any work, and the folder is
+	// whole again (a killed build's commit rolled back) before anything
+	// looks at it. The lock is held until the manifest is written.
+	w, err := publish.Open(res.Dest, publish.Options{})
+	if err != nil {
+		var locked *publish.LockedError
+		if errors.As(err, &locked) {
+			diags.Errorf(diag.Pos{}, "%v", err)
+		} else {
+			diags.Errorf(diag.Pos{}, "cannot open the output folder %s: %v", res.Dest, err)
+		}
+		return res, diags
+	}
+	defer w.Close()
+	if rec := w.Recovered(); rec.Interrupted {
+		diags.Warnf(diag.Pos{}, "%s: an earlier build was interrupted while publishing; restored the previous site (files put back: %d, new entries taken out: %d)", res.Dest, rec.Restored, rec.Discarded)
+	}
 	if last, ok := upToDate(fsys, res.Dest, opts); ok {
 		res = resultFrom(last, res.Dest)
 		res.Duration = time.Since(start)
 		res.Stages = []Stage{{"unchanged", res.Duration}}
-		return res, last.Diags
+		diags.Append(last.Diags)
+		return res, diags
 	}
 	rec := newRecorder(fsys)
 	fsys = rec
@@ -133,11 +153,7 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		return res, diags
 	}
 
-	w, err := publish.Open(res.Dest, publish.Options{Minify: m.Config.Minify.Enabled && !opts.NoMinify})
-	if err != nil {
-		diags.Errorf(diag.Pos{}, "cannot open the output folder: %v", err)
-		return res, diags
-	}
+	w.SetOptions(publish.Options{Minify: m.Config.Minify.Enabled && !opts.NoMinify})
 	// Write keeps no body, so Stream may reuse their memory: the build
 	// holds a few outputs at a time, not the whole site.
 	diags.Append(r.Stream(ctx, jobs, func(o render.Output) error {
@@ -149,15 +165,22 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 
 	if diags.HasErrors() || ctx.Err() != nil {
 		if err := w.Abort(); err != nil {
-			diags.Errorf(diag.Pos{}, "cannot clean the staging folder: %v", err)
+			diags.Warnf(diag.Pos{}, "%s was left as it was, but %v; the next build removes it", res.Dest, err)
 		}
 		if ctx.Err() != nil {
-			diags.Errorf(diag.Pos{}, "build cancelled; the previous output is untouched")
+			diags.Errorf(diag.Pos{}, "build cancelled; %s was left as it was", res.Dest)
 		}
 		return res, diags
 	}
 	res.Written, err = w.Commit()
-	if err != nil {
+	var cerr *publish.CommitError
+	switch {
+	case err == nil:
+	case errors.As(err, &cerr) && cerr.State == publish.Committed:
+		diags.Warnf(diag.Pos{}, "%s: %v", res.Dest, err)
+	default:
+		// The error says what the folder holds: untouched, rolled back
+		// to the previous site, or a mix the next build repairs.
 		diags.Errorf(diag.Pos{}, "cannot write the output folder %s: %v", res.Dest, err)
 	}
 	timed("write")
