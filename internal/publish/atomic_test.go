@@ -327,3 +327,29 @@ func TestLockMessageWithoutPID(t *testing.T) {
 		t.Errorf("got %s\nwant %s", err, want)
 	}
 }
+
+// TestRollBackOddNames: stale files of any name, which output paths could
+// not have, are journaled and restored like the others.
+func TestRollBackOddNames(t *testing.T) {
+	dest := t.TempDir()
+	build(t, dest, map[string]string{"index.html": "home"})
+	odd := map[string]string{`talks/back\slash.html`: "b", "talks/ space .html": "s", "talks/new\nline": "n"}
+	lay(t, dest, odd)
+	old := tree(t, dest)
+	w, err := Open(dest, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustOK(t, w.Write("index.html", "text/plain", []byte("home, changed")))
+	if !commitDying(t, w, 2) {
+		t.Fatal("Commit did not die")
+	}
+	w, err = Open(dest, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	if d := diffMaps(tree(t, dest), old); d != "" {
+		t.Errorf("output folder after recovery:\n%s", d)
+	}
+}

@@ -111,13 +111,18 @@ func readJournal(root *os.Root) (*journal, error) {
 	return &j, nil
 }
 
-// checkJournalPath is checkPath, but allows the record of hidden outputs,
-// which Commit changes with the same journal as the outputs.
+// checkJournalPath reports whether p may be the path of a move: a path
+// inside the output folder, outside lectern's folder except for the record
+// of hidden outputs, which Commit changes with the same journal. It is
+// looser than checkPath, as a stale file of any name may have to go.
 func checkJournalPath(p string) error {
 	if p == hiddenPath {
 		return nil
 	}
-	return checkPath(p)
+	if !fs.ValidPath(p) || p == "." || p == stateDir || strings.HasPrefix(p, stateDir+"/") {
+		return fmt.Errorf("%q is not a path lectern moves", p)
+	}
+	return nil
 }
 
 // mover makes the moves of a journal through the os.Root of the output
