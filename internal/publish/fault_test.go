@@ -29,6 +29,7 @@ import (
 // the middle of it, and prints a line when the first move starts.
 const (
 	childEnv   = "LECTERN_FAULT_CHILD" // source and output folder, "|"-separated
+	holdEnv    = "LECTERN_FAULT_HOLD"  // a file the child waits for at its first move
 	committing = "committing"
 	moveDelay  = 200 * time.Microsecond
 )
@@ -42,7 +43,14 @@ func TestFaultChild(t *testing.T) {
 	src, dest, _ := strings.Cut(spec, "|")
 	var once sync.Once
 	publish.SetBeforeMove(func(int) error {
-		once.Do(func() { fmt.Println(committing) })
+		once.Do(func() {
+			fmt.Println(committing)
+			for hold := os.Getenv(holdEnv); hold != ""; time.Sleep(time.Millisecond) {
+				if _, err := os.Stat(hold); err == nil {
+					break
+				}
+			}
+		})
 		time.Sleep(moveDelay)
 		return nil
 	})
@@ -56,11 +64,13 @@ func TestFaultChild(t *testing.T) {
 }
 
 // child starts a build of src into dest in a child process and returns it
-// with its output, one line at a time.
-func child(t *testing.T, src, dest string) (*exec.Cmd, *bufio.Scanner) {
+// with its output, one line at a time. env is added to the child's
+// environment.
+func child(t *testing.T, src, dest string, env ...string) (*exec.Cmd, *bufio.Scanner) {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestFaultChild$")
 	cmd.Env = append(os.Environ(), childEnv+"="+src+"|"+dest)
+	cmd.Env = append(cmd.Env, env...)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -344,10 +354,13 @@ func TestConcurrentBuildsNeverMix(t *testing.T) {
 
 	dest := filepath.Join(tmp, "public")
 	mustOK(t, os.CopyFS(dest, os.DirFS(oldOut)))
-	first, out := child(t, newSrc, dest)
+	// The first build waits at its first move until the second is done.
+	hold := filepath.Join(tmp, "hold")
+	first, out := child(t, newSrc, dest, holdEnv+"="+hold)
 	for out.Scan() && out.Text() != committing {
 	}
 	_, diags := build.Build(context.Background(), build.Options{Source: oldSrc, Dest: dest})
+	mustOK(t, os.WriteFile(hold, nil, 0o644))
 	want := fmt.Sprintf("another lectern build (pid %d) is writing %s; wait for it to finish or stop it, then build again", first.Process.Pid, dest)
 	if got := strings.Join(diags.Strings(), "\n"); !strings.HasSuffix(got, want) || len(diags) != 1 {
 		t.Errorf("the second build's diagnostics:\n%s\nwant\n%s", got, want)
