@@ -50,6 +50,24 @@ type Result struct {
 	// UpToDate reports that the build found its inputs, options, binary
 	// and output exactly as the last build left them, and stopped.
 	UpToDate bool
+	// Left is what the output folder holds after a failed build:
+	// publish.Untouched unless moving the new files into place failed
+	// (see publish.State). FolderState says it in words.
+	Left publish.State
+}
+
+// FolderState says what a failed build left in the output folder, to
+// follow its name: "was left as it was", or what Commit left.
+func (r Result) FolderState() string {
+	switch r.Left {
+	case publish.RolledBack:
+		return "holds the previous site, whole: the files already moved were moved back"
+	case publish.Mixed:
+		return "holds a mix of the previous site and the new one; build again, which restores the previous site first"
+	case publish.Committed:
+		return "holds the new site"
+	}
+	return "was left as it was"
 }
 
 // contentKinds are the Job kinds of pages written by authors, as opposed
@@ -181,6 +199,9 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	default:
 		// The error says what the folder holds: untouched, rolled back
 		// to the previous site, or a mix the next build repairs.
+		if cerr != nil {
+			res.Left = cerr.State
+		}
 		diags.Errorf(diag.Pos{}, "cannot write the output folder %s: %v", res.Dest, err)
 	}
 	timed("write")
