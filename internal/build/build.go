@@ -190,6 +190,12 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		}
 		return res, diags
 	}
+	// The last build's manifest goes first: a build killed between its
+	// commit and its own manifest must not pass for up to date by the
+	// last build's.
+	if err := forgetManifest(res.Dest); err != nil {
+		diags.Warnf(diag.Pos{}, "cannot remove %s, which would then describe the previous build: %v", ManifestPath, err)
+	}
 	res.Written, err = w.Commit()
 	var cerr *publish.CommitError
 	switch {
