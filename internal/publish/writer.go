@@ -435,6 +435,9 @@ func (w *Writer) removeStaging() error {
 	if w.stage == nil {
 		return nil
 	}
+	// Closed first: Windows does not remove a folder that is open.
+	w.stage.Close()
+	w.stage = nil
 	if err := w.root.RemoveAll(w.staging); err != nil {
 		return fmt.Errorf("cannot remove the staging folder %s: %v", w.staging, err)
 	}
