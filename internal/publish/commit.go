@@ -98,10 +98,6 @@ func (w *Writer) Commit() (Stats, error) {
 		return Stats{}, errors.New("cannot commit: the build is already committed or aborted")
 	}
 	st, state, err := w.commit()
-	if state == Untouched {
-		// An error here leaves the staging folder to the next Open.
-		w.removeStaging()
-	}
 	if err != nil {
 		return st, &CommitError{State: state, Dest: w.name, Err: err}
 	}
@@ -112,6 +108,12 @@ func (w *Writer) Commit() (Stats, error) {
 // output folder holds when it fails.
 func (w *Writer) commit() (Stats, State, error) {
 	var st Stats
+	// Before the journal exists, the staging folder is only this build's;
+	// an error removing it leaves it to the next Open.
+	untouched := func(err error) (Stats, State, error) {
+		w.removeStaging()
+		return st, Untouched, err
+	}
 	paths := make([]string, 0, len(w.outputs))
 	for p := range w.outputs {
 		paths = append(paths, p)
@@ -119,15 +121,15 @@ func (w *Writer) commit() (Stats, State, error) {
 	slices.Sort(paths)
 	for _, p := range paths {
 		if o := w.outputs[p]; !o.kept && !o.ready {
-			return st, Untouched, fmt.Errorf("cannot commit: output %q was not written; abort the build", p)
+			return untouched(fmt.Errorf("cannot commit: output %q was not written; abort the build", p))
 		}
 	}
 	j, err := w.plan(paths, &st)
 	if err != nil || len(j.Ops) == 0 {
-		return st, Untouched, err
+		return untouched(err)
 	}
 	if err := writeJournal(w.root, j); err != nil {
-		return st, Untouched, err
+		return untouched(err)
 	}
 	m := &mover{root: w.root, j: j, dirs: make(map[string]bool), step: beforeMove}
 	for _, o := range j.Ops {
@@ -138,11 +140,11 @@ func (w *Writer) commit() (Stats, State, error) {
 	if err == nil {
 		err = m.next()
 	}
-	if err != nil && m.done == 0 {
-		w.root.Remove(journalPath)
-		return st, Untouched, err
-	}
 	if err != nil {
+		state := RolledBack
+		if m.done == 0 {
+			state = Untouched // stopped before its first move
+		}
 		if _, _, rerr := rollback(w.root, j); rerr != nil {
 			return st, Mixed, fmt.Errorf("%v, and moving the previous files back failed: %v", err, rerr)
 		}
@@ -153,7 +155,7 @@ func (w *Writer) commit() (Stats, State, error) {
 			w.root.RemoveAll(j.Backup)
 			w.removeStaging()
 		}
-		return st, RolledBack, err
+		return st, state, err
 	}
 	// The commit point.
 	if err := w.root.Remove(journalPath); err != nil {
