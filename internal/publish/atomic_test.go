@@ -217,9 +217,7 @@ func TestRollBackInterruptedAgain(t *testing.T) {
 			if err != nil || j == nil {
 				t.Fatalf("journal: %v %v", j, err)
 			}
-			partial := *j
-			partial.Ops = j.Ops[len(j.Ops)-tail:]
-			_, _, err = rollback(root, &partial)
+			_, _, err = rollbackTo(root, j, len(j.Ops)-tail)
 			root.Close()
 			if err != nil {
 				t.Fatal(err)

@@ -131,9 +131,9 @@ func (w *Writer) commit() (Stats, State, error) {
 	if err := writeJournal(w.root, j); err != nil {
 		return untouched(err)
 	}
-	m := &mover{root: w.root, j: j, dirs: make(map[string]bool), step: beforeMove}
-	for _, o := range j.Ops {
-		if err = m.do(o); err != nil {
+	m := &mover{root: w.root, j: j, step: beforeMove}
+	for i := range j.Ops {
+		if err = m.do(i); err != nil {
 			break
 		}
 	}

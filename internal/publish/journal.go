@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"strconv"
 	"strings"
 )
 
@@ -47,6 +48,13 @@ type op struct {
 	Path string `json:"path"`
 	Old  bool   `json:"old,omitempty"`
 	New  bool   `json:"new,omitempty"`
+}
+
+// saved is where the old entry of op i waits in the backup folder: a flat
+// name per op, so that moving an entry aside costs one rename, with no
+// folders to make, and an entry of any name fits.
+func (j *journal) saved(i int) string {
+	return j.Backup + "/" + strconv.Itoa(i)
 }
 
 // moves is the number of renames j makes.
@@ -126,28 +134,32 @@ func checkJournalPath(p string) error {
 }
 
 // mover makes the moves of a journal through the os.Root of the output
-// folder, creating the folders above each backup entry once.
+// folder.
 type mover struct {
 	root *os.Root
 	j    *journal
-	dirs map[string]bool // folders made in the backup folder
 	// step, when not nil, runs before each move with the number of moves
 	// already made; an error stops the Commit there.
-	step func(int) error
-	done int
+	step   func(int) error
+	done   int
+	backup bool // the backup folder is made
 }
 
-// do makes the moves of o: the old entry into the backup folder, then the
-// new one into place.
-func (m *mover) do(o op) error {
+// do makes the moves of the op numbered i: the old entry into the backup
+// folder, then the new one into place.
+func (m *mover) do(i int) error {
+	o := m.j.Ops[i]
 	if o.Old {
 		if err := m.next(); err != nil {
 			return err
 		}
-		if err := m.backupDir(path.Dir(o.Path)); err != nil {
-			return fmt.Errorf("cannot move %q aside: %v", o.Path, err)
+		if !m.backup {
+			if err := m.root.Mkdir(m.j.Backup, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
+				return fmt.Errorf("cannot create the backup folder: %v", err)
+			}
+			m.backup = true
 		}
-		if err := m.root.Rename(o.Path, m.j.Backup+"/"+o.Path); err != nil {
+		if err := m.root.Rename(o.Path, m.j.saved(i)); err != nil {
 			return fmt.Errorf("cannot move %q aside: %v", o.Path, err)
 		}
 	}
@@ -173,28 +185,17 @@ func (m *mover) next() error {
 	return nil
 }
 
-// backupDir makes the folder dir, relative to the output folder, inside
-// the backup folder.
-func (m *mover) backupDir(dir string) error {
-	name := m.j.Backup
-	if dir != "." {
-		name += "/" + dir
-	}
-	if m.dirs[name] {
-		return nil
-	}
-	if err := m.root.MkdirAll(name, 0o755); err != nil {
-		return err
-	}
-	m.dirs[name] = true
-	return nil
-}
-
 // rollback undoes the ops of j, last first, and reports how many files of
 // the previous site it put back and how many new entries it took out.
 // Each op is undone from what exists, so rollback may be run again after
 // it was interrupted, and on ops that were never made.
 func rollback(root *os.Root, j *journal) (restored, discarded int, err error) {
+	return rollbackTo(root, j, 0)
+}
+
+// rollbackTo is rollback stopped after undoing the op numbered stop: what
+// a roll-back interrupted there has done.
+func rollbackTo(root *os.Root, j *journal, stop int) (restored, discarded int, err error) {
 	exists := func(name string) (bool, error) {
 		_, err := root.Lstat(name)
 		if errors.Is(err, fs.ErrNotExist) {
@@ -209,7 +210,7 @@ func rollback(root *os.Root, j *journal) (restored, discarded int, err error) {
 			return 0, 0, fmt.Errorf("the staging folder %s is missing (%v), so lectern cannot tell old files from new ones", j.Staging, err)
 		}
 	}
-	for i := len(j.Ops) - 1; i >= 0; i-- {
+	for i := len(j.Ops) - 1; i >= stop; i-- {
 		o := j.Ops[i]
 		if o.New {
 			// The new entry left the staging folder only by moving into
@@ -235,7 +236,7 @@ func rollback(root *os.Root, j *journal) (restored, discarded int, err error) {
 		if o.Old {
 			// The old entry is in the backup folder only if it was moved
 			// there and not yet back.
-			saved, err := exists(j.Backup + "/" + o.Path)
+			saved, err := exists(j.saved(i))
 			if err != nil {
 				return restored, discarded, err
 			}
@@ -245,8 +246,8 @@ func rollback(root *os.Root, j *journal) (restored, discarded int, err error) {
 			if ok, err := exists(o.Path); err != nil || ok {
 				return restored, discarded, fmt.Errorf("cannot put %q back: something else is in its place (%v)", o.Path, err)
 			}
-			n := countFiles(root, j.Backup+"/"+o.Path)
-			if err := root.Rename(j.Backup+"/"+o.Path, o.Path); err != nil {
+			n := countFiles(root, j.saved(i))
+			if err := root.Rename(j.saved(i), o.Path); err != nil {
 				return restored, discarded, fmt.Errorf("cannot put %q back: %v", o.Path, err)
 			}
 			restored += n
