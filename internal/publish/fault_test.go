@@ -415,3 +415,38 @@ func mustOK(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// TestBuildReportsRecovery kills a build whose commit has written its
+// journal, and checks that the next build says it restored the previous
+// site before building the new one.
+func TestBuildReportsRecovery(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds sites in child processes")
+	}
+	_, newSrc, oldOut, _, newSite := sites(t)
+	tmp := t.TempDir()
+	dest := filepath.Join(tmp, "public")
+	mustOK(t, os.CopyFS(dest, os.DirFS(oldOut)))
+	// The child waits at its first move for a file that never comes.
+	cmd, out := child(t, newSrc, dest, holdEnv+"="+filepath.Join(tmp, "never"))
+	for out.Scan() && out.Text() != committing {
+	}
+	cmd.Process.Kill()
+	cmd.Wait()
+
+	res, diags := build.Build(context.Background(), build.Options{Source: newSrc, Dest: dest})
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	want := dest + ": an earlier build was interrupted while publishing; restored the previous site (files put back: 0, new entries taken out: 0)"
+	if got := strings.Join(diags.Strings(), "\n"); !strings.Contains(got, want) {
+		t.Errorf("diagnostics:\n%s\nwant a warning:\n%s", got, want)
+	}
+	if res.UpToDate {
+		t.Error("the build after a recovery stopped as up to date")
+	}
+	if ok, diff := same(hashes(t, dest), newSite); !ok {
+		t.Errorf("the build after a recovery: %s", diff)
+	}
+	noLitter(t, dest)
+}
