@@ -57,20 +57,6 @@ func (j *journal) saved(i int) string {
 	return j.Backup + "/" + strconv.Itoa(i)
 }
 
-// moves is the number of renames j makes.
-func (j *journal) moves() int {
-	n := 0
-	for _, o := range j.Ops {
-		if o.Old {
-			n++
-		}
-		if o.New {
-			n++
-		}
-	}
-	return n
-}
-
 // writeJournal writes j aside and renames it into place, so that Open
 // finds either a whole journal or none.
 func writeJournal(root *os.Root, j *journal) error {
