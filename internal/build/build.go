@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"errors"
 	"io/fs"
 	"path/filepath"
 	"runtime"
@@ -61,6 +62,24 @@ type Result struct {
 	// Cancelled reports that the build stopped because its context
 	// ended, before it changed anything in the output folder.
 	Cancelled bool
+	// Left is what the output folder holds after a failed build:
+	// publish.Untouched unless moving the new files into place failed
+	// (see publish.State). FolderState says it in words.
+	Left publish.State
+}
+
+// FolderState says what a failed build left in the output folder, to
+// follow its name: "was left as it was", or what Commit left.
+func (r Result) FolderState() string {
+	switch r.Left {
+	case publish.RolledBack:
+		return "holds the previous site, whole: the files already moved were moved back"
+	case publish.Mixed:
+		return "holds a mix of the previous site and the new one; build again, which restores the previous site first"
+	case publish.Committed:
+		return "holds the new site"
+	}
+	return "was left as it was"
 }
 
 // contentKinds are the Job kinds of pages written by authors, as opposed
@@ -103,9 +122,13 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		diags.Errorf(diag.Pos{}, "%v", err)
 		return res, diags
 	}
-	// Asked now, so that a folder of someone else's is refused before any
-	// work; claimed only once the build is sure to write.
+	// Asked before any work, so that a folder of someone else's is
+	// refused at once, and claimed before Open makes .lectern/ in it.
 	if err := publish.CheckOwner(res.Dest, opts.Force); err != nil {
+		diags.Errorf(diag.Pos{}, "%v", err)
+		return res, diags
+	}
+	if err := publish.Claim(res.Dest, opts.Force); err != nil {
 		diags.Errorf(diag.Pos{}, "%v", err)
 		return res, diags
 	}
@@ -115,11 +138,30 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		return res, diags
 	}
 	defer closeSource()
+	// The output folder is taken first, before the shortcut reads it: a
+	// second build is refused before it does any work, and the folder is
+	// whole again (a killed build's commit rolled back) before anything
+	// looks at it. The lock is held until the manifest is written.
+	w, err := publish.Open(res.Dest, publish.Options{})
+	if err != nil {
+		var locked *publish.LockedError
+		if errors.As(err, &locked) {
+			diags.Errorf(diag.Pos{}, "%v", err)
+		} else {
+			diags.Errorf(diag.Pos{}, "cannot open the output folder %s: %v", res.Dest, err)
+		}
+		return res, diags
+	}
+	defer w.Close()
+	if rec := w.Recovered(); rec.Interrupted {
+		diags.Warnf(diag.Pos{}, "%s: an earlier build was interrupted while publishing; restored the previous site (files put back: %d, new entries taken out: %d)", res.Dest, rec.Restored, rec.Discarded)
+	}
 	if last, ok := upToDate(fsys, res.Dest, opts); ok {
 		res = resultFrom(last, res.Dest)
 		res.Duration = time.Since(start)
 		res.Stages = []Stage{{"unchanged", res.Duration}}
-		return res, last.diags
+		diags.Append(last.diags)
+		return res, diags
 	}
 	rec := newRecorder(fsys)
 	fsys = rec
@@ -180,15 +222,7 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		return res, diags
 	}
 
-	if err := publish.Claim(res.Dest, opts.Force); err != nil {
-		diags.Errorf(diag.Pos{}, "%v", err)
-		return res, diags
-	}
-	w, err := publish.Open(res.Dest, publish.Options{Minify: m.Config.Minify.Enabled && !opts.NoMinify})
-	if err != nil {
-		diags.Errorf(diag.Pos{}, "cannot open the output folder: %v", err)
-		return res, diags
-	}
+	w.SetOptions(publish.Options{Minify: m.Config.Minify.Enabled && !opts.NoMinify})
 	// Write keeps no body, so Stream may reuse their memory: the build
 	// holds a few outputs at a time, not the whole site.
 	d = r.Stream(ctx, jobs, func(o render.Output) error {
@@ -206,7 +240,7 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	if diags.HasErrors() || ctx.Err() != nil {
 		var cleanup diag.List
 		if err := w.Abort(); err != nil {
-			cleanup.Errorf(diag.Pos{}, "cannot clean the staging folder: %v", err)
+			cleanup.Warnf(diag.Pos{}, "%s was left as it was, but %v; the next build removes it", res.Dest, err)
 		}
 		if ctx.Err() != nil {
 			return cancelled(cleanup)
@@ -214,8 +248,24 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		diags.Append(cleanup)
 		return res, diags
 	}
+	// The last build's manifest goes first: a build killed between its
+	// commit and its own manifest must not pass for up to date by the
+	// last build's.
+	if err := forgetManifest(res.Dest); err != nil {
+		diags.Warnf(diag.Pos{}, "cannot remove %s, which would then describe the previous build: %v", ManifestPath, err)
+	}
 	res.Written, err = w.Commit()
-	if err != nil {
+	var cerr *publish.CommitError
+	switch {
+	case err == nil:
+	case errors.As(err, &cerr) && cerr.State == publish.Committed:
+		diags.Warnf(diag.Pos{}, "%s: %v", res.Dest, err)
+	default:
+		// The error says what the folder holds: untouched, rolled back
+		// to the previous site, or a mix the next build repairs.
+		if cerr != nil {
+			res.Left = cerr.State
+		}
 		diags.Errorf(diag.Pos{}, "cannot write the output folder %s: %v", res.Dest, err)
 	}
 	timed("write")

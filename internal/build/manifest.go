@@ -338,6 +338,16 @@ func stamps(dest string, outputs []string) ([]outputStamp, error) {
 	return out, g.Wait()
 }
 
+// forgetManifest removes the manifest of the output folder dest, if any.
+func forgetManifest(dest string) error {
+	root, err := os.OpenRoot(dest)
+	if err != nil {
+		return err
+	}
+	defer root.Close()
+	return removeManifest(root)
+}
+
 // removeManifest forgets the last build, so that the next one is full.
 func removeManifest(root *os.Root) error {
 	err := root.Remove(ManifestPath)

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"lectern/internal/publish"
 )
 
 // TestUnchangedBuildStopsEarly: a second build of the same site with the
@@ -171,5 +173,23 @@ func TestManifestLinkOut(t *testing.T) {
 	entries, _ := os.ReadDir(outside)
 	if len(entries) != 0 {
 		t.Errorf("the build wrote %v outside the output folder", entries)
+	}
+}
+
+// TestFolderState: the words a failed build ends with follow what Commit
+// left in the output folder.
+func TestFolderState(t *testing.T) {
+	tests := []struct {
+		left publish.State
+		want string
+	}{
+		{publish.Untouched, "was left as it was"},
+		{publish.RolledBack, "holds the previous site, whole: the files already moved were moved back"},
+		{publish.Mixed, "holds a mix of the previous site and the new one; build again, which restores the previous site first"},
+	}
+	for _, tt := range tests {
+		if got := (Result{Left: tt.left}).FolderState(); got != tt.want {
+			t.Errorf("State %d: got %q, want %q", tt.left, got, tt.want)
+		}
 	}
 }

@@ -4,10 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"slices"
+	"strings"
 )
 
 // Stats counts what Commit did. Files are counted, not folders; a removed
@@ -23,28 +23,97 @@ type Stats struct {
 	RemovedBytes   int64
 }
 
-// Commit ends a successful build. Each new or changed file is renamed from
-// the staging folder into place, replacing the old one atomically;
-// unchanged files are not touched, so their modification times stay. Then
-// every file the build did not write, copy or keep is removed, and so is
-// every folder left empty, except top-level entries whose name starts with
-// a dot and everything inside them. Last, the staging folder is removed.
+// State is what the output folder holds after a Commit that failed.
+type State int
+
+const (
+	// Untouched: Commit failed before its first move; the output folder
+	// holds the previous site as it was.
+	Untouched State = iota
+	// RolledBack: Commit failed after moving some files, then moved every
+	// one of them back; the output folder holds the previous site, whole.
+	RolledBack
+	// Mixed: moving the files back failed too; the output folder holds a
+	// mix of the previous site and the new one, and the journal that the
+	// next Open uses to restore the previous site.
+	Mixed
+	// Committed: the new site is in place, whole; only removing the
+	// staging or backup folder failed, which the next Open retries.
+	Committed
+)
+
+// CommitError is the error of a Commit that failed. Its message says what
+// the output folder holds, and State says it to code.
+type CommitError struct {
+	State State
+	Dest  string // the output folder as given to Open
+	Err   error  // what failed
+}
+
+func (e *CommitError) Error() string {
+	switch e.State {
+	case RolledBack:
+		return fmt.Sprintf("%v; every file already moved was moved back, so %s holds the previous site, whole", e.Err, e.Dest)
+	case Mixed:
+		return fmt.Sprintf("%v; %s holds a mix of the previous site and the new one: run the build again, which restores the previous site before anything else", e.Err, e.Dest)
+	case Committed:
+		return fmt.Sprintf("the new site is in place, but %v; the next build removes it", e.Err)
+	}
+	return fmt.Sprintf("%v; %s was left as it was", e.Err, e.Dest)
+}
+
+func (e *CommitError) Unwrap() error { return e.Err }
+
+// Test hooks, nil outside tests. beforeMove runs before each move of
+// Commit with the number of moves made so far, and once more with the
+// total before the commit point; an error it returns fails Commit there as
+// a failed rename would. committed runs right after the commit point.
+var (
+	beforeMove func(done int) error
+	committed  func()
+)
+
+// Commit ends a successful build and publishes it atomically: the output
+// folder then holds the new site, whole, or (after an error, or a crash
+// repaired by the next Open) the previous one, whole.
+//
+// Each new or changed file, or each folder missing from the output folder
+// as a whole, is renamed from the staging folder into place; unchanged
+// files are not touched, so their modification times stay. Every file and
+// folder that the build did not write, copy or keep is removed, except
+// top-level entries whose name starts with a dot and everything inside
+// them, unless they are outputs that lectern itself wrote in an earlier
+// build. Before the first move Commit records every move in a journal;
+// each file replaced or removed is first moved into a backup folder, and
+// removing the journal is the commit point, after which the backup and
+// staging folders are deleted.
 //
 // Commit refuses, changing nothing, when a Write or Copy of this build
-// failed. An error while moving files (a full disk, a permission) stops
-// Commit and leaves a mix of old and new files that the next build
-// repairs. Commit may be called once, after every Write, Copy and Keep
-// has returned.
+// failed. An error while moving (a full disk, a permission) makes Commit
+// move back what it moved. Every error is a *CommitError saying what the
+// output folder holds. Commit may be called once, after every Write, Copy
+// and Keep has returned; the output folder stays locked until Close.
 func (w *Writer) Commit() (Stats, error) {
 	if !w.close() {
 		return Stats{}, errors.New("cannot commit: the build is already committed or aborted")
 	}
-	st, err := w.commit()
-	return st, errors.Join(err, w.cleanup())
+	st, state, err := w.commit()
+	if err != nil {
+		return st, &CommitError{State: state, Dest: w.name, Err: err}
+	}
+	return st, nil
 }
 
-func (w *Writer) commit() (Stats, error) {
+// commit plans the moves, journals them, makes them and reports what the
+// output folder holds when it fails.
+func (w *Writer) commit() (Stats, State, error) {
 	var st Stats
+	// Before the journal exists, the staging folder is only this build's;
+	// an error removing it leaves it to the next Open.
+	untouched := func(err error) (Stats, State, error) {
+		w.removeStaging()
+		return st, Untouched, err
+	}
 	paths := make([]string, 0, len(w.outputs))
 	for p := range w.outputs {
 		paths = append(paths, p)
@@ -52,9 +121,67 @@ func (w *Writer) commit() (Stats, error) {
 	slices.Sort(paths)
 	for _, p := range paths {
 		if o := w.outputs[p]; !o.kept && !o.ready {
-			return st, fmt.Errorf("cannot commit: output %q was not written; abort the build", p)
+			return untouched(fmt.Errorf("cannot commit: output %q was not written; abort the build", p))
 		}
 	}
+	j, err := w.plan(paths, &st)
+	if err != nil || len(j.Ops) == 0 {
+		return untouched(err)
+	}
+	if err := writeJournal(w.root, j); err != nil {
+		return untouched(err)
+	}
+	m := &mover{root: w.root, j: j, step: beforeMove}
+	for i := range j.Ops {
+		if err = m.do(i); err != nil {
+			break
+		}
+	}
+	if err == nil {
+		err = m.next()
+	}
+	if err != nil {
+		state := RolledBack
+		if m.done == 0 {
+			state = Untouched // stopped before its first move
+		}
+		if _, _, rerr := rollback(w.root, j); rerr != nil {
+			return st, Mixed, fmt.Errorf("%v, and moving the previous files back failed: %v", err, rerr)
+		}
+		// With the journal gone, the backup and staging folders are
+		// litter, which the next Open removes if this fails. While the
+		// journal stays, its roll-back needs them.
+		if w.root.Remove(journalPath) == nil {
+			w.root.RemoveAll(j.Backup)
+			w.removeStaging()
+		}
+		return st, state, err
+	}
+	// The commit point.
+	if err := w.root.Remove(journalPath); err != nil {
+		if _, _, rerr := rollback(w.root, j); rerr != nil {
+			return st, Mixed, fmt.Errorf("cannot remove the journal: %v, and moving the previous files back failed: %v", err, rerr)
+		}
+		return st, RolledBack, fmt.Errorf("cannot remove the journal: %v", err)
+	}
+	if committed != nil {
+		committed()
+	}
+	var errs []error
+	if err := w.root.RemoveAll(j.Backup); err != nil {
+		errs = append(errs, fmt.Errorf("cannot remove the backup folder %s: %v", j.Backup, err))
+	}
+	if err := w.removeStaging(); err != nil {
+		errs = append(errs, err)
+	}
+	return st, Committed, errors.Join(errs...)
+}
+
+// plan returns the journal of the moves that turn the output folder into
+// this build's site, counting them in st. It writes nothing outside the
+// staging folder; an error means nothing was moved.
+func (w *Writer) plan(paths []string, st *Stats) (*journal, error) {
+	j := &journal{Version: journalVersion, Staging: w.staging, Backup: stateDir + "/" + randomName(backupPrefix)}
 	made := make(map[string]bool)  // folders known to be real, not links
 	moved := make(map[string]bool) // folders moved whole from the staging folder
 	for _, p := range paths {
@@ -62,52 +189,76 @@ func (w *Writer) commit() (Stats, error) {
 		switch {
 		case o.kept:
 			st.Kept++
+			continue
 		case !o.staged:
 			st.Unchanged++
 			st.UnchangedBytes += o.size
-		default:
-			if !movedWith(p, moved) {
-				if err := w.placeFolderOrFile(p, made, moved); err != nil {
-					return st, err
-				}
-			}
-			st.Written++
-			st.WrittenBytes += o.size
+			continue
+		}
+		st.Written++
+		st.WrittenBytes += o.size
+		if movedWith(p, moved) {
+			continue
+		}
+		op, err := w.place(p, made)
+		if err != nil {
+			return nil, err
+		}
+		if op.Path != p {
+			moved[op.Path] = true
+		}
+		j.Ops = append(j.Ops, op)
+	}
+	if !w.fresh {
+		// Only a folder that held nothing but hidden entries at Open has
+		// nothing stale to look for.
+		if err := w.prune(j, st); err != nil {
+			return nil, err
 		}
 	}
-	if w.fresh {
-		// The output folder held nothing but hidden entries at Open, so
-		// there is nothing stale to look for.
-		return st, nil
+	if err := w.pruneHidden(j, st); err != nil {
+		return nil, err
 	}
-	err := w.prune(&st)
-	return st, err
+	return j, nil
 }
 
-// placeFolderOrFile moves p into place. When a folder above p is missing
-// from the output folder, every output under it is new and staged, so the
-// staging folder's copy of that folder is moved whole, with one rename
-// instead of one per file: a cold build commits in a few dozen renames.
-func (w *Writer) placeFolderOrFile(p string, made, moved map[string]bool) error {
+// place returns the op that puts the staged output p into the output
+// folder. When a folder above p is missing there, or is a file or a link,
+// every output under it is new and staged (Write staged them all, as none
+// could equal a file behind it), so the op moves the staging folder's copy
+// of that folder whole: a cold build commits in a few dozen renames. An
+// entry in the way is moved aside whole, except in hidden top-level
+// entries, which are only ever added to. made remembers the folders
+// already checked.
+func (w *Writer) place(p string, made map[string]bool) (op, error) {
+	target := p
 	for _, d := range parents(p) {
 		if made[d] {
 			continue
 		}
 		fi, err := w.root.Lstat(d)
-		if err == nil && fi.IsDir() {
+		switch {
+		case err == nil && fi.IsDir():
 			made[d] = true
 			continue
+		case err == nil && hidden(d):
+			return op{}, fmt.Errorf("output %q needs %q to be a folder, but it is %s; lectern does not replace entries inside hidden top-level folders, so remove it by hand", p, d, kind(fi))
+		case err != nil && !errors.Is(err, fs.ErrNotExist):
+			return op{}, fmt.Errorf("output %q: %v", p, err)
 		}
-		if !errors.Is(err, fs.ErrNotExist) {
-			break // place replaces what stands in the way, or says why not
-		}
-		if err := w.root.Rename(w.staging+"/"+d, d); err != nil {
-			return fmt.Errorf("output %q: cannot move folder %q into place: %v", p, d, err)
-		}
-		made[d], moved[d] = true, true
-		return nil
+		target = d
+		break
 	}
-	return w.place(p, made)
+	fi, err := w.root.Lstat(target)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return op{Path: target, New: true}, nil
+	case err != nil:
+		return op{}, fmt.Errorf("output %q: %v", p, err)
+	case target == p && fi.IsDir() && hidden(p):
+		return op{}, fmt.Errorf("output %q is a file, but %q is a folder; lectern does not replace entries inside hidden top-level folders, so remove it by hand", p, p)
+	}
+	return op{Path: target, Old: true, New: true}, nil
 }
 
 // movedWith reports whether p lies in a folder moved whole.
@@ -118,49 +269,6 @@ func movedWith(p string, moved map[string]bool) bool {
 		}
 	}
 	return false
-}
-
-// place moves the staged file p into the output folder, turning whatever
-// stands in its way into what the output needs: a link or a file where a
-// folder belongs is removed and the folder made, and a folder where the
-// file belongs is removed, except in hidden top-level entries, which are
-// only ever added to. made remembers the folders already checked.
-func (w *Writer) place(p string, made map[string]bool) error {
-	for _, d := range parents(p) {
-		if made[d] {
-			continue
-		}
-		fi, err := w.root.Lstat(d)
-		switch {
-		case err == nil && fi.IsDir():
-		case err == nil && hidden(d):
-			return fmt.Errorf("output %q needs %q to be a folder, but it is %s; lectern does not replace entries inside hidden top-level folders, so remove it by hand", p, d, kind(fi))
-		case err == nil:
-			if err := w.root.Remove(d); err != nil {
-				return fmt.Errorf("output %q: cannot replace %s %q with a folder: %v", p, kind(fi), d, err)
-			}
-			fallthrough
-		case errors.Is(err, fs.ErrNotExist):
-			if err := w.root.Mkdir(d, 0o755); err != nil {
-				return fmt.Errorf("output %q: cannot create folder: %v", p, err)
-			}
-		default:
-			return fmt.Errorf("output %q: %v", p, err)
-		}
-		made[d] = true
-	}
-	if fi, err := w.root.Lstat(p); err == nil && fi.IsDir() {
-		if hidden(p) {
-			return fmt.Errorf("output %q is a file, but %q is a folder; lectern does not replace entries inside hidden top-level folders, so remove it by hand", p, p)
-		}
-		if err := w.root.RemoveAll(p); err != nil {
-			return fmt.Errorf("output %q: cannot replace folder with file: %v", p, err)
-		}
-	}
-	if err := w.root.Rename(w.staging+"/"+p, p); err != nil {
-		return fmt.Errorf("output %q: cannot move into place: %v", p, err)
-	}
-	return nil
 }
 
 // kind names what fi describes, for messages.
@@ -174,13 +282,14 @@ func kind(fi fs.FileInfo) string {
 	return "not a folder"
 }
 
-// prune removes what the build did not produce, and folders left empty,
-// outside the hidden top-level entries. Links are removed, never followed.
-// Like the comparisons of Write, the walk reads by plain paths, which is
-// cheaper than through the os.Root; the removals go through the root.
-func (w *Writer) prune(st *Stats) error {
-	var dirs []string
-	err := filepath.WalkDir(w.dir, func(full string, d fs.DirEntry, err error) error {
+// prune plans the removal of what the build did not produce outside the
+// hidden top-level entries: each stale file or link, and each folder that
+// holds no output, whole. Links are moved, never followed. Like the
+// comparisons of Write, the walk reads by plain paths, which is cheaper
+// than through the os.Root; the moves go through the root.
+func (w *Writer) prune(j *journal, st *Stats) error {
+	removing := "" // a stale folder being walked only to count its files
+	return filepath.WalkDir(w.dir, func(full string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -197,44 +306,40 @@ func (w *Writer) prune(st *Stats) error {
 				return fs.SkipDir
 			}
 			return nil
+		case removing != "" && strings.HasPrefix(p, removing+"/"):
+			countRemoved(st, d)
+			return nil
+		}
+		removing = ""
+		_, isOutput := w.outputs[p]
+		_, isFolder := w.folders[p]
+		switch {
+		case d.IsDir() && isFolder:
+			return nil // holds outputs: look inside
+		case d.IsDir() && isOutput:
+			return fs.SkipDir // a folder where a file goes: place moves it aside
 		case d.IsDir():
-			dirs = append(dirs, p)
+			j.Ops = append(j.Ops, op{Path: p, Old: true})
+			removing = p
 			return nil
+		case isOutput || isFolder:
+			return nil // an output, or a file where a folder goes: see place
 		}
-		if _, ok := w.outputs[p]; ok {
-			return nil
-		}
-		var size int64
-		if d.Type().IsRegular() {
-			if fi, err := d.Info(); err == nil {
-				size = fi.Size()
-			}
-		}
-		if err := w.root.Remove(p); err != nil {
-			return fmt.Errorf("cannot remove stale file: %v", err)
-		}
-		st.Removed++
-		st.RemovedBytes += size
+		j.Ops = append(j.Ops, op{Path: p, Old: true})
+		countRemoved(st, d)
 		return nil
 	})
-	if err != nil {
-		return err
+}
+
+// countRemoved counts the entry d, which Commit removes, in st.
+func countRemoved(st *Stats, d fs.DirEntry) {
+	if d.IsDir() {
+		return
 	}
-	// Walked in lexical order, a folder comes before its contents; going
-	// backwards empties children before their parents are looked at.
-	for _, d := range slices.Backward(dirs) {
-		if _, ok := w.folders[d]; ok {
-			continue
-		}
-		entries, err := os.ReadDir(w.full(d))
-		if err != nil {
-			return fmt.Errorf("cannot read folder: %v", err)
-		}
-		if len(entries) == 0 {
-			if err := w.root.Remove(d); err != nil {
-				return fmt.Errorf("cannot remove empty folder: %v", err)
-			}
+	st.Removed++
+	if d.Type().IsRegular() {
+		if fi, err := d.Info(); err == nil {
+			st.RemovedBytes += fi.Size()
 		}
 	}
-	return nil
 }

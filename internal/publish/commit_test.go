@@ -188,7 +188,7 @@ func TestCommitRefusesFailedBuild(t *testing.T) {
 		t.Fatal("Write of broken JSON succeeded")
 	}
 	_, err = w.Commit()
-	want := `cannot commit: output "data.json" was not written; abort the build`
+	want := `cannot commit: output "data.json" was not written; abort the build; ` + dest + ` was left as it was`
 	if err == nil || err.Error() != want {
 		t.Errorf("Commit error:\n got %v\nwant %s", err, want)
 	}

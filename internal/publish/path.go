@@ -6,11 +6,6 @@ import (
 	"strings"
 )
 
-// stagingPrefix starts the name of the hidden folder, directly inside the
-// output folder, where a build stages new and changed files. Output paths
-// may not use it, so that no output lands in a staging folder.
-const stagingPrefix = ".lectern-staging-"
-
 // checkPath reports why p cannot name an output file, or nil if it can:
 // p must be relative, slash-separated and clean.
 func checkPath(p string) error {
@@ -34,8 +29,10 @@ func checkPath(p string) error {
 		return fmt.Errorf("output path %q ends with \"/\"; name the file, for example %q", p, c+"/index.html")
 	case c != p:
 		return fmt.Errorf("output path %q is not clean; write it as %q", p, c)
-	case strings.HasPrefix(c, stagingPrefix):
-		return fmt.Errorf("output path %q starts with %q, which lectern reserves for its staging folder; rename the file", p, stagingPrefix)
+	case c == stateDir || strings.HasPrefix(c, stateDir+"/"):
+		return fmt.Errorf("output path %q is inside %s, where lectern keeps its own state; rename the file", p, stateDir)
+	case strings.HasPrefix(c, legacyStagingPrefix):
+		return fmt.Errorf("output path %q starts with %q, which older lectern builds used for their staging folders; rename the file", p, legacyStagingPrefix)
 	}
 	return nil
 }

@@ -18,7 +18,20 @@ var old = time.Date(2001, 2, 3, 4, 5, 6, 0, time.UTC)
 
 // tree returns what lies under dir, without following links: a file's
 // content, "-> target" for a link and "/" for a folder, by slash path.
+// lectern's own folder, .lectern, is left out: it is not part of the site.
 func tree(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := treeAll(t, dir)
+	for p := range out {
+		if p == stateDir || strings.HasPrefix(p, stateDir+"/") {
+			delete(out, p)
+		}
+	}
+	return out
+}
+
+// treeAll is tree with .lectern.
+func treeAll(t *testing.T, dir string) map[string]string {
 	t.Helper()
 	out := make(map[string]string)
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
@@ -52,7 +65,8 @@ func tree(t *testing.T, dir string) map[string]string {
 }
 
 // snapshot is tree with the mode and modification time of every entry,
-// dir itself included: equal snapshots mean nothing was written.
+// dir itself included: equal snapshots mean nothing of the site was
+// written.
 func snapshot(t *testing.T, dir string) map[string]string {
 	t.Helper()
 	out := tree(t, dir)

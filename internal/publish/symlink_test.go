@@ -88,12 +88,15 @@ func TestSymlinks(t *testing.T) {
 				mustOK(t, w.Write(p, "text/plain", []byte(body)))
 			}
 			st, err := w.Commit()
-			got := ""
+			got, want := "", ""
 			if err != nil {
 				got = err.Error()
 			}
-			if got != tt.wantErr {
-				t.Errorf("Commit error:\n got %s\nwant %s", got, tt.wantErr)
+			if tt.wantErr != "" {
+				want = tt.wantErr + "; " + dest + " was left as it was"
+			}
+			if got != want {
+				t.Errorf("Commit error:\n got %s\nwant %s", got, want)
 			}
 			if tt.wantErr == "" && st != tt.stats {
 				t.Errorf("Stats = %+v, want %+v", st, tt.stats)

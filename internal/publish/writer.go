@@ -1,8 +1,6 @@
 package publish
 
 import (
-	"crypto/rand"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -10,32 +8,36 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"strings"
 	"sync"
 )
 
 // Writer writes one build into an output folder. Write, Copy and Keep are
 // safe for concurrent use by many goroutines; Commit or Abort ends the
-// build, after which the Writer accepts nothing more. Make a Writer with
-// Open.
+// build, after which the Writer accepts nothing more, and Close releases
+// the output folder. Make a Writer with Open.
 type Writer struct {
+	name string   // the output folder as given to Open, for messages
 	dir  string   // the output folder, absolute
 	root *os.Root // the same; every write and removal goes through it
+	lock *os.File // holds the output folder's lock until Close
 	min  *Minifier
+
+	recovered Recovery // what Open did before the build
 
 	// inflight counts Write, Copy and Keep calls past their claim, so that
 	// Commit and Abort wait for them to finish.
 	inflight sync.WaitGroup
 
-	mu      sync.Mutex
-	closed  bool
-	outputs map[string]*output // by output path
-	folders map[string]string  // folder → one output under it, for messages
-	dirs    map[string]bool    // folder → it is a real folder in the output folder
-	staged  map[string]bool    // folders made in the staging folder
-	fresh   bool               // the output folder had only hidden entries at Open
-	stage   *os.Root           // the staging folder, made on first need
-	staging string             // its name inside the output folder
+	mu       sync.Mutex
+	closed   bool               // Commit or Abort ended the build
+	released bool               // Close released the folder
+	outputs  map[string]*output // by output path
+	folders  map[string]string  // folder → one output under it, for messages
+	dirs     map[string]bool    // folder → it is a real folder in the output folder
+	staged   map[string]bool    // folders made in the staging folder
+	fresh    bool               // the output folder had only hidden entries at Open
+	stage    *os.Root           // the staging folder, made on first need
+	staging  string             // its name relative to the output folder
 }
 
 // output is one path of the build.
@@ -46,11 +48,30 @@ type output struct {
 	size   int64 // bytes written or found unchanged
 }
 
+// Recovery tells what Open found and repaired, left by earlier builds that
+// were killed or failed to clean up.
+type Recovery struct {
+	// Interrupted reports that a build was killed while it was moving
+	// files into place. Open rolled its moves back: the output folder
+	// holds the site of the build before it, whole.
+	Interrupted bool
+	// Restored counts the files of that previous site which Open put back
+	// into place; Discarded the new files and folders it took out again.
+	Restored, Discarded int
+	// Leftovers counts the staging and backup folders Open removed.
+	Leftovers int
+}
+
 // Open returns a Writer for the output folder dest, creating dest if it is
-// missing and removing staging folders left in it by a build that was
-// killed. Open does not check dest; call CheckDest first. Until Commit,
-// nothing in dest changes except for the hidden staging folder, created
-// only once a file differs from what dest holds.
+// missing, and with it lectern's folder .lectern inside dest. Open does
+// not check dest; call CheckDest first.
+//
+// Before anything else, Open takes the output folder's lock, which the
+// Writer holds until Close (or, when it dies, until the kernel drops it):
+// when another build holds it, Open fails at once with a *LockedError.
+// Then, under the lock, Open rolls back a Commit that was interrupted
+// (see Recovered) and removes staging and backup folders left behind.
+// Until Commit, nothing else in dest changes except inside .lectern.
 func Open(dest string, opts Options) (*Writer, error) {
 	abs, err := filepath.Abs(dest)
 	if err != nil {
@@ -66,12 +87,8 @@ func Open(dest string, opts Options) (*Writer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot open output folder: %v", err)
 	}
-	fresh, err := removeLeftovers(root)
-	if err != nil {
-		root.Close()
-		return nil, err
-	}
-	return &Writer{
+	w := &Writer{
+		name:    dest,
 		dir:     abs,
 		root:    root,
 		min:     NewMinifier(opts),
@@ -79,31 +96,57 @@ func Open(dest string, opts Options) (*Writer, error) {
 		folders: make(map[string]string),
 		dirs:    make(map[string]bool),
 		staged:  make(map[string]bool),
-		fresh:   fresh,
-	}, nil
+	}
+	if err := w.take(); err != nil {
+		if w.lock != nil {
+			unlock(w.lock)
+		}
+		root.Close()
+		return nil, err
+	}
+	return w, nil
 }
 
-// removeLeftovers removes the staging folders of builds that never reached
-// Commit or Abort. It reports whether the output folder then holds only
-// hidden entries, which Commit never prunes.
-func removeLeftovers(root *os.Root) (fresh bool, err error) {
-	entries, err := fs.ReadDir(root.FS(), ".")
+// take locks the output folder, then repairs what earlier builds left.
+func (w *Writer) take() error {
+	if err := makeStateDir(w.root); err != nil {
+		return err
+	}
+	l, err := lock(w.root, w.name)
 	if err != nil {
-		return false, fmt.Errorf("cannot read output folder: %v", err)
+		return err
 	}
-	fresh = true
-	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), stagingPrefix) {
-			if err := root.RemoveAll(e.Name()); err != nil {
-				return false, fmt.Errorf("cannot remove staging folder left by an earlier build: %v", err)
-			}
-			continue
-		}
-		if !hidden(e.Name()) {
-			fresh = false
-		}
+	w.lock = l
+	j, err := readJournal(w.root)
+	if err != nil {
+		return fmt.Errorf("an earlier build was interrupted while publishing, and its journal %s cannot be used: %v; %s may hold a mix of two builds, so delete it and build again", journalPath, err, w.name)
 	}
-	return fresh, nil
+	if j != nil {
+		restored, discarded, err := rollback(w.root, j)
+		if err != nil {
+			return fmt.Errorf("an earlier build was interrupted while publishing, and restoring the previous site failed: %v; %s holds a mix of two builds until a build succeeds in restoring it, so fix the cause and build again", err, w.name)
+		}
+		if err := w.root.Remove(journalPath); err != nil {
+			return fmt.Errorf("an earlier build was interrupted while publishing; the previous site is restored, but the journal cannot be removed: %v", err)
+		}
+		w.recovered = Recovery{Interrupted: true, Restored: restored, Discarded: discarded}
+	}
+	n, fresh, err := removeLeftovers(w.root)
+	w.recovered.Leftovers, w.fresh = n, fresh
+	return err
+}
+
+// Recovered tells what Open repaired before this build.
+func (w *Writer) Recovered() Recovery {
+	return w.recovered
+}
+
+// SetOptions replaces the options given to Open. It lets a build take the
+// output folder, and its lock, before it has read the configuration that
+// decides them. Call it before the first Write; it is not safe to call
+// while Write runs.
+func (w *Writer) SetOptions(opts Options) {
+	w.min = NewMinifier(opts)
 }
 
 // Write adds the output at path, minified by mediaType when the Writer
@@ -195,13 +238,40 @@ func (w *Writer) Keep(path string) error {
 }
 
 // Abort ends a failed build: it removes the staging folder, so the output
-// folder is as it was before Open. Abort after Commit does nothing, so a
-// deferred Abort is a safe guard for every error path.
+// folder is as it was before Open, and releases the folder as Close does.
+// Abort after Commit only releases the folder, so a deferred Abort is a
+// safe guard for every error path.
 func (w *Writer) Abort() error {
-	if !w.close() {
+	var err error
+	if w.close() {
+		err = w.removeStaging()
+	}
+	return errors.Join(err, w.Close())
+}
+
+// Close releases the output folder: it drops the lock, so that another
+// build may open it. A build calls Close after Commit once it has written
+// what it records beside the site (such as its manifest in .lectern), so
+// that no other build can see the new site without that record. Close on
+// a build neither committed nor aborted aborts it first; Close after Close
+// does nothing.
+func (w *Writer) Close() error {
+	if w.close() {
+		w.removeStaging()
+	}
+	w.mu.Lock()
+	if w.released {
+		w.mu.Unlock()
 		return nil
 	}
-	return w.cleanup()
+	w.released = true
+	w.mu.Unlock()
+	var errs []error
+	if w.stage != nil {
+		errs = append(errs, w.stage.Close())
+	}
+	errs = append(errs, unlock(w.lock), w.root.Close())
+	return errors.Join(errs...)
 }
 
 // claim validates p and reserves it for this build. On success the caller
@@ -334,9 +404,7 @@ func (w *Writer) stageRoot() (*os.Root, error) {
 	if w.stage != nil {
 		return w.stage, nil
 	}
-	var b [8]byte
-	rand.Read(b[:])
-	name := stagingPrefix + hex.EncodeToString(b[:])
+	name := stateDir + "/" + randomName(stagingPrefix)
 	if err := w.root.Mkdir(name, 0o755); err != nil {
 		return nil, fmt.Errorf("cannot create staging folder: %v", err)
 	}
@@ -362,15 +430,16 @@ func (w *Writer) close() bool {
 	return true
 }
 
-// cleanup removes the staging folder and releases the output folder.
-func (w *Writer) cleanup() error {
-	var errs []error
-	if w.stage != nil {
-		errs = append(errs, w.stage.Close())
-		if err := w.root.RemoveAll(w.staging); err != nil {
-			errs = append(errs, fmt.Errorf("cannot remove staging folder: %v", err))
-		}
+// removeStaging removes the staging folder, if the build made one.
+func (w *Writer) removeStaging() error {
+	if w.stage == nil {
+		return nil
 	}
-	errs = append(errs, w.root.Close())
-	return errors.Join(errs...)
+	// Closed first: Windows does not remove a folder that is open.
+	w.stage.Close()
+	w.stage = nil
+	if err := w.root.RemoveAll(w.staging); err != nil {
+		return fmt.Errorf("cannot remove the staging folder %s: %v", w.staging, err)
+	}
+	return nil
 }

@@ -30,7 +30,9 @@ func TestWritePathErrors(t *testing.T) {
 		{"./a.html", `output path "./a.html" is not clean; write it as "a.html"`},
 		{"talks/./a.html", `output path "talks/./a.html" is not clean; write it as "talks/a.html"`},
 		{"a\x00.html", `output path "a\x00.html" contains a NUL byte`},
-		{".lectern-staging-x/a.html", `output path ".lectern-staging-x/a.html" starts with ".lectern-staging-", which lectern reserves for its staging folder; rename the file`},
+		{".lectern-staging-x/a.html", `output path ".lectern-staging-x/a.html" starts with ".lectern-staging-", which older lectern builds used for their staging folders; rename the file`},
+		{".lectern/manifest.json", `output path ".lectern/manifest.json" is inside .lectern, where lectern keeps its own state; rename the file`},
+		{".lectern", `output path ".lectern" is inside .lectern, where lectern keeps its own state; rename the file`},
 	}
 	w, err := Open(t.TempDir(), Options{})
 	if err != nil {
@@ -151,6 +153,7 @@ func TestWriteConcurrent(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		mustOK(t, w.Close())
 		if round == 0 && st.Written != 1000 || round == 1 && st.Unchanged != 1000 {
 			t.Errorf("round %d: Stats = %+v", round, st)
 		}
