@@ -41,7 +41,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 	}
 	if diags.HasErrors() {
-		fmt.Fprintf(stderr, "lectern build: %d errors; %s %s\n", len(diags.Errors()), res.Dest, res.FolderState())
+		fmt.Fprintf(stderr, "lectern build: %s; %s %s\n", plural(len(diags.Errors()), "error"), res.Dest, res.FolderState())
 		return exitError
 	}
 	fmt.Fprintln(stdout, summary(res, len(diags.Warnings())))

@@ -57,16 +57,16 @@ func TestBuildRefusesFolders(t *testing.T) {
 	}{
 		{"content", []string{"--dest", "SITE/content"}, exitError,
 			`output folder "SITE/content" is the site's source folder "content"` + why + "\n" +
-				`lectern build: 1 errors; SITE/content was left as it was` + "\n"},
+				`lectern build: 1 error; SITE/content was left as it was` + "\n"},
 		{"layouts", []string{"--dest", "SITE/layouts"}, exitError,
 			`output folder "SITE/layouts" is the site's source folder "layouts"` + why + "\n" +
-				`lectern build: 1 errors; SITE/layouts was left as it was` + "\n"},
+				`lectern build: 1 error; SITE/layouts was left as it was` + "\n"},
 		{"content, forced", []string{"--dest", "SITE/content", "--force"}, exitError,
 			`output folder "SITE/content" is the site's source folder "content"` + why + "\n" +
-				`lectern build: 1 errors; SITE/content was left as it was` + "\n"},
+				`lectern build: 1 error; SITE/content was left as it was` + "\n"},
 		{"someone else's", []string{"--dest", "SITE/old"}, exitError,
 			`output folder "SITE/old" holds 2 files that lectern did not write (for example "index.xml")` + takeOver + "\n" +
-				`lectern build: 1 errors; SITE/old was left as it was` + "\n"},
+				`lectern build: 1 error; SITE/old was left as it was` + "\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
