@@ -8,26 +8,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"lectern/internal/hangtest"
 )
-
-// neverEnds is a talk template that loops for ever, writing as it goes.
-const neverEnds = "{{define \"main\"}}{{range $i := 100000000000}}{{$i}}{{end}}{{end}}"
-
-// returns fails the test when f has not returned after a generous while,
-// instead of letting a stuck build hang the test run.
-func returns(t *testing.T, what string, f func()) {
-	t.Helper()
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		f()
-	}()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatalf("%s did not return", what)
-	}
-}
 
 // sameTree fails the test unless dir holds what before held, byte for byte
 // and with the same modification times, and no staging folder.
@@ -53,14 +36,14 @@ func TestBuildStopsWhenCancelled(t *testing.T) {
 		t.Fatal(diags.Err())
 	}
 	before := readTree(t, dest)
-	write(t, src, "layouts/talk.html", neverEnds)
+	write(t, src, "layouts/talk.html", hangtest.Loop)
 
 	// config.toml's deadline is a minute: only the context stops it.
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(100*time.Millisecond, cancel)
 	var res Result
 	var got []string
-	returns(t, "Build after cancel", func() {
+	hangtest.Within(t, "Build after cancel", func() {
 		r, diags := Build(ctx, Options{Source: src})
 		res, got = r, diags.Strings()
 	})
@@ -85,10 +68,10 @@ title: X
 ---
 Body.
 -- layouts/talk.html --
-`+neverEnds)
+`+hangtest.Loop)
 	dest := filepath.Join(src, "public")
 	var got []string
-	returns(t, "Build", func() {
+	hangtest.Within(t, "Build", func() {
 		_, diags := Build(context.Background(), Options{Source: src, TemplateTimeout: time.Second})
 		got = diags.Strings()
 	})
@@ -114,9 +97,9 @@ title: X
 ---
 Body.
 -- layouts/talk.html --
-`+neverEnds)
+`+hangtest.Loop)
 	var got []string
-	returns(t, "Build", func() {
+	hangtest.Within(t, "Build", func() {
 		_, diags := Build(context.Background(), Options{Source: src})
 		got = diags.Strings()
 	})
@@ -136,9 +119,9 @@ func TestSessionRecoversFromAStuckTemplate(t *testing.T) {
 	good := body(t, s, "talks/a/index.html")
 	version := s.Version()
 
-	edit(t, dir, "layouts/talk.html", neverEnds)
+	edit(t, dir, "layouts/talk.html", hangtest.Loop)
 	var diags []string
-	returns(t, "Rebuild with a stuck template", func() {
+	hangtest.Within(t, "Rebuild with a stuck template", func() {
 		_, d := s.Rebuild(ctx, []string{"layouts/talk.html"})
 		diags = d.Errors().Strings()
 	})
@@ -165,8 +148,8 @@ func TestSessionRecoversFromAStuckTemplate(t *testing.T) {
 	}
 
 	// Stuck again, then deleted: the theme's own template comes back.
-	edit(t, dir, "layouts/talk.html", neverEnds)
-	returns(t, "Rebuild with a stuck template", func() { s.Rebuild(ctx, []string{"layouts/talk.html"}) })
+	edit(t, dir, "layouts/talk.html", hangtest.Loop)
+	hangtest.Within(t, "Rebuild with a stuck template", func() { s.Rebuild(ctx, []string{"layouts/talk.html"}) })
 	if err := os.Remove(filepath.Join(dir, "layouts", "talk.html")); err != nil {
 		t.Fatal(err)
 	}

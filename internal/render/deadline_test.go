@@ -9,37 +9,20 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"lectern/internal/hangtest"
 )
-
-// loop is a page template that never ends and writes as it goes.
-const loop = "{{define \"main\"}}{{range $i := 100000000000}}{{$i}}{{end}}{{end}}"
-
-// within fails the test when f has not returned after a generous while,
-// instead of letting it hang the test run.
-func within(t *testing.T, what string, f func()) {
-	t.Helper()
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		f()
-	}()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatalf("%s did not return", what)
-	}
-}
 
 func TestRunStopsOnCancel(t *testing.T) {
 	// No deadline: only the context ends the loop.
-	r, diags := New(siteTheme(t, map[string]string{"layouts/talk.html": loop}), Options{})
+	r, diags := New(siteTheme(t, map[string]string{"layouts/talk.html": hangtest.Loop}), Options{})
 	if diags.HasErrors() {
 		t.Fatal(diags.Strings())
 	}
 	jobs, _ := r.Jobs(fixture())
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(50*time.Millisecond, cancel)
-	within(t, "Stream after cancel", func() {
+	hangtest.Within(t, "Stream after cancel", func() {
 		diags = r.Stream(ctx, jobs, func(Output) error { return nil })
 	})
 	want := []string{"rendering stopped before the end: context canceled"}
@@ -59,14 +42,14 @@ func TestTemplateDeadline(t *testing.T) {
 	}{
 		{
 			name:  "a talk",
-			files: map[string]string{"layouts/talk.html": loop},
+			files: map[string]string{"layouts/talk.html": hangtest.Loop},
 			opts:  Options{TemplateTimeout: 300 * time.Millisecond},
 			path:  "talks/taking-django-distributed/index.html",
 			want:  "content/talks/taking-django-distributed.md: layouts/talk.html did not finish rendering /talks/taking-django-distributed/ within 300ms" + why + "Fix the template, or raise [build] template_timeout in config.toml",
 		},
 		{
 			name:  "a generated page, with a hint",
-			files: map[string]string{"layouts/home.html": loop},
+			files: map[string]string{"layouts/home.html": hangtest.Loop},
 			opts:  Options{TemplateTimeout: 300 * time.Millisecond, TimeoutHint: "Fix the template; the preview gives each page 300ms"},
 			path:  "index.html",
 			want:  "layouts/home.html: layouts/home.html did not finish rendering / within 300ms" + why + "Fix the template; the preview gives each page 300ms",
@@ -90,13 +73,13 @@ func TestTemplateDeadline(t *testing.T) {
 			if i < 0 {
 				t.Fatalf("no job writes %s", tt.path)
 			}
-			within(t, "Render", func() { _, diags = jobs[i].Render() })
+			hangtest.Within(t, "Render", func() { _, diags = jobs[i].Render() })
 			if got := diags.Strings(); !slices.Equal(got, []string{tt.want}) {
 				t.Errorf("diagnostics\n%s\nwant\n%s", strings.Join(got, "\n"), tt.want)
 			}
 			// Run stops at the first page that overruns: it does not wait
 			// out a deadline per page.
-			within(t, "Run", func() { diags = r.Run(context.Background(), jobs, func(Output) error { return nil }) })
+			hangtest.Within(t, "Run", func() { diags = r.Run(context.Background(), jobs, func(Output) error { return nil }) })
 			if !diags.HasErrors() || len(diags.Errors()) > 8*len(jobs) {
 				t.Errorf("Run: %v", diags.Strings())
 			}
@@ -118,10 +101,10 @@ func (c *counter) Write(p []byte) (int, error) {
 }
 
 func TestAbandonedRunStopsWriting(t *testing.T) {
-	set := template.Must(template.New("loop").Parse("{{range $i := 100000000000}}{{$i}}{{end}}"))
+	set := template.Must(template.New("hangtest.Loop").Parse("{{range $i := 100000000000}}{{$i}}{{end}}"))
 	var c counter
 	tk := newTask(context.Background(), nil)
-	if err := runTemplate(tk, &c, set, "loop", nil, 20*time.Millisecond); !errors.Is(err, errTimeout) || !tk.timedOut || !tk.lost {
+	if err := runTemplate(tk, &c, set, "hangtest.Loop", nil, 20*time.Millisecond); !errors.Is(err, errTimeout) || !tk.timedOut || !tk.lost {
 		t.Fatalf("runTemplate = %v, timed out %v, lost %v; want the deadline", err, tk.timedOut, tk.lost)
 	}
 	// Give the abandoned run the time of a few writes, then check that
@@ -136,11 +119,11 @@ func TestAbandonedRunStopsWriting(t *testing.T) {
 }
 
 func TestNewGivesUpOnALoopWithoutOutput(t *testing.T) {
-	// A page template whose loop writes nothing runs when New checks its
+	// A page template whose hangtest.Loop writes nothing runs when New checks its
 	// HTML, whatever the data.
 	th := siteTheme(t, map[string]string{"layouts/page.html": "{{range $i := 100000000000}}{{end}}<p>x</p>"})
 	var diags []string
-	within(t, "New", func() {
+	hangtest.Within(t, "New", func() {
 		_, d := New(th, Options{TemplateTimeout: 300 * time.Millisecond})
 		diags = d.Strings()
 	})

@@ -7,26 +7,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"lectern/internal/hangtest"
 )
-
-// neverEnds is a talk template that loops for ever, writing as it goes.
-const neverEnds = "{{define \"main\"}}{{range $i := 100000000000}}{{$i}}{{end}}{{end}}"
-
-// answers fails the test when f has not returned after a generous while,
-// instead of letting a hung request hang the test run.
-func answers(t *testing.T, what string, f func()) {
-	t.Helper()
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		f()
-	}()
-	select {
-	case <-done:
-	case <-time.After(10 * time.Second):
-		t.Fatalf("%s did not return", what)
-	}
-}
 
 func TestRequestsDoNotWaitForAStuckRebuild(t *testing.T) {
 	dir := writeSite(t, testSite)
@@ -42,7 +25,7 @@ func TestRequestsDoNotWaitForAStuckRebuild(t *testing.T) {
 	s.mu.Lock()
 	s.idle = make(chan struct{})
 	s.mu.Unlock()
-	answers(t, "a request during a stuck rebuild", func() {
+	hangtest.Within(t, "a request during a stuck rebuild", func() {
 		if rec := get(s, "/talks/a/"); rec.Code != 200 || !strings.Contains(rec.Body.String(), "Body of A.") {
 			t.Errorf("status %d, body %q; want the last good page", rec.Code, rec.Body.String())
 		}
@@ -69,13 +52,13 @@ func TestServeRecoversFromAStuckTemplate(t *testing.T) {
 		}
 	}
 
-	write(neverEnds)
-	answers(t, "a rebuild with a stuck template", func() { s.rebuild(context.Background(), []string{"layouts/talk.html"}) })
+	write(hangtest.Loop)
+	hangtest.Within(t, "a rebuild with a stuck template", func() { s.rebuild(context.Background(), []string{"layouts/talk.html"}) })
 	f := s.failure()
 	if len(f) == 0 || !strings.Contains(f[0], ": layouts/talk.html did not finish rendering /talks/") {
 		t.Fatalf("failure %q, want the template's deadline", f)
 	}
-	answers(t, "a request after the stuck rebuild", func() {
+	hangtest.Within(t, "a request after the stuck rebuild", func() {
 		if rec := get(s, "/talks/a/"); rec.Code != 200 || !strings.Contains(rec.Body.String(), "Body of A.") {
 			t.Errorf("status %d; want the last good page", rec.Code)
 		}
