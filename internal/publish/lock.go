@@ -74,3 +74,18 @@ func unlock(f *os.File) error {
 	err := releaseLock(f)
 	return errors.Join(err, f.Close())
 }
+
+// onFD runs op on the descriptor (or handle) of f and returns what op
+// returned, or why the descriptor could not be reached. The platform's
+// tryLock and releaseLock are each one call of it.
+func onFD(f *os.File, op func(fd uintptr) error) error {
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return err
+	}
+	var opErr error
+	if err := rc.Control(func(fd uintptr) { opErr = op(fd) }); err != nil {
+		return err
+	}
+	return opErr
+}

@@ -13,36 +13,20 @@ import (
 // process exclude each other as two processes do, and closing any other
 // descriptor of the file does not drop it.
 func tryLock(f *os.File) error {
-	rc, err := f.SyscallConn()
-	if err != nil {
-		return err
-	}
-	var lerr error
-	if err := rc.Control(func(fd uintptr) {
+	err := onFD(f, func(fd uintptr) error {
 		for {
-			lerr = unix.Flock(int(fd), unix.LOCK_EX|unix.LOCK_NB)
-			if lerr != unix.EINTR {
-				return
+			if err := unix.Flock(int(fd), unix.LOCK_EX|unix.LOCK_NB); err != unix.EINTR {
+				return err
 			}
 		}
-	}); err != nil {
-		return err
-	}
-	if lerr == unix.EWOULDBLOCK {
+	})
+	if err == unix.EWOULDBLOCK {
 		return errBusy
 	}
-	return lerr
+	return err
 }
 
 // releaseLock drops the lock; closing the file would too.
 func releaseLock(f *os.File) error {
-	rc, err := f.SyscallConn()
-	if err != nil {
-		return err
-	}
-	var lerr error
-	if err := rc.Control(func(fd uintptr) { lerr = unix.Flock(int(fd), unix.LOCK_UN) }); err != nil {
-		return err
-	}
-	return lerr
+	return onFD(f, func(fd uintptr) error { return unix.Flock(int(fd), unix.LOCK_UN) })
 }

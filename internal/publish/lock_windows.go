@@ -15,36 +15,21 @@ var lockRange = windows.Overlapped{OffsetHigh: 1}
 
 // tryLock takes an exclusive lock on f without waiting.
 func tryLock(f *os.File) error {
-	rc, err := f.SyscallConn()
-	if err != nil {
-		return err
-	}
-	var lerr error
-	if err := rc.Control(func(fd uintptr) {
+	err := onFD(f, func(fd uintptr) error {
 		ol := lockRange
-		lerr = windows.LockFileEx(windows.Handle(fd), windows.LOCKFILE_EXCLUSIVE_LOCK|windows.LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &ol)
-	}); err != nil {
-		return err
-	}
-	if lerr == windows.ERROR_LOCK_VIOLATION || lerr == windows.ERROR_IO_PENDING {
+		return windows.LockFileEx(windows.Handle(fd), windows.LOCKFILE_EXCLUSIVE_LOCK|windows.LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &ol)
+	})
+	if err == windows.ERROR_LOCK_VIOLATION || err == windows.ERROR_IO_PENDING {
 		return errBusy
 	}
-	return lerr
+	return err
 }
 
 // releaseLock drops the lock before the file is closed: Windows releases
 // the locks of a closed handle only when it gets round to it.
 func releaseLock(f *os.File) error {
-	rc, err := f.SyscallConn()
-	if err != nil {
-		return err
-	}
-	var lerr error
-	if err := rc.Control(func(fd uintptr) {
+	return onFD(f, func(fd uintptr) error {
 		ol := lockRange
-		lerr = windows.UnlockFileEx(windows.Handle(fd), 0, 1, 0, &ol)
-	}); err != nil {
-		return err
-	}
-	return lerr
+		return windows.UnlockFileEx(windows.Handle(fd), 0, 1, 0, &ol)
+	})
 }
