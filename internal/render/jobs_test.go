@@ -112,13 +112,13 @@ func TestCollisions(t *testing.T) {
 		{
 			name:  "page at the home page's place",
 			pages: []*site.Page{page("content/index.md", "/")},
-			want:  []string{"content/index.md: warning: this page is written to index.html, where lectern writes the home page; the home page is left out: give this page another url or slug to have both"},
+			want:  []string{"content/index.md:1:1: warning: this page is written to index.html, where lectern writes the home page; the home page is left out: give this page another url or slug to have both"},
 			kept:  "<title>content/index.md · DjangoCon Notes</title>",
 		},
 		{
 			name:  "two pages",
 			pages: []*site.Page{page("content/a.md", "/x/"), page("content/b.md", "/x/")},
-			want:  []string{"content/b.md: warning: this page would be written to x/index.html, which the page from content/a.md already uses; it is left out: give it another url or slug"},
+			want:  []string{"content/b.md:1:1: warning: this page would be written to x/index.html, which the page from content/a.md already uses; it is left out: give it another url or slug"},
 		},
 	}
 	for _, tt := range tests {
