@@ -84,6 +84,7 @@ next:
 		for _, k := range out {
 			if sameDocument(k.p.source, c.p.source) {
 				dropped[c.p] = true
+				k.p.copies++
 				b.diags.Warnf(c.p.Pos("url"), "this page is a copy of %s (the same front matter and body) at the URL %s; it is published once, from %s", k.p.File, k.p.URL, k.p.File)
 				continue next
 			}

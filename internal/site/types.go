@@ -104,6 +104,10 @@ type Page struct {
 	// source is the loaded document the page was made from, by identity,
 	// for the Memo.
 	source *content.Document
+	// copies counts the identical copies published as this page (see
+	// dropCopies): an edit of it alone makes them differ, so Patch
+	// leaves it to a full build.
+	copies int
 }
 
 // Speaker is a person, merged from every file that names them.
