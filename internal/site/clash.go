@@ -47,6 +47,11 @@ func (b *builder) resolveClashes(pages []*Page) []*Page {
 	}
 	var losers []loser
 	for _, out := range order {
+		if len(groups[out]) > 1 {
+			for _, c := range groups[out] {
+				c.p.clashed = true
+			}
+		}
 		g := b.dropCopies(groups[out], dropped)
 		w := keeper(g)
 		owner[out] = w.p
@@ -84,7 +89,6 @@ next:
 		for _, k := range out {
 			if sameDocument(k.p.source, c.p.source) {
 				dropped[c.p] = true
-				k.p.copies++
 				b.diags.Warnf(c.p.Pos("url"), "this page is a copy of %s (the same front matter and body) at the URL %s; it is published once, from %s", k.p.File, k.p.URL, k.p.File)
 				continue next
 			}

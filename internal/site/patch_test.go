@@ -106,7 +106,9 @@ func TestPatch(t *testing.T) {
 
 // TestPatchLeavesCopiesToABuild checks that the body of a page published
 // for identical copies is not patched: the edit makes the copies differ,
-// so the copy left out must come back, which only a build does.
+// so the copy left out must come back, which only a build does. (The
+// same holds for any page that shared its URL: an edit can make it a
+// copy.)
 func TestPatchLeavesCopiesToABuild(t *testing.T) {
 	md := markdown.New(markdown.Options{})
 	a := doc("talks/a.md", content.KindTalk, "Lightning", func(d *content.Document) { d.URL = "/lightning/" })
