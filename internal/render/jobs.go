@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io/fs"
+	"path"
 	"runtime"
 	"sync"
 
@@ -243,7 +244,11 @@ func (b *jobs) add(j Job) {
 	case first.owner != "":
 		// The author's page wins over what lectern generates: the author
 		// put it there, and lectern's page can be done without.
-		b.diags.Warnf(b.ownerPos(first.owner), "this page is written to %s, where lectern writes the %s page; the %s page is left out: give this page another url or slug to have both", j.Path, j.Kind, j.Kind)
+		what := "the " + j.Kind + " page"
+		if path.Ext(j.Path) != ".html" {
+			what = "the " + j.Kind + " file"
+		}
+		b.diags.Warnf(b.ownerPos(first.owner), "this page is written to %s, where lectern writes %s; %s is left out: give this page another url or slug to have both", j.Path, what, what)
 	default:
 		b.diags.Warnf(diag.Pos{File: firstSource(j)}, "%s and %s are both written to %s; the first is kept: rename one of them", describe(first), describe(j), j.Path)
 	}

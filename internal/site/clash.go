@@ -29,7 +29,7 @@ type claim struct {
 // set to its first choice, a URL of its own, and returns the pages to
 // publish, in path order. Identical copies sharing a URL are published
 // once; of different pages, one keeps the URL (keeper) and the others
-// move (moveTo), each with a warning at the page that moved.
+// move (see move), each with a warning at the page that moved.
 func (b *builder) resolveClashes(pages []*Page) []*Page {
 	groups := map[string][]claim{}
 	var order []string
