@@ -11,7 +11,7 @@ import (
 )
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "[--source DIR] [--dest DIR] [--drafts] [--base-url URL] [--no-minify] [--force] [--timings]", stderr)
+	fs := newFlags("build", "[--source DIR] [--dest DIR] [--drafts] [--base-url URL] [--no-minify] [--force] [--strict] [--timings]", stderr)
 	var opts build.Options
 	fs.StringVar(&opts.Source, "source", ".", "the site's folder, holding config.toml and content/")
 	fs.StringVar(&opts.Dest, "dest", "", "the output folder (default: public/ in the source folder)")
@@ -19,6 +19,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.StringVar(&opts.BaseURL, "base-url", "", "the URL the site is published at, replacing config.toml's base_url")
 	fs.BoolVar(&opts.NoMinify, "no-minify", false, "write HTML, CSS, JS, JSON and XML as rendered")
 	fs.BoolVar(&opts.Force, "force", false, "let lectern take over an output folder it did not write, deleting every file the build does not produce")
+	fs.BoolVar(&opts.Strict, "strict", false, "fail on warnings too, writing nothing (for CI)")
 	timings := fs.Bool("timings", false, "print the time each stage took")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
@@ -42,6 +43,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	if diags.HasErrors() {
 		fmt.Fprintf(stderr, "lectern build: %s; %s %s\n", plural(len(diags.Errors()), "error"), res.Dest, res.FolderState())
+		return exitError
+	}
+	if warns := len(diags.Warnings()); opts.Strict && warns > 0 {
+		// An up-to-date build wrote nothing either; a fresh one was
+		// stopped before writing.
+		fmt.Fprintf(stderr, "lectern build: %s, which --strict makes a failure; %s %s\n", plural(warns, "warning"), res.Dest, res.FolderState())
 		return exitError
 	}
 	fmt.Fprintln(stdout, summary(res, len(diags.Warnings())))

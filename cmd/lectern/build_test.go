@@ -112,3 +112,39 @@ func TestBuildRefusesFolders(t *testing.T) {
 		}
 	})
 }
+
+// TestBuildStrict checks that a URL clash lectern resolves is a warning
+// that still publishes both pages, and that --strict makes it a failing
+// build that writes nothing.
+func TestBuildStrict(t *testing.T) {
+	files := map[string]string{
+		"content/talks/2019-09-23-11-00-break.md": "---\ntitle: Break\n---\nMorning.\n",
+		"content/talks/2019-09-23-15-40-break.md": "---\ntitle: Break\n---\nAfternoon.\n",
+	}
+	const warning = `content/talks/2019-09-23-15-40-break.md:1:1: warning: content/talks/2019-09-23-11-00-break.md and this page both make the URL /talks/break/; the first in path order keeps it, so this page is published at /talks/2019-09-23-15-40-break/; set "slug:" or "url:" to choose another` + "\n"
+
+	t.Run("strict", func(t *testing.T) {
+		dir := checkSite(t, files)
+		var stdout, stderr bytes.Buffer
+		code := run(context.Background(), []string{"build", "--strict", "--source", dir}, &stdout, &stderr)
+		want := warning + "lectern build: 1 warning, which --strict makes a failure; " + filepath.Join(dir, "public") + " was left as it was\n"
+		if code != exitError || stdout.String() != "" || stderr.String() != want {
+			t.Errorf("exit %d\nstdout: %s\nstderr: %s\nwant exit 1\nstderr: %s", code, &stdout, &stderr, want)
+		}
+		if _, err := os.Stat(filepath.Join(dir, "public", "talks")); err == nil {
+			t.Error("a strict build with a warning wrote pages")
+		}
+	})
+	t.Run("not strict", func(t *testing.T) {
+		dir := checkSite(t, files)
+		var stdout, stderr bytes.Buffer
+		if code := run(context.Background(), []string{"build", "--source", dir}, &stdout, &stderr); code != exitOK || stderr.String() != warning {
+			t.Fatalf("exit %d\nstderr: %s\nwant exit 0\nstderr: %s", code, &stderr, warning)
+		}
+		for _, page := range []string{"talks/break/index.html", "talks/2019-09-23-15-40-break/index.html"} {
+			if _, err := os.Stat(filepath.Join(dir, "public", filepath.FromSlash(page))); err != nil {
+				t.Errorf("no page lost: %v", err)
+			}
+		}
+	})
+}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -33,7 +34,7 @@ func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	}
 	defer closeSource()
 	m, diags := build.LoadModel(ctx, fsys, build.ModelOptions{Drafts: *drafts})
-	views := inspectViews(m, fs.Args())
+	views := inspectViews(m, diags, fs.Args())
 
 	switch {
 	case *asJSON:
@@ -128,18 +129,24 @@ type listView struct {
 }
 
 // inspectViews makes a view of every document, or of those named by
-// filters (a path or part of one).
-func inspectViews(m *build.Model, filters []string) []pageView {
+// filters (a path or part of one). diags are the whole run's: a page
+// shows those at its file too, so one that moved or was left out in a URL
+// clash says why, though its own file was read without fault.
+func inspectViews(m *build.Model, diags diag.List, filters []string) []pageView {
 	pages := map[string]*site.Page{}
 	for _, p := range m.Site.Pages {
 		pages[p.File] = p
+	}
+	byFile := map[string]diag.List{}
+	for _, d := range diags {
+		byFile[d.Pos.File] = append(byFile[d.Pos.File], d)
 	}
 	views := []pageView{}
 	for _, d := range m.Docs {
 		if !matches(d, filters) {
 			continue
 		}
-		views = append(views, viewOf(d, pages[d.File]))
+		views = append(views, viewOf(d, pages[d.File], byFile[d.File]))
 	}
 	return views
 }
@@ -156,14 +163,17 @@ func matches(d *content.Document, filters []string) bool {
 	return false
 }
 
-func viewOf(d *content.Document, p *site.Page) pageView {
+// viewOf is the view of d, built as p (nil when it was not), with the
+// diagnostics at its file from later stages, model (a URL clash lost).
+func viewOf(d *content.Document, p *site.Page, model diag.List) pageView {
+	all := append(slices.Clone(d.Diags), model...)
 	v := pageView{
 		File: d.Path, Kind: d.Kind, Title: d.Title, Slug: d.Slug,
 		Date: rfc3339(d.Date), End: rfc3339(d.End),
 		Speakers: []personView{}, Tags: nonNil(d.Tags), Track: d.Track, Format: d.Format, Level: d.Level,
 		Room: d.Room, Event: d.Event, Slides: d.Slides, Video: d.Video, Summary: d.Summary,
 		Draft: d.Draft, Hidden: d.Hidden, Items: []itemView{}, Lists: []listView{}, Params: d.Params,
-		Warnings: nonNil(d.Diags.Warnings().Strings()), Errors: nonNil(d.Diags.Errors().Strings()),
+		Warnings: nonNil(all.Warnings().Strings()), Errors: nonNil(all.Errors().Strings()),
 	}
 	if v.Params == nil {
 		v.Params = map[string]any{}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -61,7 +62,7 @@ func inspectReading(t *testing.T, filters ...string) []pageView {
 	if len(diags) > 0 {
 		t.Fatalf("diagnostics: %q", diags.Strings())
 	}
-	return inspectViews(m, filters)
+	return inspectViews(m, diags, filters)
 }
 
 // TestInspectReadingDetail checks what a writer sees of each page's
@@ -137,8 +138,8 @@ func TestInspectEscapesControls(t *testing.T) {
 	site := fstest.MapFS{
 		"content/talks/\x1b[31mred.md": {Data: []byte("---\ntitle: \"\\e[31mRed \\u009b2J \\u202eevil\"\n---\nBody.\n")},
 	}
-	m, _ := build.LoadModel(context.Background(), site, build.ModelOptions{})
-	views := inspectViews(m, nil)
+	m, diags := build.LoadModel(context.Background(), site, build.ModelOptions{})
+	views := inspectViews(m, diags, nil)
 	if len(views) != 1 {
 		t.Fatalf("want one view, got %d", len(views))
 	}
@@ -173,5 +174,37 @@ func TestInspectEscapesControls(t *testing.T) {
 	var back []pageView
 	if err := json.Unmarshal(escapeJSON(js.Bytes()), &back); err != nil || back[0].Title != views[0].Title {
 		t.Errorf("escaped JSON does not decode to the same title: %v", err)
+	}
+}
+
+// TestInspectShowsClashes checks that a page that moved in a URL clash,
+// or was published once as a copy of another, says why in its view,
+// though its own file was read without fault.
+func TestInspectShowsClashes(t *testing.T) {
+	site := fstest.MapFS{
+		"content/talks/2019-09-23-11-00-break.md": {Data: []byte("---\ntitle: Break\n---\nMorning.\n")},
+		"content/talks/2019-09-23-15-40-break.md": {Data: []byte("---\ntitle: Break\n---\nAfternoon.\n")},
+		"content/talks/lightning.md":              {Data: []byte("---\ntitle: Lightning talks\nurl: /lightning/\n---\nFive minutes each.\n")},
+		"content/talks/old/lightning.md":          {Data: []byte("---\ntitle: Lightning talks\nurl: /lightning/\n---\nFive minutes each.\n")},
+	}
+	m, diags := build.LoadModel(context.Background(), site, build.ModelOptions{})
+	views := inspectViews(m, diags, nil)
+	want := map[string]struct {
+		url      string
+		warnings []string
+	}{
+		"talks/2019-09-23-11-00-break.md": {"/talks/break/", []string{}},
+		"talks/2019-09-23-15-40-break.md": {"/talks/2019-09-23-15-40-break/", []string{`content/talks/2019-09-23-15-40-break.md:1:1: warning: content/talks/2019-09-23-11-00-break.md and this page both make the URL /talks/break/; the first in path order keeps it, so this page is published at /talks/2019-09-23-15-40-break/; set "slug:" or "url:" to choose another`}},
+		"talks/lightning.md":              {"/lightning/", []string{}},
+		"talks/old/lightning.md":          {"", []string{"content/talks/old/lightning.md:3:6: warning: this page is a copy of content/talks/lightning.md (the same front matter and body) at the URL /lightning/; it is published once, from content/talks/lightning.md"}},
+	}
+	if len(views) != len(want) {
+		t.Fatalf("%d views, want %d", len(views), len(want))
+	}
+	for _, v := range views {
+		w := want[v.File]
+		if v.URL != w.url || !slices.Equal(v.Warnings, w.warnings) || len(v.Errors) != 0 {
+			t.Errorf("%s: url %q, warnings %q, errors %q\nwant url %q, warnings %q", v.File, v.URL, v.Warnings, v.Errors, w.url, w.warnings)
+		}
 	}
 }

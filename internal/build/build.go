@@ -40,6 +40,9 @@ type Options struct {
 	// before the build fails naming the page; 0 means config.toml's
 	// [build] template_timeout. A Session takes the smaller of the two.
 	TemplateTimeout time.Duration
+	// Strict fails the build on warnings as on errors: nothing is
+	// written (lectern build --strict, for CI).
+	Strict bool
 }
 
 // Result tells what a build did.
@@ -210,7 +213,7 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		return cancelled(nil)
 	}
 
-	if diags.HasErrors() {
+	if failed(diags, opts) {
 		// Render anyway, writing nothing, so that template errors show up
 		// in the same run as content errors.
 		d := r.Run(ctx, jobs, func(render.Output) error { return nil })
@@ -237,7 +240,7 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 
 	// The last moment a cancel is heeded: from here on the build moves
 	// files into place, and stopping half-way would leave a mix.
-	if diags.HasErrors() || ctx.Err() != nil {
+	if failed(diags, opts) || ctx.Err() != nil {
 		var cleanup diag.List
 		if err := w.Abort(); err != nil {
 			cleanup.Warnf(diag.Pos{}, "%s was left as it was, but %v; the next build removes it", res.Dest, err)
@@ -284,6 +287,12 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	}
 	res.Duration = time.Since(start)
 	return res, diags
+}
+
+// failed reports whether diags stop the build before anything is
+// written: an error, or with opts.Strict any warning.
+func failed(diags diag.List, opts Options) bool {
+	return diags.HasErrors() || (opts.Strict && len(diags.Warnings()) > 0)
 }
 
 // copyAssets copies the files that sit beside pages, on all cores, each

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io/fs"
+	"path"
 	"runtime"
 	"sync"
 
@@ -239,12 +240,29 @@ func (b *jobs) add(j Job) {
 	first := b.list[i]
 	switch {
 	case j.owner != "":
-		b.diags.Warnf(diag.Pos{File: j.owner}, "this page would be written to %s, which %s already uses; it is left out: give it another url or slug", j.Path, describe(first))
+		b.diags.Warnf(b.ownerPos(j.owner), "this page would be written to %s, which %s already uses; it is left out: give it another url or slug", j.Path, describe(first))
 	case first.owner != "":
-		b.diags.Warnf(diag.Pos{File: first.owner}, "this page is written to %s, where lectern writes the %s page; the %s page is left out: give this page another url or slug to have both", j.Path, j.Kind, j.Kind)
+		// The author's page wins over what lectern generates: the author
+		// put it there, and lectern's page can be done without.
+		what := "the " + j.Kind + " page"
+		if path.Ext(j.Path) != ".html" {
+			what = "the " + j.Kind + " file"
+		}
+		b.diags.Warnf(b.ownerPos(first.owner), "this page is written to %s, where lectern writes %s; %s is left out: give this page another url or slug to have both", j.Path, what, what)
 	default:
 		b.diags.Warnf(diag.Pos{File: firstSource(j)}, "%s and %s are both written to %s; the first is kept: rename one of them", describe(first), describe(j), j.Path)
 	}
+}
+
+// ownerPos is where a warning about the output of the content file
+// points: the page's url when it wrote one, else its first line.
+func (b *jobs) ownerPos(file string) diag.Pos {
+	for _, p := range b.s.Pages {
+		if p.File == file {
+			return p.Pos("url")
+		}
+	}
+	return diag.Pos{File: file, Line: 1, Col: 1}
 }
 
 // foldClash warns when j's path differs only in case from a path taken

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"slices"
@@ -10,6 +11,7 @@ import (
 	"testing"
 
 	"lectern/internal/content"
+	"lectern/internal/diag"
 	"lectern/internal/site"
 	"lectern/themes"
 )
@@ -103,22 +105,56 @@ func TestCollisions(t *testing.T) {
 	page := func(file, url string) *site.Page {
 		return &site.Page{Document: content.Document{File: file, Kind: content.KindPage, Title: file}, URL: url, Content: "<p>x</p>"}
 	}
+	// written is a page whose url: was written on line 3, as the
+	// model's diagnostics point there.
+	written := func(file, url string) *site.Page {
+		p := page(file, url)
+		p.Document.URL = url
+		p.Document.Fields = map[string]diag.Pos{"url": {File: file, Line: 3, Col: 6}}
+		return p
+	}
 	tests := []struct {
 		name  string
 		pages []*site.Page
 		want  []string
-		kept  string
+		// kept is in the output out (index.html when empty): the page
+		// written there.
+		kept, out string
 	}{
 		{
 			name:  "page at the home page's place",
 			pages: []*site.Page{page("content/index.md", "/")},
-			want:  []string{"content/index.md: warning: this page is written to index.html, where lectern writes the home page; the home page is left out: give this page another url or slug to have both"},
+			want:  []string{"content/index.md:1:1: warning: this page is written to index.html, where lectern writes the home page; the home page is left out: give this page another url or slug to have both"},
 			kept:  "<title>content/index.md · DjangoCon Notes</title>",
+		},
+		{
+			name:  "page at the tags index's place",
+			pages: []*site.Page{written("content/tags.md", "/tags/")},
+			want:  []string{"content/tags.md:3:6: warning: this page is written to tags/index.html, where lectern writes the taxonomy page; the taxonomy page is left out: give this page another url or slug to have both"},
+			kept:  "<title>content/tags.md · DjangoCon Notes</title>", out: "tags/index.html",
+		},
+		{
+			name:  "page at 404.html",
+			pages: []*site.Page{written("content/missing.md", "/404.html")},
+			want:  []string{"content/missing.md:3:6: warning: this page is written to 404.html, where lectern writes the 404 page; the 404 page is left out: give this page another url or slug to have both"},
+			kept:  "<title>content/missing.md · DjangoCon Notes</title>", out: "404.html",
+		},
+		{
+			name:  "page at the feed's place",
+			pages: []*site.Page{written("content/feed.md", "/feed.xml")},
+			want:  []string{"content/feed.md:3:6: warning: this page is written to feed.xml, where lectern writes the feed file; the feed file is left out: give this page another url or slug to have both"},
+			kept:  "<title>content/feed.md · DjangoCon Notes</title>", out: "feed.xml",
+		},
+		{
+			name:  "page at the sitemap's place",
+			pages: []*site.Page{written("content/sitemap.md", "/sitemap.xml")},
+			want:  []string{"content/sitemap.md:3:6: warning: this page is written to sitemap.xml, where lectern writes the sitemap file; the sitemap file is left out: give this page another url or slug to have both"},
+			kept:  "<title>content/sitemap.md · DjangoCon Notes</title>", out: "sitemap.xml",
 		},
 		{
 			name:  "two pages",
 			pages: []*site.Page{page("content/a.md", "/x/"), page("content/b.md", "/x/")},
-			want:  []string{"content/b.md: warning: this page would be written to x/index.html, which the page from content/a.md already uses; it is left out: give it another url or slug"},
+			want:  []string{"content/b.md:1:1: warning: this page would be written to x/index.html, which the page from content/a.md already uses; it is left out: give it another url or slug"},
 		},
 	}
 	for _, tt := range tests {
@@ -130,9 +166,10 @@ func TestCollisions(t *testing.T) {
 				t.Errorf("diagnostics\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
 			if tt.kept != "" {
+				out := cmp.Or(tt.out, "index.html")
 				outs := renderAll(t, themes.Default(), s)
-				if !strings.Contains(string(outs["index.html"].Body), tt.kept) {
-					t.Errorf("index.html is not the page")
+				if !strings.Contains(string(outs[out].Body), tt.kept) {
+					t.Errorf("%s is not the page", out)
 				}
 			}
 		})

@@ -31,7 +31,7 @@ type Options struct {
 // are left out (their diagnostics were reported by the loading stage), as
 // are drafts unless opts.Drafts is set. md renders bodies and long text
 // fields; Build runs it on all cores. The returned diagnostics are the
-// model's own: URL conflicts, unknown events, time zones, and the markdown
+// model's own: URL clashes resolved, unknown events, time zones, and the markdown
 // stage's warnings.
 func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown.Renderer, opts Options) (*Site, diag.List) {
 	b := &builder{cfg: cfg, md: md, memo: opts.Memo, site: &Site{Config: cfg}}
@@ -82,14 +82,13 @@ func (b *builder) pages(docs []*content.Document, opts Options) {
 
 // urls gives every page its URL and output file. A URL that cannot be
 // published (see urlProblem) is an error of the field that made it, and
-// the page is dropped; of two pages that claim one URL the second (by
-// file name) is dropped; two whose files differ only in case are both
-// kept, with a warning, as only some file systems tell them apart. The
-// URL of a speaker or event page becomes its person's or event's.
+// the page is dropped. Pages that claim one URL are resolved by
+// resolveClashes: copies are published once, the others each get a URL
+// of their own, with a warning. Two whose files differ only in case are
+// both kept, with a warning, as only some file systems tell them apart.
+// The URL of a speaker or event page becomes its person's or event's.
 func (b *builder) urls() {
-	claimed := make(map[string]*Page, len(b.site.Pages))
-	folded := make(map[string]*Page, len(b.site.Pages))
-	kept := b.site.Pages[:0]
+	var ok []*Page
 	for _, p := range b.site.Pages {
 		p.URL = b.pageURL(p)
 		if problem, fix := urlProblem(p.URL); problem != "" {
@@ -97,11 +96,11 @@ func (b *builder) urls() {
 			continue
 		}
 		p.Output = OutputPath(p.URL)
-		if other, ok := claimed[p.Output]; ok {
-			b.diags.Errorf(p.Pos("url"), "%s and %s both claim the URL %s; give one of them another slug or permalink", other.File, p.File, p.URL)
-			continue
-		}
-		claimed[p.Output] = p
+		ok = append(ok, p)
+	}
+	kept := b.resolveClashes(ok)
+	folded := make(map[string]*Page, len(kept))
+	for _, p := range kept {
 		key := FoldCase(p.Output)
 		if other, ok := folded[key]; ok {
 			b.diags.Warnf(p.Pos("url"), "%s (%s) and %s (%s) differ only in case: on macOS and Windows, whose file systems ignore case, one overwrites the other; give one of them another url or slug", other.File, other.URL, p.File, p.URL)
@@ -109,7 +108,6 @@ func (b *builder) urls() {
 			folded[key] = p
 		}
 		b.adopt(p)
-		kept = append(kept, p)
 	}
 	b.site.Pages = kept
 }

@@ -77,20 +77,6 @@ func TestURLs(t *testing.T) {
 	}
 }
 
-func TestDuplicateURL(t *testing.T) {
-	s, diags := build(t, config.Default(), Options{},
-		doc("talks/a.md", content.KindTalk, "A", nil),
-		doc("talks/2019/a.md", content.KindTalk, "A again", nil),
-	)
-	want := []string{"content/talks/a.md:1:1: content/talks/2019/a.md and content/talks/a.md both claim the URL /talks/a/; give one of them another slug or permalink"}
-	if !slices.Equal(diags, want) {
-		t.Fatalf("got %q\nwant %q", diags, want)
-	}
-	if len(s.Pages) != 1 {
-		t.Fatalf("the second claimant must be dropped, got %d pages", len(s.Pages))
-	}
-}
-
 func TestDraftsAndBrokenDocuments(t *testing.T) {
 	draft := doc("talks/d.md", content.KindTalk, "Draft", func(d *content.Document) { d.Draft = true })
 	broken := doc("talks/b.md", content.KindTalk, "Broken", func(d *content.Document) {

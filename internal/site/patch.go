@@ -41,11 +41,13 @@ func (p Patch) Undo() { p.undo() }
 // The page's Content, Headings, WordCount, Lists and the lines of its
 // prose reading items then become those of the new body. ok is false,
 // and the site untouched, when the edit could change more than the page
-// (or no page has doc's file): the caller must build the site again.
+// (or no page has doc's file, or the page shared its URL with others,
+// which an edit can make copies of it or no longer): the caller must
+// build the site again.
 // md and memo must be those the site was built with.
 func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (patch Patch, ok bool) {
 	i := slices.IndexFunc(s.Pages, func(p *Page) bool { return p.File == doc.File })
-	if i < 0 || doc.Diags.HasErrors() {
+	if i < 0 || doc.Diags.HasErrors() || s.Pages[i].clashed {
 		return Patch{}, false
 	}
 	p := s.Pages[i]

@@ -103,3 +103,23 @@ func TestPatch(t *testing.T) {
 		})
 	}
 }
+
+// TestPatchLeavesCopiesToABuild checks that the body of a page published
+// for identical copies is not patched: the edit makes the copies differ,
+// so the copy left out must come back, which only a build does. (The
+// same holds for any page that shared its URL: an edit can make it a
+// copy.)
+func TestPatchLeavesCopiesToABuild(t *testing.T) {
+	md := markdown.New(markdown.Options{})
+	a := doc("talks/a.md", content.KindTalk, "Lightning", func(d *content.Document) { d.URL = "/lightning/" })
+	b := doc("talks/b.md", content.KindTalk, "Lightning", func(d *content.Document) { d.URL = "/lightning/" })
+	s, _ := Build(context.Background(), config.Default(), content.Set{Docs: []*content.Document{a, b}}, md, Options{})
+	if len(s.Pages) != 1 || s.Pages[0].File != a.File {
+		t.Fatalf("want the copies published once, from %s", a.File)
+	}
+	edited := *a
+	edited.Body = []byte("Body of Lightning\n\nMore below the excerpt.\n")
+	if _, ok := s.Patch(&edited, md, nil); ok {
+		t.Error("patched the body of a page standing for a copy")
+	}
+}

@@ -104,6 +104,10 @@ type Page struct {
 	// source is the loaded document the page was made from, by identity,
 	// for the Memo.
 	source *content.Document
+	// clashed reports that the page claimed a URL with others (see
+	// resolveClashes): whether they are copies depends on its body, so
+	// Patch leaves an edit of it to a full build.
+	clashed bool
 }
 
 // Speaker is a person, merged from every file that names them.

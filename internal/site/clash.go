@@ -1,0 +1,269 @@
+package site
+
+import (
+	"fmt"
+	"path"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+
+	"lectern/internal/content"
+)
+
+// URL clashes are resolved here, never refused: lectern decides who keeps
+// a URL and where the others go, and warns. The rules, and why each was
+// chosen, are in docs/urls.md ("URL clashes"). Every decision depends only
+// on the pages' files and their order by path, never on the order they
+// were read in, so two builds of the same files give the same URLs.
+
+// claim is a page's first choice of URL, before clashes are resolved.
+type claim struct {
+	p *Page
+	// written reports that the author wrote the URL (url: or permalink:);
+	// otherwise lectern derived it from a pattern, a file or folder name.
+	written bool
+}
+
+// resolveClashes gives each of pages, in path order, with URL and Output
+// set to its first choice, a URL of its own, and returns the pages to
+// publish, in path order. Identical copies sharing a URL are published
+// once; of different pages, one keeps the URL (keeper) and the others
+// move (see move), each with a warning at the page that moved.
+func (b *builder) resolveClashes(pages []*Page) []*Page {
+	groups := map[string][]claim{}
+	var order []string
+	for _, p := range pages {
+		if _, ok := groups[p.Output]; !ok {
+			order = append(order, p.Output)
+		}
+		groups[p.Output] = append(groups[p.Output], claim{p, p.Document.URL != ""})
+	}
+	owner := make(map[string]*Page, len(pages))
+	dropped := map[*Page]bool{}
+	type loser struct {
+		claim
+		winner *Page
+	}
+	var losers []loser
+	for _, out := range order {
+		if len(groups[out]) > 1 {
+			for _, c := range groups[out] {
+				c.p.clashed = true
+			}
+		}
+		g := b.dropCopies(groups[out], dropped)
+		w := keeper(g)
+		owner[out] = w.p
+		for _, c := range g {
+			if c.p != w.p {
+				losers = append(losers, loser{c, w.p})
+			}
+		}
+	}
+	// Every first choice that stands is taken before any page moves, so a
+	// moved page never takes a URL another page derived or was given.
+	slices.SortStableFunc(losers, func(x, y loser) int { return strings.Compare(x.p.File, y.p.File) })
+	for _, l := range losers {
+		b.move(l.p, l.written, l.winner, owner)
+	}
+	kept := pages[:0]
+	for _, p := range pages {
+		if !dropped[p] {
+			kept = append(kept, p)
+		}
+	}
+	return kept
+}
+
+// dropCopies removes from g, and marks in dropped, every page identical
+// to an earlier one in path order, with a warning naming both: a site
+// that keeps two copies of one file under one URL means one page.
+func (b *builder) dropCopies(g []claim, dropped map[*Page]bool) []claim {
+	if len(g) < 2 {
+		return g
+	}
+	var out []claim
+next:
+	for _, c := range g {
+		for _, k := range out {
+			if sameDocument(k.p.source, c.p.source) {
+				dropped[c.p] = true
+				b.diags.Warnf(c.p.Pos("url"), "this page is a copy of %s (the same front matter and body) at the URL %s; it is published once, from %s", k.p.File, k.p.URL, k.p.File)
+				continue next
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// sameDocument reports whether x and y say the same: the same fields and
+// body, whatever their file names and the lines they were written on.
+func sameDocument(x, y *content.Document) bool {
+	a, b := *x, *y
+	for _, d := range []*content.Document{&a, &b} {
+		d.File, d.Path, d.Slug, d.Fields, d.Diags, d.BodyLine = "", "", "", nil, nil, 0
+	}
+	return reflect.DeepEqual(a, b)
+}
+
+// keeper chooses who of a group claiming one URL keeps it:
+//
+//   - a written URL beats a derived one: the author asked for it;
+//   - of written ones, the last in path order, as Jekyll publishes the
+//     last file it reads, so a site moved from Jekyll keeps its pages;
+//   - of derived ones, a page whose name made the URL as written beats one
+//     whose name lost symbols ("C" beats "C++", both "c"), then the first
+//     in path order, which for dated files is the earliest: a page added
+//     later rarely sorts first, so published URLs stay put.
+func keeper(g []claim) claim {
+	w := g[0]
+	for _, c := range g[1:] {
+		switch {
+		case c.written && !w.written:
+			w = c
+		case c.written && w.written:
+			w = c // later in path order
+		case !c.written && !w.written && lossy(w.p) && !lossy(c.p):
+			w = c
+		}
+	}
+	return w
+}
+
+// move gives p, which lost its URL to winner, the first free URL of its
+// alternatives, records it in owner, and warns at p. Were none free (they
+// end with a hash of p's path, so none can be), p keeps its URL and the
+// renderer leaves it out with a warning.
+func (b *builder) move(p *Page, written bool, winner *Page, owner map[string]*Page) {
+	lost := p.URL
+	var why string
+	switch {
+	case written && winner.Document.URL != "":
+		why = fmt.Sprintf("url %s is also written in %s, a different page; the later file in path order keeps it, as Jekyll does", lost, winner.File)
+	case winner.Document.URL != "":
+		why = fmt.Sprintf("this page's URL %s is written as the url of %s; a written url wins over one lectern derived", lost, winner.File)
+	case lossy(p) && !lossy(winner):
+		why = fmt.Sprintf("%s and this page both make the URL %s; %s keeps it, as its name makes it without dropping symbols", winner.File, lost, winner.File)
+	default:
+		why = fmt.Sprintf("%s and this page both make the URL %s; the first in path order keeps it", winner.File, lost)
+	}
+	for _, u := range b.alternatives(p, written) {
+		if bad, _ := urlProblem(u); bad != "" {
+			continue
+		}
+		out := OutputPath(u)
+		if _, taken := owner[out]; taken {
+			continue
+		}
+		owner[out] = p
+		p.URL, p.Output = u, out
+		b.diags.Warnf(p.Pos("url"), "%s, so this page is published at %s; set \"slug:\" or \"url:\" to choose another", why, u)
+		return
+	}
+}
+
+// alternatives are the URLs p may move to, best first. A page whose URL
+// was written falls back to the one lectern derives for it; then, for a
+// derived URL: the file name's date prefix kept ("/talks/break/" becomes
+// "/talks/2019-09-23-15-40-break/"), the symbols its names lost spelled
+// out ("C++" gives "c-plus-plus"), and last the URL's last part with a
+// hash of the file's path ("break-1a2b3c4d"). Each depends on p's own
+// file only, so adding or removing another file never moves p.
+func (b *builder) alternatives(p *Page, written bool) []string {
+	var alts []string
+	derived := b.derivedURL(p, p.Slug, false)
+	if written {
+		alts = append(alts, derived)
+	}
+	_, wroteSlug := p.Fields["slug"]
+	if !wroteSlug {
+		base := strings.TrimSuffix(path.Base(p.Path), path.Ext(p.Path))
+		if prefix := datePrefixRE.FindString(base); prefix != "" && p.Slug != "" {
+			alts = append(alts, b.derivedURL(p, content.Slugify(prefix+p.Slug), false))
+		}
+		if lossy(p) {
+			alts = append(alts, b.derivedURL(p, content.Slugify(spellSymbols(slugSource(p.Path))), true))
+		}
+	}
+	alts = append(alts, withLastPart(derived, func(seg string) string { return content.HashSlug(seg, p.Path) }))
+	// A last part too long to take the hash is replaced by it.
+	alts = append(alts, withLastPart(derived, func(string) string { return content.HashSlug("page", p.Path) }))
+	return alts
+}
+
+// derivedURL is the URL lectern makes for p with slug, ignoring a url the
+// author wrote; spell spells out symbols in folder names too.
+func (b *builder) derivedURL(p *Page, slug string, spell bool) string {
+	q := *p
+	q.Document.URL = ""
+	q.Slug = slug
+	if spell {
+		q.Path = spellFolders(p.Path)
+	}
+	return b.pageURL(&q)
+}
+
+// withLastPart returns u with its last part passed through f, keeping a
+// trailing slash and an extension.
+func withLastPart(u string, f func(string) string) string {
+	trail := strings.HasSuffix(u, "/")
+	s := strings.TrimSuffix(u, "/")
+	i := strings.LastIndexByte(s, '/')
+	seg := s[i+1:]
+	ext := ""
+	if !trail {
+		ext = path.Ext(seg)
+		seg = strings.TrimSuffix(seg, ext)
+	}
+	if seg == "" {
+		seg = "page"
+	}
+	out := s[:i+1] + f(seg) + ext
+	if trail {
+		out += "/"
+	}
+	return out
+}
+
+// datePrefixRE matches the date (and time) prefix that a file name's slug
+// leaves out: "2019-09-23-" or "2019-09-23-15-40-".
+var datePrefixRE = regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}-([0-9]{2}-[0-9]{2}-)?`)
+
+// symbolWords spells out the symbols that carry meaning in names but that
+// Slugify drops: "C++" and "C" would otherwise be one slug, as would
+// "C#" and "C", "R&D" and "R D".
+var symbolWords = strings.NewReplacer("+", " plus ", "#", " sharp ", "&", " and ", "@", " at ")
+
+func spellSymbols(s string) string { return symbolWords.Replace(s) }
+
+// slugSource is the name a page's slug is made of: its file name without
+// extension, or for an index file its folder's name.
+func slugSource(file string) string {
+	base := strings.TrimSuffix(path.Base(file), path.Ext(file))
+	if base == "index" || base == "_index" {
+		if dir := path.Dir(file); dir != "." {
+			return path.Base(dir)
+		}
+	}
+	return datePrefixRE.ReplaceAllString(base, "")
+}
+
+// spellFolders spells out symbols in the folder names of file.
+func spellFolders(file string) string {
+	dir, base := path.Split(file)
+	return spellSymbols(dir) + base
+}
+
+// lossy reports whether p's URL was made from names that lost symbols on
+// the way (a folder "C++", a file "C#.md"), so that another page could
+// make the same URL from a plainer name. A written slug or url is the
+// author's choice and never lossy.
+func lossy(p *Page) bool {
+	if _, ok := p.Fields["slug"]; ok || p.Document.URL != "" {
+		return false
+	}
+	name := path.Dir(p.Path) + "/" + slugSource(p.Path)
+	return spellSymbols(name) != name
+}
