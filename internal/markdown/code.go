@@ -5,7 +5,6 @@ import (
 
 	"github.com/alecthomas/chroma/v2"
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
-	"github.com/alecthomas/chroma/v2/lexers"
 	"github.com/alecthomas/chroma/v2/styles"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/renderer"
@@ -42,7 +41,7 @@ func renderCode(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast
 	n := node.(*ast.FencedCodeBlock)
 	lang := n.Language(src)
 	if lang != nil {
-		if lexer := lexers.Get(string(lang)); lexer != nil {
+		if lexer := lexerRegistry().Get(string(lang)); lexer != nil {
 			var code strings.Builder
 			lines := n.Lines()
 			for i := range lines.Len() {
