@@ -49,6 +49,9 @@ type Document struct {
 	// offset and were placed in Options.Location; the site model moves them
 	// to the zone of the talk's event when it has one.
 	Floating bool
+	// Updated is when the page was last changed (updated, lastmod…), zero
+	// when not written. It never stands in for Date.
+	Updated time.Time
 
 	// Speakers are the people giving a talk (or, on a speaker page, the
 	// person the page is about); Authors are the writers of a note.

@@ -12,7 +12,8 @@ func normalize(doc *Document, f *fields) {
 	if root != nil {
 		doc.Kind = f.kind()
 	} else {
-		doc.Kind = KindOf(doc.Path, KindHints{})
+		_, _, dated := datePrefix(baseName(doc.Path), time.UTC)
+		doc.Kind = KindOf(doc.Path, KindHints{HasDate: dated})
 	}
 	doc.Slug = defaultSlug(doc.Path)
 	if root == nil {
@@ -48,6 +49,7 @@ func (f *fields) kind() Kind {
 		Layout:      f.peek("layout"),
 		Type:        f.peek("type"),
 		HasSpeakers: f.has("speakers", "presenters", "speaker", "speaker_slugs", "presenter_slugs"),
+		HasDate:     f.hasDate(),
 	}
 	if s, e, ok := f.text("kind", "kind"); ok {
 		if _, known := ParseKind(s); known {
@@ -57,6 +59,21 @@ func (f *fields) kind() Kind {
 		}
 	}
 	return KindOf(f.doc.Path, h)
+}
+
+// hasDate reports whether the front matter or the file name gives a
+// date, without using any field: a page without one is a page, not a note.
+func (f *fields) hasDate() bool {
+	if f.has(dateKeys...) || f.has("time") {
+		return true
+	}
+	if i, ok := f.index["published"]; ok {
+		if _, isBool := boolValue(f.root.keys[i].val); !isBool && !f.root.keys[i].val.isNull() {
+			return true
+		}
+	}
+	_, _, ok := datePrefix(baseName(f.doc.Path), time.UTC)
+	return ok
 }
 
 func kindList() string {
@@ -187,10 +204,6 @@ func (f *fields) flags() {
 		if v, isBool := boolValue(e.val); isBool {
 			f.record("draft", e)
 			f.doc.Draft = f.doc.Draft || !v
-		} else if d, err := parseDate(e.val.text, f.loc); err == nil && e.val.kind == scalarNode && f.doc.Date.IsZero() {
-			// Some exporters write the publication date here.
-			f.record("date", e)
-			f.doc.Date, f.doc.Floating = d.t, d.floating
 		} else {
 			f.warnf(e.pos, "%q should be true or false, not %s; the field is ignored", e.key, describe(e.val))
 		}
@@ -205,16 +218,36 @@ func (f *fields) flags() {
 	}
 }
 
+// dateKeys are the names of the date field, lectern's own first: those of
+// content.md's table, and those that Jekyll plugins, Hugo (publishDate),
+// Astro (pubDate) and exporters write. Lower case, as lookup wants them.
+var dateKeys = []string{"date", "start", "start_datetime", "datetime", "published_at",
+	"published_datetime", "date_published", "publishdate", "pubdate", "created", "created_at"}
+
+// updatedKeys are the names of the date a page was last changed. It is
+// never the page's date: a post edited in 2024 was still published when
+// it says.
+var updatedKeys = []string{"updated", "lastmod", "last_modified", "modified", "updated_at", "date_modified", "updateddate"}
+
 // dates reads the date and the end, or the date and a duration.
 func (f *fields) dates() {
 	doc := f.doc
-	if e, ok := f.lookup("date", "start", "start_datetime", "datetime", "published_at"); ok {
+	if e, ok := f.lookup(dateKeys...); ok {
 		if d, ok := f.date(e); ok {
 			f.record("date", e)
 			doc.Date, doc.Floating = d.t, d.floating
 		}
 	}
 	f.clockTime()
+	f.publishedDate()
+	if e, ok := f.lookup(updatedKeys...); ok {
+		if d, ok := f.date(e); ok {
+			f.record("updated", e)
+			doc.Updated = d.t
+		}
+	}
+	// The file name's date prefix is the fallback: a date written in the
+	// front matter is the author's correction of it.
 	if doc.Date.IsZero() {
 		if t, _, ok := datePrefix(baseName(doc.Path), f.loc); ok {
 			doc.Date, doc.Floating = t, true
@@ -234,6 +267,31 @@ func (f *fields) dates() {
 			f.record("end", e)
 			doc.End = doc.Date.Add(d)
 		}
+	}
+}
+
+// publishedDate reads "published: 2020-06-17": some exporters write the
+// publication date where Jekyll has a boolean. A date there is the page's
+// date (when no other field gave one), never a draft flag.
+func (f *fields) publishedDate() {
+	i, ok := f.index["published"]
+	if !ok || f.used[i] {
+		return
+	}
+	e := f.root.keys[i]
+	if _, isBool := boolValue(e.val); isBool || e.val.kind != scalarNode || e.val.isNull() {
+		return
+	}
+	d, err := parsedDate{t: e.val.time, floating: e.val.floating}, error(nil)
+	if e.val.time.IsZero() {
+		if d, err = parseDate(e.val.text, f.loc); err != nil {
+			return // flags warns that it is neither true, false nor a date
+		}
+	}
+	f.used[i] = true
+	if f.doc.Date.IsZero() {
+		f.record("date", e)
+		f.doc.Date, f.doc.Floating = d.t, d.floating
 	}
 }
 
