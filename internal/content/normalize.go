@@ -25,8 +25,10 @@ func normalize(doc *Document, f *fields) {
 	f.dates()
 	f.place()
 	f.setText(&doc.Track, "track", "track")
-	f.format()
-	f.setText(&doc.Level, "level", "level", "difficulty", "audience_level", "audience")
+	if doc.Kind == KindTalk {
+		f.format()
+		f.setText(&doc.Level, "level", "level", "difficulty", "audience_level", "audience")
+	}
 	f.tags()
 	if s, e, ok := f.text("slides", "slides", "slides_url"); ok {
 		doc.Slides = f.link(e.val.pos, e.key, s)
@@ -84,13 +86,47 @@ func kindList() string {
 	return strings.Join(names, ", ")
 }
 
-// format reads format, category, or a type that is not a kind word.
+// format reads a talk's format from format, category, or a type that is
+// not a kind word, folded to the singular so that "Talks" and "talk" are
+// one format. Only talks have a format and a level: a blog's "category:
+// musings" is a tag (see tags) and a sponsor's "level: Gold" stays in
+// Params for the theme.
 func (f *fields) format() {
 	names := []string{"format", "category"}
 	if t := f.peek("type"); t != "" && !isKindWord(t) {
 		names = append(names, "type")
 	}
 	f.setText(&f.doc.Format, "format", names...)
+	f.doc.Format = singular(f.doc.Format)
+}
+
+// singular turns the last word of a format written in the plural
+// ("Talks", "Lightning talks", "Tutorials", "Plenaries") into the
+// singular, keeping its case. Words whose plural is not made with an s
+// ("ss", "us", "is" endings, words of three letters or fewer) are kept.
+func singular(s string) string {
+	i := strings.LastIndexAny(s, " -_") + 1
+	w := s[i:]
+	lw := strings.ToLower(w)
+	switch {
+	case len(lw) <= 3 || !strings.HasSuffix(lw, "s"):
+		return s
+	case strings.HasSuffix(lw, "ies"):
+		return s[:len(s)-3] + matchCase(w, "y")
+	case strings.HasSuffix(lw, "sses"), strings.HasSuffix(lw, "ches"), strings.HasSuffix(lw, "shes"):
+		return s[:len(s)-2]
+	case strings.HasSuffix(lw, "ss"), strings.HasSuffix(lw, "us"), strings.HasSuffix(lw, "is"):
+		return s
+	}
+	return s[:len(s)-1]
+}
+
+// matchCase returns suffix in upper case when word is all upper case.
+func matchCase(word, suffix string) string {
+	if word == strings.ToUpper(word) {
+		return strings.ToUpper(suffix)
+	}
+	return suffix
 }
 
 // place reads where a talk happens, or where an event is.
@@ -107,9 +143,10 @@ func (f *fields) place() {
 	}
 }
 
-// tags merges tags, keywords, categories and topics.
+// tags merges tags, keywords, categories and topics; on a page other than
+// a talk a single category is a tag too (on a talk it is the format).
 func (f *fields) tags() {
-	for _, name := range []string{"tags", "keywords", "categories", "topics"} {
+	for _, name := range []string{"tags", "keywords", "categories", "topics", "category"} {
 		e, ok := f.lookup(name)
 		if !ok {
 			continue
