@@ -129,6 +129,11 @@ type Person struct {
 	Mastodon string
 	URL      string
 	Photo    string
+	// Pronouns ("he/him") and Role ("Keynote speaker") are what a name
+	// carried in parentheses, kept apart so that "Ryan Cheley (he/him)"
+	// and "Ryan Cheley" are one person. Themes may show them.
+	Pronouns string
+	Role     string
 }
 
 // Item is one entry of a reading list.
