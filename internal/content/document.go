@@ -63,6 +63,9 @@ type Document struct {
 	Format string
 	Level  string
 	Room   string
+	// AllRooms reports that the room was written as a word meaning every
+	// room ("full", "All rooms", "plenary"); Room is then empty.
+	AllRooms bool
 	// Event is the name or slug of the event a talk belongs to, as written.
 	Event  string
 	Slides string

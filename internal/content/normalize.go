@@ -24,7 +24,7 @@ func normalize(doc *Document, f *fields) {
 	f.people()
 	f.dates()
 	f.place()
-	f.setText(&doc.Track, "track", "track")
+	f.track()
 	if doc.Kind == KindTalk {
 		f.format()
 		f.setText(&doc.Level, "level", "level", "difficulty", "audience_level", "audience")
@@ -129,6 +129,55 @@ func matchCase(word, suffix string) string {
 	return suffix
 }
 
+// plenaryRooms are the words a schedule writes for a talk in every room.
+var plenaryRooms = map[string]bool{
+	"full": true, "all": true, "all rooms": true, "all tracks": true, "plenary": true,
+	"everyone": true, "everybody": true, "everywhere": true, "*": true,
+}
+
+// isPlenaryRoom reports whether a room value means all rooms, case and
+// surrounding punctuation ignored ("All rooms", "(plenary)").
+func isPlenaryRoom(s string) bool {
+	s = strings.ToLower(strings.Trim(s, " \t.()[]-"))
+	return plenaryRooms[s]
+}
+
+// track reads the track, unless the value is a schedule grid's column id:
+// one character ("a", "1"), digits only, or one letter then digits ("t0",
+// "T12"). Such tokens say where the talk sits in a grid, not what it is
+// about, and as tracks they would make index pages named "t0". Two-letter
+// words like "UX" or "Go" are real tracks and are kept. A column id stays
+// in Params for themes.
+func (f *fields) track() {
+	i, ok := f.index["track"]
+	if !ok {
+		return
+	}
+	if v := f.root.keys[i].val; v.kind == scalarNode && isColumnID(strings.TrimSpace(v.text)) {
+		return
+	}
+	f.setText(&f.doc.Track, "track", "track")
+}
+
+func isColumnID(s string) bool {
+	if s == "" {
+		return false
+	}
+	if len(s) == 1 {
+		return true
+	}
+	start := 0
+	if c := s[0]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+		start = 1
+	}
+	for _, c := range []byte(s[start:]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // place reads where a talk happens, or where an event is.
 func (f *fields) place() {
 	switch f.doc.Kind {
@@ -137,6 +186,11 @@ func (f *fields) place() {
 		f.setText(&f.doc.Room, "room", "room")
 	case KindTalk:
 		f.setText(&f.doc.Room, "room", "room", "location", "venue")
+		if isPlenaryRoom(f.doc.Room) {
+			// "room: full" is every room, not a room called "full": the
+			// talk is plenary, and cannot clash with another in a room.
+			f.doc.Room, f.doc.AllRooms = "", true
+		}
 	default:
 		// On a note or a speaker page "location" is a city, not a room.
 		f.setText(&f.doc.Room, "room", "room")

@@ -40,6 +40,17 @@ func TestProgrammeChecks(t *testing.T) {
 		}, []string{
 			`content/talks/l.md:4:1: warning: "Lunch" (12:30–13:30) spans every room because it has no room, but "Long Workshop" (Lab, 11:00–13:00, content/talks/a.md:3:1) runs at the same time on 11 June 2026; give "Lunch" a room or change its times`,
 		}},
+		{"talks in all rooms at once are no clash", map[string]string{
+			"content/talks/r.md": talk("title: Registration", "date: 2026-06-11 08:00", "duration: 1h", "room: full"),
+			"content/talks/b.md": talk("title: Breakfast", "date: 2026-06-11 08:00", "duration: 1h", "room: All rooms"),
+			"content/talks/c.md": talk("title: Coffee", "date: 2026-06-11 08:30", "duration: 30m", "room: full"),
+		}, nil},
+		{"a talk in all rooms beside a talk in a room", map[string]string{
+			"content/talks/k.md": talk("title: Welcome", "date: 2026-06-11 09:00", "duration: 1h", "room: Plenary"),
+			"content/talks/a.md": talk("title: Early", "date: 2026-06-11 09:30", "duration: 1h", "room: Lab"),
+		}, []string{
+			`content/talks/k.md:3:1: warning: "Welcome" (09:00–10:00) spans every room because it is in all rooms, but "Early" (Lab, 09:30–10:30, content/talks/a.md:3:1) runs at the same time on 11 June 2026; give "Welcome" a room or change its times`,
+		}},
 		{"a speaker in two places", map[string]string{
 			"content/talks/a.md": talk("title: Morning", "date: 2026-06-11 10:00", "duration: 1h", "room: A", "speakers: [Priya Raman]"),
 			"content/talks/b.md": talk("title: Panel", "date: 2026-06-11 10:30", "duration: 1h", "room: B", "speakers: [Tomás, priya raman]"),
