@@ -107,7 +107,8 @@ func sectionIndex(path string) bool {
 //
 //  1. an explicit kind that ParseKind knows;
 //  2. a type that names a kind exactly ("type: talk", "Type = 'page'"),
-//     which beats the folder, as the author wrote it for this file;
+//     which beats the folder, as the author wrote it for this file,
+//     unless the layout names another kind;
 //  3. the index file of a kind folder, or any _index.md outside events/,
 //     is a page (the section's page, see sectionIndex);
 //  4. the folders of path (see FolderKind);
@@ -123,7 +124,12 @@ func KindOf(path string, h KindHints) Kind {
 		return k
 	}
 	if k, ok := ParseKind(h.Type); ok {
-		return k
+		// A layout naming another kind wins: in Jekyll's
+		// "layout: talk, type: event" the type is the session's format
+		// (a social event on the programme), not the page's kind.
+		if lk, named := layoutKinds[strings.ToLower(strings.TrimSpace(h.Layout))]; !named || lk == k {
+			return k
+		}
 	}
 	if sectionIndex(path) {
 		return KindPage
