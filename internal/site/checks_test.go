@@ -3,6 +3,7 @@ package site
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestProgrammeChecks asserts the programme's warnings verbatim: each
@@ -77,6 +78,40 @@ func TestProgrammeChecks(t *testing.T) {
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
+		})
+	}
+}
+
+// TestWrittenOffsetKept: a talk's written offset is kept unless its event
+// names a zone to show it in.
+func TestWrittenOffsetKept(t *testing.T) {
+	tests := []struct {
+		name, event, want string
+	}{
+		{"event without a zone", talk("name: E"), "2021-01-01T12:00:00-04:00"},
+		{"event with a zone", talk("name: E", "timezone: Europe/Lisbon"), "2021-01-01T16:00:00Z"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, diags := siteOf(t, map[string]string{
+				"content/events/e.md": tt.event,
+				"content/talks/a.md":  talk("title: A", "date: 2021-01-01T12:00-0400", "room: R"),
+			})
+			if len(diags) > 0 {
+				t.Errorf("diagnostics: %q", diags)
+			}
+			for _, p := range s.Pages {
+				if p.Path == "talks/a.md" {
+					if p.Event == nil {
+						t.Fatal("the talk joined no event")
+					}
+					if got := p.Date.Format(time.RFC3339); got != tt.want {
+						t.Errorf("date %s, want %s", got, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatal("no talk")
 		})
 	}
 }
