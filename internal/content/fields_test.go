@@ -198,3 +198,28 @@ func join(s []string) string {
 	}
 	return out
 }
+
+// TestSiteFields: config.toml's [fields] table adds a site's own names.
+func TestSiteFields(t *testing.T) {
+	opts := Options{Fields: map[string][]string{"summary": {"hook"}, "speakers": {"Presenter", "host"}}}
+	tests := []struct {
+		name, fm, want string
+	}{
+		{"site name read", "hook: Why it matters", "Why it matters|"},
+		{"lectern's own name wins", "summary: Own\nhook: Other", "Own|"},
+		{"names compared without case", "presenter: Ada Lovelace", "|Ada Lovelace"},
+		{"second site name", "host: Grace Hopper", "|Grace Hopper"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Parse("content/talks/a.md", []byte("---\ntitle: x\n"+tt.fm+"\n---\n"), opts)
+			if got := d.Summary + "|" + join(names(d.Speakers)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			wantDiags(t, d)
+		})
+	}
+	if d := Parse("content/talks/a.md", []byte("---\ntitle: x\nsummary: Own\nhook: Other\n---\n"), opts); d.Params["hook"] != "Other" {
+		t.Errorf("an unread site name should stay in Params, got %#v", d.Params)
+	}
+}
