@@ -60,7 +60,7 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	}
 	timed("config")
 
-	set, d := content.Load(fsys, content.Options{Location: m.Config.Location, PublishHidden: m.Config.PublishHidden})
+	set, d := content.Load(fsys, content.Options{Location: m.Config.Location, PublishHidden: m.Config.PublishHidden, Fields: m.Config.Fields})
 	diags.Append(d)
 	m.Docs = set.Docs
 	timed("load")

@@ -44,7 +44,7 @@ func (s *Session) readNamed(changed []string) map[string]stamp {
 		if err != nil {
 			return nil
 		}
-		doc := content.Parse(f, src, content.Options{Location: s.cfg.Location})
+		doc := content.Parse(f, src, content.Options{Location: s.cfg.Location, Fields: s.cfg.Fields})
 		out[f] = stamp{size: info.Size(), mod: info.ModTime(), doc: doc}
 	}
 	if len(out) == 0 {

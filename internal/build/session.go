@@ -380,6 +380,7 @@ func (s *Session) walk(changed []string) (content.Set, map[string]bool, diag.Lis
 	set, diags := content.Load(s.fsys, content.Options{
 		Location:      s.cfg.Location,
 		PublishHidden: s.cfg.PublishHidden,
+		Fields:        s.cfg.Fields,
 		Reuse: func(file string, info fs.FileInfo) *content.Document {
 			next[file] = stamp{size: info.Size(), mod: info.ModTime()}
 			if p, ok := prev[file]; ok && !named[file] && p.size == info.Size() && p.mod.Equal(info.ModTime()) {

@@ -43,6 +43,11 @@ type Config struct {
 	// left out with a warning, so that a .env is never deployed by
 	// accident. Default [".well-known"], for security.txt and ACME.
 	PublishHidden []string `toml:"publish_hidden"`
+	// Fields maps lectern's field names (summary, speakers, date… as in
+	// the alias table) to the names this site's front matter uses for
+	// them, read when lectern's own name is absent:
+	// [fields] summary = ["hook"]. Empty by default.
+	Fields map[string][]string `toml:"fields"`
 
 	Permalinks Permalinks `toml:"permalinks"`
 	Pagination Pagination `toml:"pagination"`

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -32,6 +33,15 @@ func TestParse(t *testing.T) {
 			check: func(t *testing.T, c Config) {
 				if c.Title != "lectern site" {
 					t.Errorf("Title = %q", c.Title)
+				}
+			},
+		},
+		{
+			name: "fields table",
+			src:  "[fields]\nsummary = [\"hook\"]\nspeakers = [\"host\", \"presenter\"]\n",
+			check: func(t *testing.T, c Config) {
+				if got := fmt.Sprint(c.Fields); got != "map[speakers:[host presenter] summary:[hook]]" {
+					t.Errorf("Fields = %s", got)
 				}
 			},
 		},

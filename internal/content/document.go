@@ -49,6 +49,9 @@ type Document struct {
 	// offset and were placed in Options.Location; the site model moves them
 	// to the zone of the talk's event when it has one.
 	Floating bool
+	// Updated is when the page was last changed (updated, lastmod…), zero
+	// when not written. It never stands in for Date.
+	Updated time.Time
 
 	// Speakers are the people giving a talk (or, on a speaker page, the
 	// person the page is about); Authors are the writers of a note.
@@ -60,6 +63,9 @@ type Document struct {
 	Format string
 	Level  string
 	Room   string
+	// AllRooms reports that the room was written as a word meaning every
+	// room ("full", "All rooms", "plenary"); Room is then empty.
+	AllRooms bool
 	// Event is the name or slug of the event a talk belongs to, as written.
 	Event  string
 	Slides string
@@ -126,6 +132,11 @@ type Person struct {
 	Mastodon string
 	URL      string
 	Photo    string
+	// Pronouns ("he/him") and Role ("Keynote speaker") are what a name
+	// carried in parentheses, kept apart so that "Ryan Cheley (he/him)"
+	// and "Ryan Cheley" are one person. Themes may show them.
+	Pronouns string
+	Role     string
 }
 
 // Item is one entry of a reading list.

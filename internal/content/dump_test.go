@@ -19,6 +19,7 @@ type dumpDoc struct {
 	Date      string              `json:"date,omitempty"`
 	End       string              `json:"end,omitempty"`
 	Floating  bool                `json:"floating,omitempty"`
+	Updated   string              `json:"updated,omitempty"`
 	Speakers  []Person            `json:"speakers,omitempty"`
 	Authors   []Person            `json:"authors,omitempty"`
 	Tags      []string            `json:"tags,omitempty"`
@@ -53,7 +54,7 @@ func rfc3339(t time.Time) string {
 func dump(d *Document) dumpDoc {
 	return dumpDoc{
 		File: d.File, Path: d.Path, Kind: d.Kind, Title: d.Title, Slug: d.Slug, URL: d.URL,
-		Date: rfc3339(d.Date), End: rfc3339(d.End), Floating: d.Floating,
+		Date: rfc3339(d.Date), End: rfc3339(d.End), Floating: d.Floating, Updated: rfc3339(d.Updated),
 		Speakers: d.Speakers, Authors: d.Authors, Tags: d.Tags, Track: d.Track,
 		Format: d.Format, Level: d.Level, Room: d.Room, Event: d.Event,
 		Slides: d.Slides, Video: d.Video, Summary: d.Summary, Venue: d.Venue,

@@ -19,7 +19,7 @@ type fields struct {
 	used  []bool
 }
 
-func newFields(doc *Document, root *node, loc *time.Location) *fields {
+func newFields(doc *Document, root *node, loc *time.Location, aliases map[string][]string) *fields {
 	f := &fields{doc: doc, root: root, loc: loc}
 	if root == nil {
 		return f
@@ -32,7 +32,27 @@ func newFields(doc *Document, root *node, loc *time.Location) *fields {
 			f.index[k] = i
 		}
 	}
+	f.siteAliases(aliases)
 	return f
+}
+
+// siteAliases makes a site's own field names (config.toml's [fields])
+// answer for lectern's: with summary = ["hook"], a front matter with
+// "hook" and no "summary" is read as if it had written "summary". A
+// field the front matter names itself keeps its own value.
+func (f *fields) siteAliases(aliases map[string][]string) {
+	for field, names := range aliases {
+		field = strings.ToLower(field)
+		if _, ok := f.index[field]; ok {
+			continue
+		}
+		for _, n := range names {
+			if i, ok := f.index[strings.ToLower(n)]; ok {
+				f.index[field] = i
+				break
+			}
+		}
+	}
 }
 
 // lookup returns the first of names (lectern's own name first, then its

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 )
@@ -135,6 +136,34 @@ speakers:
 		{"links", "reading/a.md", "title: x\nlinks: ['https://a', {url: 'https://b', status: todo}]", func(d *Document) any { return d.Items }, []Item{{URL: "https://a"}, {URL: "https://b", Status: "to-read"}}},
 		{"reading as a list", "reading/a.md", "title: x\nreading: [{title: A, status: finished}]", func(d *Document) any { return d.Items }, []Item{{Title: "A", Status: "read"}}},
 		{"event timezone and rooms", "events/a.md", "title: x\ntimezone: Europe/Kyiv\nrooms: [A, {name: B}]", func(d *Document) any { return d.Timezone + " " + join(d.Rooms) }, "Europe/Kyiv A,B"},
+		{"category of a post is a tag", "_posts/2020-01-01-a.md", "title: x\ncategory: musings", func(d *Document) any { return join(d.Tags) + "|" + d.Format }, "musings|"},
+		{"categories of a post are tags, not a format", "_posts/2020-01-01-a.md", "title: x\ncategories: [talks, go]", func(d *Document) any { return join(d.Tags) + "|" + d.Format }, "talks,go|"},
+		{"category of a talk is its format", "talks/a.md", "title: x\ncategory: Talks", func(d *Document) any { return d.Format }, "Talk"},
+		{"format folds the plural", "talks/a.md", "title: x\nformat: Lightning talks", func(d *Document) any { return d.Format }, "Lightning talk"},
+		{"format folds -ies", "talks/a.md", "title: x\nformat: Plenaries", func(d *Document) any { return d.Format }, "Plenary"},
+		{"format keeps -ss", "talks/a.md", "title: x\nformat: class", func(d *Document) any { return d.Format }, "class"},
+		{"type of a talk is its format", "talks/a.md", "title: x\ntype: workshops", func(d *Document) any { return d.Format }, "workshop"},
+		{"level of a sponsor is no talk level", "sponsors/acme.md", "title: x\nlevel: Gold", func(d *Document) any { return d.Level + "|" + d.Params["level"].(string) }, "|Gold"},
+		{"type of a page is no format", "about.md", "title: x\ntype: info", func(d *Document) any { return d.Format + "|" + d.Params["type"].(string) }, "|info"},
+		{"pubDate", "notes/a.md", "title: x\npubDate: 2021-03-04", func(d *Document) any { return d.Date }, mustDate("2021-03-04")},
+		{"published_datetime", "notes/a.md", "title: x\npublished_datetime: 2021-03-04 10:00", func(d *Document) any { return d.Date }, mustDate("2021-03-04T10:00:00Z")},
+		{"date_published", "notes/a.md", "title: x\ndate_published: 2021-03-04", func(d *Document) any { return d.Date }, mustDate("2021-03-04")},
+		{"created", "notes/a.md", "title: x\ncreated: 2021-03-04", func(d *Document) any { return d.Date }, mustDate("2021-03-04")},
+		{"published date is a date, not a draft", "notes/a.md", "title: x\npublished: 2020-06-17", func(d *Document) any { return fmt.Sprint(d.Date.Format("2006-01-02"), " ", d.Draft) }, "2020-06-17 false"},
+		{"published date beats the file name", "notes/2019-01-01-a.md", "title: x\npublished: 2020-06-17", func(d *Document) any { return d.Date }, mustDate("2020-06-17")},
+		{"date beats the file name", "_posts/2019-01-01-a.md", "title: x\ndate: 2020-06-17", func(d *Document) any { return d.Date }, mustDate("2020-06-17")},
+		{"updated is not the date", "notes/2019-01-01-a.md", "title: x\nupdated: 2024-02-03", func(d *Document) any { return d.Date.Format("2006-01-02") + " " + d.Updated.Format("2006-01-02") }, "2019-01-01 2024-02-03"},
+		{"lastmod is updated", "notes/a.md", "title: x\ndate: 2019-01-01\nlastmod: 2024-02-03", func(d *Document) any { return d.Date.Format("2006-01-02") + " " + d.Updated.Format("2006-01-02") }, "2019-01-01 2024-02-03"},
+		{"room full is all rooms", "talks/a.md", "title: x\nroom: full", func(d *Document) any { return fmt.Sprint(d.Room, "|", d.AllRooms) }, "|true"},
+		{"room All rooms is all rooms", "talks/a.md", "title: x\nroom: All rooms", func(d *Document) any { return fmt.Sprint(d.Room, "|", d.AllRooms) }, "|true"},
+		{"room (plenary) is all rooms", "talks/a.md", "title: x\nlocation: (Plenary)", func(d *Document) any { return fmt.Sprint(d.Room, "|", d.AllRooms) }, "|true"},
+		{"a room named Full Hall is a room", "talks/a.md", "title: x\nroom: Full Hall", func(d *Document) any { return fmt.Sprint(d.Room, "|", d.AllRooms) }, "Full Hall|false"},
+		{"track t0 is a column id", "talks/a.md", "title: x\ntrack: t0", func(d *Document) any { return d.Track + "|" + d.Params["track"].(string) }, "|t0"},
+		{"track T12 is a column id", "talks/a.md", "title: x\ntrack: T12", func(d *Document) any { return d.Track }, ""},
+		{"track a is a column id", "talks/a.md", "title: x\ntrack: a", func(d *Document) any { return d.Track }, ""},
+		{"track 1 is a column id", "talks/a.md", "title: x\ntrack: '1'", func(d *Document) any { return d.Track }, ""},
+		{"track UX is a track", "talks/a.md", "title: x\ntrack: UX", func(d *Document) any { return d.Track }, "UX"},
+		{"track Web3 is a track", "talks/a.md", "title: x\ntrack: Web3", func(d *Document) any { return d.Track }, "Web3"},
 		{"unknown fields are params", "notes/a.md", "title: x\ntalkid: 41796\nother: \"4AHCQT7\"\nflag: on\nlist: [1, 2.5, true, null]\nmap: {a: b}", func(d *Document) any { return d.Params },
 			map[string]any{"talkid": int64(41796), "other": "4AHCQT7", "flag": "on", "list": []any{int64(1), 2.5, true, nil}, "map": map[string]any{"a": "b"}}},
 	}
@@ -168,4 +197,29 @@ func join(s []string) string {
 		out += x
 	}
 	return out
+}
+
+// TestSiteFields: config.toml's [fields] table adds a site's own names.
+func TestSiteFields(t *testing.T) {
+	opts := Options{Fields: map[string][]string{"summary": {"hook"}, "speakers": {"Presenter", "host"}}}
+	tests := []struct {
+		name, fm, want string
+	}{
+		{"site name read", "hook: Why it matters", "Why it matters|"},
+		{"lectern's own name wins", "summary: Own\nhook: Other", "Own|"},
+		{"names compared without case", "presenter: Ada Lovelace", "|Ada Lovelace"},
+		{"second site name", "host: Grace Hopper", "|Grace Hopper"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Parse("content/talks/a.md", []byte("---\ntitle: x\n"+tt.fm+"\n---\n"), opts)
+			if got := d.Summary + "|" + join(names(d.Speakers)); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			wantDiags(t, d)
+		})
+	}
+	if d := Parse("content/talks/a.md", []byte("---\ntitle: x\nsummary: Own\nhook: Other\n---\n"), opts); d.Params["hook"] != "Other" {
+		t.Errorf("an unread site name should stay in Params, got %#v", d.Params)
+	}
 }

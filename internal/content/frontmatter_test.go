@@ -44,7 +44,7 @@ func TestFrontMatter(t *testing.T) {
 		},
 		{
 			name: "TOML", src: "+++\ntitle = \"Hello\"\nlevel = \"on\"\ncount = 3\nwhen = 2021-01-01T12:00:00-04:00\n[extra]\nk = \"v\"\n+++\nBody\n",
-			title: "Hello", params: map[string]any{"count": int64(3), "when": mustDate("2021-01-01T12:00:00-04:00"), "extra": map[string]any{"k": "v"}}, body: "Body\n", bodyLine: 9,
+			title: "Hello", params: map[string]any{"level": "on", "count": int64(3), "when": mustDate("2021-01-01T12:00:00-04:00"), "extra": map[string]any{"k": "v"}}, body: "Body\n", bodyLine: 9,
 		},
 		{
 			name: "JSON with a nested object and no blank line", src: "{\n  \"title\": \"Hello\",\n  \"meta\": {\n    \"a\": 1\n  },\n  \"list\": [true, 2.5]\n}\nBody\n",

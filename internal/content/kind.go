@@ -3,13 +3,15 @@ package content
 import "strings"
 
 // KindHints is what a file says about its kind, besides its folder: the
-// values of its kind, layout and type fields as written, and whether it
-// names speakers or presenters. The zero value says nothing.
+// values of its kind, layout and type fields as written, whether it names
+// speakers or presenters, and whether it has a date (in its front matter or
+// its file name). The zero value says nothing.
 type KindHints struct {
 	Kind        string
 	Layout      string
 	Type        string
 	HasSpeakers bool
+	HasDate     bool
 }
 
 // kinds lists the kinds in the order messages name them.
@@ -34,20 +36,33 @@ var folderKinds = map[string]Kind{
 	"reading": KindReading, "books": KindReading,
 	"speakers": KindSpeaker, "presenters": KindSpeaker, "_presenters": KindSpeaker,
 	"events": KindEvent,
+	"pages":  KindPage, "_pages": KindPage,
 }
 
-// FolderKind returns the kind that the nearest folder of path names
-// ("talks", "_posts", "speakers"…), and false when no folder of path has a
-// known name. path is slash-separated, relative to the content folder.
+// FolderKind returns the kind that the folders of path name, and false
+// when no folder of path has a known name. path is slash-separated,
+// relative to the content folder.
+//
+// The outermost kind folder wins, because it is the author's own sorting
+// of the site: an attendee's notes/sessions/x.md are notes about a session,
+// and _pages/schedule/friday.md is a page. An events/ folder is the
+// exception: an event holds talks, speakers and notes of its own, so in
+// events/pycon/talks/a.md the kind folder inside the event decides.
 func FolderKind(path string) (Kind, bool) {
 	dirs := strings.Split(path, "/")
 	dirs = dirs[:len(dirs)-1]
-	for i := len(dirs) - 1; i >= 0; i-- {
-		if k, ok := folderKinds[strings.ToLower(dirs[i])]; ok {
-			return k, true
+	found, ok := Kind(""), false
+	for _, d := range dirs {
+		k, known := folderKinds[strings.ToLower(d)]
+		if !known {
+			continue
+		}
+		found, ok = k, true
+		if k != KindEvent {
+			break
 		}
 	}
-	return "", false
+	return found, ok
 }
 
 // layoutKinds maps the layout or type names of other tools to kinds.
@@ -55,18 +70,69 @@ var layoutKinds = map[string]Kind{
 	"talk": KindTalk, "session": KindTalk, "session-details": KindTalk,
 	"keynote": KindTalk, "tutorial": KindTalk,
 	"post": KindNote,
+	"page": KindPage,
+}
+
+// sectionIndex reports whether path is the index file of a folder that is
+// itself a kind folder ("talks/index.md", "blog/_index.md",
+// "speakers/README.md"): that file is the section's own page, not one of
+// its members. Hugo's _index.md is a section's page wherever it is, except
+// inside events/, where the folder it stands for is an event.
+func sectionIndex(path string) bool {
+	dirs := strings.Split(path, "/")
+	stem := strings.ToLower(dirs[len(dirs)-1])
+	if i := strings.LastIndexByte(stem, '.'); i > 0 {
+		stem = stem[:i]
+	}
+	if stem != "index" && stem != "_index" && stem != "readme" {
+		return false
+	}
+	dirs = dirs[:len(dirs)-1]
+	if len(dirs) == 0 {
+		return true
+	}
+	if _, ok := folderKinds[strings.ToLower(dirs[len(dirs)-1])]; ok {
+		return true
+	}
+	if stem == "_index" {
+		k, ok := FolderKind(path)
+		return !ok || k != KindEvent
+	}
+	// talks/my-talk/index.md is a page bundle: the talk itself.
+	return false
 }
 
 // KindOf decides the kind of the page at path (slash-separated, relative
-// to the content folder), in the order content.md gives: an explicit kind
-// that ParseKind knows; then the nearest folder of path with a known name
-// ("talks", "_posts", "speakers"…); then the layout, then the type, as
-// other tools spell them ("session-details", "post"…); then a page naming
-// speakers is a talk; else it is a note. An unknown explicit kind is
-// ignored here; Parse reports it.
+// to the content folder), in this order:
+//
+//  1. an explicit kind that ParseKind knows;
+//  2. a type that names a kind exactly ("type: talk", "Type = 'page'"),
+//     which beats the folder, as the author wrote it for this file,
+//     unless the layout names another kind;
+//  3. the index file of a kind folder, or any _index.md outside events/,
+//     is a page (the section's page, see sectionIndex);
+//  4. the folders of path (see FolderKind);
+//  5. the layout, then the type, as other tools spell them
+//     ("session-details", "post", "page"…);
+//  6. a page naming speakers is a talk;
+//  7. a page with a date is a note, and one without is a page: an
+//     About or a Code of Conduct has no date.
+//
+// An unknown explicit kind is ignored here; Parse reports it.
 func KindOf(path string, h KindHints) Kind {
 	if k, ok := ParseKind(h.Kind); ok {
 		return k
+	}
+	if k, ok := ParseKind(h.Type); ok {
+		// A layout naming another kind wins: in Jekyll's
+		// "layout: talk, type: event" the type is the session's format
+		// (a social event on the programme), not the page's kind.
+		if lk, named := layoutKinds[strings.ToLower(strings.TrimSpace(h.Layout))]; !named || lk == k {
+			return k
+		}
+	}
+	if sectionIndex(path) {
+		return KindPage
 	}
 	if k, ok := FolderKind(path); ok {
 		return k
@@ -79,7 +145,10 @@ func KindOf(path string, h KindHints) Kind {
 	if h.HasSpeakers {
 		return KindTalk
 	}
-	return KindNote
+	if h.HasDate {
+		return KindNote
+	}
+	return KindPage
 }
 
 // isKindWord reports whether a type value names a kind rather than a

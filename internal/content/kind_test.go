@@ -38,10 +38,33 @@ func TestKindOf(t *testing.T) {
 		{"layout post", "a.md", KindHints{Layout: "post", HasSpeakers: true}, KindNote},
 		{"type talk", "a.md", KindHints{Type: "talk"}, KindTalk},
 		{"type post", "a.md", KindHints{Type: "post"}, KindNote},
-		{"layout before type", "a.md", KindHints{Layout: "post", Type: "talk"}, KindNote},
+		{"layout before a type naming another kind", "a.md", KindHints{Layout: "post", Type: "talk"}, KindNote},
+		{"type naming the layout's kind", "notes/a.md", KindHints{Layout: "talk", Type: "talk"}, KindTalk},
+		{"layout before a type that names no kind", "a.md", KindHints{Layout: "post", Type: "keynote"}, KindNote},
+		{"type naming a kind beats folder", "events/berlin/program/a.md", KindHints{Type: "Talk"}, KindTalk},
+		{"type page beats folder", "talks/a.md", KindHints{Type: "page"}, KindPage},
+		{"layout naming another kind beats type", "_talks/a.md", KindHints{Layout: "talk", Type: "event"}, KindTalk},
+		{"_pages/", "_pages/about.md", KindHints{}, KindPage},
+		{"pages/", "pages/faq.md", KindHints{HasDate: true}, KindPage},
+		{"outermost folder wins", "notes/sessions/a.md", KindHints{}, KindNote},
+		{"outermost folder wins over schedule", "_pages/schedule/friday.md", KindHints{}, KindPage},
+		{"events/ holds other kinds", "events/pycon/speakers/a.md", KindHints{}, KindSpeaker},
+		{"events/ alone is an event", "events/pycon/a.md", KindHints{}, KindEvent},
+		{"section index is a page", "talks/index.md", KindHints{}, KindPage},
+		{"section _index is a page", "blog/_index.md", KindHints{HasDate: true}, KindPage},
+		{"section README is a page", "speakers/README.md", KindHints{}, KindPage},
+		{"top-level index is a page", "index.md", KindHints{}, KindPage},
+		{"bundle index is its folder's kind", "talks/my-talk/index.md", KindHints{}, KindTalk},
+		{"event _index is the event", "events/pycon/_index.md", KindHints{}, KindEvent},
+		{"explicit kind beats section index", "talks/index.md", KindHints{Kind: "talk"}, KindTalk},
+		{"layout page", "a.md", KindHints{Layout: "page", HasDate: true}, KindPage},
+		{"undated top-level file is a page", "about.md", KindHints{}, KindPage},
+		{"undated file in an unknown folder is a page", "community/conduct.md", KindHints{}, KindPage},
+		{"layout default decides nothing", "faq.md", KindHints{Layout: "default"}, KindPage},
+		{"undated file in notes/ is a note", "notes/a.md", KindHints{}, KindNote},
 		{"unknown layout falls through", "a.md", KindHints{Layout: "default", HasSpeakers: true}, KindTalk},
 		{"speakers make a talk", "a.md", KindHints{HasSpeakers: true}, KindTalk},
-		{"else a note", "misc/a.md", KindHints{}, KindNote},
+		{"dated is a note", "misc/a.md", KindHints{HasDate: true}, KindNote},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -60,7 +83,14 @@ func TestParseKinds(t *testing.T) {
 		{"kind field", "talks/a.md", "kind: note", KindNote},
 		{"presenters field", "a.md", "presenters: [Ada]", KindTalk},
 		{"speaker_slugs field", "a.md", "speaker_slugs: [ada]", KindTalk},
-		{"empty speakers do not count", "a.md", "speakers:", KindNote},
+		{"empty speakers do not count", "a.md", "speakers:", KindPage},
+		{"date makes a note", "a.md", "date: 2020-01-02", KindNote},
+		{"pubDate makes a note", "a.md", "pubDate: 2020-01-02", KindNote},
+		{"published date makes a note", "a.md", "published: 2020-01-02", KindNote},
+		{"published boolean is no date", "a.md", "published: true", KindPage},
+		{"file name date makes a note", "2020-01-02-a.md", "", KindNote},
+		{"no date is a page", "about.md", "layout: default", KindPage},
+		{"Type talk in an event's program", "events/berlin/program/a.md", "Type: talk", KindTalk},
 		{"layout field", "a.md", "layout: session-details", KindTalk},
 		{"type field", "a.md", "type: post\nspeakers: [Ada]", KindNote},
 		{"no front matter", "speakers/a.md", "", KindSpeaker},
@@ -68,6 +98,24 @@ func TestParseKinds(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := parseYAML(tt.path, "title: x\n"+tt.fm).Kind; got != tt.want {
+				t.Errorf("kind %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestKindWithoutFrontMatter(t *testing.T) {
+	tests := []struct {
+		name, path string
+		want       Kind
+	}{
+		{"dated file name is a note", "2020-01-02-thoughts.md", KindNote},
+		{"undated file is a page", "conduct.md", KindPage},
+		{"notes folder", "notes/thoughts.md", KindNote},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Parse("content/"+tt.path, []byte("Some text.\n"), Options{}).Kind; got != tt.want {
 				t.Errorf("kind %q, want %q", got, tt.want)
 			}
 		})

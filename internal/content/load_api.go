@@ -18,6 +18,11 @@ type Options struct {
 	// published; every other hidden file and folder is left out. nil
 	// publishes none.
 	PublishHidden []string
+	// Fields maps lectern's field names ("summary") to more names a site
+	// uses for them ("hook"), as config.toml's [fields] table gives them.
+	// A front matter that sets none of lectern's names for a field reads
+	// the first of these it sets. nil adds none.
+	Fields map[string][]string
 	// Reuse, when set, is asked during the walk about every page with its
 	// file information; a document it returns is used as is, and the file
 	// is not read again. The preview server hands back the documents of

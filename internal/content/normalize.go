@@ -12,7 +12,8 @@ func normalize(doc *Document, f *fields) {
 	if root != nil {
 		doc.Kind = f.kind()
 	} else {
-		doc.Kind = KindOf(doc.Path, KindHints{})
+		_, _, dated := datePrefix(baseName(doc.Path), time.UTC)
+		doc.Kind = KindOf(doc.Path, KindHints{HasDate: dated})
 	}
 	doc.Slug = defaultSlug(doc.Path)
 	if root == nil {
@@ -23,9 +24,11 @@ func normalize(doc *Document, f *fields) {
 	f.people()
 	f.dates()
 	f.place()
-	f.setText(&doc.Track, "track", "track")
-	f.format()
-	f.setText(&doc.Level, "level", "level", "difficulty", "audience_level", "audience")
+	f.track()
+	if doc.Kind == KindTalk {
+		f.format()
+		f.setText(&doc.Level, "level", "level", "difficulty", "audience_level", "audience")
+	}
 	f.tags()
 	if s, e, ok := f.text("slides", "slides", "slides_url"); ok {
 		doc.Slides = f.link(e.val.pos, e.key, s)
@@ -48,6 +51,7 @@ func (f *fields) kind() Kind {
 		Layout:      f.peek("layout"),
 		Type:        f.peek("type"),
 		HasSpeakers: f.has("speakers", "presenters", "speaker", "speaker_slugs", "presenter_slugs"),
+		HasDate:     f.hasDate(),
 	}
 	if s, e, ok := f.text("kind", "kind"); ok {
 		if _, known := ParseKind(s); known {
@@ -59,6 +63,21 @@ func (f *fields) kind() Kind {
 	return KindOf(f.doc.Path, h)
 }
 
+// hasDate reports whether the front matter or the file name gives a
+// date, without using any field: a page without one is a page, not a note.
+func (f *fields) hasDate() bool {
+	if f.has(dateKeys...) || f.has("time") {
+		return true
+	}
+	if i, ok := f.index["published"]; ok {
+		if _, isBool := boolValue(f.root.keys[i].val); !isBool && !f.root.keys[i].val.isNull() {
+			return true
+		}
+	}
+	_, _, ok := datePrefix(baseName(f.doc.Path), time.UTC)
+	return ok
+}
+
 func kindList() string {
 	names := make([]string, len(kinds))
 	for i, k := range kinds {
@@ -67,13 +86,96 @@ func kindList() string {
 	return strings.Join(names, ", ")
 }
 
-// format reads format, category, or a type that is not a kind word.
+// format reads a talk's format from format, category, or a type that is
+// not a kind word, folded to the singular so that "Talks" and "talk" are
+// one format. Only talks have a format and a level: a blog's "category:
+// musings" is a tag (see tags) and a sponsor's "level: Gold" stays in
+// Params for the theme.
 func (f *fields) format() {
 	names := []string{"format", "category"}
 	if t := f.peek("type"); t != "" && !isKindWord(t) {
 		names = append(names, "type")
 	}
 	f.setText(&f.doc.Format, "format", names...)
+	f.doc.Format = singular(f.doc.Format)
+}
+
+// singular turns the last word of a format written in the plural
+// ("Talks", "Lightning talks", "Tutorials", "Plenaries") into the
+// singular, keeping its case. Words whose plural is not made with an s
+// ("ss", "us", "is" endings, words of three letters or fewer) are kept.
+func singular(s string) string {
+	i := strings.LastIndexAny(s, " -_") + 1
+	w := s[i:]
+	lw := strings.ToLower(w)
+	switch {
+	case len(lw) <= 3 || !strings.HasSuffix(lw, "s"):
+		return s
+	case strings.HasSuffix(lw, "ies"):
+		return s[:len(s)-3] + matchCase(w, "y")
+	case strings.HasSuffix(lw, "sses"), strings.HasSuffix(lw, "ches"), strings.HasSuffix(lw, "shes"):
+		return s[:len(s)-2]
+	case strings.HasSuffix(lw, "ss"), strings.HasSuffix(lw, "us"), strings.HasSuffix(lw, "is"):
+		return s
+	}
+	return s[:len(s)-1]
+}
+
+// matchCase returns suffix in upper case when word is all upper case.
+func matchCase(word, suffix string) string {
+	if word == strings.ToUpper(word) {
+		return strings.ToUpper(suffix)
+	}
+	return suffix
+}
+
+// plenaryRooms are the words a schedule writes for a talk in every room.
+var plenaryRooms = map[string]bool{
+	"full": true, "all": true, "all rooms": true, "all tracks": true, "plenary": true,
+	"everyone": true, "everybody": true, "everywhere": true, "*": true,
+}
+
+// isPlenaryRoom reports whether a room value means all rooms, case and
+// surrounding punctuation ignored ("All rooms", "(plenary)").
+func isPlenaryRoom(s string) bool {
+	s = strings.ToLower(strings.Trim(s, " \t.()[]-"))
+	return plenaryRooms[s]
+}
+
+// track reads the track, unless the value is a schedule grid's column id:
+// one character ("a", "1"), digits only, or one letter then digits ("t0",
+// "T12"). Such tokens say where the talk sits in a grid, not what it is
+// about, and as tracks they would make index pages named "t0". Two-letter
+// words like "UX" or "Go" are real tracks and are kept. A column id stays
+// in Params for themes.
+func (f *fields) track() {
+	i, ok := f.index["track"]
+	if !ok {
+		return
+	}
+	if v := f.root.keys[i].val; v.kind == scalarNode && isColumnID(strings.TrimSpace(v.text)) {
+		return
+	}
+	f.setText(&f.doc.Track, "track", "track")
+}
+
+func isColumnID(s string) bool {
+	if s == "" {
+		return false
+	}
+	if len(s) == 1 {
+		return true
+	}
+	start := 0
+	if c := s[0]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+		start = 1
+	}
+	for _, c := range []byte(s[start:]) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // place reads where a talk happens, or where an event is.
@@ -84,15 +186,21 @@ func (f *fields) place() {
 		f.setText(&f.doc.Room, "room", "room")
 	case KindTalk:
 		f.setText(&f.doc.Room, "room", "room", "location", "venue")
+		if isPlenaryRoom(f.doc.Room) {
+			// "room: full" is every room, not a room called "full": the
+			// talk is plenary, and cannot clash with another in a room.
+			f.doc.Room, f.doc.AllRooms = "", true
+		}
 	default:
 		// On a note or a speaker page "location" is a city, not a room.
 		f.setText(&f.doc.Room, "room", "room")
 	}
 }
 
-// tags merges tags, keywords, categories and topics.
+// tags merges tags, keywords, categories and topics; on a page other than
+// a talk a single category is a tag too (on a talk it is the format).
 func (f *fields) tags() {
-	for _, name := range []string{"tags", "keywords", "categories", "topics"} {
+	for _, name := range []string{"tags", "keywords", "categories", "topics", "category"} {
 		e, ok := f.lookup(name)
 		if !ok {
 			continue
@@ -187,10 +295,6 @@ func (f *fields) flags() {
 		if v, isBool := boolValue(e.val); isBool {
 			f.record("draft", e)
 			f.doc.Draft = f.doc.Draft || !v
-		} else if d, err := parseDate(e.val.text, f.loc); err == nil && e.val.kind == scalarNode && f.doc.Date.IsZero() {
-			// Some exporters write the publication date here.
-			f.record("date", e)
-			f.doc.Date, f.doc.Floating = d.t, d.floating
 		} else {
 			f.warnf(e.pos, "%q should be true or false, not %s; the field is ignored", e.key, describe(e.val))
 		}
@@ -205,16 +309,36 @@ func (f *fields) flags() {
 	}
 }
 
+// dateKeys are the names of the date field, lectern's own first: those of
+// content.md's table, and those that Jekyll plugins, Hugo (publishDate),
+// Astro (pubDate) and exporters write. Lower case, as lookup wants them.
+var dateKeys = []string{"date", "start", "start_datetime", "datetime", "published_at",
+	"published_datetime", "date_published", "publishdate", "pubdate", "created", "created_at"}
+
+// updatedKeys are the names of the date a page was last changed. It is
+// never the page's date: a post edited in 2024 was still published when
+// it says.
+var updatedKeys = []string{"updated", "lastmod", "last_modified", "modified", "updated_at", "date_modified", "updateddate"}
+
 // dates reads the date and the end, or the date and a duration.
 func (f *fields) dates() {
 	doc := f.doc
-	if e, ok := f.lookup("date", "start", "start_datetime", "datetime", "published_at"); ok {
+	if e, ok := f.lookup(dateKeys...); ok {
 		if d, ok := f.date(e); ok {
 			f.record("date", e)
 			doc.Date, doc.Floating = d.t, d.floating
 		}
 	}
 	f.clockTime()
+	f.publishedDate()
+	if e, ok := f.lookup(updatedKeys...); ok {
+		if d, ok := f.date(e); ok {
+			f.record("updated", e)
+			doc.Updated = d.t
+		}
+	}
+	// The file name's date prefix is the fallback: a date written in the
+	// front matter is the author's correction of it.
 	if doc.Date.IsZero() {
 		if t, _, ok := datePrefix(baseName(doc.Path), f.loc); ok {
 			doc.Date, doc.Floating = t, true
@@ -234,6 +358,31 @@ func (f *fields) dates() {
 			f.record("end", e)
 			doc.End = doc.Date.Add(d)
 		}
+	}
+}
+
+// publishedDate reads "published: 2020-06-17": some exporters write the
+// publication date where Jekyll has a boolean. A date there is the page's
+// date (when no other field gave one), never a draft flag.
+func (f *fields) publishedDate() {
+	i, ok := f.index["published"]
+	if !ok || f.used[i] {
+		return
+	}
+	e := f.root.keys[i]
+	if _, isBool := boolValue(e.val); isBool || e.val.kind != scalarNode || e.val.isNull() {
+		return
+	}
+	d, err := parsedDate{t: e.val.time, floating: e.val.floating}, error(nil)
+	if e.val.time.IsZero() {
+		if d, err = parseDate(e.val.text, f.loc); err != nil {
+			return // flags warns that it is neither true, false nor a date
+		}
+	}
+	f.used[i] = true
+	if f.doc.Date.IsZero() {
+		f.record("date", e)
+		f.doc.Date, f.doc.Floating = d.t, d.floating
 	}
 }
 

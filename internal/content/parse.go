@@ -35,7 +35,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	// as long as its build, and on a large site front matter is a fifth
 	// of the text.
 	doc.Body, doc.BodyLine = ownCopy(s.body), s.bodyLine
-	f := newFields(doc, s.root, opts.Location)
+	f := newFields(doc, s.root, opts.Location, opts.Fields)
 	normalize(doc, f)
 	if doc.Title == "" {
 		fallbackTitle(doc, s.broken)

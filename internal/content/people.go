@@ -97,7 +97,10 @@ func (f *fields) persons(e entry) []Person {
 	for _, it := range e.val.items {
 		switch it.kind {
 		case scalarNode:
-			if name := cleanText(it.text); name != "" && it.tag != tagNull {
+			if it.tag == tagNull {
+				continue
+			}
+			for _, name := range splitNames(it.text) {
 				out = append(out, personFromName(name))
 			}
 		case mapNode:
@@ -111,29 +114,125 @@ func (f *fields) persons(e entry) []Person {
 	return out
 }
 
-// splitNames splits "Ada Lovelace, Charles Babbage and Grace Hopper" into
-// names, on commas, semicolons, "&" and the word "and".
+// splitNames splits one field that names several people into names.
+// The rule is conservative, as a wrong split invents two people: the text
+// is split on ";", "&", " and " and "," outside parentheses, and only when
+// every part is a name: it has a letter, it is not a suffix ("Jr.", "PhD")
+// and, for a comma, the parts are not two single words ("Lovelace, Ada"
+// is one person written family name first). Otherwise the text is one name.
 func splitNames(s string) []string {
 	s = cleanText(s)
-	for _, sep := range []string{";", " & ", " and "} {
-		s = strings.ReplaceAll(s, sep, ",")
+	var parts []string
+	depth, start, commaOnly := 0, 0, true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		case depth > 0:
+		case c == ',' || c == ';':
+			parts = append(parts, s[start:i])
+			start = i + 1
+			commaOnly = commaOnly && c == ','
+		case c == '&' || strings.HasPrefix(s[i:], " and "):
+			parts = append(parts, s[start:i])
+			if c == '&' {
+				start = i + 1
+			} else {
+				start = i + len(" and ")
+			}
+			commaOnly = false
+			i = start - 1
+		}
 	}
+	parts = append(parts, s[start:])
 	var out []string
-	for _, n := range strings.Split(s, ",") {
+	for _, n := range parts {
 		if n = strings.TrimSpace(n); n != "" {
 			out = append(out, n)
 		}
 	}
+	if len(out) <= 1 {
+		return out
+	}
+	for _, n := range out {
+		if !isName(n) {
+			return []string{s}
+		}
+	}
+	if commaOnly && len(out) == 2 && !strings.Contains(out[0], " ") && !strings.Contains(out[1], " ") {
+		return []string{s}
+	}
 	return out
 }
 
-// personFromName makes a person of a name, or of a speaker page's slug
-// when the text is one ("andrew-godwin").
-func personFromName(name string) Person {
-	if strings.Contains(name, "-") && !strings.ContainsAny(name, " \t") && Slugify(name) == name {
-		return personFromSlug(name)
+// nameSuffixes are the parts after a comma that belong to the name before.
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "phd": true, "md": true, "esq": true}
+
+// isName reports whether s can be a person's name on its own.
+func isName(s string) bool {
+	if nameSuffixes[strings.ToLower(strings.Trim(s, ". "))] {
+		return false
 	}
-	return Person{Name: name, Slug: Slugify(name)}
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// personFromName makes a person of a name, or of a speaker page's slug
+// when the text is one ("andrew-godwin"). Parentheses after the name hold
+// pronouns or a role; they are kept apart (see splitParens).
+func personFromName(name string) Person {
+	name, pronouns, role := splitParens(name)
+	if strings.Contains(name, "-") && !strings.ContainsAny(name, " \t") && Slugify(name) == name {
+		p := personFromSlug(name)
+		p.Pronouns, p.Role = pronouns, role
+		return p
+	}
+	return Person{Name: name, Slug: Slugify(name), Pronouns: pronouns, Role: role}
+}
+
+// pronounWords are the words that make a parenthesis pronouns rather than
+// a role: "(he/him)", "(She/Her)", "(they/them)", "(any pronouns)".
+var pronounWords = map[string]bool{
+	"he": true, "him": true, "his": true, "she": true, "her": true, "hers": true,
+	"they": true, "them": true, "theirs": true, "xe": true, "xem": true, "ze": true, "zir": true, "hir": true,
+	"it": true, "its": true, "any": true, "pronouns": true, "all": true,
+}
+
+// splitParens takes the parentheses off the end of a name: "Ryan Cheley
+// (he/him)" is "Ryan Cheley" with pronouns "he/him", and "Ada Lovelace
+// (Keynote speaker)" is "Ada Lovelace" with the role "Keynote speaker".
+// A parenthesis is pronouns when all its words are pronouns; else a role.
+// A name that is nothing but a parenthesis is kept as written.
+func splitParens(name string) (rest, pronouns, role string) {
+	rest = name
+	for strings.HasSuffix(rest, ")") {
+		open := strings.LastIndexByte(rest, '(')
+		if open <= 0 || strings.TrimSpace(rest[:open]) == "" {
+			break
+		}
+		inner := strings.TrimSpace(rest[open+1 : len(rest)-1])
+		rest = strings.TrimSpace(rest[:open])
+		if inner == "" {
+			continue
+		}
+		if isPronouns(inner) {
+			pronouns = inner
+		} else {
+			role = inner
+		}
+	}
+	return rest, pronouns, role
+}
+
+func isPronouns(s string) bool {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == '/' || r == ',' || r == ' ' })
+	for _, w := range words {
+		if !pronounWords[w] {
+			return false
+		}
+	}
+	return len(words) > 0
 }
 
 // personFromSlug makes a person of a slug, with the slug made readable as
@@ -172,6 +271,12 @@ var (
 // photo, social: {…}} under any of their names.
 func (f *fields) personFromMap(m *node, field string) (Person, bool) {
 	p := Person{Name: mapText(m, "name", "title", "full_name")}
+	if p.Name == "" {
+		p.Name = partsName(m)
+	}
+	p.Name, p.Pronouns, p.Role = splitParens(p.Name)
+	p.Pronouns = cmpOr(mapText(m, "pronouns"), p.Pronouns)
+	p.Role = cmpOr(mapText(m, "role"), p.Role)
 	if slug := mapText(m, "slug"); slug != "" {
 		p.Slug = Slugify(slug)
 		if p.Name == "" {
@@ -187,6 +292,22 @@ func (f *fields) personFromMap(m *node, field string) (Person, bool) {
 	}
 	f.fillPerson(&p, m, urlKeys)
 	return p, true
+}
+
+// partsName joins a name written in parts, {first, middle, last} or
+// {given, family}, in that order.
+func partsName(m *node) string {
+	var parts []string
+	for _, keys := range [][]string{
+		{"first", "first_name", "firstname", "given", "given_name"},
+		{"middle", "middle_name"},
+		{"last", "last_name", "lastname", "family", "family_name"},
+	} {
+		if s := mapText(m, keys...); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // fillPerson sets the fields of p that m holds, taking the person's web
@@ -277,9 +398,11 @@ func (f *fields) speakerPerson() {
 	if doc.Title == "" {
 		return
 	}
-	p := Person{Name: doc.Title, Slug: Slugify(doc.Title)}
+	name, pronouns, role := splitParens(doc.Title)
+	p := Person{Name: name, Slug: Slugify(name), Pronouns: pronouns, Role: role}
 	if f.root != nil {
 		f.fillPerson(&p, f.root, []string{"website", "homepage"})
+		p.Pronouns = cmpOr(f.peek("pronouns"), p.Pronouns)
 		for _, k := range [][]string{bioKeys, companyKeys, photoKeys, {"website", "homepage"}, {"twitter", "github", "mastodon", "social"}} {
 			for _, name := range k {
 				if i, ok := f.index[name]; ok {
@@ -287,6 +410,11 @@ func (f *fields) speakerPerson() {
 				}
 			}
 		}
+	}
+	if p.Bio == "" {
+		// A speaker page's body is the person's bio when no field gives
+		// one, so that their talk pages show it too.
+		p.Bio = strings.TrimSpace(string(doc.Body))
 	}
 	rest := make([]Person, 0, len(doc.Speakers)+1)
 	rest = append(rest, p)

@@ -34,6 +34,9 @@ func checkRooms(s *Schedule, diags *diag.List) {
 				case a.Talk.Room != "" && a.Talk.Room == b.Talk.Room:
 					diags.Warnf(a.Talk.Pos("date"), "room %q is double-booked on %s: %q (%s) overlaps %q (%s, %s); move one of them to another room or time",
 						a.Talk.Room, longDate(a.Start), a.Talk.Title, clockSpan(a.Start, a.End), b.Talk.Title, clockSpan(b.Start, b.End), b.Talk.Pos("date"))
+				case a.Talk.Document.AllRooms && b.Talk.Document.AllRooms:
+					// The author put both in every room (registration
+					// and breakfast, say): that is their plan, not a clash.
 				case a.Plenary || b.Plenary:
 					wide, other := a, b
 					if !a.Plenary {
@@ -130,6 +133,8 @@ func roomOf(p *Page) string {
 
 func whyPlenary(p *Page) string {
 	switch {
+	case p.Document.AllRooms:
+		return "it is in all rooms"
 	case p.Room == "":
 		return "it has no room"
 	case IsBreak(p):

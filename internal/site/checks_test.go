@@ -3,6 +3,7 @@ package site
 import (
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestProgrammeChecks asserts the programme's warnings verbatim: each
@@ -40,6 +41,17 @@ func TestProgrammeChecks(t *testing.T) {
 		}, []string{
 			`content/talks/l.md:4:1: warning: "Lunch" (12:30–13:30) spans every room because it has no room, but "Long Workshop" (Lab, 11:00–13:00, content/talks/a.md:3:1) runs at the same time on 11 June 2026; give "Lunch" a room or change its times`,
 		}},
+		{"talks in all rooms at once are no clash", map[string]string{
+			"content/talks/r.md": talk("title: Registration", "date: 2026-06-11 08:00", "duration: 1h", "room: full"),
+			"content/talks/b.md": talk("title: Breakfast", "date: 2026-06-11 08:00", "duration: 1h", "room: All rooms"),
+			"content/talks/c.md": talk("title: Coffee", "date: 2026-06-11 08:30", "duration: 30m", "room: full"),
+		}, nil},
+		{"a talk in all rooms beside a talk in a room", map[string]string{
+			"content/talks/k.md": talk("title: Welcome", "date: 2026-06-11 09:00", "duration: 1h", "room: Plenary"),
+			"content/talks/a.md": talk("title: Early", "date: 2026-06-11 09:30", "duration: 1h", "room: Lab"),
+		}, []string{
+			`content/talks/k.md:3:1: warning: "Welcome" (09:00–10:00) spans every room because it is in all rooms, but "Early" (Lab, 09:30–10:30, content/talks/a.md:3:1) runs at the same time on 11 June 2026; give "Welcome" a room or change its times`,
+		}},
 		{"a speaker in two places", map[string]string{
 			"content/talks/a.md": talk("title: Morning", "date: 2026-06-11 10:00", "duration: 1h", "room: A", "speakers: [Priya Raman]"),
 			"content/talks/b.md": talk("title: Panel", "date: 2026-06-11 10:30", "duration: 1h", "room: B", "speakers: [Tomás, priya raman]"),
@@ -66,6 +78,40 @@ func TestProgrammeChecks(t *testing.T) {
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
 			}
+		})
+	}
+}
+
+// TestWrittenOffsetKept: a talk's written offset is kept unless its event
+// names a zone to show it in.
+func TestWrittenOffsetKept(t *testing.T) {
+	tests := []struct {
+		name, event, want string
+	}{
+		{"event without a zone", talk("name: E"), "2021-01-01T12:00:00-04:00"},
+		{"event with a zone", talk("name: E", "timezone: Europe/Lisbon"), "2021-01-01T16:00:00Z"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, diags := siteOf(t, map[string]string{
+				"content/events/e.md": tt.event,
+				"content/talks/a.md":  talk("title: A", "date: 2021-01-01T12:00-0400", "room: R"),
+			})
+			if len(diags) > 0 {
+				t.Errorf("diagnostics: %q", diags)
+			}
+			for _, p := range s.Pages {
+				if p.Path == "talks/a.md" {
+					if p.Event == nil {
+						t.Fatal("the talk joined no event")
+					}
+					if got := p.Date.Format(time.RFC3339); got != tt.want {
+						t.Errorf("date %s, want %s", got, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatal("no talk")
 		})
 	}
 }

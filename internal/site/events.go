@@ -72,7 +72,7 @@ func (b *builder) addEvent(e *Event, pos diag.Pos, floating bool) bool {
 		if err != nil || e.Timezone == "Local" {
 			b.diags.Warnf(pos, "event %q: time zone %q is not an IANA name%s; write one such as \"Europe/Berlin\"; using %s meanwhile", e.Name, e.Timezone, config.ZoneHint(e.Timezone), b.cfg.Location)
 		} else {
-			e.Location = loc
+			e.Location, e.zoned = loc, true
 		}
 	}
 	if floating {
@@ -125,11 +125,16 @@ func (b *builder) joinEvent(p *Page) {
 	if p.Floating {
 		p.Date, p.End = replace(p.Date, e.Location), replace(p.End, e.Location)
 	}
-	if !p.Date.IsZero() {
-		p.Date = p.Date.In(e.Location)
-	}
-	if !p.End.IsZero() {
-		p.End = p.End.In(e.Location)
+	// A date written with an offset is shown in the event's zone only when
+	// the event names one: the site's zone (UTC by default) places dates
+	// written without an offset, it does not rewrite "12:00-0400" as 16:00Z.
+	if e.zoned {
+		if !p.Date.IsZero() {
+			p.Date = p.Date.In(e.Location)
+		}
+		if !p.End.IsZero() {
+			p.End = p.End.In(e.Location)
+		}
 	}
 	if p.Kind == content.KindTalk && !p.Hidden {
 		e.Talks = append(e.Talks, p)

@@ -117,6 +117,8 @@ func merge(dst *content.Person, src content.Person) {
 	fill(&dst.Mastodon, src.Mastodon)
 	fill(&dst.URL, src.URL)
 	fill(&dst.Photo, src.Photo)
+	fill(&dst.Pronouns, src.Pronouns)
+	fill(&dst.Role, src.Role)
 }
 
 // isRelative reports whether a photo is written relative to its page

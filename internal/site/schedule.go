@@ -78,7 +78,8 @@ type Slot struct {
 }
 
 // IsPlenary reports whether a talk is meant for everyone at once: a break,
-// a keynote, or a talk without a room.
+// a keynote, or a talk without a room (which includes one whose room was
+// written as all rooms, see content.Document.AllRooms).
 func IsPlenary(p *Page) bool {
 	return p.Room == "" || IsBreak(p) || strings.EqualFold(p.Document.Format, "keynote")
 }

@@ -157,9 +157,12 @@ type Event struct {
 	// (the site's zone when none is set).
 	Timezone string
 	Location *time.Location
-	Start    time.Time
-	End      time.Time
-	Rooms    []string
+	// zoned reports that Timezone named a zone that was found: only then
+	// are its talks' dates shown in it (see joinEvent).
+	zoned bool
+	Start time.Time
+	End   time.Time
+	Rooms []string
 	// Description is the event page's body or config description.
 	Description template.HTML
 	// Page is the event's content page, or nil when declared in config.
