@@ -69,6 +69,12 @@ func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 		}
 		return split{root: root, broken: root == nil, body: text[end:], bodyLine: 1 + bytes.Count(text[:end], nl), diags: diags}
 	}
+	if !isDelimiter(bytes.TrimSpace(firstLineOf(text[start:]))) {
+		if s, ok := headless(file, text, start, line); ok {
+			return s
+		}
+		return split{body: text, bodyLine: 1}
+	}
 	var c captured
 	// adrg copies everything it is given, body included, into buffers of
 	// its own; given only the lines up to the closing delimiter, it finds
@@ -123,6 +129,14 @@ func delimitedEnd(text []byte, start int) int {
 		i = next
 	}
 	return len(text)
+}
+
+// firstLineOf returns the first line of text without its newline.
+func firstLineOf(text []byte) []byte {
+	if n := bytes.IndexByte(text, '\n'); n >= 0 {
+		return text[:n]
+	}
+	return text
 }
 
 // isDelimiter reports whether line opens one of the delimited formats.

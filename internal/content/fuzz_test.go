@@ -24,6 +24,7 @@ func FuzzParse(f *testing.F) {
 		"---\n\nLone break\n\nâ€“ Ã© Ã\n  • a\n    • b\n",
 		"---\na: &a [*a]\nb: *a\n<<: *a\n---\n",
 		"\uFEFF# Title\r\n\r\nText\r",
+		"name: Aaron Bassett\n---\nBio\n", "title: x\n  y\n- z\n---\n", "Note: x\n---\n",
 		"caf\xe9\n", "ok é \xff\n", "", "---", "{", "{\"a\"", "+++\n+++\n",
 	}
 	for _, s := range seeds {
