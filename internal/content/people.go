@@ -130,6 +130,7 @@ func splitNames(s string) []string {
 // personFromName makes a person of a name, or of a speaker page's slug
 // when the text is one ("andrew-godwin").
 func personFromName(name string) Person {
+	name = plainText(name)
 	if strings.Contains(name, "-") && !strings.ContainsAny(name, " \t") && Slugify(name) == name {
 		return personFromSlug(name)
 	}
@@ -171,7 +172,7 @@ var (
 // personFromMap reads {name, bio, company, twitter, github, mastodon, url,
 // photo, social: {…}} under any of their names.
 func (f *fields) personFromMap(m *node, field string) (Person, bool) {
-	p := Person{Name: mapText(m, "name", "title", "full_name")}
+	p := Person{Name: plainText(mapText(m, "name", "title", "full_name"))}
 	if slug := mapText(m, "slug"); slug != "" {
 		p.Slug = Slugify(slug)
 		if p.Name == "" {

@@ -58,6 +58,7 @@ func fallbackTitle(doc *Document, quiet bool) {
 			}
 		}
 	}
+	title = plainText(title)
 	doc.Title = title
 	if !quiet {
 		doc.Diags.Warnf(pos, "no title, so %s %q is used; add \"title: …\" to the front matter to choose one", source, title)
