@@ -38,7 +38,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	f := newFields(doc, s.root, opts.Location)
 	normalize(doc, f)
 	if doc.Title == "" {
-		fallbackTitle(doc, s.broken)
+		fallbackTitle(doc, s.broken, s.root == nil && !s.broken && doc.BodyLine == 1)
 	}
 	fallbackSlug(doc)
 	if doc.Kind == KindSpeaker {
