@@ -13,8 +13,8 @@ import (
 )
 
 // Load reads every page and lists every asset under opts.Dir (default
-// "content") of fsys, at any depth. Files ending in .md, .markdown or .txt
-// are pages, parsed concurrently with Parse; other files are assets. Hidden
+// "content") of fsys, at any depth. Files ending in .md, .markdown, .mdx
+// or .txt are pages, parsed concurrently with Parse; other files are assets. Hidden
 // files and folders (a leading ".") are skipped, each with a warning
 // unless it is tool litter (see Litter), except those opts.PublishHidden
 // names; everything in a published hidden folder is an asset, never a
@@ -108,7 +108,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 // isPage reports whether the file at p is a page rather than an asset.
 func isPage(p string) bool {
 	switch strings.ToLower(path.Ext(p)) {
-	case ".md", ".markdown", ".txt":
+	case ".md", ".markdown", ".txt", ".mdx":
 		return true
 	}
 	return false

@@ -35,6 +35,9 @@ func Parse(file string, src []byte, opts Options) *Document {
 	// as long as its build, and on a large site front matter is a fifth
 	// of the text.
 	doc.Body, doc.BodyLine = ownCopy(s.body), s.bodyLine
+	if isMDX(file) {
+		stripMDX(doc)
+	}
 	f := newFields(doc, s.root, opts.Location)
 	normalize(doc, f)
 	if doc.Title == "" {
