@@ -14,6 +14,7 @@ import (
 type split struct {
 	root     *node // nil when there is no front matter or it is broken
 	broken   bool  // the front matter exists but could not be read
+	toml     bool  // the front matter is TOML between "+++" lines
 	body     []byte
 	bodyLine int
 	diags    diag.List
@@ -98,6 +99,7 @@ func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 		}
 	case "toml":
 		s.root, s.diags = tomlTree(file, c.data, firstLine, loc)
+		s.toml = true
 	}
 	s.broken = s.root == nil
 	return s

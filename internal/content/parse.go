@@ -38,6 +38,9 @@ func Parse(file string, src []byte, opts Options) *Document {
 	if isMDX(file) {
 		stripMDX(doc)
 	}
+	if franklinShaped(opts, s.toml, doc.Body) {
+		doc.Body = franklinRaw(doc.Body)
+	}
 	f := newFields(doc, s.root, opts.Location)
 	normalize(doc, f)
 	if doc.Title == "" {
