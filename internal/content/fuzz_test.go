@@ -14,7 +14,7 @@ import (
 )
 
 // pageExts are the extensions whose files Parse reads in different ways.
-var pageExts = []string{".md", ".mdx"}
+var pageExts = []string{".md", ".mdx", ".html"}
 
 // FuzzParse feeds arbitrary bytes through Parse: it must never panic, never
 // modify its input, and always return a document whose diagnostics name
@@ -29,7 +29,7 @@ func FuzzParse(f *testing.F) {
 		"\uFEFF# Title\r\n\r\nText\r",
 		"name: Aaron Bassett\n---\nBio\n", "title: x\n  y\n- z\n---\n", "Note: x\n---\n",
 		"import a from 'b';\nexport const c = {\n d,\n}\n<Image src={a} alt=\"x > y\" />\n<Card>\n<Card>x</Card>\n</Card>\n```\n<X/>\n",
-		"<A\n", "<A>", "+++\n+++\n~~~\n<b>\n~~~\n```\n~~~\n", "@def a = 1\n~~~\n~~~\n~~~", "<A b={{\"}\"}}/>", "export ",
+		"<A\n", "<A>", "+++\n+++\n~~~\n<b>\n~~~\n```\n~~~\n", "@def a = 1\n~~~\n~~~\n~~~", "---\ntitle: x\n---\n<p>~~~\n~~~~{=html}\n</p>\n", "<A b={{\"}\"}}/>", "export ",
 		"caf\xe9\n", "ok é \xff\n", "", "---", "{", "{\"a\"", "+++\n+++\n",
 	}
 	for _, s := range seeds {

@@ -38,7 +38,9 @@ func Parse(file string, src []byte, opts Options) *Document {
 	if isMDX(file) {
 		stripMDX(doc)
 	}
-	if franklinShaped(opts, s.toml, doc.Body) {
+	if isHTML(file) {
+		fenceHTML(doc)
+	} else if franklinShaped(opts, s.toml, doc.Body) {
 		doc.Body = franklinRaw(doc.Body)
 	}
 	f := newFields(doc, s.root, opts.Location)
