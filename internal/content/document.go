@@ -94,7 +94,10 @@ type Document struct {
 	// float64, time.Time, []any, map[string]any). Templates reach them.
 	Params map[string]any
 
-	// Body is the repaired markdown after the front matter.
+	// Body is the repaired markdown after the front matter, adapted from
+	// the page's format: in .mdx what markdown cannot show is left out,
+	// and raw HTML (Franklin's "~~~" blocks, the body of an .html page)
+	// is fenced as "~~~{=html}" (see docs/formats.md). Lines never move.
 	Body []byte
 	// BodyLine is the 1-based line of the file on which Body starts, so that
 	// positions found in the body can be reported as lines of the file.

@@ -14,6 +14,7 @@ import (
 type split struct {
 	root     *node // nil when there is no front matter or it is broken
 	broken   bool  // the front matter exists but could not be read
+	toml     bool  // the front matter is TOML between "+++" lines
 	body     []byte
 	bodyLine int
 	diags    diag.List
@@ -69,6 +70,12 @@ func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 		}
 		return split{root: root, broken: root == nil, body: text[end:], bodyLine: 1 + bytes.Count(text[:end], nl), diags: diags}
 	}
+	if !isDelimiter(bytes.TrimSpace(firstLineOf(text[start:]))) {
+		if s, ok := headless(file, text, start, line); ok {
+			return s
+		}
+		return split{body: text, bodyLine: 1}
+	}
 	var c captured
 	// adrg copies everything it is given, body included, into buffers of
 	// its own; given only the lines up to the closing delimiter, it finds
@@ -92,6 +99,7 @@ func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 		}
 	case "toml":
 		s.root, s.diags = tomlTree(file, c.data, firstLine, loc)
+		s.toml = true
 	}
 	s.broken = s.root == nil
 	return s
@@ -123,6 +131,14 @@ func delimitedEnd(text []byte, start int) int {
 		i = next
 	}
 	return len(text)
+}
+
+// firstLineOf returns the first line of text without its newline.
+func firstLineOf(text []byte) []byte {
+	if n := bytes.IndexByte(text, '\n'); n >= 0 {
+		return text[:n]
+	}
+	return text
 }
 
 // isDelimiter reports whether line opens one of the delimited formats.

@@ -115,6 +115,25 @@ func TestFrontMatter(t *testing.T) {
 			diags: []string{`content/notes/a.md:2:2: warning: "title" is set twice, on lines 1 and 2; the last value is used, so delete one of them`},
 		},
 		{
+			name: "headless YAML", src: "title: Hello\nsubtitle:\nspeaker: ada\ncolour: red\n  and blue\n---\nBody\n",
+			title: "Hello", params: map[string]any{"subtitle": nil, "colour": "red and blue"}, body: "Body\n", bodyLine: 7,
+		},
+		{
+			name: "headless YAML that does not decode is text", src: "title: x\nroom: [A\n---\nBody\n",
+			title: "A", body: "title: x\nroom: [A\n---\nBody\n", bodyLine: 1,
+			diags: []string{`content/notes/a.md:1:1: warning: no title, so the file name "A" is used; add "title: …" to the front matter to choose one`},
+		},
+		{
+			name: "prose with a colon and a break is not headless", src: "Note: this is prose\n---\nMore\n",
+			title: "Note: this is prose", body: "More\n", bodyLine: 3,
+			diags: []string{`content/notes/a.md:1:1: warning: no title, so the first heading "Note: this is prose" is used; add "title: …" to the front matter to choose one`},
+		},
+		{
+			name: "a blank line ends headless front matter", src: "title: x\n\nroom: A\n---\n",
+			title: "title: x", body: "room: A\n---\n", bodyLine: 3,
+			diags: []string{`content/notes/a.md:1:1: warning: no title, so the first line "title: x" is used; add "title: …" to the front matter to choose one`},
+		},
+		{
 			name: "YAML anchors, aliases and merge keys", src: "---\nbase: &b {track: web, room: A}\n<<: *b\ntitle: x\nroom: B\n---\n",
 			title: "x", params: map[string]any{"base": map[string]any{"track": "web", "room": "A"}}, bodyLine: 7,
 		},
@@ -147,6 +166,13 @@ func TestFieldPositions(t *testing.T) {
 	}
 	if p := d.Pos("room"); p.Line != 1 {
 		t.Errorf("an unset field should point at line 1, got %v", p)
+	}
+	head := Parse("content/talks/c.md", []byte("\n\ntitle: x\nspeaker: Ada\n---\nBody\n"), Options{})
+	if p := head.Pos("speakers"); p.Line != 4 || p.Col != 1 {
+		t.Errorf("headless speaker at %v, want line 4 col 1", p)
+	}
+	if head.BodyLine != 6 {
+		t.Errorf("headless body at line %d, want 6", head.BodyLine)
 	}
 	toml := Parse("content/talks/b.md", []byte("+++\n# c\ntitle = \"x\"\n\n[speakers]\nname = \"Ada\"\n+++\n"), Options{})
 	if p := toml.Pos("title"); p.Line != 3 {

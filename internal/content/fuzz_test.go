@@ -13,6 +13,9 @@ import (
 	"golang.org/x/tools/txtar"
 )
 
+// pageExts are the extensions whose files Parse reads in different ways.
+var pageExts = []string{".md", ".mdx", ".html"}
+
 // FuzzParse feeds arbitrary bytes through Parse: it must never panic, never
 // modify its input, and always return a document whose diagnostics name
 // its file and whose body starts on a line of the file.
@@ -24,6 +27,9 @@ func FuzzParse(f *testing.F) {
 		"---\n\nLone break\n\nâ€“ Ã© Ã\n  • a\n    • b\n",
 		"---\na: &a [*a]\nb: *a\n<<: *a\n---\n",
 		"\uFEFF# Title\r\n\r\nText\r",
+		"name: Aaron Bassett\n---\nBio\n", "title: x\n  y\n- z\n---\n", "Note: x\n---\n",
+		"import a from 'b';\nexport const c = {\n d,\n}\n<Image src={a} alt=\"x > y\" />\n<Card>\n<Card>x</Card>\n</Card>\n```\n<X/>\n",
+		"<A\n", "<A>", "+++\n+++\n~~~\n<b>\n~~~\n```\n~~~\n", "@def a = 1\n~~~\n~~~\n~~~", "---\ntitle: x\n---\n<p>~~~\n~~~~{=html}\n</p>\n", "<A b={{\"}\"}}/>", "export ",
 		"caf\xe9\n", "ok é \xff\n", "", "---", "{", "{\"a\"", "+++\n+++\n",
 	}
 	for _, s := range seeds {
@@ -54,22 +60,26 @@ func FuzzParse(f *testing.F) {
 		// A hang is a failure too; crashing the worker makes the fuzzer keep the input.
 		watchdog := time.AfterFunc(3*time.Second, func() { panic(fmt.Sprintf("hang on %q", src)) })
 		defer watchdog.Stop()
-		d := Parse("content/talks/f.md", src, Options{})
-		if !bytes.Equal(src, orig) {
-			t.Fatal("Parse modified its input")
-		}
-		if d == nil || d.File != "content/talks/f.md" || d.Path != "talks/f.md" {
-			t.Fatalf("bad document %+v", d)
-		}
-		if d.BodyLine < 1 {
-			t.Fatalf("body line %d", d.BodyLine)
-		}
-		if _, ok := ParseKind(string(d.Kind)); !ok {
-			t.Fatalf("kind %q", d.Kind)
-		}
-		for _, dg := range d.Diags {
-			if dg.Pos.File != d.File || dg.Pos.Line < 0 {
-				t.Fatalf("diagnostic %q has a bad position", dg)
+		// Every page format reads the same bytes differently.
+		for _, ext := range pageExts {
+			d := Parse("content/talks/f"+ext, src, Options{})
+			if !bytes.Equal(src, orig) {
+				t.Fatal("Parse modified its input")
+			}
+			if d == nil || d.File != "content/talks/f"+ext || d.Path != "talks/f"+ext {
+				t.Fatalf("bad document %+v", d)
+			}
+			if d.BodyLine < 1 {
+				t.Fatalf("body line %d", d.BodyLine)
+			}
+			if _, ok := ParseKind(string(d.Kind)); !ok {
+				t.Fatalf("kind %q", d.Kind)
+			}
+			lines := bytes.Count(src, []byte("\n")) + 1
+			for _, dg := range d.Diags {
+				if dg.Pos.File != d.File || dg.Pos.Line < 0 || dg.Pos.Line > lines+1 {
+					t.Fatalf("diagnostic %q has a bad position", dg)
+				}
 			}
 		}
 	})

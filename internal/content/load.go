@@ -13,8 +13,9 @@ import (
 )
 
 // Load reads every page and lists every asset under opts.Dir (default
-// "content") of fsys, at any depth. Files ending in .md, .markdown or .txt
-// are pages, parsed concurrently with Parse; other files are assets. Hidden
+// "content") of fsys, at any depth. Files ending in .md, .markdown, .mdx
+// or .txt are pages, parsed concurrently with Parse, and so are .html files
+// that open with front matter (Jekyll's pages); other files are assets. Hidden
 // files and folders (a leading ".") are skipped, each with a warning
 // unless it is tool litter (see Litter), except those opts.PublishHidden
 // names; everything in a published hidden folder is an asset, never a
@@ -53,7 +54,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 		if d.IsDir() {
 			return nil
 		}
-		if isPage(p) && !underHidden(p, opts.Dir) {
+		if (isPage(p) || isHTML(p)) && !underHidden(p, opts.Dir) {
 			if opts.Reuse != nil {
 				if info, err := d.Info(); err == nil {
 					if doc := opts.Reuse(p, info); doc != nil {
@@ -83,6 +84,10 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 				readErrs[i].Errorf(diag.Pos{File: p}, "cannot read: %v", err)
 				return nil
 			}
+			if isHTML(p) && !hasFrontMatter(src) {
+				// Plain HTML is a file to copy, not a page.
+				return nil
+			}
 			docs[i] = Parse(p, src, opts)
 			return nil
 		})
@@ -91,6 +96,9 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 
 	for i, d := range docs {
 		diags.Append(readErrs[i])
+		if d == nil && readErrs[i] == nil {
+			set.Assets = append(set.Assets, pages[i])
+		}
 		if d != nil {
 			set.Docs = append(set.Docs, d)
 			diags.Append(d.Diags)
@@ -108,7 +116,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 // isPage reports whether the file at p is a page rather than an asset.
 func isPage(p string) bool {
 	switch strings.ToLower(path.Ext(p)) {
-	case ".md", ".markdown", ".txt":
+	case ".md", ".markdown", ".txt", ".mdx":
 		return true
 	}
 	return false

@@ -23,6 +23,12 @@ type Options struct {
 	// A front matter that sets none of lectern's names for a field reads
 	// the first of these it sets. nil adds none.
 	Fields map[string][]string
+	// Franklin reads every page as Franklin (the Julia generator) writes
+	// it: a block between two lines of "~~~" is raw HTML, not code. Pages
+	// with "+++" front matter or Franklin's own "@def" or "@@" lines are
+	// read so even when Franklin is false; set it for a Franklin site,
+	// whose other pages carry no such sign.
+	Franklin bool
 	// Reuse, when set, is asked during the walk about every page with its
 	// file information; a document it returns is used as is, and the file
 	// is not read again. The preview server hands back the documents of

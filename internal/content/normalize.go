@@ -20,6 +20,7 @@ func normalize(doc *Document, f *fields) {
 		return
 	}
 	f.setText(&doc.Title, "title", "title", "name")
+	doc.Title = plainText(doc.Title)
 	f.setText(&doc.Summary, "summary", "summary", "abstract", "description", "excerpt")
 	f.people()
 	f.dates()

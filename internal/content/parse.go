@@ -35,10 +35,18 @@ func Parse(file string, src []byte, opts Options) *Document {
 	// as long as its build, and on a large site front matter is a fifth
 	// of the text.
 	doc.Body, doc.BodyLine = ownCopy(s.body), s.bodyLine
+	if isMDX(file) {
+		stripMDX(doc)
+	}
+	if isHTML(file) {
+		fenceHTML(doc)
+	} else if franklinShaped(opts, s.toml, doc.Body) {
+		doc.Body = franklinRaw(doc.Body)
+	}
 	f := newFields(doc, s.root, opts.Location, opts.Fields)
 	normalize(doc, f)
 	if doc.Title == "" {
-		fallbackTitle(doc, s.broken)
+		fallbackTitle(doc, s.broken, s.root == nil && !s.broken && doc.BodyLine == 1)
 	}
 	fallbackSlug(doc)
 	if doc.Kind == KindSpeaker {

@@ -182,7 +182,7 @@ func isName(s string) bool {
 // when the text is one ("andrew-godwin"). Parentheses after the name hold
 // pronouns or a role; they are kept apart (see splitParens).
 func personFromName(name string) Person {
-	name, pronouns, role := splitParens(name)
+	name, pronouns, role := splitParens(plainText(name))
 	if strings.Contains(name, "-") && !strings.ContainsAny(name, " \t") && Slugify(name) == name {
 		p := personFromSlug(name)
 		p.Pronouns, p.Role = pronouns, role
@@ -270,9 +270,9 @@ var (
 // personFromMap reads {name, bio, company, twitter, github, mastodon, url,
 // photo, social: {…}} under any of their names.
 func (f *fields) personFromMap(m *node, field string) (Person, bool) {
-	p := Person{Name: mapText(m, "name", "title", "full_name")}
+	p := Person{Name: plainText(mapText(m, "name", "title", "full_name"))}
 	if p.Name == "" {
-		p.Name = partsName(m)
+		p.Name = plainText(partsName(m))
 	}
 	p.Name, p.Pronouns, p.Role = splitParens(p.Name)
 	p.Pronouns = cmpOr(mapText(m, "pronouns"), p.Pronouns)

@@ -21,22 +21,32 @@ const (
 // line standing alone, else the file name made readable, or, when the file
 // name is only numbers and hex noise, the start of the first sentence. A
 // heading or line taken as the title is removed from the body, where it
-// would show twice. Each fallback is a warning.
-func fallbackTitle(doc *Document, quiet bool) {
+// would show twice. Each fallback is a warning, but for a file with no
+// front matter at all (bare) that opens with a level-1 heading: that
+// heading plainly is the title, as in a README or a page saved as
+// markdown, and there is nothing to tell the author.
+func fallbackTitle(doc *Document, quiet, bare bool) {
 	lines := splitLines(doc.Body)
 	i := 0
+	for i < len(lines) && isBlank(lines[i]) {
+		i++
+	}
+	opening := i
 	for i < len(lines) && (isBlank(lines[i]) || isThematicBreak(lines[i])) {
 		i++
 	}
 	var title, source string
-	taken := 0
+	taken, level := 0, 0
 	if i < len(lines) {
 		line := lines[i]
 		switch {
 		case atxLevel(line) > 0:
-			title, source, taken = atxText(line), "the first heading", 1
+			title, source, taken, level = atxText(line), "the first heading", 1, atxLevel(line)
 		case i+1 < len(lines) && isSetextUnderline(lines[i+1]) && isTitleLine(line):
 			title, source, taken = cleanText(string(line)), "the first heading", 2
+			if bytes.TrimSpace(lines[i+1])[0] == '=' {
+				level = 1
+			}
 		case isTitleLine(line) && utf8.RuneCount(bytes.TrimSpace(line)) <= maxLineTitle &&
 			(i+1 == len(lines) || isBlank(lines[i+1])):
 			title, source, taken = cleanText(string(line)), "the first line", 1
@@ -58,7 +68,11 @@ func fallbackTitle(doc *Document, quiet bool) {
 			}
 		}
 	}
+	title = plainText(title)
 	doc.Title = title
+	if bare && level == 1 && i == opening {
+		quiet = true
+	}
 	if !quiet {
 		doc.Diags.Warnf(pos, "no title, so %s %q is used; add \"title: …\" to the front matter to choose one", source, title)
 	}

@@ -19,12 +19,27 @@ func TestTitleFallback(t *testing.T) {
 		{"ATX heading", "notes/a.md", "---\ndate: 2020-01-01\n---\n\n# Hello *world* #\n\nText.\n",
 			"Hello *world*", "Text.\n", 7,
 			`content/notes/a.md:5:1: warning: no title, so the first heading "Hello *world*" is used; add "title: …" to the front matter to choose one`},
-		{"setext heading", "notes/a.md", "Hello\n=====\nText.\n",
+		{"setext heading without front matter is plainly the title", "notes/a.md", "Hello\n=====\nText.\n",
+			"Hello", "Text.\n", 3, ""},
+		{"level-2 setext heading", "notes/a.md", "Hello\n-----\nText.\n",
 			"Hello", "Text.\n", 3,
 			`content/notes/a.md:1:1: warning: no title, so the first heading "Hello" is used; add "title: …" to the front matter to choose one`},
+		{"first # heading without front matter is plainly the title", "notes/a.md", "\n# Papers &amp; notes\n\nText.\n",
+			"Papers & notes", "Text.\n", 4, ""},
+		{"first ## heading without front matter", "notes/a.md", "## Part one\n\nText.\n",
+			"Part one", "Text.\n", 3,
+			`content/notes/a.md:1:1: warning: no title, so the first heading "Part one" is used; add "title: …" to the front matter to choose one`},
+		{"# heading after a break is not plainly the title", "notes/a.md", "---\n\n# Hi\n",
+			"Hi", "---\n\n\n", 1,
+			`content/notes/a.md:3:1: warning: no title, so the first heading "Hi" is used; add "title: …" to the front matter to choose one`},
 		{"heading after a thematic break keeps the break", "notes/a.md", "***\n## Hi\n\nText.\n",
 			"Hi", "***\n\n\nText.\n", 1,
 			`content/notes/a.md:2:1: warning: no title, so the first heading "Hi" is used; add "title: …" to the front matter to choose one`},
+		{"entities in a title are decoded once", "notes/a.md", "---\ntitle: \"Q&amp;A&#58; &quot;why&quot; &amp;lt;\"\n---\n",
+			"Q&A: \"why\" &lt;", "", 4, ""},
+		{"entities in a heading taken as the title", "notes/a.md", "---\ndate: 2020-01-01\n---\n# Tom &amp; Jerry\n",
+			"Tom & Jerry", "", 5,
+			`content/notes/a.md:4:1: warning: no title, so the first heading "Tom & Jerry" is used; add "title: …" to the front matter to choose one`},
 		{"short first line", "notes/a.md", "A short line\n\nText.\n",
 			"A short line", "Text.\n", 3,
 			`content/notes/a.md:1:1: warning: no title, so the first line "A short line" is used; add "title: …" to the front matter to choose one`},
@@ -54,6 +69,10 @@ func TestTitleFallback(t *testing.T) {
 				t.Errorf("body %q at line %d, want %q at line %d", d.Body, d.BodyLine, tt.body, tt.bodyLine)
 			}
 			// The table names every file content/notes/a.md for brevity.
+			if tt.diag == "" {
+				wantDiags(t, d)
+				return
+			}
 			wantDiags(t, d, strings.Replace(tt.diag, "content/notes/a.md", "content/"+tt.path, 1))
 		})
 	}
@@ -71,4 +90,17 @@ func TestSpeakerPage(t *testing.T) {
 		t.Errorf("params %#v: the person's fields must not be params", d.Params)
 	}
 	wantDiags(t, d)
+}
+
+func TestEntitiesInNames(t *testing.T) {
+	src := "---\ntitle: x\nspeakers:\n- name: Zo&euml; &amp; Ada\n- Bj&#246;rn\n---\n"
+	d := Parse("content/talks/a.md", []byte(src), Options{})
+	var names []string
+	for _, p := range d.Speakers {
+		names = append(names, p.Name+"|"+p.Slug)
+	}
+	want := []string{"Zoë & Ada|" + Slugify("Zoë & Ada"), "Björn|" + Slugify("Björn")}
+	if !reflect.DeepEqual(names, want) {
+		t.Errorf("speakers %q, want %q", names, want)
+	}
 }

@@ -20,7 +20,11 @@ import (
 // works out its style's class table on first use and keeps it, so a
 // formatter per block (as goldmark-highlighting makes) pays for that
 // table, a quarter of the highlighting, on every block.
-type codeRenderer struct{}
+type codeRenderer struct {
+	// highlight turns chroma on; rawHTML writes raw HTML blocks (see
+	// rawInfo), which are fenced but are no code.
+	highlight, rawHTML bool
+}
 
 // codeFormatter and codeStyle are shared by all blocks. The style only
 // decides which tokens get a class; the colours come from HighlightCSS.
@@ -30,17 +34,21 @@ var (
 )
 
 // RegisterFuncs implements renderer.NodeRenderer.
-func (codeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
-	reg.Register(ast.KindFencedCodeBlock, renderCode)
+func (cr codeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(ast.KindFencedCodeBlock, cr.renderCode)
 }
 
-func renderCode(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+func (cr codeRenderer) renderCode(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	if !entering {
 		return ast.WalkContinue, nil
 	}
 	n := node.(*ast.FencedCodeBlock)
+	if isRawFence(n, src) {
+		writeRawFence(w, src, n, cr.rawHTML)
+		return ast.WalkContinue, nil
+	}
 	lang := n.Language(src)
-	if lang != nil {
+	if lang != nil && cr.highlight {
 		if lexer := lexerRegistry().Get(string(lang)); lexer != nil {
 			var code strings.Builder
 			lines := n.Lines()

@@ -132,7 +132,14 @@ func inspect(doc ast.Node, src []byte, lines *lineIndex, body bool) (Result, []s
 			if entering {
 				words.add(n.Label(src))
 			}
-		case *ast.FencedCodeBlock, *ast.CodeBlock:
+		case *ast.FencedCodeBlock:
+			// Template tags in raw HTML are warned about, as in HTML
+			// written straight into markdown; in code they are examples.
+			if entering && !isRawFence(n, src) {
+				code = appendLines(code, n)
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.CodeBlock:
 			if entering {
 				code = appendLines(code, n)
 			}

@@ -22,6 +22,8 @@ func FuzzConvert(f *testing.F) {
 		"<p>para</p>\r\n&nbsp;\r\n",
 		"## 日本語\n\n## 日本語\n",
 		"{{\n}}\n{%",
+		"~~~{=html}\n<table>\n\n    <tr><td>{{ x }}</td></tr>\n~~~\n~~~ {=html}\n<b>\n",
+		"~~~~{=html}\n~~~\n<script>x</script>\n~~~~\n",
 	} {
 		f.Add(s)
 	}

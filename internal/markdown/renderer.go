@@ -66,9 +66,9 @@ func newGoldmark(policy string, highlight, body bool) goldmark.Markdown {
 		// our own node renderers according to the policy.
 		util.Prioritized(nodeRenderer{rawHTML: policy != RawHTMLOmit}, 100),
 	}
-	if highlight {
-		nodes = append(nodes, util.Prioritized(codeRenderer{}, 100))
-	}
+	// Fenced blocks always go through codeRenderer, highlighted or not,
+	// because raw HTML blocks are fenced too.
+	nodes = append(nodes, util.Prioritized(codeRenderer{highlight: highlight, rawHTML: policy != RawHTMLOmit}, 100))
 	return goldmark.New(
 		goldmark.WithExtensions(exts...),
 		goldmark.WithParserOptions(

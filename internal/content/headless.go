@@ -1,0 +1,75 @@
+package content
+
+import (
+	"bytes"
+)
+
+// headless reads "headless" YAML front matter: key: value lines at the very
+// start of the file, closed by a lone "---" line but never opened by one
+// (PyconUK 2016's pages: "name: Aaron Bassett", "---", the bio). Markdown
+// gives the same lines another meaning (a paragraph, or a setext heading,
+// followed by a thematic break), so the rule is strict, to leave prose
+// alone:
+//
+//   - the first line of the file that is not blank is a key line;
+//   - every line up to the first lone "---" is a key line, or is indented
+//     or a "- " list item (a value continued from the key above);
+//   - no line in between is blank, so a paragraph followed by a break
+//     several paragraphs later is never taken;
+//   - a key line starts at column 1 with a lowercase letter or "_",
+//     followed by letters, digits, "_" or "-", then ":" and a space or the
+//     end of the line ("Note: …", "Hello world: …" and "# Title" are prose);
+//   - the lines decode as a YAML mapping without error.
+//
+// start is the offset of the first line that is not blank and line its
+// 1-based number. ok is false when the file does not have this shape; the
+// text is then read as it is.
+func headless(file string, text []byte, start, line int) (s split, ok bool) {
+	i := start
+	first := true
+	for i < len(text) {
+		end, next := len(text), len(text)
+		if n := bytes.IndexByte(text[i:], '\n'); n >= 0 {
+			end, next = i+n, i+n+1
+		}
+		l := text[i:end]
+		switch {
+		case string(bytes.TrimRight(l, " \t")) == "---" && !first:
+			root, diags := yamlTree(file, text[start:i], line)
+			if root == nil || root.kind != mapNode || diags.HasErrors() {
+				return split{}, false
+			}
+			return split{root: root, body: text[next:], bodyLine: 1 + bytes.Count(text[:next], nl), diags: diags}, true
+		case isBlank(l):
+			return split{}, false
+		case isKeyLine(l):
+		case first:
+			return split{}, false
+		case l[0] == ' ' || l[0] == '\t' || bytes.HasPrefix(l, []byte("- ")):
+		default:
+			return split{}, false
+		}
+		first = false
+		i = next
+	}
+	return split{}, false
+}
+
+// isKeyLine reports whether l is a plausible top-level YAML key line of
+// front matter: "key:" or "key: value" with a lowercase identifier key.
+func isKeyLine(l []byte) bool {
+	if len(l) == 0 || !(l[0] >= 'a' && l[0] <= 'z' || l[0] == '_') {
+		return false
+	}
+	for j := 1; j < len(l); j++ {
+		c := l[j]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '_', c == '-':
+		case c == ':':
+			return j+1 == len(l) || l[j+1] == ' ' || l[j+1] == '\t'
+		default:
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,266 @@
+package content
+
+import (
+	"bytes"
+	"fmt"
+	"path"
+	"strings"
+
+	"lectern/internal/diag"
+)
+
+// isMDX reports whether file is MDX (markdown with JSX), as Astro,
+// Docusaurus and Next.js sites write pages.
+func isMDX(file string) bool {
+	return strings.EqualFold(path.Ext(file), ".mdx")
+}
+
+// stripMDX leaves out of an .mdx body what markdown cannot show: ESM
+// import and export statements at the start of a line, and JSX elements
+// whose name is capitalised (<Image …/>, <ButtonLink …>…</ButtonLink>)
+// starting a line, attributes and children included. Each line left out
+// becomes an empty line, so that every other line keeps its number. Code
+// fences are left alone. One warning, at the first thing left out, says
+// what was. Lowercase tags are HTML and stay, under the raw HTML policy.
+func stripMDX(doc *Document) {
+	body := doc.Body
+	lines := splitLines(body)
+	if len(lines) == 0 {
+		return
+	}
+	out := make([]byte, 0, len(body))
+	var (
+		esm, jsx int
+		names    []string
+		first    = -1
+		firstCol = 1
+		fence    []byte
+		leftOut  = make([]bool, len(lines))
+	)
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if fence != nil {
+			if _, at := indentation(l); closesFence(l[at:], fence) {
+				fence = nil
+			}
+			continue
+		}
+		if f := opensFence(l); f != nil {
+			fence = f
+			continue
+		}
+		switch {
+		case bytes.HasPrefix(l, []byte("import ")) || bytes.HasPrefix(l, []byte("export ")):
+			end := statementEnd(lines, i)
+			if first < 0 {
+				first, firstCol = i, 1
+			}
+			esm++
+			for j := i; j <= end; j++ {
+				leftOut[j] = true
+			}
+			i = end
+		default:
+			w, at := indentation(l)
+			if w > 3 {
+				continue
+			}
+			name, end, ok := jsxElement(lines, i, at)
+			if !ok {
+				continue
+			}
+			if first < 0 {
+				first, firstCol = i, at+1
+			}
+			jsx++
+			if !containsString(names, name) {
+				names = append(names, name)
+			}
+			for j := i; j <= end; j++ {
+				leftOut[j] = true
+			}
+			i = end
+		}
+	}
+	if first < 0 {
+		return
+	}
+	for i, l := range lines {
+		if !leftOut[i] {
+			out = append(out, l...)
+		}
+		if i < len(lines)-1 || bytes.HasSuffix(body, nl) {
+			out = append(out, '\n')
+		}
+	}
+	doc.Body = out
+	var what []string
+	if esm > 0 {
+		what = append(what, plural(esm, "import/export statement"))
+	}
+	if jsx > 0 {
+		tags := make([]string, len(names))
+		for i, n := range names {
+			tags[i] = "<" + n + ">"
+		}
+		what = append(what, plural(jsx, "JSX element")+" ("+strings.Join(tags, ", ")+")")
+	}
+	doc.Diags.Warnf(diag.Pos{File: doc.File, Line: doc.BodyLine + first, Col: firstCol},
+		"left out %s: lectern reads .mdx as markdown and does not run JavaScript or components; write what they showed in markdown to keep it", strings.Join(what, " and "))
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// opensFence returns the run of backticks or tildes of a line that opens
+// a fenced code block, or nil.
+func opensFence(l []byte) []byte {
+	w, at := indentation(l)
+	if w > 3 || at >= len(l) || (l[at] != '`' && l[at] != '~') {
+		return nil
+	}
+	f := fenceOf(l[at:])
+	if len(f) < 3 || (f[0] == '`' && bytes.IndexByte(l[at+len(f):], '`') >= 0) {
+		return nil
+	}
+	return f
+}
+
+// statementEnd returns the last line of the import or export statement
+// that starts on line i: the first line at which its brackets balance and
+// that does not end with an operator or comma.
+func statementEnd(lines [][]byte, i int) int {
+	depth := 0
+	for j := i; j < len(lines); j++ {
+		for _, c := range lines[j] {
+			switch c {
+			case '{', '(', '[':
+				depth++
+			case '}', ')', ']':
+				depth--
+			}
+		}
+		t := bytes.TrimRight(lines[j], " \t;")
+		if depth <= 0 && !bytes.HasSuffix(t, []byte(",")) && !bytes.HasSuffix(t, []byte("=")) {
+			return j
+		}
+	}
+	return len(lines) - 1
+}
+
+// jsxOpen reports whether s starts with "<" and a capital letter.
+func jsxOpen(s []byte) bool {
+	return len(s) > 1 && s[0] == '<' && s[1] >= 'A' && s[1] <= 'Z'
+}
+
+// jsxElement reads the JSX element that starts at column at of line i: a
+// capitalised tag with its attributes (quoted strings and {…} expressions
+// may hold ">" and span lines), then, unless it closes itself, everything
+// up to its matching closing tag. It returns the element's name and last
+// line; ok is false when the line does not start one or it never ends.
+func jsxElement(lines [][]byte, i, at int) (name string, end int, ok bool) {
+	l := lines[i]
+	if !jsxOpen(l[at:]) {
+		return "", 0, false
+	}
+	j := at + 1
+	for j < len(l) && (isNameByte(l[j]) || l[j] == '.') {
+		j++
+	}
+	name = string(l[at+1 : j])
+	// Read the opening tag, which may span lines.
+	line, col := i, j
+	depth := 0
+	var quote byte
+	selfClosing := false
+tag:
+	for line < len(lines) {
+		s := lines[line]
+		for ; col < len(s); col++ {
+			c := s[col]
+			switch {
+			case quote != 0:
+				if c == quote {
+					quote = 0
+				}
+			case c == '"' || c == '\'' || c == '`':
+				quote = c
+			case c == '{':
+				depth++
+			case c == '}':
+				depth--
+			case depth == 0 && c == '/' && col+1 < len(s) && s[col+1] == '>':
+				selfClosing = true
+				col += 2
+				break tag
+			case depth == 0 && c == '>':
+				col++
+				break tag
+			}
+		}
+		line, col = line+1, 0
+	}
+	if line >= len(lines) {
+		return "", 0, false
+	}
+	if selfClosing {
+		return name, line, true
+	}
+	// Find the matching closing tag, counting elements of the same name
+	// opened inside it.
+	open, closing := []byte("<"+name), []byte("</"+name+">")
+	nested := 1
+	for ; line < len(lines); line, col = line+1, 0 {
+		s := lines[line][col:]
+		for len(s) > 0 {
+			o, c := bytes.Index(s, open), bytes.Index(s, closing)
+			if c < 0 && o < 0 {
+				break
+			}
+			if o >= 0 && (c < 0 || o < c) {
+				after := o + len(open)
+				if after == len(s) || !isNameByte(s[after]) {
+					// A nested element of the same name; a self-closing
+					// one closes itself on this line in practice.
+					if rest := s[after:]; !bytes.Contains(rest[:lineOrTagEnd(rest)], []byte("/>")) {
+						nested++
+					}
+				}
+				s = s[after:]
+				continue
+			}
+			nested--
+			if nested == 0 {
+				return name, line, true
+			}
+			s = s[c+len(closing):]
+		}
+	}
+	return "", 0, false
+}
+
+// lineOrTagEnd returns the length of s up to and including its first ">",
+// or len(s).
+func lineOrTagEnd(s []byte) int {
+	if n := bytes.IndexByte(s, '>'); n >= 0 {
+		return n + 1
+	}
+	return len(s)
+}
+
+func isNameByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+}

@@ -1,0 +1,62 @@
+package content
+
+import "testing"
+
+func TestMDX(t *testing.T) {
+	tests := []struct {
+		name     string
+		src      string
+		body     string
+		bodyLine int
+		diags    []string
+	}{
+		{
+			name:     "imports and a self-closing component",
+			src:      "---\ntitle: Venue\n---\nimport { Image } from \"astro:assets\";\nimport venue from \"./images/prague.jpg\";\n\n# Prague\n\n<Image src={venue} alt=\"The venue\" />\n\nText.\n",
+			body:     "\n\n\n# Prague\n\n\n\nText.\n",
+			bodyLine: 4,
+			diags:    []string{`content/talks/a.mdx:4:1: warning: left out 2 import/export statements and 1 JSX element (<Image>): lectern reads .mdx as markdown and does not run JavaScript or components; write what they showed in markdown to keep it`},
+		},
+		{
+			name:     "a component with children over several lines, nested",
+			src:      "---\ntitle: x\n---\nBefore.\n\n  <BenefitItem\n    title=\"Swag > stickers\"\n    icon={{ name: \"gift\" }}>\n  <BenefitItem>inner</BenefitItem>\n  Some **text**\n  </BenefitItem>\n\nAfter.\n",
+			body:     "Before.\n\n\n\n\n\n\n\n\nAfter.\n",
+			bodyLine: 4,
+			diags:    []string{`content/talks/a.mdx:6:3: warning: left out 1 JSX element (<BenefitItem>): lectern reads .mdx as markdown and does not run JavaScript or components; write what they showed in markdown to keep it`},
+		},
+		{
+			name:     "a multi-line export, and code fences left alone",
+			src:      "---\ntitle: x\n---\nexport const meta = {\n  a: 1,\n}\n\n```jsx\nimport x from \"y\";\n<Button />\n```\n",
+			body:     "\n\n\n\n```jsx\nimport x from \"y\";\n<Button />\n```\n",
+			bodyLine: 4,
+			diags:    []string{`content/talks/a.mdx:4:1: warning: left out 1 import/export statement: lectern reads .mdx as markdown and does not run JavaScript or components; write what they showed in markdown to keep it`},
+		},
+		{
+			name:     "HTML and prose stay",
+			src:      "---\ntitle: x\n---\n<div class=\"a\">hi</div>\n\nImport this: text.\n",
+			body:     "<div class=\"a\">hi</div>\n\nImport this: text.\n",
+			bodyLine: 4,
+		},
+		{
+			name:     "a component never closed stays",
+			src:      "---\ntitle: x\n---\n<Card>\ntext\n",
+			body:     "<Card>\ntext\n",
+			bodyLine: 4,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Parse("content/talks/a.mdx", []byte(tt.src), Options{})
+			if string(d.Body) != tt.body || d.BodyLine != tt.bodyLine {
+				t.Errorf("body %q at line %d, want %q at line %d", d.Body, d.BodyLine, tt.body, tt.bodyLine)
+			}
+			wantDiags(t, d, tt.diags...)
+		})
+	}
+}
+
+func TestMDXIsAPage(t *testing.T) {
+	if !isPage("content/speakers/DSKWCM.mdx") || !isPage("content/a.MDX") {
+		t.Error(".mdx files should be pages")
+	}
+}
