@@ -1,6 +1,7 @@
 package content
 
 import (
+	"errors"
 	"io/fs"
 	"path"
 	"runtime"
@@ -29,47 +30,62 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	var diags diag.List
 	var pages []string
 	var reused []*Document
-	err := fs.WalkDir(fsys, opts.Dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == opts.Dir {
-				return err
+	var pageDirs []string // the root of each of pages
+	set.Roots = append([]string{opts.Dir}, opts.Dirs...)
+	for i, root := range set.Roots {
+		err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if p == root {
+					return err
+				}
+				diags.Errorf(diag.Pos{File: p}, "cannot read: %v", err)
+				return nil
 			}
-			diags.Errorf(diag.Pos{File: p}, "cannot read: %v", err)
-			return nil
-		}
-		if p != opts.Dir {
-			name := d.Name()
-			hidden := strings.HasPrefix(name, ".")
-			if hidden && Unpublished(name, opts.PublishHidden) && !Litter(name) {
-				diags.Add(NotPublished(p, d.IsDir()))
-			}
-			if (hidden && Unpublished(name, opts.PublishHidden)) || (!hidden && Skipped(name, d.IsDir())) {
+			if p != root && opts.Skip != nil && opts.Skip(p, d.IsDir()) {
 				if d.IsDir() {
 					return fs.SkipDir
 				}
 				return nil
 			}
-		}
-		if d.IsDir() {
-			return nil
-		}
-		if isPage(p) && !underHidden(p, opts.Dir) {
-			if opts.Reuse != nil {
-				if info, err := d.Info(); err == nil {
-					if doc := opts.Reuse(p, info); doc != nil {
-						reused = append(reused, doc)
-						return nil
+			if p != root {
+				name := d.Name()
+				hidden := strings.HasPrefix(name, ".")
+				if hidden && Unpublished(name, opts.PublishHidden) && !Litter(name) {
+					diags.Add(NotPublished(p, d.IsDir()))
+				}
+				if (hidden && Unpublished(name, opts.PublishHidden)) || (!hidden && Skipped(name, d.IsDir())) {
+					if d.IsDir() {
+						return fs.SkipDir
 					}
+					return nil
 				}
 			}
-			pages = append(pages, p)
-		} else {
-			set.Assets = append(set.Assets, p)
+			if d.IsDir() {
+				return nil
+			}
+			if isPage(p) && !underHidden(p, root) {
+				if opts.Reuse != nil {
+					if info, err := d.Info(); err == nil {
+						if doc := opts.Reuse(p, info); doc != nil {
+							reused = append(reused, doc)
+							return nil
+						}
+					}
+				}
+				pages = append(pages, p)
+				pageDirs = append(pageDirs, root)
+			} else {
+				set.Assets = append(set.Assets, p)
+			}
+			return nil
+		})
+		switch {
+		case err == nil:
+		case i == 0:
+			diags.Errorf(diag.Pos{File: opts.Dir}, "cannot read the content folder: %v; create it or set the content folder in config.toml", err)
+		case !errors.Is(err, fs.ErrNotExist):
+			diags.Errorf(diag.Pos{File: root}, "cannot read: %v", err)
 		}
-		return nil
-	})
-	if err != nil {
-		diags.Errorf(diag.Pos{File: opts.Dir}, "cannot read the content folder: %v; create it or set the content folder in config.toml", err)
 	}
 
 	docs := make([]*Document, len(pages))
@@ -83,7 +99,9 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 				readErrs[i].Errorf(diag.Pos{File: p}, "cannot read: %v", err)
 				return nil
 			}
-			docs[i] = Parse(p, src, opts)
+			o := opts
+			o.Dir = pageDirs[i]
+			docs[i] = Parse(p, src, o)
 			return nil
 		})
 	}
