@@ -132,3 +132,11 @@ type empty struct{}
 func (empty) Open(name string) (fs.File, error) {
 	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 }
+
+// IsTemplate reports whether name, a slash path under layouts/, is a
+// template of the built-in theme, which a site's file of that name
+// overrides.
+func IsTemplate(name string) bool {
+	info, err := fs.Stat(embedded, "default/layouts/"+name)
+	return err == nil && !info.IsDir()
+}

@@ -12,6 +12,8 @@ import (
 	"path"
 	"regexp"
 	"strings"
+
+	"lectern/themes"
 )
 
 // Tool names, as printed.
@@ -96,6 +98,31 @@ func Native() Layout {
 	return Layout{Tool: Lectern, ContentDir: "content", StaticDir: "static", Overrides: true}
 }
 
+// native is lectern's layout for fsys: its layouts/ are lectern's
+// overrides unless none of its files has the name of a template of
+// lectern's theme, as in a blog whose own Go program renders content/
+// with layouts/; such templates would fail on functions lectern lacks,
+// and would override nothing anyway.
+func native(fsys fs.FS) Layout {
+	l := Native()
+	found, ours := false, false
+	fs.WalkDir(fsys, "layouts", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		found = true
+		if themes.IsTemplate(strings.TrimPrefix(p, "layouts/")) {
+			ours = true
+			return fs.SkipAll
+		}
+		return nil
+	})
+	if found && !ours {
+		l.Overrides = false
+	}
+	return l
+}
+
 // Detect looks at the top of fsys and returns its layout. lectern's own
 // layout wins whenever it is there: a content/ folder that is not Hugo's.
 // The site's lectern output, public/ holding lectern's marker, is never
@@ -125,7 +152,7 @@ func Detect(fsys fs.FS) Layout {
 				return hugo("archetypes")
 			}
 		}
-		return Native()
+		return native(fsys)
 	}
 	if f := first("_config.yml", "_config.yaml"); f != "" {
 		return jekyll(fsys, f)
@@ -153,7 +180,7 @@ func Detect(fsys fs.FS) Layout {
 		return jekyllIn(fsys, "src", f)
 	}
 	if has("config.toml") {
-		return Native()
+		return native(fsys)
 	}
 	if hasMarkdown(fsys, ".", 2) {
 		return folder()

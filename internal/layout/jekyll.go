@@ -64,12 +64,19 @@ func jekyllIn(fsys fs.FS, dir, evidence string) Layout {
 			return true
 		case p == top(p) && strings.HasPrefix(p, "_") && !isDir:
 			return true
+		case !isDir && strings.HasPrefix(p, "_") && dataExt[strings.ToLower(path.Ext(p))]:
+			// Data beside a collection's pages feeds its templates.
+			return true
 		}
 		return false
 	}}
 	l.skip = templatesToo(fsys, l.skip)
 	return l
 }
+
+// dataExt are the extensions of data files, which in a collection
+// folder are read by templates, never published.
+var dataExt = map[string]bool{".json": true, ".yml": true, ".yaml": true, ".csv": true, ".tsv": true, ".toml": true}
 
 // templatedExt are the extensions of files that Jekyll and Eleventy run
 // through their template engine when they start with front matter.

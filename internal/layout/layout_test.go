@@ -55,6 +55,8 @@ func TestDetect(t *testing.T) {
 				"drafts-old/x.md":            file("excluded"),
 				"_posts/2020-01-02-hello.md": file("---\ntitle: Hello\n---\n"),
 				"_talks/keynote.md":          file("---\ntitle: K\n---\n"),
+				"_talks/talks.json":          file("[]"),
+				"_talks/slides.pdf":          file("pdf"),
 				"_sponsors/acme.md":          file("---\nname: Acme\n---\n"),
 				"_layouts/default.html":      file("{{ content }}"),
 				"_includes/head.html":        file("x"),
@@ -72,7 +74,7 @@ func TestDetect(t *testing.T) {
 			},
 			tool: Jekyll, evidence: "_config.yml",
 			pages:  []string{"_posts/2020-01-02-hello.md", "_talks/keynote.md", "about.md"},
-			assets: []string{"CNAME", "img/logo.png"},
+			assets: []string{"CNAME", "_talks/slides.pdf", "img/logo.png"},
 		},
 		{
 			name: "Hugo: content/ and static/, not layouts/",
