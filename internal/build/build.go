@@ -118,13 +118,14 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	res.Layout = lay.Describe()
 	res.Dest = opts.Dest
 	if res.Dest == "" {
-		// public/ is where lectern writes, unless the site's tool
-		// reads it: Astro's public/ is its static input.
-		if lay.StaticDir == "public" {
-			diags.Errorf(diag.Pos{}, "public/ in %s is this %s site's static folder, which lectern reads, so lectern will not write its output there; pass --dest with a folder outside the site, such as --dest ../site-out", source, lay.Tool)
-			return res, diags
-		}
 		res.Dest = filepath.Join(source, "public")
+	}
+	// public/ is where lectern writes, unless the site's tool reads it:
+	// Astro's public/ is its static input, which even --force must not
+	// let a build empty.
+	if lay.Foreign() && lay.StaticDir != "" && sameDir(res.Dest, filepath.Join(source, filepath.FromSlash(lay.StaticDir))) {
+		diags.Errorf(diag.Pos{}, "%s is this %s site's static folder, which lectern reads, so lectern will not write its output there; pass --dest with a folder outside the site, such as --dest ../site-out", res.Dest, lay.Tool)
+		return res, diags
 	}
 	// cancelled ends a build whose ctx ended. What the stages said as
 	// they stopped is about stopping, not the site, so only extra, the
@@ -313,6 +314,14 @@ func DetectLayout(source string) (layout.Layout, error) {
 	}
 	defer closeSource()
 	return layout.Detect(fsys), nil
+}
+
+// sameDir reports whether paths a and b name the same folder, as far as
+// their absolute, cleaned forms tell.
+func sameDir(a, b string) bool {
+	aa, err1 := filepath.Abs(a)
+	bb, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && aa == bb
 }
 
 // resolveTheme is the theme with the site's overrides and static files:

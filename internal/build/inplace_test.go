@@ -15,7 +15,8 @@ func TestInPlace(t *testing.T) {
 	tests := []struct {
 		name    string
 		archive string
-		dest    bool // pass a --dest outside the site
+		dest    bool   // pass a --dest outside the site
+		destIn  string // or this --dest inside it, with --force
 		layout  string
 		want    []string // output files that must exist
 		absent  []string // output files that must not
@@ -105,7 +106,21 @@ title: About
 <svg/>
 `,
 			layout: "Reading an Astro site in place (astro.config.mjs)",
-			errs:   "public/ in ",
+			errs:   "site's static folder, which lectern reads",
+		},
+		{
+			name: "Astro's public/, even named with --force",
+			archive: `
+-- astro.config.mjs --
+export default {}
+-- src/pages/about.md --
+# About
+-- public/logo.svg --
+<svg/>
+`,
+			destIn: "public",
+			layout: "Reading an Astro site in place (astro.config.mjs)",
+			errs:   "site's static folder, which lectern reads",
 		},
 	}
 	for _, tt := range tests {
@@ -115,13 +130,22 @@ title: About
 			if tt.dest {
 				opts.Dest = filepath.Join(t.TempDir(), "out")
 			}
+			if tt.destIn != "" {
+				opts.Dest, opts.Force = filepath.Join(src, tt.destIn), true
+			}
 			res, diags := Build(context.Background(), opts)
 			if res.Layout != tt.layout {
 				t.Errorf("Layout = %q, want %q", res.Layout, tt.layout)
 			}
 			if tt.errs != "" {
-				if errs := diags.Errors().Strings(); len(errs) == 0 || !strings.HasPrefix(errs[0], tt.errs) {
-					t.Fatalf("errors %q, want one starting %q", errs, tt.errs)
+				if errs := diags.Errors().Strings(); len(errs) == 0 || !strings.Contains(errs[0], tt.errs) {
+					t.Fatalf("errors %q, want one saying %q", errs, tt.errs)
+				}
+				if _, err := os.Stat(filepath.Join(src, "public", "logo.svg")); err != nil {
+					t.Errorf("the site's public/ lost its files")
+				}
+				if opts.Dest == "" && res.Dest != filepath.Join(src, "public") {
+					t.Errorf("Dest = %q: the message names the folder left as it was", res.Dest)
 				}
 				if _, err := os.Stat(filepath.Join(src, "public", ".lectern")); err == nil {
 					t.Errorf("the build claimed the site's public/")
