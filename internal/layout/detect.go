@@ -339,7 +339,9 @@ func astro(fsys fs.FS, evidence string) Layout {
 			}
 			return true
 		}
-		return isScript(p)
+		// Data collections (.yaml, .json) feed templates; they are
+		// never published.
+		return isScript(p) || dataExt[strings.ToLower(path.Ext(p))]
 	}}
 }
 
