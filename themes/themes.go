@@ -64,6 +64,21 @@ func Default() Theme {
 // so that it needs to hold only the files it changes. The error names the
 // missing folder and says how to fix the configuration.
 func Resolve(siteFS fs.FS, name string) (Theme, error) {
+	return ResolveIn(siteFS, name, SiteDirs{Layouts: "layouts", Static: "static"})
+}
+
+// SiteDirs name the folders of a site that Resolve layers over the theme.
+type SiteDirs struct {
+	// Layouts holds the site's template overrides; "" for none, as in a
+	// site read in place, whose layouts/ are its other tool's templates.
+	Layouts string
+	// Static holds the site's static files; "" for none.
+	Static string
+}
+
+// ResolveIn is Resolve for a site whose overrides and static files are in
+// dirs rather than layouts/ and static/.
+func ResolveIn(siteFS fs.FS, name string, dirs SiteDirs) (Theme, error) {
 	if name == "" {
 		name = DefaultName
 	}
@@ -71,9 +86,11 @@ func Resolve(siteFS fs.FS, name string) (Theme, error) {
 	defLayouts, _ := fs.Sub(embedded, "default/layouts")
 	defStatic, _ := fs.Sub(embedded, "default/static")
 	var layouts, static []Layer
-	if siteFS != nil {
-		layouts = append(layouts, sub(siteFS, "layouts"))
-		static = append(static, sub(siteFS, "static"))
+	if siteFS != nil && dirs.Layouts != "" {
+		layouts = append(layouts, sub(siteFS, dirs.Layouts))
+	}
+	if siteFS != nil && dirs.Static != "" {
+		static = append(static, sub(siteFS, dirs.Static))
 	}
 	if name != DefaultName {
 		dir := "themes/" + name
@@ -114,4 +131,12 @@ type empty struct{}
 
 func (empty) Open(name string) (fs.File, error) {
 	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+}
+
+// IsTemplate reports whether name, a slash path under layouts/, is a
+// template of the built-in theme, which a site's file of that name
+// overrides.
+func IsTemplate(name string) bool {
+	info, err := fs.Stat(embedded, "default/layouts/"+name)
+	return err == nil && !info.IsDir()
 }

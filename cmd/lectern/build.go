@@ -32,6 +32,9 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 
 	res, diags := build.Build(ctx, opts)
+	if res.Layout != "" {
+		fmt.Fprintln(stdout, res.Layout)
+	}
 	printDiags(stderr, diags.Strings())
 	if res.Cancelled {
 		return exitCancelled

@@ -33,6 +33,9 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	defer closeSource()
 	m, diags := build.LoadModel(ctx, fsys, build.ModelOptions{Drafts: *drafts})
+	if l := m.Layout.Describe(); l != "" {
+		fmt.Fprintln(stdout, l)
+	}
 	printDiags(stderr, diags.Strings())
 	errs, warns := len(diags.Errors().Sorted()), len(diags.Warnings().Sorted())
 	talks, events := 0, 0

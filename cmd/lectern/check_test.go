@@ -51,6 +51,11 @@ func TestCheck(t *testing.T) {
 			`content/talks/!!!.md:1:1: warning: the file name "!!!.md" has no letters or digits to make a URL of; using the slug "bang", made from its title: rename the file or set "slug:" to choose another` + "\n" +
 				`content/talks/dots.md:3:7: slug ".." cannot name a page: its URL /talks/../ has a ".." part, which would place the page outside its folder; choose a slug of letters, digits and hyphens` + "\n" +
 				`content/talks/h.md:3:6: url "//h/x/" starts with "//", which browsers read as the address of another site; start it with a single "/", as "/h/x/"` + "\n"},
+		{"a Jekyll site in place", map[string]string{
+			"_config.yml":            "title: Conf\n",
+			"_posts/2021-01-02-a.md": "---\ntitle: A\n---\n",
+			"_layouts/default.html":  "{{ content }}",
+		}, nil, exitOK, "Reading a Jekyll site in place (_config.yml)\nChecked 1 file, 0 talks, 0 events: 0 errors, 0 warnings\n", ""},
 		{"an argument", nil, []string{"talks"}, exitUsage, "", "lectern check: unexpected argument \"talks\"; check reads the whole site (use --source DIR)\n"},
 	}
 	for _, tt := range tests {

@@ -35,6 +35,14 @@ func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	defer closeSource()
 	m, diags := build.LoadModel(ctx, fsys, build.ModelOptions{Drafts: *drafts})
 	views := inspectViews(m, diags, fs.Args())
+	if l := m.Layout.Describe(); l != "" {
+		// Not on stdout with --json, which must stay one JSON value.
+		out := stdout
+		if *asJSON {
+			out = stderr
+		}
+		fmt.Fprintln(out, l)
+	}
 
 	switch {
 	case *asJSON:

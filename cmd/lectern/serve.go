@@ -28,6 +28,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
+	if l, err := build.DetectLayout(opts.Source); err == nil && l.Foreign() {
+		fmt.Fprintln(stdout, l.Describe())
+	}
 	var mu sync.Mutex // Report runs on the rebuild goroutine
 	first := true
 	opts.Report = func(rb build.Rebuild, diags diag.List) {

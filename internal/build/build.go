@@ -11,6 +11,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"lectern/internal/diag"
+	"lectern/internal/layout"
 	"lectern/internal/publish"
 	"lectern/internal/render"
 	"lectern/internal/site"
@@ -65,6 +66,10 @@ type Result struct {
 	// Cancelled reports that the build stopped because its context
 	// ended, before it changed anything in the output folder.
 	Cancelled bool
+	// Layout says how the site was read when it is laid out for another
+	// tool ("Reading a Jekyll site in place (_config.yml)"); "" for
+	// lectern's own layout. The CLI prints it first.
+	Layout string
 	// Left is what the output folder holds after a failed build:
 	// publish.Untouched unless moving the new files into place failed
 	// (see publish.State). FolderState says it in words.
@@ -107,11 +112,24 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	if source == "" {
 		source = "."
 	}
+	var diags diag.List
+	lay, err := DetectLayout(source)
+	if err != nil {
+		diags.Errorf(diag.Pos{}, "%v", err)
+		return res, diags
+	}
+	res.Layout = lay.Describe()
 	res.Dest = opts.Dest
 	if res.Dest == "" {
 		res.Dest = filepath.Join(source, "public")
 	}
-	var diags diag.List
+	// public/ is where lectern writes, unless the site's tool reads it:
+	// Astro's public/ is its static input, which even --force must not
+	// let a build empty.
+	if lay.Foreign() && lay.StaticDir != "" && sameDir(res.Dest, filepath.Join(source, filepath.FromSlash(lay.StaticDir))) {
+		diags.Errorf(diag.Pos{}, "%s is this %s site's static folder, which lectern reads, so lectern will not write its output there; pass --dest with a folder outside the site, such as --dest ../site-out", res.Dest, lay.Tool)
+		return res, diags
+	}
 	// cancelled ends a build whose ctx ended. What the stages said as
 	// they stopped is about stopping, not the site, so only extra, the
 	// trouble of the clean-up, goes with the message.
@@ -181,7 +199,7 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		res.Stages = append(res.Stages, Stage{name, now.Sub(t)})
 		t = now
 	}
-	theme, err := themes.Resolve(fsys, m.Config.Theme)
+	theme, err := resolveTheme(fsys, m.Layout, m.Config.Theme)
 	if err != nil {
 		diags.Errorf(diag.Pos{File: "config.toml"}, "%v", err)
 		return res, diags
@@ -293,6 +311,37 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 // written: an error, or with opts.Strict any warning.
 func failed(diags diag.List, opts Options) bool {
 	return diags.HasErrors() || (opts.Strict && len(diags.Warnings()) > 0)
+}
+
+// DetectLayout opens the site folder source only to tell its layout (see
+// layout.Detect): a build chooses its output folder by it before taking
+// the folder, and the preview what to watch.
+func DetectLayout(source string) (layout.Layout, error) {
+	fsys, closeSource, err := OpenSource(source)
+	if err != nil {
+		return layout.Layout{}, err
+	}
+	defer closeSource()
+	return layout.Detect(fsys), nil
+}
+
+// sameDir reports whether paths a and b name the same folder, as far as
+// their absolute, cleaned forms tell.
+func sameDir(a, b string) bool {
+	aa, err1 := filepath.Abs(a)
+	bb, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && aa == bb
+}
+
+// resolveTheme is the theme with the site's overrides and static files:
+// for another tool's site, no overrides, as its layouts/ are that tool's
+// templates, and its own static folder.
+func resolveTheme(fsys fs.FS, l layout.Layout, name string) (themes.Theme, error) {
+	dirs := themes.SiteDirs{Static: l.StaticDir}
+	if l.Overrides {
+		dirs.Layouts = "layouts"
+	}
+	return themes.ResolveIn(fsys, name, dirs)
 }
 
 // copyAssets copies the files that sit beside pages, on all cores, each

@@ -2,13 +2,13 @@ package build
 
 import (
 	"context"
-	"errors"
 	"io/fs"
 	"time"
 
 	"lectern/internal/config"
 	"lectern/internal/content"
 	"lectern/internal/diag"
+	"lectern/internal/layout"
 	"lectern/internal/markdown"
 	"lectern/internal/site"
 )
@@ -22,6 +22,9 @@ type Stage struct {
 // Model is the result of the stages before rendering: what lectern
 // understood of a site. lectern inspect prints it.
 type Model struct {
+	// Layout is the site's folder layout: lectern's own, or another
+	// tool's read in place.
+	Layout layout.Layout
 	Config config.Config
 	// Docs are every document read, including broken ones and drafts.
 	Docs []*content.Document
@@ -39,7 +42,8 @@ type ModelOptions struct {
 }
 
 // LoadModel reads config.toml (optional) and content/ from fsys and builds
-// the site model. It returns as much as it could build together with every
+// the site model. A site laid out for another tool (see layout.Detect) is
+// read where that tool reads it, with its config read into lectern's. It returns as much as it could build together with every
 // diagnostic; the model is never nil.
 func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag.List) {
 	var diags diag.List
@@ -51,7 +55,11 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 		t = now
 	}
 
-	m.Config, diags = readConfig(fsys)
+	m.Layout = layout.Detect(fsys)
+	m.Config, diags = m.Layout.Config(fsys)
+	if !m.Layout.Foreign() && !m.Layout.Overrides {
+		diags.Warnf(diag.Pos{File: "layouts"}, "no file in layouts/ has the name of a template of lectern's theme (talk.html, base.html, partials/head.html…), so they are taken for another program's templates and not used; name a file as the theme's template it replaces to override it")
+	}
 	if opts.BaseURL != "" {
 		m.Config.BaseURL = opts.BaseURL
 		if m.Config.BaseURL[len(m.Config.BaseURL)-1] != '/' {
@@ -60,7 +68,7 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	}
 	timed("config")
 
-	set, d := content.Load(fsys, content.Options{Location: m.Config.Location, PublishHidden: m.Config.PublishHidden, Fields: m.Config.Fields})
+	set, d := content.Load(fsys, contentOptions(m.Layout, m.Config))
 	diags.Append(d)
 	m.Docs = set.Docs
 	timed("load")
@@ -73,17 +81,15 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	return m, diags
 }
 
-// readConfig reads config.toml when the site has one; without it every key
-// has its default.
-func readConfig(fsys fs.FS) (config.Config, diag.List) {
-	src, err := fs.ReadFile(fsys, config.FileName)
-	if errors.Is(err, fs.ErrNotExist) {
-		return config.Default(), nil
+// contentOptions are the loader's options for a site of layout l.
+func contentOptions(l layout.Layout, c config.Config) content.Options {
+	return content.Options{
+		Dir:           l.ContentDir,
+		Dirs:          l.Dirs,
+		Skip:          l.Skip,
+		Location:      c.Location,
+		PublishHidden: c.PublishHidden,
+		Fields:        c.Fields,
+		Franklin:      l.Tool == layout.Franklin,
 	}
-	if err != nil {
-		var diags diag.List
-		diags.Errorf(diag.Pos{File: config.FileName}, "cannot read %s: %v", config.FileName, err)
-		return config.Default(), diags
-	}
-	return config.Parse(config.FileName, src)
 }

@@ -29,7 +29,7 @@ func (s *Session) readNamed(changed []string) map[string]stamp {
 	}
 	out := map[string]stamp{}
 	for _, f := range changed {
-		if Ignored(f, false) || !strings.HasPrefix(f, "content/") {
+		if Ignored(f, false) || !strings.HasPrefix(f, s.layout.ContentDir+"/") || s.layout.Foreign() {
 			continue
 		}
 		prev, ok := s.files[f]
@@ -68,7 +68,7 @@ func (s *Session) loadNamed(named map[string]stamp) (content.Set, map[string]boo
 		reread[f] = true
 	}
 	s.docs = docs
-	return content.Set{Docs: docs, Assets: s.assets}, reread, docDiags(docs)
+	return content.Set{Docs: docs, Assets: s.assets, Roots: s.roots}, reread, docDiags(docs)
 }
 
 func byFile(d *content.Document, file string) int { return strings.Compare(d.File, file) }

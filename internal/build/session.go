@@ -15,10 +15,10 @@ import (
 	"lectern/internal/config"
 	"lectern/internal/content"
 	"lectern/internal/diag"
+	"lectern/internal/layout"
 	"lectern/internal/markdown"
 	"lectern/internal/render"
 	"lectern/internal/site"
-	"lectern/themes"
 )
 
 // Session builds one site again and again into memory, for the preview
@@ -40,6 +40,10 @@ type Session struct {
 	// Inputs kept between rebuilds; only the rebuild goroutine uses them.
 	cfg      config.Config
 	cfgDiags diag.List
+	// layout is the site's folder layout, told again with the config.
+	layout layout.Layout
+	// roots are the folders the last walk read pages from.
+	roots    []string
 	md       *markdown.Renderer
 	memo     *site.Memo
 	renderer *render.Renderer
@@ -195,7 +199,8 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	s.current = false
 	var diags diag.List
 	if scope.config || s.md == nil {
-		s.cfg, s.cfgDiags = readConfig(s.fsys)
+		s.layout = layout.Detect(s.fsys)
+		s.cfg, s.cfgDiags = s.layout.Config(s.fsys)
 		if s.opts.BaseURL != "" {
 			s.cfg.BaseURL = strings.TrimSuffix(s.opts.BaseURL, "/") + "/"
 		}
@@ -322,8 +327,12 @@ func (s *Session) scope(changed []string) scope {
 	for _, f := range changed {
 		switch {
 		case Ignored(f, false):
-		case f == config.FileName:
+		case f == config.FileName, s.layout.Foreign() && f == s.layout.ConfigFile:
 			c.config = true
+		case s.layout.Foreign():
+			// Another tool's site: what is not skipped may be a page,
+			// an asset or a static file, wherever it is.
+			c.static, c.content = true, true
 		case strings.HasPrefix(f, "layouts/"), strings.HasPrefix(f, "themes/") && strings.Contains(f, "/layouts/"):
 			c.templates = true
 		case strings.HasPrefix(f, "static/"), strings.HasPrefix(f, "themes/"):
@@ -338,7 +347,7 @@ func (s *Session) scope(changed []string) scope {
 // loadTheme resolves the theme and parses its templates.
 func (s *Session) loadTheme() (*render.Renderer, diag.List) {
 	var diags diag.List
-	theme, err := themes.Resolve(s.fsys, s.cfg.Theme)
+	theme, err := resolveTheme(s.fsys, s.layout, s.cfg.Theme)
 	if err != nil {
 		diags.Errorf(diag.Pos{File: config.FileName}, "%v", err)
 		return nil, diags
@@ -377,18 +386,15 @@ func (s *Session) walk(changed []string) (content.Set, map[string]bool, diag.Lis
 	}
 	prev := s.files
 	next := make(map[string]stamp, len(prev))
-	set, diags := content.Load(s.fsys, content.Options{
-		Location:      s.cfg.Location,
-		PublishHidden: s.cfg.PublishHidden,
-		Fields:        s.cfg.Fields,
-		Reuse: func(file string, info fs.FileInfo) *content.Document {
-			next[file] = stamp{size: info.Size(), mod: info.ModTime()}
-			if p, ok := prev[file]; ok && !named[file] && p.size == info.Size() && p.mod.Equal(info.ModTime()) {
-				return p.doc
-			}
-			return nil
-		},
-	})
+	opts := contentOptions(s.layout, s.cfg)
+	opts.Reuse = func(file string, info fs.FileInfo) *content.Document {
+		next[file] = stamp{size: info.Size(), mod: info.ModTime()}
+		if p, ok := prev[file]; ok && !named[file] && p.size == info.Size() && p.mod.Equal(info.ModTime()) {
+			return p.doc
+		}
+		return nil
+	}
+	set, diags := content.Load(s.fsys, opts)
 	reread := map[string]bool{}
 	for _, d := range set.Docs {
 		st := next[d.File]
@@ -408,7 +414,7 @@ func (s *Session) walk(changed []string) (content.Set, map[string]bool, diag.Lis
 			reread[f] = true // an asset, or a folder that came or went
 		}
 	}
-	s.files, s.docs, s.assets = next, set.Docs, set.Assets
+	s.files, s.docs, s.assets, s.roots = next, set.Docs, set.Assets, set.Roots
 	// Load's diagnostics are its documents' and its walk's own; a later
 	// load of named files alone can give back only the first.
 	s.walkClean = slices.Equal(diags, docDiags(set.Docs))

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"time"
 
@@ -177,6 +178,14 @@ func Default() Config {
 // the defaults overlaid with what the file sets; on an error the returned
 // Config is the defaults.
 func Parse(file string, src []byte) (Config, diag.List) {
+	return ParseOnto(Default(), file, src)
+}
+
+// ParseOnto is Parse starting from base instead of the defaults: a site
+// read in place starts from what its other tool's config says, and its
+// config.toml, when it has one, wins key by key. On an error the returned
+// Config is base.
+func ParseOnto(base Config, file string, src []byte) (Config, diag.List) {
 	var diags diag.List
 	var prims map[string]toml.Primitive
 	md, err := toml.Decode(string(src), &prims)
@@ -189,9 +198,12 @@ func Parse(file string, src []byte) (Config, diag.List) {
 			msg = perr.Message
 		}
 		diags.Errorf(pos, "cannot parse %s: %s; see the README's config.toml section for the keys and their types", FileName, msg)
-		return Default(), diags
+		return base, diags
 	}
-	c := Default()
+	c := base
+	c.PublishHidden = slices.Clone(base.PublishHidden)
+	c.Events = slices.Clone(base.Events)
+	c.Menu = slices.Clone(base.Menu)
 	d := decoder{md: &md, file: file, src: src, diags: &diags}
 	d.table(prims, reflect.ValueOf(&c).Elem(), nil, -1)
 	c.validate(file, src, &diags)
@@ -238,10 +250,19 @@ func (c *Config) validate(file string, src []byte, diags *diag.List) {
 		{"speaker", c.Permalinks.Speaker}, {"event", c.Permalinks.Event}, {"tag", c.Permalinks.Tag},
 		{"track", c.Permalinks.Track}, {"format", c.Permalinks.Format}, {"level", c.Permalinks.Level},
 	} {
-		if !strings.HasPrefix(p.val, "/") || !strings.HasSuffix(p.val, "/") || !strings.Contains(p.val, ":slug") {
-			diags.Errorf(keyPos(file, src, toml.Key{"permalinks", p.key}), "permalinks.%s is %q; a pattern starts and ends with / and holds :slug, as in \"/talks/:slug/\"", p.key, p.val)
+		if !ValidPermalink(p.val) {
+			diags.Errorf(keyPos(file, src, toml.Key{"permalinks", p.key}), "permalinks.%s is %q; a pattern starts with /, ends with / or .html and holds :slug, as in \"/talks/:slug/\"", p.key, p.val)
 		}
 	}
+}
+
+// ValidPermalink reports whether pattern is a permalink pattern lectern
+// can fill: it starts with a slash, holds :slug, and ends with a slash (a
+// folder's index.html) or with .html, which Jekyll sites use and whose
+// URLs lectern keeps.
+func ValidPermalink(pattern string) bool {
+	return strings.HasPrefix(pattern, "/") && strings.Contains(pattern, ":slug") &&
+		(strings.HasSuffix(pattern, "/") || strings.HasSuffix(pattern, ".html"))
 }
 
 // zoneHints maps abbreviations that sites write instead of IANA names to

@@ -111,7 +111,7 @@ url = "/schedule/"
 		{
 			name:  "bad values",
 			src:   "base_url = \"conf.example.org\"\n[markup]\nraw_html = \"strip\"\n[pagination]\nper_page = 0\n[permalinks]\ntag = \"/tags/\"\n",
-			diags: []string{`config.toml:1:1: base_url "conf.example.org/" must be an absolute http or https URL such as "https://example.org/"`, `config.toml:3:1: markup.raw_html is "strip"; use "keep", "sanitize" or "omit"`, `config.toml:5:1: pagination.per_page is 0; it must be 1 or more`, `config.toml:7:1: permalinks.tag is "/tags/"; a pattern starts and ends with / and holds :slug, as in "/talks/:slug/"`},
+			diags: []string{`config.toml:1:1: base_url "conf.example.org/" must be an absolute http or https URL such as "https://example.org/"`, `config.toml:3:1: markup.raw_html is "strip"; use "keep", "sanitize" or "omit"`, `config.toml:5:1: pagination.per_page is 0; it must be 1 or more`, `config.toml:7:1: permalinks.tag is "/tags/"; a pattern starts with /, ends with / or .html and holds :slug, as in "/talks/:slug/"`},
 		},
 		{
 			name: "template timeout",

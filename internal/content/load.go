@@ -1,6 +1,7 @@
 package content
 
 import (
+	"errors"
 	"io/fs"
 	"path"
 	"runtime"
@@ -13,9 +14,8 @@ import (
 )
 
 // Load reads every page and lists every asset under opts.Dir (default
-// "content") of fsys, at any depth. Files ending in .md, .markdown, .mdx
-// or .txt are pages, parsed concurrently with Parse, and so are .html files
-// that open with front matter (Jekyll's pages); other files are assets. Hidden
+// "content") of fsys, at any depth. Files ending in .md, .markdown or .txt
+// are pages, parsed concurrently with Parse; other files are assets. Hidden
 // files and folders (a leading ".") are skipped, each with a warning
 // unless it is tool litter (see Litter), except those opts.PublishHidden
 // names; everything in a published hidden folder is an asset, never a
@@ -30,47 +30,62 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	var diags diag.List
 	var pages []string
 	var reused []*Document
-	err := fs.WalkDir(fsys, opts.Dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == opts.Dir {
-				return err
+	var pageDirs []string // the root of each of pages
+	set.Roots = append([]string{opts.Dir}, opts.Dirs...)
+	for i, root := range set.Roots {
+		err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if p == root {
+					return err
+				}
+				diags.Errorf(diag.Pos{File: p}, "cannot read: %v", err)
+				return nil
 			}
-			diags.Errorf(diag.Pos{File: p}, "cannot read: %v", err)
-			return nil
-		}
-		if p != opts.Dir {
-			name := d.Name()
-			hidden := strings.HasPrefix(name, ".")
-			if hidden && Unpublished(name, opts.PublishHidden) && !Litter(name) {
-				diags.Add(NotPublished(p, d.IsDir()))
-			}
-			if (hidden && Unpublished(name, opts.PublishHidden)) || (!hidden && Skipped(name, d.IsDir())) {
+			if p != root && opts.Skip != nil && opts.Skip(p, d.IsDir()) {
 				if d.IsDir() {
 					return fs.SkipDir
 				}
 				return nil
 			}
-		}
-		if d.IsDir() {
-			return nil
-		}
-		if (isPage(p) || isHTML(p)) && !underHidden(p, opts.Dir) {
-			if opts.Reuse != nil {
-				if info, err := d.Info(); err == nil {
-					if doc := opts.Reuse(p, info); doc != nil {
-						reused = append(reused, doc)
-						return nil
+			if p != root {
+				name := d.Name()
+				hidden := strings.HasPrefix(name, ".")
+				if hidden && Unpublished(name, opts.PublishHidden) && !Litter(name) {
+					diags.Add(NotPublished(p, d.IsDir()))
+				}
+				if (hidden && Unpublished(name, opts.PublishHidden)) || (!hidden && Skipped(name, d.IsDir())) {
+					if d.IsDir() {
+						return fs.SkipDir
 					}
+					return nil
 				}
 			}
-			pages = append(pages, p)
-		} else {
-			set.Assets = append(set.Assets, p)
+			if d.IsDir() {
+				return nil
+			}
+			if (isPage(p) || isHTML(p)) && !underHidden(p, root) {
+				if opts.Reuse != nil {
+					if info, err := d.Info(); err == nil {
+						if doc := opts.Reuse(p, info); doc != nil {
+							reused = append(reused, doc)
+							return nil
+						}
+					}
+				}
+				pages = append(pages, p)
+				pageDirs = append(pageDirs, root)
+			} else {
+				set.Assets = append(set.Assets, p)
+			}
+			return nil
+		})
+		switch {
+		case err == nil:
+		case i == 0:
+			diags.Errorf(diag.Pos{File: opts.Dir}, "cannot read the content folder: %v; create it or set the content folder in config.toml", err)
+		case !errors.Is(err, fs.ErrNotExist):
+			diags.Errorf(diag.Pos{File: root}, "cannot read: %v", err)
 		}
-		return nil
-	})
-	if err != nil {
-		diags.Errorf(diag.Pos{File: opts.Dir}, "cannot read the content folder: %v; create it or set the content folder in config.toml", err)
 	}
 
 	docs := make([]*Document, len(pages))
@@ -88,7 +103,9 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 				// Plain HTML is a file to copy, not a page.
 				return nil
 			}
-			docs[i] = Parse(p, src, opts)
+			o := opts
+			o.Dir = pageDirs[i]
+			docs[i] = Parse(p, src, o)
 			return nil
 		})
 	}

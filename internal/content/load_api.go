@@ -2,6 +2,7 @@ package content
 
 import (
 	"io/fs"
+	"strings"
 	"time"
 )
 
@@ -14,6 +15,15 @@ type Options struct {
 	// Location is the time zone of dates written without a UTC offset;
 	// nil means UTC.
 	Location *time.Location
+	// Dirs are further folders read as Dir is, for a site read in place
+	// whose tool reads pages from several (Astro's src/content and
+	// src/pages); a page's Path is relative to the folder it is in. A
+	// folder of Dirs that does not exist holds nothing.
+	Dirs []string
+	// Skip, when set, leaves out a file or folder (slash-separated path
+	// from the site root) beside the hidden and backup files always left
+	// out: the machinery of another tool whose site is read in place.
+	Skip func(file string, dir bool) bool
 	// PublishHidden lists the hidden names (".well-known") whose files are
 	// published; every other hidden file and folder is left out. nil
 	// publishes none.
@@ -45,4 +55,28 @@ type Set struct {
 	// Assets are the other files (images, PDFs…), as paths relative to the
 	// source root ("content/talks/slides.pdf"), sorted.
 	Assets []string
+	// Roots are the folders read, Dir first; empty means "content".
+	Roots []string
+}
+
+// Rel returns file, a path from the site root, relative to the folder of
+// Roots it is in: where it goes in the output.
+func (s Set) Rel(file string) string {
+	roots := s.Roots
+	if len(roots) == 0 {
+		roots = []string{"content"}
+	}
+	best := ""
+	for _, r := range roots {
+		if r == "." {
+			continue
+		}
+		if strings.HasPrefix(file, r+"/") && len(r) > len(best) {
+			best = r
+		}
+	}
+	if best == "" {
+		return file
+	}
+	return file[len(best)+1:]
 }

@@ -194,7 +194,12 @@ func (s *Server) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	w, err := NewWatcher(root, s.opts.Quiet, watched)
+	ignore := watched
+	if l, err := build.DetectLayout(root); err == nil && l.Foreign() {
+		// Another tool's site has inputs anywhere but its machinery.
+		ignore = func(rel string, dir bool) bool { return build.Ignored(rel, dir) || l.Skip(rel, dir) }
+	}
+	w, err := NewWatcher(root, s.opts.Quiet, ignore)
 	if err != nil {
 		return fmt.Errorf("cannot watch %s: %w", s.opts.Source, err)
 	}

@@ -4,6 +4,7 @@ import (
 	"path"
 	"strings"
 
+	"lectern/internal/content"
 	"lectern/internal/diag"
 )
 
@@ -11,14 +12,15 @@ import (
 // or an index page, belongs to that page and goes beside its output, so
 // that relative links from the page keep working; any other file keeps its
 // path under content/.
-func (b *builder) assets(files []string) {
+func (b *builder) assets(set content.Set) {
+	files := set.Assets
 	dirPages := map[string][]*Page{}
 	for _, p := range b.site.Pages {
 		dir := path.Dir(p.Path)
 		dirPages[dir] = append(dirPages[dir], p)
 	}
 	for _, f := range files {
-		rel := strings.TrimPrefix(f, "content/")
+		rel := set.Rel(f)
 		dir, name := path.Dir(rel), path.Base(rel)
 		out := rel
 		if owner := ownerOf(dirPages[dir]); owner != nil {

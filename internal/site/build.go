@@ -45,7 +45,7 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	}
 	b.taxonomies()
 	b.reading()
-	b.assets(set.Assets)
+	b.assets(set)
 	b.resolvePhotos()
 	b.lists()
 	b.programme()

@@ -1,0 +1,390 @@
+package layout
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"gopkg.in/yaml.v3"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/diag"
+)
+
+// Config reads the site's configuration for a foreign layout: lectern's
+// defaults, overlaid with what the other tool's config says (title, base
+// URL, time zone, description, author, permalinks), then with lectern's
+// own config.toml when the site has one that is not the other tool's.
+// Keys lectern has no use for are the other tool's and are ignored
+// without a word. For lectern's own layout it reads config.toml alone.
+func (l Layout) Config(fsys fs.FS) (config.Config, diag.List) {
+	c := config.Default()
+	var diags diag.List
+	if l.Foreign() {
+		f := foreign{c: &c, diags: &diags}
+		switch l.Tool {
+		case Jekyll:
+			f.jekyll(fsys, l.ConfigFile)
+		case Hugo:
+			f.hugo(fsys, l.ConfigFile)
+		case Astro:
+			f.astro(fsys, l.Evidence)
+		case Franklin:
+			f.franklin(fsys)
+		case Quarto:
+			f.quarto(fsys)
+		}
+		if l.ConfigFile == config.FileName {
+			return c, diags
+		}
+	}
+	src, err := fs.ReadFile(fsys, config.FileName)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return c, diags
+	case err != nil:
+		diags.Errorf(diag.Pos{File: config.FileName}, "cannot read %s: %v", config.FileName, err)
+		return c, diags
+	}
+	c, d := config.ParseOnto(c, config.FileName, src)
+	diags.Append(d)
+	return c, diags
+}
+
+// foreign fills a Config from another tool's config file.
+type foreign struct {
+	c     *config.Config
+	diags *diag.List
+	file  string
+	src   []byte
+}
+
+// read reads file, reporting why it cannot; nil when it is absent.
+func (f *foreign) read(fsys fs.FS, file string) []byte {
+	f.file = file
+	src, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			f.diags.Errorf(diag.Pos{File: file}, "cannot read: %v", err)
+		}
+		return nil
+	}
+	f.src = src
+	return src
+}
+
+// pos is the position of the line where key is set, found by a plain
+// scan: the decoders give positions only for syntax errors.
+func (f *foreign) pos(key string) diag.Pos {
+	re := regexp.MustCompile(`(?mi)^([ \t"']*)` + regexp.QuoteMeta(key) + `["']?\s*[:=]`)
+	if loc := re.FindSubmatchIndex(f.src); loc != nil {
+		line := 1 + strings.Count(string(f.src[:loc[0]]), "\n")
+		return diag.Pos{File: f.file, Line: line, Col: 1 + loc[3] - loc[2]}
+	}
+	return diag.Pos{File: f.file, Line: 1, Col: 1}
+}
+
+func (f *foreign) title(v any) {
+	if s := str(v); s != "" {
+		f.c.Title = s
+	}
+}
+
+func (f *foreign) description(v any) {
+	if s := str(v); s != "" {
+		f.c.Description = s
+	}
+}
+
+// author takes a name, or the name of a {name, email} table.
+func (f *foreign) author(v any) {
+	if m, ok := v.(map[string]any); ok {
+		v = m["name"]
+	}
+	if s := str(v); s != "" {
+		f.c.Author = s
+	}
+}
+
+// timezone sets the zone of dates written without an offset. A name Go
+// does not know is a warning, not an error: the other tool builds the
+// site anyway, with its own default.
+func (f *foreign) timezone(key string, v any) {
+	s := str(v)
+	if s == "" {
+		return
+	}
+	loc, err := time.LoadLocation(s)
+	if err != nil || s == "Local" {
+		f.diags.Warnf(f.pos(key), "%s %q is not an IANA time zone name, so dates without an offset are read as UTC; write one such as \"Europe/Berlin\"%s", key, s, config.ZoneHint(s))
+		return
+	}
+	f.c.Timezone, f.c.Location = s, loc
+}
+
+// baseURL sets the absolute URL the site is published at.
+func (f *foreign) baseURL(key, u string) {
+	u = strings.TrimSpace(u)
+	if u == "" {
+		return
+	}
+	if !strings.HasPrefix(u, "http://") && !strings.HasPrefix(u, "https://") {
+		f.diags.Warnf(f.pos(key), "%s %q is not an absolute http or https URL, so links are root-relative; pass --base-url to set one", key, u)
+		return
+	}
+	if !strings.HasSuffix(u, "/") {
+		u += "/"
+	}
+	f.c.BaseURL = u
+}
+
+// permalink sets the pattern of the kind of pages in folder dir, when
+// lectern knows the kind and can fill the pattern.
+func (f *foreign) permalink(key, dir, pattern string) {
+	kind, ok := content.FolderKind(dir + "/x.md")
+	if !ok {
+		return
+	}
+	if !config.ValidPermalink(pattern) {
+		f.diags.Warnf(f.pos(key), "permalink %q uses what lectern cannot fill (lectern knows :year, :month, :day and the page's name), so these pages get lectern's URLs; write a pattern such as \"/:year/:month/:day/:title/\"", pattern)
+		return
+	}
+	switch kind {
+	case content.KindTalk:
+		f.c.Permalinks.Talk = pattern
+	case content.KindNote:
+		f.c.Permalinks.Note = pattern
+	case content.KindReading:
+		f.c.Permalinks.Reading = pattern
+	case content.KindSpeaker:
+		f.c.Permalinks.Speaker = pattern
+	case content.KindEvent:
+		f.c.Permalinks.Event = pattern
+	}
+}
+
+// jekyllStyles are Jekyll's named permalink styles.
+var jekyllStyles = map[string]string{
+	"date":     "/:categories/:year/:month/:day/:title:output_ext",
+	"pretty":   "/:categories/:year/:month/:day/:title/",
+	"ordinal":  "/:categories/:year/:y_day/:title:output_ext",
+	"weekdate": "/:categories/:year/W:week/:short_day/:title:output_ext",
+	"none":     "/:categories/:title:output_ext",
+}
+
+// jekyllPattern turns a Jekyll permalink into lectern's pattern language.
+// :categories is dropped: lectern's URLs do not hold categories (see
+// docs/in-place.md).
+func jekyllPattern(p, collection string) string {
+	if s, ok := jekyllStyles[p]; ok {
+		p = s
+	}
+	r := strings.NewReplacer(
+		"/:categories", "", ":categories", "",
+		":title", ":slug", ":name", ":slug", ":slugified_categories", "",
+		":output_ext", ".html", ":collection", collection,
+	)
+	p = r.Replace(p)
+	if strings.HasSuffix(p, "/") || strings.HasSuffix(p, ".html") {
+		return p
+	}
+	if path.Ext(p) == "" {
+		return p + ".html" // Jekyll adds the extension to a bare name
+	}
+	return p
+}
+
+func (f *foreign) jekyll(fsys fs.FS, file string) {
+	// Jekyll's default: posts at /:year/:month/:day/:title.html.
+	f.c.Permalinks.Note = "/:year/:month/:day/:slug.html"
+	if file == "" {
+		return
+	}
+	src := f.read(fsys, file)
+	if src == nil {
+		return
+	}
+	var m map[string]any
+	if err := yaml.Unmarshal(src, &m); err != nil {
+		f.diags.Errorf(yamlPos(file, err), "cannot parse %s: %s", file, yamlMessage(err))
+		return
+	}
+	f.title(m["title"])
+	f.description(m["description"])
+	f.author(m["author"])
+	f.timezone("timezone", m["timezone"])
+	if s := str(m["lang"]); s != "" {
+		f.c.Language = s
+	}
+	if u := str(m["url"]); u != "" {
+		base := strings.Trim(str(m["baseurl"]), "/")
+		if base != "" {
+			u = strings.TrimSuffix(u, "/") + "/" + base
+		}
+		f.baseURL("url", u)
+	}
+	if p := str(m["permalink"]); p != "" {
+		f.permalink("permalink", "_posts", jekyllPattern(p, "posts"))
+	}
+	if cols, ok := m["collections"].(map[string]any); ok {
+		for name, v := range cols {
+			if c, ok := v.(map[string]any); ok {
+				if p := str(c["permalink"]); p != "" {
+					f.permalink(name, "_"+name, jekyllPattern(p, name))
+				}
+			}
+		}
+	}
+}
+
+func (f *foreign) hugo(fsys fs.FS, file string) {
+	if file == "" {
+		return
+	}
+	src := f.read(fsys, file)
+	if src == nil {
+		return
+	}
+	var m map[string]any
+	switch path.Ext(file) {
+	case ".toml":
+		if _, err := toml.Decode(string(src), &m); err != nil {
+			pos := diag.Pos{File: file, Line: 1, Col: 1}
+			msg := err.Error()
+			var perr toml.ParseError
+			if errors.As(err, &perr) {
+				pos.Line, pos.Col, msg = perr.Position.Line, perr.Position.Col, perr.Message
+			}
+			f.diags.Errorf(pos, "cannot parse %s: %s", file, msg)
+			return
+		}
+	case ".json":
+		if err := json.Unmarshal(src, &m); err != nil {
+			f.diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "cannot parse %s: %v", file, err)
+			return
+		}
+	default:
+		if err := yaml.Unmarshal(src, &m); err != nil {
+			f.diags.Errorf(yamlPos(file, err), "cannot parse %s: %s", file, yamlMessage(err))
+			return
+		}
+	}
+	m = lower(m) // Hugo's keys are not case-sensitive
+	params, _ := m["params"].(map[string]any)
+	f.title(m["title"])
+	f.description(params["description"])
+	f.author(m["author"])
+	if f.c.Author == "" {
+		f.author(params["author"])
+	}
+	f.timezone("timeZone", m["timezone"])
+	f.baseURL("baseURL", str(m["baseurl"]))
+	if lang := str(m["languagecode"]); lang != "" {
+		f.c.Language = lang
+	}
+	if perm, ok := m["permalinks"].(map[string]any); ok {
+		if page, ok := perm["page"].(map[string]any); ok {
+			perm = page // Hugo 0.120's [permalinks.page]
+		}
+		for section, v := range perm {
+			p := strings.NewReplacer(":title", ":slug", ":filename", ":slug", ":contentbasename", ":slug", ":slugorfilename", ":slug", ":section", section, ":sections", section).Replace(str(v))
+			f.permalink(section, section, p)
+		}
+	}
+}
+
+// astroSite finds Astro's `site: "https://…"`.
+var astroSite = regexp.MustCompile(`(?m)^\s*site\s*:\s*["']([^"']+)["']`)
+
+func (f *foreign) astro(fsys fs.FS, file string) {
+	if !strings.HasPrefix(file, "astro.config") {
+		return
+	}
+	if src := f.read(fsys, file); src != nil {
+		if m := astroSite.FindSubmatch(src); m != nil {
+			f.baseURL("site", string(m[1]))
+		}
+	}
+}
+
+// franklinDef finds Franklin's `@def name = "value"`.
+var franklinDef = regexp.MustCompile(`(?m)^\s*@def\s+(\w+)\s*=\s*"([^"]*)"`)
+
+func (f *foreign) franklin(fsys fs.FS) {
+	src := f.read(fsys, "config.md")
+	for _, m := range franklinDef.FindAllSubmatch(src, -1) {
+		switch v := string(m[2]); string(m[1]) {
+		case "website_title":
+			f.title(v)
+		case "website_descr":
+			f.description(v)
+		case "author":
+			f.author(v)
+		case "website_url":
+			f.baseURL("website_url", v)
+		}
+	}
+}
+
+func (f *foreign) quarto(fsys fs.FS) {
+	src := f.read(fsys, "_quarto.yml")
+	if src == nil {
+		return
+	}
+	var m struct {
+		Website map[string]any `yaml:"website"`
+	}
+	if err := yaml.Unmarshal(src, &m); err != nil {
+		f.diags.Errorf(yamlPos(f.file, err), "cannot parse %s: %s", f.file, yamlMessage(err))
+		return
+	}
+	f.title(m.Website["title"])
+	f.description(m.Website["description"])
+	f.baseURL("site-url", str(m.Website["site-url"]))
+}
+
+// lower returns m with its keys, and those of its tables, lowercased.
+func lower(m map[string]any) map[string]any {
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		if t, ok := v.(map[string]any); ok {
+			v = lower(t)
+		}
+		out[strings.ToLower(k)] = v
+	}
+	return out
+}
+
+// str is v as a string, "" for anything but a scalar.
+func str(v any) string {
+	switch v := v.(type) {
+	case string:
+		return strings.TrimSpace(v)
+	case nil, map[string]any, []any:
+		return ""
+	}
+	return fmt.Sprint(v)
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): `)
+
+// yamlPos is the position yaml.v3 gives in its message.
+func yamlPos(file string, err error) diag.Pos {
+	pos := diag.Pos{File: file, Line: 1, Col: 1}
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		fmt.Sscan(m[1], &pos.Line)
+	}
+	return pos
+}
+
+// yamlMessage is yaml.v3's message without the position yamlPos took.
+func yamlMessage(err error) string {
+	return strings.TrimPrefix(yamlLine.ReplaceAllString(err.Error(), ""), "yaml: ")
+}

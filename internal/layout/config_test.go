@@ -1,0 +1,140 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"lectern/internal/config"
+)
+
+func TestForeignConfig(t *testing.T) {
+	tests := []struct {
+		name  string
+		fsys  fstest.MapFS
+		check func(t *testing.T, c config.Config)
+		diags []string
+	}{
+		{
+			name: "Jekyll keys",
+			fsys: fstest.MapFS{
+				"_config.yml": file("title: PyCon Test\ndescription: A conference\nurl: https://conf.example.org\nbaseurl: /2019\ntimezone: Australia/Sydney\nauthor:\n  name: Ada\nplugins: [jekyll-feed]\n"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				if c.Title != "PyCon Test" || c.Description != "A conference" || c.Author != "Ada" {
+					t.Errorf("title %q, description %q, author %q", c.Title, c.Description, c.Author)
+				}
+				if c.BaseURL != "https://conf.example.org/2019/" {
+					t.Errorf("base URL %q", c.BaseURL)
+				}
+				if c.Timezone != "Australia/Sydney" || c.Location.String() != "Australia/Sydney" {
+					t.Errorf("time zone %q %v", c.Timezone, c.Location)
+				}
+				if c.Permalinks.Note != "/:year/:month/:day/:slug.html" {
+					t.Errorf("Jekyll's default post URL: %q", c.Permalinks.Note)
+				}
+			},
+		},
+		{
+			name: "Jekyll permalink styles and collections",
+			fsys: fstest.MapFS{
+				"_config.yml": file("permalink: pretty\ncollections:\n  talks:\n    output: true\n    permalink: /:collection/:name/\n"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				if c.Permalinks.Note != "/:year/:month/:day/:slug/" {
+					t.Errorf("posts: %q", c.Permalinks.Note)
+				}
+				if c.Permalinks.Talk != "/talks/:slug/" {
+					t.Errorf("talks: %q", c.Permalinks.Talk)
+				}
+			},
+		},
+		{
+			name: "Jekyll pattern with .html",
+			fsys: fstest.MapFS{"_config.yml": file("permalink: /blog/:year/:title:output_ext\n")},
+			check: func(t *testing.T, c config.Config) {
+				if c.Permalinks.Note != "/blog/:year/:slug.html" {
+					t.Errorf("posts: %q", c.Permalinks.Note)
+				}
+			},
+		},
+		{
+			name: "Jekyll pattern lectern cannot fill",
+			fsys: fstest.MapFS{"_config.yml": file("title: x\npermalink: /:year/:i_month/:short_year/\n")},
+			check: func(t *testing.T, c config.Config) {
+				if c.Permalinks.Note != "/:year/:month/:day/:slug.html" {
+					t.Errorf("posts: %q", c.Permalinks.Note)
+				}
+			},
+			diags: []string{`_config.yml:2:1: warning: permalink "/:year/:i_month/:short_year/" uses what lectern cannot fill`},
+		},
+		{
+			name:  "Jekyll config that does not parse",
+			fsys:  fstest.MapFS{"_config.yml": file("title: x\n\tbad: tab\n")},
+			diags: []string{"_config.yml:2:1: cannot parse _config.yml: found a tab character that violates indentation"},
+		},
+		{
+			name:  "a time zone that is not one",
+			fsys:  fstest.MapFS{"_config.yml": file("title: x\ntimezone: AEST\n")},
+			diags: []string{`_config.yml:2:1: warning: timezone "AEST" is not an IANA time zone name`},
+		},
+		{
+			name: "Hugo keys, any case",
+			fsys: fstest.MapFS{
+				"hugo.toml":         file("baseURL = 'https://h.example.org'\ntitle = 'Hugo Conf'\ntimeZone = 'Europe/Berlin'\n[params]\ndescription = 'D'\nauthor = 'Grace'\n[permalinks]\nposts = '/:year/:month/:title/'\ntalks = '/:section/:slug/'\n"),
+				"content/_index.md": file("x"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				if c.Title != "Hugo Conf" || c.BaseURL != "https://h.example.org/" || c.Timezone != "Europe/Berlin" || c.Description != "D" || c.Author != "Grace" {
+					t.Errorf("%+v", c)
+				}
+				if c.Permalinks.Note != "/:year/:month/:slug/" || c.Permalinks.Talk != "/talks/:slug/" {
+					t.Errorf("permalinks %+v", c.Permalinks)
+				}
+			},
+		},
+		{
+			name: "config.toml wins over the other tool's",
+			fsys: fstest.MapFS{
+				"_config.yml": file("title: Jekyll title\nurl: https://a.example.org\n"),
+				"config.toml": file("title = \"lectern title\"\n"),
+				"index.md":    file("x"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				if c.Title != "lectern title" || c.BaseURL != "https://a.example.org/" {
+					t.Errorf("title %q, base URL %q", c.Title, c.BaseURL)
+				}
+			},
+		},
+		{
+			name: "Franklin",
+			fsys: fstest.MapFS{"config.md": file("@def website_title = \"JuliaCon\"\n@def website_url = \"https://juliacon.org\"\n"), "_layout/x.html": file("x")},
+			check: func(t *testing.T, c config.Config) {
+				if c.Title != "JuliaCon" || c.BaseURL != "https://juliacon.org/" {
+					t.Errorf("title %q, base URL %q", c.Title, c.BaseURL)
+				}
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := Detect(tt.fsys)
+			if !l.Foreign() {
+				t.Fatalf("detected %s", l.Tool)
+			}
+			c, diags := l.Config(tt.fsys)
+			got := diags.Strings()
+			if len(got) != len(tt.diags) {
+				t.Fatalf("diagnostics %q, want %q", got, tt.diags)
+			}
+			for i := range got {
+				if !strings.HasPrefix(got[i], tt.diags[i]) {
+					t.Errorf("diagnostic %q, want it to start %q", got[i], tt.diags[i])
+				}
+			}
+			if tt.check != nil {
+				tt.check(t, c)
+			}
+		})
+	}
+}

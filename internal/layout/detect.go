@@ -1,0 +1,354 @@
+// Package layout recognises the folder layout of a site: lectern's own, or
+// that of another generator (Jekyll, Hugo, Eleventy, Astro, Franklin)
+// whose repository lectern reads in place. It is the adapter at the edge
+// (style rule 14): it says which files are pages, which are copied as they
+// are and which are the other tool's machinery, and it reads the other
+// tool's site config into lectern's config.Config. Nothing past loading
+// knows which tool a site was written for.
+package layout
+
+import (
+	"io/fs"
+	"path"
+	"regexp"
+	"strings"
+
+	"lectern/themes"
+)
+
+// Tool names, as printed.
+const (
+	Lectern  = "lectern"
+	Jekyll   = "Jekyll"
+	Hugo     = "Hugo"
+	Eleventy = "Eleventy"
+	Astro    = "Astro"
+	Franklin = "Franklin"
+	Quarto   = "Quarto"
+	// Folder is a repository of markdown files that no generator
+	// builds (a README tree, notes, a custom program's data): its pages
+	// are its markdown files, wherever they are.
+	Folder = "folder of markdown"
+)
+
+// Layout is what Detect found: where a site's pages and static files are
+// and what must never be read or published.
+type Layout struct {
+	// Tool is the generator the site is laid out for; Lectern for
+	// lectern's own layout.
+	Tool string
+	// Evidence is the file or folder that gave the tool away
+	// ("_config.yml"); "" for lectern's layout.
+	Evidence string
+	// ContentDir is the folder pages are read from, relative to the
+	// site root: "content" for lectern and Hugo, "." for Jekyll.
+	ContentDir string
+	// Dirs are further folders pages are read from, for a tool that
+	// reads several (Astro's src/pages beside src/content).
+	Dirs []string
+	// StaticDir is the folder copied to the output as it is; "" when the
+	// tool has none apart from its pages' folder.
+	StaticDir string
+	// Overrides reports whether the site's layouts/ folder holds lectern
+	// template overrides: only in lectern's own layout; another tool's
+	// layouts/ are its templates, which lectern cannot run.
+	Overrides bool
+	// ConfigFile is the other tool's site config read by Config; "" for
+	// none.
+	ConfigFile string
+
+	// skip leaves out a file or folder under ContentDir (path relative
+	// to the site root), beside the hidden and backup files the loader
+	// always leaves out.
+	skip func(p string, dir bool) bool
+}
+
+// Foreign reports whether the site is laid out for another tool.
+func (l Layout) Foreign() bool { return l.Tool != Lectern && l.Tool != "" }
+
+// Describe is the line build, check, serve and inspect start with for a
+// foreign site, such as "Reading a Jekyll site in place (_config.yml)";
+// "" for lectern's own layout, which needs no saying.
+func (l Layout) Describe() string {
+	if !l.Foreign() {
+		return ""
+	}
+	if l.Tool == Folder {
+		return "Reading a folder of markdown in place (" + l.Evidence + ")"
+	}
+	article := "a "
+	if strings.ContainsRune("AEIOU", rune(l.Tool[0])) {
+		article = "an "
+	}
+	return "Reading " + article + l.Tool + " site in place (" + l.Evidence + ")"
+}
+
+// Skip reports whether the file or folder p (slash-separated, relative to
+// the site root) is left out of the site: the other tool's machinery,
+// what its config excludes, collections it does not publish.
+func (l Layout) Skip(p string, dir bool) bool {
+	if l.skip == nil {
+		return false
+	}
+	return l.skip(p, dir)
+}
+
+// Native is lectern's own layout.
+func Native() Layout {
+	return Layout{Tool: Lectern, ContentDir: "content", StaticDir: "static", Overrides: true}
+}
+
+// native is lectern's layout for fsys: its layouts/ are lectern's
+// overrides unless none of its files has the name of a template of
+// lectern's theme, as in a blog whose own Go program renders content/
+// with layouts/; such templates would fail on functions lectern lacks,
+// and would override nothing anyway.
+func native(fsys fs.FS) Layout {
+	l := Native()
+	found, ours := false, false
+	fs.WalkDir(fsys, "layouts", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || strings.HasPrefix(d.Name(), ".") {
+			return nil
+		}
+		found = true
+		if themes.IsTemplate(strings.TrimPrefix(p, "layouts/")) {
+			ours = true
+			return fs.SkipAll
+		}
+		return nil
+	})
+	if found && !ours {
+		l.Overrides = false
+	}
+	return l
+}
+
+// Detect looks at the top of fsys and returns its layout. lectern's own
+// layout wins whenever it is there: a content/ folder that is not Hugo's.
+// The site's lectern output, public/ holding lectern's marker, is never
+// read as input.
+func Detect(fsys fs.FS) Layout {
+	has := func(name string) bool { _, err := fs.Stat(fsys, name); return err == nil }
+	first := func(names ...string) string {
+		for _, n := range names {
+			if has(n) {
+				return n
+			}
+		}
+		return ""
+	}
+	if f := first("hugo.toml", "hugo.yaml", "hugo.json"); f != "" {
+		return hugo(f)
+	}
+	if has("config.toml") && hugoConfig(fsys, "config.toml") {
+		return hugo("config.toml")
+	}
+	if has("content") {
+		if !has("config.toml") {
+			if f := first("config.yaml", "config.yml", "config.json"); f != "" && has("archetypes") {
+				return hugo(f)
+			}
+			if has("archetypes") {
+				return hugo("archetypes")
+			}
+		}
+		return native(fsys)
+	}
+	if f := first("_config.yml", "_config.yaml"); f != "" {
+		return jekyll(fsys, f)
+	}
+	if f := first(".eleventy.js", "eleventy.config.js", "eleventy.config.mjs", "eleventy.config.cjs", "eleventy.config.ts"); f != "" {
+		return eleventy(fsys, f)
+	}
+	if f := first("astro.config.mjs", "astro.config.js", "astro.config.ts", "astro.config.mts", "astro.config.cjs"); f != "" {
+		return astro(fsys, f)
+	}
+	if has("config.md") && has("_layout") {
+		return franklin()
+	}
+	if has("_quarto.yml") {
+		return quarto()
+	}
+	if f := first("_posts", "_layouts"); f != "" {
+		return jekyll(fsys, f)
+	}
+	if has("src/content") || has("src/pages") {
+		return astro(fsys, "src/pages")
+	}
+	// Jekyll with its source: folder set, as DjangoCon's src/.
+	if f := first("src/_config.yml", "src/_layouts", "src/_posts", "src/_includes"); f != "" {
+		return jekyllIn(fsys, "src", f)
+	}
+	if has("config.toml") {
+		return native(fsys)
+	}
+	if hasMarkdown(fsys, ".", 2) {
+		return folder()
+	}
+	return Native() // so that the loader says content/ is missing
+}
+
+// hasMarkdown reports whether dir or its folders, down to depth levels,
+// hold a markdown file.
+func hasMarkdown(fsys fs.FS, dir string, depth int) bool {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return false
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if strings.HasPrefix(name, ".") {
+			continue
+		}
+		if !e.IsDir() {
+			switch strings.ToLower(path.Ext(name)) {
+			case ".md", ".markdown", ".mdx":
+				return true
+			}
+			continue
+		}
+		if depth > 1 && hasMarkdown(fsys, path.Join(dir, name), depth-1) {
+			return true
+		}
+	}
+	return false
+}
+
+func quarto() Layout {
+	return Layout{Tool: Quarto, Evidence: "_quarto.yml", ContentDir: ".", ConfigFile: "_quarto.yml", skip: func(p string, dir bool) bool {
+		// Quarto leaves out every name starting with an underscore.
+		return strings.HasPrefix(path.Base(p), "_") || packageFiles[strings.ToLower(top(p))] || (!dir && isScript(p))
+	}}
+}
+
+// folderMachinery are folders that hold a program's templates or
+// dependencies in a repository no known generator builds.
+var folderMachinery = topIn("templates", "layouts", "views", "models", "partials", "includes", "tools", "scripts", "bin")
+
+func folder() Layout {
+	return Layout{Tool: Folder, Evidence: "no content/ folder", ContentDir: ".", skip: func(p string, dir bool) bool {
+		t := strings.ToLower(top(p))
+		return packageFiles[t] || folderMachinery[t] || strings.HasPrefix(path.Base(p), "_") || (!dir && isScript(p))
+	}}
+}
+
+// hugoKey matches Hugo's spelling of the base URL, which lectern's own
+// config.toml spells base_url.
+var hugoKey = regexp.MustCompile(`(?m)^\s*(baseURL|baseurl|languageCode|\[params\]|\[taxonomies\])`)
+
+func hugoConfig(fsys fs.FS, name string) bool {
+	b, err := fs.ReadFile(fsys, name)
+	return err == nil && hugoKey.Match(b)
+}
+
+// topIn returns a skip function leaving out the top-level names given,
+// compared without regard to case.
+func topIn(names ...string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[strings.ToLower(n)] = true
+	}
+	return m
+}
+
+// top is the first component of p.
+func top(p string) string {
+	t, _, _ := strings.Cut(p, "/")
+	return t
+}
+
+// packageFiles are the files of language package managers and CI, at the
+// top of any site: never pages, never published.
+var packageFiles = topIn("Gemfile", "Gemfile.lock", "package.json", "package-lock.json", "yarn.lock",
+	"pnpm-lock.yaml", "bun.lockb", "Rakefile", "Makefile", "netlify.toml", "vercel.json", "Dockerfile",
+	"docker-compose.yml", "requirements.txt", "Pipfile", "Pipfile.lock", "pyproject.toml", "tsconfig.json",
+	"Project.toml", "Manifest.toml", "node_modules", "vendor", "public", "__pycache__", "go.mod", "go.sum")
+
+func hugo(evidence string) Layout {
+	return Layout{Tool: Hugo, Evidence: evidence, ContentDir: "content", StaticDir: "static", ConfigFile: configOf(evidence)}
+}
+
+func configOf(evidence string) string {
+	if strings.Contains(evidence, ".") {
+		return evidence
+	}
+	return ""
+}
+
+func eleventy(fsys fs.FS, evidence string) Layout {
+	input := "."
+	if b, err := fs.ReadFile(fsys, evidence); err == nil {
+		if m := eleventyInput.FindSubmatch(b); m != nil {
+			if in := path.Clean(strings.TrimPrefix(string(m[1]), "./")); fs.ValidPath(in) {
+				input = in
+			}
+		}
+	}
+	machinery := topIn("_includes", "_data", "_site", "_layouts")
+	skip := func(p string, dir bool) bool {
+		if packageFiles[strings.ToLower(top(p))] || p == evidence {
+			return true
+		}
+		rel := strings.TrimPrefix(p, input+"/")
+		if input == "." {
+			rel = p
+		}
+		t := strings.ToLower(top(rel))
+		return machinery[t] || packageFiles[t] || (!dir && isScript(rel))
+	}
+	return Layout{Tool: Eleventy, Evidence: evidence, ContentDir: input, skip: templatesToo(fsys, skip)}
+}
+
+// eleventyInput finds dir.input in an Eleventy config, written in its
+// common form `input: "src"`; anything cleverer keeps the default ".".
+var eleventyInput = regexp.MustCompile(`\binput\s*:\s*["']([^"']+)["']`)
+
+// isScript reports whether a file is a template or program of the other
+// tool, never a page nor a file to publish at the top of its input.
+func isScript(p string) bool {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".njk", ".liquid", ".11ty.js", ".cjs", ".mjs", ".ts", ".hbs", ".ejs", ".pug", ".astro", ".jl", ".rb", ".haml":
+		return true
+	}
+	return strings.HasSuffix(p, ".11ty.js") || (path.Dir(p) == "." && strings.HasSuffix(p, ".js"))
+}
+
+func astro(fsys fs.FS, evidence string) Layout {
+	// Content collections and markdown pages are both pages; a page's
+	// URL is its path under the folder it is in, as Astro routes
+	// src/pages and as most sites route their collections.
+	dirs := []string{}
+	for _, d := range []string{"src/content", "src/pages"} {
+		if info, err := fs.Stat(fsys, d); err == nil && info.IsDir() {
+			dirs = append(dirs, d)
+		}
+	}
+	if len(dirs) == 0 {
+		dirs = []string{"src/pages"} // so that the loader says it is missing
+	}
+	return Layout{Tool: Astro, Evidence: evidence, ContentDir: dirs[0], Dirs: dirs[1:], StaticDir: "public", skip: func(p string, dir bool) bool {
+		if dir {
+			return false
+		}
+		if strings.HasPrefix(p, "src/pages/") {
+			// Only markdown pages: .astro files and endpoints are
+			// programs, and what they make cannot be known.
+			switch strings.ToLower(path.Ext(p)) {
+			case ".md", ".mdx", ".markdown":
+				return false
+			}
+			return true
+		}
+		// Data collections (.yaml, .json) feed templates; they are
+		// never published.
+		return isScript(p) || dataExt[strings.ToLower(path.Ext(p))]
+	}}
+}
+
+func franklin() Layout {
+	machinery := topIn("_layout", "_libs", "__site", "config.md", "utils.jl")
+	return Layout{Tool: Franklin, Evidence: "config.md, _layout/", ContentDir: ".", skip: func(p string, dir bool) bool {
+		t := strings.ToLower(top(p))
+		return machinery[t] || packageFiles[t] || (!dir && isScript(p))
+	}}
+}

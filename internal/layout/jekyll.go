@@ -1,0 +1,155 @@
+package layout
+
+import (
+	"io"
+	"io/fs"
+	"path"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// jekyllMachinery are the folders and files at the top of a Jekyll site
+// that Jekyll itself reads to build, never publishes, and lectern never
+// reads: templates, includes, styles, data, plugins, its output.
+var jekyllMachinery = topIn("_layouts", "_includes", "_sass", "_data", "_site", "_plugins",
+	"_config.yml", "_config.yaml", ".jekyll-cache", ".sass-cache")
+
+func jekyll(fsys fs.FS, evidence string) Layout { return jekyllIn(fsys, ".", evidence) }
+
+// jekyllIn is the layout of a Jekyll site whose source folder (Jekyll's
+// source: key) is dir.
+func jekyllIn(fsys fs.FS, dir, evidence string) Layout {
+	var exclude, include []string
+	noOutput := map[string]bool{}
+	cfg := ""
+	if strings.HasPrefix(path.Base(evidence), "_config.") {
+		cfg = evidence
+		if b, err := fs.ReadFile(fsys, cfg); err == nil {
+			var raw struct {
+				Exclude     []string       `yaml:"exclude"`
+				Include     []string       `yaml:"include"`
+				Collections map[string]any `yaml:"collections"`
+			}
+			// Errors are reported by Config, with their position;
+			// here a broken file only means no exclude list.
+			if yaml.Unmarshal(b, &raw) == nil {
+				exclude, include = raw.Exclude, raw.Include
+				for name, v := range raw.Collections {
+					if m, ok := v.(map[string]any); ok {
+						if out, ok := m["output"].(bool); ok && !out {
+							noOutput["_"+strings.ToLower(name)] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	l := Layout{Tool: Jekyll, Evidence: evidence, ContentDir: dir, ConfigFile: cfg, skip: func(p string, isDir bool) bool {
+		if dir != "." {
+			p = strings.TrimPrefix(p, dir+"/")
+		}
+		if matchAny(include, p) {
+			return false
+		}
+		t := strings.ToLower(top(p))
+		switch {
+		case jekyllMachinery[t], packageFiles[t], noOutput[t]:
+			return true
+		case matchAny(exclude, p):
+			return true
+		case strings.HasPrefix(path.Base(p), "_") && p != top(p):
+			// Jekyll leaves out every file or folder whose name starts
+			// with an underscore, below the top as at it.
+			return true
+		case p == top(p) && strings.HasPrefix(p, "_") && !isDir:
+			return true
+		case !isDir && strings.HasPrefix(p, "_") && dataExt[strings.ToLower(path.Ext(p))]:
+			// Data beside a collection's pages feeds its templates.
+			return true
+		}
+		return false
+	}}
+	l.skip = templatesToo(fsys, l.skip)
+	return l
+}
+
+// dataExt are the extensions of data files, which in a collection
+// folder are read by templates, never published.
+var dataExt = map[string]bool{".json": true, ".yml": true, ".yaml": true, ".csv": true, ".tsv": true, ".toml": true}
+
+// templatedExt are the extensions of files that Jekyll and Eleventy run
+// through their template engine when they start with front matter.
+var templatedExt = map[string]bool{".html": true, ".htm": true, ".xml": true, ".json": true, ".scss": true, ".sass": true, ".css": true, ".js": true, ".svg": true, ".webmanifest": true}
+
+// templatesToo extends skip to leave out the files of those extensions
+// that start with front matter: they are the other tool's templates
+// (feed.xml, a home page made of Liquid), which published as they are
+// would show their template code. An HTML file with front matter whose
+// body is HTML without template tags is a page, not a template: content
+// reads it as one.
+func templatesToo(fsys fs.FS, skip func(string, bool) bool) func(string, bool) bool {
+	return func(p string, dir bool) bool {
+		if skip(p, dir) {
+			return true
+		}
+		ext := strings.ToLower(path.Ext(p))
+		if dir || !templatedExt[ext] {
+			return false
+		}
+		f, err := fsys.Open(p)
+		if err != nil {
+			return false
+		}
+		defer f.Close()
+		head := make([]byte, 64<<10)
+		n, _ := io.ReadFull(f, head)
+		text := string(head[:n])
+		if !strings.HasPrefix(text, "---") {
+			return false
+		}
+		if ext != ".html" && ext != ".htm" {
+			return true
+		}
+		return isTemplate(text)
+	}
+}
+
+// isTemplate reports whether an HTML file that starts with front matter
+// is a template rather than a page: its body is empty (the layout makes
+// the page) or holds Liquid or Nunjucks tags.
+func isTemplate(text string) bool {
+	rest := text[3:]
+	end := strings.Index(rest, "\n---")
+	if end < 0 {
+		return true
+	}
+	body := rest[end+4:]
+	return strings.TrimSpace(body) == "" || strings.Contains(body, "{%") || strings.Contains(body, "{{")
+}
+
+// matchAny reports whether p is one of Jekyll's exclude or include
+// entries, or lies under one: an entry is a path from the site root or a
+// glob, and a folder's entry covers what it holds.
+func matchAny(patterns []string, p string) bool {
+	for _, pat := range patterns {
+		pat = strings.Trim(strings.TrimPrefix(pat, "./"), "/")
+		if pat == "" {
+			continue
+		}
+		if p == pat || strings.HasPrefix(p, pat+"/") {
+			return true
+		}
+		if ok, _ := path.Match(pat, p); ok {
+			return true
+		}
+		// A glob without a slash ("*.log") names files anywhere, as
+		// Jekyll's fnmatch, whose * crosses slashes, does.
+		if !strings.Contains(pat, "/") && strings.ContainsAny(pat, "*?[") {
+			if ok, _ := path.Match(pat, path.Base(p)); ok {
+				return true
+			}
+		}
+	}
+	return false
+}

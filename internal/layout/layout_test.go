@@ -1,0 +1,199 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"lectern/internal/content"
+)
+
+func file(s string) *fstest.MapFile { return &fstest.MapFile{Data: []byte(s)} }
+
+// load reads fsys as the build does and returns the pages' and assets'
+// paths, sorted.
+func load(t *testing.T, fsys fstest.MapFS) (Layout, []string, []string) {
+	t.Helper()
+	l := Detect(fsys)
+	c, diags := l.Config(fsys)
+	if diags.HasErrors() {
+		t.Fatalf("config: %v", diags.Strings())
+	}
+	set, _ := content.Load(fsys, content.Options{Dir: l.ContentDir, Dirs: l.Dirs, Skip: l.Skip, Location: c.Location})
+	var pages []string
+	for _, d := range set.Docs {
+		pages = append(pages, d.File)
+	}
+	return l, pages, set.Assets
+}
+
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		name     string
+		fsys     fstest.MapFS
+		tool     string
+		evidence string
+		pages    []string
+		assets   []string
+	}{
+		{
+			name: "lectern's own layout wins",
+			fsys: fstest.MapFS{
+				"config.toml":        file("title = \"x\"\n"),
+				"content/talks/a.md": file("---\ntitle: A\n---\n"),
+				"layouts/talk.html":  file("{{ .Title }}"),
+				"_config.yml":        file("title: Jekyll\n"),
+			},
+			tool: Lectern, pages: []string{"content/talks/a.md"},
+		},
+		{
+			name: "Jekyll: root and collections, never its machinery",
+			fsys: fstest.MapFS{
+				"_config.yml":                file("title: Conf\nexclude: [notes.md, drafts-old]\ncollections:\n  talks:\n    output: true\n  sponsors:\n    output: false\n"),
+				"about.md":                   file("---\ntitle: About\n---\n"),
+				"notes.md":                   file("excluded"),
+				"drafts-old/x.md":            file("excluded"),
+				"_posts/2020-01-02-hello.md": file("---\ntitle: Hello\n---\n"),
+				"_talks/keynote.md":          file("---\ntitle: K\n---\n"),
+				"_talks/talks.json":          file("[]"),
+				"_talks/slides.pdf":          file("pdf"),
+				"_sponsors/acme.md":          file("---\nname: Acme\n---\n"),
+				"_layouts/default.html":      file("{{ content }}"),
+				"_includes/head.html":        file("x"),
+				"_sass/main.scss":            file("x"),
+				"_data/people.yml":           file("x"),
+				"_site/index.html":           file("x"),
+				"Gemfile":                    file("x"),
+				"node_modules/a/b.md":        file("x"),
+				"vendor/bundle/c.md":         file("x"),
+				"index.html":                 file("---\nlayout: home\n---\n{{ site.title }}"),
+				"coc.html":                   file("---\ntitle: Code of conduct\n---\n<h2>Be kind</h2>\n"),
+				"empty.html":                 file("---\nlayout: default\n---\n"),
+				"feed.xml":                   file("---\n---\n"),
+				"CNAME":                      file("conf.example.org"),
+				"img/logo.png":               file("png"),
+				"img/_hidden.png":            file("png"),
+			},
+			tool: Jekyll, evidence: "_config.yml",
+			pages:  []string{"_posts/2020-01-02-hello.md", "_talks/keynote.md", "about.md", "coc.html"},
+			assets: []string{"CNAME", "_talks/slides.pdf", "img/logo.png"},
+		},
+		{
+			name: "Hugo: content/ and static/, not layouts/",
+			fsys: fstest.MapFS{
+				"hugo.toml":                  file("baseURL = \"https://example.org/\"\n"),
+				"content/posts/a.md":         file("---\ntitle: A\n---\n"),
+				"layouts/_default/list.html": file("{{ partial \"x\" . }}"),
+				"archetypes/default.md":      file("x"),
+				"static/favicon.ico":         file("x"),
+			},
+			tool: Hugo, evidence: "hugo.toml", pages: []string{"content/posts/a.md"},
+		},
+		{
+			name: "Hugo by its config.toml",
+			fsys: fstest.MapFS{
+				"config.toml":        file("baseURL = \"https://example.org/\"\ntitle = \"H\"\n"),
+				"content/_index.md":  file("---\ntitle: Home\n---\n"),
+				"layouts/index.html": file("x"),
+			},
+			tool: Hugo, evidence: "config.toml", pages: []string{"content/_index.md"},
+		},
+		{
+			name: "Eleventy with dir.input",
+			fsys: fstest.MapFS{
+				".eleventy.js":           file("module.exports = function() { return { dir: { input: \"site\" } } }"),
+				"package.json":           file("{}"),
+				"README.md":              file("# Repo"),
+				"site/index.md":          file("---\ntitle: Home\n---\n"),
+				"site/_includes/b.njk":   file("x"),
+				"site/_data/site.json":   file("{}"),
+				"site/talks/t.md":        file("---\ntitle: T\n---\n"),
+				"site/talks/t.njk":       file("x"),
+				"site/feed.xml":          file("---\npermalink: feed.xml\n---\n"),
+				"site/img/a.png":         file("png"),
+				"site/node_modules/x.md": file("x"),
+			},
+			tool: Eleventy, evidence: ".eleventy.js",
+			pages:  []string{"site/index.md", "site/talks/t.md"},
+			assets: []string{"site/img/a.png"},
+		},
+		{
+			name: "Astro: content collections and markdown pages",
+			fsys: fstest.MapFS{
+				"astro.config.mjs":         file("export default defineConfig({\n  site: 'https://astro.example.org',\n})\n"),
+				"src/content/blog/a.md":    file("---\ntitle: A\n---\n"),
+				"src/content/config.ts":    file("x"),
+				"src/content/days/1.yaml":  file("x"),
+				"src/pages/about.md":       file("---\ntitle: About\n---\n"),
+				"src/pages/index.astro":    file("x"),
+				"src/components/Nav.astro": file("x"),
+				"public/logo.svg":          file("x"),
+			},
+			tool: Astro, evidence: "astro.config.mjs",
+			pages:  []string{"src/content/blog/a.md", "src/pages/about.md"},
+			assets: []string{},
+		},
+		{
+			name: "Franklin",
+			fsys: fstest.MapFS{
+				"config.md":         file("@def website_title = \"Julia\"\n"),
+				"_layout/head.html": file("x"),
+				"_libs/katex.js":    file("x"),
+				"__site/index.html": file("x"),
+				"index.md":          file("# Home"),
+				"2020/cfp.md":       file("# CFP"),
+				"_assets/logo.png":  file("png"),
+				"utils.jl":          file("x"),
+			},
+			tool: Franklin, evidence: "config.md, _layout/",
+			pages:  []string{"2020/cfp.md", "index.md"},
+			assets: nil,
+		},
+		{
+			name: "a folder of markdown",
+			fsys: fstest.MapFS{
+				"README.md":           file("# Papers"),
+				"ai/README.md":        file("# AI"),
+				"templates/base.html": file("x"),
+				"requirements.txt":    file("x"),
+			},
+			tool: Folder, evidence: "no content/ folder",
+			pages: []string{"README.md", "ai/README.md"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l, pages, assets := load(t, tt.fsys)
+			if l.Tool != tt.tool || l.Evidence != tt.evidence {
+				t.Fatalf("Detect = %s (%s), want %s (%s)", l.Tool, l.Evidence, tt.tool, tt.evidence)
+			}
+			if got, want := strings.Join(pages, " "), strings.Join(tt.pages, " "); got != want {
+				t.Errorf("pages:\n got %s\nwant %s", got, want)
+			}
+			if tt.assets != nil || tt.tool == Jekyll {
+				if got, want := strings.Join(assets, " "), strings.Join(tt.assets, " "); got != want {
+					t.Errorf("assets:\n got %s\nwant %s", got, want)
+				}
+			}
+			if l.Overrides != (tt.tool == Lectern) {
+				t.Errorf("Overrides = %v for %s", l.Overrides, l.Tool)
+			}
+		})
+	}
+}
+
+func TestDescribe(t *testing.T) {
+	for _, tt := range []struct {
+		l    Layout
+		want string
+	}{
+		{Native(), ""},
+		{Layout{Tool: Jekyll, Evidence: "_config.yml"}, "Reading a Jekyll site in place (_config.yml)"},
+		{Layout{Tool: Astro, Evidence: "astro.config.mjs"}, "Reading an Astro site in place (astro.config.mjs)"},
+		{Layout{Tool: Folder, Evidence: "no content/ folder"}, "Reading a folder of markdown in place (no content/ folder)"},
+	} {
+		if got := tt.l.Describe(); got != tt.want {
+			t.Errorf("Describe() = %q, want %q", got, tt.want)
+		}
+	}
+}
