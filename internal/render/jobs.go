@@ -187,7 +187,10 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	u := newURLs(s.Config.BaseURL)
 	sets, pc := r.bind(u)
-	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, byPath: map[string]int{}, byFold: map[string]int{}, menu: menu(s), taxes: taxonomies(s)}
+	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, byPath: map[string]int{}, byFold: map[string]int{}, menu: menu(s), taxes: taxonomies(s), assets: map[string]string{}}
+	for _, a := range s.Assets {
+		b.assets[a.Output] = a.Source
+	}
 	b.contentPages()
 	b.speakers()
 	b.events()
@@ -223,6 +226,9 @@ type jobs struct {
 	// byFold finds the job whose path differs from another's only in
 	// case (site.FoldCase).
 	byFold map[string]int
+	// assets are the site's files copied as they are, by output path:
+	// the author put them there, so no job takes their place.
+	assets map[string]string
 	diags  diag.List
 }
 
@@ -230,6 +236,14 @@ type jobs struct {
 // stays and a warning says which file to change.
 func (b *jobs) add(j Job) {
 	j.partials = b.partials
+	if src, ok := b.assets[j.Path]; ok {
+		if j.owner != "" {
+			b.diags.Warnf(b.ownerPos(j.owner), "this page would be written to %s, where the file %s is copied; the page is left out: give it another url or slug", j.Path, src)
+		} else {
+			b.diags.Warnf(diag.Pos{File: src, Line: 1, Col: 1}, "this file is copied to %s, where lectern writes %s; lectern's is left out: rename the file to have both", j.Path, describe(j))
+		}
+		return
+	}
 	i, taken := b.byPath[j.Path]
 	if !taken {
 		b.foldClash(j)

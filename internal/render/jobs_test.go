@@ -245,3 +245,26 @@ func TestOutputErrorsNameTheSource(t *testing.T) {
 		}
 	})
 }
+
+// TestAssetsKeepTheirPlace: a file the author copies as it is (a
+// hand-written index.html beside the pages) is published where it stands;
+// lectern's own output for that path, or a page claiming it, is left out
+// with a warning, instead of the build failing on two outputs at once.
+func TestAssetsKeepTheirPlace(t *testing.T) {
+	s := fixture()
+	s.Assets = append(s.Assets, site.Asset{Source: "index.html", Output: "index.html"}, site.Asset{Source: "content/x/index.html", Output: "x/index.html"})
+	s.Pages = append(s.Pages, &site.Page{Document: content.Document{File: "content/x.md", Kind: content.KindPage, Title: "X"}, URL: "/x/", Content: "<p>x</p>"})
+	jobs, diags := mustNew(t, themes.Default()).Jobs(s)
+	want := []string{
+		"content/x.md:1:1: warning: this page would be written to x/index.html, where the file content/x/index.html is copied; the page is left out: give it another url or slug",
+		"index.html:1:1: warning: this file is copied to index.html, where lectern writes the home output; lectern's is left out: rename the file to have both",
+	}
+	if got := diags.Strings(); !slices.Equal(got, want) {
+		t.Errorf("diagnostics\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, j := range jobs {
+		if j.Path == "index.html" || j.Path == "x/index.html" {
+			t.Errorf("job %s (%s) takes the place of a copied file", j.Path, j.Kind)
+		}
+	}
+}
