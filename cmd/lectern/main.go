@@ -3,7 +3,7 @@
 //
 // Usage:
 //
-//	lectern build   [--source DIR] [--dest DIR] [--drafts] [--base-url URL] [--no-minify] [--force] [--timings]
+//	lectern build   [--source DIR] [--dest DIR] [--drafts] [--base-url URL] [--no-minify] [--force] [--strict] [--timings]
 //	lectern serve   [--source DIR] [--bind ADDR] [--port N] [--allow-host NAME] [--drafts] [--open]
 //	lectern inspect [--source DIR] [--drafts] [--json] [FILE…]
 //	lectern check   [--source DIR] [--drafts] [--strict]
