@@ -73,7 +73,7 @@ func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) in
 }
 
 // pageView is what inspect shows of one page; its JSON form is documented
-// in the README.
+// in docs/commands.md.
 type pageView struct {
 	File     string         `json:"file"`
 	Kind     content.Kind   `json:"kind"`

@@ -197,7 +197,7 @@ func ParseOnto(base Config, file string, src []byte) (Config, diag.List) {
 			pos.Line, pos.Col = perr.Position.Line, perr.Position.Col
 			msg = perr.Message
 		}
-		diags.Errorf(pos, "cannot parse %s: %s; see the README's config.toml section for the keys and their types", FileName, msg)
+		diags.Errorf(pos, "cannot parse %s: %s; see docs/config.md for the keys and their types", FileName, msg)
 		return base, diags
 	}
 	c := base

@@ -91,12 +91,12 @@ url = "/schedule/"
 		{
 			name:  "unknown keys are warnings with their line",
 			src:   "title = \"x\"\ntitel = \"typo\"\n[markup]\nraw = \"keep\"\n",
-			diags: []string{`config.toml:2:1: warning: unknown key "titel" in config.toml: it is ignored; check its spelling against the README`, `config.toml:4:1: warning: unknown key "markup.raw" in config.toml: it is ignored; check its spelling against the README`},
+			diags: []string{`config.toml:2:1: warning: unknown key "titel" in config.toml: it is ignored; check its spelling against docs/config.md`, `config.toml:4:1: warning: unknown key "markup.raw" in config.toml: it is ignored; check its spelling against docs/config.md`},
 		},
 		{
 			name:  "malformed file is an error with line and column",
 			src:   "title = \"x\"\nbase_url = https://x\n",
-			diags: []string{`config.toml:2:12: cannot parse config.toml: expected value but found "https" instead; see the README's config.toml section for the keys and their types`},
+			diags: []string{`config.toml:2:12: cannot parse config.toml: expected value but found "https" instead; see docs/config.md for the keys and their types`},
 		},
 		{
 			name:  "zone abbreviation gets a hint",

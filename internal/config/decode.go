@@ -50,7 +50,7 @@ func (d *decoder) table(prims map[string]toml.Primitive, rv reflect.Value, key t
 	for _, name := range sortedKeys(prims) {
 		if !known[name] {
 			k := append(key[:len(key):len(key)], name)
-			d.diags.Warnf(keyPos(d.file, d.src, k), "unknown key %q in %s: it is ignored; check its spelling against the README", k.String(), FileName)
+			d.diags.Warnf(keyPos(d.file, d.src, k), "unknown key %q in %s: it is ignored; check its spelling against docs/config.md", k.String(), FileName)
 		}
 	}
 }
@@ -260,7 +260,7 @@ func example(key toml.Key, t reflect.Type, inArray bool) string {
 	case t.Kind() == reflect.Slice:
 		v = `["…", "…"]`
 	default:
-		return fmt.Sprintf("%s = … as the README shows", key.String())
+		return fmt.Sprintf("%s = … as docs/config.md shows", key.String())
 	}
 	if len(key) == 1 {
 		return name + " = " + v

@@ -381,7 +381,7 @@ func (b *jobs) execute(t *task, tmpl string, d *Data, what string, j Job) ([]byt
 		diags.Add(j.tooLarge())
 		return nil, diags
 	case err != nil:
-		diags.Add(r.templateError(err, tmpl, what, "check the names used against the template data described in the README"))
+		diags.Add(r.templateError(err, tmpl, what, "check the names used against the template data described in docs/themes.md"))
 		return nil, diags
 	}
 	return t.buf.Bytes(), diags

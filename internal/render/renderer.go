@@ -73,7 +73,7 @@ func New(theme themes.Theme, opts Options) (*Renderer, diag.List) {
 	r := &Renderer{theme: theme, opts: opts, pages: map[string]entry{}}
 	var diags diag.List
 	if theme.Layouts == nil {
-		diags.Errorf(diag.Pos{File: "layouts"}, "the theme has no layouts folder; give it the templates listed in the README")
+		diags.Errorf(diag.Pos{File: "layouts"}, "the theme has no layouts folder; give it the templates listed in docs/themes.md")
 		return nil, diags
 	}
 	var shared, pages []string
