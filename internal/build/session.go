@@ -72,6 +72,7 @@ type Session struct {
 	mu      sync.RWMutex
 	outputs map[string]render.Output
 	lists   map[string]string // page file → what lists show of it
+	ents    entities          // what pages show of each person and event
 	chrome  string            // what every page shows of the site
 	version int
 	// stale are the outputs a patch left to render when asked for, with
@@ -231,9 +232,10 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	index := s.renderer.Index(m, jobs)
 
 	lists := listKeys(m)
+	ents := entityKeys(m)
 	chrome := render.Chrome(m)
 	rb.Full = rb.Full || chrome != s.chrome
-	todo := s.plan(index, rb.Full, reread, lists, scope)
+	todo := s.plan(index, rb.Full, reread, lists, ents, scope)
 	timed("plan")
 	rendered := make(map[string]render.Output, len(todo))
 	var mu sync.Mutex
@@ -267,7 +269,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	}
 	rb.Updated = updated(s.outputs, next)
 	rb.StylesOnly = stylesOnly(rb.Updated) && !rb.Full
-	s.outputs, s.lists, s.chrome, s.stale = next, lists, chrome, nil
+	s.outputs, s.lists, s.ents, s.chrome, s.stale = next, lists, ents, chrome, nil
 	if len(rb.Updated) > 0 || s.version == 0 {
 		s.version++
 	}
@@ -442,12 +444,18 @@ func isPageFile(f string) bool {
 // else the jobs that are new, those that show a file read again, the
 // static files after a change under static/, and the index pages when
 // what lists show of a page changed or a page came or went.
-func (s *Session) plan(x *render.Index, full bool, reread map[string]bool, lists map[string]string, sc scope) []render.Job {
+func (s *Session) plan(x *render.Index, full bool, reread map[string]bool, lists map[string]string, ents entities, sc scope) []render.Job {
 	jobs := x.Jobs()
 	if full {
 		return jobs
 	}
-	listsChanged := !maps.Equal(lists, s.lists)
+	// A person or event shown differently changes every page that shows
+	// them, as if each of those pages' files had been read again.
+	var also map[string]bool
+	if !equalEntities(ents, s.ents) {
+		also = changedFiles(s.ents, ents)
+	}
+	listsChanged := !maps.Equal(lists, s.lists) || len(also) > 0
 	// The pages whose list entries changed, for lists that say what they
 	// show (Job.Listed); the previous build's jobs by path, to compare.
 	var relisted map[string]bool
@@ -464,6 +472,9 @@ func (s *Session) plan(x *render.Index, full bool, reread map[string]bool, lists
 				relisted[f] = true
 			}
 		}
+		for f := range also {
+			relisted[f] = true
+		}
 		before = make(map[string][]string)
 		for _, j := range s.index.Jobs() {
 			if j.Listed != nil {
@@ -476,7 +487,7 @@ func (s *Session) plan(x *render.Index, full bool, reread map[string]bool, lists
 	// speaker or event must leave the pages of the old ones, which the
 	// new plan no longer links to the file.
 	showed := make(map[string]bool)
-	for f := range reread {
+	for f := range joined(reread, also) {
 		for _, i := range x.Showing(f) {
 			shows[i] = true
 		}
@@ -544,7 +555,11 @@ func listKeys(m *site.Site) map[string]string {
 		}
 		for _, sp := range p.Speakers {
 			b.WriteByte(2)
-			b.WriteString(sp.Slug + sp.Name)
+			b.WriteString(sp.Slug + "\x00" + sp.Name + "\x00" + sp.URL)
+		}
+		for _, sp := range p.Authors {
+			b.WriteByte(4)
+			b.WriteString(sp.Slug + "\x00" + sp.Name + "\x00" + sp.URL)
 		}
 		for _, it := range p.Items {
 			b.WriteByte(3)
