@@ -1,0 +1,149 @@
+package exports
+
+import (
+	"cmp"
+	"strings"
+
+	"lectern/internal/content"
+)
+
+// sessionizeCategory is one item of a Sessionize category: its name and
+// what the category's title says it is.
+type sessionizeCategory struct {
+	name, role string
+}
+
+// categoryRole sorts a Sessionize category by its title: "Track" gives the
+// track, "Session format" (or type) the format, "Level" the level; any
+// other category's items become tags.
+func categoryRole(title string) string {
+	t := strings.ToLower(title)
+	switch {
+	case strings.Contains(t, "track") || strings.Contains(t, "topic area"):
+		return "track"
+	case strings.Contains(t, "format") || strings.Contains(t, "type"):
+		return "format"
+	case strings.Contains(t, "level"):
+		return "level"
+	}
+	return "tag"
+}
+
+// sessionize reads Sessionize's "All data" JSON: sessions, speakers,
+// rooms, categories (whose items sessions name by id) and questions.
+// Times are written without an offset, in the event's zone, which the
+// export does not name: they are read in the site's zone and left
+// floating, so that the event a talk joins places them.
+func (r *reader) sessionize(root *jnode) {
+	rooms := map[string]string{}
+	for _, rm := range root.get("rooms").items() {
+		rooms[rm.field("id")] = rm.field("name")
+	}
+	cats := map[string]sessionizeCategory{}
+	for _, c := range root.get("categories").items() {
+		role := categoryRole(c.field("title"))
+		for _, it := range c.get("items").items() {
+			cats[it.field("id")] = sessionizeCategory{it.field("name"), role}
+		}
+	}
+	speakers := map[string]content.Person{}
+	for _, sp := range root.get("speakers").items() {
+		pos := r.lines.pos(sp.off)
+		name := cmp.Or(sp.field("fullName"), strings.TrimSpace(sp.field("firstName")+" "+sp.field("lastName")))
+		if name == "" {
+			r.diags.Warnf(pos, "speaker %s has no name; it is left out; give the speaker a name in Sessionize", sp.field("id"))
+			continue
+		}
+		p := person(name)
+		p.Bio, p.Photo, p.Role = sp.field("bio"), sp.field("profilePicture"), sp.field("tagLine")
+		for _, l := range sp.get("links").items() {
+			sessionizeLink(&p, l.field("linkType"), l.field("url"))
+		}
+		speakers[sp.field("id")] = p
+		d := r.speakerDoc(p, "", "", pos)
+		param(d, "id", sp.field("id"))
+	}
+	for _, s := range root.get("sessions").items() {
+		r.sessionizeSession(s, rooms, cats, speakers)
+	}
+}
+
+func (r *reader) sessionizeSession(s *jnode, rooms map[string]string, cats map[string]sessionizeCategory, speakers map[string]content.Person) {
+	pos := r.lines.pos(s.off)
+	title := s.field("title")
+	if title == "" {
+		r.diags.Warnf(pos, "session %s has no title; it is left out; give it a title in Sessionize", s.field("id"))
+		return
+	}
+	d := r.newDoc(content.KindTalk, "talks", title, title, pos)
+	at(d, pos, "date", "end", "room", "track", "format", "level", "speakers", "tags", "video")
+	param(d, "id", s.field("id"))
+	d.Body = []byte(s.field("description"))
+	d.Room = rooms[s.field("roomId")]
+	if id := s.field("roomId"); id != "" && d.Room == "" {
+		d.Diags.Warnf(pos, "session %q names room %s, which the export's rooms do not list; it is read without a room", title, id)
+	}
+	for _, id := range s.get("categoryItems").items() {
+		c, ok := cats[id.text()]
+		if !ok {
+			continue
+		}
+		switch {
+		case c.role == "track" && d.Track == "":
+			d.Track = c.name
+		case c.role == "format" && d.Format == "":
+			d.Format = c.name
+		case c.role == "level" && d.Level == "":
+			d.Level = c.name
+		default:
+			d.Tags = append(d.Tags, c.name)
+		}
+	}
+	// A service session is a break, registration or meal; a plenum
+	// session one every room attends.
+	service, plenum := s.get("isServiceSession").b, s.get("isPlenumSession").b
+	if service && d.Format == "" {
+		d.Format = "break"
+	}
+	if plenum && (service || d.Room == "") {
+		d.AllRooms, d.Room = true, ""
+	}
+	for _, id := range s.get("speakers").items() {
+		if p, ok := speakers[id.text()]; ok {
+			d.Speakers = append(d.Speakers, content.Person{Name: p.Name, Slug: p.Slug})
+		} else {
+			d.Diags.Warnf(pos, "session %q names speaker %s, whom the export's speakers do not list; the speaker is left out", title, id.text())
+		}
+	}
+	if u := s.field("recordingUrl"); content.IsWebAddress(u) {
+		d.Video = u
+	}
+	if st := s.field("startsAt"); st != "" {
+		t, floating, ok := parseTime(st, r.loc)
+		if !ok {
+			d.Diags.Warnf(pos, "session %q: startsAt %q is not a date and time such as 2024-05-02T09:30:00; it is read without a time", title, st)
+			return
+		}
+		d.Date, d.Floating = t, floating
+		if e, _, ok := parseTime(s.field("endsAt"), r.loc); ok && e.After(t) {
+			d.End = e
+		}
+	}
+}
+
+// sessionizeLink files a speaker's link by its Sessionize link type.
+func sessionizeLink(p *content.Person, kind, u string) {
+	if !content.IsWebAddress(u) {
+		return
+	}
+	switch strings.ToLower(kind) {
+	case "twitter", "x":
+		p.Twitter = cmp.Or(p.Twitter, u)
+	case "github":
+		p.Github = cmp.Or(p.Github, u)
+	case "mastodon":
+		p.Mastodon = cmp.Or(p.Mastodon, u)
+	case "company_website", "blog", "other", "linkedin":
+		p.URL = cmp.Or(p.URL, u)
+	}
+}
