@@ -87,6 +87,7 @@ func (p *bibParser) next() (*bibEntry, bool) {
 		}
 		return nil, true
 	case "string":
+		p.space()
 		name, val, err := p.field()
 		if err != "" {
 			p.fail(pos, "@string", err)
@@ -113,7 +114,7 @@ func (p *bibParser) next() (*bibEntry, bool) {
 			p.space()
 		}
 		if p.i >= len(p.src) {
-			p.fail(pos, "@"+typ+"{"+e.key, "it is not closed: a "+string(close)+" is missing at the end of the file")
+			p.r.diags.Errorf(pos, "@%s{%s is not closed: a %q is missing before the end of the file (a brace opened in one of its values and never closed takes in the rest of the file); close it; the entry is left out", typ, e.key, close)
 			return nil, true
 		}
 		if p.src[p.i] == close {

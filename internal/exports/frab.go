@@ -34,6 +34,7 @@ type frabLink struct{ title, url string }
 // the event they belong to.
 type frabSchedule struct {
 	event    *content.Document
+	acronym  string
 	zone     *time.Location
 	floating bool // no zone named: times without an offset are floating
 }
@@ -42,7 +43,7 @@ type frabSchedule struct {
 // talks are placed. days are the rooms of each day in the order written,
 // which follow the conference's own list.
 func (r *reader) frabEvent(c frabConference, dayRooms []string) frabSchedule {
-	sc := frabSchedule{zone: r.loc, floating: true}
+	sc := frabSchedule{zone: r.loc, floating: true, acronym: c.acronym}
 	if loc, ok := loadZone(c.zone); ok {
 		sc.zone, sc.floating = loc, false
 	} else if c.zone != "" {
@@ -77,13 +78,12 @@ func (r *reader) frabEvent(c frabConference, dayRooms []string) frabSchedule {
 // frabTalkDoc makes the document of one talk of day (midnight of its date
 // in the schedule's zone; zero when the day has no date).
 func (r *reader) frabTalkDoc(t frabTalk, day time.Time, sc frabSchedule) {
-	slug := lastSegment(t.url)
+	// frab's slug is "<acronym>-<id>-<title words>": the title words are
+	// the talk's own slug. The last part of the talk's URL stands in for
+	// an export without slugs.
+	slug := strings.TrimPrefix(t.slug, sc.acronym+"-"+t.id+"-")
 	if slug == "" {
-		slug = t.slug
-		if sc.event != nil {
-			// frab's slug is "<acronym>-<id>-<title words>".
-			slug = strings.TrimPrefix(slug, sc.event.Slug+"-"+t.id+"-")
-		}
+		slug = lastSegment(t.url)
 	}
 	title := t.title
 	if title == "" {

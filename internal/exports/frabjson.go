@@ -5,7 +5,7 @@ package exports
 // whose keys are the room names, in display order) → talks.
 func (r *reader) frabJSON(root *jnode) {
 	conf := root.get("schedule").get("conference")
-	if conf.kind != jobject {
+	if !conf.is(jobject) {
 		r.diags.Errorf(r.lines.pos(conf.off), "schedule.conference is %s, not an object; export the schedule again", conf.describe())
 		return
 	}
@@ -21,7 +21,7 @@ func (r *reader) frabJSON(root *jnode) {
 	if days == nil {
 		days = root.get("schedule").get("days") // some exports keep days beside the conference
 	}
-	if days != nil && days.kind != jarray {
+	if days != nil && !days.is(jarray) {
 		r.diags.Errorf(r.lines.pos(days.off), "days is %s, not a list; export the schedule again", days.describe())
 		days = nil
 	}

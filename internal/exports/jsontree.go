@@ -144,6 +144,15 @@ func (n *jnode) get(key string) *jnode {
 	return nil
 }
 
+// is reports whether n is present and of kind k.
+func (n *jnode) is(k jkind) bool { return n != nil && n.kind == k }
+
+// flag reports whether member key is true.
+func (n *jnode) flag(key string) bool {
+	v := n.get(key)
+	return v.is(jbool) && v.b
+}
+
 // items returns the items of an array, or nil.
 func (n *jnode) items() []*jnode {
 	if n == nil || n.kind != jarray {

@@ -25,7 +25,7 @@ func pretalxRecords(root *jnode) []*jnode {
 func isPretalx(root *jnode) bool {
 	recs := pretalxRecords(root)
 	if len(recs) == 0 {
-		return root.get("results").kind == jarray && root.get("count") != nil
+		return root.get("results").is(jarray) && root.get("count") != nil
 	}
 	r := recs[0]
 	return r.has("code", "title") || r.has("code", "name") || r.has("submission", "start")
@@ -45,7 +45,7 @@ func (r *reader) pretalx(root *jnode) {
 		switch {
 		case rec.kind != jobject:
 			r.diags.Errorf(pos, "a record of the pretalx export is %s, not an object; export it again", rec.describe())
-		case rec.get("submission").kind == jobject:
+		case rec.get("submission").is(jobject):
 			// A slot holding its talk.
 			if !r.pretalxTalk(rec.get("submission"), rec, pos) {
 				skipped++
@@ -108,7 +108,7 @@ func (r *reader) pretalxTalk(t, slot *jnode, pos diag.Pos) bool {
 	d.Track = label(t.get("track"))
 	d.Summary = t.field("abstract")
 	d.Body = []byte(t.field("description"))
-	if slot != nil && slot.kind == jobject {
+	if slot.is(jobject) {
 		d.Room = label(slot.get("room"))
 		r.pretalxTime(d, slot, t)
 	}

@@ -90,7 +90,7 @@ func (r *reader) json(src []byte) bool {
 	switch {
 	case root.get("schedule").get("conference") != nil:
 		r.frabJSON(root)
-	case root.get("sessions").kind == jarray && root.get("speakers") != nil:
+	case root.get("sessions").is(jarray) && root.get("speakers") != nil:
 		r.sessionize(root)
 	case isPretalx(root):
 		r.pretalx(root)

@@ -101,7 +101,7 @@ func (r *reader) sessionizeSession(s *jnode, rooms map[string]string, cats map[s
 	}
 	// A service session is a break, registration or meal; a plenum
 	// session one every room attends.
-	service, plenum := s.get("isServiceSession").b, s.get("isPlenumSession").b
+	service, plenum := s.flag("isServiceSession"), s.flag("isPlenumSession")
 	if service && d.Format == "" {
 		d.Format = "break"
 	}

@@ -22,7 +22,7 @@ var symbols = map[string]string{
 	"textbackslash": `\`, "textasciicircum": "^", "textasciitilde": "~", "textendash": "–", "textemdash": "—",
 	"textquoteleft": "‘", "textquoteright": "’", "textquotedblleft": "“", "textquotedblright": "”",
 	"textregistered": "®", "texttrademark": "™", "euro": "€", "pounds": "£", "textunderscore": "_",
-	"&": "&", "%": "%", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", " ": " ", "\\": " ", ",": " ", "@": "", "-": "",
+	"TeX": "TeX", "LaTeX": "LaTeX", "BibTeX": "BibTeX", "&": "&", "%": "%", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", " ": " ", "\\": " ", ",": " ", "@": "", "-": "",
 }
 
 // texText turns a BibTeX value into plain text: accents and symbols become
