@@ -61,6 +61,10 @@ func (r *reader) bibtex(src []byte) {
 // next returns the next entry; nil (and true) for a skipped or broken one,
 // false at the end of the file.
 func (p *bibParser) next() (*bibEntry, bool) {
+	// A backslash at the end of the file has moved i one past it.
+	if p.i >= len(p.src) {
+		return nil, false
+	}
 	at := bytes.IndexByte(p.src[p.i:], '@')
 	if at < 0 {
 		return nil, false

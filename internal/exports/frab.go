@@ -51,7 +51,7 @@ func (r *reader) frabEvent(c frabConference, dayRooms []string) frabSchedule {
 	}
 	title := cmp.Or(c.title, c.acronym)
 	if title == "" {
-		r.diags.Warnf(c.pos, "the conference has neither title nor acronym; its talks are read without an event; give the conference a title in the tool that exported it")
+		r.diags.Warnf(c.pos, "the conference is missing or has neither title nor acronym; its talks are read without an event; give the conference a title in the tool that exported it")
 		return sc
 	}
 	d := r.newDoc(content.KindEvent, "events", title, cmp.Or(c.acronym, title), c.pos)

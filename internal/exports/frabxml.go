@@ -72,7 +72,7 @@ type xmlEvent struct {
 func (r *reader) frabXML(src []byte) {
 	dec := xml.NewDecoder(bytes.NewReader(src))
 	var (
-		seen    bool // the conference was read
+		seen    bool // a <conference> was read
 		conf    frabConference
 		dayDate string
 		room    string
@@ -129,7 +129,7 @@ func (r *reader) frabXML(src []byte) {
 		}
 	}
 	if !seen {
-		r.diags.Warnf(r.lines.pos(0), "schedule.xml has no <conference>; its talks are read without an event; export the schedule again")
+		conf.pos = r.lines.pos(0)
 	}
 	sc := r.frabEvent(conf, rooms)
 	for _, t := range talks {
