@@ -23,7 +23,8 @@ import (
 // error is the same whoever reports it.
 //
 // Otherwise docs are the file's records as documents, in the file's order
-// (the event first, then talks, speakers and reading lists), each with the
+// (a frab schedule's event first; a speaker the first time the file names
+// them with more than a name), each with the
 // position of its record in Fields and the problems of that record in its
 // own Diags; diags are the problems of the file as a whole. Fields an
 // export has and lectern does not use are ignored. Read never modifies src
