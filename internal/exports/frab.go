@@ -151,13 +151,12 @@ func (r *reader) frabTime(d *content.Document, t frabTalk, day time.Time, sc fra
 // speakerDoc adds a speaker page for p, once per file, when the export
 // says more of them than their name.
 func (r *reader) speakerDoc(p content.Person, bio, photo string, pos diag.Pos) *content.Document {
-	for _, d := range r.docs {
-		if d.Kind == content.KindSpeaker && d.Slug == p.Slug {
-			return d
-		}
+	if d := r.speakers[p.Slug]; d != nil {
+		return d
 	}
 	p.Bio, p.Photo = cmp.Or(p.Bio, strings.TrimSpace(bio)), cmp.Or(p.Photo, photo)
 	d := r.newDoc(content.KindSpeaker, "speakers", p.Name, p.Slug, pos)
+	r.speakers[p.Slug] = d
 	at(d, pos, "speakers")
 	d.Speakers = []content.Person{p}
 	return d

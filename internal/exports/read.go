@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/url"
 	"path"
+	"strconv"
 	"strings"
 	"time"
 
@@ -34,7 +35,7 @@ func Read(file string, src []byte, loc *time.Location) (docs []*content.Document
 		loc = time.UTC
 	}
 	src = bytes.TrimPrefix(src, []byte("\ufeff"))
-	r := &reader{file: file, loc: loc, lines: newLines(file, src), slugs: map[string]bool{}}
+	r := &reader{file: file, loc: loc, lines: newLines(file, src), slugs: map[string]bool{}, speakers: map[string]*content.Document{}}
 	ext := strings.ToLower(path.Ext(file))
 	switch {
 	case ext == ".bib" || ext == ".bibtex":
@@ -63,6 +64,8 @@ type reader struct {
 	// slugs are the virtual paths taken, so that two records with one
 	// title get two paths.
 	slugs map[string]bool
+	// speakers are the speaker documents made, by person slug.
+	speakers map[string]*content.Document
 }
 
 // jsonMarkers are member names of which at least one appears in every
@@ -114,7 +117,7 @@ func (r *reader) newDoc(kind content.Kind, folder, title, slug string, pos diag.
 	}
 	base := slug
 	for i := 2; r.slugs[folder+"/"+slug]; i++ {
-		slug = base + "-" + itoa(i)
+		slug = base + "-" + strconv.Itoa(i)
 	}
 	r.slugs[folder+"/"+slug] = true
 	d := &content.Document{
@@ -130,19 +133,6 @@ func (r *reader) newDoc(kind content.Kind, folder, title, slug string, pos diag.
 func at(d *content.Document, pos diag.Pos, fields ...string) {
 	for _, f := range fields {
 		d.Fields[f] = pos
-	}
-}
-
-func itoa(i int) string {
-	var b [20]byte
-	n := len(b)
-	for {
-		n--
-		b[n] = byte('0' + i%10)
-		i /= 10
-		if i == 0 {
-			return string(b[n:])
-		}
 	}
 }
 
