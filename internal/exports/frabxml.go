@@ -7,11 +7,14 @@ import (
 	"io"
 	"slices"
 	"strings"
+
+	"golang.org/x/net/html/charset"
 )
 
 // isFrabXML reports whether src's root element is a frab <schedule>.
 func isFrabXML(src []byte) bool {
 	dec := xml.NewDecoder(bytes.NewReader(src))
+	dec.CharsetReader = charset.NewReaderLabel
 	for {
 		tok, err := dec.RawToken()
 		if err != nil {
@@ -71,6 +74,11 @@ type xmlEvent struct {
 // position is known; the conference comes before the days.
 func (r *reader) frabXML(src []byte) {
 	dec := xml.NewDecoder(bytes.NewReader(src))
+	// Exports written by hand or by older tools use HTML's named
+	// characters (&nbsp;) and legacy encodings (ISO-8859-1); both are
+	// read rather than refused.
+	dec.Entity = xml.HTMLEntity
+	dec.CharsetReader = charset.NewReaderLabel
 	var (
 		seen    bool // a <conference> was read
 		conf    frabConference

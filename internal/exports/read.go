@@ -108,6 +108,9 @@ func (r *reader) json(src []byte) bool {
 // at pos. Its virtual path is folder/slug.md, the slug made unique within
 // the file by a numeric suffix.
 func (r *reader) newDoc(kind content.Kind, folder, title, slug string, pos diag.Pos) *content.Document {
+	// Titles are one line: exports wrap them, and write non-breaking
+	// spaces for spaces.
+	title = strings.Join(strings.Fields(title), " ")
 	slug = content.Slugify(slug)
 	if slug == "" {
 		slug = content.Slugify(title)
