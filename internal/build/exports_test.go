@@ -11,6 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/tools/txtar"
+
+	"lectern/internal/config"
 	"lectern/internal/content"
 	"lectern/internal/exports"
 	"lectern/internal/markdown"
@@ -194,4 +197,56 @@ func firstOf(s []string) string {
 		return ""
 	}
 	return s[0]
+}
+
+// TestExportsMakeSchedules reads the conference-tool fixtures of
+// internal/exports alone, as a site with no page but the export would
+// have them, and checks that the model lays each out as a schedule grid:
+// every talk with a time placed in a day, in a room of the export.
+func TestExportsMakeSchedules(t *testing.T) {
+	tests := []struct {
+		fixture string
+		slots   int
+		rooms   []string
+	}{
+		{"frab-json.txtar", 3, []string{"Aula", "Werkstatt"}},
+		{"frab-xml.txtar", 3, []string{"Kesselhaus", "Laderaum"}},
+		{"pretalx.txtar", 2, []string{"Hall B"}},
+		{"sessionize.txtar", 3, []string{"Main Stage"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.fixture, func(t *testing.T) {
+			ar, err := txtar.ParseFile(filepath.Join("..", "exports", "testdata", tt.fixture))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var docs []*content.Document
+			for _, f := range ar.Files {
+				// The second schedule of the XML fixture is another event.
+				if f.Name == "want" || f.Name == "data/latin1.xml" {
+					continue
+				}
+				d, ok, diags := exports.Read(f.Name, f.Data, time.UTC)
+				if !ok || diags.HasErrors() {
+					t.Fatalf("%s: ok=%v %v", f.Name, ok, diags)
+				}
+				docs = append(docs, d...)
+			}
+			s, diags := site.Build(context.Background(), config.Default(), content.Set{Docs: docs}, markdown.New(markdown.Options{}), site.Options{})
+			if diags.HasErrors() {
+				t.Fatalf("model: %v", diags)
+			}
+			sc := s.Schedule
+			if sc == nil {
+				t.Fatal("no schedule")
+			}
+			slots := 0
+			for _, d := range sc.Days {
+				slots += len(d.Slots)
+			}
+			if slots != tt.slots || !slices.Equal(sc.Rooms, tt.rooms) {
+				t.Errorf("the schedule has %d talks placed in rooms %q, want %d in %q", slots, sc.Rooms, tt.slots, tt.rooms)
+			}
+		})
+	}
 }
