@@ -26,7 +26,12 @@ type frabTalk struct {
 	pos                                                               diag.Pos
 }
 
-type frabPerson struct{ name, bio, avatar string }
+// frabPerson is a speaker of a talk; pos is where the export names them,
+// zero when it cannot tell.
+type frabPerson struct {
+	name, bio, avatar string
+	pos               diag.Pos
+}
 
 type frabLink struct{ title, url string }
 
@@ -108,7 +113,7 @@ func (r *reader) frabTalkDoc(t frabTalk, day time.Time, sc frabSchedule) {
 		}
 		d.Speakers = append(d.Speakers, person(p.name))
 		if p.bio != "" || p.avatar != "" {
-			r.speakerDoc(person(p.name), p.bio, p.avatar, t.pos)
+			r.speakerDoc(person(p.name), p.bio, p.avatar, cmp.Or(p.pos, t.pos))
 		}
 	}
 	for _, l := range t.links {

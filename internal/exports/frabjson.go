@@ -52,7 +52,7 @@ func (r *reader) frabJSON(root *jnode) {
 					r.diags.Errorf(r.lines.pos(t.off), "a talk in room %q is %s, not an object; export the schedule again", rooms.keys[i], t.describe())
 					continue
 				}
-				ft := frabJSONTalk(t)
+				ft := r.frabJSONTalk(t)
 				ft.pos = r.lines.pos(t.off)
 				if ft.room == "" {
 					ft.room = rooms.keys[i]
@@ -63,7 +63,7 @@ func (r *reader) frabJSON(root *jnode) {
 	}
 }
 
-func frabJSONTalk(t *jnode) frabTalk {
+func (r *reader) frabJSONTalk(t *jnode) frabTalk {
 	ft := frabTalk{
 		id: t.field("id"), guid: t.field("guid"), date: t.field("date"), start: t.field("start"),
 		duration: t.field("duration"), room: t.field("room"), slug: t.field("slug"), url: t.field("url"),
@@ -78,7 +78,7 @@ func frabJSONTalk(t *jnode) frabTalk {
 		if p.kind == jstring {
 			name = p.text()
 		}
-		ft.persons = append(ft.persons, frabPerson{name: name, bio: p.field("biography"), avatar: p.field("avatar")})
+		ft.persons = append(ft.persons, frabPerson{name: name, bio: p.field("biography"), avatar: p.field("avatar"), pos: r.lines.pos(p.off)})
 	}
 	for _, l := range t.get("links").items() {
 		ft.links = append(ft.links, frabLink{title: l.field("title"), url: l.field("url")})

@@ -96,6 +96,8 @@ func (r *reader) json(src []byte) bool {
 		r.frabJSON(root)
 	case root.get("sessions").is(jarray) && root.get("speakers") != nil:
 		r.sessionize(root)
+	case isSessionizeGroups(root):
+		r.sessionizeGroups(root)
 	case isPretalx(root):
 		r.pretalx(root)
 	default:

@@ -29,6 +29,61 @@ func categoryRole(title string) string {
 	return "tag"
 }
 
+// addCategories adds the items of a list of Sessionize categories to
+// cats by item id. The "All data" view writes a category's title and
+// items, the sessions view its name and categoryItems.
+func addCategories(cats map[string]sessionizeCategory, list *jnode) {
+	for _, c := range list.items() {
+		role := categoryRole(cmp.Or(c.field("title"), c.field("name")))
+		items := c.get("items")
+		if items == nil {
+			items = c.get("categoryItems")
+		}
+		for _, it := range items.items() {
+			cats[it.field("id")] = sessionizeCategory{it.field("name"), role}
+		}
+	}
+}
+
+// isSessionizeGroups reports whether root is Sessionize's sessions view:
+// a list of groups (by day or room) each holding its sessions.
+func isSessionizeGroups(root *jnode) bool {
+	items := root.items()
+	return len(items) > 0 && items[0].get("sessions").is(jarray) && items[0].has("groupName")
+}
+
+// sessionizeGroups reads the sessions view, where each session carries
+// its room's name, its speakers' names and its categories.
+func (r *reader) sessionizeGroups(root *jnode) {
+	for _, g := range root.items() {
+		for _, s := range g.get("sessions").items() {
+			rooms, cats, speakers := map[string]string{}, map[string]sessionizeCategory{}, map[string]content.Person{}
+			rooms[s.field("roomId")] = s.field("room")
+			addCategories(cats, s.get("categories"))
+			for _, sp := range s.get("speakers").items() {
+				speakers[sp.field("id")] = person(sp.field("name"))
+			}
+			r.sessionizeSession(s, rooms, cats, speakers)
+		}
+	}
+}
+
+// categoryIDs are the ids of a session's category items: its
+// categoryItems in the "All data" view, the items of its categories in the
+// sessions view.
+func categoryIDs(s *jnode) []string {
+	var ids []string
+	for _, id := range s.get("categoryItems").items() {
+		ids = append(ids, id.text())
+	}
+	for _, c := range s.get("categories").items() {
+		for _, it := range c.get("categoryItems").items() {
+			ids = append(ids, it.field("id"))
+		}
+	}
+	return ids
+}
+
 // sessionize reads Sessionize's "All data" JSON: sessions, speakers,
 // rooms, categories (whose items sessions name by id) and questions.
 // Times are written without an offset, in the event's zone, which the
@@ -40,12 +95,7 @@ func (r *reader) sessionize(root *jnode) {
 		rooms[rm.field("id")] = rm.field("name")
 	}
 	cats := map[string]sessionizeCategory{}
-	for _, c := range root.get("categories").items() {
-		role := categoryRole(c.field("title"))
-		for _, it := range c.get("items").items() {
-			cats[it.field("id")] = sessionizeCategory{it.field("name"), role}
-		}
-	}
+	addCategories(cats, root.get("categories"))
 	speakers := map[string]content.Person{}
 	for _, sp := range root.get("speakers").items() {
 		pos := r.lines.pos(sp.off)
@@ -83,8 +133,8 @@ func (r *reader) sessionizeSession(s *jnode, rooms map[string]string, cats map[s
 	if id := s.field("roomId"); id != "" && d.Room == "" {
 		d.Diags.Warnf(pos, "session %q names room %s, which the export's rooms do not list; it is read without a room", title, id)
 	}
-	for _, id := range s.get("categoryItems").items() {
-		c, ok := cats[id.text()]
+	for _, id := range categoryIDs(s) {
+		c, ok := cats[id]
 		if !ok {
 			continue
 		}
@@ -108,7 +158,11 @@ func (r *reader) sessionizeSession(s *jnode, rooms map[string]string, cats map[s
 	if plenum && (service || d.Room == "") {
 		d.AllRooms, d.Room = true, ""
 	}
-	for _, id := range s.get("speakers").items() {
+	for _, sp := range s.get("speakers").items() {
+		id := sp
+		if sp.is(jobject) { // the sessions view names speakers with their id
+			id = sp.get("id")
+		}
 		if p, ok := speakers[id.text()]; ok {
 			d.Speakers = append(d.Speakers, content.Person{Name: p.Name, Slug: p.Slug})
 		} else {
