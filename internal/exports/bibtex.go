@@ -56,6 +56,7 @@ func (r *reader) bibtex(src []byte) {
 			d.Items = append(d.Items, it)
 		}
 	}
+	r.dropEmpty(d)
 }
 
 // next returns the next entry; nil (and true) for a skipped or broken one,

@@ -104,6 +104,7 @@ func (r *reader) goodreads(src []byte) {
 		}
 		d.Items = append(d.Items, it)
 	}
+	r.dropEmpty(d)
 }
 
 // goodreadsDate reads the dates of the export, "2024/03/15", and the ISO

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/url"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -25,11 +26,11 @@ import (
 //
 // Otherwise docs are the file's records as documents, in the file's order
 // (a frab schedule's event first; a speaker the first time the file names
-// them with more than a name), each with the
-// position of its record in Fields and the problems of that record in its
-// own Diags; diags are the problems of the file as a whole. Fields an
-// export has and lectern does not use are ignored. Read never modifies src
-// and never panics.
+// them with more than a name), each with the position of its record in
+// Fields and the problems of that record in its own Diags; diags are the
+// problems of the file as a whole. A reading export makes one document,
+// none when it lists nothing. Fields an export has and lectern does not
+// use are ignored. Read never modifies src and never panics.
 func Read(file string, src []byte, loc *time.Location) (docs []*content.Document, ok bool, diags diag.List) {
 	if loc == nil {
 		loc = time.UTC
@@ -132,6 +133,16 @@ func (r *reader) newDoc(kind content.Kind, folder, title, slug string, pos diag.
 	}
 	r.docs = append(r.docs, d)
 	return d
+}
+
+// dropEmpty takes back reading list d when it lists nothing, keeping its
+// diagnostics as the file's.
+func (r *reader) dropEmpty(d *content.Document) {
+	if len(d.Items) > 0 {
+		return
+	}
+	r.diags.Append(d.Diags)
+	r.docs = slices.DeleteFunc(r.docs, func(x *content.Document) bool { return x == d })
 }
 
 // at records that field of d was read from the record at pos.
