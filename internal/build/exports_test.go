@@ -211,7 +211,7 @@ func TestExportsMakeSchedules(t *testing.T) {
 	}{
 		{"frab-json.txtar", 3, []string{"Aula", "Werkstatt"}},
 		{"frab-xml.txtar", 3, []string{"Kesselhaus", "Laderaum"}},
-		{"pretalx.txtar", 2, []string{"Hall B"}},
+		{"pretalx.txtar", 3, []string{"Hall B"}},
 		{"sessionize.txtar", 3, []string{"Main Stage"}},
 	}
 	for _, tt := range tests {

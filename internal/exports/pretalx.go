@@ -109,7 +109,11 @@ func (r *reader) pretalxTalk(t, slot *jnode, pos diag.Pos) bool {
 	d.Summary = t.field("abstract")
 	d.Body = []byte(t.field("description"))
 	if slot.is(jobject) {
-		d.Room = label(slot.get("room"))
+		if room := slot.get("room"); room.is(jnumber) {
+			d.Diags.Warnf(pos, "talk %q names its room by id (%s) only; export with the rooms expanded (?expand=slots.room, or slot.room) so that lectern knows its name; it is read without a room", title, room.text())
+		} else {
+			d.Room = label(room)
+		}
 		r.pretalxTime(d, slot, t)
 	}
 	for _, sp := range t.get("speakers").items() {
