@@ -34,6 +34,9 @@ type Result struct {
 	// WordCount counts the words of the prose, code blocks excluded, for
 	// reading time.
 	WordCount int
+	// Math reports TeX math in the body ($…$, $$…$$, \(…\), \[…\]),
+	// written for KaTeX or MathJax to find.
+	Math bool
 	// Diags are warnings about the body, positioned at file lines.
 	Diags diag.List
 	// Lookups are what the body's template tags asked of the Tags given
@@ -188,6 +191,7 @@ func inspect(doc ast.Node, src []byte, lines *lineIndex, body bool) (Result, []s
 		case *mathNode, *mathBlock:
 			if entering {
 				code = mathSpans(code, n)
+				res.Math = true
 			}
 			return ast.WalkSkipChildren, nil
 		case *ast.AutoLink:

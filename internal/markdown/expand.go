@@ -180,6 +180,36 @@ func findTag(src []byte, from int, form tagForm, name string) (int, int) {
 	return -1, 0
 }
 
+// findClose is findTag for the Liquid tag closing a block that may hold
+// blocks of its own kind, as comments do.
+func findClose(src []byte, from int, open, close string) (int, int) {
+	depth := 0
+	for off := from; off < len(src); {
+		i := bytes.IndexByte(src[off:], '{')
+		if i < 0 {
+			return -1, 0
+		}
+		off += i
+		if n := tagLen(src[off:]); n > 0 {
+			if t, ok := parseTag(src[off : off+n]); ok && t.form == liquidTag {
+				switch t.name {
+				case open:
+					depth++
+				case close:
+					if depth == 0 {
+						return off, n
+					}
+					depth--
+				}
+			}
+			off += n
+			continue
+		}
+		off++
+	}
+	return -1, 0
+}
+
 // closingName is the tag's name, with Hugo's "{{< / highlight >}}"
 // spelled as "/highlight".
 func closingName(t tag) string {
@@ -205,7 +235,7 @@ func (e *expander) raw(off, n int) int {
 // comment drops a {% comment %} block; when both tags stand alone on
 // their lines, their lines go too.
 func (e *expander) comment(off, n int) int {
-	end, m := findTag(e.src, off+n, liquidTag, "endcomment")
+	end, m := findClose(e.src, off+n, "comment", "endcomment")
 	if end < 0 {
 		return off + n
 	}

@@ -43,6 +43,9 @@ type mathBlock struct {
 	ast.BaseBlock
 	closer []byte
 	done   bool
+	// trail is punctuation after the closer ("$$."), written after the
+	// math.
+	trail text.Segment
 }
 
 func (n *mathBlock) Kind() ast.NodeKind         { return KindMathBlock }
@@ -164,10 +167,12 @@ func (mathBlockParser) Open(_ ast.Node, reader text.Reader, pc parser.Context) (
 	rest := line[pos+open:]
 	start := seg.Start + pos + open
 	if i := indexUnescaped(rest, close); i >= 0 {
-		if !util.IsBlank(rest[i+len(close):]) {
+		if closerEnd(rest, close) != i {
 			return nil, parser.NoChildren
 		}
 		n.Lines().Append(text.NewSegment(start, start+i))
+		t := bytes.TrimRight(rest, " \t\r\n")
+		n.trail = text.NewSegment(start+i+len(close), start+len(t))
 		n.done = true
 	} else if !util.IsBlank(rest) {
 		n.Lines().Append(text.NewSegment(start, seg.Stop))
@@ -187,8 +192,7 @@ func closesBeforeBlank(src []byte, close string) bool {
 		} else {
 			src = nil
 		}
-		t := bytes.TrimRight(line, " \t\r")
-		if bytes.HasSuffix(t, []byte(close)) {
+		if closerEnd(line, close) >= 0 {
 			return true
 		}
 		if len(bytes.TrimSpace(line)) == 0 && !first {
@@ -196,6 +200,17 @@ func closesBeforeBlank(src []byte, close string) bool {
 		}
 	}
 	return false
+}
+
+// closerEnd returns the offset of close in line when it ends the line,
+// but for white space and sentence punctuation ("$$." ends a sentence),
+// or -1.
+func closerEnd(line []byte, close string) int {
+	t := bytes.TrimRight(line, " \t\r\n.,;:")
+	if !bytes.HasSuffix(t, []byte(close)) {
+		return -1
+	}
+	return len(t) - len(close)
 }
 
 // Continue implements parser.BlockParser.
@@ -208,9 +223,10 @@ func (mathBlockParser) Continue(node ast.Node, reader text.Reader, _ parser.Cont
 	if util.IsBlank(line) {
 		return parser.Close
 	}
-	t := bytes.TrimRight(line, " \t\r\n")
-	if bytes.HasSuffix(t, n.closer) {
-		n.Lines().Append(text.NewSegment(seg.Start, seg.Start+len(t)-len(n.closer)))
+	if i := closerEnd(line, string(n.closer)); i >= 0 {
+		n.Lines().Append(text.NewSegment(seg.Start, seg.Start+i))
+		t := bytes.TrimRight(line, " \t\r\n")
+		n.trail = text.NewSegment(seg.Start+i+len(n.closer), seg.Start+len(t))
 		reader.AdvanceToEOL()
 		n.done = true
 		return parser.Close
@@ -265,7 +281,9 @@ func renderMathBlock(w util.BufWriter, src []byte, node ast.Node, entering bool)
 		seg := lines.At(i)
 		_, _ = w.Write(util.EscapeHTML(seg.Value(src)))
 	}
-	_, _ = w.WriteString("\\]</div>\n")
+	_, _ = w.WriteString(`\]`)
+	_, _ = w.Write(util.EscapeHTML(node.(*mathBlock).trail.Value(src)))
+	_, _ = w.WriteString("</div>\n")
 	return ast.WalkSkipChildren, nil
 }
 
