@@ -43,9 +43,11 @@ func parseTag(raw []byte) (tag, bool) {
 	s := string(raw)
 	var t tag
 	switch {
-	case strings.HasPrefix(s, "{{<") && strings.HasSuffix(s, ">}}"):
+	case len(s) < 4:
+		return t, false
+	case len(s) >= 6 && strings.HasPrefix(s, "{{<") && strings.HasSuffix(s, ">}}"):
 		t.form, s = shortcode, s[3:len(s)-3]
-	case strings.HasPrefix(s, "{{%") && strings.HasSuffix(s, "%}}"):
+	case len(s) >= 6 && strings.HasPrefix(s, "{{%") && strings.HasSuffix(s, "%}}"):
 		t.form, s = shortcode, s[3:len(s)-3]
 	case strings.HasPrefix(s, "{{") && strings.HasSuffix(s, "}}"):
 		t.form, s = liquidOutput, s[2:len(s)-2]
