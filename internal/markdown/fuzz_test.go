@@ -42,8 +42,10 @@ func FuzzConvert(f *testing.F) {
 	// every resolves every tag it is asked about, with values that hold
 	// markdown and HTML of their own.
 	every := Tags{
-		URL:   func(r Ref) (string, bool) { return "/" + r.Target + "/", r.Target != "" },
-		Value: func(n string) (Value, bool) { return Value{Text: "<b>*" + n + "*</b>\n", Time: time.Unix(0, 0).UTC()}, true },
+		URL: func(r Ref) (string, bool) { return "/" + r.Target + "/", r.Target != "" },
+		Value: func(n string) (Value, bool) {
+			return Value{Text: "<b>*" + n + "*</b>\n", Time: time.Unix(0, 0).UTC()}, true
+		},
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		lines := strings.Count(src, "\n") + 1
