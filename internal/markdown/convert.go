@@ -73,7 +73,8 @@ func (r *Renderer) ConvertPage(file string, src []byte, firstLine int, tags Tags
 	body := src
 	var x *expansion
 	if off, _ := firstTag(src, nil); off >= 0 {
-		if x = expand(src, protectedSpans(doc), tags, r.omit); x != nil {
+		code, raw := protectedSpans(doc, src)
+		if x = expand(src, code, raw, tags, r.omit); x != nil {
 			body = x.out
 			lines.edits = x.edits
 			doc = r.body.Parser().Parse(text.NewReader(body))
@@ -96,9 +97,9 @@ func (r *Renderer) ConvertPage(file string, src []byte, firstLine int, tags Tags
 }
 
 // protectedSpans returns the source ranges of code and math in doc, where
-// template tags are examples or TeX, never run.
-func protectedSpans(doc ast.Node) []span {
-	var spans []span
+// template tags are examples or TeX, never run, and those of raw HTML
+// blocks (see rawInfo), where tags are run but markdown is not read.
+func protectedSpans(doc ast.Node, src []byte) (spans, raw []span) {
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -111,7 +112,14 @@ func protectedSpans(doc ast.Node) []span {
 				}
 			}
 			return ast.WalkSkipChildren, nil
-		case *ast.FencedCodeBlock, *ast.CodeBlock:
+		case *ast.FencedCodeBlock:
+			if isRawFence(n, src) {
+				raw = appendLines(raw, n)
+			} else {
+				spans = appendLines(spans, n)
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.CodeBlock:
 			spans = appendLines(spans, n)
 			return ast.WalkSkipChildren, nil
 		case *mathNode, *mathBlock:
@@ -120,7 +128,7 @@ func protectedSpans(doc ast.Node) []span {
 		}
 		return ast.WalkContinue, nil
 	})
-	return spans
+	return spans, raw
 }
 
 // render writes the tree as HTML and applies the sanitizing policy.

@@ -39,21 +39,24 @@ type tagWarn struct {
 
 // expander carries one run of expand.
 type expander struct {
-	src    []byte
-	tags   Tags
-	omit   bool
-	out    bytes.Buffer
-	copied int
-	x      expansion
+	src []byte
+	// raw are the lines of raw HTML blocks, where a tag that writes
+	// markdown ({% highlight %}) would show as text.
+	rawHTML []span
+	tags    Tags
+	omit    bool
+	out     bytes.Buffer
+	copied  int
+	x       expansion
 }
 
 // expand resolves the tags of src that lie outside the protected ranges
-// (code and math, sorted by start). omit says raw HTML is dropped, so
+// (code and math); raw are the lines of raw HTML blocks. omit says raw HTML is dropped, so
 // embeds are written as markdown links and images instead. It returns
 // nil when no tag was resolved.
-func expand(src []byte, protected []span, tags Tags, omit bool) *expansion {
+func expand(src []byte, protected, raw []span, tags Tags, omit bool) *expansion {
 	slices.SortFunc(protected, func(a, b span) int { return a.start - b.start })
-	e := &expander{src: src, tags: tags, omit: omit}
+	e := &expander{src: src, rawHTML: raw, tags: tags, omit: omit}
 	c := 0
 	for off := 0; off < len(src); {
 		i := bytes.IndexByte(src[off:], '{')
@@ -252,7 +255,7 @@ func (e *expander) comment(off, n int) int {
 // highlight turns a highlight block whose tags stand alone on their lines
 // into a fenced code block in the language the tag names.
 func (e *expander) highlight(off, n int, t tag, form tagForm, closer string) int {
-	if _, _, ok := isBlockTag(e.src, off, n); !ok {
+	if _, _, ok := isBlockTag(e.src, off, n); !ok || inSpans(e.rawHTML, off) {
 		return off + n
 	}
 	end, m := findTag(e.src, off+n, form, closer)
@@ -271,6 +274,16 @@ func (e *expander) highlight(off, n int, t tag, form tagForm, closer string) int
 	e.literal(off+n, end)
 	e.replace(end, end+m, fence)
 	return end + m
+}
+
+// inSpans reports whether off lies in one of spans.
+func inSpans(spans []span, off int) bool {
+	for _, s := range spans {
+		if s.start <= off && off < s.stop {
+			return true
+		}
+	}
+	return false
 }
 
 // codeLang keeps a language name only if it is one word of the letters

@@ -85,6 +85,10 @@ func TestTemplateTagsResolved(t *testing.T) {
 		{"heading id from the value", "# About {{ page.title }}\n", `<h1 id="about-launch">`, nil},
 		{"warning after a resolved tag keeps its column", "{{ site.title }} {% include x.html %}\n", `{% include x.html %}`,
 			[]string{"x.md:3:18" + strings.ReplaceAll(unrunMsg, "%q", `"{% include x.html %}"`)}},
+		{"link in a raw HTML block", "~~~{=html}\n<a href=\"{% link _pages/about.md %}\">About</a>\n~~~\n",
+			`<a href="/blog/about/">About</a>`, nil},
+		{"highlight in a raw HTML block stays", "~~~{=html}\n{% highlight go %}\nx\n{% endhighlight %}\n~~~\n", "{% highlight go %}\nx",
+			[]string{"x.md:4:1" + strings.ReplaceAll(unrunMsg, "%q", `"{% highlight go %}"`)}},
 		{"tags in code are left alone", "`{{ site.title }}`\n\n```\n{% post_url 2011-06-28-gone %}\n```\n",
 			`<code>{{ site.title }}</code>`, nil},
 	}
