@@ -63,6 +63,12 @@ type Config struct {
 
 	// Location is Timezone resolved; never nil after Parse or Default.
 	Location *time.Location `toml:"-"`
+	// Params are the settings of another tool's site config that hold a
+	// text, number or boolean, by their key as written there; a page's
+	// {{ site.key }} tag reads them (docs/template-tags.md). Filled by
+	// the layout adapter, never by config.toml; nil for lectern's own
+	// layout.
+	Params map[string]string `toml:"-"`
 }
 
 // Permalinks are URL patterns by page kind. A pattern may use :slug,

@@ -129,6 +129,26 @@ func (f *foreign) timezone(key string, v any) {
 	f.c.Timezone, f.c.Location = s, loc
 }
 
+// params keeps the settings of m that hold one text, number or boolean,
+// for the {{ site.key }} tags of pages.
+func (f *foreign) params(m map[string]any) {
+	for k, v := range m {
+		var s string
+		switch v := v.(type) {
+		case string:
+			s = v
+		case bool, int, int64, uint64, float64:
+			s = fmt.Sprint(v)
+		default:
+			continue
+		}
+		if f.c.Params == nil {
+			f.c.Params = map[string]string{}
+		}
+		f.c.Params[k] = s
+	}
+}
+
 // baseURL sets the absolute URL the site is published at.
 func (f *foreign) baseURL(key, u string) {
 	u = strings.TrimSpace(u)
@@ -216,6 +236,7 @@ func (f *foreign) jekyll(fsys fs.FS, file string) {
 		f.diags.Errorf(yamlPos(file, err), "cannot parse %s: %s", file, yamlMessage(err))
 		return
 	}
+	f.params(m)
 	f.title(m["title"])
 	f.description(m["description"])
 	f.author(m["author"])

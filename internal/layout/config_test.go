@@ -36,6 +36,23 @@ func TestForeignConfig(t *testing.T) {
 			},
 		},
 		{
+			name: "Jekyll settings for site tags",
+			fsys: fstest.MapFS{
+				"_config.yml": file("title: T\nticket_link: https://tickets.example.org/\nyear: 2019\nopen: true\nsponsors: [a, b]\nsocial:\n  x: y\n"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				want := map[string]string{"title": "T", "ticket_link": "https://tickets.example.org/", "year": "2019", "open": "true"}
+				if len(c.Params) != len(want) {
+					t.Errorf("params %v, want %v", c.Params, want)
+				}
+				for k, v := range want {
+					if c.Params[k] != v {
+						t.Errorf("params[%q] = %q, want %q", k, c.Params[k], v)
+					}
+				}
+			},
+		},
+		{
 			name: "Jekyll permalink styles and collections",
 			fsys: fstest.MapFS{
 				"_config.yml": file("permalink: pretty\ncollections:\n  talks:\n    output: true\n    permalink: /:collection/:name/\n"),

@@ -34,8 +34,14 @@ type Result struct {
 	// WordCount counts the words of the prose, code blocks excluded, for
 	// reading time.
 	WordCount int
+	// Math reports TeX math in the body ($…$, $$…$$, \(…\), \[…\]),
+	// written for KaTeX or MathJax to find.
+	Math bool
 	// Diags are warnings about the body, positioned at file lines.
 	Diags diag.List
+	// Lookups are what the body's template tags asked of the Tags given
+	// to ConvertPage, with the answers, in document order.
+	Lookups []Lookup
 }
 
 // Heading is one heading of a body.
@@ -52,15 +58,77 @@ type Heading struct {
 // line src starts on (after front matter), so that positions in
 // diagnostics and Link.Line are lines of the file. Convert never fails:
 // whatever the input, it returns HTML, and its warnings in Diags.
+// Template tags that need the site are shown as written; see ConvertPage.
 func (r *Renderer) Convert(file string, src []byte, firstLine int) Result {
+	return r.ConvertPage(file, src, firstLine, Tags{})
+}
+
+// ConvertPage is Convert for a page of a site: the template tags with one
+// meaning are resolved first, asking tags for other pages' URLs and for
+// site and page values (see expand.go and docs/template-tags.md). The
+// result's positions are those of src as written.
+func (r *Renderer) ConvertPage(file string, src []byte, firstLine int, tags Tags) Result {
 	doc := r.body.Parser().Parse(text.NewReader(src))
 	lines := &lineIndex{src: src, first: firstLine}
-	res, code := inspect(doc, src, lines, true)
-	res.HTML = r.render(file, r.body, doc, src, &res.Diags)
-	if off, n := firstTag(src, code); off >= 0 {
-		res.Diags.Warnf(lines.pos(file, off), tagMessage, quoteTag(src[off:off+n]))
+	body := src
+	var x *expansion
+	if off, _ := firstTag(src, nil); off >= 0 {
+		code, raw := protectedSpans(doc, src)
+		if x = expand(src, code, raw, tags, r.omit); x != nil {
+			body = x.out
+			lines.edits = x.edits
+			doc = r.body.Parser().Parse(text.NewReader(body))
+		}
+	}
+	res, code := inspect(doc, body, lines, true)
+	res.HTML = r.render(file, r.body, doc, body, &res.Diags)
+	if x != nil {
+		code = append(code, x.literal...)
+		at := &lineIndex{src: src, first: firstLine}
+		for _, w := range x.warns {
+			res.Diags.Warnf(at.pos(file, w.off), "%s", w.msg)
+		}
+		res.Lookups = x.lookups
+	}
+	if off, n := firstTag(body, code); off >= 0 {
+		res.Diags.Warnf(lines.pos(file, off), tagMessage, quoteTag(body[off:off+n]))
 	}
 	return res
+}
+
+// protectedSpans returns the source ranges of code and math in doc, where
+// template tags are examples or TeX, never run, and those of raw HTML
+// blocks (see rawInfo), where tags are run but markdown is not read.
+func protectedSpans(doc ast.Node, src []byte) (spans, raw []span) {
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n := n.(type) {
+		case *ast.CodeSpan:
+			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+				if t, ok := c.(*ast.Text); ok {
+					spans = append(spans, span{t.Segment.Start, t.Segment.Stop})
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.FencedCodeBlock:
+			if isRawFence(n, src) {
+				raw = appendLines(raw, n)
+			} else {
+				spans = appendLines(spans, n)
+			}
+			return ast.WalkSkipChildren, nil
+		case *ast.CodeBlock:
+			spans = appendLines(spans, n)
+			return ast.WalkSkipChildren, nil
+		case *mathNode, *mathBlock:
+			spans = mathSpans(spans, n)
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return spans, raw
 }
 
 // render writes the tree as HTML and applies the sanitizing policy.
@@ -126,6 +194,12 @@ func inspect(doc ast.Node, src []byte, lines *lineIndex, body bool) (Result, []s
 						code = append(code, span{t.Segment.Start, t.Segment.Stop})
 					}
 				}
+			}
+			return ast.WalkSkipChildren, nil
+		case *mathNode, *mathBlock:
+			if entering {
+				code = mathSpans(code, n)
+				res.Math = true
 			}
 			return ast.WalkSkipChildren, nil
 		case *ast.AutoLink:

@@ -23,6 +23,11 @@
 //     omitted without a trace. Links and images written in markdown never
 //     keep a javascript:, vbscript:, file: or data: URL (data images
 //     excepted), whatever the policy.
-//   - Liquid and Hugo template tags ({% … %}, {{ … }}) are not run: they are
-//     shown as written and reported once per file.
+//   - Liquid and Hugo template tags with one meaning (post_url, link, ref,
+//     relref, site and page values, highlight, raw, comment, youtube, vimeo,
+//     figure) are resolved before parsing, asking the model through Tags
+//     for what only it knows; every other tag is shown as written and
+//     reported once per file. See docs/template-tags.md.
+//   - TeX math ($…$, $$…$$, \(…\), \[…\]) is kept as written, in the
+//     delimiters KaTeX and MathJax find; a $ before a price is a dollar.
 package markdown

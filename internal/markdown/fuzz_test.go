@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 )
 
-// FuzzConvert checks that no input makes Convert or Text panic, that
-// omit leaves no tag the author wrote, that positions stay inside the
-// input, and that the excerpt respects its limit.
+// FuzzConvert checks that no input makes Convert, ConvertPage (with tags
+// that resolve whatever they are asked, so that every template tag and
+// math parser runs) or Text panic, that omit leaves no tag the author
+// wrote, that positions stay inside the input, and that the excerpt
+// respects its limit.
 func FuzzConvert(f *testing.F) {
 	for _, s := range []string{
 		"# Title\n\nText with [link](x) and `code`.\n",
@@ -24,6 +27,11 @@ func FuzzConvert(f *testing.F) {
 		"{{\n}}\n{%",
 		"~~~{=html}\n<table>\n\n    <tr><td>{{ x }}</td></tr>\n~~~\n~~~ {=html}\n<b>\n",
 		"~~~~{=html}\n~~~\n<script>x</script>\n~~~~\n",
+		"[a]({% post_url 2011-01-01-a %}) {{ site.title | escape }} {{ \"/x\" | relative_url }}\n",
+		"{% highlight go %}\n```\n{% endhighlight %}\n{% raw %}{{ x }}{% endraw %}{% comment %}{% comment %}{% endcomment %}\n",
+		"{{< figure src=\"a.png\" caption=\"<script>\" >}}\n{{< youtube dQw4w9WgXcQ >}}\ntext\n{{</* x */>}}\n",
+		"$a_1*b$ $5 and $10 \\(x\\) \\[y\\]\n\n$$\n{{\\rm d}}\n$$.\n\n> $$\n> x\n> $$\n",
+		"- $$x\n  y$$\n\n$$ $$\n\\$\\$$x$$$\n",
 	} {
 		f.Add(s)
 	}
@@ -31,10 +39,22 @@ func FuzzConvert(f *testing.F) {
 	keep := New(Options{})
 	omit := New(Options{RawHTML: RawHTMLOmit})
 	sanitize := New(Options{RawHTML: RawHTMLSanitize})
+	// every resolves every tag it is asked about, with values that hold
+	// markdown and HTML of their own.
+	every := Tags{
+		URL: func(r Ref) (string, bool) { return "/" + r.Target + "/", r.Target != "" },
+		Value: func(n string) (Value, bool) {
+			return Value{Text: "<b>*" + n + "*</b>\n", Time: time.Unix(0, 0).UTC()}, true
+		},
+	}
 	f.Fuzz(func(t *testing.T, src string) {
 		lines := strings.Count(src, "\n") + 1
-		for _, r := range []*Renderer{keep, omit, sanitize} {
-			res := r.Convert("f.md", []byte(src), 10)
+		for i, r := range []*Renderer{keep, omit, sanitize} {
+			tags := Tags{}
+			if i == 0 {
+				tags = every
+			}
+			res := r.ConvertPage("f.md", []byte(src), 10, tags)
 			for _, d := range res.Diags {
 				if d.Pos.Line < 10 || d.Pos.Line >= 10+lines || d.Pos.Col < 1 {
 					t.Errorf("diagnostic outside the input: %v", d)

@@ -15,6 +15,24 @@ type lineIndex struct {
 	// starts holds the offset of every line start after the first; it is
 	// built on first use because most documents never need it.
 	starts []int
+	// edits, when set, are the replacements that made the source being
+	// read out of src (see expand): offsets are mapped back through them.
+	edits []edit
+}
+
+// origin maps an offset of the edited source to the offset of src it
+// came from; an offset inside a replacement maps to the replaced text's
+// start.
+func (l *lineIndex) origin(off int) int {
+	i := sort.Search(len(l.edits), func(i int) bool { return l.edits[i].new.start > off }) - 1
+	if i < 0 {
+		return off
+	}
+	e := l.edits[i]
+	if off < e.new.stop {
+		return e.old.start
+	}
+	return e.old.stop + off - e.new.stop
 }
 
 func (l *lineIndex) build() {
@@ -32,6 +50,7 @@ func (l *lineIndex) build() {
 
 // line returns the file line of offset off.
 func (l *lineIndex) line(off int) int {
+	off = l.origin(off)
 	l.build()
 	i := sort.SearchInts(l.starts, off+1) - 1
 	return l.first + i
@@ -39,6 +58,7 @@ func (l *lineIndex) line(off int) int {
 
 // pos returns the file position of offset off; the column counts bytes.
 func (l *lineIndex) pos(file string, off int) diag.Pos {
+	off = l.origin(off)
 	l.build()
 	i := sort.SearchInts(l.starts, off+1) - 1
 	return diag.Pos{File: file, Line: l.first + i, Col: off - l.starts[i] + 1}

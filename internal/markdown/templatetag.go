@@ -11,8 +11,9 @@ import (
 )
 
 // Files written for Jekyll or Hugo carry template tags in their bodies:
-// {% include x.html %}, {{ site.title }}, {{< youtube id >}}. lectern does
-// not run them; it shows them exactly as written and warns once per file.
+// {% include x.html %}, {{ site.title }}, {{< youtube id >}}. Those with
+// one meaning are resolved first (expand.go); lectern does not run the
+// rest: it shows them exactly as written and warns once per file.
 
 const tagMessage = "template tag %q is shown as written: lectern does not run Liquid or Hugo tags; replace it with markdown or HTML"
 

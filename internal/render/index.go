@@ -125,7 +125,7 @@ var listLayouts = []string{"home.html", "list.html", "taxonomy.html", "term.html
 
 // bodyFields are the fields of a page that its body decides, beside the
 // description and the reading items that Site.Patch keeps unchanged.
-var bodyFields = []string{"Content", "WordCount", "Headings", "Lists", "OwnItems", "Body", "BodyLine", "Diags"}
+var bodyFields = []string{"Content", "WordCount", "Math", "Headings", "Lists", "OwnItems", "Body", "BodyLine", "Diags"}
 
 // ListsShowBodies reports whether the templates of the outputs that list
 // pages (home, indexes, term pages), or the base and partial templates

@@ -218,6 +218,7 @@ func folderURL(file, slug string) string {
 // only to its own page.
 func (b *builder) convert(ctx context.Context) error {
 	pages := b.site.Pages
+	refs := newRefIndex(b.site)
 	diags := make([]diag.List, len(pages))
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
@@ -226,9 +227,10 @@ func (b *builder) convert(ctx context.Context) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			res := b.memo.convert(b.md, p.source)
+			res := b.memo.convert(b.md, p.source, refs.tags(p))
 			p.Content = template.HTML(res.HTML)
 			p.WordCount = res.WordCount
+			p.Math = res.Math
 			p.Headings = res.Headings
 			diags[i].Append(res.Diags)
 			if p.Summary != "" {

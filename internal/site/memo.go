@@ -35,20 +35,21 @@ func NewMemo() *Memo {
 	}
 }
 
-// convert returns d's body rendered by md, from the memo when it has it.
-// A nil memo converts every time.
-func (m *Memo) convert(md *markdown.Renderer, d *content.Document) markdown.Result {
+// convert returns d's body rendered by md with its template tags asking
+// tags, from the memo when it has it and its tags get the same answers
+// as when it was rendered. A nil memo converts every time.
+func (m *Memo) convert(md *markdown.Renderer, d *content.Document, tags markdown.Tags) markdown.Result {
 	if m == nil {
-		return md.Convert(d.File, d.Body, d.BodyLine)
+		return md.ConvertPage(d.File, d.Body, d.BodyLine, tags)
 	}
 	m.mu.Lock()
 	r, ok := m.bodies[d]
 	m.seenBodies[d] = true
 	m.mu.Unlock()
-	if ok {
+	if ok && r.Fresh(tags) {
 		return r
 	}
-	r = md.Convert(d.File, d.Body, d.BodyLine)
+	r = md.ConvertPage(d.File, d.Body, d.BodyLine, tags)
 	m.mu.Lock()
 	m.bodies[d] = r
 	m.mu.Unlock()

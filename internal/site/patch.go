@@ -55,8 +55,9 @@ func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (
 	if old == nil || old == doc || !slices.Equal(old.Diags, doc.Diags) || !sameButBody(old, doc) {
 		return Patch{}, false
 	}
-	before := memo.result(md, old)
-	after := md.Convert(doc.File, doc.Body, doc.BodyLine)
+	tags := newRefIndex(s).tags(p)
+	before := memo.result(md, old, tags)
+	after := md.ConvertPage(doc.File, doc.Body, doc.BodyLine, tags)
 	if p.Summary == "" && after.Excerpt != p.Description {
 		return Patch{}, false
 	}
@@ -78,6 +79,7 @@ func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (
 	p.source = doc
 	p.Content = template.HTML(after.HTML)
 	p.WordCount = after.WordCount
+	p.Math = after.Math
 	p.Headings = after.Headings
 	p.Lists = after.Lists
 	p.OwnItems = own
@@ -181,16 +183,16 @@ func equal(a, b reflect.Value) bool {
 
 // result returns d's body rendered by md, from the memo when it has it,
 // without counting it as used by a build.
-func (m *Memo) result(md *markdown.Renderer, d *content.Document) markdown.Result {
+func (m *Memo) result(md *markdown.Renderer, d *content.Document, tags markdown.Tags) markdown.Result {
 	if m != nil {
 		m.mu.Lock()
 		r, ok := m.bodies[d]
 		m.mu.Unlock()
-		if ok {
+		if ok && r.Fresh(tags) {
 			return r
 		}
 	}
-	return md.Convert(d.File, d.Body, d.BodyLine)
+	return md.ConvertPage(d.File, d.Body, d.BodyLine, tags)
 }
 
 // replace remembers r as the rendering of next in place of that of prev,

@@ -79,6 +79,9 @@ type Page struct {
 	Description string
 	Headings    []markdown.Heading
 	WordCount   int
+	// Math is set when the body holds TeX math, so that a theme can load
+	// KaTeX or MathJax on those pages only (docs/template-tags.md).
+	Math bool
 
 	Speakers []*Speaker
 	Authors  []*Speaker

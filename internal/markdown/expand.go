@@ -1,0 +1,361 @@
+package markdown
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Template tags with one meaning are resolved before the body is parsed,
+// as Liquid runs before Jekyll's markdown: a URL from {% post_url x %}
+// may then sit in a link destination, a {% highlight %} block becomes a
+// fenced block, and a value lands in raw HTML as it would on the original
+// site. Tags in code and math are left alone, as they are examples or
+// TeX. Every other tag stays as written and is warned about once per file
+// (see firstTag).
+
+// edit is one replacement made by expand: src[old.start:old.stop] became
+// out[new.start:new.stop].
+type edit struct{ old, new span }
+
+// expansion is what expand made of a body.
+type expansion struct {
+	out []byte
+	// edits are in order; positions in out map back to src through them.
+	edits []edit
+	// literal are ranges of out holding tags the author meant as text
+	// ({% raw %} blocks, Hugo's {{</* x */>}}), never warned about.
+	literal []span
+	// warns are positioned by offsets of src.
+	warns   []tagWarn
+	lookups []Lookup
+}
+
+type tagWarn struct {
+	off int
+	msg string
+}
+
+// expander carries one run of expand.
+type expander struct {
+	src []byte
+	// raw are the lines of raw HTML blocks, where a tag that writes
+	// markdown ({% highlight %}) would show as text.
+	rawHTML []span
+	tags    Tags
+	omit    bool
+	out     bytes.Buffer
+	copied  int
+	x       expansion
+}
+
+// expand resolves the tags of src that lie outside the protected ranges
+// (code and math); raw are the lines of raw HTML blocks. omit says raw HTML is dropped, so
+// embeds are written as markdown links and images instead. It returns
+// nil when no tag was resolved.
+func expand(src []byte, protected, raw []span, tags Tags, omit bool) *expansion {
+	slices.SortFunc(protected, func(a, b span) int { return a.start - b.start })
+	e := &expander{src: src, rawHTML: raw, tags: tags, omit: omit}
+	c := 0
+	for off := 0; off < len(src); {
+		i := bytes.IndexByte(src[off:], '{')
+		if i < 0 {
+			break
+		}
+		off += i
+		for c < len(protected) && protected[c].stop <= off {
+			c++
+		}
+		if c < len(protected) && protected[c].start <= off {
+			off = protected[c].stop
+			continue
+		}
+		n := tagLen(src[off:])
+		if n == 0 {
+			off++
+			continue
+		}
+		next := e.resolve(off, n)
+		if next <= off {
+			next = off + n
+		}
+		off = next
+	}
+	if len(e.x.edits) == 0 && len(e.x.warns) == 0 {
+		return nil
+	}
+	e.out.Write(src[e.copied:])
+	e.x.out = e.out.Bytes()
+	return &e.x
+}
+
+// replace writes src up to start, then with in place of src[start:stop].
+func (e *expander) replace(start, stop int, with string) {
+	e.out.Write(e.src[e.copied:start])
+	ns := e.out.Len()
+	e.out.WriteString(with)
+	e.x.edits = append(e.x.edits, edit{old: span{start, stop}, new: span{ns, e.out.Len()}})
+	e.copied = stop
+}
+
+// literal copies src[start:stop] as it is, after what precedes it, and
+// marks it as text whose tags are not warned about.
+func (e *expander) literal(start, stop int) {
+	e.out.Write(e.src[e.copied:start])
+	ns := e.out.Len()
+	e.out.Write(e.src[start:stop])
+	e.x.literal = append(e.x.literal, span{ns, e.out.Len()})
+	e.copied = stop
+}
+
+func (e *expander) warn(off int, format string, args ...any) {
+	e.x.warns = append(e.x.warns, tagWarn{off, fmt.Sprintf(format, args...)})
+}
+
+// resolve handles the tag src[off:off+n] and returns where scanning goes
+// on; a tag it cannot resolve is left in place.
+func (e *expander) resolve(off, n int) int {
+	raw := e.src[off : off+n]
+	t, ok := parseTag(raw)
+	if !ok {
+		return off + n
+	}
+	if t.commented {
+		// {{</* x */>}} shows the shortcode {{< x >}} itself.
+		open, close := "{{<", ">}}"
+		if bytes.HasPrefix(raw, []byte("{{%")) {
+			open, close = "{{%", "%}}"
+		}
+		e.replace(off, off+n, open+" "+t.name+" "+close)
+		last := e.x.edits[len(e.x.edits)-1]
+		e.x.literal = append(e.x.literal, last.new)
+		return off + n
+	}
+	switch t.form {
+	case liquidOutput:
+		if v, ok := e.output(t); ok {
+			e.replace(off, off+n, v)
+		}
+		return off + n
+	case liquidTag:
+		switch t.name {
+		case "raw":
+			return e.raw(off, n)
+		case "comment":
+			return e.comment(off, n)
+		case "highlight":
+			return e.highlight(off, n, t, liquidTag, "endhighlight")
+		case "post_url", "link":
+			return e.pageRef(off, n, t)
+		case "youtube", "vimeo":
+			return e.embed(off, n, t)
+		}
+	case shortcode:
+		switch t.name {
+		case "highlight":
+			return e.highlight(off, n, t, shortcode, "/highlight")
+		case "ref", "relref":
+			return e.pageRef(off, n, t)
+		case "youtube", "vimeo", "figure":
+			return e.embed(off, n, t)
+		}
+	}
+	return off + n
+}
+
+// findTag returns the offset and length of the first tag of form named
+// name in src at or after from, or -1.
+func findTag(src []byte, from int, form tagForm, name string) (int, int) {
+	for off := from; off < len(src); {
+		i := bytes.IndexByte(src[off:], '{')
+		if i < 0 {
+			return -1, 0
+		}
+		off += i
+		if n := tagLen(src[off:]); n > 0 {
+			if t, ok := parseTag(src[off : off+n]); ok && t.form == form && closingName(t) == name {
+				return off, n
+			}
+		}
+		off++
+	}
+	return -1, 0
+}
+
+// findClose is findTag for the Liquid tag closing a block that may hold
+// blocks of its own kind, as comments do.
+func findClose(src []byte, from int, open, close string) (int, int) {
+	depth := 0
+	for off := from; off < len(src); {
+		i := bytes.IndexByte(src[off:], '{')
+		if i < 0 {
+			return -1, 0
+		}
+		off += i
+		if n := tagLen(src[off:]); n > 0 {
+			if t, ok := parseTag(src[off : off+n]); ok && t.form == liquidTag {
+				switch t.name {
+				case open:
+					depth++
+				case close:
+					if depth == 0 {
+						return off, n
+					}
+					depth--
+				}
+			}
+			off += n
+			continue
+		}
+		off++
+	}
+	return -1, 0
+}
+
+// closingName is the tag's name, with Hugo's "{{< / highlight >}}"
+// spelled as "/highlight".
+func closingName(t tag) string {
+	if t.name == "/" && len(t.args) > 0 {
+		return "/" + t.args[0]
+	}
+	return t.name
+}
+
+// raw removes {% raw %} and {% endraw %} and keeps what is between as
+// written, tags included.
+func (e *expander) raw(off, n int) int {
+	end, m := findTag(e.src, off+n, liquidTag, "endraw")
+	if end < 0 {
+		return off + n
+	}
+	e.replace(off, off+n, "")
+	e.literal(off+n, end)
+	e.replace(end, end+m, "")
+	return end + m
+}
+
+// comment drops a {% comment %} block; when both tags stand alone on
+// their lines, their lines go too.
+func (e *expander) comment(off, n int) int {
+	end, m := findClose(e.src, off+n, "comment", "endcomment")
+	if end < 0 {
+		return off + n
+	}
+	start, stop := off, end+m
+	if ls, _, ok := isBlockTag(e.src, off, n); ok {
+		if _, le, ok := isBlockTag(e.src, end, m); ok {
+			start, stop = ls, le
+		}
+	}
+	e.replace(start, stop, "")
+	return stop
+}
+
+// highlight turns a highlight block whose tags stand alone on their lines
+// into a fenced code block in the language the tag names.
+func (e *expander) highlight(off, n int, t tag, form tagForm, closer string) int {
+	if _, _, ok := isBlockTag(e.src, off, n); !ok || inSpans(e.rawHTML, off) {
+		return off + n
+	}
+	end, m := findTag(e.src, off+n, form, closer)
+	if end < 0 {
+		return off + n
+	}
+	if _, _, ok := isBlockTag(e.src, end, m); !ok {
+		return off + n
+	}
+	lang := ""
+	if len(t.args) > 0 {
+		lang = codeLang(t.args[0])
+	}
+	fence := strings.Repeat("`", max(3, longestRun(e.src[off+n:end], '`')+1))
+	e.replace(off, off+n, fence+lang)
+	e.literal(off+n, end)
+	e.replace(end, end+m, fence)
+	return end + m
+}
+
+// inSpans reports whether off lies in one of spans.
+func inSpans(spans []span, off int) bool {
+	for _, s := range spans {
+		if s.start <= off && off < s.stop {
+			return true
+		}
+	}
+	return false
+}
+
+// codeLang keeps a language name only if it is one word of the letters
+// language names use.
+func codeLang(s string) string {
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("+#._-", r)) {
+			return ""
+		}
+	}
+	return s
+}
+
+// longestRun is the length of the longest run of c in b.
+func longestRun(b []byte, c byte) int {
+	best, cur := 0, 0
+	for _, x := range b {
+		if x == c {
+			cur++
+			best = max(best, cur)
+		} else {
+			cur = 0
+		}
+	}
+	return best
+}
+
+// pageRef resolves post_url, link, ref and relref to the URL of the page
+// they name; a name no page has is a warning, and the tag stays.
+func (e *expander) pageRef(off, n int, t tag) int {
+	if len(t.args) != 1 || t.args[0] == "" || strings.Contains(t.args[0], "{{") {
+		return off + n
+	}
+	target, frag, _ := strings.Cut(t.args[0], "#")
+	ref := Ref{Target: target}
+	switch t.name {
+	case "post_url":
+		ref.Kind = RefPost
+	case "link":
+		ref.Kind = RefLink
+	case "relref":
+		ref.Kind = RefRelative
+	case "ref":
+		ref.Kind = RefAbsolute
+	}
+	if ref.Kind == RefPost || ref.Kind == RefLink {
+		ref.Target, frag = t.args[0], ""
+	}
+	if e.tags.URL == nil {
+		return off + n
+	}
+	u, ok := e.tags.URL(ref)
+	e.x.lookups = append(e.x.lookups, Lookup{Ref: &ref, Text: u, OK: ok})
+	if !ok {
+		e.warn(off, "template tag %q names no page: there is no %s; the tag is shown as written", quoteTag(e.src[off:off+n]), refWhat(ref))
+		e.literal(off, off+n) // warned about here, not again
+		return off + n
+	}
+	if frag != "" {
+		u += "#" + frag
+	}
+	e.replace(off, off+n, u)
+	return off + n
+}
+
+// refWhat says what a reference looked for, for the warning.
+func refWhat(r Ref) string {
+	switch r.Kind {
+	case RefPost:
+		return fmt.Sprintf("post file named %q.* under _posts", r.Target)
+	case RefLink:
+		return fmt.Sprintf("file %q in the site", r.Target)
+	}
+	return fmt.Sprintf("content file %q", r.Target)
+}

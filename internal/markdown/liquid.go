@@ -1,0 +1,203 @@
+package markdown
+
+import (
+	"html"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// output evaluates a Liquid output tag, {{ expr | filter }}, when every
+// part of it has one meaning: expr is a quoted string or a site or page
+// variable the model knows, and each filter is one of liquidFilters.
+func (e *expander) output(t tag) (string, bool) {
+	var v Value
+	switch {
+	case len(t.expr) >= 2 && (t.expr[0] == '"' || t.expr[0] == '\'') && t.expr[len(t.expr)-1] == t.expr[0]:
+		v.Text = t.expr[1 : len(t.expr)-1]
+	case isVariable(t.expr):
+		var ok bool
+		if v, ok = e.lookup(t.expr); !ok {
+			return "", false
+		}
+	default:
+		return "", false
+	}
+	for _, f := range t.filters {
+		name, arg, _ := strings.Cut(f, ":")
+		name, arg = strings.TrimSpace(name), unquote(strings.TrimSpace(arg))
+		var ok bool
+		if v, ok = e.filter(v, name, arg); !ok {
+			return "", false
+		}
+	}
+	return v.Text, true
+}
+
+// isVariable reports whether s is a dotted name under site or page,
+// such as site.title or page.speaker.name.
+func isVariable(s string) bool {
+	if !strings.HasPrefix(s, "site.") && !strings.HasPrefix(s, "page.") {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_' || r == '.' || r == '-') {
+			return false
+		}
+	}
+	return !strings.HasSuffix(s, ".") && !strings.Contains(s, "..")
+}
+
+// lookup asks Tags for a variable and records the answer.
+func (e *expander) lookup(name string) (Value, bool) {
+	v, ok := e.tags.value(name)
+	text := v.Text
+	if !v.Time.IsZero() {
+		text += v.Time.String()
+	}
+	e.x.lookups = append(e.x.lookups, Lookup{Name: name, Text: text, OK: ok})
+	return v, ok
+}
+
+// filter applies one Liquid filter with one meaning; false for any other.
+func (e *expander) filter(v Value, name, arg string) (Value, bool) {
+	switch name {
+	case "relative_url", "absolute_url":
+		if isAbsolute(v.Text) {
+			return Value{Text: v.Text}, true
+		}
+		base, ok := e.lookup("site.baseurl")
+		if !ok {
+			return v, false
+		}
+		u := strings.TrimSuffix(base.Text, "/") + "/" + strings.TrimPrefix(v.Text, "/")
+		if name == "absolute_url" {
+			origin, ok := e.lookup("site.url")
+			if !ok || origin.Text == "" {
+				return v, false
+			}
+			u = strings.TrimSuffix(origin.Text, "/") + u
+		}
+		return Value{Text: u}, true
+	case "escape", "xml_escape", "escape_once":
+		return Value{Text: html.EscapeString(html.UnescapeString(v.Text))}, true
+	case "upcase":
+		return Value{Text: strings.ToUpper(v.Text)}, true
+	case "downcase":
+		return Value{Text: strings.ToLower(v.Text)}, true
+	case "strip":
+		return Value{Text: strings.TrimSpace(v.Text)}, true
+	case "date_to_string":
+		return dated(v, "%d %b %Y")
+	case "date_to_long_string":
+		return dated(v, "%d %B %Y")
+	case "date_to_xmlschema":
+		if v.Time.IsZero() {
+			return v, false
+		}
+		return Value{Text: v.Time.Format(time.RFC3339)}, true
+	case "date":
+		return dated(v, arg)
+	}
+	return v, false
+}
+
+// isAbsolute reports whether u has a scheme or is protocol-relative.
+func isAbsolute(u string) bool {
+	if strings.HasPrefix(u, "//") {
+		return true
+	}
+	i := strings.IndexAny(u, ":/?#")
+	return i > 0 && u[i] == ':'
+}
+
+func dated(v Value, format string) (Value, bool) {
+	if v.Time.IsZero() || format == "" {
+		return v, false
+	}
+	s, ok := strftime(v.Time, format)
+	return Value{Text: s}, ok
+}
+
+var (
+	shortDays   = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+	shortMonths = []string{"", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+)
+
+// strftime formats t by the directives Liquid's date filter takes
+// (those of Ruby's strftime that sites use for dates and times); a
+// directive it does not know makes the whole tag stay as written.
+func strftime(t time.Time, f string) (string, bool) {
+	var b strings.Builder
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' || i+1 == len(f) {
+			b.WriteByte(f[i])
+			continue
+		}
+		i++
+		pad := true
+		if f[i] == '-' && i+1 < len(f) {
+			pad = false
+			i++
+		}
+		num := func(n, width int) {
+			s := strconv.Itoa(n)
+			for pad && len(s) < width {
+				s = "0" + s
+			}
+			b.WriteString(s)
+		}
+		switch f[i] {
+		case 'Y':
+			num(t.Year(), 4)
+		case 'y':
+			num(t.Year()%100, 2)
+		case 'm':
+			num(int(t.Month()), 2)
+		case 'd':
+			num(t.Day(), 2)
+		case 'e':
+			if pad && t.Day() < 10 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(strconv.Itoa(t.Day()))
+		case 'B':
+			b.WriteString(t.Month().String())
+		case 'b', 'h':
+			b.WriteString(shortMonths[t.Month()])
+		case 'A':
+			b.WriteString(t.Weekday().String())
+		case 'a':
+			b.WriteString(shortDays[t.Weekday()])
+		case 'H':
+			num(t.Hour(), 2)
+		case 'I':
+			num((t.Hour()+11)%12+1, 2)
+		case 'l':
+			h := (t.Hour()+11)%12 + 1
+			if pad && h < 10 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(strconv.Itoa(h))
+		case 'M':
+			num(t.Minute(), 2)
+		case 'S':
+			num(t.Second(), 2)
+		case 'p':
+			b.WriteString(t.Format("PM"))
+		case 'P':
+			b.WriteString(strings.ToLower(t.Format("PM")))
+		case 'j':
+			num(t.YearDay(), 3)
+		case 'Z':
+			b.WriteString(t.Format("MST"))
+		case 'z':
+			b.WriteString(t.Format("-0700"))
+		case '%':
+			b.WriteByte('%')
+		default:
+			return "", false
+		}
+	}
+	return b.String(), true
+}

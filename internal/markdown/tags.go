@@ -1,0 +1,107 @@
+package markdown
+
+import "time"
+
+// Tags is what a page's template tags may learn from the site model, which
+// this package does not know: the URLs of other pages and the values of
+// site and page variables. The model stage builds one per page once URLs
+// are decided (see ConvertPage). The zero value resolves nothing: tags that
+// need the site are then shown as written and warned about, while those
+// that need nothing but themselves (highlight, raw, comment, youtube,
+// vimeo, figure) are resolved all the same.
+type Tags struct {
+	// URL returns the URL of the page that ref names, ready to write in a
+	// link (with the site's base path, and for RefAbsolute with its
+	// origin), or false when no page has that name.
+	URL func(ref Ref) (string, bool)
+	// Value returns the value of a variable written in a Liquid output
+	// tag: "site.title", "site.baseurl", "page.date", "page.speaker"…,
+	// or false when the model has no value of that name.
+	Value func(name string) (Value, bool)
+}
+
+// RefKind says how a tag names another page.
+type RefKind int
+
+const (
+	// RefPost is Jekyll's {% post_url 2011-06-28-name %}: a post's file
+	// name without extension, optionally under a subfolder of _posts.
+	RefPost RefKind = iota
+	// RefLink is Jekyll's {% link path/to/file.md %}: a file's path
+	// from the site's source folder.
+	RefLink
+	// RefRelative is Hugo's {{< relref "x" >}}: a content file's path,
+	// from the content folder when it starts with "/", else from the
+	// page's folder or by its name alone. The URL is a path.
+	RefRelative
+	// RefAbsolute is Hugo's {{< ref "x" >}}: as RefRelative, but the URL
+	// is absolute when the site's base URL is known.
+	RefAbsolute
+)
+
+// Ref is one page named by a template tag.
+type Ref struct {
+	Kind RefKind
+	// Target is what the tag names, as written, without quotes and
+	// without a "#fragment".
+	Target string
+}
+
+// Value is the value of a site or page variable.
+type Value struct {
+	// Text is the value as Liquid would print it.
+	Text string
+	// Time is set for dates, which the date filters format.
+	Time time.Time
+}
+
+// Lookup is one question a body's tags asked of Tags and the answer they
+// got. A result is still good for a later build of the same body when
+// every lookup gets the same answer (see Result.Fresh).
+type Lookup struct {
+	// Ref is set for URL lookups, Name for Value lookups.
+	Ref  *Ref
+	Name string
+	// Text is the answer (a URL or a value's Text), OK whether there was
+	// one.
+	Text string
+	OK   bool
+}
+
+// Fresh reports whether every lookup the body's tags made gets the same
+// answer from t, so that the result can be used again without
+// converting the body anew.
+func (r Result) Fresh(t Tags) bool {
+	for _, l := range r.Lookups {
+		var text string
+		var ok bool
+		if l.Ref != nil {
+			text, ok = t.url(*l.Ref)
+		} else {
+			var v Value
+			v, ok = t.value(l.Name)
+			text = v.Text
+			if !v.Time.IsZero() {
+				text += v.Time.String()
+			}
+		}
+		if ok != l.OK || text != l.Text {
+			return false
+		}
+	}
+	return true
+}
+
+func (t Tags) url(ref Ref) (string, bool) {
+	if t.URL == nil {
+		return "", false
+	}
+	return t.URL(ref)
+}
+
+func (t Tags) value(name string) (Value, bool) {
+	if t.Value == nil {
+		return Value{}, false
+	}
+	return t.Value(name)
+}

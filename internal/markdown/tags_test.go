@@ -1,0 +1,187 @@
+package markdown
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+)
+
+// testTags answers as a small site would: one post, one page, base path
+// /blog, origin https://example.org.
+var testTags = Tags{
+	URL: func(r Ref) (string, bool) {
+		switch {
+		case r.Kind == RefPost && r.Target == "2011-06-28-launch":
+			return "/blog/2011/06/28/launch.html", true
+		case r.Kind == RefLink && r.Target == "_pages/about.md":
+			return "/blog/about/", true
+		case r.Kind == RefRelative && r.Target == "posts/launch.md":
+			return "/blog/posts/launch/", true
+		case r.Kind == RefAbsolute && r.Target == "posts/launch.md":
+			return "https://example.org/blog/posts/launch/", true
+		}
+		return "", false
+	},
+	Value: func(name string) (Value, bool) {
+		switch name {
+		case "site.title":
+			return Value{Text: "Café & Talks"}, true
+		case "site.baseurl":
+			return Value{Text: "/blog"}, true
+		case "site.url":
+			return Value{Text: "https://example.org"}, true
+		case "site.ticket_link":
+			return Value{Text: "https://tickets.example.org/"}, true
+		case "page.date":
+			d := time.Date(2024, 3, 7, 9, 5, 0, 0, time.UTC)
+			return Value{Text: "2024-03-07 09:05:00 +0000", Time: d}, true
+		case "page.title":
+			return Value{Text: "Launch"}, true
+		}
+		return Value{}, false
+	},
+}
+
+const unrunMsg = `: warning: template tag %q is shown as written: lectern does not run Liquid or Hugo tags; replace it with markdown or HTML`
+
+func TestTemplateTagsResolved(t *testing.T) {
+	tests := []struct {
+		name  string
+		src   string
+		want  string // the HTML, or a part of it
+		diags []string
+	}{
+		{"post_url in a link", "[Launch]({% post_url 2011-06-28-launch %})\n",
+			`<p><a href="/blog/2011/06/28/launch.html">Launch</a></p>`, nil},
+		{"post_url with extra spaces", "[x]({%  post_url   2011-06-28-launch  %})\n",
+			`<a href="/blog/2011/06/28/launch.html">x</a>`, nil},
+		{"post_url missing", "See [x]({% post_url 2011-06-28-gone %}).\n",
+			`[x]({% post_url 2011-06-28-gone %})`,
+			[]string{`x.md:3:9: warning: template tag "{% post_url 2011-06-28-gone %}" names no page: there is no post file named "2011-06-28-gone".* under _posts; the tag is shown as written`}},
+		{"link", `<a href="{% link _pages/about.md %}#team">Team</a>` + "\n",
+			`<a href="/blog/about/#team">Team</a>`, nil},
+		{"link missing", "[a]({% link _pages/none.md %})\n", `{% link _pages/none.md %}`,
+			[]string{`x.md:3:5: warning: template tag "{% link _pages/none.md %}" names no page: there is no file "_pages/none.md" in the site; the tag is shown as written`}},
+		{"relref with fragment", `[L]({{< relref "posts/launch.md#why" >}})` + "\n",
+			`<a href="/blog/posts/launch/#why">L</a>`, nil},
+		{"ref, percent form", `[L]({{% ref "posts/launch.md" %}})` + "\n",
+			`<a href="https://example.org/blog/posts/launch/">L</a>`, nil},
+		{"relref missing", `[L]({{< relref "nope" >}})` + "\n", `{{&lt; relref &quot;nope&quot; &gt;}}`,
+			[]string{`x.md:3:5: warning: template tag "{{< relref \"nope\" >}}" names no page: there is no content file "nope"; the tag is shown as written`}},
+		{"site value", "Welcome to {{ site.title }}!\n", `<p>Welcome to Café &amp; Talks!</p>`, nil},
+		{"site value without spaces", "[Buy]({{site.ticket_link}})\n", `<a href="https://tickets.example.org/">Buy</a>`, nil},
+		{"escape filter", "{{ site.title | escape }}\n", `<p>Café &amp; Talks</p>`, nil},
+		{"relative_url of a string", `![x]({{ "/img/a.png" | relative_url }})` + "\n", `<img src="/blog/img/a.png" alt="x"`, nil},
+		{"absolute_url", `{{ '/feed.xml' | absolute_url }}` + "\n", `>https://example.org/blog/feed.xml</a></p>`, nil},
+		{"baseurl then path", "[Home]({{ site.baseurl }}/)\n", `<a href="/blog/">Home</a>`, nil},
+		{"date filter", `{{ page.date | date: "%b %d, %Y" }} at {{ page.date | date: "%-I:%M %p" }}` + "\n",
+			`<p>Mar 07, 2024 at 9:05 AM</p>`, nil},
+		{"date_to_long_string", "{{ page.date | date_to_long_string }}\n", `<p>07 March 2024</p>`, nil},
+		{"unknown variable stays", "{{ site.data.speakers }}\n", `{{ site.data.speakers }}`,
+			[]string{"x.md:3:1" + strings.ReplaceAll(unrunMsg, "%q", `"{{ site.data.speakers }}"`)}},
+		{"unknown filter stays", "{{ page.title | truncate: 3 }}\n", `{{ page.title | truncate: 3 }}`,
+			[]string{"x.md:3:1" + strings.ReplaceAll(unrunMsg, "%q", `"{{ page.title | truncate: 3 }}"`)}},
+		{"heading id from the value", "# About {{ page.title }}\n", `<h1 id="about-launch">`, nil},
+		{"warning after a resolved tag keeps its column", "{{ site.title }} {% include x.html %}\n", `{% include x.html %}`,
+			[]string{"x.md:3:18" + strings.ReplaceAll(unrunMsg, "%q", `"{% include x.html %}"`)}},
+		{"link in a raw HTML block", "~~~{=html}\n<a href=\"{% link _pages/about.md %}\">About</a>\n~~~\n",
+			`<a href="/blog/about/">About</a>`, nil},
+		{"highlight in a raw HTML block stays", "~~~{=html}\n{% highlight go %}\nx\n{% endhighlight %}\n~~~\n", "{% highlight go %}\nx",
+			[]string{"x.md:4:1" + strings.ReplaceAll(unrunMsg, "%q", `"{% highlight go %}"`)}},
+		{"tags in code are left alone", "`{{ site.title }}`\n\n```\n{% post_url 2011-06-28-gone %}\n```\n",
+			`<code>{{ site.title }}</code>`, nil},
+	}
+	r := New(Options{})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := r.ConvertPage("x.md", []byte(tt.src), 3, testTags)
+			if !strings.Contains(string(res.HTML), tt.want) {
+				t.Errorf("HTML %s\nlacks %s", res.HTML, tt.want)
+			}
+			if got := res.Diags.Strings(); !slices.Equal(got, tt.diags) {
+				t.Errorf("diags %q\nwant  %q", got, tt.diags)
+			}
+		})
+	}
+}
+
+// TestTemplateTagsSelfContained checks the tags that need no site: they
+// are resolved by Convert too, under each raw HTML policy.
+func TestTemplateTagsSelfContained(t *testing.T) {
+	yt := `<div class="video-embed"><iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="YouTube video" loading="lazy" allow="autoplay; encrypted-media; fullscreen; picture-in-picture" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen></iframe></div>`
+	tests := []struct {
+		name, policy, src, want string
+	}{
+		{"youtube shortcode", RawHTMLKeep, "{{< youtube dQw4w9WgXcQ >}}\n", yt},
+		{"youtube id=", RawHTMLKeep, `{{< youtube id="dQw4w9WgXcQ" title="Keynote" >}}` + "\n", `title="Keynote"`},
+		{"youtube liquid with URL", RawHTMLKeep, "{% youtube https://youtu.be/dQw4w9WgXcQ %}\n", yt},
+		{"youtube then prose stays prose", RawHTMLKeep, "{{< youtube dQw4w9WgXcQ >}}\nThe *talk*.\n", "<p>The <em>talk</em>.</p>"},
+		{"youtube omitted HTML is a link", RawHTMLOmit, "{{< youtube dQw4w9WgXcQ >}}\n", `<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">YouTube video</a>`},
+		{"youtube sanitized keeps the player", RawHTMLSanitize, "{{< youtube dQw4w9WgXcQ >}}\n", `<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="YouTube video" loading="lazy"`},
+		{"vimeo", RawHTMLKeep, "{{< vimeo 146022717 >}}\n", `<iframe src="https://player.vimeo.com/video/146022717?dnt=1" title="Vimeo video" loading="lazy"`},
+		{"youtube with a bad id stays", RawHTMLKeep, "{{< youtube x\" >}}\n", `{{&lt; youtube x&quot; &gt;}}`},
+		{"figure", RawHTMLKeep, `{{< figure src="/img/a.png" alt="A stage" caption="Day <1>" >}}` + "\n",
+			`<figure><img src="/img/a.png" alt="A stage" loading="lazy"><figcaption>Day &lt;1&gt;</figcaption></figure>`},
+		{"figure with link", RawHTMLKeep, `{{< figure src="a.png" link="https://x.org/" >}}` + "\n",
+			`<figure><a href="https://x.org/"><img src="a.png" alt="" loading="lazy"></a></figure>`},
+		{"figure with a script URL stays", RawHTMLKeep, `{{< figure src="javascript:alert(1)" >}}` + "\n", `{{&lt; figure src=&quot;javascript:alert(1)&quot; &gt;}}`},
+		{"figure omitted HTML is an image", RawHTMLOmit, `{{< figure src="/a.png" alt="A" >}}` + "\n", `<img src="/a.png" alt="A" loading="lazy">`},
+		{"liquid highlight", RawHTMLKeep, "{% highlight python linenos %}\nx = {{ y }}\n{% endhighlight %}\n", `<pre class="chroma"><code><span class="line"><span class="cl"><span class="n">x</span>`},
+		{"hugo highlight", RawHTMLKeep, "{{< highlight go \"linenos=table\" >}}\nfunc f() {}\n{{< / highlight >}}\n", `<span class="kd">func</span>`},
+		{"highlight body with backticks", RawHTMLKeep, "{% highlight md %}\n```\nx\n```\n{% endhighlight %}\n", "```"},
+		{"inline highlight stays", RawHTMLKeep, "a {% highlight go %}x{% endhighlight %}\n", "{% highlight go %}"},
+		{"raw", RawHTMLKeep, "{% raw %}{{ site.title }}{% endraw %} is a tag\n", `<p>{{ site.title }} is a tag</p>`},
+		{"comment", RawHTMLKeep, "a{% comment %} hidden {% endcomment %}b\n", `<p>ab</p>`},
+		{"block comment with nesting", RawHTMLKeep, "a\n\n{% comment %}\nx {% comment %}y{% endcomment %} z\n{% endcomment %}\n\nb\n", "<p>a</p>\n<p>b</p>"},
+		{"commented shortcode", RawHTMLKeep, "{{</* youtube abc */>}}\n", `<p>{{&lt; youtube abc &gt;}}</p>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := New(Options{RawHTML: tt.policy}).Convert("x.md", []byte(tt.src), 1)
+			if !strings.Contains(string(res.HTML), tt.want) {
+				t.Errorf("HTML %s\nlacks %s", res.HTML, tt.want)
+			}
+			if !strings.Contains(tt.name, "stays") && len(res.Diags) > 0 {
+				t.Errorf("unexpected warnings %q", res.Diags.Strings())
+			}
+		})
+	}
+}
+
+// TestLookupsFresh checks that a result is reused only while its tags
+// get the answers they got.
+func TestLookupsFresh(t *testing.T) {
+	res := New(Options{}).ConvertPage("x.md", []byte("[a]({% post_url 2011-06-28-launch %}) {{ site.title }}\n"), 1, testTags)
+	if len(res.Lookups) != 2 || !res.Fresh(testTags) {
+		t.Fatalf("lookups %+v, fresh %v", res.Lookups, res.Fresh(testTags))
+	}
+	moved := testTags
+	moved.URL = func(Ref) (string, bool) { return "/elsewhere/", true }
+	if res.Fresh(moved) {
+		t.Errorf("a page that moved left the result fresh")
+	}
+	if res.Fresh(Tags{}) {
+		t.Errorf("no answers left the result fresh")
+	}
+}
+
+func TestStrftime(t *testing.T) {
+	d := time.Date(2019, 9, 3, 14, 7, 9, 0, time.UTC)
+	tests := []struct{ f, want string }{
+		{"%b %d, %Y", "Sep 03, 2019"},
+		{"%B %-d, %Y", "September 3, 2019"},
+		{"%B %e, %Y", "September  3, 2019"},
+		{"%A %a %m/%y", "Tuesday Tue 09/19"},
+		{"%l:%M %P", " 2:07 pm"},
+		{"%H:%M:%S %% %j", "14:07:09 % 246"},
+	}
+	for _, tt := range tests {
+		if got, ok := strftime(d, tt.f); !ok || got != tt.want {
+			t.Errorf("strftime(%q) = %q, %v; want %q", tt.f, got, ok, tt.want)
+		}
+	}
+	if _, ok := strftime(d, "%Q"); ok {
+		t.Errorf("an unknown directive was accepted")
+	}
+}

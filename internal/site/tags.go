@@ -1,0 +1,200 @@
+package site
+
+import (
+	"fmt"
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+	"time"
+
+	"lectern/internal/markdown"
+)
+
+// Template tags in bodies are resolved by the markdown stage, which asks
+// the model, through markdown.Tags, for what only the model knows once
+// URLs are decided: other pages' URLs and site and page values. The
+// rules are in docs/template-tags.md.
+
+// refIndex finds pages by the names template tags give them.
+type refIndex struct {
+	// byFile is by path from the site's source ("_posts/x.md"), byPath
+	// by path from the content folder, byPost by a post's name under
+	// _posts without extension ("2011-06-28-x", "sub/2011-06-28-x"),
+	// byStem by file name without extension; the last two may hold
+	// several pages, in file order.
+	byFile, byPath map[string]*Page
+	byPost, byStem map[string][]*Page
+	// base is the site's base path ("/blog", or ""), origin its scheme and
+	// host ("https://example.org", or "").
+	base, origin string
+	params       map[string]string
+	cfgTitle     string
+	cfgDesc      string
+	cfgAuthor    string
+}
+
+// newRefIndex indexes pages, which are in file order.
+func newRefIndex(s *Site) *refIndex {
+	x := &refIndex{
+		byFile: map[string]*Page{}, byPath: map[string]*Page{},
+		byPost: map[string][]*Page{}, byStem: map[string][]*Page{},
+		params: s.Config.Params, cfgTitle: s.Config.Title, cfgDesc: s.Config.Description, cfgAuthor: s.Config.Author,
+	}
+	if u, err := url.Parse(s.Config.BaseURL); err == nil && u.Host != "" {
+		x.origin = u.Scheme + "://" + u.Host
+		x.base = strings.TrimSuffix(u.Path, "/")
+	}
+	for _, p := range s.Pages {
+		x.byFile[p.File] = p
+		x.byPath[p.Path] = p
+		stem := strings.TrimSuffix(path.Base(p.File), path.Ext(p.File))
+		x.byStem[stem] = append(x.byStem[stem], p)
+		if i := strings.LastIndex("/"+p.File, "/_posts/"); i >= 0 {
+			post := strings.TrimSuffix(p.File[i+len("_posts/"):], path.Ext(p.File))
+			x.byPost[post] = append(x.byPost[post], p)
+		}
+	}
+	// The first in file order wins, whatever order the pages are in.
+	for _, m := range []map[string][]*Page{x.byPost, x.byStem} {
+		for _, ps := range m {
+			slices.SortFunc(ps, func(a, b *Page) int { return strings.Compare(a.File, b.File) })
+		}
+	}
+	return x
+}
+
+// tags returns what page p's template tags may ask.
+func (x *refIndex) tags(p *Page) markdown.Tags {
+	return markdown.Tags{
+		URL:   func(r markdown.Ref) (string, bool) { return x.url(p, r) },
+		Value: func(name string) (markdown.Value, bool) { return x.value(p, name) },
+	}
+}
+
+// url is the URL of the page r names, as a link from page p.
+func (x *refIndex) url(from *Page, r markdown.Ref) (string, bool) {
+	t := r.Target
+	var p *Page
+	switch r.Kind {
+	case markdown.RefPost:
+		p = first(x.byPost[strings.Trim(t, "/")])
+		if p == nil && !strings.Contains(strings.Trim(t, "/"), "/") {
+			// A post in a subfolder of _posts is named by its file name too.
+			for name, ps := range x.byPost {
+				if path.Base(name) == t && (p == nil || ps[0].File < p.File) {
+					p = ps[0]
+				}
+			}
+		}
+	case markdown.RefLink:
+		p = x.byFile[strings.TrimPrefix(path.Clean("/"+t), "/")]
+	default:
+		p = x.content(from, t)
+	}
+	if p == nil {
+		return "", false
+	}
+	if r.Kind == markdown.RefAbsolute && x.origin != "" {
+		return x.origin + x.base + p.URL, true
+	}
+	return x.base + p.URL, true
+}
+
+// first returns the page of ps that comes first in file order (ps are in
+// that order), or nil.
+func first(ps []*Page) *Page {
+	if len(ps) == 0 {
+		return nil
+	}
+	return ps[0]
+}
+
+// content finds the page a Hugo ref names: a path from the content folder
+// when it starts with "/", else from the page's own folder, else a file
+// name anywhere in the site; each with or without its extension, and a
+// folder for its index page.
+func (x *refIndex) content(from *Page, t string) *Page {
+	t = strings.TrimSuffix(t, "/")
+	if t == "" {
+		return nil
+	}
+	var tries []string
+	if strings.HasPrefix(t, "/") {
+		tries = append(tries, path.Clean(t)[1:])
+	} else {
+		tries = append(tries, path.Join(path.Dir(from.Path), t), path.Clean(t))
+	}
+	for _, c := range tries {
+		for _, name := range []string{c, c + ".md", c + "/index.md", c + "/_index.md", c + ".markdown", c + ".html"} {
+			if p := x.byPath[name]; p != nil {
+				return p
+			}
+		}
+	}
+	if strings.Contains(t, "/") {
+		return nil
+	}
+	if ps := x.byStem[strings.TrimSuffix(t, path.Ext(t))]; len(ps) > 0 {
+		return ps[0]
+	}
+	return nil
+}
+
+// value is a site or page variable, as Liquid would print it.
+func (x *refIndex) value(p *Page, name string) (markdown.Value, bool) {
+	scope, key, _ := strings.Cut(name, ".")
+	switch scope {
+	case "site":
+		switch key {
+		case "baseurl":
+			return markdown.Value{Text: x.base}, true
+		case "url":
+			return markdown.Value{Text: x.origin}, true
+		case "title":
+			return markdown.Value{Text: x.cfgTitle}, true
+		case "description":
+			return markdown.Value{Text: x.cfgDesc}, true
+		case "author":
+			if x.cfgAuthor != "" {
+				return markdown.Value{Text: x.cfgAuthor}, true
+			}
+		}
+		if v, ok := x.params[key]; ok {
+			return markdown.Value{Text: v}, true
+		}
+	case "page":
+		switch key {
+		case "title":
+			return markdown.Value{Text: p.Title}, true
+		case "url":
+			return markdown.Value{Text: p.URL}, true
+		case "slug":
+			return markdown.Value{Text: p.Slug}, true
+		case "date":
+			if !p.Date.IsZero() {
+				return markdown.Value{Text: p.Date.Format("2006-01-02 15:04:05 -0700"), Time: p.Date}, true
+			}
+			return markdown.Value{}, false
+		case "description", "summary", "excerpt":
+			if p.Summary != "" {
+				return markdown.Value{Text: p.Summary}, true
+			}
+		}
+		return scalar(p.Params[key])
+	}
+	return markdown.Value{}, false
+}
+
+// scalar is a front matter value that prints as one text.
+func scalar(v any) (markdown.Value, bool) {
+	switch v := v.(type) {
+	case string:
+		return markdown.Value{Text: v}, true
+	case bool, int, int64, uint64, float64:
+		return markdown.Value{Text: fmt.Sprint(v)}, true
+	case time.Time:
+		return markdown.Value{Text: v.Format("2006-01-02 15:04:05 -0700"), Time: v}, true
+	}
+	return markdown.Value{}, false
+}

@@ -1,0 +1,91 @@
+package site
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+)
+
+// TestTemplateTags builds a small site whose pages name each other with
+// Jekyll and Hugo tags, and checks the URLs and values they get.
+func TestTemplateTags(t *testing.T) {
+	cfg := config.Default()
+	cfg.Title = "DevConf"
+	cfg.BaseURL = "https://example.org/conf/"
+	cfg.Params = map[string]string{"ticket_link": "https://tickets.example.org/"}
+	cfg.Permalinks.Note = "/:year/:month/:day/:slug.html"
+	post := func(file string, day int) *content.Document {
+		return doc(file, content.KindNote, "Post "+file, func(d *content.Document) {
+			d.File = file
+			d.Date = time.Date(2011, 6, day, 0, 0, 0, 0, time.UTC)
+			d.Slug = strings.TrimSuffix(file[strings.LastIndexByte(file, '/')+12:], ".md")
+		})
+	}
+	body := strings.Join([]string{
+		"[a]({% post_url 2011-06-28-launch %})",
+		"[b]({% post_url 2011-06-29-second %})",
+		"[c]({% link _pages/about.md %})",
+		`[d]({{< relref "about.md#team" >}})`,
+		`[e]({{< ref "/_pages/about" >}})`,
+		"[f]({{ site.ticket_link }})",
+		"{{ site.title }} on {{ page.date | date: \"%b %-d, %Y\" }}: {{ page.title }}",
+		"[g]({% post_url 2011-06-30-missing %})",
+	}, "\n\n") + "\n"
+	home := doc("_posts/2011-06-27-home.md", content.KindNote, "Home", func(d *content.Document) {
+		d.File = "_posts/2011-06-27-home.md"
+		d.Date = time.Date(2011, 6, 27, 0, 0, 0, 0, time.UTC)
+		d.Body = []byte(body)
+	})
+	about := doc("_pages/about.md", content.KindPage, "About", func(d *content.Document) { d.File = "_pages/about.md" })
+	s, diags := build(t, cfg, Options{}, home, about,
+		post("_posts/2011-06-28-launch.md", 28), post("_posts/2011/2011-06-29-second.md", 29))
+	var got string
+	for _, p := range s.Pages {
+		if p.Title == "Home" {
+			got = string(p.Content)
+		}
+	}
+	for _, want := range []string{
+		`<a href="/conf/2011/06/28/launch.html">a</a>`,
+		`<a href="/conf/2011/06/29/second.html">b</a>`,
+		`<a href="/conf/pages/about/">c</a>`,
+		`<a href="/conf/pages/about/#team">d</a>`,
+		`<a href="https://example.org/conf/pages/about/">e</a>`,
+		`<a href="https://tickets.example.org/">f</a>`,
+		`<p>DevConf on Jun 27, 2011: Home</p>`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("page lacks %s:\n%s", want, got)
+		}
+	}
+	wantDiag := `_posts/2011-06-27-home.md:15:5: warning: template tag "{% post_url 2011-06-30-missing %}" names no page: there is no post file named "2011-06-30-missing".* under _posts; the tag is shown as written`
+	if !slices.Contains(diags, wantDiag) {
+		t.Errorf("diags %q\nlack %q", diags, wantDiag)
+	}
+}
+
+// TestTemplateTagsMemo checks that a rebuild does not reuse a body whose
+// tags now name a page at another URL.
+func TestTemplateTagsMemo(t *testing.T) {
+	cfg := config.Default()
+	linking := doc("pages/a.md", content.KindPage, "A", func(d *content.Document) {
+		d.Body = []byte(`[b]({{< relref "b.md" >}})` + "\n")
+	})
+	b1 := doc("pages/b.md", content.KindPage, "B", nil)
+	b2 := doc("pages/b.md", content.KindPage, "B", func(d *content.Document) { d.URL = "/moved/" })
+	memo := NewMemo()
+	for _, tt := range []struct {
+		b    *content.Document
+		want string
+	}{{b1, `href="/pages/b/"`}, {b2, `href="/moved/"`}} {
+		s, _ := build(t, cfg, Options{Memo: memo}, linking, tt.b)
+		i := slices.IndexFunc(s.Pages, func(p *Page) bool { return p.Title == "A" })
+		if got := string(s.Pages[i].Content); !strings.Contains(got, tt.want) {
+			t.Errorf("got %s, want %s", got, tt.want)
+		}
+	}
+}
