@@ -2,7 +2,6 @@ package config
 
 import (
 	"errors"
-	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -31,7 +30,8 @@ type Config struct {
 	// Language is the BCP 47 tag of the site's text ("en").
 	Language string `toml:"language"`
 	// Timezone is the IANA zone of dates written without an offset
-	// ("Europe/Berlin"); an event's own zone takes precedence for its talks.
+	// ("Europe/Berlin"), or an abbreviation that names one ("AEST", see
+	// Zone); an event's own zone takes precedence for its talks.
 	Timezone string `toml:"timezone"`
 	// Author is the site's default author for feeds.
 	Author string `toml:"author"`
@@ -211,9 +211,9 @@ func ParseOnto(base Config, file string, src []byte) (Config, diag.List) {
 }
 
 func (c *Config) validate(file string, src []byte, diags *diag.List) {
-	loc, err := time.LoadLocation(c.Timezone)
-	if err != nil || c.Timezone == "" || c.Timezone == "Local" {
-		diags.Errorf(keyPos(file, src, toml.Key{"timezone"}), "timezone %q is not an IANA time zone name; write one such as \"Europe/Berlin\" or \"America/Chicago\"%s", c.Timezone, ZoneHint(c.Timezone))
+	loc, _, problem := Zone(c.Timezone)
+	if problem != "" {
+		diags.Errorf(keyPos(file, src, toml.Key{"timezone"}), "timezone %q %s", c.Timezone, problem)
 		loc = time.UTC
 	}
 	c.Location = loc
@@ -263,27 +263,6 @@ func (c *Config) validate(file string, src []byte, diags *diag.List) {
 func ValidPermalink(pattern string) bool {
 	return strings.HasPrefix(pattern, "/") && strings.Contains(pattern, ":slug") &&
 		(strings.HasSuffix(pattern, "/") || strings.HasSuffix(pattern, ".html"))
-}
-
-// zoneHints maps abbreviations that sites write instead of IANA names to
-// the zone they most often mean.
-var zoneHints = map[string]string{
-	"AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "ACST": "Australia/Adelaide", "AWST": "Australia/Perth",
-	"EST": "America/New_York", "EDT": "America/New_York", "CST": "America/Chicago", "CDT": "America/Chicago",
-	"MST": "America/Denver", "MDT": "America/Denver", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
-	"BST": "Europe/London", "GMT": "Europe/London", "CET": "Europe/Berlin", "CEST": "Europe/Berlin",
-	"EET": "Europe/Helsinki", "EEST": "Europe/Helsinki", "IST": "Asia/Kolkata", "JST": "Asia/Tokyo",
-	"KST": "Asia/Seoul", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "SGT": "Asia/Singapore",
-	"HKT": "Asia/Hong_Kong", "BRT": "America/Sao_Paulo", "WET": "Europe/Lisbon", "MSK": "Europe/Moscow",
-}
-
-// ZoneHint returns a suggestion such as ` ("AEST" is usually
-// "Australia/Sydney")` for a zone abbreviation, or "" when it knows none.
-func ZoneHint(name string) string {
-	if z, ok := zoneHints[strings.ToUpper(strings.TrimSpace(name))]; ok {
-		return fmt.Sprintf(" (%q is usually %q)", name, z)
-	}
-	return ""
 }
 
 // keyPos finds the line where key is set, by a plain scan of the text: the

@@ -8,7 +8,6 @@ import (
 	"path"
 	"regexp"
 	"strings"
-	"time"
 
 	"github.com/BurntSushi/toml"
 	"gopkg.in/yaml.v3"
@@ -121,12 +120,12 @@ func (f *foreign) timezone(key string, v any) {
 	if s == "" {
 		return
 	}
-	loc, err := time.LoadLocation(s)
-	if err != nil || s == "Local" {
-		f.diags.Warnf(f.pos(key), "%s %q is not an IANA time zone name, so dates without an offset are read as UTC; write one such as \"Europe/Berlin\"%s", key, s, config.ZoneHint(s))
+	loc, iana, problem := config.Zone(s)
+	if problem != "" {
+		f.diags.Warnf(f.pos(key), "%s %q %s; dates without an offset are read as UTC meanwhile", key, s, problem)
 		return
 	}
-	f.c.Timezone, f.c.Location = s, loc
+	f.c.Timezone, f.c.Location = iana, loc
 }
 
 // baseURL sets the absolute URL the site is published at.

@@ -75,8 +75,22 @@ func TestForeignConfig(t *testing.T) {
 		},
 		{
 			name:  "a time zone that is not one",
-			fsys:  fstest.MapFS{"_config.yml": file("title: x\ntimezone: AEST\n")},
-			diags: []string{`_config.yml:2:1: warning: timezone "AEST" is not an IANA time zone name`},
+			fsys:  fstest.MapFS{"_config.yml": file("title: x\ntimezone: Sydney\n")},
+			diags: []string{`_config.yml:2:1: warning: timezone "Sydney" is not an IANA time zone name`},
+		},
+		{
+			name: "a time zone abbreviation names its region's zone",
+			fsys: fstest.MapFS{"_config.yml": file("title: x\ntimezone: AEST\n")},
+			check: func(t *testing.T, c config.Config) {
+				if c.Timezone != "Australia/Sydney" || c.Location.String() != "Australia/Sydney" {
+					t.Errorf("zone %q, location %v", c.Timezone, c.Location)
+				}
+			},
+		},
+		{
+			name:  "an ambiguous time zone abbreviation",
+			fsys:  fstest.MapFS{"_config.yml": file("title: x\ntimezone: IST\n")},
+			diags: []string{`_config.yml:2:1: warning: timezone "IST" is an abbreviation of several time zones; write the IANA name of the one meant: "Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"; dates without an offset are read as UTC meanwhile`},
 		},
 		{
 			name: "Hugo keys, any case",

@@ -68,8 +68,18 @@ func TestProgrammeChecks(t *testing.T) {
 		{"a zone abbreviation", map[string]string{
 			event:                talk("name: PyCon AU", "timezone: AEST"),
 			"content/talks/a.md": talk("title: A", "date: 2026-06-11 10:00", "room: A"),
+		}, nil},
+		{"an ambiguous zone abbreviation", map[string]string{
+			event:                talk("name: PyCon IE", "timezone: IST"),
+			"content/talks/a.md": talk("title: A", "date: 2026-06-11 10:00", "room: A"),
 		}, []string{
-			`content/events/e.md:3:1: warning: event "PyCon AU": time zone "AEST" is not an IANA name ("AEST" is usually "Australia/Sydney"); write one such as "Europe/Berlin"; using UTC meanwhile`,
+			`content/events/e.md:3:1: warning: event "PyCon IE": time zone "IST" is an abbreviation of several time zones; write the IANA name of the one meant: "Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"; using UTC meanwhile`,
+		}},
+		{"a zone that is not one", map[string]string{
+			event:                talk("name: PyCon AU", "timezone: Sydney"),
+			"content/talks/a.md": talk("title: A", "date: 2026-06-11 10:00", "room: A"),
+		}, []string{
+			`content/events/e.md:3:1: warning: event "PyCon AU": time zone "Sydney" is not an IANA time zone name; write one such as "Europe/Berlin" or "America/Chicago"; using UTC meanwhile`,
 		}},
 	}
 	for _, tt := range tests {
