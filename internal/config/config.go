@@ -66,7 +66,10 @@ type Config struct {
 }
 
 // Permalinks are URL patterns by page kind. A pattern may use :slug,
-// :year, :month and :day, and must start and end with a slash.
+// :year, :month and :day, and for talks, notes and reading lists also
+// Jekyll's :title, :name, :categories, :short_year, :i_month, :i_day,
+// :y_day, :hour, :minute and :second (see docs/corpora.md); it starts
+// with a slash and ends with one or with .html.
 type Permalinks struct {
 	Talk    string `toml:"talk"`
 	Note    string `toml:"note"`
@@ -250,18 +253,20 @@ func (c *Config) validate(file string, src []byte, diags *diag.List) {
 		{"speaker", c.Permalinks.Speaker}, {"event", c.Permalinks.Event}, {"tag", c.Permalinks.Tag},
 		{"track", c.Permalinks.Track}, {"format", c.Permalinks.Format}, {"level", c.Permalinks.Level},
 	} {
-		if !ValidPermalink(p.val) {
+		if !ValidPermalink(p.val) || p.key != "talk" && p.key != "note" && p.key != "reading" && !strings.Contains(p.val, ":slug") {
 			diags.Errorf(keyPos(file, src, toml.Key{"permalinks", p.key}), "permalinks.%s is %q; a pattern starts with /, ends with / or .html and holds :slug, as in \"/talks/:slug/\"", p.key, p.val)
 		}
 	}
 }
 
 // ValidPermalink reports whether pattern is a permalink pattern lectern
-// can fill: it starts with a slash, holds :slug, and ends with a slash (a
-// folder's index.html) or with .html, which Jekyll sites use and whose
-// URLs lectern keeps.
+// can fill: it starts with a slash, names the page by :slug (or, as
+// Jekyll does, :title or :name), and ends with a slash (a folder's
+// index.html) or with .html, which Jekyll sites use and whose URLs
+// lectern keeps. Only :slug names taxonomy terms, speakers and events.
 func ValidPermalink(pattern string) bool {
-	return strings.HasPrefix(pattern, "/") && strings.Contains(pattern, ":slug") &&
+	named := strings.Contains(pattern, ":slug") || strings.Contains(pattern, ":title") || strings.Contains(pattern, ":name")
+	return strings.HasPrefix(pattern, "/") && named &&
 		(strings.HasSuffix(pattern, "/") || strings.HasSuffix(pattern, ".html"))
 }
 

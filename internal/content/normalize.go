@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -19,6 +20,7 @@ func normalize(doc *Document, f *fields) {
 	if root == nil {
 		return
 	}
+	doc.Categories = f.categories()
 	f.setText(&doc.Title, "title", "title", "name")
 	doc.Title = plainText(doc.Title)
 	f.setText(&doc.Summary, "summary", "summary", "abstract", "description", "excerpt")
@@ -196,6 +198,44 @@ func (f *fields) place() {
 		// On a note or a speaker page "location" is a city, not a room.
 		f.setText(&f.doc.Room, "room", "room")
 	}
+}
+
+// categories reads the categories as Jekyll does, without using the
+// fields: a category is also a tag, or a talk's format. "categories" is a
+// list or words separated by blanks; "category" is one value (or a list).
+func (f *fields) categories() []string {
+	var out []string
+	add := func(s string) {
+		if s = strings.TrimSpace(s); s != "" && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	for _, name := range []string{"categories", "category"} {
+		i, ok := f.index[name]
+		if !ok {
+			continue
+		}
+		switch v := f.root.keys[i].val; v.kind {
+		case scalarNode:
+			if v.tag == tagNull {
+				continue
+			}
+			if name == "category" {
+				add(v.text)
+				continue
+			}
+			for _, w := range strings.Fields(v.text) {
+				add(w)
+			}
+		case listNode:
+			for _, it := range v.items {
+				if it.kind == scalarNode && it.tag != tagNull {
+					add(it.text)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // tags merges tags, keywords, categories and topics; on a page other than

@@ -151,8 +151,11 @@ func (f *foreign) permalink(key, dir, pattern string) {
 	if !ok {
 		return
 	}
-	if !config.ValidPermalink(pattern) {
-		f.diags.Warnf(f.pos(key), "permalink %q uses what lectern cannot fill (lectern knows :year, :month, :day and the page's name), so these pages get lectern's URLs; write a pattern such as \"/:year/:month/:day/:title/\"", pattern)
+	// Speakers and events are named by their slug alone: a pattern of
+	// theirs must hold :slug.
+	bySlug := kind == content.KindSpeaker || kind == content.KindEvent
+	if !config.ValidPermalink(pattern) || bySlug && !strings.Contains(pattern, ":slug") {
+		f.diags.Warnf(f.pos(key), "permalink %q uses what lectern cannot fill (see docs/corpora.md for the tokens it knows), so these pages get lectern's URLs; write a pattern such as \"/:year/:month/:day/:title/\"", pattern)
 		return
 	}
 	switch kind {
@@ -178,19 +181,24 @@ var jekyllStyles = map[string]string{
 	"none":     "/:categories/:title:output_ext",
 }
 
-// jekyllPattern turns a Jekyll permalink into lectern's pattern language.
-// :categories is dropped: lectern's URLs do not hold categories (see
-// docs/in-place.md).
+// jekyllPattern turns a Jekyll permalink into lectern's pattern language,
+// which holds Jekyll's tokens with Jekyll's values (see
+// site.expandPage): a named style becomes its pattern, :output_ext is
+// .html, :collection the collection's name, :slugified_categories
+// :categories, and a pattern without a leading slash gets one, as Jekyll
+// gives it.
 func jekyllPattern(p, collection string) string {
-	if s, ok := jekyllStyles[p]; ok {
+	if s, ok := jekyllStyles[strings.TrimSpace(p)]; ok {
 		p = s
 	}
 	r := strings.NewReplacer(
-		"/:categories", "", ":categories", "",
-		":title", ":slug", ":name", ":slug", ":slugified_categories", "",
+		":slugified_categories", ":categories",
 		":output_ext", ".html", ":collection", collection,
 	)
-	p = r.Replace(p)
+	p = r.Replace(strings.TrimSpace(p))
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
 	if strings.HasSuffix(p, "/") || strings.HasSuffix(p, ".html") {
 		return p
 	}
@@ -202,7 +210,7 @@ func jekyllPattern(p, collection string) string {
 
 func (f *foreign) jekyll(fsys fs.FS, file string) {
 	// Jekyll's default: posts at /:year/:month/:day/:title.html.
-	f.c.Permalinks.Note = "/:year/:month/:day/:slug.html"
+	f.c.Permalinks.Note = jekyllPattern("date", "posts")
 	if file == "" {
 		return
 	}

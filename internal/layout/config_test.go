@@ -30,7 +30,7 @@ func TestForeignConfig(t *testing.T) {
 				if c.Timezone != "Australia/Sydney" || c.Location.String() != "Australia/Sydney" {
 					t.Errorf("time zone %q %v", c.Timezone, c.Location)
 				}
-				if c.Permalinks.Note != "/:year/:month/:day/:slug.html" {
+				if c.Permalinks.Note != "/:categories/:year/:month/:day/:title.html" {
 					t.Errorf("Jekyll's default post URL: %q", c.Permalinks.Note)
 				}
 			},
@@ -41,10 +41,10 @@ func TestForeignConfig(t *testing.T) {
 				"_config.yml": file("permalink: pretty\ncollections:\n  talks:\n    output: true\n    permalink: /:collection/:name/\n"),
 			},
 			check: func(t *testing.T, c config.Config) {
-				if c.Permalinks.Note != "/:year/:month/:day/:slug/" {
+				if c.Permalinks.Note != "/:categories/:year/:month/:day/:title/" {
 					t.Errorf("posts: %q", c.Permalinks.Note)
 				}
-				if c.Permalinks.Talk != "/talks/:slug/" {
+				if c.Permalinks.Talk != "/talks/:name/" {
 					t.Errorf("talks: %q", c.Permalinks.Talk)
 				}
 			},
@@ -53,7 +53,16 @@ func TestForeignConfig(t *testing.T) {
 			name: "Jekyll pattern with .html",
 			fsys: fstest.MapFS{"_config.yml": file("permalink: /blog/:year/:title:output_ext\n")},
 			check: func(t *testing.T, c config.Config) {
-				if c.Permalinks.Note != "/blog/:year/:slug.html" {
+				if c.Permalinks.Note != "/blog/:year/:title.html" {
+					t.Errorf("posts: %q", c.Permalinks.Note)
+				}
+			},
+		},
+		{
+			name: "Jekyll pattern without a leading slash",
+			fsys: fstest.MapFS{"_config.yml": file("permalink: news/:title/  # a comment\n")},
+			check: func(t *testing.T, c config.Config) {
+				if c.Permalinks.Note != "/news/:title/" {
 					t.Errorf("posts: %q", c.Permalinks.Note)
 				}
 			},
@@ -62,7 +71,7 @@ func TestForeignConfig(t *testing.T) {
 			name: "Jekyll pattern lectern cannot fill",
 			fsys: fstest.MapFS{"_config.yml": file("title: x\npermalink: /:year/:i_month/:short_year/\n")},
 			check: func(t *testing.T, c config.Config) {
-				if c.Permalinks.Note != "/:year/:month/:day/:slug.html" {
+				if c.Permalinks.Note != "/:categories/:year/:month/:day/:title.html" {
 					t.Errorf("posts: %q", c.Permalinks.Note)
 				}
 			},

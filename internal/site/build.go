@@ -193,7 +193,7 @@ func (b *builder) pageURL(p *Page) string {
 	if pat == "" {
 		return folderURL(p.Path, p.Slug)
 	}
-	return expand(pat, p.Slug, p.Date)
+	return expandPage(pat, p)
 }
 
 // folderURL is the URL of a page outside the known folders: its folder
