@@ -80,6 +80,11 @@ type Permalinks struct {
 	Track   string `toml:"track"`
 	Format  string `toml:"format"`
 	Level   string `toml:"level"`
+	// Folders are patterns by folder of the content folder ("_schedule"),
+	// read from another tool's config (a Jekyll collection's permalink):
+	// a talk, note, reading list or page under one takes its pattern
+	// before its kind's. Not set in config.toml.
+	Folders map[string]string `toml:"-"`
 }
 
 // Pagination controls how long lists are split.

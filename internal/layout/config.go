@@ -151,9 +151,34 @@ func (f *foreign) permalink(key, dir, pattern string) {
 	if !ok {
 		return
 	}
+	f.kindPermalink(key, kind, pattern)
+}
+
+// folderPermalink sets the pattern of the pages in folder dir, whatever
+// their kind, as a Jekyll collection's permalink applies to its
+// documents; a pattern lectern cannot fill is a warning.
+func (f *foreign) folderPermalink(key, dir, pattern string) {
+	if !config.ValidPermalink(pattern) {
+		f.diags.Warnf(f.pos(key), "permalink %q uses what lectern cannot fill (see docs/corpora.md for the tokens it knows), so these pages get lectern's URLs; write a pattern such as \"/:year/:month/:day/:title/\"", pattern)
+		return
+	}
+	if f.c.Permalinks.Folders == nil {
+		f.c.Permalinks.Folders = map[string]string{}
+	}
+	f.c.Permalinks.Folders[dir] = pattern
+	if kind, ok := content.FolderKind(dir + "/x.md"); ok && (kind == content.KindSpeaker || kind == content.KindEvent) {
+		f.kindPermalink(key, kind, pattern)
+	}
+}
+
+// kindPermalink sets the pattern of the pages of kind.
+func (f *foreign) kindPermalink(key string, kind content.Kind, pattern string) {
 	// Speakers and events are named by their slug alone: a pattern of
 	// theirs must hold :slug.
 	bySlug := kind == content.KindSpeaker || kind == content.KindEvent
+	if bySlug {
+		pattern = strings.NewReplacer(":name", ":slug", ":title", ":slug").Replace(pattern)
+	}
 	if !config.ValidPermalink(pattern) || bySlug && !strings.Contains(pattern, ":slug") {
 		f.diags.Warnf(f.pos(key), "permalink %q uses what lectern cannot fill (see docs/corpora.md for the tokens it knows), so these pages get lectern's URLs; write a pattern such as \"/:year/:month/:day/:title/\"", pattern)
 		return
@@ -243,8 +268,11 @@ func (f *foreign) jekyll(fsys fs.FS, file string) {
 	if cols, ok := m["collections"].(map[string]any); ok {
 		for name, v := range cols {
 			if c, ok := v.(map[string]any); ok {
+				if out, ok := c["output"].(bool); ok && !out {
+					continue // not published, so its URLs do not matter
+				}
 				if p := str(c["permalink"]); p != "" {
-					f.permalink(name, "_"+name, jekyllPattern(p, name))
+					f.folderPermalink(name, "_"+name, jekyllPattern(p, name))
 				}
 			}
 		}

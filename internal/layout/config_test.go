@@ -38,14 +38,17 @@ func TestForeignConfig(t *testing.T) {
 		{
 			name: "Jekyll permalink styles and collections",
 			fsys: fstest.MapFS{
-				"_config.yml": file("permalink: pretty\ncollections:\n  talks:\n    output: true\n    permalink: /:collection/:name/\n"),
+				"_config.yml": file("permalink: pretty\ncollections:\n  talks:\n    output: true\n    permalink: /:collection/:name/\n  presenters:\n    permalink: /:collection/:name/\n  places:\n    output: false\n    permalink: /:collection/\n"),
 			},
 			check: func(t *testing.T, c config.Config) {
 				if c.Permalinks.Note != "/:categories/:year/:month/:day/:title/" {
 					t.Errorf("posts: %q", c.Permalinks.Note)
 				}
-				if c.Permalinks.Talk != "/talks/:name/" {
-					t.Errorf("talks: %q", c.Permalinks.Talk)
+				if c.Permalinks.Speaker != "/presenters/:slug/" {
+					t.Errorf("speakers: %q", c.Permalinks.Speaker)
+				}
+				if c.Permalinks.Folders["_talks"] != "/talks/:name/" || c.Permalinks.Talk != config.Default().Permalinks.Talk {
+					t.Errorf("talks: %q, folders %q", c.Permalinks.Talk, c.Permalinks.Folders)
 				}
 			},
 		},

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"lectern/internal/content"
 )
 
 // expandPage fills a permalink pattern for page p: the tokens expand
@@ -123,4 +125,25 @@ func hyphenate(s string, keep func(rune) bool) string {
 		dash = true
 	}
 	return b.String()
+}
+
+// folderPattern is the pattern of the nearest folder of p's path that
+// has one (config.Permalinks.Folders), for talks, notes, reading lists and
+// pages; "" when none has. Speakers and events are named by their person
+// and event.
+func folderPattern(folders map[string]string, p *Page) string {
+	if len(folders) == 0 {
+		return ""
+	}
+	switch p.Kind {
+	case content.KindTalk, content.KindNote, content.KindReading, content.KindPage:
+	default:
+		return ""
+	}
+	for dir := path.Dir(p.Path); dir != "." && dir != "/"; dir = path.Dir(dir) {
+		if pat, ok := folders[dir]; ok {
+			return pat
+		}
+	}
+	return ""
 }

@@ -1,9 +1,11 @@
 package site
 
 import (
+	"slices"
 	"testing"
 	"time"
 
+	"lectern/internal/config"
 	"lectern/internal/content"
 	"lectern/internal/diag"
 )
@@ -39,5 +41,27 @@ func TestExpandPage(t *testing.T) {
 				t.Errorf("expandPage(%q) = %q, want %q", tt.pattern, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestFolderPermalinks checks that a pattern of a folder (a Jekyll
+// collection's) names its pages before their kind's, so that two
+// programme items of one title, on different days, keep Jekyll's two URLs.
+func TestFolderPermalinks(t *testing.T) {
+	cfg := config.Default()
+	cfg.Permalinks.Folders = map[string]string{"_schedule": "/schedule/:name/", "_book": "/book/:name.html"}
+	docs := []*content.Document{
+		doc("_schedule/talks/2020-03-05-11-00-break.md", content.KindTalk, "Break", nil),
+		doc("_schedule/talks/2020-03-06-11-00-break.md", content.KindTalk, "Break", nil),
+		doc("talks/keynote.md", content.KindTalk, "Keynote", nil),
+		doc("_book/Dune.md", content.KindReading, "Dune", nil),
+	}
+	s, diags := build(t, cfg, Options{}, docs...)
+	if len(diags) > 0 {
+		t.Errorf("diagnostics: %q", diags)
+	}
+	want := []string{"/book/dune.html", "/schedule/2020-03-05-11-00-break/", "/schedule/2020-03-06-11-00-break/", "/talks/keynote/"}
+	if got := urls(s.Pages); !slices.Equal(got, want) {
+		t.Errorf("urls %q, want %q", got, want)
 	}
 }
