@@ -31,6 +31,9 @@ func normalize(doc *Document, f *fields) {
 	if doc.Kind == KindTalk {
 		f.format()
 		f.setText(&doc.Level, "level", "level", "difficulty", "audience_level", "audience")
+		if isBreakName(doc.Format) || len(doc.Speakers) == 0 && isBreakName(doc.Title) {
+			doc.Format = "break"
+		}
 	}
 	f.tags()
 	if s, e, ok := f.text("slides", "slides", "slides_url"); ok {
