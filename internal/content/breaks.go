@@ -5,18 +5,24 @@ import (
 	"unicode"
 )
 
-// breakWords name a pause in a programme; breakFillers may stand beside
+// breakWords name a pause in a programme, or a room open for attendees
+// meanwhile; breakFillers may stand beside
 // them ("Continental breakfast", "Coffee & registration", "Doors open").
 var (
 	breakWords = map[string]bool{
 		"break": true, "lunch": true, "breakfast": true, "brunch": true, "dinner": true,
 		"coffee": true, "tea": true, "registration": true, "doors": true, "check-in": true,
 		"snacks": true, "refreshments": true, "changeover": true,
+		// A room open all day for attendees' needs is an entry of the
+		// programme too, not a talk: "Quiet room", "Lactation room".
+		"room": true,
 	}
 	breakFillers = map[string]bool{
 		"morning": true, "afternoon": true, "early": true, "late": true, "continental": true,
 		"light": true, "and": true, "the": true, "open": true, "opens": true, "badge": true,
 		"pickup": true, "pick-up": true, "short": true,
+		"quiet": true, "lactation": true, "nursing": true, "prayer": true, "green": true,
+		"speaker": true, "speakers": true, "wellness": true, "family": true,
 	}
 )
 

@@ -18,7 +18,9 @@ func TestBreaks(t *testing.T) {
 		{"a talk about breaks has a speaker", "title: Break\nspeakers: [Ada]\ncategory: talk\n", "talk"},
 		{"a talk whose title holds other words", "title: Breaking the monolith\ncategory: talk\n", "talk"},
 		{"lunch and learn", "title: Lunch and learn with Django\ncategory: talk\n", "talk"},
-		{"a quiet room is not a break", "title: Quiet Room\ncategory: talk\n", "talk"},
+		{"a quiet room is open all day, not a talk", "title: Quiet Room\ncategory: tutorial\n", "break"},
+		{"a speaker green room", "title: Speaker Green Room\ncategory: talks\n", "break"},
+		{"a talk about a room", "title: The room where it happens\ncategory: talk\n", "talk"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
