@@ -13,6 +13,7 @@ import (
 
 	"lectern/internal/build"
 	"lectern/internal/content"
+	"lectern/internal/site"
 )
 
 // siteReport is what corpora measures of one site. Its JSON form is the
@@ -27,12 +28,14 @@ type siteReport struct {
 	Assets int `json:"assets"`
 	// Pages counts the built pages by kind.
 	Pages map[content.Kind]int `json:"pages"`
-	// Talks counts the talks; the next three those with a date, with a
-	// room (or every room) and with at least one speaker.
+	// Talks counts the talks but breaks; the next three those with a
+	// date, with a room (or every room) and with at least one speaker.
+	// Breaks counts the programme's pauses (site.IsBreak).
 	Talks        int `json:"talks"`
 	TalksDated   int `json:"talks_with_date"`
 	TalksRoomed  int `json:"talks_with_room"`
 	TalksSpeaker int `json:"talks_with_speaker"`
+	Breaks       int `json:"breaks"`
 	Errors       int `json:"errors"`
 	// Warnings counts the build's warnings by category (see warningKinds).
 	Warnings map[string]int `json:"warnings"`
@@ -138,6 +141,10 @@ func measureSite(ctx context.Context, dir, dest string) (siteReport, error) {
 		if p.Kind != content.KindTalk {
 			continue
 		}
+		if site.IsBreak(p) {
+			r.Breaks++
+			continue
+		}
 		r.Talks++
 		if !p.Date.IsZero() {
 			r.TalksDated++
@@ -169,7 +176,7 @@ func measureSite(ctx context.Context, dir, dest string) (siteReport, error) {
 // category.
 func printCorpora(w io.Writer, reports []siteReport) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "site\tfiles\tpages\ttalks\tdated\troom\tspeaker\terrors\twarnings\texit\t")
+	fmt.Fprintln(tw, "site\tfiles\tpages\ttalks\tdated\troom\tspeaker\tbreaks\terrors\twarnings\texit\t")
 	for _, r := range reports {
 		pages, warns := 0, 0
 		for _, n := range r.Pages {
@@ -178,8 +185,8 @@ func printCorpora(w io.Writer, reports []siteReport) {
 		for _, n := range r.Warnings {
 			warns += n
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t\n",
-			r.Site, r.Files, pages, r.Talks, r.TalksDated, r.TalksRoomed, r.TalksSpeaker, r.Errors, warns, r.Exit)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t\n",
+			r.Site, r.Files, pages, r.Talks, r.TalksDated, r.TalksRoomed, r.TalksSpeaker, r.Breaks, r.Errors, warns, r.Exit)
 	}
 	tw.Flush()
 	for _, r := range reports {

@@ -31,8 +31,8 @@ func TestCorpora(t *testing.T) {
 		Talks: 1, TalksDated: 1, TalksRoomed: 1, Errors: 1, Warnings: map[string]int{}, Exit: 1,
 		ErrorText: []string{"content/talks/bad.md:2:8: cannot parse front matter: did not find expected ',' or ']'; check the brackets opened here"},
 	}, {
-		Site: "tiny", Files: 5, Pages: map[content.Kind]int{"talk": 3, "note": 1, "page": 1},
-		Talks: 3, TalksDated: 2, TalksRoomed: 2, TalksSpeaker: 2, Warnings: map[string]int{"no-title": 1},
+		Site: "tiny", Files: 6, Pages: map[content.Kind]int{"talk": 4, "note": 1, "page": 1},
+		Talks: 3, TalksDated: 2, TalksRoomed: 2, TalksSpeaker: 2, Breaks: 1, Warnings: map[string]int{"no-title": 1},
 	}}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got\n%+v\nwant\n%+v", got, want)
@@ -46,9 +46,9 @@ func TestCorpora(t *testing.T) {
 		t.Fatalf("corpora exited %d: %s", code, &stderr)
 	}
 	for _, line := range []string{
-		"  site  files  pages  talks  dated  room  speaker  errors  warnings  exit",
-		"  tiny      5      5      3      2     2        2       0         1     0",
-		"  pages: talk 3, note 1, page 1",
+		"  site  files  pages  talks  dated  room  speaker  breaks  errors  warnings  exit",
+		"  tiny      6      6      3      2     2        2       1       0         1     0",
+		"  pages: talk 4, note 1, page 1",
 		"  warnings: no-title 1",
 	} {
 		if !strings.Contains(stdout.String(), line+"\n") {
