@@ -27,7 +27,9 @@ import (
 //     joined by "/"; none leaves no empty part;
 //   - :short_year, :i_month, :i_day, :y_day, :hour, :minute and :second
 //     are the date's two-digit year, month and day without a leading
-//     zero, day of the year (001–366), and time.
+//     zero, day of the year (001–366), and time; :week and :w_year the
+//     ISO week (two digits) and its year; :short_day, :long_day,
+//     :short_month and :long_month the English names ("Mon", "March").
 func expandPage(pattern string, p *Page) string {
 	if !strings.Contains(pattern, ":") {
 		return expand(pattern, p.Slug, p.Date)
@@ -40,6 +42,7 @@ func expandPage(pattern string, p *Page) string {
 		title = file[11:]
 	}
 	d := p.Date
+	wYear, week := d.ISOWeek()
 	r := strings.NewReplacer(
 		":categories", jekyllCategories(p),
 		":title", prettySlug(title),
@@ -48,6 +51,12 @@ func expandPage(pattern string, p *Page) string {
 		":i_month", strconv.Itoa(int(d.Month())),
 		":i_day", strconv.Itoa(d.Day()),
 		":y_day", fmt.Sprintf("%03d", d.YearDay()),
+		":week", fmt.Sprintf("%02d", week),
+		":w_year", strconv.Itoa(wYear),
+		":short_day", d.Format("Mon"),
+		":long_day", d.Format("Monday"),
+		":short_month", d.Format("Jan"),
+		":long_month", d.Format("January"),
 		":hour", d.Format("15"),
 		":minute", d.Format("04"),
 		":second", d.Format("05"),

@@ -26,6 +26,8 @@ func TestExpandPage(t *testing.T) {
 		{"a category with a space", "/:categories/:title/", "_posts/2020-03-05-x.md", []string{"Big news"}, "", "/big%20news/x/"},
 		{"none style", "/:categories/:title.html", "_posts/2020-03-05-x.md", nil, "", "/x.html"},
 		{"date tokens without zeros", "/:year/:i_month/:i_day/:short_year/:y_day/:hour:minute/:title/", "_posts/2020-03-05-x.md", nil, "", "/2020/3/5/20/065/0907/x/"},
+		{"weekdate style", "/:categories/:year/W:week/:short_day/:title.html", "_posts/2020-03-05-x.md", nil, "", "/2020/W10/Thu/x.html"},
+		{"names of day and month", "/:w_year/:long_month/:long_day/:short_month/:title/", "_posts/2020-03-05-x.md", nil, "", "/2020/March/Thursday/Mar/x/"},
 		{"name keeps the date", "/schedule/:name/", "_schedule/talks/2020-03-05-11-00-Break.md", nil, "", "/schedule/2020-03-05-11-00-break/"},
 		{"title from the slug the page sets", "/news/:title/", "_posts/2020-03-05-x.md", nil, "my-own", "/news/my-own/"},
 		{"title with punctuation", "/:title/", "_posts/2020-03-05-what's new? (part 1).md", nil, "", "/what%27s-new-%28part-1%29/"},
