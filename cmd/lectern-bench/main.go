@@ -8,6 +8,7 @@
 //	lectern-bench floor [-dest DIR] SITE
 //	lectern-bench compare -talks N [-seed S] [-dir DIR] [-keep]
 //	lectern-bench serve-load [-talks N] [-clients N] [-live M] [-duration D] [-requests N] [-edit D]
+//	lectern-bench corpora [-json] [-each] DIR…
 //
 // compare generates the site twice, in lectern's form and in Hugo's (the
 // same pages and bodies, front matter Hugo reads, and a minimal theme),
@@ -22,6 +23,12 @@
 // live-reload streams open meanwhile and, with -edit, rebuilds on saves.
 // It prints requests per second, latency quantiles and errors of each,
 // the live-reload clients held, and the ratios of the two.
+//
+// corpora builds each real site named, in place, into a temporary folder
+// (never inside the site) and prints per site the files read, the pages
+// by kind, the talks with a date, a room and a speaker, the errors, the
+// warnings by category and the build's exit code; with -each every
+// argument is a folder of sites. docs/corpora.md keeps its table.
 package main
 
 import (
@@ -55,6 +62,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runCompare(args[1:], stdout, stderr)
 	case "serve-load":
 		return runServeLoad(args[1:], stdout, stderr)
+	case "corpora":
+		return runCorpora(args[1:], stdout, stderr)
 	case childBuild:
 		return runChildBuild(args[1:], stdout, stderr)
 	}
@@ -71,5 +80,6 @@ Usage:
   lectern-bench floor [-dest DIR] SITE                    time the floor on a site
   lectern-bench compare -talks N [-seed S] [-dir DIR]     floor, lectern and Hugo in one run
   lectern-bench serve-load [-clients N] [-live M] [-edit D] load lectern serve and a file server in turn
+  lectern-bench corpora [-json] [-each] DIR…              build real sites in place and count what was read
 `)
 }

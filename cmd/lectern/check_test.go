@@ -41,8 +41,8 @@ func TestCheck(t *testing.T) {
 			`content/talks/a.md:3:1: warning: room "Sala Tejo" is double-booked on 11 June 2026: "First" (10:15–11:00) overlaps "Second" (10:30–11:15, content/talks/b.md:3:1); move one of them to another room or time` + "\n"},
 		{"a warning, strict", booked, []string{"--strict"}, exitError, "Checked 2 files, 2 talks, 0 events: 0 errors, 1 warning\n",
 			`content/talks/a.md:3:1: warning: room "Sala Tejo" is double-booked on 11 June 2026: "First" (10:15–11:00) overlaps "Second" (10:30–11:15, content/talks/b.md:3:1); move one of them to another room or time` + "\n"},
-		{"an error", map[string]string{"config.toml": "timezone = \"AEST\"\n", "content/about.md": "---\ntitle: About\n---\n"}, nil, exitError, "Checked 1 file, 0 talks, 0 events: 1 error, 0 warnings\n",
-			`config.toml:1:1: timezone "AEST" is not an IANA time zone name; write one such as "Europe/Berlin" or "America/Chicago" ("AEST" is usually "Australia/Sydney")` + "\n"},
+		{"an error", map[string]string{"config.toml": "timezone = \"IST\"\n", "content/about.md": "---\ntitle: About\n---\n"}, nil, exitError, "Checked 1 file, 0 talks, 0 events: 1 error, 0 warnings\n",
+			`config.toml:1:1: timezone "IST" is an abbreviation of several time zones; write the IANA name of the one meant: "Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"` + "\n"},
 		{"output paths lectern refuses", map[string]string{
 			"content/talks/!!!.md":  "---\ntitle: Bang\n---\n",
 			"content/talks/dots.md": "---\ntitle: Dots\nslug: ..\n---\n",

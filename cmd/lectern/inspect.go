@@ -65,11 +65,34 @@ func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	default:
 		printTable(stdout, views)
 	}
-	printDiags(stderr, diags.Strings())
+	printDiags(stderr, namedDiags(m, diags, fs.Args()).Strings())
 	if diags.HasErrors() {
 		return exitError
 	}
 	return exitOK
+}
+
+// namedDiags are the diagnostics to print: all of them, or when files are
+// named only those at these files, so that inspecting one page shows its
+// own warnings, not the whole site's. The exit code still counts every
+// error: the site would not build.
+func namedDiags(m *build.Model, diags diag.List, filters []string) diag.List {
+	if len(filters) == 0 {
+		return diags
+	}
+	named := map[string]bool{}
+	for _, d := range m.Docs {
+		if matches(d, filters) {
+			named[d.File] = true
+		}
+	}
+	var out diag.List
+	for _, d := range diags {
+		if named[d.Pos.File] {
+			out.Add(d)
+		}
+	}
+	return out
 }
 
 // pageView is what inspect shows of one page; its JSON form is documented

@@ -208,3 +208,31 @@ func TestInspectShowsClashes(t *testing.T) {
 		}
 	}
 }
+
+// TestInspectFilePrintsItsOwnWarnings checks that inspect FILE prints the
+// warnings of the files named, not the whole site's.
+func TestInspectFilePrintsItsOwnWarnings(t *testing.T) {
+	site := fstest.MapFS{
+		"content/talks/a.md":     {Data: []byte("---\ntitle: A\nurl: /x/\n---\nA\n")},
+		"content/talks/b.md":     {Data: []byte("---\ntitle: B\nurl: /x/\n---\nB\n")},
+		"content/pages/about.md": {Data: []byte("---\ntitle: About\ntitle: About us\n---\nAbout.\n")},
+	}
+	m, diags := build.LoadModel(context.Background(), site, build.ModelOptions{})
+	if len(diags) != 2 {
+		t.Fatalf("the site must have two warnings, has %q", diags.Strings())
+	}
+	tests := []struct {
+		filters []string
+		want    []string
+	}{
+		{nil, diags.Strings()},
+		{[]string{"content/pages/about.md"}, []string{`content/pages/about.md:3:1: warning: "title" is set twice, on lines 2 and 3; the last value is used, so delete one of them`}},
+		{[]string{"talks/b.md"}, nil},
+		{[]string{"talks/"}, []string{`content/talks/a.md:3:6: warning: url /x/ is also written in content/talks/b.md, a different page; the later file in path order keeps it, as Jekyll does, so this page is published at /talks/a/; set "slug:" or "url:" to choose another`}},
+	}
+	for _, tt := range tests {
+		if got := namedDiags(m, diags, tt.filters).Strings(); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %q\nwant %q", tt.filters, got, tt.want)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package config
 
 import (
 	"errors"
-	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -31,7 +30,8 @@ type Config struct {
 	// Language is the BCP 47 tag of the site's text ("en").
 	Language string `toml:"language"`
 	// Timezone is the IANA zone of dates written without an offset
-	// ("Europe/Berlin"); an event's own zone takes precedence for its talks.
+	// ("Europe/Berlin"), or an abbreviation that names one ("AEST", see
+	// Zone); an event's own zone takes precedence for its talks.
 	Timezone string `toml:"timezone"`
 	// Author is the site's default author for feeds.
 	Author string `toml:"author"`
@@ -72,7 +72,10 @@ type Config struct {
 }
 
 // Permalinks are URL patterns by page kind. A pattern may use :slug,
-// :year, :month and :day, and must start and end with a slash.
+// :year, :month and :day, and for talks, notes and reading lists also
+// Jekyll's :title, :name, :categories, :short_year, :i_month, :i_day,
+// :y_day, :hour, :minute and :second (see docs/corpora.md); it starts
+// with a slash and ends with one or with .html.
 type Permalinks struct {
 	Talk    string `toml:"talk"`
 	Note    string `toml:"note"`
@@ -83,6 +86,11 @@ type Permalinks struct {
 	Track   string `toml:"track"`
 	Format  string `toml:"format"`
 	Level   string `toml:"level"`
+	// Folders are patterns by folder of the content folder ("_schedule"),
+	// read from another tool's config (a Jekyll collection's permalink):
+	// a talk, note, reading list or page under one takes its pattern
+	// before its kind's. Not set in config.toml.
+	Folders map[string]string `toml:"-"`
 }
 
 // Pagination controls how long lists are split.
@@ -217,9 +225,9 @@ func ParseOnto(base Config, file string, src []byte) (Config, diag.List) {
 }
 
 func (c *Config) validate(file string, src []byte, diags *diag.List) {
-	loc, err := time.LoadLocation(c.Timezone)
-	if err != nil || c.Timezone == "" || c.Timezone == "Local" {
-		diags.Errorf(keyPos(file, src, toml.Key{"timezone"}), "timezone %q is not an IANA time zone name; write one such as \"Europe/Berlin\" or \"America/Chicago\"%s", c.Timezone, ZoneHint(c.Timezone))
+	loc, _, problem := Zone(c.Timezone)
+	if problem != "" {
+		diags.Errorf(keyPos(file, src, toml.Key{"timezone"}), "timezone %q %s", c.Timezone, problem)
 		loc = time.UTC
 	}
 	c.Location = loc
@@ -256,40 +264,21 @@ func (c *Config) validate(file string, src []byte, diags *diag.List) {
 		{"speaker", c.Permalinks.Speaker}, {"event", c.Permalinks.Event}, {"tag", c.Permalinks.Tag},
 		{"track", c.Permalinks.Track}, {"format", c.Permalinks.Format}, {"level", c.Permalinks.Level},
 	} {
-		if !ValidPermalink(p.val) {
+		if !ValidPermalink(p.val) || p.key != "talk" && p.key != "note" && p.key != "reading" && !strings.Contains(p.val, ":slug") {
 			diags.Errorf(keyPos(file, src, toml.Key{"permalinks", p.key}), "permalinks.%s is %q; a pattern starts with /, ends with / or .html and holds :slug, as in \"/talks/:slug/\"", p.key, p.val)
 		}
 	}
 }
 
 // ValidPermalink reports whether pattern is a permalink pattern lectern
-// can fill: it starts with a slash, holds :slug, and ends with a slash (a
-// folder's index.html) or with .html, which Jekyll sites use and whose
-// URLs lectern keeps.
+// can fill: it starts with a slash, names the page by :slug (or, as
+// Jekyll does, :title or :name), and ends with a slash (a folder's
+// index.html) or with .html, which Jekyll sites use and whose URLs
+// lectern keeps. Only :slug names taxonomy terms, speakers and events.
 func ValidPermalink(pattern string) bool {
-	return strings.HasPrefix(pattern, "/") && strings.Contains(pattern, ":slug") &&
+	named := strings.Contains(pattern, ":slug") || strings.Contains(pattern, ":title") || strings.Contains(pattern, ":name")
+	return strings.HasPrefix(pattern, "/") && named &&
 		(strings.HasSuffix(pattern, "/") || strings.HasSuffix(pattern, ".html"))
-}
-
-// zoneHints maps abbreviations that sites write instead of IANA names to
-// the zone they most often mean.
-var zoneHints = map[string]string{
-	"AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "ACST": "Australia/Adelaide", "AWST": "Australia/Perth",
-	"EST": "America/New_York", "EDT": "America/New_York", "CST": "America/Chicago", "CDT": "America/Chicago",
-	"MST": "America/Denver", "MDT": "America/Denver", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
-	"BST": "Europe/London", "GMT": "Europe/London", "CET": "Europe/Berlin", "CEST": "Europe/Berlin",
-	"EET": "Europe/Helsinki", "EEST": "Europe/Helsinki", "IST": "Asia/Kolkata", "JST": "Asia/Tokyo",
-	"KST": "Asia/Seoul", "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "SGT": "Asia/Singapore",
-	"HKT": "Asia/Hong_Kong", "BRT": "America/Sao_Paulo", "WET": "Europe/Lisbon", "MSK": "Europe/Moscow",
-}
-
-// ZoneHint returns a suggestion such as ` ("AEST" is usually
-// "Australia/Sydney")` for a zone abbreviation, or "" when it knows none.
-func ZoneHint(name string) string {
-	if z, ok := zoneHints[strings.ToUpper(strings.TrimSpace(name))]; ok {
-		return fmt.Sprintf(" (%q is usually %q)", name, z)
-	}
-	return ""
 }
 
 // keyPos finds the line where key is set, by a plain scan of the text: the

@@ -99,9 +99,18 @@ url = "/schedule/"
 			diags: []string{`config.toml:2:12: cannot parse config.toml: expected value but found "https" instead; see docs/config.md for the keys and their types`},
 		},
 		{
-			name:  "zone abbreviation gets a hint",
-			src:   "timezone = \"AEST\"\n",
-			diags: []string{`config.toml:1:1: timezone "AEST" is not an IANA time zone name; write one such as "Europe/Berlin" or "America/Chicago" ("AEST" is usually "Australia/Sydney")`},
+			name: "a zone abbreviation names its region's zone",
+			src:  "timezone = \"aest\"\n",
+			check: func(t *testing.T, c Config) {
+				if c.Location.String() != "Australia/Sydney" {
+					t.Errorf("location %v", c.Location)
+				}
+			},
+		},
+		{
+			name:  "an ambiguous zone abbreviation names the choices",
+			src:   "timezone = \"IST\"\n",
+			diags: []string{`config.toml:1:1: timezone "IST" is an abbreviation of several time zones; write the IANA name of the one meant: "Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"`},
 			check: func(t *testing.T, c Config) {
 				if c.Location.String() != "UTC" {
 					t.Errorf("bad zone must fall back to UTC, got %v", c.Location)

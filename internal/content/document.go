@@ -58,11 +58,16 @@ type Document struct {
 	Speakers []Person
 	Authors  []Person
 
-	Tags   []string
-	Track  string
-	Format string
-	Level  string
-	Room   string
+	Tags []string
+	// Categories are the categories as Jekyll reads them, for URL patterns
+	// that hold them (:categories): the list or the space-separated words
+	// of "categories", then the value of "category", each once, in the
+	// order written. They are tags as well (see Tags).
+	Categories []string
+	Track      string
+	Format     string
+	Level      string
+	Room       string
 	// AllRooms reports that the room was written as a word meaning every
 	// room ("full", "All rooms", "plenary"); Room is then empty.
 	AllRooms bool

@@ -65,7 +65,7 @@ func TestLoadOptions(t *testing.T) {
 
 func TestLoadMissingFolder(t *testing.T) {
 	_, diags := Load(fstest.MapFS{}, Options{})
-	want := []string{"content: cannot read the content folder: open content: file does not exist; create it or set the content folder in config.toml"}
+	want := []string{"content: cannot read the content folder: open content: file does not exist; lectern reads pages from this folder of the site (no setting moves it), so create it as a readable folder"}
 	if got := diags.Strings(); !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}

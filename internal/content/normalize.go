@@ -19,6 +19,7 @@ func normalize(doc *Document, f *fields) {
 	if root == nil {
 		return
 	}
+	doc.Categories = f.categories()
 	f.setText(&doc.Title, "title", "title", "name")
 	doc.Title = plainText(doc.Title)
 	f.setText(&doc.Summary, "summary", "summary", "abstract", "description", "excerpt")
@@ -29,6 +30,9 @@ func normalize(doc *Document, f *fields) {
 	if doc.Kind == KindTalk {
 		f.format()
 		f.setText(&doc.Level, "level", "level", "difficulty", "audience_level", "audience")
+		if isBreakName(doc.Format) || len(doc.Speakers) == 0 && isBreakName(doc.Title) {
+			doc.Format = "break"
+		}
 	}
 	f.tags()
 	if s, e, ok := f.text("slides", "slides", "slides_url"); ok {
@@ -195,26 +199,6 @@ func (f *fields) place() {
 	default:
 		// On a note or a speaker page "location" is a city, not a room.
 		f.setText(&f.doc.Room, "room", "room")
-	}
-}
-
-// tags merges tags, keywords, categories and topics; on a page other than
-// a talk a single category is a tag too (on a talk it is the format).
-func (f *fields) tags() {
-	for _, name := range []string{"tags", "keywords", "categories", "topics", "category"} {
-		e, ok := f.lookup(name)
-		if !ok {
-			continue
-		}
-		words := f.words(e, "a word")
-		if _, seen := f.doc.Fields["tags"]; !seen && e.val.kind != mapNode {
-			f.record("tags", e)
-		}
-		f.doc.Tags = dedupeWords(f.doc.Tags, words)
-	}
-	if n := len(f.doc.Tags); n > MaxTags {
-		f.warnf(f.doc.Pos("tags"), "this page has %d tags; only the first %d are kept, as each tag makes a page that lists this one: keep the ones a reader would look for", n, MaxTags)
-		f.doc.Tags = f.doc.Tags[:MaxTags:MaxTags]
 	}
 }
 

@@ -8,7 +8,6 @@ import (
 	"path"
 	"regexp"
 	"strings"
-	"time"
 
 	"github.com/BurntSushi/toml"
 	"gopkg.in/yaml.v3"
@@ -121,12 +120,12 @@ func (f *foreign) timezone(key string, v any) {
 	if s == "" {
 		return
 	}
-	loc, err := time.LoadLocation(s)
-	if err != nil || s == "Local" {
-		f.diags.Warnf(f.pos(key), "%s %q is not an IANA time zone name, so dates without an offset are read as UTC; write one such as \"Europe/Berlin\"%s", key, s, config.ZoneHint(s))
+	loc, iana, problem := config.Zone(s)
+	if problem != "" {
+		f.diags.Warnf(f.pos(key), "%s %q %s; dates without an offset are read as UTC meanwhile", key, s, problem)
 		return
 	}
-	f.c.Timezone, f.c.Location = s, loc
+	f.c.Timezone, f.c.Location = iana, loc
 }
 
 // params keeps the settings of m that hold one text, number or boolean,
@@ -172,8 +171,36 @@ func (f *foreign) permalink(key, dir, pattern string) {
 	if !ok {
 		return
 	}
+	f.kindPermalink(key, kind, pattern)
+}
+
+// folderPermalink sets the pattern of the pages in folder dir, whatever
+// their kind, as a Jekyll collection's permalink applies to its
+// documents; a pattern lectern cannot fill is a warning.
+func (f *foreign) folderPermalink(key, dir, pattern string) {
 	if !config.ValidPermalink(pattern) {
-		f.diags.Warnf(f.pos(key), "permalink %q uses what lectern cannot fill (lectern knows :year, :month, :day and the page's name), so these pages get lectern's URLs; write a pattern such as \"/:year/:month/:day/:title/\"", pattern)
+		f.diags.Warnf(f.pos(key), "permalink %q uses what lectern cannot fill (see docs/corpora.md for the tokens it knows), so these pages get lectern's URLs; write a pattern such as \"/:year/:month/:day/:title/\"", pattern)
+		return
+	}
+	if f.c.Permalinks.Folders == nil {
+		f.c.Permalinks.Folders = map[string]string{}
+	}
+	f.c.Permalinks.Folders[dir] = pattern
+	if kind, ok := content.FolderKind(dir + "/x.md"); ok && (kind == content.KindSpeaker || kind == content.KindEvent) {
+		f.kindPermalink(key, kind, pattern)
+	}
+}
+
+// kindPermalink sets the pattern of the pages of kind.
+func (f *foreign) kindPermalink(key string, kind content.Kind, pattern string) {
+	// Speakers and events are named by their slug alone: a pattern of
+	// theirs must hold :slug.
+	bySlug := kind == content.KindSpeaker || kind == content.KindEvent
+	if bySlug {
+		pattern = strings.NewReplacer(":name", ":slug", ":title", ":slug").Replace(pattern)
+	}
+	if !config.ValidPermalink(pattern) || bySlug && !strings.Contains(pattern, ":slug") {
+		f.diags.Warnf(f.pos(key), "permalink %q uses what lectern cannot fill (see docs/corpora.md for the tokens it knows), so these pages get lectern's URLs; write a pattern such as \"/:year/:month/:day/:title/\"", pattern)
 		return
 	}
 	switch kind {
@@ -199,19 +226,24 @@ var jekyllStyles = map[string]string{
 	"none":     "/:categories/:title:output_ext",
 }
 
-// jekyllPattern turns a Jekyll permalink into lectern's pattern language.
-// :categories is dropped: lectern's URLs do not hold categories (see
-// docs/in-place.md).
+// jekyllPattern turns a Jekyll permalink into lectern's pattern language,
+// which holds Jekyll's tokens with Jekyll's values (see
+// site.expandPage): a named style becomes its pattern, :output_ext is
+// .html, :collection the collection's name, :slugified_categories
+// :categories, and a pattern without a leading slash gets one, as Jekyll
+// gives it.
 func jekyllPattern(p, collection string) string {
-	if s, ok := jekyllStyles[p]; ok {
+	if s, ok := jekyllStyles[strings.TrimSpace(p)]; ok {
 		p = s
 	}
 	r := strings.NewReplacer(
-		"/:categories", "", ":categories", "",
-		":title", ":slug", ":name", ":slug", ":slugified_categories", "",
+		":slugified_categories", ":categories",
 		":output_ext", ".html", ":collection", collection,
 	)
-	p = r.Replace(p)
+	p = r.Replace(strings.TrimSpace(p))
+	if !strings.HasPrefix(p, "/") {
+		p = "/" + p
+	}
 	if strings.HasSuffix(p, "/") || strings.HasSuffix(p, ".html") {
 		return p
 	}
@@ -223,7 +255,7 @@ func jekyllPattern(p, collection string) string {
 
 func (f *foreign) jekyll(fsys fs.FS, file string) {
 	// Jekyll's default: posts at /:year/:month/:day/:title.html.
-	f.c.Permalinks.Note = "/:year/:month/:day/:slug.html"
+	f.c.Permalinks.Note = jekyllPattern("date", "posts")
 	if file == "" {
 		return
 	}
@@ -257,8 +289,11 @@ func (f *foreign) jekyll(fsys fs.FS, file string) {
 	if cols, ok := m["collections"].(map[string]any); ok {
 		for name, v := range cols {
 			if c, ok := v.(map[string]any); ok {
+				if out, ok := c["output"].(bool); ok && !out {
+					continue // not published, so its URLs do not matter
+				}
 				if p := str(c["permalink"]); p != "" {
-					f.permalink(name, "_"+name, jekyllPattern(p, name))
+					f.folderPermalink(name, "_"+name, jekyllPattern(p, name))
 				}
 			}
 		}

@@ -30,7 +30,7 @@ func TestForeignConfig(t *testing.T) {
 				if c.Timezone != "Australia/Sydney" || c.Location.String() != "Australia/Sydney" {
 					t.Errorf("time zone %q %v", c.Timezone, c.Location)
 				}
-				if c.Permalinks.Note != "/:year/:month/:day/:slug.html" {
+				if c.Permalinks.Note != "/:categories/:year/:month/:day/:title.html" {
 					t.Errorf("Jekyll's default post URL: %q", c.Permalinks.Note)
 				}
 			},
@@ -55,14 +55,17 @@ func TestForeignConfig(t *testing.T) {
 		{
 			name: "Jekyll permalink styles and collections",
 			fsys: fstest.MapFS{
-				"_config.yml": file("permalink: pretty\ncollections:\n  talks:\n    output: true\n    permalink: /:collection/:name/\n"),
+				"_config.yml": file("permalink: pretty\ncollections:\n  talks:\n    output: true\n    permalink: /:collection/:name/\n  presenters:\n    permalink: /:collection/:name/\n  places:\n    output: false\n    permalink: /:collection/\n"),
 			},
 			check: func(t *testing.T, c config.Config) {
-				if c.Permalinks.Note != "/:year/:month/:day/:slug/" {
+				if c.Permalinks.Note != "/:categories/:year/:month/:day/:title/" {
 					t.Errorf("posts: %q", c.Permalinks.Note)
 				}
-				if c.Permalinks.Talk != "/talks/:slug/" {
-					t.Errorf("talks: %q", c.Permalinks.Talk)
+				if c.Permalinks.Speaker != "/presenters/:slug/" {
+					t.Errorf("speakers: %q", c.Permalinks.Speaker)
+				}
+				if c.Permalinks.Folders["_talks"] != "/talks/:name/" || c.Permalinks.Talk != config.Default().Permalinks.Talk {
+					t.Errorf("talks: %q, folders %q", c.Permalinks.Talk, c.Permalinks.Folders)
 				}
 			},
 		},
@@ -70,7 +73,16 @@ func TestForeignConfig(t *testing.T) {
 			name: "Jekyll pattern with .html",
 			fsys: fstest.MapFS{"_config.yml": file("permalink: /blog/:year/:title:output_ext\n")},
 			check: func(t *testing.T, c config.Config) {
-				if c.Permalinks.Note != "/blog/:year/:slug.html" {
+				if c.Permalinks.Note != "/blog/:year/:title.html" {
+					t.Errorf("posts: %q", c.Permalinks.Note)
+				}
+			},
+		},
+		{
+			name: "Jekyll pattern without a leading slash",
+			fsys: fstest.MapFS{"_config.yml": file("permalink: news/:title/  # a comment\n")},
+			check: func(t *testing.T, c config.Config) {
+				if c.Permalinks.Note != "/news/:title/" {
 					t.Errorf("posts: %q", c.Permalinks.Note)
 				}
 			},
@@ -79,7 +91,7 @@ func TestForeignConfig(t *testing.T) {
 			name: "Jekyll pattern lectern cannot fill",
 			fsys: fstest.MapFS{"_config.yml": file("title: x\npermalink: /:year/:i_month/:short_year/\n")},
 			check: func(t *testing.T, c config.Config) {
-				if c.Permalinks.Note != "/:year/:month/:day/:slug.html" {
+				if c.Permalinks.Note != "/:categories/:year/:month/:day/:title.html" {
 					t.Errorf("posts: %q", c.Permalinks.Note)
 				}
 			},
@@ -92,8 +104,22 @@ func TestForeignConfig(t *testing.T) {
 		},
 		{
 			name:  "a time zone that is not one",
-			fsys:  fstest.MapFS{"_config.yml": file("title: x\ntimezone: AEST\n")},
-			diags: []string{`_config.yml:2:1: warning: timezone "AEST" is not an IANA time zone name`},
+			fsys:  fstest.MapFS{"_config.yml": file("title: x\ntimezone: Sydney\n")},
+			diags: []string{`_config.yml:2:1: warning: timezone "Sydney" is not an IANA time zone name`},
+		},
+		{
+			name: "a time zone abbreviation names its region's zone",
+			fsys: fstest.MapFS{"_config.yml": file("title: x\ntimezone: AEST\n")},
+			check: func(t *testing.T, c config.Config) {
+				if c.Timezone != "Australia/Sydney" || c.Location.String() != "Australia/Sydney" {
+					t.Errorf("zone %q, location %v", c.Timezone, c.Location)
+				}
+			},
+		},
+		{
+			name:  "an ambiguous time zone abbreviation",
+			fsys:  fstest.MapFS{"_config.yml": file("title: x\ntimezone: IST\n")},
+			diags: []string{`_config.yml:2:1: warning: timezone "IST" is an abbreviation of several time zones; write the IANA name of the one meant: "Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"; dates without an offset are read as UTC meanwhile`},
 		},
 		{
 			name: "Hugo keys, any case",

@@ -164,6 +164,9 @@ func (b *builder) pageURL(p *Page) string {
 	if p.Document.URL != "" {
 		return EscapePath(p.Document.URL)
 	}
+	if pat := folderPattern(b.cfg.Permalinks.Folders, p); pat != "" {
+		return expandPage(pat, p)
+	}
 	// A talk, note or reading list outside the folders of its kind keeps
 	// its folder path, as the site's author laid it out.
 	if k, ok := content.FolderKind(p.Path); !ok || k != p.Kind {
@@ -193,7 +196,7 @@ func (b *builder) pageURL(p *Page) string {
 	if pat == "" {
 		return folderURL(p.Path, p.Slug)
 	}
-	return expand(pat, p.Slug, p.Date)
+	return expandPage(pat, p)
 }
 
 // folderURL is the URL of a page outside the known folders: its folder

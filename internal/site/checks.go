@@ -37,6 +37,9 @@ func checkRooms(s *Schedule, diags *diag.List) {
 				case a.Talk.Document.AllRooms && b.Talk.Document.AllRooms:
 					// The author put both in every room (registration
 					// and breakfast, say): that is their plan, not a clash.
+				case IsBreak(a.Talk) && IsBreak(b.Talk):
+					// Pauses overlap by plan: registration and a quiet
+					// room open all day, breakfast within them.
 				case a.Plenary || b.Plenary:
 					wide, other := a, b
 					if !a.Plenary {

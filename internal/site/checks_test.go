@@ -65,11 +65,33 @@ func TestProgrammeChecks(t *testing.T) {
 		}, []string{
 			`content/talks/a.md:3:1: warning: "Late" is dated 13 June 2026, outside its event DevConf (11 June 2026 to 12 June 2026); correct its date, or the event's start and end (content/events/e.md:3:1)`,
 		}},
+		{"breaks overlap each other by plan", map[string]string{
+			"content/talks/a.md": talk("title: Workshop", "date: 2026-06-11 13:00", "duration: 2h", "room: Lab"),
+			"content/talks/b.md": talk("title: Breakfast", "date: 2026-06-11 08:00", "duration: 1h", "room: Foyer", "category: talks"),
+			"content/talks/r.md": talk("title: Registration", "date: 2026-06-11 08:00", "duration: 8h", "room: Desk"),
+			"content/talks/q.md": talk("title: Quiet room", "date: 2026-06-11 08:00", "duration: 8h", "room: Library", "format: break"),
+		}, nil},
+		{"a break in every room still clashes with a talk", map[string]string{
+			"content/talks/a.md": talk("title: Workshop", "date: 2026-06-11 08:30", "duration: 2h", "room: Lab"),
+			"content/talks/b.md": talk("title: Lunch", "date: 2026-06-11 10:00", "duration: 1h", "room: all rooms"),
+		}, []string{
+			`content/talks/b.md:3:1: warning: "Lunch" (10:00–11:00) spans every room because it is in all rooms, but "Workshop" (Lab, 08:30–10:30, content/talks/a.md:3:1) runs at the same time on 11 June 2026; give "Lunch" a room or change its times`,
+		}},
 		{"a zone abbreviation", map[string]string{
 			event:                talk("name: PyCon AU", "timezone: AEST"),
 			"content/talks/a.md": talk("title: A", "date: 2026-06-11 10:00", "room: A"),
+		}, nil},
+		{"an ambiguous zone abbreviation", map[string]string{
+			event:                talk("name: PyCon IE", "timezone: IST"),
+			"content/talks/a.md": talk("title: A", "date: 2026-06-11 10:00", "room: A"),
 		}, []string{
-			`content/events/e.md:3:1: warning: event "PyCon AU": time zone "AEST" is not an IANA name ("AEST" is usually "Australia/Sydney"); write one such as "Europe/Berlin"; using UTC meanwhile`,
+			`content/events/e.md:3:1: warning: event "PyCon IE": time zone "IST" is an abbreviation of several time zones; write the IANA name of the one meant: "Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"; using UTC meanwhile`,
+		}},
+		{"a zone that is not one", map[string]string{
+			event:                talk("name: PyCon AU", "timezone: Sydney"),
+			"content/talks/a.md": talk("title: A", "date: 2026-06-11 10:00", "room: A"),
+		}, []string{
+			`content/events/e.md:3:1: warning: event "PyCon AU": time zone "Sydney" is not an IANA time zone name; write one such as "Europe/Berlin" or "America/Chicago"; using UTC meanwhile`,
 		}},
 	}
 	for _, tt := range tests {

@@ -68,11 +68,11 @@ func (b *builder) configEventURL(e *Event, ce config.Event, i int, pos diag.Pos)
 func (b *builder) addEvent(e *Event, pos diag.Pos, floating bool) bool {
 	e.Location = b.cfg.Location
 	if e.Timezone != "" {
-		loc, err := time.LoadLocation(e.Timezone)
-		if err != nil || e.Timezone == "Local" {
-			b.diags.Warnf(pos, "event %q: time zone %q is not an IANA name%s; write one such as \"Europe/Berlin\"; using %s meanwhile", e.Name, e.Timezone, config.ZoneHint(e.Timezone), b.cfg.Location)
+		loc, iana, problem := config.Zone(e.Timezone)
+		if problem != "" {
+			b.diags.Warnf(pos, "event %q: time zone %q %s; using %s meanwhile", e.Name, e.Timezone, problem, b.cfg.Location)
 		} else {
-			e.Location, e.zoned = loc, true
+			e.Timezone, e.Location, e.zoned = iana, loc, true
 		}
 	}
 	if floating {

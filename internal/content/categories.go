@@ -1,0 +1,64 @@
+package content
+
+import (
+	"slices"
+	"strings"
+)
+
+// categories reads the categories as Jekyll does, without using the
+// fields: a category is also a tag, or a talk's format. "categories" is a
+// list or words separated by blanks; "category" is one value (or a list).
+func (f *fields) categories() []string {
+	var out []string
+	add := func(s string) {
+		if s = strings.TrimSpace(s); s != "" && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	for _, name := range []string{"categories", "category"} {
+		i, ok := f.index[name]
+		if !ok {
+			continue
+		}
+		switch v := f.root.keys[i].val; v.kind {
+		case scalarNode:
+			if v.tag == tagNull {
+				continue
+			}
+			if name == "category" {
+				add(v.text)
+				continue
+			}
+			for _, w := range strings.Fields(v.text) {
+				add(w)
+			}
+		case listNode:
+			for _, it := range v.items {
+				if it.kind == scalarNode && it.tag != tagNull {
+					add(it.text)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// tags merges tags, keywords, categories and topics; on a page other than
+// a talk a single category is a tag too (on a talk it is the format).
+func (f *fields) tags() {
+	for _, name := range []string{"tags", "keywords", "categories", "topics", "category"} {
+		e, ok := f.lookup(name)
+		if !ok {
+			continue
+		}
+		words := f.words(e, "a word")
+		if _, seen := f.doc.Fields["tags"]; !seen && e.val.kind != mapNode {
+			f.record("tags", e)
+		}
+		f.doc.Tags = dedupeWords(f.doc.Tags, words)
+	}
+	if n := len(f.doc.Tags); n > MaxTags {
+		f.warnf(f.doc.Pos("tags"), "this page has %d tags; only the first %d are kept, as each tag makes a page that lists this one: keep the ones a reader would look for", n, MaxTags)
+		f.doc.Tags = f.doc.Tags[:MaxTags:MaxTags]
+	}
+}

@@ -1,0 +1,158 @@
+package site
+
+import (
+	"fmt"
+	"path"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"lectern/internal/content"
+)
+
+// expandPage fills a permalink pattern for page p: the tokens expand
+// knows, and those that need the page's file and categories, with the
+// values Jekyll gives them, so that a site read in place keeps its URLs:
+//
+//   - :title is the file's name without its date and extension, case
+//     kept, runs of other characters than letters, digits and
+//     ._~!$&'()+,;=@ made one hyphen (Jekyll's "pretty" slug); a slug the
+//     page sets replaces the name;
+//   - :name is the whole file name without extension, date included,
+//     lower-cased, runs of other characters than letters and digits made
+//     one hyphen;
+//   - :categories are the folders above a _posts folder, then the page's
+//     categories (content.Document.Categories), lower-cased, each once,
+//     joined by "/"; none leaves no empty part;
+//   - :short_year, :i_month, :i_day, :y_day, :hour, :minute and :second
+//     are the date's two-digit year, month and day without a leading
+//     zero, day of the year (001–366), and time; :week and :w_year the
+//     ISO week (two digits) and its year; :short_day, :long_day,
+//     :short_month and :long_month the English names ("Mon", "March").
+func expandPage(pattern string, p *Page) string {
+	if !strings.Contains(pattern, ":") {
+		return expand(pattern, p.Slug, p.Date)
+	}
+	file := strings.TrimSuffix(path.Base(p.Path), path.Ext(p.Path))
+	title := file
+	if _, set := p.Fields["slug"]; set {
+		title = p.Slug
+	} else if len(file) > 11 && isDatePrefix(file[:11]) {
+		title = file[11:]
+	}
+	d := p.Date
+	wYear, week := d.ISOWeek()
+	r := strings.NewReplacer(
+		":categories", jekyllCategories(p),
+		":title", prettySlug(title),
+		":name", plainSlug(file),
+		":short_year", d.Format("06"),
+		":i_month", strconv.Itoa(int(d.Month())),
+		":i_day", strconv.Itoa(d.Day()),
+		":y_day", fmt.Sprintf("%03d", d.YearDay()),
+		":week", fmt.Sprintf("%02d", week),
+		":w_year", strconv.Itoa(wYear),
+		":short_day", d.Format("Mon"),
+		":long_day", d.Format("Monday"),
+		":short_month", d.Format("Jan"),
+		":long_month", d.Format("January"),
+		":hour", d.Format("15"),
+		":minute", d.Format("04"),
+		":second", d.Format("05"),
+	)
+	u := expand(r.Replace(pattern), p.Slug, d)
+	for strings.Contains(u, "//") {
+		u = strings.ReplaceAll(u, "//", "/")
+	}
+	return u
+}
+
+// isDatePrefix reports whether s is "YYYY-MM-DD-".
+func isDatePrefix(s string) bool {
+	if len(s) != 11 || s[10] != '-' {
+		return false
+	}
+	_, err := time.Parse("2006-01-02", s[:10])
+	return err == nil
+}
+
+// jekyllCategories is :categories of p (see expandPage).
+func jekyllCategories(p *Page) string {
+	var cats []string
+	add := func(c string) {
+		if c = strings.ToLower(c); c != "" && !containsString(cats, c) {
+			cats = append(cats, c)
+		}
+	}
+	if dir, _, ok := strings.Cut(p.Path, "_posts/"); ok {
+		for _, c := range strings.Split(dir, "/") {
+			add(c)
+		}
+	}
+	for _, c := range p.Categories {
+		add(c)
+	}
+	return strings.Join(cats, "/")
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// prettySlug is s with each run of characters other than letters, digits
+// and ._~!$&'()+,;=@ made one hyphen, hyphens trimmed, case kept.
+func prettySlug(s string) string {
+	return hyphenate(s, func(r rune) bool {
+		return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("._~!$&'()+,;=@", r)
+	})
+}
+
+// plainSlug is s lower-cased with each run of characters other than
+// letters and digits made one hyphen, hyphens trimmed.
+func plainSlug(s string) string {
+	return strings.ToLower(hyphenate(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }))
+}
+
+func hyphenate(s string, keep func(rune) bool) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range s {
+		if keep(r) {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(r)
+			continue
+		}
+		dash = true
+	}
+	return b.String()
+}
+
+// folderPattern is the pattern of the nearest folder of p's path that
+// has one (config.Permalinks.Folders), for talks, notes, reading lists and
+// pages; "" when none has. Speakers and events are named by their person
+// and event.
+func folderPattern(folders map[string]string, p *Page) string {
+	if len(folders) == 0 {
+		return ""
+	}
+	switch p.Kind {
+	case content.KindTalk, content.KindNote, content.KindReading, content.KindPage:
+	default:
+		return ""
+	}
+	for dir := path.Dir(p.Path); dir != "." && dir != "/"; dir = path.Dir(dir) {
+		if pat, ok := folders[dir]; ok {
+			return pat
+		}
+	}
+	return ""
+}

@@ -1,0 +1,69 @@
+package site
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/diag"
+)
+
+// TestExpandPage checks URLs against those Jekyll gives the same files
+// with the same permalink patterns.
+func TestExpandPage(t *testing.T) {
+	day := time.Date(2020, 3, 5, 9, 7, 0, 0, time.UTC)
+	tests := []struct {
+		name, pattern, path string
+		cats                []string
+		slug                string
+		want                string
+	}{
+		{"pretty keeps the file name's case", "/:categories/:year/:month/:day/:title/", "_posts/2020-03-05-HummingBirds.md", nil, "", "/2020/03/05/HummingBirds/"},
+		{"date style with categories", "/:categories/:year/:month/:day/:title.html", "_posts/2020-03-05-siracon-talk.md", []string{"Security", "Talks", "security"}, "", "/security/talks/2020/03/05/siracon-talk.html"},
+		{"folders above _posts are categories", "/:categories/:title/", "blog/_posts/2020-03-05-x.md", []string{"news"}, "", "/blog/news/x/"},
+		{"a category with a space", "/:categories/:title/", "_posts/2020-03-05-x.md", []string{"Big news"}, "", "/big%20news/x/"},
+		{"none style", "/:categories/:title.html", "_posts/2020-03-05-x.md", nil, "", "/x.html"},
+		{"date tokens without zeros", "/:year/:i_month/:i_day/:short_year/:y_day/:hour:minute/:title/", "_posts/2020-03-05-x.md", nil, "", "/2020/3/5/20/065/0907/x/"},
+		{"weekdate style", "/:categories/:year/W:week/:short_day/:title.html", "_posts/2020-03-05-x.md", nil, "", "/2020/W10/Thu/x.html"},
+		{"names of day and month", "/:w_year/:long_month/:long_day/:short_month/:title/", "_posts/2020-03-05-x.md", nil, "", "/2020/March/Thursday/Mar/x/"},
+		{"name keeps the date", "/schedule/:name/", "_schedule/talks/2020-03-05-11-00-Break.md", nil, "", "/schedule/2020-03-05-11-00-break/"},
+		{"title from the slug the page sets", "/news/:title/", "_posts/2020-03-05-x.md", nil, "my-own", "/news/my-own/"},
+		{"title with punctuation", "/:title/", "_posts/2020-03-05-what's new? (part 1).md", nil, "", "/what%27s-new-%28part-1%29/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &Page{Document: content.Document{Path: tt.path, Date: day, Categories: tt.cats, Slug: "lectern-slug"}}
+			if tt.slug != "" {
+				p.Slug = tt.slug
+				p.Fields = map[string]diag.Pos{"slug": {}}
+			}
+			if got := expandPage(tt.pattern, p); got != tt.want {
+				t.Errorf("expandPage(%q) = %q, want %q", tt.pattern, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFolderPermalinks checks that a pattern of a folder (a Jekyll
+// collection's) names its pages before their kind's, so that two
+// programme items of one title, on different days, keep Jekyll's two URLs.
+func TestFolderPermalinks(t *testing.T) {
+	cfg := config.Default()
+	cfg.Permalinks.Folders = map[string]string{"_schedule": "/schedule/:name/", "_book": "/book/:name.html"}
+	docs := []*content.Document{
+		doc("_schedule/talks/2020-03-05-11-00-break.md", content.KindTalk, "Break", nil),
+		doc("_schedule/talks/2020-03-06-11-00-break.md", content.KindTalk, "Break", nil),
+		doc("talks/keynote.md", content.KindTalk, "Keynote", nil),
+		doc("_book/Dune.md", content.KindReading, "Dune", nil),
+	}
+	s, diags := build(t, cfg, Options{}, docs...)
+	if len(diags) > 0 {
+		t.Errorf("diagnostics: %q", diags)
+	}
+	want := []string{"/book/dune.html", "/schedule/2020-03-05-11-00-break/", "/schedule/2020-03-06-11-00-break/", "/talks/keynote/"}
+	if got := urls(s.Pages); !slices.Equal(got, want) {
+		t.Errorf("urls %q, want %q", got, want)
+	}
+}
