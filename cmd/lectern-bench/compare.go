@@ -5,15 +5,16 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"syscall"
 	"time"
 
+	"lectern/internal/floor"
 	"lectern/internal/sitegen"
 )
 
@@ -64,9 +65,16 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "Site: %d talks, %d speakers, %d notes, %d events, %d tags; %d files (generated in %s, in %s)\n",
 		g.Talks(), g.Speakers(), g.Notes(), g.Events(), sitegen.TagCount, g.Len(), time.Since(start).Round(time.Millisecond), work)
 
+	// The same-output floor writes the files lectern writes: a first
+	// lectern build, not timed, says which.
+	like := filepath.Join(work, "out-lectern-0")
+	if _, err := measure(stderr, exe, childBuild, site, like); err != nil {
+		return fail(err)
+	}
 	tools := []tool{
 		{name: "floor", exe: exe, args: func(out string) []string { return []string{"floor", "-dest", out, site} }},
 		{name: "lectern", exe: exe, args: func(out string) []string { return []string{childBuild, site, out} }},
+		{name: "floor=", exe: exe, args: func(out string) []string { return []string{"floor", "-like", like, "-dest", out, site} }},
 	}
 	hugo, hugoErr := exec.LookPath("hugo")
 	var version []byte
@@ -101,13 +109,17 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 	// CPU is split into user and system time: the system's share is
 	// mostly creating files and folders, which grows with the number of
 	// outputs, not with the work done per page.
-	fmt.Fprintf(stdout, "medians of %d rounds\n%-8s %9s %15s %9s %9s %9s %8s\n", max(*rounds, 1), "", "time", "range", "user CPU", "sys CPU", "peak RSS", "files")
+	// CPU ÷ wall ÷ cores is the parallel efficiency: how much of the
+	// machine a run kept busy, comparable between machines.
+	cores := runtime.NumCPU()
+	fmt.Fprintf(stdout, "medians of %d rounds on %d cores\n%-8s %9s %15s %9s %9s %9s %8s %9s\n", max(*rounds, 1), cores, "", "time", "range", "user CPU", "sys CPU", "peak RSS", "files", "CPU/wall/cores")
 	med := make([]measured, len(tools))
 	for i, t := range tools {
 		med[i] = median(runs[i])
 		lo, hi := spread(runs[i])
-		fmt.Fprintf(stdout, "%-8s %7d ms %15s %7d ms %7d ms %6d MB %8d\n", t.name, med[i].Wall.Milliseconds(),
-			fmt.Sprintf("%d–%d ms", lo.Milliseconds(), hi.Milliseconds()), med[i].User.Milliseconds(), med[i].Sys.Milliseconds(), peakRSS(runs[i])>>20, files[i])
+		eff := float64(med[i].User+med[i].Sys) / float64(med[i].Wall) / float64(cores)
+		fmt.Fprintf(stdout, "%-8s %7d ms %15s %7d ms %7d ms %6d MB %8d %9.2f\n", t.name, med[i].Wall.Milliseconds(),
+			fmt.Sprintf("%d–%d ms", lo.Milliseconds(), hi.Milliseconds()), med[i].User.Milliseconds(), med[i].Sys.Milliseconds(), peakRSS(runs[i])>>20, files[i], eff)
 		if t.name == "lectern" {
 			var lr childResult
 			if err := json.Unmarshal(med[i].Stdout, &lr); err != nil {
@@ -120,13 +132,14 @@ func runCompare(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stdout, "         lectern stages (ms): %s\n", strings.Join(stages, ", "))
 		}
 	}
+	fmt.Fprintf(stdout, "floor= is the same-output floor: the floor's work, writing the files lectern writes\n")
 	if hugoErr != nil {
-		fmt.Fprintf(stdout, "lectern/floor %.2f\n", ratio(med[1].Wall, med[0].Wall))
+		fmt.Fprintf(stdout, "lectern/floor %.2f   lectern/floor= %.2f\n", ratio(med[1].Wall, med[0].Wall), ratio(med[1].Wall, med[2].Wall))
 		fmt.Fprintln(stdout, "hugo is not on the PATH, so there is no Hugo time to compare with; install it (apt-get install hugo) and run again.")
 		return exitOK
 	}
 	fmt.Fprintf(stdout, "         %s\n", strings.TrimSpace(string(version)))
-	fmt.Fprintf(stdout, "lectern/floor %.2f   hugo/lectern %.2f\n", ratio(med[1].Wall, med[0].Wall), ratio(med[2].Wall, med[1].Wall))
+	fmt.Fprintf(stdout, "lectern/floor %.2f   lectern/floor= %.2f   hugo/lectern %.2f\n", ratio(med[1].Wall, med[0].Wall), ratio(med[1].Wall, med[2].Wall), ratio(med[3].Wall, med[1].Wall))
 	return exitOK
 }
 
@@ -173,12 +186,6 @@ func ratio(a, b time.Duration) float64 {
 
 // countFiles counts the files under dir.
 func countFiles(dir string) int {
-	n := 0
-	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			n++
-		}
-		return nil
-	})
-	return n
+	outs, _ := floor.Outputs(dir)
+	return len(outs)
 }

@@ -13,6 +13,7 @@ import (
 func runFloor(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("floor", stderr)
 	dest := fs.String("dest", "", "the output folder (default: a new temporary folder, removed after)")
+	like := fs.String("like", "", "write exactly the files of this output folder (same paths, same sizes) instead of one per page: the same-output floor")
 	if err := fs.Parse(args); err != nil {
 		return exitUsage
 	}
@@ -30,8 +31,22 @@ func runFloor(args []string, stdout, stderr io.Writer) int {
 		defer os.RemoveAll(tmp)
 		out = filepath.Join(tmp, "public")
 	}
+	var outputs []floor.Output
+	if *like != "" {
+		var err error
+		if outputs, err = floor.Outputs(*like); err != nil {
+			fmt.Fprintf(stderr, "lectern-bench floor: reading -like: %v\n", err)
+			return exitError
+		}
+	}
 	start := time.Now()
-	st, err := floor.Run(fs.Arg(0), out)
+	var st floor.Stats
+	var err error
+	if *like != "" {
+		st, err = floor.RunSame(fs.Arg(0), out, outputs)
+	} else {
+		st, err = floor.Run(fs.Arg(0), out)
+	}
 	d := time.Since(start)
 	if err != nil {
 		fmt.Fprintf(stderr, "lectern-bench floor: %v\n", err)

@@ -79,6 +79,9 @@ func sizes(b *testing.B) []int {
 //	x-floor      build time / floor time, both measured in this run
 //	floor-ms     the floor: read, parse front matter, render markdown with
 //	             goldmark and write one file per page, on every core
+//	x-floor=     build time / same-output floor time: the floor's work,
+//	             writing exactly the files the build wrote (same count,
+//	             same sizes; floor.RunSame)
 //	us/page      build time per content file, to compare sizes
 //	peak-MB      the largest heap in use during one build (runtime/metrics)
 //
@@ -92,12 +95,14 @@ func BenchmarkBuild(b *testing.B) {
 			src := benchSite(b, n)
 			files := countContent(b, src)
 			runFloor(b, src) // reads the site into the page cache for both
-			var total, floorTotal time.Duration
+			like := sameOutputs(b, src)
+			var total, floorTotal, sameTotal time.Duration
 			var peak uint64
 			b.ResetTimer()
 			for range b.N {
 				b.StopTimer()
 				floorTotal += runFloor(b, src)
+				sameTotal += runSameFloor(b, src, like)
 				dest := b.TempDir()
 				runtime.GC()
 				syncDisk()
@@ -115,6 +120,7 @@ func BenchmarkBuild(b *testing.B) {
 			}
 			per := total / time.Duration(b.N)
 			b.ReportMetric(float64(total)/float64(floorTotal), "x-floor")
+			b.ReportMetric(float64(total)/float64(sameTotal), "x-floor=")
 			b.ReportMetric(float64((floorTotal / time.Duration(b.N)).Milliseconds()), "floor-ms")
 			b.ReportMetric(float64(per.Microseconds())/float64(files), "us/page")
 			b.ReportMetric(float64(peak)/(1<<20), "peak-MB")
@@ -165,6 +171,33 @@ func runFloor(b *testing.B, src string) time.Duration {
 	syncDisk()
 	start := time.Now()
 	if _, err := floor.Run(src, dest); err != nil {
+		b.Fatal(err)
+	}
+	return time.Since(start)
+}
+
+// sameOutputs builds src once, untimed, and lists what the build wrote,
+// for the same-output floor.
+func sameOutputs(b *testing.B, src string) []floor.Output {
+	b.Helper()
+	dest := b.TempDir()
+	if _, diags := Build(context.Background(), Options{Source: src, Dest: dest}); diags.HasErrors() {
+		b.Fatal(diags.Err())
+	}
+	outs, err := floor.Outputs(dest)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return outs
+}
+
+// runSameFloor times the same-output floor as runFloor times the floor.
+func runSameFloor(b *testing.B, src string, like []floor.Output) time.Duration {
+	b.Helper()
+	dest := b.TempDir()
+	syncDisk()
+	start := time.Now()
+	if _, err := floor.RunSame(src, dest, like); err != nil {
 		b.Fatal(err)
 	}
 	return time.Since(start)

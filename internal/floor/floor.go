@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 
 	"github.com/adrg/frontmatter"
 	"github.com/yuin/goldmark"
@@ -27,22 +28,45 @@ type Stats struct {
 // front matter that cannot be parsed are rendered whole, as a generator
 // would report and go on. dest is created if missing.
 func Run(src, dest string) (Stats, error) {
-	var pages []string
+	var written atomic.Int64
+	n, err := renderAll(src, func(p page) error {
+		written.Add(int64(len(p.html)))
+		file := filepath.Join(dest, filepath.FromSlash(p.out))
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(file, p.html, 0o644)
+	})
+	return Stats{Pages: n, Bytes: written.Load()}, err
+}
+
+// page is one content file rendered by the floor: where Run writes it
+// (slash-separated, under the output folder) and its HTML.
+type page struct {
+	out  string
+	html []byte
+}
+
+// renderAll reads, parses and renders every .md file under src/content,
+// on all cores, handing each page to emit on the worker that rendered it
+// (so that writing overlaps rendering, as in a generator); it returns the
+// number of pages.
+func renderAll(src string, emit func(page) error) (int, error) {
+	var files []string
 	root := filepath.Join(src, "content")
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
-			pages = append(pages, p)
+			files = append(files, p)
 		}
 		return err
 	})
 	if err != nil {
-		return Stats{}, err
+		return 0, err
 	}
 	md := goldmark.New(goldmark.WithExtensions(extension.GFM))
-	sizes := make([]int64, len(pages))
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, p := range pages {
+	for _, p := range files {
 		g.Go(func() error {
 			src, err := os.ReadFile(p)
 			if err != nil {
@@ -59,20 +83,8 @@ func Run(src, dest string) (Stats, error) {
 				return err
 			}
 			rel, _ := filepath.Rel(root, strings.TrimSuffix(p, ".md"))
-			dir := filepath.Join(dest, rel)
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return err
-			}
-			sizes[i] = int64(out.Len())
-			return os.WriteFile(filepath.Join(dir, "index.html"), out.Bytes(), 0o644)
+			return emit(page{out: filepath.ToSlash(rel) + "/index.html", html: out.Bytes()})
 		})
 	}
-	if err := g.Wait(); err != nil {
-		return Stats{}, err
-	}
-	st := Stats{Pages: len(pages)}
-	for _, n := range sizes {
-		st.Bytes += n
-	}
-	return st, nil
+	return len(files), g.Wait()
 }
