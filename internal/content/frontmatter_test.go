@@ -26,7 +26,6 @@ func TestFrontMatter(t *testing.T) {
 		{
 			name: "empty YAML front matter", src: "---\n---\n# Heading\n",
 			title: "Heading", body: "", bodyLine: 4,
-			diags: []string{`content/notes/a.md:3:1: warning: no title, so the first heading "Heading" is used; add "title: …" to the front matter to choose one`},
 		},
 		{
 			name: "YAML words stay words", src: "---\ntitle: x\nroom_code: NO\nanswer: y\nlevel_ok: on\nyes_word: yes\nreal: true\n---\n",

@@ -46,7 +46,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	f := newFields(doc, s.root, opts.Location, opts.Fields)
 	normalize(doc, f)
 	if doc.Title == "" {
-		fallbackTitle(doc, s.broken, s.root == nil && !s.broken && doc.BodyLine == 1)
+		fallbackTitle(doc, s.broken)
 	}
 	fallbackSlug(doc)
 	if doc.Kind == KindSpeaker {

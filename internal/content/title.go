@@ -21,11 +21,11 @@ const (
 // line standing alone, else the file name made readable, or, when the file
 // name is only numbers and hex noise, the start of the first sentence. A
 // heading or line taken as the title is removed from the body, where it
-// would show twice. Each fallback is a warning, but for a file with no
-// front matter at all (bare) that opens with a level-1 heading: that
-// heading plainly is the title, as in a README or a page saved as
-// markdown, and there is nothing to tell the author.
-func fallbackTitle(doc *Document, quiet, bare bool) {
+// would show twice. Each fallback is a warning, but for a body that opens
+// with a level-1 heading: that heading plainly is the title, as in a
+// README, a page saved as markdown or a Franklin page whose front matter
+// sets everything else, and there is nothing to tell the author.
+func fallbackTitle(doc *Document, quiet bool) {
 	lines := splitLines(doc.Body)
 	i := 0
 	for i < len(lines) && isBlank(lines[i]) {
@@ -70,7 +70,7 @@ func fallbackTitle(doc *Document, quiet, bare bool) {
 	}
 	title = plainText(title)
 	doc.Title = title
-	if bare && level == 1 && i == opening {
+	if level == 1 && i == opening {
 		quiet = true
 	}
 	if !quiet {

@@ -16,9 +16,11 @@ func TestTitleFallback(t *testing.T) {
 		bodyLine int
 		diag     string
 	}{
-		{"ATX heading", "notes/a.md", "---\ndate: 2020-01-01\n---\n\n# Hello *world* #\n\nText.\n",
-			"Hello *world*", "Text.\n", 7,
-			`content/notes/a.md:5:1: warning: no title, so the first heading "Hello *world*" is used; add "title: …" to the front matter to choose one`},
+		{"ATX heading opening the body is plainly the title", "notes/a.md", "---\ndate: 2020-01-01\n---\n\n# Hello *world* #\n\nText.\n",
+			"Hello *world*", "Text.\n", 7, ""},
+		{"a level-2 heading is a fallback", "notes/a.md", "---\ndate: 2020-01-01\n---\n\n## Hello\n\nText.\n",
+			"Hello", "Text.\n", 7,
+			`content/notes/a.md:5:1: warning: no title, so the first heading "Hello" is used; add "title: …" to the front matter to choose one`},
 		{"setext heading without front matter is plainly the title", "notes/a.md", "Hello\n=====\nText.\n",
 			"Hello", "Text.\n", 3, ""},
 		{"level-2 setext heading", "notes/a.md", "Hello\n-----\nText.\n",
@@ -38,8 +40,7 @@ func TestTitleFallback(t *testing.T) {
 		{"entities in a title are decoded once", "notes/a.md", "---\ntitle: \"Q&amp;A&#58; &quot;why&quot; &amp;lt;\"\n---\n",
 			"Q&A: \"why\" &lt;", "", 4, ""},
 		{"entities in a heading taken as the title", "notes/a.md", "---\ndate: 2020-01-01\n---\n# Tom &amp; Jerry\n",
-			"Tom & Jerry", "", 5,
-			`content/notes/a.md:4:1: warning: no title, so the first heading "Tom & Jerry" is used; add "title: …" to the front matter to choose one`},
+			"Tom & Jerry", "", 5, ""},
 		{"short first line", "notes/a.md", "A short line\n\nText.\n",
 			"A short line", "Text.\n", 3,
 			`content/notes/a.md:1:1: warning: no title, so the first line "A short line" is used; add "title: …" to the front matter to choose one`},
