@@ -185,6 +185,7 @@ func TestBrowserMySchedule(t *testing.T) {
 		chromedp.Reload(),
 		chromedp.WaitVisible(star, chromedp.ByQuery),
 		chromedp.AttributeValue(star, "aria-pressed", &after, nil, chromedp.ByQuery),
+		chromedp.Click(`summary`, chromedp.ByQuery),
 		chromedp.Click(`//button[@class="tool" and text()="Starred only"]`, chromedp.BySearch),
 		chromedp.Evaluate(visible, &shown),
 		chromedp.Navigate(base+"/talks/incident-reviews-without-blame/"),
