@@ -98,6 +98,7 @@ func TestBrowserScheduleNow(t *testing.T) {
 			listen(ctx, &p)
 			var where, nowTitle, line, zoneTool, headline, breakLink string
 			var past int
+			var homeWhere string
 			err := steps(ctx, network.Enable(), runtime.Enable(), s.setup(),
 				chromedp.Navigate(base+"/schedule/"),
 				chromedp.WaitVisible(`.session.is-now`, chromedp.ByQuery),
@@ -110,6 +111,7 @@ func TestBrowserScheduleNow(t *testing.T) {
 				chromedp.Navigate(base+"/"),
 				chromedp.WaitVisible(`[data-now-next] .now-card`, chromedp.ByQuery),
 				chromedp.Text(`[data-now-next]`, &headline, chromedp.ByQuery),
+				chromedp.Evaluate(firstScreen+`(".now-card")`, &homeWhere),
 				chromedp.Evaluate(`[...document.querySelectorAll(".talks a")].filter(a => /break|Lunch/.test(a.textContent)).map(a => a.textContent).join()`, &breakLink),
 				shot("after-home-now-"+s.name),
 			)
@@ -135,6 +137,9 @@ func TestBrowserScheduleNow(t *testing.T) {
 			}
 			if !strings.HasPrefix(headline, "On now") || !strings.Contains(headline, "Up next") || !strings.Contains(headline, "Sala Tejo") {
 				t.Errorf("home page now/next reads %q", headline)
+			}
+			if homeWhere != "on" {
+				t.Errorf("the first On now card is %s, not on the first screen", homeWhere)
 			}
 			if breakLink != "" {
 				t.Errorf("breaks are links on the home page: %s", breakLink)
@@ -275,7 +280,7 @@ func TestBrowserScheduleZones(t *testing.T) {
 	})
 	t.Run("Honolulu", func(t *testing.T) {
 		ctx := browser(t)
-		var heading, first, late string
+		var heading, first, late, talk string
 		err := steps(ctx, desktop.in("Pacific/Honolulu").setup(),
 			chromedp.Navigate(base+"/schedule/?zone=mine"),
 			chromedp.WaitReady(`.session`, chromedp.ByQuery),
@@ -283,6 +288,9 @@ func TestBrowserScheduleZones(t *testing.T) {
 			chromedp.Text(`#day-2026-06-11 .session .session-when`, &first, chromedp.ByQuery),
 			chromedp.Evaluate(`document.querySelector('#day-2026-06-11 .session[data-talk="/talks/static-sites-at-scale/"] .session-when').textContent`, &late),
 			shot("after-schedule-honolulu-1280"),
+			chromedp.Navigate(base+"/talks/keynote-reliability-team-sport/"),
+			chromedp.WaitVisible(`.local-time`, chromedp.ByQuery),
+			chromedp.Text(`.local-time`, &talk, chromedp.ByQuery),
 		)
 		if err != nil {
 			t.Fatal(err)
@@ -295,6 +303,9 @@ func TestBrowserScheduleZones(t *testing.T) {
 		}
 		if !strings.HasPrefix(late, "Thu 11 Jun 00:15") {
 			t.Errorf("a session after midnight in Honolulu: %q, want its date", late)
+		}
+		if want := "(Wed 10 Jun, 22:00–22:45 your time)"; !strings.Contains(talk, want) {
+			t.Errorf("the talk page's local time %q, want %q", talk, want)
 		}
 	})
 }
