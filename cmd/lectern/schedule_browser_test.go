@@ -152,8 +152,8 @@ func TestBrowserScheduleNow(t *testing.T) {
 }
 
 // TestBrowserScheduleFirstScreen: before the event, a phone shows the
-// first session of the first day on its first screen, and few tab stops
-// come before it.
+// first session of the first day on its first screen, nothing is marked
+// past or now, and few tab stops come before the first talk.
 func TestBrowserScheduleFirstScreen(t *testing.T) {
 	base := serveExample(t)
 	ctx := browser(t)
@@ -161,6 +161,7 @@ func TestBrowserScheduleFirstScreen(t *testing.T) {
 	s.clock = time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
 	var where string
 	var stops []string
+	var marked int
 	err := steps(ctx, s.setup(),
 		chromedp.Navigate(base+"/schedule/"),
 		chromedp.WaitVisible(`.session`, chromedp.ByQuery),
@@ -174,6 +175,7 @@ func TestBrowserScheduleFirstScreen(t *testing.T) {
     if (e.type === "radio") { if (groups.has(e.name)) continue; groups.add(e.name); }
     out.push((e.textContent || e.name || e.tagName).trim().slice(0, 20));
   } return null; })()`, &stops),
+		chromedp.Evaluate(`document.querySelectorAll(".is-past, .is-now, .now-line").length`, &marked),
 		shot("after-schedule-first-screen-390"),
 	)
 	if err != nil {
@@ -181,6 +183,9 @@ func TestBrowserScheduleFirstScreen(t *testing.T) {
 	}
 	if where != "on" {
 		t.Errorf("the first session is %s, not on a phone's first screen", where)
+	}
+	if marked != 0 {
+		t.Errorf("%d sessions or lines marked past or now before the event", marked)
 	}
 	if stops == nil || len(stops) > 11 {
 		t.Errorf("%d tab stops before the first talk, want at most 11: %q", len(stops), stops)

@@ -189,9 +189,14 @@
     var now = Date.now(), target = null;
     var old = root.querySelectorAll(".now-line, .now-badge");
     for (var i = 0; i < old.length; i++) old[i].remove();
+    // Only while the event runs: before it nothing is past, and after it
+    // the schedule is a record, not greyed out.
+    var from = Infinity, to = -Infinity;
+    sessions.forEach(function (s) { var sp = span(s); from = Math.min(from, sp.start); to = Math.max(to, sp.end); });
+    var running = from <= now && now < to;
     sessions.forEach(function (s) {
-      var sp = span(s), on = sp.start <= now && now < sp.end;
-      s.classList.toggle("is-past", sp.end <= now && sp.end > sp.start || sp.end === sp.start && sp.start < now - 3600e3);
+      var sp = span(s), on = running && sp.start <= now && now < sp.end;
+      s.classList.toggle("is-past", running && (sp.end <= now && sp.end > sp.start || sp.end === sp.start && sp.start < now - 3600e3));
       s.classList.toggle("is-now", on);
       if (on) {
         var badge = document.createElement("span");
