@@ -152,8 +152,8 @@ func scheduleCSS(sc *site.Schedule) template.CSS {
 }
 
 // emptyDays writes, for every combination of a track and a level filter
-// (either may be "any") that leaves a day without a session, the rule
-// that shows that day's note.
+// (either may be "any") that leaves a day without a session, the rules
+// that show that day's note and hide its grid of breaks and blank rows.
 func emptyDays(b *strings.Builder, sc *site.Schedule) {
 	tracks := []*site.Term{nil}
 	if len(sc.Tracks) > 1 {
@@ -172,8 +172,8 @@ func emptyDays(b *strings.Builder, sc *site.Schedule) {
 				if tr == nil && lv == nil || anyMatches(d, tr, lv) {
 					continue
 				}
-				fmt.Fprintf(b, ".programme%s%s #day-%s .filter-empty{display:block}\n",
-					checked("track", tr), checked("level", lv), d.Date.Format("2006-01-02"))
+				sel := fmt.Sprintf(".programme%s%s #day-%s", checked("track", tr), checked("level", lv), d.Date.Format("2006-01-02"))
+				fmt.Fprintf(b, "%s .filter-empty{display:block}\n%s .grid-scroll{display:none}\n", sel, sel)
 			}
 		}
 	}
