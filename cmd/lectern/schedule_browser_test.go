@@ -99,6 +99,7 @@ func TestBrowserScheduleNow(t *testing.T) {
 			var where, nowTitle, line, zoneTool, headline, breakLink string
 			var past int
 			var homeWhere string
+			var starSize int
 			err := steps(ctx, network.Enable(), runtime.Enable(), s.setup(),
 				chromedp.Navigate(base+"/schedule/"),
 				chromedp.WaitVisible(`.session.is-now`, chromedp.ByQuery),
@@ -107,6 +108,7 @@ func TestBrowserScheduleNow(t *testing.T) {
 				chromedp.Evaluate(`(document.querySelector(".now-line") || {}).textContent || ""`, &line),
 				chromedp.Evaluate(`document.querySelectorAll("#day-2026-06-11 .session.is-past").length`, &past),
 				chromedp.Evaluate(`[...document.querySelectorAll("[data-tools] button")].map(b => b.textContent).filter(t => /zone/.test(t)).join()`, &zoneTool),
+				chromedp.Evaluate(`(() => { const r = document.querySelector("button.star").getBoundingClientRect(); return Math.round(Math.min(r.width, r.height)); })()`, &starSize),
 				shot("after-schedule-now-"+s.name),
 				chromedp.Navigate(base+"/"),
 				chromedp.WaitVisible(`[data-now-next] .now-card`, chromedp.ByQuery),
@@ -137,6 +139,9 @@ func TestBrowserScheduleNow(t *testing.T) {
 			}
 			if !strings.HasPrefix(headline, "On now") || !strings.Contains(headline, "Up next") || !strings.Contains(headline, "Sala Tejo") {
 				t.Errorf("home page now/next reads %q", headline)
+			}
+			if starSize < 44 {
+				t.Errorf("a star button is %d px across at its smallest, want at least 44", starSize)
 			}
 			if homeWhere != "on" {
 				t.Errorf("the first On now card is %s, not on the first screen", homeWhere)
