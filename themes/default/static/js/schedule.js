@@ -50,6 +50,8 @@
     if (root.classList.contains("only-starred")) n++;
     if (count) count.textContent = n ? n + " active" : "";
     var days = root.querySelectorAll(".day");
+    // An empty day hides its grid: measure with every grid shown.
+    for (var d = 0; d < days.length; d++) days[d].classList.remove("is-empty");
     for (var i = 0; i < days.length; i++) {
       var all = days[i].querySelectorAll(".session:not(.session-break)");
       var visible = 0;
