@@ -273,19 +273,24 @@ func TestBrowserScheduleZones(t *testing.T) {
 	zoneTool := `//button[@class="tool" and text()="Show in my time zone"]`
 	t.Run("New York", func(t *testing.T) {
 		ctx := browser(t)
-		var name string
+		var name, line, mine string
 		err := steps(ctx, desktop.in("America/New_York").setup(),
 			chromedp.Navigate(base+"/schedule/"),
 			chromedp.WaitReady(`.session`, chromedp.ByQuery),
+			chromedp.Text(`.now-line`, &line, chromedp.ByQuery),
 			chromedp.Click(`summary`, chromedp.ByQuery),
 			chromedp.Click(zoneTool, chromedp.BySearch),
 			chromedp.Text(`.zone-note`, &name, chromedp.ByQuery),
+			chromedp.Text(`.now-line`, &mine, chromedp.ByQuery),
 		)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if !strings.Contains(name, "America/New_York") || !(strings.Contains(name, "(EDT)") || strings.Contains(name, "(GMT-4)")) || strings.Contains(name, "WEST") {
 			t.Errorf("zone note %q", name)
+		}
+		if line != "Now 10:20" || mine != "Now 05:20" {
+			t.Errorf("the now line reads %q in the event's zone and %q in the reader's, want Now 10:20 and Now 05:20", line, mine)
 		}
 	})
 	t.Run("Honolulu", func(t *testing.T) {
@@ -311,7 +316,7 @@ func TestBrowserScheduleZones(t *testing.T) {
 		if !strings.HasPrefix(first, "22:00") {
 			t.Errorf("first session in Honolulu: %q, want 22:00 without a date", first)
 		}
-		if !strings.HasPrefix(late, "Thu 11 Jun 00:15") {
+		if !strings.HasPrefix(late, "Thu 11 Jun 00:15–01:00") {
 			t.Errorf("a session after midnight in Honolulu: %q, want its date", late)
 		}
 		if want := "(Wed 10 Jun, 22:00–22:45 your time)"; !strings.Contains(talk, want) {

@@ -138,7 +138,11 @@
           t.textContent = t.getAttribute("data-written");
           continue;
         }
-        t.textContent = (first && localDay(d) !== localDay(first) ? shortDay(d) + " " : "") + clockFmt.format(d);
+        // The date once per range: "Fri 12 Jun 00:00–01:00".
+        var prev = t.previousElementSibling;
+        var dated = first && localDay(d) !== localDay(first) &&
+          !(prev && prev.matches("time[data-clock]") && localDay(new Date(prev.getAttribute("datetime"))) === localDay(d));
+        t.textContent = (dated ? shortDay(d) + " " : "") + clockFmt.format(d);
       }
     }
     var name = root.querySelector("[data-zone-name]");
@@ -219,7 +223,7 @@
       line.className = "now-line";
       line.setAttribute("aria-hidden", "true");
       var label = document.createElement("span");
-      label.textContent = "Now " + (clockFmt ? clockFmt.format(new Date(now)) : "");
+      label.textContent = "Now " + nowText(now, list[0].getAttribute("data-start"));
       line.appendChild(label);
       if (getComputedStyle(grid).display === "grid") {
         var marks = grid.querySelectorAll(".grid-mark[data-end]");
@@ -245,6 +249,18 @@
       }
     }
     return target;
+  }
+
+  // nowText writes the time now as the grid shows times: in the reader's
+  // zone when switched to it, else at the offset the schedule is written
+  // in (that of written, a time of the same day).
+  function nowText(now, written) {
+    var off = offset(written);
+    if (root.classList.contains("reader-zone") || off === null || !clockFmt) {
+      return clockFmt ? clockFmt.format(new Date(now)) : "";
+    }
+    var w = new Date(now + off * 60000);
+    return String(w.getUTCHours()).padStart(2, "0") + ":" + String(w.getUTCMinutes()).padStart(2, "0");
   }
 
   // ---- Wide grids: a visible way to scroll sideways, at the top ----
