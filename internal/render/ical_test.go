@@ -60,7 +60,7 @@ func TestSeed001(t *testing.T) {
 	outs := renderSite(t, archiveFiles(a))
 	page := string(outs["schedule/index.html"].Body)
 	for _, want := range []string{
-		`<time datetime="2017-08-16">Wednesday 16 August 2017</time>`,
+		`<time datetime="2017-08-16" data-day>Wednesday 16 August 2017</time>`,
 		`<time datetime="2017-08-16T11:30:00-05:00" data-clock>11:30</time>`,
 		`<a href="/talks/taking-django-distributed/">Taking Django Distributed</a>`,
 		`Ballrooms B and C`,

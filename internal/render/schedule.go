@@ -11,9 +11,11 @@ import (
 	"lectern/internal/site"
 )
 
-// scheduleScript is the progressive enhancement of schedule pages: stars,
-// "my schedule", its calendar export and the zone toggle.
-const scheduleScript = "/js/myschedule.js"
+// scheduleScripts are the progressive enhancement of schedule pages:
+// stars, "my schedule" and its calendar export; then filters in the URL,
+// the zone toggle and "now". The order matters: the second listens to the
+// first.
+var scheduleScripts = []string{"/js/myschedule.js", "/js/schedule.js"}
 
 // schedules adds the programme: for every event with talks its schedule
 // page with its iCalendar, frab JSON and frab XML files, the site's main
@@ -68,7 +70,7 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 		}
 		d.Schedule, d.Event, d.Pages = sc, sc.Event, sc.Talks
 		d.Style = scheduleCSS(sc)
-		d.Scripts = append([]string{scheduleScript}, d.Scripts...)
+		d.Scripts = append(append([]string{}, scheduleScripts...), d.Scripts...)
 		d.described(fmt.Sprintf("The schedule of %s: %s, by day and room.", sc.Name, plural(len(sc.Talks), "session", "sessions")))
 		return d
 	})
@@ -107,23 +109,98 @@ func newest(pages []*site.Page) time.Time {
 	return t.UTC()
 }
 
-// scheduleCSS returns the rules of a schedule's filters: when the radio
-// button of a track or level is checked, the entries of the others are
-// hidden. :has() lets this work without JavaScript; in a browser without
-// it the filters do nothing and every entry stays readable. Breaks are
-// never hidden.
+// trackColours is how many track colours the theme's palette has
+// (--track-0 … in schedule.css).
+const trackColours = 8
+
+// scheduleCSS returns the rules of a schedule's filters and colours.
+//
+// Filters: when the radio button of a track or level is checked, the
+// entries of the others are hidden; a talk for all levels
+// (site.IsAllLevels) matches every level. :has() lets this work without
+// JavaScript; in a browser without it the filters do nothing and every
+// entry stays readable. Breaks are never hidden. A day that a combination
+// of filters leaves empty shows its "no sessions match" note, decided here
+// from the talks, so that it needs no script either.
+//
+// Colours: the n-th track of the schedule, in name order, takes colour
+// n modulo trackColours, on its sessions, its chips and the legend.
 func scheduleCSS(sc *site.Schedule) template.CSS {
 	var b strings.Builder
-	for _, f := range []struct {
-		name  string
-		terms []*site.Term
-	}{{"track", sc.Tracks}, {"level", sc.Levels}} {
-		for _, t := range f.terms {
+	for i, t := range sc.Tracks {
+		fmt.Fprintf(&b, ".programme [data-track=%s]{--track:var(--track-%d)}\n", cssString(t.Slug), i%trackColours)
+	}
+	for _, t := range sc.Tracks {
+		v := cssString(t.Slug)
+		fmt.Fprintf(&b, `.programme:has(input[name="track"][value=%s]:checked) .session:not(.session-break):not([data-track=%s]){display:none}`+"\n", v, v)
+	}
+	for _, t := range sc.Levels {
+		if site.IsAllLevels(t) {
+			continue
+		}
+		v := cssString(t.Slug)
+		fmt.Fprintf(&b, `.programme:has(input[name="level"][value=%s]:checked) .session:not(.session-break):not([data-level=%s]):not([data-all-levels]){display:none}`+"\n", v, v)
+	}
+	for _, t := range sc.Levels {
+		if site.IsAllLevels(t) {
 			v := cssString(t.Slug)
-			fmt.Fprintf(&b, ".programme:has(input[name=%q][value=%s]:checked) .session:not(.session-break):not([data-%s=%s]){display:none}\n", f.name, v, f.name, v)
+			fmt.Fprintf(&b, `.programme:has(input[name="level"][value=%s]:checked) .session:not(.session-break):not([data-level=%s]){display:none}`+"\n", v, v)
 		}
 	}
+	emptyDays(&b, sc)
 	return template.CSS(b.String())
+}
+
+// emptyDays writes, for every combination of a track and a level filter
+// (either may be "any") that leaves a day without a session, the rules
+// that show that day's note and hide its grid of breaks and blank rows.
+func emptyDays(b *strings.Builder, sc *site.Schedule) {
+	tracks := []*site.Term{nil}
+	if len(sc.Tracks) > 1 {
+		tracks = append(tracks, sc.Tracks...)
+	}
+	levels := []*site.Term{nil}
+	if len(sc.Levels) > 1 {
+		levels = append(levels, sc.Levels...)
+	}
+	for _, d := range sc.Days {
+		if len(d.Slots) == 0 {
+			continue
+		}
+		for _, tr := range tracks {
+			for _, lv := range levels {
+				if tr == nil && lv == nil || anyMatches(d, tr, lv) {
+					continue
+				}
+				sel := fmt.Sprintf(".programme%s%s #day-%s", checked("track", tr), checked("level", lv), d.Date.Format("2006-01-02"))
+				fmt.Fprintf(b, "%s .filter-empty{display:block}\n%s .grid-scroll{display:none}\n", sel, sel)
+			}
+		}
+	}
+}
+
+// checked is the :has() selector of a filter set to term, or "" for any.
+func checked(name string, term *site.Term) string {
+	if term == nil {
+		return ""
+	}
+	return fmt.Sprintf(":has(input[name=%q][value=%s]:checked)", name, cssString(term.Slug))
+}
+
+// anyMatches reports whether a talk of day d (not a break) is in track tr
+// and for level lv, nil standing for any, as the filters decide.
+func anyMatches(d *site.Day, tr, lv *site.Term) bool {
+	for _, sl := range d.Slots {
+		p := sl.Talk
+		if sl.Break || tr != nil && p.Track != tr {
+			continue
+		}
+		if lv != nil && p.Level != lv && !(site.IsAllLevels(p.Level) && !site.IsAllLevels(lv)) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // cssString quotes s as a CSS string. Quotes, backslashes, angle brackets

@@ -250,8 +250,9 @@ func TestScheduleCSS(t *testing.T) {
 		Tracks: []*site.Term{{Name: "Web", Slug: "web"}},
 		Levels: []*site.Term{{Name: "x", Slug: `a"]</style><script>`}},
 	}
-	want := `.programme:has(input[name="track"][value="web"]:checked) .session:not(.session-break):not([data-track="web"]){display:none}
-.programme:has(input[name="level"][value="a\22 ]\3c /style\3e \3c script\3e "]:checked) .session:not(.session-break):not([data-level="a\22 ]\3c /style\3e \3c script\3e "]){display:none}
+	want := `.programme [data-track="web"]{--track:var(--track-0)}
+.programme:has(input[name="track"][value="web"]:checked) .session:not(.session-break):not([data-track="web"]){display:none}
+.programme:has(input[name="level"][value="a\22 ]\3c /style\3e \3c script\3e "]:checked) .session:not(.session-break):not([data-level="a\22 ]\3c /style\3e \3c script\3e "]):not([data-all-levels]){display:none}
 `
 	if got := string(scheduleCSS(sc)); got != want {
 		t.Errorf("scheduleCSS =\n%s\nwant\n%s", got, want)

@@ -26,8 +26,8 @@ type Schedule struct {
 	// Rooms are every room the schedule uses, in display order: the
 	// event's rooms as listed, then the others in order of first use.
 	Rooms []string
-	// Tracks and Levels are the terms its talks use, sorted by name, for
-	// filters.
+	// Tracks and Levels are the terms its talks use, for filters: tracks
+	// by name, levels in their natural order (see sortLevels).
 	Tracks []*Term
 	Levels []*Term
 	// Days are in date order; each holds at least one talk.
@@ -56,10 +56,12 @@ type Day struct {
 
 // Row is one row of a day's grid: from Start to End (zero for a last row
 // that only talks without an end start in). Starts reports that a talk
-// starts at Start, so that the row deserves a time label.
+// starts at Start, so that the row deserves a time label; Gap, that no
+// talk runs in it at all, a pause in the programme the grid labels.
 type Row struct {
 	Start, End time.Time
 	Starts     bool
+	Gap        bool
 }
 
 // Slot is one talk placed in a day's grid. Row and Col are 1-based indexes
@@ -151,6 +153,7 @@ func newSchedule(e *Event, name, base string, loc *time.Location, talks []*Page)
 	}
 	slices.SortStableFunc(s.Unscheduled, func(a, b *Page) int { return cmp.Compare(a.Title, b.Title) })
 	s.Tracks, s.Levels = sortedTerms(tracks), sortedTerms(levels)
+	sortLevels(s.Levels)
 	// Days of a schedule of talks of no event, each in its own zone, may
 	// come out of order when their offsets differ.
 	slices.SortStableFunc(s.Days, func(a, b *Day) int { return cmp.Compare(a.Date.Format("2006-01-02"), b.Date.Format("2006-01-02")) })
@@ -258,6 +261,15 @@ func (d *Day) layout(order []string) {
 		if !sl.Plenary {
 			sl.Col, sl.Cols = slices.Index(d.Rooms, sl.Talk.Room)+1, 1
 		}
+	}
+	covered := make([]bool, len(d.Rows))
+	for _, sl := range d.Slots {
+		for r := sl.Row - 1; r < sl.Row-1+sl.Rows && r < len(covered); r++ {
+			covered[r] = true
+		}
+	}
+	for i := range d.Rows {
+		d.Rows[i].Gap = !covered[i] && !d.Rows[i].End.IsZero()
 	}
 	slices.SortStableFunc(d.Slots, func(a, b *Slot) int {
 		return cmp.Or(a.Start.Compare(b.Start), cmp.Compare(a.Col, b.Col), cmp.Compare(a.Talk.Title, b.Talk.Title))

@@ -1,8 +1,8 @@
 // "My schedule": stars on the talks of a schedule (and on talk pages),
 // kept in this browser's localStorage; a filter showing only starred
 // talks, a warning when two of them overlap, their export as an .ics file
-// made in the browser, and a switch between the event's time zone and the
-// reader's. Nothing leaves the browser. The page is complete without it.
+// made in the browser. Nothing leaves the browser. The page is complete
+// without it. Filters, the time zone and "now" are schedule.js's.
 (function () {
   "use strict";
   var KEY = "lectern:starred";
@@ -67,28 +67,36 @@
   }
 
   var tools = root && root.querySelector("[data-tools]");
-  var status, onlyBtn, zoneBtn;
+  var status, onlyBtn;
   if (tools) {
+    // "Starred only" is kept in the URL (?starred=1) with the filters.
     onlyBtn = tool("Starred only", function () {
-      var on = onlyBtn.getAttribute("aria-pressed") !== "true";
-      onlyBtn.setAttribute("aria-pressed", String(on));
-      root.classList.toggle("only-starred", on);
+      setOnly(onlyBtn.getAttribute("aria-pressed") !== "true");
+      var q = new URLSearchParams(location.search);
+      if (root.classList.contains("only-starred")) q.set("starred", "1"); else q.delete("starred");
+      var qs = q.toString();
+      history.replaceState(history.state, "", location.pathname + (qs ? "?" + qs : "") + location.hash);
     });
-    onlyBtn.setAttribute("aria-pressed", "false");
+    onlyBtn.setAttribute("data-only-starred", "");
+    setOnly(new URLSearchParams(location.search).get("starred") === "1");
     tool("Export starred (.ics)", exportStarred);
-    var readerZone = "";
-    try { readerZone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { /* no Intl */ }
-    zoneBtn = tool("Show in my time zone" + (readerZone ? " (" + readerZone + ")" : ""), function () {
-      var on = zoneBtn.getAttribute("aria-pressed") !== "true";
-      zoneBtn.setAttribute("aria-pressed", String(on));
-      showZone(on, readerZone);
-    });
-    zoneBtn.setAttribute("aria-pressed", "false");
     status = document.createElement("p");
     status.className = "tools-status";
     status.setAttribute("role", "status");
     tools.appendChild(status);
     tools.hidden = false;
+  }
+
+  function setOnly(on) {
+    onlyBtn.setAttribute("aria-pressed", String(on));
+    root.classList.toggle("only-starred", on);
+    changed();
+  }
+
+  // changed tells the schedule's other script (schedule.js) that what is
+  // shown changed: it counts the active filters and notes empty days.
+  function changed() {
+    root.dispatchEvent(new CustomEvent("lectern:shown"));
   }
 
   function tool(label, onClick) {
@@ -132,31 +140,10 @@
         }
       }
     }
+    changed();
     status.classList.toggle("warn", clashes.length > 0);
     status.textContent = clashes.length ? clashes.join(" ") :
       mine.length ? mine.length + (mine.length === 1 ? " starred talk." : " starred talks.") : "";
-  }
-
-  function showZone(reader, zoneName) {
-    var fmt;
-    try {
-      fmt = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-    } catch (e) {
-      return;
-    }
-    var times = root.querySelectorAll("time[data-clock]");
-    for (var i = 0; i < times.length; i++) {
-      var t = times[i];
-      if (!t.hasAttribute("data-written")) t.setAttribute("data-written", t.textContent);
-      var d = new Date(t.getAttribute("datetime"));
-      t.textContent = reader && !isNaN(d) ? fmt.format(d) : t.getAttribute("data-written");
-    }
-    var name = root.querySelector("[data-zone-name]");
-    if (name) {
-      if (!name.hasAttribute("data-written")) name.setAttribute("data-written", name.textContent);
-      name.textContent = reader ? "your time zone, " + zoneName : name.getAttribute("data-written");
-    }
-    root.classList.toggle("reader-zone", reader);
   }
 
   // iCalendar (RFC 5545) of the starred talks: UTC times, escaped text,
