@@ -121,6 +121,7 @@ type itemView struct {
 	Note   string   `json:"note"`
 	Status string   `json:"status"`
 	Rating int      `json:"rating"`
+	Year   int      `json:"year,omitempty"`
 	Date   string   `json:"date,omitempty"`
 	Tags   []string `json:"tags"`
 	Source string   `json:"source"`
@@ -129,10 +130,11 @@ type itemView struct {
 // listView is a list of the body with links, and whether it was taken as
 // a reading list; Reason says why not.
 type listView struct {
-	Line   int    `json:"line"`
-	Items  int    `json:"items"`
-	Links  int    `json:"links"`
-	Taken  bool   `json:"taken"`
+	Line    int    `json:"line"`
+	Items   int    `json:"items"`
+	Links   int    `json:"links"`
+	Reading int    `json:"reading"`
+	Taken   bool   `json:"taken"`
 	Reason string `json:"reason,omitempty"`
 }
 
@@ -211,7 +213,7 @@ func viewOf(d *content.Document, p *site.Page, model diag.List) pageView {
 		}
 	}
 	for _, it := range items {
-		v.Items = append(v.Items, itemView{it.Title, it.URL, it.Author, it.Note, it.Status, it.Rating, rfc3339(it.Date), nonNil(it.Tags), it.Source()})
+		v.Items = append(v.Items, itemView{it.Title, it.URL, it.Author, it.Note, it.Status, it.Rating, it.Year, rfc3339(it.Date), nonNil(it.Tags), it.Source()})
 	}
 	return v
 }
@@ -219,14 +221,9 @@ func viewOf(d *content.Document, p *site.Page, model diag.List) pageView {
 // listOf says whether a list with links was taken as a reading list, and
 // why not.
 func listOf(l markdown.LinkList, optOut bool) listView {
-	v := listView{Line: l.Line, Items: l.Items, Links: l.Links, Taken: l.Taken && !optOut}
-	switch {
-	case l.Nested:
-		v.Reason = "it is nested in a list item; nested lists are never reading lists"
-	case optOut:
+	v := listView{Line: l.Line, Items: l.Items, Links: l.Links, Reading: l.Reading, Taken: l.Taken && !optOut, Reason: l.Reason}
+	if optOut && l.Taken {
 		v.Reason = "the page has reading: false"
-	case !l.Taken:
-		v.Reason = fmt.Sprintf("%d of %d items start with a link; at least half must", l.Links, l.Items)
 	}
 	return v
 }
@@ -237,6 +234,9 @@ func itemLine(it itemView) string {
 	desc := it.Title
 	if it.Author != "" {
 		desc += " by " + it.Author
+	}
+	if it.Year != 0 {
+		desc += fmt.Sprintf(" (%d)", it.Year)
 	}
 	if it.URL != "" {
 		desc += " <" + it.URL + ">"
@@ -382,7 +382,11 @@ func printDetail(w io.Writer, v pageView) {
 	}
 	for _, l := range v.Lists {
 		if l.Taken {
-			row(fmt.Sprintf("list (line %d)", l.Line), fmt.Sprintf("taken as a reading list: %d of %d items start with a link", l.Links, l.Items))
+			msg := fmt.Sprintf("taken as a reading list: %d of %d items are reading items", l.Reading, l.Items)
+			if l.Reason != "" {
+				msg += "; " + l.Reason
+			}
+			row(fmt.Sprintf("list (line %d)", l.Line), msg)
 		} else {
 			row(fmt.Sprintf("list (line %d)", l.Line), "not a reading list: "+l.Reason)
 		}

@@ -152,6 +152,9 @@ type Item struct {
 	Status string
 	// Rating is 1 to 5, or 0 when not rated.
 	Rating int
+	// Year is the year the work came out, 0 when unknown; Date is when it
+	// was read.
+	Year int
 	Date   time.Time
 	Tags   []string
 }

@@ -20,6 +20,9 @@ type Renderer struct {
 	field goldmark.Markdown
 	// sanitizer is nil unless the policy is RawHTMLSanitize.
 	sanitizer *bluemonday.Policy
+	// host is the site's own host (see Options.SiteURL), lower case
+	// without "www.".
+	host string
 }
 
 // New returns a Renderer configured by opts.
@@ -28,6 +31,7 @@ func New(opts Options) *Renderer {
 	r := &Renderer{
 		body:  newGoldmark(policy, !opts.NoHighlight, true),
 		field: newGoldmark(policy, !opts.NoHighlight, false),
+		host:  siteHost(opts.SiteURL),
 	}
 	if policy == RawHTMLSanitize {
 		r.sanitizer = newSanitizer()

@@ -49,7 +49,7 @@ func ownItems(p *Page, found []markdown.Link, diags *diag.List) []PageItem {
 			diags.Warnf(diag.Pos{File: p.File, Line: l.Line}, "link %q is not a web address (only http, https and mailto links are published); it is left out of the reading list", l.URL)
 			continue
 		}
-		out = append(out, PageItem{Item: content.Item{Title: l.Title, URL: l.URL, Note: l.Note}, Line: l.Line})
+		out = append(out, PageItem{Item: content.Item{Title: l.Title, URL: l.URL, Author: l.Author, Year: l.Year, Note: l.Note}, Line: l.Line})
 	}
 	return out
 }
@@ -143,6 +143,9 @@ func mergeItem(dst *content.Item, src content.Item) {
 	fill(&dst.Status, src.Status)
 	if dst.Rating == 0 {
 		dst.Rating = src.Rating
+	}
+	if dst.Year == 0 {
+		dst.Year = src.Year
 	}
 	if dst.Date.IsZero() {
 		dst.Date = src.Date
