@@ -135,7 +135,7 @@ type listView struct {
 	Links   int    `json:"links"`
 	Reading int    `json:"reading"`
 	Taken   bool   `json:"taken"`
-	Reason string `json:"reason,omitempty"`
+	Reason  string `json:"reason,omitempty"`
 }
 
 // inspectViews makes a view of every document, or of those named by

@@ -155,6 +155,6 @@ type Item struct {
 	// Year is the year the work came out, 0 when unknown; Date is when it
 	// was read.
 	Year int
-	Date   time.Time
-	Tags   []string
+	Date time.Time
+	Tags []string
 }

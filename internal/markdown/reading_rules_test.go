@@ -46,9 +46,9 @@ func TestReadingRules(t *testing.T) {
 				Reason: "links left out: 1 to a heading of this page, 1 named for a service or a profile"}},
 		},
 		{
-			name: "a relative link to a document is something to read",
-			src:  "- [Paper](paper.pdf)\n- [Slides](../talks/deck.PDF)\n",
-			want: []Link{{Title: "Paper", URL: "paper.pdf", Line: 1}, {Title: "Slides", URL: "../talks/deck.PDF", Line: 2}},
+			name:  "a relative link to a document is something to read",
+			src:   "- [Paper](paper.pdf)\n- [Slides](../talks/deck.PDF)\n",
+			want:  []Link{{Title: "Paper", URL: "paper.pdf", Line: 1}, {Title: "Slides", URL: "../talks/deck.PDF", Line: 2}},
 			lists: []LinkList{{Line: 1, Items: 2, Links: 2, Reading: 2, Taken: true}},
 		},
 		{
