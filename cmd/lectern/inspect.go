@@ -87,6 +87,9 @@ type pageView struct {
 	Track    string         `json:"track"`
 	Format   string         `json:"format"`
 	Level    string         `json:"level"`
+	Tier     string         `json:"tier,omitempty"`
+	Logo     string         `json:"logo,omitempty"`
+	Link     string         `json:"link,omitempty"`
 	Room     string         `json:"room"`
 	Event    string         `json:"event"`
 	Slides   string         `json:"slides"`
@@ -180,7 +183,7 @@ func viewOf(d *content.Document, p *site.Page, model diag.List) pageView {
 	v := pageView{
 		File: d.Path, Kind: d.Kind, Title: d.Title, Slug: d.Slug,
 		Date: rfc3339(d.Date), End: rfc3339(d.End),
-		Speakers: []personView{}, Tags: nonNil(d.Tags), Track: d.Track, Format: d.Format, Level: d.Level,
+		Speakers: []personView{}, Tags: nonNil(d.Tags), Track: d.Track, Format: d.Format, Level: d.Level, Tier: d.Tier, Logo: d.Logo, Link: d.Link,
 		Room: d.Room, Event: d.Event, Slides: d.Slides, Video: d.Video, Summary: d.Summary,
 		Draft: d.Draft, Hidden: d.Hidden, Items: []itemView{}, Lists: []listView{}, Params: d.Params,
 		Warnings: nonNil(all.Warnings().Strings()), Errors: nonNil(all.Errors().Strings()),
@@ -366,6 +369,9 @@ func printDetail(w io.Writer, v pageView) {
 	row("track", v.Track)
 	row("format", v.Format)
 	row("level", v.Level)
+	row("tier", v.Tier)
+	row("logo", v.Logo)
+	row("link", v.Link)
 	row("room", v.Room)
 	row("event", v.Event)
 	row("slides", v.Slides)

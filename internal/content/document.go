@@ -18,6 +18,9 @@ const (
 	KindSpeaker Kind = "speaker"
 	KindEvent   Kind = "event"
 	KindPage    Kind = "page"
+	// KindSponsor is a sponsor's card: shown on the sponsors page by
+	// tier, never dated, never in a feed.
+	KindSponsor Kind = "sponsor"
 )
 
 // Document is one page as lectern understood it: front matter normalized
@@ -79,6 +82,12 @@ type Document struct {
 	Venue    string
 	Timezone string
 	Rooms    []string
+
+	// Tier, Logo and Link describe a sponsor: its tier as written
+	// ("Gold"), its logo's address and its website.
+	Tier string
+	Logo string
+	Link string
 
 	Draft  bool
 	Hidden bool

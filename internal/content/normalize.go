@@ -24,6 +24,9 @@ func normalize(doc *Document, f *fields) {
 	f.setText(&doc.Summary, "summary", "summary", "abstract", "description", "excerpt")
 	f.people()
 	f.dates()
+	if doc.Kind == KindSponsor {
+		f.sponsor()
+	}
 	f.place()
 	f.track()
 	if doc.Kind == KindTalk {
@@ -54,6 +57,7 @@ func (f *fields) kind() Kind {
 		HasSpeakers: f.has("speakers", "presenters", "speaker", "speaker_slugs", "presenter_slugs"),
 		HasDate:     f.hasDate(),
 	}
+	h.Sponsor = f.sponsorShaped()
 	if s, e, ok := f.text("kind", "kind"); ok {
 		if _, known := ParseKind(s); known {
 			h.Kind = s

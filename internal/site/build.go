@@ -271,6 +271,7 @@ func (b *builder) convert(ctx context.Context) error {
 func (b *builder) lists() {
 	s := b.site
 	slices.SortFunc(s.Pages, func(a, b *Page) int { return strings.Compare(a.URL, b.URL) })
+	var sponsors []*Page
 	for _, p := range s.Pages {
 		if p.Date.After(s.Updated) && !p.Hidden {
 			s.Updated = p.Date
@@ -287,8 +288,11 @@ func (b *builder) lists() {
 			s.Readings = append(s.Readings, p)
 		case content.KindPage:
 			s.Other = append(s.Other, p)
+		case content.KindSponsor:
+			sponsors = append(sponsors, p)
 		}
 	}
+	s.Sponsors = groupSponsors(sponsors)
 	slices.SortStableFunc(s.Talks, byDate)
 	slices.SortStableFunc(s.Notes, newestFirst)
 	slices.SortStableFunc(s.Readings, func(a, b *Page) int { return strings.Compare(a.Title, b.Title) })

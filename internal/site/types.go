@@ -23,6 +23,9 @@ type Site struct {
 	Readings []*Page
 	// Other are the pages of kind page, sorted by URL.
 	Other []*Page
+	// Sponsors are the visible sponsor pages grouped by tier, in the
+	// order of content.TierRank; nil for a site without sponsors.
+	Sponsors []*SponsorTier
 
 	// Speakers are every person who gives a talk or has a speaker page,
 	// merged by slug and sorted by name.

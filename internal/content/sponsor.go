@@ -1,0 +1,78 @@
+package content
+
+import (
+	"strings"
+	"time"
+)
+
+// sponsorTiers are the tier names conference sites give their sponsors, in
+// the order a sponsors page shows them; TierRank places the others.
+var sponsorTiers = []string{"diamond", "platinum", "gold", "silver", "bronze"}
+
+// lastTiers close a sponsors page: the tiers that thank rather than rank.
+var lastTiers = []string{"community", "supporter", "supporters"}
+
+// TierRank orders sponsor tiers: Diamond, Platinum, Gold, Silver and
+// Bronze first, in that order; then every other tier, which the caller
+// sorts alphabetically; then Community and Supporters; then sponsors with
+// no tier. Case and blanks around the name are ignored.
+func TierRank(tier string) int {
+	t := strings.ToLower(strings.TrimSpace(tier))
+	for i, name := range sponsorTiers {
+		if t == name {
+			return i
+		}
+	}
+	switch {
+	case t == "":
+		return len(sponsorTiers) + 3
+	case t == lastTiers[0]:
+		return len(sponsorTiers) + 1
+	case t == lastTiers[1] || t == lastTiers[2]:
+		return len(sponsorTiers) + 2
+	}
+	return len(sponsorTiers)
+}
+
+// isTierWord reports whether s names a sponsor tier by itself ("Gold",
+// "community"): a talk level is never one of these.
+func isTierWord(s string) bool {
+	r := TierRank(s)
+	return strings.TrimSpace(s) != "" && r != len(sponsorTiers)
+}
+
+// sponsorShaped reports whether front matter reads as a sponsor card: a
+// tier (a "tier" or "sponsor_level" field, or a "level" or "category"
+// holding a tier word such as Gold), a logo and a link, and neither a date
+// nor speakers (hasDate and hasSpeakers, which the caller knows).
+func (f *fields) sponsorShaped() bool {
+	tier := f.has("tier", "sponsor_level") ||
+		isTierWord(f.peek("level")) || isTierWord(f.peek("category"))
+	link := f.has(sponsorLinkKeys...) || strings.Contains(f.peek("url"), "://")
+	return tier && f.has(sponsorLogoKeys...) && link
+}
+
+// The front matter names of a sponsor's fields.
+var (
+	sponsorTierKeys = []string{"tier", "sponsor_level", "level", "category"}
+	sponsorLogoKeys = []string{"logo", "image", "logo_url"}
+	sponsorLinkKeys = []string{"link", "website", "url_target", "homepage"}
+)
+
+// sponsor reads a sponsor's tier, logo and link. "url" is the sponsor's
+// link when it is an absolute address; a path there is still the page's
+// own URL (see url). A sponsor card is not dated: a date in its file
+// name only orders the files.
+func (f *fields) sponsor() {
+	d := f.doc
+	f.setText(&d.Tier, "tier", sponsorTierKeys...)
+	f.setText(&d.Logo, "logo", sponsorLogoKeys...)
+	if s, e, ok := f.text("link", sponsorLinkKeys...); ok {
+		d.Link = f.link(e.val.pos, e.key, s)
+	} else if u := f.peek("url"); strings.Contains(u, "://") {
+		if s, e, ok := f.text("link", "url"); ok {
+			d.Link = f.link(e.val.pos, e.key, s)
+		}
+	}
+	d.Date, d.End, d.Floating = time.Time{}, time.Time{}, false
+}
