@@ -162,8 +162,11 @@ type Item struct {
 	// Rating is 1 to 5, or 0 when not rated.
 	Rating int
 	// Year is the year the work came out, 0 when unknown; Date is when it
-	// was read.
-	Year int
-	Date time.Time
+	// was read (finished), Started when reading began; zero when unknown.
+	Year    int
+	Date    time.Time
+	Started time.Time
+	// ISBN is a book's ISBN, digits only (see NormalizeISBN).
+	ISBN string
 	Tags []string
 }

@@ -36,7 +36,7 @@ func ParseKind(s string) (Kind, bool) {
 var folderKinds = map[string]Kind{
 	"talks": KindTalk, "_talks": KindTalk, "sessions": KindTalk, "schedule": KindTalk,
 	"notes": KindNote, "posts": KindNote, "_posts": KindNote, "blog": KindNote,
-	"reading": KindReading, "books": KindReading,
+	"reading": KindReading, "books": KindReading, "_books": KindReading, "_book": KindReading,
 	"speakers": KindSpeaker, "presenters": KindSpeaker, "_presenters": KindSpeaker,
 	"events": KindEvent,
 	"pages":  KindPage, "_pages": KindPage,

@@ -22,6 +22,10 @@ func normalize(doc *Document, f *fields) {
 	f.setText(&doc.Title, "title", "title", "name")
 	doc.Title = plainText(doc.Title)
 	f.setText(&doc.Summary, "summary", "summary", "abstract", "description", "excerpt")
+	if f.isBook() {
+		// Before people: a book's author wrote the book, not the page.
+		f.book()
+	}
 	f.people()
 	f.dates()
 	if doc.Kind == KindSponsor {
