@@ -50,6 +50,15 @@ sponsor_level: Diversity & Inclusion
 logo: /img/beta.png
 link: https://beta.example/
 ---
+-- content/sponsors/zed/index.md --
+---
+title: Zed
+level: Silver
+logo: zed.svg
+link: https://zed.example/
+---
+-- content/sponsors/zed/zed.svg --
+<svg xmlns="http://www.w3.org/2000/svg"/>
 -- content/talks/intro.md --
 ---
 title: Intro
@@ -100,7 +109,7 @@ func TestSponsors(t *testing.T) {
 	for _, tier := range m.Site.Sponsors {
 		tiers = append(tiers, tier.Name)
 	}
-	if got, want := strings.Join(tiers, "|"), "Platinum|Gold|Coffee|Diversity & Inclusion|Community"; got != want {
+	if got, want := strings.Join(tiers, "|"), "Platinum|Gold|Silver|Coffee|Diversity & Inclusion|Community"; got != want {
 		t.Errorf("tiers %q, want %q", got, want)
 	}
 
@@ -117,6 +126,8 @@ func TestSponsors(t *testing.T) {
 		`<img class="sponsor-logo" src="/img/acme.png" alt="Acme" loading="lazy">`,
 		`<a class="card-title" href="https://acme.example/" rel="sponsored noopener">Acme</a>`,
 		`<a class="card-title" href="https://kind.example/" rel="sponsored noopener">Kind Folks</a>`,
+		// A logo beside its sponsor's file is published beside its page.
+		`<img class="sponsor-logo" src="/sponsors/zed/zed.svg" alt="Zed" loading="lazy">`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("/sponsors/ lacks %s", want)
@@ -127,7 +138,7 @@ func TestSponsors(t *testing.T) {
 	for _, h := range headings {
 		order = append(order, h[1])
 	}
-	if got, want := strings.Join(order, "|"), "Platinum|Gold|Coffee|Diversity &amp; Inclusion|Community"; got != want {
+	if got, want := strings.Join(order, "|"), "Platinum|Gold|Silver|Coffee|Diversity &amp; Inclusion|Community"; got != want {
 		t.Errorf("tier headings %q, want %q", got, want)
 	}
 	feed, err := os.ReadFile(filepath.Join(res.Dest, "feed.xml"))

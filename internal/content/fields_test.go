@@ -148,6 +148,9 @@ speakers:
 			return d.Title + "|" + d.Tier + "|" + d.Logo + "|" + d.Link + "|" + d.Date.String()
 		}, "Acme|Platinum|/img/acme.png|https://acme.example/|0001-01-01 00:00:00 +0000 UTC"},
 		{"sponsor url is its link", "sponsors/acme.md", "title: Acme\ntier: gold\nlogo: acme.png\nurl: https://acme.example/", func(d *Document) any { return d.Link + "|" + d.URL }, "https://acme.example/|"},
+		{"sponsor logo and url as mappings", "sponsors/acme.md", "name: Acme\nlevel: Gold\nlogo:\n  filename: acme.svg\n  orientation: portrait\nurl:\n  target: https://acme.example/\n  label: acme.example", func(d *Document) any {
+			return d.Logo + "|" + d.Link + "|" + d.URL + "|" + fmt.Sprint(len(d.Diags))
+		}, "acme.svg|https://acme.example/||0"},
 		{"sponsor category is its tier, no tag", "sponsors/acme.md", "title: Acme\ncategory: Silver\nwebsite: https://acme.example/", func(d *Document) any { return d.Tier + "|" + join(d.Tags) }, "Silver|"},
 		{"type of a page is no format", "about.md", "title: x\ntype: info", func(d *Document) any { return d.Format + "|" + d.Params["type"].(string) }, "|info"},
 		{"pubDate", "notes/a.md", "title: x\npubDate: 2021-03-04", func(d *Document) any { return d.Date }, mustDate("2021-03-04")},

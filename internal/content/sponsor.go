@@ -52,6 +52,31 @@ func (f *fields) sponsorShaped() bool {
 	return tier && f.has(sponsorLogoKeys...) && link
 }
 
+// textOrMap reads the first of names that is set: text, or a mapping
+// holding the text under one of inner ("logo: {filename: acme.svg}",
+// "url: {target: https://…, label: …}"), as some themes write a sponsor.
+func (f *fields) textOrMap(field string, names []string, inner ...string) (string, entry, bool) {
+	for _, name := range names {
+		i, ok := f.index[name]
+		if !ok || f.used[i] {
+			continue
+		}
+		if v := f.root.keys[i].val; v.kind == mapNode {
+			e, _ := f.lookup(name)
+			f.record(field, e)
+			if s := mapText(v, inner...); s != "" {
+				return s, e, true
+			}
+			f.warnf(e.pos, "%q should be text or a mapping with one of %s; the field is ignored", e.key, strings.Join(inner, ", "))
+			return "", e, false
+		}
+		if s, e, ok := f.text(field, name); ok {
+			return s, e, true
+		}
+	}
+	return "", entry{}, false
+}
+
 // The front matter names of a sponsor's fields.
 var (
 	sponsorTierKeys = []string{"tier", "sponsor_level", "level", "category"}
@@ -66,13 +91,17 @@ var (
 func (f *fields) sponsor() {
 	d := f.doc
 	f.setText(&d.Tier, "tier", sponsorTierKeys...)
-	f.setText(&d.Logo, "logo", sponsorLogoKeys...)
-	if s, e, ok := f.text("link", sponsorLinkKeys...); ok {
-		d.Link = f.link(e.val.pos, e.key, s)
-	} else if u := f.peek("url"); strings.Contains(u, "://") {
-		if s, e, ok := f.text("link", "url"); ok {
-			d.Link = f.link(e.val.pos, e.key, s)
+	if s, _, ok := f.textOrMap("logo", sponsorLogoKeys, "src", "url", "filename", "file", "path"); ok {
+		d.Logo = s
+	}
+	linkKeys := sponsorLinkKeys
+	if i, ok := f.index["url"]; ok {
+		if v := f.root.keys[i].val; v.kind == mapNode || strings.Contains(v.text, "://") {
+			linkKeys = append(linkKeys[:len(linkKeys):len(linkKeys)], "url")
 		}
+	}
+	if s, e, ok := f.textOrMap("link", linkKeys, "target", "url", "href", "link"); ok {
+		d.Link = f.link(e.val.pos, e.key, s)
 	}
 	d.Date, d.End, d.Floating = time.Time{}, time.Time{}, false
 }

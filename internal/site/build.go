@@ -46,6 +46,7 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.taxonomies()
 	b.reading()
 	b.assets(set)
+	b.sponsorLogos()
 	b.resolvePhotos()
 	b.lists()
 	b.programme()

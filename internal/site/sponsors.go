@@ -1,6 +1,7 @@
 package site
 
 import (
+	"path"
 	"slices"
 	"strings"
 	"unicode"
@@ -47,6 +48,25 @@ func groupSponsors(pages []*Page) []*SponsorTier {
 		return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
 	})
 	return tiers
+}
+
+// sponsorLogos points the relative logo of a sponsor at the copy of the
+// file beside its page, as written relative to the page's file: where the
+// file is published depends on the page's URL (see assets). A logo that
+// is no such file is kept as written.
+func (b *builder) sponsorLogos() {
+	out := map[string]string{}
+	for _, a := range b.site.Assets {
+		out[a.Source] = a.Output
+	}
+	for _, p := range b.site.Pages {
+		if p.Kind != content.KindSponsor || p.Logo == "" || strings.HasPrefix(p.Logo, "/") || strings.Contains(p.Logo, ":") {
+			continue
+		}
+		if o, ok := out[path.Join(path.Dir(p.File), p.Logo)]; ok {
+			p.Logo = "/" + o
+		}
+	}
 }
 
 // capitalize upper-cases the first letter of s: "gold" is shown "Gold".
