@@ -83,14 +83,16 @@ func (rd *reader) item(item ast.Node) (Link, itemKind) {
 	case profileWord(title):
 		return Link{}, itemProfile
 	}
-	var note []byte
+	// The byline is read from the rest of the link's paragraph only; the
+	// paragraphs after it are note.
+	var rest, more []byte
 	for c := lead.NextSibling(); c != nil; c = c.NextSibling() {
-		note = appendInline(note, c, rd.src)
+		rest = appendInline(rest, c, rd.src)
 	}
 	for b := first.NextSibling(); b != nil; b = b.NextSibling() {
 		if b.Kind() == ast.KindParagraph || b.Kind() == ast.KindTextBlock {
-			note = append(note, ' ')
-			note = appendPlain(note, b, rd.src)
+			more = append(more, ' ')
+			more = appendPlain(more, b, rd.src)
 		}
 	}
 	line := 0
@@ -98,7 +100,10 @@ func (rd *reader) item(item ast.Node) (Link, itemKind) {
 		line = rd.lines.line(ls.At(0).Start)
 	}
 	l := Link{Title: strings.TrimSuffix(title, ":"), URL: dest, Line: line}
-	l.Author, l.Year, l.Note = splitByline(collapse(note))
+	l.Author, l.Year, l.Note = splitByline(collapse(rest))
+	if m := collapse(more); m != "" {
+		l.Note = strings.TrimSpace(l.Note + " " + m)
+	}
 	if author != "" {
 		l.Author = author
 	}

@@ -95,6 +95,11 @@ func TestReadingRules(t *testing.T) {
 			},
 		},
 		{
+			name: "a byline before the item's next paragraph",
+			src:  "* [ASAP](https://e.example/asap) - Kexin Rong, Peter Bailis\n\n  A smoothing method.\n",
+			want: []Link{{Title: "ASAP", URL: "https://e.example/asap", Author: "Kexin Rong, Peter Bailis", Note: "A smoothing method.", Line: 1}},
+		},
+		{
 			name: "a year in the title",
 			src:  "- [A Wait-Free Stack (2015)](https://e.example/s)\n",
 			want: []Link{{Title: "A Wait-Free Stack (2015)", URL: "https://e.example/s", Year: 2015, Line: 1}},
