@@ -99,6 +99,7 @@ func (f *fields) book() {
 		f.unuse(e) // the page's tags too
 	}
 	doc.Items = []Item{it}
+	doc.Book = true
 }
 
 // readDates returns when a book was started and finished: from a "read"

@@ -76,6 +76,10 @@ func TestBooks(t *testing.T) {
 			if !reflect.DeepEqual(d.Items, tt.want) {
 				t.Errorf("items:\n got %+v\nwant %+v", d.Items, tt.want)
 			}
+			// Every case here with an entry and no page author is a book.
+			if book := len(tt.want) == 1 && tt.authors == 0; d.Book != book {
+				t.Errorf("Book = %v, want %v", d.Book, book)
+			}
 			if len(d.Authors) != tt.authors {
 				t.Errorf("%d page authors (%+v), want %d: a book's author did not write the page", len(d.Authors), d.Authors, tt.authors)
 			}

@@ -97,6 +97,9 @@ type Document struct {
 
 	// Items are the reading-list entries written in front matter.
 	Items []Item
+	// Book reports a file that is one book of a one-book-per-file
+	// collection: Items holds that book, and the page is not a list.
+	Book bool
 
 	// Params holds the front matter fields lectern does not know, by their
 	// key as written, decoded into plain Go values (string, bool, int64,

@@ -286,7 +286,10 @@ func (b *builder) lists() {
 		case content.KindNote:
 			s.Notes = append(s.Notes, p)
 		case content.KindReading:
-			s.Readings = append(s.Readings, p)
+			// A book's own page is an entry of the list, not a list.
+			if !p.Book {
+				s.Readings = append(s.Readings, p)
+			}
 		case content.KindPage:
 			s.Other = append(s.Other, p)
 		case content.KindSponsor:

@@ -19,7 +19,8 @@ type Site struct {
 	Talks []*Page
 	// Notes are sorted newest first.
 	Notes []*Page
-	// Readings are the reading-list pages, sorted by title.
+	// Readings are the reading-list pages, sorted by title; the pages of
+	// single books (Document.Book) are entries of Reading instead.
 	Readings []*Page
 	// Other are the pages of kind page, sorted by URL.
 	Other []*Page
