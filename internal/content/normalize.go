@@ -23,8 +23,7 @@ func normalize(doc *Document, f *fields) {
 	doc.Title = plainText(doc.Title)
 	f.setText(&doc.Summary, "summary", "summary", "abstract", "description", "excerpt")
 	if f.isBook() {
-		// Before people: a book's author wrote the book, not the page.
-		f.book()
+		f.book() // before people: a book's author wrote the book, not the page
 	}
 	f.people()
 	f.dates()
@@ -60,8 +59,8 @@ func (f *fields) kind() Kind {
 		Type:        f.peek("type"),
 		HasSpeakers: f.has("speakers", "presenters", "speaker", "speaker_slugs", "presenter_slugs"),
 		HasDate:     f.hasDate(),
+		Sponsor:     f.sponsorShaped(),
 	}
-	h.Sponsor = f.sponsorShaped()
 	if s, e, ok := f.text("kind", "kind"); ok {
 		if _, known := ParseKind(s); known {
 			h.Kind = s
