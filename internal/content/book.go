@@ -40,8 +40,12 @@ func (f *fields) isBook() bool {
 // author rather than the page's writer, its link, ISBN, status or shelf,
 // rating, the year it came out (published), and when it was read: the
 // first of a "read" list of {start, end} (newest first, as such sites
-// write it), or the read and started fields.
+// write it), or the read and started fields. A page that is no book
+// (see isBook) is left alone.
 func (f *fields) book() {
+	if !f.isBook() {
+		return
+	}
 	doc := f.doc
 	it := Item{Title: doc.Title}
 	for _, name := range []string{"author", "authors"} {

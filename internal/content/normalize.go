@@ -22,14 +22,10 @@ func normalize(doc *Document, f *fields) {
 	f.setText(&doc.Title, "title", "title", "name")
 	doc.Title = plainText(doc.Title)
 	f.setText(&doc.Summary, "summary", "summary", "abstract", "description", "excerpt")
-	if f.isBook() {
-		f.book() // before people: a book's author wrote the book, not the page
-	}
+	f.book() // before people: a book's author wrote the book, not the page
 	f.people()
 	f.dates()
-	if doc.Kind == KindSponsor {
-		f.sponsor()
-	}
+	f.sponsor()
 	f.place()
 	f.track()
 	if doc.Kind == KindTalk {

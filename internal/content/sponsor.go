@@ -87,9 +87,12 @@ var (
 // sponsor reads a sponsor's tier, logo and link. "url" is the sponsor's
 // link when it is an absolute address; a path there is still the page's
 // own URL (see url). A sponsor card is not dated: a date in its file
-// name only orders the files.
+// name only orders the files. Other kinds are left alone.
 func (f *fields) sponsor() {
 	d := f.doc
+	if d.Kind != KindSponsor {
+		return
+	}
 	f.setText(&d.Tier, "tier", sponsorTierKeys...)
 	if s, _, ok := f.textOrMap("logo", sponsorLogoKeys, "src", "url", "filename", "file", "path"); ok {
 		d.Logo = s
