@@ -2,6 +2,8 @@ package markdown
 
 import (
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -132,4 +134,24 @@ func TestReadingRules(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzSplitByline checks that reading a byline never panics and never
+// invents text: the author and the note are taken from the input.
+func FuzzSplitByline(f *testing.F) {
+	for _, s := range []string{"by Ada Lovelace", "— Grace Hopper, 2019", "(Seep Goel, 2015)", "(2019)", "by N. Sloane. More.", "- has (1999) notes", "by ( 2019", ",", "(", "by"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		author, year, note := splitByline(s)
+		if !strings.Contains(s, author) {
+			t.Errorf("author %q is not in %q", author, s)
+		}
+		if year != 0 && !strings.Contains(s, strconv.Itoa(year)) {
+			t.Errorf("year %d is not in %q", year, s)
+		}
+		if len(note) > len(s) {
+			t.Errorf("note %q is longer than %q", note, s)
+		}
+	})
 }
