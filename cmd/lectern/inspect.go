@@ -110,6 +110,9 @@ type pageView struct {
 	Track    string         `json:"track"`
 	Format   string         `json:"format"`
 	Level    string         `json:"level"`
+	Tier     string         `json:"tier,omitempty"`
+	Logo     string         `json:"logo,omitempty"`
+	Link     string         `json:"link,omitempty"`
 	Room     string         `json:"room"`
 	Event    string         `json:"event"`
 	Slides   string         `json:"slides"`
@@ -138,25 +141,29 @@ type personView struct {
 // itemView is one reading item as the page wrote it; Source is "front
 // matter" or the line of a list in prose ("line 12").
 type itemView struct {
-	Title  string   `json:"title"`
-	URL    string   `json:"url"`
-	Author string   `json:"author"`
-	Note   string   `json:"note"`
-	Status string   `json:"status"`
-	Rating int      `json:"rating"`
-	Date   string   `json:"date,omitempty"`
-	Tags   []string `json:"tags"`
-	Source string   `json:"source"`
+	Title   string   `json:"title"`
+	URL     string   `json:"url"`
+	Author  string   `json:"author"`
+	Note    string   `json:"note"`
+	Status  string   `json:"status"`
+	Rating  int      `json:"rating"`
+	Year    int      `json:"year,omitempty"`
+	Date    string   `json:"date,omitempty"`
+	Started string   `json:"started,omitempty"`
+	ISBN    string   `json:"isbn,omitempty"`
+	Tags    []string `json:"tags"`
+	Source  string   `json:"source"`
 }
 
 // listView is a list of the body with links, and whether it was taken as
 // a reading list; Reason says why not.
 type listView struct {
-	Line   int    `json:"line"`
-	Items  int    `json:"items"`
-	Links  int    `json:"links"`
-	Taken  bool   `json:"taken"`
-	Reason string `json:"reason,omitempty"`
+	Line    int    `json:"line"`
+	Items   int    `json:"items"`
+	Links   int    `json:"links"`
+	Reading int    `json:"reading"`
+	Taken   bool   `json:"taken"`
+	Reason  string `json:"reason,omitempty"`
 }
 
 // inspectViews makes a view of every document, or of those named by
@@ -201,7 +208,7 @@ func viewOf(d *content.Document, p *site.Page, model diag.List) pageView {
 	v := pageView{
 		File: d.Path, Kind: d.Kind, Title: d.Title, Slug: d.Slug,
 		Date: rfc3339(d.Date), End: rfc3339(d.End),
-		Speakers: []personView{}, Tags: nonNil(d.Tags), Track: d.Track, Format: d.Format, Level: d.Level,
+		Speakers: []personView{}, Tags: nonNil(d.Tags), Track: d.Track, Format: d.Format, Level: d.Level, Tier: d.Tier, Logo: d.Logo, Link: d.Link,
 		Room: d.Room, Event: d.Event, Slides: d.Slides, Video: d.Video, Summary: d.Summary,
 		Draft: d.Draft, Hidden: d.Hidden, Items: []itemView{}, Lists: []listView{}, Params: d.Params,
 		Warnings: nonNil(all.Warnings().Strings()), Errors: nonNil(all.Errors().Strings()),
@@ -234,7 +241,7 @@ func viewOf(d *content.Document, p *site.Page, model diag.List) pageView {
 		}
 	}
 	for _, it := range items {
-		v.Items = append(v.Items, itemView{it.Title, it.URL, it.Author, it.Note, it.Status, it.Rating, rfc3339(it.Date), nonNil(it.Tags), it.Source()})
+		v.Items = append(v.Items, itemView{it.Title, it.URL, it.Author, it.Note, it.Status, it.Rating, it.Year, rfc3339(it.Date), rfc3339(it.Started), it.ISBN, nonNil(it.Tags), it.Source()})
 	}
 	return v
 }
@@ -242,14 +249,9 @@ func viewOf(d *content.Document, p *site.Page, model diag.List) pageView {
 // listOf says whether a list with links was taken as a reading list, and
 // why not.
 func listOf(l markdown.LinkList, optOut bool) listView {
-	v := listView{Line: l.Line, Items: l.Items, Links: l.Links, Taken: l.Taken && !optOut}
-	switch {
-	case l.Nested:
-		v.Reason = "it is nested in a list item; nested lists are never reading lists"
-	case optOut:
+	v := listView{Line: l.Line, Items: l.Items, Links: l.Links, Reading: l.Reading, Taken: l.Taken && !optOut, Reason: l.Reason}
+	if optOut && l.Taken {
 		v.Reason = "the page has reading: false"
-	case !l.Taken:
-		v.Reason = fmt.Sprintf("%d of %d items start with a link; at least half must", l.Links, l.Items)
 	}
 	return v
 }
@@ -261,6 +263,9 @@ func itemLine(it itemView) string {
 	if it.Author != "" {
 		desc += " by " + it.Author
 	}
+	if it.Year != 0 {
+		desc += fmt.Sprintf(" (%d)", it.Year)
+	}
 	if it.URL != "" {
 		desc += " <" + it.URL + ">"
 	}
@@ -271,8 +276,13 @@ func itemLine(it itemView) string {
 	if it.Rating > 0 {
 		facts = append(facts, fmt.Sprintf("%d/5", it.Rating))
 	}
-	if it.Date != "" {
+	switch {
+	case it.Started != "" && it.Date != "":
+		facts = append(facts, "read "+shortDate(it.Started)+" to "+shortDate(it.Date))
+	case it.Date != "":
 		facts = append(facts, "read "+shortDate(it.Date))
+	case it.Started != "":
+		facts = append(facts, "started "+shortDate(it.Started))
 	}
 	for _, t := range it.Tags {
 		facts = append(facts, "#"+t)
@@ -389,6 +399,9 @@ func printDetail(w io.Writer, v pageView) {
 	row("track", v.Track)
 	row("format", v.Format)
 	row("level", v.Level)
+	row("tier", v.Tier)
+	row("logo", v.Logo)
+	row("link", v.Link)
 	row("room", v.Room)
 	row("event", v.Event)
 	row("slides", v.Slides)
@@ -405,7 +418,11 @@ func printDetail(w io.Writer, v pageView) {
 	}
 	for _, l := range v.Lists {
 		if l.Taken {
-			row(fmt.Sprintf("list (line %d)", l.Line), fmt.Sprintf("taken as a reading list: %d of %d items start with a link", l.Links, l.Items))
+			msg := fmt.Sprintf("taken as a reading list: %d of %d items are reading items", l.Reading, l.Items)
+			if l.Reason != "" {
+				msg += "; " + l.Reason
+			}
+			row(fmt.Sprintf("list (line %d)", l.Line), msg)
 		} else {
 			row(fmt.Sprintf("list (line %d)", l.Line), "not a reading list: "+l.Reason)
 		}

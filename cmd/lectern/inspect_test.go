@@ -42,9 +42,23 @@ Not enough links:
 - two
 - three
 
-* plain item
+* [Parent](https://parent.example/) by Ada Lovelace (1843)
   - [Nested](https://nested.example/)
   - [Nested too](https://nested2.example/)
+
+Contents:
+
+- [Top](#top)
+- [Bottom](#bottom)
+
+Me elsewhere:
+
+- [GitHub](https://github.com/ada)
+- [LinkedIn](https://linkedin.example/ada)
+
+Links inside sentences:
+
+- Read [this](https://this.example/) first.
 `)},
 	"content/notes/out.md": {Data: []byte(`---
 title: Out
@@ -76,9 +90,14 @@ func TestInspectReadingDetail(t *testing.T) {
 		{"notes/a.md", []string{
 			"  item (line 6)  Shared <http://www.shared.example> — from the note\n",
 			"  item (line 7)  Other <https://other.example/>\n",
-			"  list (line 6)   taken as a reading list: 2 of 2 items start with a link\n",
-			"  list (line 11)  not a reading list: 1 of 3 items start with a link; at least half must\n",
-			"  list (line 16)  not a reading list: it is nested in a list item; nested lists are never reading lists\n",
+			"  item (line 15)  Parent by Ada Lovelace (1843) <https://parent.example/>\n",
+			"  list (line 6)   taken as a reading list: 2 of 2 items are reading items\n",
+			"  list (line 11)  not a reading list: 1 of 3 items start with a link to read; at least half must\n",
+			"  list (line 15)  taken as a reading list: 1 of 1 items are reading items\n",
+			"  list (line 16)  not a reading list: it is nested in an item that has a link of its own; its links belong to that item\n",
+			"  list (line 21)  not a reading list: it is navigation: 2 of 2 links go to a heading of this page or to a page of this site\n",
+			"  list (line 26)  not a reading list: it is a list of profile links: 2 of 2 links are named for a service or a profile (GitHub, LinkedIn, Website…), not for something to read\n",
+			"  list (line 31)  not a reading list: its links are inside the text of 1 of 1 items, not at their start; a reading item starts with its link\n",
 		}},
 		{"reading/list.md", []string{
 			"  item (front matter)  Shared <https://shared.example/> [read, 4/5, #SRE] — from the list\n",
@@ -124,9 +143,13 @@ func TestInspectReadingJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `[{"line":6,"items":2,"links":2,"taken":true},` +
-		`{"line":11,"items":3,"links":1,"taken":false,"reason":"1 of 3 items start with a link; at least half must"},` +
-		`{"line":16,"items":2,"links":2,"taken":false,"reason":"it is nested in a list item; nested lists are never reading lists"}]`
+	want := `[{"line":6,"items":2,"links":2,"reading":2,"taken":true},` +
+		`{"line":11,"items":3,"links":1,"reading":1,"taken":false,"reason":"1 of 3 items start with a link to read; at least half must"},` +
+		`{"line":15,"items":1,"links":1,"reading":1,"taken":true},` +
+		`{"line":16,"items":2,"links":2,"reading":2,"taken":false,"reason":"it is nested in an item that has a link of its own; its links belong to that item"},` +
+		`{"line":21,"items":2,"links":2,"reading":0,"taken":false,"reason":"it is navigation: 2 of 2 links go to a heading of this page or to a page of this site"},` +
+		`{"line":26,"items":2,"links":2,"reading":0,"taken":false,"reason":"it is a list of profile links: 2 of 2 links are named for a service or a profile (GitHub, LinkedIn, Website…), not for something to read"},` +
+		`{"line":31,"items":1,"links":1,"reading":0,"taken":false,"reason":"its links are inside the text of 1 of 1 items, not at their start; a reading item starts with its link"}]`
 	if string(b) != want {
 		t.Errorf("lists:\n got %s\nwant %s", b, want)
 	}

@@ -73,7 +73,7 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	m.Docs = set.Docs
 	timed("load")
 
-	md := markdown.New(markdown.Options{RawHTML: m.Config.Markup.RawHTML, NoHighlight: !m.Config.Markup.Highlight})
+	md := markdown.New(markdown.Options{RawHTML: m.Config.Markup.RawHTML, NoHighlight: !m.Config.Markup.Highlight, SiteURL: m.Config.BaseURL})
 	s, d := site.Build(ctx, m.Config, set, md, site.Options{Drafts: opts.Drafts})
 	diags.Append(d)
 	m.Site = s

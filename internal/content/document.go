@@ -18,6 +18,9 @@ const (
 	KindSpeaker Kind = "speaker"
 	KindEvent   Kind = "event"
 	KindPage    Kind = "page"
+	// KindSponsor is a sponsor's card: shown on the sponsors page by
+	// tier, never dated, never in a feed.
+	KindSponsor Kind = "sponsor"
 )
 
 // Document is one page as lectern understood it: front matter normalized
@@ -85,6 +88,12 @@ type Document struct {
 	Timezone string
 	Rooms    []string
 
+	// Tier, Logo and Link describe a sponsor: its tier as written
+	// ("Gold"), its logo's address and its website.
+	Tier string
+	Logo string
+	Link string
+
 	Draft  bool
 	Hidden bool
 	// NoReading is set by "reading: false": the page opts out of having the
@@ -93,6 +102,9 @@ type Document struct {
 
 	// Items are the reading-list entries written in front matter.
 	Items []Item
+	// Book reports a file that is one book of a one-book-per-file
+	// collection: Items holds that book, and the page is not a list.
+	Book bool
 
 	// Params holds the front matter fields lectern does not know, by their
 	// key as written, decoded into plain Go values (string, bool, int64,
@@ -157,6 +169,12 @@ type Item struct {
 	Status string
 	// Rating is 1 to 5, or 0 when not rated.
 	Rating int
-	Date   time.Time
-	Tags   []string
+	// Year is the year the work came out, 0 when unknown; Date is when it
+	// was read (finished), Started when reading began; zero when unknown.
+	Year    int
+	Date    time.Time
+	Started time.Time
+	// ISBN is a book's ISBN, digits only (see NormalizeISBN).
+	ISBN string
+	Tags []string
 }

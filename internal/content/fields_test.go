@@ -143,7 +143,15 @@ speakers:
 		{"format folds -ies", "talks/a.md", "title: x\nformat: Plenaries", func(d *Document) any { return d.Format }, "Plenary"},
 		{"format keeps -ss", "talks/a.md", "title: x\nformat: class", func(d *Document) any { return d.Format }, "class"},
 		{"type of a talk is its format", "talks/a.md", "title: x\ntype: workshops", func(d *Document) any { return d.Format }, "workshop"},
-		{"level of a sponsor is no talk level", "sponsors/acme.md", "title: x\nlevel: Gold", func(d *Document) any { return d.Level + "|" + d.Params["level"].(string) }, "|Gold"},
+		{"level of a sponsor is its tier, no talk level", "sponsors/acme.md", "title: x\nlevel: Gold", func(d *Document) any { return d.Level + "|" + d.Tier }, "|Gold"},
+		{"sponsor fields", "_sponsors/2019-01-02-acme.md", "name: Acme\nsponsor_level: Platinum\nimage: /img/acme.png\nurl_target: https://acme.example/", func(d *Document) any {
+			return d.Title + "|" + d.Tier + "|" + d.Logo + "|" + d.Link + "|" + d.Date.String()
+		}, "Acme|Platinum|/img/acme.png|https://acme.example/|0001-01-01 00:00:00 +0000 UTC"},
+		{"sponsor url is its link", "sponsors/acme.md", "title: Acme\ntier: gold\nlogo: acme.png\nurl: https://acme.example/", func(d *Document) any { return d.Link + "|" + d.URL }, "https://acme.example/|"},
+		{"sponsor logo and url as mappings", "sponsors/acme.md", "name: Acme\nlevel: Gold\nlogo:\n  filename: acme.svg\n  orientation: portrait\nurl:\n  target: https://acme.example/\n  label: acme.example", func(d *Document) any {
+			return d.Logo + "|" + d.Link + "|" + d.URL + "|" + fmt.Sprint(len(d.Diags))
+		}, "acme.svg|https://acme.example/||0"},
+		{"sponsor category is its tier, no tag", "sponsors/acme.md", "title: Acme\ncategory: Silver\nwebsite: https://acme.example/", func(d *Document) any { return d.Tier + "|" + join(d.Tags) }, "Silver|"},
 		{"type of a page is no format", "about.md", "title: x\ntype: info", func(d *Document) any { return d.Format + "|" + d.Params["type"].(string) }, "|info"},
 		{"pubDate", "notes/a.md", "title: x\npubDate: 2021-03-04", func(d *Document) any { return d.Date }, mustDate("2021-03-04")},
 		{"published_datetime", "notes/a.md", "title: x\npublished_datetime: 2021-03-04 10:00", func(d *Document) any { return d.Date }, mustDate("2021-03-04T10:00:00Z")},

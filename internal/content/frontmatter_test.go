@@ -192,7 +192,7 @@ func TestShapeWarnings(t *testing.T) {
 		{"date as a list", "date: [1, 2]", `content/talks/a.md:3:1: warning: "date" should be a date like 2017-08-16 11:30, not a list; the field is ignored`},
 		{"title as a list", "room: [a, b]", `content/talks/a.md:3:1: warning: "room" should be text, not a list; the field is ignored`},
 		{"draft as a word", "draft: maybe", `content/talks/a.md:3:1: warning: "draft" should be true or false, not "maybe"; the field is ignored`},
-		{"unknown kind", "kind: lecture", `content/talks/a.md:3:7: warning: unknown kind "lecture"; use one of talk, note, reading, speaker, event, page`},
+		{"unknown kind", "kind: lecture", `content/talks/a.md:3:7: warning: unknown kind "lecture"; use one of talk, note, reading, speaker, event, page, sponsor`},
 		{"url without a slash", "url: talks/x/", `content/talks/a.md:3:6: warning: url "talks/x/" should start with "/"; using "/talks/x/"`},
 		{"permalink pattern", "permalink: /:year/:title/", `content/talks/a.md:3:12: warning: permalink "/:year/:title/" is a pattern, not a path; write the page's path (like /talks/my-talk/) or delete the field`},
 		{"slug with spaces", "slug: My Talk", `content/talks/a.md:3:7: warning: slug "My Talk" cannot be part of a URL; using "my-talk"`},

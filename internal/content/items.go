@@ -122,11 +122,12 @@ func readingStatus(s string) (string, bool) {
 	switch s {
 	case "to-read", "toread", "todo", "to-do", "want-to-read", "unread", "queued", "later":
 		return "to-read", true
-	case "reading", "in-progress", "current", "currently-reading", "started":
+	case "reading", "in-progress", "current", "currently-reading", "started",
+		"current-first-read", "rereading", "reread", "re-reading", "on-hold", "paused":
 		return "reading", true
 	case "read", "done", "finished", "completed", "complete":
 		return "read", true
-	case "abandoned", "dnf", "dropped", "gave-up", "stopped":
+	case "abandoned", "dnf", "dropped", "gave-up", "stopped", "not-finishing", "did-not-finish", "unfinished":
 		return "abandoned", true
 	}
 	return "", false

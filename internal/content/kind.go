@@ -12,10 +12,13 @@ type KindHints struct {
 	Type        string
 	HasSpeakers bool
 	HasDate     bool
+	// Sponsor reports front matter shaped like a sponsor card: a tier, a
+	// logo and a link (see sponsorShaped).
+	Sponsor bool
 }
 
 // kinds lists the kinds in the order messages name them.
-var kinds = []Kind{KindTalk, KindNote, KindReading, KindSpeaker, KindEvent, KindPage}
+var kinds = []Kind{KindTalk, KindNote, KindReading, KindSpeaker, KindEvent, KindPage, KindSponsor}
 
 // ParseKind returns the kind named s (case and surrounding blanks
 // ignored), and false when s names none.
@@ -33,10 +36,11 @@ func ParseKind(s string) (Kind, bool) {
 var folderKinds = map[string]Kind{
 	"talks": KindTalk, "_talks": KindTalk, "sessions": KindTalk, "schedule": KindTalk,
 	"notes": KindNote, "posts": KindNote, "_posts": KindNote, "blog": KindNote,
-	"reading": KindReading, "books": KindReading,
+	"reading": KindReading, "books": KindReading, "_books": KindReading, "_book": KindReading,
 	"speakers": KindSpeaker, "presenters": KindSpeaker, "_presenters": KindSpeaker,
 	"events": KindEvent,
 	"pages":  KindPage, "_pages": KindPage,
+	"sponsors": KindSponsor, "_sponsors": KindSponsor, "sponsor": KindSponsor,
 }
 
 // FolderKind returns the kind that the folders of path name, and false
@@ -69,8 +73,9 @@ func FolderKind(path string) (Kind, bool) {
 var layoutKinds = map[string]Kind{
 	"talk": KindTalk, "session": KindTalk, "session-details": KindTalk,
 	"keynote": KindTalk, "tutorial": KindTalk,
-	"post": KindNote,
-	"page": KindPage,
+	"post":    KindNote,
+	"page":    KindPage,
+	"sponsor": KindSponsor,
 }
 
 // sectionIndex reports whether path is the index file of a folder that is
@@ -114,7 +119,8 @@ func sectionIndex(path string) bool {
 //  4. the folders of path (see FolderKind);
 //  5. the layout, then the type, as other tools spell them
 //     ("session-details", "post", "page"…);
-//  6. a page naming speakers is a talk;
+//  6. a page naming speakers is a talk, and one shaped like a sponsor
+//     card (a tier, a logo and a link) without a date is a sponsor;
 //  7. a page with a date is a note, and one without is a page: an
 //     About or a Code of Conduct has no date.
 //
@@ -144,6 +150,9 @@ func KindOf(path string, h KindHints) Kind {
 	}
 	if h.HasSpeakers {
 		return KindTalk
+	}
+	if h.Sponsor && !h.HasDate {
+		return KindSponsor
 	}
 	if h.HasDate {
 		return KindNote

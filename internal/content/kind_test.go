@@ -27,6 +27,14 @@ func TestKindOf(t *testing.T) {
 		{"presenters/", "presenters/a.md", KindHints{}, KindSpeaker},
 		{"_presenters/", "_presenters/a.md", KindHints{}, KindSpeaker},
 		{"events/", "events/a.md", KindHints{}, KindEvent},
+		{"sponsors/", "sponsors/a.md", KindHints{}, KindSponsor},
+		{"_sponsors/ with a dated file name", "_sponsors/2019-01-01-a.md", KindHints{HasDate: true}, KindSponsor},
+		{"sponsor/", "sponsor/a.md", KindHints{}, KindSponsor},
+		{"type sponsor", "a.md", KindHints{Type: "sponsor"}, KindSponsor},
+		{"layout sponsor", "partners/a.md", KindHints{Layout: "sponsor"}, KindSponsor},
+		{"sponsor-shaped front matter", "partners/a.md", KindHints{Sponsor: true}, KindSponsor},
+		{"sponsor-shaped with a date is a note", "a.md", KindHints{Sponsor: true, HasDate: true}, KindNote},
+		{"sponsor-shaped with speakers is a talk", "a.md", KindHints{Sponsor: true, HasSpeakers: true}, KindTalk},
 		{"nearest folder decides", "events/pycon/talks/a.md", KindHints{}, KindTalk},
 		{"folder wins over layout", "notes/a.md", KindHints{Layout: "talk"}, KindNote},
 		{"folder wins over speakers", "notes/a.md", KindHints{HasSpeakers: true}, KindNote},
@@ -94,6 +102,11 @@ func TestParseKinds(t *testing.T) {
 		{"layout field", "a.md", "layout: session-details", KindTalk},
 		{"type field", "a.md", "type: post\nspeakers: [Ada]", KindNote},
 		{"no front matter", "speakers/a.md", "", KindSpeaker},
+		{"sponsor card by its shape", "partners/acme.md", "level: Gold\nlogo: acme.png\nurl: https://acme.example/", KindSponsor},
+		{"tier field with image and website", "acme.md", "tier: Partner\nimage: acme.png\nwebsite: https://acme.example/", KindSponsor},
+		{"a talk's level is no tier", "a.md", "level: Beginner\nlogo: a.png\nlink: https://a.example/", KindPage},
+		{"a tier without a logo is no card", "a.md", "level: Gold\nlink: https://a.example/", KindPage},
+		{"a dated post with a tier word is a note", "a.md", "level: Gold\nlogo: a.png\nlink: https://a.example/\ndate: 2020-01-02", KindNote},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

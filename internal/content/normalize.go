@@ -23,8 +23,10 @@ func normalize(doc *Document, f *fields) {
 	f.setText(&doc.Title, "title", "title", "name")
 	doc.Title = plainText(doc.Title)
 	f.setText(&doc.Summary, "summary", "summary", "abstract", "description", "excerpt")
+	f.book() // before people: a book's author wrote the book, not the page
 	f.people()
 	f.dates()
+	f.sponsor()
 	f.place()
 	f.track()
 	if doc.Kind == KindTalk {
@@ -57,6 +59,7 @@ func (f *fields) kind() Kind {
 		Type:        f.peek("type"),
 		HasSpeakers: f.has("speakers", "presenters", "speaker", "speaker_slugs", "presenter_slugs"),
 		HasDate:     f.hasDate(),
+		Sponsor:     f.sponsorShaped(),
 	}
 	if s, e, ok := f.text("kind", "kind"); ok {
 		if _, known := ParseKind(s); known {

@@ -168,7 +168,8 @@ func (f *foreign) baseURL(key, u string) {
 // lectern knows the kind and can fill the pattern.
 func (f *foreign) permalink(key, dir, pattern string) {
 	kind, ok := content.FolderKind(dir + "/x.md")
-	if !ok {
+	if !ok || kind == content.KindSponsor || kind == content.KindPage {
+		// lectern has no permalink setting for these kinds.
 		return
 	}
 	f.kindPermalink(key, kind, pattern)

@@ -80,7 +80,7 @@ func (r *Renderer) ConvertPage(file string, src []byte, firstLine int, tags Tags
 			doc = r.body.Parser().Parse(text.NewReader(body))
 		}
 	}
-	res, code := inspect(doc, body, lines, true)
+	res, code := inspect(doc, body, lines, true, r.host)
 	res.HTML = r.render(file, r.body, doc, body, &res.Diags)
 	if x != nil {
 		code = append(code, x.literal...)
@@ -162,7 +162,8 @@ var _ util.BufWriter = bufWriter{}
 // loading, and collects what Result reports. It returns the source ranges
 // of code, where template tags are not warned about. Body mode (headings
 // get ids, lists are read for links) is off for text fields.
-func inspect(doc ast.Node, src []byte, lines *lineIndex, body bool) (Result, []span) {
+func inspect(doc ast.Node, src []byte, lines *lineIndex, body bool, host string) (Result, []span) {
+	rd := &reader{src: src, lines: lines, host: host}
 	var (
 		res      Result
 		code     []span
@@ -243,14 +244,16 @@ func inspect(doc ast.Node, src []byte, lines *lineIndex, body bool) (Result, []s
 		case *ast.List:
 			switch {
 			case !entering || !body:
-			case itemDeep == 0:
-				links, info := readingList(n, src, lines)
+			case itemDeep == 0 || !hasLink(n.Parent()):
+				// A list under an item without a link of its own
+				// ("Testing" above its papers) is read as any list.
+				links, info := readingList(n, rd)
 				res.Reading = append(res.Reading, links...)
 				if info.Links > 0 {
 					res.Lists = append(res.Lists, info)
 				}
 			default:
-				if info := nestedList(n, src, lines); info.Links > 0 {
+				if info := nestedList(n, rd); info.Links > 0 {
 					res.Lists = append(res.Lists, info)
 				}
 			}

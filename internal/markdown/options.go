@@ -1,5 +1,10 @@
 package markdown
 
+import (
+	"net/url"
+	"strings"
+)
+
 // Raw HTML policies for Options.RawHTML. They mirror the values of
 // config.Markup.RawHTML, which this package does not import.
 const (
@@ -26,6 +31,20 @@ type Options struct {
 	// NoHighlight turns syntax highlighting off: fenced code is then a
 	// plain <pre><code class="language-x">.
 	NoHighlight bool
+	// SiteURL is the address the site is published at. A reading list
+	// leaves out links to its host, which are the site's own pages, not
+	// something to read elsewhere; empty, only relative links are.
+	SiteURL string
+}
+
+// siteHost returns the host of a site's address, lower case without
+// "www.", or "" when there is none.
+func siteHost(site string) string {
+	u, err := url.Parse(strings.TrimSpace(site))
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
 
 // policy returns the raw HTML policy with the default applied.

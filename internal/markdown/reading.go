@@ -1,10 +1,10 @@
 package markdown
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/renderer/html"
 )
 
 // Link is one entry of a reading list written in prose.
@@ -13,58 +13,113 @@ type Link struct {
 	Title string
 	// URL is the link's destination as written.
 	URL string
+	// Author is who wrote the work, when the text after the link names
+	// them ("by Ada Lovelace", "— Ada Lovelace", "(Ada Lovelace, 2019)");
+	// see splitByline.
+	Author string
+	// Year is the year the work came out, when the title or the byline
+	// gives one ("(2019)", ", 2019"); 0 when unknown.
+	Year int
 	// Note is the plain text after the link, without a leading separator
-	// ("-", "–", "—", ":") or the parentheses around it; links inside
-	// the note keep only their text. Empty when nothing follows the link.
+	// ("-", "–", "—", ":"), the byline, or the parentheses around it;
+	// links inside the note keep only their text. Empty when nothing but
+	// a byline follows the link.
 	Note string
 	// Line is the file line of the item.
 	Line int
 }
 
-// LinkList is a list of the body in which at least one item starts with
-// a link, taken as a reading list or not: what lectern inspect shows so
-// that a writer can see why a list was or was not taken.
+// LinkList is a list of the body in which at least one item has a link in
+// its first paragraph, taken as a reading list or not: what lectern
+// inspect shows so that a writer can see why a list was or was not taken.
 type LinkList struct {
 	// Line is the file line of the list's first item.
 	Line int
-	// Items counts the list's items; Links counts those that start with a
-	// link.
-	Items, Links int
-	// Nested reports a list inside a list item, which is never a reading
-	// list.
+	// Items counts the list's items; Links counts those with a link in
+	// their first paragraph, and Reading those taken as reading items.
+	Items, Links, Reading int
+	// Nested reports a list inside a list item that has a link of its own:
+	// its links belong to that item (an implementation, a mirror) and are
+	// never reading items. A list under an item without a link (a label
+	// such as "Testing") is read like any other list.
 	Nested bool
-	// Taken reports that the list is a reading list: it is not nested and
-	// at least half of its items start with a link.
+	// Taken reports that the list is a reading list: at least one item,
+	// and at least half of them, are reading items (see itemKind).
 	Taken bool
+	// Reason says why a list is not taken or, for a taken list, why some
+	// of its links were left out; empty when every link was taken.
+	Reason string
 }
 
 // readingList returns the entries of list when it is a reading list: at
-// least half of its items, and at least one, start with a link. Items that
-// do not are skipped; lists nested in items are never looked at. The
+// least half of its items, and at least one, are reading items. Items that
+// are not are skipped, and so are lists nested in reading items. The
 // LinkList describes the list either way.
-func readingList(list *ast.List, src []byte, lines *lineIndex) ([]Link, LinkList) {
+func readingList(list *ast.List, rd *reader) ([]Link, LinkList) {
 	var links []Link
-	info := LinkList{Line: listLine(list, lines)}
+	var count [numKinds]int
+	info := LinkList{Line: listLine(list, rd.lines)}
 	for c := list.FirstChild(); c != nil; c = c.NextSibling() {
 		info.Items++
-		if l, ok := readingItem(c, src, lines); ok {
+		l, kind := rd.item(c)
+		count[kind]++
+		if kind == itemReading {
 			links = append(links, l)
 		}
 	}
-	info.Links = len(links)
+	info.Reading = len(links)
+	info.Links = info.Items - count[itemNoLink]
 	if len(links) == 0 || 2*len(links) < info.Items {
+		info.Reason = refusal(count, info)
 		return nil, info
 	}
 	info.Taken = true
+	info.Reason = leftOut(count)
 	return links, info
 }
 
-// nestedList describes a list inside a list item, whose links are never
-// reading items.
-func nestedList(list *ast.List, src []byte, lines *lineIndex) LinkList {
-	_, info := readingList(list, src, lines)
+// nestedList describes a list inside a list item that has a link of its
+// own, whose links are never reading items.
+func nestedList(list *ast.List, rd *reader) LinkList {
+	_, info := readingList(list, rd)
 	info.Nested, info.Taken = true, false
+	info.Reason = "it is nested in an item that has a link of its own; its links belong to that item"
 	return info
+}
+
+// refusal says why a list with links is not a reading list, naming the
+// most frequent cause among its items.
+func refusal(count [numKinds]int, info LinkList) string {
+	nav := count[itemAnchor] + count[itemOwnPage]
+	switch {
+	case info.Links == 0:
+		return ""
+	case 2*nav >= info.Links && nav >= count[itemProfile]:
+		return fmt.Sprintf("it is navigation: %d of %d links go to a heading of this page or to a page of this site", nav, info.Links)
+	case 2*count[itemProfile] >= info.Links:
+		return fmt.Sprintf("it is a list of profile links: %d of %d links are named for a service or a profile (GitHub, LinkedIn, Website…), not for something to read", count[itemProfile], info.Links)
+	case count[itemReading] == 0:
+		return fmt.Sprintf("its links are inside the text of %d of %d items, not at their start; a reading item starts with its link", info.Links, info.Items)
+	}
+	return fmt.Sprintf("%d of %d items start with a link to read; at least half must", count[itemReading], info.Items)
+}
+
+// leftOut says which links of a taken list were not made reading items.
+func leftOut(count [numKinds]int) string {
+	var parts []string
+	add := func(n int, what string) {
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, what))
+		}
+	}
+	add(count[itemAnchor], "to a heading of this page")
+	add(count[itemOwnPage], "to a page of this site")
+	add(count[itemProfile], "named for a service or a profile")
+	add(count[itemLinkInside], "not at the start of its item")
+	if len(parts) == 0 {
+		return ""
+	}
+	return "links left out: " + strings.Join(parts, ", ")
 }
 
 // listLine is the file line of a list's first item, 0 when unknown.
@@ -77,81 +132,41 @@ func listLine(list *ast.List, lines *lineIndex) int {
 	return 0
 }
 
-// readingItem returns the entry an item gives when its first block starts
-// with a link. The note is the rest of that block and the paragraphs after
-// it, but not nested lists or code.
-func readingItem(item ast.Node, src []byte, lines *lineIndex) (Link, bool) {
+// hasLink reports whether the first block of list item holds a link: a
+// list nested under such an item is about that link.
+func hasLink(item ast.Node) bool {
 	first := item.FirstChild()
 	if first == nil || (first.Kind() != ast.KindParagraph && first.Kind() != ast.KindTextBlock) {
-		return Link{}, false
+		return false
 	}
-	lead := first.FirstChild()
-	link, url := leadingLink(lead, src)
-	if link == nil {
-		return Link{}, false
-	}
-	var note []byte
-	for c := lead.NextSibling(); c != nil; c = c.NextSibling() {
-		note = appendInline(note, c, src)
-	}
-	for b := first.NextSibling(); b != nil; b = b.NextSibling() {
-		if b.Kind() == ast.KindParagraph || b.Kind() == ast.KindTextBlock {
-			note = append(note, ' ')
-			note = appendPlain(note, b, src)
+	found := false
+	_ = ast.Walk(first, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch n.(type) {
+		case *ast.Link, *ast.AutoLink:
+			found = true
+			return ast.WalkStop, nil
 		}
-	}
-	line := 0
-	if ls := first.Lines(); ls.Len() > 0 {
-		line = lines.line(ls.At(0).Start)
-	}
-	return Link{
-		Title: collapse(appendInline(nil, link, src)),
-		URL:   url,
-		Note:  trimNote(collapse(note)),
-		Line:  line,
-	}, true
-}
-
-// leadingLink returns the link n is, or the link n only wraps in emphasis
-// (**[Title](url)**), with its URL as the HTML links to it (escapes and
-// entities resolved); nil when n is not a link or links somewhere
-// dangerous (javascript:), which the HTML does not link to either.
-func leadingLink(n ast.Node, src []byte) (ast.Node, string) {
-	for n != nil {
-		switch l := n.(type) {
-		case *ast.Link:
-			if html.IsDangerousURL(l.Destination) {
-				return nil, ""
-			}
-			return l, string(unescape(l.Destination))
-		case *ast.AutoLink:
-			if html.IsDangerousURL(l.URL(src)) {
-				return nil, ""
-			}
-			return l, string(l.URL(src))
-		case *ast.Emphasis:
-			if l.ChildCount() != 1 {
-				return nil, ""
-			}
-			n = l.FirstChild()
-		default:
-			return nil, ""
-		}
-	}
-	return nil, ""
+		return ast.WalkContinue, nil
+	})
+	return found
 }
 
 // trimNote removes the separator authors put between a link and its note,
 // and parentheses wrapping the whole note.
 func trimNote(s string) string {
-	for _, sep := range []string{"-", "–", "—", ":"} {
-		if rest, ok := strings.CutPrefix(s, sep); ok {
-			s = strings.TrimSpace(rest)
-			break
-		}
-	}
+	s = trimSeparator(s)
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && wraps(s) {
 		s = strings.TrimSpace(s[1 : len(s)-1])
+	}
+	return s
+}
+
+// trimSeparator removes a leading "-", "–", "—" or ":".
+func trimSeparator(s string) string {
+	for _, sep := range []string{"-", "–", "—", ":"} {
+		if rest, ok := strings.CutPrefix(s, sep); ok {
+			return strings.TrimSpace(rest)
+		}
 	}
 	return s
 }

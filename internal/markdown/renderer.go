@@ -23,6 +23,9 @@ type Renderer struct {
 	// omit is set when raw HTML is omitted, so that template tags
 	// write markdown rather than HTML.
 	omit bool
+	// host is the site's own host (see Options.SiteURL), lower case
+	// without "www.".
+	host string
 }
 
 // New returns a Renderer configured by opts.
@@ -32,6 +35,7 @@ func New(opts Options) *Renderer {
 		body:  newGoldmark(policy, !opts.NoHighlight, true),
 		field: newGoldmark(policy, !opts.NoHighlight, false),
 		omit:  policy == RawHTMLOmit,
+		host:  siteHost(opts.SiteURL),
 	}
 	if policy == RawHTMLSanitize {
 		r.sanitizer = newSanitizer()

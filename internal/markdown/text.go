@@ -43,7 +43,7 @@ func (r *Renderer) Text(file string, src string, line int) TextResult {
 		return TextResult{}
 	}
 	doc := r.field.Parser().Parse(text.NewReader(b))
-	_, code := inspect(doc, b, &lineIndex{src: b, first: line}, false)
+	_, code := inspect(doc, b, &lineIndex{src: b, first: line}, false, "")
 	var out TextResult
 	out.HTML = r.render(file, r.field, doc, b, &out.Diags)
 	out.Excerpt = fieldExcerpt(doc, b)

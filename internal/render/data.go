@@ -44,6 +44,8 @@ type Data struct {
 	Speakers []*site.Speaker
 	// Notes are the latest notes, on the first page of home only.
 	Notes []*site.Page
+	// Sponsors are the site's sponsors grouped by tier, for sponsors.
+	Sponsors []*site.SponsorTier
 	// Reading is the site's reading list grouped by status, for
 	// reading-index; on a tag's page of the list, the entries with the tag.
 	Reading []ReadingGroup

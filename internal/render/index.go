@@ -121,7 +121,7 @@ func (r *Renderer) showsBodies(kind string) bool {
 
 // listLayouts are the page templates of outputs that list pages without
 // naming their files in Sources.
-var listLayouts = []string{"home.html", "list.html", "taxonomy.html", "term.html", "speakers.html", "reading-index.html", "404.html"}
+var listLayouts = []string{"home.html", "list.html", "taxonomy.html", "term.html", "speakers.html", "reading-index.html", "sponsors.html", "404.html"}
 
 // bodyFields are the fields of a page that its body decides, beside the
 // description and the reading items that Site.Patch keeps unchanged.

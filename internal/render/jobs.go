@@ -200,6 +200,7 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	b.taxonomies()
 	b.reading()
 	b.readingOutputs()
+	b.sponsors()
 	b.notFound()
 	b.feeds()
 	b.sitemap()

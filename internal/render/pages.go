@@ -92,6 +92,9 @@ func menu(s *site.Site) []MenuLink {
 		if hasReading(s) {
 			out = append(out, MenuLink{Name: "Reading", URL: readingURL(s)})
 		}
+		if len(s.Sponsors) > 0 {
+			out = append(out, MenuLink{Name: "Sponsors", URL: sponsorsURL})
+		}
 	}
 	return out
 }
@@ -394,6 +397,22 @@ func groupReading(entries []*site.ReadingEntry) []ReadingGroup {
 		}
 	}
 	return out
+}
+
+// sponsorsURL is where the sponsors page is published.
+const sponsorsURL = "/sponsors/"
+
+// sponsors adds the sponsors page, the sponsors grouped by tier. A page
+// the author put at the same URL wins over it (see jobs.add).
+func (b *jobs) sponsors() {
+	if len(b.s.Sponsors) == 0 {
+		return
+	}
+	b.page("sponsors", sponsorsURL, "the sponsors page", "", nil, true, true, func() *Data {
+		d := b.base("sponsors", sponsorsURL).titled("Sponsors")
+		d.Sponsors = b.s.Sponsors
+		return d
+	})
 }
 
 // notFound adds 404.html, which servers show at any missing URL: its

@@ -256,7 +256,12 @@ func (b *jobs) readingBibTeX(entries []*site.ReadingEntry) []byte {
 			field("howpublished", `\url{`+bibURLArg(u)+`}`)
 			field("url", bibURL(u))
 		}
-		if !e.Date.IsZero() {
+		switch {
+		case e.Year != 0:
+			// The year the work came out, which is what a citation means
+			// by its year; the read date is then not a publication date.
+			field("year", strconv.Itoa(e.Year))
+		case !e.Date.IsZero():
 			field("year", e.Date.Format("2006"))
 			field("date", e.Date.Format("2006-01-02"))
 		}

@@ -59,7 +59,7 @@ const baseLayout = "base.html"
 // output page.
 var pageLayouts = []string{
 	"home.html", "talk.html", "note.html", "reading.html", "page.html", "event.html",
-	"speaker.html", "speakers.html", "taxonomy.html", "term.html", "list.html", "reading-index.html", "404.html",
+	"speaker.html", "speakers.html", "taxonomy.html", "term.html", "list.html", "reading-index.html", "sponsors.html", "404.html",
 }
 
 // New parses every template of the theme once: base.html and the files

@@ -46,6 +46,7 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.taxonomies()
 	b.reading()
 	b.assets(set)
+	b.sponsorLogos()
 	b.resolvePhotos()
 	b.lists()
 	b.programme()
@@ -276,6 +277,7 @@ func (b *builder) convert(ctx context.Context) error {
 func (b *builder) lists() {
 	s := b.site
 	slices.SortFunc(s.Pages, func(a, b *Page) int { return strings.Compare(a.URL, b.URL) })
+	var sponsors []*Page
 	for _, p := range s.Pages {
 		if p.Date.After(s.Updated) && !p.Hidden {
 			s.Updated = p.Date
@@ -289,11 +291,17 @@ func (b *builder) lists() {
 		case content.KindNote:
 			s.Notes = append(s.Notes, p)
 		case content.KindReading:
-			s.Readings = append(s.Readings, p)
+			// A book's own page is an entry of the list, not a list.
+			if !p.Book {
+				s.Readings = append(s.Readings, p)
+			}
 		case content.KindPage:
 			s.Other = append(s.Other, p)
+		case content.KindSponsor:
+			sponsors = append(sponsors, p)
 		}
 	}
+	s.Sponsors = groupSponsors(sponsors)
 	slices.SortStableFunc(s.Talks, byDate)
 	slices.SortStableFunc(s.Notes, newestFirst)
 	slices.SortStableFunc(s.Readings, func(a, b *Page) int { return strings.Compare(a.Title, b.Title) })

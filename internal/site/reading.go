@@ -49,7 +49,7 @@ func ownItems(p *Page, found []markdown.Link, diags *diag.List) []PageItem {
 			diags.Warnf(diag.Pos{File: p.File, Line: l.Line}, "link %q is not a web address (only http, https and mailto links are published); it is left out of the reading list", l.URL)
 			continue
 		}
-		out = append(out, PageItem{Item: content.Item{Title: l.Title, URL: l.URL, Note: l.Note}, Line: l.Line})
+		out = append(out, PageItem{Item: content.Item{Title: l.Title, URL: l.URL, Author: l.Author, Year: l.Year, Note: l.Note}, Line: l.Line})
 	}
 	return out
 }
@@ -62,6 +62,7 @@ func ownItems(p *Page, found []markdown.Link, diags *diag.List) []PageItem {
 func (b *builder) reading() {
 	s := b.site
 	byKey := map[string]*ReadingEntry{}
+	byTitle := map[string]*ReadingEntry{}
 	for _, prose := range []bool{false, true} {
 		for _, p := range s.Pages {
 			if p.Hidden {
@@ -77,12 +78,24 @@ func (b *builder) reading() {
 					continue
 				}
 				e := byKey[key]
+				if e != nil && strings.HasPrefix(key, "title:") && otherAuthor(e.Item, it.Item) {
+					// One title, two authors: two works.
+					key += "|" + content.Slugify(it.Author)
+					e = byKey[key]
+				}
 				if e == nil {
+					e = sameWork(byTitle, it.Item)
+				}
+				switch {
+				case e == nil:
 					e = newEntry(it.Item, key)
-					byKey[key] = e
 					s.Reading = append(s.Reading, e)
-				} else {
+				default:
 					mergeItem(&e.Item, it.Item)
+				}
+				byKey[key] = e
+				if t := content.Slugify(e.Title); t != "" && byTitle[t] == nil {
+					byTitle[t] = e
 				}
 				it.Entry = e
 				if !slices.Contains(e.Sources, p) {
@@ -121,6 +134,30 @@ func (b *builder) reading() {
 	})
 }
 
+// sameWork returns the entry of byTitle that it names another way: the
+// same title, where one of the two has no URL (a book's own file and a
+// link to it elsewhere), and no two different authors. nil when none.
+func sameWork(byTitle map[string]*ReadingEntry, it content.Item) *ReadingEntry {
+	e := byTitle[content.Slugify(it.Title)]
+	switch {
+	case e == nil:
+		return nil
+	case e.URL != "" && it.URL != "":
+		return nil
+	case e.ISBN != "" && it.ISBN != "" && e.ISBN != it.ISBN:
+		return nil
+	case otherAuthor(e.Item, it):
+		return nil
+	}
+	return e
+}
+
+// otherAuthor reports whether a and b both name an author, and not the
+// same one.
+func otherAuthor(a, b content.Item) bool {
+	return a.Author != "" && b.Author != "" && !strings.EqualFold(a.Author, b.Author)
+}
+
 // newEntry starts a site-wide entry from the first item seen, with its own
 // copy of the tags so that merging never writes into a document.
 func newEntry(it content.Item, key string) *ReadingEntry {
@@ -141,8 +178,15 @@ func mergeItem(dst *content.Item, src content.Item) {
 	fill(&dst.Author, src.Author)
 	fill(&dst.Note, src.Note)
 	fill(&dst.Status, src.Status)
+	fill(&dst.ISBN, src.ISBN)
+	if dst.Started.IsZero() {
+		dst.Started = src.Started
+	}
 	if dst.Rating == 0 {
 		dst.Rating = src.Rating
+	}
+	if dst.Year == 0 {
+		dst.Year = src.Year
 	}
 	if dst.Date.IsZero() {
 		dst.Date = src.Date
@@ -155,10 +199,13 @@ func mergeItem(dst *content.Item, src content.Item) {
 }
 
 // ItemKey is the key that deduplicates reading items: the normalized URL,
-// or, for an item without one, its title folded to a slug.
+// or, for an item without one, its ISBN, or its title folded to a slug.
 func ItemKey(it content.Item) string {
 	if it.URL != "" {
 		return NormalizeURL(it.URL)
+	}
+	if it.ISBN != "" {
+		return "isbn:" + it.ISBN
 	}
 	if s := content.Slugify(it.Title); s != "" {
 		return "title:" + s

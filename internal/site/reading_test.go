@@ -200,3 +200,41 @@ func TestDeduplication(t *testing.T) {
 		}
 	})
 }
+
+// TestBookFilesMerge checks that a book's own file and what other pages
+// list of it are one entry: by title when one of them has no URL, by
+// ISBN when neither has one, and never across two authors.
+func TestBookFilesMerge(t *testing.T) {
+	book := doc("_books/dune.md", content.KindReading, "Dune", func(d *content.Document) {
+		d.Items = []content.Item{{Title: "Dune", Author: "Frank Herbert", Status: "read", Rating: 5, Started: time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)}}
+	})
+	note := doc("notes/a.md", content.KindNote, "A", func(d *content.Document) {
+		d.Body = []byte("- [Dune](https://books.example/dune) — a classic\n- [Other](https://other.example/)\n")
+	})
+	sicp := doc("_books/sicp.md", content.KindReading, "SICP", func(d *content.Document) {
+		d.Items = []content.Item{{Title: "SICP", ISBN: "9780262510875", Status: "reading"}}
+	})
+	list := doc("reading/list.md", content.KindReading, "List", func(d *content.Document) {
+		d.Items = []content.Item{
+			{Title: "Structure and Interpretation", ISBN: "9780262510875", Tags: []string{"lisp"}},
+			{Title: "Dune", Author: "Someone Else", Status: "to-read"},
+		}
+	})
+	s, diags := build(t, config.Default(), Options{}, book, note, sicp, list)
+	if len(diags) > 0 {
+		t.Fatalf("diagnostics: %q", diags)
+	}
+	var got []string
+	for _, e := range s.Reading {
+		got = append(got, entryLine(e)+" | "+e.URL)
+	}
+	want := []string{
+		"Dune | title:dune | a classic | read | 5 |  | /notes/a/,/reading/dune/ | https://books.example/dune",
+		"Dune | title:dune|someone-else |  | to-read | 0 |  | /reading/list/ | ",
+		"Other | other.example |  |  | 0 |  | /notes/a/ | https://other.example/",
+		"SICP | isbn:9780262510875 |  | reading | 0 | lisp | /reading/list/,/reading/sicp/ | ",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("entries:\n got %q\nwant %q", got, want)
+	}
+}

@@ -19,10 +19,14 @@ type Site struct {
 	Talks []*Page
 	// Notes are sorted newest first.
 	Notes []*Page
-	// Readings are the reading-list pages, sorted by title.
+	// Readings are the reading-list pages, sorted by title; the pages of
+	// single books (Document.Book) are entries of Reading instead.
 	Readings []*Page
 	// Other are the pages of kind page, sorted by URL.
 	Other []*Page
+	// Sponsors are the visible sponsor pages grouped by tier, in the
+	// order of content.TierRank; nil for a site without sponsors.
+	Sponsors []*SponsorTier
 
 	// Speakers are every person who gives a talk or has a speaker page,
 	// merged by slug and sorted by name.

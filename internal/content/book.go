@@ -1,0 +1,174 @@
+package content
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// bookKeys are front matter fields that only a book's own file has: a
+// file of a reading folder with one of them, and no list of items, is one
+// book. The author alone is not enough, as a reading list has a writer.
+var bookKeys = []string{
+	"isbn", "isbn13", "isbn10", "status", "shelf", "rating",
+	"date_read", "read_at", "read", "finished", "date_finished", "finished_at",
+	"started", "date_started", "started_at", "goodreads",
+}
+
+// The fields a book's dates are read from, first found wins.
+var (
+	bookReadKeys    = []string{"date_read", "read_at", "finished", "date_finished", "finished_at"}
+	bookStartedKeys = []string{"started", "date_started", "started_at"}
+	bookLinkKeys    = []string{"url", "link", "goodreads", "website"}
+)
+
+// isBook reports whether the reading page being read is one book of a
+// one-book-per-file collection (a _books/ folder, say) rather than a
+// reading list: it has a book field and no list of items.
+func (f *fields) isBook() bool {
+	if f.doc.Kind != KindReading || f.has("items", "books", "links") {
+		return false
+	}
+	if i, ok := f.index["reading"]; ok && f.root.keys[i].val.kind == listNode {
+		return false
+	}
+	return f.has(bookKeys...)
+}
+
+// book reads a book's own file as its one reading entry: its title, its
+// author or authors (names, or {first, last} mappings) as the book's
+// author rather than the page's writer, its link, ISBN, status or shelf,
+// rating, the year it came out (published), and when it was read: the
+// first of a "read" list of {start, end} (newest first, as such sites
+// write it), or the read and started fields. A page that is no book
+// (see isBook) is left alone.
+func (f *fields) book() {
+	if !f.isBook() {
+		return
+	}
+	doc := f.doc
+	it := Item{Title: doc.Title}
+	for _, name := range []string{"author", "authors"} {
+		if e, ok := f.lookup(name); ok {
+			f.recordOnce("author", e)
+			var names []string
+			for _, p := range f.persons(e) {
+				names = append(names, p.Name)
+			}
+			it.Author = strings.Join(names, ", ")
+			break
+		}
+	}
+	for _, name := range bookLinkKeys {
+		if s := f.peek(name); strings.Contains(s, "://") {
+			if s, e, ok := f.text("link", name); ok {
+				it.URL = f.link(e.val.pos, e.key, s)
+			}
+			break
+		}
+	}
+	if s, _, ok := f.text("isbn", "isbn", "isbn13", "isbn10"); ok {
+		it.ISBN = NormalizeISBN(s)
+	}
+	if s, e, ok := f.text("status", "status", "shelf"); ok {
+		if st, known := readingStatus(s); known {
+			it.Status = st
+		} else {
+			f.warnf(e.val.pos, "unknown reading status %q; use to-read, reading, read or abandoned", s)
+		}
+	}
+	if e, ok := f.lookup("rating"); ok {
+		v, err := strconv.Atoi(strings.TrimSpace(e.val.text))
+		switch {
+		case e.val.kind != scalarNode || err != nil:
+			f.warnf(e.val.pos, "rating %s is not a whole number; use 1 to 5", describe(e.val))
+		case v < 1 || v > 5:
+			f.warnf(e.val.pos, "rating %d is out of range; use 1 to 5", v)
+		default:
+			it.Rating = v
+		}
+	}
+	if i, ok := f.index["published"]; ok && f.root.keys[i].val.kind == scalarNode {
+		if _, isBool := boolValue(f.root.keys[i].val); !isBool {
+			if e, ok := f.lookup("published"); ok {
+				if d, ok := f.date(e); ok {
+					it.Year = d.t.Year()
+				}
+			}
+		}
+	}
+	it.Started, it.Date = f.readDates()
+	if e, ok := f.lookup("tags"); ok {
+		it.Tags = f.words(e, "a word")
+		f.unuse(e) // the page's tags too
+	}
+	doc.Items = []Item{it}
+	doc.Book = true
+}
+
+// readDates returns when a book was started and finished: from a "read"
+// field (a date, or a list of {start, end} whose first is the latest
+// reading), else from the started and read fields.
+func (f *fields) readDates() (started, read time.Time) {
+	dateOf := func(names ...string) time.Time {
+		if e, ok := f.lookup(names...); ok {
+			if d, ok := f.date(e); ok {
+				return d.t
+			}
+		}
+		return time.Time{}
+	}
+	if e, ok := f.lookup("read"); ok {
+		n := e.val
+		if n.kind == listNode && len(n.items) > 0 {
+			n = n.items[0]
+		}
+		switch n.kind {
+		case mapNode:
+			for _, k := range []string{"start", "started"} {
+				if v := n.get(k); v != nil && !v.isNull() {
+					if d, ok := f.date(entry{key: k, pos: v.pos, val: v}); ok {
+						started = d.t
+					}
+					break
+				}
+			}
+			for _, k := range []string{"end", "finished", "date"} {
+				if v := n.get(k); v != nil && !v.isNull() {
+					if d, ok := f.date(entry{key: k, pos: v.pos, val: v}); ok {
+						read = d.t
+					}
+					break
+				}
+			}
+		case scalarNode:
+			if _, isBool := boolValue(n); !isBool {
+				if d, ok := f.date(entry{key: e.key, pos: n.pos, val: n}); ok {
+					read = d.t
+				}
+			}
+		}
+	}
+	if read.IsZero() {
+		read = dateOf(bookReadKeys...)
+	}
+	if started.IsZero() {
+		started = dateOf(bookStartedKeys...)
+	}
+	return started, read
+}
+
+// NormalizeISBN keeps the digits and a final X of an ISBN, so that
+// "978-0-13-110362-7" and "9780131103627" are one book.
+func NormalizeISBN(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case r == 'x' || r == 'X':
+			b.WriteByte('X')
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,91 @@
+package content
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestBooks checks that a file of a one-book-per-file collection is one
+// reading entry, and that a reading list stays a list.
+func TestBooks(t *testing.T) {
+	tests := []struct {
+		name, path, fm string
+		want           []Item
+		authors        int
+		diags          []string
+	}{
+		{
+			name: "a Jekyll book with a name in parts and a read list",
+			path: "_book/1984.md",
+			fm: "title: Nineteen Eighty-Four\nauthor:\n  first: George\n  last: Orwell\npublished: 1949-06-08\n" +
+				"goodreads: https://books.example/1984\nstatus: current-first-read\n" +
+				"read:\n  - start: 2020-02-01\n    end: 2020-02-20\n  - start: 2010-01-01\n    end: 2010-01-10\ntags: [classic]",
+			want: []Item{{Title: "Nineteen Eighty-Four", Author: "George Orwell", URL: "https://books.example/1984", Year: 1949,
+				Status: "reading", Started: mustDate("2020-02-01"), Date: mustDate("2020-02-20"), Tags: []string{"classic"}}},
+		},
+		{
+			name: "isbn, shelf, rating and read dates",
+			path: "_books/sicp.md",
+			fm:   "title: SICP\nauthors: [Harold Abelson, Gerald Jay Sussman]\nisbn: 978-0-262-51087-5\nshelf: read\nrating: 5\ndate_started: 2021-01-02\ndate_read: 2021-03-04",
+			want: []Item{{Title: "SICP", Author: "Harold Abelson, Gerald Jay Sussman", ISBN: "9780262510875", Status: "read", Rating: 5,
+				Started: mustDate("2021-01-02"), Date: mustDate("2021-03-04")}},
+		},
+		{
+			name: "books/ with read_at and a DNF",
+			path: "books/x.md",
+			fm:   "title: X\nstatus: not-finishing\nread_at: 2022-05-06",
+			want: []Item{{Title: "X", Status: "abandoned", Date: mustDate("2022-05-06")}},
+		},
+		{
+			name:  "a bad rating and status are warned",
+			path:  "reading/y.md",
+			fm:    "title: Y\nrating: 9\nstatus: someday",
+			want:  []Item{{Title: "Y"}},
+			diags: []string{`content/reading/y.md:3:9: warning: rating 9 is out of range; use 1 to 5`, `content/reading/y.md:4:9: warning: unknown reading status "someday"; use to-read, reading, read or abandoned`},
+		},
+		{
+			name:    "a reading list with an author is a list, not a book",
+			path:    "reading/2021.md",
+			fm:      "title: 2021\nauthor: Ada\nbooks:\n  - title: A\n    status: read",
+			want:    []Item{{Title: "A", Status: "read"}},
+			authors: 1,
+		},
+		{
+			name:    "a reading page without book fields has no entry of its own",
+			path:    "reading/links.md",
+			fm:      "title: Links\nauthor: Ada",
+			authors: 1,
+		},
+		{
+			name:    "book fields outside a reading folder are not a book",
+			path:    "notes/a.md",
+			fm:      "title: A\nauthor: Ada\nstatus: read",
+			authors: 1,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parseYAML(tt.path, tt.fm)
+			for i := range d.Items {
+				// Compare instants: dates parse in UTC here.
+				d.Items[i].Date, d.Items[i].Started = d.Items[i].Date.UTC(), d.Items[i].Started.UTC()
+			}
+			for i := range tt.want {
+				tt.want[i].Date, tt.want[i].Started = tt.want[i].Date.UTC(), tt.want[i].Started.UTC()
+			}
+			if !reflect.DeepEqual(d.Items, tt.want) {
+				t.Errorf("items:\n got %+v\nwant %+v", d.Items, tt.want)
+			}
+			// Every case here with an entry and no page author is a book.
+			if book := len(tt.want) == 1 && tt.authors == 0; d.Book != book {
+				t.Errorf("Book = %v, want %v", d.Book, book)
+			}
+			if len(d.Authors) != tt.authors {
+				t.Errorf("%d page authors (%+v), want %d: a book's author did not write the page", len(d.Authors), d.Authors, tt.authors)
+			}
+			if got := diagStrings(d); !reflect.DeepEqual(got, tt.diags) && (len(got) > 0 || len(tt.diags) > 0) {
+				t.Errorf("diagnostics:\n got %q\nwant %q", got, tt.diags)
+			}
+		})
+	}
+}

@@ -1,0 +1,110 @@
+package content
+
+import (
+	"strings"
+	"time"
+)
+
+// sponsorTiers are the tier names conference sites give their sponsors, in
+// the order a sponsors page shows them; TierRank places the others.
+var sponsorTiers = []string{"diamond", "platinum", "gold", "silver", "bronze"}
+
+// lastTiers close a sponsors page: the tiers that thank rather than rank.
+var lastTiers = []string{"community", "supporter", "supporters"}
+
+// TierRank orders sponsor tiers: Diamond, Platinum, Gold, Silver and
+// Bronze first, in that order; then every other tier, which the caller
+// sorts alphabetically; then Community and Supporters; then sponsors with
+// no tier. Case and blanks around the name are ignored.
+func TierRank(tier string) int {
+	t := strings.ToLower(strings.TrimSpace(tier))
+	for i, name := range sponsorTiers {
+		if t == name {
+			return i
+		}
+	}
+	switch {
+	case t == "":
+		return len(sponsorTiers) + 3
+	case t == lastTiers[0]:
+		return len(sponsorTiers) + 1
+	case t == lastTiers[1] || t == lastTiers[2]:
+		return len(sponsorTiers) + 2
+	}
+	return len(sponsorTiers)
+}
+
+// isTierWord reports whether s names a sponsor tier by itself ("Gold",
+// "community"): a talk level is never one of these.
+func isTierWord(s string) bool {
+	r := TierRank(s)
+	return strings.TrimSpace(s) != "" && r != len(sponsorTiers)
+}
+
+// sponsorShaped reports whether front matter reads as a sponsor card: a
+// tier (a "tier" or "sponsor_level" field, or a "level" or "category"
+// holding a tier word such as Gold), a logo and a link, and neither a date
+// nor speakers (hasDate and hasSpeakers, which the caller knows).
+func (f *fields) sponsorShaped() bool {
+	tier := f.has("tier", "sponsor_level") ||
+		isTierWord(f.peek("level")) || isTierWord(f.peek("category"))
+	link := f.has(sponsorLinkKeys...) || strings.Contains(f.peek("url"), "://")
+	return tier && f.has(sponsorLogoKeys...) && link
+}
+
+// textOrMap reads the first of names that is set: text, or a mapping
+// holding the text under one of inner ("logo: {filename: acme.svg}",
+// "url: {target: https://…, label: …}"), as some themes write a sponsor.
+func (f *fields) textOrMap(field string, names []string, inner ...string) (string, entry, bool) {
+	for _, name := range names {
+		i, ok := f.index[name]
+		if !ok || f.used[i] {
+			continue
+		}
+		if v := f.root.keys[i].val; v.kind == mapNode {
+			e, _ := f.lookup(name)
+			f.record(field, e)
+			if s := mapText(v, inner...); s != "" {
+				return s, e, true
+			}
+			f.warnf(e.pos, "%q should be text or a mapping with one of %s; the field is ignored", e.key, strings.Join(inner, ", "))
+			return "", e, false
+		}
+		if s, e, ok := f.text(field, name); ok {
+			return s, e, true
+		}
+	}
+	return "", entry{}, false
+}
+
+// The front matter names of a sponsor's fields.
+var (
+	sponsorTierKeys = []string{"tier", "sponsor_level", "level", "category"}
+	sponsorLogoKeys = []string{"logo", "image", "logo_url"}
+	sponsorLinkKeys = []string{"link", "website", "url_target", "homepage"}
+)
+
+// sponsor reads a sponsor's tier, logo and link. "url" is the sponsor's
+// link when it is an absolute address; a path there is still the page's
+// own URL (see url). A sponsor card is not dated: a date in its file
+// name only orders the files. Other kinds are left alone.
+func (f *fields) sponsor() {
+	d := f.doc
+	if d.Kind != KindSponsor {
+		return
+	}
+	f.setText(&d.Tier, "tier", sponsorTierKeys...)
+	if s, _, ok := f.textOrMap("logo", sponsorLogoKeys, "src", "url", "filename", "file", "path"); ok {
+		d.Logo = s
+	}
+	linkKeys := sponsorLinkKeys
+	if i, ok := f.index["url"]; ok {
+		if v := f.root.keys[i].val; v.kind == mapNode || strings.Contains(v.text, "://") {
+			linkKeys = append(linkKeys[:len(linkKeys):len(linkKeys)], "url")
+		}
+	}
+	if s, e, ok := f.textOrMap("link", linkKeys, "target", "url", "href", "link"); ok {
+		d.Link = f.link(e.val.pos, e.key, s)
+	}
+	d.Date, d.End, d.Floating = time.Time{}, time.Time{}, false
+}

@@ -1,0 +1,157 @@
+package markdown
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// TestReadingRules pins what is a reading item and what is left, with the
+// reason inspect shows for each list.
+func TestReadingRules(t *testing.T) {
+	tests := []struct {
+		name  string
+		src   string
+		want  []Link
+		lists []LinkList
+	}{
+		{
+			name: "table of contents is navigation",
+			src:  "- [Intro](#intro)\n- [Method](#method) in detail\n- [Results](#results)\n",
+			lists: []LinkList{{Line: 1, Items: 3, Links: 3,
+				Reason: "it is navigation: 3 of 3 links go to a heading of this page or to a page of this site"}},
+		},
+		{
+			name: "links to the site's own pages are navigation",
+			src:  "- [About](/about/)\n- [Archive](../archive.md)\n- [Talks](talks/)\n",
+			lists: []LinkList{{Line: 1, Items: 3, Links: 3,
+				Reason: "it is navigation: 3 of 3 links go to a heading of this page or to a page of this site"}},
+		},
+		{
+			name: "absolute links to the site's host are its own pages",
+			src:  "- [Post one](https://www.site.example/one/)\n- [Post two](http://site.example/two/)\n- [Elsewhere](https://other.example/x)\n",
+			lists: []LinkList{{Line: 1, Items: 3, Links: 3, Reading: 1,
+				Reason: "it is navigation: 2 of 3 links go to a heading of this page or to a page of this site"}},
+		},
+		{
+			name: "profile links",
+			src:  "- [GitHub](https://github.com/ada)\n- [LinkedIn](https://linkedin.com/in/ada)\n- [My Website](https://ada.example/)\n- [@ada](https://x.example/ada)\n",
+			lists: []LinkList{{Line: 1, Items: 4, Links: 4,
+				Reason: "it is a list of profile links: 4 of 4 links are named for a service or a profile (GitHub, LinkedIn, Website…), not for something to read"}},
+		},
+		{
+			name: "a taken list says what it left out",
+			src:  "- [A Paper](https://e.example/a)\n- [B Paper](https://e.example/b)\n- [Twitter](https://x.example/me)\n- [Contents](#top)\n",
+			want: []Link{{Title: "A Paper", URL: "https://e.example/a", Line: 1}, {Title: "B Paper", URL: "https://e.example/b", Line: 2}},
+			lists: []LinkList{{Line: 1, Items: 4, Links: 4, Reading: 2, Taken: true,
+				Reason: "links left out: 1 to a heading of this page, 1 named for a service or a profile"}},
+		},
+		{
+			name:  "a relative link to a document is something to read",
+			src:   "- [Paper](paper.pdf)\n- [Slides](../talks/deck.PDF)\n",
+			want:  []Link{{Title: "Paper", URL: "paper.pdf", Line: 1}, {Title: "Slides", URL: "../talks/deck.PDF", Line: 2}},
+			lists: []LinkList{{Line: 1, Items: 2, Links: 2, Reading: 2, Taken: true}},
+		},
+		{
+			name: "emoji, shortcodes, images and icon links before the link",
+			src: "* :scroll: [One](https://e.example/1)\n* 📜 [Two](https://e.example/2)\n" +
+				"* [:scroll:](two.pdf) [Three](https://e.example/3)\n* ![pdf](icon.png) [Four](https://e.example/4)\n" +
+				"* :star: **[Five](https://e.example/5)**\n* [ ] [Six](https://e.example/6)\n",
+			want: []Link{
+				{Title: "One", URL: "https://e.example/1", Line: 1}, {Title: "Two", URL: "https://e.example/2", Line: 2},
+				{Title: "Three", URL: "https://e.example/3", Line: 3}, {Title: "Four", URL: "https://e.example/4", Line: 4},
+				{Title: "Five", URL: "https://e.example/5", Line: 5}, {Title: "Six", URL: "https://e.example/6", Line: 6},
+			},
+			lists: []LinkList{{Line: 1, Items: 6, Links: 6, Reading: 6, Taken: true}},
+		},
+		{
+			name: "words before the link still disqualify",
+			src:  "* Paper: [One](https://e.example/1)\n* See [Two](https://e.example/2)\n",
+			lists: []LinkList{{Line: 1, Items: 2, Links: 2,
+				Reason: "its links are inside the text of 2 of 2 items, not at their start; a reading item starts with its link"}},
+		},
+		{
+			name: "bylines and years",
+			src: "- [A](https://e.example/a) by Ada Lovelace\n" +
+				"- [B](https://e.example/b) by Candea and Fox. Follows up on the first paper.\n" +
+				"- [C](https://e.example/c) by N. Sloane\n" +
+				"- [D](https://e.example/d) — Grace Hopper, 2019\n" +
+				"- [E](https://e.example/e) (Seep Goel, Pooja Aggarwal, 2015)\n" +
+				"- [F](https://e.example/f) (2019)\n" +
+				"- [G (2016)](https://e.example/g) by a team @ Lab, 2016\n" +
+				"- [H](https://e.example/h) - has many more refactorings\n" +
+				"- [I](https://e.example/i) (Free Online Book)\n" +
+				"- [J](https://e.example/j) (draft)\n",
+			want: []Link{
+				{Title: "A", URL: "https://e.example/a", Author: "Ada Lovelace", Line: 1},
+				{Title: "B", URL: "https://e.example/b", Author: "Candea and Fox", Note: "Follows up on the first paper.", Line: 2},
+				{Title: "C", URL: "https://e.example/c", Author: "N. Sloane", Line: 3},
+				{Title: "D", URL: "https://e.example/d", Author: "Grace Hopper", Year: 2019, Line: 4},
+				{Title: "E", URL: "https://e.example/e", Author: "Seep Goel, Pooja Aggarwal", Year: 2015, Line: 5},
+				{Title: "F", URL: "https://e.example/f", Year: 2019, Line: 6},
+				{Title: "G (2016)", URL: "https://e.example/g", Author: "a team @ Lab", Year: 2016, Line: 7},
+				{Title: "H", URL: "https://e.example/h", Note: "has many more refactorings", Line: 8},
+				{Title: "I", URL: "https://e.example/i", Note: "Free Online Book", Line: 9},
+				{Title: "J", URL: "https://e.example/j", Note: "draft", Line: 10},
+			},
+		},
+		{
+			name: "a byline before the item's next paragraph",
+			src:  "* [ASAP](https://e.example/asap) - Kexin Rong, Peter Bailis\n\n  A smoothing method.\n",
+			want: []Link{{Title: "ASAP", URL: "https://e.example/asap", Author: "Kexin Rong, Peter Bailis", Note: "A smoothing method.", Line: 1}},
+		},
+		{
+			name: "a year in the title",
+			src:  "- [A Wait-Free Stack (2015)](https://e.example/s)\n",
+			want: []Link{{Title: "A Wait-Free Stack (2015)", URL: "https://e.example/s", Year: 2015, Line: 1}},
+		},
+		{
+			name: "a citation's head before the link",
+			src:  "- Endsley, M. R. (1995). [Toward a Theory](https://e.example/t), [PDF](https://e.example/t.pdf) - the main paper\n",
+			want: []Link{{Title: "Toward a Theory", URL: "https://e.example/t", Author: "Endsley, M. R.", Year: 1995, Note: "PDF - the main paper", Line: 1}},
+		},
+		{
+			name: "a person's link then 's and the work",
+			src:  "* [@ada](https://github.com/ada)'s [Awesome Engines](https://e.example/engines)\n",
+			want: []Link{{Title: "Awesome Engines", URL: "https://e.example/engines", Author: "@ada", Line: 1}},
+		},
+		{
+			name: "a trailing colon is not part of the title",
+			src:  "- [The Road to Valhalla:](https://e.example/v) a push on the JVM\n",
+			want: []Link{{Title: "The Road to Valhalla", URL: "https://e.example/v", Note: "a push on the JVM", Line: 1}},
+		},
+	}
+	r := New(Options{SiteURL: "https://site.example/blog/"})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := r.Convert("content/notes/x.md", []byte(tt.src), 1)
+			if !slices.Equal(res.Reading, tt.want) {
+				t.Errorf("items:\n got %+v\nwant %+v", res.Reading, tt.want)
+			}
+			if tt.lists != nil && !slices.Equal(res.Lists, tt.lists) {
+				t.Errorf("lists:\n got %+v\nwant %+v", res.Lists, tt.lists)
+			}
+		})
+	}
+}
+
+// FuzzSplitByline checks that reading a byline never panics and never
+// invents text: the author and the note are taken from the input.
+func FuzzSplitByline(f *testing.F) {
+	for _, s := range []string{"by Ada Lovelace", "— Grace Hopper, 2019", "(Seep Goel, 2015)", "(2019)", "by N. Sloane. More.", "- has (1999) notes", "by ( 2019", ",", "(", "by"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		author, year, note := splitByline(s)
+		if !strings.Contains(s, author) {
+			t.Errorf("author %q is not in %q", author, s)
+		}
+		if year != 0 && !strings.Contains(s, strconv.Itoa(year)) {
+			t.Errorf("year %d is not in %q", year, s)
+		}
+		if len(note) > len(s) {
+			t.Errorf("note %q is longer than %q", note, s)
+		}
+	})
+}
