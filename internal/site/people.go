@@ -119,4 +119,3 @@ func merge(dst *content.Person, src content.Person) {
 	fill(&dst.Pronouns, src.Pronouns)
 	fill(&dst.Role, src.Role)
 }
-
