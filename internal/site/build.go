@@ -28,6 +28,11 @@ type Options struct {
 	// Changes are what the build knows of the last build, to tell which
 	// talks moved.
 	Changes Changes
+	// Static reports whether the theme or the site's static folder
+	// publishes a file at an output path ("images/ada.png"), for the
+	// choice of photos (see resolvePhotos); nil takes every local photo
+	// for published.
+	Static func(output string) bool
 	// History is what the site's version control knows of its files,
 	// to date the notes that have no date (see History).
 	History History
@@ -53,7 +58,7 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.taxonomies()
 	b.reading()
 	b.assets(set)
-	b.resolvePhotos()
+	b.resolvePhotos(opts.Static)
 	b.dateNotes(opts.History)
 	b.lists()
 	b.programme()

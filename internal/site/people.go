@@ -1,6 +1,7 @@
 package site
 
 import (
+	"html/template"
 	"slices"
 	"strings"
 
@@ -118,4 +119,14 @@ func merge(dst *content.Person, src content.Person) {
 	fill(&dst.Photo, src.Photo)
 	fill(&dst.Pronouns, src.Pronouns)
 	fill(&dst.Role, src.Role)
+}
+
+// OwnBio is the person's short bio, rendered, for their own page: empty
+// when it is the body of their speaker page, which the page shows anyway
+// (a speaker page without a bio field gives its body as the bio).
+func (sp *Speaker) OwnBio() template.HTML {
+	if sp.Page != nil && strings.TrimSpace(string(sp.Page.Body)) == strings.TrimSpace(sp.Bio) {
+		return ""
+	}
+	return sp.BioHTML
 }

@@ -26,12 +26,15 @@ func isRemote(photo string) bool {
 // published when it is a file beside its page or a file at that path from
 // the site root (static/ or content/); one that is neither is a warning
 // at the page that wrote it, as it would show as a broken image.
-func (b *builder) resolvePhotos() {
+func (b *builder) resolvePhotos(static func(string) bool) {
 	bySource := make(map[string]string, len(b.site.Assets))
 	outputs := make(map[string]bool, len(b.site.Assets))
 	for _, a := range b.site.Assets {
 		bySource[a.Source] = a.Output
 		outputs[a.Output] = true
+	}
+	published := func(out string) bool {
+		return outputs[out] || static == nil || static(out)
 	}
 	for _, sp := range b.site.Speakers {
 		local, remote := "", ""
@@ -44,12 +47,12 @@ func (b *builder) resolvePhotos() {
 			found := ""
 			switch {
 			case strings.HasPrefix(ph.written, "/"):
-				if outputs[strings.TrimPrefix(path.Clean(ph.written), "/")] {
+				if published(strings.TrimPrefix(path.Clean(ph.written), "/")) {
 					found = ph.written
 				}
 			case bySource[path.Join(path.Dir(ph.page.File), ph.written)] != "":
 				found = "/" + bySource[path.Join(path.Dir(ph.page.File), ph.written)]
-			case outputs[path.Clean(ph.written)]:
+			case published(path.Clean(ph.written)):
 				found = "/" + path.Clean(ph.written)
 			}
 			if found == "" {

@@ -179,7 +179,8 @@ type Event struct {
 	Start time.Time
 	End   time.Time
 	Rooms []string
-	// Description is the event page's body or config description.
+	// Description is the description of an event declared in
+	// config.toml, rendered; an event page's body is its Page's Content.
 	Description template.HTML
 	// Page is the event's content page, or nil when declared in config.
 	Page *Page
