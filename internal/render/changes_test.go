@@ -92,11 +92,11 @@ func TestTalkChanges(t *testing.T) {
 // under base_url base.
 func programme(base string) map[string]string {
 	return map[string]string{
-		"config.toml": "title = \"Conf\"\nbase_url = \"" + base + "\"\n",
+		"config.toml":            "title = \"Conf\"\nbase_url = \"" + base + "\"\n",
 		"content/events/conf.md": "---\nname: Conf\nstart: 2026-06-11\nend: 2026-06-11\nrooms: [A, B]\n---\nOne day.\n",
 		"content/talks/lunch.md": "---\ntitle: Lunch\ndate: 2026-06-11 12:00\nduration: 1h\nevent: conf\n---\nOn the terrace.\n",
-		"content/talks/go.md": "---\ntitle: Go\ndate: 2026-06-11 10:00\nduration: 45m\nroom: A\nevent: conf\nspeakers: [Ada Lovelace]\nstatus: cancelled\n---\nGenerics.\n",
-		"content/talks/rust.md": "---\ntitle: Rust\ndate: 2026-06-11 10:00\nduration: 45m\nroom: B\nevent: conf\nspeakers: [Ben Kraus]\n---\nTraits.\n",
+		"content/talks/go.md":    "---\ntitle: Go\ndate: 2026-06-11 10:00\nduration: 45m\nroom: A\nevent: conf\nspeakers: [Ada Lovelace]\nstatus: cancelled\n---\nGenerics.\n",
+		"content/talks/rust.md":  "---\ntitle: Rust\ndate: 2026-06-11 10:00\nduration: 45m\nroom: B\nevent: conf\nspeakers: [Ben Kraus]\n---\nTraits.\n",
 	}
 }
 
