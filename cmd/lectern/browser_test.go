@@ -32,9 +32,16 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
-// browser starts a headless Chromium and returns a context to drive it;
-// it skips the test in -short mode or when Chromium is missing.
+// browser starts a headless Chromium and returns a context to drive it,
+// for 90 seconds; it skips the test in -short mode or when Chromium is
+// missing.
 func browser(t *testing.T) context.Context {
+	t.Helper()
+	return browserFor(t, 90*time.Second)
+}
+
+// browserFor is browser for a test that needs the browser for longer.
+func browserFor(t *testing.T, limit time.Duration) context.Context {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
@@ -59,7 +66,7 @@ func browser(t *testing.T) context.Context {
 	t.Cleanup(cancel)
 	ctx, _ := chromedp.NewContext(actx)
 	t.Cleanup(func() { chromedp.Cancel(ctx) })
-	ctx, cancel = context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancel = context.WithTimeout(ctx, limit)
 	t.Cleanup(cancel)
 	return ctx
 }

@@ -118,8 +118,8 @@ func TestBuildRefusesFolders(t *testing.T) {
 // build that writes nothing.
 func TestBuildStrict(t *testing.T) {
 	files := map[string]string{
-		"content/talks/2019-09-23-11-00-break.md": "---\ntitle: Break\n---\nMorning.\n",
-		"content/talks/2019-09-23-15-40-break.md": "---\ntitle: Break\n---\nAfternoon.\n",
+		"content/talks/2019-09-23-11-00-break.md": "---\ntitle: Morning talk\n---\nMorning.\n",
+		"content/talks/2019-09-23-15-40-break.md": "---\ntitle: Afternoon talk\n---\nAfternoon.\n",
 	}
 	const warning = `content/talks/2019-09-23-15-40-break.md:1:1: warning: content/talks/2019-09-23-11-00-break.md and this page both make the URL /talks/break/; the first in path order keeps it, so this page is published at /talks/2019-09-23-15-40-break/; set "slug:" or "url:" to choose another` + "\n"
 

@@ -6,12 +6,16 @@ import (
 	"io"
 
 	"lectern/internal/build"
+	"lectern/internal/config"
+	"lectern/internal/site"
 )
 
 // runCheck reads the site and builds its model without rendering or
 // writing anything, and prints every diagnostic: those of the files and
 // the programme's (a room double-booked, a speaker in two places at once,
-// a talk outside its event's dates, a time zone that is not an IANA name).
+// a talk outside its event's dates, a time zone that is not an IANA name),
+// and the advice a build does not give (see site.Advice): keynote
+// speakers without a bio, a site without base_url.
 func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("check", "[--source DIR] [--drafts] [--strict]", stderr)
 	source := fs.String("source", ".", "the site's folder, holding config.toml and content/")
@@ -32,7 +36,14 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitError
 	}
 	defer closeSource()
-	m, diags := build.LoadModel(ctx, fsys, build.ModelOptions{Drafts: *drafts})
+	m, diags := build.LoadModel(ctx, fsys, build.ModelOptions{Drafts: *drafts, History: true, Dir: *source})
+	if m.Site != nil {
+		file := config.FileName
+		if m.Layout.Foreign() && m.Layout.ConfigFile != "" {
+			file = m.Layout.ConfigFile
+		}
+		diags.Append(site.Advice(m.Site, file))
+	}
 	if l := m.Layout.Describe(); l != "" {
 		fmt.Fprintln(stdout, l)
 	}

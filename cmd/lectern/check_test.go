@@ -26,6 +26,7 @@ func checkSite(t *testing.T, files map[string]string) string {
 
 func TestCheck(t *testing.T) {
 	booked := map[string]string{
+		"config.toml":        "base_url = \"https://example.org/\"\n",
 		"content/talks/a.md": "---\ntitle: First\ndate: 2026-06-11 10:15\nduration: 45\nroom: Sala Tejo\n---\n",
 		"content/talks/b.md": "---\ntitle: Second\ndate: 2026-06-11 10:30\nduration: 45\nroom: Sala Tejo\n---\n",
 	}
@@ -41,9 +42,10 @@ func TestCheck(t *testing.T) {
 			`content/talks/a.md:3:1: warning: room "Sala Tejo" is double-booked on 11 June 2026: "First" (10:15–11:00) overlaps "Second" (10:30–11:15, content/talks/b.md:3:1); move one of them to another room or time` + "\n"},
 		{"a warning, strict", booked, []string{"--strict"}, exitError, "Checked 2 files, 2 talks, 0 events: 0 errors, 1 warning\n",
 			`content/talks/a.md:3:1: warning: room "Sala Tejo" is double-booked on 11 June 2026: "First" (10:15–11:00) overlaps "Second" (10:30–11:15, content/talks/b.md:3:1); move one of them to another room or time` + "\n"},
-		{"an error", map[string]string{"config.toml": "timezone = \"IST\"\n", "content/about.md": "---\ntitle: About\n---\n"}, nil, exitError, "Checked 1 file, 0 talks, 0 events: 1 error, 0 warnings\n",
+		{"an error", map[string]string{"config.toml": "timezone = \"IST\"\nbase_url = \"https://example.org/\"\n", "content/about.md": "---\ntitle: About\n---\n"}, nil, exitError, "Checked 1 file, 0 talks, 0 events: 1 error, 0 warnings\n",
 			`config.toml:1:1: timezone "IST" is an abbreviation of several time zones; write the IANA name of the one meant: "Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"` + "\n"},
 		{"output paths lectern refuses", map[string]string{
+			"config.toml":           "base_url = \"https://example.org/\"\n",
 			"content/talks/!!!.md":  "---\ntitle: Bang\n---\n",
 			"content/talks/dots.md": "---\ntitle: Dots\nslug: ..\n---\n",
 			"content/talks/h.md":    "---\ntitle: H\nurl: //h/x/\n---\n",
@@ -52,10 +54,19 @@ func TestCheck(t *testing.T) {
 				`content/talks/dots.md:3:7: slug ".." cannot name a page: its URL /talks/../ has a ".." part, which would place the page outside its folder; choose a slug of letters, digits and hyphens` + "\n" +
 				`content/talks/h.md:3:6: url "//h/x/" starts with "//", which browsers read as the address of another site; start it with a single "/", as "/h/x/"` + "\n"},
 		{"a Jekyll site in place", map[string]string{
-			"_config.yml":            "title: Conf\n",
+			"_config.yml":            "title: Conf\nurl: https://example.org\n",
 			"_posts/2021-01-02-a.md": "---\ntitle: A\n---\n",
 			"_layouts/default.html":  "{{ content }}",
 		}, nil, exitOK, "Reading a Jekyll site in place (_config.yml)\nChecked 1 file, 0 talks, 0 events: 0 errors, 0 warnings\n", ""},
+		{"advice", map[string]string{
+			"content/talks/k.md":       "---\ntitle: Opening\nformat: keynote\ndate: 2026-06-11 09:00\nspeakers: [Ada Lovelace, Ben Kraus]\n---\n",
+			"content/speakers/ben.md":  "---\nname: Ben Kraus\nphoto: /img/ben.png\n---\nBen builds compilers.\n",
+			"content/notes/undated.md": "---\ntitle: Thoughts\n---\nUndated.\n",
+		}, nil, exitOK, "Checked 3 files, 1 talk, 0 events: 0 errors, 4 warnings\n",
+			`config.toml: warning: the site's address (base_url) is not set, so canonical links, og:url, the sitemap's addresses and the feeds' links are relative (a sitemap of relative addresses is not valid) and schedules offer no calendar subscription; set base_url = "https://example.org/" to the address the site is published at` + "\n" +
+				`content/notes/undated.md:1:1: warning: 1 note is left out of the feeds: it has no date, and the site folder is not in a git repository (content/notes/undated.md); give it a date field (date: 2026-06-11)` + "\n" +
+				`content/speakers/ben.md:3:8: warning: the photo "/img/ben.png" of Ben Kraus is not a file of this site (neither beside this page nor under static/ or content/); pages show Ben Kraus's initials instead; add the file or correct the path` + "\n" +
+				`content/talks/k.md:5:1: warning: Ada Lovelace gives the keynote "Opening" but has no bio; write one in a bio field, or in a page of their own (content/speakers/ada-lovelace.md)` + "\n"},
 		{"an argument", nil, []string{"talks"}, exitUsage, "", "lectern check: unexpected argument \"talks\"; check reads the whole site (use --source DIR)\n"},
 	}
 	for _, tt := range tests {

@@ -186,7 +186,10 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	}
 	rec := newRecorder(fsys)
 	fsys = rec
-	m, d := LoadModel(ctx, fsys, ModelOptions{Drafts: opts.Drafts, BaseURL: opts.BaseURL})
+	m, d := LoadModel(ctx, fsys, ModelOptions{
+		Drafts: opts.Drafts, BaseURL: opts.BaseURL, History: true, Dir: source,
+		Changes: site.Changes{Previous: loadProgramme(res.Dest), Now: time.Now()},
+	})
 	if ctx.Err() != nil {
 		return cancelled(nil)
 	}
@@ -297,6 +300,9 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		}
 		for _, a := range m.Site.Assets {
 			outputs = append(outputs, a.Output)
+		}
+		if err := writeProgramme(res.Dest, m.Site.Programme); err != nil {
+			diags.Warnf(diag.Pos{}, "cannot record the programme in %s, so the next build cannot tell which talks moved: %v", ProgrammePath, err)
 		}
 		if err := writeManifest(res.Dest, opts, rec, outputs, res, diags); err != nil {
 			diags.Warnf(diag.Pos{}, "cannot record this build in %s, so the next one will not know it can skip unchanged work: %v", ManifestPath, err)

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"cmp"
 	"context"
 	"io/fs"
 	"time"
@@ -39,6 +40,14 @@ type ModelOptions struct {
 	Drafts bool
 	// BaseURL, when set, replaces config.toml's base_url.
 	BaseURL string
+	// Changes are what the last build of the output folder left, to tell
+	// which talks moved.
+	Changes site.Changes
+	// History dates the notes written without a date from the git
+	// history of the site folder Dir, when there are such notes.
+	History bool
+	// Dir is the site folder on disk, for git.
+	Dir string
 }
 
 // LoadModel reads config.toml (optional) and content/ from fsys and builds
@@ -74,7 +83,15 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	timed("load")
 
 	md := markdown.New(markdown.Options{RawHTML: m.Config.Markup.RawHTML, NoHighlight: !m.Config.Markup.Highlight, SiteURL: m.Config.BaseURL})
-	s, d := site.Build(ctx, m.Config, set, md, site.Options{Drafts: opts.Drafts})
+	so := site.Options{Drafts: opts.Drafts, Changes: opts.Changes}
+	if theme, err := resolveTheme(fsys, m.Layout, m.Config.Theme); err == nil {
+		// A theme that cannot be resolved is reported by the build.
+		so.Static = staticFile(theme.Static)
+	}
+	if opts.History && undatedNotes(set.Docs, opts.Drafts) {
+		so.History = history(ctx, cmp.Or(opts.Dir, "."))
+	}
+	s, d := site.Build(ctx, m.Config, set, md, so)
 	diags.Append(d)
 	m.Site = s
 	timed("model")

@@ -41,6 +41,9 @@ type Session struct {
 	cfgDiags diag.List
 	// layout is the site's folder layout, told again with the config.
 	layout layout.Layout
+	// static is the theme's static files with the site's, where the
+	// model looks for photos.
+	static fs.FS
 	// roots are the folders the last walk read pages from.
 	roots    []string
 	md       *markdown.Renderer
@@ -220,7 +223,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	set, reread, d := s.load(changed, named)
 	diags.Append(d)
 	timed("load")
-	m, d := site.Build(ctx, s.cfg, set, s.md, site.Options{Drafts: s.opts.Drafts, Memo: s.memo})
+	m, d := site.Build(ctx, s.cfg, set, s.md, site.Options{Drafts: s.opts.Drafts, Memo: s.memo, Static: staticFile(s.static)})
 	diags.Append(d)
 	timed("model")
 	if s.renderer == nil || diags.HasErrors() {
@@ -353,6 +356,7 @@ func (s *Session) loadTheme() (*render.Renderer, diag.List) {
 		diags.Errorf(diag.Pos{File: config.FileName}, "%v", err)
 		return nil, diags
 	}
+	s.static = theme.Static
 	timeout := s.cfg.Build.Timeout
 	if t := s.opts.TemplateTimeout; t > 0 && (timeout <= 0 || t < timeout) {
 		timeout = t

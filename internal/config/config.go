@@ -127,6 +127,13 @@ type Minify struct {
 type Schedule struct {
 	// LocalTime adds the reader's local time beside each time, by script.
 	LocalTime bool `toml:"local_time"`
+	// ShowChanges is how long a talk that moved since the last build
+	// says where it was, as a Go duration ("48h") counted from the build
+	// that noticed the move. "" (the default) shows it until the talk's
+	// event ends.
+	ShowChanges string `toml:"show_changes"`
+	// ChangesFor is ShowChanges parsed; 0 means until the event ends.
+	ChangesFor time.Duration `toml:"-"`
 }
 
 // Build controls lectern build.
@@ -251,6 +258,13 @@ func (c *Config) validate(file string, src []byte, diags *diag.List) {
 		c.Build = Default().Build
 	} else {
 		c.Build.Timeout = d
+	}
+	if c.Schedule.ShowChanges != "" {
+		if d, err := time.ParseDuration(c.Schedule.ShowChanges); err != nil || d <= 0 {
+			diags.Errorf(keyPos(file, src, toml.Key{"schedule", "show_changes"}), "schedule.show_changes is %q; write a duration above zero, such as \"48h\", or leave it out to show a change until the event ends", c.Schedule.ShowChanges)
+		} else {
+			c.Schedule.ChangesFor = d
+		}
 	}
 	if c.BaseURL != "" && !strings.HasSuffix(c.BaseURL, "/") {
 		c.BaseURL += "/"

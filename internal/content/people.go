@@ -318,6 +318,16 @@ func (f *fields) fillPerson(p *Person, m *node, urlKeys []string) {
 	p.Company = mapText(m, companyKeys...)
 	p.URL = f.mapLink(m, urlKeys...)
 	p.Photo = f.mapLink(m, photoKeys...)
+	if p.Photo != "" {
+		// Where a photo that turns out missing is reported: the first
+		// photo the page wrote.
+		for _, k := range photoKeys {
+			if v := m.get(k); v != nil {
+				f.recordOnce("photo", entry{pos: v.pos})
+				break
+			}
+		}
+	}
 	p.Twitter = f.handle(m, "twitter")
 	p.Github = f.handle(m, "github")
 	p.Mastodon = f.mapLink(m, "mastodon")

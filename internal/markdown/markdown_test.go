@@ -49,8 +49,8 @@ func TestFeatures(t *testing.T) {
 			name: "task list",
 			src:  "- [ ] todo\n- [x] done\n",
 			want: []string{
-				`<li><input disabled="" type="checkbox"> todo</li>`,
-				`<li><input checked="" disabled="" type="checkbox"> done</li>`,
+				`<li><input disabled="" type="checkbox" aria-label="Not done"> todo</li>`,
+				`<li><input checked="" disabled="" type="checkbox" aria-label="Done"> done</li>`,
 			},
 		},
 		{

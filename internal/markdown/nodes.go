@@ -10,7 +10,7 @@ import (
 
 // nodeRenderer overrides goldmark's rendering of the nodes whose HTML
 // lectern shapes itself: raw HTML (by policy), headings (anchor link) and
-// tables (scroll wrapper). It holds no state, so one value serves every
+// tables (scroll wrapper), task boxes (an accessible name). It holds no state, so one value serves every
 // goroutine.
 type nodeRenderer struct {
 	// rawHTML writes raw HTML as written; false drops it without a trace.
@@ -23,6 +23,22 @@ func (nr nodeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(ast.KindRawHTML, nr.rawInline)
 	reg.Register(ast.KindHeading, renderHeading)
 	reg.Register(east.KindTable, renderTable)
+	reg.Register(east.KindTaskCheckBox, renderTaskCheckBox)
+}
+
+// renderTaskCheckBox writes the box of a task list item ("- [x] Done")
+// as a disabled checkbox with an accessible name, which goldmark's lacks:
+// a form control without one is read as an unnamed checkbox.
+func renderTaskCheckBox(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	if !entering {
+		return ast.WalkContinue, nil
+	}
+	if node.(*east.TaskCheckBox).IsChecked {
+		_, _ = w.WriteString(`<input checked="" disabled="" type="checkbox" aria-label="Done"> `)
+	} else {
+		_, _ = w.WriteString(`<input disabled="" type="checkbox" aria-label="Not done"> `)
+	}
+	return ast.WalkContinue, nil
 }
 
 func (nr nodeRenderer) htmlBlock(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {

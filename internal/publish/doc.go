@@ -58,7 +58,8 @@
 // All of lectern's own state lives in the hidden folder .lectern at the top
 // of the output folder, which Open creates: the lock, the journal, the
 // staging and backup folders, the record of hidden outputs, and the build's
-// manifest. Outputs may not be written there.
+// manifest and programme (the talks' times and rooms, to tell moves).
+// Outputs may not be written there.
 //
 // Minifier is the same minification without the disk, for the dev server.
 package publish

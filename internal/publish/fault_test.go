@@ -209,7 +209,7 @@ func litter(dest string) error {
 	}
 	for _, e := range entries {
 		switch e.Name() {
-		case "lock", "manifest.json", "hidden.json":
+		case "lock", "manifest.json", "hidden.json", "programme.json":
 		default:
 			return fmt.Errorf("litter left in %s: .lectern/%s", dest, e.Name())
 		}

@@ -54,7 +54,7 @@ type atomEntry struct {
 	ID        string       `xml:"id"`
 	Links     []atomLink   `xml:"link"`
 	Updated   string       `xml:"updated"`
-	Published string       `xml:"published"`
+	Published string       `xml:"published,omitempty"`
 	Authors   []atomPerson `xml:"author"`
 	Category  []atomCat    `xml:"category"`
 	Summary   *atomText    `xml:"summary,omitempty"`
@@ -66,16 +66,18 @@ type atomCat struct {
 }
 
 // feedPages returns the newest dated, visible pages of pages, at most
-// feedSize; pages without a date have no place in a feed's time order.
+// feedSize, by FeedDate; pages without one have no place in a feed's
+// time order (the model warned about the notes among them), and breaks
+// that have no page are not news.
 func feedPages(pages []*site.Page) []*site.Page {
 	var out []*site.Page
 	for _, p := range pages {
-		if !p.Hidden && !p.Date.IsZero() {
+		if !p.Hidden && !p.Pageless && !p.FeedDate().IsZero() {
 			out = append(out, p)
 		}
 	}
 	slices.SortStableFunc(out, func(a, b *site.Page) int {
-		if c := b.Date.Compare(a.Date); c != 0 {
+		if c := b.FeedDate().Compare(a.FeedDate()); c != 0 {
 			return c
 		}
 		if a.URL < b.URL {
@@ -110,7 +112,7 @@ func (b *jobs) feed(buf *bytes.Buffer, title, self, alt string, pages []*site.Pa
 	entries := feedPages(pages)
 	updated := s.Updated
 	for _, p := range entries {
-		updated = maxTime(updated, p.Date, p.End)
+		updated = maxTime(updated, p.FeedDate(), p.End)
 	}
 	if updated.IsZero() {
 		updated = time.Unix(0, 0)
@@ -136,15 +138,24 @@ func (b *jobs) feed(buf *bytes.Buffer, title, self, alt string, pages []*site.Pa
 			Title:     p.Title,
 			ID:        b.feedID(p.URL),
 			Links:     []atomLink{{Rel: "alternate", Type: "text/html", Href: b.urls.abs(p.URL)}},
-			Updated:   atomTime(p.Date),
+			Updated:   atomTime(p.FeedDate()),
 			Published: atomTime(p.Date),
+		}
+		if p.Date.IsZero() {
+			// Dated by its last change only: when it was first
+			// published is not known.
+			e.Published = ""
 		}
 		people := p.Authors
 		if p.Kind == "talk" || len(people) == 0 {
 			people = p.Speakers
 		}
 		for _, sp := range people {
-			e.Authors = append(e.Authors, atomPerson{Name: sp.Name, URI: b.urls.abs(sp.URL)})
+			a := atomPerson{Name: sp.Name}
+			if sp.URL != "" {
+				a.URI = b.urls.abs(sp.URL)
+			}
+			e.Authors = append(e.Authors, a)
 		}
 		for _, t := range p.Tags {
 			e.Category = append(e.Category, atomCat{Term: t.Name})

@@ -154,6 +154,13 @@ func (b *jobs) frabTalk(sl *site.Slot, room, acronym string, ids map[int]bool) f
 	if p.Format != nil {
 		t.Type = p.Format.Slug
 	}
+	if sl.Break {
+		t.Type = "break"
+	}
+	if p.Pageless {
+		// Its URL names no page.
+		t.URL = ""
+	}
 	for _, sp := range p.Speakers {
 		t.Persons = append(t.Persons, frabPerson{GUID: uuid5(b.urls.abs(sp.URL)), Name: sp.Name, PublicName: sp.Name, Biography: sp.Bio})
 	}
@@ -330,7 +337,9 @@ func (b *jobs) writeFrabXML(buf *bytes.Buffer, sc *site.Schedule) {
 				for _, p := range t.Persons {
 					e.Persons = append(e.Persons, person{p.Name})
 				}
-				e.Links = append(e.Links, link{Href: t.URL, Title: "Talk page"})
+				if t.URL != "" {
+					e.Links = append(e.Links, link{Href: t.URL, Title: "Talk page"})
+				}
 				for _, l := range t.Links {
 					e.Links = append(e.Links, link{Href: l.URL, Title: l.Title})
 				}

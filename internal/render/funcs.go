@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"lectern/internal/content"
 	"lectern/internal/site"
@@ -33,7 +34,8 @@ func funcs(u urls) template.FuncMap {
 		"personLinks":  personLinks,
 		"photoURL":     photoURL,
 		"status":       statusTitle,
-		"initial":      initial,
+		"initial":      initials,
+		"webcal":       u.webcal,
 		"sameDay":      sameDay,
 		"speakersURL":  speakersURL,
 		"readingURL":   readingURL,
@@ -227,13 +229,30 @@ func statusTitle(status string) string {
 	return status
 }
 
-// initial returns the first letter of name, upper case, for a stand-in
-// avatar.
-func initial(name string) string {
-	for _, r := range strings.TrimSpace(name) {
-		return strings.ToUpper(string(r))
+// initials are what an avatar shows for a person without a photo: the
+// first letters of the first and last parts of their name ("Ada
+// Lovelace" → "AL", "José María García-López" → "JG"), or the first
+// letter of a name in one part ("Ada" → "A"), upper-cased. Parts without a
+// letter ("(she/her)", "—") are skipped; a name without any letter is "?".
+// Every avatar of the theme uses it, so a person looks the same on every
+// page.
+func initials(name string) string {
+	var firsts []rune
+	for _, part := range strings.Fields(name) {
+		for _, r := range part {
+			if unicode.IsLetter(r) {
+				firsts = append(firsts, unicode.ToUpper(r))
+				break
+			}
+		}
 	}
-	return "?"
+	switch len(firsts) {
+	case 0:
+		return "?"
+	case 1:
+		return string(firsts[0])
+	}
+	return string(firsts[0]) + string(firsts[len(firsts)-1])
 }
 
 // plural returns "1 talk" or "3 talks".

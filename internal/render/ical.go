@@ -23,7 +23,9 @@ func (b *jobs) writeCalendar(buf *bytes.Buffer, name string, talks []*site.Page,
 	w.line("METHOD", "PUBLISH")
 	w.line("X-WR-CALNAME", icalText(name))
 	for _, p := range talks {
-		if p.Date.IsZero() {
+		if p.Date.IsZero() || p.Pageless {
+			// A break is on the schedule; in a calendar it would be
+			// an appointment nobody makes.
 			continue
 		}
 		b.vevent(&w, p, stamp)
@@ -49,6 +51,10 @@ func (b *jobs) vevent(w *icalWriter, p *site.Page, stamp time.Time) {
 		w.line("DTSTART;VALUE=DATE", p.Date.Format("20060102"))
 	}
 	w.line("SUMMARY", icalText(p.Title))
+	if p.Status == site.Cancelled {
+		// Calendars that follow the file strike the event out.
+		w.line("STATUS", "CANCELLED")
+	}
 	if loc := location(p); loc != "" {
 		w.line("LOCATION", icalText(loc))
 	}

@@ -90,7 +90,7 @@ func (x *Index) Page(i int) bool { return x.page[i] }
 func (x *Index) ShowingBody(file string) []int {
 	var out []int
 	for _, i := range x.byFile[file] {
-		if x.body[i] {
+		if x.body[i] && (x.jobs[i].bodyOf == "" || x.jobs[i].bodyOf == file) {
 			out = append(out, i)
 		}
 	}

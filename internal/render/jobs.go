@@ -45,8 +45,11 @@ type Job struct {
 
 	// url is the page's root-relative URL for the sitemap, "" for a file
 	// left out of it; owner is the content file of a content page.
-	url      string
-	owner    string
+	url   string
+	owner string
+	// bodyOf, when set, is the one file whose body the output shows (an
+	// event's page): its other Sources it shows as lists show pages.
+	bodyOf   string
 	partials *partials
 	// render makes the output; a job that builds its body piece by piece
 	// may write it into t.buf, which it has to itself, and return

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -151,7 +152,8 @@ func (b *jobs) ogImage(people []*site.Speaker) string {
 }
 
 // contentPages adds one job per content page. Speaker and event pages
-// that belong to a Speaker or an Event are rendered with them instead.
+// that belong to a Speaker or an Event are rendered with them instead;
+// breaks that have no page (site.Page.Pageless) have none.
 func (b *jobs) contentPages() {
 	owned := map[*site.Page]bool{}
 	for _, sp := range b.s.Speakers {
@@ -165,7 +167,8 @@ func (b *jobs) contentPages() {
 		}
 	}
 	for _, p := range b.s.Pages {
-		if owned[p] {
+		if owned[p] || p.Pageless {
+			// A break without a page of its own shows on the schedule.
 			continue
 		}
 		kind := string(p.Kind)
@@ -253,6 +256,7 @@ func (b *jobs) events() {
 		for _, p := range e.Talks {
 			sources = append(sources, p.File)
 		}
+		n := len(b.list)
 		b.page("event", e.URL, "the page of event "+e.Name, owner, sources, false, listed, func() *Data {
 			d := b.base("event", e.URL).titled(e.Name)
 			d.Event, d.Page, d.Pages = e, e.Page, visible(e.Talks)
@@ -262,6 +266,13 @@ func (b *jobs) events() {
 			d.JSONLD = b.eventLD(e)
 			return d
 		})
+		if len(b.list) > n {
+			// The page shows its own body and lists its talks: an edit
+			// of a talk's body that Site.Patch took leaves it as it is.
+			// An event of config.toml shows no file's body ("\x00" is
+			// no file's name).
+			b.list[n].bodyOf = cmp.Or(owner, "\x00")
+		}
 	}
 }
 

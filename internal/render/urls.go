@@ -1,6 +1,7 @@
 package render
 
 import (
+	"html/template"
 	"net/url"
 	"strings"
 
@@ -64,6 +65,26 @@ func (u urls) abs(link string) string {
 		return u.rel("/" + strings.TrimPrefix(link, "/"))
 	}
 	return u.base + strings.TrimPrefix(link, "/")
+}
+
+// webcal returns the webcal: address of the calendar at link, which
+// calendar apps subscribe to and fetch again, so that they follow changes
+// of the programme; "" without base_url, as a subscription needs the
+// site's address.
+//
+// It is a template.URL, as html/template would otherwise refuse the
+// scheme: the address is lectern's own, made of base_url and a path.
+func (u urls) webcal(link string) template.URL {
+	if u.base == "" {
+		return ""
+	}
+	abs := u.abs(link)
+	for _, scheme := range []string{"https://", "http://"} {
+		if rest, ok := strings.CutPrefix(abs, scheme); ok {
+			return template.URL("webcal://" + rest)
+		}
+	}
+	return ""
 }
 
 // outputPath returns the file a root-relative URL is served from, by the

@@ -25,6 +25,17 @@ type Options struct {
 	// Memo, when set, carries rendered markdown from one build of a site
 	// to the next (the preview server's rebuilds).
 	Memo *Memo
+	// Changes are what the build knows of the last build, to tell which
+	// talks moved.
+	Changes Changes
+	// Static reports whether the theme or the site's static folder
+	// publishes a file at an output path ("images/ada.png"), for the
+	// choice of photos (see resolvePhotos); nil takes every local photo
+	// for published.
+	Static func(output string) bool
+	// History is what the site's version control knows of its files,
+	// to date the notes that have no date (see History).
+	History History
 }
 
 // Build turns loaded documents into the site model. Documents with errors
@@ -39,6 +50,7 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.pages(set.Docs, opts)
 	b.people()
 	b.urls()
+	b.changes(opts.Changes)
 	if err := b.convert(ctx); err != nil {
 		b.diags.Errorf(diag.Pos{}, "build cancelled: %v", err)
 		return b.site, b.diags
@@ -47,7 +59,8 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.reading()
 	b.assets(set)
 	b.sponsorLogos()
-	b.resolvePhotos()
+	b.resolvePhotos(opts.Static)
+	b.dateNotes(opts.History)
 	b.lists()
 	b.programme()
 	return b.site, b.diags
@@ -61,9 +74,9 @@ type builder struct {
 	memo  *Memo
 	site  *Site
 	diags diag.List
-	// photos holds, per speaker whose photo was written relative to a
-	// page, the photo's path in the source.
-	photos map[*Speaker]string
+	// photos holds, per speaker, every photo written for them, in the
+	// order of merge.
+	photos map[*Speaker][]photo
 }
 
 // pages makes a Page of every buildable document, in file order.
@@ -73,6 +86,7 @@ func (b *builder) pages(docs []*content.Document, opts Options) {
 			continue
 		}
 		p := &Page{Document: *d, source: d}
+		p.Pageless = pageless(p)
 		b.joinEvent(p)
 		b.site.Pages = append(b.site.Pages, p)
 	}

@@ -332,7 +332,8 @@ func TestPhotosRelativeToTheirPage(t *testing.T) {
 		d.Slug = "pycon"
 	})
 	s, _ := Build(context.Background(), config.Default(), content.Set{
-		Docs: []*content.Document{talk}, Assets: []string{"content/talks/pycon/andrew-godwin.png"},
+		Docs: []*content.Document{talk}, Assets: []string{"content/talks/pycon/andrew-godwin.png", "static/img/static.png"},
+		Roots: []string{"content", "static"},
 	}, markdown.New(markdown.Options{}), Options{})
 	var got []string
 	for _, sp := range s.Speakers {

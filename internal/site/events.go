@@ -2,6 +2,7 @@ package site
 
 import (
 	"cmp"
+	"html/template"
 	"path"
 	"slices"
 	"strings"
@@ -21,6 +22,11 @@ func (b *builder) events(docs []*content.Document) {
 		e := &Event{
 			Name: ce.Name, Slug: ce.Slug, Venue: ce.Venue, Timezone: ce.Timezone,
 			Start: ce.Start, End: ce.End, Rooms: ce.Rooms,
+		}
+		if ce.Description != "" {
+			text := b.memo.text(b.md, config.FileName, ce.Description, 0)
+			e.Description = template.HTML(text.HTML)
+			b.diags.Append(text.Diags)
 		}
 		if e.Slug == "" {
 			e.Slug = content.Slugify(e.Name)

@@ -1,7 +1,7 @@
 package site
 
 import (
-	"path"
+	"html/template"
 	"slices"
 	"strings"
 
@@ -18,7 +18,7 @@ func (b *builder) people() {
 	// aliases maps a speaker page's own slug to its person, so that
 	// speaker_slugs may name the page rather than the person.
 	aliases := map[string]*Speaker{}
-	b.photos = map[*Speaker]string{}
+	b.photos = map[*Speaker][]photo{}
 	add := func(page *Page, p content.Person) *Speaker {
 		sp := s.speakersBySlug[p.Slug]
 		if sp == nil {
@@ -29,9 +29,9 @@ func (b *builder) people() {
 			s.speakersBySlug[p.Slug] = sp
 			s.Speakers = append(s.Speakers, sp)
 		}
-		if sp.Photo == "" && isRelative(p.Photo) {
-			// Resolved against the page's folder once assets are placed.
-			b.photos[sp] = path.Join(path.Dir(page.File), p.Photo)
+		if p.Photo != "" {
+			// Chosen once assets are placed (see resolvePhotos).
+			b.photos[sp] = append(b.photos[sp], photo{written: p.Photo, page: page})
 		}
 		merge(&sp.Person, p)
 		return sp
@@ -67,7 +67,7 @@ func (b *builder) people() {
 			if !slices.Contains(p.Speakers, sp) {
 				p.Speakers = append(p.Speakers, sp)
 			}
-			if !p.Hidden {
+			if !p.Hidden && !p.Pageless {
 				sp.Talks = append(sp.Talks, p)
 			}
 		}
@@ -121,25 +121,12 @@ func merge(dst *content.Person, src content.Person) {
 	fill(&dst.Role, src.Role)
 }
 
-// isRelative reports whether a photo is written relative to its page
-// ("andrew.png"), as opposed to a URL or a path from the site root.
-func isRelative(photo string) bool {
-	return photo != "" && !strings.HasPrefix(photo, "/") && !strings.Contains(photo, "://") && !strings.HasPrefix(photo, "data:")
-}
-
-// resolvePhotos turns photos written relative to a page into URLs: the
-// output of the asset beside the page when there is one, else the same
-// path from the site root (a file in static/).
-func (b *builder) resolvePhotos() {
-	out := make(map[string]string, len(b.site.Assets))
-	for _, a := range b.site.Assets {
-		out[a.Source] = a.Output
+// OwnBio is the person's short bio, rendered, for their own page: empty
+// when it is the body of their speaker page, which the page shows anyway
+// (a speaker page without a bio field gives its body as the bio).
+func (sp *Speaker) OwnBio() template.HTML {
+	if sp.Page != nil && strings.TrimSpace(string(sp.Page.Body)) == strings.TrimSpace(sp.Bio) {
+		return ""
 	}
-	for sp, src := range b.photos {
-		if o, ok := out[src]; ok {
-			sp.Photo = "/" + o
-		} else {
-			sp.Photo = "/" + sp.Photo
-		}
-	}
+	return sp.BioHTML
 }

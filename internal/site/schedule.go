@@ -75,7 +75,7 @@ type Slot struct {
 	// Plenary reports that the talk spans every room: a break, a keynote
 	// or a talk without a room, when no other talk runs beside it.
 	Plenary bool
-	// Break reports a talk of format break, which filters never hide.
+	// Break reports a break (see IsBreak), which filters never hide.
 	Break bool
 }
 
@@ -84,11 +84,6 @@ type Slot struct {
 // written as all rooms, see content.Document.AllRooms).
 func IsPlenary(p *Page) bool {
 	return p.Room == "" || IsBreak(p) || strings.EqualFold(p.Document.Format, "keynote")
-}
-
-// IsBreak reports whether a talk is a break (coffee, lunch).
-func IsBreak(p *Page) bool {
-	return strings.EqualFold(p.Document.Format, "break")
 }
 
 // HasTime reports whether t has a time of day: a date written without one
@@ -100,9 +95,9 @@ func HasTime(t time.Time) bool {
 // CalendarURL returns the path of a talk's own iCalendar file: beside its
 // page, named after its slug ("/talks/x/x.ics"), or the page's path with
 // .ics for a page written to a file ("/about.ics"). It is "" for a page
-// that is not a dated talk.
+// that is not a dated talk, or that has no page (Pageless).
 func (p *Page) CalendarURL() string {
-	if p.Kind != "talk" || p.Date.IsZero() || p.URL == "" {
+	if p.Kind != "talk" || p.Date.IsZero() || p.URL == "" || p.Pageless {
 		return ""
 	}
 	if strings.HasSuffix(p.URL, "/") {

@@ -35,11 +35,15 @@ func one(s string) []string {
 
 // taxonomy groups the pages by the values names returns, calling assign
 // for each page and term. Hidden pages link to their terms but are not
-// listed on them.
+// listed on them; a page that has none (Pageless) has no terms.
 func (b *builder) taxonomy(name, singular, title, pattern string, names func(*Page) []string, assign func(*Page, *Term)) *Taxonomy {
 	tax := &Taxonomy{Name: name, Singular: singular, Title: title, URL: taxonomyURL(pattern)}
 	bySlug := map[string]*Term{}
 	for _, p := range b.site.Pages {
+		if p.Pageless {
+			// A list of pages has no place for one that has none.
+			continue
+		}
 		for _, n := range names(p) {
 			slug := content.Slugify(n)
 			if slug == "" {

@@ -51,6 +51,10 @@ type Site struct {
 	// Assets are the non-page files to copy, with their output paths.
 	Assets []Asset
 
+	// Programme is where each dated talk is, for the next build to tell
+	// what moved (see Changes).
+	Programme *Programme
+
 	// Updated is the newest date of any page, the feed's updated time; it
 	// comes from content, not the clock, so output is reproducible.
 	Updated time.Time
@@ -107,6 +111,18 @@ type Page struct {
 	// a link, taken as reading lists or not (see markdown.LinkList). On a
 	// page with "reading: false" none is taken, whatever Taken says.
 	Lists []markdown.LinkList
+
+	// Pageless reports a break (see IsBreak) that gets no page of its
+	// own, as its author did not ask for one with "page: true": it shows
+	// on the schedule and in its exports, and nothing links to it. Its
+	// URL is still set, as an identifier.
+	Pageless bool
+	// Status is the talk's change of plan: "cancelled", "moved" or "".
+	Status string
+	// MovedFrom is where and when the talk was at the last build of the
+	// same output folder, when it has moved since (see Programme); nil
+	// otherwise.
+	MovedFrom *Placement
 
 	// source is the loaded document the page was made from, by identity,
 	// for the Memo.
@@ -170,7 +186,8 @@ type Event struct {
 	Start time.Time
 	End   time.Time
 	Rooms []string
-	// Description is the event page's body or config description.
+	// Description is the description of an event declared in
+	// config.toml, rendered; an event page's body is its Page's Content.
 	Description template.HTML
 	// Page is the event's content page, or nil when declared in config.
 	Page *Page

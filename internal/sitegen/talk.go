@@ -45,7 +45,9 @@ func (s *Site) talkFile(i int) (string, []byte) {
 			41000+i, q(t.title), strings.ToLower(t.track), t.format, q(e.name), start.Format("2006-01-02T15:04:05"), q(room), q(strings.Join(s.tagNames(t), ", ")))
 		for _, k := range t.speakers {
 			sp := s.speakers[k]
-			fmt.Fprintf(&b, "- bio: %s\n  company: %s\n  name: %s\n  thumbnailUrl: %s.png\n  twitter: %s\n  url: http://www.%s.example.org\n",
+			// The photo is remote: a local one names a file the
+			// generator would have to write, or the build warns.
+			fmt.Fprintf(&b, "- bio: %s\n  company: %s\n  name: %s\n  thumbnailUrl: https://photos.example.org/%s.png\n  twitter: %s\n  url: http://www.%s.example.org\n",
 				q(sp.bio), q(sp.company), q(sp.name), sp.slug, q(sp.twitter), sp.slug)
 		}
 		fmt.Fprintf(&b, "\nabstract: %s\n---\n", q(abstract))
