@@ -202,6 +202,7 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	b.readingOutputs()
 	b.notFound()
 	b.feeds()
+	b.cards()
 	b.sitemap()
 	b.static()
 	b.highlight()

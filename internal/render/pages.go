@@ -28,6 +28,7 @@ func (b *jobs) base(kind, link string) *Data {
 		Description: s.Config.Description,
 		URL:         link,
 		Canonical:   b.urls.abs(link),
+		SiteURL:     b.urls.base,
 		OGType:      "website",
 		Feeds:       []Link{{Title: s.Config.Title, URL: "/feed.xml"}},
 	}
@@ -137,11 +138,12 @@ func pageSources(p *site.Page) []string {
 	return out
 }
 
-// ogImage returns the first photo of people, absolute.
+// ogImage returns the first photo of people as an absolute URL, or ""
+// when there is none or, without base_url, it cannot be made absolute.
 func (b *jobs) ogImage(people []*site.Speaker) string {
 	for _, sp := range people {
-		if u := photoURL(sp.Person); u != "" {
-			return b.urls.abs(u)
+		if u := b.urls.abs(photoURL(sp.Person)); isAbsolute(u) {
+			return u
 		}
 	}
 	return ""
@@ -180,7 +182,7 @@ func (b *jobs) contentPages() {
 			d.Page, d.Event, d.OGType = p, p.Event, "article"
 			switch p.Kind {
 			case content.KindTalk:
-				d.Image = b.ogImage(p.Speakers)
+				b.withCard(d, b.talkCard(p))
 				d.JSONLD = b.talkLD(p)
 			case content.KindNote:
 				d.Image = b.ogImage(p.Authors)
@@ -227,7 +229,7 @@ func (b *jobs) speakers() {
 			} else {
 				d.described(sp.Bio)
 			}
-			d.Image = b.ogImage([]*site.Speaker{sp})
+			b.withCard(d, b.speakerCard(sp))
 			d.JSONLD = b.speakerLD(sp)
 			return d
 		})
@@ -257,6 +259,7 @@ func (b *jobs) events() {
 				d.described(e.Page.Description)
 			}
 			d.JSONLD = b.eventLD(e)
+			b.withCard(d, b.eventCard(e))
 			return d
 		})
 	}
@@ -274,6 +277,7 @@ func (b *jobs) home() {
 				notes := visible(s.Notes)
 				d.Notes = notes[:min(len(notes), latestNotes)]
 				d.JSONLD = b.siteLD(s)
+				b.withCard(d, b.homeCard())
 			} else {
 				d.titled("Talks")
 			}
@@ -430,8 +434,13 @@ func (b *jobs) feeds() {
 }
 
 // sitemap adds sitemap.xml, listing the HTML pages added so far that are
-// not hidden, and robots.txt.
+// not hidden, and robots.txt. A sitemap's <loc> must be an absolute URL,
+// so without base_url there is no sitemap, only robots.txt saying so.
 func (b *jobs) sitemap() {
+	if b.urls.base == "" {
+		b.file("robots", "robots.txt", "text/plain", nil, func(buf *bytes.Buffer) { buf.Write(b.robots()) })
+		return
+	}
 	var links []string
 	for _, j := range b.list {
 		if j.url != "" {

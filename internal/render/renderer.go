@@ -28,6 +28,10 @@ type Options struct {
 	// TimeoutHint ends the error of a page that overran TemplateTimeout,
 	// saying how to proceed; "" is DefaultTimeoutHint.
 	TimeoutHint string
+	// Previous is the output folder of the last build, or nil. Share
+	// preview cards found there under their name (the hash of what they
+	// show) are read rather than drawn again.
+	Previous fs.FS
 }
 
 // Renderer holds a theme's parsed templates. It is safe for concurrent
