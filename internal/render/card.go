@@ -230,7 +230,7 @@ func (cv canvas) fill(r image.Rectangle, ink int) {
 
 // Layout of the card, in pixels.
 const (
-	cardMargin = 80
+	cardMargin    = 80
 	cardWidthText = CardWidth - 2*cardMargin
 )
 
