@@ -242,7 +242,10 @@ func drawCard(c card) []byte {
 		return nil
 	}
 	defer facePool.Put(fs)
-	cv := canvas{img: image.NewPaletted(image.Rect(0, 0, CardWidth, CardHeight), cardPalette)}
+	img := canvasPool.Get().(*image.Paletted)
+	defer canvasPool.Put(img)
+	clear(img.Pix)
+	cv := canvas{img: img}
 	cv.fill(image.Rect(0, 0, 24, CardHeight), inkAccent)
 	cv.fill(image.Rect(0, CardHeight-12, CardWidth, CardHeight), inkAccent)
 
@@ -278,12 +281,30 @@ func drawCard(c card) []byte {
 		}
 	}
 	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed}
+	enc := png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: encoderPool{}}
 	if err := enc.Encode(&buf, cv.img); err != nil {
 		return nil
 	}
 	return buf.Bytes()
 }
+
+// canvasPool holds cleared-on-use canvases: a card is 750 KB of pixels,
+// and a site has a card per talk and speaker.
+var canvasPool = sync.Pool{New: func() any {
+	return image.NewPaletted(image.Rect(0, 0, CardWidth, CardHeight), cardPalette)
+}}
+
+// encoderPool lets the PNG encoder keep its buffers between cards.
+type encoderPool struct{}
+
+var encoders sync.Pool
+
+func (encoderPool) Get() *png.EncoderBuffer {
+	b, _ := encoders.Get().(*png.EncoderBuffer)
+	return b
+}
+
+func (encoderPool) Put(b *png.EncoderBuffer) { encoders.Put(b) }
 
 // fit breaks s into at most n lines no wider than width, at spaces where
 // it can, and ends the last with an ellipsis when s does not fit. It

@@ -61,3 +61,13 @@ func TestFit(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkDrawCard reports the cost of one share preview card.
+func BenchmarkDrawCard(b *testing.B) {
+	c := card{Site: "Generated Conference Archive", Kicker: "Talk", Title: "Understanding distributed systems without losing your mind", People: "Ada Lovelace, Grace Hopper", When: "Wednesday 16 August 2017 · 11:30–12:15", Where: "Room 3 · PyCon 2017"}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		c.Title = "Talk " + strings.Repeat("x", i%7)
+		drawCard(c)
+	}
+}
