@@ -191,17 +191,18 @@ func (cv canvas) text(c *cachedFace, s string, x, y, ink int) {
 // the darker shade where glyphs overlap.
 func (cv canvas) blit(g glyph, x0, y0, ink int) {
 	img, m := cv.img, g.mask
+	w, h := img.Rect.Dx(), img.Rect.Dy()
 	base := uint8(1 + ink*levels)
 	for y := 0; y < m.Rect.Dy(); y++ {
 		py := y0 + y
-		if py < 0 || py >= CardHeight {
+		if py < 0 || py >= h {
 			continue
 		}
 		row := img.Pix[py*img.Stride:]
 		for x := 0; x < m.Rect.Dx(); x++ {
 			px := x0 + x
 			a := m.Pix[y*m.Stride+x]
-			if a == 0 || px < 0 || px >= CardWidth {
+			if a == 0 || px < 0 || px >= w {
 				continue
 			}
 			l := (int(a)*levels + 127) / 255

@@ -36,8 +36,13 @@ func (b *jobs) base(kind, link string) *Data {
 	if s.Config.Schedule.LocalTime {
 		d.Scripts = append(d.Scripts, "/js/localtime.js")
 	}
+	d.Scripts = append(d.Scripts, "/js/search.js")
 	if r.opts.LiveReload != "" {
 		d.Scripts = append(d.Scripts, r.opts.LiveReload)
+	} else {
+		// The preview never registers the service worker: its cached
+		// pages would hide the edits it is there to show.
+		d.Scripts = append(d.Scripts, "/js/offline.js")
 	}
 	return d
 }
