@@ -102,15 +102,26 @@ var fonts = sync.OnceValues(func() ([2]*opentype.Font, error) {
 
 // faceSet is the faces one drawing uses, with the glyphs they drew. A
 // font.Face is not safe for concurrent use, so each goroutine takes its
-// own from facePool.
+// own (see getFaces).
 type faceSet struct {
 	site, kicker, title, people, line *cachedFace
 }
 
-var facePool = sync.Pool{New: func() any {
+// faceSets holds the face sets not in use. It is a channel, not a
+// sync.Pool, because a pool is emptied at every garbage collection, and a
+// face set is worth keeping: its glyph cache is most of a card's speed.
+var faceSets = make(chan *faceSet, 64)
+
+// getFaces returns a face set to draw with, nil if the fonts do not load.
+func getFaces() *faceSet {
+	select {
+	case fs := <-faceSets:
+		return fs
+	default:
+	}
 	f, err := fonts()
 	if err != nil {
-		return (*faceSet)(nil)
+		return nil
 	}
 	face := func(i int, size float64) *cachedFace {
 		fc, err := opentype.NewFace(f[i], &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingFull})
@@ -122,11 +133,19 @@ var facePool = sync.Pool{New: func() any {
 	fs := &faceSet{site: face(1, 34), kicker: face(1, 30), title: face(1, 68), people: face(0, 42), line: face(0, 36)}
 	for _, c := range []*cachedFace{fs.site, fs.kicker, fs.title, fs.people, fs.line} {
 		if c == nil {
-			return (*faceSet)(nil)
+			return nil
 		}
 	}
 	return fs
-}}
+}
+
+// putFaces gives a face set back for the next card.
+func putFaces(fs *faceSet) {
+	select {
+	case faceSets <- fs:
+	default:
+	}
+}
 
 // cachedFace keeps each glyph's coverage once drawn: glyphs are placed
 // on whole pixels, so a glyph looks the same wherever it is, and a site's
@@ -238,11 +257,11 @@ const (
 // drawCard returns c drawn as a PNG, or nil when the fonts cannot be
 // loaded (they are compiled in, so only a broken build of lectern).
 func drawCard(c card) []byte {
-	fs, _ := facePool.Get().(*faceSet)
+	fs := getFaces()
 	if fs == nil {
 		return nil
 	}
-	defer facePool.Put(fs)
+	defer putFaces(fs)
 	img := canvasPool.Get().(*image.Paletted)
 	defer canvasPool.Put(img)
 	clear(img.Pix)

@@ -30,8 +30,8 @@ func TestDrawCard(t *testing.T) {
 }
 
 func TestFit(t *testing.T) {
-	fs := facePool.Get().(*faceSet)
-	defer facePool.Put(fs)
+	fs := getFaces()
+	defer putFaces(fs)
 	w := fs.title.width("Taking Django")
 	tests := []struct {
 		name, in string

@@ -112,9 +112,9 @@ func (b *jobs) homeCard() card {
 
 // cards adds a job per distinct card of the site's talks, speakers,
 // events and home page. Nothing links to a card without a base URL, so
-// such a site has none.
+// such a site has none, and the preview shows none.
 func (b *jobs) cards() {
-	if b.urls.base == "" {
+	if b.urls.base == "" || b.r.preview() {
 		return
 	}
 	seen := map[string]bool{}

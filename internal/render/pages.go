@@ -37,12 +37,13 @@ func (b *jobs) base(kind, link string) *Data {
 		d.Scripts = append(d.Scripts, "/js/localtime.js")
 	}
 	d.Scripts = append(d.Scripts, "/js/search.js")
+	// The preview never registers the service worker: its cached pages
+	// would hide the edits it is there to show.
+	if !r.preview() {
+		d.Scripts = append(d.Scripts, "/js/offline.js")
+	}
 	if r.opts.LiveReload != "" {
 		d.Scripts = append(d.Scripts, r.opts.LiveReload)
-	} else {
-		// The preview never registers the service worker: its cached
-		// pages would hide the edits it is there to show.
-		d.Scripts = append(d.Scripts, "/js/offline.js")
 	}
 	return d
 }

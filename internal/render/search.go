@@ -135,7 +135,6 @@ func (b *jobs) searchIndexJSON(buf *bytes.Buffer) {
 		add(searchReading, entryTitle(e), link, e.Author, e.Tags, "", "", e.Note)
 	}
 	enc := json.NewEncoder(buf)
-	enc.SetEscapeHTML(false)
 	if err := enc.Encode(x); err != nil {
 		// Encode fails only on types it cannot marshal; ours hold strings
 		// and numbers.

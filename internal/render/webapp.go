@@ -84,14 +84,13 @@ func (b *jobs) webApp() {
 	}
 	b.file("manifest", manifestPath, "application/manifest+json", nil, func(buf *bytes.Buffer) {
 		enc := json.NewEncoder(buf)
-		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(m); err != nil {
 			panic(err) // strings only
 		}
 	})
 	b.file("service-worker", serviceWorkerPath, "text/javascript", nil, func(buf *bytes.Buffer) {
-		if b.r.opts.LiveReload != "" {
+		if b.r.preview() {
 			buf.WriteString(retireWorker)
 			return
 		}

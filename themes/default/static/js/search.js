@@ -178,9 +178,9 @@
         });
         list.appendChild(group);
         n += g.total;
-        parts.push(g.total + " " + g.name.toLowerCase());
+        parts.push(g.name + " " + g.total);
       });
-      status.textContent = !q.trim() ? "" : n ? n + (n === 1 ? " result: " : " results: ") + parts.join(", ") : "No results for “" + q.trim() + "”";
+      status.textContent = !q.trim() ? "" : n ? n + (n === 1 ? " result" : " results") + " (" + parts.join(", ") + ")" : "No results for “" + q.trim() + "”";
       open(options.length > 0);
     }
     function run() {
