@@ -124,6 +124,12 @@ func TestBrowserSearchOffline(t *testing.T) {
 		return got
 	}
 	for _, width := range []int64{390, 1280} {
+		if shots != "" {
+			if err := chromedp.Run(ctx, chromedp.EmulateViewport(width, 900), chromedp.Reload(), chromedp.WaitReady("#site-search-q", chromedp.ByQuery)); err != nil {
+				t.Fatal(err)
+			}
+			shot(t, ctx, filepath.Join(shots, "home-offline-"+itoa(width)+".png"))
+		}
 		if got := search(width, "aviation"); !strings.Contains(got, "Talks: Reliability Is a Team Sport") {
 			t.Errorf("at %dpx, a word of an abstract (aviation) gives %q", width, got)
 		}
