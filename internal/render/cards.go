@@ -112,9 +112,10 @@ func (b *jobs) homeCard() card {
 
 // cards adds a job per distinct card of the site's talks, speakers,
 // events and home page. Nothing links to a card without a base URL, so
-// such a site has none, and the preview shows none.
+// such a site has none. The preview has the same cards as a build: it
+// serves the same files.
 func (b *jobs) cards() {
-	if b.urls.base == "" || b.r.preview() {
+	if b.urls.base == "" {
 		return
 	}
 	seen := map[string]bool{}

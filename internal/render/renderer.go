@@ -30,8 +30,7 @@ type Options struct {
 	TimeoutHint string
 	// Preview renders for the preview server (lectern serve): pages do
 	// not register the service worker, whose cached pages would hide
-	// edits, sw.js retires one a build left at the same address, and no
-	// share preview card is drawn, as nothing in the preview shows one.
+	// edits, and sw.js retires one a build left at the same address.
 	// LiveReload set implies it.
 	Preview bool
 	// Previous is the output folder of the last build, or nil. Share
