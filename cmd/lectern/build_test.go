@@ -118,6 +118,7 @@ func TestBuildRefusesFolders(t *testing.T) {
 // build that writes nothing.
 func TestBuildStrict(t *testing.T) {
 	files := map[string]string{
+		"config.toml": "base_url = \"https://example.org/\"\n",
 		"content/talks/2019-09-23-11-00-break.md": "---\ntitle: Morning talk\n---\nMorning.\n",
 		"content/talks/2019-09-23-15-40-break.md": "---\ntitle: Afternoon talk\n---\nAfternoon.\n",
 	}

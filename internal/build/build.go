@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"runtime"
 	"time"
@@ -194,6 +195,7 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		return cancelled(nil)
 	}
 	diags.Append(d)
+	diags.Append(noBaseURL(m))
 	res.Stages = m.Stages
 
 	t := time.Now()
@@ -211,7 +213,15 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	if timeout <= 0 {
 		timeout = m.Config.Build.Timeout
 	}
-	r, d := render.New(theme, render.Options{TemplateTimeout: timeout})
+	ropts := render.Options{TemplateTimeout: timeout}
+	// The last build's share preview cards are taken as they are when
+	// their text is unchanged (their names are its hash): drawing them is
+	// most of a cold build's rendering time.
+	if prev, err := os.OpenRoot(res.Dest); err == nil {
+		defer prev.Close()
+		ropts.Previous = prev.FS()
+	}
+	r, d := render.New(theme, ropts)
 	diags.Append(d)
 	if d.HasErrors() {
 		return res, diags
@@ -372,5 +382,23 @@ func copyAssets(ctx context.Context, w *publish.Writer, fsys fs.FS, assets []sit
 			diags.Errorf(diag.Pos{File: assets[i].Source}, "cannot copy to %s: %s", assets[i].Output, readError(err))
 		}
 	}
+	return diags
+}
+
+// noBaseURL warns, once a build, when the site has no base_url: the
+// outputs that must hold absolute URLs are then left out (the sitemap,
+// og:url, og:image and the share preview cards) and canonical links are
+// root-relative. The preview does not warn: it serves the site at its
+// own address.
+func noBaseURL(m *Model) diag.List {
+	var diags diag.List
+	if m.Config.BaseURL != "" {
+		return diags
+	}
+	file := m.Layout.ConfigFile
+	if file == "" {
+		file = "config.toml"
+	}
+	diags.Warnf(diag.Pos{File: file}, "base_url is not set, so no absolute URL can be written: the sitemap, og:url, og:image and share preview cards are left out and canonical links are root-relative; set base_url = \"https://your.site/\" in %s or pass --base-url", file)
 	return diags
 }

@@ -72,7 +72,7 @@ Body.
 	dest := filepath.Join(src, "public")
 	var got []string
 	hangtest.Within(t, "Build", func() {
-		_, diags := Build(context.Background(), Options{Source: src, TemplateTimeout: time.Second})
+		_, diags := Build(context.Background(), Options{Source: src, TemplateTimeout: time.Second, BaseURL: "https://x.example/"})
 		got = diags.Strings()
 	})
 	want := []string{"content/talks/x.md: layouts/talk.html did not finish rendering /talks/x/ within 1s; a template that never ends (a range over a huge number, a template that calls itself)? Fix the template, or raise [build] template_timeout in config.toml"}
@@ -89,6 +89,7 @@ Body.
 func TestBuildTemplateTimeoutFromConfig(t *testing.T) {
 	src := writeSite(t, `
 -- config.toml --
+base_url = "https://x.example/"
 [build]
 template_timeout = "1500ms"
 -- content/talks/x.md --

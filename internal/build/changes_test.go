@@ -70,7 +70,7 @@ func TestUndatedNoteDatedByGit(t *testing.T) {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git is not installed")
 	}
-	src := writeSite(t, "-- config.toml --\ntitle = \"Notes\"\n-- content/notes/thoughts.md --\n---\ntitle: Thoughts\n---\nUndated.\n")
+	src := writeSite(t, "-- config.toml --\ntitle = \"Notes\"\nbase_url = \"https://example.org/\"\n-- content/notes/thoughts.md --\n---\ntitle: Thoughts\n---\nUndated.\n")
 	// Not a repository yet: the build says why the note is left out.
 	_, diags := Build(context.Background(), Options{Source: src, Dest: filepath.Join(t.TempDir(), "out")})
 	if got := strings.Join(diags.Strings(), "\n"); !strings.Contains(got, "content/notes/thoughts.md:1:1: warning: 1 note is left out of the feeds: it has no date, and the site folder is not in a git repository") {

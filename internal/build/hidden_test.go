@@ -15,6 +15,7 @@ import (
 const hiddenSite = `
 -- config.toml --
 title = "Hidden"
+base_url = "https://x.example/"
 -- content/talks/a.md --
 ---
 title: A talk

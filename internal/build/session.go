@@ -362,6 +362,7 @@ func (s *Session) loadTheme() (*render.Renderer, diag.List) {
 		timeout = t
 	}
 	r, d := render.New(theme, render.Options{
+		Preview:         true,
 		TemplateTimeout: timeout,
 		TimeoutHint:     "Fix the template; the preview gives each page " + seconds(timeout),
 	})

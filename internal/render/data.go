@@ -73,9 +73,18 @@ type Data struct {
 	URL       string
 	Canonical string
 	// OGType is the Open Graph type ("website", "article", "profile").
-	// Image is an absolute image URL for og:image, or "".
-	OGType string
-	Image  string
+	// Image is an absolute image URL for og:image, or "": the page's share
+	// preview card when the site has a base URL. ImageAlt describes it;
+	// ImageWidth and ImageHeight are its size in pixels, 0 when unknown.
+	OGType      string
+	Image       string
+	ImageAlt    string
+	ImageWidth  int
+	ImageHeight int
+	// SiteURL is the absolute base URL, "" when base_url is not set: then
+	// og:url, og:image and the sitemap are left out, as they must be
+	// absolute.
+	SiteURL string
 	// Feeds are the Atom feeds to announce with <link rel=alternate>.
 	Feeds []Link
 	// JSONLD is the page's schema.org data, marshalled by encoding/json

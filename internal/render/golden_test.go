@@ -23,6 +23,8 @@ var goldenFiles = []string{
 	"feed.xml",
 	"sitemap.xml",
 	"robots.txt",
+	"search.json",
+	"manifest.webmanifest",
 }
 
 // normalize drops blank lines and trailing spaces, which templates leave

@@ -205,10 +205,14 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	b.readingOutputs()
 	b.sponsors()
 	b.notFound()
+	b.search()
 	b.feeds()
+	b.cards()
 	b.sitemap()
 	b.static()
 	b.highlight()
+	// Last: the service worker lists what the jobs before it write.
+	b.webApp()
 	return b.list, b.diags
 }
 

@@ -29,12 +29,19 @@ func (b *jobs) base(kind, link string) *Data {
 		Description: s.Config.Description,
 		URL:         link,
 		Canonical:   b.urls.abs(link),
+		SiteURL:     b.urls.base,
 		OGType:      "website",
 		Feeds:       []Link{{Title: s.Config.Title, URL: "/feed.xml"}},
 	}
 	d.Menu = current(b.menu, link)
 	if s.Config.Schedule.LocalTime {
 		d.Scripts = append(d.Scripts, "/js/localtime.js")
+	}
+	d.Scripts = append(d.Scripts, "/js/search.js")
+	// The preview never registers the service worker: its cached pages
+	// would hide the edits it is there to show.
+	if !r.preview() {
+		d.Scripts = append(d.Scripts, "/js/offline.js")
 	}
 	if r.opts.LiveReload != "" {
 		d.Scripts = append(d.Scripts, r.opts.LiveReload)
@@ -141,11 +148,12 @@ func pageSources(p *site.Page) []string {
 	return out
 }
 
-// ogImage returns the first photo of people, absolute.
+// ogImage returns the first photo of people as an absolute URL, or ""
+// when there is none or, without base_url, it cannot be made absolute.
 func (b *jobs) ogImage(people []*site.Speaker) string {
 	for _, sp := range people {
-		if u := photoURL(sp.Person); u != "" {
-			return b.urls.abs(u)
+		if u := b.urls.abs(photoURL(sp.Person)); isAbsolute(u) {
+			return u
 		}
 	}
 	return ""
@@ -186,7 +194,7 @@ func (b *jobs) contentPages() {
 			d.Page, d.Event, d.OGType = p, p.Event, "article"
 			switch p.Kind {
 			case content.KindTalk:
-				d.Image = b.ogImage(p.Speakers)
+				b.withCard(d, b.talkCard(p))
 				d.JSONLD = b.talkLD(p)
 			case content.KindNote:
 				d.Image = b.ogImage(p.Authors)
@@ -233,7 +241,7 @@ func (b *jobs) speakers() {
 			} else {
 				d.described(sp.Bio)
 			}
-			d.Image = b.ogImage([]*site.Speaker{sp})
+			b.withCard(d, b.speakerCard(sp))
 			d.JSONLD = b.speakerLD(sp)
 			return d
 		})
@@ -264,6 +272,7 @@ func (b *jobs) events() {
 				d.described(e.Page.Description)
 			}
 			d.JSONLD = b.eventLD(e)
+			b.withCard(d, b.eventCard(e))
 			return d
 		})
 		if len(b.list) > n {
@@ -288,6 +297,7 @@ func (b *jobs) home() {
 				notes := visible(s.Notes)
 				d.Notes = notes[:min(len(notes), latestNotes)]
 				d.JSONLD = b.siteLD(s)
+				b.withCard(d, b.homeCard())
 			} else {
 				d.titled("Talks")
 			}
@@ -460,8 +470,13 @@ func (b *jobs) feeds() {
 }
 
 // sitemap adds sitemap.xml, listing the HTML pages added so far that are
-// not hidden, and robots.txt.
+// not hidden, and robots.txt. A sitemap's <loc> must be an absolute URL,
+// so without base_url there is no sitemap, only robots.txt saying so.
 func (b *jobs) sitemap() {
+	if b.urls.base == "" {
+		b.file("robots", "robots.txt", "text/plain", nil, func(buf *bytes.Buffer) { buf.Write(b.robots()) })
+		return
+	}
 	var links []string
 	for _, j := range b.list {
 		if j.url != "" {

@@ -28,6 +28,15 @@ type Options struct {
 	// TimeoutHint ends the error of a page that overran TemplateTimeout,
 	// saying how to proceed; "" is DefaultTimeoutHint.
 	TimeoutHint string
+	// Preview renders for the preview server (lectern serve): pages do
+	// not register the service worker, whose cached pages would hide
+	// edits, and sw.js retires one a build left at the same address.
+	// LiveReload set implies it.
+	Preview bool
+	// Previous is the output folder of the last build, or nil. Share
+	// preview cards found there under their name (the hash of what they
+	// show) are read rather than drawn again.
+	Previous fs.FS
 }
 
 // Renderer holds a theme's parsed templates. It is safe for concurrent
@@ -214,6 +223,9 @@ func (r *Renderer) bind(u urls) (map[string]entry, *partials) {
 	}
 	return out, pc
 }
+
+// preview reports whether the outputs are for the preview server.
+func (r *Renderer) preview() bool { return r.opts.Preview || r.opts.LiveReload != "" }
 
 // timeoutHint is the end of the error of a page that overran the
 // deadline.

@@ -76,6 +76,7 @@ func writeSite(t *testing.T, archive string) string {
 const testSite = `
 -- config.toml --
 title = "Test"
+base_url = "https://test.example/"
 -- content/talks/a.md --
 ---
 title: Talk A

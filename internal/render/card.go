@@ -1,0 +1,405 @@
+package render
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"image"
+	"image/color"
+	"image/png"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"golang.org/x/image/font"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
+	"golang.org/x/image/font/opentype"
+	"golang.org/x/image/math/fixed"
+)
+
+// CardWidth and CardHeight are the size of a share preview card in
+// pixels: the 1.91:1 image that chat and social apps show largest.
+const (
+	CardWidth  = 1200
+	CardHeight = 630
+)
+
+// cardVersion changes whenever the drawing changes, so that a card
+// drawn by an older lectern is not taken for the new one (see card.key).
+const cardVersion = "1"
+
+// card is the text a share preview shows. Its key, a hash of all of it,
+// names the file: equal text is an equal picture.
+type card struct {
+	Site   string // the site's title, at the top
+	Kicker string // what the page is: "Talk", "Speaker", "Event"
+	Title  string
+	People string // the speakers, or a speaker's role
+	When   string // the date and time
+	Where  string // the room or venue
+}
+
+// key is the hex hash of everything drawn, and of the drawing's version.
+func (c card) key() string {
+	h := sha256.New()
+	for _, s := range []string{cardVersion, c.Site, c.Kicker, c.Title, c.People, c.When, c.Where} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}
+
+// The card's colours, from the default theme's light scheme: a share
+// preview is shown on the app's background, whatever the reader's.
+var (
+	cardBG     = color.RGBA{0xfd, 0xfc, 0xfa, 0xff}
+	cardText   = color.RGBA{0x1d, 0x1c, 0x1a, 0xff}
+	cardMuted  = color.RGBA{0x5f, 0x5b, 0x55, 0xff}
+	cardAccent = color.RGBA{0x3b, 0x3f, 0xc4, 0xff}
+)
+
+// levels is how many shades of coverage each ink has in the palette:
+// enough for anti-aliased text at these sizes, and a palette of 49
+// colours keeps the image one byte a pixel, quick to encode.
+const levels = 16
+
+// cardPalette is the background, then a ramp of levels shades from the
+// background to each ink, the last of each ramp the ink itself.
+var cardPalette = func() color.Palette {
+	p := color.Palette{cardBG}
+	for _, ink := range []color.RGBA{cardText, cardMuted, cardAccent} {
+		for l := 1; l <= levels; l++ {
+			p = append(p, mix(cardBG, ink, l, levels))
+		}
+	}
+	return p
+}()
+
+// Inks are indexes of the ramps in cardPalette.
+const (
+	inkText = iota
+	inkMuted
+	inkAccent
+)
+
+func mix(a, b color.RGBA, n, d int) color.RGBA {
+	f := func(x, y uint8) uint8 { return uint8((int(x)*(d-n) + int(y)*n + d/2) / d) }
+	return color.RGBA{f(a.R, b.R), f(a.G, b.G), f(a.B, b.B), 0xff}
+}
+
+// fonts are the Go fonts, parsed once. They are BSD-licensed and ship
+// inside lectern, so a card looks the same on every machine.
+var fonts = sync.OnceValues(func() ([2]*opentype.Font, error) {
+	var out [2]*opentype.Font
+	var err error
+	if out[0], err = opentype.Parse(goregular.TTF); err != nil {
+		return out, err
+	}
+	out[1], err = opentype.Parse(gobold.TTF)
+	return out, err
+})
+
+// faceSet is the faces one drawing uses, with the glyphs they drew. A
+// font.Face is not safe for concurrent use, so each goroutine takes its
+// own (see getFaces).
+type faceSet struct {
+	site, kicker, title, people, line *cachedFace
+}
+
+// faceSets holds the face sets not in use. It is a channel, not a
+// sync.Pool, because a pool is emptied at every garbage collection, and a
+// face set is worth keeping: its glyph cache is most of a card's speed.
+var faceSets = make(chan *faceSet, 64)
+
+// getFaces returns a face set to draw with, nil if the fonts do not load.
+func getFaces() *faceSet {
+	select {
+	case fs := <-faceSets:
+		return fs
+	default:
+	}
+	f, err := fonts()
+	if err != nil {
+		return nil
+	}
+	face := func(i int, size float64) *cachedFace {
+		fc, err := opentype.NewFace(f[i], &opentype.FaceOptions{Size: size, DPI: 72, Hinting: font.HintingFull})
+		if err != nil {
+			return nil
+		}
+		return &cachedFace{Face: fc, glyphs: map[rune]glyph{}}
+	}
+	fs := &faceSet{site: face(1, 34), kicker: face(1, 30), title: face(1, 68), people: face(0, 42), line: face(0, 36)}
+	for _, c := range []*cachedFace{fs.site, fs.kicker, fs.title, fs.people, fs.line} {
+		if c == nil {
+			return nil
+		}
+	}
+	return fs
+}
+
+// putFaces gives a face set back for the next card.
+func putFaces(fs *faceSet) {
+	select {
+	case faceSets <- fs:
+	default:
+	}
+}
+
+// cachedFace keeps each glyph's coverage once drawn: glyphs are placed
+// on whole pixels, so a glyph looks the same wherever it is, and a site's
+// cards draw the same few dozen letters thousands of times.
+type cachedFace struct {
+	font.Face
+	glyphs map[rune]glyph
+}
+
+type glyph struct {
+	// off is the mask's top-left corner relative to the dot.
+	off  image.Point
+	mask *image.Alpha
+	adv  fixed.Int26_6
+}
+
+func (c *cachedFace) glyph(r rune) glyph {
+	if g, ok := c.glyphs[r]; ok {
+		return g
+	}
+	dr, mask, mp, adv, ok := c.Glyph(fixed.Point26_6{}, r)
+	g := glyph{adv: adv}
+	if ok && !dr.Empty() {
+		a := image.NewAlpha(image.Rect(0, 0, dr.Dx(), dr.Dy()))
+		for y := 0; y < dr.Dy(); y++ {
+			for x := 0; x < dr.Dx(); x++ {
+				_, _, _, al := mask.At(mp.X+x, mp.Y+y).RGBA()
+				a.Pix[y*a.Stride+x] = uint8(al >> 8)
+			}
+		}
+		g.off, g.mask = dr.Min, a
+	}
+	c.glyphs[r] = g
+	return g
+}
+
+// width is the advance of s in whole pixels.
+func (c *cachedFace) width(s string) int {
+	w := fixed.Int26_6(0)
+	for _, r := range s {
+		w += c.glyph(r).adv
+	}
+	return w.Ceil()
+}
+
+// canvas is a card being drawn: one palette index a pixel.
+type canvas struct{ img *image.Paletted }
+
+// text draws s with its baseline's left end at x, y, in ink.
+func (cv canvas) text(c *cachedFace, s string, x, y, ink int) {
+	dot := fixed.I(x)
+	for _, r := range s {
+		g := c.glyph(r)
+		if g.mask != nil {
+			cv.blit(g, dot.Round()+g.off.X, y+g.off.Y, ink)
+		}
+		dot += g.adv
+	}
+}
+
+// blit lays a glyph's coverage on the canvas as shades of ink, keeping
+// the darker shade where glyphs overlap.
+func (cv canvas) blit(g glyph, x0, y0, ink int) {
+	img, m := cv.img, g.mask
+	w, h := img.Rect.Dx(), img.Rect.Dy()
+	base := uint8(1 + ink*levels)
+	for y := 0; y < m.Rect.Dy(); y++ {
+		py := y0 + y
+		if py < 0 || py >= h {
+			continue
+		}
+		row := img.Pix[py*img.Stride:]
+		for x := 0; x < m.Rect.Dx(); x++ {
+			px := x0 + x
+			a := m.Pix[y*m.Stride+x]
+			if a == 0 || px < 0 || px >= w {
+				continue
+			}
+			l := (int(a)*levels + 127) / 255
+			if l == 0 {
+				continue
+			}
+			v := base + uint8(l-1)
+			if cur := row[px]; cur == 0 || cur < base || cur >= base+levels || cur < v {
+				row[px] = v
+			}
+		}
+	}
+}
+
+// fill paints r in the solid ink.
+func (cv canvas) fill(r image.Rectangle, ink int) {
+	v := uint8(ink*levels + levels)
+	r = r.Intersect(cv.img.Rect)
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		row := cv.img.Pix[y*cv.img.Stride:]
+		for x := r.Min.X; x < r.Max.X; x++ {
+			row[x] = v
+		}
+	}
+}
+
+// Layout of the card, in pixels.
+const (
+	cardMargin    = 80
+	cardWidthText = CardWidth - 2*cardMargin
+)
+
+// drawCard returns c drawn as a PNG, or nil when the fonts cannot be
+// loaded (they are compiled in, so only a broken build of lectern).
+func drawCard(c card) []byte {
+	fs := getFaces()
+	if fs == nil {
+		return nil
+	}
+	defer putFaces(fs)
+	img := canvasPool.Get().(*image.Paletted)
+	defer canvasPool.Put(img)
+	clear(img.Pix)
+	cv := canvas{img: img}
+	cv.fill(image.Rect(0, 0, 24, CardHeight), inkAccent)
+	cv.fill(image.Rect(0, CardHeight-12, CardWidth, CardHeight), inkAccent)
+
+	y := cardMargin + 30
+	cv.text(fs.site, fit(fs.site, c.Site, cardWidthText, 1)[0], cardMargin, y, inkAccent)
+	y += 80
+	if c.Kicker != "" {
+		cv.text(fs.kicker, strings.ToUpper(c.Kicker), cardMargin, y, inkMuted)
+		y += 84
+	} else {
+		y += 44
+	}
+	// The title takes what the lines below leave.
+	below := 0
+	for _, s := range []string{c.People, c.When, c.Where} {
+		if s != "" {
+			below++
+		}
+	}
+	for _, l := range fit(fs.title, c.Title, cardWidthText, max(1, 3-max(0, below-2))) {
+		cv.text(fs.title, l, cardMargin, y, inkText)
+		y += 80
+	}
+	y += 14
+	if c.People != "" {
+		cv.text(fs.people, fit(fs.people, c.People, cardWidthText, 1)[0], cardMargin, y, inkText)
+		y += 58
+	}
+	for _, s := range []string{c.When, c.Where} {
+		if s != "" && y < CardHeight-40 {
+			cv.text(fs.line, fit(fs.line, s, cardWidthText, 1)[0], cardMargin, y, inkMuted)
+			y += 50
+		}
+	}
+	var buf bytes.Buffer
+	enc := png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: encoderPool{}}
+	if err := enc.Encode(&buf, cv.img); err != nil {
+		return nil
+	}
+	return buf.Bytes()
+}
+
+// canvasPool holds cleared-on-use canvases: a card is 750 KB of pixels,
+// and a site has a card per talk and speaker.
+var canvasPool = sync.Pool{New: func() any {
+	return image.NewPaletted(image.Rect(0, 0, CardWidth, CardHeight), cardPalette)
+}}
+
+// encoderPool lets the PNG encoder keep its buffers between cards.
+type encoderPool struct{}
+
+var encoders sync.Pool
+
+func (encoderPool) Get() *png.EncoderBuffer {
+	b, _ := encoders.Get().(*png.EncoderBuffer)
+	return b
+}
+
+func (encoderPool) Put(b *png.EncoderBuffer) { encoders.Put(b) }
+
+// fit breaks s into at most n lines no wider than width, at spaces where
+// it can, and ends the last with an ellipsis when s does not fit. It
+// returns at least one line.
+func fit(c *cachedFace, s string, width, n int) []string {
+	words := strings.Fields(s)
+	var lines []string
+	line := ""
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		try := w
+		if line != "" {
+			try = line + " " + w
+		}
+		if c.width(try) <= width {
+			line = try
+			continue
+		}
+		if line == "" {
+			// A word wider than the card is cut where it must be.
+			cut := cutTo(c, w, width)
+			lines = append(lines, cut)
+			words[i] = w[len(cut):]
+			i--
+		} else {
+			lines = append(lines, line)
+			line = ""
+			i--
+		}
+		if len(lines) == n {
+			rest := strings.Join(words[i+1:], " ")
+			lines[n-1] = ellipsis(c, lines[n-1]+" "+rest, width)
+			return lines
+		}
+	}
+	if line != "" || len(lines) == 0 {
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// cutTo returns the longest prefix of w, at least one rune, that fits.
+func cutTo(c *cachedFace, w string, width int) string {
+	end := 0
+	for i := range w {
+		if i > 0 && c.width(w[:i]) > width {
+			break
+		}
+		end = i
+	}
+	if c.width(w) <= width {
+		return w
+	}
+	if end == 0 {
+		_, size := utf8.DecodeRuneInString(w)
+		return w[:size]
+	}
+	return w[:end]
+}
+
+// ellipsis shortens s, at a space where it can, until s and "…" fit.
+func ellipsis(c *cachedFace, s string, width int) string {
+	s = strings.TrimSpace(s)
+	if c.width(s) <= width {
+		return s
+	}
+	for s != "" {
+		_, size := utf8.DecodeLastRuneInString(s)
+		s = strings.TrimRight(s[:len(s)-size], " ,;:")
+		if c.width(s+"…") <= width {
+			if i := strings.LastIndexByte(s, ' '); i > len(s)/2 {
+				s = strings.TrimRight(s[:i], " ,;:")
+			}
+			return s + "…"
+		}
+	}
+	return "…"
+}

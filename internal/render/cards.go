@@ -1,0 +1,187 @@
+package render
+
+import (
+	"bytes"
+	"image/png"
+	"io/fs"
+	"strings"
+
+	"lectern/internal/diag"
+	"lectern/internal/site"
+)
+
+// cardsDir is the folder share preview cards are written to. A card's
+// file is named by the hash of its text, so a changed card has a new URL
+// (apps that cached the old picture fetch the new one) and an unchanged
+// one can be taken from the last build instead of drawn again.
+const cardsDir = "cards/"
+
+// cardURL returns the root-relative URL of c's picture.
+func cardURL(c card) string { return "/" + cardsDir + c.key() + ".png" }
+
+// withCard sets d's share preview to c, when the site has a base URL:
+// og:image must be absolute, and without base_url no URL is.
+func (b *jobs) withCard(d *Data, c card) {
+	if b.urls.base == "" {
+		return
+	}
+	d.Image = b.urls.abs(cardURL(c))
+	d.ImageAlt = cardAlt(c)
+	d.ImageWidth, d.ImageHeight = CardWidth, CardHeight
+}
+
+// cardAlt is the text of a card for readers who cannot see it.
+func cardAlt(c card) string {
+	var parts []string
+	for _, s := range []string{c.Title, c.People, c.When, c.Where} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+// talkCard is the preview of a talk: its format, title, speakers, time
+// and room.
+func (b *jobs) talkCard(p *site.Page) card {
+	c := card{Site: b.s.Config.Title, Kicker: "Talk", Title: p.Title}
+	if p.Format != nil {
+		c.Kicker = p.Format.Name
+	}
+	var names []string
+	for _, sp := range p.Speakers {
+		names = append(names, sp.Name)
+	}
+	c.People = strings.Join(names, ", ")
+	if !p.Date.IsZero() {
+		c.When = p.Date.Format("Monday 2 January 2006")
+		if hasTime(p.Date) {
+			c.When += " · " + timeRange(p.Date, p.End)
+		}
+	}
+	var where []string
+	if p.Room != "" {
+		where = append(where, p.Room)
+	}
+	if p.Event != nil {
+		where = append(where, p.Event.Name)
+	}
+	c.Where = strings.Join(where, " · ")
+	return c
+}
+
+// speakerCard is the preview of a speaker: name, role and talks.
+func (b *jobs) speakerCard(sp *site.Speaker) card {
+	c := card{Site: b.s.Config.Title, Kicker: "Speaker", Title: sp.Name}
+	var role []string
+	for _, s := range []string{sp.Role, sp.Company} {
+		if s != "" {
+			role = append(role, s)
+		}
+	}
+	c.People = strings.Join(role, ", ")
+	if n := len(sp.Talks); n > 0 {
+		c.When = plural(n, "talk", "talks")
+		if n == 1 {
+			c.When = sp.Talks[0].Title
+		}
+	}
+	return c
+}
+
+// eventCard is the preview of an event: its days and venue.
+func (b *jobs) eventCard(e *site.Event) card {
+	c := card{Site: b.s.Config.Title, Kicker: "Event", Title: e.Name, When: dateRange(e.Start, e.End), Where: e.Venue}
+	if n := len(visible(e.Talks)); n > 0 {
+		c.People = plural(n, "talk", "talks")
+	}
+	return c
+}
+
+// homeCard is the preview of the home page: the site's title and
+// description, and the days of its only event.
+func (b *jobs) homeCard() card {
+	s := b.s
+	c := card{Site: s.Config.Title, Title: s.Config.Title, People: s.Config.Description}
+	if len(s.Events) == 1 {
+		e := s.Events[0]
+		c.When, c.Where = dateRange(e.Start, e.End), e.Venue
+	}
+	return c
+}
+
+// cards adds a job per distinct card of the site's talks, speakers,
+// events and home page. Nothing links to a card without a base URL, so
+// such a site has none. The preview has the same cards as a build: it
+// serves the same files.
+func (b *jobs) cards() {
+	if b.urls.base == "" {
+		return
+	}
+	seen := map[string]bool{}
+	add := func(c card, sources []string) {
+		u := cardURL(c)
+		if seen[u] {
+			return
+		}
+		seen[u] = true
+		out := strings.TrimPrefix(u, "/")
+		b.add(Job{
+			Path: out, Kind: "card", Sources: sources, Index: len(sources) == 0,
+			render: func(*task) (Output, diag.List) {
+				body := b.r.previousCard(out)
+				if body == nil {
+					body = drawCard(c)
+				}
+				var diags diag.List
+				if body == nil {
+					diags.Errorf(diag.Pos{File: firstSource(Job{Sources: sources})}, "cannot draw the share preview %s: lectern's fonts did not load; reinstall lectern", out)
+				}
+				return Output{Path: out, MediaType: "image/png", Body: body}, diags
+			},
+		})
+	}
+	for _, p := range b.s.Talks {
+		add(b.talkCard(p), pageSources(p))
+	}
+	for _, sp := range b.s.Speakers {
+		var sources []string
+		if sp.Page != nil {
+			sources = append(sources, sp.Page.File)
+		}
+		for _, p := range sp.Talks {
+			sources = append(sources, p.File)
+		}
+		add(b.speakerCard(sp), sources)
+	}
+	for _, e := range b.s.Events {
+		if e.URL == "" {
+			continue
+		}
+		var sources []string
+		if e.Page != nil {
+			sources = append(sources, e.Page.File)
+		}
+		add(b.eventCard(e), sources)
+	}
+	add(b.homeCard(), nil)
+}
+
+// previousCard returns the card the last build wrote at out, or nil. The
+// name is the hash of what is drawn, so the same name is the same
+// picture; the file is checked to be a PNG of the card's size, so that a
+// damaged file is drawn again rather than published.
+func (r *Renderer) previousCard(out string) []byte {
+	if r.opts.Previous == nil {
+		return nil
+	}
+	body, err := fs.ReadFile(r.opts.Previous, out)
+	if err != nil {
+		return nil
+	}
+	cfg, err := png.DecodeConfig(bytes.NewReader(body))
+	if err != nil || cfg.Width != CardWidth || cfg.Height != CardHeight {
+		return nil
+	}
+	return body
+}
