@@ -54,6 +54,9 @@ func (f *fields) kind() Kind {
 		HasSpeakers: f.has("speakers", "presenters", "speaker", "speaker_slugs", "presenter_slugs"),
 		HasDate:     f.hasDate(),
 	}
+	if f.forced != "" {
+		h.Kind = string(f.forced)
+	}
 	if s, e, ok := f.text("kind", "kind"); ok {
 		if _, known := ParseKind(s); known {
 			h.Kind = s
