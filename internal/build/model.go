@@ -70,23 +70,31 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 
 	set, d := content.Load(fsys, contentOptions(m.Layout, m.Config))
 	diags.Append(d)
+	set, ds, d := withData(fsys, m.Layout, m.Config, set)
+	diags.Append(d)
 	m.Docs = set.Docs
 	timed("load")
 
 	md := markdown.New(markdown.Options{RawHTML: m.Config.Markup.RawHTML, NoHighlight: !m.Config.Markup.Highlight})
 	s, d := site.Build(ctx, m.Config, set, md, site.Options{Drafts: opts.Drafts})
 	diags.Append(d)
+	s.Data = ds.Data
 	m.Site = s
 	timed("model")
 	return m, diags
 }
 
-// contentOptions are the loader's options for a site of layout l.
+// contentOptions are the loader's options for a site of layout l. The
+// files the data loader reads are left out: they are neither pages nor
+// published.
 func contentOptions(l layout.Layout, c config.Config) content.Options {
+	do := dataOptions(l, c)
 	return content.Options{
-		Dir:           l.ContentDir,
-		Dirs:          l.Dirs,
-		Skip:          l.Skip,
+		Dir:  l.ContentDir,
+		Dirs: l.Dirs,
+		Skip: func(p string, dir bool) bool {
+			return l.Skip(p, dir) || do.Claims(p)
+		},
 		Location:      c.Location,
 		PublishHidden: c.PublishHidden,
 		Fields:        c.Fields,

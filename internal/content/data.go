@@ -34,7 +34,7 @@ func DecodeData(file string, src []byte, loc *time.Location) (*Value, diag.List)
 	if loc == nil {
 		loc = time.UTC
 	}
-	text, diags := repair(file, src)
+	text, diags := repairText(file, src)
 	var root *node
 	var d diag.List
 	switch strings.ToLower(path.Ext(file)) {

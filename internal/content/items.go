@@ -98,6 +98,8 @@ func (f *fields) item(m *node, field string, n int) (Item, bool) {
 		switch {
 		case r.kind != scalarNode || err != nil:
 			f.warnf(r.pos, "rating %s in item %d of %q is not a whole number; use 1 to 5", describe(r), n, field)
+		case v == 0:
+			// Exports of reading sites write 0 for a book not rated.
 		case v < 1 || v > 5:
 			f.warnf(r.pos, "rating %d in item %d of %q is out of range; use 1 to 5", v, n, field)
 		default:

@@ -1,0 +1,40 @@
+package build
+
+import (
+	"io/fs"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/data"
+	"lectern/internal/diag"
+	"lectern/internal/layout"
+)
+
+// DataReaders are tried, in order, on every data file before lectern
+// reads it as data (see data.Reader): the readers of conference tools'
+// exports and reading-list exports.
+var DataReaders []data.Reader
+
+// dataOptions are the data loader's options for a site of layout l.
+func dataOptions(l layout.Layout, c config.Config) data.Options {
+	dirs := append([]string{l.ContentDir}, l.Dirs...)
+	return data.Options{
+		Dirs:        l.DataDirs(),
+		ContentDirs: dirs,
+		Skip:        l.Skip,
+		Location:    c.Location,
+		Fields:      c.Fields,
+		Collections: c.Collections,
+		Readers:     DataReaders,
+	}
+}
+
+// withData reads the site's data files and joins their records and
+// schedules with the pages of set.
+func withData(fsys fs.FS, l layout.Layout, c config.Config, set content.Set) (content.Set, data.Set, diag.List) {
+	ds, diags := data.Load(fsys, dataOptions(l, c))
+	docs, d := data.Combine(set.Docs, ds, c.Location)
+	diags.Append(d)
+	set.Docs = docs
+	return set, ds, diags
+}
