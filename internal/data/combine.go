@@ -49,6 +49,8 @@ type combiner struct {
 	owned map[*content.Document]bool // copies made here, free to change
 	byKey map[string][]int           // lower-cased id, slug, title or path → docs
 	diags diag.List
+	// entryRooms are the rooms each programme entry is written in.
+	entryRooms map[int][]string
 }
 
 // own returns a copy of docs[i] that may be changed, made once.

@@ -20,6 +20,16 @@ func (c *combiner) place(slots []Slot) {
 	slots = c.dated(slots)
 	placed := map[int]bool{}
 	entries := map[string]int{} // title, day and start → entry in c.docs
+	c.entryRooms = map[int][]string{}
+	dayRooms := map[time.Time]map[string]bool{}
+	for _, s := range slots {
+		if s.Room != "" {
+			if dayRooms[s.Day] == nil {
+				dayRooms[s.Day] = map[string]bool{}
+			}
+			dayRooms[s.Day][s.Room] = true
+		}
+	}
 	unknown := map[string][]diag.Pos{}
 	var order []string
 	for _, s := range slots {
@@ -46,6 +56,15 @@ func (c *combiner) place(slots []Slot) {
 		}
 		c.entry(s, plainTitle(ref), start, end, entries)
 	}
+	// An entry written in every room of its day at once is plenary; one
+	// in some rooms only stays in the first.
+	for i, rooms := range c.entryRooms {
+		d := c.docs[i]
+		day := time.Date(d.Date.Year(), d.Date.Month(), d.Date.Day(), 0, 0, 0, 0, d.Date.Location())
+		if len(rooms) > 1 && len(rooms) >= len(dayRooms[day]) {
+			d.Room, d.AllRooms = "", true
+		}
+	}
 	for _, key := range order {
 		ps := unknown[key]
 		_, ref, _ := strings.Cut(key, "\x00")
@@ -60,7 +79,8 @@ func (c *combiner) place(slots []Slot) {
 // placeTalk gives docs[i] the slot's day, times and room. A talk in the
 // room's next slot as well runs on to its end; one at the same time in
 // another room is in both, shown as plenary when the slot is; one at
-// another time is given again, as a copy of its own.
+// another time (lunch, each day) is given again by a copy that stands
+// at the slot's line of the schedule, as a record does.
 func (c *combiner) placeTalk(i int, s Slot, start, end time.Time, placed map[int]bool) {
 	d := c.docs[i]
 	if placed[i] {
@@ -76,6 +96,7 @@ func (c *combiner) placeTalk(i int, s Slot, start, end time.Time, placed map[int
 			return
 		}
 		cp := *d
+		cp.File, cp.Line = s.Pos.File, s.Pos.Line
 		cp.Slug = d.Slug + "-" + start.Format("2006-01-02-1504")
 		cp.Path = strings.TrimSuffix(d.Path, d.Slug+pathExt(d.Path)) + cp.Slug + pathExt(d.Path)
 		c.docs = append(c.docs, &cp)
@@ -104,8 +125,8 @@ func (c *combiner) entry(s Slot, title string, start, end time.Time, entries map
 	}
 	at := strings.ToLower(title) + "\x00" + start.String()
 	if i, ok := entries[at]; ok {
-		if d := c.docs[i]; d.Room != s.Room && !d.AllRooms {
-			d.Room, d.AllRooms = "", true
+		if !slices.Contains(c.entryRooms[i], s.Room) {
+			c.entryRooms[i] = append(c.entryRooms[i], s.Room)
 		}
 		return
 	}
@@ -135,6 +156,7 @@ func (c *combiner) entry(s Slot, title string, start, end time.Time, entries map
 	c.owned[d] = true
 	i := len(c.docs) - 1
 	entries[at] = i
+	c.entryRooms[i] = []string{s.Room}
 	if !end.IsZero() {
 		entries[strings.ToLower(title)+"\x00"+s.Room+"\x00"+end.String()] = i
 	}
