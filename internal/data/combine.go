@@ -95,10 +95,14 @@ func (c *combiner) merge(pages, records []*content.Document) []*content.Document
 			}
 		}
 	}
+	perFile := map[string]int{}
+	for _, r := range records {
+		perFile[r.File]++
+	}
 	var rest []*content.Document
 	for _, r := range records {
 		i, found := -1, false
-		for _, k := range recordIDs(r, false) {
+		for _, k := range recordIDs(r, perFile[r.File] == 1) {
 			if i, found = byKey[kk{r.Kind, k}]; found {
 				break
 			}
@@ -113,7 +117,8 @@ func (c *combiner) merge(pages, records []*content.Document) []*content.Document
 }
 
 // mergeInto gives the page p the fields of the record r that it does
-// not set itself, and r's body when p has none.
+// not set itself, and r's body when p has none. A title the page did
+// not write (taken from its first line) gives way to the record's.
 func mergeInto(p, r *content.Document) {
 	text := func(dst *string, src, field string) {
 		if *dst == "" && src != "" {
@@ -123,6 +128,10 @@ func mergeInto(p, r *content.Document) {
 	}
 	if p.Fields == nil {
 		p.Fields = map[string]diag.Pos{}
+	}
+	if _, written := p.Fields["title"]; !written && r.Title != "" {
+		// The page's title came from its file name or first line.
+		p.Title = ""
 	}
 	text(&p.Title, r.Title, "title")
 	text(&p.Track, r.Track, "track")

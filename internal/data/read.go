@@ -64,7 +64,7 @@ func (o Options) read(fsys fs.FS, f file) result {
 	if !isRecords {
 		return r
 	}
-	rr := recordReader{file: f.name, perFile: perFile(v), kind: kind, loc: o.Location, fields: fields}
+	rr := recordReader{file: f.name, perFile: perFile(v), kind: kind, loc: o.Location, fields: fields, diags: &r.diags}
 	r.docs, r.slots = rr.records(v)
 	for _, doc := range r.docs {
 		r.diags.Append(doc.Diags)

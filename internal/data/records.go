@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"lectern/internal/content"
+	"lectern/internal/diag"
 )
 
 // listKeys are the keys under which a file keeps its list of records
@@ -42,6 +43,7 @@ type recordReader struct {
 	kind    content.Kind
 	loc     *time.Location
 	fields  map[string][]string
+	diags   *diag.List
 }
 
 // records reads v, the whole file: one record, a list of them, or a
@@ -50,10 +52,16 @@ type recordReader struct {
 func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
 	if r.kind == content.KindReading {
 		o := r.options(stem(r.file))
+		var doc *content.Document
 		if v.IsList() {
-			return []*content.Document{content.ReadingList(v, o)}, nil
+			doc = content.ReadingList(v, o)
+		} else {
+			doc = content.Record(v, o)
 		}
-		return []*content.Document{content.Record(v, o)}, nil
+		if doc.Title == "" {
+			doc.Title = listTitle(r.file)
+		}
+		return []*content.Document{doc}, nil
 	}
 	var items []*content.Value
 	switch {
@@ -71,6 +79,10 @@ func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
 		if it.IsNull() {
 			continue
 		}
+		if !it.IsMap() {
+			r.diags.Errorf(it.Pos(), "a record should be a mapping of fields (title: …), not %s; it is ignored", shape(it))
+			continue
+		}
 		doc := r.record(it, r.kind)
 		docs = append(docs, doc)
 		if doc.Kind == content.KindEvent {
@@ -80,6 +92,33 @@ func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
 		}
 	}
 	return docs, slots
+}
+
+// listTitle is the title of a reading list that writes none: its file's
+// name, or its folder's for a file whose name starts with an underscore
+// (content/reading/_meta.toml is "Reading").
+func listTitle(file string) string {
+	name := stem(file)
+	if strings.HasPrefix(name, "_") {
+		name = path.Base(path.Dir(file))
+	}
+	name = strings.Trim(name, "_")
+	if name == "" {
+		return "Reading"
+	}
+	r := []rune(name)
+	return strings.ToUpper(string(r[:1])) + string(r[1:])
+}
+
+// shape names what a value is, for messages.
+func shape(v *content.Value) string {
+	switch {
+	case v.IsList():
+		return "a list"
+	case v.IsMap():
+		return "a mapping"
+	}
+	return "text"
 }
 
 // options are the record options for a record named base.
