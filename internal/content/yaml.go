@@ -47,8 +47,13 @@ var (
 )
 
 // maxDataNodes bounds the values of one data file: a programme of ten
-// thousand talks is a few hundred thousand values.
-const maxDataNodes = 5_000_000
+// thousand talks is a few hundred thousand values, and aliases
+// repeated over and over stop here.
+const maxDataNodes = 1_000_000
+
+// maxAliasNodes bounds the values built by expanding aliases, in any
+// text: defaults repeated with "<<: *defaults" are a few values each.
+const maxAliasNodes = 100_000
 
 // yamlValue parses YAML of any shape; an empty text is a mapping with no
 // keys.
@@ -79,6 +84,10 @@ type yamlBuilder struct {
 	offset int
 	nodes  int
 	limit  int
+	// inAlias counts the aliases being expanded, and aliased the values
+	// built for them: aliases that repeat each other ("billion laughs")
+	// stop at maxAliasNodes, however large limit is.
+	inAlias, aliased int
 	what   string
 	diags  diag.List
 	failed bool
@@ -90,7 +99,10 @@ func (b *yamlBuilder) pos(n *yaml.Node) diag.Pos {
 
 func (b *yamlBuilder) build(n *yaml.Node, depth int) *node {
 	b.nodes++
-	if b.nodes > b.limit || depth > maxDepth {
+	if b.inAlias > 0 {
+		b.aliased++
+	}
+	if b.nodes > b.limit || b.aliased > maxAliasNodes || depth > maxDepth {
 		if !b.failed {
 			b.failed = true
 			b.diags.Warnf(b.pos(n), "%s is nested too deeply or repeats aliases too often; values past this point are ignored", b.what)
@@ -104,7 +116,9 @@ func (b *yamlBuilder) build(n *yaml.Node, depth int) *node {
 		}
 	case yaml.AliasNode:
 		if n.Alias != nil {
+			b.inAlias++
 			out := b.build(n.Alias, depth+1)
+			b.inAlias--
 			cp := *out
 			cp.pos = b.pos(n)
 			return &cp

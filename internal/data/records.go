@@ -70,7 +70,11 @@ func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
 	case r.perFile:
 		items = []*content.Value{v}
 	default:
-		l, _ := recordList(v)
+		l, ok := recordList(v)
+		if !ok {
+			r.diags.Errorf(v.Pos(), "a file of records should hold a mapping of fields or a list of them, not %s; it is ignored", shape(v))
+			return nil, nil
+		}
 		items = l.Items()
 	}
 	var docs []*content.Document
