@@ -88,9 +88,9 @@ type yamlBuilder struct {
 	// built for them: aliases that repeat each other ("billion laughs")
 	// stop at maxAliasNodes, however large limit is.
 	inAlias, aliased int
-	what   string
-	diags  diag.List
-	failed bool
+	what             string
+	diags            diag.List
+	failed           bool
 }
 
 func (b *yamlBuilder) pos(n *yaml.Node) diag.Pos {
