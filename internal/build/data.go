@@ -10,13 +10,9 @@ import (
 	"lectern/internal/layout"
 )
 
-// DataReaders are tried, in order, on every data file before lectern
-// reads it as data (see data.Reader): the readers of conference tools'
-// exports and reading-list exports.
-var DataReaders []data.Reader
-
-// dataOptions are the data loader's options for a site of layout l.
-func dataOptions(l layout.Layout, c config.Config) data.Options {
+// dataOptions are the data loader's options for a site of layout l,
+// trying readers on every data file first.
+func dataOptions(l layout.Layout, c config.Config, readers []data.Reader) data.Options {
 	dirs := append([]string{l.ContentDir}, l.Dirs...)
 	return data.Options{
 		Dirs:        l.DataDirs(),
@@ -25,14 +21,14 @@ func dataOptions(l layout.Layout, c config.Config) data.Options {
 		Location:    c.Location,
 		Fields:      c.Fields,
 		Collections: c.Collections,
-		Readers:     DataReaders,
+		Readers:     readers,
 	}
 }
 
 // withData reads the site's data files and joins their records and
 // schedules with the pages of set.
-func withData(fsys fs.FS, l layout.Layout, c config.Config, set content.Set) (content.Set, data.Set, diag.List) {
-	ds, diags := data.Load(fsys, dataOptions(l, c))
+func withData(fsys fs.FS, l layout.Layout, c config.Config, readers []data.Reader, set content.Set) (content.Set, data.Set, diag.List) {
+	ds, diags := data.Load(fsys, dataOptions(l, c, readers))
 	docs, d := data.Combine(set.Docs, ds, c.Location)
 	diags.Append(d)
 	set.Docs = docs

@@ -7,6 +7,7 @@ import (
 
 	"lectern/internal/config"
 	"lectern/internal/content"
+	"lectern/internal/data"
 	"lectern/internal/diag"
 	"lectern/internal/layout"
 	"lectern/internal/markdown"
@@ -39,6 +40,9 @@ type ModelOptions struct {
 	Drafts bool
 	// BaseURL, when set, replaces config.toml's base_url.
 	BaseURL string
+	// DataReaders are tried, in order, on every data file before it is
+	// read as data (see data.Reader): readers of other tools' exports.
+	DataReaders []data.Reader
 }
 
 // LoadModel reads config.toml (optional) and content/ from fsys and builds
@@ -70,7 +74,7 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 
 	set, d := content.Load(fsys, contentOptions(m.Layout, m.Config))
 	diags.Append(d)
-	set, ds, d := withData(fsys, m.Layout, m.Config, set)
+	set, ds, d := withData(fsys, m.Layout, m.Config, opts.DataReaders, set)
 	diags.Append(d)
 	m.Docs = set.Docs
 	timed("load")
@@ -88,7 +92,7 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 // files the data loader reads are left out: they are neither pages nor
 // published.
 func contentOptions(l layout.Layout, c config.Config) content.Options {
-	do := dataOptions(l, c)
+	do := dataOptions(l, c, nil)
 	return content.Options{
 		Dir:  l.ContentDir,
 		Dirs: l.Dirs,

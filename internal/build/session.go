@@ -223,7 +223,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	timed("config")
 	set, reread, d := s.load(changed, named)
 	diags.Append(d)
-	set, ds, d := withData(s.fsys, s.layout, s.cfg, set)
+	set, ds, d := withData(s.fsys, s.layout, s.cfg, s.opts.DataReaders, set)
 	diags.Append(d)
 	s.withData = len(ds.Docs) > 0 || len(ds.Slots) > 0
 	timed("load")
@@ -337,7 +337,7 @@ func (s *Session) scope(changed []string) scope {
 		case Ignored(f, false):
 		case f == config.FileName, s.layout.Foreign() && f == s.layout.ConfigFile:
 			c.config = true
-		case dataOptions(s.layout, s.cfg).Claims(f):
+		case dataOptions(s.layout, s.cfg, nil).Claims(f):
 			// A data file may add to any page and any template: the
 			// whole site is built again.
 			c.config = true
