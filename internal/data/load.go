@@ -31,8 +31,8 @@ type Options struct {
 	// a folder named as records ("content/reading/_meta.toml") or as a
 	// programme; those files are read as records, not published.
 	ContentDirs []string
-	// Skip leaves out a file or folder of ContentDirs, as the loader of
-	// pages does (see content.Options.Skip).
+	// Skip leaves out a folder of ContentDirs, as the loader of pages
+	// does (see content.Options.Skip); files are chosen by name instead.
 	Skip func(file string, dir bool) bool
 	// Location is the zone of dates written without an offset; nil is
 	// UTC.
@@ -133,11 +133,11 @@ func (o Options) find(fsys fs.FS, diags *diag.List) []file {
 				}
 				return nil
 			}
-			if p != root && !tree && o.Skip != nil && o.Skip(p, d.IsDir()) {
-				if d.IsDir() {
-					return fs.SkipDir
-				}
-				return nil
+			// Only folders are left out as the pages' loader leaves them:
+			// a tool that reads in place leaves out the data files of
+			// its collections, which are what this loader reads.
+			if p != root && !tree && d.IsDir() && o.Skip != nil && o.Skip(p, true) {
+				return fs.SkipDir
 			}
 			if d.IsDir() && p != root && !tree && o.isDataDir(p) {
 				return fs.SkipDir // read as a data folder
