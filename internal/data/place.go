@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"path"
 	"regexp"
 	"slices"
 	"strings"
@@ -21,13 +22,13 @@ func (c *combiner) place(slots []Slot) {
 	placed := map[int]bool{}
 	entries := map[string]int{} // title, day and start → entry in c.docs
 	c.entryRooms = map[int][]string{}
-	dayRooms := map[time.Time]map[string]bool{}
+	dayRooms := map[string]map[string]bool{} // the rooms of each day, by date
 	for _, s := range slots {
-		if s.Room != "" {
-			if dayRooms[s.Day] == nil {
-				dayRooms[s.Day] = map[string]bool{}
+		if day := s.Day.Format(time.DateOnly); s.Room != "" {
+			if dayRooms[day] == nil {
+				dayRooms[day] = map[string]bool{}
 			}
-			dayRooms[s.Day][s.Room] = true
+			dayRooms[day][s.Room] = true
 		}
 	}
 	unknown := map[string][]diag.Pos{}
@@ -60,8 +61,7 @@ func (c *combiner) place(slots []Slot) {
 	// in some rooms only stays in the first.
 	for i, rooms := range c.entryRooms {
 		d := c.docs[i]
-		day := time.Date(d.Date.Year(), d.Date.Month(), d.Date.Day(), 0, 0, 0, 0, d.Date.Location())
-		if len(rooms) > 1 && len(rooms) >= len(dayRooms[day]) {
+		if len(rooms) > 1 && len(rooms) >= len(dayRooms[d.Date.Format(time.DateOnly)]) {
 			d.Room, d.AllRooms = "", true
 		}
 	}
@@ -98,7 +98,7 @@ func (c *combiner) placeTalk(i int, s Slot, start, end time.Time, placed map[int
 		cp := *d
 		cp.File, cp.Line = s.Pos.File, s.Pos.Line
 		cp.Slug = d.Slug + "-" + start.Format("2006-01-02-1504")
-		cp.Path = strings.TrimSuffix(d.Path, d.Slug+pathExt(d.Path)) + cp.Slug + pathExt(d.Path)
+		cp.Path = path.Join(path.Dir(d.Path), cp.Slug+pathExt(d.Path))
 		c.docs = append(c.docs, &cp)
 		i = len(c.docs) - 1
 	}
