@@ -222,7 +222,9 @@ func (c *combiner) find(ref string, k content.Kind) int {
 }
 
 // references resolves the speakers and events that talks name by a
-// record's id, code or slug.
+// record's id, code or slug. Pages are left to the site model, which
+// merges people and events by name and slug: a page that names no record
+// is never copied.
 func (c *combiner) references() {
 	for i := range c.docs {
 		d := c.docs[i]
@@ -238,7 +240,7 @@ func (c *combiner) references() {
 			d = c.docs[i]
 		}
 		if d.Event != "" {
-			if k := c.find(d.Event, content.KindEvent); k >= 0 && c.docs[k].Slug != d.Event {
+			if k := c.find(d.Event, content.KindEvent); k >= 0 && c.docs[k].Line > 0 && c.docs[k].Slug != d.Event {
 				c.own(i).Event = c.docs[k].Slug
 			}
 		}
