@@ -171,9 +171,14 @@ type listView struct {
 // shows those at its file too, so one that moved or was left out in a URL
 // clash says why, though its own file was read without fault.
 func inspectViews(m *build.Model, diags diag.List, filters []string) []pageView {
-	pages := map[string]*site.Page{}
+	// Records of one data file share its name, each at its own line.
+	type at struct {
+		file string
+		line int
+	}
+	pages := map[at]*site.Page{}
 	for _, p := range m.Site.Pages {
-		pages[p.File] = p
+		pages[at{p.File, p.Line}] = p
 	}
 	byFile := map[string]diag.List{}
 	for _, d := range diags {
@@ -184,7 +189,7 @@ func inspectViews(m *build.Model, diags diag.List, filters []string) []pageView 
 		if !matches(d, filters) {
 			continue
 		}
-		views = append(views, viewOf(d, pages[d.File], byFile[d.File]))
+		views = append(views, viewOf(d, pages[at{d.File, d.Line}], byFile[d.File]))
 	}
 	return views
 }
@@ -205,8 +210,13 @@ func matches(d *content.Document, filters []string) bool {
 // diagnostics at its file from later stages, model (a URL clash lost).
 func viewOf(d *content.Document, p *site.Page, model diag.List) pageView {
 	all := append(slices.Clone(d.Diags), model...)
+	file := d.Path
+	if d.Line > 0 {
+		// A record of a data file is shown as the file and its line.
+		file = fmt.Sprintf("%s:%d", d.File, d.Line)
+	}
 	v := pageView{
-		File: d.Path, Kind: d.Kind, Title: d.Title, Slug: d.Slug,
+		File: file, Kind: d.Kind, Title: d.Title, Slug: d.Slug,
 		Date: rfc3339(d.Date), End: rfc3339(d.End),
 		Speakers: []personView{}, Tags: nonNil(d.Tags), Track: d.Track, Format: d.Format, Level: d.Level, Tier: d.Tier, Logo: d.Logo, Link: d.Link,
 		Room: d.Room, Event: d.Event, Slides: d.Slides, Video: d.Video, Summary: d.Summary,

@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"lectern/internal/data"
 	"lectern/internal/diag"
 	"lectern/internal/layout"
 	"lectern/internal/publish"
@@ -45,6 +46,9 @@ type Options struct {
 	// Strict fails the build on warnings as on errors: nothing is
 	// written (lectern build --strict, for CI).
 	Strict bool
+	// DataReaders are tried, in order, on every data file before it is
+	// read as data (see data.Reader): readers of other tools' exports.
+	DataReaders []data.Reader
 }
 
 // Result tells what a build did.
@@ -188,7 +192,7 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	rec := newRecorder(fsys)
 	fsys = rec
 	m, d := LoadModel(ctx, fsys, ModelOptions{
-		Drafts: opts.Drafts, BaseURL: opts.BaseURL, History: true, Dir: source,
+		Drafts: opts.Drafts, BaseURL: opts.BaseURL, History: true, Dir: source, DataReaders: opts.DataReaders,
 		Changes: site.Changes{Previous: loadProgramme(res.Dest), Now: time.Now()},
 	})
 	if ctx.Err() != nil {

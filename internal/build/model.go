@@ -8,6 +8,7 @@ import (
 
 	"lectern/internal/config"
 	"lectern/internal/content"
+	"lectern/internal/data"
 	"lectern/internal/diag"
 	"lectern/internal/layout"
 	"lectern/internal/markdown"
@@ -48,6 +49,9 @@ type ModelOptions struct {
 	History bool
 	// Dir is the site folder on disk, for git.
 	Dir string
+	// DataReaders are tried, in order, on every data file before it is
+	// read as data (see data.Reader): readers of other tools' exports.
+	DataReaders []data.Reader
 }
 
 // LoadModel reads config.toml (optional) and content/ from fsys and builds
@@ -79,6 +83,8 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 
 	set, d := content.Load(fsys, contentOptions(m.Layout, m.Config))
 	diags.Append(d)
+	set, ds, d := withData(fsys, m.Layout, m.Config, opts.DataReaders, set)
+	diags.Append(d)
 	m.Docs = set.Docs
 	timed("load")
 
@@ -93,17 +99,23 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	}
 	s, d := site.Build(ctx, m.Config, set, md, so)
 	diags.Append(d)
+	s.Data = ds.Data
 	m.Site = s
 	timed("model")
 	return m, diags
 }
 
-// contentOptions are the loader's options for a site of layout l.
+// contentOptions are the loader's options for a site of layout l. The
+// files the data loader reads are left out: they are neither pages nor
+// published.
 func contentOptions(l layout.Layout, c config.Config) content.Options {
+	do := dataOptions(l, c, nil)
 	return content.Options{
-		Dir:           l.ContentDir,
-		Dirs:          l.Dirs,
-		Skip:          l.Skip,
+		Dir:  l.ContentDir,
+		Dirs: l.Dirs,
+		Skip: func(p string, dir bool) bool {
+			return l.Skip(p, dir) || do.Claims(p)
+		},
 		Location:      c.Location,
 		PublishHidden: c.PublishHidden,
 		Fields:        c.Fields,

@@ -57,6 +57,10 @@ type Session struct {
 	docs      []*content.Document
 	assets    []string
 	walkClean bool
+	// withData reports that the last build took pages or schedules from
+	// data files: a page's edit may then change what records add to it,
+	// so it is never patched in place.
+	withData bool
 	// listsShow reports that the theme's lists may show what a body
 	// decides (see render.Renderer.ListsShowBodies).
 	listsShow bool
@@ -170,7 +174,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 	if !rb.Full && !scope.static {
 		named = s.readNamed(changed)
 		c.stage("read")
-		if named != nil {
+		if named != nil && !s.withData {
 			if diags, ok := s.patch(ctx, &rb, named, c); ok {
 				rb.Duration = time.Since(start)
 				return rb, diags
@@ -222,9 +226,13 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	timed("config")
 	set, reread, d := s.load(changed, named)
 	diags.Append(d)
+	set, ds, d := withData(s.fsys, s.layout, s.cfg, s.opts.DataReaders, set)
+	diags.Append(d)
+	s.withData = len(ds.Docs) > 0 || len(ds.Slots) > 0
 	timed("load")
 	m, d := site.Build(ctx, s.cfg, set, s.md, site.Options{Drafts: s.opts.Drafts, Memo: s.memo, Static: staticFile(s.static)})
 	diags.Append(d)
+	m.Data = ds.Data
 	timed("model")
 	if s.renderer == nil || diags.HasErrors() {
 		return diags
@@ -332,6 +340,10 @@ func (s *Session) scope(changed []string) scope {
 		switch {
 		case Ignored(f, false):
 		case f == config.FileName, s.layout.Foreign() && f == s.layout.ConfigFile:
+			c.config = true
+		case dataOptions(s.layout, s.cfg, nil).Claims(f):
+			// A data file may add to any page and any template: the
+			// whole site is built again.
 			c.config = true
 		case s.layout.Foreign():
 			// Another tool's site: what is not skipped may be a page,

@@ -60,6 +60,10 @@ type Config struct {
 	Events []Event `toml:"events"`
 	// Menu is the site's navigation, in order.
 	Menu []MenuItem `toml:"menu"`
+	// Collections declare folders or files of data records that are
+	// pages (see docs/data-files.md); folders named like a kind are
+	// recognised without one.
+	Collections []Collection `toml:"collections"`
 
 	// Location is Timezone resolved; never nil after Parse or Default.
 	Location *time.Location `toml:"-"`
@@ -147,6 +151,18 @@ type Build struct {
 	// Timeout is TemplateTimeout parsed; never zero after Parse or
 	// Default.
 	Timeout time.Duration `toml:"-"`
+}
+
+// Collection declares where a site keeps data records that are pages.
+type Collection struct {
+	// Path is the folder or file of records, from the site root
+	// ("data/Session", "_data/books.yml").
+	Path string `toml:"path"`
+	// Kind is what each record is: talk, speaker, event, reading or page.
+	Kind string `toml:"kind"`
+	// Fields maps lectern's field names to the names these records use
+	// for them: fields = { summary = "blurb", speakers = "people" }.
+	Fields map[string]string `toml:"fields"`
 }
 
 // Event is an event declared in config.toml.

@@ -119,6 +119,10 @@ type Document struct {
 	// BodyLine is the 1-based line of the file on which Body starts, so that
 	// positions found in the body can be reported as lines of the file.
 	BodyLine int
+	// Line is the line of File on which a record of a data file starts
+	// (see Record); 0 for a page, which is the whole of its file. Many
+	// records may share one File.
+	Line int
 
 	// Fields records where each known field was written, by lectern's own
 	// field name ("date", "speakers"…), so that later stages can point at the

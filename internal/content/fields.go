@@ -17,6 +17,11 @@ type fields struct {
 	loc   *time.Location
 	index map[string]int // lower-cased key → position in root.keys
 	used  []bool
+	// forced is the kind a record's collection gives it; "" for a page.
+	forced Kind
+	// fallbackTitle finds a title when the fields give none: a page's
+	// comes from its body or file name; a record has only its fields.
+	fallbackTitle func()
 }
 
 func newFields(doc *Document, root *node, loc *time.Location, aliases map[string][]string) *fields {

@@ -53,7 +53,7 @@ func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 		return split{body: text, bodyLine: 1}
 	}
 	if isJSONStart(text[start:]) {
-		root, end, diags := jsonTree(file, text, start)
+		root, end, diags := jsonTree(file, text, start, frontMatter)
 		if root == nil {
 			return split{broken: true, body: text, bodyLine: 1, diags: diags}
 		}
@@ -98,7 +98,7 @@ func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 			return split{body: text, bodyLine: 1}
 		}
 	case "toml":
-		s.root, s.diags = tomlTree(file, c.data, firstLine, loc)
+		s.root, s.diags = tomlTree(file, c.data, firstLine, loc, frontMatter)
 		s.toml = true
 	}
 	s.broken = s.root == nil

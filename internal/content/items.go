@@ -21,7 +21,7 @@ func (f *fields) reading() {
 			f.warnf(e.pos, "%q should be false (to keep this page's lists out of the reading list) or a list of items, not %s; the field is ignored", e.key, describe(e.val))
 		}
 	}
-	for _, name := range []string{"items", "books", "links"} {
+	for _, name := range []string{"items", "books", "links", "readings"} {
 		if e, ok := f.lookup(name); ok {
 			if e.val.kind != listNode {
 				f.warnf(e.pos, "%q should be a list of items with a title or url, not %s; the field is ignored", e.key, e.val.shape())
@@ -98,6 +98,8 @@ func (f *fields) item(m *node, field string, n int) (Item, bool) {
 		switch {
 		case r.kind != scalarNode || err != nil:
 			f.warnf(r.pos, "rating %s in item %d of %q is not a whole number; use 1 to 5", describe(r), n, field)
+		case v == 0:
+			// Exports of reading sites write 0 for a book not rated.
 		case v < 1 || v > 5:
 			f.warnf(r.pos, "rating %d in item %d of %q is out of range; use 1 to 5", v, n, field)
 		default:
@@ -109,11 +111,26 @@ func (f *fields) item(m *node, field string, n int) (Item, bool) {
 			it.Date = pd.t
 		}
 	}
+	// A date the book was finished says it was read, when no status
+	// says otherwise.
+	for _, k := range readDateKeys {
+		if d := m.get(k); it.Date.IsZero() && d != nil && !d.isNull() {
+			if pd, ok := f.date(entry{key: k, pos: d.pos, val: d}); ok {
+				it.Date = pd.t
+				if it.Status == "" {
+					it.Status = "read"
+				}
+			}
+		}
+	}
 	if t := m.get("tags"); t != nil && !t.isNull() {
 		it.Tags = f.words(entry{key: "tags", pos: t.pos, val: t}, "a word")
 	}
 	return it, true
 }
+
+// readDateKeys are the names of the date a book was finished.
+var readDateKeys = []string{"read_at", "date_read", "finished", "finished_at", "read_on"}
 
 // readingStatus normalizes the ways people write how far they got.
 func readingStatus(s string) (string, bool) {

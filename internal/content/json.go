@@ -27,10 +27,10 @@ func isJSONStart(text []byte) bool {
 // by a blank line, which fails on nested objects ("  }" also trims to "}")
 // and on files with no blank line after the object; encoding/json's
 // Decoder knows where the object really ends.
-func jsonTree(file string, src []byte, start int) (*node, int, diag.List) {
+func jsonTree(file string, src []byte, start int, w what) (*node, int, diag.List) {
 	dec := json.NewDecoder(bytes.NewReader(src[start:]))
 	dec.UseNumber()
-	p := jsonParser{file: file, src: src, base: start, dec: dec}
+	p := jsonParser{file: file, src: src, base: start, dec: dec, what: w.name}
 	root, err := p.value(0)
 	if err != nil {
 		return nil, 0, diag.List{p.errorDiag(err)}
@@ -43,6 +43,7 @@ type jsonParser struct {
 	src   []byte
 	base  int
 	dec   *json.Decoder
+	what  string
 	diags diag.List
 }
 
@@ -147,5 +148,5 @@ func (p *jsonParser) errorDiag(err error) diag.Diag {
 		off = p.base
 	}
 	line, col := lineCol(p.src, off)
-	return diag.Errorf(diag.Pos{File: p.file, Line: line, Col: col}, "cannot parse front matter: %s", msg)
+	return diag.Errorf(diag.Pos{File: p.file, Line: line, Col: col}, "cannot parse %s: %s", p.what, msg)
 }

@@ -61,6 +61,9 @@ func (f *fields) kind() Kind {
 		HasDate:     f.hasDate(),
 		Sponsor:     f.sponsorShaped(),
 	}
+	if f.forced != "" {
+		h.Kind = string(f.forced)
+	}
 	if s, e, ok := f.text("kind", "kind"); ok {
 		if _, known := ParseKind(s); known {
 			h.Kind = s

@@ -44,15 +44,10 @@ func Parse(file string, src []byte, opts Options) *Document {
 		doc.Body = franklinRaw(doc.Body)
 	}
 	f := newFields(doc, s.root, opts.Location, opts.Fields)
-	normalize(doc, f)
-	if doc.Title == "" {
+	f.fallbackTitle = func() {
 		fallbackTitle(doc, s.broken)
 	}
-	fallbackSlug(doc)
-	if doc.Kind == KindSpeaker {
-		f.speakerPerson()
-	}
-	doc.Params = f.params()
+	fill(doc, f)
 	return doc
 }
 

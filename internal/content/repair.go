@@ -15,6 +15,17 @@ import (
 // Every repair keeps the number of lines, so positions found later in the
 // repaired text are lines of the file as the author sees it.
 func repair(file string, src []byte) ([]byte, diag.List) {
+	text, diags := repairText(file, src)
+	text, d := repairBullets(file, text)
+	if d != nil {
+		diags.Add(*d)
+	}
+	return text, diags
+}
+
+// repairText is repair without the bullets of prose, for data files:
+// there "•" at the start of a line is text, while "-" would begin a list.
+func repairText(file string, src []byte) ([]byte, diag.List) {
 	var diags diag.List
 	text := src
 	skipped := 0
@@ -43,11 +54,6 @@ func repair(file string, src []byte) ([]byte, diag.List) {
 		if d != nil {
 			diags.Add(*d)
 		}
-	}
-	var d *diag.Diag
-	text, d = repairBullets(file, text)
-	if d != nil {
-		diags.Add(*d)
 	}
 	return text, diags
 }

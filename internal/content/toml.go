@@ -17,7 +17,7 @@ import (
 // tomlTree parses TOML front matter. BurntSushi/toml does not expose the
 // position of keys, so the top-level keys are found again in the text;
 // nested values take the position of their top-level key.
-func tomlTree(file string, data []byte, firstLine int, loc *time.Location) (*node, diag.List) {
+func tomlTree(file string, data []byte, firstLine int, loc *time.Location, w what) (*node, diag.List) {
 	var m map[string]any
 	md, err := toml.Decode(string(data), &m)
 	if err != nil {
@@ -34,7 +34,7 @@ func tomlTree(file string, data []byte, firstLine int, loc *time.Location) (*nod
 				msg += "; TOML allows each key once, so delete one of them"
 			}
 		}
-		return nil, diag.List{diag.Errorf(pos, "cannot parse front matter: %s", msg)}
+		return nil, diag.List{diag.Errorf(pos, "cannot parse %s: %s", w.name, msg)}
 	}
 	order := make(map[string]int)
 	for i, k := range md.Keys() {
@@ -81,8 +81,12 @@ func (b *tomlBuilder) build(v any, path string, pos diag.Pos) *node {
 		return out
 	case []map[string]any:
 		out := &node{kind: listNode, pos: pos}
-		for _, it := range v {
-			out.items = append(out.items, b.build(it, path, pos))
+		for i, it := range v {
+			ipos := pos
+			if p, ok := b.keyPos[path+"#"+strconv.Itoa(i)]; ok {
+				ipos = p
+			}
+			out.items = append(out.items, b.build(it, path, ipos))
 		}
 		return out
 	case []any:
@@ -129,9 +133,12 @@ func (b *tomlBuilder) time(t time.Time, pos diag.Pos) *node {
 
 // tomlKeyPositions finds where each top-level key of a TOML document is
 // written: "key = …" lines before the first table header, and the headers
-// "[key]", "[key.sub]" and "[[key]]".
+// "[key]", "[key.sub]" and "[[key]]". The n-th header "[[key]]" (from 0)
+// is also kept as "key#n", the position of that element of the array, so
+// that each record of a file of records has a line of its own.
 func tomlKeyPositions(file string, data []byte, firstLine int) map[string]diag.Pos {
 	out := make(map[string]diag.Pos)
+	elems := make(map[string]int)
 	inTable := false
 	for i, line := range bytes.Split(data, nl) {
 		s := string(line)
@@ -143,9 +150,14 @@ func tomlKeyPositions(file string, data []byte, firstLine int) map[string]diag.P
 			inTable = true
 			name := strings.TrimLeft(trimmed, "[ \t")
 			if end := strings.IndexAny(name, ".]"); end >= 0 {
+				whole := name[end] == ']' // [[key]], not [[key.sub]]
 				name = strings.Trim(strings.TrimSpace(name[:end]), `"'`)
 				if _, seen := out[name]; !seen {
 					out[name] = pos
+				}
+				if whole && strings.HasPrefix(trimmed, "[[") {
+					out[name+"#"+strconv.Itoa(elems[name])] = pos
+					elems[name]++
 				}
 			}
 		case !inTable && trimmed != "" && trimmed[0] != '#':

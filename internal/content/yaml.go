@@ -19,43 +19,78 @@ const (
 // and every scalar its text as written: with YAML 1.1 decoders (yaml.v2,
 // the default of adrg/frontmatter) "room: NO" or "level: on" would become
 // booleans. firstLine is the file line on which data starts.
-func yamlTree(file string, data []byte, firstLine int) (root *node, diags diag.List) {
+func yamlTree(file string, data []byte, firstLine int) (*node, diag.List) {
+	root, diags := yamlValue(file, data, firstLine, frontMatter)
+	if root == nil {
+		return nil, diags
+	}
+	if root.kind == scalarNode && root.tag == tagNull {
+		return &node{kind: mapNode, pos: root.pos}, diags
+	}
+	if root.kind != mapNode {
+		diags.Errorf(root.pos, "cannot parse front matter: it is %s, not key: value lines; write one field per line, like title: My talk", root.shape())
+		return nil, diags
+	}
+	return root, diags
+}
+
+// what names the text being decoded in messages: front matter, or a
+// data file (see DecodeData), whose values are many more.
+type what struct {
+	name  string
+	limit int // the most values built, see maxNodes
+}
+
+var (
+	frontMatter = what{"front matter", maxNodes}
+	dataFile    = what{"data file", maxDataNodes}
+)
+
+// maxDataNodes bounds the values of one data file: a programme of ten
+// thousand talks is a few hundred thousand values, and aliases
+// repeated over and over stop here.
+const maxDataNodes = 1_000_000
+
+// maxAliasNodes bounds the values built by expanding aliases, in any
+// text: defaults repeated with "<<: *defaults" are a few values each.
+const maxAliasNodes = 100_000
+
+// yamlValue parses YAML of any shape; an empty text is a mapping with no
+// keys.
+func yamlValue(file string, data []byte, firstLine int, w what) (root *node, diags diag.List) {
 	defer func() {
 		// yaml.v3 is a port of libyaml and has panicked on odd input
 		// before; a page must never crash the build.
 		if r := recover(); r != nil {
 			root = nil
 			diags = diag.List{diag.Errorf(diag.Pos{File: file, Line: firstLine - 1, Col: 1},
-				"cannot parse front matter: the YAML parser failed (%v); simplify the front matter", r)}
+				"cannot parse %s: the YAML parser failed (%v); simplify the %s", w.name, r, w.name)}
 		}
 	}()
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, diag.List{yamlError(file, data, firstLine, err)}
+		return nil, diag.List{yamlError(file, data, firstLine, err, w.name)}
 	}
-	b := yamlBuilder{file: file, offset: firstLine - 1}
+	b := yamlBuilder{file: file, offset: firstLine - 1, limit: w.limit, what: w.name}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		// Empty front matter ("---" straight after "---"): valid, no fields.
 		return &node{kind: mapNode, pos: diag.Pos{File: file, Line: firstLine, Col: 1}}, nil
 	}
-	top := doc.Content[0]
-	root = b.build(top, 0)
-	if root.kind == scalarNode && root.tag == tagNull {
-		return &node{kind: mapNode, pos: root.pos}, b.diags
-	}
-	if root.kind != mapNode {
-		b.diags.Errorf(root.pos, "cannot parse front matter: it is %s, not key: value lines; write one field per line, like title: My talk", root.shape())
-		return nil, b.diags
-	}
-	return root, b.diags
+	return b.build(doc.Content[0], 0), b.diags
 }
 
 type yamlBuilder struct {
 	file   string
 	offset int
 	nodes  int
-	diags  diag.List
-	failed bool
+	limit  int
+	// inAlias counts the aliases being expanded, and aliased the values
+	// built for them: aliases that repeat each other ("billion laughs")
+	// stop at maxAliasNodes, however large limit is.
+	inAlias, aliased int
+	what             string
+	diags            diag.List
+	failed           bool
 }
 
 func (b *yamlBuilder) pos(n *yaml.Node) diag.Pos {
@@ -64,10 +99,13 @@ func (b *yamlBuilder) pos(n *yaml.Node) diag.Pos {
 
 func (b *yamlBuilder) build(n *yaml.Node, depth int) *node {
 	b.nodes++
-	if b.nodes > maxNodes || depth > maxDepth {
+	if b.inAlias > 0 {
+		b.aliased++
+	}
+	if b.nodes > b.limit || b.aliased > maxAliasNodes || depth > maxDepth {
 		if !b.failed {
 			b.failed = true
-			b.diags.Warnf(b.pos(n), "front matter is nested too deeply or repeats aliases too often; values past this point are ignored")
+			b.diags.Warnf(b.pos(n), "%s is nested too deeply or repeats aliases too often; values past this point are ignored", b.what)
 		}
 		return &node{kind: scalarNode, tag: tagNull, pos: b.pos(n)}
 	}
@@ -78,7 +116,9 @@ func (b *yamlBuilder) build(n *yaml.Node, depth int) *node {
 		}
 	case yaml.AliasNode:
 		if n.Alias != nil {
+			b.inAlias++
 			out := b.build(n.Alias, depth+1)
+			b.inAlias--
 			cp := *out
 			cp.pos = b.pos(n)
 			return &cp
@@ -110,7 +150,7 @@ func (b *yamlBuilder) mapping(n *yaml.Node, depth int) *node {
 		}
 		key := k.Value
 		if k.Kind != yaml.ScalarNode {
-			b.diags.Warnf(b.pos(k), "a key of the front matter is %s, not a word; the field is ignored", b.build(k, depth+1).shape())
+			b.diags.Warnf(b.pos(k), "a key of the %s is %s, not a word; the field is ignored", b.what, b.build(k, depth+1).shape())
 			continue
 		}
 		e := entry{key: key, pos: b.pos(k), val: val}

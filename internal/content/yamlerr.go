@@ -19,7 +19,7 @@ const maxErrorSearchLines = 400
 // first line whose prefix of the front matter fails with the same message,
 // which is where the problem starts. The column and the advice come from
 // looking at that line.
-func yamlError(file string, data []byte, firstLine int, err error) diag.Diag {
+func yamlError(file string, data []byte, firstLine int, err error, what string) diag.Diag {
 	msg, reported := splitYAMLError(err.Error())
 	lines := bytes.SplitAfter(data, nl)
 	line := 0
@@ -45,7 +45,7 @@ func yamlError(file string, data []byte, firstLine int, err error) diag.Diag {
 	}
 	col, advice := yamlAdvice(msg, text)
 	return diag.Errorf(diag.Pos{File: file, Line: line + firstLine - 1, Col: col},
-		"cannot parse front matter: %s%s", msg, advice)
+		"cannot parse %s: %s%s", what, msg, advice)
 }
 
 // splitYAMLError removes the "yaml: " and "line N: " prefixes from a

@@ -103,7 +103,7 @@ next:
 func sameDocument(x, y *content.Document) bool {
 	a, b := *x, *y
 	for _, d := range []*content.Document{&a, &b} {
-		d.File, d.Path, d.Slug, d.Fields, d.Diags, d.BodyLine = "", "", "", nil, nil, 0
+		d.File, d.Path, d.Slug, d.Fields, d.Diags, d.BodyLine, d.Line = "", "", "", nil, nil, 0, 0
 	}
 	return reflect.DeepEqual(a, b)
 }

@@ -59,6 +59,12 @@ type Site struct {
 	// comes from content, not the clock, so output is reproducible.
 	Updated time.Time
 
+	// Data is the site's data files as templates read them
+	// (.Site.Data.schedule, .Site.Data.events.2019.london): folders and
+	// file base names as keys, values as the files wrote them. The build
+	// sets it; see docs/data-files.md.
+	Data map[string]any
+
 	speakersBySlug map[string]*Speaker
 	eventsBySlug   map[string]*Event
 }

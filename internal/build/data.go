@@ -1,0 +1,38 @@
+package build
+
+import (
+	"io/fs"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/data"
+	"lectern/internal/diag"
+	"lectern/internal/exports"
+	"lectern/internal/layout"
+)
+
+// dataOptions are the data loader's options for a site of layout l,
+// trying the readers of conference-tool and reading exports, then
+// readers, on every data file first.
+func dataOptions(l layout.Layout, c config.Config, readers []data.Reader) data.Options {
+	dirs := append([]string{l.ContentDir}, l.Dirs...)
+	return data.Options{
+		Dirs:        l.DataDirs(),
+		ContentDirs: dirs,
+		Skip:        l.Skip,
+		Location:    c.Location,
+		Fields:      c.Fields,
+		Collections: c.Collections,
+		Readers:     append([]data.Reader{exports.Read}, readers...),
+	}
+}
+
+// withData reads the site's data files and joins their records and
+// schedules with the pages of set.
+func withData(fsys fs.FS, l layout.Layout, c config.Config, readers []data.Reader, set content.Set) (content.Set, data.Set, diag.List) {
+	ds, diags := data.Load(fsys, dataOptions(l, c, readers))
+	docs, d := data.Combine(set.Docs, ds, c.Location)
+	diags.Append(d)
+	set.Docs = docs
+	return set, ds, diags
+}

@@ -1,0 +1,87 @@
+package build
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// dataSite keeps its programme in data files: sessions and people as
+// records, a page adding to a session, a schedule grid, a reading list
+// inside content/, and a footer reading .Site.Data.
+const dataSite = `
+-- config.toml --
+title = "Data conf"
+-- data/Session/S1.yml --
+title: Records all the way
+code: S1
+speakers: [P1]
+abstract: The **body** of the session.
+-- data/Person/P1.yml --
+name: Ada Example
+-- data/schedule.yml --
+- date: "2024-05-01"
+  tracks: [{title: Main}, {title: Side}]
+  timeslots:
+    - {startTime: "09:00", endTime: "09:30", talkIds: [S1, T2]}
+    - {startTime: "09:30", endTime: "10:00", talkIds: [Coffee]}
+-- data/events/2024/main.yml --
+sponsor: Acme Widgets
+-- content/talks/second.md --
+---
+id: T2
+title: The second talk
+speakers: [Bo]
+---
+Body of the second talk.
+-- content/reading/_meta.toml --
+[[readings]]
+title = "A Wizard of Earthsea"
+authors = ["Ursula K. Le Guin"]
+rating = 5
+-- layouts/partials/footer.html --
+<footer>{{(index .Site.Data.events "2024").main.sponsor}}</footer>
+`
+
+// TestBuildData builds dataSite: records are pages with their speakers,
+// the grid gives them times and rooms, the break is in the programme,
+// templates read .Site.Data, and no data file is published.
+func TestBuildData(t *testing.T) {
+	src := writeSite(t, dataSite)
+	dest := filepath.Join(t.TempDir(), "out")
+	_, diags := Build(context.Background(), Options{Source: src, Dest: dest})
+	if diags.HasErrors() {
+		t.Fatalf("build failed:\n%s", strings.Join(diags.Strings(), "\n"))
+	}
+	read := func(p string) string {
+		b, err := os.ReadFile(filepath.Join(dest, filepath.FromSlash(p)))
+		if err != nil {
+			t.Fatalf("%s not written: %v", p, err)
+		}
+		return string(b)
+	}
+	talk := read("talks/records-all-the-way/index.html")
+	for _, want := range []string{"Records all the way", "<strong>body</strong>", "Ada Example", "Main", "Acme Widgets"} {
+		if !strings.Contains(talk, want) {
+			t.Errorf("the session's page lacks %q", want)
+		}
+	}
+	schedule := read("schedule/index.html")
+	for _, want := range []string{"Records all the way", "The second talk", "Coffee", "09:30"} {
+		if !strings.Contains(schedule, want) {
+			t.Errorf("the schedule lacks %q", want)
+		}
+	}
+	if !strings.Contains(read("reading/index.html"), "A Wizard of Earthsea") {
+		t.Errorf("/reading/ lacks the book of content/reading/_meta.toml")
+	}
+	filepath.WalkDir(dest, func(p string, d os.DirEntry, err error) error {
+		switch filepath.Ext(p) {
+		case ".yml", ".yaml", ".toml":
+			t.Errorf("a data file was published: %s", p)
+		}
+		return nil
+	})
+}

@@ -1,0 +1,248 @@
+package data
+
+import (
+	"maps"
+	"path"
+	"slices"
+	"strings"
+	"time"
+
+	"lectern/internal/content"
+	"lectern/internal/diag"
+)
+
+// Combine joins the pages of the content folders with the records and
+// schedules of s and returns every document, sorted by File and Line, and
+// the diagnostics of joining. It never modifies a document it is given:
+// one it changes is a copy.
+//
+//   - A page and a record of the same kind that share an id or slug are
+//     one page: the page's fields and body, and the record's fields that
+//     the page does not set (see merge).
+//   - A talk's speakers and event that name a record by id, code or slug
+//     become that record's person and event.
+//   - Each slot of a schedule gives the talk it names its day, times and
+//     room; a slot naming no talk is a programme entry (format break); a
+//     slot naming an id that matches nothing is a warning.
+func Combine(pages []*content.Document, s Set, loc *time.Location) ([]*content.Document, diag.List) {
+	if loc == nil {
+		loc = time.UTC
+	}
+	c := combiner{loc: loc}
+	c.docs = slices.Clone(pages)
+	c.docs = append(c.docs, c.merge(pages, s.Docs)...)
+	c.index()
+	c.references()
+	c.place(s.Slots)
+	slices.SortStableFunc(c.docs, func(a, b *content.Document) int {
+		if x := strings.Compare(a.File, b.File); x != 0 {
+			return x
+		}
+		return a.Line - b.Line
+	})
+	return c.docs, c.diags
+}
+
+type combiner struct {
+	loc   *time.Location
+	docs  []*content.Document
+	owned map[*content.Document]bool // copies made here, free to change
+	byKey map[string][]int           // lower-cased id, slug, title or path → docs
+	diags diag.List
+	// entryRooms are the rooms each programme entry is written in.
+	entryRooms map[int][]string
+}
+
+// own returns a copy of docs[i] that may be changed, made once.
+func (c *combiner) own(i int) *content.Document {
+	d := c.docs[i]
+	if c.owned[d] {
+		return d
+	}
+	cp := *d
+	cp.Fields = maps.Clone(d.Fields)
+	cp.Params = maps.Clone(d.Params)
+	cp.Speakers = slices.Clone(d.Speakers)
+	if c.owned == nil {
+		c.owned = map[*content.Document]bool{}
+	}
+	c.owned[&cp] = true
+	c.docs[i] = &cp
+	return &cp
+}
+
+// keys are the names a document answers to: its ids, its slug and, for
+// a file that is one record, the file's base name.
+func keys(d *content.Document, perFile bool) []string {
+	return recordIDs(d, perFile || d.Line == 0)
+}
+
+// merge returns the records that no page adds to; a record a page adds
+// to is merged into a copy of the page in c.docs.
+func (c *combiner) merge(pages, records []*content.Document) []*content.Document {
+	if len(pages) == 0 || len(records) == 0 {
+		return records
+	}
+	type kk struct {
+		kind content.Kind
+		key  string
+	}
+	byKey := map[kk]int{}
+	for i, p := range pages {
+		for _, k := range keys(p, true) {
+			if _, ok := byKey[kk{p.Kind, k}]; !ok && k != "" {
+				byKey[kk{p.Kind, k}] = i
+			}
+		}
+	}
+	perFile := map[string]int{}
+	for _, r := range records {
+		perFile[r.File]++
+	}
+	var rest []*content.Document
+	for _, r := range records {
+		i, found := -1, false
+		for _, k := range recordIDs(r, perFile[r.File] == 1) {
+			if i, found = byKey[kk{r.Kind, k}]; found {
+				break
+			}
+		}
+		if !found {
+			rest = append(rest, r)
+			continue
+		}
+		mergeInto(c.own(i), r)
+	}
+	return rest
+}
+
+// mergeInto gives the page p the fields of the record r that it does
+// not set itself, and r's body when p has none. A title the page did
+// not write (taken from its first line) gives way to the record's.
+func mergeInto(p, r *content.Document) {
+	text := func(dst *string, src, field string) {
+		if *dst == "" && src != "" {
+			*dst = src
+			p.Fields[field] = r.Pos(field)
+		}
+	}
+	if p.Fields == nil {
+		p.Fields = map[string]diag.Pos{}
+	}
+	if _, written := p.Fields["title"]; !written && r.Title != "" {
+		// The page's title came from its file name or first line.
+		p.Title = ""
+	}
+	text(&p.Title, r.Title, "title")
+	text(&p.Track, r.Track, "track")
+	text(&p.Format, r.Format, "format")
+	text(&p.Level, r.Level, "level")
+	text(&p.Event, r.Event, "event")
+	text(&p.Slides, r.Slides, "slides")
+	text(&p.Video, r.Video, "video")
+	text(&p.Summary, r.Summary, "summary")
+	if p.Room == "" && !p.AllRooms {
+		p.Room, p.AllRooms = r.Room, r.AllRooms
+	}
+	if p.Date.IsZero() {
+		p.Date, p.End, p.Floating = r.Date, r.End, r.Floating
+		p.Fields["date"] = r.Pos("date")
+	}
+	if len(p.Speakers) == 0 {
+		p.Speakers = r.Speakers
+	}
+	p.Tags = appendNew(p.Tags, r.Tags)
+	if len(strings.TrimSpace(string(p.Body))) == 0 && len(r.Body) > 0 {
+		p.Body, p.BodyLine = r.Body, r.BodyLine
+	}
+	for k, v := range r.Params {
+		if _, ok := p.Params[k]; !ok {
+			if p.Params == nil {
+				p.Params = map[string]any{}
+			}
+			p.Params[k] = v
+		}
+	}
+}
+
+// appendNew appends the words of b not in a, case ignored.
+func appendNew(a, b []string) []string {
+	for _, w := range b {
+		if !slices.ContainsFunc(a, func(x string) bool { return strings.EqualFold(x, w) }) {
+			a = append(a, w)
+		}
+	}
+	return a
+}
+
+// index lists every document by the names references use.
+func (c *combiner) index() {
+	perFile := map[string]int{}
+	for _, d := range c.docs {
+		if d.Line > 0 {
+			perFile[d.File]++
+		}
+	}
+	c.byKey = map[string][]int{}
+	add := func(k string, i int) {
+		if k != "" && !slices.Contains(c.byKey[k], i) {
+			c.byKey[k] = append(c.byKey[k], i)
+		}
+	}
+	for i, d := range c.docs {
+		for _, k := range keys(d, perFile[d.File] == 1) {
+			add(k, i)
+		}
+		if d.Line == 0 {
+			// A page is also named by its path: "talks/a-talk", as a
+			// programme written beside the folders of pages names it.
+			p := strings.ToLower(strings.TrimSuffix(d.Path, path.Ext(d.Path)))
+			add(p, i)
+			if j := strings.LastIndexByte(p, '/'); j >= 0 {
+				if k := strings.LastIndexByte(p[:j], '/'); k >= 0 {
+					add(p[k+1:], i)
+				}
+			}
+		}
+		add("title:"+strings.ToLower(d.Title), i)
+	}
+}
+
+// find returns the document of kind k named ref, or -1.
+func (c *combiner) find(ref string, k content.Kind) int {
+	ref = strings.ToLower(strings.TrimSpace(ref))
+	for _, key := range []string{ref, strings.Trim(ref, "/"), "title:" + ref} {
+		for _, i := range c.byKey[key] {
+			if c.docs[i].Kind == k {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// references resolves the speakers and events that talks name by a
+// record's id, code or slug. Pages are left to the site model, which
+// merges people and events by name and slug: a page that names no record
+// is never copied.
+func (c *combiner) references() {
+	for i := range c.docs {
+		d := c.docs[i]
+		if d.Kind != content.KindTalk {
+			continue
+		}
+		for j, sp := range d.Speakers {
+			k := c.find(sp.Name, content.KindSpeaker)
+			if k < 0 || c.docs[k].Line == 0 || len(c.docs[k].Speakers) == 0 {
+				continue
+			}
+			c.own(i).Speakers[j] = c.docs[k].Speakers[0]
+			d = c.docs[i]
+		}
+		if d.Event != "" {
+			if k := c.find(d.Event, content.KindEvent); k >= 0 && c.docs[k].Line > 0 && c.docs[k].Slug != d.Event {
+				c.own(i).Event = c.docs[k].Slug
+			}
+		}
+	}
+}

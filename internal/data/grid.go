@@ -1,0 +1,357 @@
+package data
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"lectern/internal/content"
+	"lectern/internal/diag"
+)
+
+// Slot is one entry of a schedule found in data: a talk it names, or a
+// programme entry (a break, a meal, registration) when it names none.
+type Slot struct {
+	// Pos is where the slot names its talk.
+	Pos diag.Pos
+	// Ref is what the slot names: a talk's id, slug, path or title.
+	Ref string
+	// Entry reports that the slot is a programme entry by its own type
+	// ("type: break"), whatever Ref matches.
+	Entry bool
+	// Day is the slot's day at midnight in its zone; zero when the
+	// schedule names the day without its year and month (DayName).
+	Day     time.Time
+	DayName string
+	// Start and End are times of day from midnight; End is -1 when the
+	// schedule gives none.
+	Start, End time.Duration
+	// Room is the slot's room; AllRooms a slot that spans every room.
+	Room     string
+	AllRooms bool
+	// Floating reports a day and time written without a UTC offset.
+	Floating bool
+	// Event is the slug of the event whose programme lists the slot.
+	Event string
+}
+
+// norm folds a key for comparison: "startTime", "start_time" and
+// "Start-Time" are one key.
+func norm(k string) string {
+	return strings.NewReplacer("_", "", "-", "", " ", "").Replace(strings.ToLower(k))
+}
+
+// field returns the first of names a mapping sets, keys compared by norm.
+func field(v *content.Value, names ...string) *content.Value {
+	if v == nil || !v.IsMap() {
+		return nil
+	}
+	keys := v.Keys()
+	for _, n := range names {
+		n = norm(n)
+		for _, k := range keys {
+			if norm(k) == n {
+				if x := v.Get(k); x != nil && !x.IsNull() {
+					return x
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// clock reads a time of day: "9:05", "09:05:00", "2pm", "2:30 PM".
+func clock(s string) (time.Duration, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	pm, am := strings.HasSuffix(s, "pm"), strings.HasSuffix(s, "am")
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, "pm"), "am"))
+	parts := strings.Split(s, ":")
+	if len(parts) > 3 || (len(parts) == 1 && !pm && !am) {
+		return 0, false
+	}
+	var n [3]int
+	for i, p := range parts {
+		v, err := strconv.Atoi(p)
+		if err != nil || v < 0 || (i > 0 && (len(p) != 2 || v > 59)) {
+			return 0, false
+		}
+		n[i] = v
+	}
+	switch {
+	case n[0] > 23, (pm || am) && (n[0] < 1 || n[0] > 12):
+		return 0, false
+	case pm && n[0] < 12:
+		n[0] += 12
+	case am && n[0] == 12:
+		n[0] = 0
+	}
+	return time.Duration(n[0])*time.Hour + time.Duration(n[1])*time.Minute + time.Duration(n[2])*time.Second, true
+}
+
+// moment reads a date with a time ("2024-09-22 08:00:00-04:00") into
+// its day and time of day.
+func moment(v *content.Value, loc *time.Location) (day time.Time, at time.Duration, floating, ok bool) {
+	t, floating, ok := v.Time(loc)
+	if !ok {
+		return time.Time{}, 0, false, false
+	}
+	day = time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location())
+	return day, t.Sub(day), floating, true
+}
+
+// refText is what a slot names: text, or a number as written.
+func refText(v *content.Value) string {
+	if v == nil {
+		return ""
+	}
+	return v.Text()
+}
+
+// readGrid reads the schedule grids whose shape it knows (see
+// docs/data-files.md): a list of days, each with its rooms and its time
+// slots of talk ids; or days mapping rooms to times and talks. ok is
+// false for anything else.
+func readGrid(v *content.Value, file string, loc *time.Location) ([]Slot, bool) {
+	if v.IsList() && len(v.Items()) > 0 && field(v.Items()[0], "timeslots", "slots") != nil {
+		return dayList(v, loc), true
+	}
+	if v.IsMap() && len(v.Keys()) > 0 {
+		return dayMap(v, loc)
+	}
+	return nil, false
+}
+
+// dayList reads a list of days:
+//
+//   - date: "2018-08-24"
+//     tracks: [{title: Room A}, {title: Room B}]
+//     timeslots:
+//   - {startTime: "09:00", endTime: "09:30", talkIds: [101, 102]}
+//   - {startTime: "10:00", endTime: "10:30", talkIds: [501]} # all rooms
+func dayList(v *content.Value, loc *time.Location) []Slot {
+	var out []Slot
+	for _, d := range v.Items() {
+		dv := field(d, "date", "day")
+		if dv == nil {
+			continue
+		}
+		day, _, floating, ok := moment(dv, loc)
+		if !ok {
+			continue
+		}
+		var rooms []string
+		if rs := field(d, "tracks", "rooms", "locations"); rs != nil {
+			for _, r := range rs.Items() {
+				name := r.Text()
+				if r.IsMap() {
+					name = refText(field(r, "title", "name", "room"))
+				}
+				rooms = append(rooms, name)
+			}
+		}
+		slots := field(d, "timeslots", "slots")
+		if slots == nil {
+			continue
+		}
+		for _, s := range slots.Items() {
+			start, ok1 := clock(refText(field(s, "startTime", "start", "time")))
+			if !ok1 {
+				continue
+			}
+			end, ok2 := clock(refText(field(s, "endTime", "end")))
+			if !ok2 {
+				end = -1
+			}
+			ids := field(s, "talkIds", "talks", "ids", "sessions", "talkId", "talk", "id")
+			if ids == nil {
+				continue
+			}
+			list := ids.Items()
+			if !ids.IsList() {
+				list = []*content.Value{ids}
+			}
+			for i, id := range list {
+				sl := Slot{Pos: id.Pos(), Ref: id.Text(), Day: day, Start: start, End: end, Floating: floating}
+				switch {
+				case len(list) == 1 && len(rooms) > 1:
+					sl.AllRooms = true
+				case i < len(rooms):
+					sl.Room = rooms[i]
+				}
+				if sl.Ref != "" {
+					out = append(out, sl)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// dayMap reads days that map rooms to their slots, each slot a time of
+// day naming a talk; a room's slots may be grouped in a list of
+// mappings (by session chair, say), whose keys are ignored:
+//
+//	Thursday 15th:
+//	  Room A:
+//	    - Jane Chair:
+//	        '09:30': talks/some-talk
+//	        '10:00': Break
+//
+// A slot ends when the room's next one starts.
+func dayMap(v *content.Value, loc *time.Location) ([]Slot, bool) {
+	var out []Slot
+	for _, dk := range v.Keys() {
+		dv := v.Get(dk)
+		if !dv.IsMap() {
+			return nil, false
+		}
+		sl := Slot{}
+		if day, err := time.ParseInLocation(time.DateOnly, strings.TrimSpace(dk), loc); err == nil {
+			sl.Day, sl.Floating = day, true
+		} else if dayName(dk) {
+			sl.DayName = dk
+		} else {
+			return nil, false
+		}
+		for _, room := range dv.Keys() {
+			times := roomTimes(dv.Get(room))
+			if times == nil {
+				return nil, false
+			}
+			for i, t := range times {
+				s := sl
+				s.Pos, s.Ref, s.Start, s.End, s.Room = t.pos, t.ref, t.at, -1, room
+				if i+1 < len(times) {
+					s.End = times[i+1].at
+				}
+				out = append(out, s)
+			}
+		}
+	}
+	return out, len(out) > 0
+}
+
+type timed struct {
+	at  time.Duration
+	ref string
+	pos diag.Pos
+}
+
+// roomTimes reads a room's slots: a mapping of times, or a list of such
+// mappings, each under one key. nil when the shape is another.
+func roomTimes(v *content.Value) []timed {
+	var groups []*content.Value
+	switch {
+	case v.IsMap():
+		groups = []*content.Value{v}
+	case v.IsList():
+		for _, it := range v.Items() {
+			if !it.IsMap() {
+				return nil
+			}
+			for _, k := range it.Keys() {
+				groups = append(groups, it.Get(k))
+			}
+		}
+	default:
+		return nil
+	}
+	var out []timed
+	for _, g := range groups {
+		if !g.IsMap() {
+			continue
+		}
+		for _, k := range g.Keys() {
+			at, ok := clock(k)
+			if !ok {
+				return nil
+			}
+			out = append(out, timed{at: at, ref: g.Get(k).Text(), pos: g.KeyPos(k)})
+		}
+	}
+	return out
+}
+
+// weekdays are the names that begin a day written without its date.
+var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+// dayName reports whether s names a day by weekday and day of the month
+// ("Thursday 15th", "Fri 16"), with no year.
+func dayName(s string) bool {
+	_, _, ok := splitDayName(s)
+	return ok
+}
+
+// splitDayName reads "Thursday 15th" as Thursday and 15.
+func splitDayName(s string) (time.Weekday, int, bool) {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) != 2 || len(f[0]) < 3 {
+		return 0, 0, false
+	}
+	wd := -1
+	for i, w := range weekdays {
+		if strings.HasPrefix(w, strings.TrimSuffix(f[0], ",")) {
+			wd = (i + 1) % 7
+		}
+	}
+	n, err := strconv.Atoi(strings.TrimRight(f[1], "stndrh"))
+	if wd < 0 || err != nil || n < 1 || n > 31 {
+		return 0, 0, false
+	}
+	return time.Weekday(wd), n, true
+}
+
+// entryTypes are the types of a programme's entries that are not talks.
+var entryTypes = map[string]bool{
+	"custom": true, "break": true, "meal": true, "lunch": true, "food": true,
+	"registration": true, "social": true, "other": true, "service": true,
+}
+
+// slotList reads a programme written as a list of entries, each with
+// its own day and times, naming a talk or standing for itself:
+//
+//   - {title: Lunch, start: 2024-09-22 12:30, end: 2024-09-22 13:30, room: Hall}
+//   - {title: my-talk, type: talk, date: 2019-08-27, start_time: "10:00", end_time: "10:30"}
+func slotList(v *content.Value, loc *time.Location) []Slot {
+	var out []Slot
+	for _, it := range v.Items() {
+		ref := field(it, "talk", "talk_id", "talkid", "id", "slug", "title", "name")
+		if ref == nil {
+			continue
+		}
+		s := Slot{Pos: ref.Pos(), Ref: ref.Text(), End: -1}
+		if st := field(it, "start_datetime", "start", "datetime", "starts_at"); st != nil {
+			if day, at, fl, ok := moment(st, loc); ok && strings.ContainsAny(st.Text(), ":") {
+				s.Day, s.Start, s.Floating = day, at, fl
+			}
+		}
+		if s.Day.IsZero() {
+			d := field(it, "date", "day")
+			at, ok := clock(refText(field(it, "start_time", "time", "start")))
+			if d == nil || !ok {
+				continue
+			}
+			day, _, fl, ok := moment(d, loc)
+			if !ok {
+				continue
+			}
+			s.Day, s.Start, s.Floating = day, at, fl
+		}
+		if en := field(it, "end_datetime", "end", "ends_at"); en != nil {
+			if day, at, _, ok := moment(en, loc); ok && strings.ContainsAny(en.Text(), ":") {
+				s.End = day.Sub(s.Day) + at
+			} else if at, ok := clock(en.Text()); ok {
+				s.End = at
+			}
+		}
+		if s.End < 0 {
+			if at, ok := clock(refText(field(it, "end_time"))); ok {
+				s.End = at
+			}
+		}
+		s.Room = refText(field(it, "room", "location", "venue"))
+		s.Entry = entryTypes[strings.ToLower(refText(field(it, "type", "kind")))]
+		out = append(out, s)
+	}
+	return out
+}

@@ -1,0 +1,256 @@
+package data
+
+import (
+	"io/fs"
+	"path"
+	"runtime"
+	"slices"
+	"strings"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/diag"
+)
+
+// Reader reads a data file of a format it knows (a conference tool's
+// export, say) into documents. ok is false when the file is not of its
+// format; the file is then read by the next reader, or as plain data.
+// A Reader is called from several goroutines at once.
+type Reader func(file string, src []byte, loc *time.Location) (docs []*content.Document, ok bool, diags diag.List)
+
+// Options say where a site keeps its data. The zero value reads data/.
+type Options struct {
+	// Dirs are the data folders, slash-separated from the site root
+	// ("data", "_data", "src/_data"); nil means data/. A folder that
+	// does not exist holds nothing.
+	Dirs []string
+	// ContentDirs are the folders of pages, searched for data files in
+	// a folder named as records ("content/reading/_meta.toml") or as a
+	// programme; those files are read as records, not published.
+	ContentDirs []string
+	// Skip leaves out a folder of ContentDirs, as the loader of pages
+	// does (see content.Options.Skip); files are chosen by name instead.
+	Skip func(file string, dir bool) bool
+	// Location is the zone of dates written without an offset; nil is
+	// UTC.
+	Location *time.Location
+	// Fields are the site's own field names (config.toml's [fields]).
+	Fields map[string][]string
+	// Collections are the collections config.toml declares.
+	Collections []config.Collection
+	// Readers are tried in order on every data file before it is read
+	// as data; the first that knows the file reads it.
+	Readers []Reader
+}
+
+// Set is what Load found.
+type Set struct {
+	// Data is the tree templates reach as .Site.Data: each data file's
+	// values under its path in its data folder, folders and base names
+	// as keys (data/events/2019/london.yml is Data["events"]["2019"]
+	// ["london"]). Values are plain: string, bool, int64, float64,
+	// time.Time, []any, map[string]any.
+	Data map[string]any
+	// Docs are the records that are pages, sorted by File and Line.
+	Docs []*content.Document
+	// Slots are the slots of every schedule found, in file order.
+	Slots []Slot
+	// Files are the data files found inside ContentDirs and read here,
+	// sorted: they are not pages, nor published.
+	Files []string
+}
+
+// file is one data file to read.
+type file struct {
+	name string // from the site root
+	rel  string // from the folder it was found in
+	tree bool   // in a data folder: its values join Set.Data
+}
+
+// Load reads every data file of o.Dirs and the record files of
+// o.ContentDirs. Every problem is a positioned diagnostic; a file that
+// cannot be read is left out and the others are read.
+func Load(fsys fs.FS, o Options) (Set, diag.List) {
+	if o.Dirs == nil {
+		o.Dirs = []string{"data"}
+	}
+	if o.Location == nil {
+		o.Location = time.UTC
+	}
+	var diags diag.List
+	files := o.find(fsys, &diags)
+	results := make([]result, len(files))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, f := range files {
+		g.Go(func() error {
+			results[i] = o.read(fsys, f)
+			return nil
+		})
+	}
+	_ = g.Wait() // problems are diagnostics, never errors
+	set := Set{Data: map[string]any{}}
+	for i, r := range results {
+		diags.Append(r.diags)
+		if files[i].tree && r.value != nil {
+			put(set.Data, files[i].rel, r.value.Plain(o.Location), &diags, r.value.Pos())
+		}
+		set.Docs = append(set.Docs, r.docs...)
+		set.Slots = append(set.Slots, r.slots...)
+		if !files[i].tree {
+			set.Files = append(set.Files, files[i].name)
+		}
+	}
+	slices.SortStableFunc(set.Docs, func(a, b *content.Document) int {
+		if c := strings.Compare(a.File, b.File); c != 0 {
+			return c
+		}
+		return a.Line - b.Line
+	})
+	return set, diags
+}
+
+// find lists the data files to read: every one in a data folder, and
+// those of the content folders that a collection declares or whose names
+// say they hold records or a programme.
+func (o Options) find(fsys fs.FS, diags *diag.List) []file {
+	var out []file
+	seen := map[string]bool{}
+	walk := func(root string, tree bool) {
+		err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				if p != root {
+					diags.Errorf(diag.Pos{File: p}, "cannot read: %v", err)
+				}
+				return nil
+			}
+			if p != root && content.Skipped(d.Name(), d.IsDir()) {
+				if d.IsDir() {
+					return fs.SkipDir
+				}
+				return nil
+			}
+			// Only folders are left out as the pages' loader leaves them:
+			// a tool that reads in place leaves out the data files of
+			// its collections, which are what this loader reads.
+			if p != root && !tree && d.IsDir() && o.Skip != nil && o.Skip(p, true) {
+				return fs.SkipDir
+			}
+			if d.IsDir() && p != root && !tree && o.isDataDir(p) {
+				return fs.SkipDir // read as a data folder
+			}
+			if d.IsDir() || seen[p] || !(content.DataExt(p) || tree && exportExt(p)) {
+				return nil
+			}
+			rel := strings.TrimPrefix(p, root+"/")
+			if root == "." {
+				rel = p
+			}
+			if tree || o.claimed(p, rel) {
+				seen[p] = true
+				out = append(out, file{name: p, rel: rel, tree: tree})
+			}
+			return nil
+		})
+		_ = err // a folder that does not exist holds nothing
+	}
+	for _, d := range o.Dirs {
+		walk(d, true)
+	}
+	for _, d := range o.ContentDirs {
+		walk(d, false)
+	}
+	for _, c := range o.Collections {
+		p := strings.Trim(c.Path, "/")
+		if info, err := fs.Stat(fsys, p); err == nil && !info.IsDir() && !seen[p] {
+			seen[p] = true
+			out = append(out, file{name: p, rel: path.Base(p)})
+		} else if err == nil && info.IsDir() && !o.isDataDir(p) {
+			walk(p, false)
+		}
+	}
+	return out
+}
+
+// exportExt reports whether a file of a data folder may be an export
+// that only a Reader reads: frab's schedule.xml, a BibTeX library.
+func exportExt(p string) bool {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".xml", ".bib":
+		return true
+	}
+	return false
+}
+
+// Claims reports whether the file p (slash-separated, from the site
+// root) is read by Load rather than being a page or an asset: a file in a
+// data folder, or a data file of a content folder that a collection
+// declares or whose name says it holds records or a programme. The
+// loader of pages leaves such files out, so that none is published.
+func (o Options) Claims(p string) bool {
+	if o.Dirs == nil {
+		o.Dirs = []string{"data"}
+	}
+	for _, d := range o.Dirs {
+		if p == d || strings.HasPrefix(p, d+"/") {
+			return true
+		}
+	}
+	if !content.DataExt(p) {
+		return false
+	}
+	for _, d := range o.ContentDirs {
+		if d == "." {
+			return o.claimed(p, p)
+		}
+		if rel, ok := strings.CutPrefix(p, d+"/"); ok {
+			return o.claimed(p, rel)
+		}
+	}
+	return o.declared(p) != nil
+}
+
+// claimed reports whether the data file p, at rel in a content folder,
+// holds records or a programme.
+func (o Options) claimed(p, rel string) bool {
+	return o.declared(p) != nil || isScheduleFile(rel) || named(rel)
+}
+
+// named reports whether a file of a content folder is named as records:
+// a folder of its path, or its own base name when it starts with an
+// underscore (content/reading/_meta.toml, Jekyll's _speakers.yml), as
+// such files are never pages of the tool that wrote them.
+func named(rel string) bool {
+	parts := strings.Split(rel, "/")
+	for _, p := range parts[:len(parts)-1] {
+		if _, ok := recordNames[fold(p)]; ok {
+			return true
+		}
+	}
+	_, ok := recordNames[fold(stem(rel))]
+	return ok && strings.HasPrefix(path.Base(rel), "_")
+}
+
+// isDataDir reports whether p is one of the data folders.
+func (o Options) isDataDir(p string) bool {
+	return slices.Contains(o.Dirs, p)
+}
+
+// declared returns the collection that declares the file p, the longest
+// path that holds it, or nil.
+func (o Options) declared(p string) *config.Collection {
+	var best *config.Collection
+	for i, c := range o.Collections {
+		cp := strings.Trim(c.Path, "/")
+		if cp == "" || (p != cp && !strings.HasPrefix(p, cp+"/")) {
+			continue
+		}
+		if best == nil || len(cp) > len(strings.Trim(best.Path, "/")) {
+			best = &o.Collections[i]
+		}
+	}
+	return best
+}

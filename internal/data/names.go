@@ -1,0 +1,81 @@
+package data
+
+import (
+	"path"
+	"strings"
+
+	"lectern/internal/content"
+)
+
+// recordNames are the folder and file names that hold records of a kind,
+// lower-cased, without a leading underscore. Sponsors have no kind of
+// their own: they are pages under sponsors/.
+var recordNames = map[string]content.Kind{
+	"session": content.KindTalk, "sessions": content.KindTalk,
+	"talk": content.KindTalk, "talks": content.KindTalk,
+	"workshop": content.KindTalk, "workshops": content.KindTalk,
+	"tutorial": content.KindTalk, "tutorials": content.KindTalk,
+	"keynote": content.KindTalk, "keynotes": content.KindTalk,
+	"speaker": content.KindSpeaker, "speakers": content.KindSpeaker,
+	"presenter": content.KindSpeaker, "presenters": content.KindSpeaker,
+	"person": content.KindSpeaker, "people": content.KindSpeaker,
+	"event": content.KindEvent, "events": content.KindEvent,
+	"meetup": content.KindEvent, "meetups": content.KindEvent,
+	"sponsor": content.KindPage, "sponsors": content.KindPage,
+	"book": content.KindReading, "books": content.KindReading,
+	"reading": content.KindReading, "readings": content.KindReading,
+	"bookshelf": content.KindReading,
+}
+
+// scheduleNames are the names of a programme: a file or folder so named
+// holds a schedule grid or a list of slots.
+var scheduleNames = map[string]bool{
+	"schedule": true, "program": true, "programme": true, "agenda": true, "timetable": true,
+}
+
+// fold lower-cases a folder or file name and drops the leading
+// underscore of Jekyll's collections.
+func fold(name string) string {
+	return strings.TrimPrefix(strings.ToLower(name), "_")
+}
+
+// stem is a file's base name without its extension.
+func stem(file string) string {
+	b := path.Base(file)
+	return strings.TrimSuffix(b, path.Ext(b))
+}
+
+// kindFolders are the folders records stand in among the pages, so that
+// the site's permalink of their kind applies (see content.RecordOptions).
+var kindFolders = map[content.Kind]string{
+	content.KindTalk: "talks", content.KindSpeaker: "speakers", content.KindEvent: "events",
+	content.KindReading: "reading", content.KindPage: "sponsors",
+}
+
+// nameKind returns the kind that rel, a file's path relative to the
+// folder it was found in, names: the nearest folder with a record name,
+// else the file's own base name. A schedule folder or file names no kind.
+func nameKind(rel string) (content.Kind, bool) {
+	parts := strings.Split(rel, "/")
+	for i := len(parts) - 2; i >= 0; i-- {
+		if k, ok := recordNames[fold(parts[i])]; ok {
+			return k, true
+		}
+	}
+	k, ok := recordNames[fold(stem(rel))]
+	return k, ok
+}
+
+// isScheduleFile reports whether rel is named as a programme, by its
+// base name or a folder.
+func isScheduleFile(rel string) bool {
+	if scheduleNames[fold(stem(rel))] {
+		return true
+	}
+	for _, p := range strings.Split(path.Dir(rel), "/") {
+		if scheduleNames[fold(p)] {
+			return true
+		}
+	}
+	return false
+}

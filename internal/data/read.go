@@ -1,0 +1,101 @@
+package data
+
+import (
+	"io/fs"
+	"maps"
+	"strings"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/diag"
+)
+
+// result is what one data file gave.
+type result struct {
+	value *content.Value
+	docs  []*content.Document
+	slots []Slot
+	diags diag.List
+}
+
+// read reads one data file: through the first Reader that knows it, else
+// as data, taking from it the records and the schedule its name, its
+// collection or its shape say it holds.
+func (o Options) read(fsys fs.FS, f file) result {
+	var r result
+	src, err := fs.ReadFile(fsys, f.name)
+	if err != nil {
+		r.diags.Errorf(diag.Pos{File: f.name}, "cannot read: %v", err)
+		return r
+	}
+	for _, read := range o.Readers {
+		docs, ok, d := read(f.name, src, o.Location)
+		if ok {
+			r.docs, r.diags = docs, d
+			return r
+		}
+	}
+	if !content.DataExt(f.name) {
+		r.diags.Warnf(diag.Pos{File: f.name, Line: 1, Col: 1}, "not an export lectern reads (frab schedule.xml, BibTeX), so it is left out; see docs/exports-in.md")
+		return r
+	}
+	v, d := content.DecodeData(f.name, src, o.Location)
+	r.diags, r.value = d, v
+	if v == nil {
+		return r
+	}
+	c := o.declared(f.name)
+	kind, isRecords := nameKind(f.rel)
+	fields := o.Fields
+	if c != nil {
+		k, ok := content.ParseKind(c.Kind)
+		if !ok {
+			r.diags.Errorf(diag.Pos{File: config.FileName}, "collection %q has kind %q; use talk, speaker, event, reading or page", c.Path, c.Kind)
+			return r
+		}
+		kind, isRecords = k, true
+		fields = withCollection(fields, c.Fields)
+	}
+	if slots, ok := readGrid(v, f.name, o.Location); ok && (c == nil || !isRecords) {
+		r.slots = slots
+		return r
+	}
+	if !isRecords && isScheduleFile(f.rel) && v.IsList() {
+		// A programme's list of entries: each a slot, talk or break.
+		r.slots = slotList(v, o.Location)
+		return r
+	}
+	if !isRecords {
+		return r
+	}
+	rr := recordReader{file: f.name, perFile: perFile(v), kind: kind, loc: o.Location, fields: fields, diags: &r.diags}
+	r.docs, r.slots = rr.records(v)
+	for _, doc := range r.docs {
+		r.diags.Append(doc.Diags)
+	}
+	return r
+}
+
+// withCollection adds a collection's field names to the site's: a
+// collection's name for a field is read before the site's.
+func withCollection(site map[string][]string, names map[string]string) map[string][]string {
+	out := maps.Clone(site)
+	if out == nil {
+		out = map[string][]string{}
+	}
+	for field, name := range names {
+		field = strings.ToLower(field)
+		out[field] = append([]string{name}, out[field]...)
+	}
+	return out
+}
+
+// perFile reports whether a file's value is one record: a mapping with
+// a field of its own, rather than a mapping holding a list of records.
+func perFile(v *content.Value) bool {
+	if !v.IsMap() {
+		return false
+	}
+	_, ok := recordList(v)
+	return !ok
+}

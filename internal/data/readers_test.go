@@ -1,0 +1,59 @@
+package data
+
+import (
+	"sync"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"lectern/internal/content"
+	"lectern/internal/diag"
+)
+
+// TestReaders checks that readers are tried in order before a file is
+// read as data, and that a file no reader knows is read as lectern reads
+// it.
+func TestReaders(t *testing.T) {
+	fsys := fstest.MapFS{
+		"data/export.json":   {Data: []byte(`{"tool": "x", "talks": []}`)},
+		"data/talks/a.yml":   {Data: []byte("title: Plain record\n")},
+		"data/something.yml": {Data: []byte("a: 1\n")},
+	}
+	var mu sync.Mutex
+	var calls []string
+	never := func(file string, src []byte, loc *time.Location) ([]*content.Document, bool, diag.List) {
+		mu.Lock() // readers run on several goroutines
+		calls = append(calls, file)
+		mu.Unlock()
+		return nil, false, nil
+	}
+	export := func(file string, src []byte, loc *time.Location) ([]*content.Document, bool, diag.List) {
+		if file != "data/export.json" {
+			return nil, false, nil
+		}
+		var d diag.List
+		d.Warnf(diag.Pos{File: file, Line: 1, Col: 1}, "read by the export reader")
+		return []*content.Document{{File: file, Line: 1, Kind: content.KindTalk, Title: "From the export", Slug: "from-the-export"}}, true, d
+	}
+	o := Options{Readers: []Reader{never, export}}
+	ds, diags := Load(fsys, o)
+	var titles []string
+	for _, d := range ds.Docs {
+		titles = append(titles, d.Title)
+	}
+	if len(titles) != 2 || titles[0] != "From the export" || titles[1] != "Plain record" {
+		t.Errorf("documents %q; want the export's and the plain record", titles)
+	}
+	if want := "data/export.json:1:1: warning: read by the export reader"; len(diags) != 1 || diags[0].String() != want {
+		t.Errorf("diagnostics %q; want %q", diags.Strings(), want)
+	}
+	if len(calls) != 3 {
+		t.Errorf("the first reader was asked about %d files; want every one of 3", len(calls))
+	}
+	if _, ok := ds.Data["export"]; ok {
+		t.Errorf("a file a reader read is in .Site.Data; only files read as data are")
+	}
+	if ds.Data["something"] == nil {
+		t.Errorf("a file no reader knows is not in .Site.Data")
+	}
+}

@@ -1,0 +1,235 @@
+package data
+
+import (
+	"path"
+	"strings"
+	"time"
+
+	"lectern/internal/content"
+	"lectern/internal/diag"
+)
+
+// listKeys are the keys under which a file keeps its list of records
+// ("talks:", "[[readings]]"), when the file is not one record itself.
+var listKeys = []string{"records", "items", "entries", "talks", "sessions", "speakers", "people",
+	"events", "meetups", "sponsors", "books", "readings", "reading", "links"}
+
+// nestedTalks are the keys of an event record that hold its talks, each
+// a record of its own.
+var nestedTalks = []string{"talks", "sessions"}
+
+// idKeys are the fields that identify a record for references from
+// other records and schedules, beside its slug.
+var idKeys = []string{"code", "id", "talkid", "talk_id", "uid", "uuid", "key"}
+
+// recordList returns the list of records a mapping holds under one of
+// listKeys, when it has no title of its own.
+func recordList(v *content.Value) (*content.Value, bool) {
+	if v.Get("title") != nil || v.Get("name") != nil {
+		return nil, false
+	}
+	for _, k := range listKeys {
+		if l := v.Get(k); l != nil && l.IsList() {
+			return l, true
+		}
+	}
+	return nil, false
+}
+
+// recordReader makes documents of the records of one file.
+type recordReader struct {
+	file    string
+	perFile bool // the file is one record, named by its base name
+	kind    content.Kind
+	loc     *time.Location
+	fields  map[string][]string
+	diags   *diag.List
+}
+
+// records reads v, the whole file: one record, a list of them, or a
+// mapping holding a list. A reading list is one page whose items are the
+// records. An event's talks and its programme come out with it.
+func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
+	if r.kind == content.KindReading {
+		o := r.options(stem(r.file))
+		var doc *content.Document
+		if v.IsList() {
+			doc = content.ReadingList(v, o)
+		} else {
+			doc = content.Record(v, o)
+		}
+		if doc.Title == "" {
+			doc.Title = listTitle(r.file)
+		}
+		return []*content.Document{doc}, nil
+	}
+	var items []*content.Value
+	switch {
+	case v.IsList():
+		items = v.Items()
+	case r.perFile:
+		items = []*content.Value{v}
+	default:
+		l, ok := recordList(v)
+		if !ok {
+			r.diags.Errorf(v.Pos(), "a file of records should hold a mapping of fields or a list of them, not %s; it is ignored", shape(v))
+			return nil, nil
+		}
+		items = l.Items()
+	}
+	var docs []*content.Document
+	var slots []Slot
+	for _, it := range items {
+		if it.IsNull() {
+			continue
+		}
+		if !it.IsMap() {
+			r.diags.Errorf(it.Pos(), "a record should be a mapping of fields (title: …), not %s; it is ignored", shape(it))
+			continue
+		}
+		doc := r.record(it, r.kind)
+		docs = append(docs, doc)
+		if doc.Kind == content.KindEvent {
+			talks, s := r.eventParts(it, doc)
+			docs = append(docs, talks...)
+			slots = append(slots, s...)
+		}
+	}
+	return docs, slots
+}
+
+// listTitle is the title of a reading list that writes none: its file's
+// name, or its folder's for a file whose name starts with an underscore
+// (content/reading/_meta.toml is "Reading").
+func listTitle(file string) string {
+	name := stem(file)
+	if strings.HasPrefix(name, "_") {
+		name = path.Base(path.Dir(file))
+	}
+	name = strings.Trim(name, "_")
+	if name == "" {
+		return "Reading"
+	}
+	r := []rune(name)
+	return strings.ToUpper(string(r[:1])) + string(r[1:])
+}
+
+// shape names what a value is, for messages.
+func shape(v *content.Value) string {
+	switch {
+	case v.IsList():
+		return "a list"
+	case v.IsMap():
+		return "a mapping"
+	}
+	return "text"
+}
+
+// options are the record options for a record named base.
+func (r recordReader) options(base string) content.RecordOptions {
+	folder := kindFolders[r.kind]
+	if folder == "" {
+		folder = "data"
+	}
+	return content.RecordOptions{
+		File: r.file, Path: folder + "/" + base + path.Ext(r.file),
+		Kind: r.kind, Location: r.loc, Fields: r.fields,
+	}
+}
+
+// record reads one record of kind k. Its slug, unless it writes one, is
+// made from its title (and an event's date, as a series of meetups
+// shares one name), else from its file's name.
+func (r recordReader) record(v *content.Value, k content.Kind) *content.Document {
+	rr := r
+	rr.kind = k
+	base := stem(r.file)
+	if !r.perFile {
+		base = content.HashSlug("record", r.file+":"+v.Pos().String())
+	}
+	doc := content.Record(v, rr.options(base))
+	if _, written := doc.Fields["slug"]; !written && v.IsMap() {
+		name := doc.Title
+		if doc.Kind == content.KindEvent && !doc.Date.IsZero() {
+			name += " " + doc.Date.Format(time.DateOnly)
+		}
+		if s := content.Slugify(name); s != "" {
+			doc.Slug = s
+			doc.Path = path.Dir(doc.Path) + "/" + s + path.Ext(r.file)
+		}
+	}
+	return doc
+}
+
+// eventParts reads the talks an event record lists, each a talk of the
+// event on its day unless it gives its own date, and the slots of its
+// programme.
+func (r recordReader) eventParts(v *content.Value, event *content.Document) ([]*content.Document, []Slot) {
+	var talks []*content.Document
+	for _, key := range nestedTalks {
+		l := v.Get(key)
+		if l == nil || !l.IsList() {
+			continue
+		}
+		delete(event.Params, key)
+		for _, it := range l.Items() {
+			if !it.IsMap() {
+				continue
+			}
+			rr := r
+			rr.perFile = false
+			t := rr.record(it, content.KindTalk)
+			if t.Event == "" {
+				t.Event = event.Slug
+			}
+			if t.Date.IsZero() && !event.Date.IsZero() {
+				// The talk is on its event's day; when in the evening
+				// the event does not say, so the day has no time.
+				e := event.Date
+				t.Date, t.End, t.Floating = time.Date(e.Year(), e.Month(), e.Day(), 0, 0, 0, 0, e.Location()), time.Time{}, event.Floating
+				t.Fields["date"] = event.Pos("date")
+			}
+			if _, written := t.Fields["slug"]; !written && !t.Date.IsZero() {
+				// Meetups of a series give their talks the same titles
+				// ("Lightning talks"): the day tells them apart.
+				if s := content.Slugify(t.Title + " " + t.Date.Format(time.DateOnly)); s != "" {
+					t.Slug = s
+					t.Path = path.Dir(t.Path) + "/" + s + path.Ext(t.Path)
+				}
+			}
+			talks = append(talks, t)
+		}
+	}
+	var slots []Slot
+	for _, key := range []string{"program", "programme", "schedule", "agenda"} {
+		if l := v.Get(key); l != nil && l.IsList() {
+			delete(event.Params, key)
+			for _, s := range slotList(l, r.loc) {
+				if s.Event == "" {
+					s.Event = event.Slug
+				}
+				slots = append(slots, s)
+			}
+		}
+	}
+	return talks, slots
+}
+
+// recordIDs are the names a record answers to in references: its id
+// fields, its slug, and for a file that is one record, the file's base
+// name. They are compared without regard to case.
+func recordIDs(doc *content.Document, perFile bool) []string {
+	var ids []string
+	for _, k := range idKeys {
+		if v, ok := doc.Params[k]; ok {
+			if s := scalarString(v); s != "" {
+				ids = append(ids, strings.ToLower(s))
+			}
+		}
+	}
+	ids = append(ids, strings.ToLower(doc.Slug))
+	if perFile {
+		ids = append(ids, strings.ToLower(stem(doc.File)))
+	}
+	return ids
+}
