@@ -85,3 +85,36 @@ func TestBuildData(t *testing.T) {
 		return nil
 	})
 }
+
+// A conference whose whole programme is an export dropped into data/
+// needs no content folder: the export's talks are the site.
+func TestBuildFromAnExportAlone(t *testing.T) {
+	example := filepath.Join(t.TempDir(), "example")
+	if _, diags := Build(context.Background(), Options{Source: "../..", Dest: example}); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	src := t.TempDir()
+	write(t, src, "config.toml", "title = \"From an export\"\nbase_url = \"https://x.example.org/\"\n")
+	frab, err := os.ReadFile(filepath.Join(example, "schedule.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, src, "data/schedule.json", string(frab))
+	dest := filepath.Join(t.TempDir(), "out")
+	res, diags := Build(context.Background(), Options{Source: src, Dest: dest})
+	if diags.HasErrors() {
+		t.Fatalf("build failed:\n%s", strings.Join(diags.Strings(), "\n"))
+	}
+	if res.Pages == 0 {
+		t.Fatal("no page built from the export")
+	}
+	b, err := os.ReadFile(filepath.Join(dest, "schedule", "index.html"))
+	if err != nil || !strings.Contains(string(b), "Incident Reviews Without Blame") {
+		t.Errorf("the schedule lacks the export's talks (%v)", err)
+	}
+	// The same site without data/ is still an error: nothing to build.
+	os.RemoveAll(filepath.Join(src, "data"))
+	if _, diags := Build(context.Background(), Options{Source: src, Dest: filepath.Join(t.TempDir(), "out2")}); !diags.HasErrors() {
+		t.Error("a site with neither content/ nor data/ built")
+	}
+}

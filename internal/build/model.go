@@ -81,7 +81,7 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	}
 	timed("config")
 
-	set, d := content.Load(fsys, contentOptions(m.Layout, m.Config))
+	set, d := content.Load(fsys, contentOptions(fsys, m.Layout, m.Config))
 	diags.Append(d)
 	set, ds, d := withData(fsys, m.Layout, m.Config, opts.DataReaders, set)
 	diags.Append(d)
@@ -108,11 +108,20 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 // contentOptions are the loader's options for a site of layout l. The
 // files the data loader reads are left out: they are neither pages nor
 // published.
-func contentOptions(l layout.Layout, c config.Config) content.Options {
+func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) content.Options {
 	do := dataOptions(l, c, nil)
+	// A site whose programme is all in data files (an export dropped
+	// into data/) needs no content folder.
+	dataOnly := false
+	for _, d := range l.DataDirs() {
+		if info, err := fs.Stat(fsys, d); err == nil && info.IsDir() {
+			dataOnly = true
+		}
+	}
 	return content.Options{
-		Dir:  l.ContentDir,
-		Dirs: l.Dirs,
+		Optional: dataOnly,
+		Dir:      l.ContentDir,
+		Dirs:     l.Dirs,
 		Skip: func(p string, dir bool) bool {
 			return l.Skip(p, dir) || do.Claims(p)
 		},

@@ -404,7 +404,7 @@ func (s *Session) walk(changed []string) (content.Set, map[string]bool, diag.Lis
 	}
 	prev := s.files
 	next := make(map[string]stamp, len(prev))
-	opts := contentOptions(s.layout, s.cfg)
+	opts := contentOptions(s.fsys, s.layout, s.cfg)
 	opts.Reuse = func(file string, info fs.FileInfo) *content.Document {
 		next[file] = stamp{size: info.Size(), mod: info.ModTime()}
 		if p, ok := prev[file]; ok && !named[file] && p.size == info.Size() && p.mod.Equal(info.ModTime()) {

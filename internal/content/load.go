@@ -81,6 +81,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 		})
 		switch {
 		case err == nil:
+		case i == 0 && opts.Optional && errors.Is(err, fs.ErrNotExist):
 		case i == 0:
 			diags.Errorf(diag.Pos{File: opts.Dir}, "cannot read the content folder: %v; lectern reads pages from this folder of the site (no setting moves it), so create it as a readable folder", err)
 		case !errors.Is(err, fs.ErrNotExist):

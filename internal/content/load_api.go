@@ -33,6 +33,9 @@ type Options struct {
 	// A front matter that sets none of lectern's names for a field reads
 	// the first of these it sets. nil adds none.
 	Fields map[string][]string
+	// Optional makes a missing content folder hold nothing instead of
+	// being an error: the site's pages come from elsewhere (data files).
+	Optional bool
 	// Franklin reads every page as Franklin (the Julia generator) writes
 	// it: a block between two lines of "~~~" is raw HTML, not code. Pages
 	// with "+++" front matter or Franklin's own "@def" or "@@" lines are
