@@ -260,3 +260,31 @@ func mustOK(t *testing.T, err error) {
 		t.Fatal(err)
 	}
 }
+
+// A build killed while writing a file aside to rename it into .lectern/
+// (the manifest, the programme) leaves the *.tmp; the next Open removes
+// it, and nothing else of lectern's state.
+func TestOpenRemovesFilesWrittenAside(t *testing.T) {
+	dest := filepath.Join(t.TempDir(), "public")
+	lay(t, dest, map[string]string{
+		"index.html":                 "home",
+		stateDir + "/.manifest.tmp":  "half a manifest",
+		stateDir + "/.programme.tmp": "half a programme",
+		stateDir + "/manifest.json":  "{}",
+	})
+	w, err := Open(dest, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Abort(); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{".manifest.tmp", ".programme.tmp"} {
+		if _, err := os.Stat(filepath.Join(dest, stateDir, name)); !os.IsNotExist(err) {
+			t.Errorf("%s/%s is left: %v", stateDir, name, err)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(dest, stateDir, "manifest.json")); err != nil {
+		t.Errorf("the manifest went: %v", err)
+	}
+}

@@ -65,7 +65,7 @@ func makeStateDir(root *os.Root) error {
 
 // removeLeftovers removes the staging and backup folders of builds that
 // died (or whose clean-up failed) before they could remove them, with any
-// half-written journal. It must run under the lock and after recover: a
+// half-written journal or other file written aside (*.tmp). It must run under the lock and after recover: a
 // journal names the folders its roll-back needs. It reports how many
 // folders it removed, and whether the output folder then holds only
 // hidden entries, which Commit never prunes.
@@ -76,7 +76,10 @@ func removeLeftovers(root *os.Root) (removed int, fresh bool, err error) {
 	}
 	for _, e := range state {
 		name := e.Name()
-		if !strings.HasPrefix(name, stagingPrefix) && !strings.HasPrefix(name, backupPrefix) && name != "journal.tmp" {
+		// Staging and backup folders, and any file written aside to be
+		// renamed into place (journal.tmp, the manifest's .manifest.tmp)
+		// that a killed build left.
+		if !strings.HasPrefix(name, stagingPrefix) && !strings.HasPrefix(name, backupPrefix) && !strings.HasSuffix(name, ".tmp") {
 			continue
 		}
 		if err := root.RemoveAll(stateDir + "/" + name); err != nil {
