@@ -28,7 +28,7 @@ func TestCorpora(t *testing.T) {
 	}
 	want := []siteReport{{
 		Site: "broken", Files: 2, Pages: map[content.Kind]int{"talk": 1},
-		Talks: 1, TalksDated: 1, TalksRoomed: 1, Errors: 1, Warnings: map[string]int{}, Exit: 1,
+		Talks: 1, TalksDated: 1, TalksRoomed: 1, Errors: 1, Warnings: map[string]int{"no-base-url": 1}, Exit: 1,
 		ErrorText: []string{"content/talks/bad.md:2:8: cannot parse front matter: did not find expected ',' or ']'; check the brackets opened here"},
 	}, {
 		Site: "tiny", Files: 6, Pages: map[content.Kind]int{"talk": 4, "note": 1, "page": 1},

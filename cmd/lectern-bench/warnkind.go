@@ -33,6 +33,11 @@ var warningKinds = []struct {
 	{"templates", regexp.MustCompile(`name of a template of lectern's theme`)},
 	{"unknown-key", regexp.MustCompile(`^unknown key `)},
 	{"case-clash", regexp.MustCompile(`differ only in case`)},
+	{"photo-missing", regexp.MustCompile(`^the photo .* is not a file of this site`)},
+	{"no-base-url", regexp.MustCompile(`^base_url is not set`)},
+	{"undated-note", regexp.MustCompile(`left out of the feed|undated note`)},
+	{"data-id", regexp.MustCompile(`which is the id, slug or path of no talk`)},
+	{"reading-status", regexp.MustCompile(`^unknown reading status`)},
 	{"front-matter", regexp.MustCompile(`front matter`)},
 }
 

@@ -63,7 +63,7 @@ func TestCheck(t *testing.T) {
 			"content/speakers/ben.md":  "---\nname: Ben Kraus\nphoto: /img/ben.png\n---\nBen builds compilers.\n",
 			"content/notes/undated.md": "---\ntitle: Thoughts\n---\nUndated.\n",
 		}, nil, exitOK, "Checked 3 files, 1 talk, 0 events: 0 errors, 4 warnings\n",
-			`config.toml: warning: the site's address (base_url) is not set, so canonical links, og:url, the sitemap's addresses and the feeds' links are relative (a sitemap of relative addresses is not valid) and schedules offer no calendar subscription; set base_url = "https://example.org/" to the address the site is published at` + "\n" +
+			`config.toml: warning: base_url is not set, so no absolute URL can be written: the sitemap, og:url, og:image, share preview cards and calendar subscriptions are left out and canonical links are root-relative; set base_url = "https://your.site/" in config.toml or pass --base-url` + "\n" +
 				`content/notes/undated.md:1:1: warning: 1 note is left out of the feeds: it has no date, and the site folder is not in a git repository (content/notes/undated.md); give it a date field (date: 2026-06-11)` + "\n" +
 				`content/speakers/ben.md:3:8: warning: the photo "/img/ben.png" of Ben Kraus is not a file of this site (neither beside this page nor under static/ or content/); pages show Ben Kraus's initials instead; add the file or correct the path` + "\n" +
 				`content/talks/k.md:5:1: warning: Ada Lovelace gives the keynote "Opening" but has no bio; write one in a bio field, or in a page of their own (content/speakers/ada-lovelace.md)` + "\n"},

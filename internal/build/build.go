@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"lectern/internal/config"
 	"lectern/internal/data"
 	"lectern/internal/diag"
 	"lectern/internal/layout"
@@ -395,14 +396,9 @@ func copyAssets(ctx context.Context, w *publish.Writer, fsys fs.FS, assets []sit
 // root-relative. The preview does not warn: it serves the site at its
 // own address.
 func noBaseURL(m *Model) diag.List {
-	var diags diag.List
-	if m.Config.BaseURL != "" {
-		return diags
-	}
 	file := m.Layout.ConfigFile
 	if file == "" {
-		file = "config.toml"
+		file = config.FileName
 	}
-	diags.Warnf(diag.Pos{File: file}, "base_url is not set, so no absolute URL can be written: the sitemap, og:url, og:image and share preview cards are left out and canonical links are root-relative; set base_url = \"https://your.site/\" in %s or pass --base-url", file)
-	return diags
+	return site.NoBaseURL(m.Site, file)
 }

@@ -17,13 +17,7 @@ import (
 // the configuration of the tool a site read in place was written for.
 func Advice(s *Site, configFile string) diag.List {
 	var diags diag.List
-	if s.Config.BaseURL == "" {
-		fix := "set base_url = \"https://example.org/\" to the address the site is published at"
-		if configFile != config.FileName {
-			fix = "set the address the site is published at in " + configFile + ", or pass --base-url to lectern build"
-		}
-		diags.Warnf(diag.Pos{File: configFile}, "the site's address (base_url) is not set, so canonical links, og:url, the sitemap's addresses and the feeds' links are relative (a sitemap of relative addresses is not valid) and schedules offer no calendar subscription; %s", fix)
-	}
+	diags.Append(NoBaseURL(s, configFile))
 	for _, p := range s.Talks {
 		if p.Format == nil || !strings.EqualFold(p.Format.Name, "keynote") {
 			continue
@@ -35,5 +29,22 @@ func Advice(s *Site, configFile string) diag.List {
 			diags.Warnf(p.Pos("speakers"), "%s gives the keynote %q but has no bio; write one in a bio field, or in a page of their own (content/speakers/%s.md)", sp.Name, p.Title, sp.Slug)
 		}
 	}
+	return diags
+}
+
+// NoBaseURL warns when the site has no base_url: the outputs that must
+// hold absolute URLs are then left out (the sitemap, og:url, og:image,
+// the share preview cards, calendar subscriptions) and canonical links
+// are root-relative. build and check say it in the same words.
+func NoBaseURL(s *Site, configFile string) diag.List {
+	var diags diag.List
+	if s.Config.BaseURL != "" {
+		return diags
+	}
+	fix := "set base_url = \"https://your.site/\" in " + config.FileName + " or pass --base-url"
+	if configFile != config.FileName {
+		fix = "set the address the site is published at in " + configFile + ", or pass --base-url"
+	}
+	diags.Warnf(diag.Pos{File: configFile}, "base_url is not set, so no absolute URL can be written: the sitemap, og:url, og:image, share preview cards and calendar subscriptions are left out and canonical links are root-relative; %s", fix)
 	return diags
 }
