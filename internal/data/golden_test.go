@@ -4,8 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
+	"lectern/internal/golden"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -35,42 +34,13 @@ func goldenOptions() Options {
 // pages, then the data joined to them) and compares what it found with
 // the "want" section. Run with -update to rewrite it, then read the diff.
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.txtar")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no golden files: %v", err)
-	}
-	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			ar, err := txtar.ParseFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			fsys := fstest.MapFS{}
-			want, wantAt := "", -1
-			for i, f := range ar.Files {
-				if f.Name == "want" {
-					want, wantAt = string(f.Data), i
-					continue
-				}
-				fsys[f.Name] = &fstest.MapFile{Data: f.Data}
-			}
-			got := runSite(fsys, goldenOptions())
-			if *update {
-				if wantAt < 0 {
-					ar.Files = append(ar.Files, txtar.File{Name: "want"})
-					wantAt = len(ar.Files) - 1
-				}
-				ar.Files[wantAt].Data = []byte(got)
-				if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			if got != want {
-				t.Errorf("output differs from the want section (run go test -update and read the diff):\n%s", got)
-			}
-		})
-	}
+	golden.Run(t, "testdata/*.txtar", *update, func(t *testing.T, files []txtar.File) string {
+		fsys := fstest.MapFS{}
+		for name, data := range golden.FS(files) {
+			fsys[name] = &fstest.MapFile{Data: data}
+		}
+		return runSite(fsys, goldenOptions())
+	})
 }
 
 // runSite loads the pages and data of fsys and describes the result.

@@ -3,8 +3,7 @@ package exports
 import (
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
+	"lectern/internal/golden"
 	"slices"
 	"strings"
 	"testing"
@@ -35,42 +34,14 @@ func mustZone(name string) *time.Location {
 // with that section. Run with -update to rewrite the sections, then read
 // the diff.
 func TestGolden(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.txtar")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no golden files: %v", err)
-	}
-	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			ar, err := txtar.ParseFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got strings.Builder
-			want, wantAt := "", -1
-			for i, f := range ar.Files {
-				if f.Name == "want" {
-					want, wantAt = string(f.Data), i
-					continue
-				}
-				docs, ok, diags := Read(f.Name, f.Data, berlin)
-				got.WriteString(dump(f.Name, docs, ok, diags))
-			}
-			if *update {
-				if wantAt < 0 {
-					ar.Files = append(ar.Files, txtar.File{Name: "want"})
-					wantAt = len(ar.Files) - 1
-				}
-				ar.Files[wantAt].Data = []byte(got.String())
-				if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			if got.String() != want {
-				t.Errorf("output differs from the want section (run go test -update and read the diff):\n%s", got.String())
-			}
-		})
-	}
+	golden.Run(t, "testdata/*.txtar", *update, func(t *testing.T, files []txtar.File) string {
+		var got strings.Builder
+		for _, f := range files {
+			docs, ok, diags := Read(f.Name, f.Data, berlin)
+			got.WriteString(dump(f.Name, docs, ok, diags))
+		}
+		return got.String()
+	})
 }
 
 // dump writes what Read gave for one file, a line per value set.
