@@ -410,3 +410,30 @@ func steps(ctx context.Context, actions ...chromedp.Action) error {
 	}
 	return nil
 }
+
+// TestBrowserScheduleCancelled: a cancelled talk of the example shows as
+// cancelled on the grid, at both widths, without losing its place.
+func TestBrowserScheduleCancelled(t *testing.T) {
+	base := serveExample(t)
+	ctx := browser(t)
+	var p problems
+	listen(ctx, &p)
+	for _, s := range []screen{phone, desktop} {
+		var badge, classes string
+		err := steps(ctx, network.Enable(), runtime.Enable(), s.setup(),
+			chromedp.Navigate(base+"/schedule/"),
+			chromedp.WaitVisible(`.session`, chromedp.ByQuery),
+			chromedp.Evaluate(`(() => { const a = document.querySelector('.session[data-talk$="/testing-in-production/"]'); return a ? a.className : "missing" })()`, &classes),
+			chromedp.Evaluate(`(() => { const a = document.querySelector('.session[data-talk$="/testing-in-production/"] .change-cancelled'); return a && a.getClientRects().length ? a.textContent.trim() : "" })()`, &badge),
+		)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(classes, "session-cancelled") || badge != "Cancelled" {
+			t.Errorf("%v: the cancelled talk has classes %q and badge %q, want session-cancelled and a visible Cancelled", s, classes, badge)
+		}
+	}
+	if got := p.take(); len(got) > 0 {
+		t.Errorf("problems: %q", got)
+	}
+}

@@ -27,7 +27,8 @@ func checkRooms(s *Schedule, diags *diag.List) {
 	for _, d := range s.Days {
 		for i, a := range d.Slots {
 			for _, b := range d.Slots[i+1:] {
-				if !overlaps(a, b) {
+				if !overlaps(a, b) || a.Talk.Status == "cancelled" || b.Talk.Status == "cancelled" {
+					// A cancelled talk frees its room.
 					continue
 				}
 				switch {
@@ -58,7 +59,7 @@ func checkSpeakers(speakers []*Speaker, diags *diag.List) {
 	for _, sp := range speakers {
 		var slots []*Slot
 		for _, p := range sp.Talks {
-			if HasTime(p.Date) {
+			if HasTime(p.Date) && p.Status != "cancelled" {
 				slots = append(slots, &Slot{Talk: p, Start: p.Date, End: end(p)})
 			}
 		}

@@ -52,6 +52,10 @@ func TestProgrammeChecks(t *testing.T) {
 		}, []string{
 			`content/talks/k.md:3:1: warning: "Welcome" (09:00–10:00) spans every room because it is in all rooms, but "Early" (Lab, 09:30–10:30, content/talks/a.md:3:1) runs at the same time on 11 June 2026; give "Welcome" a room or change its times`,
 		}},
+		{"a cancelled talk frees its room and its speakers", map[string]string{
+			"content/talks/a.md": talk("title: Gone", "date: 2026-06-11 10:00", "duration: 1h", "room: A", "speakers: [Priya Raman]", "status: cancelled"),
+			"content/talks/b.md": talk("title: In its place", "date: 2026-06-11 10:00", "duration: 1h", "room: A", "speakers: [Priya Raman]"),
+		}, nil},
 		{"a speaker in two places", map[string]string{
 			"content/talks/a.md": talk("title: Morning", "date: 2026-06-11 10:00", "duration: 1h", "room: A", "speakers: [Priya Raman]"),
 			"content/talks/b.md": talk("title: Panel", "date: 2026-06-11 10:30", "duration: 1h", "room: B", "speakers: [Tomás, priya raman]"),
@@ -137,3 +141,4 @@ func TestWrittenOffsetKept(t *testing.T) {
 		})
 	}
 }
+
