@@ -141,4 +141,3 @@ func TestWrittenOffsetKept(t *testing.T) {
 		})
 	}
 }
-
