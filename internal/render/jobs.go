@@ -76,7 +76,8 @@ func (j Job) pos() diag.Pos {
 }
 
 // Render renders every output of s, handing each to emit as soon as it is
-// ready. It is Jobs followed by Run.
+// ready; emit is called from several goroutines at once. It is Jobs
+// followed by Run.
 func (r *Renderer) Render(ctx context.Context, s *site.Site, emit func(Output) error) diag.List {
 	jobs, diags := r.Jobs(s)
 	diags.Append(r.Run(ctx, jobs, emit))

@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"image/png"
 	"strings"
+	"sync"
 	"testing"
 
 	"lectern/internal/site"
@@ -86,7 +87,10 @@ func TestWebAppInPreview(t *testing.T) {
 		t.Fatal(diags.Strings())
 	}
 	outs := map[string]Output{}
+	var mu sync.Mutex // emit runs on every render worker
 	r.Render(t.Context(), fixture(), func(o Output) error {
+		mu.Lock()
+		defer mu.Unlock()
 		outs[o.Path] = Output{Path: o.Path, Body: bytes.Clone(o.Body)}
 		return nil
 	})
