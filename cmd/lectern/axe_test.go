@@ -68,7 +68,7 @@ func TestBrowserAccessibility(t *testing.T) {
 		"/", "/talks/incident-reviews-without-blame/", "/talks/keynote-long-tail/",
 		"/speakers/", "/speakers/priya-raman/", "/speakers/daniel-mensah/",
 		"/tags/", "/tags/sre/", "/notes/", "/notes/notes-on-blameless-reviews/",
-		"/reading/", "/reading/2026-conference-reading/", "/events/northwind-2026/",
+		"/reading/", "/reading/2026-conference-reading/", "/events/northwind-2026/", "/sponsors/", "/sponsors/fernweh-systems/",
 		"/about/", "/schedule/", "/404.html",
 	}
 	for _, scheme := range []string{"light", "dark"} {
