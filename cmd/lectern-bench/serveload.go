@@ -102,6 +102,9 @@ func runServeLoad(args []string, stdout, stderr io.Writer) int {
 		pv.held, *live, pv.refused, pv.connected, pv.events)
 	if *edit > 0 {
 		fmt.Fprintf(stdout, "edits: %d saved, %d rebuilds (%d failed)\n", pv.edits, pv.rebuilds, pv.failed)
+		if pv.firstFailure != "" {
+			fmt.Fprintf(stdout, "first failed rebuild: %s\n", pv.firstFailure)
+		}
 	}
 	fmt.Fprintf(stdout, "serve/file server: %.2f× the requests per second; p50 %.2f×, p99 %.2f×\n",
 		pv.rate()/base.rate(), ratio(pv.quantile(0.5), base.quantile(0.5)), ratio(pv.quantile(0.99), base.quantile(0.99)))
@@ -164,6 +167,8 @@ type previewStats struct {
 	loadStats
 	held, refused, connected, events int
 	edits, rebuilds, failed          int
+	// firstFailure is what the first failed rebuild reported.
+	firstFailure string
 }
 
 // loadPreview runs lectern serve over site on a free loopback port, holds
@@ -185,6 +190,9 @@ func loadPreview(site, talk string, urls []string, lim limits, live, liveCap int
 			st.rebuilds++
 			if diags.HasErrors() {
 				st.failed++
+				if st.firstFailure == "" {
+					st.firstFailure = strings.Join(diags.Strings(), "; ")
+				}
 			}
 		},
 	})
