@@ -8,8 +8,7 @@ import (
 )
 
 // recordNames are the folder and file names that hold records of a kind,
-// lower-cased, without a leading underscore. Sponsors have no kind of
-// their own: they are pages under sponsors/.
+// lower-cased, without a leading underscore.
 var recordNames = map[string]content.Kind{
 	"session": content.KindTalk, "sessions": content.KindTalk,
 	"talk": content.KindTalk, "talks": content.KindTalk,
@@ -21,7 +20,7 @@ var recordNames = map[string]content.Kind{
 	"person": content.KindSpeaker, "people": content.KindSpeaker,
 	"event": content.KindEvent, "events": content.KindEvent,
 	"meetup": content.KindEvent, "meetups": content.KindEvent,
-	"sponsor": content.KindPage, "sponsors": content.KindPage,
+	"sponsor": content.KindSponsor, "sponsors": content.KindSponsor,
 	"book": content.KindReading, "books": content.KindReading,
 	"reading": content.KindReading, "readings": content.KindReading,
 	"bookshelf": content.KindReading,
@@ -49,7 +48,7 @@ func stem(file string) string {
 // the site's permalink of their kind applies (see content.RecordOptions).
 var kindFolders = map[content.Kind]string{
 	content.KindTalk: "talks", content.KindSpeaker: "speakers", content.KindEvent: "events",
-	content.KindReading: "reading", content.KindPage: "sponsors",
+	content.KindReading: "reading", content.KindSponsor: "sponsors",
 }
 
 // nameKind returns the kind that rel, a file's path relative to the
