@@ -11,6 +11,7 @@ import (
 	"lectern/internal/content"
 	"lectern/internal/diag"
 	"lectern/internal/site"
+	"lectern/internal/view"
 )
 
 // latestNotes is how many notes the home page shows.
@@ -20,10 +21,11 @@ const latestNotes = 5
 // the head's defaults, for the page of kind at the root-relative link.
 func (b *jobs) base(kind, link string) *Data {
 	s, r := b.s, b.r
+	sv := b.site()
 	d := &Data{
-		Site:        s,
+		Site:        sv,
 		Kind:        kind,
-		Taxonomies:  b.taxes,
+		Taxonomies:  sv.Taxonomies,
 		Title:       s.Config.Title,
 		Heading:     s.Config.Title,
 		Description: s.Config.Description,
@@ -47,6 +49,12 @@ func (b *jobs) base(kind, link string) *Data {
 		d.Scripts = append(d.Scripts, r.opts.LiveReload)
 	}
 	return d
+}
+
+// site returns the view of the site every page shows, made once.
+func (b *jobs) site() *view.Site {
+	s := b.s
+	return b.views.Site(s, view.Links{Menu: b.menu, SpeakersURL: speakersURL(s), NotesURL: notesURL(s), ReadingURL: readingURL(s)})
 }
 
 // titled sets the page's heading and document title.
@@ -191,7 +199,7 @@ func (b *jobs) contentPages() {
 		}
 		b.pageAt(out, kind, link, p.File, p.File, pageSources(p), false, !p.Hidden, func() *Data {
 			d := b.base(kind, link).titled(p.Title).described(p.Description)
-			d.Page, d.Event, d.OGType = p, p.Event, "article"
+			d.Page, d.Event, d.OGType = b.views.PageOf(p), b.views.Event(p.Event), "article"
 			switch p.Kind {
 			case content.KindTalk:
 				b.withCard(d, b.talkCard(p))
@@ -217,7 +225,10 @@ func (b *jobs) speakers() {
 	for _, pg := range paginate(s.Speakers, s.Config.Pagination.PerPage, base) {
 		b.page("speakers", pg.Pager.URL, "the speakers index", "", nil, true, true, func() *Data {
 			d := b.base("speakers", pg.Pager.URL)
-			d.Pager, d.Speakers = pg.Pager, pg.Items
+			d.Pager, d.Speakers = pg.Pager, make([]*view.Person, len(pg.Items))
+			for i, sp := range pg.Items {
+				d.Speakers[i] = b.views.Person(sp)
+			}
 			return d.titled("Speakers")
 		})
 	}
@@ -235,7 +246,8 @@ func (b *jobs) speakers() {
 		}
 		b.page("speaker", sp.URL, "the speaker page of "+sp.Name, owner, sources, false, listed, func() *Data {
 			d := b.base("speaker", sp.URL).titled(sp.Name)
-			d.Speaker, d.Page, d.OGType = sp, sp.Page, "profile"
+			d.Speaker, d.OGType = b.views.PersonPage(sp), "profile"
+			d.Page = d.Speaker.Page
 			if sp.Page != nil {
 				d.described(sp.Page.Description)
 			} else {
@@ -267,7 +279,8 @@ func (b *jobs) events() {
 		n := len(b.list)
 		b.page("event", e.URL, "the page of event "+e.Name, owner, sources, false, listed, func() *Data {
 			d := b.base("event", e.URL).titled(e.Name)
-			d.Event, d.Page, d.Pages = e, e.Page, visible(e.Talks)
+			d.Event, d.Pages = b.views.EventPage(e), b.views.Entries(visible(e.Talks))
+			d.Page = d.Event.Page
 			if e.Page != nil {
 				d.described(e.Page.Description)
 			}
@@ -292,10 +305,10 @@ func (b *jobs) home() {
 	for _, pg := range paginate(visible(s.Talks), s.Config.Pagination.PerPage, "/") {
 		b.page("home", pg.Pager.URL, "the home page", "", nil, true, true, func() *Data {
 			d := b.base("home", pg.Pager.URL)
-			d.Pager, d.Pages = pg.Pager, pg.Items
+			d.Pager, d.Pages = pg.Pager, b.views.Entries(pg.Items)
 			if pg.Pager.Number == 1 {
 				notes := visible(s.Notes)
-				d.Notes = notes[:min(len(notes), latestNotes)]
+				d.Notes = b.views.Entries(notes[:min(len(notes), latestNotes)])
 				d.JSONLD = b.siteLD(s)
 				b.withCard(d, b.homeCard())
 			} else {
@@ -321,7 +334,7 @@ func (b *jobs) notes() {
 	for _, pg := range paginate(notes, s.Config.Pagination.PerPage, notesURL(s)) {
 		b.page("list", pg.Pager.URL, "the notes index", "", nil, true, true, func() *Data {
 			d := b.base("list", pg.Pager.URL)
-			d.Pager, d.Pages = pg.Pager, pg.Items
+			d.Pager, d.Pages = pg.Pager, b.views.Entries(pg.Items)
 			return d.titled("Notes")
 		})
 		b.setListed("list", pg.Pager.URL, "", pg)
@@ -362,7 +375,7 @@ func (b *jobs) taxonomies() {
 	for _, t := range taxonomies(s) {
 		b.page("taxonomy", t.URL, "the "+t.Name+" index", "", nil, true, true, func() *Data {
 			d := b.base("taxonomy", t.URL).titled(t.Title)
-			d.Taxonomy = t
+			d.Taxonomy = b.views.Taxonomy(t)
 			return d
 		})
 		for _, term := range t.Terms {
@@ -370,7 +383,7 @@ func (b *jobs) taxonomies() {
 			for _, pg := range paginate(pages, s.Config.Pagination.PerPage, term.URL) {
 				b.page("term", pg.Pager.URL, "the "+t.Singular+" page of "+term.Name, "", nil, true, true, func() *Data {
 					d := b.base("term", pg.Pager.URL)
-					d.Taxonomy, d.Term, d.Pager, d.Pages = t, term, pg.Pager, pg.Items
+					d.Taxonomy, d.Term, d.Pager, d.Pages = b.views.Taxonomy(t), b.views.Term(term), pg.Pager, b.views.Entries(pg.Items)
 					if t == s.Tags {
 						d.Feeds = append(d.Feeds, Link{Title: s.Config.Title + ": " + term.Name, URL: term.URL + "feed.xml"})
 					}
@@ -394,15 +407,16 @@ func (b *jobs) reading() {
 	link := readingURL(s)
 	b.page("reading-index", link, "the reading list", "", nil, true, true, func() *Data {
 		d := b.base("reading-index", link).titled("Reading")
-		d.Reading = groupReading(s.Reading)
+		d.Reading = b.groupReading(s.Reading)
 		d.ReadingTags = readingTags(s)
+		withViews(d.ReadingTags, b.views)()
 		d.ReadingTagURLs = tagURLs(d.ReadingTags)
 		d.JSONLD = b.readingLD("Reading", link, s.Reading)
 		return d
 	})
 }
 
-func groupReading(entries []*site.ReadingEntry) []ReadingGroup {
+func (b *jobs) groupReading(entries []*site.ReadingEntry) []ReadingGroup {
 	by := map[string][]*site.ReadingEntry{}
 	for _, e := range entries {
 		st := e.Status
@@ -414,7 +428,7 @@ func groupReading(entries []*site.ReadingEntry) []ReadingGroup {
 	var out []ReadingGroup
 	for _, st := range readingOrder {
 		if len(by[st]) > 0 {
-			out = append(out, ReadingGroup{Status: st, Title: statusTitle(st), Entries: by[st]})
+			out = append(out, ReadingGroup{Status: st, Title: statusTitle(st), Entries: b.views.ReadingEntries(by[st])})
 		}
 	}
 	return out
@@ -431,7 +445,10 @@ func (b *jobs) sponsors() {
 	}
 	b.page("sponsors", sponsorsURL, "the sponsors page", "", nil, true, true, func() *Data {
 		d := b.base("sponsors", sponsorsURL).titled("Sponsors")
-		d.Sponsors = b.s.Sponsors
+		d.Sponsors = make([]*view.SponsorTier, len(b.s.Sponsors))
+		for i, t := range b.s.Sponsors {
+			d.Sponsors[i] = b.views.SponsorTier(t)
+		}
 		return d
 	})
 }
