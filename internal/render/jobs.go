@@ -231,8 +231,8 @@ type jobs struct {
 	// shows it.
 	menu []MenuLink
 	// views makes what templates see, each view once for all the jobs.
-	views *view.Builder
-	list  []Job
+	views  *view.Builder
+	list   []Job
 	byPath map[string]int
 	// byFold finds the job whose path differs from another's only in
 	// case (site.FoldCase).

@@ -17,43 +17,43 @@ type Page struct {
 	File string
 	Path string
 
-	Kind        string
-	Title       string
-	Slug        string
-	URL         string
-	Date        time.Time
-	End         time.Time
-	Updated     time.Time
-	Room        string
-	AllRooms    bool
-	Speakers    []*PersonRef
-	Authors     []*PersonRef
-	Tags        []*TermRef
-	Track       *TermRef
-	Format      *TermRef
-	Level       *TermRef
-	Categories  []string
-	Event       *EventRef
-	Slides      string
-	Video       string
-	VideoHost   string
+	Kind           string
+	Title          string
+	Slug           string
+	URL            string
+	Date           time.Time
+	End            time.Time
+	Updated        time.Time
+	Room           string
+	AllRooms       bool
+	Speakers       []*PersonRef
+	Authors        []*PersonRef
+	Tags           []*TermRef
+	Track          *TermRef
+	Format         *TermRef
+	Level          *TermRef
+	Categories     []string
+	Event          *EventRef
+	Slides         string
+	Video          string
+	VideoHost      string
 	VideoThumbnail string
-	Summary     string
-	SummaryHTML template.HTML
-	Description string
-	Status      string
-	MovedFrom   *Placement
-	CalendarURL string
-	Pageless    bool
-	Break       bool
-	Draft       bool
-	Hidden      bool
-	Venue       string
-	Timezone    string
-	Rooms       []string
-	Tier        string
-	Logo        string
-	Link        string
+	Summary        string
+	SummaryHTML    template.HTML
+	Description    string
+	Status         string
+	MovedFrom      *Placement
+	CalendarURL    string
+	Pageless       bool
+	Break          bool
+	Draft          bool
+	Hidden         bool
+	Venue          string
+	Timezone       string
+	Rooms          []string
+	Tier           string
+	Logo           string
+	Link           string
 	// FrontMatterItems are the reading items written in front matter;
 	// Items are every reading entry of the page (front matter, then the
 	// lists of links in its prose), merged site-wide.
@@ -68,4 +68,3 @@ type Page struct {
 	// Math reports TeX math in the body.
 	Math bool
 }
-
