@@ -32,6 +32,11 @@ func (b *Builder) Person(sp *site.Speaker) *Person {
 			Twitter: r.Twitter, Github: r.Github, Mastodon: r.Mastodon,
 			Talks: b.Entries(sp.Talks), Notes: b.Entries(sp.Notes),
 		}
+		for _, t := range sp.Talks {
+			if !t.Hidden {
+				p.TalkCount++
+			}
+		}
 		for _, g := range sp.TalksByEvent() {
 			p.TalksByEvent = append(p.TalksByEvent, EventTalks{Event: b.EventRef(g.Event), Talks: b.Entries(g.Talks)})
 		}

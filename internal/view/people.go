@@ -57,6 +57,8 @@ type Person struct {
 	// are the notes they wrote, newest first.
 	Talks []*Entry
 	Notes []*Entry
+	// TalkCount is how many of Talks are not hidden.
+	TalkCount int
 	// TalksByEvent are the talks that are not hidden, grouped by event in
 	// the order of their first talk, talks of no event last.
 	TalksByEvent []EventTalks
