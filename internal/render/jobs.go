@@ -230,10 +230,13 @@ type jobs struct {
 	// menu is the site's navigation, none of it current. Every page
 	// shows it.
 	menu []MenuLink
-	// views makes what templates see, each view once for all the jobs.
-	views  *view.Builder
-	list   []Job
-	byPath map[string]int
+	// views makes what templates see, each view once for all the jobs;
+	// siteView is the site's, made once (see site).
+	views    *view.Builder
+	siteOnce sync.Once
+	siteView *view.Site
+	list     []Job
+	byPath   map[string]int
 	// byFold finds the job whose path differs from another's only in
 	// case (site.FoldCase).
 	byFold map[string]int

@@ -51,10 +51,14 @@ func (b *jobs) base(kind, link string) *Data {
 	return d
 }
 
-// site returns the view of the site every page shows, made once.
+// site returns the view of the site every page shows, made by the first
+// job that asks.
 func (b *jobs) site() *view.Site {
-	s := b.s
-	return b.views.Site(s, view.Links{Menu: b.menu, SpeakersURL: speakersURL(s), NotesURL: notesURL(s), ReadingURL: readingURL(s)})
+	b.siteOnce.Do(func() {
+		s := b.s
+		b.siteView = b.views.Site(s, view.Links{Menu: b.menu, SpeakersURL: speakersURL(s), NotesURL: notesURL(s), ReadingURL: readingURL(s)})
+	})
+	return b.siteView
 }
 
 // titled sets the page's heading and document title.
