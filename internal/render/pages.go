@@ -10,7 +10,6 @@ import (
 	"lectern/internal/content"
 	"lectern/internal/diag"
 	"lectern/internal/site"
-	"lectern/internal/view"
 )
 
 // latestNotes is how many notes the home page shows.
@@ -152,10 +151,7 @@ func (b *jobs) speakers() {
 	for _, pg := range paginate(s.Speakers, s.Config.Pagination.PerPage, base) {
 		b.page("speakers", pg.Pager.URL, "the speakers index", "", nil, true, true, func() *Data {
 			d := b.base("speakers", pg.Pager.URL)
-			d.Pager, d.Speakers = pg.Pager, make([]*view.Person, len(pg.Items))
-			for i, sp := range pg.Items {
-				d.Speakers[i] = b.views.Person(sp)
-			}
+			d.Pager, d.Speakers = pg.Pager, b.views.People(pg.Items)
 			return d.titled("Speakers")
 		})
 	}
@@ -372,10 +368,7 @@ func (b *jobs) sponsors() {
 	}
 	b.page("sponsors", sponsorsURL, "the sponsors page", "", nil, true, true, func() *Data {
 		d := b.base("sponsors", sponsorsURL).titled("Sponsors")
-		d.Sponsors = make([]*view.SponsorTier, len(b.s.Sponsors))
-		for i, t := range b.s.Sponsors {
-			d.Sponsors[i] = b.views.SponsorTier(t)
-		}
+		d.Sponsors = b.views.SponsorTiers(b.s.Sponsors)
 		return d
 	})
 }

@@ -44,6 +44,10 @@ func (b *Builder) Person(sp *site.Speaker) *Person {
 	})
 }
 
+// People returns the views of speakers as the speakers index shows them,
+// in order.
+func (b *Builder) People(speakers []*site.Speaker) []*Person { return each(speakers, b.Person) }
+
 // PersonPage returns sp as their own page shows them: Person with Page
 // and OwnBio, made anew on every call as they depend on the body of the
 // person's page.
@@ -175,8 +179,8 @@ func (b *Builder) Site(s *site.Site, links Links) *Site {
 			Tags: b.Taxonomy(s.Tags), Tracks: b.Taxonomy(s.Tracks), Formats: b.Taxonomy(s.Formats), Levels: b.Taxonomy(s.Levels),
 			Pages: b.Entries(s.Pages), Talks: b.Entries(s.Talks), Notes: b.Entries(s.Notes),
 			Readings: b.Entries(s.Readings), Other: b.Entries(s.Other),
-			Speakers: each(s.Speakers, b.Person), Events: each(s.Events, b.Event), Schedule: b.Schedule(s.Schedule),
-			Reading: b.ReadingEntries(s.Reading), Sponsors: each(s.Sponsors, b.SponsorTier), Updated: s.Updated,
+			Speakers: b.People(s.Speakers), Events: each(s.Events, b.Event), Schedule: b.Schedule(s.Schedule),
+			Reading: b.ReadingEntries(s.Reading), Sponsors: b.SponsorTiers(s.Sponsors), Updated: s.Updated,
 			SpeakersURL: links.SpeakersURL, NotesURL: links.NotesURL, ReadingURL: links.ReadingURL,
 			SpeakerCount: len(s.Speakers), ReadingCount: len(s.Reading),
 		}

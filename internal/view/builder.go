@@ -140,6 +140,11 @@ func (b *Builder) ReadingEntries(entries []*site.ReadingEntry) []*ReadingEntry {
 	return each(entries, b.ReadingEntry)
 }
 
+// SponsorTiers returns the views of tiers, in order.
+func (b *Builder) SponsorTiers(tiers []*site.SponsorTier) []*SponsorTier {
+	return each(tiers, b.SponsorTier)
+}
+
 // SponsorTier returns the view of a tier of sponsors, nil for nil.
 func (b *Builder) SponsorTier(t *site.SponsorTier) *SponsorTier {
 	if t == nil {
