@@ -194,9 +194,9 @@ func talk() (*site.Page, *site.Speaker) {
 // show and checks that its fingerprint stays.
 func TestFingerprintsLeaveOutWhatIsNotShown(t *testing.T) {
 	p, sp := talk()
-	entry := new(Builder).Entry(p).Fingerprint()
-	ref := new(Builder).PersonRef(sp).Fingerprint()
-	page := new(Builder).PageOf(p).Fingerprint()
+	entry := EntryOf(p).Fingerprint()
+	ref := PersonRefOf(sp).Fingerprint()
+	page := PageOf(p).Fingerprint()
 
 	p.Body, p.Content, p.WordCount = []byte("Another body.\n"), "<p>Another body.</p>", 2
 	sp.Talks = nil
@@ -213,5 +213,27 @@ func TestFingerprintsLeaveOutWhatIsNotShown(t *testing.T) {
 	sp.Company = "Analytical Engines"
 	if got := new(Builder).Entry(p).Fingerprint(); got == entry {
 		t.Error("an entry's fingerprint did not change with its speaker's company, which it holds")
+	}
+}
+
+// TestRefsLeaveOutTheirLists checks that what other pages show of an
+// event or a term does not change with the event's talks or description
+// or the term's pages, which only their own pages show.
+func TestRefsLeaveOutTheirLists(t *testing.T) {
+	p, _ := talk()
+	e := &site.Event{Name: "Conf", Slug: "conf", URL: "/events/conf/", Talks: []*site.Page{p}}
+	term := &site.Term{Name: "Go", Slug: "go", URL: "/tags/go/", Pages: []*site.Page{p}}
+	event, tag := EventRefOf(e).Fingerprint(), TermRefOf(term).Fingerprint()
+	whole, pages := EventOf(e).Fingerprint(), TermOf(term).Fingerprint()
+	e.Talks, e.Description, term.Pages = nil, "<p>New.</p>", nil
+	if EventRefOf(e).Fingerprint() != event || TermRefOf(term).Fingerprint() != tag {
+		t.Error("an EventRef or TermRef fingerprint changed with the event's talks and description or the term's pages")
+	}
+	if EventOf(e).Fingerprint() == whole || TermOf(term).Fingerprint() == pages {
+		t.Error("an Event or Term fingerprint did not change with its talks or pages")
+	}
+	e.Venue, term.Name = "Hall", "Golang"
+	if EventRefOf(e).Fingerprint() == event || TermRefOf(term).Fingerprint() == tag {
+		t.Error("an EventRef or TermRef fingerprint did not change with the venue or the name")
 	}
 }
