@@ -194,6 +194,9 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	fsys = rec
 	m, d := LoadModel(ctx, fsys, ModelOptions{
 		Drafts: opts.Drafts, BaseURL: opts.BaseURL, History: true, Dir: source, DataReaders: opts.DataReaders,
+		// Each page is rendered once, and written: its HTML need not
+		// outlive its output (docs/memory.md).
+		ReleaseBodies: true,
 		Changes: site.Changes{Previous: loadProgramme(res.Dest), Now: time.Now()},
 	})
 	if ctx.Err() != nil {

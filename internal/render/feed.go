@@ -163,8 +163,8 @@ func (b *jobs) feed(buf *bytes.Buffer, title, self, alt string, pages []*site.Pa
 		if p.Description != "" {
 			e.Summary = &atomText{Type: "text", Text: p.Description}
 		}
-		if p.Content != "" && len(p.Content) <= MaxFeedContent {
-			e.Content = &atomText{Type: "html", Text: string(p.Content)}
+		if n := p.ContentSize(); n > 0 && n <= MaxFeedContent {
+			e.Content = &atomText{Type: "html", Text: string(p.Content())}
 		}
 		f.Entries = append(f.Entries, e)
 	}

@@ -36,6 +36,12 @@ type Options struct {
 	// History is what the site's version control knows of its files,
 	// to date the notes that have no date (see History).
 	History History
+	// ReleaseBodies keeps no page's rendered HTML past the model stage
+	// when it can be rendered again the same: Page.Content renders it when
+	// asked. A build that writes each page once (lectern build) sets it,
+	// so that its memory grows with what lists show, not with the bodies;
+	// the preview, which renders pages again and again, does not.
+	ReleaseBodies bool
 }
 
 // Build turns loaded documents into the site model. Documents with errors
@@ -45,7 +51,7 @@ type Options struct {
 // model's own: URL clashes resolved, unknown events, time zones, and the markdown
 // stage's warnings.
 func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown.Renderer, opts Options) (*Site, diag.List) {
-	b := &builder{cfg: cfg, md: md, memo: opts.Memo, site: &Site{Config: cfg}}
+	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg}}
 	b.events(set.Docs)
 	b.pages(set.Docs, opts)
 	b.people()
@@ -69,11 +75,13 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 // builder carries the state of one Build; it is not shared between
 // goroutines except in convert, where each worker writes only its own page.
 type builder struct {
-	cfg   config.Config
-	md    *markdown.Renderer
-	memo  *Memo
-	site  *Site
-	diags diag.List
+	cfg  config.Config
+	md   *markdown.Renderer
+	memo *Memo
+	// release is Options.ReleaseBodies.
+	release bool
+	site    *Site
+	diags   diag.List
 	// photos holds, per speaker, every photo written for them, in the
 	// order of merge.
 	photos map[*Speaker][]photo
@@ -245,8 +253,9 @@ func (b *builder) convert(ctx context.Context) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			res := b.memo.convert(b.md, p.source, refs.tags(p))
-			p.Content = template.HTML(res.HTML)
+			tags := refs.tags(p)
+			res := b.memo.convert(b.md, p.source, tags)
+			p.body = b.body(p.source, tags, res)
 			p.WordCount = res.WordCount
 			p.Math = res.Math
 			p.Headings = res.Headings
@@ -285,6 +294,22 @@ func (b *builder) convert(ctx context.Context) error {
 		b.diags.Append(d)
 	}
 	return err
+}
+
+// body holds the HTML of d's body, converted as res with tags. When the
+// build releases bodies and the body's template tags asked nothing of
+// the model, whose answers could change as the model is finished, the
+// HTML is let go at once and converted again, the same, when asked for.
+func (b *builder) body(d *content.Document, tags markdown.Tags, res markdown.Result) *body {
+	if !b.release || len(res.Lookups) > 0 {
+		return newBody(template.HTML(res.HTML), nil)
+	}
+	md := b.md
+	held := newBody(template.HTML(res.HTML), func() template.HTML {
+		return template.HTML(md.ConvertPage(d.File, d.Body, d.BodyLine, tags).HTML)
+	})
+	held.html, held.held = "", false
+	return held
 }
 
 // lists fills the kind lists, sorted, leaving hidden pages out.
