@@ -197,7 +197,7 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		// Each page is rendered once, and written: its HTML need not
 		// outlive its output (docs/memory.md).
 		ReleaseBodies: true,
-		Changes: site.Changes{Previous: loadProgramme(res.Dest), Now: time.Now()},
+		Changes:       site.Changes{Previous: loadProgramme(res.Dest), Now: time.Now()},
 	})
 	if ctx.Err() != nil {
 		return cancelled(nil)

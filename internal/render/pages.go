@@ -449,8 +449,8 @@ func (b *jobs) notFound() {
 // feeds adds the site's Atom feed of talks and notes and one per tag.
 func (b *jobs) feeds() {
 	s := b.s
-	for _, p := range s.Pages {
-		if p.ContentSize() > MaxFeedContent && !p.Hidden && !p.Date.IsZero() {
+	for _, p := range b.fed() {
+		if p.ContentSize() > MaxFeedContent {
 			b.diags.Warnf(diag.Pos{File: p.File}, "this page's HTML is %.1f MiB; feeds give only its summary and link, as each feed it is in (the site's, and one per tag) would repeat it", float64(p.ContentSize())/(1<<20))
 		}
 	}

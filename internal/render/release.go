@@ -1,6 +1,12 @@
 package render
 
-import "lectern/internal/site"
+import (
+	"runtime"
+
+	"golang.org/x/sync/errgroup"
+
+	"lectern/internal/site"
+)
 
 // pageKinds are the kinds of the jobs that show a content page's body as
 // their own: the page's job, a speaker's page, an event's page.
@@ -16,10 +22,8 @@ var pageKinds = map[string]bool{
 // are at most feedSize per feed, however large the site.
 func (b *jobs) releases() {
 	keep := map[*site.Page]bool{}
-	for _, pages := range b.feedLists() {
-		for _, p := range feedPages(pages) {
-			keep[p] = true
-		}
+	for _, p := range b.fed() {
+		keep[p] = true
 	}
 	byFile := make(map[string]*site.Page, len(b.s.Pages))
 	for _, p := range b.s.Pages {
@@ -33,6 +37,33 @@ func (b *jobs) releases() {
 			b.list[i].release = p
 		}
 	}
+}
+
+// fed returns the pages some feed carries, in the order of s.Pages,
+// with their bodies rendered, on all cores: every feed shows them.
+func (b *jobs) fed() []*site.Page {
+	in := map[*site.Page]bool{}
+	for _, pages := range b.feedLists() {
+		for _, p := range feedPages(pages) {
+			in[p] = true
+		}
+	}
+	var out []*site.Page
+	for _, p := range b.s.Pages {
+		if in[p] {
+			out = append(out, p)
+		}
+	}
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for _, p := range out {
+		g.Go(func() error {
+			p.ContentSize()
+			return nil
+		})
+	}
+	g.Wait()
+	return out
 }
 
 // feedLists are the lists of pages the feeds are made from (see feeds).

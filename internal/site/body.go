@@ -16,18 +16,26 @@ type body struct {
 	html template.HTML
 	// held reports that html is the body; it is false once released.
 	held bool
-	// size and sum are the HTML's length and SHA-256, known without it.
+	// size is the HTML's length, -1 until it is first rendered.
 	size int
-	sum  [sha256.Size]byte
+	// sum is the SHA-256 of the HTML, or of what decides it (the
+	// markdown and the renderer's options) for a body not yet rendered.
+	sum [sha256.Size]byte
 	// again renders the body anew; nil for a body that cannot be
 	// rendered again the same (its template tags asked the model, whose
 	// answers may have changed since), which is then never released.
 	again func() template.HTML
 }
 
-// newBody holds html, with again to render it anew (or nil).
-func newBody(html template.HTML, again func() template.HTML) *body {
-	return &body{html: html, held: true, size: len(html), sum: sha256.Sum256([]byte(html)), again: again}
+// newBody holds html, rendered once and kept.
+func newBody(html template.HTML) *body {
+	return &body{html: html, held: true, size: len(html), sum: sha256.Sum256([]byte(html))}
+}
+
+// lazyBody is a body not rendered yet: again renders it, and sum is the
+// hash of what decides it.
+func lazyBody(sum [sha256.Size]byte, again func() template.HTML) *body {
+	return &body{size: -1, sum: sum, again: again}
 }
 
 // Content is the page's body rendered to HTML. It is safe for concurrent
@@ -42,6 +50,7 @@ func (p *Page) Content() template.HTML {
 	defer b.mu.Unlock()
 	if !b.held {
 		b.html, b.held = b.again(), true
+		b.size = len(b.html)
 	}
 	return b.html
 }
@@ -50,20 +59,29 @@ func (p *Page) Content() template.HTML {
 // patched again; it never shares state with a copy of the page made
 // before (Patch's undo relies on that).
 func (p *Page) SetContent(html template.HTML) {
-	p.body = newBody(html, nil)
+	p.body = newBody(html)
 }
 
-// ContentSize is the length in bytes of Content, known without rendering
-// it again.
+// ContentSize is the length in bytes of Content. A body a build has not
+// rendered yet is rendered to know it, and held until released.
 func (p *Page) ContentSize() int {
-	if p.body == nil {
+	b := p.body
+	if b == nil {
 		return 0
 	}
-	return p.body.size
+	b.mu.Lock()
+	size := b.size
+	b.mu.Unlock()
+	if size < 0 {
+		return len(p.Content())
+	}
+	return size
 }
 
-// ContentSum is the SHA-256 of Content, known without rendering it
-// again: what a hash of the site's pages takes instead of the HTML.
+// ContentSum is a SHA-256 that differs whenever Content does, known
+// without rendering it: the hash of the HTML, or of the markdown and
+// options it is rendered from. It is what a hash of the site's pages
+// takes instead of the HTML.
 func (p *Page) ContentSum() [sha256.Size]byte {
 	if p.body == nil {
 		return sha256.Sum256(nil)

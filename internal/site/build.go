@@ -2,6 +2,8 @@ package site
 
 import (
 	"context"
+	"crypto/sha256"
+	"fmt"
 	"html/template"
 	"path"
 	"runtime"
@@ -254,7 +256,12 @@ func (b *builder) convert(ctx context.Context) error {
 				return err
 			}
 			tags := refs.tags(p)
-			res := b.memo.convert(b.md, p.source, tags)
+			var res markdown.Result
+			if b.release {
+				res = b.md.InspectPage(p.source.File, p.source.Body, p.source.BodyLine, tags)
+			} else {
+				res = b.memo.convert(b.md, p.source, tags)
+			}
 			p.body = b.body(p.source, tags, res)
 			p.WordCount = res.WordCount
 			p.Math = res.Math
@@ -296,20 +303,27 @@ func (b *builder) convert(ctx context.Context) error {
 	return err
 }
 
-// body holds the HTML of d's body, converted as res with tags. When the
-// build releases bodies and the body's template tags asked nothing of
-// the model, whose answers could change as the model is finished, the
-// HTML is let go at once and converted again, the same, when asked for.
+// body is the HTML of d's body, read as res with tags. A build that
+// releases bodies has only inspected it (markdown.InspectPage): the HTML
+// is rendered when the page is written, from the markdown, the same. A
+// body whose template tags asked the model is rendered now and kept,
+// as the model's answers may change before the page is written.
 func (b *builder) body(d *content.Document, tags markdown.Tags, res markdown.Result) *body {
-	if !b.release || len(res.Lookups) > 0 {
-		return newBody(template.HTML(res.HTML), nil)
+	if !b.release {
+		return newBody(template.HTML(res.HTML))
 	}
+	if len(res.Lookups) > 0 {
+		return newBody(template.HTML(b.md.ConvertPage(d.File, d.Body, d.BodyLine, tags).HTML))
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "%+v\x00", b.cfg.Markup)
+	h.Write(d.Body)
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
 	md := b.md
-	held := newBody(template.HTML(res.HTML), func() template.HTML {
+	return lazyBody(sum, func() template.HTML {
 		return template.HTML(md.ConvertPage(d.File, d.Body, d.BodyLine, tags).HTML)
 	})
-	held.html, held.held = "", false
-	return held
 }
 
 // lists fills the kind lists, sorted, leaving hidden pages out.
