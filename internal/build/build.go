@@ -194,7 +194,10 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	fsys = rec
 	m, d := LoadModel(ctx, fsys, ModelOptions{
 		Drafts: opts.Drafts, BaseURL: opts.BaseURL, History: true, Dir: source, DataReaders: opts.DataReaders,
-		Changes: site.Changes{Previous: loadProgramme(res.Dest), Now: time.Now()},
+		// Each page is rendered once, and written: its HTML need not
+		// outlive its output (docs/memory.md).
+		ReleaseBodies: true,
+		Changes:       site.Changes{Previous: loadProgramme(res.Dest), Now: time.Now()},
 	})
 	if ctx.Err() != nil {
 		return cancelled(nil)
@@ -233,6 +236,12 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	}
 	jobs, d := r.Jobs(m.Site)
 	diags.Append(d)
+	for i := range jobs {
+		// What a list shows is for the preview to compare between its
+		// builds; a build would hold it, a few strings per entry of
+		// every list, for nothing (docs/memory.md).
+		jobs[i].Listed = nil
+	}
 	for _, j := range jobs {
 		switch {
 		case j.Kind == "static":

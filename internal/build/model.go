@@ -52,6 +52,10 @@ type ModelOptions struct {
 	// DataReaders are tried, in order, on every data file before it is
 	// read as data (see data.Reader): readers of other tools' exports.
 	DataReaders []data.Reader
+	// ReleaseBodies keeps no page's rendered HTML in the model when it
+	// can be rendered again (see site.Options.ReleaseBodies): for a build
+	// that renders each page once.
+	ReleaseBodies bool
 }
 
 // LoadModel reads config.toml (optional) and content/ from fsys and builds
@@ -89,7 +93,7 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	timed("load")
 
 	md := markdown.New(markdown.Options{RawHTML: m.Config.Markup.RawHTML, NoHighlight: !m.Config.Markup.Highlight, SiteURL: m.Config.BaseURL})
-	so := site.Options{Drafts: opts.Drafts, Changes: opts.Changes}
+	so := site.Options{Drafts: opts.Drafts, Changes: opts.Changes, ReleaseBodies: opts.ReleaseBodies}
 	if theme, err := resolveTheme(fsys, m.Layout, m.Config.Theme); err == nil {
 		// A theme that cannot be resolved is reported by the build.
 		so.Static = staticFile(theme.Static)

@@ -68,6 +68,19 @@ func (r *Renderer) Convert(file string, src []byte, firstLine int) Result {
 // site and page values (see expand.go and docs/template-tags.md). The
 // result's positions are those of src as written.
 func (r *Renderer) ConvertPage(file string, src []byte, firstLine int, tags Tags) Result {
+	return r.convertPage(file, src, firstLine, tags, true)
+}
+
+// InspectPage is ConvertPage without the HTML: the rest of the Result is
+// the same, for the time of parsing alone (no rendering, highlighting or
+// sanitizing). A build that converts each body again when it writes the
+// page reads it with InspectPage first. The one diagnostic it cannot
+// give is a node renderer's failure, which only rendering finds.
+func (r *Renderer) InspectPage(file string, src []byte, firstLine int, tags Tags) Result {
+	return r.convertPage(file, src, firstLine, tags, false)
+}
+
+func (r *Renderer) convertPage(file string, src []byte, firstLine int, tags Tags, html bool) Result {
 	doc := r.body.Parser().Parse(text.NewReader(src))
 	lines := &lineIndex{src: src, first: firstLine}
 	body := src
@@ -81,7 +94,9 @@ func (r *Renderer) ConvertPage(file string, src []byte, firstLine int, tags Tags
 		}
 	}
 	res, code := inspect(doc, body, lines, true, r.host)
-	res.HTML = r.render(file, r.body, doc, body, &res.Diags)
+	if html {
+		res.HTML = r.render(file, r.body, doc, body, &res.Diags)
+	}
 	if x != nil {
 		code = append(code, x.literal...)
 		at := &lineIndex{src: src, first: firstLine}

@@ -191,8 +191,9 @@ func TestUndatedNoteInFeed(t *testing.T) {
 			File: "content/notes/undated.md", Path: "notes/undated.md", Kind: content.KindNote,
 			Title: "Undated thoughts", Slug: "undated", Updated: changed,
 		},
-		URL: "/notes/undated/", Output: "notes/undated/index.html", Content: "<p>Thoughts.</p>",
+		URL: "/notes/undated/", Output: "notes/undated/index.html",
 	}
+	undated.SetContent("<p>Thoughts.</p>")
 	s.Notes = append(s.Notes, undated)
 	s.Pages = append(s.Pages, undated)
 	feed := string(renderAll(t, themes.Default(), s)["feed.xml"].Body)

@@ -163,8 +163,8 @@ func (b *jobs) feed(buf *bytes.Buffer, title, self, alt string, pages []*site.Pa
 		if p.Description != "" {
 			e.Summary = &atomText{Type: "text", Text: p.Description}
 		}
-		if p.Content != "" && len(p.Content) <= MaxFeedContent {
-			e.Content = &atomText{Type: "html", Text: string(p.Content)}
+		if c := p.Content(); c != "" && len(c) <= MaxFeedContent {
+			e.Content = &atomText{Type: "html", Text: string(c)}
 		}
 		f.Entries = append(f.Entries, e)
 	}

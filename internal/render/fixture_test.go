@@ -68,13 +68,13 @@ func fixture() *site.Site {
 	distributed.Video = "https://www.youtube.com/watch?v=example"
 	distributed.SummaryHTML = "<p>There comes a point in the life of most successful code where you've outgrown a single machine.</p>"
 	distributed.Description = "There comes a point in the life of most successful code where you've outgrown a single machine."
-	distributed.Content = "<p>While some code happily lives on a single server forever, most big projects will have to cross the boundary.</p>\n<h2 id=\"strategies\">Strategies</h2>\n<p>We'll look at how to split up business logic.</p>"
+	distributed.SetContent("<p>While some code happily lives on a single server forever, most big projects will have to cross the boundary.</p>\n<h2 id=\"strategies\">Strategies</h2>\n<p>We'll look at how to split up business logic.</p>")
 	aviation := talk("you-have-control.md", "you-have-control", "You Have Control: Learning lessons from aviation", at(16, 9, 0), 60, "Ballrooms B and C", andrew)
 	aviation.Description = "Aviation has been through it all, and we'll look at how we can learn from them."
-	aviation.Content = "<p>We live in a world where we’re dealing with increasingly complex systems.</p>"
+	aviation.SetContent("<p>We live in a world where we’re dealing with increasingly complex systems.</p>")
 	resilient := talk("resilient-services.md", "resilient-services", "Amazon's approach to building resilient services", at(17, 13, 45), 60, "Room 1", marc, jane)
 	resilient.Description = "How AWS builds, monitors, and operates services that handle the unexpected."
-	resilient.Content = "<h2 id=\"the-devops-loop\">The DevOps Loop</h2>\n<ul>\n<li>build, fail, analyze causes of failure</li>\n</ul>"
+	resilient.SetContent("<h2 id=\"the-devops-loop\">The DevOps Loop</h2>\n<ul>\n<li>build, fail, analyze causes of failure</li>\n</ul>")
 	undated := talk("lightning.md", "lightning", "Lightning talks", time.Time{}, 0, "", jane)
 	undated.End = time.Time{}
 	event.Talks = []*site.Page{aviation, distributed, resilient, undated}
@@ -88,10 +88,10 @@ func fixture() *site.Site {
 		URL: "/notes/failover-conf/", Output: "notes/failover-conf/index.html",
 		Authors:     []*site.Speaker{jane},
 		Description: "Back in April, I attended Failover Conf, a virtual conference hosted by Gremlin.",
-		Content: template.HTML("<p>Back in April, I attended <a href=\"https://failover-conf.example/\">Failover Conf</a>.</p>\n" +
-			"<pre class=\"chroma\"><code><span class=\"line\"><span class=\"cl\"><span class=\"k\">def</span> <span class=\"nf\">main</span><span class=\"p\">():</span>\n" +
-			"</span></span><span class=\"line\"><span class=\"cl\">    <span class=\"k\">return</span> <span class=\"s2\">\"ok\"</span>  <span class=\"c1\"># fine</span></span></span></code></pre>"),
 	}
+	failover.SetContent(template.HTML("<p>Back in April, I attended <a href=\"https://failover-conf.example/\">Failover Conf</a>.</p>\n" +
+		"<pre class=\"chroma\"><code><span class=\"line\"><span class=\"cl\"><span class=\"k\">def</span> <span class=\"nf\">main</span><span class=\"p\">():</span>\n" +
+		"</span></span><span class=\"line\"><span class=\"cl\">    <span class=\"k\">return</span> <span class=\"s2\">\"ok\"</span>  <span class=\"c1\"># fine</span></span></span></code></pre>"))
 	jane.Notes = []*site.Page{failover}
 	snafu := &site.ReadingEntry{Item: content.Item{Title: "SNAFUcatchers", URL: "https://snafucatchers.github.io/", Note: "Resilience engineering consortium."}, Key: "snafucatchers.github.io", Sources: []*site.Page{failover}}
 	failover.Items = []*site.ReadingEntry{snafu}
@@ -100,8 +100,9 @@ func fixture() *site.Site {
 			File: "content/notes/secret.md", Path: "notes/secret.md", Kind: content.KindNote,
 			Title: "Secret draft", Slug: "secret", Date: time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC), Hidden: true,
 		},
-		URL: "/notes/secret/", Output: "notes/secret/index.html", Content: "<p>Hidden.</p>",
+		URL: "/notes/secret/", Output: "notes/secret/index.html",
 	}
+	hidden.SetContent("<p>Hidden.</p>")
 	books := &site.Page{
 		Document: content.Document{
 			File: "content/reading/books.md", Path: "reading/books.md", Kind: content.KindReading,
@@ -118,8 +119,9 @@ func fixture() *site.Site {
 	failover.OwnItems = []site.PageItem{{Item: snafu.Item, Line: 12, Entry: snafu}}
 	about := &site.Page{
 		Document: content.Document{File: "content/about.md", Path: "about.md", Kind: content.KindPage, Title: "About", Slug: "about"},
-		URL:      "/about/", Output: "about/index.html", Content: "<p>This site collects talks.</p>",
+		URL:      "/about/", Output: "about/index.html",
 	}
+	about.SetContent("<p>This site collects talks.</p>")
 
 	s := &site.Site{
 		Config:   cfg,

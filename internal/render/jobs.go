@@ -52,6 +52,10 @@ type Job struct {
 	// event's page): its other Sources it shows as lists show pages.
 	bodyOf   string
 	partials *partials
+	// release is the page whose body the output shows as its own, for
+	// Stream to let its HTML go once the output is written (see
+	// releases); nil when the body is kept.
+	release *site.Page
 	// render makes the output; a job that builds its body piece by piece
 	// may write it into t.buf, which it has to itself, and return
 	// t.buf.Bytes().
@@ -167,6 +171,11 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 					results[i] = d
 					return err
 				}
+				if reuse && j.release != nil {
+					// Written, and nothing else shows the body as
+					// its own: what asks for it later renders it again.
+					j.release.ReleaseContent()
+				}
 			}
 			results[i] = d
 			return nil
@@ -215,6 +224,7 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	b.highlight()
 	// Last: the service worker lists what the jobs before it write.
 	b.webApp()
+	b.releases()
 	return b.list, b.diags
 }
 

@@ -103,7 +103,9 @@ func TestRunStops(t *testing.T) {
 
 func TestCollisions(t *testing.T) {
 	page := func(file, url string) *site.Page {
-		return &site.Page{Document: content.Document{File: file, Kind: content.KindPage, Title: file}, URL: url, Content: "<p>x</p>"}
+		p := &site.Page{Document: content.Document{File: file, Kind: content.KindPage, Title: file}, URL: url}
+		p.SetContent("<p>x</p>")
+		return p
 	}
 	// written is a page whose url: was written on line 3, as the
 	// model's diagnostics point there.
@@ -253,7 +255,9 @@ func TestOutputErrorsNameTheSource(t *testing.T) {
 func TestAssetsKeepTheirPlace(t *testing.T) {
 	s := fixture()
 	s.Assets = append(s.Assets, site.Asset{Source: "index.html", Output: "index.html"}, site.Asset{Source: "content/x/index.html", Output: "x/index.html"})
-	s.Pages = append(s.Pages, &site.Page{Document: content.Document{File: "content/x.md", Kind: content.KindPage, Title: "X"}, URL: "/x/", Content: "<p>x</p>"})
+	x := &site.Page{Document: content.Document{File: "content/x.md", Kind: content.KindPage, Title: "X"}, URL: "/x/"}
+	x.SetContent("<p>x</p>")
+	s.Pages = append(s.Pages, x)
 	jobs, diags := mustNew(t, themes.Default()).Jobs(s)
 	want := []string{
 		"content/x.md:1:1: warning: this page would be written to x/index.html, where the file content/x/index.html is copied; the page is left out: give it another url or slug",

@@ -386,9 +386,9 @@ func (b *jobs) notFound() {
 // feeds adds the site's Atom feed of talks and notes and one per tag.
 func (b *jobs) feeds() {
 	s := b.s
-	for _, p := range s.Pages {
-		if len(p.Content) > MaxFeedContent && !p.Hidden && !p.Date.IsZero() {
-			b.diags.Warnf(diag.Pos{File: p.File}, "this page's HTML is %.1f MiB; feeds give only its summary and link, as each feed it is in (the site's, and one per tag) would repeat it", float64(len(p.Content))/(1<<20))
+	for _, p := range b.fed() {
+		if p.ContentSize() > MaxFeedContent {
+			b.diags.Warnf(diag.Pos{File: p.File}, "this page's HTML is %.1f MiB; feeds give only its summary and link, as each feed it is in (the site's, and one per tag) would repeat it", float64(p.ContentSize())/(1<<20))
 		}
 	}
 	b.file("feed", "feed.xml", "application/atom+xml", nil, func(buf *bytes.Buffer) {

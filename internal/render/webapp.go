@@ -200,7 +200,9 @@ func (b *jobs) buildHash() string {
 	s := b.s
 	w(s.Config.Title, s.Config.Description, s.Config.BaseURL, s.Config.Language)
 	for _, p := range s.Pages {
-		w(p.File, p.URL, p.Title, string(p.Content), p.Description, p.Date.String(), p.End.String(), p.Room)
+		// The body by its hash: a build may have let the HTML go.
+		sum := p.ContentSum()
+		w(p.File, p.URL, p.Title, string(sum[:]), p.Description, p.Date.String(), p.End.String(), p.Room)
 	}
 	for _, sp := range s.Speakers {
 		w(sp.Name, sp.URL, sp.Photo, sp.Bio, sp.Role, sp.Company)

@@ -115,7 +115,7 @@ func TestBuildHashFollowsContent(t *testing.T) {
 	if hashOf(a) != hashOf(b) {
 		t.Error("two builds of the same site have different hashes")
 	}
-	b.Talks[0].Content += "<p>Edited.</p>"
+	b.Talks[0].SetContent(b.Talks[0].Content() + "<p>Edited.</p>")
 	if hashOf(a) == hashOf(b) {
 		t.Error("editing a talk left the hash as it was")
 	}

@@ -2,6 +2,8 @@ package site
 
 import (
 	"context"
+	"crypto/sha256"
+	"fmt"
 	"html/template"
 	"path"
 	"runtime"
@@ -36,6 +38,12 @@ type Options struct {
 	// History is what the site's version control knows of its files,
 	// to date the notes that have no date (see History).
 	History History
+	// ReleaseBodies keeps no page's rendered HTML past the model stage
+	// when it can be rendered again the same: Page.Content renders it when
+	// asked. A build that writes each page once (lectern build) sets it,
+	// so that its memory grows with what lists show, not with the bodies;
+	// the preview, which renders pages again and again, does not.
+	ReleaseBodies bool
 }
 
 // Build turns loaded documents into the site model. Documents with errors
@@ -45,7 +53,7 @@ type Options struct {
 // model's own: URL clashes resolved, unknown events, time zones, and the markdown
 // stage's warnings.
 func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown.Renderer, opts Options) (*Site, diag.List) {
-	b := &builder{cfg: cfg, md: md, memo: opts.Memo, site: &Site{Config: cfg}}
+	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg}}
 	b.events(set.Docs)
 	b.pages(set.Docs, opts)
 	b.people()
@@ -69,11 +77,13 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 // builder carries the state of one Build; it is not shared between
 // goroutines except in convert, where each worker writes only its own page.
 type builder struct {
-	cfg   config.Config
-	md    *markdown.Renderer
-	memo  *Memo
-	site  *Site
-	diags diag.List
+	cfg  config.Config
+	md   *markdown.Renderer
+	memo *Memo
+	// release is Options.ReleaseBodies.
+	release bool
+	site    *Site
+	diags   diag.List
 	// photos holds, per speaker, every photo written for them, in the
 	// order of merge.
 	photos map[*Speaker][]photo
@@ -245,8 +255,14 @@ func (b *builder) convert(ctx context.Context) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
-			res := b.memo.convert(b.md, p.source, refs.tags(p))
-			p.Content = template.HTML(res.HTML)
+			tags := refs.tags(p)
+			var res markdown.Result
+			if b.release {
+				res = b.md.InspectPage(p.source.File, p.source.Body, p.source.BodyLine, tags)
+			} else {
+				res = b.memo.convert(b.md, p.source, tags)
+			}
+			p.body = b.body(p.source, tags, res)
 			p.WordCount = res.WordCount
 			p.Math = res.Math
 			p.Headings = res.Headings
@@ -285,6 +301,29 @@ func (b *builder) convert(ctx context.Context) error {
 		b.diags.Append(d)
 	}
 	return err
+}
+
+// body is the HTML of d's body, read as res with tags. A build that
+// releases bodies has only inspected it (markdown.InspectPage): the HTML
+// is rendered when the page is written, from the markdown, the same. A
+// body whose template tags asked the model is rendered now and kept,
+// as the model's answers may change before the page is written.
+func (b *builder) body(d *content.Document, tags markdown.Tags, res markdown.Result) *body {
+	if !b.release {
+		return newBody(template.HTML(res.HTML))
+	}
+	if len(res.Lookups) > 0 {
+		return newBody(template.HTML(b.md.ConvertPage(d.File, d.Body, d.BodyLine, tags).HTML))
+	}
+	h := sha256.New()
+	fmt.Fprintf(h, "%+v\x00", b.cfg.Markup)
+	h.Write(d.Body)
+	var sum [sha256.Size]byte
+	h.Sum(sum[:0])
+	md := b.md
+	return lazyBody(sum, func() template.HTML {
+		return template.HTML(md.ConvertPage(d.File, d.Body, d.BodyLine, tags).HTML)
+	})
 }
 
 // lists fills the kind lists, sorted, leaving hidden pages out.

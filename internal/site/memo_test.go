@@ -26,10 +26,10 @@ func TestMemoConvertsOnlyNewDocuments(t *testing.T) {
 	b2 := doc("talks/b.md", content.KindTalk, "B", func(d *content.Document) { d.Body = []byte("Edited\n") })
 	memo.bodies[a] = markdown.Result{HTML: []byte("<p>from the memo</p>")}
 	second := build(a, b2)
-	if got := string(second.Pages[0].Content); got != "<p>from the memo</p>" {
+	if got := string(second.Pages[0].Content()); got != "<p>from the memo</p>" {
 		t.Errorf("unchanged document was converted again: %q", got)
 	}
-	if got := string(second.Pages[1].Content); got != "<p>Edited</p>\n" {
+	if got := string(second.Pages[1].Content()); got != "<p>Edited</p>\n" {
 		t.Errorf("changed document: %q", got)
 	}
 	if _, ok := memo.bodies[b]; ok {

@@ -77,7 +77,7 @@ func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (
 	saved := *p
 	p.Document.Body, p.Document.Diags = doc.Body, doc.Diags
 	p.source = doc
-	p.Content = template.HTML(after.HTML)
+	p.SetContent(template.HTML(after.HTML))
 	p.WordCount = after.WordCount
 	p.Math = after.Math
 	p.Headings = after.Headings

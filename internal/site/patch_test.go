@@ -28,7 +28,7 @@ type pageView struct {
 
 func view(p *Page) pageView {
 	v := pageView{
-		Body: string(p.Document.Body), Content: string(p.Content), Description: p.Description,
+		Body: string(p.Document.Body), Content: string(p.Content()), Description: p.Description,
 		WordCount: p.WordCount, Headings: p.Headings, Lists: p.Lists,
 	}
 	for _, it := range p.OwnItems {

@@ -46,7 +46,7 @@ func TestTemplateTags(t *testing.T) {
 	var got string
 	for _, p := range s.Pages {
 		if p.Title == "Home" {
-			got = string(p.Content)
+			got = string(p.Content())
 		}
 	}
 	for _, want := range []string{
@@ -84,7 +84,7 @@ func TestTemplateTagsMemo(t *testing.T) {
 	}{{b1, `href="/pages/b/"`}, {b2, `href="/moved/"`}} {
 		s, _ := build(t, cfg, Options{Memo: memo}, linking, tt.b)
 		i := slices.IndexFunc(s.Pages, func(p *Page) bool { return p.Title == "A" })
-		if got := string(s.Pages[i].Content); !strings.Contains(got, tt.want) {
+		if got := string(s.Pages[i].Content()); !strings.Contains(got, tt.want) {
 			t.Errorf("got %s, want %s", got, tt.want)
 		}
 	}

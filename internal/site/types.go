@@ -84,8 +84,8 @@ type Page struct {
 	// folder ("talks/x/index.html"): OutputPath(URL).
 	Output string
 
-	// Content is the body rendered to HTML.
-	Content template.HTML
+	// body is the body rendered to HTML: see Content.
+	body *body
 	// SummaryHTML is the summary field rendered as markdown.
 	SummaryHTML template.HTML
 	// Description is plain text for meta tags and feeds: the summary, else
