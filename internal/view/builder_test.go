@@ -40,10 +40,10 @@ func TestPageShowsBodyPatchedInPlace(t *testing.T) {
 	sp.Page = p
 	b := new(Builder)
 	entry := b.Entry(p)
-	if got := b.PersonPage(sp).Page.Content; got != p.Content {
+	if got := b.PersonPage(sp).Page.Content; got != p.Content() {
 		t.Fatalf("PersonPage's Page.Content = %q", got)
 	}
-	p.Content = "<p>Patched.</p>"
+	p.SetContent("<p>Patched.</p>")
 	if got := b.PageOf(p).Content; got != "<p>Patched.</p>" {
 		t.Errorf("PageOf after a patch shows %q", got)
 	}
