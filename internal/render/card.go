@@ -6,9 +6,9 @@ import (
 	"encoding/hex"
 	"image"
 	"image/color"
-	"image/png"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/image/font"
@@ -105,6 +105,11 @@ var fonts = sync.OnceValues(func() ([2]*opentype.Font, error) {
 // own (see getFaces).
 type faceSet struct {
 	site, kicker, title, people, line *cachedFace
+	// raw and img are the canvas (see newCardCanvas), and enc the
+	// encoder, kept from one card to the next.
+	raw []byte
+	img *image.Paletted
+	enc cardEncoder
 }
 
 // faceSets holds the face sets not in use. It is a channel, not a
@@ -157,7 +162,9 @@ type cachedFace struct {
 
 type glyph struct {
 	// off is the mask's top-left corner relative to the dot.
-	off  image.Point
+	off image.Point
+	// mask is the glyph's coverage as a shade, 0 (none) to levels
+	// (full): computed once here rather than for every pixel drawn.
 	mask *image.Alpha
 	adv  fixed.Int26_6
 }
@@ -173,7 +180,7 @@ func (c *cachedFace) glyph(r rune) glyph {
 		for y := 0; y < dr.Dy(); y++ {
 			for x := 0; x < dr.Dx(); x++ {
 				_, _, _, al := mask.At(mp.X+x, mp.Y+y).RGBA()
-				a.Pix[y*a.Stride+x] = uint8(al >> 8)
+				a.Pix[y*a.Stride+x] = uint8((int(al>>8)*levels + 127) / 255)
 			}
 		}
 		g.off, g.mask = dr.Min, a
@@ -220,15 +227,11 @@ func (cv canvas) blit(g glyph, x0, y0, ink int) {
 		row := img.Pix[py*img.Stride:]
 		for x := 0; x < m.Rect.Dx(); x++ {
 			px := x0 + x
-			a := m.Pix[y*m.Stride+x]
-			if a == 0 || px < 0 || px >= w {
+			l := m.Pix[y*m.Stride+x]
+			if l == 0 || px < 0 || px >= w {
 				continue
 			}
-			l := (int(a)*levels + 127) / 255
-			if l == 0 {
-				continue
-			}
-			v := base + uint8(l-1)
+			v := base + l - 1
 			if cur := row[px]; cur == 0 || cur < base || cur >= base+levels || cur < v {
 				row[px] = v
 			}
@@ -262,16 +265,13 @@ func drawCard(c card) []byte {
 		return nil
 	}
 	defer putFaces(fs)
-	img := canvasPool.Get().(*image.Paletted)
-	defer canvasPool.Put(img)
-	clear(img.Pix)
-	cv := canvas{img: img}
-	cv.fill(image.Rect(0, 0, 24, CardHeight), inkAccent)
-	cv.fill(image.Rect(0, CardHeight-12, CardWidth, CardHeight), inkAccent)
+	if fs.raw == nil {
+		fs.raw, fs.img = newCardCanvas()
+	}
+	copy(fs.raw, cardBase(fs, c.Site))
+	cv := canvas{img: fs.img}
 
-	y := cardMargin + 30
-	cv.text(fs.site, fit(fs.site, c.Site, cardWidthText, 1)[0], cardMargin, y, inkAccent)
-	y += 80
+	y := cardMargin + 30 + 80
 	if c.Kicker != "" {
 		cv.text(fs.kicker, strings.ToUpper(c.Kicker), cardMargin, y, inkMuted)
 		y += 84
@@ -300,31 +300,44 @@ func drawCard(c card) []byte {
 			y += 50
 		}
 	}
-	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: encoderPool{}}
-	if err := enc.Encode(&buf, cv.img); err != nil {
-		return nil
+	return bytes.Clone(fs.enc.encode(fs.raw, CardWidth, CardHeight, cardPalette))
+}
+
+// newCardCanvas returns the pixels of a card laid out as PNG compresses
+// them: each row preceded by its filter byte, 0 (none), which the
+// drawing never touches as it lies outside the image's bounds. The
+// encoder then takes the rows as they are, without copying 750 KB.
+func newCardCanvas() ([]byte, *image.Paletted) {
+	raw := make([]byte, (CardWidth+1)*CardHeight)
+	img := &image.Paletted{Pix: raw[1:], Stride: CardWidth + 1, Rect: image.Rect(0, 0, CardWidth, CardHeight), Palette: cardPalette}
+	return raw, img
+}
+
+// cardBase holds what every card of a site shows, drawn once: the
+// background, the accent bars and the site's title. A card starts as a
+// copy of it.
+var cardBaseCache atomic.Pointer[cardBaseImage]
+
+type cardBaseImage struct {
+	site string
+	raw  []byte
+}
+
+// cardBase returns the base of the cards of the site titled site (see
+// cardBaseCache), drawing it with fs when the last one drawn was of
+// another title. Drawing it twice at once is harmless: both are equal.
+func cardBase(fs *faceSet, site string) []byte {
+	if b := cardBaseCache.Load(); b != nil && b.site == site {
+		return b.raw
 	}
-	return buf.Bytes()
+	raw, img := newCardCanvas()
+	cv := canvas{img: img}
+	cv.fill(image.Rect(0, 0, 24, CardHeight), inkAccent)
+	cv.fill(image.Rect(0, CardHeight-12, CardWidth, CardHeight), inkAccent)
+	cv.text(fs.site, fit(fs.site, site, cardWidthText, 1)[0], cardMargin, cardMargin+30, inkAccent)
+	cardBaseCache.Store(&cardBaseImage{site: site, raw: raw})
+	return raw
 }
-
-// canvasPool holds cleared-on-use canvases: a card is 750 KB of pixels,
-// and a site has a card per talk and speaker.
-var canvasPool = sync.Pool{New: func() any {
-	return image.NewPaletted(image.Rect(0, 0, CardWidth, CardHeight), cardPalette)
-}}
-
-// encoderPool lets the PNG encoder keep its buffers between cards.
-type encoderPool struct{}
-
-var encoders sync.Pool
-
-func (encoderPool) Get() *png.EncoderBuffer {
-	b, _ := encoders.Get().(*png.EncoderBuffer)
-	return b
-}
-
-func (encoderPool) Put(b *png.EncoderBuffer) { encoders.Put(b) }
 
 // fit breaks s into at most n lines no wider than width, at spaces where
 // it can, and ends the last with an ellipsis when s does not fit. It
