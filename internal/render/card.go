@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"image"
 	"image/color"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -105,11 +106,12 @@ var fonts = sync.OnceValues(func() ([2]*opentype.Font, error) {
 // own (see getFaces).
 type faceSet struct {
 	site, kicker, title, people, line *cachedFace
-	// raw and img are the canvas (see newCardCanvas), and enc the
-	// encoder, kept from one card to the next.
-	raw []byte
-	img *image.Paletted
-	enc cardEncoder
+	// raw and img are the canvas (see newCardCanvas), touched its
+	// rows drawn on, and enc the encoder, kept from one card to the next.
+	raw     []byte
+	img     *image.Paletted
+	touched []bool
+	enc     cardEncoder
 }
 
 // faceSets holds the face sets not in use. It is a channel, not a
@@ -198,8 +200,12 @@ func (c *cachedFace) width(s string) int {
 	return w.Ceil()
 }
 
-// canvas is a card being drawn: one palette index a pixel.
-type canvas struct{ img *image.Paletted }
+// canvas is a card being drawn: one palette index a pixel. When touched
+// is not nil, drawing text sets touched[y] for each row y it draws on.
+type canvas struct {
+	img     *image.Paletted
+	touched []bool
+}
 
 // text draws s with its baseline's left end at x, y, in ink.
 func (cv canvas) text(c *cachedFace, s string, x, y, ink int) {
@@ -223,6 +229,9 @@ func (cv canvas) blit(g glyph, x0, y0, ink int) {
 		py := y0 + y
 		if py < 0 || py >= h {
 			continue
+		}
+		if cv.touched != nil {
+			cv.touched[py] = true
 		}
 		row := img.Pix[py*img.Stride:]
 		for x := 0; x < m.Rect.Dx(); x++ {
@@ -267,9 +276,12 @@ func drawCard(c card) []byte {
 	defer putFaces(fs)
 	if fs.raw == nil {
 		fs.raw, fs.img = newCardCanvas()
+		fs.touched = make([]bool, CardHeight)
 	}
-	copy(fs.raw, cardBase(fs, c.Site))
-	cv := canvas{img: fs.img}
+	base := cardBase(fs, c.Site)
+	copy(fs.raw, base.raw)
+	clear(fs.touched)
+	cv := canvas{img: fs.img, touched: fs.touched}
 
 	y := cardMargin + 30 + 80
 	if c.Kicker != "" {
@@ -300,7 +312,7 @@ func drawCard(c card) []byte {
 			y += 50
 		}
 	}
-	return bytes.Clone(fs.enc.encode(fs.raw, CardWidth, CardHeight, cardPalette))
+	return bytes.Clone(fs.enc.encode(fs.raw, CardWidth, CardHeight, cardPalette, base, fs.touched))
 }
 
 // newCardCanvas returns the pixels of a card laid out as PNG compresses
@@ -313,30 +325,41 @@ func newCardCanvas() ([]byte, *image.Paletted) {
 	return raw, img
 }
 
-// cardBase holds what every card of a site shows, drawn once: the
-// background, the accent bars and the site's title. A card starts as a
-// copy of it.
+// cardBaseCache holds what every card of a site shows, drawn and coded
+// once: the background, the accent bars and the site's title. A card
+// starts as a copy of it, and the rows its own text leaves alone are
+// coded as the base's were (see cardEncoder.encode).
 var cardBaseCache atomic.Pointer[cardBaseImage]
 
+// cardBaseImage is the base of the cards of the site titled site: its
+// pixels, its tokens and what they are of each row.
 type cardBaseImage struct {
 	site string
 	raw  []byte
+	toks []token
+	rows cardRows
 }
 
-// cardBase returns the base of the cards of the site titled site (see
-// cardBaseCache), drawing it with fs when the last one drawn was of
-// another title. Drawing it twice at once is harmless: both are equal.
-func cardBase(fs *faceSet, site string) []byte {
+// cardBase returns the base of the cards of the site titled site,
+// drawing and coding it with fs when the last one made was of another
+// title. Making it twice at once is harmless: both are equal.
+func cardBase(fs *faceSet, site string) *cardBaseImage {
 	if b := cardBaseCache.Load(); b != nil && b.site == site {
-		return b.raw
+		return b
 	}
 	raw, img := newCardCanvas()
 	cv := canvas{img: img}
 	cv.fill(image.Rect(0, 0, 24, CardHeight), inkAccent)
 	cv.fill(image.Rect(0, CardHeight-12, CardWidth, CardHeight), inkAccent)
 	cv.text(fs.site, fit(fs.site, site, cardWidthText, 1)[0], cardMargin, cardMargin+30, inkAccent)
-	cardBaseCache.Store(&cardBaseImage{site: site, raw: raw})
-	return raw
+	fs.enc.encode(raw, CardWidth, CardHeight, cardPalette, nil, nil)
+	b := &cardBaseImage{site: site, raw: raw, toks: slices.Clone(fs.enc.z.toks), rows: cardRows{
+		start: slices.Clone(fs.enc.rows.start),
+		s:     slices.Clone(fs.enc.rows.s),
+		t:     slices.Clone(fs.enc.rows.t),
+	}}
+	cardBaseCache.Store(b)
+	return b
 }
 
 // fit breaks s into at most n lines no wider than width, at spaces where

@@ -218,6 +218,19 @@ func (d *deflater) match(length, dist int) {
 	d.distFreq[distCode[dist-1]]++
 }
 
+// repeat adds the tokens toks again, as coded before.
+func (d *deflater) repeat(toks []token) {
+	d.toks = append(d.toks, toks...)
+	for _, t := range toks {
+		if t&matchFlag == 0 {
+			d.litFreq[t]++
+			continue
+		}
+		d.litFreq[257+int(lengthCode[t>>16&0xff])]++
+		d.distFreq[distCode[t&0x7fff]]++
+	}
+}
+
 // finish appends to out the DEFLATE stream of the tokens added since
 // reset, as one final block.
 func (d *deflater) finish(out []byte) []byte {
