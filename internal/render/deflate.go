@@ -94,19 +94,19 @@ func (h *huffman) build(freq []int, maxBits int) {
 	n := len(freq)
 	h.lens = slices.Grow(h.lens[:0], n)[:n]
 	h.codes = slices.Grow(h.codes[:0], n)[:n]
+	f := slices.Clone(freq)
 	used := 0
-	for _, f := range freq {
-		if f > 0 {
+	for _, v := range f {
+		if v > 0 {
 			used++
 		}
 	}
 	for i := 0; used < 2; i++ {
-		if freq[i] == 0 {
-			freq[i] = 1
+		if f[i] == 0 {
+			f[i] = 1
 			used++
 		}
 	}
-	f := slices.Clone(freq)
 	for !codeLengths(f, h.lens, maxBits) {
 		// Flatter frequencies make a shallower tree; halving keeps
 		// the order of the symbols, so the code stays nearly as good.
