@@ -225,6 +225,11 @@ func (cv canvas) blit(g glyph, x0, y0, ink int) {
 	img, m := cv.img, g.mask
 	w, h := img.Rect.Dx(), img.Rect.Dy()
 	base := uint8(1 + ink*levels)
+	// The mask's columns that fall on the canvas.
+	xs, xe := max(0, -x0), min(m.Rect.Dx(), w-x0)
+	if xs >= xe {
+		return
+	}
 	for y := 0; y < m.Rect.Dy(); y++ {
 		py := y0 + y
 		if py < 0 || py >= h {
@@ -233,16 +238,17 @@ func (cv canvas) blit(g glyph, x0, y0, ink int) {
 		if cv.touched != nil {
 			cv.touched[py] = true
 		}
-		row := img.Pix[py*img.Stride:]
-		for x := 0; x < m.Rect.Dx(); x++ {
-			px := x0 + x
-			l := m.Pix[y*m.Stride+x]
-			if l == 0 || px < 0 || px >= w {
+		src := m.Pix[y*m.Stride+xs : y*m.Stride+xe]
+		dst := img.Pix[py*img.Stride+x0+xs : py*img.Stride+x0+xe]
+		for i, l := range src {
+			if l == 0 {
 				continue
 			}
+			// The background, another ink or a lighter shade of
+			// this one gives way; a darker shade of this ink stays.
 			v := base + l - 1
-			if cur := row[px]; cur == 0 || cur < base || cur >= base+levels || cur < v {
-				row[px] = v
+			if cur := dst[i]; cur < v || cur >= base+levels {
+				dst[i] = v
 			}
 		}
 	}
