@@ -31,7 +31,7 @@ type cardEncoder struct {
 
 // cardRows is what the encoder made of each row of an image: its tokens,
 // which never reach into the next row, and its Adler-32 sums (see
-// rowAdler).
+// rowSums).
 type cardRows struct {
 	start []int // row y's tokens are the deflater's tokens start[y]:start[y+1]
 	s, t  []uint64
