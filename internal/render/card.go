@@ -6,9 +6,10 @@ import (
 	"encoding/hex"
 	"image"
 	"image/color"
-	"image/png"
+	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"golang.org/x/image/font"
@@ -105,6 +106,12 @@ var fonts = sync.OnceValues(func() ([2]*opentype.Font, error) {
 // own (see getFaces).
 type faceSet struct {
 	site, kicker, title, people, line *cachedFace
+	// raw and img are the canvas (see newCardCanvas), touched its
+	// rows drawn on, and enc the encoder, kept from one card to the next.
+	raw     []byte
+	img     *image.Paletted
+	touched []bool
+	enc     cardEncoder
 }
 
 // faceSets holds the face sets not in use. It is a channel, not a
@@ -157,7 +164,9 @@ type cachedFace struct {
 
 type glyph struct {
 	// off is the mask's top-left corner relative to the dot.
-	off  image.Point
+	off image.Point
+	// mask is the glyph's coverage as a shade, 0 (none) to levels
+	// (full): computed once here rather than for every pixel drawn.
 	mask *image.Alpha
 	adv  fixed.Int26_6
 }
@@ -173,7 +182,7 @@ func (c *cachedFace) glyph(r rune) glyph {
 		for y := 0; y < dr.Dy(); y++ {
 			for x := 0; x < dr.Dx(); x++ {
 				_, _, _, al := mask.At(mp.X+x, mp.Y+y).RGBA()
-				a.Pix[y*a.Stride+x] = uint8(al >> 8)
+				a.Pix[y*a.Stride+x] = uint8((int(al>>8)*levels + 127) / 255)
 			}
 		}
 		g.off, g.mask = dr.Min, a
@@ -191,8 +200,12 @@ func (c *cachedFace) width(s string) int {
 	return w.Ceil()
 }
 
-// canvas is a card being drawn: one palette index a pixel.
-type canvas struct{ img *image.Paletted }
+// canvas is a card being drawn: one palette index a pixel. When touched
+// is not nil, drawing text sets touched[y] for each row y it draws on.
+type canvas struct {
+	img     *image.Paletted
+	touched []bool
+}
 
 // text draws s with its baseline's left end at x, y, in ink.
 func (cv canvas) text(c *cachedFace, s string, x, y, ink int) {
@@ -212,25 +225,30 @@ func (cv canvas) blit(g glyph, x0, y0, ink int) {
 	img, m := cv.img, g.mask
 	w, h := img.Rect.Dx(), img.Rect.Dy()
 	base := uint8(1 + ink*levels)
+	// The mask's columns that fall on the canvas.
+	xs, xe := max(0, -x0), min(m.Rect.Dx(), w-x0)
+	if xs >= xe {
+		return
+	}
 	for y := 0; y < m.Rect.Dy(); y++ {
 		py := y0 + y
 		if py < 0 || py >= h {
 			continue
 		}
-		row := img.Pix[py*img.Stride:]
-		for x := 0; x < m.Rect.Dx(); x++ {
-			px := x0 + x
-			a := m.Pix[y*m.Stride+x]
-			if a == 0 || px < 0 || px >= w {
-				continue
-			}
-			l := (int(a)*levels + 127) / 255
+		if cv.touched != nil {
+			cv.touched[py] = true
+		}
+		src := m.Pix[y*m.Stride+xs : y*m.Stride+xe]
+		dst := img.Pix[py*img.Stride+x0+xs : py*img.Stride+x0+xe]
+		for i, l := range src {
 			if l == 0 {
 				continue
 			}
-			v := base + uint8(l-1)
-			if cur := row[px]; cur == 0 || cur < base || cur >= base+levels || cur < v {
-				row[px] = v
+			// The background, another ink or a lighter shade of
+			// this one gives way; a darker shade of this ink stays.
+			v := base + l - 1
+			if cur := dst[i]; cur < v || cur >= base+levels {
+				dst[i] = v
 			}
 		}
 	}
@@ -262,16 +280,16 @@ func drawCard(c card) []byte {
 		return nil
 	}
 	defer putFaces(fs)
-	img := canvasPool.Get().(*image.Paletted)
-	defer canvasPool.Put(img)
-	clear(img.Pix)
-	cv := canvas{img: img}
-	cv.fill(image.Rect(0, 0, 24, CardHeight), inkAccent)
-	cv.fill(image.Rect(0, CardHeight-12, CardWidth, CardHeight), inkAccent)
+	if fs.raw == nil {
+		fs.raw, fs.img = newCardCanvas()
+		fs.touched = make([]bool, CardHeight)
+	}
+	base := cardBase(fs, c.Site)
+	copy(fs.raw, base.raw)
+	clear(fs.touched)
+	cv := canvas{img: fs.img, touched: fs.touched}
 
-	y := cardMargin + 30
-	cv.text(fs.site, fit(fs.site, c.Site, cardWidthText, 1)[0], cardMargin, y, inkAccent)
-	y += 80
+	y := cardMargin + 30 + 80
 	if c.Kicker != "" {
 		cv.text(fs.kicker, strings.ToUpper(c.Kicker), cardMargin, y, inkMuted)
 		y += 84
@@ -300,31 +318,55 @@ func drawCard(c card) []byte {
 			y += 50
 		}
 	}
-	var buf bytes.Buffer
-	enc := png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: encoderPool{}}
-	if err := enc.Encode(&buf, cv.img); err != nil {
-		return nil
-	}
-	return buf.Bytes()
+	return bytes.Clone(fs.enc.encode(fs.raw, CardWidth, CardHeight, cardPalette, base, fs.touched))
 }
 
-// canvasPool holds cleared-on-use canvases: a card is 750 KB of pixels,
-// and a site has a card per talk and speaker.
-var canvasPool = sync.Pool{New: func() any {
-	return image.NewPaletted(image.Rect(0, 0, CardWidth, CardHeight), cardPalette)
-}}
+// newCardCanvas returns the pixels of a card laid out as PNG compresses
+// them: each row preceded by its filter byte, 0 (none), which the
+// drawing never touches as it lies outside the image's bounds. The
+// encoder then takes the rows as they are, without copying 750 KB.
+func newCardCanvas() ([]byte, *image.Paletted) {
+	raw := make([]byte, (CardWidth+1)*CardHeight)
+	img := &image.Paletted{Pix: raw[1:], Stride: CardWidth + 1, Rect: image.Rect(0, 0, CardWidth, CardHeight), Palette: cardPalette}
+	return raw, img
+}
 
-// encoderPool lets the PNG encoder keep its buffers between cards.
-type encoderPool struct{}
+// cardBaseCache holds what every card of a site shows, drawn and coded
+// once: the background, the accent bars and the site's title. A card
+// starts as a copy of it, and the rows its own text leaves alone are
+// coded as the base's were (see cardEncoder.encode).
+var cardBaseCache atomic.Pointer[cardBaseImage]
 
-var encoders sync.Pool
+// cardBaseImage is the base of the cards of the site titled site: its
+// pixels, its tokens and what they are of each row.
+type cardBaseImage struct {
+	site string
+	raw  []byte
+	toks []token
+	rows cardRows
+}
 
-func (encoderPool) Get() *png.EncoderBuffer {
-	b, _ := encoders.Get().(*png.EncoderBuffer)
+// cardBase returns the base of the cards of the site titled site,
+// drawing and coding it with fs when the last one made was of another
+// title. Making it twice at once is harmless: both are equal.
+func cardBase(fs *faceSet, site string) *cardBaseImage {
+	if b := cardBaseCache.Load(); b != nil && b.site == site {
+		return b
+	}
+	raw, img := newCardCanvas()
+	cv := canvas{img: img}
+	cv.fill(image.Rect(0, 0, 24, CardHeight), inkAccent)
+	cv.fill(image.Rect(0, CardHeight-12, CardWidth, CardHeight), inkAccent)
+	cv.text(fs.site, fit(fs.site, site, cardWidthText, 1)[0], cardMargin, cardMargin+30, inkAccent)
+	fs.enc.encode(raw, CardWidth, CardHeight, cardPalette, nil, nil)
+	b := &cardBaseImage{site: site, raw: raw, toks: slices.Clone(fs.enc.z.toks), rows: cardRows{
+		start: slices.Clone(fs.enc.rows.start),
+		s:     slices.Clone(fs.enc.rows.s),
+		t:     slices.Clone(fs.enc.rows.t),
+	}}
+	cardBaseCache.Store(b)
 	return b
 }
-
-func (encoderPool) Put(b *png.EncoderBuffer) { encoders.Put(b) }
 
 // fit breaks s into at most n lines no wider than width, at spaces where
 // it can, and ends the last with an ellipsis when s does not fit. It
