@@ -74,12 +74,16 @@ func (b *jobs) readingTagPages() {
 	tags := readingTags(s)
 	urls := tagURLs(tags)
 	for _, t := range tags {
-		b.page("reading-index", t.URL, "the reading list of tag "+t.Name, "", nil, true, true, func() *Data {
+		n := len(b.list)
+		b.page("reading-index", t.URL, "the reading list of tag "+t.Name, "", nil, true, func() *Data {
 			d := b.base("reading-index", t.URL).titled("Reading: " + t.Name)
 			d.Reading = groupReading(t.Entries)
 			d.ReadingTags, d.ReadingTag, d.ReadingTagURLs = tags, t, urls
 			d.JSONLD = b.readingLD("Reading: "+t.Name, t.URL, t.Entries)
 			return d
 		})
+		// The page lists every tag of the reading list, which any entry
+		// may change.
+		b.setReads(n, []Key{ChromeKey}, readings(s.Reading))
 	}
 }

@@ -1,0 +1,369 @@
+package render
+
+import (
+	"hash/maphash"
+	"math"
+	"reflect"
+	"slices"
+	"strconv"
+	"time"
+
+	"lectern/internal/site"
+)
+
+// Fingerprints returns a fingerprint of every key of s that has one (see
+// Key): equal fingerprints, under one seed, mean that every output
+// reading the key shows it alike. It is the one place that says what
+// each key covers; the keys outputs read are set where their jobs are
+// made. Place keys ("at:…") have none: their name says it all.
+func Fingerprints(s *site.Site, seed maphash.Seed) map[Key]uint64 {
+	f := &printer{out: make(map[Key]uint64, 2*len(s.Pages)+len(s.Speakers)+len(s.Reading)+8)}
+	f.h.SetSeed(seed)
+	var all maphash.Hash
+	all.SetSeed(seed)
+	put := func(k Key, v uint64) {
+		f.out[k] = v
+		all.WriteString(string(k))
+		writeUint(&all, v)
+	}
+	for _, p := range s.Pages {
+		e := f.entry(p)
+		put(EntryKey(p.File), e)
+		f.out[PageKey(p.File)] = f.page(p, e)
+	}
+	f.people(s, put)
+	f.events(s, put)
+	for _, tx := range []*site.Taxonomy{s.Tags, s.Tracks, s.Formats, s.Levels} {
+		if tx == nil {
+			continue
+		}
+		for _, t := range tx.Terms {
+			f.start()
+			f.str(t.Name, t.URL)
+			for _, p := range t.Pages {
+				f.str(p.File)
+				f.flag(p.Hidden)
+			}
+			put(TermKey(tx.Name, t.Slug), f.sum())
+		}
+	}
+	for _, r := range s.Reading {
+		f.start()
+		f.value(reflect.ValueOf(r.Item))
+		for _, p := range r.Sources {
+			f.str(p.File, p.URL, p.Title)
+			f.flag(p.Hidden)
+		}
+		put(ReadingKey(r.Key), f.sum())
+	}
+	f.out[SiteKey] = all.Sum64()
+	f.start()
+	for _, m := range menu(s) {
+		f.str(m.Name, m.URL)
+	}
+	for _, t := range taxonomies(s) {
+		f.str(t.Name, t.Title, t.URL)
+	}
+	f.out[ChromeKey] = f.sum()
+	f.start()
+	f.time(s.Updated)
+	f.out[UpdatedKey] = f.sum()
+	return f.out
+}
+
+// printer hashes the fields of the model into fingerprints.
+type printer struct {
+	h   maphash.Hash
+	out map[Key]uint64
+}
+
+func (f *printer) start()      { f.h.Reset() }
+func (f *printer) sum() uint64 { return f.h.Sum64() }
+
+// str writes strings, each ended so that ("ab", "") and ("a", "b") differ.
+func (f *printer) str(vs ...string) {
+	for _, v := range vs {
+		f.h.WriteString(v)
+		f.h.WriteByte(0)
+	}
+}
+
+func (f *printer) flag(v bool) {
+	if v {
+		f.h.WriteByte(1)
+	} else {
+		f.h.WriteByte(2)
+	}
+}
+
+// time writes an instant with its zone: a page shows both.
+func (f *printer) time(t time.Time) {
+	name, off := t.Zone()
+	writeUint(&f.h, uint64(t.UnixNano()))
+	f.str(name, strconv.Itoa(off), t.Location().String())
+}
+
+func writeUint(h *maphash.Hash, v uint64) {
+	var b [8]byte
+	for i := range b {
+		b[i] = byte(v >> (8 * i))
+	}
+	h.Write(b[:])
+}
+
+// person writes what an entry shows of a speaker or author.
+func (f *printer) person(sp *site.Speaker) {
+	f.str(sp.Slug, sp.Name, sp.URL, sp.Photo, sp.Pronouns, sp.Role)
+}
+
+// entry fingerprints what a list shows of a page (EntryKey): the fields
+// of the list items, cards and calendars of the themes, with the names
+// and links of its people, event and terms, merged from other files.
+func (f *printer) entry(p *site.Page) uint64 {
+	f.start()
+	d := &p.Document
+	f.str(p.URL, string(p.Kind), p.Title, p.Slug, p.Room, d.Track, d.Format, d.Level, p.Description, d.Event, p.Status, d.Summary, string(p.SummaryHTML))
+	f.flag(p.Hidden)
+	f.flag(p.Pageless)
+	f.flag(p.AllRooms)
+	f.flag(p.Draft)
+	f.time(p.Date)
+	f.time(p.End)
+	f.time(p.Updated)
+	if m := p.MovedFrom; m != nil {
+		f.time(m.Start)
+		f.str(m.Room)
+	}
+	f.h.WriteByte(3)
+	for _, t := range d.Tags {
+		f.str(t)
+	}
+	for _, terms := range [][]*site.Term{p.Tags, {p.Track, p.Format, p.Level}} {
+		f.h.WriteByte(4)
+		for _, t := range terms {
+			if t != nil {
+				f.str(t.Name, t.URL)
+			}
+		}
+	}
+	if e := p.Event; e != nil {
+		f.str(e.Slug, e.Name, e.URL, e.Timezone)
+	}
+	for _, list := range [][]*site.Speaker{p.Speakers, p.Authors} {
+		f.h.WriteByte(5)
+		for _, sp := range list {
+			f.person(sp)
+		}
+	}
+	f.h.WriteByte(6)
+	for _, it := range d.Items {
+		f.str(it.Title, it.URL, it.Status)
+	}
+	for _, e := range p.Items {
+		f.str(e.Key, e.Title, e.Note, e.Status)
+	}
+	return f.sum()
+}
+
+// page fingerprints everything a page shows of itself (PageKey): what
+// lists show, and every field of the page and its document, body
+// included, found by reflection so that a field added later is covered.
+// The people, event, terms and reading entries it points to are written
+// by name: they have keys of their own.
+func (f *printer) page(p *site.Page, entry uint64) uint64 {
+	f.start()
+	writeUint(&f.h, entry)
+	f.value(reflect.ValueOf(p).Elem())
+	return f.sum()
+}
+
+var (
+	timeType    = reflect.TypeFor[time.Time]()
+	bytesType   = reflect.TypeFor[[]byte]()
+	speakerType = reflect.TypeFor[*site.Speaker]()
+	termType    = reflect.TypeFor[*site.Term]()
+	eventType   = reflect.TypeFor[*site.Event]()
+	entryType   = reflect.TypeFor[*site.ReadingEntry]()
+	pageType    = reflect.TypeFor[*site.Page]()
+)
+
+// value writes v: exported struct fields, slices, maps in key order,
+// pointers followed, but for the model's own pointers, written by name.
+func (f *printer) value(v reflect.Value) {
+	if !v.IsValid() {
+		f.h.WriteByte(7)
+		return
+	}
+	switch v.Type() {
+	case timeType:
+		f.time(v.Interface().(time.Time))
+		return
+	case bytesType:
+		f.h.Write(v.Bytes())
+		f.h.WriteByte(0)
+		return
+	case speakerType, termType, eventType, entryType, pageType:
+		if v.IsNil() {
+			f.h.WriteByte(7)
+			return
+		}
+		switch x := v.Interface().(type) {
+		case *site.Speaker:
+			f.str(x.Slug)
+		case *site.Term:
+			f.str(x.URL)
+		case *site.Event:
+			f.str(x.Slug)
+		case *site.ReadingEntry:
+			f.str(x.Key)
+		case *site.Page:
+			f.str(x.File)
+		}
+		return
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		t := v.Type()
+		for i := range v.NumField() {
+			if t.Field(i).IsExported() {
+				f.value(v.Field(i))
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		writeUint(&f.h, uint64(v.Len()))
+		for i := range v.Len() {
+			f.value(v.Index(i))
+		}
+	case reflect.Map:
+		keys := v.MapKeys()
+		slices.SortFunc(keys, func(a, b reflect.Value) int {
+			if a.Kind() == reflect.String {
+				return compare(a.String(), b.String())
+			}
+			return 0
+		})
+		writeUint(&f.h, uint64(len(keys)))
+		for _, k := range keys {
+			f.value(k)
+			f.value(v.MapIndex(k))
+		}
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			f.h.WriteByte(7)
+			return
+		}
+		if v.Kind() == reflect.Interface {
+			f.str(v.Elem().Type().String())
+		}
+		f.value(v.Elem())
+	case reflect.String:
+		f.str(v.String())
+	case reflect.Bool:
+		f.flag(v.Bool())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		writeUint(&f.h, uint64(v.Int()))
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		writeUint(&f.h, v.Uint())
+	case reflect.Float32, reflect.Float64:
+		writeUint(&f.h, math.Float64bits(v.Float()))
+	}
+	// Functions and channels have no place in a page.
+}
+
+func compare(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// people fingerprints every person shown (PersonKey): everything a page
+// can show of them, their own page, and the files of the pages naming
+// them, whose own pages and lists show who gives which talk. Those with
+// a page of their own are s.Speakers; an author of notes only may have
+// none.
+func (f *printer) people(s *site.Site, put func(Key, uint64)) {
+	people := make(map[string]*site.Speaker)
+	named := make(map[string][]*site.Page)
+	var order []string
+	for _, p := range s.Pages {
+		for _, list := range [][]*site.Speaker{p.Speakers, p.Authors} {
+			for _, sp := range list {
+				if _, ok := people[sp.Slug]; !ok {
+					order = append(order, sp.Slug)
+				}
+				people[sp.Slug] = sp
+				named[sp.Slug] = append(named[sp.Slug], p)
+			}
+		}
+	}
+	for _, sp := range s.Speakers {
+		if _, ok := people[sp.Slug]; !ok {
+			order = append(order, sp.Slug)
+		}
+		people[sp.Slug] = sp
+	}
+	slices.Sort(order)
+	for _, slug := range order {
+		sp := people[slug]
+		f.start()
+		f.value(reflect.ValueOf(sp.Person))
+		f.str(sp.URL, string(sp.BioHTML))
+		if p := sp.Page; p != nil {
+			f.str(p.File, p.URL, p.Title, p.Description)
+			f.flag(p.Hidden)
+		}
+		for _, l := range [][]*site.Page{sp.Talks, sp.Notes, named[slug]} {
+			f.h.WriteByte(1)
+			for _, p := range l {
+				f.str(p.File, p.URL)
+			}
+		}
+		put(PersonKey(slug), f.sum())
+	}
+}
+
+// events fingerprints every event (EventKey): its fields, its page, and
+// the files of its pages, dated or not, which its page and schedule list.
+func (f *printer) events(s *site.Site, put func(Key, uint64)) {
+	joined := make(map[*site.Event][]*site.Page)
+	for _, p := range s.Pages {
+		if p.Event != nil {
+			joined[p.Event] = append(joined[p.Event], p)
+		}
+	}
+	for _, e := range s.Events {
+		f.start()
+		f.str(e.Name, e.Slug, e.URL, e.Venue, e.Timezone, string(e.Description))
+		f.time(e.Start)
+		f.time(e.End)
+		f.str(e.Rooms...)
+		if e.Schedule != nil {
+			f.str("schedule", e.Schedule.URL)
+		}
+		if p := e.Page; p != nil {
+			f.str(p.File, p.URL, p.Title, p.Description)
+			f.flag(p.Hidden)
+		}
+		for _, l := range [][]*site.Page{e.Talks, joined[e]} {
+			f.h.WriteByte(1)
+			for _, p := range l {
+				f.str(p.File, p.URL)
+			}
+		}
+		put(EventKey(e.Slug), f.sum())
+	}
+}
+
+// PagePrints returns the fingerprints of the page and entry keys of p
+// alone, as Fingerprints gives them, for a site changed in p's body
+// alone (see site.Site.Patch).
+func PagePrints(p *site.Page, seed maphash.Seed) map[Key]uint64 {
+	f := &printer{}
+	f.h.SetSeed(seed)
+	e := f.entry(p)
+	return map[Key]uint64{EntryKey(p.File): e, PageKey(p.File): f.page(p, e)}
+}

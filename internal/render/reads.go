@@ -1,0 +1,283 @@
+package render
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"text/template/parse"
+
+	"lectern/internal/site"
+)
+
+// Key names one thing of the model that an output reads. Every job lists
+// the keys it reads (Job.Reads), and Fingerprints gives each key a
+// fingerprint for a built site: an output whose keys and their
+// fingerprints are those of the last build renders the same bytes, so
+// the preview need not render it again. docs/invalidation.md lists the
+// keys.
+type Key string
+
+// The keys of things every page, or the site as a whole, shows.
+const (
+	// ChromeKey is what every HTML page shows of the site: its
+	// navigation and taxonomies. The configuration is not in it: a change
+	// to config.toml renders everything again.
+	ChromeKey Key = "chrome"
+	// SiteKey is every entry, person, event, term and reading entry of
+	// the site: the key of outputs that sum up the whole site (the search
+	// index, the service worker).
+	SiteKey Key = "site"
+	// UpdatedKey is the newest date of any page, which stamps the feeds.
+	UpdatedKey Key = "updated"
+)
+
+// PageKey is the key of everything a page shows of itself, body
+// included; EntryKey is what a list shows of it (see docs/invalidation.md).
+func PageKey(file string) Key  { return Key("page:" + file) }
+func EntryKey(file string) Key { return Key("entry:" + file) }
+
+// PersonKey, EventKey, TermKey and ReadingKey are the keys of what is
+// merged from many files: a person, an event, a term of a taxonomy, an
+// entry of the reading list.
+func PersonKey(slug string) Key    { return Key("person:" + slug) }
+func EventKey(slug string) Key     { return Key("event:" + slug) }
+func TermKey(tax, slug string) Key { return Key("term:" + tax + "/" + slug) }
+func ReadingKey(key string) Key    { return Key("reading:" + key) }
+func placeKey(parts ...string) Key { return Key("at:" + strings.Join(parts, "\x00")) }
+func pagerKey(heading string, p *Pager) Key {
+	return placeKey(heading, strconv.Itoa(p.Number), strconv.Itoa(p.Total), strconv.Itoa(p.Items))
+}
+
+// A place key ("at:…") has no fingerprint: what it says is in its name,
+// such as a list page's place in its list, so that the output is rendered
+// again when it changes, as its Reads then differ.
+
+// setReads sets the Reads of the job added at position n of the list,
+// if it was added (a page the author put at its path may have won).
+func (b *jobs) setReads(n int, keys ...[]Key) {
+	if len(b.list) <= n {
+		return
+	}
+	var all []Key
+	for _, k := range keys {
+		all = append(all, k...)
+	}
+	b.list[n].Reads = all
+}
+
+// pageReads are the keys a content page reads: itself, the chrome, and
+// what it shows of its people, event, terms and reading entries.
+func pageReads(s *site.Site, p *site.Page) []Key {
+	out := []Key{PageKey(p.File), ChromeKey}
+	for _, sp := range p.Speakers {
+		out = append(out, PersonKey(sp.Slug))
+	}
+	for _, sp := range p.Authors {
+		out = append(out, PersonKey(sp.Slug))
+	}
+	if p.Event != nil {
+		out = append(out, EventKey(p.Event.Slug))
+	}
+	out = append(out, termKeys(s, p)...)
+	for _, e := range p.Items {
+		out = append(out, ReadingKey(e.Key))
+	}
+	return out
+}
+
+// termKeys are the keys of the terms a page is filed under.
+func termKeys(s *site.Site, p *site.Page) []Key {
+	var out []Key
+	if s.Tags != nil {
+		for _, t := range p.Tags {
+			out = append(out, TermKey(s.Tags.Name, t.Slug))
+		}
+	}
+	for _, x := range []struct {
+		tx   *site.Taxonomy
+		term *site.Term
+	}{{s.Tracks, p.Track}, {s.Formats, p.Format}, {s.Levels, p.Level}} {
+		if x.tx != nil && x.term != nil {
+			out = append(out, TermKey(x.tx.Name, x.term.Slug))
+		}
+	}
+	return out
+}
+
+// entries are the keys of pages a list of the template kind shows: what
+// lists show of each (EntryKey), or the whole page (PageKey) when the
+// kind's templates name a field its body decides.
+//
+// The template scan is a stopgap: once templates see typed views, each
+// view says what it holds and the scan goes away.
+func (b *jobs) entries(kind string, pages []*site.Page) []Key {
+	key := EntryKey
+	if b.bodies(kind) {
+		key = PageKey
+	}
+	out := make([]Key, len(pages))
+	for i, p := range pages {
+		out[i] = key(p.File)
+	}
+	return out
+}
+
+// people are the keys of speakers.
+func people(sps []*site.Speaker) []Key {
+	out := make([]Key, len(sps))
+	for i, sp := range sps {
+		out[i] = PersonKey(sp.Slug)
+	}
+	return out
+}
+
+// readings are the keys of reading entries.
+func readings(es []*site.ReadingEntry) []Key {
+	out := make([]Key, len(es))
+	for i, e := range es {
+		out[i] = ReadingKey(e.Key)
+	}
+	return out
+}
+
+// bodies reports whether the page templates of kind may show the body of
+// a page they list (see namesBodyField); an unknown kind may.
+func (b *jobs) bodies(kind string) bool {
+	if v, ok := b.shows[kind]; ok {
+		return v
+	}
+	v := true
+	if e, ok := b.sets[kind+".html"]; ok {
+		v = false
+		for _, t := range e.set.Templates() {
+			if t.Tree != nil && namesBodyField(t.Tree.Root, !strings.HasPrefix(t.Name(), "partials/")) {
+				v = true
+				break
+			}
+		}
+	}
+	b.shows[kind] = v
+	return v
+}
+
+// bodyFields are the fields of a page that its body decides, beside the
+// description and the reading items, which lists show anyway.
+var bodyFields = []string{"Content", "WordCount", "Math", "Headings", "Lists", "OwnItems", "Body", "BodyLine", "Diags"}
+
+// namesBodyField reports whether the template tree under n names one of
+// bodyFields as a field or method. When own is set, a field of the page
+// the output is about does not count, as the job reads that page whole
+// anyway: .Page.Content outside a range (a with block narrows to the
+// subject, the speaker or event, whose .Page is their own), or
+// $.Page.Content anywhere. The answer errs on the side of yes: a field
+// of that name on another type counts.
+func namesBodyField(n parse.Node, own bool) bool {
+	found := false
+	depth := 0 // range blocks the walk is in, where dot is a listed thing
+	idents := func(ids []string, root bool) {
+		if own && root && len(ids) > 1 && ids[0] == "Page" {
+			return
+		}
+		for _, id := range ids {
+			if slices.Contains(bodyFields, id) {
+				found = true
+			}
+		}
+	}
+	var walk func(n parse.Node)
+	block := func(pipe *parse.PipeNode, list, elseList *parse.ListNode) {
+		walk(pipe)
+		depth++
+		walk(list)
+		depth--
+		walk(elseList)
+	}
+	walk = func(n parse.Node) {
+		if n == nil || found {
+			return
+		}
+		switch n := n.(type) {
+		case *parse.ListNode:
+			if n == nil {
+				return
+			}
+			for _, c := range n.Nodes {
+				walk(c)
+			}
+		case *parse.ActionNode:
+			walk(n.Pipe)
+		case *parse.PipeNode:
+			if n == nil {
+				return
+			}
+			for _, c := range n.Cmds {
+				walk(c)
+			}
+		case *parse.CommandNode:
+			for _, a := range n.Args {
+				walk(a)
+			}
+		case *parse.FieldNode:
+			idents(n.Ident, depth == 0)
+		case *parse.ChainNode:
+			walk(n.Node)
+			idents(n.Field, false)
+		case *parse.VariableNode:
+			if len(n.Ident) > 0 && n.Ident[0] == "$" {
+				idents(n.Ident[1:], true)
+			} else {
+				idents(n.Ident, false)
+			}
+		case *parse.IfNode:
+			walk(n.Pipe)
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.RangeNode:
+			block(n.Pipe, n.List, n.ElseList)
+		case *parse.WithNode:
+			walk(n.Pipe)
+			walk(n.List)
+			walk(n.ElseList)
+		case *parse.TemplateNode:
+			walk(n.Pipe)
+		}
+	}
+	walk(n)
+	return found
+}
+
+// feedReads are the keys a feed of pages reads: the site's newest date,
+// which stamps it, and the whole of each page it carries.
+func feedReads(pages []*site.Page) []Key {
+	out := []Key{UpdatedKey}
+	for _, p := range feedPages(pages) {
+		out = append(out, PageKey(p.File))
+	}
+	return out
+}
+
+// scheduleReads are the keys a schedule's outputs read: its event, and
+// its talks with their people, as lists show them (entry) or whole.
+func scheduleReads(sc *site.Schedule, entry func(string) Key) []Key {
+	out := []Key{placeKey("schedule", sc.Name)}
+	if sc.Event != nil {
+		out = append(out, EventKey(sc.Event.Slug))
+	}
+	for _, p := range sc.Talks {
+		out = append(out, entry(p.File))
+		for _, sp := range p.Speakers {
+			out = append(out, PersonKey(sp.Slug))
+		}
+	}
+	return out
+}
+
+// calendarReads are the keys of a talk's own calendar: what lists show
+// of the talk (its description included), and its event.
+func calendarReads(p *site.Page) []Key {
+	out := []Key{EntryKey(p.File)}
+	if p.Event != nil {
+		out = append(out, EventKey(p.Event.Slug))
+	}
+	return out
+}
