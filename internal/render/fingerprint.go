@@ -147,7 +147,10 @@ func (f *printer) entry(p *site.Page) uint64 {
 		}
 	}
 	if e := p.Event; e != nil {
-		f.str(e.Slug, e.Name, e.URL, e.Timezone)
+		// Lists group talks under their event's name and dates.
+		f.str(e.Slug, e.Name, e.URL, e.Timezone, e.Venue)
+		f.time(e.Start)
+		f.time(e.End)
 	}
 	for _, list := range [][]*site.Speaker{p.Speakers, p.Authors} {
 		f.h.WriteByte(5)

@@ -472,7 +472,8 @@ func (b *jobs) feeds() {
 	}
 	for _, t := range s.Tags.Terms {
 		self := t.URL + "feed.xml"
-		b.file("feed", outputPath(self), "application/atom+xml", feedReads(t.Pages), func(buf *bytes.Buffer) {
+		reads := append([]Key{TermKey(s.Tags.Name, t.Slug)}, feedReads(t.Pages)...)
+		b.file("feed", outputPath(self), "application/atom+xml", reads, func(buf *bytes.Buffer) {
 			b.feed(buf, s.Config.Title+": "+t.Name, self, t.URL, t.Pages)
 		})
 	}
