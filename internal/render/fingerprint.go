@@ -37,13 +37,12 @@ func Fingerprints(s *site.Site, seed maphash.Seed) map[Key]uint64 {
 		if tx == nil {
 			continue
 		}
+		// A page shows a term's name and link; its pages are listed by
+		// term pages and feeds, which read them, and counted by the
+		// taxonomy's index, whose place keys hold the counts.
 		for _, t := range tx.Terms {
 			f.start()
 			f.str(t.Name, t.URL)
-			for _, p := range t.Pages {
-				f.str(p.File)
-				f.flag(p.Hidden)
-			}
 			put(TermKey(tx.Name, t.Slug), f.sum())
 		}
 	}

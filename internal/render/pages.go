@@ -357,7 +357,7 @@ func (b *jobs) taxonomies() {
 		})
 		reads := []Key{ChromeKey}
 		for _, term := range t.Terms {
-			reads = append(reads, TermKey(t.Name, term.Slug))
+			reads = append(reads, TermKey(t.Name, term.Slug), placeKey("count", strconv.Itoa(len(visible(term.Pages)))))
 		}
 		b.setReads(n, reads)
 		for _, term := range t.Terms {
