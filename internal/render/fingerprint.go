@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
+	"sync"
 	"time"
 
 	"lectern/internal/site"
@@ -76,12 +77,21 @@ type printer struct {
 	out map[Key]uint64
 }
 
+// long is the length from which a string is hashed on its own in one
+// call, and its hash written: maphash.Hash would take it in small pieces.
+const long = 256
+
 func (f *printer) start()      { f.h.Reset() }
 func (f *printer) sum() uint64 { return f.h.Sum64() }
 
 // str writes strings, each ended so that ("ab", "") and ("a", "b") differ.
 func (f *printer) str(vs ...string) {
 	for _, v := range vs {
+		if len(v) >= long {
+			writeUint(&f.h, maphash.String(f.h.Seed(), v))
+			f.h.WriteByte(1)
+			continue
+		}
 		f.h.WriteString(v)
 		f.h.WriteByte(0)
 	}
@@ -201,8 +211,7 @@ func (f *printer) value(v reflect.Value) {
 		f.time(v.Interface().(time.Time))
 		return
 	case bytesType:
-		f.h.Write(v.Bytes())
-		f.h.WriteByte(0)
+		writeUint(&f.h, maphash.Bytes(f.h.Seed(), v.Bytes()))
 		return
 	case speakerType, termType, eventType, entryType, pageType:
 		if v.IsNil() {
@@ -225,11 +234,8 @@ func (f *printer) value(v reflect.Value) {
 	}
 	switch v.Kind() {
 	case reflect.Struct:
-		t := v.Type()
-		for i := range v.NumField() {
-			if t.Field(i).IsExported() {
-				f.value(v.Field(i))
-			}
+		for _, i := range exported(v.Type()) {
+			f.value(v.Field(i))
 		}
 	case reflect.Slice, reflect.Array:
 		writeUint(&f.h, uint64(v.Len()))
@@ -368,4 +374,23 @@ func PagePrints(p *site.Page, seed maphash.Seed) map[Key]uint64 {
 	f.h.SetSeed(seed)
 	e := f.entry(p)
 	return map[Key]uint64{EntryKey(p.File): e, PageKey(p.File): f.page(p, e)}
+}
+
+// exportedFields caches, by struct type, the indexes of its exported
+// fields: a site's fingerprints look at the same few types again and
+// again.
+var exportedFields sync.Map
+
+func exported(t reflect.Type) []int {
+	if v, ok := exportedFields.Load(t); ok {
+		return v.([]int)
+	}
+	var out []int
+	for i := range t.NumField() {
+		if t.Field(i).IsExported() {
+			out = append(out, i)
+		}
+	}
+	exportedFields.Store(t, out)
+	return out
 }
