@@ -5,10 +5,10 @@ import (
 	"math"
 	"reflect"
 	"slices"
-	"strconv"
 	"sync"
 	"time"
 
+	"lectern/internal/content"
 	"lectern/internal/site"
 )
 
@@ -109,7 +109,8 @@ func (f *printer) flag(v bool) {
 func (f *printer) time(t time.Time) {
 	name, off := t.Zone()
 	writeUint(&f.h, uint64(t.UnixNano()))
-	f.str(name, strconv.Itoa(off), t.Location().String())
+	writeUint(&f.h, uint64(off))
+	f.str(name, t.Location().String())
 }
 
 func writeUint(h *maphash.Hash, v uint64) {
@@ -208,7 +209,11 @@ func (f *printer) value(v reflect.Value) {
 	}
 	switch v.Type() {
 	case timeType:
-		f.time(v.Interface().(time.Time))
+		if v.CanAddr() {
+			f.time(*v.Addr().Interface().(*time.Time)) // no copy on the heap
+		} else {
+			f.time(v.Interface().(time.Time))
+		}
 		return
 	case bytesType:
 		writeUint(&f.h, maphash.Bytes(f.h.Seed(), v.Bytes()))
@@ -243,6 +248,10 @@ func (f *printer) value(v reflect.Value) {
 			f.value(v.Index(i))
 		}
 	case reflect.Map:
+		if v.Len() == 0 {
+			writeUint(&f.h, 0)
+			return
+		}
 		keys := v.MapKeys()
 		slices.SortFunc(keys, func(a, b reflect.Value) int {
 			if a.Kind() == reflect.String {
@@ -378,8 +387,11 @@ func PagePrints(p *site.Page, seed maphash.Seed) map[Key]uint64 {
 
 // exportedFields caches, by struct type, the indexes of its exported
 // fields: a site's fingerprints look at the same few types again and
-// again.
+// again. A document's Fields, where each field was written, are left
+// out: no output shows them but through diagnostics, which are hashed.
 var exportedFields sync.Map
+
+var documentType = reflect.TypeFor[content.Document]()
 
 func exported(t reflect.Type) []int {
 	if v, ok := exportedFields.Load(t); ok {
@@ -387,7 +399,7 @@ func exported(t reflect.Type) []int {
 	}
 	var out []int
 	for i := range t.NumField() {
-		if t.Field(i).IsExported() {
+		if t.Field(i).IsExported() && !(t == documentType && t.Field(i).Name == "Fields") {
 			out = append(out, i)
 		}
 	}
