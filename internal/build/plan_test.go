@@ -18,6 +18,7 @@ per_page = 2
 ---
 name: Ada Lovelace
 company: Analytical
+bio: Wrote the first program.
 ---
 Long biography.
 -- content/talks/t1.md --
@@ -72,16 +73,26 @@ func TestPlanRendersExactlyWhatReadsTheChange(t *testing.T) {
 	// search index, the service worker).
 	talkT1 := []string{"talks/t1/index.html", "feed.xml", "tags/x/feed.xml", "schedule.json", "schedule.xml"}
 	site := []string{"index.html", "search.json", "sw.js"}
+	// The outputs listing talk one, which show its entry (view.Entry):
+	// every field of its front matter, and its people and terms.
+	listsT1 := []string{"talks/t1/t1.ics", "schedule/index.html", "schedule.ics", "tags/x/index.html", "speakers/ada-lovelace/index.html", "speakers/index.html"}
 	for _, tc := range []struct {
 		name, file, text string
 		want             []string
 	}{{
-		// Slides are shown by the talk's page and exports alone: no
-		// list page is rendered again.
-		name: "a field lists do not show",
+		// A list entry holds the slides' link: the lists showing the
+		// talk are rendered again, not those of other talks.
+		name: "slides",
 		file: "content/talks/t1.md",
 		text: "---\ntitle: Talk one\ndate: 2026-06-11 10:00\nspeakers: [Ada Lovelace]\ntags: [x]\nslides: https://example.org/s\n---\nFirst paragraph of one.\n\nBody of one.\n",
-		want: talkT1,
+		want: concat(talkT1, site, listsT1),
+	}, {
+		// Lists show a speaker page's first paragraph, not the rest:
+		// the edit is patched in, and no list page is rendered again.
+		name: "a speaker page's body, which no list shows",
+		file: "content/speakers/ada-lovelace.md",
+		text: "---\nname: Ada Lovelace\ncompany: Analytical\nbio: Wrote the first program.\n---\nLong biography.\n\nA longer one.\n",
+		want: []string{"speakers/ada-lovelace/index.html"},
 	}, {
 		name: "the body below the first paragraph",
 		file: "content/talks/t1.md",
@@ -92,12 +103,13 @@ func TestPlanRendersExactlyWhatReadsTheChange(t *testing.T) {
 		name: "a title lists show",
 		file: "content/talks/t1.md",
 		text: "---\ntitle: Talk one, renamed\ndate: 2026-06-11 10:00\nspeakers: [Ada Lovelace]\ntags: [x]\nslides: https://example.org/s\n---\nFirst paragraph of one.\n\nA new body of one.\n",
-		want: concat(talkT1, site, []string{"talks/t1/t1.ics", "schedule/index.html", "schedule.ics", "tags/x/index.html", "speakers/ada-lovelace/index.html", "speakers/index.html"}),
+		want: concat(talkT1, site, listsT1),
 	}, {
 		name: "a speaker's company",
 		file: "content/speakers/ada-lovelace.md",
-		text: "---\nname: Ada Lovelace\ncompany: Difference\n---\nLong biography.\n",
-		want: concat(site, []string{"speakers/ada-lovelace/index.html", "speakers/index.html", "talks/t1/index.html", "notes/n/index.html", "schedule.json", "schedule.xml", "schedule/index.html", "schedule.ics"}),
+		text: "---\nname: Ada Lovelace\ncompany: Difference\nbio: Wrote the first program.\n---\nLong biography.\n\nA longer one.\n",
+		// Every page naming her shows her company (view.PersonRef).
+		want: concat(site, listsT1, []string{"talks/t1/index.html", "notes/n/index.html", "notes/index.html", "schedule.json", "schedule.xml", "feed.xml", "tags/x/feed.xml", "tags/x/page/2/index.html"}),
 	}, {
 		name: "a date that moves a talk to the second page",
 		file: "content/talks/t1.md",

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"lectern/internal/sitegen"
+	"lectern/internal/view"
 	"lectern/themes"
 )
 
@@ -58,6 +59,27 @@ func BenchmarkRender(b *testing.B) {
 				i++
 			}
 			b.ReportMetric(float64(bytes)/float64(i), "B/output")
+		})
+	}
+}
+
+// BenchmarkViews builds every view of a generated site, as the first job
+// of a build that reads the site view does: the cost views add to a
+// build (or to a preview's rebuild) before any template runs.
+func BenchmarkViews(b *testing.B) {
+	for _, talks := range []int{1000, 10000} {
+		gen := sitegen.New(sitegen.Options{Talks: talks})
+		files := map[string]string{}
+		for i := range gen.Len() {
+			name, data := gen.File(i)
+			files[name] = string(data)
+		}
+		s, _ := siteFrom(b, files, true)
+		b.Run(fmt.Sprintf("talks=%d", talks), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				new(view.Builder).Site(s, view.Links{})
+			}
 		})
 	}
 }

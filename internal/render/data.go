@@ -4,15 +4,16 @@ import (
 	"html/template"
 	"time"
 
-	"lectern/internal/site"
+	"lectern/internal/view"
 )
 
 // Data is what every HTML template receives as dot. Which fields are set
 // depends on Kind; the others are nil or empty. Templates must treat every
 // string as text: html/template escapes it.
 type Data struct {
-	// Site is the whole model, for menus, lists and the configuration.
-	Site *site.Site
+	// Site is what pages read of the site as a whole: configuration,
+	// navigation, counts and lists.
+	Site *view.Site
 	// Kind names the template being run: "home", "talk", "note",
 	// "reading", "page", "event", "speaker", "speakers", "taxonomy",
 	// "term", "list" (the notes index), "reading-index", "schedule" or
@@ -21,17 +22,17 @@ type Data struct {
 
 	// Page is the content page shown: set for talk, note, reading, page
 	// and event, and for speaker and event when they have their own file.
-	Page *site.Page
+	Page *view.Page
 	// Speaker is set for speaker.
-	Speaker *site.Speaker
-	// Event is set for event (and for a talk, Page.Event may be set).
-	Event *site.Event
+	Speaker *view.Person
+	// Event is set for event, and for a talk or schedule of an event.
+	Event *view.Event
 	// Schedule is set for schedule: the programme laid out by day and
 	// room.
-	Schedule *site.Schedule
+	Schedule *view.Schedule
 	// Taxonomy is set for taxonomy and term; Term for term.
-	Taxonomy *site.Taxonomy
-	Term     *site.Term
+	Taxonomy *view.Taxonomy
+	Term     *view.Term
 
 	// Pager is set on paginated lists: home, speakers, term and list.
 	Pager *Pager
@@ -39,13 +40,13 @@ type Data struct {
 	// page of them), the pages of a term, the notes of list, the talks of
 	// an event. Hidden
 	// pages are left out.
-	Pages []*site.Page
+	Pages []*view.Entry
 	// Speakers are this page of the speakers index.
-	Speakers []*site.Speaker
+	Speakers []*view.Person
 	// Notes are the latest notes, on the first page of home only.
-	Notes []*site.Page
+	Notes []*view.Entry
 	// Sponsors are the site's sponsors grouped by tier, for sponsors.
-	Sponsors []*site.SponsorTier
+	Sponsors []*view.SponsorTier
 	// Reading is the site's reading list grouped by status, for
 	// reading-index; on a tag's page of the list, the entries with the tag.
 	Reading []ReadingGroup
@@ -57,7 +58,7 @@ type Data struct {
 	ReadingTagURLs map[string]string
 	// Taxonomies are the site's taxonomies that have terms, in the order
 	// tags, tracks, formats, levels.
-	Taxonomies []*site.Taxonomy
+	Taxonomies []*view.Taxonomy
 	// Menu is the site navigation: config's menu, or one made from the
 	// indexes the site has.
 	Menu []MenuLink
@@ -106,13 +107,8 @@ type Link struct {
 	URL   string
 }
 
-// MenuLink is one link of the navigation. Current is set on the link of
-// the section the page is in, for aria-current.
-type MenuLink struct {
-	Name    string
-	URL     string
-	Current bool
-}
+// MenuLink is one link of the navigation; see view.MenuLink.
+type MenuLink = view.MenuLink
 
 // ReadingGroup is the entries of the reading list that share a status.
 type ReadingGroup struct {
@@ -120,12 +116,12 @@ type ReadingGroup struct {
 	// "abandoned", or "" for none); Title is its heading.
 	Status  string
 	Title   string
-	Entries []*site.ReadingEntry
+	Entries []*view.ReadingEntry
 }
 
 // DayGroup is the pages of one calendar day, in the day's own zone.
 type DayGroup struct {
 	// Date is the first page's date; zero for the undated pages.
 	Date  time.Time
-	Pages []*site.Page
+	Pages []*view.Entry
 }

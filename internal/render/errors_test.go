@@ -95,7 +95,7 @@ func TestExecutionError(t *testing.T) {
 		}
 	}
 	_, diags = talk.Render()
-	want := []string{`layouts/talk.html:3:10: rendering content/talks/taking-django-distributed.md: executing "main" at <.Page.Nope>: can't evaluate field Nope in type *site.Page; check the names used against the template data described in docs/themes.md`}
+	want := []string{`layouts/talk.html:3:10: rendering content/talks/taking-django-distributed.md: executing "main" at <.Page.Nope>: can't evaluate field Nope in type *view.Page; check the names used against the template data described in docs/themes.md`}
 	if got := diags.Strings(); !slices.Equal(got, want) {
 		t.Errorf("diagnostics\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -10,6 +10,7 @@ import (
 
 	"lectern/internal/content"
 	"lectern/internal/site"
+	"lectern/internal/view"
 )
 
 // Fingerprints returns a fingerprint of every key of s that has one (see
@@ -18,7 +19,7 @@ import (
 // each key covers; the keys outputs read are set where their jobs are
 // made. Place keys ("at:…") have none: their name says it all.
 func Fingerprints(s *site.Site, seed maphash.Seed) map[Key]uint64 {
-	f := &printer{out: make(map[Key]uint64, 2*len(s.Pages)+len(s.Speakers)+len(s.Reading)+8)}
+	f := &printer{out: make(map[Key]uint64, 2*len(s.Pages)+len(s.Speakers)+len(s.Reading)+8), views: new(view.Builder)}
 	f.h.SetSeed(seed)
 	var all maphash.Hash
 	all.SetSeed(seed)
@@ -44,6 +45,7 @@ func Fingerprints(s *site.Site, seed maphash.Seed) map[Key]uint64 {
 		for _, t := range tx.Terms {
 			f.start()
 			f.str(t.Name, t.URL)
+			writeUint(&f.h, f.views.TermRef(t).Fingerprint())
 			put(TermKey(tx.Name, t.Slug), f.sum())
 		}
 	}
@@ -75,6 +77,9 @@ func Fingerprints(s *site.Site, seed maphash.Seed) map[Key]uint64 {
 type printer struct {
 	h   maphash.Hash
 	out map[Key]uint64
+	// views makes the views templates see, whose fingerprints are part
+	// of the keys': what a template can show of a thing is in its view.
+	views *view.Builder
 }
 
 // long is the length from which a string is hashed on its own in one
@@ -131,6 +136,7 @@ func (f *printer) person(sp *site.Speaker) {
 // and links of its people, event and terms, merged from other files.
 func (f *printer) entry(p *site.Page) uint64 {
 	f.start()
+	writeUint(&f.h, f.views.Entry(p).Fingerprint())
 	d := &p.Document
 	f.str(p.URL, string(p.Kind), p.Title, p.Slug, p.Room, d.Track, d.Format, d.Level, p.Description, d.Event, p.Status, d.Summary, string(p.SummaryHTML))
 	f.flag(p.Hidden)
@@ -329,6 +335,7 @@ func (f *printer) people(s *site.Site, put func(Key, uint64)) {
 		f.start()
 		f.value(reflect.ValueOf(sp.Person))
 		f.str(sp.URL, string(sp.BioHTML))
+		writeUint(&f.h, f.views.PersonRef(sp).Fingerprint())
 		if p := sp.Page; p != nil {
 			f.str(p.File, p.URL, p.Title, p.Description)
 			f.flag(p.Hidden)
@@ -355,6 +362,7 @@ func (f *printer) events(s *site.Site, put func(Key, uint64)) {
 	for _, e := range s.Events {
 		f.start()
 		f.str(e.Name, e.Slug, e.URL, e.Venue, e.Timezone, string(e.Description))
+		writeUint(&f.h, f.views.EventRef(e).Fingerprint())
 		f.time(e.Start)
 		f.time(e.End)
 		f.str(e.Rooms...)
@@ -379,7 +387,7 @@ func (f *printer) events(s *site.Site, put func(Key, uint64)) {
 // alone, as Fingerprints gives them, for a site changed in p's body
 // alone (see site.Site.Patch).
 func PagePrints(p *site.Page, seed maphash.Seed) map[Key]uint64 {
-	f := &printer{}
+	f := &printer{views: new(view.Builder)}
 	f.h.SetSeed(seed)
 	e := f.entry(p)
 	return map[Key]uint64{EntryKey(p.File): e, PageKey(p.File): f.page(p, e)}

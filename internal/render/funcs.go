@@ -9,6 +9,7 @@ import (
 
 	"lectern/internal/content"
 	"lectern/internal/site"
+	"lectern/internal/view"
 )
 
 // funcs returns the functions templates may call. Times are formatted in
@@ -29,7 +30,7 @@ func funcs(u urls) template.FuncMap {
 		"timeRange":    timeRange,
 		"dateRange":    dateRange,
 		"stars":        stars,
-		"visible":      visible,
+		"visible":      visibleEntries,
 		"byDay":        byDay,
 		"personLinks":  personLinks,
 		"photoURL":     photoURL,
@@ -37,16 +38,16 @@ func funcs(u urls) template.FuncMap {
 		"initial":      initials,
 		"webcal":       u.webcal,
 		"sameDay":      sameDay,
-		"speakersURL":  speakersURL,
-		"readingURL":   readingURL,
-		"notesURL":     notesURL,
+		"speakersURL":  func(s *view.Site) string { return s.SpeakersURL },
+		"readingURL":   func(s *view.Site) string { return s.ReadingURL },
+		"notesURL":     func(s *view.Site) string { return s.NotesURL },
 		"join":         strings.Join,
 		"add":          func(a, b int) int { return a + b },
 		"plural":       plural,
-		"sessionsJSON": func(sc *site.Schedule) template.JS { return sessionsJSON(u, sc) },
-		"allLevels":    site.IsAllLevels,
+		"sessionsJSON": func(sc *view.Schedule) template.JS { return sessionsJSON(u, sc) },
+		"allLevels":    func(t *view.TermRef) bool { return t != nil && t.AllLevels },
 		"gridRows":     gridRows,
-		"isBreak":      site.IsBreak,
+		"isBreak":      func(e *view.Entry) bool { return e != nil && e.Break },
 		"duration":     duration,
 		// partial runs a shared template like {{template}}, returning
 		// its output; see partials. Bound to the site in bind.
@@ -141,11 +142,23 @@ func visible(pages []*site.Page) []*site.Page {
 	return out
 }
 
+// visibleEntries is visible for the entries templates see: the template
+// function visible.
+func visibleEntries(entries []*view.Entry) []*view.Entry {
+	out := make([]*view.Entry, 0, len(entries))
+	for _, e := range entries {
+		if !e.Hidden {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // byDay groups dated pages by calendar day in each page's own zone,
 // keeping their order; undated pages form a last group with a zero Date.
-func byDay(pages []*site.Page) []DayGroup {
+func byDay(pages []*view.Entry) []DayGroup {
 	var out []DayGroup
-	var undated []*site.Page
+	var undated []*view.Entry
 	for _, p := range pages {
 		if p.Date.IsZero() {
 			undated = append(undated, p)
@@ -155,7 +168,7 @@ func byDay(pages []*site.Page) []DayGroup {
 			out[n-1].Pages = append(out[n-1].Pages, p)
 			continue
 		}
-		out = append(out, DayGroup{Date: p.Date, Pages: []*site.Page{p}})
+		out = append(out, DayGroup{Date: p.Date, Pages: []*view.Entry{p}})
 	}
 	if len(undated) > 0 {
 		out = append(out, DayGroup{Pages: undated})

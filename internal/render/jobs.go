@@ -14,6 +14,7 @@ import (
 	"lectern/internal/content"
 	"lectern/internal/diag"
 	"lectern/internal/site"
+	"lectern/internal/view"
 )
 
 // Job is one output to render. Jobs are independent: any subset may be
@@ -180,7 +181,7 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	u := newURLs(s.Config.BaseURL)
 	sets, pc := r.bind(u)
-	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, byPath: map[string]int{}, byFold: map[string]int{}, menu: menu(s), taxes: taxonomies(s), assets: map[string]string{}, shows: map[string]bool{}}
+	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, byPath: map[string]int{}, byFold: map[string]int{}, menu: menu(s), views: new(view.Builder), assets: map[string]string{}}
 	for _, a := range s.Assets {
 		b.assets[a.Output] = a.Source
 	}
@@ -215,22 +216,23 @@ type jobs struct {
 	sets map[string]entry
 	// partials runs the shared templates for the partial function.
 	partials *partials
-	// menu is the site's navigation, none of it current; taxes are the
-	// taxonomies that have terms. Every page shows both.
-	menu   []MenuLink
-	taxes  []*site.Taxonomy
-	list   []Job
-	byPath map[string]int
+	// menu is the site's navigation, none of it current. Every page
+	// shows it.
+	menu []MenuLink
+	// views makes what templates see, each view once for all the jobs;
+	// siteView is the site's, made once (see site).
+	views    *view.Builder
+	siteOnce sync.Once
+	siteView *view.Site
+	list     []Job
+	byPath   map[string]int
 	// byFold finds the job whose path differs from another's only in
 	// case (site.FoldCase).
 	byFold map[string]int
 	// assets are the site's files copied as they are, by output path:
 	// the author put them there, so no job takes their place.
 	assets map[string]string
-	// shows caches, by template kind, whether its lists show bodies (see
-	// jobs.bodies).
-	shows map[string]bool
-	diags diag.List
+	diags  diag.List
 }
 
 // add appends j unless its path is taken, in which case the first job

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"lectern/internal/site"
+	"lectern/internal/view"
 )
 
 // nowNextSession is one timed session as the home page's "On now / Up
@@ -26,7 +26,7 @@ type nowNextSession struct {
 // what is on now and next from the reader's clock, so the page stays
 // static and is right at any moment. A break has no link. It is "" for
 // no schedule or one without timed sessions.
-func sessionsJSON(u urls, sc *site.Schedule) template.JS {
+func sessionsJSON(u urls, sc *view.Schedule) template.JS {
 	if sc == nil {
 		return ""
 	}

@@ -2,9 +2,7 @@ package render
 
 import (
 	"bytes"
-	"slices"
 	"strconv"
-	"strings"
 
 	"lectern/internal/content"
 	"lectern/internal/diag"
@@ -18,10 +16,11 @@ const latestNotes = 5
 // the head's defaults, for the page of kind at the root-relative link.
 func (b *jobs) base(kind, link string) *Data {
 	s, r := b.s, b.r
+	sv := b.site()
 	d := &Data{
-		Site:        s,
+		Site:        sv,
 		Kind:        kind,
-		Taxonomies:  b.taxes,
+		Taxonomies:  sv.Taxonomies,
 		Title:       s.Config.Title,
 		Heading:     s.Config.Title,
 		Description: s.Config.Description,
@@ -63,72 +62,6 @@ func (d *Data) described(text string) *Data {
 		d.Description = text
 	}
 	return d
-}
-
-func taxonomies(s *site.Site) []*site.Taxonomy {
-	var out []*site.Taxonomy
-	for _, t := range []*site.Taxonomy{s.Tags, s.Tracks, s.Formats, s.Levels} {
-		if t != nil && len(t.Terms) > 0 {
-			out = append(out, t)
-		}
-	}
-	return out
-}
-
-// menu returns the configured navigation, or one made of the indexes the
-// site has. It is the same on every page but for the link marked Current
-// (see current), so a site's jobs make it once.
-func menu(s *site.Site) []MenuLink {
-	var out []MenuLink
-	if len(s.Config.Menu) > 0 {
-		for _, m := range s.Config.Menu {
-			out = append(out, MenuLink{Name: m.Name, URL: m.URL})
-		}
-	} else {
-		out = append(out, MenuLink{Name: "Talks", URL: "/"})
-		if len(visible(s.Notes)) > 0 {
-			out = append(out, MenuLink{Name: "Notes", URL: notesURL(s)})
-		}
-		if len(s.Speakers) > 0 {
-			out = append(out, MenuLink{Name: "Speakers", URL: speakersURL(s)})
-		}
-		for _, t := range taxonomies(s) {
-			out = append(out, MenuLink{Name: t.Title, URL: t.URL})
-		}
-		if hasReading(s) {
-			out = append(out, MenuLink{Name: "Reading", URL: readingURL(s)})
-		}
-		if len(s.Sponsors) > 0 {
-			out = append(out, MenuLink{Name: "Sponsors", URL: sponsorsURL})
-		}
-	}
-	return out
-}
-
-// current returns a copy of the navigation links with the link of the
-// section that link is in marked Current.
-func current(links []MenuLink, link string) []MenuLink {
-	out := slices.Clone(links)
-	best := -1
-	for i, m := range out {
-		if m.URL == link || (m.URL != "/" && strings.HasPrefix(link, m.URL) && strings.HasSuffix(m.URL, "/")) {
-			if best < 0 || len(m.URL) > len(out[best].URL) {
-				best = i
-			}
-		}
-	}
-	if best >= 0 {
-		out[best].Current = true
-	}
-	return out
-}
-
-func speakersURL(s *site.Site) string { return indexURL(s.Config.Permalinks.Speaker, "/speakers/") }
-func readingURL(s *site.Site) string  { return indexURL(s.Config.Permalinks.Reading, "/reading/") }
-func notesURL(s *site.Site) string    { return indexURL(s.Config.Permalinks.Note, "/notes/") }
-
-func hasReading(s *site.Site) bool {
-	return len(s.Reading) > 0 || len(visible(s.Readings)) > 0
 }
 
 // pageSources returns the files whose text a page shows: its own, and
@@ -190,7 +123,7 @@ func (b *jobs) contentPages() {
 		n := len(b.list)
 		b.pageAt(out, kind, link, p.File, p.File, pageSources(p), !p.Hidden, func() *Data {
 			d := b.base(kind, link).titled(p.Title).described(p.Description)
-			d.Page, d.Event, d.OGType = p, p.Event, "article"
+			d.Page, d.Event, d.OGType = b.views.PageOf(p), b.views.Event(p.Event), "article"
 			switch p.Kind {
 			case content.KindTalk:
 				b.withCard(d, b.talkCard(p))
@@ -218,13 +151,13 @@ func (b *jobs) speakers() {
 		n := len(b.list)
 		b.page("speakers", pg.Pager.URL, "the speakers index", "", nil, true, func() *Data {
 			d := b.base("speakers", pg.Pager.URL)
-			d.Pager, d.Speakers = pg.Pager, pg.Items
+			d.Pager, d.Speakers = pg.Pager, b.views.People(pg.Items)
 			return d.titled("Speakers")
 		})
 		reads := []Key{ChromeKey, pagerKey("speakers", pg.Pager)}
 		for _, sp := range pg.Items {
 			reads = append(reads, PersonKey(sp.Slug))
-			reads = append(reads, b.entries("speakers", sp.Talks)...)
+			reads = append(reads, entries(sp.Talks)...)
 		}
 		b.setReads(n, reads)
 	}
@@ -243,7 +176,8 @@ func (b *jobs) speakers() {
 		n := len(b.list)
 		b.page("speaker", sp.URL, "the speaker page of "+sp.Name, owner, sources, listed, func() *Data {
 			d := b.base("speaker", sp.URL).titled(sp.Name)
-			d.Speaker, d.Page, d.OGType = sp, sp.Page, "profile"
+			d.Speaker, d.OGType = b.views.PersonPage(sp), "profile"
+			d.Page = d.Speaker.Page
 			if sp.Page != nil {
 				d.described(sp.Page.Description)
 			} else {
@@ -257,7 +191,7 @@ func (b *jobs) speakers() {
 		if sp.Page != nil {
 			own = []Key{PageKey(sp.Page.File)}
 		}
-		b.setReads(n, []Key{ChromeKey, PersonKey(sp.Slug)}, own, b.entries("speaker", sp.Talks), b.entries("speaker", sp.Notes))
+		b.setReads(n, []Key{ChromeKey, PersonKey(sp.Slug)}, own, entries(sp.Talks), entries(sp.Notes))
 	}
 }
 
@@ -280,7 +214,8 @@ func (b *jobs) events() {
 		n := len(b.list)
 		b.page("event", e.URL, "the page of event "+e.Name, owner, sources, listed, func() *Data {
 			d := b.base("event", e.URL).titled(e.Name)
-			d.Event, d.Page, d.Pages = e, e.Page, visible(e.Talks)
+			d.Event, d.Pages = b.views.EventPage(e), b.views.Entries(visible(e.Talks))
+			d.Page = d.Event.Page
 			if e.Page != nil {
 				d.described(e.Page.Description)
 			}
@@ -292,7 +227,7 @@ func (b *jobs) events() {
 		if e.Page != nil {
 			own = []Key{PageKey(e.Page.File)}
 		}
-		b.setReads(n, []Key{ChromeKey, EventKey(e.Slug)}, own, b.entries("event", visible(e.Talks)))
+		b.setReads(n, []Key{ChromeKey, EventKey(e.Slug)}, own, entries(visible(e.Talks)))
 	}
 }
 
@@ -304,10 +239,10 @@ func (b *jobs) home() {
 		n := len(b.list)
 		b.page("home", pg.Pager.URL, "the home page", "", nil, true, func() *Data {
 			d := b.base("home", pg.Pager.URL)
-			d.Pager, d.Pages = pg.Pager, pg.Items
+			d.Pager, d.Pages = pg.Pager, b.views.Entries(pg.Items)
 			if pg.Pager.Number == 1 {
 				notes := visible(s.Notes)
-				d.Notes = notes[:min(len(notes), latestNotes)]
+				d.Notes = b.views.Entries(notes[:min(len(notes), latestNotes)])
 				d.JSONLD = b.siteLD(s)
 				b.withCard(d, b.homeCard())
 			} else {
@@ -321,9 +256,9 @@ func (b *jobs) home() {
 			// programme and how many of each thing the site has.
 			notes := visible(s.Notes)
 			reads = append(reads, SiteKey)
-			reads = append(reads, b.entries("home", notes[:min(len(notes), latestNotes)])...)
+			reads = append(reads, entries(notes[:min(len(notes), latestNotes)])...)
 		}
-		b.setReads(n, reads, b.entries("home", pg.Items))
+		b.setReads(n, reads, entries(pg.Items))
 	}
 }
 
@@ -338,10 +273,10 @@ func (b *jobs) notes() {
 		n := len(b.list)
 		b.page("list", pg.Pager.URL, "the notes index", "", nil, true, func() *Data {
 			d := b.base("list", pg.Pager.URL)
-			d.Pager, d.Pages = pg.Pager, pg.Items
+			d.Pager, d.Pages = pg.Pager, b.views.Entries(pg.Items)
 			return d.titled("Notes")
 		})
-		b.setReads(n, []Key{ChromeKey, pagerKey("notes", pg.Pager)}, b.entries("list", pg.Items))
+		b.setReads(n, []Key{ChromeKey, pagerKey("notes", pg.Pager)}, entries(pg.Items))
 	}
 }
 
@@ -352,7 +287,7 @@ func (b *jobs) taxonomies() {
 		n := len(b.list)
 		b.page("taxonomy", t.URL, "the "+t.Name+" index", "", nil, true, func() *Data {
 			d := b.base("taxonomy", t.URL).titled(t.Title)
-			d.Taxonomy = t
+			d.Taxonomy = b.views.Taxonomy(t)
 			return d
 		})
 		reads := []Key{ChromeKey}
@@ -366,13 +301,13 @@ func (b *jobs) taxonomies() {
 				n := len(b.list)
 				b.page("term", pg.Pager.URL, "the "+t.Singular+" page of "+term.Name, "", nil, true, func() *Data {
 					d := b.base("term", pg.Pager.URL)
-					d.Taxonomy, d.Term, d.Pager, d.Pages = t, term, pg.Pager, pg.Items
+					d.Taxonomy, d.Term, d.Pager, d.Pages = b.views.Taxonomy(t), b.views.Term(term), pg.Pager, b.views.Entries(pg.Items)
 					if t == s.Tags {
 						d.Feeds = append(d.Feeds, Link{Title: s.Config.Title + ": " + term.Name, URL: term.URL + "feed.xml"})
 					}
 					return d.titled(term.Name)
 				})
-				b.setReads(n, []Key{ChromeKey, pagerKey(t.Title+"\x00"+term.Name+"\x00"+term.URL, pg.Pager)}, b.entries("term", pg.Items))
+				b.setReads(n, []Key{ChromeKey, pagerKey(t.Title+"\x00"+term.Name+"\x00"+term.URL, pg.Pager)}, entries(pg.Items))
 			}
 		}
 	}
@@ -391,16 +326,17 @@ func (b *jobs) reading() {
 	n := len(b.list)
 	b.page("reading-index", link, "the reading list", "", nil, true, func() *Data {
 		d := b.base("reading-index", link).titled("Reading")
-		d.Reading = groupReading(s.Reading)
+		d.Reading = b.groupReading(s.Reading)
 		d.ReadingTags = readingTags(s)
+		withViews(d.ReadingTags, b.views)()
 		d.ReadingTagURLs = tagURLs(d.ReadingTags)
 		d.JSONLD = b.readingLD("Reading", link, s.Reading)
 		return d
 	})
-	b.setReads(n, []Key{ChromeKey}, readings(s.Reading), b.entries("reading-index", visible(s.Readings)))
+	b.setReads(n, []Key{ChromeKey}, readings(s.Reading), entries(visible(s.Readings)))
 }
 
-func groupReading(entries []*site.ReadingEntry) []ReadingGroup {
+func (b *jobs) groupReading(entries []*site.ReadingEntry) []ReadingGroup {
 	by := map[string][]*site.ReadingEntry{}
 	for _, e := range entries {
 		st := e.Status
@@ -412,7 +348,7 @@ func groupReading(entries []*site.ReadingEntry) []ReadingGroup {
 	var out []ReadingGroup
 	for _, st := range readingOrder {
 		if len(by[st]) > 0 {
-			out = append(out, ReadingGroup{Status: st, Title: statusTitle(st), Entries: by[st]})
+			out = append(out, ReadingGroup{Status: st, Title: statusTitle(st), Entries: b.views.ReadingEntries(by[st])})
 		}
 	}
 	return out
@@ -430,7 +366,7 @@ func (b *jobs) sponsors() {
 	n := len(b.list)
 	b.page("sponsors", sponsorsURL, "the sponsors page", "", nil, true, func() *Data {
 		d := b.base("sponsors", sponsorsURL).titled("Sponsors")
-		d.Sponsors = b.s.Sponsors
+		d.Sponsors = b.views.SponsorTiers(b.s.Sponsors)
 		return d
 	})
 	reads := []Key{ChromeKey}

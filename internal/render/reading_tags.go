@@ -3,9 +3,11 @@ package render
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"lectern/internal/content"
 	"lectern/internal/site"
+	"lectern/internal/view"
 )
 
 // ReadingTag is one tag of the reading list's entries, with a page of its
@@ -19,7 +21,9 @@ type ReadingTag struct {
 	// URL is the root-relative URL of the tag's page.
 	URL string
 	// Entries are the entries carrying the tag, in list order.
-	Entries []*site.ReadingEntry
+	Entries []*view.ReadingEntry
+	// entries are the model's, for exports and schema.org data.
+	entries []*site.ReadingEntry
 }
 
 // readingTags returns the tags of the entries, sorted by name without
@@ -40,8 +44,8 @@ func readingTags(s *site.Site) []*ReadingTag {
 				bySlug[slug] = t
 				out = append(out, t)
 			}
-			if !slices.Contains(t.Entries, e) {
-				t.Entries = append(t.Entries, e)
+			if !slices.Contains(t.entries, e) {
+				t.entries = append(t.entries, e)
 			}
 		}
 	}
@@ -51,12 +55,23 @@ func readingTags(s *site.Site) []*ReadingTag {
 	return out
 }
 
+// withViews returns a function that sets the Entries of tags, once, from
+// vb: the tags' pages call it when they run, so that listing the jobs
+// builds no view.
+func withViews(tags []*ReadingTag, vb *view.Builder) func() {
+	return sync.OnceFunc(func() {
+		for _, t := range tags {
+			t.Entries = vb.ReadingEntries(t.entries)
+		}
+	})
+}
+
 // tagURLs maps every spelling of a tag to its page, for templates that
 // link an entry's tags.
 func tagURLs(tags []*ReadingTag) map[string]string {
 	out := map[string]string{}
 	for _, t := range tags {
-		for _, e := range t.Entries {
+		for _, e := range t.entries {
 			for _, name := range e.Tags {
 				if content.Slugify(name) == t.Slug {
 					out[name] = t.URL
@@ -73,13 +88,15 @@ func (b *jobs) readingTagPages() {
 	s := b.s
 	tags := readingTags(s)
 	urls := tagURLs(tags)
+	views := withViews(tags, b.views)
 	for _, t := range tags {
 		n := len(b.list)
 		b.page("reading-index", t.URL, "the reading list of tag "+t.Name, "", nil, true, func() *Data {
 			d := b.base("reading-index", t.URL).titled("Reading: " + t.Name)
-			d.Reading = groupReading(t.Entries)
+			views()
+			d.Reading = b.groupReading(t.entries)
 			d.ReadingTags, d.ReadingTag, d.ReadingTagURLs = tags, t, urls
-			d.JSONLD = b.readingLD("Reading: "+t.Name, t.URL, t.Entries)
+			d.JSONLD = b.readingLD("Reading: "+t.Name, t.URL, t.entries)
 			return d
 		})
 		// The page lists every tag of the reading list, which any entry

@@ -1,10 +1,8 @@
 package render
 
 import (
-	"slices"
 	"strconv"
 	"strings"
-	"text/template/parse"
 
 	"lectern/internal/site"
 )
@@ -104,20 +102,13 @@ func termKeys(s *site.Site, p *site.Page) []Key {
 	return out
 }
 
-// entries are the keys of pages a list of the template kind shows: what
-// lists show of each (EntryKey), or the whole page (PageKey) when the
-// kind's templates name a field its body decides.
-//
-// The template scan is a stopgap: once templates see typed views, each
-// view says what it holds and the scan goes away.
-func (b *jobs) entries(kind string, pages []*site.Page) []Key {
-	key := EntryKey
-	if b.bodies(kind) {
-		key = PageKey
-	}
+// entries are the keys of pages a list shows: what lists show of each
+// (EntryKey). Templates see a listed page as a view.Entry, which holds
+// no body, so no list shows one.
+func entries(pages []*site.Page) []Key {
 	out := make([]Key, len(pages))
 	for i, p := range pages {
-		out[i] = key(p.File)
+		out[i] = EntryKey(p.File)
 	}
 	return out
 }
@@ -138,112 +129,6 @@ func readings(es []*site.ReadingEntry) []Key {
 		out[i] = ReadingKey(e.Key)
 	}
 	return out
-}
-
-// bodies reports whether the page templates of kind may show the body of
-// a page they list (see namesBodyField); an unknown kind may.
-func (b *jobs) bodies(kind string) bool {
-	if v, ok := b.shows[kind]; ok {
-		return v
-	}
-	v := true
-	if e, ok := b.sets[kind+".html"]; ok {
-		v = false
-		for _, t := range e.set.Templates() {
-			if t.Tree != nil && namesBodyField(t.Tree.Root, !strings.HasPrefix(t.Name(), "partials/")) {
-				v = true
-				break
-			}
-		}
-	}
-	b.shows[kind] = v
-	return v
-}
-
-// bodyFields are the fields of a page that its body decides, beside the
-// description and the reading items, which lists show anyway.
-var bodyFields = []string{"Content", "WordCount", "Math", "Headings", "Lists", "OwnItems", "Body", "BodyLine", "Diags"}
-
-// namesBodyField reports whether the template tree under n names one of
-// bodyFields as a field or method. When own is set, a field of the page
-// the output is about does not count, as the job reads that page whole
-// anyway: .Page.Content outside a range (a with block narrows to the
-// subject, the speaker or event, whose .Page is their own), or
-// $.Page.Content anywhere. The answer errs on the side of yes: a field
-// of that name on another type counts.
-func namesBodyField(n parse.Node, own bool) bool {
-	found := false
-	depth := 0 // range blocks the walk is in, where dot is a listed thing
-	idents := func(ids []string, root bool) {
-		if own && root && len(ids) > 1 && ids[0] == "Page" {
-			return
-		}
-		for _, id := range ids {
-			if slices.Contains(bodyFields, id) {
-				found = true
-			}
-		}
-	}
-	var walk func(n parse.Node)
-	block := func(pipe *parse.PipeNode, list, elseList *parse.ListNode) {
-		walk(pipe)
-		depth++
-		walk(list)
-		depth--
-		walk(elseList)
-	}
-	walk = func(n parse.Node) {
-		if n == nil || found {
-			return
-		}
-		switch n := n.(type) {
-		case *parse.ListNode:
-			if n == nil {
-				return
-			}
-			for _, c := range n.Nodes {
-				walk(c)
-			}
-		case *parse.ActionNode:
-			walk(n.Pipe)
-		case *parse.PipeNode:
-			if n == nil {
-				return
-			}
-			for _, c := range n.Cmds {
-				walk(c)
-			}
-		case *parse.CommandNode:
-			for _, a := range n.Args {
-				walk(a)
-			}
-		case *parse.FieldNode:
-			idents(n.Ident, depth == 0)
-		case *parse.ChainNode:
-			walk(n.Node)
-			idents(n.Field, false)
-		case *parse.VariableNode:
-			if len(n.Ident) > 0 && n.Ident[0] == "$" {
-				idents(n.Ident[1:], true)
-			} else {
-				idents(n.Ident, false)
-			}
-		case *parse.IfNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.RangeNode:
-			block(n.Pipe, n.List, n.ElseList)
-		case *parse.WithNode:
-			walk(n.Pipe)
-			walk(n.List)
-			walk(n.ElseList)
-		case *parse.TemplateNode:
-			walk(n.Pipe)
-		}
-	}
-	walk(n)
-	return found
 }
 
 // feedReads are the keys a feed of pages reads: the site's newest date,

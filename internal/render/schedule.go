@@ -69,17 +69,13 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 		if sc.Name != b.s.Config.Title {
 			d.Title = "Schedule · " + sc.Name + " · " + b.s.Config.Title
 		}
-		d.Schedule, d.Event, d.Pages = sc, sc.Event, sc.Talks
+		d.Schedule, d.Event, d.Pages = b.views.Schedule(sc), b.views.Event(sc.Event), b.views.Entries(sc.Talks)
 		d.Style = scheduleCSS(sc)
 		d.Scripts = append(append([]string{}, scheduleScripts...), d.Scripts...)
 		d.described(fmt.Sprintf("The schedule of %s: %s, by day and room.", sc.Name, plural(len(sc.Talks), "session", "sessions")))
 		return d
 	})
-	entry := EntryKey
-	if b.bodies("schedule") {
-		entry = PageKey
-	}
-	b.setReads(n, []Key{ChromeKey}, scheduleReads(sc, entry))
+	b.setReads(n, []Key{ChromeKey}, scheduleReads(sc, EntryKey))
 	if len(sc.Days) == 0 {
 		return
 	}

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"lectern/internal/site"
+	"lectern/internal/view"
 )
 
 // gridRows returns the grid-template-rows of a day's grid: the room
@@ -15,7 +15,7 @@ import (
 // hour looks twice as long as half an hour. A pause (Row.Gap) and a last
 // row without an end take the height of their label: a long lunch would
 // otherwise fill a screen with nothing.
-func gridRows(d *site.Day) template.CSS {
+func gridRows(d *view.Day) template.CSS {
 	var b strings.Builder
 	b.WriteString("auto")
 	for _, r := range d.Rows {

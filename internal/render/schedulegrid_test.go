@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"lectern/internal/site"
+	"lectern/internal/view"
 )
 
 func TestDuration(t *testing.T) {
@@ -23,7 +23,7 @@ func TestDuration(t *testing.T) {
 
 func TestGridRows(t *testing.T) {
 	at := func(h, m int) time.Time { return time.Date(2026, 6, 11, h, m, 0, 0, time.UTC) }
-	d := &site.Day{Rows: []site.Row{
+	d := &view.Day{Rows: []view.Row{
 		{Start: at(9, 0), End: at(9, 45), Starts: true},
 		{Start: at(9, 45), End: at(11, 0), Gap: true},
 		{Start: at(11, 0), End: at(11, 30), Starts: true},

@@ -1,0 +1,87 @@
+package render
+
+import (
+	"slices"
+	"strings"
+
+	"lectern/internal/site"
+	"lectern/internal/view"
+)
+
+// site returns the view of the site every page shows, made by the first
+// job that asks.
+func (b *jobs) site() *view.Site {
+	b.siteOnce.Do(func() {
+		s := b.s
+		b.siteView = b.views.Site(s, view.Links{Menu: b.menu, SpeakersURL: speakersURL(s), NotesURL: notesURL(s), ReadingURL: readingURL(s)})
+	})
+	return b.siteView
+}
+
+// taxonomies returns the taxonomies of s that have terms, in the order
+// tags, tracks, formats, levels.
+func taxonomies(s *site.Site) []*site.Taxonomy {
+	var out []*site.Taxonomy
+	for _, t := range []*site.Taxonomy{s.Tags, s.Tracks, s.Formats, s.Levels} {
+		if t != nil && len(t.Terms) > 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// menu returns the configured navigation, or one made of the indexes the
+// site has. It is the same on every page but for the link marked Current
+// (see current), so a site's jobs make it once.
+func menu(s *site.Site) []MenuLink {
+	var out []MenuLink
+	if len(s.Config.Menu) > 0 {
+		for _, m := range s.Config.Menu {
+			out = append(out, MenuLink{Name: m.Name, URL: m.URL})
+		}
+	} else {
+		out = append(out, MenuLink{Name: "Talks", URL: "/"})
+		if len(visible(s.Notes)) > 0 {
+			out = append(out, MenuLink{Name: "Notes", URL: notesURL(s)})
+		}
+		if len(s.Speakers) > 0 {
+			out = append(out, MenuLink{Name: "Speakers", URL: speakersURL(s)})
+		}
+		for _, t := range taxonomies(s) {
+			out = append(out, MenuLink{Name: t.Title, URL: t.URL})
+		}
+		if hasReading(s) {
+			out = append(out, MenuLink{Name: "Reading", URL: readingURL(s)})
+		}
+		if len(s.Sponsors) > 0 {
+			out = append(out, MenuLink{Name: "Sponsors", URL: sponsorsURL})
+		}
+	}
+	return out
+}
+
+// current returns a copy of the navigation links with the link of the
+// section that link is in marked Current.
+func current(links []MenuLink, link string) []MenuLink {
+	out := slices.Clone(links)
+	best := -1
+	for i, m := range out {
+		if m.URL == link || (m.URL != "/" && strings.HasPrefix(link, m.URL) && strings.HasSuffix(m.URL, "/")) {
+			if best < 0 || len(m.URL) > len(out[best].URL) {
+				best = i
+			}
+		}
+	}
+	if best >= 0 {
+		out[best].Current = true
+	}
+	return out
+}
+
+func speakersURL(s *site.Site) string { return indexURL(s.Config.Permalinks.Speaker, "/speakers/") }
+func readingURL(s *site.Site) string  { return indexURL(s.Config.Permalinks.Reading, "/reading/") }
+func notesURL(s *site.Site) string    { return indexURL(s.Config.Permalinks.Note, "/notes/") }
+
+func hasReading(s *site.Site) bool {
+	return len(s.Reading) > 0 || len(visible(s.Readings)) > 0
+}

@@ -1,0 +1,200 @@
+package view
+
+import (
+	"lectern/internal/site"
+)
+
+// PersonRef returns what other pages show of sp, nil for nil.
+func (b *Builder) PersonRef(sp *site.Speaker) *PersonRef {
+	if sp == nil {
+		return nil
+	}
+	return b.refs.get(sp, func(sp *site.Speaker) *PersonRef {
+		return &PersonRef{
+			Name: sp.Name, Slug: sp.Slug, URL: sp.URL, Website: sp.Person.URL, Photo: sp.Photo,
+			Company: sp.Company, Pronouns: sp.Pronouns, Role: sp.Role, Bio: sp.Bio, BioHTML: sp.BioHTML,
+			Twitter: sp.Twitter, Github: sp.Github, Mastodon: sp.Mastodon,
+		}
+	})
+}
+
+// Person returns sp as the speakers index shows it, nil for nil: Page
+// and OwnBio are not set (see PersonPage).
+func (b *Builder) Person(sp *site.Speaker) *Person {
+	if sp == nil {
+		return nil
+	}
+	return b.people.get(sp, func(sp *site.Speaker) *Person {
+		r := b.PersonRef(sp)
+		p := &Person{
+			Name: r.Name, Slug: r.Slug, URL: r.URL, Website: r.Website, Photo: r.Photo,
+			Company: r.Company, Pronouns: r.Pronouns, Role: r.Role, Bio: r.Bio, BioHTML: r.BioHTML,
+			Twitter: r.Twitter, Github: r.Github, Mastodon: r.Mastodon,
+			Talks: b.Entries(sp.Talks), Notes: b.Entries(sp.Notes),
+		}
+		for _, t := range sp.Talks {
+			if !t.Hidden {
+				p.TalkCount++
+			}
+		}
+		for _, g := range sp.TalksByEvent() {
+			p.TalksByEvent = append(p.TalksByEvent, EventTalks{Event: b.EventRef(g.Event), Talks: b.Entries(g.Talks)})
+		}
+		return p
+	})
+}
+
+// People returns the views of speakers as the speakers index shows them,
+// in order.
+func (b *Builder) People(speakers []*site.Speaker) []*Person { return each(speakers, b.Person) }
+
+// PersonPage returns sp as their own page shows them: Person with Page
+// and OwnBio, made anew on every call as they depend on the body of the
+// person's page.
+func (b *Builder) PersonPage(sp *site.Speaker) *Person {
+	if sp == nil {
+		return nil
+	}
+	p := *b.Person(sp)
+	p.Page, p.OwnBio = b.PageOf(sp.Page), sp.OwnBio()
+	return &p
+}
+
+// TermRef returns what a page shows of one of its terms, nil for nil.
+func (b *Builder) TermRef(t *site.Term) *TermRef {
+	if t == nil {
+		return nil
+	}
+	return b.termRefs.get(t, func(t *site.Term) *TermRef {
+		return &TermRef{Name: t.Name, Slug: t.Slug, URL: t.URL, AllLevels: site.IsAllLevels(t)}
+	})
+}
+
+// Term returns t with its pages, nil for nil.
+func (b *Builder) Term(t *site.Term) *Term {
+	if t == nil {
+		return nil
+	}
+	return b.terms.get(t, func(t *site.Term) *Term {
+		v := &Term{Name: t.Name, Slug: t.Slug, URL: t.URL, AllLevels: site.IsAllLevels(t), Pages: b.Entries(t.Pages)}
+		for _, p := range t.Pages {
+			if !p.Hidden {
+				v.Count++
+			}
+		}
+		return v
+	})
+}
+
+// Taxonomy returns t with its terms, nil for nil.
+func (b *Builder) Taxonomy(t *site.Taxonomy) *Taxonomy {
+	if t == nil {
+		return nil
+	}
+	return b.taxes.get(t, func(t *site.Taxonomy) *Taxonomy {
+		return &Taxonomy{Name: t.Name, Singular: t.Singular, Title: t.Title, URL: t.URL, Terms: each(t.Terms, b.Term)}
+	})
+}
+
+// EventRef returns what other pages show of e, nil for nil.
+func (b *Builder) EventRef(e *site.Event) *EventRef {
+	if e == nil {
+		return nil
+	}
+	return b.eventRefs.get(e, func(e *site.Event) *EventRef {
+		r := &EventRef{
+			Name: e.Name, Slug: e.Slug, URL: e.URL, Venue: e.Venue, Timezone: e.Timezone,
+			Location: e.Location, Start: e.Start, End: e.End, Rooms: e.Rooms,
+		}
+		if sc := e.Schedule; sc != nil {
+			r.Schedule = &ScheduleRef{Name: sc.Name, URL: sc.URL, Calendar: sc.Calendar, JSON: sc.JSON, XML: sc.XML}
+		}
+		return r
+	})
+}
+
+// Event returns e with its talks and schedule, nil for nil: Page is not
+// set (see EventPage).
+func (b *Builder) Event(e *site.Event) *Event {
+	if e == nil {
+		return nil
+	}
+	return b.events.get(e, func(e *site.Event) *Event {
+		return &Event{
+			Name: e.Name, Slug: e.Slug, URL: e.URL, Venue: e.Venue, Timezone: e.Timezone,
+			Location: e.Location, Start: e.Start, End: e.End, Rooms: e.Rooms, Description: e.Description,
+			Talks: b.Entries(e.Talks), Schedule: b.Schedule(e.Schedule),
+		}
+	})
+}
+
+// EventPage returns e as its own page shows it: Event with Page, made
+// anew on every call.
+func (b *Builder) EventPage(e *site.Event) *Event {
+	if e == nil {
+		return nil
+	}
+	v := *b.Event(e)
+	v.Page = b.PageOf(e.Page)
+	return &v
+}
+
+// Schedule returns the view of a programme, nil for nil.
+func (b *Builder) Schedule(sc *site.Schedule) *Schedule {
+	if sc == nil {
+		return nil
+	}
+	return b.schedules.get(sc, func(sc *site.Schedule) *Schedule {
+		v := &Schedule{
+			Event: b.EventRef(sc.Event), Name: sc.Name, URL: sc.URL, Calendar: sc.Calendar, JSON: sc.JSON, XML: sc.XML,
+			Location: sc.Location, Rooms: sc.Rooms, Tracks: each(sc.Tracks, b.TermRef), Levels: each(sc.Levels, b.TermRef),
+			Unscheduled: b.Entries(sc.Unscheduled), Talks: b.Entries(sc.Talks),
+		}
+		v.Days = each(sc.Days, func(d *site.Day) *Day {
+			day := &Day{Date: d.Date, Rooms: d.Rooms, Untimed: b.Entries(d.Untimed)}
+			day.Rows = each(d.Rows, func(r site.Row) Row { return Row{Start: r.Start, End: r.End, Starts: r.Starts, Gap: r.Gap} })
+			day.Slots = each(d.Slots, func(s *site.Slot) *Slot {
+				return &Slot{
+					Talk: b.Entry(s.Talk), Row: s.Row, Rows: s.Rows, Col: s.Col, Cols: s.Cols,
+					Start: s.Start, End: s.End, Plenary: s.Plenary, Break: s.Break,
+				}
+			})
+			return day
+		})
+		return v
+	})
+}
+
+// Site returns the view of the whole site, made on the first call; links
+// are taken from that call.
+func (b *Builder) Site(s *site.Site, links Links) *Site {
+	b.siteOnce.Do(func() {
+		c := s.Config
+		v := &Site{
+			Config: Config{
+				Title: c.Title, Description: c.Description, Author: c.Author, Language: c.Language,
+				BaseURL: c.BaseURL, Timezone: c.Timezone, Params: c.Params,
+			},
+			Data: s.Data, Menu: links.Menu,
+			Tags: b.Taxonomy(s.Tags), Tracks: b.Taxonomy(s.Tracks), Formats: b.Taxonomy(s.Formats), Levels: b.Taxonomy(s.Levels),
+			Pages: b.Entries(s.Pages), Talks: b.Entries(s.Talks), Notes: b.Entries(s.Notes),
+			Readings: b.Entries(s.Readings), Other: b.Entries(s.Other),
+			Speakers: b.People(s.Speakers), Events: each(s.Events, b.Event), Schedule: b.Schedule(s.Schedule),
+			Reading: b.ReadingEntries(s.Reading), Sponsors: b.SponsorTiers(s.Sponsors), Updated: s.Updated,
+			SpeakersURL: links.SpeakersURL, NotesURL: links.NotesURL, ReadingURL: links.ReadingURL,
+			SpeakerCount: len(s.Speakers), ReadingCount: len(s.Reading),
+		}
+		for _, t := range []*Taxonomy{v.Tags, v.Tracks, v.Formats, v.Levels} {
+			if t != nil && len(t.Terms) > 0 {
+				v.Taxonomies = append(v.Taxonomies, t)
+			}
+		}
+		for _, p := range s.Notes {
+			if !p.Hidden {
+				v.NoteCount++
+			}
+		}
+		b.site = v
+	})
+	return b.site
+}

@@ -1,0 +1,156 @@
+package view
+
+import (
+	"sync"
+
+	"lectern/internal/site"
+)
+
+// Builder makes the views of one built site, each once: asked again for
+// the view of the same model value, it returns the same pointer. It is
+// safe for concurrent use, so that render jobs running in parallel share
+// it. A Builder belongs to one build; the views it made go stale when the
+// model changes, except Page (see PageOf), which is never kept.
+type Builder struct {
+	entries   cache[*site.Page, *Entry]
+	refs      cache[*site.Speaker, *PersonRef]
+	people    cache[*site.Speaker, *Person]
+	termRefs  cache[*site.Term, *TermRef]
+	terms     cache[*site.Term, *Term]
+	taxes     cache[*site.Taxonomy, *Taxonomy]
+	eventRefs cache[*site.Event, *EventRef]
+	events    cache[*site.Event, *Event]
+	schedules cache[*site.Schedule, *Schedule]
+	reading   cache[*site.ReadingEntry, *ReadingEntry]
+	tiers     cache[*site.SponsorTier, *SponsorTier]
+
+	siteOnce sync.Once
+	site     *Site
+}
+
+// cache maps model values to their views by identity. Two goroutines
+// asking for the same view at once may both build it; the first stored
+// wins and both get it.
+type cache[K comparable, V any] struct{ m sync.Map }
+
+func (c *cache[K, V]) get(k K, build func(K) V) V {
+	if v, ok := c.m.Load(k); ok {
+		return v.(V)
+	}
+	v, _ := c.m.LoadOrStore(k, build(k))
+	return v.(V)
+}
+
+// each maps xs to their views, nil for none.
+func each[K, V any](xs []K, f func(K) V) []V {
+	if len(xs) == 0 {
+		return nil
+	}
+	out := make([]V, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
+}
+
+// Entry returns what lists show of p, nil for nil.
+func (b *Builder) Entry(p *site.Page) *Entry {
+	if p == nil {
+		return nil
+	}
+	return b.entries.get(p, b.entry)
+}
+
+// Entries returns the entries of pages, in order.
+func (b *Builder) Entries(pages []*site.Page) []*Entry { return each(pages, b.Entry) }
+
+func (b *Builder) entry(p *site.Page) *Entry {
+	return &Entry{
+		Kind: string(p.Kind), Title: p.Title, Slug: p.Slug, URL: p.URL,
+		Date: p.Date, End: p.End, Updated: p.Updated, Room: p.Room, AllRooms: p.AllRooms,
+		Speakers: each(p.Speakers, b.PersonRef), Authors: each(p.Authors, b.PersonRef),
+		Tags: each(p.Tags, b.TermRef), Track: b.TermRef(p.Track), Format: b.TermRef(p.Format), Level: b.TermRef(p.Level),
+		Categories: p.Categories, Event: b.EventRef(p.Event),
+		Slides: p.Slides, Video: p.Video, VideoHost: p.VideoHost(), VideoThumbnail: p.VideoThumbnail(),
+		Summary: p.Summary, SummaryHTML: p.SummaryHTML, Description: p.Description,
+		Status: p.Status, MovedFrom: placement(p.MovedFrom), CalendarURL: p.CalendarURL(),
+		Pageless: p.Pageless, Break: site.IsBreak(p), Draft: p.Draft, Hidden: p.Hidden,
+		Venue: p.Venue, Timezone: p.Timezone, Rooms: p.Rooms, Tier: p.Tier, Logo: p.Logo, Link: p.Link,
+		FrontMatterItems: items(p.FrontMatterItems()), Params: p.Params,
+	}
+}
+
+// PageOf returns what p's own output shows of it, nil for nil. Unlike the
+// other views it is made anew on every call: it holds the body, which
+// the preview may patch in place between two renders of the same job.
+func (b *Builder) PageOf(p *site.Page) *Page {
+	if p == nil {
+		return nil
+	}
+	e := b.Entry(p)
+	return &Page{
+		File: p.File, Path: p.Path,
+		Kind: e.Kind, Title: e.Title, Slug: e.Slug, URL: e.URL,
+		Date: e.Date, End: e.End, Updated: e.Updated, Room: e.Room, AllRooms: e.AllRooms,
+		Speakers: e.Speakers, Authors: e.Authors, Tags: e.Tags, Track: e.Track, Format: e.Format, Level: e.Level,
+		Categories: e.Categories, Event: e.Event, Slides: e.Slides, Video: e.Video,
+		VideoHost: e.VideoHost, VideoThumbnail: e.VideoThumbnail,
+		Summary: e.Summary, SummaryHTML: e.SummaryHTML, Description: e.Description,
+		Status: e.Status, MovedFrom: e.MovedFrom, CalendarURL: e.CalendarURL,
+		Pageless: e.Pageless, Break: e.Break, Draft: e.Draft, Hidden: e.Hidden,
+		Venue: e.Venue, Timezone: e.Timezone, Rooms: e.Rooms, Tier: e.Tier, Logo: e.Logo, Link: e.Link,
+		FrontMatterItems: e.FrontMatterItems, Items: each(p.Items, b.ReadingEntry), Params: e.Params,
+		Content: p.Content, Headings: p.Headings, WordCount: p.WordCount, Math: p.Math,
+	}
+}
+
+func placement(p *site.Placement) *Placement {
+	if p == nil {
+		return nil
+	}
+	return &Placement{Start: p.Start, Room: p.Room}
+}
+
+func items(its []site.PageItem) []Item {
+	return each(its, func(it site.PageItem) Item {
+		return Item{
+			Title: it.Title, URL: it.URL, Author: it.Author, Note: it.Note, Status: it.Status,
+			Rating: it.Rating, Year: it.Year, Date: it.Date, Started: it.Started, ISBN: it.ISBN,
+			Tags: it.Tags, Source: it.Source(),
+		}
+	})
+}
+
+// ReadingEntry returns the view of a reading-list entry, nil for nil.
+func (b *Builder) ReadingEntry(e *site.ReadingEntry) *ReadingEntry {
+	if e == nil {
+		return nil
+	}
+	return b.reading.get(e, func(e *site.ReadingEntry) *ReadingEntry {
+		return &ReadingEntry{
+			Title: e.Title, URL: e.URL, Author: e.Author, Note: e.Note, Status: e.Status,
+			Rating: e.Rating, Year: e.Year, Date: e.Date, Started: e.Started, ISBN: e.ISBN,
+			Tags: e.Tags, Key: e.Key, Sources: b.Entries(e.Sources),
+		}
+	})
+}
+
+// ReadingEntries returns the views of entries, in order.
+func (b *Builder) ReadingEntries(entries []*site.ReadingEntry) []*ReadingEntry {
+	return each(entries, b.ReadingEntry)
+}
+
+// SponsorTiers returns the views of tiers, in order.
+func (b *Builder) SponsorTiers(tiers []*site.SponsorTier) []*SponsorTier {
+	return each(tiers, b.SponsorTier)
+}
+
+// SponsorTier returns the view of a tier of sponsors, nil for nil.
+func (b *Builder) SponsorTier(t *site.SponsorTier) *SponsorTier {
+	if t == nil {
+		return nil
+	}
+	return b.tiers.get(t, func(t *site.SponsorTier) *SponsorTier {
+		return &SponsorTier{Name: t.Name, Sponsors: b.Entries(t.Sponsors)}
+	})
+}

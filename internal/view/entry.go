@@ -1,0 +1,140 @@
+package view
+
+import (
+	"html/template"
+	"time"
+)
+
+// Entry is what a list shows of a page: everything of it but its body.
+// Home, term, note, speaker, event and schedule lists show entries; a
+// page's own output shows a Page. Field names are those of the model's
+// page, so that templates written for it keep working.
+type Entry struct {
+	// Kind is the page's kind: "talk", "note", "reading", "event",
+	// "speaker", "sponsor" or "page".
+	Kind  string
+	Title string
+	Slug  string
+	// URL is the page's root-relative, percent-encoded URL.
+	URL string
+	// Date and End are zero when absent, in the zone of the page's event
+	// or the one they were written in; Updated is when the page was last
+	// changed, zero when not written.
+	Date    time.Time
+	End     time.Time
+	Updated time.Time
+	Room    string
+	// AllRooms reports a room written as every room; Room is then "".
+	AllRooms bool
+	// Speakers give a talk; Authors wrote a note. Both are in the order
+	// written.
+	Speakers []*PersonRef
+	Authors  []*PersonRef
+	// Tags, Track, Format and Level are the page's terms; a missing one
+	// is nil.
+	Tags   []*TermRef
+	Track  *TermRef
+	Format *TermRef
+	Level  *TermRef
+	// Categories are the categories as Jekyll reads them (also tags).
+	Categories []string
+	// Event is the event the page belongs to, or nil.
+	Event  *EventRef
+	Slides string
+	Video  string
+	// VideoHost names the video's service ("YouTube") or its host;
+	// VideoThumbnail is the image given for it with video_thumbnail.
+	VideoHost      string
+	VideoThumbnail string
+	// Summary is the summary field as written; SummaryHTML is it
+	// rendered as markdown.
+	Summary     string
+	SummaryHTML template.HTML
+	// Description is plain text: the summary, else the body's first
+	// paragraph.
+	Description string
+	// Status is the talk's change of plan: "cancelled", "moved" or "".
+	// MovedFrom is where and when it was before it moved, or nil.
+	Status    string
+	MovedFrom *Placement
+	// CalendarURL is the talk's own .ics file, "" for a page that is not
+	// a dated talk.
+	CalendarURL string
+	// Pageless reports a break without a page of its own: lists show its
+	// title unlinked. Break reports a break (a pause in the programme).
+	Pageless bool
+	Break    bool
+	Draft    bool
+	// Hidden pages are rendered but left out of lists; see the visible
+	// template function.
+	Hidden bool
+	// Venue, Timezone and Rooms describe an event page.
+	Venue    string
+	Timezone string
+	Rooms    []string
+	// Tier, Logo and Link describe a sponsor.
+	Tier string
+	Logo string
+	Link string
+	// FrontMatterItems are the reading items the page wrote in its front
+	// matter, in order.
+	FrontMatterItems []Item
+	// Params are the front matter fields lectern does not know, by key as
+	// written.
+	Params map[string]any
+}
+
+// Placement is where and when a talk was before it moved.
+type Placement struct {
+	Start time.Time
+	Room  string
+}
+
+// Item is one reading item as its page wrote it.
+type Item struct {
+	Title  string
+	URL    string
+	Author string
+	Note   string
+	// Status is "to-read", "reading", "read", "abandoned" or "".
+	Status string
+	// Rating is 1 to 5, 0 when not rated; Year is the year the work came
+	// out, 0 when unknown.
+	Rating int
+	Year   int
+	// Date is when it was read, Started when reading began; zero when
+	// unknown.
+	Date    time.Time
+	Started time.Time
+	ISBN    string
+	Tags    []string
+	// Source says where the page wrote it: "front matter" or "line 12".
+	Source string
+}
+
+// ReadingEntry is one thing worth reading on the site-wide reading list,
+// with the pages that mention it.
+type ReadingEntry struct {
+	Title   string
+	URL     string
+	Author  string
+	Note    string
+	Status  string
+	Rating  int
+	Year    int
+	Date    time.Time
+	Started time.Time
+	ISBN    string
+	Tags    []string
+	// Key is the normalized URL (or title) the entry is known by.
+	Key string
+	// Sources are the pages that list or mention it, sorted by URL.
+	Sources []*Entry
+}
+
+// SponsorTier is the sponsors of one tier.
+type SponsorTier struct {
+	// Name is the tier ("Gold"), "" for sponsors without one.
+	Name     string
+	Sponsors []*Entry
+}
