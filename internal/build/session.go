@@ -234,11 +234,18 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	if s.renderer == nil || diags.HasErrors() {
 		return diags
 	}
+	// The fingerprints and the jobs both only read the model: one is
+	// made while the other is.
+	var prints map[render.Key]uint64
+	printed := make(chan struct{})
+	go func() {
+		defer close(printed)
+		prints = render.Fingerprints(m, s.seed)
+	}()
 	jobs, d := s.renderer.Jobs(m)
 	diags.Append(d)
 	index := s.renderer.Index(m, jobs)
-
-	prints := render.Fingerprints(m, s.seed)
+	<-printed
 	todo := s.plan(index, rb.Full, prints, scope)
 	timed("plan")
 	rendered := make(map[string]render.Output, len(todo))

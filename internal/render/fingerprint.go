@@ -4,6 +4,7 @@ import (
 	"hash/maphash"
 	"math"
 	"reflect"
+	"runtime"
 	"slices"
 	"sync"
 	"time"
@@ -28,10 +29,10 @@ func Fingerprints(s *site.Site, seed maphash.Seed) map[Key]uint64 {
 		all.WriteString(string(k))
 		writeUint(&all, v)
 	}
-	for _, p := range s.Pages {
-		e := f.entry(p)
-		put(EntryKey(p.File), e)
-		f.out[PageKey(p.File)] = f.page(p, e)
+	entries, pages := pagePrints(s.Pages, seed)
+	for i, p := range s.Pages {
+		put(EntryKey(p.File), entries[i])
+		f.out[PageKey(p.File)] = pages[i]
 	}
 	f.people(s, put)
 	f.events(s, put)
@@ -71,6 +72,27 @@ func Fingerprints(s *site.Site, seed maphash.Seed) map[Key]uint64 {
 	f.time(s.Updated)
 	f.out[UpdatedKey] = f.sum()
 	return f.out
+}
+
+// pagePrints returns the entry and page fingerprints of pages, in order,
+// hashed on every core: they are most of a site's fingerprints, and the
+// preview computes them at every rebuild.
+func pagePrints(pages []*site.Page, seed maphash.Seed) (entries, whole []uint64) {
+	entries, whole = make([]uint64, len(pages)), make([]uint64, len(pages))
+	workers := min(runtime.GOMAXPROCS(0), 1+len(pages)/256)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			f := &printer{views: new(view.Builder)}
+			f.h.SetSeed(seed)
+			for i := w; i < len(pages); i += workers {
+				entries[i] = f.entry(pages[i])
+				whole[i] = f.page(pages[i], entries[i])
+			}
+		})
+	}
+	wg.Wait()
+	return entries, whole
 }
 
 // printer hashes the fields of the model into fingerprints.
