@@ -22,33 +22,41 @@ const (
 	// to config.toml renders everything again.
 	ChromeKey Key = "chrome"
 	// SiteKey is every entry, person, event, term and reading entry of
-	// the site: the key of outputs that sum up the whole site (the search
-	// index, the service worker).
+	// the site: the key of outputs that sum up the whole site (page 1 of
+	// home, the search index, the service worker).
 	SiteKey Key = "site"
 	// UpdatedKey is the newest date of any page, which stamps the feeds.
 	UpdatedKey Key = "updated"
 )
 
 // PageKey is the key of everything a page shows of itself, body
-// included; EntryKey is what a list shows of it (see docs/invalidation.md).
-func PageKey(file string) Key  { return Key("page:" + file) }
+// included (see docs/invalidation.md).
+func PageKey(file string) Key { return Key("page:" + file) }
+
+// EntryKey is the key of what a list shows of a page: its view.Entry.
 func EntryKey(file string) Key { return Key("entry:" + file) }
 
-// PersonKey, EventKey, TermKey and ReadingKey are the keys of what is
-// merged from many files: a person, an event, a term of a taxonomy, an
-// entry of the reading list.
-func PersonKey(slug string) Key    { return Key("person:" + slug) }
-func EventKey(slug string) Key     { return Key("event:" + slug) }
+// PersonKey is the key of a person, merged from every file naming them.
+func PersonKey(slug string) Key { return Key("person:" + slug) }
+
+// EventKey is the key of an event, with its page and the pages joining it.
+func EventKey(slug string) Key { return Key("event:" + slug) }
+
+// TermKey is the key of a term of the taxonomy tax (its plural name).
 func TermKey(tax, slug string) Key { return Key("term:" + tax + "/" + slug) }
-func ReadingKey(key string) Key    { return Key("reading:" + key) }
+
+// ReadingKey is the key of an entry of the site's reading list.
+func ReadingKey(key string) Key { return Key("reading:" + key) }
+
+// placeKey makes a place key ("at:…"), which has no fingerprint: what it
+// says is in its name, such as a list page's place in its list, so that
+// the output is rendered again when it changes, as its Reads then differ.
 func placeKey(parts ...string) Key { return Key("at:" + strings.Join(parts, "\x00")) }
+
+// pagerKey is the place key of one page of a paginated list.
 func pagerKey(heading string, p *Pager) Key {
 	return placeKey(heading, strconv.Itoa(p.Number), strconv.Itoa(p.Total), strconv.Itoa(p.Items))
 }
-
-// A place key ("at:…") has no fingerprint: what it says is in its name,
-// such as a list page's place in its list, so that the output is rendered
-// again when it changes, as its Reads then differ.
 
 // setReads sets the Reads of the job added at position n of the list,
 // if it was added (a page the author put at its path may have won).
