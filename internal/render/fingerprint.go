@@ -148,58 +148,13 @@ func writeUint(h *maphash.Hash, v uint64) {
 	h.Write(b[:])
 }
 
-// person writes what an entry shows of a speaker or author.
-func (f *printer) person(sp *site.Speaker) {
-	f.str(sp.Slug, sp.Name, sp.URL, sp.Photo, sp.Pronouns, sp.Role)
-}
-
-// entry fingerprints what a list shows of a page (EntryKey): the fields
-// of the list items, cards and calendars of the themes, with the names
-// and links of its people, event and terms, merged from other files.
+// entry fingerprints what a list shows of a page (EntryKey): its
+// view.Entry, which holds every front matter field and its people, terms
+// and event as refs, and the merged reading entries it names, which
+// lists count.
 func (f *printer) entry(p *site.Page) uint64 {
 	f.start()
 	writeUint(&f.h, f.views.Entry(p).Fingerprint())
-	d := &p.Document
-	f.str(p.URL, string(p.Kind), p.Title, p.Slug, p.Room, d.Track, d.Format, d.Level, p.Description, d.Event, p.Status, d.Summary, string(p.SummaryHTML))
-	f.flag(p.Hidden)
-	f.flag(p.Pageless)
-	f.flag(p.AllRooms)
-	f.flag(p.Draft)
-	f.time(p.Date)
-	f.time(p.End)
-	f.time(p.Updated)
-	if m := p.MovedFrom; m != nil {
-		f.time(m.Start)
-		f.str(m.Room)
-	}
-	f.h.WriteByte(3)
-	for _, t := range d.Tags {
-		f.str(t)
-	}
-	for _, terms := range [][]*site.Term{p.Tags, {p.Track, p.Format, p.Level}} {
-		f.h.WriteByte(4)
-		for _, t := range terms {
-			if t != nil {
-				f.str(t.Name, t.URL)
-			}
-		}
-	}
-	if e := p.Event; e != nil {
-		// Lists group talks under their event's name and dates.
-		f.str(e.Slug, e.Name, e.URL, e.Timezone, e.Venue)
-		f.time(e.Start)
-		f.time(e.End)
-	}
-	for _, list := range [][]*site.Speaker{p.Speakers, p.Authors} {
-		f.h.WriteByte(5)
-		for _, sp := range list {
-			f.person(sp)
-		}
-	}
-	f.h.WriteByte(6)
-	for _, it := range d.Items {
-		f.str(it.Title, it.URL, it.Status)
-	}
 	for _, e := range p.Items {
 		f.str(e.Key, e.Title, e.Note, e.Status)
 	}
