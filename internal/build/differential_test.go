@@ -19,8 +19,8 @@ import (
 // added, removed and renamed, each followed by a comparison of every
 // output with a fresh build's.
 var (
-	diffEdits = flag.Int("diff.edits", 40, "edits made by TestSessionMatchesFreshBuildUnderRandomEdits (the benchmark machine runs thousands)")
-	diffSeed  = flag.Uint64("diff.seed", 0, "seed of TestSessionMatchesFreshBuildUnderRandomEdits; 0 tries a few fixed seeds")
+	diffEdits = flag.Int("diff.edits", 40, "edits made by TestDifferentialSessionMatchesFreshBuild (the benchmark machine runs thousands)")
+	diffSeed  = flag.Uint64("diff.seed", 0, "seed of TestDifferentialSessionMatchesFreshBuild; 0 tries a few fixed seeds")
 )
 
 // diffFile is one page of the random site: front matter fields in the
@@ -282,7 +282,7 @@ func (d *diffSite) step() (string, []string) {
 	}
 }
 
-func TestSessionMatchesFreshBuildUnderRandomEdits(t *testing.T) {
+func TestDifferentialSessionMatchesFreshBuild(t *testing.T) {
 	seeds := []uint64{1, 2, 3}
 	if *diffSeed != 0 {
 		seeds = []uint64{*diffSeed}

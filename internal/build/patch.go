@@ -79,11 +79,14 @@ func byFile(d *content.Document, file string) int { return strings.Compare(d.Fil
 // that show their bodies, and swaps those in. The HTML pages are rendered
 // at once; feeds and exports are marked stale and rendered when asked
 // for (see markStale).
+// The outputs rendered are those reading the edited pages whole
+// (render.PageKey); the page's fingerprints are brought up to date, so
+// the next rebuild compares with the patched site.
 // ok is false, with nothing changed, when the edits call for a rebuild: a
-// page's front matter or what lists show of it changed, the theme's lists
-// show bodies, the last build failed, or rendering found an error.
+// page's front matter or what lists show of it changed, the last build
+// failed, or rendering found an error.
 func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp, c *clock) (diags diag.List, ok bool) {
-	if !s.current || s.listsShow {
+	if !s.current {
 		return nil, false
 	}
 	var patches []site.Patch
@@ -103,10 +106,22 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 	}
 	c.stage("patch")
 
+	// What lists show of a patched page must not have changed: Patch
+	// says so, and the entry's fingerprint checks it.
+	prints := make(map[render.Key]uint64, 2*len(patches))
+	for _, p := range patches {
+		for k, v := range render.PagePrints(p.Page, s.seed) {
+			if w, ok := s.prints[k]; !ok || (w != v && k == render.EntryKey(p.Page.File)) {
+				undo()
+				return nil, false
+			}
+			prints[k] = v
+		}
+	}
 	var picked []int
 	for _, p := range patches {
 		if p.Changed {
-			picked = append(picked, s.index.ShowingBody(p.Page.File)...)
+			picked = append(picked, s.index.Reading(render.PageKey(p.Page.File))...)
 		}
 	}
 	slices.Sort(picked)
@@ -164,6 +179,7 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 		}
 	}
 	s.diags = diags
+	maps.Copy(s.prints, prints)
 	s.markStale(later)
 	c.stage("swap")
 	return diags, true

@@ -3,6 +3,7 @@ package build
 import (
 	"context"
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"path"
 	"slices"
@@ -60,9 +61,8 @@ type Session struct {
 	// data files: a page's edit may then change what records add to it,
 	// so it is never patched in place.
 	withData bool
-	// listsShow reports that the theme's lists may show what a body
-	// decides (see render.Renderer.ListsShowBodies).
-	listsShow bool
+	// seed is the seed of the fingerprints of this session's builds.
+	seed maphash.Seed
 
 	// The last good build, which an edit of page bodies alone patches
 	// instead of building again: its model, its jobs indexed by the files
@@ -76,9 +76,9 @@ type Session struct {
 	// The last good site; guarded by mu.
 	mu      sync.RWMutex
 	outputs map[string]render.Output
-	lists   map[string]string // page file → what lists show of it
-	ents    entities          // what pages show of each person and event
-	chrome  string            // what every page shows of the site
+	// prints are the fingerprints of what the last good site's outputs
+	// read (see render.Key).
+	prints  map[render.Key]uint64
 	version int
 	// stale are the outputs a patch left to render when asked for, with
 	// their jobs (see markStale).
@@ -102,7 +102,7 @@ func NewSession(opts Options) *Session {
 	if opts.Source == "" {
 		opts.Source = "."
 	}
-	s := &Session{opts: opts}
+	s := &Session{opts: opts, seed: maphash.MakeSeed()}
 	s.fsys, _, s.openErr = OpenSource(opts.Source)
 	return s
 }
@@ -111,9 +111,8 @@ func NewSession(opts Options) *Session {
 type Rebuild struct {
 	// Changed are the source files the rebuild was asked about.
 	Changed []string
-	// Full reports that everything was rendered: the first build, a
-	// change to config.toml or a template, or to what every page shows
-	// of the site (its navigation).
+	// Full reports that everything was rendered: the first build, or a
+	// change to config.toml or a template.
 	Full bool
 	// Rendered are the output paths rendered; Updated are those whose
 	// bytes changed, appeared or went away (assets included).
@@ -218,7 +217,6 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	diags.Append(s.cfgDiags)
 	if scope.templates || s.renderer == nil {
 		s.renderer, s.tmplDiag = s.loadTheme()
-		s.listsShow = s.renderer == nil || s.renderer.ListsShowBodies()
 	}
 	diags.Append(s.tmplDiag)
 
@@ -236,15 +234,19 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	if s.renderer == nil || diags.HasErrors() {
 		return diags
 	}
+	// The fingerprints and the jobs both only read the model: one is
+	// made while the other is.
+	var prints map[render.Key]uint64
+	printed := make(chan struct{})
+	go func() {
+		defer close(printed)
+		prints = render.Fingerprints(m, s.seed)
+	}()
 	jobs, d := s.renderer.Jobs(m)
 	diags.Append(d)
 	index := s.renderer.Index(m, jobs)
-
-	lists := listKeys(m)
-	ents := entityKeys(m)
-	chrome := render.Chrome(m)
-	rb.Full = rb.Full || chrome != s.chrome
-	todo := s.plan(index, rb.Full, reread, lists, ents, scope)
+	<-printed
+	todo := s.plan(index, rb.Full, prints, scope)
 	timed("plan")
 	rendered := make(map[string]render.Output, len(todo))
 	var mu sync.Mutex
@@ -278,7 +280,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	}
 	rb.Updated = updated(s.outputs, next)
 	rb.StylesOnly = stylesOnly(rb.Updated) && !rb.Full
-	s.outputs, s.lists, s.ents, s.chrome, s.stale = next, lists, ents, chrome, nil
+	s.outputs, s.prints, s.stale = next, prints, nil
 	if len(rb.Updated) > 0 || s.version == 0 {
 		s.version++
 	}

@@ -83,12 +83,11 @@ func TestSessionRebuildsOnlyWhatDependsOnAChange(t *testing.T) {
 		if diags.HasErrors() || rb.Full {
 			t.Fatalf("%+v %v", rb, diags.Err())
 		}
-		for _, want := range []string{"talks/a/index.html", "speakers/ada-lovelace/index.html"} {
-			if !slices.Contains(rb.Rendered, want) {
-				t.Errorf("%s not re-rendered; rendered %q", want, rb.Rendered)
-			}
+		if !slices.Contains(rb.Rendered, "talks/a/index.html") {
+			t.Errorf("talks/a/index.html not re-rendered; rendered %q", rb.Rendered)
 		}
-		for _, unrelated := range []string{"talks/b/index.html", "speakers/grace-hopper/index.html", "index.html", "tags/x/index.html"} {
+		// The speaker page lists the talk, not its body.
+		for _, unrelated := range []string{"talks/b/index.html", "speakers/grace-hopper/index.html", "speakers/ada-lovelace/index.html", "index.html", "tags/x/index.html"} {
 			if slices.Contains(rb.Rendered, unrelated) {
 				t.Errorf("%s re-rendered for a body edit of another page", unrelated)
 			}
@@ -104,12 +103,13 @@ func TestSessionRebuildsOnlyWhatDependsOnAChange(t *testing.T) {
 	t.Run("title edit re-renders lists", func(t *testing.T) {
 		edit(t, dir, "content/talks/a.md", "---\ntitle: Talk A, renamed\nspeakers: [Ada Lovelace]\ntags: [x]\n---\nIntro of A: the excerpt that lists show.\n\nNew body of A.\n")
 		rb, _ := s.Rebuild(ctx, []string{"content/talks/a.md"})
-		for _, want := range []string{"index.html", "tags/x/index.html", "feed.xml", "talks/a/index.html"} {
+		for _, want := range []string{"index.html", "tags/x/index.html", "talks/a/index.html", "speakers/ada-lovelace/index.html"} {
 			if !slices.Contains(rb.Rendered, want) {
 				t.Errorf("%s not re-rendered after a title change", want)
 			}
 		}
-		for _, unrelated := range []string{"talks/b/index.html", "talks/b/b.ics"} {
+		// The feed carries dated pages only, and A has no date.
+		for _, unrelated := range []string{"talks/b/index.html", "talks/b/b.ics", "feed.xml"} {
 			if slices.Contains(rb.Rendered, unrelated) {
 				t.Errorf("%s re-rendered after another talk's title changed", unrelated)
 			}
@@ -233,7 +233,7 @@ func TestSessionListPages(t *testing.T) {
 			listed := map[string]bool{}
 			s.mu.RLock()
 			for _, j := range s.index.Jobs() {
-				if j.Listed != nil {
+				if j.Kind == "home" || j.Kind == "list" || j.Kind == "term" {
 					listed[j.Path] = true
 				}
 			}

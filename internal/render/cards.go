@@ -127,7 +127,9 @@ func (b *jobs) cards() {
 		seen[u] = true
 		out := strings.TrimPrefix(u, "/")
 		b.add(Job{
-			Path: out, Kind: "card", Sources: sources, Index: len(sources) == 0,
+			// A card reads nothing: its name is the hash of all it
+			// draws, so a card of the same name is the same picture.
+			Path: out, Kind: "card", Sources: sources,
 			render: func(*task) (Output, diag.List) {
 				body := b.r.previousCard(out)
 				if body == nil {

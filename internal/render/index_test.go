@@ -5,43 +5,16 @@ import (
 	"testing"
 )
 
-func TestListsShowBodies(t *testing.T) {
-	for _, tc := range []struct {
-		name  string
-		files map[string]string
-		want  bool
-	}{
-		{"default theme", nil, false},
-		{"word count in the list item", map[string]string{"layouts/partials/item.html": `<li>{{.Title}} ({{.WordCount}} words)</li>`}, true},
-		{"content on term pages", map[string]string{"layouts/term.html": `{{define "main"}}{{range .Pages}}{{.Content}}{{end}}{{end}}`}, true},
-		{"headings through a variable", map[string]string{"layouts/home.html": `{{define "main"}}{{range $p := .Pages}}{{len $p.Headings}}{{end}}{{end}}`}, true},
-		{"word count on the talk page only", map[string]string{"layouts/talk.html": `{{define "main"}}{{.Page.WordCount}}{{end}}`}, false},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			r := mustNew(t, siteTheme(t, tc.files))
-			if got := r.ListsShowBodies(); got != tc.want {
-				t.Errorf("ListsShowBodies() = %v, want %v", got, tc.want)
-			}
-		})
-	}
-}
-
-func TestIndexShowingBody(t *testing.T) {
+// TestIndexReading: the jobs reading a page whole are its own page and
+// the feeds carrying it, not the lists, calendars or event pages showing
+// its entry.
+func TestIndexReading(t *testing.T) {
 	s := fixture()
 	r := mustNew(t, siteTheme(t, nil))
 	jobs, _ := r.Jobs(s)
 	x := r.Index(s, jobs)
-	paths := func(idx []int) []string {
-		var out []string
-		for _, i := range idx {
-			out = append(out, x.Jobs()[i].Path)
-		}
-		return out
-	}
 	for _, tc := range []struct {
-		file string
-		// shows must be among the jobs showing the file's body; not must
-		// not, though some show the file's front matter.
+		file       string
 		shows, not []string
 	}{{
 		file:  "content/talks/taking-django-distributed.md",
@@ -53,7 +26,10 @@ func TestIndexShowingBody(t *testing.T) {
 		not:   []string{"notes/index.html", "index.html"},
 	}} {
 		t.Run(tc.file, func(t *testing.T) {
-			got := paths(x.ShowingBody(tc.file))
+			var got []string
+			for _, i := range x.Reading(PageKey(tc.file)) {
+				got = append(got, x.Jobs()[i].Path)
+			}
 			for _, p := range tc.shows {
 				if !slices.Contains(got, p) {
 					t.Errorf("%s not among %q", p, got)
@@ -63,9 +39,6 @@ func TestIndexShowingBody(t *testing.T) {
 				if slices.Contains(got, p) {
 					t.Errorf("%s shows no body but is among %q", p, got)
 				}
-			}
-			if all := paths(x.Showing(tc.file)); len(all) < len(got) {
-				t.Errorf("Showing %q is narrower than ShowingBody %q", all, got)
 			}
 		})
 	}

@@ -25,32 +25,21 @@ type Job struct {
 	// Kind is the template kind of an HTML page (see Data.Kind), or
 	// "feed", "sitemap", "robots" or "static".
 	Kind string
-	// Sources are the files whose text the output shows, relative to the
-	// site's source folder: a page's own file and the files of its
-	// speakers and event, a speaker's page and talks, the theme file of a
-	// static output. Templates are not listed: a template change calls
-	// for rendering every job.
+	// Reads are the keys of what the output shows, in the order shown
+	// (see Key): an output whose Reads, and their fingerprints, are those
+	// of the last build renders the same bytes. Templates and the
+	// configuration are not listed: a change to either calls for
+	// rendering every job.
+	Reads []Key
+	// Sources are the files a diagnostic about the output points at:
+	// a page's own file and the files of its speakers and event, a
+	// speaker's page and talks, the theme file of a static output.
 	Sources []string
-	// Index reports that the output lists pages of the whole site (home,
-	// indexes, term pages, feeds, sitemap): it must be rendered again
-	// whenever a page is added or removed or changes what lists show.
-	Index bool
-	// Listed, set on some Index jobs (pages of a paginated list), names
-	// what the output lists, in order: first its place in the list
-	// ("page 2 of 7, 640 entries"), then for each entry its file and the
-	// files it shows with it (speakers, event), NUL-separated. A preview
-	// compares it with the last build's: when it is the same and no file
-	// in it changed what lists show, the output is the same too, however
-	// the rest of the site changed.
-	Listed []string
 
 	// url is the page's root-relative URL for the sitemap, "" for a file
 	// left out of it; owner is the content file of a content page.
-	url   string
-	owner string
-	// bodyOf, when set, is the one file whose body the output shows (an
-	// event's page): its other Sources it shows as lists show pages.
-	bodyOf   string
+	url      string
+	owner    string
 	partials *partials
 	// release is the page whose body the output shows as its own, for
 	// Stream to let its HTML go once the output is written (see
@@ -345,19 +334,19 @@ func firstSource(j Job) string {
 // page adds the HTML job of the template kind, whose data is made by
 // data when the job runs, so that jobs hold no rendered state. what names
 // the page in diagnostics.
-func (b *jobs) page(kind, link, what, owner string, sources []string, index, listed bool, data func() *Data) {
-	b.pageAt(outputPath(link), kind, link, what, owner, sources, index, listed, data)
+func (b *jobs) page(kind, link, what, owner string, sources []string, listed bool, data func() *Data) {
+	b.pageAt(outputPath(link), kind, link, what, owner, sources, listed, data)
 }
 
 // pageAt is page with the output path given, for content pages whose
 // Output the model decided.
-func (b *jobs) pageAt(out, kind, link, what, owner string, sources []string, index, listed bool, data func() *Data) {
+func (b *jobs) pageAt(out, kind, link, what, owner string, sources []string, listed bool, data func() *Data) {
 	page := link
 	if !listed {
 		link = ""
 	}
 	b.add(Job{
-		Path: out, Kind: kind, Sources: sources, Index: index, url: link, owner: owner,
+		Path: out, Kind: kind, Sources: sources, url: link, owner: owner,
 		render: func(t *task) (Output, diag.List) {
 			self := Job{Path: out, Sources: sources, owner: owner, url: page}
 			body, diags := b.execute(t, kind+".html", data(), what, self)
@@ -366,10 +355,11 @@ func (b *jobs) pageAt(out, kind, link, what, owner string, sources []string, ind
 	})
 }
 
-// file adds a job whose body write writes into the job's buffer.
-func (b *jobs) file(kind, out, mediaType string, sources []string, write func(*bytes.Buffer)) {
+// file adds a job, reading the keys reads, whose body write writes into
+// the job's buffer.
+func (b *jobs) file(kind, out, mediaType string, reads []Key, write func(*bytes.Buffer)) {
 	b.add(Job{
-		Path: out, Kind: kind, Sources: sources, Index: len(sources) == 0,
+		Path: out, Kind: kind, Reads: reads,
 		render: func(t *task) (Output, diag.List) {
 			write(t.buf)
 			return Output{Path: out, MediaType: mediaType, Body: t.buf.Bytes()}, nil

@@ -37,22 +37,28 @@ func TestJobs(t *testing.T) {
 		path    string
 		kind    string
 		sources []string
-		index   bool
+		// reads must be among the job's Reads.
+		reads []Key
 	}{
-		{"talks/taking-django-distributed/index.html", "talk", []string{"content/talks/taking-django-distributed.md"}, false},
-		{"talks/resilient-services/index.html", "talk", []string{"content/talks/resilient-services.md"}, false},
-		{"speakers/andrew-godwin/index.html", "speaker", []string{"content/talks/you-have-control.md", "content/talks/taking-django-distributed.md"}, false},
-		{"index.html", "home", nil, true},
-		{"tags/sre/index.html", "term", nil, true},
-		{"tags/sre/feed.xml", "feed", nil, true},
-		{"sitemap.xml", "sitemap", nil, true},
-		{"css/main.css", "static", []string{"themes/default/static/css/main.css"}, false},
+		{"talks/taking-django-distributed/index.html", "talk", []string{"content/talks/taking-django-distributed.md"}, []Key{PageKey("content/talks/taking-django-distributed.md"), ChromeKey, PersonKey("andrew-godwin")}},
+		{"talks/resilient-services/index.html", "talk", []string{"content/talks/resilient-services.md"}, []Key{PageKey("content/talks/resilient-services.md")}},
+		{"speakers/andrew-godwin/index.html", "speaker", []string{"content/talks/you-have-control.md", "content/talks/taking-django-distributed.md"}, []Key{PersonKey("andrew-godwin"), EntryKey("content/talks/you-have-control.md"), EntryKey("content/talks/taking-django-distributed.md")}},
+		{"index.html", "home", nil, []Key{ChromeKey, EntryKey("content/talks/taking-django-distributed.md")}},
+		{"tags/sre/index.html", "term", nil, []Key{ChromeKey}},
+		{"tags/sre/feed.xml", "feed", nil, []Key{UpdatedKey}},
+		{"sitemap.xml", "sitemap", nil, []Key{placeKey("/talks/taking-django-distributed/")}},
+		{"css/main.css", "static", []string{"themes/default/static/css/main.css"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
 			j := findJob(t, jobs, tt.path)
-			if j.Kind != tt.kind || !slices.Equal(j.Sources, tt.sources) || j.Index != tt.index {
-				t.Errorf("job = {Kind: %q, Sources: %q, Index: %v}, want {%q, %q, %v}", j.Kind, j.Sources, j.Index, tt.kind, tt.sources, tt.index)
+			if j.Kind != tt.kind || !slices.Equal(j.Sources, tt.sources) {
+				t.Errorf("job = {Kind: %q, Sources: %q}, want {%q, %q}", j.Kind, j.Sources, tt.kind, tt.sources)
+			}
+			for _, k := range tt.reads {
+				if !slices.Contains(j.Reads, k) {
+					t.Errorf("%s does not read %q; reads %q", tt.path, k, j.Reads)
+				}
 			}
 		})
 	}

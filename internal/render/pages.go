@@ -2,10 +2,7 @@ package render
 
 import (
 	"bytes"
-	"cmp"
-	"fmt"
 	"strconv"
-	"strings"
 
 	"lectern/internal/content"
 	"lectern/internal/diag"
@@ -123,7 +120,8 @@ func (b *jobs) contentPages() {
 		if out == "" {
 			out = outputPath(link)
 		}
-		b.pageAt(out, kind, link, p.File, p.File, pageSources(p), false, !p.Hidden, func() *Data {
+		n := len(b.list)
+		b.pageAt(out, kind, link, p.File, p.File, pageSources(p), !p.Hidden, func() *Data {
 			d := b.base(kind, link).titled(p.Title).described(p.Description)
 			d.Page, d.Event, d.OGType = b.views.PageOf(p), b.views.Event(p.Event), "article"
 			switch p.Kind {
@@ -138,6 +136,7 @@ func (b *jobs) contentPages() {
 			}
 			return d
 		})
+		b.setReads(n, pageReads(b.s, p))
 	}
 }
 
@@ -149,11 +148,18 @@ func (b *jobs) speakers() {
 	}
 	base := speakersURL(s)
 	for _, pg := range paginate(s.Speakers, s.Config.Pagination.PerPage, base) {
-		b.page("speakers", pg.Pager.URL, "the speakers index", "", nil, true, true, func() *Data {
+		n := len(b.list)
+		b.page("speakers", pg.Pager.URL, "the speakers index", "", nil, true, func() *Data {
 			d := b.base("speakers", pg.Pager.URL)
 			d.Pager, d.Speakers = pg.Pager, b.views.People(pg.Items)
 			return d.titled("Speakers")
 		})
+		reads := []Key{ChromeKey, pagerKey("speakers", pg.Pager)}
+		for _, sp := range pg.Items {
+			reads = append(reads, PersonKey(sp.Slug))
+			reads = append(reads, entries(sp.Talks)...)
+		}
+		b.setReads(n, reads)
 	}
 	for _, sp := range s.Speakers {
 		var sources []string
@@ -167,7 +173,8 @@ func (b *jobs) speakers() {
 		if sp.Page != nil {
 			owner, listed = sp.Page.File, !sp.Page.Hidden
 		}
-		b.page("speaker", sp.URL, "the speaker page of "+sp.Name, owner, sources, false, listed, func() *Data {
+		n := len(b.list)
+		b.page("speaker", sp.URL, "the speaker page of "+sp.Name, owner, sources, listed, func() *Data {
 			d := b.base("speaker", sp.URL).titled(sp.Name)
 			d.Speaker, d.OGType = b.views.PersonPage(sp), "profile"
 			d.Page = d.Speaker.Page
@@ -180,6 +187,11 @@ func (b *jobs) speakers() {
 			d.JSONLD = b.speakerLD(sp)
 			return d
 		})
+		var own []Key
+		if sp.Page != nil {
+			own = []Key{PageKey(sp.Page.File)}
+		}
+		b.setReads(n, []Key{ChromeKey, PersonKey(sp.Slug)}, own, entries(sp.Talks), entries(sp.Notes))
 	}
 }
 
@@ -200,7 +212,7 @@ func (b *jobs) events() {
 			sources = append(sources, p.File)
 		}
 		n := len(b.list)
-		b.page("event", e.URL, "the page of event "+e.Name, owner, sources, false, listed, func() *Data {
+		b.page("event", e.URL, "the page of event "+e.Name, owner, sources, listed, func() *Data {
 			d := b.base("event", e.URL).titled(e.Name)
 			d.Event, d.Pages = b.views.EventPage(e), b.views.Entries(visible(e.Talks))
 			d.Page = d.Event.Page
@@ -211,13 +223,11 @@ func (b *jobs) events() {
 			b.withCard(d, b.eventCard(e))
 			return d
 		})
-		if len(b.list) > n {
-			// The page shows its own body and lists its talks: an edit
-			// of a talk's body that Site.Patch took leaves it as it is.
-			// An event of config.toml shows no file's body ("\x00" is
-			// no file's name).
-			b.list[n].bodyOf = cmp.Or(owner, "\x00")
+		var own []Key
+		if e.Page != nil {
+			own = []Key{PageKey(e.Page.File)}
 		}
+		b.setReads(n, []Key{ChromeKey, EventKey(e.Slug)}, own, entries(visible(e.Talks)))
 	}
 }
 
@@ -226,7 +236,8 @@ func (b *jobs) events() {
 func (b *jobs) home() {
 	s := b.s
 	for _, pg := range paginate(visible(s.Talks), s.Config.Pagination.PerPage, "/") {
-		b.page("home", pg.Pager.URL, "the home page", "", nil, true, true, func() *Data {
+		n := len(b.list)
+		b.page("home", pg.Pager.URL, "the home page", "", nil, true, func() *Data {
 			d := b.base("home", pg.Pager.URL)
 			d.Pager, d.Pages = pg.Pager, b.views.Entries(pg.Items)
 			if pg.Pager.Number == 1 {
@@ -239,11 +250,15 @@ func (b *jobs) home() {
 			}
 			return d
 		})
-		if pg.Pager.Number > 1 {
-			// Page 1 also shows the latest notes and the site's data:
-			// it stays an index of everything.
-			b.setListed("home", pg.Pager.URL, "", pg)
+		reads := []Key{ChromeKey, pagerKey("home", pg.Pager)}
+		if pg.Pager.Number == 1 {
+			// Page 1 also shows the latest notes, the events, the
+			// programme and how many of each thing the site has.
+			notes := visible(s.Notes)
+			reads = append(reads, SiteKey)
+			reads = append(reads, entries(notes[:min(len(notes), latestNotes)])...)
 		}
+		b.setReads(n, reads, entries(pg.Items))
 	}
 }
 
@@ -255,56 +270,36 @@ func (b *jobs) notes() {
 		return
 	}
 	for _, pg := range paginate(notes, s.Config.Pagination.PerPage, notesURL(s)) {
-		b.page("list", pg.Pager.URL, "the notes index", "", nil, true, true, func() *Data {
+		n := len(b.list)
+		b.page("list", pg.Pager.URL, "the notes index", "", nil, true, func() *Data {
 			d := b.base("list", pg.Pager.URL)
 			d.Pager, d.Pages = pg.Pager, b.views.Entries(pg.Items)
 			return d.titled("Notes")
 		})
-		b.setListed("list", pg.Pager.URL, "", pg)
+		b.setReads(n, []Key{ChromeKey, pagerKey("notes", pg.Pager)}, entries(pg.Items))
 	}
-}
-
-// setListed records on the job at link, made by the template kind, what
-// it lists: pg, under a heading (a term's name). A job a content page took
-// the path from is left alone.
-func (b *jobs) setListed(kind, link, heading string, pg pageOf[*site.Page]) {
-	if i, ok := b.byPath[outputPath(link)]; ok && b.list[i].Kind == kind {
-		b.list[i].Listed = listed(heading, pg)
-	}
-}
-
-// listed describes one page of a list for Job.Listed: where it is in the
-// list, and each entry's files with the names and links of its people,
-// which merging can take from other files.
-func listed(heading string, pg pageOf[*site.Page]) []string {
-	out := make([]string, 0, len(pg.Items)+1)
-	out = append(out, fmt.Sprintf("%s\x00page %d of %d, %d entries", heading, pg.Pager.Number, pg.Pager.Total, pg.Pager.Items))
-	var b strings.Builder
-	for _, p := range pg.Items {
-		b.Reset()
-		b.WriteString(strings.Join(pageSources(p), "\x00"))
-		for _, sp := range append(p.Speakers[:len(p.Speakers):len(p.Speakers)], p.Authors...) {
-			b.WriteString("\x01")
-			b.WriteString(sp.Name + "\x01" + sp.URL + "\x01" + sp.Photo)
-		}
-		out = append(out, b.String())
-	}
-	return out
 }
 
 // taxonomies adds each taxonomy's index and its terms' pages, paginated.
 func (b *jobs) taxonomies() {
 	s := b.s
 	for _, t := range taxonomies(s) {
-		b.page("taxonomy", t.URL, "the "+t.Name+" index", "", nil, true, true, func() *Data {
+		n := len(b.list)
+		b.page("taxonomy", t.URL, "the "+t.Name+" index", "", nil, true, func() *Data {
 			d := b.base("taxonomy", t.URL).titled(t.Title)
 			d.Taxonomy = b.views.Taxonomy(t)
 			return d
 		})
+		reads := []Key{ChromeKey}
+		for _, term := range t.Terms {
+			reads = append(reads, TermKey(t.Name, term.Slug), placeKey("count", strconv.Itoa(len(visible(term.Pages)))))
+		}
+		b.setReads(n, reads)
 		for _, term := range t.Terms {
 			pages := visible(term.Pages)
 			for _, pg := range paginate(pages, s.Config.Pagination.PerPage, term.URL) {
-				b.page("term", pg.Pager.URL, "the "+t.Singular+" page of "+term.Name, "", nil, true, true, func() *Data {
+				n := len(b.list)
+				b.page("term", pg.Pager.URL, "the "+t.Singular+" page of "+term.Name, "", nil, true, func() *Data {
 					d := b.base("term", pg.Pager.URL)
 					d.Taxonomy, d.Term, d.Pager, d.Pages = b.views.Taxonomy(t), b.views.Term(term), pg.Pager, b.views.Entries(pg.Items)
 					if t == s.Tags {
@@ -312,7 +307,7 @@ func (b *jobs) taxonomies() {
 					}
 					return d.titled(term.Name)
 				})
-				b.setListed("term", pg.Pager.URL, t.Title+"\x00"+term.Name, pg)
+				b.setReads(n, []Key{ChromeKey, pagerKey(t.Title+"\x00"+term.Name+"\x00"+term.URL, pg.Pager)}, entries(pg.Items))
 			}
 		}
 	}
@@ -328,7 +323,8 @@ func (b *jobs) reading() {
 		return
 	}
 	link := readingURL(s)
-	b.page("reading-index", link, "the reading list", "", nil, true, true, func() *Data {
+	n := len(b.list)
+	b.page("reading-index", link, "the reading list", "", nil, true, func() *Data {
 		d := b.base("reading-index", link).titled("Reading")
 		d.Reading = b.groupReading(s.Reading)
 		d.ReadingTags = readingTags(s)
@@ -337,6 +333,7 @@ func (b *jobs) reading() {
 		d.JSONLD = b.readingLD("Reading", link, s.Reading)
 		return d
 	})
+	b.setReads(n, []Key{ChromeKey}, readings(s.Reading), entries(visible(s.Readings)))
 }
 
 func (b *jobs) groupReading(entries []*site.ReadingEntry) []ReadingGroup {
@@ -366,21 +363,32 @@ func (b *jobs) sponsors() {
 	if len(b.s.Sponsors) == 0 {
 		return
 	}
-	b.page("sponsors", sponsorsURL, "the sponsors page", "", nil, true, true, func() *Data {
+	n := len(b.list)
+	b.page("sponsors", sponsorsURL, "the sponsors page", "", nil, true, func() *Data {
 		d := b.base("sponsors", sponsorsURL).titled("Sponsors")
 		d.Sponsors = b.views.SponsorTiers(b.s.Sponsors)
 		return d
 	})
+	reads := []Key{ChromeKey}
+	for _, t := range b.s.Sponsors {
+		reads = append(reads, placeKey("tier", t.Name))
+		for _, p := range t.Sponsors {
+			reads = append(reads, PageKey(p.File))
+		}
+	}
+	b.setReads(n, reads)
 }
 
 // notFound adds 404.html, which servers show at any missing URL: its
 // links must not be relative to its own place.
 func (b *jobs) notFound() {
-	b.page("404", "/404.html", "the 404 page", "", nil, true, false, func() *Data {
+	n := len(b.list)
+	b.page("404", "/404.html", "the 404 page", "", nil, false, func() *Data {
 		d := b.base("404", "/404.html").titled("Page not found")
 		d.Canonical, d.NoIndex = "", true
 		return d
 	})
+	b.setReads(n, []Key{ChromeKey})
 }
 
 // feeds adds the site's Atom feed of talks and notes and one per tag.
@@ -391,8 +399,8 @@ func (b *jobs) feeds() {
 			b.diags.Warnf(diag.Pos{File: p.File}, "this page's HTML is %.1f MiB; feeds give only its summary and link, as each feed it is in (the site's, and one per tag) would repeat it", float64(p.ContentSize())/(1<<20))
 		}
 	}
-	b.file("feed", "feed.xml", "application/atom+xml", nil, func(buf *bytes.Buffer) {
-		pages := append(s.Notes[:len(s.Notes):len(s.Notes)], s.Talks...)
+	pages := append(s.Notes[:len(s.Notes):len(s.Notes)], s.Talks...)
+	b.file("feed", "feed.xml", "application/atom+xml", feedReads(pages), func(buf *bytes.Buffer) {
 		b.feed(buf, s.Config.Title, "/feed.xml", "/", pages)
 	})
 	if s.Tags == nil {
@@ -400,7 +408,8 @@ func (b *jobs) feeds() {
 	}
 	for _, t := range s.Tags.Terms {
 		self := t.URL + "feed.xml"
-		b.file("feed", outputPath(self), "application/atom+xml", nil, func(buf *bytes.Buffer) {
+		reads := append([]Key{TermKey(s.Tags.Name, t.Slug)}, feedReads(t.Pages)...)
+		b.file("feed", outputPath(self), "application/atom+xml", reads, func(buf *bytes.Buffer) {
 			b.feed(buf, s.Config.Title+": "+t.Name, self, t.URL, t.Pages)
 		})
 	}
@@ -415,11 +424,13 @@ func (b *jobs) sitemap() {
 		return
 	}
 	var links []string
+	var reads []Key
 	for _, j := range b.list {
 		if j.url != "" {
 			links = append(links, j.url)
+			reads = append(reads, placeKey(j.url))
 		}
 	}
-	b.file("sitemap", "sitemap.xml", "application/xml", nil, func(buf *bytes.Buffer) { b.sitemapXML(buf, links) })
+	b.file("sitemap", "sitemap.xml", "application/xml", reads, func(buf *bytes.Buffer) { b.sitemapXML(buf, links) })
 	b.file("robots", "robots.txt", "text/plain", nil, func(buf *bytes.Buffer) { buf.Write(b.robots()) })
 }

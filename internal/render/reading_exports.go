@@ -35,9 +35,10 @@ func (b *jobs) readingOutputs() {
 		return
 	}
 	b.readingTagPages()
-	b.file("reading-export", readingJSONPath, feedJSONType, nil, func(buf *bytes.Buffer) { buf.Write(b.readingJSON(s.Reading)) })
-	b.file("reading-export", readingBibPath, bibtexType, nil, func(buf *bytes.Buffer) { buf.Write(b.readingBibTeX(s.Reading)) })
-	b.file("reading-export", readingCSVPath, csvType, nil, func(buf *bytes.Buffer) { buf.Write(b.readingCSV(s.Reading)) })
+	reads := readings(s.Reading)
+	b.file("reading-export", readingJSONPath, feedJSONType, reads, func(buf *bytes.Buffer) { buf.Write(b.readingJSON(s.Reading)) })
+	b.file("reading-export", readingBibPath, bibtexType, reads, func(buf *bytes.Buffer) { buf.Write(b.readingBibTeX(s.Reading)) })
+	b.file("reading-export", readingCSVPath, csvType, reads, func(buf *bytes.Buffer) { buf.Write(b.readingCSV(s.Reading)) })
 }
 
 // entryURL returns an entry's URL made absolute on base_url (root-relative

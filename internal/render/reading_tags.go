@@ -90,7 +90,8 @@ func (b *jobs) readingTagPages() {
 	urls := tagURLs(tags)
 	views := withViews(tags, b.views)
 	for _, t := range tags {
-		b.page("reading-index", t.URL, "the reading list of tag "+t.Name, "", nil, true, true, func() *Data {
+		n := len(b.list)
+		b.page("reading-index", t.URL, "the reading list of tag "+t.Name, "", nil, true, func() *Data {
 			d := b.base("reading-index", t.URL).titled("Reading: " + t.Name)
 			views()
 			d.Reading = b.groupReading(t.entries)
@@ -98,5 +99,8 @@ func (b *jobs) readingTagPages() {
 			d.JSONLD = b.readingLD("Reading: "+t.Name, t.URL, t.entries)
 			return d
 		})
+		// The page lists every tag of the reading list, which any entry
+		// may change.
+		b.setReads(n, []Key{ChromeKey}, readings(s.Reading))
 	}
 }

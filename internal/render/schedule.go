@@ -39,7 +39,7 @@ func (b *jobs) schedules() {
 			// Stamped with the talk's own start, not the site's newest
 			// date, a talk's calendar shows only that talk, its speakers
 			// and its event: editing another page leaves it as it is.
-			Path: outputPath(link), Kind: "calendar", Sources: pageSources(p),
+			Path: outputPath(link), Kind: "calendar", Sources: pageSources(p), Reads: calendarReads(p),
 			render: func(t *task) (Output, diag.List) {
 				b.writeCalendar(t.buf, p.Title, []*site.Page{p}, time.Time{})
 				return Output{Path: outputPath(link), MediaType: "text/calendar", Body: t.buf.Bytes()}, nil
@@ -63,7 +63,8 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 	// a talk joining or leaving it names it through its sources, now or
 	// in the last build's.
 	link := base + "schedule/"
-	b.page("schedule", link, "the schedule of "+sc.Name, "", sources, false, true, func() *Data {
+	n := len(b.list)
+	b.page("schedule", link, "the schedule of "+sc.Name, "", sources, true, func() *Data {
 		d := b.base("schedule", link).titled("Schedule")
 		if sc.Name != b.s.Config.Title {
 			d.Title = "Schedule · " + sc.Name + " · " + b.s.Config.Title
@@ -74,21 +75,25 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 		d.described(fmt.Sprintf("The schedule of %s: %s, by day and room.", sc.Name, plural(len(sc.Talks), "session", "sessions")))
 		return d
 	})
+	b.setReads(n, []Key{ChromeKey}, scheduleReads(sc, EntryKey))
 	if len(sc.Days) == 0 {
 		return
 	}
 	files := []struct {
 		name, mediaType string
+		reads           []Key
 		write           func(*bytes.Buffer)
 	}{
-		{"schedule.ics", "text/calendar", func(buf *bytes.Buffer) { b.writeCalendar(buf, sc.Name, sc.Talks, newest(sc.Talks)) }},
-		{"schedule.json", "application/json", func(buf *bytes.Buffer) { b.writeFrabJSON(buf, sc) }},
-		{"schedule.xml", "application/xml", func(buf *bytes.Buffer) { b.writeFrabXML(buf, sc) }},
+		// The calendar shows what lists show of each talk; the frab
+		// exports hold the talks' markdown.
+		{"schedule.ics", "text/calendar", scheduleReads(sc, EntryKey), func(buf *bytes.Buffer) { b.writeCalendar(buf, sc.Name, sc.Talks, newest(sc.Talks)) }},
+		{"schedule.json", "application/json", scheduleReads(sc, PageKey), func(buf *bytes.Buffer) { b.writeFrabJSON(buf, sc) }},
+		{"schedule.xml", "application/xml", scheduleReads(sc, PageKey), func(buf *bytes.Buffer) { b.writeFrabXML(buf, sc) }},
 	}
 	for _, f := range files {
 		out := strings.TrimPrefix(base, "/") + f.name
 		b.add(Job{
-			Path: out, Kind: "schedule-file", Sources: sources,
+			Path: out, Kind: "schedule-file", Sources: sources, Reads: f.reads,
 			render: func(t *task) (Output, diag.List) {
 				f.write(t.buf)
 				return Output{Path: out, MediaType: f.mediaType, Body: t.buf.Bytes()}, nil

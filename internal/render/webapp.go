@@ -71,7 +71,8 @@ func (b *jobs) webApp() {
 		m.Icons = append(m.Icons, manifestIcon{Src: b.urls.rel("/" + out), Sizes: sizeOf(n), Type: "image/png", Purpose: "any maskable"})
 		initials := initialsOf(s.Config.Title)
 		b.add(Job{
-			Path: out, Kind: "icon", Index: true,
+			// The icon draws the site's title: config.toml's.
+			Path: out, Kind: "icon",
 			render: func(*task) (Output, diag.List) {
 				var diags diag.List
 				body := drawIcon(initials, n)
@@ -89,7 +90,9 @@ func (b *jobs) webApp() {
 			panic(err) // strings only
 		}
 	})
-	b.file("service-worker", serviceWorkerPath, "text/javascript", nil, func(buf *bytes.Buffer) {
+	// The worker precaches what the site's outputs are, which any entry
+	// may change.
+	b.file("service-worker", serviceWorkerPath, "text/javascript", []Key{SiteKey}, func(buf *bytes.Buffer) {
 		if b.r.preview() {
 			buf.WriteString(retireWorker)
 			return

@@ -1,0 +1,148 @@
+package build
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// planSite has two pages of talks on the home page and under tag x, a
+// note, a speaker with a page of their own and one without, and no
+// base_url, so no share cards or sitemap.
+const planSite = `-- config.toml --
+title = "Plan"
+[pagination]
+per_page = 2
+-- content/speakers/ada-lovelace.md --
+---
+name: Ada Lovelace
+company: Analytical
+bio: Wrote the first program.
+---
+Long biography.
+-- content/talks/t1.md --
+---
+title: Talk one
+date: 2026-06-11 10:00
+speakers: [Ada Lovelace]
+tags: [x]
+---
+First paragraph of one.
+
+Body of one.
+-- content/talks/t2.md --
+---
+title: Talk two
+date: 2026-06-11 11:00
+speakers: [Grace Hopper]
+tags: [x]
+---
+Body of two.
+-- content/talks/t3.md --
+---
+title: Talk three
+date: 2026-06-11 12:00
+speakers: [Grace Hopper]
+tags: [y]
+---
+Body of three.
+-- content/notes/n.md --
+---
+title: A note
+date: 2026-06-01
+authors: [Ada Lovelace]
+tags: [x]
+---
+Body of the note.
+`
+
+// TestPlanRendersExactlyWhatReadsTheChange: each edit, made after those
+// before it, re-renders exactly the outputs that read what it changed,
+// and every output is then what a fresh build gives.
+func TestPlanRendersExactlyWhatReadsTheChange(t *testing.T) {
+	dir := writeSite(t, planSite)
+	s := NewSession(Options{Source: dir})
+	ctx := context.Background()
+	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	// The outputs every front matter edit of a talk re-renders: its own
+	// page, the feeds carrying it and the frab exports holding its
+	// markdown, and those that sum up the whole site (page 1 of home, the
+	// search index, the service worker).
+	talkT1 := []string{"talks/t1/index.html", "feed.xml", "tags/x/feed.xml", "schedule.json", "schedule.xml"}
+	site := []string{"index.html", "search.json", "sw.js"}
+	// The outputs listing talk one, which show its entry (view.Entry):
+	// every field of its front matter, and its people and terms.
+	listsT1 := []string{"talks/t1/t1.ics", "schedule/index.html", "schedule.ics", "tags/x/index.html", "speakers/ada-lovelace/index.html", "speakers/index.html"}
+	for _, tc := range []struct {
+		name, file, text string
+		want             []string
+	}{{
+		// A list entry holds the slides' link: the lists showing the
+		// talk are rendered again, not those of other talks.
+		name: "slides",
+		file: "content/talks/t1.md",
+		text: "---\ntitle: Talk one\ndate: 2026-06-11 10:00\nspeakers: [Ada Lovelace]\ntags: [x]\nslides: https://example.org/s\n---\nFirst paragraph of one.\n\nBody of one.\n",
+		want: concat(talkT1, site, listsT1),
+	}, {
+		// Lists show a speaker page's first paragraph, not the rest:
+		// the edit is patched in, and no list page is rendered again.
+		name: "a speaker page's body, which no list shows",
+		file: "content/speakers/ada-lovelace.md",
+		text: "---\nname: Ada Lovelace\ncompany: Analytical\nbio: Wrote the first program.\n---\nLong biography.\n\nA longer one.\n",
+		want: []string{"speakers/ada-lovelace/index.html"},
+	}, {
+		name: "the body below the first paragraph",
+		file: "content/talks/t1.md",
+		text: "---\ntitle: Talk one\ndate: 2026-06-11 10:00\nspeakers: [Ada Lovelace]\ntags: [x]\nslides: https://example.org/s\n---\nFirst paragraph of one.\n\nA new body of one.\n",
+		// The feeds and exports are stale, rendered when asked for.
+		want: []string{"talks/t1/index.html"},
+	}, {
+		name: "a title lists show",
+		file: "content/talks/t1.md",
+		text: "---\ntitle: Talk one, renamed\ndate: 2026-06-11 10:00\nspeakers: [Ada Lovelace]\ntags: [x]\nslides: https://example.org/s\n---\nFirst paragraph of one.\n\nA new body of one.\n",
+		want: concat(talkT1, site, listsT1),
+	}, {
+		name: "a speaker's company",
+		file: "content/speakers/ada-lovelace.md",
+		text: "---\nname: Ada Lovelace\ncompany: Difference\nbio: Wrote the first program.\n---\nLong biography.\n\nA longer one.\n",
+		// Every page naming her shows her company (view.PersonRef).
+		want: concat(site, listsT1, []string{"talks/t1/index.html", "notes/n/index.html", "notes/index.html", "schedule.json", "schedule.xml", "feed.xml", "tags/x/feed.xml", "tags/x/page/2/index.html"}),
+	}, {
+		name: "a date that moves a talk to the second page",
+		file: "content/talks/t1.md",
+		text: "---\ntitle: Talk one, renamed\ndate: 2026-06-11 13:00\nspeakers: [Ada Lovelace]\ntags: [x]\nslides: https://example.org/s\n---\nFirst paragraph of one.\n\nA new body of one.\n",
+		// The talk is now the site's newest, which stamps every feed,
+		// and tag x lists it after talk two. Talk two's page, which
+		// shows tag x, is left alone.
+		want: concat(talkT1, site, []string{"talks/t1/t1.ics", "schedule/index.html", "schedule.ics", "page/2/index.html", "speakers/ada-lovelace/index.html", "speakers/index.html", "tags/x/index.html", "tags/y/feed.xml"}),
+	}, {
+		// The note's author is named on the home page, the notes index
+		// and the tag's pages; both people's pages and fingerprints
+		// change, and so whatever shows them.
+		name: "a note's author",
+		file: "content/notes/n.md",
+		text: "---\ntitle: A note\ndate: 2026-06-01\nauthors: [Grace Hopper]\ntags: [x]\n---\nBody of the note.\n",
+		want: concat(site, []string{"notes/n/index.html", "notes/index.html", "feed.xml", "tags/x/feed.xml", "tags/x/page/2/index.html",
+			"speakers/ada-lovelace/index.html", "speakers/grace-hopper/index.html", "speakers/index.html",
+			"talks/t1/index.html", "talks/t2/index.html", "talks/t3/index.html",
+			"schedule/index.html", "schedule.ics", "schedule.json", "schedule.xml"}),
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			edit(t, dir, tc.file, tc.text)
+			rb, diags := s.Rebuild(ctx, []string{tc.file})
+			if diags.HasErrors() {
+				t.Fatal(diags.Err())
+			}
+			got, want := slices.Sorted(slices.Values(rb.Rendered)), slices.Sorted(slices.Values(tc.want))
+			if !slices.Equal(got, want) {
+				t.Errorf("rendered\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+			}
+			sameAsFullBuild(t, s, dir, diags)
+		})
+	}
+}
+
+func concat(lists ...[]string) []string { return slices.Concat(lists...) }

@@ -1,0 +1,132 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"hash/maphash"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"lectern/internal/render"
+)
+
+// BenchmarkSessionEdit is the preview's rebuild after one edit of a
+// talk, at 1k and 10k talks: "frontmatter" changes its title, which
+// lists show, "body" a paragraph below its first, which the session
+// patches in place. Each iteration is one edit and one Rebuild; besides
+// ns/op it reports:
+//
+//	ms/edit   the rebuild's time, in milliseconds
+//	x-cold    the rebuild's time / the session's first, full build
+//	ms-STAGE  the mean time of each stage of the rebuilds
+func BenchmarkSessionEdit(b *testing.B) {
+	for _, n := range sizes(b) {
+		for _, kind := range []string{"frontmatter", "body"} {
+			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
+				benchmarkSessionEdit(b, benchSite(b, n), kind)
+			})
+		}
+	}
+}
+
+func benchmarkSessionEdit(b *testing.B, src, kind string) {
+	file := firstTalk(b, src)
+	path := filepath.Join(src, filepath.FromSlash(file))
+	original, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer os.WriteFile(path, original, 0o644)
+	s := NewSession(Options{Source: src})
+	ctx := context.Background()
+	start := time.Now()
+	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
+		b.Fatal(diags.Err())
+	}
+	cold := time.Since(start)
+	var total time.Duration
+	stages := map[string]time.Duration{}
+	var order []string
+	b.ResetTimer()
+	for i := range b.N {
+		b.StopTimer()
+		var edited []byte
+		switch kind {
+		case "frontmatter":
+			edited = bytes.Replace(original, []byte("\ntitle: \""), fmt.Appendf(nil, "\ntitle: \"Edit %d of ", i), 1)
+		default:
+			edited = fmt.Appendf(bytes.Clone(original), "\nEdited paragraph number %d.\n", i)
+		}
+		if bytes.Equal(edited, original) {
+			b.Fatalf("%s has no title to edit", file)
+		}
+		if err := os.WriteFile(path, edited, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		start := time.Now()
+		rb, diags := s.Rebuild(ctx, []string{file})
+		total += time.Since(start)
+		if diags.HasErrors() || len(rb.Updated) == 0 {
+			b.Fatalf("the edit updated %q: %v", rb.Updated, diags.Err())
+		}
+		for _, st := range rb.Stages {
+			if _, ok := stages[st.Name]; !ok {
+				order = append(order, st.Name)
+			}
+			stages[st.Name] += st.Duration
+		}
+	}
+	per := total / time.Duration(b.N)
+	b.ReportMetric(float64(per.Microseconds())/1000, "ms/edit")
+	b.ReportMetric(float64(per)/float64(cold), "x-cold")
+	for _, name := range order {
+		b.ReportMetric(float64(stages[name].Microseconds())/1000/float64(b.N), "ms-"+name)
+	}
+}
+
+// firstTalk returns the first talk file, by name, of the site in src.
+func firstTalk(b *testing.B, src string) string {
+	var first string
+	err := fs.WalkDir(os.DirFS(src), "content", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || first != "" {
+			return err
+		}
+		if !d.IsDir() && strings.Contains(p, "talks/") && strings.HasSuffix(p, ".md") {
+			first = p
+		}
+		return nil
+	})
+	if err != nil || first == "" {
+		b.Fatalf("no talk in %s: %v", src, err)
+	}
+	return first
+}
+
+// BenchmarkFingerprints is what every preview rebuild pays to tell what
+// changed: the fingerprints of every key of a built site (render.Key).
+func BenchmarkFingerprints(b *testing.B) {
+	for _, n := range sizes(b) {
+		b.Run(fmt.Sprintf("talks=%d", n), func(b *testing.B) {
+			fsys, closeSource, err := OpenSource(benchSite(b, n))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer closeSource()
+			m, diags := LoadModel(context.Background(), fsys, ModelOptions{})
+			if diags.HasErrors() {
+				b.Fatal(diags.Err())
+			}
+			seed := maphash.MakeSeed()
+			b.ResetTimer()
+			for range b.N {
+				render.Fingerprints(m.Site, seed)
+			}
+		})
+	}
+}

@@ -1,0 +1,393 @@
+package render
+
+import (
+	"hash/maphash"
+	"math"
+	"reflect"
+	"runtime"
+	"slices"
+	"sync"
+	"time"
+
+	"lectern/internal/content"
+	"lectern/internal/site"
+	"lectern/internal/view"
+)
+
+// Fingerprints returns a fingerprint of every key of s that has one (see
+// Key): equal fingerprints, under one seed, mean that every output
+// reading the key shows it alike. It is the one place that says what
+// each key covers; the keys outputs read are set where their jobs are
+// made. Place keys ("at:…") have none: their name says it all.
+func Fingerprints(s *site.Site, seed maphash.Seed) map[Key]uint64 {
+	f := &printer{out: make(map[Key]uint64, 2*len(s.Pages)+len(s.Speakers)+len(s.Reading)+8), views: new(view.Builder)}
+	f.h.SetSeed(seed)
+	var all maphash.Hash
+	all.SetSeed(seed)
+	put := func(k Key, v uint64) {
+		f.out[k] = v
+		all.WriteString(string(k))
+		writeUint(&all, v)
+	}
+	entries, pages := pagePrints(s.Pages, seed)
+	for i, p := range s.Pages {
+		put(EntryKey(p.File), entries[i])
+		f.out[PageKey(p.File)] = pages[i]
+	}
+	f.people(s, put)
+	f.events(s, put)
+	for _, tx := range []*site.Taxonomy{s.Tags, s.Tracks, s.Formats, s.Levels} {
+		if tx == nil {
+			continue
+		}
+		// A page shows a term's name and link; its pages are listed by
+		// term pages and feeds, which read them, and counted by the
+		// taxonomy's index, whose place keys hold the counts.
+		for _, t := range tx.Terms {
+			f.start()
+			f.str(t.Name, t.URL)
+			writeUint(&f.h, f.views.TermRef(t).Fingerprint())
+			put(TermKey(tx.Name, t.Slug), f.sum())
+		}
+	}
+	for _, r := range s.Reading {
+		f.start()
+		f.value(reflect.ValueOf(r.Item))
+		for _, p := range r.Sources {
+			f.str(p.File, p.URL, p.Title)
+			f.flag(p.Hidden)
+		}
+		put(ReadingKey(r.Key), f.sum())
+	}
+	f.out[SiteKey] = all.Sum64()
+	f.start()
+	for _, m := range menu(s) {
+		f.str(m.Name, m.URL)
+	}
+	for _, t := range taxonomies(s) {
+		f.str(t.Name, t.Title, t.URL)
+	}
+	f.out[ChromeKey] = f.sum()
+	f.start()
+	f.time(s.Updated)
+	f.out[UpdatedKey] = f.sum()
+	return f.out
+}
+
+// pagePrints returns the entry and page fingerprints of pages, in order,
+// hashed on every core: they are most of a site's fingerprints, and the
+// preview computes them at every rebuild.
+func pagePrints(pages []*site.Page, seed maphash.Seed) (entries, whole []uint64) {
+	entries, whole = make([]uint64, len(pages)), make([]uint64, len(pages))
+	workers := min(runtime.GOMAXPROCS(0), 1+len(pages)/256)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			f := &printer{views: new(view.Builder)}
+			f.h.SetSeed(seed)
+			for i := w; i < len(pages); i += workers {
+				entries[i] = f.entry(pages[i])
+				whole[i] = f.page(pages[i], entries[i])
+			}
+		})
+	}
+	wg.Wait()
+	return entries, whole
+}
+
+// printer hashes the fields of the model into fingerprints.
+type printer struct {
+	h   maphash.Hash
+	out map[Key]uint64
+	// views makes the views templates see, whose fingerprints are part
+	// of the keys': what a template can show of a thing is in its view.
+	views *view.Builder
+}
+
+// long is the length from which a string is hashed on its own in one
+// call, and its hash written: maphash.Hash would take it in small pieces.
+const long = 256
+
+func (f *printer) start()      { f.h.Reset() }
+func (f *printer) sum() uint64 { return f.h.Sum64() }
+
+// str writes strings, each ended so that ("ab", "") and ("a", "b") differ.
+func (f *printer) str(vs ...string) {
+	for _, v := range vs {
+		if len(v) >= long {
+			writeUint(&f.h, maphash.String(f.h.Seed(), v))
+			f.h.WriteByte(1)
+			continue
+		}
+		f.h.WriteString(v)
+		f.h.WriteByte(0)
+	}
+}
+
+func (f *printer) flag(v bool) {
+	if v {
+		f.h.WriteByte(1)
+	} else {
+		f.h.WriteByte(2)
+	}
+}
+
+// time writes an instant with its zone: a page shows both.
+func (f *printer) time(t time.Time) {
+	name, off := t.Zone()
+	writeUint(&f.h, uint64(t.UnixNano()))
+	writeUint(&f.h, uint64(off))
+	f.str(name, t.Location().String())
+}
+
+func writeUint(h *maphash.Hash, v uint64) {
+	var b [8]byte
+	for i := range b {
+		b[i] = byte(v >> (8 * i))
+	}
+	h.Write(b[:])
+}
+
+// entry fingerprints what a list shows of a page (EntryKey): its
+// view.Entry, which holds every front matter field and its people, terms
+// and event as refs, and the merged reading entries it names, which
+// lists count.
+func (f *printer) entry(p *site.Page) uint64 {
+	f.start()
+	writeUint(&f.h, f.views.Entry(p).Fingerprint())
+	for _, e := range p.Items {
+		f.str(e.Key, e.Title, e.Note, e.Status)
+	}
+	return f.sum()
+}
+
+// page fingerprints everything a page shows of itself (PageKey): what
+// lists show, and every field of the page and its document, body
+// included, found by reflection so that a field added later is covered.
+// The people, event, terms and reading entries it points to are written
+// by name: they have keys of their own.
+func (f *printer) page(p *site.Page, entry uint64) uint64 {
+	f.start()
+	writeUint(&f.h, entry)
+	f.value(reflect.ValueOf(p).Elem())
+	return f.sum()
+}
+
+var (
+	timeType    = reflect.TypeFor[time.Time]()
+	bytesType   = reflect.TypeFor[[]byte]()
+	speakerType = reflect.TypeFor[*site.Speaker]()
+	termType    = reflect.TypeFor[*site.Term]()
+	eventType   = reflect.TypeFor[*site.Event]()
+	entryType   = reflect.TypeFor[*site.ReadingEntry]()
+	pageType    = reflect.TypeFor[*site.Page]()
+)
+
+// value writes v: exported struct fields, slices, maps in key order,
+// pointers followed, but for the model's own pointers, written by name.
+func (f *printer) value(v reflect.Value) {
+	if !v.IsValid() {
+		f.h.WriteByte(7)
+		return
+	}
+	switch v.Type() {
+	case timeType:
+		if v.CanAddr() {
+			f.time(*v.Addr().Interface().(*time.Time)) // no copy on the heap
+		} else {
+			f.time(v.Interface().(time.Time))
+		}
+		return
+	case bytesType:
+		writeUint(&f.h, maphash.Bytes(f.h.Seed(), v.Bytes()))
+		return
+	case speakerType, termType, eventType, entryType, pageType:
+		if v.IsNil() {
+			f.h.WriteByte(7)
+			return
+		}
+		switch x := v.Interface().(type) {
+		case *site.Speaker:
+			f.str(x.Slug)
+		case *site.Term:
+			f.str(x.URL)
+		case *site.Event:
+			f.str(x.Slug)
+		case *site.ReadingEntry:
+			f.str(x.Key)
+		case *site.Page:
+			f.str(x.File)
+		}
+		return
+	}
+	switch v.Kind() {
+	case reflect.Struct:
+		for _, i := range exported(v.Type()) {
+			f.value(v.Field(i))
+		}
+	case reflect.Slice, reflect.Array:
+		writeUint(&f.h, uint64(v.Len()))
+		for i := range v.Len() {
+			f.value(v.Index(i))
+		}
+	case reflect.Map:
+		if v.Len() == 0 {
+			writeUint(&f.h, 0)
+			return
+		}
+		keys := v.MapKeys()
+		slices.SortFunc(keys, func(a, b reflect.Value) int {
+			if a.Kind() == reflect.String {
+				return compare(a.String(), b.String())
+			}
+			return 0
+		})
+		writeUint(&f.h, uint64(len(keys)))
+		for _, k := range keys {
+			f.value(k)
+			f.value(v.MapIndex(k))
+		}
+	case reflect.Pointer, reflect.Interface:
+		if v.IsNil() {
+			f.h.WriteByte(7)
+			return
+		}
+		if v.Kind() == reflect.Interface {
+			f.str(v.Elem().Type().String())
+		}
+		f.value(v.Elem())
+	case reflect.String:
+		f.str(v.String())
+	case reflect.Bool:
+		f.flag(v.Bool())
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		writeUint(&f.h, uint64(v.Int()))
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		writeUint(&f.h, v.Uint())
+	case reflect.Float32, reflect.Float64:
+		writeUint(&f.h, math.Float64bits(v.Float()))
+	}
+	// Functions and channels have no place in a page.
+}
+
+func compare(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// people fingerprints every person shown (PersonKey): everything a page
+// can show of them, their own page, and the files of the pages naming
+// them, whose own pages and lists show who gives which talk. Those with
+// a page of their own are s.Speakers; an author of notes only may have
+// none.
+func (f *printer) people(s *site.Site, put func(Key, uint64)) {
+	people := make(map[string]*site.Speaker)
+	named := make(map[string][]*site.Page)
+	var order []string
+	for _, p := range s.Pages {
+		for _, list := range [][]*site.Speaker{p.Speakers, p.Authors} {
+			for _, sp := range list {
+				if _, ok := people[sp.Slug]; !ok {
+					order = append(order, sp.Slug)
+				}
+				people[sp.Slug] = sp
+				named[sp.Slug] = append(named[sp.Slug], p)
+			}
+		}
+	}
+	for _, sp := range s.Speakers {
+		if _, ok := people[sp.Slug]; !ok {
+			order = append(order, sp.Slug)
+		}
+		people[sp.Slug] = sp
+	}
+	slices.Sort(order)
+	for _, slug := range order {
+		sp := people[slug]
+		f.start()
+		f.value(reflect.ValueOf(sp.Person))
+		f.str(sp.URL, string(sp.BioHTML))
+		writeUint(&f.h, f.views.PersonRef(sp).Fingerprint())
+		if p := sp.Page; p != nil {
+			f.str(p.File, p.URL, p.Title, p.Description)
+			f.flag(p.Hidden)
+		}
+		for _, l := range [][]*site.Page{sp.Talks, sp.Notes, named[slug]} {
+			f.h.WriteByte(1)
+			for _, p := range l {
+				f.str(p.File, p.URL)
+			}
+		}
+		put(PersonKey(slug), f.sum())
+	}
+}
+
+// events fingerprints every event (EventKey): its fields, its page, and
+// the files of its pages, dated or not, which its page and schedule list.
+func (f *printer) events(s *site.Site, put func(Key, uint64)) {
+	joined := make(map[*site.Event][]*site.Page)
+	for _, p := range s.Pages {
+		if p.Event != nil {
+			joined[p.Event] = append(joined[p.Event], p)
+		}
+	}
+	for _, e := range s.Events {
+		f.start()
+		f.str(e.Name, e.Slug, e.URL, e.Venue, e.Timezone, string(e.Description))
+		writeUint(&f.h, f.views.EventRef(e).Fingerprint())
+		f.time(e.Start)
+		f.time(e.End)
+		f.str(e.Rooms...)
+		if e.Schedule != nil {
+			f.str("schedule", e.Schedule.URL)
+		}
+		if p := e.Page; p != nil {
+			f.str(p.File, p.URL, p.Title, p.Description)
+			f.flag(p.Hidden)
+		}
+		for _, l := range [][]*site.Page{e.Talks, joined[e]} {
+			f.h.WriteByte(1)
+			for _, p := range l {
+				f.str(p.File, p.URL)
+			}
+		}
+		put(EventKey(e.Slug), f.sum())
+	}
+}
+
+// PagePrints returns the fingerprints of the page and entry keys of p
+// alone, as Fingerprints gives them, for a site changed in p's body
+// alone (see site.Site.Patch).
+func PagePrints(p *site.Page, seed maphash.Seed) map[Key]uint64 {
+	f := &printer{views: new(view.Builder)}
+	f.h.SetSeed(seed)
+	e := f.entry(p)
+	return map[Key]uint64{EntryKey(p.File): e, PageKey(p.File): f.page(p, e)}
+}
+
+// exportedFields caches, by struct type, the indexes of its exported
+// fields: a site's fingerprints look at the same few types again and
+// again. A document's Fields, where each field was written, are left
+// out: no output shows them but through diagnostics, which are hashed.
+var exportedFields sync.Map
+
+var documentType = reflect.TypeFor[content.Document]()
+
+func exported(t reflect.Type) []int {
+	if v, ok := exportedFields.Load(t); ok {
+		return v.([]int)
+	}
+	var out []int
+	for i := range t.NumField() {
+		if t.Field(i).IsExported() && !(t == documentType && t.Field(i).Name == "Fields") {
+			out = append(out, i)
+		}
+	}
+	exportedFields.Store(t, out)
+	return out
+}
