@@ -237,10 +237,10 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	jobs, d := r.Jobs(m.Site)
 	diags.Append(d)
 	for i := range jobs {
-		// What a list shows is for the preview to compare between its
-		// builds; a build would hold it, a few strings per entry of
-		// every list, for nothing (docs/memory.md).
-		jobs[i].Listed = nil
+		// What a job reads is for the preview to compare between its
+		// builds; a build would hold it, a few keys per entry of every
+		// list, for nothing (docs/memory.md).
+		jobs[i].Reads = nil
 	}
 	for _, j := range jobs {
 		switch {
