@@ -137,8 +137,8 @@ func measureSite(ctx context.Context, dir, dest string) (siteReport, error) {
 	r.Files = len(m.Docs)
 	r.Assets = len(m.Site.Assets)
 	for _, p := range m.Site.Pages {
-		r.Pages[p.Kind]++
-		if p.Kind != content.KindTalk {
+		r.Pages[p.Doc.Kind]++
+		if p.Doc.Kind != content.KindTalk {
 			continue
 		}
 		if site.IsBreak(p) {
@@ -146,10 +146,10 @@ func measureSite(ctx context.Context, dir, dest string) (siteReport, error) {
 			continue
 		}
 		r.Talks++
-		if !p.Date.IsZero() {
+		if !p.Doc.Date.IsZero() {
 			r.TalksDated++
 		}
-		if p.Room != "" || p.AllRooms {
+		if p.Doc.Room != "" || p.Doc.AllRooms {
 			r.TalksRoomed++
 		}
 		if len(p.Speakers) > 0 {

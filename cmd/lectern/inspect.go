@@ -178,7 +178,7 @@ func inspectViews(m *build.Model, diags diag.List, filters []string) []pageView 
 	}
 	pages := map[at]*site.Page{}
 	for _, p := range m.Site.Pages {
-		pages[at{p.File, p.Line}] = p
+		pages[at{p.Doc.File, p.Doc.Line}] = p
 	}
 	byFile := map[string]diag.List{}
 	for _, d := range diags {
@@ -241,13 +241,13 @@ func viewOf(d *content.Document, p *site.Page, model diag.List) pageView {
 	}
 	if p != nil {
 		v.URL = p.URL
-		v.Date, v.End = rfc3339(p.Date), rfc3339(p.End)
+		v.Date, v.End = rfc3339(p.Doc.Date), rfc3339(p.Doc.End)
 		if p.Event != nil {
 			v.Event = p.Event.Name
 		}
 		items = p.OwnItems
 		for _, l := range p.Lists {
-			v.Lists = append(v.Lists, listOf(l, p.NoReading))
+			v.Lists = append(v.Lists, listOf(l, p.Doc.NoReading))
 		}
 	}
 	for _, it := range items {

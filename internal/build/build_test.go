@@ -263,7 +263,7 @@ func TestSeeds(t *testing.T) {
 	}
 	titles := map[string]bool{}
 	for _, p := range m.Site.Pages {
-		titles[p.Title] = true
+		titles[p.Doc.Title] = true
 	}
 	for _, want := range []string{
 		"You Have Control: Learning lessons from aviation",

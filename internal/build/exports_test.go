@@ -170,7 +170,7 @@ func programme(sc *site.Schedule, orig, zoned bool) []string {
 	for _, d := range sc.Days {
 		for _, sl := range d.Slots {
 			p := sl.Talk
-			room := p.Room
+			room := p.Doc.Room
 			if orig {
 				room = cmp.Or(room, firstOf(d.Rooms), firstOf(sc.Rooms))
 			}
@@ -186,7 +186,7 @@ func programme(sc *site.Schedule, orig, zoned bool) []string {
 				names = append(names, s.Name)
 			}
 			out = append(out, fmt.Sprintf("%s–%s %q room %q track %q format %q speakers %q",
-				sl.Start.In(loc).Format(time.RFC3339), sl.End.In(loc).Format(time.RFC3339), p.Title, room, track, format, names))
+				sl.Start.In(loc).Format(time.RFC3339), sl.End.In(loc).Format(time.RFC3339), p.Doc.Title, room, track, format, names))
 		}
 	}
 	return out

@@ -111,7 +111,7 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 	prints := make(map[render.Key]uint64, 2*len(patches))
 	for _, p := range patches {
 		for k, v := range render.PagePrints(p.Page, s.seed) {
-			if w, ok := s.prints[k]; !ok || (w != v && k == render.EntryKey(p.Page.File)) {
+			if w, ok := s.prints[k]; !ok || (w != v && k == render.EntryKey(p.Page.Doc.File)) {
 				undo()
 				return nil, false
 			}
@@ -121,7 +121,7 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 	var picked []int
 	for _, p := range patches {
 		if p.Changed {
-			picked = append(picked, s.index.Reading(render.PageKey(p.Page.File))...)
+			picked = append(picked, s.index.Reading(render.PageKey(p.Page.Doc.File))...)
 		}
 	}
 	slices.Sort(picked)

@@ -94,8 +94,8 @@ func checkSeedReading(t *testing.T, src, bullets string) {
 		t.Fatal(diags.Err())
 	}
 	for _, p := range m.Site.Pages {
-		if strings.Contains(p.File, bullets) && (len(p.OwnItems) > 0 || len(p.Items) > 0) {
-			t.Errorf("%s has no links in its bullets, yet gave reading items: %+v", p.File, p.OwnItems)
+		if strings.Contains(p.Doc.File, bullets) && (len(p.OwnItems) > 0 || len(p.Items) > 0) {
+			t.Errorf("%s has no links in its bullets, yet gave reading items: %+v", p.Doc.File, p.OwnItems)
 		}
 	}
 	if n := len(m.Site.Reading); n != len(seed004Links) {

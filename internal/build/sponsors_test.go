@@ -86,16 +86,16 @@ func TestSponsors(t *testing.T) {
 	for _, p := range m.Site.Pages {
 		want := "sponsor"
 		switch {
-		case strings.Contains(p.File, "talks/"):
+		case strings.Contains(p.Doc.File, "talks/"):
 			want = "talk"
-		case strings.Contains(p.File, "notes/"):
+		case strings.Contains(p.Doc.File, "notes/"):
 			want = "note"
 		}
-		if string(p.Kind) != want {
-			t.Errorf("%s is a %s, want a %s", p.File, p.Kind, want)
+		if string(p.Doc.Kind) != want {
+			t.Errorf("%s is a %s, want a %s", p.Doc.File, p.Doc.Kind, want)
 		}
-		if p.Kind == "sponsor" && !p.Date.IsZero() {
-			t.Errorf("%s is a sponsor dated %v; sponsors are not dated", p.File, p.Date)
+		if p.Doc.Kind == "sponsor" && !p.Doc.Date.IsZero() {
+			t.Errorf("%s is a sponsor dated %v; sponsors are not dated", p.Doc.File, p.Doc.Date)
 		}
 	}
 	var levels []string

@@ -44,7 +44,7 @@ func cardAlt(c card) string {
 // talkCard is the preview of a talk: its format, title, speakers, time
 // and room.
 func (b *jobs) talkCard(p *site.Page) card {
-	c := card{Site: b.s.Config.Title, Kicker: "Talk", Title: p.Title}
+	c := card{Site: b.s.Config.Title, Kicker: "Talk", Title: p.Doc.Title}
 	if p.Format != nil {
 		c.Kicker = p.Format.Name
 	}
@@ -53,15 +53,15 @@ func (b *jobs) talkCard(p *site.Page) card {
 		names = append(names, sp.Name)
 	}
 	c.People = strings.Join(names, ", ")
-	if !p.Date.IsZero() {
-		c.When = p.Date.Format("Monday 2 January 2006")
-		if hasTime(p.Date) {
-			c.When += " · " + timeRange(p.Date, p.End)
+	if !p.Doc.Date.IsZero() {
+		c.When = p.Doc.Date.Format("Monday 2 January 2006")
+		if hasTime(p.Doc.Date) {
+			c.When += " · " + timeRange(p.Doc.Date, p.Doc.End)
 		}
 	}
 	var where []string
-	if p.Room != "" {
-		where = append(where, p.Room)
+	if p.Doc.Room != "" {
+		where = append(where, p.Doc.Room)
 	}
 	if p.Event != nil {
 		where = append(where, p.Event.Name)
@@ -83,7 +83,7 @@ func (b *jobs) speakerCard(sp *site.Speaker) card {
 	if n := len(sp.Talks); n > 0 {
 		c.When = plural(n, "talk", "talks")
 		if n == 1 {
-			c.When = sp.Talks[0].Title
+			c.When = sp.Talks[0].Doc.Title
 		}
 	}
 	return c
@@ -149,10 +149,10 @@ func (b *jobs) cards() {
 	for _, sp := range b.s.Speakers {
 		var sources []string
 		if sp.Page != nil {
-			sources = append(sources, sp.Page.File)
+			sources = append(sources, sp.Page.Doc.File)
 		}
 		for _, p := range sp.Talks {
-			sources = append(sources, p.File)
+			sources = append(sources, p.Doc.File)
 		}
 		add(b.speakerCard(sp), sources)
 	}
@@ -162,7 +162,7 @@ func (b *jobs) cards() {
 		}
 		var sources []string
 		if e.Page != nil {
-			sources = append(sources, e.Page.File)
+			sources = append(sources, e.Page.Doc.File)
 		}
 		add(b.eventCard(e), sources)
 	}

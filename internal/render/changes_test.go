@@ -56,7 +56,7 @@ func TestTalkChanges(t *testing.T) {
 			s := fixture()
 			var talk *site.Page
 			for _, p := range s.Talks {
-				if p.Slug == "taking-django-distributed" {
+				if p.Doc.Slug == "taking-django-distributed" {
 					talk = p
 				}
 			}
@@ -187,7 +187,7 @@ func TestUndatedNoteInFeed(t *testing.T) {
 	s := fixture()
 	changed := time.Date(2021, 3, 4, 5, 6, 7, 0, time.UTC)
 	undated := &site.Page{
-		Document: content.Document{
+		Doc: content.Document{
 			File: "content/notes/undated.md", Path: "notes/undated.md", Kind: content.KindNote,
 			Title: "Undated thoughts", Slug: "undated", Updated: changed,
 		},

@@ -25,10 +25,10 @@ func hostileSite() *site.Site {
 	s.Config.Author = "Author " + hostile
 	s.Config.Menu = []config.MenuItem{{Name: "Menu " + hostile, URL: "/about/"}}
 	talk := s.Talks[1]
-	talk.Title = "Talk </script>" + hostile
-	talk.Room = "Room " + hostile
+	talk.Doc.Title = "Talk </script>" + hostile
+	talk.Doc.Room = "Room " + hostile
 	talk.Description = "Summary " + hostile
-	talk.Slides = "javascript:alert(1)"
+	talk.Doc.Slides = "javascript:alert(1)"
 	talk.Speakers[0].Name = "Speaker " + hostile
 	talk.Speakers[0].Company = "Company " + hostile
 	talk.Speakers[0].Twitter = `"><script>alert(1)</script>`
@@ -158,7 +158,7 @@ func checkXML(t *testing.T, name string, body []byte) {
 
 func TestFeedControlCharacters(t *testing.T) {
 	s := fixture()
-	s.Notes[1].Title = "Bell \a and form feed \f and NUL \x00"
+	s.Notes[1].Doc.Title = "Bell \a and form feed \f and NUL \x00"
 	outs := renderAll(t, themes.Default(), s)
 	checkXML(t, "feed.xml", outs["feed.xml"].Body)
 }

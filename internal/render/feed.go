@@ -72,7 +72,7 @@ type atomCat struct {
 func feedPages(pages []*site.Page) []*site.Page {
 	var out []*site.Page
 	for _, p := range pages {
-		if !p.Hidden && !p.Pageless && !p.FeedDate().IsZero() {
+		if !p.Doc.Hidden && !p.Pageless && !p.FeedDate().IsZero() {
 			out = append(out, p)
 		}
 	}
@@ -112,7 +112,7 @@ func (b *jobs) feed(buf *bytes.Buffer, title, self, alt string, pages []*site.Pa
 	entries := feedPages(pages)
 	updated := s.Updated
 	for _, p := range entries {
-		updated = maxTime(updated, p.FeedDate(), p.End)
+		updated = maxTime(updated, p.FeedDate(), p.Doc.End)
 	}
 	if updated.IsZero() {
 		updated = time.Unix(0, 0)
@@ -135,19 +135,19 @@ func (b *jobs) feed(buf *bytes.Buffer, title, self, alt string, pages []*site.Pa
 	f.Author = &atomPerson{Name: siteAuthor}
 	for _, p := range entries {
 		e := atomEntry{
-			Title:     p.Title,
+			Title:     p.Doc.Title,
 			ID:        b.feedID(p.URL),
 			Links:     []atomLink{{Rel: "alternate", Type: "text/html", Href: b.urls.abs(p.URL)}},
 			Updated:   atomTime(p.FeedDate()),
-			Published: atomTime(p.Date),
+			Published: atomTime(p.Doc.Date),
 		}
-		if p.Date.IsZero() {
+		if p.Doc.Date.IsZero() {
 			// Dated by its last change only: when it was first
 			// published is not known.
 			e.Published = ""
 		}
 		people := p.Authors
-		if p.Kind == "talk" || len(people) == 0 {
+		if p.Doc.Kind == "talk" || len(people) == 0 {
 			people = p.Speakers
 		}
 		for _, sp := range people {

@@ -31,8 +31,8 @@ func Fingerprints(s *site.Site, seed maphash.Seed) map[Key]uint64 {
 	}
 	entries, pages := pagePrints(s.Pages, seed)
 	for i, p := range s.Pages {
-		put(EntryKey(p.File), entries[i])
-		f.out[PageKey(p.File)] = pages[i]
+		put(EntryKey(p.Doc.File), entries[i])
+		f.out[PageKey(p.Doc.File)] = pages[i]
 	}
 	f.people(s, put)
 	f.events(s, put)
@@ -54,8 +54,8 @@ func Fingerprints(s *site.Site, seed maphash.Seed) map[Key]uint64 {
 		f.start()
 		f.value(reflect.ValueOf(r.Item))
 		for _, p := range r.Sources {
-			f.str(p.File, p.URL, p.Title)
-			f.flag(p.Hidden)
+			f.str(p.Doc.File, p.URL, p.Doc.Title)
+			f.flag(p.Doc.Hidden)
 		}
 		put(ReadingKey(r.Key), f.sum())
 	}
@@ -216,7 +216,7 @@ func (f *printer) value(v reflect.Value) {
 		case *site.ReadingEntry:
 			f.str(x.Key)
 		case *site.Page:
-			f.str(x.File)
+			f.str(x.Doc.File)
 		}
 		return
 	}
@@ -314,13 +314,13 @@ func (f *printer) people(s *site.Site, put func(Key, uint64)) {
 		f.str(sp.URL, string(sp.BioHTML))
 		writeUint(&f.h, f.views.PersonRef(sp).Fingerprint())
 		if p := sp.Page; p != nil {
-			f.str(p.File, p.URL, p.Title, p.Description)
-			f.flag(p.Hidden)
+			f.str(p.Doc.File, p.URL, p.Doc.Title, p.Description)
+			f.flag(p.Doc.Hidden)
 		}
 		for _, l := range [][]*site.Page{sp.Talks, sp.Notes, named[slug]} {
 			f.h.WriteByte(1)
 			for _, p := range l {
-				f.str(p.File, p.URL)
+				f.str(p.Doc.File, p.URL)
 			}
 		}
 		put(PersonKey(slug), f.sum())
@@ -347,13 +347,13 @@ func (f *printer) events(s *site.Site, put func(Key, uint64)) {
 			f.str("schedule", e.Schedule.URL)
 		}
 		if p := e.Page; p != nil {
-			f.str(p.File, p.URL, p.Title, p.Description)
-			f.flag(p.Hidden)
+			f.str(p.Doc.File, p.URL, p.Doc.Title, p.Description)
+			f.flag(p.Doc.Hidden)
 		}
 		for _, l := range [][]*site.Page{e.Talks, joined[e]} {
 			f.h.WriteByte(1)
 			for _, p := range l {
-				f.str(p.File, p.URL)
+				f.str(p.Doc.File, p.URL)
 			}
 		}
 		put(EventKey(e.Slug), f.sum())
@@ -367,7 +367,7 @@ func PagePrints(p *site.Page, seed maphash.Seed) map[Key]uint64 {
 	f := &printer{views: new(view.Builder)}
 	f.h.SetSeed(seed)
 	e := f.entry(p)
-	return map[Key]uint64{EntryKey(p.File): e, PageKey(p.File): f.page(p, e)}
+	return map[Key]uint64{EntryKey(p.Doc.File): e, PageKey(p.Doc.File): f.page(p, e)}
 }
 
 // exportedFields caches, by struct type, the indexes of its exported

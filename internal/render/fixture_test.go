@@ -50,7 +50,7 @@ func fixture() *site.Site {
 	}
 	talk := func(file, slug, title string, start time.Time, mins int, room string, speakers ...*site.Speaker) *site.Page {
 		p := &site.Page{
-			Document: content.Document{
+			Doc: content.Document{
 				File: "content/talks/" + file, Path: "talks/" + file, Kind: content.KindTalk,
 				Title: title, Slug: slug, Date: start, End: start.Add(time.Duration(mins) * time.Minute), Room: room,
 			},
@@ -64,8 +64,8 @@ func fixture() *site.Site {
 		return p
 	}
 	distributed := talk("taking-django-distributed.md", "taking-django-distributed", "Taking Django Distributed", at(16, 11, 30), 45, "Ballrooms B and C", andrew)
-	distributed.Slides = "https://speakerdeck.com/andrewgodwin/taking-django-distributed"
-	distributed.Video = "https://www.youtube.com/watch?v=example"
+	distributed.Doc.Slides = "https://speakerdeck.com/andrewgodwin/taking-django-distributed"
+	distributed.Doc.Video = "https://www.youtube.com/watch?v=example"
 	distributed.SummaryHTML = "<p>There comes a point in the life of most successful code where you've outgrown a single machine.</p>"
 	distributed.Description = "There comes a point in the life of most successful code where you've outgrown a single machine."
 	distributed.SetContent("<p>While some code happily lives on a single server forever, most big projects will have to cross the boundary.</p>\n<h2 id=\"strategies\">Strategies</h2>\n<p>We'll look at how to split up business logic.</p>")
@@ -76,12 +76,12 @@ func fixture() *site.Site {
 	resilient.Description = "How AWS builds, monitors, and operates services that handle the unexpected."
 	resilient.SetContent("<h2 id=\"the-devops-loop\">The DevOps Loop</h2>\n<ul>\n<li>build, fail, analyze causes of failure</li>\n</ul>")
 	undated := talk("lightning.md", "lightning", "Lightning talks", time.Time{}, 0, "", jane)
-	undated.End = time.Time{}
+	undated.Doc.End = time.Time{}
 	event.Talks = []*site.Page{aviation, distributed, resilient, undated}
 	andrew.Talks = []*site.Page{aviation, distributed}
 
 	failover := &site.Page{
-		Document: content.Document{
+		Doc: content.Document{
 			File: "content/notes/2020-06-01-failover-conf.md", Path: "notes/2020-06-01-failover-conf.md", Kind: content.KindNote,
 			Title: "Failover Conf", Slug: "failover-conf", Date: time.Date(2020, 6, 1, 0, 0, 0, 0, time.UTC),
 		},
@@ -96,7 +96,7 @@ func fixture() *site.Site {
 	snafu := &site.ReadingEntry{Item: content.Item{Title: "SNAFUcatchers", URL: "https://snafucatchers.github.io/", Note: "Resilience engineering consortium."}, Key: "snafucatchers.github.io", Sources: []*site.Page{failover}}
 	failover.Items = []*site.ReadingEntry{snafu}
 	hidden := &site.Page{
-		Document: content.Document{
+		Doc: content.Document{
 			File: "content/notes/secret.md", Path: "notes/secret.md", Kind: content.KindNote,
 			Title: "Secret draft", Slug: "secret", Date: time.Date(2021, 1, 1, 0, 0, 0, 0, time.UTC), Hidden: true,
 		},
@@ -104,7 +104,7 @@ func fixture() *site.Site {
 	}
 	hidden.SetContent("<p>Hidden.</p>")
 	books := &site.Page{
-		Document: content.Document{
+		Doc: content.Document{
 			File: "content/reading/books.md", Path: "reading/books.md", Kind: content.KindReading,
 			Title: "Books on resilience", Slug: "books", Date: time.Date(2020, 5, 1, 0, 0, 0, 0, time.UTC),
 		},
@@ -118,8 +118,8 @@ func fixture() *site.Site {
 	books.OwnItems = []site.PageItem{{Item: drift.Item, Entry: drift}, {Item: field.Item, Entry: field}}
 	failover.OwnItems = []site.PageItem{{Item: snafu.Item, Line: 12, Entry: snafu}}
 	about := &site.Page{
-		Document: content.Document{File: "content/about.md", Path: "about.md", Kind: content.KindPage, Title: "About", Slug: "about"},
-		URL:      "/about/", Output: "about/index.html",
+		Doc: content.Document{File: "content/about.md", Path: "about.md", Kind: content.KindPage, Title: "About", Slug: "about"},
+		URL: "/about/", Output: "about/index.html",
 	}
 	about.SetContent("<p>This site collects talks.</p>")
 

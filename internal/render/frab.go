@@ -111,7 +111,7 @@ func (b *jobs) programme(sc *site.Schedule) frabProgramme {
 		}
 		fallback := cmp.Or(first(d.Rooms), first(sc.Rooms), venue(sc), sc.Name)
 		for _, sl := range d.Slots {
-			room := cmp.Or(sl.Talk.Room, fallback)
+			room := cmp.Or(sl.Talk.Doc.Room, fallback)
 			k := slices.IndexFunc(fd.Rooms, func(r frabRoom) bool { return r.Name == room })
 			if k < 0 {
 				fd.Rooms = append(fd.Rooms, frabRoom{Name: room})
@@ -140,9 +140,9 @@ func (b *jobs) frabTalk(sl *site.Slot, room, acronym string, ids map[int]bool) f
 	ids[id] = true
 	t := frabTalk{
 		ID: id, GUID: uuid5(link), Date: sl.Start.Format(time.RFC3339), Start: sl.Start.Format("15:04"),
-		Duration: hhmm(sl.End.Sub(sl.Start)), Room: room, Slug: fmt.Sprintf("%s-%d-%s", acronym, id, asciiSlug(p.Slug)),
-		URL: link, Title: p.Title, Type: "talk", Language: cmp.Or(b.s.Config.Language, "en"),
-		Abstract: p.Description, Description: strings.TrimSpace(string(p.Body)),
+		Duration: hhmm(sl.End.Sub(sl.Start)), Room: room, Slug: fmt.Sprintf("%s-%d-%s", acronym, id, asciiSlug(p.Doc.Slug)),
+		URL: link, Title: p.Doc.Title, Type: "talk", Language: cmp.Or(b.s.Config.Language, "en"),
+		Abstract: p.Description, Description: strings.TrimSpace(string(p.Doc.Body)),
 		Persons: []frabPerson{}, Links: []frabLink{}, Attachments: []frabLink{}, Answers: []any{},
 	}
 	if sl.End.IsZero() {
@@ -164,11 +164,11 @@ func (b *jobs) frabTalk(sl *site.Slot, room, acronym string, ids map[int]bool) f
 	for _, sp := range p.Speakers {
 		t.Persons = append(t.Persons, frabPerson{GUID: uuid5(b.urls.abs(sp.URL)), Name: sp.Name, PublicName: sp.Name, Biography: sp.Bio})
 	}
-	if p.Slides != "" {
-		t.Links = append(t.Links, frabLink{Title: "Slides", URL: p.Slides})
+	if p.Doc.Slides != "" {
+		t.Links = append(t.Links, frabLink{Title: "Slides", URL: p.Doc.Slides})
 	}
-	if p.Video != "" {
-		t.Links = append(t.Links, frabLink{Title: "Video", URL: p.Video})
+	if p.Doc.Video != "" {
+		t.Links = append(t.Links, frabLink{Title: "Video", URL: p.Doc.Video})
 	}
 	return t
 }

@@ -135,7 +135,7 @@ func stars(n int) string {
 func visible(pages []*site.Page) []*site.Page {
 	out := make([]*site.Page, 0, len(pages))
 	for _, p := range pages {
-		if !p.Hidden {
+		if !p.Doc.Hidden {
 			out = append(out, p)
 		}
 	}

@@ -23,7 +23,7 @@ func (b *jobs) writeCalendar(buf *bytes.Buffer, name string, talks []*site.Page,
 	w.line("METHOD", "PUBLISH")
 	w.line("X-WR-CALNAME", icalText(name))
 	for _, p := range talks {
-		if p.Date.IsZero() || p.Pageless {
+		if p.Doc.Date.IsZero() || p.Pageless {
 			// A break is on the schedule; in a calendar it would be
 			// an appointment nobody makes.
 			continue
@@ -36,21 +36,21 @@ func (b *jobs) writeCalendar(buf *bytes.Buffer, name string, talks []*site.Page,
 // vevent writes one talk.
 func (b *jobs) vevent(w *icalWriter, p *site.Page, stamp time.Time) {
 	if stamp.IsZero() {
-		stamp = p.Date
+		stamp = p.Doc.Date
 	}
 	w.line("BEGIN", "VEVENT")
 	w.line("UID", icalText(b.uid(p.URL)))
 	w.line("DTSTAMP", utc(stamp))
-	if site.HasTime(p.Date) {
-		w.line("DTSTART", utc(p.Date))
-		if p.End.After(p.Date) {
-			w.line("DTEND", utc(p.End))
+	if site.HasTime(p.Doc.Date) {
+		w.line("DTSTART", utc(p.Doc.Date))
+		if p.Doc.End.After(p.Doc.Date) {
+			w.line("DTEND", utc(p.Doc.End))
 		}
 	} else {
 		// A date without a time of day is an all-day event on that date.
-		w.line("DTSTART;VALUE=DATE", p.Date.Format("20060102"))
+		w.line("DTSTART;VALUE=DATE", p.Doc.Date.Format("20060102"))
 	}
-	w.line("SUMMARY", icalText(p.Title))
+	w.line("SUMMARY", icalText(p.Doc.Title))
 	if p.Status == site.Cancelled {
 		// Calendars that follow the file strike the event out.
 		w.line("STATUS", "CANCELLED")
@@ -88,8 +88,8 @@ func (b *jobs) uid(link string) string {
 // location is "Room, Venue", as much of it as is known.
 func location(p *site.Page) string {
 	var parts []string
-	if p.Room != "" {
-		parts = append(parts, p.Room)
+	if p.Doc.Room != "" {
+		parts = append(parts, p.Doc.Room)
 	}
 	if p.Event != nil && p.Event.Venue != "" {
 		parts = append(parts, p.Event.Venue)

@@ -285,8 +285,8 @@ func (b *jobs) add(j Job) {
 // points: the page's url when it wrote one, else its first line.
 func (b *jobs) ownerPos(file string) diag.Pos {
 	for _, p := range b.s.Pages {
-		if p.File == file {
-			return p.Pos("url")
+		if p.Doc.File == file {
+			return p.Doc.Pos("url")
 		}
 	}
 	return diag.Pos{File: file, Line: 1, Col: 1}

@@ -109,7 +109,7 @@ func TestRunStops(t *testing.T) {
 
 func TestCollisions(t *testing.T) {
 	page := func(file, url string) *site.Page {
-		p := &site.Page{Document: content.Document{File: file, Kind: content.KindPage, Title: file}, URL: url}
+		p := &site.Page{Doc: content.Document{File: file, Kind: content.KindPage, Title: file}, URL: url}
 		p.SetContent("<p>x</p>")
 		return p
 	}
@@ -117,8 +117,8 @@ func TestCollisions(t *testing.T) {
 	// model's diagnostics point there.
 	written := func(file, url string) *site.Page {
 		p := page(file, url)
-		p.Document.URL = url
-		p.Document.Fields = map[string]diag.Pos{"url": {File: file, Line: 3, Col: 6}}
+		p.Doc.URL = url
+		p.Doc.Fields = map[string]diag.Pos{"url": {File: file, Line: 3, Col: 6}}
 		return p
 	}
 	tests := []struct {
@@ -261,7 +261,7 @@ func TestOutputErrorsNameTheSource(t *testing.T) {
 func TestAssetsKeepTheirPlace(t *testing.T) {
 	s := fixture()
 	s.Assets = append(s.Assets, site.Asset{Source: "index.html", Output: "index.html"}, site.Asset{Source: "content/x/index.html", Output: "x/index.html"})
-	x := &site.Page{Document: content.Document{File: "content/x.md", Kind: content.KindPage, Title: "X"}, URL: "/x/"}
+	x := &site.Page{Doc: content.Document{File: "content/x.md", Kind: content.KindPage, Title: "X"}, URL: "/x/"}
 	x.SetContent("<p>x</p>")
 	s.Pages = append(s.Pages, x)
 	jobs, diags := mustNew(t, themes.Default()).Jobs(s)

@@ -121,14 +121,14 @@ func (b *jobs) ldPeople(people []*site.Speaker) []ldPerson {
 func (b *jobs) talkLD(p *site.Page) template.JS {
 	ev := ldEvent{
 		ldThing:   top("Event"),
-		Name:      p.Title,
-		StartDate: ldTime(p.Date),
-		EndDate:   ldTime(p.End),
+		Name:      p.Doc.Title,
+		StartDate: ldTime(p.Doc.Date),
+		EndDate:   ldTime(p.Doc.End),
 		Performer: b.ldPeople(p.Speakers),
 		Desc:      p.Description,
 		URL:       b.urls.abs(p.URL),
 	}
-	place := &ldPlace{ldThing: nested("Place"), Name: p.Room}
+	place := &ldPlace{ldThing: nested("Place"), Name: p.Doc.Room}
 	if p.Event != nil {
 		place.Address = p.Event.Venue
 		ev.SuperEvent = &ldEventRef{ldThing: nested("Event"), Name: p.Event.Name, URL: b.urls.abs(p.Event.URL)}
@@ -180,8 +180,8 @@ func (b *jobs) speakerLD(sp *site.Speaker) template.JS {
 func (b *jobs) noteLD(p *site.Page) template.JS {
 	return marshalLD(ldPosting{
 		ldThing:       top("BlogPosting"),
-		Headline:      p.Title,
-		DatePublished: ldTime(p.Date),
+		Headline:      p.Doc.Title,
+		DatePublished: ldTime(p.Doc.Date),
 		Author:        b.ldPeople(p.Authors),
 		Desc:          p.Description,
 		Keywords:      termNames(p.Tags),

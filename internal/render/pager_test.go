@@ -65,7 +65,7 @@ func manyTalks(n int) *site.Site {
 	term := &site.Term{Name: "many", Slug: "many", URL: "/tags/many/"}
 	for i := range n {
 		p := &site.Page{
-			Document: content.Document{
+			Doc: content.Document{
 				File: fmt.Sprintf("content/talks/t%03d.md", i), Kind: content.KindTalk,
 				Title: fmt.Sprintf("Talk %03d", i), Date: time.Date(2018, 1, 1, 9, 0, 0, 0, time.UTC).Add(time.Duration(i) * time.Hour),
 			},

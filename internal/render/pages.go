@@ -67,14 +67,14 @@ func (d *Data) described(text string) *Data {
 // pageSources returns the files whose text a page shows: its own, and
 // those of its speakers, authors and event.
 func pageSources(p *site.Page) []string {
-	out := []string{p.File}
+	out := []string{p.Doc.File}
 	for _, sp := range append(p.Speakers[:len(p.Speakers):len(p.Speakers)], p.Authors...) {
 		if sp.Page != nil {
-			out = append(out, sp.Page.File)
+			out = append(out, sp.Page.Doc.File)
 		}
 	}
 	if p.Event != nil && p.Event.Page != nil {
-		out = append(out, p.Event.Page.File)
+		out = append(out, p.Event.Page.Doc.File)
 	}
 	return out
 }
@@ -110,8 +110,8 @@ func (b *jobs) contentPages() {
 			// A break without a page of its own shows on the schedule.
 			continue
 		}
-		kind := string(p.Kind)
-		switch p.Kind {
+		kind := string(p.Doc.Kind)
+		switch p.Doc.Kind {
 		case content.KindTalk, content.KindNote, content.KindReading, content.KindEvent:
 		default:
 			kind = "page"
@@ -121,10 +121,10 @@ func (b *jobs) contentPages() {
 			out = outputPath(link)
 		}
 		n := len(b.list)
-		b.pageAt(out, kind, link, p.File, p.File, pageSources(p), !p.Hidden, func() *Data {
-			d := b.base(kind, link).titled(p.Title).described(p.Description)
+		b.pageAt(out, kind, link, p.Doc.File, p.Doc.File, pageSources(p), !p.Doc.Hidden, func() *Data {
+			d := b.base(kind, link).titled(p.Doc.Title).described(p.Description)
 			d.Page, d.Event, d.OGType = b.views.PageOf(p), b.views.Event(p.Event), "article"
-			switch p.Kind {
+			switch p.Doc.Kind {
 			case content.KindTalk:
 				b.withCard(d, b.talkCard(p))
 				d.JSONLD = b.talkLD(p)
@@ -132,7 +132,7 @@ func (b *jobs) contentPages() {
 				d.Image = b.ogImage(p.Authors)
 				d.JSONLD = b.noteLD(p)
 			case content.KindReading:
-				d.JSONLD = b.readingLD(p.Title, p.URL, p.Items)
+				d.JSONLD = b.readingLD(p.Doc.Title, p.URL, p.Items)
 			}
 			return d
 		})
@@ -164,14 +164,14 @@ func (b *jobs) speakers() {
 	for _, sp := range s.Speakers {
 		var sources []string
 		if sp.Page != nil {
-			sources = append(sources, sp.Page.File)
+			sources = append(sources, sp.Page.Doc.File)
 		}
 		for _, p := range append(sp.Talks[:len(sp.Talks):len(sp.Talks)], sp.Notes...) {
-			sources = append(sources, p.File)
+			sources = append(sources, p.Doc.File)
 		}
 		owner, listed := "", true
 		if sp.Page != nil {
-			owner, listed = sp.Page.File, !sp.Page.Hidden
+			owner, listed = sp.Page.Doc.File, !sp.Page.Doc.Hidden
 		}
 		n := len(b.list)
 		b.page("speaker", sp.URL, "the speaker page of "+sp.Name, owner, sources, listed, func() *Data {
@@ -189,7 +189,7 @@ func (b *jobs) speakers() {
 		})
 		var own []Key
 		if sp.Page != nil {
-			own = []Key{PageKey(sp.Page.File)}
+			own = []Key{PageKey(sp.Page.Doc.File)}
 		}
 		b.setReads(n, []Key{ChromeKey, PersonKey(sp.Slug)}, own, entries(sp.Talks), entries(sp.Notes))
 	}
@@ -205,11 +205,11 @@ func (b *jobs) events() {
 		var sources []string
 		owner, listed := "", true
 		if e.Page != nil {
-			owner, listed = e.Page.File, !e.Page.Hidden
-			sources = append(sources, e.Page.File)
+			owner, listed = e.Page.Doc.File, !e.Page.Doc.Hidden
+			sources = append(sources, e.Page.Doc.File)
 		}
 		for _, p := range e.Talks {
-			sources = append(sources, p.File)
+			sources = append(sources, p.Doc.File)
 		}
 		n := len(b.list)
 		b.page("event", e.URL, "the page of event "+e.Name, owner, sources, listed, func() *Data {
@@ -225,7 +225,7 @@ func (b *jobs) events() {
 		})
 		var own []Key
 		if e.Page != nil {
-			own = []Key{PageKey(e.Page.File)}
+			own = []Key{PageKey(e.Page.Doc.File)}
 		}
 		b.setReads(n, []Key{ChromeKey, EventKey(e.Slug)}, own, entries(visible(e.Talks)))
 	}
@@ -373,7 +373,7 @@ func (b *jobs) sponsors() {
 	for _, t := range b.s.Sponsors {
 		reads = append(reads, placeKey("tier", t.Name))
 		for _, p := range t.Sponsors {
-			reads = append(reads, PageKey(p.File))
+			reads = append(reads, PageKey(p.Doc.File))
 		}
 	}
 	b.setReads(n, reads)
@@ -396,7 +396,7 @@ func (b *jobs) feeds() {
 	s := b.s
 	for _, p := range b.fed() {
 		if p.ContentSize() > MaxFeedContent {
-			b.diags.Warnf(diag.Pos{File: p.File}, "this page's HTML is %.1f MiB; feeds give only its summary and link, as each feed it is in (the site's, and one per tag) would repeat it", float64(p.ContentSize())/(1<<20))
+			b.diags.Warnf(diag.Pos{File: p.Doc.File}, "this page's HTML is %.1f MiB; feeds give only its summary and link, as each feed it is in (the site's, and one per tag) would repeat it", float64(p.ContentSize())/(1<<20))
 		}
 	}
 	pages := append(s.Notes[:len(s.Notes):len(s.Notes)], s.Talks...)

@@ -205,7 +205,7 @@ func (b *jobs) readingCSV(entries []*site.ReadingEntry) []byte {
 		}
 		var sources []string
 		for _, p := range visible(e.Sources) {
-			sources = append(sources, p.Title)
+			sources = append(sources, p.Doc.Title)
 		}
 		row := []string{entryTitle(e), e.Author, b.entryURL(e), e.Status, rating, date, strings.Join(e.Tags, ", "), strings.Join(sources, "; ")}
 		for i, cell := range row {
@@ -285,7 +285,7 @@ func keySuffix(i int) string {
 // fromBooks reports whether a page under a books/ folder lists e.
 func fromBooks(e *site.ReadingEntry) bool {
 	for _, p := range e.Sources {
-		if slices.Contains(strings.Split(path.Dir(p.Path), "/"), "books") {
+		if slices.Contains(strings.Split(path.Dir(p.Doc.Path), "/"), "books") {
 			return true
 		}
 	}

@@ -74,7 +74,7 @@ func (b *jobs) setReads(n int, keys ...[]Key) {
 // pageReads are the keys a content page reads: itself, the chrome, and
 // what it shows of its people, event, terms and reading entries.
 func pageReads(s *site.Site, p *site.Page) []Key {
-	out := []Key{PageKey(p.File), ChromeKey}
+	out := []Key{PageKey(p.Doc.File), ChromeKey}
 	for _, sp := range p.Speakers {
 		out = append(out, PersonKey(sp.Slug))
 	}
@@ -116,7 +116,7 @@ func termKeys(s *site.Site, p *site.Page) []Key {
 func entries(pages []*site.Page) []Key {
 	out := make([]Key, len(pages))
 	for i, p := range pages {
-		out[i] = EntryKey(p.File)
+		out[i] = EntryKey(p.Doc.File)
 	}
 	return out
 }
@@ -144,7 +144,7 @@ func readings(es []*site.ReadingEntry) []Key {
 func feedReads(pages []*site.Page) []Key {
 	out := []Key{UpdatedKey}
 	for _, p := range feedPages(pages) {
-		out = append(out, PageKey(p.File))
+		out = append(out, PageKey(p.Doc.File))
 	}
 	return out
 }
@@ -157,7 +157,7 @@ func scheduleReads(sc *site.Schedule, entry func(string) Key) []Key {
 		out = append(out, EventKey(sc.Event.Slug))
 	}
 	for _, p := range sc.Talks {
-		out = append(out, entry(p.File))
+		out = append(out, entry(p.Doc.File))
 		for _, sp := range p.Speakers {
 			out = append(out, PersonKey(sp.Slug))
 		}
@@ -168,7 +168,7 @@ func scheduleReads(sc *site.Schedule, entry func(string) Key) []Key {
 // calendarReads are the keys of a talk's own calendar: what lists show
 // of the talk (its description included), and its event.
 func calendarReads(p *site.Page) []Key {
-	out := []Key{EntryKey(p.File)}
+	out := []Key{EntryKey(p.Doc.File)}
 	if p.Event != nil {
 		out = append(out, EventKey(p.Event.Slug))
 	}

@@ -27,7 +27,7 @@ func (b *jobs) releases() {
 	}
 	byFile := make(map[string]*site.Page, len(b.s.Pages))
 	for _, p := range b.s.Pages {
-		byFile[p.File] = p
+		byFile[p.Doc.File] = p
 	}
 	for i, j := range b.list {
 		if j.owner == "" || !pageKinds[j.Kind] {

@@ -41,7 +41,7 @@ func (b *jobs) schedules() {
 			// and its event: editing another page leaves it as it is.
 			Path: outputPath(link), Kind: "calendar", Sources: pageSources(p), Reads: calendarReads(p),
 			render: func(t *task) (Output, diag.List) {
-				b.writeCalendar(t.buf, p.Title, []*site.Page{p}, time.Time{})
+				b.writeCalendar(t.buf, p.Doc.Title, []*site.Page{p}, time.Time{})
 				return Output{Path: outputPath(link), MediaType: "text/calendar", Body: t.buf.Bytes()}, nil
 			},
 		})
@@ -53,10 +53,10 @@ func (b *jobs) schedules() {
 func (b *jobs) schedule(sc *site.Schedule, base string) {
 	var sources []string
 	if sc.Event != nil && sc.Event.Page != nil {
-		sources = append(sources, sc.Event.Page.File)
+		sources = append(sources, sc.Event.Page.Doc.File)
 	}
 	for _, p := range sc.Talks {
-		sources = append(sources, p.File)
+		sources = append(sources, p.Doc.File)
 	}
 	// A schedule shows its event and its talks, and nothing else of the
 	// site, so it is not an index: an edit elsewhere leaves it alone, and
@@ -107,8 +107,8 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 func newest(pages []*site.Page) time.Time {
 	var t time.Time
 	for _, p := range pages {
-		if p.Date.After(t) {
-			t = p.Date
+		if p.Doc.Date.After(t) {
+			t = p.Doc.Date
 		}
 	}
 	return t.UTC()

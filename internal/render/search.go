@@ -100,7 +100,7 @@ func (b *jobs) searchIndexJSON(buf *bytes.Buffer) {
 		if p.Track != nil {
 			tagNames = append(tagNames, p.Track.Name)
 		}
-		add(searchTalk, p.Title, p.URL, names(p.Speakers), tagNames, p.Room, when(p), p.Description)
+		add(searchTalk, p.Doc.Title, p.URL, names(p.Speakers), tagNames, p.Doc.Room, when(p), p.Description)
 	}
 	for _, sp := range s.Speakers {
 		text := plainText(sp.BioHTML)
@@ -109,7 +109,7 @@ func (b *jobs) searchIndexJSON(buf *bytes.Buffer) {
 		}
 		var talks []string
 		for _, p := range sp.Talks {
-			talks = append(talks, p.Title)
+			talks = append(talks, p.Doc.Title)
 		}
 		// A speaker is found by the titles of their talks too, after
 		// the bio, so that the text shown is about them.
@@ -122,10 +122,10 @@ func (b *jobs) searchIndexJSON(buf *bytes.Buffer) {
 			tagNames = append(tagNames, t.Name)
 		}
 		day := ""
-		if !p.Date.IsZero() {
-			day = p.Date.Format("2 Jan 2006")
+		if !p.Doc.Date.IsZero() {
+			day = p.Doc.Date.Format("2 Jan 2006")
 		}
-		add(searchNote, p.Title, p.URL, names(p.Authors), tagNames, "", day, p.Description)
+		add(searchNote, p.Doc.Title, p.URL, names(p.Authors), tagNames, "", day, p.Description)
 	}
 	for _, e := range s.Reading {
 		link := e.URL
@@ -144,13 +144,13 @@ func (b *jobs) searchIndexJSON(buf *bytes.Buffer) {
 
 // when is a talk's day and start time for a search result.
 func when(p *site.Page) string {
-	if p.Date.IsZero() {
+	if p.Doc.Date.IsZero() {
 		return ""
 	}
-	if hasTime(p.Date) {
-		return p.Date.Format("Mon 2 Jan 2006 15:04")
+	if hasTime(p.Doc.Date) {
+		return p.Doc.Date.Format("Mon 2 Jan 2006 15:04")
 	}
-	return p.Date.Format("Mon 2 Jan 2006")
+	return p.Doc.Date.Format("Mon 2 Jan 2006")
 }
 
 func names(people []*site.Speaker) string {

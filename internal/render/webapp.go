@@ -205,7 +205,7 @@ func (b *jobs) buildHash() string {
 	for _, p := range s.Pages {
 		// The body by its hash: a build may have let the HTML go.
 		sum := p.ContentSum()
-		w(p.File, p.URL, p.Title, string(sum[:]), p.Description, p.Date.String(), p.End.String(), p.Room)
+		w(p.Doc.File, p.URL, p.Doc.Title, string(sum[:]), p.Description, p.Doc.Date.String(), p.Doc.End.String(), p.Doc.Room)
 	}
 	for _, sp := range s.Speakers {
 		w(sp.Name, sp.URL, sp.Photo, sp.Bio, sp.Role, sp.Company)

@@ -133,7 +133,7 @@ func someTalk(b *testing.B, dir string) (file, url string) {
 	}
 	for _, p := range m.Site.Talks {
 		if len(p.Speakers) > 0 {
-			return p.File, p.URL
+			return p.Doc.File, p.URL
 		}
 	}
 	b.Fatal("the generated site has no talk with a speaker")

@@ -26,7 +26,7 @@ func Advice(s *Site, configFile string) diag.List {
 			if strings.TrimSpace(sp.Bio) != "" || (sp.Page != nil && sp.Page.ContentSize() > 0) {
 				continue
 			}
-			diags.Warnf(p.Pos("speakers"), "%s gives the keynote %q but has no bio; write one in a bio field, or in a page of their own (content/speakers/%s.md)", sp.Name, p.Title, sp.Slug)
+			diags.Warnf(p.Doc.Pos("speakers"), "%s gives the keynote %q but has no bio; write one in a bio field, or in a page of their own (content/speakers/%s.md)", sp.Name, p.Doc.Title, sp.Slug)
 		}
 	}
 	return diags

@@ -16,7 +16,7 @@ func (b *builder) assets(set content.Set) {
 	files := set.Assets
 	dirPages := map[string][]*Page{}
 	for _, p := range b.site.Pages {
-		dir := path.Dir(p.Path)
+		dir := path.Dir(p.Doc.Path)
 		dirPages[dir] = append(dirPages[dir], p)
 	}
 	for _, f := range files {
@@ -40,7 +40,7 @@ func (b *builder) assets(set content.Set) {
 // else the only page.
 func ownerOf(pages []*Page) *Page {
 	for _, p := range pages {
-		stem := strings.TrimSuffix(path.Base(p.Path), path.Ext(p.Path))
+		stem := strings.TrimSuffix(path.Base(p.Doc.Path), path.Ext(p.Doc.Path))
 		if stem == "index" || stem == "_index" {
 			return p
 		}

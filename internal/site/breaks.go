@@ -36,13 +36,13 @@ var fillerWords = map[string]bool{
 //     title is made of break words and fillers only, with at least one
 //     break word ("Lunch", "Doors open", "Coffee break (day 2)").
 func IsBreak(p *Page) bool {
-	if p.Kind != content.KindTalk {
+	if p.Doc.Kind != content.KindTalk {
 		return false
 	}
-	if p.Document.Format != "" {
-		return breakPhrase(p.Document.Format)
+	if p.Doc.Format != "" {
+		return breakPhrase(p.Doc.Format)
 	}
-	return len(p.Document.Speakers) == 0 && breakPhrase(p.Title)
+	return len(p.Doc.Speakers) == 0 && breakPhrase(p.Doc.Title)
 }
 
 // breakPhrase reports whether s is made of break words and fillers (and
@@ -65,7 +65,7 @@ func breakPhrase(s string) bool {
 // pageless reports whether p gets no page of its own: a break, unless
 // its author asked for one with "page: true".
 func pageless(p *Page) bool {
-	return IsBreak(p) && !truth(p.Params["page"])
+	return IsBreak(p) && !truth(p.Doc.Params["page"])
 }
 
 // truth reports whether a front matter value says yes: true, or the text

@@ -95,14 +95,14 @@ func (b *builder) pages(docs []*content.Document, opts Options) {
 		if d.Diags.HasErrors() || (d.Draft && !opts.Drafts) {
 			continue
 		}
-		p := &Page{Document: *d, source: d}
+		p := &Page{Doc: *d, source: d}
 		p.Pageless = pageless(p)
 		b.joinEvent(p)
 		b.site.Pages = append(b.site.Pages, p)
 	}
 	// File order decides who keeps a contested URL; make it independent of
 	// the caller's order.
-	slices.SortStableFunc(b.site.Pages, func(a, b *Page) int { return strings.Compare(a.File, b.File) })
+	slices.SortStableFunc(b.site.Pages, func(a, b *Page) int { return strings.Compare(a.Doc.File, b.Doc.File) })
 }
 
 // urls gives every page its URL and output file. A URL that cannot be
@@ -128,7 +128,7 @@ func (b *builder) urls() {
 	for _, p := range kept {
 		key := FoldCase(p.Output)
 		if other, ok := folded[key]; ok {
-			b.diags.Warnf(p.Pos("url"), "%s (%s) and %s (%s) differ only in case: on macOS and Windows, whose file systems ignore case, one overwrites the other; give one of them another url or slug", other.File, other.URL, p.File, p.URL)
+			b.diags.Warnf(p.Doc.Pos("url"), "%s (%s) and %s (%s) differ only in case: on macOS and Windows, whose file systems ignore case, one overwrites the other; give one of them another url or slug", other.Doc.File, other.URL, p.Doc.File, p.URL)
 		} else {
 			folded[key] = p
 		}
@@ -149,9 +149,9 @@ func FoldCase(p string) string {
 // whatever set the URL (url:, slug: or the permalink pattern).
 func (b *builder) adopt(p *Page) {
 	switch {
-	case p.Kind == content.KindSpeaker && len(p.Speakers) > 0 && p.Speakers[0].Page == p:
+	case p.Doc.Kind == content.KindSpeaker && len(p.Speakers) > 0 && p.Speakers[0].Page == p:
 		p.Speakers[0].URL = p.URL
-	case p.Kind == content.KindEvent && p.Event != nil && p.Event.Page == p:
+	case p.Doc.Kind == content.KindEvent && p.Event != nil && p.Event.Page == p:
 		p.Event.URL = p.URL
 	}
 }
@@ -161,21 +161,21 @@ func (b *builder) adopt(p *Page) {
 // author's, else the file itself. A speaker or event it belonged to is
 // still published at its default URL, without the page.
 func (b *builder) refuse(p *Page, problem, fix string) {
-	_, wroteSlug := p.Fields["slug"]
+	_, wroteSlug := p.Doc.Fields["slug"]
 	switch {
-	case p.Document.URL != "":
-		b.diags.Errorf(p.Pos("url"), "url %q %s; %s", p.Document.URL, problem, fix)
+	case p.Doc.URL != "":
+		b.diags.Errorf(p.Doc.Pos("url"), "url %q %s; %s", p.Doc.URL, problem, fix)
 	case wroteSlug:
-		b.diags.Errorf(p.Pos("slug"), "slug %q cannot name a page: its URL %s %s; choose a slug of letters, digits and hyphens", p.Slug, p.URL, problem)
+		b.diags.Errorf(p.Doc.Pos("slug"), "slug %q cannot name a page: its URL %s %s; choose a slug of letters, digits and hyphens", p.Doc.Slug, p.URL, problem)
 	default:
-		b.diags.Errorf(p.Pos("url"), "this page's URL %s %s; set \"url:\" or \"slug:\" to publish it elsewhere", p.URL, problem)
+		b.diags.Errorf(p.Doc.Pos("url"), "this page's URL %s %s; set \"url:\" or \"slug:\" to publish it elsewhere", p.URL, problem)
 	}
 	switch {
-	case p.Kind == content.KindSpeaker && len(p.Speakers) > 0 && p.Speakers[0].Page == p:
+	case p.Doc.Kind == content.KindSpeaker && len(p.Speakers) > 0 && p.Speakers[0].Page == p:
 		sp := p.Speakers[0]
 		sp.Page = nil
 		sp.URL = expand(b.cfg.Permalinks.Speaker, sp.Slug, zeroTime)
-	case p.Kind == content.KindEvent && p.Event != nil && p.Event.Page == p:
+	case p.Doc.Kind == content.KindEvent && p.Event != nil && p.Event.Page == p:
 		p.Event.Page = nil
 		if bad, _ := urlProblem(p.Event.URL); bad != "" {
 			p.Event.URL = ""
@@ -186,22 +186,22 @@ func (b *builder) refuse(p *Page, problem, fix string) {
 // pageURL applies the author's permalink, else the kind's pattern, else the
 // page's folder path.
 func (b *builder) pageURL(p *Page) string {
-	if p.Document.URL != "" {
-		return EscapePath(p.Document.URL)
+	if p.Doc.URL != "" {
+		return EscapePath(p.Doc.URL)
 	}
 	if pat := folderPattern(b.cfg.Permalinks.Folders, p); pat != "" {
 		return expandPage(pat, p)
 	}
 	// A talk, note or reading list outside the folders of its kind keeps
 	// its folder path, as the site's author laid it out.
-	if k, ok := content.FolderKind(p.Path); !ok || k != p.Kind {
-		switch p.Kind {
+	if k, ok := content.FolderKind(p.Doc.Path); !ok || k != p.Doc.Kind {
+		switch p.Doc.Kind {
 		case content.KindTalk, content.KindNote, content.KindReading, content.KindPage:
-			return folderURL(p.Path, p.Slug)
+			return folderURL(p.Doc.Path, p.Doc.Slug)
 		}
 	}
 	pat := ""
-	switch p.Kind {
+	switch p.Doc.Kind {
 	case content.KindTalk:
 		pat = b.cfg.Permalinks.Talk
 	case content.KindNote:
@@ -219,7 +219,7 @@ func (b *builder) pageURL(p *Page) string {
 		pat = b.cfg.Permalinks.Event
 	}
 	if pat == "" {
-		return folderURL(p.Path, p.Slug)
+		return folderURL(p.Doc.Path, p.Doc.Slug)
 	}
 	return expandPage(pat, p)
 }
@@ -267,8 +267,8 @@ func (b *builder) convert(ctx context.Context) error {
 			p.Math = res.Math
 			p.Headings = res.Headings
 			diags[i].Append(res.Diags)
-			if p.Summary != "" {
-				text := b.memo.text(b.md, p.File, p.Summary, p.Pos("summary").Line)
+			if p.Doc.Summary != "" {
+				text := b.memo.text(b.md, p.Doc.File, p.Doc.Summary, p.Doc.Pos("summary").Line)
 				p.SummaryHTML = template.HTML(text.HTML)
 				diags[i].Append(text.Diags)
 				p.Description = text.Excerpt
@@ -287,7 +287,7 @@ func (b *builder) convert(ctx context.Context) error {
 		g.Go(func() error {
 			file, line := "", 0
 			if sp.Page != nil {
-				file, line = sp.Page.File, sp.Page.Pos("bio").Line
+				file, line = sp.Page.Doc.File, sp.Page.Doc.Pos("bio").Line
 			}
 			text := b.memo.text(b.md, file, sp.Bio, line)
 			sp.BioHTML = template.HTML(text.HTML)
@@ -332,20 +332,20 @@ func (b *builder) lists() {
 	slices.SortFunc(s.Pages, func(a, b *Page) int { return strings.Compare(a.URL, b.URL) })
 	var sponsors []*Page
 	for _, p := range s.Pages {
-		if p.Date.After(s.Updated) && !p.Hidden {
-			s.Updated = p.Date
+		if p.Doc.Date.After(s.Updated) && !p.Doc.Hidden {
+			s.Updated = p.Doc.Date
 		}
-		if p.Hidden {
+		if p.Doc.Hidden {
 			continue
 		}
-		switch p.Kind {
+		switch p.Doc.Kind {
 		case content.KindTalk:
 			s.Talks = append(s.Talks, p)
 		case content.KindNote:
 			s.Notes = append(s.Notes, p)
 		case content.KindReading:
 			// A book's own page is an entry of the list, not a list.
-			if !p.Book {
+			if !p.Doc.Book {
 				s.Readings = append(s.Readings, p)
 			}
 		case content.KindPage:
@@ -357,6 +357,6 @@ func (b *builder) lists() {
 	s.Sponsors = groupSponsors(sponsors)
 	slices.SortStableFunc(s.Talks, byDate)
 	slices.SortStableFunc(s.Notes, newestFirst)
-	slices.SortStableFunc(s.Readings, func(a, b *Page) int { return strings.Compare(a.Title, b.Title) })
+	slices.SortStableFunc(s.Readings, func(a, b *Page) int { return strings.Compare(a.Doc.Title, b.Doc.Title) })
 	s.finishEvents()
 }

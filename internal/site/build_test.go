@@ -133,7 +133,7 @@ func TestSpeakersMergeAcrossFiles(t *testing.T) {
 	}
 	var titles []string
 	for _, p := range sp.Talks {
-		titles = append(titles, p.Title)
+		titles = append(titles, p.Doc.Title)
 	}
 	if want := []string{"Taking Django Distributed", "You Have Control", "Channels"}; !slices.Equal(titles, want) {
 		t.Errorf("talks %q, want %q (by date, undated last)", titles, want)
@@ -186,13 +186,13 @@ func TestTaxonomies(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("tags:\n got %q\nwant %q", got, want)
 	}
-	if len(s.Pages[2].Tags) != 1 || !s.Pages[2].Hidden {
+	if len(s.Pages[2].Tags) != 1 || !s.Pages[2].Doc.Hidden {
 		t.Errorf("a hidden page still links to its tags")
 	}
 	if s.Tags.URL != "/tags/" || s.Tracks.Terms[0].URL != "/tracks/general/" || s.Formats.Terms[0].URL != "/formats/talk/" || s.Levels.Terms[0].URL != "/levels/all/" {
 		t.Errorf("taxonomy URLs: %q %q %q %q", s.Tags.URL, s.Tracks.Terms[0].URL, s.Formats.Terms[0].URL, s.Levels.Terms[0].URL)
 	}
-	if len(s.Notes) != 2 || s.Notes[0].Title != "B" {
+	if len(s.Notes) != 2 || s.Notes[0].Doc.Title != "B" {
 		t.Errorf("notes list must be newest first without hidden pages: %q", urls(s.Notes))
 	}
 }
@@ -220,23 +220,23 @@ func TestEvents(t *testing.T) {
 	}
 	byTitle := map[string]*Page{}
 	for _, p := range s.Pages {
-		byTitle[p.Title] = p
+		byTitle[p.Doc.Title] = p
 	}
 	f := byTitle["Floating"]
 	if f.Event == nil || f.Event.Slug != "djangocon" {
 		t.Fatalf("folder did not join the event: %+v", f.Event)
 	}
-	if want := time.Date(2017, 8, 16, 9, 0, 0, 0, chicago); !f.Date.Equal(want) || f.Date.Location().String() != "America/Chicago" || f.End.Hour() != 9 || f.End.Minute() != 45 {
-		t.Errorf("floating date must keep its wall clock in the event's zone: %v – %v", f.Date, f.End)
+	if want := time.Date(2017, 8, 16, 9, 0, 0, 0, chicago); !f.Doc.Date.Equal(want) || f.Doc.Date.Location().String() != "America/Chicago" || f.Doc.End.Hour() != 9 || f.Doc.End.Minute() != 45 {
+		t.Errorf("floating date must keep its wall clock in the event's zone: %v – %v", f.Doc.Date, f.Doc.End)
 	}
-	if o := byTitle["Offset"]; o.Date.Hour() != 11 || o.Date.Format("-07:00") != "-05:00" {
-		t.Errorf("a written offset is kept and shown in the event zone: %v", o.Date)
+	if o := byTitle["Offset"]; o.Doc.Date.Hour() != 11 || o.Doc.Date.Format("-07:00") != "-05:00" {
+		t.Errorf("a written offset is kept and shown in the event zone: %v", o.Doc.Date)
 	}
 	if n := byTitle["Notes from PyCon"]; n.Event == nil || n.Event.URL != "/events/pycon-us-2017/" || n.Event.Page != nil {
 		t.Errorf("a named event without a page is created: %+v", n.Event)
 	}
 	e := s.eventsBySlug["djangocon"]
-	if e.Page == nil || len(e.Talks) != 2 || e.Talks[0].Title != "Floating" {
+	if e.Page == nil || len(e.Talks) != 2 || e.Talks[0].Doc.Title != "Floating" {
 		t.Errorf("event page/talks wrong: page %v, talks %q", e.Page, urls(e.Talks))
 	}
 	if e.Start.IsZero() || e.Start.Hour() != 9 {

@@ -73,14 +73,14 @@ func (b *builder) changes(c Changes) {
 	prog := &Programme{Talks: map[string]Placement{}, Moves: map[string]Move{}}
 	b.site.Programme = prog
 	for _, p := range b.site.Pages {
-		if p.Kind != content.KindTalk {
+		if p.Doc.Kind != content.KindTalk {
 			continue
 		}
-		p.Status = status(&p.Document)
-		if !HasTime(p.Date) {
+		p.Status = status(&p.Doc)
+		if !HasTime(p.Doc.Date) {
 			continue
 		}
-		now := Placement{Start: p.Date, Room: p.Room}
+		now := Placement{Start: p.Doc.Date, Room: p.Doc.Room}
 		prog.Talks[p.URL] = now
 		if c.Previous == nil {
 			continue
@@ -94,7 +94,7 @@ func (b *builder) changes(c Changes) {
 		}
 		prog.Moves[p.URL] = move
 		from := move.From
-		from.Start = from.Start.In(p.Date.Location())
+		from.Start = from.Start.In(p.Doc.Date.Location())
 		p.MovedFrom = &from
 	}
 }
@@ -113,7 +113,7 @@ func (b *builder) showing(p *Page, m Move, now time.Time) bool {
 		}
 	}
 	if until.IsZero() {
-		until = p.Date
+		until = p.Doc.Date
 	}
 	return now.Before(until)
 }

@@ -39,7 +39,7 @@ func TestIsBreak(t *testing.T) {
 					d.Speakers = []content.Person{person("Ada")}
 				}
 			})
-			if got := IsBreak(&Page{Document: *d}); got != tc.want {
+			if got := IsBreak(&Page{Doc: *d}); got != tc.want {
 				t.Errorf("IsBreak(%q, format %q) = %v, want %v", tc.title, tc.format, got, tc.want)
 			}
 		})
@@ -59,7 +59,7 @@ func TestBreaksHaveNoPage(t *testing.T) {
 	}
 	var got []string
 	for _, p := range s.Talks {
-		got = append(got, p.Title+" pageless="+map[bool]string{true: "yes", false: "no"}[p.Pageless]+" ics="+p.CalendarURL())
+		got = append(got, p.Doc.Title+" pageless="+map[bool]string{true: "yes", false: "no"}[p.Pageless]+" ics="+p.CalendarURL())
 	}
 	want := []string{"Go pageless=no ics=/talks/go/go.ics", "Lunch pageless=yes ics=", "Party pageless=no ics=/talks/party/party.ics"}
 	if !slices.Equal(got, want) {

@@ -32,10 +32,10 @@ func checkRooms(s *Schedule, diags *diag.List) {
 					continue
 				}
 				switch {
-				case a.Talk.Room != "" && a.Talk.Room == b.Talk.Room:
-					diags.Warnf(a.Talk.Pos("date"), "room %q is double-booked on %s: %q (%s) overlaps %q (%s, %s); move one of them to another room or time",
-						a.Talk.Room, longDate(a.Start), a.Talk.Title, clockSpan(a.Start, a.End), b.Talk.Title, clockSpan(b.Start, b.End), b.Talk.Pos("date"))
-				case a.Talk.Document.AllRooms && b.Talk.Document.AllRooms:
+				case a.Talk.Doc.Room != "" && a.Talk.Doc.Room == b.Talk.Doc.Room:
+					diags.Warnf(a.Talk.Doc.Pos("date"), "room %q is double-booked on %s: %q (%s) overlaps %q (%s, %s); move one of them to another room or time",
+						a.Talk.Doc.Room, longDate(a.Start), a.Talk.Doc.Title, clockSpan(a.Start, a.End), b.Talk.Doc.Title, clockSpan(b.Start, b.End), b.Talk.Doc.Pos("date"))
+				case a.Talk.Doc.AllRooms && b.Talk.Doc.AllRooms:
 					// The author put both in every room (registration
 					// and breakfast, say): that is their plan, not a clash.
 				case IsBreak(a.Talk) && IsBreak(b.Talk):
@@ -46,8 +46,8 @@ func checkRooms(s *Schedule, diags *diag.List) {
 					if !a.Plenary {
 						wide, other = b, a
 					}
-					diags.Warnf(wide.Talk.Pos("date"), "%q (%s) spans every room because %s, but %q (%s%s, %s) runs at the same time on %s; give %q a room or change its times",
-						wide.Talk.Title, clockSpan(wide.Start, wide.End), whyPlenary(wide.Talk), other.Talk.Title, roomOf(other.Talk), clockSpan(other.Start, other.End), other.Talk.Pos("date"), longDate(wide.Start), wide.Talk.Title)
+					diags.Warnf(wide.Talk.Doc.Pos("date"), "%q (%s) spans every room because %s, but %q (%s%s, %s) runs at the same time on %s; give %q a room or change its times",
+						wide.Talk.Doc.Title, clockSpan(wide.Start, wide.End), whyPlenary(wide.Talk), other.Talk.Doc.Title, roomOf(other.Talk), clockSpan(other.Start, other.End), other.Talk.Doc.Pos("date"), longDate(wide.Start), wide.Talk.Doc.Title)
 				}
 			}
 		}
@@ -59,8 +59,8 @@ func checkSpeakers(speakers []*Speaker, diags *diag.List) {
 	for _, sp := range speakers {
 		var slots []*Slot
 		for _, p := range sp.Talks {
-			if HasTime(p.Date) && p.Status != "cancelled" {
-				slots = append(slots, &Slot{Talk: p, Start: p.Date, End: end(p)})
+			if HasTime(p.Doc.Date) && p.Status != "cancelled" {
+				slots = append(slots, &Slot{Talk: p, Start: p.Doc.Date, End: end(p)})
 			}
 		}
 		for i, a := range slots {
@@ -68,11 +68,11 @@ func checkSpeakers(speakers []*Speaker, diags *diag.List) {
 				if !overlaps(a, b) {
 					continue
 				}
-				if a.Start.After(b.Start) || (a.Start.Equal(b.Start) && a.Talk.File > b.Talk.File) {
+				if a.Start.After(b.Start) || (a.Start.Equal(b.Start) && a.Talk.Doc.File > b.Talk.Doc.File) {
 					a, b = b, a
 				}
-				diags.Warnf(a.Talk.Pos("date"), "%s is in two places at once on %s: %q (%s%s) and %q (%s%s, %s); move one of the talks or correct its speakers",
-					sp.Name, longDate(a.Start), a.Talk.Title, roomOf(a.Talk), clockSpan(a.Start, a.End), b.Talk.Title, roomOf(b.Talk), clockSpan(b.Start, b.End), b.Talk.Pos("date"))
+				diags.Warnf(a.Talk.Doc.Pos("date"), "%s is in two places at once on %s: %q (%s%s) and %q (%s%s, %s); move one of the talks or correct its speakers",
+					sp.Name, longDate(a.Start), a.Talk.Doc.Title, roomOf(a.Talk), clockSpan(a.Start, a.End), b.Talk.Doc.Title, roomOf(b.Talk), clockSpan(b.Start, b.End), b.Talk.Doc.Pos("date"))
 			}
 		}
 	}
@@ -86,12 +86,12 @@ func checkDates(s *Schedule, diags *diag.List) {
 	}
 	first, last := dayOf(e.Start, e.Location), dayOf(cmp.Or(e.End, e.Start), e.Location)
 	for _, p := range s.Talks {
-		if p.Date.IsZero() {
+		if p.Doc.Date.IsZero() {
 			continue
 		}
-		if day := dayOf(p.Date, e.Location); day.Before(first) || day.After(last) {
-			diags.Warnf(p.Pos("date"), "%q is dated %s, outside its event %s (%s); correct its date, or the event's start and end (%s)",
-				p.Title, longDate(p.Date), e.Name, dayRange(first, last), eventPos(e))
+		if day := dayOf(p.Doc.Date, e.Location); day.Before(first) || day.After(last) {
+			diags.Warnf(p.Doc.Pos("date"), "%q is dated %s, outside its event %s (%s); correct its date, or the event's start and end (%s)",
+				p.Doc.Title, longDate(p.Doc.Date), e.Name, dayRange(first, last), eventPos(e))
 		}
 	}
 }
@@ -99,7 +99,7 @@ func checkDates(s *Schedule, diags *diag.List) {
 // eventPos is where an event's dates are written.
 func eventPos(e *Event) diag.Pos {
 	if e.Page != nil {
-		return e.Page.Pos("date")
+		return e.Page.Doc.Pos("date")
 	}
 	return diag.Pos{File: config.FileName}
 }
@@ -129,20 +129,20 @@ func clockSpan(start, end time.Time) string {
 
 // roomOf is "Room, " for messages, or "" for a talk without a room.
 func roomOf(p *Page) string {
-	if p.Room == "" {
+	if p.Doc.Room == "" {
 		return ""
 	}
-	return p.Room + ", "
+	return p.Doc.Room + ", "
 }
 
 func whyPlenary(p *Page) string {
 	switch {
-	case p.Document.AllRooms:
+	case p.Doc.AllRooms:
 		return "it is in all rooms"
-	case p.Room == "":
+	case p.Doc.Room == "":
 		return "it has no room"
 	case IsBreak(p):
 		return "it is a break"
 	}
-	return fmt.Sprintf("it is a %s", p.Document.Format)
+	return fmt.Sprintf("it is a %s", p.Doc.Format)
 }

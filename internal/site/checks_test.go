@@ -127,11 +127,11 @@ func TestWrittenOffsetKept(t *testing.T) {
 				t.Errorf("diagnostics: %q", diags)
 			}
 			for _, p := range s.Pages {
-				if p.Path == "talks/a.md" {
+				if p.Doc.Path == "talks/a.md" {
 					if p.Event == nil {
 						t.Fatal("the talk joined no event")
 					}
-					if got := p.Date.Format(time.RFC3339); got != tt.want {
+					if got := p.Doc.Date.Format(time.RFC3339); got != tt.want {
 						t.Errorf("date %s, want %s", got, tt.want)
 					}
 					return

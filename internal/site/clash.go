@@ -37,7 +37,7 @@ func (b *builder) resolveClashes(pages []*Page) []*Page {
 		if _, ok := groups[p.Output]; !ok {
 			order = append(order, p.Output)
 		}
-		groups[p.Output] = append(groups[p.Output], claim{p, p.Document.URL != ""})
+		groups[p.Output] = append(groups[p.Output], claim{p, p.Doc.URL != ""})
 	}
 	owner := make(map[string]*Page, len(pages))
 	dropped := map[*Page]bool{}
@@ -63,7 +63,7 @@ func (b *builder) resolveClashes(pages []*Page) []*Page {
 	}
 	// Every first choice that stands is taken before any page moves, so a
 	// moved page never takes a URL another page derived or was given.
-	slices.SortStableFunc(losers, func(x, y loser) int { return strings.Compare(x.p.File, y.p.File) })
+	slices.SortStableFunc(losers, func(x, y loser) int { return strings.Compare(x.p.Doc.File, y.p.Doc.File) })
 	for _, l := range losers {
 		b.move(l.p, l.written, l.winner, owner)
 	}
@@ -89,7 +89,7 @@ next:
 		for _, k := range out {
 			if sameDocument(k.p.source, c.p.source) {
 				dropped[c.p] = true
-				b.diags.Warnf(c.p.Pos("url"), "this page is a copy of %s (the same front matter and body) at the URL %s; it is published once, from %s", k.p.File, k.p.URL, k.p.File)
+				b.diags.Warnf(c.p.Doc.Pos("url"), "this page is a copy of %s (the same front matter and body) at the URL %s; it is published once, from %s", k.p.Doc.File, k.p.URL, k.p.Doc.File)
 				continue next
 			}
 		}
@@ -140,14 +140,14 @@ func (b *builder) move(p *Page, written bool, winner *Page, owner map[string]*Pa
 	lost := p.URL
 	var why string
 	switch {
-	case written && winner.Document.URL != "":
-		why = fmt.Sprintf("url %s is also written in %s, a different page; the later file in path order keeps it, as Jekyll does", lost, winner.File)
-	case winner.Document.URL != "":
-		why = fmt.Sprintf("this page's URL %s is written as the url of %s; a written url wins over one lectern derived", lost, winner.File)
+	case written && winner.Doc.URL != "":
+		why = fmt.Sprintf("url %s is also written in %s, a different page; the later file in path order keeps it, as Jekyll does", lost, winner.Doc.File)
+	case winner.Doc.URL != "":
+		why = fmt.Sprintf("this page's URL %s is written as the url of %s; a written url wins over one lectern derived", lost, winner.Doc.File)
 	case lossy(p) && !lossy(winner):
-		why = fmt.Sprintf("%s and this page both make the URL %s; %s keeps it, as its name makes it without dropping symbols", winner.File, lost, winner.File)
+		why = fmt.Sprintf("%s and this page both make the URL %s; %s keeps it, as its name makes it without dropping symbols", winner.Doc.File, lost, winner.Doc.File)
 	default:
-		why = fmt.Sprintf("%s and this page both make the URL %s; the first in path order keeps it", winner.File, lost)
+		why = fmt.Sprintf("%s and this page both make the URL %s; the first in path order keeps it", winner.Doc.File, lost)
 	}
 	for _, u := range b.alternatives(p, written) {
 		if bad, _ := urlProblem(u); bad != "" {
@@ -159,7 +159,7 @@ func (b *builder) move(p *Page, written bool, winner *Page, owner map[string]*Pa
 		}
 		owner[out] = p
 		p.URL, p.Output = u, out
-		b.diags.Warnf(p.Pos("url"), "%s, so this page is published at %s; set \"slug:\" or \"url:\" to choose another", why, u)
+		b.diags.Warnf(p.Doc.Pos("url"), "%s, so this page is published at %s; set \"slug:\" or \"url:\" to choose another", why, u)
 		return
 	}
 }
@@ -173,23 +173,23 @@ func (b *builder) move(p *Page, written bool, winner *Page, owner map[string]*Pa
 // file only, so adding or removing another file never moves p.
 func (b *builder) alternatives(p *Page, written bool) []string {
 	var alts []string
-	derived := b.derivedURL(p, p.Slug, false)
+	derived := b.derivedURL(p, p.Doc.Slug, false)
 	if written {
 		alts = append(alts, derived)
 	}
-	_, wroteSlug := p.Fields["slug"]
+	_, wroteSlug := p.Doc.Fields["slug"]
 	if !wroteSlug {
-		base := strings.TrimSuffix(path.Base(p.Path), path.Ext(p.Path))
-		if prefix := datePrefixRE.FindString(base); prefix != "" && p.Slug != "" {
-			alts = append(alts, b.derivedURL(p, content.Slugify(prefix+p.Slug), false))
+		base := strings.TrimSuffix(path.Base(p.Doc.Path), path.Ext(p.Doc.Path))
+		if prefix := datePrefixRE.FindString(base); prefix != "" && p.Doc.Slug != "" {
+			alts = append(alts, b.derivedURL(p, content.Slugify(prefix+p.Doc.Slug), false))
 		}
 		if lossy(p) {
-			alts = append(alts, b.derivedURL(p, content.Slugify(spellSymbols(slugSource(p.Path))), true))
+			alts = append(alts, b.derivedURL(p, content.Slugify(spellSymbols(slugSource(p.Doc.Path))), true))
 		}
 	}
-	alts = append(alts, withLastPart(derived, func(seg string) string { return content.HashSlug(seg, p.Path) }))
+	alts = append(alts, withLastPart(derived, func(seg string) string { return content.HashSlug(seg, p.Doc.Path) }))
 	// A last part too long to take the hash is replaced by it.
-	alts = append(alts, withLastPart(derived, func(string) string { return content.HashSlug("page", p.Path) }))
+	alts = append(alts, withLastPart(derived, func(string) string { return content.HashSlug("page", p.Doc.Path) }))
 	return alts
 }
 
@@ -197,10 +197,10 @@ func (b *builder) alternatives(p *Page, written bool) []string {
 // author wrote; spell spells out symbols in folder names too.
 func (b *builder) derivedURL(p *Page, slug string, spell bool) string {
 	q := *p
-	q.Document.URL = ""
-	q.Slug = slug
+	q.Doc.URL = ""
+	q.Doc.Slug = slug
 	if spell {
-		q.Path = spellFolders(p.Path)
+		q.Doc.Path = spellFolders(p.Doc.Path)
 	}
 	return b.pageURL(&q)
 }
@@ -261,9 +261,9 @@ func spellFolders(file string) string {
 // make the same URL from a plainer name. A written slug or url is the
 // author's choice and never lossy.
 func lossy(p *Page) bool {
-	if _, ok := p.Fields["slug"]; ok || p.Document.URL != "" {
+	if _, ok := p.Doc.Fields["slug"]; ok || p.Doc.URL != "" {
 		return false
 	}
-	name := path.Dir(p.Path) + "/" + slugSource(p.Path)
+	name := path.Dir(p.Doc.Path) + "/" + slugSource(p.Doc.Path)
 	return spellSymbols(name) != name
 }

@@ -173,9 +173,9 @@ func TestURLClashes(t *testing.T) {
 			}
 			got := map[string]string{}
 			for _, p := range s.Pages {
-				got[p.Path] = p.URL
+				got[p.Doc.Path] = p.URL
 				if p.Output != OutputPath(p.URL) {
-					t.Errorf("%s: output %s for URL %s", p.Path, p.Output, p.URL)
+					t.Errorf("%s: output %s for URL %s", p.Doc.Path, p.Output, p.URL)
 				}
 			}
 			if !mapsEqual(got, tt.want) {

@@ -108,15 +108,15 @@ func (b *builder) addEvent(e *Event, pos diag.Pos, floating bool) bool {
 func (b *builder) joinEvent(p *Page) {
 	var e *Event
 	switch {
-	case p.Kind == content.KindEvent:
-		e = b.site.eventsBySlug[p.Slug]
+	case p.Doc.Kind == content.KindEvent:
+		e = b.site.eventsBySlug[p.Doc.Slug]
 		if e != nil {
 			e.Page = p
 		}
-	case p.Document.Event != "":
-		e = b.eventNamed(p.Document.Event, p.Pos("event"))
-	case p.Kind == content.KindTalk:
-		e = b.eventOfFolder(p.Path)
+	case p.Doc.Event != "":
+		e = b.eventNamed(p.Doc.Event, p.Doc.Pos("event"))
+	case p.Doc.Kind == content.KindTalk:
+		e = b.eventOfFolder(p.Doc.Path)
 		if e == nil && len(b.site.Events) == 1 {
 			e = b.site.Events[0]
 		}
@@ -125,24 +125,24 @@ func (b *builder) joinEvent(p *Page) {
 		return
 	}
 	p.Event = e
-	if p.Kind == content.KindEvent {
+	if p.Doc.Kind == content.KindEvent {
 		return
 	}
-	if p.Floating {
-		p.Date, p.End = replace(p.Date, e.Location), replace(p.End, e.Location)
+	if p.Doc.Floating {
+		p.Doc.Date, p.Doc.End = replace(p.Doc.Date, e.Location), replace(p.Doc.End, e.Location)
 	}
 	// A date written with an offset is shown in the event's zone only when
 	// the event names one: the site's zone (UTC by default) places dates
 	// written without an offset, it does not rewrite "12:00-0400" as 16:00Z.
 	if e.zoned {
-		if !p.Date.IsZero() {
-			p.Date = p.Date.In(e.Location)
+		if !p.Doc.Date.IsZero() {
+			p.Doc.Date = p.Doc.Date.In(e.Location)
 		}
-		if !p.End.IsZero() {
-			p.End = p.End.In(e.Location)
+		if !p.Doc.End.IsZero() {
+			p.Doc.End = p.Doc.End.In(e.Location)
 		}
 	}
-	if p.Kind == content.KindTalk && !p.Hidden {
+	if p.Doc.Kind == content.KindTalk && !p.Doc.Hidden {
 		e.Talks = append(e.Talks, p)
 	}
 }
@@ -196,13 +196,13 @@ func replace(t time.Time, loc *time.Location) time.Time {
 
 // byTime orders an event's talks by start, then room order, then title.
 func (e *Event) byTime(a, b *Page) int {
-	if c := compareTimes(a.Date, b.Date); c != 0 {
+	if c := compareTimes(a.Doc.Date, b.Doc.Date); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(e.roomIndex(a.Room), e.roomIndex(b.Room)); c != 0 {
+	if c := cmp.Compare(e.roomIndex(a.Doc.Room), e.roomIndex(b.Doc.Room)); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.Title, b.Title)
+	return cmp.Compare(a.Doc.Title, b.Doc.Title)
 }
 
 // roomIndex is a room's display position; unlisted rooms come after the
@@ -223,13 +223,13 @@ func (s *Site) finishEvents() {
 			continue
 		}
 		for _, t := range e.Talks {
-			if t.Date.IsZero() {
+			if t.Doc.Date.IsZero() {
 				continue
 			}
-			if e.Start.IsZero() || t.Date.Before(e.Start) {
-				e.Start = t.Date
+			if e.Start.IsZero() || t.Doc.Date.Before(e.Start) {
+				e.Start = t.Doc.Date
 			}
-			end := cmp.Or(t.End, t.Date)
+			end := cmp.Or(t.Doc.End, t.Doc.Date)
 			if end.After(e.End) {
 				e.End = end
 			}

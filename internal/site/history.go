@@ -24,10 +24,10 @@ type History struct {
 // for a note, when it was last changed (its updated field, or the last
 // commit of its file). It is zero for a page that has no place in a feed.
 func (p *Page) FeedDate() time.Time {
-	if !p.Date.IsZero() || p.Kind != content.KindNote {
-		return p.Date
+	if !p.Doc.Date.IsZero() || p.Doc.Kind != content.KindNote {
+		return p.Doc.Date
 	}
-	return p.Updated
+	return p.Doc.Updated
 }
 
 // dateNotes dates the notes written without a date or an updated field
@@ -36,11 +36,11 @@ func (p *Page) FeedDate() time.Time {
 func (b *builder) dateNotes(h History) {
 	var left []*Page
 	for _, p := range b.site.Pages {
-		if p.Kind != content.KindNote || p.Hidden || !p.FeedDate().IsZero() {
+		if p.Doc.Kind != content.KindNote || p.Doc.Hidden || !p.FeedDate().IsZero() {
 			continue
 		}
-		if t, ok := h.Changed[p.File]; ok {
-			p.Updated = t
+		if t, ok := h.Changed[p.Doc.File]; ok {
+			p.Doc.Updated = t
 			continue
 		}
 		left = append(left, p)
@@ -52,13 +52,13 @@ func (b *builder) dateNotes(h History) {
 	}
 	files := make([]string, len(left))
 	for i, p := range left {
-		files[i] = p.File
+		files[i] = p.Doc.File
 	}
 	why, fix := h.Missing, ""
 	if why == "" {
 		why, fix = pick(len(left), "its file has", "their files have")+" no commit in the site's git history", pick(len(left), ", or commit it", ", or commit them")
 	}
-	b.diags.Warnf(diag.Pos{File: left[0].File, Line: 1, Col: 1}, "%s left out of the feeds: %s no date, and %s (%s); give %s a date field (date: 2026-06-11)%s",
+	b.diags.Warnf(diag.Pos{File: left[0].Doc.File, Line: 1, Col: 1}, "%s left out of the feeds: %s no date, and %s (%s); give %s a date field (date: 2026-06-11)%s",
 		plural(len(left), "note is", "notes are"), pick(len(left), "it has", "they have"), why, strings.Join(files, ", "), pick(len(left), "it", "each"), fix)
 }
 

@@ -9,25 +9,25 @@ import (
 
 // byDate orders talks by start time, undated last, then by title.
 func byDate(a, b *Page) int {
-	if c := compareTimes(a.Date, b.Date); c != 0 {
+	if c := compareTimes(a.Doc.Date, b.Doc.Date); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.Title, b.Title)
+	return cmp.Compare(a.Doc.Title, b.Doc.Title)
 }
 
 // newestFirst orders pages by date, newest first, undated last, then by
 // title.
 func newestFirst(a, b *Page) int {
 	switch {
-	case a.Date.IsZero() && !b.Date.IsZero():
+	case a.Doc.Date.IsZero() && !b.Doc.Date.IsZero():
 		return 1
-	case !a.Date.IsZero() && b.Date.IsZero():
+	case !a.Doc.Date.IsZero() && b.Doc.Date.IsZero():
 		return -1
 	}
-	if c := b.Date.Compare(a.Date); c != 0 {
+	if c := b.Doc.Date.Compare(a.Doc.Date); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.Title, b.Title)
+	return cmp.Compare(a.Doc.Title, b.Doc.Title)
 }
 
 // compareTimes orders instants, with the zero time after every other.

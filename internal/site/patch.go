@@ -46,7 +46,7 @@ func (p Patch) Undo() { p.undo() }
 // build the site again.
 // md and memo must be those the site was built with.
 func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (patch Patch, ok bool) {
-	i := slices.IndexFunc(s.Pages, func(p *Page) bool { return p.File == doc.File })
+	i := slices.IndexFunc(s.Pages, func(p *Page) bool { return p.Doc.File == doc.File })
 	if i < 0 || doc.Diags.HasErrors() || s.Pages[i].clashed {
 		return Patch{}, false
 	}
@@ -58,24 +58,24 @@ func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (
 	tags := newRefIndex(s).tags(p)
 	before := memo.result(md, old, tags)
 	after := md.ConvertPage(doc.File, doc.Body, doc.BodyLine, tags)
-	if p.Summary == "" && after.Excerpt != p.Description {
+	if p.Doc.Summary == "" && after.Excerpt != p.Description {
 		return Patch{}, false
 	}
 	own := p.OwnItems
-	if !p.NoReading {
-		if !sameLinks(before.Reading, after.Reading) || len(p.OwnItems) != len(p.Document.Items)+len(after.Reading) {
+	if !p.Doc.NoReading {
+		if !sameLinks(before.Reading, after.Reading) || len(p.OwnItems) != len(p.Doc.Items)+len(after.Reading) {
 			return Patch{}, false
 		}
 		// The items found in prose follow those of the front matter, in
 		// document order; only their lines may have moved.
 		own = slices.Clone(p.OwnItems)
 		for k, l := range after.Reading {
-			own[len(p.Document.Items)+k].Line = l.Line
+			own[len(p.Doc.Items)+k].Line = l.Line
 		}
 	}
 
 	saved := *p
-	p.Document.Body, p.Document.Diags = doc.Body, doc.Diags
+	p.Doc.Body, p.Doc.Diags = doc.Body, doc.Diags
 	p.source = doc
 	p.SetContent(template.HTML(after.HTML))
 	p.WordCount = after.WordCount

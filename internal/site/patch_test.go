@@ -28,7 +28,7 @@ type pageView struct {
 
 func view(p *Page) pageView {
 	v := pageView{
-		Body: string(p.Document.Body), Content: string(p.Content()), Description: p.Description,
+		Body: string(p.Doc.Body), Content: string(p.Content()), Description: p.Description,
 		WordCount: p.WordCount, Headings: p.Headings, Lists: p.Lists,
 	}
 	for _, it := range p.OwnItems {
@@ -72,7 +72,7 @@ func TestPatch(t *testing.T) {
 
 			page := func(s *Site) *Page {
 				for _, p := range s.Pages {
-					if p.File == "content/talks/a.md" {
+					if p.Doc.File == "content/talks/a.md" {
 						return p
 					}
 				}
@@ -114,7 +114,7 @@ func TestPatchLeavesCopiesToABuild(t *testing.T) {
 	a := doc("talks/a.md", content.KindTalk, "Lightning", func(d *content.Document) { d.URL = "/lightning/" })
 	b := doc("talks/b.md", content.KindTalk, "Lightning", func(d *content.Document) { d.URL = "/lightning/" })
 	s, _ := Build(context.Background(), config.Default(), content.Set{Docs: []*content.Document{a, b}}, md, Options{})
-	if len(s.Pages) != 1 || s.Pages[0].File != a.File {
+	if len(s.Pages) != 1 || s.Pages[0].Doc.File != a.File {
 		t.Fatalf("want the copies published once, from %s", a.File)
 	}
 	edited := *a

@@ -37,29 +37,29 @@ func (b *builder) people() {
 		return sp
 	}
 	for _, p := range s.Pages {
-		if p.Kind != content.KindSpeaker {
+		if p.Doc.Kind != content.KindSpeaker {
 			continue
 		}
-		person := content.Person{Name: p.Title, Slug: content.Slugify(p.Title)}
-		if len(p.Document.Speakers) > 0 {
-			person = p.Document.Speakers[0]
+		person := content.Person{Name: p.Doc.Title, Slug: content.Slugify(p.Doc.Title)}
+		if len(p.Doc.Speakers) > 0 {
+			person = p.Doc.Speakers[0]
 		}
 		if person.Slug == "" {
-			person.Slug = p.Slug
+			person.Slug = p.Doc.Slug
 		}
 		sp := add(p, person)
 		sp.Page = p
-		if p.Document.URL != "" {
-			sp.URL = EscapePath(p.Document.URL)
+		if p.Doc.URL != "" {
+			sp.URL = EscapePath(p.Doc.URL)
 		}
-		aliases[p.Slug] = sp
+		aliases[p.Doc.Slug] = sp
 		p.Speakers = []*Speaker{sp}
 	}
 	for _, p := range s.Pages {
-		if p.Kind != content.KindTalk {
+		if p.Doc.Kind != content.KindTalk {
 			continue
 		}
-		for _, person := range p.Document.Speakers {
+		for _, person := range p.Doc.Speakers {
 			if person.Slug == "" {
 				continue
 			}
@@ -67,13 +67,13 @@ func (b *builder) people() {
 			if !slices.Contains(p.Speakers, sp) {
 				p.Speakers = append(p.Speakers, sp)
 			}
-			if !p.Hidden && !p.Pageless {
+			if !p.Doc.Hidden && !p.Pageless {
 				sp.Talks = append(sp.Talks, p)
 			}
 		}
 	}
 	for _, p := range s.Pages {
-		for _, person := range p.Document.Authors {
+		for _, person := range p.Doc.Authors {
 			sp := s.speakersBySlug[person.Slug]
 			if sp == nil {
 				sp = aliases[person.Slug]
@@ -85,7 +85,7 @@ func (b *builder) people() {
 				continue
 			}
 			p.Authors = append(p.Authors, sp)
-			if !p.Hidden {
+			if !p.Doc.Hidden {
 				sp.Notes = append(sp.Notes, p)
 			}
 		}
@@ -125,7 +125,7 @@ func merge(dst *content.Person, src content.Person) {
 // when it is the body of their speaker page, which the page shows anyway
 // (a speaker page without a bio field gives its body as the bio).
 func (sp *Speaker) OwnBio() template.HTML {
-	if sp.Page != nil && strings.TrimSpace(string(sp.Page.Body)) == strings.TrimSpace(sp.Bio) {
+	if sp.Page != nil && strings.TrimSpace(string(sp.Page.Doc.Body)) == strings.TrimSpace(sp.Bio) {
 		return ""
 	}
 	return sp.BioHTML

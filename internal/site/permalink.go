@@ -32,16 +32,16 @@ import (
 //     :short_month and :long_month the English names ("Mon", "March").
 func expandPage(pattern string, p *Page) string {
 	if !strings.Contains(pattern, ":") {
-		return expand(pattern, p.Slug, p.Date)
+		return expand(pattern, p.Doc.Slug, p.Doc.Date)
 	}
-	file := strings.TrimSuffix(path.Base(p.Path), path.Ext(p.Path))
+	file := strings.TrimSuffix(path.Base(p.Doc.Path), path.Ext(p.Doc.Path))
 	title := file
-	if _, set := p.Fields["slug"]; set {
-		title = p.Slug
+	if _, set := p.Doc.Fields["slug"]; set {
+		title = p.Doc.Slug
 	} else if len(file) > 11 && isDatePrefix(file[:11]) {
 		title = file[11:]
 	}
-	d := p.Date
+	d := p.Doc.Date
 	wYear, week := d.ISOWeek()
 	r := strings.NewReplacer(
 		":categories", jekyllCategories(p),
@@ -61,7 +61,7 @@ func expandPage(pattern string, p *Page) string {
 		":minute", d.Format("04"),
 		":second", d.Format("05"),
 	)
-	u := expand(r.Replace(pattern), p.Slug, d)
+	u := expand(r.Replace(pattern), p.Doc.Slug, d)
 	for strings.Contains(u, "//") {
 		u = strings.ReplaceAll(u, "//", "/")
 	}
@@ -85,12 +85,12 @@ func jekyllCategories(p *Page) string {
 			cats = append(cats, c)
 		}
 	}
-	if dir, _, ok := strings.Cut(p.Path, "_posts/"); ok {
+	if dir, _, ok := strings.Cut(p.Doc.Path, "_posts/"); ok {
 		for _, c := range strings.Split(dir, "/") {
 			add(c)
 		}
 	}
-	for _, c := range p.Categories {
+	for _, c := range p.Doc.Categories {
 		add(c)
 	}
 	return strings.Join(cats, "/")
@@ -144,12 +144,12 @@ func folderPattern(folders map[string]string, p *Page) string {
 	if len(folders) == 0 {
 		return ""
 	}
-	switch p.Kind {
+	switch p.Doc.Kind {
 	case content.KindTalk, content.KindNote, content.KindReading, content.KindPage:
 	default:
 		return ""
 	}
-	for dir := path.Dir(p.Path); dir != "." && dir != "/"; dir = path.Dir(dir) {
+	for dir := path.Dir(p.Doc.Path); dir != "." && dir != "/"; dir = path.Dir(dir) {
 		if pat, ok := folders[dir]; ok {
 			return pat
 		}

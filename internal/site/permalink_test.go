@@ -34,10 +34,10 @@ func TestExpandPage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := &Page{Document: content.Document{Path: tt.path, Date: day, Categories: tt.cats, Slug: "lectern-slug"}}
+			p := &Page{Doc: content.Document{Path: tt.path, Date: day, Categories: tt.cats, Slug: "lectern-slug"}}
 			if tt.slug != "" {
-				p.Slug = tt.slug
-				p.Fields = map[string]diag.Pos{"slug": {}}
+				p.Doc.Slug = tt.slug
+				p.Doc.Fields = map[string]diag.Pos{"slug": {}}
 			}
 			if got := expandPage(tt.pattern, p); got != tt.want {
 				t.Errorf("expandPage(%q) = %q, want %q", tt.pattern, got, tt.want)

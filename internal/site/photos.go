@@ -50,8 +50,8 @@ func (b *builder) resolvePhotos(static func(string) bool) {
 				if published(strings.TrimPrefix(path.Clean(ph.written), "/")) {
 					found = ph.written
 				}
-			case bySource[path.Join(path.Dir(ph.page.File), ph.written)] != "":
-				found = "/" + bySource[path.Join(path.Dir(ph.page.File), ph.written)]
+			case bySource[path.Join(path.Dir(ph.page.Doc.File), ph.written)] != "":
+				found = "/" + bySource[path.Join(path.Dir(ph.page.Doc.File), ph.written)]
 			case published(path.Clean(ph.written)):
 				found = "/" + path.Clean(ph.written)
 			}
@@ -75,9 +75,9 @@ func (b *builder) resolvePhotos(static func(string) bool) {
 // its speakers, else its first line.
 func photoPos(p *Page) diag.Pos {
 	for _, f := range []string{"photo", "speakers", "authors"} {
-		if pos, ok := p.Fields[f]; ok {
+		if pos, ok := p.Doc.Fields[f]; ok {
 			return pos
 		}
 	}
-	return diag.Pos{File: p.File, Line: 1, Col: 1}
+	return diag.Pos{File: p.Doc.File, Line: 1, Col: 1}
 }

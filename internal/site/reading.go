@@ -37,16 +37,16 @@ func (it PageItem) Source() string {
 // (content.IsWebAddress) is left out with a warning in diags: the body's
 // HTML does not link it either, and the list's exports must not.
 func ownItems(p *Page, found []markdown.Link, diags *diag.List) []PageItem {
-	out := make([]PageItem, 0, len(p.Document.Items)+len(found))
-	for _, it := range p.Document.Items {
+	out := make([]PageItem, 0, len(p.Doc.Items)+len(found))
+	for _, it := range p.Doc.Items {
 		out = append(out, PageItem{Item: it})
 	}
-	if p.NoReading {
+	if p.Doc.NoReading {
 		return out
 	}
 	for _, l := range found {
 		if !content.IsWebAddress(l.URL) {
-			diags.Warnf(diag.Pos{File: p.File, Line: l.Line}, "link %q is not a web address (only http, https and mailto links are published); it is left out of the reading list", l.URL)
+			diags.Warnf(diag.Pos{File: p.Doc.File, Line: l.Line}, "link %q is not a web address (only http, https and mailto links are published); it is left out of the reading list", l.URL)
 			continue
 		}
 		out = append(out, PageItem{Item: content.Item{Title: l.Title, URL: l.URL, Author: l.Author, Year: l.Year, Note: l.Note}, Line: l.Line})
@@ -65,7 +65,7 @@ func (b *builder) reading() {
 	byTitle := map[string]*ReadingEntry{}
 	for _, prose := range []bool{false, true} {
 		for _, p := range s.Pages {
-			if p.Hidden {
+			if p.Doc.Hidden {
 				continue
 			}
 			for j := range p.OwnItems {

@@ -63,7 +63,7 @@ func TestReadingMerge(t *testing.T) {
 
 	pages := map[string]*Page{}
 	for _, p := range s.Pages {
-		pages[p.Title] = p
+		pages[p.Doc.Title] = p
 	}
 	own := func(p *Page) []string {
 		var out []string

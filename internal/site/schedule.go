@@ -83,7 +83,7 @@ type Slot struct {
 // a keynote, or a talk without a room (which includes one whose room was
 // written as all rooms, see content.Document.AllRooms).
 func IsPlenary(p *Page) bool {
-	return p.Room == "" || IsBreak(p) || strings.EqualFold(p.Document.Format, "keynote")
+	return p.Doc.Room == "" || IsBreak(p) || strings.EqualFold(p.Doc.Format, "keynote")
 }
 
 // HasTime reports whether t has a time of day: a date written without one
@@ -97,11 +97,11 @@ func HasTime(t time.Time) bool {
 // .ics for a page written to a file ("/about.ics"). It is "" for a page
 // that is not a dated talk, or that has no page (Pageless).
 func (p *Page) CalendarURL() string {
-	if p.Kind != "talk" || p.Date.IsZero() || p.URL == "" || p.Pageless {
+	if p.Doc.Kind != "talk" || p.Doc.Date.IsZero() || p.URL == "" || p.Pageless {
 		return ""
 	}
 	if strings.HasSuffix(p.URL, "/") {
-		return p.URL + EscapePath(cmp.Or(p.Slug, "talk")) + ".ics"
+		return p.URL + EscapePath(cmp.Or(p.Doc.Slug, "talk")) + ".ics"
 	}
 	dot := strings.LastIndexByte(p.URL, '.')
 	if dot > strings.LastIndexByte(p.URL, '/') {
@@ -123,8 +123,8 @@ func newSchedule(e *Event, name, base string, loc *time.Location, talks []*Page)
 	tracks, levels := map[*Term]bool{}, map[*Term]bool{}
 	var day *Day
 	for _, p := range talks {
-		if p.Room != "" && !slices.Contains(s.Rooms, p.Room) {
-			s.Rooms = append(s.Rooms, p.Room)
+		if p.Doc.Room != "" && !slices.Contains(s.Rooms, p.Doc.Room) {
+			s.Rooms = append(s.Rooms, p.Doc.Room)
 		}
 		if p.Track != nil {
 			tracks[p.Track] = true
@@ -132,21 +132,21 @@ func newSchedule(e *Event, name, base string, loc *time.Location, talks []*Page)
 		if p.Level != nil {
 			levels[p.Level] = true
 		}
-		if p.Date.IsZero() {
+		if p.Doc.Date.IsZero() {
 			s.Unscheduled = append(s.Unscheduled, p)
 			continue
 		}
-		if day == nil || !sameDate(day.Date, p.Date) {
-			day = &Day{Date: time.Date(p.Date.Year(), p.Date.Month(), p.Date.Day(), 0, 0, 0, 0, p.Date.Location())}
+		if day == nil || !sameDate(day.Date, p.Doc.Date) {
+			day = &Day{Date: time.Date(p.Doc.Date.Year(), p.Doc.Date.Month(), p.Doc.Date.Day(), 0, 0, 0, 0, p.Doc.Date.Location())}
 			s.Days = append(s.Days, day)
 		}
-		if !HasTime(p.Date) {
+		if !HasTime(p.Doc.Date) {
 			day.Untimed = append(day.Untimed, p)
 			continue
 		}
-		day.Slots = append(day.Slots, &Slot{Talk: p, Start: p.Date, End: end(p), Break: IsBreak(p)})
+		day.Slots = append(day.Slots, &Slot{Talk: p, Start: p.Doc.Date, End: end(p), Break: IsBreak(p)})
 	}
-	slices.SortStableFunc(s.Unscheduled, func(a, b *Page) int { return cmp.Compare(a.Title, b.Title) })
+	slices.SortStableFunc(s.Unscheduled, func(a, b *Page) int { return cmp.Compare(a.Doc.Title, b.Doc.Title) })
 	s.Tracks, s.Levels = sortedTerms(tracks), sortedTerms(levels)
 	sortLevels(s.Levels)
 	// Days of a schedule of talks of no event, each in its own zone, may
@@ -160,8 +160,8 @@ func newSchedule(e *Event, name, base string, loc *time.Location, talks []*Page)
 
 // end is a talk's end, or zero when it has none or ends before it starts.
 func end(p *Page) time.Time {
-	if p.End.After(p.Date) {
-		return p.End
+	if p.Doc.End.After(p.Doc.Date) {
+		return p.Doc.End
 	}
 	return time.Time{}
 }
@@ -203,7 +203,7 @@ func (d *Day) layout(order []string) {
 	// A plenary session with a room that runs beside other talks stays in
 	// its room: spanning would hide them.
 	for _, sl := range d.Slots {
-		if !sl.Plenary || sl.Talk.Room == "" {
+		if !sl.Plenary || sl.Talk.Doc.Room == "" {
 			continue
 		}
 		for _, other := range d.Slots {
@@ -214,8 +214,8 @@ func (d *Day) layout(order []string) {
 		}
 	}
 	for _, sl := range d.Slots {
-		if !sl.Plenary && !slices.Contains(d.Rooms, sl.Talk.Room) {
-			d.Rooms = append(d.Rooms, sl.Talk.Room)
+		if !sl.Plenary && !slices.Contains(d.Rooms, sl.Talk.Doc.Room) {
+			d.Rooms = append(d.Rooms, sl.Talk.Doc.Room)
 		}
 	}
 	slices.SortStableFunc(d.Rooms, func(a, b string) int {
@@ -254,7 +254,7 @@ func (d *Day) layout(order []string) {
 		d.Rows[sl.Row-1].Starts = true
 		sl.Col, sl.Cols = 1, cols
 		if !sl.Plenary {
-			sl.Col, sl.Cols = slices.Index(d.Rooms, sl.Talk.Room)+1, 1
+			sl.Col, sl.Cols = slices.Index(d.Rooms, sl.Talk.Doc.Room)+1, 1
 		}
 	}
 	covered := make([]bool, len(d.Rows))
@@ -267,7 +267,7 @@ func (d *Day) layout(order []string) {
 		d.Rows[i].Gap = !covered[i] && !d.Rows[i].End.IsZero()
 	}
 	slices.SortStableFunc(d.Slots, func(a, b *Slot) int {
-		return cmp.Or(a.Start.Compare(b.Start), cmp.Compare(a.Col, b.Col), cmp.Compare(a.Talk.Title, b.Talk.Title))
+		return cmp.Or(a.Start.Compare(b.Start), cmp.Compare(a.Col, b.Col), cmp.Compare(a.Talk.Doc.Title, b.Talk.Doc.Title))
 	})
 }
 

@@ -66,14 +66,14 @@ func dump(s *Schedule) string {
 			if sl.Break {
 				kind += " break"
 			}
-			fmt.Fprintf(&b, "  %s row %d+%d col %d+%d%s\n", sl.Talk.Title, sl.Row, sl.Rows, sl.Col, sl.Cols, kind)
+			fmt.Fprintf(&b, "  %s row %d+%d col %d+%d%s\n", sl.Talk.Doc.Title, sl.Row, sl.Rows, sl.Col, sl.Cols, kind)
 		}
 		for _, p := range d.Untimed {
-			fmt.Fprintf(&b, "  %s (no time)\n", p.Title)
+			fmt.Fprintf(&b, "  %s (no time)\n", p.Doc.Title)
 		}
 	}
 	for _, p := range s.Unscheduled {
-		fmt.Fprintf(&b, "unscheduled %s\n", p.Title)
+		fmt.Fprintf(&b, "unscheduled %s\n", p.Doc.Title)
 	}
 	return b.String()
 }
@@ -218,7 +218,7 @@ func TestScheduleWithoutEvents(t *testing.T) {
 	if sc == nil || sc.Event != nil || sc.URL != "/schedule/" || sc.Calendar != "/schedule.ics" {
 		t.Fatalf("schedule = %+v", sc)
 	}
-	if len(sc.Days) != 2 || sc.Days[0].Slots[0].Talk.Title != "A" {
+	if len(sc.Days) != 2 || sc.Days[0].Slots[0].Talk.Doc.Title != "A" {
 		t.Errorf("days:\n%s", dump(sc))
 	}
 }
@@ -237,9 +237,9 @@ func TestCalendarURL(t *testing.T) {
 	}
 	for _, tt := range tests {
 		p := &Page{URL: tt.url}
-		p.Kind, p.Slug = tt.kind, tt.slug
+		p.Doc.Kind, p.Doc.Slug = tt.kind, tt.slug
 		if tt.dated {
-			p.Date = time.Date(2024, 1, 1, 10, 0, 0, 0, time.UTC)
+			p.Doc.Date = time.Date(2024, 1, 1, 10, 0, 0, 0, time.UTC)
 		}
 		if got := p.CalendarURL(); got != tt.want {
 			t.Errorf("CalendarURL(%s) = %q, want %q", tt.url, got, tt.want)

@@ -15,7 +15,7 @@ func (s *Speaker) TalksByEvent() []EventTalks {
 	var loose []*Page
 	index := map[*Event]int{}
 	for _, p := range s.Talks {
-		if p.Hidden {
+		if p.Doc.Hidden {
 			continue
 		}
 		if p.Event == nil {

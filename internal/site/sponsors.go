@@ -24,18 +24,18 @@ type SponsorTier struct {
 func groupSponsors(pages []*Page) []*SponsorTier {
 	sorted := slices.Clone(pages)
 	slices.SortStableFunc(sorted, func(a, b *Page) int {
-		if c := strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title)); c != 0 {
+		if c := strings.Compare(strings.ToLower(a.Doc.Title), strings.ToLower(b.Doc.Title)); c != 0 {
 			return c
 		}
-		return strings.Compare(a.File, b.File)
+		return strings.Compare(a.Doc.File, b.Doc.File)
 	})
 	byKey := map[string]*SponsorTier{}
 	var tiers []*SponsorTier
 	for _, p := range sorted {
-		key := strings.ToLower(strings.Join(strings.Fields(p.Tier), " "))
+		key := strings.ToLower(strings.Join(strings.Fields(p.Doc.Tier), " "))
 		t := byKey[key]
 		if t == nil {
-			t = &SponsorTier{Name: capitalize(strings.Join(strings.Fields(p.Tier), " "))}
+			t = &SponsorTier{Name: capitalize(strings.Join(strings.Fields(p.Doc.Tier), " "))}
 			byKey[key] = t
 			tiers = append(tiers, t)
 		}
@@ -60,11 +60,11 @@ func (b *builder) sponsorLogos() {
 		out[a.Source] = a.Output
 	}
 	for _, p := range b.site.Pages {
-		if p.Kind != content.KindSponsor || p.Logo == "" || strings.HasPrefix(p.Logo, "/") || strings.Contains(p.Logo, ":") {
+		if p.Doc.Kind != content.KindSponsor || p.Doc.Logo == "" || strings.HasPrefix(p.Doc.Logo, "/") || strings.Contains(p.Doc.Logo, ":") {
 			continue
 		}
-		if o, ok := out[path.Join(path.Dir(p.File), p.Logo)]; ok {
-			p.Logo = "/" + o
+		if o, ok := out[path.Join(path.Dir(p.Doc.File), p.Doc.Logo)]; ok {
+			p.Doc.Logo = "/" + o
 		}
 	}
 }

@@ -46,19 +46,19 @@ func newRefIndex(s *Site) *refIndex {
 		x.base = strings.TrimSuffix(u.Path, "/")
 	}
 	for _, p := range s.Pages {
-		x.byFile[p.File] = p
-		x.byPath[p.Path] = p
-		stem := strings.TrimSuffix(path.Base(p.File), path.Ext(p.File))
+		x.byFile[p.Doc.File] = p
+		x.byPath[p.Doc.Path] = p
+		stem := strings.TrimSuffix(path.Base(p.Doc.File), path.Ext(p.Doc.File))
 		x.byStem[stem] = append(x.byStem[stem], p)
-		if i := strings.LastIndex("/"+p.File, "/_posts/"); i >= 0 {
-			post := strings.TrimSuffix(p.File[i+len("_posts/"):], path.Ext(p.File))
+		if i := strings.LastIndex("/"+p.Doc.File, "/_posts/"); i >= 0 {
+			post := strings.TrimSuffix(p.Doc.File[i+len("_posts/"):], path.Ext(p.Doc.File))
 			x.byPost[post] = append(x.byPost[post], p)
 		}
 	}
 	// The first in file order wins, whatever order the pages are in.
 	for _, m := range []map[string][]*Page{x.byPost, x.byStem} {
 		for _, ps := range m {
-			slices.SortFunc(ps, func(a, b *Page) int { return strings.Compare(a.File, b.File) })
+			slices.SortFunc(ps, func(a, b *Page) int { return strings.Compare(a.Doc.File, b.Doc.File) })
 		}
 	}
 	return x
@@ -82,7 +82,7 @@ func (x *refIndex) url(from *Page, r markdown.Ref) (string, bool) {
 		if p == nil && !strings.Contains(strings.Trim(t, "/"), "/") {
 			// A post in a subfolder of _posts is named by its file name too.
 			for name, ps := range x.byPost {
-				if path.Base(name) == t && (p == nil || ps[0].File < p.File) {
+				if path.Base(name) == t && (p == nil || ps[0].Doc.File < p.Doc.File) {
 					p = ps[0]
 				}
 			}
@@ -123,7 +123,7 @@ func (x *refIndex) content(from *Page, t string) *Page {
 	if strings.HasPrefix(t, "/") {
 		tries = append(tries, path.Clean(t)[1:])
 	} else {
-		tries = append(tries, path.Join(path.Dir(from.Path), t), path.Clean(t))
+		tries = append(tries, path.Join(path.Dir(from.Doc.Path), t), path.Clean(t))
 	}
 	for _, c := range tries {
 		for _, name := range []string{c, c + ".md", c + "/index.md", c + "/_index.md", c + ".markdown", c + ".html"} {
@@ -166,22 +166,22 @@ func (x *refIndex) value(p *Page, name string) (markdown.Value, bool) {
 	case "page":
 		switch key {
 		case "title":
-			return markdown.Value{Text: p.Title}, true
+			return markdown.Value{Text: p.Doc.Title}, true
 		case "url":
 			return markdown.Value{Text: p.URL}, true
 		case "slug":
-			return markdown.Value{Text: p.Slug}, true
+			return markdown.Value{Text: p.Doc.Slug}, true
 		case "date":
-			if !p.Date.IsZero() {
-				return markdown.Value{Text: p.Date.Format("2006-01-02 15:04:05 -0700"), Time: p.Date}, true
+			if !p.Doc.Date.IsZero() {
+				return markdown.Value{Text: p.Doc.Date.Format("2006-01-02 15:04:05 -0700"), Time: p.Doc.Date}, true
 			}
 			return markdown.Value{}, false
 		case "description", "summary", "excerpt":
-			if p.Summary != "" {
-				return markdown.Value{Text: p.Summary}, true
+			if p.Doc.Summary != "" {
+				return markdown.Value{Text: p.Doc.Summary}, true
 			}
 		}
-		return scalar(p.Params[key])
+		return scalar(p.Doc.Params[key])
 	}
 	return markdown.Value{}, false
 }

@@ -45,7 +45,7 @@ func TestTemplateTags(t *testing.T) {
 		post("_posts/2011-06-28-launch.md", 28), post("_posts/2011/2011-06-29-second.md", 29))
 	var got string
 	for _, p := range s.Pages {
-		if p.Title == "Home" {
+		if p.Doc.Title == "Home" {
 			got = string(p.Content())
 		}
 	}
@@ -83,7 +83,7 @@ func TestTemplateTagsMemo(t *testing.T) {
 		want string
 	}{{b1, `href="/pages/b/"`}, {b2, `href="/moved/"`}} {
 		s, _ := build(t, cfg, Options{Memo: memo}, linking, tt.b)
-		i := slices.IndexFunc(s.Pages, func(p *Page) bool { return p.Title == "A" })
+		i := slices.IndexFunc(s.Pages, func(p *Page) bool { return p.Doc.Title == "A" })
 		if got := string(s.Pages[i].Content()); !strings.Contains(got, tt.want) {
 			t.Errorf("got %s, want %s", got, tt.want)
 		}

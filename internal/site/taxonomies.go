@@ -16,13 +16,13 @@ var zeroTime time.Time
 // merged by slug, so "SRE" and "sre" are one tag, named as first written.
 func (b *builder) taxonomies() {
 	s, pl := b.site, b.cfg.Permalinks
-	s.Tags = b.taxonomy("tags", "tag", "Tags", pl.Tag, func(p *Page) []string { return p.Document.Tags },
+	s.Tags = b.taxonomy("tags", "tag", "Tags", pl.Tag, func(p *Page) []string { return p.Doc.Tags },
 		func(p *Page, t *Term) { p.Tags = append(p.Tags, t) })
-	s.Tracks = b.taxonomy("tracks", "track", "Tracks", pl.Track, func(p *Page) []string { return one(p.Document.Track) },
+	s.Tracks = b.taxonomy("tracks", "track", "Tracks", pl.Track, func(p *Page) []string { return one(p.Doc.Track) },
 		func(p *Page, t *Term) { p.Track = t })
-	s.Formats = b.taxonomy("formats", "format", "Formats", pl.Format, func(p *Page) []string { return one(p.Document.Format) },
+	s.Formats = b.taxonomy("formats", "format", "Formats", pl.Format, func(p *Page) []string { return one(p.Doc.Format) },
 		func(p *Page, t *Term) { p.Format = t })
-	s.Levels = b.taxonomy("levels", "level", "Levels", pl.Level, func(p *Page) []string { return one(p.Document.Level) },
+	s.Levels = b.taxonomy("levels", "level", "Levels", pl.Level, func(p *Page) []string { return one(p.Doc.Level) },
 		func(p *Page, t *Term) { p.Level = t })
 }
 
@@ -47,7 +47,7 @@ func (b *builder) taxonomy(name, singular, title, pattern string, names func(*Pa
 		for _, n := range names(p) {
 			slug := content.Slugify(n)
 			if slug == "" {
-				b.diags.Warnf(p.Pos(singular), "%s %q has no letters or digits to make a URL of; it is left out", singular, n)
+				b.diags.Warnf(p.Doc.Pos(singular), "%s %q has no letters or digits to make a URL of; it is left out", singular, n)
 				continue
 			}
 			t := bySlug[slug]
@@ -57,7 +57,7 @@ func (b *builder) taxonomy(name, singular, title, pattern string, names func(*Pa
 				tax.Terms = append(tax.Terms, t)
 			}
 			assign(p, t)
-			if !p.Hidden {
+			if !p.Doc.Hidden {
 				t.Pages = append(t.Pages, p)
 			}
 		}

@@ -74,7 +74,11 @@ type Site struct {
 // document's fields of the same name (Speakers, Tags, Track, Format, Level,
 // Event, Items) with their resolved form.
 type Page struct {
-	content.Document
+	// Doc is the document the page was made from, as loaded. The page
+	// keeps it as a named field, not embedded: where the model decides a
+	// value of its own (Title, Speakers, Track…) the two are told apart
+	// by name, never by which one a promotion picks.
+	Doc content.Document
 
 	// URL is the page's path from the site root, starting and ending with a
 	// slash unless the author's permalink names a file ("/about.html"),

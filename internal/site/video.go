@@ -8,8 +8,8 @@ import (
 // VideoHost names the service a talk's video is on ("YouTube", "Vimeo"),
 // or gives the host of its URL ("media.ccc.de"); "" without a video.
 func (p *Page) VideoHost() string {
-	u, err := url.Parse(p.Video)
-	if p.Video == "" || err != nil {
+	u, err := url.Parse(p.Doc.Video)
+	if p.Doc.Video == "" || err != nil {
 		return ""
 	}
 	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
@@ -28,7 +28,7 @@ func (p *Page) VideoHost() string {
 // a third party for it.
 func (p *Page) VideoThumbnail() string {
 	for _, key := range []string{"video_thumbnail", "thumbnail"} {
-		if s, ok := p.Params[key].(string); ok && strings.TrimSpace(s) != "" {
+		if s, ok := p.Doc.Params[key].(string); ok && strings.TrimSpace(s) != "" {
 			return strings.TrimSpace(s)
 		}
 	}

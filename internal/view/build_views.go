@@ -33,7 +33,7 @@ func (b *Builder) Person(sp *site.Speaker) *Person {
 			Talks: b.Entries(sp.Talks), Notes: b.Entries(sp.Notes),
 		}
 		for _, t := range sp.Talks {
-			if !t.Hidden {
+			if !t.Doc.Hidden {
 				p.TalkCount++
 			}
 		}
@@ -78,7 +78,7 @@ func (b *Builder) Term(t *site.Term) *Term {
 	return b.terms.get(t, func(t *site.Term) *Term {
 		v := &Term{Name: t.Name, Slug: t.Slug, URL: t.URL, AllLevels: site.IsAllLevels(t), Pages: b.Entries(t.Pages)}
 		for _, p := range t.Pages {
-			if !p.Hidden {
+			if !p.Doc.Hidden {
 				v.Count++
 			}
 		}
@@ -190,7 +190,7 @@ func (b *Builder) Site(s *site.Site, links Links) *Site {
 			}
 		}
 		for _, p := range s.Notes {
-			if !p.Hidden {
+			if !p.Doc.Hidden {
 				v.NoteCount++
 			}
 		}

@@ -66,17 +66,17 @@ func (b *Builder) Entries(pages []*site.Page) []*Entry { return each(pages, b.En
 
 func (b *Builder) entry(p *site.Page) *Entry {
 	return &Entry{
-		Kind: string(p.Kind), Title: p.Title, Slug: p.Slug, URL: p.URL,
-		Date: p.Date, End: p.End, Updated: p.Updated, Room: p.Room, AllRooms: p.AllRooms,
+		Kind: string(p.Doc.Kind), Title: p.Doc.Title, Slug: p.Doc.Slug, URL: p.URL,
+		Date: p.Doc.Date, End: p.Doc.End, Updated: p.Doc.Updated, Room: p.Doc.Room, AllRooms: p.Doc.AllRooms,
 		Speakers: each(p.Speakers, b.PersonRef), Authors: each(p.Authors, b.PersonRef),
 		Tags: each(p.Tags, b.TermRef), Track: b.TermRef(p.Track), Format: b.TermRef(p.Format), Level: b.TermRef(p.Level),
-		Categories: p.Categories, Event: b.EventRef(p.Event),
-		Slides: p.Slides, Video: p.Video, VideoHost: p.VideoHost(), VideoThumbnail: p.VideoThumbnail(),
-		Summary: p.Summary, SummaryHTML: p.SummaryHTML, Description: p.Description,
+		Categories: p.Doc.Categories, Event: b.EventRef(p.Event),
+		Slides: p.Doc.Slides, Video: p.Doc.Video, VideoHost: p.VideoHost(), VideoThumbnail: p.VideoThumbnail(),
+		Summary: p.Doc.Summary, SummaryHTML: p.SummaryHTML, Description: p.Description,
 		Status: p.Status, MovedFrom: placement(p.MovedFrom), CalendarURL: p.CalendarURL(),
-		Pageless: p.Pageless, Break: site.IsBreak(p), Draft: p.Draft, Hidden: p.Hidden,
-		Venue: p.Venue, Timezone: p.Timezone, Rooms: p.Rooms, Tier: p.Tier, Logo: p.Logo, Link: p.Link,
-		FrontMatterItems: items(p.FrontMatterItems()), Params: p.Params,
+		Pageless: p.Pageless, Break: site.IsBreak(p), Draft: p.Doc.Draft, Hidden: p.Doc.Hidden,
+		Venue: p.Doc.Venue, Timezone: p.Doc.Timezone, Rooms: p.Doc.Rooms, Tier: p.Doc.Tier, Logo: p.Doc.Logo, Link: p.Doc.Link,
+		FrontMatterItems: items(p.FrontMatterItems()), Params: p.Doc.Params,
 	}
 }
 
@@ -89,7 +89,7 @@ func (b *Builder) PageOf(p *site.Page) *Page {
 	}
 	e := b.Entry(p)
 	return &Page{
-		File: p.File, Path: p.Path,
+		File: p.Doc.File, Path: p.Doc.Path,
 		Kind: e.Kind, Title: e.Title, Slug: e.Slug, URL: e.URL,
 		Date: e.Date, End: e.End, Updated: e.Updated, Room: e.Room, AllRooms: e.AllRooms,
 		Speakers: e.Speakers, Authors: e.Authors, Tags: e.Tags, Track: e.Track, Format: e.Format, Level: e.Level,

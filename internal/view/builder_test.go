@@ -77,8 +77,8 @@ func TestPersonProfile(t *testing.T) {
 // measuring lists.
 func TestSiteCounts(t *testing.T) {
 	p, sp := talk()
-	hidden := &site.Page{Document: content.Document{Kind: content.KindNote, Title: "Hidden", Hidden: true}}
-	note := &site.Page{Document: content.Document{Kind: content.KindNote, Title: "Shown"}}
+	hidden := &site.Page{Doc: content.Document{Kind: content.KindNote, Title: "Hidden", Hidden: true}}
+	note := &site.Page{Doc: content.Document{Kind: content.KindNote, Title: "Shown"}}
 	s := &site.Site{Talks: []*site.Page{p}, Notes: []*site.Page{note, hidden}, Speakers: []*site.Speaker{sp}, Reading: []*site.ReadingEntry{{}}}
 	v := new(Builder).Site(s, Links{SpeakersURL: "/people/"})
 	if v.NoteCount != 1 || v.SpeakerCount != 1 || v.ReadingCount != 1 || v.SpeakersURL != "/people/" {

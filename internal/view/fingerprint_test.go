@@ -178,7 +178,7 @@ func TestChromeCoversChromeFields(t *testing.T) {
 func talk() (*site.Page, *site.Speaker) {
 	sp := &site.Speaker{Person: content.Person{Name: "Ada Lovelace", Slug: "ada-lovelace"}, URL: "/speakers/ada-lovelace/"}
 	p := &site.Page{
-		Document: content.Document{
+		Doc: content.Document{
 			File: "content/talks/engines.md", Kind: content.KindTalk, Title: "Engines", Slug: "engines",
 			Date: time.Date(2026, 6, 11, 9, 30, 0, 0, zoneA), Room: "Hall A", Body: []byte("The body.\n"),
 		},
@@ -198,7 +198,7 @@ func TestFingerprintsLeaveOutWhatIsNotShown(t *testing.T) {
 	ref := PersonRefOf(sp).Fingerprint()
 	page := PageOf(p).Fingerprint()
 
-	p.Body, p.WordCount = []byte("Another body.\n"), 2
+	p.Doc.Body, p.WordCount = []byte("Another body.\n"), 2
 	p.SetContent("<p>Another body.</p>")
 	sp.Talks = nil
 	if got := new(Builder).Entry(p).Fingerprint(); got != entry {
