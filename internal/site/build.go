@@ -247,6 +247,7 @@ func folderURL(file, slug string) string {
 func (b *builder) convert(ctx context.Context) error {
 	pages := b.site.Pages
 	refs := newRefIndex(b.site)
+	b.site.refs = refs
 	diags := make([]diag.List, len(pages))
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))

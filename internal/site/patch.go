@@ -55,7 +55,11 @@ func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (
 	if old == nil || old == doc || !slices.Equal(old.Diags, doc.Diags) || !sameButBody(old, doc) {
 		return Patch{}, false
 	}
-	tags := newRefIndex(s).tags(p)
+	refs := s.refs
+	if refs == nil {
+		refs = newRefIndex(s)
+	}
+	tags := refs.tags(p)
 	before := memo.result(md, old, tags)
 	after := md.ConvertPage(doc.File, doc.Body, doc.BodyLine, tags)
 	if p.Doc.Summary == "" && after.Excerpt != p.Description {
