@@ -129,8 +129,11 @@ func (f *foreign) timezone(key string, v any) {
 }
 
 // params keeps the settings of m that hold one text, number or boolean,
-// for the {{ site.key }} tags of pages.
-func (f *foreign) params(m map[string]any) {
+// for the {{ site.key }} and {{< param "key" >}} tags of pages; a
+// setting inside a table is kept by its dotted key ("social.github").
+func (f *foreign) params(m map[string]any) { f.paramsIn("", m) }
+
+func (f *foreign) paramsIn(prefix string, m map[string]any) {
 	for k, v := range m {
 		var s string
 		switch v := v.(type) {
@@ -138,13 +141,16 @@ func (f *foreign) params(m map[string]any) {
 			s = v
 		case bool, int, int64, uint64, float64:
 			s = fmt.Sprint(v)
+		case map[string]any:
+			f.paramsIn(prefix+k+".", v)
+			continue
 		default:
 			continue
 		}
 		if f.c.Params == nil {
 			f.c.Params = map[string]string{}
 		}
-		f.c.Params[k] = s
+		f.c.Params[prefix+k] = s
 	}
 }
 
@@ -335,6 +341,7 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 	}
 	m = lower(m) // Hugo's keys are not case-sensitive
 	params, _ := m["params"].(map[string]any)
+	f.params(params)
 	f.title(m["title"])
 	f.description(params["description"])
 	f.author(m["author"])

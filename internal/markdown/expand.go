@@ -150,6 +150,8 @@ func (e *expander) resolve(off, n int) int {
 			return e.pageRef(off, n, t)
 		case "youtube", "vimeo":
 			return e.embed(off, n, t)
+		case "asset":
+			return e.asset(off, n, t)
 		}
 	case shortcode:
 		switch t.name {
@@ -159,6 +161,8 @@ func (e *expander) resolve(off, n int) int {
 			return e.pageRef(off, n, t)
 		case "youtube", "vimeo", "figure":
 			return e.embed(off, n, t)
+		case "param":
+			return e.param(off, n, t)
 		}
 	}
 	return off + n
@@ -356,6 +360,8 @@ func refWhat(r Ref) string {
 		return fmt.Sprintf("post file named %q.* under _posts", r.Target)
 	case RefLink:
 		return fmt.Sprintf("file %q in the site", r.Target)
+	case RefAsset:
+		return fmt.Sprintf("file %q in an assets folder (_assets/, assets/, or a folder in them such as _assets/images/)", r.Target)
 	}
 	return fmt.Sprintf("content file %q", r.Target)
 }

@@ -59,13 +59,14 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.people()
 	b.urls()
 	b.changes(opts.Changes)
+	// Before convert: {% asset %} tags in bodies name these files.
+	b.assets(set)
 	if err := b.convert(ctx); err != nil {
 		b.diags.Errorf(diag.Pos{}, "build cancelled: %v", err)
 		return b.site, b.diags
 	}
 	b.taxonomies()
 	b.reading()
-	b.assets(set)
 	b.sponsorLogos()
 	b.resolvePhotos(opts.Static)
 	b.dateNotes(opts.History)

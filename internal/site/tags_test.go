@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -8,6 +9,7 @@ import (
 
 	"lectern/internal/config"
 	"lectern/internal/content"
+	"lectern/internal/markdown"
 )
 
 // TestTemplateTags builds a small site whose pages name each other with
@@ -86,6 +88,56 @@ func TestTemplateTagsMemo(t *testing.T) {
 		i := slices.IndexFunc(s.Pages, func(p *Page) bool { return p.Doc.Title == "A" })
 		if got := string(s.Pages[i].Content()); !strings.Contains(got, tt.want) {
 			t.Errorf("got %s, want %s", got, tt.want)
+		}
+	}
+}
+
+// TestAssetAndParamTags checks jekyll-assets' {% asset %} and Hugo's
+// param shortcode: the file or value they name, and a warning at the tag
+// for one that names nothing.
+func TestAssetAndParamTags(t *testing.T) {
+	cfg := config.Default()
+	cfg.BaseURL = "https://example.org/conf/"
+	cfg.Params = map[string]string{"venue": "Hall B", "social.github": "devconf"}
+	body := strings.Join([]string{
+		`{% asset 2019/stage.jpg alt="The stage" class="wide" onload="x()" %}`,
+		`Slides: {% asset slides.pdf %}; style {% asset site.css @path %}`,
+		`{% asset logo.png %}`,
+		`Held in {{< param "venue" >}}, room {{< param "Room" >}}, by {{< param "organizer.name" >}} ({{< param "social.github" >}}).`,
+		`{% asset missing.png %} {{< param "nothing" >}}`,
+	}, "\n\n") + "\n"
+	page := doc("index.md", content.KindPage, "Home", func(d *content.Document) {
+		d.File = "index.md"
+		d.Body = []byte(body)
+		d.Params = map[string]any{"room": "12", "organizer": map[string]any{"name": "Ada"}}
+	})
+	s, diags := Build(context.Background(), cfg, content.Set{
+		Docs:  []*content.Document{page},
+		Roots: []string{"."},
+		Assets: []string{
+			"_assets/images/2019/stage.jpg", "_assets/slides.pdf", "_assets/css/site.css",
+			// The file higher up wins over one of the same name deeper.
+			"assets/img/logo.png", "assets/logo.png",
+		},
+	}, markdown.New(markdown.Options{}), Options{})
+	got := string(s.Pages[0].Content())
+	for _, want := range []string{
+		`<img src="/conf/_assets/images/2019/stage.jpg" alt="The stage" class="wide">`,
+		`Slides: /conf/_assets/slides.pdf; style /conf/_assets/css/site.css`,
+		`<img src="/conf/assets/logo.png" alt="">`,
+		`Held in Hall B, room 12, by Ada (devconf).`,
+		`{% asset missing.png %} {{&lt; param &quot;nothing&quot; &gt;}}`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("page lacks %s:\n%s", want, got)
+		}
+	}
+	for _, want := range []string{
+		`index.md:9:1: warning: template tag "{% asset missing.png %}" names no asset: there is no file "missing.png" in an assets folder (_assets/, assets/, or a folder in them such as _assets/images/); the tag is shown as written`,
+		`index.md:9:25: warning: template tag "{{< param \"nothing\" >}}" names no parameter: neither the page's front matter nor the site's params have "nothing"; the tag is shown as written`,
+	} {
+		if !slices.Contains(diags.Strings(), want) {
+			t.Errorf("diags %q\nlack %q", diags.Strings(), want)
 		}
 	}
 }
