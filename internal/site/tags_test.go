@@ -54,9 +54,9 @@ func TestTemplateTags(t *testing.T) {
 	for _, want := range []string{
 		`<a href="/conf/2011/06/28/launch.html">a</a>`,
 		`<a href="/conf/2011/06/29/second.html">b</a>`,
-		`<a href="/conf/pages/about/">c</a>`,
-		`<a href="/conf/pages/about/#team">d</a>`,
-		`<a href="https://example.org/conf/pages/about/">e</a>`,
+		`<a href="/conf/about/">c</a>`,
+		`<a href="/conf/about/#team">d</a>`,
+		`<a href="https://example.org/conf/about/">e</a>`,
 		`<a href="https://tickets.example.org/">f</a>`,
 		`<p>DevConf on Jun 27, 2011: Home</p>`,
 	} {
@@ -83,7 +83,7 @@ func TestTemplateTagsMemo(t *testing.T) {
 	for _, tt := range []struct {
 		b    *content.Document
 		want string
-	}{{b1, `href="/pages/b/"`}, {b2, `href="/moved/"`}} {
+	}{{b1, `href="/b/"`}, {b2, `href="/moved/"`}} {
 		s, _ := build(t, cfg, Options{Memo: memo}, linking, tt.b)
 		i := slices.IndexFunc(s.Pages, func(p *Page) bool { return p.Doc.Title == "A" })
 		if got := string(s.Pages[i].Content()); !strings.Contains(got, tt.want) {
