@@ -141,3 +141,60 @@ func TestAssetAndParamTags(t *testing.T) {
 		}
 	}
 }
+
+// TestLinksToMarkdownFiles checks that links between markdown files, as
+// a repository is written to be read on a code host, point at the pages
+// those files become.
+func TestLinksToMarkdownFiles(t *testing.T) {
+	cfg := config.Default()
+	cfg.BaseURL = "https://example.org/conf/"
+	body := strings.Join([]string{
+		"[a](../algorithms/README.md)",
+		"[b](/notes/sessions/ARC1-Intro.md#setup)",
+		"[c](sibling.md)",
+		"[d](missing.md)",
+		"[e](https://github.com/x/y/blob/main/README.md)",
+		"[f](../../../outside.md)",
+		"[g][ref]",
+		"",
+		"[ref]: ./sibling.markdown",
+	}, "\n\n") + "\n"
+	page := doc("systems/README.md", content.KindPage, "Systems", func(d *content.Document) {
+		d.File = "systems/README.md"
+		d.Body = []byte(body)
+	})
+	s, diags := build(t, cfg, Options{}, page,
+		doc("algorithms/README.md", content.KindPage, "Algorithms", func(d *content.Document) { d.File = "algorithms/README.md" }),
+		doc("notes/sessions/ARC1-Intro.md", content.KindNote, "Intro", func(d *content.Document) {
+			d.File = "notes/sessions/ARC1-Intro.md"
+			d.Slug = "arc1-intro"
+		}),
+		doc("systems/sibling.md", content.KindPage, "Sibling", func(d *content.Document) { d.File = "systems/sibling.md" }),
+		doc("systems/sibling.markdown", content.KindPage, "Sibling too", func(d *content.Document) {
+			d.File = "systems/sibling.markdown"
+			d.Slug = "sibling-too"
+		}),
+	)
+	if len(diags) != 0 {
+		t.Fatalf("diagnostics: %q", diags)
+	}
+	var got string
+	for _, p := range s.Pages {
+		if p.Doc.Title == "Systems" {
+			got = string(p.Content())
+		}
+	}
+	for _, want := range []string{
+		`<a href="/conf/algorithms/readme/">a</a>`,
+		`<a href="/conf/notes/arc1-intro/#setup">b</a>`,
+		`<a href="/conf/systems/sibling/">c</a>`,
+		`<a href="missing.md">d</a>`,
+		`<a href="https://github.com/x/y/blob/main/README.md">e</a>`,
+		`<a href="../../../outside.md">f</a>`,
+		`<a href="/conf/systems/sibling-too/">g</a>`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("page lacks %s:\n%s", want, got)
+		}
+	}
+}
