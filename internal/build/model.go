@@ -101,6 +101,7 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	if opts.History && undatedNotes(set.Docs, opts.Drafts) {
 		so.History = history(ctx, cmp.Or(opts.Dir, "."))
 	}
+	m.Config = withSiteData(m.Config, ds.Data)
 	s, d := site.Build(ctx, m.Config, set, md, so)
 	diags.Append(d)
 	s.Data = ds.Data
