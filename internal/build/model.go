@@ -134,5 +134,6 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) content.Option
 		PublishHidden: c.PublishHidden,
 		Fields:        c.Fields,
 		Franklin:      l.Tool == layout.Franklin,
+		PermalinkOnly: l.PermalinkOnly(),
 	}
 }

@@ -44,6 +44,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 		doc.Body = franklinRaw(doc.Body)
 	}
 	f := newFields(doc, s.root, opts.Location, opts.Fields)
+	f.permalinkOnly = opts.PermalinkOnly
 	f.fallbackTitle = func() {
 		fallbackTitle(doc, s.broken)
 	}
