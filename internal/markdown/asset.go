@@ -12,8 +12,8 @@ import (
 // that name stands for (see RefAsset), written as the plugin writes it —
 // an <img> for an image, a stylesheet <link> for CSS, a <script> for
 // JavaScript, the URL for anything else or with @path — with the tag's
-// key="value" pairs as attributes. A name no file has is a warning and
-// the tag stays as written, as for post_url.
+// key="value" pairs as attributes. A name no file has leaves the tag as
+// written, as for post_url, with one warning per file, at the first.
 func (e *expander) asset(off, n int, t tag) int {
 	if len(t.args) == 0 || t.args[0] == "" || strings.Contains(t.args[0], "{{") || e.tags.URL == nil {
 		return off + n
@@ -22,7 +22,13 @@ func (e *expander) asset(off, n int, t tag) int {
 	u, ok := e.tags.URL(ref)
 	e.x.lookups = append(e.x.lookups, Lookup{Ref: &ref, Text: u, OK: ok})
 	if !ok {
-		e.warn(off, "template tag %q names no asset: there is no %s; the tag is shown as written", quoteTag(e.src[off:off+n]), refWhat(ref))
+		// One warning per file: a site whose assets are kept elsewhere
+		// would otherwise get one per image.
+		if e.missing == 0 {
+			e.missingWarn = len(e.x.warns)
+			e.warn(off, "template tag %q names no asset: there is no %s; the tag is shown as written", quoteTag(e.src[off:off+n]), refWhat(ref))
+		}
+		e.missing++
 		e.literal(off, off+n)
 		return off + n
 	}

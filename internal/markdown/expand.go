@@ -48,6 +48,9 @@ type expander struct {
 	out     bytes.Buffer
 	copied  int
 	x       expansion
+	// missing counts the asset tags that named no file; the first one's
+	// warning, at missingWarn in x.warns, counts the others.
+	missing, missingWarn int
 }
 
 // expand resolves the tags of src that lie outside the protected ranges
@@ -81,6 +84,10 @@ func expand(src []byte, protected, raw []span, tags Tags, omit bool) *expansion 
 			next = off + n
 		}
 		off = next
+	}
+	if e.missing > 1 {
+		w := &e.x.warns[e.missingWarn]
+		w.msg += fmt.Sprintf(" (and %d more asset tags in this file name no file)", e.missing-1)
 	}
 	if len(e.x.edits) == 0 && len(e.x.warns) == 0 {
 		return nil

@@ -105,6 +105,7 @@ func TestAssetAndParamTags(t *testing.T) {
 		`{% asset logo.png %}`,
 		`Held in {{< param "venue" >}}, room {{< param "Room" >}}, by {{< param "organizer.name" >}} ({{< param "social.github" >}}).`,
 		`{% asset missing.png %} {{< param "nothing" >}}`,
+		`{% asset missing-too.png %} {% asset missing-as-well.png %}`,
 	}, "\n\n") + "\n"
 	page := doc("index.md", content.KindPage, "Home", func(d *content.Document) {
 		d.File = "index.md"
@@ -133,12 +134,15 @@ func TestAssetAndParamTags(t *testing.T) {
 		}
 	}
 	for _, want := range []string{
-		`index.md:9:1: warning: template tag "{% asset missing.png %}" names no asset: there is no file "missing.png" in an assets folder (_assets/, assets/, or a folder in them such as _assets/images/); the tag is shown as written`,
+		`index.md:9:1: warning: template tag "{% asset missing.png %}" names no asset: there is no file "missing.png" in an assets folder (_assets/, assets/, or a folder in them such as _assets/images/); the tag is shown as written (and 2 more asset tags in this file name no file)`,
 		`index.md:9:25: warning: template tag "{{< param \"nothing\" >}}" names no parameter: neither the page's front matter nor the site's params have "nothing"; the tag is shown as written`,
 	} {
 		if !slices.Contains(diags.Strings(), want) {
 			t.Errorf("diags %q\nlack %q", diags.Strings(), want)
 		}
+	}
+	if n := len(diags.Strings()); n != 2 {
+		t.Errorf("%d diagnostics, want 2: %q", n, diags.Strings())
 	}
 }
 
