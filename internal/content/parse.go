@@ -37,6 +37,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	doc.Body, doc.BodyLine = ownCopy(s.body), s.bodyLine
 	if isMDX(file) {
 		stripMDX(doc)
+		jsxAttributes(doc)
 	}
 	if isHTML(file) {
 		fenceHTML(doc)
