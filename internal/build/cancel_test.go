@@ -75,7 +75,7 @@ Body.
 		_, diags := Build(context.Background(), Options{Source: src, TemplateTimeout: time.Second, BaseURL: "https://x.example/"})
 		got = diags.Strings()
 	})
-	want := []string{"content/talks/x.md: layouts/talk.html did not finish rendering /talks/x/ within 1s; a template that never ends (a range over a huge number, a template that calls itself)? Fix the template, or raise [build] template_timeout in config.toml"}
+	want := []string{"layouts/talk.html: rendering content/talks/x.md: did not finish within 1s; a template that never ends (a range over a huge number, a template that calls itself)? Fix the template, or raise [build] template_timeout in config.toml"}
 	if !slices.Equal(got, want) {
 		t.Errorf("diagnostics\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -104,7 +104,7 @@ Body.
 		_, diags := Build(context.Background(), Options{Source: src})
 		got = diags.Strings()
 	})
-	want := []string{"content/talks/x.md: layouts/talk.html did not finish rendering /talks/x/ within 1.5s; a template that never ends (a range over a huge number, a template that calls itself)? Fix the template, or raise [build] template_timeout in config.toml"}
+	want := []string{"layouts/talk.html: rendering content/talks/x.md: did not finish within 1.5s; a template that never ends (a range over a huge number, a template that calls itself)? Fix the template, or raise [build] template_timeout in config.toml"}
 	if !slices.Equal(got, want) {
 		t.Errorf("diagnostics\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -130,7 +130,7 @@ func TestSessionRecoversFromAStuckTemplate(t *testing.T) {
 		t.Fatal("a stuck template did not fail the rebuild")
 	}
 	for _, d := range diags {
-		if !strings.HasPrefix(d, "content/talks/") || !strings.Contains(d, ": layouts/talk.html did not finish rendering /talks/") || !strings.HasSuffix(d, "within 1s; a template that never ends (a range over a huge number, a template that calls itself)? Fix the template; the preview gives each page 1s") {
+		if !strings.HasPrefix(d, "layouts/talk.html: rendering content/talks/") || !strings.HasSuffix(d, ": did not finish within 1s; a template that never ends (a range over a huge number, a template that calls itself)? Fix the template; the preview gives each page 1s") {
 			t.Errorf("unexpected diagnostic %s", d)
 		}
 	}

@@ -2,6 +2,7 @@ package build
 
 import (
 	"io/fs"
+	"maps"
 
 	"lectern/internal/config"
 	"lectern/internal/content"
@@ -35,4 +36,23 @@ func withData(fsys fs.FS, l layout.Layout, c config.Config, readers []data.Reade
 	diags.Append(d)
 	set.Docs = docs
 	return set, ds, diags
+}
+
+// withSiteData is c with the settings of the site's data file named site
+// (_data/site.json, the global data Eleventy's templates read as site) as
+// params, so that {{ site.ticket_link }} in a body reads it; the config's
+// own settings win. c's params are not changed: the preview keeps its
+// config from build to build.
+func withSiteData(c config.Config, d map[string]any) config.Config {
+	m, ok := d["site"].(map[string]any)
+	if !ok || len(m) == 0 {
+		return c
+	}
+	params := maps.Clone(c.Params)
+	if params == nil {
+		params = map[string]string{}
+	}
+	layout.AddParams(params, m)
+	c.Params = params
+	return c
 }

@@ -122,6 +122,20 @@ export default {}
 			layout: "Reading an Astro site in place (astro.config.mjs)",
 			errs:   "site's static folder, which lectern reads",
 		},
+		{
+			name: "an Eleventy input folder of its own name, even with --force",
+			archive: `
+-- .eleventy.js --
+module.exports = { dir: { input: "pages" } }
+-- pages/about.md --
+# About
+-- public/logo.svg --
+<svg/>
+`,
+			destIn: "pages",
+			layout: "Reading an Eleventy site in place (.eleventy.js)",
+			errs:   `is the site's source folder "pages"`,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -101,6 +101,7 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	if opts.History && undatedNotes(set.Docs, opts.Drafts) {
 		so.History = history(ctx, cmp.Or(opts.Dir, "."))
 	}
+	m.Config = withSiteData(m.Config, ds.Data)
 	s, d := site.Build(ctx, m.Config, set, md, so)
 	diags.Append(d)
 	s.Data = ds.Data
@@ -133,5 +134,6 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) content.Option
 		PublishHidden: c.PublishHidden,
 		Fields:        c.Fields,
 		Franklin:      l.Tool == layout.Franklin,
+		PermalinkOnly: l.PermalinkOnly(),
 	}
 }

@@ -227,7 +227,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	diags.Append(d)
 	s.withData = len(ds.Docs) > 0 || len(ds.Slots) > 0
 	timed("load")
-	m, d := site.Build(ctx, s.cfg, set, s.md, site.Options{Drafts: s.opts.Drafts, Memo: s.memo, Static: staticFile(s.static)})
+	m, d := site.Build(ctx, withSiteData(s.cfg, ds.Data), set, s.md, site.Options{Drafts: s.opts.Drafts, Memo: s.memo, Static: staticFile(s.static)})
 	diags.Append(d)
 	m.Data = ds.Data
 	timed("model")

@@ -22,6 +22,8 @@ type fields struct {
 	// fallbackTitle finds a title when the fields give none: a page's
 	// comes from its body or file name; a record has only its fields.
 	fallbackTitle func()
+	// permalinkOnly is Options.PermalinkOnly, for a page.
+	permalinkOnly bool
 }
 
 func newFields(doc *Document, root *node, loc *time.Location, aliases map[string][]string) *fields {

@@ -42,6 +42,12 @@ type Options struct {
 	// read so even when Franklin is false; set it for a Franklin site,
 	// whose other pages carry no such sign.
 	Franklin bool
+	// PermalinkOnly reads a page's own URL from its permalink field
+	// alone: for the tools that set a page's URL so (Jekyll, Eleventy,
+	// Astro, which has none), a url field is the author's data, often a
+	// link to another page, and is left to Params. When false, url and
+	// permalink both set it, as in lectern's and Hugo's pages.
+	PermalinkOnly bool
 	// Reuse, when set, is asked during the walk about every page with its
 	// file information; a document it returns is used as is, and the file
 	// is not read again. The preview server hands back the documents of

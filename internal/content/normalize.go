@@ -222,7 +222,11 @@ func (f *fields) video() {
 
 // url reads the output path the author chose, honoured as written.
 func (f *fields) url() {
-	e, ok := f.lookup("url", "permalink")
+	keys := []string{"url", "permalink"}
+	if f.permalinkOnly {
+		keys = keys[1:]
+	}
+	e, ok := f.lookup(keys...)
 	if !ok {
 		return
 	}

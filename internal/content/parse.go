@@ -37,6 +37,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	doc.Body, doc.BodyLine = ownCopy(s.body), s.bodyLine
 	if isMDX(file) {
 		stripMDX(doc)
+		jsxAttributes(doc)
 	}
 	if isHTML(file) {
 		fenceHTML(doc)
@@ -44,6 +45,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 		doc.Body = franklinRaw(doc.Body)
 	}
 	f := newFields(doc, s.root, opts.Location, opts.Fields)
+	f.permalinkOnly = opts.PermalinkOnly
 	f.fallbackTitle = func() {
 		fallbackTitle(doc, s.broken)
 	}

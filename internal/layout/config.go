@@ -128,9 +128,25 @@ func (f *foreign) timezone(key string, v any) {
 	f.c.Timezone, f.c.Location = iana, loc
 }
 
-// params keeps the settings of m that hold one text, number or boolean,
-// for the {{ site.key }} tags of pages.
+// params keeps the settings of m as the site's params (see AddParams).
 func (f *foreign) params(m map[string]any) {
+	if len(m) == 0 {
+		return
+	}
+	if f.c.Params == nil {
+		f.c.Params = map[string]string{}
+	}
+	AddParams(f.c.Params, m)
+}
+
+// AddParams adds to params the settings of m that hold one text, number
+// or boolean and that params lacks, for the {{ site.key }} and
+// {{< param "key" >}} tags of pages; a setting inside a table is added by
+// its dotted key ("social.github"). Lists and dates are left out: they
+// print as no one text.
+func AddParams(params map[string]string, m map[string]any) { addParams(params, "", m) }
+
+func addParams(params map[string]string, prefix string, m map[string]any) {
 	for k, v := range m {
 		var s string
 		switch v := v.(type) {
@@ -138,13 +154,15 @@ func (f *foreign) params(m map[string]any) {
 			s = v
 		case bool, int, int64, uint64, float64:
 			s = fmt.Sprint(v)
+		case map[string]any:
+			addParams(params, prefix+k+".", v)
+			continue
 		default:
 			continue
 		}
-		if f.c.Params == nil {
-			f.c.Params = map[string]string{}
+		if _, ok := params[prefix+k]; !ok {
+			params[prefix+k] = s
 		}
-		f.c.Params[k] = s
 	}
 }
 
@@ -335,6 +353,7 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 	}
 	m = lower(m) // Hugo's keys are not case-sensitive
 	params, _ := m["params"].(map[string]any)
+	f.params(params)
 	f.title(m["title"])
 	f.description(params["description"])
 	f.author(m["author"])

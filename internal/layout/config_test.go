@@ -41,7 +41,24 @@ func TestForeignConfig(t *testing.T) {
 				"_config.yml": file("title: T\nticket_link: https://tickets.example.org/\nyear: 2019\nopen: true\nsponsors: [a, b]\nsocial:\n  x: y\n"),
 			},
 			check: func(t *testing.T, c config.Config) {
-				want := map[string]string{"title": "T", "ticket_link": "https://tickets.example.org/", "year": "2019", "open": "true"}
+				want := map[string]string{"title": "T", "ticket_link": "https://tickets.example.org/", "year": "2019", "open": "true", "social.x": "y"}
+				if len(c.Params) != len(want) {
+					t.Errorf("params %v, want %v", c.Params, want)
+				}
+				for k, v := range want {
+					if c.Params[k] != v {
+						t.Errorf("params[%q] = %q, want %q", k, c.Params[k], v)
+					}
+				}
+			},
+		},
+		{
+			name: "Hugo params for the param shortcode",
+			fsys: fstest.MapFS{
+				"hugo.toml": file("title = \"T\"\n[params]\nvenue = \"Hall B\"\nYear = 2024\n[params.social]\ngithub = \"conf\"\n"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				want := map[string]string{"venue": "Hall B", "year": "2024", "social.github": "conf"}
 				if len(c.Params) != len(want) {
 					t.Errorf("params %v, want %v", c.Params, want)
 				}

@@ -93,6 +93,19 @@ func (l Layout) Skip(p string, dir bool) bool {
 	return l.skip(p, dir)
 }
 
+// PermalinkOnly reports whether the tool sets a page's own URL with the
+// permalink field alone, so that a url field is the author's data (often
+// a link to another page, as on a card): Jekyll and Eleventy read
+// permalink, and Astro routes pages by their file. lectern and Hugo read
+// url as the page's URL.
+func (l Layout) PermalinkOnly() bool {
+	switch l.Tool {
+	case Jekyll, Eleventy, Astro:
+		return true
+	}
+	return false
+}
+
 // Native is lectern's own layout.
 func Native() Layout {
 	return Layout{Tool: Lectern, ContentDir: "content", StaticDir: "static", Overrides: true}

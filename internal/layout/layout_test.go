@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -194,6 +195,43 @@ func TestDescribe(t *testing.T) {
 	} {
 		if got := tt.l.Describe(); got != tt.want {
 			t.Errorf("Describe() = %q, want %q", got, tt.want)
+		}
+	}
+}
+
+func TestSourceFolders(t *testing.T) {
+	tests := []struct {
+		name  string
+		files fstest.MapFS
+		want  []string
+	}{
+		{"lectern", fstest.MapFS{"content/a.md": {}}, nil},
+		{"hugo", fstest.MapFS{"hugo.toml": {}, "content/a.md": {}}, nil},
+		{"jekyll", fstest.MapFS{"_config.yml": {}, "_posts/2020-01-01-a.md": {}}, nil},
+		{"jekyll in src", fstest.MapFS{"src/_config.yml": {}}, nil},
+		{"eleventy input of its own", fstest.MapFS{".eleventy.js": {Data: []byte(`module.exports = { dir: { input: "pages" } }`)}, "pages/a.md": {}}, []string{"pages"}},
+		{"astro", fstest.MapFS{"astro.config.mjs": {}, "src/pages/a.md": {}}, []string{"public"}},
+		{"franklin", fstest.MapFS{"config.md": {}, "_layout/head.html": {}, "index.md": {}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Detect(tt.files).SourceFolders(); !slices.Equal(got, tt.want) {
+				t.Errorf("SourceFolders() = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestIsSourceFolder(t *testing.T) {
+	for name, want := range map[string]bool{
+		"content": true, "Content": true, "LAYOUTS": true, "static": true, "themes": true, "data": true,
+		"archetypes": true, "assets": true, "i18n": true, "src": true,
+		"_posts": true, "_talks": true, "_layout": true, "_libs": true,
+		"_site": false, "__site": false, "_SITE": false, "_": false,
+		"public": false, "out": false, "docs": false, "pages": false,
+	} {
+		if got := IsSourceFolder(name); got != want {
+			t.Errorf("IsSourceFolder(%q) = %v, want %v", name, got, want)
 		}
 	}
 }

@@ -94,6 +94,10 @@ func (r *Renderer) convertPage(file string, src []byte, firstLine int, tags Tags
 		}
 	}
 	res, code := inspect(doc, body, lines, true, r.host)
+	var links []Lookup
+	if mayLinkSource(body) {
+		links = sourceLinks(doc, file, tags)
+	}
 	if html {
 		res.HTML = r.render(file, r.body, doc, body, &res.Diags)
 	}
@@ -105,6 +109,7 @@ func (r *Renderer) convertPage(file string, src []byte, firstLine int, tags Tags
 		}
 		res.Lookups = x.lookups
 	}
+	res.Lookups = append(res.Lookups, links...)
 	if off, n := firstTag(body, code); off >= 0 {
 		res.Diags.Warnf(lines.pos(file, off), tagMessage, quoteTag(body[off:off+n]))
 	}

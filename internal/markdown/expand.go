@@ -48,6 +48,9 @@ type expander struct {
 	out     bytes.Buffer
 	copied  int
 	x       expansion
+	// missing counts the asset tags that named no file; the first one's
+	// warning, at missingWarn in x.warns, counts the others.
+	missing, missingWarn int
 }
 
 // expand resolves the tags of src that lie outside the protected ranges
@@ -81,6 +84,10 @@ func expand(src []byte, protected, raw []span, tags Tags, omit bool) *expansion 
 			next = off + n
 		}
 		off = next
+	}
+	if e.missing > 1 {
+		w := &e.x.warns[e.missingWarn]
+		w.msg += fmt.Sprintf(" (and %d more asset tags in this file name no file)", e.missing-1)
 	}
 	if len(e.x.edits) == 0 && len(e.x.warns) == 0 {
 		return nil
@@ -150,6 +157,8 @@ func (e *expander) resolve(off, n int) int {
 			return e.pageRef(off, n, t)
 		case "youtube", "vimeo":
 			return e.embed(off, n, t)
+		case "asset":
+			return e.asset(off, n, t)
 		}
 	case shortcode:
 		switch t.name {
@@ -159,6 +168,8 @@ func (e *expander) resolve(off, n int) int {
 			return e.pageRef(off, n, t)
 		case "youtube", "vimeo", "figure":
 			return e.embed(off, n, t)
+		case "param":
+			return e.param(off, n, t)
 		}
 	}
 	return off + n
@@ -356,6 +367,8 @@ func refWhat(r Ref) string {
 		return fmt.Sprintf("post file named %q.* under _posts", r.Target)
 	case RefLink:
 		return fmt.Sprintf("file %q in the site", r.Target)
+	case RefAsset:
+		return fmt.Sprintf("file %q in an assets folder (_assets/, assets/, or a folder in them such as _assets/images/)", r.Target)
 	}
 	return fmt.Sprintf("content file %q", r.Target)
 }

@@ -16,7 +16,9 @@ type Tags struct {
 	URL func(ref Ref) (string, bool)
 	// Value returns the value of a variable written in a Liquid output
 	// tag: "site.title", "site.baseurl", "page.date", "page.speaker"…,
-	// or false when the model has no value of that name.
+	// or of Hugo's {{< param "key" >}} as "param.key" (the page's front
+	// matter, else the site's params), or false when the model has no
+	// value of that name.
 	Value func(name string) (Value, bool)
 }
 
@@ -37,6 +39,10 @@ const (
 	// RefAbsolute is Hugo's {{< ref "x" >}}: as RefRelative, but the URL
 	// is absolute when the site's base URL is known.
 	RefAbsolute
+	// RefAsset is jekyll-assets' {% asset name %}: a file's path from
+	// one of the plugin's asset folders (_assets/images, assets/css…).
+	// The URL is a path.
+	RefAsset
 )
 
 // Ref is one page named by a template tag.

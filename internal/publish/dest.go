@@ -6,7 +6,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+
+	"lectern/internal/layout"
 )
 
 // CheckDest reports why dest must not be the output folder of the site
@@ -14,14 +17,16 @@ import (
 // output folder every file the build did not produce, so CheckDest refuses
 // a dest that is a filesystem root (such as / or C:\), that is or contains
 // the user's home folder, that is or contains the source folder, that is,
-// is inside or contains one of the site's source folders (see
-// IsSourceFolder), or that is inside a version-control folder such as
-// .git. A folder inside the source folder, such as the default "public",
+// is inside or contains one of the site's source folders (those
+// layout.IsSourceFolder names, and folders, relative to source and
+// slash-separated, that the site's layout reads from besides, from
+// layout.Layout.SourceFolders), or that is inside a version-control
+// folder such as .git. A folder inside the source folder, such as the default "public",
 // is fine. Both paths may be relative to the working folder; symbolic
 // links and ".." are resolved before comparing, and dest need not exist
 // yet. No flag overrides these refusals; whether dest already holds files
 // of someone else's is CheckOwner's question.
-func CheckDest(source, dest string) error {
+func CheckDest(source, dest string, folders ...string) error {
 	src, err := resolve(source)
 	if err != nil {
 		return fmt.Errorf("cannot check source folder %q: %v", source, err)
@@ -54,31 +59,35 @@ func CheckDest(source, dest string) error {
 	case contains(dst, src):
 		return fmt.Errorf("output folder %s contains the site's source folder %q%s", name, src, why)
 	}
-	if top, ok := below(dst, src); ok && IsSourceFolder(top) {
+	if top, ok := below(dst, src); ok && layout.IsSourceFolder(top) {
 		if same(dst, filepath.Join(src, top)) {
 			return fmt.Errorf("output folder %s is the site's source folder %q%s", name, top, why)
 		}
 		return fmt.Errorf("output folder %s is inside the site's source folder %q%s", name, top, why)
 	}
 	// A source folder may be a link to a folder elsewhere, which dest
-	// may reach by another path.
+	// may reach by another path; a folder of the layout's may lie
+	// deeper than the top.
+	names := slices.Clone(folders)
 	if entries, err := os.ReadDir(src); err == nil {
 		for _, e := range entries {
-			if !IsSourceFolder(e.Name()) {
-				continue
+			if layout.IsSourceFolder(e.Name()) {
+				names = append(names, e.Name())
 			}
-			f, err := resolve(filepath.Join(src, e.Name()))
-			if err != nil {
-				continue
-			}
-			switch {
-			case same(dst, f):
-				return fmt.Errorf("output folder %s is the site's source folder %q%s", name, e.Name(), why)
-			case contains(f, dst):
-				return fmt.Errorf("output folder %s is inside the site's source folder %q%s", name, e.Name(), why)
-			case contains(dst, f):
-				return fmt.Errorf("output folder %s contains the site's source folder %q (%q)%s", name, e.Name(), f, why)
-			}
+		}
+	}
+	for _, n := range names {
+		f, err := resolve(filepath.Join(src, filepath.FromSlash(n)))
+		if err != nil {
+			continue
+		}
+		switch {
+		case same(dst, f):
+			return fmt.Errorf("output folder %s is the site's source folder %q%s", name, n, why)
+		case contains(f, dst):
+			return fmt.Errorf("output folder %s is inside the site's source folder %q%s", name, n, why)
+		case contains(dst, f):
+			return fmt.Errorf("output folder %s contains the site's source folder %q (%q)%s", name, n, f, why)
 		}
 	}
 	for p := dst; ; p = filepath.Dir(p) {
@@ -93,37 +102,6 @@ func CheckDest(source, dest string) error {
 		}
 	}
 	return nil
-}
-
-// sourceFolders are the folders at the top of a site, lowercase, that
-// hold what lectern, or a generator whose repository lectern reads in
-// place, builds from: lectern's and Hugo's own (content, layouts, static,
-// themes, data, archetypes, assets, i18n) and Eleventy's and Astro's
-// input folder (src). Jekyll's folders (_layouts, _includes, _posts,
-// collections such as _talks) are all the folders whose name starts with
-// an underscore; see IsSourceFolder.
-var sourceFolders = map[string]bool{
-	"content": true, "layouts": true, "static": true, "themes": true, "data": true,
-	"archetypes": true, "assets": true, "i18n": true, "src": true,
-}
-
-// jekyllOutput is the folder Jekyll writes its site to: the one folder
-// starting with an underscore that holds no sources.
-const jekyllOutput = "_site"
-
-// IsSourceFolder reports whether a folder of that name at the top of a
-// site holds sources, so that lectern must never write its output there:
-// content, layouts, static, themes, data, archetypes, assets, i18n and src,
-// and every folder whose name starts with an underscore except _site
-// (Jekyll keeps _layouts, _includes, _data, _posts, _drafts, _sass and its
-// collections, such as _talks, in them). Names are compared without
-// regard to case, as macOS and Windows compare them.
-func IsSourceFolder(name string) bool {
-	lower := strings.ToLower(name)
-	if strings.HasPrefix(lower, "_") {
-		return lower != jekyllOutput && lower != "_"
-	}
-	return sourceFolders[lower]
 }
 
 // vcsFolders are the folders in which version-control systems keep their

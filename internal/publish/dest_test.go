@@ -64,6 +64,7 @@ func TestCheckDest(t *testing.T) {
 		{"jekyll layouts", "_layouts", fmt.Sprintf("output folder %q (resolves to %q) is the site's source folder %q%s", "_layouts", filepath.Join(site, "_layouts"), "_layouts", why)},
 		{"jekyll collection", "_talks/out", fmt.Sprintf("output folder %q (resolves to %q) is inside the site's source folder %q%s", "_talks/out", filepath.Join(site, "_talks", "out"), "_talks", why)},
 		{"jekyll output", "_site", ""},
+		{"franklin output", "__site", ""},
 		{"src", "src", fmt.Sprintf("output folder %q (resolves to %q) is the site's source folder %q%s", "src", filepath.Join(site, "src"), "src", why)},
 		{"linked layouts by its target", notes, fmt.Sprintf("output folder %q is the site's source folder %q%s", notes, "layouts", why)},
 		{"inside linked layouts", filepath.Join(notes, "out"), fmt.Sprintf("output folder %q is inside the site's source folder %q%s", filepath.Join(notes, "out"), "layouts", why)},
@@ -95,5 +96,43 @@ func mustSymlink(t *testing.T, target, link string) {
 	t.Helper()
 	if err := os.Symlink(target, link); err != nil {
 		t.Skipf("cannot make symbolic links here: %v", err)
+	}
+}
+
+// TestCheckDestLayoutFolders checks the folders a site's layout reads
+// from beyond the names every site's are: an Eleventy input folder may
+// have any name.
+func TestCheckDestLayoutFolders(t *testing.T) {
+	tmp, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	site := filepath.Join(tmp, "site")
+	if err := os.MkdirAll(filepath.Join(site, "pages", "talks"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(site)
+	const why = "; lectern deletes from its output folder every file the build did not produce, so choose a folder of its own, such as \"public\" inside the site"
+	tests := []struct {
+		name, dest string
+		folders    []string
+		want       string
+	}{
+		{"not the layout's", "pages", nil, ""},
+		{"the layout's input", "pages", []string{"pages"}, fmt.Sprintf("output folder %q (resolves to %q) is the site's source folder %q%s", "pages", filepath.Join(site, "pages"), "pages", why)},
+		{"inside it", "pages/talks/out", []string{"pages"}, fmt.Sprintf("output folder %q (resolves to %q) is inside the site's source folder %q%s", "pages/talks/out", filepath.Join(site, "pages", "talks", "out"), "pages", why)},
+		{"a deeper folder, missing", "web/static", []string{"web/static"}, fmt.Sprintf("output folder %q (resolves to %q) is the site's source folder %q%s", "web/static", filepath.Join(site, "web", "static"), "web/static", why)},
+		{"beside it", "public", []string{"pages"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := ""
+			if err := CheckDest(".", tt.dest, tt.folders...); err != nil {
+				got = err.Error()
+			}
+			if got != tt.want {
+				t.Errorf("CheckDest(%q, %q):\n got %s\nwant %s", tt.dest, tt.folders, got, tt.want)
+			}
+		})
 	}
 }

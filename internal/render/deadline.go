@@ -9,6 +9,8 @@ import (
 	"io"
 	"sync/atomic"
 	"time"
+
+	"lectern/internal/diag"
 )
 
 // task is what one job renders with.
@@ -102,6 +104,18 @@ func seconds(d time.Duration) string {
 		return fmt.Sprintf("%ds", d/time.Second)
 	}
 	return d.String()
+}
+
+// deadlineError is the error of the template tmpl stopped at the
+// deadline, at the template's file, as other template errors are; doing
+// says what it was doing ("rendering the home page: "). Go's templates
+// do not say which action a run was executing when its caller stopped
+// waiting — a run that writes stops at its next write with an error
+// that carries no position, and one that does not write never returns —
+// so the position is the file of the page's layout, whose run was
+// stopped; the loop may be in a template it calls.
+func (r *Renderer) deadlineError(tmpl, doing string) diag.Diag {
+	return diag.Errorf(diag.Pos{File: r.theme.LayoutFile(tmpl)}, "%sdid not finish within %s; a template that never ends (a range over a huge number, a template that calls itself)? %s", doing, seconds(r.opts.TemplateTimeout), r.timeoutHint())
 }
 
 // DefaultTimeoutHint is how the error of a page that overran

@@ -45,21 +45,21 @@ func TestTemplateDeadline(t *testing.T) {
 			files: map[string]string{"layouts/talk.html": hangtest.Loop},
 			opts:  Options{TemplateTimeout: 300 * time.Millisecond},
 			path:  "talks/taking-django-distributed/index.html",
-			want:  "content/talks/taking-django-distributed.md: layouts/talk.html did not finish rendering /talks/taking-django-distributed/ within 300ms" + why + "Fix the template, or raise [build] template_timeout in config.toml",
+			want:  "layouts/talk.html: rendering content/talks/taking-django-distributed.md: did not finish within 300ms" + why + "Fix the template, or raise [build] template_timeout in config.toml",
 		},
 		{
 			name:  "a generated page, with a hint",
 			files: map[string]string{"layouts/home.html": hangtest.Loop},
 			opts:  Options{TemplateTimeout: 300 * time.Millisecond, TimeoutHint: "Fix the template; the preview gives each page 300ms"},
 			path:  "index.html",
-			want:  "layouts/home.html: layouts/home.html did not finish rendering / within 300ms" + why + "Fix the template; the preview gives each page 300ms",
+			want:  "layouts/home.html: rendering the home page: did not finish within 300ms" + why + "Fix the template; the preview gives each page 300ms",
 		},
 		{
 			name:  "a template calling itself over huge data",
 			files: map[string]string{"layouts/note.html": "{{define \"main\"}}{{template \"n\" 40}}{{end}}{{define \"n\"}}{{if .}}<i>{{template \"n\" (len (slice \"0123456789012345678901234567890123456789\" 1 .))}}{{template \"n\" (len (slice \"0123456789012345678901234567890123456789\" 1 .))}}</i>{{end}}{{end}}"},
 			opts:  Options{TemplateTimeout: 300 * time.Millisecond},
 			path:  "notes/failover-conf/index.html",
-			want:  "content/notes/2020-06-01-failover-conf.md: layouts/note.html did not finish rendering /notes/failover-conf/ within 300ms" + why + "Fix the template, or raise [build] template_timeout in config.toml",
+			want:  "layouts/note.html: rendering content/notes/2020-06-01-failover-conf.md: did not finish within 300ms" + why + "Fix the template, or raise [build] template_timeout in config.toml",
 		},
 	}
 	for _, tt := range tests {
@@ -84,7 +84,7 @@ func TestTemplateDeadline(t *testing.T) {
 				t.Errorf("Run: %v", diags.Strings())
 			}
 			for _, d := range diags.Errors() {
-				if !strings.Contains(d.Msg, "did not finish rendering") {
+				if !strings.Contains(d.Msg, ": did not finish within") {
 					t.Errorf("Run: unexpected %s", d)
 				}
 			}
@@ -127,7 +127,7 @@ func TestNewGivesUpOnALoopWithoutOutput(t *testing.T) {
 		_, d := New(th, Options{TemplateTimeout: 300 * time.Millisecond})
 		diags = d.Strings()
 	})
-	want := []string{"layouts/page.html: layouts/page.html did not finish within 300ms when run on no data to check its HTML; a template that never ends (a range over a huge number, a template that calls itself)? Fix the template, or raise [build] template_timeout in config.toml"}
+	want := []string{"layouts/page.html: checking the template's HTML on no data: did not finish within 300ms; a template that never ends (a range over a huge number, a template that calls itself)? Fix the template, or raise [build] template_timeout in config.toml"}
 	if !slices.Equal(diags, want) {
 		t.Errorf("diagnostics\n%s\nwant\n%s", strings.Join(diags, "\n"), strings.Join(want, "\n"))
 	}

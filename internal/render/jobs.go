@@ -384,12 +384,7 @@ func (b *jobs) execute(t *task, tmpl string, d *Data, what string, j Job) ([]byt
 	case t.stopped:
 		return nil, nil
 	case t.timedOut:
-		file := r.theme.LayoutFile(tmpl)
-		pos := diag.Pos{File: j.owner}
-		if j.owner == "" {
-			pos.File = file
-		}
-		diags.Errorf(pos, "%s did not finish rendering %s within %s; a template that never ends (a range over a huge number, a template that calls itself)? %s", file, j.url, seconds(r.opts.TemplateTimeout), r.timeoutHint())
+		diags.Add(r.deadlineError(tmpl, "rendering "+what+": "))
 		return nil, diags
 	case errors.Is(err, errTooLarge):
 		diags.Add(j.tooLarge())

@@ -193,7 +193,7 @@ func (r *Renderer) escape(set *template.Template, name string) (diag.Diag, bool)
 	t := newTask(context.Background(), nil)
 	err = runTemplate(t, failWriter{}, c, name, (*Data)(nil), r.opts.TemplateTimeout)
 	if t.timedOut {
-		return diag.Errorf(diag.Pos{File: r.theme.LayoutFile(name)}, "%s did not finish within %s when run on no data to check its HTML; a template that never ends (a range over a huge number, a template that calls itself)? %s", r.theme.LayoutFile(name), seconds(r.opts.TemplateTimeout), r.timeoutHint()), false
+		return r.deadlineError(name, "checking the template's HTML on no data: "), false
 	}
 	var terr *template.Error
 	if err != nil && asTemplateError(err, &terr) {

@@ -59,13 +59,14 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.people()
 	b.urls()
 	b.changes(opts.Changes)
+	// Before convert: {% asset %} tags in bodies name these files.
+	b.assets(set)
 	if err := b.convert(ctx); err != nil {
 		b.diags.Errorf(diag.Pos{}, "build cancelled: %v", err)
 		return b.site, b.diags
 	}
 	b.taxonomies()
 	b.reading()
-	b.assets(set)
 	b.sponsorLogos()
 	b.resolvePhotos(opts.Static)
 	b.dateNotes(opts.History)
@@ -219,9 +220,27 @@ func (b *builder) pageURL(p *Page) string {
 		pat = b.cfg.Permalinks.Event
 	}
 	if pat == "" {
-		return folderURL(p.Doc.Path, p.Doc.Slug)
+		file := pagesAtRoot(p)
+		if file != p.Doc.Path && !strings.Contains(file, "/") {
+			if stem := strings.TrimSuffix(file, path.Ext(file)); stem == "index" || stem == "_index" {
+				return "/"
+			}
+		}
+		return folderURL(file, p.Doc.Slug)
 	}
 	return expandPage(pat, p)
+}
+
+// pagesAtRoot is the path a page's URL is made from: its path, less a
+// top folder named pages or _pages, which holds a site's pages as its
+// root does: pages/contact.md is served at /contact/, as the generators
+// that keep such a folder serve it, and pages/index.md is the home page.
+func pagesAtRoot(p *Page) string {
+	top, rest, ok := strings.Cut(p.Doc.Path, "/")
+	if ok && p.Doc.Kind == content.KindPage && (strings.EqualFold(top, "pages") || strings.EqualFold(top, "_pages")) {
+		return rest
+	}
+	return p.Doc.Path
 }
 
 // folderURL is the URL of a page outside the known folders: its folder

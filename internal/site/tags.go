@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"maps"
 	"net/url"
 	"path"
 	"slices"
@@ -25,6 +26,9 @@ type refIndex struct {
 	// several pages, in file order.
 	byFile, byPath map[string]*Page
 	byPost, byStem map[string][]*Page
+	// assets are the published files by the names jekyll-assets gives
+	// them (see assetNames), each the output path of the file.
+	assets map[string]assetName
 	// base is the site's base path ("/blog", or ""), origin its scheme and
 	// host ("https://example.org", or "").
 	base, origin string
@@ -55,6 +59,7 @@ func newRefIndex(s *Site) *refIndex {
 			x.byPost[post] = append(x.byPost[post], p)
 		}
 	}
+	x.assets = assetIndex(s.Assets)
 	// The first in file order wins, whatever order the pages are in.
 	for _, m := range []map[string][]*Page{x.byPost, x.byStem} {
 		for _, ps := range m {
@@ -89,6 +94,12 @@ func (x *refIndex) url(from *Page, r markdown.Ref) (string, bool) {
 		}
 	case markdown.RefLink:
 		p = x.byFile[strings.TrimPrefix(path.Clean("/"+t), "/")]
+	case markdown.RefAsset:
+		a, ok := x.assets[strings.TrimPrefix(path.Clean("/"+t), "/")]
+		if !ok {
+			return "", false
+		}
+		return x.base + EscapePath("/"+a.output), true
 	default:
 		p = x.content(from, t)
 	}
@@ -163,6 +174,8 @@ func (x *refIndex) value(p *Page, name string) (markdown.Value, bool) {
 		if v, ok := x.params[key]; ok {
 			return markdown.Value{Text: v}, true
 		}
+	case "param":
+		return x.param(p, key)
 	case "page":
 		switch key {
 		case "title":
@@ -197,4 +210,98 @@ func scalar(v any) (markdown.Value, bool) {
 		return markdown.Value{Text: v.Format("2006-01-02 15:04:05 -0700"), Time: v}, true
 	}
 	return markdown.Value{}, false
+}
+
+// param is the value of Hugo's {{< param "key" >}} on page p: the page's
+// front matter field, else the site's parameter, as Hugo's Page.Param
+// has it. Keys are compared without regard to case, as Hugo compares
+// them, and a dotted key reaches into maps.
+func (x *refIndex) param(p *Page, key string) (markdown.Value, bool) {
+	switch strings.ToLower(key) {
+	case "title", "date", "slug", "description", "summary":
+		if v, ok := x.value(p, "page."+strings.ToLower(key)); ok && v.Text != "" {
+			return v, true
+		}
+	}
+	var cur any = p.Doc.Params
+	for _, k := range strings.Split(key, ".") {
+		m, ok := cur.(map[string]any)
+		if !ok {
+			cur = nil
+			break
+		}
+		cur = field(m, k)
+	}
+	if v, ok := scalar(cur); ok {
+		return v, true
+	}
+	if v, ok := x.params[key]; ok {
+		return markdown.Value{Text: v}, true
+	}
+	for _, k := range slices.Sorted(maps.Keys(x.params)) {
+		if strings.EqualFold(k, key) {
+			return markdown.Value{Text: x.params[k]}, true
+		}
+	}
+	return markdown.Value{}, false
+}
+
+// field is m[k], else the value of the first key in order that equals k
+// without regard to case.
+func field(m map[string]any, k string) any {
+	if v, ok := m[k]; ok {
+		return v
+	}
+	for _, name := range slices.Sorted(maps.Keys(m)) {
+		if strings.EqualFold(name, k) {
+			return m[name]
+		}
+	}
+	return nil
+}
+
+// assetName is one file a jekyll-assets name stands for.
+type assetName struct {
+	output string
+	// depth is 0 for a file right under _assets/ or assets/, 1 for one
+	// under a folder of theirs or of the site's top (images/, css/).
+	depth int
+}
+
+// assetTops are the folders at the top of a site that jekyll-assets
+// looks in by default besides _assets/ and assets/ and their folders.
+var assetTops = map[string]bool{
+	"css": true, "fonts": true, "images": true, "image": true, "img": true,
+	"js": true, "javascript": true, "javascripts": true, "stylesheets": true, "videos": true, "video": true,
+}
+
+// assetIndex maps each name jekyll-assets' {% asset name %} may give a
+// published file to that file: its path under _assets/ or assets/, or
+// under a folder in them or one of assetTops. Where two files have one
+// name, the one higher up wins, then the first in path order, so the
+// answer is the same on every build.
+func assetIndex(assets []Asset) map[string]assetName {
+	idx := map[string]assetName{}
+	add := func(name string, a assetName) {
+		if old, ok := idx[name]; ok && (old.depth < a.depth || old.depth == a.depth && old.output < a.output) {
+			return
+		}
+		idx[name] = a
+	}
+	for _, a := range assets {
+		parts := strings.Split(a.Output, "/")
+		if len(parts) < 2 {
+			continue
+		}
+		switch top := strings.ToLower(parts[0]); {
+		case top == "_assets" || top == "assets":
+			add(strings.Join(parts[1:], "/"), assetName{a.Output, 0})
+			if len(parts) > 2 {
+				add(strings.Join(parts[2:], "/"), assetName{a.Output, 1})
+			}
+		case assetTops[top]:
+			add(strings.Join(parts[1:], "/"), assetName{a.Output, 1})
+		}
+	}
+	return idx
 }

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
@@ -8,6 +9,7 @@ import (
 
 	"lectern/internal/config"
 	"lectern/internal/content"
+	"lectern/internal/markdown"
 )
 
 // TestTemplateTags builds a small site whose pages name each other with
@@ -52,9 +54,9 @@ func TestTemplateTags(t *testing.T) {
 	for _, want := range []string{
 		`<a href="/conf/2011/06/28/launch.html">a</a>`,
 		`<a href="/conf/2011/06/29/second.html">b</a>`,
-		`<a href="/conf/pages/about/">c</a>`,
-		`<a href="/conf/pages/about/#team">d</a>`,
-		`<a href="https://example.org/conf/pages/about/">e</a>`,
+		`<a href="/conf/about/">c</a>`,
+		`<a href="/conf/about/#team">d</a>`,
+		`<a href="https://example.org/conf/about/">e</a>`,
 		`<a href="https://tickets.example.org/">f</a>`,
 		`<p>DevConf on Jun 27, 2011: Home</p>`,
 	} {
@@ -81,11 +83,122 @@ func TestTemplateTagsMemo(t *testing.T) {
 	for _, tt := range []struct {
 		b    *content.Document
 		want string
-	}{{b1, `href="/pages/b/"`}, {b2, `href="/moved/"`}} {
+	}{{b1, `href="/b/"`}, {b2, `href="/moved/"`}} {
 		s, _ := build(t, cfg, Options{Memo: memo}, linking, tt.b)
 		i := slices.IndexFunc(s.Pages, func(p *Page) bool { return p.Doc.Title == "A" })
 		if got := string(s.Pages[i].Content()); !strings.Contains(got, tt.want) {
 			t.Errorf("got %s, want %s", got, tt.want)
+		}
+	}
+}
+
+// TestAssetAndParamTags checks jekyll-assets' {% asset %} and Hugo's
+// param shortcode: the file or value they name, and a warning at the tag
+// for one that names nothing.
+func TestAssetAndParamTags(t *testing.T) {
+	cfg := config.Default()
+	cfg.BaseURL = "https://example.org/conf/"
+	cfg.Params = map[string]string{"venue": "Hall B", "social.github": "devconf"}
+	body := strings.Join([]string{
+		`{% asset 2019/stage.jpg alt="The stage" class="wide" onload="x()" %}`,
+		`Slides: {% asset slides.pdf %}; style {% asset site.css @path %}`,
+		`{% asset logo.png %}`,
+		`Held in {{< param "venue" >}}, room {{< param "Room" >}}, by {{< param "organizer.name" >}} ({{< param "social.github" >}}).`,
+		`{% asset missing.png %} {{< param "nothing" >}}`,
+		`{% asset missing-too.png %} {% asset missing-as-well.png %}`,
+	}, "\n\n") + "\n"
+	page := doc("index.md", content.KindPage, "Home", func(d *content.Document) {
+		d.File = "index.md"
+		d.Body = []byte(body)
+		d.Params = map[string]any{"room": "12", "organizer": map[string]any{"name": "Ada"}}
+	})
+	s, diags := Build(context.Background(), cfg, content.Set{
+		Docs:  []*content.Document{page},
+		Roots: []string{"."},
+		Assets: []string{
+			"_assets/images/2019/stage.jpg", "_assets/slides.pdf", "_assets/css/site.css",
+			// The file higher up wins over one of the same name deeper.
+			"assets/img/logo.png", "assets/logo.png",
+		},
+	}, markdown.New(markdown.Options{}), Options{})
+	got := string(s.Pages[0].Content())
+	for _, want := range []string{
+		`<img src="/conf/_assets/images/2019/stage.jpg" alt="The stage" class="wide">`,
+		`Slides: /conf/_assets/slides.pdf; style /conf/_assets/css/site.css`,
+		`<img src="/conf/assets/logo.png" alt="">`,
+		`Held in Hall B, room 12, by Ada (devconf).`,
+		`{% asset missing.png %} {{&lt; param &quot;nothing&quot; &gt;}}`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("page lacks %s:\n%s", want, got)
+		}
+	}
+	for _, want := range []string{
+		`index.md:9:1: warning: template tag "{% asset missing.png %}" names no asset: there is no file "missing.png" in an assets folder (_assets/, assets/, or a folder in them such as _assets/images/); the tag is shown as written (and 2 more asset tags in this file name no file)`,
+		`index.md:9:25: warning: template tag "{{< param \"nothing\" >}}" names no parameter: neither the page's front matter nor the site's params have "nothing"; the tag is shown as written`,
+	} {
+		if !slices.Contains(diags.Strings(), want) {
+			t.Errorf("diags %q\nlack %q", diags.Strings(), want)
+		}
+	}
+	if n := len(diags.Strings()); n != 2 {
+		t.Errorf("%d diagnostics, want 2: %q", n, diags.Strings())
+	}
+}
+
+// TestLinksToMarkdownFiles checks that links between markdown files, as
+// a repository is written to be read on a code host, point at the pages
+// those files become.
+func TestLinksToMarkdownFiles(t *testing.T) {
+	cfg := config.Default()
+	cfg.BaseURL = "https://example.org/conf/"
+	body := strings.Join([]string{
+		"[a](../algorithms/README.md)",
+		"[b](/notes/sessions/ARC1-Intro.md#setup)",
+		"[c](sibling.md)",
+		"[d](missing.md)",
+		"[e](https://github.com/x/y/blob/main/README.md)",
+		"[f](../../../outside.md)",
+		"[g][ref]",
+		"",
+		"[ref]: ./sibling.markdown",
+	}, "\n\n") + "\n"
+	page := doc("systems/README.md", content.KindPage, "Systems", func(d *content.Document) {
+		d.File = "systems/README.md"
+		d.Body = []byte(body)
+	})
+	s, diags := build(t, cfg, Options{}, page,
+		doc("algorithms/README.md", content.KindPage, "Algorithms", func(d *content.Document) { d.File = "algorithms/README.md" }),
+		doc("notes/sessions/ARC1-Intro.md", content.KindNote, "Intro", func(d *content.Document) {
+			d.File = "notes/sessions/ARC1-Intro.md"
+			d.Slug = "arc1-intro"
+		}),
+		doc("systems/sibling.md", content.KindPage, "Sibling", func(d *content.Document) { d.File = "systems/sibling.md" }),
+		doc("systems/sibling.markdown", content.KindPage, "Sibling too", func(d *content.Document) {
+			d.File = "systems/sibling.markdown"
+			d.Slug = "sibling-too"
+		}),
+	)
+	if len(diags) != 0 {
+		t.Fatalf("diagnostics: %q", diags)
+	}
+	var got string
+	for _, p := range s.Pages {
+		if p.Doc.Title == "Systems" {
+			got = string(p.Content())
+		}
+	}
+	for _, want := range []string{
+		`<a href="/conf/algorithms/readme/">a</a>`,
+		`<a href="/conf/notes/arc1-intro/#setup">b</a>`,
+		`<a href="/conf/systems/sibling/">c</a>`,
+		`<a href="missing.md">d</a>`,
+		`<a href="https://github.com/x/y/blob/main/README.md">e</a>`,
+		`<a href="../../../outside.md">f</a>`,
+		`<a href="/conf/systems/sibling-too/">g</a>`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("page lacks %s:\n%s", want, got)
 		}
 	}
 }

@@ -1,0 +1,81 @@
+package build
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestSiteDataFile checks that {{ site.X }} in a body reads the site's
+// data file named site, as Eleventy's global data, when the config has
+// no such setting: the site's config title wins over the file's.
+func TestSiteDataFile(t *testing.T) {
+	src := writeSite(t, `
+-- _config.yml --
+title: Conf
+-- _data/site.json --
+{"ticket_link": "https://tickets.example.org/", "title": "Not this one", "social": {"mastodon": "@conf@example.social"}}
+-- tickets.md --
+---
+title: Tickets
+---
+Buy [tickets]({{ site.ticket_link }}) for {{ site.title }}, follow {{ site.social.mastodon }}.
+`)
+	res, diags := Build(context.Background(), Options{Source: src, Dest: filepath.Join(t.TempDir(), "out")})
+	if diags.HasErrors() {
+		t.Fatalf("errors: %q", diags.Errors().Strings())
+	}
+	for _, d := range diags.Strings() {
+		if strings.Contains(d, "template tag") {
+			t.Errorf("unexpected %s", d)
+		}
+	}
+	b, err := os.ReadFile(filepath.Join(res.Dest, "tickets", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `Buy <a href="https://tickets.example.org/">tickets</a> for Conf, follow @conf@example.social.`
+	if !strings.Contains(string(b), want) {
+		t.Errorf("page lacks %s:\n%s", want, b)
+	}
+}
+
+// TestCardURLIsALink checks that in a site laid out for a tool that sets
+// a page's URL with permalink alone, a card's url field names the page it
+// links to and takes nothing from it: the page keeps its own URL.
+func TestCardURLIsALink(t *testing.T) {
+	src := writeSite(t, `
+-- astro.config.mjs --
+export default {}
+-- src/content/pages/finaid.md --
+---
+title: Financial Aid
+---
+How to apply.
+-- src/content/deadlines/finaid.md --
+---
+title: Financial aid is open
+url: /finaid
+---
+Open until May.
+`)
+	res, diags := Build(context.Background(), Options{Source: src, Dest: filepath.Join(t.TempDir(), "out")})
+	if diags.HasErrors() {
+		t.Fatalf("errors: %q", diags.Errors().Strings())
+	}
+	if w := diags.Strings(); len(w) > 0 && strings.Contains(strings.Join(w, "\n"), "finaid") {
+		t.Errorf("warnings: %q", w)
+	}
+	b, err := os.ReadFile(filepath.Join(res.Dest, "finaid", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "How to apply.") {
+		t.Errorf("/finaid/ is not the page of pages/finaid.md:\n%s", b)
+	}
+	if _, err := os.Stat(filepath.Join(res.Dest, "deadlines", "finaid", "index.html")); err != nil {
+		t.Errorf("the card's page is not at its own URL: %v", err)
+	}
+}
