@@ -145,7 +145,7 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		extra.Errorf(diag.Pos{}, "build cancelled; %s was left as it was", res.Dest)
 		return res, extra
 	}
-	if err := publish.CheckDest(source, res.Dest, lay.SourceFolders()...); err != nil {
+	if err := publish.CheckDest(source, res.Dest, layout.IsSourceFolder, lay.SourceFolders()...); err != nil {
 		diags.Errorf(diag.Pos{}, "%v", err)
 		return res, diags
 	}

@@ -8,8 +8,6 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-
-	"lectern/internal/layout"
 )
 
 // CheckDest reports why dest must not be the output folder of the site
@@ -17,16 +15,24 @@ import (
 // output folder every file the build did not produce, so CheckDest refuses
 // a dest that is a filesystem root (such as / or C:\), that is or contains
 // the user's home folder, that is or contains the source folder, that is,
-// is inside or contains one of the site's source folders (those
-// layout.IsSourceFolder names, and folders, relative to source and
-// slash-separated, that the site's layout reads from besides, from
-// layout.Layout.SourceFolders), or that is inside a version-control
+// is inside or contains one of the site's source folders (the folders at
+// the top of source that isSource names, and folders, relative to source
+// and slash-separated, that the site reads from besides), or that is
+// inside a version-control
 // folder such as .git. A folder inside the source folder, such as the default "public",
 // is fine. Both paths may be relative to the working folder; symbolic
 // links and ".." are resolved before comparing, and dest need not exist
 // yet. No flag overrides these refusals; whether dest already holds files
 // of someone else's is CheckOwner's question.
-func CheckDest(source, dest string, folders ...string) error {
+//
+// The build passes layout.IsSourceFolder and the layout's
+// SourceFolders: which folders hold sources is the layout's knowledge,
+// and publish, the last stage, takes it as an argument rather than
+// importing an earlier stage. A nil isSource names no top folder.
+func CheckDest(source, dest string, isSource func(name string) bool, folders ...string) error {
+	if isSource == nil {
+		isSource = func(string) bool { return false }
+	}
 	src, err := resolve(source)
 	if err != nil {
 		return fmt.Errorf("cannot check source folder %q: %v", source, err)
@@ -59,7 +65,7 @@ func CheckDest(source, dest string, folders ...string) error {
 	case contains(dst, src):
 		return fmt.Errorf("output folder %s contains the site's source folder %q%s", name, src, why)
 	}
-	if top, ok := below(dst, src); ok && layout.IsSourceFolder(top) {
+	if top, ok := below(dst, src); ok && isSource(top) {
 		if same(dst, filepath.Join(src, top)) {
 			return fmt.Errorf("output folder %s is the site's source folder %q%s", name, top, why)
 		}
@@ -71,7 +77,7 @@ func CheckDest(source, dest string, folders ...string) error {
 	names := slices.Clone(folders)
 	if entries, err := os.ReadDir(src); err == nil {
 		for _, e := range entries {
-			if layout.IsSourceFolder(e.Name()) {
+			if isSource(e.Name()) {
 				names = append(names, e.Name())
 			}
 		}

@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"lectern/internal/layout"
 )
 
 func TestCheckDest(t *testing.T) {
@@ -76,7 +78,7 @@ func TestCheckDest(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := CheckDest(".", tt.dest)
+			err := CheckDest(".", tt.dest, layout.IsSourceFolder)
 			// CheckDest only reads.
 			if _, serr := os.Lstat(filepath.Join(site, "_talks")); serr == nil {
 				t.Fatalf("CheckDest(%q) made a folder", tt.dest)
@@ -127,7 +129,7 @@ func TestCheckDestLayoutFolders(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := ""
-			if err := CheckDest(".", tt.dest, tt.folders...); err != nil {
+			if err := CheckDest(".", tt.dest, layout.IsSourceFolder, tt.folders...); err != nil {
 				got = err.Error()
 			}
 			if got != tt.want {
