@@ -61,8 +61,9 @@ type Session struct {
 	// data files: a page's edit may then change what records add to it,
 	// so it is never patched in place.
 	withData bool
-	// seed is the seed of the fingerprints of this session's builds.
-	seed maphash.Seed
+	// printer computes the fingerprints of this session's builds, under
+	// one seed, reusing what the last build computed of unchanged pages.
+	printer *render.Prints
 
 	// The last good build, which an edit of page bodies alone patches
 	// instead of building again: its model, its jobs indexed by the files
@@ -102,7 +103,7 @@ func NewSession(opts Options) *Session {
 	if opts.Source == "" {
 		opts.Source = "."
 	}
-	s := &Session{opts: opts, seed: maphash.MakeSeed()}
+	s := &Session{opts: opts, printer: render.NewPrints(maphash.MakeSeed())}
 	s.fsys, _, s.openErr = OpenSource(opts.Source)
 	return s
 }
@@ -240,7 +241,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	printed := make(chan struct{})
 	go func() {
 		defer close(printed)
-		prints = render.Fingerprints(m, s.seed)
+		prints = s.printer.Fingerprints(m)
 	}()
 	jobs, d := s.renderer.Jobs(m)
 	diags.Append(d)

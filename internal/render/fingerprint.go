@@ -4,7 +4,6 @@ import (
 	"hash/maphash"
 	"math"
 	"reflect"
-	"runtime"
 	"slices"
 	"sync"
 	"time"
@@ -20,6 +19,13 @@ import (
 // each key covers; the keys outputs read are set where their jobs are
 // made. Place keys ("at:…") have none: their name says it all.
 func Fingerprints(s *site.Site, seed maphash.Seed) map[Key]uint64 {
+	return NewPrints(seed).Fingerprints(s)
+}
+
+// Fingerprints is the package's Fingerprints, reusing what the last
+// call of m computed for pages whose inputs did not change (see Prints).
+func (m *Prints) Fingerprints(s *site.Site) map[Key]uint64 {
+	seed := m.seed
 	f := &printer{out: make(map[Key]uint64, 2*len(s.Pages)+len(s.Speakers)+len(s.Reading)+8), views: new(view.Builder)}
 	f.h.SetSeed(seed)
 	var all maphash.Hash
@@ -29,7 +35,7 @@ func Fingerprints(s *site.Site, seed maphash.Seed) map[Key]uint64 {
 		all.WriteString(string(k))
 		writeUint(&all, v)
 	}
-	entries, pages := pagePrints(s.Pages, seed)
+	entries, pages := m.pagePrints(s.Pages)
 	for i, p := range s.Pages {
 		put(EntryKey(p.Doc.File), entries[i])
 		f.out[PageKey(p.Doc.File)] = pages[i]
@@ -72,27 +78,6 @@ func Fingerprints(s *site.Site, seed maphash.Seed) map[Key]uint64 {
 	f.time(s.Updated)
 	f.out[UpdatedKey] = f.sum()
 	return f.out
-}
-
-// pagePrints returns the entry and page fingerprints of pages, in order,
-// hashed on every core: they are most of a site's fingerprints, and the
-// preview computes them at every rebuild.
-func pagePrints(pages []*site.Page, seed maphash.Seed) (entries, whole []uint64) {
-	entries, whole = make([]uint64, len(pages)), make([]uint64, len(pages))
-	workers := min(runtime.GOMAXPROCS(0), 1+len(pages)/256)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			f := &printer{views: new(view.Builder)}
-			f.h.SetSeed(seed)
-			for i := w; i < len(pages); i += workers {
-				entries[i] = f.entry(pages[i])
-				whole[i] = f.page(pages[i], entries[i])
-			}
-		})
-	}
-	wg.Wait()
-	return entries, whole
 }
 
 // printer hashes the fields of the model into fingerprints.
@@ -146,31 +131,6 @@ func writeUint(h *maphash.Hash, v uint64) {
 		b[i] = byte(v >> (8 * i))
 	}
 	h.Write(b[:])
-}
-
-// entry fingerprints what a list shows of a page (EntryKey): its
-// view.Entry, which holds every front matter field and its people, terms
-// and event as refs, and the merged reading entries it names, which
-// lists count.
-func (f *printer) entry(p *site.Page) uint64 {
-	f.start()
-	writeUint(&f.h, f.views.Entry(p).Fingerprint())
-	for _, e := range p.Items {
-		f.str(e.Key, e.Title, e.Note, e.Status)
-	}
-	return f.sum()
-}
-
-// page fingerprints everything a page shows of itself (PageKey): what
-// lists show, and every field of the page and its document, body
-// included, found by reflection so that a field added later is covered.
-// The people, event, terms and reading entries it points to are written
-// by name: they have keys of their own.
-func (f *printer) page(p *site.Page, entry uint64) uint64 {
-	f.start()
-	writeUint(&f.h, entry)
-	f.value(reflect.ValueOf(p).Elem())
-	return f.sum()
 }
 
 var (
@@ -358,16 +318,6 @@ func (f *printer) events(s *site.Site, put func(Key, uint64)) {
 		}
 		put(EventKey(e.Slug), f.sum())
 	}
-}
-
-// PagePrints returns the fingerprints of the page and entry keys of p
-// alone, as Fingerprints gives them, for a site changed in p's body
-// alone (see site.Site.Patch).
-func PagePrints(p *site.Page, seed maphash.Seed) map[Key]uint64 {
-	f := &printer{views: new(view.Builder)}
-	f.h.SetSeed(seed)
-	e := f.entry(p)
-	return map[Key]uint64{EntryKey(p.Doc.File): e, PageKey(p.Doc.File): f.page(p, e)}
 }
 
 // exportedFields caches, by struct type, the indexes of its exported
