@@ -13,6 +13,7 @@ import (
 
 	"lectern/internal/config"
 	"lectern/internal/content"
+	"lectern/internal/data"
 	"lectern/internal/diag"
 	"lectern/internal/layout"
 	"lectern/internal/markdown"
@@ -61,6 +62,10 @@ type Session struct {
 	// data files: a page's edit may then change what records add to it,
 	// so it is never patched in place.
 	withData bool
+	// data is the last read of the site's data files, with its
+	// diagnostics; nil before the first.
+	data      *data.Set
+	dataDiags diag.List
 	// printer computes the fingerprints of this session's builds, under
 	// one seed, reusing what the last build computed of unchanged pages.
 	printer *render.Prints
@@ -214,6 +219,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 		s.memo = site.NewMemo()
 		s.files = nil
 		s.renderer = nil
+		s.data = nil
 	}
 	diags.Append(s.cfgDiags)
 	if scope.templates || s.renderer == nil {
@@ -224,7 +230,17 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	timed("config")
 	set, reread, d := s.load(changed, named)
 	diags.Append(d)
-	set, ds, d := withData(s.fsys, s.layout, s.cfg, s.opts.DataReaders, set)
+	// Edits of known pages alone (named) leave the data files as they
+	// were (a data file's change rebuilds everything, see scope): the
+	// last read of them is joined with the new pages. Any other rebuild
+	// reads them again, as a walk may find new ones.
+	if named == nil || s.data == nil {
+		ds, d := data.Load(s.fsys, dataOptions(s.layout, s.cfg, s.opts.DataReaders))
+		s.data, s.dataDiags = &ds, d
+	}
+	ds := *s.data
+	diags.Append(s.dataDiags)
+	set, d = joinData(set, ds, s.cfg)
 	diags.Append(d)
 	s.withData = len(ds.Docs) > 0 || len(ds.Slots) > 0
 	timed("load")
