@@ -3,7 +3,6 @@ package build
 import (
 	"context"
 	"fmt"
-	"hash/maphash"
 	"io/fs"
 	"path"
 	"slices"
@@ -66,8 +65,7 @@ type Session struct {
 	// diagnostics; nil before the first.
 	data      *data.Set
 	dataDiags diag.List
-	// printer computes the fingerprints of this session's builds, under
-	// one seed, reusing what the last build computed of unchanged pages.
+	// printer computes the fingerprints of this session's builds, reusing what the last build computed of unchanged pages.
 	printer *render.Prints
 
 	// The last good build, which an edit of page bodies alone patches
@@ -108,7 +106,7 @@ func NewSession(opts Options) *Session {
 	if opts.Source == "" {
 		opts.Source = "."
 	}
-	s := &Session{opts: opts, printer: render.NewPrints(maphash.MakeSeed())}
+	s := &Session{opts: opts, printer: render.NewPrints()}
 	s.fsys, _, s.openErr = OpenSource(opts.Source)
 	return s
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"hash/maphash"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -122,10 +121,9 @@ func BenchmarkFingerprints(b *testing.B) {
 			if diags.HasErrors() {
 				b.Fatal(diags.Err())
 			}
-			seed := maphash.MakeSeed()
 			b.ResetTimer()
 			for range b.N {
-				render.Fingerprints(m.Site, seed)
+				render.Fingerprints(m.Site)
 			}
 		})
 	}

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"hash/maphash"
 	"reflect"
 	"runtime"
 	"slices"
@@ -30,7 +29,6 @@ import (
 //
 // A Prints is used by one goroutine at a time.
 type Prints struct {
-	seed  maphash.Seed
 	pages map[*content.Document]pageMemo
 }
 
@@ -39,23 +37,22 @@ type pageMemo struct {
 	doc, input, view uint64
 }
 
-// NewPrints returns a Prints of fingerprints under seed, knowing nothing yet.
-func NewPrints(seed maphash.Seed) *Prints {
-	return &Prints{seed: seed, pages: map[*content.Document]pageMemo{}}
+// NewPrints returns a Prints that knows nothing yet.
+func NewPrints() *Prints {
+	return &Prints{pages: map[*content.Document]pageMemo{}}
 }
 
 // PagePrints returns the fingerprints of the page and entry keys of p
 // alone, as Fingerprints gives them, for a site changed in p's body
 // alone (see site.Site.Patch).
-func PagePrints(p *site.Page, seed maphash.Seed) map[Key]uint64 {
-	return NewPrints(seed).PagePrints(p)
+func PagePrints(p *site.Page) map[Key]uint64 {
+	return NewPrints().PagePrints(p)
 }
 
 // PagePrints is the package's PagePrints, reusing and keeping what m
 // knows of p.
 func (m *Prints) PagePrints(p *site.Page) map[Key]uint64 {
-	f := &printer{views: new(view.Builder)}
-	f.h.SetSeed(m.seed)
+	f := newPrinter(new(view.Builder))
 	old, ok := m.pages[p.Source()]
 	e, whole, memo := f.pageEntry(p, old, ok)
 	if p.Source() != nil {
@@ -74,8 +71,7 @@ func (m *Prints) pagePrints(pages []*site.Page) (entries, whole []uint64) {
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
-			f := &printer{views: views}
-			f.h.SetSeed(m.seed)
+			f := newPrinter(views)
 			for i := w; i < len(pages); i += workers {
 				old, ok := m.pages[pages[i].Source()] // read only while the workers run
 				entries[i], whole[i], memos[i] = f.pageEntry(pages[i], old, ok)
@@ -113,7 +109,7 @@ func (f *printer) pageEntry(p *site.Page, old pageMemo, known bool) (entry, whol
 	}
 
 	f.start()
-	writeUint(&f.h, memo.doc)
+	f.h.Uint64(memo.doc)
 	doc := reflect.ValueOf(&p.Doc).Elem()
 	for _, i := range modelFields() {
 		f.value(doc.Field(i))
@@ -123,21 +119,21 @@ func (f *printer) pageEntry(p *site.Page, old pageMemo, known bool) (entry, whol
 		f.value(pv.Field(i))
 	}
 	sum := p.ContentSum()
-	f.h.Write(sum[:])
+	f.h.Bytes(sum[:])
 	for _, l := range [][]*site.Speaker{p.Speakers, p.Authors} {
-		f.h.WriteByte(1)
+		f.h.Byte(1)
 		for _, sp := range l {
-			writeUint(&f.h, f.views.PersonRef(sp).Fingerprint())
+			f.h.Uint64(f.views.PersonRef(sp).Fingerprint())
 		}
 	}
 	for _, t := range append(slices.Clip(p.Tags), p.Track, p.Format, p.Level) {
-		f.h.WriteByte(1)
+		f.h.Byte(1)
 		if t != nil {
-			writeUint(&f.h, f.views.TermRef(t).Fingerprint())
+			f.h.Uint64(f.views.TermRef(t).Fingerprint())
 		}
 	}
 	if p.Event != nil {
-		writeUint(&f.h, f.views.EventRef(p.Event).Fingerprint())
+		f.h.Uint64(f.views.EventRef(p.Event).Fingerprint())
 	}
 	memo.input = f.sum()
 
@@ -147,15 +143,15 @@ func (f *printer) pageEntry(p *site.Page, old pageMemo, known bool) (entry, whol
 		memo.view = f.views.Entry(p).Fingerprint()
 	}
 	f.start()
-	writeUint(&f.h, memo.view)
+	f.h.Uint64(memo.view)
 	for _, e := range p.Items {
 		f.str(e.Key, e.Title, e.Note, e.Status)
 	}
 	entry = f.sum()
 
 	f.start()
-	writeUint(&f.h, entry)
-	writeUint(&f.h, memo.input)
+	f.h.Uint64(entry)
+	f.h.Uint64(memo.input)
 	return entry, f.sum(), memo
 }
 

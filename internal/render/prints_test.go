@@ -2,7 +2,6 @@ package render
 
 import (
 	"context"
-	"hash/maphash"
 	"maps"
 	"testing"
 	"time"
@@ -31,8 +30,7 @@ func TestPrintsReuseOnlyWhatDidNotChange(t *testing.T) {
 	speaker := parse("content/speakers/ada-lovelace.md", "---\nname: Ada Lovelace\n---\nBio.\n")
 	md := markdown.New(markdown.Options{})
 	memo := site.NewMemo()
-	seed := maphash.MakeSeed()
-	prints := NewPrints(seed)
+	prints := NewPrints()
 	zone := "Europe/Berlin"
 	var last map[Key]uint64
 	for _, step := range []struct {
@@ -60,7 +58,7 @@ func TestPrintsReuseOnlyWhatDidNotChange(t *testing.T) {
 		if diags.HasErrors() {
 			t.Fatalf("%s: %v", step.name, diags.Err())
 		}
-		got, want := prints.Fingerprints(s), Fingerprints(s, seed)
+		got, want := prints.Fingerprints(s), Fingerprints(s)
 		if !maps.Equal(got, want) {
 			for k, v := range want {
 				if got[k] != v {
