@@ -32,9 +32,8 @@ func dataOptions(l layout.Layout, c config.Config, readers []data.Reader) data.O
 // schedules with the pages of set.
 func withData(fsys fs.FS, l layout.Layout, c config.Config, readers []data.Reader, set content.Set) (content.Set, data.Set, diag.List) {
 	ds, diags := data.Load(fsys, dataOptions(l, c, readers))
-	docs, d := data.Combine(set.Docs, ds, c.Location)
+	set, d := joinData(set, ds, c)
 	diags.Append(d)
-	set.Docs = docs
 	return set, ds, diags
 }
 
@@ -55,4 +54,14 @@ func withSiteData(c config.Config, d map[string]any) config.Config {
 	layout.AddParams(params, m)
 	c.Params = params
 	return c
+}
+
+// joinData joins the records and schedules of ds with the pages of set.
+// It changes neither: the documents it changes are its own copies, so
+// that the preview can join the same data files with the pages of
+// another edit.
+func joinData(set content.Set, ds data.Set, c config.Config) (content.Set, diag.List) {
+	docs, diags := data.Combine(set.Docs, ds, c.Location)
+	set.Docs = docs
+	return set, diags
 }

@@ -118,3 +118,29 @@ func TestBuildFromAnExportAlone(t *testing.T) {
 		t.Error("a site with neither content/ nor data/ built")
 	}
 }
+
+// TestSessionPageEditsKeepTheDataFiles edits a page of dataSite again and
+// again in a session: its data files, read once, are joined with each
+// new set of pages, and every output is still a fresh build's. A join
+// that changed the records it was given would show the first edit's
+// title after the second.
+func TestSessionPageEditsKeepTheDataFiles(t *testing.T) {
+	dir := writeSite(t, dataSite)
+	s := NewSession(Options{Source: dir})
+	ctx := context.Background()
+	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	const file = "content/talks/second.md"
+	for _, title := range []string{"Edited once", "Edited twice", "The second talk"} {
+		edit(t, dir, file, "---\nid: T2\ntitle: "+title+"\nspeakers: [Bo, Ada Example]\n---\nBody of the second talk.\n")
+		_, diags := s.Rebuild(ctx, []string{file})
+		if diags.HasErrors() {
+			t.Fatal(diags.Err())
+		}
+		sameAsFullBuild(t, s, dir, diags)
+	}
+	if s.data == nil || !s.withData {
+		t.Errorf("the session kept no read of the data files")
+	}
+}

@@ -110,7 +110,7 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 	// says so, and the entry's fingerprint checks it.
 	prints := make(map[render.Key]uint64, 2*len(patches))
 	for _, p := range patches {
-		for k, v := range render.PagePrints(p.Page, s.seed) {
+		for k, v := range s.printer.PagePrints(p.Page) {
 			if w, ok := s.prints[k]; !ok || (w != v && k == render.EntryKey(p.Page.Doc.File)) {
 				undo()
 				return nil, false

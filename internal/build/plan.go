@@ -17,9 +17,22 @@ func (s *Session) plan(x *render.Index, full bool, prints map[render.Key]uint64,
 	if full || s.index == nil {
 		return jobs
 	}
+	// The keys whose fingerprint changed, appeared or went away are
+	// found once: an edit changes few, and jobs read many keys each.
+	moved := map[render.Key]bool{}
+	for k, v := range prints {
+		if w, ok := s.prints[k]; !ok || w != v {
+			moved[k] = true
+		}
+	}
+	for k := range s.prints {
+		if _, ok := prints[k]; !ok {
+			moved[k] = true
+		}
+	}
 	var todo []render.Job
 	for _, j := range jobs {
-		if j.Kind == "static" && sc.static || s.changed(j, prints) {
+		if j.Kind == "static" && sc.static || s.changed(j, moved) {
 			todo = append(todo, j)
 		}
 	}
@@ -27,8 +40,9 @@ func (s *Session) plan(x *render.Index, full bool, prints map[render.Key]uint64,
 }
 
 // changed reports whether the job j may render other bytes than the
-// last build's output at its path.
-func (s *Session) changed(j render.Job, prints map[render.Key]uint64) bool {
+// last build's output at its path; moved are the keys whose fingerprint
+// changed since the last build.
+func (s *Session) changed(j render.Job, moved map[render.Key]bool) bool {
 	if _, had := s.outputs[j.Path]; !had {
 		return true
 	}
@@ -40,9 +54,7 @@ func (s *Session) changed(j render.Job, prints map[render.Key]uint64) bool {
 		return true
 	}
 	for _, k := range j.Reads {
-		v, ok := prints[k]
-		w, had := s.prints[k]
-		if v != w || ok != had {
+		if moved[k] {
 			return true
 		}
 	}

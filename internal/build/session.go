@@ -3,7 +3,6 @@ package build
 import (
 	"context"
 	"fmt"
-	"hash/maphash"
 	"io/fs"
 	"path"
 	"slices"
@@ -13,6 +12,7 @@ import (
 
 	"lectern/internal/config"
 	"lectern/internal/content"
+	"lectern/internal/data"
 	"lectern/internal/diag"
 	"lectern/internal/layout"
 	"lectern/internal/markdown"
@@ -61,8 +61,12 @@ type Session struct {
 	// data files: a page's edit may then change what records add to it,
 	// so it is never patched in place.
 	withData bool
-	// seed is the seed of the fingerprints of this session's builds.
-	seed maphash.Seed
+	// data is the last read of the site's data files, with its
+	// diagnostics; nil before the first.
+	data      *data.Set
+	dataDiags diag.List
+	// printer computes the fingerprints of this session's builds, reusing what the last build computed of unchanged pages.
+	printer *render.Prints
 
 	// The last good build, which an edit of page bodies alone patches
 	// instead of building again: its model, its jobs indexed by the files
@@ -102,7 +106,7 @@ func NewSession(opts Options) *Session {
 	if opts.Source == "" {
 		opts.Source = "."
 	}
-	s := &Session{opts: opts, seed: maphash.MakeSeed()}
+	s := &Session{opts: opts, printer: render.NewPrints()}
 	s.fsys, _, s.openErr = OpenSource(opts.Source)
 	return s
 }
@@ -213,6 +217,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 		s.memo = site.NewMemo()
 		s.files = nil
 		s.renderer = nil
+		s.data = nil
 	}
 	diags.Append(s.cfgDiags)
 	if scope.templates || s.renderer == nil {
@@ -223,7 +228,17 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	timed("config")
 	set, reread, d := s.load(changed, named)
 	diags.Append(d)
-	set, ds, d := withData(s.fsys, s.layout, s.cfg, s.opts.DataReaders, set)
+	// Edits of known pages alone (named) leave the data files as they
+	// were (a data file's change rebuilds everything, see scope): the
+	// last read of them is joined with the new pages. Any other rebuild
+	// reads them again, as a walk may find new ones.
+	if named == nil || s.data == nil {
+		ds, d := data.Load(s.fsys, dataOptions(s.layout, s.cfg, s.opts.DataReaders))
+		s.data, s.dataDiags = &ds, d
+	}
+	ds := *s.data
+	diags.Append(s.dataDiags)
+	set, d = joinData(set, ds, s.cfg)
 	diags.Append(d)
 	s.withData = len(ds.Docs) > 0 || len(ds.Slots) > 0
 	timed("load")
@@ -240,7 +255,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	printed := make(chan struct{})
 	go func() {
 		defer close(printed)
-		prints = render.Fingerprints(m, s.seed)
+		prints = s.printer.Fingerprints(m)
 	}()
 	jobs, d := s.renderer.Jobs(m)
 	diags.Append(d)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"hash/maphash"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -109,23 +108,31 @@ func firstTalk(b *testing.B, src string) string {
 }
 
 // BenchmarkFingerprints is what every preview rebuild pays to tell what
-// changed: the fingerprints of every key of a built site (render.Key).
+// changed: the fingerprints of every key of a built site (render.Key),
+// "fresh" from nothing, "kept" by a render.Prints that computed them for
+// the same documents before, as the preview's session does.
 func BenchmarkFingerprints(b *testing.B) {
 	for _, n := range sizes(b) {
-		b.Run(fmt.Sprintf("talks=%d", n), func(b *testing.B) {
-			fsys, closeSource, err := OpenSource(benchSite(b, n))
-			if err != nil {
-				b.Fatal(err)
+		fsys, closeSource, err := OpenSource(benchSite(b, n))
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer closeSource()
+		m, diags := LoadModel(context.Background(), fsys, ModelOptions{})
+		if diags.HasErrors() {
+			b.Fatal(diags.Err())
+		}
+		b.Run(fmt.Sprintf("talks=%d/fresh", n), func(b *testing.B) {
+			for range b.N {
+				render.Fingerprints(m.Site)
 			}
-			defer closeSource()
-			m, diags := LoadModel(context.Background(), fsys, ModelOptions{})
-			if diags.HasErrors() {
-				b.Fatal(diags.Err())
-			}
-			seed := maphash.MakeSeed()
+		})
+		b.Run(fmt.Sprintf("talks=%d/kept", n), func(b *testing.B) {
+			prints := render.NewPrints()
+			prints.Fingerprints(m.Site)
 			b.ResetTimer()
 			for range b.N {
-				render.Fingerprints(m.Site, seed)
+				prints.Fingerprints(m.Site)
 			}
 		})
 	}

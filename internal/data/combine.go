@@ -28,20 +28,34 @@ func Combine(pages []*content.Document, s Set, loc *time.Location) ([]*content.D
 	if loc == nil {
 		loc = time.UTC
 	}
+	if len(s.Docs) == 0 && len(s.Slots) == 0 && !slices.ContainsFunc(pages, isRecord) {
+		// Nothing to join: only records are joined with (a talk names a
+		// record's person or event), and there are none. The preview
+		// comes here at every edit of a site without data files.
+		docs := slices.Clone(pages)
+		slices.SortStableFunc(docs, byFileLine)
+		return docs, nil
+	}
 	c := combiner{loc: loc}
 	c.docs = slices.Clone(pages)
 	c.docs = append(c.docs, c.merge(pages, s.Docs)...)
 	c.index()
 	c.references()
 	c.place(s.Slots)
-	slices.SortStableFunc(c.docs, func(a, b *content.Document) int {
-		if x := strings.Compare(a.File, b.File); x != 0 {
-			return x
-		}
-		return a.Line - b.Line
-	})
+	slices.SortStableFunc(c.docs, byFileLine)
 	return c.docs, c.diags
 }
+
+func byFileLine(a, b *content.Document) int {
+	if x := strings.Compare(a.File, b.File); x != 0 {
+		return x
+	}
+	return a.Line - b.Line
+}
+
+// isRecord reports whether d is a record of a data file (Line > 0), not
+// a page of its own.
+func isRecord(d *content.Document) bool { return d.Line > 0 }
 
 type combiner struct {
 	loc   *time.Location

@@ -1,10 +1,8 @@
 package render
 
 import (
-	"hash/maphash"
 	"math"
 	"reflect"
-	"runtime"
 	"slices"
 	"sync"
 	"time"
@@ -15,21 +13,26 @@ import (
 )
 
 // Fingerprints returns a fingerprint of every key of s that has one (see
-// Key): equal fingerprints, under one seed, mean that every output
+// Key): equal fingerprints, within one process, mean that every output
 // reading the key shows it alike. It is the one place that says what
 // each key covers; the keys outputs read are set where their jobs are
 // made. Place keys ("at:…") have none: their name says it all.
-func Fingerprints(s *site.Site, seed maphash.Seed) map[Key]uint64 {
-	f := &printer{out: make(map[Key]uint64, 2*len(s.Pages)+len(s.Speakers)+len(s.Reading)+8), views: new(view.Builder)}
-	f.h.SetSeed(seed)
-	var all maphash.Hash
-	all.SetSeed(seed)
+func Fingerprints(s *site.Site) map[Key]uint64 {
+	return NewPrints().Fingerprints(s)
+}
+
+// Fingerprints is the package's Fingerprints, reusing what the last
+// call of m computed for pages whose inputs did not change (see Prints).
+func (m *Prints) Fingerprints(s *site.Site) map[Key]uint64 {
+	f := newPrinter(new(view.Builder))
+	f.out = make(map[Key]uint64, 2*len(s.Pages)+len(s.Speakers)+len(s.Reading)+8)
+	all := view.NewHasher()
 	put := func(k Key, v uint64) {
 		f.out[k] = v
-		all.WriteString(string(k))
-		writeUint(&all, v)
+		all.String(string(k))
+		all.Uint64(v)
 	}
-	entries, pages := pagePrints(s.Pages, seed)
+	entries, pages := m.pagePrints(s.Pages)
 	for i, p := range s.Pages {
 		put(EntryKey(p.Doc.File), entries[i])
 		f.out[PageKey(p.Doc.File)] = pages[i]
@@ -46,7 +49,7 @@ func Fingerprints(s *site.Site, seed maphash.Seed) map[Key]uint64 {
 		for _, t := range tx.Terms {
 			f.start()
 			f.str(t.Name, t.URL)
-			writeUint(&f.h, f.views.TermRef(t).Fingerprint())
+			f.h.Uint64(f.views.TermRef(t).Fingerprint())
 			put(TermKey(tx.Name, t.Slug), f.sum())
 		}
 	}
@@ -55,11 +58,11 @@ func Fingerprints(s *site.Site, seed maphash.Seed) map[Key]uint64 {
 		f.value(reflect.ValueOf(r.Item))
 		for _, p := range r.Sources {
 			f.str(p.Doc.File, p.URL, p.Doc.Title)
-			f.flag(p.Doc.Hidden)
+			f.h.Bool(p.Doc.Hidden)
 		}
 		put(ReadingKey(r.Key), f.sum())
 	}
-	f.out[SiteKey] = all.Sum64()
+	f.out[SiteKey] = all.Sum()
 	f.start()
 	for _, m := range menu(s) {
 		f.str(m.Name, m.URL)
@@ -69,108 +72,33 @@ func Fingerprints(s *site.Site, seed maphash.Seed) map[Key]uint64 {
 	}
 	f.out[ChromeKey] = f.sum()
 	f.start()
-	f.time(s.Updated)
+	f.h.Time(s.Updated)
 	f.out[UpdatedKey] = f.sum()
 	return f.out
 }
 
-// pagePrints returns the entry and page fingerprints of pages, in order,
-// hashed on every core: they are most of a site's fingerprints, and the
-// preview computes them at every rebuild.
-func pagePrints(pages []*site.Page, seed maphash.Seed) (entries, whole []uint64) {
-	entries, whole = make([]uint64, len(pages)), make([]uint64, len(pages))
-	workers := min(runtime.GOMAXPROCS(0), 1+len(pages)/256)
-	var wg sync.WaitGroup
-	for w := range workers {
-		wg.Go(func() {
-			f := &printer{views: new(view.Builder)}
-			f.h.SetSeed(seed)
-			for i := w; i < len(pages); i += workers {
-				entries[i] = f.entry(pages[i])
-				whole[i] = f.page(pages[i], entries[i])
-			}
-		})
-	}
-	wg.Wait()
-	return entries, whole
-}
-
-// printer hashes the fields of the model into fingerprints.
+// printer hashes the fields of the model into fingerprints, with the
+// views' hasher: a key's fingerprint holds those of views.
 type printer struct {
-	h   maphash.Hash
+	h   *view.Hasher
 	out map[Key]uint64
 	// views makes the views templates see, whose fingerprints are part
 	// of the keys': what a template can show of a thing is in its view.
 	views *view.Builder
 }
 
-// long is the length from which a string is hashed on its own in one
-// call, and its hash written: maphash.Hash would take it in small pieces.
-const long = 256
+func newPrinter(views *view.Builder) *printer {
+	return &printer{h: view.NewHasher(), views: views}
+}
 
 func (f *printer) start()      { f.h.Reset() }
-func (f *printer) sum() uint64 { return f.h.Sum64() }
+func (f *printer) sum() uint64 { return f.h.Sum() }
 
-// str writes strings, each ended so that ("ab", "") and ("a", "b") differ.
+// str writes strings, each on its own.
 func (f *printer) str(vs ...string) {
 	for _, v := range vs {
-		if len(v) >= long {
-			writeUint(&f.h, maphash.String(f.h.Seed(), v))
-			f.h.WriteByte(1)
-			continue
-		}
-		f.h.WriteString(v)
-		f.h.WriteByte(0)
+		f.h.String(v)
 	}
-}
-
-func (f *printer) flag(v bool) {
-	if v {
-		f.h.WriteByte(1)
-	} else {
-		f.h.WriteByte(2)
-	}
-}
-
-// time writes an instant with its zone: a page shows both.
-func (f *printer) time(t time.Time) {
-	name, off := t.Zone()
-	writeUint(&f.h, uint64(t.UnixNano()))
-	writeUint(&f.h, uint64(off))
-	f.str(name, t.Location().String())
-}
-
-func writeUint(h *maphash.Hash, v uint64) {
-	var b [8]byte
-	for i := range b {
-		b[i] = byte(v >> (8 * i))
-	}
-	h.Write(b[:])
-}
-
-// entry fingerprints what a list shows of a page (EntryKey): its
-// view.Entry, which holds every front matter field and its people, terms
-// and event as refs, and the merged reading entries it names, which
-// lists count.
-func (f *printer) entry(p *site.Page) uint64 {
-	f.start()
-	writeUint(&f.h, f.views.Entry(p).Fingerprint())
-	for _, e := range p.Items {
-		f.str(e.Key, e.Title, e.Note, e.Status)
-	}
-	return f.sum()
-}
-
-// page fingerprints everything a page shows of itself (PageKey): what
-// lists show, and every field of the page and its document, body
-// included, found by reflection so that a field added later is covered.
-// The people, event, terms and reading entries it points to are written
-// by name: they have keys of their own.
-func (f *printer) page(p *site.Page, entry uint64) uint64 {
-	f.start()
-	writeUint(&f.h, entry)
-	f.value(reflect.ValueOf(p).Elem())
-	return f.sum()
 }
 
 var (
@@ -187,23 +115,23 @@ var (
 // pointers followed, but for the model's own pointers, written by name.
 func (f *printer) value(v reflect.Value) {
 	if !v.IsValid() {
-		f.h.WriteByte(7)
+		f.h.Byte(7)
 		return
 	}
 	switch v.Type() {
 	case timeType:
 		if v.CanAddr() {
-			f.time(*v.Addr().Interface().(*time.Time)) // no copy on the heap
+			f.h.Time(*v.Addr().Interface().(*time.Time)) // no copy on the heap
 		} else {
-			f.time(v.Interface().(time.Time))
+			f.h.Time(v.Interface().(time.Time))
 		}
 		return
 	case bytesType:
-		writeUint(&f.h, maphash.Bytes(f.h.Seed(), v.Bytes()))
+		f.h.Bytes(v.Bytes())
 		return
 	case speakerType, termType, eventType, entryType, pageType:
 		if v.IsNil() {
-			f.h.WriteByte(7)
+			f.h.Byte(7)
 			return
 		}
 		switch x := v.Interface().(type) {
@@ -226,13 +154,13 @@ func (f *printer) value(v reflect.Value) {
 			f.value(v.Field(i))
 		}
 	case reflect.Slice, reflect.Array:
-		writeUint(&f.h, uint64(v.Len()))
+		f.h.Uint64(uint64(v.Len()))
 		for i := range v.Len() {
 			f.value(v.Index(i))
 		}
 	case reflect.Map:
 		if v.Len() == 0 {
-			writeUint(&f.h, 0)
+			f.h.Uint64(0)
 			return
 		}
 		keys := v.MapKeys()
@@ -242,14 +170,14 @@ func (f *printer) value(v reflect.Value) {
 			}
 			return 0
 		})
-		writeUint(&f.h, uint64(len(keys)))
+		f.h.Uint64(uint64(len(keys)))
 		for _, k := range keys {
 			f.value(k)
 			f.value(v.MapIndex(k))
 		}
 	case reflect.Pointer, reflect.Interface:
 		if v.IsNil() {
-			f.h.WriteByte(7)
+			f.h.Byte(7)
 			return
 		}
 		if v.Kind() == reflect.Interface {
@@ -259,13 +187,13 @@ func (f *printer) value(v reflect.Value) {
 	case reflect.String:
 		f.str(v.String())
 	case reflect.Bool:
-		f.flag(v.Bool())
+		f.h.Bool(v.Bool())
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		writeUint(&f.h, uint64(v.Int()))
+		f.h.Uint64(uint64(v.Int()))
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-		writeUint(&f.h, v.Uint())
+		f.h.Uint64(v.Uint())
 	case reflect.Float32, reflect.Float64:
-		writeUint(&f.h, math.Float64bits(v.Float()))
+		f.h.Uint64(math.Float64bits(v.Float()))
 	}
 	// Functions and channels have no place in a page.
 }
@@ -312,13 +240,13 @@ func (f *printer) people(s *site.Site, put func(Key, uint64)) {
 		f.start()
 		f.value(reflect.ValueOf(sp.Person))
 		f.str(sp.URL, string(sp.BioHTML))
-		writeUint(&f.h, f.views.PersonRef(sp).Fingerprint())
+		f.h.Uint64(f.views.PersonRef(sp).Fingerprint())
 		if p := sp.Page; p != nil {
 			f.str(p.Doc.File, p.URL, p.Doc.Title, p.Description)
-			f.flag(p.Doc.Hidden)
+			f.h.Bool(p.Doc.Hidden)
 		}
 		for _, l := range [][]*site.Page{sp.Talks, sp.Notes, named[slug]} {
-			f.h.WriteByte(1)
+			f.h.Byte(1)
 			for _, p := range l {
 				f.str(p.Doc.File, p.URL)
 			}
@@ -339,35 +267,25 @@ func (f *printer) events(s *site.Site, put func(Key, uint64)) {
 	for _, e := range s.Events {
 		f.start()
 		f.str(e.Name, e.Slug, e.URL, e.Venue, e.Timezone, string(e.Description))
-		writeUint(&f.h, f.views.EventRef(e).Fingerprint())
-		f.time(e.Start)
-		f.time(e.End)
+		f.h.Uint64(f.views.EventRef(e).Fingerprint())
+		f.h.Time(e.Start)
+		f.h.Time(e.End)
 		f.str(e.Rooms...)
 		if e.Schedule != nil {
 			f.str("schedule", e.Schedule.URL)
 		}
 		if p := e.Page; p != nil {
 			f.str(p.Doc.File, p.URL, p.Doc.Title, p.Description)
-			f.flag(p.Doc.Hidden)
+			f.h.Bool(p.Doc.Hidden)
 		}
 		for _, l := range [][]*site.Page{e.Talks, joined[e]} {
-			f.h.WriteByte(1)
+			f.h.Byte(1)
 			for _, p := range l {
 				f.str(p.Doc.File, p.URL)
 			}
 		}
 		put(EventKey(e.Slug), f.sum())
 	}
-}
-
-// PagePrints returns the fingerprints of the page and entry keys of p
-// alone, as Fingerprints gives them, for a site changed in p's body
-// alone (see site.Site.Patch).
-func PagePrints(p *site.Page, seed maphash.Seed) map[Key]uint64 {
-	f := &printer{views: new(view.Builder)}
-	f.h.SetSeed(seed)
-	e := f.entry(p)
-	return map[Key]uint64{EntryKey(p.Doc.File): e, PageKey(p.Doc.File): f.page(p, e)}
 }
 
 // exportedFields caches, by struct type, the indexes of its exported

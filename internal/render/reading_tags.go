@@ -89,6 +89,9 @@ func (b *jobs) readingTagPages() {
 	tags := readingTags(s)
 	urls := tagURLs(tags)
 	views := withViews(tags, b.views)
+	// The page lists every tag of the reading list, which any entry may
+	// change: each reads every entry, whose keys are made once.
+	every := readings(s.Reading)
 	for _, t := range tags {
 		n := len(b.list)
 		b.page("reading-index", t.URL, "the reading list of tag "+t.Name, "", nil, true, func() *Data {
@@ -99,8 +102,6 @@ func (b *jobs) readingTagPages() {
 			d.JSONLD = b.readingLD("Reading: "+t.Name, t.URL, t.entries)
 			return d
 		})
-		// The page lists every tag of the reading list, which any entry
-		// may change.
-		b.setReads(n, []Key{ChromeKey}, readings(s.Reading))
+		b.setReads(n, []Key{ChromeKey}, every)
 	}
 }

@@ -279,10 +279,10 @@ func (b *builder) convert(ctx context.Context) error {
 			var res markdown.Result
 			if b.release {
 				res = b.md.InspectPage(p.source.File, p.source.Body, p.source.BodyLine, tags)
+				p.body = b.body(p.source, tags, res)
 			} else {
-				res = b.memo.convert(b.md, p.source, tags)
+				res, p.body = b.memo.convert(b.md, p.source, tags)
 			}
-			p.body = b.body(p.source, tags, res)
 			p.WordCount = res.WordCount
 			p.Math = res.Math
 			p.Headings = res.Headings
@@ -323,15 +323,12 @@ func (b *builder) convert(ctx context.Context) error {
 	return err
 }
 
-// body is the HTML of d's body, read as res with tags. A build that
-// releases bodies has only inspected it (markdown.InspectPage): the HTML
-// is rendered when the page is written, from the markdown, the same. A
-// body whose template tags asked the model is rendered now and kept,
-// as the model's answers may change before the page is written.
+// body is the HTML of d's body, read as res with tags, in a build that
+// releases bodies: it has only inspected it (markdown.InspectPage), and
+// the HTML is rendered when the page is written, from the markdown, the
+// same. A body whose template tags asked the model is rendered now and
+// kept, as the model's answers may change before the page is written.
 func (b *builder) body(d *content.Document, tags markdown.Tags, res markdown.Result) *body {
-	if !b.release {
-		return newBody(template.HTML(res.HTML))
-	}
 	if len(res.Lookups) > 0 {
 		return newBody(template.HTML(b.md.ConvertPage(d.File, d.Body, d.BodyLine, tags).HTML))
 	}

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"html/template"
 	"sync"
 
 	"lectern/internal/content"
@@ -14,12 +15,21 @@ import (
 // dropped when the markdown options change. It is safe for concurrent use.
 type Memo struct {
 	mu     sync.Mutex
-	bodies map[*content.Document]markdown.Result
+	bodies map[*content.Document]memoBody
 	texts  map[textKey]markdown.TextResult
 	// seen marks what the current build used, so that Prune can forget the
 	// rest.
 	seenBodies map[*content.Document]bool
 	seenTexts  map[textKey]bool
+}
+
+// memoBody is a body rendered, with the page body made of its HTML once:
+// hashing the HTML of every page again (body.sum) cost a preview edit
+// as much as the rest of the model stage. A body is never changed once
+// made (a patch makes a new one), so pages of two builds may share it.
+type memoBody struct {
+	res  markdown.Result
+	html *body
 }
 
 type textKey struct {
@@ -30,30 +40,33 @@ type textKey struct {
 // NewMemo returns an empty memo.
 func NewMemo() *Memo {
 	return &Memo{
-		bodies: map[*content.Document]markdown.Result{}, texts: map[textKey]markdown.TextResult{},
+		bodies: map[*content.Document]memoBody{}, texts: map[textKey]markdown.TextResult{},
 		seenBodies: map[*content.Document]bool{}, seenTexts: map[textKey]bool{},
 	}
 }
 
 // convert returns d's body rendered by md with its template tags asking
-// tags, from the memo when it has it and its tags get the same answers
-// as when it was rendered. A nil memo converts every time.
-func (m *Memo) convert(md *markdown.Renderer, d *content.Document, tags markdown.Tags) markdown.Result {
+// tags, and the page body of its HTML, from the memo when it has them
+// and its tags get the same answers as when it was rendered. A nil memo
+// converts every time.
+func (m *Memo) convert(md *markdown.Renderer, d *content.Document, tags markdown.Tags) (markdown.Result, *body) {
 	if m == nil {
-		return md.ConvertPage(d.File, d.Body, d.BodyLine, tags)
+		r := md.ConvertPage(d.File, d.Body, d.BodyLine, tags)
+		return r, newBody(template.HTML(r.HTML))
 	}
 	m.mu.Lock()
 	r, ok := m.bodies[d]
 	m.seenBodies[d] = true
 	m.mu.Unlock()
-	if ok && r.Fresh(tags) {
-		return r
+	if ok && r.res.Fresh(tags) {
+		return r.res, r.html
 	}
-	r = md.ConvertPage(d.File, d.Body, d.BodyLine, tags)
+	r.res = md.ConvertPage(d.File, d.Body, d.BodyLine, tags)
+	r.html = newBody(template.HTML(r.res.HTML))
 	m.mu.Lock()
 	m.bodies[d] = r
 	m.mu.Unlock()
-	return r
+	return r.res, r.html
 }
 
 // text is convert for a long text field.

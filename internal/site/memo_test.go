@@ -2,6 +2,7 @@ package site
 
 import (
 	"context"
+	"crypto/sha256"
 	"testing"
 
 	"lectern/internal/config"
@@ -24,13 +25,25 @@ func TestMemoConvertsOnlyNewDocuments(t *testing.T) {
 	}
 	// b is edited: the loader hands back a new document for it.
 	b2 := doc("talks/b.md", content.KindTalk, "B", func(d *content.Document) { d.Body = []byte("Edited\n") })
-	memo.bodies[a] = markdown.Result{HTML: []byte("<p>from the memo</p>")}
+	memo.bodies[a] = memoBody{markdown.Result{HTML: []byte("<p>from the memo</p>")}, newBody("<p>from the memo</p>")}
 	second := build(a, b2)
 	if got := string(second.Pages[0].Content()); got != "<p>from the memo</p>" {
 		t.Errorf("unchanged document was converted again: %q", got)
 	}
 	if got := string(second.Pages[1].Content()); got != "<p>Edited</p>\n" {
 		t.Errorf("changed document: %q", got)
+	}
+	// The page body made of a memoized rendering is made once: its hash
+	// is that of the HTML the page shows, the new one for the edited
+	// document.
+	if got, want := second.Pages[0].ContentSum(), sha256.Sum256([]byte("<p>from the memo</p>")); got != want {
+		t.Errorf("the unchanged page's content hash is not that of its HTML")
+	}
+	if got, want := second.Pages[1].ContentSum(), sha256.Sum256([]byte("<p>Edited</p>\n")); got != want || got == first.Pages[1].ContentSum() {
+		t.Errorf("the edited page's content hash is not that of its new HTML")
+	}
+	if again := build(a, b2); again.Pages[1].body != second.Pages[1].body {
+		t.Errorf("a page body was made again for a document the memo holds")
 	}
 	if _, ok := memo.bodies[b]; ok {
 		t.Errorf("the replaced document was not pruned")

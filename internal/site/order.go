@@ -3,7 +3,6 @@ package site
 import (
 	"cmp"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -46,11 +45,19 @@ func compareTimes(a, b time.Time) int {
 // expand fills a permalink pattern's :slug, :year, :month and :day, and
 // escapes the result (EscapePath).
 func expand(pattern, slug string, date time.Time) string {
-	r := strings.NewReplacer(
-		":slug", slug,
-		":year", strconv.Itoa(date.Year()),
-		":month", date.Format("01"),
-		":day", date.Format("02"),
-	)
-	return EscapePath(r.Replace(pattern))
+	return EscapePath(replaceTokens(pattern, dateTokens, func(tok string) string {
+		switch tok {
+		case ":slug":
+			return slug
+		case ":year":
+			return strconv.Itoa(date.Year())
+		case ":month":
+			return date.Format("01")
+		}
+		return date.Format("02") // ":day"
+	}))
 }
+
+// dateTokens are the tokens expand fills, tried in this order at each
+// colon; none is a prefix of another.
+var dateTokens = []string{":slug", ":year", ":month", ":day"}

@@ -87,7 +87,7 @@ func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (
 	p.Headings = after.Headings
 	p.Lists = after.Lists
 	p.OwnItems = own
-	memo.replace(old, doc, after)
+	memo.replace(old, doc, after, p.body)
 	changed := !bytes.Equal(old.Body, doc.Body)
 	return Patch{Page: p, Old: before.Diags, New: after.Diags, Changed: changed, undo: func() { *p = saved }}, true
 }
@@ -192,21 +192,22 @@ func (m *Memo) result(md *markdown.Renderer, d *content.Document, tags markdown.
 		m.mu.Lock()
 		r, ok := m.bodies[d]
 		m.mu.Unlock()
-		if ok && r.Fresh(tags) {
-			return r
+		if ok && r.res.Fresh(tags) {
+			return r.res
 		}
 	}
 	return md.ConvertPage(d.File, d.Body, d.BodyLine, tags)
 }
 
-// replace remembers r as the rendering of next in place of that of prev,
-// so that patches do not pile up documents no build uses.
-func (m *Memo) replace(prev, next *content.Document, r markdown.Result) {
+// replace remembers r, and html its page body, as the rendering of next
+// in place of that of prev, so that patches do not pile up documents no
+// build uses.
+func (m *Memo) replace(prev, next *content.Document, r markdown.Result, html *body) {
 	if m == nil {
 		return
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	delete(m.bodies, prev)
-	m.bodies[next] = r
+	m.bodies[next] = memoBody{r, html}
 }

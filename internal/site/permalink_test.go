@@ -1,7 +1,9 @@
 package site
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -65,5 +67,32 @@ func TestFolderPermalinks(t *testing.T) {
 	want := []string{"/book/dune.html", "/schedule/2020-03-05-11-00-break/", "/schedule/2020-03-06-11-00-break/", "/talks/keynote/"}
 	if got := urls(s.Pages); !slices.Equal(got, want) {
 		t.Errorf("urls %q, want %q", got, want)
+	}
+}
+
+// TestReplaceTokensLikeReplacer checks that the token filler of
+// expandPage replaces exactly as a strings.Replacer of every token would.
+func TestReplaceTokensLikeReplacer(t *testing.T) {
+	for _, tokens := range [][]string{pageTokens, dateTokens} {
+		checkReplaceTokens(t, tokens)
+	}
+}
+
+func checkReplaceTokens(t *testing.T, tokens []string) {
+	var pairs []string
+	for i, tok := range tokens {
+		pairs = append(pairs, tok, fmt.Sprintf("<%d>", i))
+	}
+	r := strings.NewReplacer(pairs...)
+	value := func(tok string) string { return fmt.Sprintf("<%d>", slices.Index(tokens, tok)) }
+	for _, pattern := range []string{
+		"", "/", "/:title/", ":categories/:year/:month/:day/:title.html", "/:titles:", "::title:",
+		"/:short_year/:i_month/:i_day/:y_day/:week/:w_year/", "/:short_day:long_day:short_month:long_month/",
+		"/:hour:minute:second/:name/:slug/", "/:short/:long_/:i_/", "/café/:title/",
+		"/:year/:month/:day/:slug/", "/:years:slugs/:mon/:da",
+	} {
+		if got, want := replaceTokens(pattern, tokens, value), r.Replace(pattern); got != want {
+			t.Errorf("replaceTokens(%q) = %q, want %q", pattern, got, want)
+		}
 	}
 }

@@ -230,3 +230,18 @@ type Asset struct {
 	// Output is the path under the output folder ("talks/a/a.png").
 	Output string
 }
+
+// Source returns the loaded document the page was made from, by
+// identity: the loading stage hands back the same *content.Document for
+// a file it did not read again, and Patch puts the edited one in its
+// place. Doc is a copy of it, equal to it but in ModelFields.
+func (p *Page) Source() *content.Document { return p.source }
+
+// ModelFields name the fields of Page.Doc that the model may set
+// otherwise than the loaded document has them: dates moved into the zone
+// of their event, a date taken from the site's history, a sponsor's logo
+// found among the static files. A cache keyed by Page.Source (the
+// preview's fingerprints) reads these from Doc and the rest from the
+// document; a field the model starts to set must be added here, or such
+// a cache goes stale (TestDocDiffersFromSourceInModelFieldsOnly).
+var ModelFields = []string{"Date", "End", "Updated", "Logo"}

@@ -2,143 +2,143 @@ package view
 
 // Fingerprint hashes every field of the person as other pages show them.
 func (p *PersonRef) Fingerprint() uint64 {
-	h := newHasher()
+	h := NewHasher()
 	h.profile(p.Name, p.Slug, p.URL, p.Website, p.Photo, p.Company, p.Pronouns, p.Role, p.Bio, string(p.BioHTML), p.Twitter, p.Github, p.Mastodon)
-	return h.sum()
+	return h.Sum()
 }
 
-func (h *hasher) profile(fields ...string) {
+func (h *Hasher) profile(fields ...string) {
 	for _, f := range fields {
-		h.str(f)
+		h.String(f)
 	}
 }
 
 // Fingerprint hashes every field of the person, their talks' and notes'
 // entries and, when set, their page.
 func (p *Person) Fingerprint() uint64 {
-	h := newHasher()
+	h := NewHasher()
 	h.profile(p.Name, p.Slug, p.URL, p.Website, p.Photo, p.Company, p.Pronouns, p.Role, p.Bio, string(p.BioHTML), p.Twitter, p.Github, p.Mastodon)
-	h.str(string(p.OwnBio))
+	h.String(string(p.OwnBio))
 	all(h, p.Talks)
 	all(h, p.Notes)
-	h.int(p.TalkCount)
-	h.int(len(p.TalksByEvent))
+	h.Int(p.TalkCount)
+	h.Int(len(p.TalksByEvent))
 	for _, g := range p.TalksByEvent {
 		one(h, g.Event)
 		all(h, g.Talks)
 	}
 	one(h, p.Page)
-	return h.sum()
+	return h.Sum()
 }
 
 // Fingerprint hashes every field of the event as other pages show it.
 func (e *EventRef) Fingerprint() uint64 {
-	h := newHasher()
-	h.str(e.Name)
-	h.str(e.Slug)
-	h.str(e.URL)
-	h.str(e.Venue)
-	h.str(e.Timezone)
+	h := NewHasher()
+	h.String(e.Name)
+	h.String(e.Slug)
+	h.String(e.URL)
+	h.String(e.Venue)
+	h.String(e.Timezone)
 	h.loc(e.Location)
-	h.time(e.Start)
-	h.time(e.End)
-	h.strs(e.Rooms)
+	h.Time(e.Start)
+	h.Time(e.End)
+	h.Strings(e.Rooms)
 	one(h, e.Schedule)
-	return h.sum()
+	return h.Sum()
 }
 
 // Fingerprint hashes the schedule's name and the addresses of its page
 // and files.
 func (s *ScheduleRef) Fingerprint() uint64 {
-	h := newHasher()
+	h := NewHasher()
 	h.profile(s.Name, s.URL, s.Calendar, s.JSON, s.XML)
-	return h.sum()
+	return h.Sum()
 }
 
 // Fingerprint hashes every field of the event, its talks' entries, its
 // schedule and, when set, its page.
 func (e *Event) Fingerprint() uint64 {
-	h := newHasher()
-	h.str(e.Name)
-	h.str(e.Slug)
-	h.str(e.URL)
-	h.str(e.Venue)
-	h.str(e.Timezone)
+	h := NewHasher()
+	h.String(e.Name)
+	h.String(e.Slug)
+	h.String(e.URL)
+	h.String(e.Venue)
+	h.String(e.Timezone)
 	h.loc(e.Location)
-	h.time(e.Start)
-	h.time(e.End)
-	h.strs(e.Rooms)
-	h.str(string(e.Description))
+	h.Time(e.Start)
+	h.Time(e.End)
+	h.Strings(e.Rooms)
+	h.String(string(e.Description))
 	all(h, e.Talks)
 	one(h, e.Schedule)
 	one(h, e.Page)
-	return h.sum()
+	return h.Sum()
 }
 
 // Fingerprint hashes the whole programme: its event, rooms, filters,
 // every day's grid and the entries of its talks.
 func (s *Schedule) Fingerprint() uint64 {
-	h := newHasher()
+	h := NewHasher()
 	one(h, s.Event)
 	h.profile(s.Name, s.URL, s.Calendar, s.JSON, s.XML)
 	h.loc(s.Location)
-	h.strs(s.Rooms)
+	h.Strings(s.Rooms)
 	all(h, s.Tracks)
 	all(h, s.Levels)
-	h.int(len(s.Days))
+	h.Int(len(s.Days))
 	for _, d := range s.Days {
-		h.time(d.Date)
-		h.strs(d.Rooms)
-		h.int(len(d.Rows))
+		h.Time(d.Date)
+		h.Strings(d.Rooms)
+		h.Int(len(d.Rows))
 		for _, r := range d.Rows {
-			h.time(r.Start)
-			h.time(r.End)
-			h.bool(r.Starts)
-			h.bool(r.Gap)
+			h.Time(r.Start)
+			h.Time(r.End)
+			h.Bool(r.Starts)
+			h.Bool(r.Gap)
 		}
-		h.int(len(d.Slots))
+		h.Int(len(d.Slots))
 		for _, sl := range d.Slots {
 			one(h, sl.Talk)
-			h.int(sl.Row)
-			h.int(sl.Rows)
-			h.int(sl.Col)
-			h.int(sl.Cols)
-			h.time(sl.Start)
-			h.time(sl.End)
-			h.bool(sl.Plenary)
-			h.bool(sl.Break)
+			h.Int(sl.Row)
+			h.Int(sl.Rows)
+			h.Int(sl.Col)
+			h.Int(sl.Cols)
+			h.Time(sl.Start)
+			h.Time(sl.End)
+			h.Bool(sl.Plenary)
+			h.Bool(sl.Break)
 		}
 		all(h, d.Untimed)
 	}
 	all(h, s.Unscheduled)
 	all(h, s.Talks)
-	return h.sum()
+	return h.Sum()
 }
 
 // Fingerprint hashes what a page shows of the term.
 func (t *TermRef) Fingerprint() uint64 {
-	h := newHasher()
+	h := NewHasher()
 	h.profile(t.Name, t.Slug, t.URL)
-	h.bool(t.AllLevels)
-	return h.sum()
+	h.Bool(t.AllLevels)
+	return h.Sum()
 }
 
 // Fingerprint hashes the term and the entries of its pages.
 func (t *Term) Fingerprint() uint64 {
-	h := newHasher()
+	h := NewHasher()
 	h.profile(t.Name, t.Slug, t.URL)
-	h.bool(t.AllLevels)
+	h.Bool(t.AllLevels)
 	all(h, t.Pages)
-	h.int(t.Count)
-	return h.sum()
+	h.Int(t.Count)
+	return h.Sum()
 }
 
 // Fingerprint hashes the taxonomy and its terms.
 func (t *Taxonomy) Fingerprint() uint64 {
-	h := newHasher()
+	h := NewHasher()
 	h.profile(t.Name, t.Singular, t.Title, t.URL)
 	all(h, t.Terms)
-	return h.sum()
+	return h.Sum()
 }
 
 // Chrome hashes what every page of the default theme shows of the site
@@ -147,34 +147,34 @@ func (t *Taxonomy) Fingerprint() uint64 {
 // leaves out the lists (Talks, Speakers…), Data and Updated, which
 // Fingerprint covers.
 func (s *Site) Chrome() uint64 {
-	h := newHasher()
+	h := NewHasher()
 	c := s.Config
 	h.profile(c.Title, c.Description, c.Author, c.Language, c.BaseURL, c.Timezone)
 	h.strMap(c.Params)
-	h.int(len(s.Menu))
+	h.Int(len(s.Menu))
 	for _, m := range s.Menu {
-		h.str(m.Name)
-		h.str(m.URL)
-		h.bool(m.Current)
+		h.String(m.Name)
+		h.String(m.URL)
+		h.Bool(m.Current)
 	}
 	h.profile(s.SpeakersURL, s.NotesURL, s.ReadingURL)
-	h.int(s.NoteCount)
-	h.int(s.SpeakerCount)
-	h.int(s.ReadingCount)
-	h.int(len(s.Taxonomies))
+	h.Int(s.NoteCount)
+	h.Int(s.SpeakerCount)
+	h.Int(s.ReadingCount)
+	h.Int(len(s.Taxonomies))
 	for _, t := range s.Taxonomies {
 		h.profile(t.Name, t.Singular, t.Title, t.URL)
-		h.int(len(t.Terms))
+		h.Int(len(t.Terms))
 	}
-	return h.sum()
+	return h.Sum()
 }
 
 // Fingerprint hashes every field of the site view: Chrome, Data and
 // every list.
 func (s *Site) Fingerprint() uint64 {
-	h := newHasher()
-	h.u64(s.Chrome())
-	h.time(s.Updated)
+	h := NewHasher()
+	h.Uint64(s.Chrome())
+	h.Time(s.Updated)
 	h.params(s.Data)
 	all(h, s.Taxonomies)
 	for _, t := range []*Taxonomy{s.Tags, s.Tracks, s.Formats, s.Levels} {
@@ -190,5 +190,5 @@ func (s *Site) Fingerprint() uint64 {
 	one(h, s.Schedule)
 	all(h, s.Reading)
 	all(h, s.Sponsors)
-	return h.sum()
+	return h.Sum()
 }

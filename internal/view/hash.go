@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/maphash"
-	"math"
 	"slices"
 	"time"
 )
@@ -13,45 +12,71 @@ import (
 // compares those of two builds; nothing stores them.
 var seed = maphash.MakeSeed()
 
-// hasher writes the fields of views into one hash. Every value is
-// followed by a separator or prefixed by its length, so that moving text
-// from one field to the next changes the hash.
-type hasher struct {
+// Hasher writes values into one fingerprint: it is the one hasher of the
+// views' fingerprints and of render's keys (render.Fingerprints), which
+// mix the two. Every value is prefixed by its length or written at a
+// fixed size, so that moving text from one field to the next changes the
+// sum. Fingerprints are equal within one process, meaningless across.
+type Hasher struct {
 	h   maphash.Hash
-	buf []byte
+	buf [8]byte
 }
 
-func newHasher() *hasher {
-	h := &hasher{}
+// NewHasher returns an empty Hasher.
+func NewHasher() *Hasher {
+	h := &Hasher{}
 	h.h.SetSeed(seed)
 	return h
 }
 
-func (h *hasher) sum() uint64 { return h.h.Sum64() }
+// long is the length from which a string is hashed on its own in one
+// call and its hash written: maphash.Hash would take it in small pieces.
+const long = 256
 
-func (h *hasher) str(s string) {
-	h.int(len(s))
+// Reset empties h.
+func (h *Hasher) Reset() { h.h.Reset() }
+
+// Sum returns the fingerprint of what was written since the last Reset.
+func (h *Hasher) Sum() uint64 { return h.h.Sum64() }
+
+// String writes s.
+func (h *Hasher) String(s string) {
+	h.Int(len(s))
+	if len(s) >= long {
+		h.Uint64(maphash.String(seed, s))
+		return
+	}
 	h.h.WriteString(s)
 }
 
-func (h *hasher) strs(ss []string) {
-	h.int(len(ss))
+// Strings writes ss, their number first.
+func (h *Hasher) Strings(ss []string) {
+	h.Int(len(ss))
 	for _, s := range ss {
-		h.str(s)
+		h.String(s)
 	}
 }
 
-func (h *hasher) int(n int) {
-	h.buf = binary.LittleEndian.AppendUint64(h.buf[:0], uint64(n))
-	h.h.Write(h.buf)
+// Bytes writes b.
+func (h *Hasher) Bytes(b []byte) {
+	h.Int(len(b))
+	h.Uint64(maphash.Bytes(seed, b))
 }
 
-func (h *hasher) u64(n uint64) {
-	h.buf = binary.LittleEndian.AppendUint64(h.buf[:0], n)
-	h.h.Write(h.buf)
+// Int writes n.
+func (h *Hasher) Int(n int) { h.Uint64(uint64(n)) }
+
+// Uint64 writes n.
+func (h *Hasher) Uint64(n uint64) {
+	binary.LittleEndian.PutUint64(h.buf[:], n)
+	h.h.Write(h.buf[:])
 }
 
-func (h *hasher) bool(b bool) {
+// Byte writes b, a mark between values (nil, a new list).
+func (h *Hasher) Byte(b byte) { h.h.WriteByte(b) }
+
+// Bool writes b.
+func (h *Hasher) Bool(b bool) {
 	if b {
 		h.h.WriteByte(1)
 	} else {
@@ -59,53 +84,51 @@ func (h *hasher) bool(b bool) {
 	}
 }
 
-// time hashes the instant and the zone it is shown in, as templates
-// print both.
-func (h *hasher) time(t time.Time) {
-	if t.IsZero() {
-		h.int(math.MinInt64)
-		return
-	}
-	h.buf = t.AppendFormat(h.buf[:0], time.RFC3339Nano)
-	h.h.Write(h.buf)
-	name, _ := t.Zone()
-	h.str(name)
-	h.str(t.Location().String())
+// Time writes the instant and the zone it is shown in, as templates
+// print both: the seconds and nanoseconds apart, so that no year
+// overflows, the offset, the zone's name and the location's.
+func (h *Hasher) Time(t time.Time) {
+	name, off := t.Zone()
+	h.Uint64(uint64(t.Unix()))
+	h.Int(t.Nanosecond())
+	h.Int(off)
+	h.String(name)
+	h.String(t.Location().String())
 }
 
-func (h *hasher) loc(l *time.Location) {
+func (h *Hasher) loc(l *time.Location) {
 	if l == nil {
-		h.str("\x00nil")
+		h.String("\x00nil")
 		return
 	}
-	h.str(l.String())
+	h.String(l.String())
 }
 
 // params hashes a map of front matter or config values: keys in order,
 // values printed with their types (fmt prints maps sorted by key).
-func (h *hasher) params(m map[string]any) {
+func (h *Hasher) params(m map[string]any) {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	h.int(len(keys))
+	h.Int(len(keys))
 	for _, k := range keys {
-		h.str(k)
-		h.str(fmt.Sprintf("%#v", m[k]))
+		h.String(k)
+		h.String(fmt.Sprintf("%#v", m[k]))
 	}
 }
 
-func (h *hasher) strMap(m map[string]string) {
+func (h *Hasher) strMap(m map[string]string) {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	h.int(len(keys))
+	h.Int(len(keys))
 	for _, k := range keys {
-		h.str(k)
-		h.str(m[k])
+		h.String(k)
+		h.String(m[k])
 	}
 }
 
@@ -116,22 +139,22 @@ type fingerprinter interface{ Fingerprint() uint64 }
 func one[V interface {
 	comparable
 	fingerprinter
-}](h *hasher, v V) {
+}](h *Hasher, v V) {
 	var zero V
 	if v == zero {
-		h.u64(0)
+		h.Uint64(0)
 		return
 	}
-	h.h.WriteByte(1)
-	h.u64(v.Fingerprint())
+	h.Byte(1)
+	h.Uint64(v.Fingerprint())
 }
 
 // all hashes the fingerprints of views, in order.
 func all[V interface {
 	comparable
 	fingerprinter
-}](h *hasher, vs []V) {
-	h.int(len(vs))
+}](h *Hasher, vs []V) {
+	h.Int(len(vs))
 	for _, v := range vs {
 		one(h, v)
 	}

@@ -1,0 +1,74 @@
+package render
+
+import (
+	"context"
+	"maps"
+	"testing"
+	"time"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/markdown"
+	"lectern/internal/site"
+)
+
+// TestPrintsReuseOnlyWhatDidNotChange builds a site again and again, the
+// talk's document the same each time, while what its page shows changes
+// through other files and the configuration: a person's name, a term, an
+// event's zone, a sponsor's logo (fields the model sets in a page's Doc). After each
+// build the fingerprints of a Prints that remembers the last build must
+// be those computed from nothing; a cache that kept the talk's entry or
+// page fingerprint would fail.
+func TestPrintsReuseOnlyWhatDidNotChange(t *testing.T) {
+	parse := func(file, src string) *content.Document {
+		return content.Parse(file, []byte(src), content.Options{Location: time.UTC})
+	}
+	talk := parse("content/talks/a.md", "---\ntitle: A\nspeakers: [Ada Lovelace]\ntags: [go]\nevent: Conf\ndate: 2026-05-04T09:00:00Z\n---\nThe talk.\n")
+	other := parse("content/talks/b.md", "---\ntitle: B\nspeakers: [Ada Lovelace]\ntags: [go]\nevent: Conf\n---\nAnother.\n")
+	sponsor := parse("content/sponsors/acme/index.md", "---\ntitle: Acme\ntier: gold\nlogo: logo.png\n---\nAcme.\n")
+	var assets []string
+	speaker := parse("content/speakers/ada-lovelace.md", "---\nname: Ada Lovelace\n---\nBio.\n")
+	md := markdown.New(markdown.Options{})
+	memo := site.NewMemo()
+	prints := NewPrints()
+	zone := "Europe/Berlin"
+	var last map[Key]uint64
+	for _, step := range []struct {
+		name   string
+		edit   func()
+		change Key // a key that the step must change; "" for none
+	}{
+		{"first build", func() {}, ""},
+		{"nothing changed", func() {}, ""},
+		{"the speaker's page gives their company", func() {
+			speaker = parse(speaker.File, "---\nname: Ada Lovelace\ncompany: Analytical Engines\n---\nBio.\n")
+		}, EntryKey(talk.File)},
+		{"another talk's tag is renamed", func() {
+			other = parse(other.File, "---\ntitle: B\nspeakers: [Ada Lovelace]\ntags: [Go, rust]\nevent: Conf\n---\nAnother.\n")
+		}, ""},
+		{"the event moves to another zone", func() { zone = "America/Chicago" }, PageKey(talk.File)},
+		// The model sets the sponsor's Doc.Logo from the files beside it.
+		{"the sponsor's logo file appears", func() { assets = []string{"content/sponsors/acme/logo.png"} }, EntryKey(sponsor.File)},
+	} {
+		step.edit()
+		cfg := config.Default()
+		cfg.Events = []config.Event{{Name: "Conf", Timezone: zone}}
+		set := content.Set{Docs: []*content.Document{speaker, sponsor, talk, other}, Assets: assets}
+		s, diags := site.Build(context.Background(), cfg, set, md, site.Options{Memo: memo})
+		if diags.HasErrors() {
+			t.Fatalf("%s: %v", step.name, diags.Err())
+		}
+		got, want := prints.Fingerprints(s), Fingerprints(s)
+		if !maps.Equal(got, want) {
+			for k, v := range want {
+				if got[k] != v {
+					t.Errorf("%s: %s kept a stale fingerprint", step.name, k)
+				}
+			}
+		}
+		if step.change != "" && last[step.change] == got[step.change] {
+			t.Errorf("%s: %s did not change: the step no longer tests the cache", step.name, step.change)
+		}
+		last = got
+	}
+}
