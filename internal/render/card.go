@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"image"
 	"image/color"
@@ -112,6 +113,8 @@ type faceSet struct {
 	img     *image.Paletted
 	touched []bool
 	enc     cardEncoder
+	// drawnOn is the base raw was last copied from (see drawCard).
+	drawnOn *cardBaseImage
 }
 
 // faceSets holds the face sets not in use. It is a channel, not a
@@ -168,8 +171,19 @@ type glyph struct {
 	// mask is the glyph's coverage as a shade, 0 (none) to levels
 	// (full): computed once here rather than for every pixel drawn.
 	mask *image.Alpha
-	adv  fixed.Int26_6
+	// span[y] is the columns of the mask's row y that are not 0, from
+	// the first to the last: blit lays only those.
+	span []glyphSpan
+	// paint[ink] is the mask as the palette indexes blit lays in ink
+	// on the background, 0 where the mask is: a row of it is copied
+	// as it is where the canvas is still background.
+	paint [inkAccent + 1][]byte
+	adv   fixed.Int26_6
 }
+
+// glyphSpan is a row of a glyph's mask, columns start to end (end
+// excluded); start == end for an empty row.
+type glyphSpan struct{ start, end int }
 
 func (c *cachedFace) glyph(r rune) glyph {
 	if g, ok := c.glyphs[r]; ok {
@@ -186,6 +200,27 @@ func (c *cachedFace) glyph(r rune) glyph {
 			}
 		}
 		g.off, g.mask = dr.Min, a
+		g.span = make([]glyphSpan, dr.Dy())
+		for y := range g.span {
+			row := a.Pix[y*a.Stride : y*a.Stride+dr.Dx()]
+			start, end := 0, len(row)
+			for start < end && row[start] == 0 {
+				start++
+			}
+			for end > start && row[end-1] == 0 {
+				end--
+			}
+			g.span[y] = glyphSpan{start, end}
+		}
+		for ink := range g.paint {
+			p := make([]byte, len(a.Pix))
+			for i, l := range a.Pix {
+				if l != 0 {
+					p[i] = uint8(ink*levels) + l
+				}
+			}
+			g.paint[ink] = p
+		}
 	}
 	c.glyphs[r] = g
 	return g
@@ -238,8 +273,18 @@ func (cv canvas) blit(g glyph, x0, y0, ink int) {
 		if cv.touched != nil {
 			cv.touched[py] = true
 		}
-		src := m.Pix[y*m.Stride+xs : y*m.Stride+xe]
+		// Only the row's span of coverage, within the canvas: the
+		// rest is 0 and would be skipped one byte at a time.
+		xs, xe := max(xs, g.span[y].start), min(xe, g.span[y].end)
+		if xs >= xe {
+			continue
+		}
 		dst := img.Pix[py*img.Stride+x0+xs : py*img.Stride+x0+xe]
+		if isBackground(dst) {
+			copy(dst, g.paint[ink][y*m.Stride+xs:])
+			continue
+		}
+		src := m.Pix[y*m.Stride+xs : y*m.Stride+xe]
 		for i, l := range src {
 			if l == 0 {
 				continue
@@ -252,6 +297,22 @@ func (cv canvas) blit(g glyph, x0, y0, ink int) {
 			}
 		}
 	}
+}
+
+// isBackground reports whether every pixel of p is the background, 0.
+func isBackground(p []byte) bool {
+	i := 0
+	for ; i+8 <= len(p); i += 8 {
+		if binary.LittleEndian.Uint64(p[i:]) != 0 {
+			return false
+		}
+	}
+	for ; i < len(p); i++ {
+		if p[i] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // fill paints r in the solid ink.
@@ -285,7 +346,19 @@ func drawCard(c card) []byte {
 		fs.touched = make([]bool, CardHeight)
 	}
 	base := cardBase(fs, c.Site)
-	copy(fs.raw, base.raw)
+	if fs.drawnOn == base {
+		// The canvas is the base but for the rows the last card
+		// drew on: only those are put back.
+		const stride = CardWidth + 1
+		for y, t := range fs.touched {
+			if t {
+				copy(fs.raw[y*stride:(y+1)*stride], base.raw[y*stride:])
+			}
+		}
+	} else {
+		copy(fs.raw, base.raw)
+		fs.drawnOn = base
+	}
 	clear(fs.touched)
 	cv := canvas{img: fs.img, touched: fs.touched}
 
@@ -363,6 +436,7 @@ func cardBase(fs *faceSet, site string) *cardBaseImage {
 		start: slices.Clone(fs.enc.rows.start),
 		s:     slices.Clone(fs.enc.rows.s),
 		t:     slices.Clone(fs.enc.rows.t),
+		hash:  slices.Clone(fs.enc.rows.hash),
 	}}
 	cardBaseCache.Store(b)
 	return b
