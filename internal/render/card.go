@@ -436,7 +436,6 @@ func cardBase(fs *faceSet, site string) *cardBaseImage {
 		start: slices.Clone(fs.enc.rows.start),
 		s:     slices.Clone(fs.enc.rows.s),
 		t:     slices.Clone(fs.enc.rows.t),
-		hash:  slices.Clone(fs.enc.rows.hash),
 	}}
 	cardBaseCache.Store(b)
 	return b

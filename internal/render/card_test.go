@@ -105,9 +105,8 @@ func BenchmarkDrawCards(b *testing.B) {
 
 // TestCardsInAnyOrder draws cards of one site in one order and then in
 // the other: each must come out the same. A card starts from what the
-// last one left on the canvas (only the rows it drew on are put back)
-// and codes rows as earlier cards did (rowMemo), so a card must not
-// depend on the cards before it.
+// last one left on the canvas, of which only the rows it drew on are put
+// back, so a card must not depend on the cards before it.
 func TestCardsInAnyOrder(t *testing.T) {
 	site := "A Conference"
 	cards := []card{

@@ -27,7 +27,6 @@ type cardEncoder struct {
 	z    deflater
 	rows cardRows // what the last encode made of each row
 	out  []byte
-	memo rowMemo // rows of earlier cards, by their pixels
 }
 
 // cardRows is what the encoder made of each row of an image: its tokens,
@@ -36,9 +35,6 @@ type cardEncoder struct {
 type cardRows struct {
 	start []int // row y's tokens are the deflater's tokens start[y]:start[y+1]
 	s, t  []uint64
-	// hash[y] is row y's hash (see hashRow): set for every row of a
-	// base, and for the rows a card's text touched.
-	hash []rowHash
 }
 
 // encode returns the PNG of the w×h image raw in palette pal: 8 bits a
@@ -55,7 +51,6 @@ func (e *cardEncoder) encode(raw []byte, w, h int, pal color.Palette, base *card
 	r.start = slices.Grow(r.start[:0], h+1)[:h+1]
 	r.s = slices.Grow(r.s[:0], h)[:h]
 	r.t = slices.Grow(r.t[:0], h)[:h]
-	r.hash = slices.Grow(r.hash[:0], h)[:h]
 	a, b := uint64(1), uint64(0) // Adler-32 (RFC 1950)
 	n := uint64(stride)
 	for y := range h {
@@ -66,7 +61,14 @@ func (e *cardEncoder) encode(raw []byte, w, h int, pal color.Palette, base *card
 			e.z.repeat(base.toks[base.rows.start[y]:base.rows.start[y+1]])
 			r.s[y], r.t[y] = base.rows.s[y], base.rows.t[y]
 		} else {
-			e.row(raw, y, stride, base, touched)
+			row := raw[y*stride : (y+1)*stride]
+			same := y > 0 && bytes.Equal(row, raw[(y-1)*stride:y*stride])
+			rowTokens(&e.z, raw, y*stride, stride, same)
+			if same {
+				r.s[y], r.t[y] = r.s[y-1], r.t[y-1]
+			} else {
+				r.s[y], r.t[y] = rowSums(row)
+			}
 		}
 		b = (b + n*a + r.t[y]) % adlerMod
 		a = (a + r.s[y]) % adlerMod
@@ -97,44 +99,6 @@ func (e *cardEncoder) encode(raw []byte, w, h int, pal color.Palette, base *card
 	out = chunk(out, "IEND", nil)
 	e.out = out
 	return out
-}
-
-// row codes row y of raw (see encode) and sets its sums and hash.
-func (e *cardEncoder) row(raw []byte, y, stride int, base *cardBaseImage, touched []bool) {
-	r := &e.rows
-	row := raw[y*stride : (y+1)*stride]
-	var k rowKey
-	if base != nil {
-		if touched[y] {
-			r.hash[y] = hashRow(row)
-		} else {
-			r.hash[y] = base.rows.hash[y]
-		}
-		k.row = r.hash[y]
-		if y > 0 {
-			k.above = r.hash[y-1] // set: row y-1 was touched or is the base's
-			if !touched[y-1] {
-				k.above = base.rows.hash[y-1]
-			}
-		}
-		if toks, s, t, ok := e.memo.get(k); ok {
-			e.z.repeat(toks)
-			r.s[y], r.t[y] = s, t
-			return
-		}
-	} else {
-		r.hash[y] = hashRow(row)
-	}
-	same := y > 0 && bytes.Equal(row, raw[(y-1)*stride:y*stride])
-	rowTokens(&e.z, raw, y*stride, stride, same)
-	if same {
-		r.s[y], r.t[y] = r.s[y-1], r.t[y-1]
-	} else {
-		r.s[y], r.t[y] = rowSums(row)
-	}
-	if base != nil {
-		e.memo.put(k, e.z.toks[r.start[y]:], r.s[y], r.t[y])
-	}
 }
 
 // chunk appends a PNG chunk of type typ holding data.
