@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"image"
 	"image/color"
@@ -10,7 +11,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unicode/utf8"
 
 	"golang.org/x/image/font"
 	"golang.org/x/image/font/gofont/gobold"
@@ -112,6 +112,8 @@ type faceSet struct {
 	img     *image.Paletted
 	touched []bool
 	enc     cardEncoder
+	// drawnOn is the base raw was last copied from (see drawCard).
+	drawnOn *cardBaseImage
 }
 
 // faceSets holds the face sets not in use. It is a channel, not a
@@ -168,8 +170,19 @@ type glyph struct {
 	// mask is the glyph's coverage as a shade, 0 (none) to levels
 	// (full): computed once here rather than for every pixel drawn.
 	mask *image.Alpha
-	adv  fixed.Int26_6
+	// span[y] is the columns of the mask's row y that are not 0, from
+	// the first to the last: blit lays only those.
+	span []glyphSpan
+	// paint[ink] is the mask as the palette indexes blit lays in ink
+	// on the background, 0 where the mask is: a row of it is copied
+	// as it is where the canvas is still background.
+	paint [inkAccent + 1][]byte
+	adv   fixed.Int26_6
 }
+
+// glyphSpan is a row of a glyph's mask, columns start to end (end
+// excluded); start == end for an empty row.
+type glyphSpan struct{ start, end int }
 
 func (c *cachedFace) glyph(r rune) glyph {
 	if g, ok := c.glyphs[r]; ok {
@@ -186,6 +199,27 @@ func (c *cachedFace) glyph(r rune) glyph {
 			}
 		}
 		g.off, g.mask = dr.Min, a
+		g.span = make([]glyphSpan, dr.Dy())
+		for y := range g.span {
+			row := a.Pix[y*a.Stride : y*a.Stride+dr.Dx()]
+			start, end := 0, len(row)
+			for start < end && row[start] == 0 {
+				start++
+			}
+			for end > start && row[end-1] == 0 {
+				end--
+			}
+			g.span[y] = glyphSpan{start, end}
+		}
+		for ink := range g.paint {
+			p := make([]byte, len(a.Pix))
+			for i, l := range a.Pix {
+				if l != 0 {
+					p[i] = uint8(ink*levels) + l
+				}
+			}
+			g.paint[ink] = p
+		}
 	}
 	c.glyphs[r] = g
 	return g
@@ -238,8 +272,18 @@ func (cv canvas) blit(g glyph, x0, y0, ink int) {
 		if cv.touched != nil {
 			cv.touched[py] = true
 		}
-		src := m.Pix[y*m.Stride+xs : y*m.Stride+xe]
+		// Only the row's span of coverage, within the canvas: the
+		// rest is 0 and would be skipped one byte at a time.
+		xs, xe := max(xs, g.span[y].start), min(xe, g.span[y].end)
+		if xs >= xe {
+			continue
+		}
 		dst := img.Pix[py*img.Stride+x0+xs : py*img.Stride+x0+xe]
+		if isBackground(dst) {
+			copy(dst, g.paint[ink][y*m.Stride+xs:])
+			continue
+		}
+		src := m.Pix[y*m.Stride+xs : y*m.Stride+xe]
 		for i, l := range src {
 			if l == 0 {
 				continue
@@ -252,6 +296,22 @@ func (cv canvas) blit(g glyph, x0, y0, ink int) {
 			}
 		}
 	}
+}
+
+// isBackground reports whether every pixel of p is the background, 0.
+func isBackground(p []byte) bool {
+	i := 0
+	for ; i+8 <= len(p); i += 8 {
+		if binary.LittleEndian.Uint64(p[i:]) != 0 {
+			return false
+		}
+	}
+	for ; i < len(p); i++ {
+		if p[i] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // fill paints r in the solid ink.
@@ -285,7 +345,19 @@ func drawCard(c card) []byte {
 		fs.touched = make([]bool, CardHeight)
 	}
 	base := cardBase(fs, c.Site)
-	copy(fs.raw, base.raw)
+	if fs.drawnOn == base {
+		// The canvas is the base but for the rows the last card
+		// drew on: only those are put back.
+		const stride = CardWidth + 1
+		for y, t := range fs.touched {
+			if t {
+				copy(fs.raw[y*stride:(y+1)*stride], base.raw[y*stride:])
+			}
+		}
+	} else {
+		copy(fs.raw, base.raw)
+		fs.drawnOn = base
+	}
 	clear(fs.touched)
 	cv := canvas{img: fs.img, touched: fs.touched}
 
@@ -366,82 +438,4 @@ func cardBase(fs *faceSet, site string) *cardBaseImage {
 	}}
 	cardBaseCache.Store(b)
 	return b
-}
-
-// fit breaks s into at most n lines no wider than width, at spaces where
-// it can, and ends the last with an ellipsis when s does not fit. It
-// returns at least one line.
-func fit(c *cachedFace, s string, width, n int) []string {
-	words := strings.Fields(s)
-	var lines []string
-	line := ""
-	for i := 0; i < len(words); i++ {
-		w := words[i]
-		try := w
-		if line != "" {
-			try = line + " " + w
-		}
-		if c.width(try) <= width {
-			line = try
-			continue
-		}
-		if line == "" {
-			// A word wider than the card is cut where it must be.
-			cut := cutTo(c, w, width)
-			lines = append(lines, cut)
-			words[i] = w[len(cut):]
-			i--
-		} else {
-			lines = append(lines, line)
-			line = ""
-			i--
-		}
-		if len(lines) == n {
-			rest := strings.Join(words[i+1:], " ")
-			lines[n-1] = ellipsis(c, lines[n-1]+" "+rest, width)
-			return lines
-		}
-	}
-	if line != "" || len(lines) == 0 {
-		lines = append(lines, line)
-	}
-	return lines
-}
-
-// cutTo returns the longest prefix of w, at least one rune, that fits.
-func cutTo(c *cachedFace, w string, width int) string {
-	end := 0
-	for i := range w {
-		if i > 0 && c.width(w[:i]) > width {
-			break
-		}
-		end = i
-	}
-	if c.width(w) <= width {
-		return w
-	}
-	if end == 0 {
-		_, size := utf8.DecodeRuneInString(w)
-		return w[:size]
-	}
-	return w[:end]
-}
-
-// ellipsis shortens s, at a space where it can, until s and "…" fit.
-func ellipsis(c *cachedFace, s string, width int) string {
-	s = strings.TrimSpace(s)
-	if c.width(s) <= width {
-		return s
-	}
-	for s != "" {
-		_, size := utf8.DecodeLastRuneInString(s)
-		s = strings.TrimRight(s[:len(s)-size], " ,;:")
-		if c.width(s+"…") <= width {
-			if i := strings.LastIndexByte(s, ' '); i > len(s)/2 {
-				s = strings.TrimRight(s[:i], " ,;:")
-			}
-			return s + "…"
-		}
-	}
-	return "…"
 }

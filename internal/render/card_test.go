@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"fmt"
 	"image/png"
 	"os"
 	"strings"
@@ -69,5 +70,59 @@ func BenchmarkDrawCard(b *testing.B) {
 	for i := 0; b.Loop(); i++ {
 		c.Title = "Talk " + strings.Repeat("x", i%7)
 		drawCard(c)
+	}
+}
+
+// BenchmarkDrawCards draws the cards of a programme: every title its
+// own, speakers giving a few talks each, talks sharing time slots and
+// rooms, as a site's cards do. BenchmarkDrawCard, which draws one card
+// over and over, would be flattered by anything a card shares with the
+// next.
+func BenchmarkDrawCards(b *testing.B) {
+	words := strings.Fields("distributed systems without losing your mind practical testing types async python rust web apps data pipelines at scale lessons learned from production building fast reliable")
+	names := strings.Fields("Ada Grace Alan Barbara Edsger Donald Frances Margaret Ken Radia Leslie Tony")
+	days := []string{"Monday 14 August 2017", "Tuesday 15 August 2017", "Wednesday 16 August 2017"}
+	slots := []string{"09:00–09:45", "10:00–10:45", "11:30–12:15", "14:00–14:45", "15:00–15:45", "16:30–17:15"}
+	cards := make([]card, 600)
+	for i := range cards {
+		title := ""
+		for j := range 4 + i%6 {
+			title += words[(i*7+j*13)%len(words)] + " "
+		}
+		cards[i] = card{
+			Site: "Generated Conference Archive", Kicker: "Talk",
+			Title:  fmt.Sprintf("%s%d", title, i),
+			People: names[i/3%len(names)] + " " + names[(i/3+5)%len(names)] + "son",
+			When:   days[i/40%len(days)] + " · " + slots[i/6%len(slots)],
+			Where:  fmt.Sprintf("Room %d · PyCon 2017", i%6+1),
+		}
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		drawCard(cards[i%len(cards)])
+	}
+}
+
+// TestCardsInAnyOrder draws cards of one site in one order and then in
+// the other: each must come out the same. A card starts from what the
+// last one left on the canvas, of which only the rows it drew on are put
+// back, so a card must not depend on the cards before it.
+func TestCardsInAnyOrder(t *testing.T) {
+	site := "A Conference"
+	cards := []card{
+		{Site: site, Kicker: "Talk", Title: "A title long enough to take three lines on the card, with more words after that still, and still more", People: "Ada Lovelace", When: "Monday 14 August 2017 · 10:00–10:45", Where: "Room 1"},
+		{Site: site, Kicker: "Talk", Title: "Short", People: "Ada Lovelace", When: "Monday 14 August 2017 · 10:00–10:45", Where: "Room 2"},
+		{Site: site, Kicker: "Speaker", Title: "Ada Lovelace", People: "Analyst", When: "2 talks"},
+		{Site: site, Title: site},
+		{Site: site, Kicker: "Talk", Title: "Short", People: "Grace Hopper", When: "Monday 14 August 2017 · 10:00–10:45", Where: "Room 1"},
+	}
+	first := make([][]byte, len(cards))
+	for i, c := range cards {
+		first[i] = drawCard(c)
+	}
+	for i := len(cards) - 1; i >= 0; i-- {
+		if !bytes.Equal(drawCard(cards[i]), first[i]) {
+			t.Errorf("card %d (%q) drawn after the others differs from the card drawn first", i, cards[i].Title)
+		}
 	}
 }

@@ -85,7 +85,17 @@ func (w *bitWriter) flush() {
 type huffman struct {
 	lens  []uint8
 	codes []uint16
+	// Working memory of build, kept from one code to the next: a card
+	// makes three codes, and allocating these each time was a third of
+	// making them.
+	f     []int
+	nodes []huffNode
+	depth []int
 }
+
+// huffNode is a node of a Huffman tree being built: a leaf of symbol
+// -1-left when left (and right) < 0.
+type huffNode struct{ freq, left, right int }
 
 // build makes a code for freq whose longest code is at most maxBits.
 // It always codes at least two symbols, so that the code is complete,
@@ -94,7 +104,8 @@ func (h *huffman) build(freq []int, maxBits int) {
 	n := len(freq)
 	h.lens = slices.Grow(h.lens[:0], n)[:n]
 	h.codes = slices.Grow(h.codes[:0], n)[:n]
-	f := slices.Clone(freq)
+	h.f = append(h.f[:0], freq...)
+	f := h.f
 	used := 0
 	for _, v := range f {
 		if v > 0 {
@@ -107,7 +118,7 @@ func (h *huffman) build(freq []int, maxBits int) {
 			used++
 		}
 	}
-	for !codeLengths(f, h.lens, maxBits) {
+	for !h.codeLengths(f, maxBits) {
 		// Flatter frequencies make a shallower tree; halving keeps
 		// the order of the symbols, so the code stays nearly as good.
 		for i := range f {
@@ -135,21 +146,21 @@ func (h *huffman) build(freq []int, maxBits int) {
 	}
 }
 
-// codeLengths sets lens to the Huffman code lengths of f (0 for unused
+// codeLengths sets h.lens to the Huffman code lengths of f (0 for unused
 // symbols) and reports whether none is longer than maxBits.
-func codeLengths(f []int, lens []uint8, maxBits int) bool {
-	type node struct{ freq, left, right int } // left, right < 0: a leaf of symbol -1-left
-	nodes := make([]node, 0, 2*len(f))
+func (h *huffman) codeLengths(f []int, maxBits int) bool {
+	lens := h.lens
+	nodes := slices.Grow(h.nodes[:0], 2*len(f))
 	for s, v := range f {
 		lens[s] = 0
 		if v > 0 {
-			nodes = append(nodes, node{v, -1 - s, -1 - s})
+			nodes = append(nodes, huffNode{v, -1 - s, -1 - s})
 		}
 	}
 	leaves := len(nodes)
 	// By frequency, then symbol: the order of a stable sort, which is
 	// several times slower here.
-	slices.SortFunc(nodes, func(a, b node) int {
+	slices.SortFunc(nodes, func(a, b huffNode) int {
 		if a.freq != b.freq {
 			return a.freq - b.freq
 		}
@@ -168,9 +179,11 @@ func codeLengths(f []int, lens []uint8, maxBits int) bool {
 	}
 	for len(nodes)-leaves < leaves-1 {
 		a, b := take(), take()
-		nodes = append(nodes, node{nodes[a].freq + nodes[b].freq, a, b})
+		nodes = append(nodes, huffNode{nodes[a].freq + nodes[b].freq, a, b})
 	}
-	depth := make([]int, len(nodes))
+	h.depth = slices.Grow(h.depth[:0], len(nodes))[:len(nodes)]
+	depth := h.depth
+	clear(depth)
 	ok := true
 	for i := len(nodes) - 1; i >= leaves; i-- {
 		for _, c := range []int{nodes[i].left, nodes[i].right} {
@@ -184,6 +197,7 @@ func codeLengths(f []int, lens []uint8, maxBits int) bool {
 			ok = false
 		}
 	}
+	h.nodes = nodes[:0]
 	return ok
 }
 
@@ -297,6 +311,15 @@ func (d *deflater) writeTokens() {
 	for s, l := range d.lit.lens {
 		litBits[s] = uint32(d.lit.codes[s]) | uint32(l)<<24
 	}
+	// lenBits[l-3] is the code of match length l with its extra bits
+	// after it, as litBits: made once here rather than for every match.
+	var lenBits [maxMatch - minMatch + 1]uint32
+	for l := minMatch; l <= maxMatch; l++ {
+		lc := lengthCode[l-minMatch]
+		b := litBits[257+int(lc)]
+		ln := b >> 24
+		lenBits[l-minMatch] = b&0xffffff | uint32(l-lengthBase[lc])<<ln | (ln+uint32(lengthExtra[lc]))<<24
+	}
 	out, acc, nacc := d.w.out, d.w.acc, d.w.nacc
 	put := func(v uint32, n uint) {
 		acc |= uint64(v) << nacc
@@ -315,11 +338,8 @@ func (d *deflater) writeTokens() {
 		}
 		// A code and its extra bits are written together: at most
 		// 15+5 bits for a length, 15+13 for a distance.
-		l := int(t>>16&0xff) + minMatch
-		lc := lengthCode[l-minMatch]
-		b := litBits[257+int(lc)]
-		ln := uint(b >> 24)
-		put(b&0xffffff|uint32(l-lengthBase[lc])<<ln, ln+uint(lengthExtra[lc]))
+		b := lenBits[t>>16&0xff]
+		put(b&0xffffff, uint(b>>24))
 		dist := int(t&0x7fff) + 1
 		dc := distCode[dist-1]
 		dn := uint(d.dist.lens[dc])
