@@ -91,6 +91,16 @@ func feedPages(pages []*site.Page) []*site.Page {
 	return out[:min(len(out), feedSize)]
 }
 
+// feedFile adds the feed at out listing pages, written by write: its job
+// shows the bodies of the pages it carries (see releases).
+func (b *jobs) feedFile(out string, reads []Key, pages []*site.Page, write func(*bytes.Buffer)) {
+	n := len(b.list)
+	b.file("feed", out, "application/atom+xml", reads, write)
+	if len(b.list) > n {
+		b.list[n].bodies = feedPages(pages)
+	}
+}
+
 // atomTime formats t in UTC, as feed readers compare them.
 func atomTime(t time.Time) string {
 	return t.UTC().Format(time.RFC3339)

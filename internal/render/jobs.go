@@ -8,6 +8,7 @@ import (
 	"path"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/sync/errgroup"
 
@@ -41,10 +42,10 @@ type Job struct {
 	url      string
 	owner    string
 	partials *partials
-	// release is the page whose body the output shows as its own, for
-	// Stream to let its HTML go once the output is written (see
-	// releases); nil when the body is kept.
-	release *site.Page
+	// bodies are the pages whose bodies the output shows: a content
+	// page's own, a feed's entries. Stream lets a body go once every job
+	// showing it is written (see releases).
+	bodies []*site.Page
 	// render makes the output; a job that builds its body piece by piece
 	// may write it into t.buf, which it has to itself, and return
 	// t.buf.Bytes().
@@ -114,15 +115,23 @@ var bufferPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 const maxPooled = 4 << 20
 
 func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error, reuse bool) diag.List {
+	var left map[*site.Page]*atomic.Int32
+	order := make([]int, len(jobs))
+	for i := range order {
+		order[i] = i
+	}
 	if reuse {
 		// Nothing changes the site while Stream runs, so a partial's
 		// output for a page can be kept for the other lists showing it.
 		defer remember(jobs)()
+		left = readers(jobs)
+		order = streamOrder(jobs, left)
 	}
 	results := make([]diag.List, len(jobs))
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, j := range jobs {
+	for _, i := range order {
+		j := jobs[i]
 		if gctx.Err() != nil {
 			break
 		}
@@ -160,10 +169,8 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 					results[i] = d
 					return err
 				}
-				if reuse && j.release != nil {
-					// Written, and nothing else shows the body as
-					// its own: what asks for it later renders it again.
-					j.release.ReleaseContent()
+				if reuse {
+					written(j, left)
 				}
 			}
 			results[i] = d

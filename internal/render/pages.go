@@ -400,7 +400,7 @@ func (b *jobs) feeds() {
 		}
 	}
 	pages := append(s.Notes[:len(s.Notes):len(s.Notes)], s.Talks...)
-	b.file("feed", "feed.xml", "application/atom+xml", feedReads(pages), func(buf *bytes.Buffer) {
+	b.feedFile("feed.xml", feedReads(pages), pages, func(buf *bytes.Buffer) {
 		b.feed(buf, s.Config.Title, "/feed.xml", "/", pages)
 	})
 	if s.Tags == nil {
@@ -409,7 +409,7 @@ func (b *jobs) feeds() {
 	for _, t := range s.Tags.Terms {
 		self := t.URL + "feed.xml"
 		reads := append([]Key{TermKey(s.Tags.Name, t.Slug)}, feedReads(t.Pages)...)
-		b.file("feed", outputPath(self), "application/atom+xml", reads, func(buf *bytes.Buffer) {
+		b.feedFile(outputPath(self), reads, t.Pages, func(buf *bytes.Buffer) {
 			b.feed(buf, s.Config.Title+": "+t.Name, self, t.URL, t.Pages)
 		})
 	}

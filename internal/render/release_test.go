@@ -1,0 +1,61 @@
+package render
+
+import (
+	"testing"
+
+	"lectern/themes"
+)
+
+// TestStreamOrder checks that Stream starts the feeds, and the pages whose
+// bodies they carry, before any other job, so that those bodies are let
+// go early, and that each body is counted once per job showing it.
+func TestStreamOrder(t *testing.T) {
+	r := mustNew(t, themes.Default())
+	jobs, diags := r.Jobs(fixture())
+	if len(diags) > 0 {
+		t.Fatalf("diagnostics: %v", diags.Strings())
+	}
+	left := readers(jobs)
+	feeds := 0
+	for _, j := range jobs {
+		if j.Kind != "feed" {
+			continue
+		}
+		feeds++
+		if len(j.bodies) == 0 {
+			t.Errorf("%s carries no page's body", j.Path)
+		}
+		for _, p := range j.bodies {
+			if n := left[p].Load(); n < 2 {
+				t.Errorf("%s: %s counted %d times, want its own page and the feed", j.Path, p.Doc.File, n)
+			}
+		}
+	}
+	if feeds == 0 {
+		t.Fatal("the fixture has no feed")
+	}
+	order := streamOrder(jobs, left)
+	if len(order) != len(jobs) {
+		t.Fatalf("order has %d jobs, want %d", len(order), len(jobs))
+	}
+	seen := map[int]bool{}
+	other := false
+	for _, i := range order {
+		if seen[i] {
+			t.Fatalf("job %d started twice", i)
+		}
+		seen[i] = true
+		shared := false
+		for _, p := range jobs[i].bodies {
+			shared = shared || left[p].Load() > 1
+		}
+		if !shared {
+			other = true
+		} else if other {
+			t.Errorf("%s, which shows a body other jobs show, starts after a job that does not", jobs[i].Path)
+		}
+		if jobs[i].Kind == "feed" && !shared {
+			t.Errorf("feed %s is not started first", jobs[i].Path)
+		}
+	}
+}
