@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"io/fs"
+	"strings"
 	"time"
 
 	"lectern/internal/config"
@@ -85,15 +86,20 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	}
 	timed("config")
 
-	set, d := content.Load(fsys, contentOptions(fsys, m.Layout, m.Config))
+	co := contentOptions(fsys, m.Layout, m.Config)
+	set, d := content.Load(fsys, co)
 	diags.Append(d)
+	var reread site.Reread
+	if opts.ReleaseBodies {
+		reread = rereader(fsys, co, set)
+	}
 	set, ds, d := withData(fsys, m.Layout, m.Config, opts.DataReaders, set)
 	diags.Append(d)
 	m.Docs = set.Docs
 	timed("load")
 
 	md := markdown.New(markdown.Options{RawHTML: m.Config.Markup.RawHTML, NoHighlight: !m.Config.Markup.Highlight, SiteURL: m.Config.BaseURL})
-	so := site.Options{Drafts: opts.Drafts, Changes: opts.Changes, ReleaseBodies: opts.ReleaseBodies}
+	so := site.Options{Drafts: opts.Drafts, Changes: opts.Changes, ReleaseBodies: opts.ReleaseBodies, Reread: reread}
 	if theme, err := resolveTheme(fsys, m.Layout, m.Config.Theme); err == nil {
 		// A theme that cannot be resolved is reported by the build.
 		so.Static = staticFile(theme.Static)
@@ -133,5 +139,36 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) content.Option
 		PublishHidden: c.PublishHidden,
 		Fields:        c.Fields,
 		Franklin:      l.Tool == layout.Franklin,
+	}
+}
+
+// rereader reads the markdown of a document of set again from its file,
+// parsed as content.Load parsed it: a build lets it go once the page is
+// written (see site.Page.Source). Documents made from data files, added
+// to the set later, have no file of their own to read again.
+func rereader(fsys fs.FS, co content.Options, set content.Set) site.Reread {
+	roots := make(map[*content.Document]string, len(set.Docs))
+	for _, d := range set.Docs {
+		for _, r := range set.Roots {
+			if strings.HasPrefix(d.File, r+"/") || r == "." {
+				roots[d] = r
+				break
+			}
+		}
+	}
+	return func(d *content.Document) func() ([]byte, error) {
+		root, ok := roots[d]
+		if !ok {
+			return nil
+		}
+		return func() ([]byte, error) {
+			src, err := fs.ReadFile(fsys, d.File)
+			if err != nil {
+				return nil, err
+			}
+			o := co
+			o.Dir = root
+			return content.Parse(d.File, src, o).Body, nil
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"time"
 
+	"lectern/internal/diag"
 	"lectern/internal/site"
 )
 
@@ -92,13 +93,24 @@ func feedPages(pages []*site.Page) []*site.Page {
 }
 
 // feedFile adds the feed at out listing pages, written by write: its job
-// shows the bodies of the pages it carries (see releases).
+// shows the bodies of the pages it carries (see releases), and warns
+// about those too long to carry whole; the warnings of the feeds a page
+// is in are the same, and said once.
 func (b *jobs) feedFile(out string, reads []Key, pages []*site.Page, write func(*bytes.Buffer)) {
-	n := len(b.list)
-	b.file("feed", out, "application/atom+xml", reads, write)
-	if len(b.list) > n {
-		b.list[n].bodies = feedPages(pages)
-	}
+	carried := feedPages(pages)
+	b.add(Job{
+		Path: out, Kind: "feed", Reads: reads, bodies: carried,
+		render: func(t *task) (Output, diag.List) {
+			var diags diag.List
+			for _, p := range carried {
+				if size := p.ContentSize(); size > MaxFeedContent {
+					diags.Warnf(diag.Pos{File: p.Doc.File}, "this page's HTML is %.1f MiB; feeds give only its summary and link, as each feed it is in (the site's, and one per tag) would repeat it", float64(size)/(1<<20))
+				}
+			}
+			write(t.buf)
+			return Output{Path: out, MediaType: "application/atom+xml", Body: t.buf.Bytes()}, diags
+		},
+	})
 }
 
 // atomTime formats t in UTC, as feed readers compare them.

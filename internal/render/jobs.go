@@ -84,7 +84,7 @@ func (r *Renderer) Render(ctx context.Context, s *site.Site, emit func(Output) e
 // must be safe for concurrent use and may keep the outputs. An error from
 // emit, or a page that overran Options.TemplateTimeout, stops the jobs not
 // yet started and is reported as a diagnostic. The diagnostics are in job
-// order, whatever order the jobs finished in.
+// order, whatever order the jobs finished in, each said once.
 //
 // Run returns as soon as ctx ends, with the single diagnostic that
 // rendering stopped, without waiting for the templates under way: a
@@ -184,8 +184,16 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 		diags.Errorf(diag.Pos{}, "rendering stopped before the end: %v", err)
 		return diags
 	}
+	// Jobs may say the same (the feeds a long page is in): once is
+	// enough.
+	said := map[diag.Diag]bool{}
 	for _, d := range results {
-		diags.Append(d)
+		for _, x := range d {
+			if !said[x] {
+				said[x] = true
+				diags = append(diags, x)
+			}
+		}
 	}
 	return diags
 }
@@ -256,6 +264,9 @@ type jobs struct {
 // stays and a warning says which file to change.
 func (b *jobs) add(j Job) {
 	j.partials = b.partials
+	if b.r.opts.NoReads {
+		j.Reads = nil
+	}
 	if src, ok := b.assets[j.Path]; ok {
 		if j.owner != "" {
 			b.diags.Warnf(b.ownerPos(j.owner), "this page would be written to %s, where the file %s is copied; the page is left out: give it another url or slug", j.Path, src)

@@ -5,7 +5,6 @@ import (
 	"strconv"
 
 	"lectern/internal/content"
-	"lectern/internal/diag"
 	"lectern/internal/site"
 )
 
@@ -394,11 +393,6 @@ func (b *jobs) notFound() {
 // feeds adds the site's Atom feed of talks and notes and one per tag.
 func (b *jobs) feeds() {
 	s := b.s
-	for _, p := range b.fed() {
-		if p.ContentSize() > MaxFeedContent {
-			b.diags.Warnf(diag.Pos{File: p.Doc.File}, "this page's HTML is %.1f MiB; feeds give only its summary and link, as each feed it is in (the site's, and one per tag) would repeat it", float64(p.ContentSize())/(1<<20))
-		}
-	}
 	pages := append(s.Notes[:len(s.Notes):len(s.Notes)], s.Talks...)
 	b.feedFile("feed.xml", feedReads(pages), pages, func(buf *bytes.Buffer) {
 		b.feed(buf, s.Config.Title, "/feed.xml", "/", pages)

@@ -1,10 +1,7 @@
 package render
 
 import (
-	"runtime"
 	"sync/atomic"
-
-	"golang.org/x/sync/errgroup"
 
 	"lectern/internal/site"
 )
@@ -18,9 +15,9 @@ var pageKinds = map[string]bool{
 // releases marks each job that shows a content page's body as its own
 // with that page, so that Stream lets the page's HTML go once every job
 // showing it is written (see site.Page.ReleaseContent). The feeds' jobs
-// carry their entries' pages (see feedFile), whose bodies feeds renders
-// while planning, once, on all cores: they are let go after the page's
-// own job and the last feed carrying them.
+// carry their entries' pages (see feedFile) and the frab exports the
+// talks they place (see placed): a body is rendered once, by the first
+// job asking for it, and let go after the last.
 func (b *jobs) releases() {
 	byFile := make(map[string]*site.Page, len(b.s.Pages))
 	for _, p := range b.s.Pages {
@@ -34,45 +31,6 @@ func (b *jobs) releases() {
 			b.list[i].bodies = []*site.Page{p}
 		}
 	}
-}
-
-// fed returns the pages some feed carries, in the order of s.Pages,
-// with their bodies rendered, on all cores: every feed shows them.
-func (b *jobs) fed() []*site.Page {
-	in := map[*site.Page]bool{}
-	for _, pages := range b.feedLists() {
-		for _, p := range feedPages(pages) {
-			in[p] = true
-		}
-	}
-	var out []*site.Page
-	for _, p := range b.s.Pages {
-		if in[p] {
-			out = append(out, p)
-		}
-	}
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for _, p := range out {
-		g.Go(func() error {
-			p.ContentSize()
-			return nil
-		})
-	}
-	g.Wait()
-	return out
-}
-
-// feedLists are the lists of pages the feeds are made from (see feeds).
-func (b *jobs) feedLists() [][]*site.Page {
-	s := b.s
-	lists := [][]*site.Page{append(s.Notes[:len(s.Notes):len(s.Notes)], s.Talks...)}
-	if s.Tags != nil {
-		for _, t := range s.Tags.Terms {
-			lists = append(lists, t.Pages)
-		}
-	}
-	return lists
 }
 
 // readers counts, for each page whose body a job of jobs shows (see
@@ -94,30 +52,30 @@ func readers(jobs []Job) map[*site.Page]*atomic.Int32 {
 }
 
 // streamOrder is the order in which Stream starts jobs: first those
-// showing a body that other jobs show too (the feeds, and the pages they
-// carry), in job order, then the others, in job order. A body shown by
-// several jobs is held until the last is written; starting them all at
-// once lets it go at the start of the stream instead of being held to
+// that show other pages' bodies or markdown (the feeds, the frab
+// exports), then those showing a body that another job shows too (the
+// pages those carry), then the others; each group in job order. A body
+// shown by several jobs is held until the last is written: starting them
+// first lets it go at the start of the stream instead of being held to
 // its end, beside everything else the build holds then.
 func streamOrder(jobs []Job, left map[*site.Page]*atomic.Int32) []int {
-	shared := func(j Job) bool {
+	group := func(j Job) int {
+		if j.owner == "" && len(j.bodies) > 0 {
+			return 0
+		}
 		for _, p := range j.bodies {
 			if left[p].Load() > 1 {
-				return true
+				return 1
 			}
 		}
-		return false
+		return 2
 	}
-	order := make([]int, 0, len(jobs))
-	var rest []int
+	var groups [3][]int
 	for i, j := range jobs {
-		if shared(j) {
-			order = append(order, i)
-		} else {
-			rest = append(rest, i)
-		}
+		g := group(j)
+		groups[g] = append(groups[g], i)
 	}
-	return append(order, rest...)
+	return append(append(groups[0], groups[1]...), groups[2]...)
 }
 
 // written lets go the bodies j shows that no job still to be written

@@ -39,23 +39,29 @@ func TestStreamOrder(t *testing.T) {
 		t.Fatalf("order has %d jobs, want %d", len(order), len(jobs))
 	}
 	seen := map[int]bool{}
-	other := false
+	last := 0
 	for _, i := range order {
 		if seen[i] {
 			t.Fatalf("job %d started twice", i)
 		}
 		seen[i] = true
-		shared := false
-		for _, p := range jobs[i].bodies {
-			shared = shared || left[p].Load() > 1
+		j := jobs[i]
+		group := 2
+		if j.owner == "" && len(j.bodies) > 0 {
+			group = 0
+		} else {
+			for _, p := range j.bodies {
+				if left[p].Load() > 1 {
+					group = 1
+				}
+			}
 		}
-		if !shared {
-			other = true
-		} else if other {
-			t.Errorf("%s, which shows a body other jobs show, starts after a job that does not", jobs[i].Path)
+		if group < last {
+			t.Errorf("%s (group %d) starts after a job of group %d", j.Path, group, last)
 		}
-		if jobs[i].Kind == "feed" && !shared {
-			t.Errorf("feed %s is not started first", jobs[i].Path)
+		last = max(last, group)
+		if j.Kind == "feed" && group != 0 {
+			t.Errorf("feed %s is not started first", j.Path)
 		}
 	}
 }

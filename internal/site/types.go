@@ -12,6 +12,10 @@ import (
 // Site is the whole website as data.
 type Site struct {
 	Config config.Config
+	// sources records the pages whose markdown, let go once written,
+	// could not be read again the same (see SourceErrors); nil when no
+	// markdown is let go.
+	sources *sources
 
 	// Pages are all pages built from content files, sorted by URL.
 	Pages []*Page
