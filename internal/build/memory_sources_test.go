@@ -3,13 +3,14 @@ package build
 import (
 	"bytes"
 	"context"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
-	"weak"
 
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/layout"
 	"lectern/internal/render"
 	"lectern/internal/site"
 	"lectern/themes"
@@ -24,25 +25,25 @@ func sourcesSite() fstest.MapFS {
 	fsys["content/talks/comp.mdx"] = &fstest.MapFile{Data: []byte("---\ntitle: Comp\n---\nimport X from './x'\n\nSome *text*.\n\n<X />\n")}
 	fsys["content/pages/raw.html"] = &fstest.MapFile{Data: []byte("---\ntitle: Raw\n---\n<p>Raw HTML</p>\n")}
 	fsys["content/talks/crlf.md"] = &fstest.MapFile{Data: []byte("\ufeff---\r\ntitle: CRLF\r\n---\r\nLine one\r\nline two\r\n")}
+	// A speaker page without a bio field: its body is the bio, which
+	// the page then does not repeat.
+	fsys["content/speakers/ada-lovelace.md"] = &fstest.MapFile{Data: []byte("---\nname: Ada Lovelace\n---\nAda wrote the first program.\n")}
 	return fsys
 }
 
 // streamed loads fsys releasing bodies and streams its jobs, returning
-// the model, the outputs, and a weak pointer to each page's markdown as
-// loaded, by file.
-func streamed(t *testing.T, fsys fstest.MapFS, after func(m *Model)) (*Model, map[string][]byte, map[string]weak.Pointer[byte], map[string]string) {
+// the model, the outputs, and each page's markdown as the loading stage
+// gave it, by file.
+func streamed(t *testing.T, fsys fstest.MapFS, after func(m *Model)) (*Model, map[string][]byte, map[string]string) {
 	t.Helper()
+	set, _ := content.Load(fsys, contentOptions(fsys, layout.Detect(fsys), config.Default()))
+	loaded := map[string]string{}
+	for _, d := range set.Docs {
+		loaded[d.File] = string(d.Body)
+	}
 	m, diags := LoadModel(context.Background(), fsys, ModelOptions{ReleaseBodies: true})
 	if diags.HasErrors() {
 		t.Fatal(diags.Err())
-	}
-	texts := map[string]weak.Pointer[byte]{}
-	loaded := map[string]string{}
-	for _, p := range m.Site.Pages {
-		loaded[p.Doc.File] = string(p.Doc.Body)
-		if len(p.Doc.Body) > 0 {
-			texts[p.Doc.File] = weak.Make(&p.Doc.Body[0])
-		}
 	}
 	if after != nil {
 		after(m)
@@ -63,26 +64,27 @@ func streamed(t *testing.T, fsys fstest.MapFS, after func(m *Model)) (*Model, ma
 	if diags.HasErrors() {
 		t.Fatal(diags.Err())
 	}
-	return m, out, texts, loaded
+	return m, out, loaded
 }
 
-// TestSourcesReleasedOnceWritten checks that a build lets each page's
-// markdown go once every output showing it is written, and that whoever
-// asks for it later gets the text loaded, and the HTML written, read
-// again from the page's file.
-func TestSourcesReleasedOnceWritten(t *testing.T) {
-	m, out, texts, loaded := streamed(t, sourcesSite(), nil)
-	runtime.GC()
-	runtime.GC()
-	if len(texts) < 10 {
-		t.Fatalf("saw the markdown of %d pages, want every page's", len(texts))
+// TestSourcesReleasedAfterModel checks that a build holds no page's
+// markdown once the model is made, and that whoever asks for it later
+// (the page's own job first) gets the text loaded, read again from the
+// page's file, and renders the HTML written.
+func TestSourcesReleasedAfterModel(t *testing.T) {
+	m, out, loaded := streamed(t, sourcesSite(), nil)
+	if len(m.Site.Pages) < 10 {
+		t.Fatalf("%d pages, want every page of the site", len(m.Site.Pages))
 	}
-	for file, w := range texts {
-		if w.Value() != nil {
-			t.Errorf("%s: markdown reachable after its page was written", file)
+	for _, d := range m.Docs {
+		if d.Body != nil {
+			t.Errorf("%s: the loaded document still holds its markdown", d.File)
 		}
 	}
 	for _, p := range m.Site.Pages {
+		if p.Doc.Body != nil {
+			t.Errorf("%s: the page still holds its markdown", p.Doc.File)
+		}
 		if got := string(p.Source()); got != loaded[p.Doc.File] {
 			t.Errorf("%s: read again as %q, loaded as %q", p.Doc.File, got, loaded[p.Doc.File])
 		}
@@ -93,6 +95,30 @@ func TestSourcesReleasedOnceWritten(t *testing.T) {
 	if d := m.Site.SourceErrors(); len(d) > 0 {
 		t.Errorf("source errors: %q", d.Strings())
 	}
+
+	// The outputs are those of a build that holds every text.
+	held, diags := LoadModel(context.Background(), sourcesSite(), ModelOptions{})
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	r, _ := render.New(themes.Default(), render.Options{})
+	jobs, _ := r.Jobs(held.Site)
+	n := 0
+	r.Run(context.Background(), jobs, func(o render.Output) error {
+		if o.Path == "sw.js" {
+			// Its cache name hashes each body: the HTML when held,
+			// the markdown and options before it is rendered.
+			return nil
+		}
+		n++
+		if !bytes.Equal(out[o.Path], o.Body) {
+			t.Errorf("%s differs when texts are let go:\n%s\nwant:\n%s", o.Path, out[o.Path], o.Body)
+		}
+		return nil
+	})
+	if n != len(out)-1 {
+		t.Errorf("%d outputs when texts are held, %d when let go", n, len(out)-1)
+	}
 }
 
 // TestSourceChangedDuringBuild checks that a page's file changed after it
@@ -101,7 +127,7 @@ func TestSourcesReleasedOnceWritten(t *testing.T) {
 // with the lists made from the text loaded.
 func TestSourceChangedDuringBuild(t *testing.T) {
 	fsys := sourcesSite()
-	m, _, _, _ := streamed(t, fsys, func(*Model) {
+	m, _, _ := streamed(t, fsys, func(*Model) {
 		fsys["content/talks/t1.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Talk 1\n---\nAnother body.\n")}
 	})
 	var p *site.Page

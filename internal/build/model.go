@@ -3,6 +3,7 @@ package build
 import (
 	"cmp"
 	"context"
+	"crypto/sha256"
 	"io/fs"
 	"strings"
 	"time"
@@ -143,8 +144,8 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) content.Option
 }
 
 // rereader reads the markdown of a document of set again from its file,
-// parsed as content.Load parsed it: a build lets it go once the page is
-// written (see site.Page.Source). Documents made from data files, added
+// parsed as content.Load parsed it: a build lets it go once the model is
+// made (see site.Page.Source). Documents made from data files, added
 // to the set later, have no file of their own to read again.
 func rereader(fsys fs.FS, co content.Options, set content.Set) site.Reread {
 	roots := make(map[*content.Document]string, len(set.Docs))
@@ -161,10 +162,17 @@ func rereader(fsys fs.FS, co content.Options, set content.Set) site.Reread {
 		if !ok {
 			return nil
 		}
+		size, sum := len(d.Body), sha256.Sum256(d.Body)
 		return func() ([]byte, error) {
 			src, err := fs.ReadFile(fsys, d.File)
 			if err != nil {
 				return nil, err
+			}
+			// Most bodies are the end of their file as it is: no
+			// repair, title or dialect changed them. Parsing the
+			// file again would cost as much as loading it did.
+			if n := len(src) - size; n >= 0 && sha256.Sum256(src[n:]) == sum {
+				return src[n:], nil
 			}
 			o := co
 			o.Dir = root

@@ -79,6 +79,7 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.dateNotes(opts.History)
 	b.lists()
 	b.programme()
+	b.dropSources()
 	return b.site, b.diags
 }
 

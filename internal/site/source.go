@@ -15,9 +15,9 @@ import (
 // read again the same, as one made from a data file. See Options.Reread.
 type Reread func(d *content.Document) func() ([]byte, error)
 
-// sources lets a build hold no page's markdown once the page is written:
-// ReleaseContent drops it, and Source reads it again from the page's file
-// for whoever asks later. Each text read again is checked against a hash
+// sources lets a build hold no page's markdown past the model stage
+// (see dropSources): Source reads it again from the page's file for
+// whoever asks, the page's own job first. Each text read again is checked against a hash
 // of the text loaded: a file changed during the build would give a page
 // that disagrees with the lists made from the first text, so it fails
 // the build (see Site.SourceErrors).
@@ -36,9 +36,9 @@ type sourceText struct {
 }
 
 // Source is the page's markdown as loaded (Doc.Body). A build lets it go
-// once the page is written, when it can read it again from the page's
-// file (see ReleaseContent); it is then read again, the same text, or
-// the build fails (Site.SourceErrors). It is safe for concurrent use.
+// once the model is made, when it can read it again from the page's file
+// (see dropSources); it is then read again, the same text, or the build
+// fails (Site.SourceErrors). It is safe for concurrent use.
 func (p *Page) Source() []byte {
 	b := p.body
 	if b == nil {
@@ -63,6 +63,23 @@ func (b *body) text(p *Page) []byte {
 		m.errs.fail(p.Doc.File, err)
 	}
 	return text
+}
+
+// dropSources lets go the markdown of every page whose file can give it
+// again, once the model has read it: the pages' jobs read it again as
+// they are written (see Page.Source), so that a build never holds the
+// whole site's text beside the model it made of it.
+func (b *builder) dropSources() {
+	if b.reread == nil {
+		return
+	}
+	for _, p := range b.site.Pages {
+		if p.body != nil {
+			p.body.mu.Lock()
+			p.body.drop(p)
+			p.body.mu.Unlock()
+		}
+	}
 }
 
 // drop lets p's markdown go when it can be read again; b.mu is held.
