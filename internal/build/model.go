@@ -148,6 +148,12 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) content.Option
 // made (see site.Page.Source). Documents made from data files, added
 // to the set later, have no file of their own to read again.
 func rereader(fsys fs.FS, co content.Options, set content.Set) site.Reread {
+	if r, ok := fsys.(*recorder); ok {
+		// The load read, and noted, each file: reading it again is not
+		// another input of the build, and a file changed since fails
+		// the build anyway.
+		fsys = r.fsys
+	}
 	roots := make(map[*content.Document]string, len(set.Docs))
 	for _, d := range set.Docs {
 		for _, r := range set.Roots {

@@ -65,3 +65,27 @@ func TestStreamOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestNoReads checks that a renderer told so plans its jobs without what
+// they read, which only the preview compares, and with the same jobs.
+func TestNoReads(t *testing.T) {
+	with, _ := mustNew(t, themes.Default()).Jobs(fixture())
+	r, diags := New(themes.Default(), Options{NoReads: true})
+	if diags.HasErrors() {
+		t.Fatal(diags.Strings())
+	}
+	without, _ := r.Jobs(fixture())
+	if len(with) != len(without) {
+		t.Fatalf("%d jobs with reads, %d without", len(with), len(without))
+	}
+	some := false
+	for i, j := range without {
+		some = some || len(with[i].Reads) > 0
+		if j.Path != with[i].Path || len(j.Reads) > 0 {
+			t.Errorf("job %d: %s with %d reads, want %s with none", i, j.Path, len(j.Reads), with[i].Path)
+		}
+	}
+	if !some {
+		t.Error("no job of the fixture reads anything: the test shows nothing")
+	}
+}
