@@ -394,6 +394,7 @@ func (b *jobs) notFound() {
 func (b *jobs) feeds() {
 	s := b.s
 	pages := append(s.Notes[:len(s.Notes):len(s.Notes)], s.Talks...)
+	b.warnLongFed(pages)
 	b.feedFile("feed.xml", feedReads(pages), pages, func(buf *bytes.Buffer) {
 		b.feed(buf, s.Config.Title, "/feed.xml", "/", pages)
 	})

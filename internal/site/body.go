@@ -82,6 +82,18 @@ func (p *Page) ContentSize() int {
 	return size
 }
 
+// RenderedSize is the length in bytes of Content when it is known
+// without rendering the body: it is held rendered, or was rendered once.
+func (p *Page) RenderedSize() (int, bool) {
+	b := p.body
+	if b == nil {
+		return 0, true
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.size, b.size >= 0
+}
+
 // ContentSum is a SHA-256 that differs whenever Content does, known
 // without rendering it: the hash of the HTML, or of the markdown and
 // options it is rendered from. It is what a hash of the site's pages
