@@ -38,7 +38,9 @@ type Job struct {
 	Sources []string
 
 	// url is the page's root-relative URL for the sitemap, "" for a file
-	// left out of it; owner is the content file of a content page.
+	// left out of it; owner is the content file of a content page;
+	// partials runs the shared templates of a job that runs a page
+	// template, nil for one that runs none (see remember).
 	url      string
 	owner    string
 	partials *partials
@@ -120,10 +122,13 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 	for i := range order {
 		order[i] = i
 	}
+	done := func(Job) {}
 	if reuse {
 		// Nothing changes the site while Stream runs, so a partial's
 		// output for a page can be kept for the other lists showing it.
-		defer remember(jobs)()
+		var forget func()
+		done, forget = remember(jobs)
+		defer forget()
 		left = readers(jobs)
 		order = streamOrder(jobs, left)
 	}
@@ -139,6 +144,7 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 			if err := gctx.Err(); err != nil {
 				return err
 			}
+			defer done(j)
 			t := newTask(gctx, new(bytes.Buffer))
 			if reuse {
 				t.buf = bufferPool.Get().(*bytes.Buffer)
@@ -263,7 +269,6 @@ type jobs struct {
 // add appends j unless its path is taken, in which case the first job
 // stays and a warning says which file to change.
 func (b *jobs) add(j Job) {
-	j.partials = b.partials
 	if b.r.opts.NoReads {
 		j.Reads = nil
 	}
@@ -364,7 +369,7 @@ func (b *jobs) pageAt(out, kind, link, what, owner string, sources []string, lis
 		link = ""
 	}
 	b.add(Job{
-		Path: out, Kind: kind, Sources: sources, url: link, owner: owner,
+		Path: out, Kind: kind, Sources: sources, url: link, owner: owner, partials: b.partials,
 		render: func(t *task) (Output, diag.List) {
 			self := Job{Path: out, Sources: sources, owner: owner, url: page}
 			body, diags := b.execute(t, kind+".html", data(), what, self)

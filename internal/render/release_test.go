@@ -89,3 +89,34 @@ func TestNoReads(t *testing.T) {
 		t.Error("no job of the fixture reads anything: the test shows nothing")
 	}
 }
+
+// TestPartialCacheDroppedAfterLastTemplate checks that Stream's cache of
+// partial outputs is dropped once the last job running page templates
+// is done, not held while the jobs after them (cards, static files) run.
+func TestPartialCacheDroppedAfterLastTemplate(t *testing.T) {
+	jobs, _ := mustNew(t, themes.Default()).Jobs(fixture())
+	var templated []Job
+	others := 0
+	for _, j := range jobs {
+		if j.partials != nil {
+			templated = append(templated, j)
+		} else {
+			others++
+		}
+	}
+	if len(templated) == 0 || others == 0 {
+		t.Fatalf("%d jobs run templates, %d do not; want some of each", len(templated), others)
+	}
+	pc := templated[0].partials
+	done, forget := remember(jobs)
+	defer forget()
+	for i, j := range templated {
+		if pc.cache.Load() == nil {
+			t.Fatalf("cache dropped with %d jobs running templates left", len(templated)-i)
+		}
+		done(j)
+	}
+	if pc.cache.Load() != nil {
+		t.Error("cache held after the last job running templates")
+	}
+}
