@@ -44,9 +44,10 @@ type Job struct {
 	url      string
 	owner    string
 	partials *partials
-	// bodies are the pages whose bodies the output shows: a content
-	// page's own, a feed's entries. Stream lets a body go once every job
-	// showing it is written (see releases).
+	// bodies are the pages whose bodies, or markdown, the output shows:
+	// a content page's own, a feed's entries, the talks a frab export
+	// places. Stream lets a body go once every job showing it is
+	// written (see releases).
 	bodies []*site.Page
 	// render makes the output; a job that builds its body piece by piece
 	// may write it into t.buf, which it has to itself, and return
