@@ -104,7 +104,10 @@ func TestSourcesReleasedAfterModel(t *testing.T) {
 	r, _ := render.New(themes.Default(), render.Options{})
 	jobs, _ := r.Jobs(held.Site)
 	n := 0
+	var mu sync.Mutex
 	r.Run(context.Background(), jobs, func(o render.Output) error {
+		mu.Lock()
+		defer mu.Unlock()
 		if o.Path == "sw.js" {
 			// Its cache name hashes each body: the HTML when held,
 			// the markdown and options before it is rendered.
