@@ -221,7 +221,10 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	if timeout <= 0 {
 		timeout = m.Config.Build.Timeout
 	}
-	ropts := render.Options{TemplateTimeout: timeout}
+	// What a job reads is for the preview to compare between its
+	// builds; a build would hold it, a few keys per entry of every list,
+	// for nothing (docs/memory.md).
+	ropts := render.Options{TemplateTimeout: timeout, NoReads: true}
 	// The last build's share preview cards are taken as they are when
 	// their text is unchanged (their names are its hash): drawing them is
 	// most of a cold build's rendering time.
@@ -236,12 +239,6 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	}
 	jobs, d := r.Jobs(m.Site)
 	diags.Append(d)
-	for i := range jobs {
-		// What a job reads is for the preview to compare between its
-		// builds; a build would hold it, a few keys per entry of every
-		// list, for nothing (docs/memory.md).
-		jobs[i].Reads = nil
-	}
 	for _, j := range jobs {
 		switch {
 		case j.Kind == "static":
@@ -279,6 +276,9 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	timed("render")
 	if ctx.Err() == nil {
 		diags.Append(d)
+		// A page's markdown let go once written and asked for later
+		// must have been read again as it was loaded.
+		diags.Append(m.Site.SourceErrors())
 		diags.Append(copyAssets(ctx, w, fsys, m.Site.Assets))
 		timed("assets")
 	}

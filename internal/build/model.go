@@ -3,7 +3,9 @@ package build
 import (
 	"cmp"
 	"context"
+	"crypto/sha256"
 	"io/fs"
+	"strings"
 	"time"
 
 	"lectern/internal/config"
@@ -85,15 +87,20 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	}
 	timed("config")
 
-	set, d := content.Load(fsys, contentOptions(fsys, m.Layout, m.Config))
+	co := contentOptions(fsys, m.Layout, m.Config)
+	set, d := content.Load(fsys, co)
 	diags.Append(d)
+	var reread site.Reread
+	if opts.ReleaseBodies {
+		reread = rereader(fsys, co, set)
+	}
 	set, ds, d := withData(fsys, m.Layout, m.Config, opts.DataReaders, set)
 	diags.Append(d)
 	m.Docs = set.Docs
 	timed("load")
 
 	md := markdown.New(markdown.Options{RawHTML: m.Config.Markup.RawHTML, NoHighlight: !m.Config.Markup.Highlight, SiteURL: m.Config.BaseURL})
-	so := site.Options{Drafts: opts.Drafts, Changes: opts.Changes, ReleaseBodies: opts.ReleaseBodies}
+	so := site.Options{Drafts: opts.Drafts, Changes: opts.Changes, ReleaseBodies: opts.ReleaseBodies, Reread: reread}
 	if theme, err := resolveTheme(fsys, m.Layout, m.Config.Theme); err == nil {
 		// A theme that cannot be resolved is reported by the build.
 		so.Static = staticFile(theme.Static)
@@ -135,5 +142,49 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) content.Option
 		Fields:        c.Fields,
 		Franklin:      l.Tool == layout.Franklin,
 		PermalinkOnly: l.PermalinkOnly(),
+	}
+}
+
+// rereader reads the markdown of a document of set again from its file,
+// parsed as content.Load parsed it: a build lets it go once the model is
+// made (see site.Page.Source). Documents made from data files, added
+// to the set later, have no file of their own to read again.
+func rereader(fsys fs.FS, co content.Options, set content.Set) site.Reread {
+	if r, ok := fsys.(*recorder); ok {
+		// The load read, and noted, each file: reading it again is not
+		// another input of the build, and a file changed since fails
+		// the build anyway.
+		fsys = r.fsys
+	}
+	roots := make(map[*content.Document]string, len(set.Docs))
+	for _, d := range set.Docs {
+		for _, r := range set.Roots {
+			if strings.HasPrefix(d.File, r+"/") || r == "." {
+				roots[d] = r
+				break
+			}
+		}
+	}
+	return func(d *content.Document) func() ([]byte, error) {
+		root, ok := roots[d]
+		if !ok {
+			return nil
+		}
+		size, sum := len(d.Body), sha256.Sum256(d.Body)
+		return func() ([]byte, error) {
+			src, err := fs.ReadFile(fsys, d.File)
+			if err != nil {
+				return nil, err
+			}
+			// Most bodies are the end of their file as it is: no
+			// repair, title or dialect changed them. Parsing the
+			// file again would cost as much as loading it did.
+			if n := len(src) - size; n >= 0 && sha256.Sum256(src[n:]) == sum {
+				return src[n:], nil
+			}
+			o := co
+			o.Dir = root
+			return content.Parse(d.File, src, o).Body, nil
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"time"
 
+	"lectern/internal/diag"
 	"lectern/internal/site"
 )
 
@@ -89,6 +90,62 @@ func feedPages(pages []*site.Page) []*site.Page {
 		return 0
 	})
 	return out[:min(len(out), feedSize)]
+}
+
+// feedFile adds the feed at out listing pages, written by write: its job
+// shows the bodies of the pages it carries (see releases). It warns
+// about those too long to carry whole that warnLongFed could not tell
+// without rendering them; the warnings of the feeds a page is in are
+// the same, and said once (see Run).
+func (b *jobs) feedFile(out string, reads []Key, pages []*site.Page, write func(*bytes.Buffer)) {
+	carried := feedPages(pages)
+	var unsized []*site.Page
+	for _, p := range carried {
+		if _, ok := p.RenderedSize(); !ok {
+			unsized = append(unsized, p)
+		}
+	}
+	b.add(Job{
+		Path: out, Kind: "feed", Reads: reads, bodies: carried,
+		render: func(t *task) (Output, diag.List) {
+			var diags diag.List
+			for _, p := range unsized {
+				if size := p.ContentSize(); size > MaxFeedContent {
+					diags.Add(longFed(p, size))
+				}
+			}
+			write(t.buf)
+			return Output{Path: out, MediaType: "application/atom+xml", Body: t.buf.Bytes()}, diags
+		},
+	})
+}
+
+// warnLongFed warns, once each, about the pages some feed carries whose
+// HTML, already rendered, is too long to carry whole: in the preview,
+// every body. A build renders the others as it writes them, and the
+// feeds warn then (see feedFile).
+func (b *jobs) warnLongFed(pages []*site.Page) {
+	in := map[*site.Page]bool{}
+	for _, p := range feedPages(pages) {
+		in[p] = true
+	}
+	if b.s.Tags != nil {
+		for _, t := range b.s.Tags.Terms {
+			for _, p := range feedPages(t.Pages) {
+				in[p] = true
+			}
+		}
+	}
+	for _, p := range b.s.Pages {
+		if size, ok := p.RenderedSize(); ok && in[p] && size > MaxFeedContent {
+			b.diags.Add(longFed(p, size))
+		}
+	}
+}
+
+// longFed is the warning about p, of size bytes of HTML, in a feed.
+func longFed(p *site.Page, size int) diag.Diag {
+	return diag.Warnf(diag.Pos{File: p.Doc.File}, "this page's HTML is %.1f MiB; feeds give only its summary and link, as each feed it is in (the site's, and one per tag) would repeat it", float64(size)/(1<<20))
 }
 
 // atomTime formats t in UTC, as feed readers compare them.

@@ -142,7 +142,7 @@ func (b *jobs) frabTalk(sl *site.Slot, room, acronym string, ids map[int]bool) f
 		ID: id, GUID: uuid5(link), Date: sl.Start.Format(time.RFC3339), Start: sl.Start.Format("15:04"),
 		Duration: hhmm(sl.End.Sub(sl.Start)), Room: room, Slug: fmt.Sprintf("%s-%d-%s", acronym, id, asciiSlug(p.Doc.Slug)),
 		URL: link, Title: p.Doc.Title, Type: "talk", Language: cmp.Or(b.s.Config.Language, "en"),
-		Abstract: p.Description, Description: strings.TrimSpace(string(p.Doc.Body)),
+		Abstract: p.Description, Description: strings.TrimSpace(string(p.Source())),
 		Persons: []frabPerson{}, Links: []frabLink{}, Attachments: []frabLink{}, Answers: []any{},
 	}
 	if sl.End.IsZero() {

@@ -8,6 +8,7 @@ import (
 	"path"
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"golang.org/x/sync/errgroup"
 
@@ -37,14 +38,17 @@ type Job struct {
 	Sources []string
 
 	// url is the page's root-relative URL for the sitemap, "" for a file
-	// left out of it; owner is the content file of a content page.
+	// left out of it; owner is the content file of a content page;
+	// partials runs the shared templates of a job that runs a page
+	// template, nil for one that runs none (see remember).
 	url      string
 	owner    string
 	partials *partials
-	// release is the page whose body the output shows as its own, for
-	// Stream to let its HTML go once the output is written (see
-	// releases); nil when the body is kept.
-	release *site.Page
+	// bodies are the pages whose bodies, or markdown, the output shows:
+	// a content page's own, a feed's entries, the talks a frab export
+	// places. Stream lets a body go once every job showing it is
+	// written (see releases).
+	bodies []*site.Page
 	// render makes the output; a job that builds its body piece by piece
 	// may write it into t.buf, which it has to itself, and return
 	// t.buf.Bytes().
@@ -83,7 +87,7 @@ func (r *Renderer) Render(ctx context.Context, s *site.Site, emit func(Output) e
 // must be safe for concurrent use and may keep the outputs. An error from
 // emit, or a page that overran Options.TemplateTimeout, stops the jobs not
 // yet started and is reported as a diagnostic. The diagnostics are in job
-// order, whatever order the jobs finished in.
+// order, whatever order the jobs finished in, each said once.
 //
 // Run returns as soon as ctx ends, with the single diagnostic that
 // rendering stopped, without waiting for the templates under way: a
@@ -114,15 +118,26 @@ var bufferPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 const maxPooled = 4 << 20
 
 func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error, reuse bool) diag.List {
+	var left map[*site.Page]*atomic.Int32
+	order := make([]int, len(jobs))
+	for i := range order {
+		order[i] = i
+	}
+	done := func(Job) {}
 	if reuse {
 		// Nothing changes the site while Stream runs, so a partial's
 		// output for a page can be kept for the other lists showing it.
-		defer remember(jobs)()
+		var forget func()
+		done, forget = remember(jobs)
+		defer forget()
+		left = readers(jobs)
+		order = streamOrder(jobs, left)
 	}
 	results := make([]diag.List, len(jobs))
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, j := range jobs {
+	for _, i := range order {
+		j := jobs[i]
 		if gctx.Err() != nil {
 			break
 		}
@@ -130,6 +145,7 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 			if err := gctx.Err(); err != nil {
 				return err
 			}
+			defer done(j)
 			t := newTask(gctx, new(bytes.Buffer))
 			if reuse {
 				t.buf = bufferPool.Get().(*bytes.Buffer)
@@ -160,10 +176,8 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 					results[i] = d
 					return err
 				}
-				if reuse && j.release != nil {
-					// Written, and nothing else shows the body as
-					// its own: what asks for it later renders it again.
-					j.release.ReleaseContent()
+				if reuse {
+					written(j, left)
 				}
 			}
 			results[i] = d
@@ -177,8 +191,16 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 		diags.Errorf(diag.Pos{}, "rendering stopped before the end: %v", err)
 		return diags
 	}
+	// Jobs may say the same (the feeds a long page is in): once is
+	// enough.
+	said := map[diag.Diag]bool{}
 	for _, d := range results {
-		diags.Append(d)
+		for _, x := range d {
+			if !said[x] {
+				said[x] = true
+				diags = append(diags, x)
+			}
+		}
 	}
 	return diags
 }
@@ -248,7 +270,9 @@ type jobs struct {
 // add appends j unless its path is taken, in which case the first job
 // stays and a warning says which file to change.
 func (b *jobs) add(j Job) {
-	j.partials = b.partials
+	if b.r.opts.NoReads {
+		j.Reads = nil
+	}
 	if src, ok := b.assets[j.Path]; ok {
 		if j.owner != "" {
 			b.diags.Warnf(b.ownerPos(j.owner), "this page would be written to %s, where the file %s is copied; the page is left out: give it another url or slug", j.Path, src)
@@ -346,7 +370,7 @@ func (b *jobs) pageAt(out, kind, link, what, owner string, sources []string, lis
 		link = ""
 	}
 	b.add(Job{
-		Path: out, Kind: kind, Sources: sources, url: link, owner: owner,
+		Path: out, Kind: kind, Sources: sources, url: link, owner: owner, partials: b.partials,
 		render: func(t *task) (Output, diag.List) {
 			self := Job{Path: out, Sources: sources, owner: owner, url: page}
 			body, diags := b.execute(t, kind+".html", data(), what, self)

@@ -5,7 +5,6 @@ import (
 	"strconv"
 
 	"lectern/internal/content"
-	"lectern/internal/diag"
 	"lectern/internal/site"
 )
 
@@ -394,13 +393,9 @@ func (b *jobs) notFound() {
 // feeds adds the site's Atom feed of talks and notes and one per tag.
 func (b *jobs) feeds() {
 	s := b.s
-	for _, p := range b.fed() {
-		if p.ContentSize() > MaxFeedContent {
-			b.diags.Warnf(diag.Pos{File: p.Doc.File}, "this page's HTML is %.1f MiB; feeds give only its summary and link, as each feed it is in (the site's, and one per tag) would repeat it", float64(p.ContentSize())/(1<<20))
-		}
-	}
 	pages := append(s.Notes[:len(s.Notes):len(s.Notes)], s.Talks...)
-	b.file("feed", "feed.xml", "application/atom+xml", feedReads(pages), func(buf *bytes.Buffer) {
+	b.warnLongFed(pages)
+	b.feedFile("feed.xml", feedReads(pages), pages, func(buf *bytes.Buffer) {
 		b.feed(buf, s.Config.Title, "/feed.xml", "/", pages)
 	})
 	if s.Tags == nil {
@@ -409,7 +404,7 @@ func (b *jobs) feeds() {
 	for _, t := range s.Tags.Terms {
 		self := t.URL + "feed.xml"
 		reads := append([]Key{TermKey(s.Tags.Name, t.Slug)}, feedReads(t.Pages)...)
-		b.file("feed", outputPath(self), "application/atom+xml", reads, func(buf *bytes.Buffer) {
+		b.feedFile(outputPath(self), reads, t.Pages, func(buf *bytes.Buffer) {
 			b.feed(buf, s.Config.Title+": "+t.Name, self, t.URL, t.Pages)
 		})
 	}

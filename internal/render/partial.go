@@ -69,28 +69,35 @@ func (pc *partials) render(name string, dot any) (template.HTML, error) {
 	return h, nil
 }
 
-// remember turns caching on for the partials of jobs until the returned
-// function is called.
-func remember(jobs []Job) (forget func()) {
-	var on []*partials
+// remember turns caching on for the partials of jobs. done is to be
+// called as each job finishes: a cache is dropped once the last job
+// running its templates is done, so that the jobs after them (the share
+// cards, the static files) do not hold every list item of the site.
+// forget drops every cache, whatever is left to run.
+func remember(jobs []Job) (done func(Job), forget func()) {
+	left := map[*partials]*atomic.Int32{}
 	for _, j := range jobs {
-		if p := j.partials; p != nil && !containsPtr(on, p) {
+		p := j.partials
+		if p == nil {
+			continue
+		}
+		n := left[p]
+		if n == nil {
+			n = new(atomic.Int32)
+			left[p] = n
 			p.cache.Store(new(sync.Map))
-			on = append(on, p)
+		}
+		n.Add(1)
+	}
+	done = func(j Job) {
+		if n := left[j.partials]; n != nil && n.Add(-1) == 0 {
+			j.partials.cache.Store(nil)
 		}
 	}
-	return func() {
-		for _, p := range on {
+	forget = func() {
+		for p := range left {
 			p.cache.Store(nil)
 		}
 	}
-}
-
-func containsPtr(list []*partials, p *partials) bool {
-	for _, q := range list {
-		if q == p {
-			return true
-		}
-	}
-	return false
+	return done, forget
 }

@@ -15,7 +15,7 @@ import (
 // the other (the preview's), and keeps for each page what the next build
 // can reuse: pages are most of a site's fingerprints, and an edit changes
 // few of them. What is kept, by the page's loaded document
-// (site.Page.Source, the same pointer for a file not read again):
+// (site.Page.Loaded, the same pointer for a file not read again):
 //
 //   - the hash of the document, but for site.ModelFields, which are
 //     hashed from the page's Doc each time (the model may set them from
@@ -53,10 +53,10 @@ func PagePrints(p *site.Page) map[Key]uint64 {
 // knows of p.
 func (m *Prints) PagePrints(p *site.Page) map[Key]uint64 {
 	f := newPrinter(new(view.Builder))
-	old, ok := m.pages[p.Source()]
+	old, ok := m.pages[p.Loaded()]
 	e, whole, memo := f.pageEntry(p, old, ok)
-	if p.Source() != nil {
-		m.pages[p.Source()] = memo
+	if p.Loaded() != nil {
+		m.pages[p.Loaded()] = memo
 	}
 	return map[Key]uint64{EntryKey(p.Doc.File): e, PageKey(p.Doc.File): whole}
 }
@@ -73,7 +73,7 @@ func (m *Prints) pagePrints(pages []*site.Page) (entries, whole []uint64) {
 		wg.Go(func() {
 			f := newPrinter(views)
 			for i := w; i < len(pages); i += workers {
-				old, ok := m.pages[pages[i].Source()] // read only while the workers run
+				old, ok := m.pages[pages[i].Loaded()] // read only while the workers run
 				entries[i], whole[i], memos[i] = f.pageEntry(pages[i], old, ok)
 			}
 		})
@@ -81,8 +81,8 @@ func (m *Prints) pagePrints(pages []*site.Page) (entries, whole []uint64) {
 	wg.Wait()
 	next := make(map[*content.Document]pageMemo, len(pages))
 	for i, p := range pages {
-		if p.Source() != nil {
-			next[p.Source()] = memos[i]
+		if p.Loaded() != nil {
+			next[p.Loaded()] = memos[i]
 		}
 	}
 	m.pages = next
@@ -98,7 +98,7 @@ func (m *Prints) pagePrints(pages []*site.Page) (entries, whole []uint64) {
 // name: they have keys of their own. old, when known, is what the last
 // build kept of p's document; memo is what this one keeps.
 func (f *printer) pageEntry(p *site.Page, old pageMemo, known bool) (entry, whole uint64, memo pageMemo) {
-	src := p.Source()
+	src := p.Loaded()
 	switch {
 	case known && src != nil:
 		memo.doc = old.doc

@@ -61,7 +61,7 @@ func pagerKey(heading string, p *Pager) Key {
 // setReads sets the Reads of the job added at position n of the list,
 // if it was added (a page the author put at its path may have won).
 func (b *jobs) setReads(n int, keys ...[]Key) {
-	if len(b.list) <= n {
+	if len(b.list) <= n || b.r.opts.NoReads {
 		return
 	}
 	var all []Key

@@ -1,9 +1,7 @@
 package render
 
 import (
-	"runtime"
-
-	"golang.org/x/sync/errgroup"
+	"sync/atomic"
 
 	"lectern/internal/site"
 )
@@ -15,16 +13,12 @@ var pageKinds = map[string]bool{
 }
 
 // releases marks each job that shows a content page's body as its own
-// with that page, so that Stream lets the page's HTML go once the output
-// is written (see site.Page.ReleaseContent). The pages a feed carries
-// are left held: each of their bodies goes into a feed, perhaps into
-// several, and converting it once is cheaper than once per feed; they
-// are at most feedSize per feed, however large the site.
+// with that page, so that Stream lets the page's HTML go once every job
+// showing it is written (see site.Page.ReleaseContent). The feeds' jobs
+// carry their entries' pages (see feedFile) and the frab exports the
+// talks they place (see placed): a body is rendered once, by the first
+// job asking for it, and let go after the last.
 func (b *jobs) releases() {
-	keep := map[*site.Page]bool{}
-	for _, p := range b.fed() {
-		keep[p] = true
-	}
 	byFile := make(map[string]*site.Page, len(b.s.Pages))
 	for _, p := range b.s.Pages {
 		byFile[p.Doc.File] = p
@@ -33,47 +27,63 @@ func (b *jobs) releases() {
 		if j.owner == "" || !pageKinds[j.Kind] {
 			continue
 		}
-		if p := byFile[j.owner]; p != nil && !keep[p] {
-			b.list[i].release = p
+		if p := byFile[j.owner]; p != nil {
+			b.list[i].bodies = []*site.Page{p}
 		}
 	}
 }
 
-// fed returns the pages some feed carries, in the order of s.Pages,
-// with their bodies rendered, on all cores: every feed shows them.
-func (b *jobs) fed() []*site.Page {
-	in := map[*site.Page]bool{}
-	for _, pages := range b.feedLists() {
-		for _, p := range feedPages(pages) {
-			in[p] = true
+// readers counts, for each page whose body a job of jobs shows (see
+// Job.bodies), the jobs showing it: Stream lets the body go when the
+// last of them is written.
+func readers(jobs []Job) map[*site.Page]*atomic.Int32 {
+	left := map[*site.Page]*atomic.Int32{}
+	for _, j := range jobs {
+		for _, p := range j.bodies {
+			n := left[p]
+			if n == nil {
+				n = new(atomic.Int32)
+				left[p] = n
+			}
+			n.Add(1)
 		}
 	}
-	var out []*site.Page
-	for _, p := range b.s.Pages {
-		if in[p] {
-			out = append(out, p)
-		}
-	}
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	for _, p := range out {
-		g.Go(func() error {
-			p.ContentSize()
-			return nil
-		})
-	}
-	g.Wait()
-	return out
+	return left
 }
 
-// feedLists are the lists of pages the feeds are made from (see feeds).
-func (b *jobs) feedLists() [][]*site.Page {
-	s := b.s
-	lists := [][]*site.Page{append(s.Notes[:len(s.Notes):len(s.Notes)], s.Talks...)}
-	if s.Tags != nil {
-		for _, t := range s.Tags.Terms {
-			lists = append(lists, t.Pages)
+// streamOrder is the order in which Stream starts jobs: first those
+// that show other pages' bodies or markdown (the feeds, the frab
+// exports), then those showing a body that another job shows too (the
+// pages those carry), then the others; each group in job order. A body
+// shown by several jobs is held until the last is written: starting them
+// first lets it go at the start of the stream instead of being held to
+// its end, beside everything else the build holds then.
+func streamOrder(jobs []Job, left map[*site.Page]*atomic.Int32) []int {
+	group := func(j Job) int {
+		if j.owner == "" && len(j.bodies) > 0 {
+			return 0
+		}
+		for _, p := range j.bodies {
+			if left[p].Load() > 1 {
+				return 1
+			}
+		}
+		return 2
+	}
+	var groups [3][]int
+	for i, j := range jobs {
+		g := group(j)
+		groups[g] = append(groups[g], i)
+	}
+	return append(append(groups[0], groups[1]...), groups[2]...)
+}
+
+// written lets go the bodies j shows that no job still to be written
+// shows (see readers); what asks for one later renders it again.
+func written(j Job, left map[*site.Page]*atomic.Int32) {
+	for _, p := range j.bodies {
+		if n := left[p]; n != nil && n.Add(-1) == 0 {
+			p.ReleaseContent()
 		}
 	}
-	return lists
 }

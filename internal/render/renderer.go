@@ -33,6 +33,11 @@ type Options struct {
 	// edits, and sw.js retires one a build left at the same address.
 	// LiveReload set implies it.
 	Preview bool
+	// NoReads leaves every Job's Reads empty: for a build that renders
+	// its jobs once and compares them with no other build's (lectern
+	// build), for which they would only be held, a few keys per entry of
+	// every list, while planning (docs/memory.md).
+	NoReads bool
 	// Previous is the output folder of the last build, or nil. Share
 	// preview cards found there under their name (the hash of what they
 	// show) are read rather than drawn again.

@@ -92,14 +92,34 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 	}
 	for _, f := range files {
 		out := strings.TrimPrefix(base, "/") + f.name
+		var bodies []*site.Page
+		if f.name != "schedule.ics" {
+			// The frab exports quote each placed talk's markdown.
+			bodies = placed(sc)
+		}
 		b.add(Job{
-			Path: out, Kind: "schedule-file", Sources: sources, Reads: f.reads,
+			Path: out, Kind: "schedule-file", Sources: sources, Reads: f.reads, bodies: bodies,
 			render: func(t *task) (Output, diag.List) {
 				f.write(t.buf)
 				return Output{Path: out, MediaType: f.mediaType, Body: t.buf.Bytes()}, nil
 			},
 		})
 	}
+}
+
+// placed are the pages in sc's time slots, each once, in slot order.
+func placed(sc *site.Schedule) []*site.Page {
+	var out []*site.Page
+	seen := map[*site.Page]bool{}
+	for _, d := range sc.Days {
+		for _, sl := range d.Slots {
+			if sl.Talk != nil && !seen[sl.Talk] {
+				seen[sl.Talk] = true
+				out = append(out, sl.Talk)
+			}
+		}
+	}
+	return out
 }
 
 // newest returns the latest start of pages, the DTSTAMP of a schedule's

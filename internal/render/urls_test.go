@@ -1,10 +1,17 @@
 package render
 
 import (
+	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/markdown"
+	"lectern/internal/site"
 	"lectern/themes"
 )
 
@@ -135,27 +142,43 @@ func TestCaseClashWithGeneratedOutput(t *testing.T) {
 }
 
 // TestLongPageInFeeds checks that a page too long to repeat in every feed
-// it is in is given there by its summary and link, with a warning.
+// it is in is given there by its summary and link, with a warning, said
+// once: while planning when the body is held rendered (the preview), by
+// the feeds as they render it when it is not (a build).
 func TestLongPageInFeeds(t *testing.T) {
 	long := strings.Repeat("word ", MaxFeedContent/5+1)
-	s, _ := siteFrom(t, map[string]string{
-		"content/talks/long.md":  "---\ntitle: Long\ndate: 2024-01-01\ntags: [go]\nsummary: Short.\n---\n" + long + "\n",
-		"content/talks/short.md": "---\ntitle: Short\ndate: 2024-01-02\ntags: [go]\n---\nBody.\n",
-	}, false)
-	r := mustNew(t, themes.Default())
-	jobs, diags := r.Jobs(s)
-	want := []string{"content/talks/long.md: warning: this page's HTML is 0.5 MiB; feeds give only its summary and link, as each feed it is in (the site's, and one per tag) would repeat it"}
-	if got := diags.Strings(); !slices.Equal(got, want) {
-		t.Errorf("diagnostics:\n%q\nwant:\n%q", got, want)
+	fsys := fstest.MapFS{
+		"content/talks/long.md":  {Data: []byte("---\ntitle: Long\ndate: 2024-01-01\ntags: [go]\nsummary: Short.\n---\n" + long + "\n")},
+		"content/talks/short.md": {Data: []byte("---\ntitle: Short\ndate: 2024-01-02\ntags: [go]\n---\nBody.\n")},
 	}
-	for _, name := range []string{"feed.xml", "tags/go/feed.xml"} {
-		out, d := findJob(t, jobs, name).Render()
-		if d.HasErrors() {
-			t.Fatal(d.Strings())
-		}
-		body := string(out.Body)
-		if strings.Contains(body, "word word") || !strings.Contains(body, "Short.") || !strings.Contains(body, "&lt;p&gt;Body.&lt;/p&gt;") {
-			t.Errorf("%s is %d bytes; want the long page by its summary, the short one in full", name, len(body))
-		}
+	want := []string{"content/talks/long.md: warning: this page's HTML is 0.5 MiB; feeds give only its summary and link, as each feed it is in (the site's, and one per tag) would repeat it"}
+	for _, release := range []bool{false, true} {
+		t.Run(fmt.Sprintf("release=%v", release), func(t *testing.T) {
+			set, _ := content.Load(fsys, content.Options{})
+			s, diags := site.Build(context.Background(), config.Default(), set, markdown.New(markdown.Options{}), site.Options{ReleaseBodies: release})
+			if len(diags) > 0 {
+				t.Fatal(diags.Strings())
+			}
+			r := mustNew(t, themes.Default())
+			jobs, planned := r.Jobs(s)
+			rendered := r.Run(context.Background(), jobs, func(Output) error { return nil })
+			plan, run := want, []string(nil)
+			if release {
+				plan, run = nil, want
+			}
+			if !slices.Equal(planned.Strings(), plan) || !slices.Equal(rendered.Strings(), run) || len(rendered) != len(run) {
+				t.Errorf("diagnostics while planning %q and rendering %q, want %q and %q", planned.Strings(), rendered.Strings(), plan, run)
+			}
+			for _, name := range []string{"feed.xml", "tags/go/feed.xml"} {
+				out, d := findJob(t, jobs, name).Render()
+				if d.HasErrors() {
+					t.Fatal(d.Strings())
+				}
+				body := string(out.Body)
+				if strings.Contains(body, "word word") || !strings.Contains(body, "Short.") || !strings.Contains(body, "&lt;p&gt;Body.&lt;/p&gt;") {
+					t.Errorf("%s is %d bytes; want the long page by its summary, the short one in full", name, len(body))
+				}
+			}
+		})
 	}
 }

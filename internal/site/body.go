@@ -21,10 +21,14 @@ type body struct {
 	// sum is the SHA-256 of the HTML, or of what decides it (the
 	// markdown and the renderer's options) for a body not yet rendered.
 	sum [sha256.Size]byte
-	// again renders the body anew; nil for a body that cannot be
-	// rendered again the same (its template tags asked the model, whose
-	// answers may have changed since), which is then never released.
-	again func() template.HTML
+	// again renders the body anew from its markdown; nil for a body
+	// that cannot be rendered again the same (its template tags asked
+	// the model, whose answers may have changed since), which is then
+	// never released.
+	again func(markdown []byte) template.HTML
+	// src lets the page's markdown go with its HTML, when it can be
+	// read again (see Page.Source); nil when it is kept.
+	src *sourceText
 }
 
 // newBody holds html, rendered once and kept.
@@ -34,7 +38,7 @@ func newBody(html template.HTML) *body {
 
 // lazyBody is a body not rendered yet: again renders it, and sum is the
 // hash of what decides it.
-func lazyBody(sum [sha256.Size]byte, again func() template.HTML) *body {
+func lazyBody(sum [sha256.Size]byte, again func(markdown []byte) template.HTML) *body {
 	return &body{size: -1, sum: sum, again: again}
 }
 
@@ -49,7 +53,7 @@ func (p *Page) Content() template.HTML {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if !b.held {
-		b.html, b.held = b.again(), true
+		b.html, b.held = b.again(b.text(p)), true
 		b.size = len(b.html)
 	}
 	return b.html
@@ -78,6 +82,18 @@ func (p *Page) ContentSize() int {
 	return size
 }
 
+// RenderedSize is the length in bytes of Content when it is known
+// without rendering the body: it is held rendered, or was rendered once.
+func (p *Page) RenderedSize() (int, bool) {
+	b := p.body
+	if b == nil {
+		return 0, true
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.size, b.size >= 0
+}
+
 // ContentSum is a SHA-256 that differs whenever Content does, known
 // without rendering it: the hash of the HTML, or of the markdown and
 // options it is rendered from. It is what a hash of the site's pages
@@ -90,16 +106,22 @@ func (p *Page) ContentSum() [sha256.Size]byte {
 }
 
 // ReleaseContent lets the page's HTML go when it can be rendered again
-// the same, so that the garbage collector may take it; the next Content
-// renders it anew. It reports whether the HTML was let go. The renderer
-// calls it once a page is written, when Stream writes a whole build.
+// the same, and its markdown when it can be read again (see Source), so
+// that the garbage collector may take them; the next Content renders the
+// HTML anew. It reports whether the HTML was let go. The renderer calls
+// it once every output showing the page is written, when Stream writes a
+// whole build.
 func (p *Page) ReleaseContent() bool {
 	b := p.body
-	if b == nil || b.again == nil {
+	if b == nil {
 		return false
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
+	b.drop(p)
+	if b.again == nil {
+		return false
+	}
 	b.html, b.held = "", false
 	return true
 }

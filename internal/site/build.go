@@ -44,6 +44,10 @@ type Options struct {
 	// so that its memory grows with what lists show, not with the bodies;
 	// the preview, which renders pages again and again, does not.
 	ReleaseBodies bool
+	// Reread, with ReleaseBodies, lets a page's markdown go with its
+	// HTML once the page is written, for the documents it can read again
+	// (see Page.Source); nil keeps every document's markdown.
+	Reread Reread
 }
 
 // Build turns loaded documents into the site model. Documents with errors
@@ -54,6 +58,10 @@ type Options struct {
 // stage's warnings.
 func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown.Renderer, opts Options) (*Site, diag.List) {
 	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg}}
+	if opts.ReleaseBodies && opts.Reread != nil {
+		b.reread = opts.Reread
+		b.site.sources = &sources{}
+	}
 	b.events(set.Docs)
 	b.pages(set.Docs, opts)
 	b.people()
@@ -72,6 +80,7 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.dateNotes(opts.History)
 	b.lists()
 	b.programme()
+	b.dropSources()
 	return b.site, b.diags
 }
 
@@ -83,8 +92,10 @@ type builder struct {
 	memo *Memo
 	// release is Options.ReleaseBodies.
 	release bool
-	site    *Site
-	diags   diag.List
+	// reread is Options.Reread when release is set, else nil.
+	reread Reread
+	site   *Site
+	diags  diag.List
 	// photos holds, per speaker, every photo written for them, in the
 	// order of merge.
 	photos map[*Speaker][]photo
@@ -329,18 +340,29 @@ func (b *builder) convert(ctx context.Context) error {
 // same. A body whose template tags asked the model is rendered now and
 // kept, as the model's answers may change before the page is written.
 func (b *builder) body(d *content.Document, tags markdown.Tags, res markdown.Result) *body {
+	var bd *body
 	if len(res.Lookups) > 0 {
-		return newBody(template.HTML(b.md.ConvertPage(d.File, d.Body, d.BodyLine, tags).HTML))
+		bd = newBody(template.HTML(b.md.ConvertPage(d.File, d.Body, d.BodyLine, tags).HTML))
+	} else {
+		h := sha256.New()
+		fmt.Fprintf(h, "%+v\x00", b.cfg.Markup)
+		h.Write(d.Body)
+		var sum [sha256.Size]byte
+		h.Sum(sum[:0])
+		md := b.md
+		file, line := d.File, d.BodyLine
+		bd = lazyBody(sum, func(text []byte) template.HTML {
+			return template.HTML(md.ConvertPage(file, text, line, tags).HTML)
+		})
 	}
-	h := sha256.New()
-	fmt.Fprintf(h, "%+v\x00", b.cfg.Markup)
-	h.Write(d.Body)
-	var sum [sha256.Size]byte
-	h.Sum(sum[:0])
-	md := b.md
-	return lazyBody(sum, func() template.HTML {
-		return template.HTML(md.ConvertPage(d.File, d.Body, d.BodyLine, tags).HTML)
-	})
+	if b.reread != nil {
+		// The markdown may go with the HTML once the page is written,
+		// when the file can give it again (see Page.Source).
+		if again := b.reread(d); again != nil {
+			bd.src = &sourceText{reread: again, sum: sha256.Sum256(d.Body), errs: b.site.sources}
+		}
+	}
+	return bd
 }
 
 // lists fills the kind lists, sorted, leaving hidden pages out.

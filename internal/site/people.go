@@ -125,7 +125,7 @@ func merge(dst *content.Person, src content.Person) {
 // when it is the body of their speaker page, which the page shows anyway
 // (a speaker page without a bio field gives its body as the bio).
 func (sp *Speaker) OwnBio() template.HTML {
-	if sp.Page != nil && strings.TrimSpace(string(sp.Page.Doc.Body)) == strings.TrimSpace(sp.Bio) {
+	if sp.Page != nil && strings.TrimSpace(string(sp.Page.Source())) == strings.TrimSpace(sp.Bio) {
 		return ""
 	}
 	return sp.BioHTML

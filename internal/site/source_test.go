@@ -35,10 +35,10 @@ func TestDocDiffersFromSourceInModelFieldsOnly(t *testing.T) {
 	differ := map[string]bool{}
 	typ := reflect.TypeFor[content.Document]()
 	for _, p := range s.Pages {
-		if p.Source() == nil {
+		if p.Loaded() == nil {
 			t.Fatalf("%s has no source", p.Doc.File)
 		}
-		a, b := reflect.ValueOf(p.Doc), reflect.ValueOf(*p.Source())
+		a, b := reflect.ValueOf(p.Doc), reflect.ValueOf(*p.Loaded())
 		for i := range typ.NumField() {
 			name := typ.Field(i).Name
 			if reflect.DeepEqual(a.Field(i).Interface(), b.Field(i).Interface()) {

@@ -12,6 +12,10 @@ import (
 // Site is the whole website as data.
 type Site struct {
 	Config config.Config
+	// sources records the pages whose markdown, let go once written,
+	// could not be read again the same (see SourceErrors); nil when no
+	// markdown is let go.
+	sources *sources
 
 	// Pages are all pages built from content files, sorted by URL.
 	Pages []*Page
@@ -231,16 +235,16 @@ type Asset struct {
 	Output string
 }
 
-// Source returns the loaded document the page was made from, by
+// Loaded returns the loaded document the page was made from, by
 // identity: the loading stage hands back the same *content.Document for
 // a file it did not read again, and Patch puts the edited one in its
 // place. Doc is a copy of it, equal to it but in ModelFields.
-func (p *Page) Source() *content.Document { return p.source }
+func (p *Page) Loaded() *content.Document { return p.source }
 
 // ModelFields name the fields of Page.Doc that the model may set
 // otherwise than the loaded document has them: dates moved into the zone
 // of their event, a date taken from the site's history, a sponsor's logo
-// found among the static files. A cache keyed by Page.Source (the
+// found among the static files. A cache keyed by Page.Loaded (the
 // preview's fingerprints) reads these from Doc and the rest from the
 // document; a field the model starts to set must be added here, or such
 // a cache goes stale (TestDocDiffersFromSourceInModelFieldsOnly).
