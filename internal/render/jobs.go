@@ -212,7 +212,12 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	u := newURLs(s.Config.BaseURL)
 	sets, pc := r.bind(u)
-	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, byPath: map[string]int{}, byFold: map[string]int{}, menu: menu(s), views: new(view.Builder), assets: map[string]string{}}
+	// A site makes about three outputs a page (the page, its card, its
+	// place in a list or calendar); sizing for that up front spares the
+	// preview copying tens of thousands of jobs as the list grows, on
+	// every rebuild.
+	n := 3*len(s.Pages) + 64
+	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, list: make([]Job, 0, n), byPath: make(map[string]int, n), byFold: make(map[string]int, n), menu: menu(s), views: new(view.Builder), assets: map[string]string{}}
 	for _, a := range s.Assets {
 		b.assets[a.Output] = a.Source
 	}
