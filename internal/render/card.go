@@ -332,12 +332,16 @@ const (
 	cardWidthText = CardWidth - 2*cardMargin
 )
 
-// drawCard returns c drawn as a PNG, or nil when the fonts cannot be
-// loaded (they are compiled in, so only a broken build of lectern).
-func drawCard(c card) []byte {
+// writeCard writes c drawn as a PNG to w and reports whether it could:
+// false when the fonts cannot be loaded (they are compiled in, so only a
+// broken build of lectern). The PNG goes into the job's pooled buffer
+// rather than a slice of its own: a site draws a card for every talk and
+// speaker, and a new slice each (24 KB, 170 MB over 13,400 cards) kept
+// the heap fragmented through the card jobs (docs/memory.md).
+func writeCard(w *bytes.Buffer, c card) bool {
 	fs := getFaces()
 	if fs == nil {
-		return nil
+		return false
 	}
 	defer putFaces(fs)
 	if fs.raw == nil {
@@ -390,7 +394,8 @@ func drawCard(c card) []byte {
 			y += 50
 		}
 	}
-	return bytes.Clone(fs.enc.encode(fs.raw, CardWidth, CardHeight, cardPalette, base, fs.touched))
+	w.Write(fs.enc.encode(fs.raw, CardWidth, CardHeight, cardPalette, base, fs.touched))
+	return true
 }
 
 // newCardCanvas returns the pixels of a card laid out as PNG compresses

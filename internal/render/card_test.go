@@ -126,3 +126,13 @@ func TestCardsInAnyOrder(t *testing.T) {
 		}
 	}
 }
+
+// drawCard returns c drawn as a PNG in a slice of its own, or nil when
+// the fonts cannot be loaded.
+func drawCard(c card) []byte {
+	var b bytes.Buffer
+	if !writeCard(&b, c) {
+		return nil
+	}
+	return b.Bytes()
+}

@@ -130,10 +130,10 @@ func (b *jobs) cards() {
 			// A card reads nothing: its name is the hash of all it
 			// draws, so a card of the same name is the same picture.
 			Path: out, Kind: "card", Sources: sources,
-			render: func(*task) (Output, diag.List) {
+			render: func(t *task) (Output, diag.List) {
 				body := b.r.previousCard(out)
-				if body == nil {
-					body = drawCard(c)
+				if body == nil && writeCard(t.buf, c) {
+					body = t.buf.Bytes()
 				}
 				var diags diag.List
 				if body == nil {
