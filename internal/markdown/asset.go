@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"html"
+	"maps"
 	"path"
 	"regexp"
 	"slices"
@@ -57,7 +58,7 @@ func assetHTML(u string, t tag) (string, string) {
 		return u, u
 	}
 	attrs := ""
-	for _, k := range sortedKeys(t.named) {
+	for _, k := range slices.Sorted(maps.Keys(t.named)) {
 		if !attrName.MatchString(k) || strings.HasPrefix(strings.ToLower(k), "on") {
 			continue
 		}
@@ -76,17 +77,6 @@ func assetHTML(u string, t tag) (string, string) {
 		return `<script src="` + src + `"` + attrs + `></script>`, ""
 	}
 	return u, u
-}
-
-// sortedKeys are the keys of m in order, so that attributes are written
-// the same way on every build.
-func sortedKeys(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // param resolves Hugo's {{< param "key" >}}: the page's front matter
