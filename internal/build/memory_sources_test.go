@@ -53,18 +53,7 @@ func streamed(t *testing.T, fsys fstest.MapFS, after func(m *Model)) (*Model, ma
 		t.Fatal(diags.Err())
 	}
 	jobs, _ := r.Jobs(m.Site)
-	var mu sync.Mutex
-	out := map[string][]byte{}
-	diags = r.Stream(context.Background(), jobs, func(o render.Output) error {
-		mu.Lock()
-		defer mu.Unlock()
-		out[o.Path] = bytes.Clone(o.Body)
-		return nil
-	})
-	if diags.HasErrors() {
-		t.Fatal(diags.Err())
-	}
-	return m, out, loaded
+	return m, streamAll(t, r, jobs, nil), loaded
 }
 
 // TestSourcesReleasedAfterModel checks that a build holds no page's

@@ -50,22 +50,13 @@ func TestBodiesReleasedOnceWritten(t *testing.T) {
 		for _, p := range m.Site.Pages {
 			byOutput[p.Output] = func() string { return string(p.Content()) }
 		}
-		var mu sync.Mutex
-		out := map[string][]byte{}
-		diags = r.Stream(context.Background(), jobs, func(o render.Output) error {
-			mu.Lock()
-			defer mu.Unlock()
-			out[o.Path] = bytes.Clone(o.Body)
+		out := streamAll(t, r, jobs, func(o render.Output) {
 			if content, ok := byOutput[o.Path]; ok && seen != nil {
 				// The page's job converted its body and holds it
 				// until emit returns.
 				seen(o.Path, content())
 			}
-			return nil
 		})
-		if diags.HasErrors() {
-			t.Fatal(diags.Err())
-		}
 		return m, out
 	}
 
@@ -104,4 +95,26 @@ func TestBodiesReleasedOnceWritten(t *testing.T) {
 			t.Errorf("%s differs when bodies are released:\n%s\nwant:\n%s", path, released[path], b)
 		}
 	}
+}
+
+// streamAll streams jobs with r and returns a copy of every output by
+// path, calling each, if not nil, with every output before its body is
+// let go. Outputs come one at a time.
+func streamAll(t *testing.T, r *render.Renderer, jobs []render.Job, each func(render.Output)) map[string][]byte {
+	t.Helper()
+	var mu sync.Mutex
+	out := map[string][]byte{}
+	diags := r.Stream(context.Background(), jobs, func(o render.Output) error {
+		mu.Lock()
+		defer mu.Unlock()
+		out[o.Path] = bytes.Clone(o.Body)
+		if each != nil {
+			each(o)
+		}
+		return nil
+	})
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	return out
 }
