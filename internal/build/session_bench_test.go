@@ -3,10 +3,12 @@ package build
 import (
 	"bytes"
 	"context"
+	"flag"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 	"testing"
 	"time"
@@ -33,6 +35,11 @@ func BenchmarkSessionEdit(b *testing.B) {
 	}
 }
 
+// editProfile names a file for a CPU profile of the edits alone: the
+// test binary's -cpuprofile also covers the cold build the edits start
+// from, which is most of the run.
+var editProfile = flag.String("editprofile", "", "write a CPU profile of BenchmarkSessionEdit's edits alone to this file")
+
 func benchmarkSessionEdit(b *testing.B, src, kind string) {
 	file := firstTalk(b, src)
 	path := filepath.Join(src, filepath.FromSlash(file))
@@ -48,6 +55,17 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		b.Fatal(diags.Err())
 	}
 	cold := time.Since(start)
+	if *editProfile != "" {
+		f, err := os.Create(*editProfile)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			b.Fatal(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	var total time.Duration
 	stages := map[string]time.Duration{}
 	var order []string
