@@ -194,6 +194,11 @@ func (b *Builder) Site(s *site.Site, links Links) *Site {
 				v.NoteCount++
 			}
 		}
+		for _, p := range s.Talks {
+			if !p.Doc.Hidden && !p.Pageless {
+				v.TalkCount++
+			}
+		}
 		b.site = v
 	})
 	return b.site

@@ -159,6 +159,7 @@ func (s *Site) Chrome() uint64 {
 	}
 	h.profile(s.SpeakersURL, s.NotesURL, s.ReadingURL, s.TalksURL)
 	h.Int(s.NoteCount)
+	h.Int(s.TalkCount)
 	h.Int(s.SpeakerCount)
 	h.Int(s.ReadingCount)
 	h.Int(len(s.Taxonomies))

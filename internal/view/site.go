@@ -47,10 +47,12 @@ type Site struct {
 	NotesURL    string
 	ReadingURL  string
 	TalksURL    string
-	// NoteCount is the number of notes that are not hidden; SpeakerCount
-	// the number of speakers; ReadingCount the entries of the reading
-	// list.
+	// NoteCount is the number of notes that are not hidden; TalkCount
+	// the talks that are neither hidden nor breaks without a page (those
+	// the talks index lists); SpeakerCount the number of speakers;
+	// ReadingCount the entries of the reading list.
 	NoteCount    int
+	TalkCount    int
 	SpeakerCount int
 	ReadingCount int
 }
