@@ -43,7 +43,7 @@ func menu(s *site.Site) []MenuLink {
 		// The talks' own index, when they have one, marks the talks'
 		// pages as that section's; else the home page lists them.
 		talks := "/"
-		if u := talksURL(s); u != "" && len(visible(s.Talks)) > 0 {
+		if u := talksURL(s); u != "" && len(listedTalks(s)) > 0 {
 			talks = u
 		}
 		out = append(out, MenuLink{Name: "Talks", URL: talks})

@@ -12,13 +12,19 @@ import (
 // without a page of their own are left out: the index lists pages, and
 // its count says how many talks there are to see.
 func (b *jobs) talks() {
-	var talks []*site.Page
-	for _, p := range visible(b.s.Talks) {
-		if !p.Pageless {
-			talks = append(talks, p)
+	b.sectionIndex(content.KindTalk, talksURL(b.s), listedTalks(b.s))
+}
+
+// listedTalks are the talks the talks index lists: neither hidden nor
+// breaks without a page (view.Site.TalkCount counts them).
+func listedTalks(s *site.Site) []*site.Page {
+	var out []*site.Page
+	for _, p := range s.Talks {
+		if !p.Doc.Hidden && !p.Pageless {
+			out = append(out, p)
 		}
 	}
-	b.sectionIndex(content.KindTalk, talksURL(b.s), talks)
+	return out
 }
 
 // notes adds the paginated index of every note, newest first, when there
