@@ -75,3 +75,25 @@ func TestSectionIndexes(t *testing.T) {
 		}
 	}
 }
+
+// TestProgrammeSeparators: a session without speakers, or without a room
+// too, lists what it has with no separator before it.
+func TestProgrammeSeparators(t *testing.T) {
+	s := fixture()
+	resilient, undated := s.Talks[2], s.Talks[3]
+	resilient.Speakers, undated.Speakers = nil, nil
+	undated.Doc.Format = "panel"
+	undated.Format = &site.Term{Name: "Panel", Slug: "panel", URL: "/formats/panel/"}
+	outs := renderAll(t, themes.Default(), s)
+	for _, out := range []string{"index.html", "talks/index.html"} {
+		body := string(outs[out].Body)
+		for _, want := range []string{
+			`<p class="item-meta"><span class="room">Room 1</span><span class="sep" aria-hidden="true"> · </span>Talk`,
+			`<p class="item-meta">Panel`,
+		} {
+			if !strings.Contains(body, want) {
+				t.Errorf("%s lacks %s", out, want)
+			}
+		}
+	}
+}
