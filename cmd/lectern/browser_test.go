@@ -130,7 +130,7 @@ func serveExample(t *testing.T) string {
 
 // TestBrowserExampleSite builds the example site, serves it and loads its
 // main pages in headless Chromium at phone and desktop widths: no page may
-// log a console error, throw, or fail a request.
+// log a console error, throw, fail a request, or be wider than the screen.
 func TestBrowserExampleSite(t *testing.T) {
 	ctx := browser(t)
 	base := serveExample(t)
@@ -141,19 +141,24 @@ func TestBrowserExampleSite(t *testing.T) {
 		t.Fatal(err)
 	}
 	pages := []string{
-		"/", "/talks/incident-reviews-without-blame/", "/talks/go-generics-in-practice/",
+		"/", "/talks/", "/talks/incident-reviews-without-blame/", "/talks/go-generics-in-practice/",
 		"/speakers/", "/speakers/priya-raman/", "/tags/", "/tags/sre/", "/tracks/operations/",
-		"/notes/notes-on-blameless-reviews/", "/reading/", "/reading/2026-conference-reading/",
+		"/notes/", "/notes/notes-on-blameless-reviews/", "/reading/", "/reading/2026-conference-reading/",
 		"/events/northwind-2026/", "/about/", "/schedule/", "/events/northwind-2026/schedule/",
 	}
 	for _, width := range []int64{390, 1280} {
 		for _, path := range pages {
 			var title string
+			var overflow int
 			err := chromedp.Run(ctx,
 				chromedp.EmulateViewport(width, 900),
 				chromedp.Navigate(base+path),
 				chromedp.WaitReady("body"),
 				chromedp.Title(&title),
+				// A page wider than the screen scrolls sideways as a
+				// whole; wide parts (the schedule grid) scroll inside
+				// their own box.
+				chromedp.Evaluate(`document.documentElement.scrollWidth - document.documentElement.clientWidth`, &overflow),
 			)
 			if err != nil {
 				t.Fatalf("%s at %dpx: %v", path, width, err)
@@ -161,9 +166,50 @@ func TestBrowserExampleSite(t *testing.T) {
 			if title == "" {
 				t.Errorf("%s at %dpx has no title", path, width)
 			}
+			if overflow > 0 {
+				t.Errorf("%s at %dpx is %dpx wider than the screen", path, width, overflow)
+			}
 			for _, problem := range p.take() {
 				t.Errorf("%s at %dpx: %s", path, width, problem)
 			}
+		}
+	}
+}
+
+// TestBrowserNavigation follows the example site's menu from a talk: the
+// link marked as the talk's section leads to the talks index, which lists
+// the talk, at phone and desktop widths.
+func TestBrowserNavigation(t *testing.T) {
+	ctx := browser(t)
+	base := serveExample(t)
+	for _, width := range []int64{390, 1280} {
+		var section string
+		err := chromedp.Run(ctx,
+			chromedp.EmulateViewport(width, 900),
+			chromedp.Navigate(base+"/talks/incident-reviews-without-blame/"),
+			chromedp.WaitReady("body"),
+			chromedp.Evaluate(`(a => a ? a.getAttribute("href") : "")(document.querySelector(".site-nav a[aria-current]"))`, &section),
+		)
+		if err != nil {
+			t.Fatalf("at %dpx: %v", width, err)
+		}
+		if section != "/talks/" {
+			t.Errorf("at %dpx, the menu marks %q as the talk's section, want /talks/", width, section)
+			continue
+		}
+		var heading string
+		var listed bool
+		err = chromedp.Run(ctx,
+			chromedp.Click(`.site-nav a[aria-current]`, chromedp.ByQuery),
+			chromedp.WaitVisible(`.page-header h1`, chromedp.ByQuery),
+			chromedp.Text(`.page-header h1`, &heading, chromedp.ByQuery),
+			chromedp.Evaluate(`location.pathname === "/talks/" && !!document.querySelector('a.item-title[href="/talks/incident-reviews-without-blame/"]')`, &listed),
+		)
+		if err != nil {
+			t.Fatalf("at %dpx: %v", width, err)
+		}
+		if heading != "Talks" || !listed {
+			t.Errorf("at %dpx, the talks menu link leads to %q, listing the talk: %v; want the talks index, listing it", width, heading, listed)
 		}
 	}
 }

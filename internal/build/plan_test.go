@@ -7,9 +7,9 @@ import (
 	"testing"
 )
 
-// planSite has two pages of talks on the home page and under tag x, a
-// note, a speaker with a page of their own and one without, and no
-// base_url, so no share cards or sitemap.
+// planSite has two pages of talks on the home page, the talks index and
+// under tag x, a note, a speaker with a page of their own and one
+// without, and no base_url, so no share cards or sitemap.
 const planSite = `-- config.toml --
 title = "Plan"
 [pagination]
@@ -75,7 +75,7 @@ func TestPlanRendersExactlyWhatReadsTheChange(t *testing.T) {
 	site := []string{"index.html", "search.json", "sw.js"}
 	// The outputs listing talk one, which show its entry (view.Entry):
 	// every field of its front matter, and its people and terms.
-	listsT1 := []string{"talks/t1/t1.ics", "schedule/index.html", "schedule.ics", "tags/x/index.html", "speakers/ada-lovelace/index.html", "speakers/index.html"}
+	listsT1 := []string{"talks/t1/t1.ics", "schedule/index.html", "schedule.ics", "tags/x/index.html", "talks/index.html", "speakers/ada-lovelace/index.html", "speakers/index.html"}
 	for _, tc := range []struct {
 		name, file, text string
 		want             []string
@@ -115,9 +115,10 @@ func TestPlanRendersExactlyWhatReadsTheChange(t *testing.T) {
 		file: "content/talks/t1.md",
 		text: "---\ntitle: Talk one, renamed\ndate: 2026-06-11 13:00\nspeakers: [Ada Lovelace]\ntags: [x]\nslides: https://example.org/s\n---\nFirst paragraph of one.\n\nA new body of one.\n",
 		// The talk is now the site's newest, which stamps every feed,
-		// and tag x lists it after talk two. Talk two's page, which
-		// shows tag x, is left alone.
-		want: concat(talkT1, site, []string{"talks/t1/t1.ics", "schedule/index.html", "schedule.ics", "page/2/index.html", "speakers/ada-lovelace/index.html", "speakers/index.html", "tags/x/index.html", "tags/y/feed.xml"}),
+		// and tag x lists it after talk two; the talks index, like the
+		// home page, moves talk three to its first page. Talk two's
+		// page, which shows tag x, is left alone.
+		want: concat(talkT1, site, []string{"talks/t1/t1.ics", "schedule/index.html", "schedule.ics", "page/2/index.html", "talks/index.html", "talks/page/2/index.html", "speakers/ada-lovelace/index.html", "speakers/index.html", "tags/x/index.html", "tags/y/feed.xml"}),
 	}, {
 		// The note's author is named on the home page, the notes index
 		// and the tag's pages; both people's pages and fingerprints

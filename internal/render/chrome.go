@@ -13,7 +13,7 @@ import (
 func (b *jobs) site() *view.Site {
 	b.siteOnce.Do(func() {
 		s := b.s
-		b.siteView = b.views.Site(s, view.Links{Menu: b.menu, SpeakersURL: speakersURL(s), NotesURL: notesURL(s), ReadingURL: readingURL(s)})
+		b.siteView = b.views.Site(s, view.Links{Menu: b.menu, SpeakersURL: speakersURL(s), NotesURL: notesURL(s), ReadingURL: readingURL(s), TalksURL: talksURL(s)})
 	})
 	return b.siteView
 }
@@ -40,7 +40,13 @@ func menu(s *site.Site) []MenuLink {
 			out = append(out, MenuLink{Name: m.Name, URL: m.URL})
 		}
 	} else {
-		out = append(out, MenuLink{Name: "Talks", URL: "/"})
+		// The talks' own index, when they have one, marks the talks'
+		// pages as that section's; else the home page lists them.
+		talks := "/"
+		if u := talksURL(s); u != "" && len(listedTalks(s)) > 0 {
+			talks = u
+		}
+		out = append(out, MenuLink{Name: "Talks", URL: talks})
 		if len(visible(s.Notes)) > 0 {
 			out = append(out, MenuLink{Name: "Notes", URL: notesURL(s)})
 		}
@@ -81,6 +87,10 @@ func current(links []MenuLink, link string) []MenuLink {
 func speakersURL(s *site.Site) string { return indexURL(s.Config.Permalinks.Speaker, "/speakers/") }
 func readingURL(s *site.Site) string  { return indexURL(s.Config.Permalinks.Reading, "/reading/") }
 func notesURL(s *site.Site) string    { return indexURL(s.Config.Permalinks.Note, "/notes/") }
+
+// talksURL is "" when the talks' permalink starts with a placeholder:
+// the home page lists them, and there is no folder to hold their index.
+func talksURL(s *site.Site) string { return indexURL(s.Config.Permalinks.Talk, "") }
 
 func hasReading(s *site.Site) bool {
 	return len(s.Reading) > 0 || len(visible(s.Readings)) > 0

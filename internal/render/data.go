@@ -16,8 +16,8 @@ type Data struct {
 	Site *view.Site
 	// Kind names the template being run: "home", "talk", "note",
 	// "reading", "page", "event", "speaker", "speakers", "taxonomy",
-	// "term", "list" (the notes index), "reading-index", "schedule" or
-	// "404".
+	// "term", "list" (the index of a kind of page: the talks, the
+	// notes), "reading-index", "schedule" or "404".
 	Kind string
 
 	// Page is the content page shown: set for talk, note, reading, page
@@ -34,11 +34,15 @@ type Data struct {
 	Taxonomy *view.Taxonomy
 	Term     *view.Term
 
+	// Section is set on list and speakers: which kind of page the index
+	// lists and the words for it.
+	Section *view.Section
+
 	// Pager is set on paginated lists: home, speakers, term and list.
 	Pager *Pager
 	// Pages are the pages listed on this page: the talks of home (this
-	// page of them), the pages of a term, the notes of list, the talks of
-	// an event. Hidden
+	// page of them), the pages of a term, the talks or notes of list,
+	// the talks of an event. Hidden
 	// pages are left out.
 	Pages []*view.Entry
 	// Speakers are this page of the speakers index.

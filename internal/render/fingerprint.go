@@ -70,6 +70,9 @@ func (m *Prints) Fingerprints(s *site.Site) map[Key]uint64 {
 	for _, t := range taxonomies(s) {
 		f.str(t.Name, t.Title, t.URL)
 	}
+	// Talk and note pages link their index when it lists something.
+	f.h.Bool(len(listedTalks(s)) > 0)
+	f.h.Bool(len(visible(s.Notes)) > 0)
 	f.out[ChromeKey] = f.sum()
 	f.start()
 	f.h.Time(s.Updated)

@@ -16,6 +16,7 @@ import (
 // goldenFiles are the outputs whose text is kept in testdata/golden.txtar.
 var goldenFiles = []string{
 	"index.html",
+	"talks/index.html",
 	"talks/taking-django-distributed/index.html",
 	"speakers/andrew-godwin/index.html",
 	"tags/sre/index.html",

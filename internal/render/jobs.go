@@ -226,6 +226,7 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	b.events()
 	b.schedules()
 	b.home()
+	b.talks()
 	b.notes()
 	b.taxonomies()
 	b.reading()

@@ -6,6 +6,7 @@ import (
 
 	"lectern/internal/content"
 	"lectern/internal/site"
+	"lectern/internal/view"
 )
 
 // latestNotes is how many notes the home page shows.
@@ -146,12 +147,19 @@ func (b *jobs) speakers() {
 		return
 	}
 	base := speakersURL(s)
-	for _, pg := range paginate(s.Speakers, s.Config.Pagination.PerPage, base) {
+	sec := view.SectionOf(content.KindSpeaker, base)
+	// A page of the author's at the index's URL is the index (see
+	// authored); the speakers' own pages are made all the same.
+	index := paginate(s.Speakers, s.Config.Pagination.PerPage, base)
+	if b.authored(base) {
+		index = nil
+	}
+	for _, pg := range index {
 		n := len(b.list)
 		b.page("speakers", pg.Pager.URL, "the speakers index", "", nil, true, func() *Data {
 			d := b.base("speakers", pg.Pager.URL)
-			d.Pager, d.Speakers = pg.Pager, b.views.People(pg.Items)
-			return d.titled("Speakers")
+			d.Pager, d.Speakers, d.Section = pg.Pager, b.views.People(pg.Items), sec
+			return d.titled(sec.Title)
 		})
 		reads := []Key{ChromeKey, pagerKey("speakers", pg.Pager)}
 		for _, sp := range pg.Items {
@@ -258,24 +266,6 @@ func (b *jobs) home() {
 			reads = append(reads, entries(notes[:min(len(notes), latestNotes)])...)
 		}
 		b.setReads(n, reads, entries(pg.Items))
-	}
-}
-
-// notes adds the paginated index of every note, when there are notes.
-func (b *jobs) notes() {
-	s := b.s
-	notes := visible(s.Notes)
-	if len(notes) == 0 {
-		return
-	}
-	for _, pg := range paginate(notes, s.Config.Pagination.PerPage, notesURL(s)) {
-		n := len(b.list)
-		b.page("list", pg.Pager.URL, "the notes index", "", nil, true, func() *Data {
-			d := b.base("list", pg.Pager.URL)
-			d.Pager, d.Pages = pg.Pager, b.views.Entries(pg.Items)
-			return d.titled("Notes")
-		})
-		b.setReads(n, []Key{ChromeKey, pagerKey("notes", pg.Pager)}, entries(pg.Items))
 	}
 }
 

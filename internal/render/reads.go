@@ -18,7 +18,8 @@ type Key string
 // The keys of things every page, or the site as a whole, shows.
 const (
 	// ChromeKey is what every HTML page shows of the site: its
-	// navigation and taxonomies. The configuration is not in it: a change
+	// navigation and taxonomies, and whether the talks and notes
+	// indexes list anything. The configuration is not in it: a change
 	// to config.toml renders everything again.
 	ChromeKey Key = "chrome"
 	// SiteKey is every entry, person, event, term and reading entry of

@@ -181,7 +181,7 @@ func (b *Builder) Site(s *site.Site, links Links) *Site {
 			Readings: b.Entries(s.Readings), Other: b.Entries(s.Other),
 			Speakers: b.People(s.Speakers), Events: each(s.Events, b.Event), Schedule: b.Schedule(s.Schedule),
 			Reading: b.ReadingEntries(s.Reading), Sponsors: b.SponsorTiers(s.Sponsors), Updated: s.Updated,
-			SpeakersURL: links.SpeakersURL, NotesURL: links.NotesURL, ReadingURL: links.ReadingURL,
+			SpeakersURL: links.SpeakersURL, NotesURL: links.NotesURL, ReadingURL: links.ReadingURL, TalksURL: links.TalksURL,
 			SpeakerCount: len(s.Speakers), ReadingCount: len(s.Reading),
 		}
 		for _, t := range []*Taxonomy{v.Tags, v.Tracks, v.Formats, v.Levels} {
@@ -192,6 +192,11 @@ func (b *Builder) Site(s *site.Site, links Links) *Site {
 		for _, p := range s.Notes {
 			if !p.Doc.Hidden {
 				v.NoteCount++
+			}
+		}
+		for _, p := range s.Talks {
+			if !p.Doc.Hidden && !p.Pageless {
+				v.TalkCount++
 			}
 		}
 		b.site = v

@@ -157,8 +157,9 @@ func (s *Site) Chrome() uint64 {
 		h.String(m.URL)
 		h.Bool(m.Current)
 	}
-	h.profile(s.SpeakersURL, s.NotesURL, s.ReadingURL)
+	h.profile(s.SpeakersURL, s.NotesURL, s.ReadingURL, s.TalksURL)
 	h.Int(s.NoteCount)
+	h.Int(s.TalkCount)
 	h.Int(s.SpeakerCount)
 	h.Int(s.ReadingCount)
 	h.Int(len(s.Taxonomies))

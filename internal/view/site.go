@@ -40,14 +40,19 @@ type Site struct {
 	Sponsors []*SponsorTier
 	// Updated is the newest date of any page.
 	Updated time.Time
-	// SpeakersURL, NotesURL and ReadingURL are the indexes' URLs.
+	// SpeakersURL, NotesURL and ReadingURL are the indexes' URLs;
+	// TalksURL is the talks index's, "" when the talks' permalink has no
+	// folder to put one in.
 	SpeakersURL string
 	NotesURL    string
 	ReadingURL  string
-	// NoteCount is the number of notes that are not hidden; SpeakerCount
-	// the number of speakers; ReadingCount the entries of the reading
-	// list.
+	TalksURL    string
+	// NoteCount is the number of notes that are not hidden; TalkCount
+	// the talks that are neither hidden nor breaks without a page (those
+	// the talks index lists); SpeakerCount the number of speakers;
+	// ReadingCount the entries of the reading list.
 	NoteCount    int
+	TalkCount    int
 	SpeakerCount int
 	ReadingCount int
 }
@@ -83,4 +88,5 @@ type Links struct {
 	SpeakersURL string
 	NotesURL    string
 	ReadingURL  string
+	TalksURL    string
 }
