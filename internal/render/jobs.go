@@ -217,7 +217,7 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	// preview copying tens of thousands of jobs as the list grows, on
 	// every rebuild.
 	n := 3*len(s.Pages) + 64
-	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, list: make([]Job, 0, n), byPath: make(map[string]int, n), byFold: make(map[string]int, n), menu: menu(s), views: new(view.Builder), assets: map[string]string{}}
+	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, list: make([]Job, 0, n), byPath: make(map[string]int, n), byFold: make(map[string]int, n), menu: menu(s), views: new(view.Builder), assets: map[string]string{}, terms: map[*site.Term]Key{}}
 	for _, a := range s.Assets {
 		b.assets[a.Output] = a.Source
 	}
@@ -269,7 +269,9 @@ type jobs struct {
 	// assets are the site's files copied as they are, by output path:
 	// the author put them there, so no job takes their place.
 	assets map[string]string
-	diags  diag.List
+	// terms are the terms' keys, made once (see termKey).
+	terms map[*site.Term]Key
+	diags diag.List
 }
 
 // add appends j unless its path is taken, in which case the first job

@@ -135,7 +135,7 @@ func (b *jobs) contentPages() {
 			}
 			return d
 		})
-		b.setReads(n, pageReads(b.s, p))
+		b.setReads(n, b.pageReads(p))
 	}
 }
 
