@@ -208,11 +208,11 @@ func readings(es []*site.ReadingEntry) []Key {
 	return out
 }
 
-// feedReads are the keys a feed of pages reads: the site's newest date,
-// which stamps it, and the whole of each page it carries.
-func feedReads(pages []*site.Page) []Key {
-	out := []Key{UpdatedKey}
-	for _, p := range feedPages(pages) {
+// feedReads are the keys a feed reads: the site's newest date, which
+// stamps it, and the whole of each page it carries (see feedPages).
+func feedReads(carried []*site.Page) []Key {
+	out := append(make([]Key, 0, 1+len(carried)), UpdatedKey)
+	for _, p := range carried {
 		out = append(out, PageKey(p.Doc.File))
 	}
 	return out

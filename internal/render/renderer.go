@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"sync/atomic"
 	"text/template/parse"
 	"time"
 
@@ -60,6 +61,9 @@ type Renderer struct {
 	// search keeps the search index's entries from one build to the
 	// next, for the preview; nil for a build, which renders once.
 	search *searchMemo
+	// lastJobs is a little more than the number of jobs of the preview's
+	// last build, which sizes the next one's list (see Jobs).
+	lastJobs atomic.Int64
 }
 
 // entry is a parsed page template ready to run.
