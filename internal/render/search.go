@@ -114,7 +114,12 @@ func (b *jobs) searchIndexJSON(buf *bytes.Buffer) {
 		if link == "" && len(e.Sources) > 0 {
 			link = e.Sources[0].URL
 		}
-		w.addFields(searchFields{kind: searchReading, title: entryTitle(e), link: link, names: e.Author, tags: e.Tags, text: e.Note})
+		in := append(w.in[:0], entryTitle(e), link, e.Author, e.Note)
+		in = append(in, e.Tags...)
+		w.in = in
+		w.add(searchID{searchReading, e.Key}, in, time.Time{}, func() searchFields {
+			return searchFields{kind: searchReading, title: entryTitle(e), link: link, names: e.Author, tags: e.Tags, text: e.Note}
+		})
 	}
 	w.write(buf)
 }

@@ -29,7 +29,7 @@ type searchID struct {
 	id   string
 }
 
-// searchFields are the fields of an entry, as searchIndex describes them,
+// searchFields are the fields of an entry, as searchIndexJSON lists them,
 // before its tags and room are numbered.
 type searchFields struct {
 	kind               int
@@ -105,11 +105,6 @@ func (w *searchWriter) add(id searchID, in []string, date time.Time, fields func
 	w.list = append(w.list, e)
 }
 
-// addFields adds an entry that no build keeps.
-func (w *searchWriter) addFields(f searchFields) {
-	w.list = append(w.list, encodeSearchEntry(f))
-}
-
 // sameClock reports whether a and b are the same instant at the same
 // offset from UTC, so that they read the same on a clock: their formats
 // without a zone's name are the same.
@@ -124,7 +119,7 @@ func sameClock(a, b time.Time) bool {
 
 // encodeSearchEntry encodes f, its text cut as the index keeps it.
 func encodeSearchEntry(f searchFields) *searchEntry {
-	e := &searchEntry{tags: f.tags, room: f.room}
+	e := &searchEntry{tags: slices.Clone(f.tags), room: f.room}
 	text := clip(f.text, searchTextRunes)
 	// Trailing empty fields are left out: the reader takes a missing
 	// field for an empty one.
@@ -161,8 +156,11 @@ func appendJSONString(dst []byte, s string) []byte {
 	return append(dst, b...)
 }
 
-// write writes the index, as encoding/json writes a searchIndex, and
-// keeps its entries in the memo for the next build.
+// write writes the index, byte for byte as encoding/json writes it from
+// a struct of its fields (the test's referenceIndex), and keeps its entries in the memo for the next build. Tags and rooms are
+// numbered first, in the order of the entries, whether or not an entry
+// writes them; the header, which lists them, is then written, and the
+// entries after it into a buffer grown once.
 func (w *searchWriter) write(buf *bytes.Buffer) {
 	if w.memo != nil {
 		w.memo.mu.Lock()
@@ -171,17 +169,14 @@ func (w *searchWriter) write(buf *bytes.Buffer) {
 	}
 	var tagNames, roomNames []string
 	tags, rooms := map[string]int{}, map[string]int{}
-	var entries bytes.Buffer
+	// refs holds the tag numbers of every entry, one after the other;
+	// ends[i] is where entry i's end, room[i] its room number.
 	var refs []int
-	var num [20]byte
+	ends := make([]int, len(w.list))
+	room := make([]int, len(w.list))
+	size := 0
 	for i, e := range w.list {
-		if i > 0 {
-			entries.WriteByte(',')
-		}
-		entries.Write(e.head)
-		// Every tag and room is numbered, in the order of the entries,
-		// whether or not the entry writes them.
-		refs = refs[:0]
+		start := len(refs)
 		for _, n := range e.tags {
 			r, ok := tags[n]
 			if !ok {
@@ -189,11 +184,11 @@ func (w *searchWriter) write(buf *bytes.Buffer) {
 				tags[n] = r
 				tagNames = append(tagNames, n)
 			}
-			if !slices.Contains(refs, r) {
+			if !slices.Contains(refs[start:], r) {
 				refs = append(refs, r)
 			}
 		}
-		room := 0
+		ends[i] = len(refs)
 		if e.room != "" {
 			r, ok := rooms[e.room]
 			if !ok {
@@ -201,25 +196,10 @@ func (w *searchWriter) write(buf *bytes.Buffer) {
 				rooms[e.room] = r
 				roomNames = append(roomNames, e.room)
 			}
-			room = r + 1
+			room[i] = r + 1
 		}
-		if e.fields > 4 {
-			entries.WriteString(",[")
-			for j, r := range refs {
-				if j > 0 {
-					entries.WriteByte(',')
-				}
-				entries.Write(strconv.AppendInt(num[:0], int64(r), 10))
-			}
-			entries.WriteByte(']')
-		}
-		if e.fields > 5 {
-			entries.WriteByte(',')
-			entries.Write(strconv.AppendInt(num[:0], int64(room), 10))
-		}
-		entries.Write(e.tail)
+		size += len(e.head) + len(e.tail) + 8*(ends[i]-start) + 16
 	}
-	buf.Grow(entries.Len() + 256)
 	buf.WriteString(`{"v":1,"kinds":`)
 	writeJSONStrings(buf, searchKinds)
 	buf.WriteString(`,"tags":`)
@@ -229,13 +209,36 @@ func (w *searchWriter) write(buf *bytes.Buffer) {
 	buf.WriteString(`,"e":`)
 	if len(w.list) == 0 {
 		// A nil list, as the index had no entries.
-		buf.WriteString("null")
-	} else {
-		buf.WriteByte('[')
-		buf.Write(entries.Bytes())
-		buf.WriteByte(']')
+		buf.WriteString("null}\n")
+		return
 	}
-	buf.WriteString("}\n")
+	buf.Grow(size + 8)
+	buf.WriteByte('[')
+	var num [20]byte
+	start := 0
+	for i, e := range w.list {
+		if i > 0 {
+			buf.WriteByte(',')
+		}
+		buf.Write(e.head)
+		if e.fields > 4 {
+			buf.WriteString(",[")
+			for j, r := range refs[start:ends[i]] {
+				if j > 0 {
+					buf.WriteByte(',')
+				}
+				buf.Write(strconv.AppendInt(num[:0], int64(r), 10))
+			}
+			buf.WriteByte(']')
+		}
+		if e.fields > 5 {
+			buf.WriteByte(',')
+			buf.Write(strconv.AppendInt(num[:0], int64(room[i]), 10))
+		}
+		buf.Write(e.tail)
+		start = ends[i]
+	}
+	buf.WriteString("]}\n")
 }
 
 // writeJSONStrings writes ss as a JSON array, [] when empty.
