@@ -43,12 +43,26 @@ type card struct {
 
 // key is the hex hash of everything drawn, and of the drawing's version.
 func (c card) key() string {
-	h := sha256.New()
-	for _, s := range []string{cardVersion, c.Site, c.Kicker, c.Title, c.People, c.When, c.Where} {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
+	sum := c.sum(nil)
+	return hex.EncodeToString(sum[:])
+}
+
+// sum is the first 8 bytes of the SHA-256 of every field, each ended by
+// a zero byte, after cardVersion; buf, when not nil, is scratch space
+// for writing them, which a caller making many sums passes each time.
+func (c card) sum(buf *[]byte) [8]byte {
+	var b []byte
+	if buf != nil {
+		b = (*buf)[:0]
 	}
-	return hex.EncodeToString(h.Sum(nil)[:8])
+	for _, s := range [...]string{cardVersion, c.Site, c.Kicker, c.Title, c.People, c.When, c.Where} {
+		b = append(append(b, s...), 0)
+	}
+	if buf != nil {
+		*buf = b
+	}
+	full := sha256.Sum256(b)
+	return [8]byte(full[:8])
 }
 
 // The card's colours, from the default theme's light scheme: a share

@@ -2,6 +2,8 @@ package render
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"image/png"
 	"os"
@@ -135,4 +137,26 @@ func drawCard(c card) []byte {
 		return nil
 	}
 	return b.Bytes()
+}
+
+// TestCardFileName checks that a card's file is named by the first 8
+// bytes of the SHA-256 of its fields, each ended by a zero byte, after
+// the drawing's version: the names earlier builds wrote, which a build
+// finds again in the output folder. The sums share one scratch buffer,
+// as the jobs' do.
+func TestCardFileName(t *testing.T) {
+	var scratch []byte
+	for _, c := range append(testCards, card{}, card{Title: strings.Repeat("long ", 400)}) {
+		h := sha256.New()
+		for _, s := range []string{cardVersion, c.Site, c.Kicker, c.Title, c.People, c.When, c.Where} {
+			h.Write([]byte(s + "\x00"))
+		}
+		want := "cards/" + hex.EncodeToString(h.Sum(nil)[:8]) + ".png"
+		if got := cardFile(c.sum(&scratch)); got != want {
+			t.Errorf("%q: file %s, want %s", c.Title, got, want)
+		}
+		if got := strings.TrimPrefix(cardURL(c), "/"); got != want {
+			t.Errorf("%q: URL names %s, want %s", c.Title, got, want)
+		}
+	}
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"encoding/hex"
 	"image/png"
 	"io/fs"
 	"strings"
@@ -114,25 +115,32 @@ func (b *jobs) homeCard() card {
 // events and home page. Nothing links to a card without a base URL, so
 // such a site has none. The preview has the same cards as a build: it
 // serves the same files.
+//
+// A card's text is made twice: here, to name its file by its hash, and
+// again when it is drawn, from the page, speaker or event it shows. No
+// job holds the text in between: a large site's cards would keep
+// megabytes of strings alive for the whole build, for a few microseconds
+// of formatting each.
 func (b *jobs) cards() {
 	if b.urls.base == "" {
 		return
 	}
-	seen := map[string]bool{}
-	add := func(c card, sources []string) {
-		u := cardURL(c)
-		if seen[u] {
+	seen := make(map[[8]byte]bool, len(b.s.Talks)+len(b.s.Speakers)+len(b.s.Events)+1)
+	var scratch []byte
+	add := func(text func() card, sources []string) {
+		sum := text().sum(&scratch)
+		if seen[sum] {
 			return
 		}
-		seen[u] = true
-		out := strings.TrimPrefix(u, "/")
+		seen[sum] = true
+		out := cardFile(sum)
 		b.add(Job{
 			// A card reads nothing: its name is the hash of all it
 			// draws, so a card of the same name is the same picture.
 			Path: out, Kind: "card", Sources: sources,
 			render: func(t *task) (Output, diag.List) {
 				body := b.r.previousCard(out)
-				if body == nil && writeCard(t.buf, c) {
+				if body == nil && writeCard(t.buf, text()) {
 					body = t.buf.Bytes()
 				}
 				var diags diag.List
@@ -144,7 +152,7 @@ func (b *jobs) cards() {
 		})
 	}
 	for _, p := range b.s.Talks {
-		add(b.talkCard(p), pageSources(p))
+		add(func() card { return b.talkCard(p) }, pageSources(p))
 	}
 	for _, sp := range b.s.Speakers {
 		var sources []string
@@ -154,7 +162,7 @@ func (b *jobs) cards() {
 		for _, p := range sp.Talks {
 			sources = append(sources, p.Doc.File)
 		}
-		add(b.speakerCard(sp), sources)
+		add(func() card { return b.speakerCard(sp) }, sources)
 	}
 	for _, e := range b.s.Events {
 		if e.URL == "" {
@@ -164,9 +172,22 @@ func (b *jobs) cards() {
 		if e.Page != nil {
 			sources = append(sources, e.Page.Doc.File)
 		}
-		add(b.eventCard(e), sources)
+		add(func() card { return b.eventCard(e) }, sources)
 	}
-	add(b.homeCard(), nil)
+	add(b.homeCard, nil)
+}
+
+// cardFile is the output path of the card whose sum is sum (see
+// card.sum): cardURL's, made in one allocation.
+func cardFile(sum [8]byte) string {
+	var name [2 * len(sum)]byte
+	hex.Encode(name[:], sum[:])
+	var out strings.Builder
+	out.Grow(len(cardsDir) + len(name) + len(".png"))
+	out.WriteString(cardsDir)
+	out.Write(name[:])
+	out.WriteString(".png")
+	return out.String()
 }
 
 // previousCard returns the card the last build wrote at out, or nil. The

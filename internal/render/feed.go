@@ -92,13 +92,12 @@ func feedPages(pages []*site.Page) []*site.Page {
 	return out[:min(len(out), feedSize)]
 }
 
-// feedFile adds the feed at out listing pages, written by write: its job
-// shows the bodies of the pages it carries (see releases). It warns
-// about those too long to carry whole that warnLongFed could not tell
-// without rendering them; the warnings of the feeds a page is in are
-// the same, and said once (see Run).
-func (b *jobs) feedFile(out string, reads []Key, pages []*site.Page, write func(*bytes.Buffer)) {
-	carried := feedPages(pages)
+// feedFile adds the feed at out carrying the pages carried, written by
+// write: its job shows their bodies (see releases). It warns about those
+// too long to carry whole that warnLongFed could not tell without
+// rendering them; the warnings of the feeds a page is in are the same,
+// and said once (see Run).
+func (b *jobs) feedFile(out string, reads []Key, carried []*site.Page, write func(*bytes.Buffer)) {
 	var unsized []*site.Page
 	for _, p := range carried {
 		if _, ok := p.RenderedSize(); !ok {
@@ -123,17 +122,12 @@ func (b *jobs) feedFile(out string, reads []Key, pages []*site.Page, write func(
 // warnLongFed warns, once each, about the pages some feed carries whose
 // HTML, already rendered, is too long to carry whole: in the preview,
 // every body. A build renders the others as it writes them, and the
-// feeds warn then (see feedFile).
-func (b *jobs) warnLongFed(pages []*site.Page) {
+// feeds warn then (see feedFile). feeds are what each feed carries.
+func (b *jobs) warnLongFed(feeds [][]*site.Page) {
 	in := map[*site.Page]bool{}
-	for _, p := range feedPages(pages) {
-		in[p] = true
-	}
-	if b.s.Tags != nil {
-		for _, t := range b.s.Tags.Terms {
-			for _, p := range feedPages(t.Pages) {
-				in[p] = true
-			}
+	for _, carried := range feeds {
+		for _, p := range carried {
+			in[p] = true
 		}
 	}
 	for _, p := range b.s.Pages {
@@ -163,10 +157,10 @@ func (b *jobs) feedID(link string) string {
 	return b.urls.abs(link)
 }
 
-// feed renders the Atom feed at self, listing pages, for the page at alt.
-func (b *jobs) feed(buf *bytes.Buffer, title, self, alt string, pages []*site.Page) {
+// feed renders the Atom feed at self, carrying entries (see feedPages),
+// for the page at alt.
+func (b *jobs) feed(buf *bytes.Buffer, title, self, alt string, entries []*site.Page) {
 	s := b.s
-	entries := feedPages(pages)
 	updated := s.Updated
 	for _, p := range entries {
 		updated = maxTime(updated, p.FeedDate(), p.Doc.End)

@@ -29,7 +29,7 @@ func (m *Prints) Fingerprints(s *site.Site) map[Key]uint64 {
 	all := view.NewHasher()
 	put := func(k Key, v uint64) {
 		f.out[k] = v
-		all.String(string(k))
+		k.hash(all)
 		all.Uint64(v)
 	}
 	entries, pages := m.pagePrints(s.Pages)

@@ -1,10 +1,6 @@
 package render
 
-import (
-	"strings"
-
-	"lectern/internal/site"
-)
+import "lectern/internal/site"
 
 // Index holds the jobs of one site by path and by the pages they read
 // whole, so that a rebuild after an edit finds what to render again
@@ -26,7 +22,7 @@ func (r *Renderer) Index(s *site.Site, jobs []Job) *Index {
 		_, x.page[i] = r.pages[j.Kind+".html"]
 		x.byPath[j.Path] = i
 		for _, k := range j.Reads {
-			if strings.HasPrefix(string(k), "page:") {
+			if k.isPage() {
 				if l := x.byPage[k]; len(l) == 0 || l[len(l)-1] != i {
 					x.byPage[k] = append(l, i)
 				}

@@ -213,11 +213,12 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	u := newURLs(s.Config.BaseURL)
 	sets, pc := r.bind(u)
 	// A site makes about three outputs a page (the page, its card, its
-	// place in a list or calendar); sizing for that up front spares the
-	// preview copying tens of thousands of jobs as the list grows, on
-	// every rebuild.
-	n := 3*len(s.Pages) + 64
-	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, list: make([]Job, 0, n), byPath: make(map[string]int, n), byFold: make(map[string]int, n), menu: menu(s), views: new(view.Builder), assets: map[string]string{}}
+	// place in a list or calendar), and the preview's next build about
+	// as many as its last; sizing for that up front spares copying tens
+	// of thousands of jobs, and growing the maps by path, as the list
+	// grows, on every rebuild.
+	n := max(3*len(s.Pages)+64, int(r.lastJobs.Load()))
+	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, list: make([]Job, 0, n), byPath: make(map[string]int, n), byFold: make(map[string]int, n), menu: menu(s), views: new(view.Builder), assets: map[string]string{}, terms: map[*site.Term]Key{}}
 	for _, a := range s.Assets {
 		b.assets[a.Output] = a.Source
 	}
@@ -242,6 +243,9 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	// Last: the service worker lists what the jobs before it write.
 	b.webApp()
 	b.releases()
+	if r.preview() {
+		r.lastJobs.Store(int64(len(b.list) + len(b.list)/16))
+	}
 	return b.list, b.diags
 }
 
@@ -270,7 +274,9 @@ type jobs struct {
 	// assets are the site's files copied as they are, by output path:
 	// the author put them there, so no job takes their place.
 	assets map[string]string
-	diags  diag.List
+	// terms are the terms' keys, made once (see termKey).
+	terms map[*site.Term]Key
+	diags diag.List
 }
 
 // add appends j unless its path is taken, in which case the first job

@@ -136,7 +136,7 @@ func (b *jobs) contentPages() {
 			}
 			return d
 		})
-		b.setReads(n, pageReads(b.s, p))
+		b.setReads(n, b.pageReads(p))
 	}
 }
 
@@ -381,21 +381,28 @@ func (b *jobs) notFound() {
 }
 
 // feeds adds the site's Atom feed of talks and notes and one per tag.
+// What each carries is picked once, for its keys, its job and the
+// warnings about long pages.
 func (b *jobs) feeds() {
 	s := b.s
-	pages := append(s.Notes[:len(s.Notes):len(s.Notes)], s.Talks...)
-	b.warnLongFed(pages)
-	b.feedFile("feed.xml", feedReads(pages), pages, func(buf *bytes.Buffer) {
-		b.feed(buf, s.Config.Title, "/feed.xml", "/", pages)
-	})
-	if s.Tags == nil {
-		return
+	all := feedPages(append(s.Notes[:len(s.Notes):len(s.Notes)], s.Talks...))
+	var terms []*site.Term
+	if s.Tags != nil {
+		terms = s.Tags.Terms
 	}
-	for _, t := range s.Tags.Terms {
+	carried := make([][]*site.Page, len(terms))
+	for i, t := range terms {
+		carried[i] = feedPages(t.Pages)
+	}
+	b.warnLongFed(append(carried, all))
+	b.feedFile("feed.xml", feedReads(all), all, func(buf *bytes.Buffer) {
+		b.feed(buf, s.Config.Title, "/feed.xml", "/", all)
+	})
+	for i, t := range terms {
 		self := t.URL + "feed.xml"
-		reads := append([]Key{TermKey(s.Tags.Name, t.Slug)}, feedReads(t.Pages)...)
-		b.feedFile(outputPath(self), reads, t.Pages, func(buf *bytes.Buffer) {
-			b.feed(buf, s.Config.Title+": "+t.Name, self, t.URL, t.Pages)
+		reads := append([]Key{TermKey(s.Tags.Name, t.Slug)}, feedReads(carried[i])...)
+		b.feedFile(outputPath(self), reads, carried[i], func(buf *bytes.Buffer) {
+			b.feed(buf, s.Config.Title+": "+t.Name, self, t.URL, carried[i])
 		})
 	}
 }

@@ -36,16 +36,16 @@ func TestPrintsReuseOnlyWhatDidNotChange(t *testing.T) {
 	for _, step := range []struct {
 		name   string
 		edit   func()
-		change Key // a key that the step must change; "" for none
+		change Key // a key that the step must change; the zero Key for none
 	}{
-		{"first build", func() {}, ""},
-		{"nothing changed", func() {}, ""},
+		{"first build", func() {}, Key{}},
+		{"nothing changed", func() {}, Key{}},
 		{"the speaker's page gives their company", func() {
 			speaker = parse(speaker.File, "---\nname: Ada Lovelace\ncompany: Analytical Engines\n---\nBio.\n")
 		}, EntryKey(talk.File)},
 		{"another talk's tag is renamed", func() {
 			other = parse(other.File, "---\ntitle: B\nspeakers: [Ada Lovelace]\ntags: [Go, rust]\nevent: Conf\n---\nAnother.\n")
-		}, ""},
+		}, Key{}},
 		{"the event moves to another zone", func() { zone = "America/Chicago" }, PageKey(talk.File)},
 		// The model sets the sponsor's Doc.Logo from the files beside it.
 		{"the sponsor's logo file appears", func() { assets = []string{"content/sponsors/acme/logo.png"} }, EntryKey(sponsor.File)},
@@ -66,7 +66,7 @@ func TestPrintsReuseOnlyWhatDidNotChange(t *testing.T) {
 				}
 			}
 		}
-		if step.change != "" && last[step.change] == got[step.change] {
+		if step.change != (Key{}) && last[step.change] == got[step.change] {
 			t.Errorf("%s: %s did not change: the step no longer tests the cache", step.name, step.change)
 		}
 		last = got

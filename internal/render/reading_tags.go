@@ -90,8 +90,9 @@ func (b *jobs) readingTagPages() {
 	urls := tagURLs(tags)
 	views := withViews(tags, b.views)
 	// The page lists every tag of the reading list, which any entry may
-	// change: each reads every entry, whose keys are made once.
-	every := readings(s.Reading)
+	// change: each reads every entry. The pages share one list of those
+	// keys, made once: no one changes a job's Reads.
+	every := append([]Key{ChromeKey}, readings(s.Reading)...)
 	for _, t := range tags {
 		n := len(b.list)
 		b.page("reading-index", t.URL, "the reading list of tag "+t.Name, "", nil, true, func() *Data {
@@ -102,6 +103,6 @@ func (b *jobs) readingTagPages() {
 			d.JSONLD = b.readingLD("Reading: "+t.Name, t.URL, t.entries)
 			return d
 		})
-		b.setReads(n, []Key{ChromeKey}, every)
+		b.setReads(n, every)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"lectern/internal/site"
+	"lectern/internal/view"
 )
 
 // Key names one thing of the model that an output reads. Every job lists
@@ -13,46 +14,99 @@ import (
 // fingerprints are those of the last build renders the same bytes, so
 // the preview need not render it again. docs/invalidation.md lists the
 // keys.
-type Key string
+//
+// A Key is a kind and a name, compared as values: making one builds no
+// string (a page's key holds the page's file name itself), which matters
+// because the preview makes every job's keys again at each rebuild, a few
+// hundred thousand of them on a large site. String gives its text form,
+// "page:FILE", as the documentation writes keys.
+type Key struct {
+	kind keyKind
+	name string
+}
+
+// keyKind is what a Key names; its prefix is the text form's.
+type keyKind uint8
+
+const (
+	chromeKind keyKind = iota + 1
+	siteKind
+	updatedKind
+	pageKind
+	entryKind
+	personKind
+	eventKind
+	termKind
+	readingKind
+	placeKind
+)
+
+// keyPrefixes are the kinds' text forms: the whole key for the keys
+// without a name, else what comes before the name.
+var keyPrefixes = [...]string{
+	chromeKind:  "chrome",
+	siteKind:    "site",
+	updatedKind: "updated",
+	pageKind:    "page:",
+	entryKind:   "entry:",
+	personKind:  "person:",
+	eventKind:   "event:",
+	termKind:    "term:",
+	readingKind: "reading:",
+	placeKind:   "at:",
+}
+
+// String returns the key as docs/invalidation.md writes it: "chrome",
+// "page:content/talks/a.md", "term:tags/go".
+func (k Key) String() string { return keyPrefixes[k.kind] + k.name }
 
 // The keys of things every page, or the site as a whole, shows.
-const (
+var (
 	// ChromeKey is what every HTML page shows of the site: its
 	// navigation and taxonomies, and whether the talks and notes
 	// indexes list anything. The configuration is not in it: a change
 	// to config.toml renders everything again.
-	ChromeKey Key = "chrome"
+	ChromeKey = Key{kind: chromeKind}
 	// SiteKey is every entry, person, event, term and reading entry of
 	// the site: the key of outputs that sum up the whole site (page 1 of
 	// home, the search index, the service worker).
-	SiteKey Key = "site"
+	SiteKey = Key{kind: siteKind}
 	// UpdatedKey is the newest date of any page, which stamps the feeds.
-	UpdatedKey Key = "updated"
+	UpdatedKey = Key{kind: updatedKind}
 )
 
 // PageKey is the key of everything a page shows of itself, body
 // included (see docs/invalidation.md).
-func PageKey(file string) Key { return Key("page:" + file) }
+func PageKey(file string) Key { return Key{pageKind, file} }
 
 // EntryKey is the key of what a list shows of a page: its view.Entry.
-func EntryKey(file string) Key { return Key("entry:" + file) }
+func EntryKey(file string) Key { return Key{entryKind, file} }
 
 // PersonKey is the key of a person, merged from every file naming them.
-func PersonKey(slug string) Key { return Key("person:" + slug) }
+func PersonKey(slug string) Key { return Key{personKind, slug} }
 
 // EventKey is the key of an event, with its page and the pages joining it.
-func EventKey(slug string) Key { return Key("event:" + slug) }
+func EventKey(slug string) Key { return Key{eventKind, slug} }
 
 // TermKey is the key of a term of the taxonomy tax (its plural name).
-func TermKey(tax, slug string) Key { return Key("term:" + tax + "/" + slug) }
+func TermKey(tax, slug string) Key { return Key{termKind, tax + "/" + slug} }
 
 // ReadingKey is the key of an entry of the site's reading list.
-func ReadingKey(key string) Key { return Key("reading:" + key) }
+func ReadingKey(key string) Key { return Key{readingKind, key} }
 
 // placeKey makes a place key ("at:…"), which has no fingerprint: what it
 // says is in its name, such as a list page's place in its list, so that
 // the output is rendered again when it changes, as its Reads then differ.
-func placeKey(parts ...string) Key { return Key("at:" + strings.Join(parts, "\x00")) }
+func placeKey(parts ...string) Key { return Key{placeKind, strings.Join(parts, "\x00")} }
+
+// isPage reports whether k is a page's key (see PageKey).
+func (k Key) isPage() bool { return k.kind == pageKind }
+
+// hash writes the key into h, its kind then its name.
+func (k Key) hash(h *view.Hasher) {
+	h.Byte(byte(k.kind))
+	h.String(k.name)
+}
 
 // pagerKey is the place key of one page of a paginated list.
 func pagerKey(heading string, p *Pager) Key {
@@ -65,7 +119,15 @@ func (b *jobs) setReads(n int, keys ...[]Key) {
 	if len(b.list) <= n || b.r.opts.NoReads {
 		return
 	}
-	var all []Key
+	if len(keys) == 1 {
+		b.list[n].Reads = keys[0]
+		return
+	}
+	size := 0
+	for _, k := range keys {
+		size += len(k)
+	}
+	all := make([]Key, 0, size)
 	for _, k := range keys {
 		all = append(all, k...)
 	}
@@ -73,9 +135,11 @@ func (b *jobs) setReads(n int, keys ...[]Key) {
 }
 
 // pageReads are the keys a content page reads: itself, the chrome, and
-// what it shows of its people, event, terms and reading entries.
-func pageReads(s *site.Site, p *site.Page) []Key {
-	out := []Key{PageKey(p.Doc.File), ChromeKey}
+// what it shows of its people, event, terms and reading entries, in one
+// slice of the size they need.
+func (b *jobs) pageReads(p *site.Page) []Key {
+	n := 2 + len(p.Speakers) + len(p.Authors) + len(p.Tags) + 4 + len(p.Items)
+	out := append(make([]Key, 0, n), PageKey(p.Doc.File), ChromeKey)
 	for _, sp := range p.Speakers {
 		out = append(out, PersonKey(sp.Slug))
 	}
@@ -85,30 +149,35 @@ func pageReads(s *site.Site, p *site.Page) []Key {
 	if p.Event != nil {
 		out = append(out, EventKey(p.Event.Slug))
 	}
-	out = append(out, termKeys(s, p)...)
+	s := b.s
+	if s.Tags != nil {
+		for _, t := range p.Tags {
+			out = append(out, b.termKey(s.Tags, t))
+		}
+	}
+	for _, x := range [...]struct {
+		tx   *site.Taxonomy
+		term *site.Term
+	}{{s.Tracks, p.Track}, {s.Formats, p.Format}, {s.Levels, p.Level}} {
+		if x.tx != nil && x.term != nil {
+			out = append(out, b.termKey(x.tx, x.term))
+		}
+	}
 	for _, e := range p.Items {
 		out = append(out, ReadingKey(e.Key))
 	}
 	return out
 }
 
-// termKeys are the keys of the terms a page is filed under.
-func termKeys(s *site.Site, p *site.Page) []Key {
-	var out []Key
-	if s.Tags != nil {
-		for _, t := range p.Tags {
-			out = append(out, TermKey(s.Tags.Name, t.Slug))
-		}
+// termKey is TermKey of the term t of the taxonomy tx, made once a build
+// for all the pages filed under it.
+func (b *jobs) termKey(tx *site.Taxonomy, t *site.Term) Key {
+	k, ok := b.terms[t]
+	if !ok {
+		k = TermKey(tx.Name, t.Slug)
+		b.terms[t] = k
 	}
-	for _, x := range []struct {
-		tx   *site.Taxonomy
-		term *site.Term
-	}{{s.Tracks, p.Track}, {s.Formats, p.Format}, {s.Levels, p.Level}} {
-		if x.tx != nil && x.term != nil {
-			out = append(out, TermKey(x.tx.Name, x.term.Slug))
-		}
-	}
-	return out
+	return k
 }
 
 // entries are the keys of pages a list shows: what lists show of each
@@ -140,11 +209,11 @@ func readings(es []*site.ReadingEntry) []Key {
 	return out
 }
 
-// feedReads are the keys a feed of pages reads: the site's newest date,
-// which stamps it, and the whole of each page it carries.
-func feedReads(pages []*site.Page) []Key {
-	out := []Key{UpdatedKey}
-	for _, p := range feedPages(pages) {
+// feedReads are the keys a feed reads: the site's newest date, which
+// stamps it, and the whole of each page it carries (see feedPages).
+func feedReads(carried []*site.Page) []Key {
+	out := append(make([]Key, 0, 1+len(carried)), UpdatedKey)
+	for _, p := range carried {
 		out = append(out, PageKey(p.Doc.File))
 	}
 	return out

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"path"
 	"strings"
+	"sync/atomic"
 	"text/template/parse"
 	"time"
 
@@ -57,6 +58,12 @@ type Renderer struct {
 	// shared is base.html and the partials, the set the page templates
 	// were cloned from; the partial function runs clones of it.
 	shared *template.Template
+	// search keeps the search index's entries from one build to the
+	// next, for the preview; nil for a build, which renders once.
+	search *searchMemo
+	// lastJobs is a little more than the number of jobs of the preview's
+	// last build, which sizes the next one's list (see Jobs).
+	lastJobs atomic.Int64
 }
 
 // entry is a parsed page template ready to run.
@@ -85,6 +92,9 @@ var pageLayouts = []string{
 // Renderer with errors is nil.
 func New(theme themes.Theme, opts Options) (*Renderer, diag.List) {
 	r := &Renderer{theme: theme, opts: opts, pages: map[string]entry{}}
+	if r.preview() {
+		r.search = &searchMemo{}
+	}
 	var diags diag.List
 	if theme.Layouts == nil {
 		diags.Errorf(diag.Pos{File: "layouts"}, "the theme has no layouts folder; give it the templates listed in docs/themes.md")

@@ -90,12 +90,13 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 		{"schedule.json", "application/json", scheduleReads(sc, PageKey), func(buf *bytes.Buffer) { b.writeFrabJSON(buf, sc) }},
 		{"schedule.xml", "application/xml", scheduleReads(sc, PageKey), func(buf *bytes.Buffer) { b.writeFrabXML(buf, sc) }},
 	}
+	// The frab exports quote each placed talk's markdown.
+	quoted := placed(sc)
 	for _, f := range files {
 		out := strings.TrimPrefix(base, "/") + f.name
 		var bodies []*site.Page
 		if f.name != "schedule.ics" {
-			// The frab exports quote each placed talk's markdown.
-			bodies = placed(sc)
+			bodies = quoted
 		}
 		b.add(Job{
 			Path: out, Kind: "schedule-file", Sources: sources, Reads: f.reads, bodies: bodies,

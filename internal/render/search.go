@@ -3,11 +3,11 @@ package render
 import (
 	"bytes"
 	"cmp"
-	"encoding/json"
 	"html"
 	"html/template"
-	"slices"
+	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"lectern/internal/site"
@@ -24,7 +24,7 @@ const (
 // under a result, while the index of 10,000 talks stays a few megabytes.
 const searchTextRunes = 160
 
-// Kinds of search entries, their index in searchIndex.Kinds.
+// Kinds of search entries, their index in searchKinds.
 const (
 	searchTalk = iota
 	searchSpeaker
@@ -32,114 +32,108 @@ const (
 	searchReading
 )
 
-// searchIndex is search.json. It is built to be small: every entry is an
-// array without keys, trailing empty fields dropped; tags and rooms,
-// repeated across thousands of talks, are numbers into one list each;
-// URLs are relative to the site's root.
+// searchKinds name the kinds of entries, for the reader to show.
+var searchKinds = []string{"Talks", "Speakers", "Notes", "Reading"}
+
+// searchIndexJSON writes search.json. It is built to be small: every
+// entry is an array without keys, trailing empty fields dropped; tags and
+// rooms, repeated across thousands of talks, are numbers into one list
+// each; URLs are relative to the site's root.
 //
 //	{"v":1, "kinds":[…], "tags":[…], "rooms":[…],
 //	 "e":[[kind, title, url, names, [tag…], room+1, when, text], …]}
 //
 // names are the speakers of a talk, the authors of a note or a reading
 // entry, a speaker's role; when is the day and time ("Wed 16 Aug 2017
-// 11:30"); text is plain text cut at a word.
-type searchIndex struct {
-	Version int      `json:"v"`
-	Kinds   []string `json:"kinds"`
-	Tags    []string `json:"tags"`
-	Rooms   []string `json:"rooms"`
-	Entries [][]any  `json:"e"`
-}
-
-// searchIndexJSON writes the site's search index.
+// 11:30"); text is plain text cut at a word. The preview keeps each
+// entry's JSON for the next build (see searchMemo): the values an entry
+// is made of are listed for it to be reused, those its fields are made
+// of below them.
 func (b *jobs) searchIndexJSON(buf *bytes.Buffer) {
 	s := b.s
-	x := searchIndex{Version: 1, Kinds: []string{"Talks", "Speakers", "Notes", "Reading"}, Tags: []string{}, Rooms: []string{}}
-	tags, rooms := map[string]int{}, map[string]int{}
-	tagRefs := func(names []string) []int {
-		out := []int{}
-		for _, n := range names {
-			i, ok := tags[n]
-			if !ok {
-				i = len(x.Tags)
-				tags[n] = i
-				x.Tags = append(x.Tags, n)
-			}
-			if !slices.Contains(out, i) {
-				out = append(out, i)
-			}
+	w := newSearchWriter(b.r.search)
+	for _, p := range s.Talks {
+		if p.Doc.Hidden {
+			continue
 		}
-		return out
-	}
-	roomRef := func(r string) int {
-		if r == "" {
-			return 0
+		in := append(w.in[:0], p.Doc.Title, p.URL, p.Doc.Room, p.Description, strconv.Itoa(len(p.Speakers)))
+		for _, sp := range p.Speakers {
+			in = append(in, sp.Name)
 		}
-		i, ok := rooms[r]
-		if !ok {
-			i = len(x.Rooms)
-			rooms[r] = i
-			x.Rooms = append(x.Rooms, r)
-		}
-		return i + 1
-	}
-	add := func(kind int, title, link, names string, tagNames []string, room, when, text string) {
-		e := []any{kind, title, strings.TrimPrefix(link, "/"), names, tagRefs(tagNames), roomRef(room), when, clip(text, searchTextRunes)}
-		// Trailing empty fields are left out: the reader takes a missing
-		// field for an empty one.
-		for len(e) > 3 && empty(e[len(e)-1]) {
-			e = e[:len(e)-1]
-		}
-		x.Entries = append(x.Entries, e)
-	}
-	for _, p := range visible(s.Talks) {
-		var tagNames []string
-		for _, t := range p.Tags {
-			tagNames = append(tagNames, t.Name)
-		}
-		if p.Track != nil {
-			tagNames = append(tagNames, p.Track.Name)
-		}
-		add(searchTalk, p.Doc.Title, p.URL, names(p.Speakers), tagNames, p.Doc.Room, when(p), p.Description)
+		in = tagNames(in, p.Tags, p.Track)
+		w.in = in
+		w.add(searchID{searchTalk, p.Doc.File}, in, p.Doc.Date, func() searchFields {
+			return searchFields{kind: searchTalk, title: p.Doc.Title, link: p.URL, names: names(p.Speakers),
+				tags: tagNames(nil, p.Tags, p.Track), room: p.Doc.Room, when: when(p), text: p.Description}
+		})
 	}
 	for _, sp := range s.Speakers {
-		text := plainText(sp.BioHTML)
+		desc := ""
 		if sp.Page != nil {
-			text = cmp.Or(sp.Page.Description, text)
+			desc = sp.Page.Description
 		}
-		var talks []string
+		in := append(w.in[:0], sp.Name, sp.URL, sp.Role, sp.Company, string(sp.BioHTML), desc)
 		for _, p := range sp.Talks {
-			talks = append(talks, p.Doc.Title)
+			in = append(in, p.Doc.Title)
 		}
-		// A speaker is found by the titles of their talks too, after
-		// the bio, so that the text shown is about them.
-		role := strings.Join(nonEmpty(sp.Role, sp.Company), ", ")
-		add(searchSpeaker, sp.Name, sp.URL, role, nil, "", "", strings.TrimSpace(clip(text, searchTextRunes)+" "+strings.Join(talks, " · ")))
+		w.in = in
+		w.add(searchID{searchSpeaker, sp.Slug}, in, time.Time{}, func() searchFields {
+			text := cmp.Or(desc, plainText(sp.BioHTML))
+			var talks []string
+			for _, p := range sp.Talks {
+				talks = append(talks, p.Doc.Title)
+			}
+			// A speaker is found by the titles of their talks too, after
+			// the bio, so that the text shown is about them.
+			role := strings.Join(nonEmpty(sp.Role, sp.Company), ", ")
+			return searchFields{kind: searchSpeaker, title: sp.Name, link: sp.URL, names: role,
+				text: strings.TrimSpace(clip(text, searchTextRunes) + " " + strings.Join(talks, " · "))}
+		})
 	}
-	for _, p := range visible(s.Notes) {
-		var tagNames []string
-		for _, t := range p.Tags {
-			tagNames = append(tagNames, t.Name)
+	for _, p := range s.Notes {
+		if p.Doc.Hidden {
+			continue
 		}
-		day := ""
-		if !p.Doc.Date.IsZero() {
-			day = p.Doc.Date.Format("2 Jan 2006")
+		in := append(w.in[:0], p.Doc.Title, p.URL, p.Description, strconv.Itoa(len(p.Authors)))
+		for _, sp := range p.Authors {
+			in = append(in, sp.Name)
 		}
-		add(searchNote, p.Doc.Title, p.URL, names(p.Authors), tagNames, "", day, p.Description)
+		in = tagNames(in, p.Tags, nil)
+		w.in = in
+		w.add(searchID{searchNote, p.Doc.File}, in, p.Doc.Date, func() searchFields {
+			day := ""
+			if !p.Doc.Date.IsZero() {
+				day = p.Doc.Date.Format("2 Jan 2006")
+			}
+			return searchFields{kind: searchNote, title: p.Doc.Title, link: p.URL, names: names(p.Authors),
+				tags: tagNames(nil, p.Tags, nil), when: day, text: p.Description}
+		})
 	}
 	for _, e := range s.Reading {
 		link := e.URL
 		if link == "" && len(e.Sources) > 0 {
 			link = e.Sources[0].URL
 		}
-		add(searchReading, entryTitle(e), link, e.Author, e.Tags, "", "", e.Note)
+		in := append(w.in[:0], entryTitle(e), link, e.Author, e.Note)
+		in = append(in, e.Tags...)
+		w.in = in
+		w.add(searchID{searchReading, e.Key}, in, time.Time{}, func() searchFields {
+			return searchFields{kind: searchReading, title: entryTitle(e), link: link, names: e.Author, tags: e.Tags, text: e.Note}
+		})
 	}
-	enc := json.NewEncoder(buf)
-	if err := enc.Encode(x); err != nil {
-		// Encode fails only on types it cannot marshal; ours hold strings
-		// and numbers.
-		panic(err)
+	w.write(buf)
+}
+
+// tagNames appends to dst the names of a page's tags, then of its track
+// when it has one: the tags the index gives it.
+func tagNames(dst []string, tags []*site.Term, track *site.Term) []string {
+	for _, t := range tags {
+		dst = append(dst, t.Name)
 	}
+	if track != nil {
+		dst = append(dst, track.Name)
+	}
+	return dst
 }
 
 // when is a talk's day and start time for a search result.
@@ -169,18 +163,6 @@ func nonEmpty(s ...string) []string {
 		}
 	}
 	return out
-}
-
-func empty(v any) bool {
-	switch v := v.(type) {
-	case string:
-		return v == ""
-	case int:
-		return v == 0
-	case []int:
-		return len(v) == 0
-	}
-	return false
 }
 
 // clip returns s with its spaces folded, cut to at most n runes at a word
