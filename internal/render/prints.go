@@ -30,6 +30,9 @@ import (
 // A Prints is used by one goroutine at a time.
 type Prints struct {
 	pages map[*content.Document]pageMemo
+	// order are the keys the site key sums, in the order of the last
+	// Fingerprints.
+	order []Key
 }
 
 // pageMemo is what Prints keeps of a page (see Prints).
