@@ -18,8 +18,10 @@ import (
 
 // BenchmarkSessionEdit is the preview's rebuild after one edit of a
 // talk, at 1k and 10k talks: "frontmatter" changes its title, which
-// lists show, "body" a paragraph below its first, which the session
-// patches in place. Each iteration is one edit and one Rebuild; besides
+// lists show and which the session patches in place when the talk keeps
+// its place in them; "body" a paragraph below its first, also patched;
+// "tag" adds a tag, which changes the site's structure (a new term and
+// its pages) and builds the model again. Each iteration is one edit and one Rebuild; besides
 // ns/op it reports:
 //
 //	ms/edit   the rebuild's time, in milliseconds
@@ -27,7 +29,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body"} {
+		for _, kind := range []string{"frontmatter", "body", "tag"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -76,6 +78,8 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		switch kind {
 		case "frontmatter":
 			edited = bytes.Replace(original, []byte("\ntitle: \""), fmt.Appendf(nil, "\ntitle: \"Edit %d of ", i), 1)
+		case "tag":
+			edited = bytes.Replace(original, []byte("\ntags: ["), fmt.Appendf(nil, "\ntags: [\"edit-%d\", ", i), 1)
 		default:
 			edited = fmt.Appendf(bytes.Clone(original), "\nEdited paragraph number %d.\n", i)
 		}
