@@ -121,9 +121,11 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 	}
 	index := s.index
 	var fresh, gone []string // share cards that came and went
-	if front {
+	if len(moved) > 0 {
 		// The jobs' views show the model as it was.
 		s.index.Forget()
+	}
+	if front {
 		cards, d := s.index.Cards()
 		was := s.index.CardPaths()
 		now := make([]string, len(cards))

@@ -179,6 +179,7 @@ func TestSessionPatchGivesWhatAFullBuildGives(t *testing.T) {
 		name:     "excerpt edit",
 		file:     "content/talks/a.md",
 		text:     talkA + laterA,
+		fast:     true,
 		rendered: []string{"talks/a/index.html", "tags/x/index.html"},
 		shows:    map[string]string{"tags/x/index.html": "A new first paragraph."},
 	}, {

@@ -45,25 +45,6 @@ func NewPrints() *Prints {
 	return &Prints{pages: map[*content.Document]pageMemo{}}
 }
 
-// PagePrints returns the fingerprints of the page and entry keys of p
-// alone, as Fingerprints gives them, for a site changed in p's body
-// alone (see site.Site.Patch).
-func PagePrints(p *site.Page) map[Key]uint64 {
-	return NewPrints().PagePrints(p)
-}
-
-// PagePrints is the package's PagePrints, reusing and keeping what m
-// knows of p.
-func (m *Prints) PagePrints(p *site.Page) map[Key]uint64 {
-	f := newPrinter(new(view.Builder))
-	old, ok := m.pages[p.Loaded()]
-	e, whole, memo := f.pageEntry(p, old, ok)
-	if p.Loaded() != nil {
-		m.pages[p.Loaded()] = memo
-	}
-	return map[Key]uint64{EntryKey(p.Doc.File): e, PageKey(p.Doc.File): whole}
-}
-
 // pagePrints returns the entry and page fingerprints of pages, in order,
 // hashed on every core, and keeps what the next call can reuse of them.
 func (m *Prints) pagePrints(pages []*site.Page) (entries, whole []uint64) {

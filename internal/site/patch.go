@@ -102,12 +102,6 @@ func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (
 		description, summary = text.Excerpt, template.HTML(text.HTML)
 		newDiags.Append(text.Diags)
 	}
-	if !front && description != saved.Description {
-		// What lists show of the page changed with its body: a body
-		// edit is patched only when they show the same.
-		undo()
-		return Patch{}, false
-	}
 	own := p.OwnItems
 	if !p.Doc.NoReading {
 		if !sameLinks(before.Reading, after.Reading) || len(p.OwnItems) != len(p.Doc.Items)+len(after.Reading) {
