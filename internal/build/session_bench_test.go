@@ -21,8 +21,8 @@ import (
 // talk, at 1k and 10k talks: "frontmatter" changes its title, which
 // lists show and which the session patches in place when the talk keeps
 // its place in them; "body" a paragraph below its first, also patched;
-// "tag" adds a tag, which changes the site's structure (a new term and
-// its pages) and builds the model again. Each iteration is one edit and one Rebuild; besides
+// "slug" gives it a slug, which moves its page: the site's structure
+// changes, and the model is built again. Each iteration is one edit and one Rebuild; besides
 // ns/op it reports:
 //
 //	ms/edit   the rebuild's time, in milliseconds
@@ -31,7 +31,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "tag"} {
+		for _, kind := range []string{"frontmatter", "body", "slug"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -83,13 +83,18 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			// Added at the end, the words leave the talk where it was
 			// in every list sorted by title.
 			edited = appendToTitle(original, fmt.Sprintf(" (edit %d)", i))
-		case "tag":
-			edited = bytes.Replace(original, []byte("\ntags: ["), fmt.Appendf(nil, "\ntags: [\"edit-%d\", ", i), 1)
+		case "slug":
+			// A front matter of YAML or TOML, opened on the first line.
+			if line, ok := bytes.CutPrefix(original, []byte("+++\n")); ok {
+				edited = slices.Concat([]byte("+++\n"), fmt.Appendf(nil, "slug = \"edit-%d\"\n", i), line)
+			} else if line, ok := bytes.CutPrefix(original, []byte("---\n")); ok {
+				edited = slices.Concat([]byte("---\n"), fmt.Appendf(nil, "slug: edit-%d\n", i), line)
+			}
 		default:
 			edited = fmt.Appendf(bytes.Clone(original), "\nEdited paragraph number %d.\n", i)
 		}
 		if bytes.Equal(edited, original) {
-			b.Fatalf("%s has no title to edit", file)
+			b.Fatalf("%s has nothing to edit for %s", file, kind)
 		}
 		if err := os.WriteFile(path, edited, 0o644); err != nil {
 			b.Fatal(err)
