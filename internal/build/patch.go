@@ -5,6 +5,7 @@ import (
 	"context"
 	"io/fs"
 	"maps"
+	"path"
 	"slices"
 	"strings"
 
@@ -78,9 +79,10 @@ func byFile(d *content.Document, file string) int { return strings.Compare(d.Fil
 // again: it patches the pages of the last good model in place (see
 // site.Site.Patch), computes again the fingerprints of the keys those
 // pages can change (render.Prints.Patched), renders the outputs reading
-// a key whose fingerprint changed, and swaps those in. The HTML pages
-// are rendered at once; feeds, exports and the search index are marked
-// stale and rendered when asked for (see markStale). A share card whose
+// a key whose fingerprint changed, and swaps those in. The HTML pages,
+// which the browser reloads, are rendered at once; feeds, exports and
+// the search index, which it fetches when asked to, are marked stale
+// and rendered when asked for (see markStale). A share card whose
 // picture changed is a new file, rendered at once, and the old one goes.
 // ok is false, with nothing changed, when the edits call for a rebuild:
 // Patch refused one, the last build failed, or rendering found an
@@ -160,7 +162,7 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 	var now, later []render.Job
 	for _, i := range slices.Compact(picked) {
 		j := index.Jobs()[i]
-		if index.Page(i) || j.Kind == "card" {
+		if index.Page(i) && path.Ext(j.Path) == ".html" || j.Kind == "card" {
 			now = append(now, j)
 		} else {
 			later = append(later, j)

@@ -107,13 +107,13 @@ func TestPlanRendersExactlyWhatReadsTheChange(t *testing.T) {
 		// not where anything is: the model is patched, and the HTML
 		// pages showing the talk are rendered at once (its own, page 1
 		// of home, its tag's and speaker's pages, the speakers index,
-		// the schedule, the search index); its feeds, calendars, frab
+		// the schedule); the search index, its feeds, calendars, frab
 		// exports and the service worker when asked for.
 		name:  "a title lists show",
 		file:  "content/talks/t1.md",
 		text:  "---\ntitle: Talk one, renamed\ndate: 2026-06-11 10:00\nspeakers: [Ada Lovelace]\ntags: [x]\nslides: https://example.org/s\n---\nFirst paragraph of one.\n\nA new body of one.\n",
-		want:  []string{"talks/t1/index.html", "index.html", "search.json", "tags/x/index.html", "speakers/ada-lovelace/index.html", "speakers/index.html", "schedule/index.html"},
-		stale: []string{"feed.xml", "tags/x/feed.xml", "schedule.json", "schedule.xml", "schedule.ics", "sw.js", "talks/t1/t1.ics"},
+		want:  []string{"talks/t1/index.html", "index.html", "tags/x/index.html", "speakers/ada-lovelace/index.html", "speakers/index.html", "schedule/index.html"},
+		stale: []string{"search.json", "feed.xml", "tags/x/feed.xml", "schedule.json", "schedule.xml", "schedule.ics", "sw.js", "talks/t1/t1.ics"},
 	}, {
 		name: "a speaker's company",
 		file: "content/speakers/ada-lovelace.md",
