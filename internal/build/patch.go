@@ -123,33 +123,20 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 	}
 	index := s.index
 	var fresh, gone []string // share cards that came and went
-	if len(moved) > 0 {
-		// The jobs' views show the model as it was.
-		s.index.Forget()
+	for k := range moved {
+		if !strings.HasPrefix(string(k), "page:") {
+			// The jobs' views show the pages as they were (no view
+			// holds a page whole: view.PageOf is made at every run).
+			s.index.Forget(pages)
+			break
+		}
 	}
 	if front {
 		cards, d := s.index.Cards()
-		was := s.index.CardPaths()
-		now := make([]string, len(cards))
-		for i, j := range cards {
-			now[i] = j.Path
-		}
-		if !slices.Equal(now, was) {
-			var ok bool
-			if index, ok = s.renderer.WithCards(s.model, s.index, cards); !ok || len(d) > 0 {
-				undo()
-				return nil, false
-			}
-			for _, p := range now {
-				if !slices.Contains(was, p) {
-					fresh = append(fresh, p)
-				}
-			}
-			for _, p := range was {
-				if !slices.Contains(now, p) {
-					gone = append(gone, p)
-				}
-			}
+		var ok bool
+		if index, fresh, gone, ok = s.renderer.WithCards(s.model, s.index, cards); !ok || len(d) > 0 {
+			undo()
+			return nil, false
 		}
 	}
 	picked := index.ReadingAny(moved)

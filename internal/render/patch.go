@@ -1,6 +1,7 @@
 package render
 
 import (
+	"maps"
 	"slices"
 	"sync"
 
@@ -90,15 +91,16 @@ func hasKey(m map[Key]uint64, k Key) bool {
 	return ok
 }
 
-// Forget makes the jobs of x make their views again when they run: the
-// model they show was patched in place, and the views made of it before
-// show it as it was.
-func (x *Index) Forget() {
+// Forget makes the jobs of x make again, when they run, the views that
+// can show pages, which were patched in place (see view.Builder.Patched):
+// the views made of them before show them as they were. No job of x
+// may be running.
+func (x *Index) Forget(pages []*site.Page) {
 	if len(x.jobs) == 0 || x.jobs[0].built == nil {
 		return
 	}
 	b := x.jobs[0].built
-	b.views = new(view.Builder)
+	b.views = b.views.Patched(pages)
 	b.siteOnce = sync.Once{}
 	b.siteView = nil
 }
@@ -118,33 +120,54 @@ func (x *Index) Cards() ([]Job, diag.List) {
 }
 
 // WithCards returns an index of the jobs of x with its share cards
-// replaced by cards (see Cards), or false when a card would be written
-// where another job writes: the caller makes every job again.
-func (r *Renderer) WithCards(s *site.Site, x *Index, cards []Job) (*Index, bool) {
-	var out []Job
-	for _, j := range x.jobs {
-		if j.Kind != "card" {
-			out = append(out, j)
-		}
-	}
+// replaced by cards (see Cards), and the paths of the cards that came and
+// went; x is left as it was. A card whose path x has is the same
+// picture (its name is what it draws), and its job is kept. ok is false
+// when a new card would be written where another job writes: the caller
+// makes every job again.
+func (r *Renderer) WithCards(s *site.Site, x *Index, cards []Job) (y *Index, fresh, gone []string, ok bool) {
+	now := make(map[string]bool, len(cards))
+	var added []Job
 	for _, c := range cards {
-		if i, ok := x.byPath[c.Path]; ok && x.jobs[i].Kind != "card" {
-			return nil, false
-		}
-		out = append(out, c)
-	}
-	return r.Index(s, out), true
-}
-
-// CardPaths returns the paths of the share cards of x, in order.
-func (x *Index) CardPaths() []string {
-	var out []string
-	for _, j := range x.jobs {
-		if j.Kind == "card" {
-			out = append(out, j.Path)
+		now[c.Path] = true
+		if i, had := x.byPath[c.Path]; !had {
+			added = append(added, c)
+		} else if x.jobs[i].Kind != "card" {
+			return nil, nil, nil, false
 		}
 	}
-	return out
+	var free []int // the places of the cards gone
+	for i, j := range x.jobs {
+		if j.Kind == "card" && !now[j.Path] {
+			free = append(free, i)
+			gone = append(gone, j.Path)
+		}
+	}
+	for _, c := range added {
+		fresh = append(fresh, c.Path)
+	}
+	if len(added) == 0 && len(free) == 0 {
+		return x, nil, nil, true
+	}
+	if len(added) != len(free) {
+		// Cards came or went in number: index the list anew.
+		out := make([]Job, 0, len(x.jobs)+len(added))
+		for _, j := range x.jobs {
+			if j.Kind != "card" || now[j.Path] {
+				out = append(out, j)
+			}
+		}
+		return r.Index(s, append(out, added...)), fresh, gone, true
+	}
+	// As many came as went, the usual edit of one title: each new card
+	// takes an old one's place, and no other job moves.
+	y = &Index{jobs: slices.Clone(x.jobs), byPath: maps.Clone(x.byPath), byPage: x.byPage, page: x.page}
+	for k, i := range free {
+		delete(y.byPath, y.jobs[i].Path)
+		y.jobs[i] = added[k]
+		y.byPath[added[k].Path] = i
+	}
+	return y, fresh, gone, true
 }
 
 // ReadingAny returns the positions in Jobs, in order, of the jobs reading
