@@ -5,6 +5,7 @@ import (
 	"context"
 	"io/fs"
 	"maps"
+	"path"
 	"slices"
 	"strings"
 
@@ -73,18 +74,19 @@ func (s *Session) loadNamed(named map[string]stamp) (content.Set, map[string]boo
 
 func byFile(d *content.Document, file string) int { return strings.Compare(d.File, file) }
 
-// patch brings the site up to date with edits that touch page bodies
-// alone, without building the model again: it patches the pages of the
-// last good model in place (see site.Site.Patch), renders the outputs
-// that show their bodies, and swaps those in. The HTML pages are rendered
-// at once; feeds and exports are marked stale and rendered when asked
-// for (see markStale).
-// The outputs rendered are those reading the edited pages whole
-// (render.PageKey); the page's fingerprints are brought up to date, so
-// the next rebuild compares with the patched site.
-// ok is false, with nothing changed, when the edits call for a rebuild: a
-// page's front matter or what lists show of it changed, the last build
-// failed, or rendering found an error.
+// patch brings the site up to date with edits that change what pages
+// show and nothing of the site's structure, without building the model
+// again: it patches the pages of the last good model in place (see
+// site.Site.Patch), computes again the fingerprints of the keys those
+// pages can change (render.Prints.Patched), renders the outputs reading
+// a key whose fingerprint changed, and swaps those in. The HTML pages,
+// which the browser reloads, are rendered at once; feeds, exports and
+// the search index, which it fetches when asked to, are marked stale
+// and rendered when asked for (see markStale). A share card whose
+// picture changed is a new file, rendered at once, and the old one goes.
+// ok is false, with nothing changed, when the edits call for a rebuild:
+// Patch refused one, the last build failed, or rendering found an
+// error.
 func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp, c *clock) (diags diag.List, ok bool) {
 	if !s.current {
 		return nil, false
@@ -95,6 +97,7 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 			p.Undo()
 		}
 	}
+	front := false
 	for _, f := range slices.Sorted(maps.Keys(named)) {
 		p, ok := s.model.Patch(named[f].doc, s.md, s.memo)
 		if !ok {
@@ -103,34 +106,53 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 			return nil, false
 		}
 		patches = append(patches, p)
+		front = front || p.Front
 	}
 	c.stage("patch")
 
-	// What lists show of a patched page must not have changed: Patch
-	// says so, and the entry's fingerprint checks it.
-	prints := make(map[render.Key]uint64, 2*len(patches))
+	var pages []*site.Page
 	for _, p := range patches {
-		for k, v := range s.printer.PagePrints(p.Page) {
-			if w, ok := s.prints[k]; !ok || (w != v && k == render.EntryKey(p.Page.Doc.File)) {
-				undo()
-				return nil, false
-			}
-			prints[k] = v
+		pages = append(pages, p.Page)
+	}
+	prints := s.printer.Patched(s.model, pages, s.prints)
+	moved := map[render.Key]bool{}
+	for k, v := range prints {
+		if w, ok := s.prints[k]; !ok || w != v {
+			moved[k] = true
 		}
 	}
-	var picked []int
-	for _, p := range patches {
-		if p.Changed {
-			picked = append(picked, s.index.Reading(render.PageKey(p.Page.Doc.File))...)
+	index := s.index
+	var fresh, gone []string // share cards that came and went
+	for k := range moved {
+		if !k.IsPage() {
+			// The jobs' views show the pages as they were (no view
+			// holds a page whole: view.PageOf is made at every run).
+			s.index.Forget(pages)
+			break
+		}
+	}
+	if front {
+		cards, d := s.index.Cards()
+		var ok bool
+		if index, fresh, gone, ok = s.renderer.WithCards(s.model, s.index, cards); !ok || len(d) > 0 {
+			undo()
+			return nil, false
+		}
+	}
+	picked := index.ReadingAny(moved)
+	for _, p := range fresh {
+		if i, ok := index.Position(p); ok {
+			picked = append(picked, i)
 		}
 	}
 	slices.Sort(picked)
 	var now, later []render.Job
 	for _, i := range slices.Compact(picked) {
-		if s.index.Page(i) {
-			now = append(now, s.index.Jobs()[i])
+		j := index.Jobs()[i]
+		if index.Page(i) && path.Ext(j.Path) == ".html" || j.Kind == "card" {
+			now = append(now, j)
 		} else {
-			later = append(later, s.index.Jobs()[i])
+			later = append(later, j)
 		}
 	}
 	c.stage("plan")
@@ -141,8 +163,9 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 		return nil, false
 	}
 
-	// The diagnostics are the last build's, with those of the old bodies
-	// replaced by those of the new; the documents' own are unchanged.
+	// The diagnostics are the last build's, with those the patched
+	// pages gave before replaced by those they give now; the documents'
+	// own are unchanged.
 	diags = slices.Clone(s.diags)
 	for _, p := range patches {
 		for _, old := range p.Old {
@@ -163,13 +186,18 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 		s.outputs[o.Path] = o
 		rb.Rendered = append(rb.Rendered, o.Path)
 	}
+	for _, p := range gone {
+		delete(s.outputs, p)
+		delete(s.stale, p)
+		rb.Updated = append(rb.Updated, p)
+	}
 	for _, j := range later {
 		rb.Stale = append(rb.Stale, j.Path)
 	}
 	slices.Sort(rb.Updated)
 	rb.StylesOnly = stylesOnly(rb.Updated)
 	if len(rb.Updated) > 0 || len(rb.Stale) > 0 {
-		s.version++ // the stale outputs show a body that changed
+		s.version++ // the stale outputs show an edit
 	}
 	rb.Version = s.version
 	for f, st := range named {
@@ -179,6 +207,7 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 		}
 	}
 	s.diags = diags
+	s.index = index
 	maps.Copy(s.prints, prints)
 	s.markStale(later)
 	c.stage("swap")

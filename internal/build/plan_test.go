@@ -79,6 +79,9 @@ func TestPlanRendersExactlyWhatReadsTheChange(t *testing.T) {
 	for _, tc := range []struct {
 		name, file, text string
 		want             []string
+		// stale, when set, are the outputs left to render when asked
+		// for (a patch's), which sameAsFullBuild then asks for.
+		stale []string
 	}{{
 		// A list entry holds the slides' link: the lists showing the
 		// talk are rendered again, not those of other talks.
@@ -100,10 +103,17 @@ func TestPlanRendersExactlyWhatReadsTheChange(t *testing.T) {
 		// The feeds and exports are stale, rendered when asked for.
 		want: []string{"talks/t1/index.html"},
 	}, {
-		name: "a title lists show",
-		file: "content/talks/t1.md",
-		text: "---\ntitle: Talk one, renamed\ndate: 2026-06-11 10:00\nspeakers: [Ada Lovelace]\ntags: [x]\nslides: https://example.org/s\n---\nFirst paragraph of one.\n\nA new body of one.\n",
-		want: concat(talkT1, site, listsT1),
+		// A title changes what the talk and the lists showing it show,
+		// not where anything is: the model is patched, and the HTML
+		// pages showing the talk are rendered at once (its own, page 1
+		// of home, its tag's and speaker's pages, the speakers index,
+		// the schedule); the search index, its feeds, calendars, frab
+		// exports and the service worker when asked for.
+		name:  "a title lists show",
+		file:  "content/talks/t1.md",
+		text:  "---\ntitle: Talk one, renamed\ndate: 2026-06-11 10:00\nspeakers: [Ada Lovelace]\ntags: [x]\nslides: https://example.org/s\n---\nFirst paragraph of one.\n\nA new body of one.\n",
+		want:  []string{"talks/t1/index.html", "index.html", "tags/x/index.html", "speakers/ada-lovelace/index.html", "speakers/index.html", "schedule/index.html"},
+		stale: []string{"search.json", "feed.xml", "tags/x/feed.xml", "schedule.json", "schedule.xml", "schedule.ics", "sw.js", "talks/t1/t1.ics"},
 	}, {
 		name: "a speaker's company",
 		file: "content/speakers/ada-lovelace.md",
@@ -140,6 +150,11 @@ func TestPlanRendersExactlyWhatReadsTheChange(t *testing.T) {
 			got, want := slices.Sorted(slices.Values(rb.Rendered)), slices.Sorted(slices.Values(tc.want))
 			if !slices.Equal(got, want) {
 				t.Errorf("rendered\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+			}
+			if tc.stale != nil {
+				if got, want := slices.Sorted(slices.Values(rb.Stale)), slices.Sorted(slices.Values(tc.stale)); !slices.Equal(got, want) {
+					t.Errorf("stale\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+				}
 			}
 			sameAsFullBuild(t, s, dir, diags)
 		})

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -18,16 +19,19 @@ import (
 
 // BenchmarkSessionEdit is the preview's rebuild after one edit of a
 // talk, at 1k and 10k talks: "frontmatter" changes its title, which
-// lists show, "body" a paragraph below its first, which the session
-// patches in place. Each iteration is one edit and one Rebuild; besides
+// lists show and which the session patches in place when the talk keeps
+// its place in them; "body" a paragraph below its first, also patched;
+// "slug" gives it a slug, which moves its page: the site's structure
+// changes, and the model is built again. Each iteration is one edit and one Rebuild; besides
 // ns/op it reports:
 //
 //	ms/edit   the rebuild's time, in milliseconds
 //	x-cold    the rebuild's time / the session's first, full build
+//	x-patched the share of edits patched into the model in place
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body"} {
+		for _, kind := range []string{"frontmatter", "body", "slug"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -67,6 +71,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		defer pprof.StopCPUProfile()
 	}
 	var total time.Duration
+	fast := 0
 	stages := map[string]time.Duration{}
 	var order []string
 	b.ResetTimer()
@@ -75,12 +80,21 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		var edited []byte
 		switch kind {
 		case "frontmatter":
-			edited = bytes.Replace(original, []byte("\ntitle: \""), fmt.Appendf(nil, "\ntitle: \"Edit %d of ", i), 1)
+			// Added at the end, the words leave the talk where it was
+			// in every list sorted by title.
+			edited = appendToTitle(original, fmt.Sprintf(" (edit %d)", i))
+		case "slug":
+			// A front matter of YAML or TOML, opened on the first line.
+			if line, ok := bytes.CutPrefix(original, []byte("+++\n")); ok {
+				edited = slices.Concat([]byte("+++\n"), fmt.Appendf(nil, "slug = \"edit-%d\"\n", i), line)
+			} else if line, ok := bytes.CutPrefix(original, []byte("---\n")); ok {
+				edited = slices.Concat([]byte("---\n"), fmt.Appendf(nil, "slug: edit-%d\n", i), line)
+			}
 		default:
 			edited = fmt.Appendf(bytes.Clone(original), "\nEdited paragraph number %d.\n", i)
 		}
 		if bytes.Equal(edited, original) {
-			b.Fatalf("%s has no title to edit", file)
+			b.Fatalf("%s has nothing to edit for %s", file, kind)
 		}
 		if err := os.WriteFile(path, edited, 0o644); err != nil {
 			b.Fatal(err)
@@ -92,6 +106,9 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		if diags.HasErrors() || len(rb.Updated) == 0 {
 			b.Fatalf("the edit updated %q: %v", rb.Updated, diags.Err())
 		}
+		if patched(rb) {
+			fast++
+		}
 		for _, st := range rb.Stages {
 			if _, ok := stages[st.Name]; !ok {
 				order = append(order, st.Name)
@@ -102,9 +119,29 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 	per := total / time.Duration(b.N)
 	b.ReportMetric(float64(per.Microseconds())/1000, "ms/edit")
 	b.ReportMetric(float64(per)/float64(cold), "x-cold")
+	b.ReportMetric(float64(fast)/float64(b.N), "x-patched")
 	for _, name := range order {
 		b.ReportMetric(float64(stages[name].Microseconds())/1000/float64(b.N), "ms-"+name)
 	}
+}
+
+// appendToTitle returns the page src with words added to the end of its
+// title, written in double quotes, or src when it has none.
+func appendToTitle(src []byte, words string) []byte {
+	i := bytes.Index(src, []byte("\ntitle: \""))
+	if i < 0 {
+		return src
+	}
+	end := bytes.IndexByte(src[i+1:], '\n')
+	if end < 0 {
+		return src
+	}
+	line := src[i+1 : i+1+end]
+	if !bytes.HasSuffix(line, []byte(`"`)) {
+		return src
+	}
+	at := i + end // the closing quote
+	return slices.Concat(src[:at], []byte(words), src[at:])
 }
 
 // firstTalk returns the first talk file, by name, of the site in src.

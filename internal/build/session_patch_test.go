@@ -179,12 +179,14 @@ func TestSessionPatchGivesWhatAFullBuildGives(t *testing.T) {
 		name:     "excerpt edit",
 		file:     "content/talks/a.md",
 		text:     talkA + laterA,
+		fast:     true,
 		rendered: []string{"talks/a/index.html", "tags/x/index.html"},
 		shows:    map[string]string{"tags/x/index.html": "A new first paragraph."},
 	}, {
 		name:     "title edit",
 		file:     "content/talks/a.md",
 		text:     strings.Replace(talkA, "Talk A", "Talk A, renamed", 1) + laterA,
+		fast:     true,
 		rendered: []string{"talks/a/index.html", "index.html", "tags/x/index.html", "speakers/ada-lovelace/index.html"},
 		kept:     []string{"talks/b/index.html"},
 		shows: map[string]string{

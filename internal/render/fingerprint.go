@@ -26,11 +26,10 @@ func Fingerprints(s *site.Site) map[Key]uint64 {
 func (m *Prints) Fingerprints(s *site.Site) map[Key]uint64 {
 	f := newPrinter(new(view.Builder))
 	f.out = make(map[Key]uint64, 2*len(s.Pages)+len(s.Speakers)+len(s.Reading)+8)
-	all := view.NewHasher()
+	order := make([]Key, 0, len(s.Pages)+len(s.Speakers)+len(s.Reading)+8)
 	put := func(k Key, v uint64) {
 		f.out[k] = v
-		k.hash(all)
-		all.Uint64(v)
+		order = append(order, k)
 	}
 	entries, pages := m.pagePrints(s.Pages)
 	for i, p := range s.Pages {
@@ -54,15 +53,43 @@ func (m *Prints) Fingerprints(s *site.Site) map[Key]uint64 {
 		}
 	}
 	for _, r := range s.Reading {
-		f.start()
-		f.value(reflect.ValueOf(r.Item))
-		for _, p := range r.Sources {
-			f.str(p.Doc.File, p.URL, p.Doc.Title)
-			f.h.Bool(p.Doc.Hidden)
-		}
-		put(ReadingKey(r.Key), f.sum())
+		put(ReadingKey(r.Key), f.reading(r))
 	}
-	f.out[SiteKey] = all.Sum()
+	// The site's key sums the others, in order; a patch sums them again
+	// in the same order (see Patched).
+	m.order = order
+	f.out[SiteKey] = siteSum(order, func(k Key) uint64 { return f.out[k] })
+	f.out[ChromeKey] = f.chrome(s)
+	f.out[UpdatedKey] = f.updated(s)
+	return f.out
+}
+
+// siteSum is the fingerprint of the site key (SiteKey): the keys of
+// order, each with its fingerprint.
+func siteSum(order []Key, print func(Key) uint64) uint64 {
+	all := view.NewHasher()
+	for _, k := range order {
+		k.hash(all)
+		all.Uint64(print(k))
+	}
+	return all.Sum()
+}
+
+// reading is the fingerprint of an entry of the reading list
+// (ReadingKey): the entry, and the pages mentioning it.
+func (f *printer) reading(r *site.ReadingEntry) uint64 {
+	f.start()
+	f.value(reflect.ValueOf(r.Item))
+	for _, p := range r.Sources {
+		f.str(p.Doc.File, p.URL, p.Doc.Title)
+		f.h.Bool(p.Doc.Hidden)
+	}
+	return f.sum()
+}
+
+// chrome is the fingerprint of ChromeKey: the navigation and the
+// taxonomies.
+func (f *printer) chrome(s *site.Site) uint64 {
 	f.start()
 	for _, m := range menu(s) {
 		f.str(m.Name, m.URL)
@@ -73,11 +100,14 @@ func (m *Prints) Fingerprints(s *site.Site) map[Key]uint64 {
 	// Talk and note pages link their index when it lists something.
 	f.h.Bool(len(listedTalks(s)) > 0)
 	f.h.Bool(len(visible(s.Notes)) > 0)
-	f.out[ChromeKey] = f.sum()
+	return f.sum()
+}
+
+// updated is the fingerprint of UpdatedKey: the site's newest date.
+func (f *printer) updated(s *site.Site) uint64 {
 	f.start()
 	f.h.Time(s.Updated)
-	f.out[UpdatedKey] = f.sum()
-	return f.out
+	return f.sum()
 }
 
 // printer hashes the fields of the model into fingerprints, with the
@@ -239,23 +269,28 @@ func (f *printer) people(s *site.Site, put func(Key, uint64)) {
 	}
 	slices.Sort(order)
 	for _, slug := range order {
-		sp := people[slug]
-		f.start()
-		f.value(reflect.ValueOf(sp.Person))
-		f.str(sp.URL, string(sp.BioHTML))
-		f.h.Uint64(f.views.PersonRef(sp).Fingerprint())
-		if p := sp.Page; p != nil {
-			f.str(p.Doc.File, p.URL, p.Doc.Title, p.Description)
-			f.h.Bool(p.Doc.Hidden)
-		}
-		for _, l := range [][]*site.Page{sp.Talks, sp.Notes, named[slug]} {
-			f.h.Byte(1)
-			for _, p := range l {
-				f.str(p.Doc.File, p.URL)
-			}
-		}
-		put(PersonKey(slug), f.sum())
+		put(PersonKey(slug), f.person(people[slug], named[slug]))
 	}
+}
+
+// person is the fingerprint of a person (PersonKey); named are the pages
+// naming them, in the site's order.
+func (f *printer) person(sp *site.Speaker, named []*site.Page) uint64 {
+	f.start()
+	f.value(reflect.ValueOf(sp.Person))
+	f.str(sp.URL, string(sp.BioHTML))
+	f.h.Uint64(f.views.PersonRef(sp).Fingerprint())
+	if p := sp.Page; p != nil {
+		f.str(p.Doc.File, p.URL, p.Doc.Title, p.Description)
+		f.h.Bool(p.Doc.Hidden)
+	}
+	for _, l := range [][]*site.Page{sp.Talks, sp.Notes, named} {
+		f.h.Byte(1)
+		for _, p := range l {
+			f.str(p.Doc.File, p.URL)
+		}
+	}
+	return f.sum()
 }
 
 // events fingerprints every event (EventKey): its fields, its page, and
@@ -268,27 +303,33 @@ func (f *printer) events(s *site.Site, put func(Key, uint64)) {
 		}
 	}
 	for _, e := range s.Events {
-		f.start()
-		f.str(e.Name, e.Slug, e.URL, e.Venue, e.Timezone, string(e.Description))
-		f.h.Uint64(f.views.EventRef(e).Fingerprint())
-		f.h.Time(e.Start)
-		f.h.Time(e.End)
-		f.str(e.Rooms...)
-		if e.Schedule != nil {
-			f.str("schedule", e.Schedule.URL)
-		}
-		if p := e.Page; p != nil {
-			f.str(p.Doc.File, p.URL, p.Doc.Title, p.Description)
-			f.h.Bool(p.Doc.Hidden)
-		}
-		for _, l := range [][]*site.Page{e.Talks, joined[e]} {
-			f.h.Byte(1)
-			for _, p := range l {
-				f.str(p.Doc.File, p.URL)
-			}
-		}
-		put(EventKey(e.Slug), f.sum())
+		put(EventKey(e.Slug), f.event(e, joined[e]))
 	}
+}
+
+// event is the fingerprint of an event (EventKey); joined are the pages
+// joining it, in the site's order.
+func (f *printer) event(e *site.Event, joined []*site.Page) uint64 {
+	f.start()
+	f.str(e.Name, e.Slug, e.URL, e.Venue, e.Timezone, string(e.Description))
+	f.h.Uint64(f.views.EventRef(e).Fingerprint())
+	f.h.Time(e.Start)
+	f.h.Time(e.End)
+	f.str(e.Rooms...)
+	if e.Schedule != nil {
+		f.str("schedule", e.Schedule.URL)
+	}
+	if p := e.Page; p != nil {
+		f.str(p.Doc.File, p.URL, p.Doc.Title, p.Description)
+		f.h.Bool(p.Doc.Hidden)
+	}
+	for _, l := range [][]*site.Page{e.Talks, joined} {
+		f.h.Byte(1)
+		for _, p := range l {
+			f.str(p.Doc.File, p.URL)
+		}
+	}
+	return f.sum()
 }
 
 // exportedFields caches, by struct type, the indexes of its exported

@@ -22,7 +22,7 @@ func (r *Renderer) Index(s *site.Site, jobs []Job) *Index {
 		_, x.page[i] = r.pages[j.Kind+".html"]
 		x.byPath[j.Path] = i
 		for _, k := range j.Reads {
-			if k.isPage() {
+			if k.IsPage() {
 				if l := x.byPage[k]; len(l) == 0 || l[len(l)-1] != i {
 					x.byPage[k] = append(l, i)
 				}

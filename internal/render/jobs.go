@@ -49,6 +49,9 @@ type Job struct {
 	// places. Stream lets a body go once every job showing it is
 	// written (see releases).
 	bodies []*site.Page
+	// built is the list the job was made in, whose cached views a patch
+	// of the site forgets (see Index.Forget).
+	built *jobs
 	// render makes the output; a job that builds its body piece by piece
 	// may write it into t.buf, which it has to itself, and return
 	// t.buf.Bytes().
@@ -285,6 +288,7 @@ func (b *jobs) add(j Job) {
 	if b.r.opts.NoReads {
 		j.Reads = nil
 	}
+	j.built = b
 	if src, ok := b.assets[j.Path]; ok {
 		if j.owner != "" {
 			b.diags.Warnf(b.ownerPos(j.owner), "this page would be written to %s, where the file %s is copied; the page is left out: give it another url or slug", j.Path, src)

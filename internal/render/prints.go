@@ -30,6 +30,9 @@ import (
 // A Prints is used by one goroutine at a time.
 type Prints struct {
 	pages map[*content.Document]pageMemo
+	// order are the keys the site key sums, in the order of the last
+	// Fingerprints.
+	order []Key
 }
 
 // pageMemo is what Prints keeps of a page (see Prints).
@@ -40,25 +43,6 @@ type pageMemo struct {
 // NewPrints returns a Prints that knows nothing yet.
 func NewPrints() *Prints {
 	return &Prints{pages: map[*content.Document]pageMemo{}}
-}
-
-// PagePrints returns the fingerprints of the page and entry keys of p
-// alone, as Fingerprints gives them, for a site changed in p's body
-// alone (see site.Site.Patch).
-func PagePrints(p *site.Page) map[Key]uint64 {
-	return NewPrints().PagePrints(p)
-}
-
-// PagePrints is the package's PagePrints, reusing and keeping what m
-// knows of p.
-func (m *Prints) PagePrints(p *site.Page) map[Key]uint64 {
-	f := newPrinter(new(view.Builder))
-	old, ok := m.pages[p.Loaded()]
-	e, whole, memo := f.pageEntry(p, old, ok)
-	if p.Loaded() != nil {
-		m.pages[p.Loaded()] = memo
-	}
-	return map[Key]uint64{EntryKey(p.Doc.File): e, PageKey(p.Doc.File): whole}
 }
 
 // pagePrints returns the entry and page fingerprints of pages, in order,

@@ -99,8 +99,8 @@ func ReadingKey(key string) Key { return Key{readingKind, key} }
 // the output is rendered again when it changes, as its Reads then differ.
 func placeKey(parts ...string) Key { return Key{placeKind, strings.Join(parts, "\x00")} }
 
-// isPage reports whether k is a page's key (see PageKey).
-func (k Key) isPage() bool { return k.kind == pageKind }
+// IsPage reports whether k is a page's key (see PageKey).
+func (k Key) IsPage() bool { return k.kind == pageKind }
 
 // hash writes the key into h, its kind then its name.
 func (k Key) hash(h *view.Hasher) {

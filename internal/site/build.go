@@ -396,6 +396,6 @@ func (b *builder) lists() {
 	s.Sponsors = groupSponsors(sponsors)
 	slices.SortStableFunc(s.Talks, byDate)
 	slices.SortStableFunc(s.Notes, newestFirst)
-	slices.SortStableFunc(s.Readings, func(a, b *Page) int { return strings.Compare(a.Doc.Title, b.Doc.Title) })
+	slices.SortStableFunc(s.Readings, byTitle)
 	s.finishEvents()
 }

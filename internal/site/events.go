@@ -43,11 +43,16 @@ func (b *builder) events(docs []*content.Document) {
 		if d.Kind != content.KindEvent || d.Diags.HasErrors() {
 			continue
 		}
-		e := &Event{
-			Name: d.Title, Slug: d.Slug, Venue: d.Venue, Timezone: d.Timezone,
-			Start: d.Date, End: d.End, Rooms: d.Rooms,
-		}
-		b.addEvent(e, d.Pos("timezone"), d.Floating)
+		b.addEvent(pageEvent(d), d.Pos("timezone"), d.Floating)
+	}
+}
+
+// pageEvent is the event an event page declares, before its zone is
+// resolved.
+func pageEvent(d *content.Document) *Event {
+	return &Event{
+		Name: d.Title, Slug: d.Slug, Venue: d.Venue, Timezone: d.Timezone,
+		Start: d.Date, End: d.End, Rooms: d.Rooms,
 	}
 }
 

@@ -29,6 +29,9 @@ func newestFirst(a, b *Page) int {
 	return cmp.Compare(a.Doc.Title, b.Doc.Title)
 }
 
+// byTitle orders pages by title, as written.
+func byTitle(a, b *Page) int { return cmp.Compare(a.Doc.Title, b.Doc.Title) }
+
 // compareTimes orders instants, with the zero time after every other.
 func compareTimes(a, b time.Time) int {
 	switch {

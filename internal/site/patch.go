@@ -13,17 +13,22 @@ import (
 )
 
 // Patch is a page of a built site brought up to date with an edit of its
-// body, made by Site.Patch. Nothing but the page changed.
+// file, made by Site.Patch: the page changed, and nothing that other
+// pages derive from it.
 type Patch struct {
 	// Page is the page patched, in place.
 	Page *Page
-	// Old and New are the markdown diagnostics of the body before and
-	// after the edit: the model's diagnostics lose the first and gain the
+	// Old and New are the diagnostics of the page before and after the
+	// edit, those of its body and summary and the programme's warnings
+	// about it: the model's diagnostics lose the first and gain the
 	// second.
 	Old, New diag.List
-	// Changed reports that the body differs from the one before; an
+	// Changed reports that the file says something else than before; an
 	// edit that saved the same text changes no output.
 	Changed bool
+	// Front reports that the front matter changed, not the body alone:
+	// what lists show of the page may have changed too.
+	Front bool
 
 	undo func()
 }
@@ -32,14 +37,20 @@ type Patch struct {
 func (p Patch) Undo() { p.undo() }
 
 // Patch updates, in place, the page that doc's file made, when Build
-// given doc instead of the page's document would change nothing but that
-// page: doc differs from the page's document in its body alone (every
-// front matter field, the title taken from a heading, the diagnostics of
-// reading the file are the same), and what the new body decides that
-// other pages show — the description taken from the first paragraph, the
-// reading items found in prose, save for their lines — is unchanged.
-// The page's Content, Headings, WordCount, Lists and the lines of its
-// prose reading items then become those of the new body. ok is false,
+// given doc instead of the page's document would change nothing but
+// what that page shows, wherever it is shown. doc may differ from the
+// page's document in its body and in the front matter fields that the
+// model copies to what pages show (displayFields: title, summary,
+// links, params); every other field, the diagnostics of reading the
+// file and where each field was written must be the same. What those
+// fields decide is then computed again, with the model's own code, and
+// compared with what they decided before (see structureKept): the
+// page's URL, whether it has a page and its status, the person or event
+// a speaker's or event's page declares, its place in every list it is
+// in, the schedules it is on and their warnings, its sponsor tier, the
+// reading items of its prose. If all are the same, the page's Doc,
+// Content, Description, SummaryHTML, Headings, WordCount, Lists and the
+// lines of its prose reading items become the new ones. ok is false,
 // and the site untouched, when the edit could change more than the page
 // (or no page has doc's file, or the page shared its URL with others,
 // which an edit can make copies of it or no longer): the caller must
@@ -52,22 +63,49 @@ func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (
 	}
 	p := s.Pages[i]
 	old := p.source
-	if old == nil || old == doc || !slices.Equal(old.Diags, doc.Diags) || !sameButBody(old, doc) {
+	if old == nil || old == doc || !slices.Equal(old.Diags, doc.Diags) {
+		return Patch{}, false
+	}
+	front := !sameButBody(old, doc)
+	if front && !displayOnly(old, doc) {
 		return Patch{}, false
 	}
 	refs := s.refs
 	if refs == nil {
 		refs = newRefIndex(s)
 	}
+	// The page's template tags read it as it is: the old body is read
+	// with the old page, the new with the new.
 	tags := refs.tags(p)
 	before := memo.result(md, old, tags)
+	oldDiags := slices.Clone(before.Diags)
+	if p.Doc.Summary != "" {
+		oldDiags.Append(memo.text(md, p.Doc.File, p.Doc.Summary, p.Doc.Pos("summary").Line).Diags)
+	}
+	var held heldStructure
+	if front {
+		held = s.holdStructure(p)
+	}
+
+	saved := *p
+	undo := func() { *p = saved }
+	if front {
+		p.Doc = withModelFields(doc, &saved.Doc)
+	} else {
+		p.Doc.Body, p.Doc.Diags = doc.Body, doc.Diags
+	}
 	after := md.ConvertPage(doc.File, doc.Body, doc.BodyLine, tags)
-	if p.Doc.Summary == "" && after.Excerpt != p.Description {
-		return Patch{}, false
+	newDiags := slices.Clone(after.Diags)
+	description, summary := after.Excerpt, template.HTML("")
+	if p.Doc.Summary != "" {
+		text := memo.text(md, p.Doc.File, p.Doc.Summary, p.Doc.Pos("summary").Line)
+		description, summary = text.Excerpt, template.HTML(text.HTML)
+		newDiags.Append(text.Diags)
 	}
 	own := p.OwnItems
 	if !p.Doc.NoReading {
 		if !sameLinks(before.Reading, after.Reading) || len(p.OwnItems) != len(p.Doc.Items)+len(after.Reading) {
+			undo()
 			return Patch{}, false
 		}
 		// The items found in prose follow those of the front matter, in
@@ -77,19 +115,27 @@ func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (
 			own[len(p.Doc.Items)+k].Line = l.Line
 		}
 	}
+	if front {
+		if !s.structureKept(p, &saved, held) {
+			undo()
+			return Patch{}, false
+		}
+		// The programme's warnings quote titles.
+		oldDiags.Append(held.warnings)
+		newDiags.Append(s.programmeWarnings(p, s.schedulesOf(p)))
+	}
 
-	saved := *p
-	p.Doc.Body, p.Doc.Diags = doc.Body, doc.Diags
 	p.source = doc
 	p.SetContent(template.HTML(after.HTML))
+	p.Description, p.SummaryHTML = description, summary
 	p.WordCount = after.WordCount
 	p.Math = after.Math
 	p.Headings = after.Headings
 	p.Lists = after.Lists
 	p.OwnItems = own
 	memo.replace(old, doc, after, p.body)
-	changed := !bytes.Equal(old.Body, doc.Body)
-	return Patch{Page: p, Old: before.Diags, New: after.Diags, Changed: changed, undo: func() { *p = saved }}, true
+	changed := front || !bytes.Equal(old.Body, doc.Body)
+	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: changed, Front: front, undo: undo}, true
 }
 
 // sameLinks reports whether two bodies found the same reading items in

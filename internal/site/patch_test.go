@@ -17,6 +17,8 @@ const patchBody = "The excerpt.\n\nThe body.\n\n- [Go](https://go.dev/) - the la
 // pageView is what a page holds that its body decides, with reading
 // items named by their entry's key, for comparing pages of two models.
 type pageView struct {
+	Title       string
+	Summary     string
 	Body        string
 	Content     string
 	Description string
@@ -28,6 +30,7 @@ type pageView struct {
 
 func view(p *Page) pageView {
 	v := pageView{
+		Title: p.Doc.Title, Summary: string(p.SummaryHTML),
 		Body: string(p.Doc.Body), Content: string(p.Content()), Description: p.Description,
 		WordCount: p.WordCount, Headings: p.Headings, Lists: p.Lists,
 	}
@@ -50,10 +53,14 @@ func TestPatch(t *testing.T) {
 		{"body below the excerpt", patchFront + "The excerpt.\n\n## A heading\n\nA new body.\n\n- [Go](https://go.dev/) - the language\n- [Raft](https://raft.github.io/) - consensus\n", true},
 		{"reading list moved down", patchFront + "The excerpt.\n\nThe body.\n\nMore.\n\n- [Go](https://go.dev/) - the language\n- [Raft](https://raft.github.io/) - consensus\n", true},
 		{"nothing but the text", patchFront + patchBody, true},
-		{"excerpt", patchFront + "A new excerpt.\n\nThe body.\n\n- [Go](https://go.dev/) - the language\n- [Raft](https://raft.github.io/) - consensus\n", false},
+		{"excerpt", patchFront + "A new excerpt.\n\nThe body.\n\n- [Go](https://go.dev/) - the language\n- [Raft](https://raft.github.io/) - consensus\n", true},
 		{"reading item added", patchFront + patchBody + "- [Paxos](https://example.org/paxos) - the classic\n", false},
 		{"reading note changed", patchFront + "The excerpt.\n\nThe body.\n\n- [Go](https://go.dev/) - a language\n- [Raft](https://raft.github.io/) - consensus\n", false},
-		{"title", "---\ntitle: Talk A2\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\n" + patchBody, false},
+		{"title", "---\ntitle: Talk A2\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\n" + patchBody, true},
+		{"a field added, moving the lines", "---\ntitle: Talk A2\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\nslides: https://example.org/s\n---\n" + patchBody, false},
+		{"title sorting it after B, dated alike", "---\ntitle: Talk C\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\n" + patchBody, false},
+		{"title tying with B", "---\ntitle: Talk B\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\n" + patchBody, false},
+		{"title of a break", "---\ntitle: Coffee break\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\n" + patchBody, false},
 		{"date", "---\ntitle: Talk A\ndate: 2024-05-01T10:00:00+02:00\ntags: [x]\n---\n" + patchBody, false},
 		{"same instant in another zone", "---\ntitle: Talk A\ndate: 2024-05-01T11:00:00+02:00\ntags: [x]\n---\n" + patchBody, false},
 		{"tag", "---\ntitle: Talk A\ndate: 2024-05-01T10:00:00+01:00\ntags: [x, y]\n---\n" + patchBody, false},
@@ -66,7 +73,7 @@ func TestPatch(t *testing.T) {
 			parse := func(file, text string) *content.Document {
 				return content.Parse(file, []byte(text), content.Options{})
 			}
-			other := parse("content/talks/b.md", "---\ntitle: Talk B\ntags: [x]\n---\nLinks to [Go](https://go.dev/).\n")
+			other := parse("content/talks/b.md", "---\ntitle: Talk B\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\nLinks to [Go](https://go.dev/).\n")
 			memo := NewMemo()
 			s, _ := Build(context.Background(), cfg, content.Set{Docs: []*content.Document{parse("content/talks/a.md", patchFront+patchBody), other}}, md, Options{Memo: memo})
 

@@ -40,14 +40,7 @@ func (b *builder) people() {
 		if p.Doc.Kind != content.KindSpeaker {
 			continue
 		}
-		person := content.Person{Name: p.Doc.Title, Slug: content.Slugify(p.Doc.Title)}
-		if len(p.Doc.Speakers) > 0 {
-			person = p.Doc.Speakers[0]
-		}
-		if person.Slug == "" {
-			person.Slug = p.Doc.Slug
-		}
-		sp := add(p, person)
+		sp := add(p, speakerPerson(&p.Doc))
 		sp.Page = p
 		if p.Doc.URL != "" {
 			sp.URL = EscapePath(p.Doc.URL)
@@ -100,6 +93,20 @@ func (b *builder) people() {
 		}
 		return strings.Compare(a.Slug, b.Slug)
 	})
+}
+
+// speakerPerson is the person a speaker page declares: the first of its
+// speakers, else one named by its title, with the page's slug when
+// neither gives one.
+func speakerPerson(d *content.Document) content.Person {
+	person := content.Person{Name: d.Title, Slug: content.Slugify(d.Title)}
+	if len(d.Speakers) > 0 {
+		person = d.Speakers[0]
+	}
+	if person.Slug == "" {
+		person.Slug = d.Slug
+	}
+	return person
 }
 
 // merge fills the empty fields of dst from src.

@@ -23,12 +23,7 @@ type SponsorTier struct {
 // of content.TierRank, tiers of one rank alphabetically.
 func groupSponsors(pages []*Page) []*SponsorTier {
 	sorted := slices.Clone(pages)
-	slices.SortStableFunc(sorted, func(a, b *Page) int {
-		if c := strings.Compare(strings.ToLower(a.Doc.Title), strings.ToLower(b.Doc.Title)); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Doc.File, b.Doc.File)
-	})
+	slices.SortStableFunc(sorted, bySponsorTitle)
 	byKey := map[string]*SponsorTier{}
 	var tiers []*SponsorTier
 	for _, p := range sorted {
@@ -48,6 +43,14 @@ func groupSponsors(pages []*Page) []*SponsorTier {
 		return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
 	})
 	return tiers
+}
+
+// bySponsorTitle orders sponsors by title, case ignored, then file.
+func bySponsorTitle(a, b *Page) int {
+	if c := strings.Compare(strings.ToLower(a.Doc.Title), strings.ToLower(b.Doc.Title)); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Doc.File, b.Doc.File)
 }
 
 // sponsorLogos points the relative logo of a sponsor at the copy of the
