@@ -112,7 +112,7 @@ func TestPlanRendersExactlyWhatReadsTheChange(t *testing.T) {
 		name:  "a title lists show",
 		file:  "content/talks/t1.md",
 		text:  "---\ntitle: Talk one, renamed\ndate: 2026-06-11 10:00\nspeakers: [Ada Lovelace]\ntags: [x]\nslides: https://example.org/s\n---\nFirst paragraph of one.\n\nA new body of one.\n",
-		want:  []string{"talks/t1/index.html", "index.html", "tags/x/index.html", "speakers/ada-lovelace/index.html", "speakers/index.html", "schedule/index.html"},
+		want:  []string{"talks/t1/index.html", "index.html", "talks/index.html", "tags/x/index.html", "speakers/ada-lovelace/index.html", "speakers/index.html", "schedule/index.html"},
 		stale: []string{"search.json", "feed.xml", "tags/x/feed.xml", "schedule.json", "schedule.xml", "schedule.ics", "sw.js", "talks/t1/t1.ics"},
 	}, {
 		name: "a speaker's company",
