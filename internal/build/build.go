@@ -205,6 +205,9 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	diags.Append(d)
 	diags.Append(noBaseURL(m))
 	res.Stages = m.Stages
+	// The pages hold copies of what the build needs of the loaded
+	// documents, which are let go here (docs/memory.md).
+	m.Docs = nil
 
 	t := time.Now()
 	timed := func(name string) {

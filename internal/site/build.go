@@ -42,7 +42,8 @@ type Options struct {
 	// when it can be rendered again the same: Page.Content renders it when
 	// asked. A build that writes each page once (lectern build) sets it,
 	// so that its memory grows with what lists show, not with the bodies;
-	// the preview, which renders pages again and again, does not.
+	// the preview, which renders pages again and again, does not. The
+	// pages then forget their loaded documents too (Page.Loaded is nil).
 	ReleaseBodies bool
 	// Reread, with ReleaseBodies, lets a page's markdown go with its
 	// HTML once the page is written, for the documents it can read again
@@ -81,6 +82,9 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.lists()
 	b.programme()
 	b.dropSources()
+	if b.release {
+		b.forgetLoaded()
+	}
 	return b.site, b.diags
 }
 
