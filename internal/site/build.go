@@ -177,7 +177,7 @@ func (b *builder) adopt(p *Page) {
 // author's, else the file itself. A speaker or event it belonged to is
 // still published at its default URL, without the page.
 func (b *builder) refuse(p *Page, problem, fix string) {
-	_, wroteSlug := p.Doc.Fields["slug"]
+	wroteSlug := p.Doc.Fields.Has("slug")
 	switch {
 	case p.Doc.URL != "":
 		b.diags.Errorf(p.Doc.Pos("url"), "url %q %s; %s", p.Doc.URL, problem, fix)
