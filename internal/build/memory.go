@@ -1,7 +1,6 @@
 package build
 
 import (
-	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
 )
@@ -21,17 +20,16 @@ const (
 )
 
 // boundMemory lowers the runtime's soft memory limit (debug.SetMemoryLimit)
-// to memoryBound of the heap live now, and returns what puts the
-// previous limit back. Build calls it once the model is made
-// (Options.BoundMemory). A limit already set lower stays.
+// to memoryBound of the heap live at the last collection, and returns
+// what puts the previous limit back. Build calls it once the model is
+// made (Options.BoundMemory). A limit already set lower stays.
+//
+// The factor is measured against that figure, which counts what the
+// model stage's workers allocated while the collection ran: a
+// collection forced here found the model smaller, and 2.5 times that
+// was below what writing the site holds, so that the collector ran all
+// the time (docs/memory.md). Change the figure and the factor together.
 func boundMemory() (restore func()) {
-	// The heap live at the last collection may be far less than the
-	// model, as the model grew since: a limit made from it could be
-	// below what the build holds, and the collector would then run all
-	// the time. A collection now costs one mark of the model, a few
-	// tenths of a second at 10,000 talks, and frees the model stage's
-	// garbage before the writing starts.
-	runtime.GC()
 	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(s)
 	old := debug.SetMemoryLimit(-1)
