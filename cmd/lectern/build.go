@@ -31,7 +31,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 	}
 
-	limitMemory()
+	opts.BoundMemory = limitMemory()
 	res, diags := build.Build(ctx, opts)
 	if res.Layout != "" {
 		fmt.Fprintln(stdout, res.Layout)

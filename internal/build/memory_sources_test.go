@@ -3,10 +3,12 @@ package build
 import (
 	"bytes"
 	"context"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
 	"testing/fstest"
+	"weak"
 
 	"lectern/internal/config"
 	"lectern/internal/content"
@@ -136,4 +138,44 @@ func TestSourceChangedDuringBuild(t *testing.T) {
 	if len(got) != 1 || !strings.HasPrefix(got[0], "content/talks/t1.md: cannot read this page's text again while writing the site: it changed while the site was being built; build again") {
 		t.Errorf("source errors: %q", got)
 	}
+}
+
+// TestLoadedDocumentsReleased checks that a build holds no loaded
+// document once the model is made and Build lets Model.Docs go: the
+// pages keep their own copies (Page.Doc), and the readers of their
+// markdown keep the file's name, not the document.
+func TestLoadedDocumentsReleased(t *testing.T) {
+	m, diags := LoadModel(context.Background(), sourcesSite(), ModelOptions{ReleaseBodies: true})
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	docs := map[string]weak.Pointer[content.Document]{}
+	for _, d := range m.Docs {
+		docs[d.File] = weak.Make(d)
+	}
+	m.Docs = nil // as Build does
+	runtime.GC()
+	runtime.GC()
+	if len(m.Site.Pages) < 10 {
+		t.Fatalf("%d pages, want every page of the site", len(m.Site.Pages))
+	}
+	for _, p := range m.Site.Pages {
+		w, ok := docs[p.Doc.File]
+		if !ok {
+			continue // a page the model made (a speaker without a file)
+		}
+		if w.Value() != nil {
+			t.Errorf("%s: the loaded document is still reachable from the model", p.Doc.File)
+		}
+		if p.Loaded() != nil {
+			t.Errorf("%s: Loaded is not nil", p.Doc.File)
+		}
+		if len(p.Source()) == 0 {
+			t.Errorf("%s: no markdown read again", p.Doc.File)
+		}
+	}
+	if d := m.Site.SourceErrors(); len(d) > 0 {
+		t.Errorf("source errors: %q", d.Strings())
+	}
+	runtime.KeepAlive(m)
 }

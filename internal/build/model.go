@@ -170,9 +170,11 @@ func rereader(fsys fs.FS, co content.Options, set content.Set) site.Reread {
 		if !ok {
 			return nil
 		}
-		size, sum := len(d.Body), sha256.Sum256(d.Body)
+		// The reader keeps the file's name, not the document: a build
+		// lets the loaded documents go once the model is made.
+		file, size, sum := d.File, len(d.Body), sha256.Sum256(d.Body)
 		return func() ([]byte, error) {
-			src, err := fs.ReadFile(fsys, d.File)
+			src, err := fs.ReadFile(fsys, file)
 			if err != nil {
 				return nil, err
 			}
@@ -184,7 +186,7 @@ func rereader(fsys fs.FS, co content.Options, set content.Set) site.Reread {
 			}
 			o := co
 			o.Dir = root
-			return content.Parse(d.File, src, o).Body, nil
+			return content.Parse(file, src, o).Body, nil
 		}
 	}
 }

@@ -52,7 +52,7 @@ func (f *fields) tags() {
 			continue
 		}
 		words := f.words(e, "a word")
-		if _, seen := f.doc.Fields["tags"]; !seen && e.val.kind != mapNode {
+		if !f.doc.Fields.Has("tags") && e.val.kind != mapNode {
 			f.record("tags", e)
 		}
 		f.doc.Tags = dedupeWords(f.doc.Tags, words)

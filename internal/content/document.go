@@ -127,7 +127,7 @@ type Document struct {
 	// Fields records where each known field was written, by lectern's own
 	// field name ("date", "speakers"…), so that later stages can point at the
 	// line of a value they find wrong (a double-booked room, say).
-	Fields map[string]diag.Pos
+	Fields Positions
 
 	// Diags are the warnings and errors found in this file. A document with
 	// an error is still returned, for inspect, but is not built.
@@ -137,7 +137,7 @@ type Document struct {
 // Pos returns the position of field in the file, or the file's first line
 // when the field was not written.
 func (d *Document) Pos(field string) diag.Pos {
-	if p, ok := d.Fields[field]; ok {
+	if p, ok := d.Fields.Get(field); ok {
 		return p
 	}
 	return diag.Pos{File: d.File, Line: 1, Col: 1}

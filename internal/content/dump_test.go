@@ -2,6 +2,7 @@ package content
 
 import (
 	"encoding/json"
+	"maps"
 	"time"
 
 	"lectern/internal/diag"
@@ -59,7 +60,7 @@ func dump(d *Document) dumpDoc {
 		Format: d.Format, Level: d.Level, Room: d.Room, Event: d.Event,
 		Slides: d.Slides, Video: d.Video, Summary: d.Summary, Venue: d.Venue,
 		Timezone: d.Timezone, Rooms: d.Rooms, Draft: d.Draft, Hidden: d.Hidden,
-		NoReading: d.NoReading, Items: d.Items, Params: d.Params, Fields: d.Fields,
+		NoReading: d.NoReading, Items: d.Items, Params: d.Params, Fields: maps.Collect(d.Fields.All()),
 		BodyLine: d.BodyLine, Body: string(d.Body),
 	}
 }

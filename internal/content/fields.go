@@ -104,10 +104,7 @@ func (f *fields) peek(name string) string {
 
 // record notes where the canonical field was written.
 func (f *fields) record(field string, e entry) {
-	if f.doc.Fields == nil {
-		f.doc.Fields = make(map[string]diag.Pos)
-	}
-	f.doc.Fields[field] = e.pos
+	f.doc.Fields.Set(field, e.pos)
 }
 
 // recordValue notes where the canonical field's value was written, for

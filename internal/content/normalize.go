@@ -394,7 +394,7 @@ func (f *fields) clockTime() {
 	}
 	doc := f.doc
 	if h, m, s, ns, ok := parseClock(strings.TrimSpace(e.val.text)); ok {
-		_, hasDate := doc.Fields["date"]
+		hasDate := doc.Fields.Has("date")
 		if hasDate && doc.Date.Hour() == 0 && doc.Date.Minute() == 0 && doc.Floating {
 			f.used[i] = true
 			f.record("date", e)
@@ -446,7 +446,7 @@ func (f *fields) checkEnd(e entry) {
 		f.warnf(e.val.pos, "the end (%s) is before the date (%s); the end is ignored",
 			formatTime(doc.End), formatTime(doc.Date))
 		doc.End = time.Time{}
-		delete(doc.Fields, "end")
+		doc.Fields.Delete("end")
 	}
 }
 

@@ -55,7 +55,7 @@ func (f *fields) limitPeople(people []Person, field string) []Person {
 }
 
 func (f *fields) recordOnce(field string, e entry) {
-	if _, ok := f.doc.Fields[field]; !ok {
+	if !f.doc.Fields.Has(field) {
 		f.record(field, e)
 	}
 }

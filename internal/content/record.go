@@ -90,4 +90,6 @@ func fill(doc *Document, f *fields) {
 		f.speakerPerson()
 	}
 	doc.Params = f.params()
+	// Held to the end of a build: no spare room.
+	doc.Fields = doc.Fields.Clone()
 }

@@ -74,7 +74,7 @@ func (c *combiner) own(i int) *content.Document {
 		return d
 	}
 	cp := *d
-	cp.Fields = maps.Clone(d.Fields)
+	cp.Fields = d.Fields.Clone()
 	cp.Params = maps.Clone(d.Params)
 	cp.Speakers = slices.Clone(d.Speakers)
 	if c.owned == nil {
@@ -137,13 +137,10 @@ func mergeInto(p, r *content.Document) {
 	text := func(dst *string, src, field string) {
 		if *dst == "" && src != "" {
 			*dst = src
-			p.Fields[field] = r.Pos(field)
+			p.Fields.Set(field, r.Pos(field))
 		}
 	}
-	if p.Fields == nil {
-		p.Fields = map[string]diag.Pos{}
-	}
-	if _, written := p.Fields["title"]; !written && r.Title != "" {
+	if !p.Fields.Has("title") && r.Title != "" {
 		// The page's title came from its file name or first line.
 		p.Title = ""
 	}
@@ -160,7 +157,7 @@ func mergeInto(p, r *content.Document) {
 	}
 	if p.Date.IsZero() {
 		p.Date, p.End, p.Floating = r.Date, r.End, r.Floating
-		p.Fields["date"] = r.Pos("date")
+		p.Fields.Set("date", r.Pos("date"))
 	}
 	if len(p.Speakers) == 0 {
 		p.Speakers = r.Speakers

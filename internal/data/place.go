@@ -109,11 +109,8 @@ func (c *combiner) placeTalk(i int, s Slot, start, end time.Time, placed map[int
 	if p.Event == "" {
 		p.Event = s.Event
 	}
-	if p.Fields == nil {
-		p.Fields = map[string]diag.Pos{}
-	}
-	p.Fields["date"] = s.Pos
-	p.Fields["room"] = s.Pos
+	p.Fields.Set("date", s.Pos)
+	p.Fields.Set("room", s.Pos)
 }
 
 // entry adds a programme entry: a break, a meal, registration. One
@@ -147,7 +144,7 @@ func (c *combiner) entry(s Slot, title string, start, end time.Time, entries map
 		File: s.Pos.File, Line: s.Pos.Line, Path: "talks/" + slug + pathExt(s.Pos.File),
 		Kind: content.KindTalk, Title: title, Slug: slug, Format: "break",
 		Date: start, End: end, Floating: s.Floating, Room: s.Room, AllRooms: s.AllRooms, Event: s.Event,
-		Fields: map[string]diag.Pos{"title": s.Pos, "date": s.Pos, "room": s.Pos},
+		Fields: content.PositionsAt(s.Pos, "title", "date", "room"),
 	}
 	c.docs = append(c.docs, d)
 	if c.owned == nil {

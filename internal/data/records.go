@@ -148,7 +148,7 @@ func (r recordReader) record(v *content.Value, k content.Kind) *content.Document
 		base = content.HashSlug("record", r.file+":"+v.Pos().String())
 	}
 	doc := content.Record(v, rr.options(base))
-	if _, written := doc.Fields["slug"]; !written && v.IsMap() {
+	if !doc.Fields.Has("slug") && v.IsMap() {
 		name := doc.Title
 		if doc.Kind == content.KindEvent && !doc.Date.IsZero() {
 			name += " " + doc.Date.Format(time.DateOnly)
@@ -187,9 +187,9 @@ func (r recordReader) eventParts(v *content.Value, event *content.Document) ([]*
 				// the event does not say, so the day has no time.
 				e := event.Date
 				t.Date, t.End, t.Floating = time.Date(e.Year(), e.Month(), e.Day(), 0, 0, 0, 0, e.Location()), time.Time{}, event.Floating
-				t.Fields["date"] = event.Pos("date")
+				t.Fields.Set("date", event.Pos("date"))
 			}
-			if _, written := t.Fields["slug"]; !written && !t.Date.IsZero() {
+			if !t.Fields.Has("slug") && !t.Date.IsZero() {
 				// Meetups of a series give their talks the same titles
 				// ("Lightning talks"): the day tells them apart.
 				if s := content.Slugify(t.Title + " " + t.Date.Format(time.DateOnly)); s != "" {

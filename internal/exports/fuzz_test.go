@@ -53,7 +53,7 @@ func checkRead(t *testing.T, file string, src []byte) {
 			t.Fatalf("document %+v: want file %s, a kind, a slug and a path of its own", d, file)
 		}
 		paths[d.Path] = true
-		for name, p := range d.Fields {
+		for name, p := range d.Fields.All() {
 			checkPos("field "+name, p.File, p.Line)
 		}
 		for _, dg := range d.Diags {

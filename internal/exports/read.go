@@ -129,7 +129,7 @@ func (r *reader) newDoc(kind content.Kind, folder, title, slug string, pos diag.
 	d := &content.Document{
 		File: r.file, Path: folder + "/" + slug + ".md", Kind: kind,
 		Title: title, Slug: slug, BodyLine: pos.Line,
-		Fields: map[string]diag.Pos{"title": pos},
+		Fields: content.PositionsAt(pos, "title"),
 	}
 	r.docs = append(r.docs, d)
 	return d
@@ -148,7 +148,7 @@ func (r *reader) dropEmpty(d *content.Document) {
 // at records that field of d was read from the record at pos.
 func at(d *content.Document, pos diag.Pos, fields ...string) {
 	for _, f := range fields {
-		d.Fields[f] = pos
+		d.Fields.Set(f, pos)
 	}
 }
 

@@ -118,7 +118,7 @@ func TestCollisions(t *testing.T) {
 	written := func(file, url string) *site.Page {
 		p := page(file, url)
 		p.Doc.URL = url
-		p.Doc.Fields = map[string]diag.Pos{"url": {File: file, Line: 3, Col: 6}}
+		p.Doc.Fields = content.PositionsAt(diag.Pos{File: file, Line: 3, Col: 6}, "url")
 		return p
 	}
 	tests := []struct {

@@ -42,7 +42,8 @@ type Options struct {
 	// when it can be rendered again the same: Page.Content renders it when
 	// asked. A build that writes each page once (lectern build) sets it,
 	// so that its memory grows with what lists show, not with the bodies;
-	// the preview, which renders pages again and again, does not.
+	// the preview, which renders pages again and again, does not. The
+	// pages then forget their loaded documents too (Page.Loaded is nil).
 	ReleaseBodies bool
 	// Reread, with ReleaseBodies, lets a page's markdown go with its
 	// HTML once the page is written, for the documents it can read again
@@ -81,6 +82,9 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.lists()
 	b.programme()
 	b.dropSources()
+	if b.release {
+		b.forgetLoaded()
+	}
 	return b.site, b.diags
 }
 
@@ -173,7 +177,7 @@ func (b *builder) adopt(p *Page) {
 // author's, else the file itself. A speaker or event it belonged to is
 // still published at its default URL, without the page.
 func (b *builder) refuse(p *Page, problem, fix string) {
-	_, wroteSlug := p.Doc.Fields["slug"]
+	wroteSlug := p.Doc.Fields.Has("slug")
 	switch {
 	case p.Doc.URL != "":
 		b.diags.Errorf(p.Doc.Pos("url"), "url %q %s; %s", p.Doc.URL, problem, fix)

@@ -103,7 +103,7 @@ next:
 func sameDocument(x, y *content.Document) bool {
 	a, b := *x, *y
 	for _, d := range []*content.Document{&a, &b} {
-		d.File, d.Path, d.Slug, d.Fields, d.Diags, d.BodyLine, d.Line = "", "", "", nil, nil, 0, 0
+		d.File, d.Path, d.Slug, d.Fields, d.Diags, d.BodyLine, d.Line = "", "", "", content.Positions{}, nil, 0, 0
 	}
 	return reflect.DeepEqual(a, b)
 }
@@ -177,7 +177,7 @@ func (b *builder) alternatives(p *Page, written bool) []string {
 	if written {
 		alts = append(alts, derived)
 	}
-	_, wroteSlug := p.Doc.Fields["slug"]
+	wroteSlug := p.Doc.Fields.Has("slug")
 	if !wroteSlug {
 		base := strings.TrimSuffix(path.Base(p.Doc.Path), path.Ext(p.Doc.Path))
 		if prefix := datePrefixRE.FindString(base); prefix != "" && p.Doc.Slug != "" {
@@ -261,7 +261,7 @@ func spellFolders(file string) string {
 // make the same URL from a plainer name. A written slug or url is the
 // author's choice and never lossy.
 func lossy(p *Page) bool {
-	if _, ok := p.Doc.Fields["slug"]; ok || p.Doc.URL != "" {
+	if p.Doc.Fields.Has("slug") || p.Doc.URL != "" {
 		return false
 	}
 	name := path.Dir(p.Doc.Path) + "/" + slugSource(p.Doc.Path)

@@ -16,10 +16,7 @@ import (
 // loader does.
 func at(field string, line, col int) func(d *content.Document) {
 	return func(d *content.Document) {
-		if d.Fields == nil {
-			d.Fields = map[string]diag.Pos{}
-		}
-		d.Fields[field] = diag.Pos{File: d.File, Line: line, Col: col}
+		d.Fields.Set(field, diag.Pos{File: d.File, Line: line, Col: col})
 	}
 }
 

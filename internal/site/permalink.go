@@ -37,7 +37,7 @@ func expandPage(pattern string, p *Page) string {
 	}
 	file := strings.TrimSuffix(path.Base(p.Doc.Path), path.Ext(p.Doc.Path))
 	title := file
-	if _, set := p.Doc.Fields["slug"]; set {
+	if p.Doc.Fields.Has("slug") {
 		title = p.Doc.Slug
 	} else if len(file) > 11 && isDatePrefix(file[:11]) {
 		title = file[11:]

@@ -39,7 +39,7 @@ func TestExpandPage(t *testing.T) {
 			p := &Page{Doc: content.Document{Path: tt.path, Date: day, Categories: tt.cats, Slug: "lectern-slug"}}
 			if tt.slug != "" {
 				p.Doc.Slug = tt.slug
-				p.Doc.Fields = map[string]diag.Pos{"slug": {}}
+				p.Doc.Fields = content.PositionsAt(diag.Pos{}, "slug")
 			}
 			if got := expandPage(tt.pattern, p); got != tt.want {
 				t.Errorf("expandPage(%q) = %q, want %q", tt.pattern, got, tt.want)

@@ -75,7 +75,7 @@ func (b *builder) resolvePhotos(static func(string) bool) {
 // its speakers, else its first line.
 func photoPos(p *Page) diag.Pos {
 	for _, f := range []string{"photo", "speakers", "authors"} {
-		if pos, ok := p.Doc.Fields[f]; ok {
+		if pos, ok := p.Doc.Fields.Get(f); ok {
 			return pos
 		}
 	}

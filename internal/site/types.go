@@ -238,7 +238,9 @@ type Asset struct {
 // Loaded returns the loaded document the page was made from, by
 // identity: the loading stage hands back the same *content.Document for
 // a file it did not read again, and Patch puts the edited one in its
-// place. Doc is a copy of it, equal to it but in ModelFields.
+// place. Doc is a copy of it, equal to it but in ModelFields. A build
+// that releases bodies (Options.ReleaseBodies) lets it go once the model
+// is made: Loaded is then nil.
 func (p *Page) Loaded() *content.Document { return p.source }
 
 // ModelFields name the fields of Page.Doc that the model may set
