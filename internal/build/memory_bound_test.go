@@ -12,7 +12,7 @@ func TestMemoryBound(t *testing.T) {
 		current int64
 		want    int64
 	}{
-		{"a large model, no limit set", 400 << 20, math.MaxInt64, 1000 << 20},
+		{"a large model, no limit set", 400 << 20, math.MaxInt64, 1200 << 20},
 		{"a small model: the floor", 10 << 20, math.MaxInt64, boundFloor},
 		{"a lower limit set stays", 400 << 20, 600 << 20, 600 << 20},
 		{"a limit below the floor stays", 10 << 20, 64 << 20, 64 << 20},
