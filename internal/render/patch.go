@@ -71,12 +71,20 @@ func (m *Prints) Patched(s *site.Site, pages []*site.Page, prev map[Key]uint64) 
 	}
 	out[ChromeKey] = f.chrome(s)
 	out[UpdatedKey] = f.updated(s)
-	out[SiteKey] = siteSum(m.order, func(k Key) uint64 {
-		if v, ok := out[k]; ok {
-			return v
+	// The site key sums the keys of m.order; when none of those computed
+	// again changed (a body edit changes a page key alone), neither did it.
+	out[SiteKey] = prev[SiteKey]
+	for k, v := range out {
+		if k != SiteKey && k != ChromeKey && k != UpdatedKey && !k.IsPage() && v != prev[k] {
+			out[SiteKey] = siteSum(m.order, func(k Key) uint64 {
+				if v, ok := out[k]; ok {
+					return v
+				}
+				return prev[k]
+			})
+			break
 		}
-		return prev[k]
-	})
+	}
 	return out
 }
 
@@ -167,18 +175,29 @@ func (r *Renderer) WithCards(s *site.Site, x *Index, cards []Job) (y *Index, fre
 }
 
 // ReadingAny returns the positions in Jobs, in order, of the jobs reading
-// one of keys.
+// one of keys. Page keys, all a body edit moves, are looked up in the
+// index; only other keys call for a look at every job's reads, and the
+// few keys a patch moves are compared one by one, which is cheaper than
+// hashing each read.
 func (x *Index) ReadingAny(keys map[Key]bool) []int {
-	var out []int
-	for i, j := range x.jobs {
-		for _, k := range j.Reads {
-			if keys[k] {
-				out = append(out, i)
-				break
+	var others []Key
+	var picked []int
+	for k := range keys {
+		if k.IsPage() {
+			picked = append(picked, x.byPage[k]...)
+		} else {
+			others = append(others, k)
+		}
+	}
+	if len(others) > 0 {
+		for i, j := range x.jobs {
+			if slices.ContainsFunc(j.Reads, func(k Key) bool { return slices.Contains(others, k) }) {
+				picked = append(picked, i)
 			}
 		}
 	}
-	return out
+	slices.Sort(picked)
+	return slices.Compact(picked)
 }
 
 // Position returns the position in Jobs of the job writing path, if any.
