@@ -32,17 +32,7 @@ var displayFields = []string{"Title", "Summary", "Slides", "Video", "Link", "Par
 
 // displayOnly reports whether a and b differ in displayFields alone.
 func displayOnly(a, b *content.Document) bool {
-	x, y := reflect.ValueOf(a).Elem(), reflect.ValueOf(b).Elem()
-	t := x.Type()
-	for i := range t.NumField() {
-		if slices.Contains(displayFields, t.Field(i).Name) {
-			continue
-		}
-		if !equal(x.Field(i), y.Field(i)) {
-			return false
-		}
-	}
-	return true
+	return equalBut(a, b, displayFields...)
 }
 
 // withModelFields returns a copy of doc with the fields the model sets
