@@ -46,21 +46,34 @@ Two.
 // TestSectionIndexes builds a site with and without a page of the
 // author's at each index's URL: lectern's index, its lede counting what
 // it lists, or the author's page there, with neither a warning nor a
-// second page of lectern's index beside it.
+// second page of lectern's index beside it; or, for a Hugo-style
+// _index.md, lectern's index introduced by it: its title and text above
+// the list, on the first page only.
 func TestSectionIndexes(t *testing.T) {
+	const intro = "---\ntitle: Our own heading\ndescription: What the intro says of it.\n---\nHand-picked.\n"
 	for _, tt := range []struct {
 		name string
 		// file is the author's page, "" for none; out is the index's
-		// output and want what it holds.
-		file, text, out, want string
+		// output and want what it holds. listed says lectern's index is
+		// still made (page 2 exists).
+		file, text, out string
+		want            []string
+		listed          bool
 	}{
-		{name: "talks", out: "talks/index.html", want: `<p class="lede">2 talks</p>`},
-		{name: "notes", out: "notes/index.html", want: `<p class="lede">2 notes</p>`},
-		{name: "speakers", out: "speakers/index.html", want: `<p class="lede">2 people</p>`},
-		{name: "talks/index.md", file: "content/talks/index.md", text: "---\ntitle: Our talks\n---\nHand-picked.\n", out: "talks/index.html", want: "Hand-picked."},
-		{name: "notes/_index.md", file: "content/notes/_index.md", text: "---\ntitle: Our notes\n---\nHand-picked.\n", out: "notes/index.html", want: "Hand-picked."},
-		{name: "speakers/index.md", file: "content/speakers/index.md", text: "---\ntitle: Our speakers\n---\nHand-picked.\n", out: "speakers/index.html", want: "Hand-picked."},
-		{name: "a page with a url", file: "content/programme.md", text: "---\ntitle: Programme\nurl: /talks/\n---\nHand-picked.\n", out: "talks/index.html", want: "Hand-picked."},
+		{name: "talks", out: "talks/index.html", want: []string{`<p class="lede">2 talks</p>`}, listed: true},
+		{name: "notes", out: "notes/index.html", want: []string{`<p class="lede">2 notes</p>`}, listed: true},
+		{name: "speakers", out: "speakers/index.html", want: []string{`<p class="lede">2 people</p>`}, listed: true},
+		{name: "talks/index.md", file: "content/talks/index.md", text: intro, out: "talks/index.html", want: []string{"Hand-picked."}},
+		{name: "speakers/index.md", file: "content/speakers/index.md", text: intro, out: "speakers/index.html", want: []string{"Hand-picked."}},
+		{name: "a page with a url", file: "content/programme.md", text: "---\ntitle: Programme\nurl: /talks/\n---\nHand-picked.\n", out: "talks/index.html", want: []string{"Hand-picked."}},
+		{name: "notes/_index.md", file: "content/notes/_index.md", text: intro, out: "notes/index.html", listed: true,
+			want: []string{"<h1>Our own heading</h1>", `<p class="lede">2 notes</p>`, `<div class="prose intro"><p>Hand-picked.</p>`, "<title>Our own heading · Sections</title>", `content="What the intro says of it."`, "Note two"}},
+		{name: "talks/_index.md", file: "content/talks/_index.md", text: intro, out: "talks/index.html", listed: true,
+			want: []string{"<h1>Our own heading</h1>", `<p class="lede">2 talks</p>`, "Hand-picked.", "Talk A"}},
+		{name: "speakers/_index.md", file: "content/speakers/_index.md", text: intro, out: "speakers/index.html", listed: true,
+			want: []string{"<h1>Our own heading</h1>", `<p class="lede">2 people</p>`, "Hand-picked.", "Ada Lovelace"}},
+		{name: "_index.md at the top", file: "content/_index.md", text: intro, out: "index.html", listed: true,
+			want: []string{"<h1>Sections</h1>", "Hand-picked.", `content="What the intro says of it."`, "Talk A"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			archive := sectionsSite
@@ -77,13 +90,54 @@ func TestSectionIndexes(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !strings.Contains(string(body), tt.want) {
-				t.Errorf("%s does not hold %q", tt.out, tt.want)
+			for _, want := range tt.want {
+				if !strings.Contains(string(body), want) {
+					t.Errorf("%s does not hold %q", tt.out, want)
+				}
 			}
 			second := filepath.Join(dest, filepath.Dir(tt.out), "page", "2", "index.html")
-			if _, err := os.Stat(second); (err == nil) != (tt.file == "") {
-				t.Errorf("page 2 of lectern's index exists: %v, want %v", err == nil, tt.file == "")
+			page2, err := os.ReadFile(second)
+			if (err == nil) != tt.listed {
+				t.Errorf("page 2 of lectern's index exists: %v, want %v", err == nil, tt.listed)
+			}
+			if strings.Contains(string(page2), "Hand-picked.") {
+				t.Errorf("page 2 of the index shows the intro, which belongs to page 1 only")
 			}
 		})
+	}
+}
+
+// TestIntroEditInPreview edits an _index.md introducing the notes index
+// in a Session: the index shows the new title and text at once, every
+// output equals a fresh build's, and the intro has no output of its own.
+func TestIntroEditInPreview(t *testing.T) {
+	dir := writeSite(t, sectionsSite+"-- content/notes/_index.md --\n---\ntitle: Our notes\n---\nHand-picked.\n")
+	s := NewSession(Options{Source: dir})
+	ctx := context.Background()
+	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	for i, text := range []string{
+		"---\ntitle: Our notes\n---\nPicked by hand, again.\n",
+		"---\ntitle: Notes we kept\n---\nPicked by hand, again.\n",
+	} {
+		write(t, dir, "content/notes/_index.md", text)
+		_, diags := s.Rebuild(ctx, []string{"content/notes/_index.md"})
+		out, ok := s.Output("notes/index.html")
+		if !ok {
+			t.Fatalf("edit %d: notes/index.html is missing", i)
+		}
+		for _, want := range []string{"Picked by hand, again.", `<p class="lede">2 notes</p>`} {
+			if !strings.Contains(string(out.Body), want) {
+				t.Errorf("edit %d: notes/index.html does not hold %q", i, want)
+			}
+		}
+		sameAsFullBuild(t, s, dir, diags)
+	}
+	if out, _ := s.Output("notes/index.html"); !strings.Contains(string(out.Body), "<h1>Notes we kept</h1>") {
+		t.Errorf("the index's heading is not the intro's new title")
+	}
+	if _, ok := s.Output("notes/_index/index.html"); ok {
+		t.Errorf("the intro has an output of its own")
 	}
 }

@@ -34,6 +34,14 @@ type Data struct {
 	Taxonomy *view.Taxonomy
 	Term     *view.Term
 
+	// Intro is the author's _index.md introducing this index, Hugo's
+	// convention for a list page's own text: set on the first page of
+	// home, list and speakers when the site has one at its URL (see
+	// docs/themes.md). Its title is the heading of list and speakers;
+	// home keeps the site's title. Templates show .Intro.Content above
+	// the list.
+	Intro *view.Page
+
 	// Section is set on list and speakers: which kind of page the index
 	// lists and the words for it.
 	Section *view.Section

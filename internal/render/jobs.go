@@ -225,6 +225,7 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	for _, a := range s.Assets {
 		b.assets[a.Output] = a.Source
 	}
+	b.intros = b.findIntros()
 	b.contentPages()
 	b.speakers()
 	b.events()
@@ -279,7 +280,10 @@ type jobs struct {
 	assets map[string]string
 	// terms are the terms' keys, made once (see termKey).
 	terms map[*site.Term]Key
-	diags diag.List
+	// intros are the author's _index pages introducing lectern's
+	// indexes, by output path (see findIntros).
+	intros map[string]*site.Page
+	diags  diag.List
 }
 
 // add appends j unless its path is taken, in which case the first job

@@ -79,6 +79,15 @@ func pageSources(p *site.Page) []string {
 	return out
 }
 
+// pageOutput is the output path of a content page: the one the model
+// decided, else its URL's.
+func pageOutput(p *site.Page) string {
+	if p.Output != "" {
+		return p.Output
+	}
+	return outputPath(p.URL)
+}
+
 // ogImage returns the first photo of people as an absolute URL, or ""
 // when there is none or, without base_url, it cannot be made absolute.
 func (b *jobs) ogImage(people []*site.Speaker) string {
@@ -106,8 +115,9 @@ func (b *jobs) contentPages() {
 		}
 	}
 	for _, p := range b.s.Pages {
-		if owned[p] || p.Pageless {
-			// A break without a page of its own shows on the schedule.
+		if owned[p] || p.Pageless || b.intros[pageOutput(p)] == p {
+			// A break without a page of its own shows on the schedule;
+			// an intro on the index it introduces.
 			continue
 		}
 		kind := string(p.Doc.Kind)
@@ -116,10 +126,7 @@ func (b *jobs) contentPages() {
 		default:
 			kind = "page"
 		}
-		link, out := p.URL, p.Output
-		if out == "" {
-			out = outputPath(link)
-		}
+		link, out := p.URL, pageOutput(p)
 		n := len(b.list)
 		b.pageAt(out, kind, link, p.Doc.File, p.Doc.File, pageSources(p), !p.Doc.Hidden, func() *Data {
 			d := b.base(kind, link).titled(p.Doc.Title).described(p.Description)
@@ -155,13 +162,14 @@ func (b *jobs) speakers() {
 		index = nil
 	}
 	for _, pg := range index {
+		intro := b.introOf(pg.Pager)
 		n := len(b.list)
-		b.page("speakers", pg.Pager.URL, "the speakers index", "", nil, true, func() *Data {
+		b.page("speakers", pg.Pager.URL, "the speakers index", "", introSources(intro), true, func() *Data {
 			d := b.base("speakers", pg.Pager.URL)
 			d.Pager, d.Speakers, d.Section = pg.Pager, b.views.People(pg.Items), sec
-			return d.titled(sec.Title)
+			return b.introduced(d.titled(sec.Title), intro)
 		})
-		reads := []Key{ChromeKey, pagerKey("speakers", pg.Pager)}
+		reads := append([]Key{ChromeKey, pagerKey("speakers", pg.Pager)}, introReads(intro)...)
 		for _, sp := range pg.Items {
 			reads = append(reads, PersonKey(sp.Slug))
 			reads = append(reads, entries(sp.Talks)...)
@@ -243,11 +251,18 @@ func (b *jobs) events() {
 func (b *jobs) home() {
 	s := b.s
 	for _, pg := range paginate(visible(s.Talks), s.Config.Pagination.PerPage, "/") {
+		intro := b.introOf(pg.Pager)
 		n := len(b.list)
-		b.page("home", pg.Pager.URL, "the home page", "", nil, true, func() *Data {
+		b.page("home", pg.Pager.URL, "the home page", "", introSources(intro), true, func() *Data {
 			d := b.base("home", pg.Pager.URL)
 			d.Pager, d.Pages = pg.Pager, b.views.Entries(pg.Items)
 			if pg.Pager.Number == 1 {
+				if intro != nil {
+					// The home page's heading stays the site's title:
+					// the intro gives its text and description.
+					d.Intro = b.views.PageOf(intro)
+					d.described(intro.Description)
+				}
 				notes := visible(s.Notes)
 				d.Notes = b.views.Entries(notes[:min(len(notes), latestNotes)])
 				d.JSONLD = b.siteLD(s)
@@ -263,6 +278,7 @@ func (b *jobs) home() {
 			// programme and how many of each thing the site has.
 			notes := visible(s.Notes)
 			reads = append(reads, SiteKey)
+			reads = append(reads, introReads(intro)...)
 			reads = append(reads, entries(notes[:min(len(notes), latestNotes)])...)
 		}
 		b.setReads(n, reads, entries(pg.Items))

@@ -1,6 +1,9 @@
 package render
 
 import (
+	"path"
+	"strings"
+
 	"lectern/internal/content"
 	"lectern/internal/site"
 	"lectern/internal/view"
@@ -43,14 +46,113 @@ func (b *jobs) sectionIndex(kind content.Kind, base string, pages []*site.Page) 
 	sec := view.SectionOf(kind, base)
 	what := "the " + sec.Plural + " index"
 	for _, pg := range paginate(pages, b.s.Config.Pagination.PerPage, base) {
+		intro := b.introOf(pg.Pager)
 		n := len(b.list)
-		b.page("list", pg.Pager.URL, what, "", nil, true, func() *Data {
+		b.page("list", pg.Pager.URL, what, "", introSources(intro), true, func() *Data {
 			d := b.base("list", pg.Pager.URL)
 			d.Pager, d.Pages, d.Section = pg.Pager, b.views.Entries(pg.Items), sec
-			return d.titled(sec.Title)
+			return b.introduced(d.titled(sec.Title), intro)
 		})
-		b.setReads(n, []Key{ChromeKey, pagerKey(sec.Plural, pg.Pager)}, entries(pg.Items))
+		b.setReads(n, []Key{ChromeKey, pagerKey(sec.Plural, pg.Pager)}, introReads(intro), entries(pg.Items))
 	}
+}
+
+// An intro is the author's Hugo-style _index.md at the URL of an index
+// lectern generates (the home page, the talks, notes or speakers index):
+// in Hugo that file gives a list page its title and an introduction, and
+// the list follows. So it introduces lectern's index rather than taking
+// its place, as any other page the author wrote there does (see
+// authored): its title is the index's heading and its body is shown
+// above the list on the index's first page; it has no output of its
+// own. An index.md or README.md there stays the author's page, as in
+// Jekyll and Eleventy, where such a file lists what it wants itself.
+
+// findIntros returns the intros of the indexes this site will have, by
+// output path. It is called before any job is added, so that the
+// content pages can leave them out.
+func (b *jobs) findIntros() map[string]*site.Page {
+	s := b.s
+	bases := []string{"/"}
+	if len(listedTalks(s)) > 0 {
+		bases = append(bases, talksURL(s))
+	}
+	if len(visible(s.Notes)) > 0 {
+		bases = append(bases, notesURL(s))
+	}
+	if len(s.Speakers) > 0 {
+		bases = append(bases, speakersURL(s))
+	}
+	indexes := map[string]bool{}
+	for _, base := range bases {
+		if base != "" {
+			indexes[outputPath(base)] = true
+		}
+	}
+	var out map[string]*site.Page
+	for _, p := range s.Pages {
+		if p.Doc.Kind != content.KindPage || !isIntro(p.Doc.File) {
+			continue
+		}
+		at := pageOutput(p)
+		if !indexes[at] {
+			continue
+		}
+		if _, taken := out[at]; taken {
+			// Two files at one URL: the first keeps the place, and
+			// the second is a page whose clash add reports.
+			continue
+		}
+		if out == nil {
+			out = map[string]*site.Page{}
+		}
+		out[at] = p
+	}
+	return out
+}
+
+// isIntro reports whether file is named as Hugo names a list page's
+// content: _index with any extension.
+func isIntro(file string) bool {
+	base := path.Base(file)
+	return strings.EqualFold(strings.TrimSuffix(base, path.Ext(base)), "_index")
+}
+
+// introOf returns the intro of the index page pager is, nil for none or
+// past the first page.
+func (b *jobs) introOf(pager *Pager) *site.Page {
+	if pager.Number != 1 {
+		return nil
+	}
+	return b.intros[outputPath(pager.URL)]
+}
+
+// introduced sets what d shows of its intro: the heading and title, the
+// description and the page itself (Data.Intro).
+func (b *jobs) introduced(d *Data, intro *site.Page) *Data {
+	if intro == nil {
+		return d
+	}
+	d.Intro = b.views.PageOf(intro)
+	if intro.Doc.Title != "" {
+		d.titled(intro.Doc.Title)
+	}
+	return d.described(intro.Description)
+}
+
+// introSources and introReads are the files and keys an index reads of
+// its intro, none without one.
+func introSources(intro *site.Page) []string {
+	if intro == nil {
+		return nil
+	}
+	return []string{intro.Doc.File}
+}
+
+func introReads(intro *site.Page) []Key {
+	if intro == nil {
+		return nil
+	}
+	return []Key{PageKey(intro.Doc.File)}
 }
 
 // authored reports whether a page of the author's, or a file they put
