@@ -2,8 +2,10 @@ package build
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -140,4 +142,80 @@ func TestIntroEditInPreview(t *testing.T) {
 	if _, ok := s.Output("notes/_index/index.html"); ok {
 		t.Errorf("the intro has an output of its own")
 	}
+}
+
+// TestEventsIndex builds sites of one, three and eight events: the
+// events index lists two or more, newest first, and the menu links it;
+// the home page names every event up to six, by date, and the newest six
+// of more with a link to the index.
+func TestEventsIndex(t *testing.T) {
+	site := func(n int) string {
+		var b strings.Builder
+		b.WriteString("-- config.toml --\ntitle = \"Series\"\n")
+		for i := range n {
+			fmt.Fprintf(&b, "-- content/events/e%d.md --\n---\ntitle: Meetup %d\ndate: 2026-%02d-10\nvenue: Hall %d\n---\nMeetup %d.\n", i+1, i+1, i+1, i+1, i+1)
+		}
+		b.WriteString("-- content/talks/a.md --\n---\ntitle: Talk A\ndate: 2026-01-10 19:00\nevent: e1\nspeakers: [Ada Lovelace]\n---\nA.\n")
+		return b.String()
+	}
+	for _, tt := range []struct {
+		events int
+		// index is the events index's titles in order, nil for none;
+		// home those page 1 of home names; more its link to the index.
+		index, home []string
+		more        bool
+	}{
+		{events: 1, home: []string{"Meetup 1"}},
+		{events: 3, index: []string{"Meetup 3", "Meetup 2", "Meetup 1"}, home: []string{"Meetup 1", "Meetup 2", "Meetup 3"}},
+		{events: 8, index: []string{"Meetup 8", "Meetup 7", "Meetup 6", "Meetup 5", "Meetup 4", "Meetup 3", "Meetup 2", "Meetup 1"},
+			home: []string{"Meetup 3", "Meetup 4", "Meetup 5", "Meetup 6", "Meetup 7", "Meetup 8"}, more: true},
+	} {
+		t.Run(fmt.Sprint(tt.events), func(t *testing.T) {
+			dir := writeSite(t, site(tt.events))
+			dest := filepath.Join(t.TempDir(), "public")
+			if _, diags := Build(context.Background(), Options{Source: dir, Dest: dest}); diags.HasErrors() {
+				t.Fatal(diags.Err())
+			}
+			page, err := os.ReadFile(filepath.Join(dest, "index.html"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			home := string(page)
+			index, err := os.ReadFile(filepath.Join(dest, "events", "index.html"))
+			if (err == nil) != (tt.index != nil) {
+				t.Fatalf("events/index.html exists: %v, want %v", err == nil, tt.index != nil)
+			}
+			if got := strings.Contains(home, `<a href="/events/">Events</a>`); got != (tt.index != nil) {
+				t.Errorf("the menu links the events index: %v, want %v", got, tt.index != nil)
+			}
+			if tt.index != nil {
+				if got := titlesIn(string(index), `class="item-title" href="/events/`); !slices.Equal(got, tt.index) {
+					t.Errorf("events index lists %q, want %q", got, tt.index)
+				}
+				if !strings.Contains(string(index), "Hall 1") || !strings.Contains(string(index), "1 talk") {
+					t.Errorf("events index does not show the venue and talks of Meetup 1")
+				}
+			}
+			_, hero, _ := strings.Cut(home, `<header class="hero">`)
+			hero, _, _ = strings.Cut(hero, "</header>")
+			if got := titlesIn(hero, `<li><a href="/events/`); !slices.Equal(got, tt.home) {
+				t.Errorf("home names %q, want %q", got, tt.home)
+			}
+			if got := strings.Contains(hero, fmt.Sprintf("All %d events", tt.events)); got != tt.more {
+				t.Errorf("home links all events: %v, want %v", got, tt.more)
+			}
+		})
+	}
+}
+
+// titlesIn returns the link texts of the links in html that start with
+// prefix, in order.
+func titlesIn(html, prefix string) []string {
+	var out []string
+	for _, part := range strings.Split(html, prefix)[1:] {
+		_, rest, _ := strings.Cut(part, ">")
+		text, _, _ := strings.Cut(rest, "<")
+		out = append(out, text)
+	}
+	return out
 }

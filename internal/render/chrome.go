@@ -13,7 +13,7 @@ import (
 func (b *jobs) site() *view.Site {
 	b.siteOnce.Do(func() {
 		s := b.s
-		b.siteView = b.views.Site(s, view.Links{Menu: b.menu, SpeakersURL: speakersURL(s), NotesURL: notesURL(s), ReadingURL: readingURL(s), TalksURL: talksURL(s)})
+		b.siteView = b.views.Site(s, view.Links{Menu: b.menu, SpeakersURL: speakersURL(s), NotesURL: notesURL(s), ReadingURL: readingURL(s), TalksURL: talksURL(s), EventsURL: eventsIndexURL(s)})
 	})
 	return b.siteView
 }
@@ -53,6 +53,9 @@ func menu(s *site.Site) []MenuLink {
 		if len(s.Speakers) > 0 {
 			out = append(out, MenuLink{Name: "Speakers", URL: speakersURL(s)})
 		}
+		if u := eventsIndexURL(s); u != "" {
+			out = append(out, MenuLink{Name: "Events", URL: u})
+		}
 		for _, t := range taxonomies(s) {
 			out = append(out, MenuLink{Name: t.Title, URL: t.URL})
 		}
@@ -87,6 +90,22 @@ func current(links []MenuLink, link string) []MenuLink {
 func speakersURL(s *site.Site) string { return indexURL(s.Config.Permalinks.Speaker, "/speakers/") }
 func readingURL(s *site.Site) string  { return indexURL(s.Config.Permalinks.Reading, "/reading/") }
 func notesURL(s *site.Site) string    { return indexURL(s.Config.Permalinks.Note, "/notes/") }
+
+// eventsIndexURL is the events index's URL, "" when the site has fewer
+// than two events to list: a site of one event is that event, which the
+// home page names, and an index of it would be a page to click through.
+func eventsIndexURL(s *site.Site) string {
+	n := 0
+	for _, e := range s.Events {
+		if e.Listed() {
+			n++
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	return indexURL(s.Config.Permalinks.Event, "/events/")
+}
 
 // talksURL is "" when the talks' permalink starts with a placeholder:
 // the home page lists them, and there is no folder to hold their index.

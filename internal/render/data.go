@@ -53,6 +53,11 @@ type Data struct {
 	// the talks of an event. Hidden
 	// pages are left out.
 	Pages []*view.Entry
+	// Events are this page of the events index (newest first), and on
+	// the first page of home the events it names: every event, by start
+	// date, or the newest six of more (.Site.EventsURL then lists them
+	// all).
+	Events []*view.Event
 	// Speakers are this page of the speakers index.
 	Speakers []*view.Person
 	// Notes are the latest notes, on the first page of home only.

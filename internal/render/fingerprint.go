@@ -100,6 +100,8 @@ func (f *printer) chrome(s *site.Site) uint64 {
 	// Talk and note pages link their index when it lists something.
 	f.h.Bool(len(listedTalks(s)) > 0)
 	f.h.Bool(len(visible(s.Notes)) > 0)
+	// .Site.EventsURL, which a configured menu leaves out of it.
+	f.str(eventsIndexURL(s))
 	return f.sum()
 }
 

@@ -233,6 +233,7 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	b.home()
 	b.talks()
 	b.notes()
+	b.eventsIndex()
 	b.taxonomies()
 	b.reading()
 	b.readingOutputs()

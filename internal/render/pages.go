@@ -257,6 +257,7 @@ func (b *jobs) home() {
 			d := b.base("home", pg.Pager.URL)
 			d.Pager, d.Pages = pg.Pager, b.views.Entries(pg.Items)
 			if pg.Pager.Number == 1 {
+				d.Events = b.eventViews(homeEvents(s))
 				if intro != nil {
 					// The home page's heading stays the site's title:
 					// the intro gives its text and description.

@@ -2,6 +2,7 @@ package render
 
 import (
 	"path"
+	"slices"
 	"strings"
 
 	"lectern/internal/content"
@@ -36,6 +37,86 @@ func (b *jobs) notes() {
 	b.sectionIndex(content.KindNote, notesURL(b.s), visible(b.s.Notes))
 }
 
+// eventsIndex adds the paginated index of the events, newest first, at
+// the folder of the event permalink ("/events/"), when the site has two
+// or more to list (see eventsIndexURL): a series of conferences or a
+// meetup's archive, where the home page names only the newest.
+func (b *jobs) eventsIndex() {
+	base := eventsIndexURL(b.s)
+	if base == "" || b.authored(base) {
+		return
+	}
+	events := newestEvents(b.s)
+	sec := view.SectionOf(content.KindEvent, base)
+	for _, pg := range paginate(events, b.s.Config.Pagination.PerPage, base) {
+		intro := b.introOf(pg.Pager)
+		n := len(b.list)
+		b.page("events", pg.Pager.URL, "the events index", "", introSources(intro), true, func() *Data {
+			d := b.base("events", pg.Pager.URL)
+			d.Pager, d.Events, d.Section = pg.Pager, b.eventViews(pg.Items), sec
+			return b.introduced(d.titled(sec.Title), intro)
+		})
+		reads := append([]Key{ChromeKey, pagerKey("events", pg.Pager)}, introReads(intro)...)
+		for _, e := range pg.Items {
+			reads = append(reads, EventKey(e.Slug))
+		}
+		b.setReads(n, reads)
+	}
+}
+
+// newestEvents are the listed events, newest first: by start, then
+// name; undated events last, by name.
+func newestEvents(s *site.Site) []*site.Event {
+	var out []*site.Event
+	for _, e := range s.Events {
+		if e.Listed() {
+			out = append(out, e)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b *site.Event) int {
+		if a.Start.IsZero() != b.Start.IsZero() {
+			if a.Start.IsZero() {
+				return 1
+			}
+			return -1
+		}
+		if c := b.Start.Compare(a.Start); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Name, b.Name)
+	})
+	return out
+}
+
+// eventViews returns the views of events, in order.
+func (b *jobs) eventViews(events []*site.Event) []*view.Event {
+	out := make([]*view.Event, len(events))
+	for i, e := range events {
+		out[i] = b.views.Event(e)
+	}
+	return out
+}
+
+// heroEvents is how many events the home page names before it links to
+// the events index instead.
+const heroEvents = 6
+
+// homeEvents are the events page 1 of home names, by start date as
+// view.Site.Events: all of them, or the newest heroEvents of more.
+func homeEvents(s *site.Site) []*site.Event {
+	var out []*site.Event
+	for _, e := range s.Events {
+		if e.Listed() {
+			out = append(out, e)
+		}
+	}
+	if len(out) <= heroEvents {
+		return out
+	}
+	newest := newestEvents(s)[:heroEvents]
+	return slices.DeleteFunc(out, func(e *site.Event) bool { return !slices.Contains(newest, e) })
+}
+
 // sectionIndex adds the paginated index of pages, of kind, at base with
 // the template list.html. There is none for an empty list, nor where
 // the author has a page of their own (see authored).
@@ -58,7 +139,7 @@ func (b *jobs) sectionIndex(kind content.Kind, base string, pages []*site.Page) 
 }
 
 // An intro is the author's Hugo-style _index.md at the URL of an index
-// lectern generates (the home page, the talks, notes or speakers index):
+// lectern generates (the home page, the talks, notes, speakers or events index):
 // in Hugo that file gives a list page its title and an introduction, and
 // the list follows. So it introduces lectern's index rather than taking
 // its place, as any other page the author wrote there does (see
@@ -72,7 +153,7 @@ func (b *jobs) sectionIndex(kind content.Kind, base string, pages []*site.Page) 
 // content pages can leave them out.
 func (b *jobs) findIntros() map[string]*site.Page {
 	s := b.s
-	bases := []string{"/"}
+	bases := []string{"/", eventsIndexURL(s)}
 	if len(listedTalks(s)) > 0 {
 		bases = append(bases, talksURL(s))
 	}

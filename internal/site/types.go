@@ -217,6 +217,13 @@ type Event struct {
 	Schedule *Schedule
 }
 
+// Listed reports whether the event is listed with the others (the
+// events index, the home page): it has a URL, and its page, if any, is
+// not hidden.
+func (e *Event) Listed() bool {
+	return e.URL != "" && (e.Page == nil || !e.Page.Doc.Hidden)
+}
+
 // ReadingEntry is one thing worth reading, with every page that mentions it.
 type ReadingEntry struct {
 	content.Item

@@ -181,7 +181,7 @@ func (b *Builder) Site(s *site.Site, links Links) *Site {
 			Readings: b.Entries(s.Readings), Other: b.Entries(s.Other),
 			Speakers: b.People(s.Speakers), Events: each(s.Events, b.Event), Schedule: b.Schedule(s.Schedule),
 			Reading: b.ReadingEntries(s.Reading), Sponsors: b.SponsorTiers(s.Sponsors), Updated: s.Updated,
-			SpeakersURL: links.SpeakersURL, NotesURL: links.NotesURL, ReadingURL: links.ReadingURL, TalksURL: links.TalksURL,
+			SpeakersURL: links.SpeakersURL, NotesURL: links.NotesURL, ReadingURL: links.ReadingURL, TalksURL: links.TalksURL, EventsURL: links.EventsURL,
 			SpeakerCount: len(s.Speakers), ReadingCount: len(s.Reading),
 		}
 		for _, t := range []*Taxonomy{v.Tags, v.Tracks, v.Formats, v.Levels} {
@@ -197,6 +197,11 @@ func (b *Builder) Site(s *site.Site, links Links) *Site {
 		for _, p := range s.Talks {
 			if !p.Doc.Hidden && !p.Pageless {
 				v.TalkCount++
+			}
+		}
+		for _, e := range s.Events {
+			if e.Listed() {
+				v.EventCount++
 			}
 		}
 		b.site = v

@@ -157,11 +157,12 @@ func (s *Site) Chrome() uint64 {
 		h.String(m.URL)
 		h.Bool(m.Current)
 	}
-	h.profile(s.SpeakersURL, s.NotesURL, s.ReadingURL, s.TalksURL)
+	h.profile(s.SpeakersURL, s.NotesURL, s.ReadingURL, s.TalksURL, s.EventsURL)
 	h.Int(s.NoteCount)
 	h.Int(s.TalkCount)
 	h.Int(s.SpeakerCount)
 	h.Int(s.ReadingCount)
+	h.Int(s.EventCount)
 	h.Int(len(s.Taxonomies))
 	for _, t := range s.Taxonomies {
 		h.profile(t.Name, t.Singular, t.Title, t.URL)

@@ -9,7 +9,8 @@ import "lectern/internal/content"
 // build renders everything again for when they change, so it needs no
 // Fingerprint.
 type Section struct {
-	// Kind is the kind of the pages listed: "talk", "note" or "speaker".
+	// Kind is the kind of the pages listed: "talk", "note", "speaker" or
+	// "event".
 	Kind string
 	// Title is the index's heading ("Talks"); Singular and Plural name
 	// one and several of what it lists ("talk", "talks").
@@ -29,6 +30,7 @@ var sectionWords = map[content.Kind][3]string{
 	content.KindTalk:    {"Talks", "talk", "talks"},
 	content.KindNote:    {"Notes", "note", "notes"},
 	content.KindSpeaker: {"Speakers", "speaker", "speakers"},
+	content.KindEvent:   {"Events", "event", "events"},
 }
 
 // SectionOf returns the section of the index of kind at url, or nil for

@@ -47,14 +47,19 @@ type Site struct {
 	NotesURL    string
 	ReadingURL  string
 	TalksURL    string
+	// EventsURL is the events index's, "" when the site has fewer than
+	// two events to list (one event is the site itself).
+	EventsURL string
 	// NoteCount is the number of notes that are not hidden; TalkCount
 	// the talks that are neither hidden nor breaks without a page (those
 	// the talks index lists); SpeakerCount the number of speakers;
-	// ReadingCount the entries of the reading list.
+	// ReadingCount the entries of the reading list; EventCount the
+	// events listed (site.Event.Listed).
 	NoteCount    int
 	TalkCount    int
 	SpeakerCount int
 	ReadingCount int
+	EventCount   int
 }
 
 // Config is what templates read of config.toml.
@@ -89,4 +94,5 @@ type Links struct {
 	NotesURL    string
 	ReadingURL  string
 	TalksURL    string
+	EventsURL   string
 }
