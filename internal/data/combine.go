@@ -21,6 +21,8 @@ import (
 //     the page does not set (see merge).
 //   - A talk's speakers and event that name a record by id, code or slug
 //     become that record's person and event.
+//   - An event whose venue is the id of a place (Set.Places) shows the
+//     place's name and address.
 //   - Each slot of a schedule gives the talk it names its day, times and
 //     room; a slot naming no talk is a programme entry (format break); a
 //     slot naming an id that matches nothing is a warning.
@@ -28,7 +30,7 @@ func Combine(pages []*content.Document, s Set, loc *time.Location) ([]*content.D
 	if loc == nil {
 		loc = time.UTC
 	}
-	if len(s.Docs) == 0 && len(s.Slots) == 0 && !slices.ContainsFunc(pages, isRecord) {
+	if len(s.Docs) == 0 && len(s.Slots) == 0 && len(s.Places) == 0 && !slices.ContainsFunc(pages, isRecord) {
 		// Nothing to join: only records are joined with (a talk names a
 		// record's person or event), and there are none. The preview
 		// comes here at every edit of a site without data files.
@@ -41,9 +43,27 @@ func Combine(pages []*content.Document, s Set, loc *time.Location) ([]*content.D
 	c.docs = append(c.docs, c.merge(pages, s.Docs)...)
 	c.index()
 	c.references()
+	c.venues(s.Places)
 	c.place(s.Slots)
 	slices.SortStableFunc(c.docs, byFileLine)
 	return c.docs, c.diags
+}
+
+// venues replaces each event's venue that is the id of a place with the
+// place's text. Only the whole venue, case ignored, is an id: a venue
+// written out ("Raven Pub, Plzeň") is kept as written.
+func (c *combiner) venues(places map[string]Place) {
+	if len(places) == 0 {
+		return
+	}
+	for i, d := range c.docs {
+		if d.Kind != content.KindEvent || d.Venue == "" {
+			continue
+		}
+		if p, ok := places[strings.ToLower(strings.TrimSpace(d.Venue))]; ok {
+			c.own(i).Venue = p.Text()
+		}
+	}
 }
 
 func byFileLine(a, b *content.Document) int {

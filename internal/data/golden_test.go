@@ -78,6 +78,7 @@ func dump(docs []*content.Document, ds Set, assets []string, diags diag.List) st
 			line("room", "(all rooms)")
 		}
 		line("event", d.Event)
+		line("venue", d.Venue)
 		line("format", d.Format)
 		line("summary", d.Summary)
 		for _, s := range d.Speakers {

@@ -61,6 +61,10 @@ type Set struct {
 	// Files are the data files found inside ContentDirs and read here,
 	// sorted: they are not pages, nor published.
 	Files []string
+	// Places are the venues of files named as places (venues/, a
+	// places.yml), by every lower-cased id they answer to; the first
+	// file in path order keeps an id two files give.
+	Places map[string]Place
 }
 
 // file is one data file to read.
@@ -97,6 +101,14 @@ func Load(fsys fs.FS, o Options) (Set, diag.List) {
 		diags.Append(r.diags)
 		if files[i].tree && r.value != nil {
 			put(set.Data, files[i].rel, r.value.Plain(o.Location), &diags, r.value.Pos())
+		}
+		for id, p := range r.places {
+			if _, taken := set.Places[id]; !taken {
+				if set.Places == nil {
+					set.Places = map[string]Place{}
+				}
+				set.Places[id] = p
+			}
 		}
 		set.Docs = append(set.Docs, r.docs...)
 		set.Slots = append(set.Slots, r.slots...)
@@ -214,9 +226,9 @@ func (o Options) Claims(p string) bool {
 }
 
 // claimed reports whether the data file p, at rel in a content folder,
-// holds records or a programme.
+// holds records, a programme or places.
 func (o Options) claimed(p, rel string) bool {
-	return o.declared(p) != nil || isScheduleFile(rel) || named(rel)
+	return o.declared(p) != nil || isScheduleFile(rel) || named(rel) || isPlaceFile(rel)
 }
 
 // named reports whether a file of a content folder is named as records:

@@ -15,7 +15,9 @@ type result struct {
 	value *content.Value
 	docs  []*content.Document
 	slots []Slot
-	diags diag.List
+	// places are the places a file named as places holds (see Place).
+	places map[string]Place
+	diags  diag.List
 }
 
 // read reads one data file: through the first Reader that knows it, else
@@ -66,6 +68,9 @@ func (o Options) read(fsys fs.FS, f file) result {
 		return r
 	}
 	if !isRecords {
+		if isPlaceFile(f.rel) {
+			r.places = readPlaces(v, f.name)
+		}
 		return r
 	}
 	rr := recordReader{file: f.name, perFile: perFile(v), kind: kind, loc: o.Location, fields: fields, diags: &r.diags}
