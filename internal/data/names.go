@@ -67,12 +67,16 @@ func nameKind(rel string) (content.Kind, bool) {
 
 // isScheduleFile reports whether rel is named as a programme, by its
 // base name or a folder.
-func isScheduleFile(rel string) bool {
-	if scheduleNames[fold(stem(rel))] {
+func isScheduleFile(rel string) bool { return namedAs(rel, scheduleNames) }
+
+// namedAs reports whether rel's base name or one of its folders is one
+// of names (folded).
+func namedAs(rel string, names map[string]bool) bool {
+	if names[fold(stem(rel))] {
 		return true
 	}
 	for _, p := range strings.Split(path.Dir(rel), "/") {
-		if scheduleNames[fold(p)] {
+		if names[fold(p)] {
 			return true
 		}
 	}

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"path"
 	"strings"
 
 	"lectern/internal/content"
@@ -35,17 +34,7 @@ var placeNames = map[string]bool{
 
 // isPlaceFile reports whether rel, a file's path from the folder it was
 // found in, is named as places: by a folder or its own base name.
-func isPlaceFile(rel string) bool {
-	if placeNames[fold(stem(rel))] {
-		return true
-	}
-	for _, p := range strings.Split(path.Dir(rel), "/") {
-		if placeNames[fold(p)] {
-			return true
-		}
-	}
-	return false
-}
+func isPlaceFile(rel string) bool { return namedAs(rel, placeNames) }
 
 // readPlaces returns the places a file holds, by every name they answer
 // to (lower-cased): one place (a mapping with a name), named by the
