@@ -5,10 +5,13 @@ import (
 	"context"
 	"flag"
 	"os"
+	"runtime"
 	"runtime/metrics"
 	"runtime/pprof"
 	"testing"
 	"time"
+
+	"lectern/internal/diag"
 )
 
 // The heap profile at a build's peak (docs/memory.md, "Reproduce"):
@@ -19,6 +22,7 @@ var (
 	heapSite = flag.String("heap.site", "", "build this site folder and write the heap profile taken at its largest live heap to -heap.out")
 	heapOut  = flag.String("heap.out", "heap-peak.pb.gz", "where TestHeapAtPeak writes its profile")
 	heapLog  = flag.Bool("heap.log", false, "TestHeapAtPeak logs the live heap and the memory limit every second")
+	heapLoad = flag.Bool("heap.model", false, "TestHeapAtPeak stops at the model, as a build makes it (LoadModel), instead of building the site")
 )
 
 // TestHeapAtPeak builds -heap.site as lectern build does (the memory
@@ -32,7 +36,19 @@ func TestHeapAtPeak(t *testing.T) {
 	if *heapLog {
 		defer logHeap(t, time.Second)()
 	}
-	_, diags := Build(context.Background(), Options{Source: *heapSite, Dest: t.TempDir(), BoundMemory: true})
+	var diags diag.List
+	if *heapLoad {
+		fsys, closeSource, err := OpenSource(*heapSite)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer closeSource()
+		var m *Model
+		m, diags = LoadModel(context.Background(), fsys, ModelOptions{ReleaseBodies: true})
+		defer runtime.KeepAlive(m)
+	} else {
+		_, diags = Build(context.Background(), Options{Source: *heapSite, Dest: t.TempDir(), BoundMemory: true})
+	}
 	live, profile := stop()
 	if diags.HasErrors() {
 		t.Fatal(diags.Err())
