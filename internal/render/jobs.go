@@ -108,6 +108,11 @@ func (r *Renderer) Run(ctx context.Context, jobs []Job, emit func(Output) error)
 // reused for later outputs, so a build holds a few bodies at a time and
 // the garbage collector has little to do. emit must not keep Body, nor
 // any part of it, after it returns.
+//
+// Stream keeps of each job it ran only its Path and Kind: it sets
+// jobs[i] to a Job holding those two once the job is done, so that what
+// a job holds to render its output does not outlive it. The jobs cannot
+// be run again.
 func (r *Renderer) Stream(ctx context.Context, jobs []Job, emit func(Output) error) diag.List {
 	return r.run(ctx, jobs, emit, true)
 }
@@ -151,6 +156,10 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 			defer done(j)
 			t := newTask(gctx, new(bytes.Buffer))
 			if reuse {
+				// What the job holds to render its output (its
+				// closure, the views and card text it captured,
+				// its sources) is garbage once it is written.
+				defer func() { jobs[i] = Job{Path: j.Path, Kind: j.Kind} }()
 				t.buf = bufferPool.Get().(*bytes.Buffer)
 				defer func() {
 					// An abandoned template may still write into a

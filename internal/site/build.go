@@ -81,7 +81,6 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.dateNotes(opts.History)
 	b.lists()
 	b.programme()
-	b.dropSources()
 	if b.release {
 		b.forgetLoaded()
 	}
@@ -302,6 +301,7 @@ func (b *builder) convert(ctx context.Context) error {
 			if b.release {
 				res = b.md.InspectPage(p.source.File, p.source.Body, p.source.BodyLine, tags)
 				p.body = b.body(p.source, tags, res)
+				b.dropSource(p)
 			} else {
 				res, p.body = b.memo.convert(b.md, p.source, tags)
 			}

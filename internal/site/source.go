@@ -16,7 +16,7 @@ import (
 type Reread func(d *content.Document) func() ([]byte, error)
 
 // sources lets a build hold no page's markdown past the model stage
-// (see dropSources): Source reads it again from the page's file for
+// (see dropSource): Source reads it again from the page's file for
 // whoever asks, the page's own job first. Each text read again is checked against a hash
 // of the text loaded: a file changed during the build would give a page
 // that disagrees with the lists made from the first text, so it fails
@@ -37,7 +37,7 @@ type sourceText struct {
 
 // Source is the page's markdown as loaded (Doc.Body). A build lets it go
 // once the model is made, when it can read it again from the page's file
-// (see dropSources); it is then read again, the same text, or the build
+// (see dropSource); it is then read again, the same text, or the build
 // fails (Site.SourceErrors). It is safe for concurrent use.
 func (p *Page) Source() []byte {
 	b := p.body
@@ -65,21 +65,19 @@ func (b *body) text(p *Page) []byte {
 	return text
 }
 
-// dropSources lets go the markdown of every page whose file can give it
-// again, once the model has read it: the pages' jobs read it again as
-// they are written (see Page.Source), so that a build never holds the
-// whole site's text beside the model it made of it.
-func (b *builder) dropSources() {
-	if b.reread == nil {
+// dropSource lets go the markdown of p, when its file can give it
+// again, as soon as the model has read it (convert): the page's job reads
+// it again as it is written (see Page.Source), so that a build never
+// holds the whole site's text beside the model it makes of it. Dropped
+// page by page rather than once the model is made, the texts not yet
+// read are all the model stage holds of them.
+func (b *builder) dropSource(p *Page) {
+	if b.reread == nil || p.body == nil {
 		return
 	}
-	for _, p := range b.site.Pages {
-		if p.body != nil {
-			p.body.mu.Lock()
-			p.body.drop(p)
-			p.body.mu.Unlock()
-		}
-	}
+	p.body.mu.Lock()
+	p.body.drop(p)
+	p.body.mu.Unlock()
 }
 
 // forgetLoaded lets every page's loaded document go once the model is
