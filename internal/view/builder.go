@@ -1,6 +1,7 @@
 package view
 
 import (
+	"runtime"
 	"sync"
 
 	"lectern/internal/site"
@@ -63,6 +64,26 @@ func (b *Builder) Entry(p *site.Page) *Entry {
 
 // Entries returns the entries of pages, in order.
 func (b *Builder) Entries(pages []*site.Page) []*Entry { return each(pages, b.Entry) }
+
+// warmEntries makes the entries of pages on every core, each once (the
+// cache keeps them): the site's view holds an entry of every page, and
+// every HTML page waits for it, so made one by one they would keep all
+// but one core idle at the start of each render.
+func (b *Builder) warmEntries(pages []*site.Page) {
+	workers := min(runtime.GOMAXPROCS(0), 1+len(pages)/512)
+	if workers < 2 {
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(pages); i += workers {
+				b.Entry(pages[i])
+			}
+		})
+	}
+	wg.Wait()
+}
 
 func (b *Builder) entry(p *site.Page) *Entry {
 	return &Entry{
