@@ -225,6 +225,14 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	for _, a := range s.Assets {
 		b.assets[a.Output] = a.Source
 	}
+	// The preview renders right after: the entries every page's view of
+	// the site holds are made meanwhile, on the cores making the jobs
+	// leaves idle. The jobs and the entries only read the model.
+	var warm sync.WaitGroup
+	if r.preview() {
+		warm.Go(func() { b.views.Warm(s.Pages) })
+	}
+	defer warm.Wait()
 	b.contentPages()
 	b.speakers()
 	b.events()

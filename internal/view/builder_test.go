@@ -91,7 +91,7 @@ func TestSiteCounts(t *testing.T) {
 }
 
 // TestSiteViewMadeOnEveryCore: the site's view makes its pages' entries
-// on every core first (warmEntries); each page must still have one
+// on every core first (Warm); each page must still have one
 // entry, the one Entry gives, each speaker one ref, and the entries be
 // those made one by one. Run with -race, it also checks that the
 // model's pages are only read.
