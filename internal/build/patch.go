@@ -149,10 +149,10 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 	var now, later []render.Job
 	for _, i := range slices.Compact(picked) {
 		j := index.Jobs()[i]
-		if index.Page(i) && path.Ext(j.Path) == ".html" || j.Kind == "card" {
-			now = append(now, j)
-		} else {
+		if onDemand(index, i) {
 			later = append(later, j)
+		} else {
+			now = append(now, j)
 		}
 	}
 	c.stage("plan")
@@ -232,6 +232,25 @@ func (s *Session) run(ctx context.Context, jobs []render.Job) ([]render.Output, 
 // and exports that show a body, which no open page reloads and which
 // may be large (the frab export of a big conference holds every talk's
 // markdown). Output renders them on demand, a rebuild with them.
+
+// onDemand reports whether the job at position i of x, when it must be
+// rendered again, may be left stale and rendered when asked for: it is
+// not an HTML page (which open tabs reload at once), a share card (a
+// new file, named by what it draws) or a static file (a stylesheet is
+// swapped into open pages). What is left are feeds, calendars, frab
+// exports, reading exports, the search index, the sitemap and the
+// service worker, which are fetched, if ever, after the page.
+func onDemand(x *render.Index, i int) bool {
+	j := x.Jobs()[i]
+	if x.Page(i) && path.Ext(j.Path) == ".html" {
+		return false
+	}
+	switch j.Kind {
+	case "card", "static":
+		return false
+	}
+	return true
+}
 
 // markStale records jobs as stale; s.mu must be held.
 func (s *Session) markStale(jobs []render.Job) {

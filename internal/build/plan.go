@@ -60,3 +60,20 @@ func (s *Session) changed(j render.Job, moved map[render.Key]bool) bool {
 	}
 	return false
 }
+
+// split divides the jobs todo of x that an edit calls for into those to
+// render now and those left stale until asked for: the jobs onDemand
+// allows whose output the last build has. A new output is rendered
+// now, so that the site has every output a fresh build has.
+func (s *Session) split(x *render.Index, todo []render.Job) (now, later []render.Job) {
+	now = todo[:0:0]
+	for _, j := range todo {
+		i, _ := x.Position(j.Path)
+		if _, had := s.outputs[j.Path]; had && onDemand(x, i) {
+			later = append(later, j)
+		} else {
+			now = append(now, j)
+		}
+	}
+	return now, later
+}

@@ -84,7 +84,7 @@ type Session struct {
 	// read (see render.Key).
 	prints  map[render.Key]uint64
 	version int
-	// stale are the outputs a patch left to render when asked for, with
+	// stale are the outputs a rebuild left to render when asked for, with
 	// their jobs (see markStale).
 	stale map[string]render.Job
 }
@@ -122,8 +122,9 @@ type Rebuild struct {
 	// bytes changed, appeared or went away (assets included).
 	Rendered []string
 	Updated  []string
-	// Stale are the feeds and exports that show an edit of page bodies
-	// and are rendered when Output is asked for them, not by Rebuild.
+	// Stale are the feeds, exports and indexes that show the edit and
+	// are rendered when Output is asked for them, not by Rebuild (see
+	// onDemand).
 	Stale []string
 	// StylesOnly reports that every updated output is a stylesheet, so
 	// open pages can swap styles instead of reloading.
@@ -262,6 +263,10 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	index := s.renderer.Index(m, jobs)
 	<-printed
 	todo := s.plan(index, rb.Full, prints, scope)
+	var later []render.Job
+	if !rb.Full {
+		todo, later = s.split(index, todo)
+	}
 	timed("plan")
 	rendered := make(map[string]render.Output, len(todo))
 	var mu sync.Mutex
@@ -279,7 +284,8 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	}
 
 	// Swap in the new site: rendered outputs, assets, and the outputs of
-	// the last build for jobs that did not need rendering.
+	// the last build for jobs that did not need rendering or were left
+	// stale.
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	next := make(map[string]render.Output, len(jobs)+len(assets))
@@ -296,12 +302,16 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	rb.Updated = updated(s.outputs, next)
 	rb.StylesOnly = stylesOnly(rb.Updated) && !rb.Full
 	s.outputs, s.prints, s.stale = next, prints, nil
-	if len(rb.Updated) > 0 || s.version == 0 {
-		s.version++
+	s.markStale(later)
+	if len(rb.Updated) > 0 || len(later) > 0 || s.version == 0 {
+		s.version++ // the stale outputs show the edit
 	}
 	rb.Version = s.version
 	for _, j := range todo {
 		rb.Rendered = append(rb.Rendered, j.Path)
+	}
+	for _, j := range later {
+		rb.Stale = append(rb.Stale, j.Path)
 	}
 	s.model, s.index, s.diags, s.current = m, index, diags, true
 	timed("swap")

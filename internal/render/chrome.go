@@ -3,6 +3,7 @@ package render
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"lectern/internal/site"
 	"lectern/internal/view"
@@ -113,4 +114,18 @@ func talksURL(s *site.Site) string { return indexURL(s.Config.Permalinks.Talk, "
 
 func hasReading(s *site.Site) bool {
 	return len(s.Reading) > 0 || len(visible(s.Readings)) > 0
+}
+
+// warmSite starts making, in the preview, the entries every page's view
+// of the site holds (view.Builder.Warm), while the jobs are made: the
+// preview renders right after, and making the jobs leaves a core idle.
+// The jobs and the entries only read the model. It returns a function
+// that waits for the entries, which Jobs calls before it returns, so
+// that nothing reads the model once the session may patch it.
+func (b *jobs) warmSite() (wait func()) {
+	var warm sync.WaitGroup
+	if b.r.preview() {
+		warm.Go(func() { b.views.Warm(b.s.Pages) })
+	}
+	return warm.Wait
 }

@@ -231,6 +231,7 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	// grows, on every rebuild.
 	n := max(3*len(s.Pages)+64, int(r.lastJobs.Load()))
 	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, list: make([]Job, 0, n), byPath: make(map[string]int, n), byFold: make(map[string]int, n), menu: menu(s), views: new(view.Builder), assets: map[string]string{}, terms: map[*site.Term]Key{}}
+	defer b.warmSite()() // the site view's entries, made meanwhile
 	for _, a := range s.Assets {
 		b.assets[a.Output] = a.Source
 	}

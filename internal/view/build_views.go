@@ -169,6 +169,7 @@ func (b *Builder) Schedule(sc *site.Schedule) *Schedule {
 // are taken from that call.
 func (b *Builder) Site(s *site.Site, links Links) *Site {
 	b.siteOnce.Do(func() {
+		b.Warm(s.Pages)
 		c := s.Config
 		v := &Site{
 			Config: Config{

@@ -1,6 +1,7 @@
 package view
 
 import (
+	"runtime"
 	"sync"
 
 	"lectern/internal/site"
@@ -63,6 +64,29 @@ func (b *Builder) Entry(p *site.Page) *Entry {
 
 // Entries returns the entries of pages, in order.
 func (b *Builder) Entries(pages []*site.Page) []*Entry { return each(pages, b.Entry) }
+
+// Warm makes the entries of pages on every core, each once (the cache
+// keeps them), for the site's view, which holds an entry of every page
+// and which every HTML page waits for: made one by one they would keep
+// all but one core idle at the start of each render. The site's view
+// warms its own; a caller may warm them earlier, while it does other
+// work, as the preview does while it makes the jobs. The pages are only
+// read.
+func (b *Builder) Warm(pages []*site.Page) {
+	workers := min(runtime.GOMAXPROCS(0), 1+len(pages)/512)
+	if workers < 2 {
+		return
+	}
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(pages); i += workers {
+				b.Entry(pages[i])
+			}
+		})
+	}
+	wg.Wait()
+}
 
 func (b *Builder) entry(p *site.Page) *Entry {
 	return &Entry{

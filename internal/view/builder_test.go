@@ -1,6 +1,7 @@
 package view
 
 import (
+	"fmt"
 	"sync"
 	"testing"
 
@@ -86,5 +87,37 @@ func TestSiteCounts(t *testing.T) {
 	}
 	if v.Talks[0] != v.Speakers[0].Talks[0] {
 		t.Error("the site's talk and the speaker's talk are two views of one page")
+	}
+}
+
+// TestSiteViewMadeOnEveryCore: the site's view makes its pages' entries
+// on every core first (Warm); each page must still have one
+// entry, the one Entry gives, each speaker one ref, and the entries be
+// those made one by one. Run with -race, it also checks that the
+// model's pages are only read.
+func TestSiteViewMadeOnEveryCore(t *testing.T) {
+	sp := &site.Speaker{Person: content.Person{Name: "Ada Lovelace", Slug: "ada-lovelace"}, URL: "/speakers/ada-lovelace/"}
+	s := &site.Site{}
+	for i := range 2000 {
+		p, _ := talk()
+		p.Doc.Title = fmt.Sprintf("Talk %d", i)
+		p.URL = fmt.Sprintf("/talks/%d/", i)
+		p.Speakers = []*site.Speaker{sp}
+		s.Pages = append(s.Pages, p)
+	}
+	s.Talks = s.Pages
+	b := new(Builder)
+	v := b.Site(s, Links{})
+	one := new(Builder)
+	for i, p := range s.Pages {
+		if v.Pages[i] != b.Entry(p) || v.Talks[i] != v.Pages[i] {
+			t.Fatalf("page %d has two entries", i)
+		}
+		if v.Pages[i].Speakers[0] != b.PersonRef(sp) {
+			t.Fatalf("page %d's speaker is another ref than the builder's", i)
+		}
+		if got, want := v.Pages[i].Fingerprint(), one.Entry(p).Fingerprint(); got != want {
+			t.Fatalf("page %d's entry differs from one made alone", i)
+		}
 	}
 }
