@@ -170,3 +170,37 @@ func TestCardPixels(t *testing.T) {
 		}
 	}
 }
+
+// TestRowSums compares rowSums, which sums eight bytes at a time, with
+// the definition summed byte by byte, on rows of every length up to 40
+// (so every tail after the whole words) and of bytes anywhere in 0–255,
+// 255 included, where the lanes of a word come nearest to carrying.
+func TestRowSums(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := range 41 {
+		for _, fill := range []string{"random", "max", "sparse"} {
+			row := make([]byte, n)
+			for i := range row {
+				switch fill {
+				case "random":
+					row[i] = byte(rng.IntN(256))
+				case "max":
+					row[i] = 255
+				case "sparse":
+					if rng.IntN(5) == 0 {
+						row[i] = byte(rng.IntN(256))
+					}
+				}
+			}
+			var s, tt uint64
+			for i, x := range row {
+				s += uint64(x)
+				tt += uint64(n-i) * uint64(x)
+			}
+			gs, gt := rowSums(row)
+			if gs != s%adlerMod || gt != tt%adlerMod {
+				t.Errorf("%s row of %d bytes: sums %d, %d, want %d, %d", fill, n, gs, gt, s%adlerMod, tt%adlerMod)
+			}
+		}
+	}
+}
