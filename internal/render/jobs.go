@@ -140,7 +140,7 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 		done, forget = remember(jobs)
 		defer forget()
 		left = readers(jobs)
-		order = streamOrder(jobs, left)
+		order = listOrder(jobs, streamOrder(jobs, left))
 	}
 	results := make([]diag.List, len(jobs))
 	g, gctx := errgroup.WithContext(ctx)

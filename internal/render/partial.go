@@ -1,9 +1,11 @@
 package render
 
 import (
+	"cmp"
 	"errors"
 	"html/template"
 	"reflect"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -160,4 +162,59 @@ func (b *jobs) setLists(n int, pages ...[]*site.Page) {
 		all = append(all, ps...)
 	}
 	b.list[n].lists = all
+}
+
+// listOrder reorders, in their own slots of order, the jobs that list
+// pages and show no body (the indexes, the term pages, the schedules),
+// by the oldest page each lists, oldest first; ties keep job order.
+// Lists sort their pages by date, so each lists a span of dates, and a
+// page's last list is written once the stream has passed every list
+// beginning at or before it: the partial cache then holds the items of
+// a span of dates, not of every page the indexes listed so far (see
+// remember). The other jobs keep their places, so the order in which
+// bodies are let go (streamOrder) is unchanged.
+func listOrder(jobs []Job, order []int) []int {
+	var slots []int
+	for k, i := range order {
+		if len(jobs[i].lists) > 0 && len(jobs[i].bodies) == 0 {
+			slots = append(slots, k)
+		}
+	}
+	if len(slots) < 2 {
+		return order
+	}
+	var pages []*site.Page
+	seen := map[*site.Page]bool{}
+	for _, k := range slots {
+		for _, p := range jobs[order[k]].lists {
+			if !seen[p] {
+				seen[p] = true
+				pages = append(pages, p)
+			}
+		}
+	}
+	slices.SortStableFunc(pages, func(a, b *site.Page) int {
+		if c := a.Doc.Date.Compare(b.Doc.Date); c != 0 {
+			return c
+		}
+		return strings.Compare(a.URL, b.URL)
+	})
+	rank := make(map[*site.Page]int, len(pages))
+	for i, p := range pages {
+		rank[p] = i
+	}
+	type listJob struct{ job, oldest int }
+	listed := make([]listJob, len(slots))
+	for n, k := range slots {
+		listed[n] = listJob{order[k], len(pages)}
+		for _, p := range jobs[order[k]].lists {
+			listed[n].oldest = min(listed[n].oldest, rank[p])
+		}
+	}
+	slices.SortStableFunc(listed, func(a, b listJob) int { return cmp.Compare(a.oldest, b.oldest) })
+	out := slices.Clone(order)
+	for n, k := range slots {
+		out[k] = listed[n].job
+	}
+	return out
 }

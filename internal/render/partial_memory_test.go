@@ -3,12 +3,16 @@ package render
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"html/template"
 	"runtime"
+	"slices"
 	"testing"
+	"time"
 	"unsafe"
 	"weak"
 
+	"lectern/internal/site"
 	"lectern/internal/view"
 	"lectern/themes"
 )
@@ -70,4 +74,29 @@ func TestPartialsDropListedEntries(t *testing.T) {
 		}
 	}
 	runtime.KeepAlive(cache)
+}
+
+// TestListOrder checks the order Stream writes lists in (listOrder):
+// the jobs listing pages and showing no body by the oldest page listed,
+// ties in job order, each other job in its place.
+func TestListOrder(t *testing.T) {
+	day := func(d int) *site.Page {
+		p := &site.Page{URL: fmt.Sprintf("/talks/%d/", d)}
+		p.Doc.Date = time.Date(2026, 1, d, 0, 0, 0, 0, time.UTC)
+		return p
+	}
+	d1, d2, d3, d4 := day(1), day(2), day(3), day(4)
+	jobs := []Job{
+		{Path: "talk"}, // 0: lists nothing
+		{Path: "newest", lists: []*site.Page{d4, d3}},                        // 1
+		{Path: "speaker", lists: []*site.Page{d2}, bodies: []*site.Page{d2}}, // 2: shows a body, stays
+		{Path: "tag", lists: []*site.Page{d3, d1}},                           // 3
+		{Path: "older", lists: []*site.Page{d2, d1}},                         // 4: ties with 3
+		{Path: "card"}, // 5
+	}
+	got := listOrder(jobs, []int{5, 1, 2, 0, 3, 4})
+	want := []int{5, 3, 2, 0, 4, 1}
+	if !slices.Equal(got, want) {
+		t.Errorf("listOrder = %v, want %v", got, want)
+	}
 }
