@@ -44,11 +44,12 @@ type Job struct {
 	url      string
 	owner    string
 	partials *partials
-	// bodies are the pages whose bodies, or markdown, the output shows:
-	// a content page's own, a feed's entries, the talks a frab export
-	// places. Stream lets a body go once every job showing it is
-	// written (see releases).
-	bodies []*site.Page
+	// bodies are the pages whose bodies, or markdown, the output shows
+	// (a page's own, a feed's entries, a frab export's talks): Stream
+	// lets a body go once every job showing it is written (releases).
+	// lists are the pages it lists, whose cached partial outputs Stream
+	// drops once every job listing them is written (see remember).
+	bodies, lists []*site.Page
 	// built is the list the job was made in, whose cached views a patch
 	// of the site forgets (see Index.Forget).
 	built *jobs
@@ -139,7 +140,7 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 		done, forget = remember(jobs)
 		defer forget()
 		left = readers(jobs)
-		order = streamOrder(jobs, left)
+		order = listOrder(jobs, streamOrder(jobs, left))
 	}
 	results := make([]diag.List, len(jobs))
 	g, gctx := errgroup.WithContext(ctx)

@@ -207,6 +207,7 @@ func (b *jobs) speakers() {
 			own = []Key{PageKey(sp.Page.Doc.File)}
 		}
 		b.setReads(n, []Key{ChromeKey, PersonKey(sp.Slug)}, own, entries(sp.Talks), entries(sp.Notes))
+		b.setLists(n, sp.Talks, sp.Notes)
 	}
 }
 
@@ -243,6 +244,7 @@ func (b *jobs) events() {
 			own = []Key{PageKey(e.Page.Doc.File)}
 		}
 		b.setReads(n, []Key{ChromeKey, EventKey(e.Slug)}, own, entries(visible(e.Talks)))
+		b.setLists(n, visible(e.Talks))
 	}
 }
 
@@ -274,6 +276,7 @@ func (b *jobs) home() {
 			return d
 		})
 		reads := []Key{ChromeKey, pagerKey("home", pg.Pager)}
+		b.setLists(n, pg.Items)
 		if pg.Pager.Number == 1 {
 			// Page 1 also shows the latest notes, the events, the
 			// programme and how many of each thing the site has.
@@ -281,6 +284,7 @@ func (b *jobs) home() {
 			reads = append(reads, SiteKey)
 			reads = append(reads, introReads(intro)...)
 			reads = append(reads, entries(notes[:min(len(notes), latestNotes)])...)
+			b.setLists(n, pg.Items, notes[:min(len(notes), latestNotes)])
 		}
 		b.setReads(n, reads, entries(pg.Items))
 	}
@@ -314,6 +318,7 @@ func (b *jobs) taxonomies() {
 					return d.titled(term.Name)
 				})
 				b.setReads(n, []Key{ChromeKey, pagerKey(t.Title+"\x00"+term.Name+"\x00"+term.URL, pg.Pager)}, entries(pg.Items))
+				b.setLists(n, pg.Items)
 			}
 		}
 	}
@@ -340,6 +345,7 @@ func (b *jobs) reading() {
 		return d
 	})
 	b.setReads(n, []Key{ChromeKey}, readings(s.Reading), entries(visible(s.Readings)))
+	b.setLists(n, visible(s.Readings))
 }
 
 func (b *jobs) groupReading(entries []*site.ReadingEntry) []ReadingGroup {

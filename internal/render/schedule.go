@@ -76,6 +76,7 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 		return d
 	})
 	b.setReads(n, []Key{ChromeKey}, scheduleReads(sc, EntryKey))
+	b.setLists(n, sc.Talks)
 	if len(sc.Days) == 0 {
 		return
 	}

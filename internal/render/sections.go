@@ -135,6 +135,7 @@ func (b *jobs) sectionIndex(kind content.Kind, base string, pages []*site.Page) 
 			return b.introduced(d.titled(sec.Title), intro)
 		})
 		b.setReads(n, []Key{ChromeKey, pagerKey(sec.Plural, pg.Pager)}, introReads(intro), entries(pg.Items))
+		b.setLists(n, pg.Items)
 	}
 }
 

@@ -41,7 +41,7 @@ func TestStreamLetsJobsGo(t *testing.T) {
 		if j.Path != before[i].path || j.Kind != before[i].kind {
 			t.Errorf("job %d: %s (%s) after the stream, want %s (%s)", i, j.Path, j.Kind, before[i].path, before[i].kind)
 		}
-		if j.render != nil || j.Sources != nil || j.bodies != nil || j.partials != nil || j.built != nil {
+		if j.render != nil || j.Sources != nil || j.bodies != nil || j.lists != nil || j.partials != nil || j.built != nil {
 			t.Errorf("%s: the job still holds what it rendered with", j.Path)
 		}
 	}

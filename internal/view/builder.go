@@ -62,6 +62,16 @@ func (b *Builder) Entry(p *site.Page) *Entry {
 	return b.entries.get(p, b.entry)
 }
 
+// Made returns the entry Entry made for p, nil if none was asked for:
+// it makes none, so that what was cached for an entry can be dropped
+// without making it (see render's partial cache).
+func (b *Builder) Made(p *site.Page) *Entry {
+	if v, ok := b.entries.m.Load(p); ok {
+		return v.(*Entry)
+	}
+	return nil
+}
+
 // Entries returns the entries of pages, in order.
 func (b *Builder) Entries(pages []*site.Page) []*Entry { return each(pages, b.Entry) }
 
