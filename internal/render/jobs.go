@@ -160,7 +160,7 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 				// What the job holds to render its output (its
 				// closure, the views and card text it captured,
 				// its sources) is garbage once it is written.
-				defer func() { jobs[i] = Job{Path: j.Path, Kind: j.Kind} }()
+				defer jobs[i].drop()
 				t.buf = bufferPool.Get().(*bytes.Buffer)
 				defer func() {
 					// An abandoned template may still write into a

@@ -87,3 +87,12 @@ func written(j Job, left map[*site.Page]*atomic.Int32) {
 		}
 	}
 }
+
+// drop lets go of all the job holds but its Path and Kind, which jobs
+// still running read of every job (the service worker lists the pages
+// it precaches by them): those two are never written while a stream
+// runs, so that reading them needs no lock.
+func (j *Job) drop() {
+	j.Reads, j.Sources, j.url, j.owner, j.partials = nil, nil, "", "", nil
+	j.bodies, j.lists, j.built, j.render = nil, nil, nil, nil
+}
