@@ -104,14 +104,7 @@ func remember(jobs []Job) (done func(Job), forget func()) {
 			}
 		}
 		n.Add(1)
-		for _, page := range j.lists {
-			c := listed[page]
-			if c == nil {
-				c = new(atomic.Int32)
-				listed[page] = c
-			}
-			c.Add(1)
-		}
+		count(listed, j.lists)
 	}
 	done = func(j Job) {
 		for _, page := range j.lists {

@@ -39,16 +39,22 @@ func (b *jobs) releases() {
 func readers(jobs []Job) map[*site.Page]*atomic.Int32 {
 	left := map[*site.Page]*atomic.Int32{}
 	for _, j := range jobs {
-		for _, p := range j.bodies {
-			n := left[p]
-			if n == nil {
-				n = new(atomic.Int32)
-				left[p] = n
-			}
-			n.Add(1)
-		}
+		count(left, j.bodies)
 	}
 	return left
+}
+
+// count adds one to the count in left of each of pages, making the
+// counts it lacks.
+func count(left map[*site.Page]*atomic.Int32, pages []*site.Page) {
+	for _, p := range pages {
+		n := left[p]
+		if n == nil {
+			n = new(atomic.Int32)
+			left[p] = n
+		}
+		n.Add(1)
+	}
 }
 
 // streamOrder is the order in which Stream starts jobs: first those
