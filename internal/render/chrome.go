@@ -96,13 +96,7 @@ func notesURL(s *site.Site) string    { return indexURL(s.Config.Permalinks.Note
 // than two events to list: a site of one event is that event, which the
 // home page names, and an index of it would be a page to click through.
 func eventsIndexURL(s *site.Site) string {
-	n := 0
-	for _, e := range s.Events {
-		if e.Listed() {
-			n++
-		}
-	}
-	if n < 2 {
+	if len(listedEvents(s)) < 2 {
 		return ""
 	}
 	return indexURL(s.Config.Permalinks.Event, "/events/")

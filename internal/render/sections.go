@@ -64,15 +64,22 @@ func (b *jobs) eventsIndex() {
 	}
 }
 
-// newestEvents are the listed events, newest first: by start, then
-// name; undated events last, by name.
-func newestEvents(s *site.Site) []*site.Event {
+// listedEvents are the events of s that are listed (site.Event.Listed),
+// in the model's order, in a slice of their own.
+func listedEvents(s *site.Site) []*site.Event {
 	var out []*site.Event
 	for _, e := range s.Events {
 		if e.Listed() {
 			out = append(out, e)
 		}
 	}
+	return out
+}
+
+// newestEvents are the listed events, newest first: by start, then
+// name; undated events last, by name.
+func newestEvents(s *site.Site) []*site.Event {
+	out := listedEvents(s)
 	slices.SortStableFunc(out, func(a, b *site.Event) int {
 		if a.Start.IsZero() != b.Start.IsZero() {
 			if a.Start.IsZero() {
@@ -104,12 +111,7 @@ const heroEvents = 6
 // homeEvents are the events page 1 of home names, by start date as
 // view.Site.Events: all of them, or the newest heroEvents of more.
 func homeEvents(s *site.Site) []*site.Event {
-	var out []*site.Event
-	for _, e := range s.Events {
-		if e.Listed() {
-			out = append(out, e)
-		}
-	}
+	out := listedEvents(s)
 	if len(out) <= heroEvents {
 		return out
 	}
