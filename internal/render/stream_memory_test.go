@@ -52,3 +52,28 @@ func TestStreamLetsJobsGo(t *testing.T) {
 	}
 	runtime.KeepAlive(jobs)
 }
+
+// TestStreamJobsReadOthersSafely runs every job of a stream at once, so
+// that the service worker lists the other jobs while they are written and
+// dropped. It shows its worth under -race: a job that copies another,
+// rather than reading its Path and Kind, races with Job.drop.
+func TestStreamJobsReadOthersSafely(t *testing.T) {
+	r := mustNew(t, themes.Default())
+	probe, _ := r.Jobs(fixture())
+	worker := false
+	for _, j := range probe {
+		worker = worker || j.Kind == "service-worker"
+	}
+	if !worker {
+		t.Fatal("the fixture has no service worker: the test shows nothing")
+	}
+	// No job waits for a slot, so no finished job orders its drop
+	// before the worker's reads.
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(len(probe) + 1))
+	for range 10 {
+		jobs, _ := r.Jobs(fixture())
+		if d := r.Stream(context.Background(), jobs, func(Output) error { return nil }); d.HasErrors() {
+			t.Fatal(d.Strings())
+		}
+	}
+}

@@ -148,12 +148,15 @@ func (b *jobs) precache() []string {
 	add(searchPageURL)
 	add("/" + searchIndexPath)
 	add("/" + manifestPath)
-	for _, j := range b.list {
+	// Other jobs are written, and dropped (see Job.drop), while this one
+	// runs: read only the two fields drop leaves, never copy a job.
+	for i := range b.list {
+		kind, path := b.list[i].Kind, b.list[i].Path
 		switch {
-		case j.Kind == "schedule" || j.Kind == "event":
-			add(htmlURL(j.Path))
-		case j.Kind == "icon" || strings.HasSuffix(j.Path, ".css") || strings.HasSuffix(j.Path, ".js") || strings.HasSuffix(j.Path, ".svg"):
-			add("/" + j.Path)
+		case kind == "schedule" || kind == "event":
+			add(htmlURL(path))
+		case kind == "icon" || strings.HasSuffix(path, ".css") || strings.HasSuffix(path, ".js") || strings.HasSuffix(path, ".svg"):
+			add("/" + path)
 		}
 	}
 	var talks []*site.Page
