@@ -16,9 +16,14 @@ import (
 type strtab struct {
 	mu sync.Mutex
 	m  map[string]string
+	// boxes holds each text as Params holds it, an interface value:
+	// boxing a string allocates, once per value rather than per page.
+	boxes map[string]any
 }
 
-func newStrtab() *strtab { return &strtab{m: make(map[string]string)} }
+func newStrtab() *strtab {
+	return &strtab{m: make(map[string]string), boxes: make(map[string]any)}
+}
 
 // get returns the table's copy of s, making one the first time.
 func (t *strtab) get(s string) string {
@@ -33,6 +38,22 @@ func (t *strtab) get(s string) string {
 	c := strings.Clone(s)
 	t.m[c] = c
 	return c
+}
+
+// box returns s as an interface value, the same one each time s is
+// asked for.
+func (t *strtab) box(s string) any {
+	if t == nil {
+		return s
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if b, ok := t.boxes[s]; ok {
+		return b
+	}
+	var b any = s
+	t.boxes[s] = b
+	return b
 }
 
 // tree replaces every key and scalar text of the tree at n by the

@@ -41,6 +41,11 @@ func TestLoadSharesRepeatedTexts(t *testing.T) {
 				t.Errorf("%s holds a copy of its own of the %s %q", d.File, what, pair[0])
 			}
 		}
+		// Params holds interface values: boxing a string allocates a
+		// header of its own, unless the box is shared too.
+		if boxOf(d.Params["venue_note"]) != boxOf(first.Params["venue_note"]) {
+			t.Errorf("%s boxes the param's value %q itself", d.File, note)
+		}
 	}
 	// Parse alone, as the preview calls it for one file, shares nothing
 	// and reads the same.
@@ -49,6 +54,9 @@ func TestLoadSharesRepeatedTexts(t *testing.T) {
 		t.Errorf("Parse: bio %q", a.Speakers[0].Bio)
 	}
 }
+
+// boxOf returns where the value of the interface v is held.
+func boxOf(v any) unsafe.Pointer { return (*[2]unsafe.Pointer)(unsafe.Pointer(&v))[1] }
 
 // paramKey returns Params' own copy of key.
 func paramKey(d *Document, key string) string {
