@@ -67,3 +67,29 @@ func paramKey(d *Document, key string) string {
 	}
 	return ""
 }
+
+// TestDataRecordsShareRepeatedTexts checks that the records of one data
+// file hold one copy of a text they repeat.
+func TestDataRecordsShareRepeatedTexts(t *testing.T) {
+	src := "- title: One\n  room: Hall B\n  speakers: [Ada Lovelace]\n- title: Two\n  room: Hall B\n  speakers: [Ada Lovelace]\n"
+	for _, file := range []string{"data/talks.yaml", "data/talks.csv"} {
+		if file == "data/talks.csv" {
+			src = "title,room,speakers\nOne,Hall B,Ada Lovelace\nTwo,Hall B,Ada Lovelace\n"
+		}
+		v, diags := DecodeData(file, []byte(src), nil)
+		if v == nil || diags.Err() != nil {
+			t.Fatalf("%s: %v", file, diags)
+		}
+		var docs []*Document
+		for _, r := range v.Items() {
+			docs = append(docs, Record(r, RecordOptions{File: file, Path: "talks/x.md"}))
+		}
+		if len(docs) != 2 || docs[0].Room != "Hall B" || docs[1].Room != "Hall B" || len(docs[1].Speakers) != 1 {
+			t.Fatalf("%s: records %+v", file, docs)
+		}
+		if unsafe.StringData(docs[0].Room) != unsafe.StringData(docs[1].Room) ||
+			unsafe.StringData(docs[0].Speakers[0].Name) != unsafe.StringData(docs[1].Speakers[0].Name) {
+			t.Errorf("%s: each record holds its own copy of a repeated text", file)
+		}
+	}
+}
