@@ -53,6 +53,9 @@ func DecodeData(file string, src []byte, loc *time.Location) (*Value, diag.List)
 	if root == nil {
 		return nil, diags
 	}
+	// A programme repeats its speakers, rooms and tracks on every
+	// session: the records made from it hold one copy of each.
+	newStrtab().tree(root)
 	return &Value{root}, diags
 }
 

@@ -24,6 +24,8 @@ type fields struct {
 	fallbackTitle func()
 	// permalinkOnly is Options.PermalinkOnly, for a page.
 	permalinkOnly bool
+	// strs is Options.strs: Params' texts are boxed by it.
+	strs *strtab
 }
 
 func newFields(doc *Document, root *node, loc *time.Location, aliases map[string][]string) *fields {
@@ -300,7 +302,7 @@ func (f *fields) params() map[string]any {
 		if out == nil {
 			out = make(map[string]any)
 		}
-		out[e.key] = e.val.value(f.loc)
+		out[e.key] = e.val.valueIn(f.loc, f.strs)
 	}
 	return out
 }

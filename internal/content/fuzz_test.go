@@ -61,9 +61,16 @@ func FuzzParse(f *testing.F) {
 		// A hang is a failure too; crashing the worker makes the fuzzer keep the input.
 		watchdog := time.AfterFunc(3*time.Second, func() { panic(fmt.Sprintf("hang on %q", src)) })
 		defer watchdog.Stop()
+		// A table shared by every parse below, as Load shares one.
+		strs := newStrtab()
 		// Every page format reads the same bytes differently.
 		for _, ext := range pageExts {
 			d := Parse("content/talks/f"+ext, src, Options{})
+			// Texts shared through a table read the same (%#v: NaN is
+			// not equal to itself).
+			if shared := Parse("content/talks/f"+ext, src, Options{strs: strs}); fmt.Sprintf("%#v", *shared) != fmt.Sprintf("%#v", *d) {
+				t.Fatalf("a document read with a table of texts differs:\n%#v\nwant\n%#v", *shared, *d)
+			}
 			if !bytes.Equal(src, orig) {
 				t.Fatal("Parse modified its input")
 			}

@@ -26,6 +26,7 @@ import (
 // which files were parsed.
 func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	opts = opts.withDefaults()
+	opts.strs = newStrtab()
 	var set Set
 	var diags diag.List
 	var pages []string

@@ -54,6 +54,9 @@ type Options struct {
 	// files that did not change since its last build. Reuse is called from
 	// one goroutine, in walk order.
 	Reuse func(file string, info fs.FileInfo) *Document
+
+	// strs, set by Load, is the table of texts its documents share.
+	strs *strtab
 }
 
 // Set is everything Load found under the content folder.

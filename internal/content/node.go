@@ -85,18 +85,23 @@ func (n *node) get(key string) *node {
 
 // value converts n to the plain Go value Params holds: string, bool,
 // int64, float64, time.Time, []any, map[string]any or nil.
-func (n *node) value(loc *time.Location) any {
+func (n *node) value(loc *time.Location) any { return n.valueIn(loc, nil) }
+
+// valueIn is value with the texts boxed by strs (see strtab.box), so
+// that the documents of one Load share a text's value as they share
+// the text.
+func (n *node) valueIn(loc *time.Location, strs *strtab) any {
 	switch n.kind {
 	case listNode:
 		out := make([]any, len(n.items))
 		for i, it := range n.items {
-			out[i] = it.value(loc)
+			out[i] = it.valueIn(loc, strs)
 		}
 		return out
 	case mapNode:
 		out := make(map[string]any, len(n.keys))
 		for _, e := range n.keys {
-			out[e.key] = e.val.value(loc)
+			out[e.key] = e.val.valueIn(loc, strs)
 		}
 		return out
 	}
@@ -124,7 +129,7 @@ func (n *node) value(loc *time.Location) any {
 			return d.t
 		}
 	}
-	return n.text
+	return strs.box(n.text)
 }
 
 // parseFloat reads a float in YAML, TOML or JSON spelling.

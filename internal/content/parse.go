@@ -30,6 +30,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	doc.Diags = diags
 	s := splitFrontMatter(file, text, opts.Location)
 	doc.Diags.Append(s.diags)
+	opts.strs.tree(s.root)
 	// The body is copied out of the file so that the file's bytes, front
 	// matter and all, can be freed once parsed: a site's documents live
 	// as long as its build, and on a large site front matter is a fifth
@@ -46,6 +47,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	}
 	f := newFields(doc, s.root, opts.Location, opts.Fields)
 	f.permalinkOnly = opts.PermalinkOnly
+	f.strs = opts.strs
 	f.fallbackTitle = func() {
 		fallbackTitle(doc, s.broken)
 	}

@@ -2,6 +2,7 @@ package content
 
 import (
 	"iter"
+	"math"
 
 	"lectern/internal/diag"
 )
@@ -11,16 +12,31 @@ import (
 // can point at the line of a value they find wrong. Its zero value holds
 // nothing and is ready to use.
 //
-// It is a short list rather than a map: a document writes a dozen
-// fields, and a build holds every document to its end; a map of them
-// took about twice the memory (docs/memory.md). A copy of a Positions
-// shares what it holds, as a map would: Set on a field the copy already
-// holds changes both, so a caller that changes a copy clones it first.
+// It is a short list rather than a map, and it names the file once: a
+// document writes a dozen fields, nearly always in one file, and a build
+// holds every document to its end. A map of full positions took about
+// four times the memory (docs/memory.md). A copy of a Positions shares
+// what it holds, as a map would: Set on a field the copy already holds
+// changes both, so a caller that changes a copy clones it first.
 type Positions struct {
+	// file is the file of every position in list: the file of the first
+	// position recorded.
+	file string
 	list []fieldPos
+	// other holds the few positions list cannot: in another file than
+	// file (a page placed by a data file's record), or on a line or
+	// column beyond what an int32 holds.
+	other []otherPos
 }
 
+// fieldPos is a position in Positions.file. Its field name is most often
+// a constant and costs no memory of its own.
 type fieldPos struct {
+	field     string
+	line, col int32
+}
+
+type otherPos struct {
 	field string
 	pos   diag.Pos
 }
@@ -28,6 +44,11 @@ type fieldPos struct {
 // Get returns where field was written, and whether it was.
 func (p Positions) Get(field string) (diag.Pos, bool) {
 	for _, e := range p.list {
+		if e.field == field {
+			return diag.Pos{File: p.file, Line: int(e.line), Col: int(e.col)}, true
+		}
+	}
+	for _, e := range p.other {
 		if e.field == field {
 			return e.pos, true
 		}
@@ -43,14 +64,38 @@ func (p Positions) Has(field string) bool {
 
 // Set records that field was written at pos.
 func (p *Positions) Set(field string, pos diag.Pos) {
+	if len(p.list) == 0 && p.file == "" {
+		p.file = pos.File
+	}
+	compact := pos.File == p.file && fitsInt32(pos.Line) && fitsInt32(pos.Col)
 	for i, e := range p.list {
 		if e.field == field {
-			p.list[i].pos = pos
-			return
+			if compact {
+				p.list[i].line, p.list[i].col = int32(pos.Line), int32(pos.Col)
+				return
+			}
+			p.Delete(field)
+			break
 		}
 	}
-	p.list = append(p.list, fieldPos{field, pos})
+	for i, e := range p.other {
+		if e.field == field {
+			if !compact {
+				p.other[i].pos = pos
+				return
+			}
+			p.Delete(field)
+			break
+		}
+	}
+	if compact {
+		p.list = append(p.list, fieldPos{field, int32(pos.Line), int32(pos.Col)})
+	} else {
+		p.other = append(p.other, otherPos{field, pos})
+	}
 }
+
+func fitsInt32(n int) bool { return n >= math.MinInt32 && n <= math.MaxInt32 }
 
 // Delete forgets field. It never changes what a copy holds.
 func (p *Positions) Delete(field string) {
@@ -61,15 +106,28 @@ func (p *Positions) Delete(field string) {
 			return
 		}
 	}
+	for i, e := range p.other {
+		if e.field == field {
+			out := make([]otherPos, 0, len(p.other)-1)
+			p.other = append(append(out, p.other[:i]...), p.other[i+1:]...)
+			return
+		}
+	}
 }
 
 // Len is the number of fields recorded.
-func (p Positions) Len() int { return len(p.list) }
+func (p Positions) Len() int { return len(p.list) + len(p.other) }
 
-// All yields each field and its position, in the order first recorded.
+// All yields each field and its position: those in the file of the first
+// position recorded, in the order recorded, then the others.
 func (p Positions) All() iter.Seq2[string, diag.Pos] {
 	return func(yield func(string, diag.Pos) bool) {
 		for _, e := range p.list {
+			if !yield(e.field, diag.Pos{File: p.file, Line: int(e.line), Col: int(e.col)}) {
+				return
+			}
+		}
+		for _, e := range p.other {
 			if !yield(e.field, e.pos) {
 				return
 			}
@@ -80,12 +138,16 @@ func (p Positions) All() iter.Seq2[string, diag.Pos] {
 // Clone returns a copy that shares nothing with p, holding no spare
 // room: what is added to either later never shows in the other.
 func (p Positions) Clone() Positions {
-	if len(p.list) == 0 {
-		return Positions{}
+	out := Positions{file: p.file}
+	if len(p.list) > 0 {
+		out.list = make([]fieldPos, len(p.list))
+		copy(out.list, p.list)
 	}
-	out := make([]fieldPos, len(p.list))
-	copy(out, p.list)
-	return Positions{out}
+	if len(p.other) > 0 {
+		out.other = make([]otherPos, len(p.other))
+		copy(out.other, p.other)
+	}
+	return out
 }
 
 // PositionsAt returns Positions holding each of fields at pos: what a

@@ -2,7 +2,9 @@ package content
 
 import (
 	"maps"
+	"math"
 	"testing"
+	"unsafe"
 
 	"lectern/internal/diag"
 )
@@ -63,5 +65,53 @@ func TestPositionsHeldCompact(t *testing.T) {
 	}
 	if n, c := len(d.Fields.list), cap(d.Fields.list); c != n {
 		t.Errorf("positions: %d held in room for %d", n, c)
+	}
+	// The file is named once, not by each position: a page's positions
+	// are all in its own file, each a field name and two int32s.
+	if len(d.Fields.other) != 0 || d.Fields.file != d.File {
+		t.Errorf("positions of a page held apart from its file: file %q, %d others", d.Fields.file, len(d.Fields.other))
+	}
+	if got, want := unsafe.Sizeof(fieldPos{}), unsafe.Sizeof("")+8; got != want {
+		t.Errorf("a position takes %d bytes, want %d (a field name and two int32s)", got, want)
+	}
+}
+
+// TestPositionsElsewhere checks the positions a compact list cannot
+// hold: in another file than the first recorded (a page placed by a
+// data file), or beyond an int32, and a field moving between the two.
+func TestPositionsElsewhere(t *testing.T) {
+	page := diag.Pos{File: "content/talks/a.md", Line: 3, Col: 1}
+	data := diag.Pos{File: "data/schedule.yaml", Line: 40, Col: 5}
+	huge := diag.Pos{File: page.File, Line: math.MaxInt32 + 1, Col: 2}
+	var p Positions
+	p.Set("title", page)
+	p.Set("date", data)
+	p.Set("room", huge)
+	p.Set("track", diag.Pos{File: page.File, Line: 9, Col: 7})
+	want := map[string]diag.Pos{"title": page, "date": data, "room": huge, "track": {File: page.File, Line: 9, Col: 7}}
+	if got := maps.Collect(p.All()); !maps.Equal(got, want) || p.Len() != 4 {
+		t.Fatalf("All = %v (Len %d), want %v", got, p.Len(), want)
+	}
+	if len(p.list) != 2 || len(p.other) != 2 {
+		t.Errorf("%d compact, %d apart; want 2 and 2", len(p.list), len(p.other))
+	}
+
+	// A field set again in the other store is found once, where it now is.
+	p.Set("title", data)
+	p.Set("date", page)
+	for f, w := range map[string]diag.Pos{"title": data, "date": page} {
+		if got, _ := p.Get(f); got != w {
+			t.Errorf("Get(%q) = %v, want %v", f, got, w)
+		}
+	}
+	if p.Len() != 4 {
+		t.Errorf("Len = %d after moving two fields, want 4: %v", p.Len(), maps.Collect(p.All()))
+	}
+
+	c := p.Clone()
+	c.Delete("title")
+	c.Set("room", page)
+	if got, _ := p.Get("room"); got != huge || !p.Has("title") {
+		t.Errorf("the clone's changes show in the original: %v", maps.Collect(p.All()))
 	}
 }
