@@ -28,7 +28,7 @@ func TestWholeEventReadByTemplates(t *testing.T) {
 		{"with the Data", main(`{{with $}}{{.Event.Name}}{{end}}`), true},
 		{"a template given the Data", map[string]string{"layouts/talk.html": `{{define "main"}}{{template "x" .}}{{end}}{{define "x"}}{{with .Event}}{{.Name}}{{end}}{{end}}`}, true},
 		{"a partial given the Data", map[string]string{
-			"layouts/talk.html":        `{{define "main"}}{{partial "partials/x.html" .}}{{end}}`,
+			"layouts/talk.html":       `{{define "main"}}{{partial "partials/x.html" .}}{{end}}`,
 			"layouts/partials/x.html": `{{.Event.Name}}`,
 		}, true},
 		{"a partial of a name not known", main(`{{partial (printf "partials/%s.html" "x") .}}`), true},
