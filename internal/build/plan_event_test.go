@@ -80,6 +80,13 @@ func TestMovingATalkLeavesItsEventsOtherTalks(t *testing.T) {
 			if !slices.Equal(got, want) {
 				t.Errorf("rendered\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 			}
+			// The other talks' calendars show the event's venue, which
+			// their entries hold: they are not left stale either.
+			for _, p := range rb.Stale {
+				if strings.HasPrefix(p, "talks/t") {
+					t.Errorf("%s left stale, as if it showed the moved talk", p)
+				}
+			}
 			sameAsFullBuild(t, s, dir, diags)
 		})
 	}

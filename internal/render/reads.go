@@ -240,11 +240,10 @@ func scheduleReads(sc *site.Schedule, entry func(string) Key) []Key {
 }
 
 // calendarReads are the keys of a talk's own calendar: what lists show
-// of the talk (its description included), and its event.
+// of the talk (its description included), whose event reference
+// (view.EventRef) holds the venue the calendar shows of its event. The
+// event's key, which also changes when another of its talks moves, is
+// not read.
 func calendarReads(p *site.Page) []Key {
-	out := []Key{EntryKey(p.Doc.File)}
-	if p.Event != nil {
-		out = append(out, EventKey(p.Event.Slug))
-	}
-	return out
+	return []Key{EntryKey(p.Doc.File)}
 }
