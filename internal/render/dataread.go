@@ -150,23 +150,20 @@ func (a *dataReads) command(s scope, c *parse.CommandNode, piped bool) bool {
 	args := c.Args[1:]
 	if fn.Ident == "partial" && len(args) == 2 && !piped {
 		name, ok := args[0].(*parse.StringNode)
-		if a.arg(s, args[1]) {
+		if a.arg(s, args[0]) || a.arg(s, args[1]) {
 			return true
 		}
 		if !a.isDataNode(s, args[1]) {
-			return false
+			return false // the partial runs on something else
 		}
 		return !ok || a.template(a.partials, name.Text)
 	}
 	// Any other function may do anything with the Data.
-	for _, x := range args {
-		if a.arg(s, x) || a.isDataNode(s, x) {
-			return true
-		}
-	}
-	return false
+	return a.anyArg(s, args)
 }
 
+// anyArg reports whether evaluating args reads the field or hands the
+// Data on.
 func (a *dataReads) anyArg(s scope, args []parse.Node) bool {
 	for _, x := range args {
 		if a.arg(s, x) || a.isDataNode(s, x) {

@@ -32,6 +32,7 @@ func TestWholeEventReadByTemplates(t *testing.T) {
 			"layouts/partials/x.html": `{{.Event.Name}}`,
 		}, true},
 		{"a partial of a name not known", main(`{{partial (printf "partials/%s.html" "x") .}}`), true},
+		{"a partial named by the event", main(`{{partial (printf "partials/%s.html" .Event.Slug) .Page}}`), true},
 		{"the Data printed", main(`{{.}}`), true},
 		{"the Data given to a function", main(`{{printf "%v" .}}`), true},
 		{"the Data piped to a function", main(`{{. | printf "%v"}}`), true},
