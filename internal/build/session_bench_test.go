@@ -28,6 +28,8 @@ import (
 //	ms/edit   the rebuild's time, in milliseconds
 //	x-cold    the rebuild's time / the session's first, full build
 //	x-patched the share of edits patched into the model in place
+//	rendered  the outputs rendered at once, per edit
+//	stale     the outputs left to render when asked for, per edit
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
@@ -71,7 +73,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		defer pprof.StopCPUProfile()
 	}
 	var total time.Duration
-	fast := 0
+	fast, rendered, stale := 0, 0, 0
 	stages := map[string]time.Duration{}
 	var order []string
 	b.ResetTimer()
@@ -109,6 +111,8 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		if patched(rb) {
 			fast++
 		}
+		rendered += len(rb.Rendered)
+		stale += len(rb.Stale)
 		for _, st := range rb.Stages {
 			if _, ok := stages[st.Name]; !ok {
 				order = append(order, st.Name)
@@ -120,6 +124,8 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 	b.ReportMetric(float64(per.Microseconds())/1000, "ms/edit")
 	b.ReportMetric(float64(per)/float64(cold), "x-cold")
 	b.ReportMetric(float64(fast)/float64(b.N), "x-patched")
+	b.ReportMetric(float64(rendered)/float64(b.N), "rendered")
+	b.ReportMetric(float64(stale)/float64(b.N), "stale")
 	for _, name := range order {
 		b.ReportMetric(float64(stages[name].Microseconds())/1000/float64(b.N), "ms-"+name)
 	}

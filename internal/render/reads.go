@@ -135,9 +135,13 @@ func (b *jobs) setReads(n int, keys ...[]Key) {
 }
 
 // pageReads are the keys a content page reads: itself, the chrome, and
-// what it shows of its people, event, terms and reading entries, in one
-// slice of the size they need.
-func (b *jobs) pageReads(p *site.Page) []Key {
+// what it shows of its people, terms and reading entries, in one slice
+// of the size they need; and its event's key when wholeEvent says its
+// templates may read the whole event (.Event, with its talks and
+// schedule). What it shows of the event otherwise, the event's
+// view.EventRef (.Page.Event, the JSON-LD, the share card), is covered
+// by its own key, which a sibling's move leaves alone.
+func (b *jobs) pageReads(p *site.Page, wholeEvent bool) []Key {
 	n := 2 + len(p.Speakers) + len(p.Authors) + len(p.Tags) + 4 + len(p.Items)
 	out := append(make([]Key, 0, n), PageKey(p.Doc.File), ChromeKey)
 	for _, sp := range p.Speakers {
@@ -146,7 +150,7 @@ func (b *jobs) pageReads(p *site.Page) []Key {
 	for _, sp := range p.Authors {
 		out = append(out, PersonKey(sp.Slug))
 	}
-	if p.Event != nil {
+	if p.Event != nil && wholeEvent {
 		out = append(out, EventKey(p.Event.Slug))
 	}
 	s := b.s
@@ -236,11 +240,10 @@ func scheduleReads(sc *site.Schedule, entry func(string) Key) []Key {
 }
 
 // calendarReads are the keys of a talk's own calendar: what lists show
-// of the talk (its description included), and its event.
+// of the talk (its description included), whose event reference
+// (view.EventRef) holds the venue the calendar shows of its event. The
+// event's key, which also changes when another of its talks moves, is
+// not read.
 func calendarReads(p *site.Page) []Key {
-	out := []Key{EntryKey(p.Doc.File)}
-	if p.Event != nil {
-		out = append(out, EventKey(p.Event.Slug))
-	}
-	return out
+	return []Key{EntryKey(p.Doc.File)}
 }

@@ -55,6 +55,9 @@ type Renderer struct {
 	// site runs clones bound to its base URL (see bind), because
 	// html/template cannot clone a set that has run.
 	pages map[string]entry
+	// wholeEvent holds the page templates that may read the whole event
+	// (Data.Event), not only the reference in .Page.Event (see mayRead).
+	wholeEvent map[string]bool
 	// shared is base.html and the partials, the set the page templates
 	// were cloned from; the partial function runs clones of it.
 	shared *template.Template
@@ -91,7 +94,7 @@ var pageLayouts = []string{
 // escaping errors are diagnostics at the template's file:line:col; a
 // Renderer with errors is nil.
 func New(theme themes.Theme, opts Options) (*Renderer, diag.List) {
-	r := &Renderer{theme: theme, opts: opts, pages: map[string]entry{}}
+	r := &Renderer{theme: theme, opts: opts, pages: map[string]entry{}, wholeEvent: map[string]bool{}}
 	if r.preview() {
 		r.search = &searchMemo{}
 	}
@@ -155,6 +158,7 @@ func New(theme themes.Theme, opts Options) (*Renderer, diag.List) {
 			continue
 		}
 		r.pages[name] = entry{set: set, name: run}
+		r.wholeEvent[name] = mayRead(set, root, run, "Event")
 	}
 	if diags.HasErrors() {
 		return nil, diags
