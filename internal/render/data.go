@@ -28,7 +28,8 @@ type Data struct {
 	// Event is set for event, and for a talk or schedule of an event.
 	Event *view.Event
 	// Schedule is set for schedule: the programme laid out by day and
-	// room.
+	// room; and on the first page of home, the site's programme (for
+	// what is on now), nil when it has none.
 	Schedule *view.Schedule
 	// Taxonomy is set for taxonomy and term; Term for term.
 	Taxonomy *view.Taxonomy

@@ -11,24 +11,48 @@ import (
 // key (EventKey) covers. That key changes whenever any talk of the event
 // moves, so a page that reads it is rendered again after every moving
 // edit of a sibling; a page whose templates never read .Event need not
-// read the key. mayRead tells which, from the templates themselves.
+// read the key. The same holds of .Site: its chrome (the title, the
+// menu, the counts) has a key of its own that rarely changes, its lists
+// only the site's key (SiteKey), which every edit changes. mayRead tells
+// which a page's templates read, from the templates themselves.
 
 // mayRead reports whether running the template name of set with a *Data
-// as dot may read the field of the Data: a field chain naming it on dot
-// or $ while they are the Data, or the Data itself handed on to anything
-// but a template or partial this analysis follows (a function, a
-// printed action, a partial whose name is not a constant). It answers
-// true whenever it cannot tell, so false means the field is never read.
-// partials is the set the partial function runs templates of.
-func mayRead(set, partials *template.Template, name, field string) bool {
-	a := &dataReads{set: set, partials: partials, field: field, seen: map[*parse.Tree]bool{}}
+// as dot may read what reads matches: a field chain on dot or $ while
+// they are the Data (reads is given the chain, at least one name, from
+// the Data's field on: ["Site", "Talks"] for .Site.Talks), or the Data
+// itself handed on to anything but a template or partial this analysis
+// follows (a function, a printed action, a partial whose name is not a
+// constant). It answers true whenever it cannot tell, so false means
+// nothing reads matches is ever read. partials is the set the partial
+// function runs templates of.
+func mayRead(set, partials *template.Template, name string, reads func(chain []string) bool) bool {
+	a := &dataReads{set: set, partials: partials, reads: reads, seen: map[*parse.Tree]bool{}}
 	return a.template(set, name)
+}
+
+// readsEvent matches the whole event, .Event.
+func readsEvent(chain []string) bool { return chain[0] == "Event" }
+
+// readsSiteLists matches what of .Site the chrome's key (ChromeKey) does
+// not cover: the site's lists of pages, people, events, terms and
+// reading, which change with any page, or .Site itself handed on. The
+// data files are not among them: a change to one renders every page.
+func readsSiteLists(chain []string) bool {
+	return chain[0] == "Site" && (len(chain) == 1 || !siteChrome[chain[1]])
+}
+
+// siteChrome are the fields of view.Site that view.Site.Chrome hashes,
+// or that only a change rendering every page changes (Data).
+var siteChrome = map[string]bool{
+	"Config": true, "Menu": true, "Data": true,
+	"SpeakersURL": true, "NotesURL": true, "ReadingURL": true, "TalksURL": true, "EventsURL": true,
+	"NoteCount": true, "TalkCount": true, "SpeakerCount": true, "ReadingCount": true, "EventCount": true,
 }
 
 // dataReads walks templates that run with the Data as dot.
 type dataReads struct {
 	set, partials *template.Template
-	field         string
+	reads         func(chain []string) bool
 	// seen are the templates already walked with the Data as dot.
 	seen map[*parse.Tree]bool
 }
@@ -177,14 +201,14 @@ func (a *dataReads) anyArg(s scope, args []parse.Node) bool {
 func (a *dataReads) arg(s scope, n parse.Node) bool {
 	switch n := n.(type) {
 	case *parse.FieldNode:
-		return s.dot && n.Ident[0] == a.field
+		return s.dot && a.reads(n.Ident)
 	case *parse.VariableNode:
-		return s.vars[n.Ident[0]] && len(n.Ident) > 1 && n.Ident[1] == a.field
+		return s.vars[n.Ident[0]] && len(n.Ident) > 1 && a.reads(n.Ident[1:])
 	case *parse.ChainNode:
 		if a.arg(s, n.Node) {
 			return true
 		}
-		return a.isDataNode(s, n.Node) && len(n.Field) > 0 && n.Field[0] == a.field
+		return a.isDataNode(s, n.Node) && len(n.Field) > 0 && a.reads(n.Field)
 	case *parse.PipeNode:
 		return a.pipe(s, n, true)
 	}

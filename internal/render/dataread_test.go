@@ -1,6 +1,10 @@
 package render
 
-import "testing"
+import (
+	"testing"
+
+	"lectern/themes"
+)
 
 // TestWholeEventReadByTemplates: a talk page reads its event's key
 // exactly when its templates may read .Event, the whole event; a field
@@ -47,5 +51,60 @@ func TestWholeEventReadByTemplates(t *testing.T) {
 				t.Errorf("talk.html reads the whole event: %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestSiteListsReadByTemplates: a page reads the site's key exactly when
+// its templates may read a list of .Site (its talks, speakers, events,
+// terms…) or hand .Site on; its chrome (title, menu, counts, links) has
+// a key of its own.
+func TestSiteListsReadByTemplates(t *testing.T) {
+	main := func(body string) map[string]string {
+		return map[string]string{"layouts/talk.html": `{{define "main"}}` + body + `{{end}}`}
+	}
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  bool
+	}{
+		{"the default theme", nil, false},
+		{"the title and the menu", main(`{{.Site.Config.Title}}{{range .Site.Menu}}{{.Name}}{{end}}`), false},
+		{"counts and links through $", main(`{{with .Page}}{{$.Site.TalkCount}}{{$.Site.SpeakersURL}}{{end}}`), false},
+		{"a data file", main(`{{.Site.Data.sponsors}}`), false},
+		{"the site's talks", main(`{{range .Site.Talks}}{{.Title}}{{end}}`), true},
+		{"the site's speakers through a variable", main(`{{$d := .}}{{with .Page}}{{len $d.Site.Speakers}}{{end}}`), true},
+		{"the site's tags compared", main(`{{if eq .Taxonomy .Site.Tags}}x{{end}}`), true},
+		{"the site as dot", main(`{{with .Site}}{{.Config.Title}}{{end}}`), true},
+		{"the site given to a function", main(`{{printf "%v" .Site}}`), true},
+		{"a partial given the site", main(`{{partial "partials/x.html" .Site}}`), true},
+		{"a partial given the Data", map[string]string{
+			"layouts/talk.html":       `{{define "main"}}{{partial "partials/x.html" .}}{{end}}`,
+			"layouts/partials/x.html": `{{range .Site.Events}}{{.Name}}{{end}}`,
+		}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r, diags := New(siteTheme(t, tc.files), Options{})
+			if diags.HasErrors() {
+				t.Fatal(diags.Err())
+			}
+			if got := r.siteLists["talk.html"]; got != tc.want {
+				t.Errorf("talk.html reads the site's lists: %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestDefaultThemeReadsSiteChromeOnly: no page template of the default
+// theme reads the site's lists, which would render it again after
+// every edit of any page; what it shows of other pages it is given.
+func TestDefaultThemeReadsSiteChromeOnly(t *testing.T) {
+	r := mustNew(t, themes.Default())
+	if len(r.siteLists) == 0 {
+		t.Fatal("no page template was looked at: the test shows nothing")
+	}
+	for name, reads := range r.siteLists {
+		if reads {
+			t.Errorf("%s reads the site's lists", name)
+		}
 	}
 }

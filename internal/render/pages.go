@@ -260,6 +260,9 @@ func (b *jobs) home() {
 			d.Pager, d.Pages = pg.Pager, b.views.Entries(pg.Items)
 			if pg.Pager.Number == 1 {
 				d.Events = b.eventViews(homeEvents(s))
+				// On now and up next: the programme, which page 1
+				// reads whole through the site's key.
+				d.Schedule = b.views.Schedule(s.Schedule)
 				if intro != nil {
 					// The home page's heading stays the site's title:
 					// the intro gives its text and description.
@@ -342,6 +345,7 @@ func (b *jobs) reading() {
 		withViews(d.ReadingTags, b.views)()
 		d.ReadingTagURLs = tagURLs(d.ReadingTags)
 		d.JSONLD = b.readingLD("Reading", link, s.Reading)
+		d.Pages = b.views.Entries(visible(s.Readings))
 		return d
 	})
 	b.setReads(n, []Key{ChromeKey}, readings(s.Reading), entries(visible(s.Readings)))

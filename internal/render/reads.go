@@ -119,6 +119,11 @@ func (b *jobs) setReads(n int, keys ...[]Key) {
 	if len(b.list) <= n || b.r.opts.NoReads {
 		return
 	}
+	// A page whose templates may show the site's lists shows every
+	// entry: the site's key says when any changed.
+	if b.r.siteLists[b.list[n].Kind+".html"] {
+		keys = append(keys[:len(keys):len(keys)], []Key{SiteKey})
+	}
 	if len(keys) == 1 {
 		b.list[n].Reads = keys[0]
 		return
