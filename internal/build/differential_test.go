@@ -278,7 +278,15 @@ func (d *diffSite) step() (string, []string) {
 			}
 			return "remove " + footer, []string{footer}
 		}
-		edit(d.t, d.dir, footer, fmt.Sprintf("<footer><p>%s · {{.Site.Config.Title}}</p></footer>\n", diffSentence(d.r)))
+		// What the footer shows of the site decides what every page
+		// reads: its chrome, or lists of other pages, or the event.
+		shows := pick(d.r, []string{
+			"{{.Site.Config.Title}}",
+			"{{range .Site.Talks}}{{.Title}}; {{end}}",
+			"{{range .Site.Speakers}}{{.Name}} ({{len .Talks}}); {{end}}",
+			"{{with .Event}}{{range .Talks}}{{.Title}}; {{end}}{{end}}",
+		})
+		edit(d.t, d.dir, footer, fmt.Sprintf("<footer><p>%s · %s</p></footer>\n", diffSentence(d.r), shows))
 		return "write " + footer, []string{footer}
 	default: // config.toml
 		title := pick(d.r, diffWords)

@@ -6,13 +6,24 @@ import (
 )
 
 // TestPageShowingSiteListsFollowsOtherPages: a theme's talk page may show
-// any of the site's lists (.Site.Talks, .Site.Speakers…); an edit of
-// another talk, or of a speaker, then changes it, and the preview must
-// show what a fresh build does.
+// any of the site's lists (.Site.Talks, .Site.Speakers…) or its event's
+// talks; an edit of another talk, or of a speaker, then changes it, and
+// the preview must show what a fresh build does, also when it patches
+// the edited page in place.
 func TestPageShowingSiteListsFollowsOtherPages(t *testing.T) {
 	for _, tc := range []struct{ name, tmpl, file, text string }{{
+		name: "site talks in a partial",
+		tmpl: "",
+		file: "content/talks/t2.md",
+		text: "---\ntitle: Talk two renamed\ndate: 2026-06-11 11:00\nevent: conf\nspeakers: [Grace Hopper]\n---\nBody of two.\n",
+	}, {
 		name: "site talks",
 		tmpl: `{{range .Site.Talks}}<i>{{.Title}}</i>{{end}}`,
+		file: "content/talks/t2.md",
+		text: "---\ntitle: Talk two renamed\ndate: 2026-06-11 11:00\nevent: conf\nspeakers: [Grace Hopper]\n---\nBody of two.\n",
+	}, {
+		name: "the event's talks",
+		tmpl: `{{with .Event}}{{range .Talks}}<i>{{.Title}}</i>{{end}}{{end}}`,
 		file: "content/talks/t2.md",
 		text: "---\ntitle: Talk two renamed\ndate: 2026-06-11 11:00\nevent: conf\nspeakers: [Grace Hopper]\n---\nBody of two.\n",
 	}, {
@@ -28,6 +39,9 @@ func TestPageShowingSiteListsFollowsOtherPages(t *testing.T) {
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			theme := "-- layouts/talk.html --\n{{define \"main\"}}<h1>{{.Page.Title}}</h1>" + tc.tmpl + "{{end}}\n"
+			if tc.tmpl == "" {
+				theme = "-- layouts/partials/footer.html --\n<footer>{{range .Site.Talks}}{{.Title}}; {{end}}</footer>\n"
+			}
 			dir := writeSite(t, eventSite+theme)
 			s := NewSession(Options{Source: dir})
 			ctx := context.Background()

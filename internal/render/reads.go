@@ -141,13 +141,17 @@ func (b *jobs) setReads(n int, keys ...[]Key) {
 
 // pageReads are the keys a content page reads: itself, the chrome, and
 // what it shows of its people, terms and reading entries, in one slice
-// of the size they need; and its event's key when wholeEvent says its
-// templates may read the whole event (.Event, with its talks and
-// schedule). What it shows of the event otherwise, the event's
-// view.EventRef (.Page.Event, the JSON-LD, the share card), is covered
-// by its own key, which a sibling's move leaves alone.
+// of the size they need; and its event's key and its talks' entries when
+// wholeEvent says its templates may read the whole event (.Event, with
+// its talks and schedule), as the event's own page does. What it shows
+// of the event otherwise, the event's view.EventRef (.Page.Event, the
+// JSON-LD, the share card), is covered by its own key, which a
+// sibling's move leaves alone.
 func (b *jobs) pageReads(p *site.Page, wholeEvent bool) []Key {
 	n := 2 + len(p.Speakers) + len(p.Authors) + len(p.Tags) + 4 + len(p.Items)
+	if p.Event != nil && wholeEvent {
+		n += 1 + len(p.Event.Talks)
+	}
 	out := append(make([]Key, 0, n), PageKey(p.Doc.File), ChromeKey)
 	for _, sp := range p.Speakers {
 		out = append(out, PersonKey(sp.Slug))
@@ -157,6 +161,9 @@ func (b *jobs) pageReads(p *site.Page, wholeEvent bool) []Key {
 	}
 	if p.Event != nil && wholeEvent {
 		out = append(out, EventKey(p.Event.Slug))
+		for _, t := range p.Event.Talks {
+			out = append(out, EntryKey(t.Doc.File))
+		}
 	}
 	s := b.s
 	if s.Tags != nil {
