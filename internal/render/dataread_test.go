@@ -43,11 +43,7 @@ func TestWholeEventReadByTemplates(t *testing.T) {
 		{"the base layout", map[string]string{"layouts/base.html": `{{.Event.Name}}{{block "main" .}}{{end}}`}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r, diags := New(siteTheme(t, tc.files), Options{})
-			if diags.HasErrors() {
-				t.Fatal(diags.Err())
-			}
-			if got := r.wholeEvent["talk.html"]; got != tc.want {
+			if got := talkReads(t, tc.files).wholeEvent["talk.html"]; got != tc.want {
 				t.Errorf("talk.html reads the whole event: %v, want %v", got, tc.want)
 			}
 		})
@@ -83,15 +79,21 @@ func TestSiteListsReadByTemplates(t *testing.T) {
 		}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			r, diags := New(siteTheme(t, tc.files), Options{})
-			if diags.HasErrors() {
-				t.Fatal(diags.Err())
-			}
-			if got := r.siteLists["talk.html"]; got != tc.want {
+			if got := talkReads(t, tc.files).siteLists["talk.html"]; got != tc.want {
 				t.Errorf("talk.html reads the site's lists: %v, want %v", got, tc.want)
 			}
 		})
 	}
+}
+
+// talkReads is the renderer of the default theme with files over it.
+func talkReads(t *testing.T, files map[string]string) *Renderer {
+	t.Helper()
+	r, diags := New(siteTheme(t, files), Options{})
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	return r
 }
 
 // TestDefaultThemeReadsSiteChromeOnly: no page template of the default
