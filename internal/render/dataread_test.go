@@ -10,36 +10,33 @@ import (
 // exactly when its templates may read .Event, the whole event; a field
 // named Event of anything else (.Page.Event, an entry's) is not it.
 func TestWholeEventReadByTemplates(t *testing.T) {
-	main := func(body string) map[string]string {
-		return map[string]string{"layouts/talk.html": `{{define "main"}}` + body + `{{end}}`}
-	}
 	for _, tc := range []struct {
 		name  string
 		files map[string]string
 		want  bool
 	}{
 		{"the default theme", nil, false},
-		{"the page's event reference", main(`{{with .Page}}{{with .Event}}{{.Name}}{{end}}{{end}}`), false},
-		{"a listed entry's event", main(`{{range .Pages}}{{.Event.Name}}{{end}}`), false},
-		{"a partial given the page", main(`{{partial "partials/x.html" .Page}}`), false},
+		{"the page's event reference", talkMain(`{{with .Page}}{{with .Event}}{{.Name}}{{end}}{{end}}`), false},
+		{"a listed entry's event", talkMain(`{{range .Pages}}{{.Event.Name}}{{end}}`), false},
+		{"a partial given the page", talkMain(`{{partial "partials/x.html" .Page}}`), false},
 		{"a template given the page", map[string]string{"layouts/talk.html": `{{define "main"}}{{template "x" .Page}}{{end}}{{define "x"}}{{.Event.Name}}{{end}}`}, false},
-		{"the Data tested", main(`{{if .}}yes{{end}}`), false},
-		{"the event's talks", main(`{{range .Event.Talks}}{{.URL}}{{end}}`), true},
-		{"the event through $", main(`{{with .Page}}{{$.Event.Name}}{{end}}`), true},
-		{"the event of a variable", main(`{{$d := .}}{{with .Page}}{{$d.Event.Name}}{{end}}`), true},
-		{"the event tested", main(`{{if .Event}}x{{end}}`), true},
-		{"the event of a chain", main(`{{(.).Event.Name}}`), true},
-		{"with the Data", main(`{{with $}}{{.Event.Name}}{{end}}`), true},
+		{"the Data tested", talkMain(`{{if .}}yes{{end}}`), false},
+		{"the event's talks", talkMain(`{{range .Event.Talks}}{{.URL}}{{end}}`), true},
+		{"the event through $", talkMain(`{{with .Page}}{{$.Event.Name}}{{end}}`), true},
+		{"the event of a variable", talkMain(`{{$d := .}}{{with .Page}}{{$d.Event.Name}}{{end}}`), true},
+		{"the event tested", talkMain(`{{if .Event}}x{{end}}`), true},
+		{"the event of a chain", talkMain(`{{(.).Event.Name}}`), true},
+		{"with the Data", talkMain(`{{with $}}{{.Event.Name}}{{end}}`), true},
 		{"a template given the Data", map[string]string{"layouts/talk.html": `{{define "main"}}{{template "x" .}}{{end}}{{define "x"}}{{with .Event}}{{.Name}}{{end}}{{end}}`}, true},
 		{"a partial given the Data", map[string]string{
 			"layouts/talk.html":       `{{define "main"}}{{partial "partials/x.html" .}}{{end}}`,
 			"layouts/partials/x.html": `{{.Event.Name}}`,
 		}, true},
-		{"a partial of a name not known", main(`{{partial (printf "partials/%s.html" "x") .}}`), true},
-		{"a partial named by the event", main(`{{partial (printf "partials/%s.html" .Event.Slug) .Page}}`), true},
-		{"the Data printed", main(`{{.}}`), true},
-		{"the Data given to a function", main(`{{printf "%v" .}}`), true},
-		{"the Data piped to a function", main(`{{. | printf "%v"}}`), true},
+		{"a partial of a name not known", talkMain(`{{partial (printf "partials/%s.html" "x") .}}`), true},
+		{"a partial named by the event", talkMain(`{{partial (printf "partials/%s.html" .Event.Slug) .Page}}`), true},
+		{"the Data printed", talkMain(`{{.}}`), true},
+		{"the Data given to a function", talkMain(`{{printf "%v" .}}`), true},
+		{"the Data piped to a function", talkMain(`{{. | printf "%v"}}`), true},
 		{"the base layout", map[string]string{"layouts/base.html": `{{.Event.Name}}{{block "main" .}}{{end}}`}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -55,24 +52,21 @@ func TestWholeEventReadByTemplates(t *testing.T) {
 // terms…) or hand .Site on; its chrome (title, menu, counts, links) has
 // a key of its own.
 func TestSiteListsReadByTemplates(t *testing.T) {
-	main := func(body string) map[string]string {
-		return map[string]string{"layouts/talk.html": `{{define "main"}}` + body + `{{end}}`}
-	}
 	for _, tc := range []struct {
 		name  string
 		files map[string]string
 		want  bool
 	}{
 		{"the default theme", nil, false},
-		{"the title and the menu", main(`{{.Site.Config.Title}}{{range .Site.Menu}}{{.Name}}{{end}}`), false},
-		{"counts and links through $", main(`{{with .Page}}{{$.Site.TalkCount}}{{$.Site.SpeakersURL}}{{end}}`), false},
-		{"a data file", main(`{{.Site.Data.sponsors}}`), false},
-		{"the site's talks", main(`{{range .Site.Talks}}{{.Title}}{{end}}`), true},
-		{"the site's speakers through a variable", main(`{{$d := .}}{{with .Page}}{{len $d.Site.Speakers}}{{end}}`), true},
-		{"the site's tags compared", main(`{{if eq .Taxonomy .Site.Tags}}x{{end}}`), true},
-		{"the site as dot", main(`{{with .Site}}{{.Config.Title}}{{end}}`), true},
-		{"the site given to a function", main(`{{printf "%v" .Site}}`), true},
-		{"a partial given the site", main(`{{partial "partials/x.html" .Site}}`), true},
+		{"the title and the menu", talkMain(`{{.Site.Config.Title}}{{range .Site.Menu}}{{.Name}}{{end}}`), false},
+		{"counts and links through $", talkMain(`{{with .Page}}{{$.Site.TalkCount}}{{$.Site.SpeakersURL}}{{end}}`), false},
+		{"a data file", talkMain(`{{.Site.Data.sponsors}}`), false},
+		{"the site's talks", talkMain(`{{range .Site.Talks}}{{.Title}}{{end}}`), true},
+		{"the site's speakers through a variable", talkMain(`{{$d := .}}{{with .Page}}{{len $d.Site.Speakers}}{{end}}`), true},
+		{"the site's tags compared", talkMain(`{{if eq .Taxonomy .Site.Tags}}x{{end}}`), true},
+		{"the site as dot", talkMain(`{{with .Site}}{{.Config.Title}}{{end}}`), true},
+		{"the site given to a function", talkMain(`{{printf "%v" .Site}}`), true},
+		{"a partial given the site", talkMain(`{{partial "partials/x.html" .Site}}`), true},
 		{"a partial given the Data", map[string]string{
 			"layouts/talk.html":       `{{define "main"}}{{partial "partials/x.html" .}}{{end}}`,
 			"layouts/partials/x.html": `{{range .Site.Events}}{{.Name}}{{end}}`,
@@ -84,6 +78,11 @@ func TestSiteListsReadByTemplates(t *testing.T) {
 			}
 		})
 	}
+}
+
+// talkMain is a theme whose talk page's main block is body.
+func talkMain(body string) map[string]string {
+	return map[string]string{"layouts/talk.html": `{{define "main"}}` + body + `{{end}}`}
 }
 
 // talkReads is the renderer of the default theme with files over it.
