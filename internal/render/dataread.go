@@ -238,3 +238,21 @@ func (a *dataReads) isDataNode(s scope, n parse.Node) bool {
 	}
 	return false
 }
+
+// templateReads is what one page template may read beyond what its job's
+// data declares; the job list adds the keys those reads need.
+type templateReads struct {
+	// wholeEvent: Data.Event, the event with its talks and schedule, not
+	// only the reference in .Page.Event.
+	wholeEvent bool
+	// siteLists: the site's lists (.Site.Talks, .Site.Speakers…), not
+	// only its chrome.
+	siteLists bool
+}
+
+// pageTemplate is the name of the theme template that renders pages of
+// kind: the one place a job's kind is mapped to its template.
+func pageTemplate(kind string) string { return kind + ".html" }
+
+// readsOf is what the template rendering pages of kind may read.
+func (r *Renderer) readsOf(kind string) templateReads { return r.reads[pageTemplate(kind)] }

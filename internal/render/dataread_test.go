@@ -40,7 +40,7 @@ func TestWholeEventReadByTemplates(t *testing.T) {
 		{"the base layout", map[string]string{"layouts/base.html": `{{.Event.Name}}{{block "main" .}}{{end}}`}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := talkReads(t, tc.files).wholeEvent["talk.html"]; got != tc.want {
+			if got := talkReads(t, tc.files).reads["talk.html"].wholeEvent; got != tc.want {
 				t.Errorf("talk.html reads the whole event: %v, want %v", got, tc.want)
 			}
 		})
@@ -73,7 +73,7 @@ func TestSiteListsReadByTemplates(t *testing.T) {
 		}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := talkReads(t, tc.files).siteLists["talk.html"]; got != tc.want {
+			if got := talkReads(t, tc.files).reads["talk.html"].siteLists; got != tc.want {
 				t.Errorf("talk.html reads the site's lists: %v, want %v", got, tc.want)
 			}
 		})
@@ -100,11 +100,11 @@ func talkReads(t *testing.T, files map[string]string) *Renderer {
 // every edit of any page; what it shows of other pages it is given.
 func TestDefaultThemeReadsSiteChromeOnly(t *testing.T) {
 	r := mustNew(t, themes.Default())
-	if len(r.siteLists) == 0 {
+	if len(r.reads) == 0 {
 		t.Fatal("no page template was looked at: the test shows nothing")
 	}
-	for name, reads := range r.siteLists {
-		if reads {
+	for name, reads := range r.reads {
+		if reads.siteLists {
 			t.Errorf("%s reads the site's lists", name)
 		}
 	}

@@ -19,7 +19,7 @@ type Index struct {
 func (r *Renderer) Index(s *site.Site, jobs []Job) *Index {
 	x := &Index{jobs: jobs, byPath: make(map[string]int, len(jobs)), byPage: make(map[Key][]int, len(s.Pages)), page: make([]bool, len(jobs))}
 	for i, j := range jobs {
-		_, x.page[i] = r.pages[j.Kind+".html"]
+		_, x.page[i] = r.pages[pageTemplate(j.Kind)]
 		x.byPath[j.Path] = i
 		for _, k := range j.Reads {
 			if k.IsPage() {

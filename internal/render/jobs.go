@@ -405,7 +405,7 @@ func (b *jobs) pageAt(out, kind, link, what, owner string, sources []string, lis
 		Path: out, Kind: kind, Sources: sources, url: link, owner: owner, partials: b.partials,
 		render: func(t *task) (Output, diag.List) {
 			self := Job{Path: out, Sources: sources, owner: owner, url: page}
-			body, diags := b.execute(t, kind+".html", data(), what, self)
+			body, diags := b.execute(t, pageTemplate(kind), data(), what, self)
 			return Output{Path: out, MediaType: "text/html", Body: body}, diags
 		},
 	})

@@ -143,7 +143,7 @@ func (b *jobs) contentPages() {
 			}
 			return d
 		})
-		b.setReads(n, b.pageReads(p, b.r.wholeEvent[kind+".html"]))
+		b.setReads(n, b.pageReads(p, b.r.readsOf(kind).wholeEvent))
 	}
 }
 

@@ -121,7 +121,7 @@ func (b *jobs) setReads(n int, keys ...[]Key) {
 	}
 	// A page whose templates may show the site's lists shows every
 	// entry: the site's key says when any changed.
-	if b.r.siteLists[b.list[n].Kind+".html"] {
+	if b.r.readsOf(b.list[n].Kind).siteLists {
 		keys = append(keys[:len(keys):len(keys)], []Key{SiteKey})
 	}
 	if len(keys) == 1 {

@@ -55,12 +55,9 @@ type Renderer struct {
 	// site runs clones bound to its base URL (see bind), because
 	// html/template cannot clone a set that has run.
 	pages map[string]entry
-	// wholeEvent holds the page templates that may read the whole event
-	// (Data.Event), not only the reference in .Page.Event (see mayRead).
-	wholeEvent map[string]bool
-	// siteLists holds the page templates that may read the site's
-	// lists (.Site.Talks, .Site.Speakers…), not only its chrome.
-	siteLists map[string]bool
+	// reads says, for each page template, what it may read beyond what
+	// its data declares (see mayRead and templateReads).
+	reads map[string]templateReads
 	// shared is base.html and the partials, the set the page templates
 	// were cloned from; the partial function runs clones of it.
 	shared *template.Template
@@ -97,7 +94,7 @@ var pageLayouts = []string{
 // escaping errors are diagnostics at the template's file:line:col; a
 // Renderer with errors is nil.
 func New(theme themes.Theme, opts Options) (*Renderer, diag.List) {
-	r := &Renderer{theme: theme, opts: opts, pages: map[string]entry{}, wholeEvent: map[string]bool{}, siteLists: map[string]bool{}}
+	r := &Renderer{theme: theme, opts: opts, pages: map[string]entry{}, reads: map[string]templateReads{}}
 	if r.preview() {
 		r.search = &searchMemo{}
 	}
@@ -161,8 +158,10 @@ func New(theme themes.Theme, opts Options) (*Renderer, diag.List) {
 			continue
 		}
 		r.pages[name] = entry{set: set, name: run}
-		r.wholeEvent[name] = mayRead(set, root, run, readsEvent)
-		r.siteLists[name] = mayRead(set, root, run, readsSiteLists)
+		r.reads[name] = templateReads{
+			wholeEvent: mayRead(set, root, run, readsEvent),
+			siteLists:  mayRead(set, root, run, readsSiteLists),
+		}
 	}
 	if diags.HasErrors() {
 		return nil, diags
