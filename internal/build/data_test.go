@@ -125,12 +125,8 @@ func TestBuildFromAnExportAlone(t *testing.T) {
 // that changed the records it was given would show the first edit's
 // title after the second.
 func TestSessionPageEditsKeepTheDataFiles(t *testing.T) {
-	dir := writeSite(t, dataSite)
-	s := NewSession(Options{Source: dir})
+	dir, s := startSession(t, dataSite)
 	ctx := context.Background()
-	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
-		t.Fatal(diags.Err())
-	}
 	const file = "content/talks/second.md"
 	for _, title := range []string{"Edited once", "Edited twice", "The second talk"} {
 		edit(t, dir, file, "---\nid: T2\ntitle: "+title+"\nspeakers: [Bo, Ada Example]\n---\nBody of the second talk.\n")

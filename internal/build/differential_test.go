@@ -426,12 +426,8 @@ Bio.
 		{"content/talks/t.md", "---\ntitle: A talk\nspeakers: [grace hopper]\n---\nBody.\n"},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
-			dir := writeSite(t, site)
-			s := NewSession(Options{Source: dir})
+			dir, s := startSession(t, site)
 			ctx := context.Background()
-			if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
-				t.Fatal(diags.Err())
-			}
 			edit(t, dir, tc.file, tc.text)
 			_, diags := s.Rebuild(ctx, []string{tc.file})
 			sameAsFullBuild(t, s, dir, diags)

@@ -65,12 +65,8 @@ func TestMovingATalkLeavesItsEventsOtherTalks(t *testing.T) {
 		want:  concat(lists, []string{"talks/t2/index.html", "talks/t3/index.html"}),
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := writeSite(t, eventSite+tc.theme)
-			s := NewSession(Options{Source: dir})
+			dir, s := startSession(t, eventSite+tc.theme)
 			ctx := context.Background()
-			if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
-				t.Fatal(diags.Err())
-			}
 			edit(t, dir, "content/talks/t1.md", moved)
 			rb, diags := s.Rebuild(ctx, []string{"content/talks/t1.md"})
 			if diags.HasErrors() {

@@ -42,12 +42,8 @@ func TestPageShowingSiteListsFollowsOtherPages(t *testing.T) {
 			if tc.tmpl == "" {
 				theme = "-- layouts/partials/footer.html --\n<footer>{{range .Site.Talks}}{{.Title}}; {{end}}</footer>\n"
 			}
-			dir := writeSite(t, eventSite+theme)
-			s := NewSession(Options{Source: dir})
+			dir, s := startSession(t, eventSite+theme)
 			ctx := context.Background()
-			if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
-				t.Fatal(diags.Err())
-			}
 			edit(t, dir, tc.file, tc.text)
 			_, diags := s.Rebuild(ctx, []string{tc.file})
 			if diags.HasErrors() {

@@ -61,12 +61,8 @@ Body of the note.
 // before it, re-renders exactly the outputs that read what it changed,
 // and every output is then what a fresh build gives.
 func TestPlanRendersExactlyWhatReadsTheChange(t *testing.T) {
-	dir := writeSite(t, planSite)
-	s := NewSession(Options{Source: dir})
+	dir, s := startSession(t, planSite)
 	ctx := context.Background()
-	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
-		t.Fatal(diags.Err())
-	}
 	// The outputs every front matter edit of a talk re-renders: its own
 	// page, the feeds carrying it and the frab exports holding its
 	// markdown, and those that sum up the whole site (page 1 of home, the

@@ -113,12 +113,8 @@ func TestSectionIndexes(t *testing.T) {
 // in a Session: the index shows the new title and text at once, every
 // output equals a fresh build's, and the intro has no output of its own.
 func TestIntroEditInPreview(t *testing.T) {
-	dir := writeSite(t, sectionsSite+"-- content/notes/_index.md --\n---\ntitle: Our notes\n---\nHand-picked.\n")
-	s := NewSession(Options{Source: dir})
+	dir, s := startSession(t, sectionsSite+"-- content/notes/_index.md --\n---\ntitle: Our notes\n---\nHand-picked.\n")
 	ctx := context.Background()
-	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
-		t.Fatal(diags.Err())
-	}
 	for i, text := range []string{
 		"---\ntitle: Our notes\n---\nPicked by hand, again.\n",
 		"---\ntitle: Notes we kept\n---\nPicked by hand, again.\n",

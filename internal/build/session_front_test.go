@@ -65,12 +65,8 @@ func TestFrontMatterPatchKeepsStructure(t *testing.T) {
 		{"a title making the URL", "content/talks/+++.md", "---\ntitle: Minus\ndate: 2026-06-12 10:00\n---\nBody of plus.\n", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := writeSite(t, frontSite)
-			s := NewSession(Options{Source: dir})
+			dir, s := startSession(t, frontSite)
 			ctx := context.Background()
-			if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
-				t.Fatal(diags.Err())
-			}
 			edit(t, dir, tc.file, tc.text)
 			rb, diags := s.Rebuild(ctx, []string{tc.file})
 			if diags.HasErrors() {

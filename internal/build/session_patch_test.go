@@ -117,12 +117,8 @@ func sameAsFullBuild(t *testing.T, s *Session, dir string, diags diag.List) {
 }
 
 func TestSessionPatchGivesWhatAFullBuildGives(t *testing.T) {
-	dir := writeSite(t, patchSite)
-	s := NewSession(Options{Source: dir})
+	dir, s := startSession(t, patchSite)
 	ctx := context.Background()
-	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
-		t.Fatal(diags.Err())
-	}
 	for _, p := range []string{"events/conf/schedule.json", "feed.xml", "reading/index.html", "tags/x/feed.xml"} {
 		body(t, s, p) // the site must have what the cases below check
 	}
@@ -279,12 +275,8 @@ func TestSessionPatchGivesWhatAFullBuildGives(t *testing.T) {
 // TestSessionOutputDuringPatches reads outputs, stale ones included,
 // while edits are patched in; run with -race.
 func TestSessionOutputDuringPatches(t *testing.T) {
-	dir := writeSite(t, patchSite)
-	s := NewSession(Options{Source: dir})
+	dir, s := startSession(t, patchSite)
 	ctx := context.Background()
-	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
-		t.Fatal(diags.Err())
-	}
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	for range 4 {

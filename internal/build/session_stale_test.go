@@ -18,12 +18,8 @@ import (
 // fetched until the end, when every output must be what a fresh build
 // gives.
 func TestStaleOutputsSurviveEditsInARow(t *testing.T) {
-	dir := writeSite(t, planSite)
-	s := NewSession(Options{Source: dir})
+	dir, s := startSession(t, planSite)
 	ctx := context.Background()
-	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
-		t.Fatal(diags.Err())
-	}
 	steps := []struct {
 		name, file, text string
 		// stale is an output the step must leave stale: the test

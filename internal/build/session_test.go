@@ -40,6 +40,18 @@ Body of C.
 PNG
 `
 
+// startSession writes the site archive to a folder, starts a session
+// on it and builds it once, failing the test on an error.
+func startSession(t *testing.T, archive string) (string, *Session) {
+	t.Helper()
+	dir := writeSite(t, archive)
+	s := NewSession(Options{Source: dir})
+	if _, diags := s.Rebuild(context.Background(), nil); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	return dir, s
+}
+
 // edit rewrites a file of the site; the sleep makes the modification
 // time differ even on file systems with coarse timestamps.
 func edit(t *testing.T, dir, name, text string) {
@@ -206,12 +218,8 @@ func TestSessionListPages(t *testing.T) {
 	for i := 1; i <= 6; i++ {
 		fmt.Fprintf(&site, "-- content/talks/t%d.md --\n---\ntitle: Talk %d\ndate: 2026-06-%02d 10:00\nspeakers: [Speaker %d]\ntags: [x]\n---\nBody %d.\n", i, i, 10+i, i%2, i)
 	}
-	dir := writeSite(t, site.String())
-	s := NewSession(Options{Source: dir})
+	dir, s := startSession(t, site.String())
 	ctx := context.Background()
-	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
-		t.Fatal(diags.Err())
-	}
 	for _, p := range []string{"tags/x/index.html", "tags/x/page/2/index.html", "tags/x/page/3/index.html"} {
 		body(t, s, p)
 	}
