@@ -376,18 +376,36 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 	}
 }
 
-// astroSite finds Astro's `site: "https://…"`.
-var astroSite = regexp.MustCompile(`(?m)^\s*site\s*:\s*["']([^"']+)["']`)
+// astroSite finds Astro's `site: "https://…"`, on a line of its own or
+// inside a one-line `defineConfig({ site: '…' })`, quoted any way
+// JavaScript quotes a string.
+var astroSite = regexp.MustCompile("(?:^|[{,\\s])site\\s*:\\s*[\"'`]([^\"'`]+)[\"'`]")
 
 func (f *foreign) astro(fsys fs.FS, file string) {
 	if !strings.HasPrefix(file, "astro.config") {
 		return
 	}
 	if src := f.read(fsys, file); src != nil {
-		if m := astroSite.FindSubmatch(src); m != nil {
-			f.baseURL("site", string(m[1]))
+		if site, ok := astroSiteURL(string(src)); ok {
+			f.baseURL("site", site)
 		}
 	}
+}
+
+// astroSiteURL returns the first `site:` of an Astro config that is not
+// in a line comment: a config often keeps an old URL commented out.
+func astroSiteURL(src string) (string, bool) {
+	for _, m := range astroSite.FindAllStringSubmatchIndex(src, -1) {
+		at := m[0] // "site", or the character before it
+		if !strings.HasPrefix(src[at:], "site") {
+			at++
+		}
+		lineStart := strings.LastIndexByte(src[:at], '\n') + 1
+		if !strings.Contains(src[lineStart:at], "//") {
+			return src[m[2]:m[3]], true
+		}
+	}
+	return "", false
 }
 
 // franklinDef finds Franklin's `@def name = "value"`.

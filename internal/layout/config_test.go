@@ -198,3 +198,25 @@ func TestForeignConfig(t *testing.T) {
 		})
 	}
 }
+
+// TestAstroSiteURL: the base URL is read from every way an Astro config
+// commonly writes `site`, and never from a comment or another key.
+func TestAstroSiteURL(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{"a line of its own", "export default defineConfig({\n  site: 'https://a.example.org',\n})\n", "https://a.example.org"},
+		{"one line", "export default defineConfig({ site: \"https://b.example.org/conf\" });\n", "https://b.example.org/conf"},
+		{"after another key", "export default defineConfig({ base: '/x', site: `https://c.example.org` })\n", "https://c.example.org"},
+		{"at the start of the file", "site: 'https://d.example.org'\n", "https://d.example.org"},
+		{"an old URL commented out", "export default defineConfig({\n  // site: 'https://old.example.org',\n  site: 'https://new.example.org',\n})\n", "https://new.example.org"},
+		{"only commented out", "export default defineConfig({\n  // site: 'https://old.example.org',\n})\n", ""},
+		{"another key ending in site", "export default defineConfig({ website: 'https://e.example.org' })\n", ""},
+		{"not a string", "export default defineConfig({ site: process.env.SITE })\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := astroSiteURL(tc.src)
+			if got != tc.want || ok != (tc.want != "") {
+				t.Errorf("astroSiteURL = %q, %v; want %q", got, ok, tc.want)
+			}
+		})
+	}
+}
