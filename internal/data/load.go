@@ -34,6 +34,10 @@ type Options struct {
 	// Skip leaves out a folder of ContentDirs, as the loader of pages
 	// does (see content.Options.Skip); files are chosen by name instead.
 	Skip func(file string, dir bool) bool
+	// NotRecords leaves out a file of ContentDirs that another tool's
+	// templates read as settings for the pages beside it (Eleventy's
+	// talks/talks.json), however its folder is named.
+	NotRecords func(file string) bool
 	// Location is the zone of dates written without an offset; nil is
 	// UTC.
 	Location *time.Location
@@ -160,6 +164,9 @@ func (o Options) find(fsys fs.FS, diags *diag.List) []file {
 			rel := strings.TrimPrefix(p, root+"/")
 			if root == "." {
 				rel = p
+			}
+			if !tree && o.NotRecords != nil && o.NotRecords(p) {
+				return nil
 			}
 			if tree || o.claimed(p, rel) {
 				seen[p] = true

@@ -61,6 +61,8 @@ type Layout struct {
 	// to the site root), beside the hidden and backup files the loader
 	// always leaves out.
 	skip func(p string, dir bool) bool
+	// fs is the site, for ToolData.
+	fs fs.FS
 }
 
 // Foreign reports whether the site is laid out for another tool.
@@ -81,6 +83,15 @@ func (l Layout) Describe() string {
 		article = "an "
 	}
 	return "Reading " + article + l.Tool + " site in place (" + l.Evidence + ")"
+}
+
+// ToolData reports whether the file p (slash-separated, relative to the
+// site root) is data the other tool's templates read for the pages
+// beside it, never records of pages of its own: Eleventy's directory
+// and template data files (talks/talks.json, intro.11tydata.json), which
+// say a folder's layout and collection tags.
+func (l Layout) ToolData(p string) bool {
+	return l.Tool == Eleventy && l.fs != nil && isEleventyData(l.fs, p)
 }
 
 // Skip reports whether the file or folder p (slash-separated, relative to
@@ -307,10 +318,40 @@ func eleventy(fsys fs.FS, evidence string) Layout {
 			rel = p
 		}
 		t := strings.ToLower(top(rel))
-		return machinery[t] || packageFiles[t] || (!dir && isScript(rel))
+		return machinery[t] || packageFiles[t] || (!dir && (isScript(rel) || isEleventyData(fsys, p)))
 	}
-	return Layout{Tool: Eleventy, Evidence: evidence, ContentDir: input, skip: templatesToo(fsys, skip)}
+	return Layout{Tool: Eleventy, Evidence: evidence, ContentDir: input, skip: templatesToo(fsys, skip), fs: fsys}
 }
+
+// isEleventyData reports whether p is one of the data files Eleventy's
+// data cascade gives the templates of a folder or of one page, which it
+// never publishes: name.11tydata.json or .js anywhere, and a .json file
+// named after its folder (talks/talks.json) or after a page beside it
+// (talks/intro.json beside talks/intro.md).
+func isEleventyData(fsys fs.FS, p string) bool {
+	base := path.Base(p)
+	ext := path.Ext(base)
+	stem := strings.TrimSuffix(base, ext)
+	switch {
+	case strings.HasSuffix(stem, ".11tydata") && (ext == ".json" || ext == ".js"):
+		return true
+	case ext != ".json":
+		return false
+	case stem == path.Base(path.Dir(p)):
+		return true
+	}
+	dir := path.Dir(p)
+	for _, e := range eleventyPageExts {
+		if _, err := fs.Stat(fsys, path.Join(dir, stem+e)); err == nil {
+			return true
+		}
+	}
+	return false
+}
+
+// eleventyPageExts are the extensions of the files Eleventy makes pages
+// of by default, markdown first: a template data file may sit beside any.
+var eleventyPageExts = []string{".md", ".markdown", ".html", ".njk", ".liquid", ".11ty.js", ".hbs", ".mustache", ".ejs", ".haml", ".pug"}
 
 // eleventyInput finds dir.input in an Eleventy config, written in its
 // common form `input: "src"`; anything cleverer keeps the default ".".
