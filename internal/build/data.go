@@ -21,6 +21,7 @@ func dataOptions(l layout.Layout, c config.Config, readers []data.Reader) data.O
 		Dirs:        l.DataDirs(),
 		ContentDirs: dirs,
 		Skip:        l.Skip,
+		NotRecords:  l.ToolData,
 		Location:    c.Location,
 		Fields:      c.Fields,
 		Collections: c.Collections,
@@ -39,10 +40,17 @@ func withData(fsys fs.FS, l layout.Layout, c config.Config, readers []data.Reade
 
 // withSiteData is c with the settings of the site's data file named site
 // (_data/site.json, the global data Eleventy's templates read as site) as
-// params, so that {{ site.ticket_link }} in a body reads it; the config's
-// own settings win. c's params are not changed: the preview keeps its
+// params, so that {{ site.ticket_link }} in a body reads it, and with the
+// title, URL, description and author that file or metadata.json gives
+// when the config has none (layout.SiteSettings); the config's own
+// settings win. c's params are not changed: the preview keeps its
 // config from build to build.
 func withSiteData(c config.Config, d map[string]any) config.Config {
+	for _, name := range []string{"site", "metadata"} {
+		if m, ok := d[name].(map[string]any); ok {
+			c = layout.SiteSettings(c, m)
+		}
+	}
 	m, ok := d["site"].(map[string]any)
 	if !ok || len(m) == 0 {
 		return c

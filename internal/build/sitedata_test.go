@@ -79,3 +79,50 @@ Open until May.
 		t.Errorf("the card's page is not at its own URL: %v", err)
 	}
 }
+
+// TestEleventySiteData: an Eleventy site's global data names the site
+// (title, base URL) when no config does, and its directory and template
+// data files — in a folder named as records, too — are neither pages
+// nor records nor published.
+func TestEleventySiteData(t *testing.T) {
+	src := writeSite(t, `
+-- .eleventy.js --
+module.exports = function() { return { dir: { input: "src" } } }
+-- src/_data/metadata.json --
+{"title": "Gopher Days", "url": "https://gophers.example.org/", "author": {"name": "Ada"}}
+-- src/talks/talks.json --
+{"layout": "talk.njk", "tags": "talks"}
+-- src/talks/generics.md --
+---
+title: Generics, two years on
+speakers: [Ann Example]
+---
+What we learned.
+-- src/talks/generics.11tydata.json --
+{"room": "A"}
+`)
+	res, diags := Build(context.Background(), Options{Source: src, Dest: filepath.Join(t.TempDir(), "out")})
+	if diags.HasErrors() {
+		t.Fatalf("errors: %q", diags.Errors().Strings())
+	}
+	if w := strings.Join(diags.Strings(), "\n"); strings.Contains(w, "base_url") {
+		t.Errorf("warnings: %s", w)
+	}
+	home, err := os.ReadFile(filepath.Join(res.Dest, "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"<title>Gopher Days", `href="https://gophers.example.org/"`} {
+		if !strings.Contains(string(home), want) {
+			t.Errorf("home page lacks %s", want)
+		}
+	}
+	for _, p := range []string{"talks/talks/index.html", "talks/talks.json", "talks/generics.11tydata.json", "tags/talks/index.html"} {
+		if _, err := os.Stat(filepath.Join(res.Dest, filepath.FromSlash(p))); err == nil {
+			t.Errorf("%s was written from a data file", p)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(res.Dest, "talks", "generics", "index.html")); err != nil {
+		t.Errorf("the talk is missing: %v", err)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"path"
 	"regexp"
 	"strings"
@@ -137,6 +138,49 @@ func (f *foreign) params(m map[string]any) {
 		f.c.Params = map[string]string{}
 	}
 	AddParams(f.c.Params, m)
+}
+
+// SiteSettings fills the settings of c that neither lectern's config nor
+// the other tool's set from a global data file naming the site, as
+// Eleventy's starters do (_data/site.json, _data/metadata.json: title,
+// url, description, author). A url that is not an absolute http or https
+// URL, or that names the author's own machine (localhost), is where the
+// site is previewed, not published, and is not taken.
+func SiteSettings(c config.Config, m map[string]any) config.Config {
+	var diags diag.List // the setters below warn only about time zones
+	f := foreign{c: &c, diags: &diags}
+	if c.Title == config.Default().Title {
+		f.title(m["title"])
+	}
+	if c.Description == "" {
+		f.description(m["description"])
+	}
+	if c.Author == "" {
+		f.author(m["author"])
+	}
+	if c.BaseURL == "" {
+		for _, key := range []string{"url", "baseUrl", "baseURL", "base_url"} {
+			if u := strings.TrimSpace(str(m[key])); publishedURL(u) {
+				f.baseURL(key, u)
+				break
+			}
+		}
+	}
+	return c
+}
+
+// publishedURL reports whether u is an absolute http or https URL of a
+// host other than the author's own machine.
+func publishedURL(u string) bool {
+	p, err := url.Parse(u)
+	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" {
+		return false
+	}
+	switch h := p.Hostname(); {
+	case h == "localhost", h == "0.0.0.0", strings.HasPrefix(h, "127."), h == "::1":
+		return false
+	}
+	return true
 }
 
 // AddParams adds to params the settings of m that hold one text, number
