@@ -169,7 +169,7 @@ func Detect(fsys fs.FS) Layout {
 	}
 	if has("content") {
 		if !has("config.toml") {
-			if f := first("config.yaml", "config.yml", "config.json"); f != "" && has("archetypes") {
+			if f := first("config.yaml", "config.yml", "config.json"); f != "" && (has("archetypes") || hugoConfig(fsys, f)) {
 				return hugo(f)
 			}
 			if has("archetypes") {
@@ -257,8 +257,8 @@ func folder() Layout {
 }
 
 // hugoKey matches Hugo's spelling of the base URL, which lectern's own
-// config.toml spells base_url.
-var hugoKey = regexp.MustCompile(`(?m)^\s*(baseURL|baseurl|languageCode|\[params\]|\[taxonomies\])`)
+// config.toml spells base_url, in TOML, YAML or JSON (quoted).
+var hugoKey = regexp.MustCompile(`(?m)^\s*(?:"?(?:baseURL|baseurl|languageCode)\b|\[params\]|\[taxonomies\])`)
 
 func hugoConfig(fsys fs.FS, name string) bool {
 	b, err := fs.ReadFile(fsys, name)

@@ -100,6 +100,30 @@ func TestDetect(t *testing.T) {
 			tool: Hugo, evidence: "config.toml", pages: []string{"content/_index.md"},
 		},
 		{
+			name: "Hugo by its config.yaml",
+			fsys: fstest.MapFS{
+				"config.yaml":           file("baseURL: \"https://example.org/\"\ntitle: H\n"),
+				"content/sessions/a.md": file("---\ntitle: A\n---\n"),
+			},
+			tool: Hugo, evidence: "config.yaml", pages: []string{"content/sessions/a.md"},
+		},
+		{
+			name: "Hugo by its config.json",
+			fsys: fstest.MapFS{
+				"config.json":           file("{\n  \"baseURL\": \"https://example.org/\"\n}\n"),
+				"content/sessions/a.md": file("---\ntitle: A\n---\n"),
+			},
+			tool: Hugo, evidence: "config.json", pages: []string{"content/sessions/a.md"},
+		},
+		{
+			name: "a config.yaml of something else beside content/",
+			fsys: fstest.MapFS{
+				"config.yaml":        file("database: postgres\n"),
+				"content/talks/a.md": file("---\ntitle: A\n---\n"),
+			},
+			tool: Lectern, evidence: "", pages: []string{"content/talks/a.md"},
+		},
+		{
 			name: "Eleventy with dir.input",
 			fsys: fstest.MapFS{
 				".eleventy.js":               file("module.exports = function() { return { dir: { input: \"site\" } } }"),
