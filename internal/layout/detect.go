@@ -249,10 +249,15 @@ func quarto() Layout {
 // dependencies in a repository no known generator builds.
 var folderMachinery = topIn("templates", "layouts", "views", "models", "partials", "includes", "tools", "scripts", "bin")
 
+// folderConfig are the config files at the top of a folder of markdown
+// (lectern's own config.toml makes it lectern's layout): the settings of
+// whatever program builds it, never a page nor a file to publish.
+var folderConfig = topIn("config.yml", "config.yaml", "config.json")
+
 func folder() Layout {
 	return Layout{Tool: Folder, Evidence: "no content/ folder", ContentDir: ".", skip: func(p string, dir bool) bool {
 		t := strings.ToLower(top(p))
-		return packageFiles[t] || folderMachinery[t] || strings.HasPrefix(path.Base(p), "_") || (!dir && isScript(p))
+		return packageFiles[t] || folderMachinery[t] || strings.HasPrefix(path.Base(p), "_") || (!dir && (isScript(p) || folderConfig[strings.ToLower(p)]))
 	}}
 }
 
@@ -286,7 +291,10 @@ func top(p string) string {
 var packageFiles = topIn("Gemfile", "Gemfile.lock", "package.json", "package-lock.json", "yarn.lock",
 	"pnpm-lock.yaml", "bun.lockb", "Rakefile", "Makefile", "netlify.toml", "vercel.json", "Dockerfile",
 	"docker-compose.yml", "requirements.txt", "Pipfile", "Pipfile.lock", "pyproject.toml", "tsconfig.json",
-	"Project.toml", "Manifest.toml", "node_modules", "vendor", "public", "__pycache__", "go.mod", "go.sum")
+	"Project.toml", "Manifest.toml", "node_modules", "vendor", "public", "__pycache__", "go.mod", "go.sum",
+	"runtime.txt", "Procfile", "setup.py", "setup.cfg", "tox.ini", "poetry.lock", "uv.lock", "environment.yml",
+	"Cargo.toml", "Cargo.lock", "composer.json", "composer.lock", "deno.json", "pnpm-workspace.yaml",
+	"renovate.json", "mkdocs.yml", "Justfile", "Brewfile")
 
 func hugo(evidence string) Layout {
 	return Layout{Tool: Hugo, Evidence: evidence, ContentDir: "content", StaticDir: "static", ConfigFile: configOf(evidence)}

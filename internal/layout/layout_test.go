@@ -187,9 +187,15 @@ func TestDetect(t *testing.T) {
 				"ai/README.md":        file("# AI"),
 				"templates/base.html": file("x"),
 				"requirements.txt":    file("x"),
+				"runtime.txt":         file("3.7"),
+				"Procfile":            file("web: x"),
+				"config.yml":          file("project-name: X\n"),
+				"ai/config.yml":       file("a: b\n"),
+				"img/a.png":           file("png"),
 			},
 			tool: Folder, evidence: "no content/ folder",
-			pages: []string{"README.md", "ai/README.md"},
+			pages:  []string{"README.md", "ai/README.md"},
+			assets: []string{"ai/config.yml", "img/a.png"},
 		},
 	}
 	for _, tt := range tests {
