@@ -80,6 +80,9 @@ type Config struct {
 // Jekyll's :title, :name, :categories, :short_year, :i_month, :i_day,
 // :y_day, :hour, :minute and :second (see docs/corpora.md); it starts
 // with a slash and ends with one or with .html.
+// An empty Talk, Note or Reading pattern publishes each page of that
+// kind at its path in the content folder (content/posts/hello.md at
+// /posts/hello/), as Hugo, Eleventy and Astro do.
 type Permalinks struct {
 	Talk    string `toml:"talk"`
 	Note    string `toml:"note"`
@@ -294,7 +297,8 @@ func (c *Config) validate(file string, src []byte, diags *diag.List) {
 		{"speaker", c.Permalinks.Speaker}, {"event", c.Permalinks.Event}, {"tag", c.Permalinks.Tag},
 		{"track", c.Permalinks.Track}, {"format", c.Permalinks.Format}, {"level", c.Permalinks.Level},
 	} {
-		if !ValidPermalink(p.val) || p.key != "talk" && p.key != "note" && p.key != "reading" && !strings.Contains(p.val, ":slug") {
+		byPath := p.val == "" && (p.key == "talk" || p.key == "note" || p.key == "reading")
+		if !byPath && (!ValidPermalink(p.val) || p.key != "talk" && p.key != "note" && p.key != "reading" && !strings.Contains(p.val, ":slug")) {
 			diags.Errorf(keyPos(file, src, toml.Key{"permalinks", p.key}), "permalinks.%s is %q; a pattern starts with /, ends with / or .html and holds :slug, as in \"/talks/:slug/\"", p.key, p.val)
 		}
 	}

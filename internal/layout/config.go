@@ -29,6 +29,11 @@ func (l Layout) Config(fsys fs.FS) (config.Config, diag.List) {
 	var diags diag.List
 	if l.Foreign() {
 		f := foreign{c: &c, diags: &diags}
+		if l.RoutesByPath() {
+			// Until the tool's config says otherwise, its talks, notes
+			// and reading lists keep the URLs it gives them: their paths.
+			c.Permalinks.Talk, c.Permalinks.Note, c.Permalinks.Reading = "", "", ""
+		}
 		switch l.Tool {
 		case Jekyll:
 			f.jekyll(fsys, l.ConfigFile)

@@ -104,6 +104,20 @@ func (l Layout) Skip(p string, dir bool) bool {
 	return l.skip(p, dir)
 }
 
+// RoutesByPath reports whether the tool publishes a page at its file's
+// path under its content folder unless its config sets a pattern (Hugo's
+// /posts/hello/ for content/posts/hello.md, Eleventy's and Astro's, and
+// the folder trees of Franklin, Quarto and plain markdown), where lectern
+// files talks, notes and reading lists under /talks/, /notes/ and
+// /reading/. Jekyll has patterns of its own, read from its config.
+func (l Layout) RoutesByPath() bool {
+	switch l.Tool {
+	case Hugo, Eleventy, Astro, Franklin, Quarto, Folder:
+		return true
+	}
+	return false
+}
+
 // PermalinkOnly reports whether the tool sets a page's own URL with the
 // permalink field alone, so that a url field is the author's data (often
 // a link to another page, as on a card): Jekyll and Eleventy read

@@ -104,7 +104,13 @@ func eventsIndexURL(s *site.Site) string {
 
 // talksURL is "" when the talks' permalink starts with a placeholder:
 // the home page lists them, and there is no folder to hold their index.
-func talksURL(s *site.Site) string { return indexURL(s.Config.Permalinks.Talk, "") }
+// Talks published at their own paths are listed at /talks/.
+func talksURL(s *site.Site) string {
+	if s.Config.Permalinks.Talk == "" {
+		return "/talks/"
+	}
+	return indexURL(s.Config.Permalinks.Talk, "")
+}
 
 func hasReading(s *site.Site) bool {
 	return len(s.Reading) > 0 || len(visible(s.Readings)) > 0

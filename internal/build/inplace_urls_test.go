@@ -1,0 +1,76 @@
+package build
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestInPlaceURLsFollowTheTool: a site read in place keeps the URLs its
+// tool gives its talks, notes and reading lists — their paths, for the
+// tools that route pages by file, unless the tool's config or lectern's
+// sets a pattern — while lectern's own layout files them by kind. The
+// talks' index stays at /talks/ either way.
+func TestInPlaceURLsFollowTheTool(t *testing.T) {
+	const post = "---\ntitle: Hello\ndate: 2025-01-02\n---\nHi.\n"
+	const talk = "---\ntitle: Keynote\ndate: 2025-05-03 09:00\nspeakers: [Alex Kim]\n---\nThe keynote.\n"
+	for _, tc := range []struct {
+		name, archive string
+		want, absent  []string
+	}{{
+		name: "Hugo: sections, nested sections and page bundles",
+		archive: "-- hugo.toml --\nbaseURL = \"https://h.example.org/\"\n" +
+			"-- content/posts/hello.md --\n" + post +
+			"-- content/sessions/keynote/index.md --\n" + talk +
+			"-- content/talks/2024/old.md --\n" + talk,
+		want:   []string{"posts/hello/index.html", "sessions/keynote/index.html", "talks/2024/old/index.html", "talks/index.html", "notes/index.html"},
+		absent: []string{"notes/hello/index.html", "talks/keynote/index.html"},
+	}, {
+		name: "Hugo's [permalinks] win",
+		archive: "-- hugo.toml --\nbaseURL = \"https://h.example.org/\"\n[permalinks]\nposts = \"/:year/:slug/\"\n" +
+			"-- content/posts/hello.md --\n" + post,
+		want: []string{"2025/hello/index.html"},
+	}, {
+		name: "Eleventy",
+		archive: "-- .eleventy.js --\nmodule.exports = {}\n" +
+			"-- blog/hello.md --\n" + post,
+		want:   []string{"blog/hello/index.html"},
+		absent: []string{"notes/hello/index.html"},
+	}, {
+		name: "Astro's content collections",
+		archive: "-- astro.config.mjs --\nexport default {}\n" +
+			"-- src/content/blog/hello.md --\n" + post,
+		want: []string{"blog/hello/index.html"},
+	}, {
+		name: "lectern's own layout files pages by kind",
+		archive: "-- config.toml --\ntitle = \"L\"\n" +
+			"-- content/posts/hello.md --\n" + post +
+			"-- content/sessions/keynote.md --\n" + talk,
+		want:   []string{"notes/hello/index.html", "talks/keynote/index.html"},
+		absent: []string{"posts/hello/index.html"},
+	}, {
+		name: "an empty pattern in lectern's config keeps paths",
+		archive: "-- config.toml --\ntitle = \"L\"\n[permalinks]\nnote = \"\"\n" +
+			"-- content/posts/hello.md --\n" + post,
+		want: []string{"posts/hello/index.html", "notes/index.html"},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := writeSite(t, tc.archive)
+			res, diags := Build(context.Background(), Options{Source: src, Dest: filepath.Join(t.TempDir(), "out")})
+			if diags.HasErrors() {
+				t.Fatalf("errors: %q", diags.Errors().Strings())
+			}
+			for _, p := range tc.want {
+				if _, err := os.Stat(filepath.Join(res.Dest, filepath.FromSlash(p))); err != nil {
+					t.Errorf("missing %s", p)
+				}
+			}
+			for _, p := range tc.absent {
+				if _, err := os.Stat(filepath.Join(res.Dest, filepath.FromSlash(p))); err == nil {
+					t.Errorf("%s was written", p)
+				}
+			}
+		})
+	}
+}
