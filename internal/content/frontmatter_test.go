@@ -133,6 +133,15 @@ func TestFrontMatter(t *testing.T) {
 			diags: []string{`content/notes/a.md:1:1: warning: no title, so the first line "title: x" is used; add "title: …" to the front matter to choose one`},
 		},
 		{
+			name: "blank lines just before the closing line", src: "title: x\ncolour: red\n\n\n---\nBody\n",
+			title: "x", params: map[string]any{"colour": "red"}, body: "Body\n", bodyLine: 6,
+		},
+		{
+			name: "a blank line then prose is not headless", src: "title: x\n\nProse.\n---\n",
+			title: "title: x", body: "Prose.\n---\n", bodyLine: 3,
+			diags: []string{`content/notes/a.md:1:1: warning: no title, so the first line "title: x" is used; add "title: …" to the front matter to choose one`},
+		},
+		{
 			name: "YAML anchors, aliases and merge keys", src: "---\nbase: &b {track: web, room: A}\n<<: *b\ntitle: x\nroom: B\n---\n",
 			title: "x", params: map[string]any{"base": map[string]any{"track": "web", "room": "A"}}, bodyLine: 7,
 		},

@@ -6,7 +6,7 @@ import (
 
 // headless reads "headless" YAML front matter: key: value lines at the very
 // start of the file, closed by a lone "---" line but never opened by one
-// (PyconUK 2016's pages: "name: Aaron Bassett", "---", the bio). Markdown
+// (a conference site's pages: "name: Ada Lovelace", "---", the bio). Markdown
 // gives the same lines another meaning (a paragraph, or a setext heading,
 // followed by a thematic break), so the rule is strict, to leave prose
 // alone:
@@ -15,7 +15,8 @@ import (
 //   - every line up to the first lone "---" is a key line, or is indented
 //     or a "- " list item (a value continued from the key above);
 //   - no line in between is blank, so a paragraph followed by a break
-//     several paragraphs later is never taken;
+//     several paragraphs later is never taken, but for blank lines just
+//     before the closing "---";
 //   - a key line starts at column 1 with a lowercase letter or "_",
 //     followed by letters, digits, "_" or "-", then ":" and a space or the
 //     end of the line ("Note: …", "Hello world: …" and "# Title" are prose);
@@ -41,7 +42,10 @@ func headless(file string, text []byte, start, line int) (s split, ok bool) {
 			}
 			return split{root: root, body: text[next:], bodyLine: 1 + bytes.Count(text[:next], nl), diags: diags}, true
 		case isBlank(l):
-			return split{}, false
+			// Blank lines may stand before the closing line only.
+			if first || !closesAfterBlanks(text[next:]) {
+				return split{}, false
+			}
 		case isKeyLine(l):
 		case first:
 			return split{}, false
@@ -70,6 +74,22 @@ func isKeyLine(l []byte) bool {
 		default:
 			return false
 		}
+	}
+	return false
+}
+
+// closesAfterBlanks reports whether text, after any blank lines, goes on
+// with a lone "---" line.
+func closesAfterBlanks(text []byte) bool {
+	for len(text) > 0 {
+		l := firstLineOf(text)
+		switch {
+		case string(bytes.TrimRight(l, " \t")) == "---":
+			return true
+		case !isBlank(l):
+			return false
+		}
+		text = text[min(len(l)+1, len(text)):]
 	}
 	return false
 }

@@ -23,12 +23,19 @@ func isHTML(file string) bool {
 
 // hasFrontMatter reports whether src, an .html file, opens with front
 // matter as Jekyll reads it: a first line of "---" (after a byte-order
-// mark) and a later line of "---" closing it.
+// mark) and a later line of "---" closing it; or with headless front
+// matter, key lines closed by a "---" never opened (see headless), as
+// the markdown pages beside it may.
 func hasFrontMatter(src []byte) bool {
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
 	first := bytes.TrimRight(firstLineOf(src), " \t\r")
 	if string(first) != "---" {
-		return false
+		start, line := firstContentLine(src)
+		if start < 0 || !isKeyLine(firstLineOf(src[start:])) {
+			return false // the common case: markup from the first line
+		}
+		_, ok := headless("", src, start, line)
+		return ok
 	}
 	return delimitedEnd(src, 0) < len(src) || bytes.HasSuffix(bytes.TrimRight(src, " \t\r\n"), []byte("\n---"))
 }

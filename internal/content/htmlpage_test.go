@@ -42,6 +42,11 @@ func TestHasFrontMatter(t *testing.T) {
 		"<p>\n---\n":                 false,
 		"---\n<p>never closed</p>\n": false,
 		"\n---\ntitle: x\n---\n":     false,
+		// Headless front matter, as markdown pages may have.
+		"title: Call for proposals\ncallout: We want you\n---\n\n<p>Send a talk.</p>\n": true,
+		"note: this is prose\n\nmore prose\n---\n<p>":                                   false,
+		"title: no closing line\n<p>":                                                   false,
+		"<!DOCTYPE html>\n<p>title: x</p>\n---\n":                                       false,
 	} {
 		if got := hasFrontMatter([]byte(src)); got != want {
 			t.Errorf("hasFrontMatter(%q) = %v, want %v", src, got, want)
