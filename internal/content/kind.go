@@ -34,13 +34,29 @@ func ParseKind(s string) (Kind, bool) {
 
 // folderKinds maps folder names that other tools use to kinds.
 var folderKinds = map[string]Kind{
-	"talks": KindTalk, "_talks": KindTalk, "sessions": KindTalk, "schedule": KindTalk,
-	"notes": KindNote, "posts": KindNote, "_posts": KindNote, "blog": KindNote,
-	"reading": KindReading, "books": KindReading, "_books": KindReading, "_book": KindReading,
-	"speakers": KindSpeaker, "presenters": KindSpeaker, "_presenters": KindSpeaker,
-	"events": KindEvent,
-	"pages":  KindPage, "_pages": KindPage,
-	"sponsors": KindSponsor, "_sponsors": KindSponsor, "sponsor": KindSponsor,
+	"talks": KindTalk, "talk": KindTalk, "sessions": KindTalk, "session": KindTalk, "schedule": KindTalk,
+	"notes": KindNote, "note": KindNote, "posts": KindNote, "post": KindNote, "blog": KindNote,
+	"reading": KindReading, "books": KindReading, "book": KindReading,
+	"speakers": KindSpeaker, "speaker": KindSpeaker, "presenters": KindSpeaker, "presenter": KindSpeaker,
+	"events":   KindEvent,
+	"pages":    KindPage,
+	"sponsors": KindSponsor, "sponsor": KindSponsor,
+}
+
+// folderKind is the kind a folder's name gives, if any: a Jekyll
+// collection's folder (_talks, _speakers) names its kind as the folder
+// without the underscore does, and Hugo's sections are often singular
+// (post/, talk/).
+func folderKind(name string) (Kind, bool) {
+	name = strings.ToLower(name)
+	if k, ok := folderKinds[name]; ok {
+		return k, true
+	}
+	if rest, ok := strings.CutPrefix(name, "_"); ok {
+		k, known := folderKinds[rest]
+		return k, known
+	}
+	return "", false
 }
 
 // FolderKind returns the kind that the folders of path name, and false
@@ -57,7 +73,7 @@ func FolderKind(path string) (Kind, bool) {
 	dirs = dirs[:len(dirs)-1]
 	found, ok := Kind(""), false
 	for _, d := range dirs {
-		k, known := folderKinds[strings.ToLower(d)]
+		k, known := folderKind(d)
 		if !known {
 			continue
 		}
@@ -96,7 +112,7 @@ func sectionIndex(path string) bool {
 	if len(dirs) == 0 {
 		return true
 	}
-	if _, ok := folderKinds[strings.ToLower(dirs[len(dirs)-1])]; ok {
+	if _, ok := folderKind(dirs[len(dirs)-1]); ok {
 		return true
 	}
 	if stem == "_index" {
