@@ -288,20 +288,9 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	// stale.
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	next := make(map[string]render.Output, len(jobs)+len(assets))
-	for _, j := range jobs {
-		if o, ok := rendered[j.Path]; ok {
-			next[j.Path] = o
-		} else if o, ok := s.outputs[j.Path]; ok {
-			next[j.Path] = o
-		}
-	}
-	for _, o := range assets {
-		next[o.Path] = o
-	}
-	rb.Updated = updated(s.outputs, next)
+	rb.Updated = s.swap(index, todo, rendered, assets)
 	rb.StylesOnly = stylesOnly(rb.Updated) && !rb.Full
-	s.outputs, s.prints, s.stale = next, prints, nil
+	s.prints, s.stale = prints, nil
 	s.markStale(later)
 	if len(rb.Updated) > 0 || len(later) > 0 || s.version == 0 {
 		s.version++ // the stale outputs show the edit
