@@ -260,9 +260,17 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	}()
 	jobs, d := s.renderer.Jobs(m)
 	diags.Append(d)
-	index := s.renderer.Index(m, jobs)
+	// The plan compares the jobs with the last build's index, not with
+	// the new one: the new one is made meanwhile.
+	var index *render.Index
+	indexed := make(chan struct{})
+	go func() {
+		defer close(indexed)
+		index = s.renderer.Index(m, jobs)
+	}()
 	<-printed
-	todo := s.plan(index, rb.Full, prints, scope)
+	todo := s.plan(jobs, rb.Full, prints, scope)
+	<-indexed
 	var later []render.Job
 	if !rb.Full {
 		todo, later = s.split(index, todo)
