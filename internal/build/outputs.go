@@ -30,19 +30,45 @@ func (s *Session) readAssets(assets []site.Asset, reread map[string]bool) ([]ren
 	return out, diags
 }
 
-// updated lists the paths whose output differs between two builds.
-func updated(prev, next map[string]render.Output) []string {
+// swap makes s.outputs the outputs of a build whose jobs are x's: the
+// outputs rendered of the jobs todo, the assets, and for every other job
+// the last build's output at its path; an output of the last build that
+// no job or asset writes any more goes. It returns the paths whose
+// bytes changed, appeared or went away, sorted. s.mu must be held.
+//
+// The last build's map is updated in place rather than copied: an edit
+// renders a few dozen of a site's tens of thousands of outputs, and the
+// outputs kept are the same values, so only the rendered, the assets
+// and the paths gone can differ.
+func (s *Session) swap(x *render.Index, todo []render.Job, rendered map[string]render.Output, assets []render.Output) []string {
+	if s.outputs == nil {
+		s.outputs = make(map[string]render.Output, len(x.Jobs())+len(assets))
+	}
 	var out []string
-	for p, o := range next {
-		if old, ok := prev[p]; !ok || !bytes.Equal(old.Body, o.Body) {
+	put := func(o render.Output) {
+		if old, ok := s.outputs[o.Path]; !ok || !bytes.Equal(old.Body, o.Body) {
+			out = append(out, o.Path)
+		}
+		s.outputs[o.Path] = o
+	}
+	isAsset := make(map[string]bool, len(assets))
+	for _, o := range assets {
+		isAsset[o.Path] = true
+	}
+	for p := range s.outputs {
+		if _, ok := x.At(p); !ok && !isAsset[p] {
+			delete(s.outputs, p)
 			out = append(out, p)
 		}
 	}
-	for p := range prev {
-		if _, ok := next[p]; !ok {
-			out = append(out, p)
+	for _, j := range todo {
+		if o, ok := rendered[j.Path]; ok && !isAsset[j.Path] {
+			put(o)
 		}
+	}
+	for _, o := range assets {
+		put(o)
 	}
 	slices.Sort(out)
-	return out
+	return slices.Compact(out)
 }

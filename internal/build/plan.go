@@ -1,19 +1,20 @@
 package build
 
 import (
+	"runtime"
 	"slices"
+	"sync"
 
 	"lectern/internal/render"
 )
 
-// plan picks the jobs of x to render: all of them for a full rebuild;
-// else those that are new or stale, those whose Reads differ from those of
+// plan picks the jobs to render: all of them for a full rebuild; else
+// those that are new or stale, those whose Reads differ from those of
 // the last build's job at the same path (what they list, in what order,
 // at which place of a list), those reading a key whose fingerprint in
 // prints differs from the last build's or that appeared or disappeared,
 // and the static files after a change under static/.
-func (s *Session) plan(x *render.Index, full bool, prints map[render.Key]uint64, sc scope) []render.Job {
-	jobs := x.Jobs()
+func (s *Session) plan(jobs []render.Job, full bool, prints map[render.Key]uint64, sc scope) []render.Job {
 	if full || s.index == nil {
 		return jobs
 	}
@@ -30,9 +31,25 @@ func (s *Session) plan(x *render.Index, full bool, prints map[render.Key]uint64,
 			moved[k] = true
 		}
 	}
+	// Each job is compared with the last build alone, which nothing
+	// changes while the plan is made (the rebuild holds the build lock):
+	// the jobs are shared among the cores, in runs of neighbours.
+	picked := make([]bool, len(jobs))
+	workers := min(runtime.GOMAXPROCS(0), 1+len(jobs)/4096)
+	size := (len(jobs) + workers - 1) / workers
+	var wg sync.WaitGroup
+	for start := 0; start < len(jobs); start += size {
+		wg.Go(func() {
+			for i := start; i < min(start+size, len(jobs)); i++ {
+				j := jobs[i]
+				picked[i] = j.Kind == "static" && sc.static || s.changed(j, moved)
+			}
+		})
+	}
+	wg.Wait()
 	var todo []render.Job
-	for _, j := range jobs {
-		if j.Kind == "static" && sc.static || s.changed(j, moved) {
+	for i, j := range jobs {
+		if picked[i] {
 			todo = append(todo, j)
 		}
 	}

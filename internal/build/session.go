@@ -260,9 +260,17 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	}()
 	jobs, d := s.renderer.Jobs(m)
 	diags.Append(d)
-	index := s.renderer.Index(m, jobs)
+	// The plan compares the jobs with the last build's index, not with
+	// the new one: the new one is made meanwhile.
+	var index *render.Index
+	indexed := make(chan struct{})
+	go func() {
+		defer close(indexed)
+		index = s.renderer.Index(m, jobs)
+	}()
 	<-printed
-	todo := s.plan(index, rb.Full, prints, scope)
+	todo := s.plan(jobs, rb.Full, prints, scope)
+	<-indexed
 	var later []render.Job
 	if !rb.Full {
 		todo, later = s.split(index, todo)
@@ -288,20 +296,9 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	// stale.
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	next := make(map[string]render.Output, len(jobs)+len(assets))
-	for _, j := range jobs {
-		if o, ok := rendered[j.Path]; ok {
-			next[j.Path] = o
-		} else if o, ok := s.outputs[j.Path]; ok {
-			next[j.Path] = o
-		}
-	}
-	for _, o := range assets {
-		next[o.Path] = o
-	}
-	rb.Updated = updated(s.outputs, next)
+	rb.Updated = s.swap(index, todo, rendered, assets)
 	rb.StylesOnly = stylesOnly(rb.Updated) && !rb.Full
-	s.outputs, s.prints, s.stale = next, prints, nil
+	s.prints, s.stale = prints, nil
 	s.markStale(later)
 	if len(rb.Updated) > 0 || len(later) > 0 || s.version == 0 {
 		s.version++ // the stale outputs show the edit

@@ -120,6 +120,28 @@ type printer struct {
 	// views makes the views templates see, whose fingerprints are part
 	// of the keys': what a template can show of a thing is in its view.
 	views *view.Builder
+	// refs are the fingerprints of the ref views (view.PersonRef,
+	// TermRef, EventRef) the printer hashed, by view: every page names
+	// its people, terms and event, and a person's ref holds their whole
+	// bio. The views of one Builder do not change while a site is
+	// fingerprinted, and a printer fingerprints one site.
+	refs map[fingerprinted]uint64
+}
+
+// fingerprinted is a view with a fingerprint of its own.
+type fingerprinted interface{ Fingerprint() uint64 }
+
+// ref returns v's fingerprint, hashed once per printer.
+func (f *printer) ref(v fingerprinted) uint64 {
+	if sum, ok := f.refs[v]; ok {
+		return sum
+	}
+	sum := v.Fingerprint()
+	if f.refs == nil {
+		f.refs = make(map[fingerprinted]uint64)
+	}
+	f.refs[v] = sum
+	return sum
 }
 
 func newPrinter(views *view.Builder) *printer {

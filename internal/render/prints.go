@@ -107,17 +107,17 @@ func (f *printer) pageEntry(p *site.Page, old pageMemo, known bool) (entry, whol
 	for _, l := range [][]*site.Speaker{p.Speakers, p.Authors} {
 		f.h.Byte(1)
 		for _, sp := range l {
-			f.h.Uint64(f.views.PersonRef(sp).Fingerprint())
+			f.h.Uint64(f.ref(f.views.PersonRef(sp)))
 		}
 	}
 	for _, t := range append(slices.Clip(p.Tags), p.Track, p.Format, p.Level) {
 		f.h.Byte(1)
 		if t != nil {
-			f.h.Uint64(f.views.TermRef(t).Fingerprint())
+			f.h.Uint64(f.ref(f.views.TermRef(t)))
 		}
 	}
 	if p.Event != nil {
-		f.h.Uint64(f.views.EventRef(p.Event).Fingerprint())
+		f.h.Uint64(f.ref(f.views.EventRef(p.Event)))
 	}
 	memo.input = f.sum()
 

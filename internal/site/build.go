@@ -9,6 +9,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/sync/errgroup"
 	"golang.org/x/text/unicode/norm"
@@ -74,8 +75,14 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 		b.diags.Errorf(diag.Pos{}, "build cancelled: %v", err)
 		return b.site, b.diags
 	}
+	// The taxonomies and the reading list only read what the pages
+	// wrote and their visibility, and each sets fields of its own (the
+	// pages' terms; their reading items and the entries): they are made
+	// at once, on two cores. Only the taxonomies report diagnostics.
+	var wg sync.WaitGroup
+	wg.Go(b.reading)
 	b.taxonomies()
-	b.reading()
+	wg.Wait()
 	b.sponsorLogos()
 	b.resolvePhotos(opts.Static)
 	b.dateNotes(opts.History)

@@ -16,11 +16,20 @@ import (
 type Memo struct {
 	mu     sync.Mutex
 	bodies map[*content.Document]memoBody
-	texts  map[textKey]markdown.TextResult
-	// seen marks what the current build used, so that Prune can forget the
-	// rest.
+	texts  map[textKey]*memoText
+	// seenBodies marks the bodies the current build used, and build
+	// counts the builds, so that prune can forget the rest. A text is
+	// marked in its entry: its key holds the whole text, so a second map
+	// by it hashed every summary and bio twice a build.
 	seenBodies map[*content.Document]bool
-	seenTexts  map[textKey]bool
+	build      int
+}
+
+// memoText is a long text field rendered, with the build that last used
+// it.
+type memoText struct {
+	res  markdown.TextResult
+	used int
 }
 
 // memoBody is a body rendered, with the page body made of its HTML once:
@@ -40,8 +49,8 @@ type textKey struct {
 // NewMemo returns an empty memo.
 func NewMemo() *Memo {
 	return &Memo{
-		bodies: map[*content.Document]memoBody{}, texts: map[textKey]markdown.TextResult{},
-		seenBodies: map[*content.Document]bool{}, seenTexts: map[textKey]bool{},
+		bodies: map[*content.Document]memoBody{}, texts: map[textKey]*memoText{},
+		seenBodies: map[*content.Document]bool{},
 	}
 }
 
@@ -76,15 +85,17 @@ func (m *Memo) text(md *markdown.Renderer, file, src string, line int) markdown.
 	}
 	k := textKey{file, src, line}
 	m.mu.Lock()
-	r, ok := m.texts[k]
-	m.seenTexts[k] = true
+	e, ok := m.texts[k]
+	if ok {
+		e.used = m.build
+	}
 	m.mu.Unlock()
 	if ok {
-		return r
+		return e.res
 	}
-	r = md.Text(file, src, line)
+	r := md.Text(file, src, line)
 	m.mu.Lock()
-	m.texts[k] = r
+	m.texts[k] = &memoText{res: r, used: m.build}
 	m.mu.Unlock()
 	return r
 }
@@ -101,10 +112,13 @@ func (m *Memo) prune() {
 			delete(m.bodies, d)
 		}
 	}
-	for k := range m.texts {
-		if !m.seenTexts[k] {
+	for k, e := range m.texts {
+		if e.used != m.build {
 			delete(m.texts, k)
 		}
 	}
-	m.seenBodies, m.seenTexts = map[*content.Document]bool{}, map[textKey]bool{}
+	// Cleared, not made again: the next build marks as many bodies, and
+	// a map grown again from empty rehashes all along.
+	clear(m.seenBodies)
+	m.build++
 }
