@@ -259,9 +259,7 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	// Last: the service worker lists what the jobs before it write.
 	b.webApp()
 	b.releases()
-	// The maps by path only find clashes while jobs are added: every job
-	// holds b, and they would be held to the end of the render (two
-	// tables of every output path: megabytes on a large site).
+	// Every job holds b: its tables of every path, needed only to add jobs, would outlive them.
 	b.byPath, b.byFold = nil, nil
 	if r.preview() {
 		r.lastJobs.Store(int64(len(b.list) + len(b.list)/16))
