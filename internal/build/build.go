@@ -199,6 +199,10 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	}
 	rec := newRecorder(fsys)
 	fsys = rec
+	restoreGC := func() {}
+	if opts.BoundMemory {
+		restoreGC = boundModel()
+	}
 	m, d := LoadModel(ctx, fsys, ModelOptions{
 		Drafts: opts.Drafts, BaseURL: opts.BaseURL, History: true, Dir: source, DataReaders: opts.DataReaders,
 		// Each page is rendered once, and written: its HTML need not
@@ -206,6 +210,7 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 		ReleaseBodies: true,
 		Changes:       site.Changes{Previous: loadProgramme(res.Dest), Now: time.Now()},
 	})
+	restoreGC()
 	if ctx.Err() != nil {
 		return cancelled(nil)
 	}

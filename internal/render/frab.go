@@ -6,7 +6,6 @@ import (
 	"crypto/sha1"
 	"encoding/binary"
 	"encoding/json"
-	"encoding/xml"
 	"fmt"
 	"slices"
 	"strings"
@@ -24,7 +23,11 @@ import (
 // frabSchemaURL names the schema schedule.json follows.
 const frabSchemaURL = "https://c3voc.de/schedule/schema.json"
 
-// frabProgramme is a schedule in the shape both frab formats share.
+// frabProgramme is a schedule in the shape both frab formats share. It
+// places each talk without describing it: the writers make each talk's
+// frabTalk (its markdown, read again from its file, among it) as they
+// write it and let it go, so that an export holds one talk's text at a
+// time, not the programme's, beside the bytes it wrote.
 type frabProgramme struct {
 	Version, BaseURL, Acronym, Title, Start, End, Timeslot, Zone string
 	Rooms                                                        []string
@@ -39,7 +42,15 @@ type frabDay struct {
 
 type frabRoom struct {
 	Name  string
-	Talks []frabTalk
+	Talks []frabSlot
+}
+
+// frabSlot is a talk placed in a room: its slot and its id, given in
+// the programme's order so that two talks whose ids clash are told
+// apart the same way whichever export writes them (see frabTalk).
+type frabSlot struct {
+	slot *site.Slot
+	id   int
 }
 
 // frabTalk is one talk; its JSON form is the c3voc schema's Event.
@@ -117,7 +128,7 @@ func (b *jobs) programme(sc *site.Schedule) frabProgramme {
 				fd.Rooms = append(fd.Rooms, frabRoom{Name: room})
 				k = len(fd.Rooms) - 1
 			}
-			fd.Rooms[k].Talks = append(fd.Rooms[k].Talks, b.frabTalk(sl, room, fp.Acronym, ids))
+			fd.Rooms[k].Talks = append(fd.Rooms[k].Talks, frabSlot{sl, uniqueID(sl.Talk, ids)})
 			if !slices.Contains(fp.Rooms, room) {
 				fp.Rooms = append(slices.Clip(fp.Rooms), room)
 			}
@@ -130,14 +141,21 @@ func (b *jobs) programme(sc *site.Schedule) frabProgramme {
 	return fp
 }
 
-func (b *jobs) frabTalk(sl *site.Slot, room, acronym string, ids map[int]bool) frabTalk {
-	p := sl.Talk
-	link := b.urls.abs(p.URL)
+// uniqueID is p's id (talkID), moved on to the next free number while
+// ids has it, and then added to ids.
+func uniqueID(p *site.Page, ids map[int]bool) int {
 	id := talkID(p.URL)
 	for ids[id] {
 		id = id%0x7fffffff + 1
 	}
 	ids[id] = true
+	return id
+}
+
+// frabTalk describes the talk placed at s in room.
+func (b *jobs) frabTalk(s frabSlot, room, acronym string) frabTalk {
+	sl, p, id := s.slot, s.slot.Talk, s.id
+	link := b.urls.abs(p.URL)
 	t := frabTalk{
 		ID: id, GUID: uuid5(link), Date: sl.Start.Format(time.RFC3339), Start: sl.Start.Format("15:04"),
 		Duration: hhmm(sl.End.Sub(sl.Start)), Room: room, Slug: fmt.Sprintf("%s-%d-%s", acronym, id, asciiSlug(p.Doc.Slug)),
@@ -234,8 +252,14 @@ func (b *jobs) writeFrabJSON(buf *bytes.Buffer, sc *site.Schedule) {
 				buf.WriteByte(',')
 			}
 			j.value(r.Name)
-			buf.WriteByte(':')
-			j.value(r.Talks)
+			buf.WriteString(":[")
+			for i, s := range r.Talks {
+				if i > 0 {
+					buf.WriteByte(',')
+				}
+				j.value(b.frabTalk(s, r.Name, fp.Acronym))
+			}
+			buf.WriteByte(']')
 		}
 		buf.WriteString("}}")
 	}
@@ -266,90 +290,6 @@ func (j jsonWriter) value(v any) {
 func (j jsonWriter) open(v any) {
 	j.value(v)
 	j.buf.Truncate(j.buf.Len() - 1)
-}
-
-// writeFrabXML writes schedule.xml to buf.
-func (b *jobs) writeFrabXML(buf *bytes.Buffer, sc *site.Schedule) {
-	fp := b.programme(sc)
-	type person struct {
-		Name string `xml:",chardata"`
-	}
-	type link struct {
-		Href  string `xml:"href,attr"`
-		Title string `xml:",chardata"`
-	}
-	type event struct {
-		ID          int      `xml:"id,attr"`
-		GUID        string   `xml:"guid,attr"`
-		Date        string   `xml:"date"`
-		Start       string   `xml:"start"`
-		Duration    string   `xml:"duration"`
-		Room        string   `xml:"room"`
-		Slug        string   `xml:"slug"`
-		Title       string   `xml:"title"`
-		Subtitle    string   `xml:"subtitle"`
-		Track       string   `xml:"track"`
-		Type        string   `xml:"type"`
-		Language    string   `xml:"language"`
-		Abstract    string   `xml:"abstract"`
-		Description string   `xml:"description"`
-		Persons     []person `xml:"persons>person"`
-		Links       []link   `xml:"links>link"`
-	}
-	type room struct {
-		Name   string  `xml:"name,attr"`
-		Events []event `xml:"event"`
-	}
-	type day struct {
-		Index int    `xml:"index,attr"`
-		Date  string `xml:"date,attr"`
-		Start string `xml:"start,attr"`
-		End   string `xml:"end,attr"`
-		Rooms []room `xml:"room"`
-	}
-	type conference struct {
-		Title    string `xml:"title"`
-		Acronym  string `xml:"acronym"`
-		Start    string `xml:"start,omitempty"`
-		End      string `xml:"end,omitempty"`
-		Days     int    `xml:"days"`
-		Timeslot string `xml:"timeslot_duration"`
-	}
-	doc := struct {
-		XMLName    xml.Name   `xml:"schedule"`
-		Version    string     `xml:"version"`
-		Conference conference `xml:"conference"`
-		Days       []day      `xml:"day"`
-	}{
-		Version:    fp.Version,
-		Conference: conference{Title: fp.Title, Acronym: fp.Acronym, Start: fp.Start, End: fp.End, Days: len(fp.Days), Timeslot: fp.Timeslot},
-	}
-	for _, d := range fp.Days {
-		xd := day{Index: d.Index, Date: d.Date, Start: d.DayStart, End: d.DayEnd}
-		for _, r := range d.Rooms {
-			xr := room{Name: r.Name}
-			for _, t := range r.Talks {
-				e := event{
-					ID: t.ID, GUID: t.GUID, Date: t.Date, Start: t.Start, Duration: t.Duration, Room: t.Room, Slug: t.Slug,
-					Title: t.Title, Subtitle: t.Subtitle, Track: t.Track, Type: t.Type, Language: t.Language,
-					Abstract: t.Abstract, Description: t.Description,
-				}
-				for _, p := range t.Persons {
-					e.Persons = append(e.Persons, person{p.Name})
-				}
-				if t.URL != "" {
-					e.Links = append(e.Links, link{Href: t.URL, Title: "Talk page"})
-				}
-				for _, l := range t.Links {
-					e.Links = append(e.Links, link{Href: l.URL, Title: l.Title})
-				}
-				xr.Events = append(xr.Events, e)
-			}
-			xd.Rooms = append(xd.Rooms, xr)
-		}
-		doc.Days = append(doc.Days, xd)
-	}
-	writeXML(buf, doc)
 }
 
 // acronym is the event's slug in the characters frab allows

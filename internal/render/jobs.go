@@ -259,6 +259,8 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	// Last: the service worker lists what the jobs before it write.
 	b.webApp()
 	b.releases()
+	// Every job holds b: its tables of every path, needed only to add jobs, would outlive them.
+	b.byPath, b.byFold = nil, nil
 	if r.preview() {
 		r.lastJobs.Store(int64(len(b.list) + len(b.list)/16))
 	}

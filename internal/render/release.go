@@ -59,11 +59,15 @@ func count(left map[*site.Page]*atomic.Int32, pages []*site.Page) {
 
 // streamOrder is the order in which Stream starts jobs: first those
 // that show other pages' bodies or markdown (the feeds, the frab
-// exports), then those showing a body that another job shows too (the
-// pages those carry), then the others; each group in job order. A body
-// shown by several jobs is held until the last is written: starting them
-// first lets it go at the start of the stream instead of being held to
-// its end, beside everything else the build holds then.
+// exports), each followed by the jobs showing a body that it was the
+// last of those to show (the pages a feed carries, once every feed
+// carrying them has started), then the jobs showing a body that several
+// jobs show and no feed carries, then the others; each in job order. A
+// body shown by several jobs is held from the first to the last: a
+// page's job started right after the last feed carrying it lets its
+// body go then, so that the feeds' bodies are not all held at once
+// (most pages of a site are in a feed or two) nor to the end of the
+// stream, beside everything else the build holds then.
 func streamOrder(jobs []Job, left map[*site.Page]*atomic.Int32) []int {
 	group := func(j Job) int {
 		if j.owner == "" && len(j.bodies) > 0 {
@@ -81,7 +85,33 @@ func streamOrder(jobs []Job, left map[*site.Page]*atomic.Int32) []int {
 		g := group(j)
 		groups[g] = append(groups[g], i)
 	}
-	return append(append(groups[0], groups[1]...), groups[2]...)
+	// last is, for each page a job of group 0 shows, the place in that
+	// group of the last job showing it.
+	last := map[*site.Page]int{}
+	for k, i := range groups[0] {
+		for _, p := range jobs[i].bodies {
+			last[p] = k
+		}
+	}
+	after := make([][]int, len(groups[0])+1)
+	for _, i := range groups[1] {
+		k := -1
+		for _, p := range jobs[i].bodies {
+			if n, ok := last[p]; ok {
+				k = max(k, n)
+			}
+		}
+		if k < 0 {
+			k = len(groups[0])
+		}
+		after[k] = append(after[k], i)
+	}
+	order := make([]int, 0, len(jobs))
+	for k, i := range groups[0] {
+		order = append(append(order, i), after[k]...)
+	}
+	order = append(order, after[len(groups[0])]...)
+	return append(order, groups[2]...)
 }
 
 // written lets go the bodies j shows that no job still to be written

@@ -3,12 +3,14 @@ package render
 import (
 	"testing"
 
+	"lectern/internal/site"
 	"lectern/themes"
 )
 
 // TestStreamOrder checks that Stream starts the feeds, and the pages whose
-// bodies they carry, before any other job, so that those bodies are let
-// go early, and that each body is counted once per job showing it.
+// bodies they carry, before any other job, each page after the feeds
+// carrying it, so that those bodies are let go early, and that each body
+// is counted once per job showing it.
 func TestStreamOrder(t *testing.T) {
 	r := mustNew(t, themes.Default())
 	jobs, diags := r.Jobs(fixture())
@@ -38,7 +40,31 @@ func TestStreamOrder(t *testing.T) {
 	if len(order) != len(jobs) {
 		t.Fatalf("order has %d jobs, want %d", len(order), len(jobs))
 	}
+	group := func(j Job) int {
+		if j.owner == "" && len(j.bodies) > 0 {
+			return 0
+		}
+		for _, p := range j.bodies {
+			if left[p].Load() > 1 {
+				return 1
+			}
+		}
+		return 2
+	}
+	// Jobs of group 0 start first, each followed by the jobs of group 1
+	// whose bodies no job of group 0 after it shows (see
+	// TestStreamOrderLetsFedBodiesGo); then the rest of group 1, then
+	// group 2.
+	fed := map[*site.Page]int{} // the jobs of group 0 showing each page
+	for _, j := range jobs {
+		if group(j) == 0 {
+			for _, p := range j.bodies {
+				fed[p]++
+			}
+		}
+	}
 	seen := map[int]bool{}
+	started := map[*site.Page]int{} // those started so far
 	last := 0
 	for _, i := range order {
 		if seen[i] {
@@ -46,21 +72,23 @@ func TestStreamOrder(t *testing.T) {
 		}
 		seen[i] = true
 		j := jobs[i]
-		group := 2
-		if j.owner == "" && len(j.bodies) > 0 {
-			group = 0
-		} else {
+		g := group(j)
+		switch {
+		case g == 0 && last > 1, g == 1 && last > 1:
+			t.Errorf("%s (group %d) starts after a job of group %d", j.Path, g, last)
+		case g == 0:
 			for _, p := range j.bodies {
-				if left[p].Load() > 1 {
-					group = 1
+				started[p]++
+			}
+		case g == 1:
+			for _, p := range j.bodies {
+				if started[p] < fed[p] {
+					t.Errorf("%s starts before the last of the %d feeds and exports showing its body (%d started)", j.Path, fed[p], started[p])
 				}
 			}
 		}
-		if group < last {
-			t.Errorf("%s (group %d) starts after a job of group %d", j.Path, group, last)
-		}
-		last = max(last, group)
-		if j.Kind == "feed" && group != 0 {
+		last = max(last, g)
+		if j.Kind == "feed" && g != 0 {
 			t.Errorf("feed %s is not started first", j.Path)
 		}
 	}

@@ -1,0 +1,75 @@
+package build
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/metrics"
+	"runtime/pprof"
+	"testing"
+	"time"
+)
+
+// The heap over a whole build, not only at its peak (docs/memory.md,
+// "Reproduce"): whether the largest live heap is one peak or a plateau,
+// and what is held along it.
+//
+//	go test ./internal/build -run TestHeapSeries -heap.site /tmp/heap10k -heap.series /tmp/series
+//	go tool pprof -sample_index=inuse_space -top /tmp/series/heap-020.pb.gz
+var heapSeries = flag.String("heap.series", "", "TestHeapSeries writes a heap profile of the build of -heap.site into this folder every -heap.every")
+
+var heapEvery = flag.Duration("heap.every", 3*time.Second, "how often TestHeapSeries writes a heap profile")
+
+// TestHeapSeries builds -heap.site as lectern build does and writes a
+// heap profile every -heap.every into -heap.series, named by the second
+// of the build it was taken at, and logs the live heap beside each. It
+// is a tool, not a check: it runs only when both flags are set.
+func TestHeapSeries(t *testing.T) {
+	if *heapSite == "" || *heapSeries == "" {
+		t.Skip("set -heap.site and -heap.series")
+	}
+	if err := os.MkdirAll(*heapSeries, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	start := time.Now()
+	go func() {
+		defer close(finished)
+		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/total:bytes"}}
+		tick := time.NewTicker(*heapEvery)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+			at := time.Since(start).Seconds()
+			f, err := os.Create(filepath.Join(*heapSeries, fmt.Sprintf("heap-%03.0f.pb.gz", at)))
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			err = pprof.Lookup("heap").WriteTo(f, 0)
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			metrics.Read(sample)
+			t.Logf("%5.1fs live %6.1f MB, runtime total %6.1f MB", at,
+				float64(sample[0].Value.Uint64())/(1<<20), float64(sample[1].Value.Uint64())/(1<<20))
+		}
+	}()
+	_, diags := Build(context.Background(), Options{Source: *heapSite, Dest: t.TempDir(), BoundMemory: true})
+	close(done)
+	<-finished
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+}
