@@ -69,17 +69,7 @@ func count(left map[*site.Page]*atomic.Int32, pages []*site.Page) {
 // (most pages of a site are in a feed or two) nor to the end of the
 // stream, beside everything else the build holds then.
 func streamOrder(jobs []Job, left map[*site.Page]*atomic.Int32) []int {
-	group := func(j Job) int {
-		if j.owner == "" && len(j.bodies) > 0 {
-			return 0
-		}
-		for _, p := range j.bodies {
-			if left[p].Load() > 1 {
-				return 1
-			}
-		}
-		return 2
-	}
+	group := func(j Job) int { return streamGroup(j, left) }
 	var groups [3][]int
 	for i, j := range jobs {
 		g := group(j)
@@ -131,4 +121,19 @@ func written(j Job, left map[*site.Page]*atomic.Int32) {
 func (j *Job) drop() {
 	j.Reads, j.Sources, j.url, j.owner, j.partials = nil, nil, "", "", nil
 	j.bodies, j.lists, j.built, j.render = nil, nil, nil, nil
+}
+
+// streamGroup is the group of streamOrder a job starts in: 0 for a job
+// carrying other pages' bodies (a feed, a frab export), 1 for a page
+// whose body a job of group 0 shows too, 2 for the rest.
+func streamGroup(j Job, left map[*site.Page]*atomic.Int32) int {
+	if j.owner == "" && len(j.bodies) > 0 {
+		return 0
+	}
+	for _, p := range j.bodies {
+		if left[p].Load() > 1 {
+			return 1
+		}
+	}
+	return 2
 }

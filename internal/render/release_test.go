@@ -40,17 +40,7 @@ func TestStreamOrder(t *testing.T) {
 	if len(order) != len(jobs) {
 		t.Fatalf("order has %d jobs, want %d", len(order), len(jobs))
 	}
-	group := func(j Job) int {
-		if j.owner == "" && len(j.bodies) > 0 {
-			return 0
-		}
-		for _, p := range j.bodies {
-			if left[p].Load() > 1 {
-				return 1
-			}
-		}
-		return 2
-	}
+	group := func(j Job) int { return streamGroup(j, left) }
 	// Jobs of group 0 start first, each followed by the jobs of group 1
 	// whose bodies no job of group 0 after it shows (see
 	// TestStreamOrderLetsFedBodiesGo); then the rest of group 1, then
