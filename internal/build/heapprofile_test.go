@@ -5,6 +5,7 @@ import (
 	"context"
 	"flag"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/metrics"
 	"runtime/pprof"
@@ -20,7 +21,7 @@ import (
 //	go tool pprof -sample_index=inuse_space -top /tmp/peak.pb.gz
 var (
 	heapSite = flag.String("heap.site", "", "build this site folder and write the heap profile taken at its largest live heap to -heap.out")
-	heapOut  = flag.String("heap.out", "heap-peak.pb.gz", "where TestHeapAtPeak writes its profile")
+	heapOut  = flag.String("heap.out", filepath.Join(os.TempDir(), "lectern-heap-peak.pb.gz"), "where TestHeapAtPeak writes its profile (never into the source tree)")
 	heapLog  = flag.Bool("heap.log", false, "TestHeapAtPeak logs the live heap and the memory limit every second")
 	heapLoad = flag.Bool("heap.model", false, "TestHeapAtPeak stops at the model, as a build makes it (LoadModel), instead of building the site")
 )
@@ -102,6 +103,18 @@ func peakProfile(period time.Duration) (stop func() (uint64, []byte)) {
 // until the returned function is called.
 func logHeap(t *testing.T, period time.Duration) (stop func()) {
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/gomemlimit:bytes"}, {Name: "/memory/classes/total:bytes"}}
+	return every(period, func(at time.Duration) bool {
+		metrics.Read(sample)
+		t.Logf("%5.1fs live %6.1f MB, limit %6.1f MB, runtime total %6.1f MB", at.Seconds(),
+			float64(sample[0].Value.Uint64())/(1<<20), float64(sample[1].Value.Uint64())/(1<<20), float64(sample[2].Value.Uint64())/(1<<20))
+		return true
+	})
+}
+
+// every calls f with the time since it started, once a period, until f
+// returns false or the returned function is called; that function
+// returns once f has.
+func every(period time.Duration, f func(at time.Duration) bool) (stop func()) {
 	done := make(chan struct{})
 	finished := make(chan struct{})
 	start := time.Now()
@@ -115,9 +128,9 @@ func logHeap(t *testing.T, period time.Duration) (stop func()) {
 				return
 			case <-tick.C:
 			}
-			metrics.Read(sample)
-			t.Logf("%5.1fs live %6.1f MB, limit %6.1f MB, runtime total %6.1f MB", time.Since(start).Seconds(),
-				float64(sample[0].Value.Uint64())/(1<<20), float64(sample[1].Value.Uint64())/(1<<20), float64(sample[2].Value.Uint64())/(1<<20))
+			if !f(time.Since(start)) {
+				return
+			}
 		}
 	}()
 	return func() {

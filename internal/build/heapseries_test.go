@@ -33,42 +33,28 @@ func TestHeapSeries(t *testing.T) {
 	if err := os.MkdirAll(*heapSeries, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	done := make(chan struct{})
-	finished := make(chan struct{})
-	start := time.Now()
-	go func() {
-		defer close(finished)
-		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/total:bytes"}}
-		tick := time.NewTicker(*heapEvery)
-		defer tick.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-tick.C:
-			}
-			at := time.Since(start).Seconds()
-			f, err := os.Create(filepath.Join(*heapSeries, fmt.Sprintf("heap-%03.0f.pb.gz", at)))
-			if err != nil {
-				t.Error(err)
-				return
-			}
-			err = pprof.Lookup("heap").WriteTo(f, 0)
-			if cerr := f.Close(); err == nil {
-				err = cerr
-			}
-			if err != nil {
-				t.Error(err)
-				return
-			}
-			metrics.Read(sample)
-			t.Logf("%5.1fs live %6.1f MB, runtime total %6.1f MB", at,
-				float64(sample[0].Value.Uint64())/(1<<20), float64(sample[1].Value.Uint64())/(1<<20))
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/total:bytes"}}
+	stop := every(*heapEvery, func(at time.Duration) bool {
+		f, err := os.Create(filepath.Join(*heapSeries, fmt.Sprintf("heap-%03.0f.pb.gz", at.Seconds())))
+		if err != nil {
+			t.Error(err)
+			return false
 		}
-	}()
+		err = pprof.Lookup("heap").WriteTo(f, 0)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			t.Error(err)
+			return false
+		}
+		metrics.Read(sample)
+		t.Logf("%5.1fs live %6.1f MB, runtime total %6.1f MB", at.Seconds(),
+			float64(sample[0].Value.Uint64())/(1<<20), float64(sample[1].Value.Uint64())/(1<<20))
+		return true
+	})
 	_, diags := Build(context.Background(), Options{Source: *heapSite, Dest: t.TempDir(), BoundMemory: true})
-	close(done)
-	<-finished
+	stop()
 	if diags.HasErrors() {
 		t.Fatal(diags.Err())
 	}
