@@ -43,6 +43,15 @@ func TestInPlaceURLsFollowTheTool(t *testing.T) {
 			"-- src/content/blog/hello.md --\n" + post,
 		want: []string{"blog/hello/index.html"},
 	}, {
+		name: "Jekyll's front matter defaults and collection paths",
+		archive: "-- _config.yml --\ntitle: J\ncollections:\n  programme:\n    output: true\n    permalink: /:collection/:path/\n" +
+			"defaults:\n  - scope: {path: \"\", type: posts}\n    values: {permalink: \"/blog/:year/:title/\"}\n" +
+			"  - scope: {path: _programme}\n    values: {layout: session}\n" +
+			"-- _posts/2025-01-02-hello.md --\n" + post +
+			"-- _programme/day1/opening.md --\n---\ntitle: Opening\ndate: 2025-05-03 09:00\n---\nWelcome.\n",
+		want:   []string{"blog/2025/hello/index.html", "programme/day1/opening/index.html", "talks/index.html", "schedule/index.html"},
+		absent: []string{"2025/01/02/hello.html"},
+	}, {
 		name: "lectern's own layout files pages by kind",
 		archive: "-- config.toml --\ntitle = \"L\"\n" +
 			"-- content/posts/hello.md --\n" + post +

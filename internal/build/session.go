@@ -427,7 +427,7 @@ func (s *Session) walk(changed []string) (content.Set, map[string]bool, diag.Lis
 	}
 	prev := s.files
 	next := make(map[string]stamp, len(prev))
-	opts := contentOptions(s.fsys, s.layout, s.cfg)
+	opts, optDiags := contentOptions(s.fsys, s.layout, s.cfg)
 	opts.Reuse = func(file string, info fs.FileInfo) *content.Document {
 		next[file] = stamp{size: info.Size(), mod: info.ModTime()}
 		if p, ok := prev[file]; ok && !named[file] && p.size == info.Size() && p.mod.Equal(info.ModTime()) {
@@ -459,7 +459,8 @@ func (s *Session) walk(changed []string) (content.Set, map[string]bool, diag.Lis
 	// Load's diagnostics are its documents' and its walk's own; a later
 	// load of named files alone can give back only the first.
 	s.walkClean = slices.Equal(diags, docDiags(set.Docs))
-	return set, reread, diags
+	optDiags.Append(diags)
+	return set, reread, optDiags
 }
 
 // docDiags returns the diagnostics of docs as content.Load reports them.

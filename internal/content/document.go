@@ -43,6 +43,11 @@ type Document struct {
 	// as written; empty means the site's permalink rules decide. The site
 	// model percent-encodes it and refuses one that cannot be published.
 	URL string
+	// URLPattern is a url or permalink written as a pattern
+	// ("/blog/:year/:title/"), in the language of config.toml's
+	// [permalinks] with Jekyll's tokens read as JekyllPattern reads them;
+	// the site model fills it with the page's values. URL is empty then.
+	URLPattern string
 
 	// Date and End are zero when absent. Both keep the UTC offset they were
 	// written with; a date written without one is in the configured zone.

@@ -48,6 +48,10 @@ type Options struct {
 	// link to another page, and is left to Params. When false, url and
 	// permalink both set it, as in lectern's and Hugo's pages.
 	PermalinkOnly bool
+	// Defaults are front matter values given to the pages of a scope
+	// (Jekyll's defaults:, see ReadDefaults): a page that has front
+	// matter and does not set one of them reads it as if it did.
+	Defaults []Default
 	// Reuse, when set, is asked during the walk about every page with its
 	// file information; a document it returns is used as is, and the file
 	// is not read again. The preview server hands back the documents of

@@ -245,7 +245,10 @@ func (f *fields) url() {
 		f.unuse(e)
 		return
 	case strings.Contains(s, "/:"), strings.HasPrefix(s, ":"):
-		f.warnf(e.val.pos, "%s %q is a pattern, not a path; write the page's path (like /talks/my-talk/) or delete the field", e.key, s)
+		// Jekyll fills a page's own permalink as it fills the site's;
+		// so, most often, does a permalink its defaults give.
+		f.recordValue("url", e)
+		f.doc.URLPattern = JekyllPattern(s, collection(f.doc.Path))
 		return
 	case !strings.HasPrefix(s, "/"):
 		f.warnf(e.val.pos, "%s %q should start with \"/\"; using %q", e.key, s, "/"+s)
