@@ -101,6 +101,10 @@ type Document struct {
 
 	Draft  bool
 	Hidden bool
+	// NoPage is set by "permalink: false", as Eleventy reads it: the
+	// page has no output of its own, and shows where a break does (the
+	// schedule, the lists of the site's data) without a link.
+	NoPage bool
 	// NoReading is set by "reading: false": the page opts out of having the
 	// lists in its prose taken as reading lists.
 	NoReading bool

@@ -234,6 +234,15 @@ func (f *fields) url() {
 		f.warnf(e.pos, "%q should be text, not %s; the field is ignored", e.key, e.val.shape())
 		return
 	}
+	if v, isBool := boolValue(e.val); isBool && e.val.tag == tagBool {
+		if v {
+			f.warnf(e.val.pos, "%s true names no path; write the page's path (like /talks/my-talk/), false for no page of its own, or delete the field", e.key)
+			return
+		}
+		f.recordValue("url", e)
+		f.doc.NoPage = true
+		return
+	}
 	s := cleanText(e.val.text)
 	switch {
 	case !IsWebAddress(s):

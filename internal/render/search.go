@@ -53,7 +53,8 @@ func (b *jobs) searchIndexJSON(buf *bytes.Buffer) {
 	s := b.s
 	w := newSearchWriter(b.r.search)
 	for _, p := range s.Talks {
-		if p.Doc.Hidden {
+		if p.Doc.Hidden || p.Pageless {
+			// A break has no page to link to; it is on the schedule.
 			continue
 		}
 		in := append(w.in[:0], p.Doc.Title, p.URL, p.Doc.Room, p.Description, strconv.Itoa(len(p.Speakers)))
@@ -91,7 +92,8 @@ func (b *jobs) searchIndexJSON(buf *bytes.Buffer) {
 		})
 	}
 	for _, p := range s.Notes {
-		if p.Doc.Hidden {
+		if p.Doc.Hidden || p.Pageless {
+			// A break has no page to link to; it is on the schedule.
 			continue
 		}
 		in := append(w.in[:0], p.Doc.Title, p.URL, p.Description, strconv.Itoa(len(p.Authors)))
