@@ -120,3 +120,35 @@ func TestPermalinkFalseWritesNoPage(t *testing.T) {
 		t.Errorf("the search index links to the keynote: %s", s)
 	}
 }
+
+// TestDirectoryDataInPlace: an Eleventy site's directory data gives the
+// pages of its folder their layout (so their kind), values they do not
+// set and permalink: false, in a build and in the preview, which builds
+// the site again when such a file changes: the pages it reused would
+// otherwise keep the old values.
+func TestDirectoryDataInPlace(t *testing.T) {
+	dir, s := startSession(t, "-- .eleventy.js --\nmodule.exports = {}\n"+
+		"-- programme/programme.json --\n{\"layout\": \"layouts/session.njk\", \"room\": \"Hall A\", \"tags\": \"programme\"}\n"+
+		"-- programme/opening.md --\n---\ntitle: Opening\ndate: 2025-05-03 09:00\n---\nWelcome.\n"+
+		"-- sponsors/sponsors.json --\n{\"permalink\": false}\n"+
+		"-- sponsors/acme.md --\n---\ntitle: Acme\ntier: Gold\n---\nA sponsor.\n")
+	page := body(t, s, "programme/opening/index.html")
+	if !strings.Contains(page, "Hall A") {
+		t.Errorf("the talk does not show its folder's room")
+	}
+	for _, p := range []string{"sponsors/acme/index.html", "tags/programme/index.html", "programme/programme.json"} {
+		if _, ok := s.Output(p); ok {
+			t.Errorf("%s was written", p)
+		}
+	}
+	if !strings.Contains(body(t, s, "schedule/index.html"), "Opening") {
+		t.Errorf("the talk is not on the schedule")
+	}
+	edit(t, dir, "programme/programme.json", "{\"layout\": \"session\", \"room\": \"Hall B\"}\n")
+	if _, diags := s.Rebuild(context.Background(), []string{"programme/programme.json"}); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	if page := body(t, s, "programme/opening/index.html"); !strings.Contains(page, "Hall B") {
+		t.Errorf("after the edit, the talk does not show the new room")
+	}
+}

@@ -143,6 +143,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 	}
 	return content.Options{
 		Defaults: defaults,
+		DirData:  l.DirData,
 		Optional: dataOnly,
 		Dir:      l.ContentDir,
 		Dirs:     l.Dirs,

@@ -32,6 +32,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	var pages []string
 	var reused []*Document
 	var pageDirs []string // the root of each of pages
+	var dirData []Default
 	set.Roots = append([]string{opts.Dir}, opts.Dirs...)
 	for i, root := range set.Roots {
 		err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
@@ -40,6 +41,16 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 					return err
 				}
 				diags.Errorf(diag.Pos{File: p}, "cannot read: %v", err)
+				return nil
+			}
+			if !d.IsDir() && opts.DirData != nil && opts.DirData(p) {
+				if strings.EqualFold(path.Ext(p), ".json") {
+					def, ok, ds := dirDefault(fsys, p, root)
+					diags.Append(ds)
+					if ok {
+						dirData = append(dirData, def)
+					}
+				}
 				return nil
 			}
 			if p != root && opts.Skip != nil && opts.Skip(p, d.IsDir()) {
@@ -90,6 +101,9 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 		}
 	}
 
+	if len(dirData) > 0 {
+		opts.Defaults = append(dirData, opts.Defaults...)
+	}
 	docs := make([]*Document, len(pages))
 	readErrs := make([]diag.List, len(pages))
 	var g errgroup.Group

@@ -52,6 +52,12 @@ type Options struct {
 	// (Jekyll's defaults:, see ReadDefaults): a page that has front
 	// matter and does not set one of them reads it as if it did.
 	Defaults []Default
+	// DirData, when set, names the data files that give the pages below
+	// their folder front matter values, as Eleventy's directory data
+	// does (talks/talks.json): Load reads each JSON one as a Default of
+	// its folder, a deeper folder's winning, the page's own front matter
+	// first. They are neither pages nor assets.
+	DirData func(file string) bool
 	// Reuse, when set, is asked during the walk about every page with its
 	// file information; a document it returns is used as is, and the file
 	// is not read again. The preview server hands back the documents of

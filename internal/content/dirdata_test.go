@@ -1,0 +1,60 @@
+package content
+
+import (
+	"path"
+	"slices"
+	"testing"
+	"testing/fstest"
+)
+
+// dirNamedForTest is the rule layout.Layout.DirData gives an Eleventy
+// site: a data file named after its folder.
+func dirNamedForTest(p string) bool {
+	return path.Base(p) == path.Base(path.Dir(p))+".json"
+}
+
+// TestDirectoryData checks that a folder's data file gives its pages
+// (and those of folders below, whose own file wins) front matter values
+// the pages do not set, leaving out the collection tags and the
+// permalink written in template code, and is neither a page nor an asset.
+func TestDirectoryData(t *testing.T) {
+	fsys := fstest.MapFS{
+		"talks/talks.json":       {Data: []byte(`{"layout": "layouts/session.njk", "tags": "talks", "room": "Hall A", "permalink": "/talks/{{ page.fileSlug }}/"}`)},
+		"talks/day2/day2.json":   {Data: []byte(`{"room": "Hall B"}`)},
+		"talks/a.md":             {Data: []byte("---\ntitle: A\n---\nA.\n")},
+		"talks/own.md":           {Data: []byte("---\ntitle: Own\nroom: Attic\n---\nOwn.\n")},
+		"talks/day2/b.md":        {Data: []byte("---\ntitle: B\n---\nB.\n")},
+		"sponsors/sponsors.json": {Data: []byte(`{"permalink": false}`)},
+		"sponsors/acme.md":       {Data: []byte("---\ntitle: Acme\nlogo: acme.svg\n---\nA sponsor.\n")},
+		"broken/broken.json":     {Data: []byte(`{"room": `)},
+		"broken/c.md":            {Data: []byte("---\ntitle: C\n---\nC.\n")},
+	}
+	set, diags := Load(fsys, Options{Dir: ".", DirData: dirNamedForTest})
+	want := map[string]struct {
+		room   string
+		kind   Kind
+		noPage bool
+	}{
+		"talks/a.md":       {"Hall A", KindTalk, false},
+		"talks/own.md":     {"Attic", KindTalk, false},
+		"talks/day2/b.md":  {"Hall B", KindTalk, false},
+		"sponsors/acme.md": {"", KindSponsor, true},
+		"broken/c.md":      {"", KindPage, false},
+	}
+	if len(set.Docs) != len(want) {
+		t.Fatalf("%d documents, want %d", len(set.Docs), len(want))
+	}
+	for _, d := range set.Docs {
+		w := want[d.File]
+		if d.Room != w.room || d.Kind != w.kind || d.NoPage != w.noPage || len(d.Tags) != 0 || d.URLPattern != "" || d.URL != "" {
+			t.Errorf("%s: room %q kind %s no page %v tags %q url %q %q; want %+v", d.File, d.Room, d.Kind, d.NoPage, d.Tags, d.URL, d.URLPattern, w)
+		}
+	}
+	if len(set.Assets) != 0 {
+		t.Errorf("assets %q, want none", set.Assets)
+	}
+	got := diags.Strings()
+	if len(got) != 1 || !slices.Contains(got, "broken/broken.json:1:1: warning: cannot parse data file: the object is never closed with }; the pages of this folder are built without this directory data until it parses") {
+		t.Errorf("diagnostics %q", got)
+	}
+}
