@@ -152,3 +152,26 @@ func TestDirectoryDataInPlace(t *testing.T) {
 		t.Errorf("after the edit, the talk does not show the new room")
 	}
 }
+
+// TestHugoCascadeInPlace: a Hugo section's cascade reaches the pages
+// below it in a build and in the preview, which builds the site again
+// when a section page changes: the pages it reused would otherwise keep
+// the old values.
+func TestHugoCascadeInPlace(t *testing.T) {
+	dir, s := startSession(t, "-- hugo.toml --\nbaseURL = \"https://h.example.org/\"\n"+
+		"-- content/programme/_index.md --\n---\ntitle: Programme\ncascade:\n  type: talk\n  room: Hall A\n---\n"+
+		"-- content/programme/opening.md --\n---\ntitle: Opening\ndate: 2025-05-03 09:00\n---\nWelcome.\n")
+	if page := body(t, s, "programme/opening/index.html"); !strings.Contains(page, "Hall A") {
+		t.Errorf("the talk does not show its section's room")
+	}
+	if !strings.Contains(body(t, s, "schedule/index.html"), "Opening") {
+		t.Errorf("the cascaded type did not make the page a talk")
+	}
+	edit(t, dir, "content/programme/_index.md", "---\ntitle: Programme\ncascade:\n  type: talk\n  room: Hall B\n---\n")
+	if _, diags := s.Rebuild(context.Background(), []string{"content/programme/_index.md"}); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	if page := body(t, s, "programme/opening/index.html"); !strings.Contains(page, "Hall B") {
+		t.Errorf("after the edit, the talk does not show the new room")
+	}
+}

@@ -144,6 +144,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 	return content.Options{
 		Defaults: defaults,
 		DirData:  l.DirData,
+		Cascade:  l.Tool == layout.Hugo,
 		Optional: dataOnly,
 		Dir:      l.ContentDir,
 		Dirs:     l.Dirs,

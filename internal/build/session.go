@@ -364,9 +364,10 @@ func (s *Session) scope(changed []string) scope {
 		case Ignored(f, false):
 		case f == config.FileName, s.layout.Foreign() && f == s.layout.ConfigFile:
 			c.config = true
-		case dataOptions(s.layout, s.cfg, nil).Claims(f):
-			// A data file may add to any page and any template: the
-			// whole site is built again.
+		case dataOptions(s.layout, s.cfg, nil).Claims(f), s.layout.Cascades(f):
+			// A data file may add to any page and any template, a
+			// section's cascade to each page below it: the whole site
+			// is built again.
 			c.config = true
 		case s.layout.Foreign():
 			// Another tool's site: what is not skipped may be a page,

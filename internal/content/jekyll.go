@@ -15,6 +15,11 @@ import (
 type Default struct {
 	scope string // a folder or file from the source folder, or a glob; "" is every page
 	typ   string // "pages", "posts" or a collection's name; "" is every type
+	// pagesOnly marks a Hugo cascade, which lectern applies to the pages
+	// below its section and not to section pages (_index.md), its own
+	// included: those are lists, whose kind a cascaded type must not
+	// change.
+	pagesOnly bool
 	// values is a mapping node read from the config file: its positions
 	// name the config's lines, so a bad value is found where it is
 	// written. It is shared by every page and never modified.
@@ -93,7 +98,7 @@ func docType(p string) string {
 
 // applies reports whether d's scope holds the page at p of type typ.
 func (d Default) applies(p, typ string) bool {
-	if d.typ != "" && d.typ != typ && !(d.typ == "posts" && typ == "drafts") {
+	if d.typ != "" && d.typ != typ && !(d.typ == "posts" && typ == "drafts") || d.pagesOnly && isSectionFile(p) {
 		return false
 	}
 	if d.scope == "" {

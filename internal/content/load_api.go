@@ -58,6 +58,10 @@ type Options struct {
 	// its folder, a deeper folder's winning, the page's own front matter
 	// first. They are neither pages nor assets.
 	DirData func(file string) bool
+	// Cascade reads the cascade of each Hugo section page (_index.md) as
+	// Defaults of the pages below its folder, a nearer section's winning,
+	// the page's own front matter first.
+	Cascade bool
 	// Reuse, when set, is asked during the walk about every page with its
 	// file information; a document it returns is used as is, and the file
 	// is not read again. The preview server hands back the documents of

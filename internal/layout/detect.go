@@ -116,6 +116,13 @@ func (l Layout) DirData(p string) bool {
 	return false
 }
 
+// Cascades reports whether the page p (slash-separated, relative to the
+// site root) gives the pages below its folder values: a Hugo section's
+// _index.md, whose front matter's cascade its descendants inherit.
+func (l Layout) Cascades(p string) bool {
+	return l.Tool == Hugo && strings.HasPrefix(path.Base(p), "_index.")
+}
+
 // dirNamed reports whether p is a data file named after its folder.
 func dirNamed(p string) bool {
 	base := path.Base(p)

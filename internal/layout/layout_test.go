@@ -310,3 +310,23 @@ func TestDirData(t *testing.T) {
 		})
 	}
 }
+
+// TestCascades checks that only a Hugo site's section pages cascade.
+func TestCascades(t *testing.T) {
+	hugo := Detect(fstest.MapFS{"hugo.toml": file("title = \"x\"\n"), "content/a.md": file("# A\n")})
+	jekyll := Detect(fstest.MapFS{"_config.yml": file("title: x\n")})
+	for _, tt := range []struct {
+		l    Layout
+		p    string
+		want bool
+	}{
+		{hugo, "content/talks/_index.md", true},
+		{hugo, "content/_index.md", true},
+		{hugo, "content/talks/index.md", false},
+		{jekyll, "talks/_index.md", false},
+	} {
+		if got := tt.l.Cascades(tt.p); got != tt.want {
+			t.Errorf("%s %s: Cascades %v, want %v", tt.l.Tool, tt.p, got, tt.want)
+		}
+	}
+}
