@@ -48,6 +48,11 @@ type Document struct {
 	// [permalinks] with Jekyll's tokens read as JekyllPattern reads them;
 	// the site model fills it with the page's values. URL is empty then.
 	URLPattern string
+	// Aliases are the page's old URLs (aliases, redirect_from), as
+	// written: a path from the site's root, or one relative to the
+	// page's folder. The site model resolves them; a redirect to the
+	// page is written at each.
+	Aliases []string
 
 	// Date and End are zero when absent. Both keep the UTC offset they were
 	// written with; a date written without one is in the configured zone.

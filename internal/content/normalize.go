@@ -43,6 +43,7 @@ func normalize(doc *Document, f *fields) {
 	f.video()
 	f.setText(&doc.Event, "event", "event", "conference")
 	f.url()
+	f.aliases()
 	f.slug()
 	f.flags()
 	f.reading()

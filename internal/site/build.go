@@ -160,6 +160,7 @@ func (b *builder) urls() {
 		b.adopt(p)
 	}
 	b.site.Pages = kept
+	b.aliases()
 }
 
 // FoldCase returns the same string for two output paths that a
