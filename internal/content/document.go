@@ -110,6 +110,10 @@ type Document struct {
 	// page has no output of its own, and shows where a break does (the
 	// schedule, the lists of the site's data) without a link.
 	NoPage bool
+	// NoSitemap is set by "sitemap: false" (jekyll-sitemap, Eleventy) or
+	// Hugo's "sitemap: {disable: true}": the page is published and listed,
+	// but left out of sitemap.xml.
+	NoSitemap bool
 	// NoReading is set by "reading: false": the page opts out of having the
 	// lists in its prose taken as reading lists.
 	NoReading bool

@@ -310,11 +310,12 @@ func (f *fields) flags() {
 	if v, ok := f.flag("draft", "accepted"); ok && !v {
 		f.doc.Draft = true
 	}
-	for _, name := range []string{"hidden", "unlisted"} {
+	for _, name := range []string{"hidden", "unlisted", "eleventyexcludefromcollections"} {
 		if v, ok := f.flag("hidden", name); ok && v {
 			f.doc.Hidden = true
 		}
 	}
+	f.publishing()
 }
 
 // dateKeys are the names of the date field, lectern's own first: those of
