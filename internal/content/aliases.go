@@ -31,3 +31,19 @@ func (f *fields) aliases() {
 		}
 	}
 }
+
+// redirectTo reads jekyll-redirect-from's redirect_to: the page is
+// itself a redirect to another address (a ticket shop) or path.
+func (f *fields) redirectTo() {
+	s, e, ok := f.text("redirect_to", "redirect_to")
+	if !ok {
+		return
+	}
+	switch {
+	case s == "":
+	case !IsWebAddress(s) || !strings.Contains(s, "://") && !strings.HasPrefix(s, "/"):
+		f.warnf(e.val.pos, "redirect_to %q is neither a web address nor a path of this site, so the page is published as it is; write https://… or /path/", s)
+	default:
+		f.doc.RedirectTo = s
+	}
+}

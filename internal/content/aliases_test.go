@@ -30,3 +30,21 @@ func TestOldURLs(t *testing.T) {
 		})
 	}
 }
+
+func TestRedirectTo(t *testing.T) {
+	for _, tt := range []struct{ fm, want, diag string }{
+		{"redirect_to: https://tickets.example.org/conf", "https://tickets.example.org/conf", ""},
+		{"redirect_to: /2025/tickets/", "/2025/tickets/", ""},
+		{"redirect_to: tickets", "", `content/pages/a.md:3:14: warning: redirect_to "tickets" is neither a web address nor a path of this site, so the page is published as it is; write https://… or /path/`},
+	} {
+		d := parseYAML("pages/a.md", "title: A\n"+tt.fm)
+		if d.RedirectTo != tt.want {
+			t.Errorf("%s: RedirectTo %q, want %q", tt.fm, d.RedirectTo, tt.want)
+		}
+		if tt.diag == "" {
+			wantDiags(t, d)
+		} else {
+			wantDiags(t, d, tt.diag)
+		}
+	}
+}

@@ -53,6 +53,9 @@ type Document struct {
 	// page's folder. The site model resolves them; a redirect to the
 	// page is written at each.
 	Aliases []string
+	// RedirectTo is set by redirect_to: the page's URL sends browsers on
+	// to this address or path, and the page shows nothing of its own.
+	RedirectTo string
 
 	// Date and End are zero when absent. Both keep the UTC offset they were
 	// written with; a date written without one is in the configured zone.

@@ -44,6 +44,7 @@ func normalize(doc *Document, f *fields) {
 	f.setText(&doc.Event, "event", "event", "conference")
 	f.url()
 	f.aliases()
+	f.redirectTo()
 	f.slug()
 	f.flags()
 	f.reading()

@@ -5,6 +5,7 @@ import (
 	"html"
 
 	"lectern/internal/diag"
+	"lectern/internal/site"
 )
 
 // aliases adds a redirect at each old URL of a page (site.Page.Aliases),
@@ -35,6 +36,22 @@ func (b *jobs) aliases() {
 			})
 		}
 	}
+}
+
+// redirect adds the page p, whose redirect_to sends browsers elsewhere,
+// as a redirect written at its own output out: it is the author's page,
+// so it wins over what lectern would write there, and it is not in the
+// sitemap.
+func (b *jobs) redirect(out string, p *site.Page) {
+	target := p.Doc.RedirectTo
+	link := b.urls.rel(target)
+	b.add(Job{
+		Path: out, Kind: "redirect", Sources: pageSources(p), owner: p.Doc.File,
+		render: func(t *task) (Output, diag.List) {
+			writeRedirect(t, link, b.urls.abs(target), p.Doc.Title, b.s.Config.Language)
+			return Output{Path: out, MediaType: "text/html", Body: t.buf.Bytes()}, nil
+		},
+	})
 }
 
 // writeRedirect writes a page that sends browsers to link at once and

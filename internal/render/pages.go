@@ -127,6 +127,10 @@ func (b *jobs) contentPages() {
 			kind = "page"
 		}
 		link, out := p.URL, pageOutput(p)
+		if p.Doc.RedirectTo != "" {
+			b.redirect(out, p)
+			continue
+		}
 		n := len(b.list)
 		b.pageAt(out, kind, link, p.Doc.File, p.Doc.File, pageSources(p), !p.Doc.Hidden && !p.Doc.NoSitemap, func() *Data {
 			d := b.base(kind, link).titled(p.Doc.Title).described(p.Description)
