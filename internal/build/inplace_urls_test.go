@@ -53,6 +53,13 @@ func TestInPlaceURLsFollowTheTool(t *testing.T) {
 		want:   []string{"blog/2025/hello/index.html", "programme/day1/opening/index.html", "talks/index.html", "schedule/index.html"},
 		absent: []string{"2025/01/02/hello.html"},
 	}, {
+		name: "Eleventy permalinks written in template code",
+		archive: "-- .eleventy.js --\nmodule.exports = {}\n" +
+			"-- talks/keynote.md --\n---\ntitle: Keynote\ndate: 2025-05-03 09:00\nspeakers: [Alex Kim]\npermalink: \"/talks/{{ page.fileSlug }}/\"\n---\nK.\n" +
+			"-- talks/other.md --\n---\ntitle: Other Talk\ndate: 2025-05-03 10:00\nspeakers: [Alex Kim]\npermalink: \"/sessions/{{ title | slugify }}/index.html\"\n---\nO.\n",
+		want:   []string{"talks/keynote/index.html", "sessions/other-talk/index.html"},
+		absent: []string{"talks/{{ page.fileSlug }}/index.html"},
+	}, {
 		name: "lectern's own layout files pages by kind",
 		archive: "-- config.toml --\ntitle = \"L\"\n" +
 			"-- content/posts/hello.md --\n" + post +

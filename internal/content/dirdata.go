@@ -45,16 +45,17 @@ func dirDefault(fsys fs.FS, file, root string) (Default, bool, diag.List) {
 // appliedDirData reports whether a key of directory data is applied to
 // the pages of its folder. Its tags name the Eleventy collections the
 // pages are in, which lectern's kinds already are, not subjects a
-// reader would browse; a permalink written in template code and
-// Eleventy's own settings (eleventyComputed…) are code lectern does
-// not run.
+// reader would browse; a permalink written in template code lectern
+// cannot read (see templatePermalink) and Eleventy's own settings
+// (eleventyComputed…) are code lectern does not run.
 func appliedDirData(e entry) bool {
 	k := strings.ToLower(e.key)
 	switch {
 	case k == "tags", strings.HasPrefix(k, "eleventy"):
 		return false
-	case k == "permalink" && e.val.kind == scalarNode && strings.Contains(e.val.text, "{"):
-		return false
+	case k == "permalink" && e.val.kind == scalarNode && isTemplateCode(e.val.text):
+		_, ok := templatePermalink(e.val.text)
+		return ok
 	}
 	return true
 }

@@ -19,7 +19,7 @@ func dirNamedForTest(p string) bool {
 // permalink written in template code, and is neither a page nor an asset.
 func TestDirectoryData(t *testing.T) {
 	fsys := fstest.MapFS{
-		"talks/talks.json":       {Data: []byte(`{"layout": "layouts/session.njk", "tags": "talks", "room": "Hall A", "permalink": "/talks/{{ page.fileSlug }}/"}`)},
+		"talks/talks.json":       {Data: []byte(`{"layout": "layouts/session.njk", "tags": "talks", "room": "Hall A", "permalink": "/talks/{{ page.date | date: '%Y' }}/{{ page.fileSlug }}/"}`)},
 		"talks/day2/day2.json":   {Data: []byte(`{"room": "Hall B"}`)},
 		"talks/a.md":             {Data: []byte("---\ntitle: A\n---\nA.\n")},
 		"talks/own.md":           {Data: []byte("---\ntitle: Own\nroom: Attic\n---\nOwn.\n")},
@@ -57,4 +57,27 @@ func TestDirectoryData(t *testing.T) {
 	if len(got) != 1 || !slices.Contains(got, "broken/broken.json:1:1: warning: cannot parse data file: the object is never closed with }; the pages of this folder are built without this directory data until it parses") {
 		t.Errorf("diagnostics %q", got)
 	}
+}
+
+func TestTemplatePermalink(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"/talks/{{ page.fileSlug }}/", "/talks/:title/"},
+		{"/speakers/{{title | slugify}}/index.html", "/speakers/:slugified_title/"},
+		{"{{ page.filePathStem }}.html", "/:path.html"},
+		{"/{{- page.fileSlug -}}/", "/:title/"},
+		{"/{{ page.date | date: '%Y' }}/{{ page.fileSlug }}/", ""},
+		{"{% if draft %}false{% endif %}", ""},
+		{"/{{ site.year }}/talks/", ""},
+	}
+	for _, tt := range tests {
+		got, ok := templatePermalink(tt.in)
+		if got != tt.want || ok != (tt.want != "") {
+			t.Errorf("templatePermalink(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+		}
+	}
+	d := parseYAML("talks/keynote.md", "title: Keynote\npermalink: \"/{{ site.year }}/{{ page.fileSlug }}/\"")
+	if d.URL != "" || d.URLPattern != "" || d.Params["permalink"] == nil {
+		t.Errorf("URL %q, pattern %q, params %v: template code lectern cannot read is left to Params", d.URL, d.URLPattern, d.Params)
+	}
+	wantDiags(t, d, `content/talks/keynote.md:3:12: warning: permalink "/{{ site.year }}/{{ page.fileSlug }}/" is template code lectern does not run, so the page keeps its path as URL (Eleventy's default); write the path, or a pattern such as /talks/:slug/`)
 }

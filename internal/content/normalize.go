@@ -247,6 +247,16 @@ func (f *fields) url() {
 	}
 	s := cleanText(e.val.text)
 	switch {
+	case isTemplateCode(s):
+		pattern, ok := templatePermalink(s)
+		if !ok {
+			f.warnf(e.val.pos, "%s %q is template code lectern does not run, so the page keeps its path as URL (Eleventy's default); write the path, or a pattern such as /talks/:slug/", e.key, s)
+			f.unuse(e)
+			return
+		}
+		f.recordValue("url", e)
+		f.doc.URLPattern = pattern
+		return
 	case !IsWebAddress(s):
 		f.warnf(e.val.pos, "%s %q %s", e.key, s, notWebAddress)
 		return

@@ -23,6 +23,8 @@ import (
 //   - :name is the whole file name without extension, date included,
 //     lower-cased, runs of other characters than letters and digits made
 //     one hyphen;
+//   - :slugified_title is the page's title made a slug (Eleventy's
+//     "title | slugify");
 //   - :path is the file's path inside its Jekyll collection (or the
 //     content folder) without extension, case kept: "2019/keynote";
 //   - :categories are the folders above a _posts folder, then the page's
@@ -55,6 +57,8 @@ func expandPage(pattern string, p *Page) string {
 			return plainSlug(file)
 		case ":path":
 			return collectionPath(p.Doc.Path)
+		case ":slugified_title":
+			return content.Slugify(p.Doc.Title)
 		case ":short_year":
 			return d.Format("06")
 		case ":i_month":
@@ -94,7 +98,7 @@ func expandPage(pattern string, p *Page) string {
 // pageTokens are the tokens expandPage fills before expand, tried in this
 // order at each colon; none is a prefix of another.
 var pageTokens = []string{
-	":categories", ":title", ":name", ":path", ":short_year", ":i_month", ":i_day", ":y_day", ":week",
+	":categories", ":slugified_title", ":title", ":name", ":path", ":short_year", ":i_month", ":i_day", ":y_day", ":week",
 	":w_year", ":short_day", ":long_day", ":short_month", ":long_month", ":hour", ":minute", ":second",
 }
 
