@@ -3,6 +3,7 @@ package content
 import (
 	"path"
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -80,4 +81,18 @@ func TestTemplatePermalink(t *testing.T) {
 		t.Errorf("URL %q, pattern %q, params %v: template code lectern cannot read is left to Params", d.URL, d.URLPattern, d.Params)
 	}
 	wantDiags(t, d, `content/talks/keynote.md:3:12: warning: permalink "/{{ site.year }}/{{ page.fileSlug }}/" is template code lectern does not run, so the page keeps its path as URL (Eleventy's default); write the path, or a pattern such as /talks/:slug/`)
+}
+
+// FuzzTemplatePermalink checks that any permalink text gives either no
+// pattern or a pattern that starts with "/" and holds no template code.
+func FuzzTemplatePermalink(f *testing.F) {
+	for _, s := range []string{"/talks/{{ page.fileSlug }}/", "{{ page.filePathStem }}/index.html", "/{{- title | slugify -}}/", "{% x %}", "{{", "}}{{"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		p, ok := templatePermalink(s)
+		if ok && (!strings.HasPrefix(p, "/") || strings.Contains(p, "{{") || strings.Contains(p, "{%")) {
+			t.Fatalf("templatePermalink(%q) = %q", s, p)
+		}
+	})
 }
