@@ -27,8 +27,8 @@ import (
 func (l Layout) Config(fsys fs.FS) (config.Config, diag.List) {
 	c := config.Default()
 	var diags diag.List
+	f := foreign{c: &c, diags: &diags}
 	if l.Foreign() {
-		f := foreign{c: &c, diags: &diags}
 		if l.RoutesByPath() {
 			// Until the tool's config says otherwise, its talks, notes
 			// and reading lists keep the URLs it gives them: their paths.
@@ -46,9 +46,12 @@ func (l Layout) Config(fsys fs.FS) (config.Config, diag.List) {
 		case Quarto:
 			f.quarto(fsys)
 		}
-		if l.ConfigFile == config.FileName {
-			return c, diags
-		}
+	}
+	// The global data read before any page: its time zone says how
+	// their dates are read.
+	f.siteData(fsys, l.DataDirs())
+	if l.Foreign() && l.ConfigFile == config.FileName {
+		return c, diags
 	}
 	src, err := fs.ReadFile(fsys, config.FileName)
 	switch {
@@ -164,7 +167,7 @@ func SiteSettings(c config.Config, m map[string]any) config.Config {
 		f.author(m["author"])
 	}
 	if c.BaseURL == "" {
-		for _, key := range []string{"url", "baseUrl", "baseURL", "base_url"} {
+		for _, key := range []string{"url", "baseUrl", "baseURL", "base_url", "siteUrl", "site_url", "domain"} {
 			if u := strings.TrimSpace(str(m[key])); publishedURL(u) {
 				f.baseURL(key, u)
 				break
@@ -172,6 +175,48 @@ func SiteSettings(c config.Config, m map[string]any) config.Config {
 		}
 	}
 	return c
+}
+
+// siteData overlays the settings of the site's global data files
+// (site.json or metadata.json, or YAML or TOML, in a data folder), which
+// Eleventy's starters keep instead of a config, where no config gave
+// them: the site's title, URL, description and author (SiteSettings),
+// and its time zone. A file that does not parse gives nothing here: the
+// data loader reports it.
+func (f *foreign) siteData(fsys fs.FS, dirs []string) {
+	for _, dir := range dirs {
+		for _, name := range []string{"site", "metadata"} {
+			for _, ext := range []string{".json", ".yaml", ".yml", ".toml"} {
+				file := path.Join(dir, name+ext)
+				src, err := fs.ReadFile(fsys, file)
+				if err != nil {
+					continue
+				}
+				var m map[string]any
+				switch ext {
+				case ".json":
+					err = json.Unmarshal(src, &m)
+				case ".toml":
+					err = toml.Unmarshal(src, &m)
+				default:
+					err = yaml.Unmarshal(src, &m)
+				}
+				if err != nil || m == nil {
+					continue
+				}
+				f.file, f.src = file, src
+				*f.c = SiteSettings(*f.c, m)
+				if f.c.Timezone == config.Default().Timezone {
+					for _, key := range []string{"timezone", "timeZone", "time_zone"} {
+						if _, ok := m[key]; ok {
+							f.timezone(key, m[key])
+							break
+						}
+					}
+				}
+			}
+		}
+	}
 }
 
 // publishedURL reports whether u is an absolute http or https URL of a
