@@ -2,8 +2,6 @@ package build
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -54,21 +52,13 @@ func TestOldURLsRedirect(t *testing.T) {
 // address is written as a redirect at its own URL, and is not in the
 // sitemap.
 func TestRedirectToWritesARedirect(t *testing.T) {
-	src := writeSite(t, "-- config.toml --\ntitle = \"C\"\nbase_url = \"https://c.example.org/\"\n"+
+	out, _ := buildSite(t, "-- config.toml --\ntitle = \"C\"\nbase_url = \"https://c.example.org/\"\n"+
 		"-- content/pages/tickets.md --\n---\ntitle: Tickets\nredirect_to: https://tickets.example.org/c\n---\nThis text is never shown.\n")
-	res, diags := Build(context.Background(), Options{Source: src, Dest: filepath.Join(t.TempDir(), "out")})
-	if diags.HasErrors() {
-		t.Fatal(diags.Err())
-	}
-	page, err := os.ReadFile(filepath.Join(res.Dest, "tickets", "index.html"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(page), `content="0; url=https://tickets.example.org/c"`) || strings.Contains(string(page), "never shown") {
+	page := out("tickets/index.html")
+	if !strings.Contains(page, `content="0; url=https://tickets.example.org/c"`) || strings.Contains(page, "never shown") {
 		t.Errorf("tickets/index.html is not a redirect:\n%s", page)
 	}
-	sitemap, _ := os.ReadFile(filepath.Join(res.Dest, "sitemap.xml"))
-	if strings.Contains(string(sitemap), "/tickets/") {
+	if strings.Contains(out("sitemap.xml"), "/tickets/") {
 		t.Errorf("the sitemap lists the redirect")
 	}
 }

@@ -131,7 +131,7 @@ What we learned.
 // how its pages' dates are read, as no config gives one: a talk at 09:00
 // in New York is at 13:00 UTC in its calendar. Its domain is the base URL.
 func TestSiteDataTimeZone(t *testing.T) {
-	src := writeSite(t, `
+	out, _ := buildSite(t, `
 -- .eleventy.js --
 module.exports = {}
 -- _data/site.json --
@@ -144,19 +144,11 @@ speakers: [Ann Example]
 ---
 Welcome.
 `)
-	res, diags := Build(context.Background(), Options{Source: src, Dest: filepath.Join(t.TempDir(), "out")})
-	if diags.HasErrors() {
-		t.Fatalf("errors: %q", diags.Errors().Strings())
-	}
-	ics, err := os.ReadFile(filepath.Join(res.Dest, "talks", "keynote", "keynote.ics"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(ics), "DTSTART:20250503T130000Z") {
+	ics := out("talks/keynote/keynote.ics")
+	if !strings.Contains(ics, "DTSTART:20250503T130000Z") {
 		t.Errorf("the talk is not at 09:00 in New York:\n%s", ics)
 	}
-	home, _ := os.ReadFile(filepath.Join(res.Dest, "index.html"))
-	if !strings.Contains(string(home), `href="https://conf.example.org/"`) {
+	if !strings.Contains(out("index.html"), `href="https://conf.example.org/"`) {
 		t.Errorf("the home page does not name the site's domain as its URL")
 	}
 }
