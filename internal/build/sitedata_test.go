@@ -122,8 +122,13 @@ What we learned.
 			t.Errorf("%s was written from a data file", p)
 		}
 	}
-	if _, err := os.Stat(filepath.Join(res.Dest, "talks", "generics", "index.html")); err != nil {
-		t.Errorf("the talk is missing: %v", err)
+	talk, err := os.ReadFile(filepath.Join(res.Dest, "talks", "generics", "index.html"))
+	if err != nil {
+		t.Fatalf("the talk is missing: %v", err)
+	}
+	// Its template data file gives it its room.
+	if !strings.Contains(string(talk), "<dt>Room</dt><dd>A</dd>") {
+		t.Errorf("the talk does not show the room of its template data")
 	}
 }
 

@@ -10,7 +10,8 @@ import (
 
 // dirDefault reads the directory data file at file (Eleventy's
 // talks/talks.json, see Options.DirData) as a Default for the pages of
-// its folder; root is the content folder it was found in. It returns
+// its folder, or a template data file (talks/intro.json) as one for the
+// page of its name; root is the content folder it was found in. It returns
 // false when the file gives nothing lectern can apply: a list, say, is
 // data for templates and no one's defaults. A file that does not parse
 // is a warning: Eleventy would stop there, lectern builds the pages
@@ -39,7 +40,14 @@ func dirDefault(fsys fs.FS, file, root string) (Default, bool, diag.List) {
 	if len(values.keys) == 0 {
 		return Default{}, false, diags
 	}
-	return Default{scope: path.Dir(relPath(file, root)), values: values}, true, diags
+	rel := relPath(file, root)
+	dir, name := path.Dir(rel), path.Base(rel)
+	stem := strings.TrimSuffix(strings.TrimSuffix(name, path.Ext(name)), ".11tydata")
+	if stem == path.Base(dir) {
+		return Default{scope: dir, values: values}, true, diags
+	}
+	// Template data: the page of its name, whatever its extension.
+	return Default{scope: path.Join(dir, stem), page: true, values: values}, true, diags
 }
 
 // appliedDirData reports whether a key of directory data is applied to

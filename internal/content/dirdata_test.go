@@ -11,18 +11,20 @@ import (
 // dirNamedForTest is the rule layout.Layout.DirData gives an Eleventy
 // site: a data file named after its folder.
 func dirNamedForTest(p string) bool {
-	return path.Base(p) == path.Base(path.Dir(p))+".json"
+	return path.Base(p) == path.Base(path.Dir(p))+".json" || strings.HasSuffix(p, ".11tydata.json")
 }
 
 // TestDirectoryData checks that a folder's data file gives its pages
 // (and those of folders below, whose own file wins) front matter values
-// the pages do not set, leaving out the collection tags and the
-// permalink written in template code, and is neither a page nor an asset.
+// the pages do not set, a page's template data winning over both,
+// leaving out the collection tags and the permalink written in template
+// code, and is neither a page nor an asset.
 func TestDirectoryData(t *testing.T) {
 	fsys := fstest.MapFS{
 		"talks/talks.json":       {Data: []byte(`{"layout": "layouts/session.njk", "tags": "talks", "room": "Hall A", "permalink": "/talks/{{ page.date | date: '%Y' }}/{{ page.fileSlug }}/"}`)},
 		"talks/day2/day2.json":   {Data: []byte(`{"room": "Hall B"}`)},
 		"talks/a.md":             {Data: []byte("---\ntitle: A\n---\nA.\n")},
+		"talks/a.11tydata.json":  {Data: []byte(`{"room": "Hall C", "level": "Advanced"}`)},
 		"talks/own.md":           {Data: []byte("---\ntitle: Own\nroom: Attic\n---\nOwn.\n")},
 		"talks/day2/b.md":        {Data: []byte("---\ntitle: B\n---\nB.\n")},
 		"sponsors/sponsors.json": {Data: []byte(`{"permalink": false}`)},
@@ -36,7 +38,7 @@ func TestDirectoryData(t *testing.T) {
 		kind   Kind
 		noPage bool
 	}{
-		"talks/a.md":       {"Hall A", KindTalk, false},
+		"talks/a.md":       {"Hall C", KindTalk, false},
 		"talks/own.md":     {"Attic", KindTalk, false},
 		"talks/day2/b.md":  {"Hall B", KindTalk, false},
 		"sponsors/acme.md": {"", KindSponsor, true},
@@ -46,6 +48,9 @@ func TestDirectoryData(t *testing.T) {
 		t.Fatalf("%d documents, want %d", len(set.Docs), len(want))
 	}
 	for _, d := range set.Docs {
+		if (d.Level == "Advanced") != (d.File == "talks/a.md") {
+			t.Errorf("%s: level %q; only talks/a.md has template data", d.File, d.Level)
+		}
 		w := want[d.File]
 		if d.Room != w.room || d.Kind != w.kind || d.NoPage != w.noPage || len(d.Tags) != 0 || d.URLPattern != "" || d.URL != "" {
 			t.Errorf("%s: room %q kind %s no page %v tags %q url %q %q; want %+v", d.File, d.Room, d.Kind, d.NoPage, d.Tags, d.URL, d.URLPattern, w)

@@ -20,6 +20,9 @@ type Default struct {
 	// included: those are lists, whose kind a cascaded type must not
 	// change.
 	pagesOnly bool
+	// page makes scope one page's path without its extension (Eleventy's
+	// template data, talks/intro.json for talks/intro.md).
+	page bool
 	// values is a mapping node read from the config file: its positions
 	// name the config's lines, so a bad value is found where it is
 	// written. It is shared by every page and never modified.
@@ -100,6 +103,9 @@ func docType(p string) string {
 func (d Default) applies(p, typ string) bool {
 	if d.typ != "" && d.typ != typ && !(d.typ == "posts" && typ == "drafts") || d.pagesOnly && isSectionFile(p) {
 		return false
+	}
+	if d.page {
+		return strings.TrimSuffix(p, path.Ext(p)) == d.scope
 	}
 	if d.scope == "" {
 		return true

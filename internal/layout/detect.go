@@ -95,9 +95,11 @@ func (l Layout) ToolData(p string) bool {
 }
 
 // DirData reports whether the file p (slash-separated, relative to the
-// site root) gives the pages below its folder front matter values:
-// Eleventy's directory data, a file named after its folder
-// (talks/talks.json, talks/talks.11tydata.json). A Jekyll site reads
+// site root) gives pages front matter values: Eleventy's directory data,
+// a file named after its folder (talks/talks.json,
+// talks/talks.11tydata.json), for the pages below it, and its template
+// data (talks/intro.json, intro.11tydata.json beside talks/intro.md) for
+// the page of its name. A Jekyll site reads
 // such a file in a collection's folder so too: Jekyll gives it no
 // meaning (its data is in _data/), and an Eleventy site, whose default
 // folders are Jekyll's (_includes, _layouts, _data), is read as Jekyll
@@ -105,7 +107,7 @@ func (l Layout) ToolData(p string) bool {
 func (l Layout) DirData(p string) bool {
 	switch l.Tool {
 	case Eleventy:
-		return dirNamed(p)
+		return l.fs != nil && isEleventyData(l.fs, p)
 	case Jekyll:
 		rel := p
 		if l.ContentDir != "." {

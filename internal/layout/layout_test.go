@@ -272,8 +272,8 @@ func TestIsSourceFolder(t *testing.T) {
 	}
 }
 
-// TestDirData checks which files give the pages of their folder front
-// matter values: Eleventy's directory data anywhere, and the same files
+// TestDirData checks which files give pages front matter values:
+// Eleventy's directory and template data anywhere, and directory data
 // in a Jekyll collection's folder, where Jekyll gives them no meaning;
 // never in other tools' sites nor in lectern's.
 func TestDirData(t *testing.T) {
@@ -284,8 +284,8 @@ func TestDirData(t *testing.T) {
 		no   []string
 	}{
 		{"Eleventy", fstest.MapFS{".eleventy.js": file("module.exports = {}")},
-			[]string{"talks/talks.json", "talks/talks.11tydata.json", "blog/2024/2024.json"},
-			[]string{"talks/speakers.json", "talks/talks.yaml", "talks.json", "talks/intro.11tydata.json"}},
+			[]string{"talks/talks.json", "talks/talks.11tydata.json", "blog/2024/2024.json", "talks/intro.11tydata.json"},
+			[]string{"talks/speakers.json", "talks/talks.yaml", "talks.json"}},
 		{"Jekyll", fstest.MapFS{"_config.yml": file("title: x\n")},
 			[]string{"_talks/_talks.json", "_content/places/places.json"},
 			[]string{"sponsors/sponsors.json", "_sponsors/sponsors.json"}},
