@@ -60,6 +60,13 @@ func TestInPlaceURLsFollowTheTool(t *testing.T) {
 		want:   []string{"talks/keynote/index.html", "sessions/other-talk/index.html"},
 		absent: []string{"talks/{{ page.fileSlug }}/index.html"},
 	}, {
+		name: "Jekyll's collections_dir",
+		archive: "-- _config.yml --\ntitle: J\npermalink: pretty\ncollections_dir: collections\ncollections:\n  talks:\n    output: true\n" +
+			"-- collections/_posts/2025-01-02-hello.md --\n" + post +
+			"-- collections/_talks/keynote.md --\n" + talk,
+		want:   []string{"2025/01/02/hello/index.html", "talks/keynote/index.html", "schedule/index.html"},
+		absent: []string{"collections/_talks/keynote/index.html"},
+	}, {
 		name: "lectern's own layout files pages by kind",
 		archive: "-- config.toml --\ntitle = \"L\"\n" +
 			"-- content/posts/hello.md --\n" + post +

@@ -24,19 +24,21 @@ func jekyll(fsys fs.FS, evidence string) Layout { return jekyllIn(fsys, ".", evi
 func jekyllIn(fsys fs.FS, dir, evidence string) Layout {
 	var exclude, include []string
 	noOutput := map[string]bool{}
-	cfg := ""
+	cfg, cdir := "", ""
 	if strings.HasPrefix(path.Base(evidence), "_config.") {
 		cfg = evidence
 		if b, err := fs.ReadFile(fsys, cfg); err == nil {
 			var raw struct {
-				Exclude     []string       `yaml:"exclude"`
-				Include     []string       `yaml:"include"`
-				Collections map[string]any `yaml:"collections"`
+				Exclude        []string       `yaml:"exclude"`
+				Include        []string       `yaml:"include"`
+				Collections    map[string]any `yaml:"collections"`
+				CollectionsDir string         `yaml:"collections_dir"`
 			}
 			// Errors are reported by Config, with their position;
 			// here a broken file only means no exclude list.
 			if yaml.Unmarshal(b, &raw) == nil {
 				exclude, include = raw.Exclude, raw.Include
+				cdir = collectionsDir(fsys, dir, raw.CollectionsDir)
 				for name, v := range raw.Collections {
 					if m, ok := v.(map[string]any); ok {
 						if out, ok := m["output"].(bool); ok && !out {
@@ -48,6 +50,15 @@ func jekyllIn(fsys fs.FS, dir, evidence string) Layout {
 		}
 	}
 	l := Layout{Tool: Jekyll, Evidence: evidence, ContentDir: dir, ConfigFile: cfg, skip: func(p string, isDir bool) bool {
+		if cdir != "" {
+			if p == cdir {
+				return true // read as a folder of its own, below
+			}
+			// Its collections are read as if they were at the top.
+			if rest, ok := strings.CutPrefix(p, cdir+"/"); ok {
+				p = path.Join(dir, rest)
+			}
+		}
 		if dir != "." {
 			p = strings.TrimPrefix(p, dir+"/")
 		}
@@ -73,7 +84,26 @@ func jekyllIn(fsys fs.FS, dir, evidence string) Layout {
 		return false
 	}}
 	l.skip = templatesToo(fsys, l.skip)
+	if cdir != "" {
+		l.Dirs = []string{cdir}
+	}
 	return l
+}
+
+// collectionsDir is the folder (from the site root) that Jekyll's
+// collections_dir names, where a site keeps its collections and posts
+// (collections/_talks, collections/_posts), or "" when it names none, or
+// no folder of the site.
+func collectionsDir(fsys fs.FS, dir, name string) string {
+	name = strings.Trim(path.Clean("/"+name), "/")
+	if name == "" {
+		return ""
+	}
+	p := path.Join(dir, name)
+	if info, err := fs.Stat(fsys, p); err != nil || !info.IsDir() {
+		return ""
+	}
+	return p
 }
 
 // dataExt are the extensions of data files, which in a collection

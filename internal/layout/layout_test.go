@@ -48,6 +48,18 @@ func TestDetect(t *testing.T) {
 			tool: Lectern, pages: []string{"content/talks/a.md"},
 		},
 		{
+			name: "Jekyll: collections_dir holds the collections and posts",
+			fsys: fstest.MapFS{
+				"_config.yml":                            file("title: Conf\ncollections_dir: collections\ncollections:\n  talks:\n    output: true\n"),
+				"about.md":                               file("---\ntitle: About\n---\n"),
+				"collections/_talks/keynote.md":          file("---\ntitle: K\n---\n"),
+				"collections/_posts/2020-01-02-hello.md": file("---\ntitle: Hello\n---\n"),
+				"collections/_talks/_draft-notes.md":     file("---\ntitle: N\n---\n"),
+			},
+			tool: Jekyll, evidence: "_config.yml",
+			pages: []string{"about.md", "collections/_posts/2020-01-02-hello.md", "collections/_talks/keynote.md"},
+		},
+		{
 			name: "Jekyll: root and collections, never its machinery",
 			fsys: fstest.MapFS{
 				"_config.yml":                file("title: Conf\nexclude: [notes.md, drafts-old]\ncollections:\n  talks:\n    output: true\n  sponsors:\n    output: false\n"),
