@@ -310,7 +310,7 @@ func (f *foreign) kindPermalink(key string, kind content.Kind, pattern string) {
 	// theirs must hold :slug.
 	bySlug := kind == content.KindSpeaker || kind == content.KindEvent
 	if bySlug {
-		pattern = strings.NewReplacer(":name", ":slug", ":title", ":slug", ":path", ":slug").Replace(pattern)
+		pattern = strings.NewReplacer(":slugified_title", ":slug", ":name", ":slug", ":title", ":slug", ":path", ":slug").Replace(pattern)
 	}
 	if !config.ValidPermalink(pattern) || bySlug && !strings.Contains(pattern, ":slug") {
 		f.diags.Warnf(f.pos(key), "permalink %q uses what lectern cannot fill (see docs/corpora.md for the tokens it knows), so these pages get lectern's URLs; write a pattern such as \"/:year/:month/:day/:title/\"", pattern)
@@ -381,7 +381,9 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 			perm = page // Hugo 0.120's [permalinks.page]
 		}
 		for section, v := range perm {
-			p := strings.NewReplacer(":title", ":slug", ":filename", ":slug", ":contentbasename", ":slug", ":slugorfilename", ":slug", ":section", section, ":sections", section).Replace(str(v))
+			// Hugo's :title is the title made a URL part; its
+			// :filename and the like, the file's name (lectern's :slug).
+			p := strings.NewReplacer(":title", ":slugified_title", ":filename", ":slug", ":contentbasename", ":slug", ":slugorfilename", ":slug", ":section", section, ":sections", section).Replace(str(v))
 			f.permalink(section, section, p)
 		}
 	}

@@ -166,14 +166,15 @@ func TestForeignConfig(t *testing.T) {
 		{
 			name: "Hugo keys, any case",
 			fsys: fstest.MapFS{
-				"hugo.toml":         file("baseURL = 'https://h.example.org'\ntitle = 'Hugo Conf'\ntimeZone = 'Europe/Berlin'\n[params]\ndescription = 'D'\nauthor = 'Grace'\n[permalinks]\nposts = '/:year/:month/:title/'\ntalks = '/:section/:slug/'\n"),
+				"hugo.toml":         file("baseURL = 'https://h.example.org'\ntitle = 'Hugo Conf'\ntimeZone = 'Europe/Berlin'\n[params]\ndescription = 'D'\nauthor = 'Grace'\n[permalinks]\nposts = '/:year/:month/:title/'\ntalks = '/:section/:slug/'\nspeakers = '/people/:title/'\n"),
 				"content/_index.md": file("x"),
 			},
 			check: func(t *testing.T, c config.Config) {
 				if c.Title != "Hugo Conf" || c.BaseURL != "https://h.example.org/" || c.Timezone != "Europe/Berlin" || c.Description != "D" || c.Author != "Grace" {
 					t.Errorf("%+v", c)
 				}
-				if c.Permalinks.Note != "/:year/:month/:slug/" || c.Permalinks.Talk != "/talks/:slug/" {
+				// Hugo's :title is the title made a URL part, not the file's name.
+				if c.Permalinks.Note != "/:year/:month/:slugified_title/" || c.Permalinks.Talk != "/talks/:slug/" || c.Permalinks.Speaker != "/people/:slug/" {
 					t.Errorf("permalinks %+v", c.Permalinks)
 				}
 			},

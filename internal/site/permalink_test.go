@@ -126,3 +126,12 @@ func checkReplaceTokens(t *testing.T, tokens []string) {
 		}
 	}
 }
+
+// TestSlugifiedTitle checks the token Hugo's :title and Eleventy's
+// "title | slugify" become: the page's title as a URL part.
+func TestSlugifiedTitle(t *testing.T) {
+	p := &Page{Doc: content.Document{Path: "posts/x.md", Title: "What's New? Part 1", Date: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)}}
+	if got, want := expandPage("/:year/:slugified_title/", p), "/2024/"+content.Slugify("What's New? Part 1")+"/"; got != want {
+		t.Errorf("expandPage = %q, want %q", got, want)
+	}
+}
