@@ -19,16 +19,17 @@ func (s *Session) plan(jobs []render.Job, full bool, prints map[render.Key]uint6
 		return jobs
 	}
 	// The keys whose fingerprint changed, appeared or went away are
-	// found once: an edit changes few, and jobs read many keys each.
-	moved := map[render.Key]bool{}
+	// found once: an edit changes few, and jobs read many keys each,
+	// which a KeySet of few keys answers without hashing them.
+	var moved render.KeySet
 	for k, v := range prints {
 		if w, ok := s.prints[k]; !ok || w != v {
-			moved[k] = true
+			moved.Add(k)
 		}
 	}
 	for k := range s.prints {
 		if _, ok := prints[k]; !ok {
-			moved[k] = true
+			moved.Add(k)
 		}
 	}
 	// Each job is compared with the last build alone, which nothing
@@ -42,7 +43,7 @@ func (s *Session) plan(jobs []render.Job, full bool, prints map[render.Key]uint6
 		wg.Go(func() {
 			for i := start; i < min(start+size, len(jobs)); i++ {
 				j := jobs[i]
-				picked[i] = j.Kind == "static" && sc.static || s.changed(j, moved)
+				picked[i] = j.Kind == "static" && sc.static || s.changed(j, &moved)
 			}
 		})
 	}
@@ -59,7 +60,7 @@ func (s *Session) plan(jobs []render.Job, full bool, prints map[render.Key]uint6
 // changed reports whether the job j may render other bytes than the
 // last build's output at its path; moved are the keys whose fingerprint
 // changed since the last build.
-func (s *Session) changed(j render.Job, moved map[render.Key]bool) bool {
+func (s *Session) changed(j render.Job, moved *render.KeySet) bool {
 	if _, had := s.outputs[j.Path]; !had {
 		return true
 	}
@@ -70,12 +71,7 @@ func (s *Session) changed(j render.Job, moved map[render.Key]bool) bool {
 	if !ok || old.Kind != j.Kind || !slices.Equal(old.Reads, j.Reads) {
 		return true
 	}
-	for _, k := range j.Reads {
-		if moved[k] {
-			return true
-		}
-	}
-	return false
+	return moved.HasAny(j.Reads)
 }
 
 // split divides the jobs todo of x that an edit calls for into those to

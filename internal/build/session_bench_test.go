@@ -14,7 +14,9 @@ import (
 	"testing"
 	"time"
 
+	"lectern/internal/content"
 	"lectern/internal/render"
+	"lectern/internal/site"
 )
 
 // BenchmarkSessionEdit is the preview's rebuild after one edit of a
@@ -194,6 +196,35 @@ func BenchmarkFingerprints(b *testing.B) {
 			b.ResetTimer()
 			for range b.N {
 				prints.Fingerprints(m.Site)
+			}
+		})
+	}
+}
+
+// BenchmarkSessionModel is the model stage of the preview's rebuild
+// after a moving edit, alone: site.Build of the documents the session
+// holds, with its memo, as Session.rebuild calls it. It is steadier
+// than BenchmarkSessionEdit's ms-model, which shares the machine with
+// the stages around it.
+func BenchmarkSessionModel(b *testing.B) {
+	for _, n := range sizes(b) {
+		b.Run(fmt.Sprintf("talks=%d", n), func(b *testing.B) {
+			s := NewSession(Options{Source: benchSite(b, n)})
+			ctx := context.Background()
+			if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
+				b.Fatal(diags.Err())
+			}
+			set, d := joinData(content.Set{Docs: s.docs, Assets: s.assets, Roots: s.roots}, *s.data, s.cfg)
+			if d.HasErrors() {
+				b.Fatal(d.Err())
+			}
+			cfg := withSiteData(s.cfg, s.data.Data)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for range b.N {
+				if _, diags := site.Build(ctx, cfg, set, s.md, site.Options{Memo: s.memo, Static: staticFile(s.static)}); diags.HasErrors() {
+					b.Fatal(diags.Err())
+				}
 			}
 		})
 	}

@@ -24,14 +24,14 @@ func Fingerprints(s *site.Site) map[Key]uint64 {
 // Fingerprints is the package's Fingerprints, reusing what the last
 // call of m computed for pages whose inputs did not change (see Prints).
 func (m *Prints) Fingerprints(s *site.Site) map[Key]uint64 {
-	f := newPrinter(new(view.Builder))
+	f := newPrinter(newRefSums(new(view.Builder), s))
 	f.out = make(map[Key]uint64, 2*len(s.Pages)+len(s.Speakers)+len(s.Reading)+8)
 	order := make([]Key, 0, len(s.Pages)+len(s.Speakers)+len(s.Reading)+8)
 	put := func(k Key, v uint64) {
 		f.out[k] = v
 		order = append(order, k)
 	}
-	entries, pages := m.pagePrints(s.Pages)
+	entries, pages := m.pagePrints(s.Pages, f.sums)
 	for i, p := range s.Pages {
 		put(EntryKey(p.Doc.File), entries[i])
 		f.out[PageKey(p.Doc.File)] = pages[i]
@@ -48,7 +48,7 @@ func (m *Prints) Fingerprints(s *site.Site) map[Key]uint64 {
 		for _, t := range tx.Terms {
 			f.start()
 			f.str(t.Name, t.URL)
-			f.h.Uint64(f.views.TermRef(t).Fingerprint())
+			f.h.Uint64(f.sums.term(t))
 			put(TermKey(tx.Name, t.Slug), f.sum())
 		}
 	}
@@ -120,32 +120,106 @@ type printer struct {
 	// views makes the views templates see, whose fingerprints are part
 	// of the keys': what a template can show of a thing is in its view.
 	views *view.Builder
-	// refs are the fingerprints of the ref views (view.PersonRef,
-	// TermRef, EventRef) the printer hashed, by view: every page names
-	// its people, terms and event, and a person's ref holds their whole
-	// bio. The views of one Builder do not change while a site is
-	// fingerprinted, and a printer fingerprints one site.
-	refs map[fingerprinted]uint64
+	// sums are the fingerprints of the ref views of the site's people,
+	// terms and events, shared by every printer of one site.
+	sums *refSums
 }
 
-// fingerprinted is a view with a fingerprint of its own.
-type fingerprinted interface{ Fingerprint() uint64 }
+func newPrinter(sums *refSums) *printer {
+	return &printer{h: view.NewHasher(), views: sums.views, sums: sums}
+}
 
-// ref returns v's fingerprint, hashed once per printer.
-func (f *printer) ref(v fingerprinted) uint64 {
-	if sum, ok := f.refs[v]; ok {
+// refSums are the fingerprints of the ref views (view.PersonRef,
+// TermRef, EventRef) of one built site's people, terms and events, by
+// model value: every page names its people, terms and event, and a
+// person's ref holds their whole bio, so each is hashed once per build,
+// before the pages are, and then only read, by every core at once,
+// from maps keyed by pointer. A value the site's lists do not hold is
+// hashed when asked for, and not kept. The views of one Builder do not
+// change while a site is fingerprinted.
+type refSums struct {
+	views  *view.Builder
+	people map[*site.Speaker]uint64
+	terms  map[*site.Term]uint64
+	events map[*site.Event]uint64
+}
+
+// newRefSums hashes the ref views of every person, term and event the
+// pages of s point to, and of its speakers and events; s nil hashes
+// none (each is then hashed when asked for).
+func newRefSums(views *view.Builder, s *site.Site) *refSums {
+	r := &refSums{views: views, people: map[*site.Speaker]uint64{}, terms: map[*site.Term]uint64{}, events: map[*site.Event]uint64{}}
+	if s == nil {
+		return r
+	}
+	person := func(sp *site.Speaker) {
+		if _, ok := r.people[sp]; !ok {
+			r.people[sp] = views.PersonRef(sp).Fingerprint()
+		}
+	}
+	term := func(t *site.Term) {
+		if _, ok := r.terms[t]; t != nil && !ok {
+			r.terms[t] = views.TermRef(t).Fingerprint()
+		}
+	}
+	event := func(e *site.Event) {
+		if _, ok := r.events[e]; e != nil && !ok {
+			r.events[e] = views.EventRef(e).Fingerprint()
+		}
+	}
+	for _, p := range s.Pages {
+		for _, sp := range p.Speakers {
+			person(sp)
+		}
+		for _, sp := range p.Authors {
+			person(sp)
+		}
+		for _, t := range p.Tags {
+			term(t)
+		}
+		term(p.Track)
+		term(p.Format)
+		term(p.Level)
+		event(p.Event)
+	}
+	for _, sp := range s.Speakers {
+		person(sp)
+	}
+	for _, e := range s.Events {
+		event(e)
+	}
+	for _, tx := range []*site.Taxonomy{s.Tags, s.Tracks, s.Formats, s.Levels} {
+		if tx != nil {
+			for _, t := range tx.Terms {
+				term(t)
+			}
+		}
+	}
+	return r
+}
+
+// person returns the fingerprint of sp's view.PersonRef.
+func (r *refSums) person(sp *site.Speaker) uint64 {
+	if sum, ok := r.people[sp]; ok {
 		return sum
 	}
-	sum := v.Fingerprint()
-	if f.refs == nil {
-		f.refs = make(map[fingerprinted]uint64)
-	}
-	f.refs[v] = sum
-	return sum
+	return r.views.PersonRef(sp).Fingerprint()
 }
 
-func newPrinter(views *view.Builder) *printer {
-	return &printer{h: view.NewHasher(), views: views}
+// term returns the fingerprint of t's view.TermRef.
+func (r *refSums) term(t *site.Term) uint64 {
+	if sum, ok := r.terms[t]; ok {
+		return sum
+	}
+	return r.views.TermRef(t).Fingerprint()
+}
+
+// event returns the fingerprint of e's view.EventRef.
+func (r *refSums) event(e *site.Event) uint64 {
+	if sum, ok := r.events[e]; ok {
+		return sum
+	}
+	return r.views.EventRef(e).Fingerprint()
 }
 
 func (f *printer) start()      { f.h.Reset() }
@@ -303,7 +377,7 @@ func (f *printer) person(sp *site.Speaker, named []*site.Page) uint64 {
 	f.start()
 	f.value(reflect.ValueOf(sp.Person))
 	f.str(sp.URL, string(sp.BioHTML))
-	f.h.Uint64(f.views.PersonRef(sp).Fingerprint())
+	f.h.Uint64(f.sums.person(sp))
 	if p := sp.Page; p != nil {
 		f.str(p.Doc.File, p.URL, p.Doc.Title, p.Description)
 		f.h.Bool(p.Doc.Hidden)
@@ -336,7 +410,7 @@ func (f *printer) events(s *site.Site, put func(Key, uint64)) {
 func (f *printer) event(e *site.Event, joined []*site.Page) uint64 {
 	f.start()
 	f.str(e.Name, e.Slug, e.URL, e.Venue, e.Timezone, string(e.Description))
-	f.h.Uint64(f.views.EventRef(e).Fingerprint())
+	f.h.Uint64(f.sums.event(e))
 	f.h.Time(e.Start)
 	f.h.Time(e.End)
 	f.str(e.Rooms...)

@@ -26,7 +26,7 @@ import (
 // events and terms they point to and the lists they are in are the
 // same (site.Site.Patch checks it).
 func (m *Prints) Patched(s *site.Site, pages []*site.Page, prev map[Key]uint64) map[Key]uint64 {
-	f := newPrinter(new(view.Builder))
+	f := newPrinter(newRefSums(new(view.Builder), nil))
 	out := make(map[Key]uint64)
 	own := make(map[*site.Page]bool, len(pages))
 	for _, p := range pages {

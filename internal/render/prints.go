@@ -8,7 +8,6 @@ import (
 
 	"lectern/internal/content"
 	"lectern/internal/site"
-	"lectern/internal/view"
 )
 
 // Prints computes the fingerprints of the builds of one site, one after
@@ -47,15 +46,14 @@ func NewPrints() *Prints {
 
 // pagePrints returns the entry and page fingerprints of pages, in order,
 // hashed on every core, and keeps what the next call can reuse of them.
-func (m *Prints) pagePrints(pages []*site.Page) (entries, whole []uint64) {
+func (m *Prints) pagePrints(pages []*site.Page, sums *refSums) (entries, whole []uint64) {
 	entries, whole = make([]uint64, len(pages)), make([]uint64, len(pages))
 	memos := make([]pageMemo, len(pages))
-	views := new(view.Builder) // its refs are shared by every page
 	workers := min(runtime.GOMAXPROCS(0), 1+len(pages)/256)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
-			f := newPrinter(views)
+			f := newPrinter(sums)
 			for i := w; i < len(pages); i += workers {
 				old, ok := m.pages[pages[i].Loaded()] // read only while the workers run
 				entries[i], whole[i], memos[i] = f.pageEntry(pages[i], old, ok)
@@ -107,17 +105,17 @@ func (f *printer) pageEntry(p *site.Page, old pageMemo, known bool) (entry, whol
 	for _, l := range [][]*site.Speaker{p.Speakers, p.Authors} {
 		f.h.Byte(1)
 		for _, sp := range l {
-			f.h.Uint64(f.ref(f.views.PersonRef(sp)))
+			f.h.Uint64(f.sums.person(sp))
 		}
 	}
 	for _, t := range append(slices.Clip(p.Tags), p.Track, p.Format, p.Level) {
 		f.h.Byte(1)
 		if t != nil {
-			f.h.Uint64(f.ref(f.views.TermRef(t)))
+			f.h.Uint64(f.sums.term(t))
 		}
 	}
 	if p.Event != nil {
-		f.h.Uint64(f.ref(f.views.EventRef(p.Event)))
+		f.h.Uint64(f.sums.event(p.Event))
 	}
 	memo.input = f.sum()
 

@@ -46,20 +46,57 @@ func IsBreak(p *Page) bool {
 }
 
 // breakPhrase reports whether s is made of break words and fillers (and
-// digits), with at least one break word.
+// digits), with at least one break word. Words are runs of letters and
+// digits, compared in lower case. Every build asks it of every talk a few
+// times (its page, its schedule's rooms and sessions), and most titles
+// fail at their first word: it looks at one word at a time and lowers
+// it into a small buffer, making no string.
 func breakPhrase(s string) bool {
-	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	found := false
-	for _, w := range words {
+	var buf [32]byte
+	for {
+		i := strings.IndexFunc(s, isWordRune)
+		if i < 0 {
+			return found
+		}
+		s = s[i:]
+		end := strings.IndexFunc(s, notWordRune)
+		if end < 0 {
+			end = len(s)
+		}
+		word := s[:end]
+		s = s[end:]
+		lower := lowerASCII(buf[:0], word)
+		if lower == nil {
+			lower = []byte(strings.ToLower(word))
+		}
 		switch {
-		case breakWords[w]:
+		case breakWords[string(lower)]:
 			found = true
-		case fillerWords[w] || strings.TrimFunc(w, unicode.IsDigit) == "":
+		case fillerWords[string(lower)] || strings.TrimFunc(word, unicode.IsDigit) == "":
 		default:
 			return false
 		}
 	}
-	return found
+}
+
+func isWordRune(r rune) bool  { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func notWordRune(r rune) bool { return !isWordRune(r) }
+
+// lowerASCII appends the lower case of word, written in ASCII, to buf;
+// nil when word is not ASCII.
+func lowerASCII(buf []byte, word string) []byte {
+	for i := range len(word) {
+		c := word[i]
+		switch {
+		case c >= 0x80:
+			return nil
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // pageless reports whether p gets no page of its own: one whose

@@ -109,6 +109,9 @@ type builder struct {
 	// photos holds, per speaker, every photo written for them, in the
 	// order of merge.
 	photos map[*Speaker][]photo
+	// slugs are the names slugified so far (see slug); only the
+	// building goroutine uses it, before the model's concurrent steps.
+	slugs map[string]string
 }
 
 // pages makes a Page of every buildable document, in file order.

@@ -156,7 +156,7 @@ func (b *builder) joinEvent(p *Page) {
 // when none matches. An event named without letters or digits gets a
 // slug made from a hash of its name, with a warning at pos.
 func (b *builder) eventNamed(name string, pos diag.Pos) *Event {
-	slug := content.Slugify(name)
+	slug := b.slug(name)
 	hashed := slug == ""
 	if hashed {
 		slug = content.HashSlug("event", name)
@@ -183,11 +183,25 @@ func (b *builder) eventNamed(name string, pos diag.Pos) *Event {
 // ("talks/djangocon-2017/keynote.md").
 func (b *builder) eventOfFolder(p string) *Event {
 	for _, seg := range strings.Split(path.Dir(p), "/") {
-		if e := b.site.eventsBySlug[content.Slugify(seg)]; e != nil {
+		if e := b.site.eventsBySlug[b.slug(seg)]; e != nil {
 			return e
 		}
 	}
 	return nil
+}
+
+// slug is content.Slugify(name), made once per name and build: the
+// talks of an event name it, or its folder, each.
+func (b *builder) slug(name string) string {
+	slug, ok := b.slugs[name]
+	if !ok {
+		slug = content.Slugify(name)
+		if b.slugs == nil {
+			b.slugs = map[string]string{}
+		}
+		b.slugs[name] = slug
+	}
+	return slug
 }
 
 // replace keeps t's wall clock but moves it to loc: a floating time was

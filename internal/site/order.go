@@ -2,7 +2,9 @@ package site
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -64,3 +66,29 @@ func expand(pattern, slug string, date time.Time) string {
 // dateTokens are the tokens expand fills, tried in this order at each
 // colon; none is a prefix of another.
 var dateTokens = []string{":slug", ":year", ":month", ":day"}
+
+// sortFolded sorts xs stably by the lower case of name(x), then by tie.
+// Each name is lowered once, not at every comparison: a site's speakers
+// and reading entries are sorted at every build, and lowering inside
+// the comparison made a new string per comparison, n log n of them.
+func sortFolded[T any](xs []T, name func(T) string, tie func(a, b T) int) {
+	keyed := make([]folded[T], len(xs))
+	for i, x := range xs {
+		keyed[i] = folded[T]{strings.ToLower(name(x)), x}
+	}
+	slices.SortStableFunc(keyed, func(a, b folded[T]) int {
+		if c := strings.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return tie(a.x, b.x)
+	})
+	for i, k := range keyed {
+		xs[i] = k.x
+	}
+}
+
+// folded is a value with the lower case of its name, for sortFolded.
+type folded[T any] struct {
+	key string
+	x   T
+}

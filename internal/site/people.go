@@ -87,12 +87,7 @@ func (b *builder) people() {
 		slices.SortStableFunc(sp.Talks, byDate)
 		slices.SortStableFunc(sp.Notes, newestFirst)
 	}
-	slices.SortStableFunc(s.Speakers, func(a, b *Speaker) int {
-		if c := strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Slug, b.Slug)
-	})
+	sortFolded(s.Speakers, func(sp *Speaker) string { return sp.Name }, func(a, b *Speaker) int { return strings.Compare(a.Slug, b.Slug) })
 }
 
 // speakerPerson is the person a speaker page declares: the first of its

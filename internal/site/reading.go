@@ -126,12 +126,7 @@ func (b *builder) reading() {
 		}
 		slices.SortFunc(e.Sources, func(a, b *Page) int { return strings.Compare(a.URL, b.URL) })
 	}
-	slices.SortStableFunc(s.Reading, func(a, b *ReadingEntry) int {
-		if c := strings.Compare(strings.ToLower(a.Title), strings.ToLower(b.Title)); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Key, b.Key)
-	})
+	sortFolded(s.Reading, func(e *ReadingEntry) string { return e.Title }, func(a, b *ReadingEntry) int { return strings.Compare(a.Key, b.Key) })
 }
 
 // sameWork returns the entry of byTitle that it names another way: the

@@ -16,36 +16,45 @@ var zeroTime time.Time
 // merged by slug, so "SRE" and "sre" are one tag, named as first written.
 func (b *builder) taxonomies() {
 	s, pl := b.site, b.cfg.Permalinks
-	s.Tags = b.taxonomy("tags", "tag", "Tags", pl.Tag, func(p *Page) []string { return p.Doc.Tags },
+	s.Tags = b.taxonomy("tags", "tag", "Tags", pl.Tag, func(p *Page, _ []string) []string { return p.Doc.Tags },
 		func(p *Page, t *Term) { p.Tags = append(p.Tags, t) })
-	s.Tracks = b.taxonomy("tracks", "track", "Tracks", pl.Track, func(p *Page) []string { return one(p.Doc.Track) },
+	s.Tracks = b.taxonomy("tracks", "track", "Tracks", pl.Track, func(p *Page, buf []string) []string { return one(buf, p.Doc.Track) },
 		func(p *Page, t *Term) { p.Track = t })
-	s.Formats = b.taxonomy("formats", "format", "Formats", pl.Format, func(p *Page) []string { return one(p.Doc.Format) },
+	s.Formats = b.taxonomy("formats", "format", "Formats", pl.Format, func(p *Page, buf []string) []string { return one(buf, p.Doc.Format) },
 		func(p *Page, t *Term) { p.Format = t })
-	s.Levels = b.taxonomy("levels", "level", "Levels", pl.Level, func(p *Page) []string { return one(p.Doc.Level) },
+	s.Levels = b.taxonomy("levels", "level", "Levels", pl.Level, func(p *Page, buf []string) []string { return one(buf, p.Doc.Level) },
 		func(p *Page, t *Term) { p.Level = t })
 }
 
-func one(s string) []string {
+// one is the list of s, none when empty, in buf.
+func one(buf []string, s string) []string {
 	if s == "" {
 		return nil
 	}
-	return []string{s}
+	return append(buf[:0], s)
 }
 
 // taxonomy groups the pages by the values names returns, calling assign
-// for each page and term. Hidden pages link to their terms but are not
+// for each page and term; names may return them in the buffer it is
+// given, which holds one, so that a field of one value needs no list. Hidden pages link to their terms but are not
 // listed on them; a page that has none (Pageless) has no terms.
-func (b *builder) taxonomy(name, singular, title, pattern string, names func(*Page) []string, assign func(*Page, *Term)) *Taxonomy {
+func (b *builder) taxonomy(name, singular, title, pattern string, names func(*Page, []string) []string, assign func(*Page, *Term)) *Taxonomy {
 	tax := &Taxonomy{Name: name, Singular: singular, Title: title, URL: taxonomyURL(pattern)}
 	bySlug := map[string]*Term{}
+	// Pages share their terms: each name is slugified once.
+	slugs := map[string]string{}
+	var buf [1]string
 	for _, p := range b.site.Pages {
 		if p.Pageless {
 			// A list of pages has no place for one that has none.
 			continue
 		}
-		for _, n := range names(p) {
-			slug := content.Slugify(n)
+		for _, n := range names(p, buf[:]) {
+			slug, ok := slugs[n]
+			if !ok {
+				slug = content.Slugify(n)
+				slugs[n] = slug
+			}
 			if slug == "" {
 				b.diags.Warnf(p.Doc.Pos(singular), "%s %q has no letters or digits to make a URL of; it is left out", singular, n)
 				continue
@@ -65,12 +74,7 @@ func (b *builder) taxonomy(name, singular, title, pattern string, names func(*Pa
 	for _, t := range tax.Terms {
 		slices.SortStableFunc(t.Pages, newestFirst)
 	}
-	slices.SortStableFunc(tax.Terms, func(a, b *Term) int {
-		if c := strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)); c != 0 {
-			return c
-		}
-		return strings.Compare(a.Slug, b.Slug)
-	})
+	sortFolded(tax.Terms, func(t *Term) string { return t.Name }, func(a, b *Term) int { return strings.Compare(a.Slug, b.Slug) })
 	return tax
 }
 
