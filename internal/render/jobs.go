@@ -289,8 +289,8 @@ type jobs struct {
 	views     *view.Builder
 	linksOnce sync.Once
 	links     view.Links
-	list     []Job
-	byPath   map[string]int
+	list      []Job
+	byPath    map[string]int
 	// byFold finds the job whose path differs from another's only in
 	// case (site.FoldCase).
 	byFold map[string]int
