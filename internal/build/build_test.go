@@ -40,6 +40,24 @@ func writeSite(t *testing.T, archive string) string {
 	return dir
 }
 
+// buildSite builds the site of a txtar archive into a new folder, failing
+// the test on an error, and returns a reader of its outputs by slash
+// path ("" for an output not written) and the build's diagnostics.
+func buildSite(t *testing.T, archive string) (func(p string) string, []string) {
+	t.Helper()
+	res, diags := Build(context.Background(), Options{Source: writeSite(t, archive), Dest: filepath.Join(t.TempDir(), "out")})
+	if diags.HasErrors() {
+		t.Fatalf("errors: %q", diags.Errors().Strings())
+	}
+	return func(p string) string {
+		b, err := os.ReadFile(filepath.Join(res.Dest, filepath.FromSlash(p)))
+		if err != nil {
+			return ""
+		}
+		return string(b)
+	}, diags.Strings()
+}
+
 // readTree returns every file under dir by slash path, with its bytes and
 // modification time.
 type file struct {

@@ -40,17 +40,11 @@ func withData(fsys fs.FS, l layout.Layout, c config.Config, readers []data.Reade
 
 // withSiteData is c with the settings of the site's data file named site
 // (_data/site.json, the global data Eleventy's templates read as site) as
-// params, so that {{ site.ticket_link }} in a body reads it, and with the
-// title, URL, description and author that file or metadata.json gives
-// when the config has none (layout.SiteSettings); the config's own
-// settings win. c's params are not changed: the preview keeps its
-// config from build to build.
+// params, so that {{ site.ticket_link }} in a body reads it. (The title,
+// URL, time zone and the like it gives were read with the config, see
+// layout.Layout.Config.) c's params are not changed: the preview keeps
+// its config from build to build.
 func withSiteData(c config.Config, d map[string]any) config.Config {
-	for _, name := range []string{"site", "metadata"} {
-		if m, ok := d[name].(map[string]any); ok {
-			c = layout.SiteSettings(c, m)
-		}
-	}
 	m, ok := d["site"].(map[string]any)
 	if !ok || len(m) == 0 {
 		return c

@@ -157,13 +157,15 @@ func diffValue(r *rand.Rand, kind, field string) string {
 		return fmt.Sprintf("[{title: %q, author: %q, status: %s, rating: %d}]", pick(r, diffWords), pick(r, diffNames), pick(r, []string{"read", "reading", "to-read"}), 1+r.IntN(5))
 	case "event":
 		return pick(r, []string{"Conf", "conf", "Other Conf"})
+	case "aliases":
+		return fmt.Sprintf("[/old/%s/, %s.html]", pick(r, diffWords), pick(r, diffWords))
 	}
 	panic("no values for " + field)
 }
 
 var diffFields = map[string][]string{
-	"talk":    {"title", "date", "duration", "speakers", "tags", "room", "track", "level", "format", "summary", "hidden", "draft", "slides", "video", "slug", "event", "url"},
-	"note":    {"title", "date", "author", "tags", "summary", "hidden", "draft", "slug"},
+	"talk":    {"title", "date", "duration", "speakers", "tags", "room", "track", "level", "format", "summary", "hidden", "draft", "slides", "video", "slug", "event", "url", "aliases"},
+	"note":    {"title", "date", "author", "tags", "summary", "hidden", "draft", "slug", "aliases"},
 	"speaker": {"name", "company", "twitter", "github", "photo"},
 	"event":   {"name", "start", "end", "venue", "timezone", "rooms"},
 	"reading": {"title", "books", "tags", "date"},
@@ -185,7 +187,7 @@ func (d *diffSite) newFile(kind string) (string, *diffFile) {
 	name := fmt.Sprintf("content/%s/%s-%d.md", diffFolders[kind], pick(d.r, diffWords), d.next)
 	f := &diffFile{kind: kind, body: diffBody(d.r)}
 	for _, field := range diffFields[kind] {
-		if field == "url" || field == "draft" || field == "hidden" || field == "slug" {
+		if field == "url" || field == "draft" || field == "hidden" || field == "slug" || field == "aliases" {
 			continue // rare on purpose: set only by edits
 		}
 		if d.r.IntN(3) > 0 {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -43,6 +44,22 @@ func TestInPlaceURLsFollowTheTool(t *testing.T) {
 			"-- src/content/blog/hello.md --\n" + post,
 		want: []string{"blog/hello/index.html"},
 	}, {
+		name: "Jekyll's front matter defaults and collection paths",
+		archive: "-- _config.yml --\ntitle: J\ncollections:\n  programme:\n    output: true\n    permalink: /:collection/:path/\n" +
+			"defaults:\n  - scope: {path: \"\", type: posts}\n    values: {permalink: \"/blog/:year/:title/\"}\n" +
+			"  - scope: {path: _programme}\n    values: {layout: session}\n" +
+			"-- _posts/2025-01-02-hello.md --\n" + post +
+			"-- _programme/day1/opening.md --\n---\ntitle: Opening\ndate: 2025-05-03 09:00\n---\nWelcome.\n",
+		want:   []string{"blog/2025/hello/index.html", "programme/day1/opening/index.html", "talks/index.html", "schedule/index.html"},
+		absent: []string{"2025/01/02/hello.html"},
+	}, {
+		name: "Eleventy permalinks written in template code",
+		archive: "-- .eleventy.js --\nmodule.exports = {}\n" +
+			"-- talks/keynote.md --\n---\ntitle: Keynote\ndate: 2025-05-03 09:00\nspeakers: [Alex Kim]\npermalink: \"/talks/{{ page.fileSlug }}/\"\n---\nK.\n" +
+			"-- talks/other.md --\n---\ntitle: Other Talk\ndate: 2025-05-03 10:00\nspeakers: [Alex Kim]\npermalink: \"/sessions/{{ title | slugify }}/index.html\"\n---\nO.\n",
+		want:   []string{"talks/keynote/index.html", "sessions/other-talk/index.html"},
+		absent: []string{"talks/{{ page.fileSlug }}/index.html"},
+	}, {
 		name: "lectern's own layout files pages by kind",
 		archive: "-- config.toml --\ntitle = \"L\"\n" +
 			"-- content/posts/hello.md --\n" + post +
@@ -72,5 +89,85 @@ func TestInPlaceURLsFollowTheTool(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPermalinkFalseWritesNoPage: a page whose permalink is false (as
+// Eleventy's sponsors and data-only pages write it) has no output of its
+// own and no link to one, and is still listed where a break is: a
+// sponsor among the sponsors, a talk on the schedule.
+func TestPermalinkFalseWritesNoPage(t *testing.T) {
+	read, _ := buildSite(t, "-- config.toml --\ntitle = \"L\"\n"+
+		"-- content/sponsors/acme.md --\n---\ntitle: Acme\ntier: Gold\npermalink: false\n---\nA sponsor.\n"+
+		"-- content/talks/keynote.md --\n---\ntitle: Keynote\ndate: 2025-05-03 09:00\nspeakers: [Alex Kim]\npermalink: false\n---\nThe keynote.\n"+
+		"-- content/talks/other.md --\n---\ntitle: Other\ndate: 2025-05-03 10:00\nspeakers: [Alex Kim]\n---\nAnother.\n")
+	for _, p := range []string{"false/index.html", "sponsors/acme/index.html", "talks/keynote/index.html"} {
+		if read(p) != "" {
+			t.Errorf("%s was written", p)
+		}
+	}
+	if s := read("sponsors/index.html"); !strings.Contains(s, "Acme") || strings.Contains(s, "/sponsors/acme/") {
+		t.Errorf("the sponsors page should name Acme without a link to a page of its own:\n%s", s)
+	}
+	if s := read("schedule/index.html"); !strings.Contains(s, "Keynote") || strings.Contains(s, `href="/talks/keynote/"`) {
+		t.Errorf("the schedule should show the keynote without a link")
+	}
+	if s := read("search.json"); strings.Contains(s, "keynote") {
+		t.Errorf("the search index links to the keynote: %s", s)
+	}
+}
+
+// TestDirectoryDataInPlace: an Eleventy site's directory data gives the
+// pages of its folder their layout (so their kind), values they do not
+// set and permalink: false, in a build and in the preview, which builds
+// the site again when such a file changes: the pages it reused would
+// otherwise keep the old values.
+func TestDirectoryDataInPlace(t *testing.T) {
+	dir, s := startSession(t, "-- .eleventy.js --\nmodule.exports = {}\n"+
+		"-- programme/programme.json --\n{\"layout\": \"layouts/session.njk\", \"room\": \"Hall A\", \"tags\": \"programme\"}\n"+
+		"-- programme/opening.md --\n---\ntitle: Opening\ndate: 2025-05-03 09:00\n---\nWelcome.\n"+
+		"-- sponsors/sponsors.json --\n{\"permalink\": false}\n"+
+		"-- sponsors/acme.md --\n---\ntitle: Acme\ntier: Gold\n---\nA sponsor.\n")
+	page := body(t, s, "programme/opening/index.html")
+	if !strings.Contains(page, "Hall A") {
+		t.Errorf("the talk does not show its folder's room")
+	}
+	for _, p := range []string{"sponsors/acme/index.html", "tags/programme/index.html", "programme/programme.json"} {
+		if _, ok := s.Output(p); ok {
+			t.Errorf("%s was written", p)
+		}
+	}
+	if !strings.Contains(body(t, s, "schedule/index.html"), "Opening") {
+		t.Errorf("the talk is not on the schedule")
+	}
+	edit(t, dir, "programme/programme.json", "{\"layout\": \"session\", \"room\": \"Hall B\"}\n")
+	if _, diags := s.Rebuild(context.Background(), []string{"programme/programme.json"}); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	if page := body(t, s, "programme/opening/index.html"); !strings.Contains(page, "Hall B") {
+		t.Errorf("after the edit, the talk does not show the new room")
+	}
+}
+
+// TestHugoCascadeInPlace: a Hugo section's cascade reaches the pages
+// below it in a build and in the preview, which builds the site again
+// when a section page changes: the pages it reused would otherwise keep
+// the old values.
+func TestHugoCascadeInPlace(t *testing.T) {
+	dir, s := startSession(t, "-- hugo.toml --\nbaseURL = \"https://h.example.org/\"\n"+
+		"-- content/programme/_index.md --\n---\ntitle: Programme\ncascade:\n  type: talk\n  room: Hall A\n---\n"+
+		"-- content/programme/opening.md --\n---\ntitle: Opening\ndate: 2025-05-03 09:00\n---\nWelcome.\n")
+	if page := body(t, s, "programme/opening/index.html"); !strings.Contains(page, "Hall A") {
+		t.Errorf("the talk does not show its section's room")
+	}
+	if !strings.Contains(body(t, s, "schedule/index.html"), "Opening") {
+		t.Errorf("the cascaded type did not make the page a talk")
+	}
+	edit(t, dir, "content/programme/_index.md", "---\ntitle: Programme\ncascade:\n  type: talk\n  room: Hall B\n---\n")
+	if _, diags := s.Rebuild(context.Background(), []string{"content/programme/_index.md"}); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	if page := body(t, s, "programme/opening/index.html"); !strings.Contains(page, "Hall B") {
+		t.Errorf("after the edit, the talk does not show the new room")
 	}
 }

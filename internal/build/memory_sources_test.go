@@ -38,7 +38,8 @@ func sourcesSite() fstest.MapFS {
 // gave it, by file.
 func streamed(t *testing.T, fsys fstest.MapFS, after func(m *Model)) (*Model, map[string][]byte, map[string]string) {
 	t.Helper()
-	set, _ := content.Load(fsys, contentOptions(fsys, layout.Detect(fsys), config.Default()))
+	co, _ := contentOptions(fsys, layout.Detect(fsys), config.Default())
+	set, _ := content.Load(fsys, co)
 	loaded := map[string]string{}
 	for _, d := range set.Docs {
 		loaded[d.File] = string(d.Body)

@@ -87,7 +87,8 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	}
 	timed("config")
 
-	co := contentOptions(fsys, m.Layout, m.Config)
+	co, d := contentOptions(fsys, m.Layout, m.Config)
+	diags.Append(d)
 	set, d := content.Load(fsys, co)
 	diags.Append(d)
 	var reread site.Reread
@@ -120,7 +121,10 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 // contentOptions are the loader's options for a site of layout l. The
 // files the data loader reads are left out: they are neither pages nor
 // published.
-func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) content.Options {
+//
+// A Jekyll site's front matter defaults are read from its config here,
+// with the warnings about their shape.
+func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Options, diag.List) {
 	do := dataOptions(l, c, nil)
 	// A site whose programme is all in data files (an export dropped
 	// into data/) needs no content folder.
@@ -130,7 +134,17 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) content.Option
 			dataOnly = true
 		}
 	}
+	var defaults []content.Default
+	var diags diag.List
+	if l.Tool == layout.Jekyll && l.ConfigFile != "" {
+		if src, err := fs.ReadFile(fsys, l.ConfigFile); err == nil {
+			defaults, diags = content.ReadDefaults(l.ConfigFile, src)
+		}
+	}
 	return content.Options{
+		Defaults: defaults,
+		DirData:  l.DirData,
+		Cascade:  l.Tool == layout.Hugo,
 		Optional: dataOnly,
 		Dir:      l.ContentDir,
 		Dirs:     l.Dirs,
@@ -142,7 +156,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) content.Option
 		Fields:        c.Fields,
 		Franklin:      l.Tool == layout.Franklin,
 		PermalinkOnly: l.PermalinkOnly(),
-	}
+	}, diags
 }
 
 // rereader reads the markdown of a document of set again from its file,

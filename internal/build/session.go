@@ -364,9 +364,10 @@ func (s *Session) scope(changed []string) scope {
 		case Ignored(f, false):
 		case f == config.FileName, s.layout.Foreign() && f == s.layout.ConfigFile:
 			c.config = true
-		case dataOptions(s.layout, s.cfg, nil).Claims(f):
-			// A data file may add to any page and any template: the
-			// whole site is built again.
+		case dataOptions(s.layout, s.cfg, nil).Claims(f), s.layout.Cascades(f):
+			// A data file may add to any page and any template, a
+			// section's cascade to each page below it: the whole site
+			// is built again.
 			c.config = true
 		case s.layout.Foreign():
 			// Another tool's site: what is not skipped may be a page,
@@ -427,7 +428,7 @@ func (s *Session) walk(changed []string) (content.Set, map[string]bool, diag.Lis
 	}
 	prev := s.files
 	next := make(map[string]stamp, len(prev))
-	opts := contentOptions(s.fsys, s.layout, s.cfg)
+	opts, optDiags := contentOptions(s.fsys, s.layout, s.cfg)
 	opts.Reuse = func(file string, info fs.FileInfo) *content.Document {
 		next[file] = stamp{size: info.Size(), mod: info.ModTime()}
 		if p, ok := prev[file]; ok && !named[file] && p.size == info.Size() && p.mod.Equal(info.ModTime()) {
@@ -459,7 +460,8 @@ func (s *Session) walk(changed []string) (content.Set, map[string]bool, diag.Lis
 	// Load's diagnostics are its documents' and its walk's own; a later
 	// load of named files alone can give back only the first.
 	s.walkClean = slices.Equal(diags, docDiags(set.Docs))
-	return set, reread, diags
+	optDiags.Append(diags)
+	return set, reread, optDiags
 }
 
 // docDiags returns the diagnostics of docs as content.Load reports them.

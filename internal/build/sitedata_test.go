@@ -126,3 +126,29 @@ What we learned.
 		t.Errorf("the talk is missing: %v", err)
 	}
 }
+
+// TestSiteDataTimeZone: the time zone of a site's global data file says
+// how its pages' dates are read, as no config gives one: a talk at 09:00
+// in New York is at 13:00 UTC in its calendar. Its domain is the base URL.
+func TestSiteDataTimeZone(t *testing.T) {
+	out, _ := buildSite(t, `
+-- .eleventy.js --
+module.exports = {}
+-- _data/site.json --
+{"domain": "https://conf.example.org", "timezone": "America/New_York"}
+-- talks/keynote.md --
+---
+title: Keynote
+date: 2025-05-03 09:00
+speakers: [Ann Example]
+---
+Welcome.
+`)
+	ics := out("talks/keynote/keynote.ics")
+	if !strings.Contains(ics, "DTSTART:20250503T130000Z") {
+		t.Errorf("the talk is not at 09:00 in New York:\n%s", ics)
+	}
+	if !strings.Contains(out("index.html"), `href="https://conf.example.org/"`) {
+		t.Errorf("the home page does not name the site's domain as its URL")
+	}
+}

@@ -306,11 +306,11 @@ func (c *Config) validate(file string, src []byte, diags *diag.List) {
 
 // ValidPermalink reports whether pattern is a permalink pattern lectern
 // can fill: it starts with a slash, names the page by :slug (or, as
-// Jekyll does, :title or :name), and ends with a slash (a folder's
+// Jekyll does, :title, :name or :path), and ends with a slash (a folder's
 // index.html) or with .html, which Jekyll sites use and whose URLs
 // lectern keeps. Only :slug names taxonomy terms, speakers and events.
 func ValidPermalink(pattern string) bool {
-	named := strings.Contains(pattern, ":slug") || strings.Contains(pattern, ":title") || strings.Contains(pattern, ":name")
+	named := strings.Contains(pattern, ":slug") || strings.Contains(pattern, ":title") || strings.Contains(pattern, ":name") || strings.Contains(pattern, ":path")
 	return strings.HasPrefix(pattern, "/") && named &&
 		(strings.HasSuffix(pattern, "/") || strings.HasSuffix(pattern, ".html"))
 }

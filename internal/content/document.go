@@ -43,6 +43,19 @@ type Document struct {
 	// as written; empty means the site's permalink rules decide. The site
 	// model percent-encodes it and refuses one that cannot be published.
 	URL string
+	// URLPattern is a url or permalink written as a pattern
+	// ("/blog/:year/:title/"), in the language of config.toml's
+	// [permalinks] with Jekyll's tokens read as JekyllPattern reads them;
+	// the site model fills it with the page's values. URL is empty then.
+	URLPattern string
+	// Aliases are the page's old URLs (aliases, redirect_from), as
+	// written: a path from the site's root, or one relative to the
+	// page's folder. The site model resolves them; a redirect to the
+	// page is written at each.
+	Aliases []string
+	// RedirectTo is set by redirect_to: the page's URL sends browsers on
+	// to this address or path, and the page shows nothing of its own.
+	RedirectTo string
 
 	// Date and End are zero when absent. Both keep the UTC offset they were
 	// written with; a date written without one is in the configured zone.
@@ -96,6 +109,14 @@ type Document struct {
 
 	Draft  bool
 	Hidden bool
+	// NoPage is set by "permalink: false", as Eleventy reads it: the
+	// page has no output of its own, and shows where a break does (the
+	// schedule, the lists of the site's data) without a link.
+	NoPage bool
+	// NoSitemap is set by "sitemap: false" (jekyll-sitemap, Eleventy) or
+	// Hugo's "sitemap: {disable: true}": the page is published and listed,
+	// but left out of sitemap.xml.
+	NoSitemap bool
 	// NoReading is set by "reading: false": the page opts out of having the
 	// lists in its prose taken as reading lists.
 	NoReading bool

@@ -203,7 +203,6 @@ func TestShapeWarnings(t *testing.T) {
 		{"draft as a word", "draft: maybe", `content/talks/a.md:3:1: warning: "draft" should be true or false, not "maybe"; the field is ignored`},
 		{"unknown kind", "kind: lecture", `content/talks/a.md:3:7: warning: unknown kind "lecture"; use one of talk, note, reading, speaker, event, page, sponsor`},
 		{"url without a slash", "url: talks/x/", `content/talks/a.md:3:6: warning: url "talks/x/" should start with "/"; using "/talks/x/"`},
-		{"permalink pattern", "permalink: /:year/:title/", `content/talks/a.md:3:12: warning: permalink "/:year/:title/" is a pattern, not a path; write the page's path (like /talks/my-talk/) or delete the field`},
 		{"slug with spaces", "slug: My Talk", `content/talks/a.md:3:7: warning: slug "My Talk" cannot be part of a URL; using "my-talk"`},
 		{"person without a name", "speakers: [{bio: x}]", `content/talks/a.md:3:12: warning: a person in "speakers" has no name; add "name: …" or it is ignored`},
 		{"unknown reading status", "items: [{title: A, status: maybe}]", `content/talks/a.md:3:28: warning: unknown reading status "maybe" in item 1 of "items"; use to-read, reading, read or abandoned`},

@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"path"
+	"strings"
+)
 
 // KindHints is what a file says about its kind, besides its folder: the
 // values of its kind, layout and type fields as written, whether it names
@@ -94,6 +97,26 @@ var layoutKinds = map[string]Kind{
 	"sponsor": KindSponsor,
 }
 
+// layoutName is the name a layout or type is looked up by: lower-cased,
+// without the folders and template extensions Eleventy and Hugo sites
+// write (layouts/talk.njk and talk.html are the layout talk).
+func layoutName(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = s[strings.LastIndexByte(s, '/')+1:]
+	for {
+		ext := path.Ext(s)
+		if ext == "" || ext == s || !templateExts[ext] {
+			return s
+		}
+		s = strings.TrimSuffix(s, ext)
+	}
+}
+
+// templateExts are the extensions of template files a layout may be
+// named with.
+var templateExts = map[string]bool{".njk": true, ".liquid": true, ".html": true, ".htm": true, ".hbs": true,
+	".mustache": true, ".ejs": true, ".haml": true, ".pug": true, ".11ty": true, ".js": true, ".webc": true, ".astro": true}
+
 // sectionIndex reports whether path is the index file of a folder that is
 // itself a kind folder ("talks/index.md", "blog/_index.md",
 // "speakers/README.md"): that file is the section's own page, not one of
@@ -149,7 +172,7 @@ func KindOf(path string, h KindHints) Kind {
 		// A layout naming another kind wins: in Jekyll's
 		// "layout: talk, type: event" the type is the session's format
 		// (a social event on the programme), not the page's kind.
-		if lk, named := layoutKinds[strings.ToLower(strings.TrimSpace(h.Layout))]; !named || lk == k {
+		if lk, named := layoutKinds[layoutName(h.Layout)]; !named || lk == k {
 			return k
 		}
 	}
@@ -160,7 +183,7 @@ func KindOf(path string, h KindHints) Kind {
 		return k
 	}
 	for _, s := range []string{h.Layout, h.Type} {
-		if k, ok := layoutKinds[strings.ToLower(strings.TrimSpace(s))]; ok {
+		if k, ok := layoutKinds[layoutName(s)]; ok {
 			return k
 		}
 	}

@@ -32,6 +32,8 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	var pages []string
 	var reused []*Document
 	var pageDirs []string // the root of each of pages
+	var dirData []Default
+	var sections [][2]string // Hugo's section pages and their roots, for Cascade
 	set.Roots = append([]string{opts.Dir}, opts.Dirs...)
 	for i, root := range set.Roots {
 		err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
@@ -40,6 +42,16 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 					return err
 				}
 				diags.Errorf(diag.Pos{File: p}, "cannot read: %v", err)
+				return nil
+			}
+			if !d.IsDir() && opts.DirData != nil && opts.DirData(p) {
+				if strings.EqualFold(path.Ext(p), ".json") {
+					def, ok, ds := dirDefault(fsys, p, root)
+					diags.Append(ds)
+					if ok {
+						dirData = append(dirData, def)
+					}
+				}
 				return nil
 			}
 			if p != root && opts.Skip != nil && opts.Skip(p, d.IsDir()) {
@@ -65,6 +77,9 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 				return nil
 			}
 			if (isPage(p) || isHTML(p)) && !underHidden(p, root) {
+				if opts.Cascade && isSectionFile(p) {
+					sections = append(sections, [2]string{p, root})
+				}
 				if opts.Reuse != nil {
 					if info, err := d.Info(); err == nil {
 						if doc := opts.Reuse(p, info); doc != nil {
@@ -90,6 +105,14 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 		}
 	}
 
+	// Every section's cascade is read again, reused or not: a page
+	// parsed now may be below a section that did not change.
+	for _, sf := range sections {
+		dirData = append(dirData, cascadeDefaults(fsys, sf[0], relPath(sf[0], sf[1]), opts.Location)...)
+	}
+	if len(dirData) > 0 {
+		opts.Defaults = append(dirData, opts.Defaults...)
+	}
 	docs := make([]*Document, len(pages))
 	readErrs := make([]diag.List, len(pages))
 	var g errgroup.Group

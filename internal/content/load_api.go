@@ -48,6 +48,20 @@ type Options struct {
 	// link to another page, and is left to Params. When false, url and
 	// permalink both set it, as in lectern's and Hugo's pages.
 	PermalinkOnly bool
+	// Defaults are front matter values given to the pages of a scope
+	// (Jekyll's defaults:, see ReadDefaults): a page that has front
+	// matter and does not set one of them reads it as if it did.
+	Defaults []Default
+	// DirData, when set, names the data files that give the pages below
+	// their folder front matter values, as Eleventy's directory data
+	// does (talks/talks.json): Load reads each JSON one as a Default of
+	// its folder, a deeper folder's winning, the page's own front matter
+	// first. They are neither pages nor assets.
+	DirData func(file string) bool
+	// Cascade reads the cascade of each Hugo section page (_index.md) as
+	// Defaults of the pages below its folder, a nearer section's winning,
+	// the page's own front matter first.
+	Cascade bool
 	// Reuse, when set, is asked during the walk about every page with its
 	// file information; a document it returns is used as is, and the file
 	// is not read again. The preview server hands back the documents of

@@ -31,6 +31,9 @@ type entry struct {
 	key string
 	pos diag.Pos // position of the key
 	val *node
+	// inherited marks a key the page did not write: its front matter
+	// defaults gave it (see withDefaults).
+	inherited bool
 }
 
 type nodeKind int

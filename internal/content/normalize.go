@@ -43,6 +43,8 @@ func normalize(doc *Document, f *fields) {
 	f.video()
 	f.setText(&doc.Event, "event", "event", "conference")
 	f.url()
+	f.aliases()
+	f.redirectTo()
 	f.slug()
 	f.flags()
 	f.reading()
@@ -234,8 +236,27 @@ func (f *fields) url() {
 		f.warnf(e.pos, "%q should be text, not %s; the field is ignored", e.key, e.val.shape())
 		return
 	}
+	if v, isBool := boolValue(e.val); isBool && e.val.tag == tagBool {
+		if v {
+			f.warnf(e.val.pos, "%s true names no path; write the page's path (like /talks/my-talk/), false for no page of its own, or delete the field", e.key)
+			return
+		}
+		f.recordValue("url", e)
+		f.doc.NoPage = true
+		return
+	}
 	s := cleanText(e.val.text)
 	switch {
+	case isTemplateCode(s):
+		pattern, ok := templatePermalink(s)
+		if !ok {
+			f.warnf(e.val.pos, "%s %q is template code lectern does not run, so the page keeps its path as URL (Eleventy's default); write the path, or a pattern such as /talks/:slug/", e.key, s)
+			f.unuse(e)
+			return
+		}
+		f.recordValue("url", e)
+		f.doc.URLPattern = pattern
+		return
 	case !IsWebAddress(s):
 		f.warnf(e.val.pos, "%s %q %s", e.key, s, notWebAddress)
 		return
@@ -245,7 +266,10 @@ func (f *fields) url() {
 		f.unuse(e)
 		return
 	case strings.Contains(s, "/:"), strings.HasPrefix(s, ":"):
-		f.warnf(e.val.pos, "%s %q is a pattern, not a path; write the page's path (like /talks/my-talk/) or delete the field", e.key, s)
+		// Jekyll fills a page's own permalink as it fills the site's;
+		// so, most often, does a permalink its defaults give.
+		f.recordValue("url", e)
+		f.doc.URLPattern = JekyllPattern(s, collection(f.doc.Path))
 		return
 	case !strings.HasPrefix(s, "/"):
 		f.warnf(e.val.pos, "%s %q should start with \"/\"; using %q", e.key, s, "/"+s)
@@ -297,11 +321,12 @@ func (f *fields) flags() {
 	if v, ok := f.flag("draft", "accepted"); ok && !v {
 		f.doc.Draft = true
 	}
-	for _, name := range []string{"hidden", "unlisted"} {
+	for _, name := range []string{"hidden", "unlisted", "eleventyexcludefromcollections"} {
 		if v, ok := f.flag("hidden", name); ok && v {
 			f.doc.Hidden = true
 		}
 	}
+	f.publishing()
 }
 
 // dateKeys are the names of the date field, lectern's own first: those of

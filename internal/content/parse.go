@@ -31,6 +31,9 @@ func Parse(file string, src []byte, opts Options) *Document {
 	s := splitFrontMatter(file, text, opts.Location)
 	doc.Diags.Append(s.diags)
 	opts.strs.tree(s.root)
+	if s.root != nil && len(opts.Defaults) > 0 {
+		s.root = withDefaults(s.root, opts.Defaults, doc.Path)
+	}
 	// The body is copied out of the file so that the file's bytes, front
 	// matter and all, can be freed once parsed: a site's documents live
 	// as long as its build, and on a large site front matter is a fifth

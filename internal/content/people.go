@@ -411,7 +411,7 @@ func (f *fields) speakerPerson() {
 	name, pronouns, role := splitParens(doc.Title)
 	p := Person{Name: name, Slug: Slugify(name), Pronouns: pronouns, Role: role}
 	if f.root != nil {
-		f.fillPerson(&p, f.root, []string{"website", "homepage"})
+		f.fillPerson(&p, ownFields(f.root), []string{"website", "homepage"})
 		p.Pronouns = cmpOr(f.peek("pronouns"), p.Pronouns)
 		for _, k := range [][]string{bioKeys, companyKeys, photoKeys, {"website", "homepage"}, {"twitter", "github", "mastodon", "social"}} {
 			for _, name := range k {

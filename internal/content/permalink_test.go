@@ -32,3 +32,33 @@ func TestPermalinkOnly(t *testing.T) {
 		})
 	}
 }
+
+// TestPermalinkFalse checks Eleventy's "permalink: false": the page has
+// no output of its own. Only a boolean says so; the text "false" is a
+// path, and true names none.
+func TestPermalinkFalse(t *testing.T) {
+	tests := []struct {
+		name, fm string
+		noPage   bool
+		url      string
+		diags    []string
+	}{
+		{"YAML false", "permalink: false", true, "", nil},
+		{"JSON false", "", true, "", nil},
+		{"quoted text is a path", `permalink: "false"`, false, "/false", []string{`content/sponsors/acme.md:3:12: warning: permalink "false" should start with "/"; using "/false"`}},
+		{"true names no path", "permalink: true", false, "", []string{`content/sponsors/acme.md:3:12: warning: permalink true names no path; write the page's path (like /talks/my-talk/), false for no page of its own, or delete the field`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "---\ntitle: Acme\n" + tt.fm + "\n---\nA sponsor.\n"
+			if tt.fm == "" {
+				src = "{\"title\": \"Acme\", \"permalink\": false}\nA sponsor.\n"
+			}
+			d := Parse("content/sponsors/acme.md", []byte(src), Options{})
+			if d.NoPage != tt.noPage || d.URL != tt.url {
+				t.Errorf("NoPage %v, URL %q; want %v, %q", d.NoPage, d.URL, tt.noPage, tt.url)
+			}
+			wantDiags(t, d, tt.diags...)
+		})
+	}
+}

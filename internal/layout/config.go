@@ -27,8 +27,8 @@ import (
 func (l Layout) Config(fsys fs.FS) (config.Config, diag.List) {
 	c := config.Default()
 	var diags diag.List
+	f := foreign{c: &c, diags: &diags}
 	if l.Foreign() {
-		f := foreign{c: &c, diags: &diags}
 		if l.RoutesByPath() {
 			// Until the tool's config says otherwise, its talks, notes
 			// and reading lists keep the URLs it gives them: their paths.
@@ -46,9 +46,12 @@ func (l Layout) Config(fsys fs.FS) (config.Config, diag.List) {
 		case Quarto:
 			f.quarto(fsys)
 		}
-		if l.ConfigFile == config.FileName {
-			return c, diags
-		}
+	}
+	// The global data read before any page: its time zone says how
+	// their dates are read.
+	f.siteData(fsys, l.DataDirs())
+	if l.Foreign() && l.ConfigFile == config.FileName {
+		return c, diags
 	}
 	src, err := fs.ReadFile(fsys, config.FileName)
 	switch {
@@ -164,7 +167,7 @@ func SiteSettings(c config.Config, m map[string]any) config.Config {
 		f.author(m["author"])
 	}
 	if c.BaseURL == "" {
-		for _, key := range []string{"url", "baseUrl", "baseURL", "base_url"} {
+		for _, key := range []string{"url", "baseUrl", "baseURL", "base_url", "siteUrl", "site_url", "domain"} {
 			if u := strings.TrimSpace(str(m[key])); publishedURL(u) {
 				f.baseURL(key, u)
 				break
@@ -172,6 +175,48 @@ func SiteSettings(c config.Config, m map[string]any) config.Config {
 		}
 	}
 	return c
+}
+
+// siteData overlays the settings of the site's global data files
+// (site.json or metadata.json, or YAML or TOML, in a data folder), which
+// Eleventy's starters keep instead of a config, where no config gave
+// them: the site's title, URL, description and author (SiteSettings),
+// and its time zone. A file that does not parse gives nothing here: the
+// data loader reports it.
+func (f *foreign) siteData(fsys fs.FS, dirs []string) {
+	for _, dir := range dirs {
+		for _, name := range []string{"site", "metadata"} {
+			for _, ext := range []string{".json", ".yaml", ".yml", ".toml"} {
+				file := path.Join(dir, name+ext)
+				src, err := fs.ReadFile(fsys, file)
+				if err != nil {
+					continue
+				}
+				var m map[string]any
+				switch ext {
+				case ".json":
+					err = json.Unmarshal(src, &m)
+				case ".toml":
+					err = toml.Unmarshal(src, &m)
+				default:
+					err = yaml.Unmarshal(src, &m)
+				}
+				if err != nil || m == nil {
+					continue
+				}
+				f.file, f.src = file, src
+				*f.c = SiteSettings(*f.c, m)
+				if f.c.Timezone == config.Default().Timezone {
+					for _, key := range []string{"timezone", "timeZone", "time_zone"} {
+						if _, ok := m[key]; ok {
+							f.timezone(key, m[key])
+							break
+						}
+					}
+				}
+			}
+		}
+	}
 }
 
 // publishedURL reports whether u is an absolute http or https URL of a
@@ -265,7 +310,7 @@ func (f *foreign) kindPermalink(key string, kind content.Kind, pattern string) {
 	// theirs must hold :slug.
 	bySlug := kind == content.KindSpeaker || kind == content.KindEvent
 	if bySlug {
-		pattern = strings.NewReplacer(":name", ":slug", ":title", ":slug").Replace(pattern)
+		pattern = strings.NewReplacer(":name", ":slug", ":title", ":slug", ":path", ":slug").Replace(pattern)
 	}
 	if !config.ValidPermalink(pattern) || bySlug && !strings.Contains(pattern, ":slug") {
 		f.diags.Warnf(f.pos(key), "permalink %q uses what lectern cannot fill (see docs/corpora.md for the tokens it knows), so these pages get lectern's URLs; write a pattern such as \"/:year/:month/:day/:title/\"", pattern)
@@ -282,89 +327,6 @@ func (f *foreign) kindPermalink(key string, kind content.Kind, pattern string) {
 		f.c.Permalinks.Speaker = pattern
 	case content.KindEvent:
 		f.c.Permalinks.Event = pattern
-	}
-}
-
-// jekyllStyles are Jekyll's named permalink styles.
-var jekyllStyles = map[string]string{
-	"date":     "/:categories/:year/:month/:day/:title:output_ext",
-	"pretty":   "/:categories/:year/:month/:day/:title/",
-	"ordinal":  "/:categories/:year/:y_day/:title:output_ext",
-	"weekdate": "/:categories/:year/W:week/:short_day/:title:output_ext",
-	"none":     "/:categories/:title:output_ext",
-}
-
-// jekyllPattern turns a Jekyll permalink into lectern's pattern language,
-// which holds Jekyll's tokens with Jekyll's values (see
-// site.expandPage): a named style becomes its pattern, :output_ext is
-// .html, :collection the collection's name, :slugified_categories
-// :categories, and a pattern without a leading slash gets one, as Jekyll
-// gives it.
-func jekyllPattern(p, collection string) string {
-	if s, ok := jekyllStyles[strings.TrimSpace(p)]; ok {
-		p = s
-	}
-	r := strings.NewReplacer(
-		":slugified_categories", ":categories",
-		":output_ext", ".html", ":collection", collection,
-	)
-	p = r.Replace(strings.TrimSpace(p))
-	if !strings.HasPrefix(p, "/") {
-		p = "/" + p
-	}
-	if strings.HasSuffix(p, "/") || strings.HasSuffix(p, ".html") {
-		return p
-	}
-	if path.Ext(p) == "" {
-		return p + ".html" // Jekyll adds the extension to a bare name
-	}
-	return p
-}
-
-func (f *foreign) jekyll(fsys fs.FS, file string) {
-	// Jekyll's default: posts at /:year/:month/:day/:title.html.
-	f.c.Permalinks.Note = jekyllPattern("date", "posts")
-	if file == "" {
-		return
-	}
-	src := f.read(fsys, file)
-	if src == nil {
-		return
-	}
-	var m map[string]any
-	if err := yaml.Unmarshal(src, &m); err != nil {
-		f.diags.Errorf(yamlPos(file, err), "cannot parse %s: %s", file, yamlMessage(err))
-		return
-	}
-	f.params(m)
-	f.title(m["title"])
-	f.description(m["description"])
-	f.author(m["author"])
-	f.timezone("timezone", m["timezone"])
-	if s := str(m["lang"]); s != "" {
-		f.c.Language = s
-	}
-	if u := str(m["url"]); u != "" {
-		base := strings.Trim(str(m["baseurl"]), "/")
-		if base != "" {
-			u = strings.TrimSuffix(u, "/") + "/" + base
-		}
-		f.baseURL("url", u)
-	}
-	if p := str(m["permalink"]); p != "" {
-		f.permalink("permalink", "_posts", jekyllPattern(p, "posts"))
-	}
-	if cols, ok := m["collections"].(map[string]any); ok {
-		for name, v := range cols {
-			if c, ok := v.(map[string]any); ok {
-				if out, ok := c["output"].(bool); ok && !out {
-					continue // not published, so its URLs do not matter
-				}
-				if p := str(c["permalink"]); p != "" {
-					f.folderPermalink(name, "_"+name, jekyllPattern(p, name))
-				}
-			}
-		}
 	}
 }
 

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"maps"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -83,6 +84,30 @@ func TestForeignConfig(t *testing.T) {
 				}
 				if c.Permalinks.Folders["_talks"] != "/talks/:name/" || c.Permalinks.Talk != config.Default().Permalinks.Talk {
 					t.Errorf("talks: %q, folders %q", c.Permalinks.Talk, c.Permalinks.Folders)
+				}
+			},
+		},
+		{
+			name: "Jekyll collections published without a permalink",
+			fsys: fstest.MapFS{
+				"_config.yml": file("collections:\n  schedule:\n    output: true\n  speakers:\n    output: true\n  notes:\n    output: false\n  people: {}\n"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				want := map[string]string{"_schedule": "/schedule/:path.html", "_speakers": "/speakers/:path.html"}
+				if !maps.Equal(c.Permalinks.Folders, want) {
+					t.Errorf("folders %q, want %q", c.Permalinks.Folders, want)
+				}
+				if c.Permalinks.Speaker != "/speakers/:slug.html" {
+					t.Errorf("speakers: %q", c.Permalinks.Speaker)
+				}
+			},
+		},
+		{
+			name: "Jekyll collections published without a permalink, pretty",
+			fsys: fstest.MapFS{"_config.yml": file("permalink: pretty\ncollections:\n  schedule:\n    output: true\n")},
+			check: func(t *testing.T, c config.Config) {
+				if got := c.Permalinks.Folders["_schedule"]; got != "/schedule/:path/" {
+					t.Errorf("schedule: %q", got)
 				}
 			},
 		},

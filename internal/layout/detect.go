@@ -91,7 +91,47 @@ func (l Layout) Describe() string {
 // and template data files (talks/talks.json, intro.11tydata.json), which
 // say a folder's layout and collection tags.
 func (l Layout) ToolData(p string) bool {
-	return l.Tool == Eleventy && l.fs != nil && isEleventyData(l.fs, p)
+	return l.Tool == Eleventy && l.fs != nil && isEleventyData(l.fs, p) || l.DirData(p)
+}
+
+// DirData reports whether the file p (slash-separated, relative to the
+// site root) gives the pages below its folder front matter values:
+// Eleventy's directory data, a file named after its folder
+// (talks/talks.json, talks/talks.11tydata.json). A Jekyll site reads
+// such a file in a collection's folder so too: Jekyll gives it no
+// meaning (its data is in _data/), and an Eleventy site, whose default
+// folders are Jekyll's (_includes, _layouts, _data), is read as Jekyll
+// when its config is not found.
+func (l Layout) DirData(p string) bool {
+	switch l.Tool {
+	case Eleventy:
+		return dirNamed(p)
+	case Jekyll:
+		rel := p
+		if l.ContentDir != "." {
+			rel = strings.TrimPrefix(p, l.ContentDir+"/")
+		}
+		return strings.HasPrefix(rel, "_") && dirNamed(p)
+	}
+	return false
+}
+
+// Cascades reports whether the page p (slash-separated, relative to the
+// site root) gives the pages below its folder values: a Hugo section's
+// _index.md, whose front matter's cascade its descendants inherit.
+func (l Layout) Cascades(p string) bool {
+	return l.Tool == Hugo && strings.HasPrefix(path.Base(p), "_index.")
+}
+
+// dirNamed reports whether p is a data file named after its folder.
+func dirNamed(p string) bool {
+	base := path.Base(p)
+	stem, ok := strings.CutSuffix(base, ".json")
+	if !ok {
+		stem, ok = strings.CutSuffix(base, ".11tydata.js")
+	}
+	stem = strings.TrimSuffix(stem, ".11tydata")
+	return ok && stem != "" && stem == path.Base(path.Dir(p))
 }
 
 // Skip reports whether the file or folder p (slash-separated, relative to

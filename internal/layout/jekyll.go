@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"lectern/internal/content"
 )
 
 // jekyllMachinery are the folders and files at the top of a Jekyll site
@@ -152,4 +154,88 @@ func matchAny(patterns []string, p string) bool {
 		}
 	}
 	return false
+}
+
+// jekyllStyles are Jekyll's named permalink styles.
+var jekyllStyles = map[string]string{
+	"date":     "/:categories/:year/:month/:day/:title:output_ext",
+	"pretty":   "/:categories/:year/:month/:day/:title/",
+	"ordinal":  "/:categories/:year/:y_day/:title:output_ext",
+	"weekdate": "/:categories/:year/W:week/:short_day/:title:output_ext",
+	"none":     "/:categories/:title:output_ext",
+}
+
+// jekyllPattern turns a Jekyll permalink of the site's config into
+// lectern's pattern language: a named style becomes its pattern, whose
+// tokens content.JekyllPattern reads.
+func jekyllPattern(p, collection string) string {
+	if s, ok := jekyllStyles[strings.TrimSpace(p)]; ok {
+		p = s
+	}
+	return content.JekyllPattern(p, collection)
+}
+
+func (f *foreign) jekyll(fsys fs.FS, file string) {
+	// Jekyll's default: posts at /:year/:month/:day/:title.html.
+	f.c.Permalinks.Note = jekyllPattern("date", "posts")
+	if file == "" {
+		return
+	}
+	src := f.read(fsys, file)
+	if src == nil {
+		return
+	}
+	var m map[string]any
+	if err := yaml.Unmarshal(src, &m); err != nil {
+		f.diags.Errorf(yamlPos(file, err), "cannot parse %s: %s", file, yamlMessage(err))
+		return
+	}
+	f.params(m)
+	f.title(m["title"])
+	f.description(m["description"])
+	f.author(m["author"])
+	f.timezone("timezone", m["timezone"])
+	if s := str(m["lang"]); s != "" {
+		f.c.Language = s
+	}
+	if u := str(m["url"]); u != "" {
+		base := strings.Trim(str(m["baseurl"]), "/")
+		if base != "" {
+			u = strings.TrimSuffix(u, "/") + "/" + base
+		}
+		f.baseURL("url", u)
+	}
+	site := str(m["permalink"])
+	if site != "" {
+		f.permalink("permalink", "_posts", jekyllPattern(site, "posts"))
+	}
+	if cols, ok := m["collections"].(map[string]any); ok {
+		for name, v := range cols {
+			if c, ok := v.(map[string]any); ok {
+				out, set := c["output"].(bool)
+				switch p := str(c["permalink"]); {
+				case set && !out:
+					// not published, so its URLs do not matter
+				case p != "":
+					f.folderPermalink(name, "_"+name, jekyllPattern(p, name))
+				case out && name != "posts":
+					f.folderPermalink(name, "_"+name, collectionPattern(name, site))
+				}
+			}
+		}
+	}
+}
+
+// collectionPattern is the permalink Jekyll gives the documents of a
+// published collection that sets none: their path in its folder, as a
+// folder of their own where the site's permalink style ends in a slash
+// ("pretty"), else as a .html file.
+func collectionPattern(name, site string) string {
+	if s, ok := jekyllStyles[strings.TrimSpace(site)]; ok {
+		site = s
+	}
+	if strings.HasSuffix(site, "/") {
+		return "/" + name + "/:path/"
+	}
+	return "/" + name + "/:path.html"
 }

@@ -271,3 +271,62 @@ func TestIsSourceFolder(t *testing.T) {
 		}
 	}
 }
+
+// TestDirData checks which files give the pages of their folder front
+// matter values: Eleventy's directory data anywhere, and the same files
+// in a Jekyll collection's folder, where Jekyll gives them no meaning;
+// never in other tools' sites nor in lectern's.
+func TestDirData(t *testing.T) {
+	tests := []struct {
+		name string
+		fsys fstest.MapFS
+		yes  []string
+		no   []string
+	}{
+		{"Eleventy", fstest.MapFS{".eleventy.js": file("module.exports = {}")},
+			[]string{"talks/talks.json", "talks/talks.11tydata.json", "blog/2024/2024.json"},
+			[]string{"talks/speakers.json", "talks/talks.yaml", "talks.json", "talks/intro.11tydata.json"}},
+		{"Jekyll", fstest.MapFS{"_config.yml": file("title: x\n")},
+			[]string{"_talks/_talks.json", "_content/places/places.json"},
+			[]string{"sponsors/sponsors.json", "_sponsors/sponsors.json"}},
+		{"Hugo", fstest.MapFS{"hugo.toml": file("title = \"x\"\n"), "content/a.md": file("# A\n")},
+			nil, []string{"content/talks/talks.json"}},
+		{"lectern", fstest.MapFS{"config.toml": file("title = \"x\"\n")},
+			nil, []string{"content/talks/talks.json"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := Detect(tt.fsys)
+			for _, p := range tt.yes {
+				if !l.DirData(p) || !l.ToolData(p) {
+					t.Errorf("%s: DirData %v, ToolData %v; want both", p, l.DirData(p), l.ToolData(p))
+				}
+			}
+			for _, p := range tt.no {
+				if l.DirData(p) {
+					t.Errorf("%s is taken for directory data", p)
+				}
+			}
+		})
+	}
+}
+
+// TestCascades checks that only a Hugo site's section pages cascade.
+func TestCascades(t *testing.T) {
+	hugo := Detect(fstest.MapFS{"hugo.toml": file("title = \"x\"\n"), "content/a.md": file("# A\n")})
+	jekyll := Detect(fstest.MapFS{"_config.yml": file("title: x\n")})
+	for _, tt := range []struct {
+		l    Layout
+		p    string
+		want bool
+	}{
+		{hugo, "content/talks/_index.md", true},
+		{hugo, "content/_index.md", true},
+		{hugo, "content/talks/index.md", false},
+		{jekyll, "talks/_index.md", false},
+	} {
+		if got := tt.l.Cascades(tt.p); got != tt.want {
+			t.Errorf("%s %s: Cascades %v, want %v", tt.l.Tool, tt.p, got, tt.want)
+		}
+	}
+}

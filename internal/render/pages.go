@@ -127,8 +127,12 @@ func (b *jobs) contentPages() {
 			kind = "page"
 		}
 		link, out := p.URL, pageOutput(p)
+		if p.Doc.RedirectTo != "" {
+			b.redirect(out, p)
+			continue
+		}
 		n := len(b.list)
-		b.pageAt(out, kind, link, p.Doc.File, p.Doc.File, pageSources(p), !p.Doc.Hidden, func() *Data {
+		b.pageAt(out, kind, link, p.Doc.File, p.Doc.File, pageSources(p), !p.Doc.Hidden && !p.Doc.NoSitemap, func() *Data {
 			d := b.base(kind, link).titled(p.Doc.Title).described(p.Description)
 			d.Page, d.OGType = b.views.PageOf(p), "article"
 			if b.r.readsOf(kind).wholeEvent {
@@ -190,7 +194,7 @@ func (b *jobs) speakers() {
 		}
 		owner, listed := "", true
 		if sp.Page != nil {
-			owner, listed = sp.Page.Doc.File, !sp.Page.Doc.Hidden
+			owner, listed = sp.Page.Doc.File, !sp.Page.Doc.Hidden && !sp.Page.Doc.NoSitemap
 		}
 		n := len(b.list)
 		b.page("speaker", sp.URL, "the speaker page of "+sp.Name, owner, sources, listed, func() *Data {
@@ -225,7 +229,7 @@ func (b *jobs) events() {
 		var sources []string
 		owner, listed := "", true
 		if e.Page != nil {
-			owner, listed = e.Page.Doc.File, !e.Page.Doc.Hidden
+			owner, listed = e.Page.Doc.File, !e.Page.Doc.Hidden && !e.Page.Doc.NoSitemap
 			sources = append(sources, e.Page.Doc.File)
 		}
 		for _, p := range e.Talks {

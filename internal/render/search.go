@@ -72,7 +72,8 @@ func (b *jobs) searchEntries(add searchAdd) {
 	// must not keep.
 	var in []string
 	for _, p := range s.Talks {
-		if p.Doc.Hidden {
+		if p.Doc.Hidden || p.Pageless {
+			// A break has no page to link to; it is on the schedule.
 			continue
 		}
 		in = append(in[:0], p.Doc.Title, p.URL, p.Doc.Room, p.Description, strconv.Itoa(len(p.Speakers)))
@@ -108,7 +109,8 @@ func (b *jobs) searchEntries(add searchAdd) {
 		})
 	}
 	for _, p := range s.Notes {
-		if p.Doc.Hidden {
+		if p.Doc.Hidden || p.Pageless {
+			// A break has no page to link to; it is on the schedule.
 			continue
 		}
 		in = append(in[:0], p.Doc.Title, p.URL, p.Description, strconv.Itoa(len(p.Authors)))

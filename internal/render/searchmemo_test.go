@@ -48,7 +48,7 @@ func referenceIndex(s *site.Site) []byte {
 		}
 		x.Entries = append(x.Entries, e)
 	}
-	for _, p := range visible(s.Talks) {
+	for _, p := range withPages(s.Talks) {
 		add(searchTalk, p.Doc.Title, p.URL, names(p.Speakers), tagNames(nil, p.Tags, p.Track), p.Doc.Room, when(p), p.Description)
 	}
 	for _, sp := range s.Speakers {
@@ -62,7 +62,7 @@ func referenceIndex(s *site.Site) []byte {
 		}
 		add(searchSpeaker, sp.Name, sp.URL, strings.Join(nonEmpty(sp.Role, sp.Company), ", "), nil, "", "", strings.TrimSpace(clip(text, searchTextRunes)+" "+strings.Join(talks, " · ")))
 	}
-	for _, p := range visible(s.Notes) {
+	for _, p := range withPages(s.Notes) {
 		day := ""
 		if !p.Doc.Date.IsZero() {
 			day = p.Doc.Date.Format("2 Jan 2006")
@@ -81,6 +81,18 @@ func referenceIndex(s *site.Site) []byte {
 		panic(err)
 	}
 	return buf.Bytes()
+}
+
+// withPages is pages without those hidden or without a page of their
+// own (a break): the index links to every entry.
+func withPages(pages []*site.Page) []*site.Page {
+	var out []*site.Page
+	for _, p := range pages {
+		if !p.Doc.Hidden && !p.Pageless {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // searchJSON renders s's search index with r.
@@ -128,6 +140,8 @@ func TestSearchIndexFromKeptEntries(t *testing.T) {
 		{"a long description with invalid UTF-8", func() {
 			talk.Description = strings.Repeat("word \xff ", 60)
 		}},
+		{"a talk becomes a break with no page", func() { other.Pageless = true }},
+		{"it gets its page back", func() { other.Pageless = false }},
 		{"a talk is hidden", func() { other.Doc.Hidden = true }},
 		{"a speaker's bio changes", func() { s.Speakers[1].BioHTML = "<p>New &amp; improved.</p>" }},
 		{"a note's date and authors change", func() {

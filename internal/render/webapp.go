@@ -169,6 +169,9 @@ func (b *jobs) precache() []string {
 		if pages >= maxPrecache {
 			break
 		}
+		if p.Pageless {
+			continue // a break, whose URL has no page
+		}
 		if !seen[p.URL] {
 			add(p.URL)
 			pages++

@@ -120,3 +120,31 @@ func TestBuildHashFollowsContent(t *testing.T) {
 		t.Error("editing a talk left the hash as it was")
 	}
 }
+
+// TestPrecacheListsOnlyOutputs checks that every URL the service worker
+// fetches on install is written by the build: a break has no page, so
+// its URL is not one.
+func TestPrecacheListsOnlyOutputs(t *testing.T) {
+	s := fixture()
+	s.Talks[2].Pageless = true
+	outs := renderAll(t, themes.Default(), s)
+	sw := string(outs[serviceWorkerPath].Body)
+	_, list, ok := strings.Cut(sw, "const PRECACHE = ")
+	if !ok {
+		t.Fatal("sw.js has no PRECACHE")
+	}
+	list, _, _ = strings.Cut(list, ";\n")
+	var urls []string
+	if err := json.Unmarshal([]byte(list), &urls); err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range urls {
+		p := strings.TrimPrefix(u, "/")
+		if strings.HasSuffix(p, "/") || p == "" {
+			p += "index.html"
+		}
+		if _, ok := outs[p]; !ok {
+			t.Errorf("sw.js precaches %s, which the build does not write", u)
+		}
+	}
+}

@@ -62,10 +62,11 @@ func breakPhrase(s string) bool {
 	return found
 }
 
-// pageless reports whether p gets no page of its own: a break, unless
-// its author asked for one with "page: true".
+// pageless reports whether p gets no page of its own: one whose
+// permalink is false, or a break, unless its author asked for one with
+// "page: true".
 func pageless(p *Page) bool {
-	return IsBreak(p) && !truth(p.Doc.Params["page"])
+	return p.Doc.NoPage || IsBreak(p) && !truth(p.Doc.Params["page"])
 }
 
 // truth reports whether a front matter value says yes: true, or the text

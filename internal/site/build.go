@@ -137,6 +137,9 @@ func (b *builder) pages(docs []*content.Document, opts Options) {
 func (b *builder) urls() {
 	var ok []*Page
 	for _, p := range b.site.Pages {
+		if tok := unknownToken(p.Doc.URLPattern); tok != "" {
+			b.diags.Warnf(p.Doc.Pos("url"), "permalink %q uses %s, which lectern cannot fill (see docs/urls.md for the tokens it knows), so the page gets the URL of its kind; write a pattern such as \"/blog/:year/:title/\" or the page's path", p.Doc.URLPattern, tok)
+		}
 		p.URL = b.pageURL(p)
 		if problem, fix := urlProblem(p.URL); problem != "" {
 			b.refuse(p, problem, fix)
@@ -157,6 +160,7 @@ func (b *builder) urls() {
 		b.adopt(p)
 	}
 	b.site.Pages = kept
+	b.aliases()
 }
 
 // FoldCase returns the same string for two output paths that a
@@ -210,6 +214,9 @@ func (b *builder) refuse(p *Page, problem, fix string) {
 func (b *builder) pageURL(p *Page) string {
 	if p.Doc.URL != "" {
 		return EscapePath(p.Doc.URL)
+	}
+	if pat := p.Doc.URLPattern; pat != "" && unknownToken(pat) == "" {
+		return expandPage(pat, p)
 	}
 	if pat := folderPattern(b.cfg.Permalinks.Folders, p); pat != "" {
 		return expandPage(pat, p)

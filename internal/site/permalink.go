@@ -23,6 +23,10 @@ import (
 //   - :name is the whole file name without extension, date included,
 //     lower-cased, runs of other characters than letters and digits made
 //     one hyphen;
+//   - :slugified_title is the page's title made a slug (Eleventy's
+//     "title | slugify");
+//   - :path is the file's path inside its Jekyll collection (or the
+//     content folder) without extension, case kept: "2019/keynote";
 //   - :categories are the folders above a _posts folder, then the page's
 //     categories (content.Document.Categories), lower-cased, each once,
 //     joined by "/"; none leaves no empty part;
@@ -51,6 +55,10 @@ func expandPage(pattern string, p *Page) string {
 			return prettySlug(title)
 		case ":name":
 			return plainSlug(file)
+		case ":path":
+			return collectionPath(p.Doc.Path)
+		case ":slugified_title":
+			return content.Slugify(p.Doc.Title)
 		case ":short_year":
 			return d.Format("06")
 		case ":i_month":
@@ -90,8 +98,33 @@ func expandPage(pattern string, p *Page) string {
 // pageTokens are the tokens expandPage fills before expand, tried in this
 // order at each colon; none is a prefix of another.
 var pageTokens = []string{
-	":categories", ":title", ":name", ":short_year", ":i_month", ":i_day", ":y_day", ":week",
+	":categories", ":slugified_title", ":title", ":name", ":path", ":short_year", ":i_month", ":i_day", ":y_day", ":week",
 	":w_year", ":short_day", ":long_day", ":short_month", ":long_month", ":hour", ":minute", ":second",
+}
+
+// unknownToken returns the first token of pattern that expandPage does
+// not fill (":path"), or "".
+func unknownToken(pattern string) string {
+	for i := strings.IndexByte(pattern, ':'); i >= 0; i = next(pattern, i) {
+		rest := pattern[i:]
+		known := func(t string) bool { return strings.HasPrefix(rest, t) }
+		if !slices.ContainsFunc(pageTokens, known) && !slices.ContainsFunc(dateTokens, known) {
+			end := 1
+			for end < len(rest) && (rest[end] == '_' || rest[end] >= 'a' && rest[end] <= 'z') {
+				end++
+			}
+			return rest[:end]
+		}
+	}
+	return ""
+}
+
+// next is the index of the next colon of s after i, or -1.
+func next(s string, i int) int {
+	if j := strings.IndexByte(s[i+1:], ':'); j >= 0 {
+		return i + 1 + j
+	}
+	return -1
 }
 
 // replaceTokens replaces each of tokens in pattern by its value, left to
@@ -116,6 +149,16 @@ func replaceTokens(pattern string, tokens []string, value func(string) string) s
 		i++
 	}
 	return b.String()
+}
+
+// collectionPath is :path of the page at p: p without its extension and
+// without the _name folder of the collection it is in.
+func collectionPath(p string) string {
+	p = strings.TrimSuffix(p, path.Ext(p))
+	if top, rest, ok := strings.Cut(p, "/"); ok && strings.HasPrefix(top, "_") {
+		return rest
+	}
+	return p
 }
 
 // isDatePrefix reports whether s is "YYYY-MM-DD-".

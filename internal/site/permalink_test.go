@@ -70,6 +70,36 @@ func TestFolderPermalinks(t *testing.T) {
 	}
 }
 
+// TestPagePatterns checks that a page's own permalink written as a
+// pattern (as Jekyll pages and front matter defaults write it) is filled
+// with the page's values, and that one holding a token lectern cannot
+// fill is a warning at the field, the page keeping its kind's URL.
+func TestPagePatterns(t *testing.T) {
+	cfg := config.Default()
+	cfg.Permalinks.Folders = map[string]string{"_sessions": "/sessions/:path/"}
+	day := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	at := func(pattern string) func(d *content.Document) {
+		return func(d *content.Document) {
+			d.URLPattern, d.Date = pattern, day
+			d.Fields = content.PositionsAt(diag.Pos{File: d.File, Line: 3, Col: 12}, "url")
+		}
+	}
+	docs := []*content.Document{
+		doc("_posts/2024-05-01-hello.md", content.KindNote, "Hello", at("/blog/:year/:title/")),
+		doc("_posts/2024-05-02-odd.md", content.KindNote, "Odd", at("/blog/:fancy/:title/")),
+		doc("_sessions/2024/Keynote.md", content.KindTalk, "Keynote", nil),
+	}
+	s, diags := build(t, cfg, Options{}, docs...)
+	want := []string{"/blog/2024/hello/", "/notes/2024-05-02-odd/", "/sessions/2024/Keynote/"}
+	if got := urls(s.Pages); !slices.Equal(got, want) {
+		t.Errorf("urls %q, want %q", got, want)
+	}
+	wantDiag := `content/_posts/2024-05-02-odd.md:3:12: warning: permalink "/blog/:fancy/:title/" uses :fancy, which lectern cannot fill (see docs/urls.md for the tokens it knows), so the page gets the URL of its kind; write a pattern such as "/blog/:year/:title/" or the page's path`
+	if !slices.Contains(diags, wantDiag) {
+		t.Errorf("diagnostics %q, want %q among them", diags, wantDiag)
+	}
+}
+
 // TestReplaceTokensLikeReplacer checks that the token filler of
 // expandPage replaces exactly as a strings.Replacer of every token would.
 func TestReplaceTokensLikeReplacer(t *testing.T) {

@@ -96,6 +96,9 @@ type Page struct {
 	// Output is the file the page is written to, relative to the output
 	// folder ("talks/x/index.html"): OutputPath(URL).
 	Output string
+	// Aliases are the page's old URLs (see builder.aliases), at each of
+	// which a redirect to URL is written.
+	Aliases []string
 
 	// body is the body rendered to HTML: see Content.
 	body *body

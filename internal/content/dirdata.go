@@ -1,0 +1,61 @@
+package content
+
+import (
+	"io/fs"
+	"path"
+	"strings"
+
+	"lectern/internal/diag"
+)
+
+// dirDefault reads the directory data file at file (Eleventy's
+// talks/talks.json, see Options.DirData) as a Default for the pages of
+// its folder; root is the content folder it was found in. It returns
+// false when the file gives nothing lectern can apply: a list, say, is
+// data for templates and no one's defaults. A file that does not parse
+// is a warning: Eleventy would stop there, lectern builds the pages
+// without its values.
+func dirDefault(fsys fs.FS, file, root string) (Default, bool, diag.List) {
+	src, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		var diags diag.List
+		diags.Errorf(diag.Pos{File: file}, "cannot read: %v", err)
+		return Default{}, false, diags
+	}
+	n, diags := jsonData(file, src)
+	if n == nil || n.kind != mapNode {
+		for i := range diags {
+			diags[i].Severity = diag.Warning
+			diags[i].Msg += "; the pages of this folder are built without this directory data until it parses"
+		}
+		return Default{}, false, diags
+	}
+	values := &node{kind: mapNode, pos: n.pos}
+	for _, e := range n.keys {
+		if appliedDirData(e) {
+			values.keys = append(values.keys, e)
+		}
+	}
+	if len(values.keys) == 0 {
+		return Default{}, false, diags
+	}
+	return Default{scope: path.Dir(relPath(file, root)), values: values}, true, diags
+}
+
+// appliedDirData reports whether a key of directory data is applied to
+// the pages of its folder. Its tags name the Eleventy collections the
+// pages are in, which lectern's kinds already are, not subjects a
+// reader would browse; a permalink written in template code lectern
+// cannot read (see templatePermalink) and Eleventy's own settings
+// (eleventyComputed…) are code lectern does not run.
+func appliedDirData(e entry) bool {
+	k := strings.ToLower(e.key)
+	switch {
+	case k == "tags", strings.HasPrefix(k, "eleventy"):
+		return false
+	case k == "permalink" && e.val.kind == scalarNode && isTemplateCode(e.val.text):
+		_, ok := templatePermalink(e.val.text)
+		return ok
+	}
+	return true
+}

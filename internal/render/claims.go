@@ -1,0 +1,100 @@
+package render
+
+import (
+	"path"
+
+	"lectern/internal/diag"
+	"lectern/internal/site"
+)
+
+// Every output path is claimed once: the functions below decide which
+// job keeps a path two would write, and say so.
+
+// add appends j unless its path is taken, in which case the first job
+// stays and a warning says which file to change.
+func (b *jobs) add(j Job) {
+	if b.r.opts.NoReads {
+		j.Reads = nil
+	}
+	j.built = b
+	if src, ok := b.assets[j.Path]; ok {
+		if j.owner != "" {
+			b.diags.Warnf(b.ownerPos(j.owner), "this page would be written to %s, where the file %s is copied; the page is left out: give it another url or slug", j.Path, src)
+		} else {
+			b.diags.Warnf(diag.Pos{File: src, Line: 1, Col: 1}, "this file is copied to %s, where lectern writes %s; lectern's is left out: rename the file to have both", j.Path, describe(j))
+		}
+		return
+	}
+	i, taken := b.byPath[j.Path]
+	if !taken {
+		b.foldClash(j)
+		b.byPath[j.Path] = len(b.list)
+		b.list = append(b.list, j)
+		return
+	}
+	first := b.list[i]
+	switch {
+	case j.owner != "":
+		b.diags.Warnf(b.ownerPos(j.owner), "this page would be written to %s, which %s already uses; it is left out: give it another url or slug", j.Path, describe(first))
+	case first.owner != "":
+		// The author's page wins over what lectern generates: the author
+		// put it there, and lectern's page can be done without.
+		what := "the " + j.Kind + " page"
+		if path.Ext(j.Path) != ".html" {
+			what = "the " + j.Kind + " file"
+		}
+		b.diags.Warnf(b.ownerPos(first.owner), "this page is written to %s, where lectern writes %s; %s is left out: give this page another url or slug to have both", j.Path, what, what)
+	default:
+		b.diags.Warnf(diag.Pos{File: firstSource(j)}, "%s and %s are both written to %s; the first is kept: rename one of them", describe(first), describe(j), j.Path)
+	}
+}
+
+// ownerPos is where a warning about the output of the content file
+// points: the page's url when it wrote one, else its first line.
+func (b *jobs) ownerPos(file string) diag.Pos {
+	for _, p := range b.s.Pages {
+		if p.Doc.File == file {
+			return p.Doc.Pos("url")
+		}
+	}
+	return diag.Pos{File: file, Line: 1, Col: 1}
+}
+
+// foldClash warns when j's path differs only in case from a path taken
+// before, which case-insensitive file systems (macOS, Windows) take for
+// one file. Two content pages were reported by the model already.
+func (b *jobs) foldClash(j Job) {
+	key := site.FoldCase(j.Path)
+	i, ok := b.byFold[key]
+	if !ok {
+		b.byFold[key] = len(b.list)
+		return
+	}
+	first := b.list[i]
+	if first.owner != "" && j.owner != "" {
+		return
+	}
+	pos := j.pos()
+	if first.owner != "" {
+		pos = first.pos()
+	}
+	b.diags.Warnf(pos, "%s (%s) and %s (%s) differ only in case: on macOS and Windows, whose file systems ignore case, one overwrites the other; give the page another url or slug", describe(first), first.Path, describe(j), j.Path)
+}
+
+// describe names the maker of a job's output in a diagnostic.
+func describe(j Job) string {
+	switch {
+	case j.owner != "":
+		return "the page from " + j.owner
+	case j.Kind == "static":
+		return "the static file " + firstSource(j)
+	}
+	return "the " + j.Kind + " output"
+}
+
+func firstSource(j Job) string {
+	if len(j.Sources) > 0 {
+		return j.Sources[0]
+	}
+	return ""
+}

@@ -1,0 +1,53 @@
+package site
+
+import (
+	"path"
+	"strings"
+)
+
+// aliases resolves the old URLs of every page (content.Document.Aliases)
+// into Page.Aliases, after every page has its URL: a path relative to
+// the page's folder is joined to it, as Hugo does; a trailing-slash-less
+// path stays a file ("/old.html") and gets no folder. lectern decides
+// what an old URL cannot be, with a warning at the field: a path that
+// cannot be published, the page's own URL, another page's, or one an
+// earlier page (in file order) already claims.
+func (b *builder) aliases() {
+	taken := make(map[string]*Page, len(b.site.Pages))
+	for _, p := range b.site.Pages {
+		taken[FoldCase(p.Output)] = p
+	}
+	for _, p := range b.site.Pages {
+		if len(p.Doc.Aliases) == 0 {
+			continue
+		}
+		p.Aliases = nil
+		for _, a := range p.Doc.Aliases {
+			u := a
+			if !strings.HasPrefix(u, "/") {
+				u = path.Join(path.Dir(strings.TrimSuffix(p.URL, "/")), u)
+				if strings.HasSuffix(a, "/") {
+					u += "/"
+				}
+			}
+			u = EscapePath(u)
+			if problem, fix := urlProblem(u); problem != "" {
+				b.diags.Warnf(p.Doc.Pos("aliases"), "old URL %q %s, so no redirect is written there; %s", a, problem, fix)
+				continue
+			}
+			key := FoldCase(OutputPath(u))
+			other, ok := taken[key]
+			switch {
+			case !ok:
+				taken[key] = p
+				p.Aliases = append(p.Aliases, u)
+			case other == p:
+				// Its own URL, or an old URL written twice.
+			case FoldCase(other.Output) == key:
+				b.diags.Warnf(p.Doc.Pos("aliases"), "old URL %s is where %s is written, so no redirect to this page is written there; delete it here", u, other.Doc.File)
+			default:
+				b.diags.Warnf(p.Doc.Pos("aliases"), "old URL %s is an old URL of %s too; the redirect goes there, the first in file order; delete it from one of them", u, other.Doc.File)
+			}
+		}
+	}
+}
