@@ -8,7 +8,8 @@ import (
 )
 
 // Builder makes the views of one built site, each once: asked again for
-// the view of the same model value, it returns the same pointer. It is
+// the view of the same model value, it returns the same pointer, unless
+// the view was let go in between (Forget, ForgetLists). It is
 // safe for concurrent use, so that render jobs running in parallel share
 // it. A Builder belongs to one build; the views it made go stale when the
 // model changes, except Page (see PageOf), which is never kept.
