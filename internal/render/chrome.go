@@ -9,14 +9,31 @@ import (
 	"lectern/internal/view"
 )
 
-// site returns the view of the site every page shows, made by the first
-// job that asks.
-func (b *jobs) site() *view.Site {
-	b.siteOnce.Do(func() {
+// siteFor returns the view of the site the page template of kind reads:
+// the whole site when the template may read its lists, made by the first
+// job that asks and held to the end of the jobs; else its chrome only,
+// which holds no entry (see view.Builder.SiteChrome).
+func (b *jobs) siteFor(kind string) *view.Site {
+	b.linksOnce.Do(func() {
 		s := b.s
-		b.siteView = b.views.Site(s, view.Links{Menu: b.menu, SpeakersURL: speakersURL(s), NotesURL: notesURL(s), ReadingURL: readingURL(s), TalksURL: talksURL(s), EventsURL: eventsIndexURL(s)})
+		b.links = view.Links{Menu: b.menu, SpeakersURL: speakersURL(s), NotesURL: notesURL(s), ReadingURL: readingURL(s), TalksURL: talksURL(s), EventsURL: eventsIndexURL(s)}
 	})
-	return b.siteView
+	if b.r.readsOf(kind).siteLists {
+		return b.views.Site(b.s, b.links)
+	}
+	return b.views.SiteChrome(b.s, b.links)
+}
+
+// taxonomiesFor returns Data.Taxonomies for the page template of kind:
+// nil when the template reads neither them nor the site's lists.
+func (b *jobs) taxonomiesFor(kind string, sv *view.Site) []*view.Taxonomy {
+	switch reads := b.r.readsOf(kind); {
+	case reads.siteLists:
+		return sv.Taxonomies
+	case reads.taxonomies:
+		return b.views.Taxonomies(b.s)
+	}
+	return nil
 }
 
 // taxonomies returns the taxonomies of s that have terms, in the order

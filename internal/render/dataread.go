@@ -41,6 +41,10 @@ func readsSiteLists(chain []string) bool {
 	return chain[0] == "Site" && (len(chain) == 1 || !siteChrome[chain[1]])
 }
 
+// readsTaxonomies matches the site's taxonomies with their terms and
+// pages, .Taxonomies.
+func readsTaxonomies(chain []string) bool { return chain[0] == "Taxonomies" }
+
 // siteChrome are the fields of view.Site that view.Site.Chrome hashes,
 // or that only a change rendering every page changes (Data).
 var siteChrome = map[string]bool{
@@ -248,11 +252,19 @@ type templateReads struct {
 	// siteLists: the site's lists (.Site.Talks, .Site.Speakers…), not
 	// only its chrome.
 	siteLists bool
+	// taxonomies: Data.Taxonomies, the taxonomies with their terms.
+	taxonomies bool
 }
 
 // pageTemplate is the name of the theme template that renders pages of
 // kind: the one place a job's kind is mapped to its template.
 func pageTemplate(kind string) string { return kind + ".html" }
 
-// readsOf is what the template rendering pages of kind may read.
-func (r *Renderer) readsOf(kind string) templateReads { return r.reads[pageTemplate(kind)] }
+// readsOf is what the template rendering pages of kind may read:
+// anything, for a kind the theme has no template of.
+func (r *Renderer) readsOf(kind string) templateReads {
+	if t, ok := r.reads[pageTemplate(kind)]; ok {
+		return t
+	}
+	return templateReads{wholeEvent: true, siteLists: true, taxonomies: true}
+}

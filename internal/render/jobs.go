@@ -135,9 +135,13 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 	if reuse {
 		// Nothing changes the site while Stream runs, so a partial's
 		// output for a page can be kept for the other lists showing it.
-		var forget func()
-		done, forget = remember(jobs)
+		partialsDone, forget := remember(jobs)
 		defer forget()
+		listsDone := r.forgetLists(jobs)
+		done = func(j Job) {
+			partialsDone(j)
+			listsDone(j)
+		}
 		left = readers(jobs)
 		order = listOrder(jobs, streamOrder(jobs, left))
 	}
@@ -280,12 +284,13 @@ type jobs struct {
 	// shows it.
 	menu []MenuLink
 	// views makes what templates see, each view once for all the jobs;
-	// siteView is the site's, made once (see site).
-	views    *view.Builder
-	siteOnce sync.Once
-	siteView *view.Site
-	list     []Job
-	byPath   map[string]int
+	// links are what the site's view takes of the renderer, made once
+	// (see siteFor).
+	views     *view.Builder
+	linksOnce sync.Once
+	links     view.Links
+	list      []Job
+	byPath    map[string]int
 	// byFold finds the job whose path differs from another's only in
 	// case (site.FoldCase).
 	byFold map[string]int

@@ -16,11 +16,11 @@ const latestNotes = 5
 // the head's defaults, for the page of kind at the root-relative link.
 func (b *jobs) base(kind, link string) *Data {
 	s, r := b.s, b.r
-	sv := b.site()
+	sv := b.siteFor(kind)
 	d := &Data{
 		Site:        sv,
 		Kind:        kind,
-		Taxonomies:  sv.Taxonomies,
+		Taxonomies:  b.taxonomiesFor(kind, sv),
 		Title:       s.Config.Title,
 		Heading:     s.Config.Title,
 		Description: s.Config.Description,
@@ -134,7 +134,11 @@ func (b *jobs) contentPages() {
 		n := len(b.list)
 		b.pageAt(out, kind, link, p.Doc.File, p.Doc.File, pageSources(p), !p.Doc.Hidden && !p.Doc.NoSitemap, func() *Data {
 			d := b.base(kind, link).titled(p.Doc.Title).described(p.Description)
-			d.Page, d.Event, d.OGType = b.views.PageOf(p), b.views.Event(p.Event), "article"
+			d.Page, d.OGType = b.views.PageOf(p), "article"
+			if b.r.readsOf(kind).wholeEvent {
+				// The whole event holds an entry of each of its talks.
+				d.Event = b.views.Event(p.Event)
+			}
 			switch p.Doc.Kind {
 			case content.KindTalk:
 				b.withCard(d, b.talkCard(p))

@@ -77,8 +77,9 @@ func (pc *partials) render(name string, dot any) (template.HTML, error) {
 }
 
 // remember turns caching on for the partials of jobs. done is to be
-// called as each job finishes: an entry's outputs are dropped once the
-// last job listing it (see Job.lists) is done, and a cache once the last
+// called as each job finishes: an entry's outputs, and the entry itself
+// (view.Builder.Forget), are dropped once the last job listing it (see
+// Job.lists) is done, and a cache once the last
 // job running its templates is done, so that neither the jobs after
 // them (the share cards, the static files) nor the lists rendered late
 // hold every list item of the site. An entry shown by a job that does
@@ -111,6 +112,9 @@ func remember(jobs []Job) (done func(Job), forget func()) {
 			if c := listed[page]; c != nil && c.Add(-1) == 0 && j.built != nil {
 				if e := j.built.views.Made(page); e != nil {
 					j.partials.drop(e, names[j.partials])
+					// The entry too, which the views of lists
+					// still to be written make again if asked.
+					j.built.views.Forget(page)
 				}
 			}
 		}

@@ -3,7 +3,6 @@ package render
 import (
 	"maps"
 	"slices"
-	"sync"
 
 	"lectern/internal/diag"
 	"lectern/internal/site"
@@ -103,8 +102,6 @@ func (x *Index) Forget(pages []*site.Page) {
 	}
 	b := x.jobs[0].built
 	b.views = b.views.Patched(pages)
-	b.siteOnce = sync.Once{}
-	b.siteView = nil
 }
 
 // Cards returns the jobs of the share cards of the site of x as it is

@@ -161,6 +161,7 @@ func New(theme themes.Theme, opts Options) (*Renderer, diag.List) {
 		r.reads[name] = templateReads{
 			wholeEvent: mayRead(set, root, run, readsEvent),
 			siteLists:  mayRead(set, root, run, readsSiteLists),
+			taxonomies: mayRead(set, root, run, readsTaxonomies),
 		}
 	}
 	if diags.HasErrors() {

@@ -50,20 +50,38 @@ var searchKinds = []string{"Talks", "Speakers", "Notes", "Reading"}
 // is made of are listed for it to be reused, those its fields are made
 // of below them.
 func (b *jobs) searchIndexJSON(buf *bytes.Buffer) {
-	s := b.s
+	if b.r.search == nil {
+		b.streamSearchIndex(buf)
+		return
+	}
 	w := newSearchWriter(b.r.search)
+	b.searchEntries(w.add)
+	w.write(buf)
+}
+
+// searchAdd adds one entry of the search index: id names it, in and
+// date are what it is made of (the memo compares them), fields makes
+// its fields.
+type searchAdd func(id searchID, in []string, date time.Time, fields func() searchFields)
+
+// searchEntries calls add with every entry of the search index, in the
+// index's order: the talks, the speakers, the notes, the reading list.
+func (b *jobs) searchEntries(add searchAdd) {
+	s := b.s
+	// in is scratch space for the values an entry is made of, which add
+	// must not keep.
+	var in []string
 	for _, p := range s.Talks {
 		if p.Doc.Hidden || p.Pageless {
 			// A break has no page to link to; it is on the schedule.
 			continue
 		}
-		in := append(w.in[:0], p.Doc.Title, p.URL, p.Doc.Room, p.Description, strconv.Itoa(len(p.Speakers)))
+		in = append(in[:0], p.Doc.Title, p.URL, p.Doc.Room, p.Description, strconv.Itoa(len(p.Speakers)))
 		for _, sp := range p.Speakers {
 			in = append(in, sp.Name)
 		}
 		in = tagNames(in, p.Tags, p.Track)
-		w.in = in
-		w.add(searchID{searchTalk, p.Doc.File}, in, p.Doc.Date, func() searchFields {
+		add(searchID{searchTalk, p.Doc.File}, in, p.Doc.Date, func() searchFields {
 			return searchFields{kind: searchTalk, title: p.Doc.Title, link: p.URL, names: names(p.Speakers),
 				tags: tagNames(nil, p.Tags, p.Track), room: p.Doc.Room, when: when(p), text: p.Description}
 		})
@@ -73,12 +91,11 @@ func (b *jobs) searchIndexJSON(buf *bytes.Buffer) {
 		if sp.Page != nil {
 			desc = sp.Page.Description
 		}
-		in := append(w.in[:0], sp.Name, sp.URL, sp.Role, sp.Company, string(sp.BioHTML), desc)
+		in = append(in[:0], sp.Name, sp.URL, sp.Role, sp.Company, string(sp.BioHTML), desc)
 		for _, p := range sp.Talks {
 			in = append(in, p.Doc.Title)
 		}
-		w.in = in
-		w.add(searchID{searchSpeaker, sp.Slug}, in, time.Time{}, func() searchFields {
+		add(searchID{searchSpeaker, sp.Slug}, in, time.Time{}, func() searchFields {
 			text := cmp.Or(desc, plainText(sp.BioHTML))
 			var talks []string
 			for _, p := range sp.Talks {
@@ -96,13 +113,12 @@ func (b *jobs) searchIndexJSON(buf *bytes.Buffer) {
 			// A break has no page to link to; it is on the schedule.
 			continue
 		}
-		in := append(w.in[:0], p.Doc.Title, p.URL, p.Description, strconv.Itoa(len(p.Authors)))
+		in = append(in[:0], p.Doc.Title, p.URL, p.Description, strconv.Itoa(len(p.Authors)))
 		for _, sp := range p.Authors {
 			in = append(in, sp.Name)
 		}
 		in = tagNames(in, p.Tags, nil)
-		w.in = in
-		w.add(searchID{searchNote, p.Doc.File}, in, p.Doc.Date, func() searchFields {
+		add(searchID{searchNote, p.Doc.File}, in, p.Doc.Date, func() searchFields {
 			day := ""
 			if !p.Doc.Date.IsZero() {
 				day = p.Doc.Date.Format("2 Jan 2006")
@@ -116,14 +132,12 @@ func (b *jobs) searchIndexJSON(buf *bytes.Buffer) {
 		if link == "" && len(e.Sources) > 0 {
 			link = e.Sources[0].URL
 		}
-		in := append(w.in[:0], entryTitle(e), link, e.Author, e.Note)
+		in = append(in[:0], entryTitle(e), link, e.Author, e.Note)
 		in = append(in, e.Tags...)
-		w.in = in
-		w.add(searchID{searchReading, e.Key}, in, time.Time{}, func() searchFields {
+		add(searchID{searchReading, e.Key}, in, time.Time{}, func() searchFields {
 			return searchFields{kind: searchReading, title: entryTitle(e), link: link, names: e.Author, tags: e.Tags, text: e.Note}
 		})
 	}
-	w.write(buf)
 }
 
 // tagNames appends to dst the names of a page's tags, then of its track

@@ -62,9 +62,7 @@ type searchWriter struct {
 	memo *searchMemo
 	// last are the entries the memo kept, next those this index keeps.
 	last, next map[searchID]*searchEntry
-	// in is scratch space for the values an entry is made of.
-	in   []string
-	list []*searchEntry
+	list       []*searchEntry
 }
 
 // newSearchWriter starts an index with what memo, if not nil, kept of
@@ -142,6 +140,9 @@ func encodeSearchEntry(f searchFields) *searchEntry {
 		e.tail = appendJSONString(append(e.tail, ','), text)
 	}
 	e.tail = append(e.tail, ']')
+	if searchEncoded != nil {
+		searchEncoded(e)
+	}
 	return e
 }
 
@@ -157,18 +158,18 @@ func appendJSONString(dst []byte, s string) []byte {
 }
 
 // write writes the index, byte for byte as encoding/json writes it from
-// a struct of its fields (the test's referenceIndex), and keeps its entries in the memo for the next build. Tags and rooms are
-// numbered first, in the order of the entries, whether or not an entry
-// writes them; the header, which lists them, is then written, and the
-// entries after it into a buffer grown once.
+// a struct of its fields (the test's referenceIndex), and keeps its
+// entries in the memo for the next build. Tags and rooms are numbered
+// first, in the order of the entries, whether or not an entry writes
+// them; the header, which lists them, is then written, and the entries
+// after it into a buffer grown once.
 func (w *searchWriter) write(buf *bytes.Buffer) {
 	if w.memo != nil {
 		w.memo.mu.Lock()
 		w.memo.entries = w.next
 		w.memo.mu.Unlock()
 	}
-	var tagNames, roomNames []string
-	tags, rooms := map[string]int{}, map[string]int{}
+	n := newSearchNumbers()
 	// refs holds the tag numbers of every entry, one after the other;
 	// ends[i] is where entry i's end, room[i] its room number.
 	var refs []int
@@ -177,68 +178,108 @@ func (w *searchWriter) write(buf *bytes.Buffer) {
 	size := 0
 	for i, e := range w.list {
 		start := len(refs)
-		for _, n := range e.tags {
-			r, ok := tags[n]
-			if !ok {
-				r = len(tagNames)
-				tags[n] = r
-				tagNames = append(tagNames, n)
-			}
-			if !slices.Contains(refs[start:], r) {
-				refs = append(refs, r)
-			}
-		}
+		refs, room[i] = n.number(refs, e.tags, e.room)
 		ends[i] = len(refs)
-		if e.room != "" {
-			r, ok := rooms[e.room]
-			if !ok {
-				r = len(roomNames)
-				rooms[e.room] = r
-				roomNames = append(roomNames, e.room)
-			}
-			room[i] = r + 1
-		}
-		size += len(e.head) + len(e.tail) + 8*(ends[i]-start) + 16
+		size += e.size(ends[i] - start)
 	}
-	buf.WriteString(`{"v":1,"kinds":`)
-	writeJSONStrings(buf, searchKinds)
-	buf.WriteString(`,"tags":`)
-	writeJSONStrings(buf, tagNames)
-	buf.WriteString(`,"rooms":`)
-	writeJSONStrings(buf, roomNames)
-	buf.WriteString(`,"e":`)
-	if len(w.list) == 0 {
-		// A nil list, as the index had no entries.
-		buf.WriteString("null}\n")
+	if !n.header(buf, len(w.list)) {
 		return
 	}
 	buf.Grow(size + 8)
-	buf.WriteByte('[')
-	var num [20]byte
 	start := 0
 	for i, e := range w.list {
-		if i > 0 {
-			buf.WriteByte(',')
-		}
-		buf.Write(e.head)
-		if e.fields > 4 {
-			buf.WriteString(",[")
-			for j, r := range refs[start:ends[i]] {
-				if j > 0 {
-					buf.WriteByte(',')
-				}
-				buf.Write(strconv.AppendInt(num[:0], int64(r), 10))
-			}
-			buf.WriteByte(']')
-		}
-		if e.fields > 5 {
-			buf.WriteByte(',')
-			buf.Write(strconv.AppendInt(num[:0], int64(room[i]), 10))
-		}
-		buf.Write(e.tail)
+		e.write(buf, i, refs[start:ends[i]], room[i])
 		start = ends[i]
 	}
 	buf.WriteString("]}\n")
+}
+
+// searchNumbers numbers the tags and rooms of an index, each in the
+// order of its first entry.
+type searchNumbers struct {
+	tagNames, roomNames []string
+	tags, rooms         map[string]int
+}
+
+func newSearchNumbers() *searchNumbers {
+	return &searchNumbers{tags: map[string]int{}, rooms: map[string]int{}}
+}
+
+// number numbers the tags and room of an entry, those not seen yet
+// after the others, and returns refs with the entry's tag numbers
+// appended, each once, and its room's number plus one, 0 for none.
+func (n *searchNumbers) number(refs []int, tags []string, room string) ([]int, int) {
+	start := len(refs)
+	for _, name := range tags {
+		r, ok := n.tags[name]
+		if !ok {
+			r = len(n.tagNames)
+			n.tags[name] = r
+			n.tagNames = append(n.tagNames, name)
+		}
+		if !slices.Contains(refs[start:], r) {
+			refs = append(refs, r)
+		}
+	}
+	if room == "" {
+		return refs, 0
+	}
+	r, ok := n.rooms[room]
+	if !ok {
+		r = len(n.roomNames)
+		n.rooms[room] = r
+		n.roomNames = append(n.roomNames, room)
+	}
+	return refs, r + 1
+}
+
+// header writes the index up to its first entry, the tags and rooms
+// numbered so far, and reports whether entries follow; an index of no
+// entries is written whole.
+func (n *searchNumbers) header(buf *bytes.Buffer, entries int) bool {
+	buf.WriteString(`{"v":1,"kinds":`)
+	writeJSONStrings(buf, searchKinds)
+	buf.WriteString(`,"tags":`)
+	writeJSONStrings(buf, n.tagNames)
+	buf.WriteString(`,"rooms":`)
+	writeJSONStrings(buf, n.roomNames)
+	buf.WriteString(`,"e":`)
+	if entries == 0 {
+		// A nil list, as the index had no entries.
+		buf.WriteString("null}\n")
+		return false
+	}
+	buf.WriteByte('[')
+	return true
+}
+
+// size is about the length of e written with tags tag numbers: a
+// little more, as a number may take fewer than the room it is given.
+func (e *searchEntry) size(tags int) int { return len(e.head) + len(e.tail) + 8*tags + 16 }
+
+// write writes e, the i-th entry of the index, with the numbers of its
+// tags and its room's (see searchNumbers.number).
+func (e *searchEntry) write(buf *bytes.Buffer, i int, tags []int, room int) {
+	var num [20]byte
+	if i > 0 {
+		buf.WriteByte(',')
+	}
+	buf.Write(e.head)
+	if e.fields > 4 {
+		buf.WriteString(",[")
+		for j, r := range tags {
+			if j > 0 {
+				buf.WriteByte(',')
+			}
+			buf.Write(strconv.AppendInt(num[:0], int64(r), 10))
+		}
+		buf.WriteByte(']')
+	}
+	if e.fields > 5 {
+		buf.WriteByte(',')
+		buf.Write(strconv.AppendInt(num[:0], int64(room), 10))
+	}
+	buf.Write(e.tail)
 }
 
 // writeJSONStrings writes ss as a JSON array, [] when empty.

@@ -170,42 +170,66 @@ func (b *Builder) Schedule(sc *site.Schedule) *Schedule {
 func (b *Builder) Site(s *site.Site, links Links) *Site {
 	b.siteOnce.Do(func() {
 		b.Warm(s.Pages)
-		c := s.Config
-		v := &Site{
-			Config: Config{
-				Title: c.Title, Description: c.Description, Author: c.Author, Language: c.Language,
-				BaseURL: c.BaseURL, Timezone: c.Timezone, Params: c.Params,
-			},
-			Data: s.Data, Menu: links.Menu,
-			Tags: b.Taxonomy(s.Tags), Tracks: b.Taxonomy(s.Tracks), Formats: b.Taxonomy(s.Formats), Levels: b.Taxonomy(s.Levels),
-			Pages: b.Entries(s.Pages), Talks: b.Entries(s.Talks), Notes: b.Entries(s.Notes),
-			Readings: b.Entries(s.Readings), Other: b.Entries(s.Other),
-			Speakers: b.People(s.Speakers), Events: each(s.Events, b.Event), Schedule: b.Schedule(s.Schedule),
-			Reading: b.ReadingEntries(s.Reading), Sponsors: b.SponsorTiers(s.Sponsors), Updated: s.Updated,
-			SpeakersURL: links.SpeakersURL, NotesURL: links.NotesURL, ReadingURL: links.ReadingURL, TalksURL: links.TalksURL, EventsURL: links.EventsURL,
-			SpeakerCount: len(s.Speakers), ReadingCount: len(s.Reading),
-		}
-		for _, t := range []*Taxonomy{v.Tags, v.Tracks, v.Formats, v.Levels} {
-			if t != nil && len(t.Terms) > 0 {
-				v.Taxonomies = append(v.Taxonomies, t)
-			}
-		}
-		for _, p := range s.Notes {
-			if !p.Doc.Hidden {
-				v.NoteCount++
-			}
-		}
-		for _, p := range s.Talks {
-			if !p.Doc.Hidden && !p.Pageless {
-				v.TalkCount++
-			}
-		}
-		for _, e := range s.Events {
-			if e.Listed() {
-				v.EventCount++
-			}
-		}
+		v := chrome(s, links)
+		v.Tags, v.Tracks, v.Formats, v.Levels = b.Taxonomy(s.Tags), b.Taxonomy(s.Tracks), b.Taxonomy(s.Formats), b.Taxonomy(s.Levels)
+		v.Pages, v.Talks, v.Notes = b.Entries(s.Pages), b.Entries(s.Talks), b.Entries(s.Notes)
+		v.Readings, v.Other = b.Entries(s.Readings), b.Entries(s.Other)
+		v.Speakers, v.Events, v.Schedule = b.People(s.Speakers), each(s.Events, b.Event), b.Schedule(s.Schedule)
+		v.Reading, v.Sponsors, v.Updated = b.ReadingEntries(s.Reading), b.SponsorTiers(s.Sponsors), s.Updated
+		v.Taxonomies = b.Taxonomies(s)
 		b.site = v
 	})
 	return b.site
+}
+
+// SiteChrome returns the view of the site without its lists, made on the
+// first call; links are taken from that call. It holds what Site holds
+// but the lists of pages, people, events, terms and reading, and the
+// newest date: the chrome, for the pages whose templates read no more of
+// the site (see render's mayRead). It is not the value Site returns.
+func (b *Builder) SiteChrome(s *site.Site, links Links) *Site {
+	b.chromeOnce.Do(func() { b.chrome = chrome(s, links) })
+	return b.chrome
+}
+
+// Taxonomies returns the views of the taxonomies of s that have terms,
+// in the order tags, tracks, formats, levels: Site.Taxonomies.
+func (b *Builder) Taxonomies(s *site.Site) []*Taxonomy {
+	var out []*Taxonomy
+	for _, t := range []*site.Taxonomy{s.Tags, s.Tracks, s.Formats, s.Levels} {
+		if v := b.Taxonomy(t); v != nil && len(v.Terms) > 0 {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// chrome makes the fields of the site's view that hold no list.
+func chrome(s *site.Site, links Links) *Site {
+	c := s.Config
+	v := &Site{
+		Config: Config{
+			Title: c.Title, Description: c.Description, Author: c.Author, Language: c.Language,
+			BaseURL: c.BaseURL, Timezone: c.Timezone, Params: c.Params,
+		},
+		Data: s.Data, Menu: links.Menu,
+		SpeakersURL: links.SpeakersURL, NotesURL: links.NotesURL, ReadingURL: links.ReadingURL, TalksURL: links.TalksURL, EventsURL: links.EventsURL,
+		SpeakerCount: len(s.Speakers), ReadingCount: len(s.Reading),
+	}
+	for _, p := range s.Notes {
+		if !p.Doc.Hidden {
+			v.NoteCount++
+		}
+	}
+	for _, p := range s.Talks {
+		if !p.Doc.Hidden && !p.Pageless {
+			v.TalkCount++
+		}
+	}
+	for _, e := range s.Events {
+		if e.Listed() {
+			v.EventCount++
+		}
+	}
+	return v
 }

@@ -8,7 +8,8 @@ import (
 )
 
 // Builder makes the views of one built site, each once: asked again for
-// the view of the same model value, it returns the same pointer. It is
+// the view of the same model value, it returns the same pointer, unless
+// the view was let go in between (Forget, ForgetLists). It is
 // safe for concurrent use, so that render jobs running in parallel share
 // it. A Builder belongs to one build; the views it made go stale when the
 // model changes, except Page (see PageOf), which is never kept.
@@ -25,8 +26,10 @@ type Builder struct {
 	reading   cache[*site.ReadingEntry, *ReadingEntry]
 	tiers     cache[*site.SponsorTier, *SponsorTier]
 
-	siteOnce sync.Once
-	site     *Site
+	siteOnce   sync.Once
+	site       *Site
+	chromeOnce sync.Once
+	chrome     *Site
 }
 
 // cache maps model values to their views by identity. Two goroutines
@@ -70,6 +73,56 @@ func (b *Builder) Made(p *site.Page) *Entry {
 		return v.(*Entry)
 	}
 	return nil
+}
+
+// Forget drops the entry made for p, if any: a list asking for it later
+// gets one made again, equal to it. A build forgets each page's entry
+// once the last list showing it is written, so that the entries of a
+// site are not all held to its end.
+func (b *Builder) Forget(p *site.Page) { b.entries.m.Delete(p) }
+
+// Lists names families of views made of the model's lists of pages,
+// each of which holds entries, for ForgetLists.
+type Lists uint8
+
+// The families of Lists.
+const (
+	// People are the speakers as indexes show them (Person).
+	People Lists = 1 << iota
+	// Terms are the terms with their pages and the taxonomies.
+	Terms
+	// Events are the events with their talks, and the schedules.
+	Events
+	// Reading are the entries of the reading list.
+	Reading
+	// Sponsors are the tiers of sponsors.
+	Sponsors
+	// AllLists are every family.
+	AllLists = People | Terms | Events | Reading | Sponsors
+)
+
+// ForgetLists drops the views of the families in l; refs and entries
+// stay. A view asked for later is made again, equal to the one dropped.
+// A build forgets a family once the last job that may show it is
+// written, so that the entries its views hold can go.
+func (b *Builder) ForgetLists(l Lists) {
+	if l&People != 0 {
+		b.people.m.Clear()
+	}
+	if l&Terms != 0 {
+		b.terms.m.Clear()
+		b.taxes.m.Clear()
+	}
+	if l&Events != 0 {
+		b.events.m.Clear()
+		b.schedules.m.Clear()
+	}
+	if l&Reading != 0 {
+		b.reading.m.Clear()
+	}
+	if l&Sponsors != 0 {
+		b.tiers.m.Clear()
+	}
 }
 
 // Entries returns the entries of pages, in order.
@@ -117,11 +170,18 @@ func (b *Builder) entry(p *site.Page) *Entry {
 // PageOf returns what p's own output shows of it, nil for nil. Unlike the
 // other views it is made anew on every call: it holds the body, which
 // the preview may patch in place between two renders of the same job.
+// It takes the fields it shares with p's entry from the entry made for
+// a list when there is one, and otherwise makes one that it does not
+// keep: a page's own output shows none of its lists, so a build that
+// writes its pages before its lists holds no entry for a page written.
 func (b *Builder) PageOf(p *site.Page) *Page {
 	if p == nil {
 		return nil
 	}
-	e := b.Entry(p)
+	e := b.Made(p)
+	if e == nil {
+		e = b.entry(p)
+	}
 	return &Page{
 		File: p.Doc.File, Path: p.Doc.Path,
 		Kind: e.Kind, Title: e.Title, Slug: e.Slug, URL: e.URL,
