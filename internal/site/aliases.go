@@ -2,6 +2,7 @@ package site
 
 import (
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -13,6 +14,9 @@ import (
 // cannot be published, the page's own URL, another page's, or one an
 // earlier page (in file order) already claims.
 func (b *builder) aliases() {
+	if !slices.ContainsFunc(b.site.Pages, func(p *Page) bool { return len(p.Doc.Aliases) > 0 }) {
+		return // most sites: no table of every output for nothing
+	}
 	taken := make(map[string]*Page, len(b.site.Pages))
 	for _, p := range b.site.Pages {
 		taken[FoldCase(p.Output)] = p
