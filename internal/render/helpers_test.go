@@ -5,7 +5,9 @@ import (
 	"flag"
 	"sync"
 	"testing"
+	"time"
 
+	"lectern/internal/content"
 	"lectern/internal/site"
 	"lectern/themes"
 )
@@ -35,4 +37,9 @@ func renderAll(t *testing.T, theme themes.Theme, s *site.Site) map[string]Output
 		t.Fatalf("Render: %v", diags.Strings())
 	}
 	return out
+}
+
+// parseDoc parses the page file, written in src, with dates in UTC.
+func parseDoc(file, src string) *content.Document {
+	return content.Parse(file, []byte(src), content.Options{Location: time.UTC})
 }

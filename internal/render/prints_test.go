@@ -4,7 +4,6 @@ import (
 	"context"
 	"maps"
 	"testing"
-	"time"
 
 	"lectern/internal/config"
 	"lectern/internal/content"
@@ -20,14 +19,11 @@ import (
 // be those computed from nothing; a cache that kept the talk's entry or
 // page fingerprint would fail.
 func TestPrintsReuseOnlyWhatDidNotChange(t *testing.T) {
-	parse := func(file, src string) *content.Document {
-		return content.Parse(file, []byte(src), content.Options{Location: time.UTC})
-	}
-	talk := parse("content/talks/a.md", "---\ntitle: A\nspeakers: [Ada Lovelace]\ntags: [go]\nevent: Conf\ndate: 2026-05-04T09:00:00Z\n---\nThe talk.\n")
-	other := parse("content/talks/b.md", "---\ntitle: B\nspeakers: [Ada Lovelace]\ntags: [go]\nevent: Conf\n---\nAnother.\n")
-	sponsor := parse("content/sponsors/acme/index.md", "---\ntitle: Acme\ntier: gold\nlogo: logo.png\n---\nAcme.\n")
+	talk := parseDoc("content/talks/a.md", "---\ntitle: A\nspeakers: [Ada Lovelace]\ntags: [go]\nevent: Conf\ndate: 2026-05-04T09:00:00Z\n---\nThe talk.\n")
+	other := parseDoc("content/talks/b.md", "---\ntitle: B\nspeakers: [Ada Lovelace]\ntags: [go]\nevent: Conf\n---\nAnother.\n")
+	sponsor := parseDoc("content/sponsors/acme/index.md", "---\ntitle: Acme\ntier: gold\nlogo: logo.png\n---\nAcme.\n")
 	var assets []string
-	speaker := parse("content/speakers/ada-lovelace.md", "---\nname: Ada Lovelace\n---\nBio.\n")
+	speaker := parseDoc("content/speakers/ada-lovelace.md", "---\nname: Ada Lovelace\n---\nBio.\n")
 	md := markdown.New(markdown.Options{})
 	memo := site.NewMemo()
 	prints := NewPrints()
@@ -41,10 +37,10 @@ func TestPrintsReuseOnlyWhatDidNotChange(t *testing.T) {
 		{"first build", func() {}, Key{}},
 		{"nothing changed", func() {}, Key{}},
 		{"the speaker's page gives their company", func() {
-			speaker = parse(speaker.File, "---\nname: Ada Lovelace\ncompany: Analytical Engines\n---\nBio.\n")
+			speaker = parseDoc(speaker.File, "---\nname: Ada Lovelace\ncompany: Analytical Engines\n---\nBio.\n")
 		}, EntryKey(talk.File)},
 		{"another talk's tag is renamed", func() {
-			other = parse(other.File, "---\ntitle: B\nspeakers: [Ada Lovelace]\ntags: [Go, rust]\nevent: Conf\n---\nAnother.\n")
+			other = parseDoc(other.File, "---\ntitle: B\nspeakers: [Ada Lovelace]\ntags: [Go, rust]\nevent: Conf\n---\nAnother.\n")
 		}, Key{}},
 		{"the event moves to another zone", func() { zone = "America/Chicago" }, PageKey(talk.File)},
 		// The model sets the sponsor's Doc.Logo from the files beside it.

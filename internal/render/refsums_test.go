@@ -3,7 +3,6 @@ package render
 import (
 	"context"
 	"testing"
-	"time"
 
 	"lectern/internal/config"
 	"lectern/internal/content"
@@ -18,13 +17,10 @@ import (
 // every one of them, equal to its view's own fingerprint: one the
 // pre-pass missed would be hashed again by every page naming it.
 func TestRefSumsHoldEveryRefPagesName(t *testing.T) {
-	parse := func(file, src string) *content.Document {
-		return content.Parse(file, []byte(src), content.Options{Location: time.UTC})
-	}
 	docs := []*content.Document{
-		parse("content/talks/a.md", "---\ntitle: A\nspeakers: [Ada Lovelace, Grace Hopper]\ntags: [go, rust]\ntrack: Web\nformat: Talk\nlevel: Beginner\nevent: Conf\ndate: 2026-05-04T09:00:00Z\n---\nThe talk.\n"),
-		parse("content/notes/n.md", "---\ntitle: N\nauthors: [Alan Turing]\ntags: [notes]\ndate: 2026-05-01\n---\nA note.\n"),
-		parse("content/speakers/ada-lovelace.md", "---\nname: Ada Lovelace\n---\nBio.\n"),
+		parseDoc("content/talks/a.md", "---\ntitle: A\nspeakers: [Ada Lovelace, Grace Hopper]\ntags: [go, rust]\ntrack: Web\nformat: Talk\nlevel: Beginner\nevent: Conf\ndate: 2026-05-04T09:00:00Z\n---\nThe talk.\n"),
+		parseDoc("content/notes/n.md", "---\ntitle: N\nauthors: [Alan Turing]\ntags: [notes]\ndate: 2026-05-01\n---\nA note.\n"),
+		parseDoc("content/speakers/ada-lovelace.md", "---\nname: Ada Lovelace\n---\nBio.\n"),
 	}
 	s, diags := site.Build(context.Background(), config.Default(), content.Set{Docs: docs}, markdown.New(markdown.Options{}), site.Options{})
 	if diags.HasErrors() {
