@@ -34,28 +34,56 @@ func cascadeDefaults(fsys fs.FS, file, rel string, loc *time.Location) []Default
 		dir = ""
 	}
 	var out []Default
-	add := func(values *node) {
-		if values != nil && values.kind == mapNode && len(values.keys) > 0 {
-			out = append(out, Default{scope: dir, values: values, pagesOnly: true})
+	add := func(entry *node) {
+		values := withoutTarget(entry)
+		scope, ok := targetScope(entry, dir)
+		if ok && len(values.keys) > 0 {
+			out = append(out, Default{scope: scope, values: values, pagesOnly: true})
 		}
 	}
 	switch c.kind {
 	case mapNode:
-		add(withoutTarget(c))
+		add(c)
 	case listNode:
 		for _, it := range c.items {
 			if it.kind == mapNode && targetsPages(it) {
-				add(withoutTarget(it))
+				add(it)
 			}
 		}
 	}
 	return out
 }
 
+// targetScope is the scope of a cascade entry: the section's folder dir,
+// or the part of it its target's path names, a glob of Hugo's logical
+// paths ("/blog/**" the pages below blog, "/blog/*" those in it). ok is
+// false for a path lectern cannot follow ("**" inside it) or one outside
+// the section: the entry is then left out rather than given to pages it
+// does not name.
+func targetScope(entry *node, dir string) (scope string, ok bool) {
+	t := entry.get("target")
+	if t == nil {
+		t = entry.get("_target")
+	}
+	p := t.get("path")
+	if p == nil || p.kind != scalarNode || strings.TrimSpace(p.text) == "" {
+		return dir, true
+	}
+	scope = strings.Trim(strings.TrimSpace(p.text), "/")
+	scope = strings.TrimSuffix(strings.TrimSuffix(scope, "**"), "/")
+	if strings.Contains(scope, "**") {
+		return "", false
+	}
+	if dir != "" && scope != dir && !strings.HasPrefix(scope, dir+"/") {
+		return "", false
+	}
+	return scope, true
+}
+
 // targetsPages reports whether a cascade entry's target (Hugo's _target
 // or target) may hold the pages lectern builds: it names no other kind
-// than "page" and no environment other than production. A target path
-// is not followed: the entry applies to the whole section.
+// than "page" and no environment other than production (its path is
+// targetScope's).
 func targetsPages(n *node) bool {
 	t := n.get("target")
 	if t == nil {
