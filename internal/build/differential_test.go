@@ -287,6 +287,9 @@ func (d *diffSite) step() (string, []string) {
 			"{{range .Site.Talks}}{{.Title}}; {{end}}",
 			"{{range .Site.Speakers}}{{.Name}} ({{len .Talks}}); {{end}}",
 			"{{with .Event}}{{range .Talks}}{{.Title}}; {{end}}{{end}}",
+			"{{range .Taxonomies}}{{.Title}}: {{range .Terms}}{{.Name}}, {{end}}{{end}}",
+			"{{range .Taxonomies}}{{range .Terms}}{{.Name}} {{.Count}} {{range .Pages}}{{.Title}}; {{end}}{{end}}{{end}}",
+			"{{with .Taxonomy}}{{range .Terms}}{{.Name}} {{.Count}}; {{end}}{{end}}",
 		})
 		edit(d.t, d.dir, footer, fmt.Sprintf("<footer><p>%s · %s</p></footer>\n", diffSentence(d.r), shows))
 		return "write " + footer, []string{footer}

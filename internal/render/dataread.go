@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"slices"
 	"text/template/parse"
 )
 
@@ -45,6 +46,56 @@ func readsSiteLists(chain []string) bool {
 // pages, .Taxonomies.
 func readsTaxonomies(chain []string) bool { return chain[0] == "Taxonomies" }
 
+// readsTermPages matches what of .Taxonomies the taxonomies' key
+// (TaxonomiesKey) does not cover: the pages of its terms and how many
+// they are, or a part of it handed on whole (chains ending in
+// wholeValue), which may be read to its pages. A list of the terms'
+// names and links matches nothing.
+func readsTermPages(chain []string) bool {
+	return chain[0] == "Taxonomies" && readsBelow(chain, "Count")
+}
+
+// readsTaxonomyTerms matches the terms of the page's own taxonomy,
+// .Taxonomy on term and taxonomy pages, which hold every term; its
+// names and link are the chrome's (ChromeKey).
+func readsTaxonomyTerms(chain []string) bool {
+	return chain[0] == "Taxonomy" && (len(chain) == 1 || !taxonomyOwn[chain[1]])
+}
+
+// readsTaxonomyPages matches what of .Taxonomy the keys of its terms and
+// their counts do not cover: the terms' pages.
+func readsTaxonomyPages(chain []string) bool {
+	return chain[0] == "Taxonomy" && readsBelow(chain, "")
+}
+
+// readsBelow reports whether chain reaches the pages of a term, or the
+// field named also (not ""), or is a value handed on whole that may
+// hold them.
+func readsBelow(chain []string, also string) bool {
+	if len(chain) < 2 {
+		return false
+	}
+	if slices.Contains(chain, "Pages") || also != "" && slices.Contains(chain, also) {
+		return true
+	}
+	n := len(chain)
+	return chain[n-1] == wholeValue && !termLeaves[chain[n-2]] && chain[n-2] != also
+}
+
+// taxonomyOwn are the fields of view.Taxonomy that are not its terms.
+var taxonomyOwn = map[string]bool{"Name": true, "Singular": true, "Title": true, "URL": true}
+
+// termLeaves are the fields of view.Taxonomy and view.Term that hold
+// no page: handed whole to a function ({{relURL .URL}}), they are read
+// no deeper.
+var termLeaves = map[string]bool{
+	"Name": true, "Singular": true, "Title": true, "URL": true, "Slug": true, "AllLevels": true, "Count": true,
+}
+
+// wholeValue ends the chain of a value handed on whole, to a function,
+// a template or a variable, or printed: whatever is below it may be read.
+const wholeValue = "*"
+
 // siteChrome are the fields of view.Site that view.Site.Chrome hashes,
 // or that only a change rendering every page changes (Data).
 var siteChrome = map[string]bool{
@@ -77,13 +128,16 @@ func (a *dataReads) template(set *template.Template, name string) bool {
 }
 
 // scope is what the walk knows at a node: the set whose templates
-// {{template}} runs, whether dot is the Data, and which variables may
-// hold it. Variables are never forgotten once they may hold the Data,
+// {{template}} runs, whether dot is the Data or a value reached from it
+// by a chain of fields (in a range or with over .Taxonomies, each
+// taxonomy: derived is ["Taxonomies"]), and which variables may hold
+// the Data. Variables are never forgotten once they may hold the Data,
 // which can only make the answer true more often.
 type scope struct {
-	set  *template.Template
-	dot  bool
-	vars map[string]bool
+	set     *template.Template
+	dot     bool
+	derived []string
+	vars    map[string]bool
 }
 
 func (a *dataReads) list(s scope, l *parse.ListNode) bool {
@@ -117,7 +171,12 @@ func (a *dataReads) node(s scope, n parse.Node) bool {
 		if a.pipe(s, n.Pipe, true) {
 			return true
 		}
-		return a.isData(s, n.Pipe) && a.template(s.set, n.Name)
+		if !a.isData(s, n.Pipe) {
+			// The template runs on something else, which it may
+			// read whole.
+			return a.whole(s, n.Pipe)
+		}
+		return a.template(s.set, n.Name)
 	case *parse.ListNode:
 		return a.list(s, n)
 	}
@@ -134,6 +193,10 @@ func (a *dataReads) branch(s scope, b *parse.BranchNode) bool {
 	}
 	inner := s
 	inner.dot = a.isData(s, b.Pipe)
+	inner.derived = nil
+	if !inner.dot {
+		inner.derived = a.chainOf(s, b.Pipe)
+	}
 	return a.list(inner, b.List) || a.list(s, b.ElseList)
 }
 
@@ -145,8 +208,8 @@ func (a *dataReads) pipe(s scope, p *parse.PipeNode, quiet bool) bool {
 		return false
 	}
 	for i, c := range p.Cmds {
-		if i > 0 && len(p.Cmds[i-1].Args) == 1 && a.isDataNode(s, p.Cmds[i-1].Args[0]) {
-			return true // the Data handed to a function
+		if i > 0 && len(p.Cmds[i-1].Args) == 1 && (a.isDataNode(s, p.Cmds[i-1].Args[0]) || a.whole(s, p.Cmds[i-1].Args[0])) {
+			return true // the Data, or a value of it, handed to a function
 		}
 		if a.command(s, c, i > 0) {
 			return true
@@ -155,6 +218,10 @@ func (a *dataReads) pipe(s scope, p *parse.PipeNode, quiet bool) bool {
 	data := a.isData(s, p)
 	if data && !quiet && len(p.Decl) == 0 {
 		return true // {{.}} prints the Data
+	}
+	// A value printed, or kept in a variable, may be read whole.
+	if last := p.Cmds[len(p.Cmds)-1]; (!quiet || len(p.Decl) > 0) && len(last.Args) == 1 && a.whole(s, last.Args[0]) {
+		return true
 	}
 	if data {
 		for _, v := range p.Decl {
@@ -182,11 +249,15 @@ func (a *dataReads) command(s scope, c *parse.CommandNode, piped bool) bool {
 			return true
 		}
 		if !a.isDataNode(s, args[1]) {
-			return false // the partial runs on something else
+			return a.whole(s, args[1]) // the partial runs on something else
 		}
 		return !ok || a.template(a.partials, name.Text)
 	}
-	// Any other function may do anything with the Data.
+	if fn.Ident == "len" && len(args) == 1 {
+		// len reads no field of its argument.
+		return a.arg(s, args[0]) || a.isDataNode(s, args[0])
+	}
+	// Any other function may do anything with the Data or a value of it.
 	return a.anyArg(s, args)
 }
 
@@ -194,7 +265,7 @@ func (a *dataReads) command(s scope, c *parse.CommandNode, piped bool) bool {
 // Data on.
 func (a *dataReads) anyArg(s scope, args []parse.Node) bool {
 	for _, x := range args {
-		if a.arg(s, x) || a.isDataNode(s, x) {
+		if a.arg(s, x) || a.isDataNode(s, x) || a.whole(s, x) {
 			return true
 		}
 	}
@@ -205,11 +276,11 @@ func (a *dataReads) anyArg(s scope, args []parse.Node) bool {
 func (a *dataReads) arg(s scope, n parse.Node) bool {
 	switch n := n.(type) {
 	case *parse.FieldNode:
-		return s.dot && a.reads(n.Ident)
+		return s.dot && a.reads(n.Ident) || s.derived != nil && a.reads(concat(s.derived, n.Ident))
 	case *parse.VariableNode:
 		return s.vars[n.Ident[0]] && len(n.Ident) > 1 && a.reads(n.Ident[1:])
 	case *parse.ChainNode:
-		if a.arg(s, n.Node) {
+		if a.arg(s, n.Node) || a.whole(s, n.Node) {
 			return true
 		}
 		return a.isDataNode(s, n.Node) && len(n.Field) > 0 && a.reads(n.Field)
@@ -218,6 +289,59 @@ func (a *dataReads) arg(s scope, n parse.Node) bool {
 	}
 	return false
 }
+
+// whole reports whether n is a value reached from the Data by a chain of
+// fields whose whole value, handed on, matches: the chain ending in
+// wholeValue. The Data itself handed on is isDataNode's.
+func (a *dataReads) whole(s scope, n parse.Node) bool {
+	var chain []string
+	switch n := n.(type) {
+	case *parse.PipeNode:
+		chain = a.chainOf(s, n)
+	default:
+		chain = a.chainOfNode(s, n)
+	}
+	return chain != nil && a.reads(concat(chain, []string{wholeValue}))
+}
+
+// chainOf returns the chain of fields from the Data whose value is the
+// value of p, or nil when it is not one (the Data itself, a function's
+// result, a constant).
+func (a *dataReads) chainOf(s scope, p *parse.PipeNode) []string {
+	if p == nil || len(p.Cmds) == 0 {
+		return nil
+	}
+	last := p.Cmds[len(p.Cmds)-1]
+	if len(last.Args) != 1 {
+		return nil
+	}
+	return a.chainOfNode(s, last.Args[0])
+}
+
+// chainOfNode is chainOf of one argument.
+func (a *dataReads) chainOfNode(s scope, n parse.Node) []string {
+	switch n := n.(type) {
+	case *parse.FieldNode:
+		if s.dot {
+			return n.Ident
+		}
+		if s.derived != nil {
+			return concat(s.derived, n.Ident)
+		}
+	case *parse.VariableNode:
+		if s.vars[n.Ident[0]] && len(n.Ident) > 1 {
+			return n.Ident[1:]
+		}
+	case *parse.DotNode:
+		return s.derived
+	case *parse.PipeNode:
+		return a.chainOf(s, n)
+	}
+	return nil
+}
+
+// concat returns a new slice of a then b.
+func concat(a, b []string) []string { return append(a[:len(a):len(a)], b...) }
 
 // isData reports whether the value of p may be the Data: its last
 // command is a value that may be, or a function given the Data (which
@@ -252,8 +376,13 @@ type templateReads struct {
 	// siteLists: the site's lists (.Site.Talks, .Site.Speakers…), not
 	// only its chrome.
 	siteLists bool
-	// taxonomies: Data.Taxonomies, the taxonomies with their terms.
-	taxonomies bool
+	// taxonomies: Data.Taxonomies, the taxonomies with their terms;
+	// termPages: the pages of those terms too, or their counts, not
+	// only their names and links.
+	taxonomies, termPages bool
+	// taxonomyTerms: the terms of Data.Taxonomy, the page's taxonomy;
+	// taxonomyPages: their pages too.
+	taxonomyTerms, taxonomyPages bool
 }
 
 // pageTemplate is the name of the theme template that renders pages of
@@ -266,5 +395,5 @@ func (r *Renderer) readsOf(kind string) templateReads {
 	if t, ok := r.reads[pageTemplate(kind)]; ok {
 		return t
 	}
-	return templateReads{wholeEvent: true, siteLists: true, taxonomies: true}
+	return templateReads{wholeEvent: true, siteLists: true, taxonomies: true, termPages: true, taxonomyTerms: true, taxonomyPages: true}
 }

@@ -80,6 +80,73 @@ func TestSiteListsReadByTemplates(t *testing.T) {
 	}
 }
 
+// TestTermPagesReadByTemplates: a page reading .Taxonomies reads the
+// taxonomies' key, which covers their terms' names, links and counts;
+// it reads the site's key only when its templates may read the terms'
+// pages, or hand a taxonomy or term on whole to what may read them.
+func TestTermPagesReadByTemplates(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		files      map[string]string
+		taxonomies bool
+		pages      bool
+	}{
+		{"the default theme", nil, false, false},
+		{"a list of terms", talkMain(`{{range .Taxonomies}}<h2>{{.Title}}</h2>{{range .Terms}}<a href="{{relURL .URL}}">{{.Name}}</a>{{end}}{{end}}`), true, false},
+		{"a tag cloud, with counts", talkMain(`{{range .Taxonomies}}{{range .Terms}}{{.Name}} {{.Count}}{{end}}{{end}}`), true, true},
+		{"how many terms", talkMain(`{{range .Taxonomies}}{{len .Terms}}{{end}}`), true, false},
+		{"tested", talkMain(`{{if .Taxonomies}}x{{end}}`), true, false},
+		{"a name piped", talkMain(`{{range .Taxonomies}}{{.Name | printf "%s"}}{{end}}`), true, false},
+		{"the terms' pages", talkMain(`{{range .Taxonomies}}{{range .Terms}}{{range .Pages}}{{.Title}}{{end}}{{end}}{{end}}`), true, true},
+		{"the pages through with", talkMain(`{{with index .Taxonomies 0}}{{.Name}}{{end}}`), true, true},
+		{"a term printed", talkMain(`{{range .Taxonomies}}{{range .Terms}}{{.}}{{end}}{{end}}`), true, true},
+		{"the terms given to a function", talkMain(`{{range .Taxonomies}}{{printf "%v" .Terms}}{{end}}`), true, true},
+		{"the terms piped to a function", talkMain(`{{range .Taxonomies}}{{.Terms | printf "%v"}}{{end}}`), true, true},
+		{"a taxonomy in a variable", talkMain(`{{range $t := .Taxonomies}}{{$t.Name}}{{end}}`), true, true},
+		{"the taxonomies printed", talkMain(`{{.Taxonomies}}`), true, true},
+		{"a template given a taxonomy", map[string]string{"layouts/talk.html": `{{define "main"}}{{range .Taxonomies}}{{template "x" .}}{{end}}{{end}}{{define "x"}}{{.Name}}{{end}}`}, true, true},
+		{"a partial given the terms", talkMain(`{{range .Taxonomies}}{{partial "partials/x.html" .Terms}}{{end}}`), true, true},
+		{"a chain on a term", talkMain(`{{range .Taxonomies}}{{(index .Terms 0).Name}}{{end}}`), true, true},
+		{"through $", talkMain(`{{with .Page}}{{range $.Taxonomies}}{{range .Terms}}{{.Pages}}{{end}}{{end}}{{end}}`), true, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			reads := talkReads(t, tc.files).reads["talk.html"]
+			if reads.taxonomies != tc.taxonomies || reads.termPages != tc.pages {
+				t.Errorf("talk.html reads the taxonomies %v and their pages %v, want %v and %v", reads.taxonomies, reads.termPages, tc.taxonomies, tc.pages)
+			}
+		})
+	}
+}
+
+// TestTaxonomyTermsReadByTemplates: a term page reads the keys of the
+// other terms of its taxonomy only when its templates may read
+// .Taxonomy's terms, and the site's key when they may read the terms'
+// pages; the taxonomy's own names and link are the chrome's.
+func TestTaxonomyTermsReadByTemplates(t *testing.T) {
+	termMain := func(body string) map[string]string {
+		return map[string]string{"layouts/term.html": `{{define "main"}}` + body + `{{end}}`}
+	}
+	for _, tc := range []struct {
+		name         string
+		files        map[string]string
+		terms, pages bool
+	}{
+		{"the default theme", nil, false, false},
+		{"the taxonomy's title and link", termMain(`<a href="{{relURL .Taxonomy.URL}}">{{.Taxonomy.Title}}</a>{{if eq .Taxonomy.Name "tags"}}x{{end}}`), false, false},
+		{"the other terms", termMain(`{{range .Taxonomy.Terms}}<a href="{{relURL .URL}}">{{.Name}}</a> {{.Count}}{{end}}`), true, false},
+		{"the other terms' pages", termMain(`{{range .Taxonomy.Terms}}{{range .Pages}}{{.Title}}{{end}}{{end}}`), true, true},
+		{"the taxonomy handed on", termMain(`{{printf "%v" .Taxonomy}}`), true, true},
+		{"the taxonomy as dot, its terms printed", termMain(`{{with .Taxonomy}}{{.Terms}}{{end}}`), true, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			reads := talkReads(t, tc.files).reads["term.html"]
+			if reads.taxonomyTerms != tc.terms || reads.taxonomyPages != tc.pages {
+				t.Errorf("term.html reads the taxonomy's terms %v and their pages %v, want %v and %v", reads.taxonomyTerms, reads.taxonomyPages, tc.terms, tc.pages)
+			}
+		})
+	}
+}
+
 // talkMain is a theme whose talk page's main block is body.
 func talkMain(body string) map[string]string {
 	return map[string]string{"layouts/talk.html": `{{define "main"}}` + body + `{{end}}`}
@@ -106,6 +173,9 @@ func TestDefaultThemeReadsSiteChromeOnly(t *testing.T) {
 	for name, reads := range r.reads {
 		if reads.siteLists {
 			t.Errorf("%s reads the site's lists", name)
+		}
+		if reads.termPages || reads.taxonomyPages {
+			t.Errorf("%s reads the pages of the terms of .Taxonomies or .Taxonomy", name)
 		}
 	}
 }

@@ -61,6 +61,7 @@ func (m *Prints) Fingerprints(s *site.Site) map[Key]uint64 {
 	f.out[SiteKey] = siteSum(order, func(k Key) uint64 { return f.out[k] })
 	f.out[ChromeKey] = f.chrome(s)
 	f.out[UpdatedKey] = f.updated(s)
+	f.out[TaxonomiesKey] = f.taxonomies(s)
 	return f.out
 }
 
@@ -102,6 +103,21 @@ func (f *printer) chrome(s *site.Site) uint64 {
 	f.h.Bool(len(visible(s.Notes)) > 0)
 	// .Site.EventsURL, which a configured menu leaves out of it.
 	f.str(eventsIndexURL(s))
+	return f.sum()
+}
+
+// taxonomies is the fingerprint of TaxonomiesKey: .Taxonomies but for
+// its terms' pages and counts, as view.Taxonomy and view.Term hold them.
+func (f *printer) taxonomies(s *site.Site) uint64 {
+	f.start()
+	for _, t := range taxonomies(s) {
+		f.str(t.Name, t.Singular, t.Title, t.URL)
+		f.h.Int(len(t.Terms))
+		for _, term := range t.Terms {
+			f.str(term.Name, term.Slug, term.URL)
+			f.h.Bool(site.IsAllLevels(term))
+		}
+	}
 	return f.sum()
 }
 

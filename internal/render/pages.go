@@ -311,11 +311,13 @@ func (b *jobs) taxonomies() {
 			d.Taxonomy = b.views.Taxonomy(t)
 			return d
 		})
-		reads := []Key{ChromeKey}
-		for _, term := range t.Terms {
-			reads = append(reads, TermKey(t.Name, term.Slug), placeKey("count", strconv.Itoa(len(visible(term.Pages)))))
+		b.setReads(n, append([]Key{ChromeKey}, termsReads(t)...))
+		// A term page whose templates show the other terms of its
+		// taxonomy (.Taxonomy.Terms) reads them as the index does.
+		var others []Key
+		if b.r.readsOf("term").taxonomyTerms {
+			others = termsReads(t)
 		}
-		b.setReads(n, reads)
 		for _, term := range t.Terms {
 			pages := visible(term.Pages)
 			for _, pg := range paginate(pages, s.Config.Pagination.PerPage, term.URL) {
@@ -328,11 +330,21 @@ func (b *jobs) taxonomies() {
 					}
 					return d.titled(term.Name)
 				})
-				b.setReads(n, []Key{ChromeKey, pagerKey(t.Title+"\x00"+term.Name+"\x00"+term.URL, pg.Pager)}, entries(pg.Items))
+				b.setReads(n, []Key{ChromeKey, pagerKey(t.Title+"\x00"+term.Name+"\x00"+term.URL, pg.Pager)}, entries(pg.Items), others)
 				b.setLists(n, pg.Items)
 			}
 		}
 	}
+}
+
+// termsReads are the keys of what the taxonomy t shows of its terms, but
+// their pages: each term's key and how many pages it has.
+func termsReads(t *site.Taxonomy) []Key {
+	reads := make([]Key, 0, 2*len(t.Terms))
+	for _, term := range t.Terms {
+		reads = append(reads, TermKey(t.Name, term.Slug), placeKey("count", strconv.Itoa(len(visible(term.Pages)))))
+	}
+	return reads
 }
 
 // readingOrder is the order of the reading list's groups.

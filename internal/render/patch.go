@@ -70,11 +70,12 @@ func (m *Prints) Patched(s *site.Site, pages []*site.Page, prev map[Key]uint64) 
 	}
 	out[ChromeKey] = f.chrome(s)
 	out[UpdatedKey] = f.updated(s)
+	out[TaxonomiesKey] = f.taxonomies(s)
 	// The site key sums the keys of m.order; when none of those computed
 	// again changed (a body edit changes a page key alone), neither did it.
 	out[SiteKey] = prev[SiteKey]
 	for k, v := range out {
-		if k != SiteKey && k != ChromeKey && k != UpdatedKey && !k.IsPage() && v != prev[k] {
+		if k != SiteKey && k != ChromeKey && k != UpdatedKey && k != TaxonomiesKey && !k.IsPage() && v != prev[k] {
 			out[SiteKey] = siteSum(m.order, func(k Key) uint64 {
 				if v, ok := out[k]; ok {
 					return v

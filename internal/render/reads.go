@@ -32,6 +32,7 @@ const (
 	chromeKind keyKind = iota + 1
 	siteKind
 	updatedKind
+	taxonomiesKind
 	pageKind
 	entryKind
 	personKind
@@ -44,16 +45,17 @@ const (
 // keyPrefixes are the kinds' text forms: the whole key for the keys
 // without a name, else what comes before the name.
 var keyPrefixes = [...]string{
-	chromeKind:  "chrome",
-	siteKind:    "site",
-	updatedKind: "updated",
-	pageKind:    "page:",
-	entryKind:   "entry:",
-	personKind:  "person:",
-	eventKind:   "event:",
-	termKind:    "term:",
-	readingKind: "reading:",
-	placeKind:   "at:",
+	chromeKind:     "chrome",
+	siteKind:       "site",
+	updatedKind:    "updated",
+	taxonomiesKind: "taxonomies",
+	pageKind:       "page:",
+	entryKind:      "entry:",
+	personKind:     "person:",
+	eventKind:      "event:",
+	termKind:       "term:",
+	readingKind:    "reading:",
+	placeKind:      "at:",
 }
 
 // String returns the key as docs/invalidation.md writes it: "chrome",
@@ -73,6 +75,10 @@ var (
 	SiteKey = Key{kind: siteKind}
 	// UpdatedKey is the newest date of any page, which stamps the feeds.
 	UpdatedKey = Key{kind: updatedKind}
+	// TaxonomiesKey is what .Taxonomies shows but its terms' pages and
+	// their counts: the taxonomies and their terms' names and links. It
+	// changes only when a term is added, dropped or renamed.
+	TaxonomiesKey = Key{kind: taxonomiesKind}
 )
 
 // PageKey is the key of everything a page shows of itself, body
@@ -119,10 +125,15 @@ func (b *jobs) setReads(n int, keys ...[]Key) {
 	if len(b.list) <= n || b.r.opts.NoReads {
 		return
 	}
-	// A page whose templates may show the site's lists shows every
-	// entry: the site's key says when any changed.
-	if b.r.readsOf(b.list[n].Kind).siteLists {
+	// A page whose templates may show the site's lists, or the pages of
+	// the terms of .Taxonomies, shows every entry and term: the site's
+	// key says when any changed. One showing only the taxonomies' terms
+	// reads their key.
+	switch reads := b.r.readsOf(b.list[n].Kind); {
+	case reads.siteLists || reads.termPages || reads.taxonomyPages:
 		keys = append(keys[:len(keys):len(keys)], []Key{SiteKey})
+	case reads.taxonomies:
+		keys = append(keys[:len(keys):len(keys)], []Key{TaxonomiesKey})
 	}
 	if len(keys) == 1 {
 		b.list[n].Reads = keys[0]

@@ -159,9 +159,12 @@ func New(theme themes.Theme, opts Options) (*Renderer, diag.List) {
 		}
 		r.pages[name] = entry{set: set, name: run}
 		r.reads[name] = templateReads{
-			wholeEvent: mayRead(set, root, run, readsEvent),
-			siteLists:  mayRead(set, root, run, readsSiteLists),
-			taxonomies: mayRead(set, root, run, readsTaxonomies),
+			wholeEvent:    mayRead(set, root, run, readsEvent),
+			siteLists:     mayRead(set, root, run, readsSiteLists),
+			taxonomies:    mayRead(set, root, run, readsTaxonomies),
+			termPages:     mayRead(set, root, run, readsTermPages),
+			taxonomyTerms: mayRead(set, root, run, readsTaxonomyTerms),
+			taxonomyPages: mayRead(set, root, run, readsTaxonomyPages),
 		}
 	}
 	if diags.HasErrors() {
