@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"strconv"
+	"strings"
 
 	"lectern/internal/content"
 	"lectern/internal/site"
@@ -50,6 +51,11 @@ func (b *jobs) base(kind, link string) *Data {
 func (d *Data) titled(heading string) *Data {
 	d.Heading = heading
 	d.Title = heading + " · " + d.Site.Config.Title
+	if strings.EqualFold(strings.TrimSpace(heading), strings.TrimSpace(d.Site.Config.Title)) {
+		// A page named as the site is (a home page written as a page)
+		// is not "PyCon AU · PyCon AU".
+		d.Title = d.Site.Config.Title
+	}
 	if d.Pager != nil && d.Pager.Number > 1 {
 		d.Title = heading + " (page " + strconv.Itoa(d.Pager.Number) + " of " + strconv.Itoa(d.Pager.Total) + ") · " + d.Site.Config.Title
 	}
