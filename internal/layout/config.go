@@ -24,7 +24,20 @@ import (
 // own config.toml when the site has one that is not the other tool's.
 // Keys lectern has no use for are the other tool's and are ignored
 // without a word. For lectern's own layout it reads config.toml alone.
+// A site none of them names is called what its README's opening heading
+// calls it (ReadmeTitle).
 func (l Layout) Config(fsys fs.FS) (config.Config, diag.List) {
+	c, diags := l.config(fsys)
+	if c.Title == config.Default().Title {
+		if t := ReadmeTitle(fsys); t != "" {
+			c.Title = t
+		}
+	}
+	return c, diags
+}
+
+// config is Config but for the README's title.
+func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 	c := config.Default()
 	var diags diag.List
 	f := foreign{c: &c, diags: &diags}
