@@ -360,6 +360,13 @@ func (s *Session) scope(changed []string) scope {
 	}
 	var c scope
 	for _, f := range changed {
+		if layout.IsReadme(f) && !c.config {
+			// The README names a site no config names: an edit that
+			// renames it is a change of the config's title.
+			if cfg, _ := s.layout.Config(s.fsys); cfg.Title != s.cfg.Title {
+				c.config = true
+			}
+		}
 		switch {
 		case Ignored(f, false):
 		case f == config.FileName, s.layout.Foreign() && f == s.layout.ConfigFile:

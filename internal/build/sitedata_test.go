@@ -157,3 +157,40 @@ Welcome.
 		t.Errorf("the home page does not name the site's domain as its URL")
 	}
 }
+
+// TestSessionReadmeNamesTheSite: on a site no config names, an edit of
+// the README's opening heading renames the site on every page, as a
+// fresh build does; an edit below it renders nothing again.
+func TestSessionReadmeNamesTheSite(t *testing.T) {
+	dir, s := startSession(t, `-- README.md --
+# Meetup archive
+
+Talks of our meetup.
+-- content/talks/a.md --
+---
+title: A talk
+date: 2026-03-01
+---
+Body.
+`)
+	ctx := context.Background()
+	if b := body(t, s, "index.html"); !strings.Contains(b, "<title>Meetup archive</title>") {
+		t.Fatalf("the README does not name the site: %.300s", b)
+	}
+	edit(t, dir, "README.md", "# Meetup archive\n\nTalks of our meetup, since 2019.\n")
+	rb, diags := s.Rebuild(ctx, []string{"README.md"})
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	if len(rb.Rendered) != 0 {
+		t.Errorf("an edit below the heading rendered %q", rb.Rendered)
+	}
+	edit(t, dir, "README.md", "# Rust meetup website\n\nTalks of our meetup.\n")
+	if _, diags := s.Rebuild(ctx, []string{"README.md"}); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	if b := body(t, s, "talks/a/index.html"); !strings.Contains(b, "A talk · Rust meetup</title>") {
+		t.Errorf("the talk's page keeps the old name: %.300s", b)
+	}
+	sameAsFullBuild(t, s, dir, diags)
+}

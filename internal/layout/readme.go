@@ -3,6 +3,7 @@ package layout
 import (
 	"io/fs"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -15,6 +16,10 @@ import (
 // readmeNames are the file names a repository's README goes by, in the
 // order they are looked for at the top of the source.
 var readmeNames = []string{"README.md", "readme.md", "Readme.md", "README.markdown", "README"}
+
+// IsReadme reports whether the source path f is a README ReadmeTitle
+// reads.
+func IsReadme(f string) bool { return slices.Contains(readmeNames, f) }
 
 // ReadmeTitle returns the name a repository's README gives the project in
 // the heading it opens with ("# PyCon AU 2018 website" gives "PyCon AU

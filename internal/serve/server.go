@@ -19,6 +19,7 @@ import (
 
 	"lectern/internal/build"
 	"lectern/internal/diag"
+	"lectern/internal/layout"
 )
 
 // Options configure a preview server. The zero value serves the site in
@@ -197,7 +198,9 @@ func (s *Server) Run(ctx context.Context) error {
 	ignore := watched
 	if l, err := build.DetectLayout(root); err == nil && l.Foreign() {
 		// Another tool's site has inputs anywhere but its machinery.
-		ignore = func(rel string, dir bool) bool { return build.Ignored(rel, dir) || l.Skip(rel, dir) }
+		ignore = func(rel string, dir bool) bool {
+			return build.Ignored(rel, dir) || l.Skip(rel, dir) && !layout.IsReadme(rel)
+		}
 	}
 	w, err := NewWatcher(root, s.opts.Quiet, ignore)
 	if err != nil {
@@ -243,10 +246,14 @@ func (s *Server) Run(ctx context.Context) error {
 }
 
 // watched tells which files and folders the watcher follows: the site's
-// inputs, not its output, hidden files or editor backups.
+// inputs, not its output, hidden files or editor backups. The README is
+// one: it names a site no config names.
 func watched(rel string, dir bool) bool {
 	if build.Ignored(rel, dir) {
 		return true
+	}
+	if layout.IsReadme(rel) {
+		return false
 	}
 	top, _, _ := strings.Cut(rel, "/")
 	switch top {

@@ -132,4 +132,9 @@ func TestWatcherIgnoresOutputAndOtherFolders(t *testing.T) {
 	if got := next(t, w); !slices.Equal(got, []string{"config.toml"}) {
 		t.Errorf("config change: %q", got)
 	}
+	// The README may name the site (layout.ReadmeTitle).
+	write(t, filepath.Join(dir, "README.md"), "# Talks\n")
+	if got := next(t, w); !slices.Equal(got, []string{"README.md"}) {
+		t.Errorf("README change: %q", got)
+	}
 }
