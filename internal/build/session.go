@@ -177,7 +177,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 	if !rb.Full && !scope.static {
 		named = s.readNamed(changed)
 		c.stage("read")
-		if named != nil && !s.withData {
+		if named != nil && !s.withData && !s.namesSite(named) {
 			if diags, ok := s.patch(ctx, &rb, named, c); ok {
 				rb.Duration = time.Since(start)
 				return rb, diags
@@ -187,6 +187,17 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 	diags := s.rebuild(ctx, &rb, changed, named, scope, c)
 	rb.Duration = time.Since(start)
 	return rb, diags
+}
+
+// namesSite reports whether one of the files read again is the home page
+// that named the site (site.Site.NamedBy), whose edit may rename it: the
+// model is then built again, not patched.
+func (s *Session) namesSite(named map[string]stamp) bool {
+	if s.model == nil || s.model.NamedBy == "" {
+		return false
+	}
+	_, ok := named[s.model.NamedBy]
+	return ok
 }
 
 // clock times the stages of one rebuild.
@@ -246,6 +257,11 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	m, d := site.Build(ctx, withSiteData(s.cfg, ds.Data), set, s.md, site.Options{Drafts: s.opts.Drafts, Memo: s.memo, Static: staticFile(s.static)})
 	diags.Append(d)
 	m.Data = ds.Data
+	if s.model != nil && m.Config.Title != s.model.Config.Title {
+		// The home page named the site anew (site.Site.NamedBy):
+		// every output shows its name.
+		rb.Full = true
+	}
 	timed("model")
 	if s.renderer == nil || diags.HasErrors() {
 		return diags

@@ -194,3 +194,45 @@ Body.
 	}
 	sameAsFullBuild(t, s, dir, diags)
 }
+
+// TestSessionHomePageNamesTheSite: on a site neither a config nor a
+// README names, the title of the page at "/" names it; the preview
+// renders every page again when an edit renames it, as a fresh build
+// does, and patches a body edit of another page as before.
+func TestSessionHomePageNamesTheSite(t *testing.T) {
+	dir, s := startSession(t, `-- content/index.md --
+---
+title: Meetup 2026
+url: /
+---
+Welcome.
+-- content/talks/a.md --
+---
+title: A talk
+date: 2026-03-01
+---
+Body.
+`)
+	ctx := context.Background()
+	if b := body(t, s, "talks/a/index.html"); !strings.Contains(b, "<title>A talk · Meetup 2026</title>") {
+		t.Fatalf("the home page does not name the site: %.400s", b)
+	}
+	edit(t, dir, "content/index.md", "---\ntitle: Meetup 2027\nurl: /\n---\nWelcome.\n")
+	_, diags := s.Rebuild(ctx, []string{"content/index.md"})
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	if b := body(t, s, "talks/a/index.html"); !strings.Contains(b, "A talk · Meetup 2027</title>") {
+		t.Errorf("the talk's page keeps the old name: %.400s", b)
+	}
+	sameAsFullBuild(t, s, dir, diags)
+	edit(t, dir, "content/talks/a.md", "---\ntitle: A talk\ndate: 2026-03-01\n---\nAnother body.\n")
+	rb, diags := s.Rebuild(ctx, []string{"content/talks/a.md"})
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	if rb.Full || len(rb.Rendered) > 3 {
+		t.Errorf("a body edit rendered %d outputs (full %v): %q", len(rb.Rendered), rb.Full, rb.Rendered)
+	}
+	sameAsFullBuild(t, s, dir, diags)
+}

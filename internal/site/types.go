@@ -59,6 +59,11 @@ type Site struct {
 	// what moved (see Changes).
 	Programme *Programme
 
+	// NamedBy is the file of the home page that gave the site its title,
+	// Config.Title, when nothing else named it (see nameSite); "" when
+	// the config or the README did.
+	NamedBy string
+
 	// Updated is the newest date of any page, the feed's updated time; it
 	// comes from content, not the clock, so output is reproducible.
 	Updated time.Time
