@@ -180,6 +180,22 @@ func Skipped(name string, dir bool) bool {
 	return false
 }
 
+// InDrafts reports whether the page at p (relative to the content
+// folder) is in a drafts folder: one named drafts, or ending in -drafts
+// or _drafts (posts-drafts), as generators and authors keep unfinished
+// pages beside the published ones. Its pages are drafts, built only
+// with --drafts. (A _drafts folder, Jekyll's, is skipped: see Skipped.)
+func InDrafts(p string) bool {
+	dirs := strings.Split(path.Dir(p), "/")
+	for _, d := range dirs {
+		d = strings.ToLower(d)
+		if d == "drafts" || strings.HasSuffix(d, "-drafts") || strings.HasSuffix(d, "_drafts") {
+			return true
+		}
+	}
+	return false
+}
+
 // underHidden reports whether the file p has a hidden folder between dir
 // and itself, or is hidden itself: such a file (.well-known/security.txt)
 // is for machines and is copied as it is, never read as a page.

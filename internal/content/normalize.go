@@ -248,20 +248,26 @@ func (f *fields) slug() {
 }
 
 // flags reads draft (also "published: false" and "accepted: false") and
-// hidden (also "unlisted").
+// hidden (also "unlisted"). A page in a drafts folder (InDrafts) is a
+// draft unless its front matter says whether it is.
 func (f *fields) flags() {
+	said := false
 	if v, ok := f.flag("draft", "draft"); ok {
-		f.doc.Draft = v
+		f.doc.Draft, said = v, true
 	}
 	if e, ok := f.lookup("published"); ok {
 		if v, isBool := boolValue(e.val); isBool {
 			f.record("draft", e)
 			f.doc.Draft = f.doc.Draft || !v
+			said = true
 		} else {
 			f.warnf(e.pos, "%q should be true or false, not %s; the field is ignored", e.key, describe(e.val))
 		}
 	}
 	if v, ok := f.flag("draft", "accepted"); ok && !v {
+		f.doc.Draft = true
+	}
+	if !said && InDrafts(f.doc.Path) {
 		f.doc.Draft = true
 	}
 	for _, name := range []string{"hidden", "unlisted", "eleventyexcludefromcollections"} {
