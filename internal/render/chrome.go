@@ -59,12 +59,16 @@ func menu(s *site.Site) []MenuLink {
 		}
 	} else {
 		// The talks' own index, when they have one, marks the talks'
-		// pages as that section's; else the home page lists them.
-		talks := "/"
-		if u := talksURL(s); u != "" && len(listedTalks(s)) > 0 {
-			talks = u
+		// pages as that section's; else the home page lists them. A
+		// site that lists no talks (a blog) has no Talks link to an
+		// empty list.
+		if len(listedTalks(s)) > 0 {
+			talks := "/"
+			if u := talksURL(s); u != "" {
+				talks = u
+			}
+			out = append(out, MenuLink{Name: "Talks", URL: talks})
 		}
-		out = append(out, MenuLink{Name: "Talks", URL: talks})
 		if len(visible(s.Notes)) > 0 {
 			out = append(out, MenuLink{Name: "Notes", URL: notesURL(s)})
 		}
