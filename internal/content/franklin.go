@@ -1,6 +1,13 @@
 package content
 
-import "bytes"
+import (
+	"bytes"
+	"regexp"
+	"slices"
+	"strings"
+
+	"lectern/internal/diag"
+)
 
 // Franklin (the Julia site generator) writes raw HTML between two lines
 // of "~~~". In markdown the same lines open and close a code block, which
@@ -25,54 +32,184 @@ func franklinShaped(opts Options, toml bool, body []byte) bool {
 	return false
 }
 
-// franklinRaw returns body with the opening line of every "~~~" block
-// (both lines exactly "~~~", at the start of the line) marked as raw HTML.
-// Fenced code, "~~~julia" included, is left alone, as is a "~~~" never
-// closed. It returns body itself when there is nothing to mark.
-func franklinRaw(body []byte) []byte {
+// franklinLines rewrites the lines of a Franklin page's body for the
+// markdown stage, one line for one line so that positions stay lines of
+// the file:
+//
+//   - a "~~~" block is raw HTML: its opening line gets Pandoc's raw
+//     attribute, "~~~{=html}" (fenced code, "~~~julia" included, and a
+//     "~~~" never closed are left alone);
+//   - the lines of a div ("@@class", "@@") and of a raw block lose their
+//     indentation, which Franklin ignores and markdown would read as code;
+//   - a line "\\" (Franklin's vertical space) is blank;
+//   - raw HTML between "~~~" inside a line is raw HTML;
+//   - Franklin's figures, \fig{path} and \figalt{alt}{path}, standing as
+//     a line, are images;
+//   - a command or environment standing as a line that the page's
+//     markdown cannot say, as Franklin sites define them in Julia code
+//     lectern does not run (\begin{box}{title="…"} … \end{box},
+//     \keynote{…}), is left out, its text kept: an environment's title="…"
+//     becomes a heading. One warning names them; LaTeX math environments
+//     are math, not Franklin's.
+//
+// It returns body itself when there is nothing to rewrite.
+func franklinLines(doc *Document) {
+	body := doc.Body
 	lines := splitLines(body)
-	var marks []int
+	changed := false
+	set := func(i int, l string) {
+		if string(lines[i]) != l {
+			lines[i], changed = []byte(l), true
+		}
+	}
 	var fence []byte
+	raw, math := false, false
+	var unknown []string
+	first := -1
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		if fence != nil {
+		t := string(bytes.TrimSpace(l))
+		switch {
+		case raw:
+			if t == "~~~" {
+				set(i, "~~~")
+				raw = false
+			}
+			continue
+		case fence != nil:
 			if _, at := indentation(l); closesFence(l[at:], fence) {
 				fence = nil
 			}
 			continue
-		}
-		if isBareTildes(l) {
-			end := i + 1
-			for end < len(lines) && !isBareTildes(lines[end]) {
-				end++
+		case math:
+			if strings.Contains(t, "$$") {
+				math = false
 			}
-			if end == len(lines) {
-				break
-			}
-			marks = append(marks, i)
-			i = end
 			continue
 		}
-		if f := opensFence(l); f != nil {
-			fence = f
+		switch {
+		case t == "~~~":
+			if closedAhead(lines[i+1:]) {
+				set(i, "~~~"+rawHTMLInfo)
+				raw = true
+			}
+		case inlineRaw.Match(l):
+			// Raw HTML inside a line: "keynotes and ~~~<span …>BoF</span>~~~".
+			set(i, string(inlineRaw.ReplaceAll(l, []byte("$1"))))
+		case opensFence(l) != nil:
+			fence = opensFence(l)
+		case strings.HasPrefix(t, "$$") && strings.Count(t, "$$") == 1:
+			math = true
+		case t == "@@" || strings.HasPrefix(t, "@@") && divLine.MatchString(t):
+			set(i, t)
+		case t == `\\`:
+			set(i, "")
+		case strings.HasPrefix(t, `\`):
+			out, name := franklinCommand(t)
+			if out != t {
+				set(i, out)
+			}
+			if name == "" {
+				continue
+			}
+			if !slices.Contains(unknown, name) {
+				unknown = append(unknown, name)
+			}
+			if first < 0 {
+				first = i
+			}
 		}
 	}
-	if len(marks) == 0 {
-		return body
+	if len(unknown) > 0 {
+		doc.Diags.Warnf(diag.Pos{File: doc.File, Line: doc.BodyLine + first, Col: 1},
+			"%s %s defined in the site's Julia code, which lectern does not run: the text inside is shown without %s; write the page's markdown or HTML instead to keep %s",
+			strings.Join(unknown, ", "), either(len(unknown), "is", "are"), either(len(unknown), "it", "them"), either(len(unknown), "it", "them"))
 	}
-	out := make([]byte, 0, len(body)+len(marks)*len(rawHTMLInfo))
-	m := 0
+	if !changed {
+		return
+	}
+	out := make([]byte, 0, len(body)+16)
 	for i, l := range lines {
 		out = append(out, l...)
-		if m < len(marks) && marks[m] == i {
-			out = append(out, rawHTMLInfo...)
-			m++
-		}
 		if i < len(lines)-1 || bytes.HasSuffix(body, nl) {
 			out = append(out, '\n')
 		}
 	}
-	return out
+	doc.Body = out
+}
+
+// either returns one when n is 1, else many.
+func either(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// closedAhead reports whether some line of lines is "~~~", blanks aside.
+func closedAhead(lines [][]byte) bool {
+	for _, l := range lines {
+		if isBareTildes(bytes.TrimSpace(l)) {
+			return true
+		}
+	}
+	return false
+}
+
+// divLine matches the line opening a Franklin div (see the markdown
+// stage's divOpener).
+var divLine = regexp.MustCompile(`^@@[A-Za-z_][\w-]*(,[A-Za-z_][\w-]*)*$`)
+
+// inlineRaw matches raw HTML between "~~~" inside a line.
+var inlineRaw = regexp.MustCompile(`~~~(.+?)~~~`)
+
+// Franklin commands standing as a line.
+var (
+	franklinBegin  = regexp.MustCompile(`^\\begin\{(\w+\*?)\}(.*?)(?:\\end\{\w+\*?\})?$`)
+	franklinEnd    = regexp.MustCompile(`^\\end\{(\w+\*?)\}$`)
+	franklinCall   = regexp.MustCompile(`^\\(\w+)((?:\{.*\})+)$`)
+	franklinTitle  = regexp.MustCompile(`\btitle\s*=\s*"([^"]*)"`)
+	franklinFigure = regexp.MustCompile(`^\\fig\{([^{}]+)\}$`)
+	franklinFigAlt = regexp.MustCompile(`^\\figalt\{([^{}]*)\}\{([^{}]+)\}$`)
+)
+
+// mathEnvironments are LaTeX's, which KaTeX and MathJax read inside math.
+var mathEnvironments = map[string]bool{
+	"equation": true, "align": true, "aligned": true, "gather": true, "gathered": true, "multline": true,
+	"split": true, "cases": true, "array": true, "matrix": true, "pmatrix": true, "bmatrix": true,
+	"vmatrix": true, "Vmatrix": true, "eqnarray": true, "alignat": true, "subequations": true,
+}
+
+// franklinCommand returns what the markdown stage reads instead of the
+// line t, a Franklin command standing alone, and the name to warn of
+// when it is left out; name is "" for a line it leaves as it is.
+func franklinCommand(t string) (out, name string) {
+	if m := franklinFigure.FindStringSubmatch(t); m != nil {
+		return "![](" + m[1] + ")", ""
+	}
+	if m := franklinFigAlt.FindStringSubmatch(t); m != nil {
+		return "![" + m[1] + "](" + m[2] + ")", ""
+	}
+	if m := franklinBegin.FindStringSubmatch(t); m != nil {
+		if mathEnvironments[strings.TrimSuffix(m[1], "*")] {
+			return t, ""
+		}
+		out = ""
+		if title := franklinTitle.FindStringSubmatch(m[2]); title != nil && strings.TrimSpace(title[1]) != "" {
+			out = "### " + strings.TrimSpace(title[1])
+		}
+		return out, `\begin{` + m[1] + "}"
+	}
+	if m := franklinEnd.FindStringSubmatch(t); m != nil {
+		if mathEnvironments[strings.TrimSuffix(m[1], "*")] {
+			return t, ""
+		}
+		return "", `\begin{` + m[1] + "}"
+	}
+	if m := franklinCall.FindStringSubmatch(t); m != nil {
+		return "", `\` + m[1]
+	}
+	return t, ""
 }
 
 // rawHTMLInfo is the info string the markdown stage reads as "these lines

@@ -31,6 +31,7 @@ func FuzzParse(f *testing.F) {
 		"import a from 'b';\nexport const c = {\n d,\n}\n<Image src={a} alt=\"x > y\" />\n<Card>\n<Card>x</Card>\n</Card>\n```\n<X/>\n",
 		"<A\n", "<A>", "+++\n+++\n~~~\n<b>\n~~~\n```\n~~~\n", "@def a = 1\n~~~\n~~~\n~~~", "---\ntitle: x\n---\n<p>~~~\n~~~~{=html}\n</p>\n", "<A b={{\"}\"}}/>", "export ",
 		"<div style={{textAlign: 'center', 'x': 1}} className=\"a\">\n```\n<p a={b}>\n```\n<img src={x\n}/>\n", "<p x={", "<p className=", "<a b={`x`} c={\"\\\"\"} d={true}>", "`<p a={1}>`\n<b c={{d: e}}",
+		"+++\n+++\n@@row\n  @@col\n    ~~~\n<b>\n    ~~~\n  @@\n\\\\\n\\begin{box}{title=\"T\"}\nx ~~~<i>y</i>~~~\n\\end{box}\n\\fig{/a.png}\n\\keynote{a=\"b\"}\n$$\n\\begin{align}\n$$\n@@\n",
 		"caf\xe9\n", "ok é \xff\n", "", "---", "{", "{\"a\"", "+++\n+++\n",
 	}
 	for _, s := range seeds {

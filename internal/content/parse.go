@@ -46,7 +46,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	if isHTML(file) {
 		fenceHTML(doc)
 	} else if franklinShaped(opts, s.toml, doc.Body) {
-		doc.Body = franklinRaw(doc.Body)
+		franklinLines(doc)
 	}
 	f := newFields(doc, s.root, opts.Location, opts.Fields)
 	f.permalinkOnly = opts.PermalinkOnly
