@@ -136,9 +136,15 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 	}
 	var defaults []content.Default
 	var diags diag.List
-	if l.Tool == layout.Jekyll && l.ConfigFile != "" {
+	var commands map[string]content.Command
+	switch {
+	case l.Tool == layout.Jekyll && l.ConfigFile != "":
 		if src, err := fs.ReadFile(fsys, l.ConfigFile); err == nil {
 			defaults, diags = content.ReadDefaults(l.ConfigFile, src)
+		}
+	case l.Tool == layout.Franklin:
+		if src, err := fs.ReadFile(fsys, layout.FranklinConfig); err == nil {
+			commands = content.ReadCommands(string(src))
 		}
 	}
 	return content.Options{
@@ -155,6 +161,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		PublishHidden: c.PublishHidden,
 		Fields:        c.Fields,
 		Franklin:      l.Tool == layout.Franklin,
+		Commands:      commands,
 		PermalinkOnly: l.PermalinkOnly(),
 	}, diags
 }

@@ -236,3 +236,35 @@ Body.
 	}
 	sameAsFullBuild(t, s, dir, diags)
 }
+
+// TestSessionFranklinCommands: a Franklin site's pages use the commands
+// its config.md defines; an edit of one there shows on the pages, as a
+// fresh build does.
+func TestSessionFranklinCommands(t *testing.T) {
+	dir, s := startSession(t, `-- config.md --
++++
+author = "Team"
++++
+\newcommand{\email}{[a@b.org](mailto:a@b.org)}
+-- _layout/head.html --
+<head>
+-- contact.md --
++++
+title = "Contact"
++++
+Write to \email.
+`)
+	ctx := context.Background()
+	if b := body(t, s, "contact/index.html"); !strings.Contains(b, `<a href="mailto:a@b.org">a@b.org</a>`) {
+		t.Fatalf("the command is not expanded: %.600s", b)
+	}
+	edit(t, dir, "config.md", "+++\nauthor = \"Team\"\n+++\n\\newcommand{\\email}{[c@d.org](mailto:c@d.org)}\n")
+	_, diags := s.Rebuild(ctx, []string{"config.md"})
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	if b := body(t, s, "contact/index.html"); !strings.Contains(b, "c@d.org") {
+		t.Errorf("the page keeps the old command: %.600s", b)
+	}
+	sameAsFullBuild(t, s, dir, diags)
+}

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -16,20 +17,22 @@ import (
 // markdown stage by giving its opening line Pandoc's raw attribute,
 // "~~~{=html}"; no line moves, so positions stay lines of the file.
 
-// franklinShaped reports whether a page is written for Franklin: its site
-// is one (opts.Franklin), its front matter is TOML between "+++" lines, or
-// it has a line of Franklin's own syntax ("@def x = …", "@@class").
-// Elsewhere a bare "~~~" fence is code, as in any markdown.
-func franklinShaped(opts Options, toml bool, body []byte) bool {
-	if opts.Franklin || toml {
-		return true
+// franklinShaped reports whether a page may be written for Franklin: its
+// site is one (opts.Franklin), its front matter is TOML between "+++"
+// lines, or it has a line of Franklin's own syntax ("@def x = …",
+// "@@class"). Elsewhere a bare "~~~" fence is code, as in any markdown.
+// sure is false when the TOML front matter is the only sign, as Hugo
+// pages have it too: such a page gets Franklin's raw blocks alone.
+func franklinShaped(opts Options, toml bool, body []byte) (shaped, sure bool) {
+	if opts.Franklin {
+		return true, true
 	}
 	for _, l := range splitLines(body) {
 		if bytes.HasPrefix(l, []byte("@def ")) || bytes.HasPrefix(l, []byte("@@")) {
-			return true
+			return true, true
 		}
 	}
-	return false
+	return toml, false
 }
 
 // franklinLines rewrites the lines of a Franklin page's body for the
@@ -53,7 +56,7 @@ func franklinShaped(opts Options, toml bool, body []byte) bool {
 //     are math, not Franklin's.
 //
 // It returns body itself when there is nothing to rewrite.
-func franklinLines(doc *Document) {
+func franklinLines(doc *Document, commands map[string]Command, sure bool) {
 	body := doc.Body
 	lines := splitLines(body)
 	changed := false
@@ -66,9 +69,45 @@ func franklinLines(doc *Document) {
 	raw, math := false, false
 	var unknown []string
 	first := -1
+	local := false
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		t := string(bytes.TrimSpace(l))
+		if !sure {
+			// Only the raw blocks, on a page that may be Hugo's.
+			switch {
+			case raw:
+				raw = t != "~~~"
+			case fence != nil:
+				if _, at := indentation(l); closesFence(l[at:], fence) {
+					fence = nil
+				}
+			case isBareTildes(l) && closedAhead(lines[i+1:]):
+				set(i, "~~~"+rawHTMLInfo)
+				raw = true
+			default:
+				fence = opensFence(l)
+			}
+			continue
+		}
+		if !raw && fence == nil && !math && strings.Contains(t, `\`) {
+			if strings.HasPrefix(t, `\newcommand{`) {
+				// A page's own command: defined for the lines after.
+				if !local {
+					commands, local = maps.Clone(commands), true
+					if commands == nil {
+						commands = map[string]Command{}
+					}
+				}
+				maps.Copy(commands, ReadCommands(t))
+				set(i, "")
+				continue
+			}
+			if x := expandCommands(string(l), commands); x != string(l) {
+				set(i, x)
+				l, t = lines[i], strings.TrimSpace(x)
+			}
+		}
 		switch {
 		case raw:
 			if t == "~~~" {
@@ -82,7 +121,7 @@ func franklinLines(doc *Document) {
 			}
 			continue
 		case math:
-			if strings.Contains(t, "$$") {
+			if strings.Contains(t, "$$") || strings.HasSuffix(t, `\]`) {
 				math = false
 			}
 			continue
@@ -98,10 +137,14 @@ func franklinLines(doc *Document) {
 			set(i, string(inlineRaw.ReplaceAll(l, []byte("$1"))))
 		case opensFence(l) != nil:
 			fence = opensFence(l)
-		case strings.HasPrefix(t, "$$") && strings.Count(t, "$$") == 1:
+		case strings.HasPrefix(t, "$$") && strings.Count(t, "$$") == 1,
+			strings.HasPrefix(t, `\[`) && !strings.Contains(t, `\]`):
 			math = true
 		case t == "@@" || strings.HasPrefix(t, "@@") && divLine.MatchString(t):
 			set(i, t)
+		case strings.HasPrefix(t, "@@") && emptyDiv.MatchString(t):
+			// A spacer, "@@u-vskip-3 @@", as a command writes it.
+			set(i, `<div class="`+strings.ReplaceAll(emptyDiv.FindStringSubmatch(t)[1], ",", " ")+`"></div>`)
 		case t == `\\`:
 			set(i, "")
 		case strings.HasPrefix(t, `\`):
@@ -159,6 +202,9 @@ func closedAhead(lines [][]byte) bool {
 // divLine matches the line opening a Franklin div (see the markdown
 // stage's divOpener).
 var divLine = regexp.MustCompile(`^@@[A-Za-z_][\w-]*(,[A-Za-z_][\w-]*)*$`)
+
+// emptyDiv matches a div with nothing in it on one line.
+var emptyDiv = regexp.MustCompile(`^@@([A-Za-z_][\w-]*(?:,[A-Za-z_][\w-]*)*)\s+@@$`)
 
 // inlineRaw matches raw HTML between "~~~" inside a line.
 var inlineRaw = regexp.MustCompile(`~~~(.+?)~~~`)

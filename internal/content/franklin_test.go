@@ -44,6 +44,16 @@ func TestFranklinRaw(t *testing.T) {
 	}
 }
 
+// franklinConfig is a Franklin config.md's commands.
+const franklinConfig = `+++
+author = "x"
++++
+\newcommand{\email}{[a@b.org](mailto:a@b.org)}
+\newcommand{\elink}[2]{~~~<a href="#2">#1</a>~~~}
+\newcommand{\vskip}{@@u-vskip-3 @@}
+\newcommand{\broken}{never closed
+`
+
 // TestFranklinLines: a Franklin page's divs, raw blocks, figures and the
 // commands its Julia code defines become what the markdown stage reads,
 // line for line, and one warning names what was left out.
@@ -66,11 +76,19 @@ func TestFranklinLines(t *testing.T) {
 		{"code is left alone", "+++\ntitle = \"x\"\n+++\n```\n\\keynote{x}\n\\\\\n@@row\n```\n", "```\n\\keynote{x}\n\\\\\n@@row\n```\n", ""},
 		{"raw HTML inside a line", "+++\ntitle = \"x\"\n+++\nkeynotes and ~~~<span title=\"t\">BoF</span>~~~ sessions\n~~~<img src=\"a.png\">~~~\n",
 			"keynotes and <span title=\"t\">BoF</span> sessions\n<img src=\"a.png\">\n", ""},
-		{"a command inside a line is left", "+++\ntitle = \"x\"\n+++\nSee \\elink{x}{y} here.\n", "See \\elink{x}{y} here.\n", ""},
+		{"the config's commands",
+			"+++\ntitle = \"x\"\n+++\nWrite to \\email or see \\elink{the site}{https://x.org}.\n\\vskip\nA \\nocommand{y}.\n",
+			"Write to [a@b.org](mailto:a@b.org) or see <a href=\"https://x.org\">the site</a>.\n<div class=\"u-vskip-3\"></div>\nA \\nocommand{y}.\n", ""},
+		{"a page's own command",
+			"+++\ntitle = \"x\"\n+++\n\\newcommand{\\hi}[1]{Hello, **#1**}\n\\hi{you}\n",
+			"\nHello, **you**\n", ""},
+		{"display math in brackets", "+++\ntitle = \"x\"\n+++\n\\[\n\\frac{a}{b}\n\\]\n",
+			"\\[\n\\frac{a}{b}\n\\]\n", ""},
+		{"a command inside a line is left", "+++\ntitle = \"x\"\n+++\nSee \\other{x}{y} here.\n", "See \\other{x}{y} here.\n", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := Parse("content/a.md", []byte(tt.src), Options{Franklin: true})
+			d := Parse("content/a.md", []byte(tt.src), Options{Franklin: true, Commands: ReadCommands(franklinConfig)})
 			if string(d.Body) != tt.body {
 				t.Errorf("body\n got %q\nwant %q", d.Body, tt.body)
 			}
@@ -79,5 +97,43 @@ func TestFranklinLines(t *testing.T) {
 				t.Errorf("diagnostics %q, want %q", got, tt.warning)
 			}
 		})
+	}
+}
+
+// TestHugoTOMLPageIsNotFranklins: a page whose only Franklin sign is its
+// TOML front matter, as a Hugo page's is, gets Franklin's raw blocks and
+// nothing else.
+func TestHugoTOMLPageIsNotFranklins(t *testing.T) {
+	src := "+++\ntitle = \"x\"\n+++\n\\begin{box}{title=\"T\"}\n\\\\\n\\keynote{a}\nx ~~~<i>y</i>~~~\n~~~\n<b>\n~~~\n"
+	want := "\\begin{box}{title=\"T\"}\n\\\\\n\\keynote{a}\nx ~~~<i>y</i>~~~\n~~~{=html}\n<b>\n~~~\n"
+	d := Parse("content/a.md", []byte(src), Options{})
+	if string(d.Body) != want {
+		t.Errorf("body\n got %q\nwant %q", d.Body, want)
+	}
+	if len(d.Diags) != 0 {
+		t.Errorf("diagnostics: %q", d.Diags.Strings())
+	}
+}
+
+// TestReadCommands: \newcommand definitions with and without arguments,
+// braces nested; malformed ones are skipped.
+func TestReadCommands(t *testing.T) {
+	got := ReadCommands(franklinConfig + "\\newcommand{\\pair}[2]{{#1}{#2}}\n\\newcommand{\\bad name}{x}\n")
+	want := map[string]Command{
+		"email": {0, "[a@b.org](mailto:a@b.org)"},
+		"elink": {2, `~~~<a href="#2">#1</a>~~~`},
+		"vskip": {0, "@@u-vskip-3 @@"},
+		"pair":  {2, "{#1}{#2}"},
+	}
+	if len(got) != len(want) {
+		t.Errorf("got %d commands, want %d: %v", len(got), len(want), got)
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s: got %+v, want %+v", k, got[k], v)
+		}
+	}
+	if x := expandCommands(`\pair{a}{\email}`, got); x != "{a}{[a@b.org](mailto:a@b.org)}" {
+		t.Errorf("nested expansion: %q", x)
 	}
 }

@@ -42,6 +42,9 @@ type Options struct {
 	// read so even when Franklin is false; set it for a Franklin site,
 	// whose other pages carry no such sign.
 	Franklin bool
+	// Commands are the \newcommand macros of a Franklin site's config.md
+	// (ReadCommands), expanded in its pages with those a page defines.
+	Commands map[string]Command
 	// PermalinkOnly reads a page's own URL from its permalink field
 	// alone: for the tools that set a page's URL so (Jekyll, Eleventy,
 	// Astro, which has none), a url field is the author's data, often a

@@ -45,8 +45,8 @@ func Parse(file string, src []byte, opts Options) *Document {
 	}
 	if isHTML(file) {
 		fenceHTML(doc)
-	} else if franklinShaped(opts, s.toml, doc.Body) {
-		franklinLines(doc)
+	} else if shaped, sure := franklinShaped(opts, s.toml, doc.Body); shaped {
+		franklinLines(doc, opts.Commands, sure)
 	}
 	f := newFields(doc, s.root, opts.Location, opts.Fields)
 	f.permalinkOnly = opts.PermalinkOnly

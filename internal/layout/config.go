@@ -438,7 +438,7 @@ func astroSiteURL(src string) (string, bool) {
 var franklinDef = regexp.MustCompile(`(?m)^\s*@def\s+(\w+)\s*=\s*"([^"]*)"`)
 
 func (f *foreign) franklin(fsys fs.FS) {
-	src := f.read(fsys, "config.md")
+	src := f.read(fsys, FranklinConfig)
 	for _, m := range franklinDef.FindAllSubmatch(src, -1) {
 		switch v := string(m[2]); string(m[1]) {
 		case "website_title":

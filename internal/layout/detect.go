@@ -243,7 +243,7 @@ func Detect(fsys fs.FS) Layout {
 	if f := first("astro.config.mjs", "astro.config.js", "astro.config.ts", "astro.config.mts", "astro.config.cjs"); f != "" {
 		return astro(fsys, f)
 	}
-	if has("config.md") && has("_layout") {
+	if has(FranklinConfig) && has("_layout") {
 		return franklin()
 	}
 	if has("_quarto.yml") {
@@ -463,8 +463,12 @@ func astro(fsys fs.FS, evidence string) Layout {
 	}}
 }
 
+// FranklinConfig is a Franklin site's config: its settings and the
+// \newcommand macros its pages use.
+const FranklinConfig = "config.md"
+
 func franklin() Layout {
-	machinery := topIn("_layout", "_libs", "__site", "config.md", "utils.jl")
+	machinery := topIn("_layout", "_libs", "__site", FranklinConfig, "utils.jl")
 	return Layout{Tool: Franklin, Evidence: "config.md, _layout/", ContentDir: ".", skip: func(p string, dir bool) bool {
 		t := strings.ToLower(top(p))
 		return machinery[t] || packageFiles[t] || (!dir && isScript(p))
