@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -41,9 +42,9 @@ func fallbackTitle(doc *Document, quiet bool) {
 		line := lines[i]
 		switch {
 		case atxLevel(line) > 0:
-			title, source, taken, level = atxText(line), "the first heading", 1, atxLevel(line)
+			title, source, taken, level = headingText(atxText(line)), "the first heading", 1, atxLevel(line)
 		case i+1 < len(lines) && isSetextUnderline(lines[i+1]) && isTitleLine(line):
-			title, source, taken = cleanText(string(line)), "the first heading", 2
+			title, source, taken = headingText(cleanText(string(line))), "the first heading", 2
 			if bytes.TrimSpace(lines[i+1])[0] == '=' {
 				level = 1
 			}
@@ -164,6 +165,41 @@ func atxText(line []byte) string {
 		s = strings.TrimSpace(t)
 	}
 	return s
+}
+
+// Inline markdown of a heading taken for a title.
+var (
+	mdImage    = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLink     = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	mdCode     = regexp.MustCompile("`([^`]+)`")
+	mdStrong   = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__`)
+	mdEmphasis = regexp.MustCompile(`\*([^*\s][^*]*)\*`)
+)
+
+// headingText is the plain text of a heading's markdown, as a title
+// shows it: "# sorg [![Build](badge.svg)](ci)" is "sorg", links keep
+// their text, code and emphasis their words; a heading that is only an
+// image (a logo) is its alternative text.
+func headingText(s string) string {
+	if !strings.ContainsAny(s, "[`*_") {
+		return s
+	}
+	without := strings.TrimSpace(mdImage.ReplaceAllString(s, ""))
+	if strings.Trim(mdLink.ReplaceAllString(without, "$1"), " []") == "" {
+		// Only images: their alternative text.
+		var alts []string
+		for _, m := range mdImage.FindAllStringSubmatch(s, -1) {
+			if a := strings.TrimSpace(m[1]); a != "" {
+				alts = append(alts, a)
+			}
+		}
+		without = strings.Join(alts, " ")
+	}
+	s = mdLink.ReplaceAllString(without, "$1")
+	s = mdCode.ReplaceAllString(s, "$1")
+	s = mdStrong.ReplaceAllString(s, "$1$2")
+	s = mdEmphasis.ReplaceAllString(s, "$1")
+	return strings.Join(strings.Fields(s), " ")
 }
 
 func isSetextUnderline(line []byte) bool {

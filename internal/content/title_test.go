@@ -17,7 +17,14 @@ func TestTitleFallback(t *testing.T) {
 		diag     string
 	}{
 		{"ATX heading opening the body is plainly the title", "notes/a.md", "---\ndate: 2020-01-01\n---\n\n# Hello *world* #\n\nText.\n",
-			"Hello *world*", "Text.\n", 7, ""},
+			"Hello world", "Text.\n", 7, ""},
+		{"a heading's markup is not the title's", "notes/a.md", "# `lectern` [notes](https://x.org) **now** [![Build](https://ci/b.svg)](https://ci/)\n\nText.\n",
+			"lectern notes now", "Text.\n", 3, ""},
+		{"a heading that is a logo is its alternative text", "notes/a.md", "## ![Papers We Love](http://x.org/logo.svg)\n\nText.\n",
+			"Papers We Love", "Text.\n", 3,
+			`content/notes/a.md:1:1: warning: no title, so the first heading "Papers We Love" is used; add "title: …" to the front matter to choose one`},
+		{"snake_case stays", "notes/a.md", "# The read_file function\n\nText.\n",
+			"The read_file function", "Text.\n", 3, ""},
 		{"a level-2 heading is a fallback", "notes/a.md", "---\ndate: 2020-01-01\n---\n\n## Hello\n\nText.\n",
 			"Hello", "Text.\n", 7,
 			`content/notes/a.md:5:1: warning: no title, so the first heading "Hello" is used; add "title: …" to the front matter to choose one`},
