@@ -162,6 +162,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		Fields:        c.Fields,
 		Franklin:      l.Tool == layout.Franklin,
 		Commands:      commands,
+		ReadmeHome:    l.Tool == layout.Folder,
 		PermalinkOnly: l.PermalinkOnly(),
 	}, diags
 }

@@ -268,3 +268,29 @@ Write to \email.
 	}
 	sameAsFullBuild(t, s, dir, diags)
 }
+
+// TestReadmeIntroducesTheHomePage: a folder of notes whose README lists
+// them is shown as a code host shows it: the README above the home
+// page's lists, titled by its heading, not a page at /readme/.
+func TestReadmeIntroducesTheHomePage(t *testing.T) {
+	_, s := startSession(t, `-- README.md --
+# Session notes
+
+- [Keynote](notes/keynote.md)
+-- notes/keynote.md --
+---
+title: Keynote
+date: 2019-12-03
+---
+Notes.
+`)
+	home := body(t, s, "index.html")
+	for _, want := range []string{"<title>Session notes</title>", `href="/notes/keynote/"`} {
+		if !strings.Contains(home, want) {
+			t.Errorf("home page lacks %q: %.800s", want, home)
+		}
+	}
+	if _, ok := s.Output("readme/index.html"); ok {
+		t.Error("the README still has a page of its own")
+	}
+}

@@ -109,6 +109,11 @@ type Document struct {
 
 	Draft  bool
 	Hidden bool
+	// Intro marks the page that introduces the index lectern makes at its
+	// URL rather than taking its place, as Hugo's _index.md does: the
+	// README at the top of a folder of markdown no generator builds, as
+	// a code host shows it above the files (Options.ReadmeHome).
+	Intro bool
 	// NoPage is set by "permalink: false", as Eleventy reads it: the
 	// page has no output of its own, and shows where a break does (the
 	// schedule, the lists of the site's data) without a link.

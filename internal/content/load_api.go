@@ -42,6 +42,11 @@ type Options struct {
 	// read so even when Franklin is false; set it for a Franklin site,
 	// whose other pages carry no such sign.
 	Franklin bool
+	// ReadmeHome makes the README at the top of the content folder the
+	// home page's intro (Document.Intro, at "/"), for a folder of markdown
+	// that no generator builds: a code host shows that README as the
+	// repository's home.
+	ReadmeHome bool
 	// Commands are the \newcommand macros of a Franklin site's config.md
 	// (ReadCommands), expanded in its pages with those a page defines.
 	Commands map[string]Command

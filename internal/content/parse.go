@@ -1,6 +1,8 @@
 package content
 
 import (
+	"path"
+	"regexp"
 	"strings"
 	"time"
 )
@@ -55,7 +57,26 @@ func Parse(file string, src []byte, opts Options) *Document {
 		fallbackTitle(doc, s.broken)
 	}
 	fill(doc, f)
+	if opts.ReadmeHome && doc.URL == "" && isRootReadme(doc.Path) && pageLink.Match(doc.Body) {
+		doc.URL, doc.Intro = "/", true
+	}
 	return doc
+}
+
+// pageLink matches a markdown link to a markdown file of the repository
+// itself, "[Chapters](./chapters/README.md)": a README holding one is
+// the repository's table of contents, where one that only tells how to
+// build or run it is its documentation.
+var pageLink = regexp.MustCompile(`\]\((?:\./|/)?[^):?#\s]+\.(?:md|markdown)(?:#[^)\s]*)?\)`)
+
+// isRootReadme reports whether p, relative to the content folder, is a
+// README at its top.
+func isRootReadme(p string) bool {
+	if strings.Contains(p, "/") {
+		return false
+	}
+	stem := strings.TrimSuffix(p, path.Ext(p))
+	return strings.EqualFold(stem, "readme")
 }
 
 // relPath returns file relative to the content folder dir.

@@ -174,7 +174,7 @@ func (b *jobs) findIntros() map[string]*site.Page {
 	}
 	var out map[string]*site.Page
 	for _, p := range s.Pages {
-		if p.Doc.Kind != content.KindPage || !isIntro(p.Doc.File) {
+		if p.Doc.Kind != content.KindPage || !isIntro(p.Doc.File) && !p.Doc.Intro {
 			continue
 		}
 		at := pageOutput(p)
