@@ -158,83 +158,58 @@ Welcome.
 	}
 }
 
-// TestSessionReadmeNamesTheSite: on a site no config names, an edit of
-// the README's opening heading renames the site on every page, as a
-// fresh build does; an edit below it renders nothing again.
-func TestSessionReadmeNamesTheSite(t *testing.T) {
-	dir, s := startSession(t, `-- README.md --
-# Meetup archive
-
-Talks of our meetup.
--- content/talks/a.md --
----
-title: A talk
-date: 2026-03-01
----
-Body.
-`)
-	ctx := context.Background()
-	if b := body(t, s, "index.html"); !strings.Contains(b, "<title>Meetup archive</title>") {
-		t.Fatalf("the README does not name the site: %.300s", b)
+// TestSessionRenamesTheSite: on a site no config names, the README's
+// opening heading, else the title of the page at "/", names it. An edit
+// that renames it renders every page again, as a fresh build does; one
+// that does not (a README's text below the heading, another page's body)
+// renders only what it changes.
+func TestSessionRenamesTheSite(t *testing.T) {
+	const talk = "-- content/talks/a.md --\n---\ntitle: A talk\ndate: 2026-03-01\n---\nBody.\n"
+	for _, tc := range []struct {
+		name, site, file string
+		// quiet is an edit of file that keeps the name; rename one
+		// that renames the site to "Rust meetup".
+		quiet, rename string
+		// most is how many outputs the quiet edit may render.
+		most int
+	}{{
+		name:   "the README",
+		site:   "-- README.md --\n# Meetup archive\n\nTalks of our meetup.\n" + talk,
+		file:   "README.md",
+		quiet:  "# Meetup archive\n\nTalks of our meetup, since 2019.\n",
+		rename: "# Rust meetup website\n\nTalks of our meetup.\n",
+	}, {
+		name:   "the home page",
+		site:   "-- content/index.md --\n---\ntitle: Meetup archive\nurl: /\n---\nWelcome.\n" + talk,
+		file:   "content/index.md",
+		quiet:  "---\ntitle: Meetup archive\nurl: /\n---\nWelcome, all.\n",
+		rename: "---\ntitle: Rust meetup\nurl: /\n---\nWelcome.\n",
+		most:   3,
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir, s := startSession(t, tc.site)
+			ctx := context.Background()
+			if b := body(t, s, "talks/a/index.html"); !strings.Contains(b, "<title>A talk · Meetup archive</title>") {
+				t.Fatalf("the site is not named: %.400s", b)
+			}
+			edit(t, dir, tc.file, tc.quiet)
+			rb, diags := s.Rebuild(ctx, []string{tc.file})
+			if diags.HasErrors() {
+				t.Fatal(diags.Err())
+			}
+			if rb.Full || len(rb.Rendered) > tc.most {
+				t.Errorf("an edit keeping the name rendered %d outputs (full %v): %q", len(rb.Rendered), rb.Full, rb.Rendered)
+			}
+			edit(t, dir, tc.file, tc.rename)
+			if _, diags = s.Rebuild(ctx, []string{tc.file}); diags.HasErrors() {
+				t.Fatal(diags.Err())
+			}
+			if b := body(t, s, "talks/a/index.html"); !strings.Contains(b, "A talk · Rust meetup</title>") {
+				t.Errorf("the talk's page keeps the old name: %.400s", b)
+			}
+			sameAsFullBuild(t, s, dir, diags)
+		})
 	}
-	edit(t, dir, "README.md", "# Meetup archive\n\nTalks of our meetup, since 2019.\n")
-	rb, diags := s.Rebuild(ctx, []string{"README.md"})
-	if diags.HasErrors() {
-		t.Fatal(diags.Err())
-	}
-	if len(rb.Rendered) != 0 {
-		t.Errorf("an edit below the heading rendered %q", rb.Rendered)
-	}
-	edit(t, dir, "README.md", "# Rust meetup website\n\nTalks of our meetup.\n")
-	if _, diags := s.Rebuild(ctx, []string{"README.md"}); diags.HasErrors() {
-		t.Fatal(diags.Err())
-	}
-	if b := body(t, s, "talks/a/index.html"); !strings.Contains(b, "A talk · Rust meetup</title>") {
-		t.Errorf("the talk's page keeps the old name: %.300s", b)
-	}
-	sameAsFullBuild(t, s, dir, diags)
-}
-
-// TestSessionHomePageNamesTheSite: on a site neither a config nor a
-// README names, the title of the page at "/" names it; the preview
-// renders every page again when an edit renames it, as a fresh build
-// does, and patches a body edit of another page as before.
-func TestSessionHomePageNamesTheSite(t *testing.T) {
-	dir, s := startSession(t, `-- content/index.md --
----
-title: Meetup 2026
-url: /
----
-Welcome.
--- content/talks/a.md --
----
-title: A talk
-date: 2026-03-01
----
-Body.
-`)
-	ctx := context.Background()
-	if b := body(t, s, "talks/a/index.html"); !strings.Contains(b, "<title>A talk · Meetup 2026</title>") {
-		t.Fatalf("the home page does not name the site: %.400s", b)
-	}
-	edit(t, dir, "content/index.md", "---\ntitle: Meetup 2027\nurl: /\n---\nWelcome.\n")
-	_, diags := s.Rebuild(ctx, []string{"content/index.md"})
-	if diags.HasErrors() {
-		t.Fatal(diags.Err())
-	}
-	if b := body(t, s, "talks/a/index.html"); !strings.Contains(b, "A talk · Meetup 2027</title>") {
-		t.Errorf("the talk's page keeps the old name: %.400s", b)
-	}
-	sameAsFullBuild(t, s, dir, diags)
-	edit(t, dir, "content/talks/a.md", "---\ntitle: A talk\ndate: 2026-03-01\n---\nAnother body.\n")
-	rb, diags := s.Rebuild(ctx, []string{"content/talks/a.md"})
-	if diags.HasErrors() {
-		t.Fatal(diags.Err())
-	}
-	if rb.Full || len(rb.Rendered) > 3 {
-		t.Errorf("a body edit rendered %d outputs (full %v): %q", len(rb.Rendered), rb.Full, rb.Rendered)
-	}
-	sameAsFullBuild(t, s, dir, diags)
 }
 
 // TestSessionFranklinCommands: a Franklin site's pages use the commands
