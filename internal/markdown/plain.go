@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	emojiast "github.com/yuin/goldmark-emoji/ast"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/util"
@@ -37,6 +38,8 @@ func appendInline(b []byte, n ast.Node, src []byte) []byte {
 		return b
 	case *ast.AutoLink:
 		return append(b, n.Label(src)...)
+	case *emojiast.Emoji:
+		return append(b, string(n.Value.Unicode)...)
 	case *ast.RawHTML, *east.FootnoteLink, *east.TaskCheckBox:
 		return b
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	emojiast "github.com/yuin/goldmark-emoji/ast"
 	"github.com/yuin/goldmark/ast"
 	east "github.com/yuin/goldmark/extension/ast"
 	"github.com/yuin/goldmark/renderer/html"
@@ -124,7 +125,7 @@ func (rd *reader) item(item ast.Node) (Link, itemKind) {
 func (rd *reader) skipDecoration(n ast.Node) ast.Node {
 	for n != nil {
 		switch n.(type) {
-		case *ast.Image, *east.TaskCheckBox:
+		case *ast.Image, *east.TaskCheckBox, *emojiast.Emoji:
 			n = n.NextSibling()
 			continue
 		case *ast.Link:

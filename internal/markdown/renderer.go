@@ -3,6 +3,7 @@ package markdown
 import (
 	"github.com/microcosm-cc/bluemonday"
 	"github.com/yuin/goldmark"
+	emoji "github.com/yuin/goldmark-emoji"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
@@ -62,6 +63,9 @@ func newGoldmark(policy string, highlight, body bool) goldmark.Markdown {
 	exts := []goldmark.Extender{
 		extension.GFM,
 		extension.NewTypographer(extension.WithTypographicSubstitutions(typography)),
+		// GitHub's shortcodes (":tada:"), as READMEs, jemoji and Hugo's
+		// enableEmoji write them, as the characters themselves.
+		emoji.New(emoji.WithRenderingMethod(emoji.Unicode)),
 	}
 	if body {
 		exts = append(exts, extension.Footnote)
