@@ -18,9 +18,8 @@ func TestFranklinRaw(t *testing.T) {
 			"~~~{=html}\n<table>\n\n  <tr><td>x</td></tr>\n</table>\n~~~\n\n~~~julia\nx = 1\n~~~\n"},
 		{"@def lines make a page Franklin's", "content/a.md", Options{},
 			"@def title = \"x\"\n\n# X\n\n~~~\n<div>hi</div>\n~~~\n",
-			// The @def line is taken for the title: Franklin's @def fields
-			// are not read yet.
-			"# X\n\n~~~{=html}\n<div>hi</div>\n~~~\n"},
+			// The @def line is the page's front matter, blanked.
+			"\n\n# X\n\n~~~{=html}\n<div>hi</div>\n~~~\n"},
 		{"a Franklin site", "content/a.md", Options{Franklin: true},
 			"# X\n\n~~~\n<img src=\"a.png\">\n~~~\n",
 			"~~~{=html}\n<img src=\"a.png\">\n~~~\n"},
@@ -135,5 +134,28 @@ func TestReadCommands(t *testing.T) {
 	}
 	if x := expandCommands(`\pair{a}{\email}`, got); x != "{a}{[a@b.org](mailto:a@b.org)}" {
 		t.Errorf("nested expansion: %q", x)
+	}
+}
+
+// TestFranklinDefs: a Franklin page's @def lines are its front matter,
+// at their lines; Julia values TOML cannot read are left out, and the
+// lines are blanked in the body.
+func TestFranklinDefs(t *testing.T) {
+	src := "@def title = \"Keynotes\"\n@def date = Date(2024, 7, 9)\n@def tags = [\"julia\", \"hpc\"]\n\n# Keynotes\n\nText.\n@def hascode = true\n@def mintoclevel = 2:3\n@def speakers = [\"Ada Lovelace\"]\n@def title = \"Twice\" oops\n"
+	d := Parse("content/keynotes.md", []byte(src), Options{Franklin: true})
+	if d.Title != "Keynotes" || d.Date.Format("2006-01-02") != "2024-07-09" || len(d.Tags) != 2 || len(d.Speakers) != 1 {
+		t.Errorf("title %q date %v tags %q speakers %+v", d.Title, d.Date, d.Tags, d.Speakers)
+	}
+	if p := d.Pos("date"); p.Line != 2 {
+		t.Errorf("date at %v, want line 2", p)
+	}
+	if want := "\n\n\n\n# Keynotes\n\nText.\n\n\n\n\n"; string(d.Body) != want {
+		t.Errorf("body %q, want %q", d.Body, want)
+	}
+	if got := Parse("content/a.md", []byte("@def title = \"x\"\n"), Options{}); got.Title != "x" {
+		t.Errorf("an @def line alone makes a page Franklin's: title %q", got.Title)
+	}
+	if got := Parse("content/a.md", []byte("---\ntitle: Front\n---\n@def title = \"x\"\n"), Options{Franklin: true}); got.Title != "Front" {
+		t.Errorf("front matter comes first: title %q", got.Title)
 	}
 }

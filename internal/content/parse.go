@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"lectern/internal/diag"
 )
 
 // withDefaults fills the zero fields of o.
@@ -48,6 +50,15 @@ func Parse(file string, src []byte, opts Options) *Document {
 	if isHTML(file) {
 		fenceHTML(doc)
 	} else if shaped, sure := franklinShaped(opts, s.toml, doc.Body); shaped {
+		if sure {
+			// Fields set by @def lines are the page's front matter,
+			// unless it has front matter of its own.
+			if data := franklinDefs(doc); data != nil && s.root == nil {
+				var d diag.List
+				s.root, d = tomlTree(file, data, doc.BodyLine, opts.Location, frontMatter)
+				doc.Diags.Append(d)
+			}
+		}
 		franklinLines(doc, opts.Commands, sure)
 	}
 	f := newFields(doc, s.root, opts.Location, opts.Fields)
