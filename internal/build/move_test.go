@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"lectern/internal/render"
 )
 
 // moveSite is a conference whose talk A is shown on its event's page and
@@ -132,6 +134,7 @@ func TestMoveInPlaceLeavesNothingStale(t *testing.T) {
 			t.Errorf("%s: no output shows the new URL %s", st.name, st.now)
 		}
 		sameAsFullBuild(t, s, dir, diags)
+		samePrints(t, s)
 		if t.Failed() {
 			t.FailNow()
 		}
@@ -244,9 +247,25 @@ func TestDifferentialMoves(t *testing.T) {
 			moves++
 		}
 		sameAsFullBuild(t, s, d.dir, diags)
+		samePrints(t, s)
 		if t.Failed() {
 			t.Fatalf("after edit %d of seed %d; the edits were:\n  %s", i, seed, strings.Join(log, "\n  "))
 		}
 	}
 	t.Logf("%d of %d edits moved in place", moves, edits)
+}
+
+// samePrints checks that the fingerprints s keeps are those of its
+// model computed from nothing.
+func samePrints(t *testing.T, s *Session) {
+	t.Helper()
+	want := render.Fingerprints(s.model)
+	for k, v := range want {
+		if w, ok := s.prints[k]; !ok || w != v {
+			t.Errorf("fingerprint of %s kept stale", k)
+		}
+	}
+	if len(s.prints) != len(want) {
+		t.Errorf("%d fingerprints kept, want %d", len(s.prints), len(want))
+	}
 }

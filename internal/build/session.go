@@ -277,6 +277,14 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	printed := make(chan struct{})
 	go func() {
 		defer close(printed)
+		if mv != nil {
+			// Only the moved page's keys and those summing or listing
+			// it can have changed.
+			var ok bool
+			if prints, ok = s.printer.Moved(m, mv.patch.Page, s.prints); ok {
+				return
+			}
+		}
 		prints = s.printer.Fingerprints(m)
 	}()
 	jobs, d := s.renderer.Jobs(m)
