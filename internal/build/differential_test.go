@@ -226,7 +226,9 @@ func (d *diffSite) anyFile() string {
 // step makes one random edit and returns what it did and the files it
 // changed.
 func (d *diffSite) step() (string, []string) {
-	switch n := d.r.IntN(100); {
+	switch n := d.r.IntN(120); {
+	case n >= 100: // move a page to another URL
+		return d.moveEdit()
 	case n < 25: // change what a page shows, where it is written
 		return d.showEdit()
 	case n < 45: // set a field
@@ -367,8 +369,10 @@ func TestDifferentialSessionMatchesFreshBuild(t *testing.T) {
 				t.Fatalf("first build: %v", diags.Err())
 			}
 			var log []string
-			fast := 0
-			defer func() { t.Logf("%d of %d edits patched in place", fast, edits/len(seeds)) }()
+			fast, moves := 0, 0
+			defer func() {
+				t.Logf("%d of %d edits patched in place, %d of them moves", fast, edits/len(seeds), moves)
+			}()
 			for i := range edits / len(seeds) {
 				what, changed := d.step()
 				log = append(log, what)
@@ -378,6 +382,9 @@ func TestDifferentialSessionMatchesFreshBuild(t *testing.T) {
 				}
 				if patched(rb) {
 					fast++
+				}
+				if moved(rb) {
+					moves++
 				}
 				sameAsFullBuild(t, s, d.dir, diags)
 				// The fingerprints a patch computed again, and those it
@@ -438,4 +445,42 @@ Bio.
 			sameAsFullBuild(t, s, dir, diags)
 		})
 	}
+}
+
+// moveEdit gives a talk or a note another slug, which moves its page
+// (site.Site.Move): often a slug another page has (a clash), sometimes
+// with a new title or none at all.
+func (d *diffSite) moveEdit() (string, []string) {
+	name := d.anyFile()
+	f := d.files[name]
+	if f.kind != "talk" && f.kind != "note" {
+		return d.showEdit()
+	}
+	what := "move " + name
+	switch d.r.IntN(4) {
+	case 0:
+		f.unset("slug")
+		what += " slug unset"
+	case 1: // another page's slug or file name
+		other := d.anyFile()
+		v := strings.TrimSuffix(other[strings.LastIndex(other, "/")+1:], ".md")
+		for _, kv := range d.files[other].fields {
+			if kv[0] == "slug" {
+				v = kv[1]
+			}
+		}
+		f.set("slug", v)
+		what += " slug " + v
+	default:
+		v := diffValue(d.r, f.kind, "slug")
+		f.set("slug", v)
+		what += " slug " + v
+	}
+	if d.r.IntN(4) == 0 {
+		v := diffValue(d.r, f.kind, "title")
+		f.set("title", v)
+		what += " title " + v
+	}
+	d.write(name)
+	return what, []string{name}
 }

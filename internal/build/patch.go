@@ -166,15 +166,11 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 	// The diagnostics are the last build's, with those the patched
 	// pages gave before replaced by those they give now; the documents'
 	// own are unchanged.
-	diags = slices.Clone(s.diags)
+	diags, modelDiags := s.diags, s.modelDiags
 	for _, p := range patches {
-		for _, old := range p.Old {
-			if i := slices.Index(diags, old); i >= 0 {
-				diags = slices.Delete(diags, i, i+1)
-			}
-		}
-		diags.Append(p.New)
+		diags, modelDiags = swapped(diags, p), swapped(modelDiags, p)
 	}
+	diags = slices.Clone(diags)
 	diags.Append(d)
 
 	s.mu.Lock()
@@ -206,7 +202,7 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 			s.docs[i] = st.doc
 		}
 	}
-	s.diags = diags
+	s.diags, s.modelDiags = diags, modelDiags
 	s.index = index
 	maps.Copy(s.prints, prints)
 	s.markStale(later)

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -76,6 +75,9 @@ type Session struct {
 	index   *render.Index
 	diags   diag.List
 	current bool
+	// modelDiags are the model's own diagnostics among diags, which a
+	// moving edit applied in place (site.Site.Move) must account for.
+	modelDiags diag.List
 
 	// The last good site; guarded by mu.
 	mu      sync.RWMutex
@@ -184,7 +186,12 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 			}
 		}
 	}
-	diags := s.rebuild(ctx, &rb, changed, named, scope, c)
+	var mv *move
+	if named != nil && !s.withData && !scope.static && !s.namesSite(named) {
+		mv = s.move(named)
+		c.stage("move")
+	}
+	diags := s.rebuild(ctx, &rb, changed, named, scope, c, mv)
 	rb.Duration = time.Since(start)
 	return rb, diags
 }
@@ -215,10 +222,17 @@ func (c *clock) stage(name string) {
 
 // rebuild builds the model again and renders what changed of it. named
 // holds the files read again when there was no need to walk content/.
-func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, named map[string]stamp, scope scope, c *clock) diag.List {
+func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, named map[string]stamp, scope scope, c *clock, mv *move) (diags diag.List) {
 	timed := c.stage
 	s.current = false
-	var diags diag.List
+	if mv != nil {
+		// A failed rebuild leaves the last good model as it was.
+		defer func() {
+			if !s.current {
+				mv.patch.Undo()
+			}
+		}()
+	}
 	if scope.config || s.md == nil {
 		s.layout = layout.Detect(s.fsys)
 		s.cfg, s.cfgDiags = s.layout.Config(s.fsys)
@@ -254,15 +268,22 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	diags.Append(d)
 	s.withData = len(ds.Docs) > 0 || len(ds.Slots) > 0
 	timed("load")
-	m, d := site.Build(ctx, withSiteData(s.cfg, ds.Data), set, s.md, site.Options{Drafts: s.opts.Drafts, Memo: s.memo, Static: staticFile(s.static)})
-	diags.Append(d)
-	m.Data = ds.Data
-	if s.model != nil && m.Config.Title != s.model.Config.Title {
-		// The home page named the site anew (site.Site.NamedBy):
-		// every output shows its name.
-		rb.Full = true
+	var m *site.Site
+	var modelDiags diag.List
+	if mv != nil {
+		// The moving edit was applied to the last model in place.
+		m, modelDiags = s.model, mv.diags
+	} else {
+		m, modelDiags = site.Build(ctx, withSiteData(s.cfg, ds.Data), set, s.md, site.Options{Drafts: s.opts.Drafts, Memo: s.memo, Static: staticFile(s.static)})
+		m.Data = ds.Data
+		if s.model != nil && m.Config.Title != s.model.Config.Title {
+			// The home page named the site anew (site.Site.NamedBy):
+			// every output shows its name.
+			rb.Full = true
+		}
+		timed("model")
 	}
-	timed("model")
+	diags.Append(modelDiags)
 	if s.renderer == nil || diags.HasErrors() {
 		return diags
 	}
@@ -272,6 +293,14 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	printed := make(chan struct{})
 	go func() {
 		defer close(printed)
+		if mv != nil {
+			// Only the moved page's keys and those summing or listing
+			// it can have changed.
+			var ok bool
+			if prints, ok = s.printer.Moved(m, mv.patch.Page, s.prints); ok {
+				return
+			}
+		}
 		prints = s.printer.Fingerprints(m)
 	}()
 	jobs, d := s.renderer.Jobs(m)
@@ -327,6 +356,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 		rb.Stale = append(rb.Stale, j.Path)
 	}
 	s.model, s.index, s.diags, s.current = m, index, diags, true
+	s.modelDiags = modelDiags
 	timed("swap")
 	return diags
 }
@@ -441,68 +471,6 @@ func (s *Session) load(changed []string, named map[string]stamp) (content.Set, m
 		return s.loadNamed(named)
 	}
 	return s.walk(changed)
-}
-
-// walk reads content/, reusing the documents of files whose size and
-// modification time did not change and that changed does not name.
-func (s *Session) walk(changed []string) (content.Set, map[string]bool, diag.List) {
-	named := make(map[string]bool, len(changed))
-	for _, f := range changed {
-		named[f] = true
-	}
-	prev := s.files
-	next := make(map[string]stamp, len(prev))
-	opts, optDiags := contentOptions(s.fsys, s.layout, s.cfg)
-	opts.Reuse = func(file string, info fs.FileInfo) *content.Document {
-		next[file] = stamp{size: info.Size(), mod: info.ModTime()}
-		if p, ok := prev[file]; ok && !named[file] && p.size == info.Size() && p.mod.Equal(info.ModTime()) {
-			return p.doc
-		}
-		return nil
-	}
-	set, diags := content.Load(s.fsys, opts)
-	reread := map[string]bool{}
-	for _, d := range set.Docs {
-		st := next[d.File]
-		if p, ok := prev[d.File]; !ok || p.doc != d {
-			reread[d.File] = true
-		}
-		st.doc = d
-		next[d.File] = st
-	}
-	for f := range prev {
-		if _, ok := next[f]; !ok {
-			reread[f] = true
-		}
-	}
-	for _, f := range changed {
-		if !isPageFile(f) {
-			reread[f] = true // an asset, or a folder that came or went
-		}
-	}
-	s.files, s.docs, s.assets, s.roots = next, set.Docs, set.Assets, set.Roots
-	// Load's diagnostics are its documents' and its walk's own; a later
-	// load of named files alone can give back only the first.
-	s.walkClean = slices.Equal(diags, docDiags(set.Docs))
-	optDiags.Append(diags)
-	return set, reread, optDiags
-}
-
-// docDiags returns the diagnostics of docs as content.Load reports them.
-func docDiags(docs []*content.Document) diag.List {
-	var diags diag.List
-	for _, d := range docs {
-		diags.Append(d.Diags)
-	}
-	return diags.Sorted()
-}
-
-func isPageFile(f string) bool {
-	switch strings.ToLower(path.Ext(f)) {
-	case ".md", ".markdown", ".txt":
-		return true
-	}
-	return false
 }
 
 // seconds formats a template deadline as config.toml writes it: "5s",

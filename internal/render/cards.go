@@ -6,6 +6,7 @@ import (
 	"image/png"
 	"io/fs"
 	"strings"
+	"sync"
 
 	"lectern/internal/diag"
 	"lectern/internal/site"
@@ -121,14 +122,18 @@ func (b *jobs) homeCard() card {
 // job holds the text in between: a large site's cards would keep
 // megabytes of strings alive for the whole build, for a few microseconds
 // of formatting each.
-func (b *jobs) cards() {
+//
+// sums are the cards' sums in the order cards adds them, made by
+// cardSums while the jobs before the cards were made.
+func (b *jobs) cards(sums func() [][8]byte) {
 	if b.urls.base == "" {
 		return
 	}
 	seen := make(map[[8]byte]bool, len(b.s.Talks)+len(b.s.Speakers)+len(b.s.Events)+1)
-	var scratch []byte
+	all := sums()
 	add := func(text func() card, sources []string) {
-		sum := text().sum(&scratch)
+		sum := all[0]
+		all = all[1:]
 		if seen[sum] {
 			return
 		}
@@ -175,6 +180,41 @@ func (b *jobs) cards() {
 		add(func() card { return b.eventCard(e) }, sources)
 	}
 	add(b.homeCard, nil)
+}
+
+// cardSums starts making, on a core of its own, the sums naming the
+// cards of the site's talks, speakers, events and home page, in the
+// order cards adds them, and returns a function waiting for them:
+// hashing the text of every card was a fifth of making a large site's
+// jobs, which a core of the two a small machine has can do while the
+// other makes the jobs before the cards. The model is only read while
+// the jobs are made.
+func (b *jobs) cardSums() func() [][8]byte {
+	if b.urls.base == "" {
+		return nil
+	}
+	s := b.s
+	out := make([][8]byte, 0, len(s.Talks)+len(s.Speakers)+len(s.Events)+1)
+	var done sync.WaitGroup
+	done.Go(func() {
+		var scratch []byte
+		for _, p := range s.Talks {
+			out = append(out, b.talkCard(p).sum(&scratch))
+		}
+		for _, sp := range s.Speakers {
+			out = append(out, b.speakerCard(sp).sum(&scratch))
+		}
+		for _, e := range s.Events {
+			if e.URL != "" {
+				out = append(out, b.eventCard(e).sum(&scratch))
+			}
+		}
+		out = append(out, b.homeCard().sum(&scratch))
+	})
+	return func() [][8]byte {
+		done.Wait()
+		return out
+	}
 }
 
 // cardFile is the output path of the card whose sum is sum (see

@@ -240,6 +240,7 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 		b.assets[a.Output] = a.Source
 	}
 	b.intros = b.findIntros()
+	sums := b.cardSums()
 	b.contentPages()
 	b.speakers()
 	b.events()
@@ -255,7 +256,7 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	b.notFound()
 	b.search()
 	b.feeds()
-	b.cards()
+	b.cards(sums)
 	b.sitemap()
 	b.static()
 	b.highlight()

@@ -57,6 +57,12 @@ func (p Patch) Undo() { p.undo() }
 // build the site again.
 // md and memo must be those the site was built with.
 func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (patch Patch, ok bool) {
+	return s.patch(doc, md, memo, nil)
+}
+
+// patch is Patch, and Move when last, the model's diagnostics, is not
+// nil.
+func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, last *diag.List) (patch Patch, ok bool) {
 	i := slices.IndexFunc(s.Pages, func(p *Page) bool { return p.Doc.File == doc.File })
 	if i < 0 || doc.Diags.HasErrors() || s.Pages[i].clashed {
 		return Patch{}, false
@@ -67,7 +73,11 @@ func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (
 		return Patch{}, false
 	}
 	front := !sameButBody(old, doc)
-	if front && !displayOnly(old, doc) {
+	moving := last != nil
+	switch {
+	case !moving && front && !displayOnly(old, doc):
+		return Patch{}, false
+	case moving && (!front || displayOnly(old, doc) || !s.movable(p, doc, memo)):
 		return Patch{}, false
 	}
 	refs := s.refs
@@ -94,6 +104,16 @@ func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (
 	} else {
 		p.Doc.Body, p.Doc.Diags = doc.Body, doc.Diags
 	}
+	if moving {
+		// The page takes its new URL before its body is read: a
+		// template tag of its own may ask for it.
+		back, ok := s.move(p, &saved)
+		if !ok {
+			undo()
+			return Patch{}, false
+		}
+		undo = func() { back(); *p = saved }
+	}
 	after := md.ConvertPage(doc.File, doc.Body, doc.BodyLine, tags)
 	newDiags := slices.Clone(after.Diags)
 	description, summary := after.Excerpt, template.HTML("")
@@ -116,13 +136,17 @@ func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (
 		}
 	}
 	if front {
-		if !s.structureKept(p, &saved, held) {
+		if !s.structureKept(p, &saved, held, moving) {
 			undo()
 			return Patch{}, false
 		}
 		// The programme's warnings quote titles.
 		oldDiags.Append(held.warnings)
 		newDiags.Append(s.programmeWarnings(p, s.schedulesOf(p)))
+	}
+	if moving && (!memo.othersFresh(s.Pages, p, refs) || !covered(*last, oldDiags, p.Doc.File, saved.URL, p.URL)) {
+		undo()
+		return Patch{}, false
 	}
 
 	p.source = doc

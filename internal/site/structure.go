@@ -69,8 +69,11 @@ func (s *Site) holdStructure(p *Page) heldStructure {
 // as old (a copy of it before the patch), h: every comparison below is
 // of a value the model computes, computed again. The warnings of the
 // programme may differ: they quote titles (Site.Patch swaps them).
-func (s *Site) structureKept(p, old *Page, h heldStructure) bool {
-	if (&builder{cfg: s.Config}).pageURL(p) != h.url || pageless(p) != old.Pageless || status(&p.Doc) != old.Status {
+func (s *Site) structureKept(p, old *Page, h heldStructure, moved bool) bool {
+	if !moved && (&builder{cfg: s.Config}).pageURL(p) != h.url {
+		return false
+	}
+	if pageless(p) != old.Pageless || status(&p.Doc) != old.Status {
 		return false
 	}
 	switch p.Doc.Kind {
@@ -91,6 +94,9 @@ func (s *Site) structureKept(p, old *Page, h heldStructure) bool {
 		if !sameOrder(l.pages, p, old, l.order) {
 			return false
 		}
+	}
+	if moved && !s.untiedByURL(p) {
+		return false
 	}
 	after := s.schedulesOf(p)
 	if len(after) != len(h.schedules) {

@@ -1,0 +1,53 @@
+package build
+
+import (
+	"slices"
+
+	"lectern/internal/diag"
+	"lectern/internal/site"
+)
+
+// This file is the session's path for an edit that moves a page to
+// another URL and nothing else (a talk's or note's slug): the last good
+// model is moved in place (site.Site.Move) instead of built again, which
+// was the largest stage of such an edit. The jobs, the fingerprints and
+// the plan are then made as after any rebuild of the model, so what is
+// rendered, and how, is decided as it always is.
+
+// move is a moving edit applied to the last good model in place, with
+// the model's diagnostics after it.
+type move struct {
+	patch site.Patch
+	diags diag.List
+}
+
+// move applies the edit of the one file of named to the last good model
+// in place when site.Site.Move can, and returns nil, with nothing
+// changed, when the model must be built again: more than one file
+// changed, the last build failed, or Move refused.
+func (s *Session) move(named map[string]stamp) *move {
+	if !s.current || len(named) != 1 {
+		return nil
+	}
+	for _, st := range named {
+		p, ok := s.model.Move(st.doc, s.md, s.memo, s.modelDiags)
+		if !ok {
+			return nil
+		}
+		return &move{patch: p, diags: swapped(s.modelDiags, p)}
+	}
+	return nil
+}
+
+// swapped returns diags, not changed, less the diagnostics the page
+// patched gave before (each once) and with those it gives now.
+func swapped(diags diag.List, p site.Patch) diag.List {
+	out := slices.Clone(diags)
+	for _, old := range p.Old {
+		if i := slices.Index(out, old); i >= 0 {
+			out = slices.Delete(out, i, i+1)
+		}
+	}
+	out.Append(p.New)
+	return out
+}

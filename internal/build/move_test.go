@@ -1,0 +1,271 @@
+package build
+
+import (
+	"context"
+	"maps"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"lectern/internal/render"
+)
+
+// moveSite is a conference whose talk A is shown on its event's page and
+// schedule, its speaker's page, a tag's page, the talks index, the home
+// page, the feeds and the sitemap, beside a note and a talk of no event.
+const moveSite = `
+-- config.toml --
+title = "Move"
+base_url = "https://example.org/"
+-- content/events/conf.md --
+---
+kind: event
+name: Conf 2024
+start: 2024-05-01 09:00
+end: 2024-05-02 17:00
+rooms: [Main, Side]
+---
+The conference.
+-- content/talks/a.md --
+---
+title: Talk A
+speakers: [Ada Lovelace]
+tags: [x]
+event: Conf 2024
+date: 2024-05-01T10:00:00
+room: Main
+---
+Body of A.
+-- content/talks/b.md --
+---
+title: Talk B
+speakers: [Ada Lovelace]
+tags: [x]
+event: Conf 2024
+date: 2024-05-01T11:00:00
+room: Side
+---
+Body of B.
+-- content/talks/loose.md --
+---
+title: Loose talk
+speakers: [Grace Hopper]
+date: 2024-07-01T10:00:00
+---
+Body of the loose talk.
+-- content/speakers/ada-lovelace.md --
+---
+name: Ada Lovelace
+bio: Wrote the first program.
+---
+Ada.
+-- content/notes/n.md --
+---
+title: A note
+date: 2024-06-01
+authors: [Ada Lovelace]
+tags: [x]
+---
+Body of the note.
+`
+
+const moveTalkA = "---\ntitle: Talk A\nspeakers: [Ada Lovelace]\ntags: [x]\nevent: Conf 2024\ndate: 2024-05-01T10:00:00\nroom: Main\n---\nBody of A.\n"
+
+// moved reports whether a rebuild moved a page in the last model in
+// place (site.Site.Move) rather than building the model again.
+func moved(rb Rebuild) bool {
+	stages := map[string]bool{}
+	for _, st := range rb.Stages {
+		stages[st.Name] = true
+	}
+	return stages["move"] && !stages["model"]
+}
+
+// withSlug returns the page src with a slug line first in its front
+// matter.
+func withSlug(src, slug string) string {
+	return strings.Replace(src, "---\n", "---\nslug: "+slug+"\n", 1)
+}
+
+// TestMoveInPlaceLeavesNothingStale moves pages to new URLs in place
+// and checks, after every edit, that no output links the old URL and
+// every output is what a fresh build gives; outputs left stale are
+// asked for, so they are checked too.
+func TestMoveInPlaceLeavesNothingStale(t *testing.T) {
+	dir, s := startSession(t, moveSite)
+	ctx := context.Background()
+	note := "---\ntitle: A note\ndate: 2024-06-01\nauthors: [Ada Lovelace]\ntags: [x]\n---\nBody of the note.\n"
+	loose := "---\ntitle: Loose talk\nspeakers: [Grace Hopper]\ndate: 2024-07-01T10:00:00\n---\nBody of the loose talk.\n"
+	steps := []struct {
+		name, file, text, gone, now string
+	}{
+		{"slug written", "content/talks/a.md", withSlug(moveTalkA, "renamed"), "/talks/a/", "/talks/renamed/"},
+		{"slug changed", "content/talks/a.md", withSlug(moveTalkA, "zz-last"), "/talks/renamed/", "/talks/zz-last/"},
+		{"slug and title", "content/talks/a.md", withSlug(strings.Replace(moveTalkA, "Talk A", "Talk A, revised", 1), "aa-first"), "/talks/zz-last/", "/talks/aa-first/"},
+		{"slug removed", "content/talks/a.md", moveTalkA, "/talks/aa-first/", "/talks/a/"},
+		{"a note", "content/notes/n.md", withSlug(note, "elsewhere"), "/notes/n/", "/notes/elsewhere/"},
+		{"a talk of no event", "content/talks/loose.md", withSlug(loose, "free"), "/talks/loose/", "/talks/free/"},
+	}
+	for _, st := range steps {
+		edit(t, dir, st.file, st.text)
+		rb, diags := s.Rebuild(ctx, []string{st.file})
+		if diags.HasErrors() {
+			t.Fatalf("%s: %v", st.name, diags.Err())
+		}
+		if !moved(rb) {
+			t.Errorf("%s: not moved in place (stages %v)", st.name, rb.Stages)
+		}
+		s.mu.RLock()
+		paths := slices.Sorted(maps.Keys(s.outputs))
+		s.mu.RUnlock()
+		found := false
+		for _, p := range paths {
+			o, _ := s.Output(p)
+			if strings.HasSuffix(p, ".png") {
+				continue
+			}
+			if strings.Contains(string(o.Body), st.gone) {
+				t.Errorf("%s: %s still shows the old URL %s", st.name, p, st.gone)
+			}
+			found = found || strings.Contains(string(o.Body), st.now)
+		}
+		if !found {
+			t.Errorf("%s: no output shows the new URL %s", st.name, st.now)
+		}
+		sameAsFullBuild(t, s, dir, diags)
+		samePrints(t, s)
+		if t.Failed() {
+			t.FailNow()
+		}
+	}
+	// A title patched in place after the moves still finds the page.
+	edit(t, dir, "content/talks/a.md", strings.Replace(moveTalkA, "Talk A", "Talk A!", 1))
+	rb, diags := s.Rebuild(ctx, []string{"content/talks/a.md"})
+	if !patched(rb) || moved(rb) {
+		t.Errorf("title edit after the moves: stages %v", rb.Stages)
+	}
+	sameAsFullBuild(t, s, dir, diags)
+}
+
+// readingTalk is a talk whose prose lists links: reading items, whose
+// entries list their pages by URL.
+const readingTalk = "---\ntitle: Reading talk\ndate: 2024-08-01\n---\nRead these:\n\n- [Raft](https://raft.github.io/) - consensus\n- [Paxos](https://lamport.azurewebsites.net/) - the classic\n"
+
+// warnedTalk is a talk with a tag the model warns about, at the line
+// of its tags, which a slug written above moves.
+const warnedTalk = "---\ntitle: Warned talk\ndate: 2024-08-02\ntags: [x, \"???\"]\n---\nBody.\n"
+
+// TestMoveFallsBackWhereItCannotTell makes moving edits that Move
+// leaves to a build of the model, each on a fresh session, and checks
+// that the model was built and the outputs are a fresh build's.
+func TestMoveFallsBackWhereItCannotTell(t *testing.T) {
+	tests := []struct {
+		name  string
+		extra string // more files of the site
+		file  string
+		text  string
+	}{
+		{"the URL of another page", "", "content/talks/a.md", withSlug(moveTalkA, "b")},
+		{"a URL differing only in case", "", "content/talks/a.md", withSlug(moveTalkA, "B")},
+		{"a date as well", "", "content/talks/a.md", withSlug(strings.Replace(moveTalkA, "10:00", "12:00", 1), "later")},
+		{"a tag as well", "", "content/talks/a.md", withSlug(strings.Replace(moveTalkA, "[x]", "[y]", 1), "tagged")},
+		{"a speaker's page", "", "content/speakers/ada-lovelace.md", "---\nname: Ada Lovelace\nslug: ada\nbio: Wrote the first program.\n---\nAda.\n"},
+		{"old URLs on the site", "-- content/talks/c.md --\n---\ntitle: Talk C\naliases: [/talks/moved/]\n---\nC.\n", "content/talks/a.md", withSlug(moveTalkA, "moved")},
+		{"a file beside the page", "-- content/talks/a.png --\nPNG\n", "content/talks/a.md", withSlug(moveTalkA, "pictured")},
+		{"a tag of another page asks its URL", "-- content/notes/m.md --\n---\ntitle: Links\n---\nSee [A]({% link content/talks/a.md %}).\n", "content/talks/a.md", withSlug(moveTalkA, "linked")},
+		{"a tie broken by URL", "-- content/talks/twin.md --\n---\ntitle: Talk A\ndate: 2024-05-01T10:00:00\n---\nTwin.\n", "content/talks/a.md", withSlug(moveTalkA, "zz-twin")},
+		{"a warning of the model at the page", "-- content/talks/w.md --\n" + warnedTalk, "content/talks/w.md", withSlug(warnedTalk, "warned")},
+		{"reading items", "-- content/talks/r.md --\n" + readingTalk, "content/talks/r.md", withSlug(readingTalk, "reads")},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir, s := startSession(t, moveSite+tt.extra)
+			edit(t, dir, tt.file, tt.text)
+			rb, diags := s.Rebuild(context.Background(), []string{tt.file})
+			if moved(rb) {
+				t.Errorf("moved in place; want the model built (stages %v)", rb.Stages)
+			}
+			sameAsFullBuild(t, s, dir, diags)
+		})
+	}
+}
+
+// TestDifferentialMoves is the randomized test with the edits that
+// meet Move most: new slugs (often another page's), titles and bodies,
+// on a site with no old URLs, whose talks are in and out of an event;
+// every output and diagnostic is compared with a fresh build after each
+// edit. -diff.edits and -diff.seed set it as they set the randomized
+// test.
+func TestDifferentialMoves(t *testing.T) {
+	seed := *diffSeed
+	if seed == 0 {
+		seed = 1
+	}
+	edits := min(*diffEdits, 60)
+	if testing.Short() {
+		edits = 10
+	}
+	d := &diffSite{t: t, dir: t.TempDir(), r: rand.New(rand.NewPCG(seed, 1)), files: map[string]*diffFile{}}
+	edit(t, d.dir, "config.toml", "title = \"Moves\"\nbase_url = \"https://example.org/\"\ntimezone = \"Europe/Lisbon\"\n")
+	ev, f := d.newFile("event")
+	f.set("name", "Conf")
+	f.set("start", "2026-06-11 09:00")
+	f.set("end", "2026-06-12 18:00")
+	d.write(ev)
+	for _, kind := range []string{"talk", "talk", "talk", "talk", "talk", "talk", "note", "note", "note", "speaker"} {
+		name, _ := d.newFile(kind)
+		d.write(name)
+	}
+	s := NewSession(Options{Source: d.dir})
+	ctx := context.Background()
+	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
+		t.Fatalf("first build: %v", diags.Err())
+	}
+	var log []string
+	moves := 0
+	for i := range edits {
+		var what string
+		var changed []string
+		switch n := d.r.IntN(4); {
+		case n < 2:
+			what, changed = d.moveEdit()
+		case n < 3:
+			what, changed = d.showEdit()
+		default:
+			name := d.anyFile()
+			d.files[name].body = diffBody(d.r)
+			d.write(name)
+			what, changed = "body "+name, []string{name}
+		}
+		log = append(log, what)
+		rb, diags := s.Rebuild(ctx, changed)
+		if diags.HasErrors() {
+			t.Fatalf("edit %d (%s): %v", i, what, diags.Err())
+		}
+		if moved(rb) {
+			moves++
+		}
+		sameAsFullBuild(t, s, d.dir, diags)
+		samePrints(t, s)
+		if t.Failed() {
+			t.Fatalf("after edit %d of seed %d; the edits were:\n  %s", i, seed, strings.Join(log, "\n  "))
+		}
+	}
+	t.Logf("%d of %d edits moved in place", moves, edits)
+}
+
+// samePrints checks that the fingerprints s keeps are those of its
+// model computed from nothing.
+func samePrints(t *testing.T, s *Session) {
+	t.Helper()
+	want := render.Fingerprints(s.model)
+	for k, v := range want {
+		if w, ok := s.prints[k]; !ok || w != v {
+			t.Errorf("fingerprint of %s kept stale", k)
+		}
+	}
+	if len(s.prints) != len(want) {
+		t.Errorf("%d fingerprints kept, want %d", len(s.prints), len(want))
+	}
+}

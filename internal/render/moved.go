@@ -1,0 +1,86 @@
+package render
+
+import (
+	"maps"
+	"slices"
+
+	"lectern/internal/site"
+	"lectern/internal/view"
+)
+
+// Moved returns the fingerprints of s after page p was moved to another
+// URL in place (site.Site.Move), when Fingerprints or Patched computed
+// prev for s before the move: prev with the keys the move can change
+// computed again. Those are p's page and entry keys; the people p names
+// and its event, whose keys hold the links of the pages naming or
+// joining them in the order of the site's pages; the chrome and the
+// newest date; and the site key, which sums the entry keys in the order
+// of the pages, where p has a new place. Every other key is as in prev:
+// no other page changed, nor any list, person, event, term or reading
+// entry (Move checks it). ok is false when prev's order of the site key
+// is not one of s's pages: the caller computes every fingerprint.
+func (m *Prints) Moved(s *site.Site, p *site.Page, prev map[Key]uint64) (out map[Key]uint64, ok bool) {
+	if len(m.order) < len(s.Pages) {
+		return nil, false
+	}
+	order := slices.Clone(m.order)
+	for i, q := range s.Pages {
+		if order[i].kind != entryKind {
+			return nil, false
+		}
+		order[i] = EntryKey(q.Doc.File)
+	}
+	f := newPrinter(newRefSums(new(view.Builder), nil))
+	out = maps.Clone(prev)
+	old, known := m.pages[p.Loaded()]
+	entry, whole, memo := f.pageEntry(p, old, known)
+	if p.Loaded() != nil {
+		m.pages[p.Loaded()] = memo
+	}
+	out[EntryKey(p.Doc.File)], out[PageKey(p.Doc.File)] = entry, whole
+	for _, sp := range slices.Concat(p.Speakers, p.Authors) {
+		k := PersonKey(sp.Slug)
+		if !hasKey(prev, k) {
+			continue
+		}
+		out[k] = f.person(personOf(s, sp.Slug))
+	}
+	if e := p.Event; e != nil && hasKey(prev, EventKey(e.Slug)) {
+		var joined []*site.Page
+		for _, q := range s.Pages {
+			if q.Event == e {
+				joined = append(joined, q)
+			}
+		}
+		out[EventKey(e.Slug)] = f.event(e, joined)
+	}
+	out[ChromeKey] = f.chrome(s)
+	out[UpdatedKey] = f.updated(s)
+	m.order = order
+	out[SiteKey] = siteSum(order, func(k Key) uint64 { return out[k] })
+	return out, true
+}
+
+// personOf returns what printer.people fingerprints under the person
+// key of slug: the site's speaker of that slug, else the last in the
+// order of the pages of those naming it (a note's author who gives no
+// talk is a person of each note), and the pages naming it, in that
+// order.
+func personOf(s *site.Site, slug string) (*site.Speaker, []*site.Page) {
+	var who *site.Speaker
+	var named []*site.Page
+	for _, q := range s.Pages {
+		for _, list := range [][]*site.Speaker{q.Speakers, q.Authors} {
+			for _, sp := range list {
+				if sp.Slug == slug {
+					who = sp
+					named = append(named, q)
+				}
+			}
+		}
+	}
+	if i := slices.IndexFunc(s.Speakers, func(sp *site.Speaker) bool { return sp.Slug == slug }); i >= 0 {
+		who = s.Speakers[i]
+	}
+	return who, named
+}

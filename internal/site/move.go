@@ -1,0 +1,195 @@
+package site
+
+import (
+	"path"
+	"slices"
+	"strings"
+
+	"lectern/internal/content"
+	"lectern/internal/diag"
+	"lectern/internal/markdown"
+)
+
+// An edit that gives a talk or a note another slug moves its page to
+// another URL, and with it the page's place in the site's list of pages,
+// sorted by URL; nothing else of the structure needs to change. Move
+// makes that change in place, with the checks Patch makes, and refuses,
+// for a build to do it, wherever the URL decides more than the page's
+// own place: a URL another page claimed or that differs from another
+// only in case (clashes move other pages), old URLs anywhere on the
+// site (redirects are resolved against every page's output), files
+// published beside the page, reading items (their entries list their
+// pages by URL), a tie in a list whose ties are broken by URL, a template
+// tag of another page that asked for the page's URL, and a diagnostic
+// of the model, other than those Patch swaps, that names the page's
+// file or either URL.
+
+// movedFields are the fields, beyond displayFields, in which the
+// document of a moved page may differ from the one its page was made
+// of: the slug, and where fields and the body were written (a slug
+// added or removed moves the lines below it).
+var movedFields = append(slices.Clip(displayFields), "Slug", "Fields", "BodyLine")
+
+// Move updates, in place, the page doc's file made when doc gives it
+// another URL (a slug written, changed or removed) and Build given doc
+// would change nothing else but what that page shows: the page's URL
+// and output, its place among Pages, and where the programme records
+// it. doc may differ from the page's document in displayFields, its
+// slug and the positions of its fields and body. Everything Patch checks
+// is checked, but for the URL, which may change; then what the URL
+// decides of other pages is checked (see the comment above). last is
+// the model's diagnostics as the session holds them: any of them that
+// names the page's file, or its old or new URL, must be among those the
+// returned Patch swaps (Patch.Old). ok is false, and the site untouched,
+// when the edit could change more: the caller must build the site
+// again. md and memo must be those the site was built with; memo must
+// not be nil.
+func (s *Site) Move(doc *content.Document, md *markdown.Renderer, memo *Memo, last diag.List) (patch Patch, ok bool) {
+	return s.patch(doc, md, memo, &last)
+}
+
+// movable reports whether page p, to be made of doc, is of a kind and
+// on a site where a move is only the page's own: see the comment at the
+// top of the file.
+func (s *Site) movable(p *Page, doc *content.Document, memo *Memo) bool {
+	switch {
+	case memo == nil, p.Doc.Kind != content.KindTalk && p.Doc.Kind != content.KindNote:
+		return false
+	case !equalBut(p.source, doc, movedFields...):
+		return false
+	case p.Pageless, len(p.Items) > 0, len(p.OwnItems) > 0, len(p.Aliases) > 0:
+		return false
+	case s.Programme != nil && len(s.Programme.Moves) > 0:
+		return false
+	}
+	for _, q := range s.Pages {
+		if q.clashed || len(q.Doc.Aliases) > 0 {
+			return false
+		}
+	}
+	dir := path.Dir(p.Doc.File)
+	for _, a := range s.Assets {
+		if path.Dir(a.Source) == dir {
+			return false
+		}
+	}
+	return true
+}
+
+// move gives page p, its document patched, the URL the model makes of
+// it, and its place among the pages, sorted by URL; old is p before the
+// patch. It returns a function that undoes the move, or false, with
+// nothing changed, when the URL cannot be published or another page's
+// output is, or differs only in case from, the new or the old one.
+func (s *Site) move(p, old *Page) (undo func(), ok bool) {
+	u := (&builder{cfg: s.Config}).pageURL(p)
+	if problem, _ := urlProblem(u); problem != "" {
+		return nil, false
+	}
+	out := OutputPath(u)
+	for _, q := range s.Pages {
+		if q != p && (sameFold(q.Output, out) || sameFold(q.Output, old.Output)) {
+			return nil, false
+		}
+	}
+	from := slices.Index(s.Pages, p)
+	p.URL, p.Output = u, out
+	s.Pages = slices.Delete(s.Pages, from, from+1)
+	to, _ := slices.BinarySearchFunc(s.Pages, p, func(a, b *Page) int { return strings.Compare(a.URL, b.URL) })
+	s.Pages = slices.Insert(s.Pages, to, p)
+	var placed *Placement
+	if prog := s.Programme; prog != nil {
+		if pl, ok := prog.Talks[old.URL]; ok {
+			placed = &pl
+			delete(prog.Talks, old.URL)
+			prog.Talks[u] = pl
+		}
+	}
+	return func() {
+		s.Pages = slices.Delete(s.Pages, to, to+1)
+		s.Pages = slices.Insert(s.Pages, from, p)
+		if placed != nil {
+			delete(s.Programme.Talks, u)
+			s.Programme.Talks[old.URL] = *placed
+		}
+	}, true
+}
+
+// sameFold reports whether FoldCase gives a and b the same string,
+// without making either when both are ASCII.
+func sameFold(a, b string) bool {
+	if ascii(a) && ascii(b) {
+		return strings.EqualFold(a, b)
+	}
+	return FoldCase(a) == FoldCase(b)
+}
+
+func ascii(s string) bool {
+	for i := range len(s) {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// untiedByURL reports whether p ties with no other page of the lists
+// made from Pages in URL order and sorted stably (see builder.lists):
+// only there does a tie leave the order to the URL. The lists made from
+// the pages in file order (people's, events', terms') keep theirs.
+func (s *Site) untiedByURL(p *Page) bool {
+	for _, l := range []sortedList{{s.Talks, byDate}, {s.Notes, newestFirst}, {s.Readings, byTitle}, {s.Other, nil}} {
+		if !slices.Contains(l.pages, p) {
+			continue
+		}
+		if l.order == nil {
+			return false // sorted by URL alone
+		}
+		for _, q := range l.pages {
+			if q != p && l.order(p, q) == 0 {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// othersFresh reports whether the body of every page but skip, as the
+// memo holds it, is what its template tags give now: a tag of another
+// page may have asked for skip's URL.
+func (m *Memo) othersFresh(pages []*Page, skip *Page, refs *refIndex) bool {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, q := range pages {
+		if q == skip {
+			continue
+		}
+		r, ok := m.bodies[q.source]
+		if !ok || len(r.res.Lookups) > 0 && !r.res.Fresh(refs.tags(q)) {
+			return false
+		}
+	}
+	return true
+}
+
+// covered reports whether every diagnostic of last that names file, or
+// any of urls, is one of old (counted as many times as it is there).
+func covered(last, old diag.List, file string, urls ...string) bool {
+	rest := slices.Clone(last)
+	for _, d := range old {
+		if i := slices.Index(rest, d); i >= 0 {
+			rest = slices.Delete(rest, i, i+1)
+		}
+	}
+	for _, d := range rest {
+		if d.Pos.File == file || strings.Contains(d.Msg, file) {
+			return false
+		}
+		for _, u := range urls {
+			if strings.Contains(d.Msg, u) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,102 @@
+package site
+
+import (
+	"context"
+	"reflect"
+	"testing"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/markdown"
+)
+
+// structure is what Move changes of a model and a build decides: every
+// page's file, URL and output in the order of Pages, the files of the
+// sorted lists, and the programme.
+type structure struct {
+	Pages, Talks, Notes []string
+	Programme           map[string]Placement
+}
+
+func structureOf(s *Site) structure {
+	var st structure
+	for _, p := range s.Pages {
+		st.Pages = append(st.Pages, p.Doc.File+" "+p.URL+" "+p.Output)
+	}
+	for _, p := range s.Talks {
+		st.Talks = append(st.Talks, p.Doc.File)
+	}
+	for _, p := range s.Notes {
+		st.Notes = append(st.Notes, p.Doc.File)
+	}
+	st.Programme = s.Programme.Talks
+	return st
+}
+
+// TestMoveGivesWhatBuildGives moves a talk and a note to URLs before and
+// after others in URL order and compares the model with a build of the
+// edited files; Undo must put it back.
+func TestMoveGivesWhatBuildGives(t *testing.T) {
+	const a = "---\ntitle: Talk A\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\nBody of A, linking to {{< param \"slug\" >}}.\n"
+	const n = "---\ntitle: A note\ndate: 2024-06-01\n---\nThe note.\n"
+	for _, tc := range []struct {
+		name, file, text string
+		ok               bool
+	}{
+		{"slug after every talk", "content/talks/a.md", "---\nslug: zz\ntitle: Talk A\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\nBody of A, linking to {{< param \"slug\" >}}.\n", true},
+		{"slug and title", "content/talks/a.md", "---\ntitle: Talk A, again\nslug: c0\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\nBody of A, linking to {{< param \"slug\" >}}.\n", true},
+		{"a note", "content/notes/n.md", "---\ntitle: A note\nslug: a-note\ndate: 2024-06-01\n---\nThe note.\n", true},
+		{"slug and date", "content/talks/a.md", "---\nslug: zz\ntitle: Talk A\ndate: 2024-05-01T12:00:00+01:00\ntags: [x]\n---\nBody of A.\n", false},
+		{"the slug of another talk", "content/talks/a.md", "---\nslug: b\ntitle: Talk A\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\nBody of A.\n", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := config.Default()
+			md := markdown.New(markdown.Options{})
+			parse := func(file, text string) *content.Document {
+				return content.Parse(file, []byte(text), content.Options{})
+			}
+			docs := []*content.Document{
+				parse("content/notes/n.md", n),
+				parse("content/talks/a.md", a),
+				parse("content/talks/b.md", "---\ntitle: Talk B\ndate: 2024-05-01T11:00:00+01:00\ntags: [x]\n---\nBody of B.\n"),
+				parse("content/talks/c.md", "---\ntitle: Talk C\ndate: 2024-05-01T09:00:00+01:00\n---\nBody of C.\n"),
+			}
+			memo := NewMemo()
+			s, last := Build(context.Background(), cfg, content.Set{Docs: docs}, md, Options{Memo: memo})
+			orig := structureOf(s)
+			origPages := len(s.Pages)
+
+			edited := parse(tc.file, tc.text)
+			p, ok := s.Move(edited, md, memo, last)
+			if ok != tc.ok {
+				t.Fatalf("Move ok = %v, want %v", ok, tc.ok)
+			}
+			if !ok {
+				if !reflect.DeepEqual(structureOf(s), orig) {
+					t.Error("a refused move changed the model")
+				}
+				return
+			}
+			again := make([]*content.Document, len(docs))
+			for i, d := range docs {
+				again[i] = d
+				if d.File == tc.file {
+					again[i] = edited
+				}
+			}
+			want, _ := Build(context.Background(), cfg, content.Set{Docs: again}, md, Options{})
+			if got, want := structureOf(s), structureOf(want); !reflect.DeepEqual(got, want) {
+				t.Errorf("moved:\n got %+v\nwant %+v", got, want)
+			}
+			for _, w := range want.Pages {
+				if w.Doc.File == tc.file && !reflect.DeepEqual(view(p.Page), view(w)) {
+					t.Errorf("moved page:\n got %+v\nwant %+v", view(p.Page), view(w))
+				}
+			}
+			p.Undo()
+			if got := structureOf(s); !reflect.DeepEqual(got, orig) || len(s.Pages) != origPages {
+				t.Errorf("Undo did not put the model back:\n got %+v\nwant %+v", got, orig)
+			}
+		})
+	}
+}
