@@ -308,6 +308,29 @@ var showFields = []string{"title", "name", "summary", "slides", "video"}
 
 // showEdit changes a field that pages show, in place when the page has
 // it: often to the title of another page, so that lists sorted by title
+
+// startDiffSite writes a random site of an event and one file of each of
+// kinds, with config as its config.toml, and builds it in a session.
+func startDiffSite(t *testing.T, src rand.Source, config string, kinds ...string) (*diffSite, *Session) {
+	t.Helper()
+	d := &diffSite{t: t, dir: t.TempDir(), r: rand.New(src), files: map[string]*diffFile{}}
+	edit(t, d.dir, "config.toml", config)
+	ev, f := d.newFile("event")
+	f.set("name", "Conf")
+	f.set("start", "2026-06-11 09:00")
+	f.set("end", "2026-06-12 18:00")
+	d.write(ev)
+	for _, kind := range kinds {
+		name, _ := d.newFile(kind)
+		d.write(name)
+	}
+	s := NewSession(Options{Source: d.dir})
+	if _, diags := s.Rebuild(context.Background(), nil); diags.HasErrors() {
+		t.Fatalf("first build: %v", diags.Err())
+	}
+	return d, s
+}
+
 // meet ties, and sometimes to a break's, which has no page.
 func (d *diffSite) showEdit() (string, []string) {
 	name := d.anyFile()
@@ -352,22 +375,9 @@ func TestDifferentialSessionMatchesFreshBuild(t *testing.T) {
 	}
 	for _, seed := range seeds {
 		t.Run(fmt.Sprint("seed=", seed), func(t *testing.T) {
-			d := &diffSite{t: t, dir: t.TempDir(), r: rand.New(rand.NewPCG(seed, 0)), files: map[string]*diffFile{}}
-			edit(t, d.dir, "config.toml", "title = \"Random\"\ntimezone = \"Europe/Lisbon\"\n")
-			ev, f := d.newFile("event")
-			f.set("name", "Conf")
-			f.set("start", "2026-06-11 09:00")
-			f.set("end", "2026-06-12 18:00")
-			d.write(ev)
-			for _, kind := range []string{"talk", "talk", "talk", "talk", "note", "note", "speaker", "speaker", "reading"} {
-				name, _ := d.newFile(kind)
-				d.write(name)
-			}
-			s := NewSession(Options{Source: d.dir})
+			d, s := startDiffSite(t, rand.NewPCG(seed, 0), "title = \"Random\"\ntimezone = \"Europe/Lisbon\"\n",
+				"talk", "talk", "talk", "talk", "note", "note", "speaker", "speaker", "reading")
 			ctx := context.Background()
-			if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
-				t.Fatalf("first build: %v", diags.Err())
-			}
 			var log []string
 			fast, moves := 0, 0
 			defer func() {

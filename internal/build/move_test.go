@@ -206,22 +206,9 @@ func TestDifferentialMoves(t *testing.T) {
 	if testing.Short() {
 		edits = 10
 	}
-	d := &diffSite{t: t, dir: t.TempDir(), r: rand.New(rand.NewPCG(seed, 1)), files: map[string]*diffFile{}}
-	edit(t, d.dir, "config.toml", "title = \"Moves\"\nbase_url = \"https://example.org/\"\ntimezone = \"Europe/Lisbon\"\n")
-	ev, f := d.newFile("event")
-	f.set("name", "Conf")
-	f.set("start", "2026-06-11 09:00")
-	f.set("end", "2026-06-12 18:00")
-	d.write(ev)
-	for _, kind := range []string{"talk", "talk", "talk", "talk", "talk", "talk", "note", "note", "note", "speaker"} {
-		name, _ := d.newFile(kind)
-		d.write(name)
-	}
-	s := NewSession(Options{Source: d.dir})
+	d, s := startDiffSite(t, rand.NewPCG(seed, 1), "title = \"Moves\"\nbase_url = \"https://example.org/\"\ntimezone = \"Europe/Lisbon\"\n",
+		"talk", "talk", "talk", "talk", "talk", "talk", "note", "note", "note", "speaker")
 	ctx := context.Background()
-	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
-		t.Fatalf("first build: %v", diags.Err())
-	}
 	var log []string
 	moves := 0
 	for i := range edits {
