@@ -302,13 +302,6 @@ func (d *diffSite) step() (string, []string) {
 	}
 }
 
-// showFields are the fields whose edits, written where the field was,
-// the session may patch in place (site.Site.Patch).
-var showFields = []string{"title", "name", "summary", "slides", "video"}
-
-// showEdit changes a field that pages show, in place when the page has
-// it: often to the title of another page, so that lists sorted by title
-
 // startDiffSite writes a random site of an event and one file of each of
 // kinds, with config as its config.toml, and builds it in a session.
 func startDiffSite(t *testing.T, src rand.Source, config string, kinds ...string) (*diffSite, *Session) {
@@ -331,6 +324,12 @@ func startDiffSite(t *testing.T, src rand.Source, config string, kinds ...string
 	return d, s
 }
 
+// showFields are the fields whose edits, written where the field was,
+// the session may patch in place (site.Site.Patch).
+var showFields = []string{"title", "name", "summary", "slides", "video"}
+
+// showEdit changes a field that pages show, in place when the page has
+// it: often to the title of another page, so that lists sorted by title
 // meet ties, and sometimes to a break's, which has no page.
 func (d *diffSite) showEdit() (string, []string) {
 	name := d.anyFile()
