@@ -77,6 +77,11 @@ func (r *Renderer) forgetLists(jobs []Job) (done func(Job)) {
 		}
 	}
 	for _, j := range jobs {
+		if j.built != nil {
+			// The people views are let go after their last job: the
+			// entries they make for themselves go with them.
+			j.built.views.SparePeople()
+		}
 		each(j, func(k family) {
 			n := left[k]
 			if n == nil {
