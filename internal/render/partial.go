@@ -221,3 +221,11 @@ func listOrder(jobs []Job, order []int) []int {
 	}
 	return out
 }
+
+// setPeople sets the people of the job added at position n of the list,
+// if it was added.
+func (b *jobs) setPeople(n int, people []*site.Speaker) {
+	if len(b.list) > n {
+		b.list[n].people = people
+	}
+}

@@ -3,6 +3,7 @@ package render
 import (
 	"bytes"
 	"context"
+	"strings"
 	"sync"
 	"testing"
 
@@ -128,4 +129,53 @@ func TestPartialCacheKeepsNoUncachedEntry(t *testing.T) {
 	if _, ok := cache.Load(partialKey{"partials/item.html", kept}); !ok {
 		t.Error("the output for an entry kept for lists is not cached")
 	}
+}
+
+// TestStreamLetsEachPersonGo checks that a stream lets each person's
+// view go once the index page listing them and their own page are
+// written, not once every speaker's page is, and starts each speaker's
+// page right after the index page listing them.
+func TestStreamLetsEachPersonGo(t *testing.T) {
+	s := fixture()
+	s.Config.Pagination.PerPage = 1
+	jobs, diags := mustNew(t, themes.Default()).Jobs(s)
+	if diags.HasErrors() {
+		t.Fatal(diags.Strings())
+	}
+	order := make([]int, len(jobs))
+	for i := range order {
+		order[i] = i
+	}
+	var kinds []string
+	for _, i := range peopleOrder(jobs, order) {
+		if j := jobs[i]; j.Kind == "speakers" || j.Kind == "speaker" {
+			kinds = append(kinds, j.Kind)
+		}
+	}
+	want := strings.Repeat("speakers speaker ", len(s.Speakers))
+	if got := strings.Join(kinds, " ") + " "; got != want {
+		t.Errorf("people's jobs start in the order %s, want %s", got, want)
+	}
+
+	views := jobs[0].built.views
+	done := forgetPeople(jobs)
+	first := s.Speakers[0]
+	held := views.Person(first)
+	for _, j := range jobs {
+		if len(j.people) == 0 {
+			continue
+		}
+		if j.people[0] == first && j.Kind == "speaker" {
+			done(j)
+			if views.Person(first) == held {
+				t.Errorf("%s's view is held after their index page and own page were written", first.Name)
+			}
+			return
+		}
+		done(j)
+		if views.Person(first) != held {
+			t.Fatalf("%s's view was let go before their own page was written", first.Name)
+		}
+	}
+	t.Fatalf("no page of %s", first.Name)
 }

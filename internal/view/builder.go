@@ -85,6 +85,11 @@ func (b *Builder) Made(p *site.Page) *Entry {
 // site are not all held to its end.
 func (b *Builder) Forget(p *site.Page) { b.entries.m.Delete(p) }
 
+// ForgetPerson drops the view made of sp (Person), if any: a page asking
+// for it later gets one made again, equal to it. A build forgets each
+// person's view once the last job showing it is written.
+func (b *Builder) ForgetPerson(sp *site.Speaker) { b.people.m.Delete(sp) }
+
 // Lists names families of views made of the model's lists of pages,
 // each of which holds entries, for ForgetLists.
 type Lists uint8
