@@ -30,9 +30,14 @@ func dataOptions(l layout.Layout, c config.Config, readers []data.Reader) data.O
 }
 
 // withData reads the site's data files and joins their records and
-// schedules with the pages of set.
-func withData(fsys fs.FS, l layout.Layout, c config.Config, readers []data.Reader, set content.Set) (content.Set, data.Set, diag.List) {
+// schedules with the pages of set. When there is anything to join,
+// joining is called first (nil: nothing): the join reads and copies the
+// pages' documents, markdown and all.
+func withData(fsys fs.FS, l layout.Layout, c config.Config, readers []data.Reader, set content.Set, joining func()) (content.Set, data.Set, diag.List) {
 	ds, diags := data.Load(fsys, dataOptions(l, c, readers))
+	if joining != nil && data.Joins(set.Docs, ds) {
+		joining()
+	}
 	set, d := joinData(set, ds, c)
 	diags.Append(d)
 	return set, ds, diags

@@ -3,9 +3,7 @@ package build
 import (
 	"cmp"
 	"context"
-	"crypto/sha256"
 	"io/fs"
-	"strings"
 	"time"
 
 	"lectern/internal/config"
@@ -89,13 +87,22 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 
 	co, d := contentOptions(fsys, m.Layout, m.Config)
 	diags.Append(d)
+	var texts *loadedTexts
+	if opts.ReleaseBodies {
+		// Each page's markdown goes as soon as it is parsed; the model
+		// reads it again, page by page (docs/memory.md).
+		texts = &loadedTexts{m: map[*content.Document]loadedText{}}
+		co.Parsed = texts.release
+	}
 	set, d := content.Load(fsys, co)
 	diags.Append(d)
 	var reread site.Reread
+	var joining func()
 	if opts.ReleaseBodies {
-		reread = rereader(fsys, co, set)
+		reread = rereader(fsys, co, set, texts)
+		joining = func() { diags.Append(texts.restore(set.Docs, reread)) }
 	}
-	set, ds, d := withData(fsys, m.Layout, m.Config, opts.DataReaders, set)
+	set, ds, d := withData(fsys, m.Layout, m.Config, opts.DataReaders, set, joining)
 	diags.Append(d)
 	m.Docs = set.Docs
 	timed("load")
@@ -165,50 +172,4 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		ReadmeHome:    l.Tool == layout.Folder,
 		PermalinkOnly: l.PermalinkOnly(),
 	}, diags
-}
-
-// rereader reads the markdown of a document of set again from its file,
-// parsed as content.Load parsed it: a build lets it go once the model is
-// made (see site.Page.Source). Documents made from data files, added
-// to the set later, have no file of their own to read again.
-func rereader(fsys fs.FS, co content.Options, set content.Set) site.Reread {
-	if r, ok := fsys.(*recorder); ok {
-		// The load read, and noted, each file: reading it again is not
-		// another input of the build, and a file changed since fails
-		// the build anyway.
-		fsys = r.fsys
-	}
-	roots := make(map[*content.Document]string, len(set.Docs))
-	for _, d := range set.Docs {
-		for _, r := range set.Roots {
-			if strings.HasPrefix(d.File, r+"/") || r == "." {
-				roots[d] = r
-				break
-			}
-		}
-	}
-	return func(d *content.Document) func() ([]byte, error) {
-		root, ok := roots[d]
-		if !ok {
-			return nil
-		}
-		// The reader keeps the file's name, not the document: a build
-		// lets the loaded documents go once the model is made.
-		file, size, sum := d.File, len(d.Body), sha256.Sum256(d.Body)
-		return func() ([]byte, error) {
-			src, err := fs.ReadFile(fsys, file)
-			if err != nil {
-				return nil, err
-			}
-			// Most bodies are the end of their file as it is: no
-			// repair, title or dialect changed them. Parsing the
-			// file again would cost as much as loading it did.
-			if n := len(src) - size; n >= 0 && sha256.Sum256(src[n:]) == sum {
-				return src[n:], nil
-			}
-			o := co
-			o.Dir = root
-			return content.Parse(file, src, o).Body, nil
-		}
-	}
 }

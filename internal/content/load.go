@@ -131,6 +131,9 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 			o := opts
 			o.Dir = pageDirs[i]
 			docs[i] = Parse(p, src, o)
+			if opts.Parsed != nil {
+				opts.Parsed(docs[i])
+			}
 			return nil
 		})
 	}

@@ -76,6 +76,12 @@ type Options struct {
 	// files that did not change since its last build. Reuse is called from
 	// one goroutine, in walk order.
 	Reuse func(file string, info fs.FileInfo) *Document
+	// Parsed, when set, is called with each document Load parses, by the
+	// worker that parsed it, as soon as it is parsed: several at once,
+	// never for a document Reuse returned. A build lets each page's
+	// markdown go there, to read it again when it needs it, so that the
+	// load never holds the whole site's text (docs/memory.md).
+	Parsed func(d *Document)
 
 	// strs, set by Load, is the table of texts its documents share.
 	strs *strtab

@@ -30,7 +30,7 @@ func Combine(pages []*content.Document, s Set, loc *time.Location) ([]*content.D
 	if loc == nil {
 		loc = time.UTC
 	}
-	if len(s.Docs) == 0 && len(s.Slots) == 0 && len(s.Places) == 0 && !slices.ContainsFunc(pages, isRecord) {
+	if !Joins(pages, s) {
 		// Nothing to join: only records are joined with (a talk names a
 		// record's person or event), and there are none. The preview
 		// comes here at every edit of a site without data files.
@@ -47,6 +47,14 @@ func Combine(pages []*content.Document, s Set, loc *time.Location) ([]*content.D
 	c.place(s.Slots)
 	slices.SortStableFunc(c.docs, byFileLine)
 	return c.docs, c.diags
+}
+
+// Joins reports whether Combine changes anything of pages joined with s:
+// only records are joined with (a talk names a record's person or
+// event), schedules place talks and places name venues. When it does
+// not, Combine returns pages as they are, sorted.
+func Joins(pages []*content.Document, s Set) bool {
+	return len(s.Docs) > 0 || len(s.Slots) > 0 || len(s.Places) > 0 || slices.ContainsFunc(pages, isRecord)
 }
 
 // venues replaces each event's venue that is the id of a place with the

@@ -3,6 +3,7 @@ package render
 import (
 	"sync/atomic"
 
+	"lectern/internal/site"
 	"lectern/internal/view"
 )
 
@@ -77,6 +78,11 @@ func (r *Renderer) forgetLists(jobs []Job) (done func(Job)) {
 		}
 	}
 	for _, j := range jobs {
+		if j.built != nil {
+			// The people views are let go after their last job: the
+			// entries they make for themselves go with them.
+			j.built.views.SparePeople()
+		}
 		each(j, func(k family) {
 			n := left[k]
 			if n == nil {
@@ -93,4 +99,82 @@ func (r *Renderer) forgetLists(jobs []Job) (done func(Job)) {
 			}
 		})
 	}
+}
+
+// forgetPeople returns the function Stream calls as each job of jobs is
+// done: it drops a person's view from the job's builder once the last
+// job of jobs showing it (Job.people: the index page listing them, their
+// own page) is done. The speakers index makes every person's view, each
+// with entries of their talks; without this they were all held until
+// the last speaker's page.
+func forgetPeople(jobs []Job) (done func(Job)) {
+	type person struct {
+		views *view.Builder
+		sp    *site.Speaker
+	}
+	left := map[person]*atomic.Int32{}
+	for _, j := range jobs {
+		if j.built == nil {
+			continue
+		}
+		for _, sp := range j.people {
+			k := person{j.built.views, sp}
+			n := left[k]
+			if n == nil {
+				n = new(atomic.Int32)
+				left[k] = n
+			}
+			n.Add(1)
+		}
+	}
+	return func(j Job) {
+		if j.built == nil {
+			return
+		}
+		for _, sp := range j.people {
+			if n := left[person{j.built.views, sp}]; n != nil && n.Add(-1) == 0 {
+				j.built.views.ForgetPerson(sp)
+			}
+		}
+	}
+}
+
+// peopleOrder moves, in order, each speaker's page that would start after
+// the speakers index page listing them to right after that page, the
+// others keeping their places: the index pages are written before the
+// speakers' pages, so that every person's view was made, and held,
+// before the first of those (see forgetPeople). A speaker's page started
+// earlier (one whose body a feed carries) stays where it is.
+func peopleOrder(jobs []Job, order []int) []int {
+	at := map[*site.Speaker]int{}
+	for k, i := range order {
+		if jobs[i].Kind == "speakers" {
+			for _, sp := range jobs[i].people {
+				at[sp] = k
+			}
+		}
+	}
+	if len(at) == 0 {
+		return order
+	}
+	after := map[int][]int{}
+	moved := map[int]bool{}
+	for k, i := range order {
+		j := jobs[i]
+		if j.Kind != "speaker" || len(j.people) != 1 {
+			continue
+		}
+		if a, ok := at[j.people[0]]; ok && a < k {
+			after[a] = append(after[a], i)
+			moved[i] = true
+		}
+	}
+	out := make([]int, 0, len(order))
+	for k, i := range order {
+		if moved[i] {
+			continue
+		}
+		out = append(append(out, i), after[k]...)
+	}
+	return out
 }

@@ -49,6 +49,11 @@ type Job struct {
 	// lists are the pages it lists, whose cached partial outputs Stream
 	// drops once every job listing them is written (see remember).
 	bodies, lists []*site.Page
+	// people are the people whose views (view.Person) the page shows: a
+	// speakers index page's, a speaker's own. Stream lets each person's
+	// view go after the last of those jobs, and starts each speaker's
+	// page right after the index page listing them (see forgetPeople).
+	people []*site.Speaker
 	// built is the list the job was made in, whose cached views a patch
 	// of the site forgets (see Index.Forget).
 	built *jobs
@@ -138,12 +143,14 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 		partialsDone, forget := remember(jobs)
 		defer forget()
 		listsDone := r.forgetLists(jobs)
+		peopleDone := forgetPeople(jobs)
 		done = func(j Job) {
 			partialsDone(j)
+			peopleDone(j)
 			listsDone(j)
 		}
 		left = readers(jobs)
-		order = listOrder(jobs, streamOrder(jobs, left))
+		order = peopleOrder(jobs, listOrder(jobs, streamOrder(jobs, left)))
 	}
 	results := make([]diag.List, len(jobs))
 	g, gctx := errgroup.WithContext(ctx)

@@ -189,6 +189,7 @@ func (b *jobs) speakers() {
 			reads = append(reads, entries(sp.Talks)...)
 		}
 		b.setReads(n, reads)
+		b.setPeople(n, pg.Items)
 	}
 	for _, sp := range s.Speakers {
 		var sources []string
@@ -222,6 +223,7 @@ func (b *jobs) speakers() {
 		}
 		b.setReads(n, []Key{ChromeKey, PersonKey(sp.Slug)}, own, entries(sp.Talks), entries(sp.Notes))
 		b.setLists(n, sp.Talks, sp.Notes)
+		b.setPeople(n, []*site.Speaker{sp})
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 
 	"lectern/internal/site"
+	"lectern/internal/view"
 )
 
 // partials runs the shared templates (partials/…) for the partial
@@ -53,6 +54,11 @@ func (pc *partials) render(name string, dot any) (template.HTML, error) {
 	cache := pc.cache.Load()
 	if cache != nil {
 		if v := reflect.ValueOf(dot); v.Kind() != reflect.Pointer || v.IsNil() {
+			cache = nil
+		}
+		// An entry a person's view made for itself is let go with the
+		// view: nothing would drop what was kept for it.
+		if e, ok := dot.(*view.Entry); ok && view.Uncached(e) {
 			cache = nil
 		}
 	}
@@ -214,4 +220,12 @@ func listOrder(jobs []Job, order []int) []int {
 		out[k] = listed[n].job
 	}
 	return out
+}
+
+// setPeople sets the people of the job added at position n of the list,
+// if it was added.
+func (b *jobs) setPeople(n int, people []*site.Speaker) {
+	if len(b.list) > n {
+		b.list[n].people = people
+	}
 }

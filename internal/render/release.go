@@ -120,7 +120,7 @@ func written(j Job, left map[*site.Page]*atomic.Int32) {
 // runs, so that reading them needs no lock.
 func (j *Job) drop() {
 	j.Reads, j.Sources, j.url, j.owner, j.partials = nil, nil, "", "", nil
-	j.bodies, j.lists, j.built, j.render = nil, nil, nil, nil
+	j.bodies, j.lists, j.people, j.built, j.render = nil, nil, nil, nil, nil
 }
 
 // streamGroup is the group of streamOrder a job starts in: 0 for a job

@@ -62,6 +62,15 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 	// site, so it is not an index: an edit elsewhere leaves it alone, and
 	// a talk joining or leaving it names it through its sources, now or
 	// in the last build's.
+	//
+	// A build, which compares no reads (Options.NoReads), makes none:
+	// a key per talk and person of the event, for nothing.
+	reads := func(entry func(string) Key) []Key {
+		if b.r.opts.NoReads {
+			return nil
+		}
+		return scheduleReads(sc, entry)
+	}
 	link := base + "schedule/"
 	n := len(b.list)
 	b.page("schedule", link, "the schedule of "+sc.Name, "", sources, true, func() *Data {
@@ -75,7 +84,7 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 		d.described(fmt.Sprintf("The schedule of %s: %s, by day and room.", sc.Name, plural(len(sc.Talks), "session", "sessions")))
 		return d
 	})
-	b.setReads(n, []Key{ChromeKey}, scheduleReads(sc, EntryKey))
+	b.setReads(n, []Key{ChromeKey}, reads(EntryKey))
 	b.setLists(n, sc.Talks)
 	if len(sc.Days) == 0 {
 		return
@@ -87,9 +96,9 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 	}{
 		// The calendar shows what lists show of each talk; the frab
 		// exports hold the talks' markdown.
-		{"schedule.ics", "text/calendar", scheduleReads(sc, EntryKey), func(buf *bytes.Buffer) { b.writeCalendar(buf, sc.Name, sc.Talks, newest(sc.Talks)) }},
-		{"schedule.json", "application/json", scheduleReads(sc, PageKey), func(buf *bytes.Buffer) { b.writeFrabJSON(buf, sc) }},
-		{"schedule.xml", "application/xml", scheduleReads(sc, PageKey), func(buf *bytes.Buffer) { b.writeFrabXML(buf, sc) }},
+		{"schedule.ics", "text/calendar", reads(EntryKey), func(buf *bytes.Buffer) { b.writeCalendar(buf, sc.Name, sc.Talks, newest(sc.Talks)) }},
+		{"schedule.json", "application/json", reads(PageKey), func(buf *bytes.Buffer) { b.writeFrabJSON(buf, sc) }},
+		{"schedule.xml", "application/xml", reads(PageKey), func(buf *bytes.Buffer) { b.writeFrabXML(buf, sc) }},
 	}
 	// The frab exports quote each placed talk's markdown.
 	quoted := placed(sc)
@@ -99,11 +108,13 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 		if f.name != "schedule.ics" {
 			bodies = quoted
 		}
+		// The job keeps the writer, not f, whose reads it has.
+		write, mediaType := f.write, f.mediaType
 		b.add(Job{
 			Path: out, Kind: "schedule-file", Sources: sources, Reads: f.reads, bodies: bodies,
 			render: func(t *task) (Output, diag.List) {
-				f.write(t.buf)
-				return Output{Path: out, MediaType: f.mediaType, Body: t.buf.Bytes()}, nil
+				write(t.buf)
+				return Output{Path: out, MediaType: mediaType, Body: t.buf.Bytes()}, nil
 			},
 		})
 	}

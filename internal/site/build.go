@@ -341,8 +341,9 @@ func (b *builder) convert(ctx context.Context) error {
 			tags := refs.tags(p)
 			var res markdown.Result
 			if b.release {
-				res = b.md.InspectPage(p.source.File, p.source.Body, p.source.BodyLine, tags)
-				p.body = b.body(p.source, tags, res)
+				text, again := b.loaded(p)
+				res = b.md.InspectPage(p.source.File, text, p.source.BodyLine, tags)
+				p.body = b.body(p.source, text, again, tags, res)
 				b.dropSource(p)
 			} else {
 				res, p.body = b.memo.convert(b.md, p.source, tags)
@@ -387,19 +388,20 @@ func (b *builder) convert(ctx context.Context) error {
 	return err
 }
 
-// body is the HTML of d's body, read as res with tags, in a build that
-// releases bodies: it has only inspected it (markdown.InspectPage), and
-// the HTML is rendered when the page is written, from the markdown, the
-// same. A body whose template tags asked the model is rendered now and
-// kept, as the model's answers may change before the page is written.
-func (b *builder) body(d *content.Document, tags markdown.Tags, res markdown.Result) *body {
+// body is the HTML of d's body, whose markdown is text, read as res with
+// tags, in a build that releases bodies: it has only inspected it
+// (markdown.InspectPage), and the HTML is rendered when the page is
+// written, from the markdown, the same. A body whose template tags asked
+// the model is rendered now and kept, as the model's answers may change
+// before the page is written. again reads text again (nil: it cannot).
+func (b *builder) body(d *content.Document, text []byte, again func() ([]byte, error), tags markdown.Tags, res markdown.Result) *body {
 	var bd *body
 	if len(res.Lookups) > 0 {
-		bd = newBody(template.HTML(b.md.ConvertPage(d.File, d.Body, d.BodyLine, tags).HTML))
+		bd = newBody(template.HTML(b.md.ConvertPage(d.File, text, d.BodyLine, tags).HTML))
 	} else {
 		h := sha256.New()
 		fmt.Fprintf(h, "%+v\x00", b.cfg.Markup)
-		h.Write(d.Body)
+		h.Write(text)
 		var sum [sha256.Size]byte
 		h.Sum(sum[:0])
 		md := b.md
@@ -408,12 +410,10 @@ func (b *builder) body(d *content.Document, tags markdown.Tags, res markdown.Res
 			return template.HTML(md.ConvertPage(file, text, line, tags).HTML)
 		})
 	}
-	if b.reread != nil {
+	if again != nil {
 		// The markdown may go with the HTML once the page is written,
 		// when the file can give it again (see Page.Source).
-		if again := b.reread(d); again != nil {
-			bd.src = &sourceText{reread: again, sum: sha256.Sum256(d.Body), errs: b.site.sources}
-		}
+		bd.src = &sourceText{reread: again, sum: sha256.Sum256(text), errs: b.site.sources}
 	}
 	return bd
 }

@@ -80,6 +80,26 @@ func (b *builder) dropSource(p *Page) {
 	p.body.mu.Unlock()
 }
 
+// loaded is the markdown of p as loaded, and what reads it again (nil
+// when it cannot be): a build lets each page's markdown go as soon as it
+// is parsed (see build's loadedTexts), and the model reads it again
+// here, page by page, so that it never holds the site's text. A text
+// that cannot be read again the same fails the build (SourceErrors).
+func (b *builder) loaded(p *Page) (text []byte, again func() ([]byte, error)) {
+	text = p.source.Body
+	if b.reread != nil {
+		again = b.reread(p.source)
+	}
+	if text != nil || again == nil {
+		return text, again
+	}
+	text, err := again()
+	if err != nil {
+		b.site.sources.fail(p.Doc.File, err)
+	}
+	return text, again
+}
+
 // forgetLoaded lets every page's loaded document go once the model is
 // made: Doc is a copy of it, and only a cache of the preview's, which
 // never releases bodies, asks for the document itself (Page.Loaded). A

@@ -25,12 +25,13 @@ func (b *Builder) Person(sp *site.Speaker) *Person {
 		return nil
 	}
 	return b.people.get(sp, func(sp *site.Speaker) *Person {
+		entries := b.personEntries()
 		r := b.PersonRef(sp)
 		p := &Person{
 			Name: r.Name, Slug: r.Slug, URL: r.URL, Website: r.Website, Photo: r.Photo,
 			Company: r.Company, Pronouns: r.Pronouns, Role: r.Role, Bio: r.Bio, BioHTML: r.BioHTML,
 			Twitter: r.Twitter, Github: r.Github, Mastodon: r.Mastodon,
-			Talks: b.Entries(sp.Talks), Notes: b.Entries(sp.Notes),
+			Talks: entries(sp.Talks), Notes: entries(sp.Notes),
 		}
 		for _, t := range sp.Talks {
 			if !t.Doc.Hidden {
@@ -38,7 +39,7 @@ func (b *Builder) Person(sp *site.Speaker) *Person {
 			}
 		}
 		for _, g := range sp.TalksByEvent() {
-			p.TalksByEvent = append(p.TalksByEvent, EventTalks{Event: b.EventRef(g.Event), Talks: b.Entries(g.Talks)})
+			p.TalksByEvent = append(p.TalksByEvent, EventTalks{Event: b.EventRef(g.Event), Talks: entries(g.Talks)})
 		}
 		return p
 	})

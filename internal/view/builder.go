@@ -3,6 +3,7 @@ package view
 import (
 	"runtime"
 	"sync"
+	"sync/atomic"
 
 	"lectern/internal/site"
 )
@@ -25,6 +26,9 @@ type Builder struct {
 	schedules cache[*site.Schedule, *Schedule]
 	reading   cache[*site.ReadingEntry, *ReadingEntry]
 	tiers     cache[*site.SponsorTier, *SponsorTier]
+
+	// spare is set by SparePeople.
+	spare atomic.Bool
 
 	siteOnce   sync.Once
 	site       *Site
@@ -80,6 +84,11 @@ func (b *Builder) Made(p *site.Page) *Entry {
 // once the last list showing it is written, so that the entries of a
 // site are not all held to its end.
 func (b *Builder) Forget(p *site.Page) { b.entries.m.Delete(p) }
+
+// ForgetPerson drops the view made of sp (Person), if any: a page asking
+// for it later gets one made again, equal to it. A build forgets each
+// person's view once the last job showing it is written.
+func (b *Builder) ForgetPerson(sp *site.Speaker) { b.people.m.Delete(sp) }
 
 // Lists names families of views made of the model's lists of pages,
 // each of which holds entries, for ForgetLists.
@@ -150,6 +159,44 @@ func (b *Builder) Warm(pages []*site.Page) {
 	}
 	wg.Wait()
 }
+
+// SparePeople makes the people views made from then on (Person) hold
+// entries of their own for the pages no list asked for yet, which are
+// not kept for the lists (Uncached): the speakers index, written early,
+// otherwise made the entry of every talk of the site at once, each held
+// until the last list showing it (15 MB at 10,000 talks). A build's
+// stream sets it, and lets the people views go after the last job that
+// may show one, with their entries; a list asking for an entry later
+// makes it again, equal.
+func (b *Builder) SparePeople() { b.spare.Store(true) }
+
+// personEntries returns what makes the entries of pages as one person's
+// view holds them (see SparePeople): each page's once for the view.
+func (b *Builder) personEntries() func(pages []*site.Page) []*Entry {
+	if !b.spare.Load() {
+		return b.Entries
+	}
+	made := map[*site.Page]*Entry{}
+	return func(pages []*site.Page) []*Entry {
+		return each(pages, func(p *site.Page) *Entry {
+			if e := made[p]; e != nil {
+				return e
+			}
+			e := b.Made(p)
+			if e == nil {
+				e = b.entry(p)
+				e.uncached = true
+			}
+			made[p] = e
+			return e
+		})
+	}
+}
+
+// Uncached reports whether e was made for a person's view alone, and not
+// kept for the lists (see SparePeople): a cache keyed by entries must not
+// keep what it made for e, as nothing lets it go with the entry.
+func Uncached(e *Entry) bool { return e != nil && e.uncached }
 
 func (b *Builder) entry(p *site.Page) *Entry {
 	return &Entry{

@@ -82,6 +82,9 @@ type Entry struct {
 	// Params are the front matter fields lectern does not know, by key as
 	// written.
 	Params map[string]any
+	// uncached marks an entry made for a person's view alone (see
+	// Builder.SparePeople, Uncached).
+	uncached bool
 }
 
 // Placement is where and when a talk was before it moved.

@@ -35,7 +35,10 @@ func fill(v reflect.Value) {
 		v.SetBool(true)
 	case reflect.Struct:
 		for i := range v.NumField() {
-			fill(v.Field(i))
+			// Templates see exported fields only.
+			if v.Type().Field(i).IsExported() {
+				fill(v.Field(i))
+			}
 		}
 	case reflect.Pointer:
 		v.Set(reflect.New(v.Type().Elem()))
@@ -100,7 +103,10 @@ func checkEveryField(t *testing.T, path string, root func() uint64, v reflect.Va
 	t.Helper()
 	if v.Kind() == reflect.Struct && v.Type() != reflect.TypeFor[time.Time]() {
 		for i := range v.NumField() {
-			checkEveryField(t, path+"."+v.Type().Field(i).Name, root, v.Field(i))
+			// Templates see exported fields only.
+			if v.Type().Field(i).IsExported() {
+				checkEveryField(t, path+"."+v.Type().Field(i).Name, root, v.Field(i))
+			}
 		}
 		return
 	}
