@@ -65,7 +65,7 @@ func (r *Renderer) forgetLists(jobs []Job) (done func(Job)) {
 		views *view.Builder
 		list  view.Lists
 	}
-	left := map[family]*atomic.Int32{}
+	left := countdown[family]{}
 	each := func(j Job, f func(family)) {
 		if j.built == nil {
 			return
@@ -83,22 +83,36 @@ func (r *Renderer) forgetLists(jobs []Job) (done func(Job)) {
 			// entries they make for themselves go with them.
 			j.built.views.SparePeople()
 		}
-		each(j, func(k family) {
-			n := left[k]
-			if n == nil {
-				n = new(atomic.Int32)
-				left[k] = n
-			}
-			n.Add(1)
-		})
+		each(j, left.add)
 	}
 	return func(j Job) {
 		each(j, func(k family) {
-			if left[k].Add(-1) == 0 {
+			if left.done(k) {
 				k.views.ForgetLists(k.list)
 			}
 		})
 	}
+}
+
+// countdown counts, by key, the jobs still to run that need it. It is
+// filled before the jobs run and only counted down while they do, from
+// any goroutine.
+type countdown[K comparable] map[K]*atomic.Int32
+
+// add counts one more job needing k.
+func (c countdown[K]) add(k K) {
+	n := c[k]
+	if n == nil {
+		n = new(atomic.Int32)
+		c[k] = n
+	}
+	n.Add(1)
+}
+
+// done counts down one job needing k and reports whether it was the last.
+func (c countdown[K]) done(k K) bool {
+	n := c[k]
+	return n != nil && n.Add(-1) == 0
 }
 
 // forgetPeople returns the function Stream calls as each job of jobs is
@@ -112,19 +126,13 @@ func forgetPeople(jobs []Job) (done func(Job)) {
 		views *view.Builder
 		sp    *site.Speaker
 	}
-	left := map[person]*atomic.Int32{}
+	left := countdown[person]{}
 	for _, j := range jobs {
 		if j.built == nil {
 			continue
 		}
 		for _, sp := range j.people {
-			k := person{j.built.views, sp}
-			n := left[k]
-			if n == nil {
-				n = new(atomic.Int32)
-				left[k] = n
-			}
-			n.Add(1)
+			left.add(person{j.built.views, sp})
 		}
 	}
 	return func(j Job) {
@@ -132,7 +140,7 @@ func forgetPeople(jobs []Job) (done func(Job)) {
 			return
 		}
 		for _, sp := range j.people {
-			if n := left[person{j.built.views, sp}]; n != nil && n.Add(-1) == 0 {
+			if left.done(person{j.built.views, sp}) {
 				j.built.views.ForgetPerson(sp)
 			}
 		}
