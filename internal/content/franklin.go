@@ -17,6 +17,10 @@ import (
 // markdown stage by giving its opening line Pandoc's raw attribute,
 // "~~~{=html}"; no line moves, so positions stay lines of the file.
 
+// franklinSigns are the starts of lines only Franklin writes, each after
+// the line break before it.
+var franklinSigns = [][]byte{[]byte("\n@def "), []byte("\n@@")}
+
 // franklinShaped reports whether a page may be written for Franklin: its
 // site is one (opts.Franklin), its front matter is TOML between "+++"
 // lines, or it has a line of Franklin's own syntax ("@def x = …",
@@ -27,8 +31,10 @@ func franklinShaped(opts Options, toml bool, body []byte) (shaped, sure bool) {
 	if opts.Franklin {
 		return true, true
 	}
-	for _, l := range splitLines(body) {
-		if bytes.HasPrefix(l, []byte("@def ")) || bytes.HasPrefix(l, []byte("@@")) {
+	// A line starting "@def " or "@@", found without splitting the body
+	// into lines: every page of every site is asked.
+	for _, sign := range franklinSigns {
+		if bytes.HasPrefix(body, sign[1:]) || bytes.Contains(body, sign) {
 			return true, true
 		}
 	}
