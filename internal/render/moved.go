@@ -46,13 +46,7 @@ func (m *Prints) Moved(s *site.Site, p *site.Page, prev map[Key]uint64) (out map
 		out[k] = f.person(personOf(s, sp.Slug))
 	}
 	if e := p.Event; e != nil && hasKey(prev, EventKey(e.Slug)) {
-		var joined []*site.Page
-		for _, q := range s.Pages {
-			if q.Event == e {
-				joined = append(joined, q)
-			}
-		}
-		out[EventKey(e.Slug)] = f.event(e, joined)
+		out[EventKey(e.Slug)] = f.event(e, joinedPages(s, e))
 	}
 	out[ChromeKey] = f.chrome(s)
 	out[UpdatedKey] = f.updated(s)

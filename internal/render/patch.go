@@ -60,13 +60,7 @@ func (m *Prints) Patched(s *site.Site, pages []*site.Page, prev map[Key]uint64) 
 		if e.Page == nil || !own[e.Page] {
 			continue
 		}
-		var joined []*site.Page
-		for _, p := range s.Pages {
-			if p.Event == e {
-				joined = append(joined, p)
-			}
-		}
-		out[EventKey(e.Slug)] = f.event(e, joined)
+		out[EventKey(e.Slug)] = f.event(e, joinedPages(s, e))
 	}
 	out[ChromeKey] = f.chrome(s)
 	out[UpdatedKey] = f.updated(s)
@@ -202,4 +196,16 @@ func (x *Index) ReadingAny(keys map[Key]bool) []int {
 func (x *Index) Position(path string) (int, bool) {
 	i, ok := x.byPath[path]
 	return i, ok
+}
+
+// joinedPages returns the pages of s that join the event e, in the
+// order of the site's pages, as printer.events fingerprints them.
+func joinedPages(s *site.Site, e *site.Event) []*site.Page {
+	var joined []*site.Page
+	for _, p := range s.Pages {
+		if p.Event == e {
+			joined = append(joined, p)
+		}
+	}
+	return joined
 }
