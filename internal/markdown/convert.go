@@ -81,6 +81,16 @@ func (r *Renderer) InspectPage(file string, src []byte, firstLine int, tags Tags
 }
 
 func (r *Renderer) convertPage(file string, src []byte, firstLine int, tags Tags, html bool) Result {
+	res, unresolved := r.convertOnce(file, src, firstLine, tags, html)
+	if !unresolved || tags.Liquid == nil {
+		return res
+	}
+	return r.runLiquid(file, src, firstLine, tags, html, res)
+}
+
+// convertOnce is convertPage without Liquid; it also reports whether a
+// tag was left as written.
+func (r *Renderer) convertOnce(file string, src []byte, firstLine int, tags Tags, html bool) (Result, bool) {
 	doc := r.body.Parser().Parse(text.NewReader(src))
 	lines := &lineIndex{src: src, first: firstLine}
 	body := src
@@ -110,10 +120,11 @@ func (r *Renderer) convertPage(file string, src []byte, firstLine int, tags Tags
 		res.Lookups = x.lookups
 	}
 	res.Lookups = append(res.Lookups, links...)
-	if off, n := firstTag(body, code); off >= 0 {
+	off, n := firstTag(body, code)
+	if off >= 0 {
 		res.Diags.Warnf(lines.pos(file, off), tagMessage, quoteTag(body[off:off+n]))
 	}
-	return res
+	return res, off >= 0
 }
 
 // protectedSpans returns the source ranges of code and math in doc, where

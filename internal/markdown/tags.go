@@ -20,6 +20,10 @@ type Tags struct {
 	// matter, else the site's params), or false when the model has no
 	// value of that name.
 	Value func(name string) (Value, bool)
+	// Liquid runs a Jekyll page's body as Liquid (see Liquid.Render),
+	// for a body with tags nothing else resolves; nil on sites whose
+	// bodies are not Liquid.
+	Liquid func(src []byte) ([]byte, error)
 }
 
 // RefKind says how a tag names another page.
@@ -65,9 +69,12 @@ type Value struct {
 // got. A result is still good for a later build of the same body when
 // every lookup gets the same answer (see Result.Fresh).
 type Lookup struct {
-	// Ref is set for URL lookups, Name for Value lookups.
-	Ref  *Ref
-	Name string
+	// Ref is set for URL lookups, Name for Value lookups, Liquid (the
+	// body as written) when the body was run as Liquid: its answer is
+	// the output, or the error's message when not OK.
+	Ref    *Ref
+	Name   string
+	Liquid []byte
 	// Text is the answer (a URL or a value's Text), OK whether there was
 	// one.
 	Text string
@@ -81,9 +88,12 @@ func (r Result) Fresh(t Tags) bool {
 	for _, l := range r.Lookups {
 		var text string
 		var ok bool
-		if l.Ref != nil {
+		switch {
+		case l.Liquid != nil:
+			text, ok = t.liquid(l.Liquid)
+		case l.Ref != nil:
 			text, ok = t.url(*l.Ref)
-		} else {
+		default:
 			var v Value
 			v, ok = t.value(l.Name)
 			text = v.Text
@@ -96,6 +106,17 @@ func (r Result) Fresh(t Tags) bool {
 		}
 	}
 	return true
+}
+
+func (t Tags) liquid(src []byte) (string, bool) {
+	if t.Liquid == nil {
+		return "", false
+	}
+	out, err := t.Liquid(src)
+	if err != nil {
+		return err.Error(), false
+	}
+	return string(out), true
 }
 
 func (t Tags) url(ref Ref) (string, bool) {

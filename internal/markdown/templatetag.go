@@ -15,7 +15,10 @@ import (
 // one meaning are resolved first (expand.go); lectern does not run the
 // rest: it shows them exactly as written and warns once per file.
 
-const tagMessage = "template tag %q is shown as written: lectern does not run Liquid or Hugo tags; replace it with markdown or HTML"
+const tagMessage = "template tag %q " + tagAdvice
+
+// tagAdvice ends the warning about a tag shown as written.
+const tagAdvice = "is shown as written: lectern does not run Liquid or Hugo tags; replace it with markdown or HTML"
 
 // maxTagQuote bounds how much of a long tag the warning quotes.
 const maxTagQuote = 60

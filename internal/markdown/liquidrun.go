@@ -1,0 +1,435 @@
+package markdown
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"path"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/osteele/liquid"
+	"github.com/osteele/liquid/render"
+
+	"lectern/internal/diag"
+)
+
+// Liquid runs the Liquid of a Jekyll page's body as Jekyll does before its
+// markdown is read: loops over the site's collections, conditions,
+// assignments and the site's own includes. It is used only for a body
+// whose tags lectern could not resolve otherwise (see ConvertPage): the
+// tags with one meaning (post_url, link, asset, highlight, youtube,
+// vimeo, raw) pass through it as written and are resolved afterwards, as
+// for any page. A Liquid is safe for concurrent use.
+type Liquid struct {
+	engine *liquid.Engine
+	// includes are the files of the site's _includes folder, by their
+	// path in it ("nav.html", "schedule/day.html").
+	includes map[string][]byte
+	base     string
+	origin   string
+}
+
+// maxIncludeDepth stops an include that includes itself.
+const maxIncludeDepth = 16
+
+// passThrough are the tags resolved after Liquid has run: it writes them
+// back as written.
+var passThrough = []string{"post_url", "link", "asset", "youtube", "vimeo"}
+
+// NewLiquid returns the Liquid of a site whose _includes folder holds
+// includes, under the base path base ("/blog" or "") of the origin
+// origin ("https://example.org" or "").
+func NewLiquid(includes map[string][]byte, base, origin string) *Liquid {
+	l := &Liquid{engine: liquid.NewEngine(), includes: includes, base: base, origin: origin}
+	for _, name := range passThrough {
+		l.engine.RegisterTag(name, func(ctx render.Context) (string, error) {
+			return "{% " + name + " " + ctx.TagArgs() + " %}", nil
+		})
+	}
+	l.engine.RegisterBlock("highlight", func(ctx render.Context) (string, error) {
+		inner, err := ctx.InnerString()
+		return "{% highlight " + ctx.TagArgs() + " %}" + inner + "{% endhighlight %}", err
+	})
+	l.engine.RegisterTag("include", l.include)
+	l.filters()
+	return l
+}
+
+// rawBlock finds {% raw %} … {% endraw %}, kept out of Liquid's reach so
+// that the tags in it are still text when the page is read.
+var rawBlock = regexp.MustCompile(`(?s)\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}`)
+
+// Render runs src with site and page as Liquid's site and page
+// variables. An error names the line of src it is on (LiquidError).
+func (l *Liquid) Render(src []byte, site, page map[string]any) ([]byte, error) {
+	var raws [][]byte
+	src = rawBlock.ReplaceAllFunc(src, func(b []byte) []byte {
+		raws = append(raws, b)
+		return []byte(fmt.Sprintf("\x00raw%d\x00", len(raws)-1))
+	})
+	src = tagLines.ReplaceAll(src, []byte("$1\x01"))
+	out, err := l.engine.ParseAndRender(src, liquid.Bindings{"site": site, "page": page, "jekyll": map[string]any{"environment": "production"}})
+	if err != nil {
+		// The engine counts lines from 0.
+		return nil, LiquidError{Line: err.LineNumber() + 1, Msg: liquidMessage(err)}
+	}
+	out = dropTagLines(out)
+	for i, b := range raws {
+		out = bytes.Replace(out, []byte(fmt.Sprintf("\x00raw%d\x00", i)), b, 1)
+	}
+	return out, nil
+}
+
+// tagLines are the lines that hold nothing but Liquid tags; Render marks
+// their end with \x01 to find what they left (see dropTagLines).
+var tagLines = regexp.MustCompile(`(?m)^([ \t]*(?:\{%[^\n]*?%\}[ \t]*)+)$`)
+
+// dropTagLines drops the blank lines that lines of tags alone left where
+// HTML follows, and the marks of the others. Jekyll's kramdown reads an
+// HTML element to its end tag, so the blank lines a loop leaves between
+// the rows of a <ul> keep them one element there; in CommonMark a blank
+// line ends the HTML block, and the indented rows after it are code.
+// Elsewhere the blank line stays, as it may end a paragraph.
+func dropTagLines(out []byte) []byte {
+	lines := bytes.SplitAfter(out, []byte("\n"))
+	var b bytes.Buffer
+	b.Grow(len(out))
+	for i, line := range lines {
+		if !bytes.Contains(line, []byte{1}) {
+			b.Write(line)
+			continue
+		}
+		line = bytes.ReplaceAll(line, []byte{1}, nil)
+		if len(bytes.TrimSpace(line)) > 0 {
+			b.Write(line)
+			continue
+		}
+		if htmlNext(lines[i+1:]) {
+			continue
+		}
+		b.WriteString("\n")
+	}
+	return b.Bytes()
+}
+
+// htmlNext reports whether the first line of lines with text, past those
+// that tags alone left, starts with an HTML tag.
+func htmlNext(lines [][]byte) bool {
+	for _, l := range lines {
+		t := bytes.TrimSpace(bytes.ReplaceAll(l, []byte{1}, nil))
+		if len(t) == 0 {
+			if bytes.Contains(l, []byte{1}) {
+				continue
+			}
+			return false
+		}
+		return t[0] == '<'
+	}
+	return true
+}
+
+// LiquidError is Liquid's failure to run a body: Line is the body's line
+// it is on (1 for the first, 0 when unknown).
+type LiquidError struct {
+	Line int
+	Msg  string
+}
+
+func (e LiquidError) Error() string { return e.Msg }
+
+// liquidMessage is err's message without the engine's positions
+// ("Liquid error (line 3): ") and quotes of the tags it was in, which a
+// diagnostic gives as file:line:col.
+func liquidMessage(err liquid.SourceError) string {
+	msg := liquidLine.ReplaceAllString(err.Error(), "")
+	if i := strings.Index(msg, " in {%"); i > 0 {
+		msg = msg[:i]
+	}
+	if i := strings.Index(msg, " in {{"); i > 0 {
+		msg = msg[:i]
+	}
+	return msg
+}
+
+var liquidLine = regexp.MustCompile(`Liquid (error|exception)( \(line \d+\))?: `)
+
+// include is Jekyll's {% include name.html key="value" key2=variable %}:
+// the file from _includes, run with the page's variables and include.key.
+func (l *Liquid) include(ctx render.Context) (string, error) {
+	args, err := ctx.ExpandTagArg()
+	if err != nil {
+		return "", err
+	}
+	words := includeWords(args)
+	if len(words) == 0 {
+		return "", ctx.Errorf("include names no file")
+	}
+	name := path.Clean(words[0])
+	src, ok := l.includes[name]
+	if !ok {
+		return "", ctx.Errorf("include %q: there is no file _includes/%s", name, name)
+	}
+	params := map[string]any{}
+	for _, w := range words[1:] {
+		k, v, ok := strings.Cut(w, "=")
+		if !ok {
+			continue
+		}
+		if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
+			params[k] = v[1 : len(v)-1]
+			continue
+		}
+		val, err := ctx.EvaluateString(v)
+		if err != nil {
+			return "", err
+		}
+		params[k] = val
+	}
+	b := map[string]any{}
+	for k, v := range ctx.Bindings() {
+		b[k] = v
+	}
+	depth, _ := b["\x00depth"].(int)
+	if depth >= maxIncludeDepth {
+		return "", ctx.Errorf("include %q is included %d times within itself", name, depth)
+	}
+	b["\x00depth"] = depth + 1
+	b["include"] = params
+	out, serr := l.engine.ParseAndRender(src, b)
+	if serr != nil {
+		return "", ctx.Errorf("%s (in _includes/%s, line %d)", liquidMessage(serr), name, serr.LineNumber()+1)
+	}
+	if path.Ext(name) == ".html" || path.Ext(name) == ".htm" {
+		out = oneBlock(out)
+	}
+	return string(out), nil
+}
+
+// oneBlock drops the blank lines of an HTML include's output, but in
+// <pre>, so that the markdown around it reads it as one HTML block, as
+// kramdown reads an HTML element to its end tag: a blank line would end
+// the block, and the indented lines after it would be code.
+func oneBlock(html []byte) []byte {
+	var out bytes.Buffer
+	out.Grow(len(html))
+	inPre := false
+	for line := range bytes.Lines(html) {
+		if !inPre && len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		lower := bytes.ToLower(line)
+		if bytes.Contains(lower, []byte("<pre")) {
+			inPre = true
+		}
+		if bytes.Contains(lower, []byte("</pre>")) {
+			inPre = false
+		}
+		out.Write(line)
+	}
+	return out.Bytes()
+}
+
+// includeWords splits an include's arguments at spaces outside quotes.
+func includeWords(s string) []string {
+	var words []string
+	var cur strings.Builder
+	var quote byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+			cur.WriteByte(c)
+		case c == '"' || c == '\'':
+			quote = c
+			cur.WriteByte(c)
+		case c == ' ' || c == '\t' || c == '\n':
+			if cur.Len() > 0 {
+				words = append(words, cur.String())
+				cur.Reset()
+			}
+		default:
+			cur.WriteByte(c)
+		}
+	}
+	if cur.Len() > 0 {
+		words = append(words, cur.String())
+	}
+	return words
+}
+
+// filters adds the Jekyll filters sites use in page bodies to Liquid's
+// standard ones.
+func (l *Liquid) filters() {
+	e := l.engine
+	e.RegisterFilter("relative_url", func(s string) string { return l.base + ensureSlash(s) })
+	e.RegisterFilter("absolute_url", func(s string) string { return l.origin + l.base + ensureSlash(s) })
+	e.RegisterFilter("date_to_string", func(t time.Time) string { return t.Format("02 Jan 2006") })
+	e.RegisterFilter("date_to_long_string", func(t time.Time) string { return t.Format("02 January 2006") })
+	e.RegisterFilter("date_to_xmlschema", func(t time.Time) string { return t.Format(time.RFC3339) })
+	e.RegisterFilter("xml_escape", func(s string) string { return htmlEscaper.Replace(s) })
+	e.RegisterFilter("cgi_escape", url.QueryEscape)
+	e.RegisterFilter("uri_escape", func(s string) string { return (&url.URL{Path: s}).EscapedPath() })
+	e.RegisterFilter("slugify", liquidSlug)
+	e.RegisterFilter("number_of_words", func(s string) int { return len(strings.Fields(s)) })
+	e.RegisterFilter("smartify", func(s string) string { return s })
+	e.RegisterFilter("jsonify", func(v any) (string, error) {
+		b, err := json.Marshal(v)
+		return string(b), err
+	})
+	e.RegisterFilter("array_to_sentence_string", func(a []any) string {
+		words := make([]string, len(a))
+		for i, v := range a {
+			words[i] = fmt.Sprint(v)
+		}
+		switch len(words) {
+		case 0:
+			return ""
+		case 1:
+			return words[0]
+		case 2:
+			return words[0] + " and " + words[1]
+		}
+		return strings.Join(words[:len(words)-1], ", ") + ", and " + words[len(words)-1]
+	})
+	e.RegisterFilter("where", func(a []any, key string, want any) []any {
+		var out []any
+		for _, v := range a {
+			if sameValue(member(v, key), want) {
+				out = append(out, v)
+			}
+		}
+		return out
+	})
+	e.RegisterFilter("group_by", func(a []any, key string) []any {
+		return groupBy(a, func(v any) (string, error) {
+			if member(v, key) == nil {
+				return "", nil
+			}
+			return fmt.Sprint(member(v, key)), nil
+		})
+	})
+	// The _exp filters evaluate a Liquid expression with each item bound
+	// to the name given: where_exp: "talk", "talk.level == 'beginner'".
+	e.RegisterFilter("group_by_exp", func(a []any, name, expr string) []any {
+		return groupBy(a, func(v any) (string, error) {
+			return l.engine.ParseAndRenderString("{{ "+expr+" }}", liquid.Bindings{name: v})
+		})
+	})
+	e.RegisterFilter("where_exp", func(a []any, name, expr string) ([]any, error) {
+		var out []any
+		for _, v := range a {
+			s, err := l.engine.ParseAndRenderString("{% if "+expr+" %}1{% endif %}", liquid.Bindings{name: v})
+			if err != nil {
+				return nil, err
+			}
+			if s == "1" {
+				out = append(out, v)
+			}
+		}
+		return out, nil
+	})
+}
+
+// groupBy is Jekyll's group_by: the items of a in groups of the same
+// name, each {name, items, size}, in the order each name first comes.
+func groupBy(a []any, nameOf func(any) (string, error)) []any {
+	var out []any
+	at := map[string]int{}
+	for _, v := range a {
+		name, err := nameOf(v)
+		if err != nil {
+			name = ""
+		}
+		i, ok := at[name]
+		if !ok {
+			i = len(out)
+			at[name] = i
+			out = append(out, map[string]any{"name": name, "items": []any{}, "size": 0})
+		}
+		g := out[i].(map[string]any)
+		g["items"] = append(g["items"].([]any), v)
+		g["size"] = len(g["items"].([]any))
+	}
+	return out
+}
+
+// ensureSlash starts a path with "/", as Jekyll's URL filters do.
+func ensureSlash(s string) string {
+	if s == "" || strings.HasPrefix(s, "/") || strings.Contains(s, "://") {
+		return s
+	}
+	return "/" + s
+}
+
+var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
+
+var notSlug = regexp.MustCompile(`[^a-z0-9]+`)
+
+// liquidSlug is Jekyll's slugify in its default mode: lower case, runs of
+// anything but letters and digits one hyphen.
+func liquidSlug(s string) string {
+	return strings.Trim(notSlug.ReplaceAllString(strings.ToLower(s), "-"), "-")
+}
+
+// member is v[key] for a map, else nil.
+func member(v any, key string) any {
+	if m, ok := v.(map[string]any); ok {
+		return m[key]
+	}
+	return nil
+}
+
+// sameValue compares as Liquid's where does: by their printed form, so
+// that 3 matches "3", and a list matches when it holds want.
+func sameValue(v, want any) bool {
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Slice {
+		for i := range rv.Len() {
+			if sameValue(rv.Index(i).Interface(), want) {
+				return true
+			}
+		}
+		return false
+	}
+	if v == nil {
+		return want == nil
+	}
+	return fmt.Sprint(v) == fmt.Sprint(want)
+}
+
+// runLiquid converts a body whose tags were not all resolved (first, as
+// converted without Liquid) after running it as Liquid, as Jekyll does.
+// The tags with one meaning are resolved in Liquid's output as in any
+// body, and positions are those of that output, which keeps the body's
+// lines where Liquid writes what it read. When Liquid fails, the body is
+// first, its tags shown as written, with the failure as its warning.
+func (r *Renderer) runLiquid(file string, src []byte, firstLine int, tags Tags, html bool, first Result) Result {
+	out, err := tags.Liquid(src)
+	if err != nil {
+		pos := diag.Pos{File: file, Line: firstLine, Col: 1}
+		var le LiquidError
+		if errors.As(err, &le) && le.Line > 0 {
+			pos.Line = firstLine + le.Line - 1
+		}
+		res := first
+		res.Diags = slices.DeleteFunc(slices.Clone(res.Diags), func(d diag.Diag) bool {
+			return strings.HasPrefix(d.Msg, "template tag ") && strings.HasSuffix(d.Msg, tagAdvice)
+		})
+		res.Diags.Warnf(pos, "Liquid cannot run this page: %s; its template tags are shown as written: correct the tag, or replace it with markdown or HTML", err.Error())
+		res.Lookups = append(slices.Clip(res.Lookups), Lookup{Liquid: bytes.Clone(src), Text: err.Error()})
+		return res
+	}
+	inner := tags
+	inner.Liquid = nil
+	res, _ := r.convertOnce(file, out, firstLine, inner, html)
+	res.Lookups = append([]Lookup{{Liquid: bytes.Clone(src), Text: string(out), OK: true}}, res.Lookups...)
+	return res
+}

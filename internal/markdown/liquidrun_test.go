@@ -1,0 +1,101 @@
+package markdown
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestLiquidRender(t *testing.T) {
+	includes := map[string][]byte{
+		"list.html":   []byte("<ul>\n{% for t in site.talks %}\n  <li>{{ t.title }} {{ include.note }}</li>\n\n{% endfor %}\n</ul>\n"),
+		"self.html":   []byte("{% include self.html %}"),
+		"note.md":     []byte("*{{ include.text }}*\n\nnext"),
+		"broken.html": []byte("{% if %}"),
+	}
+	l := NewLiquid(includes, "/blog", "https://example.org")
+	site := map[string]any{
+		"title": "Conf",
+		"days":  []any{"Fri", "Sat"},
+		"talks": []any{
+			map[string]any{"title": "Alpha", "level": "beginner", "date": time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)},
+			map[string]any{"title": "Beta", "level": "expert", "date": time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)},
+		},
+	}
+	page := map[string]any{"title": "Programme"}
+	for _, tc := range []struct{ name, src, want, err string }{
+		{"loop and join", "{{ site.days | join: \", \" }}: {% for t in site.talks %}{{ t.title }};{% endfor %}", "Fri, Sat: Alpha;Beta;", ""},
+		{"page variable", "# {{ page.title }}", "# Programme", ""},
+		{"include with a parameter, one HTML block", "{% include list.html note=\"!\" %}", "<ul>\n  <li>Alpha !</li>\n  <li>Beta !</li>\n</ul>\n", ""},
+		{"include of markdown keeps its blank lines", "{% include note.md text=page.title %}", "*Programme*\n\nnext", ""},
+		{"tags with one meaning pass through", "{% post_url 2024-01-01-x %} {% highlight go %}{{ page.title }}{% endhighlight %}", "{% post_url 2024-01-01-x %} {% highlight go %}Programme{% endhighlight %}", ""},
+		{"raw stays raw", "{% raw %}{{ page.title }}{% endraw %} {{ page.title }}", "{% raw %}{{ page.title }}{% endraw %} Programme", ""},
+		{"where and where_exp", "{{ site.talks | where: \"level\", \"expert\" | map: \"title\" | join: \",\" }} {{ site.talks | where_exp: \"t\", \"t.level == 'beginner'\" | map: \"title\" | join: \",\" }}", "Beta Alpha", ""},
+		{"group_by_exp", "{% assign g = site.talks | group_by_exp: \"t\", \"t.date | date: '%B'\" %}{% for m in g %}{{ m.name }}={{ m.size }} {% endfor %}", "May=1 June=1 ", ""},
+		{"url filters", "{{ \"/x/\" | relative_url }} {{ \"x\" | absolute_url }} {{ \"Hello, World!\" | slugify }}", "/blog/x/ https://example.org/blog/x hello-world", ""},
+		{"lines of tags alone before HTML go", "<ul>\n  {% for t in site.talks %}\n    <li>{{ t.title }}</li>\n  {% endfor %}\n</ul>\n", "<ul>\n    <li>Alpha</li>\n    <li>Beta</li>\n</ul>\n", ""},
+		{"lines of tags alone before text stay blank", "A.\n{% if true %}\nB.\n{% endif %}\n", "A.\n\nB.\n\n", ""},
+		{"missing include", "x\n{% include nope.html %}", "", `include "nope.html": there is no file _includes/nope.html`},
+		{"include of itself", "{% include self.html %}", "", `include "self.html" is included 16 times within itself`},
+		{"unknown filter", "{{ page.title | shout }}", "", `undefined filter "shout"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := l.Render([]byte(tc.src), site, page)
+			if tc.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tc.err) {
+					t.Fatalf("error %v, want one saying %q", err, tc.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(got) != tc.want {
+				t.Errorf("got  %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestLiquidErrorLine(t *testing.T) {
+	l := NewLiquid(nil, "", "")
+	_, err := l.Render([]byte("a\nb\n{% include x.html %}\n"), nil, nil)
+	le, ok := err.(LiquidError)
+	if !ok || le.Line != 3 {
+		t.Fatalf("error %#v, want a LiquidError on line 3", err)
+	}
+}
+
+// TestConvertRunsLiquidOnlyWhereNeeded checks that a body is run as
+// Liquid only when a tag is left that nothing else resolves, that its
+// output is then read as markdown, and that a failure shows the tags as
+// written with one warning saying why, at the line.
+func TestConvertRunsLiquidOnlyWhereNeeded(t *testing.T) {
+	r := New(Options{})
+	runs := 0
+	tags := Tags{Liquid: func(src []byte) ([]byte, error) {
+		runs++
+		return NewLiquid(nil, "", "").Render(src, map[string]any{"talks": []any{"A", "B"}}, nil)
+	}}
+	res := r.ConvertPage("p.md", []byte("Plain *text* and `{% for x in y %}` in code.\n"), 5, tags)
+	if runs != 0 || len(res.Diags) != 0 || len(res.Lookups) != 0 {
+		t.Fatalf("a body without tags to run ran Liquid %d times: %v", runs, res.Diags)
+	}
+	res = r.ConvertPage("p.md", []byte("{% for t in site.talks %}- {{ t }}\n{% endfor %}\n"), 5, tags)
+	if want := "<ul>\n<li>A</li>\n<li>B</li>\n</ul>\n"; string(res.HTML) != want || len(res.Diags) != 0 {
+		t.Errorf("HTML %q, diags %v; want %q", res.HTML, res.Diags, want)
+	}
+	if len(res.Lookups) != 1 || res.Lookups[0].Liquid == nil || !res.Fresh(tags) {
+		t.Errorf("lookups %+v: want the Liquid run, fresh", res.Lookups)
+	}
+	if res.Fresh(Tags{}) {
+		t.Error("a result of Liquid is fresh where no Liquid runs")
+	}
+	res = r.ConvertPage("p.md", []byte("Intro.\n\n{% include nav.html %}\n"), 5, tags)
+	if len(res.Diags) != 1 || res.Diags[0].Pos.Line != 7 || !strings.Contains(res.Diags[0].Msg, `Liquid cannot run this page: include "nav.html": there is no file _includes/nav.html`) {
+		t.Errorf("diags %v: want one warning at line 7 saying the include is missing", res.Diags)
+	}
+	if !strings.Contains(string(res.HTML), "{% include nav.html %}") {
+		t.Errorf("HTML %q does not show the tag as written", res.HTML)
+	}
+}
