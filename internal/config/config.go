@@ -73,6 +73,11 @@ type Config struct {
 	// the layout adapter, never by config.toml; nil for lectern's own
 	// layout.
 	Params map[string]string `toml:"-"`
+	// Settings are every setting of another tool's site config as it
+	// wrote them (lists and tables too), for the site variables of a
+	// Jekyll page's Liquid. Filled by the layout adapter; nil for
+	// lectern's own layout.
+	Settings map[string]any `toml:"-"`
 }
 
 // Permalinks are URL patterns by page kind. A pattern may use :slug,

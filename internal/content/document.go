@@ -136,6 +136,10 @@ type Document struct {
 	// key as written, decoded into plain Go values (string, bool, int64,
 	// float64, time.Time, []any, map[string]any). Templates reach them.
 	Params map[string]any
+	// Written maps a field lectern knows to the key its front matter
+	// gave it, where that is an alias ("speakers": "presenters"), so that
+	// a Jekyll page's Liquid reads it by the name it was written with.
+	Written map[string]string
 
 	// Body is the repaired markdown after the front matter, adapted from
 	// the page's format: in .mdx what markdown cannot show is left out,

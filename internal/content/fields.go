@@ -107,13 +107,19 @@ func (f *fields) peek(name string) string {
 // record notes where the canonical field was written.
 func (f *fields) record(field string, e entry) {
 	f.doc.Fields.Set(field, e.pos)
+	if e.key != "" && !strings.EqualFold(e.key, field) {
+		if f.doc.Written == nil {
+			f.doc.Written = map[string]string{}
+		}
+		f.doc.Written[field] = e.key
+	}
 }
 
 // recordValue notes where the canonical field's value was written, for
 // a field whose diagnostics are about the value (a URL, a slug) rather
 // than the field.
 func (f *fields) recordValue(field string, e entry) {
-	f.record(field, entry{pos: e.val.pos})
+	f.record(field, entry{key: e.key, pos: e.val.pos})
 }
 
 func (f *fields) warnf(pos diag.Pos, format string, args ...any) {

@@ -157,8 +157,14 @@ func (f *foreign) params(m map[string]any) {
 	}
 	if f.c.Params == nil {
 		f.c.Params = map[string]string{}
+		f.c.Settings = map[string]any{}
 	}
 	AddParams(f.c.Params, m)
+	for k, v := range m {
+		if _, ok := f.c.Settings[k]; !ok {
+			f.c.Settings[k] = v
+		}
+	}
 }
 
 // SiteSettings fills the settings of c that neither lectern's config nor

@@ -50,6 +50,13 @@ type Options struct {
 	// HTML once the page is written, for the documents it can read again
 	// (see Page.Source); nil keeps every document's markdown.
 	Reread Reread
+	// Data are the site's data files, as Site.Data holds them.
+	Data map[string]any
+	// Includes, when not nil, says the site is Jekyll's, whose page
+	// bodies are Liquid: a body with tags lectern cannot resolve alone is
+	// run as Liquid (docs/template-tags.md), and these are the files of
+	// its _includes folder, by their path in it ("nav.html").
+	Includes map[string][]byte
 }
 
 // Build turns loaded documents into the site model. Documents with errors
@@ -59,7 +66,7 @@ type Options struct {
 // model's own: URL clashes resolved, unknown events, time zones, and the markdown
 // stage's warnings.
 func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown.Renderer, opts Options) (*Site, diag.List) {
-	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg}}
+	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg, includes: opts.Includes, Data: opts.Data}}
 	if opts.ReleaseBodies && opts.Reread != nil {
 		b.reread = opts.Reread
 		b.site.sources = &sources{}

@@ -144,7 +144,16 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		oldDiags.Append(held.warnings)
 		newDiags.Append(s.programmeWarnings(p, s.schedulesOf(p)))
 	}
-	if moving && (!memo.othersFresh(s.Pages, p, refs) || !covered(*last, oldDiags, p.Doc.File, saved.URL, p.URL)) {
+	// Another page's Liquid may show what the edit changed (site.talks):
+	// the patch stands only when every such page reads as before.
+	others := moving || front && refs.liquid != nil
+	if others {
+		// Liquid's variables are the model's before the edit.
+		refs.liquid.forget()
+		prev := undo
+		undo = func() { prev(); refs.liquid.forget() }
+	}
+	if others && !memo.othersFresh(s.Pages, p, refs) || moving && !covered(*last, oldDiags, p.Doc.File, saved.URL, p.URL) {
 		undo()
 		return Patch{}, false
 	}

@@ -36,6 +36,10 @@ type refIndex struct {
 	cfgTitle     string
 	cfgDesc      string
 	cfgAuthor    string
+	// site and liquid run a Jekyll body's Liquid; liquid is nil on other
+	// sites.
+	site   *Site
+	liquid *liquidSite
 }
 
 // newRefIndex indexes pages, which are in file order.
@@ -60,6 +64,7 @@ func newRefIndex(s *Site) *refIndex {
 		}
 	}
 	x.assets = assetIndex(s.Assets)
+	x.site, x.liquid = s, newLiquidSite(s, x.base, x.origin)
 	// The first in file order wins, whatever order the pages are in.
 	for _, m := range []map[string][]*Page{x.byPost, x.byStem} {
 		for _, ps := range m {
@@ -71,10 +76,14 @@ func newRefIndex(s *Site) *refIndex {
 
 // tags returns what page p's template tags may ask.
 func (x *refIndex) tags(p *Page) markdown.Tags {
-	return markdown.Tags{
+	t := markdown.Tags{
 		URL:   func(r markdown.Ref) (string, bool) { return x.url(p, r) },
 		Value: func(name string) (markdown.Value, bool) { return x.value(p, name) },
 	}
+	if x.liquid != nil {
+		t.Liquid = func(src []byte) ([]byte, error) { return x.liquid.render(x.site, x, p, src) }
+	}
+	return t
 }
 
 // url is the URL of the page r names, as a link from page p.

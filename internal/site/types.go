@@ -81,6 +81,10 @@ type Site struct {
 	// holds (files, paths, the pages themselves), and making it anew cost
 	// a preview edit milliseconds per ten thousand pages.
 	refs *refIndex
+	// includes are the files of a Jekyll site's _includes folder, by
+	// their path in it: non-nil when page bodies are Liquid (see
+	// Options.Includes).
+	includes map[string][]byte
 }
 
 // Page is one content page: its document, with dates moved to the zone of

@@ -1,0 +1,269 @@
+package site
+
+import (
+	"cmp"
+	"maps"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+
+	"lectern/internal/content"
+	"lectern/internal/markdown"
+)
+
+// The Liquid of a Jekyll page's body (a loop over site.talks, an include
+// of the site's) sees the site as Jekyll gives it: its config, its data
+// files, its posts, collections and pages, each document its front
+// matter by the keys it was written with, its url, date, slug and
+// collection. What only a page's rendering gives (content, excerpt) is
+// not there: a page's Liquid reads no other page's body, so that editing
+// a body never changes another page. See docs/template-tags.md.
+
+// liquidSite is what a site's Liquid reads of it, made once per model,
+// when the first page that needs it asks.
+type liquidSite struct {
+	run  *markdown.Liquid
+	once sync.Once
+	vars map[string]any
+	// pages are the variables of each page, by page.
+	pages map[*Page]map[string]any
+}
+
+// newLiquidSite returns the Liquid of s when its bodies are Liquid (a
+// Jekyll site: includes is its _includes folder, never nil then).
+func newLiquidSite(s *Site, base, origin string) *liquidSite {
+	if s.includes == nil {
+		return nil
+	}
+	return &liquidSite{run: markdown.NewLiquid(s.includes, base, origin)}
+}
+
+// render runs src, the body of p, as Liquid.
+func (l *liquidSite) render(s *Site, x *refIndex, p *Page, src []byte) ([]byte, error) {
+	l.once.Do(func() { l.make(s, x) })
+	return l.run.Render(src, l.vars, l.pages[p])
+}
+
+// forget drops the variables made, for a model edited in place (see
+// Site.Patch); the next page asking makes them again. Nothing may run
+// Liquid meanwhile.
+func (l *liquidSite) forget() {
+	if l != nil {
+		l.once, l.vars, l.pages = sync.Once{}, nil, nil
+	}
+}
+
+// make builds the site's variables from the model, whose URLs are
+// decided. It reads nothing a page's conversion writes.
+func (l *liquidSite) make(s *Site, x *refIndex) {
+	l.pages = make(map[*Page]map[string]any, len(s.Pages))
+	vars := maps.Clone(s.Config.Settings)
+	if vars == nil {
+		vars = map[string]any{}
+	}
+	for _, k := range slices.Sorted(maps.Keys(s.Config.Params)) {
+		if !hasPath(vars, k) {
+			setPath(vars, k, s.Config.Params[k])
+		}
+	}
+	vars["title"] = s.Config.Title
+	vars["description"] = s.Config.Description
+	vars["author"] = s.Config.Author
+	vars["url"] = x.origin
+	vars["baseurl"] = x.base
+	vars["time"] = s.Updated
+	vars["data"] = s.Data
+	groups := map[string][]*Page{}
+	for _, p := range s.Pages {
+		l.pages[p] = pageVars(p)
+		if c := collectionOf(p.Doc.File); c != "data" {
+			groups[c] = append(groups[c], p)
+		}
+	}
+	var docs []any
+	for _, c := range slices.Sorted(maps.Keys(groups)) {
+		ps := groups[c]
+		switch c {
+		case "":
+			vars["pages"] = l.list(ps)
+			continue
+		case "posts":
+			// Newest first, as site.posts is.
+			slices.SortStableFunc(ps, func(a, b *Page) int {
+				return cmp.Or(b.Doc.Date.Compare(a.Doc.Date), strings.Compare(b.Doc.File, a.Doc.File))
+			})
+		default:
+			slices.SortStableFunc(ps, func(a, b *Page) int {
+				return cmp.Or(a.Doc.Date.Compare(b.Doc.Date), strings.Compare(a.Doc.File, b.Doc.File))
+			})
+		}
+		list := l.list(ps)
+		vars[c] = list
+		docs = append(docs, list...)
+	}
+	vars["documents"] = docs
+	if _, ok := vars["pages"]; !ok {
+		vars["pages"] = []any{}
+	}
+	if _, ok := vars["posts"]; !ok {
+		vars["posts"] = []any{}
+	}
+	tags, categories := map[string]any{}, map[string]any{}
+	for _, v := range vars["posts"].([]any) {
+		m := v.(map[string]any)
+		for _, t := range m["tags"].([]any) {
+			tags[t.(string)] = append(asList(tags[t.(string)]), m)
+		}
+		for _, t := range m["categories"].([]any) {
+			categories[t.(string)] = append(asList(categories[t.(string)]), m)
+		}
+	}
+	vars["tags"], vars["categories"] = tags, categories
+	l.vars = vars
+}
+
+// list is the variables of ps, in order.
+func (l *liquidSite) list(ps []*Page) []any {
+	out := make([]any, len(ps))
+	for i, p := range ps {
+		out[i] = l.pages[p]
+	}
+	return out
+}
+
+func asList(v any) []any {
+	l, _ := v.([]any)
+	return l
+}
+
+// collectionOf is the Jekyll collection of a file: its folder named with
+// a leading underscore ("_talks/x.md" is in talks, "_posts/2024/x.md" in
+// posts), or "" for a page of no collection. A page made from a record
+// of a data file is in "data": it is in no list, as Jekyll has it only
+// under site.data.
+func collectionOf(file string) string {
+	dirs := strings.Split(path.Dir(file), "/")
+	for _, d := range dirs {
+		if len(d) > 1 && d[0] == '_' {
+			return d[1:]
+		}
+	}
+	return ""
+}
+
+// hasPath reports whether m has the dotted key k.
+func hasPath(m map[string]any, k string) bool {
+	head, rest, ok := strings.Cut(k, ".")
+	v, found := m[head]
+	if !ok || !found {
+		return found
+	}
+	sub, isMap := v.(map[string]any)
+	return isMap && hasPath(sub, rest)
+}
+
+// setPath sets the dotted key k ("social.github") of m to v.
+func setPath(m map[string]any, k string, v any) {
+	head, rest, ok := strings.Cut(k, ".")
+	if !ok {
+		m[k] = v
+		return
+	}
+	sub, isMap := m[head].(map[string]any)
+	if !isMap {
+		sub = map[string]any{}
+	} else {
+		// The config's own table is not written to.
+		sub = maps.Clone(sub)
+	}
+	m[head] = sub
+	setPath(sub, rest, v)
+}
+
+// pageVars are a page's variables: its front matter, by the keys it was
+// written with, and what Jekyll adds to a document.
+func pageVars(p *Page) map[string]any {
+	d := p.Doc
+	v := make(map[string]any, len(d.Params)+16)
+	for k, x := range d.Params {
+		v[k] = x
+	}
+	set := func(field string, x any) {
+		v[field] = x
+		if k, ok := d.Written[field]; ok {
+			v[k] = x
+		}
+	}
+	set("title", d.Title)
+	set("slug", d.Slug)
+	v["url"] = p.URL
+	if k, ok := d.Written["url"]; ok && d.URL != "" {
+		// permalink: as written, which includes build on ("/schedule/friday").
+		v[k] = d.URL
+	}
+	v["id"] = strings.TrimSuffix(p.URL, "/")
+	v["path"] = d.File
+	v["name"] = path.Base(d.File)
+	v["collection"] = collectionOf(d.File)
+	if !d.Date.IsZero() {
+		set("date", d.Date)
+	}
+	if !d.End.IsZero() {
+		set("end", d.End)
+	}
+	set("tags", texts(d.Tags))
+	set("categories", texts(d.Categories))
+	for field, x := range map[string]string{
+		"summary": d.Summary, "track": d.Track, "format": d.Format, "level": d.Level,
+		"room": d.Room, "event": d.Event, "slides": d.Slides, "video": d.Video,
+	} {
+		if x != "" {
+			set(field, x)
+		}
+	}
+	if d.Summary != "" {
+		for _, k := range []string{"description", "excerpt"} {
+			if _, ok := v[k]; !ok {
+				v[k] = d.Summary
+			}
+		}
+	}
+	if len(d.Speakers) > 0 {
+		set("speakers", people(d.Speakers))
+	}
+	if len(d.Authors) > 0 {
+		set("authors", people(d.Authors))
+		if _, ok := v["author"]; !ok {
+			v["author"] = d.Authors[0].Name
+		}
+	}
+	return v
+}
+
+func texts(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
+}
+
+// people are speakers or authors as a Jekyll page lists them.
+func people(ps []content.Person) []any {
+	out := make([]any, len(ps))
+	for i, p := range ps {
+		m := map[string]any{"name": p.Name}
+		for k, x := range map[string]string{
+			"slug": p.Slug, "bio": p.Bio, "company": p.Company, "twitter": p.Twitter,
+			"github": p.Github, "mastodon": p.Mastodon, "url": p.URL, "photo": p.Photo,
+			"pronouns": p.Pronouns, "role": p.Role,
+		} {
+			if x != "" {
+				m[k] = x
+			}
+		}
+		out[i] = m
+	}
+	return out
+}

@@ -1,0 +1,112 @@
+package site
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/markdown"
+)
+
+// liquidSiteDocs is a Jekyll site whose programme page lists its talks
+// with Liquid, through an include.
+func liquidSiteDocs(t *testing.T, talkA string) (config.Config, content.Set, Options) {
+	t.Helper()
+	cfg := config.Default()
+	cfg.Settings = map[string]any{"days": []any{"Fri", "Sat"}, "social": map[string]any{"github": "conf"}}
+	cfg.Params = map[string]string{"social.github": "conf", "ticket": "https://example.org/t"}
+	parse := func(file, text string) *content.Document {
+		return content.Parse(file, []byte(text), content.Options{})
+	}
+	docs := []*content.Document{
+		parse("_talks/a.md", talkA),
+		parse("_talks/b.md", "---\ntitle: Beta\ndate: 2024-05-02T10:00:00Z\nspeakers: [{name: Bo}]\n---\nB.\n"),
+		parse("programme.md", "---\ntitle: Programme\npermalink: /programme/\n---\n"+
+			"{{ site.days | join: \"/\" }} {{ site.social.github }} {{ site.ticket }} {{ site.data.rooms | size }}\n\n"+
+			"{% include talks.html %}\n"),
+	}
+	opts := Options{
+		Data:     map[string]any{"rooms": []any{"A", "B", "C"}},
+		Includes: map[string][]byte{"talks.html": []byte("<ul>\n{% for t in site.talks %}\n  <li><a href=\"{{ t.url }}\">{{ t.title }}</a> {% for p in t.presenters %}{{ p.name }}{% endfor %}{% for p in t.speakers %}{{ p.name }}{% endfor %} {{ page.permalink }}</li>\n{% endfor %}\n</ul>\n")},
+	}
+	return cfg, content.Set{Docs: docs}, opts
+}
+
+const liquidTalkA = "---\ntitle: Alpha\ndate: 2024-05-01T10:00:00Z\npresenters: [{name: Ada}]\n---\nA.\n"
+
+func pageOf(t *testing.T, s *Site, file string) *Page {
+	t.Helper()
+	for _, p := range s.Pages {
+		if p.Doc.File == file {
+			return p
+		}
+	}
+	t.Fatalf("no page of %s", file)
+	return nil
+}
+
+func TestLiquidSeesTheSite(t *testing.T) {
+	cfg, set, opts := liquidSiteDocs(t, liquidTalkA)
+	s, diags := Build(context.Background(), cfg, set, markdown.New(markdown.Options{}), opts)
+	if len(diags) != 0 {
+		t.Fatalf("diags: %v", diags)
+	}
+	a, b := pageOf(t, s, "_talks/a.md"), pageOf(t, s, "_talks/b.md")
+	got := string(pageOf(t, s, "programme.md").Content())
+	for _, want := range []string{
+		"<p>Fri/Sat conf <a href=\"https://example.org/t\">https://example.org/t</a> 3</p>",
+		`<li><a href="` + a.URL + `">Alpha</a> AdaAda /programme/</li>`,
+		`<li><a href="` + b.URL + `">Beta</a> Bo /programme/</li>`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("programme page lacks %q:\n%s", want, got)
+		}
+	}
+
+	// Without includes (a site that is not Jekyll's) the tags are shown
+	// as written, with a warning.
+	opts.Includes = nil
+	s, diags = Build(context.Background(), cfg, set, markdown.New(markdown.Options{}), opts)
+	if got := string(pageOf(t, s, "programme.md").Content()); !strings.Contains(got, "{% include talks.html %}") || len(diags) != 1 {
+		t.Errorf("without Liquid: diags %v, body %s", diags, got)
+	}
+}
+
+// TestPatchRefusedWhereLiquidShowsTheEdit checks that a title edit,
+// which another page's Liquid shows, is built, not patched, while an edit
+// no Liquid reads (the body) is still patched.
+func TestPatchRefusedWhereLiquidShowsTheEdit(t *testing.T) {
+	md := markdown.New(markdown.Options{})
+	for _, tc := range []struct {
+		name, text string
+		ok         bool
+	}{
+		{"body", strings.Replace(liquidTalkA, "A.", "A new body.", 1), true},
+		{"title shown by the programme", strings.Replace(liquidTalkA, "Alpha", "Alpha two", 1), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, set, opts := liquidSiteDocs(t, liquidTalkA)
+			memo := NewMemo()
+			opts.Memo = memo
+			s, _ := Build(context.Background(), cfg, set, md, opts)
+			before := string(pageOf(t, s, "programme.md").Content())
+			edited := content.Parse("_talks/a.md", []byte(tc.text), content.Options{})
+			p, ok := s.Patch(edited, md, memo)
+			if ok != tc.ok {
+				t.Fatalf("Patch ok = %v, want %v", ok, tc.ok)
+			}
+			if ok {
+				p.Undo()
+			}
+			// The model's Liquid reads it as it is again.
+			if !memo.othersFresh(s.Pages, pageOf(t, s, "_talks/a.md"), s.refs) {
+				t.Error("after the patch and its undo, a page's Liquid reads another model")
+			}
+			if got := string(pageOf(t, s, "programme.md").Content()); got != before {
+				t.Errorf("programme changed:\n%s\nwant\n%s", got, before)
+			}
+		})
+	}
+}
