@@ -64,6 +64,9 @@ type Session struct {
 	// diagnostics; nil before the first.
 	data      *data.Set
 	dataDiags diag.List
+	// includes are a Jekyll site's includes (site.Options.Includes), read
+	// with the data files.
+	includes map[string][]byte
 	// printer computes the fingerprints of this session's builds, reusing what the last build computed of unchanged pages.
 	printer *render.Prints
 
@@ -261,6 +264,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	if named == nil || s.data == nil {
 		ds, d := data.Load(s.fsys, dataOptions(s.layout, s.cfg, s.opts.DataReaders))
 		s.data, s.dataDiags = &ds, d
+		s.includes = includes(s.fsys, s.layout)
 	}
 	ds := *s.data
 	diags.Append(s.dataDiags)
@@ -274,8 +278,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 		// The moving edit was applied to the last model in place.
 		m, modelDiags = s.model, mv.diags
 	} else {
-		m, modelDiags = site.Build(ctx, withSiteData(s.cfg, ds.Data), set, s.md, site.Options{Drafts: s.opts.Drafts, Memo: s.memo, Static: staticFile(s.static)})
-		m.Data = ds.Data
+		m, modelDiags = site.Build(ctx, withSiteData(s.cfg, ds.Data), set, s.md, site.Options{Drafts: s.opts.Drafts, Memo: s.memo, Static: staticFile(s.static), Data: ds.Data, Includes: s.includes})
 		if s.model != nil && m.Config.Title != s.model.Config.Title {
 			// The home page named the site anew (site.Site.NamedBy):
 			// every output shows its name.

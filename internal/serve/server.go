@@ -197,9 +197,10 @@ func (s *Server) Run(ctx context.Context) error {
 	}
 	ignore := watched
 	if l, err := build.DetectLayout(root); err == nil && l.Foreign() {
-		// Another tool's site has inputs anywhere but its machinery.
+		// Another tool's site has inputs anywhere but its machinery,
+		// and in the machinery its data files and includes.
 		ignore = func(rel string, dir bool) bool {
-			return build.Ignored(rel, dir) || l.Skip(rel, dir) && !layout.IsReadme(rel)
+			return build.Ignored(rel, dir) || l.Skip(rel, dir) && !layout.IsReadme(rel) && !build.Watched(l, rel)
 		}
 	}
 	w, err := NewWatcher(root, s.opts.Quiet, ignore)

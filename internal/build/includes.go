@@ -1,0 +1,65 @@
+package build
+
+import (
+	"io/fs"
+	"path"
+	"strings"
+
+	"lectern/internal/layout"
+)
+
+// maxInclude bounds the size of one include read: a file that large in
+// _includes is not markup a page includes.
+const maxInclude = 1 << 20
+
+// includesDir is where a Jekyll site of layout l keeps its includes.
+func includesDir(l layout.Layout) string {
+	return path.Join(l.ContentDir, "_includes")
+}
+
+// includes reads the _includes folder of a Jekyll site, whose page bodies
+// are Liquid (site.Options.Includes), by each file's path in the folder;
+// nil for a site of any other layout, whose bodies are not Liquid. A
+// folder that is missing or cannot be read gives an empty map: a page
+// including one of its files is then told so where it includes it.
+func includes(fsys fs.FS, l layout.Layout) map[string][]byte {
+	if l.Tool != layout.Jekyll {
+		return nil
+	}
+	root := includesDir(l)
+	out := map[string][]byte{}
+	_ = fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !d.Type().IsRegular() {
+			return nil
+		}
+		if info, err := d.Info(); err != nil || info.Size() > maxInclude {
+			return nil
+		}
+		if b, err := fs.ReadFile(fsys, p); err == nil {
+			out[strings.TrimPrefix(p, root+"/")] = b
+		}
+		return nil
+	})
+	return out
+}
+
+// Watched reports whether rel (a file or folder of the site, from its
+// folder) is an input a build reads though the layout leaves it out of
+// the pages: the data folder of a Jekyll or Eleventy site and a Jekyll
+// site's includes. The preview watches them.
+func Watched(l layout.Layout, rel string) bool {
+	var dirs []string
+	switch l.Tool {
+	case layout.Jekyll:
+		dirs = []string{"_data", "_includes"}
+	case layout.Eleventy:
+		dirs = []string{"_data"}
+	}
+	for _, d := range dirs {
+		root := path.Join(l.ContentDir, d)
+		if rel == root || strings.HasPrefix(rel, root+"/") {
+			return true
+		}
+	}
+	return false
+}

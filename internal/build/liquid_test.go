@@ -1,0 +1,86 @@
+package build
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"lectern/internal/layout"
+)
+
+// TestSessionJekyllLiquid: a Jekyll page's Liquid lists the talks through
+// an include; editing the include, or a talk's title the list shows,
+// changes the page as a fresh build does.
+func TestSessionJekyllLiquid(t *testing.T) {
+	dir, s := startSession(t, `-- _config.yml --
+title: Liquid conf
+collections:
+  talks:
+    output: true
+-- _includes/talks.html --
+<ul>
+{% for t in site.talks %}
+  <li>{{ t.title }}</li>
+{% endfor %}
+</ul>
+-- _talks/a.md --
+---
+title: Alpha
+---
+A.
+-- programme.md --
+---
+title: Programme
+permalink: /programme/
+---
+{% include talks.html %}
+`)
+	ctx := context.Background()
+	if b := body(t, s, "programme/index.html"); !strings.Contains(b, "<li>Alpha</li>") {
+		t.Fatalf("the include is not run: %.900s", b)
+	}
+	edit(t, dir, "_includes/talks.html", "<ol>{% for t in site.talks %}<li>{{ t.title | upcase }}</li>{% endfor %}</ol>\n")
+	_, diags := s.Rebuild(ctx, []string{"_includes/talks.html"})
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	if b := body(t, s, "programme/index.html"); !strings.Contains(b, "<li>ALPHA</li>") {
+		t.Errorf("the edited include is not shown: %.900s", b)
+	}
+	sameAsFullBuild(t, s, dir, diags)
+	edit(t, dir, "_talks/a.md", "---\ntitle: Alpha two\n---\nA.\n")
+	if _, diags = s.Rebuild(ctx, []string{"_talks/a.md"}); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	if b := body(t, s, "programme/index.html"); !strings.Contains(b, "<li>ALPHA TWO</li>") {
+		t.Errorf("the retitled talk is not shown: %.900s", b)
+	}
+	sameAsFullBuild(t, s, dir, diags)
+}
+
+func TestWatchedMachinery(t *testing.T) {
+	jekyll := layout.Layout{Tool: layout.Jekyll, ContentDir: "."}
+	under := layout.Layout{Tool: layout.Jekyll, ContentDir: "src"}
+	eleventy := layout.Layout{Tool: layout.Eleventy, ContentDir: "site"}
+	hugo := layout.Layout{Tool: layout.Hugo, ContentDir: "content"}
+	for _, tc := range []struct {
+		l    layout.Layout
+		rel  string
+		want bool
+	}{
+		{jekyll, "_includes", true},
+		{jekyll, "_includes/nav.html", true},
+		{jekyll, "_data/schedule.yml", true},
+		{jekyll, "_layouts/default.html", false},
+		{jekyll, "_includes.md", false},
+		{under, "src/_includes/nav.html", true},
+		{under, "_includes/nav.html", false},
+		{eleventy, "site/_data/site.json", true},
+		{eleventy, "site/_includes/base.njk", false},
+		{hugo, "_includes/x.html", false},
+	} {
+		if got := Watched(tc.l, tc.rel); got != tc.want {
+			t.Errorf("Watched(%s in %q, %q) = %v, want %v", tc.l.Tool, tc.l.ContentDir, tc.rel, got, tc.want)
+		}
+	}
+}
