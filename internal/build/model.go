@@ -170,5 +170,6 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		Commands:      commands,
 		ReadmeHome:    l.Tool == layout.Folder,
 		PermalinkOnly: l.PermalinkOnly(),
+		KeepFront:     l.Tool == layout.Jekyll,
 	}, diags
 }

@@ -136,10 +136,11 @@ type Document struct {
 	// key as written, decoded into plain Go values (string, bool, int64,
 	// float64, time.Time, []any, map[string]any). Templates reach them.
 	Params map[string]any
-	// Written maps a field lectern knows to the key its front matter
-	// gave it, where that is an alias ("speakers": "presenters"), so that
-	// a Jekyll page's Liquid reads it by the name it was written with.
-	Written map[string]string
+	// Front is the whole front matter as written, as plain values, for a
+	// page read with Options.KeepFront (a Jekyll site's, whose Liquid
+	// reads fields by the keys and in the shapes they were written);
+	// nil otherwise.
+	Front map[string]any
 
 	// Body is the repaired markdown after the front matter, adapted from
 	// the page's format: in .mdx what markdown cannot show is left out,

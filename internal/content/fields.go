@@ -26,6 +26,8 @@ type fields struct {
 	permalinkOnly bool
 	// strs is Options.strs: Params' texts are boxed by it.
 	strs *strtab
+	// keepFront is Options.KeepFront, for a page.
+	keepFront bool
 }
 
 func newFields(doc *Document, root *node, loc *time.Location, aliases map[string][]string) *fields {
@@ -107,19 +109,13 @@ func (f *fields) peek(name string) string {
 // record notes where the canonical field was written.
 func (f *fields) record(field string, e entry) {
 	f.doc.Fields.Set(field, e.pos)
-	if e.key != "" && !strings.EqualFold(e.key, field) {
-		if f.doc.Written == nil {
-			f.doc.Written = map[string]string{}
-		}
-		f.doc.Written[field] = e.key
-	}
 }
 
 // recordValue notes where the canonical field's value was written, for
 // a field whose diagnostics are about the value (a URL, a slug) rather
 // than the field.
 func (f *fields) recordValue(field string, e entry) {
-	f.record(field, entry{key: e.key, pos: e.val.pos})
+	f.record(field, entry{pos: e.val.pos})
 }
 
 func (f *fields) warnf(pos diag.Pos, format string, args ...any) {
@@ -296,6 +292,19 @@ func (f *fields) date(e entry) (parsedDate, bool) {
 }
 
 // params returns the keys no field used, as plain Go values.
+// front is every field as written, as plain values (see
+// Options.KeepFront).
+func (f *fields) front() map[string]any {
+	if f.root == nil {
+		return nil
+	}
+	out := make(map[string]any, len(f.root.keys))
+	for _, e := range f.root.keys {
+		out[e.key] = e.val.valueIn(f.loc, f.strs)
+	}
+	return out
+}
+
 func (f *fields) params() map[string]any {
 	if f.root == nil {
 		return nil

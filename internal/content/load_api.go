@@ -56,6 +56,9 @@ type Options struct {
 	// link to another page, and is left to Params. When false, url and
 	// permalink both set it, as in lectern's and Hugo's pages.
 	PermalinkOnly bool
+	// KeepFront keeps each page's whole front matter in Document.Front,
+	// for a site whose page bodies are Liquid (Jekyll's).
+	KeepFront bool
 	// Defaults are front matter values given to the pages of a scope
 	// (Jekyll's defaults:, see ReadDefaults): a page that has front
 	// matter and does not set one of them reads it as if it did.

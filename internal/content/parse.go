@@ -64,6 +64,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	f := newFields(doc, s.root, opts.Location, opts.Fields)
 	f.permalinkOnly = opts.PermalinkOnly
 	f.strs = opts.strs
+	f.keepFront = opts.KeepFront
 	f.fallbackTitle = func() {
 		fallbackTitle(doc, s.broken)
 	}

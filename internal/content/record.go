@@ -90,6 +90,9 @@ func fill(doc *Document, f *fields) {
 		f.speakerPerson()
 	}
 	doc.Params = f.params()
+	if f.keepFront {
+		doc.Front = f.front()
+	}
 	// Held to the end of a build: no spare room.
 	doc.Fields = doc.Fields.Clone()
 }

@@ -48,12 +48,23 @@ func FuzzConvert(f *testing.F) {
 			return Value{Text: "<b>*" + n + "*</b>\n", Time: time.Unix(0, 0).UTC()}, true
 		},
 	}
+	// liquid runs bodies as a Jekyll site's Liquid.
+	liq := NewLiquid(map[string][]byte{"x.html": []byte("<ul>\n\n  {% for t in site.talks %}<li>{{ t }}</li>{% endfor %}\n</ul>\n"), "me.html": []byte("{% include me.html %}")}, "/b", "https://e.org")
+	liquid := every
+	liquid.Liquid = func(src []byte) ([]byte, error) {
+		return liq.Render(src, map[string]any{"talks": []any{"a\n\n- b", "{% x %}"}, "title": "T"}, map[string]any{"title": "P"})
+	}
+	f.Add("{% for t in site.talks %}\n- {{ t }}\n{% endfor %}\n{% include x.html %}{% include me.html %}")
+	f.Add("{% if %}\n{% for %}{{ | }}")
 	f.Fuzz(func(t *testing.T, src string) {
 		lines := strings.Count(src, "\n") + 1
-		for i, r := range []*Renderer{keep, omit, sanitize} {
+		for i, r := range []*Renderer{keep, omit, sanitize, keep} {
 			tags := Tags{}
-			if i == 0 {
+			switch i {
+			case 0:
 				tags = every
+			case 3:
+				tags = liquid
 			}
 			res := r.ConvertPage("f.md", []byte(src), 10, tags)
 			for _, d := range res.Diags {

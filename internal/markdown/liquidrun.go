@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -67,18 +68,36 @@ var rawBlock = regexp.MustCompile(`(?s)\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?
 
 // Render runs src with site and page as Liquid's site and page
 // variables. An error names the line of src it is on (LiquidError).
-func (l *Liquid) Render(src []byte, site, page map[string]any) ([]byte, error) {
+func (l *Liquid) Render(src []byte, site, page map[string]any) (out []byte, err error) {
+	var buf limitWriter
+	tooMuch := LiquidError{Msg: fmt.Sprintf("the page's Liquid writes more than %d MB", maxLiquidOut>>20)}
+	defer func() {
+		// The engine is not ours: a body it cannot take must not cost the
+		// build (or the preview). It panics when its writer fails.
+		if p := recover(); p != nil {
+			out, err = nil, LiquidError{Msg: fmt.Sprintf("the Liquid engine failed on this page (%v)", p)}
+			if buf.full {
+				err = tooMuch
+			}
+		}
+	}()
 	var raws [][]byte
 	src = rawBlock.ReplaceAllFunc(src, func(b []byte) []byte {
 		raws = append(raws, b)
 		return []byte(fmt.Sprintf("\x00raw%d\x00", len(raws)-1))
 	})
 	src = tagLines.ReplaceAll(src, []byte("$1\x01"))
-	out, err := l.engine.ParseAndRender(src, liquid.Bindings{"site": site, "page": page, "jekyll": map[string]any{"environment": "production"}})
-	if err != nil {
-		// The engine counts lines from 0.
-		return nil, LiquidError{Line: err.LineNumber() + 1, Msg: liquidMessage(err)}
+	if err := bounded(src); err != nil {
+		return nil, err
 	}
+	if serr := l.engine.ParseAndFRender(&buf, src, liquid.Bindings{"site": site, "page": page, "jekyll": map[string]any{"environment": "production"}}); serr != nil {
+		if buf.full {
+			return nil, tooMuch
+		}
+		// The engine counts lines from 0.
+		return nil, LiquidError{Line: serr.LineNumber() + 1, Msg: liquidMessage(serr)}
+	}
+	out = buf.b.Bytes()
 	out = dropTagLines(out)
 	for i, b := range raws {
 		out = bytes.Replace(out, []byte(fmt.Sprintf("\x00raw%d\x00", i)), b, 1)
@@ -132,6 +151,51 @@ func htmlNext(lines [][]byte) bool {
 		return t[0] == '<'
 	}
 	return true
+}
+
+// A page's Liquid is bounded, so that a body that would run for minutes
+// or write gigabytes fails at once, the same way every time, rather than
+// holding the build and the preview: a range written as numbers holds at
+// most maxRange of them, and the output at most maxLiquidOut bytes.
+const (
+	maxRange     = 100_000
+	maxLiquidOut = 32 << 20
+)
+
+var rangeLiteral = regexp.MustCompile(`\(\s*(-?\d+)\s*\.\.\s*(-?\d+)\s*\)`)
+
+// bounded refuses a body whose ranges are too long to loop over. Ranges
+// may nest, so their lengths are multiplied: a page has one or two.
+func bounded(src []byte) error {
+	product := int64(1)
+	for _, m := range rangeLiteral.FindAllSubmatch(src, -1) {
+		a, errA := strconv.ParseInt(string(m[1]), 10, 64)
+		b, errB := strconv.ParseInt(string(m[2]), 10, 64)
+		n := b - a + 1
+		if errA != nil || errB != nil || n > maxRange || n < -maxRange {
+			n = maxRange + 1
+		}
+		product *= max(n, 1)
+		if product > maxRange {
+			line := bytes.Count(src[:bytes.Index(src, m[0])], []byte("\n")) + 1
+			return LiquidError{Line: line, Msg: fmt.Sprintf("the ranges written up to %s hold more than %d numbers together", m[0], maxRange)}
+		}
+	}
+	return nil
+}
+
+// limitWriter keeps what is written up to maxLiquidOut bytes, then fails.
+type limitWriter struct {
+	b    bytes.Buffer
+	full bool
+}
+
+func (w *limitWriter) Write(p []byte) (int, error) {
+	if w.b.Len()+len(p) > maxLiquidOut {
+		w.full = true
+		return 0, errors.New("output too large")
+	}
+	return w.b.Write(p)
 }
 
 // LiquidError is Liquid's failure to run a body: Line is the body's line
@@ -420,9 +484,7 @@ func (r *Renderer) runLiquid(file string, src []byte, firstLine int, tags Tags, 
 			pos.Line = firstLine + le.Line - 1
 		}
 		res := first
-		res.Diags = slices.DeleteFunc(slices.Clone(res.Diags), func(d diag.Diag) bool {
-			return strings.HasPrefix(d.Msg, "template tag ") && strings.HasSuffix(d.Msg, tagAdvice)
-		})
+		res.Diags = withoutTagWarning(res.Diags)
 		res.Diags.Warnf(pos, "Liquid cannot run this page: %s; its template tags are shown as written: correct the tag, or replace it with markdown or HTML", err.Error())
 		res.Lookups = append(slices.Clip(res.Lookups), Lookup{Liquid: bytes.Clone(src), Text: err.Error()})
 		return res
@@ -430,6 +492,31 @@ func (r *Renderer) runLiquid(file string, src []byte, firstLine int, tags Tags, 
 	inner := tags
 	inner.Liquid = nil
 	res, _ := r.convertOnce(file, out, firstLine, inner, html)
+	// A tag left in Liquid's output was printed from a value (a talk's
+	// abstract quoting "{% include %}"), as Jekyll prints it: text.
+	res.Diags = withoutTagWarning(res.Diags)
+	// A loop writes more lines than the body has: what is past its end is
+	// placed at its first line, saying where in the output it is.
+	last := firstLine + bytes.Count(src, []byte("\n"))
+	for i, d := range res.Diags {
+		if d.Pos.File == file && d.Pos.Line > last {
+			res.Diags[i].Msg += fmt.Sprintf(" (line %d of what the page's Liquid wrote)", d.Pos.Line-firstLine+1)
+			res.Diags[i].Pos.Line, res.Diags[i].Pos.Col = firstLine, 1
+		}
+	}
+	for i, l := range res.Reading {
+		if l.Line > last {
+			res.Reading[i].Line = firstLine
+		}
+	}
 	res.Lookups = append([]Lookup{{Liquid: bytes.Clone(src), Text: string(out), OK: true}}, res.Lookups...)
 	return res
+}
+
+// withoutTagWarning is diags without the warning about a tag shown as
+// written.
+func withoutTagWarning(diags diag.List) diag.List {
+	return slices.DeleteFunc(slices.Clone(diags), func(d diag.Diag) bool {
+		return strings.HasPrefix(d.Msg, "template tag ") && strings.HasSuffix(d.Msg, tagAdvice)
+	})
 }

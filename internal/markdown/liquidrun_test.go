@@ -15,6 +15,7 @@ func TestLiquidRender(t *testing.T) {
 	}
 	l := NewLiquid(includes, "/blog", "https://example.org")
 	site := map[string]any{
+		"big":   strings.Repeat("x", 1000),
 		"title": "Conf",
 		"days":  []any{"Fri", "Sat"},
 		"talks": []any{
@@ -37,6 +38,9 @@ func TestLiquidRender(t *testing.T) {
 		{"lines of tags alone before text stay blank", "A.\n{% if true %}\nB.\n{% endif %}\n", "A.\n\nB.\n\n", ""},
 		{"missing include", "x\n{% include nope.html %}", "", `include "nope.html": there is no file _includes/nope.html`},
 		{"include of itself", "{% include self.html %}", "", `include "self.html" is included 16 times within itself`},
+		{"a range too long", "{% for i in (1..1000000) %}{% endfor %}", "", "the ranges written up to (1..1000000) hold more than 100000 numbers together"},
+		{"ranges nested too deep", "{% for i in (1..1000) %}{% for j in (0..999) %}{% endfor %}{% endfor %}", "", "the ranges written up to (0..999) hold more than 100000 numbers together"},
+		{"output too large", "{% for t in site.talks %}{{ site.big }}{{ site.big }}{{ site.big }}{% endfor %}{% for i in (1..99999) %}{{ site.big }}{% endfor %}", "", "the page's Liquid writes more than 32 MB"},
 		{"unknown filter", "{{ page.title | shout }}", "", `undefined filter "shout"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -75,7 +79,7 @@ func TestConvertRunsLiquidOnlyWhereNeeded(t *testing.T) {
 	runs := 0
 	tags := Tags{Liquid: func(src []byte) ([]byte, error) {
 		runs++
-		return NewLiquid(nil, "", "").Render(src, map[string]any{"talks": []any{"A", "B"}}, nil)
+		return NewLiquid(nil, "", "").Render(src, map[string]any{"talks": []any{"A", "B"}, "quote": "{% include x %}"}, nil)
 	}}
 	res := r.ConvertPage("p.md", []byte("Plain *text* and `{% for x in y %}` in code.\n"), 5, tags)
 	if runs != 0 || len(res.Diags) != 0 || len(res.Lookups) != 0 {
@@ -90,6 +94,10 @@ func TestConvertRunsLiquidOnlyWhereNeeded(t *testing.T) {
 	}
 	if res.Fresh(Tags{}) {
 		t.Error("a result of Liquid is fresh where no Liquid runs")
+	}
+	res = r.ConvertPage("p.md", []byte("{% if site.quote %}Write {{ site.quote }}.{% endif %}\n"), 5, tags)
+	if want := "<p>Write {% include x %}.</p>\n"; string(res.HTML) != want || len(res.Diags) != 0 {
+		t.Errorf("a tag printed from a value: HTML %q, diags %v; want %q and no warning", res.HTML, res.Diags, want)
 	}
 	res = r.ConvertPage("p.md", []byte("Intro.\n\n{% include nav.html %}\n"), 5, tags)
 	if len(res.Diags) != 1 || res.Diags[0].Pos.Line != 7 || !strings.Contains(res.Diags[0].Msg, `Liquid cannot run this page: include "nav.html": there is no file _includes/nav.html`) {

@@ -181,62 +181,50 @@ func setPath(m map[string]any, k string, v any) {
 	setPath(sub, rest, v)
 }
 
-// pageVars are a page's variables: its front matter, by the keys it was
-// written with, and what Jekyll adds to a document.
+// pageVars are a page's variables: its front matter as written (Params,
+// the fields lectern does not know, when it was not kept), and what
+// Jekyll adds to a document. A field the front matter has keeps its
+// shape: presenter_slugs stays a list of slugs.
 func pageVars(p *Page) map[string]any {
 	d := p.Doc
-	v := make(map[string]any, len(d.Params)+16)
-	for k, x := range d.Params {
+	front := d.Front
+	if front == nil {
+		front = d.Params
+	}
+	v := make(map[string]any, len(front)+12)
+	for k, x := range front {
 		v[k] = x
 	}
-	set := func(field string, x any) {
-		v[field] = x
-		if k, ok := d.Written[field]; ok {
+	v["url"] = p.URL
+	v["id"] = strings.TrimSuffix(p.URL, "/")
+	v["collection"] = collectionOf(d.File)
+	absent := func(k string, x any) {
+		if _, ok := v[k]; !ok {
 			v[k] = x
 		}
 	}
-	set("title", d.Title)
-	set("slug", d.Slug)
-	v["url"] = p.URL
-	if k, ok := d.Written["url"]; ok && d.URL != "" {
-		// permalink: as written, which includes build on ("/schedule/friday").
-		v[k] = d.URL
-	}
-	v["id"] = strings.TrimSuffix(p.URL, "/")
-	v["path"] = d.File
-	v["name"] = path.Base(d.File)
-	v["collection"] = collectionOf(d.File)
+	// A speaker's front matter often has a name of its own.
+	absent("name", path.Base(d.File))
+	absent("path", d.File)
+	absent("relative_path", d.File)
+	absent("title", d.Title)
+	absent("slug", d.Slug)
 	if !d.Date.IsZero() {
-		set("date", d.Date)
+		// Jekyll's date is a time, whatever the front matter wrote (a
+		// post's may come from its file name).
+		v["date"] = d.Date
 	}
-	if !d.End.IsZero() {
-		set("end", d.End)
-	}
-	set("tags", texts(d.Tags))
-	set("categories", texts(d.Categories))
-	for field, x := range map[string]string{
-		"summary": d.Summary, "track": d.Track, "format": d.Format, "level": d.Level,
-		"room": d.Room, "event": d.Event, "slides": d.Slides, "video": d.Video,
-	} {
-		if x != "" {
-			set(field, x)
-		}
-	}
+	absent("tags", texts(d.Tags))
+	absent("categories", texts(d.Categories))
 	if d.Summary != "" {
-		for _, k := range []string{"description", "excerpt"} {
-			if _, ok := v[k]; !ok {
-				v[k] = d.Summary
-			}
-		}
+		absent("excerpt", d.Summary)
+		absent("description", d.Summary)
 	}
 	if len(d.Speakers) > 0 {
-		set("speakers", people(d.Speakers))
+		absent("speakers", people(d.Speakers))
 	}
 	if len(d.Authors) > 0 {
-		set("authors", people(d.Authors))
-		if _, ok := v["author"]; !ok {
-			v["author"] = d.Authors[0].Name
-		}
+		absent("authors", people(d.Authors))
 	}
 	return v
 }

@@ -18,23 +18,24 @@ func liquidSiteDocs(t *testing.T, talkA string) (config.Config, content.Set, Opt
 	cfg.Settings = map[string]any{"days": []any{"Fri", "Sat"}, "social": map[string]any{"github": "conf"}}
 	cfg.Params = map[string]string{"social.github": "conf", "ticket": "https://example.org/t"}
 	parse := func(file, text string) *content.Document {
-		return content.Parse(file, []byte(text), content.Options{})
+		return content.Parse(file, []byte(text), content.Options{KeepFront: true})
 	}
 	docs := []*content.Document{
 		parse("_talks/a.md", talkA),
-		parse("_talks/b.md", "---\ntitle: Beta\ndate: 2024-05-02T10:00:00Z\nspeakers: [{name: Bo}]\n---\nB.\n"),
+		parse("_presenters/ada.md", "---\nname: Ada Lovelace\n---\nShe wrote.\n"),
+		parse("_talks/b.md", "---\ntitle: Beta\ndate: 2024-05-02T10:00:00Z\nspeaker_slugs: [bo, cy]\n---\nB.\n"),
 		parse("programme.md", "---\ntitle: Programme\npermalink: /programme/\n---\n"+
-			"{{ site.days | join: \"/\" }} {{ site.social.github }} {{ site.ticket }} {{ site.data.rooms | size }}\n\n"+
-			"{% include talks.html %}\n"),
+			"{{ site.presenters.first.name }} {{ site.presenters.first.path }} {{ site.days | join: \"/\" }} {{ site.social.github }} {{ site.ticket }} {{ site.data.rooms | size }}\n\n"+
+			"{% include talks.html %}\n\n{{ site.talks.first.date | date: \"%A\" }}\n"),
 	}
 	opts := Options{
 		Data:     map[string]any{"rooms": []any{"A", "B", "C"}},
-		Includes: map[string][]byte{"talks.html": []byte("<ul>\n{% for t in site.talks %}\n  <li><a href=\"{{ t.url }}\">{{ t.title }}</a> {% for p in t.presenters %}{{ p.name }}{% endfor %}{% for p in t.speakers %}{{ p.name }}{% endfor %} {{ page.permalink }}</li>\n{% endfor %}\n</ul>\n")},
+		Includes: map[string][]byte{"talks.html": []byte("<ul>\n{% for t in site.talks %}\n  <li><a href=\"{{ t.url }}\">{{ t.title }}</a> {% for p in t.presenters %}{{ p.name }}{% endfor %}{% for p in t.speakers %}{{ p.name }}{% endfor %}{{ t.speaker_slugs | join: \",\" }} {{ page.permalink }}</li>\n{% endfor %}\n</ul>\n")},
 	}
 	return cfg, content.Set{Docs: docs}, opts
 }
 
-const liquidTalkA = "---\ntitle: Alpha\ndate: 2024-05-01T10:00:00Z\npresenters: [{name: Ada}]\n---\nA.\n"
+const liquidTalkA = "---\ntitle: Alpha\ndate: \"2024-05-01 10:00:00 -04:00\"\npresenters: [{name: Ada}]\n---\nA.\n"
 
 func pageOf(t *testing.T, s *Site, file string) *Page {
 	t.Helper()
@@ -56,9 +57,10 @@ func TestLiquidSeesTheSite(t *testing.T) {
 	a, b := pageOf(t, s, "_talks/a.md"), pageOf(t, s, "_talks/b.md")
 	got := string(pageOf(t, s, "programme.md").Content())
 	for _, want := range []string{
-		"<p>Fri/Sat conf <a href=\"https://example.org/t\">https://example.org/t</a> 3</p>",
+		"<p>Ada Lovelace _presenters/ada.md Fri/Sat conf <a href=\"https://example.org/t\">https://example.org/t</a> 3</p>",
+		"<p>Wednesday</p>",
 		`<li><a href="` + a.URL + `">Alpha</a> AdaAda /programme/</li>`,
-		`<li><a href="` + b.URL + `">Beta</a> Bo /programme/</li>`,
+		`<li><a href="` + b.URL + `">Beta</a> BoCybo,cy /programme/</li>`,
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("programme page lacks %q:\n%s", want, got)
@@ -92,7 +94,7 @@ func TestPatchRefusedWhereLiquidShowsTheEdit(t *testing.T) {
 			opts.Memo = memo
 			s, _ := Build(context.Background(), cfg, set, md, opts)
 			before := string(pageOf(t, s, "programme.md").Content())
-			edited := content.Parse("_talks/a.md", []byte(tc.text), content.Options{})
+			edited := content.Parse("_talks/a.md", []byte(tc.text), content.Options{KeepFront: true})
 			p, ok := s.Patch(edited, md, memo)
 			if ok != tc.ok {
 				t.Fatalf("Patch ok = %v, want %v", ok, tc.ok)
