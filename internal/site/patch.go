@@ -97,10 +97,19 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		held = s.holdStructure(p)
 	}
 
+	// A page moved in time or room (retimed) is placed again in every
+	// list ordering it (see retime), not checked to keep its place.
+	timed := moving && !equalBut(old, doc, movedFields...)
 	saved := *p
 	undo := func() { *p = saved }
 	if front {
 		p.Doc = withModelFields(doc, &saved.Doc)
+		if timed {
+			p.Doc.Date, p.Doc.End = doc.Date, doc.End
+			if p.Event != nil {
+				placeDates(&p.Doc, p.Event)
+			}
+		}
 	} else {
 		p.Doc.Body, p.Doc.Diags = doc.Body, doc.Diags
 	}
@@ -113,6 +122,14 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 			return Patch{}, false
 		}
 		undo = func() { back(); *p = saved }
+		if timed {
+			again, ok := s.retime(p, &saved)
+			if !ok {
+				undo()
+				return Patch{}, false
+			}
+			undo = func() { again(); back(); *p = saved }
+		}
 	}
 	after := md.ConvertPage(doc.File, doc.Body, doc.BodyLine, tags)
 	newDiags := slices.Clone(after.Diags)
@@ -136,7 +153,7 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		}
 	}
 	if front {
-		if !s.structureKept(p, &saved, held, moving) {
+		if !s.structureKept(p, &saved, held, moving, timed) {
 			undo()
 			return Patch{}, false
 		}

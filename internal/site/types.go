@@ -81,6 +81,10 @@ type Site struct {
 	// holds (files, paths, the pages themselves), and making it anew cost
 	// a preview edit milliseconds per ten thousand pages.
 	refs *refIndex
+	// previous reports that the build knew an earlier programme
+	// (Changes.Previous): a talk moved in time may then be shown as
+	// moved, which Move leaves to a build.
+	previous bool
 }
 
 // Page is one content page: its document, with dates moved to the zone of
@@ -210,9 +214,12 @@ type Event struct {
 	// zoned reports that Timezone named a zone that was found: only then
 	// are its talks' dates shown in it (see joinEvent).
 	zoned bool
-	Start time.Time
-	End   time.Time
-	Rooms []string
+	// derived reports that Start and End were filled from the event's
+	// talks (finishEvents): a talk moved in time may move them.
+	derived bool
+	Start   time.Time
+	End     time.Time
+	Rooms   []string
 	// Description is the description of an event declared in
 	// config.toml, rendered; an event page's body is its Page's Content.
 	Description template.HTML

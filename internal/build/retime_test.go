@@ -1,0 +1,123 @@
+package build
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestMoveInTimeLeavesNothingStale moves talks in time and between rooms
+// and a note in time, in place (site.Site.Move), and checks after each
+// edit that every output (the stale ones asked for) and diagnostic is
+// what a fresh build gives, and every kept fingerprint
+// render.Fingerprints's. Two edits are made in a row without asking for
+// anything between them: the first's stale outputs must survive the
+// second.
+func TestMoveInTimeLeavesNothingStale(t *testing.T) {
+	dir, s := startSession(t, moveSite)
+	ctx := context.Background()
+	note := "---\ntitle: A note\ndate: 2024-06-01\nauthors: [Ada Lovelace]\ntags: [x]\n---\nBody of the note.\n"
+	loose := "---\ntitle: Loose talk\nspeakers: [Grace Hopper]\ndate: 2024-07-01T10:00:00\n---\nBody of the loose talk.\n"
+	at := func(when, room string) string {
+		return strings.Replace(strings.Replace(moveTalkA, "2024-05-01T10:00:00", when, 1), "room: Main", "room: "+room, 1)
+	}
+	steps := []struct {
+		name, file, text string
+		check            bool
+	}{
+		{"after talk B", "content/talks/a.md", at("2024-05-01T12:00:00", "Main"), true},
+		{"to the other room", "content/talks/a.md", at("2024-05-01T12:00:00", "Side"), true},
+		{"onto talk B, double-booked", "content/talks/a.md", at("2024-05-01T11:00:00", "Side"), true},
+		{"to the next day", "content/talks/a.md", at("2024-05-02T09:30:00", "Main"), false},
+		{"with a new slug, back to the first day", "content/talks/a.md", withSlug(at("2024-05-01T09:00:00", "Main"), "early"), true},
+		{"outside the event's days", "content/talks/a.md", at("2024-05-05T09:00:00", "Main"), true},
+		{"back where it was", "content/talks/a.md", moveTalkA, true},
+		{"a note", "content/notes/n.md", strings.Replace(note, "2024-06-01", "2024-08-01", 1), true},
+		{"a talk of no event", "content/talks/loose.md", strings.Replace(loose, "2024-07-01T10:00", "2024-04-01T08:00", 1), true},
+	}
+	for _, st := range steps {
+		edit(t, dir, st.file, st.text)
+		rb, diags := s.Rebuild(ctx, []string{st.file})
+		if diags.HasErrors() {
+			t.Fatalf("%s: %v", st.name, diags.Err())
+		}
+		if !moved(rb) {
+			t.Errorf("%s: not moved in place (stages %v)", st.name, rb.Stages)
+		}
+		if !st.check {
+			continue
+		}
+		sameAsFullBuild(t, s, dir, diags)
+		samePrints(t, s)
+		if t.Failed() {
+			t.Fatalf("after %s", st.name)
+		}
+	}
+}
+
+// TestMoveInTimeFallsBack makes edits of dates and rooms that Move
+// leaves to a build of the model, each on a fresh session, and checks
+// that the model was built and the outputs are a fresh build's.
+func TestMoveInTimeFallsBack(t *testing.T) {
+	noDates := strings.Replace(moveSite, "start: 2024-05-01 09:00\nend: 2024-05-02 17:00\n", "", 1)
+	tests := []struct {
+		name, site, file, text string
+	}{
+		{"a date removed", moveSite, "content/talks/a.md", strings.Replace(moveTalkA, "date: 2024-05-01T10:00:00\n", "", 1)},
+		{"a tag as well", moveSite, "content/talks/a.md", strings.Replace(strings.Replace(moveTalkA, "10:00", "12:00", 1), "[x]", "[y]", 1)},
+		{"a speaker as well", moveSite, "content/talks/a.md", strings.Replace(strings.Replace(moveTalkA, "10:00", "12:00", 1), "Ada Lovelace", "Grace Hopper", 1)},
+		{"an event whose dates are its talks'", noDates, "content/talks/a.md", strings.Replace(moveTalkA, "10:00", "12:00", 1)},
+		{"a hidden talk", moveSite + "-- content/talks/h.md --\n---\ntitle: Hidden\nevent: Conf 2024\ndate: 2024-05-01T15:00:00\nhidden: true\n---\nH.\n",
+			"content/talks/h.md", "---\ntitle: Hidden\nevent: Conf 2024\ndate: 2024-05-01T16:00:00\nhidden: true\n---\nH.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir, s := startSession(t, tt.site)
+			edit(t, dir, tt.file, tt.text)
+			rb, diags := s.Rebuild(context.Background(), []string{tt.file})
+			if moved(rb) {
+				t.Errorf("moved in place; want the model built (stages %v)", rb.Stages)
+			}
+			sameAsFullBuild(t, s, dir, diags)
+		})
+	}
+}
+
+// timeEdit moves a talk in time or to another room, or a note in time,
+// as organisers and bloggers do: often to another talk's date or room
+// (a tie, a double booking), sometimes with a new slug or title too.
+func (d *diffSite) timeEdit() (string, []string) {
+	name := d.anyFile()
+	f := d.files[name]
+	if f.kind != "talk" && f.kind != "note" {
+		return d.moveEdit()
+	}
+	what := "time " + name
+	field := "date"
+	if f.kind == "talk" {
+		field = pick(d.r, []string{"date", "date", "room", "duration"})
+	}
+	v := diffValue(d.r, f.kind, field)
+	if d.r.IntN(3) == 0 { // another page's value
+		for _, kv := range d.files[d.anyFile()].fields {
+			if kv[0] == field {
+				v = kv[1]
+			}
+		}
+	}
+	f.set(field, v)
+	what += fmt.Sprintf(" %s %s", field, v)
+	switch d.r.IntN(6) {
+	case 0:
+		v := diffValue(d.r, f.kind, "slug")
+		f.set("slug", v)
+		what += " slug " + v
+	case 1:
+		v := diffValue(d.r, f.kind, "title")
+		f.set("title", v)
+		what += " title " + v
+	}
+	d.write(name)
+	return what, []string{name}
+}
