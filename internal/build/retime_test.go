@@ -85,8 +85,9 @@ func TestMoveInTimeFallsBack(t *testing.T) {
 }
 
 // timeEdit moves a talk in time or to another room, or a note in time,
-// as organisers and bloggers do: often to another talk's date or room
-// (a tie, a double booking), sometimes with a new slug or title too.
+// or gives either other tags, as organisers and bloggers do: often to
+// another page's date, room or tags (a tie, a double booking), sometimes
+// with a new slug or title too.
 func (d *diffSite) timeEdit() (string, []string) {
 	name := d.anyFile()
 	f := d.files[name]
@@ -94,9 +95,9 @@ func (d *diffSite) timeEdit() (string, []string) {
 		return d.moveEdit()
 	}
 	what := "time " + name
-	field := "date"
+	field := pick(d.r, []string{"date", "date", "tags"})
 	if f.kind == "talk" {
-		field = pick(d.r, []string{"date", "date", "room", "duration"})
+		field = pick(d.r, []string{"date", "date", "room", "duration", "tags", "tags"})
 	}
 	v := diffValue(d.r, f.kind, field)
 	if d.r.IntN(3) == 0 { // another page's value
@@ -120,4 +121,43 @@ func (d *diffSite) timeEdit() (string, []string) {
 	}
 	d.write(name)
 	return what, []string{name}
+}
+
+// TestRetagLeavesNothingStale gives a talk and a note other tags the
+// site has, in place (site.Site.Move), and checks after each edit that
+// every output (the stale ones asked for) and diagnostic is what a
+// fresh build gives, and every kept fingerprint render.Fingerprints's;
+// a tag the site does not have is left to a build.
+func TestRetagLeavesNothingStale(t *testing.T) {
+	site := moveSite + "-- content/talks/c.md --\n---\ntitle: Talk C\ntags: [x, y]\nevent: Conf 2024\ndate: 2024-05-02T10:00:00\nroom: Main\n---\nC.\n"
+	dir, s := startSession(t, site)
+	ctx := context.Background()
+	note := "---\ntitle: A note\ndate: 2024-06-01\nauthors: [Ada Lovelace]\ntags: [x]\n---\nBody of the note.\n"
+	steps := []struct {
+		name, file, text string
+		inPlace          bool
+	}{
+		{"a tag joined", "content/talks/a.md", strings.Replace(moveTalkA, "[x]", "[x, y]", 1), true},
+		{"a tag left", "content/talks/a.md", strings.Replace(moveTalkA, "[x]", "[y]", 1), true},
+		{"a note's tags", "content/notes/n.md", strings.Replace(note, "[x]", "[y, x]", 1), true},
+		{"tags and a time", "content/talks/a.md", strings.Replace(strings.Replace(moveTalkA, "[x]", "[x, y]", 1), "10:00", "15:00", 1), true},
+		{"a tag of its own", "content/talks/a.md", strings.Replace(moveTalkA, "[x]", "[x, new]", 1), false},
+		{"back, the tag left alone", "content/talks/a.md", moveTalkA, false},
+		{"a tag joined again", "content/talks/a.md", strings.Replace(moveTalkA, "[x]", "[y, x]", 1), true},
+	}
+	for _, st := range steps {
+		edit(t, dir, st.file, st.text)
+		rb, diags := s.Rebuild(ctx, []string{st.file})
+		if diags.HasErrors() {
+			t.Fatalf("%s: %v", st.name, diags.Err())
+		}
+		if moved(rb) != st.inPlace {
+			t.Errorf("%s: moved in place %v, want %v (stages %v)", st.name, moved(rb), st.inPlace, rb.Stages)
+		}
+		sameAsFullBuild(t, s, dir, diags)
+		samePrints(t, s)
+		if t.Failed() {
+			t.Fatalf("after %s", st.name)
+		}
+	}
 }

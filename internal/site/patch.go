@@ -97,9 +97,11 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		held = s.holdStructure(p)
 	}
 
-	// A page moved in time or room (retimed) is placed again in every
-	// list ordering it (see retime), not checked to keep its place.
-	timed := moving && !equalBut(old, doc, movedFields...)
+	// A page moved in time or room (timed) is placed again in every
+	// list ordering it (see retime), not checked to keep its place; one
+	// given other tags (tagged) leaves and joins their lists (retag).
+	timed := moving && !equalBut(old, doc, append(slices.Clip(movedFields), "Tags")...)
+	tagged := moving && !slices.Equal(old.Tags, doc.Tags)
 	saved := *p
 	undo := func() { *p = saved }
 	if front {
@@ -122,13 +124,23 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 			return Patch{}, false
 		}
 		undo = func() { back(); *p = saved }
+		if tagged {
+			again, ok := s.retag(p, &saved)
+			if !ok {
+				undo()
+				return Patch{}, false
+			}
+			prev := undo
+			undo = func() { again(); prev() }
+		}
 		if timed {
 			again, ok := s.retime(p, &saved)
 			if !ok {
 				undo()
 				return Patch{}, false
 			}
-			undo = func() { again(); back(); *p = saved }
+			prev := undo
+			undo = func() { again(); prev() }
 		}
 	}
 	after := md.ConvertPage(doc.File, doc.Body, doc.BodyLine, tags)
@@ -153,7 +165,7 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		}
 	}
 	if front {
-		if !s.structureKept(p, &saved, held, moving, timed) {
+		if !s.structureKept(p, &saved, held, moving && p.URL != saved.URL, timed) {
 			undo()
 			return Patch{}, false
 		}

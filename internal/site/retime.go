@@ -30,8 +30,12 @@ import (
 // of a page moved in time may differ from the one its page was made of.
 var timedFields = []string{"Date", "End", "Floating", "Room", "AllRooms"}
 
-// retimeFields are movedFields and timedFields.
-var retimeFields = append(slices.Clip(movedFields), timedFields...)
+// retimeFields are movedFields and timedFields; retagFields are those
+// and the tags (see retag.go).
+var (
+	retimeFields = append(slices.Clip(movedFields), timedFields...)
+	retagFields  = append(slices.Clip(retimeFields), "Tags")
+)
 
 // retime places page p, whose date, end or room changed (old is a copy
 // of p before the edit), where Build would: in every list that orders

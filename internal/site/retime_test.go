@@ -57,7 +57,11 @@ func timedStructureOf(s *Site, diags diag.List) timedStructure {
 		st.Schedules = append(st.Schedules, "main "+scheduleString(s.Schedule))
 	}
 	for _, p := range s.Pages {
-		st.Dates = append(st.Dates, fmt.Sprintf("%s %v %v %s", p.Doc.File, p.Doc.Date, p.Doc.End, p.Doc.Room))
+		var tags []string
+		for _, t := range p.Tags {
+			tags = append(tags, t.Name)
+		}
+		st.Dates = append(st.Dates, fmt.Sprintf("%s %v %v %s %q", p.Doc.File, p.Doc.Date, p.Doc.End, p.Doc.Room, tags))
 	}
 	st.Diags = diags.Sorted().Strings()
 	return st

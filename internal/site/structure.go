@@ -69,7 +69,7 @@ func (s *Site) holdStructure(p *Page) heldStructure {
 // as old (a copy of it before the patch), h: every comparison below is
 // of a value the model computes, computed again. The warnings of the
 // programme may differ: they quote titles (Site.Patch swaps them). A
-// page moved (moved) may have another URL; one moved in time or room
+// page moved (moved) has another URL; one moved in time or room
 // (timed) was placed again in its lists and schedule (Site.retime),
 // which are not compared.
 func (s *Site) structureKept(p, old *Page, h heldStructure, moved, timed bool) bool {
