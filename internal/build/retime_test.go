@@ -3,6 +3,7 @@ package build
 import (
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -88,7 +89,10 @@ func TestMoveInTimeFallsBack(t *testing.T) {
 // or gives either other tags, as organisers and bloggers do: often to
 // another page's date, room or tags (a tie, a double booking), sometimes
 // with a new slug or title too.
-func (d *diffSite) timeEdit() (string, []string) {
+func (d *diffSite) timeEdit() (string, []string) { return d.timeEditOf(diffTags) }
+
+// timeEditOf is timeEdit with tags from pool.
+func (d *diffSite) timeEditOf(pool []string) (string, []string) {
 	name := d.anyFile()
 	f := d.files[name]
 	if f.kind != "talk" && f.kind != "note" {
@@ -100,6 +104,9 @@ func (d *diffSite) timeEdit() (string, []string) {
 		field = pick(d.r, []string{"date", "date", "room", "duration", "tags", "tags"})
 	}
 	v := diffValue(d.r, f.kind, field)
+	if field == "tags" {
+		v = diffList(d.r, pool)
+	}
 	if d.r.IntN(3) == 0 { // another page's value
 		for _, kv := range d.files[d.anyFile()].fields {
 			if kv[0] == field {
@@ -160,4 +167,71 @@ func TestRetagLeavesNothingStale(t *testing.T) {
 			t.Fatalf("after %s", st.name)
 		}
 	}
+}
+
+// TestDifferentialMovesInTime is the randomized test with the edits an
+// organiser and a blogger make: talks moved in time and between rooms,
+// given other durations, pages retagged, with titles and bodies, on a
+// site where Move can take most of them (one dated event, tags spelled
+// one way); every output and diagnostic is compared with a fresh build
+// after each edit, and every kept fingerprint. -diff.edits and
+// -diff.seed set it as they set the randomized test.
+func TestDifferentialMovesInTime(t *testing.T) {
+	seed := *diffSeed
+	if seed == 0 {
+		seed = 1
+	}
+	edits := min(*diffEdits, 100)
+	if testing.Short() {
+		edits = 10
+	}
+	pool := []string{"go", "rust", "ops", "data"}
+	d, s := startDiffSite(t, rand.NewPCG(seed, 2), "title = \"Times\"\nbase_url = \"https://example.org/\"\ntimezone = \"Europe/Lisbon\"\n",
+		"talk", "talk", "talk", "talk", "talk", "talk", "talk", "note", "note", "note", "speaker")
+	var first []string
+	for name, f := range d.files {
+		if f.kind == "talk" || f.kind == "note" {
+			if f.kind == "talk" {
+				f.set("event", "Conf")
+			}
+			f.set("tags", diffList(d.r, pool))
+			d.write(name)
+			first = append(first, name)
+		}
+	}
+	ctx := context.Background()
+	if _, diags := s.Rebuild(ctx, first); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	var log []string
+	moves := 0
+	for i := range edits {
+		var what string
+		var changed []string
+		switch n := d.r.IntN(6); {
+		case n < 4:
+			what, changed = d.timeEditOf(pool)
+		case n < 5:
+			what, changed = d.showEdit()
+		default:
+			name := d.anyFile()
+			d.files[name].body = diffBody(d.r)
+			d.write(name)
+			what, changed = "body "+name, []string{name}
+		}
+		log = append(log, what)
+		rb, diags := s.Rebuild(ctx, changed)
+		if diags.HasErrors() {
+			t.Fatalf("edit %d (%s): %v", i, what, diags.Err())
+		}
+		if moved(rb) {
+			moves++
+		}
+		sameAsFullBuild(t, s, d.dir, diags)
+		samePrints(t, s)
+		if t.Failed() {
+			t.Fatalf("after edit %d of seed %d; the edits were:\n  %s", i, seed, strings.Join(log, "\n  "))
+		}
+	}
+	t.Logf("%d of %d edits moved in place", moves, edits)
 }
