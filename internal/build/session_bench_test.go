@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -23,8 +24,12 @@ import (
 // talk, at 1k and 10k talks: "frontmatter" changes its title, which
 // lists show and which the session patches in place when the talk keeps
 // its place in them; "body" a paragraph below its first, also patched;
-// "slug" gives it a slug, which moves its page: the site's structure
-// changes, and the model is built again. Each iteration is one edit and one Rebuild; besides
+// "slug" gives it a slug, which moves its page to another URL; "date"
+// moves it to another time the same day (5 to 55 minutes later), and
+// "room" to another of its event's rooms, which move it in its lists
+// and its event's schedule; "tags" adds one of the site's tags to its
+// own, first (the four are moved in the last model in place,
+// site.Site.Move). Each iteration is one edit and one Rebuild; besides
 // ns/op it reports:
 //
 //	ms/edit   the rebuild's time, in milliseconds
@@ -35,7 +40,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -94,6 +99,8 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			} else if line, ok := bytes.CutPrefix(original, []byte("---\n")); ok {
 				edited = slices.Concat([]byte("---\n"), fmt.Appendf(nil, "slug: edit-%d\n", i), line)
 			}
+		case "date", "room", "tags":
+			edited = retimed(original, kind, i)
 		default:
 			edited = fmt.Appendf(bytes.Clone(original), "\nEdited paragraph number %d.\n", i)
 		}
@@ -229,3 +236,78 @@ func BenchmarkSessionModel(b *testing.B) {
 		})
 	}
 }
+
+// benchRooms are rooms of every generated event, and benchTags tags of
+// every generated site, as sitegen spells them, for the room and tags
+// edits.
+var (
+	benchRooms = []string{"Sala Tejo", "Sala Douro", "Room 101"}
+	benchTags  = []string{"SQLite", "Postgres", "DNS"}
+)
+
+// retimed returns the talk src with, for edit i, its start 5 to 55
+// minutes after the hour it was written at (kind "date"), another of
+// benchRooms (kind "room") or one of benchTags before its tags (kind
+// "tags"), whichever way its front matter writes the field; src when it
+// has none.
+func retimed(src []byte, kind string, i int) []byte {
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	for k, line := range lines {
+		text := string(line)
+		switch kind {
+		case "date":
+			if !dateLine.MatchString(text) {
+				continue
+			}
+			at := hourMinute.FindStringIndex(text)
+			if at == nil {
+				continue
+			}
+			lines[k] = []byte(fmt.Sprintf("%s:%02d%s", text[:at[0]+2], 5*(i%11+1), text[at[1]:]))
+		case "room":
+			key, value, ok := strings.Cut(text, "room")
+			if !ok || key != "" || !strings.HasPrefix(value, ":") && !strings.HasPrefix(value, " =") {
+				continue
+			}
+			var rooms []string
+			for _, r := range benchRooms {
+				if !strings.Contains(value, r) {
+					rooms = append(rooms, r)
+				}
+			}
+			lines[k] = []byte(strings.Replace(text, strings.TrimSpace(strings.TrimLeft(value, ":= ")), fmt.Sprintf("%q", rooms[i%2]), 1))
+		case "tags":
+			key := tagsLine.FindString(text)
+			if key == "" {
+				continue
+			}
+			var tags []string
+			for _, t := range benchTags {
+				if !strings.Contains(text, t) {
+					tags = append(tags, t)
+				}
+			}
+			value, add := strings.TrimLeft(text[len(key):], " "), tags[i%2]
+			switch {
+			case strings.HasPrefix(value, "["):
+				value = `["` + add + `", ` + value[1:]
+			case strings.HasPrefix(value, `"`):
+				value = `"` + add + ", " + value[1:]
+			default:
+				value = add + ", " + value
+			}
+			lines[k] = []byte(key + " " + value)
+		}
+		return bytes.Join(lines, nil)
+	}
+	return src
+}
+
+var (
+	// dateLine is the line of a talk's start as sitegen's schemas write it.
+	dateLine = regexp.MustCompile(`^(date|datetime|start_datetime)\s*[:=]`)
+	// tagsLine is the start of the line of a talk's tags.
+	tagsLine = regexp.MustCompile(`^(tags|keywords)\s*[:=]`)
+	// hourMinute is the hour and minutes of a time.
+	hourMinute = regexp.MustCompile(`\d\d:\d\d`)
+)

@@ -72,6 +72,7 @@ type Changes struct {
 func (b *builder) changes(c Changes) {
 	prog := &Programme{Talks: map[string]Placement{}, Moves: map[string]Move{}}
 	b.site.Programme = prog
+	b.site.previous = c.Previous != nil
 	for _, p := range b.site.Pages {
 		if p.Doc.Kind != content.KindTalk {
 			continue

@@ -133,22 +133,29 @@ func (b *builder) joinEvent(p *Page) {
 	if p.Doc.Kind == content.KindEvent {
 		return
 	}
-	if p.Doc.Floating {
-		p.Doc.Date, p.Doc.End = replace(p.Doc.Date, e.Location), replace(p.Doc.End, e.Location)
-	}
-	// A date written with an offset is shown in the event's zone only when
-	// the event names one: the site's zone (UTC by default) places dates
-	// written without an offset, it does not rewrite "12:00-0400" as 16:00Z.
-	if e.zoned {
-		if !p.Doc.Date.IsZero() {
-			p.Doc.Date = p.Doc.Date.In(e.Location)
-		}
-		if !p.Doc.End.IsZero() {
-			p.Doc.End = p.Doc.End.In(e.Location)
-		}
-	}
+	placeDates(&p.Doc, e)
 	if p.Doc.Kind == content.KindTalk && !p.Doc.Hidden {
 		e.Talks = append(e.Talks, p)
+	}
+}
+
+// placeDates moves the dates of d, a page of event e, into e's zone:
+// a date written without an offset is placed in it, and one written
+// with an offset is shown in it when the event names one (the site's
+// zone, UTC by default, places dates written without an offset; it does
+// not rewrite "12:00-0400" as 16:00Z). Site.Move places an edited date
+// with it too.
+func placeDates(d *content.Document, e *Event) {
+	if d.Floating {
+		d.Date, d.End = replace(d.Date, e.Location), replace(d.End, e.Location)
+	}
+	if e.zoned {
+		if !d.Date.IsZero() {
+			d.Date = d.Date.In(e.Location)
+		}
+		if !d.End.IsZero() {
+			d.End = d.End.In(e.Location)
+		}
 	}
 }
 
@@ -241,6 +248,7 @@ func (s *Site) finishEvents() {
 		if !e.Start.IsZero() {
 			continue
 		}
+		e.derived = true
 		for _, t := range e.Talks {
 			if t.Doc.Date.IsZero() {
 				continue

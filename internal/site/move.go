@@ -31,16 +31,21 @@ import (
 var movedFields = append(slices.Clip(displayFields), "Slug", "Fields", "BodyLine")
 
 // Move updates, in place, the page doc's file made when doc gives it
-// another URL (a slug written, changed or removed) and Build given doc
-// would change nothing else but what that page shows: the page's URL
-// and output, its place among Pages, and where the programme records
-// it. doc may differ from the page's document in displayFields, its
-// slug and the positions of its fields and body. Everything Patch checks
-// is checked, but for the URL, which may change; then what the URL
-// decides of other pages is checked (see the comment above). last is
-// the model's diagnostics as the session holds them: any of them that
-// names the page's file, or its old or new URL, must be among those the
-// returned Patch swaps (Patch.Old). ok is false, and the site untouched,
+// another URL (a slug written, changed or removed), or moves it in time
+// or room (a date, end or room), and Build given doc would change
+// nothing else but what that page shows: the page's URL and output, its
+// place among Pages, and where the programme records it; for a page
+// moved in time or room, its place in every list ordering pages by
+// them, its event's schedule, the site's newest date (see retime.go).
+// doc may differ from the page's document in displayFields, its slug,
+// the positions of its fields and body, and its date, end and room.
+// Everything Patch checks is checked, but for the URL, which may
+// change, and for the page's place in its lists and schedules when
+// those are placed again; then what the URL decides of other pages is
+// checked (see the comment above), and what a time decides (retime).
+// last is the model's diagnostics as the session holds them: any of
+// them that names the page's file, or its old or new URL, must be among
+// those the returned Patch swaps (Patch.Old). ok is false, and the site untouched,
 // when the edit could change more: the caller must build the site
 // again. md and memo must be those the site was built with; memo must
 // not be nil.
@@ -55,7 +60,7 @@ func (s *Site) movable(p *Page, doc *content.Document, memo *Memo) bool {
 	switch {
 	case memo == nil, p.Doc.Kind != content.KindTalk && p.Doc.Kind != content.KindNote:
 		return false
-	case !equalBut(p.source, doc, movedFields...):
+	case !equalBut(p.source, doc, retagFields...):
 		return false
 	case p.Pageless, len(p.Items) > 0, len(p.OwnItems) > 0, len(p.Aliases) > 0:
 		return false

@@ -97,10 +97,21 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		held = s.holdStructure(p)
 	}
 
+	// A page moved in time or room (timed) is placed again in every
+	// list ordering it (see retime), not checked to keep its place; one
+	// given other tags (tagged) leaves and joins their lists (retag).
+	timed := moving && !equalBut(old, doc, append(slices.Clip(movedFields), "Tags")...)
+	tagged := moving && !slices.Equal(old.Tags, doc.Tags)
 	saved := *p
 	undo := func() { *p = saved }
 	if front {
 		p.Doc = withModelFields(doc, &saved.Doc)
+		if timed {
+			p.Doc.Date, p.Doc.End = doc.Date, doc.End
+			if p.Event != nil {
+				placeDates(&p.Doc, p.Event)
+			}
+		}
 	} else {
 		p.Doc.Body, p.Doc.Diags = doc.Body, doc.Diags
 	}
@@ -113,6 +124,24 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 			return Patch{}, false
 		}
 		undo = func() { back(); *p = saved }
+		if tagged {
+			again, ok := s.retag(p, &saved)
+			if !ok {
+				undo()
+				return Patch{}, false
+			}
+			prev := undo
+			undo = func() { again(); prev() }
+		}
+		if timed {
+			again, ok := s.retime(p, &saved)
+			if !ok {
+				undo()
+				return Patch{}, false
+			}
+			prev := undo
+			undo = func() { again(); prev() }
+		}
 	}
 	after := md.ConvertPage(doc.File, doc.Body, doc.BodyLine, tags)
 	newDiags := slices.Clone(after.Diags)
@@ -136,7 +165,7 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		}
 	}
 	if front {
-		if !s.structureKept(p, &saved, held, moving) {
+		if !s.structureKept(p, &saved, held, moving && p.URL != saved.URL, timed) {
 			undo()
 			return Patch{}, false
 		}

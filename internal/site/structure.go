@@ -68,8 +68,11 @@ func (s *Site) holdStructure(p *Page) heldStructure {
 // structureKept reports whether page p, patched, has the structure it had
 // as old (a copy of it before the patch), h: every comparison below is
 // of a value the model computes, computed again. The warnings of the
-// programme may differ: they quote titles (Site.Patch swaps them).
-func (s *Site) structureKept(p, old *Page, h heldStructure, moved bool) bool {
+// programme may differ: they quote titles (Site.Patch swaps them). A
+// page moved (moved) has another URL; one moved in time or room
+// (timed) was placed again in its lists and schedule (Site.retime),
+// which are not compared.
+func (s *Site) structureKept(p, old *Page, h heldStructure, moved, timed bool) bool {
 	if !moved && (&builder{cfg: s.Config}).pageURL(p) != h.url {
 		return false
 	}
@@ -89,6 +92,9 @@ func (s *Site) structureKept(p, old *Page, h heldStructure, moved bool) bool {
 		if !s.sameTiers() {
 			return false
 		}
+	}
+	if timed {
+		return true
 	}
 	for _, l := range s.listsOf(p) {
 		if !sameOrder(l.pages, p, old, l.order) {

@@ -85,6 +85,10 @@ type Site struct {
 	// their path in it: non-nil when page bodies are Liquid (see
 	// Options.Includes).
 	includes map[string][]byte
+	// previous reports that the build knew an earlier programme
+	// (Changes.Previous): a talk moved in time may then be shown as
+	// moved, which Move leaves to a build.
+	previous bool
 }
 
 // Page is one content page: its document, with dates moved to the zone of
@@ -214,9 +218,12 @@ type Event struct {
 	// zoned reports that Timezone named a zone that was found: only then
 	// are its talks' dates shown in it (see joinEvent).
 	zoned bool
-	Start time.Time
-	End   time.Time
-	Rooms []string
+	// derived reports that Start and End were filled from the event's
+	// talks (finishEvents): a talk moved in time may move them.
+	derived bool
+	Start   time.Time
+	End     time.Time
+	Rooms   []string
 	// Description is the description of an event declared in
 	// config.toml, rendered; an event page's body is its Page's Content.
 	Description template.HTML

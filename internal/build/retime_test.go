@@ -1,0 +1,237 @@
+package build
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestMoveInTimeLeavesNothingStale moves talks in time and between rooms
+// and a note in time, in place (site.Site.Move), and checks after each
+// edit that every output (the stale ones asked for) and diagnostic is
+// what a fresh build gives, and every kept fingerprint
+// render.Fingerprints's. Two edits are made in a row without asking for
+// anything between them: the first's stale outputs must survive the
+// second.
+func TestMoveInTimeLeavesNothingStale(t *testing.T) {
+	dir, s := startSession(t, moveSite)
+	ctx := context.Background()
+	note := "---\ntitle: A note\ndate: 2024-06-01\nauthors: [Ada Lovelace]\ntags: [x]\n---\nBody of the note.\n"
+	loose := "---\ntitle: Loose talk\nspeakers: [Grace Hopper]\ndate: 2024-07-01T10:00:00\n---\nBody of the loose talk.\n"
+	at := func(when, room string) string {
+		return strings.Replace(strings.Replace(moveTalkA, "2024-05-01T10:00:00", when, 1), "room: Main", "room: "+room, 1)
+	}
+	steps := []struct {
+		name, file, text string
+		check            bool
+	}{
+		{"after talk B", "content/talks/a.md", at("2024-05-01T12:00:00", "Main"), true},
+		{"to the other room", "content/talks/a.md", at("2024-05-01T12:00:00", "Side"), true},
+		{"onto talk B, double-booked", "content/talks/a.md", at("2024-05-01T11:00:00", "Side"), true},
+		{"to the next day", "content/talks/a.md", at("2024-05-02T09:30:00", "Main"), false},
+		{"with a new slug, back to the first day", "content/talks/a.md", withSlug(at("2024-05-01T09:00:00", "Main"), "early"), true},
+		{"outside the event's days", "content/talks/a.md", at("2024-05-05T09:00:00", "Main"), true},
+		{"back where it was", "content/talks/a.md", moveTalkA, true},
+		{"a note", "content/notes/n.md", strings.Replace(note, "2024-06-01", "2024-08-01", 1), true},
+		{"a talk of no event", "content/talks/loose.md", strings.Replace(loose, "2024-07-01T10:00", "2024-04-01T08:00", 1), true},
+	}
+	for _, st := range steps {
+		edit(t, dir, st.file, st.text)
+		rb, diags := s.Rebuild(ctx, []string{st.file})
+		if diags.HasErrors() {
+			t.Fatalf("%s: %v", st.name, diags.Err())
+		}
+		if !moved(rb) {
+			t.Errorf("%s: not moved in place (stages %v)", st.name, rb.Stages)
+		}
+		if !st.check {
+			continue
+		}
+		sameAsFullBuild(t, s, dir, diags)
+		samePrints(t, s)
+		if t.Failed() {
+			t.Fatalf("after %s", st.name)
+		}
+	}
+}
+
+// TestMoveInTimeFallsBack makes edits of dates and rooms that Move
+// leaves to a build of the model, each on a fresh session, and checks
+// that the model was built and the outputs are a fresh build's.
+func TestMoveInTimeFallsBack(t *testing.T) {
+	noDates := strings.Replace(moveSite, "start: 2024-05-01 09:00\nend: 2024-05-02 17:00\n", "", 1)
+	tests := []struct {
+		name, site, file, text string
+	}{
+		{"a date removed", moveSite, "content/talks/a.md", strings.Replace(moveTalkA, "date: 2024-05-01T10:00:00\n", "", 1)},
+		{"a tag as well", moveSite, "content/talks/a.md", strings.Replace(strings.Replace(moveTalkA, "10:00", "12:00", 1), "[x]", "[y]", 1)},
+		{"a speaker as well", moveSite, "content/talks/a.md", strings.Replace(strings.Replace(moveTalkA, "10:00", "12:00", 1), "Ada Lovelace", "Grace Hopper", 1)},
+		{"an event whose dates are its talks'", noDates, "content/talks/a.md", strings.Replace(moveTalkA, "10:00", "12:00", 1)},
+		{"a hidden talk", moveSite + "-- content/talks/h.md --\n---\ntitle: Hidden\nevent: Conf 2024\ndate: 2024-05-01T15:00:00\nhidden: true\n---\nH.\n",
+			"content/talks/h.md", "---\ntitle: Hidden\nevent: Conf 2024\ndate: 2024-05-01T16:00:00\nhidden: true\n---\nH.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir, s := startSession(t, tt.site)
+			edit(t, dir, tt.file, tt.text)
+			rb, diags := s.Rebuild(context.Background(), []string{tt.file})
+			if moved(rb) {
+				t.Errorf("moved in place; want the model built (stages %v)", rb.Stages)
+			}
+			sameAsFullBuild(t, s, dir, diags)
+		})
+	}
+}
+
+// timeEdit moves a talk in time or to another room, or a note in time,
+// or gives either other tags, as organisers and bloggers do: often to
+// another page's date, room or tags (a tie, a double booking), sometimes
+// with a new slug or title too.
+func (d *diffSite) timeEdit() (string, []string) { return d.timeEditOf(diffTags) }
+
+// timeEditOf is timeEdit with tags from pool.
+func (d *diffSite) timeEditOf(pool []string) (string, []string) {
+	name := d.anyFile()
+	f := d.files[name]
+	if f.kind != "talk" && f.kind != "note" {
+		return d.moveEdit()
+	}
+	what := "time " + name
+	field := pick(d.r, []string{"date", "date", "tags"})
+	if f.kind == "talk" {
+		field = pick(d.r, []string{"date", "date", "room", "duration", "tags", "tags"})
+	}
+	v := diffValue(d.r, f.kind, field)
+	if field == "tags" {
+		v = diffList(d.r, pool)
+	}
+	if d.r.IntN(3) == 0 { // another page's value
+		for _, kv := range d.files[d.anyFile()].fields {
+			if kv[0] == field {
+				v = kv[1]
+			}
+		}
+	}
+	f.set(field, v)
+	what += fmt.Sprintf(" %s %s", field, v)
+	switch d.r.IntN(6) {
+	case 0:
+		v := diffValue(d.r, f.kind, "slug")
+		f.set("slug", v)
+		what += " slug " + v
+	case 1:
+		v := diffValue(d.r, f.kind, "title")
+		f.set("title", v)
+		what += " title " + v
+	}
+	d.write(name)
+	return what, []string{name}
+}
+
+// TestRetagLeavesNothingStale gives a talk and a note other tags the
+// site has, in place (site.Site.Move), and checks after each edit that
+// every output (the stale ones asked for) and diagnostic is what a
+// fresh build gives, and every kept fingerprint render.Fingerprints's;
+// a tag the site does not have is left to a build.
+func TestRetagLeavesNothingStale(t *testing.T) {
+	site := moveSite + "-- content/talks/c.md --\n---\ntitle: Talk C\ntags: [x, y]\nevent: Conf 2024\ndate: 2024-05-02T10:00:00\nroom: Main\n---\nC.\n"
+	dir, s := startSession(t, site)
+	ctx := context.Background()
+	note := "---\ntitle: A note\ndate: 2024-06-01\nauthors: [Ada Lovelace]\ntags: [x]\n---\nBody of the note.\n"
+	steps := []struct {
+		name, file, text string
+		inPlace          bool
+	}{
+		{"a tag joined", "content/talks/a.md", strings.Replace(moveTalkA, "[x]", "[x, y]", 1), true},
+		{"a tag left", "content/talks/a.md", strings.Replace(moveTalkA, "[x]", "[y]", 1), true},
+		{"a note's tags", "content/notes/n.md", strings.Replace(note, "[x]", "[y, x]", 1), true},
+		{"tags and a time", "content/talks/a.md", strings.Replace(strings.Replace(moveTalkA, "[x]", "[x, y]", 1), "10:00", "15:00", 1), true},
+		{"a tag of its own", "content/talks/a.md", strings.Replace(moveTalkA, "[x]", "[x, new]", 1), false},
+		{"back, the tag left alone", "content/talks/a.md", moveTalkA, false},
+		{"a tag joined again", "content/talks/a.md", strings.Replace(moveTalkA, "[x]", "[y, x]", 1), true},
+	}
+	for _, st := range steps {
+		edit(t, dir, st.file, st.text)
+		rb, diags := s.Rebuild(ctx, []string{st.file})
+		if diags.HasErrors() {
+			t.Fatalf("%s: %v", st.name, diags.Err())
+		}
+		if moved(rb) != st.inPlace {
+			t.Errorf("%s: moved in place %v, want %v (stages %v)", st.name, moved(rb), st.inPlace, rb.Stages)
+		}
+		sameAsFullBuild(t, s, dir, diags)
+		samePrints(t, s)
+		if t.Failed() {
+			t.Fatalf("after %s", st.name)
+		}
+	}
+}
+
+// TestDifferentialMovesInTime is the randomized test with the edits an
+// organiser and a blogger make: talks moved in time and between rooms,
+// given other durations, pages retagged, with titles and bodies, on a
+// site where Move can take most of them (one dated event, tags spelled
+// one way); every output and diagnostic is compared with a fresh build
+// after each edit, and every kept fingerprint. -diff.edits and
+// -diff.seed set it as they set the randomized test.
+func TestDifferentialMovesInTime(t *testing.T) {
+	seed := *diffSeed
+	if seed == 0 {
+		seed = 1
+	}
+	edits := min(*diffEdits, 100)
+	if testing.Short() {
+		edits = 10
+	}
+	pool := []string{"go", "rust", "ops", "data"}
+	d, s := startDiffSite(t, rand.NewPCG(seed, 2), "title = \"Times\"\nbase_url = \"https://example.org/\"\ntimezone = \"Europe/Lisbon\"\n",
+		"talk", "talk", "talk", "talk", "talk", "talk", "talk", "note", "note", "note", "speaker")
+	var first []string
+	for name, f := range d.files {
+		if f.kind == "talk" || f.kind == "note" {
+			if f.kind == "talk" {
+				f.set("event", "Conf")
+			}
+			f.set("tags", diffList(d.r, pool))
+			d.write(name)
+			first = append(first, name)
+		}
+	}
+	ctx := context.Background()
+	if _, diags := s.Rebuild(ctx, first); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	var log []string
+	moves := 0
+	for i := range edits {
+		var what string
+		var changed []string
+		switch n := d.r.IntN(6); {
+		case n < 4:
+			what, changed = d.timeEditOf(pool)
+		case n < 5:
+			what, changed = d.showEdit()
+		default:
+			name := d.anyFile()
+			d.files[name].body = diffBody(d.r)
+			d.write(name)
+			what, changed = "body "+name, []string{name}
+		}
+		log = append(log, what)
+		rb, diags := s.Rebuild(ctx, changed)
+		if diags.HasErrors() {
+			t.Fatalf("edit %d (%s): %v", i, what, diags.Err())
+		}
+		if moved(rb) {
+			moves++
+		}
+		sameAsFullBuild(t, s, d.dir, diags)
+		samePrints(t, s)
+		if t.Failed() {
+			t.Fatalf("after edit %d of seed %d; the edits were:\n  %s", i, seed, strings.Join(log, "\n  "))
+		}
+	}
+	t.Logf("%d of %d edits moved in place", moves, edits)
+}
