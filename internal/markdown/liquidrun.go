@@ -117,40 +117,39 @@ var tagLines = regexp.MustCompile(`(?m)^([ \t]*(?:\{%[^\n]*?%\}[ \t]*)+)$`)
 // Elsewhere the blank line stays, as it may end a paragraph.
 func dropTagLines(out []byte) []byte {
 	lines := bytes.SplitAfter(out, []byte("\n"))
+	// drop[i]: line i is a line of tags alone that left only space, and
+	// the first line with text after it, past others such, is HTML. One
+	// pass from the end: what follows each line is known when it is met.
+	drop := make([]bool, len(lines))
+	nextHTML := true
+	for i := len(lines) - 1; i >= 0; i-- {
+		marked := bytes.IndexByte(lines[i], 1) >= 0
+		t := bytes.TrimSpace(bytes.ReplaceAll(lines[i], []byte{1}, nil))
+		switch {
+		case len(t) > 0:
+			nextHTML = t[0] == '<'
+		case marked:
+			drop[i] = nextHTML
+		default:
+			nextHTML = false
+		}
+	}
 	var b bytes.Buffer
 	b.Grow(len(out))
 	for i, line := range lines {
-		if !bytes.Contains(line, []byte{1}) {
+		switch {
+		case bytes.IndexByte(line, 1) < 0:
 			b.Write(line)
-			continue
-		}
-		line = bytes.ReplaceAll(line, []byte{1}, nil)
-		if len(bytes.TrimSpace(line)) > 0 {
+		case drop[i]:
+		default:
+			line = bytes.ReplaceAll(line, []byte{1}, nil)
+			if len(bytes.TrimSpace(line)) == 0 {
+				line = []byte("\n")
+			}
 			b.Write(line)
-			continue
 		}
-		if htmlNext(lines[i+1:]) {
-			continue
-		}
-		b.WriteString("\n")
 	}
 	return b.Bytes()
-}
-
-// htmlNext reports whether the first line of lines with text, past those
-// that tags alone left, starts with an HTML tag.
-func htmlNext(lines [][]byte) bool {
-	for _, l := range lines {
-		t := bytes.TrimSpace(bytes.ReplaceAll(l, []byte{1}, nil))
-		if len(t) == 0 {
-			if bytes.Contains(l, []byte{1}) {
-				continue
-			}
-			return false
-		}
-		return t[0] == '<'
-	}
-	return true
 }
 
 // A page's Liquid is bounded, so that a body that would run for minutes
