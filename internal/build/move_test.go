@@ -207,25 +207,29 @@ func TestDifferentialMoves(t *testing.T) {
 	}
 	d, s := startDiffSite(t, rand.NewPCG(seed, 1), "title = \"Moves\"\nbase_url = \"https://example.org/\"\ntimezone = \"Europe/Lisbon\"\n",
 		"talk", "talk", "talk", "talk", "talk", "talk", "note", "note", "note", "speaker")
+	runDiffEdits(t, d, s, seed, edits, func() (string, []string) {
+		switch n := d.r.IntN(5); {
+		case n < 1:
+			return d.timeEdit()
+		case n < 2:
+			return d.moveEdit()
+		case n < 3:
+			return d.showEdit()
+		}
+		return d.bodyEdit()
+	})
+}
+
+// runDiffEdits makes edits edits of d, each chosen by next (what it was
+// and the files it changed), and compares every output, diagnostic and
+// kept fingerprint of s with a fresh build's after each.
+func runDiffEdits(t *testing.T, d *diffSite, s *Session, seed uint64, edits int, next func() (string, []string)) {
+	t.Helper()
 	ctx := context.Background()
 	var log []string
 	moves := 0
 	for i := range edits {
-		var what string
-		var changed []string
-		switch n := d.r.IntN(5); {
-		case n < 1:
-			what, changed = d.timeEdit()
-		case n < 2:
-			what, changed = d.moveEdit()
-		case n < 3:
-			what, changed = d.showEdit()
-		default:
-			name := d.anyFile()
-			d.files[name].body = diffBody(d.r)
-			d.write(name)
-			what, changed = "body "+name, []string{name}
-		}
+		what, changed := next()
 		log = append(log, what)
 		rb, diags := s.Rebuild(ctx, changed)
 		if diags.HasErrors() {
@@ -241,6 +245,14 @@ func TestDifferentialMoves(t *testing.T) {
 		}
 	}
 	t.Logf("%d of %d edits moved in place", moves, edits)
+}
+
+// bodyEdit gives a random file a new body.
+func (d *diffSite) bodyEdit() (string, []string) {
+	name := d.anyFile()
+	d.files[name].body = diffBody(d.r)
+	d.write(name)
+	return "body " + name, []string{name}
 }
 
 // samePrints checks that the fingerprints s keeps are those of its

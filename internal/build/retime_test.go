@@ -203,35 +203,13 @@ func TestDifferentialMovesInTime(t *testing.T) {
 	if _, diags := s.Rebuild(ctx, first); diags.HasErrors() {
 		t.Fatal(diags.Err())
 	}
-	var log []string
-	moves := 0
-	for i := range edits {
-		var what string
-		var changed []string
+	runDiffEdits(t, d, s, seed, edits, func() (string, []string) {
 		switch n := d.r.IntN(6); {
 		case n < 4:
-			what, changed = d.timeEditOf(pool)
+			return d.timeEditOf(pool)
 		case n < 5:
-			what, changed = d.showEdit()
-		default:
-			name := d.anyFile()
-			d.files[name].body = diffBody(d.r)
-			d.write(name)
-			what, changed = "body "+name, []string{name}
+			return d.showEdit()
 		}
-		log = append(log, what)
-		rb, diags := s.Rebuild(ctx, changed)
-		if diags.HasErrors() {
-			t.Fatalf("edit %d (%s): %v", i, what, diags.Err())
-		}
-		if moved(rb) {
-			moves++
-		}
-		sameAsFullBuild(t, s, d.dir, diags)
-		samePrints(t, s)
-		if t.Failed() {
-			t.Fatalf("after edit %d of seed %d; the edits were:\n  %s", i, seed, strings.Join(log, "\n  "))
-		}
-	}
-	t.Logf("%d of %d edits moved in place", moves, edits)
+		return d.bodyEdit()
+	})
 }

@@ -229,19 +229,22 @@ func (l *Liquid) include(ctx render.Context) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	words := includeWords(args)
+	words, ok := splitWords(strings.TrimSpace(strings.ReplaceAll(args, "\n", " ")))
+	if !ok {
+		return "", ctx.Errorf("include %s: a quote is not closed", args)
+	}
 	if len(words) == 0 {
 		return "", ctx.Errorf("include names no file")
 	}
 	name := path.Clean(words[0])
-	src, ok := l.includes[name]
-	if !ok {
+	src, found := l.includes[name]
+	if !found {
 		return "", ctx.Errorf("include %q: there is no file _includes/%s", name, name)
 	}
 	params := map[string]any{}
 	for _, w := range words[1:] {
-		k, v, ok := strings.Cut(w, "=")
-		if !ok {
+		k, v, isPair := strings.Cut(w, "=")
+		if !isPair {
 			continue
 		}
 		if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
@@ -296,37 +299,6 @@ func oneBlock(html []byte) []byte {
 		out.Write(line)
 	}
 	return out.Bytes()
-}
-
-// includeWords splits an include's arguments at spaces outside quotes.
-func includeWords(s string) []string {
-	var words []string
-	var cur strings.Builder
-	var quote byte
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-			cur.WriteByte(c)
-		case c == '"' || c == '\'':
-			quote = c
-			cur.WriteByte(c)
-		case c == ' ' || c == '\t' || c == '\n':
-			if cur.Len() > 0 {
-				words = append(words, cur.String())
-				cur.Reset()
-			}
-		default:
-			cur.WriteByte(c)
-		}
-	}
-	if cur.Len() > 0 {
-		words = append(words, cur.String())
-	}
-	return words
 }
 
 // filters adds the Jekyll filters sites use in page bodies to Liquid's
