@@ -195,15 +195,7 @@ func (s *Server) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	ignore := watched
-	if l, err := build.DetectLayout(root); err == nil && l.Foreign() {
-		// Another tool's site has inputs anywhere but its machinery,
-		// and in the machinery its data files and includes.
-		ignore = func(rel string, dir bool) bool {
-			return build.Ignored(rel, dir) || l.Skip(rel, dir) && !layout.IsReadme(rel) && !build.Watched(l, rel)
-		}
-	}
-	w, err := NewWatcher(root, s.opts.Quiet, ignore)
+	w, err := NewWatcher(root, s.opts.Quiet, ignoring(root))
 	if err != nil {
 		return fmt.Errorf("cannot watch %s: %w", s.opts.Source, err)
 	}
@@ -243,6 +235,20 @@ func (s *Server) Run(ctx context.Context) error {
 		case err := <-w.Errors():
 			s.report(build.Rebuild{}, diag.List{diag.Errorf(diag.Pos{}, "watching the site: %v", err)})
 		}
+	}
+}
+
+// ignoring is what the watcher leaves alone in the site at root: for
+// lectern's own layout, what watched says; another tool's site has inputs
+// anywhere but its machinery, and in the machinery its data files and
+// includes (build.Watched).
+func ignoring(root string) func(rel string, dir bool) bool {
+	l, err := build.DetectLayout(root)
+	if err != nil || !l.Foreign() {
+		return watched
+	}
+	return func(rel string, dir bool) bool {
+		return build.Ignored(rel, dir) || l.Skip(rel, dir) && !layout.IsReadme(rel) && !build.Watched(l, rel)
 	}
 }
 

@@ -138,3 +138,28 @@ func TestWatcherIgnoresOutputAndOtherFolders(t *testing.T) {
 		t.Errorf("README change: %q", got)
 	}
 }
+
+// TestWatcherFollowsJekyllDataAndIncludes: of a Jekyll site's machinery,
+// the preview follows the data files and the includes pages' Liquid runs,
+// not the layouts it does not use.
+func TestWatcherFollowsJekyllDataAndIncludes(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "_config.yml"), "title: x\n")
+	write(t, filepath.Join(dir, "_layouts/default.html"), "x")
+	write(t, filepath.Join(dir, "_includes/nav.html"), "x")
+	write(t, filepath.Join(dir, "_data/rooms.yml"), "- a\n")
+	write(t, filepath.Join(dir, "index.md"), "---\ntitle: x\n---\n")
+	w, err := NewWatcher(dir, 50*time.Millisecond, ignoring(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { w.Close() })
+	write(t, filepath.Join(dir, "_layouts/default.html"), "y")
+	none(t, w)
+	for _, f := range []string{"_includes/nav.html", "_data/rooms.yml"} {
+		write(t, filepath.Join(dir, f), "z")
+		if got := next(t, w); !slices.Equal(got, []string{f}) {
+			t.Errorf("%s changed: batch %q", f, got)
+		}
+	}
+}
