@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -106,6 +107,33 @@ func TestWatchedMachinery(t *testing.T) {
 	} {
 		if got := Watched(tc.l, tc.rel); got != tc.want {
 			t.Errorf("Watched(%s in %q, %q) = %v, want %v", tc.l.Tool, tc.l.ContentDir, tc.rel, got, tc.want)
+		}
+	}
+}
+
+// TestBuildJekyllLiquid: a cold build, which lets each page's markdown go
+// as it is converted, runs pages' Liquid on all cores beside it (the race
+// detector in CI watches them), and every Liquid page lists every talk.
+func TestBuildJekyllLiquid(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("-- _config.yml --\ntitle: Liquid conf\ncollections:\n  talks:\n    output: true\n")
+	for i := range 40 {
+		fmt.Fprintf(&b, "-- _talks/t%02d.md --\n---\ntitle: Talk %02d\ndate: 2024-05-01 %02d:00\n---\nBody %d.\n", i, i, i%24, i)
+	}
+	for i := range 8 {
+		fmt.Fprintf(&b, "-- list%d.md --\n---\ntitle: List %d\npermalink: /list%d/\n---\n{%% for t in site.talks %%}{{ t.title }};{%% endfor %%}\n", i, i, i)
+	}
+	read, diags := buildSite(t, b.String())
+	for _, d := range diags {
+		if strings.Contains(d, "Liquid") || strings.Contains(d, "template tag") {
+			t.Errorf("diagnostic: %s", d)
+		}
+	}
+	for i := range 8 {
+		page := read(fmt.Sprintf("list%d/index.html", i))
+		// Talks of the same hour are listed by path.
+		if !strings.Contains(page, ">Talk 00;Talk 24;Talk 01;") || !strings.Contains(page, "Talk 23;</p>") {
+			t.Errorf("list%d does not list the talks: %.300s", i, page)
 		}
 	}
 }

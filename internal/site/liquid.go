@@ -186,7 +186,9 @@ func setPath(m map[string]any, k string, v any) {
 // Jekyll adds to a document. A field the front matter has keeps its
 // shape: presenter_slugs stays a list of slugs.
 func pageVars(p *Page) map[string]any {
-	d := p.Doc
+	// Only fields the model has settled are read: other pages are being
+	// converted meanwhile, and let their markdown go (Doc.Body).
+	d := &p.Doc
 	front := d.Front
 	if front == nil {
 		front = d.Params
