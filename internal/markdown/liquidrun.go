@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/osteele/liquid"
@@ -34,6 +35,9 @@ type Liquid struct {
 	includes map[string][]byte
 	base     string
 	origin   string
+	// templates are the includes parsed, by name.
+	mu        sync.Mutex
+	templates map[string]*liquid.Template
 }
 
 // maxIncludeDepth stops an include that includes itself.
@@ -47,7 +51,7 @@ var passThrough = []string{"post_url", "link", "asset", "youtube", "vimeo"}
 // includes, under the base path base ("/blog" or "") of the origin
 // origin ("https://example.org" or "").
 func NewLiquid(includes map[string][]byte, base, origin string) *Liquid {
-	l := &Liquid{engine: liquid.NewEngine(), includes: includes, base: base, origin: origin}
+	l := &Liquid{engine: liquid.NewEngine(), includes: includes, base: base, origin: origin, templates: map[string]*liquid.Template{}}
 	for _, name := range passThrough {
 		l.engine.RegisterTag(name, func(ctx render.Context) (string, error) {
 			return "{% " + name + " " + ctx.TagArgs() + " %}", nil
@@ -267,7 +271,11 @@ func (l *Liquid) include(ctx render.Context) (string, error) {
 	}
 	b["\x00depth"] = depth + 1
 	b["include"] = params
-	out, serr := l.engine.ParseAndRender(src, b)
+	tpl, serr := l.parsed(name, src)
+	var out []byte
+	if serr == nil {
+		out, serr = tpl.Render(b)
+	}
 	if serr != nil {
 		return "", ctx.Errorf("%s (in _includes/%s, line %d)", liquidMessage(serr), name, serr.LineNumber()+1)
 	}
@@ -275,6 +283,22 @@ func (l *Liquid) include(ctx render.Context) (string, error) {
 		out = oneBlock(out)
 	}
 	return string(out), nil
+}
+
+// parsed is the include name parsed, once per Liquid: a schedule's
+// include runs for every slot of every day.
+func (l *Liquid) parsed(name string, src []byte) (*liquid.Template, liquid.SourceError) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if t, ok := l.templates[name]; ok {
+		return t, nil
+	}
+	t, err := l.engine.ParseTemplateLocation(src, "_includes/"+name, 1)
+	if err != nil {
+		return nil, err
+	}
+	l.templates[name] = t
+	return t, nil
 }
 
 // oneBlock drops the blank lines of an HTML include's output, but in
