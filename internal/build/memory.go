@@ -39,10 +39,11 @@ const (
 	// runtime counts its CPU time at the end of each collection, so a
 	// look with no collection since the last one sees nothing.
 	boundPeriod = time.Second
-	// boundMinCPU is the least CPU time, in seconds, a look weighs (a
-	// second of two cores): a share of less is the noise of a
-	// collection or two.
-	boundMinCPU = 2.0
+	// boundMinCPU is the least CPU time, in seconds, a look weighs
+	// (three seconds of two cores): a shorter look rose on a second's
+	// bulge of the collector at the end of a 10,000-talk build, whose
+	// share over the seconds around it was a third.
+	boundMinCPU = 6.0
 )
 
 // modelGCPercent is the collector's target while the model is made
