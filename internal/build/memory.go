@@ -17,8 +17,8 @@ import (
 // held at a limit it cannot meet.
 const (
 	// boundFactor is the limit's start, in times the model's heap: 2.5
-	// held a 10,000-talk build under 200 MB where 3 held it at about
-	// 220 MB, for a few percent more CPU (docs/memory.md).
+	// held a 10,000-talk build at about 192 MB where 3 held it at about
+	// 230 MB, for 1.01-1.10 times the CPU (docs/memory.md).
 	boundFactor = 2.5
 	// boundFloor is the least limit set: below it, the runtime, the
 	// binary and the theme are most of the process, and a small site's
