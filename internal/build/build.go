@@ -51,11 +51,13 @@ type Options struct {
 	// read as data (see data.Reader): readers of other tools' exports.
 	DataReaders []data.Reader
 	// BoundMemory lets Build lower the Go runtime's soft memory limit,
-	// once the model is made, to a few times the model's size, and put
-	// the limit back when it returns (see docs/memory.md): the process
-	// then takes about 1.7 times the heap it holds rather than 2.4, for
-	// a little more collector time. The limit is the process's, so a
-	// program running other work beside the build leaves it unset.
+	// once the model is made, to a few times the model's size, raise it
+	// while the site is written when the collector's share of the CPU
+	// asks, and put the limit back when it returns (see docs/memory.md):
+	// the process then takes about 1.6 times the heap it holds rather
+	// than 2.4, for a little more collector time. The limit is the
+	// process's, so a program running other work beside the build
+	// leaves it unset.
 	BoundMemory bool
 }
 

@@ -22,7 +22,7 @@ import (
 var (
 	heapSite = flag.String("heap.site", "", "build this site folder and write the heap profile taken at its largest live heap to -heap.out")
 	heapOut  = flag.String("heap.out", filepath.Join(os.TempDir(), "lectern-heap-peak.pb.gz"), "where TestHeapAtPeak writes its profile (never into the source tree)")
-	heapLog  = flag.Bool("heap.log", false, "TestHeapAtPeak logs the live heap and the memory limit every second")
+	heapLog  = flag.Bool("heap.log", false, "TestHeapAtPeak logs the live heap, the memory limit, what the runtime holds beside the live heap and the collector's CPU time every second")
 	heapLoad = flag.Bool("heap.model", false, "TestHeapAtPeak stops at the model, as a build makes it (LoadModel), instead of building the site")
 )
 
@@ -99,14 +99,28 @@ func peakProfile(period time.Duration) (stop func() (uint64, []byte)) {
 	}
 }
 
-// logHeap logs the live heap and the soft memory limit every period
-// until the returned function is called.
+// logHeap logs the live heap, the soft memory limit and what the
+// runtime holds beside the live heap (objects not yet collected, the
+// unused parts of spans, free pages not returned, the collector's own
+// metadata) every period until the returned function is called: the
+// limit bounds all of it, not the live heap.
 func logHeap(t *testing.T, period time.Duration) (stop func()) {
-	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/gc/gomemlimit:bytes"}, {Name: "/memory/classes/total:bytes"}}
+	names := []string{
+		"/gc/heap/live:bytes", "/gc/gomemlimit:bytes", "/memory/classes/total:bytes",
+		"/memory/classes/heap/objects:bytes", "/memory/classes/heap/unused:bytes",
+		"/memory/classes/heap/free:bytes", "/memory/classes/heap/released:bytes",
+		"/memory/classes/metadata/other:bytes", "/memory/classes/metadata/mspan/inuse:bytes",
+		"/cpu/classes/gc/total:cpu-seconds", "/cpu/classes/user:cpu-seconds",
+	}
+	sample := make([]metrics.Sample, len(names))
+	for i, n := range names {
+		sample[i].Name = n
+	}
+	mb := func(i int) float64 { return float64(sample[i].Value.Uint64()) / (1 << 20) }
 	return every(period, func(at time.Duration) bool {
 		metrics.Read(sample)
-		t.Logf("%5.1fs live %6.1f MB, limit %6.1f MB, runtime total %6.1f MB", at.Seconds(),
-			float64(sample[0].Value.Uint64())/(1<<20), float64(sample[1].Value.Uint64())/(1<<20), float64(sample[2].Value.Uint64())/(1<<20))
+		t.Logf("%5.1fs live %6.1f MB, limit %6.1f, total %6.1f (objects %6.1f, unused %5.1f, free %5.1f, released %5.1f, metadata %5.1f), gc %.1fs user %.1fs", at.Seconds(),
+			mb(0), mb(1), mb(2), mb(3), mb(4), mb(5), mb(6), mb(7)+mb(8), sample[9].Value.Float64(), sample[10].Value.Float64())
 		return true
 	})
 }
