@@ -150,23 +150,6 @@ func (f *foreign) timezone(key string, v any) {
 	f.c.Timezone, f.c.Location = iana, loc
 }
 
-// params keeps the settings of m as the site's params (see AddParams).
-func (f *foreign) params(m map[string]any) {
-	if len(m) == 0 {
-		return
-	}
-	if f.c.Params == nil {
-		f.c.Params = map[string]string{}
-		f.c.Settings = map[string]any{}
-	}
-	AddParams(f.c.Params, m)
-	for k, v := range m {
-		if _, ok := f.c.Settings[k]; !ok {
-			f.c.Settings[k] = v
-		}
-	}
-}
-
 // SiteSettings fills the settings of c that neither lectern's config nor
 // the other tool's set from a global data file naming the site, as
 // Eleventy's starters do (_data/site.json, _data/metadata.json: title,
@@ -250,33 +233,6 @@ func publishedURL(u string) bool {
 		return false
 	}
 	return true
-}
-
-// AddParams adds to params the settings of m that hold one text, number
-// or boolean and that params lacks, for the {{ site.key }} and
-// {{< param "key" >}} tags of pages; a setting inside a table is added by
-// its dotted key ("social.github"). Lists and dates are left out: they
-// print as no one text.
-func AddParams(params map[string]string, m map[string]any) { addParams(params, "", m) }
-
-func addParams(params map[string]string, prefix string, m map[string]any) {
-	for k, v := range m {
-		var s string
-		switch v := v.(type) {
-		case string:
-			s = v
-		case bool, int, int64, uint64, float64:
-			s = fmt.Sprint(v)
-		case map[string]any:
-			addParams(params, prefix+k+".", v)
-			continue
-		default:
-			continue
-		}
-		if _, ok := params[prefix+k]; !ok {
-			params[prefix+k] = s
-		}
-	}
 }
 
 // baseURL sets the absolute URL the site is published at.

@@ -1,0 +1,152 @@
+package markdown
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"reflect"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/osteele/liquid"
+)
+
+// filters adds the Jekyll filters sites use in page bodies to Liquid's
+// standard ones.
+func (l *Liquid) filters() {
+	e := l.engine
+	e.RegisterFilter("relative_url", func(s string) string { return l.base + ensureSlash(s) })
+	e.RegisterFilter("absolute_url", func(s string) string { return l.origin + l.base + ensureSlash(s) })
+	e.RegisterFilter("date_to_string", func(t time.Time) string { return t.Format("02 Jan 2006") })
+	e.RegisterFilter("date_to_long_string", func(t time.Time) string { return t.Format("02 January 2006") })
+	e.RegisterFilter("date_to_xmlschema", func(t time.Time) string { return t.Format(time.RFC3339) })
+	e.RegisterFilter("xml_escape", func(s string) string { return htmlEscaper.Replace(s) })
+	e.RegisterFilter("cgi_escape", url.QueryEscape)
+	e.RegisterFilter("uri_escape", func(s string) string { return (&url.URL{Path: s}).EscapedPath() })
+	e.RegisterFilter("slugify", liquidSlug)
+	e.RegisterFilter("number_of_words", func(s string) int { return len(strings.Fields(s)) })
+	e.RegisterFilter("smartify", func(s string) string { return s })
+	e.RegisterFilter("jsonify", func(v any) (string, error) {
+		b, err := json.Marshal(v)
+		return string(b), err
+	})
+	e.RegisterFilter("array_to_sentence_string", func(a []any) string {
+		words := make([]string, len(a))
+		for i, v := range a {
+			words[i] = fmt.Sprint(v)
+		}
+		switch len(words) {
+		case 0:
+			return ""
+		case 1:
+			return words[0]
+		case 2:
+			return words[0] + " and " + words[1]
+		}
+		return strings.Join(words[:len(words)-1], ", ") + ", and " + words[len(words)-1]
+	})
+	e.RegisterFilter("where", func(a []any, key string, want any) []any {
+		var out []any
+		for _, v := range a {
+			if sameValue(member(v, key), want) {
+				out = append(out, v)
+			}
+		}
+		return out
+	})
+	e.RegisterFilter("group_by", func(a []any, key string) []any {
+		return groupBy(a, func(v any) (string, error) {
+			if member(v, key) == nil {
+				return "", nil
+			}
+			return fmt.Sprint(member(v, key)), nil
+		})
+	})
+	// The _exp filters evaluate a Liquid expression with each item bound
+	// to the name given: where_exp: "talk", "talk.level == 'beginner'".
+	e.RegisterFilter("group_by_exp", func(a []any, name, expr string) []any {
+		return groupBy(a, func(v any) (string, error) {
+			return l.engine.ParseAndRenderString("{{ "+expr+" }}", liquid.Bindings{name: v})
+		})
+	})
+	e.RegisterFilter("where_exp", func(a []any, name, expr string) ([]any, error) {
+		var out []any
+		for _, v := range a {
+			s, err := l.engine.ParseAndRenderString("{% if "+expr+" %}1{% endif %}", liquid.Bindings{name: v})
+			if err != nil {
+				return nil, err
+			}
+			if s == "1" {
+				out = append(out, v)
+			}
+		}
+		return out, nil
+	})
+}
+
+// groupBy is Jekyll's group_by: the items of a in groups of the same
+// name, each {name, items, size}, in the order each name first comes.
+func groupBy(a []any, nameOf func(any) (string, error)) []any {
+	var out []any
+	at := map[string]int{}
+	for _, v := range a {
+		name, err := nameOf(v)
+		if err != nil {
+			name = ""
+		}
+		i, ok := at[name]
+		if !ok {
+			i = len(out)
+			at[name] = i
+			out = append(out, map[string]any{"name": name, "items": []any{}, "size": 0})
+		}
+		g := out[i].(map[string]any)
+		g["items"] = append(g["items"].([]any), v)
+		g["size"] = len(g["items"].([]any))
+	}
+	return out
+}
+
+// ensureSlash starts a path with "/", as Jekyll's URL filters do.
+func ensureSlash(s string) string {
+	if s == "" || strings.HasPrefix(s, "/") || strings.Contains(s, "://") {
+		return s
+	}
+	return "/" + s
+}
+
+var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
+
+var notSlug = regexp.MustCompile(`[^a-z0-9]+`)
+
+// liquidSlug is Jekyll's slugify in its default mode: lower case, runs of
+// anything but letters and digits one hyphen.
+func liquidSlug(s string) string {
+	return strings.Trim(notSlug.ReplaceAllString(strings.ToLower(s), "-"), "-")
+}
+
+// member is v[key] for a map, else nil.
+func member(v any, key string) any {
+	if m, ok := v.(map[string]any); ok {
+		return m[key]
+	}
+	return nil
+}
+
+// sameValue compares as Liquid's where does: by their printed form, so
+// that 3 matches "3", and a list matches when it holds want.
+func sameValue(v, want any) bool {
+	if rv := reflect.ValueOf(v); rv.Kind() == reflect.Slice {
+		for i := range rv.Len() {
+			if sameValue(rv.Index(i).Interface(), want) {
+				return true
+			}
+		}
+		return false
+	}
+	if v == nil {
+		return want == nil
+	}
+	return fmt.Sprint(v) == fmt.Sprint(want)
+}
