@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"lectern/internal/diag"
 	"lectern/internal/render"
 )
 
@@ -108,14 +109,7 @@ func TestMoveInPlaceLeavesNothingStale(t *testing.T) {
 		{"a talk of no event", "content/talks/loose.md", withSlug(loose, "free"), "/talks/loose/", "/talks/free/"},
 	}
 	for _, st := range steps {
-		edit(t, dir, st.file, st.text)
-		rb, diags := s.Rebuild(ctx, []string{st.file})
-		if diags.HasErrors() {
-			t.Fatalf("%s: %v", st.name, diags.Err())
-		}
-		if !moved(rb) {
-			t.Errorf("%s: not moved in place (stages %v)", st.name, rb.Stages)
-		}
+		diags := rebuildMoved(t, s, dir, st.name, st.file, st.text)
 		s.mu.RLock()
 		paths := slices.Sorted(maps.Keys(s.outputs))
 		s.mu.RUnlock()
@@ -268,4 +262,19 @@ func samePrints(t *testing.T, s *Session) {
 	if len(s.prints) != len(want) {
 		t.Errorf("%d fingerprints kept, want %d", len(s.prints), len(want))
 	}
+}
+
+// rebuildMoved writes text to file and rebuilds, failing the test unless
+// the edit was moved in place; name says which edit it was.
+func rebuildMoved(t *testing.T, s *Session, dir, name, file, text string) diag.List {
+	t.Helper()
+	edit(t, dir, file, text)
+	rb, diags := s.Rebuild(context.Background(), []string{file})
+	if diags.HasErrors() {
+		t.Fatalf("%s: %v", name, diags.Err())
+	}
+	if !moved(rb) {
+		t.Errorf("%s: not moved in place (stages %v)", name, rb.Stages)
+	}
+	return diags
 }

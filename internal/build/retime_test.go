@@ -17,7 +17,6 @@ import (
 // second.
 func TestMoveInTimeLeavesNothingStale(t *testing.T) {
 	dir, s := startSession(t, moveSite)
-	ctx := context.Background()
 	note := "---\ntitle: A note\ndate: 2024-06-01\nauthors: [Ada Lovelace]\ntags: [x]\n---\nBody of the note.\n"
 	loose := "---\ntitle: Loose talk\nspeakers: [Grace Hopper]\ndate: 2024-07-01T10:00:00\n---\nBody of the loose talk.\n"
 	at := func(when, room string) string {
@@ -38,14 +37,7 @@ func TestMoveInTimeLeavesNothingStale(t *testing.T) {
 		{"a talk of no event", "content/talks/loose.md", strings.Replace(loose, "2024-07-01T10:00", "2024-04-01T08:00", 1), true},
 	}
 	for _, st := range steps {
-		edit(t, dir, st.file, st.text)
-		rb, diags := s.Rebuild(ctx, []string{st.file})
-		if diags.HasErrors() {
-			t.Fatalf("%s: %v", st.name, diags.Err())
-		}
-		if !moved(rb) {
-			t.Errorf("%s: not moved in place (stages %v)", st.name, rb.Stages)
-		}
+		diags := rebuildMoved(t, s, dir, st.name, st.file, st.text)
 		if !st.check {
 			continue
 		}
