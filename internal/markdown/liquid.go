@@ -70,17 +70,17 @@ func (e *expander) filter(v Value, name, arg string) (Value, bool) {
 		if !ok {
 			return v, false
 		}
-		u := strings.TrimSuffix(base.Text, "/") + "/" + strings.TrimPrefix(v.Text, "/")
+		origin := ""
 		if name == "absolute_url" {
-			origin, ok := e.lookup("site.url")
-			if !ok || origin.Text == "" {
+			o, ok := e.lookup("site.url")
+			if !ok || o.Text == "" {
 				return v, false
 			}
-			u = strings.TrimSuffix(origin.Text, "/") + u
+			origin = o.Text
 		}
-		return Value{Text: u}, true
+		return Value{Text: siteURL(v.Text, base.Text, origin)}, true
 	case "escape", "xml_escape", "escape_once":
-		return Value{Text: html.EscapeString(html.UnescapeString(v.Text))}, true
+		return Value{Text: escapeOnce(v.Text)}, true
 	case "upcase":
 		return Value{Text: strings.ToUpper(v.Text)}, true
 	case "downcase":
@@ -101,6 +101,19 @@ func (e *expander) filter(v Value, name, arg string) (Value, bool) {
 	}
 	return v, false
 }
+
+// siteURL is Jekyll's relative_url of u under the base path base, or its
+// absolute_url when origin ("https://example.org") is not empty. A URL
+// with a scheme is left as it is.
+func siteURL(u, base, origin string) string {
+	if isAbsolute(u) {
+		return u
+	}
+	return strings.TrimSuffix(origin, "/") + strings.TrimSuffix(base, "/") + "/" + strings.TrimPrefix(u, "/")
+}
+
+// escapeOnce escapes s for HTML, leaving what is escaped already alone.
+func escapeOnce(s string) string { return html.EscapeString(html.UnescapeString(s)) }
 
 // isAbsolute reports whether u has a scheme or is protocol-relative.
 func isAbsolute(u string) bool {

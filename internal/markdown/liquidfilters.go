@@ -16,12 +16,13 @@ import (
 // standard ones.
 func (l *Liquid) filters() {
 	e := l.engine
-	e.RegisterFilter("relative_url", func(s string) string { return l.base + ensureSlash(s) })
-	e.RegisterFilter("absolute_url", func(s string) string { return l.origin + l.base + ensureSlash(s) })
-	e.RegisterFilter("date_to_string", func(t time.Time) string { return t.Format("02 Jan 2006") })
-	e.RegisterFilter("date_to_long_string", func(t time.Time) string { return t.Format("02 January 2006") })
+	// The filters the tags with one meaning know work as they do there.
+	e.RegisterFilter("relative_url", func(s string) string { return siteURL(s, l.base, "") })
+	e.RegisterFilter("absolute_url", func(s string) string { return siteURL(s, l.base, l.origin) })
+	e.RegisterFilter("date_to_string", func(t time.Time) string { s, _ := strftime(t, "%d %b %Y"); return s })
+	e.RegisterFilter("date_to_long_string", func(t time.Time) string { s, _ := strftime(t, "%d %B %Y"); return s })
 	e.RegisterFilter("date_to_xmlschema", func(t time.Time) string { return t.Format(time.RFC3339) })
-	e.RegisterFilter("xml_escape", func(s string) string { return htmlEscaper.Replace(s) })
+	e.RegisterFilter("xml_escape", escapeOnce)
 	e.RegisterFilter("cgi_escape", url.QueryEscape)
 	e.RegisterFilter("uri_escape", func(s string) string { return (&url.URL{Path: s}).EscapedPath() })
 	e.RegisterFilter("slugify", liquidSlug)
@@ -107,16 +108,6 @@ func groupBy(a []any, nameOf func(any) (string, error)) []any {
 	}
 	return out
 }
-
-// ensureSlash starts a path with "/", as Jekyll's URL filters do.
-func ensureSlash(s string) string {
-	if s == "" || strings.HasPrefix(s, "/") || strings.Contains(s, "://") {
-		return s
-	}
-	return "/" + s
-}
-
-var htmlEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
 
 var notSlug = regexp.MustCompile(`[^a-z0-9]+`)
 
