@@ -81,10 +81,13 @@ func (l *Liquid) Render(src []byte, site, page map[string]any) (out []byte, err 
 			}
 		}
 	}()
-	var raws [][]byte
+	// A raw block waits outside as a mark of as many lines, so that the
+	// engine's line numbers stay the body's.
+	var raws, marks [][]byte
 	src = rawBlock.ReplaceAllFunc(src, func(b []byte) []byte {
-		raws = append(raws, b)
-		return []byte(fmt.Sprintf("\x00raw%d\x00", len(raws)-1))
+		mark := fmt.Appendf(nil, "\x00raw%d%s\x00", len(raws), bytes.Repeat([]byte("\n"), bytes.Count(b, []byte("\n"))))
+		raws, marks = append(raws, b), append(marks, mark)
+		return mark
 	})
 	src = tagLines.ReplaceAll(src, []byte("$1\x01"))
 	if err := bounded(src); err != nil {
@@ -100,7 +103,7 @@ func (l *Liquid) Render(src []byte, site, page map[string]any) (out []byte, err 
 	out = buf.b.Bytes()
 	out = dropTagLines(out)
 	for i, b := range raws {
-		out = bytes.Replace(out, []byte(fmt.Sprintf("\x00raw%d\x00", i)), b, 1)
+		out = bytes.Replace(out, marks[i], b, 1)
 	}
 	return out, nil
 }

@@ -63,10 +63,15 @@ func TestLiquidRender(t *testing.T) {
 
 func TestLiquidErrorLine(t *testing.T) {
 	l := NewLiquid(nil, "", "")
-	_, err := l.Render([]byte("a\nb\n{% include x.html %}\n"), nil, nil)
-	le, ok := err.(LiquidError)
-	if !ok || le.Line != 3 {
-		t.Fatalf("error %#v, want a LiquidError on line 3", err)
+	for _, src := range []string{
+		"a\nb\n{% include x.html %}\n",
+		"{% raw %}\n{{ x }}\n{% endraw %}\n{% include x.html %}\n",
+	} {
+		_, err := l.Render([]byte(src), nil, nil)
+		le, ok := err.(LiquidError)
+		if !ok || le.Line != strings.Count(src, "\n") {
+			t.Errorf("%q: error %#v, want a LiquidError on its last line", src, err)
+		}
 	}
 }
 
