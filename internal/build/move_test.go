@@ -191,14 +191,7 @@ func TestMoveFallsBackWhereItCannotTell(t *testing.T) {
 // edit. -diff.edits and -diff.seed set it as they set the randomized
 // test.
 func TestDifferentialMoves(t *testing.T) {
-	seed := *diffSeed
-	if seed == 0 {
-		seed = 1
-	}
-	edits := min(*diffEdits, 60)
-	if testing.Short() {
-		edits = 10
-	}
+	seed, edits := diffRun(60)
 	d, s := startDiffSite(t, rand.NewPCG(seed, 1), "title = \"Moves\"\nbase_url = \"https://example.org/\"\ntimezone = \"Europe/Lisbon\"\n",
 		"talk", "talk", "talk", "talk", "talk", "talk", "note", "note", "note", "speaker")
 	runDiffEdits(t, d, s, seed, edits, func() (string, []string) {
@@ -277,4 +270,15 @@ func rebuildMoved(t *testing.T, s *Session, dir, name, file, text string) diag.L
 		t.Errorf("%s: not moved in place (stages %v)", name, rb.Stages)
 	}
 	return diags
+}
+
+// diffRun is the seed (-diff.seed, else 1) and the number of edits
+// (-diff.edits, at most most; 10 in -short) of a randomized test of moves.
+func diffRun(most int) (seed uint64, edits int) {
+	seed = max(*diffSeed, 1)
+	edits = min(*diffEdits, most)
+	if testing.Short() {
+		edits = 10
+	}
+	return seed, edits
 }

@@ -169,14 +169,7 @@ func TestRetagLeavesNothingStale(t *testing.T) {
 // after each edit, and every kept fingerprint. -diff.edits and
 // -diff.seed set it as they set the randomized test.
 func TestDifferentialMovesInTime(t *testing.T) {
-	seed := *diffSeed
-	if seed == 0 {
-		seed = 1
-	}
-	edits := min(*diffEdits, 100)
-	if testing.Short() {
-		edits = 10
-	}
+	seed, edits := diffRun(100)
 	pool := []string{"go", "rust", "ops", "data"}
 	d, s := startDiffSite(t, rand.NewPCG(seed, 2), "title = \"Times\"\nbase_url = \"https://example.org/\"\ntimezone = \"Europe/Lisbon\"\n",
 		"talk", "talk", "talk", "talk", "talk", "talk", "talk", "note", "note", "note", "speaker")
