@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/alecthomas/chroma/v2"
@@ -36,18 +37,25 @@ var (
 // RegisterFuncs implements renderer.NodeRenderer.
 func (cr codeRenderer) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 	reg.Register(ast.KindFencedCodeBlock, cr.renderCode)
+	reg.Register(ast.KindCodeBlock, cr.renderCode)
 }
 
 func (cr codeRenderer) renderCode(w util.BufWriter, src []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	if !entering {
 		return ast.WalkContinue, nil
 	}
-	n := node.(*ast.FencedCodeBlock)
-	if isRawFence(n, src) {
-		writeRawFence(w, src, n, cr.rawHTML)
-		return ast.WalkContinue, nil
+	var lang []byte
+	if n, ok := node.(*ast.FencedCodeBlock); ok {
+		if isRawFence(n, src) {
+			writeRawFence(w, src, n, cr.rawHTML)
+			return ast.WalkContinue, nil
+		}
+		lang = n.Language(src)
 	}
-	lang := n.Language(src)
+	if lang == nil {
+		lang = classLanguage(node)
+	}
+	n := node
 	if lang != nil && cr.highlight {
 		if lexer := lexerRegistry().Get(string(lang)); lexer != nil {
 			var code strings.Builder
@@ -67,7 +75,7 @@ func (cr codeRenderer) renderCode(w util.BufWriter, src []byte, node ast.Node, e
 
 // writePlainCode writes n without highlighting, its language, if any, as
 // a class.
-func writePlainCode(w util.BufWriter, src []byte, n *ast.FencedCodeBlock, lang []byte) {
+func writePlainCode(w util.BufWriter, src []byte, n ast.Node, lang []byte) {
 	w.WriteString("<pre><code")
 	if lang != nil {
 		w.WriteString(` class="language-`)
@@ -81,4 +89,21 @@ func writePlainCode(w util.BufWriter, src []byte, n *ast.FencedCodeBlock, lang [
 		html.DefaultWriter.RawWrite(w, seg.Value(src))
 	}
 	w.WriteString("</code></pre>\n")
+}
+
+// classLanguage is the language a block's attribute list names with a
+// class "language-x", as kramdown writes it after a block with no info
+// string ("{: .language-python}"), or nil.
+func classLanguage(n ast.Node) []byte {
+	v, ok := n.AttributeString("class")
+	if !ok {
+		return nil
+	}
+	b, _ := v.([]byte)
+	for _, c := range bytes.Fields(b) {
+		if lang, ok := bytes.CutPrefix(c, []byte("language-")); ok && len(lang) > 0 {
+			return lang
+		}
+	}
+	return nil
 }

@@ -202,6 +202,8 @@ func inspect(doc ast.Node, src []byte, lines *lineIndex, body bool, host string)
 		ids      idSet
 		itemDeep int
 		buf      []byte
+		tocs     []*ast.List
+		noTOC    []int
 	)
 	if body {
 		ids = idSet{}
@@ -253,9 +255,12 @@ func inspect(doc ast.Node, src []byte, lines *lineIndex, body bool, host string)
 		case *ast.Heading:
 			if entering && body {
 				buf = appendPlain(buf[:0], n, src)
-				h := Heading{Level: n.Level, ID: ids.unique(slug(buf)), Text: collapse(buf)}
+				h := Heading{Level: n.Level, ID: headingID(n, ids, buf), Text: collapse(buf)}
 				n.SetAttributeString("id", []byte(h.ID))
 				res.Headings = append(res.Headings, h)
+				if hasClass(n, "no_toc") {
+					noTOC = append(noTOC, len(res.Headings)-1)
+				}
 			}
 		case *ast.Image:
 			if entering {
@@ -274,6 +279,10 @@ func inspect(doc ast.Node, src []byte, lines *lineIndex, body bool, host string)
 			}
 		case *ast.List:
 			switch {
+			case isTOC(n):
+				if entering {
+					tocs = append(tocs, n)
+				}
 			case !entering || !body:
 			case itemDeep == 0 || !hasLink(n.Parent()):
 				// A list under an item without a link of its own
@@ -292,6 +301,9 @@ func inspect(doc ast.Node, src []byte, lines *lineIndex, body bool, host string)
 		return ast.WalkContinue, nil
 	})
 	res.WordCount = words.n
+	for _, l := range tocs {
+		fillTOC(l, res.Headings, noTOC)
+	}
 	return res, code
 }
 

@@ -32,6 +32,7 @@ func FuzzConvert(f *testing.F) {
 		"{{< figure src=\"a.png\" caption=\"<script>\" >}}\n{{< youtube dQw4w9WgXcQ >}}\ntext\n{{</* x */>}}\n",
 		"$a_1*b$ $5 and $10 \\(x\\) \\[y\\]\n\n$$\n{{\\rm d}}\n$$.\n\n> $$\n> x\n> $$\n",
 		"- $$x\n  y$$\n\n$$ $$\n\\$\\$$x$$$\n",
+		"[a](b){:rel=\"x\" .c}\n{: #p}\n\n* TOC\n{:toc}\n\n# H {#h .k}\n{:d: .e}\n| a |\n|---|\n{:d}\n> q\n{: .q}\n```\nx\n```\n{: .language-go}\n",
 		"@@row,a\n  @@b\n<!-- x\n@@\n-->\n```\n@@\n```\n@@\n> @@c\n> x\n@@\n- @@d\n  y\n  @@\n@@ -1 +1 @@\n",
 	} {
 		f.Add(s)
