@@ -137,3 +137,22 @@ func TestBuildJekyllLiquid(t *testing.T) {
 		}
 	}
 }
+
+// A Jekyll site's markdown is kramdown's where HTML is concerned; a
+// lectern site's is CommonMark's.
+func TestBuildReadsKramdownOnJekyllSites(t *testing.T) {
+	page := "<hr>\n<span class=\"abstract\">\nHeld at the **ICC**.\n</span>\n"
+	for _, tt := range []struct {
+		name, files, path, want string
+	}{
+		{"jekyll", "-- _config.yml --\ntitle: J\n-- about.md --\n---\ntitle: About\npermalink: /about/\n---\n" + page, "about/index.html", "<strong>ICC</strong>"},
+		{"lectern", "-- config.toml --\ntitle = \"L\"\n-- content/about.md --\n---\ntitle: About\nurl: /about/\n---\n" + page, "about/index.html", "**ICC**"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			read, _ := buildSite(t, tt.files)
+			if got := read(tt.path); !strings.Contains(got, tt.want) {
+				t.Errorf("%s lacks %q: %.600s", tt.path, tt.want, got)
+			}
+		})
+	}
+}

@@ -107,7 +107,7 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	m.Docs = set.Docs
 	timed("load")
 
-	md := markdown.New(markdown.Options{RawHTML: m.Config.Markup.RawHTML, NoHighlight: !m.Config.Markup.Highlight, SiteURL: m.Config.BaseURL})
+	md := markdown.New(markdownOptions(m.Config, m.Layout))
 	so := site.Options{Drafts: opts.Drafts, Changes: opts.Changes, ReleaseBodies: opts.ReleaseBodies, Reread: reread, Data: ds.Data, Includes: includes(fsys, m.Layout)}
 	if theme, err := resolveTheme(fsys, m.Layout, m.Config.Theme); err == nil {
 		// A theme that cannot be resolved is reported by the build.
@@ -122,6 +122,17 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	m.Site = s
 	timed("model")
 	return m, diags
+}
+
+// markdownOptions are the markdown renderer's options for a site of
+// config cfg and layout l: a Jekyll site's markdown is kramdown's.
+func markdownOptions(cfg config.Config, l layout.Layout) markdown.Options {
+	return markdown.Options{
+		RawHTML:     cfg.Markup.RawHTML,
+		NoHighlight: !cfg.Markup.Highlight,
+		SiteURL:     cfg.BaseURL,
+		Kramdown:    l.Tool == layout.Jekyll,
+	}
 }
 
 // contentOptions are the loader's options for a site of layout l. The

@@ -242,7 +242,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 		if s.opts.BaseURL != "" {
 			s.cfg.BaseURL = strings.TrimSuffix(s.opts.BaseURL, "/") + "/"
 		}
-		s.md = markdown.New(markdown.Options{RawHTML: s.cfg.Markup.RawHTML, NoHighlight: !s.cfg.Markup.Highlight, SiteURL: s.cfg.BaseURL})
+		s.md = markdown.New(markdownOptions(s.cfg, s.layout))
 		s.memo = site.NewMemo()
 		s.files = nil
 		s.renderer = nil

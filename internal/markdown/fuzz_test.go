@@ -33,13 +33,15 @@ func FuzzConvert(f *testing.F) {
 		"$a_1*b$ $5 and $10 \\(x\\) \\[y\\]\n\n$$\n{{\\rm d}}\n$$.\n\n> $$\n> x\n> $$\n",
 		"- $$x\n  y$$\n\n$$ $$\n\\$\\$$x$$$\n",
 		"[a](b){:rel=\"x\" .c}\n{: #p}\n\n* TOC\n{:toc}\n\n# H {#h .k}\n{:d: .e}\n| a |\n|---|\n{:d}\n> q\n{: .q}\n```\nx\n```\n{: .language-go}\n",
+		"<hr>\n<span>**a**</span>\n<div>\n<div>x</div>\n</div>\n*b*\n  <ul>\n      <li>c</li>\n  </ul>\n<textarea>\n\n</textarea>\n<p/>\n",
 		"@@row,a\n  @@b\n<!-- x\n@@\n-->\n```\n@@\n```\n@@\n> @@c\n> x\n@@\n- @@d\n  y\n  @@\n@@ -1 +1 @@\n",
 	} {
 		f.Add(s)
 	}
 	f.Add(string(talkInput(f)))
 	keep := New(Options{})
-	omit := New(Options{RawHTML: RawHTMLOmit})
+	kramdown := New(Options{Kramdown: true})
+	omit := New(Options{RawHTML: RawHTMLOmit, Kramdown: true})
 	sanitize := New(Options{RawHTML: RawHTMLSanitize})
 	// every resolves every tag it is asked about, with values that hold
 	// markdown and HTML of their own.
@@ -59,7 +61,7 @@ func FuzzConvert(f *testing.F) {
 	f.Add("{% if %}\n{% for %}{{ | }}")
 	f.Fuzz(func(t *testing.T, src string) {
 		lines := strings.Count(src, "\n") + 1
-		for i, r := range []*Renderer{keep, omit, sanitize, keep} {
+		for i, r := range []*Renderer{keep, omit, sanitize, kramdown} {
 			tags := Tags{}
 			switch i {
 			case 0:

@@ -35,6 +35,9 @@ type Options struct {
 	// leaves out links to its host, which are the site's own pages, not
 	// something to read elsewhere; empty, only relative links are.
 	SiteURL string
+	// Kramdown reads HTML in markdown as kramdown, Jekyll's markdown,
+	// does where it differs from CommonMark (see kramdown.go).
+	Kramdown bool
 }
 
 // siteHost returns the host of a site's address, lower case without

@@ -33,8 +33,8 @@ type Renderer struct {
 func New(opts Options) *Renderer {
 	policy := opts.policy()
 	r := &Renderer{
-		body:  newGoldmark(policy, !opts.NoHighlight, true),
-		field: newGoldmark(policy, !opts.NoHighlight, false),
+		body:  newGoldmark(policy, !opts.NoHighlight, true, opts.Kramdown),
+		field: newGoldmark(policy, !opts.NoHighlight, false, opts.Kramdown),
 		omit:  policy == RawHTMLOmit,
 		host:  siteHost(opts.SiteURL),
 	}
@@ -59,7 +59,7 @@ var typography = map[extension.TypographicPunctuation]string{
 	extension.Apostrophe:       "’",
 }
 
-func newGoldmark(policy string, highlight, body bool) goldmark.Markdown {
+func newGoldmark(policy string, highlight, body, kramdown bool) goldmark.Markdown {
 	exts := []goldmark.Extender{
 		extension.GFM,
 		extension.NewTypographer(extension.WithTypographicSubstitutions(typography)),
@@ -82,6 +82,11 @@ func newGoldmark(policy string, highlight, body bool) goldmark.Markdown {
 	// because raw HTML blocks are fenced too.
 	nodes = append(nodes, util.Prioritized(codeRenderer{highlight: highlight, rawHTML: policy != RawHTMLOmit}, 100),
 		util.Prioritized(mathRenderer{}, 100), util.Prioritized(divRenderer{}, 100))
+	blocks := []util.PrioritizedValue{util.Prioritized(mathBlockParser{}, 650), util.Prioritized(divParser{}, 650)}
+	if kramdown {
+		// Before CommonMark's HTML blocks (900).
+		blocks = append(blocks, util.Prioritized(kramdownHTML{}, 850))
+	}
 	return goldmark.New(
 		goldmark.WithExtensions(exts...),
 		goldmark.WithParserOptions(
@@ -90,7 +95,7 @@ func newGoldmark(policy string, highlight, body bool) goldmark.Markdown {
 			parser.WithInlineParsers(util.Prioritized(templateTagParser{}, 50), util.Prioritized(mathParser{}, 50),
 				util.Prioritized(attrParser{}, 60)),
 			parser.WithASTTransformers(util.Prioritized(attrTransformer{style: policy == RawHTMLKeep}, 100)),
-			parser.WithBlockParsers(util.Prioritized(mathBlockParser{}, 650), util.Prioritized(divParser{}, 650)),
+			parser.WithBlockParsers(blocks...),
 		),
 		goldmark.WithRendererOptions(renderer.WithNodeRenderers(nodes...)),
 	)
