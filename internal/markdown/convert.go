@@ -91,7 +91,11 @@ func (r *Renderer) convertPage(file string, src []byte, firstLine int, tags Tags
 // convertOnce is convertPage without Liquid; it also reports whether a
 // tag was left as written.
 func (r *Renderer) convertOnce(file string, src []byte, firstLine int, tags Tags, html bool) (Result, bool) {
-	doc := r.body.Parser().Parse(text.NewReader(src))
+	md := r.body
+	if isMDX(file) {
+		md = r.mdx
+	}
+	doc := md.Parser().Parse(text.NewReader(src))
 	lines := &lineIndex{src: src, first: firstLine}
 	body := src
 	var x *expansion
@@ -100,7 +104,7 @@ func (r *Renderer) convertOnce(file string, src []byte, firstLine int, tags Tags
 		if x = expand(src, code, raw, tags, r.omit); x != nil {
 			body = x.out
 			lines.edits = x.edits
-			doc = r.body.Parser().Parse(text.NewReader(body))
+			doc = md.Parser().Parse(text.NewReader(body))
 		}
 	}
 	res, code := inspect(doc, body, lines, true, r.host)
@@ -109,7 +113,7 @@ func (r *Renderer) convertOnce(file string, src []byte, firstLine int, tags Tags
 		links = sourceLinks(doc, file, tags)
 	}
 	if html {
-		res.HTML = r.render(file, r.body, doc, body, &res.Diags)
+		res.HTML = r.render(file, md, doc, body, &res.Diags)
 	}
 	if x != nil {
 		code = append(code, x.literal...)

@@ -69,7 +69,11 @@ func FuzzConvert(f *testing.F) {
 			case 3:
 				tags = liquid
 			}
-			res := r.ConvertPage("f.md", []byte(src), 10, tags)
+			file := "f.md"
+			if i == 2 {
+				file = "f.mdx"
+			}
+			res := r.ConvertPage(file, []byte(src), 10, tags)
 			for _, d := range res.Diags {
 				if d.Pos.Line < 10 || d.Pos.Line >= 10+lines || d.Pos.Col < 1 {
 					t.Errorf("diagnostic outside the input: %v", d)
@@ -96,7 +100,7 @@ func FuzzConvert(f *testing.F) {
 		if bytes.Contains(bytes.ToLower(omit.Convert("f.md", []byte(src), 1).HTML), []byte("<script")) {
 			t.Errorf("omit let a script tag through")
 		}
-		if bytes.Contains(bytes.ToLower(sanitize.Convert("f.md", []byte(src), 1).HTML), []byte("<script")) {
+		if bytes.Contains(bytes.ToLower(sanitize.Convert("f.mdx", []byte(src), 1).HTML), []byte("<script")) {
 			t.Errorf("sanitize let a script tag through")
 		}
 	})
