@@ -19,7 +19,8 @@ func TestFranklinRaw(t *testing.T) {
 		{"@def lines make a page Franklin's", "content/a.md", Options{},
 			"@def title = \"x\"\n\n# X\n\n~~~\n<div>hi</div>\n~~~\n",
 			// The @def line is the page's front matter, blanked.
-			"\n\n# X\n\n~~~{=html}\n<div>hi</div>\n~~~\n"},
+			// "# X" repeats the title "X": left out (dropRepeatedTitle).
+			"\n\n\n\n~~~{=html}\n<div>hi</div>\n~~~\n"},
 		{"a Franklin site", "content/a.md", Options{Franklin: true},
 			"# X\n\n~~~\n<img src=\"a.png\">\n~~~\n",
 			"~~~{=html}\n<img src=\"a.png\">\n~~~\n"},
@@ -149,7 +150,8 @@ func TestFranklinDefs(t *testing.T) {
 	if p := d.Pos("date"); p.Line != 2 {
 		t.Errorf("date at %v, want line 2", p)
 	}
-	if want := "\n\n\n\n# Keynotes\n\nText.\n\n\n\n\n"; string(d.Body) != want {
+	// "# Keynotes" repeats the title: left out, its line kept empty.
+	if want := "\n\n\n\n\n\nText.\n\n\n\n\n"; string(d.Body) != want {
 		t.Errorf("body %q, want %q", d.Body, want)
 	}
 	if got := Parse("content/a.md", []byte("@def title = \"x\"\n"), Options{}); got.Title != "x" {

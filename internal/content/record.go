@@ -82,8 +82,12 @@ func ReadingList(list *Value, o RecordOptions) *Document {
 // front matter and data records share.
 func fill(doc *Document, f *fields) {
 	normalize(doc, f)
-	if doc.Title == "" && f.fallbackTitle != nil {
+	switch {
+	case f.fallbackTitle == nil:
+	case doc.Title == "":
 		f.fallbackTitle()
+	default:
+		dropRepeatedTitle(doc)
 	}
 	fallbackSlug(doc)
 	if doc.Kind == KindSpeaker {

@@ -91,6 +91,45 @@ func splitLines(text []byte) [][]byte {
 	return lines
 }
 
+// dropRepeatedTitle removes the level-1 heading that opens doc's body
+// when it says what the title says ("title: FAQ" over "# FAQ"): the
+// theme shows the title as the page's heading, and many sites' own
+// layouts did not, so their bodies repeat it. The line is emptied, so
+// the lines after it keep their numbers.
+func dropRepeatedTitle(doc *Document) {
+	lines := splitLines(doc.Body)
+	i := 0
+	for i < len(lines) && isBlank(lines[i]) {
+		i++
+	}
+	if i == len(lines) {
+		return
+	}
+	var text string
+	taken := 1
+	switch {
+	case atxLevel(lines[i]) == 1:
+		text = atxText(lines[i])
+	case i+1 < len(lines) && isSetextUnderline(lines[i+1]) && bytes.TrimSpace(lines[i+1])[0] == '=':
+		text, taken = cleanText(string(lines[i])), 2
+	default:
+		return
+	}
+	if !sameTitle(plainText(headingText(text)), doc.Title) {
+		return
+	}
+	doc.Body = blankLines(doc.Body, lines, i, taken)
+}
+
+// sameTitle compares two titles as a reader would: case, spacing and a
+// closing full stop aside.
+func sameTitle(a, b string) bool {
+	norm := func(s string) string {
+		return strings.TrimRight(strings.Join(strings.Fields(s), " "), ".")
+	}
+	return a != "" && strings.EqualFold(norm(a), norm(b))
+}
+
 // blankLines returns a copy of text with n lines from line i emptied, so
 // that the lines after them keep their numbers.
 func blankLines(text []byte, lines [][]byte, i, n int) []byte {
