@@ -16,6 +16,14 @@ import (
 var (
 	youtubeID = regexp.MustCompile(`^[A-Za-z0-9_-]{6,20}$`)
 	vimeoID   = regexp.MustCompile(`^[0-9]{1,12}$`)
+	// slidesID is a Speaker Deck player id or a SlideShare key.
+	slidesID = regexp.MustCompile(`^[A-Za-z0-9]{6,64}$`)
+	// postID is a gist, post or photo id, or a user name.
+	postID = regexp.MustCompile(`^[A-Za-z0-9_.-]{1,64}$`)
+	// statusID is the number of a post on X.
+	statusID = regexp.MustCompile(`^[0-9]{1,25}$`)
+	// statusURL is a post's address on X or Twitter.
+	statusURL = regexp.MustCompile(`^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/([A-Za-z0-9_]{1,30})/status(?:es)?/([0-9]{1,25})`)
 )
 
 // embed resolves youtube, vimeo and figure tags.
@@ -26,6 +34,10 @@ func (e *expander) embed(off, n int, t tag) int {
 		html, md = videoEmbed(t)
 	case "figure":
 		html, md = figure(t)
+	case "speakerdeck", "slideshare":
+		html, md = slidesEmbed(t)
+	case "gist", "tweet", "x", "twitter", "instagram":
+		html, md = postLink(t)
 	}
 	if html == "" {
 		return off + n
@@ -179,4 +191,75 @@ func unsafeURL(u string) bool {
 func mdText(s string) string {
 	r := strings.NewReplacer(`\`, `\\`, "[", `\[`, "]", `\]`, "*", `\*`, "_", `\_`, "<", `\<`, "`", "\\`")
 	return r.Replace(s)
+}
+
+// slidesEmbed returns a Speaker Deck or SlideShare player, as HTML and as
+// a markdown link; both empty when the id is not one.
+func slidesEmbed(t tag) (string, string) {
+	id := t.arg("id", 0)
+	if k := t.named["key"]; k != "" {
+		id = k
+	}
+	if !slidesID.MatchString(id) {
+		return "", ""
+	}
+	src, title := "https://speakerdeck.com/player/"+id, "Slides on Speaker Deck"
+	if t.name == "slideshare" {
+		src, title = "https://www.slideshare.net/slideshow/embed_code/key/"+id, "Slides on SlideShare"
+	}
+	if v := t.arg("title", -1); v != "" {
+		title = v
+	}
+	h := `<div class="video-embed"><iframe src="` + src + `" title="` + html.EscapeString(title) +
+		`" loading="lazy" allowfullscreen></iframe></div>`
+	return h, "[" + mdText(title) + "](" + src + ")"
+}
+
+// postLink returns a link to a gist, a post on X (Twitter) or an
+// Instagram photo, as HTML and as markdown: their embeds are the
+// platform's JavaScript, which a page of lectern's does not load; the
+// link takes the reader there. Both are empty when the tag names none.
+func postLink(t tag) (string, string) {
+	var href, text string
+	switch t.name {
+	case "gist":
+		// Hugo: {{< gist user id [file] >}}; jekyll-gist: {% gist user/id [file] %}.
+		user, id, file := t.arg("user", 0), t.arg("id", 1), t.arg("file", 2)
+		if u, i, ok := strings.Cut(user, "/"); ok {
+			user, id, file = u, i, t.arg("file", 1)
+		} else if t.form == liquidTag && id == "" {
+			user, id = "", user
+		}
+		if !postID.MatchString(id) || user != "" && !postID.MatchString(user) {
+			return "", ""
+		}
+		href, text = "https://gist.github.com/"+strings.TrimPrefix(user+"/"+id, "/"), "Gist "+strings.TrimPrefix(user+"/"+id, "/")
+		if file != "" && postID.MatchString(file) {
+			href += "#file-" + strings.ToLower(strings.ReplaceAll(file, ".", "-"))
+			text += " (" + file + ")"
+		}
+	case "tweet", "x", "twitter":
+		user, id := t.arg("user", -1), t.arg("id", 0)
+		// jekyll-twitter-plugin: {% twitter [oembed] URL %}.
+		for _, a := range append([]string{t.named["url"]}, t.args...) {
+			if m := statusURL.FindStringSubmatch(a); m != nil {
+				user, id = m[1], m[2]
+			}
+		}
+		if !statusID.MatchString(id) || user != "" && !postID.MatchString(user) {
+			return "", ""
+		}
+		href, text = "https://x.com/i/status/"+id, "Post on X"
+		if user != "" {
+			href, text = "https://x.com/"+user+"/status/"+id, "Post by @"+user+" on X"
+		}
+	case "instagram":
+		id := t.arg("id", 0)
+		if !postID.MatchString(id) {
+			return "", ""
+		}
+		href, text = "https://www.instagram.com/p/"+id+"/", "Photo on Instagram"
+	}
+	return `<p class="embed-link"><a href="` + html.EscapeString(href) + `">` + html.EscapeString(text) + `</a></p>`,
+		"[" + mdText(text) + "](" + href + ")"
 }

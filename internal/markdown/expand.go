@@ -155,7 +155,7 @@ func (e *expander) resolve(off, n int) int {
 			return e.highlight(off, n, t, liquidTag, "endhighlight")
 		case "post_url", "link":
 			return e.pageRef(off, n, t)
-		case "youtube", "vimeo":
+		case "youtube", "vimeo", "speakerdeck", "slideshare", "gist", "twitter", "tweet", "instagram":
 			return e.embed(off, n, t)
 		case "asset":
 			return e.asset(off, n, t)
@@ -166,7 +166,7 @@ func (e *expander) resolve(off, n int) int {
 			return e.highlight(off, n, t, shortcode, "/highlight")
 		case "ref", "relref":
 			return e.pageRef(off, n, t)
-		case "youtube", "vimeo", "figure":
+		case "youtube", "vimeo", "figure", "speakerdeck", "slideshare", "gist", "tweet", "x", "instagram":
 			return e.embed(off, n, t)
 		case "param":
 			return e.param(off, n, t)
