@@ -259,9 +259,70 @@ func franklinCommand(t string) (out, name string) {
 		return "", `\begin{` + m[1] + "}"
 	}
 	if m := franklinCall.FindStringSubmatch(t); m != nil {
-		return "", `\` + m[1]
+		return franklinCard(m[2]), `\` + m[1]
 	}
 	return t, ""
+}
+
+// franklinArg matches one key="value" argument of a command.
+var franklinArg = regexp.MustCompile(`(\w+)\s*=\s*"([^"]*)"`)
+
+// franklinCard is the line a command of the site's code leaves when its
+// arguments name what it shows, as conference sites' \keynote{name="…",
+// affil="…", link="…", title="…"} and \sponsor{name="…", link="…"} do:
+// the name, linked, with the affiliation and the title, ending in a line
+// break so that a run of them stays one per line; with no text but an
+// image, the image, linked. "" for anything else.
+func franklinCard(args string) string {
+	vals := map[string]string{}
+	for _, m := range franklinArg.FindAllStringSubmatch(args, -1) {
+		k := strings.ToLower(m[1])
+		if _, ok := vals[k]; !ok {
+			vals[k] = strings.TrimSpace(m[2])
+		}
+	}
+	first := func(keys ...string) string {
+		for _, k := range keys {
+			if v := vals[k]; v != "" {
+				return v
+			}
+		}
+		return ""
+	}
+	link := first("link", "url", "href", "website")
+	if strings.ContainsAny(link, "()<> ") {
+		link = ""
+	}
+	linked := func(text string) string {
+		if link == "" {
+			return text
+		}
+		return "[" + text + "](" + link + ")"
+	}
+	name, title := first("name", "speaker", "who"), first("title", "talk")
+	affil := first("affil", "affiliation", "company", "organisation", "organization", "org", "role")
+	if name == "" {
+		name, title = title, ""
+	}
+	if name == "" {
+		if img := first("img", "image", "logo", "photo", "src"); img != "" && !strings.ContainsAny(img, "()<> ") {
+			return linked("![]("+img+")") + "  "
+		}
+		return ""
+	}
+	out := "**" + linked(markdownEscape(name)) + "**"
+	if affil != "" {
+		out += " (" + markdownEscape(affil) + ")"
+	}
+	if title != "" {
+		out += ": *" + markdownEscape(title) + "*"
+	}
+	return out + "  "
+}
+
+// markdownEscape keeps a value's characters from being read as markup.
+func markdownEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "<", `\<`, "`", "\\`").Replace(s)
 }
 
 // rawHTMLInfo is the info string the markdown stage reads as "these lines
