@@ -3,6 +3,8 @@ package content
 import (
 	"fmt"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -236,5 +238,30 @@ func TestSiteFields(t *testing.T) {
 	}
 	if d := Parse("content/talks/a.md", []byte("---\ntitle: x\nsummary: Own\nhook: Other\n---\n"), opts); d.Params["hook"] != "Other" {
 		t.Errorf("an unread site name should stay in Params, got %#v", d.Params)
+	}
+}
+
+// A list of tracks, as a Hugo taxonomy writes it, gives the first as the
+// track and the others as tags, with a warning.
+func TestTracksList(t *testing.T) {
+	tests := []struct {
+		front, track string
+		tags         []string
+		warn         string
+	}{
+		{"tracks: [Language]", "Language", nil, ""},
+		{"tracks: Web", "Web", nil, ""},
+		{"tracks: [Web, Data]\ntags: [go]", "Web", []string{"Data", "go"}, `"tracks" names 2 tracks`},
+		{"track: Web\ntracks: [Data]", "Web", nil, ""},
+	}
+	for _, tt := range tests {
+		d := Parse("content/talks/a.md", []byte("---\ntitle: A talk\n"+tt.front+"\n---\nBody.\n"), Options{})
+		if d.Track != tt.track || !slices.Equal(d.Tags, tt.tags) {
+			t.Errorf("%q: track %q tags %q, want %q %q", tt.front, d.Track, d.Tags, tt.track, tt.tags)
+		}
+		got := strings.Join(d.Diags.Strings(), "\n")
+		if tt.warn == "" && got != "" || !strings.Contains(got, tt.warn) {
+			t.Errorf("%q: diagnostics %q, want %q", tt.front, got, tt.warn)
+		}
 	}
 }

@@ -164,12 +164,34 @@ func isPlenaryRoom(s string) bool {
 func (f *fields) track() {
 	i, ok := f.index["track"]
 	if !ok {
+		f.tracks()
 		return
 	}
 	if v := f.root.keys[i].val; v.kind == scalarNode && isColumnID(strings.TrimSpace(v.text)) {
 		return
 	}
 	f.setText(&f.doc.Track, "track", "track")
+}
+
+// tracks reads a list of tracks, as Hugo sites write a "tracks"
+// taxonomy: a talk is in one track, the first; the others are tags,
+// with a warning, so that they still list the talk.
+func (f *fields) tracks() {
+	e, ok := f.lookup("tracks")
+	if !ok {
+		return
+	}
+	words := f.words(e, "a track")
+	if len(words) == 0 {
+		return
+	}
+	f.record("track", e)
+	f.doc.Track = words[0]
+	if len(words) > 1 {
+		f.doc.Tags = dedupeWords(f.doc.Tags, words[1:])
+		f.warnf(e.pos, "%q names %d tracks, and a talk is in one: %q is its track, and the others are its tags; give the talk one track to silence this",
+			e.key, len(words), words[0])
+	}
 }
 
 func isColumnID(s string) bool {
