@@ -156,3 +156,20 @@ func TestBuildReadsKramdownOnJekyllSites(t *testing.T) {
 		})
 	}
 }
+
+// An Eleventy site's collection tags make no tag pages; a Jekyll site's
+// "post" tag is a tag like any other.
+func TestBuildLeavesOutEleventyCollectionTags(t *testing.T) {
+	post := "---\ntitle: CFP open\ndate: 2024-09-01\ntags: [post, news]\n---\nSend talks.\n"
+	read, _ := buildSite(t, "-- .eleventy.js --\nmodule.exports = {}\n-- blog/cfp.md --\n"+post)
+	if got := read("tags/news/index.html"); !strings.Contains(got, "CFP open") {
+		t.Errorf("tags/news lacks the post: %.300s", got)
+	}
+	if got := read("tags/post/index.html"); got != "" {
+		t.Errorf("eleventy: a tag page for the collection tag post: %.200s", got)
+	}
+	read, _ = buildSite(t, "-- _config.yml --\ntitle: J\n-- _posts/2024-09-01-cfp.md --\n"+post)
+	if got := read("tags/post/index.html"); !strings.Contains(got, "CFP open") {
+		t.Errorf("jekyll: tags/post lacks the post: %.300s", got)
+	}
+}

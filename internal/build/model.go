@@ -174,13 +174,14 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		Skip: func(p string, dir bool) bool {
 			return l.Skip(p, dir) || do.Claims(p)
 		},
-		Location:      c.Location,
-		PublishHidden: c.PublishHidden,
-		Fields:        c.Fields,
-		Franklin:      l.Tool == layout.Franklin,
-		Commands:      commands,
-		ReadmeHome:    l.Tool == layout.Folder,
-		PermalinkOnly: l.PermalinkOnly(),
-		KeepFront:     l.Tool == layout.Jekyll,
+		Location:       c.Location,
+		PublishHidden:  c.PublishHidden,
+		Fields:         c.Fields,
+		Franklin:       l.Tool == layout.Franklin,
+		Commands:       commands,
+		ReadmeHome:     l.Tool == layout.Folder,
+		PermalinkOnly:  l.PermalinkOnly(),
+		KeepFront:      l.Tool == layout.Jekyll,
+		CollectionTags: l.Tool == layout.Eleventy,
 	}, diags
 }

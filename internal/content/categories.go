@@ -57,8 +57,22 @@ func (f *fields) tags() {
 		}
 		f.doc.Tags = dedupeWords(f.doc.Tags, words)
 	}
+	if f.collectionTags {
+		f.doc.Tags = slices.DeleteFunc(f.doc.Tags, func(t string) bool { return isCollectionTag(t, f.doc.Kind) })
+	}
 	if n := len(f.doc.Tags); n > MaxTags {
 		f.warnf(f.doc.Pos("tags"), "this page has %d tags; only the first %d are kept, as each tag makes a page that lists this one: keep the ones a reader would look for", n, MaxTags)
 		f.doc.Tags = f.doc.Tags[:MaxTags:MaxTags]
 	}
+}
+
+// isCollectionTag reports a tag that files a page of kind k into a
+// collection (see Options.CollectionTags).
+func isCollectionTag(tag string, k Kind) bool {
+	t := strings.ToLower(tag)
+	switch t {
+	case "all", "nav", "post", "posts":
+		return true
+	}
+	return k != "" && (t == string(k) || t == string(k)+"s")
 }

@@ -28,6 +28,8 @@ type fields struct {
 	strs *strtab
 	// keepFront is Options.KeepFront, for a page.
 	keepFront bool
+	// collectionTags is Options.CollectionTags.
+	collectionTags bool
 }
 
 func newFields(doc *Document, root *node, loc *time.Location, aliases map[string][]string) *fields {

@@ -265,3 +265,23 @@ func TestTracksList(t *testing.T) {
 		}
 	}
 }
+
+// On an Eleventy site, the tags that file a page into a collection are
+// not subjects: "post", "posts", "all", "nav" and the page's own kind go.
+func TestCollectionTags(t *testing.T) {
+	src := []byte("---\ntitle: A\ntags: [post, news, talks, Nav, python]\n---\nBody.\n")
+	for _, tt := range []struct {
+		file string
+		on   bool
+		want []string
+	}{
+		{"src/blog/a.md", true, []string{"news", "talks", "python"}},
+		{"src/talks/a.md", true, []string{"news", "python"}},
+		{"src/talks/a.md", false, []string{"post", "news", "talks", "Nav", "python"}},
+	} {
+		d := Parse(tt.file, src, Options{CollectionTags: tt.on})
+		if !slices.Equal(d.Tags, tt.want) {
+			t.Errorf("%s (%v): tags %q, want %q", tt.file, tt.on, d.Tags, tt.want)
+		}
+	}
+}

@@ -59,6 +59,11 @@ type Options struct {
 	// KeepFront keeps each page's whole front matter in Document.Front,
 	// for a site whose page bodies are Liquid (Jekyll's).
 	KeepFront bool
+	// CollectionTags drops the tags that file pages into a tool's
+	// collections rather than name a subject: Eleventy's "post", "posts",
+	// "all" and "nav", and a tag naming the page's own kind ("talks" on
+	// a talk). Each would be a tag page listing every page of a kind.
+	CollectionTags bool
 	// Defaults are front matter values given to the pages of a scope
 	// (Jekyll's defaults:, see ReadDefaults): a page that has front
 	// matter and does not set one of them reads it as if it did.

@@ -65,6 +65,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	f.permalinkOnly = opts.PermalinkOnly
 	f.strs = opts.strs
 	f.keepFront = opts.KeepFront
+	f.collectionTags = opts.CollectionTags
 	f.fallbackTitle = func() {
 		fallbackTitle(doc, s.broken)
 	}
