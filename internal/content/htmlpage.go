@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"path"
+	"regexp"
 	"strings"
 )
 
@@ -12,14 +13,42 @@ import (
 // with its front matter showing. An .html file without front matter is an
 // asset, copied as it is.
 
-// isHTML reports whether file has an HTML extension.
+// isHTML reports whether file has an HTML extension, or is a template
+// of HTML (see isTemplate).
 func isHTML(file string) bool {
 	switch strings.ToLower(path.Ext(file)) {
 	case ".html", ".htm":
 		return true
 	}
+	return isTemplate(file)
+}
+
+// isTemplate reports whether file is a Nunjucks or Liquid template, as
+// Eleventy sites write pages (venue.njk): one with front matter whose
+// body is HTML with template values is a page like an .html one; one of
+// template code (loops, conditions, includes), which lectern does not
+// run, is left out (templateCode), and one without front matter is
+// neither a page nor a file to publish.
+func isTemplate(file string) bool {
+	switch strings.ToLower(path.Ext(file)) {
+	case ".njk", ".liquid":
+		return true
+	}
 	return false
 }
+
+// templateCode returns the first tag of body that is template code, a
+// statement rather than a value ("{% for t in collections.talks %}"), or
+// "" when there is none. Comments and raw blocks are not code.
+func templateCode(body []byte) string {
+	for _, m := range statementTag.FindAll(body, -1) {
+		return string(m)
+	}
+	return ""
+}
+
+// statementTag matches a Liquid or Nunjucks statement tag.
+var statementTag = regexp.MustCompile(`\{%-?\s*(?:for|if|unless|case|macro|block|extends|set|assign|capture|include|render|import|from|call|filter|layout|tablerow|cycle|paginate|section)\b[^%]*%\}`)
 
 // hasFrontMatter reports whether src, an .html file, opens with front
 // matter as Jekyll reads it: a first line of "---" (after a byte-order
@@ -67,4 +96,19 @@ func fenceHTML(doc *Document) {
 	out = append(out, fence...)
 	out = append(out, '\n')
 	doc.Body, doc.BodyLine = out, doc.BodyLine-1
+}
+
+// templateComment matches a Nunjucks comment, {# … #}.
+var templateComment = regexp.MustCompile(`(?s)\{#.*?#\}`)
+
+// dropTemplateComments removes the Nunjucks comments of a template's
+// body, keeping their lines so that the lines after them keep their
+// numbers.
+func dropTemplateComments(body []byte) []byte {
+	if !bytes.Contains(body, []byte("{#")) {
+		return body
+	}
+	return templateComment.ReplaceAllFunc(body, func(c []byte) []byte {
+		return bytes.Repeat([]byte("\n"), bytes.Count(c, []byte("\n")))
+	})
 }

@@ -2,6 +2,8 @@ package content
 
 import (
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -51,5 +53,38 @@ func TestHasFrontMatter(t *testing.T) {
 		if got := hasFrontMatter([]byte(src)); got != want {
 			t.Errorf("hasFrontMatter(%q) = %v, want %v", src, got, want)
 		}
+	}
+}
+
+// A Nunjucks or Liquid template with front matter and a body of HTML and
+// values is a page; one of template code, or without front matter, is
+// neither a page nor an asset, and the code is one warning.
+func TestTemplatePages(t *testing.T) {
+	fsys := fstest.MapFS{
+		"src/coc.liquid":    {Data: []byte("---\ntitle: Code of conduct\n---\n<p>Be kind at {{ site.title }}.</p>\n")},
+		"src/venue.njk":     {Data: []byte("---\ntitle: Venue\n---\n{# a comment #}\n<p>Hall 1</p>\n")},
+		"src/index.njk":     {Data: []byte("---\ntitle: Home\n---\n<ul>\n{% for t in collections.talks %}<li>{{ t.data.title }}</li>{% endfor %}\n</ul>\n")},
+		"src/feed.njk":      {Data: []byte("---\npermalink: /feed.xml\n---\n{%- for p in collections.posts -%}{%- endfor -%}\n")},
+		"src/sitemap.njk":   {Data: []byte("<?xml version=\"1.0\"?>\n{{ x }}\n")},
+		"src/page.html":     {Data: []byte("<p>as is</p>\n")},
+		"src/a.njk.bak.njk": {Data: []byte("---\ntitle: B\n---\n{% include \"x.njk\" %}\n")},
+	}
+	set, diags := Load(fsys, Options{Dir: "src"})
+	var titles []string
+	for _, d := range set.Docs {
+		titles = append(titles, d.Title)
+	}
+	if !slices.Equal(titles, []string{"Code of conduct", "Venue"}) {
+		t.Errorf("pages %q", titles)
+	}
+	if body := string(set.Docs[1].Body); strings.Contains(body, "comment") || !strings.Contains(body, "\n<p>Hall 1</p>") {
+		t.Errorf("venue body %q: the comment should go, its line stay", body)
+	}
+	if !slices.Equal(set.Assets, []string{"src/page.html"}) {
+		t.Errorf("assets %q", set.Assets)
+	}
+	want := `src/a.njk.bak.njk:1:1: warning: this template and 2 more (src/feed.njk, src/index.njk) are code ({% include "x.njk" %})`
+	if got := diags.Strings(); len(got) != 1 || !strings.HasPrefix(got[0], want) {
+		t.Errorf("diagnostics %q, want one starting %q", got, want)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"path"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/sync/errgroup"
@@ -115,6 +116,9 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	}
 	docs := make([]*Document, len(pages))
 	readErrs := make([]diag.List, len(pages))
+	// templates[i] is set for a template that is no page: its first
+	// statement, or "-" when it has no front matter.
+	templates := make([]string, len(pages))
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, p := range pages {
@@ -125,12 +129,22 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 				return nil
 			}
 			if isHTML(p) && !hasFrontMatter(src) {
-				// Plain HTML is a file to copy, not a page.
+				// Plain HTML is a file to copy, not a page; a template
+				// without front matter is code.
+				if isTemplate(p) {
+					templates[i] = "-"
+				}
 				return nil
 			}
 			o := opts
 			o.Dir = pageDirs[i]
 			docs[i] = Parse(p, src, o)
+			if isTemplate(p) {
+				if code := templateCode(docs[i].Body); code != "" {
+					templates[i], docs[i] = code, nil
+					return nil
+				}
+			}
 			if opts.Parsed != nil {
 				opts.Parsed(docs[i])
 			}
@@ -139,15 +153,27 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	}
 	_ = g.Wait() // the workers report problems as diagnostics, never as errors
 
+	var code []string
+	var first string
 	for i, d := range docs {
 		diags.Append(readErrs[i])
-		if d == nil && readErrs[i] == nil {
+		if d == nil && readErrs[i] == nil && templates[i] == "" {
 			set.Assets = append(set.Assets, pages[i])
+		}
+		if t := templates[i]; t != "" && t != "-" {
+			if code == nil {
+				first = t
+			}
+			code = append(code, pages[i])
 		}
 		if d != nil {
 			set.Docs = append(set.Docs, d)
 			diags.Append(d.Diags)
 		}
+	}
+	if len(code) > 0 {
+		diags.Warnf(diag.Pos{File: code[0], Line: 1, Col: 1}, "%s code (%s), which lectern does not run: %s left out; lectern makes its own home page, lists and feeds, and publishes as a page a template whose body is HTML with values only ({{ site.title }})",
+			templateList(code), first, either(len(code), "it is", "they are"))
 	}
 	for _, d := range reused {
 		set.Docs = append(set.Docs, d)
@@ -205,4 +231,17 @@ func InDrafts(p string) bool {
 func underHidden(p, dir string) bool {
 	rel := strings.TrimPrefix(p, dir+"/")
 	return strings.HasPrefix(rel, ".") || strings.Contains(rel, "/.")
+}
+
+// templateList names the templates left out: the first, and how many
+// more.
+func templateList(files []string) string {
+	if len(files) == 1 {
+		return "this template is"
+	}
+	more := strings.Join(files[1:min(len(files), 4)], ", ")
+	if len(files) > 4 {
+		more += ", …"
+	}
+	return "this template and " + strconv.Itoa(len(files)-1) + " more (" + more + ") are"
 }

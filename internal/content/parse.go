@@ -48,6 +48,9 @@ func Parse(file string, src []byte, opts Options) *Document {
 		jsxAttributes(doc)
 	}
 	if isHTML(file) {
+		if isTemplate(file) {
+			doc.Body = dropTemplateComments(doc.Body)
+		}
 		fenceHTML(doc)
 	} else if shaped, sure := franklinShaped(opts, s.toml, doc.Body); shaped {
 		if sure {

@@ -382,7 +382,7 @@ func eleventy(fsys fs.FS, evidence string) Layout {
 			rel = p
 		}
 		t := strings.ToLower(top(rel))
-		return machinery[t] || packageFiles[t] || (!dir && (isScript(rel) || isEleventyData(fsys, p)))
+		return machinery[t] || packageFiles[t] || (!dir && (isScript(rel) && !nunjucksOrLiquid(rel) || isEleventyData(fsys, p)))
 	}
 	return Layout{Tool: Eleventy, Evidence: evidence, ContentDir: input, skip: templatesToo(fsys, skip), fs: fsys}
 }
@@ -420,6 +420,16 @@ var eleventyPageExts = []string{".md", ".markdown", ".html", ".njk", ".liquid", 
 // eleventyInput finds dir.input in an Eleventy config, written in its
 // common form `input: "src"`; anything cleverer keeps the default ".".
 var eleventyInput = regexp.MustCompile(`\binput\s*:\s*["']([^"']+)["']`)
+
+// nunjucksOrLiquid reports an Eleventy template the content stage reads:
+// with front matter and a body of HTML, it is a page (content.isTemplate).
+func nunjucksOrLiquid(p string) bool {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".njk", ".liquid":
+		return true
+	}
+	return false
+}
 
 // isScript reports whether a file is a template or program of the other
 // tool, never a page nor a file to publish at the top of its input.

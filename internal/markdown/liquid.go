@@ -62,7 +62,11 @@ func (e *expander) lookup(name string) (Value, bool) {
 // filter applies one Liquid filter with one meaning; false for any other.
 func (e *expander) filter(v Value, name, arg string) (Value, bool) {
 	switch name {
-	case "relative_url", "absolute_url":
+	case "safe":
+		// Nunjucks's: the value is written as it is, as here always.
+		return v, true
+	case "relative_url", "absolute_url", "url":
+		// url is Eleventy's relative_url.
 		if isAbsolute(v.Text) {
 			return Value{Text: v.Text}, true
 		}

@@ -73,6 +73,7 @@ func TestTemplateTagsResolved(t *testing.T) {
 		{"site value without spaces", "[Buy]({{site.ticket_link}})\n", `<a href="https://tickets.example.org/">Buy</a>`, nil},
 		{"escape filter", "{{ site.title | escape }}\n", `<p>Café &amp; Talks</p>`, nil},
 		{"relative_url of a string", `![x]({{ "/img/a.png" | relative_url }})` + "\n", `<img src="/blog/img/a.png" alt="x"`, nil},
+		{"Eleventy's url and Nunjucks's safe", `[x]({{ "/talks/" | url }}) {{ site.title | safe }}` + "\n", `<a href="/blog/talks/">x</a> Café &amp; Talks</p>`, nil},
 		{"absolute_url", `{{ '/feed.xml' | absolute_url }}` + "\n", `>https://example.org/blog/feed.xml</a></p>`, nil},
 		{"baseurl then path", "[Home]({{ site.baseurl }}/)\n", `<a href="/blog/">Home</a>`, nil},
 		{"date filter", `{{ page.date | date: "%b %d, %Y" }} at {{ page.date | date: "%-I:%M %p" }}` + "\n",
