@@ -12,18 +12,21 @@ import (
 // _includes is not markup a page includes.
 const maxInclude = 1 << 20
 
-// includesDir is where a Jekyll site of layout l keeps its includes.
+// includesDir is where a Jekyll or Eleventy site of layout l keeps its
+// includes (Eleventy's default; a dir.includes set in its config is
+// not read).
 func includesDir(l layout.Layout) string {
 	return path.Join(l.ContentDir, "_includes")
 }
 
-// includes reads the _includes folder of a Jekyll site, whose page bodies
-// are Liquid (site.Options.Includes), by each file's path in the folder;
-// nil for a site of any other layout, whose bodies are not Liquid. A
+// includes reads the _includes folder of a Jekyll or Eleventy site,
+// whose page bodies are Liquid (site.Options.Includes), by each file's
+// path in the folder; nil for a site of any other layout, whose bodies
+// are not Liquid. A
 // folder that is missing or cannot be read gives an empty map: a page
 // including one of its files is then told so where it includes it.
 func includes(fsys fs.FS, l layout.Layout) map[string][]byte {
-	if l.Tool != layout.Jekyll {
+	if l.Tool != layout.Jekyll && l.Tool != layout.Eleventy {
 		return nil
 	}
 	root := includesDir(l)
@@ -45,15 +48,14 @@ func includes(fsys fs.FS, l layout.Layout) map[string][]byte {
 
 // Watched reports whether rel (a file or folder of the site, from its
 // folder) is an input a build reads though the layout leaves it out of
-// the pages: the data folder of a Jekyll or Eleventy site and a Jekyll
-// site's includes. The preview watches them.
+// the pages: the data and includes folders of a Jekyll or Eleventy site. The preview watches them.
 func Watched(l layout.Layout, rel string) bool {
 	var dirs []string
 	switch l.Tool {
 	case layout.Jekyll:
 		dirs = []string{"_data", "_includes"}
 	case layout.Eleventy:
-		dirs = []string{"_data"}
+		dirs = []string{"_data", "_includes"}
 	}
 	for _, d := range dirs {
 		root := path.Join(l.ContentDir, d)

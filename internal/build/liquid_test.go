@@ -102,7 +102,8 @@ func TestWatchedMachinery(t *testing.T) {
 		{under, "src/_includes/nav.html", true},
 		{under, "_includes/nav.html", false},
 		{eleventy, "site/_data/site.json", true},
-		{eleventy, "site/_includes/base.njk", false},
+		{eleventy, "site/_includes/card.liquid", true},
+		{eleventy, "site/_layouts/base.njk", false},
 		{hugo, "_includes/x.html", false},
 	} {
 		if got := Watched(tc.l, tc.rel); got != tc.want {

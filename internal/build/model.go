@@ -108,7 +108,7 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	timed("load")
 
 	md := markdown.New(markdownOptions(m.Config, m.Layout))
-	so := site.Options{Drafts: opts.Drafts, Changes: opts.Changes, ReleaseBodies: opts.ReleaseBodies, Reread: reread, Data: ds.Data, Includes: includes(fsys, m.Layout)}
+	so := site.Options{Drafts: opts.Drafts, Changes: opts.Changes, ReleaseBodies: opts.ReleaseBodies, Reread: reread, Data: ds.Data, Includes: includes(fsys, m.Layout), Eleventy: m.Layout.Tool == layout.Eleventy}
 	if theme, err := resolveTheme(fsys, m.Layout, m.Config.Theme); err == nil {
 		// A theme that cannot be resolved is reported by the build.
 		so.Static = staticFile(theme.Static)
@@ -181,7 +181,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		Commands:       commands,
 		ReadmeHome:     l.Tool == layout.Folder,
 		PermalinkOnly:  l.PermalinkOnly(),
-		KeepFront:      l.Tool == layout.Jekyll,
+		KeepFront:      l.Tool == layout.Jekyll || l.Tool == layout.Eleventy,
 		CollectionTags: l.Tool == layout.Eleventy,
 	}, diags
 }

@@ -68,7 +68,13 @@ var rawBlock = regexp.MustCompile(`(?s)\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?
 
 // Render runs src with site and page as Liquid's site and page
 // variables. An error names the line of src it is on (LiquidError).
-func (l *Liquid) Render(src []byte, site, page map[string]any) (out []byte, err error) {
+func (l *Liquid) Render(src []byte, site, page map[string]any) ([]byte, error) {
+	return l.RenderWith(src, map[string]any{"site": site, "page": page, "jekyll": map[string]any{"environment": "production"}})
+}
+
+// RenderWith runs src with bindings as its variables: Render's for a
+// Jekyll page; an Eleventy page's data, page and collections.
+func (l *Liquid) RenderWith(src []byte, bindings map[string]any) (out []byte, err error) {
 	var buf limitWriter
 	tooMuch := LiquidError{Msg: fmt.Sprintf("the page's Liquid writes more than %d MB", maxLiquidOut>>20)}
 	defer func() {
@@ -93,7 +99,7 @@ func (l *Liquid) Render(src []byte, site, page map[string]any) (out []byte, err 
 	if err := bounded(src); err != nil {
 		return nil, err
 	}
-	if serr := l.engine.ParseAndFRender(&buf, src, liquid.Bindings{"site": site, "page": page, "jekyll": map[string]any{"environment": "production"}}); serr != nil {
+	if serr := l.engine.ParseAndFRender(&buf, src, bindings); serr != nil {
 		if buf.full {
 			return nil, tooMuch
 		}
@@ -239,29 +245,47 @@ func (l *Liquid) include(ctx render.Context) (string, error) {
 	if len(words) == 0 {
 		return "", ctx.Errorf("include names no file")
 	}
-	name := path.Clean(words[0])
+	// Eleventy's (liquidjs's) spelling quotes the name and gives values
+	// as key: value after a comma: {% include "card.liquid", title: t %}.
+	first := strings.TrimSuffix(words[0], ",")
+	if len(first) >= 2 && (first[0] == '"' || first[0] == '\'') && first[len(first)-1] == first[0] {
+		first = first[1 : len(first)-1]
+	}
+	name := path.Clean(first)
 	src, found := l.includes[name]
 	if !found {
 		return "", ctx.Errorf("include %q: there is no file _includes/%s", name, name)
 	}
 	params := map[string]any{}
-	for _, w := range words[1:] {
+	colon := map[string]any{}
+	rest := words[1:]
+	for i := 0; i < len(rest); i++ {
+		w := strings.TrimSuffix(rest[i], ",")
 		k, v, isPair := strings.Cut(w, "=")
+		into := params
+		if !isPair && strings.HasSuffix(w, ":") && i+1 < len(rest) {
+			k, v, isPair, into = strings.TrimSuffix(w, ":"), strings.TrimSuffix(rest[i+1], ","), true, colon
+			i++
+		}
 		if !isPair {
 			continue
 		}
 		if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
-			params[k] = v[1 : len(v)-1]
+			into[k] = v[1 : len(v)-1]
 			continue
 		}
 		val, err := ctx.EvaluateString(v)
 		if err != nil {
 			return "", err
 		}
-		params[k] = val
+		into[k] = val
 	}
 	b := map[string]any{}
 	for k, v := range ctx.Bindings() {
+		b[k] = v
+	}
+	// liquidjs gives an include's values as variables of their own.
+	for k, v := range colon {
 		b[k] = v
 	}
 	depth, _ := b["\x00depth"].(int)

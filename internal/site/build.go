@@ -57,6 +57,9 @@ type Options struct {
 	// run as Liquid (docs/template-tags.md), and these are the files of
 	// its _includes folder, by their path in it ("nav.html").
 	Includes map[string][]byte
+	// Eleventy says the Includes are an Eleventy site's, whose Liquid
+	// sees the data cascade's variables rather than Jekyll's site.
+	Eleventy bool
 }
 
 // Build turns loaded documents into the site model. Documents with errors
@@ -66,7 +69,7 @@ type Options struct {
 // model's own: URL clashes resolved, unknown events, time zones, and the markdown
 // stage's warnings.
 func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown.Renderer, opts Options) (*Site, diag.List) {
-	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg, includes: opts.Includes, Data: opts.Data}}
+	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg, includes: opts.Includes, eleventy: opts.Eleventy, Data: opts.Data}}
 	if opts.ReleaseBodies && opts.Reread != nil {
 		b.reread = opts.Reread
 		b.site.sources = &sources{}

@@ -28,6 +28,9 @@ type liquidSite struct {
 	vars map[string]any
 	// pages are the variables of each page, by page.
 	pages map[*Page]map[string]any
+	// eleventy is set for an Eleventy site, whose Liquid sees other
+	// variables (eleventy.go).
+	eleventy bool
 }
 
 // newLiquidSite returns the Liquid of s when its bodies are Liquid (a
@@ -36,11 +39,15 @@ func newLiquidSite(s *Site, base, origin string) *liquidSite {
 	if s.includes == nil {
 		return nil
 	}
-	return &liquidSite{run: markdown.NewLiquid(s.includes, base, origin)}
+	return &liquidSite{run: markdown.NewLiquid(s.includes, base, origin), eleventy: s.eleventy}
 }
 
 // render runs src, the body of p, as Liquid.
 func (l *liquidSite) render(s *Site, x *refIndex, p *Page, src []byte) ([]byte, error) {
+	if l.eleventy {
+		l.once.Do(func() { l.makeEleventy(s) })
+		return l.run.RenderWith(src, l.eleventyBindings(p))
+	}
 	l.once.Do(func() { l.make(s, x) })
 	return l.run.Render(src, l.vars, l.pages[p])
 }

@@ -85,6 +85,8 @@ type Site struct {
 	// their path in it: non-nil when page bodies are Liquid (see
 	// Options.Includes).
 	includes map[string][]byte
+	// eleventy is Options.Eleventy.
+	eleventy bool
 	// previous reports that the build knew an earlier programme
 	// (Changes.Previous): a talk moved in time may then be shown as
 	// moved, which Move leaves to a build.
