@@ -51,6 +51,11 @@ type expander struct {
 	// missing counts the asset tags that named no file; the first one's
 	// warning, at missingWarn in x.warns, counts the others.
 	missing, missingWarn int
+	// closers are the closing tags of the site's own paired shortcodes,
+	// by offset, dropped when the scan reaches them (see wrapper).
+	closers map[int]bool
+	// wrappers are the names of those shortcodes already warned about.
+	wrappers map[string]bool
 }
 
 // expand resolves the tags of src that lie outside the protected ranges
@@ -128,6 +133,10 @@ func (e *expander) resolve(off, n int) int {
 	if !ok {
 		return off + n
 	}
+	if e.closers[off] {
+		e.replace(off, off+n, "")
+		return off + n
+	}
 	if t.commented {
 		// {{</* x */>}} shows the shortcode {{< x >}} itself.
 		open, close := "{{<", ">}}"
@@ -170,6 +179,8 @@ func (e *expander) resolve(off, n int) int {
 			return e.embed(off, n, t)
 		case "param":
 			return e.param(off, n, t)
+		default:
+			return e.wrapper(off, n, t)
 		}
 	}
 	return off + n
@@ -285,6 +296,62 @@ func (e *expander) highlight(off, n int, t tag, form tagForm, closer string) int
 	e.literal(off+n, end)
 	e.replace(end, end+m, fence)
 	return end + m
+}
+
+// wrapper drops a paired shortcode of the site's own theme ({{% notice
+// info %}} … {{% /notice %}}, {{< callout >}} … {{< /callout >}}) and
+// keeps what it wraps, which is the author's text: one warning per name
+// says its look is lost. A shortcode without a closing tag, whose output
+// only its template knows, is left as written.
+func (e *expander) wrapper(off, n int, t tag) int {
+	if t.name == "" || t.name[0] == '/' || strings.ContainsAny(t.name, "/\\") {
+		return off + n
+	}
+	end := shortcodeCloser(e.src, off+n, t.name)
+	if end < 0 {
+		return off + n
+	}
+	if e.closers == nil {
+		e.closers, e.wrappers = map[int]bool{}, map[string]bool{}
+	}
+	e.closers[end] = true
+	if !e.wrappers[t.name] {
+		e.wrappers[t.name] = true
+		e.warn(off, "shortcode %q is the site's own, which lectern does not have: what it wraps is shown without it; write it in markdown or HTML to keep its look", t.name)
+	}
+	e.replace(off, off+n, "")
+	return off + n
+}
+
+// shortcodeCloser returns the offset of the shortcode closing the one
+// named name opened before from, nested ones of its name counted, or -1.
+func shortcodeCloser(src []byte, from int, name string) int {
+	depth := 0
+	for off := from; off < len(src); {
+		i := bytes.IndexByte(src[off:], '{')
+		if i < 0 {
+			return -1
+		}
+		off += i
+		n := tagLen(src[off:])
+		if n == 0 {
+			off++
+			continue
+		}
+		if t, ok := parseTag(src[off : off+n]); ok && t.form == shortcode {
+			switch closingName(t) {
+			case name:
+				depth++
+			case "/" + name:
+				if depth == 0 {
+					return off
+				}
+				depth--
+			}
+		}
+		off += n
+	}
+	return -1
 }
 
 // inSpans reports whether off lies in one of spans.

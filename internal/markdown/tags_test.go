@@ -200,3 +200,30 @@ func TestStrftime(t *testing.T) {
 		t.Errorf("an unknown directive was accepted")
 	}
 }
+
+// A paired shortcode of the site's own theme is dropped and what it
+// wraps kept, with one warning per name; one without a closing tag stays.
+func TestSiteShortcodesKeepWhatTheyWrap(t *testing.T) {
+	src := "{{% notice info %}}\nThis is **important**.\n{{% /notice %}}\n\n" +
+		"Text {{< mark >}}x{{< /mark >}} and {{< mark >}}y{{< /mark >}}.\n\n" +
+		"{{< box >}}\n{{< box >}}in{{< /box >}}\n{{< /box >}}\n\n{{< mystery id=1 >}}\n"
+	res := New(Options{}).Convert("x.md", []byte(src), 1)
+	checkHTML(t, string(res.HTML),
+		[]string{"<p>This is <strong>important</strong>.</p>", "<p>Text x and y.</p>", "<p>in</p>", "{{&lt; mystery id=1 &gt;}}"},
+		[]string{"notice", "{{&lt; box", "/mark"})
+	want := []string{
+		`x.md:1:1: warning: shortcode "notice" is the site's own`,
+		`x.md:5:6: warning: shortcode "mark" is the site's own`,
+		`x.md:7:1: warning: shortcode "box" is the site's own`,
+		`x.md:11:1: warning: template tag "{{< mystery id=1 >}}" is shown as written`,
+	}
+	got := res.Diags.Strings()
+	if len(got) != len(want) {
+		t.Fatalf("diagnostics %q", got)
+	}
+	for i := range want {
+		if !strings.HasPrefix(got[i], want[i]) {
+			t.Errorf("diagnostic %d: %q, want %q…", i, got[i], want[i])
+		}
+	}
+}
