@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"maps"
 	"path"
 	"regexp"
 	"slices"
@@ -75,6 +76,9 @@ func (l *Liquid) Render(src []byte, site, page map[string]any) ([]byte, error) {
 // RenderWith runs src with bindings as its variables: Render's for a
 // Jekyll page; an Eleventy page's data, page and collections.
 func (l *Liquid) RenderWith(src []byte, bindings map[string]any) (out []byte, err error) {
+	var warns LiquidWarnings
+	bindings = maps.Clone(bindings)
+	bindings[warnsKey] = &warns
 	var buf limitWriter
 	tooMuch := LiquidError{Msg: fmt.Sprintf("the page's Liquid writes more than %d MB", maxLiquidOut>>20)}
 	defer func() {
@@ -110,6 +114,9 @@ func (l *Liquid) RenderWith(src []byte, bindings map[string]any) (out []byte, er
 	out = dropTagLines(out)
 	for i, b := range raws {
 		out = bytes.Replace(out, marks[i], b, 1)
+	}
+	if len(warns) > 0 {
+		return out, warns
 	}
 	return out, nil
 }
@@ -215,6 +222,24 @@ type LiquidError struct {
 
 func (e LiquidError) Error() string { return e.Msg }
 
+// LiquidWarnings are what a page's Liquid could not do that cost it only
+// a part: an include that is missing is left out, and the rest of the
+// page runs, as a reader would want it (Jekyll stops the build there).
+// Render returns them as its error with the output.
+type LiquidWarnings []LiquidError
+
+func (w LiquidWarnings) Error() string {
+	msgs := make([]string, len(w))
+	for i, e := range w {
+		msgs[i] = e.Msg
+	}
+	return strings.Join(msgs, "; ")
+}
+
+// warnsKey is the binding of the page's LiquidWarnings, which includes
+// inherit with the rest of their bindings.
+const warnsKey = "\x00warns"
+
 // liquidMessage is err's message without the engine's positions
 // ("Liquid error (line 3): ") and quotes of the tags it was in, which a
 // diagnostic gives as file:line:col.
@@ -254,7 +279,21 @@ func (l *Liquid) include(ctx render.Context) (string, error) {
 	name := path.Clean(first)
 	src, found := l.includes[name]
 	if !found {
-		return "", ctx.Errorf("include %q: there is no file _includes/%s", name, name)
+		msg := fmt.Sprintf("include %q: there is no file _includes/%s; it is left out", name, name)
+		err := ctx.Errorf("%s", msg)
+		w, ok := ctx.Bindings()[warnsKey].(*LiquidWarnings)
+		if !ok {
+			return "", err
+		}
+		line := err.LineNumber() + 1 // the engine counts a page's lines from 0
+		if in := ctx.SourceFile(); strings.HasPrefix(in, "_includes/") {
+			// In an include, whose lines count from 1 (see parsed): the
+			// page's line is not known.
+			msg += fmt.Sprintf(" (in %s, line %d)", in, err.LineNumber())
+			line = 0
+		}
+		*w = append(*w, LiquidError{Line: line, Msg: msg})
+		return "", nil
 	}
 	params := map[string]any{}
 	colon := map[string]any{}
@@ -356,6 +395,10 @@ func oneBlock(html []byte) []byte {
 // first, its tags shown as written, with the failure as its warning.
 func (r *Renderer) runLiquid(file string, src []byte, firstLine int, tags Tags, html bool, first Result) Result {
 	out, err := tags.Liquid(src)
+	var partly LiquidWarnings
+	if errors.As(err, &partly) && out != nil {
+		err = nil
+	}
 	if err != nil {
 		pos := diag.Pos{File: file, Line: firstLine, Col: 1}
 		var le LiquidError
@@ -387,6 +430,13 @@ func (r *Renderer) runLiquid(file string, src []byte, firstLine int, tags Tags, 
 		if l.Line > last {
 			res.Reading[i].Line = firstLine
 		}
+	}
+	for _, w := range partly {
+		line := firstLine
+		if w.Line > 0 {
+			line = firstLine + w.Line - 1
+		}
+		res.Diags.Warnf(diag.Pos{File: file, Line: line, Col: 1}, "%s", w.Msg)
 	}
 	res.Lookups = append([]Lookup{{Liquid: bytes.Clone(src), Text: string(out), OK: true}}, res.Lookups...)
 	return res

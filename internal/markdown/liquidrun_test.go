@@ -12,6 +12,8 @@ func TestLiquidRender(t *testing.T) {
 		"self.html":   []byte("{% include self.html %}"),
 		"note.md":     []byte("*{{ include.text }}*\n\nnext"),
 		"broken.html": []byte("{% if %}"),
+		"outer.html":  []byte("<b>\n{% include gone.html %}</b>"),
+		"card.liquid": []byte("{{ title }}/{{ include.x }}"),
 	}
 	l := NewLiquid(includes, "/blog", "https://example.org")
 	site := map[string]any{
@@ -37,7 +39,9 @@ func TestLiquidRender(t *testing.T) {
 		{"url filters", "{{ \"/x/\" | relative_url }} {{ \"x\" | absolute_url }} {{ \"Hello, World!\" | slugify }}", "/blog/x/ https://example.org/blog/x hello-world", ""},
 		{"lines of tags alone before HTML go", "<ul>\n  {% for t in site.talks %}\n    <li>{{ t.title }}</li>\n  {% endfor %}\n</ul>\n", "<ul>\n    <li>Alpha</li>\n    <li>Beta</li>\n</ul>\n", ""},
 		{"lines of tags alone before text stay blank", "A.\n{% if true %}\nB.\n{% endif %}\n", "A.\n\nB.\n\n", ""},
-		{"missing include", "x\n{% include nope.html %}", "", `include "nope.html": there is no file _includes/nope.html`},
+		{"missing include", "x\n{% include nope.html %}", "", `include "nope.html": there is no file _includes/nope.html; it is left out`},
+		{"a missing include in an include", "{% include outer.html %}", "", `include "gone.html": there is no file _includes/gone.html; it is left out (in _includes/outer.html, line 2)`},
+		{"Eleventy's include", `{% include "card.liquid", title: "Gold", x: page.title %}`, "Gold/", ""},
 		{"include of itself", "{% include self.html %}", "", `include "self.html" is included 16 times within itself`},
 		{"a range too long", "{% for i in (1..1000000) %}{% endfor %}", "", "the ranges written up to (1..1000000) hold more than 100000 numbers together"},
 		{"ranges nested too deep", "{% for i in (1..1000) %}{% for j in (0..999) %}{% endfor %}{% endfor %}", "", "the ranges written up to (0..999) hold more than 100000 numbers together"},
@@ -65,13 +69,24 @@ func TestLiquidRender(t *testing.T) {
 func TestLiquidErrorLine(t *testing.T) {
 	l := NewLiquid(nil, "", "")
 	for _, src := range []string{
+		"a\nb\n{{ x | shout }}\n",
+		"{% raw %}\n{{ x }}\n{% endraw %}\n{{ x | shout }}\n",
 		"a\nb\n{% include x.html %}\n",
 		"{% raw %}\n{{ x }}\n{% endraw %}\n{% include x.html %}\n",
 	} {
-		_, err := l.Render([]byte(src), nil, nil)
-		le, ok := err.(LiquidError)
-		if !ok || le.Line != strings.Count(src, "\n") {
-			t.Errorf("%q: error %#v, want a LiquidError on its last line", src, err)
+		out, err := l.Render([]byte(src), nil, nil)
+		line := 0
+		switch e := err.(type) {
+		case LiquidError:
+			line = e.Line
+		case LiquidWarnings:
+			// A missing include is left out; the rest is written.
+			if len(e) == 1 && out != nil {
+				line = e[0].Line
+			}
+		}
+		if line != strings.Count(src, "\n") {
+			t.Errorf("%q: error %#v, want one on its last line", src, err)
 		}
 	}
 }
@@ -105,11 +120,18 @@ func TestConvertRunsLiquidOnlyWhereNeeded(t *testing.T) {
 	if want := "<p>Write {% include x %}.</p>\n"; string(res.HTML) != want || len(res.Diags) != 0 {
 		t.Errorf("a tag printed from a value: HTML %q, diags %v; want %q and no warning", res.HTML, res.Diags, want)
 	}
-	res = r.ConvertPage("p.md", []byte("Intro.\n\n{% include nav.html %}\n"), 5, tags)
-	if len(res.Diags) != 1 || res.Diags[0].Pos.Line != 7 || !strings.Contains(res.Diags[0].Msg, `Liquid cannot run this page: include "nav.html": there is no file _includes/nav.html`) {
+	res = r.ConvertPage("p.md", []byte("Intro.\n\n{% include nav.html %}\n{% for t in site.talks %}{{ t }}{% endfor %}\n"), 5, tags)
+	if len(res.Diags) != 1 || res.Diags[0].Pos.Line != 7 || res.Diags[0].Msg != `include "nav.html": there is no file _includes/nav.html; it is left out` {
 		t.Errorf("diags %v: want one warning at line 7 saying the include is missing", res.Diags)
 	}
-	if !strings.Contains(string(res.HTML), "{% include nav.html %}") {
+	if want := "<p>Intro.</p>\n<p>AB</p>\n"; string(res.HTML) != want {
+		t.Errorf("a missing include: HTML %q, want %q: the rest of the page runs", res.HTML, want)
+	}
+	res = r.ConvertPage("p.md", []byte("Intro.\n\n{{ site.quote | shout }}\n"), 5, tags)
+	if len(res.Diags) != 1 || res.Diags[0].Pos.Line != 7 || !strings.Contains(res.Diags[0].Msg, `Liquid cannot run this page: undefined filter "shout"`) {
+		t.Errorf("diags %v: want one warning at line 7 saying the filter is unknown", res.Diags)
+	}
+	if !strings.Contains(string(res.HTML), "{{ site.quote | shout }}") {
 		t.Errorf("HTML %q does not show the tag as written", res.HTML)
 	}
 }
