@@ -88,11 +88,15 @@ func (attrParser) Parse(parent ast.Node, block text.Reader, _ parser.Context) as
 
 // closingBrace returns the index of the '}' that ends the list opening
 // line, outside quoted values, or -1.
-func closingBrace(line []byte) int {
+func closingBrace(line []byte) int { return quotedEnd(line, '}', '{') }
+
+// quotedEnd returns the index of the first end in b after its first
+// byte, outside quoted values (a backslash escapes in them), or -1 when
+// a newline or an unquoted bad comes first.
+func quotedEnd(b []byte, end, bad byte) int {
 	var quote byte
-	for i := 1; i < len(line); i++ {
-		c := line[i]
-		switch {
+	for i := 1; i < len(b); i++ {
+		switch c := b[i]; {
 		case quote != 0:
 			if c == '\\' {
 				i++
@@ -101,9 +105,9 @@ func closingBrace(line []byte) int {
 			}
 		case c == '"' || c == '\'':
 			quote = c
-		case c == '}':
+		case c == end:
 			return i
-		case c == '{' || c == '\n':
+		case c == bad || c == '\n':
 			return -1
 		}
 	}

@@ -110,24 +110,7 @@ func mdxParser() parser.Parser {
 
 // tagEnd returns the index of the '>' ending the tag b starts with,
 // outside quoted values, or -1 when the line does not end it.
-func tagEnd(b []byte) int {
-	var quote byte
-	for i := 1; i < len(b); i++ {
-		switch c := b[i]; {
-		case quote != 0:
-			if c == quote {
-				quote = 0
-			}
-		case c == '"' || c == '\'':
-			quote = c
-		case c == '>':
-			return i
-		case c == '<' || c == '\n':
-			return -1
-		}
-	}
-	return -1
-}
+func tagEnd(b []byte) int { return quotedEnd(b, '>', '<') }
 
 // rawElements hold text that is not markdown in any dialect.
 var rawElements = setOf("script", "style", "pre", "textarea")
