@@ -4,6 +4,9 @@ import (
 	"cmp"
 	"context"
 	"io/fs"
+	"path"
+	"slices"
+	"strings"
 	"time"
 
 	"lectern/internal/config"
@@ -124,6 +127,29 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	return m, diags
 }
 
+// translation reports the files of a multilingual site that translate
+// its pages into a language other than its default (see
+// content.Options.Translation): those named with the language before
+// their extension (about.de.md, _index.de.md) and those under the
+// language's own content folder. Nil for a site of one language.
+func translation(c config.Config) func(p string) bool {
+	if len(c.OtherLanguages) == 0 {
+		return nil
+	}
+	return func(p string) bool {
+		for _, d := range c.LanguageDirs {
+			if strings.HasPrefix(p, d+"/") {
+				return true
+			}
+		}
+		stem := strings.TrimSuffix(path.Base(p), path.Ext(p))
+		if i := strings.LastIndexByte(stem, '.'); i > 0 {
+			return slices.Contains(c.OtherLanguages, strings.ToLower(stem[i+1:]))
+		}
+		return false
+	}
+}
+
 // markdownOptions are the markdown renderer's options for a site of
 // config cfg and layout l: a Jekyll site's markdown is kramdown's.
 func markdownOptions(cfg config.Config, l layout.Layout) markdown.Options {
@@ -183,5 +209,6 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		PermalinkOnly:  l.PermalinkOnly(),
 		KeepFront:      l.Tool == layout.Jekyll || l.Tool == layout.Eleventy,
 		CollectionTags: l.Tool == layout.Eleventy,
+		Translation:    translation(c),
 	}, diags
 }

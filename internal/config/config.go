@@ -78,6 +78,13 @@ type Config struct {
 	// Jekyll page's Liquid. Filled by the layout adapter; nil for
 	// lectern's own layout.
 	Settings map[string]any `toml:"-"`
+	// OtherLanguages are the languages of another tool's multilingual
+	// site but its default one (Hugo's languages table), by key ("de"),
+	// and LanguageDirs the content folders of theirs (contentDir): their
+	// pages are translations, which lectern, building one language,
+	// leaves out. Filled by the layout adapter.
+	OtherLanguages []string `toml:"-"`
+	LanguageDirs   []string `toml:"-"`
 }
 
 // Permalinks are URL patterns by page kind. A pattern may use :slug,

@@ -2,11 +2,11 @@ package content
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"path"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 
 	"golang.org/x/sync/errgroup"
@@ -30,7 +30,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	opts.strs = newStrtab()
 	var set Set
 	var diags diag.List
-	var pages []string
+	var pages, translations []string
 	var reused []*Document
 	var pageDirs []string // the root of each of pages
 	var dirData []Default
@@ -78,6 +78,10 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 				return nil
 			}
 			if (isPage(p) || isHTML(p)) && !underHidden(p, root) {
+				if opts.Translation != nil && opts.Translation(p) {
+					translations = append(translations, p)
+					return nil
+				}
 				if opts.Cascade && isSectionFile(p) {
 					sections = append(sections, [2]string{p, root})
 				}
@@ -171,6 +175,10 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 			diags.Append(d.Diags)
 		}
 	}
+	if len(translations) > 0 {
+		diags.Warnf(diag.Pos{File: translations[0], Line: 1, Col: 1}, "%s into another of the site's languages: lectern builds the site in its default language, so %s left out",
+			fileList(translations, "this page is a translation", "this page and %d more (%s) are translations"), either(len(translations), "it is", "they are"))
+	}
 	if len(code) > 0 {
 		diags.Warnf(diag.Pos{File: code[0], Line: 1, Col: 1}, "%s code (%s), which lectern does not run: %s left out; lectern makes its own home page, lists and feeds, and publishes as a page a template whose body is HTML with values only ({{ site.title }})",
 			templateList(code), first, either(len(code), "it is", "they are"))
@@ -236,12 +244,18 @@ func underHidden(p, dir string) bool {
 // templateList names the templates left out: the first, and how many
 // more.
 func templateList(files []string) string {
+	return fileList(files, "this template is", "this template and %d more (%s) are")
+}
+
+// fileList names files left out: one as one says, or many as many
+// says, with how many more than the first and up to three of them.
+func fileList(files []string, one, many string) string {
 	if len(files) == 1 {
-		return "this template is"
+		return one
 	}
 	more := strings.Join(files[1:min(len(files), 4)], ", ")
 	if len(files) > 4 {
 		more += ", …"
 	}
-	return "this template and " + strconv.Itoa(len(files)-1) + " more (" + more + ") are"
+	return fmt.Sprintf(many, len(files)-1, more)
 }

@@ -64,6 +64,12 @@ type Options struct {
 	// "all" and "nav", and a tag naming the page's own kind ("talks" on
 	// a talk). Each would be a tag page listing every page of a kind.
 	CollectionTags bool
+	// Translation reports a file that translates a page into another
+	// language of a multilingual site (Hugo's about.de.md, or a file
+	// under another language's content folder): lectern builds one
+	// language, so it is left out, with one warning for them all. Nil
+	// for a site of one language.
+	Translation func(p string) bool
 	// Defaults are front matter values given to the pages of a scope
 	// (Jekyll's defaults:, see ReadDefaults): a page that has front
 	// matter and does not set one of them reads it as if it did.

@@ -1,13 +1,16 @@
 package layout
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -351,6 +354,7 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 	if lang := str(m["languagecode"]); lang != "" {
 		f.c.Language = lang
 	}
+	f.languages(m)
 	if perm, ok := m["permalinks"].(map[string]any); ok {
 		if page, ok := perm["page"].(map[string]any); ok {
 			perm = page // Hugo 0.120's [permalinks.page]
@@ -360,6 +364,25 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 			// :filename and the like, the file's name (lectern's :slug).
 			p := strings.NewReplacer(":title", ":slugified_title", ":filename", ":slug", ":contentbasename", ":slug", ":slugorfilename", ":slug", ":section", section, ":sections", section).Replace(str(v))
 			f.permalink(section, section, p)
+		}
+	}
+}
+
+// languages reads a multilingual Hugo site's languages: every one but
+// the default (defaultContentLanguage, "en" unless set), and the
+// content folders of those that have their own.
+func (f *foreign) languages(m map[string]any) {
+	langs, _ := m["languages"].(map[string]any)
+	def := strings.ToLower(cmp.Or(str(m["defaultcontentlanguage"]), "en"))
+	for _, k := range slices.Sorted(maps.Keys(langs)) {
+		if k == def {
+			continue
+		}
+		f.c.OtherLanguages = append(f.c.OtherLanguages, k)
+		if l, ok := langs[k].(map[string]any); ok {
+			if d := path.Clean(strings.Trim(str(l["contentdir"]), "/")); d != "." && fs.ValidPath(d) {
+				f.c.LanguageDirs = append(f.c.LanguageDirs, d)
+			}
 		}
 	}
 }

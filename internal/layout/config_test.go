@@ -2,6 +2,7 @@ package layout
 
 import (
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -274,5 +275,24 @@ func TestSiteSettings(t *testing.T) {
 				t.Errorf("got %q %q %q %q, want %q %q %q %q", c.Title, c.BaseURL, c.Description, c.Author, tc.title, tc.url, tc.descr, tc.author)
 			}
 		})
+	}
+}
+
+// A multilingual Hugo site's other languages and their content folders
+// are read, in any of its config formats.
+func TestHugoLanguages(t *testing.T) {
+	for name, src := range map[string]string{
+		"hugo.toml": "defaultContentLanguage = 'de'\n[languages.de]\nweight = 1\n[languages.EN]\ncontentDir = 'content/english/'\n[languages.fr]\nweight = 3\n",
+		"hugo.yaml": "defaultContentLanguage: de\nlanguages:\n  de: {weight: 1}\n  EN: {contentDir: content/english}\n  fr: {weight: 3}\n",
+	} {
+		fsys := fstest.MapFS{name: file(src)}
+		c, diags := Detect(fsys).Config(fsys)
+		if len(diags) != 0 || !slices.Equal(c.OtherLanguages, []string{"en", "fr"}) || !slices.Equal(c.LanguageDirs, []string{"content/english"}) {
+			t.Errorf("%s: languages %q, dirs %q, diags %v", name, c.OtherLanguages, c.LanguageDirs, diags)
+		}
+	}
+	fsys := fstest.MapFS{"hugo.toml": file("title = 'One'\n")}
+	if c, _ := Detect(fsys).Config(fsys); c.OtherLanguages != nil {
+		t.Errorf("a site of one language: %q", c.OtherLanguages)
 	}
 }

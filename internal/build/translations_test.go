@@ -1,0 +1,70 @@
+package build
+
+import (
+	"strings"
+	"testing"
+)
+
+// A multilingual Hugo site is built in its default language: the other
+// languages' translations, by file name or by content folder, are left
+// out with one warning, and a name with a dot that is no language stays.
+func TestBuildLeavesOutTranslations(t *testing.T) {
+	read, diags := buildSite(t, `-- hugo.toml --
+title = "Multi"
+[languages.en]
+weight = 1
+[languages.de]
+weight = 2
+[languages.fr]
+contentDir = "content/fr"
+-- content/about.md --
+---
+title: About
+---
+English.
+-- content/about.de.md --
+---
+title: Über uns
+---
+Deutsch.
+-- content/talks/keynote.de.md --
+---
+title: Hauptvortrag
+---
+DE.
+-- content/fr/talks/keynote.md --
+---
+title: Discours
+---
+FR.
+-- content/talks/v1.2.md --
+---
+title: Version 1.2
+---
+V.
+`)
+	if got := read("about/index.html"); !strings.Contains(got, "English.") {
+		t.Errorf("about: %.300s", got)
+	}
+	for _, p := range []string{"about-de/index.html", "talks/keynote-de/index.html", "fr/talks/keynote/index.html"} {
+		if read(p) != "" {
+			t.Errorf("%s: a translation is published", p)
+		}
+	}
+	if read("talks/v1.2/index.html") == "" && read("talks/v12/index.html") == "" && read("talks/v1-2/index.html") == "" {
+		t.Errorf("a file name with a dot that names no language is left out")
+	}
+	want := "content/about.de.md:1:1: warning: this page and 2 more (content/fr/talks/keynote.md, content/talks/keynote.de.md) are translations"
+	n := 0
+	for _, d := range diags {
+		if strings.Contains(d, "translation") {
+			n++
+			if !strings.HasPrefix(d, want) {
+				t.Errorf("diagnostic %q, want %q…", d, want)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d warnings about translations, want 1: %q", n, diags)
+	}
+}
