@@ -195,7 +195,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		DirData:  l.DirData,
 		Cascade:  l.Tool == layout.Hugo,
 		Optional: dataOnly,
-		Dir:      l.ContentDir,
+		Dir:      cmp.Or(c.ContentDir, l.ContentDir),
 		Dirs:     l.Dirs,
 		Skip: func(p string, dir bool) bool {
 			return l.Skip(p, dir) || do.Claims(p)

@@ -68,3 +68,31 @@ V.
 		t.Errorf("%d warnings about translations, want 1: %q", n, diags)
 	}
 }
+
+// The default language's own content folder is where the pages are read
+// from, at the URLs Hugo gives them.
+func TestBuildReadsTheDefaultLanguagesFolder(t *testing.T) {
+	read, _ := buildSite(t, `-- hugo.toml --
+title = "Multi"
+[languages.en]
+contentDir = "content/en"
+[languages.de]
+contentDir = "content/de"
+-- content/en/about.md --
+---
+title: About
+---
+English.
+-- content/de/about.md --
+---
+title: Über uns
+---
+Deutsch.
+`)
+	if got := read("about/index.html"); !strings.Contains(got, "English.") {
+		t.Errorf("about: %.300s", got)
+	}
+	if read("en/about/index.html") != "" || read("de/about/index.html") != "" {
+		t.Error("a language's folder is part of the URL")
+	}
+}

@@ -85,6 +85,10 @@ type Config struct {
 	// leaves out. Filled by the layout adapter.
 	OtherLanguages []string `toml:"-"`
 	LanguageDirs   []string `toml:"-"`
+	// ContentDir is the content folder of the default language when it
+	// has one of its own (Hugo's contentDir = "content/en"): the pages
+	// are read from there, at the URLs Hugo gives them.
+	ContentDir string `toml:"-"`
 }
 
 // Permalinks are URL patterns by page kind. A pattern may use :slug,

@@ -375,14 +375,20 @@ func (f *foreign) languages(m map[string]any) {
 	langs, _ := m["languages"].(map[string]any)
 	def := strings.ToLower(cmp.Or(str(m["defaultcontentlanguage"]), "en"))
 	for _, k := range slices.Sorted(maps.Keys(langs)) {
-		if k == def {
-			continue
-		}
-		f.c.OtherLanguages = append(f.c.OtherLanguages, k)
+		d := ""
 		if l, ok := langs[k].(map[string]any); ok {
-			if d := path.Clean(strings.Trim(str(l["contentdir"]), "/")); d != "." && fs.ValidPath(d) {
-				f.c.LanguageDirs = append(f.c.LanguageDirs, d)
+			if c := path.Clean(strings.Trim(str(l["contentdir"]), "/")); c != "." && fs.ValidPath(c) {
+				d = c
 			}
+		}
+		switch {
+		case k == def:
+			f.c.ContentDir = d
+		case d != "":
+			f.c.LanguageDirs = append(f.c.LanguageDirs, d)
+			fallthrough
+		default:
+			f.c.OtherLanguages = append(f.c.OtherLanguages, k)
 		}
 	}
 }

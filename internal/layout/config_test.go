@@ -282,13 +282,13 @@ func TestSiteSettings(t *testing.T) {
 // are read, in any of its config formats.
 func TestHugoLanguages(t *testing.T) {
 	for name, src := range map[string]string{
-		"hugo.toml": "defaultContentLanguage = 'de'\n[languages.de]\nweight = 1\n[languages.EN]\ncontentDir = 'content/english/'\n[languages.fr]\nweight = 3\n",
-		"hugo.yaml": "defaultContentLanguage: de\nlanguages:\n  de: {weight: 1}\n  EN: {contentDir: content/english}\n  fr: {weight: 3}\n",
+		"hugo.toml": "defaultContentLanguage = 'de'\n[languages.de]\ncontentDir = 'content/de'\n[languages.EN]\ncontentDir = 'content/english/'\n[languages.fr]\nweight = 3\n",
+		"hugo.yaml": "defaultContentLanguage: de\nlanguages:\n  de: {contentDir: content/de}\n  EN: {contentDir: content/english}\n  fr: {weight: 3}\n",
 	} {
 		fsys := fstest.MapFS{name: file(src)}
 		c, diags := Detect(fsys).Config(fsys)
-		if len(diags) != 0 || !slices.Equal(c.OtherLanguages, []string{"en", "fr"}) || !slices.Equal(c.LanguageDirs, []string{"content/english"}) {
-			t.Errorf("%s: languages %q, dirs %q, diags %v", name, c.OtherLanguages, c.LanguageDirs, diags)
+		if len(diags) != 0 || !slices.Equal(c.OtherLanguages, []string{"en", "fr"}) || !slices.Equal(c.LanguageDirs, []string{"content/english"}) || c.ContentDir != "content/de" {
+			t.Errorf("%s: languages %q, dirs %q, content %q, diags %v", name, c.OtherLanguages, c.LanguageDirs, c.ContentDir, diags)
 		}
 	}
 	fsys := fstest.MapFS{"hugo.toml": file("title = 'One'\n")}
