@@ -1,16 +1,13 @@
 package layout
 
 import (
-	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
-	"maps"
 	"net/url"
 	"path"
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -364,31 +361,6 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 			// :filename and the like, the file's name (lectern's :slug).
 			p := strings.NewReplacer(":title", ":slugified_title", ":filename", ":slug", ":contentbasename", ":slug", ":slugorfilename", ":slug", ":section", section, ":sections", section).Replace(str(v))
 			f.permalink(section, section, p)
-		}
-	}
-}
-
-// languages reads a multilingual Hugo site's languages: every one but
-// the default (defaultContentLanguage, "en" unless set), and the
-// content folders of those that have their own.
-func (f *foreign) languages(m map[string]any) {
-	langs, _ := m["languages"].(map[string]any)
-	def := strings.ToLower(cmp.Or(str(m["defaultcontentlanguage"]), "en"))
-	for _, k := range slices.Sorted(maps.Keys(langs)) {
-		d := ""
-		if l, ok := langs[k].(map[string]any); ok {
-			if c := path.Clean(strings.Trim(str(l["contentdir"]), "/")); c != "." && fs.ValidPath(c) {
-				d = c
-			}
-		}
-		switch {
-		case k == def:
-			f.c.ContentDir = d
-		case d != "":
-			f.c.LanguageDirs = append(f.c.LanguageDirs, d)
-			fallthrough
-		default:
-			f.c.OtherLanguages = append(f.c.OtherLanguages, k)
 		}
 	}
 }

@@ -1,0 +1,35 @@
+package layout
+
+import (
+	"cmp"
+	"io/fs"
+	"maps"
+	"path"
+	"slices"
+	"strings"
+)
+
+// languages reads a multilingual Hugo site's languages: every one but
+// the default (defaultContentLanguage, "en" unless set), and the
+// content folders of those that have their own.
+func (f *foreign) languages(m map[string]any) {
+	langs, _ := m["languages"].(map[string]any)
+	def := strings.ToLower(cmp.Or(str(m["defaultcontentlanguage"]), "en"))
+	for _, k := range slices.Sorted(maps.Keys(langs)) {
+		d := ""
+		if l, ok := langs[k].(map[string]any); ok {
+			if c := path.Clean(strings.Trim(str(l["contentdir"]), "/")); c != "." && fs.ValidPath(c) {
+				d = c
+			}
+		}
+		switch {
+		case k == def:
+			f.c.ContentDir = d
+		case d != "":
+			f.c.LanguageDirs = append(f.c.LanguageDirs, d)
+			fallthrough
+		default:
+			f.c.OtherLanguages = append(f.c.OtherLanguages, k)
+		}
+	}
+}
