@@ -1,0 +1,84 @@
+package markdown
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// A heading's id and class, and the table of contents of "{:toc}" (see
+// attrs.go), are settled by inspect once every heading has its id.
+
+// headingID is the id a heading asked for ("{#id}"), or one made from
+// its text, unique within the page.
+func headingID(n *ast.Heading, ids idSet, text []byte) string {
+	if v, ok := n.AttributeString("id"); ok {
+		if id, ok := v.([]byte); ok && len(id) > 0 {
+			ids[string(id)] = true
+			return string(id)
+		}
+	}
+	return ids.unique(slug(text))
+}
+
+func hasClass(n ast.Node, class string) bool {
+	v, ok := n.AttributeString("class")
+	if !ok {
+		return false
+	}
+	b, _ := v.([]byte)
+	for _, c := range strings.Fields(string(b)) {
+		if c == class {
+			return true
+		}
+	}
+	return false
+}
+
+// isTOC reports a list "{:toc}" emptied by attrTransformer.
+func isTOC(n *ast.List) bool {
+	if n.HasChildren() {
+		return false
+	}
+	v, _ := n.AttributeString("id")
+	b, _ := v.([]byte)
+	return string(b) == tocID
+}
+
+// fillTOC makes l the page's table of contents: a link to every heading
+// but those of class "no_toc", nested by level as kramdown nests them.
+func fillTOC(l *ast.List, hs []Heading, skip []int) {
+	type open struct {
+		level int
+		item  ast.Node // nil for l itself
+	}
+	stack := []open{{0, nil}}
+	for i, h := range hs {
+		if len(skip) > 0 && skip[0] == i {
+			skip = skip[1:]
+			continue
+		}
+		for len(stack) > 1 && stack[len(stack)-1].level >= h.Level {
+			stack = stack[:len(stack)-1]
+		}
+		list := l
+		if top := stack[len(stack)-1].item; top != nil {
+			sub, ok := top.LastChild().(*ast.List)
+			if !ok {
+				sub = ast.NewList('-')
+				sub.IsTight = true
+				top.AppendChild(top, sub)
+			}
+			list = sub
+		}
+		link := ast.NewLink()
+		link.Destination = []byte("#" + h.ID)
+		link.AppendChild(link, ast.NewString([]byte(h.Text)))
+		tb := ast.NewTextBlock()
+		tb.AppendChild(tb, link)
+		item := ast.NewListItem(2)
+		item.AppendChild(item, tb)
+		list.AppendChild(list, item)
+		stack = append(stack, open{h.Level, item})
+	}
+}
