@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"html"
 	"regexp"
 	"strings"
 
@@ -26,6 +27,9 @@ var KindDiv = ast.NewNodeKind("FranklinDiv")
 type div struct {
 	ast.BaseBlock
 	classes []string
+	// id and title are a fenced div's (fenced.go): its id attribute, and
+	// the title an admonition shows above its text.
+	id, title string
 }
 
 func (n *div) Kind() ast.NodeKind         { return KindDiv }
@@ -147,7 +151,19 @@ func renderDiv(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.Wa
 		_, _ = w.WriteString("</div>\n")
 		return ast.WalkContinue, nil
 	}
-	// The class names are letters, digits, "_" and "-" (divOpener).
-	_, _ = w.WriteString(`<div class="` + strings.Join(node.(*div).classes, " ") + "\">\n")
+	// Franklin's class names are letters, digits, "_" and "-"
+	// (divOpener); a fenced div's come from attributes, so all is escaped.
+	d := node.(*div)
+	_, _ = w.WriteString(`<div`)
+	if d.id != "" {
+		_, _ = w.WriteString(` id="` + html.EscapeString(d.id) + `"`)
+	}
+	if len(d.classes) > 0 {
+		_, _ = w.WriteString(` class="` + html.EscapeString(strings.Join(d.classes, " ")) + `"`)
+	}
+	_, _ = w.WriteString(">\n")
+	if d.title != "" {
+		_, _ = w.WriteString(`<p class="admonition-title">` + html.EscapeString(d.title) + "</p>\n")
+	}
 	return ast.WalkContinue, nil
 }

@@ -35,6 +35,7 @@ func FuzzConvert(f *testing.F) {
 		"[a](b){:rel=\"x\" .c}\n{: #p}\n\n* TOC\n{:toc}\n\n# H {#h .k}\n{:d: .e}\n| a |\n|---|\n{:d}\n> q\n{: .q}\n```\nx\n```\n{: .language-go}\n",
 		"<hr>\n<span>**a**</span>\n<div>\n<div>x</div>\n</div>\n*b*\n  <ul>\n      <li>c</li>\n  </ul>\n<textarea>\n\n</textarea>\n<p/>\n",
 		"{{% notice %}}\n*a*\n{{% /notice %}}{{< b >}}{{< b >}}x{{< /b >}}{{< /b >}}{{< /c >}}{{< c >}}\n",
+		"::: {.callout-note title=\"T\"}\n*a*\n:::: x\n```\n:::\n```\n::::\n:::\n:::note[x]\n> ::: tip\n> y\n:::\n",
 		"@@row,a\n  @@b\n<!-- x\n@@\n-->\n```\n@@\n```\n@@\n> @@c\n> x\n@@\n- @@d\n  y\n  @@\n@@ -1 +1 @@\n",
 	} {
 		f.Add(s)

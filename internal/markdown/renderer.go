@@ -98,7 +98,8 @@ func newGoldmark(policy string, highlight, body bool, d dialect) goldmark.Markdo
 	// because raw HTML blocks are fenced too.
 	nodes = append(nodes, util.Prioritized(codeRenderer{highlight: highlight, rawHTML: policy != RawHTMLOmit}, 100),
 		util.Prioritized(mathRenderer{}, 100), util.Prioritized(divRenderer{}, 100))
-	blocks := []util.PrioritizedValue{util.Prioritized(mathBlockParser{}, 650), util.Prioritized(divParser{}, 650)}
+	blocks := []util.PrioritizedValue{util.Prioritized(mathBlockParser{}, 650), util.Prioritized(divParser{}, 650),
+		util.Prioritized(fencedDivParser{}, 650)}
 	// Before CommonMark's HTML blocks (900).
 	switch d {
 	case kramdownDialect:
