@@ -195,7 +195,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 // isPage reports whether the file at p is a page rather than an asset.
 func isPage(p string) bool {
 	switch strings.ToLower(path.Ext(p)) {
-	case ".md", ".markdown", ".txt", ".mdx":
+	case ".md", ".markdown", ".txt", ".mdx", ".qmd", ".rmd":
 		return true
 	}
 	return false

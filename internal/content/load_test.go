@@ -13,6 +13,8 @@ func TestLoadWalk(t *testing.T) {
 		"content/talks/a.markdown":     {Data: []byte("---\ntitle: A\n---\n")},
 		"content/talks/deep/er/c.txt":  {Data: []byte("---\ntitle: C\n---\n")},
 		"content/talks/UPPER.MD":       {Data: []byte("---\ntitle: U\n---\n")},
+		"content/notes/q/index.qmd":    {Data: []byte("---\ntitle: Q\n---\n")},
+		"content/notes/r.Rmd":          {Data: []byte("---\ntitle: R\n---\n")},
 		"content/talks/slides.pdf":     {Data: []byte("%PDF")},
 		"content/talks/img/x.png":      {Data: []byte("png")},
 		"content/.hidden.md":           {Data: []byte("x")},
@@ -32,7 +34,7 @@ func TestLoadWalk(t *testing.T) {
 	for _, d := range set.Docs {
 		files = append(files, d.File)
 	}
-	wantFiles := []string{"content/bad.md", "content/talks/UPPER.MD", "content/talks/a.markdown", "content/talks/b.md", "content/talks/deep/er/c.txt"}
+	wantFiles := []string{"content/bad.md", "content/notes/q/index.qmd", "content/notes/r.Rmd", "content/talks/UPPER.MD", "content/talks/a.markdown", "content/talks/b.md", "content/talks/deep/er/c.txt"}
 	if !slices.Equal(files, wantFiles) {
 		t.Errorf("docs %q, want %q", files, wantFiles)
 	}
@@ -40,7 +42,7 @@ func TestLoadWalk(t *testing.T) {
 	if !slices.Equal(set.Assets, wantAssets) {
 		t.Errorf("assets %q, want %q", set.Assets, wantAssets)
 	}
-	if got := set.Docs[4].Path; got != "talks/deep/er/c.txt" {
+	if got := set.Docs[6].Path; got != "talks/deep/er/c.txt" {
 		t.Errorf("path %q", got)
 	}
 	wantDiags := []string{

@@ -282,7 +282,7 @@ func hasMarkdown(fsys fs.FS, dir string, depth int) bool {
 		}
 		if !e.IsDir() {
 			switch strings.ToLower(path.Ext(name)) {
-			case ".md", ".markdown", ".mdx":
+			case ".md", ".markdown", ".mdx", ".qmd", ".rmd":
 				return true
 			}
 			continue

@@ -45,12 +45,24 @@ func (cr codeRenderer) renderCode(w util.BufWriter, src []byte, node ast.Node, e
 		return ast.WalkContinue, nil
 	}
 	var lang []byte
+	skip := 0
 	if n, ok := node.(*ast.FencedCodeBlock); ok {
 		if isRawFence(n, src) {
 			writeRawFence(w, src, n, cr.rawHTML)
 			return ast.WalkContinue, nil
 		}
 		lang = n.Language(src)
+		if cell, ok := cellLanguage(n, src); ok {
+			// An executable cell of Quarto or R Markdown: its code,
+			// shown unless its options say not to; lectern does not
+			// run it.
+			lang = cell
+			var echo bool
+			skip, echo = cellOptions(n, src)
+			if !echo {
+				return ast.WalkContinue, nil
+			}
+		}
 	}
 	if lang == nil {
 		lang = classLanguage(node)
@@ -60,7 +72,7 @@ func (cr codeRenderer) renderCode(w util.BufWriter, src []byte, node ast.Node, e
 		if lexer := lexerRegistry().Get(string(lang)); lexer != nil {
 			var code strings.Builder
 			lines := n.Lines()
-			for i := range lines.Len() {
+			for i := skip; i < lines.Len(); i++ {
 				seg := lines.At(i)
 				code.Write(seg.Value(src))
 			}
@@ -69,13 +81,13 @@ func (cr codeRenderer) renderCode(w util.BufWriter, src []byte, node ast.Node, e
 			}
 		}
 	}
-	writePlainCode(w, src, n, lang)
+	writePlainCode(w, src, n, lang, skip)
 	return ast.WalkContinue, nil
 }
 
 // writePlainCode writes n without highlighting, its language, if any, as
 // a class.
-func writePlainCode(w util.BufWriter, src []byte, n ast.Node, lang []byte) {
+func writePlainCode(w util.BufWriter, src []byte, n ast.Node, lang []byte, skip int) {
 	w.WriteString("<pre><code")
 	if lang != nil {
 		w.WriteString(` class="language-`)
@@ -84,7 +96,7 @@ func writePlainCode(w util.BufWriter, src []byte, n ast.Node, lang []byte) {
 	}
 	w.WriteByte('>')
 	lines := n.Lines()
-	for i := range lines.Len() {
+	for i := skip; i < lines.Len(); i++ {
 		seg := lines.At(i)
 		html.DefaultWriter.RawWrite(w, seg.Value(src))
 	}
@@ -106,4 +118,58 @@ func classLanguage(n ast.Node) []byte {
 		}
 	}
 	return nil
+}
+
+// cellLanguage reads the info string of an executable cell of Quarto or
+// R Markdown, "{python}" or "{r, echo=FALSE}": its language, lower case.
+func cellLanguage(n *ast.FencedCodeBlock, src []byte) ([]byte, bool) {
+	if n.Info == nil {
+		return nil, false
+	}
+	seg := n.Info.Segment
+	info := bytes.TrimSpace(seg.Value(src))
+	if len(info) < 3 || info[0] != '{' || info[len(info)-1] != '}' || info[1] == '=' || info[1] == '.' {
+		// {=html} is a raw block, {.python} Pandoc's class.
+		return nil, false
+	}
+	inner := bytes.TrimSpace(info[1 : len(info)-1])
+	end := bytes.IndexAny(inner, " ,")
+	if end < 0 {
+		end = len(inner)
+	}
+	lang := bytes.ToLower(inner[:end])
+	if codeLang(string(lang)) == "" {
+		return nil, false
+	}
+	return lang, true
+}
+
+// cellOptions reads the options of an executable cell: the "#| key:
+// value" lines that open it (Quarto's), which are not code, and whether
+// its code is shown: not when "#| echo: false", or R Markdown's
+// "echo=FALSE" in the info string, says so.
+func cellOptions(n *ast.FencedCodeBlock, src []byte) (skip int, echo bool) {
+	echo = true
+	seg := n.Info.Segment
+	info := bytes.ToLower(seg.Value(src))
+	if bytes.Contains(bytes.ReplaceAll(info, []byte(" "), nil), []byte("echo=false")) {
+		echo = false
+	}
+	lines := n.Lines()
+	for ; skip < lines.Len(); skip++ {
+		line := lines.At(skip)
+		l := bytes.TrimSpace(line.Value(src))
+		opt, ok := bytes.CutPrefix(l, []byte("#|"))
+		if !ok {
+			opt, ok = bytes.CutPrefix(l, []byte("//|"))
+		}
+		if !ok {
+			break
+		}
+		k, v, _ := bytes.Cut(opt, []byte(":"))
+		if string(bytes.TrimSpace(k)) == "echo" && string(bytes.TrimSpace(v)) == "false" {
+			echo = false
+		}
+	}
+	return skip, echo
 }

@@ -80,3 +80,15 @@ func TestOptions(t *testing.T) {
 		t.Error("an unknown policy must sanitize")
 	}
 }
+
+// An executable cell of Quarto or R Markdown is its code in its
+// language, its "#|" options left out, and nothing when it is not to be
+// shown.
+func TestExecutableCells(t *testing.T) {
+	src := "```{python}\n#| label: fig-1\n#| echo: true\nimport math\n```\n\n```{python}\n#| echo: false\nsecret()\n```\n\n" +
+		"```{r, echo=FALSE}\nhidden(x)\n```\n\n```{r}\nsummary(x)\n```\n\n```{.python}\nclassed()\n```\n"
+	html := string(New(Options{}).Convert("a.qmd", []byte(src), 1).HTML)
+	checkHTML(t, html,
+		[]string{`<span class="kn">import</span> <span class="nn">math</span>`, `<span class="nf">summary</span>`, "classed()"},
+		[]string{"label", "echo", "secret", "hidden"})
+}
