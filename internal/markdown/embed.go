@@ -3,6 +3,7 @@ package markdown
 import (
 	"html"
 	"net/url"
+	"path"
 	"regexp"
 	"strings"
 )
@@ -32,6 +33,8 @@ func (e *expander) embed(off, n int, t tag) int {
 	switch t.name {
 	case "youtube", "vimeo":
 		html, md = videoEmbed(t)
+	case "video":
+		html, md = quartoVideo(t)
 	case "figure":
 		html, md = figure(t)
 	case "speakerdeck", "slideshare":
@@ -262,4 +265,32 @@ func postLink(t tag) (string, string) {
 	}
 	return `<p class="embed-link"><a href="` + html.EscapeString(href) + `">` + html.EscapeString(text) + `</a></p>`,
 		"[" + mdText(text) + "](" + href + ")"
+}
+
+// quartoVideo is Quarto's {{< video URL >}}: a YouTube or Vimeo address
+// is that site's player, as its own tag writes it; any other address of
+// a file is an HTML video with controls.
+func quartoVideo(t tag) (string, string) {
+	src := t.arg("src", 0)
+	if src == "" || unsafeURL(src) {
+		return "", ""
+	}
+	u, err := url.Parse(src)
+	if err != nil {
+		return "", ""
+	}
+	title := t.arg("title", -1)
+	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	switch {
+	case host == "youtu.be" || host == "youtube.com" || host == "youtube-nocookie.com":
+		return videoEmbed(tag{name: "youtube", named: map[string]string{"id": src, "title": title}})
+	case host == "vimeo.com" || host == "player.vimeo.com":
+		id := path.Base(u.Path)
+		return videoEmbed(tag{name: "vimeo", named: map[string]string{"id": id, "title": title}})
+	}
+	if title == "" {
+		title = "Video"
+	}
+	h := `<video controls preload="metadata" src="` + html.EscapeString(src) + `" title="` + html.EscapeString(title) + `"></video>`
+	return h, "[" + mdText(title) + "](<" + strings.ReplaceAll(src, ">", "%3E") + ">)"
 }

@@ -175,7 +175,7 @@ func (e *expander) resolve(off, n int) int {
 			return e.highlight(off, n, t, shortcode, "/highlight")
 		case "ref", "relref":
 			return e.pageRef(off, n, t)
-		case "youtube", "vimeo", "figure", "speakerdeck", "slideshare", "gist", "tweet", "x", "instagram":
+		case "youtube", "vimeo", "figure", "speakerdeck", "slideshare", "gist", "tweet", "x", "instagram", "video":
 			return e.embed(off, n, t)
 		case "param":
 			return e.param(off, n, t)
