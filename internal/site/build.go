@@ -361,9 +361,8 @@ func (b *builder) convert(ctx context.Context) error {
 			diags[i].Append(res.Diags)
 			if p.Doc.Summary != "" {
 				text := b.memo.text(b.md, p.Doc.File, p.Doc.Summary, p.Doc.Pos("summary").Line)
-				p.SummaryHTML = template.HTML(text.HTML)
+				p.SummaryHTML, p.Doc.Summary, p.Description = summaryTexts(text.HTML, p.Doc.Summary, text.Excerpt)
 				diags[i].Append(text.Diags)
-				p.Description = text.Excerpt
 			} else {
 				p.Description = res.Excerpt
 			}
