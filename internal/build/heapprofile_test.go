@@ -23,7 +23,7 @@ var (
 	heapSite = flag.String("heap.site", "", "build this site folder and write the heap profile taken at its largest live heap to -heap.out")
 	heapOut  = flag.String("heap.out", filepath.Join(os.TempDir(), "lectern-heap-peak.pb.gz"), "where TestHeapAtPeak writes its profile (never into the source tree)")
 	heapLog  = flag.Bool("heap.log", false, "TestHeapAtPeak logs the live heap, the memory limit, what the runtime holds beside the live heap and the collector's CPU time every second")
-	heapLoad = flag.Bool("heap.model", false, "TestHeapAtPeak stops at the model, as a build makes it (LoadModel), instead of building the site")
+	heapLoad = flag.Bool("heap.model", false, "TestHeapAtPeak stops at the model, as a build makes it (LoadModel), instead of building the site; with -heap.gc, it profiles the model once made, after a collection")
 )
 
 // TestHeapAtPeak builds -heap.site as lectern build does (the memory
@@ -47,6 +47,15 @@ func TestHeapAtPeak(t *testing.T) {
 		var m *Model
 		m, diags = LoadModel(context.Background(), fsys, ModelOptions{ReleaseBodies: true})
 		defer runtime.KeepAlive(m)
+		if *heapGC {
+			// What the model holds once made, as Build holds it
+			// while the site is written, without what its
+			// workers left.
+			m.Docs = nil
+			runtime.GC()
+			settled(t, *heapOut)
+			return
+		}
 	} else {
 		_, diags = Build(context.Background(), Options{Source: *heapSite, Dest: t.TempDir(), BoundMemory: true})
 	}
@@ -58,6 +67,21 @@ func TestHeapAtPeak(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("largest live heap %.1f MB; profile in %s", float64(live)/(1<<20), *heapOut)
+}
+
+// settled writes the heap profile, as the last collection left it, to
+// file.
+func settled(t *testing.T, file string) {
+	var buf bytes.Buffer
+	if err := pprof.Lookup("heap").WriteTo(&buf, 0); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(s)
+	t.Logf("live heap %.1f MB after a collection; profile in %s", float64(s[0].Value.Uint64())/(1<<20), file)
 }
 
 // peakProfile reads the live heap (/gc/heap/live:bytes, as the last

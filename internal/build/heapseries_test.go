@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/metrics"
 	"runtime/pprof"
 	"testing"
@@ -22,6 +23,11 @@ var heapSeries = flag.String("heap.series", "", "TestHeapSeries writes a heap pr
 
 var heapEvery = flag.Duration("heap.every", 3*time.Second, "how often TestHeapSeries writes a heap profile")
 
+// heapGC makes each profile of the series one of what is live: a
+// profile shows the heap as the last collection left it, which under a
+// busy build counts what the workers allocated while it ran.
+var heapGC = flag.Bool("heap.gc", false, "TestHeapSeries collects before each profile, so that it shows only what is live")
+
 // TestHeapSeries builds -heap.site as lectern build does and writes a
 // heap profile every -heap.every into -heap.series, named by the second
 // of the build it was taken at, and logs the live heap beside each. It
@@ -35,6 +41,9 @@ func TestHeapSeries(t *testing.T) {
 	}
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}, {Name: "/memory/classes/total:bytes"}}
 	stop := every(*heapEvery, func(at time.Duration) bool {
+		if *heapGC {
+			runtime.GC()
+		}
 		f, err := os.Create(filepath.Join(*heapSeries, fmt.Sprintf("heap-%03.0f.pb.gz", at.Seconds())))
 		if err != nil {
 			t.Error(err)

@@ -12,10 +12,11 @@ import (
 // can point at the line of a value they find wrong. Its zero value holds
 // nothing and is ready to use.
 //
-// It is a short list rather than a map, and it names the file once: a
-// document writes a dozen fields, nearly always in one file, and a build
-// holds every document to its end. A map of full positions took about
-// four times the memory (docs/memory.md). A copy of a Positions shares
+// It is a short list rather than a map, it names the file once and each
+// field by its place in knownFields: a document writes a dozen fields,
+// nearly always in one file, and a build holds every document to its
+// end. A map of full positions took about eight times the memory, a
+// list naming each field by its string twice (docs/memory.md). A copy of a Positions shares
 // what it holds, as a map would: Set on a field the copy already holds
 // changes both, so a caller that changes a copy clones it first.
 type Positions struct {
@@ -24,16 +25,40 @@ type Positions struct {
 	file string
 	list []fieldPos
 	// other holds the few positions list cannot: in another file than
-	// file (a page placed by a data file's record), or on a line or
-	// column beyond what an int32 holds.
+	// file (a page placed by a data file's record), on a line or column
+	// beyond what an int32 holds, or of a field knownFields does not
+	// name.
 	other []otherPos
 }
 
-// fieldPos is a position in Positions.file. Its field name is most often
-// a constant and costs no memory of its own.
+// fieldPos is a position in Positions.file of the field knownFields[name]:
+// 12 bytes, where naming the field by its string took 24.
 type fieldPos struct {
-	field     string
 	line, col int32
+	name      uint8
+}
+
+// knownFields are the names of the fields documents record, lectern's
+// own (the field aliases resolve to these), in no order: a fieldPos
+// names its field by its index here. A name not listed is held in
+// Positions.other, whole.
+var knownFields = [...]string{
+	"aliases", "all_rooms", "author", "authors", "bio", "body", "book", "categories",
+	"date", "draft", "end", "event", "floating", "format", "hidden", "intro",
+	"items", "kind", "level", "link", "logo", "name", "nopage", "photo",
+	"reading", "redirect_to", "room", "rooms", "sitemap", "slides", "slug", "speakers",
+	"status", "summary", "tags", "tier", "timezone", "title", "track", "updated",
+	"url", "venue", "video",
+}
+
+// knownField is the index in knownFields of name, and whether it has one.
+func knownField(name string) (uint8, bool) {
+	for i, f := range knownFields {
+		if f == name {
+			return uint8(i), true
+		}
+	}
+	return 0, false
 }
 
 type otherPos struct {
@@ -43,9 +68,11 @@ type otherPos struct {
 
 // Get returns where field was written, and whether it was.
 func (p Positions) Get(field string) (diag.Pos, bool) {
-	for _, e := range p.list {
-		if e.field == field {
-			return diag.Pos{File: p.file, Line: int(e.line), Col: int(e.col)}, true
+	if id, ok := knownField(field); ok {
+		for _, e := range p.list {
+			if e.name == id {
+				return diag.Pos{File: p.file, Line: int(e.line), Col: int(e.col)}, true
+			}
 		}
 	}
 	for _, e := range p.other {
@@ -67,9 +94,10 @@ func (p *Positions) Set(field string, pos diag.Pos) {
 	if len(p.list) == 0 && p.file == "" {
 		p.file = pos.File
 	}
-	compact := pos.File == p.file && fitsInt32(pos.Line) && fitsInt32(pos.Col)
+	id, known := knownField(field)
+	compact := known && pos.File == p.file && fitsInt32(pos.Line) && fitsInt32(pos.Col)
 	for i, e := range p.list {
-		if e.field == field {
+		if known && e.name == id {
 			if compact {
 				p.list[i].line, p.list[i].col = int32(pos.Line), int32(pos.Col)
 				return
@@ -89,7 +117,7 @@ func (p *Positions) Set(field string, pos diag.Pos) {
 		}
 	}
 	if compact {
-		p.list = append(p.list, fieldPos{field, int32(pos.Line), int32(pos.Col)})
+		p.list = append(p.list, fieldPos{int32(pos.Line), int32(pos.Col), id})
 	} else {
 		p.other = append(p.other, otherPos{field, pos})
 	}
@@ -99,8 +127,9 @@ func fitsInt32(n int) bool { return n >= math.MinInt32 && n <= math.MaxInt32 }
 
 // Delete forgets field. It never changes what a copy holds.
 func (p *Positions) Delete(field string) {
+	id, known := knownField(field)
 	for i, e := range p.list {
-		if e.field == field {
+		if known && e.name == id {
 			out := make([]fieldPos, 0, len(p.list)-1)
 			p.list = append(append(out, p.list[:i]...), p.list[i+1:]...)
 			return
@@ -123,7 +152,7 @@ func (p Positions) Len() int { return len(p.list) + len(p.other) }
 func (p Positions) All() iter.Seq2[string, diag.Pos] {
 	return func(yield func(string, diag.Pos) bool) {
 		for _, e := range p.list {
-			if !yield(e.field, diag.Pos{File: p.file, Line: int(e.line), Col: int(e.col)}) {
+			if !yield(knownFields[e.name], diag.Pos{File: p.file, Line: int(e.line), Col: int(e.col)}) {
 				return
 			}
 		}

@@ -67,12 +67,13 @@ func TestPositionsHeldCompact(t *testing.T) {
 		t.Errorf("positions: %d held in room for %d", n, c)
 	}
 	// The file is named once, not by each position: a page's positions
-	// are all in its own file, each a field name and two int32s.
+	// are all in its own file, each two int32s and the field's place in
+	// knownFields.
 	if len(d.Fields.other) != 0 || d.Fields.file != d.File {
 		t.Errorf("positions of a page held apart from its file: file %q, %d others", d.Fields.file, len(d.Fields.other))
 	}
-	if got, want := unsafe.Sizeof(fieldPos{}), unsafe.Sizeof("")+8; got != want {
-		t.Errorf("a position takes %d bytes, want %d (a field name and two int32s)", got, want)
+	if got, want := unsafe.Sizeof(fieldPos{}), uintptr(12); got != want {
+		t.Errorf("a position takes %d bytes, want %d (two int32s and a field's number)", got, want)
 	}
 }
 
@@ -107,6 +108,13 @@ func TestPositionsElsewhere(t *testing.T) {
 	if p.Len() != 4 {
 		t.Errorf("Len = %d after moving two fields, want 4: %v", p.Len(), maps.Collect(p.All()))
 	}
+
+	// A field knownFields does not name is held apart, whole.
+	p.Set("x-talk-id", diag.Pos{File: page.File, Line: 5, Col: 1})
+	if got, ok := p.Get("x-talk-id"); !ok || got.Line != 5 || len(p.other) != 3 || p.Len() != 5 {
+		t.Errorf("an unknown field: Get = %v, %v; %d apart, Len %d", got, ok, len(p.other), p.Len())
+	}
+	p.Delete("x-talk-id")
 
 	c := p.Clone()
 	c.Delete("title")

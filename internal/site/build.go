@@ -101,6 +101,7 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.programme()
 	if b.release {
 		b.forgetLoaded()
+		b.forgetRefs()
 	}
 	return b.site, b.diags
 }
@@ -364,9 +365,8 @@ func (b *builder) convert(ctx context.Context) error {
 			diags[i].Append(res.Diags)
 			if p.Doc.Summary != "" {
 				text := b.memo.text(b.md, p.Doc.File, p.Doc.Summary, p.Doc.Pos("summary").Line)
-				p.SummaryHTML = template.HTML(text.HTML)
+				p.SummaryHTML, p.Doc.Summary, p.Description = summaryTexts(text.HTML, p.Doc.Summary, text.Excerpt)
 				diags[i].Append(text.Diags)
-				p.Description = text.Excerpt
 			} else {
 				p.Description = res.Excerpt
 			}
@@ -416,8 +416,13 @@ func (b *builder) body(d *content.Document, text []byte, again func() ([]byte, e
 		h.Sum(sum[:0])
 		md := b.md
 		file, line := d.File, d.BodyLine
+		// A body whose tags asked the model nothing asks it nothing when
+		// rendered again from the same text: every call of a Tags
+		// function is a lookup. Rendered with no Tags, it is the same,
+		// and it does not hold the site's index of references to the
+		// end of the build (forgetRefs).
 		bd = lazyBody(sum, func(text []byte) template.HTML {
-			return template.HTML(md.ConvertPage(file, text, line, tags).HTML)
+			return template.HTML(md.ConvertPage(file, text, line, markdown.Tags{}).HTML)
 		})
 	}
 	if again != nil {

@@ -110,6 +110,15 @@ func (b *builder) forgetLoaded() {
 	}
 }
 
+// forgetRefs lets the index answering the pages' template tags go once
+// the model is made: in a build, the bodies whose tags asked it
+// something were rendered while the model was made, and the others ask
+// it nothing (see body). Only the preview's Patch asks it later, and it
+// makes one when the site has none. About 0.3 KB a page (docs/memory.md).
+func (b *builder) forgetRefs() {
+	b.site.refs = nil
+}
+
 // drop lets p's markdown go when it can be read again; b.mu is held.
 func (b *body) drop(p *Page) {
 	if b.src == nil || b.src.dropped {
