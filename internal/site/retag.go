@@ -45,7 +45,7 @@ func (s *Site) retag(p, old *Page) (undo func(), ok bool) {
 	}
 	for _, t := range old.Tags {
 		// A page that gave a tag twice ("x", "x!") is twice in its list.
-		if count(t.Pages, p) != 1 || !slices.Contains(terms, t) && !s.namedByOther(t, p) {
+		if count(t.Pages, p) != 1 || !slices.Contains(terms, t) && !s.namedBefore(p, func(q *Page) bool { return slices.Contains(q.Tags, t) }) {
 			return nil, false
 		}
 	}
@@ -75,12 +75,12 @@ func (s *Site) retag(p, old *Page) (undo func(), ok bool) {
 	return undo, true
 }
 
-// namedByOther reports whether another page than p, before it in file
-// order, gives tag t, so that t keeps its name and its place when p
-// leaves it.
-func (s *Site) namedByOther(t *Term, p *Page) bool {
+// namedBefore reports whether another page than p, before it in file
+// order, has a term (has), so that the term keeps its name and its
+// place when p leaves it.
+func (s *Site) namedBefore(p *Page, has func(q *Page) bool) bool {
 	for _, q := range s.Pages {
-		if q != p && !q.Pageless && q.Doc.File < p.Doc.File && slices.Contains(q.Tags, t) {
+		if q != p && !q.Pageless && q.Doc.File < p.Doc.File && has(q) {
 			return true
 		}
 	}
