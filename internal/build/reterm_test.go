@@ -1,6 +1,7 @@
 package build
 
 import (
+	"cmp"
 	"context"
 	"strings"
 	"testing"
@@ -43,32 +44,38 @@ const retermTalkE = "---\ntitle: Talk E\nspeakers: [Ada Lovelace]\nevent: Conf 2
 // format the site has, in place (site.Site.Move), and checks after each
 // edit that every output (the stale ones asked for) and diagnostic is
 // what a fresh build gives, and every kept fingerprint
-// render.Fingerprints's; a track the site does not have, and one the
-// talk alone has, are left to a build.
+// render.Fingerprints's. A talk leaving a track it named first, when the
+// next talk having it spells it alike, is moved too; a track the site
+// does not have, and one the talk alone has, are left to a build.
 func TestRetermLeavesNothingStale(t *testing.T) {
 	site := retermSite + "-- content/talks/e.md --\n" + retermTalkE
 	site = strings.Replace(site, "authors: [Ada Lovelace]\n", "authors: [Ada Lovelace]\ntrack: Data\n", 1)
 	dir, s := startSession(t, site)
 	ctx := context.Background()
 	with := func(fields string) string { return strings.Replace(retermTalkE, "---\n", "---\n"+fields, 1) }
+	talkC := "---\ntitle: Talk C\ntrack: Web\nlevel: Beginner\nformat: talk\nevent: Conf 2024\ndate: 2024-05-02T10:00:00\nroom: Main\n---\nC.\n"
 	steps := []struct {
 		name, text string
 		inPlace    bool
+		file       string // talk E's when empty
 	}{
-		{"a track joined", with("track: Web\n"), true},
-		{"another track", with("track: Ops\n"), true},
-		{"a track the schedule's filters did not have", with("track: Data\n"), true},
-		{"a level", with("track: Data\nlevel: Beginner\n"), true},
-		{"a keynote, spanning every room", with("track: Data\nlevel: Beginner\nformat: keynote\n"), true},
-		{"a track and a time", strings.Replace(with("track: Web\nlevel: Beginner\nformat: keynote\n"), "14:00", "10:00", 1), true},
-		{"a track of its own", with("track: Design\n"), false},
-		{"back, the track left alone", with("track: Web\n"), false},
-		{"a level and a format joined again", with("track: Web\nlevel: Advanced\nformat: talk\n"), true},
-		{"none", retermTalkE, true},
+		{"a track joined", with("track: Web\n"), true, ""},
+		{"another track", with("track: Ops\n"), true, ""},
+		{"a track the schedule's filters did not have", with("track: Data\n"), true, ""},
+		{"a level", with("track: Data\nlevel: Beginner\n"), true, ""},
+		{"a keynote, spanning every room", with("track: Data\nlevel: Beginner\nformat: keynote\n"), true, ""},
+		{"a track and a time", strings.Replace(with("track: Web\nlevel: Beginner\nformat: keynote\n"), "14:00", "10:00", 1), true, ""},
+		{"a track of its own", with("track: Design\n"), false, ""},
+		{"back, the track left alone", with("track: Web\n"), false, ""},
+		{"a level and a format joined again", with("track: Web\nlevel: Advanced\nformat: talk\n"), true, ""},
+		{"the track's first talk leaving it, the next spelling it alike", strings.Replace(talkC, "Web", "Ops", 1), true, "content/talks/c.md"},
+		{"none, the track's last talk leaving it", retermTalkE, false, ""},
+		{"a track the site no longer has", talkC, false, "content/talks/c.md"},
 	}
 	for _, st := range steps {
-		edit(t, dir, "content/talks/e.md", st.text)
-		rb, diags := s.Rebuild(ctx, []string{"content/talks/e.md"})
+		file := cmp.Or(st.file, "content/talks/e.md")
+		edit(t, dir, file, st.text)
+		rb, diags := s.Rebuild(ctx, []string{file})
 		if diags.HasErrors() {
 			t.Fatalf("%s: %v", st.name, diags.Err())
 		}

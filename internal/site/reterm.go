@@ -22,8 +22,8 @@ import (
 // none) is checked by structureKept, which refuses a change. Move
 // refuses, for a build to do it, the same edits retag refuses: a term
 // the site does not have, one spelled otherwise than it is named, one
-// the page leaves that it named or that no earlier page has, and a
-// hidden page.
+// the page leaves that no other page has or that the next page having
+// it writes otherwise (keepsName), and a hidden page.
 
 // termFields are the fields naming a page's one track, format and
 // level, in which the document of a moved page may differ from the one
@@ -72,6 +72,10 @@ func (s *Site) reterm(p, old *Page) (undo func(), ok bool) {
 	byFile := func(a, b *Page) int { return strings.Compare(a.Doc.File, b.Doc.File) }
 	for i, tax := range []*Taxonomy{s.Tracks, s.Formats, s.Levels} {
 		field := oneTerms[i]
+		if field.name(&p.Doc) == field.name(&old.Doc) {
+			// The same term, however the page spells it.
+			continue
+		}
 		var t *Term
 		if name := field.name(&p.Doc); name != "" {
 			if tax == nil {
@@ -94,7 +98,7 @@ func (s *Site) reterm(p, old *Page) (undo func(), ok bool) {
 		if was != nil {
 			// A page is in its term's list once, unless hidden (which
 			// is refused above); the count is for safety.
-			if count(was.Pages, p) != 1 || !s.namedBefore(p, func(q *Page) bool { return *field.term(q) == was }) {
+			if count(was.Pages, p) != 1 || !s.keepsName(was, p, func(q *Page) bool { return *field.term(q) == was }, func(q *Page) string { return field.name(&q.Doc) }) {
 				undo()
 				return nil, false
 			}
