@@ -84,7 +84,8 @@ func (s *Site) reterm(p, old *Page) (undo func(), ok bool) {
 			}
 			// Spelled as its term is named: the term could otherwise
 			// take the page's spelling.
-			k := slices.IndexFunc(tax.Terms, func(t *Term) bool { return t.Slug == content.Slugify(name) })
+			slug := content.Slugify(name)
+			k := slices.IndexFunc(tax.Terms, func(t *Term) bool { return t.Slug == slug })
 			if k < 0 || tax.Terms[k].Name != name {
 				undo()
 				return nil, false
