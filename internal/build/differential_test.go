@@ -227,8 +227,10 @@ func (d *diffSite) anyFile() string {
 // changed.
 func (d *diffSite) step() (string, []string) {
 	switch n := d.r.IntN(120); {
-	case n >= 100: // move a page to another URL
+	case n >= 110: // move a page to another URL
 		return d.moveEdit()
+	case n >= 100: // move a page in time or room, give it other terms
+		return d.timeEdit()
 	case n < 25: // change what a page shows, where it is written
 		return d.showEdit()
 	case n < 45: // set a field

@@ -78,9 +78,10 @@ func TestMoveInTimeFallsBack(t *testing.T) {
 }
 
 // timeEdit moves a talk in time or to another room, or a note in time,
-// or gives either other tags, as organisers and bloggers do: often to
-// another page's date, room or tags (a tie, a double booking), sometimes
-// with a new slug or title too.
+// or gives either other tags, or a talk another track, level or format
+// (or none), as organisers and bloggers do: often to another page's
+// date, room or terms (a tie, a double booking), sometimes with a new
+// slug or title too.
 func (d *diffSite) timeEdit() (string, []string) { return d.timeEditOf(diffTags) }
 
 // timeEditOf is timeEdit with tags from pool.
@@ -93,7 +94,12 @@ func (d *diffSite) timeEditOf(pool []string) (string, []string) {
 	what := "time " + name
 	field := pick(d.r, []string{"date", "date", "tags"})
 	if f.kind == "talk" {
-		field = pick(d.r, []string{"date", "date", "room", "duration", "tags", "tags"})
+		field = pick(d.r, []string{"date", "date", "room", "duration", "tags", "tags", "track", "level", "format"})
+	}
+	if (field == "track" || field == "level" || field == "format") && d.r.IntN(4) == 0 {
+		f.unset(field)
+		d.write(name)
+		return what + " unset " + field, []string{name}
 	}
 	v := diffValue(d.r, f.kind, field)
 	if field == "tags" {
@@ -163,11 +169,12 @@ func TestRetagLeavesNothingStale(t *testing.T) {
 
 // TestDifferentialMovesInTime is the randomized test with the edits an
 // organiser and a blogger make: talks moved in time and between rooms,
-// given other durations, pages retagged, with titles and bodies, on a
-// site where Move can take most of them (one dated event, tags spelled
-// one way); every output and diagnostic is compared with a fresh build
-// after each edit, and every kept fingerprint. -diff.edits and
-// -diff.seed set it as they set the randomized test.
+// given other durations, tracks, levels and formats, pages retagged,
+// with titles and bodies, on a site where Move can take most of them
+// (one dated event, tags, tracks, levels and formats spelled one way);
+// every output and diagnostic is compared with a fresh build after each
+// edit, and every kept fingerprint. -diff.edits and -diff.seed set it
+// as they set the randomized test.
 func TestDifferentialMovesInTime(t *testing.T) {
 	seed, edits := diffRun(100)
 	pool := []string{"go", "rust", "ops", "data"}
@@ -177,7 +184,12 @@ func TestDifferentialMovesInTime(t *testing.T) {
 	for name, f := range d.files {
 		if f.kind == "talk" || f.kind == "note" {
 			if f.kind == "talk" {
+				// Every talk has a track, level and format, so that
+				// most values an edit gives are the site's.
 				f.set("event", "Conf")
+				f.set("track", pick(d.r, diffTracks))
+				f.set("level", pick(d.r, diffLevels))
+				f.set("format", pick(d.r, diffFormats[:4]))
 			}
 			f.set("tags", diffList(d.r, pool))
 			d.write(name)

@@ -29,8 +29,9 @@ import (
 // "room" to another of its event's rooms, which move it in its lists
 // and its event's schedule; "tags" adds one of the site's tags to its
 // own, first (the four are moved in the last model in place,
-// site.Site.Move). Each iteration is one edit and one Rebuild; besides
-// ns/op it reports:
+// site.Site.Move); "track" gives the last talk, in file order, another
+// track of the site, spelled as the site names it (see trackTalk). Each
+// iteration is one edit and one Rebuild; besides ns/op it reports:
 //
 //	ms/edit   the rebuild's time, in milliseconds
 //	x-cold    the rebuild's time / the session's first, full build
@@ -40,7 +41,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "track"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -55,6 +56,10 @@ var editProfile = flag.String("editprofile", "", "write a CPU profile of Benchma
 
 func benchmarkSessionEdit(b *testing.B, src, kind string) {
 	file := firstTalk(b, src)
+	var tracks []string
+	if kind == "track" {
+		file, tracks = trackTalk(b, src)
+	}
 	path := filepath.Join(src, filepath.FromSlash(file))
 	original, err := os.ReadFile(path)
 	if err != nil {
@@ -101,6 +106,8 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			}
 		case "date", "room", "tags":
 			edited = retimed(original, kind, i)
+		case "track":
+			edited = retracked(original, tracks, i)
 		default:
 			edited = fmt.Appendf(bytes.Clone(original), "\nEdited paragraph number %d.\n", i)
 		}
@@ -311,3 +318,61 @@ var (
 	// hourMinute is the hour and minutes of a time.
 	hourMinute = regexp.MustCompile(`\d\d:\d\d`)
 )
+
+// trackLine is the line of a talk's track as sitegen's schemas write it,
+// with its value.
+var trackLine = regexp.MustCompile(`^(track\s*[:=]\s*)(.*)$`)
+
+// trackTalk returns the last talk file, by name, of the site in src that
+// has a track, and the site's tracks as it names them: as the first
+// talk in file order having each writes it.
+func trackTalk(b *testing.B, src string) (file string, tracks []string) {
+	seen := map[string]bool{}
+	err := fs.WalkDir(os.DirFS(src), "content", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.Contains(p, "talks/") || !strings.HasSuffix(p, ".md") {
+			return err
+		}
+		text, err := fs.ReadFile(os.DirFS(src), p)
+		if err != nil {
+			return err
+		}
+		for _, line := range strings.Split(string(text), "\n") {
+			if m := trackLine.FindStringSubmatch(line); m != nil {
+				name := strings.Trim(strings.TrimSpace(m[2]), `"`)
+				if !seen[strings.ToLower(name)] {
+					seen[strings.ToLower(name)] = true
+					tracks = append(tracks, name)
+				}
+				file = p
+				break
+			}
+		}
+		return nil
+	})
+	if err != nil || file == "" || len(tracks) < 2 {
+		b.Fatalf("no talk with a track in %s: %v", src, err)
+	}
+	return file, tracks
+}
+
+// retracked returns the talk src with, for edit i, another of tracks
+// than the one it was written with.
+func retracked(src []byte, tracks []string, i int) []byte {
+	lines := strings.Split(string(src), "\n")
+	for k, line := range lines {
+		m := trackLine.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		was := strings.ToLower(strings.Trim(strings.TrimSpace(m[2]), `"`))
+		var others []string
+		for _, t := range tracks {
+			if strings.ToLower(t) != was {
+				others = append(others, t)
+			}
+		}
+		lines[k] = fmt.Sprintf("%s%q", m[1], others[i%len(others)])
+		return []byte(strings.Join(lines, "\n"))
+	}
+	return src
+}

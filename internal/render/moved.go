@@ -18,7 +18,8 @@ import (
 // of the pages, where p has a new place. Every other key is as in prev:
 // no other page changed, nor any person, event, term or reading entry
 // as its key shows it (Move checks it); the lists p moved in, left or
-// joined (its date, room or tags) are in the jobs' reads, made again. ok is false when prev's order of the site key
+// joined (its date, room, tags, track, format or level) are in the
+// jobs' reads, made again. ok is false when prev's order of the site key
 // is not one of s's pages: the caller computes every fingerprint.
 func (m *Prints) Moved(s *site.Site, p *site.Page, prev map[Key]uint64) (out map[Key]uint64, ok bool) {
 	if len(m.order) < len(s.Pages) {

@@ -31,14 +31,18 @@ import (
 var movedFields = append(slices.Clip(displayFields), "Slug", "Fields", "BodyLine")
 
 // Move updates, in place, the page doc's file made when doc gives it
-// another URL (a slug written, changed or removed), or moves it in time
-// or room (a date, end or room), and Build given doc would change
+// another URL (a slug written, changed or removed), moves it in time
+// or room (a date, end or room), or gives it other tags, another track,
+// format or level of the site, and Build given doc would change
 // nothing else but what that page shows: the page's URL and output, its
 // place among Pages, and where the programme records it; for a page
 // moved in time or room, its place in every list ordering pages by
-// them, its event's schedule, the site's newest date (see retime.go).
+// them, its event's schedule, the site's newest date (see retime.go);
+// for other terms, its place in their lists (retag.go, reterm.go) and,
+// for a track, format or level, its schedule laid out again.
 // doc may differ from the page's document in displayFields, its slug,
-// the positions of its fields and body, and its date, end and room.
+// the positions of its fields and body, its date, end and room, its
+// tags, track, format and level.
 // Everything Patch checks is checked, but for the URL, which may
 // change, and for the page's place in its lists and schedules when
 // those are placed again; then what the URL decides of other pages is

@@ -99,9 +99,12 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 
 	// A page moved in time or room (timed) is placed again in every
 	// list ordering it (see retime), not checked to keep its place; one
-	// given other tags (tagged) leaves and joins their lists (retag).
-	timed := moving && !equalBut(old, doc, append(slices.Clip(movedFields), "Tags")...)
+	// given other tags (tagged) leaves and joins their lists (retag),
+	// and one given another track, format or level (termed) those of
+	// its terms, and its schedule is laid out again (reterm).
+	timed := moving && !equalBut(old, doc, append(append(slices.Clip(movedFields), "Tags"), termFields...)...)
 	tagged := moving && !slices.Equal(old.Tags, doc.Tags)
+	termed := moving && termsChanged(old, doc)
 	saved := *p
 	undo := func() { *p = saved }
 	if front {
@@ -132,6 +135,21 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 			}
 			prev := undo
 			undo = func() { again(); prev() }
+		}
+		if termed {
+			again, ok := s.reterm(p, &saved)
+			if !ok {
+				undo()
+				return Patch{}, false
+			}
+			prev := undo
+			undo = func() { again(); prev() }
+			if !timed {
+				// retime lays it out as it places the page.
+				again := s.relayout(p)
+				prev := undo
+				undo = func() { again(); prev() }
+			}
 		}
 		if timed {
 			again, ok := s.retime(p, &saved)
@@ -165,7 +183,7 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		}
 	}
 	if front {
-		if !s.structureKept(p, &saved, held, moving && p.URL != saved.URL, timed) {
+		if !s.structureKept(p, &saved, held, moving && p.URL != saved.URL, timed, termed) {
 			undo()
 			return Patch{}, false
 		}

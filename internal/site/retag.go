@@ -14,9 +14,10 @@ import (
 // named as the first page in file order wrote it. Move applies such an
 // edit in place (retag) and refuses, for a build to do it, a tag the
 // site does not have, one written otherwise than it is named (the tag
-// could take the page's spelling), one the page leaves that it named
-// (it would take the next page's spelling) or that no other page has
-// (it would go), a page that gave one tag twice, and a hidden page.
+// could take the page's spelling), one the page leaves that no other
+// page has (it would go) or that the next page in file order having it
+// writes otherwise (it would take that spelling: see keepsName), a
+// page that gave one tag twice, and a hidden page.
 
 // retag gives page p, whose tags changed (old is a copy of p before
 // the edit), the site's terms of its new tags and its place in their
@@ -45,7 +46,7 @@ func (s *Site) retag(p, old *Page) (undo func(), ok bool) {
 	}
 	for _, t := range old.Tags {
 		// A page that gave a tag twice ("x", "x!") is twice in its list.
-		if count(t.Pages, p) != 1 || !slices.Contains(terms, t) && !s.namedByOther(t, p) {
+		if count(t.Pages, p) != 1 || !slices.Contains(terms, t) && !s.keepsName(t, p, func(q *Page) bool { return slices.Contains(q.Tags, t) }, func(q *Page) string { return tagSpelling(q, t) }) {
 			return nil, false
 		}
 	}
@@ -75,14 +76,29 @@ func (s *Site) retag(p, old *Page) (undo func(), ok bool) {
 	return undo, true
 }
 
-// namedByOther reports whether another page than p, before it in file
-// order, gives tag t, so that t keeps its name and its place when p
-// leaves it.
-func (s *Site) namedByOther(t *Term, p *Page) bool {
+// keepsName reports whether term t, which page p leaves, keeps its
+// name and has pages left. A term is named as the first page in file
+// order that has it (has) writes it: the first such page but p must
+// write it as it is named (spell gives how a page that has the term
+// writes it). When that page is before p, it named the term already.
+// A page without a page of its own (Pageless) has no terms.
+func (s *Site) keepsName(t *Term, p *Page, has func(q *Page) bool, spell func(q *Page) string) bool {
+	var first *Page
 	for _, q := range s.Pages {
-		if q != p && !q.Pageless && q.Doc.File < p.Doc.File && slices.Contains(q.Tags, t) {
-			return true
+		if q != p && (first == nil || q.Doc.File < first.Doc.File) && has(q) {
+			first = q
 		}
 	}
-	return false
+	return first != nil && spell(first) == t.Name
+}
+
+// tagSpelling is how page q writes tag t: the first of its tags with
+// t's slug.
+func tagSpelling(q *Page, t *Term) string {
+	for _, name := range q.Doc.Tags {
+		if content.Slugify(name) == t.Slug {
+			return name
+		}
+	}
+	return ""
 }

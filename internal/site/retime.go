@@ -30,11 +30,11 @@ import (
 // of a page moved in time may differ from the one its page was made of.
 var timedFields = []string{"Date", "End", "Floating", "Room", "AllRooms"}
 
-// retimeFields are movedFields and timedFields; retagFields are those
-// and the tags (see retag.go).
+// retimeFields are movedFields and timedFields; retagFields are those,
+// the tags (see retag.go) and the track, format and level (reterm.go).
 var (
 	retimeFields = append(slices.Clip(movedFields), timedFields...)
-	retagFields  = append(slices.Clip(retimeFields), "Tags")
+	retagFields  = append(append(slices.Clip(retimeFields), "Tags"), termFields...)
 )
 
 // retime places page p, whose date, end or room changed (old is a copy
@@ -101,22 +101,9 @@ func (s *Site) retime(p, old *Page) (undo func(), ok bool) {
 	s.Updated = newest(s.Pages)
 	undos = append(undos, func() { s.Updated = updated })
 
-	// The schedule showing p is laid out again from its talks, now in
-	// order; the site's main schedule is the same one when it was.
-	main := s.Schedule
-	talk := p.Doc.Kind == content.KindTalk
-	if e := p.Event; talk && e != nil && e.Schedule != nil {
-		was := e.Schedule
-		e.Schedule = s.schedulesOf(p)[0]
-		if main == was {
-			s.Schedule = e.Schedule
-		}
-		undos = append(undos, func() { e.Schedule, s.Schedule = was, main })
-	} else if p.Event == nil && talk && main != nil && main.Event == nil {
-		s.Schedule = s.schedulesOf(p)[0]
-		undos = append(undos, func() { s.Schedule = main })
-	}
+	undos = append(undos, s.relayout(p))
 
+	talk := p.Doc.Kind == content.KindTalk
 	if prog := s.Programme; prog != nil && talk {
 		was, had := prog.Talks[p.URL]
 		if HasTime(p.Doc.Date) {
@@ -133,6 +120,27 @@ func (s *Site) retime(p, old *Page) (undo func(), ok bool) {
 		})
 	}
 	return undo, true
+}
+
+// relayout lays out again, from its talks as they now are, the schedule
+// showing page p: its event's, or that of the talks of no event when it
+// is the site's; the site's main schedule is the new one when it was
+// the old. It returns a function that puts the old schedules back.
+func (s *Site) relayout(p *Page) (undo func()) {
+	main := s.Schedule
+	talk := p.Doc.Kind == content.KindTalk
+	if e := p.Event; talk && e != nil && e.Schedule != nil {
+		was := e.Schedule
+		e.Schedule = s.schedulesOf(p)[0]
+		if main == was {
+			s.Schedule = e.Schedule
+		}
+		return func() { e.Schedule, s.Schedule = was, main }
+	} else if p.Event == nil && talk && main != nil && main.Event == nil {
+		s.Schedule = s.schedulesOf(p)[0]
+		return func() { s.Schedule = main }
+	}
+	return func() {}
 }
 
 // orderedList is a list of pages of the model, with the order Build

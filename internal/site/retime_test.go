@@ -44,7 +44,7 @@ func timedStructureOf(s *Site, diags diag.List) timedStructure {
 	}
 	for _, tax := range []*Taxonomy{s.Tags, s.Tracks, s.Formats, s.Levels} {
 		for _, t := range tax.Terms {
-			st.Lists = append(st.Lists, tax.Name+" "+t.Slug+": "+files(t.Pages))
+			st.Lists = append(st.Lists, tax.Name+" "+t.Slug+" "+t.Name+" "+t.URL+": "+files(t.Pages))
 		}
 	}
 	for _, e := range s.Events {
@@ -61,7 +61,7 @@ func timedStructureOf(s *Site, diags diag.List) timedStructure {
 		for _, t := range p.Tags {
 			tags = append(tags, t.Name)
 		}
-		st.Dates = append(st.Dates, fmt.Sprintf("%s %v %v %s %q", p.Doc.File, p.Doc.Date, p.Doc.End, p.Doc.Room, tags))
+		st.Dates = append(st.Dates, fmt.Sprintf("%s %v %v %s %q %s %s %s %v", p.Doc.File, p.Doc.Date, p.Doc.End, p.Doc.Room, tags, termName(p.Track), termName(p.Format), termName(p.Level), p.Pageless))
 	}
 	st.Diags = diags.Sorted().Strings()
 	return st
@@ -70,7 +70,7 @@ func timedStructureOf(s *Site, diags diag.List) timedStructure {
 // scheduleString is everything a schedule lays out, pages by file.
 func scheduleString(sc *Schedule) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s %s rooms %q\n", sc.Name, sc.URL, sc.Rooms)
+	fmt.Fprintf(&b, "%s %s rooms %q tracks %s levels %s\n", sc.Name, sc.URL, sc.Rooms, termNames(sc.Tracks), termNames(sc.Levels))
 	for _, d := range sc.Days {
 		fmt.Fprintf(&b, " day %v rooms %q rows %+v\n", d.Date, d.Rooms, d.Rows)
 		for _, sl := range d.Slots {
@@ -87,6 +87,23 @@ func scheduleString(sc *Schedule) string {
 		fmt.Fprintf(&b, " talk %s\n", p.Doc.File)
 	}
 	return b.String()
+}
+
+// termName is a term's name, "-" for none.
+func termName(t *Term) string {
+	if t == nil {
+		return "-"
+	}
+	return t.Name
+}
+
+// termNames are the terms' names, in order.
+func termNames(ts []*Term) string {
+	var out []string
+	for _, t := range ts {
+		out = append(out, termName(t))
+	}
+	return strings.Join(out, ",")
 }
 
 // swappedDiags is the session's model diagnostics after a move: last

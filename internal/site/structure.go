@@ -71,8 +71,10 @@ func (s *Site) holdStructure(p *Page) heldStructure {
 // programme may differ: they quote titles (Site.Patch swaps them). A
 // page moved (moved) has another URL; one moved in time or room
 // (timed) was placed again in its lists and schedule (Site.retime),
-// which are not compared.
-func (s *Site) structureKept(p, old *Page, h heldStructure, moved, timed bool) bool {
+// which are not compared; one given another track, format or level
+// (termed) had its schedule laid out again (Site.relayout), which is not
+// compared either.
+func (s *Site) structureKept(p, old *Page, h heldStructure, moved, timed, termed bool) bool {
 	if !moved && (&builder{cfg: s.Config}).pageURL(p) != h.url {
 		return false
 	}
@@ -103,6 +105,9 @@ func (s *Site) structureKept(p, old *Page, h heldStructure, moved, timed bool) b
 	}
 	if moved && !s.untiedByURL(p) {
 		return false
+	}
+	if termed {
+		return true
 	}
 	after := s.schedulesOf(p)
 	if len(after) != len(h.schedules) {

@@ -1,0 +1,91 @@
+package build
+
+import (
+	"cmp"
+	"context"
+	"strings"
+	"testing"
+)
+
+// retermSite is moveSite with tracks, levels and formats: the note names
+// the track Data before any talk; talks C and D, of the event, the
+// tracks Web and Ops, the levels Beginner and Advanced and the formats
+// talk and keynote; talk E, after them, is the one edited.
+const retermSite = moveSite + `-- content/talks/c.md --
+---
+title: Talk C
+track: Web
+level: Beginner
+format: talk
+event: Conf 2024
+date: 2024-05-02T10:00:00
+room: Main
+---
+C.
+-- content/talks/d.md --
+---
+title: Talk D
+speakers: [Grace Hopper]
+track: Ops
+level: Advanced
+format: keynote
+event: Conf 2024
+date: 2024-05-02T11:00:00
+room: Side
+---
+D.
+`
+
+// retermTalkE is talk E as the steps of TestRetermLeavesNothingStale
+// edit it: fields are put first in its front matter.
+const retermTalkE = "---\ntitle: Talk E\nspeakers: [Ada Lovelace]\nevent: Conf 2024\ndate: 2024-05-01T14:00:00\nroom: Main\n---\nE.\n"
+
+// TestRetermLeavesNothingStale gives a talk another track, level and
+// format the site has, in place (site.Site.Move), and checks after each
+// edit that every output (the stale ones asked for) and diagnostic is
+// what a fresh build gives, and every kept fingerprint
+// render.Fingerprints's. A talk leaving a track it named first, when the
+// next talk having it spells it alike, is moved too; a track the site
+// does not have, and one the talk alone has, are left to a build.
+func TestRetermLeavesNothingStale(t *testing.T) {
+	site := retermSite + "-- content/talks/e.md --\n" + retermTalkE
+	site = strings.Replace(site, "authors: [Ada Lovelace]\n", "authors: [Ada Lovelace]\ntrack: Data\n", 1)
+	dir, s := startSession(t, site)
+	ctx := context.Background()
+	with := func(fields string) string { return strings.Replace(retermTalkE, "---\n", "---\n"+fields, 1) }
+	talkC := "---\ntitle: Talk C\ntrack: Web\nlevel: Beginner\nformat: talk\nevent: Conf 2024\ndate: 2024-05-02T10:00:00\nroom: Main\n---\nC.\n"
+	steps := []struct {
+		name, text string
+		inPlace    bool
+		file       string // talk E's when empty
+	}{
+		{"a track joined", with("track: Web\n"), true, ""},
+		{"another track", with("track: Ops\n"), true, ""},
+		{"a track the schedule's filters did not have", with("track: Data\n"), true, ""},
+		{"a level", with("track: Data\nlevel: Beginner\n"), true, ""},
+		{"a keynote, spanning every room", with("track: Data\nlevel: Beginner\nformat: keynote\n"), true, ""},
+		{"a track and a time", strings.Replace(with("track: Web\nlevel: Beginner\nformat: keynote\n"), "14:00", "10:00", 1), true, ""},
+		{"a track of its own", with("track: Design\n"), false, ""},
+		{"back, the track left alone", with("track: Web\n"), false, ""},
+		{"a level and a format joined again", with("track: Web\nlevel: Advanced\nformat: talk\n"), true, ""},
+		{"the track's first talk leaving it, the next spelling it alike", strings.Replace(talkC, "Web", "Ops", 1), true, "content/talks/c.md"},
+		{"none, the track's last talk leaving it", retermTalkE, false, ""},
+		{"a track the site no longer has", talkC, false, "content/talks/c.md"},
+	}
+	for _, st := range steps {
+		file := cmp.Or(st.file, "content/talks/e.md")
+		edit(t, dir, file, st.text)
+		rb, diags := s.Rebuild(ctx, []string{file})
+		if diags.HasErrors() {
+			t.Fatalf("%s: %v", st.name, diags.Err())
+		}
+		if moved(rb) != st.inPlace {
+			t.Errorf("%s: moved in place %v, want %v (stages %v)", st.name, moved(rb), st.inPlace, rb.Stages)
+		}
+		sameAsFullBuild(t, s, dir, diags)
+		samePrints(t, s)
+		if t.Failed() {
+			t.Fatalf("after %s", st.name)
+		}
+	}
+}

@@ -1,0 +1,119 @@
+package site
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"lectern/internal/content"
+)
+
+// A talk given another track, format or level the site has already is
+// like a page retagged (see retag.go): the page leaves one term's list
+// of pages and joins another's, and nothing else of the taxonomies
+// changes as long as no term is made, left without pages or renamed (a
+// term is named as the first page in file order wrote it). Two things
+// more: a schedule's filters are the tracks and levels of its talks
+// (Schedule.Tracks, Levels), and a format decides whether a talk is a
+// break or a keynote, which span every room of the grid (IsPlenary) and
+// whose warnings quote the format. So the schedule showing the page is
+// laid out again, as a move in time lays it out (relayout), and its
+// warnings are swapped; whether the page has a page at all (a break has
+// none) is checked by structureKept, which refuses a change. Move
+// refuses, for a build to do it, the same edits retag refuses: a term
+// the site does not have, one spelled otherwise than it is named, one
+// the page leaves that no other page has or that the next page having
+// it writes otherwise (keepsName), and a hidden page.
+
+// termFields are the fields naming a page's one track, format and
+// level, in which the document of a moved page may differ from the one
+// its page was made of (see reterm).
+var termFields = []string{"Track", "Format", "Level"}
+
+// oneTerm is a taxonomy giving a page one term at most (tracks,
+// formats, levels): where a page holds its term, and the value its
+// document writes.
+type oneTerm struct {
+	term func(*Page) **Term
+	name func(*content.Document) string
+}
+
+// oneTerms are the tracks, the formats and the levels, in that order.
+var oneTerms = [3]oneTerm{
+	{func(p *Page) **Term { return &p.Track }, func(d *content.Document) string { return d.Track }},
+	{func(p *Page) **Term { return &p.Format }, func(d *content.Document) string { return d.Format }},
+	{func(p *Page) **Term { return &p.Level }, func(d *content.Document) string { return d.Level }},
+}
+
+// termsChanged reports whether documents a and b write another track,
+// format or level.
+func termsChanged(a, b *content.Document) bool {
+	return a.Track != b.Track || a.Format != b.Format || a.Level != b.Level
+}
+
+// reterm gives page p, whose track, format or level changed (old is a
+// copy of p before the edit), the site's terms of its new values and
+// its place in their lists of pages, sorted as Build sorts them (newest
+// first, ties in file order); p already has its new document. It
+// returns a function that undoes the lists (the page itself is restored
+// by the caller), or false, with nothing changed, when the edit could
+// change more (see the comment above). The schedule is laid out again
+// by the caller (relayout).
+func (s *Site) reterm(p, old *Page) (undo func(), ok bool) {
+	if p.Doc.Hidden {
+		return nil, false
+	}
+	var undos []func()
+	undo = func() {
+		for _, f := range slices.Backward(undos) {
+			f()
+		}
+	}
+	byFile := func(a, b *Page) int { return strings.Compare(a.Doc.File, b.Doc.File) }
+	for i, tax := range []*Taxonomy{s.Tracks, s.Formats, s.Levels} {
+		field := oneTerms[i]
+		if field.name(&p.Doc) == field.name(&old.Doc) {
+			// The same term, however the page spells it.
+			continue
+		}
+		var t *Term
+		if name := field.name(&p.Doc); name != "" {
+			if tax == nil {
+				undo()
+				return nil, false
+			}
+			// Spelled as its term is named: the term could otherwise
+			// take the page's spelling.
+			slug := content.Slugify(name)
+			k := slices.IndexFunc(tax.Terms, func(t *Term) bool { return t.Slug == slug })
+			if k < 0 || tax.Terms[k].Name != name {
+				undo()
+				return nil, false
+			}
+			t = tax.Terms[k]
+		}
+		was := *field.term(old)
+		if t == was {
+			continue
+		}
+		if was != nil {
+			// A page is in its term's list once, unless hidden (which
+			// is refused above); the count is for safety.
+			if count(was.Pages, p) != 1 || !s.keepsName(was, p, func(q *Page) bool { return *field.term(q) == was }, func(q *Page) string { return field.name(&q.Doc) }) {
+				undo()
+				return nil, false
+			}
+			pages := was.Pages
+			was.Pages = slices.DeleteFunc(slices.Clone(pages), func(q *Page) bool { return q == p })
+			undos = append(undos, func() { was.Pages = pages })
+		}
+		if t != nil {
+			pages := t.Pages
+			at, _ := slices.BinarySearchFunc(pages, p, func(a, b *Page) int { return cmp.Or(newestFirst(a, b), byFile(a, b)) })
+			t.Pages = slices.Insert(slices.Clone(pages), at, p)
+			undos = append(undos, func() { t.Pages = pages })
+		}
+		*field.term(p) = t
+	}
+	return undo, true
+}
