@@ -1,7 +1,6 @@
 package build
 
 import (
-	"cmp"
 	"context"
 	"strings"
 	"testing"
@@ -54,38 +53,20 @@ func TestRetermLeavesNothingStale(t *testing.T) {
 	ctx := context.Background()
 	with := func(fields string) string { return strings.Replace(retermTalkE, "---\n", "---\n"+fields, 1) }
 	talkC := "---\ntitle: Talk C\ntrack: Web\nlevel: Beginner\nformat: talk\nevent: Conf 2024\ndate: 2024-05-02T10:00:00\nroom: Main\n---\nC.\n"
-	steps := []struct {
-		name, text string
-		inPlace    bool
-		file       string // talk E's when empty
-	}{
-		{"a track joined", with("track: Web\n"), true, ""},
-		{"another track", with("track: Ops\n"), true, ""},
-		{"a track the schedule's filters did not have", with("track: Data\n"), true, ""},
-		{"a level", with("track: Data\nlevel: Beginner\n"), true, ""},
-		{"a keynote, spanning every room", with("track: Data\nlevel: Beginner\nformat: keynote\n"), true, ""},
-		{"a track and a time", strings.Replace(with("track: Web\nlevel: Beginner\nformat: keynote\n"), "14:00", "10:00", 1), true, ""},
-		{"a track of its own", with("track: Design\n"), false, ""},
-		{"back, the track left alone", with("track: Web\n"), false, ""},
-		{"a level and a format joined again", with("track: Web\nlevel: Advanced\nformat: talk\n"), true, ""},
-		{"the track's first talk leaving it, the next spelling it alike", strings.Replace(talkC, "Web", "Ops", 1), true, "content/talks/c.md"},
-		{"none, the track's last talk leaving it", retermTalkE, false, ""},
-		{"a track the site no longer has", talkC, false, "content/talks/c.md"},
+	const e = "content/talks/e.md"
+	steps := []moveStep{
+		{"a track joined", e, with("track: Web\n"), true},
+		{"another track", e, with("track: Ops\n"), true},
+		{"a track the schedule's filters did not have", e, with("track: Data\n"), true},
+		{"a level", e, with("track: Data\nlevel: Beginner\n"), true},
+		{"a keynote, spanning every room", e, with("track: Data\nlevel: Beginner\nformat: keynote\n"), true},
+		{"a track and a time", e, strings.Replace(with("track: Web\nlevel: Beginner\nformat: keynote\n"), "14:00", "10:00", 1), true},
+		{"a track of its own", e, with("track: Design\n"), false},
+		{"back, the track left alone", e, with("track: Web\n"), false},
+		{"a level and a format joined again", e, with("track: Web\nlevel: Advanced\nformat: talk\n"), true},
+		{"the track's first talk leaving it, the next spelling it alike", "content/talks/c.md", strings.Replace(talkC, "Web", "Ops", 1), true},
+		{"none, the track's last talk leaving it", e, retermTalkE, false},
+		{"a track the site no longer has", "content/talks/c.md", talkC, false},
 	}
-	for _, st := range steps {
-		file := cmp.Or(st.file, "content/talks/e.md")
-		edit(t, dir, file, st.text)
-		rb, diags := s.Rebuild(ctx, []string{file})
-		if diags.HasErrors() {
-			t.Fatalf("%s: %v", st.name, diags.Err())
-		}
-		if moved(rb) != st.inPlace {
-			t.Errorf("%s: moved in place %v, want %v (stages %v)", st.name, moved(rb), st.inPlace, rb.Stages)
-		}
-		sameAsFullBuild(t, s, dir, diags)
-		samePrints(t, s)
-		if t.Failed() {
-			t.Fatalf("after %s", st.name)
-		}
-	}
+	runMoveSteps(t, ctx, s, dir, steps)
 }

@@ -138,10 +138,7 @@ func TestRetagLeavesNothingStale(t *testing.T) {
 	dir, s := startSession(t, site)
 	ctx := context.Background()
 	note := "---\ntitle: A note\ndate: 2024-06-01\nauthors: [Ada Lovelace]\ntags: [x]\n---\nBody of the note.\n"
-	steps := []struct {
-		name, file, text string
-		inPlace          bool
-	}{
+	steps := []moveStep{
 		{"a tag joined", "content/talks/a.md", strings.Replace(moveTalkA, "[x]", "[x, y]", 1), true},
 		{"a tag left", "content/talks/a.md", strings.Replace(moveTalkA, "[x]", "[y]", 1), true},
 		{"a note's tags", "content/notes/n.md", strings.Replace(note, "[x]", "[y, x]", 1), true},
@@ -150,6 +147,21 @@ func TestRetagLeavesNothingStale(t *testing.T) {
 		{"back, the tag left alone", "content/talks/a.md", moveTalkA, false},
 		{"a tag joined again", "content/talks/a.md", strings.Replace(moveTalkA, "[x]", "[y, x]", 1), true},
 	}
+	runMoveSteps(t, ctx, s, dir, steps)
+}
+
+// moveStep is one edit of a session test of moving edits: the file
+// written with text, and whether the session must move it in place.
+type moveStep struct {
+	name, file, text string
+	inPlace          bool
+}
+
+// runMoveSteps makes each edit in turn, and checks after each that it
+// moved in place or not as it should, and that every output, diagnostic
+// and kept fingerprint is what a fresh build gives.
+func runMoveSteps(t *testing.T, ctx context.Context, s *Session, dir string, steps []moveStep) {
+	t.Helper()
 	for _, st := range steps {
 		edit(t, dir, st.file, st.text)
 		rb, diags := s.Rebuild(ctx, []string{st.file})
