@@ -190,6 +190,11 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 			commands = content.ReadCommands(string(src))
 		}
 	}
+	var pageLanguages []string
+	if l.Tool == layout.Jekyll {
+		// jekyll-polyglot's pages say their language themselves.
+		pageLanguages = c.OtherLanguages
+	}
 	return content.Options{
 		Defaults: defaults,
 		DirData:  l.DirData,
@@ -200,15 +205,16 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		Skip: func(p string, dir bool) bool {
 			return l.Skip(p, dir) || do.Claims(p)
 		},
-		Location:       c.Location,
-		PublishHidden:  c.PublishHidden,
-		Fields:         c.Fields,
-		Franklin:       l.Tool == layout.Franklin,
-		Commands:       commands,
-		ReadmeHome:     l.Tool == layout.Folder,
-		PermalinkOnly:  l.PermalinkOnly(),
-		KeepFront:      l.Tool == layout.Jekyll || l.Tool == layout.Eleventy,
-		CollectionTags: l.Tool == layout.Eleventy,
-		Translation:    translation(c),
+		Location:             c.Location,
+		PublishHidden:        c.PublishHidden,
+		Fields:               c.Fields,
+		Franklin:             l.Tool == layout.Franklin,
+		Commands:             commands,
+		ReadmeHome:           l.Tool == layout.Folder,
+		PermalinkOnly:        l.PermalinkOnly(),
+		KeepFront:            l.Tool == layout.Jekyll || l.Tool == layout.Eleventy,
+		CollectionTags:       l.Tool == layout.Eleventy,
+		Translation:          translation(c),
+		TranslationLanguages: pageLanguages,
 	}, diags
 }

@@ -96,3 +96,54 @@ Deutsch.
 		t.Error("a language's folder is part of the URL")
 	}
 }
+
+// A jekyll-polyglot site is built in its default language: a page whose
+// front matter names another of its languages is a translation.
+func TestBuildLeavesOutPolyglotTranslations(t *testing.T) {
+	read, diags := buildSite(t, `-- _config.yml --
+title: Poly
+languages: ["en", "es"]
+default_lang: "en"
+-- about.md --
+---
+title: About
+permalink: /about/
+---
+English.
+-- about-es.md --
+---
+title: Acerca de
+permalink: /about/
+lang: es
+---
+Español.
+-- news.md --
+---
+title: News
+permalink: /news/
+lang: en
+---
+Noticias no.
+`)
+	if got := read("about/index.html"); !strings.Contains(got, "English.") || strings.Contains(got, "Español") {
+		t.Errorf("about: %.400s", got)
+	}
+	if got := read("news/index.html"); !strings.Contains(got, "Noticias no.") {
+		t.Errorf("a page of the default language: %.300s", got)
+	}
+	n := 0
+	for _, d := range diags {
+		if strings.Contains(d, "translation") {
+			n++
+			if !strings.HasPrefix(d, "about-es.md:1:1: warning: this page is a translation") {
+				t.Errorf("diagnostic %q", d)
+			}
+		}
+		if strings.Contains(d, "both make the URL") {
+			t.Errorf("a translation clashes: %s", d)
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d warnings about translations, want 1: %q", n, diags)
+	}
+}

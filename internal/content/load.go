@@ -121,7 +121,8 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	docs := make([]*Document, len(pages))
 	readErrs := make([]diag.List, len(pages))
 	// templates[i] is set for a template that is no page: its first
-	// statement, or "-" when it has no front matter.
+	// statement, or "-" when it has no front matter; or for a page that
+	// its front matter says is a translation.
 	templates := make([]string, len(pages))
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
@@ -143,6 +144,10 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 			o := opts
 			o.Dir = pageDirs[i]
 			docs[i] = Parse(p, src, o)
+			if lang, ok := docs[i].Params["lang"].(string); ok && slices.Contains(opts.TranslationLanguages, strings.ToLower(strings.TrimSpace(lang))) {
+				templates[i], docs[i] = translated, nil
+				return nil
+			}
 			if isTemplate(p) {
 				if code := templateCode(docs[i].Body); code != "" {
 					templates[i], docs[i] = code, nil
@@ -163,6 +168,10 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 		diags.Append(readErrs[i])
 		if d == nil && readErrs[i] == nil && templates[i] == "" {
 			set.Assets = append(set.Assets, pages[i])
+		}
+		if templates[i] == translated {
+			translations = append(translations, pages[i])
+			continue
 		}
 		if t := templates[i]; t != "" && t != "-" {
 			if code == nil {
@@ -259,3 +268,6 @@ func fileList(files []string, one, many string) string {
 	}
 	return fmt.Sprintf(many, len(files)-1, more)
 }
+
+// translated marks a page whose front matter names another language.
+const translated = "\x00translated"

@@ -70,6 +70,10 @@ type Options struct {
 	// language, so it is left out, with one warning for them all. Nil
 	// for a site of one language.
 	Translation func(p string) bool
+	// TranslationLanguages are the languages, other than the site's
+	// default, that a page's front matter may name (jekyll-polyglot's
+	// lang: de): such a page is a translation, left out as above.
+	TranslationLanguages []string
 	// Defaults are front matter values given to the pages of a scope
 	// (Jekyll's defaults:, see ReadDefaults): a page that has front
 	// matter and does not set one of them reads it as if it did.

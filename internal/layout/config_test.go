@@ -296,3 +296,15 @@ func TestHugoLanguages(t *testing.T) {
 		t.Errorf("a site of one language: %q", c.OtherLanguages)
 	}
 }
+
+// jekyll-polyglot's languages but the default are another language's.
+func TestPolyglotLanguages(t *testing.T) {
+	fsys := fstest.MapFS{"_config.yml": file("title: P\nlanguages: [en, ES, de]\ndefault_lang: de\n")}
+	if c, _ := Detect(fsys).Config(fsys); !slices.Equal(c.OtherLanguages, []string{"en", "es"}) {
+		t.Errorf("languages %q", c.OtherLanguages)
+	}
+	fsys = fstest.MapFS{"_config.yml": file("title: P\nlanguages: [en]\n")}
+	if c, _ := Detect(fsys).Config(fsys); c.OtherLanguages != nil {
+		t.Errorf("one language: %q", c.OtherLanguages)
+	}
+}

@@ -221,6 +221,7 @@ func (f *foreign) jekyll(fsys fs.FS, file string) {
 		return
 	}
 	f.params(m)
+	f.polyglot(m)
 	f.title(m["title"])
 	f.description(m["description"])
 	f.author(m["author"])

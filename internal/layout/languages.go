@@ -33,3 +33,19 @@ func (f *foreign) languages(m map[string]any) {
 		}
 	}
 }
+
+// polyglot reads jekyll-polyglot's languages: every one of languages but
+// default_lang ("en" unless set). Such a site's pages say their language
+// in their front matter (lang: de).
+func (f *foreign) polyglot(m map[string]any) {
+	langs, ok := m["languages"].([]any)
+	if !ok || len(langs) < 2 {
+		return
+	}
+	def := strings.ToLower(cmp.Or(str(m["default_lang"]), "en"))
+	for _, l := range langs {
+		if k := strings.ToLower(str(l)); k != "" && k != def && !slices.Contains(f.c.OtherLanguages, k) {
+			f.c.OtherLanguages = append(f.c.OtherLanguages, k)
+		}
+	}
+}
