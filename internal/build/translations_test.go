@@ -147,3 +147,20 @@ Noticias no.
 		t.Errorf("%d warnings about translations, want 1: %q", n, diags)
 	}
 }
+
+// Quarto's index.qmd at the top introduces the home page, as Hugo's
+// _index.md does; one further down is its folder's page.
+func TestQuartoIndexIntroducesTheHome(t *testing.T) {
+	read, _ := buildSite(t, "-- _quarto.yml --\nproject:\n  type: website\nwebsite:\n  title: Data Blog\n"+
+		"-- index.qmd --\n---\ntitle: Blog\nlisting:\n  contents: posts\n---\nI write about *data*.\n"+
+		"-- posts/first/index.qmd --\n---\ntitle: First\ndate: 2024-03-01\n---\nHello.\n")
+	if got := read("index.html"); !strings.Contains(got, "I write about <em>data</em>.") || !strings.Contains(got, "First") {
+		t.Errorf("home: %.800s", got)
+	}
+	if read("index/index.html") != "" {
+		t.Error("index.qmd is a page of its own at /index/")
+	}
+	if got := read("posts/first/index.html"); !strings.Contains(got, "Hello.") {
+		t.Errorf("post: %.300s", got)
+	}
+}

@@ -76,6 +76,11 @@ func Parse(file string, src []byte, opts Options) *Document {
 	if opts.ReadmeHome && doc.URL == "" && isRootReadme(doc.Path) && pageLink.Match(doc.Body) {
 		doc.URL, doc.Intro = "/", true
 	}
+	if doc.URL == "" && strings.EqualFold(doc.Path, "index.qmd") {
+		// Quarto's index.qmd at the top is the home page: its text (an
+		// about, above the listing Quarto makes) introduces lectern's.
+		doc.URL, doc.Intro = "/", true
+	}
 	return doc
 }
 
