@@ -2,8 +2,11 @@ package markdown
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
+	"html"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -52,8 +55,9 @@ type expander struct {
 	// warning, at missingWarn in x.warns, counts the others.
 	missing, missingWarn int
 	// closers are the closing tags of the site's own paired shortcodes,
-	// by offset, dropped when the scan reaches them (see wrapper).
-	closers map[int]bool
+	// by offset, with what replaces them when the scan reaches them
+	// (see wrapper).
+	closers map[int]string
 	// wrappers are the names of those shortcodes already warned about.
 	wrappers map[string]bool
 }
@@ -133,8 +137,8 @@ func (e *expander) resolve(off, n int) int {
 	if !ok {
 		return off + n
 	}
-	if e.closers[off] {
-		e.replace(off, off+n, "")
+	if with, ok := e.closers[off]; ok {
+		e.replace(off, off+n, with)
 		return off + n
 	}
 	if t.commented {
@@ -312,15 +316,70 @@ func (e *expander) wrapper(off, n int, t tag) int {
 		return off + n
 	}
 	if e.closers == nil {
-		e.closers, e.wrappers = map[int]bool{}, map[string]bool{}
+		e.closers, e.wrappers = map[int]string{}, map[string]bool{}
 	}
-	e.closers[end] = true
-	if !e.wrappers[t.name] {
+	open, close, known := boxOf(t)
+	_, _, ownLine := isBlockTag(e.src, off, n)
+	_, _, closeLine := isBlockTag(e.src, end, tagLen(e.src[end:]))
+	if !known || e.omit || !ownLine || !closeLine {
+		open, close = "", ""
+	}
+	e.closers[end] = close
+	if !known && !e.wrappers[t.name] {
 		e.wrappers[t.name] = true
 		e.warn(off, "shortcode %q is the site's own, which lectern does not have: what it wraps is shown without it; write it in markdown or HTML to keep its look", t.name)
 	}
-	e.replace(off, off+n, "")
+	e.replace(off, off+n, open)
 	return off + n
+}
+
+// kindAliases are the other names themes give the kinds of admonitions.
+var kindAliases = map[string]string{"warn": "warning", "error": "danger", "primary": "note", "secondary": "note", "question": "info"}
+
+// boxOf is the HTML a theme's shortcode of a kind every theme has stands
+// for, written around what it wraps: a note, tip or warning ({{% notice
+// info "Title" %}}, {{< alert color="warning" >}}, {{< hint >}},
+// {{< admonition type=tip >}}, {{< callout >}}) is an admonition, as a
+// fenced div's (fenced.go); Hugo's {{< details summary="…" >}} a
+// details element. known is false for any other shortcode. The opening
+// ends in a line break, so that a blank line follows it and the wrapped
+// lines are markdown.
+func boxOf(t tag) (open, close string, known bool) {
+	if t.name == "details" {
+		summary := cmp.Or(t.named["summary"], t.named["title"], t.arg("", 0), "Details")
+		attr := ""
+		if o, _ := strconv.ParseBool(t.named["open"]); o {
+			attr = " open"
+		}
+		return "<details" + attr + ">\n<summary>" + html.EscapeString(summary) + "</summary>\n", "</details>", true
+	}
+	kinds := []string{t.named["type"], t.named["style"], t.named["color"], t.arg("", 0)}
+	switch t.name {
+	case "notice", "alert", "hint", "admonition", "callout", "note", "tip", "warning", "info", "important", "caution", "danger":
+	default:
+		return "", "", false
+	}
+	kind, title := "", t.named["title"]
+	if _, ok := admonitions[t.name]; ok {
+		kind = t.name
+	}
+	for i, k := range kinds {
+		k = strings.ToLower(k)
+		if alias, ok := kindAliases[k]; ok {
+			k = alias
+		}
+		if _, ok := admonitions[k]; ok && kind == "" {
+			kind = k
+			if i == 3 && title == "" {
+				title = t.arg("", 1)
+			}
+		}
+	}
+	if kind == "" {
+		kind = "note"
+	}
+	title = cmp.Or(title, admonitions[kind])
+	return `<div class="admonition admonition-` + kind + `">` + "\n" + `<p class="admonition-title">` + html.EscapeString(title) + "</p>\n", "</div>", true
 }
 
 // shortcodeCloser returns the offset of the shortcode closing the one

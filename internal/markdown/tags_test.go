@@ -208,15 +208,15 @@ func TestStrftime(t *testing.T) {
 // A paired shortcode of the site's own theme is dropped and what it
 // wraps kept, with one warning per name; one without a closing tag stays.
 func TestSiteShortcodesKeepWhatTheyWrap(t *testing.T) {
-	src := "{{% notice info %}}\nThis is **important**.\n{{% /notice %}}\n\n" +
+	src := "{{% panel info %}}\nThis is **important**.\n{{% /panel %}}\n\n" +
 		"Text {{< mark >}}x{{< /mark >}} and {{< mark >}}y{{< /mark >}}.\n\n" +
 		"{{< box >}}\n{{< box >}}in{{< /box >}}\n{{< /box >}}\n\n{{< mystery id=1 >}}\n"
 	res := New(Options{}).Convert("x.md", []byte(src), 1)
 	checkHTML(t, string(res.HTML),
 		[]string{"<p>This is <strong>important</strong>.</p>", "<p>Text x and y.</p>", "<p>in</p>", "{{&lt; mystery id=1 &gt;}}"},
-		[]string{"notice", "{{&lt; box", "/mark"})
+		[]string{"panel", "{{&lt; box", "/mark"})
 	want := []string{
-		`x.md:1:1: warning: shortcode "notice" is the site's own`,
+		`x.md:1:1: warning: shortcode "panel" is the site's own`,
 		`x.md:5:6: warning: shortcode "mark" is the site's own`,
 		`x.md:7:1: warning: shortcode "box" is the site's own`,
 		`x.md:11:1: warning: template tag "{{< mystery id=1 >}}" is shown as written`,
@@ -230,4 +230,26 @@ func TestSiteShortcodesKeepWhatTheyWrap(t *testing.T) {
 			t.Errorf("diagnostic %d: %q, want %q…", i, got[i], want[i])
 		}
 	}
+}
+
+// A theme's note, tip or warning is an admonition, and Hugo's details a
+// details element, when they stand on lines of their own; no warning.
+func TestThemeBoxes(t *testing.T) {
+	src := "{{% notice info \"Before you start\" %}}\nRead **this**.\n{{% /notice %}}\n\n" +
+		"{{< alert color=\"warning\" >}}\nCareful.\n{{< /alert >}}\n\n" +
+		"{{< details summary=\"More <b>\" open=true >}}\nHidden *text*.\n{{< /details >}}\n\n" +
+		"Inline {{< hint >}}x{{< /hint >}} y.\n\n{{< admonition error >}}\nBad.\n{{< /admonition >}}\n"
+	res := New(Options{}).Convert("x.md", []byte(src), 1)
+	checkHTML(t, string(res.HTML), []string{
+		"<div class=\"admonition admonition-info\">\n<p class=\"admonition-title\">Before you start</p>\n<p>Read <strong>this</strong>.</p>\n</div>",
+		"<div class=\"admonition admonition-warning\">\n<p class=\"admonition-title\">Warning</p>\n<p>Careful.</p>\n</div>",
+		"<details open>\n<summary>More &lt;b&gt;</summary>\n<p>Hidden <em>text</em>.</p>\n</details>",
+		"<p>Inline x y.</p>",
+		"<div class=\"admonition admonition-danger\">",
+	}, []string{"{{"})
+	if len(res.Diags) != 0 {
+		t.Errorf("diagnostics %q", res.Diags.Strings())
+	}
+	omit := string(New(Options{RawHTML: RawHTMLOmit}).Convert("x.md", []byte(src), 1).HTML)
+	checkHTML(t, omit, []string{"<p>Read <strong>this</strong>.</p>"}, []string{"admonition", "<details"})
 }
