@@ -57,7 +57,11 @@ type attrParser struct{}
 
 func (attrParser) Trigger() []byte { return []byte{'{'} }
 
-func (attrParser) Parse(parent ast.Node, block text.Reader, _ parser.Context) ast.Node {
+// attrsSeen is set in the parser context once a list is read, so that a
+// document without one is not walked again by attrTransformer.
+var attrsSeen = parser.NewContextKey()
+
+func (attrParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
 	line, seg := block.PeekLine()
 	if len(line) < 3 || line[0] != '{' {
 		return nil
@@ -83,6 +87,7 @@ func (attrParser) Parse(parent ast.Node, block text.Reader, _ parser.Context) as
 	}
 	l.seg = text.NewSegment(seg.Start, seg.Start+end+1)
 	block.Advance(end + 1)
+	pc.Set(attrsSeen, true)
 	return l
 }
 
@@ -220,7 +225,10 @@ type attrTransformer struct {
 	style bool
 }
 
-func (t attrTransformer) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+func (t attrTransformer) Transform(doc *ast.Document, reader text.Reader, pc parser.Context) {
+	if pc.Get(attrsSeen) == nil {
+		return
+	}
 	var lists []*attrList
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if l, ok := n.(*attrList); ok && entering {
