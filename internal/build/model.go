@@ -190,9 +190,15 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 			commands = content.ReadCommands(string(src))
 		}
 	}
+	// A multilingual site's translations are told as its tool tells
+	// them: Hugo's by file name or folder, jekyll-polyglot's by the
+	// language their front matter names.
+	var byPath func(string) bool
 	var pageLanguages []string
-	if l.Tool == layout.Jekyll {
-		// jekyll-polyglot's pages say their language themselves.
+	switch l.Tool {
+	case layout.Hugo:
+		byPath = translation(c)
+	case layout.Jekyll:
 		pageLanguages = c.OtherLanguages
 	}
 	return content.Options{
@@ -214,7 +220,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		PermalinkOnly:        l.PermalinkOnly(),
 		KeepFront:            l.Tool == layout.Jekyll || l.Tool == layout.Eleventy,
 		CollectionTags:       l.Tool == layout.Eleventy,
-		Translation:          translation(c),
+		Translation:          byPath,
 		TranslationLanguages: pageLanguages,
 	}, diags
 }

@@ -164,3 +164,13 @@ func TestQuartoIndexIntroducesTheHome(t *testing.T) {
 		t.Errorf("post: %.300s", got)
 	}
 }
+
+// On a jekyll-polyglot site a dotted file name is no language: only the
+// front matter says a page is a translation.
+func TestPolyglotReadsNoLanguageInFileNames(t *testing.T) {
+	read, _ := buildSite(t, "-- _config.yml --\ntitle: Poly\nlanguages: [\"en\", \"es\"]\n"+
+		"-- notes.es.md --\n---\ntitle: Notes\npermalink: /notes-es/\n---\nA page named so.\n")
+	if got := read("notes-es/index.html"); !strings.Contains(got, "A page named so.") {
+		t.Errorf("a page with a dotted name is left out: %.300s", got)
+	}
+}
