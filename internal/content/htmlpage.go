@@ -14,22 +14,22 @@ import (
 // asset, copied as it is.
 
 // isHTML reports whether file has an HTML extension, or is a template
-// of HTML (see isTemplate).
+// of HTML (see IsTemplate).
 func isHTML(file string) bool {
 	switch strings.ToLower(path.Ext(file)) {
 	case ".html", ".htm":
 		return true
 	}
-	return isTemplate(file)
+	return IsTemplate(file)
 }
 
-// isTemplate reports whether file is a Nunjucks or Liquid template, as
+// IsTemplate reports whether file is a Nunjucks or Liquid template, as
 // Eleventy sites write pages (venue.njk): one with front matter whose
 // body is HTML with template values is a page like an .html one; one of
 // template code (loops, conditions, includes), which lectern does not
 // run, is left out (templateCode), and one without front matter is
 // neither a page nor a file to publish.
-func isTemplate(file string) bool {
+func IsTemplate(file string) bool {
 	switch strings.ToLower(path.Ext(file)) {
 	case ".njk", ".liquid":
 		return true

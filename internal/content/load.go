@@ -136,7 +136,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 			if isHTML(p) && !hasFrontMatter(src) {
 				// Plain HTML is a file to copy, not a page; a template
 				// without front matter is code.
-				if isTemplate(p) {
+				if IsTemplate(p) {
 					templates[i] = "-"
 				}
 				return nil
@@ -148,7 +148,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 				templates[i], docs[i] = translated, nil
 				return nil
 			}
-			if isTemplate(p) {
+			if IsTemplate(p) {
 				if code := templateCode(docs[i].Body); code != "" {
 					templates[i], docs[i] = code, nil
 					return nil

@@ -48,7 +48,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 		jsxAttributes(doc)
 	}
 	if isHTML(file) {
-		if isTemplate(file) {
+		if IsTemplate(file) {
 			doc.Body = dropTemplateComments(doc.Body)
 		}
 		fenceHTML(doc)

@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strings"
 
+	"lectern/internal/content"
 	"lectern/themes"
 )
 
@@ -382,7 +383,7 @@ func eleventy(fsys fs.FS, evidence string) Layout {
 			rel = p
 		}
 		t := strings.ToLower(top(rel))
-		return machinery[t] || packageFiles[t] || (!dir && (isScript(rel) && !nunjucksOrLiquid(rel) || isEleventyData(fsys, p)))
+		return machinery[t] || packageFiles[t] || (!dir && (isScript(rel) && !content.IsTemplate(rel) || isEleventyData(fsys, p)))
 	}
 	return Layout{Tool: Eleventy, Evidence: evidence, ContentDir: input, skip: templatesToo(fsys, skip), fs: fsys}
 }
@@ -420,16 +421,6 @@ var eleventyPageExts = []string{".md", ".markdown", ".html", ".njk", ".liquid", 
 // eleventyInput finds dir.input in an Eleventy config, written in its
 // common form `input: "src"`; anything cleverer keeps the default ".".
 var eleventyInput = regexp.MustCompile(`\binput\s*:\s*["']([^"']+)["']`)
-
-// nunjucksOrLiquid reports an Eleventy template the content stage reads:
-// with front matter and a body of HTML, it is a page (content.isTemplate).
-func nunjucksOrLiquid(p string) bool {
-	switch strings.ToLower(path.Ext(p)) {
-	case ".njk", ".liquid":
-		return true
-	}
-	return false
-}
 
 // isScript reports whether a file is a template or program of the other
 // tool, never a page nor a file to publish at the top of its input.
