@@ -184,7 +184,12 @@ type diffSite struct {
 
 func (d *diffSite) newFile(kind string) (string, *diffFile) {
 	d.next++
-	name := fmt.Sprintf("content/%s/%s-%d.md", diffFolders[kind], pick(d.r, diffWords), d.next)
+	folder := diffFolders[kind]
+	if (kind == "talk" || kind == "note") && d.r.IntN(3) == 0 {
+		// Listed by the folder's _index.md (startDiffSite) as well.
+		folder += "/series"
+	}
+	name := fmt.Sprintf("content/%s/%s-%d.md", folder, pick(d.r, diffWords), d.next)
 	f := &diffFile{kind: kind, body: diffBody(d.r)}
 	for _, field := range diffFields[kind] {
 		if field == "url" || field == "draft" || field == "hidden" || field == "slug" || field == "aliases" {
@@ -310,6 +315,9 @@ func startDiffSite(t *testing.T, src rand.Source, config string, kinds ...string
 	t.Helper()
 	d := &diffSite{t: t, dir: t.TempDir(), r: rand.New(src), files: map[string]*diffFile{}}
 	edit(t, d.dir, "config.toml", config)
+	// Folders whose _index.md lists their pages (render's folder lists).
+	edit(t, d.dir, "content/talks/series/_index.md", "---\ntitle: A series\n---\nTalks of the series.\n")
+	edit(t, d.dir, "content/notes/series/_index.md", "---\ntitle: Notes of a series\n---\n")
 	ev, f := d.newFile("event")
 	f.set("name", "Conf")
 	f.set("start", "2026-06-11 09:00")

@@ -215,6 +215,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		PublishHidden:        c.PublishHidden,
 		Fields:               c.Fields,
 		Franklin:             l.Tool == layout.Franklin,
+		Quarto:               l.Tool == layout.Quarto,
 		Commands:             commands,
 		ReadmeHome:           l.Tool == layout.Folder,
 		PermalinkOnly:        l.PermalinkOnly(),

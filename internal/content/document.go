@@ -114,6 +114,11 @@ type Document struct {
 	// README at the top of a folder of markdown no generator builds, as
 	// a code host shows it above the files (Options.ReadmeHome).
 	Intro bool
+	// ListDirs are the folders, relative to the content folder, whose
+	// pages an intro lists where it is not at the URL of one of lectern's
+	// own indexes (a Quarto listing's contents; see listing). Nil lists
+	// the intro's own folder.
+	ListDirs []string
 	// NoPage is set by "permalink: false", as Eleventy reads it: the
 	// page has no output of its own, and shows where a break does (the
 	// schedule, the lists of the site's data) without a link.

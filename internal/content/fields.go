@@ -30,6 +30,8 @@ type fields struct {
 	keepFront bool
 	// collectionTags is Options.CollectionTags.
 	collectionTags bool
+	// pandocFormat: "format" is Pandoc's output format (Options.Quarto).
+	pandocFormat bool
 }
 
 func newFields(doc *Document, root *node, loc *time.Location, aliases map[string][]string) *fields {

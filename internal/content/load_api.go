@@ -42,6 +42,10 @@ type Options struct {
 	// read so even when Franklin is false; set it for a Franklin site,
 	// whose other pages carry no such sign.
 	Franklin bool
+	// Quarto says the site is Quarto's, whose "format:" is the document's
+	// output format (html, revealjs, pdf), not a talk's. It is so in a
+	// .qmd or .Rmd file on any site.
+	Quarto bool
 	// ReadmeHome makes the README at the top of the content folder the
 	// home page's intro (Document.Intro, at "/"), for a folder of markdown
 	// that no generator builds: a code host shows that README as the

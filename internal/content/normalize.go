@@ -103,9 +103,13 @@ func kindList() string {
 // not a kind word, folded to the singular so that "Talks" and "talk" are
 // one format. Only talks have a format and a level: a blog's "category:
 // musings" is a tag (see tags) and a sponsor's "level: Gold" stays in
-// Params for the theme.
+// Params for the theme. In Quarto and R Markdown, "format" is Pandoc's
+// output format and stays in Params.
 func (f *fields) format() {
 	names := []string{"format", "category"}
+	if f.pandocFormat {
+		names = names[1:]
+	}
 	if t := f.peek("type"); t != "" && !isKindWord(t) {
 		names = append(names, "type")
 	}

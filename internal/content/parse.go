@@ -69,10 +69,12 @@ func Parse(file string, src []byte, opts Options) *Document {
 	f.strs = opts.strs
 	f.keepFront = opts.KeepFront
 	f.collectionTags = opts.CollectionTags
+	f.pandocFormat = opts.Quarto || isPandoc(file)
 	f.fallbackTitle = func() {
 		fallbackTitle(doc, s.broken)
 	}
 	fill(doc, f)
+	listing(doc)
 	if opts.ReadmeHome && doc.URL == "" && isRootReadme(doc.Path) && pageLink.Match(doc.Body) {
 		doc.URL, doc.Intro = "/", true
 	}

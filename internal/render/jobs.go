@@ -246,7 +246,7 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	for _, a := range s.Assets {
 		b.assets[a.Output] = a.Source
 	}
-	b.intros = b.findIntros()
+	b.intros, b.lists = b.findIntros()
 	sums := b.cardSums()
 	b.contentPages()
 	b.speakers()
@@ -256,6 +256,7 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	b.talks()
 	b.notes()
 	b.eventsIndex()
+	b.folders()
 	b.taxonomies()
 	b.reading()
 	b.readingOutputs()
@@ -308,9 +309,11 @@ type jobs struct {
 	// terms are the terms' keys, made once (see termKey).
 	terms map[*site.Term]Key
 	// intros are the author's _index pages introducing lectern's
-	// indexes, by output path (see findIntros).
+	// indexes and the folder lists, by output path (see findIntros).
 	intros map[string]*site.Page
-	diags  diag.List
+	// lists are the folder lists (see folderLists).
+	lists []folderList
+	diags diag.List
 }
 
 // page adds the HTML job of the template kind, whose data is made by

@@ -109,17 +109,7 @@ func (b *jobs) ogImage(people []*site.Speaker) string {
 // that belong to a Speaker or an Event are rendered with them instead;
 // breaks that have no page (site.Page.Pageless) have none.
 func (b *jobs) contentPages() {
-	owned := map[*site.Page]bool{}
-	for _, sp := range b.s.Speakers {
-		if sp.Page != nil {
-			owned[sp.Page] = true
-		}
-	}
-	for _, e := range b.s.Events {
-		if e.Page != nil {
-			owned[e.Page] = true
-		}
-	}
+	owned := b.ownedPages()
 	for _, p := range b.s.Pages {
 		if owned[p] || p.Pageless || b.intros[pageOutput(p)] == p {
 			// A break without a page of its own shows on the schedule;

@@ -127,8 +127,14 @@ func (b *jobs) sectionIndex(kind content.Kind, base string, pages []*site.Page) 
 		return
 	}
 	sec := view.SectionOf(kind, base)
-	what := "the " + sec.Plural + " index"
-	for _, pg := range paginate(pages, b.s.Config.Pagination.PerPage, base) {
+	b.listIndex(sec, "the "+sec.Plural+" index", sec.Plural, pages)
+}
+
+// listIndex adds the paginated index of pages of the section sec, with
+// the template list.html, named what in diagnostics; heading names its
+// pagers' keys.
+func (b *jobs) listIndex(sec *view.Section, what, heading string, pages []*site.Page) {
+	for _, pg := range paginate(pages, b.s.Config.Pagination.PerPage, sec.URL) {
 		intro := b.introOf(pg.Pager)
 		n := len(b.list)
 		b.page("list", pg.Pager.URL, what, "", introSources(intro), true, func() *Data {
@@ -136,7 +142,7 @@ func (b *jobs) sectionIndex(kind content.Kind, base string, pages []*site.Page) 
 			d.Pager, d.Pages, d.Section = pg.Pager, b.views.Entries(pg.Items), sec
 			return b.introduced(d.titled(sec.Title), intro)
 		})
-		b.setReads(n, []Key{ChromeKey, pagerKey(sec.Plural, pg.Pager)}, introReads(intro), entries(pg.Items))
+		b.setReads(n, []Key{ChromeKey, pagerKey(heading, pg.Pager)}, introReads(intro), entries(pg.Items))
 		b.setLists(n, pg.Items)
 	}
 }
@@ -151,10 +157,11 @@ func (b *jobs) sectionIndex(kind content.Kind, base string, pages []*site.Page) 
 // own. An index.md or README.md there stays the author's page, as in
 // Jekyll and Eleventy, where such a file lists what it wants itself.
 
-// findIntros returns the intros of the indexes this site will have, by
-// output path. It is called before any job is added, so that the
-// content pages can leave them out.
-func (b *jobs) findIntros() map[string]*site.Page {
+// findIntros returns the intros of the indexes this site will have, and
+// of the folder lists, by output path, and the folder lists. It is
+// called before any job is added, so that the content pages can leave
+// them out.
+func (b *jobs) findIntros() (map[string]*site.Page, []folderList) {
 	s := b.s
 	bases := []string{"/", eventsIndexURL(s)}
 	if len(listedTalks(s)) > 0 {
@@ -172,7 +179,7 @@ func (b *jobs) findIntros() map[string]*site.Page {
 			indexes[outputPath(base)] = true
 		}
 	}
-	var out map[string]*site.Page
+	out := map[string]*site.Page{}
 	for _, p := range s.Pages {
 		if p.Doc.Kind != content.KindPage || !isIntro(p.Doc.File) && !p.Doc.Intro {
 			continue
@@ -186,12 +193,9 @@ func (b *jobs) findIntros() map[string]*site.Page {
 			// the second is a page whose clash add reports.
 			continue
 		}
-		if out == nil {
-			out = map[string]*site.Page{}
-		}
 		out[at] = p
 	}
-	return out
+	return out, b.folderLists(indexes, out)
 }
 
 // isIntro reports whether file is named as Hugo names a list page's

@@ -10,7 +10,7 @@ import "lectern/internal/content"
 // Fingerprint.
 type Section struct {
 	// Kind is the kind of the pages listed: "talk", "note", "speaker" or
-	// "event".
+	// "event", or "page" for a folder's pages of several kinds.
 	Kind string
 	// Title is the index's heading ("Talks"); Singular and Plural name
 	// one and several of what it lists ("talk", "talks").
@@ -31,6 +31,9 @@ var sectionWords = map[content.Kind][3]string{
 	content.KindNote:    {"Notes", "note", "notes"},
 	content.KindSpeaker: {"Speakers", "speaker", "speakers"},
 	content.KindEvent:   {"Events", "event", "events"},
+	// A folder's list of pages of several kinds (see render's folder
+	// lists).
+	content.KindPage: {"Pages", "page", "pages"},
 }
 
 // SectionOf returns the section of the index of kind at url, or nil for

@@ -1,0 +1,76 @@
+package build
+
+import (
+	"strings"
+	"testing"
+)
+
+// A Hugo section's _index.md, or a Quarto listing, not at the URL of one
+// of lectern's indexes lists the pages of its folder below its text, as
+// its tool does; one listing nothing stays a page.
+func TestFolderLists(t *testing.T) {
+	read, _ := buildSite(t, "-- config.toml --\nbaseURL = \"https://x.org/\"\ntitle = \"H\"\n"+
+		"-- content/blog/_index.md --\n---\ntitle: Writing\n---\nWhat I *write*.\n"+
+		"-- content/blog/old.md --\n---\ntitle: Old post\ndate: 2023-01-02\n---\nOld.\n"+
+		"-- content/blog/new.md --\n---\ntitle: New post\ndate: 2024-01-02\n---\nNew.\n"+
+		"-- content/blog/2022/deep.md --\n---\ntitle: Deep post\ndate: 2022-05-01\n---\nDeep.\n"+
+		"-- content/venue/_index.md --\n---\ntitle: Venue\n---\nThe venue.\n"+
+		"-- content/venue/hotels.md --\n---\ntitle: Hotels\n---\nStay here.\n"+
+		"-- content/venue/getting-there.md --\n---\ntitle: Getting there\n---\nTrains.\n"+
+		"-- content/venue/dinner.md --\n---\ntitle: Dinner\ndate: 2024-06-01\n---\nEat.\n"+
+		"-- content/about/_index.md --\n---\ntitle: About\n---\nAll about us.\n"+
+		"-- content/hidden/_index.md --\n---\ntitle: Secret\n---\nShh.\n"+
+		"-- content/hidden/x.md --\n---\ntitle: Hidden x\nhidden: true\n---\nx.\n")
+	blog := read("blog/index.html")
+	for _, want := range []string{"<h1>Writing</h1>", "What I <em>write</em>.", "3 notes"} {
+		if !strings.Contains(blog, want) {
+			t.Errorf("blog list lacks %q: %.1500s", want, blog)
+		}
+	}
+	if n, o, d := strings.Index(blog, "New post"), strings.Index(blog, "Old post"), strings.Index(blog, "Deep post"); n < 0 || !(n < o && o < d) {
+		t.Errorf("blog list not newest first (%d, %d, %d)", n, o, d)
+	}
+	venue := read("venue/index.html")
+	// Pages of several kinds: the dated first, then the others by URL.
+	if d, g, h := strings.Index(venue, "Dinner"), strings.Index(venue, "Getting there"), strings.Index(venue, "Hotels"); d < 0 || !(d < g && g < h) {
+		t.Errorf("venue list order (%d, %d, %d): %.1500s", d, g, h, venue)
+	}
+	if !strings.Contains(venue, "3 pages") || !strings.Contains(venue, "The venue.") {
+		t.Errorf("venue list: %.1500s", venue)
+	}
+	if about := read("about/index.html"); !strings.Contains(about, "All about us.") || strings.Contains(about, "class=\"items\"") {
+		t.Errorf("an intro listing nothing is a page of its own: %.1500s", about)
+	}
+	if got := read("hidden/index.html"); !strings.Contains(got, "Shh.") || strings.Contains(got, "Hidden x") {
+		t.Errorf("a folder of hidden pages lists them: %.1500s", got)
+	}
+	if got := read("notes/index.html"); !strings.Contains(got, "Deep post") {
+		t.Errorf("the notes index lost its notes: %.800s", got)
+	}
+}
+
+// A Quarto listing page lists the folder its contents name; its talks
+// in programme order.
+func TestQuartoListingLists(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("-- _quarto.yml --\nproject:\n  type: website\nwebsite:\n  title: Q\n" +
+		"-- writing/index.qmd --\n---\ntitle: Writing\nlisting:\n  contents: posts\n  sort: date desc\n---\nMy posts.\n" +
+		"-- presentations/index.qmd --\n---\ntitle: Presentations\nlisting:\n  contents: \"*/index.qmd\"\n---\n")
+	for _, d := range []string{"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12"} {
+		b.WriteString("-- writing/posts/p" + d + ".qmd --\n---\ntitle: Post " + d + "\ndate: 2024-01-" + d + "\n---\nText.\n")
+	}
+	b.WriteString("-- presentations/b/index.qmd --\n---\ntitle: Later talk\ndate: 2024-05-02\nspeakers: [Ann]\nformat: revealjs\n---\nSlides.\n" +
+		"-- presentations/a/index.qmd --\n---\ntitle: Earlier talk\ndate: 2023-05-02\nspeakers: [Ann]\nformat: revealjs\n---\nSlides.\n")
+	read, _ := buildSite(t, b.String())
+	first := read("writing/index.html")
+	if n, o := strings.Index(first, "Post 12"), strings.Index(first, "Post 01"); !strings.Contains(first, "My posts.") || !strings.Contains(first, "12 notes") || n < 0 || o < n {
+		t.Errorf("the listing (12 at %d, 01 at %d): %.2000s", n, o, first)
+	}
+	talks := read("presentations/index.html")
+	if e, l := strings.Index(talks, "Earlier talk"), strings.Index(talks, "Later talk"); e < 0 || l < e {
+		t.Errorf("talks not in programme order (%d, %d): %.2000s", e, l, talks)
+	}
+	if read("formats/index.html") != "" {
+		t.Error("Quarto's output format made a format taxonomy")
+	}
+}

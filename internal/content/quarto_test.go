@@ -1,0 +1,63 @@
+package content
+
+import (
+	"slices"
+	"testing"
+)
+
+// A Quarto page with a listing introduces the list of the folders its
+// contents name; a field named listing of another shape is the
+// author's own.
+func TestQuartoListing(t *testing.T) {
+	tests := []struct {
+		name, file, front string
+		intro             bool
+		dirs              []string
+	}{
+		{"own folder", "blog/index.qmd", "listing:\n  sort: date desc\n", true, []string{"blog"}},
+		{"a folder", "blog/index.qmd", "listing:\n  contents: posts\n", true, []string{"blog/posts"}},
+		{"a glob", "talks/index.qmd", "listing:\n  contents: \"*/index.qmd\"\n", true, []string{"talks"}},
+		{"a glob below", "index.qmd", "listing:\n  contents: posts/*.qmd\n", true, []string{"posts"}},
+		{"from the root", "a/b/index.qmd", "listing:\n  contents: /talks\n", true, []string{"talks"}},
+		{"several listings", "index.qmd", "listing:\n  - id: a\n    contents: talks\n  - id: b\n    contents: [posts, \"!posts/draft.qmd\"]\n", true, []string{"talks", "posts"}},
+		{"a type", "blog/index.md", "listing: grid\n", true, []string{"blog"}},
+		{"true", "blog/index.md", "listing: true\n", true, []string{"blog"}},
+		{"outside", "blog/index.qmd", "listing:\n  contents: ../../x\n", true, []string{"blog"}},
+		{"false", "blog/index.md", "listing: false\n", false, nil},
+		{"another word", "blog/index.md", "listing: our sponsors\n", false, nil},
+		{"a number", "blog/index.md", "listing: 3\n", false, nil},
+		{"none", "blog/index.md", "title: x\n", false, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Parse(tt.file, []byte("---\n"+tt.front+"---\nText.\n"), Options{})
+			if d.Intro != tt.intro || !slices.Equal(d.ListDirs, tt.dirs) {
+				t.Errorf("intro %v, dirs %q; want %v, %q", d.Intro, d.ListDirs, tt.intro, tt.dirs)
+			}
+		})
+	}
+}
+
+// In Quarto and R Markdown, format is Pandoc's output format, not the
+// format of a talk; elsewhere it is the talk's.
+func TestPandocFormat(t *testing.T) {
+	tests := []struct {
+		file   string
+		quarto bool
+		want   string
+	}{
+		{"talks/a.qmd", false, ""},
+		{"talks/a.Rmd", false, ""},
+		{"talks/a.md", true, ""},
+		{"talks/a.md", false, "Workshop"},
+	}
+	for _, tt := range tests {
+		d := Parse(tt.file, []byte("---\ntitle: A\nspeakers: [Ann]\nformat: Workshop\n---\nText.\n"), Options{Quarto: tt.quarto})
+		if d.Format != tt.want {
+			t.Errorf("%s (quarto %v): format %q, want %q", tt.file, tt.quarto, d.Format, tt.want)
+		}
+		if tt.want == "" && d.Params["format"] != "Workshop" {
+			t.Errorf("%s: format not kept in Params: %v", tt.file, d.Params)
+		}
+	}
+}

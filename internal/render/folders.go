@@ -1,0 +1,135 @@
+package render
+
+import (
+	"path"
+	"slices"
+	"strings"
+
+	"lectern/internal/content"
+	"lectern/internal/site"
+	"lectern/internal/view"
+)
+
+// A folder list is the index of the pages below an intro that is not at
+// the URL of one of lectern's own indexes: Hugo's _index.md of a section
+// (content/blog/_index.md lists the posts of content/blog/ at /blog/),
+// or a Quarto page with a listing (content.Document.ListDirs). Their
+// tools write the list below the intro's text, so lectern does too,
+// at the intro's URL, with the template list.html: the talks in
+// programme order when it lists only talks, the notes newest first when
+// only notes, and otherwise every page newest first, the undated last
+// in the model's order (by URL).
+type folderList struct {
+	intro *site.Page
+	kind  content.Kind
+	pages []*site.Page
+}
+
+// folderLists returns the folder lists of the intros whose output is not
+// among indexes (lectern's own indexes' outputs) and that list at least
+// one page. An intro listing nothing stays a page of its own.
+func (b *jobs) folderLists(indexes map[string]bool, intros map[string]*site.Page) []folderList {
+	var out []folderList
+	for _, p := range b.s.Pages {
+		if p.Doc.Kind != content.KindPage || !isIntro(p.Doc.File) && !p.Doc.Intro || p.Doc.Hidden || p.Pageless {
+			continue
+		}
+		at := pageOutput(p)
+		if indexes[at] || at == outputPath("/") {
+			continue
+		}
+		if _, taken := intros[at]; taken {
+			continue
+		}
+		dirs := p.Doc.ListDirs
+		if dirs == nil {
+			dirs = []string{path.Dir(p.Doc.Path)}
+		}
+		l := b.listOf(p, dirs)
+		if len(l.pages) == 0 {
+			continue
+		}
+		intros[at] = p
+		out = append(out, l)
+	}
+	return out
+}
+
+// listOf is the list of the intro p over the pages below dirs.
+func (b *jobs) listOf(p *site.Page, dirs []string) folderList {
+	below := func(q *site.Page) bool {
+		if q == p || q.Doc.Hidden || q.Pageless {
+			return false
+		}
+		for _, d := range dirs {
+			if d == "." || strings.HasPrefix(q.Doc.Path, d+"/") {
+				return true
+			}
+		}
+		return false
+	}
+	l := folderList{intro: p}
+	var talks, notes, pages []*site.Page
+	for _, q := range listedTalks(b.s) {
+		if below(q) {
+			talks = append(talks, q)
+		}
+	}
+	for _, q := range b.s.Notes {
+		if below(q) {
+			notes = append(notes, q)
+		}
+	}
+	owned := b.ownedPages()
+	for _, q := range b.s.Pages {
+		if q.Doc.Kind == content.KindPage && !owned[q] && !isIntro(q.Doc.File) && !q.Doc.Intro && below(q) {
+			pages = append(pages, q)
+		}
+	}
+	switch {
+	case len(notes) == 0 && len(pages) == 0:
+		l.kind, l.pages = content.KindTalk, talks
+	case len(talks) == 0 && len(pages) == 0:
+		l.kind, l.pages = content.KindNote, notes
+	default:
+		// Pages in URL order, as the model has them; then newest first.
+		all := append(append(talks, notes...), pages...)
+		slices.SortStableFunc(all, func(a, c *site.Page) int { return strings.Compare(a.URL, c.URL) })
+		slices.SortStableFunc(all, func(a, c *site.Page) int {
+			ad, cd := a.Doc.Date, c.Doc.Date
+			if ad.IsZero() || cd.IsZero() {
+				return boolOrder(ad.IsZero(), cd.IsZero())
+			}
+			return cd.Compare(ad)
+		})
+		l.kind, l.pages = content.KindPage, all
+	}
+	return l
+}
+
+// ownedPages are the pages rendered with their speaker or event.
+func (b *jobs) ownedPages() map[*site.Page]bool {
+	owned := map[*site.Page]bool{}
+	for _, sp := range b.s.Speakers {
+		if sp.Page != nil {
+			owned[sp.Page] = true
+		}
+	}
+	for _, e := range b.s.Events {
+		if e.Page != nil {
+			owned[e.Page] = true
+		}
+	}
+	return owned
+}
+
+// folders adds the paginated folder lists, each at its intro's URL.
+func (b *jobs) folders() {
+	for _, l := range b.lists {
+		base := l.intro.URL
+		if b.authored(base) {
+			continue // a file the author put there
+		}
+		b.listIndex(view.SectionOf(l.kind, base), "the list of "+base, base, l.pages)
+	}
+}
