@@ -71,6 +71,15 @@ func Parse(file string, src []byte, opts Options) *Document {
 	f.collectionTags = opts.CollectionTags
 	f.pandocFormat = opts.Quarto || isPandoc(file)
 	f.fallbackTitle = func() {
+		if isRootIndex(doc.Path) {
+			// The home page's intro is shown whole under the site's
+			// title: its opening heading names a site no config names
+			// (layout's README rule) and stays its text, unwarned.
+			body := doc.Body
+			fallbackTitle(doc, true)
+			doc.Body = body
+			return
+		}
 		fallbackTitle(doc, s.broken)
 	}
 	fill(doc, f)
@@ -78,9 +87,11 @@ func Parse(file string, src []byte, opts Options) *Document {
 	if opts.ReadmeHome && doc.URL == "" && isRootReadme(doc.Path) && pageLink.Match(doc.Body) {
 		doc.URL, doc.Intro = "/", true
 	}
-	if doc.URL == "" && strings.EqualFold(doc.Path, "index.qmd") {
-		// Quarto's index.qmd at the top is the home page: its text (an
-		// about, above the listing Quarto makes) introduces lectern's.
+	if doc.URL == "" && isRootIndex(doc.Path) {
+		// An index.md at the top is the home page in Jekyll, Eleventy
+		// and Quarto (index.qmd: an about, above the listing Quarto
+		// makes), often a layout's list with a few words of the
+		// author's, or none: its text introduces lectern's home page.
 		doc.URL, doc.Intro = "/", true
 	}
 	return doc

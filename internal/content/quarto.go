@@ -112,3 +112,20 @@ func isPandoc(file string) bool {
 	ext := strings.ToLower(path.Ext(file))
 	return ext == ".qmd" || ext == ".rmd"
 }
+
+// isRootIndex reports whether p, relative to the content folder, is the
+// markdown index file at its top (index.md, index.qmd…).
+func isRootIndex(p string) bool {
+	if strings.Contains(p, "/") {
+		return false
+	}
+	ext := strings.ToLower(path.Ext(p))
+	if !strings.EqualFold(strings.TrimSuffix(p, path.Ext(p)), "index") {
+		return false
+	}
+	switch ext {
+	case ".md", ".markdown", ".mdx", ".qmd", ".rmd":
+		return true
+	}
+	return false
+}

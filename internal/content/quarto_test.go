@@ -2,6 +2,7 @@ package content
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -59,5 +60,36 @@ func TestPandocFormat(t *testing.T) {
 		if tt.want == "" && d.Params["format"] != "Workshop" {
 			t.Errorf("%s: format not kept in Params: %v", tt.file, d.Params)
 		}
+	}
+}
+
+// A markdown index file at the top of the content folder introduces the
+// home page, its text whole and unwarned; one with a URL of its own, or
+// in a folder, or of HTML, does not.
+func TestRootIndexIntroducesTheHome(t *testing.T) {
+	tests := []struct {
+		file, src string
+		intro     bool
+	}{
+		{"index.md", "---\nlayout: home\n---\n", true},
+		{"index.markdown", "---\ntitle: Conf\n---\nHi.\n", true},
+		{"index.qmd", "---\ntitle: Me\n---\nAbout me.\n", true},
+		{"INDEX.md", "# Welcome to Conf\n\nHi.\n", true},
+		{"index.md", "---\npermalink: /start/\n---\nHi.\n", false},
+		{"talks/index.md", "---\ntitle: Talks\n---\nHi.\n", false},
+		{"index.html", "---\ntitle: Home\n---\n<p>Hi.</p>\n", false},
+	}
+	for _, tt := range tests {
+		d := Parse(tt.file, []byte(tt.src), Options{})
+		if d.Intro != tt.intro || tt.intro && d.URL != "/" {
+			t.Errorf("%s: intro %v at %q, want intro %v", tt.file, d.Intro, d.URL, tt.intro)
+		}
+		if tt.intro && len(d.Diags) > 0 {
+			t.Errorf("%s: %q", tt.file, d.Diags.Strings())
+		}
+	}
+	d := Parse("index.md", []byte("# Welcome to Conf\n\nHi.\n"), Options{})
+	if !strings.Contains(string(d.Body), "# Welcome to Conf") {
+		t.Errorf("the home's intro lost its heading: %q", d.Body)
 	}
 }

@@ -324,9 +324,11 @@ func folderURL(file, slug string) string {
 	stem := strings.TrimSuffix(path.Base(file), path.Ext(file))
 	if stem == "_index" && len(parts) == 0 {
 		// Hugo's _index.md at the top is the home page's own text, which
-		// introduces lectern's home page (render's intros). An index.md
-		// there keeps its folder-style URL, /index/: in Jekyll it is a
-		// home page of its own, made by a layout lectern does not run.
+		// introduces lectern's home page (render's intros), as a
+		// markdown index.md there does (content sets its URL). An
+		// index.html or a template there keeps its folder-style URL,
+		// /index/: a home page of its own, made by code lectern does
+		// not run.
 		return "/"
 	}
 	if (stem != "index" && stem != "_index") || len(parts) == 0 {
