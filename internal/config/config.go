@@ -200,8 +200,20 @@ type Event struct {
 
 // MenuItem is one link of the site navigation.
 type MenuItem struct {
+	// Name is the link's text; empty for a link to a page (Page), which
+	// is then named by its title.
 	Name string `toml:"name"`
-	URL  string `toml:"url"`
+	// URL is where it links: a root-relative URL or an address.
+	URL string `toml:"url"`
+	// Page is, instead of URL, the file of a page, as another tool's
+	// menus name them (Hugo's pageRef, Quarto's href: about.qmd,
+	// minima's header_pages): the link goes to that page's URL.
+	Page string `toml:"-"`
+	// Weight orders the links of another tool's menus with the pages'
+	// own menu entries (Hugo's weight); 0 keeps the order written.
+	Weight int `toml:"-"`
+	// Pos is where the link is written, for warnings.
+	Pos diag.Pos `toml:"-"`
 }
 
 // Default returns the configuration of a site without config.toml.

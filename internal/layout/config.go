@@ -49,7 +49,7 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 		}
 		switch l.Tool {
 		case Jekyll:
-			f.jekyll(fsys, l.ConfigFile)
+			f.jekyll(fsys, l.ConfigFile, l.DataDirs())
 		case Hugo:
 			f.hugo(fsys, l.ConfigFile)
 		case Astro:
@@ -340,6 +340,7 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 	m = lower(m) // Hugo's keys are not case-sensitive
 	params, _ := m["params"].(map[string]any)
 	f.params(params)
+	f.hugoMenu(m)
 	f.title(m["title"])
 	f.description(params["description"])
 	f.author(m["author"])
@@ -431,6 +432,9 @@ func (f *foreign) quarto(fsys fs.FS) {
 	f.title(m.Website["title"])
 	f.description(m.Website["description"])
 	f.baseURL("site-url", str(m.Website["site-url"]))
+	if navbar, ok := m.Website["navbar"].(map[string]any); ok {
+		f.quartoMenu(navbar)
+	}
 }
 
 // lower returns m with its keys, and those of its tables, lowercased.

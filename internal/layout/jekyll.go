@@ -205,7 +205,7 @@ func jekyllPattern(p, collection string) string {
 	return content.JekyllPattern(p, collection)
 }
 
-func (f *foreign) jekyll(fsys fs.FS, file string) {
+func (f *foreign) jekyll(fsys fs.FS, file string, dataDirs []string) {
 	// Jekyll's default: posts at /:year/:month/:day/:title.html.
 	f.c.Permalinks.Note = jekyllPattern("date", "posts")
 	if file == "" {
@@ -222,6 +222,7 @@ func (f *foreign) jekyll(fsys fs.FS, file string) {
 	}
 	f.params(m)
 	f.polyglot(m)
+	defer f.jekyllMenu(fsys, m, dataDirs)
 	f.title(m["title"])
 	f.description(m["description"])
 	f.author(m["author"])

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"lectern/internal/diag"
 	"lectern/internal/site"
 	"lectern/internal/view"
 )
@@ -52,43 +53,49 @@ func taxonomies(s *site.Site) []*site.Taxonomy {
 // site has. It is the same on every page but for the link marked Current
 // (see current), so a site's jobs make it once.
 func menu(s *site.Site) []MenuLink {
-	var out []MenuLink
-	if len(s.Config.Menu) > 0 {
-		for _, m := range s.Config.Menu {
-			out = append(out, MenuLink{Name: m.Name, URL: m.URL})
-		}
-	} else {
-		// The talks' own index, when they have one, marks the talks'
-		// pages as that section's; else the home page lists them. A
-		// site that lists no talks (a blog) has no Talks link to an
-		// empty list.
-		if len(listedTalks(s)) > 0 {
-			talks := "/"
-			if u := talksURL(s); u != "" {
-				talks = u
-			}
-			out = append(out, MenuLink{Name: "Talks", URL: talks})
-		}
-		if len(visible(s.Notes)) > 0 {
-			out = append(out, MenuLink{Name: "Notes", URL: notesURL(s)})
-		}
-		if len(s.Speakers) > 0 {
-			out = append(out, MenuLink{Name: "Speakers", URL: speakersURL(s)})
-		}
-		if u := eventsIndexURL(s); u != "" {
-			out = append(out, MenuLink{Name: "Events", URL: u})
-		}
-		for _, t := range taxonomies(s) {
-			out = append(out, MenuLink{Name: t.Title, URL: t.URL})
-		}
-		if hasReading(s) {
-			out = append(out, MenuLink{Name: "Reading", URL: readingURL(s)})
-		}
-		if len(s.Sponsors) > 0 {
-			out = append(out, MenuLink{Name: "Sponsors", URL: sponsorsURL})
-		}
+	links, _ := menuOf(s)
+	return links
+}
+
+// menuOf is menu with the warnings of the author's menu (authorMenu).
+// When none of its links leads anywhere, the site's indexes are its
+// navigation, as without one.
+func menuOf(s *site.Site) ([]MenuLink, diag.List) {
+	links, diags := authorMenu(s)
+	if len(links) > 0 {
+		return links, diags
 	}
-	return out
+	var out []MenuLink
+	// The talks' own index, when they have one, marks the talks'
+	// pages as that section's; else the home page lists them. A
+	// site that lists no talks (a blog) has no Talks link to an
+	// empty list.
+	if len(listedTalks(s)) > 0 {
+		talks := "/"
+		if u := talksURL(s); u != "" {
+			talks = u
+		}
+		out = append(out, MenuLink{Name: "Talks", URL: talks})
+	}
+	if len(visible(s.Notes)) > 0 {
+		out = append(out, MenuLink{Name: "Notes", URL: notesURL(s)})
+	}
+	if len(s.Speakers) > 0 {
+		out = append(out, MenuLink{Name: "Speakers", URL: speakersURL(s)})
+	}
+	if u := eventsIndexURL(s); u != "" {
+		out = append(out, MenuLink{Name: "Events", URL: u})
+	}
+	for _, t := range taxonomies(s) {
+		out = append(out, MenuLink{Name: t.Title, URL: t.URL})
+	}
+	if hasReading(s) {
+		out = append(out, MenuLink{Name: "Reading", URL: readingURL(s)})
+	}
+	if len(s.Sponsors) > 0 {
+		out = append(out, MenuLink{Name: "Sponsors", URL: sponsorsURL})
+	}
+	return out, diags
 }
 
 // current returns a copy of the navigation links with the link of the

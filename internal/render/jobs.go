@@ -241,7 +241,10 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	// of thousands of jobs, and growing the maps by path, as the list
 	// grows, on every rebuild.
 	n := max(3*len(s.Pages)+64, int(r.lastJobs.Load()))
-	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, list: make([]Job, 0, n), byPath: make(map[string]int, n), byFold: make(map[string]int, n), menu: menu(s), views: new(view.Builder), assets: map[string]string{}, terms: map[*site.Term]Key{}}
+	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, list: make([]Job, 0, n), byPath: make(map[string]int, n), byFold: make(map[string]int, n), views: new(view.Builder), assets: map[string]string{}, terms: map[*site.Term]Key{}}
+	var menuDiags diag.List
+	b.menu, menuDiags = menuOf(s)
+	b.diags.Append(menuDiags)
 	defer b.warmSite()() // the site view's entries, made meanwhile
 	for _, a := range s.Assets {
 		b.assets[a.Output] = a.Source

@@ -1,0 +1,70 @@
+package build
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// navText is the text of the links of a page's main navigation.
+func navText(page string) string {
+	nav := regexp.MustCompile(`(?s)<nav class="site-nav".*?</nav>`).FindString(page)
+	links := regexp.MustCompile(`<a href="([^"]*)"[^>]*>([^<]*)</a>`).FindAllStringSubmatch(nav, -1)
+	var out []string
+	for _, l := range links {
+		out = append(out, l[2]+" "+l[1])
+	}
+	return strings.Join(out, ", ")
+}
+
+// The author's navigation is the site's: another tool's menu with the
+// pages that put themselves in it, in the order of their weights, each
+// page link going to its URL and named by its title unless named.
+func TestAuthorsNavigation(t *testing.T) {
+	read, diags := buildSite(t, "-- config.toml --\nbaseURL = \"https://h.org/\"\ntitle = \"H\"\n"+
+		"[[menu.main]]\nname = \"Home\"\nurl = \"/\"\nweight = 1\n"+
+		"[[menu.main]]\npageRef = \"/venue\"\nweight = 30\n"+
+		"[[menu.main]]\nname = \"Gone\"\npageRef = \"/nothing-here\"\nweight = 40\n"+
+		"[[menu.main]]\nname = \"Code\"\nurl = \"https://example.org/code\"\n"+
+		"-- content/venue/_index.md --\n---\ntitle: Venue\n---\nWhere.\n"+
+		"-- content/venue/hotels.md --\n---\ntitle: Hotels\n---\nSleep.\n"+
+		"-- content/about.md --\n---\ntitle: About us\nmenu:\n  main:\n    name: Who\n    weight: 20\n---\nUs.\n"+
+		"-- content/conduct.md --\n---\ntitle: Code of conduct\nmenu: main\n---\nBe kind.\n"+
+		"-- content/legal.md --\n---\ntitle: Legal\nmenu: footer\n---\nx.\n"+
+		"-- content/talks/a.md --\n---\ntitle: A talk\nspeakers: [Ann]\n---\nx.\n")
+	want := "Home /, Who /about/, Venue /venue/, Code https://example.org/code, Code of conduct /conduct/"
+	for _, p := range []string{"index.html", "about/index.html", "talks/a/index.html"} {
+		if got := navText(read(p)); got != want {
+			t.Errorf("%s: navigation %q, want %q", p, got, want)
+		}
+	}
+	if !strings.Contains(strings.Join(diags, "\n"), `config.toml:12:12: warning: the navigation links to "/nothing-here", which is no page of this site`) {
+		t.Errorf("no warning for a link to no page: %q", diags)
+	}
+}
+
+// Eleventy's eleventyNavigation puts a page in the navigation by its
+// key, in order; an entry under a parent is a submenu's, left out.
+func TestEleventyNavigation(t *testing.T) {
+	read, _ := buildSite(t, "-- .eleventy.js --\nmodule.exports = function() {};\n"+
+		"-- index.md --\n---\ntitle: Conf\neleventyNavigation:\n  key: Home\n  order: 1\n---\nHi.\n"+
+		"-- tickets.md --\n---\ntitle: Buy tickets\neleventyNavigation:\n  key: Tickets\n  order: 3\n---\nBuy.\n"+
+		"-- cfp.md --\n---\ntitle: Call for papers\neleventyNavigation:\n  key: CFP\n  order: 2\n---\nSpeak.\n"+
+		"-- cfp-faq.md --\n---\ntitle: CFP FAQ\neleventyNavigation:\n  key: FAQ\n  parent: CFP\n---\nQ.\n")
+	if got, want := navText(read("tickets/index.html")), "Home /, CFP /cfp/, Tickets /tickets/"; got != want {
+		t.Errorf("navigation %q, want %q", got, want)
+	}
+}
+
+// A navigation none of whose links leads anywhere is no navigation: the
+// site's own indexes are, as without one.
+func TestBrokenNavigationFallsBack(t *testing.T) {
+	read, diags := buildSite(t, "-- _quarto.yml --\nproject:\n  type: website\nwebsite:\n  title: Q\n  navbar:\n    right:\n      - about.qmd\n"+
+		"-- posts/a.qmd --\n---\ntitle: A post\ndate: 2024-01-02\n---\nx.\n")
+	if got := navText(read("posts/a/index.html")); !strings.Contains(got, "Notes /notes/") {
+		t.Errorf("navigation %q", got)
+	}
+	if !strings.Contains(strings.Join(diags, "\n"), `_quarto.yml:7:9: warning: the navigation links to "about.qmd"`) {
+		t.Errorf("diagnostics %q", diags)
+	}
+}

@@ -1,0 +1,241 @@
+package layout
+
+import (
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+
+	"lectern/internal/config"
+	"lectern/internal/diag"
+)
+
+// The navigation an author gave their site in another tool is its menu
+// in lectern (config.Config.Menu): Hugo's menu.main, Quarto's navbar, a
+// Jekyll theme's header_pages, its _data/navigation.yml, or a list of
+// links in _config.yml that a theme's include loops over. Pages that put
+// themselves in the menu (Hugo's menu: main, Eleventy's
+// eleventyNavigation) are added by render, which knows their URLs.
+
+// menuLabels and menuLinks are the keys a menu item's text and link are
+// written under, in the tools' menus and the themes' own lists.
+var (
+	menuLabels = []string{"name", "text", "title", "label"}
+	menuLinks  = []string{"url", "permalink", "href", "link", "pageref"}
+)
+
+// navKey matches the names of a Jekyll config's lists of navigation
+// links, as themes name them: nav, navigation, menu, main_menu,
+// navigationLinks, header_links, nav_links.
+var navKey = regexp.MustCompile(`(?i)^(?:main[_-]?|header[_-]?|site[_-]?)?(?:nav|navigation|menu)(?:[_-]?(?:links|items|main))?$|^(?:header|nav|navigation)[_-]?links$`)
+
+// menuItems reads a list of menu items: maps with a label and a link
+// under one of the keys above. An item under a parent (a submenu) is
+// left out: the navigation is one row. ok is false when v is not such a
+// list, so that another key's list of maps is not taken for one.
+func (f *foreign) menuItems(v any) (items []config.MenuItem, ok bool) {
+	list, isList := v.([]any)
+	if !isList {
+		if maps, isMaps := v.([]map[string]any); isMaps {
+			for _, m := range maps {
+				list = append(list, m)
+			}
+		} else {
+			return nil, false
+		}
+	}
+	for _, e := range list {
+		m, isMap := e.(map[string]any)
+		if !isMap {
+			return nil, false
+		}
+		m = lower(m)
+		if str(m["parent"]) != "" {
+			continue
+		}
+		label, link := first(m, menuLabels), first(m, menuLinks)
+		if link == "" {
+			if _, sub := m["children"]; sub && label != "" {
+				continue // a heading of a submenu, with no link of its own
+			}
+			return nil, false
+		}
+		it := config.MenuItem{Name: label, Pos: f.valuePos(link)}
+		if w, isInt := m["weight"].(int); isInt {
+			it.Weight = w
+		} else if w, isInt64 := m["weight"].(int64); isInt64 {
+			it.Weight = int(w)
+		}
+		if _, isRef := m["pageref"]; isRef && !isAddress(link) {
+			it.Page = link
+		} else {
+			it.URL = link
+		}
+		items = append(items, it)
+	}
+	return items, len(items) > 0
+}
+
+// first is the first of keys that m has as a string.
+func first(m map[string]any, keys []string) string {
+	for _, k := range keys {
+		if s := str(m[k]); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// isAddress reports a link to another site, or to a place in the page.
+func isAddress(link string) bool {
+	return strings.Contains(link, "://") || strings.HasPrefix(link, "//") || strings.HasPrefix(link, "mailto:") || strings.HasPrefix(link, "#")
+}
+
+// valuePos is the position of the first line of the file read last that
+// holds s, its start if none does.
+func (f *foreign) valuePos(s string) diag.Pos {
+	i := strings.Index(string(f.src), s)
+	if i < 0 {
+		return diag.Pos{File: f.file, Line: 1, Col: 1}
+	}
+	line := 1 + strings.Count(string(f.src[:i]), "\n")
+	return diag.Pos{File: f.file, Line: line, Col: i - strings.LastIndexByte(string(f.src[:i]), '\n')}
+}
+
+// hugoMenu reads Hugo's main menu (menu.main, or menus.main), with its
+// weights, by which render orders it with the pages' own entries.
+func (f *foreign) hugoMenu(m map[string]any) {
+	for _, key := range []string{"menu", "menus"} {
+		menus, _ := m[key].(map[string]any)
+		if items, ok := f.menuItems(menus["main"]); ok {
+			f.c.Menu = items
+			return
+		}
+	}
+}
+
+// quartoMenu reads Quarto's navbar: its left and then right items, each
+// a file (the page it names, by its title) or an href with its text.
+// A dropdown's items are left out: the navigation is one row.
+func (f *foreign) quartoMenu(navbar map[string]any) {
+	var items []config.MenuItem
+	for _, side := range []string{"left", "right"} {
+		list, _ := navbar[side].([]any)
+		for _, e := range list {
+			switch e := e.(type) {
+			case string:
+				items = append(items, f.linkItem("", e))
+			case map[string]any:
+				href, text := str(e["href"]), str(e["text"])
+				if href == "" {
+					continue // a dropdown menu
+				}
+				if text == "" && isAddress(href) {
+					// An icon alone (github, twitter) names the site.
+					text = capitalized(str(e["icon"]))
+					if text == "" {
+						text = href
+					}
+				}
+				items = append(items, f.linkItem(text, href))
+			}
+		}
+	}
+	if len(items) > 0 {
+		f.c.Menu = items
+	}
+}
+
+// capitalized is s with its first letter in upper case.
+func capitalized(s string) string {
+	for i := range s {
+		if i > 0 {
+			return strings.ToUpper(s[:i]) + s[i:]
+		}
+	}
+	return strings.ToUpper(s)
+}
+
+// linkItem is the menu item of a link written as a file of the site
+// ("about.qmd", "talks/index.md") or a URL.
+func (f *foreign) linkItem(name, link string) config.MenuItem {
+	it := config.MenuItem{Name: name, Pos: f.valuePos(link)}
+	if !isAddress(link) && pageExt(link) {
+		it.Page = link
+	} else {
+		it.URL = link
+	}
+	return it
+}
+
+// pageExt reports a link to a page's source file.
+func pageExt(link string) bool {
+	switch strings.ToLower(path.Ext(link)) {
+	case ".md", ".markdown", ".qmd", ".rmd", ".ipynb", ".html", ".mdx", ".njk", ".liquid":
+		return true
+	}
+	return false
+}
+
+// jekyllMenu reads a Jekyll site's navigation: minima's header_pages
+// (files), else a list of links in _config.yml under a name themes give
+// it (navKey), else _data/navigation.yml (its main list, or the file's
+// list itself).
+func (f *foreign) jekyllMenu(fsys fs.FS, m map[string]any, dataDirs []string) {
+	if pages, ok := m["header_pages"].([]any); ok {
+		var items []config.MenuItem
+		for _, p := range pages {
+			if s := str(p); s != "" {
+				items = append(items, config.MenuItem{Page: s, Pos: f.valuePos(s)})
+			}
+		}
+		if len(items) > 0 {
+			f.c.Menu = items
+			return
+		}
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		if navKey.MatchString(k) {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		if items, ok := f.menuItems(m[k]); ok {
+			f.c.Menu = items
+			return
+		}
+	}
+	for _, name := range []string{"navigation", "nav", "menu"} {
+		for _, file := range dataFiles(dataDirs, name) {
+			src := f.read(fsys, file)
+			if src == nil {
+				continue
+			}
+			var v any
+			if yaml.Unmarshal(src, &v) != nil {
+				continue // the data loader reports it
+			}
+			if t, ok := v.(map[string]any); ok {
+				v = t["main"]
+			}
+			if items, ok := f.menuItems(v); ok {
+				f.c.Menu = items
+				return
+			}
+		}
+	}
+}
+
+// dataFiles are the YAML files of name in the data folders dirs.
+func dataFiles(dirs []string, name string) []string {
+	var out []string
+	for _, d := range dirs {
+		out = append(out, path.Join(d, name+".yml"), path.Join(d, name+".yaml"))
+	}
+	return out
+}

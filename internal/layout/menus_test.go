@@ -1,0 +1,66 @@
+package layout
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"lectern/internal/config"
+)
+
+// The navigation an author gave their site in another tool is read as
+// its menu: each link's text, its URL or the page file it names, its
+// weight and where it is written.
+func TestForeignMenus(t *testing.T) {
+	tests := []struct {
+		name string
+		fsys fstest.MapFS
+		want string // the items as name|url|page|weight|line, one per line
+	}{
+		{"Hugo's menu.main", fstest.MapFS{
+			"config.toml":  file("title = \"H\"\nbaseURL = \"https://h.org/\"\n[menu]\n[[menu.main]]\nname = \"Blog\"\nurl = \"/posts/\"\nweight = 20\n[[menu.main]]\nname = \"Talks\"\npageRef = \"/talks\"\nweight = 10\n[[menu.main]]\nname = \"Old\"\nurl = \"/old/\"\nparent = \"Blog\"\n[[menu.footer]]\nname = \"Legal\"\nurl = \"/legal/\"\n"),
+			"content/x.md": file("---\ntitle: x\n---\n"),
+		}, "Blog|/posts/||20|6\nTalks||/talks|10|10"},
+		{"Hugo's menus in YAML", fstest.MapFS{
+			"hugo.yaml":    file("title: H\nmenus:\n  main:\n    - name: About\n      url: /about/\n    - name: Code\n      url: https://github.com/x\n"),
+			"content/x.md": file("---\ntitle: x\n---\n"),
+		}, "About|/about/||0|5\nCode|https://github.com/x||0|7"},
+		{"Quarto's navbar", fstest.MapFS{
+			"_quarto.yml": file("project:\n  type: website\nwebsite:\n  title: Q\n  navbar:\n    left:\n      - href: index.qmd\n        text: Home\n      - talks/index.qmd\n      - text: More\n        menu:\n          - a.qmd\n    right:\n      - icon: github\n        href: https://github.com/q\n"),
+			"index.qmd":   file("---\ntitle: Q\n---\n"),
+		}, "Home||index.qmd|0|7\n||talks/index.qmd|0|9\nGithub|https://github.com/q||0|15"},
+		{"minima's header_pages", fstest.MapFS{
+			"_config.yml": file("title: J\nheader_pages:\n  - about.md\n  - speakers.md\n"),
+		}, "||about.md|0|3\n||speakers.md|0|4"},
+		{"a theme's list of links", fstest.MapFS{
+			"_config.yml": file("title: J\nnavigationLinks:\n - {permalink: '/about/', text: \"About\"}\n - {permalink: '/schedule/', text: \"Schedule\"}\nattendLinks:\n - {permalink: '/tickets/', text: \"Tickets\"}\n"),
+		}, "About|/about/||0|3\nSchedule|/schedule/||0|4"},
+		{"a list of other things", fstest.MapFS{
+			"_config.yml": file("title: J\nmenu:\n - {dish: soup}\n"),
+		}, ""},
+		{"_data/navigation.yml", fstest.MapFS{
+			"_config.yml":          file("title: J\n"),
+			"_data/navigation.yml": file("main:\n  - title: \"Venue\"\n    url: /venue/\n  - title: \"CFP\"\n    url: /cfp/\nfooter:\n  - title: x\n    url: /x/\n"),
+		}, "Venue|/venue/||0|3\nCFP|/cfp/||0|5"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, diags := Detect(tt.fsys).Config(tt.fsys)
+			if diags.HasErrors() {
+				t.Fatal(diags.Strings())
+			}
+			if got := menuText(c.Menu); got != tt.want {
+				t.Errorf("menu:\n%s\nwant:\n%s", got, tt.want)
+			}
+		})
+	}
+}
+
+func menuText(items []config.MenuItem) string {
+	var lines []string
+	for _, it := range items {
+		lines = append(lines, fmt.Sprintf("%s|%s|%s|%d|%d", it.Name, it.URL, it.Page, it.Weight, it.Pos.Line))
+	}
+	return strings.Join(lines, "\n")
+}

@@ -1,0 +1,185 @@
+package render
+
+import (
+	"path"
+	"slices"
+	"strings"
+
+	"lectern/internal/config"
+	"lectern/internal/diag"
+	"lectern/internal/site"
+)
+
+// authorMenu is the navigation the author wrote: config.toml's [[menu]]
+// or another tool's menus (config.Config.Menu, read by layout), with the
+// pages that put themselves in it (pageMenus), in the order of their
+// weights; nil when there is none. A link to a page's file goes to its
+// URL and is named by its title unless named; one naming no page of the
+// site is left out, with a warning, as it would lead nowhere.
+func authorMenu(s *site.Site) ([]MenuLink, diag.List) {
+	items := append(slices.Clone(s.Config.Menu), pageMenus(s)...)
+	if len(items) == 0 {
+		return nil, nil
+	}
+	slices.SortStableFunc(items, func(a, b config.MenuItem) int { return weightOrder(a.Weight, b.Weight) })
+	var diags diag.List
+	var byRef map[string]*site.Page
+	out := make([]MenuLink, 0, len(items))
+	for _, it := range items {
+		link := MenuLink{Name: it.Name, URL: it.URL}
+		if it.Page != "" {
+			if byRef == nil {
+				byRef = pageRefs(s)
+			}
+			p := byRef[refKey(it.Page)]
+			if p == nil {
+				diags.Warnf(it.Pos, "the navigation links to %q, which is no page of this site: the link is left out; correct the path, or link a URL", it.Page)
+				continue
+			}
+			link.URL = p.URL
+			if link.Name == "" {
+				link.Name = p.Doc.Title
+			}
+		}
+		if link.Name == "" {
+			link.Name = link.URL
+		}
+		out = append(out, link)
+	}
+	return out, diags
+}
+
+// weightOrder orders menu weights as Hugo does: ascending, 0 (none)
+// last, ties as written.
+func weightOrder(a, b int) int {
+	switch {
+	case a == b:
+		return 0
+	case a == 0:
+		return 1
+	case b == 0:
+		return -1
+	case a < b:
+		return -1
+	}
+	return 1
+}
+
+// pageMenus are the pages that put themselves in the main navigation,
+// in the pages' order: Hugo's "menu: main" (or a list or table naming
+// main, whose name and weight it may set) and Eleventy's
+// eleventyNavigation (key and order) without a parent. Hidden pages are
+// in no menu.
+func pageMenus(s *site.Site) []config.MenuItem {
+	var out []config.MenuItem
+	for _, p := range s.Pages {
+		if p.Doc.Hidden || p.Pageless || p.URL == "" {
+			continue
+		}
+		for k, v := range p.Doc.Params {
+			switch strings.ToLower(k) {
+			case "menu", "menus":
+				if it, ok := hugoPageMenu(v); ok {
+					it.Page = p.Doc.File
+					out = append(out, it)
+				}
+			case "eleventynavigation":
+				m, _ := v.(map[string]any)
+				if m == nil || m["parent"] != nil {
+					continue
+				}
+				it := config.MenuItem{Page: p.Doc.File, Weight: intOf(m["order"])}
+				it.Name, _ = m["key"].(string)
+				if title, ok := m["title"].(string); ok && title != "" {
+					it.Name = title
+				}
+				out = append(out, it)
+			}
+		}
+	}
+	return out
+}
+
+// hugoPageMenu reads a page's Hugo menu field: "main", a list holding
+// "main", or a table whose main entry may set name and weight.
+func hugoPageMenu(v any) (config.MenuItem, bool) {
+	switch v := v.(type) {
+	case string:
+		return config.MenuItem{}, strings.EqualFold(v, "main")
+	case []any:
+		for _, e := range v {
+			if s, ok := e.(string); ok && strings.EqualFold(s, "main") {
+				return config.MenuItem{}, true
+			}
+		}
+	case map[string]any:
+		for k, e := range v {
+			if !strings.EqualFold(k, "main") {
+				continue
+			}
+			var it config.MenuItem
+			if m, ok := e.(map[string]any); ok {
+				for mk, mv := range m {
+					switch strings.ToLower(mk) {
+					case "name":
+						it.Name, _ = mv.(string)
+					case "weight":
+						it.Weight = intOf(mv)
+					case "parent":
+						if mv != nil && mv != "" {
+							return it, false
+						}
+					}
+				}
+			}
+			return it, true
+		}
+	}
+	return config.MenuItem{}, false
+}
+
+// intOf is a front matter number as an int, 0 for anything else.
+func intOf(v any) int {
+	switch v := v.(type) {
+	case int:
+		return v
+	case int64:
+		return int(v)
+	case float64:
+		return int(v)
+	}
+	return 0
+}
+
+// pageRefs finds the pages by the ways menus name their files: the path
+// from the site's folder or from the content folder, with or without
+// its extension, and a folder for its index or _index file.
+func pageRefs(s *site.Site) map[string]*site.Page {
+	out := make(map[string]*site.Page, 4*len(s.Pages))
+	add := func(k string, p *site.Page) {
+		if _, taken := out[k]; !taken {
+			out[k] = p
+		}
+	}
+	for _, p := range s.Pages {
+		if p.Doc.Hidden || p.Pageless || p.URL == "" {
+			continue
+		}
+		for _, f := range []string{p.Doc.File, p.Doc.Path} {
+			add(refKey(f), p)
+			stem := strings.TrimSuffix(f, path.Ext(f))
+			add(refKey(stem), p)
+			if base := strings.ToLower(path.Base(stem)); base == "index" || base == "_index" {
+				add(refKey(path.Dir(stem)), p)
+			}
+		}
+	}
+	return out
+}
+
+// refKey is how a page reference is compared: without a leading "./" or
+// "/", a trailing "/", or case.
+func refKey(ref string) string {
+	ref = strings.TrimPrefix(strings.TrimSpace(ref), "./")
+	return strings.ToLower(strings.Trim(ref, "/"))
+}
