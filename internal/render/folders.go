@@ -30,6 +30,9 @@ type folderList struct {
 // one page. An intro listing nothing stays a page of its own.
 func (b *jobs) folderLists(indexes map[string]bool, intros map[string]*site.Page) []folderList {
 	var out []folderList
+	// Made once for every intro: a site may have many sections.
+	var talks []*site.Page
+	var owned map[*site.Page]bool
 	for _, p := range b.s.Pages {
 		if p.Doc.Kind != content.KindPage || !isIntro(p.Doc.File) && !p.Doc.Intro || p.Doc.Hidden || p.Pageless {
 			continue
@@ -45,7 +48,10 @@ func (b *jobs) folderLists(indexes map[string]bool, intros map[string]*site.Page
 		if dirs == nil {
 			dirs = []string{path.Dir(p.Doc.Path)}
 		}
-		l := b.listOf(p, dirs)
+		if owned == nil {
+			talks, owned = listedTalks(b.s), b.ownedPages()
+		}
+		l := b.listOf(p, dirs, talks, owned)
 		if len(l.pages) == 0 {
 			continue
 		}
@@ -55,8 +61,9 @@ func (b *jobs) folderLists(indexes map[string]bool, intros map[string]*site.Page
 	return out
 }
 
-// listOf is the list of the intro p over the pages below dirs.
-func (b *jobs) listOf(p *site.Page, dirs []string) folderList {
+// listOf is the list of the intro p over the pages below dirs, of the
+// site's listed talks and the pages not owned by a speaker or event.
+func (b *jobs) listOf(p *site.Page, dirs []string, listed []*site.Page, owned map[*site.Page]bool) folderList {
 	below := func(q *site.Page) bool {
 		if q == p || q.Doc.Hidden || q.Pageless {
 			return false
@@ -70,7 +77,7 @@ func (b *jobs) listOf(p *site.Page, dirs []string) folderList {
 	}
 	l := folderList{intro: p}
 	var talks, notes, pages []*site.Page
-	for _, q := range listedTalks(b.s) {
+	for _, q := range listed {
 		if below(q) {
 			talks = append(talks, q)
 		}
@@ -80,7 +87,6 @@ func (b *jobs) listOf(p *site.Page, dirs []string) folderList {
 			notes = append(notes, q)
 		}
 	}
-	owned := b.ownedPages()
 	for _, q := range b.s.Pages {
 		if q.Doc.Kind == content.KindPage && !owned[q] && !isIntro(q.Doc.File) && !q.Doc.Intro && below(q) {
 			pages = append(pages, q)
