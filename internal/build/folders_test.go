@@ -74,3 +74,50 @@ func TestQuartoListingLists(t *testing.T) {
 		t.Error("Quarto's output format made a format taxonomy")
 	}
 }
+
+// A Hugo site's top folders are sections, each listed at its URL
+// without an _index.md; a lectern site lists them when section_lists
+// says so. An index of lectern's, an intro or the author's own page at
+// the folder's URL keeps its place.
+func TestSectionLists(t *testing.T) {
+	pages := "-- content/posts/first.md --\n---\ntitle: First post\ndate: 2024-03-01\n---\nHello.\n" +
+		"-- content/posts/2023/older.md --\n---\ntitle: Older post\ndate: 2023-03-01\n---\nOld.\n" +
+		"-- content/my_guides/index.md --\n---\ntitle: Guides home\n---\nMy own page.\n" +
+		"-- content/my_guides/one.md --\n---\ntitle: Guide one\n---\nOne.\n" +
+		"-- content/docs/_index.md --\n---\ntitle: Documentation\n---\nRead on.\n" +
+		"-- content/docs/setup.md --\n---\ntitle: Setup\n---\nSet up.\n" +
+		"-- content/talks/t.md --\n---\ntitle: A talk\nspeakers: [Ann]\n---\nTalk.\n" +
+		"-- content/about.md --\n---\ntitle: About\n---\nAbout.\n"
+	for _, tc := range []struct {
+		name, config string
+		lists        bool
+	}{
+		{"hugo", "-- hugo.toml --\ntitle = \"H\"\n", true},
+		{"lectern", "-- config.toml --\ntitle = \"L\"\n", false},
+		{"lectern asks", "-- config.toml --\ntitle = \"L\"\nsection_lists = true\n", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			read, _ := buildSite(t, tc.config+pages)
+			posts := read("posts/index.html")
+			if !tc.lists {
+				if posts != "" {
+					t.Fatalf("a section list without section_lists: %.800s", posts)
+				}
+				return
+			}
+			f, o := strings.Index(posts, "First post"), strings.Index(posts, "Older post")
+			if !strings.Contains(posts, "<h1>Posts</h1>") || f < 0 || o < f {
+				t.Errorf("posts list (first at %d, older at %d): %.1500s", f, o, posts)
+			}
+			if g := read("my-guides/index.html"); !strings.Contains(g, "My own page.") || strings.Contains(g, "Guide one") {
+				t.Errorf("the author's page at the folder's URL: %.1500s", g)
+			}
+			if d := read("docs/index.html"); !strings.Contains(d, "<h1>Documentation</h1>") || !strings.Contains(d, "Setup") {
+				t.Errorf("an intro's list: %.1500s", d)
+			}
+			if tl := read("talks/index.html"); !strings.Contains(tl, "A talk") || strings.Count(tl, "<h1") != 1 {
+				t.Errorf("the talks index: %.1500s", tl)
+			}
+		})
+	}
+}

@@ -49,6 +49,12 @@ type Config struct {
 	// them, read when lectern's own name is absent:
 	// [fields] summary = ["hook"]. Empty by default.
 	Fields map[string][]string `toml:"fields"`
+	// SectionLists gives each top folder of the content folder that has
+	// pages a list of them at its URL (content/posts/ at /posts/), as
+	// Hugo's sections have, when no _index.md introduces one and no page
+	// of the author's or index of lectern's is there. Default false; true
+	// for a Hugo site read in place, whose menus link to those lists.
+	SectionLists bool `toml:"section_lists"`
 
 	Permalinks Permalinks `toml:"permalinks"`
 	Pagination Pagination `toml:"pagination"`

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"path"
 	"regexp"
 	"strings"
 	"time"
@@ -286,7 +287,17 @@ func isTitleLine(line []byte) bool {
 // readableFileName turns "2019-04-01-my_first-talk.md" into "My first
 // talk"; an index file takes its folder's name.
 func readableFileName(path string) string {
-	s := defaultSlugSource(path)
+	return readableName(defaultSlugSource(path))
+}
+
+// FolderTitle is the title of a list of the folder dir ("posts/talks"):
+// its last name made readable ("Talks"), as a page's title is made from
+// its file's name.
+func FolderTitle(dir string) string { return readableName(path.Base(dir)) }
+
+// readableName is s with hyphens and underscores as spaces, its first
+// letter upper case.
+func readableName(s string) string {
 	s = strings.Map(func(r rune) rune {
 		if r == '-' || r == '_' {
 			return ' '

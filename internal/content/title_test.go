@@ -112,3 +112,16 @@ func TestEntitiesInNames(t *testing.T) {
 		t.Errorf("speakers %q, want %q", names, want)
 	}
 }
+
+func TestFolderTitle(t *testing.T) {
+	for dir, want := range map[string]string{
+		"posts":           "Posts",
+		"my_guides":       "My guides",
+		"blog/2024-talks": "2024 talks",
+		"über-uns":        "Über uns",
+	} {
+		if got := FolderTitle(dir); got != want {
+			t.Errorf("FolderTitle(%q) = %q, want %q", dir, got, want)
+		}
+	}
+}

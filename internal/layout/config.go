@@ -51,6 +51,7 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 		case Jekyll:
 			f.jekyll(fsys, l.ConfigFile, l.DataDirs())
 		case Hugo:
+			c.SectionLists = true
 			f.hugo(fsys, l.ConfigFile)
 		case Astro:
 			f.astro(fsys, l.Evidence)

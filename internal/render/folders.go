@@ -19,10 +19,16 @@ import (
 // programme order when it lists only talks, the notes newest first when
 // only notes, and otherwise every page newest first, the undated last
 // in the model's order (by URL).
+//
+// A section list (config.SectionLists) is a folder list with no intro:
+// the list of a top folder of the content folder at the folder's URL,
+// titled with its name.
 type folderList struct {
 	intro *site.Page
-	kind  content.Kind
-	pages []*site.Page
+	// url and title are the list's; an intro's own for a folder list.
+	url, title string
+	kind       content.Kind
+	pages      []*site.Page
 }
 
 // folderLists returns the folder lists of the intros whose output is not
@@ -58,6 +64,54 @@ func (b *jobs) folderLists(indexes map[string]bool, intros map[string]*site.Page
 		intros[at] = p
 		out = append(out, l)
 	}
+	if !b.s.Config.SectionLists {
+		return out
+	}
+	if owned == nil {
+		talks, owned = listedTalks(b.s), b.ownedPages()
+	}
+	return append(out, b.sectionLists(indexes, intros, talks, owned)...)
+}
+
+// sectionLists returns the lists of the top folders of the content
+// folder whose URL no index, intro or other list has, in the folders'
+// order. A folder of the pages lectern serves at the root (pages/) has
+// none: its URL is the home page's.
+func (b *jobs) sectionLists(indexes map[string]bool, intros map[string]*site.Page, talks []*site.Page, owned map[*site.Page]bool) []folderList {
+	var dirs []string
+	seen := map[string]bool{}
+	for _, p := range b.s.Pages {
+		top, _, ok := strings.Cut(p.Doc.Path, "/")
+		if !ok || seen[top] || strings.EqualFold(top, "pages") || strings.EqualFold(top, "_pages") {
+			continue
+		}
+		seen[top] = true
+		dirs = append(dirs, top)
+	}
+	slices.Sort(dirs)
+	var out []folderList
+	taken := map[string]bool{}
+	for _, dir := range dirs {
+		slug := content.Slugify(dir)
+		if slug == "" {
+			continue
+		}
+		url := "/" + slug + "/"
+		at := outputPath(url)
+		if indexes[at] {
+			continue
+		}
+		if _, introduced := intros[at]; introduced || taken[at] {
+			continue
+		}
+		l := b.listOf(nil, []string{dir}, talks, owned)
+		if len(l.pages) == 0 {
+			continue
+		}
+		l.url, l.title = url, content.FolderTitle(dir)
+		taken[at] = true // by the first of two folders of one URL
+		out = append(out, l)
+	}
 	return out
 }
 
@@ -76,6 +130,9 @@ func (b *jobs) listOf(p *site.Page, dirs []string, listed []*site.Page, owned ma
 		return false
 	}
 	l := folderList{intro: p}
+	if p != nil {
+		l.url, l.title = p.URL, p.Doc.Title
+	}
 	var talks, notes, pages []*site.Page
 	for _, q := range listed {
 		if below(q) {
@@ -132,10 +189,16 @@ func (b *jobs) ownedPages() map[*site.Page]bool {
 // folders adds the paginated folder lists, each at its intro's URL.
 func (b *jobs) folders() {
 	for _, l := range b.lists {
-		base := l.intro.URL
+		base := l.url
 		if b.authored(base) {
 			continue // a file the author put there
 		}
-		b.listIndex(view.SectionOf(l.kind, base), "the list of "+base, base, l.pages)
+		sec := view.SectionOf(l.kind, base)
+		if l.intro == nil {
+			named := *sec
+			named.Title = l.title
+			sec = &named
+		}
+		b.listIndex(sec, "the list of "+base, base, l.pages)
 	}
 }
