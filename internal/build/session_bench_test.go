@@ -28,8 +28,9 @@ import (
 // moves it to another time the same day (5 to 55 minutes later), and
 // "room" to another of its event's rooms, which move it in its lists
 // and its event's schedule; "tags" adds one of the site's tags to its
-// own, first (the four are moved in the last model in place,
-// site.Site.Move); "track" gives the last talk, in file order, another
+// own, first, and "newtag" a tag no other page has, another at each
+// edit, so that one tag is made and the last edit's goes (the five are
+// moved in the last model in place, site.Site.Move); "track" gives the last talk, in file order, another
 // track of the site, spelled as the site names it (see trackTalk). Each
 // iteration is one edit and one Rebuild; besides ns/op it reports:
 //
@@ -41,7 +42,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "track"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -104,7 +105,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			} else if line, ok := bytes.CutPrefix(original, []byte("---\n")); ok {
 				edited = slices.Concat([]byte("---\n"), fmt.Appendf(nil, "slug: edit-%d\n", i), line)
 			}
-		case "date", "room", "tags":
+		case "date", "room", "tags", "newtag":
 			edited = retimed(original, kind, i)
 		case "track":
 			edited = retracked(original, tracks, i)
@@ -255,8 +256,8 @@ var (
 // retimed returns the talk src with, for edit i, its start 5 to 55
 // minutes after the hour it was written at (kind "date"), another of
 // benchRooms (kind "room") or one of benchTags before its tags (kind
-// "tags"), whichever way its front matter writes the field; src when it
-// has none.
+// "tags") or a tag of its own, another for each i ("newtag"), whichever
+// way its front matter writes the field; src when it has none.
 func retimed(src []byte, kind string, i int) []byte {
 	lines := bytes.SplitAfter(src, []byte("\n"))
 	for k, line := range lines {
@@ -283,7 +284,7 @@ func retimed(src []byte, kind string, i int) []byte {
 				}
 			}
 			lines[k] = []byte(strings.Replace(text, strings.TrimSpace(strings.TrimLeft(value, ":= ")), fmt.Sprintf("%q", rooms[i%2]), 1))
-		case "tags":
+		case "tags", "newtag":
 			key := tagsLine.FindString(text)
 			if key == "" {
 				continue
@@ -295,6 +296,9 @@ func retimed(src []byte, kind string, i int) []byte {
 				}
 			}
 			value, add := strings.TrimLeft(text[len(key):], " "), tags[i%2]
+			if kind == "newtag" {
+				add = fmt.Sprintf("Fresh %d", i)
+			}
 			switch {
 			case strings.HasPrefix(value, "["):
 				value = `["` + add + `", ` + value[1:]

@@ -46,10 +46,7 @@ func (m *Prints) Fingerprints(s *site.Site) map[Key]uint64 {
 		// term pages and feeds, which read them, and counted by the
 		// taxonomy's index, whose place keys hold the counts.
 		for _, t := range tx.Terms {
-			f.start()
-			f.str(t.Name, t.URL)
-			f.h.Uint64(f.sums.term(t))
-			put(TermKey(tx.Name, t.Slug), f.sum())
+			put(TermKey(tx.Name, t.Slug), f.term(t))
 		}
 	}
 	for _, r := range s.Reading {
@@ -118,6 +115,15 @@ func (f *printer) taxonomies(s *site.Site) uint64 {
 			f.h.Bool(site.IsAllLevels(term))
 		}
 	}
+	return f.sum()
+}
+
+// term is the fingerprint of t's key (TermKey): what a page shows of
+// it.
+func (f *printer) term(t *site.Term) uint64 {
+	f.start()
+	f.str(t.Name, t.URL)
+	f.h.Uint64(f.sums.term(t))
 	return f.sum()
 }
 

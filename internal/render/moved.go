@@ -17,9 +17,11 @@ import (
 // newest date; and the site key, which sums the entry keys in the order
 // of the pages, where p has a new place. Every other key is as in prev:
 // no other page changed, nor any person, event, term or reading entry
-// as its key shows it (Move checks it); the lists p moved in, left or
-// joined (its date, room, tags, track, format or level) are in the
-// jobs' reads, made again. ok is false when prev's order of the site key
+// as its key shows it (Move checks it), but a tag new to the site or
+// left by its last page, whose key is added or let go, with the
+// taxonomies' key; the lists p moved in, left or joined (its date,
+// room, tags, track, format or level) are in the jobs' reads, made
+// again. ok is false when prev's order of the site key
 // is not one of s's pages: the caller computes every fingerprint.
 func (m *Prints) Moved(s *site.Site, p *site.Page, prev map[Key]uint64) (out map[Key]uint64, ok bool) {
 	if len(m.order) < len(s.Pages) {
@@ -50,11 +52,55 @@ func (m *Prints) Moved(s *site.Site, p *site.Page, prev map[Key]uint64) (out map
 	if e := p.Event; e != nil && hasKey(prev, EventKey(e.Slug)) {
 		out[EventKey(e.Slug)] = f.event(e, joinedPages(s, e))
 	}
+	order = f.retermed(s, order, out)
 	out[ChromeKey] = f.chrome(s)
 	out[UpdatedKey] = f.updated(s)
+	out[TaxonomiesKey] = f.taxonomies(s)
 	m.order = order
 	out[SiteKey] = siteSum(order, func(k Key) uint64 { return out[k] })
 	return out, true
+}
+
+// retermed returns order with its term keys those of s's terms, in the
+// order Fingerprints puts them, and gives out the fingerprints of the
+// terms a move made (a tag new to the site: see site's retag), less the
+// keys of those it let go. A term kept keeps its key's fingerprint: its
+// name and URL did not change. It returns order itself when the terms
+// are those order holds.
+func (f *printer) retermed(s *site.Site, order []Key, out map[Key]uint64) []Key {
+	var terms []Key
+	for _, tx := range []*site.Taxonomy{s.Tags, s.Tracks, s.Formats, s.Levels} {
+		if tx == nil {
+			continue
+		}
+		for _, t := range tx.Terms {
+			k := TermKey(tx.Name, t.Slug)
+			terms = append(terms, k)
+			if !hasKey(out, k) {
+				out[k] = f.term(t)
+			}
+		}
+	}
+	from := slices.IndexFunc(order, func(k Key) bool { return k.kind == termKind })
+	if from < 0 {
+		from = slices.IndexFunc(order, func(k Key) bool { return k.kind == readingKind })
+		if from < 0 {
+			from = len(order)
+		}
+	}
+	to := from
+	for to < len(order) && order[to].kind == termKind {
+		to++
+	}
+	if slices.Equal(order[from:to], terms) {
+		return order
+	}
+	for _, k := range order[from:to] {
+		if !slices.Contains(terms, k) {
+			delete(out, k)
+		}
+	}
+	return slices.Concat(order[:from], terms, order[to:])
 }
 
 // personOf returns what printer.people fingerprints under the person

@@ -8,16 +8,20 @@ import (
 	"lectern/internal/content"
 )
 
-// A page given other tags, each a tag of the site already, changes the
-// tags' lists of pages and nothing else of the structure, as long as no
-// tag is made or left without pages and no tag's name changes: a tag is
-// named as the first page in file order wrote it. Move applies such an
-// edit in place (retag) and refuses, for a build to do it, a tag the
-// site does not have, one written otherwise than it is named (the tag
-// could take the page's spelling), one the page leaves that no other
-// page has (it would go) or that the next page in file order having it
-// writes otherwise (it would take that spelling: see keepsName), a
-// page that gave one tag twice, and a hidden page.
+// A page given other tags changes the tags' lists of pages and, when a
+// tag is new to the site or the page was the last to have one, the list
+// of tags; nothing else of the structure changes as long as no tag's
+// name changes: a tag is named as the first page in file order wrote it.
+// Move applies such an edit in place (retag): a new tag is made as Build
+// makes it (named as the page writes it, its URL the tag pattern's) and
+// takes its place among the tags (sorted as Build sorts them), and a tag
+// no page has any longer leaves them. It refuses, for a build to do it,
+// a tag written otherwise than it is named (the tag could take the
+// page's spelling), one the page leaves that the next page in file
+// order having it writes otherwise (it would take that spelling: see
+// keepsName), a tag with no letters or digits (Build warns of it), a
+// page that gave one tag twice, and a hidden page. The jobs are made
+// again after a move, so a tag's pages and feed come and go with it.
 
 // retag gives page p, whose tags changed (old is a copy of p before
 // the edit), the site's terms of its new tags and its place in their
@@ -34,9 +38,17 @@ func (s *Site) retag(p, old *Page) (undo func(), ok bool) {
 	for _, t := range s.Tags.Terms {
 		bySlug[t.Slug] = t
 	}
-	var terms []*Term
+	var terms, made, gone []*Term
 	for _, name := range p.Doc.Tags {
-		t := bySlug[content.Slugify(name)]
+		slug := content.Slugify(name)
+		t := bySlug[slug]
+		if t == nil && slug != "" {
+			// No page had it: no other has it now (a hidden page's tag
+			// is a term too), so the page names it.
+			t = &Term{Name: name, Slug: slug, URL: expand(s.Config.Permalinks.Tag, slug, zeroTime)}
+			bySlug[slug] = t
+			made = append(made, t)
+		}
 		// Names spelled as their tag are distinct: the loader drops a
 		// name given twice, in any case; the last test is for safety.
 		if t == nil || t.Name != name || slices.Contains(terms, t) {
@@ -44,9 +56,19 @@ func (s *Site) retag(p, old *Page) (undo func(), ok bool) {
 		}
 		terms = append(terms, t)
 	}
+	has := func(t *Term) func(q *Page) bool { return func(q *Page) bool { return slices.Contains(q.Tags, t) } }
 	for _, t := range old.Tags {
 		// A page that gave a tag twice ("x", "x!") is twice in its list.
-		if count(t.Pages, p) != 1 || !slices.Contains(terms, t) && !s.keepsName(t, p, func(q *Page) bool { return slices.Contains(q.Tags, t) }, func(q *Page) string { return tagSpelling(q, t) }) {
+		if count(t.Pages, p) != 1 {
+			return nil, false
+		}
+		if slices.Contains(terms, t) {
+			continue
+		}
+		switch next := s.nextHaving(p, has(t)); {
+		case next == nil:
+			gone = append(gone, t)
+		case tagSpelling(next, t) != t.Name:
 			return nil, false
 		}
 	}
@@ -72,6 +94,16 @@ func (s *Site) retag(p, old *Page) (undo func(), ok bool) {
 			undos = append(undos, func() { t.Pages = was })
 		}
 	}
+	if len(made) > 0 || len(gone) > 0 {
+		was := s.Tags.Terms
+		list := slices.DeleteFunc(slices.Clone(was), func(t *Term) bool { return slices.Contains(gone, t) })
+		list = append(list, made...)
+		// The order Build's taxonomy gives: by name folded, then slug,
+		// which is one order whatever the list's before.
+		sortFolded(list, func(t *Term) string { return t.Name }, func(a, b *Term) int { return strings.Compare(a.Slug, b.Slug) })
+		s.Tags.Terms = list
+		undos = append(undos, func() { s.Tags.Terms = was })
+	}
 	p.Tags = terms
 	return undo, true
 }
@@ -83,13 +115,20 @@ func (s *Site) retag(p, old *Page) (undo func(), ok bool) {
 // writes it). When that page is before p, it named the term already.
 // A page without a page of its own (Pageless) has no terms.
 func (s *Site) keepsName(t *Term, p *Page, has func(q *Page) bool, spell func(q *Page) string) bool {
+	first := s.nextHaving(p, has)
+	return first != nil && spell(first) == t.Name
+}
+
+// nextHaving returns the first page in file order but p of which has
+// holds, nil for none.
+func (s *Site) nextHaving(p *Page, has func(q *Page) bool) *Page {
 	var first *Page
 	for _, q := range s.Pages {
 		if q != p && (first == nil || q.Doc.File < first.Doc.File) && has(q) {
 			first = q
 		}
 	}
-	return first != nil && spell(first) == t.Name
+	return first
 }
 
 // tagSpelling is how page q writes tag t: the first of its tags with

@@ -18,7 +18,7 @@ func TestRetagGivesWhatBuildGives(t *testing.T) {
 	// A talk tied with talk A in the lists sorted newest first, whose
 	// URL sorts before A's and its file after.
 	files["content/talks/e.md"] = "---\ntitle: Talk A\nslug: 0e\ndate: 2024-05-01 10:00\nroom: Side\nevent: conf\ntags: [y]\n---\nE.\n"
-	files["content/talks/h.md"] = "---\ntitle: Hidden\ndate: 2024-05-01 15:00\nevent: conf\nhidden: true\ntags: [x]\n---\nH.\n"
+	files["content/talks/h.md"] = "---\ntitle: Hidden\ndate: 2024-05-01 15:00\nevent: conf\nhidden: true\ntags: [x, secret]\n---\nH.\n"
 	files["content/talks/b.md"] = strings.Replace(files["content/talks/b.md"], "tags: [x]", "tags: [x, \"x!\"]", 1)
 	retag := func(file, tags string) string {
 		text := files[file]
@@ -43,10 +43,14 @@ func TestRetagGivesWhatBuildGives(t *testing.T) {
 		{"a tag and a slug", "content/talks/d.md", "---\nslug: zz\n" + strings.TrimPrefix(retag("content/talks/d.md", "[y]"), "---\n"), true},
 		{"a tag and a slug, tied by URL", "content/talks/a.md", "---\nslug: zz\n" + strings.TrimPrefix(retag("content/talks/a.md", "[y]"), "---\n"), false},
 		{"a tag left that the page named first, the next page spelling it alike", "content/notes/m.md", retag("content/notes/m.md", "[]"), true},
-		{"a tag left that no other page has", "content/talks/loose.md", retag("content/talks/loose.md", "[x]"), false},
+		{"a tag left that no other page has", "content/talks/loose.md", retag("content/talks/loose.md", "[x]"), true},
+		{"a tag only a hidden page has", "content/talks/d.md", retag("content/talks/d.md", "[x, y, secret]"), true},
+		{"a tag only a hidden page has, spelled otherwise", "content/talks/d.md", retag("content/talks/d.md", "[x, y, Secret]"), false},
+		{"the last tag left, a new one taken", "content/talks/loose.md", retag("content/talks/loose.md", "[Apple]"), true},
 		{"a tag left that a later file names alike", "content/talks/c.md", retag("content/talks/c.md", "[x]"), true},
 		{"a hidden talk", "content/talks/h.md", retag("content/talks/h.md", "[x, y]"), false},
-		{"a tag the site does not have", "content/talks/a.md", retag("content/talks/a.md", "[x, z]"), false},
+		{"a tag the site does not have", "content/talks/a.md", retag("content/talks/a.md", "[x, z]"), true},
+		{"new tags first and last among the tags", "content/notes/n.md", retag("content/notes/n.md", "[Zebra, \"0 day\", y]"), true},
 		{"a tag spelled otherwise", "content/talks/a.md", retag("content/talks/a.md", "[X]"), false},
 		{"a tag given twice", "content/talks/a.md", retag("content/talks/a.md", "[x, \"x!\"]"), false},
 		{"a tag that was given twice", "content/talks/b.md", retag("content/talks/b.md", "[x]"), false},
