@@ -10,7 +10,7 @@ import (
 // This file is the session's path for an edit that moves a page to
 // another URL, time or term and nothing else (a talk's or note's slug,
 // a talk's date, end or room, a note's date, a page's tags, a talk's
-// track, format or level among the site's): the last good
+// track, format, level or speakers among the site's): the last good
 // model is moved in place (site.Site.Move) instead of built again, which
 // was the largest stage of such an edit. The jobs, the fingerprints and
 // the plan are then made as after any rebuild of the model, so what is

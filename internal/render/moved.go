@@ -12,18 +12,19 @@ import (
 // URL in place (site.Site.Move), when Fingerprints or Patched computed
 // prev for s before the move: prev with the keys the move can change
 // computed again. Those are p's page and entry keys; the people p names
-// and its event, whose keys hold the links of the pages naming or
-// joining them in the order of the site's pages; the chrome and the
+// and those it no longer names (left, site.Patch.Left), and its event,
+// whose keys hold the links of the pages naming or joining them in the
+// order of the site's pages; the chrome and the
 // newest date; and the site key, which sums the entry keys in the order
 // of the pages, where p has a new place. Every other key is as in prev:
 // no other page changed, nor any person, event, term or reading entry
 // as its key shows it (Move checks it), but a tag new to the site or
 // left by its last page, whose key is added or let go, with the
 // taxonomies' key; the lists p moved in, left or joined (its date,
-// room, tags, track, format or level) are in the jobs' reads, made
-// again. ok is false when prev's order of the site key
+// room, tags, track, format, level or people) are in the jobs' reads,
+// made again. ok is false when prev's order of the site key
 // is not one of s's pages: the caller computes every fingerprint.
-func (m *Prints) Moved(s *site.Site, p *site.Page, prev map[Key]uint64) (out map[Key]uint64, ok bool) {
+func (m *Prints) Moved(s *site.Site, p *site.Page, left []*site.Speaker, prev map[Key]uint64) (out map[Key]uint64, ok bool) {
 	if len(m.order) < len(s.Pages) {
 		return nil, false
 	}
@@ -42,7 +43,7 @@ func (m *Prints) Moved(s *site.Site, p *site.Page, prev map[Key]uint64) (out map
 		m.pages[p.Loaded()] = memo
 	}
 	out[EntryKey(p.Doc.File)], out[PageKey(p.Doc.File)] = entry, whole
-	for _, sp := range slices.Concat(p.Speakers, p.Authors) {
+	for _, sp := range slices.Concat(p.Speakers, p.Authors, left) {
 		k := PersonKey(sp.Slug)
 		if !hasKey(prev, k) {
 			continue

@@ -64,7 +64,7 @@ func (s *Site) movable(p *Page, doc *content.Document, memo *Memo) bool {
 	switch {
 	case memo == nil, p.Doc.Kind != content.KindTalk && p.Doc.Kind != content.KindNote:
 		return false
-	case !equalBut(p.source, doc, retagFields...):
+	case !equalBut(p.source, doc, repeopleFields...):
 		return false
 	case p.Pageless, len(p.Items) > 0, len(p.OwnItems) > 0, len(p.Aliases) > 0:
 		return false

@@ -29,6 +29,9 @@ type Patch struct {
 	// Front reports that the front matter changed, not the body alone:
 	// what lists show of the page may have changed too.
 	Front bool
+	// Left are the people a talk moved in place (Site.Move) no longer
+	// names: their pages no longer list it.
+	Left []*Speaker
 
 	undo func()
 }
@@ -102,9 +105,13 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 	// given other tags (tagged) leaves and joins their lists (retag),
 	// and one given another track, format or level (termed) those of
 	// its terms, and its schedule is laid out again (reterm).
-	timed := moving && !equalBut(old, doc, append(append(slices.Clip(movedFields), "Tags"), termFields...)...)
+	timed := moving && !equalBut(old, doc, append(append(slices.Clip(movedFields), "Tags", "Speakers"), termFields...)...)
 	tagged := moving && !slices.Equal(old.Tags, doc.Tags)
 	termed := moving && termsChanged(old, doc)
+	// One given other speakers of the site (peopled) leaves and joins
+	// their lists of talks (repeople).
+	peopled := moving && speakersChanged(old, doc)
+	var people repeopled
 	saved := *p
 	undo := func() { *p = saved }
 	if front {
@@ -151,6 +158,17 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 				undo = func() { again(); prev() }
 			}
 		}
+		if peopled {
+			// Before retime, which places the page in the lists of the
+			// people it names.
+			var ok bool
+			if people, ok = s.repeople(p, &saved); !ok {
+				undo()
+				return Patch{}, false
+			}
+			prev := undo
+			undo = func() { people.undo(); prev() }
+		}
 		if timed {
 			again, ok := s.retime(p, &saved)
 			if !ok {
@@ -190,6 +208,8 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		// The programme's warnings quote titles.
 		oldDiags.Append(held.warnings)
 		newDiags.Append(s.programmeWarnings(p, s.schedulesOf(p)))
+		oldDiags.Append(people.old)
+		newDiags.Append(people.new)
 	}
 	// Another page's Liquid may show what the edit changed (site.talks):
 	// the patch stands only when every such page reads as before.
@@ -215,7 +235,7 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 	p.OwnItems = own
 	memo.replace(old, doc, after, p.body)
 	changed := front || !bytes.Equal(old.Body, doc.Body)
-	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: changed, Front: front, undo: undo}, true
+	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: changed, Front: front, Left: people.left, undo: undo}, true
 }
 
 // sameLinks reports whether two bodies found the same reading items in

@@ -18,6 +18,7 @@ func (b *builder) people() {
 	// aliases maps a speaker page's own slug to its person, so that
 	// speaker_slugs may name the page rather than the person.
 	aliases := map[string]*Speaker{}
+	s.speakerAliases = aliases
 	b.photos = map[*Speaker][]photo{}
 	add := func(page *Page, p content.Person) *Speaker {
 		sp := s.speakersBySlug[p.Slug]

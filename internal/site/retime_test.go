@@ -27,6 +27,7 @@ type timedStructure struct {
 	Schedules []string
 	Updated   string
 	Dates     []string
+	People    []string
 	Diags     []string
 }
 
@@ -63,7 +64,29 @@ func timedStructureOf(s *Site, diags diag.List) timedStructure {
 		}
 		st.Dates = append(st.Dates, fmt.Sprintf("%s %v %v %s %q %s %s %s %v", p.Doc.File, p.Doc.Date, p.Doc.End, p.Doc.Room, tags, termName(p.Track), termName(p.Format), termName(p.Level), p.Pageless))
 	}
-	st.Diags = diags.Sorted().Strings()
+	slugs := func(sps []*Speaker) string {
+		var out []string
+		for _, sp := range sps {
+			out = append(out, sp.Slug)
+		}
+		return strings.Join(out, ",")
+	}
+	for _, p := range s.Pages {
+		st.People = append(st.People, p.Doc.File+": "+slugs(p.Speakers)+" / "+slugs(p.Authors))
+	}
+	for _, sp := range s.Speakers {
+		page := ""
+		if sp.Page != nil {
+			page = sp.Page.Doc.File
+		}
+		st.People = append(st.People, fmt.Sprintf("%+v %s %q %s", sp.Person, sp.URL, sp.BioHTML, page))
+	}
+	// Every diagnostic as many times as it is there: a warning swapped
+	// in twice would outlive the edit that makes it go.
+	for _, d := range diags {
+		st.Diags = append(st.Diags, d.String())
+	}
+	slices.Sort(st.Diags)
 	return st
 }
 

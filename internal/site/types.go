@@ -75,6 +75,10 @@ type Site struct {
 	Data map[string]any
 
 	speakersBySlug map[string]*Speaker
+	// speakerAliases maps a speaker page's own slug to its person, as
+	// people resolved speaker_slugs naming the page: Move resolves a
+	// talk's new speakers with it as Build does (see repeople).
+	speakerAliases map[string]*Speaker
 	eventsBySlug   map[string]*Event
 	// refs answers the pages' template tags. Build makes it once and
 	// Patch reuses it: a patch changes a body only, never what the index

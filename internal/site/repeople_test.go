@@ -1,0 +1,89 @@
+package site
+
+import (
+	"maps"
+	"strings"
+	"testing"
+)
+
+// repeopleSite is retimeSite with more people: Grace Hopper has a page
+// of her own (content/speakers/grace.md, so "grace" names her too) and
+// talk E; Dan's bio is written by talk F first and by talk G after it;
+// Eve is named by a hidden talk alone; talk I books Ada at the time of
+// talk A; talk J has no speakers.
+func repeopleSite() map[string]string {
+	files := maps.Clone(retimeSite)
+	files["content/speakers/grace.md"] = "---\ntitle: Grace Hopper\n---\nGrace's own page.\n"
+	files["content/talks/e.md"] = "---\ntitle: Talk E\ndate: 2024-05-01 14:00\nroom: Main\nevent: conf\nspeakers: [Grace Hopper]\n---\nE.\n"
+	files["content/talks/f.md"] = "---\ntitle: Talk F\ndate: 2024-05-02 10:00\nroom: Main\nevent: conf\nspeakers:\n  - name: Dan\n    bio: From F.\n---\nF.\n"
+	files["content/talks/g.md"] = "---\ntitle: Talk G\ndate: 2024-05-02 11:00\nroom: Side\nevent: conf\nspeakers:\n  - name: Dan\n    bio: From G.\n  - Bob\n---\nG.\n"
+	files["content/talks/h.md"] = "---\ntitle: Hidden\ndate: 2024-05-01 15:00\nevent: conf\nhidden: true\nspeakers: [Eve]\n---\nH.\n"
+	files["content/talks/i.md"] = "---\ntitle: Talk I\ndate: 2024-05-01 10:30\nend: 2024-05-01 10:40\nevent: conf\nspeakers: [Ada, Cy]\n---\nI.\n"
+	files["content/talks/j.md"] = "---\ntitle: Talk J\ndate: 2024-05-02 15:00\nroom: Main\nevent: conf\n---\nJ.\n"
+	return files
+}
+
+// TestRepeopleGivesWhatBuildGives gives talks other people of the site,
+// and compares the model (every page's people, every person merged,
+// their talks and notes, every list and schedule) and its diagnostics
+// with a build of the edited files; Undo must put it back. The edits
+// Move must leave to a build leave the model as it was.
+func TestRepeopleGivesWhatBuildGives(t *testing.T) {
+	files := repeopleSite()
+	speakers := func(file, list string) string {
+		text := files[file]
+		i := strings.Index(text, "speakers:")
+		j := strings.Index(text, "\n---\n")
+		return text[:i] + list + text[j:]
+	}
+	for _, tc := range []struct {
+		name, file, text string
+		ok               bool
+	}{
+		{"a speaker joined", "content/talks/b.md", speakers("content/talks/b.md", "speakers: [Ada, Bob, Cy]"), true},
+		{"a speaker removed", "content/talks/b.md", speakers("content/talks/b.md", "speakers: [Bob]"), true},
+		{"the speakers reordered", "content/talks/b.md", speakers("content/talks/b.md", "speakers: [Bob, Ada]"), true},
+		{"a speaker replaced", "content/talks/c.md", speakers("content/talks/c.md", "speakers: [Cy]"), true},
+		{"a speaker named by the slug of their page", "content/talks/c.md", speakers("content/talks/c.md", "speaker_slugs: [grace]"), true},
+		{"a speaker with a page of their own joined", "content/talks/a.md", speakers("content/talks/a.md", "speakers: [Ada, Grace Hopper]"), true},
+		{"a speaker with a page of their own left without talks", "content/talks/e.md", speakers("content/talks/e.md", "speakers: [Ada]"), true},
+		{"the person a hidden talk alone names joined", "content/talks/d.md", speakers("content/talks/d.md", "speakers: [Cy, Eve]"), true},
+		{"a speaker left whose bio an earlier talk wrote", "content/talks/g.md", speakers("content/talks/g.md", "speakers: [Bob]"), true},
+		{"a double booking made", "content/talks/c.md", speakers("content/talks/c.md", "speakers: [Bob, Ada]"), true},
+		{"a double booking unmade", "content/talks/i.md", speakers("content/talks/i.md", "speakers: [Cy]"), true},
+		{"a speaker and a time", "content/talks/a.md", strings.Replace(speakers("content/talks/a.md", "speakers: [Bob]"), "10:00\nend: 2024-05-01 10:45", "16:00\nend: 2024-05-01 16:45", 1), true},
+		{"a speaker and a slug", "content/talks/d.md", "---\nslug: zz\n" + strings.TrimPrefix(speakers("content/talks/d.md", "speakers: [Cy, Bob]"), "---\n"), true},
+		{"a speaker and a tag", "content/talks/d.md", strings.Replace(speakers("content/talks/d.md", "speakers: [Ada]"), "tags: [x]", "tags: []", 1), true},
+		{"a speaker double-booked elsewhere joined", "content/talks/d.md", speakers("content/talks/d.md", "speakers: [Cy, Ada]"), true},
+		{"a hidden talk given another speaker", "content/talks/h.md", speakers("content/talks/h.md", "speakers: [Eve, Cy]"), true},
+		{"a speaker named again by the slug of their page", "content/talks/e.md", speakers("content/talks/e.md", "speakers: [Grace Hopper]\nspeaker_slugs: [grace]"), false},
+		{"a person the site does not have", "content/talks/b.md", speakers("content/talks/b.md", "speakers: [Ada, Zed]"), false},
+		{"the last talk naming a person leaving them", "content/talks/h.md", speakers("content/talks/h.md", "speakers: [Cy]"), false},
+		{"a person named twice", "content/talks/b.md", speakers("content/talks/b.md", "speakers: [Ada, Grace Hopper]\nspeaker_slugs: [grace]"), false},
+		{"the last speaker removed", "content/talks/c.md", speakers("content/talks/c.md", "speakers: []"), false},
+		{"a first speaker", "content/talks/j.md", strings.Replace(files["content/talks/j.md"], "event: conf\n", "event: conf\nspeakers: [Ada]\n", 1), false},
+		{"a speaker left whose bio the talk wrote first", "content/talks/f.md", speakers("content/talks/f.md", "speakers: [Bob]"), false},
+		{"a photo written for a speaker", "content/talks/c.md", speakers("content/talks/c.md", "speakers:\n  - name: Bob\n    photo: https://example.org/bob.jpg"), false},
+		{"a bio written for a speaker", "content/talks/d.md", speakers("content/talks/d.md", "speakers:\n  - name: Cy\n    bio: Cy's."), false},
+		{"a note given an author", "content/notes/n.md", strings.Replace(files["content/notes/n.md"], "author: Ada", "author: Bob", 1), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			edited := maps.Clone(files)
+			edited[tc.file] = tc.text
+			checkMoveInTime(t, files, edited, tc.file, tc.ok)
+		})
+	}
+}
+
+// TestRepeopleRefusesAnotherPhoto: a person's photo is chosen among
+// every photo written for them (the first local file published, else
+// the first remote URL), so a talk leaving a person whose first photo
+// another talk wrote may still change it; Move leaves that to a build.
+func TestRepeopleRefusesAnotherPhoto(t *testing.T) {
+	files := repeopleSite()
+	files["content/talks/f.md"] = strings.Replace(files["content/talks/f.md"], "bio: From F.", "bio: From F.\n    photo: dan.png", 1)
+	files["content/talks/g.md"] = strings.Replace(files["content/talks/g.md"], "bio: From G.", "bio: From G.\n    photo: https://example.org/dan.jpg", 1)
+	edited := maps.Clone(files)
+	edited["content/talks/g.md"] = "---\ntitle: Talk G\ndate: 2024-05-02 11:00\nroom: Side\nevent: conf\nspeakers: [Bob]\n---\nG.\n"
+	checkMoveInTime(t, files, edited, "content/talks/g.md", false)
+}
