@@ -31,7 +31,9 @@ import (
 // own, first, and "newtag" a tag no other page has, another at each
 // edit, so that one tag is made and the last edit's goes (the five are
 // moved in the last model in place, site.Site.Move); "track" gives the last talk, in file order, another
-// track of the site, spelled as the site names it (see trackTalk). Each
+// track of the site, spelled as the site names it (see trackTalk);
+// "speaker" gives a talk naming one speaker another person the site
+// has, one of two in turn (see speakerTalk), moved in place too. Each
 // iteration is one edit and one Rebuild; besides ns/op it reports:
 //
 //	ms/edit   the rebuild's time, in milliseconds
@@ -42,7 +44,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "speaker"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -58,8 +60,11 @@ var editProfile = flag.String("editprofile", "", "write a CPU profile of Benchma
 func benchmarkSessionEdit(b *testing.B, src, kind string) {
 	file := firstTalk(b, src)
 	var tracks []string
-	if kind == "track" {
+	switch kind {
+	case "track":
 		file, tracks = trackTalk(b, src)
+	case "speaker":
+		file, tracks = speakerTalk(b, src)
 	}
 	path := filepath.Join(src, filepath.FromSlash(file))
 	original, err := os.ReadFile(path)
@@ -109,6 +114,8 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			edited = retimed(original, kind, i)
 		case "track":
 			edited = retracked(original, tracks, i)
+		case "speaker":
+			edited = respoken(original, tracks, i)
 		default:
 			edited = fmt.Appendf(bytes.Clone(original), "\nEdited paragraph number %d.\n", i)
 		}
@@ -379,4 +386,69 @@ func retracked(src []byte, tracks []string, i int) []byte {
 		return []byte(strings.Join(lines, "\n"))
 	}
 	return src
+}
+
+// speakerLine is the line of a talk naming one speaker, as sitegen's
+// schemas write it, with the name.
+var speakerLine = regexp.MustCompile(`^speaker:\s*"([^"]+)"\s*$`)
+
+// speakerTalk returns the first talk file, by name, of the site in src
+// naming one speaker who has a page of their own (so the person stays
+// when the talk leaves them), and two other such people talks name.
+func speakerTalk(b *testing.B, src string) (file string, people []string) {
+	paged := map[string]bool{}
+	var talks, names []string
+	err := fs.WalkDir(os.DirFS(src), "content", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".md") {
+			return err
+		}
+		speakers, talk := strings.Contains(p, "speakers/"), strings.Contains(p, "talks/")
+		if !speakers && !talk {
+			return nil
+		}
+		text, err := fs.ReadFile(os.DirFS(src), p)
+		if err != nil {
+			return err
+		}
+		for _, line := range strings.Split(string(text), "\n") {
+			if m := speakerPageName.FindStringSubmatch(line); m != nil && speakers {
+				paged[m[1]] = true
+				break
+			}
+			if m := speakerLine.FindStringSubmatch(line); m != nil && talk {
+				talks, names = append(talks, p), append(names, m[1])
+				break
+			}
+		}
+		return nil
+	})
+	for i, n := range names {
+		switch {
+		case !paged[n] || slices.Contains(people, n):
+		case file == "":
+			file = talks[i]
+		case len(people) < 2 && n != names[slices.Index(talks, file)]:
+			people = append(people, n)
+		}
+	}
+	if err != nil || file == "" || len(people) < 2 {
+		b.Fatalf("no talk naming a speaker with a page in %s: %v", src, err)
+	}
+	return file, people
+}
+
+// speakerPageName is the line of a speaker page's name.
+var speakerPageName = regexp.MustCompile(`^name:\s*"([^"]+)"\s*$`)
+
+// respoken returns the talk src naming, for edit i, people[i%2] as its
+// speaker.
+func respoken(src []byte, people []string, i int) []byte {
+	lines := strings.Split(string(src), "\n")
+	for k, line := range lines {
+		if speakerLine.MatchString(line) {
+			lines[k] = fmt.Sprintf("speaker: %q", people[i%2])
+			break
+		}
+	}
+	return []byte(strings.Join(lines, "\n"))
 }
