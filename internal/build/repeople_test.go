@@ -2,6 +2,10 @@ package build
 
 import (
 	"context"
+	"fmt"
+	"maps"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -38,10 +42,10 @@ const repeopleTalkE = "---\ntitle: Talk E\nspeakers: [Ada Lovelace]\nevent: Conf
 // build gives, and every kept fingerprint render.Fingerprints's: the
 // pages of the people the talk left no longer list it, those it joined
 // do, and its own page, its event's, the schedule and the speakers
-// index show its new people. A person the site does not have, one the
-// talk was the last to name (twice: a person the talk made, and one
-// another talk leaves) and a company the talk writes first are left to
-// a build.
+// index show its new people. A person the site does not have is made,
+// with their page, and one the talk was the last to name goes (twice: a
+// person the talk made, and one another talk leaves); a company the talk
+// writes first and a new person's photo are left to a build.
 func TestRepeopleLeavesNothingStale(t *testing.T) {
 	dir, s := startSession(t, repeopleSite)
 	people := func(list string) string {
@@ -56,12 +60,92 @@ func TestRepeopleLeavesNothingStale(t *testing.T) {
 		{"a speaker replaced", e, people("speakers: [Grace Hopper, Alan Turing]"), true},
 		{"a speaker and a time, double-booked", e, strings.Replace(people("speakers: [Alan Turing]"), "14:00", "10:00", 1), true},
 		{"a speaker and a slug", e, withSlug(people("speakers: [Ada Lovelace, Alan Turing]"), "e2"), true},
-		{"a person the site does not have", e, people("speakers: [Zed Shaw]"), false},
-		{"back, the new person left without talks", e, people("speakers: [Ada Lovelace]"), false},
-		{"a bio written first", e, people("speakers:\n  - name: Ada Lovelace\n    company: Analytical"), false},
+		{"a person the site does not have", e, people("speakers: [Zed Shaw]"), true},
+		{"back, the new person left without talks", e, people("speakers: [Ada Lovelace]"), true},
+		{"a new person with a bio, first in the index", e, people("speakers:\n  - Ada Lovelace\n  - name: Aaron Abel\n    bio: Writes *books*.\n    company: Abel & Co"), true},
+		{"the new person renamed", e, people("speakers:\n  - Ada Lovelace\n  - name: Aaron Abel-Baker\n    bio: Writes *books*.\n    company: Abel & Co"), true},
+		{"a company written first", e, people("speakers:\n  - name: Ada Lovelace\n    company: Analytical"), true},
 		{"a speaker joined, the company kept", e, people("speakers:\n  - name: Ada Lovelace\n    company: Analytical\n  - Grace Hopper"), true},
 		{"a speaker left by another talk", "content/talks/d.md", strings.Replace(talkD, "[Alan Turing]", "[Grace Hopper]", 1), true},
-		{"the last talk naming a person leaving them", "content/talks/c.md", strings.Replace(talkC, ", Alan Turing", "", 1), false},
+		{"the last talk naming a person leaving them", "content/talks/c.md", strings.Replace(talkC, ", Alan Turing", "", 1), true},
+		{"a name respelled by the first talk naming them", "content/talks/c.md", strings.Replace(talkC, "[Grace Hopper, Alan Turing]", "[GRACE HOPPER]", 1), true},
+		{"a bio written by the first talk naming them", "content/talks/c.md", strings.Replace(talkC, "[Grace Hopper, Alan Turing]", "[{name: Grace Hopper, bio: Wrote *compilers*., company: Navy}]", 1), true},
+		{"the bio given up", "content/talks/c.md", talkC, true},
+		{"a new person with a photo", e, people("speakers:\n  - Ada Lovelace\n  - name: Yan\n    photo: https://example.org/yan.jpg"), false},
 	}
 	runMoveSteps(t, context.Background(), s, dir, steps)
+}
+
+// diffPeople are the people TestDifferentialPeople's talks are given at
+// first; diffNewPeople those its edits add, new to the site until a talk
+// names them.
+var (
+	diffPeople    = []string{"Ada Lovelace", "Grace Hopper", "Alan Turing", "Barbara Liskov", "Edsger Dijkstra"}
+	diffNewPeople = []string{"Zed Shaw", "Aaron Abel", "Mary Kenneth Keller", "ada lovelace"}
+)
+
+// peopleEdit gives a talk other speakers, as organisers do: people of
+// the site, people new to it (sometimes with a bio and company), the
+// last talk of a person giving them up; sometimes with a new time too.
+func (d *diffSite) peopleEdit() (string, []string) {
+	var talks []string
+	for _, name := range slices.Sorted(maps.Keys(d.files)) {
+		if d.files[name].kind == "talk" {
+			talks = append(talks, name)
+		}
+	}
+	name := pick(d.r, talks)
+	f := d.files[name]
+	pool := slices.Concat(diffPeople, diffNewPeople[:1+d.r.IntN(len(diffNewPeople))])
+	v := diffList(d.r, pool)
+	if d.r.IntN(4) == 0 {
+		v = fmt.Sprintf("[%q, {name: %q, bio: %q, company: %q}]", pick(d.r, diffPeople), pick(d.r, diffNewPeople), diffSentence(d.r), pick(d.r, diffWords))
+	}
+	f.set("speakers", v)
+	what := "people " + name + " " + v
+	if d.r.IntN(4) == 0 {
+		v := diffValue(d.r, "talk", "date")
+		f.set("date", v)
+		what += " date " + v
+	}
+	d.write(name)
+	return what, []string{name}
+}
+
+// TestDifferentialPeople is the randomized test with the edits of a
+// programme's people: talks given other speakers of the site, people new
+// to it, the last talk of a person leaving them, with notes whose
+// authors give talks or not; every output and diagnostic is compared
+// with a fresh build after each edit, and every kept fingerprint.
+// -diff.edits and -diff.seed set it as they set the randomized test.
+func TestDifferentialPeople(t *testing.T) {
+	seed, edits := diffRun(80)
+	d, s := startDiffSite(t, rand.NewPCG(seed, 3), "title = \"People\"\nbase_url = \"https://example.org/\"\ntimezone = \"Europe/Lisbon\"\n",
+		"talk", "talk", "talk", "talk", "talk", "talk", "talk", "talk", "note", "note", "speaker")
+	var first []string
+	for name, f := range d.files {
+		switch f.kind {
+		case "talk":
+			f.set("event", "Conf")
+			f.set("speakers", diffList(d.r, diffPeople))
+		case "note":
+			f.set("author", fmt.Sprintf("%q", pick(d.r, slices.Concat(diffPeople, diffNewPeople))))
+		default:
+			continue
+		}
+		d.write(name)
+		first = append(first, name)
+	}
+	if _, diags := s.Rebuild(context.Background(), first); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	runDiffEdits(t, d, s, seed, edits, func() (string, []string) {
+		switch n := d.r.IntN(6); {
+		case n < 4:
+			return d.peopleEdit()
+		case n < 5:
+			return d.showEdit()
+		}
+		return d.bodyEdit()
+	})
 }

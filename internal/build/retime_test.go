@@ -60,7 +60,7 @@ func TestMoveInTimeFallsBack(t *testing.T) {
 	}{
 		{"a date removed", moveSite, "content/talks/a.md", strings.Replace(moveTalkA, "date: 2024-05-01T10:00:00\n", "", 1)},
 		{"a tag spelled otherwise as well", moveSite, "content/talks/a.md", strings.Replace(strings.Replace(moveTalkA, "10:00", "12:00", 1), "[x]", "[X]", 1)},
-		{"a new speaker as well", moveSite, "content/talks/a.md", strings.Replace(strings.Replace(moveTalkA, "10:00", "12:00", 1), "Ada Lovelace", "Zed Shaw", 1)},
+		{"a new speaker with a photo as well", moveSite, "content/talks/a.md", strings.Replace(strings.Replace(moveTalkA, "10:00", "12:00", 1), "[Ada Lovelace]", "[{name: Zed Shaw, photo: zed.png}]", 1)},
 		{"an event whose dates are its talks'", noDates, "content/talks/a.md", strings.Replace(moveTalkA, "10:00", "12:00", 1)},
 		{"a hidden talk", moveSite + "-- content/talks/h.md --\n---\ntitle: Hidden\nevent: Conf 2024\ndate: 2024-05-01T15:00:00\nhidden: true\n---\nH.\n",
 			"content/talks/h.md", "---\ntitle: Hidden\nevent: Conf 2024\ndate: 2024-05-01T16:00:00\nhidden: true\n---\nH.\n"},

@@ -300,7 +300,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 			// Only the moved page's keys and those summing or listing
 			// it can have changed.
 			var ok bool
-			if prints, ok = s.printer.Moved(m, mv.patch.Page, mv.patch.Left, s.prints); ok {
+			if prints, ok = s.printer.Moved(m, mv.patch.Page, mv.patch.Left, mv.patch.Merged, s.prints); ok {
 				return
 			}
 		}

@@ -22,9 +22,11 @@ import (
 // left by its last page, whose key is added or let go, with the
 // taxonomies' key; the lists p moved in, left or joined (its date,
 // room, tags, track, format, level or people) are in the jobs' reads,
-// made again. ok is false when prev's order of the site key
+// made again. The pages naming a person the move merged otherwise
+// (merged, site.Patch.Merged: a name or bio the talk writes first) are
+// computed again too. ok is false when prev's order of the site key
 // is not one of s's pages: the caller computes every fingerprint.
-func (m *Prints) Moved(s *site.Site, p *site.Page, left []*site.Speaker, prev map[Key]uint64) (out map[Key]uint64, ok bool) {
+func (m *Prints) Moved(s *site.Site, p *site.Page, left, merged []*site.Speaker, prev map[Key]uint64) (out map[Key]uint64, ok bool) {
 	if len(m.order) < len(s.Pages) {
 		return nil, false
 	}
@@ -43,12 +45,36 @@ func (m *Prints) Moved(s *site.Site, p *site.Page, left []*site.Speaker, prev ma
 		m.pages[p.Loaded()] = memo
 	}
 	out[EntryKey(p.Doc.File)], out[PageKey(p.Doc.File)] = entry, whole
+	if len(merged) > 0 {
+		// Every page naming a person merged otherwise shows them anew.
+		for _, q := range s.Pages {
+			if q == p || !namesAny(q, merged) {
+				continue
+			}
+			old, known := m.pages[q.Loaded()]
+			entry, whole, memo := f.pageEntry(q, old, known)
+			if q.Loaded() != nil {
+				m.pages[q.Loaded()] = memo
+			}
+			out[EntryKey(q.Doc.File)], out[PageKey(q.Doc.File)] = entry, whole
+		}
+	}
 	for _, sp := range slices.Concat(p.Speakers, p.Authors, left) {
 		k := PersonKey(sp.Slug)
-		if !hasKey(prev, k) {
-			continue
+		who, named := personOf(s, sp.Slug)
+		switch {
+		case who == nil:
+			// No file names them any longer (see site's repeople).
+			delete(out, k)
+			order = slices.DeleteFunc(order, func(o Key) bool { return o == k })
+		case !hasKey(out, k):
+			// A person new to the site: people's keys are in order of
+			// their slugs, after the pages' (see printer.people).
+			order = withPerson(order, k)
+			out[k] = f.person(who, named)
+		default:
+			out[k] = f.person(who, named)
 		}
-		out[k] = f.person(personOf(s, sp.Slug))
 	}
 	if e := p.Event; e != nil && hasKey(prev, EventKey(e.Slug)) {
 		out[EventKey(e.Slug)] = f.event(e, joinedPages(s, e))
@@ -102,6 +128,37 @@ func (f *printer) retermed(s *site.Site, order []Key, out map[Key]uint64) []Key 
 		}
 	}
 	return slices.Concat(order[:from], terms, order[to:])
+}
+
+// namesAny reports whether page q names one of people, as a speaker or
+// an author.
+func namesAny(q *site.Page, people []*site.Speaker) bool {
+	for _, list := range [2][]*site.Speaker{q.Speakers, q.Authors} {
+		for _, sp := range list {
+			if slices.Contains(people, sp) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withPerson returns order with the key k of a person new to the site in
+// its place among the people's keys, sorted by slug.
+func withPerson(order []Key, k Key) []Key {
+	from := slices.IndexFunc(order, func(o Key) bool { return o.kind == personKind })
+	if from < 0 {
+		// No person before: theirs follow the pages' entries.
+		from = slices.IndexFunc(order, func(o Key) bool { return o.kind != entryKind })
+		if from < 0 {
+			from = len(order)
+		}
+	}
+	i := from
+	for i < len(order) && order[i].kind == personKind && order[i].name < k.name {
+		i++
+	}
+	return slices.Insert(order, i, k)
 }
 
 // personOf returns what printer.people fingerprints under the person

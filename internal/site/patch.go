@@ -32,6 +32,10 @@ type Patch struct {
 	// Left are the people a talk moved in place (Site.Move) no longer
 	// names: their pages no longer list it.
 	Left []*Speaker
+	// Merged are the people the talk names, or named, whom it merges
+	// otherwise (a name, bio or company it writes first): every page
+	// naming them shows them anew.
+	Merged []*Speaker
 
 	undo func()
 }
@@ -162,7 +166,7 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 			// Before retime, which places the page in the lists of the
 			// people it names.
 			var ok bool
-			if people, ok = s.repeople(p, &saved); !ok {
+			if people, ok = s.repeople(p, &saved, md, memo); !ok {
 				undo()
 				return Patch{}, false
 			}
@@ -235,7 +239,7 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 	p.OwnItems = own
 	memo.replace(old, doc, after, p.body)
 	changed := front || !bytes.Equal(old.Body, doc.Body)
-	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: changed, Front: front, Left: people.left, undo: undo}, true
+	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: changed, Front: front, Left: people.left, Merged: people.merged, undo: undo}, true
 }
 
 // sameLinks reports whether two bodies found the same reading items in

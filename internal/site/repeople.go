@@ -2,30 +2,37 @@ package site
 
 import (
 	"cmp"
+	"html/template"
 	"reflect"
 	"slices"
 	"strings"
 
 	"lectern/internal/content"
 	"lectern/internal/diag"
+	"lectern/internal/markdown"
 )
 
-// A talk given other speakers, each a person the site has already,
-// changes the talk's people and the talks of the people it leaves or
-// joins, and nothing else of the structure, as long as no person is made
-// or left without a file naming them and no person reads otherwise:
-// people are merged across files, the first file (speaker pages first,
-// then talks in file order) setting each field, so a talk that wrote a
-// person's bio, name or photo first decides what every page shows of
-// them. Move applies such an edit in place (repeople) and refuses, for a
-// build to do it: a person the site does not have (a speaker's page
-// would be made), a person the talk was the last file to name (their
-// page would go), a person merged otherwise after the edit (a field or
-// photo the talk wrote first, or a person it wrote it for no longer), a
-// person the talk names twice (it would be twice in their talks), a talk
-// given its first speaker or left without any (a talk without speakers
-// may be a break, whose format the loader sets), and any page but a
-// talk.
+// A talk given other speakers, or other details of them, changes the
+// talk's people, the talks of the people it leaves or joins, what the
+// site shows of a person whose fields it writes first, and, for a
+// person no file named before or one the talk was the last to name, the
+// site's list of people; nothing else of the structure changes. People
+// are merged across files, the first file (speaker pages first, then
+// talks in file order) setting each field, so a talk that wrote a
+// person's bio, name or company first decides what every page shows of
+// them. Move applies such an edit in place (repeople): a person is
+// merged again from every file naming them, as Build merges them (their
+// bio rendered again), a new person is made as Build makes them (their
+// URL the speaker pattern's), and takes their place among the people
+// (sorted as Build sorts them, by name), and one no file names any
+// longer leaves them. It refuses, for a build to do it: a person whose
+// photos change (photos are chosen among every file's, see
+// resolvePhotos) or with a bio the markdown stage warns about, a new or
+// left person a note names as its author (the note would link them, or
+// stop linking them), a person the talk names twice (it would be twice
+// in their talks), a talk given its first speaker or left without any (a
+// talk without speakers may be a break, whose format the loader sets),
+// and any page but a talk.
 
 // repeopleFields are retagFields and the speakers: the fields in which
 // the document of a moved page may differ from the one its page was
@@ -43,8 +50,12 @@ type repeopled struct {
 	// undo puts the people's lists back (the page itself is restored by
 	// the caller).
 	undo func()
-	// left are the people the talk no longer names.
+	// left are the people the talk no longer names, those no file names
+	// any longer among them, whom the edit took from the site.
 	left []*Speaker
+	// merged are the people the site had whom the edit merged otherwise
+	// (Patch.Merged).
+	merged []*Speaker
 	// old and new are the programme's warnings about the people the
 	// talk joined, before the edit, and about those it left, after it:
 	// with those of the talk's own people before and after, which the
@@ -53,21 +64,29 @@ type repeopled struct {
 }
 
 // repeople gives talk p, whose speakers changed (old is a copy of p
-// before the edit), the site's people it now names, in the order Build
-// gives them, and its place in the talks of the people it left and
-// joined, sorted as Build sorts them (by date, ties in file order); p
-// already has its new document. ok is false, with nothing changed, when
-// the edit could change more (see the comment above).
-func (s *Site) repeople(p, old *Page) (r repeopled, ok bool) {
+// before the edit), the people it now names, in the order Build gives
+// them, made when the site had none of that slug, and its place in the
+// talks of the people it left and joined, sorted as Build sorts them
+// (by date, ties in file order); p already has its new document. md and
+// memo render a new person's bio. ok is false, with nothing changed,
+// when the edit could change more (see the comment above).
+func (s *Site) repeople(p, old *Page, md *markdown.Renderer, memo *Memo) (r repeopled, ok bool) {
 	if p.Doc.Kind != content.KindTalk || s.speakersBySlug == nil || len(p.Doc.Speakers) == 0 || len(old.Doc.Speakers) == 0 {
 		return r, false
 	}
-	now, ok := s.namedOnce(p.Doc.Speakers)
+	var made []*Speaker
+	now, ok := s.namedOnce(p.Doc.Speakers, func(i int, person content.Person) *Speaker {
+		sp := s.newPerson(p, i, person, md, memo)
+		if sp != nil {
+			made = append(made, sp)
+		}
+		return sp
+	})
 	if !ok {
 		return r, false
 	}
 	// For safety: the talk's people as Build resolved them.
-	if was, ok := s.namedOnce(old.Doc.Speakers); !ok || !slices.Equal(was, old.Speakers) {
+	if was, ok := s.namedOnce(old.Doc.Speakers, nil); !ok || !slices.Equal(was, old.Speakers) {
 		return r, false
 	}
 	var joined []*Speaker
@@ -81,7 +100,9 @@ func (s *Site) repeople(p, old *Page) (r repeopled, ok bool) {
 			joined = append(joined, sp)
 		}
 	}
-	if !s.sameMerge(p, old, slices.Concat(old.Speakers, joined)) {
+	known := slices.DeleteFunc(slices.Concat(old.Speakers, joined), func(sp *Speaker) bool { return slices.Contains(made, sp) })
+	gone, remerged, ok := s.remerge(p, old, known, md, memo)
+	if !ok || !s.mayGo(gone, md, memo) {
 		return r, false
 	}
 	checkSpeakers(joined, &r.old)
@@ -115,23 +136,124 @@ func (s *Site) repeople(p, old *Page) (r repeopled, ok bool) {
 			undos = append(undos, func() { sp.Talks = was })
 		}
 	}
+	for sp, m := range remerged {
+		was, html := sp.Person, sp.BioHTML
+		sp.Person, sp.BioHTML = m.person, m.bio
+		undos = append(undos, func() { sp.Person, sp.BioHTML = was, html })
+		r.merged = append(r.merged, sp)
+	}
+	// In the order of the people, for one result whatever the map's.
+	slices.SortFunc(r.merged, func(a, b *Speaker) int { return strings.Compare(a.Slug, b.Slug) })
+	if len(made) > 0 || len(gone) > 0 || len(remerged) > 0 {
+		undos = append(undos, s.recast(made, gone))
+	}
 	p.Speakers = now
 	checkSpeakers(r.left, &r.new)
 	return r, true
 }
 
+// recast adds the people made to the site's and takes those gone from
+// them, in the order Build gives them (by name folded, then slug, which
+// is one order whatever the list's before), and returns what undoes it.
+func (s *Site) recast(made, gone []*Speaker) (undo func()) {
+	was := s.Speakers
+	list := slices.DeleteFunc(slices.Clone(was), func(sp *Speaker) bool { return slices.Contains(gone, sp) })
+	list = append(list, made...)
+	sortFolded(list, func(sp *Speaker) string { return sp.Name }, func(a, b *Speaker) int { return strings.Compare(a.Slug, b.Slug) })
+	s.Speakers = list
+	for _, sp := range made {
+		s.speakersBySlug[sp.Slug] = sp
+	}
+	for _, sp := range gone {
+		delete(s.speakersBySlug, sp.Slug)
+	}
+	return func() {
+		s.Speakers = was
+		for _, sp := range made {
+			delete(s.speakersBySlug, sp.Slug)
+		}
+		for _, sp := range gone {
+			s.speakersBySlug[sp.Slug] = sp
+		}
+	}
+}
+
+// newPerson makes the person talk p names, as its i-th speaker, with a
+// slug no person of the site has, as Build would make them, or returns
+// nil when Build would make more of them: a photo written for them, a
+// bio the markdown stage warns about, another file naming them (a talk,
+// which would merge into them, or a note, whose author they would be).
+func (s *Site) newPerson(p *Page, i int, person content.Person, md *markdown.Renderer, memo *Memo) *Speaker {
+	if person.Photo != "" || s.namesSlug(p, person.Slug) {
+		return nil
+	}
+	sp := &Speaker{URL: expand(s.Config.Permalinks.Speaker, person.Slug, zeroTime)}
+	sp.Person = mergeNamed(sp, []named{{true, p.Doc.File, i, person}}).person
+	sp.Person.Slug = person.Slug
+	if sp.Bio != "" {
+		text := memo.text(md, "", sp.Bio, 0)
+		if len(text.Diags) > 0 {
+			return nil
+		}
+		sp.BioHTML = template.HTML(text.HTML)
+	}
+	return sp
+}
+
+// namesSlug reports whether a page but talk p names a speaker of slug,
+// or any page an author of it.
+func (s *Site) namesSlug(p *Page, slug string) bool {
+	for _, q := range s.Pages {
+		for _, person := range q.Doc.Authors {
+			if person.Slug == slug {
+				return true
+			}
+		}
+		if q == p {
+			continue
+		}
+		for _, person := range q.Doc.Speakers {
+			if person.Slug == slug {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mayGo reports whether the people gone, whom no file names after the
+// edit, leave nothing behind but their own outputs: no page of their
+// own (which names them), no note (which names them as its author), no
+// photo, no bio the markdown stage warned about.
+func (s *Site) mayGo(gone []*Speaker, md *markdown.Renderer, memo *Memo) bool {
+	for _, sp := range gone {
+		if sp.Page != nil || len(sp.Notes) > 0 || sp.Photo != "" || s.namesSlug(nil, sp.Slug) {
+			return false
+		}
+		if sp.Bio != "" && len(memo.text(md, "", sp.Bio, 0).Diags) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // namedOnce resolves the people a talk's document names as Build does
 // (people): by the person's slug, else by the slug of their speaker
-// page, skipping those without a slug. ok is false when one is not a
-// person of the site or is named twice.
-func (s *Site) namedOnce(people []content.Person) (out []*Speaker, ok bool) {
-	for _, person := range people {
+// page, skipping those without a slug. A person the site does not have
+// is made by create, given their place in the list, when create is not nil
+// and makes them. ok is false when one is not a person of the site (nor
+// made) or is named twice.
+func (s *Site) namedOnce(people []content.Person, create func(int, content.Person) *Speaker) (out []*Speaker, ok bool) {
+	for i, person := range people {
 		if person.Slug == "" {
 			continue
 		}
 		sp := s.speakersBySlug[person.Slug]
 		if sp == nil {
 			sp = s.speakerAliases[person.Slug]
+		}
+		if sp == nil && create != nil && !slices.ContainsFunc(out, func(o *Speaker) bool { return o.Slug == person.Slug }) {
+			sp = create(i, person)
 		}
 		if sp == nil || slices.Contains(out, sp) {
 			return nil, false
@@ -151,11 +273,14 @@ type named struct {
 	person content.Person
 }
 
-// sameMerge reports whether each of people, merged again from every
-// file naming them before and after talk p's edit (old is p before
-// it), is the same person with the same photos written for them, and
-// is still named by a file.
-func (s *Site) sameMerge(p, old *Page, people []*Speaker) bool {
+// remerge merges each of people again from every file naming them
+// before and after talk p's edit (old is p before it). It returns those
+// no file names any longer (gone), and those merged otherwise, with
+// what they become (their bio rendered as Build renders it). ok is
+// false when one's photos changed, or their name with photos of theirs
+// (whose warnings name them), or a bio of theirs, before or after, has
+// diagnostics.
+func (s *Site) remerge(p, old *Page, people []*Speaker, md *markdown.Renderer, memo *Memo) (gone []*Speaker, remerged map[*Speaker]remerging, ok bool) {
 	before := make(map[*Speaker][]named, len(people))
 	after := make(map[*Speaker][]named, len(people))
 	add := func(to map[*Speaker][]named, q *Page, speakers []content.Person) {
@@ -187,12 +312,54 @@ func (s *Site) sameMerge(p, old *Page, people []*Speaker) bool {
 		}
 	}
 	for _, sp := range people {
-		a, b := mergeNamed(sp, before[sp]), mergeNamed(sp, after[sp])
-		if len(after[sp]) == 0 || !equal(reflect.ValueOf(a.person), reflect.ValueOf(b.person)) || !slices.Equal(a.photos, b.photos) {
-			return false
+		if len(after[sp]) == 0 {
+			gone = append(gone, sp)
+			continue
 		}
+		a, b := mergeNamed(sp, before[sp]), mergeNamed(sp, after[sp])
+		if !slices.Equal(a.photos, b.photos) {
+			return nil, nil, false
+		}
+		if equal(reflect.ValueOf(a.person), reflect.ValueOf(b.person)) {
+			continue
+		}
+		// The same photos give the same one (resolvePhotos), whose
+		// warnings name the person.
+		if len(a.photos) > 0 && a.person.Name != b.person.Name {
+			return nil, nil, false
+		}
+		b.person.Photo = sp.Photo
+		// Build renders the bio where the person's page is, if any.
+		file, line := "", 0
+		if sp.Page != nil {
+			file, line = sp.Page.Doc.File, sp.Page.Doc.Pos("bio").Line
+		}
+		var bio template.HTML
+		for _, text := range []string{a.person.Bio, b.person.Bio} {
+			if text == "" {
+				continue
+			}
+			res := memo.text(md, file, text, line)
+			if len(res.Diags) > 0 {
+				return nil, nil, false
+			}
+			bio = template.HTML(res.HTML)
+		}
+		if b.person.Bio == "" {
+			bio = ""
+		}
+		if remerged == nil {
+			remerged = map[*Speaker]remerging{}
+		}
+		remerged[sp] = remerging{b.person, bio}
 	}
-	return true
+	return gone, remerged, true
+}
+
+// remerging is what a person merged otherwise becomes.
+type remerging struct {
+	person content.Person
+	bio    template.HTML
 }
 
 // merging is a person merged from what files said of them, with the

@@ -10,7 +10,8 @@ import (
 // of her own (content/speakers/grace.md, so "grace" names her too) and
 // talk E; Dan's bio is written by talk F first and by talk G after it;
 // Eve is named by a hidden talk alone; talk I books Ada at the time of
-// talk A; talk J has no speakers.
+// talk A; talk J has no speakers; Kim gives talk K alone, Nora talk L
+// and a note; Pat writes a note and gives no talk.
 func repeopleSite() map[string]string {
 	files := maps.Clone(retimeSite)
 	files["content/speakers/grace.md"] = "---\ntitle: Grace Hopper\n---\nGrace's own page.\n"
@@ -20,6 +21,10 @@ func repeopleSite() map[string]string {
 	files["content/talks/h.md"] = "---\ntitle: Hidden\ndate: 2024-05-01 15:00\nevent: conf\nhidden: true\nspeakers: [Eve]\n---\nH.\n"
 	files["content/talks/i.md"] = "---\ntitle: Talk I\ndate: 2024-05-01 10:30\nend: 2024-05-01 10:40\nevent: conf\nspeakers: [Ada, Cy]\n---\nI.\n"
 	files["content/talks/j.md"] = "---\ntitle: Talk J\ndate: 2024-05-02 15:00\nroom: Main\nevent: conf\n---\nJ.\n"
+	files["content/talks/k.md"] = "---\ntitle: Talk K\ndate: 2024-05-02 16:00\nroom: Side\nevent: conf\nspeakers: [Kim]\n---\nK.\n"
+	files["content/talks/l.md"] = "---\ntitle: Talk L\ndate: 2024-05-02 17:00\nroom: Side\nevent: conf\nspeakers: [Nora]\n---\nL.\n"
+	files["content/notes/o.md"] = "---\ntitle: Nora's note\ndate: 2024-06-02\nauthor: Nora\n---\nO.\n"
+	files["content/notes/p.md"] = "---\ntitle: Pat's note\ndate: 2024-06-03\nauthor: Pat\n---\nP.\n"
 	return files
 }
 
@@ -57,14 +62,25 @@ func TestRepeopleGivesWhatBuildGives(t *testing.T) {
 		{"a speaker double-booked elsewhere joined", "content/talks/d.md", speakers("content/talks/d.md", "speakers: [Cy, Ada]"), true},
 		{"a hidden talk given another speaker", "content/talks/h.md", speakers("content/talks/h.md", "speakers: [Eve, Cy]"), true},
 		{"a speaker named again by the slug of their page", "content/talks/e.md", speakers("content/talks/e.md", "speakers: [Grace Hopper]\nspeaker_slugs: [grace]"), false},
-		{"a person the site does not have", "content/talks/b.md", speakers("content/talks/b.md", "speakers: [Ada, Zed]"), false},
-		{"the last talk naming a person leaving them", "content/talks/h.md", speakers("content/talks/h.md", "speakers: [Cy]"), false},
+		{"a person the site does not have", "content/talks/b.md", speakers("content/talks/b.md", "speakers: [Ada, Zed]"), true},
+		{"a new person first of all", "content/talks/b.md", speakers("content/talks/b.md", "speakers: [Aaron, Ada, Bob]"), true},
+		{"a new person with a bio", "content/talks/c.md", speakers("content/talks/c.md", "speakers:\n  - Bob\n  - name: Zed\n    bio: Zed's *own* words.\n    company: Z"), true},
+		{"a new person given a hidden talk", "content/talks/h.md", speakers("content/talks/h.md", "speakers: [Eve, Zed]"), true},
+		{"the last talk naming a person leaving them", "content/talks/h.md", speakers("content/talks/h.md", "speakers: [Cy]"), true},
+		{"a person renamed", "content/talks/k.md", speakers("content/talks/k.md", "speakers: [Kim Lee]"), true},
+		{"a person renamed and moved", "content/talks/k.md", strings.Replace(speakers("content/talks/k.md", "speakers: [Kim Lee]"), "16:00", "09:00", 1), true},
+		{"a new person with a photo", "content/talks/b.md", speakers("content/talks/b.md", "speakers:\n  - Ada\n  - name: Zed\n    photo: https://example.org/zed.jpg"), false},
+		{"a new person who writes notes", "content/talks/b.md", speakers("content/talks/b.md", "speakers: [Ada, Pat]"), false},
+		{"the last talk naming a person who writes notes", "content/talks/l.md", speakers("content/talks/l.md", "speakers: [Ada]"), false},
 		{"a person named twice", "content/talks/b.md", speakers("content/talks/b.md", "speakers: [Ada, Grace Hopper]\nspeaker_slugs: [grace]"), false},
 		{"the last speaker removed", "content/talks/c.md", speakers("content/talks/c.md", "speakers: []"), false},
 		{"a first speaker", "content/talks/j.md", strings.Replace(files["content/talks/j.md"], "event: conf\n", "event: conf\nspeakers: [Ada]\n", 1), false},
-		{"a speaker left whose bio the talk wrote first", "content/talks/f.md", speakers("content/talks/f.md", "speakers: [Bob]"), false},
+		{"a speaker left whose bio the talk wrote first", "content/talks/f.md", speakers("content/talks/f.md", "speakers: [Bob]"), true},
 		{"a photo written for a speaker", "content/talks/c.md", speakers("content/talks/c.md", "speakers:\n  - name: Bob\n    photo: https://example.org/bob.jpg"), false},
-		{"a bio written for a speaker", "content/talks/d.md", speakers("content/talks/d.md", "speakers:\n  - name: Cy\n    bio: Cy's."), false},
+		{"a bio written for a speaker", "content/talks/d.md", speakers("content/talks/d.md", "speakers:\n  - name: Cy\n    bio: Cy's *own*."), true},
+		{"a bio rewritten by the talk writing it first", "content/talks/f.md", speakers("content/talks/f.md", "speakers:\n  - name: Dan\n    bio: From F, again."), true},
+		{"a name respelled by the talk writing it first", "content/talks/a.md", speakers("content/talks/a.md", "speakers: [ADA]"), true},
+		{"a name respelled where its first file is another's", "content/talks/b.md", speakers("content/talks/b.md", "speakers: [ADA, Bob]"), true},
 		{"a note given an author", "content/notes/n.md", strings.Replace(files["content/notes/n.md"], "author: Ada", "author: Bob", 1), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
