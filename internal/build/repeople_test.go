@@ -45,7 +45,9 @@ const repeopleTalkE = "---\ntitle: Talk E\nspeakers: [Ada Lovelace]\nevent: Conf
 // index show its new people. A person the site does not have is made,
 // with their page, and one the talk was the last to name goes (twice: a
 // person the talk made, and one another talk leaves); a company the talk
-// writes first and a new person's photo are left to a build.
+// writes first and a new person's photo are left to a build. A
+// speaker's page giving its person another bio, company or name moves
+// in place too.
 func TestRepeopleLeavesNothingStale(t *testing.T) {
 	dir, s := startSession(t, repeopleSite)
 	people := func(list string) string {
@@ -71,6 +73,9 @@ func TestRepeopleLeavesNothingStale(t *testing.T) {
 		{"a name respelled by the first talk naming them", "content/talks/c.md", strings.Replace(talkC, "[Grace Hopper, Alan Turing]", "[GRACE HOPPER]", 1), true},
 		{"a bio written by the first talk naming them", "content/talks/c.md", strings.Replace(talkC, "[Grace Hopper, Alan Turing]", "[{name: Grace Hopper, bio: Wrote *compilers*., company: Navy}]", 1), true},
 		{"the bio given up", "content/talks/c.md", talkC, true},
+		{"a speaker's page: the bio", "content/speakers/ada-lovelace.md", "---\nname: Ada Lovelace\nbio: Wrote the first *program*.\n---\nAda.\n", true},
+		{"a speaker's page: a company", "content/speakers/ada-lovelace.md", "---\nname: Ada Lovelace\nbio: Wrote the first *program*.\ncompany: Engines\n---\nAda.\n", true},
+		{"a speaker's page: the name respelled", "content/speakers/ada-lovelace.md", "---\nname: ADA LOVELACE\nbio: Wrote the first *program*.\ncompany: Engines\n---\nAda.\n", true},
 		{"a new person with a photo", e, people("speakers:\n  - Ada Lovelace\n  - name: Yan\n    photo: https://example.org/yan.jpg"), false},
 	}
 	runMoveSteps(t, context.Background(), s, dir, steps)
@@ -112,10 +117,41 @@ func (d *diffSite) peopleEdit() (string, []string) {
 	return what, []string{name}
 }
 
+// speakerPageEdit gives a speaker's page another company, name (often
+// another spelling of the same) or body, which is their bio when no
+// field gives one.
+func (d *diffSite) speakerPageEdit() (string, []string) {
+	var pages []string
+	for _, name := range slices.Sorted(maps.Keys(d.files)) {
+		if d.files[name].kind == "speaker" {
+			pages = append(pages, name)
+		}
+	}
+	name := pick(d.r, pages)
+	f := d.files[name]
+	what := "speaker page " + name
+	switch d.r.IntN(3) {
+	case 0:
+		v := pick(d.r, diffWords)
+		f.set("company", v)
+		what += " company " + v
+	case 1:
+		v := fmt.Sprintf("%q", pick(d.r, slices.Concat(diffPeople, diffNewPeople)))
+		f.set("name", v)
+		what += " name " + v
+	default:
+		f.body = diffBody(d.r)
+		what += " body"
+	}
+	d.write(name)
+	return what, []string{name}
+}
+
 // TestDifferentialPeople is the randomized test with the edits of a
 // programme's people: talks given other speakers of the site, people new
-// to it, the last talk of a person leaving them, with notes whose
-// authors give talks or not; every output and diagnostic is compared
+// to it, the last talk of a person leaving them, speakers' pages giving
+// their person another name, company or bio, with notes whose authors
+// give talks or not; every output and diagnostic is compared
 // with a fresh build after each edit, and every kept fingerprint.
 // -diff.edits and -diff.seed set it as they set the randomized test.
 func TestDifferentialPeople(t *testing.T) {
@@ -140,10 +176,12 @@ func TestDifferentialPeople(t *testing.T) {
 		t.Fatal(diags.Err())
 	}
 	runDiffEdits(t, d, s, seed, edits, func() (string, []string) {
-		switch n := d.r.IntN(6); {
+		switch n := d.r.IntN(7); {
 		case n < 4:
 			return d.peopleEdit()
 		case n < 5:
+			return d.speakerPageEdit()
+		case n < 6:
 			return d.showEdit()
 		}
 		return d.bodyEdit()

@@ -63,7 +63,7 @@ func (s *Site) Move(doc *content.Document, md *markdown.Renderer, memo *Memo, la
 // top of the file.
 func (s *Site) movable(p *Page, doc *content.Document, memo *Memo) bool {
 	switch {
-	case memo == nil, p.Doc.Kind != content.KindTalk && p.Doc.Kind != content.KindNote:
+	case memo == nil, p.Doc.Kind != content.KindTalk && p.Doc.Kind != content.KindNote && p.Doc.Kind != content.KindSpeaker:
 		return false
 	case !equalBut(p.source, doc, repeopleFields...):
 		return false

@@ -84,7 +84,7 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 	switch {
 	case !moving && front && !displayOnly(old, doc):
 		return Patch{}, false
-	case moving && (!front || displayOnly(old, doc) || !s.movable(p, doc, memo)):
+	case moving && (!front || displayOnly(old, doc) && p.Doc.Kind != content.KindSpeaker || !s.movable(p, doc, memo)):
 		return Patch{}, false
 	}
 	refs := s.refs
@@ -112,9 +112,13 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 	timed := moving && !equalBut(old, doc, append(append(slices.Clip(movedFields), "Tags", "Speakers"), termFields...)...)
 	tagged := moving && !slices.Equal(old.Tags, doc.Tags)
 	termed := moving && termsChanged(old, doc)
-	// One given other speakers of the site (peopled) leaves and joins
-	// their lists of talks (repeople).
-	peopled := moving && speakersChanged(old, doc)
+	// One given other speakers (peopled) leaves and joins their lists
+	// of talks (repeople); a speaker's page declaring its person
+	// otherwise merges them again (repage).
+	peopled := moving && (speakersChanged(old, doc) || p.Doc.Kind == content.KindSpeaker)
+	if peopled && p.Doc.Kind == content.KindSpeaker && (timed || tagged || termed) {
+		return Patch{}, false
+	}
 	var people repeopled
 	saved := *p
 	undo := func() { *p = saved }
@@ -166,7 +170,11 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 			// Before retime, which places the page in the lists of the
 			// people it names.
 			var ok bool
-			if people, ok = s.repeople(p, &saved, md, memo); !ok {
+			repeople := s.repeople
+			if p.Doc.Kind == content.KindSpeaker {
+				repeople = s.repage
+			}
+			if people, ok = repeople(p, &saved, md, memo); !ok {
 				undo()
 				return Patch{}, false
 			}
@@ -205,7 +213,7 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		}
 	}
 	if front {
-		if !s.structureKept(p, &saved, held, moving && p.URL != saved.URL, timed, termed) {
+		if !s.structureKept(p, &saved, held, moving && p.URL != saved.URL, timed, termed, peopled) {
 			undo()
 			return Patch{}, false
 		}

@@ -136,19 +136,66 @@ func (s *Site) repeople(p, old *Page, md *markdown.Renderer, memo *Memo) (r repe
 			undos = append(undos, func() { sp.Talks = was })
 		}
 	}
-	for sp, m := range remerged {
-		was, html := sp.Person, sp.BioHTML
-		sp.Person, sp.BioHTML = m.person, m.bio
-		undos = append(undos, func() { sp.Person, sp.BioHTML = was, html })
-		r.merged = append(r.merged, sp)
-	}
-	// In the order of the people, for one result whatever the map's.
-	slices.SortFunc(r.merged, func(a, b *Speaker) int { return strings.Compare(a.Slug, b.Slug) })
+	var again func()
+	r.merged, again = apply(remerged)
+	undos = append(undos, again)
 	if len(made) > 0 || len(gone) > 0 || len(remerged) > 0 {
 		undos = append(undos, s.recast(made, gone))
 	}
 	p.Speakers = now
 	checkSpeakers(r.left, &r.new)
+	return r, true
+}
+
+// apply gives each person of remerged what they become, and returns
+// them, by slug, with what undoes it.
+func apply(remerged map[*Speaker]remerging) (merged []*Speaker, undo func()) {
+	was := make(map[*Speaker]remerging, len(remerged))
+	for sp, m := range remerged {
+		was[sp] = remerging{sp.Person, sp.BioHTML}
+		sp.Person, sp.BioHTML = m.person, m.bio
+		merged = append(merged, sp)
+	}
+	// In the order of the people, for one result whatever the map's.
+	slices.SortFunc(merged, func(a, b *Speaker) int { return strings.Compare(a.Slug, b.Slug) })
+	return merged, func() {
+		for sp, m := range was {
+			sp.Person, sp.BioHTML = m.person, m.bio
+		}
+	}
+}
+
+// repage merges again the person whose speaker page p is, after an edit
+// of the fields that declare them (a name, bio, company, or the body
+// that is their bio when no field gives one; old is a copy of p before
+// the edit), as repeople merges a talk's people: it returns them in
+// merged when they read otherwise, with what undoes it. ok is false,
+// with nothing changed, when the page declares another person (another
+// slug, for the page or the person), their photos changed, or their
+// name with photos of theirs, or a bio of theirs has diagnostics.
+func (s *Site) repage(p, old *Page, md *markdown.Renderer, memo *Memo) (r repeopled, ok bool) {
+	if p.Doc.Kind != content.KindSpeaker || s.speakersBySlug == nil || len(p.Speakers) != 1 || p.Speakers[0].Page != p || p.Doc.Slug != old.Doc.Slug {
+		return r, false
+	}
+	sp := p.Speakers[0]
+	if speakerPerson(&p.Doc).Slug != sp.Slug || speakerPerson(&old.Doc).Slug != sp.Slug || s.speakersBySlug[sp.Slug] != sp {
+		return r, false
+	}
+	gone, remerged, ok := s.remerge(p, old, []*Speaker{sp}, md, memo)
+	if !ok || len(gone) > 0 {
+		return r, false
+	}
+	var again, resort func()
+	r.merged, again = apply(remerged)
+	if len(remerged) > 0 {
+		resort = s.recast(nil, nil)
+	}
+	r.undo = func() {
+		if resort != nil {
+			resort()
+		}
+		again()
+	}
 	return r, true
 }
 
@@ -274,7 +321,8 @@ type named struct {
 }
 
 // remerge merges each of people again from every file naming them
-// before and after talk p's edit (old is p before it). It returns those
+// before and after page p's edit (old is p before it), p a talk or a
+// speaker's page. It returns those
 // no file names any longer (gone), and those merged otherwise, with
 // what they become (their bio rendered as Build renders it). ok is
 // false when one's photos changed, or their name with photos of theirs
@@ -301,8 +349,12 @@ func (s *Site) remerge(p, old *Page, people []*Speaker, md *markdown.Renderer, m
 		switch {
 		case q.Doc.Kind == content.KindSpeaker && len(q.Speakers) > 0 && slices.Contains(people, q.Speakers[0]):
 			n := named{false, q.Doc.File, 0, speakerPerson(&q.Doc)}
-			before[q.Speakers[0]] = append(before[q.Speakers[0]], n)
 			after[q.Speakers[0]] = append(after[q.Speakers[0]], n)
+			if q == p {
+				// The speaker page edited (repage).
+				n.person = speakerPerson(&old.Doc)
+			}
+			before[q.Speakers[0]] = append(before[q.Speakers[0]], n)
 		case q.Doc.Kind == content.KindTalk && q == p:
 			add(before, q, old.Doc.Speakers)
 			add(after, q, p.Doc.Speakers)

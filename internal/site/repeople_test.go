@@ -81,6 +81,13 @@ func TestRepeopleGivesWhatBuildGives(t *testing.T) {
 		{"a bio rewritten by the talk writing it first", "content/talks/f.md", speakers("content/talks/f.md", "speakers:\n  - name: Dan\n    bio: From F, again."), true},
 		{"a name respelled by the talk writing it first", "content/talks/a.md", speakers("content/talks/a.md", "speakers: [ADA]"), true},
 		{"a name respelled where its first file is another's", "content/talks/b.md", speakers("content/talks/b.md", "speakers: [ADA, Bob]"), true},
+		{"a speaker's page: its body, their bio", "content/speakers/grace.md", "---\ntitle: Grace Hopper\n---\nGrace's own page, *longer*.\n", true},
+		{"a speaker's page: a company", "content/speakers/grace.md", "---\ntitle: Grace Hopper\ncompany: Navy\n---\nGrace's own page.\n", true},
+		{"a speaker's page: a bio field", "content/speakers/grace.md", "---\ntitle: Grace Hopper\nbio: Wrote compilers.\n---\nGrace's own page.\n", true},
+		{"a speaker's page: the name respelled", "content/speakers/grace.md", "---\ntitle: GRACE HOPPER\n---\nGrace's own page.\n", true},
+		{"a speaker's page: another person", "content/speakers/grace.md", "---\ntitle: Grace Brewster\n---\nGrace's own page.\n", false},
+		{"a speaker's page: a photo", "content/speakers/grace.md", "---\ntitle: Grace Hopper\nphoto: https://example.org/grace.jpg\n---\nGrace's own page.\n", false},
+		{"a speaker's page: a slug", "content/speakers/grace.md", "---\ntitle: Grace Hopper\nslug: gh\n---\nGrace's own page.\n", false},
 		{"a note given an author", "content/notes/n.md", strings.Replace(files["content/notes/n.md"], "author: Ada", "author: Bob", 1), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

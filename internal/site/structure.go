@@ -73,8 +73,9 @@ func (s *Site) holdStructure(p *Page) heldStructure {
 // (timed) was placed again in its lists and schedule (Site.retime),
 // which are not compared; one given another track, format or level
 // (termed) had its schedule laid out again (Site.relayout), which is not
-// compared either.
-func (s *Site) structureKept(p, old *Page, h heldStructure, moved, timed, termed bool) bool {
+// compared either; the person of a speaker's page whose people were
+// merged again (peopled: Site.repage) may read otherwise.
+func (s *Site) structureKept(p, old *Page, h heldStructure, moved, timed, termed, peopled bool) bool {
 	if !moved && (&builder{cfg: s.Config}).pageURL(p) != h.url {
 		return false
 	}
@@ -83,7 +84,8 @@ func (s *Site) structureKept(p, old *Page, h heldStructure, moved, timed, termed
 	}
 	switch p.Doc.Kind {
 	case content.KindSpeaker:
-		if !equal(reflect.ValueOf(speakerPerson(&p.Doc)), reflect.ValueOf(speakerPerson(&old.Doc))) {
+		// A person merged again (repage) is theirs to check.
+		if !peopled && !equal(reflect.ValueOf(speakerPerson(&p.Doc)), reflect.ValueOf(speakerPerson(&old.Doc))) {
 			return false
 		}
 	case content.KindEvent:
