@@ -33,7 +33,11 @@ import (
 // moved in the last model in place, site.Site.Move); "track" gives the last talk, in file order, another
 // track of the site, spelled as the site names it (see trackTalk);
 // "speaker" gives a talk naming one speaker another person the site
-// has, one of two in turn (see speakerTalk), moved in place too. Each
+// has, one of two in turn (see speakerTalk), moved in place too;
+// "newperson" gives that talk a person new to the site, another at each
+// edit, so that one person is made and the last edit's goes;
+// "speakerpage" gives the first speaker's page, by name, another
+// company, which every page naming them shows (moved in place). Each
 // iteration is one edit and one Rebuild; besides ns/op it reports:
 //
 //	ms/edit   the rebuild's time, in milliseconds
@@ -44,7 +48,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "speaker"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "speaker", "newperson", "speakerpage"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -63,8 +67,10 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 	switch kind {
 	case "track":
 		file, tracks = trackTalk(b, src)
-	case "speaker":
+	case "speaker", "newperson":
 		file, tracks = speakerTalk(b, src)
+	case "speakerpage":
+		file = firstSpeakerPage(b, src)
 	}
 	path := filepath.Join(src, filepath.FromSlash(file))
 	original, err := os.ReadFile(path)
@@ -116,6 +122,10 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			edited = retracked(original, tracks, i)
 		case "speaker":
 			edited = respoken(original, tracks, i)
+		case "newperson":
+			edited = respoken(original, []string{fmt.Sprintf("Newcomer Number %d", i)}, 0)
+		case "speakerpage":
+			edited = companyLine.ReplaceAll(original, fmt.Appendf(nil, "company: \"Edited Company %d\"", i))
 		default:
 			edited = fmt.Appendf(bytes.Clone(original), "\nEdited paragraph number %d.\n", i)
 		}
@@ -435,6 +445,20 @@ func speakerTalk(b *testing.B, src string) (file string, people []string) {
 		b.Fatalf("no talk naming a speaker with a page in %s: %v", src, err)
 	}
 	return file, people
+}
+
+// companyLine is the line of a speaker's page giving their company.
+var companyLine = regexp.MustCompile(`(?m)^company: .*$`)
+
+// firstSpeakerPage returns the first speaker's page, by name, of the
+// site in src.
+func firstSpeakerPage(b *testing.B, src string) string {
+	pages, err := fs.Glob(os.DirFS(src), "content/speakers/*.md")
+	if err != nil || len(pages) == 0 {
+		b.Fatalf("no speaker's page in %s: %v", src, err)
+	}
+	slices.Sort(pages)
+	return pages[0]
 }
 
 // speakerPageName is the line of a speaker page's name.
