@@ -153,6 +153,15 @@ func TestPlanRendersExactlyWhatReadsTheChange(t *testing.T) {
 		text:  "---\ntitle: Talk one, renamed\nslug: first\ndate: 2026-06-11 13:00\nspeakers: [Ada Lovelace]\ntags: [x]\nslides: https://example.org/s\n---\nFirst paragraph of one.\n\nA new body of one.\n",
 		want:  concat(site, []string{"talks/first/index.html", "talks/first/first.ics", "page/2/index.html", "talks/page/2/index.html", "schedule/index.html", "tags/x/index.html", "speakers/ada-lovelace/index.html", "speakers/index.html"}),
 		stale: concat(carryT1, siteFiles, []string{"schedule.ics"}),
+	}, {
+		// A tag new to the site adds a term: the tags index lists it
+		// and page 1 of home counts the tags, as the later pages of
+		// home, which show no taxonomy, do not: they stay.
+		name: "a tag new to the site",
+		file: "content/talks/t2.md",
+		text: "---\ntitle: Talk two\ndate: 2026-06-11 11:00\nspeakers: [Grace Hopper]\ntags: [x, z]\n---\nBody of two.\n",
+		want: concat(site, []string{"talks/t2/index.html", "talks/index.html", "schedule/index.html", "speakers/grace-hopper/index.html", "speakers/index.html",
+			"tags/index.html", "tags/x/index.html", "tags/z/index.html", "tags/z/feed.xml"}),
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			edit(t, dir, tc.file, tc.text)

@@ -27,7 +27,23 @@ import (
 // nothing reads matches is ever read. partials is the set the partial
 // function runs templates of.
 func mayRead(set, partials *template.Template, name string, reads func(chain []string) bool) bool {
-	a := &dataReads{set: set, partials: partials, reads: reads, seen: map[*parse.Tree]bool{}}
+	return mayReadOn(set, partials, name, reads, anyPage)
+}
+
+// Which page of a paginated list a walk assumes it runs for: any, the
+// first, or one after it. A template that shows something on the first
+// page alone ({{if eq .Pager.Number 1}}) reads it there alone.
+const (
+	anyPage = iota
+	firstPage
+	laterPage
+)
+
+// mayReadOn is mayRead for the page of a paginated list that pager says
+// (anyPage, firstPage or laterPage): the branches of a test of the page
+// number against 1 that cannot run on it are not walked.
+func mayReadOn(set, partials *template.Template, name string, reads func(chain []string) bool, pager int) bool {
+	a := &dataReads{set: set, partials: partials, reads: reads, seen: map[*parse.Tree]bool{}, pager: pager}
 	return a.template(set, name)
 }
 
@@ -110,6 +126,8 @@ type dataReads struct {
 	reads         func(chain []string) bool
 	// seen are the templates already walked with the Data as dot.
 	seen map[*parse.Tree]bool
+	// pager is the page the walk assumes (see mayReadOn).
+	pager int
 }
 
 // template walks the template name of set, run with the Data as dot.
@@ -159,6 +177,14 @@ func (a *dataReads) node(s scope, n parse.Node) bool {
 		// field of it.
 		return a.pipe(s, n.Pipe, false)
 	case *parse.IfNode:
+		if first, ok := a.firstPageTest(s, n.Pipe); ok && a.pager != anyPage {
+			// The page number is known: one branch runs, and the test
+			// reads nothing the pager key does not say.
+			if first == (a.pager == firstPage) {
+				return a.list(s, n.List)
+			}
+			return a.list(s, n.ElseList)
+		}
 		return a.pipe(s, n.Pipe, true) || a.list(s, n.List) || a.list(s, n.ElseList)
 	case *parse.WithNode:
 		return a.branch(s, &n.BranchNode)
@@ -182,6 +208,38 @@ func (a *dataReads) node(s scope, n parse.Node) bool {
 	}
 	// Text, comments, break and continue read nothing.
 	return false
+}
+
+// firstPageTest reports whether p tests that the page is the first of
+// its list, "eq .Pager.Number 1" (first true), or that it is not, "ne
+// .Pager.Number 1" (first false), either way round, with .Pager the
+// Data's (dot or $); ok is false for any other pipeline.
+func (a *dataReads) firstPageTest(s scope, p *parse.PipeNode) (first, ok bool) {
+	if p == nil || len(p.Decl) > 0 || len(p.Cmds) != 1 || len(p.Cmds[0].Args) != 3 {
+		return false, false
+	}
+	args := p.Cmds[0].Args
+	fn, isFunc := args[0].(*parse.IdentifierNode)
+	if !isFunc || fn.Ident != "eq" && fn.Ident != "ne" {
+		return false, false
+	}
+	number := func(n parse.Node) bool {
+		switch n := n.(type) {
+		case *parse.FieldNode:
+			return s.dot && slices.Equal(n.Ident, []string{"Pager", "Number"})
+		case *parse.VariableNode:
+			return s.vars[n.Ident[0]] && slices.Equal(n.Ident[1:], []string{"Pager", "Number"})
+		}
+		return false
+	}
+	one := func(n parse.Node) bool {
+		k, isNumber := n.(*parse.NumberNode)
+		return isNumber && k.IsInt && k.Int64 == 1
+	}
+	if number(args[1]) && one(args[2]) || one(args[1]) && number(args[2]) {
+		return fn.Ident == "eq", true
+	}
+	return false, false
 }
 
 // branch walks a with or range: its body runs with dot the pipeline's
@@ -392,8 +450,30 @@ func pageTemplate(kind string) string { return kind + ".html" }
 // readsOf is what the template rendering pages of kind may read:
 // anything, for a kind the theme has no template of.
 func (r *Renderer) readsOf(kind string) templateReads {
+	return r.readsOn(kind, 0)
+}
+
+// readsOn is readsOf for page number of a paginated list, 0 for a page
+// that is not one: a page after the first may read less.
+func (r *Renderer) readsOn(kind string, number int) templateReads {
 	if t, ok := r.reads[pageTemplate(kind)]; ok {
+		if number > 1 {
+			return r.readsLater[pageTemplate(kind)]
+		}
 		return t
 	}
 	return templateReads{wholeEvent: true, siteLists: true, taxonomies: true, termPages: true, taxonomyTerms: true, taxonomyPages: true}
+}
+
+// readsOfTemplate is what the template run, of set, may read on the
+// page pager says (see mayReadOn).
+func readsOfTemplate(set, partials *template.Template, run string, pager int) templateReads {
+	return templateReads{
+		wholeEvent:    mayReadOn(set, partials, run, readsEvent, pager),
+		siteLists:     mayReadOn(set, partials, run, readsSiteLists, pager),
+		taxonomies:    mayReadOn(set, partials, run, readsTaxonomies, pager),
+		termPages:     mayReadOn(set, partials, run, readsTermPages, pager),
+		taxonomyTerms: mayReadOn(set, partials, run, readsTaxonomyTerms, pager),
+		taxonomyPages: mayReadOn(set, partials, run, readsTaxonomyPages, pager),
+	}
 }

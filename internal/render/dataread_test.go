@@ -179,3 +179,41 @@ func TestDefaultThemeReadsSiteChromeOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestLaterPagesReadLess: what a paginated page's template shows on its
+// first page alone ({{if eq .Pager.Number 1}}, or ne, either way round,
+// through dot or $) is not read by the pages after it, so that an edit
+// of it renders page 1 again and leaves the others; any other test of
+// the page number is read on every page. The default theme's home page
+// shows the taxonomies on its first page alone.
+func TestLaterPagesReadLess(t *testing.T) {
+	homeMain := func(body string) map[string]string {
+		return map[string]string{"layouts/home.html": `{{define "main"}}` + body + `{{end}}`}
+	}
+	const terms = `{{range .Taxonomies}}{{.Title}}{{end}}`
+	for _, tc := range []struct {
+		name         string
+		files        map[string]string
+		first, later bool
+	}{
+		{"the default theme", nil, true, false},
+		{"on the first page", homeMain(`{{if eq .Pager.Number 1}}` + terms + `{{end}}`), true, false},
+		{"the other way round", homeMain(`{{if eq 1 .Pager.Number}}` + terms + `{{end}}`), true, false},
+		{"through $", homeMain(`{{with .Pager}}{{if eq $.Pager.Number 1}}{{range $.Taxonomies}}{{.Title}}{{end}}{{end}}{{end}}`), true, false},
+		{"on the pages after it", homeMain(`{{if ne .Pager.Number 1}}` + terms + `{{end}}`), true, true},
+		{"in the else of the first", homeMain(`{{if eq .Pager.Number 1}}x{{else}}` + terms + `{{end}}`), true, true},
+		{"on the second page", homeMain(`{{if eq .Pager.Number 2}}` + terms + `{{end}}`), true, true},
+		{"on every page", homeMain(terms), true, true},
+		{"tested with more", homeMain(`{{if and (eq .Pager.Number 1) true}}` + terms + `{{end}}`), true, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := talkReads(t, tc.files)
+			if got := r.readsOn("home", 1).taxonomies; got != tc.first {
+				t.Errorf("page 1 reads the taxonomies %v, want %v", got, tc.first)
+			}
+			if got := r.readsOn("home", 2).taxonomies; got != tc.later {
+				t.Errorf("page 2 reads the taxonomies %v, want %v", got, tc.later)
+			}
+		})
+	}
+}

@@ -178,7 +178,7 @@ func (b *jobs) speakers() {
 			reads = append(reads, PersonKey(sp.Slug))
 			reads = append(reads, entries(sp.Talks)...)
 		}
-		b.setReads(n, reads)
+		b.setReadsOn(n, pg.Pager.Number, reads)
 		b.setPeople(n, pg.Items)
 	}
 	for _, sp := range s.Speakers {
@@ -295,7 +295,7 @@ func (b *jobs) home() {
 			reads = append(reads, entries(notes[:min(len(notes), latestNotes)])...)
 			b.setLists(n, pg.Items, notes[:min(len(notes), latestNotes)])
 		}
-		b.setReads(n, reads, entries(pg.Items))
+		b.setReadsOn(n, pg.Pager.Number, reads, entries(pg.Items))
 	}
 }
 
@@ -328,7 +328,7 @@ func (b *jobs) taxonomies() {
 					}
 					return d.titled(term.Name)
 				})
-				b.setReads(n, []Key{ChromeKey, pagerKey(t.Title+"\x00"+term.Name+"\x00"+term.URL, pg.Pager)}, entries(pg.Items), others)
+				b.setReadsOn(n, pg.Pager.Number, []Key{ChromeKey, pagerKey(t.Title+"\x00"+term.Name+"\x00"+term.URL, pg.Pager)}, entries(pg.Items), others)
 				b.setLists(n, pg.Items)
 			}
 		}

@@ -121,7 +121,11 @@ func pagerKey(heading string, p *Pager) Key {
 
 // setReads sets the Reads of the job added at position n of the list,
 // if it was added (a page the author put at its path may have won).
-func (b *jobs) setReads(n int, keys ...[]Key) {
+func (b *jobs) setReads(n int, keys ...[]Key) { b.setReadsOn(n, 0, keys...) }
+
+// setReadsOn is setReads for the page of a paginated list numbered
+// number (see Renderer.readsOn), 0 for a page that is not one.
+func (b *jobs) setReadsOn(n, number int, keys ...[]Key) {
 	if len(b.list) <= n || b.r.opts.NoReads {
 		return
 	}
@@ -129,7 +133,7 @@ func (b *jobs) setReads(n int, keys ...[]Key) {
 	// the terms of .Taxonomies, shows every entry and term: the site's
 	// key says when any changed. One showing only the taxonomies' terms
 	// reads their key.
-	switch reads := b.r.readsOf(b.list[n].Kind); {
+	switch reads := b.r.readsOn(b.list[n].Kind, number); {
 	case reads.siteLists || reads.termPages || reads.taxonomyPages:
 		keys = append(keys[:len(keys):len(keys)], []Key{SiteKey})
 	case reads.taxonomies:

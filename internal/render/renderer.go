@@ -58,6 +58,9 @@ type Renderer struct {
 	// reads says, for each page template, what it may read beyond what
 	// its data declares (see mayRead and templateReads).
 	reads map[string]templateReads
+	// readsLater is reads for the pages after the first of a paginated
+	// list (see readsOn).
+	readsLater map[string]templateReads
 	// shared is base.html and the partials, the set the page templates
 	// were cloned from; the partial function runs clones of it.
 	shared *template.Template
@@ -94,7 +97,7 @@ var pageLayouts = []string{
 // escaping errors are diagnostics at the template's file:line:col; a
 // Renderer with errors is nil.
 func New(theme themes.Theme, opts Options) (*Renderer, diag.List) {
-	r := &Renderer{theme: theme, opts: opts, pages: map[string]entry{}, reads: map[string]templateReads{}}
+	r := &Renderer{theme: theme, opts: opts, pages: map[string]entry{}, reads: map[string]templateReads{}, readsLater: map[string]templateReads{}}
 	if r.preview() {
 		r.search = &searchMemo{}
 	}
@@ -158,14 +161,8 @@ func New(theme themes.Theme, opts Options) (*Renderer, diag.List) {
 			continue
 		}
 		r.pages[name] = entry{set: set, name: run}
-		r.reads[name] = templateReads{
-			wholeEvent:    mayRead(set, root, run, readsEvent),
-			siteLists:     mayRead(set, root, run, readsSiteLists),
-			taxonomies:    mayRead(set, root, run, readsTaxonomies),
-			termPages:     mayRead(set, root, run, readsTermPages),
-			taxonomyTerms: mayRead(set, root, run, readsTaxonomyTerms),
-			taxonomyPages: mayRead(set, root, run, readsTaxonomyPages),
-		}
+		r.reads[name] = readsOfTemplate(set, root, run, anyPage)
+		r.readsLater[name] = readsOfTemplate(set, root, run, laterPage)
 	}
 	if diags.HasErrors() {
 		return nil, diags

@@ -60,7 +60,7 @@ func (b *jobs) eventsIndex() {
 		for _, e := range pg.Items {
 			reads = append(reads, EventKey(e.Slug))
 		}
-		b.setReads(n, reads)
+		b.setReadsOn(n, pg.Pager.Number, reads)
 	}
 }
 
@@ -142,7 +142,7 @@ func (b *jobs) listIndex(sec *view.Section, what, heading string, pages []*site.
 			d.Pager, d.Pages, d.Section = pg.Pager, b.views.Entries(pg.Items), sec
 			return b.introduced(d.titled(sec.Title), intro)
 		})
-		b.setReads(n, []Key{ChromeKey, pagerKey(heading, pg.Pager)}, introReads(intro), entries(pg.Items))
+		b.setReadsOn(n, pg.Pager.Number, []Key{ChromeKey, pagerKey(heading, pg.Pager)}, introReads(intro), entries(pg.Items))
 		b.setLists(n, pg.Items)
 	}
 }
