@@ -76,6 +76,9 @@ func TestRepeopleLeavesNothingStale(t *testing.T) {
 		{"a speaker's page: the bio", "content/speakers/ada-lovelace.md", "---\nname: Ada Lovelace\nbio: Wrote the first *program*.\n---\nAda.\n", true},
 		{"a speaker's page: a company", "content/speakers/ada-lovelace.md", "---\nname: Ada Lovelace\nbio: Wrote the first *program*.\ncompany: Engines\n---\nAda.\n", true},
 		{"a speaker's page: the name respelled", "content/speakers/ada-lovelace.md", "---\nname: ADA LOVELACE\nbio: Wrote the first *program*.\ncompany: Engines\n---\nAda.\n", true},
+		{"a note's authors", "content/notes/n.md", "---\ntitle: A note\ndate: 2024-06-01\nauthors: [Grace Hopper, Ada Lovelace]\ntags: [x]\n---\nBody of the note.\n", true},
+		{"a note's author new to the site", "content/notes/n.md", "---\ntitle: A note\ndate: 2024-06-01\nauthors: [Pat Smith]\ntags: [x]\n---\nBody of the note.\n", true},
+		{"a note's author back", "content/notes/n.md", "---\ntitle: A note\ndate: 2024-06-01\nauthors: [Ada Lovelace]\ntags: [x]\n---\nBody of the note.\n", true},
 		{"a new person with a photo", e, people("speakers:\n  - Ada Lovelace\n  - name: Yan\n    photo: https://example.org/yan.jpg"), false},
 	}
 	runMoveSteps(t, context.Background(), s, dir, steps)
@@ -147,11 +150,33 @@ func (d *diffSite) speakerPageEdit() (string, []string) {
 	return what, []string{name}
 }
 
+// authorEdit gives a note other authors: people of the site, people
+// new to it, none.
+func (d *diffSite) authorEdit() (string, []string) {
+	var notes []string
+	for _, name := range slices.Sorted(maps.Keys(d.files)) {
+		if d.files[name].kind == "note" {
+			notes = append(notes, name)
+		}
+	}
+	name := pick(d.r, notes)
+	f := d.files[name]
+	v := diffList(d.r, slices.Concat(diffPeople, diffNewPeople))
+	if d.r.IntN(6) == 0 {
+		f.unset("author")
+		v = "none"
+	} else {
+		f.set("author", v)
+	}
+	d.write(name)
+	return "author " + name + " " + v, []string{name}
+}
+
 // TestDifferentialPeople is the randomized test with the edits of a
 // programme's people: talks given other speakers of the site, people new
 // to it, the last talk of a person leaving them, speakers' pages giving
-// their person another name, company or bio, with notes whose authors
-// give talks or not; every output and diagnostic is compared
+// their person another name, company or bio, notes given other
+// authors, who give talks or not; every output and diagnostic is compared
 // with a fresh build after each edit, and every kept fingerprint.
 // -diff.edits and -diff.seed set it as they set the randomized test.
 func TestDifferentialPeople(t *testing.T) {
@@ -176,11 +201,13 @@ func TestDifferentialPeople(t *testing.T) {
 		t.Fatal(diags.Err())
 	}
 	runDiffEdits(t, d, s, seed, edits, func() (string, []string) {
-		switch n := d.r.IntN(7); {
+		switch n := d.r.IntN(8); {
 		case n < 4:
 			return d.peopleEdit()
 		case n < 5:
 			return d.speakerPageEdit()
+		case n < 6:
+			return d.authorEdit()
 		case n < 6:
 			return d.showEdit()
 		}

@@ -109,13 +109,13 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 	// given other tags (tagged) leaves and joins their lists (retag),
 	// and one given another track, format or level (termed) those of
 	// its terms, and its schedule is laid out again (reterm).
-	timed := moving && !equalBut(old, doc, append(append(slices.Clip(movedFields), "Tags", "Speakers"), termFields...)...)
+	timed := moving && !equalBut(old, doc, append(append(slices.Clip(movedFields), "Tags", "Speakers", "Authors"), termFields...)...)
 	tagged := moving && !slices.Equal(old.Tags, doc.Tags)
 	termed := moving && termsChanged(old, doc)
 	// One given other speakers (peopled) leaves and joins their lists
 	// of talks (repeople); a speaker's page declaring its person
 	// otherwise merges them again (repage).
-	peopled := moving && (speakersChanged(old, doc) || p.Doc.Kind == content.KindSpeaker)
+	peopled := moving && (speakersChanged(old, doc) || authorsChanged(old, doc) || p.Doc.Kind == content.KindSpeaker)
 	if peopled && p.Doc.Kind == content.KindSpeaker && (timed || tagged || termed) {
 		return Patch{}, false
 	}
@@ -171,8 +171,11 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 			// people it names.
 			var ok bool
 			repeople := s.repeople
-			if p.Doc.Kind == content.KindSpeaker {
+			switch p.Doc.Kind {
+			case content.KindSpeaker:
 				repeople = s.repage
+			case content.KindNote:
+				repeople = s.reauthor
 			}
 			if people, ok = repeople(p, &saved, md, memo); !ok {
 				undo()

@@ -34,10 +34,10 @@ import (
 // talk without speakers may be a break, whose format the loader sets),
 // and any page but a talk.
 
-// repeopleFields are retagFields and the speakers: the fields in which
+// repeopleFields are retagFields, the speakers and the authors: the fields in which
 // the document of a moved page may differ from the one its page was
 // made of.
-var repeopleFields = append(slices.Clip(retagFields), "Speakers")
+var repeopleFields = append(slices.Clip(retagFields), "Speakers", "Authors")
 
 // speakersChanged reports whether documents a and b name other
 // speakers, or the same in another order or with other details.
@@ -71,7 +71,7 @@ type repeopled struct {
 // memo render a new person's bio. ok is false, with nothing changed,
 // when the edit could change more (see the comment above).
 func (s *Site) repeople(p, old *Page, md *markdown.Renderer, memo *Memo) (r repeopled, ok bool) {
-	if p.Doc.Kind != content.KindTalk || s.speakersBySlug == nil || len(p.Doc.Speakers) == 0 || len(old.Doc.Speakers) == 0 {
+	if p.Doc.Kind != content.KindTalk || s.speakersBySlug == nil || len(p.Doc.Speakers) == 0 || len(old.Doc.Speakers) == 0 || authorsChanged(&old.Doc, &p.Doc) {
 		return r, false
 	}
 	var made []*Speaker

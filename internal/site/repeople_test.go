@@ -88,7 +88,12 @@ func TestRepeopleGivesWhatBuildGives(t *testing.T) {
 		{"a speaker's page: another person", "content/speakers/grace.md", "---\ntitle: Grace Brewster\n---\nGrace's own page.\n", false},
 		{"a speaker's page: a photo", "content/speakers/grace.md", "---\ntitle: Grace Hopper\nphoto: https://example.org/grace.jpg\n---\nGrace's own page.\n", false},
 		{"a speaker's page: a slug", "content/speakers/grace.md", "---\ntitle: Grace Hopper\nslug: gh\n---\nGrace's own page.\n", false},
-		{"a note given an author", "content/notes/n.md", strings.Replace(files["content/notes/n.md"], "author: Ada", "author: Bob", 1), false},
+		{"a note given an author", "content/notes/n.md", strings.Replace(files["content/notes/n.md"], "author: Ada", "author: Bob", 1), true},
+		{"a note given an author the site does not have", "content/notes/n.md", strings.Replace(files["content/notes/n.md"], "author: Ada", "author: Pat Smith", 1), true},
+		{"a note given a second author", "content/notes/n.md", strings.Replace(files["content/notes/n.md"], "author: Ada", "authors: [Grace Hopper, Ada]", 1), true},
+		{"a note's author left to a note alone", "content/notes/p.md", strings.Replace(files["content/notes/p.md"], "author: Pat", "author: Cy", 1), true},
+		{"a note left without authors", "content/notes/n.md", strings.Replace(files["content/notes/n.md"], "author: Ada\n", "", 1), true},
+		{"a note naming a person twice", "content/notes/n.md", strings.Replace(files["content/notes/n.md"], "author: Ada", "authors: [Grace Hopper, grace]", 1), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			edited := maps.Clone(files)

@@ -1,0 +1,106 @@
+package site
+
+import (
+	"cmp"
+	"reflect"
+	"slices"
+	"strings"
+
+	"lectern/internal/content"
+	"lectern/internal/markdown"
+)
+
+// A note given other authors changes who it names and the notes of the
+// people of the site it leaves or joins, and nothing else: an author is
+// linked to the person of the site of their slug (a speaker, by their
+// slug or their page's), and one the site does not have is shown by
+// name alone, a person of the note's own; no author makes or merges a
+// person. Move applies such an edit in place (reauthor), and refuses,
+// for a build to do it, a note naming a person twice (it would be twice
+// in their notes) or given other speakers too, and any page but a note.
+
+// authorsChanged reports whether documents a and b name other authors,
+// or the same in another order or with other details.
+func authorsChanged(a, b *content.Document) bool {
+	return !equal(reflect.ValueOf(a.Authors), reflect.ValueOf(b.Authors))
+}
+
+// reauthor gives note p, whose authors changed (old is a copy of p
+// before the edit), its authors as Build gives them (see people) and
+// its place in the notes of the people of the site it left and joined,
+// sorted as Build sorts them (newest first, ties in file order). The
+// authors it no longer names are returned in left. ok is false, with
+// nothing changed, when the edit could change more (see the comment
+// above).
+func (s *Site) reauthor(p, old *Page, _ *markdown.Renderer, _ *Memo) (r repeopled, ok bool) {
+	if p.Doc.Kind != content.KindNote || s.speakersBySlug == nil || speakersChanged(&old.Doc, &p.Doc) {
+		return r, false
+	}
+	person := func(slug string) *Speaker {
+		if sp := s.speakersBySlug[slug]; sp != nil {
+			return sp
+		}
+		return s.speakerAliases[slug]
+	}
+	var now, linked []*Speaker
+	for _, a := range p.Doc.Authors {
+		sp := person(a.Slug)
+		if sp == nil {
+			now = append(now, &Speaker{Person: a})
+			continue
+		}
+		if slices.Contains(linked, sp) {
+			return r, false
+		}
+		now, linked = append(now, sp), append(linked, sp)
+	}
+	// For safety: the note's people as Build linked them.
+	var was []*Speaker
+	for _, sp := range old.Authors {
+		if person(sp.Slug) == sp {
+			was = append(was, sp)
+		}
+	}
+	for _, sp := range old.Authors {
+		if !slices.Contains(now, sp) {
+			r.left = append(r.left, sp)
+		}
+	}
+	var undos []func()
+	r.undo = func() {
+		for _, f := range slices.Backward(undos) {
+			f()
+		}
+	}
+	// Build lists a note among its authors' only when it is shown.
+	if !p.Doc.Hidden {
+		byFile := func(a, b *Page) int { return strings.Compare(a.Doc.File, b.Doc.File) }
+		for _, sp := range was {
+			if slices.Contains(linked, sp) {
+				continue
+			}
+			notes := sp.Notes
+			if count(notes, p) != 1 {
+				r.undo()
+				return repeopled{}, false
+			}
+			sp.Notes = slices.DeleteFunc(slices.Clone(notes), func(q *Page) bool { return q == p })
+			undos = append(undos, func() { sp.Notes = notes })
+		}
+		for _, sp := range linked {
+			if slices.Contains(was, sp) {
+				continue
+			}
+			notes := sp.Notes
+			if count(notes, p) != 0 {
+				r.undo()
+				return repeopled{}, false
+			}
+			i, _ := slices.BinarySearchFunc(notes, p, func(a, b *Page) int { return cmp.Or(newestFirst(a, b), byFile(a, b)) })
+			sp.Notes = slices.Insert(slices.Clone(notes), i, p)
+			undos = append(undos, func() { sp.Notes = notes })
+		}
+	}
+	p.Authors = now
+	return r, true
+}
