@@ -22,13 +22,20 @@ import (
 // pages by URL), a tie in a list whose ties are broken by URL, a template
 // tag of another page that asked for the page's URL, and a diagnostic
 // of the model, other than those Patch swaps, that names the page's
-// file or either URL.
+// file or either URL. An edit of a page's people alone keeps its URL:
+// clashes, old URLs, files beside it and reading items do not stop it.
 
 // movedFields are the fields, beyond displayFields, in which the
 // document of a moved page may differ from the one its page was made
 // of: the slug, and where fields and the body were written (a slug
 // added or removed moves the lines below it).
 var movedFields = append(slices.Clip(displayFields), "Slug", "Fields", "BodyLine")
+
+// peopleFields are the fields, beyond displayFields, in which the
+// document of a page given other people (repeople.go, reauthor.go), and
+// nothing that can move it, may differ from the one its page was made
+// of.
+var peopleFields = append(slices.Clip(displayFields), "Fields", "BodyLine", "Speakers", "Authors")
 
 // Move updates, in place, the page doc's file made when doc gives it
 // another URL (a slug written, changed or removed), moves it in time
@@ -67,9 +74,14 @@ func (s *Site) movable(p *Page, doc *content.Document, memo *Memo) bool {
 		return false
 	case !equalBut(p.source, doc, repeopleFields...):
 		return false
-	case p.Pageless, len(p.Items) > 0, len(p.OwnItems) > 0, len(p.Aliases) > 0:
+	case p.Pageless, s.Programme != nil && len(s.Programme.Moves) > 0:
 		return false
-	case s.Programme != nil && len(s.Programme.Moves) > 0:
+	case equalBut(p.source, doc, peopleFields...):
+		// Only its people changed: the page keeps its URL, and what a
+		// URL decides of other pages (reading entries, redirects,
+		// files beside it, clashes) is as it was.
+		return true
+	case len(p.Items) > 0, len(p.OwnItems) > 0, len(p.Aliases) > 0:
 		return false
 	}
 	for _, q := range s.Pages {

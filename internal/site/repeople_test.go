@@ -11,7 +11,8 @@ import (
 // talk E; Dan's bio is written by talk F first and by talk G after it;
 // Eve is named by a hidden talk alone; talk I books Ada at the time of
 // talk A; talk J has no speakers; Kim gives talk K alone, Nora talk L
-// and a note; Pat writes a note and gives no talk.
+// and a note; Pat writes a note and gives no talk; Ada's note R lists
+// a reading item.
 func repeopleSite() map[string]string {
 	files := maps.Clone(retimeSite)
 	files["content/speakers/grace.md"] = "---\ntitle: Grace Hopper\n---\nGrace's own page.\n"
@@ -25,6 +26,7 @@ func repeopleSite() map[string]string {
 	files["content/talks/l.md"] = "---\ntitle: Talk L\ndate: 2024-05-02 17:00\nroom: Side\nevent: conf\nspeakers: [Nora]\n---\nL.\n"
 	files["content/notes/o.md"] = "---\ntitle: Nora's note\ndate: 2024-06-02\nauthor: Nora\n---\nO.\n"
 	files["content/notes/p.md"] = "---\ntitle: Pat's note\ndate: 2024-06-03\nauthor: Pat\n---\nP.\n"
+	files["content/notes/r.md"] = "---\ntitle: Reading\ndate: 2024-06-04\nauthor: Ada\n---\nRead:\n\n- [Go](https://go.dev/) - the language\n"
 	return files
 }
 
@@ -93,6 +95,8 @@ func TestRepeopleGivesWhatBuildGives(t *testing.T) {
 		{"a note given a second author", "content/notes/n.md", strings.Replace(files["content/notes/n.md"], "author: Ada", "authors: [Grace Hopper, Ada]", 1), true},
 		{"a note's author left to a note alone", "content/notes/p.md", strings.Replace(files["content/notes/p.md"], "author: Pat", "author: Cy", 1), true},
 		{"a note left without authors", "content/notes/n.md", strings.Replace(files["content/notes/n.md"], "author: Ada\n", "", 1), true},
+		{"a note with a reading item given another author", "content/notes/r.md", strings.Replace(files["content/notes/r.md"], "author: Ada", "author: Bob", 1), true},
+		{"a note with a reading item given another slug", "content/notes/r.md", strings.Replace(files["content/notes/r.md"], "author: Ada", "author: Ada\nslug: rr", 1), false},
 		{"a note naming a person twice", "content/notes/n.md", strings.Replace(files["content/notes/n.md"], "author: Ada", "authors: [Grace Hopper, grace]", 1), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
