@@ -37,7 +37,9 @@ import (
 // "newperson" gives that talk a person new to the site, another at each
 // edit, so that one person is made and the last edit's goes;
 // "speakerpage" gives the first speaker's page, by name, another
-// company, which every page naming them shows (moved in place). Each
+// company, which every page naming them shows (moved in place);
+// "author" gives the first note, by name, one of two people of the site
+// as its author in turn (moved in place). Each
 // iteration is one edit and one Rebuild; besides ns/op it reports:
 //
 //	ms/edit   the rebuild's time, in milliseconds
@@ -48,7 +50,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "speaker", "newperson", "speakerpage"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "speaker", "newperson", "speakerpage", "author"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -71,6 +73,9 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		file, tracks = speakerTalk(b, src)
 	case "speakerpage":
 		file = firstSpeakerPage(b, src)
+	case "author":
+		_, tracks = speakerTalk(b, src)
+		file = firstNote(b, src)
 	}
 	path := filepath.Join(src, filepath.FromSlash(file))
 	original, err := os.ReadFile(path)
@@ -126,6 +131,8 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			edited = respoken(original, []string{fmt.Sprintf("Newcomer Number %d", i)}, 0)
 		case "speakerpage":
 			edited = companyLine.ReplaceAll(original, fmt.Appendf(nil, "company: \"Edited Company %d\"", i))
+		case "author":
+			edited = authorLine.ReplaceAll(original, fmt.Appendf(nil, "author: %q", tracks[i%2]))
 		default:
 			edited = fmt.Appendf(bytes.Clone(original), "\nEdited paragraph number %d.\n", i)
 		}
@@ -449,6 +456,19 @@ func speakerTalk(b *testing.B, src string) (file string, people []string) {
 
 // companyLine is the line of a speaker's page giving their company.
 var companyLine = regexp.MustCompile(`(?m)^company: .*$`)
+
+// authorLine is the line of a note naming its author.
+var authorLine = regexp.MustCompile(`(?m)^author: .*$`)
+
+// firstNote returns the first note, by name, of the site in src.
+func firstNote(b *testing.B, src string) string {
+	notes, err := fs.Glob(os.DirFS(src), "content/notes/*.md")
+	if err != nil || len(notes) == 0 {
+		b.Fatalf("no note in %s: %v", src, err)
+	}
+	slices.Sort(notes)
+	return notes[0]
+}
 
 // firstSpeakerPage returns the first speaker's page, by name, of the
 // site in src.
