@@ -1,10 +1,8 @@
 package site
 
 import (
-	"cmp"
 	"reflect"
 	"slices"
-	"strings"
 
 	"lectern/internal/content"
 	"lectern/internal/markdown"
@@ -74,31 +72,27 @@ func (s *Site) reauthor(p, old *Page, _ *markdown.Renderer, _ *Memo) (r repeople
 	}
 	// Build lists a note among its authors' only when it is shown.
 	if !p.Doc.Hidden {
-		byFile := func(a, b *Page) int { return strings.Compare(a.Doc.File, b.Doc.File) }
 		for _, sp := range was {
 			if slices.Contains(linked, sp) {
 				continue
 			}
-			notes := sp.Notes
-			if count(notes, p) != 1 {
+			back, ok := leaveList(&sp.Notes, p)
+			if !ok {
 				r.undo()
 				return repeopled{}, false
 			}
-			sp.Notes = slices.DeleteFunc(slices.Clone(notes), func(q *Page) bool { return q == p })
-			undos = append(undos, func() { sp.Notes = notes })
+			undos = append(undos, back)
 		}
 		for _, sp := range linked {
 			if slices.Contains(was, sp) {
 				continue
 			}
-			notes := sp.Notes
-			if count(notes, p) != 0 {
+			back, ok := joinList(&sp.Notes, p, newestFirst)
+			if !ok {
 				r.undo()
 				return repeopled{}, false
 			}
-			i, _ := slices.BinarySearchFunc(notes, p, func(a, b *Page) int { return cmp.Or(newestFirst(a, b), byFile(a, b)) })
-			sp.Notes = slices.Insert(slices.Clone(notes), i, p)
-			undos = append(undos, func() { sp.Notes = notes })
+			undos = append(undos, back)
 		}
 	}
 	p.Authors = now

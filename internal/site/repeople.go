@@ -115,25 +115,21 @@ func (s *Site) repeople(p, old *Page, md *markdown.Renderer, memo *Memo) (r repe
 	}
 	// Build lists a talk among its people's only when it is shown.
 	if !p.Doc.Hidden && !p.Pageless {
-		byFile := func(a, b *Page) int { return strings.Compare(a.Doc.File, b.Doc.File) }
 		for _, sp := range r.left {
-			was := sp.Talks
-			if count(was, p) != 1 {
+			back, ok := leaveList(&sp.Talks, p)
+			if !ok {
 				r.undo()
 				return repeopled{}, false
 			}
-			sp.Talks = slices.DeleteFunc(slices.Clone(was), func(q *Page) bool { return q == p })
-			undos = append(undos, func() { sp.Talks = was })
+			undos = append(undos, back)
 		}
 		for _, sp := range joined {
-			was := sp.Talks
-			if count(was, p) != 0 {
+			back, ok := joinList(&sp.Talks, p, byDate)
+			if !ok {
 				r.undo()
 				return repeopled{}, false
 			}
-			i, _ := slices.BinarySearchFunc(was, p, func(a, b *Page) int { return cmp.Or(byDate(a, b), byFile(a, b)) })
-			sp.Talks = slices.Insert(slices.Clone(was), i, p)
-			undos = append(undos, func() { sp.Talks = was })
+			undos = append(undos, back)
 		}
 	}
 	var again func()
@@ -145,6 +141,31 @@ func (s *Site) repeople(p, old *Page, md *markdown.Renderer, memo *Memo) (r repe
 	p.Speakers = now
 	checkSpeakers(r.left, &r.new)
 	return r, true
+}
+
+// leaveList takes page p out of *list, which must hold it once, and
+// returns what puts it back; ok is false, with nothing changed, when
+// the list holds it otherwise.
+func leaveList(list *[]*Page, p *Page) (undo func(), ok bool) {
+	was := *list
+	if count(was, p) != 1 {
+		return nil, false
+	}
+	*list = slices.DeleteFunc(slices.Clone(was), func(q *Page) bool { return q == p })
+	return func() { *list = was }, true
+}
+
+// joinList puts page p into *list, which must not hold it, where Build
+// sorts it (by order, ties in file order), and returns what takes it
+// out again; ok is false, with nothing changed, when the list holds it.
+func joinList(list *[]*Page, p *Page, order func(a, b *Page) int) (undo func(), ok bool) {
+	was := *list
+	if count(was, p) != 0 {
+		return nil, false
+	}
+	i, _ := slices.BinarySearchFunc(was, p, func(a, b *Page) int { return cmp.Or(order(a, b), strings.Compare(a.Doc.File, b.Doc.File)) })
+	*list = slices.Insert(slices.Clone(was), i, p)
+	return func() { *list = was }, true
 }
 
 // apply gives each person of remerged what they become, and returns
