@@ -23,8 +23,8 @@ import (
 // taxonomies' key; the lists p moved in, left or joined (its date,
 // room, tags, track, format, level or people) are in the jobs' reads,
 // made again. The pages naming a person the move merged otherwise
-// (merged, site.Patch.Merged: a name or bio the talk writes first) are
-// computed again too. ok is false when prev's order of the site key
+// (merged, site.Patch.Merged: a name or bio a talk writes first, or
+// their own page declares) are computed again too. ok is false when prev's order of the site key
 // is not one of s's pages: the caller computes every fingerprint.
 func (m *Prints) Moved(s *site.Site, p *site.Page, left, merged []*site.Speaker, prev map[Key]uint64) (out map[Key]uint64, ok bool) {
 	if len(m.order) < len(s.Pages) {

@@ -40,8 +40,9 @@ var peopleFields = append(slices.Clip(displayFields), "Fields", "BodyLine", "Spe
 // Move updates, in place, the page doc's file made when doc gives it
 // another URL (a slug written, changed or removed), moves it in time
 // or room (a date, end or room), or gives it other tags, another track,
-// format or level of the site, or other speakers (see repeople.go), and
-// Build given doc would change
+// format or level of the site, or other people (a talk's speakers, a
+// note's authors, the person a speaker's page declares: see
+// repeople.go and reauthor.go), and Build given doc would change
 // nothing else but what that page shows: the page's URL and output, its
 // place among Pages, and where the programme records it; for a page
 // moved in time or room, its place in every list ordering pages by

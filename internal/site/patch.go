@@ -32,8 +32,9 @@ type Patch struct {
 	// Left are the people a talk moved in place (Site.Move) no longer
 	// names: their pages no longer list it.
 	Left []*Speaker
-	// Merged are the people the talk names, or named, whom it merges
-	// otherwise (a name, bio or company it writes first): every page
+	// Merged are the people a talk names, or named, whom it merges
+	// otherwise (a name, bio or company it writes first), or the person
+	// of a speaker's page that declares them otherwise: every page
 	// naming them shows them anew.
 	Merged []*Speaker
 
