@@ -382,11 +382,7 @@ func (b *builder) convert(ctx context.Context) error {
 			continue
 		}
 		g.Go(func() error {
-			file, line := "", 0
-			if sp.Page != nil {
-				file, line = sp.Page.Doc.File, sp.Page.Doc.Pos("bio").Line
-			}
-			text := b.memo.text(b.md, file, sp.Bio, line)
+			text := bioText(b.md, b.memo, sp, sp.Bio)
 			sp.BioHTML = template.HTML(text.HTML)
 			bioDiags[i] = text.Diags
 			return nil

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"lectern/internal/content"
+	"lectern/internal/markdown"
 )
 
 // people merges every person named by a speaker page, a talk or a note
@@ -21,10 +22,7 @@ func (b *builder) people() {
 	s.speakerAliases = aliases
 	b.photos = map[*Speaker][]photo{}
 	add := func(page *Page, p content.Person) *Speaker {
-		sp := s.speakersBySlug[p.Slug]
-		if sp == nil {
-			sp = aliases[p.Slug]
-		}
+		sp := s.personNamed(p.Slug)
 		if sp == nil {
 			sp = &Speaker{Person: content.Person{Slug: p.Slug}, URL: expand(b.cfg.Permalinks.Speaker, p.Slug, zeroTime)}
 			s.speakersBySlug[p.Slug] = sp
@@ -68,10 +66,7 @@ func (b *builder) people() {
 	}
 	for _, p := range s.Pages {
 		for _, person := range p.Doc.Authors {
-			sp := s.speakersBySlug[person.Slug]
-			if sp == nil {
-				sp = aliases[person.Slug]
-			}
+			sp := s.personNamed(person.Slug)
 			if sp == nil {
 				// A note's author who gives no talk gets no speaker page:
 				// the name is shown, unlinked.
@@ -89,6 +84,27 @@ func (b *builder) people() {
 		slices.SortStableFunc(sp.Notes, newestFirst)
 	}
 	sortFolded(s.Speakers, func(sp *Speaker) string { return sp.Name }, func(a, b *Speaker) int { return strings.Compare(a.Slug, b.Slug) })
+}
+
+// personNamed returns the person of the site whom slug names: the
+// person of that slug, else the person whose speaker page has it; nil
+// for none.
+func (s *Site) personNamed(slug string) *Speaker {
+	if sp := s.speakersBySlug[slug]; sp != nil {
+		return sp
+	}
+	return s.speakerAliases[slug]
+}
+
+// bioText is sp's bio, bio, rendered as Build renders it: from their
+// speaker page's bio field when they have a page (the diagnostics point
+// there), else from no file.
+func bioText(md *markdown.Renderer, memo *Memo, sp *Speaker, bio string) markdown.TextResult {
+	file, line := "", 0
+	if sp.Page != nil {
+		file, line = sp.Page.Doc.File, sp.Page.Doc.Pos("bio").Line
+	}
+	return memo.text(md, file, bio, line)
 }
 
 // speakerPerson is the person a speaker page declares: the first of its

@@ -34,15 +34,9 @@ func (s *Site) reauthor(p, old *Page, _ *markdown.Renderer, _ *Memo) (r repeople
 	if p.Doc.Kind != content.KindNote || s.speakersBySlug == nil || speakersChanged(&old.Doc, &p.Doc) {
 		return r, false
 	}
-	person := func(slug string) *Speaker {
-		if sp := s.speakersBySlug[slug]; sp != nil {
-			return sp
-		}
-		return s.speakerAliases[slug]
-	}
 	var now, linked []*Speaker
 	for _, a := range p.Doc.Authors {
-		sp := person(a.Slug)
+		sp := s.personNamed(a.Slug)
 		if sp == nil {
 			now = append(now, &Speaker{Person: a})
 			continue
@@ -55,7 +49,7 @@ func (s *Site) reauthor(p, old *Page, _ *markdown.Renderer, _ *Memo) (r repeople
 	// For safety: the note's people as Build linked them.
 	var was []*Speaker
 	for _, sp := range old.Authors {
-		if person(sp.Slug) == sp {
+		if s.personNamed(sp.Slug) == sp {
 			was = append(was, sp)
 		}
 	}

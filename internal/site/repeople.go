@@ -259,7 +259,7 @@ func (s *Site) newPerson(p *Page, i int, person content.Person, md *markdown.Ren
 	sp.Person = mergeNamed(sp, []named{{true, p.Doc.File, i, person}}).person
 	sp.Person.Slug = person.Slug
 	if sp.Bio != "" {
-		text := memo.text(md, "", sp.Bio, 0)
+		text := bioText(md, memo, sp, sp.Bio)
 		if len(text.Diags) > 0 {
 			return nil
 		}
@@ -298,7 +298,7 @@ func (s *Site) mayGo(gone []*Speaker, md *markdown.Renderer, memo *Memo) bool {
 		if sp.Page != nil || len(sp.Notes) > 0 || sp.Photo != "" || s.namesSlug(nil, sp.Slug) {
 			return false
 		}
-		if sp.Bio != "" && len(memo.text(md, "", sp.Bio, 0).Diags) > 0 {
+		if sp.Bio != "" && len(bioText(md, memo, sp, sp.Bio).Diags) > 0 {
 			return false
 		}
 	}
@@ -316,10 +316,7 @@ func (s *Site) namedOnce(people []content.Person, create func(int, content.Perso
 		if person.Slug == "" {
 			continue
 		}
-		sp := s.speakersBySlug[person.Slug]
-		if sp == nil {
-			sp = s.speakerAliases[person.Slug]
-		}
+		sp := s.personNamed(person.Slug)
 		if sp == nil && create != nil && !slices.ContainsFunc(out, func(o *Speaker) bool { return o.Slug == person.Slug }) {
 			sp = create(i, person)
 		}
@@ -357,11 +354,7 @@ func (s *Site) remerge(p, old *Page, people []*Speaker, md *markdown.Renderer, m
 			if person.Slug == "" {
 				continue
 			}
-			sp := s.speakersBySlug[person.Slug]
-			if sp == nil {
-				sp = s.speakerAliases[person.Slug]
-			}
-			if slices.Contains(people, sp) {
+			if sp := s.personNamed(person.Slug); slices.Contains(people, sp) {
 				to[sp] = append(to[sp], named{true, q.Doc.File, i, person})
 			}
 		}
@@ -402,24 +395,18 @@ func (s *Site) remerge(p, old *Page, people []*Speaker, md *markdown.Renderer, m
 			return nil, nil, false
 		}
 		b.person.Photo = sp.Photo
-		// Build renders the bio where the person's page is, if any.
-		file, line := "", 0
-		if sp.Page != nil {
-			file, line = sp.Page.Doc.File, sp.Page.Doc.Pos("bio").Line
+		// A bio's warnings are the model's: one that warned, or would,
+		// is left to a build.
+		if a.person.Bio != "" && len(bioText(md, memo, sp, a.person.Bio).Diags) > 0 {
+			return nil, nil, false
 		}
 		var bio template.HTML
-		for _, text := range []string{a.person.Bio, b.person.Bio} {
-			if text == "" {
-				continue
-			}
-			res := memo.text(md, file, text, line)
+		if b.person.Bio != "" {
+			res := bioText(md, memo, sp, b.person.Bio)
 			if len(res.Diags) > 0 {
 				return nil, nil, false
 			}
 			bio = template.HTML(res.HTML)
-		}
-		if b.person.Bio == "" {
-			bio = ""
 		}
 		if remerged == nil {
 			remerged = map[*Speaker]remerging{}
