@@ -14,21 +14,8 @@ import (
 // edit of a sibling; a page whose templates never read .Event need not
 // read the key. The same holds of .Site: its chrome (the title, the
 // menu, the counts) has a key of its own that rarely changes, its lists
-// only the site's key (SiteKey), which every edit changes. mayRead tells
-// which a page's templates read, from the templates themselves.
-
-// mayRead reports whether running the template name of set with a *Data
-// as dot may read what reads matches: a field chain on dot or $ while
-// they are the Data (reads is given the chain, at least one name, from
-// the Data's field on: ["Site", "Talks"] for .Site.Talks), or the Data
-// itself handed on to anything but a template or partial this analysis
-// follows (a function, a printed action, a partial whose name is not a
-// constant). It answers true whenever it cannot tell, so false means
-// nothing reads matches is ever read. partials is the set the partial
-// function runs templates of.
-func mayRead(set, partials *template.Template, name string, reads func(chain []string) bool) bool {
-	return mayReadOn(set, partials, name, reads, anyPage)
-}
+// only the site's key (SiteKey), which every edit changes. mayReadOn
+// tells which a page's templates read, from the templates themselves.
 
 // Which page of a paginated list a walk assumes it runs for: any, the
 // first, or one after it. A template that shows something on the first
@@ -39,9 +26,18 @@ const (
 	laterPage
 )
 
-// mayReadOn is mayRead for the page of a paginated list that pager says
-// (anyPage, firstPage or laterPage): the branches of a test of the page
-// number against 1 that cannot run on it are not walked.
+// mayReadOn reports whether running the template name of set with a
+// *Data as dot, for the page of a paginated list that pager says
+// (anyPage, firstPage or laterPage), may read what reads matches: a
+// field chain on dot or $ while they are the Data (reads is given the
+// chain, at least one name, from the Data's field on: ["Site", "Talks"]
+// for .Site.Talks), or the Data itself handed on to anything but a
+// template or partial this analysis follows (a function, a printed
+// action, a partial whose name is not a constant). The branches of a
+// test of the page number against 1 that cannot run on the page are
+// not walked. It answers true whenever it cannot tell, so false means
+// nothing reads matches is ever read. partials is the set the partial
+// function runs templates of.
 func mayReadOn(set, partials *template.Template, name string, reads func(chain []string) bool, pager int) bool {
 	a := &dataReads{set: set, partials: partials, reads: reads, seen: map[*parse.Tree]bool{}, pager: pager}
 	return a.template(set, name)

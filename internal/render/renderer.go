@@ -56,7 +56,7 @@ type Renderer struct {
 	// html/template cannot clone a set that has run.
 	pages map[string]entry
 	// reads says, for each page template, what it may read beyond what
-	// its data declares (see mayRead and templateReads).
+	// its data declares (see mayReadOn and templateReads).
 	reads map[string]templateReads
 	// readsLater is reads for the pages after the first of a paginated
 	// list (see readsOn).

@@ -187,7 +187,7 @@ func (b *Builder) Site(s *site.Site, links Links) *Site {
 // first call; links are taken from that call. It holds what Site holds
 // but the lists of pages, people, events, terms and reading, and the
 // newest date: the chrome, for the pages whose templates read no more of
-// the site (see render's mayRead). It is not the value Site returns.
+// the site (see render's mayReadOn). It is not the value Site returns.
 func (b *Builder) SiteChrome(s *site.Site, links Links) *Site {
 	b.chromeOnce.Do(func() { b.chrome = chrome(s, links) })
 	return b.chrome
