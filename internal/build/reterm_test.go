@@ -40,12 +40,14 @@ D.
 const retermTalkE = "---\ntitle: Talk E\nspeakers: [Ada Lovelace]\nevent: Conf 2024\ndate: 2024-05-01T14:00:00\nroom: Main\n---\nE.\n"
 
 // TestRetermLeavesNothingStale gives a talk another track, level and
-// format the site has, in place (site.Site.Move), and checks after each
-// edit that every output (the stale ones asked for) and diagnostic is
-// what a fresh build gives, and every kept fingerprint
-// render.Fingerprints's. A talk leaving a track it named first, when the
-// next talk having it spells it alike, is moved too; a track the site
-// does not have, and one the talk alone has, are left to a build.
+// format, in place (site.Site.Move), and checks after each edit that
+// every output (the stale ones asked for) and diagnostic is what a fresh
+// build gives, and every kept fingerprint render.Fingerprints's. A talk
+// leaving a track it named first, when the next talk having it spells it
+// alike, is moved too, and so are a track new to the site (its page,
+// feed and place in the menu and the schedule's filters made) and one
+// the talk was the last to have (let go); a track whose next talk
+// spells it otherwise is left to a build.
 func TestRetermLeavesNothingStale(t *testing.T) {
 	site := retermSite + "-- content/talks/e.md --\n" + retermTalkE
 	site = strings.Replace(site, "authors: [Ada Lovelace]\n", "authors: [Ada Lovelace]\ntrack: Data\n", 1)
@@ -61,12 +63,14 @@ func TestRetermLeavesNothingStale(t *testing.T) {
 		{"a level", e, with("track: Data\nlevel: Beginner\n"), true},
 		{"a keynote, spanning every room", e, with("track: Data\nlevel: Beginner\nformat: keynote\n"), true},
 		{"a track and a time", e, strings.Replace(with("track: Web\nlevel: Beginner\nformat: keynote\n"), "14:00", "10:00", 1), true},
-		{"a track of its own", e, with("track: Design\n"), false},
-		{"back, the track left alone", e, with("track: Web\n"), false},
+		{"a track of its own", e, with("track: Design\n"), true},
+		{"back, the track left alone", e, with("track: Web\n"), true},
+		{"a level and a format of its own", e, with("track: Web\nlevel: Expert\nformat: Panel\n"), true},
 		{"a level and a format joined again", e, with("track: Web\nlevel: Advanced\nformat: talk\n"), true},
 		{"the track's first talk leaving it, the next spelling it alike", "content/talks/c.md", strings.Replace(talkC, "Web", "Ops", 1), true},
-		{"none, the track's last talk leaving it", e, retermTalkE, false},
-		{"a track the site no longer has", "content/talks/c.md", talkC, false},
+		{"none, the track's last talk leaving it", e, retermTalkE, true},
+		{"a track the site no longer has", "content/talks/c.md", talkC, true},
+		{"a track named first by the note, the talk spelling it otherwise", "content/talks/c.md", strings.Replace(talkC, "Web", "data", 1), false},
 	}
 	runMoveSteps(t, ctx, s, dir, steps)
 }

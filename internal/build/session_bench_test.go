@@ -30,8 +30,11 @@ import (
 // and its event's schedule; "tags" adds one of the site's tags to its
 // own, first, and "newtag" a tag no other page has, another at each
 // edit, so that one tag is made and the last edit's goes (the five are
-// moved in the last model in place, site.Site.Move); "track" gives the last talk, in file order, another
-// track of the site, spelled as the site names it (see trackTalk);
+// moved in the last model in place, site.Site.Move); "track" gives the
+// last talk, in file order, another track of the site, spelled as the
+// site names it (see trackTalk), and "newtrack" a track no other talk
+// has, another at each edit, so that one track is made and the last
+// edit's goes;
 // "speaker" gives a talk naming one speaker another person the site
 // has, one of two in turn (see speakerTalk), moved in place too;
 // "newperson" gives that talk a person new to the site, another at each
@@ -50,7 +53,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "speaker", "newperson", "speakerpage", "author"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "author"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -67,7 +70,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 	file := firstTalk(b, src)
 	var tracks []string
 	switch kind {
-	case "track":
+	case "track", "newtrack":
 		file, tracks = trackTalk(b, src)
 	case "speaker", "newperson":
 		file, tracks = speakerTalk(b, src)
@@ -125,6 +128,8 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			edited = retimed(original, kind, i)
 		case "track":
 			edited = retracked(original, tracks, i)
+		case "newtrack":
+			edited = retracked(original, []string{fmt.Sprintf("Brand New Track %d", i)}, 0)
 		case "speaker":
 			edited = respoken(original, tracks, i)
 		case "newperson":

@@ -18,10 +18,10 @@ import (
 // no page has any longer leaves them. It refuses, for a build to do it,
 // a tag written otherwise than it is named (the tag could take the
 // page's spelling), one the page leaves that the next page in file
-// order having it writes otherwise (it would take that spelling: see
-// keepsName), a tag with no letters or digits (Build warns of it), a
-// page that gave one tag twice, and a hidden page. The jobs are made
-// again after a move, so a tag's pages and feed come and go with it.
+// order having it writes otherwise (it would take that spelling), a tag
+// with no letters or digits (Build warns of it), a page that gave one
+// tag twice, and a hidden page. The jobs are made again after a move,
+// so a tag's pages and feed come and go with it.
 
 // retag gives page p, whose tags changed (old is a copy of p before
 // the edit), the site's terms of its new tags and its place in their
@@ -106,17 +106,6 @@ func (s *Site) retag(p, old *Page) (undo func(), ok bool) {
 	}
 	p.Tags = terms
 	return undo, true
-}
-
-// keepsName reports whether term t, which page p leaves, keeps its
-// name and has pages left. A term is named as the first page in file
-// order that has it (has) writes it: the first such page but p must
-// write it as it is named (spell gives how a page that has the term
-// writes it). When that page is before p, it named the term already.
-// A page without a page of its own (Pageless) has no terms.
-func (s *Site) keepsName(t *Term, p *Page, has func(q *Page) bool, spell func(q *Page) string) bool {
-	first := s.nextHaving(p, has)
-	return first != nil && spell(first) == t.Name
 }
 
 // nextHaving returns the first page in file order but p of which has
