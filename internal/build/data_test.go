@@ -136,7 +136,70 @@ func TestSessionPageEditsKeepTheDataFiles(t *testing.T) {
 		}
 		sameAsFullBuild(t, s, dir, diags)
 	}
-	if s.data == nil || !s.withData {
+	if s.data == nil || !s.joinedLast {
 		t.Errorf("the session kept no read of the data files")
+	}
+}
+
+// TestSessionDataSiteEditsInPlace edits the pages of a site whose data
+// files add talks, people, a schedule and a reading list: an edit that
+// leaves what the data files add to every other page as it was is
+// patched or moved in the last model, joined as a build joins it (the
+// slot's time and room, the record's person); one that changes it (the
+// slot no longer finds the talk, a record merges with the page, even
+// one adding nothing to it: its own page goes) is built. After each, every output and diagnostic must be a fresh
+// build's.
+func TestSessionDataSiteEditsInPlace(t *testing.T) {
+	site := dataSite + `-- data/Session/S5.yml --
+title: A record alone
+code: S5
+-- content/talks/third.md --
+---
+title: A third talk
+date: 2024-05-01T11:00:00
+room: Side
+speakers: [Ada Example]
+---
+Body of the third talk.
+`
+	dir, s := startSession(t, site)
+	ctx := context.Background()
+	const second, third = "content/talks/second.md", "content/talks/third.md"
+	page := func(fields string) string {
+		return "---\n" + fields + "---\nBody of the second talk.\n"
+	}
+	for _, tc := range []struct {
+		name, file, text string
+		want             string // "patch", "move" or "build"
+	}{
+		{"a title, the slot still placing it", second, page("id: T2\ntitle: Retitled\nspeakers: [Bo]\n"), "patch"},
+		{"a body", second, strings.Replace(page("id: T2\ntitle: Retitled\nspeakers: [Bo]\n"), "Body", "The body", 1), "patch"},
+		{"a slug", second, page("id: T2\ntitle: Retitled\nslug: moved-by-slug\nspeakers: [Bo]\n"), "move"},
+		{"a person of the data files", second, page("id: T2\ntitle: Retitled\nslug: moved-by-slug\nspeakers: [Bo, Ada Example]\n"), "move"},
+		{"a page of no record, retitled", third, strings.Replace(site[strings.Index(site, "---\ntitle: A third"):], "A third talk", "The third talk", 1), "patch"},
+		{"an id no slot names: the slot finds nothing", second, page("id: T9\ntitle: Retitled\nspeakers: [Bo]\n"), "build"},
+		{"the id back", second, page("id: T2\ntitle: Retitled\nspeakers: [Bo]\n"), "build"},
+		{"the code of a record adding nothing: the record's page goes", third, strings.Replace(site[strings.Index(site, "---\ntitle: A third"):], "---\ntitle", "---\ncode: S5\ntitle", 1), "build"},
+		{"the code of a record: one page with it", third, strings.Replace(site[strings.Index(site, "---\ntitle: A third"):], "---\ntitle", "---\ncode: S1\ntitle", 1), "build"},
+		{"the record's page retitled", third, strings.Replace(site[strings.Index(site, "---\ntitle: A third"):], "---\ntitle: A third talk", "---\ncode: S1\ntitle: Merged", 1), "patch"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			edit(t, dir, tc.file, tc.text)
+			rb, diags := s.Rebuild(ctx, []string{tc.file})
+			if diags.HasErrors() {
+				t.Fatal(diags.Err())
+			}
+			got := "build"
+			switch {
+			case moved(rb):
+				got = "move"
+			case patched(rb):
+				got = "patch"
+			}
+			if got != tc.want {
+				t.Errorf("the edit took the %s path, want %s (stages %v)", got, tc.want, rb.Stages)
+			}
+			sameAsFullBuild(t, s, dir, diags)
+		})
 	}
 }

@@ -11,8 +11,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"lectern/internal/render"
 )
 
 // The preview's contract is that after every rebuild it serves exactly
@@ -254,53 +252,61 @@ func startDiffSite(t *testing.T, src rand.Source, config string, kinds ...string
 }
 
 func TestDifferentialSessionMatchesFreshBuild(t *testing.T) {
-	seeds := []uint64{1, 2, 3}
-	if *diffSeed != 0 {
-		seeds = []uint64{*diffSeed}
-	}
-	edits := *diffEdits
-	if testing.Short() {
-		edits = min(edits, 10)
-	}
-	for _, seed := range seeds {
+	for _, seed := range diffSeeds(1, 2, 3) {
 		t.Run(fmt.Sprint("seed=", seed), func(t *testing.T) {
 			d, s := startDiffSite(t, rand.NewPCG(seed, 0), "title = \"Random\"\ntimezone = \"Europe/Lisbon\"\n",
 				"talk", "talk", "talk", "talk", "note", "note", "speaker", "speaker", "reading")
-			ctx := context.Background()
-			var log []string
-			fast, moves := 0, 0
-			defer func() {
-				t.Logf("%d of %d edits patched in place, %d of them moves", fast, edits/len(seeds), moves)
-			}()
-			for i := range edits / len(seeds) {
-				what, changed := d.step()
-				log = append(log, what)
-				rb, diags := s.Rebuild(ctx, changed)
-				if diags.HasErrors() {
-					t.Fatalf("edit %d (%s): %v", i, what, diags.Err())
-				}
-				if patched(rb) {
-					fast++
-				}
-				if moved(rb) {
-					moves++
-				}
-				sameAsFullBuild(t, s, d.dir, diags)
-				// The fingerprints a patch computed again, and those it
-				// kept, must be what the whole site's give.
-				if want := render.Fingerprints(s.model); !maps.Equal(s.prints, want) {
-					for k, v := range want {
-						if w, ok := s.prints[k]; !ok || w != v {
-							t.Errorf("fingerprint of %s kept stale", k)
-						}
-					}
-				}
-				if t.Failed() {
-					t.Fatalf("after edit %d of seed %d; the edits were:\n  %s\nrerun with -run %s -diff.seed %d", i, seed, strings.Join(log, "\n  "), t.Name()[:strings.Index(t.Name(), "/")], seed)
-				}
-			}
+			runDiffEdits(t, d, s, seed, diffEditCount()/len(diffSeeds(1, 2, 3)), d.step)
 		})
 	}
+}
+
+// TestDifferentialDataSite is the test above on a site whose data files
+// add pages: a reading list (data/books.yml), a person and a talk of a
+// conference tool's records, the talk naming the person by id, and a
+// schedule placing that talk and one of the pages, by path. The
+// preview joins every edited page with them as a build does
+// (joinNamed), and may patch or move it only when the join gives every
+// other document as before.
+func TestDifferentialDataSite(t *testing.T) {
+	for _, seed := range diffSeeds(4, 5) {
+		t.Run(fmt.Sprint("seed=", seed), func(t *testing.T) {
+			d, s := startDiffSite(t, rand.NewPCG(seed, 0), "title = \"Random data\"\ntimezone = \"Europe/Lisbon\"\n",
+				"talk", "talk", "talk", "talk", "note", "speaker", "reading")
+			var talk string
+			for _, name := range slices.Sorted(maps.Keys(d.files)) {
+				if d.files[name].kind == "talk" {
+					talk = strings.TrimSuffix(strings.TrimPrefix(name, "content/"), ".md")
+					break
+				}
+			}
+			edit(t, d.dir, "data/books.yml", "- title: A book of data\n  author: Ada Lovelace\n  status: read\n  rating: 4\n- title: Another\n  author: Grace Hopper\n")
+			edit(t, d.dir, "data/Person/P1.yml", "name: Ada Lovelace\ncompany: Records Inc\n")
+			edit(t, d.dir, "data/Session/S1.yml", "title: Records all the way\ncode: S1\nspeakers: [P1]\nabstract: A talk of the records.\n")
+			edit(t, d.dir, "data/schedule.yml", "- date: \"2026-06-11\"\n  tracks: [{title: Main hall}, {title: Room 2}]\n  timeslots:\n    - {startTime: \"09:00\", endTime: \"09:45\", talkIds: [S1, "+talk+"]}\n")
+			if _, diags := s.Rebuild(context.Background(), nil); diags.HasErrors() {
+				t.Fatalf("build with the data files: %v", diags.Err())
+			}
+			runDiffEdits(t, d, s, seed, diffEditCount()/len(diffSeeds(4, 5)), d.step)
+		})
+	}
+}
+
+// diffSeeds are the seeds of a randomized test: the -diff.seed flag's,
+// else fixed.
+func diffSeeds(fixed ...uint64) []uint64 {
+	if *diffSeed != 0 {
+		return []uint64{*diffSeed}
+	}
+	return fixed
+}
+
+// diffEditCount is how many edits the randomized tests make in all.
+func diffEditCount() int {
+	if testing.Short() {
+		return min(*diffEdits, 10)
+	}
+	return *diffEdits
 }
 
 // The stale pages issue 16 found, each now also covered by the random

@@ -3,6 +3,7 @@ package build
 import (
 	"slices"
 
+	"lectern/internal/content"
 	"lectern/internal/diag"
 	"lectern/internal/site"
 )
@@ -23,16 +24,17 @@ type move struct {
 	diags diag.List
 }
 
-// move applies the edit of the one file of named to the last good model
-// in place when site.Site.Move can, and returns nil, with nothing
-// changed, when the model must be built again: more than one file
-// changed, the last build failed, or Move refused.
-func (s *Session) move(named map[string]stamp) *move {
-	if !s.current || len(named) != 1 {
+// move applies the edit of the one file of docs (its document as the
+// model is given it, see joinNamed) to the last good model in place when
+// site.Site.Move can, and returns nil, with nothing changed, when the
+// model must be built again: more than one file changed, the last build
+// failed, or Move refused.
+func (s *Session) move(docs map[string]*content.Document) *move {
+	if !s.current || len(docs) != 1 {
 		return nil
 	}
-	for _, st := range named {
-		p, ok := s.model.Move(st.doc, s.md, s.memo, s.modelDiags)
+	for _, doc := range docs {
+		p, ok := s.model.Move(doc, s.md, s.memo, s.modelDiags)
 		if !ok {
 			return nil
 		}

@@ -214,7 +214,7 @@ func runDiffEdits(t *testing.T, d *diffSite, s *Session, seed uint64, edits int,
 	t.Helper()
 	ctx := context.Background()
 	var log []string
-	moves := 0
+	fast, moves := 0, 0
 	for i := range edits {
 		what, changed := next()
 		log = append(log, what)
@@ -222,16 +222,19 @@ func runDiffEdits(t *testing.T, d *diffSite, s *Session, seed uint64, edits int,
 		if diags.HasErrors() {
 			t.Fatalf("edit %d (%s): %v", i, what, diags.Err())
 		}
+		if patched(rb) {
+			fast++
+		}
 		if moved(rb) {
 			moves++
 		}
 		sameAsFullBuild(t, s, d.dir, diags)
 		samePrints(t, s)
 		if t.Failed() {
-			t.Fatalf("after edit %d of seed %d; the edits were:\n  %s", i, seed, strings.Join(log, "\n  "))
+			t.Fatalf("after edit %d of seed %d; the edits were:\n  %s\nrerun with -run '%s' -diff.seed %d", i, seed, strings.Join(log, "\n  "), t.Name(), seed)
 		}
 	}
-	t.Logf("%d of %d edits moved in place", moves, edits)
+	t.Logf("%d of %d edits patched or moved in place, %d of them moves", fast, edits, moves)
 }
 
 // bodyEdit gives a random file a new body.

@@ -86,8 +86,9 @@ func byFile(d *content.Document, file string) int { return strings.Compare(d.Fil
 // picture changed is a new file, rendered at once, and the old one goes.
 // ok is false, with nothing changed, when the edits call for a rebuild:
 // Patch refused one, the last build failed, or rendering found an
-// error.
-func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp, c *clock) (diags diag.List, ok bool) {
+// error. named are the files read again, edit their documents as the
+// model is given them (see joinNamed).
+func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp, edit joinedEdit, c *clock) (diags diag.List, ok bool) {
 	if !s.current {
 		return nil, false
 	}
@@ -99,7 +100,7 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 	}
 	front := false
 	for _, f := range slices.Sorted(maps.Keys(named)) {
-		p, ok := s.model.Patch(named[f].doc, s.md, s.memo)
+		p, ok := s.model.Patch(edit.docs[f], s.md, s.memo)
 		if !ok {
 			undo()
 			c.stage("patch")
@@ -203,6 +204,9 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 		}
 	}
 	s.diags, s.modelDiags = diags, modelDiags
+	if edit.all != nil {
+		s.joined = edit.all
+	}
 	s.index = index
 	maps.Copy(s.prints, prints)
 	s.markStale(later)

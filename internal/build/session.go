@@ -56,10 +56,14 @@ type Session struct {
 	docs      []*content.Document
 	assets    []string
 	walkClean bool
-	// withData reports that the last build took pages or schedules from
-	// data files: a page's edit may then change what records add to it,
-	// so it is never patched in place.
-	withData bool
+	// joinedLast reports that the last good build joined its pages with
+	// records of data files (data.Joins); joined are its documents so
+	// joined, sorted as data.Combine sorts them, and joinDiags the
+	// join's diagnostics: an edit's pages are joined as they were (see
+	// joinNamed).
+	joinedLast bool
+	joined     []*content.Document
+	joinDiags  diag.List
 	// data is the last read of the site's data files, with its
 	// diagnostics; nil before the first.
 	data      *data.Set
@@ -179,19 +183,25 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 	// touch bodies alone, the last good model is patched instead of built
 	// again.
 	var named map[string]stamp
+	var edit joinedEdit
+	fast := false
 	if !rb.Full && !scope.static {
 		named = s.readNamed(changed)
 		c.stage("read")
-		if named != nil && !s.withData && !s.namesSite(named) {
-			if diags, ok := s.patch(ctx, &rb, named, c); ok {
+		if named != nil && !s.namesSite(named) {
+			edit, fast = s.joinNamed(named)
+			c.stage("join")
+		}
+		if fast {
+			if diags, ok := s.patch(ctx, &rb, named, edit, c); ok {
 				rb.Duration = time.Since(start)
 				return rb, diags
 			}
 		}
 	}
 	var mv *move
-	if named != nil && !s.withData && !scope.static && !s.namesSite(named) {
-		mv = s.move(named)
+	if fast {
+		mv = s.move(edit.docs)
 		c.stage("move")
 	}
 	diags := s.rebuild(ctx, &rb, changed, named, scope, c, mv)
@@ -268,9 +278,9 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	}
 	ds := *s.data
 	diags.Append(s.dataDiags)
-	set, d = joinData(set, ds, s.cfg)
-	diags.Append(d)
-	s.withData = len(ds.Docs) > 0 || len(ds.Slots) > 0
+	joins := data.Joins(set.Docs, ds)
+	set, joinDiags := joinData(set, ds, s.cfg)
+	diags.Append(joinDiags)
 	timed("load")
 	var m *site.Site
 	var modelDiags diag.List
@@ -360,6 +370,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	}
 	s.model, s.index, s.diags, s.current = m, index, diags, true
 	s.modelDiags = modelDiags
+	s.joinedLast, s.joined, s.joinDiags = joins, set.Docs, joinDiags
 	timed("swap")
 	return diags
 }

@@ -42,7 +42,10 @@ import (
 // "speakerpage" gives the first speaker's page, by name, another
 // company, which every page naming them shows (moved in place);
 // "author" gives the first note, by name, one of two people of the site
-// as its author in turn (moved in place). Each
+// as its author in turn (moved in place); "data-body", "data-frontmatter"
+// and "data-slug" are those edits on the site with a reading list of 200
+// books in data/books.yml, whose pages the preview joins with the file's
+// records at every edit (see joinNamed). Each
 // iteration is one edit and one Rebuild; besides ns/op it reports:
 //
 //	ms/edit   the rebuild's time, in milliseconds
@@ -53,7 +56,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "author"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "author", "data-body", "data-frontmatter", "data-slug"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -67,6 +70,10 @@ func BenchmarkSessionEdit(b *testing.B) {
 var editProfile = flag.String("editprofile", "", "write a CPU profile of BenchmarkSessionEdit's edits alone to this file")
 
 func benchmarkSessionEdit(b *testing.B, src, kind string) {
+	if base, ok := strings.CutPrefix(kind, "data-"); ok {
+		defer withBooks(b, src, 200)()
+		kind = base
+	}
 	file := firstTalk(b, src)
 	var tracks []string
 	switch kind {
@@ -500,4 +507,29 @@ func respoken(src []byte, people []string, i int) []byte {
 		}
 	}
 	return []byte(strings.Join(lines, "\n"))
+}
+
+// withBooks writes a reading list of n books into data/books.yml of the
+// site in src, and returns a function that removes it.
+func withBooks(b *testing.B, src string, n int) func() {
+	dir := filepath.Join(src, "data")
+	_, err := os.Stat(dir)
+	made := os.IsNotExist(err)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	var books strings.Builder
+	for i := range n {
+		fmt.Fprintf(&books, "- title: \"Book number %d\"\n  author: \"Author %d\"\n  status: read\n  rating: %d\n", i, i%37, 1+i%5)
+	}
+	file := filepath.Join(dir, "books.yml")
+	if err := os.WriteFile(file, []byte(books.String()), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	return func() {
+		os.Remove(file)
+		if made {
+			os.Remove(dir)
+		}
+	}
 }
