@@ -41,7 +41,6 @@ func Combine(pages []*content.Document, s Set, loc *time.Location) ([]*content.D
 	c := combiner{loc: loc}
 	c.docs = slices.Clone(pages)
 	c.docs = append(c.docs, c.merge(pages, s.Docs)...)
-	c.index()
 	c.references()
 	c.venues(s.Places)
 	c.place(s.Slots)
@@ -129,8 +128,16 @@ func (c *combiner) merge(pages, records []*content.Document) []*content.Document
 		kind content.Kind
 		key  string
 	}
-	byKey := map[kk]int{}
+	// Only pages of a kind some record has can take one.
+	kinds := map[content.Kind]bool{}
+	for _, r := range records {
+		kinds[r.Kind] = true
+	}
+	byKey := make(map[kk]int, 2*len(pages))
 	for i, p := range pages {
+		if !kinds[p.Kind] {
+			continue
+		}
 		for _, k := range keys(p, true) {
 			if _, ok := byKey[kk{p.Kind, k}]; !ok && k != "" {
 				byKey[kk{p.Kind, k}] = i
@@ -214,7 +221,9 @@ func appendNew(a, b []string) []string {
 	return a
 }
 
-// index lists every document by the names references use.
+// index lists every document by the names references use. find makes
+// it when first asked: a site whose records name nothing (a reading list)
+// never needs it.
 func (c *combiner) index() {
 	perFile := map[string]int{}
 	for _, d := range c.docs {
@@ -222,7 +231,9 @@ func (c *combiner) index() {
 			perFile[d.File]++
 		}
 	}
-	c.byKey = map[string][]int{}
+	// Sized for the four or five names of each document: grown as it
+	// fills, the map was most of the preview's join of a large site.
+	c.byKey = make(map[string][]int, 5*len(c.docs))
 	add := func(k string, i int) {
 		if k != "" && !slices.Contains(c.byKey[k], i) {
 			c.byKey[k] = append(c.byKey[k], i)
@@ -249,6 +260,9 @@ func (c *combiner) index() {
 
 // find returns the document of kind k named ref, or -1.
 func (c *combiner) find(ref string, k content.Kind) int {
+	if c.byKey == nil {
+		c.index()
+	}
 	ref = strings.ToLower(strings.TrimSpace(ref))
 	for _, key := range []string{ref, strings.Trim(ref, "/"), "title:" + ref} {
 		for _, i := range c.byKey[key] {
@@ -265,6 +279,13 @@ func (c *combiner) find(ref string, k content.Kind) int {
 // merges people and events by name and slug: a page that names no record
 // is never copied.
 func (c *combiner) references() {
+	named := func(d *content.Document) bool {
+		return d.Line > 0 && (d.Kind == content.KindSpeaker || d.Kind == content.KindEvent)
+	}
+	if !slices.ContainsFunc(c.docs, named) {
+		// No record a talk could name: nothing to resolve.
+		return
+	}
 	for i := range c.docs {
 		d := c.docs[i]
 		if d.Kind != content.KindTalk {
