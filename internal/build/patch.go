@@ -113,7 +113,8 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 
 	var pages []*site.Page
 	for _, p := range patches {
-		pages = append(pages, p.Page)
+		// The pages of an event given another venue show it too.
+		pages = append(append(pages, p.Page), p.Relocated...)
 	}
 	prints := s.printer.Patched(s.model, pages, s.prints)
 	moved := map[render.Key]bool{}

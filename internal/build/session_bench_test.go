@@ -42,7 +42,9 @@ import (
 // "speakerpage" gives the first speaker's page, by name, another
 // company, which every page naming them shows (moved in place);
 // "author" gives the first note, by name, one of two people of the site
-// as its author in turn (moved in place); "data-body", "data-frontmatter"
+// as its author in turn (moved in place); "venue" gives the first
+// event's page another venue, which its talks show (patched in place);
+// "data-body", "data-frontmatter"
 // and "data-slug" are those edits on the site with a reading list of 200
 // books in data/books.yml, whose pages the preview joins with the file's
 // records at every edit (see joinNamed). Each
@@ -56,7 +58,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "author", "data-body", "data-frontmatter", "data-slug"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "author", "venue", "data-body", "data-frontmatter", "data-slug"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -86,6 +88,8 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 	case "author":
 		_, tracks = speakerTalk(b, src)
 		file = firstNote(b, src)
+	case "venue":
+		file = firstEventPage(b, src)
 	}
 	path := filepath.Join(src, filepath.FromSlash(file))
 	original, err := os.ReadFile(path)
@@ -145,6 +149,8 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			edited = companyLine.ReplaceAll(original, fmt.Appendf(nil, "company: \"Edited Company %d\"", i))
 		case "author":
 			edited = authorLine.ReplaceAll(original, fmt.Appendf(nil, "author: %q", tracks[i%2]))
+		case "venue":
+			edited = venueLine.ReplaceAll(original, fmt.Appendf(nil, "venue: \"Edited Venue %d\"", i))
 		default:
 			edited = fmt.Appendf(bytes.Clone(original), "\nEdited paragraph number %d.\n", i)
 		}
@@ -532,4 +538,18 @@ func withBooks(b *testing.B, src string, n int) func() {
 			os.Remove(dir)
 		}
 	}
+}
+
+// venueLine is an event page's venue, as sitegen writes it.
+var venueLine = regexp.MustCompile(`(?m)^venue: .*$`)
+
+// firstEventPage returns the first event page, by name, of the site in
+// src.
+func firstEventPage(b *testing.B, src string) string {
+	pages, err := fs.Glob(os.DirFS(src), "content/events/*.md")
+	if err != nil || len(pages) == 0 {
+		b.Fatalf("no event page in %s: %v", src, err)
+	}
+	slices.Sort(pages)
+	return pages[0]
 }

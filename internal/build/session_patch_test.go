@@ -218,6 +218,22 @@ func TestSessionPatchGivesWhatAFullBuildGives(t *testing.T) {
 		text: "---\nkind: event\nname: Conf 2024\nstart: 2024-05-01 09:00\nend: 2024-05-02 17:00\ntimezone: Europe/Lisbon\nrooms: [Main, Side]\n---\nThe conference.\n\nTold at length.\n",
 		fast: true, kept: []string{"index.html"},
 	}, {
+		// A line added moves the fields below it: a build.
+		name:  "event page given a venue",
+		file:  "content/events/conf.md",
+		text:  "---\nkind: event\nname: Conf 2024\nvenue: Old Hall\nstart: 2024-05-01 09:00\nend: 2024-05-02 17:00\ntimezone: Europe/Lisbon\nrooms: [Main, Side]\n---\nThe conference.\n\nTold at length.\n",
+		shows: map[string]string{"events/conf/index.html": "Old Hall"},
+	}, {
+		// A venue is shown by the event's page, its card, its talks'
+		// pages (JSON-LD) and calendars (LOCATION); it decides nothing.
+		name:     "event page venue edit",
+		file:     "content/events/conf.md",
+		text:     "---\nkind: event\nname: Conf 2024\nvenue: Harbour Hall\nstart: 2024-05-01 09:00\nend: 2024-05-02 17:00\ntimezone: Europe/Lisbon\nrooms: [Main, Side]\n---\nThe conference.\n\nTold at length.\n",
+		fast:     true,
+		rendered: []string{"events/conf/index.html", "talks/a/index.html"},
+		kept:     []string{"notes/n/index.html"},
+		shows:    map[string]string{"events/conf/index.html": "Harbour Hall", "talks/a/a.ics": "Harbour Hall", "talks/b/index.html": "Harbour Hall"},
+	}, {
 		// The site's only reading list goes, and with it the link to
 		// /reading/ in every page's navigation, which every page reads.
 		name:     "reading list removed",
@@ -310,4 +326,45 @@ func TestSessionOutputDuringPatches(t *testing.T) {
 			t.Errorf("%s does not show the last edit", p)
 		}
 	}
+}
+
+// TestSessionVenueReachesTalkTemplates: a theme's talk page showing its
+// event's venue (.Page.Event, the event's view.EventRef) shows the venue
+// an event page's patch gave the event, not the view of it made before.
+func TestSessionVenueReachesTalkTemplates(t *testing.T) {
+	const site = `
+-- config.toml --
+title = "Venues"
+-- layouts/talk.html --
+{{define "main"}}<p class="venue">At {{.Page.Event.Venue}}</p>{{end}}
+-- content/events/conf.md --
+---
+kind: event
+name: Conf
+venue: Old Hall
+start: 2024-05-01 09:00
+---
+The conference.
+-- content/talks/a.md --
+---
+title: Talk A
+event: Conf
+date: 2024-05-01 10:00
+---
+Body.
+`
+	dir, s := startSession(t, site)
+	const file = "content/events/conf.md"
+	edit(t, dir, file, "---\nkind: event\nname: Conf\nvenue: Harbour Hall\nstart: 2024-05-01 09:00\n---\nThe conference.\n")
+	rb, diags := s.Rebuild(context.Background(), []string{file})
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	if !patched(rb) {
+		t.Errorf("the venue edit was not patched in place: stages %v", rb.Stages)
+	}
+	if got := body(t, s, "talks/a/index.html"); !strings.Contains(got, "At Harbour Hall") {
+		t.Errorf("the talk page shows %q, want the new venue", got)
+	}
+	sameAsFullBuild(t, s, dir, diags)
 }

@@ -37,6 +37,9 @@ type Patch struct {
 	// of a speaker's page that declares them otherwise: every page
 	// naming them shows them anew.
 	Merged []*Speaker
+	// Relocated are the pages of the event whose page the patch gave
+	// another venue: each shows its event's venue.
+	Relocated []*Page
 
 	undo func()
 }
@@ -49,20 +52,22 @@ func (p Patch) Undo() { p.undo() }
 // what that page shows, wherever it is shown. doc may differ from the
 // page's document in its body and in the front matter fields that the
 // model copies to what pages show (displayFields: title, summary,
-// links, params); every other field, the diagnostics of reading the
-// file and where each field was written must be the same. What those
-// fields decide is then computed again, with the model's own code, and
-// compared with what they decided before (see structureKept): the
-// page's URL, whether it has a page and its status, the person or event
-// a speaker's or event's page declares, its place in every list it is
-// in, the schedules it is on and their warnings, its sponsor tier, the
-// reading items of its prose. If all are the same, the page's Doc,
-// Content, Description, SummaryHTML, Headings, WordCount, Lists and the
-// lines of its prose reading items become the new ones. ok is false,
-// and the site untouched, when the edit could change more than the page
-// (or no page has doc's file, or the page shared its URL with others,
-// which an edit can make copies of it or no longer): the caller must
-// build the site again.
+// links, params, venue: an event's page gives its event its venue, and
+// the pages of its talks show it, see Patch.Relocated); every other
+// field, the diagnostics of reading the file and where each field was
+// written must be the same. What those fields decide is then computed
+// again, with the model's own code, and compared with what they
+// decided before (see structureKept): the page's URL, whether it has a
+// page and its status, the person or event a speaker's or event's page
+// declares, its place in every list it is in, the schedules it is on
+// and their warnings, its sponsor tier, the reading items of its
+// prose. If all are the same, the page's Doc, Content, Description,
+// SummaryHTML, Headings, WordCount, Lists and the lines of its prose
+// reading items become the new ones. ok is false, and the site
+// untouched, when the edit could change more than the page (or no page
+// has doc's file, or the page shared its URL with others, which an
+// edit can make copies of it or no longer): the caller must build the
+// site again.
 // md and memo must be those the site was built with.
 func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (patch Patch, ok bool) {
 	return s.patch(doc, md, memo, nil)
@@ -227,6 +232,20 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		oldDiags.Append(people.old)
 		newDiags.Append(people.new)
 	}
+	var relocated []*Page
+	if e := s.eventOf(p); e != nil && e.Venue != p.Doc.Venue {
+		// The event's venue is what its page writes (structureKept
+		// compared the rest of the event).
+		was := e.Venue
+		e.Venue = p.Doc.Venue
+		prev := undo
+		undo = func() { e.Venue = was; prev() }
+		for _, q := range s.Pages {
+			if q.Event == e && q != p {
+				relocated = append(relocated, q)
+			}
+		}
+	}
 	// Another page's Liquid may show what the edit changed (site.talks):
 	// the patch stands only when every such page reads as before.
 	others := moving || front && refs.liquid != nil
@@ -251,7 +270,7 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 	p.OwnItems = own
 	memo.replace(old, doc, after, p.body)
 	changed := front || !bytes.Equal(old.Body, doc.Body)
-	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: changed, Front: front, Left: people.left, Merged: people.merged, undo: undo}, true
+	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: changed, Front: front, Left: people.left, Merged: people.merged, Relocated: relocated, undo: undo}, true
 }
 
 // sameLinks reports whether two bodies found the same reading items in
@@ -382,4 +401,18 @@ func (m *Memo) replace(prev, next *content.Document, r markdown.Result, html *bo
 	defer m.mu.Unlock()
 	delete(m.bodies, prev)
 	m.bodies[next] = memoBody{r, html}
+}
+
+// eventOf returns the event page p declares, nil when it declares none
+// (another page or config.toml declared its slug first).
+func (s *Site) eventOf(p *Page) *Event {
+	if p.Doc.Kind != content.KindEvent {
+		return nil
+	}
+	for _, e := range s.Events {
+		if e.Page == p {
+			return e
+		}
+	}
+	return nil
 }

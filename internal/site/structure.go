@@ -27,8 +27,9 @@ import (
 // names the person of a speaker's page and the event of an event's
 // page, and makes a break; params say a talk is cancelled or a break has
 // a page — are checked by structureKept, which computes that structure
-// again. Fields is where each field was written: diagnostics point there.
-var displayFields = []string{"Title", "Summary", "Slides", "Video", "Link", "Params", "Body", "Diags"}
+// again. An event's page gives its event its venue, which Patch sets.
+// Fields is where each field was written: diagnostics point there.
+var displayFields = []string{"Title", "Summary", "Slides", "Video", "Link", "Params", "Venue", "Body", "Diags"}
 
 // displayOnly reports whether a and b differ in displayFields alone.
 func displayOnly(a, b *content.Document) bool {
@@ -89,7 +90,11 @@ func (s *Site) structureKept(p, old *Page, h heldStructure, moved, timed, termed
 			return false
 		}
 	case content.KindEvent:
-		if !equal(reflect.ValueOf(*pageEvent(&p.Doc)), reflect.ValueOf(*pageEvent(&old.Doc))) {
+		// The venue is shown, never compared or sorted by: Patch gives
+		// the event its page's.
+		now, was := *pageEvent(&p.Doc), *pageEvent(&old.Doc)
+		now.Venue = was.Venue
+		if !equal(reflect.ValueOf(now), reflect.ValueOf(was)) {
 			return false
 		}
 	case content.KindSponsor:
