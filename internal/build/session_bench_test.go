@@ -491,9 +491,21 @@ func firstNote(b *testing.B, src string) string {
 // firstSpeakerPage returns the first speaker's page, by name, of the
 // site in src.
 func firstSpeakerPage(b *testing.B, src string) string {
-	pages, err := fs.Glob(os.DirFS(src), "content/speakers/*.md")
+	return firstMatch(b, src, "content/speakers/*.md")
+}
+
+// firstEventPage returns the first event page, by name, of the site in
+// src.
+func firstEventPage(b *testing.B, src string) string {
+	return firstMatch(b, src, "content/events/*.md")
+}
+
+// firstMatch returns the first file, by name, of the site in src that
+// pattern matches.
+func firstMatch(b *testing.B, src, pattern string) string {
+	pages, err := fs.Glob(os.DirFS(src), pattern)
 	if err != nil || len(pages) == 0 {
-		b.Fatalf("no speaker's page in %s: %v", src, err)
+		b.Fatalf("no file %s in %s: %v", pattern, src, err)
 	}
 	slices.Sort(pages)
 	return pages[0]
@@ -542,14 +554,3 @@ func withBooks(b *testing.B, src string, n int) func() {
 
 // venueLine is an event page's venue, as sitegen writes it.
 var venueLine = regexp.MustCompile(`(?m)^venue: .*$`)
-
-// firstEventPage returns the first event page, by name, of the site in
-// src.
-func firstEventPage(b *testing.B, src string) string {
-	pages, err := fs.Glob(os.DirFS(src), "content/events/*.md")
-	if err != nil || len(pages) == 0 {
-		b.Fatalf("no event page in %s: %v", src, err)
-	}
-	slices.Sort(pages)
-	return pages[0]
-}
