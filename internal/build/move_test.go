@@ -231,6 +231,7 @@ func runDiffEdits(t *testing.T, d *diffSite, s *Session, seed uint64, edits int,
 		sameAsFullBuild(t, s, d.dir, diags)
 		samePrints(t, s)
 		if t.Failed() {
+			t.Logf("the last rebuild: stages %v, rendered %q", rb.Stages, rb.Rendered)
 			t.Fatalf("after edit %d of seed %d; the edits were:\n  %s\nrerun with -run '%s' -diff.seed %d", i, seed, strings.Join(log, "\n  "), t.Name(), seed)
 		}
 	}

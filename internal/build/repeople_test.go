@@ -214,3 +214,26 @@ func TestDifferentialPeople(t *testing.T) {
 		return d.bodyEdit()
 	})
 }
+
+// TestMovedNoteKeepsItsReadingEntry: an edit that moves a page's lines
+// without giving it another URL (a title rewritten a line lower) goes the way of an edit of its people, which Move takes for a page
+// with reading items; the entries it is a source of show its title, so
+// their fingerprints must be computed again (they were kept stale, and
+// /reading/ showed the old title).
+func TestMovedNoteKeepsItsReadingEntry(t *testing.T) {
+	const note = "---\ntitle: An old title\ndate: 2024-06-01\nauthor: Ada Lovelace\n---\nWhat I read.\n\n- [Raft](https://raft.github.io/) - consensus\n"
+	dir, s := startSession(t, "-- config.toml --\ntitle = \"Reading\"\n-- content/notes/n.md --\n"+note)
+	const file = "content/notes/n.md"
+	edit(t, dir, file, strings.Replace(note, "title: An old title\ndate: 2024-06-01\n", "date: 2024-06-01\ntitle: A named note\n", 1))
+	rb, diags := s.Rebuild(context.Background(), []string{file})
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	if !moved(rb) {
+		t.Errorf("the edit was not moved in place: stages %v", rb.Stages)
+	}
+	if got := body(t, s, "reading/index.html"); !strings.Contains(got, "A named note") {
+		t.Errorf("/reading/ does not show the note's new title")
+	}
+	sameAsFullBuild(t, s, dir, diags)
+}

@@ -8,24 +8,27 @@ import (
 	"lectern/internal/view"
 )
 
-// Moved returns the fingerprints of s after page p was moved to another
-// URL in place (site.Site.Move), when Fingerprints or Patched computed
-// prev for s before the move: prev with the keys the move can change
-// computed again. Those are p's page and entry keys; the people p names
-// and those it no longer names (left, site.Patch.Left), and its event,
-// whose keys hold the links of the pages naming or joining them in the
-// order of the site's pages; the chrome and the
-// newest date; and the site key, which sums the entry keys in the order
-// of the pages, where p has a new place. Every other key is as in prev:
-// no other page changed, nor any person, event, term or reading entry
-// as its key shows it (Move checks it), but a tag new to the site or
-// left by its last page, whose key is added or let go, with the
-// taxonomies' key; the lists p moved in, left or joined (its date,
-// room, tags, track, format, level or people) are in the jobs' reads,
-// made again. The pages naming a person the move merged otherwise
-// (merged, site.Patch.Merged: a name or bio a talk writes first, or
-// their own page declares) are computed again too. ok is false when prev's order of the site key
-// is not one of s's pages: the caller computes every fingerprint.
+// Moved returns the fingerprints of s after page p was moved to
+// another URL in place (site.Site.Move), when Fingerprints or Patched
+// computed prev for s before the move: prev with the keys the move can
+// change computed again. Those are p's page and entry keys; the people
+// p names and those it no longer names (left, site.Patch.Left), and
+// its event, whose keys hold the links of the pages naming or joining
+// them in the order of the site's pages; the reading entries p is a
+// source of, which show its title (a page given other people alone
+// keeps its URL, and Move lets it have reading items); the chrome and
+// the newest date; and the site key, which sums the entry keys in the
+// order of the pages, where p has a new place. Every other key is as
+// in prev: no other page changed, nor any person, event, term or
+// reading entry as its key shows it (Move checks it), but a term new
+// to the site or left by its last page, whose key is added or let go,
+// with the taxonomies' key; the lists p moved in, left or joined (its
+// date, room, tags, track, format, level or people) are in the jobs'
+// reads, made again. The pages naming a person the move merged
+// otherwise (merged, site.Patch.Merged: a name or bio a talk writes
+// first, or their own page declares) are computed again too. ok is
+// false when prev's order of the site key is not one of s's pages: the
+// caller computes every fingerprint.
 func (m *Prints) Moved(s *site.Site, p *site.Page, left, merged []*site.Speaker, prev map[Key]uint64) (out map[Key]uint64, ok bool) {
 	if len(m.order) < len(s.Pages) {
 		return nil, false
@@ -45,6 +48,9 @@ func (m *Prints) Moved(s *site.Site, p *site.Page, left, merged []*site.Speaker,
 		m.pages[p.Loaded()] = memo
 	}
 	out[EntryKey(p.Doc.File)], out[PageKey(p.Doc.File)] = entry, whole
+	// A page given other people alone may have reading items (see
+	// site's movable), whose entries show its title.
+	f.sources(s, p, prev, out)
 	if len(merged) > 0 {
 		// Every page naming a person merged otherwise shows them anew.
 		for _, q := range s.Pages {

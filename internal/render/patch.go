@@ -36,13 +36,7 @@ func (m *Prints) Patched(s *site.Site, pages []*site.Page, prev map[Key]uint64) 
 			m.pages[p.Loaded()] = memo
 		}
 		out[EntryKey(p.Doc.File)], out[PageKey(p.Doc.File)] = entry, whole
-		for _, it := range p.Items {
-			if k := ReadingKey(it.Key); hasKey(prev, k) {
-				if i := slices.IndexFunc(s.Reading, func(r *site.ReadingEntry) bool { return r.Key == it.Key }); i >= 0 {
-					out[k] = f.reading(s.Reading[i])
-				}
-			}
-		}
+		f.sources(s, p, prev, out)
 	}
 	for _, sp := range s.Speakers {
 		if sp.Page == nil || !own[sp.Page] {
@@ -208,4 +202,17 @@ func joinedPages(s *site.Site, e *site.Event) []*site.Page {
 		}
 	}
 	return joined
+}
+
+// sources gives out the fingerprints, computed again, of the reading
+// entries of s that page p is a source of and prev has: each shows its
+// sources' titles and links.
+func (f *printer) sources(s *site.Site, p *site.Page, prev, out map[Key]uint64) {
+	for _, it := range p.Items {
+		if k := ReadingKey(it.Key); hasKey(prev, k) {
+			if i := slices.IndexFunc(s.Reading, func(r *site.ReadingEntry) bool { return r.Key == it.Key }); i >= 0 {
+				out[k] = f.reading(s.Reading[i])
+			}
+		}
+	}
 }
