@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"lectern/internal/content"
+	"lectern/internal/diag"
 )
 
 // A site whose data files add pages, people or schedules (a reading
@@ -24,16 +25,19 @@ import (
 type joinedEdit struct {
 	// docs are the named files' documents, by file.
 	docs map[string]*content.Document
-	// all are every document joined, sorted as Combine sorts them; nil
-	// when the site has nothing to join.
-	all []*content.Document
+	// all are every document joined, sorted as Combine sorts them, and
+	// diags the join's diagnostics; nil when the site has nothing to
+	// join. A rebuild of the same files takes them as they are.
+	all   []*content.Document
+	diags diag.List
 }
 
 // joinNamed returns the documents of named as the model is given them:
 // as they were read when the site has nothing to join, else joined with
 // the last read of the site's data files. ok is false when the join
 // gives any other document otherwise than the last good build's, or
-// other diagnostics: the model must be built again.
+// other diagnostics: the model must be built again, of e.all when the
+// join was made.
 func (s *Session) joinNamed(named map[string]stamp) (e joinedEdit, ok bool) {
 	e.docs = make(map[string]*content.Document, len(named))
 	for f, st := range named {
@@ -51,6 +55,7 @@ func (s *Session) joinNamed(named map[string]stamp) (e joinedEdit, ok bool) {
 		}
 	}
 	set, d := joinData(content.Set{Docs: docs}, *s.data, s.cfg)
+	e.all, e.diags = set.Docs, d
 	if !slices.Equal(d, s.joinDiags) || !sameJoin(set.Docs, s.joined, named) {
 		return e, false
 	}
@@ -59,7 +64,6 @@ func (s *Session) joinNamed(named map[string]stamp) (e joinedEdit, ok bool) {
 			e.docs[doc.File] = doc
 		}
 	}
-	e.all = set.Docs
 	return e, true
 }
 

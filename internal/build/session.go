@@ -204,7 +204,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 		mv = s.move(edit.docs)
 		c.stage("move")
 	}
-	diags := s.rebuild(ctx, &rb, changed, named, scope, c, mv)
+	diags := s.rebuild(ctx, &rb, changed, named, edit, scope, c, mv)
 	rb.Duration = time.Since(start)
 	return rb, diags
 }
@@ -234,8 +234,9 @@ func (c *clock) stage(name string) {
 }
 
 // rebuild builds the model again and renders what changed of it. named
-// holds the files read again when there was no need to walk content/.
-func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, named map[string]stamp, scope scope, c *clock, mv *move) (diags diag.List) {
+// holds the files read again when there was no need to walk content/,
+// and edit their join with the data files when joinNamed made it.
+func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, named map[string]stamp, edit joinedEdit, scope scope, c *clock, mv *move) (diags diag.List) {
 	timed := c.stage
 	s.current = false
 	if mv != nil {
@@ -279,7 +280,13 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	ds := *s.data
 	diags.Append(s.dataDiags)
 	joins := data.Joins(set.Docs, ds)
-	set, joinDiags := joinData(set, ds, s.cfg)
+	var joinDiags diag.List
+	if edit.all != nil {
+		// joinNamed joined these documents with these data files.
+		set.Docs, joinDiags = edit.all, edit.diags
+	} else {
+		set, joinDiags = joinData(set, ds, s.cfg)
+	}
 	diags.Append(joinDiags)
 	timed("load")
 	var m *site.Site
