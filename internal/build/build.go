@@ -59,6 +59,11 @@ type Options struct {
 	// process's, so a program running other work beside the build
 	// leaves it unset.
 	BoundMemory bool
+	// HeldBytes is the most bytes of outputs a Session holds in memory,
+	// those served or rendered last first; the others are rendered again
+	// when asked for. 0 means DefaultHeldBytes, a negative number none.
+	// A build ignores it.
+	HeldBytes int64
 }
 
 // Result tells what a build did.

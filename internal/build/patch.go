@@ -1,7 +1,6 @@
 package build
 
 import (
-	"bytes"
 	"context"
 	"io/fs"
 	"maps"
@@ -158,7 +157,7 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 		}
 	}
 	c.stage("plan")
-	rendered, d := s.run(ctx, now)
+	outs, d := s.run(ctx, now)
 	c.stage("render")
 	if d.HasErrors() {
 		undo()
@@ -177,15 +176,15 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for _, o := range rendered {
-		if prev, had := s.outputs[o.Path]; !had || prev.MediaType != o.MediaType || !bytes.Equal(prev.Body, o.Body) {
+	for _, o := range outs {
+		if s.hold(o.Path, rendered{held: held{mediaType: o.MediaType, sum: s.sums.of(o.Body)}, body: fitted(o.Body)}) {
 			rb.Updated = append(rb.Updated, o.Path)
 		}
-		s.outputs[o.Path] = o
 		rb.Rendered = append(rb.Rendered, o.Path)
 	}
 	for _, p := range gone {
 		delete(s.outputs, p)
+		s.bodies.drop(p)
 		delete(s.stale, p)
 		rb.Updated = append(rb.Updated, p)
 	}
@@ -270,22 +269,39 @@ func (s *Session) markStale(jobs []render.Job) {
 func (s *Session) fresh(path string) (render.Output, bool) {
 	s.build.Lock()
 	defer s.build.Unlock()
+	return s.freshLocked(path)
+}
+
+// freshLocked is fresh with the build lock held.
+func (s *Session) freshLocked(path string) (render.Output, bool) {
 	s.mu.RLock()
 	j, stale := s.stale[path]
-	o, ok := s.outputs[path]
+	h, ok := s.outputs[path]
 	s.mu.RUnlock()
+	last := func() (render.Output, bool) {
+		if !ok {
+			return render.Output{}, false
+		}
+		if b, held := s.bodies.get(path, h.sum); held {
+			return render.Output{Path: path, MediaType: h.mediaType, Body: b}, true
+		}
+		return render.Output{}, false
+	}
 	if !stale {
-		return o, ok // rendered while we waited
+		if o, ok := last(); ok {
+			return o, true // rendered while we waited
+		}
+		return s.againLocked(path)
 	}
 	out, d := j.Render()
 	if d.HasErrors() {
 		// It stays stale, for the rebuild to render and report.
 		s.current = false
-		return o, ok
+		return last()
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	delete(s.stale, path)
-	s.outputs[path] = out
+	s.hold(path, rendered{held: held{mediaType: out.MediaType, sum: s.sums.of(out.Body)}, body: fitted(out.Body)})
 	return out, true
 }

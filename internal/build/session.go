@@ -3,10 +3,12 @@ package build
 import (
 	"context"
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"path"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"lectern/internal/config"
@@ -26,7 +28,8 @@ import (
 // it again. Either way the outputs are those a build from scratch would
 // give. When a rebuild fails, the last good site stays in place. A
 // Session is safe for concurrent use: rebuilds run one at a time, and
-// Output may be called during a rebuild.
+// Output may be called during a rebuild (an output whose bytes were let
+// go, see Options.HeldBytes, waits for it to end).
 type Session struct {
 	opts    Options
 	fsys    fs.FS
@@ -86,9 +89,16 @@ type Session struct {
 	// moving edit applied in place (site.Site.Move) must account for.
 	modelDiags diag.List
 
-	// The last good site; guarded by mu.
+	// The last good site; guarded by mu. Outputs are kept as checksums,
+	// their bytes held within a budget in bodies (see held.go).
 	mu      sync.RWMutex
-	outputs map[string]render.Output
+	outputs map[string]held
+	bodies  *bodies
+	sums    sums
+	// drifted counts the outputs rendered again, after their bytes were
+	// let go, whose checksum was not the one kept: outputs the planner
+	// left stale. The tests check that it stays 0.
+	drifted atomic.Int64
 	// prints are the fingerprints of what the last good site's outputs
 	// read (see render.Key).
 	prints  map[render.Key]uint64
@@ -115,7 +125,8 @@ func NewSession(opts Options) *Session {
 	if opts.Source == "" {
 		opts.Source = "."
 	}
-	s := &Session{opts: opts, printer: render.NewPrints()}
+	s := &Session{opts: opts, printer: render.NewPrints(), sums: sums{seed: maphash.MakeSeed()}}
+	s.bodies = newBodies(s.budget())
 	s.fsys, _, s.openErr = OpenSource(opts.Source)
 	return s
 }
@@ -341,16 +352,17 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 		todo, later = s.split(index, todo)
 	}
 	timed("plan")
-	rendered := make(map[string]render.Output, len(todo))
+	out := make(map[string]rendered, len(todo))
 	var mu sync.Mutex
+	budget := s.budget()
 	diags.Append(s.renderer.Run(ctx, todo, func(o render.Output) error {
 		mu.Lock()
-		rendered[o.Path] = o
+		out[o.Path] = s.keep(o, &budget)
 		mu.Unlock()
 		return nil
 	}))
 	timed("render")
-	assets, d := s.readAssets(m.Assets, reread)
+	assets, d := s.readAssets(m.Assets, reread, &budget)
 	diags.Append(d)
 	if diags.HasErrors() {
 		return diags
@@ -361,7 +373,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	// stale.
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	rb.Updated = s.swap(index, todo, rendered, assets)
+	rb.Updated = s.swap(index, todo, out, assets)
 	rb.StylesOnly = stylesOnly(rb.Updated) && !rb.Full
 	s.prints, s.stale = prints, nil
 	s.markStale(later)
@@ -393,17 +405,24 @@ func stylesOnly(paths []string) bool {
 }
 
 // Output returns the output at path of the last good build. An output
-// that a rebuild left stale is rendered first, once any rebuild under way
-// has ended.
+// that a rebuild left stale, or whose bytes the session let go (see
+// Options.HeldBytes), is rendered first, once any rebuild under way has
+// ended.
 func (s *Session) Output(path string) (render.Output, bool) {
 	s.mu.RLock()
-	o, ok := s.outputs[path]
+	h, ok := s.outputs[path]
 	_, stale := s.stale[path]
 	s.mu.RUnlock()
-	if stale {
+	switch {
+	case stale:
 		return s.fresh(path)
+	case !ok:
+		return render.Output{}, false
 	}
-	return o, ok
+	if b, ok := s.bodies.get(path, h.sum); ok {
+		return render.Output{Path: path, MediaType: h.mediaType, Body: b}, true
+	}
+	return s.again(path)
 }
 
 // Version counts the good builds whose output differed from the one

@@ -114,6 +114,9 @@ func sameAsFullBuild(t *testing.T, s *Session, dir string, diags diag.List) {
 			t.Errorf("%s differs from a full build at byte %d:\n got %.200q\nwant %.200q", p, i, got.Body[from:], want.Body[from:])
 		}
 	}
+	if n := s.drifted.Load(); n > 0 {
+		t.Errorf("%d outputs rendered again differ from what the session kept of them: the planner left them stale", n)
+	}
 }
 
 func TestSessionPatchGivesWhatAFullBuildGives(t *testing.T) {
@@ -289,10 +292,22 @@ func TestSessionPatchGivesWhatAFullBuildGives(t *testing.T) {
 }
 
 // TestSessionOutputDuringPatches reads outputs, stale ones included,
-// while edits are patched in; run with -race.
+// while edits are patched in, from a session holding the bytes of its
+// outputs and from one holding none, which renders each again when
+// asked for; run with -race.
 func TestSessionOutputDuringPatches(t *testing.T) {
-	dir, s := startSession(t, patchSite)
+	for _, held := range []int64{0, -1} {
+		t.Run(fmt.Sprint("held=", held), func(t *testing.T) { outputDuringPatches(t, held) })
+	}
+}
+
+func outputDuringPatches(t *testing.T, held int64) {
+	dir := writeSite(t, patchSite)
+	s := NewSession(Options{Source: dir, HeldBytes: held})
 	ctx := context.Background()
+	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	for range 4 {

@@ -1,0 +1,137 @@
+package build
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestBodiesLetGoTheLeastRecentlyUsed(t *testing.T) {
+	c := newBodies(10)
+	c.put("a", 1, []byte("aaaa"))
+	c.put("b", 2, []byte("bbbb"))
+	if _, ok := c.get("a", 1); !ok { // a is now the most recently used
+		t.Fatal("a not held")
+	}
+	c.put("c", 3, []byte("cccc")) // 12 bytes: b goes, not a
+	for _, tc := range []struct {
+		path string
+		sum  uint64
+		held bool
+	}{
+		{"a", 1, true},
+		{"b", 2, false},
+		{"c", 3, true},
+		{"a", 9, false}, // other bytes than those held
+	} {
+		if _, ok := c.get(tc.path, tc.sum); ok != tc.held {
+			t.Errorf("get(%s, %d) held %v, want %v", tc.path, tc.sum, ok, tc.held)
+		}
+	}
+	if n, size := c.held(); n != 2 || size != 8 {
+		t.Errorf("held %d outputs of %d bytes, want 2 of 8", n, size)
+	}
+	c.put("a", 4, []byte("a")) // new bytes at a path take the old ones' place
+	if n, size := c.held(); n != 2 || size != 5 {
+		t.Errorf("after a is replaced, %d outputs of %d bytes, want 2 of 5", n, size)
+	}
+	c.put("big", 5, []byte("more than ten bytes"))
+	if _, ok := c.get("big", 5); ok {
+		t.Error("bytes larger than the whole budget are held")
+	}
+	if _, ok := c.get("c", 3); !ok {
+		t.Error("bytes too large to hold let go of others")
+	}
+	c.drop("c")
+	if n, size := c.held(); n != 1 || size != 1 {
+		t.Errorf("after c is dropped, %d outputs of %d bytes, want 1 of 1", n, size)
+	}
+}
+
+// heldSite has a file copied beside its pages, whose bytes are let go
+// too and read again when asked for.
+const heldSite = patchSite + `-- content/talks/slides.pdf --
+The slides of talk A, as a text file.
+`
+
+// TestSessionHoldsItsBudget runs a session holding no more than a few
+// outputs' bytes through edits of every path (patched, moved, built) and
+// checks that what it serves is a fresh build's, and that every output
+// it rendered again is the one it had: with so small a budget, most
+// outputs are rendered again when asked for.
+func TestSessionHoldsItsBudget(t *testing.T) {
+	for _, budget := range []int64{-1, 3000} {
+		t.Run(fmt.Sprint("budget=", budget), func(t *testing.T) {
+			dir := writeSite(t, heldSite)
+			s := NewSession(Options{Source: dir, HeldBytes: budget})
+			rb, diags := s.Rebuild(context.Background(), nil)
+			if diags.HasErrors() {
+				t.Fatal(diags.Err())
+			}
+			n, size := s.bodies.held()
+			if size > max(budget, 0) || n >= len(rb.Rendered) {
+				t.Fatalf("the first build holds %d of %d outputs, %d bytes, over the budget of %d", n, len(rb.Rendered), size, budget)
+			}
+			if o, ok := s.Output("talks/slides.pdf"); !ok || !strings.Contains(string(o.Body), "slides of talk A") {
+				t.Fatalf("the asset let go is served as %q, %v", o.Body, ok)
+			}
+			sameAsFullBuild(t, s, dir, diags)
+			for i, step := range []struct{ file, text string }{
+				{"content/talks/a.md", strings.Replace(heldTalkA, "Body of A.", "Body of A, edited.", 1)},
+				{"content/talks/a.md", strings.Replace(heldTalkA, "title: Talk A", "title: Talk A, retitled", 1)},
+				{"content/talks/a.md", strings.Replace(heldTalkA, "tags: [x]", "tags: [x]\nslug: moved-a", 1)},
+				{"content/talks/a.md", strings.Replace(heldTalkA, "event: Conf 2024", "event: Conf 2024\nlevel: beginner", 1)},
+				{"content/talks/slides.pdf", "Slides, version two.\n"},
+			} {
+				edit(t, dir, step.file, step.text)
+				_, diags := s.Rebuild(context.Background(), []string{step.file})
+				if diags.HasErrors() {
+					t.Fatalf("edit %d: %v", i, diags.Err())
+				}
+				if _, size := s.bodies.held(); size > max(budget, 0) {
+					t.Fatalf("edit %d: %d bytes held, over the budget of %d", i, size, budget)
+				}
+				sameAsFullBuild(t, s, dir, diags)
+				if t.Failed() {
+					t.FailNow()
+				}
+			}
+		})
+	}
+}
+
+// heldTalkA is the talk a.md of patchSite.
+var heldTalkA = func() string {
+	const start = "-- content/talks/a.md --\n"
+	s := patchSite[strings.Index(patchSite, start)+len(start):]
+	return s[:strings.Index(s, "\n-- ")+1]
+}()
+
+// TestDifferentialHoldingNoBytes is the randomized differential test on
+// a session that holds no output's bytes: every output is rendered again
+// when asked for, so a job the planner left stale shows as an output
+// whose bytes are not those the session summed (Session.drifted), and
+// the checksums alone tell the preview what changed.
+func TestDifferentialHoldingNoBytes(t *testing.T) {
+	for _, seed := range diffSeeds(41) {
+		t.Run(fmt.Sprint("seed=", seed), func(t *testing.T) {
+			d, _ := startDiffSite(t, rand.NewPCG(seed, 0), "title = \"Random, nothing held\"\ntimezone = \"Europe/Lisbon\"\n",
+				"talk", "talk", "talk", "note", "speaker", "reading")
+			s := NewSession(Options{Source: d.dir, HeldBytes: -1})
+			if _, diags := s.Rebuild(context.Background(), nil); diags.HasErrors() {
+				t.Fatal(diags.Err())
+			}
+			runDiffEdits(t, d, s, seed, max(diffEditCount()/8, 5), d.step)
+			s.mu.RLock()
+			paths := slices.Sorted(maps.Keys(s.outputs))
+			s.mu.RUnlock()
+			if n, _ := s.bodies.held(); n != 0 || len(paths) == 0 {
+				t.Errorf("%d of %d outputs held", n, len(paths))
+			}
+		})
+	}
+}
