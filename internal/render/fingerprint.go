@@ -362,13 +362,16 @@ func compare(a, b string) int {
 }
 
 // people fingerprints every person shown (PersonKey): everything a page
-// can show of them, their own page, and the files of the pages naming
-// them, whose own pages and lists show who gives which talk. Those with
-// a page of their own are s.Speakers; an author of notes only may have
-// none.
+// can show of them and their own page. Those with a page of their own
+// are s.Speakers; an author of notes only may have none.
+//
+// The pages a person gives or wrote are not in it: what shows them, the
+// person's page and the speakers index, reads their entries (EntryKey),
+// in order, and a talk page or schedule cell shows of its speakers only
+// their view.PersonRef. A talk given another slug or date thus leaves
+// the other pages and schedules of its speakers as they are.
 func (f *printer) people(s *site.Site, put func(Key, uint64)) {
 	people := make(map[string]*site.Speaker)
-	named := make(map[string][]*site.Page)
 	var order []string
 	for _, p := range s.Pages {
 		for _, list := range [][]*site.Speaker{p.Speakers, p.Authors} {
@@ -377,7 +380,6 @@ func (f *printer) people(s *site.Site, put func(Key, uint64)) {
 					order = append(order, sp.Slug)
 				}
 				people[sp.Slug] = sp
-				named[sp.Slug] = append(named[sp.Slug], p)
 			}
 		}
 	}
@@ -389,13 +391,12 @@ func (f *printer) people(s *site.Site, put func(Key, uint64)) {
 	}
 	slices.Sort(order)
 	for _, slug := range order {
-		put(PersonKey(slug), f.person(people[slug], named[slug]))
+		put(PersonKey(slug), f.person(people[slug]))
 	}
 }
 
-// person is the fingerprint of a person (PersonKey); named are the pages
-// naming them, in the site's order.
-func (f *printer) person(sp *site.Speaker, named []*site.Page) uint64 {
+// person is the fingerprint of a person (PersonKey).
+func (f *printer) person(sp *site.Speaker) uint64 {
 	f.start()
 	f.value(reflect.ValueOf(sp.Person))
 	f.str(sp.URL, string(sp.BioHTML))
@@ -403,12 +404,6 @@ func (f *printer) person(sp *site.Speaker, named []*site.Page) uint64 {
 	if p := sp.Page; p != nil {
 		f.str(p.Doc.File, p.URL, p.Doc.Title, p.Description)
 		f.h.Bool(p.Doc.Hidden)
-	}
-	for _, l := range [][]*site.Page{sp.Talks, sp.Notes, named} {
-		f.h.Byte(1)
-		for _, p := range l {
-			f.str(p.Doc.File, p.URL)
-		}
 	}
 	return f.sum()
 }

@@ -67,7 +67,7 @@ func (m *Prints) Moved(s *site.Site, p *site.Page, left, merged []*site.Speaker,
 	}
 	for _, sp := range slices.Concat(p.Speakers, p.Authors, left) {
 		k := PersonKey(sp.Slug)
-		who, named := personOf(s, sp.Slug)
+		who := personOf(s, sp.Slug)
 		switch {
 		case who == nil:
 			// No file names them any longer (see site's repeople).
@@ -77,9 +77,9 @@ func (m *Prints) Moved(s *site.Site, p *site.Page, left, merged []*site.Speaker,
 			// A person new to the site: people's keys are in order of
 			// their slugs, after the pages' (see printer.people).
 			order = withPerson(order, k)
-			out[k] = f.person(who, named)
+			out[k] = f.person(who)
 		default:
-			out[k] = f.person(who, named)
+			out[k] = f.person(who)
 		}
 	}
 	if e := p.Event; e != nil && hasKey(prev, EventKey(e.Slug)) {
@@ -170,23 +170,20 @@ func withPerson(order []Key, k Key) []Key {
 // personOf returns what printer.people fingerprints under the person
 // key of slug: the site's speaker of that slug, else the last in the
 // order of the pages of those naming it (a note's author who gives no
-// talk is a person of each note), and the pages naming it, in that
-// order.
-func personOf(s *site.Site, slug string) (*site.Speaker, []*site.Page) {
+// talk is a person of each note).
+func personOf(s *site.Site, slug string) *site.Speaker {
+	if i := slices.IndexFunc(s.Speakers, func(sp *site.Speaker) bool { return sp.Slug == slug }); i >= 0 {
+		return s.Speakers[i]
+	}
 	var who *site.Speaker
-	var named []*site.Page
 	for _, q := range s.Pages {
 		for _, list := range [][]*site.Speaker{q.Speakers, q.Authors} {
 			for _, sp := range list {
 				if sp.Slug == slug {
 					who = sp
-					named = append(named, q)
 				}
 			}
 		}
 	}
-	if i := slices.IndexFunc(s.Speakers, func(sp *site.Speaker) bool { return sp.Slug == slug }); i >= 0 {
-		who = s.Speakers[i]
-	}
-	return who, named
+	return who
 }

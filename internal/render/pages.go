@@ -175,8 +175,10 @@ func (b *jobs) speakers() {
 		})
 		reads := append([]Key{ChromeKey, pagerKey("speakers", pg.Pager)}, introReads(intro)...)
 		for _, sp := range pg.Items {
+			// What view.Person shows: the person, their talks and notes.
 			reads = append(reads, PersonKey(sp.Slug))
 			reads = append(reads, entries(sp.Talks)...)
+			reads = append(reads, entries(sp.Notes)...)
 		}
 		b.setReadsOn(n, pg.Pager.Number, reads)
 		b.setPeople(n, pg.Items)

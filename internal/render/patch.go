@@ -42,13 +42,7 @@ func (m *Prints) Patched(s *site.Site, pages []*site.Page, prev map[Key]uint64) 
 		if sp.Page == nil || !own[sp.Page] {
 			continue
 		}
-		var named []*site.Page
-		for _, p := range s.Pages {
-			if slices.ContainsFunc(slices.Concat(p.Speakers, p.Authors), func(x *site.Speaker) bool { return x.Slug == sp.Slug }) {
-				named = append(named, p)
-			}
-		}
-		out[PersonKey(sp.Slug)] = f.person(sp, named)
+		out[PersonKey(sp.Slug)] = f.person(sp)
 	}
 	for _, e := range s.Events {
 		if e.Page == nil || !own[e.Page] {
