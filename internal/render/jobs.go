@@ -234,7 +234,7 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 // page to move.
 func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	u := newURLs(s.Config.BaseURL)
-	sets, pc := r.bind(u)
+	sets, pc := r.bindOnce(u)
 	// A site makes about three outputs a page (the page, its card, its
 	// place in a list or calendar), and the preview's next build about
 	// as many as its last; sizing for that up front spares copying tens
