@@ -142,6 +142,22 @@ func (s *Session) keep(o render.Output, budget *int64) rendered {
 	return r
 }
 
+// whole is what the session keeps of o with its bytes: an output a
+// patch rendered, or one asked for.
+func (s *Session) whole(o render.Output) rendered {
+	return rendered{held: held{mediaType: o.MediaType, sum: s.sums.of(o.Body)}, body: fitted(o.Body)}
+}
+
+// heldOutput returns the output at path kept as h when its bytes are
+// held.
+func (s *Session) heldOutput(path string, h held) (render.Output, bool) {
+	b, ok := s.bodies.get(path, h.sum)
+	if !ok {
+		return render.Output{}, false
+	}
+	return render.Output{Path: path, MediaType: h.mediaType, Body: b}, true
+}
+
 // fitted returns b, or a copy of it when the buffer it was rendered into
 // is much larger: a buffer grows by doubling, so held as it is, a
 // budget's bytes would take up to twice the budget.
@@ -200,8 +216,8 @@ func (s *Session) againLocked(path string) (render.Output, bool) {
 	if !ok {
 		return render.Output{}, false
 	}
-	if b, ok := s.bodies.get(path, h.sum); ok {
-		return render.Output{Path: path, MediaType: h.mediaType, Body: b}, true // held again while we waited
+	if o, ok := s.heldOutput(path, h); ok {
+		return o, true // held again while we waited
 	}
 	out := render.Output{Path: path, MediaType: h.mediaType}
 	if h.source != "" {

@@ -177,7 +177,7 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, o := range outs {
-		if s.hold(o.Path, rendered{held: held{mediaType: o.MediaType, sum: s.sums.of(o.Body)}, body: fitted(o.Body)}) {
+		if s.hold(o.Path, s.whole(o)) {
 			rb.Updated = append(rb.Updated, o.Path)
 		}
 		rb.Rendered = append(rb.Rendered, o.Path)
@@ -278,17 +278,8 @@ func (s *Session) freshLocked(path string) (render.Output, bool) {
 	j, stale := s.stale[path]
 	h, ok := s.outputs[path]
 	s.mu.RUnlock()
-	last := func() (render.Output, bool) {
-		if !ok {
-			return render.Output{}, false
-		}
-		if b, held := s.bodies.get(path, h.sum); held {
-			return render.Output{Path: path, MediaType: h.mediaType, Body: b}, true
-		}
-		return render.Output{}, false
-	}
 	if !stale {
-		if o, ok := last(); ok {
+		if o, ok := s.heldOutput(path, h); ok {
 			return o, true // rendered while we waited
 		}
 		return s.againLocked(path)
@@ -297,11 +288,14 @@ func (s *Session) freshLocked(path string) (render.Output, bool) {
 	if d.HasErrors() {
 		// It stays stale, for the rebuild to render and report.
 		s.current = false
-		return last()
+		if !ok {
+			return render.Output{}, false
+		}
+		return s.heldOutput(path, h)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	delete(s.stale, path)
-	s.hold(path, rendered{held: held{mediaType: out.MediaType, sum: s.sums.of(out.Body)}, body: fitted(out.Body)})
+	s.hold(path, s.whole(out))
 	return out, true
 }

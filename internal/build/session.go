@@ -419,8 +419,8 @@ func (s *Session) Output(path string) (render.Output, bool) {
 	case !ok:
 		return render.Output{}, false
 	}
-	if b, ok := s.bodies.get(path, h.sum); ok {
-		return render.Output{Path: path, MediaType: h.mediaType, Body: b}, true
+	if o, ok := s.heldOutput(path, h); ok {
+		return o, true
 	}
 	return s.again(path)
 }
