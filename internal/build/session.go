@@ -433,51 +433,6 @@ func (s *Session) Version() int {
 	return s.version
 }
 
-// scope is what a set of changed files calls for.
-type scope struct {
-	config, templates, static, content bool
-}
-
-func (c scope) none() bool { return !c.config && !c.templates && !c.static && !c.content }
-
-func (s *Session) scope(changed []string) scope {
-	if changed == nil || s.outputs == nil {
-		return scope{config: true, templates: true, static: true, content: true}
-	}
-	var c scope
-	for _, f := range changed {
-		if layout.IsReadme(f) && !c.config {
-			// The README names a site no config names: an edit that
-			// renames it is a change of the config's title.
-			if cfg, _ := s.layout.Config(s.fsys); cfg.Title != s.cfg.Title {
-				c.config = true
-			}
-		}
-		switch {
-		case Ignored(f, false):
-		case f == config.FileName, s.layout.Foreign() && f == s.layout.ConfigFile,
-			s.layout.Tool == layout.Franklin && f == layout.FranklinConfig:
-			c.config = true
-		case dataOptions(s.layout, s.cfg, nil).Claims(f), s.layout.Cascades(f):
-			// A data file may add to any page and any template, a
-			// section's cascade to each page below it: the whole site
-			// is built again.
-			c.config = true
-		case s.layout.Foreign():
-			// Another tool's site: what is not skipped may be a page,
-			// an asset or a static file, wherever it is.
-			c.static, c.content = true, true
-		case strings.HasPrefix(f, "layouts/"), strings.HasPrefix(f, "themes/") && strings.Contains(f, "/layouts/"):
-			c.templates = true
-		case strings.HasPrefix(f, "static/"), strings.HasPrefix(f, "themes/"):
-			c.static = true
-		case strings.HasPrefix(f, "content/"), f == "content":
-			c.content = true
-		}
-	}
-	return c
-}
-
 // loadTheme resolves the theme and parses its templates.
 func (s *Session) loadTheme() (*render.Renderer, diag.List) {
 	var diags diag.List
