@@ -193,11 +193,13 @@ func (s *Session) hold(path string, r rendered) bool {
 	return !had || old.sum != r.sum || old.mediaType != r.mediaType
 }
 
-// again returns the output at path whose bytes were let go: an asset's
-// file read again, or its job's output rendered again. The build lock
-// keeps the model still while the job renders. An output that cannot be
-// rendered again (its template overran its deadline on a busy machine)
-// is reported missing, and rendered again when asked for next.
+// again returns the output at path that a rebuild left stale or whose
+// bytes were let go, once any rebuild under way has ended: a stale one
+// rendered (freshLocked), an asset's file read again, or its job's
+// output rendered again. The build lock keeps the model still while the
+// job renders. An output that cannot be rendered again (its template
+// overran its deadline on a busy machine) is reported missing, and
+// rendered again when asked for next.
 func (s *Session) again(path string) (render.Output, bool) {
 	s.build.Lock()
 	defer s.build.Unlock()

@@ -262,17 +262,10 @@ func (s *Session) markStale(jobs []render.Job) {
 	}
 }
 
-// fresh renders the output at path if it is stale and returns it. The
-// build lock keeps the model the job reads still; should the job fail,
-// the last output is returned and the next rebuild builds the model
-// again and reports why.
-func (s *Session) fresh(path string) (render.Output, bool) {
-	s.build.Lock()
-	defer s.build.Unlock()
-	return s.freshLocked(path)
-}
-
-// freshLocked is fresh with the build lock held.
+// freshLocked renders the output at path if it is stale and returns
+// it; the build lock must be held, which keeps the model the job reads
+// still. Should the job fail, the last output is returned and the next
+// rebuild builds the model again and reports why.
 func (s *Session) freshLocked(path string) (render.Output, bool) {
 	s.mu.RLock()
 	j, stale := s.stale[path]

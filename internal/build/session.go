@@ -413,14 +413,13 @@ func (s *Session) Output(path string) (render.Output, bool) {
 	h, ok := s.outputs[path]
 	_, stale := s.stale[path]
 	s.mu.RUnlock()
-	switch {
-	case stale:
-		return s.fresh(path)
-	case !ok:
+	if !ok && !stale {
 		return render.Output{}, false
 	}
-	if o, ok := s.heldOutput(path, h); ok {
-		return o, true
+	if !stale {
+		if o, ok := s.heldOutput(path, h); ok {
+			return o, true
+		}
 	}
 	return s.again(path)
 }
