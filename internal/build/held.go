@@ -20,7 +20,7 @@ import (
 // rendered last first, and rendered again from the last good build's job
 // when asked for after they were let go.
 //
-// That is the contract stale outputs already rely on (see fresh): the
+// That is the contract stale outputs already rely on (see freshLocked): the
 // model changes only in a rebuild, under the build lock, so between two
 // rebuilds a job renders the bytes its output had. An output rendered
 // again whose checksum is not the one kept means the planner left it
