@@ -20,9 +20,11 @@ import (
 // rendered last first, and rendered again from the last good build's job
 // when asked for after they were let go.
 //
-// That is the contract stale outputs already rely on (see freshLocked): the
-// model changes only in a rebuild, under the build lock, so between two
-// rebuilds a job renders the bytes its output had. An output rendered
+// That is the contract stale outputs already rely on (see fresh): the
+// last good model changes only in a rebuild, so between two rebuilds a
+// job renders the bytes its output had; and a rebuild that builds a new
+// model leaves the last one alone until it swaps it (Session.last), so
+// such an output is rendered during a long rebuild too. An output rendered
 // again whose checksum is not the one kept means the planner left it
 // stale; it is served as rendered now and counted (drifted), which the
 // tests check is never.
@@ -193,33 +195,37 @@ func (s *Session) hold(path string, r rendered) bool {
 	return !had || old.sum != r.sum || old.mediaType != r.mediaType
 }
 
-// again returns the output at path that a rebuild left stale or whose
-// bytes were let go, once any rebuild under way has ended: a stale one
-// rendered (freshLocked), an asset's file read again, or its job's
-// output rendered again. The build lock keeps the model still while the
-// job renders. An output that cannot be rendered again (its template
-// overran its deadline on a busy machine) is reported missing, and
-// rendered again when asked for next.
+// again returns the output at path whose bytes were let go: an asset's
+// file read again, or its job's output rendered again from the last
+// good build, which no rebuild changes while last is held for reading.
+// An output a patch left stale meanwhile is rendered by fresh. An
+// output that cannot be rendered again (its template overran its
+// deadline on a busy machine) is reported missing, and rendered again
+// when asked for next.
 func (s *Session) again(path string) (render.Output, bool) {
-	s.build.Lock()
-	defer s.build.Unlock()
-	return s.againLocked(path)
+	o, ok, stale := s.letGo(path)
+	if stale {
+		return s.fresh(path) // last is let go first: fresh takes build
+	}
+	return o, ok
 }
 
-// againLocked is again with the build lock held.
-func (s *Session) againLocked(path string) (render.Output, bool) {
+// letGo is again but for an output stale by now, which it reports.
+func (s *Session) letGo(path string) (o render.Output, ok, stale bool) {
+	s.last.RLock()
+	defer s.last.RUnlock()
 	s.mu.RLock()
-	h, ok := s.outputs[path]
-	_, stale := s.stale[path]
+	h, had := s.outputs[path]
+	_, stale = s.stale[path]
 	s.mu.RUnlock()
 	if stale {
-		return s.freshLocked(path)
+		return render.Output{}, false, true
 	}
-	if !ok {
-		return render.Output{}, false
+	if !had {
+		return render.Output{}, false, false
 	}
 	if o, ok := s.heldOutput(path, h); ok {
-		return o, true // held again while we waited
+		return o, true, false // held again while we waited
 	}
 	out := render.Output{Path: path, MediaType: h.mediaType}
 	if h.source != "" {
@@ -227,27 +233,27 @@ func (s *Session) againLocked(path string) (render.Output, bool) {
 		// now; the rebuild its change calls for tells open pages.
 		b, err := fs.ReadFile(s.fsys, h.source)
 		if err != nil {
-			return render.Output{}, false
+			return render.Output{}, false, false
 		}
 		out.Body = b
 		if s.sums.of(b) == h.sum {
 			s.bodies.put(path, h.sum, b)
 		}
-		return out, true
+		return out, true, false
 	}
 	j, ok := s.index.At(path)
 	if !ok {
-		return render.Output{}, false
+		return render.Output{}, false, false
 	}
 	o, d := j.Render()
 	if d.HasErrors() {
-		return render.Output{}, false
+		return render.Output{}, false, false
 	}
 	out.Body = o.Body
 	if s.sums.of(o.Body) != h.sum {
 		s.drifted.Add(1)
-		return out, true
+		return out, true, false
 	}
 	s.bodies.put(path, h.sum, fitted(o.Body))
-	return out, true
+	return out, true, false
 }

@@ -1,13 +1,20 @@
 package build
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"maps"
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
+	"time"
+
+	"lectern/internal/content"
+	"lectern/internal/data"
+	"lectern/internal/diag"
 )
 
 func TestBodiesLetGoTheLeastRecentlyUsed(t *testing.T) {
@@ -133,5 +140,63 @@ func TestDifferentialHoldingNoBytes(t *testing.T) {
 				t.Errorf("%d of %d outputs held", n, len(paths))
 			}
 		})
+	}
+}
+
+// TestOutputLetGoDuringRebuild asks, while a rebuild is under way, for
+// outputs whose bytes the session let go: a rebuild that builds a new
+// model leaves the last one alone, so they are rendered from it at
+// once, not after the rebuild. The rebuild is held in the data stage by
+// a data reader that waits for the test.
+func TestOutputLetGoDuringRebuild(t *testing.T) {
+	dir := writeSite(t, patchSite+"-- data/books.yml --\n- title: A book\n  author: Ada Lovelace\n")
+	entered, release := make(chan struct{}), make(chan struct{})
+	var armed atomic.Bool
+	hold := func(file string, src []byte, loc *time.Location) ([]*content.Document, bool, diag.List) {
+		if armed.CompareAndSwap(true, false) {
+			close(entered)
+			<-release
+		}
+		return nil, false, nil
+	}
+	s := NewSession(Options{Source: dir, HeldBytes: -1, DataReaders: []data.Reader{hold}})
+	if _, diags := s.Rebuild(context.Background(), nil); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	paths := []string{"index.html", "talks/a/index.html", "speakers/ada-lovelace/index.html", "reading/index.html"}
+	before := map[string][]byte{}
+	for _, p := range paths {
+		o, ok := s.Output(p)
+		if !ok {
+			t.Fatalf("no %s", p)
+		}
+		before[p] = o.Body
+	}
+	armed.Store(true)
+	rebuilt := make(chan struct{})
+	go func() {
+		defer close(rebuilt)
+		s.Rebuild(context.Background(), nil)
+	}()
+	<-entered
+	answered := make(chan struct{})
+	go func() {
+		defer close(answered)
+		for _, p := range paths {
+			if o, ok := s.Output(p); !ok || !bytes.Equal(o.Body, before[p]) {
+				t.Errorf("%s during the rebuild: %v, %d bytes against %d", p, ok, len(o.Body), len(before[p]))
+			}
+		}
+	}()
+	select {
+	case <-answered:
+	case <-time.After(10 * time.Second):
+		t.Error("outputs let go wait for the rebuild under way")
+	}
+	close(release)
+	<-rebuilt
+	<-answered
+	if n := s.drifted.Load(); n > 0 {
+		t.Errorf("%d outputs drifted", n)
 	}
 }

@@ -262,11 +262,13 @@ func (s *Session) markStale(jobs []render.Job) {
 	}
 }
 
-// freshLocked renders the output at path if it is stale and returns
-// it; the build lock must be held, which keeps the model the job reads
-// still. Should the job fail, the last output is returned and the next
-// rebuild builds the model again and reports why.
-func (s *Session) freshLocked(path string) (render.Output, bool) {
+// fresh renders the output at path if it is stale and returns it,
+// once any rebuild under way has ended: the build lock keeps the model
+// the job reads still. Should the job fail, the last output is returned
+// and the next rebuild builds the model again and reports why.
+func (s *Session) fresh(path string) (render.Output, bool) {
+	s.build.Lock()
+	defer s.build.Unlock()
 	s.mu.RLock()
 	j, stale := s.stale[path]
 	h, ok := s.outputs[path]
@@ -275,7 +277,8 @@ func (s *Session) freshLocked(path string) (render.Output, bool) {
 		if o, ok := s.heldOutput(path, h); ok {
 			return o, true // rendered while we waited
 		}
-		return s.againLocked(path)
+		o, ok, _ := s.letGo(path)
+		return o, ok
 	}
 	out, d := j.Render()
 	if d.HasErrors() {

@@ -93,8 +93,16 @@ type Session struct {
 	// their bytes held within a budget in bodies (see held.go).
 	mu      sync.RWMutex
 	outputs map[string]held
-	bodies  *bodies
-	sums    sums
+	// last is held for reading while an output of the last good build
+	// whose bytes were let go is rendered again from its job (again),
+	// and for writing while a rebuild changes that build's model or
+	// index in place (a patch, a move) and while it swaps in its own. A
+	// rebuild that builds a new model leaves the last one alone until
+	// then, so the preview answers such a request during a long rebuild
+	// too. Lock order: build, then last, then mu.
+	last   sync.RWMutex
+	bodies *bodies
+	sums   sums
 	// drifted counts the outputs rendered again, after their bytes were
 	// let go, whose checksum was not the one kept: outputs the planner
 	// left stale. The tests check that it stays 0.
@@ -204,7 +212,11 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 			c.stage("join")
 		}
 		if fast {
+			// A patch, and a move, change the last good model in place:
+			// no output of it is rendered meanwhile (see last).
+			s.last.Lock()
 			if diags, ok := s.patch(ctx, &rb, named, edit, c); ok {
+				s.last.Unlock()
 				rb.Duration = time.Since(start)
 				return rb, diags
 			}
@@ -214,6 +226,11 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 	if fast {
 		mv = s.move(edit.docs)
 		c.stage("move")
+		if mv == nil {
+			s.last.Unlock() // the model is built anew, the last left alone
+		} else {
+			defer s.last.Unlock()
+		}
 	}
 	diags := s.rebuild(ctx, &rb, changed, named, edit, scope, c, mv)
 	rb.Duration = time.Since(start)
@@ -370,7 +387,11 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 
 	// Swap in the new site: rendered outputs, assets, and the outputs of
 	// the last build for jobs that did not need rendering or were left
-	// stale.
+	// stale. A move holds last already.
+	if mv == nil {
+		s.last.Lock()
+		defer s.last.Unlock()
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	rb.Updated = s.swap(index, todo, out, assets)
@@ -413,13 +434,14 @@ func (s *Session) Output(path string) (render.Output, bool) {
 	h, ok := s.outputs[path]
 	_, stale := s.stale[path]
 	s.mu.RUnlock()
-	if !ok && !stale {
+	switch {
+	case stale:
+		return s.fresh(path)
+	case !ok:
 		return render.Output{}, false
 	}
-	if !stale {
-		if o, ok := s.heldOutput(path, h); ok {
-			return o, true
-		}
+	if o, ok := s.heldOutput(path, h); ok {
+		return o, true
 	}
 	return s.again(path)
 }

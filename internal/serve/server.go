@@ -319,10 +319,11 @@ func (s *Server) report(rb build.Rebuild, diags diag.List) {
 // wait holds a page request while a rebuild runs, so that a page
 // reloaded right after a save shows the save; but no longer than the
 // template deadline, after which the last good site answers, so that a
-// slow rebuild does not hold the preview. An output whose bytes the
-// session let go (build.Options.HeldBytes) is rendered from the model
-// once the rebuild ends, whenever that is; those of the pages served
-// last are held. It reports false when the request went away.
+// slow rebuild does not hold the preview (build.Session renders an
+// output whose bytes it let go from the last good model, which a
+// rebuild leaves alone until its end unless it edits it in place, for
+// a few hundred milliseconds). It reports false when the request went
+// away.
 func (s *Server) wait(r *http.Request) bool {
 	s.mu.Lock()
 	idle := s.idle
