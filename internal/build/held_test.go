@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -199,4 +200,48 @@ func TestOutputLetGoDuringRebuild(t *testing.T) {
 	if n := s.drifted.Load(); n > 0 {
 		t.Errorf("%d outputs drifted", n)
 	}
+}
+
+// TestOutputLetGoDuringRebuildsRaces renders outputs let go while full
+// rebuilds and edits run, for the race detector: a rebuild that builds a
+// new model must share nothing it changes with the last one's jobs.
+func TestOutputLetGoDuringRebuildsRaces(t *testing.T) {
+	dir := writeSite(t, heldSite+"-- data/books.yml --\n- title: A book\n  author: Ada Lovelace\n")
+	s := NewSession(Options{Source: dir, HeldBytes: -1})
+	ctx := context.Background()
+	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	s.mu.RLock()
+	paths := slices.Sorted(maps.Keys(s.outputs))
+	s.mu.RUnlock()
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for w := range 3 {
+		wg.Go(func() {
+			for i := w; ; i++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				s.Output(paths[i%len(paths)])
+			}
+		})
+	}
+	var diags diag.List
+	for i := range 4 {
+		text := strings.Replace(heldTalkA, "title: Talk A", fmt.Sprintf("title: Talk A, take %d", i), 1)
+		edit(t, dir, "content/talks/a.md", text)
+		if _, diags = s.Rebuild(ctx, []string{"content/talks/a.md"}); diags.HasErrors() {
+			t.Fatal(diags.Err())
+		}
+		edit(t, dir, "config.toml", fmt.Sprintf("title = \"Patch %d\"\nbase_url = \"https://example.org/\"\n", i))
+		if _, diags = s.Rebuild(ctx, []string{"config.toml"}); diags.HasErrors() {
+			t.Fatal(diags.Err())
+		}
+	}
+	close(stop)
+	wg.Wait()
+	sameAsFullBuild(t, s, dir, diags)
 }
