@@ -29,7 +29,7 @@ import (
 // give. When a rebuild fails, the last good site stays in place. A
 // Session is safe for concurrent use: rebuilds run one at a time, and
 // Output may be called during a rebuild (an output whose bytes were let
-// go, see Options.HeldBytes, waits for it to end).
+// go, see Options.HeldBytes, waits only for an edit applied in place).
 type Session struct {
 	opts    Options
 	fsys    fs.FS
@@ -426,9 +426,10 @@ func stylesOnly(paths []string) bool {
 }
 
 // Output returns the output at path of the last good build. An output
-// that a rebuild left stale, or whose bytes the session let go (see
-// Options.HeldBytes), is rendered first, once any rebuild under way has
-// ended.
+// that a rebuild left stale is rendered first, once any rebuild under
+// way has ended; one whose bytes the session let go (see
+// Options.HeldBytes) is rendered again from the last good build, which
+// only an edit applied in place makes it wait for.
 func (s *Session) Output(path string) (render.Output, bool) {
 	s.mu.RLock()
 	h, ok := s.outputs[path]
