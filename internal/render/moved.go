@@ -12,9 +12,10 @@ import (
 // another URL in place (site.Site.Move), when Fingerprints or Patched
 // computed prev for s before the move: prev with the keys the move can
 // change computed again. Those are p's page and entry keys; the people
-// p names and those it no longer names (left, site.Patch.Left), and
-// its event, whose keys hold the links of the pages naming or joining
-// them in the order of the site's pages; the reading entries p is a
+// p names and those it no longer names (left, site.Patch.Left), whom
+// the move may have merged otherwise or made or let go, and its event,
+// whose key holds the links of the pages joining it in the order of
+// the site's pages; the reading entries p is a
 // source of, which show its title (a page given other people alone
 // keeps its URL, and Move lets it have reading items); the chrome and
 // the newest date; and the site key, which sums the entry keys in the
