@@ -83,3 +83,33 @@ func BenchmarkViews(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkJobs plans every output of a generated site, as each rebuild
+// of the preview does before it compares them with the last build's:
+// the jobs, their reads and sources, the card texts' sums and the
+// site view's entries. The renderer is the preview's, whose template
+// sets are bound once, so an op is the planning alone.
+func BenchmarkJobs(b *testing.B) {
+	for _, talks := range []int{1000, 10000} {
+		gen := sitegen.New(sitegen.Options{Talks: talks})
+		files := map[string]string{}
+		for i := range gen.Len() {
+			name, data := gen.File(i)
+			files[name] = string(data)
+		}
+		s, _ := siteFrom(b, files, true)
+		r, diags := New(themes.Default(), Options{Preview: true})
+		if diags.HasErrors() {
+			b.Fatal(diags.Err())
+		}
+		b.Run(fmt.Sprintf("talks=%d", talks), func(b *testing.B) {
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				jobs, _ := r.Jobs(s)
+				n = len(jobs)
+			}
+			b.ReportMetric(float64(n), "jobs")
+		})
+	}
+}

@@ -462,12 +462,23 @@ func (b *jobs) sitemap() {
 		b.file("robots", "robots.txt", "text/plain", nil, func(buf *bytes.Buffer) { buf.Write(b.robots()) })
 		return
 	}
-	var links []string
+	n := 0
+	for _, j := range b.list {
+		if j.url != "" {
+			n++
+		}
+	}
+	links := make([]string, 0, n)
 	var reads []Key
+	if !b.r.opts.NoReads {
+		reads = make([]Key, 0, n)
+	}
 	for _, j := range b.list {
 		if j.url != "" {
 			links = append(links, j.url)
-			reads = append(reads, placeKey(j.url))
+			if reads != nil {
+				reads = append(reads, placeKey(j.url))
+			}
 		}
 	}
 	b.file("sitemap", "sitemap.xml", "application/xml", reads, func(buf *bytes.Buffer) { b.sitemapXML(buf, links) })

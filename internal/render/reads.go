@@ -253,7 +253,11 @@ func feedReads(carried []*site.Page) []Key {
 // scheduleReads are the keys a schedule's outputs read: its event, and
 // its talks with their people, as lists show them (entry) or whole.
 func scheduleReads(sc *site.Schedule, entry func(string) Key) []Key {
-	out := []Key{placeKey("schedule", sc.Name)}
+	n := 2 + len(sc.Talks)
+	for _, p := range sc.Talks {
+		n += len(p.Speakers)
+	}
+	out := append(make([]Key, 0, n), placeKey("schedule", sc.Name))
 	if sc.Event != nil {
 		out = append(out, EventKey(sc.Event.Slug))
 	}

@@ -65,11 +65,12 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 	//
 	// A build, which compares no reads (Options.NoReads), makes none:
 	// a key per talk and person of the event, for nothing.
-	reads := func(entry func(string) Key) []Key {
-		if b.r.opts.NoReads {
-			return nil
-		}
-		return scheduleReads(sc, entry)
+	// The page and the calendar read the talks' entries, the frab
+	// exports their pages: each list is made once and shared, as no job
+	// changes its Reads.
+	var entries, pages []Key
+	if !b.r.opts.NoReads {
+		entries, pages = scheduleReads(sc, EntryKey), scheduleReads(sc, PageKey)
 	}
 	link := base + "schedule/"
 	n := len(b.list)
@@ -84,7 +85,7 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 		d.described(fmt.Sprintf("The schedule of %s: %s, by day and room.", sc.Name, plural(len(sc.Talks), "session", "sessions")))
 		return d
 	})
-	b.setReads(n, []Key{ChromeKey}, reads(EntryKey))
+	b.setReads(n, []Key{ChromeKey}, entries)
 	b.setLists(n, sc.Talks)
 	if len(sc.Days) == 0 {
 		return
@@ -96,9 +97,9 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 	}{
 		// The calendar shows what lists show of each talk; the frab
 		// exports hold the talks' markdown.
-		{"schedule.ics", "text/calendar", reads(EntryKey), func(buf *bytes.Buffer) { b.writeCalendar(buf, sc.Name, sc.Talks, newest(sc.Talks)) }},
-		{"schedule.json", "application/json", reads(PageKey), func(buf *bytes.Buffer) { b.writeFrabJSON(buf, sc) }},
-		{"schedule.xml", "application/xml", reads(PageKey), func(buf *bytes.Buffer) { b.writeFrabXML(buf, sc) }},
+		{"schedule.ics", "text/calendar", entries, func(buf *bytes.Buffer) { b.writeCalendar(buf, sc.Name, sc.Talks, newest(sc.Talks)) }},
+		{"schedule.json", "application/json", pages, func(buf *bytes.Buffer) { b.writeFrabJSON(buf, sc) }},
+		{"schedule.xml", "application/xml", pages, func(buf *bytes.Buffer) { b.writeFrabXML(buf, sc) }},
 	}
 	// The frab exports quote each placed talk's markdown.
 	quoted := placed(sc)
@@ -122,8 +123,8 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 
 // placed are the pages in sc's time slots, each once, in slot order.
 func placed(sc *site.Schedule) []*site.Page {
-	var out []*site.Page
-	seen := map[*site.Page]bool{}
+	out := make([]*site.Page, 0, len(sc.Talks))
+	seen := make(map[*site.Page]bool, len(sc.Talks))
 	for _, d := range sc.Days {
 		for _, sl := range d.Slots {
 			if sl.Talk != nil && !seen[sl.Talk] {
