@@ -50,6 +50,8 @@ import (
 // iteration is one edit and one Rebuild; besides ns/op it reports:
 //
 //	ms/edit   the rebuild's time, in milliseconds
+//	cpu-ms/edit the process's CPU time (user and system, every core)
+//	          during the rebuild: what the edit costs a loaded machine
 //	x-cold    the rebuild's time / the session's first, full build
 //	x-patched the share of edits patched into the model in place
 //	rendered  the outputs rendered at once, per edit
@@ -114,7 +116,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	var total time.Duration
+	var total, cpu time.Duration
 	fast, rendered, stale := 0, 0, 0
 	stages := map[string]time.Duration{}
 	var order []string
@@ -160,9 +162,10 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		start := time.Now()
+		start, cpu0 := time.Now(), processCPU()
 		rb, diags := s.Rebuild(ctx, []string{file})
 		total += time.Since(start)
+		cpu += processCPU() - cpu0
 		if diags.HasErrors() || len(rb.Updated) == 0 {
 			b.Fatalf("the edit updated %q: %v", rb.Updated, diags.Err())
 		}
@@ -180,6 +183,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 	}
 	per := total / time.Duration(b.N)
 	b.ReportMetric(float64(per.Microseconds())/1000, "ms/edit")
+	b.ReportMetric(float64((cpu/time.Duration(b.N)).Microseconds())/1000, "cpu-ms/edit")
 	b.ReportMetric(float64(per)/float64(cold), "x-cold")
 	b.ReportMetric(float64(fast)/float64(b.N), "x-patched")
 	b.ReportMetric(float64(rendered)/float64(b.N), "rendered")
