@@ -5,8 +5,51 @@ import (
 	"slices"
 	"sync"
 
+	"lectern/internal/diag"
 	"lectern/internal/render"
+	"lectern/internal/site"
 )
+
+// jobs returns the jobs of m, and a function waiting for its
+// fingerprints, made meanwhile: both only read the model. After a move (mv), only the moved
+// page's keys and those summing or listing it are computed again, and
+// the pages the move left as they were keep the entries (view.Entry)
+// the last jobs made of them, their entry keys unchanged.
+func (s *Session) jobs(m *site.Site, mv *move) (jobs []render.Job, printsOf func() map[render.Key]uint64, diags diag.List) {
+	var prints map[render.Key]uint64
+	printed := make(chan struct{})
+	printsOf = func() map[render.Key]uint64 {
+		<-printed
+		return prints
+	}
+	go func() {
+		defer close(printed)
+		if mv != nil {
+			var ok bool
+			if prints, ok = s.printer.Moved(m, mv.patch.Page, mv.patch.Left, mv.patch.Merged, s.prints); ok {
+				return
+			}
+		}
+		prints = s.printer.Fingerprints(m)
+	}()
+	if mv == nil {
+		jobs, diags = s.renderer.Jobs(m)
+		return jobs, printsOf, diags
+	}
+	last := s.prints
+	jobs, diags, _ = s.renderer.JobsAfter(m, s.index, func() func(*site.Page) bool {
+		<-printed
+		if prints == nil || last == nil {
+			return nil
+		}
+		return func(p *site.Page) bool {
+			k := render.EntryKey(p.Doc.File)
+			was, ok := last[k]
+			return ok && prints[k] == was
+		}
+	})
+	return jobs, printsOf, diags
+}
 
 // plan picks the jobs to render: all of them for a full rebuild; else
 // those that are new or stale, those whose Reads differ from those of

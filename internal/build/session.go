@@ -335,23 +335,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	if s.renderer == nil || diags.HasErrors() {
 		return diags
 	}
-	// The fingerprints and the jobs both only read the model: one is
-	// made while the other is.
-	var prints map[render.Key]uint64
-	printed := make(chan struct{})
-	go func() {
-		defer close(printed)
-		if mv != nil {
-			// Only the moved page's keys and those summing or listing
-			// it can have changed.
-			var ok bool
-			if prints, ok = s.printer.Moved(m, mv.patch.Page, mv.patch.Left, mv.patch.Merged, s.prints); ok {
-				return
-			}
-		}
-		prints = s.printer.Fingerprints(m)
-	}()
-	jobs, d := s.renderer.Jobs(m)
+	jobs, printsOf, d := s.jobs(m, mv)
 	diags.Append(d)
 	// The plan compares the jobs with the last build's index, not with
 	// the new one: the new one is made meanwhile.
@@ -361,7 +345,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 		defer close(indexed)
 		index = s.renderer.Index(m, jobs)
 	}()
-	<-printed
+	prints := printsOf()
 	todo := s.plan(jobs, rb.Full, prints, scope)
 	<-indexed
 	var later []render.Job

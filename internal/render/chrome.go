@@ -147,13 +147,29 @@ func hasReading(s *site.Site) bool {
 // warmSite starts making, in the preview, the entries every page's view
 // of the site holds (view.Builder.Warm), while the jobs are made: the
 // preview renders right after, and making the jobs leaves a core idle.
-// The jobs and the entries only read the model. It returns a function
-// that waits for the entries, which Jobs calls before it returns, so
-// that nothing reads the model once the session may patch it.
-func (b *jobs) warmSite() (wait func()) {
+// Those the last build made of pages still unchanged are kept first
+// (see keep). The jobs and the entries only read the model. It returns
+// a function that waits for the entries, which Jobs calls before it
+// returns, so that nothing reads the model once the session may patch
+// it.
+func (b *jobs) warmSite(k *keep) (wait func()) {
 	var warm sync.WaitGroup
 	if b.r.preview() {
-		warm.Go(func() { b.views.Warm(b.s.Pages) })
+		warm.Go(func() {
+			if k != nil && k.last != nil {
+				if unchanged := k.unchanged(); unchanged != nil {
+					b.kept = b.views.Keep(k.last, b.s.Pages, unchanged)
+				}
+			}
+			b.views.Warm(b.s.Pages)
+		})
 	}
 	return warm.Wait
+}
+
+// keep is what JobsAfter takes of the last build: its views, and how to
+// tell the pages whose entries did not change.
+type keep struct {
+	last      *view.Builder
+	unchanged func() func(*site.Page) bool
 }

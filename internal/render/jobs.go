@@ -233,6 +233,28 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 // When two outputs share a path the first is kept and a warning names the
 // page to move.
 func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
+	jobs, diags, _ := r.jobsOf(s, nil)
+	return jobs, diags
+}
+
+// JobsAfter is Jobs for the preview's rebuild of the model whose jobs
+// last indexes, after an edit that changed it in place (site.Site.Move,
+// site.Site.Patch): the entries of pages (view.Entry) that last's jobs
+// made, and that unchanged reports unchanged, are taken as they are
+// rather than made again. unchanged is called once, from another
+// goroutine, while the jobs are made, and may wait, as for the
+// fingerprints computed meanwhile; it returns the test of a page, or
+// nil to keep nothing. kept is how many entries were taken.
+func (r *Renderer) JobsAfter(s *site.Site, last *Index, unchanged func() func(*site.Page) bool) (jobs []Job, diags diag.List, kept int) {
+	var from *view.Builder
+	if last != nil && len(last.jobs) > 0 && last.jobs[0].built != nil {
+		from = last.jobs[0].built.views
+	}
+	return r.jobsOf(s, &keep{last: from, unchanged: unchanged})
+}
+
+// jobsOf is Jobs, keeping what k says of the last build's views.
+func (r *Renderer) jobsOf(s *site.Site, k *keep) ([]Job, diag.List, int) {
 	u := newURLs(s.Config.BaseURL)
 	sets, pc := r.bindOnce(u)
 	// A site makes about three outputs a page (the page, its card, its
@@ -245,7 +267,7 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	var menuDiags diag.List
 	b.menu, menuDiags = menuOf(s)
 	b.diags.Append(menuDiags)
-	defer b.warmSite()() // the site view's entries, made meanwhile
+	wait := b.warmSite(k) // the site view's entries, made meanwhile
 	for _, a := range s.Assets {
 		b.assets[a.Output] = a.Source
 	}
@@ -280,7 +302,8 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 	if r.preview() {
 		r.lastJobs.Store(int64(len(b.list) + len(b.list)/16))
 	}
-	return b.list, b.diags
+	wait()
+	return b.list, b.diags, b.kept
 }
 
 // jobs collects the jobs of one site.
@@ -316,6 +339,9 @@ type jobs struct {
 	intros map[string]*site.Page
 	// lists are the folder lists (see folderLists).
 	lists []folderList
+	// kept is how many entries were taken from the last build's views
+	// (see JobsAfter).
+	kept  int
 	diags diag.List
 }
 

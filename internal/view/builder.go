@@ -160,6 +160,24 @@ func (b *Builder) Warm(pages []*site.Page) {
 	wg.Wait()
 }
 
+// Keep gives b, which made nothing yet, the entries from made of the
+// pages of pages that unchanged reports unchanged since, so that b does
+// not make them again: after an edit that changed one page of a model in
+// place (site.Site.Move), the preview's next build makes the entry of
+// that page alone, not the ten thousand of the site. An entry is found
+// by its page's identity, so a new model keeps none. It returns how
+// many it kept.
+func (b *Builder) Keep(from *Builder, pages []*site.Page, unchanged func(*site.Page) bool) int {
+	n := 0
+	for _, p := range pages {
+		if e := from.Made(p); e != nil && unchanged(p) {
+			b.entries.m.LoadOrStore(p, e)
+			n++
+		}
+	}
+	return n
+}
+
 // SparePeople makes the people views made from then on (Person) hold
 // entries of their own for the pages no list asked for yet, which are
 // not kept for the lists (Uncached): the speakers index, written early,
