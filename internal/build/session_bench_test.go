@@ -43,6 +43,8 @@ import (
 // "author" gives the first note, by name, one of two people of the site
 // as its author in turn (moved in place); "venue" gives the first
 // event's page another venue, which its talks show (patched in place);
+// "newfile" adds a copy of the talk, its title edited, in a file of its
+// own, another at each edit, which builds the model again;
 // "data-body", "data-frontmatter"
 // and "data-slug" are those edits on the site with a reading list of 200
 // books in data/books.yml, whose pages the preview joins with the file's
@@ -59,7 +61,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "author", "venue", "data-body", "data-frontmatter", "data-slug"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "author", "venue", "newfile", "data-body", "data-frontmatter", "data-slug"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -125,7 +127,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		b.StopTimer()
 		var edited []byte
 		switch kind {
-		case "frontmatter":
+		case "frontmatter", "newfile":
 			// Added at the end, the words leave the talk where it was
 			// in every list sorted by title.
 			edited = appendToTitle(original, fmt.Sprintf(" (edit %d)", i))
@@ -158,12 +160,19 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		if bytes.Equal(edited, original) {
 			b.Fatalf("%s has nothing to edit for %s", file, kind)
 		}
-		if err := os.WriteFile(path, edited, 0o644); err != nil {
+		target, name := path, file
+		if kind == "newfile" {
+			// Another file at each edit, beside the talk.
+			name = strings.TrimSuffix(file, ".md") + fmt.Sprintf("-copy-%d.md", i)
+			target = filepath.Join(src, filepath.FromSlash(name))
+			defer os.Remove(target)
+		}
+		if err := os.WriteFile(target, edited, 0o644); err != nil {
 			b.Fatal(err)
 		}
 		b.StartTimer()
 		start, cpu0 := time.Now(), processCPU()
-		rb, diags := s.Rebuild(ctx, []string{file})
+		rb, diags := s.Rebuild(ctx, []string{name})
 		total += time.Since(start)
 		cpu += processCPU() - cpu0
 		if diags.HasErrors() || len(rb.Updated) == 0 {
