@@ -7,6 +7,7 @@ import (
 	"slices"
 	"testing"
 
+	"lectern/internal/site"
 	"lectern/internal/sitegen"
 	"lectern/internal/view"
 	"lectern/themes"
@@ -18,13 +19,7 @@ import (
 // op is one job; jobs run one at a time, as a core runs them in a build.
 // Outputs are minified and written by later stages, not here.
 func BenchmarkRender(b *testing.B) {
-	gen := sitegen.New(sitegen.Options{Talks: 1000})
-	files := map[string]string{}
-	for i := range gen.Len() {
-		name, data := gen.File(i)
-		files[name] = string(data)
-	}
-	s, _ := siteFrom(b, files, true)
+	s := generatedSite(b, 1000)
 	r, diags := New(themes.Default(), Options{})
 	if diags.HasErrors() {
 		b.Fatal(diags.Err())
@@ -68,13 +63,7 @@ func BenchmarkRender(b *testing.B) {
 // build (or to a preview's rebuild) before any template runs.
 func BenchmarkViews(b *testing.B) {
 	for _, talks := range []int{1000, 10000} {
-		gen := sitegen.New(sitegen.Options{Talks: talks})
-		files := map[string]string{}
-		for i := range gen.Len() {
-			name, data := gen.File(i)
-			files[name] = string(data)
-		}
-		s, _ := siteFrom(b, files, true)
+		s := generatedSite(b, talks)
 		b.Run(fmt.Sprintf("talks=%d", talks), func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
@@ -91,13 +80,7 @@ func BenchmarkViews(b *testing.B) {
 // sets are bound once, so an op is the planning alone.
 func BenchmarkJobs(b *testing.B) {
 	for _, talks := range []int{1000, 10000} {
-		gen := sitegen.New(sitegen.Options{Talks: talks})
-		files := map[string]string{}
-		for i := range gen.Len() {
-			name, data := gen.File(i)
-			files[name] = string(data)
-		}
-		s, _ := siteFrom(b, files, true)
+		s := generatedSite(b, talks)
 		r, diags := New(themes.Default(), Options{Preview: true})
 		if diags.HasErrors() {
 			b.Fatal(diags.Err())
@@ -112,4 +95,16 @@ func BenchmarkJobs(b *testing.B) {
 			b.ReportMetric(float64(n), "jobs")
 		})
 	}
+}
+
+// generatedSite builds the model of the generated site of talks talks.
+func generatedSite(b *testing.B, talks int) *site.Site {
+	gen := sitegen.New(sitegen.Options{Talks: talks})
+	files := map[string]string{}
+	for i := range gen.Len() {
+		name, data := gen.File(i)
+		files[name] = string(data)
+	}
+	s, _ := siteFrom(b, files, true)
+	return s
 }
