@@ -63,11 +63,26 @@ func (b *jobs) ownerPos(file string) diag.Pos {
 // foldClash warns when j's path differs only in case from a path taken
 // before, which case-insensitive file systems (macOS, Windows) take for
 // one file. Two content pages were reported by the model already.
+//
+// Most paths are their own folded form (ASCII without capitals): such a
+// path is its own key, which byPath already holds, so byFold holds only
+// the others, and a path is checked against both.
 func (b *jobs) foldClash(j Job) {
-	key := site.FoldCase(j.Path)
-	i, ok := b.byFold[key]
+	var i int
+	var ok bool
+	if folded(j.Path) {
+		i, ok = b.byFold[j.Path]
+	} else {
+		key := site.FoldCase(j.Path)
+		if i, ok = b.byFold[key]; !ok {
+			i, ok = b.byPath[key]
+			ok = ok && folded(b.list[i].Path)
+		}
+		if !ok {
+			b.byFold[key] = len(b.list)
+		}
+	}
 	if !ok {
-		b.byFold[key] = len(b.list)
 		return
 	}
 	first := b.list[i]
@@ -79,6 +94,17 @@ func (b *jobs) foldClash(j Job) {
 		pos = first.pos()
 	}
 	b.diags.Warnf(pos, "%s (%s) and %s (%s) differ only in case: on macOS and Windows, whose file systems ignore case, one overwrites the other; give the page another url or slug", describe(first), first.Path, describe(j), j.Path)
+}
+
+// folded reports whether p is its own folded form (site.FoldCase) for
+// certain: ASCII without capitals.
+func folded(p string) bool {
+	for i := 0; i < len(p); i++ {
+		if c := p[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // describe names the maker of a job's output in a diagnostic.

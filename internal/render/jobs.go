@@ -263,7 +263,7 @@ func (r *Renderer) jobsOf(s *site.Site, k *keep) ([]Job, diag.List, int) {
 	// of thousands of jobs, and growing the maps by path, as the list
 	// grows, on every rebuild.
 	n := max(3*len(s.Pages)+64, int(r.lastJobs.Load()))
-	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, list: make([]Job, 0, n), byPath: make(map[string]int, n), byFold: make(map[string]int, n), views: new(view.Builder), assets: map[string]string{}, terms: map[*site.Term]Key{}}
+	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, list: make([]Job, 0, n), byPath: make(map[string]int, n), byFold: map[string]int{}, views: new(view.Builder), assets: map[string]string{}, terms: map[*site.Term]Key{}}
 	var menuDiags diag.List
 	b.menu, menuDiags = menuOf(s)
 	b.diags.Append(menuDiags)
@@ -327,7 +327,8 @@ type jobs struct {
 	list      []Job
 	byPath    map[string]int
 	// byFold finds the job whose path differs from another's only in
-	// case (site.FoldCase).
+	// case (site.FoldCase), by folded path, for the paths that are not
+	// their own folded form (see foldClash).
 	byFold map[string]int
 	// assets are the site's files copied as they are, by output path:
 	// the author put them there, so no job takes their place.

@@ -98,7 +98,7 @@ func (x *Index) Cards() ([]Job, diag.List) {
 	// A card for each talk, speaker and event, and the home page's.
 	n := len(b.s.Talks) + len(b.s.Speakers) + len(b.s.Events) + 1
 	c := &jobs{r: b.r, s: b.s, urls: b.urls, sets: b.sets, partials: b.partials, menu: b.menu, views: b.views,
-		list: make([]Job, 0, n), byPath: make(map[string]int, n), byFold: make(map[string]int, n), assets: b.assets}
+		list: make([]Job, 0, n), byPath: make(map[string]int, n), byFold: map[string]int{}, assets: b.assets}
 	c.cards(c.cardSums())
 	return c.list, c.diags
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -138,6 +139,35 @@ func TestCaseClashWithGeneratedOutput(t *testing.T) {
 	want := []string{"content/x.md: warning: the page from content/x.md (Tags/index.html) and the taxonomy output (tags/index.html) differ only in case: on macOS and Windows, whose file systems ignore case, one overwrites the other; give the page another url or slug"}
 	if got := diags.Strings(); !slices.Equal(got, want) {
 		t.Errorf("diagnostics:\n%q\nwant:\n%q", got, want)
+	}
+}
+
+// TestCaseClashInAnyOrder checks that two outputs whose paths differ
+// only in case are found whichever comes first, a path already lower
+// case (which foldClash does not index apart) or one with capitals, and
+// that paths of other letters are folded too.
+func TestCaseClashInAnyOrder(t *testing.T) {
+	for _, tc := range []struct {
+		paths []string
+		clash bool
+	}{
+		{[]string{"Feed.xml", "feed.xml"}, true},
+		{[]string{"feed.xml", "Feed.xml"}, true},
+		{[]string{"Feed.xml", "FEED.xml"}, true},
+		{[]string{"FEED.xml", "other.xml", "feed.xml"}, true},
+		{[]string{"café/index.html", "CAFÉ/index.html"}, true},
+		{[]string{"cafe\u0301/index.html", "café/index.html"}, true},
+		{[]string{"feed.xml", "feeds.xml", "Feeds/index.xml"}, false},
+		{[]string{"Feed.xml", "feed.xml.gz"}, false},
+	} {
+		b := &jobs{r: mustNew(t, themes.Default()), s: &site.Site{}, byPath: map[string]int{}, byFold: map[string]int{}, assets: map[string]string{}}
+		for _, p := range tc.paths {
+			p, _ = strconv.Unquote(`"` + p + `"`)
+			b.add(Job{Path: p, Kind: "feed"})
+		}
+		if got := len(b.diags) > 0; got != tc.clash {
+			t.Errorf("%q: clash reported %v, want %v (%q)", tc.paths, got, tc.clash, b.diags.Strings())
+		}
 	}
 }
 
