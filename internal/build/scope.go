@@ -18,6 +18,12 @@ func (s *Session) scope(changed []string) scope {
 	if changed == nil || s.outputs == nil {
 		return scope{config: true, templates: true, static: true, content: true}
 	}
+	if !layout.Detect(s.fsys).Same(s.layout) {
+		// A file added or removed tells another tool's site, or none
+		// (the last markdown file of a folder of notes): the site is
+		// read anew, as a build would read it.
+		return scope{config: true, templates: true, static: true, content: true}
+	}
 	var c scope
 	for _, f := range changed {
 		if layout.IsReadme(f) && !c.config {

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 
 	"lectern/internal/content"
@@ -64,6 +65,14 @@ type Layout struct {
 	skip func(p string, dir bool) bool
 	// fs is the site, for ToolData.
 	fs fs.FS
+}
+
+// Same reports whether l and o read a site alike: the same tool, found
+// by the same evidence, reading the same folders and config.
+func (l Layout) Same(o Layout) bool {
+	return l.Tool == o.Tool && l.Evidence == o.Evidence && l.ContentDir == o.ContentDir &&
+		slices.Equal(l.Dirs, o.Dirs) && l.StaticDir == o.StaticDir && l.Overrides == o.Overrides &&
+		l.ConfigFile == o.ConfigFile
 }
 
 // Foreign reports whether the site is laid out for another tool.

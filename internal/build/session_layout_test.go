@@ -1,0 +1,49 @@
+package build
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestSessionReadsTheLayoutAnew checks that a file added or removed that
+// tells the site's layout anew (another tool's config, the last markdown
+// file of a folder of notes) makes the preview read the site as a fresh
+// build reads it, not as it first read it.
+func TestSessionReadsTheLayoutAnew(t *testing.T) {
+	dir, s := startSession(t, `
+-- notes.md --
+# Notes
+
+Some notes.
+-- other.md --
+# Other
+
+More notes.
+`)
+	ctx := context.Background()
+	steps := []struct {
+		name   string
+		change func()
+		file   string
+	}{
+		{"a Jekyll config added", func() { edit(t, dir, "_config.yml", "title: Jekyll notes\n") }, "_config.yml"},
+		{"the Jekyll config removed", func() { remove(t, dir, "_config.yml") }, "_config.yml"},
+		{"one of two notes removed", func() { remove(t, dir, "other.md") }, "other.md"},
+		{"the last note removed", func() { remove(t, dir, "notes.md") }, "notes.md"},
+		{"a note added again", func() { edit(t, dir, "notes.md", "# Back\n\nAgain.\n") }, "notes.md"},
+	}
+	for _, st := range steps {
+		st.change()
+		_, diags := s.Rebuild(ctx, []string{st.file})
+		t.Run(st.name, func(t *testing.T) { sameAsFullBuild(t, s, dir, diags) })
+	}
+}
+
+func remove(t *testing.T, dir, name string) {
+	t.Helper()
+	if err := os.Remove(filepath.Join(dir, filepath.FromSlash(name))); err != nil {
+		t.Fatal(err)
+	}
+}
