@@ -11,10 +11,11 @@ import (
 )
 
 // jobs returns the jobs of m, and a function waiting for its
-// fingerprints, made meanwhile: both only read the model. After a move (mv), only the moved
-// page's keys and those summing or listing it are computed again, and
-// the pages the move left as they were keep the entries (view.Entry)
-// the last jobs made of them, their entry keys unchanged.
+// fingerprints, made meanwhile: both only read the model. After a move
+// (mv), only the moved page's keys and those summing or listing it are
+// computed again, and the pages the move left as they were keep the
+// entries (view.Entry) the last jobs made of them, their entry keys
+// unchanged.
 func (s *Session) jobs(m *site.Site, mv *move) (jobs []render.Job, printsOf func() map[render.Key]uint64, diags diag.List) {
 	var prints map[render.Key]uint64
 	printed := make(chan struct{})
@@ -38,7 +39,7 @@ func (s *Session) jobs(m *site.Site, mv *move) (jobs []render.Job, printsOf func
 	}
 	last := s.prints
 	jobs, diags, _ = s.renderer.JobsAfter(m, s.index, func() func(*site.Page) bool {
-		<-printed
+		prints := printsOf()
 		if prints == nil || last == nil {
 			return nil
 		}

@@ -238,8 +238,8 @@ func (r *Renderer) Jobs(s *site.Site) ([]Job, diag.List) {
 }
 
 // JobsAfter is Jobs for the preview's rebuild of the model whose jobs
-// last indexes, after an edit that changed it in place (site.Site.Move,
-// site.Site.Patch): the entries of pages (view.Entry) that last's jobs
+// last indexes, after an edit that changed it in place (site.Site.Move):
+// the entries of pages (view.Entry) that last's jobs
 // made, and that unchanged reports unchanged, are taken as they are
 // rather than made again. unchanged is called once, from another
 // goroutine, while the jobs are made, and may wait, as for the
