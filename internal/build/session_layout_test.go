@@ -10,7 +10,8 @@ import (
 // TestSessionReadsTheLayoutAnew checks that a file added or removed that
 // tells the site's layout anew (another tool's config, the last markdown
 // file of a folder of notes) makes the preview read the site as a fresh
-// build reads it, not as it first read it.
+// build reads it, not as it first read it; and that a failing site stays
+// failing, and says so, when a file it does not read is saved.
 func TestSessionReadsTheLayoutAnew(t *testing.T) {
 	dir, s := startSession(t, `
 -- notes.md --
@@ -32,6 +33,8 @@ More notes.
 		{"the Jekyll config removed", func() { remove(t, dir, "_config.yml") }, "_config.yml"},
 		{"one of two notes removed", func() { remove(t, dir, "other.md") }, "other.md"},
 		{"the last note removed", func() { remove(t, dir, "notes.md") }, "notes.md"},
+		// The site fails now; a file it does not read leaves it failing.
+		{"a file beside it saved", func() { edit(t, dir, "todo.txt", "later\n") }, "todo.txt"},
 		{"a note added again", func() { edit(t, dir, "notes.md", "# Back\n\nAgain.\n") }, "notes.md"},
 	}
 	for _, st := range steps {
