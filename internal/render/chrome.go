@@ -31,8 +31,11 @@ func (b *jobs) taxonomiesFor(kind string, sv *view.Site) []*view.Taxonomy {
 	switch reads := b.r.readsOf(kind); {
 	case reads.siteLists:
 		return sv.Taxonomies
-	case reads.taxonomies:
+	case reads.taxonomies && reads.termPages:
 		return b.views.Taxonomies(b.s)
+	case reads.taxonomies:
+		// Names and links alone: no entry of every page at once.
+		return b.views.TaxonomiesNamed(b.s)
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 	"weak"
@@ -38,6 +39,11 @@ func TestPagesGetTheSiteTheirTemplatesRead(t *testing.T) {
 		{"the site's talks", `{{len .Site.Talks}}`, func() string { return fmt.Sprint(len(s.Talks)) }},
 		{"the site's speakers in a partial", `{{partial "partials/n.html" .}}`, func() string { return fmt.Sprint(len(s.Speakers)) }},
 		{"the taxonomies", `{{len .Taxonomies}}`, func() string { return fmt.Sprint(len(taxonomies(s))) }},
+		{"the terms' names", `{{range .Taxonomies}}{{range .Terms}}{{.Name}};{{end}}{{end}}`, func() string { return termsText(s, func(*site.Term) string { return "" }) }},
+		{"the terms' counts", `{{range .Taxonomies}}{{range .Terms}}{{.Name}}{{.Count}};{{end}}{{end}}`, func() string {
+			return termsText(s, func(t *site.Term) string { return fmt.Sprint(len(visible(t.Pages))) })
+		}},
+		{"the terms' pages", `{{range .Taxonomies}}{{range .Terms}}{{.Name}}{{len .Pages}};{{end}}{{end}}`, func() string { return termsText(s, func(t *site.Term) string { return fmt.Sprint(len(t.Pages)) }) }},
 		{"the whole event", `{{with .Event}}{{len .Talks}}{{end}}`, func() string { return fmt.Sprint(len(talk.Event.Talks)) }},
 		{"the chrome", `{{.Site.TalkCount}}`, func() string { return fmt.Sprint(len(listedTalks(s))) }},
 	} {
@@ -68,6 +74,31 @@ func TestPagesGetTheSiteTheirTemplatesRead(t *testing.T) {
 			t.Errorf("%s: the chrome lacks its counts or title", kind)
 		}
 	}
+	// Its home lists the taxonomies by name: no term holds its pages,
+	// which would be an entry of every page of the site at once.
+	home := b.base("home", "/")
+	if len(home.Taxonomies) == 0 {
+		t.Fatal("the default theme's home is given no taxonomies: the test shows nothing")
+	}
+	for _, tax := range home.Taxonomies {
+		for _, term := range tax.Terms {
+			if term.Pages != nil || term.Name == "" || term.URL == "" {
+				t.Errorf("the home's term %q of %s holds %d pages, or lacks its name or link", term.Name, tax.Name, len(term.Pages))
+			}
+		}
+	}
+}
+
+// termsText is what a template ranging over the terms of the taxonomies
+// of s writes: each term's name, then what of it, then ";".
+func termsText(s *site.Site, what func(*site.Term) string) string {
+	var b strings.Builder
+	for _, tax := range taxonomies(s) {
+		for _, t := range tax.Terms {
+			b.WriteString(t.Name + what(t) + ";")
+		}
+	}
+	return b.String()
 }
 
 // renderJobs renders every job of s with theme, through Stream when

@@ -87,6 +87,24 @@ func (b *Builder) Term(t *site.Term) *Term {
 	})
 }
 
+// TermNamed returns t without its pages (Term.Pages is nil), nil for
+// nil: for a template that reads of a term no more than its name and
+// link (see Builder.TaxonomiesNamed).
+func (b *Builder) TermNamed(t *site.Term) *Term {
+	if t == nil {
+		return nil
+	}
+	return b.termNames.get(t, func(t *site.Term) *Term {
+		v := &Term{Name: t.Name, Slug: t.Slug, URL: t.URL, AllLevels: site.IsAllLevels(t)}
+		for _, p := range t.Pages {
+			if !p.Doc.Hidden {
+				v.Count++
+			}
+		}
+		return v
+	})
+}
+
 // Taxonomy returns t with its terms, nil for nil.
 func (b *Builder) Taxonomy(t *site.Taxonomy) *Taxonomy {
 	if t == nil {
@@ -201,6 +219,24 @@ func (b *Builder) Taxonomies(s *site.Site) []*Taxonomy {
 		if v := b.Taxonomy(t); v != nil && len(v.Terms) > 0 {
 			out = append(out, v)
 		}
+	}
+	return out
+}
+
+// TaxonomiesNamed is Taxonomies with terms made by TermNamed, which hold
+// no pages: for the templates that read of .Taxonomies the terms' names
+// and links alone (render's readsTermPages), so that such a page (the
+// default theme's home) makes no entry of every page of the site at
+// once. Its views hold no entry, so no ForgetLists family holds them.
+func (b *Builder) TaxonomiesNamed(s *site.Site) []*Taxonomy {
+	var out []*Taxonomy
+	for _, t := range []*site.Taxonomy{s.Tags, s.Tracks, s.Formats, s.Levels} {
+		if t == nil || len(t.Terms) == 0 {
+			continue
+		}
+		out = append(out, b.taxNames.get(t, func(t *site.Taxonomy) *Taxonomy {
+			return &Taxonomy{Name: t.Name, Singular: t.Singular, Title: t.Title, URL: t.URL, Terms: each(t.Terms, b.TermNamed)}
+		}))
 	}
 	return out
 }

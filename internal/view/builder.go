@@ -21,6 +21,8 @@ type Builder struct {
 	termRefs  cache[*site.Term, *TermRef]
 	terms     cache[*site.Term, *Term]
 	taxes     cache[*site.Taxonomy, *Taxonomy]
+	termNames cache[*site.Term, *Term]
+	taxNames  cache[*site.Taxonomy, *Taxonomy]
 	eventRefs cache[*site.Event, *EventRef]
 	events    cache[*site.Event, *Event]
 	schedules cache[*site.Schedule, *Schedule]
