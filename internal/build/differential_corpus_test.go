@@ -23,11 +23,13 @@ import (
 // first; the originals are only read.
 var diffCorpus = flag.String("diff.corpus", "", "comma-separated folders of real sites for TestDifferentialCorpus to edit at random (a folder holding such folders names each)")
 
-// TestDifferentialCorpus makes random edits of the markdown files of
-// real sites (a paragraph added, a title changed, a slug given, a file
-// copied, a file removed) and compares, after each, every output and
-// diagnostic of the preview with a fresh build's. It runs only with
-// -diff.corpus; -diff.edits and -diff.seed apply.
+// TestDifferentialCorpus makes random edits of real sites (a paragraph
+// added, a title changed, a slug given, a file copied, removed or
+// renamed, a field of the front matter given another page's value or
+// removed, a template or a data file edited; see corpusEditMore) and
+// compares, after each, every output and diagnostic of the preview with
+// a fresh build's. It runs only with -diff.corpus; -diff.edits and
+// -diff.seed apply.
 func TestDifferentialCorpus(t *testing.T) {
 	if *diffCorpus == "" {
 		t.Skip("no -diff.corpus given")
@@ -125,10 +127,13 @@ func editCorpus(t *testing.T, dir string, seed uint64, n int) {
 		}
 		time.Sleep(10 * time.Millisecond) // a modification time of its own
 		what, changed := corpusEdit(r, i, name, text, path)
-		if changed == "" {
+		if what == "" {
+			what, changed = corpusEditMore(r, i, dir, files, name, text)
+		}
+		if len(changed) == 0 {
 			continue
 		}
-		_, diags = s.Rebuild(ctx, []string{changed})
+		_, diags = s.Rebuild(ctx, changed)
 		t.Run(fmt.Sprintf("seed=%d/%d-%s-%s", seed, i, what, strings.ReplaceAll(name, "/", "_")), func(t *testing.T) {
 			sameAsFullBuild(t, s, dir, diags)
 		})
@@ -139,17 +144,14 @@ func editCorpus(t *testing.T, dir string, seed uint64, n int) {
 }
 
 // corpusEdit makes one edit of the file name, whose text is text, and
-// returns what it did and the file it changed ("" for none).
-func corpusEdit(r *rand.Rand, i int, name string, text []byte, path string) (what, changed string) {
-	write := func(p string, b []byte) {
-		if err := os.WriteFile(p, b, 0o644); err != nil {
-			panic(err)
-		}
-	}
-	switch r.IntN(6) {
+// returns what it did and the files it changed; what is "" when it left
+// the edit to corpusEditMore.
+func corpusEdit(r *rand.Rand, i int, name string, text []byte, path string) (what string, changed []string) {
+	write := mustWrite
+	switch r.IntN(10) {
 	case 0:
 		write(path, fmt.Appendf(bytes.Clone(text), "\n\nA paragraph added by edit %d.\n", i))
-		return "body", name
+		return "body", []string{name}
 	case 1, 2:
 		lines := bytes.Split(text, []byte("\n"))
 		for j, l := range lines {
@@ -157,26 +159,27 @@ func corpusEdit(r *rand.Rand, i int, name string, text []byte, path string) (wha
 				v := strings.Trim(strings.TrimSpace(string(k)), `"'`)
 				lines[j] = fmt.Appendf(nil, "title: %q", v+fmt.Sprintf(" (edit %d)", i))
 				write(path, bytes.Join(lines, []byte("\n")))
-				return "title", name
+				return "title", []string{name}
 			}
 		}
-		return "", ""
+		return "none", nil
 	case 3:
 		if rest, ok := bytes.CutPrefix(text, []byte("---\n")); ok && bytes.Contains(rest, []byte("\n---")) {
 			write(path, slices.Concat([]byte("---\n"), fmt.Appendf(nil, "slug: edited-%d\n", i), rest))
-			return "slug", name
+			return "slug", []string{name}
 		}
-		return "", ""
+		return "none", nil
 	case 4:
 		copyName := strings.TrimSuffix(name, filepath.Ext(name)) + fmt.Sprintf("-copy-%d", i) + filepath.Ext(name)
 		write(filepath.Join(filepath.Dir(path), filepath.Base(copyName)), text)
-		return "copy", copyName
-	default:
+		return "copy", []string{copyName}
+	case 5:
 		if err := os.Remove(path); err != nil {
 			panic(err)
 		}
-		return "remove", name
+		return "remove", []string{name}
 	}
+	return "", nil
 }
 
 // markdownFiles lists the markdown files of dir, slash-separated and
