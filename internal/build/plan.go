@@ -85,9 +85,18 @@ func (s *Session) plan(jobs []render.Job, full bool, prints map[render.Key]uint6
 	var wg sync.WaitGroup
 	for start := 0; start < len(jobs); start += size {
 		wg.Go(func() {
+			// A job is most often where the last list had it, or
+			// shifted as much as the one before it (a page moved
+			// shifts the pages between its two places by one).
+			shift := 0
 			for i := start; i < min(start+size, len(jobs)); i++ {
 				j := jobs[i]
-				picked[i] = j.Kind == "static" && sc.static || s.changed(j, &moved)
+				var at int
+				picked[i], at = s.changed(j, i+shift, &moved)
+				if at >= 0 {
+					shift = at - i
+				}
+				picked[i] = picked[i] || j.Kind == "static" && sc.static
 			}
 		})
 	}
@@ -103,19 +112,23 @@ func (s *Session) plan(jobs []render.Job, full bool, prints map[render.Key]uint6
 
 // changed reports whether the job j may render other bytes than the
 // last build's output at its path; moved are the keys whose fingerprint
-// changed since the last build.
-func (s *Session) changed(j render.Job, moved *render.KeySet) bool {
+// changed since the last build. It also returns where the last build's
+// index has the path, -1 when it has not; hint is where it likely is.
+func (s *Session) changed(j render.Job, hint int, moved *render.KeySet) (bool, int) {
+	old, at, ok := s.index.AtNear(j.Path, hint)
+	if !ok {
+		return true, -1
+	}
 	if _, had := s.outputs[j.Path]; !had {
-		return true
+		return true, at
 	}
 	if _, stale := s.stale[j.Path]; stale {
-		return true
+		return true, at
 	}
-	old, ok := s.index.At(j.Path)
-	if !ok || old.Kind != j.Kind || !slices.Equal(old.Reads, j.Reads) {
-		return true
+	if old.Kind != j.Kind || !slices.Equal(old.Reads, j.Reads) {
+		return true, at
 	}
-	return moved.HasAny(j.Reads)
+	return moved.HasAny(j.Reads), at
 }
 
 // split divides the jobs todo of x that an edit calls for into those to

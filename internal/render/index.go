@@ -17,10 +17,16 @@ type Index struct {
 
 // Index indexes jobs, which r's Jobs returned for s.
 func (r *Renderer) Index(s *site.Site, jobs []Job) *Index {
-	x := &Index{jobs: jobs, byPath: make(map[string]int, len(jobs)), byPage: make(map[Key][]int, len(s.Pages)), page: make([]bool, len(jobs))}
+	x := &Index{jobs: jobs, byPath: madePaths(jobs), byPage: make(map[Key][]int, len(s.Pages)), page: make([]bool, len(jobs))}
+	fill := x.byPath == nil
+	if fill {
+		x.byPath = make(map[string]int, len(jobs))
+	}
 	for i, j := range jobs {
 		_, x.page[i] = r.pages[pageTemplate(j.Kind)]
-		x.byPath[j.Path] = i
+		if fill {
+			x.byPath[j.Path] = i
+		}
 		for _, k := range j.Reads {
 			if k.IsPage() {
 				if l := x.byPage[k]; len(l) == 0 || l[len(l)-1] != i {
@@ -30,6 +36,22 @@ func (r *Renderer) Index(s *site.Site, jobs []Job) *Index {
 		}
 	}
 	return x
+}
+
+// madePaths returns the table of paths the job list jobs is kept for the
+// preview (jobs.paths), nil when jobs is not such a list, whole: jobs
+// are only ever appended to the list, so the table maps each path to
+// its job's place in it. An index never changes its table (WithCards
+// changes a copy), so the two share it.
+func madePaths(jobs []Job) map[string]int {
+	if len(jobs) == 0 || jobs[0].built == nil {
+		return nil
+	}
+	b := jobs[0].built
+	if b.paths == nil || len(b.list) != len(jobs) || &b.list[0] != &jobs[0] || len(b.paths) != len(jobs) {
+		return nil
+	}
+	return b.paths
 }
 
 // Jobs returns the jobs indexed, as given to Index.
@@ -42,6 +64,21 @@ func (x *Index) At(path string) (Job, bool) {
 		return Job{}, false
 	}
 	return x.jobs[i], true
+}
+
+// AtNear is At for a path likely written by the job at position hint,
+// as a path is in a job list made again after an edit that added or
+// moved few jobs: that job's path is compared before the path is
+// looked up. It also returns the job's position, -1 when there is none.
+func (x *Index) AtNear(path string, hint int) (Job, int, bool) {
+	if hint >= 0 && hint < len(x.jobs) && x.jobs[hint].Path == path {
+		return x.jobs[hint], hint, true
+	}
+	i, ok := x.byPath[path]
+	if !ok {
+		return Job{}, -1, false
+	}
+	return x.jobs[i], i, true
 }
 
 // Reading returns the positions in Jobs, in order, of the jobs that read

@@ -297,7 +297,12 @@ func (r *Renderer) jobsOf(s *site.Site, k *keep) ([]Job, diag.List, int) {
 	// Last: the service worker lists what the jobs before it write.
 	b.webApp()
 	b.releases()
-	// Every job holds b: its tables of every path, needed only to add jobs, would outlive them.
+	// Every job holds b: its tables of every path, needed only to add
+	// jobs, would outlive them; but the preview indexes its jobs by path
+	// at every rebuild, and byPath is that index (see Index).
+	if r.preview() {
+		b.paths = b.byPath
+	}
 	b.byPath, b.byFold = nil, nil
 	if r.preview() {
 		r.lastJobs.Store(int64(len(b.list) + len(b.list)/16))
@@ -326,6 +331,9 @@ type jobs struct {
 	links     view.Links
 	list      []Job
 	byPath    map[string]int
+	// paths is byPath once the list is made, kept by the preview alone
+	// for Index; nothing changes it then.
+	paths map[string]int
 	// byFold finds the job whose path differs from another's only in
 	// case (site.FoldCase), by folded path, for the paths that are not
 	// their own folded form (see foldClash).
