@@ -38,9 +38,9 @@ func (r *Renderer) Index(s *site.Site, jobs []Job) *Index {
 	return x
 }
 
-// madePaths returns the table of paths the job list jobs is kept for the
-// preview (jobs.paths), nil when jobs is not such a list, whole: jobs
-// are only ever appended to the list, so the table maps each path to
+// madePaths returns the table of paths that the preview keeps with the
+// job list jobs (jobs.paths), nil when jobs is not such a list whole:
+// jobs are only ever appended to a list, so its table maps each path to
 // its job's place in it. An index never changes its table (WithCards
 // changes a copy), so the two share it.
 func madePaths(jobs []Job) map[string]int {
