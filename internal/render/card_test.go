@@ -7,8 +7,11 @@ import (
 	"fmt"
 	"image/png"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+
+	"lectern/themes"
 )
 
 func TestDrawCard(t *testing.T) {
@@ -157,6 +160,37 @@ func TestCardFileName(t *testing.T) {
 		}
 		if got := strings.TrimPrefix(cardURL(c), "/"); got != want {
 			t.Errorf("%q: URL names %s, want %s", c.Title, got, want)
+		}
+	}
+}
+
+// TestCardSumsOnAnyCores: the cards' sums come in the order cards adds
+// them (the talks', the speakers', the events' with a page, the home
+// page's), each the sum of its card's text, however many cores make
+// them: jobsOf asks for one, a patch for all.
+func TestCardSumsOnAnyCores(t *testing.T) {
+	s := fixture()
+	jobs, _ := mustNew(t, themes.Default()).Jobs(s)
+	b := jobs[0].built
+	var want [][8]byte
+	for _, p := range s.Talks {
+		want = append(want, b.talkCard(p).sum(nil))
+	}
+	for _, sp := range s.Speakers {
+		want = append(want, b.speakerCard(sp).sum(nil))
+	}
+	for _, e := range s.Events {
+		if e.URL != "" {
+			want = append(want, b.eventCard(e).sum(nil))
+		}
+	}
+	want = append(want, b.homeCard().sum(nil))
+	if len(s.Talks) < 2 || len(s.Speakers) < 2 || len(want) == len(s.Talks)+len(s.Speakers)+1 {
+		t.Fatal("the fixture lacks talks, speakers or an event with a page: the test shows nothing")
+	}
+	for _, workers := range []int{1, 2, 3, len(want) - 1, len(want), len(want) + 5} {
+		if got := b.cardSums(workers)(); !slices.Equal(got, want) {
+			t.Errorf("%d workers: %d sums, want %d, or in another order", workers, len(got), len(want))
 		}
 	}
 }

@@ -182,35 +182,48 @@ func (b *jobs) cards(sums func() [][8]byte) {
 	add(b.homeCard, nil)
 }
 
-// cardSums starts making, on a core of its own, the sums naming the
-// cards of the site's talks, speakers, events and home page, in the
-// order cards adds them, and returns a function waiting for them:
-// hashing the text of every card was a fifth of making a large site's
-// jobs, which a core of the two a small machine has can do while the
-// other makes the jobs before the cards. The model is only read while
-// the jobs are made.
-func (b *jobs) cardSums() func() [][8]byte {
+// cardSums starts making, on workers cores, the sums naming the cards
+// of the site's talks, speakers, events and home page, in the order
+// cards adds them, and returns a function waiting for them. Hashing the
+// text of every card was a fifth of making a large site's jobs, which
+// one core of the two a small machine has can do while the other makes
+// the jobs before the cards (jobsOf asks for one worker); a patch that
+// waits for nothing else asks for every core (Index.Cards). The model
+// is only read meanwhile.
+func (b *jobs) cardSums(workers int) func() [][8]byte {
 	if b.urls.base == "" {
 		return nil
 	}
 	s := b.s
-	out := make([][8]byte, 0, len(s.Talks)+len(s.Speakers)+len(s.Events)+1)
+	var events []*site.Event
+	for _, e := range s.Events {
+		if e.URL != "" {
+			events = append(events, e)
+		}
+	}
+	talks, people := len(s.Talks), len(s.Talks)+len(s.Speakers)
+	out := make([][8]byte, people+len(events)+1)
+	text := func(i int) card {
+		switch {
+		case i < talks:
+			return b.talkCard(s.Talks[i])
+		case i < people:
+			return b.speakerCard(s.Speakers[i-talks])
+		case i < len(out)-1:
+			return b.eventCard(events[i-people])
+		}
+		return b.homeCard()
+	}
 	var done sync.WaitGroup
-	done.Go(func() {
-		var scratch []byte
-		for _, p := range s.Talks {
-			out = append(out, b.talkCard(p).sum(&scratch))
-		}
-		for _, sp := range s.Speakers {
-			out = append(out, b.speakerCard(sp).sum(&scratch))
-		}
-		for _, e := range s.Events {
-			if e.URL != "" {
-				out = append(out, b.eventCard(e).sum(&scratch))
+	size := (len(out) + workers - 1) / max(workers, 1)
+	for start := 0; start < len(out); start += size {
+		done.Go(func() {
+			var scratch []byte
+			for i := start; i < min(start+size, len(out)); i++ {
+				out[i] = text(i).sum(&scratch)
 			}
-		}
-		out = append(out, b.homeCard().sum(&scratch))
-	})
+		})
+	}
 	return func() [][8]byte {
 		done.Wait()
 		return out

@@ -272,7 +272,7 @@ func (r *Renderer) jobsOf(s *site.Site, k *keep) ([]Job, diag.List, int) {
 		b.assets[a.Output] = a.Source
 	}
 	b.intros, b.lists = b.findIntros()
-	sums := b.cardSums()
+	sums := b.cardSums(1)
 	b.contentPages()
 	b.speakers()
 	b.events()

@@ -2,6 +2,7 @@ package render
 
 import (
 	"maps"
+	"runtime"
 	"slices"
 
 	"lectern/internal/diag"
@@ -99,7 +100,7 @@ func (x *Index) Cards() ([]Job, diag.List) {
 	n := len(b.s.Talks) + len(b.s.Speakers) + len(b.s.Events) + 1
 	c := &jobs{r: b.r, s: b.s, urls: b.urls, sets: b.sets, partials: b.partials, menu: b.menu, views: b.views,
 		list: make([]Job, 0, n), byPath: make(map[string]int, n), byFold: map[string]int{}, assets: b.assets}
-	c.cards(c.cardSums())
+	c.cards(c.cardSums(runtime.GOMAXPROCS(0)))
 	return c.list, c.diags
 }
 
