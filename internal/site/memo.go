@@ -57,11 +57,13 @@ func NewMemo() *Memo {
 // convert returns d's body rendered by md with its template tags asking
 // tags, and the page body of its HTML, from the memo when it has them
 // and its tags get the same answers as when it was rendered. A nil memo
-// converts every time.
+// converts every time. The Result's HTML is nil: the page body holds it.
 func (m *Memo) convert(md *markdown.Renderer, d *content.Document, tags markdown.Tags) (markdown.Result, *body) {
 	if m == nil {
 		r := md.ConvertPage(d.File, d.Body, d.BodyLine, tags)
-		return r, newBody(template.HTML(r.HTML))
+		b := newBody(template.HTML(r.HTML))
+		r.HTML = nil
+		return r, b
 	}
 	m.mu.Lock()
 	r, ok := m.bodies[d]
@@ -72,6 +74,10 @@ func (m *Memo) convert(md *markdown.Renderer, d *content.Document, tags markdown
 	}
 	r.res = md.ConvertPage(d.File, d.Body, d.BodyLine, tags)
 	r.html = newBody(template.HTML(r.res.HTML))
+	// The page body holds the HTML as a string; kept as bytes too, every
+	// page's HTML would be held twice by the preview (70 MB at 10,000
+	// talks).
+	r.res.HTML = nil
 	m.mu.Lock()
 	m.bodies[d] = r
 	m.mu.Unlock()

@@ -23,6 +23,13 @@ func TestMemoConvertsOnlyNewDocuments(t *testing.T) {
 	if len(memo.bodies) != 2 || len(memo.texts) != 1 {
 		t.Fatalf("memo holds %d bodies, %d texts", len(memo.bodies), len(memo.texts))
 	}
+	// Each rendering is held once, as its page body: not again as the
+	// bytes of its Result.
+	for d, r := range memo.bodies {
+		if r.res.HTML != nil || r.html == nil || r.html.html == "" {
+			t.Errorf("%s: the memo holds %d bytes of HTML beside its page body of %d", d.File, len(r.res.HTML), len(r.html.html))
+		}
+	}
 	// b is edited: the loader hands back a new document for it.
 	b2 := doc("talks/b.md", content.KindTalk, "B", func(d *content.Document) { d.Body = []byte("Edited\n") })
 	memo.bodies[a] = memoBody{markdown.Result{HTML: []byte("<p>from the memo</p>")}, newBody("<p>from the memo</p>")}

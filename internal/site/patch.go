@@ -397,6 +397,7 @@ func (m *Memo) replace(prev, next *content.Document, r markdown.Result, html *bo
 	if m == nil {
 		return
 	}
+	r.HTML = nil // html holds it (see convert)
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	delete(m.bodies, prev)

@@ -103,6 +103,9 @@ func TestPatch(t *testing.T) {
 			if got, want := view(page(s)), view(page(want)); !reflect.DeepEqual(got, want) {
 				t.Errorf("patched page:\n got %+v\nwant %+v", got, want)
 			}
+			if r, ok := memo.bodies[edited]; !ok || r.res.HTML != nil || r.html != page(s).body {
+				t.Errorf("the memo does not hold the edited document's rendering as the page's body alone")
+			}
 			p.Undo()
 			if !reflect.DeepEqual(view(page(s)), orig) {
 				t.Error("Undo did not put the page back")
