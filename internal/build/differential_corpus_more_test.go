@@ -3,7 +3,6 @@ package build
 import (
 	"bytes"
 	"fmt"
-	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -233,23 +232,9 @@ func isDataFile(rel string) bool {
 // pickFile returns one of the files of dir that keep says to, at
 // random, relative and slash-separated; "" when there is none.
 func pickFile(r *rand.Rand, dir string, keep func(rel string) bool) string {
-	var out []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if d.IsDir() && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules") && p != dir {
-			return filepath.SkipDir
-		}
-		rel, _ := filepath.Rel(dir, p)
-		if !d.IsDir() && keep(filepath.ToSlash(rel)) {
-			out = append(out, filepath.ToSlash(rel))
-		}
-		return nil
-	})
+	out, err := siteFiles(dir, keep)
 	if err != nil || len(out) == 0 {
 		return ""
 	}
-	slices.Sort(out)
 	return out[r.IntN(len(out))]
 }

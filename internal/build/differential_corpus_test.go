@@ -185,6 +185,19 @@ func corpusEdit(r *rand.Rand, i int, name string, text []byte, path string) (wha
 // markdownFiles lists the markdown files of dir, slash-separated and
 // relative to it, sorted.
 func markdownFiles(t *testing.T, dir string) []string {
+	out, err := siteFiles(dir, func(rel string) bool {
+		return strings.HasSuffix(rel, ".md") || strings.HasSuffix(rel, ".markdown")
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// siteFiles lists the files of dir that keep says to, slash-separated
+// and relative to it, sorted, leaving out hidden folders and
+// node_modules as a site's reader does.
+func siteFiles(dir string, keep func(rel string) bool) ([]string, error) {
 	var out []string
 	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -193,15 +206,12 @@ func markdownFiles(t *testing.T, dir string) []string {
 		if d.IsDir() && (strings.HasPrefix(d.Name(), ".") || d.Name() == "node_modules") && p != dir {
 			return filepath.SkipDir
 		}
-		if !d.IsDir() && (strings.HasSuffix(d.Name(), ".md") || strings.HasSuffix(d.Name(), ".markdown")) {
-			rel, _ := filepath.Rel(dir, p)
+		rel, _ := filepath.Rel(dir, p)
+		if !d.IsDir() && keep(filepath.ToSlash(rel)) {
 			out = append(out, filepath.ToSlash(rel))
 		}
 		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	slices.Sort(out)
-	return out
+	return out, err
 }
