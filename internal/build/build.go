@@ -64,6 +64,13 @@ type Options struct {
 	// when asked for. 0 means DefaultHeldBytes, a negative number none.
 	// A build ignores it.
 	HeldBytes int64
+	// DeferPages leaves the HTML pages an edit changes (new ones
+	// excepted) for Session.Settle to render once Rebuild has returned,
+	// or Output when one is asked for first, so that a save that
+	// changes many pages (a talk added to every page of a long list)
+	// reaches the open page sooner. lectern serve sets it; a build
+	// ignores it.
+	DeferPages bool
 }
 
 // Result tells what a build did.

@@ -244,7 +244,7 @@ func startDiffSite(t *testing.T, src rand.Source, config string, kinds ...string
 		name, _ := d.newFile(kind)
 		d.write(name)
 	}
-	s := NewSession(Options{Source: d.dir})
+	s := NewSession(Options{Source: d.dir, DeferPages: true})
 	if _, diags := s.Rebuild(context.Background(), nil); diags.HasErrors() {
 		t.Fatalf("first build: %v", diags.Err())
 	}

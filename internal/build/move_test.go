@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"fmt"
 	"maps"
 	"math/rand/v2"
 	"slices"
@@ -214,10 +215,10 @@ func runDiffEdits(t *testing.T, d *diffSite, s *Session, seed uint64, edits int,
 	t.Helper()
 	ctx := context.Background()
 	var log []string
-	fast, moves := 0, 0
+	fast, moves, deferred := 0, 0, 0
+	settler := rand.New(rand.NewPCG(seed, 0x5e771e))
 	for i := range edits {
 		what, changed := next()
-		log = append(log, what)
 		rb, diags := s.Rebuild(ctx, changed)
 		if diags.HasErrors() {
 			t.Fatalf("edit %d (%s): %v", i, what, diags.Err())
@@ -228,6 +229,14 @@ func runDiffEdits(t *testing.T, d *diffSite, s *Session, seed uint64, edits int,
 		if moved(rb) {
 			moves++
 		}
+		settled, compare := settleOrNot(t, s, settler, rb)
+		log = append(log, what+settled)
+		if len(rb.Deferred) > 0 {
+			deferred++
+		}
+		if !compare {
+			continue
+		}
 		sameAsFullBuild(t, s, d.dir, diags)
 		samePrints(t, s)
 		if t.Failed() {
@@ -235,7 +244,41 @@ func runDiffEdits(t *testing.T, d *diffSite, s *Session, seed uint64, edits int,
 			t.Fatalf("after edit %d of seed %d; the edits were:\n  %s\nrerun with -run '%s' -diff.seed %d", i, seed, strings.Join(log, "\n  "), t.Name(), seed)
 		}
 	}
-	t.Logf("%d of %d edits patched or moved in place, %d of them moves", fast, edits, moves)
+	t.Logf("%d of %d edits patched or moved in place, %d of them moves; %d deferred pages", fast, edits, moves, deferred)
+}
+
+// settleOrNot does, after a rebuild of a session that defers pages
+// (Options.DeferPages), what the preview may do: settle the deferred
+// pages (Settle), or not, and sometimes leave them stale for the next
+// rebuild, which must plan them again, rather than compare the outputs
+// now (which renders every stale one). It returns what it did, for the
+// log of edits, and whether to compare now.
+func settleOrNot(t *testing.T, s *Session, r *rand.Rand, rb Rebuild) (what string, compare bool) {
+	t.Helper()
+	if len(rb.Deferred) == 0 {
+		return "", true
+	}
+	switch r.IntN(3) {
+	case 0:
+		settled, diags := s.Settle(context.Background())
+		if diags.HasErrors() {
+			t.Fatalf("settling %d deferred pages: %v", len(rb.Deferred), diags.Err())
+		}
+		if len(settled.Rendered) == 0 {
+			t.Errorf("Settle rendered none of the %d pages deferred", len(rb.Deferred))
+		}
+		s.mu.RLock()
+		defer s.mu.RUnlock()
+		for _, p := range rb.Deferred {
+			if _, stale := s.stale[p]; stale {
+				t.Errorf("%s is stale after Settle", p)
+			}
+		}
+		return fmt.Sprintf(" (%d pages deferred, settled)", len(rb.Deferred)), true
+	case 1:
+		return fmt.Sprintf(" (%d pages deferred, left stale)", len(rb.Deferred)), false
+	}
+	return fmt.Sprintf(" (%d pages deferred)", len(rb.Deferred)), true
 }
 
 // bodyEdit gives a random file a new body.

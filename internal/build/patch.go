@@ -150,7 +150,7 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 	var now, later []render.Job
 	for _, i := range slices.Compact(picked) {
 		j := index.Jobs()[i]
-		if onDemand(index, i) {
+		if s.later(index, i) {
 			later = append(later, j)
 		} else {
 			now = append(now, j)
@@ -188,12 +188,10 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 		delete(s.stale, p)
 		rb.Updated = append(rb.Updated, p)
 	}
-	for _, j := range later {
-		rb.Stale = append(rb.Stale, j.Path)
-	}
+	s.markStale(index, later, rb)
 	slices.Sort(rb.Updated)
-	rb.StylesOnly = stylesOnly(rb.Updated)
-	if len(rb.Updated) > 0 || len(rb.Stale) > 0 {
+	rb.StylesOnly = stylesOnly(rb.Updated) && len(rb.Deferred) == 0
+	if len(rb.Updated) > 0 || len(later) > 0 {
 		s.version++ // the stale outputs show an edit
 	}
 	rb.Version = s.version
@@ -209,7 +207,6 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 	}
 	s.index = index
 	maps.Copy(s.prints, prints)
-	s.markStale(later)
 	c.stage("swap")
 	return diags, true
 }
@@ -242,7 +239,7 @@ func (s *Session) run(ctx context.Context, jobs []render.Job) ([]render.Output, 
 // service worker, which are fetched, if ever, after the page.
 func onDemand(x *render.Index, i int) bool {
 	j := x.Jobs()[i]
-	if x.Page(i) && path.Ext(j.Path) == ".html" {
+	if htmlPage(x, i) {
 		return false
 	}
 	switch j.Kind {
@@ -252,13 +249,39 @@ func onDemand(x *render.Index, i int) bool {
 	return true
 }
 
-// markStale records jobs as stale; s.mu must be held.
-func (s *Session) markStale(jobs []render.Job) {
+// htmlPage reports whether the job at position i of x is an HTML page,
+// which open tabs show.
+func htmlPage(x *render.Index, i int) bool {
+	return x.Page(i) && path.Ext(x.Jobs()[i].Path) == ".html"
+}
+
+// later reports whether the job at position i of x, which an edit calls
+// for, may be left stale: onDemand allows it, or it is an HTML page the
+// last good site has and Options.DeferPages is set (Settle renders it
+// soon after). A new output is rendered at once, so that the site has
+// every output a fresh build has.
+func (s *Session) later(x *render.Index, i int) bool {
+	if _, had := s.outputs[x.Jobs()[i].Path]; !had {
+		return false
+	}
+	return onDemand(x, i) || s.opts.DeferPages && htmlPage(x, i)
+}
+
+// markStale records jobs, those of x that an edit left to render later,
+// as stale, and lists them in rb: the HTML pages among them as
+// Deferred, for Settle, the others as Stale. s.mu must be held.
+func (s *Session) markStale(x *render.Index, jobs []render.Job, rb *Rebuild) {
 	if len(jobs) > 0 && s.stale == nil {
 		s.stale = map[string]render.Job{}
 	}
 	for _, j := range jobs {
 		s.stale[j.Path] = j
+		if i, ok := x.Position(j.Path); ok && htmlPage(x, i) {
+			rb.Deferred = append(rb.Deferred, j.Path)
+			s.deferred = append(s.deferred, j.Path)
+		} else {
+			rb.Stale = append(rb.Stale, j.Path)
+		}
 	}
 }
 

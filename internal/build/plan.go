@@ -132,14 +132,11 @@ func (s *Session) changed(j render.Job, hint int, moved *render.KeySet) (bool, i
 }
 
 // split divides the jobs todo of x that an edit calls for into those to
-// render now and those left stale until asked for: the jobs onDemand
-// allows whose output the last build has. A new output is rendered
-// now, so that the site has every output a fresh build has.
+// render now and those left stale until asked for (see later).
 func (s *Session) split(x *render.Index, todo []render.Job) (now, later []render.Job) {
 	now = todo[:0:0]
 	for _, j := range todo {
-		i, _ := x.Position(j.Path)
-		if _, had := s.outputs[j.Path]; had && onDemand(x, i) {
+		if i, _ := x.Position(j.Path); s.later(x, i) {
 			later = append(later, j)
 		} else {
 			now = append(now, j)

@@ -116,8 +116,10 @@ type Session struct {
 	prints  map[render.Key]uint64
 	version int
 	// stale are the outputs a rebuild left to render when asked for, with
-	// their jobs (see markStale).
-	stale map[string]render.Job
+	// their jobs (see markStale); deferred are the HTML pages among
+	// them, in the order Settle renders them.
+	stale    map[string]render.Job
+	deferred []string
 }
 
 // stamp is what tells a file unchanged without reading it.
@@ -158,8 +160,13 @@ type Rebuild struct {
 	// are rendered when Output is asked for them, not by Rebuild (see
 	// onDemand).
 	Stale []string
-	// StylesOnly reports that every updated output is a stylesheet, so
-	// open pages can swap styles instead of reloading.
+	// Deferred are the HTML pages that show the edit and that Rebuild
+	// left for Settle, or Output, to render (Options.DeferPages). Open
+	// pages reload for them as for Updated.
+	Deferred []string
+	// StylesOnly reports that every updated output is a stylesheet, and
+	// none is deferred, so open pages can swap styles instead of
+	// reloading.
 	StylesOnly bool
 	// Version counts the good builds; it changes when the site does.
 	Version  int
@@ -394,18 +401,15 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	rb.Updated = s.swap(index, todo, out, assets)
-	rb.StylesOnly = stylesOnly(rb.Updated) && !rb.Full
-	s.prints, s.stale = prints, nil
-	s.markStale(later)
+	s.prints, s.stale, s.deferred = prints, nil, nil
+	s.markStale(index, later, rb)
+	rb.StylesOnly = stylesOnly(rb.Updated) && !rb.Full && len(rb.Deferred) == 0
 	if len(rb.Updated) > 0 || len(later) > 0 || s.version == 0 {
 		s.version++ // the stale outputs show the edit
 	}
 	rb.Version = s.version
 	for _, j := range todo {
 		rb.Rendered = append(rb.Rendered, j.Path)
-	}
-	for _, j := range later {
-		rb.Stale = append(rb.Stale, j.Path)
 	}
 	s.model, s.index, s.diags, s.current = m, index, diags, true
 	s.modelDiags = modelDiags
