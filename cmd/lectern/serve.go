@@ -31,7 +31,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if l, err := build.DetectLayout(opts.Source); err == nil && l.Foreign() {
 		fmt.Fprintln(stdout, l.Describe())
 	}
-	var mu sync.Mutex // Report runs on the rebuild goroutine
+	var mu sync.Mutex // Report runs on the rebuild goroutine and on the one settling its deferred pages
 	first := true
 	opts.Report = func(rb build.Rebuild, diags diag.List) {
 		mu.Lock()
@@ -50,10 +50,18 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			fmt.Fprintf(stdout, "%s built: %d outputs in %s\n", clock(), len(rb.Rendered), ms(rb.Duration))
 			return
 		}
-		if len(rb.Rendered) == 0 && len(rb.Updated) == 0 {
+		if len(rb.Rendered) == 0 && len(rb.Updated) == 0 && len(rb.Deferred) == 0 {
 			return
 		}
-		fmt.Fprintf(stdout, "%s %s: %d re-rendered, %d updated in %s\n", clock(), describeChange(rb.Changed), len(rb.Rendered), len(rb.Updated), ms(rb.Duration))
+		later := ""
+		if n := len(rb.Deferred); n > 0 {
+			unit := "pages"
+			if n == 1 {
+				unit = "page"
+			}
+			later = fmt.Sprintf(", %d more %s after", n, unit)
+		}
+		fmt.Fprintf(stdout, "%s %s: %d re-rendered, %d updated in %s%s\n", clock(), describeChange(rb.Changed), len(rb.Rendered), len(rb.Updated), ms(rb.Duration), later)
 	}
 
 	srv, err := serve.Listen(opts)

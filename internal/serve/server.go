@@ -50,7 +50,9 @@ type Options struct {
 	// accepted, so that clients cannot take every file descriptor.
 	MaxConnections int
 	// Report, when set, is called after every build with what it did and
-	// its diagnostics. It runs on the rebuild goroutine.
+	// its diagnostics, and after the pages a rebuild deferred are
+	// rendered when they gave any (with an empty Rebuild). It runs on the
+	// rebuild goroutine, or on the one rendering those pages.
 	Report func(build.Rebuild, diag.List)
 	// TemplateTimeout is how long the templates of one page may run
 	// before the rebuild fails naming the page, and how long a request
@@ -109,6 +111,26 @@ type Server struct {
 	// in its place and closes it when it is over, and page requests wait
 	// on it, at most opts.TemplateTimeout.
 	idle chan struct{}
+	// settling renders the pages the last rebuild deferred (see
+	// settle); only Run's goroutine uses it.
+	settling *settling
+}
+
+// settling is a rendering of deferred pages under way: cancel stops it,
+// done is closed when it is over.
+type settling struct {
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+// stopSettle stops the rendering of the pages the last rebuild deferred,
+// if any, and waits for it.
+func (s *Server) stopSettle() {
+	if s.settling != nil {
+		s.settling.cancel()
+		<-s.settling.done
+		s.settling = nil
+	}
 }
 
 // PortInUseError reports that the port is taken, with a free one to try.
@@ -159,7 +181,7 @@ func Listen(opts Options) (*Server, error) {
 		opts: opts, ln: ln, hub: newHub(opts.MaxLiveClients), id: hex.EncodeToString(id), idle: idle,
 		hosts:       newHostPolicy(ln.Addr(), opts.Bind, opts.AllowHosts),
 		readTimeout: readTimeout,
-		session:     build.NewSession(build.Options{Source: opts.Source, Drafts: opts.Drafts, TemplateTimeout: opts.TemplateTimeout}),
+		session:     build.NewSession(build.Options{Source: opts.Source, Drafts: opts.Drafts, TemplateTimeout: opts.TemplateTimeout, DeferPages: true}),
 	}, nil
 }
 
@@ -213,6 +235,7 @@ func (s *Server) Run(ctx context.Context) error {
 	for {
 		select {
 		case <-ctx.Done():
+			s.stopSettle()
 			s.hub.close()
 			shutdown, cancel := context.WithTimeout(context.Background(), 3*time.Second)
 			defer cancel()
@@ -273,6 +296,7 @@ func watched(rel string, dir bool) bool {
 // rebuild runs one rebuild with page requests held (see wait), then tells
 // the open pages what happened.
 func (s *Server) rebuild(ctx context.Context, changed []string) {
+	s.stopSettle()
 	busy := make(chan struct{})
 	s.mu.Lock()
 	s.idle = busy
@@ -297,7 +321,7 @@ func (s *Server) rebuild(ctx context.Context, changed []string) {
 	switch {
 	case failed:
 		s.hub.send(errorsMessage(lines))
-	case len(rb.Updated) == 0:
+	case len(rb.Updated) == 0 && len(rb.Deferred) == 0:
 		if wasFailing {
 			s.hub.send(message{"ok", "{}"})
 		}
@@ -308,6 +332,33 @@ func (s *Server) rebuild(ctx context.Context, changed []string) {
 		s.hub.send(message{"reload", buildJSON(s.buildID())})
 	}
 	s.report(rb, diags)
+	if !failed && len(rb.Deferred) > 0 {
+		s.settle(ctx)
+	}
+}
+
+// settle renders, in the background, the pages the rebuild deferred
+// (build.Session.Settle) while the open pages reload, each asking for
+// its own first. Its diagnostics are reported as a rebuild's; should a
+// page fail, the open pages show the errors, as after a failed rebuild,
+// until the next one.
+func (s *Server) settle(ctx context.Context) {
+	ctx, cancel := context.WithCancel(ctx)
+	s.settling = &settling{cancel: cancel, done: make(chan struct{})}
+	go func(done chan struct{}) {
+		defer close(done)
+		_, diags := s.session.Settle(ctx)
+		if diags.HasErrors() {
+			lines := diags.Strings()
+			s.mu.Lock()
+			s.failures = lines
+			s.mu.Unlock()
+			s.hub.send(errorsMessage(lines))
+		}
+		if len(diags) > 0 {
+			s.report(build.Rebuild{}, diags)
+		}
+	}(s.settling.done)
 }
 
 func (s *Server) report(rb build.Rebuild, diags diag.List) {
