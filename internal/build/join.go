@@ -52,6 +52,8 @@ func (s *Session) joinNamed(named map[string]stamp) (e joinedEdit, ok bool) {
 	for f, st := range named {
 		if i, found := slices.BinarySearchFunc(docs, f, byFile); found {
 			docs[i] = st.doc
+		} else {
+			docs = slices.Insert(docs, i, st.doc) // a new page: sameJoin refuses
 		}
 	}
 	set, d := joinData(content.Set{Docs: docs}, *s.data, s.cfg)

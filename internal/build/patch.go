@@ -20,9 +20,10 @@ import (
 // proportional to the pages edited, not to the site.
 
 // readNamed reads and parses again the files of changed under content/
-// when every one of them is a page that the last walk found, so that the
-// walk need not be done again. It returns nil when a walk is needed: a
-// file came, went, or is not a page, or the last walk had errors.
+// when every one of them is a page that the last walk found, or a new
+// page the walk would read (see newPageFile), so that the walk need not
+// be done again. It returns nil when a walk is needed: a file went, or
+// is not a page, or the last walk had errors.
 func (s *Session) readNamed(changed []string) map[string]stamp {
 	if !s.walkClean {
 		return nil
@@ -33,7 +34,7 @@ func (s *Session) readNamed(changed []string) map[string]stamp {
 			continue
 		}
 		prev, ok := s.files[f]
-		if !ok || prev.doc == nil || !isPageFile(f) {
+		if !isPageFile(f) || ok && prev.doc == nil || !ok && !s.newPageFile(f) {
 			return nil
 		}
 		info, err := fs.Stat(s.fsys, f)
@@ -53,17 +54,41 @@ func (s *Session) readNamed(changed []string) map[string]stamp {
 	return out
 }
 
+// newPageFile reports whether f, a page file the last walk did not
+// find, is one a walk would read as a page, by the rules a walk applies:
+// its folder holds a page the walk read, so no rule left the folder out,
+// and its name is not hidden, a section's or folder's page (_index.md,
+// which other pages may read), a template, or one the layout or the data
+// files claim. A page added to the site is then read alone; a walk
+// would find the same documents.
+func (s *Session) newPageFile(f string) bool {
+	base := path.Base(f)
+	if strings.HasPrefix(base, ".") || strings.HasPrefix(base, "_") || content.IsTemplate(f) {
+		return false
+	}
+	if opts, _ := contentOptions(s.fsys, s.layout, s.cfg); opts.Skip != nil && opts.Skip(f, false) {
+		return false
+	}
+	dir := path.Dir(f)
+	for g, st := range s.files {
+		if st.doc != nil && path.Dir(g) == dir {
+			return true
+		}
+	}
+	return false
+}
+
 // loadNamed is load after readNamed: the documents of the last load with
-// those of named in their place.
+// those of named in their place, a new page's among them in order.
 func (s *Session) loadNamed(named map[string]stamp) (content.Set, map[string]bool, diag.List) {
 	docs := slices.Clone(s.docs)
 	reread := make(map[string]bool, len(named))
 	for f, st := range named {
-		i, ok := slices.BinarySearchFunc(docs, f, byFile)
-		if !ok {
-			continue // readNamed takes only files the last load found
+		if i, ok := slices.BinarySearchFunc(docs, f, byFile); ok {
+			docs[i] = st.doc
+		} else {
+			docs = slices.Insert(docs, i, st.doc) // a new page (newPageFile)
 		}
-		docs[i] = st.doc
 		s.files[f] = st
 		reread[f] = true
 	}

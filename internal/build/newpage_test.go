@@ -1,0 +1,40 @@
+package build
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// TestNewPageReadAlone: a page file new to a folder the last walk read
+// pages from is read alone, without a walk, and the site is a fresh
+// build's; files a walk may read otherwise (hidden, a folder's
+// _index.md, a template, a new folder's) are left to a walk.
+func TestNewPageReadAlone(t *testing.T) {
+	dir, s := startSession(t, planSite)
+	for _, tc := range []struct {
+		file string
+		want bool
+	}{
+		{"content/talks/t9.md", true},
+		{"content/talks/t9.markdown", true},
+		{"content/talks/.t9.md", false},
+		{"content/talks/_index.md", false},
+		{"content/talks/t9.njk", false},
+		{"content/talks/deeper/t9.md", false},
+		{"content/elsewhere/t9.md", false},
+	} {
+		if got := s.newPageFile(tc.file); got != tc.want {
+			t.Errorf("newPageFile(%s) = %v, want %v", tc.file, got, tc.want)
+		}
+	}
+	edit(t, dir, "content/talks/t9.md", "---\ntitle: Talk nine\ndate: 2026-06-12 16:00\nspeakers: [Grace Hopper]\ntags: [x, new]\n---\nNine.\n")
+	if named := s.readNamed([]string{"content/talks/t9.md"}); len(named) != 1 || named["content/talks/t9.md"].doc == nil {
+		t.Fatalf("the new page was not read alone: %v", named)
+	}
+	rb, diags := s.Rebuild(context.Background(), []string{"content/talks/t9.md"})
+	if !slices.Contains(rb.Rendered, "talks/t9/index.html") {
+		t.Errorf("the new talk's page was not rendered: %q", rb.Rendered)
+	}
+	sameAsFullBuild(t, s, dir, diags)
+}
