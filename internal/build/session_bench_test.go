@@ -50,12 +50,19 @@ import (
 // and "data-slug" are those edits on the site with a reading list of 200
 // books in data/books.yml, whose pages the preview joins with the file's
 // records at every edit (see joinNamed). Each
-// iteration is one edit and one Rebuild; besides ns/op it reports:
+// iteration is one edit, one Rebuild, the page an open tab asks for
+// then (Output of the first HTML page the edit changed) and Settle,
+// with pages deferred as lectern serve defers them (-defer=false: as
+// before it did); besides ns/op it reports:
 //
 //	ms/edit   the rebuild's time, in milliseconds
+//	ms-served the rebuild and the open tab's page: from the save to the
+//	          reloaded page's bytes
+//	ms-settle the deferred pages rendered after it, in the background
+//	deferred  the HTML pages left to Settle, per edit
 //	cpu-ms/edit the process's CPU time (user and system, every core)
-//	          during the rebuild: what the edit costs a loaded machine
-//	MB-alloc/edit the bytes the heap allocated during the rebuild: what
+//	          during all of it: what the edit costs a loaded machine
+//	MB-alloc/edit the bytes the heap allocated during all of it: what
 //	          the collector will have to reclaim, and the least noisy
 //	          measure of the work an edit does
 //	x-cold    the rebuild's time / the session's first, full build
@@ -76,6 +83,10 @@ func BenchmarkSessionEdit(b *testing.B) {
 // editProfile names a file for a CPU profile of the edits alone: the
 // test binary's -cpuprofile also covers the cold build the edits start
 // from, which is most of the run.
+// benchDefer sets Options.DeferPages, as lectern serve does; -defer=false
+// measures the edits as they were before it, for an A/B in one binary.
+var benchDefer = flag.Bool("defer", true, "BenchmarkSessionEdit: defer the pages an edit changes, as lectern serve does (Options.DeferPages)")
+
 var editProfile = flag.String("editprofile", "", "write a CPU profile of BenchmarkSessionEdit's edits alone to this file")
 
 func benchmarkSessionEdit(b *testing.B, src, kind string) {
@@ -104,7 +115,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		b.Fatal(err)
 	}
 	defer os.WriteFile(path, original, 0o644)
-	s := NewSession(Options{Source: src})
+	s := NewSession(Options{Source: src, DeferPages: *benchDefer})
 	ctx := context.Background()
 	start := time.Now()
 	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
@@ -122,8 +133,9 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		}
 		defer pprof.StopCPUProfile()
 	}
-	var total, cpu time.Duration
+	var total, served, settled, cpu time.Duration
 	var alloc uint64
+	deferred := 0
 	fast, rendered, stale := 0, 0, 0
 	stages := map[string]time.Duration{}
 	var order []string
@@ -179,11 +191,27 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		start, cpu0, alloc0 := time.Now(), processCPU(), heapAllocated()
 		rb, diags := s.Rebuild(ctx, []string{name})
 		total += time.Since(start)
-		cpu += processCPU() - cpu0
-		alloc += heapAllocated() - alloc0
-		if diags.HasErrors() || len(rb.Updated) == 0 {
+		if diags.HasErrors() || len(rb.Updated)+len(rb.Deferred) == 0 {
 			b.Fatalf("the edit updated %q: %v", rb.Updated, diags.Err())
 		}
+		// The open tab reloads and asks for its page: a page the edit
+		// changed, deferred or rendered.
+		open := slices.Concat(rb.Deferred, rb.Rendered)
+		open = slices.DeleteFunc(open, func(p string) bool { return !strings.HasSuffix(p, ".html") })
+		if len(open) > 0 {
+			if _, ok := s.Output(open[0]); !ok {
+				b.Fatalf("no output %s", open[0])
+			}
+		}
+		served += time.Since(start)
+		settleStart := time.Now()
+		if _, diags := s.Settle(ctx); diags.HasErrors() {
+			b.Fatal(diags.Err())
+		}
+		settled += time.Since(settleStart)
+		cpu += processCPU() - cpu0
+		alloc += heapAllocated() - alloc0
+		deferred += len(rb.Deferred)
 		if patched(rb) {
 			fast++
 		}
@@ -198,6 +226,9 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 	}
 	per := total / time.Duration(b.N)
 	b.ReportMetric(float64(per.Microseconds())/1000, "ms/edit")
+	b.ReportMetric(float64((served/time.Duration(b.N)).Microseconds())/1000, "ms-served")
+	b.ReportMetric(float64((settled/time.Duration(b.N)).Microseconds())/1000, "ms-settle")
+	b.ReportMetric(float64(deferred)/float64(b.N), "deferred")
 	b.ReportMetric(float64((cpu/time.Duration(b.N)).Microseconds())/1000, "cpu-ms/edit")
 	b.ReportMetric(float64(alloc)/float64(b.N)/(1<<20), "MB-alloc/edit")
 	b.ReportMetric(float64(per)/float64(cold), "x-cold")
