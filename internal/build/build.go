@@ -117,12 +117,6 @@ func (r Result) FolderState() string {
 	return "was left as it was"
 }
 
-// contentKinds are the Job kinds of pages written by authors, as opposed
-// to generated indexes.
-var contentKinds = map[string]bool{
-	"talk": true, "note": true, "reading": true, "page": true, "event": true, "speaker": true,
-}
-
 // Build runs every stage and writes the output folder. When any stage
 // reports an error, nothing is written: the previous output stays exactly
 // as it was, and the diagnostics say why.
@@ -273,9 +267,9 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	diags.Append(d)
 	for _, j := range jobs {
 		switch {
-		case j.Kind == "static":
+		case j.Kind == render.KindStatic:
 			res.Assets++
-		case contentKinds[j.Kind]:
+		case j.Kind.Content():
 			res.Pages++
 		default:
 			res.Indexes++

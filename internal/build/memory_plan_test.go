@@ -44,7 +44,7 @@ func TestScheduleJobsHoldNoReads(t *testing.T) {
 	// is written.
 	files := 0
 	for i := range jobs {
-		if jobs[i].Kind == "schedule-file" {
+		if jobs[i].Kind == render.KindScheduleFile {
 			files++
 			jobs[i] = render.Job{}
 		}

@@ -268,7 +268,7 @@ func onDemand(x *render.Index, i int) bool {
 		return false
 	}
 	switch j.Kind {
-	case "card", "static":
+	case render.KindCard, render.KindStatic:
 		return false
 	}
 	return true

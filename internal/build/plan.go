@@ -96,7 +96,7 @@ func (s *Session) plan(jobs []render.Job, full bool, prints map[render.Key]uint6
 				if at >= 0 {
 					shift = at - i
 				}
-				picked[i] = picked[i] || j.Kind == "static" && sc.static
+				picked[i] = picked[i] || j.Kind == render.KindStatic && sc.static
 			}
 		})
 	}

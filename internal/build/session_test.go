@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"lectern/internal/render"
 )
 
 const sessionSite = `
@@ -241,7 +243,7 @@ func TestSessionListPages(t *testing.T) {
 			listed := map[string]bool{}
 			s.mu.RLock()
 			for _, j := range s.index.Jobs() {
-				if j.Kind == "home" || j.Kind == "list" || j.Kind == "term" {
+				if j.Kind == render.KindHome || j.Kind == render.KindList || j.Kind == render.KindTerm {
 					listed[j.Path] = true
 				}
 			}

@@ -28,7 +28,7 @@ func (b *jobs) aliases() {
 				continue
 			}
 			b.add(Job{
-				Path: out, Kind: "redirect", Sources: pageSources(p), Reads: calendarReads(p),
+				Path: out, Kind: KindRedirect, Sources: pageSources(p), Reads: calendarReads(p),
 				render: func(t *task) (Output, diag.List) {
 					writeRedirect(t, b.urls.rel(p.URL), b.urls.abs(p.URL), p.Doc.Title, b.s.Config.Language)
 					return Output{Path: out, MediaType: "text/html", Body: t.buf.Bytes()}, nil
@@ -46,7 +46,7 @@ func (b *jobs) redirect(out string, p *site.Page) {
 	target := p.Doc.RedirectTo
 	link := b.urls.rel(target)
 	b.add(Job{
-		Path: out, Kind: "redirect", Sources: pageSources(p), owner: p.Doc.File,
+		Path: out, Kind: KindRedirect, Sources: pageSources(p), owner: p.Doc.File,
 		render: func(t *task) (Output, diag.List) {
 			writeRedirect(t, link, b.urls.abs(target), p.Doc.Title, b.s.Config.Language)
 			return Output{Path: out, MediaType: "text/html", Body: t.buf.Bytes()}, nil

@@ -30,7 +30,7 @@ func BenchmarkRender(b *testing.B) {
 	}
 	byKind := map[string][]Job{}
 	for _, j := range jobs {
-		byKind[j.Kind] = append(byKind[j.Kind], j)
+		byKind[j.Kind.String()] = append(byKind[j.Kind.String()], j)
 	}
 	kinds := make([]string, 0, len(byKind))
 	for k := range byKind {

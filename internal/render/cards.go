@@ -142,7 +142,7 @@ func (b *jobs) cards(sums func() [][8]byte) {
 		b.add(Job{
 			// A card reads nothing: its name is the hash of all it
 			// draws, so a card of the same name is the same picture.
-			Path: out, Kind: "card", Sources: sources,
+			Path: out, Kind: KindCard, Sources: sources,
 			render: func(t *task) (Output, diag.List) {
 				body := b.r.previousCard(out)
 				if body == nil && writeCard(t.buf, text()) {

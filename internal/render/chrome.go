@@ -14,7 +14,7 @@ import (
 // the whole site when the template may read its lists, made by the first
 // job that asks and held to the end of the jobs; else its chrome only,
 // which holds no entry (see view.Builder.SiteChrome).
-func (b *jobs) siteFor(kind string) *view.Site {
+func (b *jobs) siteFor(kind Kind) *view.Site {
 	b.linksOnce.Do(func() {
 		s := b.s
 		b.links = view.Links{Menu: b.menu, SpeakersURL: speakersURL(s), NotesURL: notesURL(s), ReadingURL: readingURL(s), TalksURL: talksURL(s), EventsURL: eventsIndexURL(s)}
@@ -27,7 +27,7 @@ func (b *jobs) siteFor(kind string) *view.Site {
 
 // taxonomiesFor returns Data.Taxonomies for the page template of kind:
 // nil when the template reads neither them nor the site's lists.
-func (b *jobs) taxonomiesFor(kind string, sv *view.Site) []*view.Taxonomy {
+func (b *jobs) taxonomiesFor(kind Kind, sv *view.Site) []*view.Taxonomy {
 	switch reads := b.r.readsOf(kind); {
 	case reads.siteLists:
 		return sv.Taxonomies

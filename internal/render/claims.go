@@ -39,9 +39,9 @@ func (b *jobs) add(j Job) {
 	case first.owner != "":
 		// The author's page wins over what lectern generates: the author
 		// put it there, and lectern's page can be done without.
-		what := "the " + j.Kind + " page"
+		what := "the " + j.Kind.String() + " page"
 		if path.Ext(j.Path) != ".html" {
-			what = "the " + j.Kind + " file"
+			what = "the " + j.Kind.String() + " file"
 		}
 		b.diags.Warnf(b.ownerPos(first.owner), "this page is written to %s, where lectern writes %s; %s is left out: give this page another url or slug to have both", j.Path, what, what)
 	default:
@@ -112,10 +112,10 @@ func describe(j Job) string {
 	switch {
 	case j.owner != "":
 		return "the page from " + j.owner
-	case j.Kind == "static":
+	case j.Kind == KindStatic:
 		return "the static file " + firstSource(j)
 	}
-	return "the " + j.Kind + " output"
+	return "the " + j.Kind.String() + " output"
 }
 
 func firstSource(j Job) string {

@@ -441,17 +441,17 @@ type templateReads struct {
 
 // pageTemplate is the name of the theme template that renders pages of
 // kind: the one place a job's kind is mapped to its template.
-func pageTemplate(kind string) string { return kind + ".html" }
+func pageTemplate(kind Kind) string { return kind.String() + ".html" }
 
 // readsOf is what the template rendering pages of kind may read:
 // anything, for a kind the theme has no template of.
-func (r *Renderer) readsOf(kind string) templateReads {
+func (r *Renderer) readsOf(kind Kind) templateReads {
 	return r.readsOn(kind, 0)
 }
 
 // readsOn is readsOf for page number of a paginated list, 0 for a page
 // that is not one: a page after the first may read less.
-func (r *Renderer) readsOn(kind string, number int) templateReads {
+func (r *Renderer) readsOn(kind Kind, number int) templateReads {
 	if t, ok := r.reads[pageTemplate(kind)]; ok {
 		if number > 1 {
 			return r.readsLater[pageTemplate(kind)]

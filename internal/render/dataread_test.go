@@ -208,10 +208,10 @@ func TestLaterPagesReadLess(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := talkReads(t, tc.files)
-			if got := r.readsOn("home", 1).taxonomies; got != tc.first {
+			if got := r.readsOn(KindHome, 1).taxonomies; got != tc.first {
 				t.Errorf("page 1 reads the taxonomies %v, want %v", got, tc.first)
 			}
-			if got := r.readsOn("home", 2).taxonomies; got != tc.later {
+			if got := r.readsOn(KindHome, 2).taxonomies; got != tc.later {
 				t.Errorf("page 2 reads the taxonomies %v, want %v", got, tc.later)
 			}
 		})

@@ -105,7 +105,7 @@ func (b *jobs) feedFile(out string, reads []Key, carried []*site.Page, write fun
 		}
 	}
 	b.add(Job{
-		Path: out, Kind: "feed", Reads: reads, bodies: carried,
+		Path: out, Kind: KindFeed, Reads: reads, bodies: carried,
 		render: func(t *task) (Output, diag.List) {
 			var diags diag.List
 			for _, p := range unsized {

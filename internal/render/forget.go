@@ -45,16 +45,16 @@ func (r *Renderer) listsOf(j Job) view.Lists {
 // kindLists are the families of views the jobs of each kind of page
 // hand their templates (see the functions adding them: speakers,
 // events, schedules, home, eventsIndex, taxonomies, sponsors).
-var kindLists = map[string]view.Lists{
-	"speakers": view.People,
-	"speaker":  view.People,
-	"event":    view.Events,
-	"events":   view.Events,
-	"schedule": view.Events,
-	"home":     view.Events,
-	"taxonomy": view.Terms,
-	"term":     view.Terms,
-	"sponsors": view.Sponsors,
+var kindLists = [kinds]view.Lists{
+	KindSpeakers: view.People,
+	KindSpeaker:  view.People,
+	KindEvent:    view.Events,
+	KindEvents:   view.Events,
+	KindSchedule: view.Events,
+	KindHome:     view.Events,
+	KindTaxonomy: view.Terms,
+	KindTerm:     view.Terms,
+	KindSponsors: view.Sponsors,
 }
 
 // forgetLists returns the function Stream calls as each job of jobs is
@@ -156,7 +156,7 @@ func forgetPeople(jobs []Job) (done func(Job)) {
 func peopleOrder(jobs []Job, order []int) []int {
 	at := map[*site.Speaker]int{}
 	for k, i := range order {
-		if jobs[i].Kind == "speakers" {
+		if jobs[i].Kind == KindSpeakers {
 			for _, sp := range jobs[i].people {
 				at[sp] = k
 			}
@@ -169,7 +169,7 @@ func peopleOrder(jobs []Job, order []int) []int {
 	moved := map[int]bool{}
 	for k, i := range order {
 		j := jobs[i]
-		if j.Kind != "speaker" || len(j.people) != 1 {
+		if j.Kind != KindSpeaker || len(j.people) != 1 {
 			continue
 		}
 		if a, ok := at[j.people[0]]; ok && a < k {

@@ -20,7 +20,7 @@ func (b *jobs) highlight() {
 		}
 	}
 	b.add(Job{
-		Path: syntaxCSS, Kind: "static",
+		Path: syntaxCSS, Kind: KindStatic,
 		render: func(*task) (Output, diag.List) {
 			return Output{Path: syntaxCSS, MediaType: "text/css", Body: markdown.HighlightCSS()}, nil
 		},

@@ -22,9 +22,9 @@ import (
 type Job struct {
 	// Path is the output's path relative to the output folder.
 	Path string
-	// Kind is the template kind of an HTML page (see Data.Kind), or
-	// "feed", "sitemap", "robots" or "static".
-	Kind string
+	// Kind is what the job makes: the template kind of an HTML page
+	// (see Data.Kind), or a kind of file (a feed, a card…).
+	Kind Kind
 	// Reads are the keys of what the output shows, in the order shown
 	// (see Key): an output whose Reads, and their fingerprints, are those
 	// of the last build renders the same bytes. Templates and the
@@ -357,13 +357,13 @@ type jobs struct {
 // page adds the HTML job of the template kind, whose data is made by
 // data when the job runs, so that jobs hold no rendered state. what names
 // the page in diagnostics.
-func (b *jobs) page(kind, link, what, owner string, sources []string, listed bool, data func() *Data) {
+func (b *jobs) page(kind Kind, link, what, owner string, sources []string, listed bool, data func() *Data) {
 	b.pageAt(outputPath(link), kind, link, what, owner, sources, listed, data)
 }
 
 // pageAt is page with the output path given, for content pages whose
 // Output the model decided.
-func (b *jobs) pageAt(out, kind, link, what, owner string, sources []string, listed bool, data func() *Data) {
+func (b *jobs) pageAt(out string, kind Kind, link, what, owner string, sources []string, listed bool, data func() *Data) {
 	page := link
 	if !listed {
 		link = ""
@@ -380,7 +380,7 @@ func (b *jobs) pageAt(out, kind, link, what, owner string, sources []string, lis
 
 // file adds a job, reading the keys reads, whose body write writes into
 // the job's buffer.
-func (b *jobs) file(kind, out, mediaType string, reads []Key, write func(*bytes.Buffer)) {
+func (b *jobs) file(kind Kind, out, mediaType string, reads []Key, write func(*bytes.Buffer)) {
 	b.add(Job{
 		Path: out, Kind: kind, Reads: reads,
 		render: func(t *task) (Output, diag.List) {
@@ -446,7 +446,7 @@ func (b *jobs) static() {
 		}
 		src := r.theme.StaticFile(name)
 		b.add(Job{
-			Path: name, Kind: "static", Sources: []string{src},
+			Path: name, Kind: KindStatic, Sources: []string{src},
 			render: func(*task) (Output, diag.List) {
 				body, err := fs.ReadFile(r.theme.Static, name)
 				if err != nil {

@@ -52,7 +52,7 @@ func TestJobs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.path, func(t *testing.T) {
 			j := findJob(t, jobs, tt.path)
-			if j.Kind != tt.kind || !slices.Equal(j.Sources, tt.sources) {
+			if j.Kind.String() != tt.kind || !slices.Equal(j.Sources, tt.sources) {
 				t.Errorf("job = {Kind: %q, Sources: %q}, want {%q, %q}", j.Kind, j.Sources, tt.kind, tt.sources)
 			}
 			for _, k := range tt.reads {

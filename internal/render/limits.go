@@ -57,7 +57,7 @@ func (j Job) tooLarge() diag.Diag {
 	switch {
 	case j.owner != "":
 		fix = "split the page into several"
-	case j.Kind == "static":
+	case j.Kind == KindStatic:
 		fix = "make the file smaller"
 	}
 	return diag.Errorf(j.pos(), "%s would be larger than %s, the most lectern writes for one output; %s", j.Path, size(outputLimit), fix)

@@ -15,12 +15,12 @@ const latestNotes = 5
 
 // base returns the data every page has: the site, navigation, links and
 // the head's defaults, for the page of kind at the root-relative link.
-func (b *jobs) base(kind, link string) *Data {
+func (b *jobs) base(kind Kind, link string) *Data {
 	s, r := b.s, b.r
 	sv := b.siteFor(kind)
 	d := &Data{
 		Site:        sv,
-		Kind:        kind,
+		Kind:        kind.String(),
 		Taxonomies:  b.taxonomiesFor(kind, sv),
 		Title:       s.Config.Title,
 		Heading:     s.Config.Title,
@@ -116,12 +116,7 @@ func (b *jobs) contentPages() {
 			// an intro on the index it introduces.
 			continue
 		}
-		kind := string(p.Doc.Kind)
-		switch p.Doc.Kind {
-		case content.KindTalk, content.KindNote, content.KindReading, content.KindEvent:
-		default:
-			kind = "page"
-		}
+		kind := kindOf(p.Doc.Kind)
 		link, out := p.URL, pageOutput(p)
 		if p.Doc.RedirectTo != "" {
 			b.redirect(out, p)
@@ -168,8 +163,8 @@ func (b *jobs) speakers() {
 	for _, pg := range index {
 		intro := b.introOf(pg.Pager)
 		n := len(b.list)
-		b.page("speakers", pg.Pager.URL, "the speakers index", "", introSources(intro), true, func() *Data {
-			d := b.base("speakers", pg.Pager.URL)
+		b.page(KindSpeakers, pg.Pager.URL, "the speakers index", "", introSources(intro), true, func() *Data {
+			d := b.base(KindSpeakers, pg.Pager.URL)
 			d.Pager, d.Speakers, d.Section = pg.Pager, b.views.People(pg.Items), sec
 			return b.introduced(d.titled(sec.Title), intro)
 		})
@@ -196,8 +191,8 @@ func (b *jobs) speakers() {
 			owner, listed = sp.Page.Doc.File, !sp.Page.Doc.Hidden && !sp.Page.Doc.NoSitemap
 		}
 		n := len(b.list)
-		b.page("speaker", sp.URL, "the speaker page of "+sp.Name, owner, sources, listed, func() *Data {
-			d := b.base("speaker", sp.URL).titled(sp.Name)
+		b.page(KindSpeaker, sp.URL, "the speaker page of "+sp.Name, owner, sources, listed, func() *Data {
+			d := b.base(KindSpeaker, sp.URL).titled(sp.Name)
 			d.Speaker, d.OGType = b.views.PersonPage(sp), "profile"
 			d.Page = d.Speaker.Page
 			if sp.Page != nil {
@@ -236,8 +231,8 @@ func (b *jobs) events() {
 			sources = append(sources, p.Doc.File)
 		}
 		n := len(b.list)
-		b.page("event", e.URL, "the page of event "+e.Name, owner, sources, listed, func() *Data {
-			d := b.base("event", e.URL).titled(e.Name)
+		b.page(KindEvent, e.URL, "the page of event "+e.Name, owner, sources, listed, func() *Data {
+			d := b.base(KindEvent, e.URL).titled(e.Name)
 			d.Event, d.Pages = b.views.EventPage(e), b.views.Entries(visible(e.Talks))
 			d.Page = d.Event.Page
 			if e.Page != nil {
@@ -263,8 +258,8 @@ func (b *jobs) home() {
 	for _, pg := range paginate(visible(s.Talks), s.Config.Pagination.PerPage, "/") {
 		intro := b.introOf(pg.Pager)
 		n := len(b.list)
-		b.page("home", pg.Pager.URL, "the home page", "", introSources(intro), true, func() *Data {
-			d := b.base("home", pg.Pager.URL)
+		b.page(KindHome, pg.Pager.URL, "the home page", "", introSources(intro), true, func() *Data {
+			d := b.base(KindHome, pg.Pager.URL)
 			d.Pager, d.Pages = pg.Pager, b.views.Entries(pg.Items)
 			if pg.Pager.Number == 1 {
 				d.Events = b.eventViews(homeEvents(s))
@@ -306,8 +301,8 @@ func (b *jobs) taxonomies() {
 	s := b.s
 	for _, t := range taxonomies(s) {
 		n := len(b.list)
-		b.page("taxonomy", t.URL, "the "+t.Name+" index", "", nil, true, func() *Data {
-			d := b.base("taxonomy", t.URL).titled(t.Title)
+		b.page(KindTaxonomy, t.URL, "the "+t.Name+" index", "", nil, true, func() *Data {
+			d := b.base(KindTaxonomy, t.URL).titled(t.Title)
 			d.Taxonomy = b.views.Taxonomy(t)
 			return d
 		})
@@ -315,15 +310,15 @@ func (b *jobs) taxonomies() {
 		// A term page whose templates show the other terms of its
 		// taxonomy (.Taxonomy.Terms) reads them as the index does.
 		var others []Key
-		if b.r.readsOf("term").taxonomyTerms {
+		if b.r.readsOf(KindTerm).taxonomyTerms {
 			others = termsReads(t)
 		}
 		for _, term := range t.Terms {
 			pages := visible(term.Pages)
 			for _, pg := range paginate(pages, s.Config.Pagination.PerPage, term.URL) {
 				n := len(b.list)
-				b.page("term", pg.Pager.URL, "the "+t.Singular+" page of "+term.Name, "", nil, true, func() *Data {
-					d := b.base("term", pg.Pager.URL)
+				b.page(KindTerm, pg.Pager.URL, "the "+t.Singular+" page of "+term.Name, "", nil, true, func() *Data {
+					d := b.base(KindTerm, pg.Pager.URL)
 					d.Taxonomy, d.Term, d.Pager, d.Pages = b.views.Taxonomy(t), b.views.Term(term), pg.Pager, b.views.Entries(pg.Items)
 					if t == s.Tags {
 						d.Feeds = append(d.Feeds, Link{Title: s.Config.Title + ": " + term.Name, URL: term.URL + "feed.xml"})
@@ -358,8 +353,8 @@ func (b *jobs) reading() {
 	}
 	link := readingURL(s)
 	n := len(b.list)
-	b.page("reading-index", link, "the reading list", "", nil, true, func() *Data {
-		d := b.base("reading-index", link).titled("Reading")
+	b.page(KindReadingIndex, link, "the reading list", "", nil, true, func() *Data {
+		d := b.base(KindReadingIndex, link).titled("Reading")
 		d.Reading = b.groupReading(s.Reading)
 		d.ReadingTags = readingTags(s)
 		withViews(d.ReadingTags, b.views)()
@@ -400,8 +395,8 @@ func (b *jobs) sponsors() {
 		return
 	}
 	n := len(b.list)
-	b.page("sponsors", sponsorsURL, "the sponsors page", "", nil, true, func() *Data {
-		d := b.base("sponsors", sponsorsURL).titled("Sponsors")
+	b.page(KindSponsors, sponsorsURL, "the sponsors page", "", nil, true, func() *Data {
+		d := b.base(KindSponsors, sponsorsURL).titled("Sponsors")
 		d.Sponsors = b.views.SponsorTiers(b.s.Sponsors)
 		return d
 	})
@@ -419,8 +414,8 @@ func (b *jobs) sponsors() {
 // links must not be relative to its own place.
 func (b *jobs) notFound() {
 	n := len(b.list)
-	b.page("404", "/404.html", "the 404 page", "", nil, false, func() *Data {
-		d := b.base("404", "/404.html").titled("Page not found")
+	b.page(Kind404, "/404.html", "the 404 page", "", nil, false, func() *Data {
+		d := b.base(Kind404, "/404.html").titled("Page not found")
 		d.Canonical, d.NoIndex = "", true
 		return d
 	})
@@ -459,7 +454,7 @@ func (b *jobs) feeds() {
 // so without base_url there is no sitemap, only robots.txt saying so.
 func (b *jobs) sitemap() {
 	if b.urls.base == "" {
-		b.file("robots", "robots.txt", "text/plain", nil, func(buf *bytes.Buffer) { buf.Write(b.robots()) })
+		b.file(KindRobots, "robots.txt", "text/plain", nil, func(buf *bytes.Buffer) { buf.Write(b.robots()) })
 		return
 	}
 	n := 0
@@ -481,6 +476,6 @@ func (b *jobs) sitemap() {
 			}
 		}
 	}
-	b.file("sitemap", "sitemap.xml", "application/xml", reads, func(buf *bytes.Buffer) { b.sitemapXML(buf, links) })
-	b.file("robots", "robots.txt", "text/plain", nil, func(buf *bytes.Buffer) { buf.Write(b.robots()) })
+	b.file(KindSitemap, "sitemap.xml", "application/xml", reads, func(buf *bytes.Buffer) { b.sitemapXML(buf, links) })
+	b.file(KindRobots, "robots.txt", "text/plain", nil, func(buf *bytes.Buffer) { buf.Write(b.robots()) })
 }

@@ -117,13 +117,13 @@ func (r *Renderer) WithCards(s *site.Site, x *Index, cards []Job) (y *Index, fre
 		now[c.Path] = true
 		if i, had := x.byPath[c.Path]; !had {
 			added = append(added, c)
-		} else if x.jobs[i].Kind != "card" {
+		} else if x.jobs[i].Kind != KindCard {
 			return nil, nil, nil, false
 		}
 	}
 	var free []int // the places of the cards gone
 	for i, j := range x.jobs {
-		if j.Kind == "card" && !now[j.Path] {
+		if j.Kind == KindCard && !now[j.Path] {
 			free = append(free, i)
 			gone = append(gone, j.Path)
 		}
@@ -138,7 +138,7 @@ func (r *Renderer) WithCards(s *site.Site, x *Index, cards []Job) (y *Index, fre
 		// Cards came or went in number: index the list anew.
 		out := make([]Job, 0, len(x.jobs)+len(added))
 		for _, j := range x.jobs {
-			if j.Kind != "card" || now[j.Path] {
+			if j.Kind != KindCard || now[j.Path] {
 				out = append(out, j)
 			}
 		}

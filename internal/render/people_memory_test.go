@@ -26,7 +26,7 @@ func TestPeopleViewsKeepNoEntries(t *testing.T) {
 	}
 	var people []Job
 	for _, j := range all {
-		if j.Kind == "speakers" || j.Kind == "speaker" {
+		if j.Kind == KindSpeakers || j.Kind == KindSpeaker {
 			people = append(people, j)
 		}
 	}
@@ -73,7 +73,7 @@ func TestPeopleViewsKeepNoEntries(t *testing.T) {
 	again, _ := r.Jobs(fixture())
 	var run []Job
 	for _, j := range again {
-		if j.Kind == "speakers" || j.Kind == "speaker" {
+		if j.Kind == KindSpeakers || j.Kind == KindSpeaker {
 			run = append(run, j)
 		}
 	}
@@ -148,8 +148,8 @@ func TestStreamLetsEachPersonGo(t *testing.T) {
 	}
 	var kinds []string
 	for _, i := range peopleOrder(jobs, order) {
-		if j := jobs[i]; j.Kind == "speakers" || j.Kind == "speaker" {
-			kinds = append(kinds, j.Kind)
+		if j := jobs[i]; j.Kind == KindSpeakers || j.Kind == KindSpeaker {
+			kinds = append(kinds, j.Kind.String())
 		}
 	}
 	want := strings.Repeat("speakers speaker ", len(s.Speakers))
@@ -165,7 +165,7 @@ func TestStreamLetsEachPersonGo(t *testing.T) {
 		if len(j.people) == 0 {
 			continue
 		}
-		if j.people[0] == first && j.Kind == "speaker" {
+		if j.people[0] == first && j.Kind == KindSpeaker {
 			done(j)
 			if views.Person(first) == held {
 				t.Errorf("%s's view is held after their index page and own page were written", first.Name)

@@ -36,9 +36,9 @@ func (b *jobs) readingOutputs() {
 	}
 	b.readingTagPages()
 	reads := readings(s.Reading)
-	b.file("reading-export", readingJSONPath, feedJSONType, reads, func(buf *bytes.Buffer) { buf.Write(b.readingJSON(s.Reading)) })
-	b.file("reading-export", readingBibPath, bibtexType, reads, func(buf *bytes.Buffer) { buf.Write(b.readingBibTeX(s.Reading)) })
-	b.file("reading-export", readingCSVPath, csvType, reads, func(buf *bytes.Buffer) { buf.Write(b.readingCSV(s.Reading)) })
+	b.file(KindReadingExport, readingJSONPath, feedJSONType, reads, func(buf *bytes.Buffer) { buf.Write(b.readingJSON(s.Reading)) })
+	b.file(KindReadingExport, readingBibPath, bibtexType, reads, func(buf *bytes.Buffer) { buf.Write(b.readingBibTeX(s.Reading)) })
+	b.file(KindReadingExport, readingCSVPath, csvType, reads, func(buf *bytes.Buffer) { buf.Write(b.readingCSV(s.Reading)) })
 }
 
 // entryURL returns an entry's URL made absolute on base_url (root-relative

@@ -95,8 +95,8 @@ func (b *jobs) readingTagPages() {
 	every := append([]Key{ChromeKey}, readings(s.Reading)...)
 	for _, t := range tags {
 		n := len(b.list)
-		b.page("reading-index", t.URL, "the reading list of tag "+t.Name, "", nil, true, func() *Data {
-			d := b.base("reading-index", t.URL).titled("Reading: " + t.Name)
+		b.page(KindReadingIndex, t.URL, "the reading list of tag "+t.Name, "", nil, true, func() *Data {
+			d := b.base(KindReadingIndex, t.URL).titled("Reading: " + t.Name)
 			views()
 			d.Reading = b.groupReading(t.entries)
 			d.ReadingTags, d.ReadingTag, d.ReadingTagURLs = tags, t, urls

@@ -6,12 +6,6 @@ import (
 	"lectern/internal/site"
 )
 
-// pageKinds are the kinds of the jobs that show a content page's body as
-// their own: the page's job, a speaker's page, an event's page.
-var pageKinds = map[string]bool{
-	"talk": true, "note": true, "reading": true, "page": true, "event": true, "speaker": true,
-}
-
 // releases marks each job that shows a content page's body as its own
 // with that page, so that Stream lets the page's HTML go once every job
 // showing it is written (see site.Page.ReleaseContent). The feeds' jobs
@@ -24,7 +18,7 @@ func (b *jobs) releases() {
 		byFile[p.Doc.File] = p
 	}
 	for i, j := range b.list {
-		if j.owner == "" || !pageKinds[j.Kind] {
+		if j.owner == "" || !j.Kind.Content() {
 			continue
 		}
 		if p := byFile[j.owner]; p != nil {

@@ -30,7 +30,7 @@ func TestStreamOrderLetsFedBodiesGo(t *testing.T) {
 	fed := map[*site.Page]bool{}
 	feeds := 0
 	for _, j := range jobs {
-		if j.Kind == "feed" {
+		if j.Kind == KindFeed {
 			feeds++
 			for _, p := range j.bodies {
 				fed[p] = true

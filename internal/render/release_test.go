@@ -20,7 +20,7 @@ func TestStreamOrder(t *testing.T) {
 	left := readers(jobs)
 	feeds := 0
 	for _, j := range jobs {
-		if j.Kind != "feed" {
+		if j.Kind != KindFeed {
 			continue
 		}
 		feeds++
@@ -78,7 +78,7 @@ func TestStreamOrder(t *testing.T) {
 			}
 		}
 		last = max(last, g)
-		if j.Kind == "feed" && g != 0 {
+		if j.Kind == KindFeed && g != 0 {
 			t.Errorf("feed %s is not started first", j.Path)
 		}
 	}

@@ -39,7 +39,7 @@ func (b *jobs) schedules() {
 			// Stamped with the talk's own start, not the site's newest
 			// date, a talk's calendar shows only that talk, its speakers
 			// and its event: editing another page leaves it as it is.
-			Path: outputPath(link), Kind: "calendar", Sources: pageSources(p), Reads: calendarReads(p),
+			Path: outputPath(link), Kind: KindCalendar, Sources: pageSources(p), Reads: calendarReads(p),
 			render: func(t *task) (Output, diag.List) {
 				b.writeCalendar(t.buf, p.Doc.Title, []*site.Page{p}, time.Time{})
 				return Output{Path: outputPath(link), MediaType: "text/calendar", Body: t.buf.Bytes()}, nil
@@ -74,8 +74,8 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 	}
 	link := base + "schedule/"
 	n := len(b.list)
-	b.page("schedule", link, "the schedule of "+sc.Name, "", sources, true, func() *Data {
-		d := b.base("schedule", link).titled("Schedule")
+	b.page(KindSchedule, link, "the schedule of "+sc.Name, "", sources, true, func() *Data {
+		d := b.base(KindSchedule, link).titled("Schedule")
 		if sc.Name != b.s.Config.Title {
 			d.Title = "Schedule · " + sc.Name + " · " + b.s.Config.Title
 		}
@@ -112,7 +112,7 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 		// The job keeps the writer, not f, whose reads it has.
 		write, mediaType := f.write, f.mediaType
 		b.add(Job{
-			Path: out, Kind: "schedule-file", Sources: sources, Reads: f.reads, bodies: bodies,
+			Path: out, Kind: KindScheduleFile, Sources: sources, Reads: f.reads, bodies: bodies,
 			render: func(t *task) (Output, diag.List) {
 				write(t.buf)
 				return Output{Path: out, MediaType: mediaType, Body: t.buf.Bytes()}, nil

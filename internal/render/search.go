@@ -225,13 +225,13 @@ func plainText(h template.HTML) string {
 // JavaScript says what to do instead. A theme without search.html has no
 // page, only the index.
 func (b *jobs) search() {
-	b.file("search", searchIndexPath, "application/json", []Key{SiteKey}, b.searchIndexJSON)
+	b.file(KindSearch, searchIndexPath, "application/json", []Key{SiteKey}, b.searchIndexJSON)
 	if _, ok := b.sets["search.html"]; !ok {
 		return
 	}
 	n := len(b.list)
-	b.page("search", searchPageURL, "the search page", "", nil, false, func() *Data {
-		d := b.base("search", searchPageURL).titled("Search")
+	b.page(KindSearch, searchPageURL, "the search page", "", nil, false, func() *Data {
+		d := b.base(KindSearch, searchPageURL).titled("Search")
 		d.NoIndex = true
 		return d
 	})

@@ -51,8 +51,8 @@ func (b *jobs) eventsIndex() {
 	for _, pg := range paginate(events, b.s.Config.Pagination.PerPage, base) {
 		intro := b.introOf(pg.Pager)
 		n := len(b.list)
-		b.page("events", pg.Pager.URL, "the events index", "", introSources(intro), true, func() *Data {
-			d := b.base("events", pg.Pager.URL)
+		b.page(KindEvents, pg.Pager.URL, "the events index", "", introSources(intro), true, func() *Data {
+			d := b.base(KindEvents, pg.Pager.URL)
 			d.Pager, d.Events, d.Section = pg.Pager, b.eventViews(pg.Items), sec
 			return b.introduced(d.titled(sec.Title), intro)
 		})
@@ -137,8 +137,8 @@ func (b *jobs) listIndex(sec *view.Section, what, heading string, pages []*site.
 	for _, pg := range paginate(pages, b.s.Config.Pagination.PerPage, sec.URL) {
 		intro := b.introOf(pg.Pager)
 		n := len(b.list)
-		b.page("list", pg.Pager.URL, what, "", introSources(intro), true, func() *Data {
-			d := b.base("list", pg.Pager.URL)
+		b.page(KindList, pg.Pager.URL, what, "", introSources(intro), true, func() *Data {
+			d := b.base(KindList, pg.Pager.URL)
 			d.Pager, d.Pages, d.Section = pg.Pager, b.views.Entries(pg.Items), sec
 			return b.introduced(d.titled(sec.Title), intro)
 		})

@@ -24,7 +24,7 @@ func TestStreamLetsJobsGo(t *testing.T) {
 	before := make([]was, len(jobs))
 	sources := map[string]weak.Pointer[string]{}
 	for i, j := range jobs {
-		before[i] = was{j.Path, j.Kind}
+		before[i] = was{j.Path, j.Kind.String()}
 		if len(j.Sources) > 0 {
 			sources[j.Path] = weak.Make(&j.Sources[0])
 		}
@@ -38,7 +38,7 @@ func TestStreamLetsJobsGo(t *testing.T) {
 	runtime.GC()
 	runtime.GC()
 	for i, j := range jobs {
-		if j.Path != before[i].path || j.Kind != before[i].kind {
+		if j.Path != before[i].path || j.Kind.String() != before[i].kind {
 			t.Errorf("job %d: %s (%s) after the stream, want %s (%s)", i, j.Path, j.Kind, before[i].path, before[i].kind)
 		}
 		if j.render != nil || j.Sources != nil || j.bodies != nil || j.lists != nil || j.partials != nil || j.built != nil {
@@ -62,7 +62,7 @@ func TestStreamJobsReadOthersSafely(t *testing.T) {
 	probe, _ := r.Jobs(fixture())
 	worker := false
 	for _, j := range probe {
-		worker = worker || j.Kind == "service-worker"
+		worker = worker || j.Kind == KindServiceWorker
 	}
 	if !worker {
 		t.Fatal("the fixture has no service worker: the test shows nothing")

@@ -163,7 +163,7 @@ func TestCaseClashInAnyOrder(t *testing.T) {
 		b := &jobs{r: mustNew(t, themes.Default()), s: &site.Site{}, byPath: map[string]int{}, byFold: map[string]int{}, assets: map[string]string{}}
 		for _, p := range tc.paths {
 			p, _ = strconv.Unquote(`"` + p + `"`)
-			b.add(Job{Path: p, Kind: "feed"})
+			b.add(Job{Path: p, Kind: KindFeed})
 		}
 		if got := len(b.diags) > 0; got != tc.clash {
 			t.Errorf("%q: clash reported %v, want %v (%q)", tc.paths, got, tc.clash, b.diags.Strings())

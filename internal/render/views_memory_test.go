@@ -65,7 +65,7 @@ func TestPagesGetTheSiteTheirTemplatesRead(t *testing.T) {
 	r := mustNew(t, themes.Default())
 	jobs, _ := r.Jobs(s)
 	b := jobs[0].built
-	for _, kind := range []string{"talk", "home", "speaker", "term"} {
+	for _, kind := range []Kind{KindTalk, KindHome, KindSpeaker, KindTerm} {
 		d := b.base(kind, "/")
 		if d.Site.Talks != nil || d.Site.Speakers != nil || d.Site.Pages != nil {
 			t.Errorf("%s: the default theme's page is given the site's lists", kind)
@@ -76,7 +76,7 @@ func TestPagesGetTheSiteTheirTemplatesRead(t *testing.T) {
 	}
 	// Its home lists the taxonomies by name: no term holds its pages,
 	// which would be an entry of every page of the site at once.
-	home := b.base("home", "/")
+	home := b.base(KindHome, "/")
 	if len(home.Taxonomies) == 0 {
 		t.Fatal("the default theme's home is given no taxonomies: the test shows nothing")
 	}

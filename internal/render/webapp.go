@@ -72,7 +72,7 @@ func (b *jobs) webApp() {
 		initials := initialsOf(s.Config.Title)
 		b.add(Job{
 			// The icon draws the site's title: config.toml's.
-			Path: out, Kind: "icon",
+			Path: out, Kind: KindIcon,
 			render: func(*task) (Output, diag.List) {
 				var diags diag.List
 				body := drawIcon(initials, n)
@@ -83,7 +83,7 @@ func (b *jobs) webApp() {
 			},
 		})
 	}
-	b.file("manifest", manifestPath, "application/manifest+json", nil, func(buf *bytes.Buffer) {
+	b.file(KindManifest, manifestPath, "application/manifest+json", nil, func(buf *bytes.Buffer) {
 		enc := json.NewEncoder(buf)
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(m); err != nil {
@@ -92,7 +92,7 @@ func (b *jobs) webApp() {
 	})
 	// The worker precaches what the site's outputs are, which any entry
 	// may change.
-	b.file("service-worker", serviceWorkerPath, "text/javascript", []Key{SiteKey}, func(buf *bytes.Buffer) {
+	b.file(KindServiceWorker, serviceWorkerPath, "text/javascript", []Key{SiteKey}, func(buf *bytes.Buffer) {
 		if b.r.preview() {
 			buf.WriteString(retireWorker)
 			return
@@ -153,9 +153,9 @@ func (b *jobs) precache() []string {
 	for i := range b.list {
 		kind, path := b.list[i].Kind, b.list[i].Path
 		switch {
-		case kind == "schedule" || kind == "event":
+		case kind == KindSchedule || kind == KindEvent:
 			add(htmlURL(path))
-		case kind == "icon" || strings.HasSuffix(path, ".css") || strings.HasSuffix(path, ".js") || strings.HasSuffix(path, ".svg"):
+		case kind == KindIcon || strings.HasSuffix(path, ".css") || strings.HasSuffix(path, ".js") || strings.HasSuffix(path, ".svg"):
 			add("/" + path)
 		}
 	}
