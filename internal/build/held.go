@@ -131,6 +131,28 @@ func (c *bodies) held() (n int, size int64) {
 	return len(c.at), c.size
 }
 
+// Output returns the output at path of the last good build. An output
+// that a rebuild left stale is rendered first, once any rebuild under
+// way has ended; one whose bytes the session let go (see
+// Options.HeldBytes) is rendered again from the last good build, which
+// only an edit applied in place makes it wait for.
+func (s *Session) Output(path string) (render.Output, bool) {
+	s.mu.RLock()
+	h, ok := s.outputs[path]
+	_, stale := s.stale[path]
+	s.mu.RUnlock()
+	switch {
+	case stale:
+		return s.fresh(path)
+	case !ok:
+		return render.Output{}, false
+	}
+	if o, ok := s.heldOutput(path, h); ok {
+		return o, true
+	}
+	return s.again(path)
+}
+
 // keep returns what a rebuild keeps of o until its swap. budget is what
 // is left of the rebuild's budget for bytes; the bytes are kept, and
 // taken from it, while they fit, so that a first build of a large site

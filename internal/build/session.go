@@ -428,28 +428,6 @@ func stylesOnly(paths []string) bool {
 	return len(paths) > 0
 }
 
-// Output returns the output at path of the last good build. An output
-// that a rebuild left stale is rendered first, once any rebuild under
-// way has ended; one whose bytes the session let go (see
-// Options.HeldBytes) is rendered again from the last good build, which
-// only an edit applied in place makes it wait for.
-func (s *Session) Output(path string) (render.Output, bool) {
-	s.mu.RLock()
-	h, ok := s.outputs[path]
-	_, stale := s.stale[path]
-	s.mu.RUnlock()
-	switch {
-	case stale:
-		return s.fresh(path)
-	case !ok:
-		return render.Output{}, false
-	}
-	if o, ok := s.heldOutput(path, h); ok {
-		return o, true
-	}
-	return s.again(path)
-}
-
 // Version counts the good builds whose output differed from the one
 // before; 0 means no build has succeeded yet.
 func (s *Session) Version() int {
