@@ -48,15 +48,8 @@ func (s *Session) joinNamed(named map[string]stamp) (e joinedEdit, ok bool) {
 		// bring nothing to join.
 		return e, true
 	}
-	docs := slices.Clone(s.docs)
-	for f, st := range named {
-		if i, found := slices.BinarySearchFunc(docs, f, byFile); found {
-			docs[i] = st.doc
-		} else {
-			docs = slices.Insert(docs, i, st.doc) // a new page: sameJoin refuses
-		}
-	}
-	set, d := joinData(content.Set{Docs: docs}, *s.data, s.cfg)
+	// A page new or gone changes how many there are: sameJoin refuses.
+	set, d := joinData(content.Set{Docs: withNamed(s.docs, named)}, *s.data, s.cfg)
 	e.all, e.diags = set.Docs, d
 	if !slices.Equal(d, s.joinDiags) || !sameJoin(set.Docs, s.joined, named) {
 		return e, false

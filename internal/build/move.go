@@ -34,6 +34,9 @@ func (s *Session) move(docs map[string]*content.Document) *move {
 		return nil
 	}
 	for _, doc := range docs {
+		if doc == nil {
+			return nil // a page gone
+		}
 		p, ok := s.model.Move(doc, s.md, s.memo, s.modelDiags)
 		if !ok {
 			return nil

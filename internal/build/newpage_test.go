@@ -2,14 +2,18 @@ package build
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 )
 
 // TestNewPageReadAlone: a page file new to a folder the last walk read
 // pages from is read alone, without a walk, and the site is a fresh
 // build's; files a walk may read otherwise (hidden, a folder's
-// _index.md, a template, a new folder's) are left to a walk.
+// _index.md, a template, a new folder's) are left to a walk. A page the
+// walk found that is gone needs no walk either.
 func TestNewPageReadAlone(t *testing.T) {
 	dir, s := startSession(t, planSite)
 	for _, tc := range []struct {
@@ -37,4 +41,24 @@ func TestNewPageReadAlone(t *testing.T) {
 		t.Errorf("the new talk's page was not rendered: %q", rb.Rendered)
 	}
 	sameAsFullBuild(t, s, dir, diags)
+
+	for _, gone := range []string{"content/talks/t9.md", "content/talks/t2.md"} {
+		if err := os.Remove(filepath.Join(dir, filepath.FromSlash(gone))); err != nil {
+			t.Fatal(err)
+		}
+		if named := s.readNamed([]string{gone}); len(named) != 1 || named[gone].doc != nil {
+			t.Fatalf("%s, gone, was not taken without a walk: %v", gone, named)
+		}
+		rb, diags := s.Rebuild(context.Background(), []string{gone})
+		if diags.HasErrors() {
+			t.Fatal(diags.Err())
+		}
+		if _, ok := s.Output(strings.TrimPrefix(strings.TrimSuffix(gone, ".md"), "content/") + "/index.html"); ok {
+			t.Errorf("%s is gone, its page is still served (updated %q)", gone, rb.Updated)
+		}
+		sameAsFullBuild(t, s, dir, diags)
+	}
+	if named := s.readNamed([]string{"content/talks/never-there.md"}); named != nil {
+		t.Errorf("a page file never found and not there: %v, want a walk", named)
+	}
 }

@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"errors"
 	"io/fs"
 	"maps"
 	"path"
@@ -22,8 +23,9 @@ import (
 // readNamed reads and parses again the files of changed under content/
 // when every one of them is a page that the last walk found, or a new
 // page the walk would read (see newPageFile), so that the walk need not
-// be done again. It returns nil when a walk is needed: a file went, or
-// is not a page, or the last walk had errors.
+// be done again; a page the last walk found that is gone has a stamp
+// without a document. It returns nil when a walk is needed: a file is
+// not a page, or cannot be read, or the last walk had errors.
 func (s *Session) readNamed(changed []string) map[string]stamp {
 	if !s.walkClean {
 		return nil
@@ -38,6 +40,10 @@ func (s *Session) readNamed(changed []string) map[string]stamp {
 			return nil
 		}
 		info, err := fs.Stat(s.fsys, f)
+		if ok && errors.Is(err, fs.ErrNotExist) {
+			out[f] = stamp{} // gone: the walk would not find it
+			continue
+		}
 		if err != nil || !info.Mode().IsRegular() {
 			return nil
 		}
@@ -79,17 +85,17 @@ func (s *Session) newPageFile(f string) bool {
 }
 
 // loadNamed is load after readNamed: the documents of the last load with
-// those of named in their place, a new page's among them in order.
+// those of named in their place, a new page's among them in order, a
+// page gone left out.
 func (s *Session) loadNamed(named map[string]stamp) (content.Set, map[string]bool, diag.List) {
-	docs := slices.Clone(s.docs)
+	docs := withNamed(s.docs, named)
 	reread := make(map[string]bool, len(named))
 	for f, st := range named {
-		if i, ok := slices.BinarySearchFunc(docs, f, byFile); ok {
-			docs[i] = st.doc
+		if st.doc == nil {
+			delete(s.files, f)
 		} else {
-			docs = slices.Insert(docs, i, st.doc) // a new page (newPageFile)
+			s.files[f] = st
 		}
-		s.files[f] = st
 		reread[f] = true
 	}
 	s.docs = docs
@@ -97,6 +103,26 @@ func (s *Session) loadNamed(named map[string]stamp) (content.Set, map[string]boo
 }
 
 func byFile(d *content.Document, file string) int { return strings.Compare(d.File, file) }
+
+// withNamed returns a copy of docs, sorted by file, with the documents
+// of named in place of those of their files: inserted for a new page,
+// left out for a page gone (no document).
+func withNamed(docs []*content.Document, named map[string]stamp) []*content.Document {
+	docs = slices.Clone(docs)
+	for f, st := range named {
+		i, found := slices.BinarySearchFunc(docs, f, byFile)
+		switch {
+		case st.doc == nil && found:
+			docs = slices.Delete(docs, i, i+1)
+		case st.doc == nil:
+		case found:
+			docs[i] = st.doc
+		default:
+			docs = slices.Insert(docs, i, st.doc)
+		}
+	}
+	return docs
+}
 
 // patch brings the site up to date with edits that change what pages
 // show and nothing of the site's structure, without building the model
@@ -120,6 +146,11 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 	undo := func() {
 		for _, p := range slices.Backward(patches) {
 			p.Undo()
+		}
+	}
+	for _, doc := range edit.docs {
+		if doc == nil {
+			return nil, false // a page gone: the model is built again
 		}
 	}
 	front := false
