@@ -45,7 +45,8 @@ import (
 // as its author in turn (moved in place); "venue" gives the first
 // event's page another venue, which its talks show (patched in place);
 // "newfile" adds a copy of the talk, its title edited, in a file of its
-// own, another at each edit, which builds the model again;
+// own, another at each edit, which builds the model again; "rmfile"
+// removes such a copy, added before the edit;
 // "data-body", "data-frontmatter"
 // and "data-slug" are those edits on the site with a reading list of 200
 // books in data/books.yml, whose pages the preview joins with the file's
@@ -72,7 +73,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "author", "venue", "newfile", "data-body", "data-frontmatter", "data-slug"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "author", "venue", "newfile", "rmfile", "data-body", "data-frontmatter", "data-slug"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -144,7 +145,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		b.StopTimer()
 		var edited []byte
 		switch kind {
-		case "frontmatter", "newfile":
+		case "frontmatter", "newfile", "rmfile":
 			// Added at the end, the words leave the talk where it was
 			// in every list sorted by title.
 			edited = appendToTitle(original, fmt.Sprintf(" (edit %d)", i))
@@ -178,7 +179,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			b.Fatalf("%s has nothing to edit for %s", file, kind)
 		}
 		target, name := path, file
-		if kind == "newfile" {
+		if kind == "newfile" || kind == "rmfile" {
 			// Another file at each edit, beside the talk.
 			name = strings.TrimSuffix(file, ".md") + fmt.Sprintf("-copy-%d.md", i)
 			target = filepath.Join(src, filepath.FromSlash(name))
@@ -186,6 +187,18 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		}
 		if err := os.WriteFile(target, edited, 0o644); err != nil {
 			b.Fatal(err)
+		}
+		if kind == "rmfile" {
+			// The copy is added, untimed, and its removal timed.
+			if _, diags := s.Rebuild(ctx, []string{name}); diags.HasErrors() {
+				b.Fatal(diags.Err())
+			}
+			if _, diags := s.Settle(ctx); diags.HasErrors() {
+				b.Fatal(diags.Err())
+			}
+			if err := os.Remove(target); err != nil {
+				b.Fatal(err)
+			}
 		}
 		b.StartTimer()
 		start, cpu0, alloc0 := time.Now(), processCPU(), heapAllocated()
