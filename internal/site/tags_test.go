@@ -202,3 +202,56 @@ func TestLinksToMarkdownFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestTermPagesNewestFirst: a term lists its pages newest first, undated
+// last, ties by title and then in URL order, hidden pages left out; a
+// term is named as the first page in URL order writes it. The pages are
+// given in an order that is none of those.
+func TestTermPagesNewestFirst(t *testing.T) {
+	day := func(d int) func(*content.Document) {
+		return func(doc *content.Document) {
+			doc.Tags = []string{"Go", "x"}
+			if d > 0 {
+				doc.Date = time.Date(2026, 6, d, 10, 0, 0, 0, time.UTC)
+			}
+		}
+	}
+	docs := []*content.Document{
+		doc("notes/m.md", content.KindNote, "Same", day(3)),
+		doc("notes/a.md", content.KindNote, "Undated", day(0)),
+		doc("notes/k.md", content.KindNote, "Same", day(3)),
+		doc("notes/b.md", content.KindNote, "Oldest", day(1)),
+		doc("notes/z.md", content.KindNote, "Newest", day(9)),
+		doc("notes/c.md", content.KindNote, "Alpha", day(3)),
+		doc("notes/h.md", content.KindNote, "Hidden", func(d *content.Document) { day(5)(d); d.Hidden = true }),
+		doc("notes/0.md", content.KindNote, "Lower", func(d *content.Document) { day(2)(d); d.Tags = []string{"go"} }),
+	}
+	s, diags := build(t, config.Default(), Options{}, docs...)
+	if len(diags) > 0 {
+		t.Fatal(diags)
+	}
+	files := func(pages []*Page) []string {
+		var out []string
+		for _, p := range pages {
+			out = append(out, strings.TrimSuffix(strings.TrimPrefix(p.Doc.File, "content/notes/"), ".md"))
+		}
+		return out
+	}
+	want := []string{"z", "c", "k", "m", "0", "b", "a"}
+	for _, term := range s.Tags.Terms {
+		got := files(term.Pages)
+		if term.Slug == "x" {
+			want := slices.DeleteFunc(slices.Clone(want), func(f string) bool { return f == "0" })
+			if !slices.Equal(got, want) {
+				t.Errorf("x: pages %q, want %q", got, want)
+			}
+			continue
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: pages %q, want %q", term.Slug, got, want)
+		}
+		if term.Name != "go" {
+			t.Errorf("the tag is named %q, want %q, as the first page by URL (notes/0) writes it", term.Name, "go")
+		}
+	}
+}
