@@ -26,12 +26,8 @@ func TestDeferPages(t *testing.T) {
 		}
 	})
 
-	dir := writeSite(t, planSite)
-	s := NewSession(Options{Source: dir, DeferPages: true})
+	dir, s := deferringSession(t, planSite)
 	ctx := context.Background()
-	if rb, diags := s.Rebuild(ctx, nil); diags.HasErrors() || len(rb.Deferred) > 0 {
-		t.Fatalf("the first build deferred %q: %v", rb.Deferred, diags.Err())
-	}
 	edit(t, dir, "content/talks/t0.md", added)
 	rb, diags := s.Rebuild(ctx, []string{"content/talks/t0.md"})
 	if diags.HasErrors() {
@@ -97,12 +93,8 @@ func TestDeferPages(t *testing.T) {
 // renders nothing after it (that rebuild's pages are its own Settle's);
 // a Settle whose context ended renders nothing.
 func TestSettleStopsForARebuild(t *testing.T) {
-	dir := writeSite(t, planSite)
-	s := NewSession(Options{Source: dir, DeferPages: true})
+	dir, s := deferringSession(t, planSite)
 	ctx := context.Background()
-	if _, diags := s.Rebuild(ctx, nil); diags.HasErrors() {
-		t.Fatal(diags.Err())
-	}
 	edit(t, dir, "content/talks/t0.md", "---\ntitle: Talk zero\ndate: 2026-06-10 09:00\ntags: [x]\n---\nZero.\n")
 	first, diags := s.Rebuild(ctx, []string{"content/talks/t0.md"})
 	if diags.HasErrors() || len(first.Deferred) == 0 {
@@ -146,4 +138,17 @@ func TestSettleStopsForARebuild(t *testing.T) {
 		}
 	}
 	sameAsFullBuild(t, s, dir, diags)
+}
+
+// deferringSession is startSession with Options.DeferPages, as lectern
+// serve runs it; its first build, which renders everything, defers
+// nothing.
+func deferringSession(t *testing.T, archive string) (string, *Session) {
+	t.Helper()
+	dir := writeSite(t, archive)
+	s := NewSession(Options{Source: dir, DeferPages: true})
+	if rb, diags := s.Rebuild(context.Background(), nil); diags.HasErrors() || len(rb.Deferred) > 0 {
+		t.Fatalf("the first build deferred %q: %v", rb.Deferred, diags.Err())
+	}
+	return dir, s
 }
