@@ -22,20 +22,29 @@ import (
 type move struct {
 	patch site.Patch
 	diags diag.List
+	// removed reports that the edit took its page out of the model
+	// (site.Site.Remove): its jobs and fingerprints are made anew, as
+	// after a build, since no page is left to compute again.
+	removed bool
 }
 
 // move applies the edit of the one file of docs (its document as the
 // model is given it, see joinNamed) to the last good model in place when
-// site.Site.Move can, and returns nil, with nothing changed, when the
+// site.Site.Move can, or takes a page whose file is gone out of it when
+// site.Site.Remove can, and returns nil, with nothing changed, when the
 // model must be built again: more than one file changed, the last build
-// failed, or Move refused.
+// failed, or Move or Remove refused.
 func (s *Session) move(docs map[string]*content.Document) *move {
 	if !s.current || len(docs) != 1 {
 		return nil
 	}
-	for _, doc := range docs {
+	for file, doc := range docs {
 		if doc == nil {
-			return nil // a page gone
+			p, ok := s.model.Remove(file, s.md, s.memo, s.modelDiags)
+			if !ok {
+				return nil
+			}
+			return &move{patch: p, diags: swapped(s.modelDiags, p), removed: true}
 		}
 		p, ok := s.model.Move(doc, s.md, s.memo, s.modelDiags)
 		if !ok {

@@ -13,7 +13,8 @@ import (
 // pages from is read alone, without a walk, and the site is a fresh
 // build's; files a walk may read otherwise (hidden, a folder's
 // _index.md, a template, a new folder's) are left to a walk. A page the
-// walk found that is gone needs no walk either.
+// walk found that is gone needs no walk either, and a talk that takes no
+// person or term with it no model built again.
 func TestNewPageReadAlone(t *testing.T) {
 	dir, s := startSession(t, planSite)
 	for _, tc := range []struct {
@@ -58,7 +59,34 @@ func TestNewPageReadAlone(t *testing.T) {
 		}
 		sameAsFullBuild(t, s, dir, diags)
 	}
+	// A talk of the site's people and terms, removed, is taken out of the
+	// model in place (site.Site.Remove); one that took a tag with it
+	// (t9's "new") built the model again.
+	edit(t, dir, "content/talks/t10.md", "---\ntitle: Talk ten\ndate: 2026-06-11 12:00\nspeakers: [Ada Lovelace]\ntags: [x]\n---\nTen.\n")
+	if _, diags := s.Rebuild(context.Background(), []string{"content/talks/t10.md"}); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	if err := os.Remove(filepath.Join(dir, "content", "talks", "t10.md")); err != nil {
+		t.Fatal(err)
+	}
+	rb, diags = s.Rebuild(context.Background(), []string{"content/talks/t10.md"})
+	if stages := stageNames(rb); slices.Contains(stages, "model") || !slices.Contains(stages, "move") {
+		t.Errorf("the talk removed was not taken out in place: stages %q", stages)
+	}
+	if _, ok := s.Output("talks/t10/index.html"); ok {
+		t.Error("talks/t10 is gone, its page is still served")
+	}
+	sameAsFullBuild(t, s, dir, diags)
 	if named := s.readNamed([]string{"content/talks/never-there.md"}); named != nil {
 		t.Errorf("a page file never found and not there: %v, want a walk", named)
 	}
+}
+
+// stageNames are the names of the stages of rb, in order.
+func stageNames(rb Rebuild) []string {
+	var out []string
+	for _, st := range rb.Stages {
+		out = append(out, st.Name)
+	}
+	return out
 }

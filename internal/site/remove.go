@@ -1,0 +1,321 @@
+package site
+
+import (
+	"cmp"
+	"path"
+	"slices"
+	"strings"
+
+	"lectern/internal/content"
+	"lectern/internal/diag"
+	"lectern/internal/markdown"
+)
+
+// A talk's or note's file removed takes its page out of the lists that
+// hold it (the site's pages, talks or notes, its people's, its event's,
+// its terms'), out of its schedule and the programme; the site's newest
+// date may change and other pages' template tags may have asked for it.
+// Nothing else of the structure changes as long as no person, event or
+// term goes with it or is named otherwise: a person is merged from
+// every file naming them, the first setting each field, and a term is
+// named as the first page in file order writes it. Remove makes that
+// change in place. It refuses, for a build to do it: any page but a
+// shown talk or note with a page of its own; a file that made more than
+// one page, or none; a page whose file names the site, that lists
+// reading items or has old URLs, or whose folder's files are published
+// beside it; a site with clashing URLs, or built after an earlier
+// programme (moves are shown); a note dated from the site's history; an
+// event whose dates come from its talks, or whose schedule the page was
+// the last on; a person the page names alone, or with a local photo, or
+// whom the other files would merge otherwise; a term the page has
+// alone, or first in file order and written otherwise than the next
+// page writes it; a page some other page's template tags still read;
+// and a diagnostic of the model, other than those Remove swaps, that
+// names the page's file or URL (another page's old URL at it, say).
+
+// Remove takes the page of file, a talk or a note whose file is gone,
+// out of the model in place, where Build given the other documents
+// would leave every other page as it is (see the comment above). md and
+// memo must be those the site was built with; last is the model's
+// diagnostics as the session holds them: any of them that names the
+// file or the page's URL must be among those the returned Patch swaps
+// (Patch.Old, the page's own and the programme's warnings about its
+// schedule and people, which Patch.New gives again without it). ok is
+// false, and the site untouched, when the removal could change more.
+func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.List) (patch Patch, ok bool) {
+	var p *Page
+	for _, q := range s.Pages {
+		if q.Doc.File == file {
+			if p != nil {
+				return Patch{}, false // a file of several pages
+			}
+			p = q
+		}
+	}
+	if p == nil || !s.removable(p, memo) {
+		return Patch{}, false
+	}
+	refs := s.refs
+	if refs == nil {
+		refs = newRefIndex(s)
+	}
+	before := memo.result(md, p.source, refs.tags(p))
+	oldDiags := slices.Clone(before.Diags)
+	if p.Doc.Summary != "" {
+		oldDiags.Append(memo.text(md, p.Doc.File, p.Doc.Summary, p.Doc.Pos("summary").Line).Diags)
+	}
+	oldDiags.Append(s.programmeWarnings(p, s.schedulesOf(p)))
+
+	var undos []func()
+	undo := func() {
+		for _, f := range slices.Backward(undos) {
+			f()
+		}
+	}
+	leave := func(list *[]*Page) {
+		was := *list
+		*list = slices.DeleteFunc(slices.Clone(was), func(q *Page) bool { return q == p })
+		undos = append(undos, func() { *list = was })
+	}
+	leave(&s.Pages)
+	leave(&s.Talks)
+	leave(&s.Notes)
+	for _, sp := range slices.Concat(p.Speakers, p.Authors) {
+		leave(&sp.Talks)
+		leave(&sp.Notes)
+	}
+	for _, t := range termsOf(p) {
+		leave(&t.Pages)
+	}
+	updated := s.Updated
+	s.Updated = newest(s.Pages)
+	undos = append(undos, func() { s.Updated = updated })
+
+	var after []*Schedule
+	if p.Doc.Kind == content.KindTalk {
+		main := s.Schedule
+		if e := p.Event; e != nil {
+			leave(&e.Talks)
+			if was := e.Schedule; was != nil {
+				e.Schedule = newSchedule(e, e.Name, strings.TrimSuffix(e.URL, "/")+"/", e.Location, e.Talks)
+				if main == was {
+					s.Schedule = e.Schedule
+				}
+				undos = append(undos, func() { e.Schedule, s.Schedule = was, main })
+				after = append(after, e.Schedule)
+			}
+		} else if loose := s.looseTalks(); len(loose) > 0 {
+			ls := newSchedule(nil, s.Config.Title, "/", s.Config.Location, loose)
+			if main != nil && main.Event == nil {
+				s.Schedule = ls
+				undos = append(undos, func() { s.Schedule = main })
+			}
+			after = append(after, ls)
+		}
+		if prog := s.Programme; prog != nil {
+			if was, had := prog.Talks[p.URL]; had {
+				delete(prog.Talks, p.URL)
+				undos = append(undos, func() { prog.Talks[p.URL] = was })
+			}
+		}
+	}
+	newDiags := s.programmeWarnings(p, after)
+
+	// Other pages' template tags find pages by file, path and name: they
+	// are read again without this one.
+	was := s.refs
+	s.refs = newRefIndex(s)
+	undos = append(undos, func() { s.refs = was })
+	if !memo.othersFresh(s.Pages, nil, s.refs) || !covered(last, oldDiags, p.Doc.File, p.URL) {
+		undo()
+		return Patch{}, false
+	}
+	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: true, Front: true, Left: slices.Concat(p.Speakers, p.Authors), undo: undo}, true
+}
+
+// removable reports whether page p is of a kind and on a site where its
+// removal changes no other page's URL, person, event or term: see the
+// comment at the top of the file.
+func (s *Site) removable(p *Page, memo *Memo) bool {
+	switch {
+	case memo == nil, p.source == nil, s.previous, s.eleventy, s.NamedBy == p.Doc.File:
+		return false
+	case p.Doc.Kind != content.KindTalk && p.Doc.Kind != content.KindNote:
+		return false
+	case p.Pageless, p.Doc.Hidden, p.clashed, len(p.Items) > 0, len(p.OwnItems) > 0, len(p.Aliases) > 0:
+		return false
+	case s.Programme != nil && len(s.Programme.Moves) > 0:
+		return false
+	case p.Doc.Kind == content.KindNote && (p.source.Date.IsZero() || p.Event != nil):
+		// Undated, it was dated from the site's history.
+		return false
+	}
+	// A page that lost a URL to another took the first free one: p's
+	// may be one it skipped. An old URL of another page at p's is a
+	// warning naming p's file, which Remove's diagnostics must cover.
+	var folder []*Page
+	for _, q := range s.Pages {
+		if q.clashed {
+			return false
+		}
+		if path.Dir(q.Doc.File) == path.Dir(p.Doc.File) {
+			folder = append(folder, q)
+		}
+	}
+	if s.ownsFiles(p, folder) {
+		return false
+	}
+	if count(s.Talks, p)+count(s.Notes, p) != 1 {
+		return false
+	}
+	if p.Doc.Kind == content.KindTalk {
+		if e := p.Event; e != nil {
+			if e.derived || count(e.Talks, p) != 1 || len(e.Talks) < 2 {
+				return false
+			}
+		} else if len(s.looseTalks()) < 2 {
+			return false
+		}
+	}
+	for _, t := range termsOf(p) {
+		if count(t.Pages, p) != 1 || !s.namedWithout(p, t) {
+			return false
+		}
+	}
+	for _, sp := range p.Speakers {
+		if count(sp.Talks, p) != 1 || !s.mergedWithout(p, sp) {
+			return false
+		}
+	}
+	for _, sp := range p.Authors {
+		// A note's authors are people the talks and speaker pages make;
+		// it only joins their notes.
+		if count(sp.Notes, p) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// namedWithout reports whether term t of page p keeps its name without
+// p: another page has it, and the first in file order of those, when p
+// is before it, writes it as p does (a term is named as the first page
+// writes it).
+func (s *Site) namedWithout(p *Page, t *Term) bool {
+	var next *Page
+	for _, q := range s.Pages {
+		if q == p || !slices.Contains(termsOf(q), t) {
+			continue
+		}
+		if q.Doc.File < p.Doc.File {
+			return true
+		}
+		if next == nil || q.Doc.File < next.Doc.File {
+			next = q
+		}
+	}
+	if next == nil {
+		return false
+	}
+	for _, name := range slices.Concat(next.Doc.Tags, []string{next.Doc.Track, next.Doc.Format, next.Doc.Level}) {
+		if content.Slugify(name) == t.Slug {
+			return name == t.Name
+		}
+	}
+	return false
+}
+
+// mergedWithout reports whether person sp, whom talk p names, is merged
+// without p as with it: the same fields (merge fills each from the first
+// file writing it, the speaker page first, then talks in file order),
+// and the same photo, p's photo being none or a remote one (a local one
+// is checked, and chosen first, by resolvePhotos), and the first remote
+// photo the same. A person no other file names would go.
+func (s *Site) mergedWithout(p *Page, sp *Speaker) bool {
+	type written struct {
+		file   string
+		person content.Person
+	}
+	var all []written
+	if sp.Page != nil {
+		all = append(all, written{"", speakerPerson(&sp.Page.Doc)})
+	}
+	for _, q := range s.Pages {
+		if q.Doc.Kind != content.KindTalk || !slices.Contains(q.Speakers, sp) {
+			continue
+		}
+		for _, person := range q.Doc.Speakers {
+			if person.Slug != "" && s.personNamed(person.Slug) == sp {
+				all = append(all, written{q.Doc.File, person})
+			}
+		}
+	}
+	// The speaker page first (file ""), then talks in file order.
+	slices.SortStableFunc(all, func(a, b written) int { return strings.Compare(a.file, b.file) })
+	var with, without content.Person
+	remote, remoteWithout := "", ""
+	others := false
+	for _, w := range all {
+		if w.person.Photo != "" && !isRemote(w.person.Photo) && w.file == p.Doc.File {
+			return false
+		}
+		merge(&with, w.person)
+		if isRemote(w.person.Photo) {
+			remote = cmp.Or(remote, w.person.Photo)
+		}
+		if w.file == p.Doc.File {
+			continue
+		}
+		others = true
+		merge(&without, w.person)
+		if isRemote(w.person.Photo) {
+			remoteWithout = cmp.Or(remoteWithout, w.person.Photo)
+		}
+	}
+	return others && with == without && remote == remoteWithout
+}
+
+// ownsFiles reports whether the files published beside page p, if
+// any, would be published elsewhere without it: they go beside the
+// folder's index page, else beside its only page (see ownerOf), so p
+// owns them when it is that page, or one of two pages of a folder
+// without an index page.
+func (s *Site) ownsFiles(p *Page, folder []*Page) bool {
+	dir := path.Dir(p.Doc.File)
+	if !slices.ContainsFunc(s.Assets, func(a Asset) bool { return path.Dir(a.Source) == dir }) {
+		return false
+	}
+	indexed := 0
+	for _, q := range folder {
+		if stem := strings.TrimSuffix(path.Base(q.Doc.Path), path.Ext(q.Doc.Path)); stem == "index" || stem == "_index" {
+			if q == p {
+				return true
+			}
+			indexed++
+		}
+	}
+	return indexed == 0 && len(folder) <= 2
+}
+
+// looseTalks are the talks of no event, as the site's schedule of them
+// lists them.
+func (s *Site) looseTalks() []*Page {
+	var loose []*Page
+	for _, t := range s.Talks {
+		if t.Event == nil {
+			loose = append(loose, t)
+		}
+	}
+	return loose
+}
+
+// termsOf are the terms of page p: its tags, track, format and level.
+func termsOf(p *Page) []*Term {
+	out := slices.Clip(p.Tags)
+	for _, t := range []*Term{p.Track, p.Format, p.Level} {
+		if t != nil {
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -1,0 +1,185 @@
+package site
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"reflect"
+	"slices"
+	"testing"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/diag"
+	"lectern/internal/markdown"
+)
+
+// removedStructure is what Remove changes of a model and a build
+// decides, beyond structureOf: every term's and person's pages, the
+// people as merged, the events' talks and schedules, the site's newest
+// date and its main schedule.
+func removedStructure(s *Site) []string {
+	st := structureOf(s)
+	out := []string{fmt.Sprint(st.Pages), fmt.Sprint(st.Talks), fmt.Sprint(st.Notes), fmt.Sprint(st.Programme), "updated " + s.Updated.String()}
+	files := func(ps []*Page) string {
+		var fs []string
+		for _, p := range ps {
+			fs = append(fs, p.Doc.File)
+		}
+		return fmt.Sprint(fs)
+	}
+	for _, tax := range []*Taxonomy{s.Tags, s.Tracks, s.Formats, s.Levels} {
+		for _, t := range tax.Terms {
+			out = append(out, tax.Name+" "+t.Name+" "+t.URL+" "+files(t.Pages))
+		}
+	}
+	for _, sp := range s.Speakers {
+		out = append(out, fmt.Sprintf("person %+v %s talks %s notes %s", sp.Person, sp.URL, files(sp.Talks), files(sp.Notes)))
+	}
+	schedule := func(sc *Schedule) string {
+		if sc == nil {
+			return "none"
+		}
+		var days []string
+		for _, d := range sc.Days {
+			var slots []string
+			for _, sl := range d.Slots {
+				slots = append(slots, fmt.Sprintf("%s %d+%d/%d+%d", sl.Talk.Doc.File, sl.Row, sl.Rows, sl.Col, sl.Cols))
+			}
+			days = append(days, fmt.Sprint(d.Date.Format("2006-01-02"), d.Rooms, slots, files(d.Untimed)))
+		}
+		return sc.Name + " " + fmt.Sprint(days) + " unscheduled " + files(sc.Unscheduled)
+	}
+	for _, e := range s.Events {
+		out = append(out, "event "+e.Name+" "+files(e.Talks)+" "+schedule(e.Schedule))
+	}
+	return append(out, "main "+schedule(s.Schedule))
+}
+
+// TestRemoveGivesWhatBuildGives removes a file of a small programme and
+// compares the model with a build of the other files, for the removals
+// Remove makes in place, and checks that it refuses, leaving the model
+// as it was, those that change more than the page's own places: a person
+// or term the page names alone or first otherwise, an event's last talk,
+// a page another page's template tag reads. Undo must put it back.
+func TestRemoveGivesWhatBuildGives(t *testing.T) {
+	event := "---\nkind: event\nname: Conf\nstart: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Hall, Lab]\n---\n"
+	talk := func(title, at, room, tags, track, speakers string) string {
+		return fmt.Sprintf("---\ntitle: %s\nevent: Conf\ndate: %s\nroom: %s\ntags: [%s]\ntrack: %s\nspeakers:\n%s---\nAbout %s.\n", title, at, room, tags, track, speakers, title)
+	}
+	ada := "- name: Ada Lovelace\n  company: Engines\n"
+	files := map[string]string{
+		"content/events/conf.md":   event,
+		"content/talks/a.md":       talk("Talk A", "2024-05-01T10:00:00+01:00", "Hall", "Go, SRE", "web", ada),
+		"content/talks/b.md":       talk("Talk B", "2024-05-01T10:00:00+01:00", "Lab", "go", "web", ada+"  photo: https://example.org/ada.png\n- name: Grace Hopper\n  bio: Compilers.\n"),
+		"content/talks/c.md":       talk("Talk C", "2024-05-01T11:00:00+01:00", "Hall", "sre", "data", "- name: Grace Hopper\n  bio: Compilers.\n"),
+		"content/talks/d.md":       talk("Talk D", "2024-05-02T09:00:00+01:00", "Hall", "Go", "web", "- name: Lin Solo\n"),
+		"content/talks/e.md":       talk("Talk E", "2024-05-02T10:00:00+01:00", "Lab", "Go", "data", "- name: Grace Hopper\n  bio: Other.\n"),
+		"content/talks/f.md":       talk("Talk F", "2024-05-02T11:00:00+01:00", "Lab", "Go", "web", ada+"  photo: https://example.org/ada.png\n"),
+		"content/talks/g.md":       talk("Talk G", "2024-05-02T12:00:00+01:00", "Lab", "Go", "web", ada+"  photo: ada.png\n"),
+		"content/talks/h.md":       talk("Talk H", "2024-05-02T14:00:00+01:00", "Hall", "Go", "web", ada),
+		"content/talks/j.md":       talk("Talk J", "2024-05-02T15:00:00+01:00", "Lab", "Go", "web", "- name: Kay\n  bio: First.\n"),
+		"content/talks/k.md":       talk("Talk K", "2024-05-02T16:00:00+01:00", "Lab", "Go", "web", "- name: Kay\n  bio: Second.\n"),
+		"content/notes/n.md":       "---\ntitle: A note\ndate: 2024-06-01\nauthor: Ada Lovelace\ntags: [Go]\n---\nThe note.\n",
+		"content/notes/m.md":       "---\ntitle: Another note\ndate: 2024-07-01\ntags: [Go]\n---\nSee {{< ref \"talks/h.md\" >}}.\n",
+		"content/talks/solo/x.md":  "---\ntitle: Loose X\ndate: 2024-09-01T10:00:00Z\ntags: [Go]\n---\nNo event.\n",
+		"content/talks/solo/y.md":  "---\ntitle: Loose Y\ndate: 2024-09-01T11:00:00Z\ntags: [Go]\n---\nNo event.\n",
+		"content/events/other.md":  "---\nkind: event\nname: Other\nstart: 2024-10-01\nend: 2024-10-01\n---\n",
+		"content/talks/o/one.md":   "---\ntitle: One\nevent: Other\ndate: 2024-10-01T10:00:00Z\ntags: [Go]\n---\nFirst.\n",
+		"content/talks/o/two.md":   "---\ntitle: Two\nevent: Other\ndate: 2024-10-01T11:00:00Z\ntags: [Go]\n---\nSecond.\n",
+		"content/events/third.md":  "---\nkind: event\nname: Third\nstart: 2024-03-01\nend: 2024-03-01\n---\n",
+		"content/talks/t/only.md":  "---\ntitle: Only talk\nevent: Third\ndate: 2024-03-01T10:00:00Z\ntags: [Go]\n---\nAlone.\n",
+		"content/talks/l.md":       talk("Talk L", "2024-05-02T10:00:00+01:00", "Lab", "Go", "web", ada),
+		"content/talks/m2.md":      talk("Talk M", "2024-05-02T09:00:00+01:00", "Hall", "Go", "web", ada),
+		"content/talks/w/index.md": talk("Talk W", "2024-05-02T17:00:00+01:00", "Hall", "Go", "web", ada),
+		"content/talks/w/w2.md":    talk("Talk W2", "2024-05-02T17:00:00+01:00", "Lab", "Go", "web", ada),
+		"content/talks/w/w3.md":    talk("Talk W3", "2024-05-01T17:00:00+01:00", "Lab", "Go", "web", ada),
+		"content/talks/v/v1.md":    talk("Talk V1", "2024-05-01T17:00:00+01:00", "Hall", "Go", "web", ada),
+		"content/talks/v/v2.md":    talk("Talk V2", "2024-05-01T18:00:00+01:00", "Hall", "Go", "web", ada),
+		"content/notes/old.md":     "---\ntitle: Old URLs\ndate: 2024-08-01\naliases: [/talks/w3/, /elsewhere/]\n---\nMoved.\n",
+		"content/speakers/lin.md":  "---\nkind: speaker\ntitle: Lin Solo\n---\nLin.\n",
+		"content/talks/z-later.md": talk("Talk Z", "2024-05-02T16:00:00+01:00", "Hall", "Go", "web", "- name: Grace Hopper\n  bio: Compilers.\n"),
+	}
+	assets := []string{"content/talks/v/diagram.png", "content/talks/w/diagram.png"}
+	for _, tc := range []struct {
+		name, file string
+		ok         bool
+	}{
+		{"a talk", "content/talks/b.md", true},
+		{"a tag's first page, the next writing it alike", "content/talks/d.md", true},
+		{"a person's first talk, the next merging them alike", "content/talks/c.md", true},
+		{"a person with a speaker page", "content/talks/d.md", true},
+		{"a remote photo written before", "content/talks/f.md", true},
+		{"a note", "content/notes/n.md", true},
+		{"a loose talk", "content/talks/solo/x.md", true},
+		{"a tag's first page, the next writing it otherwise", "content/talks/a.md", false},
+		{"a local photo", "content/talks/g.md", false},
+		{"a later bio written otherwise", "content/talks/e.md", true},
+		{"a person's first bio, the next written otherwise", "content/talks/j.md", false},
+		{"the last talk of an event", "content/talks/t/only.md", false},
+		{"a talk of the main schedule", "content/talks/o/two.md", true},
+		{"a double-booked talk", "content/talks/l.md", true},
+		{"a page another page's tag reads", "content/talks/h.md", false},
+		{"a speaker's page", "content/speakers/lin.md", false},
+		{"an event's page", "content/events/other.md", false},
+		{"no page", "content/talks/none.md", false},
+		{"a page of a folder whose index page owns its files", "content/talks/w/w2.md", true},
+		{"the index page of a folder with files", "content/talks/w/index.md", false},
+		{"one of two pages of a folder with files", "content/talks/v/v1.md", false},
+		{"a page another page's old URL points at", "content/talks/w/w3.md", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := config.Default()
+			md := markdown.New(markdown.Options{})
+			var docs, without []*content.Document
+			for _, f := range slices.Sorted(maps.Keys(files)) {
+				d := content.Parse(f, []byte(files[f]), content.Options{})
+				docs = append(docs, d)
+				if f != tc.file {
+					without = append(without, d)
+				}
+			}
+			memo := NewMemo()
+			s, last := Build(context.Background(), cfg, content.Set{Docs: docs, Assets: assets}, md, Options{Memo: memo})
+			if last.HasErrors() {
+				t.Fatal(last.Err())
+			}
+			orig := removedStructure(s)
+			p, ok := s.Remove(tc.file, md, memo, last)
+			if ok != tc.ok {
+				t.Fatalf("Remove ok = %v, want %v", ok, tc.ok)
+			}
+			if !ok {
+				if got := removedStructure(s); !reflect.DeepEqual(got, orig) {
+					t.Errorf("a refused removal changed the model:\n got %q\nwant %q", got, orig)
+				}
+				return
+			}
+			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: without, Assets: assets}, md, Options{})
+			if got, want := removedStructure(s), removedStructure(want); !reflect.DeepEqual(got, want) {
+				t.Errorf("removed:\n got %q\nwant %q", got, want)
+			}
+			if got := swappedDiags(last, p); !sameDiags(got, wantDiags) {
+				t.Errorf("diagnostics after the removal:\n got %v\nwant %v", got, wantDiags)
+			}
+			p.Undo()
+			if got := removedStructure(s); !reflect.DeepEqual(got, orig) {
+				t.Errorf("Undo did not put the model back:\n got %q\nwant %q", got, orig)
+			}
+		})
+	}
+}
+
+// sameDiags reports whether a and b hold the same diagnostics, in any
+// order.
+func sameDiags(a, b diag.List) bool {
+	text := func(l diag.List) []string {
+		var out []string
+		for _, d := range l {
+			out = append(out, fmt.Sprint(d))
+		}
+		slices.Sort(out)
+		return out
+	}
+	return slices.Equal(text(a), text(b))
+}
