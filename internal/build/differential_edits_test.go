@@ -42,15 +42,20 @@ func (d *diffSite) step() (string, []string) {
 		d.files[name].body = diffBody(d.r)
 		d.write(name)
 		return "body " + name, []string{name}
-	case n < 83: // add a file
+	case n < 78: // add a file
 		name, _ := d.newFile(pick(d.r, []string{"talk", "talk", "note", "speaker", "reading"}))
 		d.write(name)
 		return "add " + name, []string{name}
-	case n < 88: // remove a file
+	case n < 83: // add a copy of a talk or note, to remove later
+		return d.copyEdit()
+	case n < 88: // remove a file, often a copy
 		if len(d.files) < 4 {
 			return "nothing", nil
 		}
 		name := d.anyFile()
+		if copies := d.copies(); len(copies) > 0 && d.r.IntN(2) == 0 {
+			name = pick(d.r, copies)
+		}
 		d.remove(name)
 		return "remove " + name, []string{name}
 	case n < 93: // rename a file
@@ -168,4 +173,44 @@ func (d *diffSite) moveEdit() (string, []string) {
 	}
 	d.write(name)
 	return what, []string{name}
+}
+
+// copyEdit adds a copy of a talk or note under another title, slug or
+// URL left out: the copy shares its people, terms and event, so that
+// removing it, later, leaves them as they were (site.Site.Remove).
+func (d *diffSite) copyEdit() (string, []string) {
+	var from []string
+	for name, f := range d.files {
+		if f.kind == "talk" || f.kind == "note" {
+			from = append(from, name)
+		}
+	}
+	if len(from) == 0 {
+		return "nothing", nil
+	}
+	slices.Sort(from)
+	src := pick(d.r, from)
+	f := *d.files[src]
+	f.fields = slices.Clone(f.fields)
+	for _, field := range []string{"slug", "url", "aliases"} {
+		f.unset(field)
+	}
+	d.next++
+	f.set("title", fmt.Sprintf("%q", fmt.Sprintf("Copy %d of %s", d.next, pick(d.r, diffWords))))
+	name := strings.TrimSuffix(src, ".md") + fmt.Sprintf("-copy-%d.md", d.next)
+	d.files[name] = &f
+	d.write(name)
+	return "copy " + src + " " + name, []string{name}
+}
+
+// copies are the copies copyEdit made that are still there, by name.
+func (d *diffSite) copies() []string {
+	var out []string
+	for name := range d.files {
+		if strings.Contains(name, "-copy-") {
+			out = append(out, name)
+		}
+	}
+	slices.Sort(out)
+	return out
 }
