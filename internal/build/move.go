@@ -22,18 +22,18 @@ import (
 type move struct {
 	patch site.Patch
 	diags diag.List
-	// removed reports that the edit took its page out of the model
-	// (site.Site.Remove): its jobs and fingerprints are made anew, as
-	// after a build, since no page is left to compute again.
-	removed bool
+	// anew reports that the edit added its page to the model, or took
+	// it out (site.Site.Add, Remove): the jobs and fingerprints are made
+	// anew, as after a build, not computed again for the page alone.
+	anew bool
 }
 
 // move applies the edit of the one file of docs (its document as the
-// model is given it, see joinNamed) to the last good model in place when
-// site.Site.Move can, or takes a page whose file is gone out of it when
-// site.Site.Remove can, and returns nil, with nothing changed, when the
-// model must be built again: more than one file changed, the last build
-// failed, or Move or Remove refused.
+// model is given it, see joinNamed) to the last good model in place:
+// site.Site.Move moves a page the model has, Add adds a new page's, and
+// Remove takes out a page whose file is gone. It returns nil, with
+// nothing changed, when the model must be built again: more than one
+// file changed, the last build failed, or they refused.
 func (s *Session) move(docs map[string]*content.Document) *move {
 	if !s.current || len(docs) != 1 {
 		return nil
@@ -44,13 +44,17 @@ func (s *Session) move(docs map[string]*content.Document) *move {
 			if !ok {
 				return nil
 			}
-			return &move{patch: p, diags: swapped(s.modelDiags, p), removed: true}
+			return &move{patch: p, diags: swapped(s.modelDiags, p), anew: true}
 		}
-		p, ok := s.model.Move(doc, s.md, s.memo, s.modelDiags)
+		if p, ok := s.model.Move(doc, s.md, s.memo, s.modelDiags); ok {
+			return &move{patch: p, diags: swapped(s.modelDiags, p)}
+		}
+		// A page new to the site (Add refuses a file the model has).
+		p, ok := s.model.Add(doc, s.md, s.memo, s.modelDiags)
 		if !ok {
 			return nil
 		}
-		return &move{patch: p, diags: swapped(s.modelDiags, p)}
+		return &move{patch: p, diags: swapped(s.modelDiags, p), anew: true}
 	}
 	return nil
 }

@@ -13,8 +13,8 @@ import (
 // pages from is read alone, without a walk, and the site is a fresh
 // build's; files a walk may read otherwise (hidden, a folder's
 // _index.md, a template, a new folder's) are left to a walk. A page the
-// walk found that is gone needs no walk either, and a talk that takes no
-// person or term with it no model built again.
+// walk found that is gone needs no walk either, and a talk that brings
+// or takes no person or term no model built again.
 func TestNewPageReadAlone(t *testing.T) {
 	dir, s := startSession(t, planSite)
 	for _, tc := range []struct {
@@ -59,13 +59,19 @@ func TestNewPageReadAlone(t *testing.T) {
 		}
 		sameAsFullBuild(t, s, dir, diags)
 	}
-	// A talk of the site's people and terms, removed, is taken out of the
-	// model in place (site.Site.Remove); one that took a tag with it
-	// (t9's "new") built the model again.
+	// A talk of the site's people and terms, added and removed, is put
+	// into the model and taken out of it in place (site.Site.Add,
+	// Remove); one that brought a tag, and took it with it (t9's "new"),
+	// built the model again.
 	edit(t, dir, "content/talks/t10.md", "---\ntitle: Talk ten\ndate: 2026-06-11 12:00\nspeakers: [Ada Lovelace]\ntags: [x]\n---\nTen.\n")
-	if _, diags := s.Rebuild(context.Background(), []string{"content/talks/t10.md"}); diags.HasErrors() {
-		t.Fatal(diags.Err())
+	rb, diags = s.Rebuild(context.Background(), []string{"content/talks/t10.md"})
+	if stages := stageNames(rb); slices.Contains(stages, "model") || !slices.Contains(stages, "move") {
+		t.Errorf("the talk added was not put in place: stages %q", stages)
 	}
+	if _, ok := s.Output("talks/t10/index.html"); !ok {
+		t.Error("talks/t10 is new, its page is not served")
+	}
+	sameAsFullBuild(t, s, dir, diags)
 	if err := os.Remove(filepath.Join(dir, "content", "talks", "t10.md")); err != nil {
 		t.Fatal(err)
 	}

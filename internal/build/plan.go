@@ -25,7 +25,7 @@ func (s *Session) jobs(m *site.Site, mv *move) (jobs []render.Job, printsOf func
 	}
 	go func() {
 		defer close(printed)
-		if mv != nil && !mv.removed {
+		if mv != nil && !mv.anew {
 			var ok bool
 			if prints, ok = s.printer.Moved(m, mv.patch.Page, mv.patch.Left, mv.patch.Merged, s.prints); ok {
 				return
@@ -33,7 +33,7 @@ func (s *Session) jobs(m *site.Site, mv *move) (jobs []render.Job, printsOf func
 		}
 		prints = s.printer.Fingerprints(m)
 	}()
-	if mv == nil || mv.removed {
+	if mv == nil || mv.anew {
 		jobs, diags = s.renderer.Jobs(m)
 		return jobs, printsOf, diags
 	}

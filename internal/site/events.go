@@ -111,32 +111,38 @@ func (b *builder) addEvent(e *Event, pos diag.Pos, floating bool) bool {
 // folder under talks/, or, for talks on a single-event site, that event.
 // A date written without an offset is then placed in the event's zone.
 func (b *builder) joinEvent(p *Page) {
-	var e *Event
-	switch {
-	case p.Doc.Kind == content.KindEvent:
-		e = b.site.eventsBySlug[p.Doc.Slug]
-		if e != nil {
-			e.Page = p
-		}
-	case p.Doc.Event != "":
-		e = b.eventNamed(p.Doc.Event, p.Doc.Pos("event"))
-	case p.Doc.Kind == content.KindTalk:
-		e = b.eventOfFolder(p.Doc.Path)
-		if e == nil && len(b.site.Events) == 1 {
-			e = b.site.Events[0]
-		}
-	}
+	e := b.eventFor(p, b.eventNamed)
 	if e == nil {
 		return
 	}
 	p.Event = e
 	if p.Doc.Kind == content.KindEvent {
+		e.Page = p
 		return
 	}
 	placeDates(&p.Doc, e)
 	if p.Doc.Kind == content.KindTalk && !p.Doc.Hidden {
 		e.Talks = append(e.Talks, p)
 	}
+}
+
+// eventFor is the event of page p (see joinEvent), nil for none; named
+// finds the event p's event field names, as eventNamed does.
+func (b *builder) eventFor(p *Page, named func(name string, pos diag.Pos) *Event) *Event {
+	switch {
+	case p.Doc.Kind == content.KindEvent:
+		return b.site.eventsBySlug[p.Doc.Slug]
+	case p.Doc.Event != "":
+		return named(p.Doc.Event, p.Doc.Pos("event"))
+	case p.Doc.Kind == content.KindTalk:
+		if e := b.eventOfFolder(p.Doc.Path); e != nil {
+			return e
+		}
+		if len(b.site.Events) == 1 {
+			return b.site.Events[0]
+		}
+	}
+	return nil
 }
 
 // placeDates moves the dates of d, a page of event e, into e's zone:
@@ -163,18 +169,9 @@ func placeDates(d *content.Document, e *Event) {
 // when none matches. An event named without letters or digits gets a
 // slug made from a hash of its name, with a warning at pos.
 func (b *builder) eventNamed(name string, pos diag.Pos) *Event {
-	slug := b.slug(name)
-	hashed := slug == ""
-	if hashed {
-		slug = content.HashSlug("event", name)
-	}
-	if e := b.site.eventsBySlug[slug]; e != nil {
+	slug, hashed := b.eventSlug(name)
+	if e := b.site.namedEvent(slug, name); e != nil {
 		return e
-	}
-	for _, e := range b.site.Events {
-		if strings.EqualFold(e.Name, name) {
-			return e
-		}
 	}
 	if hashed {
 		b.diags.Warnf(pos, "event %q has no letters or digits to make a URL of; its page uses the slug %q: name the event in words, or give it a page with a slug", name, slug)
@@ -184,6 +181,29 @@ func (b *builder) eventNamed(name string, pos diag.Pos) *Event {
 	b.site.eventsBySlug[slug] = e
 	b.site.Events = append(b.site.Events, e)
 	return e
+}
+
+// eventSlug is the slug of an event named name, hashed when the name has
+// no letters or digits.
+func (b *builder) eventSlug(name string) (slug string, hashed bool) {
+	if slug = b.slug(name); slug == "" {
+		return content.HashSlug("event", name), true
+	}
+	return slug, false
+}
+
+// namedEvent is the event of slug, else the first named name in any
+// case, nil for none.
+func (s *Site) namedEvent(slug, name string) *Event {
+	if e := s.eventsBySlug[slug]; e != nil {
+		return e
+	}
+	for _, e := range s.Events {
+		if strings.EqualFold(e.Name, name) {
+			return e
+		}
+	}
+	return nil
 }
 
 // eventOfFolder finds the event whose slug names a folder of a talk's path

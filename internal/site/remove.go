@@ -226,11 +226,12 @@ func (s *Site) namedWithout(p *Page, t *Term) bool {
 }
 
 // mergedWithout reports whether person sp, whom talk p names, is merged
-// without p as with it: the same fields (merge fills each from the first
-// file writing it, the speaker page first, then talks in file order),
-// and the same photo, p's photo being none or a remote one (a local one
-// is checked, and chosen first, by resolvePhotos), and the first remote
-// photo the same. A person no other file names would go.
+// without p as with it, p among the site's pages or not (yet): the same
+// fields (merge fills each from the first file writing it, the speaker
+// page first, then talks in file order), and the same photo, p's photo
+// being none or a remote one (a local one is checked, and chosen first,
+// by resolvePhotos), and the first remote photo the same. A person no
+// other file names would go, or come.
 func (s *Site) mergedWithout(p *Page, sp *Speaker) bool {
 	type written struct {
 		file   string
@@ -240,7 +241,11 @@ func (s *Site) mergedWithout(p *Page, sp *Speaker) bool {
 	if sp.Page != nil {
 		all = append(all, written{"", speakerPerson(&sp.Page.Doc)})
 	}
-	for _, q := range s.Pages {
+	pages := s.Pages
+	if !slices.Contains(pages, p) {
+		pages = append(slices.Clip(pages), p) // a page Add adds
+	}
+	for _, q := range pages {
 		if q.Doc.Kind != content.KindTalk || !slices.Contains(q.Speakers, sp) {
 			continue
 		}

@@ -56,19 +56,22 @@ func removedStructure(s *Site) []string {
 	return append(out, "main "+schedule(s.Schedule))
 }
 
-// TestRemoveGivesWhatBuildGives removes a file of a small programme and
-// compares the model with a build of the other files, for the removals
-// Remove makes in place, and checks that it refuses, leaving the model
-// as it was, those that change more than the page's own places: a person
-// or term the page names alone or first otherwise, an event's last talk,
-// a page another page's template tag reads. Undo must put it back.
-func TestRemoveGivesWhatBuildGives(t *testing.T) {
+// inPlaceTalk is a talk of Conf, inPlaceSite's event.
+func inPlaceTalk(title, at, room, tags, track, speakers string) string {
+	return fmt.Sprintf("---\ntitle: %s\nevent: Conf\ndate: %s\nroom: %s\ntags: [%s]\ntrack: %s\nspeakers:\n%s---\nAbout %s.\n", title, at, room, tags, track, speakers, title)
+}
+
+// inPlaceAda names Ada Lovelace, as most talks of inPlaceSite do.
+const inPlaceAda = "- name: Ada Lovelace\n  company: Engines\n"
+
+// inPlaceSite is a programme of three events, talks of none, people and
+// terms shared and not, notes, a page another's template tag reads,
+// folders with files and an old URL: TestRemoveGivesWhatBuildGives
+// removes its files, TestAddGivesWhatBuildGives adds to it.
+func inPlaceSite() (files map[string]string, assets []string) {
 	event := "---\nkind: event\nname: Conf\nstart: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Hall, Lab]\n---\n"
-	talk := func(title, at, room, tags, track, speakers string) string {
-		return fmt.Sprintf("---\ntitle: %s\nevent: Conf\ndate: %s\nroom: %s\ntags: [%s]\ntrack: %s\nspeakers:\n%s---\nAbout %s.\n", title, at, room, tags, track, speakers, title)
-	}
-	ada := "- name: Ada Lovelace\n  company: Engines\n"
-	files := map[string]string{
+	talk, ada := inPlaceTalk, inPlaceAda
+	files = map[string]string{
 		"content/events/conf.md":   event,
 		"content/talks/a.md":       talk("Talk A", "2024-05-01T10:00:00+01:00", "Hall", "Go, SRE", "web", ada),
 		"content/talks/b.md":       talk("Talk B", "2024-05-01T10:00:00+01:00", "Lab", "go", "web", ada+"  photo: https://example.org/ada.png\n- name: Grace Hopper\n  bio: Compilers.\n"),
@@ -97,10 +100,21 @@ func TestRemoveGivesWhatBuildGives(t *testing.T) {
 		"content/talks/v/v1.md":    talk("Talk V1", "2024-05-01T17:00:00+01:00", "Hall", "Go", "web", ada),
 		"content/talks/v/v2.md":    talk("Talk V2", "2024-05-01T18:00:00+01:00", "Hall", "Go", "web", ada),
 		"content/notes/old.md":     "---\ntitle: Old URLs\ndate: 2024-08-01\naliases: [/talks/w3/, /elsewhere/]\n---\nMoved.\n",
+		"content/talks/u/u1.md":    talk("Talk U1", "2024-05-01T16:00:00+01:00", "Hall", "Go", "web", ada),
 		"content/speakers/lin.md":  "---\nkind: speaker\ntitle: Lin Solo\n---\nLin.\n",
 		"content/talks/z-later.md": talk("Talk Z", "2024-05-02T16:00:00+01:00", "Hall", "Go", "web", "- name: Grace Hopper\n  bio: Compilers.\n"),
 	}
-	assets := []string{"content/talks/v/diagram.png", "content/talks/w/diagram.png"}
+	return files, []string{"content/talks/u/pic.png", "content/talks/v/diagram.png", "content/talks/w/diagram.png"}
+}
+
+// TestRemoveGivesWhatBuildGives removes a file of a small programme and
+// compares the model with a build of the other files, for the removals
+// Remove makes in place, and checks that it refuses, leaving the model
+// as it was, those that change more than the page's own places: a person
+// or term the page names alone or first otherwise, an event's last talk,
+// a page another page's template tag reads. Undo must put it back.
+func TestRemoveGivesWhatBuildGives(t *testing.T) {
+	files, assets := inPlaceSite()
 	for _, tc := range []struct {
 		name, file string
 		ok         bool

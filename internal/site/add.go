@@ -1,0 +1,269 @@
+package site
+
+import (
+	"cmp"
+	"path"
+	"slices"
+	"strings"
+
+	"lectern/internal/content"
+	"lectern/internal/diag"
+	"lectern/internal/markdown"
+)
+
+// A talk's or note's file added to the site is, most often, a page among
+// the people, terms and event the site has: it takes its place in the
+// lists that hold it (the site's pages, talks or notes, its people's,
+// its event's, its terms'), in its schedule and the programme, and the
+// site's newest date may change. Add makes that change in place, the
+// reverse of Remove, and refuses, for a build to do it, where the new
+// page changes more: a person, event or term new to the site, or named
+// or merged otherwise (it writes a field of a person first, or a term
+// first in file order in another spelling); a URL another page has, or
+// has as an old URL, or one that differs only in case; a page with old
+// URLs or reading items, or that becomes the owner of its folder's
+// files; the site's home page; a draft, a hidden page or a page without
+// one; a note without a date; an event whose dates come from its talks,
+// or that had no talk (its schedule would appear); a page whose template
+// tags other pages read; and a site with clashing URLs or built after an
+// earlier programme.
+
+// Add puts the page of doc, a talk or note whose file is new to the
+// site, into the model in place, where Build given every document would
+// leave every other page as it is (see the comment above). md and memo
+// must be those the site was built with; last is the model's
+// diagnostics as the session holds them. The returned Patch swaps the
+// programme's warnings about the page's schedule and people (Old) for
+// those with it, and its own (New). ok is false, and the site
+// untouched, when the page could change more.
+func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, last diag.List) (patch Patch, ok bool) {
+	p := &Page{Doc: *doc, source: doc}
+	if !s.addable(p, memo) {
+		return Patch{}, false
+	}
+	b := &builder{cfg: s.Config, site: s}
+	e := b.eventFor(p, func(name string, _ diag.Pos) *Event {
+		slug, _ := b.eventSlug(name)
+		return s.namedEvent(slug, name)
+	})
+	talk := p.Doc.Kind == content.KindTalk
+	switch {
+	case p.Doc.Event != "" && e == nil, e != nil && (!talk || e.derived || len(e.Talks) == 0):
+		return Patch{}, false // an event made, or one whose dates or schedule would change
+	case e == nil && talk && len(s.looseTalks()) == 0:
+		return Patch{}, false
+	case e != nil:
+		p.Event = e
+		placeDates(&p.Doc, e)
+	}
+	if !s.addPeople(p) || !s.addURL(p, b) {
+		return Patch{}, false
+	}
+	terms, ok := s.addTerms(p)
+	if !ok {
+		return Patch{}, false
+	}
+	p.Status = status(&p.Doc)
+	// The warnings of the schedule p joins and of its people, before.
+	var before []*Schedule
+	switch {
+	case e != nil:
+		before = []*Schedule{e.Schedule}
+	case talk:
+		before = []*Schedule{newSchedule(nil, s.Config.Title, "/", s.Config.Location, s.looseTalks())}
+	}
+	oldDiags := s.programmeWarnings(p, before)
+
+	var undos []func()
+	undo := func() {
+		for _, f := range slices.Backward(undos) {
+			f()
+		}
+	}
+	byURL := func(a, b *Page) int { return strings.Compare(a.URL, b.URL) }
+	byFile := func(a, b *Page) int { return strings.Compare(a.Doc.File, b.Doc.File) }
+	join := func(list *[]*Page, order, tie func(a, b *Page) int) {
+		was := *list
+		i, _ := slices.BinarySearchFunc(was, p, func(a, b *Page) int { return cmp.Or(order(a, b), tie(a, b)) })
+		*list = slices.Insert(slices.Clone(was), i, p)
+		undos = append(undos, func() { *list = was })
+	}
+	join(&s.Pages, byURL, byURL)
+	if talk {
+		join(&s.Talks, byDate, byURL)
+	} else {
+		join(&s.Notes, newestFirst, byURL)
+	}
+	for _, sp := range p.Speakers {
+		join(&sp.Talks, byDate, byFile)
+	}
+	for _, person := range p.Doc.Authors {
+		if sp := s.personNamed(person.Slug); sp != nil {
+			join(&sp.Notes, newestFirst, byFile)
+		}
+	}
+	if e != nil {
+		join(&e.Talks, e.byTime, byFile)
+	}
+	for _, t := range terms {
+		join(&t.Pages, newestFirst, byFile)
+	}
+	updated := s.Updated
+	s.Updated = newest(s.Pages)
+	undos = append(undos, func() { s.Updated = updated })
+	if talk {
+		undos = append(undos, s.relayout(p))
+		if prog := s.Programme; prog != nil && HasTime(p.Doc.Date) {
+			prog.Talks[p.URL] = Placement{Start: p.Doc.Date, Room: p.Doc.Room}
+			undos = append(undos, func() { delete(prog.Talks, p.URL) })
+		}
+	}
+
+	// The page's body reads the site with it; other pages' template tags
+	// find pages by file, path and name, and are read again with it.
+	was := s.refs
+	s.refs = newRefIndex(s)
+	undos = append(undos, func() { s.refs = was })
+	res, body := memo.convert(md, doc, s.refs.tags(p))
+	p.body, p.WordCount, p.Math, p.Headings, p.Lists = body, res.WordCount, res.Math, res.Headings, res.Lists
+	newDiags := slices.Clone(res.Diags)
+	p.Description = res.Excerpt
+	if p.Doc.Summary != "" {
+		text := memo.text(md, p.Doc.File, p.Doc.Summary, p.Doc.Pos("summary").Line)
+		p.SummaryHTML, p.Doc.Summary, p.Description = summaryTexts(text.HTML, p.Doc.Summary, text.Excerpt)
+		newDiags.Append(text.Diags)
+	}
+	p.OwnItems = ownItems(p, res.Reading, &newDiags)
+	newDiags.Append(s.programmeWarnings(p, s.schedulesOf(p)))
+	if len(p.OwnItems) > 0 || !memo.othersFresh(s.Pages, p, s.refs) || !covered(last, oldDiags, p.Doc.File, p.URL) {
+		undo()
+		return Patch{}, false
+	}
+	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: true, Front: true, undo: undo}, true
+}
+
+// addable reports whether page p, new, is of a kind, and on a site,
+// that Add may add it to: see the comment at the top of the file.
+func (s *Site) addable(p *Page, memo *Memo) bool {
+	d := &p.Doc
+	switch {
+	case memo == nil, s.previous, s.eleventy, s.Programme != nil && len(s.Programme.Moves) > 0:
+		return false
+	case d.Kind != content.KindTalk && d.Kind != content.KindNote:
+		return false
+	case d.Diags.HasErrors(), d.Draft, d.Hidden, len(d.Items) > 0, len(d.Aliases) > 0, unknownToken(d.URLPattern) != "":
+		return false
+	case d.Kind == content.KindNote && (d.Date.IsZero() || d.Event != ""):
+		return false
+	}
+	if p.Pageless = pageless(p); p.Pageless {
+		return false
+	}
+	for _, q := range s.Pages {
+		if q.clashed || q.Doc.File == d.File {
+			return false
+		}
+	}
+	return true
+}
+
+// addPeople gives page p the people it names, as Build's people gives
+// them, when they are all people of the site that p merges nothing new
+// into: see mergedWithout.
+func (s *Site) addPeople(p *Page) bool {
+	if p.Doc.Kind == content.KindTalk {
+		for _, person := range p.Doc.Speakers {
+			if person.Slug == "" {
+				continue
+			}
+			sp := s.personNamed(person.Slug)
+			if sp == nil || slices.Contains(p.Speakers, sp) {
+				return false // a person new to the site, or named twice
+			}
+			p.Speakers = append(p.Speakers, sp)
+		}
+		for _, sp := range p.Speakers {
+			if !s.mergedWithout(p, sp) {
+				return false
+			}
+		}
+	}
+	for _, person := range p.Doc.Authors {
+		sp := s.personNamed(person.Slug)
+		if sp == nil {
+			// An author who gives no talk is shown, unlinked.
+			sp = &Speaker{Person: person}
+		} else if slices.Contains(p.Authors, sp) {
+			return false
+		}
+		p.Authors = append(p.Authors, sp)
+	}
+	return true
+}
+
+// addURL gives page p its URL and output file, as Build's urls does,
+// when no other page has them or differs from them only in case, no
+// page has them as an old URL, p is not the home page (which may name
+// the site) and it does not take the files published beside the pages
+// of its folder.
+func (s *Site) addURL(p *Page, b *builder) bool {
+	p.URL = b.pageURL(p)
+	if problem, _ := urlProblem(p.URL); problem != "" || p.URL == "/" {
+		return false
+	}
+	p.Output = OutputPath(p.URL)
+	folder := []*Page{p}
+	for _, q := range s.Pages {
+		if sameFold(q.Output, p.Output) || slices.ContainsFunc(q.Aliases, func(a string) bool { return sameFold(OutputPath(a), p.Output) }) {
+			return false
+		}
+		if path.Dir(q.Doc.File) == path.Dir(p.Doc.File) {
+			folder = append(folder, q)
+		}
+	}
+	return !s.ownsFiles(p, folder)
+}
+
+// addTerms gives page p the terms of the site it names, as Build's
+// taxonomies does, and returns those that list it, when each is a term
+// of the site that p, first in file order to have it, would not name
+// otherwise.
+func (s *Site) addTerms(p *Page) ([]*Term, bool) {
+	var listed []*Term
+	for _, tax := range []struct {
+		of     *Taxonomy
+		names  []string
+		assign func(t *Term)
+	}{
+		{s.Tags, p.Doc.Tags, func(t *Term) { p.Tags = append(p.Tags, t) }},
+		{s.Tracks, one(nil, p.Doc.Track), func(t *Term) { p.Track = t }},
+		{s.Formats, one(nil, p.Doc.Format), func(t *Term) { p.Format = t }},
+		{s.Levels, one(nil, p.Doc.Level), func(t *Term) { p.Level = t }},
+	} {
+		for _, name := range tax.names {
+			slug := content.Slugify(name)
+			i := slices.IndexFunc(tax.of.Terms, func(t *Term) bool { return t.Slug == slug })
+			if slug == "" || i < 0 {
+				return nil, false // a warning, or a term new to the site
+			}
+			t := tax.of.Terms[i]
+			if slices.Contains(listed, t) || t.Name != name && !s.namedBefore(p, t) {
+				return nil, false
+			}
+			tax.assign(t)
+			listed = append(listed, t)
+		}
+	}
+	return listed, true
+}
+
+// namedBefore reports whether a page of the site before p in file order
+// has term t: that page, not p, names it.
+func (s *Site) namedBefore(p *Page, t *Term) bool {
+	for _, q := range s.Pages {
+		if q.Doc.File < p.Doc.File && slices.Contains(termsOf(q), t) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,96 @@
+package site
+
+import (
+	"context"
+	"maps"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/markdown"
+)
+
+// TestAddGivesWhatBuildGives adds a file to a small programme and
+// compares the model with a build of every file, for the pages Add puts
+// in place, and checks that it refuses, leaving the model as it was,
+// those that change more than the page's own places: a person, term or
+// event new to the site or named or merged otherwise, a URL taken, the
+// owner of a folder's files, a page another page's template tag reads.
+// Undo must put the model back.
+func TestAddGivesWhatBuildGives(t *testing.T) {
+	talk, ada := inPlaceTalk, inPlaceAda
+	for _, tc := range []struct {
+		name, file, text string
+		ok               bool
+	}{
+		{"a talk of the site's people and terms", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", ada), true},
+		{"a tag first in file order, written alike", "content/talks/0.md", talk("First", "2024-05-01T12:00:00+01:00", "Hall", "SRE", "web", ada), true},
+		{"a tag first in file order, written otherwise", "content/talks/0.md", talk("First", "2024-05-01T12:00:00+01:00", "Hall", "sre", "web", ada), false},
+		{"a tag new to the site", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Rust", "web", ada), false},
+		{"a person new to the site", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Newcomer\n"), false},
+		{"a person's field written first", "content/talks/0.md", talk("First", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", ada+"  bio: Engines.\n"), false},
+		{"a person's field written after", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Ada Lovelace\n  company: Other\n"), true},
+		{"a double-booked talk", "content/talks/n1.md", talk("New", "2024-05-01T10:00:00+01:00", "Hall", "Go", "web", ada), true},
+		{"a talk of the main schedule's event", "content/talks/o/three.md", "---\ntitle: Three\nevent: Other\ndate: 2024-10-01T12:00:00Z\ntags: [Go]\n---\nThird.\n", true},
+		{"a loose talk", "content/talks/solo/z.md", "---\ntitle: Loose Z\ndate: 2024-09-02T10:00:00Z\ntags: [Go]\n---\nNo event.\n", true},
+		{"a talk of an event new to the site", "content/talks/n1.md", "---\ntitle: New\nevent: Elsewhere\ndate: 2024-09-02T10:00:00Z\n---\nNo event yet.\n", false},
+		{"a note", "content/notes/n2.md", "---\ntitle: New note\ndate: 2024-12-01\nauthor: Ada Lovelace\ntags: [Go]\n---\nNewest.\n", true},
+		{"a note by an author who gives no talk", "content/notes/n2.md", "---\ntitle: New note\ndate: 2024-01-01\nauthor: Somebody Else\n---\nOld.\n", true},
+		{"an undated note", "content/notes/n2.md", "---\ntitle: New note\n---\nWhen?\n", false},
+		{"a hidden talk", "content/talks/n1.md", "---\ntitle: New\nhidden: true\nevent: Conf\n---\nHidden.\n", false},
+		{"a URL another page has", "content/talks/n1.md", "---\ntitle: New\nslug: b\nevent: Conf\n---\nA clash.\n", false},
+		{"another page's old URL", "content/talks/n1.md", "---\ntitle: New\nurl: /elsewhere/\nevent: Conf\n---\nA redirect's place.\n", false},
+		{"a folder's second page, its files moving", "content/talks/u/u2.md", talk("U2", "2024-05-01T16:30:00+01:00", "Lab", "Go", "web", ada), false},
+		{"a folder's third page", "content/talks/v/v3.md", talk("V3", "2024-05-01T19:00:00+01:00", "Hall", "Go", "web", ada), true},
+		{"a page another page's tag reads", "content/talks/later.md", talk("Later", "2024-05-02T17:30:00+01:00", "Hall", "Go", "web", ada), false},
+		{"a speaker's page", "content/speakers/kay.md", "---\nkind: speaker\ntitle: Kay\n---\nKay.\n", false},
+		{"a file the site has", "content/talks/b.md", talk("B again", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", ada), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files, assets := inPlaceSite()
+			files["content/notes/reads.md"] = "---\ntitle: Reads\ndate: 2024-02-01\n---\nSee {{< ref \"talks/later.md\" >}}.\n"
+			cfg := config.Default()
+			md := markdown.New(markdown.Options{})
+			var docs []*content.Document
+			for _, f := range slices.Sorted(maps.Keys(files)) {
+				docs = append(docs, content.Parse(f, []byte(files[f]), content.Options{}))
+			}
+			memo := NewMemo()
+			s, last := Build(context.Background(), cfg, content.Set{Docs: docs, Assets: assets}, md, Options{Memo: memo})
+			orig := removedStructure(s)
+			added := content.Parse(tc.file, []byte(tc.text), content.Options{})
+			p, ok := s.Add(added, md, memo, last)
+			if ok != tc.ok {
+				t.Fatalf("Add ok = %v, want %v", ok, tc.ok)
+			}
+			if !ok {
+				if got := removedStructure(s); !reflect.DeepEqual(got, orig) {
+					t.Errorf("a refused addition changed the model:\n got %q\nwant %q", got, orig)
+				}
+				return
+			}
+			all := slices.Clone(docs)
+			i, _ := slices.BinarySearchFunc(all, added.File, func(d *content.Document, f string) int { return strings.Compare(d.File, f) })
+			all = slices.Insert(all, i, added)
+			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: all, Assets: assets}, md, Options{})
+			if got, want := removedStructure(s), removedStructure(want); !reflect.DeepEqual(got, want) {
+				t.Errorf("added:\n got %q\nwant %q", got, want)
+			}
+			if got := swappedDiags(last, p); !sameDiags(got, wantDiags) {
+				t.Errorf("diagnostics after the addition:\n got %v\nwant %v", got, wantDiags)
+			}
+			for _, w := range want.Pages {
+				if w.Doc.File == tc.file && !reflect.DeepEqual(view(p.Page), view(w)) {
+					t.Errorf("added page:\n got %+v\nwant %+v", view(p.Page), view(w))
+				}
+			}
+			p.Undo()
+			if got := removedStructure(s); !reflect.DeepEqual(got, orig) {
+				t.Errorf("Undo did not put the model back:\n got %q\nwant %q", got, orig)
+			}
+		})
+	}
+}
