@@ -26,17 +26,33 @@ type move struct {
 	// it out (site.Site.Add, Remove): the jobs and fingerprints are made
 	// anew, as after a build, not computed again for the page alone.
 	anew bool
+	// undo, when set, undoes more than patch: a rename's removal and
+	// addition.
+	undo func()
+}
+
+// Undo puts the last good model back as it was before the move.
+func (m *move) Undo() {
+	if m.undo != nil {
+		m.undo()
+		return
+	}
+	m.patch.Undo()
 }
 
 // move applies the edit of the one file of docs (its document as the
 // model is given it, see joinNamed) to the last good model in place:
 // site.Site.Move moves a page the model has, Add adds a new page's, and
 // Remove takes out a page whose file is gone. It returns nil, with
-// nothing changed, when the model must be built again: more than one
-// file changed, the last build failed, or they refused.
+// nothing changed, when the model must be built again: more than two
+// files changed, or two that are not a page gone and a new one (see
+// rename), the last build failed, or they refused.
 func (s *Session) move(docs map[string]*content.Document) *move {
-	if !s.current || len(docs) != 1 {
+	if !s.current || len(docs) > 2 {
 		return nil
+	}
+	if len(docs) == 2 {
+		return s.rename(docs)
 	}
 	for file, doc := range docs {
 		if doc == nil {
@@ -57,6 +73,37 @@ func (s *Session) move(docs map[string]*content.Document) *move {
 		return &move{patch: p, diags: swapped(s.modelDiags, p), anew: true}
 	}
 	return nil
+}
+
+// rename applies a file renamed, or a page file removed and another
+// added in one save (docs holds the one without a document, the other
+// with it), to the last good model in place: the page of the file gone
+// taken out (site.Site.Remove), the new one's put in (Add). It returns
+// nil, with nothing changed, when either refuses.
+func (s *Session) rename(docs map[string]*content.Document) *move {
+	var gone string
+	var added *content.Document
+	for f, doc := range docs {
+		if doc == nil {
+			gone = f
+		} else {
+			added = doc
+		}
+	}
+	if gone == "" || added == nil {
+		return nil
+	}
+	out, ok := s.model.Remove(gone, s.md, s.memo, s.modelDiags)
+	if !ok {
+		return nil
+	}
+	diags := swapped(s.modelDiags, out)
+	in, ok := s.model.Add(added, s.md, s.memo, diags)
+	if !ok {
+		out.Undo()
+		return nil
+	}
+	return &move{patch: in, diags: swapped(diags, in), anew: true, undo: func() { in.Undo(); out.Undo() }}
 }
 
 // swapped returns diags, not changed, less the diagnostics the page

@@ -59,8 +59,8 @@ func TestNewPageReadAlone(t *testing.T) {
 		}
 		sameAsFullBuild(t, s, dir, diags)
 	}
-	// A talk of the site's people and terms, added and removed, is put
-	// into the model and taken out of it in place (site.Site.Add,
+	// A talk of the site's people and terms, added, renamed and removed,
+	// is put into the model and taken out of it in place (site.Site.Add,
 	// Remove); one that brought a tag, and took it with it (t9's "new"),
 	// built the model again.
 	edit(t, dir, "content/talks/t10.md", "---\ntitle: Talk ten\ndate: 2026-06-11 12:00\nspeakers: [Ada Lovelace]\ntags: [x]\n---\nTen.\n")
@@ -72,15 +72,26 @@ func TestNewPageReadAlone(t *testing.T) {
 		t.Error("talks/t10 is new, its page is not served")
 	}
 	sameAsFullBuild(t, s, dir, diags)
-	if err := os.Remove(filepath.Join(dir, "content", "talks", "t10.md")); err != nil {
+	if err := os.Rename(filepath.Join(dir, "content", "talks", "t10.md"), filepath.Join(dir, "content", "talks", "t11.md")); err != nil {
 		t.Fatal(err)
 	}
-	rb, diags = s.Rebuild(context.Background(), []string{"content/talks/t10.md"})
+	rb, diags = s.Rebuild(context.Background(), []string{"content/talks/t10.md", "content/talks/t11.md"})
+	if stages := stageNames(rb); slices.Contains(stages, "model") || !slices.Contains(stages, "move") {
+		t.Errorf("the talk renamed was not moved in place: stages %q", stages)
+	}
+	if _, ok := s.Output("talks/t11/index.html"); !ok {
+		t.Error("talks/t10 was renamed t11, its page is not served")
+	}
+	sameAsFullBuild(t, s, dir, diags)
+	if err := os.Remove(filepath.Join(dir, "content", "talks", "t11.md")); err != nil {
+		t.Fatal(err)
+	}
+	rb, diags = s.Rebuild(context.Background(), []string{"content/talks/t11.md"})
 	if stages := stageNames(rb); slices.Contains(stages, "model") || !slices.Contains(stages, "move") {
 		t.Errorf("the talk removed was not taken out in place: stages %q", stages)
 	}
-	if _, ok := s.Output("talks/t10/index.html"); ok {
-		t.Error("talks/t10 is gone, its page is still served")
+	if _, ok := s.Output("talks/t11/index.html"); ok {
+		t.Error("talks/t11 is gone, its page is still served")
 	}
 	sameAsFullBuild(t, s, dir, diags)
 	if named := s.readNamed([]string{"content/talks/never-there.md"}); named != nil {

@@ -293,7 +293,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 		// A failed rebuild leaves the last good model as it was.
 		defer func() {
 			if !s.current {
-				mv.patch.Undo()
+				mv.Undo()
 			}
 		}()
 	}
