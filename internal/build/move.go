@@ -22,9 +22,10 @@ import (
 type move struct {
 	patch site.Patch
 	diags diag.List
-	// anew reports that the edit added its page to the model, or took
-	// it out (site.Site.Add, Remove): the jobs and fingerprints are made
-	// anew, as after a build, not computed again for the page alone.
+	// anew reports that the edit added its page to the model, took it
+	// out, or gave an event other dates or rooms (site.Site.Add, Remove,
+	// Reevent): the jobs and fingerprints are made anew, as after a
+	// build, not computed again for the page alone.
 	anew bool
 	// undo, when set, undoes more than patch: a rename's removal and
 	// addition.
@@ -42,8 +43,9 @@ func (m *move) Undo() {
 
 // move applies the edit of the one file of docs (its document as the
 // model is given it, see joinNamed) to the last good model in place:
-// site.Site.Move moves a page the model has, Add adds a new page's, and
-// Remove takes out a page whose file is gone. It returns nil, with
+// site.Site.Move moves a page the model has, Reevent gives an event
+// other dates or rooms, Add adds a new page's, and Remove takes out a
+// page whose file is gone. It returns nil, with
 // nothing changed, when the model must be built again: more than two
 // files changed, or two that are not a page gone and a new one (see
 // rename), the last build failed, or they refused.
@@ -65,8 +67,12 @@ func (s *Session) move(docs map[string]*content.Document) *move {
 		if p, ok := s.model.Move(doc, s.md, s.memo, s.modelDiags); ok {
 			return &move{patch: p, diags: swapped(s.modelDiags, p)}
 		}
-		// A page new to the site (Add refuses a file the model has).
-		p, ok := s.model.Add(doc, s.md, s.memo, s.modelDiags)
+		// An event page given other dates or rooms, else a page new to
+		// the site (Add refuses a file the model has).
+		p, ok := s.model.Reevent(doc, s.md, s.memo, s.modelDiags)
+		if !ok {
+			p, ok = s.model.Add(doc, s.md, s.memo, s.modelDiags)
+		}
 		if !ok {
 			return nil
 		}

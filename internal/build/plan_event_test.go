@@ -87,3 +87,25 @@ func TestMovingATalkLeavesItsEventsOtherTalks(t *testing.T) {
 		})
 	}
 }
+
+// TestEventDatesAndRoomsInPlace: an event page given other dates and
+// rooms updates the last model in place (site.Site.Reevent), no model
+// built, and every output is then a fresh build's: the event's page and
+// schedule, its talks' pages, the events' list.
+func TestEventDatesAndRoomsInPlace(t *testing.T) {
+	dir, s := startSession(t, eventSite)
+	for _, text := range []string{
+		"---\ntitle: Conf\ndate: 2026-06-10\nend: 2026-06-12\nrooms: [Annex, Hall]\nvenue: Hall\n---\nThe conference.\n",
+		"---\ntitle: Conf\ndate: 2026-06-11\nend: 2026-06-11\nrooms: [Hall]\nvenue: Hall\n---\nThe conference, in one room.\n",
+	} {
+		edit(t, dir, "content/events/conf.md", text)
+		rb, diags := s.Rebuild(context.Background(), []string{"content/events/conf.md"})
+		if stages := stageNames(rb); slices.Contains(stages, "model") || !slices.Contains(stages, "move") {
+			t.Errorf("the event's dates and rooms built the model: stages %q", stages)
+		}
+		sameAsFullBuild(t, s, dir, diags)
+	}
+	if out, ok := s.Output("events/conf/index.html"); !ok || !strings.Contains(string(out.Body), "one room") {
+		t.Errorf("the event's page does not show the edit")
+	}
+}

@@ -274,3 +274,7 @@ func withBooks(b *testing.B, src string, n int) func() {
 
 // venueLine is an event page's venue, as sitegen writes it.
 var venueLine = regexp.MustCompile(`(?m)^venue: .*$`)
+
+// roomsLines are the first two rooms of an event page, as sitegen
+// writes them.
+var roomsLines = regexp.MustCompile(`(?m)^rooms:\n  - (.*)\n  - (.*)\n`)

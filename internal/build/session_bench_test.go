@@ -44,9 +44,12 @@ import (
 // "author" gives the first note, by name, one of two people of the site
 // as its author in turn (moved in place); "venue" gives the first
 // event's page another venue, which its talks show (patched in place);
-// "newfile" adds a copy of the talk, its title edited, in a file of its
-// own, another at each edit, which builds the model again; "rmfile"
-// removes such a copy, added before the edit;
+// "eventrooms" gives it another room first and its first two in the
+// other order, which orders its talks and lays out its schedule again
+// (in place, site.Site.Reevent); "newfile" adds a copy of the talk, its
+// title edited, in a file of its own, another at each edit (added in
+// place, site.Site.Add); "rmfile" removes such a copy, added before the
+// edit (site.Site.Remove);
 // "data-body", "data-frontmatter"
 // and "data-slug" are those edits on the site with a reading list of 200
 // books in data/books.yml, whose pages the preview joins with the file's
@@ -73,7 +76,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "author", "venue", "newfile", "rmfile", "data-body", "data-frontmatter", "data-slug"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "author", "venue", "eventrooms", "newfile", "rmfile", "data-body", "data-frontmatter", "data-slug"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -107,7 +110,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 	case "author":
 		_, tracks = speakerTalk(b, src)
 		file = firstNote(b, src)
-	case "venue":
+	case "venue", "eventrooms":
 		file = firstEventPage(b, src)
 	}
 	path := filepath.Join(src, filepath.FromSlash(file))
@@ -172,6 +175,8 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			edited = authorLine.ReplaceAll(original, fmt.Appendf(nil, "author: %q", tracks[i%2]))
 		case "venue":
 			edited = venueLine.ReplaceAll(original, fmt.Appendf(nil, "venue: \"Edited Venue %d\"", i))
+		case "eventrooms":
+			edited = roomsLines.ReplaceAll(original, fmt.Appendf(nil, "rooms:\n  - Annex %d\n  - $2\n  - $1\n", i))
 		default:
 			edited = fmt.Appendf(bytes.Clone(original), "\nEdited paragraph number %d.\n", i)
 		}

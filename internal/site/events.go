@@ -77,12 +77,26 @@ func (b *builder) configEventURL(e *Event, ce config.Event, i int, pos diag.Pos)
 // addEvent resolves e's zone and registers it, reporting a second event
 // with the same slug; it reports whether e was registered.
 func (b *builder) addEvent(e *Event, pos diag.Pos, floating bool) bool {
-	e.Location = b.cfg.Location
+	if problem := placeEvent(e, b.cfg, floating); problem != "" {
+		b.diags.Warnf(pos, "event %q: time zone %q %s; using %s meanwhile", e.Name, e.Timezone, problem, b.cfg.Location)
+	}
+	if _, dup := b.site.eventsBySlug[e.Slug]; dup {
+		b.diags.Errorf(pos, "a second event has the slug %q; give one of them another slug", e.Slug)
+		return false
+	}
+	b.site.eventsBySlug[e.Slug] = e
+	b.site.Events = append(b.site.Events, e)
+	return true
+}
+
+// placeEvent resolves e's zone, places its dates in it (floating: they
+// were written without an offset) and gives it its URL; it returns what
+// is wrong with a zone it cannot resolve, the site's used meanwhile.
+func placeEvent(e *Event, cfg config.Config, floating bool) (problem string) {
+	e.Location = cfg.Location
 	if e.Timezone != "" {
-		loc, iana, problem := config.Zone(e.Timezone)
-		if problem != "" {
-			b.diags.Warnf(pos, "event %q: time zone %q %s; using %s meanwhile", e.Name, e.Timezone, problem, b.cfg.Location)
-		} else {
+		loc, iana, bad := config.Zone(e.Timezone)
+		if problem = bad; problem == "" {
 			e.Timezone, e.Location, e.zoned = iana, loc, true
 		}
 	}
@@ -95,14 +109,8 @@ func (b *builder) addEvent(e *Event, pos diag.Pos, floating bool) bool {
 	if !e.End.IsZero() {
 		e.End = e.End.In(e.Location)
 	}
-	e.URL = expand(b.cfg.Permalinks.Event, e.Slug, e.Start)
-	if _, dup := b.site.eventsBySlug[e.Slug]; dup {
-		b.diags.Errorf(pos, "a second event has the slug %q; give one of them another slug", e.Slug)
-		return false
-	}
-	b.site.eventsBySlug[e.Slug] = e
-	b.site.Events = append(b.site.Events, e)
-	return true
+	e.URL = expand(cfg.Permalinks.Event, e.Slug, e.Start)
+	return problem
 }
 
 // joinEvent links p to its event: the event page itself, the event named

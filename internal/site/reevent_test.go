@@ -1,0 +1,103 @@
+package site
+
+import (
+	"context"
+	"fmt"
+	"maps"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/markdown"
+)
+
+// TestReeventGivesWhatBuildGives gives an event page other dates and
+// rooms and compares the model with a build of the edited files: the
+// event, its talks' order and schedule, the events' order and the
+// site's schedule, the warnings; and checks that it refuses, leaving the
+// model as it was, another name, zone or slug. Undo must put it back.
+func TestReeventGivesWhatBuildGives(t *testing.T) {
+	const conf = "content/events/conf.md"
+	event := func(fields string) string {
+		return "---\nkind: event\nname: Conf\n" + fields + "---\n"
+	}
+	for _, tc := range []struct {
+		name, text string
+		ok         bool
+		yearly     bool // events' URLs name their year
+	}{
+		{"rooms in another order", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Lab, Hall]\n"), true, false},
+		{"a room more", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Hall, Annex, Lab]\n"), true, false},
+		{"dates after the other events'", event("start: 2024-12-01 09:00\nend: 2024-12-02 18:00\nrooms: [Hall, Lab]\n"), true, false},
+		{"an end before some talks", event("start: 2024-05-01 09:00\nend: 2024-05-01 18:00\nrooms: [Hall, Lab]\n"), true, false},
+		{"dates, rooms and a venue", event("start: 2024-04-30 09:00\nend: 2024-05-03 18:00\nrooms: [Lab]\nvenue: The Hall\n"), true, false},
+		{"dates and a body", event("start: 2024-04-30 09:00\nend: 2024-05-03 18:00\nrooms: [Hall, Lab]\n") + "The conference.\n", true, false},
+		{"another name", "---\nkind: event\nname: Conference\nslug: conf\nstart: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Lab, Hall]\n---\n", false, false},
+		{"a time zone", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\ntimezone: Europe/Lisbon\nrooms: [Lab, Hall]\n"), false, false},
+		{"no dates", event("rooms: [Lab, Hall]\n"), false, false},
+		{"dates of another year, in the URL", event("start: 2025-05-01 09:00\nend: 2025-05-02 18:00\nrooms: [Hall, Lab]\n"), false, true},
+		{"dates of the same year, in the URL", event("start: 2024-06-01 09:00\nend: 2024-06-02 18:00\nrooms: [Hall, Lab]\n"), true, true},
+		{"a venue on a line of its own", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Hall, Lab]\nvenue: Elsewhere\n"), true, false},
+		{"the venue alone, where it was", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Hall, Lab]\n"), false, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files, assets := inPlaceSite()
+			cfg := config.Default()
+			if tc.yearly {
+				cfg.Permalinks.Event = "/events/:year/:slug/"
+			}
+			md := markdown.New(markdown.Options{})
+			parse := func(files map[string]string) []*content.Document {
+				var docs []*content.Document
+				for _, f := range slices.Sorted(maps.Keys(files)) {
+					docs = append(docs, content.Parse(f, []byte(files[f]), content.Options{}))
+				}
+				return docs
+			}
+			memo := NewMemo()
+			s, last := Build(context.Background(), cfg, content.Set{Docs: parse(files), Assets: assets}, md, Options{Memo: memo})
+			orig := eventStructure(s)
+			files[conf] = tc.text
+			edited := content.Parse(conf, []byte(tc.text), content.Options{})
+			p, ok := s.Reevent(edited, md, memo, last)
+			if ok != tc.ok {
+				t.Fatalf("Reevent ok = %v, want %v", ok, tc.ok)
+			}
+			if !ok {
+				if got := eventStructure(s); !reflect.DeepEqual(got, orig) {
+					t.Errorf("a refused edit changed the model:\n got %q\nwant %q", got, orig)
+				}
+				return
+			}
+			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: parse(files), Assets: assets}, md, Options{})
+			if got, want := eventStructure(s), eventStructure(want); !reflect.DeepEqual(got, want) {
+				t.Errorf("edited:\n got %q\nwant %q", got, want)
+			}
+			if got := swappedDiags(last, p); !sameDiags(got, wantDiags) {
+				t.Errorf("diagnostics after the edit:\n got %v\nwant %v", got, wantDiags)
+			}
+			p.Undo()
+			if got := eventStructure(s); !reflect.DeepEqual(got, orig) {
+				t.Errorf("Undo did not put the model back:\n got %q\nwant %q", got, orig)
+			}
+		})
+	}
+}
+
+// eventStructure is removedStructure with every event's dates, rooms,
+// venue and URL, in the events' order, and the event pages' dates.
+func eventStructure(s *Site) []string {
+	out := removedStructure(s)
+	for _, e := range s.Events {
+		out = append(out, fmt.Sprintf("event %s %s %s–%s %s %q", e.Slug, e.URL, e.Start, e.End, strings.Join(e.Rooms, ","), e.Venue))
+	}
+	for _, p := range s.Pages {
+		if p.Doc.Kind == content.KindEvent {
+			out = append(out, fmt.Sprintf("page %s %s %s %s %d", p.Doc.File, p.URL, p.Doc.Date, p.Doc.End, len(p.Source())))
+		}
+	}
+	return out
+}
