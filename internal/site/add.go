@@ -124,16 +124,8 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 	was := s.refs
 	s.refs = newRefIndex(s)
 	undos = append(undos, func() { s.refs = was })
-	res, body := memo.convert(md, doc, s.refs.tags(p))
-	p.body, p.WordCount, p.Math, p.Headings, p.Lists = body, res.WordCount, res.Math, res.Headings, res.Lists
-	newDiags := slices.Clone(res.Diags)
-	p.Description = res.Excerpt
-	if p.Doc.Summary != "" {
-		text := memo.text(md, p.Doc.File, p.Doc.Summary, p.Doc.Pos("summary").Line)
-		p.SummaryHTML, p.Doc.Summary, p.Description = summaryTexts(text.HTML, p.Doc.Summary, text.Excerpt)
-		newDiags.Append(text.Diags)
-	}
-	p.OwnItems = ownItems(p, res.Reading, &newDiags)
+	res, bd := memo.convert(md, doc, s.refs.tags(p))
+	newDiags := p.read(res, bd, md, memo)
 	newDiags.Append(s.programmeWarnings(p, s.schedulesOf(p)))
 	if len(p.OwnItems) > 0 || !memo.othersFresh(s.Pages, p, s.refs) || !covered(last, oldDiags, p.Doc.File, p.URL) {
 		undo()

@@ -76,21 +76,12 @@ func TestAddGivesWhatBuildGives(t *testing.T) {
 			i, _ := slices.BinarySearchFunc(all, added.File, func(d *content.Document, f string) int { return strings.Compare(d.File, f) })
 			all = slices.Insert(all, i, added)
 			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: all, Assets: assets}, md, Options{})
-			if got, want := removedStructure(s), removedStructure(want); !reflect.DeepEqual(got, want) {
-				t.Errorf("added:\n got %q\nwant %q", got, want)
-			}
-			if got := swappedDiags(last, p); !sameDiags(got, wantDiags) {
-				t.Errorf("diagnostics after the addition:\n got %v\nwant %v", got, wantDiags)
-			}
 			for _, w := range want.Pages {
 				if w.Doc.File == tc.file && !reflect.DeepEqual(view(p.Page), view(w)) {
 					t.Errorf("added page:\n got %+v\nwant %+v", view(p.Page), view(w))
 				}
 			}
-			p.Undo()
-			if got := removedStructure(s); !reflect.DeepEqual(got, orig) {
-				t.Errorf("Undo did not put the model back:\n got %q\nwant %q", got, orig)
-			}
+			sameAsBuild(t, s, want, removedStructure, p, last, wantDiags, orig)
 		})
 	}
 }

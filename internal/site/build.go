@@ -353,26 +353,17 @@ func (b *builder) convert(ctx context.Context) error {
 			}
 			tags := refs.tags(p)
 			var res markdown.Result
+			var bd *body
 			if b.release {
 				text, again := b.loaded(p)
 				res = b.md.InspectPage(p.source.File, text, p.source.BodyLine, tags)
-				p.body = b.body(p.source, text, again, tags, res)
+				bd = b.body(p.source, text, again, tags, res)
+				p.body = bd // dropSource lets its markdown go
 				b.dropSource(p)
 			} else {
-				res, p.body = b.memo.convert(b.md, p.source, tags)
+				res, bd = b.memo.convert(b.md, p.source, tags)
 			}
-			p.WordCount = res.WordCount
-			p.Math = res.Math
-			p.Headings = res.Headings
-			diags[i].Append(res.Diags)
-			if p.Doc.Summary != "" {
-				text := b.memo.text(b.md, p.Doc.File, p.Doc.Summary, p.Doc.Pos("summary").Line)
-				p.SummaryHTML, p.Doc.Summary, p.Description = summaryTexts(text.HTML, p.Doc.Summary, text.Excerpt)
-				diags[i].Append(text.Diags)
-			} else {
-				p.Description = res.Excerpt
-			}
-			p.OwnItems, p.Lists = ownItems(p, res.Reading, &diags[i]), res.Lists
+			diags[i] = p.read(res, bd, b.md, b.memo)
 			return nil
 		})
 	}
@@ -394,6 +385,22 @@ func (b *builder) convert(ctx context.Context) error {
 		b.diags.Append(d)
 	}
 	return err
+}
+
+// read gives page p what its body, read as res (its HTML bd), and its
+// summary show: its HTML, words, headings and lists, its description
+// and the reading items it links to; it returns their diagnostics.
+func (p *Page) read(res markdown.Result, bd *body, md *markdown.Renderer, memo *Memo) diag.List {
+	p.body, p.WordCount, p.Math, p.Headings, p.Lists = bd, res.WordCount, res.Math, res.Headings, res.Lists
+	diags := slices.Clone(res.Diags)
+	p.Description = res.Excerpt
+	if p.Doc.Summary != "" {
+		text := memo.text(md, p.Doc.File, p.Doc.Summary, p.Doc.Pos("summary").Line)
+		p.SummaryHTML, p.Doc.Summary, p.Description = summaryTexts(text.HTML, p.Doc.Summary, text.Excerpt)
+		diags.Append(text.Diags)
+	}
+	p.OwnItems = ownItems(p, res.Reading, &diags)
+	return diags
 }
 
 // body is the HTML of d's body, whose markdown is text, read as res with

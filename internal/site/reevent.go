@@ -99,16 +99,9 @@ func (s *Site) Reevent(doc *content.Document, md *markdown.Renderer, memo *Memo,
 	s.Updated = newest(s.Pages)
 
 	s.refs = newRefIndex(s)
-	res, body := memo.convert(md, doc, s.refs.tags(p))
-	p.source, p.body, p.WordCount, p.Math, p.Headings, p.Lists = doc, body, res.WordCount, res.Math, res.Headings, res.Lists
-	newDiags := slices.Clone(res.Diags)
-	p.Description = res.Excerpt
-	if p.Doc.Summary != "" {
-		text := memo.text(md, p.Doc.File, p.Doc.Summary, p.Doc.Pos("summary").Line)
-		p.SummaryHTML, p.Doc.Summary, p.Description = summaryTexts(text.HTML, p.Doc.Summary, text.Excerpt)
-		newDiags.Append(text.Diags)
-	}
-	p.OwnItems = ownItems(p, res.Reading, &newDiags)
+	p.source = doc
+	res, bd := memo.convert(md, doc, s.refs.tags(p))
+	newDiags := p.read(res, bd, md, memo)
 	newDiags.Append(s.programmeWarnings(p, eventSchedule(e)))
 	if len(p.OwnItems) > 0 || len(saved.OwnItems) > 0 || !memo.othersFresh(s.Pages, p, s.refs) || !covered(last, oldDiags, p.Doc.File, p.URL) {
 		undo()

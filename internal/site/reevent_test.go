@@ -73,16 +73,7 @@ func TestReeventGivesWhatBuildGives(t *testing.T) {
 				return
 			}
 			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: parse(files), Assets: assets}, md, Options{})
-			if got, want := eventStructure(s), eventStructure(want); !reflect.DeepEqual(got, want) {
-				t.Errorf("edited:\n got %q\nwant %q", got, want)
-			}
-			if got := swappedDiags(last, p); !sameDiags(got, wantDiags) {
-				t.Errorf("diagnostics after the edit:\n got %v\nwant %v", got, wantDiags)
-			}
-			p.Undo()
-			if got := eventStructure(s); !reflect.DeepEqual(got, orig) {
-				t.Errorf("Undo did not put the model back:\n got %q\nwant %q", got, orig)
-			}
+			sameAsBuild(t, s, want, eventStructure, p, last, wantDiags, orig)
 		})
 	}
 }

@@ -170,16 +170,7 @@ func TestRemoveGivesWhatBuildGives(t *testing.T) {
 				return
 			}
 			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: without, Assets: assets}, md, Options{})
-			if got, want := removedStructure(s), removedStructure(want); !reflect.DeepEqual(got, want) {
-				t.Errorf("removed:\n got %q\nwant %q", got, want)
-			}
-			if got := swappedDiags(last, p); !sameDiags(got, wantDiags) {
-				t.Errorf("diagnostics after the removal:\n got %v\nwant %v", got, wantDiags)
-			}
-			p.Undo()
-			if got := removedStructure(s); !reflect.DeepEqual(got, orig) {
-				t.Errorf("Undo did not put the model back:\n got %q\nwant %q", got, orig)
-			}
+			sameAsBuild(t, s, want, removedStructure, p, last, wantDiags, orig)
 		})
 	}
 }
@@ -196,4 +187,22 @@ func sameDiags(a, b diag.List) bool {
 		return out
 	}
 	return slices.Equal(text(a), text(b))
+}
+
+// sameAsBuild fails t unless site s, after patch p made in place, has
+// the structure (as of gives it) of want, a build of the edited files,
+// and its diagnostics (last, as the session swaps them, against
+// wantDiags), and unless p's Undo gives s back the structure orig.
+func sameAsBuild(t *testing.T, s, want *Site, of func(*Site) []string, p Patch, last, wantDiags diag.List, orig []string) {
+	t.Helper()
+	if got, want := of(s), of(want); !reflect.DeepEqual(got, want) {
+		t.Errorf("in place:\n got %q\nwant %q", got, want)
+	}
+	if got := swappedDiags(last, p); !sameDiags(got, wantDiags) {
+		t.Errorf("diagnostics in place:\n got %v\nwant %v", got, wantDiags)
+	}
+	p.Undo()
+	if got := of(s); !reflect.DeepEqual(got, orig) {
+		t.Errorf("Undo did not put the model back:\n got %q\nwant %q", got, orig)
+	}
 }
