@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"lectern/internal/config"
 	"lectern/internal/content"
 	"lectern/internal/diag"
 	"lectern/internal/markdown"
@@ -48,6 +49,11 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 	})
 	talk := p.Doc.Kind == content.KindTalk
 	switch {
+	case talk && p.Doc.Event == "" && b.eventOfFolder(p.Doc.Path) == nil && s.madeByPages():
+		// A talk of no named event joins the site's only event, as Build
+		// counts them when it reaches the talk in file order: a page's
+		// event field may make one after it.
+		return Patch{}, false
 	case p.Doc.Event != "" && e == nil, e != nil && (!talk || e.derived || len(e.Talks) == 0):
 		return Patch{}, false // an event made, or one whose dates or schedule would change
 	case e == nil && talk && len(s.looseTalks()) == 0:
@@ -254,6 +260,21 @@ func (s *Site) addTerms(p *Page) ([]*Term, bool) {
 func (s *Site) namedBefore(p *Page, t *Term) bool {
 	for _, q := range s.Pages {
 		if q.Doc.File < p.Doc.File && slices.Contains(termsOf(q), t) {
+			return true
+		}
+	}
+	return false
+}
+
+// madeByPages reports whether an event of the site was made by a page's
+// event field (eventNamed) rather than declared by config.toml or an
+// event page.
+func (s *Site) madeByPages() bool {
+	for _, e := range s.Events {
+		declared := slices.ContainsFunc(s.Config.Events, func(ce config.Event) bool {
+			return cmp.Or(ce.Slug, content.Slugify(ce.Name)) == e.Slug
+		})
+		if e.Page == nil && !declared {
 			return true
 		}
 	}

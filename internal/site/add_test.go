@@ -85,3 +85,45 @@ func TestAddGivesWhatBuildGives(t *testing.T) {
 		})
 	}
 }
+
+// TestAddJoinsTheOnlyEventAsBuildDoes: a talk naming no event joins the
+// site's only event, as Build counts the events when it reaches the
+// talk in file order; an event a later talk's field makes is not yet
+// one of them, so Add refuses a site that has such an event and puts
+// the talk in the only event of one that has not.
+func TestAddJoinsTheOnlyEventAsBuildDoes(t *testing.T) {
+	const conf = "---\nkind: event\nname: Conf\nstart: 2024-05-01 09:00\nend: 2024-05-02 18:00\n---\n"
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		ok    bool
+	}{
+		{"one event", map[string]string{"content/events/conf.md": conf, "content/talks/b.md": "---\ntitle: B\ndate: 2024-05-01T11:00:00Z\n---\nB.\n"}, true},
+		{"an event a later talk makes", map[string]string{"content/events/conf.md": conf, "content/talks/b.md": "---\ntitle: B\nevent: Later Conf\ndate: 2024-05-01T11:00:00Z\n---\nB.\n", "content/talks/c.md": "---\ntitle: C, of no event\ndate: 2024-05-01T12:00:00Z\n---\nC.\n"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := config.Default()
+			md := markdown.New(markdown.Options{})
+			var docs []*content.Document
+			for _, f := range slices.Sorted(maps.Keys(tc.files)) {
+				docs = append(docs, content.Parse(f, []byte(tc.files[f]), content.Options{}))
+			}
+			added := content.Parse("content/talks/a.md", []byte("---\ntitle: A\ndate: 2024-05-01T10:00:00Z\n---\nA.\n"), content.Options{})
+			memo := NewMemo()
+			s, last := Build(context.Background(), cfg, content.Set{Docs: docs}, md, Options{Memo: memo})
+			orig := removedStructure(s)
+			p, ok := s.Add(added, md, memo, last)
+			if ok != tc.ok {
+				t.Fatalf("Add ok = %v, want %v", ok, tc.ok)
+			}
+			if !ok {
+				return
+			}
+			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: append([]*content.Document{added}, docs...)}, md, Options{})
+			if p.Page.Event == nil {
+				t.Error("the talk joined no event")
+			}
+			sameAsBuild(t, s, want, removedStructure, p, last, wantDiags, orig)
+		})
+	}
+}
