@@ -18,9 +18,10 @@ import (
 // its event's, its terms'), in its schedule and the programme, and the
 // site's newest date may change. Add makes that change in place, the
 // reverse of Remove, and refuses, for a build to do it, where the new
-// page changes more: a person, event or term new to the site, or named
-// or merged otherwise (it writes a field of a person first, or a term
-// first in file order in another spelling); a URL another page has, or
+// page changes more: a person or event new to the site, or a person
+// merged otherwise (it writes a field of a person first); a term
+// written otherwise than it is named (a term new to the site is made,
+// as a retag makes it); a URL another page has, or
 // has as an old URL, or one that differs only in case; a page with old
 // URLs or reading items, or that becomes the owner of its folder's
 // files; the site's home page; a draft, a hidden page or a page without
@@ -65,10 +66,6 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 	if !s.addPeople(p) || !s.addURL(p, b) {
 		return Patch{}, false
 	}
-	terms, ok := s.addTerms(p)
-	if !ok {
-		return Patch{}, false
-	}
 	p.Status = status(&p.Doc)
 	// The warnings of the schedule p joins and of its people, before.
 	var before []*Schedule
@@ -111,8 +108,24 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 	if e != nil {
 		join(&e.Talks, e.byTime, byFile)
 	}
-	for _, t := range terms {
-		join(&t.Pages, newestFirst, byFile)
+	// Its terms, made as Build makes them when new to the site: given
+	// to a page that had none (retag, reterm).
+	var none Page
+	if len(p.Doc.Tags) > 0 {
+		again, ok := s.retag(p, &none)
+		if !ok {
+			undo()
+			return Patch{}, false
+		}
+		undos = append(undos, again)
+	}
+	if termsChanged(&none.Doc, &p.Doc) {
+		again, ok := s.reterm(p, &none)
+		if !ok {
+			undo()
+			return Patch{}, false
+		}
+		undos = append(undos, again)
 	}
 	updated := s.Updated
 	s.Updated = newest(s.Pages)
@@ -220,50 +233,6 @@ func (s *Site) addURL(p *Page, b *builder) bool {
 		}
 	}
 	return !s.ownsFiles(p, folder)
-}
-
-// addTerms gives page p the terms of the site it names, as Build's
-// taxonomies does, and returns those that list it, when each is a term
-// of the site that p, first in file order to have it, would not name
-// otherwise.
-func (s *Site) addTerms(p *Page) ([]*Term, bool) {
-	var listed []*Term
-	for _, tax := range []struct {
-		of     *Taxonomy
-		names  []string
-		assign func(t *Term)
-	}{
-		{s.Tags, p.Doc.Tags, func(t *Term) { p.Tags = append(p.Tags, t) }},
-		{s.Tracks, one(nil, p.Doc.Track), func(t *Term) { p.Track = t }},
-		{s.Formats, one(nil, p.Doc.Format), func(t *Term) { p.Format = t }},
-		{s.Levels, one(nil, p.Doc.Level), func(t *Term) { p.Level = t }},
-	} {
-		for _, name := range tax.names {
-			slug := content.Slugify(name)
-			i := slices.IndexFunc(tax.of.Terms, func(t *Term) bool { return t.Slug == slug })
-			if slug == "" || i < 0 {
-				return nil, false // a warning, or a term new to the site
-			}
-			t := tax.of.Terms[i]
-			if slices.Contains(listed, t) || t.Name != name && !s.namedBefore(p, t) {
-				return nil, false
-			}
-			tax.assign(t)
-			listed = append(listed, t)
-		}
-	}
-	return listed, true
-}
-
-// namedBefore reports whether a page of the site before p in file order
-// has term t: that page, not p, names it.
-func (s *Site) namedBefore(p *Page, t *Term) bool {
-	for _, q := range s.Pages {
-		if q.Doc.File < p.Doc.File && slices.Contains(termsOf(q), t) {
-			return true
-		}
-	}
-	return false
 }
 
 // madeByPages reports whether an event of the site was made by a page's

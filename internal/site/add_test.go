@@ -15,9 +15,10 @@ import (
 
 // TestAddGivesWhatBuildGives adds a file to a small programme and
 // compares the model with a build of every file, for the pages Add puts
-// in place, and checks that it refuses, leaving the model as it was,
-// those that change more than the page's own places: a person, term or
-// event new to the site or named or merged otherwise, a URL taken, the
+// in place (with tags and tracks new to the site too), and checks that
+// it refuses, leaving the model as it was, those that change more than
+// the page's own places: a person or event new to the site, a person or
+// term named or merged otherwise, a URL taken, the
 // owner of a folder's files, a page another page's template tag reads.
 // Undo must put the model back.
 func TestAddGivesWhatBuildGives(t *testing.T) {
@@ -29,7 +30,10 @@ func TestAddGivesWhatBuildGives(t *testing.T) {
 		{"a talk of the site's people and terms", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", ada), true},
 		{"a tag first in file order, written alike", "content/talks/0.md", talk("First", "2024-05-01T12:00:00+01:00", "Hall", "SRE", "web", ada), true},
 		{"a tag first in file order, written otherwise", "content/talks/0.md", talk("First", "2024-05-01T12:00:00+01:00", "Hall", "sre", "web", ada), false},
-		{"a tag new to the site", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Rust", "web", ada), false},
+		{"a tag new to the site", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Rust", "web", ada), true},
+		{"a track new to the site", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "ops", ada), true},
+		{"a note with a tag new to the site", "content/notes/n2.md", "---\ntitle: New note\ndate: 2024-12-01\ntags: [Go, Brand New]\n---\nNewest.\n", true},
+		{"a tag written otherwise than its term", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "go", "web", ada), false},
 		{"a person new to the site", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Newcomer\n"), false},
 		{"a person's field written first", "content/talks/0.md", talk("First", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", ada+"  bio: Engines.\n"), false},
 		{"a person's field written after", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Ada Lovelace\n  company: Other\n"), true},

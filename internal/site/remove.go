@@ -15,11 +15,12 @@ import (
 // hold it (the site's pages, talks or notes, its people's, its event's,
 // its terms'), out of its schedule and the programme; the site's newest
 // date may change and other pages' template tags may have asked for it.
-// Nothing else of the structure changes as long as no person, event or
-// term goes with it or is named otherwise: a person is merged from
-// every file naming them, the first setting each field, and a term is
-// named as the first page in file order writes it. Remove makes that
-// change in place. It refuses, for a build to do it: any page but a
+// Nothing else of the structure changes as long as no person or event
+// goes with it and none is named otherwise: a person is merged from
+// every file naming them, the first setting each field. A term the page
+// was the last to have goes, and one it named is named by the next page
+// having it, as a retag lets go of them (retag, reterm). Remove makes
+// those changes in place. It refuses, for a build to do it: any page but a
 // shown talk or note with a page of its own; a file that made more than
 // one page, or none; a page whose file names the site, that lists
 // reading items or has old URLs, or whose folder's files are published
@@ -27,9 +28,9 @@ import (
 // programme (moves are shown); a note dated from the site's history; an
 // event whose dates come from its talks, or whose schedule the page was
 // the last on; a person the page names alone, or with a local photo, or
-// whom the other files would merge otherwise; a term the page has
-// alone, or first in file order and written otherwise than the next
-// page writes it; a page some other page's template tags still read;
+// whom the other files would merge otherwise; a term the page named
+// that the next page having it writes otherwise; a page some other
+// page's template tags still read;
 // and a diagnostic of the model, other than those Remove swaps, that
 // names the page's file or URL (another page's old URL at it, say).
 
@@ -77,15 +78,33 @@ func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.
 		*list = slices.DeleteFunc(slices.Clone(was), func(q *Page) bool { return q == p })
 		undos = append(undos, func() { *list = was })
 	}
+	// Its terms, let go when it was the last page to have one: as if
+	// it had none (retag, reterm), while it is still among the pages.
+	saved := *p
+	undos = append(undos, func() { *p = saved })
+	p.Doc.Tags, p.Doc.Track, p.Doc.Format, p.Doc.Level = nil, "", "", ""
+	if len(saved.Doc.Tags) > 0 {
+		again, ok := s.retag(p, &saved)
+		if !ok {
+			undo()
+			return Patch{}, false
+		}
+		undos = append(undos, again)
+	}
+	if termsChanged(&saved.Doc, &p.Doc) {
+		again, ok := s.reterm(p, &saved)
+		if !ok {
+			undo()
+			return Patch{}, false
+		}
+		undos = append(undos, again)
+	}
 	leave(&s.Pages)
 	leave(&s.Talks)
 	leave(&s.Notes)
 	for _, sp := range slices.Concat(p.Speakers, p.Authors) {
 		leave(&sp.Talks)
 		leave(&sp.Notes)
-	}
-	for _, t := range termsOf(p) {
-		leave(&t.Pages)
 	}
 	updated := s.Updated
 	s.Updated = newest(s.Pages)
@@ -177,11 +196,6 @@ func (s *Site) removable(p *Page, memo *Memo) bool {
 			return false
 		}
 	}
-	for _, t := range termsOf(p) {
-		if count(t.Pages, p) != 1 || !s.namedWithout(p, t) {
-			return false
-		}
-	}
 	for _, sp := range p.Speakers {
 		if count(sp.Talks, p) != 1 || !s.mergedWithout(p, sp) {
 			return false
@@ -195,34 +209,6 @@ func (s *Site) removable(p *Page, memo *Memo) bool {
 		}
 	}
 	return true
-}
-
-// namedWithout reports whether term t of page p keeps its name without
-// p: another page has it, and the first in file order of those, when p
-// is before it, writes it as p does (a term is named as the first page
-// writes it).
-func (s *Site) namedWithout(p *Page, t *Term) bool {
-	var next *Page
-	for _, q := range s.Pages {
-		if q == p || !slices.Contains(termsOf(q), t) {
-			continue
-		}
-		if q.Doc.File < p.Doc.File {
-			return true
-		}
-		if next == nil || q.Doc.File < next.Doc.File {
-			next = q
-		}
-	}
-	if next == nil {
-		return false
-	}
-	for _, name := range slices.Concat(next.Doc.Tags, []string{next.Doc.Track, next.Doc.Format, next.Doc.Level}) {
-		if content.Slugify(name) == t.Slug {
-			return name == t.Name
-		}
-	}
-	return false
 }
 
 // mergedWithout reports whether person sp, whom talk p names, is merged
@@ -312,15 +298,4 @@ func (s *Site) looseTalks() []*Page {
 		}
 	}
 	return loose
-}
-
-// termsOf are the terms of page p: its tags, track, format and level.
-func termsOf(p *Page) []*Term {
-	out := slices.Clip(p.Tags)
-	for _, t := range []*Term{p.Track, p.Format, p.Level} {
-		if t != nil {
-			out = append(out, t)
-		}
-	}
-	return out
 }

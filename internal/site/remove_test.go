@@ -48,7 +48,11 @@ func removedStructure(s *Site) []string {
 			}
 			days = append(days, fmt.Sprint(d.Date.Format("2006-01-02"), d.Rooms, slots, files(d.Untimed)))
 		}
-		return sc.Name + " " + fmt.Sprint(days) + " unscheduled " + files(sc.Unscheduled)
+		var filters []string
+		for _, t := range slices.Concat(sc.Tracks, sc.Levels) {
+			filters = append(filters, t.Name)
+		}
+		return sc.Name + " " + fmt.Sprint(sc.Rooms, filters, days) + " unscheduled " + files(sc.Unscheduled) + " talks " + files(sc.Talks)
 	}
 	for _, e := range s.Events {
 		out = append(out, "event "+e.Name+" "+files(e.Talks)+" "+schedule(e.Schedule))
@@ -101,6 +105,8 @@ func inPlaceSite() (files map[string]string, assets []string) {
 		"content/talks/v/v2.md":    talk("Talk V2", "2024-05-01T18:00:00+01:00", "Hall", "Go", "web", ada),
 		"content/notes/old.md":     "---\ntitle: Old URLs\ndate: 2024-08-01\naliases: [/talks/w3/, /elsewhere/]\n---\nMoved.\n",
 		"content/talks/u/u1.md":    talk("Talk U1", "2024-05-01T16:00:00+01:00", "Hall", "Go", "web", ada),
+		"content/talks/q.md":       talk("Talk Q", "2024-05-02T16:30:00+01:00", "Annex", "Go", "ops", ada),
+		"content/talks/r.md":       talk("Talk R", "2024-05-02T16:45:00+01:00", "Annex", "Go, Solo tag", "web", ada),
 		"content/speakers/lin.md":  "---\nkind: speaker\ntitle: Lin Solo\n---\nLin.\n",
 		"content/talks/z-later.md": talk("Talk Z", "2024-05-02T16:00:00+01:00", "Hall", "Go", "web", "- name: Grace Hopper\n  bio: Compilers.\n"),
 	}
@@ -127,6 +133,8 @@ func TestRemoveGivesWhatBuildGives(t *testing.T) {
 		{"a note", "content/notes/n.md", true},
 		{"a loose talk", "content/talks/solo/x.md", true},
 		{"a tag's first page, the next writing it otherwise", "content/talks/a.md", false},
+		{"the last page of a track", "content/talks/q.md", true},
+		{"the last page of a tag", "content/talks/r.md", true},
 		{"a local photo", "content/talks/g.md", false},
 		{"a later bio written otherwise", "content/talks/e.md", true},
 		{"a person's first bio, the next written otherwise", "content/talks/j.md", false},
