@@ -2,7 +2,6 @@ package site
 
 import (
 	"context"
-	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -58,10 +57,7 @@ func TestAddGivesWhatBuildGives(t *testing.T) {
 			files["content/notes/reads.md"] = "---\ntitle: Reads\ndate: 2024-02-01\n---\nSee {{< ref \"talks/later.md\" >}}.\n"
 			cfg := config.Default()
 			md := markdown.New(markdown.Options{})
-			var docs []*content.Document
-			for _, f := range slices.Sorted(maps.Keys(files)) {
-				docs = append(docs, content.Parse(f, []byte(files[f]), content.Options{}))
-			}
+			docs := parseFiles(files)
 			memo := NewMemo()
 			s, last := Build(context.Background(), cfg, content.Set{Docs: docs, Assets: assets}, md, Options{Memo: memo})
 			orig := removedStructure(s)
@@ -108,10 +104,7 @@ func TestAddJoinsTheOnlyEventAsBuildDoes(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := config.Default()
 			md := markdown.New(markdown.Options{})
-			var docs []*content.Document
-			for _, f := range slices.Sorted(maps.Keys(tc.files)) {
-				docs = append(docs, content.Parse(f, []byte(tc.files[f]), content.Options{}))
-			}
+			docs := parseFiles(tc.files)
 			added := content.Parse("content/talks/a.md", []byte("---\ntitle: A\ndate: 2024-05-01T10:00:00Z\n---\nA.\n"), content.Options{})
 			memo := NewMemo()
 			s, last := Build(context.Background(), cfg, content.Set{Docs: docs}, md, Options{Memo: memo})

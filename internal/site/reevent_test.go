@@ -3,9 +3,7 @@ package site
 import (
 	"context"
 	"fmt"
-	"maps"
 	"reflect"
-	"slices"
 	"strings"
 	"testing"
 
@@ -50,15 +48,8 @@ func TestReeventGivesWhatBuildGives(t *testing.T) {
 				cfg.Permalinks.Event = "/events/:year/:slug/"
 			}
 			md := markdown.New(markdown.Options{})
-			parse := func(files map[string]string) []*content.Document {
-				var docs []*content.Document
-				for _, f := range slices.Sorted(maps.Keys(files)) {
-					docs = append(docs, content.Parse(f, []byte(files[f]), content.Options{}))
-				}
-				return docs
-			}
 			memo := NewMemo()
-			s, last := Build(context.Background(), cfg, content.Set{Docs: parse(files), Assets: assets}, md, Options{Memo: memo})
+			s, last := Build(context.Background(), cfg, content.Set{Docs: parseFiles(files), Assets: assets}, md, Options{Memo: memo})
 			orig := eventStructure(s)
 			files[conf] = tc.text
 			edited := content.Parse(conf, []byte(tc.text), content.Options{})
@@ -72,7 +63,7 @@ func TestReeventGivesWhatBuildGives(t *testing.T) {
 				}
 				return
 			}
-			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: parse(files), Assets: assets}, md, Options{})
+			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: parseFiles(files), Assets: assets}, md, Options{})
 			sameAsBuild(t, s, want, eventStructure, p, last, wantDiags, orig)
 		})
 	}

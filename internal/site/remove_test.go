@@ -153,14 +153,8 @@ func TestRemoveGivesWhatBuildGives(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := config.Default()
 			md := markdown.New(markdown.Options{})
-			var docs, without []*content.Document
-			for _, f := range slices.Sorted(maps.Keys(files)) {
-				d := content.Parse(f, []byte(files[f]), content.Options{})
-				docs = append(docs, d)
-				if f != tc.file {
-					without = append(without, d)
-				}
-			}
+			docs := parseFiles(files)
+			without := slices.DeleteFunc(slices.Clone(docs), func(d *content.Document) bool { return d.File == tc.file })
 			memo := NewMemo()
 			s, last := Build(context.Background(), cfg, content.Set{Docs: docs, Assets: assets}, md, Options{Memo: memo})
 			if last.HasErrors() {
@@ -213,4 +207,13 @@ func sameAsBuild(t *testing.T, s, want *Site, of func(*Site) []string, p Patch, 
 	if got := of(s); !reflect.DeepEqual(got, orig) {
 		t.Errorf("Undo did not put the model back:\n got %q\nwant %q", got, orig)
 	}
+}
+
+// parseFiles parses the files of a site, by path, in file order.
+func parseFiles(files map[string]string) []*content.Document {
+	var docs []*content.Document
+	for _, f := range slices.Sorted(maps.Keys(files)) {
+		docs = append(docs, content.Parse(f, []byte(files[f]), content.Options{}))
+	}
+	return docs
 }

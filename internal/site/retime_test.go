@@ -211,14 +211,7 @@ func checkMoveInTime(t *testing.T, files, edited map[string]string, file string,
 	t.Helper()
 	cfg := config.Default()
 	md := markdown.New(markdown.Options{})
-	load := func(files map[string]string) []*content.Document {
-		var docs []*content.Document
-		for _, f := range slices.Sorted(maps.Keys(files)) {
-			docs = append(docs, content.Parse(f, []byte(files[f]), content.Options{}))
-		}
-		return docs
-	}
-	docs := load(files)
+	docs := parseFiles(files)
 	memo := NewMemo()
 	s, last := Build(context.Background(), cfg, content.Set{Docs: docs}, md, Options{Memo: memo})
 	if last.HasErrors() {
@@ -236,7 +229,7 @@ func checkMoveInTime(t *testing.T, files, edited map[string]string, file string,
 		}
 		return
 	}
-	fresh, diags := Build(context.Background(), cfg, content.Set{Docs: load(edited)}, md, Options{})
+	fresh, diags := Build(context.Background(), cfg, content.Set{Docs: parseFiles(edited)}, md, Options{})
 	if got, want := timedStructureOf(s, swappedDiags(last, p)), timedStructureOf(fresh, diags); !reflect.DeepEqual(got, want) {
 		t.Errorf("moved:\n got %+v\nwant %+v", got, want)
 	}
@@ -280,10 +273,7 @@ func TestMoveInTimeRefusesTwiceListed(t *testing.T) {
 func TestMoveInTimeRefusesAfterAnEarlierProgramme(t *testing.T) {
 	cfg := config.Default()
 	md := markdown.New(markdown.Options{})
-	var docs []*content.Document
-	for _, f := range slices.Sorted(maps.Keys(retimeSite)) {
-		docs = append(docs, content.Parse(f, []byte(retimeSite[f]), content.Options{}))
-	}
+	docs := parseFiles(retimeSite)
 	first, _ := Build(context.Background(), cfg, content.Set{Docs: docs}, md, Options{})
 	memo := NewMemo()
 	s, last := Build(context.Background(), cfg, content.Set{Docs: docs}, md, Options{Memo: memo, Changes: Changes{Previous: first.Programme}})
