@@ -110,23 +110,12 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 	}
 	// Its terms, made as Build makes them when new to the site: given
 	// to a page that had none (retag, reterm).
-	var none Page
-	if len(p.Doc.Tags) > 0 {
-		again, ok := s.retag(p, &none)
-		if !ok {
-			undo()
-			return Patch{}, false
-		}
-		undos = append(undos, again)
+	again, ok := s.reterms(p, &Page{})
+	if !ok {
+		undo()
+		return Patch{}, false
 	}
-	if termsChanged(&none.Doc, &p.Doc) {
-		again, ok := s.reterm(p, &none)
-		if !ok {
-			undo()
-			return Patch{}, false
-		}
-		undos = append(undos, again)
-	}
+	undos = append(undos, again)
 	updated := s.Updated
 	s.Updated = newest(s.Pages)
 	undos = append(undos, func() { s.Updated = updated })

@@ -83,22 +83,12 @@ func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.
 	saved := *p
 	undos = append(undos, func() { *p = saved })
 	p.Doc.Tags, p.Doc.Track, p.Doc.Format, p.Doc.Level = nil, "", "", ""
-	if len(saved.Doc.Tags) > 0 {
-		again, ok := s.retag(p, &saved)
-		if !ok {
-			undo()
-			return Patch{}, false
-		}
-		undos = append(undos, again)
+	again, ok := s.reterms(p, &saved)
+	if !ok {
+		undo()
+		return Patch{}, false
 	}
-	if termsChanged(&saved.Doc, &p.Doc) {
-		again, ok := s.reterm(p, &saved)
-		if !ok {
-			undo()
-			return Patch{}, false
-		}
-		undos = append(undos, again)
-	}
+	undos = append(undos, again)
 	leave(&s.Pages)
 	leave(&s.Talks)
 	leave(&s.Notes)

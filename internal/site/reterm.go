@@ -144,3 +144,25 @@ func (s *Site) reterm(p, old *Page) (undo func(), ok bool) {
 	}
 	return undo, true
 }
+
+// reterms gives page p the tags, track, format and level its document
+// writes now, old being a copy of p before (retag, reterm), and returns
+// a function that undoes both, or false, with nothing changed.
+func (s *Site) reterms(p, old *Page) (undo func(), ok bool) {
+	undo = func() {}
+	if !slices.Equal(p.Doc.Tags, old.Doc.Tags) {
+		if undo, ok = s.retag(p, old); !ok {
+			return nil, false
+		}
+	}
+	if termsChanged(&old.Doc, &p.Doc) {
+		again, ok := s.reterm(p, old)
+		if !ok {
+			undo()
+			return nil, false
+		}
+		tags := undo
+		undo = func() { again(); tags() }
+	}
+	return undo, true
+}
