@@ -41,14 +41,14 @@ func (m *move) Undo() {
 	m.patch.Undo()
 }
 
-// move applies the edit of the one file of docs (its document as the
-// model is given it, see joinNamed) to the last good model in place:
-// site.Site.Move moves a page the model has, Reevent gives an event
-// other dates or rooms, Add adds a new page's, and Remove takes out a
-// page whose file is gone. It returns nil, with
-// nothing changed, when the model must be built again: more than two
-// files changed, or two that are not a page gone and a new one (see
-// rename), the last build failed, or they refused.
+// move applies the edit of the files of docs (their documents as the
+// model is given them, see joinNamed; one file, or a rename's two) to
+// the last good model in place: site.Site.Move moves a page the model
+// has, Reevent gives an event other dates or rooms, Add adds a new
+// page's, and Remove takes out a page whose file is gone. It returns
+// nil, with nothing changed, when the model must be built again: more
+// than two files changed, or two that are not a page gone and a new one
+// (see rename), the last build failed, or they refused.
 func (s *Session) move(docs map[string]*content.Document) *move {
 	if !s.current || len(docs) > 2 {
 		return nil
