@@ -176,8 +176,9 @@ func (d *diffSite) moveEdit() (string, []string) {
 }
 
 // copyEdit adds a copy of a talk or note under another title, slug or
-// URL left out: the copy shares its people, terms and event, so that
-// removing it, later, leaves them as they were (site.Site.Remove).
+// URL left out: the copy shares its terms and event, and its people or
+// (half of the talks) a person of its own, so that removing it, later,
+// leaves them as they were or takes its person (site.Site.Remove).
 func (d *diffSite) copyEdit() (string, []string) {
 	var from []string
 	for name, f := range d.files {
@@ -197,6 +198,11 @@ func (d *diffSite) copyEdit() (string, []string) {
 	}
 	d.next++
 	f.set("title", fmt.Sprintf("%q", fmt.Sprintf("Copy %d of %s", d.next, pick(d.r, diffWords))))
+	if f.kind == "talk" && d.r.IntN(2) == 0 {
+		// A person new to the site, whom the copy alone names: made
+		// with it, gone with it.
+		f.set("speakers", fmt.Sprintf("[{name: %q, bio: %q}]", fmt.Sprintf("Guest %d", d.next), pick(d.r, diffWords)))
+	}
 	name := strings.TrimSuffix(src, ".md") + fmt.Sprintf("-copy-%d.md", d.next)
 	d.files[name] = &f
 	d.write(name)

@@ -94,6 +94,29 @@ func TestNewPageReadAlone(t *testing.T) {
 		t.Error("talks/t11 is gone, its page is still served")
 	}
 	sameAsFullBuild(t, s, dir, diags)
+
+	// A talk of a person new to the site makes them in place, with a
+	// page of their own, and takes them with it when removed.
+	edit(t, dir, "content/talks/t12.md", "---\ntitle: Talk twelve\ndate: 2026-06-11 15:00\nspeakers:\n- name: Newly Met\n  bio: Arrived *today*.\ntags: [x]\n---\nTwelve.\n")
+	rb, diags = s.Rebuild(context.Background(), []string{"content/talks/t12.md"})
+	if stages := stageNames(rb); slices.Contains(stages, "model") || !slices.Contains(stages, "move") {
+		t.Errorf("the talk of a new person was not put in place: stages %q", stages)
+	}
+	if _, ok := s.Output("speakers/newly-met/index.html"); !ok {
+		t.Error("the talk's new speaker has no page served")
+	}
+	sameAsFullBuild(t, s, dir, diags)
+	if err := os.Remove(filepath.Join(dir, "content", "talks", "t12.md")); err != nil {
+		t.Fatal(err)
+	}
+	rb, diags = s.Rebuild(context.Background(), []string{"content/talks/t12.md"})
+	if stages := stageNames(rb); slices.Contains(stages, "model") || !slices.Contains(stages, "move") {
+		t.Errorf("the talk of a person named nowhere else was not taken out in place: stages %q", stages)
+	}
+	if _, ok := s.Output("speakers/newly-met/index.html"); ok {
+		t.Error("the speaker of the talk removed is named nowhere, their page is still served")
+	}
+	sameAsFullBuild(t, s, dir, diags)
 	if named := s.readNamed([]string{"content/talks/never-there.md"}); named != nil {
 		t.Errorf("a page file never found and not there: %v, want a walk", named)
 	}

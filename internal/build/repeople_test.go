@@ -79,7 +79,9 @@ func TestRepeopleLeavesNothingStale(t *testing.T) {
 		{"a note's authors", "content/notes/n.md", "---\ntitle: A note\ndate: 2024-06-01\nauthors: [Grace Hopper, Ada Lovelace]\ntags: [x]\n---\nBody of the note.\n", true},
 		{"a note's author new to the site", "content/notes/n.md", "---\ntitle: A note\ndate: 2024-06-01\nauthors: [Pat Smith]\ntags: [x]\n---\nBody of the note.\n", true},
 		{"a note's author back", "content/notes/n.md", "---\ntitle: A note\ndate: 2024-06-01\nauthors: [Ada Lovelace]\ntags: [x]\n---\nBody of the note.\n", true},
-		{"a new person with a photo", e, people("speakers:\n  - Ada Lovelace\n  - name: Yan\n    photo: https://example.org/yan.jpg"), false},
+		{"a new person with a remote photo", e, people("speakers:\n  - Ada Lovelace\n  - name: Yan\n    photo: https://example.org/yan.jpg"), true},
+		{"the person with a remote photo let go", e, people("speakers:\n  - Ada Lovelace"), true},
+		{"a new person with a local photo", e, people("speakers:\n  - Ada Lovelace\n  - name: Yan\n    photo: yan.jpg"), false},
 	}
 	runMoveSteps(t, context.Background(), s, dir, steps)
 }

@@ -49,7 +49,9 @@ import (
 // (in place, site.Site.Reevent); "newfile" adds a copy of the talk, its
 // title edited, in a file of its own, another at each edit (added in
 // place, site.Site.Add); "rmfile" removes such a copy, added before the
-// edit (site.Site.Remove);
+// edit (site.Site.Remove); "newguest" and "rmguest" are those edits for
+// a copy of the one-speaker talk given a person new to the site, whom
+// the copy alone names (made, and let go, in place);
 // "data-body", "data-frontmatter"
 // and "data-slug" are those edits on the site with a reading list of 200
 // books in data/books.yml, whose pages the preview joins with the file's
@@ -76,7 +78,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "author", "venue", "eventrooms", "newfile", "rmfile", "data-body", "data-frontmatter", "data-slug"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "author", "venue", "eventrooms", "newfile", "rmfile", "newguest", "rmguest", "data-body", "data-frontmatter", "data-slug"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -103,7 +105,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 	switch kind {
 	case "track", "newtrack":
 		file, tracks = trackTalk(b, src)
-	case "speaker", "newperson":
+	case "speaker", "newperson", "newguest", "rmguest":
 		file, tracks = speakerTalk(b, src)
 	case "speakerpage":
 		file = firstSpeakerPage(b, src)
@@ -169,6 +171,8 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			edited = respoken(original, tracks, i)
 		case "newperson":
 			edited = respoken(original, []string{fmt.Sprintf("Newcomer Number %d", i)}, 0)
+		case "newguest", "rmguest":
+			edited = respoken(appendToTitle(original, fmt.Sprintf(" (edit %d)", i)), []string{fmt.Sprintf("Guest Number %d", i)}, 0)
 		case "speakerpage":
 			edited = companyLine.ReplaceAll(original, fmt.Appendf(nil, "company: \"Edited Company %d\"", i))
 		case "author":
@@ -184,7 +188,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			b.Fatalf("%s has nothing to edit for %s", file, kind)
 		}
 		target, name := path, file
-		if kind == "newfile" || kind == "rmfile" {
+		if copied := kind == "newfile" || kind == "rmfile" || kind == "newguest" || kind == "rmguest"; copied {
 			// Another file at each edit, beside the talk.
 			name = strings.TrimSuffix(file, ".md") + fmt.Sprintf("-copy-%d.md", i)
 			target = filepath.Join(src, filepath.FromSlash(name))
@@ -193,7 +197,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		if err := os.WriteFile(target, edited, 0o644); err != nil {
 			b.Fatal(err)
 		}
-		if kind == "rmfile" {
+		if kind == "rmfile" || kind == "rmguest" {
 			// The copy is added, untimed, and its removal timed.
 			if _, diags := s.Rebuild(ctx, []string{name}); diags.HasErrors() {
 				b.Fatal(diags.Err())

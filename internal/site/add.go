@@ -16,19 +16,22 @@ import (
 // the people, terms and event the site has: it takes its place in the
 // lists that hold it (the site's pages, talks or notes, its people's,
 // its event's, its terms'), in its schedule and the programme, and the
-// site's newest date may change. Add makes that change in place, the
-// reverse of Remove, and refuses, for a build to do it, where the new
-// page changes more: a person or event new to the site, or a person
-// merged otherwise (it writes a field of a person first); a term
-// written otherwise than it is named (a term new to the site is made,
-// as a retag makes it); a URL another page has, or
-// has as an old URL, or one that differs only in case; a page with old
-// URLs or reading items, or that becomes the owner of its folder's
-// files; the site's home page; a draft, a hidden page or a page without
-// one; a note without a date; an event whose dates come from its talks,
-// or that had no talk (its schedule would appear); a page whose template
-// tags other pages read; and a site with clashing URLs or built after an
-// earlier programme.
+// site's newest date may change. A person new to the site whom only the
+// page names is made as Build makes them and takes their place among
+// the site's people. Add makes that change in place, the reverse of
+// Remove, and refuses, for a build to do it, where the new page changes
+// more: an event new to the site; a person new to the site with a local
+// photo, a bio the markdown stage warns about, or whom a note names as its
+// author; a person merged otherwise (it writes a field of a person
+// first); a term written otherwise than it is named (a term new to the
+// site is made, as a retag makes it); a URL another page has, or has as
+// an old URL, or one that differs only in case; a page with old URLs or
+// reading items, or that becomes the owner of its folder's files; the
+// site's home page; a draft, a hidden page or a page without one; a note
+// without a date; an event whose dates come from its talks, or that had
+// no talk (its schedule would appear); a page whose template tags other
+// pages read; and a site with clashing URLs or built after an earlier
+// programme.
 
 // Add puts the page of doc, a talk or note whose file is new to the
 // site, into the model in place, where Build given every document would
@@ -63,7 +66,8 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 		p.Event = e
 		placeDates(&p.Doc, e)
 	}
-	if !s.addPeople(p) || !s.addURL(p, b) {
+	made, ok := s.addPeople(p, md, memo)
+	if !ok || !s.addURL(p, b) {
 		return Patch{}, false
 	}
 	p.Status = status(&p.Doc)
@@ -96,6 +100,9 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 		join(&s.Talks, byDate, byURL)
 	} else {
 		join(&s.Notes, newestFirst, byURL)
+	}
+	if len(made) > 0 {
+		undos = append(undos, s.recast(made, nil))
 	}
 	for _, sp := range p.Speakers {
 		join(&sp.Talks, byDate, byFile)
@@ -168,23 +175,27 @@ func (s *Site) addable(p *Page, memo *Memo) bool {
 }
 
 // addPeople gives page p the people it names, as Build's people gives
-// them, when they are all people of the site that p merges nothing new
-// into: see mergedWithout.
-func (s *Site) addPeople(p *Page) bool {
+// them, when each is a person of the site that p merges nothing new
+// into (see mergedWithout) or one new to the site that only p names and
+// Build would make of p alone (newPerson: no photo, a bio without
+// warnings). It returns the people made, for the caller to add to the
+// site's; ok is false when a person is named twice or merged otherwise.
+func (s *Site) addPeople(p *Page, md *markdown.Renderer, memo *Memo) (made []*Speaker, ok bool) {
 	if p.Doc.Kind == content.KindTalk {
-		for _, person := range p.Doc.Speakers {
-			if person.Slug == "" {
-				continue
+		now, ok := s.namedOnce(p.Doc.Speakers, func(i int, person content.Person) *Speaker {
+			sp := s.newPerson(p, i, person, md, memo)
+			if sp != nil {
+				made = append(made, sp)
 			}
-			sp := s.personNamed(person.Slug)
-			if sp == nil || slices.Contains(p.Speakers, sp) {
-				return false // a person new to the site, or named twice
-			}
-			p.Speakers = append(p.Speakers, sp)
+			return sp
+		})
+		if !ok {
+			return nil, false
 		}
+		p.Speakers = now
 		for _, sp := range p.Speakers {
-			if !s.mergedWithout(p, sp) {
-				return false
+			if !slices.Contains(made, sp) && !s.mergedWithout(p, sp) {
+				return nil, false
 			}
 		}
 	}
@@ -194,11 +205,11 @@ func (s *Site) addPeople(p *Page) bool {
 			// An author who gives no talk is shown, unlinked.
 			sp = &Speaker{Person: person}
 		} else if slices.Contains(p.Authors, sp) {
-			return false
+			return nil, false
 		}
 		p.Authors = append(p.Authors, sp)
 	}
-	return true
+	return made, true
 }
 
 // addURL gives page p its URL and output file, as Build's urls does,

@@ -16,9 +16,11 @@ import (
 // compares the model with a build of every file, for the pages Add puts
 // in place (with tags and tracks new to the site too), and checks that
 // it refuses, leaving the model as it was, those that change more than
-// the page's own places: a person or event new to the site, a person or
-// term named or merged otherwise, a URL taken, the
-// owner of a folder's files, a page another page's template tag reads.
+// the page's own places: an event new to the site, a person new to the
+// site whom Build would make of more than the page (a local photo, a bio
+// that warns, a note naming them), a person or term named or merged
+// otherwise, a URL taken, the owner of a folder's files, a page another
+// page's template tag reads.
 // Undo must put the model back.
 func TestAddGivesWhatBuildGives(t *testing.T) {
 	talk, ada := inPlaceTalk, inPlaceAda
@@ -33,7 +35,13 @@ func TestAddGivesWhatBuildGives(t *testing.T) {
 		{"a track new to the site", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "ops", ada), true},
 		{"a note with a tag new to the site", "content/notes/n2.md", "---\ntitle: New note\ndate: 2024-12-01\ntags: [Go, Brand New]\n---\nNewest.\n", true},
 		{"a tag written otherwise than its term", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "go", "web", ada), false},
-		{"a person new to the site", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Newcomer\n"), false},
+		{"a person new to the site", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Newcomer\n"), true},
+		{"a person new to the site first in the list of people", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Aaron First\n  bio: Early *riser*.\n  company: Dawn\n"+ada), true},
+		{"two people new to the site", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Zed Last\n- name: Newcomer\n  twitter: newcomer\n"), true},
+		{"a person new to the site with a remote photo", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Newcomer\n  photo: https://example.org/n.png\n"), true},
+		{"a person new to the site with a local photo", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Newcomer\n  photo: n.png\n"), false},
+		{"a person new to the site whose bio warns", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Newcomer\n  bio: \"Says {{< hi >}}.\"\n"), false},
+		{"a person new to the site a note names as its author", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Nora Noted\n"), false},
 		{"a person's field written first", "content/talks/0.md", talk("First", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", ada+"  bio: Engines.\n"), false},
 		{"a person's field written after", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Ada Lovelace\n  company: Other\n"), true},
 		{"a double-booked talk", "content/talks/n1.md", talk("New", "2024-05-01T10:00:00+01:00", "Hall", "Go", "web", ada), true},
@@ -55,6 +63,7 @@ func TestAddGivesWhatBuildGives(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			files, assets := inPlaceSite()
 			files["content/notes/reads.md"] = "---\ntitle: Reads\ndate: 2024-02-01\n---\nSee {{< ref \"talks/later.md\" >}}.\n"
+			files["content/notes/nora.md"] = "---\ntitle: Nora's\ndate: 2024-01-15\nauthor: Nora Noted\n---\nBy Nora.\n"
 			cfg := config.Default()
 			md := markdown.New(markdown.Options{})
 			docs := parseFiles(files)

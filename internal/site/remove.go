@@ -15,22 +15,24 @@ import (
 // hold it (the site's pages, talks or notes, its people's, its event's,
 // its terms'), out of its schedule and the programme; the site's newest
 // date may change and other pages' template tags may have asked for it.
-// Nothing else of the structure changes as long as no person or event
-// goes with it and none is named otherwise: a person is merged from
-// every file naming them, the first setting each field. A term the page
-// was the last to have goes, and one it named is named by the next page
+// A person the page alone named goes with it, from the site's people;
+// nothing else of the structure changes as long as no event goes with
+// it and no person is named otherwise: a person is merged from every
+// file naming them, the first setting each field. A term the page was
+// the last to have goes, and one it named is named by the next page
 // having it, as a retag lets go of them (retag, reterm). Remove makes
-// those changes in place. It refuses, for a build to do it: any page but a
-// shown talk or note with a page of its own; a file that made more than
-// one page, or none; a page whose file names the site, that lists
-// reading items or has old URLs, or whose folder's files are published
-// beside it; a site with clashing URLs, or built after an earlier
-// programme (moves are shown); a note dated from the site's history; an
-// event whose dates come from its talks, or whose schedule the page was
-// the last on; a person the page names alone, or with a local photo, or
-// whom the other files would merge otherwise; a term the page named
-// that the next page having it writes otherwise; a page some other
-// page's template tags still read;
+// those changes in place. It refuses, for a build to do it: any page
+// but a shown talk or note with a page of its own; a file that made
+// more than one page, or none; a page whose file names the site, that
+// lists reading items or has old URLs, or whose folder's files are
+// published beside it; a site with clashing URLs, or built after an
+// earlier programme (moves are shown); a note dated from the site's
+// history; an event whose dates come from its talks, or whose schedule
+// the page was the last on; a person the page names alone who has a
+// local photo, a note or a bio the markdown stage warns about (mayGo); a
+// person with a local photo in the page, or whom the other files would
+// merge otherwise; a term the page named that the next page having it
+// writes otherwise; a page some other page's template tags still read;
 // and a diagnostic of the model, other than those Remove swaps, that
 // names the page's file or URL (another page's old URL at it, say).
 
@@ -53,7 +55,11 @@ func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.
 			p = q
 		}
 	}
-	if p == nil || !s.removable(p, memo) {
+	if p == nil {
+		return Patch{}, false
+	}
+	gone, ok := s.removable(p, md, memo)
+	if !ok {
 		return Patch{}, false
 	}
 	refs := s.refs
@@ -95,6 +101,9 @@ func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.
 	for _, sp := range slices.Concat(p.Speakers, p.Authors) {
 		leave(&sp.Talks)
 		leave(&sp.Notes)
+	}
+	if len(gone) > 0 {
+		undos = append(undos, s.recast(nil, gone))
 	}
 	updated := s.Updated
 	s.Updated = newest(s.Pages)
@@ -144,20 +153,21 @@ func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.
 
 // removable reports whether page p is of a kind and on a site where its
 // removal changes no other page's URL, person, event or term: see the
-// comment at the top of the file.
-func (s *Site) removable(p *Page, memo *Memo) bool {
+// comment at the top of the file. gone are the people p names alone,
+// whom its removal takes from the site.
+func (s *Site) removable(p *Page, md *markdown.Renderer, memo *Memo) (gone []*Speaker, ok bool) {
 	switch {
 	case memo == nil, p.source == nil, s.previous, s.eleventy, s.NamedBy == p.Doc.File:
-		return false
+		return nil, false
 	case p.Doc.Kind != content.KindTalk && p.Doc.Kind != content.KindNote:
-		return false
+		return nil, false
 	case p.Pageless, p.Doc.Hidden, p.clashed, len(p.Items) > 0, len(p.OwnItems) > 0, len(p.Aliases) > 0:
-		return false
+		return nil, false
 	case s.Programme != nil && len(s.Programme.Moves) > 0:
-		return false
+		return nil, false
 	case p.Doc.Kind == content.KindNote && (p.source.Date.IsZero() || p.Event != nil):
 		// Undated, it was dated from the site's history.
-		return false
+		return nil, false
 	}
 	// A page that lost a URL to another took the first free one: p's
 	// may be one it skipped. An old URL of another page at p's is a
@@ -165,40 +175,50 @@ func (s *Site) removable(p *Page, memo *Memo) bool {
 	var folder []*Page
 	for _, q := range s.Pages {
 		if q.clashed {
-			return false
+			return nil, false
 		}
 		if path.Dir(q.Doc.File) == path.Dir(p.Doc.File) {
 			folder = append(folder, q)
 		}
 	}
 	if s.ownsFiles(p, folder) {
-		return false
+		return nil, false
 	}
 	if count(s.Talks, p)+count(s.Notes, p) != 1 {
-		return false
+		return nil, false
 	}
 	if p.Doc.Kind == content.KindTalk {
 		if e := p.Event; e != nil {
 			if e.derived || count(e.Talks, p) != 1 || len(e.Talks) < 2 {
-				return false
+				return nil, false
 			}
 		} else if len(s.looseTalks()) < 2 {
-			return false
+			return nil, false
 		}
 	}
 	for _, sp := range p.Speakers {
-		if count(sp.Talks, p) != 1 || !s.mergedWithout(p, sp) {
-			return false
+		switch {
+		case count(sp.Talks, p) != 1:
+			return nil, false
+		case sp.Page == nil && !s.namesSlug(p, sp.Slug):
+			// Without a page of their own, a person is named by their
+			// slug: no other file names them.
+			gone = append(gone, sp)
+		case !s.mergedWithout(p, sp):
+			return nil, false
 		}
+	}
+	if !s.mayGo(p, p.Doc.Speakers, gone, md, memo) {
+		return nil, false
 	}
 	for _, sp := range p.Authors {
 		// A note's authors are people the talks and speaker pages make;
 		// it only joins their notes.
 		if count(sp.Notes, p) > 1 {
-			return false
+			return nil, false
 		}
 	}
-	return true
+	return gone, true
 }
 
 // mergedWithout reports whether person sp, whom talk p names, is merged

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"lectern/internal/config"
@@ -117,10 +118,26 @@ func inPlaceSite() (files map[string]string, assets []string) {
 // compares the model with a build of the other files, for the removals
 // Remove makes in place, and checks that it refuses, leaving the model
 // as it was, those that change more than the page's own places: a person
-// or term the page names alone or first otherwise, an event's last talk,
-// a page another page's template tag reads. Undo must put it back.
+// the page names alone who leaves more than their own outputs (a local
+// photo, a note of theirs, a bio that warns), a person or term the page names
+// first otherwise, an event's last talk, a page another page's template
+// tag reads. Undo must put it back.
 func TestRemoveGivesWhatBuildGives(t *testing.T) {
 	files, assets := inPlaceSite()
+	talk := inPlaceTalk
+	// People named by one talk alone.
+	files["content/talks/s1.md"] = talk("Talk S1", "2024-05-01T13:00:00+01:00", "Hall", "Go", "web", "- name: Sam Single\n  bio: Only *here*.\n  company: Solo\n")
+	files["content/talks/s2.md"] = talk("Talk S2", "2024-05-01T14:00:00+01:00", "Hall", "Go", "web", "- name: Duo One\n- name: Duo Two\n"+inPlaceAda)
+	files["content/talks/s3.md"] = talk("Talk S3", "2024-05-01T15:00:00+01:00", "Hall", "Go", "web", "- name: Pat Photo\n  photo: https://example.org/p.png\n")
+	files["content/talks/s4.md"] = talk("Talk S4", "2024-05-01T13:00:00+01:00", "Lab", "Go", "web", "- name: Nora Noted\n")
+	files["content/notes/nora.md"] = "---\ntitle: Nora's\ndate: 2024-01-15\nauthor: Nora Noted\n---\nBy Nora.\n"
+	files["content/talks/s5.md"] = talk("Talk S5", "2024-05-01T14:00:00+01:00", "Lab", "Go", "web", "- name: Bea Warns\n  bio: \"Says {{< hi >}}.\"\n")
+	files["content/talks/s6.md"] = talk("Talk S6", "2024-05-01T15:00:00+01:00", "Lab", "Go", "web", "- name: Mia Local\n  photo: mia.png\n")
+	files["content/talks/s9.md"] = talk("Talk S9", "2024-05-01T16:00:00+01:00", "Hall", "Go", "web", "- name: Max Missing\n  photo: missing.png\n")
+	// Every local photo is a file of the site but missing.png.
+	static := func(out string) bool { return !strings.HasSuffix(out, "missing.png") }
+	files["content/talks/s7.md"] = "---\ntitle: Talk S7\nhidden: true\nevent: Conf\nspeakers:\n- name: Hal Hidden\n---\nHidden.\n"
+	files["content/talks/s8.md"] = talk("Talk S8", "2024-05-01T16:00:00+01:00", "Lab", "Go", "web", "- name: Hal Hidden\n")
 	for _, tc := range []struct {
 		name, file string
 		ok         bool
@@ -149,6 +166,14 @@ func TestRemoveGivesWhatBuildGives(t *testing.T) {
 		{"the index page of a folder with files", "content/talks/w/index.md", false},
 		{"one of two pages of a folder with files", "content/talks/v/v1.md", false},
 		{"a page another page's old URL points at", "content/talks/w/w3.md", false},
+		{"a person it names alone", "content/talks/s1.md", true},
+		{"two people it names alone", "content/talks/s2.md", true},
+		{"a person it names alone, with a remote photo", "content/talks/s3.md", true},
+		{"a person it names alone, a note's author", "content/talks/s4.md", false},
+		{"a person it names alone, whose bio warns", "content/talks/s5.md", false},
+		{"a person it names alone, with a local photo", "content/talks/s6.md", false},
+		{"a person a hidden talk names too", "content/talks/s8.md", true},
+		{"a person it names alone, whose local photo is missing", "content/talks/s9.md", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := config.Default()
@@ -156,7 +181,7 @@ func TestRemoveGivesWhatBuildGives(t *testing.T) {
 			docs := parseFiles(files)
 			without := slices.DeleteFunc(slices.Clone(docs), func(d *content.Document) bool { return d.File == tc.file })
 			memo := NewMemo()
-			s, last := Build(context.Background(), cfg, content.Set{Docs: docs, Assets: assets}, md, Options{Memo: memo})
+			s, last := Build(context.Background(), cfg, content.Set{Docs: docs, Assets: assets}, md, Options{Memo: memo, Static: static})
 			if last.HasErrors() {
 				t.Fatal(last.Err())
 			}
@@ -171,7 +196,7 @@ func TestRemoveGivesWhatBuildGives(t *testing.T) {
 				}
 				return
 			}
-			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: without, Assets: assets}, md, Options{})
+			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: without, Assets: assets}, md, Options{Static: static})
 			sameAsBuild(t, s, want, removedStructure, p, last, wantDiags, orig)
 		})
 	}

@@ -102,7 +102,7 @@ func (s *Site) repeople(p, old *Page, md *markdown.Renderer, memo *Memo) (r repe
 	}
 	known := slices.DeleteFunc(slices.Concat(old.Speakers, joined), func(sp *Speaker) bool { return slices.Contains(made, sp) })
 	gone, remerged, ok := s.remerge(p, old, known, md, memo)
-	if !ok || !s.mayGo(gone, md, memo) {
+	if !ok || !s.mayGo(p, old.Doc.Speakers, gone, md, memo) {
 		return r, false
 	}
 	checkSpeakers(joined, &r.old)
@@ -248,11 +248,13 @@ func (s *Site) recast(made, gone []*Speaker) (undo func()) {
 
 // newPerson makes the person talk p names, as its i-th speaker, with a
 // slug no person of the site has, as Build would make them, or returns
-// nil when Build would make more of them: a photo written for them, a
-// bio the markdown stage warns about, another file naming them (a talk,
-// which would merge into them, or a note, whose author they would be).
+// nil when Build would make more of them: a local photo written for
+// them (checked against the site's files, see resolvePhotos; a remote
+// one is theirs as written), a bio the markdown stage warns about,
+// another file naming them (a talk, which would merge into them, or a
+// note, whose author they would be).
 func (s *Site) newPerson(p *Page, i int, person content.Person, md *markdown.Renderer, memo *Memo) *Speaker {
-	if person.Photo != "" || s.namesSlug(p, person.Slug) {
+	if (person.Photo != "" && !isRemote(person.Photo)) || s.namesSlug(p, person.Slug) {
 		return nil
 	}
 	sp := &Speaker{URL: expand(s.Config.Permalinks.Speaker, person.Slug, zeroTime)}
@@ -289,13 +291,18 @@ func (s *Site) namesSlug(p *Page, slug string) bool {
 	return false
 }
 
-// mayGo reports whether the people gone, whom no file names after the
-// edit, leave nothing behind but their own outputs: no page of their
-// own (which names them), no note (which names them as its author), no
-// photo, no bio the markdown stage warned about.
-func (s *Site) mayGo(gone []*Speaker, md *markdown.Renderer, memo *Memo) bool {
+// mayGo reports whether the people gone, whom no file but talk p
+// names (wrote, its people as it wrote them before), leave nothing
+// behind but their own outputs: no page of their own (which names
+// them), no note (which names them as its author), no local photo
+// written (whose warning, when it is missing, names p), no bio the
+// markdown stage warned about.
+func (s *Site) mayGo(p *Page, wrote []content.Person, gone []*Speaker, md *markdown.Renderer, memo *Memo) bool {
 	for _, sp := range gone {
-		if sp.Page != nil || len(sp.Notes) > 0 || sp.Photo != "" || s.namesSlug(nil, sp.Slug) {
+		if sp.Page != nil || len(sp.Notes) > 0 || (sp.Photo != "" && !isRemote(sp.Photo)) || s.namesSlug(p, sp.Slug) {
+			return false
+		}
+		if slices.ContainsFunc(wrote, func(w content.Person) bool { return w.Slug == sp.Slug && w.Photo != "" && !isRemote(w.Photo) }) {
 			return false
 		}
 		if sp.Bio != "" && len(bioText(md, memo, sp, sp.Bio).Diags) > 0 {
