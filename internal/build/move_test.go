@@ -163,7 +163,7 @@ func TestMoveFallsBackWhereItCannotTell(t *testing.T) {
 	}{
 		{"the URL of another page", "", "content/talks/a.md", withSlug(moveTalkA, "b")},
 		{"a URL differing only in case", "", "content/talks/a.md", withSlug(moveTalkA, "B")},
-		{"a tag spelled otherwise as well", "", "content/talks/a.md", withSlug(strings.Replace(moveTalkA, "[x]", "[X]", 1), "tagged")},
+		{"a tag without letters as well", "", "content/talks/a.md", withSlug(strings.Replace(moveTalkA, "[x]", "[x, \"???\"]", 1), "tagged")},
 		{"a speaker's page", "", "content/speakers/ada-lovelace.md", "---\nname: Ada Lovelace\nslug: ada\nbio: Wrote the first program.\n---\nAda.\n"},
 		{"old URLs on the site", "-- content/talks/c.md --\n---\ntitle: Talk C\naliases: [/talks/moved/]\n---\nC.\n", "content/talks/a.md", withSlug(moveTalkA, "moved")},
 		{"a file beside the page", "-- content/talks/a.png --\nPNG\n", "content/talks/a.md", withSlug(moveTalkA, "pictured")},

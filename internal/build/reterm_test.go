@@ -46,14 +46,17 @@ const retermTalkE = "---\ntitle: Talk E\nspeakers: [Ada Lovelace]\nevent: Conf 2
 // leaving a track it named first, when the next talk having it spells it
 // alike, is moved too, and so are a track new to the site (its page,
 // feed and place in the menu and the schedule's filters made) and one
-// the talk was the last to have (let go); a track whose next talk
-// spells it otherwise is left to a build.
+// the talk was the last to have (let go), and a track spelled otherwise
+// by a talk after the page naming it (it keeps its name); a track whose
+// next talk spells it otherwise, or that the page naming it spells
+// otherwise, is left to a build.
 func TestRetermLeavesNothingStale(t *testing.T) {
 	site := retermSite + "-- content/talks/e.md --\n" + retermTalkE
 	site = strings.Replace(site, "authors: [Ada Lovelace]\n", "authors: [Ada Lovelace]\ntrack: Data\n", 1)
 	dir, s := startSession(t, site)
 	ctx := context.Background()
 	with := func(fields string) string { return strings.Replace(retermTalkE, "---\n", "---\n"+fields, 1) }
+	noteTracked := "---\ntitle: A note\ndate: 2024-06-01\nauthors: [Ada Lovelace]\ntrack: Data\ntags: [x]\n---\nBody of the note.\n"
 	talkC := "---\ntitle: Talk C\ntrack: Web\nlevel: Beginner\nformat: talk\nevent: Conf 2024\ndate: 2024-05-02T10:00:00\nroom: Main\n---\nC.\n"
 	const e = "content/talks/e.md"
 	steps := []moveStep{
@@ -70,7 +73,9 @@ func TestRetermLeavesNothingStale(t *testing.T) {
 		{"the track's first talk leaving it, the next spelling it alike", "content/talks/c.md", strings.Replace(talkC, "Web", "Ops", 1), true},
 		{"none, the track's last talk leaving it", e, retermTalkE, true},
 		{"a track the site no longer has", "content/talks/c.md", talkC, true},
-		{"a track named first by the note, the talk spelling it otherwise", "content/talks/c.md", strings.Replace(talkC, "Web", "data", 1), false},
+		{"a track named first by the note, the talk spelling it otherwise", "content/talks/c.md", strings.Replace(talkC, "Web", "data", 1), true},
+		{"the talk spelling it otherwise again", "content/talks/c.md", strings.Replace(talkC, "Web", "DATA", 1), true},
+		{"the note naming a track first spelling it otherwise", "content/notes/n.md", strings.Replace(noteTracked, "track: Data", "track: DATA", 1), false},
 	}
 	runMoveSteps(t, ctx, s, dir, steps)
 }

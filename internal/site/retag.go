@@ -15,9 +15,11 @@ import (
 // Move applies such an edit in place (retag): a new tag is made as Build
 // makes it (named as the page writes it, its URL the tag pattern's) and
 // takes its place among the tags (sorted as Build sorts them), and a tag
-// no page has any longer leaves them. It refuses, for a build to do it,
-// a tag written otherwise than it is named (the tag could take the
-// page's spelling), one the page leaves that the next page in file
+// no page has any longer leaves them. A tag written otherwise than it is
+// named keeps its name when a page before in file order writes it as
+// named (namedBefore). It refuses, for a build to do it, a tag written
+// otherwise than it is named where the tag could take the page's
+// spelling, one the page leaves that the next page in file
 // order having it writes otherwise (it would take that spelling), a tag
 // with no letters or digits (Build warns of it), a page that gave one
 // tag twice, and a hidden page. The jobs are made again after a move,
@@ -39,6 +41,7 @@ func (s *Site) retag(p, old *Page) (undo func(), ok bool) {
 		bySlug[t.Slug] = t
 	}
 	var terms, made, gone []*Term
+	has := func(t *Term) func(q *Page) bool { return func(q *Page) bool { return slices.Contains(q.Tags, t) } }
 	for _, name := range p.Doc.Tags {
 		slug := content.Slugify(name)
 		t := bySlug[slug]
@@ -51,12 +54,14 @@ func (s *Site) retag(p, old *Page) (undo func(), ok bool) {
 		}
 		// Names spelled as their tag are distinct: the loader drops a
 		// name given twice, in any case; the last test is for safety.
-		if t == nil || t.Name != name || slices.Contains(terms, t) {
+		if t == nil || slices.Contains(terms, t) {
+			return nil, false
+		}
+		if t.Name != name && !s.namedBefore(p, t, has(t), func(q *Page) string { return tagSpelling(q, t) }) {
 			return nil, false
 		}
 		terms = append(terms, t)
 	}
-	has := func(t *Term) func(q *Page) bool { return func(q *Page) bool { return slices.Contains(q.Tags, t) } }
 	for _, t := range old.Tags {
 		// A page that gave a tag twice ("x", "x!") is twice in its list.
 		if count(t.Pages, p) != 1 {
@@ -106,6 +111,15 @@ func (s *Site) retag(p, old *Page) (undo func(), ok bool) {
 	}
 	p.Tags = terms
 	return undo, true
+}
+
+// namedBefore reports whether term t keeps its name whatever page p
+// writes: a page before p in file order has it and writes it as t is
+// named (spelling gives how a page writes it), and Build names a term
+// as the first page in file order writes it.
+func (s *Site) namedBefore(p *Page, t *Term, has func(q *Page) bool, spelling func(q *Page) string) bool {
+	first := s.nextHaving(p, has)
+	return first != nil && first.Doc.File < p.Doc.File && spelling(first) == t.Name
 }
 
 // nextHaving returns the first page in file order but p of which has

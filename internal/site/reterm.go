@@ -23,7 +23,8 @@ import (
 // (relayout), and its warnings are swapped; whether the page has a page
 // at all (a break has none) is checked by structureKept, which refuses
 // a change. Move refuses, for a build to do it, the same edits retag
-// refuses: a term spelled otherwise than it is named, one the page
+// refuses: a term spelled otherwise than it is named that no page
+// before in file order names (namedBefore), one the page
 // leaves that the next page in file order having it writes otherwise
 // (it would take that spelling), a term with no letters or digits
 // (Build warns of it), and a hidden page.
@@ -98,9 +99,10 @@ func (s *Site) reterm(p, old *Page) (undo func(), ok bool) {
 				// the page names it.
 				t = &Term{Name: name, Slug: slug, URL: expand([]string{pl.Track, pl.Format, pl.Level}[i], slug, zeroTime)}
 				terms = append(slices.Clone(terms), t)
-			case terms[k].Name != name:
-				// Spelled otherwise than its term is named: the term
-				// could take the page's spelling.
+			case terms[k].Name != name && !s.namedBefore(p, terms[k], func(q *Page) bool { return *field.term(q) == terms[k] }, func(q *Page) string { return field.name(&q.Doc) }):
+				// Spelled otherwise than its term is named, and no page
+				// before in file order names it: the term could take
+				// the page's spelling.
 				return refuse()
 			default:
 				t = terms[k]
