@@ -84,8 +84,11 @@ func (s *Session) move(docs map[string]*content.Document) *move {
 // rename applies a file renamed, or a page file removed and another
 // added in one save (docs holds the one without a document, the other
 // with it), to the last good model in place: the page of the file gone
-// taken out (site.Site.Remove), the new one's put in (Add). It returns
-// nil, with nothing changed, when either refuses.
+// taken out (site.Site.Remove), then the new one's put in (Add); else,
+// where the removal alone would change more (the last talk of an event,
+// of a person or of a term, say), the new one's put in first and the
+// other taken out after. It returns nil, with nothing changed, when
+// both orders refuse.
 func (s *Session) rename(docs map[string]*content.Document) *move {
 	var gone string
 	var added *content.Document
@@ -99,17 +102,30 @@ func (s *Session) rename(docs map[string]*content.Document) *move {
 	if gone == "" || added == nil {
 		return nil
 	}
-	out, ok := s.model.Remove(gone, s.md, s.memo, s.modelDiags)
+	remove := func(diags diag.List) (site.Patch, bool) { return s.model.Remove(gone, s.md, s.memo, diags) }
+	add := func(diags diag.List) (site.Patch, bool) { return s.model.Add(added, s.md, s.memo, diags) }
+	if m := s.both(remove, add); m != nil {
+		return m
+	}
+	return s.both(add, remove)
+}
+
+// both applies first, then second, to the last good model in place,
+// each given the model's diagnostics as the one before left them. It
+// returns nil, with nothing changed, when either refuses. Each is what
+// a build of its files gives, so both are.
+func (s *Session) both(first, second func(diag.List) (site.Patch, bool)) *move {
+	a, ok := first(s.modelDiags)
 	if !ok {
 		return nil
 	}
-	diags := swapped(s.modelDiags, out)
-	in, ok := s.model.Add(added, s.md, s.memo, diags)
+	diags := swapped(s.modelDiags, a)
+	b, ok := second(diags)
 	if !ok {
-		out.Undo()
+		a.Undo()
 		return nil
 	}
-	return &move{patch: in, diags: swapped(diags, in), anew: true, undo: func() { in.Undo(); out.Undo() }}
+	return &move{patch: b, diags: swapped(diags, b), anew: true, undo: func() { b.Undo(); a.Undo() }}
 }
 
 // swapped returns diags, not changed, less the diagnostics the page

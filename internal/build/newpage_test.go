@@ -130,3 +130,94 @@ func stageNames(rb Rebuild) []string {
 	}
 	return out
 }
+
+// TestRenameInEitherOrder renames talks whose removal alone would
+// change more than their places — the only talk of an event, the only
+// page of a tag and of a person — which a rename leaves as they were:
+// the new file's page is put in first and the old one's taken out
+// after (Session.rename), no model built, every output a fresh build's.
+// The only talk of an event keeping its URL (its slug field) can be
+// taken out first no more than put in first, and is built.
+func TestRenameInEitherOrder(t *testing.T) {
+	site := `-- content/events/solo.md --
+---
+kind: event
+name: Solo Conf
+start: 2026-09-01
+end: 2026-09-01
+---
+-- content/events/main.md --
+---
+kind: event
+name: Main Conf
+start: 2026-06-11
+end: 2026-06-12
+---
+-- content/talks/main/a.md --
+---
+title: Talk A
+event: Main Conf
+date: 2026-06-11 10:00
+speakers: [Ada Lovelace]
+tags: [x]
+---
+A.
+-- content/talks/main/b.md --
+---
+title: Talk B
+event: Main Conf
+date: 2026-06-11 11:00
+speakers: [Ada Lovelace]
+tags: [x]
+---
+B.
+-- content/talks/solo/only.md --
+---
+title: The only talk
+event: Solo Conf
+date: 2026-09-01 10:00
+speakers: [Sole Speaker]
+tags: [lonely]
+---
+Alone.
+-- content/events/kept.md --
+---
+kind: event
+name: Kept Conf
+start: 2026-10-01
+end: 2026-10-01
+---
+-- content/talks/kept/kept.md --
+---
+title: A talk that keeps its URL
+slug: kept
+event: Kept Conf
+date: 2026-10-01 11:00
+speakers: [Ada Lovelace]
+---
+Kept.
+`
+	dir, s := startSession(t, site)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		from, to string
+		inPlace  bool
+	}{
+		{"content/talks/solo/only.md", "content/talks/solo/only-renamed.md", true},
+		{"content/talks/kept/kept.md", "content/talks/kept/kept-renamed.md", false},
+		{"content/talks/main/a.md", "content/talks/main/a2.md", true},
+	} {
+		if err := os.Rename(filepath.Join(dir, filepath.FromSlash(tc.from)), filepath.Join(dir, filepath.FromSlash(tc.to))); err != nil {
+			t.Fatal(err)
+		}
+		rb, diags := s.Rebuild(ctx, []string{tc.from, tc.to})
+		if diags.HasErrors() {
+			t.Fatal(diags.Err())
+		}
+		stages := stageNames(rb)
+		if inPlace := !slices.Contains(stages, "model") && slices.Contains(stages, "move"); inPlace != tc.inPlace {
+			t.Errorf("%s renamed %s: in place %v, want %v (stages %q)", tc.from, tc.to, inPlace, tc.inPlace, stages)
+		}
+		sameAsFullBuild(t, s, dir, diags)
+	}
+}
