@@ -44,7 +44,7 @@ func (s *Session) jobs(m *site.Site, mv *move) (jobs []render.Job, printsOf func
 			return nil
 		}
 		return func(p *site.Page) bool {
-			k := render.EntryKey(p.Doc.File)
+			k := render.EntryKey(p)
 			was, ok := last[k]
 			return ok && prints[k] == was
 		}

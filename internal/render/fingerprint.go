@@ -33,8 +33,8 @@ func (m *Prints) Fingerprints(s *site.Site) map[Key]uint64 {
 	}
 	entries, pages := m.pagePrints(s.Pages, f.sums)
 	for i, p := range s.Pages {
-		put(EntryKey(p.Doc.File), entries[i])
-		f.out[PageKey(p.Doc.File)] = pages[i]
+		put(EntryKey(p), entries[i])
+		f.out[PageKey(p)] = pages[i]
 	}
 	f.people(s, put)
 	f.events(s, put)

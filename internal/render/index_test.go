@@ -28,7 +28,7 @@ func TestIndexReading(t *testing.T) {
 	}} {
 		t.Run(tc.file, func(t *testing.T) {
 			var got []string
-			for _, i := range x.Reading(PageKey(tc.file)) {
+			for _, i := range x.Reading(filePageKey(tc.file)) {
 				got = append(got, x.Jobs()[i].Path)
 			}
 			for _, p := range tc.shows {

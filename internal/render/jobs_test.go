@@ -40,10 +40,10 @@ func TestJobs(t *testing.T) {
 		// reads must be among the job's Reads.
 		reads []Key
 	}{
-		{"talks/taking-django-distributed/index.html", "talk", []string{"content/talks/taking-django-distributed.md"}, []Key{PageKey("content/talks/taking-django-distributed.md"), ChromeKey, PersonKey("andrew-godwin")}},
-		{"talks/resilient-services/index.html", "talk", []string{"content/talks/resilient-services.md"}, []Key{PageKey("content/talks/resilient-services.md")}},
-		{"speakers/andrew-godwin/index.html", "speaker", []string{"content/talks/you-have-control.md", "content/talks/taking-django-distributed.md"}, []Key{PersonKey("andrew-godwin"), EntryKey("content/talks/you-have-control.md"), EntryKey("content/talks/taking-django-distributed.md")}},
-		{"index.html", "home", nil, []Key{ChromeKey, EntryKey("content/talks/taking-django-distributed.md")}},
+		{"talks/taking-django-distributed/index.html", "talk", []string{"content/talks/taking-django-distributed.md"}, []Key{filePageKey("content/talks/taking-django-distributed.md"), ChromeKey, PersonKey("andrew-godwin")}},
+		{"talks/resilient-services/index.html", "talk", []string{"content/talks/resilient-services.md"}, []Key{filePageKey("content/talks/resilient-services.md")}},
+		{"speakers/andrew-godwin/index.html", "speaker", []string{"content/talks/you-have-control.md", "content/talks/taking-django-distributed.md"}, []Key{PersonKey("andrew-godwin"), fileEntryKey("content/talks/you-have-control.md"), fileEntryKey("content/talks/taking-django-distributed.md")}},
+		{"index.html", "home", nil, []Key{ChromeKey, fileEntryKey("content/talks/taking-django-distributed.md")}},
 		{"tags/sre/index.html", "term", nil, []Key{ChromeKey}},
 		{"tags/sre/feed.xml", "feed", nil, []Key{UpdatedKey}},
 		{"sitemap.xml", "sitemap", nil, []Key{placeKey("/talks/taking-django-distributed/")}},

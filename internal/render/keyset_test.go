@@ -9,7 +9,7 @@ import (
 // TestKeySetAnswersAsAMap adds keys of every kind, few and many of one
 // kind, and asks the set about keys in it and out of it, against a map.
 func TestKeySetAnswersAsAMap(t *testing.T) {
-	kinds := []func(string) Key{PageKey, EntryKey, PersonKey, EventKey, ReadingKey,
+	kinds := []func(string) Key{filePageKey, fileEntryKey, PersonKey, EventKey, ReadingKey,
 		func(n string) Key { return TermKey("tags", n) }, func(n string) Key { return placeKey(n) }}
 	named := []Key{ChromeKey, SiteKey, UpdatedKey}
 	for _, size := range []int{0, 1, fewNames, fewNames + 1, 50} {
@@ -56,3 +56,8 @@ func TestKeySetAnswersAsAMap(t *testing.T) {
 		})
 	}
 }
+
+// filePageKey and fileEntryKey are PageKey and EntryKey of the page that
+// is the whole of file (Doc.Line 0), for tests that name pages by file.
+func filePageKey(file string) Key  { return Key{pageKind, file} }
+func fileEntryKey(file string) Key { return Key{entryKind, file} }

@@ -39,7 +39,7 @@ func (m *Prints) Moved(s *site.Site, p *site.Page, left, merged []*site.Speaker,
 		if order[i].kind != entryKind {
 			return nil, false
 		}
-		order[i] = EntryKey(q.Doc.File)
+		order[i] = EntryKey(q)
 	}
 	f := newPrinter(newRefSums(new(view.Builder), nil))
 	out = maps.Clone(prev)
@@ -48,7 +48,7 @@ func (m *Prints) Moved(s *site.Site, p *site.Page, left, merged []*site.Speaker,
 	if p.Loaded() != nil {
 		m.pages[p.Loaded()] = memo
 	}
-	out[EntryKey(p.Doc.File)], out[PageKey(p.Doc.File)] = entry, whole
+	out[EntryKey(p)], out[PageKey(p)] = entry, whole
 	// A page given other people alone may have reading items (see
 	// site's movable), whose entries show its title.
 	f.sources(s, p, prev, out)
@@ -63,7 +63,7 @@ func (m *Prints) Moved(s *site.Site, p *site.Page, left, merged []*site.Speaker,
 			if q.Loaded() != nil {
 				m.pages[q.Loaded()] = memo
 			}
-			out[EntryKey(q.Doc.File)], out[PageKey(q.Doc.File)] = entry, whole
+			out[EntryKey(q)], out[PageKey(q)] = entry, whole
 		}
 	}
 	for _, sp := range slices.Concat(p.Speakers, p.Authors, left) {

@@ -206,7 +206,7 @@ func (b *jobs) speakers() {
 		})
 		var own []Key
 		if sp.Page != nil {
-			own = []Key{PageKey(sp.Page.Doc.File)}
+			own = []Key{PageKey(sp.Page)}
 		}
 		b.setReads(n, []Key{ChromeKey, PersonKey(sp.Slug)}, own, entries(sp.Talks), entries(sp.Notes))
 		b.setLists(n, sp.Talks, sp.Notes)
@@ -244,7 +244,7 @@ func (b *jobs) events() {
 		})
 		var own []Key
 		if e.Page != nil {
-			own = []Key{PageKey(e.Page.Doc.File)}
+			own = []Key{PageKey(e.Page)}
 		}
 		b.setReads(n, []Key{ChromeKey, EventKey(e.Slug)}, own, entries(visible(e.Talks)))
 		b.setLists(n, visible(e.Talks))
@@ -404,7 +404,7 @@ func (b *jobs) sponsors() {
 	for _, t := range b.s.Sponsors {
 		reads = append(reads, placeKey("tier", t.Name))
 		for _, p := range t.Sponsors {
-			reads = append(reads, PageKey(p.Doc.File))
+			reads = append(reads, PageKey(p))
 		}
 	}
 	b.setReads(n, reads)

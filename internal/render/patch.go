@@ -36,7 +36,7 @@ func (m *Prints) Patched(s *site.Site, pages []*site.Page, prev map[Key]uint64) 
 		if p.Loaded() != nil {
 			m.pages[p.Loaded()] = memo
 		}
-		out[EntryKey(p.Doc.File)], out[PageKey(p.Doc.File)] = entry, whole
+		out[EntryKey(p)], out[PageKey(p)] = entry, whole
 		f.sources(s, p, prev, out)
 	}
 	for _, sp := range s.Speakers {

@@ -38,13 +38,13 @@ func TestPrintsReuseOnlyWhatDidNotChange(t *testing.T) {
 		{"nothing changed", func() {}, Key{}},
 		{"the speaker's page gives their company", func() {
 			speaker = parseDoc(speaker.File, "---\nname: Ada Lovelace\ncompany: Analytical Engines\n---\nBio.\n")
-		}, EntryKey(talk.File)},
+		}, fileEntryKey(talk.File)},
 		{"another talk's tag is renamed", func() {
 			other = parseDoc(other.File, "---\ntitle: B\nspeakers: [Ada Lovelace]\ntags: [Go, rust]\nevent: Conf\n---\nAnother.\n")
 		}, Key{}},
-		{"the event moves to another zone", func() { zone = "America/Chicago" }, PageKey(talk.File)},
+		{"the event moves to another zone", func() { zone = "America/Chicago" }, filePageKey(talk.File)},
 		// The model sets the sponsor's Doc.Logo from the files beside it.
-		{"the sponsor's logo file appears", func() { assets = []string{"content/sponsors/acme/logo.png"} }, EntryKey(sponsor.File)},
+		{"the sponsor's logo file appears", func() { assets = []string{"content/sponsors/acme/logo.png"} }, fileEntryKey(sponsor.File)},
 	} {
 		step.edit()
 		cfg := config.Default()
@@ -66,5 +66,48 @@ func TestPrintsReuseOnlyWhatDidNotChange(t *testing.T) {
 			t.Errorf("%s: %s did not change: the step no longer tests the cache", step.name, step.change)
 		}
 		last = got
+	}
+}
+
+// TestRecordsOfOneFileHaveKeysOfTheirOwn: the pages made of the records
+// of one data file (Doc.Line > 0, a schedule's slots, say) share their
+// file, and each must have keys of its own. When they shared the
+// file's, the key held the fingerprint of the last record hashed, and
+// an edit of another record (a slot's break retitled into a session,
+// found by the randomized corpus test) left the lists showing it stale.
+func TestRecordsOfOneFileHaveKeysOfTheirOwn(t *testing.T) {
+	record := func(line int, slug, title string) *content.Document {
+		d := parseDoc("data/schedule.yml", "---\ntitle: "+title+"\ndate: 2026-05-04T09:00:00Z\n---\n")
+		d.Kind, d.Line, d.Path, d.Slug = content.KindTalk, line, "talks/"+slug+".yml", slug
+		return d
+	}
+	md := markdown.New(markdown.Options{})
+	build := func(first string) (*site.Site, map[Key]uint64) {
+		set := content.Set{Docs: []*content.Document{record(3, "one", first), record(9, "two", "Talk two")}}
+		s, diags := site.Build(context.Background(), config.Default(), set, md, site.Options{})
+		if diags.HasErrors() {
+			t.Fatal(diags.Err())
+		}
+		return s, Fingerprints(s)
+	}
+	s, before := build("Lunch")
+	_, after := build("A session after all")
+	var keys []Key
+	for _, p := range s.Pages {
+		if p.Doc.File == "data/schedule.yml" {
+			keys = append(keys, EntryKey(p), PageKey(p))
+		}
+	}
+	if len(keys) != 4 || keys[0] == keys[2] || keys[1] == keys[3] {
+		t.Fatalf("the records' keys are not their own: %q", keys)
+	}
+	for _, p := range s.Pages {
+		if p.Doc.Slug == "one" {
+			for _, k := range []Key{EntryKey(p), PageKey(p)} {
+				if before[k] == after[k] {
+					t.Errorf("the first record retitled, %s did not change", k)
+				}
+			}
+		}
 	}
 }

@@ -81,12 +81,25 @@ var (
 	TaxonomiesKey = Key{kind: taxonomiesKind}
 )
 
-// PageKey is the key of everything a page shows of itself, body
+// PageKey is the key of everything page p shows of itself, body
 // included (see docs/invalidation.md).
-func PageKey(file string) Key { return Key{pageKind, file} }
+func PageKey(p *site.Page) Key { return Key{pageKind, pageName(p)} }
 
-// EntryKey is the key of what a list shows of a page: its view.Entry.
-func EntryKey(file string) Key { return Key{entryKind, file} }
+// EntryKey is the key of what a list shows of page p: its view.Entry.
+func EntryKey(p *site.Page) Key { return Key{entryKind, pageName(p)} }
+
+// pageName names page p among the keys: by its file, which holds one
+// page and keeps its name when the page moves to another URL; a record
+// of a data file (Doc.Line > 0), many of which share one file, by its
+// line and URL too. Two pages of one key would share one fingerprint,
+// the last page's, and an edit of the other would leave what reads it
+// stale.
+func pageName(p *site.Page) string {
+	if p.Doc.Line == 0 {
+		return p.Doc.File
+	}
+	return p.Doc.File + ":" + strconv.Itoa(p.Doc.Line) + " " + p.URL
+}
 
 // PersonKey is the key of a person, merged from every file naming them.
 func PersonKey(slug string) Key { return Key{personKind, slug} }
@@ -167,7 +180,7 @@ func (b *jobs) pageReads(p *site.Page, wholeEvent bool) []Key {
 	if p.Event != nil && wholeEvent {
 		n += 1 + len(p.Event.Talks)
 	}
-	out := append(make([]Key, 0, n), PageKey(p.Doc.File), ChromeKey)
+	out := append(make([]Key, 0, n), PageKey(p), ChromeKey)
 	for _, sp := range p.Speakers {
 		out = append(out, PersonKey(sp.Slug))
 	}
@@ -177,7 +190,7 @@ func (b *jobs) pageReads(p *site.Page, wholeEvent bool) []Key {
 	if p.Event != nil && wholeEvent {
 		out = append(out, EventKey(p.Event.Slug))
 		for _, t := range p.Event.Talks {
-			out = append(out, EntryKey(t.Doc.File))
+			out = append(out, EntryKey(t))
 		}
 	}
 	s := b.s
@@ -217,7 +230,7 @@ func (b *jobs) termKey(tx *site.Taxonomy, t *site.Term) Key {
 func entries(pages []*site.Page) []Key {
 	out := make([]Key, len(pages))
 	for i, p := range pages {
-		out[i] = EntryKey(p.Doc.File)
+		out[i] = EntryKey(p)
 	}
 	return out
 }
@@ -245,14 +258,14 @@ func readings(es []*site.ReadingEntry) []Key {
 func feedReads(carried []*site.Page) []Key {
 	out := append(make([]Key, 0, 1+len(carried)), UpdatedKey)
 	for _, p := range carried {
-		out = append(out, PageKey(p.Doc.File))
+		out = append(out, PageKey(p))
 	}
 	return out
 }
 
 // scheduleReads are the keys a schedule's outputs read: its event, and
 // its talks with their people, as lists show them (entry) or whole.
-func scheduleReads(sc *site.Schedule, entry func(string) Key) []Key {
+func scheduleReads(sc *site.Schedule, entry func(*site.Page) Key) []Key {
 	n := 2 + len(sc.Talks)
 	for _, p := range sc.Talks {
 		n += len(p.Speakers)
@@ -262,7 +275,7 @@ func scheduleReads(sc *site.Schedule, entry func(string) Key) []Key {
 		out = append(out, EventKey(sc.Event.Slug))
 	}
 	for _, p := range sc.Talks {
-		out = append(out, entry(p.Doc.File))
+		out = append(out, entry(p))
 		for _, sp := range p.Speakers {
 			out = append(out, PersonKey(sp.Slug))
 		}
@@ -276,5 +289,5 @@ func scheduleReads(sc *site.Schedule, entry func(string) Key) []Key {
 // event's key, which also changes when another of its talks moves, is
 // not read.
 func calendarReads(p *site.Page) []Key {
-	return []Key{EntryKey(p.Doc.File)}
+	return []Key{EntryKey(p)}
 }

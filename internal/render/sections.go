@@ -240,7 +240,7 @@ func introReads(intro *site.Page) []Key {
 	if intro == nil {
 		return nil
 	}
-	return []Key{PageKey(intro.Doc.File)}
+	return []Key{PageKey(intro)}
 }
 
 // authored reports whether a page of the author's, or a file they put
