@@ -7,6 +7,7 @@ import (
 	"io"
 	"os/exec"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -33,10 +34,18 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	var mu sync.Mutex // Report runs on the rebuild goroutine and on the one settling its deferred pages
 	first := true
+	var printed []string // the diagnostics printed last
 	opts.Report = func(rb build.Rebuild, diags diag.List) {
 		mu.Lock()
 		defer mu.Unlock()
-		printDiags(stderr, diags.Strings())
+		lines := diags.Strings()
+		if len(rb.Changed) > 0 && len(rb.Rendered) == 0 && len(rb.Updated) == 0 && len(rb.Deferred) == 0 && slices.Equal(lines, printed) {
+			// A save that changed no output nor diagnostic (a file
+			// outside the site, say): nothing to say again.
+			return
+		}
+		printed = lines
+		printDiags(stderr, lines)
 		if diags.HasErrors() {
 			if first {
 				fmt.Fprintf(stderr, "%s %d errors: the site has not built yet; every page shows these errors until it does\n", clock(), len(diags.Errors()))
@@ -51,7 +60,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			return
 		}
 		if len(rb.Rendered) == 0 && len(rb.Updated) == 0 && len(rb.Deferred) == 0 {
-			return
+			return // nothing changed but diagnostics (pages settled after a rebuild)
 		}
 		later := ""
 		if n := len(rb.Deferred); n > 0 {

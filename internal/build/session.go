@@ -85,10 +85,11 @@ type Session struct {
 	index   *render.Index
 	diags   diag.List
 	current bool
-	// failure is the diagnostics of the last rebuild when it failed:
-	// a change it need not read (a file outside the site's folders)
-	// leaves the site failing as it was, and says so again.
-	failure diag.List
+	// said is the diagnostics of the last rebuild, failed or not: a
+	// change it need not read (a file outside the site's folders) leaves
+	// the site as it was, failing or with its warnings, and says so
+	// again.
+	said diag.List
 	// modelDiags are the model's own diagnostics among diags, which a
 	// moving edit applied in place (site.Site.Move) must account for.
 	modelDiags diag.List
@@ -205,7 +206,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 		s.mu.RLock()
 		rb.Version = s.version
 		s.mu.RUnlock()
-		return rb, s.failure
+		return rb, s.said
 	}
 	rb.Full = scope.config || scope.templates || s.outputs == nil
 
@@ -229,7 +230,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 			if diags, ok := s.patch(ctx, &rb, named, edit, c); ok {
 				s.last.Unlock()
 				rb.Duration = time.Since(start)
-				s.failed(diags)
+				s.said = diags
 				return rb, diags
 			}
 		}
@@ -246,17 +247,8 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 	}
 	diags := s.rebuild(ctx, &rb, changed, named, edit, scope, c, mv)
 	rb.Duration = time.Since(start)
-	s.failed(diags)
+	s.said = diags
 	return rb, diags
-}
-
-// failed keeps diags as the standing failure when they hold an error,
-// else clears it.
-func (s *Session) failed(diags diag.List) {
-	s.failure = nil
-	if diags.HasErrors() {
-		s.failure = diags
-	}
 }
 
 // namesSite reports whether one of the files read again is the home page

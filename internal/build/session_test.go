@@ -274,3 +274,27 @@ func TestSessionListPages(t *testing.T) {
 		})
 	}
 }
+
+// TestUnreadChangeSaysTheWarningsAgain: a change the rebuild need not
+// read (a file outside the site's folders) leaves the site as it was,
+// and its diagnostics are the last rebuild's, warnings included, as
+// those of every rebuild: the preview shows what a rebuild returns, and
+// such a save once returned none, clearing the warnings from the
+// terminal and the browser until the next edit of a page (found by the
+// randomized corpus test, seed 113).
+func TestUnreadChangeSaysTheWarningsAgain(t *testing.T) {
+	dir, s := startSession(t, "-- content/talks/a.md --\n---\ntitle: A\n---\nSee {{< unknown >}}.\n")
+	ctx := context.Background()
+	_, first := s.Rebuild(ctx, nil)
+	if len(first) == 0 || first.HasErrors() {
+		t.Fatalf("the site should build with a warning: %q", first.Strings())
+	}
+	edit(t, dir, "notes-to-self.txt", "Not part of the site.\n")
+	rb, again := s.Rebuild(ctx, []string{"notes-to-self.txt"})
+	if len(rb.Rendered) > 0 {
+		t.Errorf("a file outside the site rendered %q", rb.Rendered)
+	}
+	if !slices.Equal(again.Strings(), first.Strings()) {
+		t.Errorf("after an unread change:\n got %q\nwant %q", again.Strings(), first.Strings())
+	}
+}
