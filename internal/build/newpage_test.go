@@ -63,63 +63,45 @@ func TestNewPageReadAlone(t *testing.T) {
 	// is put into the model and taken out of it in place (site.Site.Add,
 	// Remove); one that brought a tag, and took it with it (t9's "new"),
 	// built the model again.
+	talks := filepath.Join(dir, "content", "talks")
 	edit(t, dir, "content/talks/t10.md", "---\ntitle: Talk ten\ndate: 2026-06-11 12:00\nspeakers: [Ada Lovelace]\ntags: [x]\n---\nTen.\n")
-	rb, diags = s.Rebuild(context.Background(), []string{"content/talks/t10.md"})
-	if stages := stageNames(rb); slices.Contains(stages, "model") || !slices.Contains(stages, "move") {
-		t.Errorf("the talk added was not put in place: stages %q", stages)
-	}
-	if _, ok := s.Output("talks/t10/index.html"); !ok {
-		t.Error("talks/t10 is new, its page is not served")
-	}
-	sameAsFullBuild(t, s, dir, diags)
-	if err := os.Rename(filepath.Join(dir, "content", "talks", "t10.md"), filepath.Join(dir, "content", "talks", "t11.md")); err != nil {
+	rebuiltInPlace(t, s, dir, "the talk added", "talks/t10/index.html", true, "content/talks/t10.md")
+	if err := os.Rename(filepath.Join(talks, "t10.md"), filepath.Join(talks, "t11.md")); err != nil {
 		t.Fatal(err)
 	}
-	rb, diags = s.Rebuild(context.Background(), []string{"content/talks/t10.md", "content/talks/t11.md"})
-	if stages := stageNames(rb); slices.Contains(stages, "model") || !slices.Contains(stages, "move") {
-		t.Errorf("the talk renamed was not moved in place: stages %q", stages)
-	}
-	if _, ok := s.Output("talks/t11/index.html"); !ok {
-		t.Error("talks/t10 was renamed t11, its page is not served")
-	}
-	sameAsFullBuild(t, s, dir, diags)
-	if err := os.Remove(filepath.Join(dir, "content", "talks", "t11.md")); err != nil {
+	rebuiltInPlace(t, s, dir, "the talk renamed", "talks/t11/index.html", true, "content/talks/t10.md", "content/talks/t11.md")
+	if err := os.Remove(filepath.Join(talks, "t11.md")); err != nil {
 		t.Fatal(err)
 	}
-	rb, diags = s.Rebuild(context.Background(), []string{"content/talks/t11.md"})
-	if stages := stageNames(rb); slices.Contains(stages, "model") || !slices.Contains(stages, "move") {
-		t.Errorf("the talk removed was not taken out in place: stages %q", stages)
-	}
-	if _, ok := s.Output("talks/t11/index.html"); ok {
-		t.Error("talks/t11 is gone, its page is still served")
-	}
-	sameAsFullBuild(t, s, dir, diags)
+	rebuiltInPlace(t, s, dir, "the talk removed", "talks/t11/index.html", false, "content/talks/t11.md")
 
 	// A talk of a person new to the site makes them in place, with a
 	// page of their own, and takes them with it when removed.
 	edit(t, dir, "content/talks/t12.md", "---\ntitle: Talk twelve\ndate: 2026-06-11 15:00\nspeakers:\n- name: Newly Met\n  bio: Arrived *today*.\ntags: [x]\n---\nTwelve.\n")
-	rb, diags = s.Rebuild(context.Background(), []string{"content/talks/t12.md"})
-	if stages := stageNames(rb); slices.Contains(stages, "model") || !slices.Contains(stages, "move") {
-		t.Errorf("the talk of a new person was not put in place: stages %q", stages)
-	}
-	if _, ok := s.Output("speakers/newly-met/index.html"); !ok {
-		t.Error("the talk's new speaker has no page served")
-	}
-	sameAsFullBuild(t, s, dir, diags)
-	if err := os.Remove(filepath.Join(dir, "content", "talks", "t12.md")); err != nil {
+	rebuiltInPlace(t, s, dir, "the talk of a new person", "speakers/newly-met/index.html", true, "content/talks/t12.md")
+	if err := os.Remove(filepath.Join(talks, "t12.md")); err != nil {
 		t.Fatal(err)
 	}
-	rb, diags = s.Rebuild(context.Background(), []string{"content/talks/t12.md"})
-	if stages := stageNames(rb); slices.Contains(stages, "model") || !slices.Contains(stages, "move") {
-		t.Errorf("the talk of a person named nowhere else was not taken out in place: stages %q", stages)
-	}
-	if _, ok := s.Output("speakers/newly-met/index.html"); ok {
-		t.Error("the speaker of the talk removed is named nowhere, their page is still served")
-	}
-	sameAsFullBuild(t, s, dir, diags)
+	rebuiltInPlace(t, s, dir, "the only talk of a person removed", "speakers/newly-met/index.html", false, "content/talks/t12.md")
 	if named := s.readNamed([]string{"content/talks/never-there.md"}); named != nil {
 		t.Errorf("a page file never found and not there: %v, want a walk", named)
 	}
+}
+
+// rebuiltInPlace rebuilds s after a change of files, and fails t
+// (naming the change what) unless no model was built, the change made
+// in the last model in place, output is served or not as served says,
+// and every output and diagnostic is a fresh build's.
+func rebuiltInPlace(t *testing.T, s *Session, dir, what, output string, served bool, files ...string) {
+	t.Helper()
+	rb, diags := s.Rebuild(context.Background(), files)
+	if stages := stageNames(rb); slices.Contains(stages, "model") || !slices.Contains(stages, "move") {
+		t.Errorf("%s: not made in place: stages %q", what, stages)
+	}
+	if _, ok := s.Output(output); ok != served {
+		t.Errorf("%s: %s served %v, want %v", what, output, ok, served)
+	}
+	sameAsFullBuild(t, s, dir, diags)
 }
 
 // stageNames are the names of the stages of rb, in order.

@@ -182,14 +182,8 @@ func (s *Site) addable(p *Page, memo *Memo) bool {
 // site's; ok is false when a person is named twice or merged otherwise.
 func (s *Site) addPeople(p *Page, md *markdown.Renderer, memo *Memo) (made []*Speaker, ok bool) {
 	if p.Doc.Kind == content.KindTalk {
-		now, ok := s.namedOnce(p.Doc.Speakers, func(i int, person content.Person) *Speaker {
-			sp := s.newPerson(p, i, person, md, memo)
-			if sp != nil {
-				made = append(made, sp)
-			}
-			return sp
-		})
-		if !ok {
+		var now []*Speaker
+		if now, made, ok = s.speakersOf(p, md, memo); !ok {
 			return nil, false
 		}
 		p.Speakers = now

@@ -74,14 +74,7 @@ func (s *Site) repeople(p, old *Page, md *markdown.Renderer, memo *Memo) (r repe
 	if p.Doc.Kind != content.KindTalk || s.speakersBySlug == nil || len(p.Doc.Speakers) == 0 || len(old.Doc.Speakers) == 0 || authorsChanged(&old.Doc, &p.Doc) {
 		return r, false
 	}
-	var made []*Speaker
-	now, ok := s.namedOnce(p.Doc.Speakers, func(i int, person content.Person) *Speaker {
-		sp := s.newPerson(p, i, person, md, memo)
-		if sp != nil {
-			made = append(made, sp)
-		}
-		return sp
-	})
+	now, made, ok := s.speakersOf(p, md, memo)
 	if !ok {
 		return r, false
 	}
@@ -244,6 +237,21 @@ func (s *Site) recast(made, gone []*Speaker) (undo func()) {
 			s.speakersBySlug[sp.Slug] = sp
 		}
 	}
+}
+
+// speakersOf resolves the people talk p names (namedOnce), making
+// those new to the site as Build would make them of p alone
+// (newPerson): now in p's order, made among them. ok is false when one
+// cannot be made so, or is named twice.
+func (s *Site) speakersOf(p *Page, md *markdown.Renderer, memo *Memo) (now, made []*Speaker, ok bool) {
+	now, ok = s.namedOnce(p.Doc.Speakers, func(i int, person content.Person) *Speaker {
+		sp := s.newPerson(p, i, person, md, memo)
+		if sp != nil {
+			made = append(made, sp)
+		}
+		return sp
+	})
+	return now, made, ok
 }
 
 // newPerson makes the person talk p names, as its i-th speaker, with a
