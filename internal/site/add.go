@@ -177,7 +177,7 @@ func (s *Site) addable(p *Page, memo *Memo) bool {
 // addPeople gives page p the people it names, as Build's people gives
 // them, when each is a person of the site that p merges nothing new
 // into (see mergedWithout) or one new to the site that only p names and
-// Build would make of p alone (newPerson: no photo, a bio without
+// Build would make of p alone (newPerson: no local photo, a bio without
 // warnings). It returns the people made, for the caller to add to the
 // site's; ok is false when a person is named twice or merged otherwise.
 func (s *Site) addPeople(p *Page, md *markdown.Renderer, memo *Memo) (made []*Speaker, ok bool) {
