@@ -74,13 +74,7 @@ func TestAddGivesWhatBuildGives(t *testing.T) {
 			orig := removedStructure(s)
 			added := content.Parse(tc.file, []byte(tc.text), content.Options{})
 			p, ok := s.Add(added, md, memo, last)
-			if ok != tc.ok {
-				t.Fatalf("Add ok = %v, want %v", ok, tc.ok)
-			}
-			if !ok {
-				if got := removedStructure(s); !reflect.DeepEqual(got, orig) {
-					t.Errorf("a refused addition changed the model:\n got %q\nwant %q", got, orig)
-				}
+			if refused(t, "Add", ok, tc.ok, s, removedStructure, orig) {
 				return
 			}
 			all := slices.Clone(docs)

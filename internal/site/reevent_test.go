@@ -3,7 +3,6 @@ package site
 import (
 	"context"
 	"fmt"
-	"reflect"
 	"strings"
 	"testing"
 
@@ -54,13 +53,7 @@ func TestReeventGivesWhatBuildGives(t *testing.T) {
 			files[conf] = tc.text
 			edited := content.Parse(conf, []byte(tc.text), content.Options{})
 			p, ok := s.Reevent(edited, md, memo, last)
-			if ok != tc.ok {
-				t.Fatalf("Reevent ok = %v, want %v", ok, tc.ok)
-			}
-			if !ok {
-				if got := eventStructure(s); !reflect.DeepEqual(got, orig) {
-					t.Errorf("a refused edit changed the model:\n got %q\nwant %q", got, orig)
-				}
+			if refused(t, "Reevent", ok, tc.ok, s, eventStructure, orig) {
 				return
 			}
 			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: parseFiles(files), Assets: assets}, md, Options{})

@@ -187,19 +187,31 @@ func TestRemoveGivesWhatBuildGives(t *testing.T) {
 			}
 			orig := removedStructure(s)
 			p, ok := s.Remove(tc.file, md, memo, last)
-			if ok != tc.ok {
-				t.Fatalf("Remove ok = %v, want %v", ok, tc.ok)
-			}
-			if !ok {
-				if got := removedStructure(s); !reflect.DeepEqual(got, orig) {
-					t.Errorf("a refused removal changed the model:\n got %q\nwant %q", got, orig)
-				}
+			if refused(t, "Remove", ok, tc.ok, s, removedStructure, orig) {
 				return
 			}
 			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: without, Assets: assets}, md, Options{Static: static})
 			sameAsBuild(t, s, want, removedStructure, p, last, wantDiags, orig)
 		})
 	}
+}
+
+// refused fails t unless ok, what the call named what returned, is
+// want, and, when the call refused, unless the structure of s (as of
+// gives it) is still orig; it reports whether the call refused, which
+// ends the case.
+func refused(t *testing.T, what string, ok, want bool, s *Site, of func(*Site) []string, orig []string) bool {
+	t.Helper()
+	if ok != want {
+		t.Fatalf("%s ok = %v, want %v", what, ok, want)
+	}
+	if ok {
+		return false
+	}
+	if got := of(s); !reflect.DeepEqual(got, orig) {
+		t.Errorf("%s refused, yet changed the model:\n got %q\nwant %q", what, got, orig)
+	}
+	return true
 }
 
 // sameDiags reports whether a and b hold the same diagnostics, in any
