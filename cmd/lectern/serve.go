@@ -32,46 +32,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if l, err := build.DetectLayout(opts.Source); err == nil && l.Foreign() {
 		fmt.Fprintln(stdout, l.Describe())
 	}
-	var mu sync.Mutex // Report runs on the rebuild goroutine and on the one settling its deferred pages
-	first := true
-	var printed []string // the diagnostics printed last
-	opts.Report = func(rb build.Rebuild, diags diag.List) {
-		mu.Lock()
-		defer mu.Unlock()
-		lines := diags.Strings()
-		if len(rb.Changed) > 0 && len(rb.Rendered) == 0 && len(rb.Updated) == 0 && len(rb.Deferred) == 0 && slices.Equal(lines, printed) {
-			// A save that changed no output nor diagnostic (a file
-			// outside the site, say): nothing to say again.
-			return
-		}
-		printed = lines
-		printDiags(stderr, lines)
-		if diags.HasErrors() {
-			if first {
-				fmt.Fprintf(stderr, "%s %d errors: the site has not built yet; every page shows these errors until it does\n", clock(), len(diags.Errors()))
-				return
-			}
-			fmt.Fprintf(stderr, "%s %d errors: still serving the last good site\n", clock(), len(diags.Errors()))
-			return
-		}
-		if first {
-			first = false
-			fmt.Fprintf(stdout, "%s built: %d outputs in %s\n", clock(), len(rb.Rendered), ms(rb.Duration))
-			return
-		}
-		if len(rb.Rendered) == 0 && len(rb.Updated) == 0 && len(rb.Deferred) == 0 {
-			return // nothing changed but diagnostics (pages settled after a rebuild)
-		}
-		later := ""
-		if n := len(rb.Deferred); n > 0 {
-			unit := "pages"
-			if n == 1 {
-				unit = "page"
-			}
-			later = fmt.Sprintf(", %d more %s after", n, unit)
-		}
-		fmt.Fprintf(stdout, "%s %s: %d re-rendered, %d updated in %s%s\n", clock(), describeChange(rb.Changed), len(rb.Rendered), len(rb.Updated), ms(rb.Duration), later)
-	}
+	opts.Report = (&terminal{stdout: stdout, stderr: stderr}).report
 
 	srv, err := serve.Listen(opts)
 	if err != nil {
@@ -139,5 +100,52 @@ func openBrowser(url string) {
 	}
 	if cmd := exec.Command(name, url); cmd.Start() == nil {
 		go cmd.Wait()
+	}
+}
+
+// terminal says in the terminal what each rebuild of lectern serve did:
+// its diagnostics, then one line. Its report runs on the rebuild
+// goroutine and on the one settling the pages a rebuild deferred.
+type terminal struct {
+	stdout, stderr io.Writer
+	mu             sync.Mutex
+	built          bool     // the site has built once
+	printed        []string // the diagnostics printed last
+}
+
+// report prints what rebuild rb did and its diagnostics. A save that
+// changed neither an output nor a diagnostic (a file outside the site's
+// folders, whose rebuild gives the last diagnostics again) prints
+// nothing.
+func (t *terminal) report(rb build.Rebuild, diags diag.List) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	lines := diags.Strings()
+	nothing := len(rb.Rendered) == 0 && len(rb.Updated) == 0 && len(rb.Deferred) == 0
+	if len(rb.Changed) > 0 && nothing && slices.Equal(lines, t.printed) {
+		return
+	}
+	t.printed = lines
+	printDiags(t.stderr, lines)
+	switch {
+	case diags.HasErrors() && !t.built:
+		fmt.Fprintf(t.stderr, "%s %d errors: the site has not built yet; every page shows these errors until it does\n", clock(), len(diags.Errors()))
+	case diags.HasErrors():
+		fmt.Fprintf(t.stderr, "%s %d errors: still serving the last good site\n", clock(), len(diags.Errors()))
+	case !t.built:
+		t.built = true
+		fmt.Fprintf(t.stdout, "%s built: %d outputs in %s\n", clock(), len(rb.Rendered), ms(rb.Duration))
+	case nothing:
+		// Nothing changed but diagnostics (pages settled after a rebuild).
+	default:
+		later := ""
+		if n := len(rb.Deferred); n > 0 {
+			unit := "pages"
+			if n == 1 {
+				unit = "page"
+			}
+			later = fmt.Sprintf(", %d more %s after", n, unit)
+		}
+		fmt.Fprintf(t.stdout, "%s %s: %d re-rendered, %d updated in %s%s\n", clock(), describeChange(rb.Changed), len(rb.Rendered), len(rb.Updated), ms(rb.Duration), later)
 	}
 }
