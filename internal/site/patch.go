@@ -274,10 +274,11 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 }
 
 // sameLinks reports whether two bodies found the same reading items in
-// prose, wherever they were written.
+// prose, wherever they were written: all but the line is an item's.
 func sameLinks(a, b []markdown.Link) bool {
 	return slices.EqualFunc(a, b, func(x, y markdown.Link) bool {
-		return x.Title == y.Title && x.URL == y.URL && x.Note == y.Note
+		x.Line = y.Line
+		return x == y
 	})
 }
 

@@ -55,6 +55,7 @@ func TestPatch(t *testing.T) {
 		{"nothing but the text", patchFront + patchBody, true},
 		{"excerpt", patchFront + "A new excerpt.\n\nThe body.\n\n- [Go](https://go.dev/) - the language\n- [Raft](https://raft.github.io/) - consensus\n", true},
 		{"reading item added", patchFront + patchBody + "- [Paxos](https://example.org/paxos) - the classic\n", false},
+		{"reading author named, the note kept", patchFront + "The excerpt.\n\nThe body.\n\n- [Go](https://go.dev/) - the language\n- [Raft](https://raft.github.io/) by Diego Ongaro. consensus\n", false},
 		{"reading note changed", patchFront + "The excerpt.\n\nThe body.\n\n- [Go](https://go.dev/) - a language\n- [Raft](https://raft.github.io/) - consensus\n", false},
 		{"title", "---\ntitle: Talk A2\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\n" + patchBody, true},
 		{"a field added, moving the lines", "---\ntitle: Talk A2\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\nslides: https://example.org/s\n---\n" + patchBody, false},
