@@ -25,8 +25,8 @@ import (
 // author; a person merged otherwise (it writes a field of a person
 // first); a term written otherwise than it is named (a term new to the
 // site is made, as a retag makes it); a URL another page has, or has as
-// an old URL, or one that differs only in case; a page with old URLs or
-// reading items, or that becomes the owner of its folder's files; the
+// an old URL, or one that differs only in case; a page with old URLs,
+// or that becomes the owner of its folder's files; the
 // site's home page; a draft, a hidden page or a page without one; a note
 // without a date; an event whose dates come from its talks, or that had
 // no talk (its schedule would appear); a page whose template tags other
@@ -142,11 +142,15 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 	res, bd := memo.convert(md, doc, s.refs.tags(p))
 	newDiags := p.read(res, bd, md, memo)
 	newDiags.Append(s.programmeWarnings(p, s.schedulesOf(p)))
-	if len(p.OwnItems) > 0 || !memo.othersFresh(s.Pages, p, s.refs) || !covered(last, oldDiags, p.Doc.File, p.URL) {
+	relisted := len(p.OwnItems) > 0
+	if relisted {
+		undos = append(undos, s.relist())
+	}
+	if !memo.othersFresh(s.Pages, p, s.refs) || !covered(last, oldDiags, p.Doc.File, p.URL) {
 		undo()
 		return Patch{}, false
 	}
-	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: true, Front: true, undo: undo}, true
+	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: true, Front: true, Relisted: relisted, undo: undo}, true
 }
 
 // addable reports whether page p, new, is of a kind, and on a site,
@@ -158,7 +162,7 @@ func (s *Site) addable(p *Page, memo *Memo) bool {
 		return false
 	case d.Kind != content.KindTalk && d.Kind != content.KindNote:
 		return false
-	case d.Diags.HasErrors(), d.Draft, d.Hidden, len(d.Items) > 0, len(d.Aliases) > 0, unknownToken(d.URLPattern) != "":
+	case d.Diags.HasErrors(), d.Draft, d.Hidden, len(d.Aliases) > 0, unknownToken(d.URLPattern) != "":
 		return false
 	case d.Kind == content.KindNote && (d.Date.IsZero() || d.Event != ""):
 		return false

@@ -61,6 +61,11 @@ func TestAddGivesWhatBuildGives(t *testing.T) {
 		{"a page another page's tag reads", "content/talks/later.md", talk("Later", "2024-05-02T17:30:00+01:00", "Hall", "Go", "web", ada), false},
 		{"a speaker's page", "content/speakers/kay.md", "---\nkind: speaker\ntitle: Kay\n---\nKay.\n", false},
 		{"a file the site has", "content/talks/b.md", talk("B again", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", ada), false},
+		{"a note listing reading items others list, before them", "content/notes/a0.md", "---\ntitle: Early list\ndate: 2024-06-02\n---\nRead:\n\n- [Go](https://go.dev) (The Go Authors)\n- [Fresh](https://example.org/fresh) - new here\n- [Raft](https://raft.github.io/) - first said here\n", true},
+		{"a note first by file, last by URL, listing reading items others list", "content/notes/a1.md", "---\ntitle: Early file, late URL\nslug: zz-late\ndate: 2024-06-02\n---\nRead:\n\n- [Raft](https://raft.github.io/) - said first by file\n", true},
+		{"a note last by file, first by URL, listing reading items others list", "content/notes/zz.md", "---\ntitle: Late file, early URL\nslug: a-early\ndate: 2024-06-02\n---\nRead:\n\n- [Raft](https://raft.github.io/) - said first by URL\n", true},
+		{"a note listing reading items, one not on the web", "content/notes/z9.md", "---\ntitle: Zed list\ndate: 2024-06-03\n---\nRead:\n\n- [Gopher](gopher://example.org/) - old\n- [Go](https://go.dev/) - again\n", true},
+		{"a note listing a book in front matter", "content/notes/b0.md", "---\ntitle: Booked\ndate: 2024-06-04\nbooks:\n  - title: Thinking in Systems\n    author: Donella Meadows\n    status: read\n    note: Done.\n---\nFinished it.\n", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			files, assets := inPlaceSite()

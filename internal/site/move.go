@@ -63,7 +63,7 @@ var peopleFields = append(slices.Clip(displayFields), "Fields", "BodyLine", "Spe
 // again. md and memo must be those the site was built with; memo must
 // not be nil.
 func (s *Site) Move(doc *content.Document, md *markdown.Renderer, memo *Memo, last diag.List) (patch Patch, ok bool) {
-	return s.patch(doc, md, memo, &last)
+	return s.patch(doc, md, memo, &last, moving)
 }
 
 // movable reports whether page p, to be made of doc, is of a kind and
@@ -82,7 +82,7 @@ func (s *Site) movable(p *Page, doc *content.Document, memo *Memo) bool {
 		// URL decides of other pages (reading entries, redirects,
 		// files beside it, clashes) is as it was.
 		return true
-	case len(p.Items) > 0, len(p.OwnItems) > 0, len(p.Aliases) > 0:
+	case len(p.Aliases) > 0:
 		return false
 	}
 	for _, q := range s.Pages {

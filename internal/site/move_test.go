@@ -2,7 +2,10 @@ package site
 
 import (
 	"context"
+	"fmt"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"lectern/internal/config"
@@ -12,10 +15,11 @@ import (
 
 // structure is what Move changes of a model and a build decides: every
 // page's file, URL and output in the order of Pages, the files of the
-// sorted lists, and the programme.
+// sorted lists, the programme and the reading list (readingOf).
 type structure struct {
 	Pages, Talks, Notes []string
 	Programme           map[string]Placement
+	Reading             []string
 }
 
 func structureOf(s *Site) structure {
@@ -30,7 +34,43 @@ func structureOf(s *Site) structure {
 		st.Notes = append(st.Notes, p.Doc.File)
 	}
 	st.Programme = s.Programme.Talks
+	st.Reading = readingOf(s)
 	return st
+}
+
+// readingOf is the site's reading list as a build makes it: each entry
+// as merged, with its sources' URLs, then each page's items by the key
+// of their entry, which is the site's own (by identity) for a shown
+// page's item.
+func readingOf(s *Site) []string {
+	var out []string
+	for _, e := range s.Reading {
+		var from []string
+		for _, p := range e.Sources {
+			from = append(from, p.URL)
+		}
+		out = append(out, fmt.Sprintf("entry %s %+v from %v", e.Key, e.Item, from))
+	}
+	for _, p := range s.Pages {
+		var items []string
+		for _, it := range p.OwnItems {
+			at := "none"
+			if e := it.Entry; e != nil {
+				at = e.Key
+				if !slices.Contains(s.Reading, e) {
+					at += fmt.Sprintf(" (its own: %+v)", e.Item)
+				}
+				if !slices.Contains(p.Items, e) {
+					at += " (not in Items)"
+				}
+			}
+			items = append(items, it.Source()+" "+at)
+		}
+		if len(items) > 0 || len(p.Items) > 0 {
+			out = append(out, fmt.Sprintf("%s: %s; %d items", p.Doc.File, strings.Join(items, ", "), len(p.Items)))
+		}
+	}
+	return out
 }
 
 // TestMoveGivesWhatBuildGives moves a talk and a note to URLs before and

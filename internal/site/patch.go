@@ -40,6 +40,10 @@ type Patch struct {
 	// Relocated are the pages of the event whose page the patch gave
 	// another venue: each shows its event's venue.
 	Relocated []*Page
+	// Relisted reports that the site's reading list was made again
+	// (Relist; Add, Remove or Move of a page with reading items): any
+	// entry, and any page's items, may differ.
+	Relisted bool
 
 	undo func()
 }
@@ -70,12 +74,22 @@ func (p Patch) Undo() { p.undo() }
 // site again.
 // md and memo must be those the site was built with.
 func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (patch Patch, ok bool) {
-	return s.patch(doc, md, memo, nil)
+	return s.patch(doc, md, memo, nil, showing)
 }
 
-// patch is Patch, and Move when last, the model's diagnostics, is not
-// nil.
-func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, last *diag.List) (patch Patch, ok bool) {
+// patchMode says which of the edits patch makes: Patch's, Move's or
+// Relist's.
+type patchMode int
+
+const (
+	showing   patchMode = iota // Patch: what the page shows
+	moving                     // Move: its URL, time, terms or people
+	relisting                  // Relist: its reading items
+)
+
+// patch is Patch, Move or Relist, as mode says; last, the model's
+// diagnostics, is nil for Patch.
+func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, last *diag.List, mode patchMode) (patch Patch, ok bool) {
 	i := slices.IndexFunc(s.Pages, func(p *Page) bool { return p.Doc.File == doc.File })
 	if i < 0 || doc.Diags.HasErrors() || s.Pages[i].clashed {
 		return Patch{}, false
@@ -86,9 +100,11 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		return Patch{}, false
 	}
 	front := !sameButBody(old, doc)
-	moving := last != nil
+	moving := mode == moving
 	switch {
-	case !moving && front && !displayOnly(old, doc):
+	case mode == showing && front && !displayOnly(old, doc):
+		return Patch{}, false
+	case mode == relisting && !equalBut(old, doc, relistFields...):
 		return Patch{}, false
 	case moving && (!front || displayOnly(old, doc) && p.Doc.Kind != content.KindSpeaker || !s.movable(p, doc, memo)):
 		return Patch{}, false
@@ -209,7 +225,15 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		newDiags.Append(text.Diags)
 	}
 	own := p.OwnItems
-	if !p.Doc.NoReading {
+	switch {
+	case mode == relisting:
+		if sameLinks(before.Reading, after.Reading) && equal(reflect.ValueOf(old.Items), reflect.ValueOf(doc.Items)) && old.NoReading == doc.NoReading {
+			undo()
+			return Patch{}, false // no item changed: Patch's edit
+		}
+		oldDiags.Append(itemWarnings(&saved, before.Reading))
+		own = ownItems(p, after.Reading, &newDiags)
+	case !p.Doc.NoReading:
 		if !sameLinks(before.Reading, after.Reading) || len(p.OwnItems) != len(p.Doc.Items)+len(after.Reading) {
 			undo()
 			return Patch{}, false
@@ -255,7 +279,7 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		prev := undo
 		undo = func() { prev(); refs.liquid.forget() }
 	}
-	if others && !memo.othersFresh(s.Pages, p, refs) || moving && !covered(*last, oldDiags, p.Doc.File, saved.URL, p.URL) {
+	if others && !memo.othersFresh(s.Pages, p, refs) || last != nil && !covered(*last, oldDiags, p.Doc.File, saved.URL, p.URL) {
 		undo()
 		return Patch{}, false
 	}
@@ -268,9 +292,17 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 	p.Headings = after.Headings
 	p.Lists = after.Lists
 	p.OwnItems = own
+	relisted := mode != showing && (len(saved.OwnItems) > 0 || len(own) > 0)
+	if relisted {
+		// Its items changed, or its URL, which orders the pages an
+		// entry merges.
+		again := s.relist()
+		prev := undo
+		undo = func() { again(); prev() }
+	}
 	memo.replace(old, doc, after, p.body)
 	changed := front || !bytes.Equal(old.Body, doc.Body)
-	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: changed, Front: front, Left: people.left, Merged: people.merged, Relocated: relocated, undo: undo}, true
+	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: changed, Front: front, Left: people.left, Merged: people.merged, Relocated: relocated, Relisted: relisted, undo: undo}, true
 }
 
 // sameLinks reports whether two bodies found the same reading items in

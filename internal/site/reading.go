@@ -55,7 +55,8 @@ func ownItems(p *Page, found []markdown.Link, diags *diag.List) []PageItem {
 }
 
 // reading builds the site-wide reading list from the items every page
-// wrote, merged by normalized URL. Front matter items are merged first, so
+// wrote, merged by normalized URL, page by page in the order of s.Pages
+// (file order, as Build calls it). Front matter items are merged first, so
 // that a reading list's status, author and note lead over a link found in
 // prose. Hidden pages keep entries of their own but add nothing to the
 // site's list, which shows only visible pages as sources.

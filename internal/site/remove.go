@@ -24,7 +24,7 @@ import (
 // those changes in place. It refuses, for a build to do it: any page
 // but a shown talk or note with a page of its own; a file that made
 // more than one page, or none; a page whose file names the site, that
-// lists reading items or has old URLs, or whose folder's files are
+// has old URLs, or whose folder's files are
 // published beside it; a site with clashing URLs, or built after an
 // earlier programme (moves are shown); a note dated from the site's
 // history; an event whose dates come from its talks, or whose schedule
@@ -72,6 +72,7 @@ func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.
 		oldDiags.Append(memo.text(md, p.Doc.File, p.Doc.Summary, p.Doc.Pos("summary").Line).Diags)
 	}
 	oldDiags.Append(s.programmeWarnings(p, s.schedulesOf(p)))
+	oldDiags.Append(itemWarnings(p, before.Reading))
 
 	var undos []func()
 	undo := func() {
@@ -98,6 +99,10 @@ func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.
 	leave(&s.Pages)
 	leave(&s.Talks)
 	leave(&s.Notes)
+	relisted := len(p.OwnItems) > 0
+	if relisted {
+		undos = append(undos, s.relist())
+	}
 	for _, sp := range slices.Concat(p.Speakers, p.Authors) {
 		leave(&sp.Talks)
 		leave(&sp.Notes)
@@ -148,7 +153,7 @@ func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.
 		undo()
 		return Patch{}, false
 	}
-	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: true, Front: true, Left: slices.Concat(p.Speakers, p.Authors), undo: undo}, true
+	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: true, Front: true, Left: slices.Concat(p.Speakers, p.Authors), Relisted: relisted, undo: undo}, true
 }
 
 // removable reports whether page p is of a kind and on a site where its
@@ -161,7 +166,7 @@ func (s *Site) removable(p *Page, md *markdown.Renderer, memo *Memo) (gone []*Sp
 		return nil, false
 	case p.Doc.Kind != content.KindTalk && p.Doc.Kind != content.KindNote:
 		return nil, false
-	case p.Pageless, p.Doc.Hidden, p.clashed, len(p.Items) > 0, len(p.OwnItems) > 0, len(p.Aliases) > 0:
+	case p.Pageless, p.Doc.Hidden, p.clashed, len(p.Aliases) > 0:
 		return nil, false
 	case s.Programme != nil && len(s.Programme.Moves) > 0:
 		return nil, false

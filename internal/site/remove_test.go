@@ -22,6 +22,7 @@ import (
 func removedStructure(s *Site) []string {
 	st := structureOf(s)
 	out := []string{fmt.Sprint(st.Pages), fmt.Sprint(st.Talks), fmt.Sprint(st.Notes), fmt.Sprint(st.Programme), "updated " + s.Updated.String()}
+	out = append(out, st.Reading...)
 	files := func(ps []*Page) string {
 		var fs []string
 		for _, p := range ps {
@@ -69,9 +70,19 @@ func inPlaceTalk(title, at, room, tags, track, speakers string) string {
 // inPlaceAda names Ada Lovelace, as most talks of inPlaceSite do.
 const inPlaceAda = "- name: Ada Lovelace\n  company: Engines\n"
 
+// inPlaceList1, 2 and 3 are notes of inPlaceSite listing reading items
+// (in prose, in front matter too, hidden), and inPlaceShelf a reading
+// list page listing them in front matter.
+const (
+	inPlaceList1 = "---\ntitle: Links\ndate: 2024-06-10\n---\nWorth it:\n\n- [Go](https://go.dev/) - the language\n- [Raft](https://raft.github.io/) by Diego Ongaro. consensus\n"
+	inPlaceList2 = "---\ntitle: More links\ndate: 2024-06-11\nitems:\n  - title: The Go site\n    url: https://www.go.dev\n    status: read\n---\nAlso:\n\n- [Paxos](https://example.org/paxos) - the classic\n- [Old](ftp://example.org/x) - not the web\n"
+	inPlaceList3 = "---\ntitle: Hidden links\ndate: 2024-06-12\nhidden: true\n---\nQuiet:\n\n- [Raft](https://raft.github.io/) - again\n- [Own](https://example.org/own) - mine\n"
+	inPlaceShelf = "---\ntitle: Shelf\nbooks:\n  - title: Thinking in Systems\n    author: Donella Meadows\n    status: reading\n  - title: Raft\n    url: https://raft.github.io\n---\nMy shelf.\n"
+)
+
 // inPlaceSite is a programme of three events, talks of none, people and
 // terms shared and not, notes, a page another's template tag reads,
-// folders with files and an old URL: TestRemoveGivesWhatBuildGives
+// folders with files, an old URL and reading items: TestRemoveGivesWhatBuildGives
 // removes its files, TestAddGivesWhatBuildGives adds to it.
 func inPlaceSite() (files map[string]string, assets []string) {
 	event := "---\nkind: event\nname: Conf\nstart: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Hall, Lab]\n---\n"
@@ -110,6 +121,11 @@ func inPlaceSite() (files map[string]string, assets []string) {
 		"content/talks/r.md":       talk("Talk R", "2024-05-02T16:45:00+01:00", "Annex", "Go, Solo tag", "web", ada),
 		"content/speakers/lin.md":  "---\nkind: speaker\ntitle: Lin Solo\n---\nLin.\n",
 		"content/talks/z-later.md": talk("Talk Z", "2024-05-02T16:00:00+01:00", "Hall", "Go", "web", "- name: Grace Hopper\n  bio: Compilers.\n"),
+		// Reading items, merged across pages (see readingOf).
+		"content/notes/list1.md":   inPlaceList1,
+		"content/notes/list2.md":   inPlaceList2,
+		"content/notes/list3.md":   inPlaceList3,
+		"content/reading/shelf.md": inPlaceShelf,
 	}
 	return files, []string{"content/talks/u/pic.png", "content/talks/v/diagram.png", "content/talks/w/diagram.png"}
 }
@@ -174,6 +190,9 @@ func TestRemoveGivesWhatBuildGives(t *testing.T) {
 		{"a person it names alone, with a local photo", "content/talks/s6.md", false},
 		{"a person a hidden talk names too", "content/talks/s8.md", true},
 		{"a person it names alone, whose local photo is missing", "content/talks/s9.md", false},
+		{"a note listing reading items others list too", "content/notes/list1.md", true},
+		{"a note listing reading items in front matter, one not on the web", "content/notes/list2.md", true},
+		{"a hidden note listing reading items", "content/notes/list3.md", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := config.Default()
