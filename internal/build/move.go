@@ -23,9 +23,10 @@ type move struct {
 	patch site.Patch
 	diags diag.List
 	// anew reports that the edit added its page to the model, took it
-	// out, or gave an event other dates or rooms (site.Site.Add, Remove,
-	// Reevent): the jobs and fingerprints are made anew, as after a
-	// build, not computed again for the page alone.
+	// out, gave an event other dates or rooms, or made the reading list
+	// again (site.Site.Add, Remove, Reevent, Relist; Move of a page with
+	// reading items): the jobs and fingerprints are made anew, as after
+	// a build, not computed again for the page alone.
 	anew bool
 	// undo, when set, undoes more than patch: a rename's removal and
 	// addition.
@@ -44,8 +45,9 @@ func (m *move) Undo() {
 // move applies the edit of the files of docs (their documents as the
 // model is given them, see joinNamed; one file, or a rename's two) to
 // the last good model in place: site.Site.Move moves a page the model
-// has, Reevent gives an event other dates or rooms, Add adds a new
-// page's, and Remove takes out a page whose file is gone. It returns
+// has, Reevent gives an event other dates or rooms, Relist a page other
+// reading items, Add adds a new page's, and Remove takes out a page
+// whose file is gone. It returns
 // nil, with nothing changed, when the model must be built again: more
 // than two files changed, or two that are not a page gone and a new one
 // (see rename), the last build failed, or they refused.
@@ -65,11 +67,17 @@ func (s *Session) move(docs map[string]*content.Document) *move {
 			return &move{patch: p, diags: swapped(s.modelDiags, p), anew: true}
 		}
 		if p, ok := s.model.Move(doc, s.md, s.memo, s.modelDiags); ok {
-			return &move{patch: p, diags: swapped(s.modelDiags, p)}
+			// A page with reading items moved made the reading list
+			// again, which other pages show.
+			return &move{patch: p, diags: swapped(s.modelDiags, p), anew: p.Relisted}
 		}
-		// An event page given other dates or rooms, else a page new to
-		// the site (Add refuses a file the model has).
+		// An event page given other dates or rooms, a page given other
+		// reading items, else a page new to the site (Add refuses a
+		// file the model has).
 		p, ok := s.model.Reevent(doc, s.md, s.memo, s.modelDiags)
+		if !ok {
+			p, ok = s.model.Relist(doc, s.md, s.memo, s.modelDiags)
+		}
 		if !ok {
 			p, ok = s.model.Add(doc, s.md, s.memo, s.modelDiags)
 		}

@@ -143,10 +143,6 @@ func TestMoveInPlaceLeavesNothingStale(t *testing.T) {
 	sameAsFullBuild(t, s, dir, diags)
 }
 
-// readingTalk is a talk whose prose lists links: reading items, whose
-// entries list their pages by URL.
-const readingTalk = "---\ntitle: Reading talk\ndate: 2024-08-01\n---\nRead these:\n\n- [Raft](https://raft.github.io/) - consensus\n- [Paxos](https://lamport.azurewebsites.net/) - the classic\n"
-
 // warnedTalk is a talk with a tag the model warns about, at the line
 // of its tags, which a slug written above moves.
 const warnedTalk = "---\ntitle: Warned talk\ndate: 2024-08-02\ntags: [x, \"???\"]\n---\nBody.\n"
@@ -170,7 +166,6 @@ func TestMoveFallsBackWhereItCannotTell(t *testing.T) {
 		{"a tag of another page asks its URL", "-- content/notes/m.md --\n---\ntitle: Links\n---\nSee [A]({% link content/talks/a.md %}).\n", "content/talks/a.md", withSlug(moveTalkA, "linked")},
 		{"a tie broken by URL", "-- content/talks/twin.md --\n---\ntitle: Talk A\ndate: 2024-05-01T10:00:00\n---\nTwin.\n", "content/talks/a.md", withSlug(moveTalkA, "zz-twin")},
 		{"a warning of the model at the page", "-- content/talks/w.md --\n" + warnedTalk, "content/talks/w.md", withSlug(warnedTalk, "warned")},
-		{"reading items", "-- content/talks/r.md --\n" + readingTalk, "content/talks/r.md", withSlug(readingTalk, "reads")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

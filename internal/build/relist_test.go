@@ -1,0 +1,84 @@
+package build
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// relistSite is a blog with reading lists: two notes listing links in
+// prose, one of them a link the other lists too, and a shelf of books in
+// front matter.
+const relistSite = `
+-- content/notes/first.md --
+---
+title: First notes
+date: 2026-03-01
+tags: [sre]
+---
+Read these:
+
+- [Raft](https://raft.github.io/) - consensus
+- [Paxos](https://example.org/paxos) - the classic
+-- content/notes/second.md --
+---
+title: Second notes
+date: 2026-03-02
+---
+More:
+
+- [Raft](https://raft.github.io) by Diego Ongaro. A second mention
+- [Chubby](https://example.org/chubby) - locks
+-- content/reading/shelf.md --
+---
+title: Shelf
+books:
+  - title: Thinking in Systems
+    author: Donella Meadows
+    status: reading
+---
+My shelf.
+`
+
+// TestReadingItemsEditedInPlace edits a blog's reading items as its
+// author would, each edit made in the last model in place (no model
+// stage) and every output then a fresh build's: a link added to a note,
+// a link's note edited, the note's URL moved after the other's, a
+// book's status, a new note listing links another lists, its file
+// renamed, then removed.
+func TestReadingItemsEditedInPlace(t *testing.T) {
+	dir, s := startSession(t, relistSite)
+	first := strings.SplitAfter(relistSite, "-- content/notes/first.md --\n")[1]
+	first = first[:strings.Index(first, "-- ")]
+	edit(t, dir, "content/notes/first.md", first+"- [Spanner](https://example.org/spanner) - time\n")
+	rebuiltInPlace(t, s, dir, "a link added", "reading/index.html", true, "content/notes/first.md")
+	if !strings.Contains(body(t, s, "reading/index.html"), "https://example.org/spanner") {
+		t.Error("/reading/ does not list the link added")
+	}
+	first = strings.Replace(first, "- consensus", "- consensus, made plain", 1)
+	edit(t, dir, "content/notes/first.md", first)
+	rebuiltInPlace(t, s, dir, "a link's note", "reading/index.html", true, "content/notes/first.md")
+	edit(t, dir, "content/notes/first.md", strings.Replace(first, "date: 2026-03-01\n", "date: 2026-03-01\nslug: zz-first\n", 1))
+	rebuiltInPlace(t, s, dir, "a slug, its URL after the other note's", "notes/zz-first/index.html", true, "content/notes/first.md")
+
+	shelf := "---\ntitle: Shelf\nbooks:\n  - title: Thinking in Systems\n    author: Donella Meadows\n    status: read\n  - title: Release It!\n    author: Michael Nygard\n---\nMy shelf.\n"
+	edit(t, dir, "content/reading/shelf.md", shelf)
+	rebuiltInPlace(t, s, dir, "a book's status and a book added", "reading/index.html", true, "content/reading/shelf.md")
+
+	note := "---\ntitle: A new post\ndate: 2026-03-03\n---\nLinks:\n\n- [Raft](https://www.raft.github.io/) - the site\n- [Zab](https://example.org/zab) - ZooKeeper's\n"
+	edit(t, dir, "content/notes/a-new.md", note)
+	rebuiltInPlace(t, s, dir, "a new post listing links", "notes/a-new/index.html", true, "content/notes/a-new.md")
+	notes := filepath.Join(dir, "content", "notes")
+	if err := os.Rename(filepath.Join(notes, "a-new.md"), filepath.Join(notes, "z-new.md")); err != nil {
+		t.Fatal(err)
+	}
+	rebuiltInPlace(t, s, dir, "the post renamed", "notes/z-new/index.html", true, "content/notes/a-new.md", "content/notes/z-new.md")
+	if err := os.Remove(filepath.Join(notes, "z-new.md")); err != nil {
+		t.Fatal(err)
+	}
+	rebuiltInPlace(t, s, dir, "the post removed", "notes/z-new/index.html", false, "content/notes/z-new.md")
+	if strings.Contains(body(t, s, "reading/index.html"), "example.org/zab") {
+		t.Error("/reading/ still lists the removed post's link")
+	}
+}
