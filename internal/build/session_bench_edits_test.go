@@ -278,3 +278,19 @@ var venueLine = regexp.MustCompile(`(?m)^venue: .*$`)
 // roomsLines are the first two rooms of an event page, as sitegen
 // writes them.
 var roomsLines = regexp.MustCompile(`(?m)^rooms:\n  - (.*)\n  - (.*)\n`)
+
+// readingItem is the first item of a reading list in prose as sitegen
+// writes a note's: a link, a dash and a note.
+var readingItem = regexp.MustCompile(`(?m)^- \[[^\]]+\]\(https?://[^)]+\) — .*$`)
+
+// withReadingLink returns the note src with, for edit i, a link of its
+// own added before the first item of its reading list, or src when it
+// has none.
+func withReadingLink(src []byte, i int) []byte {
+	at := readingItem.FindIndex(src)
+	if at == nil {
+		return src
+	}
+	item := fmt.Appendf(nil, "- [Further reading %d](https://reading.example.org/edit-%d) — worth reading\n", i, i)
+	return slices.Concat(src[:at[0]], item, src[at[0]:])
+}

@@ -51,7 +51,10 @@ import (
 // place, site.Site.Add); "rmfile" removes such a copy, added before the
 // edit (site.Site.Remove); "newguest" and "rmguest" are those edits for
 // a copy of the one-speaker talk given a person new to the site, whom
-// the copy alone names (made, and let go, in place);
+// the copy alone names (made, and let go, in place); "newnote" and
+// "rmnote" are those edits for a copy of the first note, by name, whose
+// reading list in prose the site's reading list merges; "notelink"
+// adds a link, another at each edit, to that note's reading list;
 // "data-body", "data-frontmatter"
 // and "data-slug" are those edits on the site with a reading list of 200
 // books in data/books.yml, whose pages the preview joins with the file's
@@ -78,7 +81,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "author", "venue", "eventrooms", "newfile", "rmfile", "newguest", "rmguest", "data-body", "data-frontmatter", "data-slug"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "author", "venue", "eventrooms", "newfile", "rmfile", "newguest", "rmguest", "newnote", "rmnote", "notelink", "data-body", "data-frontmatter", "data-slug"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -111,6 +114,8 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		file = firstSpeakerPage(b, src)
 	case "author":
 		_, tracks = speakerTalk(b, src)
+		file = firstNote(b, src)
+	case "newnote", "rmnote", "notelink":
 		file = firstNote(b, src)
 	case "venue", "eventrooms":
 		file = firstEventPage(b, src)
@@ -150,7 +155,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		b.StopTimer()
 		var edited []byte
 		switch kind {
-		case "frontmatter", "newfile", "rmfile":
+		case "frontmatter", "newfile", "rmfile", "newnote", "rmnote":
 			// Added at the end, the words leave the talk where it was
 			// in every list sorted by title.
 			edited = appendToTitle(original, fmt.Sprintf(" (edit %d)", i))
@@ -173,6 +178,8 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			edited = respoken(original, []string{fmt.Sprintf("Newcomer Number %d", i)}, 0)
 		case "newguest", "rmguest":
 			edited = respoken(appendToTitle(original, fmt.Sprintf(" (edit %d)", i)), []string{fmt.Sprintf("Guest Number %d", i)}, 0)
+		case "notelink":
+			edited = withReadingLink(original, i)
 		case "speakerpage":
 			edited = companyLine.ReplaceAll(original, fmt.Appendf(nil, "company: \"Edited Company %d\"", i))
 		case "author":
@@ -188,7 +195,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			b.Fatalf("%s has nothing to edit for %s", file, kind)
 		}
 		target, name := path, file
-		if copied := kind == "newfile" || kind == "rmfile" || kind == "newguest" || kind == "rmguest"; copied {
+		if copied := kind == "newfile" || kind == "rmfile" || kind == "newguest" || kind == "rmguest" || kind == "newnote" || kind == "rmnote"; copied {
 			// Another file at each edit, beside the talk.
 			name = strings.TrimSuffix(file, ".md") + fmt.Sprintf("-copy-%d.md", i)
 			target = filepath.Join(src, filepath.FromSlash(name))
@@ -197,7 +204,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		if err := os.WriteFile(target, edited, 0o644); err != nil {
 			b.Fatal(err)
 		}
-		if kind == "rmfile" || kind == "rmguest" {
+		if kind == "rmfile" || kind == "rmguest" || kind == "rmnote" {
 			// The copy is added, untimed, and its removal timed.
 			if _, diags := s.Rebuild(ctx, []string{name}); diags.HasErrors() {
 				b.Fatal(diags.Err())
