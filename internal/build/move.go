@@ -23,10 +23,11 @@ type move struct {
 	patch site.Patch
 	diags diag.List
 	// anew reports that the edit added its page to the model, took it
-	// out, gave an event other dates or rooms, or made the reading list
-	// again (site.Site.Add, Remove, Reevent, Relist; Move of a page with
-	// reading items): the jobs and fingerprints are made anew, as after
-	// a build, not computed again for the page alone.
+	// out, or gave an event other dates or rooms (site.Site.Add, Remove,
+	// Reevent): the jobs and fingerprints are made anew, as after a
+	// build, not computed again for the page alone (and, when it made
+	// the reading list again, for the pages naming an entry: see
+	// render.Prints.Moved).
 	anew bool
 	// undo, when set, undoes more than patch: a rename's removal and
 	// addition.
@@ -67,17 +68,14 @@ func (s *Session) move(docs map[string]*content.Document) *move {
 			return &move{patch: p, diags: swapped(s.modelDiags, p), anew: true}
 		}
 		if p, ok := s.model.Move(doc, s.md, s.memo, s.modelDiags); ok {
-			// A page with reading items moved made the reading list
-			// again, which other pages show.
-			return &move{patch: p, diags: swapped(s.modelDiags, p), anew: p.Relisted}
+			return &move{patch: p, diags: swapped(s.modelDiags, p)}
 		}
-		// An event page given other dates or rooms, a page given other
-		// reading items, else a page new to the site (Add refuses a
-		// file the model has).
+		if p, ok := s.model.Relist(doc, s.md, s.memo, s.modelDiags); ok {
+			return &move{patch: p, diags: swapped(s.modelDiags, p)}
+		}
+		// An event page given other dates or rooms, else a page new to
+		// the site (Add refuses a file the model has).
 		p, ok := s.model.Reevent(doc, s.md, s.memo, s.modelDiags)
-		if !ok {
-			p, ok = s.model.Relist(doc, s.md, s.memo, s.modelDiags)
-		}
 		if !ok {
 			p, ok = s.model.Add(doc, s.md, s.memo, s.modelDiags)
 		}

@@ -27,7 +27,7 @@ func (s *Session) jobs(m *site.Site, mv *move) (jobs []render.Job, printsOf func
 		defer close(printed)
 		if mv != nil && !mv.anew {
 			var ok bool
-			if prints, ok = s.printer.Moved(m, mv.patch.Page, mv.patch.Left, mv.patch.Merged, s.prints); ok {
+			if prints, ok = s.printer.Moved(m, mv.patch, s.prints); ok {
 				return
 			}
 		}

@@ -43,7 +43,9 @@ My shelf.
 
 // TestReadingItemsEditedInPlace edits a blog's reading items as its
 // author would, each edit made in the last model in place (no model
-// stage) and every output then a fresh build's: a link added to a note,
+// stage), every output then a fresh build's and every fingerprint kept
+// render.Fingerprints' (the reading list's keys computed again by
+// render.Prints.Moved, not anew): a link added to a note,
 // a link's note edited, the note's URL moved after the other's, a
 // book's status, a new note listing links another lists, its file
 // renamed, then removed.
@@ -53,31 +55,38 @@ func TestReadingItemsEditedInPlace(t *testing.T) {
 	first = first[:strings.Index(first, "-- ")]
 	edit(t, dir, "content/notes/first.md", first+"- [Spanner](https://example.org/spanner) - time\n")
 	rebuiltInPlace(t, s, dir, "a link added", "reading/index.html", true, "content/notes/first.md")
+	samePrints(t, s)
 	if !strings.Contains(body(t, s, "reading/index.html"), "https://example.org/spanner") {
 		t.Error("/reading/ does not list the link added")
 	}
 	first = strings.Replace(first, "- consensus", "- consensus, made plain", 1)
 	edit(t, dir, "content/notes/first.md", first)
 	rebuiltInPlace(t, s, dir, "a link's note", "reading/index.html", true, "content/notes/first.md")
+	samePrints(t, s)
 	edit(t, dir, "content/notes/first.md", strings.Replace(first, "date: 2026-03-01\n", "date: 2026-03-01\nslug: zz-first\n", 1))
 	rebuiltInPlace(t, s, dir, "a slug, its URL after the other note's", "notes/zz-first/index.html", true, "content/notes/first.md")
+	samePrints(t, s)
 
 	shelf := "---\ntitle: Shelf\nbooks:\n  - title: Thinking in Systems\n    author: Donella Meadows\n    status: read\n  - title: Release It!\n    author: Michael Nygard\n---\nMy shelf.\n"
 	edit(t, dir, "content/reading/shelf.md", shelf)
 	rebuiltInPlace(t, s, dir, "a book's status and a book added", "reading/index.html", true, "content/reading/shelf.md")
+	samePrints(t, s)
 
 	note := "---\ntitle: A new post\ndate: 2026-03-03\n---\nLinks:\n\n- [Raft](https://www.raft.github.io/) - the site\n- [Zab](https://example.org/zab) - ZooKeeper's\n"
 	edit(t, dir, "content/notes/a-new.md", note)
 	rebuiltInPlace(t, s, dir, "a new post listing links", "notes/a-new/index.html", true, "content/notes/a-new.md")
+	samePrints(t, s)
 	notes := filepath.Join(dir, "content", "notes")
 	if err := os.Rename(filepath.Join(notes, "a-new.md"), filepath.Join(notes, "z-new.md")); err != nil {
 		t.Fatal(err)
 	}
 	rebuiltInPlace(t, s, dir, "the post renamed", "notes/z-new/index.html", true, "content/notes/a-new.md", "content/notes/z-new.md")
+	samePrints(t, s)
 	if err := os.Remove(filepath.Join(notes, "z-new.md")); err != nil {
 		t.Fatal(err)
 	}
 	rebuiltInPlace(t, s, dir, "the post removed", "notes/z-new/index.html", false, "content/notes/z-new.md")
+	samePrints(t, s)
 	if strings.Contains(body(t, s, "reading/index.html"), "example.org/zab") {
 		t.Error("/reading/ still lists the removed post's link")
 	}

@@ -8,8 +8,9 @@ import (
 	"lectern/internal/view"
 )
 
-// Moved returns the fingerprints of s after page p was moved to
-// another URL in place (site.Site.Move), when Fingerprints or Patched
+// Moved returns the fingerprints of s after the page of patch was moved
+// to another URL in place (site.Site.Move), or given other reading
+// items (site.Site.Relist), when Fingerprints or Patched
 // computed prev for s before the move: prev with the keys the move can
 // change computed again. Those are p's page and entry keys; the people
 // p names and those it no longer names (left, site.Patch.Left), whom
@@ -27,10 +28,13 @@ import (
 // date, room, tags, track, format, level or people) are in the jobs'
 // reads, made again. The pages naming a person the move merged
 // otherwise (merged, site.Patch.Merged: a name or bio a talk writes
-// first, or their own page declares) are computed again too. ok is
-// false when prev's order of the site key is not one of s's pages: the
+// first, or their own page declares) are computed again too, and, when
+// the reading list was made again (site.Patch.Relisted), every entry's
+// key and the keys of every page naming one (relisted). ok is false
+// when prev's order of the site key is not one of s's pages: the
 // caller computes every fingerprint.
-func (m *Prints) Moved(s *site.Site, p *site.Page, left, merged []*site.Speaker, prev map[Key]uint64) (out map[Key]uint64, ok bool) {
+func (m *Prints) Moved(s *site.Site, patch site.Patch, prev map[Key]uint64) (out map[Key]uint64, ok bool) {
+	p, left, merged := patch.Page, patch.Left, patch.Merged
 	if len(m.order) < len(s.Pages) {
 		return nil, false
 	}
@@ -87,6 +91,9 @@ func (m *Prints) Moved(s *site.Site, p *site.Page, left, merged []*site.Speaker,
 		out[EventKey(e.Slug)] = f.event(e, joinedPages(s, e))
 	}
 	order = f.retermed(s, order, out)
+	if patch.Relisted {
+		order = m.relisted(f, s, p, order, out)
+	}
 	out[ChromeKey] = f.chrome(s)
 	out[UpdatedKey] = f.updated(s)
 	out[TaxonomiesKey] = f.taxonomies(s)
@@ -135,6 +142,39 @@ func (f *printer) retermed(s *site.Site, order []Key, out map[Key]uint64) []Key 
 		}
 	}
 	return slices.Concat(order[:from], terms, order[to:])
+}
+
+// relisted computes again, after the reading list was made again, the
+// keys it holds: the entry and page keys of every page naming an entry
+// (but p, done), whose items name the entries afresh, and every entry's
+// key, which replace the last list's at the end of order (Fingerprints
+// puts them last), the keys of entries gone let go. It returns order.
+func (m *Prints) relisted(f *printer, s *site.Site, p *site.Page, order []Key, out map[Key]uint64) []Key {
+	for _, q := range s.Pages {
+		if q == p || len(q.Items) == 0 {
+			continue
+		}
+		old, known := m.pages[q.Loaded()]
+		entry, whole, memo := f.pageEntry(q, old, known)
+		if q.Loaded() != nil {
+			m.pages[q.Loaded()] = memo
+		}
+		out[EntryKey(q)], out[PageKey(q)] = entry, whole
+	}
+	from := slices.IndexFunc(order, func(k Key) bool { return k.kind == readingKind })
+	if from < 0 {
+		from = len(order)
+	}
+	for _, k := range order[from:] {
+		delete(out, k)
+	}
+	order = slices.Clip(order[:from])
+	for _, r := range s.Reading {
+		k := ReadingKey(r.Key)
+		out[k] = f.reading(r)
+		order = append(order, k)
+	}
+	return order
 }
 
 // namesAny reports whether page q names one of people, as a speaker or
