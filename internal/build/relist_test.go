@@ -8,8 +8,8 @@ import (
 )
 
 // relistSite is a blog with reading lists: two notes listing links in
-// prose, one of them a link the other lists too, and a shelf of books in
-// front matter.
+// prose, one of them a link the other lists too, a hidden note listing
+// a link of the first, and a shelf of books in front matter.
 const relistSite = `
 -- content/notes/first.md --
 ---
@@ -30,6 +30,15 @@ More:
 
 - [Raft](https://raft.github.io) by Diego Ongaro. A second mention
 - [Chubby](https://example.org/chubby) - locks
+-- content/notes/quiet.md --
+---
+title: Quiet notes
+date: 2026-03-04
+hidden: true
+---
+Kept to myself:
+
+- [Paxos](https://example.org/paxos) - quietly
 -- content/reading/shelf.md --
 ---
 title: Shelf
@@ -63,7 +72,8 @@ func TestReadingItemsEditedInPlace(t *testing.T) {
 	edit(t, dir, "content/notes/first.md", first)
 	rebuiltInPlace(t, s, dir, "a link's note", "reading/index.html", true, "content/notes/first.md")
 	samePrints(t, s)
-	edit(t, dir, "content/notes/first.md", strings.Replace(first, "date: 2026-03-01\n", "date: 2026-03-01\nslug: zz-first\n", 1))
+	first = strings.Replace(first, "date: 2026-03-01\n", "date: 2026-03-01\nslug: zz-first\n", 1)
+	edit(t, dir, "content/notes/first.md", first)
 	rebuiltInPlace(t, s, dir, "a slug, its URL after the other note's", "notes/zz-first/index.html", true, "content/notes/first.md")
 	samePrints(t, s)
 
@@ -90,4 +100,9 @@ func TestReadingItemsEditedInPlace(t *testing.T) {
 	if strings.Contains(body(t, s, "reading/index.html"), "example.org/zab") {
 		t.Error("/reading/ still lists the removed post's link")
 	}
+	// The hidden note's link is now its alone: its item names an entry
+	// of its own, which no shown page's key holds.
+	edit(t, dir, "content/notes/first.md", strings.Replace(first, "- [Paxos](https://example.org/paxos) - the classic\n", "", 1))
+	rebuiltInPlace(t, s, dir, "a link a hidden page lists too, removed", "reading/index.html", true, "content/notes/first.md")
+	samePrints(t, s)
 }

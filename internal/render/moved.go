@@ -92,7 +92,7 @@ func (m *Prints) Moved(s *site.Site, patch site.Patch, prev map[Key]uint64) (out
 	}
 	order = f.retermed(s, order, out)
 	if patch.Relisted {
-		order = m.relisted(f, s, p, order, out)
+		order = m.relisted(f, s, p, order, prev, out)
 	}
 	out[ChromeKey] = f.chrome(s)
 	out[UpdatedKey] = f.updated(s)
@@ -145,13 +145,39 @@ func (f *printer) retermed(s *site.Site, order []Key, out map[Key]uint64) []Key 
 }
 
 // relisted computes again, after the reading list was made again, the
-// keys it holds: the entry and page keys of every page naming an entry
-// (but p, done), whose items name the entries afresh, and every entry's
-// key, which replace the last list's at the end of order (Fingerprints
-// puts them last), the keys of entries gone let go. It returns order.
-func (m *Prints) relisted(f *printer, s *site.Site, p *site.Page, order []Key, out map[Key]uint64) []Key {
+// keys it holds: every entry's key, which replace the last list's (in
+// prev) at
+// the end of order (Fingerprints puts them last), the keys of entries
+// gone let go; and the entry and page keys of the pages (but p, done)
+// naming an entry whose key changed or is new, or hidden, whose items
+// may name entries of their own (a hidden page's item has one when no
+// shown page lists it). Every other page names the same entries, each
+// as it was: an item merged into another entry than before makes that
+// entry's key change, as it lists the page. It returns order.
+func (m *Prints) relisted(f *printer, s *site.Site, p *site.Page, order []Key, prev, out map[Key]uint64) []Key {
+	from := slices.IndexFunc(order, func(k Key) bool { return k.kind == readingKind })
+	if from < 0 {
+		from = len(order)
+	}
+	now := make([]uint64, len(s.Reading))
+	changed := map[string]bool{}
+	for i, r := range s.Reading {
+		now[i] = f.reading(r)
+		if was, ok := prev[ReadingKey(r.Key)]; !ok || was != now[i] {
+			changed[r.Key] = true
+		}
+	}
+	for _, k := range order[from:] {
+		delete(out, k)
+	}
+	order = slices.Clip(order[:from])
+	for i, r := range s.Reading {
+		k := ReadingKey(r.Key)
+		out[k] = now[i]
+		order = append(order, k)
+	}
 	for _, q := range s.Pages {
-		if q == p || len(q.Items) == 0 {
+		if q == p || !q.Doc.Hidden && !slices.ContainsFunc(q.Items, func(e *site.ReadingEntry) bool { return changed[e.Key] }) {
 			continue
 		}
 		old, known := m.pages[q.Loaded()]
@@ -160,19 +186,6 @@ func (m *Prints) relisted(f *printer, s *site.Site, p *site.Page, order []Key, o
 			m.pages[q.Loaded()] = memo
 		}
 		out[EntryKey(q)], out[PageKey(q)] = entry, whole
-	}
-	from := slices.IndexFunc(order, func(k Key) bool { return k.kind == readingKind })
-	if from < 0 {
-		from = len(order)
-	}
-	for _, k := range order[from:] {
-		delete(out, k)
-	}
-	order = slices.Clip(order[:from])
-	for _, r := range s.Reading {
-		k := ReadingKey(r.Key)
-		out[k] = f.reading(r)
-		order = append(order, k)
 	}
 	return order
 }
