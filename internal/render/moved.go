@@ -47,12 +47,7 @@ func (m *Prints) Moved(s *site.Site, patch site.Patch, prev map[Key]uint64) (out
 	}
 	f := newPrinter(newRefSums(new(view.Builder), nil))
 	out = maps.Clone(prev)
-	old, known := m.pages[p.Loaded()]
-	entry, whole, memo := f.pageEntry(p, old, known)
-	if p.Loaded() != nil {
-		m.pages[p.Loaded()] = memo
-	}
-	out[EntryKey(p)], out[PageKey(p)] = entry, whole
+	m.printPage(f, p, out)
 	// A page given other people alone may have reading items (see
 	// site's movable), whose entries show its title.
 	f.sources(s, p, prev, out)
@@ -62,12 +57,7 @@ func (m *Prints) Moved(s *site.Site, patch site.Patch, prev map[Key]uint64) (out
 			if q == p || !namesAny(q, merged) {
 				continue
 			}
-			old, known := m.pages[q.Loaded()]
-			entry, whole, memo := f.pageEntry(q, old, known)
-			if q.Loaded() != nil {
-				m.pages[q.Loaded()] = memo
-			}
-			out[EntryKey(q)], out[PageKey(q)] = entry, whole
+			m.printPage(f, q, out)
 		}
 	}
 	for _, sp := range slices.Concat(p.Speakers, p.Authors, left) {
@@ -180,12 +170,7 @@ func (m *Prints) relisted(f *printer, s *site.Site, p *site.Page, order []Key, p
 		if q == p || !q.Doc.Hidden && !slices.ContainsFunc(q.Items, func(e *site.ReadingEntry) bool { return changed[e.Key] }) {
 			continue
 		}
-		old, known := m.pages[q.Loaded()]
-		entry, whole, memo := f.pageEntry(q, old, known)
-		if q.Loaded() != nil {
-			m.pages[q.Loaded()] = memo
-		}
-		out[EntryKey(q)], out[PageKey(q)] = entry, whole
+		m.printPage(f, q, out)
 	}
 	return order
 }

@@ -31,12 +31,7 @@ func (m *Prints) Patched(s *site.Site, pages []*site.Page, prev map[Key]uint64) 
 	own := make(map[*site.Page]bool, len(pages))
 	for _, p := range pages {
 		own[p] = true
-		old, known := m.pages[p.Loaded()]
-		entry, whole, memo := f.pageEntry(p, old, known)
-		if p.Loaded() != nil {
-			m.pages[p.Loaded()] = memo
-		}
-		out[EntryKey(p)], out[PageKey(p)] = entry, whole
+		m.printPage(f, p, out)
 		f.sources(s, p, prev, out)
 	}
 	for _, sp := range s.Speakers {
@@ -210,4 +205,15 @@ func (f *printer) sources(s *site.Site, p *site.Page, prev, out map[Key]uint64) 
 			}
 		}
 	}
+}
+
+// printPage computes again the entry and page keys of p into out,
+// reusing and then keeping what m knows of p's document.
+func (m *Prints) printPage(f *printer, p *site.Page, out map[Key]uint64) {
+	old, known := m.pages[p.Loaded()]
+	entry, whole, memo := f.pageEntry(p, old, known)
+	if p.Loaded() != nil {
+		m.pages[p.Loaded()] = memo
+	}
+	out[EntryKey(p)], out[PageKey(p)] = entry, whole
 }
