@@ -22,12 +22,12 @@ import (
 type move struct {
 	patch site.Patch
 	diags diag.List
-	// anew reports that the edit added its page to the model, took it
-	// out, or gave an event other dates or rooms (site.Site.Add, Remove,
-	// Reevent): the jobs and fingerprints are made anew, as after a
-	// build, not computed again for the page alone (and, when it made
-	// the reading list again, for the pages naming an entry: see
-	// render.Prints.Moved).
+	// anew reports that the edit gave an event other dates or rooms
+	// (site.Site.Reevent), or was two edits (a rename): the jobs and
+	// fingerprints are made anew, as after a build, not computed again
+	// for the page alone (with its people, event, terms and, when it
+	// made the reading list again, the pages naming an entry: see
+	// render.Prints.Moved), as after a move, a page added or removed.
 	anew bool
 	// undo, when set, undoes more than patch: a rename's removal and
 	// addition.
@@ -65,7 +65,7 @@ func (s *Session) move(docs map[string]*content.Document) *move {
 			if !ok {
 				return nil
 			}
-			return &move{patch: p, diags: swapped(s.modelDiags, p), anew: true}
+			return &move{patch: p, diags: swapped(s.modelDiags, p)}
 		}
 		if p, ok := s.model.Move(doc, s.md, s.memo, s.modelDiags); ok {
 			return &move{patch: p, diags: swapped(s.modelDiags, p)}
@@ -73,16 +73,14 @@ func (s *Session) move(docs map[string]*content.Document) *move {
 		if p, ok := s.model.Relist(doc, s.md, s.memo, s.modelDiags); ok {
 			return &move{patch: p, diags: swapped(s.modelDiags, p)}
 		}
-		// An event page given other dates or rooms, else a page new to
-		// the site (Add refuses a file the model has).
-		p, ok := s.model.Reevent(doc, s.md, s.memo, s.modelDiags)
-		if !ok {
-			p, ok = s.model.Add(doc, s.md, s.memo, s.modelDiags)
+		if p, ok := s.model.Reevent(doc, s.md, s.memo, s.modelDiags); ok {
+			return &move{patch: p, diags: swapped(s.modelDiags, p), anew: true}
 		}
-		if !ok {
-			return nil
+		// A page new to the site (Add refuses a file the model has).
+		if p, ok := s.model.Add(doc, s.md, s.memo, s.modelDiags); ok {
+			return &move{patch: p, diags: swapped(s.modelDiags, p)}
 		}
-		return &move{patch: p, diags: swapped(s.modelDiags, p), anew: true}
+		return nil
 	}
 	return nil
 }

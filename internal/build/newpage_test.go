@@ -66,23 +66,28 @@ func TestNewPageReadAlone(t *testing.T) {
 	talks := filepath.Join(dir, "content", "talks")
 	edit(t, dir, "content/talks/t10.md", "---\ntitle: Talk ten\ndate: 2026-06-11 12:00\nspeakers: [Ada Lovelace]\ntags: [x]\n---\nTen.\n")
 	rebuiltInPlace(t, s, dir, "the talk added", "talks/t10/index.html", true, "content/talks/t10.md")
+	samePrints(t, s)
 	if err := os.Rename(filepath.Join(talks, "t10.md"), filepath.Join(talks, "t11.md")); err != nil {
 		t.Fatal(err)
 	}
 	rebuiltInPlace(t, s, dir, "the talk renamed", "talks/t11/index.html", true, "content/talks/t10.md", "content/talks/t11.md")
+	samePrints(t, s)
 	if err := os.Remove(filepath.Join(talks, "t11.md")); err != nil {
 		t.Fatal(err)
 	}
 	rebuiltInPlace(t, s, dir, "the talk removed", "talks/t11/index.html", false, "content/talks/t11.md")
+	samePrints(t, s)
 
 	// A talk of a person new to the site makes them in place, with a
 	// page of their own, and takes them with it when removed.
 	edit(t, dir, "content/talks/t12.md", "---\ntitle: Talk twelve\ndate: 2026-06-11 15:00\nspeakers:\n- name: Newly Met\n  bio: Arrived *today*.\ntags: [x]\n---\nTwelve.\n")
 	rebuiltInPlace(t, s, dir, "the talk of a new person", "speakers/newly-met/index.html", true, "content/talks/t12.md")
+	samePrints(t, s)
 	if err := os.Remove(filepath.Join(talks, "t12.md")); err != nil {
 		t.Fatal(err)
 	}
 	rebuiltInPlace(t, s, dir, "the only talk of a person removed", "speakers/newly-met/index.html", false, "content/talks/t12.md")
+	samePrints(t, s)
 	if named := s.readNamed([]string{"content/talks/never-there.md"}); named != nil {
 		t.Errorf("a page file never found and not there: %v, want a walk", named)
 	}

@@ -30,24 +30,38 @@ import (
 // otherwise (merged, site.Patch.Merged: a name or bio a talk writes
 // first, or their own page declares) are computed again too, and, when
 // the reading list was made again (site.Patch.Relisted), every entry's
-// key and the keys of every page naming one (relisted). ok is false
-// when prev's order of the site key is not one of s's pages: the
+// key and the keys of every page naming one (relisted). A page put into
+// the model (site.Site.Add) has its keys made, one taken out (Remove)
+// its keys let go; the people it names or named, its event, its terms
+// and the site key's order are as for a move. ok is false when prev's
+// order of the site key does not start with the pages' entry keys: the
 // caller computes every fingerprint.
 func (m *Prints) Moved(s *site.Site, patch site.Patch, prev map[Key]uint64) (out map[Key]uint64, ok bool) {
 	p, left, merged := patch.Page, patch.Left, patch.Merged
-	if len(m.order) < len(s.Pages) {
+	// The entry keys of the pages come first, in their order; a page
+	// added or removed adds or takes one.
+	n := slices.IndexFunc(m.order, func(k Key) bool { return k.kind != entryKind })
+	if n < 0 {
+		n = len(m.order)
+	}
+	if d := len(s.Pages) - n; d < -1 || d > 1 {
 		return nil, false
 	}
-	order := slices.Clone(m.order)
+	order := make([]Key, len(s.Pages), len(s.Pages)+len(m.order)-n+1)
 	for i, q := range s.Pages {
-		if order[i].kind != entryKind {
-			return nil, false
-		}
 		order[i] = EntryKey(q)
 	}
+	order = append(order, m.order[n:]...)
 	f := newPrinter(newRefSums(new(view.Builder), nil))
 	out = maps.Clone(prev)
-	m.printPage(f, p, out)
+	if slices.Contains(s.Pages, p) {
+		m.printPage(f, p, out)
+	} else {
+		// Taken out of the model: no output reads its keys any longer.
+		delete(out, EntryKey(p))
+		delete(out, PageKey(p))
+		delete(m.pages, p.Loaded())
+	}
 	// A page given other people alone may have reading items (see
 	// site's movable), whose entries show its title.
 	f.sources(s, p, prev, out)
