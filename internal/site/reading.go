@@ -21,6 +21,18 @@ type PageItem struct {
 	Line int
 	// Entry is the site-wide entry the item was merged into.
 	Entry *ReadingEntry
+	// key is ItemKey(Item), made once with the item: the reading list
+	// is made again from the items at every edit that changes them.
+	key string
+}
+
+// itemKey is ItemKey of the item: the key made with it, or made now for
+// an item made elsewhere.
+func (it *PageItem) itemKey() string {
+	if it.key != "" {
+		return it.key
+	}
+	return ItemKey(it.Item)
 }
 
 // Source says where the item was written: "front matter" or "line 12".
@@ -39,7 +51,7 @@ func (it PageItem) Source() string {
 func ownItems(p *Page, found []markdown.Link, diags *diag.List) []PageItem {
 	out := make([]PageItem, 0, len(p.Doc.Items)+len(found))
 	for _, it := range p.Doc.Items {
-		out = append(out, PageItem{Item: it})
+		out = append(out, PageItem{Item: it, key: ItemKey(it)})
 	}
 	if p.Doc.NoReading {
 		return out
@@ -49,7 +61,8 @@ func ownItems(p *Page, found []markdown.Link, diags *diag.List) []PageItem {
 			diags.Warnf(diag.Pos{File: p.Doc.File, Line: l.Line}, "link %q is not a web address (only http, https and mailto links are published); it is left out of the reading list", l.URL)
 			continue
 		}
-		out = append(out, PageItem{Item: content.Item{Title: l.Title, URL: l.URL, Author: l.Author, Year: l.Year, Note: l.Note}, Line: l.Line})
+		it := content.Item{Title: l.Title, URL: l.URL, Author: l.Author, Year: l.Year, Note: l.Note}
+		out = append(out, PageItem{Item: it, Line: l.Line, key: ItemKey(it)})
 	}
 	return out
 }
@@ -74,7 +87,7 @@ func (b *builder) reading() {
 				if (it.Line != 0) != prose {
 					continue
 				}
-				key := ItemKey(it.Item)
+				key := it.itemKey()
 				if key == "" {
 					continue
 				}
@@ -108,7 +121,7 @@ func (b *builder) reading() {
 	for _, p := range s.Pages {
 		for j := range p.OwnItems {
 			it := &p.OwnItems[j]
-			if key := ItemKey(it.Item); it.Entry == nil && key != "" {
+			if key := it.itemKey(); it.Entry == nil && key != "" {
 				// Only items of hidden pages are left: they link to a
 				// public entry when there is one, else to their own.
 				it.Entry = byKey[key]

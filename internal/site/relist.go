@@ -49,10 +49,12 @@ func (s *Site) relist() (undo func()) {
 		own   []PageItem
 	}
 	var saved []held
+	var listing []*Page
 	for _, p := range s.Pages {
 		if len(p.Items) == 0 && len(p.OwnItems) == 0 {
 			continue
 		}
+		listing = append(listing, p)
 		saved = append(saved, held{p, p.Items, p.OwnItems})
 		// The items are copied, not cleared in place: the last list's
 		// entries stay as they were for undo.
@@ -64,10 +66,12 @@ func (s *Site) relist() (undo func()) {
 	}
 	was, pages := s.Reading, s.Pages
 	// Build merges the items in file order, before it sorts the pages
-	// by URL; the records of a data file in the order written.
-	s.Pages = slices.SortedStableFunc(slices.Values(pages), func(a, b *Page) int {
+	// by URL; the records of a data file in the order written. The
+	// pages without items add nothing: reading is given those with.
+	slices.SortStableFunc(listing, func(a, b *Page) int {
 		return cmp.Or(strings.Compare(a.Doc.File, b.Doc.File), cmp.Compare(a.Doc.Line, b.Doc.Line))
 	})
+	s.Pages = listing
 	s.Reading = nil
 	(&builder{cfg: s.Config, site: s}).reading()
 	s.Pages = pages
