@@ -150,9 +150,9 @@ func (f *printer) retermed(s *site.Site, order []Key, out map[Key]uint64) []Key 
 
 // relisted computes again, after the reading list was made again, the
 // keys it holds: every entry's key, which replace the last list's (in
-// prev) at
-// the end of order (Fingerprints puts them last), the keys of entries
-// gone let go; and the entry and page keys of the pages (but p, done)
+// prev) at the end of order (Fingerprints puts them last), the keys of
+// entries gone let go; and the entry and page keys of the pages (but p,
+// done)
 // naming an entry whose key changed or is new, or hidden, whose items
 // may name entries of their own (a hidden page's item has one when no
 // shown page lists it). Every other page names the same entries, each

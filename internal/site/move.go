@@ -63,7 +63,7 @@ var peopleFields = append(slices.Clip(displayFields), "Fields", "BodyLine", "Spe
 // again. md and memo must be those the site was built with; memo must
 // not be nil.
 func (s *Site) Move(doc *content.Document, md *markdown.Renderer, memo *Memo, last diag.List) (patch Patch, ok bool) {
-	return s.patch(doc, md, memo, &last, moving)
+	return s.patch(doc, md, memo, &last, forMove)
 }
 
 // movable reports whether page p, to be made of doc, is of a kind and

@@ -74,7 +74,7 @@ func (p Patch) Undo() { p.undo() }
 // site again.
 // md and memo must be those the site was built with.
 func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (patch Patch, ok bool) {
-	return s.patch(doc, md, memo, nil, showing)
+	return s.patch(doc, md, memo, nil, forShow)
 }
 
 // patchMode says which of the edits patch makes: Patch's, Move's or
@@ -82,9 +82,9 @@ func (s *Site) Patch(doc *content.Document, md *markdown.Renderer, memo *Memo) (
 type patchMode int
 
 const (
-	showing   patchMode = iota // Patch: what the page shows
-	moving                     // Move: its URL, time, terms or people
-	relisting                  // Relist: its reading items
+	forShow   patchMode = iota // Patch: what the page shows
+	forMove                    // Move: its URL, time, terms or people
+	forRelist                  // Relist: its reading items
 )
 
 // patch is Patch, Move or Relist, as mode says; last, the model's
@@ -100,11 +100,11 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		return Patch{}, false
 	}
 	front := !sameButBody(old, doc)
-	moving := mode == moving
+	moving := mode == forMove
 	switch {
-	case mode == showing && front && !displayOnly(old, doc):
+	case mode == forShow && front && !displayOnly(old, doc):
 		return Patch{}, false
-	case mode == relisting && !equalBut(old, doc, relistFields...):
+	case mode == forRelist && !equalBut(old, doc, relistFields...):
 		return Patch{}, false
 	case moving && (!front || displayOnly(old, doc) && p.Doc.Kind != content.KindSpeaker || !s.movable(p, doc, memo)):
 		return Patch{}, false
@@ -226,7 +226,7 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 	}
 	own := p.OwnItems
 	switch {
-	case mode == relisting:
+	case mode == forRelist:
 		if sameLinks(before.Reading, after.Reading) && equal(reflect.ValueOf(old.Items), reflect.ValueOf(doc.Items)) && old.NoReading == doc.NoReading {
 			undo()
 			return Patch{}, false // no item changed: Patch's edit
@@ -292,7 +292,7 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 	p.Headings = after.Headings
 	p.Lists = after.Lists
 	p.OwnItems = own
-	relisted := mode != showing && (len(saved.OwnItems) > 0 || len(own) > 0)
+	relisted := mode != forShow && (len(saved.OwnItems) > 0 || len(own) > 0)
 	if relisted {
 		// Its items changed, or its URL, which orders the pages an
 		// entry merges.

@@ -31,11 +31,12 @@ var relistFields = append(slices.Clip(displayFields), "Items", "NoReading", "Fie
 // site's reading list again in place (see the comment above). last is
 // the model's diagnostics as the session holds them: any of them naming
 // the file must be among those the returned Patch swaps. ok is false,
-// and the site untouched, when the edit changes more, or no item (Patch
-// is then the way), or the page's template tags or Liquid could read
-// other pages' items: the caller must build the site again.
+// and the site untouched, when the edit changes no item (Patch is then
+// the way) or more than Patch and the items may (a date, a tag, a slug:
+// Move's), or Patch's checks refuse it: the caller must build the site
+// again.
 func (s *Site) Relist(doc *content.Document, md *markdown.Renderer, memo *Memo, last diag.List) (patch Patch, ok bool) {
-	return s.patch(doc, md, memo, &last, relisting)
+	return s.patch(doc, md, memo, &last, forRelist)
 }
 
 // relist makes the site's reading list again from every page's own
