@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -39,6 +40,33 @@ hidden: true
 Kept to myself:
 
 - [Paxos](https://example.org/paxos) - quietly
+-- content/speakers/ada.md --
+---
+title: Ada Lovelace
+company: Engines
+---
+Ada writes about engines. She recommends:
+
+- [Notes on the engine](https://example.org/engine) - the first program
+-- content/events/conf.md --
+---
+kind: event
+name: Conf
+venue: Old Hall
+start: 2026-05-01
+end: 2026-05-01
+---
+Conf's reading:
+
+- [Venue guide](https://example.org/venue) - how to get there
+-- content/talks/engines.md --
+---
+title: Engines
+event: Conf
+date: 2026-05-01 10:00
+speakers: [Ada Lovelace]
+---
+About engines.
 -- content/reading/shelf.md --
 ---
 title: Shelf
@@ -104,5 +132,15 @@ func TestReadingItemsEditedInPlace(t *testing.T) {
 	// of its own, which no shown page's key holds.
 	edit(t, dir, "content/notes/first.md", strings.Replace(first, "- [Paxos](https://example.org/paxos) - the classic\n", "", 1))
 	rebuiltInPlace(t, s, dir, "a link a hidden page lists too, removed", "reading/index.html", true, "content/notes/first.md")
+	samePrints(t, s)
+
+	// A speaker's page and an event's page, their own text edited with
+	// their links: the person's bio, the event's venue, shown elsewhere.
+	edit(t, dir, "content/speakers/ada.md", "---\ntitle: Ada Lovelace\ncompany: Engines\n---\nAda wrote the first program. She recommends:\n\n- [Notes on the engine](https://example.org/engine) - the first program, annotated\n")
+	_, diags := s.Rebuild(context.Background(), []string{"content/speakers/ada.md"})
+	sameAsFullBuild(t, s, dir, diags)
+	samePrints(t, s)
+	edit(t, dir, "content/events/conf.md", "---\nkind: event\nname: Conf\nvenue: New Hall\nstart: 2026-05-01\nend: 2026-05-01\n---\nConf's reading:\n\n- [Venue guide](https://example.org/venue) - the new hall\n")
+	rebuiltInPlace(t, s, dir, "an event's venue and link", "reading/index.html", true, "content/events/conf.md")
 	samePrints(t, s)
 }

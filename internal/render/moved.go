@@ -94,6 +94,13 @@ func (m *Prints) Moved(s *site.Site, patch site.Patch, prev map[Key]uint64) (out
 	if e := p.Event; e != nil && hasKey(prev, EventKey(e.Slug)) {
 		out[EventKey(e.Slug)] = f.event(e, joinedPages(s, e))
 	}
+	// Relist patches what the page shows too: a speaker's or an event's
+	// page gives its person or event what they show, and an event's
+	// page the venue its talks' pages show (Patch.Relocated).
+	for _, q := range patch.Relocated {
+		m.printPage(f, q, out)
+	}
+	f.owners(s, map[*site.Page]bool{p: true}, out)
 	order = f.retermed(s, order, out)
 	if patch.Relisted {
 		order = m.relisted(f, s, p, order, prev, out)

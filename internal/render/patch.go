@@ -34,18 +34,7 @@ func (m *Prints) Patched(s *site.Site, pages []*site.Page, prev map[Key]uint64) 
 		m.printPage(f, p, out)
 		f.sources(s, p, prev, out)
 	}
-	for _, sp := range s.Speakers {
-		if sp.Page == nil || !own[sp.Page] {
-			continue
-		}
-		out[PersonKey(sp.Slug)] = f.person(sp)
-	}
-	for _, e := range s.Events {
-		if e.Page == nil || !own[e.Page] {
-			continue
-		}
-		out[EventKey(e.Slug)] = f.event(e, joinedPages(s, e))
-	}
+	f.owners(s, own, out)
 	out[ChromeKey] = f.chrome(s)
 	out[UpdatedKey] = f.updated(s)
 	out[TaxonomiesKey] = f.taxonomies(s)
@@ -64,6 +53,22 @@ func (m *Prints) Patched(s *site.Site, pages []*site.Page, prev map[Key]uint64) 
 		}
 	}
 	return out
+}
+
+// owners computes again the keys of the people and events whose own
+// page (a speaker's, an event's) is among own, which a patch of it may
+// have given another bio or venue.
+func (f *printer) owners(s *site.Site, own map[*site.Page]bool, out map[Key]uint64) {
+	for _, sp := range s.Speakers {
+		if sp.Page != nil && own[sp.Page] {
+			out[PersonKey(sp.Slug)] = f.person(sp)
+		}
+	}
+	for _, e := range s.Events {
+		if e.Page != nil && own[e.Page] {
+			out[EventKey(e.Slug)] = f.event(e, joinedPages(s, e))
+		}
+	}
 }
 
 func hasKey(m map[Key]uint64, k Key) bool {
