@@ -104,6 +104,13 @@ func TestReadingItemsEditedInPlace(t *testing.T) {
 	edit(t, dir, "content/notes/first.md", first)
 	rebuiltInPlace(t, s, dir, "a slug, its URL after the other note's", "notes/zz-first/index.html", true, "content/notes/first.md")
 	samePrints(t, s)
+	// A move that keeps the URL leaves the reading list as it was.
+	edit(t, dir, "content/notes/first.md", strings.Replace(strings.Replace(first, "2026-03-01", "2026-03-05", 1), "title: First notes", "title: First notes, retitled", 1))
+	rebuiltInPlace(t, s, dir, "a date and a title, the URL kept", "notes/zz-first/index.html", true, "content/notes/first.md")
+	samePrints(t, s)
+	edit(t, dir, "content/notes/first.md", first)
+	rebuiltInPlace(t, s, dir, "the date and title back", "notes/zz-first/index.html", true, "content/notes/first.md")
+	samePrints(t, s)
 
 	shelf := "---\ntitle: Shelf\nbooks:\n  - title: Thinking in Systems\n    author: Donella Meadows\n    status: read\n  - title: Release It!\n    author: Michael Nygard\n---\nMy shelf.\n"
 	edit(t, dir, "content/reading/shelf.md", shelf)

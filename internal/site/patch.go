@@ -292,10 +292,11 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 	p.Headings = after.Headings
 	p.Lists = after.Lists
 	p.OwnItems = own
-	relisted := mode != forShow && (len(saved.OwnItems) > 0 || len(own) > 0)
+	relisted := mode == forRelist || moving && len(own) > 0 && p.URL != saved.URL
 	if relisted {
-		// Its items changed, or its URL, which orders the pages an
-		// entry merges.
+		// Its items changed, or its URL, by which each entry lists its
+		// pages (a move in time, terms or people leaves the entries as
+		// they were: they show the page's title, which Moved computes).
 		again := s.relist()
 		prev := undo
 		undo = func() { again(); prev() }
