@@ -41,7 +41,9 @@ func TestAddGivesWhatBuildGives(t *testing.T) {
 		{"a person new to the site first in the list of people", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Aaron First\n  bio: Early *riser*.\n  company: Dawn\n"+ada), true},
 		{"two people new to the site", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Zed Last\n- name: Newcomer\n  twitter: newcomer\n"), true},
 		{"a person new to the site with a remote photo", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Newcomer\n  photo: https://example.org/n.png\n"), true},
-		{"a person new to the site with a local photo", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Newcomer\n  photo: n.png\n"), false},
+		{"a person new to the site with a local photo", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Newcomer\n  photo: n.png\n"), true},
+		{"a person new to the site whose local photo is not a file of the site", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Newcomer\n  photo: missing.png\n"), false},
+		{"a person's local photo written after the first", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Ada Lovelace\n  photo: /img/other.png\n"), true},
 		{"a person new to the site whose bio warns", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Newcomer\n  bio: \"Says {{< hi >}}.\"\n"), false},
 		{"a person new to the site a note names as its author", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Nora Noted\n"), false},
 		{"a person's field written first", "content/talks/0.md", talk("First", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", ada+"  bio: Engines.\n"), false},
@@ -75,7 +77,7 @@ func TestAddGivesWhatBuildGives(t *testing.T) {
 			md := markdown.New(markdown.Options{})
 			docs := parseFiles(files)
 			memo := NewMemo()
-			s, last := Build(context.Background(), cfg, content.Set{Docs: docs, Assets: assets}, md, Options{Memo: memo})
+			s, last := Build(context.Background(), cfg, content.Set{Docs: docs, Assets: assets}, md, Options{Memo: memo, Static: photoStatic})
 			orig := removedStructure(s)
 			added := content.Parse(tc.file, []byte(tc.text), content.Options{})
 			p, ok := s.Add(added, md, memo, last)
@@ -85,7 +87,7 @@ func TestAddGivesWhatBuildGives(t *testing.T) {
 			all := slices.Clone(docs)
 			i, _ := slices.BinarySearchFunc(all, added.File, func(d *content.Document, f string) int { return strings.Compare(d.File, f) })
 			all = slices.Insert(all, i, added)
-			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: all, Assets: assets}, md, Options{})
+			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: all, Assets: assets}, md, Options{Static: photoStatic})
 			for _, w := range want.Pages {
 				if w.Doc.File == tc.file && !reflect.DeepEqual(view(p.Page), view(w)) {
 					t.Errorf("added page:\n got %+v\nwant %+v", view(p.Page), view(w))

@@ -69,7 +69,7 @@ type Options struct {
 // model's own: URL clashes resolved, unknown events, time zones, and the markdown
 // stage's warnings.
 func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown.Renderer, opts Options) (*Site, diag.List) {
-	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg, includes: opts.Includes, eleventy: opts.Eleventy, Data: opts.Data}}
+	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg, static: opts.Static, includes: opts.Includes, eleventy: opts.Eleventy, Data: opts.Data}}
 	if opts.ReleaseBodies && opts.Reread != nil {
 		b.reread = opts.Reread
 		b.site.sources = &sources{}

@@ -20,55 +20,111 @@ func isRemote(photo string) bool {
 	return strings.Contains(photo, "://") || strings.HasPrefix(photo, "data:") || strings.HasPrefix(photo, "//")
 }
 
-// resolvePhotos chooses each speaker's photo among those their files
-// wrote, the best available winning: the first local file that is
-// published, else the first remote URL, else none. A local photo is
-// published when it is a file beside its page or a file at that path from
-// the site root (static/ or content/); one that is neither is a warning
-// at the page that wrote it, as it would show as a broken image.
-func (b *builder) resolvePhotos(static func(string) bool) {
-	bySource := make(map[string]string, len(b.site.Assets))
-	outputs := make(map[string]bool, len(b.site.Assets))
-	for _, a := range b.site.Assets {
-		bySource[a.Source] = a.Output
-		outputs[a.Output] = true
+// photoFiles tells where a local photo is published: a file beside the
+// page writing it (an asset), or a file at that path from the site root
+// (static/ or content/).
+type photoFiles struct {
+	bySource map[string]string
+	outputs  map[string]bool
+	static   func(string) bool
+}
+
+// photoFilesOf indexes the assets of s, static reporting the static
+// files (nil takes every local photo as published, see Options.Static).
+func photoFilesOf(assets []Asset, static func(string) bool) photoFiles {
+	f := photoFiles{bySource: make(map[string]string, len(assets)), outputs: make(map[string]bool, len(assets)), static: static}
+	for _, a := range assets {
+		f.bySource[a.Source] = a.Output
+		f.outputs[a.Output] = true
 	}
+	return f
+}
+
+// find returns the URL of a local photo written in file, "" when it is
+// not published.
+func (f photoFiles) find(file, written string) string {
 	published := func(out string) bool {
-		return outputs[out] || static == nil || static(out)
+		return f.outputs[out] || f.static == nil || f.static(out)
 	}
-	for _, sp := range b.site.Speakers {
-		local, remote := "", ""
-		var missing []photo
-		for _, ph := range b.photos[sp] {
-			if isRemote(ph.written) {
-				remote = cmp.Or(remote, ph.written)
-				continue
-			}
-			found := ""
-			switch {
-			case strings.HasPrefix(ph.written, "/"):
-				if published(strings.TrimPrefix(path.Clean(ph.written), "/")) {
-					found = ph.written
-				}
-			case bySource[path.Join(path.Dir(ph.page.Doc.File), ph.written)] != "":
-				found = "/" + bySource[path.Join(path.Dir(ph.page.Doc.File), ph.written)]
-			case published(path.Clean(ph.written)):
-				found = "/" + path.Clean(ph.written)
-			}
-			if found == "" {
-				missing = append(missing, ph)
-			}
-			local = cmp.Or(local, found)
+	switch {
+	case strings.HasPrefix(written, "/"):
+		if published(strings.TrimPrefix(path.Clean(written), "/")) {
+			return written
 		}
-		sp.Photo = cmp.Or(local, remote)
+	case f.bySource[path.Join(path.Dir(file), written)] != "":
+		return "/" + f.bySource[path.Join(path.Dir(file), written)]
+	case published(path.Clean(written)):
+		return "/" + path.Clean(written)
+	}
+	return ""
+}
+
+// choose picks a person's photo among those written for them, in the
+// order people merges files: the first local file that is published,
+// else the first remote URL, else none. file gives the file that wrote
+// the i-th photo. It also returns the local photos not published, each
+// a warning of the model's.
+func (f photoFiles) choose(n int, written func(i int) (file, photo string)) (chosen string, missing []int) {
+	local, remote := "", ""
+	for i := range n {
+		file, ph := written(i)
+		if isRemote(ph) {
+			remote = cmp.Or(remote, ph)
+			continue
+		}
+		found := f.find(file, ph)
+		if found == "" {
+			missing = append(missing, i)
+		}
+		local = cmp.Or(local, found)
+	}
+	return cmp.Or(local, remote), missing
+}
+
+// resolvePhotos chooses each speaker's photo among those their files
+// wrote (photoFiles.choose). A local photo that is not published is a
+// warning at the page that wrote it, as it would show as a broken image.
+func (b *builder) resolvePhotos(static func(string) bool) {
+	files := photoFilesOf(b.site.Assets, static)
+	for _, sp := range b.site.Speakers {
+		photos := b.photos[sp]
+		chosen, missing := files.choose(len(photos), func(i int) (string, string) { return photos[i].page.Doc.File, photos[i].written })
+		sp.Photo = chosen
 		instead := "pages show " + sp.Name + "'s initials instead"
 		if sp.Photo != "" {
 			instead = "pages show " + sp.Photo + " instead"
 		}
-		for _, ph := range missing {
+		for _, i := range missing {
+			ph := photos[i]
 			b.diags.Warnf(photoPos(ph.page), "the photo %q of %s is not a file of this site (neither beside this page nor under static/ or content/); %s; add the file or correct the path", ph.written, sp.Name, instead)
 		}
 	}
+}
+
+// photoIn chooses, as a build does (resolvePhotos), the photo of a
+// person whose files wrote photos ("file\x00photo", in the order people
+// merges files: see mergeNamed). ok is false when a local one is not a
+// file of the site: the model warns about it, naming the person and the
+// photo chosen, which only a build says.
+func (s *Site) photoIn(photos []string) (chosen string, ok bool) {
+	if len(photos) == 0 {
+		return "", true
+	}
+	files := photoFiles{static: s.static}
+	local := false
+	for _, ph := range photos {
+		_, written, _ := strings.Cut(ph, "\x00")
+		local = local || !isRemote(written)
+	}
+	if local {
+		// Only a local photo asks where the site's files are published.
+		files = photoFilesOf(s.Assets, s.static)
+	}
+	chosen, missing := files.choose(len(photos), func(i int) (string, string) {
+		file, written, _ := strings.Cut(photos[i], "\x00")
+		return file, written
+	})
+	return chosen, len(missing) == 0
 }
 
 // photoPos is where a page wrote a person's photo: its photo field, else

@@ -1,7 +1,6 @@
 package site
 
 import (
-	"cmp"
 	"path"
 	"slices"
 	"strings"
@@ -229,18 +228,20 @@ func (s *Site) removable(p *Page, md *markdown.Renderer, memo *Memo) (gone []*Sp
 // mergedWithout reports whether person sp, whom talk p names, is merged
 // without p as with it, p among the site's pages or not (yet): the same
 // fields (merge fills each from the first file writing it, the speaker
-// page first, then talks in file order), and the same photo, p's photo
-// being none or a remote one (a local one is checked, and chosen first,
-// by resolvePhotos), and the first remote photo the same. A person no
-// other file names would go, or come.
+// page first, then talks in file order), and the same photo chosen
+// (resolvePhotos: the first local one published, else the first remote
+// one), every local one a file of the site (one that is not is a
+// warning naming the photo chosen). A person no other file names would
+// go, or come.
 func (s *Site) mergedWithout(p *Page, sp *Speaker) bool {
 	type written struct {
+		own    bool // the speaker page
 		file   string
 		person content.Person
 	}
 	var all []written
 	if sp.Page != nil {
-		all = append(all, written{"", speakerPerson(&sp.Page.Doc)})
+		all = append(all, written{true, sp.Page.Doc.File, speakerPerson(&sp.Page.Doc)})
 	}
 	pages := s.Pages
 	if !slices.Contains(pages, p) {
@@ -252,33 +253,43 @@ func (s *Site) mergedWithout(p *Page, sp *Speaker) bool {
 		}
 		for _, person := range q.Doc.Speakers {
 			if person.Slug != "" && s.personNamed(person.Slug) == sp {
-				all = append(all, written{q.Doc.File, person})
+				all = append(all, written{false, q.Doc.File, person})
 			}
 		}
 	}
-	// The speaker page first (file ""), then talks in file order.
-	slices.SortStableFunc(all, func(a, b written) int { return strings.Compare(a.file, b.file) })
+	// The speaker page first, then talks in file order.
+	slices.SortStableFunc(all, func(a, b written) int {
+		if a.own != b.own {
+			if a.own {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.file, b.file)
+	})
 	var with, without content.Person
-	remote, remoteWithout := "", ""
+	var photos, photosWithout []string
 	others := false
 	for _, w := range all {
-		if w.person.Photo != "" && !isRemote(w.person.Photo) && w.file == p.Doc.File {
-			return false
-		}
 		merge(&with, w.person)
-		if isRemote(w.person.Photo) {
-			remote = cmp.Or(remote, w.person.Photo)
+		if w.person.Photo != "" {
+			photos = append(photos, w.file+"\x00"+w.person.Photo)
 		}
-		if w.file == p.Doc.File {
+		if !w.own && w.file == p.Doc.File {
 			continue
 		}
 		others = true
 		merge(&without, w.person)
-		if isRemote(w.person.Photo) {
-			remoteWithout = cmp.Or(remoteWithout, w.person.Photo)
+		if w.person.Photo != "" {
+			photosWithout = append(photosWithout, w.file+"\x00"+w.person.Photo)
 		}
 	}
-	return others && with == without && remote == remoteWithout
+	photo, ok := s.photoIn(photos)
+	photoWithout, _ := s.photoIn(photosWithout)
+	// The photo a person shows is the one chosen, not the first
+	// written, which merge keeps.
+	with.Photo, without.Photo = "", ""
+	return others && ok && with == without && photo == photoWithout
 }
 
 // ownsFiles reports whether the files published beside page p, if

@@ -6,7 +6,6 @@ import (
 	"maps"
 	"reflect"
 	"slices"
-	"strings"
 	"testing"
 
 	"lectern/internal/config"
@@ -150,8 +149,11 @@ func TestRemoveGivesWhatBuildGives(t *testing.T) {
 	files["content/talks/s5.md"] = talk("Talk S5", "2024-05-01T14:00:00+01:00", "Lab", "Go", "web", "- name: Bea Warns\n  bio: \"Says {{< hi >}}.\"\n")
 	files["content/talks/s6.md"] = talk("Talk S6", "2024-05-01T15:00:00+01:00", "Lab", "Go", "web", "- name: Mia Local\n  photo: mia.png\n")
 	files["content/talks/s9.md"] = talk("Talk S9", "2024-05-01T16:00:00+01:00", "Hall", "Go", "web", "- name: Max Missing\n  photo: missing.png\n")
+	// Lou's photo is chosen from S10, the first file writing one.
+	files["content/talks/s10.md"] = talk("Talk S10", "2024-05-02T09:00:00+01:00", "Hall", "Go", "web", "- name: Lou Local\n  photo: lou.png\n")
+	files["content/talks/s11.md"] = talk("Talk S11", "2024-05-02T10:00:00+01:00", "Hall", "Go", "web", "- name: Lou Local\n  photo: /img/lou.png\n")
 	// Every local photo is a file of the site but missing.png.
-	static := func(out string) bool { return !strings.HasSuffix(out, "missing.png") }
+	static := photoStatic
 	files["content/talks/s7.md"] = "---\ntitle: Talk S7\nhidden: true\nevent: Conf\nspeakers:\n- name: Hal Hidden\n---\nHidden.\n"
 	files["content/talks/s8.md"] = talk("Talk S8", "2024-05-01T16:00:00+01:00", "Lab", "Go", "web", "- name: Hal Hidden\n")
 	for _, tc := range []struct {
@@ -187,7 +189,9 @@ func TestRemoveGivesWhatBuildGives(t *testing.T) {
 		{"a person it names alone, with a remote photo", "content/talks/s3.md", true},
 		{"a person it names alone, a note's author", "content/talks/s4.md", false},
 		{"a person it names alone, whose bio warns", "content/talks/s5.md", false},
-		{"a person it names alone, with a local photo", "content/talks/s6.md", false},
+		{"a person it names alone, with a local photo", "content/talks/s6.md", true},
+		{"a local photo not chosen", "content/talks/s11.md", true},
+		{"the local photo chosen, another left", "content/talks/s10.md", false},
 		{"a person a hidden talk names too", "content/talks/s8.md", true},
 		{"a person it names alone, whose local photo is missing", "content/talks/s9.md", false},
 		{"a note listing reading items others list too", "content/notes/list1.md", true},

@@ -256,18 +256,24 @@ func (s *Site) speakersOf(p *Page, md *markdown.Renderer, memo *Memo) (now, made
 
 // newPerson makes the person talk p names, as its i-th speaker, with a
 // slug no person of the site has, as Build would make them, or returns
-// nil when Build would make more of them: a local photo written for
-// them (checked against the site's files, see resolvePhotos; a remote
-// one is theirs as written), a bio the markdown stage warns about,
-// another file naming them (a talk, which would merge into them, or a
-// note, whose author they would be).
+// nil when Build would make more of them: a local photo that is not a
+// file of the site (whose warning is the model's; one that is, is
+// chosen as resolvePhotos chooses it), a bio the markdown stage warns
+// about, another file naming them (a talk, which would merge into them,
+// or a note, whose author they would be).
 func (s *Site) newPerson(p *Page, i int, person content.Person, md *markdown.Renderer, memo *Memo) *Speaker {
-	if (person.Photo != "" && !isRemote(person.Photo)) || s.namesSlug(p, person.Slug) {
+	if s.namesSlug(p, person.Slug) {
 		return nil
 	}
 	sp := &Speaker{URL: expand(s.Config.Permalinks.Speaker, person.Slug, zeroTime)}
-	sp.Person = mergeNamed(sp, []named{{true, p.Doc.File, i, person}}).person
+	m := mergeNamed(sp, []named{{true, p.Doc.File, i, person}})
+	photo, ok := s.photoIn(m.photos)
+	if !ok {
+		return nil
+	}
+	sp.Person = m.person
 	sp.Person.Slug = person.Slug
+	sp.Photo = photo
 	if sp.Bio != "" {
 		text := bioText(md, memo, sp, sp.Bio)
 		if len(text.Diags) > 0 {
@@ -303,14 +309,20 @@ func (s *Site) namesSlug(p *Page, slug string) bool {
 // names (wrote, its people as it wrote them before), leave nothing
 // behind but their own outputs: no page of their own (which names
 // them), no note (which names them as its author), no local photo
-// written (whose warning, when it is missing, names p), no bio the
-// markdown stage warned about.
+// written that is not a file of the site (whose warning names p), no
+// bio the markdown stage warned about.
 func (s *Site) mayGo(p *Page, wrote []content.Person, gone []*Speaker, md *markdown.Renderer, memo *Memo) bool {
 	for _, sp := range gone {
-		if sp.Page != nil || len(sp.Notes) > 0 || (sp.Photo != "" && !isRemote(sp.Photo)) || s.namesSlug(p, sp.Slug) {
+		if sp.Page != nil || len(sp.Notes) > 0 || s.namesSlug(p, sp.Slug) {
 			return false
 		}
-		if slices.ContainsFunc(wrote, func(w content.Person) bool { return w.Slug == sp.Slug && w.Photo != "" && !isRemote(w.Photo) }) {
+		var photos []string
+		for _, w := range wrote {
+			if w.Slug == sp.Slug && w.Photo != "" {
+				photos = append(photos, p.Doc.File+"\x00"+w.Photo)
+			}
+		}
+		if _, ok := s.photoIn(photos); !ok {
 			return false
 		}
 		if sp.Bio != "" && len(bioText(md, memo, sp, sp.Bio).Diags) > 0 {
@@ -358,9 +370,9 @@ type named struct {
 // speaker's page. It returns those
 // no file names any longer (gone), and those merged otherwise, with
 // what they become (their bio rendered as Build renders it). ok is
-// false when one's photos changed, or their name with photos of theirs
-// (whose warnings name them), or a bio of theirs, before or after, has
-// diagnostics.
+// false when a local photo of theirs is not a file of the site, before
+// or after, and their photos or name changed (the warning names both),
+// or a bio of theirs, before or after, has diagnostics.
 func (s *Site) remerge(p, old *Page, people []*Speaker, md *markdown.Renderer, memo *Memo) (gone []*Speaker, remerged map[*Speaker]remerging, ok bool) {
 	before := make(map[*Speaker][]named, len(people))
 	after := make(map[*Speaker][]named, len(people))
@@ -398,18 +410,25 @@ func (s *Site) remerge(p, old *Page, people []*Speaker, md *markdown.Renderer, m
 			continue
 		}
 		a, b := mergeNamed(sp, before[sp]), mergeNamed(sp, after[sp])
-		if !slices.Equal(a.photos, b.photos) {
-			return nil, nil, false
+		photo := sp.Photo
+		if !slices.Equal(a.photos, b.photos) || len(a.photos) > 0 && a.person.Name != b.person.Name {
+			// The photo is chosen among every file's as a build
+			// chooses it; a local one that is not a file of the site,
+			// before or after, is a warning naming the person and the
+			// photo chosen, left to a build.
+			_, was := s.photoIn(a.photos)
+			var is bool
+			if photo, is = s.photoIn(b.photos); !was || !is {
+				return nil, nil, false
+			}
 		}
-		if equal(reflect.ValueOf(a.person), reflect.ValueOf(b.person)) {
+		// The photo a person shows is the one chosen, not the first
+		// written, which merge keeps.
+		a.person.Photo, b.person.Photo = "", ""
+		if photo == sp.Photo && equal(reflect.ValueOf(a.person), reflect.ValueOf(b.person)) {
 			continue
 		}
-		// The same photos give the same one (resolvePhotos), whose
-		// warnings name the person.
-		if len(a.photos) > 0 && a.person.Name != b.person.Name {
-			return nil, nil, false
-		}
-		b.person.Photo = sp.Photo
+		b.person.Photo = photo
 		// A bio's warnings are the model's: one that warned, or would,
 		// is left to a build.
 		if a.person.Bio != "" && len(bioText(md, memo, sp, a.person.Bio).Diags) > 0 {

@@ -72,14 +72,18 @@ func TestRepeopleGivesWhatBuildGives(t *testing.T) {
 		{"a person renamed", "content/talks/k.md", speakers("content/talks/k.md", "speakers: [Kim Lee]"), true},
 		{"a person renamed and moved", "content/talks/k.md", strings.Replace(speakers("content/talks/k.md", "speakers: [Kim Lee]"), "16:00", "09:00", 1), true},
 		{"a new person with a remote photo", "content/talks/b.md", speakers("content/talks/b.md", "speakers:\n  - Ada\n  - name: Zed\n    photo: https://example.org/zed.jpg"), true},
-		{"a new person with a local photo", "content/talks/b.md", speakers("content/talks/b.md", "speakers:\n  - Ada\n  - name: Zed\n    photo: zed.jpg"), false},
+		{"a new person with a local photo", "content/talks/b.md", speakers("content/talks/b.md", "speakers:\n  - Ada\n  - name: Zed\n    photo: zed.jpg"), true},
+		{"a new person with a local photo from the site root", "content/talks/b.md", speakers("content/talks/b.md", "speakers:\n  - Ada\n  - name: Zed\n    photo: /img/zed.jpg"), true},
+		{"a new person whose local photo is not a file of the site", "content/talks/b.md", speakers("content/talks/b.md", "speakers:\n  - Ada\n  - name: Zed\n    photo: missing.jpg"), false},
 		{"a new person who writes notes", "content/talks/b.md", speakers("content/talks/b.md", "speakers: [Ada, Pat]"), false},
 		{"the last talk naming a person who writes notes", "content/talks/l.md", speakers("content/talks/l.md", "speakers: [Ada]"), false},
 		{"a person named twice", "content/talks/b.md", speakers("content/talks/b.md", "speakers: [Ada, Grace Hopper]\nspeaker_slugs: [grace]"), false},
 		{"the last speaker removed", "content/talks/c.md", speakers("content/talks/c.md", "speakers: []"), false},
 		{"a first speaker", "content/talks/j.md", strings.Replace(files["content/talks/j.md"], "event: conf\n", "event: conf\nspeakers: [Ada]\n", 1), false},
 		{"a speaker left whose bio the talk wrote first", "content/talks/f.md", speakers("content/talks/f.md", "speakers: [Bob]"), true},
-		{"a photo written for a speaker", "content/talks/c.md", speakers("content/talks/c.md", "speakers:\n  - name: Bob\n    photo: https://example.org/bob.jpg"), false},
+		{"a photo written for a speaker", "content/talks/c.md", speakers("content/talks/c.md", "speakers:\n  - name: Bob\n    photo: https://example.org/bob.jpg"), true},
+		{"a local photo written for a speaker", "content/talks/c.md", speakers("content/talks/c.md", "speakers:\n  - name: Bob\n    photo: bob.jpg"), true},
+		{"a local photo written for a speaker, not a file of the site", "content/talks/c.md", speakers("content/talks/c.md", "speakers:\n  - name: Bob\n    photo: missing.jpg"), false},
 		{"a bio written for a speaker", "content/talks/d.md", speakers("content/talks/d.md", "speakers:\n  - name: Cy\n    bio: Cy's *own*."), true},
 		{"a bio rewritten by the talk writing it first", "content/talks/f.md", speakers("content/talks/f.md", "speakers:\n  - name: Dan\n    bio: From F, again."), true},
 		{"a name respelled by the talk writing it first", "content/talks/a.md", speakers("content/talks/a.md", "speakers: [ADA]"), true},
@@ -89,7 +93,9 @@ func TestRepeopleGivesWhatBuildGives(t *testing.T) {
 		{"a speaker's page: a bio field", "content/speakers/grace.md", "---\ntitle: Grace Hopper\nbio: Wrote compilers.\n---\nGrace's own page.\n", true},
 		{"a speaker's page: the name respelled", "content/speakers/grace.md", "---\ntitle: GRACE HOPPER\n---\nGrace's own page.\n", true},
 		{"a speaker's page: another person", "content/speakers/grace.md", "---\ntitle: Grace Brewster\n---\nGrace's own page.\n", false},
-		{"a speaker's page: a photo", "content/speakers/grace.md", "---\ntitle: Grace Hopper\nphoto: https://example.org/grace.jpg\n---\nGrace's own page.\n", false},
+		{"a speaker's page: a photo", "content/speakers/grace.md", "---\ntitle: Grace Hopper\nphoto: https://example.org/grace.jpg\n---\nGrace's own page.\n", true},
+		{"a speaker's page: a local photo", "content/speakers/grace.md", "---\ntitle: Grace Hopper\nphoto: grace.jpg\n---\nGrace's own page.\n", true},
+		{"a speaker's page: a local photo, not a file of the site", "content/speakers/grace.md", "---\ntitle: Grace Hopper\nphoto: missing.jpg\n---\nGrace's own page.\n", false},
 		{"a speaker's page: a slug", "content/speakers/grace.md", "---\ntitle: Grace Hopper\nslug: gh\n---\nGrace's own page.\n", false},
 		{"a note given an author", "content/notes/n.md", strings.Replace(files["content/notes/n.md"], "author: Ada", "author: Bob", 1), true},
 		{"a note given an author the site does not have", "content/notes/n.md", strings.Replace(files["content/notes/n.md"], "author: Ada", "author: Pat Smith", 1), true},
@@ -108,15 +114,34 @@ func TestRepeopleGivesWhatBuildGives(t *testing.T) {
 	}
 }
 
-// TestRepeopleRefusesAnotherPhoto: a person's photo is chosen among
-// every photo written for them (the first local file published, else
-// the first remote URL), so a talk leaving a person whose first photo
-// another talk wrote may still change it; Move leaves that to a build.
-func TestRepeopleRefusesAnotherPhoto(t *testing.T) {
-	files := repeopleSite()
-	files["content/talks/f.md"] = strings.Replace(files["content/talks/f.md"], "bio: From F.", "bio: From F.\n    photo: dan.png", 1)
-	files["content/talks/g.md"] = strings.Replace(files["content/talks/g.md"], "bio: From G.", "bio: From G.\n    photo: https://example.org/dan.jpg", 1)
-	edited := maps.Clone(files)
-	edited["content/talks/g.md"] = "---\ntitle: Talk G\ndate: 2024-05-02 11:00\nroom: Side\nevent: conf\nspeakers: [Bob]\n---\nG.\n"
-	checkMoveInTime(t, files, edited, "content/talks/g.md", false)
+// TestRepeopleChoosesThePhotoAsBuildDoes: a person's photo is chosen
+// among every photo written for them (the first local file published,
+// else the first remote URL), so a talk leaving a person may change it
+// though another talk wrote the first; Move chooses it again. A local
+// photo that is not a file of the site, before or after, is a warning
+// naming the person and the photo chosen: Move leaves that to a build.
+func TestRepeopleChoosesThePhotoAsBuildDoes(t *testing.T) {
+	withPhotos := func(first string) map[string]string {
+		files := repeopleSite()
+		files["content/talks/f.md"] = strings.Replace(files["content/talks/f.md"], "bio: From F.", "bio: From F.\n    photo: "+first, 1)
+		files["content/talks/g.md"] = strings.Replace(files["content/talks/g.md"], "bio: From G.", "bio: From G.\n    photo: https://example.org/dan.jpg", 1)
+		return files
+	}
+	for _, tc := range []struct {
+		name, first, file, text string
+		ok                      bool
+	}{
+		{"the remote photo's talk leaves", "dan.png", "content/talks/g.md", "---\ntitle: Talk G\ndate: 2024-05-02 11:00\nroom: Side\nevent: conf\nspeakers: [Bob]\n---\nG.\n", true},
+		{"the local photo's talk leaves", "dan.png", "content/talks/f.md", "---\ntitle: Talk F\ndate: 2024-05-02 10:00\nroom: Main\nevent: conf\nspeakers: [Bob]\n---\nF.\n", true},
+		{"the local photo's talk writes another", "dan.png", "content/talks/f.md", "---\ntitle: Talk F\ndate: 2024-05-02 10:00\nroom: Main\nevent: conf\nspeakers:\n  - name: Dan\n    bio: From F.\n    photo: /img/dan.png\n---\nF.\n", true},
+		{"a missing photo's talk leaves", "missing.png", "content/talks/f.md", "---\ntitle: Talk F\ndate: 2024-05-02 10:00\nroom: Main\nevent: conf\nspeakers: [Bob]\n---\nF.\n", false},
+		{"a talk leaves a person with a missing photo", "missing.png", "content/talks/g.md", "---\ntitle: Talk G\ndate: 2024-05-02 11:00\nroom: Side\nevent: conf\nspeakers: [Bob]\n---\nG.\n", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files := withPhotos(tc.first)
+			edited := maps.Clone(files)
+			edited[tc.file] = tc.text
+			checkMoveInTime(t, files, edited, tc.file, tc.ok)
+		})
+	}
 }

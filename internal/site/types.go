@@ -91,6 +91,9 @@ type Site struct {
 	includes map[string][]byte
 	// eleventy is Options.Eleventy.
 	eleventy bool
+	// static is Options.Static: in-place edits choose a person's local
+	// photo as Build does (photoIn).
+	static func(output string) bool
 	// previous reports that the build knew an earlier programme
 	// (Changes.Previous): a talk moved in time may then be shown as
 	// moved, which Move leaves to a build.
