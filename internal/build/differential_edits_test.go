@@ -201,7 +201,7 @@ func (d *diffSite) copyEdit() (string, []string) {
 	if f.kind == "talk" && d.r.IntN(2) == 0 {
 		// A person new to the site, whom the copy alone names: made
 		// with it, gone with it.
-		f.set("speakers", fmt.Sprintf("[{name: %q, bio: %q}]", fmt.Sprintf("Guest %d", d.next), pick(d.r, diffWords)))
+		f.set("speakers", fmt.Sprintf("[{name: %q, bio: %q%s}]", fmt.Sprintf("Guest %d", d.next), pick(d.r, diffWords), d.photo()))
 	}
 	name := strings.TrimSuffix(src, ".md") + fmt.Sprintf("-copy-%d.md", d.next)
 	d.files[name] = &f

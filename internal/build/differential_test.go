@@ -235,6 +235,9 @@ func startDiffSite(t *testing.T, src rand.Source, config string, kinds ...string
 	// Folders whose _index.md lists their pages (render's folder lists).
 	edit(t, d.dir, "content/talks/series/_index.md", "---\ntitle: A series\n---\nTalks of the series.\n")
 	edit(t, d.dir, "content/notes/series/_index.md", "---\ntitle: Notes of a series\n---\n")
+	// The photos people are given (diffPhotos).
+	edit(t, d.dir, "static/img/photo-1.jpg", "a photo")
+	edit(t, d.dir, "static/img/photo-2.jpg", "another photo")
 	ev, f := d.newFile("event")
 	f.set("name", "Conf")
 	f.set("start", "2026-06-11 09:00")

@@ -31,7 +31,13 @@ room: Side
 ---
 D.
 -- content/talks/e.md --
-` + repeopleTalkE
+` + repeopleTalkE + `-- static/img/yan.jpg --
+a photo
+-- static/img/yan-2.jpg --
+another photo
+-- static/img/ada.jpg --
+Ada's photo
+`
 
 // repeopleTalkE is talk E as TestRepeopleLeavesNothingStale starts it.
 const repeopleTalkE = "---\ntitle: Talk E\nspeakers: [Ada Lovelace]\nevent: Conf 2024\ndate: 2024-05-01T14:00:00\nroom: Main\n---\nE.\n"
@@ -45,9 +51,9 @@ const repeopleTalkE = "---\ntitle: Talk E\nspeakers: [Ada Lovelace]\nevent: Conf
 // index show its new people. A person the site does not have is made,
 // with their page, and one the talk was the last to name goes (twice: a
 // person the talk made, and one another talk leaves); a company the talk
-// writes first and a new person's photo are left to a build. A
-// speaker's page giving its person another bio, company or name moves
-// in place too.
+// writes first is left to a build, and a new person's photo only when
+// it is not a file of the site. A speaker's page giving its person
+// another bio, company, name or photo moves in place too.
 func TestRepeopleLeavesNothingStale(t *testing.T) {
 	dir, s := startSession(t, repeopleSite)
 	people := func(list string) string {
@@ -81,9 +87,30 @@ func TestRepeopleLeavesNothingStale(t *testing.T) {
 		{"a note's author back", "content/notes/n.md", "---\ntitle: A note\ndate: 2024-06-01\nauthors: [Ada Lovelace]\ntags: [x]\n---\nBody of the note.\n", true},
 		{"a new person with a remote photo", e, people("speakers:\n  - Ada Lovelace\n  - name: Yan\n    photo: https://example.org/yan.jpg"), true},
 		{"the person with a remote photo let go", e, people("speakers:\n  - Ada Lovelace"), true},
-		{"a new person with a local photo", e, people("speakers:\n  - Ada Lovelace\n  - name: Yan\n    photo: yan.jpg"), false},
+		{"a new person with a local photo", e, people("speakers:\n  - Ada Lovelace\n  - name: Yan\n    photo: /img/yan.jpg"), true},
+		{"the new person given another local photo", e, people("speakers:\n  - Ada Lovelace\n  - name: Yan\n    photo: img/yan-2.jpg"), true},
+		{"the person with a local photo let go", e, people("speakers:\n  - Ada Lovelace"), true},
+		{"a speaker's page: a local photo", "content/speakers/ada-lovelace.md", "---\nname: ADA LOVELACE\nbio: Wrote the first *program*.\ncompany: Engines\nphoto: /img/ada.jpg\n---\nAda.\n", true},
+		{"a talk writing another photo, not chosen", e, people("speakers:\n  - name: Ada Lovelace\n    photo: /img/yan.jpg"), true},
+		{"a speaker's page: the local photo given up", "content/speakers/ada-lovelace.md", "---\nname: ADA LOVELACE\nbio: Wrote the first *program*.\ncompany: Engines\n---\nAda.\n", true},
+		{"a new person whose photo is not a file of the site", e, people("speakers:\n  - Ada Lovelace\n  - name: Yan\n    photo: yan.jpg"), false},
+		{"the person whose photo is not a file of the site let go", e, people("speakers:\n  - Ada Lovelace"), false},
 	}
 	runMoveSteps(t, context.Background(), s, dir, steps)
+}
+
+// diffPhotos are photos the randomized edits write for people: files
+// of the site (static/, from its root or not), a remote one, and one
+// that is no file of the site, which a build warns about.
+var diffPhotos = []string{"/img/photo-1.jpg", "img/photo-2.jpg", "https://example.org/photo.jpg", "missing.jpg"}
+
+// photo is, one time in two, a photo field to add to a person's map
+// (", photo: …"), else "".
+func (d *diffSite) photo() string {
+	if d.r.IntN(2) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(", photo: %q", pick(d.r, diffPhotos))
 }
 
 // diffPeople are the people TestDifferentialPeople's talks are given at
@@ -109,7 +136,7 @@ func (d *diffSite) peopleEdit() (string, []string) {
 	pool := slices.Concat(diffPeople, diffNewPeople[:1+d.r.IntN(len(diffNewPeople))])
 	v := diffList(d.r, pool)
 	if d.r.IntN(4) == 0 {
-		v = fmt.Sprintf("[%q, {name: %q, bio: %q, company: %q}]", pick(d.r, diffPeople), pick(d.r, diffNewPeople), diffSentence(d.r), pick(d.r, diffWords))
+		v = fmt.Sprintf("[%q, {name: %q, bio: %q, company: %q%s}]", pick(d.r, diffPeople), pick(d.r, diffNewPeople), diffSentence(d.r), pick(d.r, diffWords), d.photo())
 	}
 	f.set("speakers", v)
 	what := "people " + name + " " + v
@@ -135,11 +162,15 @@ func (d *diffSite) speakerPageEdit() (string, []string) {
 	name := pick(d.r, pages)
 	f := d.files[name]
 	what := "speaker page " + name
-	switch d.r.IntN(3) {
+	switch d.r.IntN(4) {
 	case 0:
 		v := pick(d.r, diffWords)
 		f.set("company", v)
 		what += " company " + v
+	case 3:
+		v := pick(d.r, diffPhotos)
+		f.set("photo", v)
+		what += " photo " + v
 	case 1:
 		v := fmt.Sprintf("%q", pick(d.r, slices.Concat(diffPeople, diffNewPeople)))
 		f.set("name", v)
