@@ -272,6 +272,37 @@ func withBooks(b *testing.B, src string, n int) func() {
 	}
 }
 
+// photoLine is a speaker page's photo, as sitegen writes it.
+var photoLine = regexp.MustCompile(`(?m)^photo: .*$`)
+
+// withPhotos writes two photos into static/img of the site in src (the
+// "speakerphoto" edits' photos), and returns a function that removes
+// them.
+func withPhotos(b *testing.B, src string) func() {
+	dir := filepath.Join(src, "static", "img")
+	_, err := os.Stat(dir)
+	made := os.IsNotExist(err)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	var files []string
+	for i := range 2 {
+		file := filepath.Join(dir, fmt.Sprintf("bench-photo-%d.jpg", i))
+		if err := os.WriteFile(file, []byte("a photo"), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		files = append(files, file)
+	}
+	return func() {
+		for _, f := range files {
+			os.Remove(f)
+		}
+		if made {
+			os.Remove(dir)
+		}
+	}
+}
+
 // venueLine is an event page's venue, as sitegen writes it.
 var venueLine = regexp.MustCompile(`(?m)^venue: .*$`)
 

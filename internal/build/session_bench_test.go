@@ -41,6 +41,9 @@ import (
 // edit, so that one person is made and the last edit's goes;
 // "speakerpage" gives the first speaker's page, by name, another
 // company, which every page naming them shows (moved in place);
+// "speakerphoto" gives that page a local photo, one of two files of
+// static/img in turn, which every page showing them shows (moved in
+// place since 3 December, evening);
 // "author" gives the first note, by name, one of two people of the site
 // as its author in turn (moved in place); "venue" gives the first
 // event's page another venue, which its talks show (patched in place);
@@ -81,7 +84,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "author", "venue", "eventrooms", "newfile", "rmfile", "newguest", "rmguest", "newnote", "rmnote", "notelink", "data-body", "data-frontmatter", "data-slug"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "speakerphoto", "author", "venue", "eventrooms", "newfile", "rmfile", "newguest", "rmguest", "newnote", "rmnote", "notelink", "data-body", "data-frontmatter", "data-slug"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -112,6 +115,9 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		file, tracks = speakerTalk(b, src)
 	case "speakerpage":
 		file = firstSpeakerPage(b, src)
+	case "speakerphoto":
+		file = firstSpeakerPage(b, src)
+		defer withPhotos(b, src)()
 	case "author":
 		_, tracks = speakerTalk(b, src)
 		file = firstNote(b, src)
@@ -182,6 +188,8 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			edited = withReadingLink(original, i)
 		case "speakerpage":
 			edited = companyLine.ReplaceAll(original, fmt.Appendf(nil, "company: \"Edited Company %d\"", i))
+		case "speakerphoto":
+			edited = photoLine.ReplaceAll(original, fmt.Appendf(nil, "photo: /img/bench-photo-%d.jpg", i%2))
 		case "author":
 			edited = authorLine.ReplaceAll(original, fmt.Appendf(nil, "author: %q", tracks[i%2]))
 		case "venue":
