@@ -118,13 +118,14 @@ func stageNames(rb Rebuild) []string {
 	return out
 }
 
-// TestRenameInEitherOrder renames talks whose removal alone would
-// change more than their places — the only talk of an event, the only
-// page of a tag and of a person — which a rename leaves as they were:
-// the new file's page is put in first and the old one's taken out
-// after (Session.rename), no model built, every output a fresh build's.
-// The only talk of an event keeping its URL (its slug field) can be
-// taken out first no more than put in first, and is built.
+// TestRenameInEitherOrder renames talks whose removal alone changes
+// more than their places — the only talk of an event, the only page of
+// a tag and of a person — which a rename leaves as they were, in place
+// (Session.rename), no model built, every output a fresh build's. The
+// only talk of an event keeping its URL (its slug field) can be put in
+// first no more than its URL can be taken twice: since an event may
+// lose its last talk in place (its schedule let go, site.Patch.Rescheduled),
+// it is taken out first and put back after.
 func TestRenameInEitherOrder(t *testing.T) {
 	site := `-- content/events/solo.md --
 ---
@@ -191,7 +192,7 @@ Kept.
 		inPlace  bool
 	}{
 		{"content/talks/solo/only.md", "content/talks/solo/only-renamed.md", true},
-		{"content/talks/kept/kept.md", "content/talks/kept/kept-renamed.md", false},
+		{"content/talks/kept/kept.md", "content/talks/kept/kept-renamed.md", true},
 		{"content/talks/main/a.md", "content/talks/main/a2.md", true},
 	} {
 		if err := os.Rename(filepath.Join(dir, filepath.FromSlash(tc.from)), filepath.Join(dir, filepath.FromSlash(tc.to))); err != nil {

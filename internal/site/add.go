@@ -21,16 +21,16 @@ import (
 // the site's people. Add makes that change in place, the reverse of
 // Remove, and refuses, for a build to do it, where the new page changes
 // more: an event new to the site; a person new to the site with a local
-// photo, a bio the markdown stage warns about, or whom a note names as its
+// photo that is no file of the site, a bio the markdown stage warns about, or whom a note names as its
 // author; a person merged otherwise (it writes a field of a person
 // first); a term written otherwise than it is named (a term new to the
 // site is made, as a retag makes it); a URL another page has, or has as
 // an old URL, or one that differs only in case; a page with old URLs,
 // or that becomes the owner of its folder's files; the
 // site's home page; a draft, a hidden page or a page without one; a note
-// without a date; an event whose dates come from its talks, or that had
-// no talk (its schedule would appear); a page whose template tags other
-// pages read; and a site with clashing URLs or built after an earlier
+// without a date; an event whose dates come from its talks (an event
+// given its first talk has its schedule made, and the site's picked
+// again); a page whose template tags other pages read; and a site with clashing URLs or built after an earlier
 // programme.
 
 // Add puts the page of doc, a talk or note whose file is new to the
@@ -58,8 +58,8 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 		// counts them when it reaches the talk in file order: a page's
 		// event field may make one after it.
 		return Patch{}, false
-	case p.Doc.Event != "" && e == nil, e != nil && (!talk || e.derived || len(e.Talks) == 0):
-		return Patch{}, false // an event made, or one whose dates or schedule would change
+	case p.Doc.Event != "" && e == nil, e != nil && (!talk || e.derived):
+		return Patch{}, false // an event made, or one whose dates would change
 	case e == nil && talk && len(s.looseTalks()) == 0:
 		return Patch{}, false
 	case e != nil:
@@ -73,7 +73,9 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 	p.Status = status(&p.Doc)
 	// The warnings of the schedule p joins and of its people, before.
 	var before []*Schedule
+	first := e != nil && len(e.Talks) == 0 // its schedule is made
 	switch {
+	case first:
 	case e != nil:
 		before = []*Schedule{e.Schedule}
 	case talk:
@@ -115,6 +117,12 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 	if e != nil {
 		join(&e.Talks, e.byTime, byFile)
 	}
+	if first {
+		main := s.Schedule
+		e.Schedule = newSchedule(e, e.Name, strings.TrimSuffix(e.URL, "/")+"/", e.Location, e.Talks)
+		s.Schedule = s.pickSchedule()
+		undos = append(undos, func() { e.Schedule, s.Schedule = nil, main })
+	}
 	// Its terms, made as Build makes them when new to the site: given
 	// to a page that had none (retag, reterm).
 	again, ok := s.reterms(p, &Page{})
@@ -150,7 +158,7 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 		undo()
 		return Patch{}, false
 	}
-	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: true, Front: true, Relisted: relisted, undo: undo}, true
+	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: true, Front: true, Relisted: relisted, Rescheduled: first, undo: undo}, true
 }
 
 // addable reports whether page p, new, is of a kind, and on a site,

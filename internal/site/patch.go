@@ -44,6 +44,10 @@ type Patch struct {
 	// (Relist; Add, Remove or Move of a page with reading items): any
 	// entry, and any page's items, may differ.
 	Relisted bool
+	// Rescheduled reports that a page added or removed gave an event
+	// its first talk or took its last (Add, Remove): the event's
+	// schedule was made or let go, and the site's may be another's.
+	Rescheduled bool
 
 	undo func()
 }

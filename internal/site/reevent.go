@@ -86,15 +86,10 @@ func (s *Site) Reevent(doc *content.Document, md *markdown.Renderer, memo *Memo,
 	s.Events = slices.Clone(s.Events)
 	slices.SortFunc(s.Events, func(a, b *Event) int { return cmp.Or(compareTimes(a.Start, b.Start), cmp.Compare(a.Slug, b.Slug)) })
 	// The site's schedule is that of the last dated event with talks, as
-	// schedules picks it; the talks of no event's when no event has any.
-	var first *Schedule
-	for _, ev := range s.Events {
-		if len(ev.Talks) > 0 && (first == nil || !ev.Start.IsZero()) {
-			first = ev.Schedule
-		}
-	}
-	if first != nil {
-		s.Schedule = first
+	// schedules picks it; the talks of no event's, as they were, when no
+	// event has any.
+	if main := s.pickSchedule(); main != nil && main.Event != nil {
+		s.Schedule = main
 	}
 	s.Updated = newest(s.Pages)
 

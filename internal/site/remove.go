@@ -26,11 +26,12 @@ import (
 // has old URLs, or whose folder's files are
 // published beside it; a site with clashing URLs, or built after an
 // earlier programme (moves are shown); a note dated from the site's
-// history; an event whose dates come from its talks, or whose schedule
-// the page was the last on; a person the page names alone who has a
-// local photo, a note or a bio the markdown stage warns about (mayGo); a
-// person with a local photo in the page, or whom the other files would
-// merge otherwise; a term the page named that the next page having it
+// history; an event whose dates come from its talks (an event whose
+// last talk the page was loses its schedule, and the site's is picked
+// again); a person the page names alone who has a local photo that is
+// no file of the site, a note or a bio the markdown stage warns about
+// (mayGo); a person whom the other files would merge otherwise, or
+// give another photo; a term the page named that the next page having it
 // writes otherwise; a page some other page's template tags still read;
 // and a diagnostic of the model, other than those Remove swaps, that
 // names the page's file or URL (another page's old URL at it, say).
@@ -119,12 +120,15 @@ func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.
 		if e := p.Event; e != nil {
 			leave(&e.Talks)
 			if was := e.Schedule; was != nil {
-				e.Schedule = newSchedule(e, e.Name, strings.TrimSuffix(e.URL, "/")+"/", e.Location, e.Talks)
+				e.Schedule = nil // its last talk gone
+				if len(e.Talks) > 0 {
+					e.Schedule = newSchedule(e, e.Name, strings.TrimSuffix(e.URL, "/")+"/", e.Location, e.Talks)
+					after = append(after, e.Schedule)
+				}
 				if main == was {
-					s.Schedule = e.Schedule
+					s.Schedule = s.pickSchedule()
 				}
 				undos = append(undos, func() { e.Schedule, s.Schedule = was, main })
-				after = append(after, e.Schedule)
 			}
 		} else if loose := s.looseTalks(); len(loose) > 0 {
 			ls := newSchedule(nil, s.Config.Title, "/", s.Config.Location, loose)
@@ -152,7 +156,8 @@ func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.
 		undo()
 		return Patch{}, false
 	}
-	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: true, Front: true, Left: slices.Concat(p.Speakers, p.Authors), Relisted: relisted, undo: undo}, true
+	rescheduled := p.Event != nil && len(p.Event.Talks) == 0
+	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: true, Front: true, Left: slices.Concat(p.Speakers, p.Authors), Relisted: relisted, Rescheduled: rescheduled, undo: undo}, true
 }
 
 // removable reports whether page p is of a kind and on a site where its
@@ -193,7 +198,7 @@ func (s *Site) removable(p *Page, md *markdown.Renderer, memo *Memo) (gone []*Sp
 	}
 	if p.Doc.Kind == content.KindTalk {
 		if e := p.Event; e != nil {
-			if e.derived || count(e.Talks, p) != 1 || len(e.Talks) < 2 {
+			if e.derived || count(e.Talks, p) != 1 {
 				return nil, false
 			}
 		} else if len(s.looseTalks()) < 2 {

@@ -271,6 +271,24 @@ func (d *Day) layout(order []string) {
 	})
 }
 
+// pickSchedule picks the site's schedule among the events' as
+// schedules picks it, after an edit in place gave an event its first
+// talk or took its last: the last dated event's with talks, else the
+// first undated one's, else that of the talks of no event (laid out
+// again), else none.
+func (s *Site) pickSchedule() *Schedule {
+	var main *Schedule
+	for _, e := range s.Events {
+		if len(e.Talks) > 0 && (main == nil || !e.Start.IsZero()) {
+			main = e.Schedule
+		}
+	}
+	if loose := s.looseTalks(); main == nil && len(loose) > 0 {
+		main = newSchedule(nil, s.Config.Title, "/", s.Config.Location, loose)
+	}
+	return main
+}
+
 // schedules lays out the programme of every event with talks, and of the
 // talks of no event, and picks the site's main schedule: the only or
 // newest event's, else that of the talks of no event.

@@ -1,0 +1,99 @@
+package site
+
+import (
+	"context"
+	"maps"
+	"slices"
+	"strings"
+	"testing"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/markdown"
+)
+
+// TestFirstAndLastTalkOfAnEvent adds the first talk of an event with a
+// page of its own and removes the last, in place, and compares the
+// model (the events' talks and schedules, the site's schedule, the
+// lists, the programme) and its diagnostics with a build of the files:
+// the event's schedule is made or let go, and the site's picked again,
+// the newest dated event's with talks, else the talks of no event's,
+// else none. Undo must put the model back.
+func TestFirstAndLastTalkOfAnEvent(t *testing.T) {
+	event := func(name, day string) string {
+		return "---\nkind: event\nname: " + name + "\nstart: " + day + "\nend: " + day + "\n---\n"
+	}
+	talk := func(title, event, at string) string {
+		return "---\ntitle: " + title + "\nevent: " + event + "\ndate: " + at + "\nroom: Hall\nspeakers: [Ada]\ntags: [Go]\n---\n" + title + ".\n"
+	}
+	site := map[string]string{
+		"content/events/early.md":  event("Early", "2024-01-10"),
+		"content/events/spring.md": event("Spring", "2024-03-01"),
+		"content/events/autumn.md": event("Autumn", "2024-10-01"),
+		"content/events/winter.md": event("Winter", "2024-12-01"),
+		"content/talks/a.md":       talk("Spring talk", "Spring", "2024-03-01T10:00:00Z"),
+		"content/talks/b.md":       talk("Autumn talk", "Autumn", "2024-10-01T10:00:00Z"),
+	}
+	// One event with talks, one without, and talks of no event (which
+	// join a site's only event).
+	loose := map[string]string{
+		"content/events/spring.md": event("Spring", "2024-03-01"),
+		"content/events/autumn.md": event("Autumn", "2024-10-01"),
+		"content/talks/b.md":       talk("Autumn talk", "Autumn", "2024-10-01T10:00:00Z"),
+		"content/talks/x.md":       "---\ntitle: Loose talk\ndate: 2024-05-01T10:00:00Z\nspeakers: [Ada]\n---\nLoose.\n",
+	}
+	// One event, one talk.
+	alone := map[string]string{
+		"content/events/autumn.md": event("Autumn", "2024-10-01"),
+		"content/talks/b.md":       talk("Autumn talk", "Autumn", "2024-10-01T10:00:00Z"),
+		"content/notes/n.md":       "---\ntitle: A note\ndate: 2024-06-01\n---\nNoted.\n",
+	}
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		file  string
+		text  string // "" removes file
+		ok    bool
+	}{
+		{"the first talk of an earlier event", site, "content/talks/e.md", talk("Early talk", "Early", "2024-01-10T09:00:00Z"), true},
+		{"the first talk of the newest event, whose schedule becomes the site's", site, "content/talks/w.md", talk("Winter talk", "Winter", "2024-12-01T09:00:00Z"), true},
+		{"the first talk of an event, outside its dates", site, "content/talks/w.md", talk("Winter talk", "Winter", "2025-01-05T09:00:00Z"), true},
+		{"the last talk of an earlier event", site, "content/talks/a.md", "", true},
+		{"the last talk of the site's schedule, an earlier event's taking its place", site, "content/talks/b.md", "", true},
+		{"the last talk of the only event with talks, the talks of no event taking its place", loose, "content/talks/b.md", "", true},
+		{"the last talk of the site", alone, "content/talks/b.md", "", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := config.Default()
+			md := markdown.New(markdown.Options{})
+			docs := parseFiles(tc.files)
+			memo := NewMemo()
+			s, last := Build(context.Background(), cfg, content.Set{Docs: docs}, md, Options{Memo: memo})
+			if last.HasErrors() {
+				t.Fatal(last.Err())
+			}
+			orig := removedStructure(s)
+			edited := maps.Clone(tc.files)
+			var p Patch
+			var ok bool
+			if tc.text == "" {
+				delete(edited, tc.file)
+				p, ok = s.Remove(tc.file, md, memo, last)
+			} else {
+				edited[tc.file] = tc.text
+				p, ok = s.Add(content.Parse(tc.file, []byte(tc.text), content.Options{}), md, memo, last)
+			}
+			if refused(t, "edit", ok, tc.ok, s, removedStructure, orig) {
+				return
+			}
+			if !p.Rescheduled {
+				t.Error("Rescheduled = false, want true")
+			}
+			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: parseFiles(edited)}, md, Options{})
+			if got, wantMain := removedStructure(s), removedStructure(want); !slices.Equal(got[len(got)-1:], wantMain[len(wantMain)-1:]) || !strings.HasPrefix(got[len(got)-1], "main ") {
+				t.Errorf("site's schedule:\n got %q\nwant %q", got[len(got)-1], wantMain[len(wantMain)-1])
+			}
+			sameAsBuild(t, s, want, removedStructure, p, last, wantDiags, orig)
+		})
+	}
+}
