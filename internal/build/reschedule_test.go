@@ -3,6 +3,7 @@ package build
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 )
 
@@ -93,4 +94,36 @@ func TestEventsFirstAndLastTalkInPlace(t *testing.T) {
 	edit(t, dir, "content/talks/b.md", "---\ntitle: Autumn talk\nevent: Autumn\ndate: 2026-10-01 10:00\nroom: Hall\nspeakers: [Ada Lovelace]\ntags: [go]\n---\nB.\n")
 	rebuiltInPlace(t, s, dir, "an event given its first talk again", "talks/b/index.html", true, "content/talks/b.md")
 	samePrints(t, s)
+}
+
+// TestDerivedEventTalksInPlace adds and removes talks of an event that
+// no page declares, dated by its talks: in place while its dates and
+// name stay (site.Site.keepsEvent), built when a talk moves its end.
+func TestDerivedEventTalksInPlace(t *testing.T) {
+	talk := func(title, event, at string) string {
+		return "---\ntitle: " + title + "\nevent: " + event + "\ndate: " + at + "\nroom: Hall\nspeakers: [Ada Lovelace]\ntags: [go]\n---\n" + title + ".\n"
+	}
+	site := "-- config.toml --\ntitle = \"Meetups\"\nbase_url = \"https://example.org/\"\n" +
+		"-- content/talks/m1.md --\n" + talk("First", "Meetup 2026", "2026-05-01 10:00") +
+		"-- content/talks/m2.md --\n" + talk("Last", "Meetup 2026", "2026-05-01 12:00") +
+		"-- content/talks/o1.md --\n" + talk("Other", "Other Meetup", "2026-06-01 10:00")
+	dir, s := startSession(t, site)
+	remove := func(file string) {
+		t.Helper()
+		if err := os.Remove(filepath.Join(dir, filepath.FromSlash(file))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit(t, dir, "content/talks/m3.md", talk("Between", "MEETUP 2026", "2026-05-01 11:00"))
+	rebuiltInPlace(t, s, dir, "a talk within the event's dates", "talks/m3/index.html", true, "content/talks/m3.md")
+	samePrints(t, s)
+	remove("content/talks/m3.md")
+	rebuiltInPlace(t, s, dir, "that talk removed", "talks/m3/index.html", false, "content/talks/m3.md")
+	samePrints(t, s)
+	edit(t, dir, "content/talks/m3.md", talk("Later", "Meetup 2026", "2026-05-02 10:00"))
+	rb, diags := s.Rebuild(t.Context(), []string{"content/talks/m3.md"})
+	if !slices.Contains(stageNames(rb), "model") {
+		t.Errorf("a talk moving the event's end: not built (stages %q)", stageNames(rb))
+	}
+	sameAsFullBuild(t, s, dir, diags)
 }

@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 
-	"lectern/internal/config"
 	"lectern/internal/content"
 	"lectern/internal/diag"
 	"lectern/internal/markdown"
@@ -58,8 +57,8 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 		// counts them when it reaches the talk in file order: a page's
 		// event field may make one after it.
 		return Patch{}, false
-	case p.Doc.Event != "" && e == nil, e != nil && (!talk || e.derived):
-		return Patch{}, false // an event made, or one whose dates would change
+	case p.Doc.Event != "" && e == nil, e != nil && (!talk || !s.keepsEvent(e, withTalk(e.Talks, p))):
+		return Patch{}, false // an event made, or one whose dates or name would change
 	case e == nil && talk && len(s.looseTalks()) == 0:
 		return Patch{}, false
 	case e != nil:
@@ -246,10 +245,7 @@ func (s *Site) addURL(p *Page, b *builder) bool {
 // event page.
 func (s *Site) madeByPages() bool {
 	for _, e := range s.Events {
-		declared := slices.ContainsFunc(s.Config.Events, func(ce config.Event) bool {
-			return cmp.Or(ce.Slug, content.Slugify(ce.Name)) == e.Slug
-		})
-		if e.Page == nil && !declared {
+		if e.Page == nil && !s.declared(e) {
 			return true
 		}
 	}

@@ -277,17 +277,11 @@ func (s *Site) finishEvents() {
 			continue
 		}
 		e.derived = true
-		for _, t := range e.Talks {
-			if t.Doc.Date.IsZero() {
-				continue
-			}
-			if e.Start.IsZero() || t.Doc.Date.Before(e.Start) {
-				e.Start = t.Doc.Date
-			}
-			end := cmp.Or(t.Doc.End, t.Doc.Date)
-			if end.After(e.End) {
-				e.End = end
-			}
+		// An end written without a start stands when it is later.
+		var end time.Time
+		e.Start, end = derivedDates(e.Talks)
+		if end.After(e.End) {
+			e.End = end
 		}
 	}
 	slices.SortStableFunc(s.Events, func(a, b *Event) int {

@@ -198,7 +198,8 @@ func (s *Site) removable(p *Page, md *markdown.Renderer, memo *Memo) (gone []*Sp
 	}
 	if p.Doc.Kind == content.KindTalk {
 		if e := p.Event; e != nil {
-			if e.derived || count(e.Talks, p) != 1 {
+			rest := slices.DeleteFunc(slices.Clone(e.Talks), func(q *Page) bool { return q == p })
+			if count(e.Talks, p) != 1 || !s.keepsEvent(e, rest) {
 				return nil, false
 			}
 		} else if len(s.looseTalks()) < 2 {

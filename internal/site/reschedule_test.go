@@ -18,7 +18,9 @@ import (
 // lists, the programme) and its diagnostics with a build of the files:
 // the event's schedule is made or let go, and the site's picked again,
 // the newest dated event's with talks, else the talks of no event's,
-// else none. Undo must put the model back.
+// else none. A talk of an event dated by its talks is added or removed
+// in place when the event keeps its dates and name (keepsEvent), and
+// refused otherwise. Undo must put the model back.
 func TestFirstAndLastTalkOfAnEvent(t *testing.T) {
 	event := func(name, day string) string {
 		return "---\nkind: event\nname: " + name + "\nstart: " + day + "\nend: " + day + "\n---\n"
@@ -48,20 +50,57 @@ func TestFirstAndLastTalkOfAnEvent(t *testing.T) {
 		"content/talks/b.md":       talk("Autumn talk", "Autumn", "2024-10-01T10:00:00Z"),
 		"content/notes/n.md":       "---\ntitle: A note\ndate: 2024-06-01\n---\nNoted.\n",
 	}
+	// Events dated by their talks: Meetup, which no page declares,
+	// named by m1, first in file order, from 10:00 (m2) to 13:00 (m3);
+	// Dateless, whose page sets no dates.
+	meetup := func(file, name, at, end string) (string, string) {
+		text := "---\ntitle: " + file + "\nevent: " + name + "\ndate: " + at + "\n"
+		if end != "" {
+			text += "end: " + end + "\n"
+		}
+		return "content/talks/" + file + ".md", text + "speakers: [Ada]\n---\nMet.\n"
+	}
+	derived := map[string]string{
+		"content/events/dateless.md": "---\nkind: event\nname: Dateless\n---\n",
+	}
+	for _, m := range [][4]string{
+		{"m1", "Meetup 2024", "2024-05-01T11:00:00Z", ""},
+		{"m2", "meetup 2024", "2024-05-01T10:00:00Z", ""},
+		{"m3", "Meetup 2024", "2024-05-01T12:00:00Z", "2024-05-01T13:00:00Z"},
+		{"m4", "Meetup 2024", "2024-05-01T11:30:00Z", ""},
+		{"n1", "Dateless", "2024-07-01T10:00:00Z", ""},
+		{"n2", "Dateless", "2024-07-01T12:00:00Z", ""},
+	} {
+		file, text := meetup(m[0], m[1], m[2], m[3])
+		derived[file] = text
+	}
 	for _, tc := range []struct {
 		name  string
 		files map[string]string
 		file  string
 		text  string // "" removes file
 		ok    bool
+		// resched: the event's schedule is made or let go.
+		resched bool
 	}{
-		{"the first talk of an earlier event", site, "content/talks/e.md", talk("Early talk", "Early", "2024-01-10T09:00:00Z"), true},
-		{"the first talk of the newest event, whose schedule becomes the site's", site, "content/talks/w.md", talk("Winter talk", "Winter", "2024-12-01T09:00:00Z"), true},
-		{"the first talk of an event, outside its dates", site, "content/talks/w.md", talk("Winter talk", "Winter", "2025-01-05T09:00:00Z"), true},
-		{"the last talk of an earlier event", site, "content/talks/a.md", "", true},
-		{"the last talk of the site's schedule, an earlier event's taking its place", site, "content/talks/b.md", "", true},
-		{"the last talk of the only event with talks, the talks of no event taking its place", loose, "content/talks/b.md", "", true},
-		{"the last talk of the site", alone, "content/talks/b.md", "", true},
+		{"the first talk of an earlier event", site, "content/talks/e.md", talk("Early talk", "Early", "2024-01-10T09:00:00Z"), true, true},
+		{"the first talk of the newest event, whose schedule becomes the site's", site, "content/talks/w.md", talk("Winter talk", "Winter", "2024-12-01T09:00:00Z"), true, true},
+		{"the first talk of an event, outside its dates", site, "content/talks/w.md", talk("Winter talk", "Winter", "2025-01-05T09:00:00Z"), true, true},
+		{"the last talk of an earlier event", site, "content/talks/a.md", "", true, true},
+		{"the last talk of the site's schedule, an earlier event's taking its place", site, "content/talks/b.md", "", true, true},
+		{"the last talk of the only event with talks, the talks of no event taking its place", loose, "content/talks/b.md", "", true, true},
+		{"the last talk of the site", alone, "content/talks/b.md", "", true, true},
+		{"a talk within the dates of an event its talks date", derived, "content/talks/z.md", func() string { _, t := meetup("z", "Meetup 2024", "2024-05-01T11:15:00Z", ""); return t }(), true, false},
+		{"a talk naming that event otherwise, after its first", derived, "content/talks/z.md", func() string { _, t := meetup("z", "MEETUP 2024", "2024-05-01T11:15:00Z", ""); return t }(), true, false},
+		{"a talk naming it as it is named, first in file order", derived, "content/talks/a.md", func() string { _, t := meetup("a", "Meetup 2024", "2024-05-01T11:15:00Z", ""); return t }(), true, false},
+		{"a talk naming it otherwise, first in file order", derived, "content/talks/a.md", func() string { _, t := meetup("a", "meetup 2024", "2024-05-01T11:15:00Z", ""); return t }(), false, false},
+		{"a talk after its last", derived, "content/talks/z.md", func() string { _, t := meetup("z", "Meetup 2024", "2024-05-02T10:00:00Z", ""); return t }(), false, false},
+		{"a talk before its first", derived, "content/talks/z.md", func() string { _, t := meetup("z", "Meetup 2024", "2024-05-01T09:00:00Z", ""); return t }(), false, false},
+		{"a talk of an event page without dates, first in file order", derived, "content/talks/a.md", func() string { _, t := meetup("a", "dateless", "2024-07-01T11:00:00Z", ""); return t }(), true, false},
+		{"a talk within the dates its talks give, removed", derived, "content/talks/m4.md", "", true, false},
+		{"the talk naming the event first, removed", derived, "content/talks/m1.md", "", false, false},
+		{"the talk giving its start, removed", derived, "content/talks/m2.md", "", false, false},
+		{"the talk giving its end, removed", derived, "content/talks/m3.md", "", false, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := config.Default()
@@ -86,8 +125,8 @@ func TestFirstAndLastTalkOfAnEvent(t *testing.T) {
 			if refused(t, "edit", ok, tc.ok, s, removedStructure, orig) {
 				return
 			}
-			if !p.Rescheduled {
-				t.Error("Rescheduled = false, want true")
+			if p.Rescheduled != tc.resched {
+				t.Errorf("Rescheduled = %v, want %v", p.Rescheduled, tc.resched)
 			}
 			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: parseFiles(edited)}, md, Options{})
 			if got, wantMain := removedStructure(s), removedStructure(want); !slices.Equal(got[len(got)-1:], wantMain[len(wantMain)-1:]) || !strings.HasPrefix(got[len(got)-1], "main ") {
