@@ -23,8 +23,7 @@ type move struct {
 	patch site.Patch
 	diags diag.List
 	// anew reports that the edit gave an event other dates or rooms
-	// (site.Site.Reevent), its first talk or took its last (Add, Remove:
-	// site.Patch.Rescheduled), or was two edits (a rename): the jobs and
+	// (site.Site.Reevent), or was two edits (a rename): the jobs and
 	// fingerprints are made anew, as after a build, not computed again
 	// for the page alone (with its people, event, terms and, when it
 	// made the reading list again, the pages naming an entry: see
@@ -66,7 +65,7 @@ func (s *Session) move(docs map[string]*content.Document) *move {
 			if !ok {
 				return nil
 			}
-			return &move{patch: p, diags: swapped(s.modelDiags, p), anew: p.Rescheduled}
+			return &move{patch: p, diags: swapped(s.modelDiags, p)}
 		}
 		if p, ok := s.model.Move(doc, s.md, s.memo, s.modelDiags); ok {
 			return &move{patch: p, diags: swapped(s.modelDiags, p)}
@@ -79,7 +78,7 @@ func (s *Session) move(docs map[string]*content.Document) *move {
 		}
 		// A page new to the site (Add refuses a file the model has).
 		if p, ok := s.model.Add(doc, s.md, s.memo, s.modelDiags); ok {
-			return &move{patch: p, diags: swapped(s.modelDiags, p), anew: p.Rescheduled}
+			return &move{patch: p, diags: swapped(s.modelDiags, p)}
 		}
 		return nil
 	}

@@ -33,7 +33,9 @@ import (
 // key and the keys of every page naming one (relisted). A page put into
 // the model (site.Site.Add) has its keys made, one taken out (Remove)
 // its keys let go; the people it names or named, its event, its terms
-// and the site key's order are as for a move. ok is false when prev's
+// and the site key's order are as for a move, and every event's page
+// when it gave an event its first talk or took its last
+// (site.Patch.Rescheduled). ok is false when prev's
 // order of the site key does not start with the pages' entry keys: the
 // caller computes every fingerprint.
 func (m *Prints) Moved(s *site.Site, patch site.Patch, prev map[Key]uint64) (out map[Key]uint64, ok bool) {
@@ -99,6 +101,16 @@ func (m *Prints) Moved(s *site.Site, patch site.Patch, prev map[Key]uint64) (out
 	// page the venue its talks' pages show (Patch.Relocated).
 	for _, q := range patch.Relocated {
 		m.printPage(f, q, out)
+	}
+	if patch.Rescheduled {
+		// An event given its first talk, or losing its last (its key
+		// is p's event's, above): its page shows whether it has a
+		// schedule, and every event's page which is the site's.
+		for _, e := range s.Events {
+			if e.Page != nil && e.Page != p {
+				m.printPage(f, e.Page, out)
+			}
+		}
 	}
 	f.owners(s, map[*site.Page]bool{p: true}, out)
 	order = f.retermed(s, order, out)
