@@ -272,6 +272,35 @@ func withBooks(b *testing.B, src string, n int) func() {
 	}
 }
 
+// eventLine is a talk's event, as sitegen writes it in YAML or TOML:
+// its name or slug.
+var eventLine = regexp.MustCompile(`(?m)^(event|conference)(:| =) (.*)$`)
+
+// withEmptyEvent writes into the site in src an event without talks, a
+// copy of the page of the event of talk file (its dates, rooms and zone)
+// given another name, and returns a function that removes it.
+func withEmptyEvent(b *testing.B, src, file string) func() {
+	text, err := os.ReadFile(filepath.Join(src, filepath.FromSlash(file)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if !eventLine.Match(text) {
+		b.Fatalf("%s names no event", file)
+	}
+	value := strings.Trim(string(eventLine.FindSubmatch(text)[3]), `"' `)
+	slug := strings.Trim(regexp.MustCompile(`[^a-z0-9]+`).ReplaceAllString(strings.ToLower(value), "-"), "-")
+	page, err := os.ReadFile(filepath.Join(src, "content", "events", slug+".md"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	page = regexp.MustCompile(`(?m)^name: .*$`).ReplaceAll(page, []byte(`name: "Bench Empty"`))
+	target := filepath.Join(src, "content", "events", "bench-empty.md")
+	if err := os.WriteFile(target, page, 0o644); err != nil {
+		b.Fatal(err)
+	}
+	return func() { os.Remove(target) }
+}
+
 // photoLine is a speaker page's photo, as sitegen writes it.
 var photoLine = regexp.MustCompile(`(?m)^photo: .*$`)
 

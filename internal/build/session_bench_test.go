@@ -58,6 +58,11 @@ import (
 // "rmnote" are those edits for a copy of the first note, by name, whose
 // reading list in prose the site's reading list merges; "notelink"
 // adds a link, another at each edit, to that note's reading list;
+// "firsttalk" adds a copy of the talk given to an event that has no
+// talk (a copy of the talk's event page, named otherwise: see
+// withEmptyEvent), whose schedule is made (site.Patch.Rescheduled), the
+// copy taken out untimed after; "lasttalk" removes such a copy, added
+// untimed before, the event's schedule let go;
 // "data-body", "data-frontmatter"
 // and "data-slug" are those edits on the site with a reading list of 200
 // books in data/books.yml, whose pages the preview joins with the file's
@@ -84,7 +89,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "speakerphoto", "author", "venue", "eventrooms", "newfile", "rmfile", "newguest", "rmguest", "newnote", "rmnote", "notelink", "data-body", "data-frontmatter", "data-slug"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "speakerphoto", "author", "venue", "eventrooms", "newfile", "rmfile", "newguest", "rmguest", "newnote", "rmnote", "notelink", "firsttalk", "lasttalk", "data-body", "data-frontmatter", "data-slug"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -118,6 +123,8 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 	case "speakerphoto":
 		file = firstSpeakerPage(b, src)
 		defer withPhotos(b, src)()
+	case "firsttalk", "lasttalk":
+		defer withEmptyEvent(b, src, file)()
 	case "author":
 		_, tracks = speakerTalk(b, src)
 		file = firstNote(b, src)
@@ -157,10 +164,25 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 	stages := map[string]time.Duration{}
 	var order []string
 	b.ResetTimer()
+	pending := "" // the last firsttalk edit's copy, taken out untimed
 	for i := range b.N {
 		b.StopTimer()
+		if pending != "" {
+			if err := os.Remove(filepath.Join(src, filepath.FromSlash(pending))); err != nil {
+				b.Fatal(err)
+			}
+			if _, diags := s.Rebuild(ctx, []string{pending}); diags.HasErrors() {
+				b.Fatal(diags.Err())
+			}
+			if _, diags := s.Settle(ctx); diags.HasErrors() {
+				b.Fatal(diags.Err())
+			}
+			pending = ""
+		}
 		var edited []byte
 		switch kind {
+		case "firsttalk", "lasttalk":
+			edited = eventLine.ReplaceAll(appendToTitle(original, fmt.Sprintf(" (edit %d)", i)), []byte(`$1$2 "Bench Empty"`))
 		case "frontmatter", "newfile", "rmfile", "newnote", "rmnote":
 			// Added at the end, the words leave the talk where it was
 			// in every list sorted by title.
@@ -203,7 +225,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			b.Fatalf("%s has nothing to edit for %s", file, kind)
 		}
 		target, name := path, file
-		if copied := kind == "newfile" || kind == "rmfile" || kind == "newguest" || kind == "rmguest" || kind == "newnote" || kind == "rmnote"; copied {
+		if copied := kind == "newfile" || kind == "rmfile" || kind == "newguest" || kind == "rmguest" || kind == "newnote" || kind == "rmnote" || kind == "firsttalk" || kind == "lasttalk"; copied {
 			// Another file at each edit, beside the talk.
 			name = strings.TrimSuffix(file, ".md") + fmt.Sprintf("-copy-%d.md", i)
 			target = filepath.Join(src, filepath.FromSlash(name))
@@ -212,7 +234,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		if err := os.WriteFile(target, edited, 0o644); err != nil {
 			b.Fatal(err)
 		}
-		if kind == "rmfile" || kind == "rmguest" || kind == "rmnote" {
+		if kind == "rmfile" || kind == "rmguest" || kind == "rmnote" || kind == "lasttalk" {
 			// The copy is added, untimed, and its removal timed.
 			if _, diags := s.Rebuild(ctx, []string{name}); diags.HasErrors() {
 				b.Fatal(diags.Err())
@@ -246,6 +268,9 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			b.Fatal(diags.Err())
 		}
 		settled += time.Since(settleStart)
+		if kind == "firsttalk" {
+			pending = name
+		}
 		cpu += processCPU() - cpu0
 		alloc += heapAllocated() - alloc0
 		deferred += len(rb.Deferred)
