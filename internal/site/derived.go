@@ -12,13 +12,15 @@ import (
 
 // An event that sets no dates takes them from its talks (finishEvents):
 // from the earliest start to the latest end. One that no event page or
-// config.toml declares is named by the first talk, in file order, whose
-// event field names it (eventNamed). A talk added to such an event, or
-// removed from it, changes neither when the dates its talks give and
-// the name its first talk writes are the same with it as without it:
-// Add and Remove then put it in place or take it out as for any event
-// (keepsEvent). Otherwise the event's dates, its place among the
-// events, or its name would change, which a build decides.
+// config.toml declares is made by the first talk, in file order, whose
+// event field names it (eventNamed): that talk names it, and a talk of
+// no event after it joins it when it is the site's only event. A talk
+// added to such an event, or removed from it, changes none of that when
+// the dates its talks give and the talk making it are the same with it
+// as without it: Add and Remove then put it in place or take it out as
+// for any event (keepsEvent). Otherwise the event's dates, its place
+// among the events, its name or its talks would change, which a build
+// decides.
 
 // derivedDates are the dates talks give an event that sets none, as
 // finishEvents gives them: the earliest start, the latest end (or start
@@ -55,13 +57,23 @@ func (s *Site) keepsEvent(e *Event, talks []*Page) bool {
 	if e.Page != nil || s.declared(e) {
 		return true
 	}
+	// Build makes the event as it reaches the first talk naming it, in
+	// file order: that talk gives it its name, and a talk of no event
+	// after it joins it when it is the site's only event (eventFor).
+	first := firstNaming(talks)
+	return first != nil && first == firstNaming(e.Talks)
+}
+
+// firstNaming is the first of talks, in file order, whose event field
+// names its event; nil for none.
+func firstNaming(talks []*Page) *Page {
 	var first *Page
 	for _, t := range talks {
 		if t.Doc.Event != "" && (first == nil || t.Doc.File < first.Doc.File) {
 			first = t
 		}
 	}
-	return first != nil && first.Doc.Event == e.Name
+	return first
 }
 
 // declared reports whether config.toml declares event e.

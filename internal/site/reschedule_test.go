@@ -63,6 +63,20 @@ func TestFirstAndLastTalkOfAnEvent(t *testing.T) {
 	derived := map[string]string{
 		"content/events/dateless.md": "---\nkind: event\nname: Dateless\n---\n",
 	}
+	// Meetup made by m, a talk of no event after it (q) joining it as
+	// the site's only event; z1 and z2 give its dates, z3 is within
+	// them.
+	joined := map[string]string{}
+	for _, m := range [][4]string{
+		{"m", "Meetup", "2024-05-01T11:00:00Z", ""},
+		{"q", "", "2024-05-01T11:30:00Z", ""},
+		{"z1", "Meetup", "2024-05-01T10:00:00Z", ""},
+		{"z2", "Meetup", "2024-05-01T12:00:00Z", ""},
+		{"z3", "Meetup", "2024-05-01T11:15:00Z", ""},
+	} {
+		file, text := meetup(m[0], m[1], m[2], m[3])
+		joined[file] = strings.Replace(text, "event: \n", "", 1)
+	}
 	for _, m := range [][4]string{
 		{"m1", "Meetup 2024", "2024-05-01T11:00:00Z", ""},
 		{"m2", "meetup 2024", "2024-05-01T10:00:00Z", ""},
@@ -92,7 +106,7 @@ func TestFirstAndLastTalkOfAnEvent(t *testing.T) {
 		{"the last talk of the site", alone, "content/talks/b.md", "", true, true},
 		{"a talk within the dates of an event its talks date", derived, "content/talks/z.md", func() string { _, t := meetup("z", "Meetup 2024", "2024-05-01T11:15:00Z", ""); return t }(), true, false},
 		{"a talk naming that event otherwise, after its first", derived, "content/talks/z.md", func() string { _, t := meetup("z", "MEETUP 2024", "2024-05-01T11:15:00Z", ""); return t }(), true, false},
-		{"a talk naming it as it is named, first in file order", derived, "content/talks/a.md", func() string { _, t := meetup("a", "Meetup 2024", "2024-05-01T11:15:00Z", ""); return t }(), true, false},
+		{"a talk naming it as it is named, first in file order (it would make the event)", derived, "content/talks/a.md", func() string { _, t := meetup("a", "Meetup 2024", "2024-05-01T11:15:00Z", ""); return t }(), false, false},
 		{"a talk naming it otherwise, first in file order", derived, "content/talks/a.md", func() string { _, t := meetup("a", "meetup 2024", "2024-05-01T11:15:00Z", ""); return t }(), false, false},
 		{"a talk after its last", derived, "content/talks/z.md", func() string { _, t := meetup("z", "Meetup 2024", "2024-05-02T10:00:00Z", ""); return t }(), false, false},
 		{"a talk before its first", derived, "content/talks/z.md", func() string { _, t := meetup("z", "Meetup 2024", "2024-05-01T09:00:00Z", ""); return t }(), false, false},
@@ -101,6 +115,8 @@ func TestFirstAndLastTalkOfAnEvent(t *testing.T) {
 		{"the talk naming the event first, removed", derived, "content/talks/m1.md", "", false, false},
 		{"the talk giving its start, removed", derived, "content/talks/m2.md", "", false, false},
 		{"the talk giving its end, removed", derived, "content/talks/m3.md", "", false, false},
+		{"the talk making the event a talk of no event joins, removed", joined, "content/talks/m.md", "", false, false},
+		{"another talk of that event, removed", joined, "content/talks/z3.md", "", true, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := config.Default()
