@@ -20,16 +20,18 @@ import (
 // the site's people. Add makes that change in place, the reverse of
 // Remove, and refuses, for a build to do it, where the new page changes
 // more: an event new to the site; a person new to the site with a local
-// photo that is no file of the site, a bio the markdown stage warns about, or whom a note names as its
-// author; a person merged otherwise (it writes a field of a person
-// first); a term written otherwise than it is named (a term new to the
-// site is made, as a retag makes it); a URL another page has, or has as
-// an old URL, or one that differs only in case; a page with old URLs,
-// or that becomes the owner of its folder's files; the
-// site's home page; a draft, a hidden page or a page without one; a note
-// without a date; an event whose dates come from its talks (an event
-// given its first talk has its schedule made, and the site's picked
-// again); a page whose template tags other pages read; and a site with clashing URLs or built after an earlier
+// photo that is no file of the site, a bio the markdown stage warns
+// about, or whom a note names as its author; a person merged otherwise
+// (it writes a field of a person first); a term written otherwise than
+// it is named (a term new to the site is made, as a retag makes it); a
+// URL another page has, or has as an old URL, or one that differs only
+// in case; a page with old URLs, or that becomes the owner of its
+// folder's files; the site's home page; a draft, a hidden page or a
+// page without one; a note without a date; an event dated by its talks
+// whose dates, or the talk making it, the page would change
+// (keepsEvent; an event given its first talk has its schedule made,
+// and the site's picked again); a page whose template tags other pages
+// read; and a site with clashing URLs or built after an earlier
 // programme.
 
 // Add puts the page of doc, a talk or note whose file is new to the

@@ -26,13 +26,14 @@ import (
 // has old URLs, or whose folder's files are
 // published beside it; a site with clashing URLs, or built after an
 // earlier programme (moves are shown); a note dated from the site's
-// history; an event whose dates come from its talks (an event whose
-// last talk the page was loses its schedule, and the site's is picked
-// again); a person the page names alone who has a local photo that is
-// no file of the site, a note or a bio the markdown stage warns about
-// (mayGo); a person whom the other files would merge otherwise, or
-// give another photo; a term the page named that the next page having it
-// writes otherwise; a page some other page's template tags still read;
+// history; an event dated by its talks whose dates, or the talk making
+// it, the page would change (keepsEvent; an event whose last talk the
+// page was loses its schedule, and the site's is picked again); a
+// person the page names alone who has a local photo that is no file of
+// the site, a note or a bio the markdown stage warns about (mayGo); a
+// person whom the other files would merge otherwise, or give another
+// photo; a term the page named that the next page having it writes
+// otherwise; a page some other page's template tags still read;
 // and a diagnostic of the model, other than those Remove swaps, that
 // names the page's file or URL (another page's old URL at it, say).
 
