@@ -60,34 +60,32 @@ func TestFirstAndLastTalkOfAnEvent(t *testing.T) {
 		}
 		return "content/talks/" + file + ".md", text + "speakers: [Ada]\n---\nMet.\n"
 	}
-	derived := map[string]string{
-		"content/events/dateless.md": "---\nkind: event\nname: Dateless\n---\n",
+	// talks adds to files a talk of each row: file, event, date, end.
+	talks := func(files map[string]string, rows [][4]string) map[string]string {
+		for _, m := range rows {
+			file, text := meetup(m[0], m[1], m[2], m[3])
+			files[file] = strings.Replace(text, "event: \n", "", 1)
+		}
+		return files
 	}
-	// Meetup made by m, a talk of no event after it (q) joining it as
-	// the site's only event; z1 and z2 give its dates, z3 is within
-	// them.
-	joined := map[string]string{}
-	for _, m := range [][4]string{
-		{"m", "Meetup", "2024-05-01T11:00:00Z", ""},
-		{"q", "", "2024-05-01T11:30:00Z", ""},
-		{"z1", "Meetup", "2024-05-01T10:00:00Z", ""},
-		{"z2", "Meetup", "2024-05-01T12:00:00Z", ""},
-		{"z3", "Meetup", "2024-05-01T11:15:00Z", ""},
-	} {
-		file, text := meetup(m[0], m[1], m[2], m[3])
-		joined[file] = strings.Replace(text, "event: \n", "", 1)
-	}
-	for _, m := range [][4]string{
+	derived := talks(map[string]string{"content/events/dateless.md": "---\nkind: event\nname: Dateless\n---\n"}, [][4]string{
 		{"m1", "Meetup 2024", "2024-05-01T11:00:00Z", ""},
 		{"m2", "meetup 2024", "2024-05-01T10:00:00Z", ""},
 		{"m3", "Meetup 2024", "2024-05-01T12:00:00Z", "2024-05-01T13:00:00Z"},
 		{"m4", "Meetup 2024", "2024-05-01T11:30:00Z", ""},
 		{"n1", "Dateless", "2024-07-01T10:00:00Z", ""},
 		{"n2", "Dateless", "2024-07-01T12:00:00Z", ""},
-	} {
-		file, text := meetup(m[0], m[1], m[2], m[3])
-		derived[file] = text
-	}
+	})
+	// Meetup made by m, a talk of no event after it (q) joining it as
+	// the site's only event; z1 and z2 give its dates, z3 is within
+	// them.
+	joined := talks(map[string]string{}, [][4]string{
+		{"m", "Meetup", "2024-05-01T11:00:00Z", ""},
+		{"q", "", "2024-05-01T11:30:00Z", ""},
+		{"z1", "Meetup", "2024-05-01T10:00:00Z", ""},
+		{"z2", "Meetup", "2024-05-01T12:00:00Z", ""},
+		{"z3", "Meetup", "2024-05-01T11:15:00Z", ""},
+	})
 	for _, tc := range []struct {
 		name  string
 		files map[string]string
