@@ -59,7 +59,7 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 		// counts them when it reaches the talk in file order: a page's
 		// event field may make one after it.
 		return Patch{}, false
-	case p.Doc.Event != "" && e == nil, e != nil && (!talk || !s.keepsEvent(e, withTalk(e.Talks, p))):
+	case p.Doc.Event != "" && e == nil, e != nil && (!talk || e.derived && !s.keepsEvent(e, withTalk(e.Talks, p))):
 		return Patch{}, false // an event made, or one whose dates or name would change
 	case e == nil && talk && len(s.looseTalks()) == 0:
 		return Patch{}, false

@@ -199,8 +199,11 @@ func (s *Site) removable(p *Page, md *markdown.Renderer, memo *Memo) (gone []*Sp
 	}
 	if p.Doc.Kind == content.KindTalk {
 		if e := p.Event; e != nil {
-			rest := slices.DeleteFunc(slices.Clone(e.Talks), func(q *Page) bool { return q == p })
-			if count(e.Talks, p) != 1 || !s.keepsEvent(e, rest) {
+			if count(e.Talks, p) != 1 {
+				return nil, false
+			}
+			// Only an event dated by its talks may change with one.
+			if e.derived && !s.keepsEvent(e, slices.DeleteFunc(slices.Clone(e.Talks), func(q *Page) bool { return q == p })) {
 				return nil, false
 			}
 		} else if len(s.looseTalks()) < 2 {
