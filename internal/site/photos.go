@@ -110,17 +110,11 @@ func (s *Site) photoIn(photos []string) (chosen string, ok bool) {
 	if len(photos) == 0 {
 		return "", true
 	}
-	files := photoFiles{static: s.static}
-	local := false
-	for _, ph := range photos {
-		_, written, _ := strings.Cut(ph, "\x00")
-		local = local || !isRemote(written)
+	if s.photos == nil {
+		files := photoFilesOf(s.Assets, s.static)
+		s.photos = &files
 	}
-	if local {
-		// Only a local photo asks where the site's files are published.
-		files = photoFilesOf(s.Assets, s.static)
-	}
-	chosen, missing := files.choose(len(photos), func(i int) (string, string) {
+	chosen, missing := s.photos.choose(len(photos), func(i int) (string, string) {
 		file, written, _ := strings.Cut(photos[i], "\x00")
 		return file, written
 	})

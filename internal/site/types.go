@@ -92,8 +92,11 @@ type Site struct {
 	// eleventy is Options.Eleventy.
 	eleventy bool
 	// static is Options.Static: in-place edits choose a person's local
-	// photo as Build does (photoIn).
+	// photo as Build does (photoIn), from photos, where the site's
+	// files are published, made at the first edit that asks and kept:
+	// an edit in place changes no asset.
 	static func(output string) bool
+	photos *photoFiles
 	// previous reports that the build knew an earlier programme
 	// (Changes.Previous): a talk moved in time may then be shown as
 	// moved, which Move leaves to a build.
