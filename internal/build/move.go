@@ -80,9 +80,32 @@ func (s *Session) move(docs map[string]*content.Document) *move {
 		if p, ok := s.model.Add(doc, s.md, s.memo, s.modelDiags); ok {
 			return &move{patch: p, diags: swapped(s.modelDiags, p)}
 		}
-		return nil
+		return s.readd(doc)
 	}
 	return nil
+}
+
+// readd applies the edit of a page the model has that Move, Relist and
+// Reevent refuse (a talk given another event, say) as the page taken
+// out and put back made of doc (site.Site.RemoveReturning, then Add),
+// as a rename within one file: the model after both is what a build of
+// the files gives. It returns nil, with nothing changed, when either
+// refuses.
+func (s *Session) readd(doc *content.Document) *move {
+	out := func(diags diag.List) (site.Patch, bool) { return s.model.RemoveReturning(doc, s.md, s.memo, diags) }
+	return s.both(out, s.addition(doc))
+}
+
+// removal is the page of file taken out of the last good model, given
+// the model's diagnostics as the step before left them.
+func (s *Session) removal(file string) func(diag.List) (site.Patch, bool) {
+	return func(diags diag.List) (site.Patch, bool) { return s.model.Remove(file, s.md, s.memo, diags) }
+}
+
+// addition is the page of doc put into the last good model, given the
+// model's diagnostics as the step before left them.
+func (s *Session) addition(doc *content.Document) func(diag.List) (site.Patch, bool) {
+	return func(diags diag.List) (site.Patch, bool) { return s.model.Add(doc, s.md, s.memo, diags) }
 }
 
 // rename applies a file renamed, or a page file removed and another
@@ -106,8 +129,7 @@ func (s *Session) rename(docs map[string]*content.Document) *move {
 	if gone == "" || added == nil {
 		return nil
 	}
-	remove := func(diags diag.List) (site.Patch, bool) { return s.model.Remove(gone, s.md, s.memo, diags) }
-	add := func(diags diag.List) (site.Patch, bool) { return s.model.Add(added, s.md, s.memo, diags) }
+	remove, add := s.removal(gone), s.addition(added)
 	if m := s.both(remove, add); m != nil {
 		return m
 	}

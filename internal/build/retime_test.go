@@ -51,29 +51,32 @@ func TestMoveInTimeLeavesNothingStale(t *testing.T) {
 }
 
 // TestMoveInTimeFallsBack makes edits of dates and rooms that Move
-// leaves to a build of the model, each on a fresh session, and checks
-// that the model was built and the outputs are a fresh build's.
+// refuses, each on a fresh session, and checks that the model was
+// built, or, where Remove and Add take them (readd, Session.readd), that
+// it was not, and that the outputs are a fresh build's.
 func TestMoveInTimeFallsBack(t *testing.T) {
 	noDates := strings.Replace(moveSite, "start: 2024-05-01 09:00\nend: 2024-05-02 17:00\n", "", 1)
 	tests := []struct {
 		name, site, file, text string
+		readd                  bool
 	}{
-		{"a date removed", moveSite, "content/talks/a.md", strings.Replace(moveTalkA, "date: 2024-05-01T10:00:00\n", "", 1)},
-		{"a tag without letters as well", moveSite, "content/talks/a.md", strings.Replace(strings.Replace(moveTalkA, "10:00", "12:00", 1), "[x]", "[x, \"???\"]", 1)},
-		{"a new speaker with a photo as well", moveSite, "content/talks/a.md", strings.Replace(strings.Replace(moveTalkA, "10:00", "12:00", 1), "[Ada Lovelace]", "[{name: Zed Shaw, photo: zed.png}]", 1)},
-		{"an event whose dates are its talks'", noDates, "content/talks/a.md", strings.Replace(moveTalkA, "10:00", "12:00", 1)},
+		{"a date removed", moveSite, "content/talks/a.md", strings.Replace(moveTalkA, "date: 2024-05-01T10:00:00\n", "", 1), true},
+		{"a tag without letters as well", moveSite, "content/talks/a.md", strings.Replace(strings.Replace(moveTalkA, "10:00", "12:00", 1), "[x]", "[x, \"???\"]", 1), false},
+		{"a new speaker with a photo as well", moveSite, "content/talks/a.md", strings.Replace(strings.Replace(moveTalkA, "10:00", "12:00", 1), "[Ada Lovelace]", "[{name: Zed Shaw, photo: zed.png}]", 1), false},
+		{"an event whose dates are its talks'", noDates, "content/talks/a.md", strings.Replace(moveTalkA, "10:00", "12:00", 1), false},
 		{"a hidden talk", moveSite + "-- content/talks/h.md --\n---\ntitle: Hidden\nevent: Conf 2024\ndate: 2024-05-01T15:00:00\nhidden: true\n---\nH.\n",
-			"content/talks/h.md", "---\ntitle: Hidden\nevent: Conf 2024\ndate: 2024-05-01T16:00:00\nhidden: true\n---\nH.\n"},
+			"content/talks/h.md", "---\ntitle: Hidden\nevent: Conf 2024\ndate: 2024-05-01T16:00:00\nhidden: true\n---\nH.\n", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir, s := startSession(t, tt.site)
 			edit(t, dir, tt.file, tt.text)
 			rb, diags := s.Rebuild(context.Background(), []string{tt.file})
-			if moved(rb) {
-				t.Errorf("moved in place; want the model built (stages %v)", rb.Stages)
+			if moved(rb) != tt.readd {
+				t.Errorf("moved in place %v, want %v (stages %v)", moved(rb), tt.readd, rb.Stages)
 			}
 			sameAsFullBuild(t, s, dir, diags)
+			samePrints(t, s)
 		})
 	}
 }

@@ -73,7 +73,7 @@ func (s *Site) retag(p, old *Page) (undo func(), ok bool) {
 		switch next := s.nextHaving(p, has(t)); {
 		case next == nil:
 			gone = append(gone, t)
-		case tagSpelling(next, t) != t.Name:
+		case tagSpelling(next, t) != t.Name && !s.backWrites(t.Name, func(d *content.Document) []string { return d.Tags }):
 			return nil, false
 		}
 	}

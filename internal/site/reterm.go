@@ -121,7 +121,7 @@ func (s *Site) reterm(p, old *Page) (undo func(), ok bool) {
 			switch next := s.nextHaving(p, func(q *Page) bool { return *field.term(q) == was }); {
 			case next == nil:
 				terms = slices.DeleteFunc(slices.Clone(terms), func(u *Term) bool { return u == was })
-			case field.name(&next.Doc) != was.Name:
+			case field.name(&next.Doc) != was.Name && !s.backWrites(was.Name, func(d *content.Document) []string { return []string{field.name(d)} }):
 				return refuse()
 			}
 			pages := was.Pages

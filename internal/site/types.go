@@ -97,6 +97,9 @@ type Site struct {
 	// an edit in place changes no asset.
 	static func(output string) bool
 	photos *photoFiles
+	// back is the document of the page Remove takes out while
+	// RemoveReturning runs: the page comes back made of it at once.
+	back *content.Document
 	// previous reports that the build knew an earlier programme
 	// (Changes.Previous): a talk moved in time may then be shown as
 	// moved, which Move leaves to a build.
