@@ -23,15 +23,27 @@ type move struct {
 	patch site.Patch
 	diags diag.List
 	// anew reports that the edit gave an event other dates or rooms
-	// (site.Site.Reevent), or was two edits (a rename): the jobs and
-	// fingerprints are made anew, as after a build, not computed again
-	// for the page alone (with its people, event, terms and, when it
-	// made the reading list again, the pages naming an entry: see
-	// render.Prints.Moved), as after a move, a page added or removed.
+	// (site.Site.Reevent): the jobs and fingerprints are made anew, as
+	// after a build, not computed again for the page alone (with its
+	// people, event, terms and, when it made the reading list again,
+	// the pages naming an entry: see render.Prints.Moved), as after a
+	// move, a page added or removed.
 	anew bool
+	// steps are the patches of an edit made in two (a rename, a page
+	// taken out and put back), in order, patch the last; nil for one.
+	// The fingerprints are computed again for each in turn.
+	steps []site.Patch
 	// undo, when set, undoes more than patch: a rename's removal and
 	// addition.
 	undo func()
+}
+
+// patches are the patches of the move, in the order they were made.
+func (m *move) patches() []site.Patch {
+	if m.steps != nil {
+		return m.steps
+	}
+	return []site.Patch{m.patch}
 }
 
 // Undo puts the last good model back as it was before the move.
@@ -151,7 +163,7 @@ func (s *Session) both(first, second func(diag.List) (site.Patch, bool)) *move {
 		a.Undo()
 		return nil
 	}
-	return &move{patch: b, diags: swapped(diags, b), anew: true, undo: func() { b.Undo(); a.Undo() }}
+	return &move{patch: b, steps: []site.Patch{a, b}, diags: swapped(diags, b), undo: func() { b.Undo(); a.Undo() }}
 }
 
 // swapped returns diags, not changed, less the diagnostics the page

@@ -26,8 +26,16 @@ func (s *Session) jobs(m *site.Site, mv *move) (jobs []render.Job, printsOf func
 	go func() {
 		defer close(printed)
 		if mv != nil && !mv.anew {
-			var ok bool
-			if prints, ok = s.printer.Moved(m, mv.patch, s.prints); ok {
+			// Each step's keys, computed on the model after every
+			// step, from the fingerprints the step before left.
+			prints = s.prints
+			ok := true
+			for _, p := range mv.patches() {
+				if prints, ok = s.printer.Moved(m, p, prints); !ok {
+					break
+				}
+			}
+			if ok {
 				return
 			}
 		}
