@@ -7,6 +7,7 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"lectern/internal/markdown"
@@ -29,6 +30,14 @@ type refIndex struct {
 	// assets are the published files by the names jekyll-assets gives
 	// them (see assetNames), each the output path of the file.
 	assets map[string]assetName
+	// The maps above are made at the first lookup (fill, once), of the
+	// pages and assets the index was made of: most sites' bodies hold
+	// no template tag, and an edit in place that adds or removes a page
+	// makes the index again, which cost milliseconds per ten thousand
+	// pages at every such edit for lookups that never came.
+	once       sync.Once
+	pages      []*Page
+	assetFiles []Asset
 	// base is the site's base path ("/blog", or ""), origin its scheme and
 	// host ("https://example.org", or "").
 	base, origin string
@@ -45,15 +54,23 @@ type refIndex struct {
 // newRefIndex indexes pages, which are in file order.
 func newRefIndex(s *Site) *refIndex {
 	x := &refIndex{
-		byFile: map[string]*Page{}, byPath: map[string]*Page{},
-		byPost: map[string][]*Page{}, byStem: map[string][]*Page{},
+		pages: slices.Clone(s.Pages), assetFiles: s.Assets,
 		params: s.Config.Params, cfgTitle: s.Config.Title, cfgDesc: s.Config.Description, cfgAuthor: s.Config.Author,
 	}
 	if u, err := url.Parse(s.Config.BaseURL); err == nil && u.Host != "" {
 		x.origin = u.Scheme + "://" + u.Host
 		x.base = strings.TrimSuffix(u.Path, "/")
 	}
-	for _, p := range s.Pages {
+	x.site, x.liquid = s, newLiquidSite(s, x.base, x.origin)
+	return x
+}
+
+// fill makes the maps of the pages and assets x was made of; lookups
+// call it first (see refIndex.once).
+func (x *refIndex) fill() {
+	x.byFile, x.byPath = map[string]*Page{}, map[string]*Page{}
+	x.byPost, x.byStem = map[string][]*Page{}, map[string][]*Page{}
+	for _, p := range x.pages {
 		x.byFile[p.Doc.File] = p
 		x.byPath[p.Doc.Path] = p
 		stem := strings.TrimSuffix(path.Base(p.Doc.File), path.Ext(p.Doc.File))
@@ -63,15 +80,14 @@ func newRefIndex(s *Site) *refIndex {
 			x.byPost[post] = append(x.byPost[post], p)
 		}
 	}
-	x.assets = assetIndex(s.Assets)
-	x.site, x.liquid = s, newLiquidSite(s, x.base, x.origin)
+	x.assets = assetIndex(x.assetFiles)
 	// The first in file order wins, whatever order the pages are in.
 	for _, m := range []map[string][]*Page{x.byPost, x.byStem} {
 		for _, ps := range m {
 			slices.SortFunc(ps, func(a, b *Page) int { return strings.Compare(a.Doc.File, b.Doc.File) })
 		}
 	}
-	return x
+	x.pages, x.assetFiles = nil, nil
 }
 
 // tags returns what page p's template tags may ask.
@@ -88,6 +104,7 @@ func (x *refIndex) tags(p *Page) markdown.Tags {
 
 // url is the URL of the page r names, as a link from page p.
 func (x *refIndex) url(from *Page, r markdown.Ref) (string, bool) {
+	x.once.Do(x.fill)
 	t := r.Target
 	var p *Page
 	switch r.Kind {
