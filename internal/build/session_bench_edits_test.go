@@ -288,8 +288,7 @@ func withEmptyEvent(b *testing.B, src, file string) func() {
 		b.Fatalf("%s names no event", file)
 	}
 	value := strings.Trim(string(eventLine.FindSubmatch(text)[3]), `"' `)
-	slug := strings.Trim(regexp.MustCompile(`[^a-z0-9]+`).ReplaceAllString(strings.ToLower(value), "-"), "-")
-	page, err := os.ReadFile(filepath.Join(src, "content", "events", slug+".md"))
+	page, err := os.ReadFile(filepath.Join(src, "content", "events", benchSlug(value)+".md"))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -300,6 +299,49 @@ func withEmptyEvent(b *testing.B, src, file string) func() {
 	}
 	return func() { os.Remove(target) }
 }
+
+// otherEvent returns the name another talk of the site in src gives as
+// its event, one with a page of its own, other than talk file's.
+func otherEvent(b *testing.B, src, file string) string {
+	own, err := os.ReadFile(filepath.Join(src, filepath.FromSlash(file)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	value := func(text []byte) string {
+		m := eventLine.FindSubmatch(text)
+		if m == nil {
+			return ""
+		}
+		return strings.Trim(string(m[3]), `"' `)
+	}
+	mine := value(own)
+	talks, err := fs.Glob(os.DirFS(src), "content/talks/*.md")
+	if err != nil {
+		b.Fatal(err)
+	}
+	slices.Sort(talks)
+	for _, t := range talks {
+		text, err := os.ReadFile(filepath.Join(src, filepath.FromSlash(t)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		if v := value(text); v != "" && benchSlug(v) != benchSlug(mine) {
+			if _, err := os.Stat(filepath.Join(src, "content", "events", benchSlug(v)+".md")); err == nil {
+				return v
+			}
+		}
+	}
+	b.Fatalf("no talk of %s names an event with a page other than %q", src, mine)
+	return ""
+}
+
+// benchSlug is the slug of an event's name as the generated site's
+// event pages are named: lower case, hyphens between words.
+func benchSlug(name string) string {
+	return strings.Trim(nonSlug.ReplaceAllString(strings.ToLower(name), "-"), "-")
+}
+
+var nonSlug = regexp.MustCompile(`[^a-z0-9]+`)
 
 // photoLine is a speaker page's photo, as sitegen writes it.
 var photoLine = regexp.MustCompile(`(?m)^photo: .*$`)

@@ -89,7 +89,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "speakerphoto", "author", "venue", "eventrooms", "newfile", "rmfile", "newguest", "rmguest", "newnote", "rmnote", "notelink", "firsttalk", "lasttalk", "data-body", "data-frontmatter", "data-slug"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "speakerphoto", "author", "venue", "eventrooms", "newfile", "rmfile", "newguest", "rmguest", "newnote", "rmnote", "notelink", "firsttalk", "lasttalk", "event", "data-body", "data-frontmatter", "data-slug"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -125,6 +125,8 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		defer withPhotos(b, src)()
 	case "firsttalk", "lasttalk":
 		defer withEmptyEvent(b, src, file)()
+	case "event":
+		tracks = []string{otherEvent(b, src, file)}
 	case "author":
 		_, tracks = speakerTalk(b, src)
 		file = firstNote(b, src)
@@ -183,6 +185,13 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		switch kind {
 		case "firsttalk", "lasttalk":
 			edited = eventLine.ReplaceAll(appendToTitle(original, fmt.Sprintf(" (edit %d)", i)), []byte(`$1$2 "Bench Empty"`))
+		case "event":
+			// To another event of the site and back, the title told
+			// apart.
+			edited = appendToTitle(original, fmt.Sprintf(" (edit %d)", i))
+			if i%2 == 0 {
+				edited = eventLine.ReplaceAll(edited, fmt.Appendf(nil, "$1$2 %q", tracks[0]))
+			}
 		case "frontmatter", "newfile", "rmfile", "newnote", "rmnote":
 			// Added at the end, the words leave the talk where it was
 			// in every list sorted by title.
