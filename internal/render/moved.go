@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 
+	"lectern/internal/content"
 	"lectern/internal/site"
 	"lectern/internal/view"
 )
@@ -114,6 +115,7 @@ func (m *Prints) Moved(s *site.Site, patch site.Patch, prev map[Key]uint64) (out
 	}
 	f.owners(s, map[*site.Page]bool{p: true}, out)
 	order = f.retermed(s, order, out)
+	f.namedTerms(s, p.Loaded(), out)
 	if patch.Relisted {
 		order = m.relisted(f, s, p, order, prev, out)
 	}
@@ -165,6 +167,32 @@ func (f *printer) retermed(s *site.Site, order []Key, out map[Key]uint64) []Key 
 		}
 	}
 	return slices.Concat(order[:from], terms, order[to:])
+}
+
+// namedTerms computes again the keys of the terms of s that document d
+// names (its tags, track, format and level). In an edit of two steps
+// (a rename, a page taken out and put back: see Moved) the first may
+// let a term go and the second make it again, written otherwise; each
+// step sees the site after both, in which the term is kept, so retermed
+// leaves its key as it was.
+func (f *printer) namedTerms(s *site.Site, d *content.Document, out map[Key]uint64) {
+	if d == nil {
+		return
+	}
+	for _, x := range [...]struct {
+		tx    *site.Taxonomy
+		names []string
+	}{{s.Tags, d.Tags}, {s.Tracks, []string{d.Track}}, {s.Formats, []string{d.Format}}, {s.Levels, []string{d.Level}}} {
+		if x.tx == nil {
+			continue
+		}
+		for _, name := range x.names {
+			slug := content.Slugify(name)
+			if i := slices.IndexFunc(x.tx.Terms, func(t *site.Term) bool { return t.Slug == slug }); i >= 0 && slug != "" {
+				out[TermKey(x.tx.Name, slug)] = f.term(x.tx.Terms[i])
+			}
+		}
+	}
 }
 
 // relisted computes again, after the reading list was made again, the
