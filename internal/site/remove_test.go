@@ -56,7 +56,7 @@ func removedStructure(s *Site) []string {
 		return sc.Name + " " + fmt.Sprint(sc.Rooms, filters, days) + " unscheduled " + files(sc.Unscheduled) + " talks " + files(sc.Talks)
 	}
 	for _, e := range s.Events {
-		out = append(out, "event "+e.Name+" "+files(e.Talks)+" "+schedule(e.Schedule))
+		out = append(out, fmt.Sprintf("event %s %s %s %s–%s derived %v zone %s page %v ", e.Name, e.Slug, e.URL, e.Start, e.End, e.derived, e.Location, e.Page != nil)+files(e.Talks)+" "+schedule(e.Schedule))
 	}
 	return append(out, "main "+schedule(s.Schedule))
 }
