@@ -105,7 +105,7 @@ func TestPageTakenOutAndPutBack(t *testing.T) {
 		{"to no event, beside a talk of none", "content/talks/c.md", "---\ntitle: Talk C\ndate: 2026-06-11 10:00\nspeakers: [Grace Hopper]\ntags: [y]\n---\nC.\n", true},
 		{"its date taken away", "content/talks/b.md", "---\ntitle: Talk B\nevent: Solo Conf\nroom: Annex\nspeakers: [Ada Lovelace, Grace Hopper]\ntags: [x, y]\n---\nB.\n", true},
 		{"to another event, its track's only talk writing it otherwise", "content/talks/a.md", "---\ntitle: Talk A\nevent: Other Conf\ndate: 2026-06-11 10:00\nspeakers: [Ada Lovelace]\ntags: [GO, x]\ntrack: Web\n---\nA.\n", true},
-		{"to an event new to the site", "content/talks/a.md", "---\ntitle: Talk A\nevent: Brand New Conf\ndate: 2026-06-11 10:00\nspeakers: [Ada Lovelace]\ntags: [GO, x]\ntrack: Web\n---\nA.\n", false},
+		{"to an event new to the site", "content/talks/a.md", "---\ntitle: Talk A\nevent: Brand New Conf\ndate: 2026-06-11 10:00\nspeakers: [Ada Lovelace]\ntags: [GO, x]\ntrack: Web\n---\nA.\n", true},
 		{"hidden", "content/talks/c.md", "---\ntitle: Talk C\nhidden: true\ndate: 2026-06-11 10:00\nspeakers: [Grace Hopper]\ntags: [y]\n---\nC.\n", false},
 	} {
 		edit(t, dir, tc.file, tc.text)
@@ -121,6 +121,69 @@ func TestPageTakenOutAndPutBack(t *testing.T) {
 		samePrints(t, s)
 		if t.Failed() {
 			t.Fatalf("after %s (%s)", tc.file, tc.what)
+		}
+	}
+}
+
+// TestEventNewToTheSiteInPlace: a talk naming an event the site does
+// not have, added or given it, makes the event in place as a build
+// makes it (site.Site.Add): its page, schedule and calendar, the events
+// index of a site that now has two, the navigation every page shows.
+// Every output, diagnostic and kept fingerprint is a fresh build's.
+func TestEventNewToTheSiteInPlace(t *testing.T) {
+	dir, s := startSession(t, `-- content/events/main.md --
+---
+kind: event
+name: Main Conf
+start: 2026-06-11
+end: 2026-06-12
+---
+-- content/talks/a.md --
+---
+title: Talk A
+event: Main Conf
+date: 2026-06-11 10:00
+speakers: [Ada Lovelace]
+tags: [Go]
+---
+A.
+-- content/talks/b.md --
+---
+title: Talk B
+event: Main Conf
+date: 2026-06-11 11:00
+speakers: [Grace Hopper]
+tags: [go]
+---
+B.
+`)
+	ctx := context.Background()
+	for _, tc := range []struct {
+		what, file, text string
+		inPlace          bool
+	}{
+		{"a new talk naming a new event", "content/talks/c.md", "---\ntitle: Talk C\nevent: Meetup Twelve\ndate: 2026-03-01 18:00\nspeakers: [Ada Lovelace]\ntags: [Go]\n---\nC.\n", true},
+		{"another new talk naming another, undated", "content/talks/d.md", "---\ntitle: Talk D\nevent: Someday Summit\nspeakers: [Grace Hopper]\n---\nD.\n", true},
+		{"a talk given an event new to the site", "content/talks/b.md", "---\ntitle: Talk B\nevent: Autumn Days\ndate: 2026-10-01 11:00\nspeakers: [Grace Hopper]\ntags: [go]\n---\nB.\n", true},
+	} {
+		edit(t, dir, tc.file, tc.text)
+		rb, diags := s.Rebuild(ctx, []string{tc.file})
+		if diags.HasErrors() {
+			t.Fatal(diags.Err())
+		}
+		stages := stageNames(rb)
+		if inPlace := !slices.Contains(stages, "model") && slices.Contains(stages, "move"); inPlace != tc.inPlace {
+			t.Errorf("%s (%s): in place %v, want %v (stages %q)", tc.file, tc.what, inPlace, tc.inPlace, stages)
+		}
+		sameAsFullBuild(t, s, dir, diags)
+		samePrints(t, s)
+		if t.Failed() {
+			t.Fatalf("after %s (%s)", tc.file, tc.what)
+		}
+	}
+	for _, p := range []string{"events/index.html", "events/meetup-twelve/index.html", "events/autumn-days/schedule/index.html"} {
+		if _, ok := s.Output(p); !ok {
+			t.Errorf("no output %s", p)
 		}
 	}
 }

@@ -114,6 +114,7 @@ func (m *Prints) Moved(s *site.Site, patch site.Patch, prev map[Key]uint64) (out
 		}
 	}
 	f.owners(s, map[*site.Page]bool{p: true}, out)
+	order = f.evented(s, order, out)
 	order = f.retermed(s, order, out)
 	f.namedTerms(s, p.Loaded(), out)
 	if patch.Relisted {
@@ -193,6 +194,42 @@ func (f *printer) namedTerms(s *site.Site, d *content.Document, out map[Key]uint
 			}
 		}
 	}
+}
+
+// evented returns order with its event keys those of s's events, in
+// the order Fingerprints puts them (the events' own), and gives out the
+// fingerprint of an event new to the site (one a page added made: see
+// site's Add), less the keys of events gone. It returns order itself
+// when the events are those order holds.
+func (f *printer) evented(s *site.Site, order []Key, out map[Key]uint64) []Key {
+	events := make([]Key, len(s.Events))
+	for i, e := range s.Events {
+		events[i] = EventKey(e.Slug)
+		if !hasKey(out, events[i]) {
+			out[events[i]] = f.event(e, joinedPages(s, e))
+		}
+	}
+	// The events' keys follow the people's, before the terms' and the
+	// reading entries'.
+	from := slices.IndexFunc(order, func(k Key) bool {
+		return k.kind == eventKind || k.kind == termKind || k.kind == readingKind
+	})
+	if from < 0 {
+		from = len(order)
+	}
+	to := from
+	for to < len(order) && order[to].kind == eventKind {
+		to++
+	}
+	if slices.Equal(order[from:to], events) {
+		return order
+	}
+	for _, k := range order[from:to] {
+		if !slices.Contains(events, k) {
+			delete(out, k)
+		}
+	}
+	return slices.Concat(order[:from], events, order[to:])
 }
 
 // relisted computes again, after the reading list was made again, the

@@ -53,14 +53,19 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 		return s.namedEvent(slug, name)
 	})
 	talk := p.Doc.Kind == content.KindTalk
+	var newEvent *Event // an event new to the site, which p names
+	if talk && p.Doc.Event != "" && e == nil {
+		newEvent = s.madeEvent(p, b)
+		e = newEvent
+	}
 	switch {
 	case talk && p.Doc.Event == "" && b.eventOfFolder(p.Doc.Path) == nil && s.madeByPages():
 		// A talk of no named event joins the site's only event, as Build
 		// counts them when it reaches the talk in file order: a page's
 		// event field may make one after it.
 		return Patch{}, false
-	case p.Doc.Event != "" && e == nil, e != nil && (!talk || e.derived && !s.keepsEvent(e, withTalk(e.Talks, p))):
-		return Patch{}, false // an event made, or one whose dates or name would change
+	case p.Doc.Event != "" && e == nil, e != nil && (!talk || e.derived && newEvent == nil && !s.keepsEvent(e, withTalk(e.Talks, p))):
+		return Patch{}, false // an event Build would make otherwise, or one whose dates or name would change
 	case e == nil && talk && len(s.looseTalks()) == 0:
 		return Patch{}, false
 	case e != nil:
@@ -117,6 +122,9 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 	}
 	if e != nil {
 		join(&e.Talks, e.byTime, byFile)
+	}
+	if newEvent != nil {
+		undos = append(undos, s.addEvent(newEvent, p))
 	}
 	if first {
 		main := s.Schedule

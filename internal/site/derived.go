@@ -2,6 +2,7 @@ package site
 
 import (
 	"cmp"
+	"path"
 	"slices"
 	"strings"
 	"time"
@@ -89,4 +90,59 @@ func withTalk(talks []*Page, p *Page) []*Page {
 	out := slices.Clone(talks)
 	i, _ := slices.BinarySearchFunc(out, p, func(a, b *Page) int { return strings.Compare(a.Doc.File, b.Doc.File) })
 	return slices.Insert(out, i, p)
+}
+
+// madeEvent is the event that talk p, new to the site, makes by naming
+// an event the site does not have, as Build's eventNamed makes it when
+// it reaches p (p is the only page naming it, so the first): named as p
+// writes it, its slug and URL made of the name, in the site's zone, and
+// dated by p alone (finishEvents). It is nil, for a build to decide,
+// where the event would change more than p's own places: a name without
+// letters or digits (Build warns of it), or another talk that names no
+// event and so could join it: one in a folder named by its slug (Build
+// finds a talk's event by its folder), or any such talk on a site of
+// fewer than two events, where a talk of no event joins the only one.
+// The event is not yet the site's: see addEvent.
+func (s *Site) madeEvent(p *Page, b *builder) *Event {
+	slug, hashed := b.eventSlug(p.Doc.Event)
+	if hashed {
+		return nil
+	}
+	for _, q := range s.Pages {
+		if q.Doc.Kind != content.KindTalk || q.Doc.Event != "" {
+			continue
+		}
+		if len(s.Events) < 2 && b.eventOfFolder(q.Doc.Path) == nil {
+			return nil
+		}
+		for _, seg := range strings.Split(path.Dir(q.Doc.Path), "/") {
+			if b.slug(seg) == slug {
+				return nil
+			}
+		}
+	}
+	e := &Event{Name: p.Doc.Event, Slug: slug, Location: s.Config.Location, derived: true}
+	e.URL = expand(s.Config.Permalinks.Event, slug, time.Time{})
+	return e
+}
+
+// addEvent makes event e, which talk p made (madeEvent) and whose dates
+// p's give, one of the site's events, at its place among them (by
+// start, then slug, as finishEvents sorts them), and returns a function
+// that undoes it.
+func (s *Site) addEvent(e *Event, p *Page) (undo func()) {
+	var end time.Time
+	e.Start, end = derivedDates([]*Page{p})
+	if end.After(e.End) {
+		e.End = end
+	}
+	byStart := func(a, b *Event) int { return cmp.Or(compareTimes(a.Start, b.Start), cmp.Compare(a.Slug, b.Slug)) }
+	was := s.Events
+	i, _ := slices.BinarySearchFunc(was, e, byStart)
+	s.Events = slices.Insert(slices.Clone(was), i, e)
+	s.eventsBySlug[e.Slug] = e
+	return func() {
+		s.Events = was
+		delete(s.eventsBySlug, e.Slug)
+	}
 }
