@@ -140,3 +140,40 @@ func TestAddJoinsTheOnlyEventAsBuildDoes(t *testing.T) {
 		})
 	}
 }
+
+// TestAddMakesAnEventAsBuildDoes: a talk naming an event new to the
+// site makes it in place as Build makes it, but where a talk naming no
+// event could join the event or leave the only one: Build counts the
+// events when it reaches such a talk, in file order.
+func TestAddMakesAnEventAsBuildDoes(t *testing.T) {
+	const conf = "---\nkind: event\nname: Conf\nstart: 2024-05-01 09:00\nend: 2024-05-02 18:00\n---\n"
+	const other = "---\nkind: event\nname: Other\nstart: 2024-06-01\nend: 2024-06-01\n---\n"
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		ok    bool
+	}{
+		{"one declared event, its talks naming it", map[string]string{"content/events/conf.md": conf, "content/talks/b.md": "---\ntitle: B\nevent: Conf\ndate: 2024-05-01T11:00:00Z\n---\nB.\n"}, true},
+		{"no event yet", map[string]string{"content/notes/n.md": "---\ntitle: N\ndate: 2024-01-01\n---\nN.\n"}, true},
+		{"two declared events and a talk of none", map[string]string{"content/events/conf.md": conf, "content/events/other.md": other, "content/talks/c.md": "---\ntitle: C\ndate: 2024-05-01T12:00:00Z\n---\nC.\n"}, true},
+		{"a talk of no event joining the only one", map[string]string{"content/events/conf.md": conf, "content/talks/c.md": "---\ntitle: C\ndate: 2024-05-01T12:00:00Z\n---\nC.\n"}, false},
+		{"a talk of no event joining the only one before a talk makes another", map[string]string{"content/events/conf.md": conf, "content/talks/m.md": "---\ntitle: M\ndate: 2024-05-01T12:00:00Z\n---\nM.\n", "content/talks/z.md": "---\ntitle: Z\nevent: Later Conf\ndate: 2024-07-01T12:00:00Z\n---\nZ.\n"}, false},
+		{"a talk of no event in a folder the event's slug names", map[string]string{"content/events/conf.md": conf, "content/events/other.md": other, "content/talks/new-conf/x.md": "---\ntitle: X\ndate: 2024-05-01T12:00:00Z\n---\nX.\n"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := config.Default()
+			md := markdown.New(markdown.Options{})
+			docs := parseFiles(tc.files)
+			added := content.Parse("content/talks/a.md", []byte("---\ntitle: A\nevent: New Conf\ndate: 2024-03-01T10:00:00Z\n---\nA.\n"), content.Options{})
+			memo := NewMemo()
+			s, last := Build(context.Background(), cfg, content.Set{Docs: docs}, md, Options{Memo: memo})
+			orig := removedStructure(s)
+			p, ok := s.Add(added, md, memo, last)
+			if refused(t, "Add", ok, tc.ok, s, removedStructure, orig) {
+				return
+			}
+			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: append([]*content.Document{added}, docs...)}, md, Options{})
+			sameAsBuild(t, s, want, removedStructure, p, last, wantDiags, orig)
+		})
+	}
+}

@@ -92,6 +92,34 @@ func withTalk(talks []*Page, p *Page) []*Page {
 	return slices.Insert(out, i, p)
 }
 
+// mayJoinTheOnly reports whether a talk but skip, naming no event and
+// of no declared event's folder, may join an event because it is the
+// site's only one (eventFor): Build counts the events when it reaches
+// such a talk, in file order, and events that pages' event fields make
+// come and go with those pages, so an event made or let go may change
+// the count any such talk sees. Two events a page or config.toml
+// declares keep every such talk of none.
+func (s *Site) mayJoinTheOnly(b *builder, skip *Page) bool {
+	declared := 0
+	for _, e := range s.Events {
+		if e.Page != nil || s.declared(e) {
+			declared++
+		}
+	}
+	if declared >= 2 {
+		return false
+	}
+	for _, q := range s.Pages {
+		if q == skip || q.Doc.Kind != content.KindTalk || q.Doc.Event != "" {
+			continue
+		}
+		if e := b.eventOfFolder(q.Doc.Path); e == nil || e.Page == nil && !s.declared(e) {
+			return true
+		}
+	}
+	return false
+}
+
 // madeEvent is the event that talk p, new to the site, makes by naming
 // an event the site does not have, as Build's eventNamed makes it when
 // it reaches p (p is the only page naming it, so the first): named as p
@@ -100,8 +128,8 @@ func withTalk(talks []*Page, p *Page) []*Page {
 // where the event would change more than p's own places: a name without
 // letters or digits (Build warns of it), or another talk that names no
 // event and so could join it: one in a folder named by its slug (Build
-// finds a talk's event by its folder), or any such talk on a site of
-// fewer than two events, where a talk of no event joins the only one.
+// finds a talk's event by its folder), or one that could join the only
+// event (mayJoinTheOnly).
 // The event is not yet the site's: see addEvent.
 func (s *Site) madeEvent(p *Page, b *builder) *Event {
 	slug, hashed := b.eventSlug(p.Doc.Event)
@@ -112,14 +140,14 @@ func (s *Site) madeEvent(p *Page, b *builder) *Event {
 		if q.Doc.Kind != content.KindTalk || q.Doc.Event != "" {
 			continue
 		}
-		if len(s.Events) < 2 && b.eventOfFolder(q.Doc.Path) == nil {
-			return nil
-		}
 		for _, seg := range strings.Split(path.Dir(q.Doc.Path), "/") {
 			if b.slug(seg) == slug {
 				return nil
 			}
 		}
+	}
+	if s.mayJoinTheOnly(b, p) {
+		return nil
 	}
 	e := &Event{Name: p.Doc.Event, Slug: slug, Location: s.Config.Location, derived: true}
 	e.URL = expand(s.Config.Permalinks.Event, slug, time.Time{})
