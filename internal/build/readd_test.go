@@ -2,6 +2,8 @@ package build
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -128,8 +130,10 @@ func TestPageTakenOutAndPutBack(t *testing.T) {
 // TestEventNewToTheSiteInPlace: a talk naming an event the site does
 // not have, added or given it, makes the event in place as a build
 // makes it (site.Site.Add): its page, schedule and calendar, the events
-// index of a site that now has two, the navigation every page shows.
-// Every output, diagnostic and kept fingerprint is a fresh build's.
+// index of a site that now has two, the navigation every page shows;
+// the only talk of such an event removed or given another lets it go
+// (Remove), the events index too when one event is left. Every output,
+// diagnostic and kept fingerprint is a fresh build's.
 func TestEventNewToTheSiteInPlace(t *testing.T) {
 	dir, s := startSession(t, `-- content/events/main.md --
 ---
@@ -165,8 +169,17 @@ B.
 		{"a new talk naming a new event", "content/talks/c.md", "---\ntitle: Talk C\nevent: Meetup Twelve\ndate: 2026-03-01 18:00\nspeakers: [Ada Lovelace]\ntags: [Go]\n---\nC.\n", true},
 		{"another new talk naming another, undated", "content/talks/d.md", "---\ntitle: Talk D\nevent: Someday Summit\nspeakers: [Grace Hopper]\n---\nD.\n", true},
 		{"a talk given an event new to the site", "content/talks/b.md", "---\ntitle: Talk B\nevent: Autumn Days\ndate: 2026-10-01 11:00\nspeakers: [Grace Hopper]\ntags: [go]\n---\nB.\n", true},
+		{"the only talk of an event it made removed", "content/talks/c.md", "", true},
+		{"the only talk of an event it made given back its first", "content/talks/b.md", "---\ntitle: Talk B\nevent: Main Conf\ndate: 2026-06-11 11:00\nspeakers: [Grace Hopper]\ntags: [go]\n---\nB.\n", true},
+		{"the last event but one made by a talk removed with it", "content/talks/d.md", "", true},
 	} {
-		edit(t, dir, tc.file, tc.text)
+		if tc.text == "" {
+			if err := os.Remove(filepath.Join(dir, filepath.FromSlash(tc.file))); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			edit(t, dir, tc.file, tc.text)
+		}
 		rb, diags := s.Rebuild(ctx, []string{tc.file})
 		if diags.HasErrors() {
 			t.Fatal(diags.Err())
@@ -181,9 +194,9 @@ B.
 			t.Fatalf("after %s (%s)", tc.file, tc.what)
 		}
 	}
-	for _, p := range []string{"events/index.html", "events/meetup-twelve/index.html", "events/autumn-days/schedule/index.html"} {
-		if _, ok := s.Output(p); !ok {
-			t.Errorf("no output %s", p)
+	for _, p := range []string{"events/index.html", "events/meetup-twelve/index.html", "events/autumn-days/index.html"} {
+		if _, ok := s.Output(p); ok {
+			t.Errorf("output %s left after its event went", p)
 		}
 	}
 }

@@ -19,7 +19,9 @@ import (
 // page names is made as Build makes them and takes their place among
 // the site's people. Add makes that change in place, the reverse of
 // Remove, and refuses, for a build to do it, where the new page changes
-// more: an event new to the site; a person new to the site with a local
+// more: an event new to the site that a talk naming no event could join
+// or leave (an event new to the site is made as Build makes it
+// otherwise: madeEvent); a person new to the site with a local
 // photo that is no file of the site, a bio the markdown stage warns
 // about, or whom a note names as its author; a person merged otherwise
 // (it writes a field of a person first); a term written otherwise than

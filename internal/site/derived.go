@@ -120,6 +120,36 @@ func (s *Site) mayJoinTheOnly(b *builder, skip *Page) bool {
 	return false
 }
 
+// eventGoes reports whether event e goes with page p, a talk taken out
+// of the site (Remove), and nothing else changes: e is made by pages'
+// event fields (no page or config.toml declares it), p is the only page
+// joining it (a note or a hidden talk naming it would keep it, without
+// dates), and no talk of no event could join the only event left
+// (mayJoinTheOnly).
+func (s *Site) eventGoes(e *Event, p *Page) bool {
+	if e.Page != nil || s.declared(e) {
+		return false
+	}
+	for _, q := range s.Pages {
+		if q != p && q.Event == e {
+			return false
+		}
+	}
+	return !s.mayJoinTheOnly(&builder{cfg: s.Config, site: s}, p)
+}
+
+// dropEvent takes event e out of the site's events (see eventGoes) and
+// returns a function that puts it back.
+func (s *Site) dropEvent(e *Event) (undo func()) {
+	was := s.Events
+	s.Events = slices.DeleteFunc(slices.Clone(was), func(x *Event) bool { return x == e })
+	delete(s.eventsBySlug, e.Slug)
+	return func() {
+		s.Events = was
+		s.eventsBySlug[e.Slug] = e
+	}
+}
+
 // madeEvent is the event that talk p, new to the site, makes by naming
 // an event the site does not have, as Build's eventNamed makes it when
 // it reaches p (p is the only page naming it, so the first): named as p

@@ -28,7 +28,10 @@ import (
 // earlier programme (moves are shown); a note dated from the site's
 // history; an event dated by its talks whose dates, or the talk making
 // it, the page would change (keepsEvent; an event whose last talk the
-// page was loses its schedule, and the site's is picked again); a
+// page was loses its schedule, and the site's is picked again; one that
+// talks' event fields made, of which the page was the only page, goes
+// with it where no talk of no event could then join the only one:
+// eventGoes); a
 // person the page names alone who has a local photo that is no file of
 // the site, a note or a bio the markdown stage warns about (mayGo); a
 // person whom the other files would merge otherwise, or give another
@@ -120,16 +123,21 @@ func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.
 		main := s.Schedule
 		if e := p.Event; e != nil {
 			leave(&e.Talks)
-			if was := e.Schedule; was != nil {
+			was := e.Schedule
+			if was != nil {
 				e.Schedule = nil // its last talk gone
 				if len(e.Talks) > 0 {
 					e.Schedule = newSchedule(e, e.Name, strings.TrimSuffix(e.URL, "/")+"/", e.Location, e.Talks)
 					after = append(after, e.Schedule)
 				}
-				if main == was {
-					s.Schedule = s.pickSchedule()
-				}
 				undos = append(undos, func() { e.Schedule, s.Schedule = was, main })
+			}
+			if len(e.Talks) == 0 && e.derived {
+				// Made by pages, it goes with its only one (removable).
+				undos = append(undos, s.dropEvent(e))
+			}
+			if main != nil && main == was {
+				s.Schedule = s.pickSchedule()
 			}
 		} else if loose := s.looseTalks(); len(loose) > 0 {
 			ls := newSchedule(nil, s.Config.Title, "/", s.Config.Location, loose)
@@ -202,8 +210,10 @@ func (s *Site) removable(p *Page, md *markdown.Renderer, memo *Memo) (gone []*Sp
 			if count(e.Talks, p) != 1 {
 				return nil, false
 			}
-			// Only an event dated by its talks may change with one.
-			if e.derived && !s.keepsEvent(e, slices.DeleteFunc(slices.Clone(e.Talks), func(q *Page) bool { return q == p })) {
+			// Only an event dated by its talks may change with one, or
+			// go with its last.
+			rest := slices.DeleteFunc(slices.Clone(e.Talks), func(q *Page) bool { return q == p })
+			if e.derived && !s.keepsEvent(e, rest) && (len(rest) > 0 || !s.eventGoes(e, p)) {
 				return nil, false
 			}
 		} else if len(s.looseTalks()) < 2 {

@@ -156,6 +156,11 @@ func TestRemoveGivesWhatBuildGives(t *testing.T) {
 	static := photoStatic
 	files["content/talks/s7.md"] = "---\ntitle: Talk S7\nhidden: true\nevent: Conf\nspeakers:\n- name: Hal Hidden\n---\nHidden.\n"
 	files["content/talks/s8.md"] = talk("Talk S8", "2024-05-01T16:00:00+01:00", "Lab", "Go", "web", "- name: Hal Hidden\n")
+	// Events no page declares, made by their talks' event fields: one
+	// talk each, one of them named by a note too.
+	files["content/talks/made/mc1.md"] = "---\ntitle: Made One\nevent: Made Conf\ndate: 2024-11-01T10:00:00Z\ntags: [Go]\n---\nMade.\n"
+	files["content/talks/made/mc2.md"] = "---\ntitle: Made Two\nevent: Noted Conf\ndate: 2024-12-01T10:00:00Z\ntags: [Go]\n---\nNoted.\n"
+	files["content/notes/noted.md"] = "---\ntitle: Noted\ndate: 2024-12-02\nevent: Noted Conf\n---\nA note of it.\n"
 	for _, tc := range []struct {
 		name, file string
 		ok         bool
@@ -197,6 +202,8 @@ func TestRemoveGivesWhatBuildGives(t *testing.T) {
 		{"a note listing reading items others list too", "content/notes/list1.md", true},
 		{"a note listing reading items in front matter, one not on the web", "content/notes/list2.md", true},
 		{"a hidden note listing reading items", "content/notes/list3.md", false},
+		{"the only talk of an event made by talks, which goes", "content/talks/made/mc1.md", true},
+		{"the only talk of an event made by talks that a note names too", "content/talks/made/mc2.md", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := config.Default()
