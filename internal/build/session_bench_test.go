@@ -89,7 +89,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "speakerphoto", "author", "venue", "eventrooms", "newfile", "rmfile", "newguest", "rmguest", "newnote", "rmnote", "notelink", "firsttalk", "lasttalk", "event", "data-body", "data-frontmatter", "data-slug"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "speakerphoto", "author", "venue", "eventrooms", "newfile", "rmfile", "newguest", "rmguest", "newnote", "rmnote", "notelink", "firsttalk", "lasttalk", "event", "newevent", "data-body", "data-frontmatter", "data-slug"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -192,6 +192,10 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			if i%2 == 0 {
 				edited = eventLine.ReplaceAll(edited, fmt.Appendf(nil, "$1$2 %q", tracks[0]))
 			}
+		case "newevent":
+			// An event new to the site at each edit, the last one
+			// going with the talk.
+			edited = eventLine.ReplaceAll(original, fmt.Appendf(nil, "$1$2 \"Bench New Event %d\"", i))
 		case "frontmatter", "newfile", "rmfile", "newnote", "rmnote":
 			// Added at the end, the words leave the talk where it was
 			// in every list sorted by title.
