@@ -93,11 +93,7 @@ Loose.
 // that Remove or Add refuses builds the model.
 func TestPageTakenOutAndPutBack(t *testing.T) {
 	dir, s := startSession(t, readdSite)
-	ctx := context.Background()
-	for _, tc := range []struct {
-		what, file, text string
-		inPlace          bool
-	}{
+	inPlaceSteps(t, dir, s, []inPlaceStep{
 		{"to an event in another zone", "content/talks/a.md", "---\ntitle: Talk A\nevent: Other Conf\ndate: 2026-06-11 10:00\nroom: Hall\nspeakers: [Ada Lovelace]\ntags: [Go, x]\ntrack: Web\n---\nA.\n", true},
 		{"back, named in another case", "content/talks/a.md", "---\ntitle: Talk A\nevent: main conf\ndate: 2026-06-11 10:00\nroom: Hall\nspeakers: [Ada Lovelace]\ntags: [Go, x]\ntrack: Web\n---\nA.\n", true},
 		{"to another event, its tag written otherwise", "content/talks/a.md", "---\ntitle: Talk A\nevent: Other Conf\ndate: 2026-06-11 10:00\nroom: Hall\nspeakers: [Ada Lovelace]\ntags: [GO, x]\ntrack: Web\n---\nA.\n", false},
@@ -109,22 +105,7 @@ func TestPageTakenOutAndPutBack(t *testing.T) {
 		{"to another event, its track's only talk writing it otherwise", "content/talks/a.md", "---\ntitle: Talk A\nevent: Other Conf\ndate: 2026-06-11 10:00\nspeakers: [Ada Lovelace]\ntags: [GO, x]\ntrack: Web\n---\nA.\n", true},
 		{"to an event new to the site", "content/talks/a.md", "---\ntitle: Talk A\nevent: Brand New Conf\ndate: 2026-06-11 10:00\nspeakers: [Ada Lovelace]\ntags: [GO, x]\ntrack: Web\n---\nA.\n", true},
 		{"hidden", "content/talks/c.md", "---\ntitle: Talk C\nhidden: true\ndate: 2026-06-11 10:00\nspeakers: [Grace Hopper]\ntags: [y]\n---\nC.\n", false},
-	} {
-		edit(t, dir, tc.file, tc.text)
-		rb, diags := s.Rebuild(ctx, []string{tc.file})
-		if diags.HasErrors() {
-			t.Fatal(diags.Err())
-		}
-		stages := stageNames(rb)
-		if inPlace := !slices.Contains(stages, "model") && slices.Contains(stages, "move"); inPlace != tc.inPlace {
-			t.Errorf("%s (%s): in place %v, want %v (stages %q)", tc.file, tc.what, inPlace, tc.inPlace, stages)
-		}
-		sameAsFullBuild(t, s, dir, diags)
-		samePrints(t, s)
-		if t.Failed() {
-			t.Fatalf("after %s (%s)", tc.file, tc.what)
-		}
-	}
+	})
 }
 
 // TestEventNewToTheSiteInPlace: a talk naming an event the site does
@@ -161,42 +142,55 @@ tags: [go]
 ---
 B.
 `)
-	ctx := context.Background()
-	for _, tc := range []struct {
-		what, file, text string
-		inPlace          bool
-	}{
+	inPlaceSteps(t, dir, s, []inPlaceStep{
 		{"a new talk naming a new event", "content/talks/c.md", "---\ntitle: Talk C\nevent: Meetup Twelve\ndate: 2026-03-01 18:00\nspeakers: [Ada Lovelace]\ntags: [Go]\n---\nC.\n", true},
 		{"another new talk naming another, undated", "content/talks/d.md", "---\ntitle: Talk D\nevent: Someday Summit\nspeakers: [Grace Hopper]\n---\nD.\n", true},
 		{"a talk given an event new to the site", "content/talks/b.md", "---\ntitle: Talk B\nevent: Autumn Days\ndate: 2026-10-01 11:00\nspeakers: [Grace Hopper]\ntags: [go]\n---\nB.\n", true},
 		{"the only talk of an event it made removed", "content/talks/c.md", "", true},
 		{"the only talk of an event it made given back its first", "content/talks/b.md", "---\ntitle: Talk B\nevent: Main Conf\ndate: 2026-06-11 11:00\nspeakers: [Grace Hopper]\ntags: [go]\n---\nB.\n", true},
 		{"the last event but one made by a talk removed with it", "content/talks/d.md", "", true},
-	} {
-		if tc.text == "" {
-			if err := os.Remove(filepath.Join(dir, filepath.FromSlash(tc.file))); err != nil {
+	})
+	for _, p := range []string{"events/index.html", "events/meetup-twelve/index.html", "events/autumn-days/index.html"} {
+		if _, ok := s.Output(p); ok {
+			t.Errorf("output %s left after its event went", p)
+		}
+	}
+}
+
+// inPlaceStep is one edit of a session test: file written with text,
+// or removed when text is empty, and whether the model must be left
+// unbuilt (the edit made in place) or built again.
+type inPlaceStep struct {
+	what, file, text string
+	inPlace          bool
+}
+
+// inPlaceSteps makes steps in turn on session s of the site in dir and
+// checks after each that it was made in place or not as it says, and
+// that every output, diagnostic and kept fingerprint is a fresh
+// build's.
+func inPlaceSteps(t *testing.T, dir string, s *Session, steps []inPlaceStep) {
+	t.Helper()
+	for _, st := range steps {
+		if st.text == "" {
+			if err := os.Remove(filepath.Join(dir, filepath.FromSlash(st.file))); err != nil {
 				t.Fatal(err)
 			}
 		} else {
-			edit(t, dir, tc.file, tc.text)
+			edit(t, dir, st.file, st.text)
 		}
-		rb, diags := s.Rebuild(ctx, []string{tc.file})
+		rb, diags := s.Rebuild(context.Background(), []string{st.file})
 		if diags.HasErrors() {
 			t.Fatal(diags.Err())
 		}
 		stages := stageNames(rb)
-		if inPlace := !slices.Contains(stages, "model") && slices.Contains(stages, "move"); inPlace != tc.inPlace {
-			t.Errorf("%s (%s): in place %v, want %v (stages %q)", tc.file, tc.what, inPlace, tc.inPlace, stages)
+		if inPlace := !slices.Contains(stages, "model") && slices.Contains(stages, "move"); inPlace != st.inPlace {
+			t.Errorf("%s (%s): in place %v, want %v (stages %q)", st.file, st.what, inPlace, st.inPlace, stages)
 		}
 		sameAsFullBuild(t, s, dir, diags)
 		samePrints(t, s)
 		if t.Failed() {
-			t.Fatalf("after %s (%s)", tc.file, tc.what)
-		}
-	}
-	for _, p := range []string{"events/index.html", "events/meetup-twelve/index.html", "events/autumn-days/index.html"} {
-		if _, ok := s.Output(p); ok {
-			t.Errorf("output %s left after its event went", p)
+			t.Fatalf("after %s (%s)", st.file, st.what)
 		}
 	}
 }

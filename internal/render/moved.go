@@ -148,26 +148,33 @@ func (f *printer) retermed(s *site.Site, order []Key, out map[Key]uint64) []Key 
 			}
 		}
 	}
-	from := slices.IndexFunc(order, func(k Key) bool { return k.kind == termKind })
+	// The terms' keys come before the reading entries'.
+	return withRun(order, terms, out, termKind, readingKind)
+}
+
+// withRun returns order with its run of keys of kind kind replaced by
+// keys, where the run is or, without one, before the first key of a
+// kind of later (the kinds Fingerprints puts after it), deleting from
+// out the keys the run held that keys do not. It returns order itself
+// when the run is keys.
+func withRun(order, keys []Key, out map[Key]uint64, kind keyKind, later ...keyKind) []Key {
+	from := slices.IndexFunc(order, func(k Key) bool { return k.kind == kind || slices.Contains(later, k.kind) })
 	if from < 0 {
-		from = slices.IndexFunc(order, func(k Key) bool { return k.kind == readingKind })
-		if from < 0 {
-			from = len(order)
-		}
+		from = len(order)
 	}
 	to := from
-	for to < len(order) && order[to].kind == termKind {
+	for to < len(order) && order[to].kind == kind {
 		to++
 	}
-	if slices.Equal(order[from:to], terms) {
+	if slices.Equal(order[from:to], keys) {
 		return order
 	}
 	for _, k := range order[from:to] {
-		if !slices.Contains(terms, k) {
+		if !slices.Contains(keys, k) {
 			delete(out, k)
 		}
 	}
-	return slices.Concat(order[:from], terms, order[to:])
+	return slices.Concat(order[:from], keys, order[to:])
 }
 
 // namedTerms computes again the keys of the terms of s that document d
@@ -211,25 +218,7 @@ func (f *printer) evented(s *site.Site, order []Key, out map[Key]uint64) []Key {
 	}
 	// The events' keys follow the people's, before the terms' and the
 	// reading entries'.
-	from := slices.IndexFunc(order, func(k Key) bool {
-		return k.kind == eventKind || k.kind == termKind || k.kind == readingKind
-	})
-	if from < 0 {
-		from = len(order)
-	}
-	to := from
-	for to < len(order) && order[to].kind == eventKind {
-		to++
-	}
-	if slices.Equal(order[from:to], events) {
-		return order
-	}
-	for _, k := range order[from:to] {
-		if !slices.Contains(events, k) {
-			delete(out, k)
-		}
-	}
-	return slices.Concat(order[:from], events, order[to:])
+	return withRun(order, events, out, eventKind, termKind, readingKind)
 }
 
 // relisted computes again, after the reading list was made again, the
