@@ -257,7 +257,7 @@ func (s *Site) addURL(p *Page, b *builder) bool {
 // event page.
 func (s *Site) madeByPages() bool {
 	for _, e := range s.Events {
-		if e.Page == nil && !s.declared(e) {
+		if s.madeByFields(e) {
 			return true
 		}
 	}

@@ -55,7 +55,7 @@ func (s *Site) keepsEvent(e *Event, talks []*Page) bool {
 	if start, end := derivedDates(talks); start != e.Start || end != e.End {
 		return false
 	}
-	if e.Page != nil || s.declared(e) {
+	if !s.madeByFields(e) {
 		return true
 	}
 	// Build makes the event as it reaches the first talk naming it, in
@@ -75,6 +75,12 @@ func firstNaming(talks []*Page) *Page {
 		}
 	}
 	return first
+}
+
+// madeByFields reports whether event e is made by pages' event fields:
+// neither an event page nor config.toml declares it.
+func (s *Site) madeByFields(e *Event) bool {
+	return e.Page == nil && !s.declared(e)
 }
 
 // declared reports whether config.toml declares event e.
@@ -102,7 +108,7 @@ func withTalk(talks []*Page, p *Page) []*Page {
 func (s *Site) mayJoinTheOnly(b *builder, skip *Page) bool {
 	declared := 0
 	for _, e := range s.Events {
-		if e.Page != nil || s.declared(e) {
+		if !s.madeByFields(e) {
 			declared++
 		}
 	}
@@ -113,7 +119,7 @@ func (s *Site) mayJoinTheOnly(b *builder, skip *Page) bool {
 		if q == skip || q.Doc.Kind != content.KindTalk || q.Doc.Event != "" {
 			continue
 		}
-		if e := b.eventOfFolder(q.Doc.Path); e == nil || e.Page == nil && !s.declared(e) {
+		if e := b.eventOfFolder(q.Doc.Path); e == nil || s.madeByFields(e) {
 			return true
 		}
 	}
@@ -127,7 +133,7 @@ func (s *Site) mayJoinTheOnly(b *builder, skip *Page) bool {
 // dates), and no talk of no event could join the only event left
 // (mayJoinTheOnly).
 func (s *Site) eventGoes(e *Event, p *Page) bool {
-	if e.Page != nil || s.declared(e) {
+	if !s.madeByFields(e) {
 		return false
 	}
 	for _, q := range s.Pages {
@@ -179,8 +185,8 @@ func (s *Site) madeEvent(p *Page, b *builder) *Event {
 	if s.mayJoinTheOnly(b, p) {
 		return nil
 	}
-	e := &Event{Name: p.Doc.Event, Slug: slug, Location: s.Config.Location, derived: true}
-	e.URL = expand(s.Config.Permalinks.Event, slug, time.Time{})
+	e := namedEventOf(p.Doc.Event, slug, s.Config)
+	e.derived = true
 	return e
 }
 
@@ -194,7 +200,6 @@ func (s *Site) addEvent(e *Event, p *Page) (undo func()) {
 	if end.After(e.End) {
 		e.End = end
 	}
-	byStart := func(a, b *Event) int { return cmp.Or(compareTimes(a.Start, b.Start), cmp.Compare(a.Slug, b.Slug)) }
 	was := s.Events
 	i, _ := slices.BinarySearchFunc(was, e, byStart)
 	s.Events = slices.Insert(slices.Clone(was), i, e)

@@ -184,11 +184,17 @@ func (b *builder) eventNamed(name string, pos diag.Pos) *Event {
 	if hashed {
 		b.diags.Warnf(pos, "event %q has no letters or digits to make a URL of; its page uses the slug %q: name the event in words, or give it a page with a slug", name, slug)
 	}
-	e := &Event{Name: name, Slug: slug, Location: b.cfg.Location}
-	e.URL = expand(b.cfg.Permalinks.Event, slug, time.Time{})
+	e := namedEventOf(name, slug, b.cfg)
 	b.site.eventsBySlug[slug] = e
 	b.site.Events = append(b.site.Events, e)
 	return e
+}
+
+// namedEventOf is the event a page's event field names when no page or
+// config.toml declares it: in the site's zone, its URL the event
+// pattern's, undated until its talks date it (finishEvents).
+func namedEventOf(name, slug string, cfg config.Config) *Event {
+	return &Event{Name: name, Slug: slug, Location: cfg.Location, URL: expand(cfg.Permalinks.Event, slug, time.Time{})}
 }
 
 // eventSlug is the slug of an event named name, hashed when the name has
@@ -284,10 +290,11 @@ func (s *Site) finishEvents() {
 			e.End = end
 		}
 	}
-	slices.SortStableFunc(s.Events, func(a, b *Event) int {
-		if c := compareTimes(a.Start, b.Start); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.Slug, b.Slug)
-	})
+	slices.SortStableFunc(s.Events, byStart)
+}
+
+// byStart orders events by start, then slug: one order, as slugs are
+// unique, whatever the list's before.
+func byStart(a, b *Event) int {
+	return cmp.Or(compareTimes(a.Start, b.Start), cmp.Compare(a.Slug, b.Slug))
 }

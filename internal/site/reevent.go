@@ -84,7 +84,7 @@ func (s *Site) Reevent(doc *content.Document, md *markdown.Renderer, memo *Memo,
 		e.Schedule = newSchedule(e, e.Name, strings.TrimSuffix(e.URL, "/")+"/", e.Location, e.Talks)
 	}
 	s.Events = slices.Clone(s.Events)
-	slices.SortFunc(s.Events, func(a, b *Event) int { return cmp.Or(compareTimes(a.Start, b.Start), cmp.Compare(a.Slug, b.Slug)) })
+	slices.SortFunc(s.Events, byStart)
 	// The site's schedule is that of the last dated event with talks, as
 	// schedules picks it; the talks of no event's, as they were, when no
 	// event has any.
