@@ -39,14 +39,14 @@ func corpusEditMore(r *rand.Rand, i int, dir string, files []string, name string
 		if err != nil {
 			panic(err)
 		}
-		if b, ok := fieldFrom(r, text, other); ok {
+		if b, key, ok := fieldFrom(r, text, other); ok {
 			mustWrite(path, b)
-			return "field", []string{name}
+			return "field:" + key, []string{name}
 		}
 	case 1:
-		if b, ok := fieldRemoved(r, text); ok {
+		if b, key, ok := fieldRemoved(r, text); ok {
 			mustWrite(path, b)
-			return "unset", []string{name}
+			return "unset:" + key, []string{name}
 		}
 	case 2:
 		renamed := strings.TrimSuffix(name, filepath.Ext(name)) + fmt.Sprintf("-renamed-%d", i) + filepath.Ext(name)
@@ -108,12 +108,13 @@ func frontMatter(text []byte) (lines [][]byte, from, to int, ok bool) {
 }
 
 // fieldFrom gives a field of the front matter of text the value the
-// front matter of other gives it, when the two differ.
-func fieldFrom(r *rand.Rand, text, other []byte) ([]byte, bool) {
+// front matter of other gives it, when the two differ, and returns the
+// field's key.
+func fieldFrom(r *rand.Rand, text, other []byte) ([]byte, string, bool) {
 	lines, from, to, ok := frontMatter(text)
 	theirs, ofrom, oto, ook := frontMatter(other)
 	if !ok || !ook {
-		return nil, false
+		return nil, "", false
 	}
 	values := map[string]string{}
 	for _, l := range theirs[ofrom:oto] {
@@ -130,20 +131,20 @@ func fieldFrom(r *rand.Rand, text, other []byte) ([]byte, bool) {
 		}
 	}
 	if len(candidates) == 0 {
-		return nil, false
+		return nil, "", false
 	}
 	k := candidates[r.IntN(len(candidates))]
 	m := frontLine.FindSubmatch(lines[k])
 	lines[k] = slices.Concat(m[1], m[2], []byte(values[string(m[1])]))
-	return bytes.Join(lines, []byte("\n")), true
+	return bytes.Join(lines, []byte("\n")), string(m[1]), true
 }
 
 // fieldRemoved removes a top-level field of the front matter of text,
-// with the lines of its value below it.
-func fieldRemoved(r *rand.Rand, text []byte) ([]byte, bool) {
+// with the lines of its value below it, and returns the field's key.
+func fieldRemoved(r *rand.Rand, text []byte) ([]byte, string, bool) {
 	lines, from, to, ok := frontMatter(text)
 	if !ok {
-		return nil, false
+		return nil, "", false
 	}
 	var starts []int
 	for k := from; k < to; k++ {
@@ -152,14 +153,16 @@ func fieldRemoved(r *rand.Rand, text []byte) ([]byte, bool) {
 		}
 	}
 	if len(starts) == 0 {
-		return nil, false
+		return nil, "", false
 	}
 	k := starts[r.IntN(len(starts))]
+	key, _, _ := strings.Cut(string(lines[k]), ":")
+	key, _, _ = strings.Cut(key, "=")
 	end := k + 1
 	for end < to && (len(lines[end]) == 0 || lines[end][0] == ' ' || lines[end][0] == '\t' || lines[end][0] == '-') {
 		end++
 	}
-	return bytes.Join(slices.Delete(lines, k, end), []byte("\n")), true
+	return bytes.Join(slices.Delete(lines, k, end), []byte("\n")), strings.TrimSpace(key), true
 }
 
 // valueSwapped gives a line "key: value" of a data file the value

@@ -2,10 +2,12 @@ package build
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"flag"
 	"fmt"
 	"io/fs"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -34,15 +36,17 @@ func TestDifferentialCorpus(t *testing.T) {
 	if *diffCorpus == "" {
 		t.Skip("no -diff.corpus given")
 	}
+	var all tally
 	for _, src := range corpusSites(t, *diffCorpus) {
 		t.Run(filepath.Base(src), func(t *testing.T) {
 			dir := t.TempDir()
 			copySite(t, src, dir)
 			for _, seed := range diffSeeds(1) {
-				editCorpus(t, dir, seed, max(1, *diffEdits/4))
+				all.merge(editCorpus(t, dir, seed, max(1, *diffEdits/4)))
 			}
 		})
 	}
+	t.Logf("edits of every site that built the model again:\n%s", all)
 }
 
 // corpusSites returns the sites the flag names: each folder given that
@@ -108,13 +112,14 @@ func copySite(t *testing.T, src, dst string) {
 
 // editCorpus starts a preview of dir and makes n random edits of its
 // markdown files, comparing it with a fresh build after each.
-func editCorpus(t *testing.T, dir string, seed uint64, n int) {
+func editCorpus(t *testing.T, dir string, seed uint64, n int) (built tally) {
 	t.Helper()
 	r := rand.New(rand.NewPCG(seed, 0x5eed))
 	s := NewSession(Options{Source: dir, DeferPages: true})
 	settler := rand.New(rand.NewPCG(seed, 0x5e771e))
 	ctx := context.Background()
 	_, diags := s.Rebuild(ctx, nil)
+	defer func() { t.Logf("edits that built the model again:\n%s", built) }()
 	for i := range n {
 		files := markdownFiles(t, dir)
 		if len(files) == 0 {
@@ -136,6 +141,7 @@ func editCorpus(t *testing.T, dir string, seed uint64, n int) {
 		}
 		var rb Rebuild
 		rb, diags = s.Rebuild(ctx, changed)
+		built.add(what, slices.ContainsFunc(rb.Stages, func(st Stage) bool { return st.Name == "model" }))
 		settled, compare := settleOrNot(t, s, settler, rb)
 		if !compare {
 			continue
@@ -144,9 +150,50 @@ func editCorpus(t *testing.T, dir string, seed uint64, n int) {
 			sameAsFullBuild(t, s, dir, diags)
 		})
 		if t.Failed() {
-			return
+			return built
 		}
 	}
+	return built
+}
+
+// tally counts, for each kind of edit, how many the preview made in
+// place and how many built the model again: where the fast paths miss
+// on real sites.
+type tally map[string][2]int
+
+// merge adds the counts of o to t.
+func (t *tally) merge(o tally) {
+	for k, c := range o {
+		for model, n := range c {
+			for range n {
+				t.add(k, model == 1)
+			}
+		}
+	}
+}
+
+func (t *tally) add(what string, model bool) {
+	if *t == nil {
+		*t = tally{}
+	}
+	c := (*t)[what]
+	if model {
+		c[1]++
+	} else {
+		c[0]++
+	}
+	(*t)[what] = c
+}
+
+// String lists the kinds, those that built the model most often first.
+func (t tally) String() string {
+	kinds := slices.Collect(maps.Keys(t))
+	slices.SortFunc(kinds, func(a, b string) int { return cmp.Or(t[b][1]-t[a][1], strings.Compare(a, b)) })
+	var out strings.Builder
+	for _, k := range kinds {
+		fmt.Fprintf(&out, "  %-28s %3d built, %3d in place\n", k, t[k][1], t[k][0])
+	}
+	return out.String()
 }
 
 // corpusEdit makes one edit of the file name, whose text is text, and
