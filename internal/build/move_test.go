@@ -149,16 +149,17 @@ const warnedTalk = "---\ntitle: Warned talk\ndate: 2024-08-02\ntags: [x, \"???\"
 
 // TestMoveFallsBackWhereItCannotTell makes moving edits that Move
 // refuses, each on a fresh session, and checks that the model was built,
-// or, where Remove and Add take them (readd: the page taken out and put
-// back, Session.readd), that it was not, and that the outputs are a
-// fresh build's.
+// or, where Remove and Add take them (the page taken out and put back,
+// Session.readd) or Move shows anew the page whose tag asks the moved
+// page's URL (site's reshow), that it was not (inPlace), and that the
+// outputs are a fresh build's.
 func TestMoveFallsBackWhereItCannotTell(t *testing.T) {
 	tests := []struct {
-		name  string
-		extra string // more files of the site
-		file  string
-		text  string
-		readd bool
+		name    string
+		extra   string // more files of the site
+		file    string
+		text    string
+		inPlace bool
 	}{
 		{"the URL of another page", "", "content/talks/a.md", withSlug(moveTalkA, "b"), false},
 		{"a URL differing only in case", "", "content/talks/a.md", withSlug(moveTalkA, "B"), false},
@@ -166,7 +167,7 @@ func TestMoveFallsBackWhereItCannotTell(t *testing.T) {
 		{"a speaker's page", "", "content/speakers/ada-lovelace.md", "---\nname: Ada Lovelace\nslug: ada\nbio: Wrote the first program.\n---\nAda.\n", false},
 		{"old URLs on the site", "-- content/talks/c.md --\n---\ntitle: Talk C\naliases: [/talks/moved/]\n---\nC.\n", "content/talks/a.md", withSlug(moveTalkA, "moved"), false},
 		{"a file beside the page", "-- content/talks/a.png --\nPNG\n", "content/talks/a.md", withSlug(moveTalkA, "pictured"), true},
-		{"a tag of another page asks its URL", "-- content/notes/m.md --\n---\ntitle: Links\n---\nSee [A]({% link content/talks/a.md %}).\n", "content/talks/a.md", withSlug(moveTalkA, "linked"), false},
+		{"a tag of another page asks its URL", "-- content/notes/m.md --\n---\ntitle: Links\n---\nSee [A]({% link content/talks/a.md %}).\n", "content/talks/a.md", withSlug(moveTalkA, "linked"), true},
 		{"a tie broken by URL", "-- content/talks/twin.md --\n---\ntitle: Talk A\ndate: 2024-05-01T10:00:00\n---\nTwin.\n", "content/talks/a.md", withSlug(moveTalkA, "zz-twin"), true},
 		{"a warning of the model at the page", "-- content/talks/w.md --\n" + warnedTalk, "content/talks/w.md", withSlug(warnedTalk, "warned"), false},
 	}
@@ -175,8 +176,8 @@ func TestMoveFallsBackWhereItCannotTell(t *testing.T) {
 			dir, s := startSession(t, moveSite+tt.extra)
 			edit(t, dir, tt.file, tt.text)
 			rb, diags := s.Rebuild(context.Background(), []string{tt.file})
-			if moved(rb) != tt.readd {
-				t.Errorf("moved in place %v, want %v (stages %v)", moved(rb), tt.readd, rb.Stages)
+			if moved(rb) != tt.inPlace {
+				t.Errorf("moved in place %v, want %v (stages %v)", moved(rb), tt.inPlace, rb.Stages)
 			}
 			sameAsFullBuild(t, s, dir, diags)
 			samePrints(t, s)

@@ -2,6 +2,7 @@ package site
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -76,20 +77,29 @@ func TestLiquidSeesTheSite(t *testing.T) {
 	}
 }
 
-// TestPatchRefusedWhereLiquidShowsTheEdit checks that a title edit,
-// which another page's Liquid shows, is built, not patched, while an edit
-// no Liquid reads (the body) is still patched.
-func TestPatchRefusedWhereLiquidShowsTheEdit(t *testing.T) {
+// TestPatchReshowsWhereLiquidShowsTheEdit checks that an edit another
+// page's Liquid shows (a title the programme lists) is patched with that
+// page rendered again, as a fresh build renders it, and put back by the
+// patch's undo; an edit no Liquid reads (the body) is patched alone; and
+// one whose reshown page is a person's (their bio is its body) is left
+// to a build.
+func TestPatchReshowsWhereLiquidShowsTheEdit(t *testing.T) {
 	md := markdown.New(markdown.Options{})
+	bio := "---\nname: Ada Lovelace\n---\nShe gave {{ site.talks.first.title }}.\n"
 	for _, tc := range []struct {
-		name, text string
-		ok         bool
+		name, text, presenter string
+		ok                    bool
+		reshown               []string
 	}{
-		{"body", strings.Replace(liquidTalkA, "A.", "A new body.", 1), true},
-		{"title shown by the programme", strings.Replace(liquidTalkA, "Alpha", "Alpha two", 1), false},
+		{"body", strings.Replace(liquidTalkA, "A.", "A new body.", 1), "", true, nil},
+		{"title shown by the programme", strings.Replace(liquidTalkA, "Alpha", "Alpha two", 1), "", true, []string{"programme.md"}},
+		{"title shown by a person's bio", strings.Replace(liquidTalkA, "Alpha", "Alpha two", 1), bio, false, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg, set, opts := liquidSiteDocs(t, liquidTalkA)
+			if tc.presenter != "" {
+				set.Docs[1] = content.Parse("_presenters/ada.md", []byte(tc.presenter), content.Options{KeepFront: true})
+			}
 			memo := NewMemo()
 			opts.Memo = memo
 			s, _ := Build(context.Background(), cfg, set, md, opts)
@@ -100,6 +110,22 @@ func TestPatchRefusedWhereLiquidShowsTheEdit(t *testing.T) {
 				t.Fatalf("Patch ok = %v, want %v", ok, tc.ok)
 			}
 			if ok {
+				var reshown []string
+				for _, q := range p.Relocated {
+					reshown = append(reshown, q.Doc.File)
+				}
+				if !slices.Equal(reshown, tc.reshown) {
+					t.Errorf("pages shown anew %v, want %v", reshown, tc.reshown)
+				}
+				// What a build of the edited site gives.
+				_, fresh, freshOpts := liquidSiteDocs(t, tc.text)
+				want, _ := Build(context.Background(), cfg, fresh, md, freshOpts)
+				for _, file := range []string{"programme.md", "_talks/a.md"} {
+					got, wanted := pageOf(t, s, file), pageOf(t, want, file)
+					if got.Content() != wanted.Content() || got.Description != wanted.Description || got.WordCount != wanted.WordCount {
+						t.Errorf("%s patched:\n%s\nbuilt:\n%s", file, got.Content(), wanted.Content())
+					}
+				}
 				p.Undo()
 			}
 			// The model's Liquid reads it as it is again.

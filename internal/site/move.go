@@ -181,6 +181,14 @@ func (s *Site) untiedByURL(p *Page) bool {
 // memo holds it, is what its template tags give now: a tag of another
 // page may have asked for skip's URL.
 func (m *Memo) othersFresh(pages []*Page, skip *Page, refs *refIndex) bool {
+	stale, ok := m.staleOthers(pages, skip, refs)
+	return ok && len(stale) == 0
+}
+
+// staleOthers returns the pages but skip whose body, as the memo holds
+// it, is not what their template tags give now, with their renderings
+// held; ok is false when the memo holds no body of one of them.
+func (m *Memo) staleOthers(pages []*Page, skip *Page, refs *refIndex) (stale []*Page, ok bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	for _, q := range pages {
@@ -188,11 +196,14 @@ func (m *Memo) othersFresh(pages []*Page, skip *Page, refs *refIndex) bool {
 			continue
 		}
 		r, ok := m.bodies[q.source]
-		if !ok || len(r.res.Lookups) > 0 && !r.res.Fresh(refs.tags(q)) {
-			return false
+		if !ok {
+			return nil, false
+		}
+		if len(r.res.Lookups) > 0 && !r.res.Fresh(refs.tags(q)) {
+			stale = append(stale, q)
 		}
 	}
-	return true
+	return stale, true
 }
 
 // covered reports whether every diagnostic of last that names file, or

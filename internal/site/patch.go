@@ -37,8 +37,11 @@ type Patch struct {
 	// of a speaker's page that declares them otherwise: every page
 	// naming them shows them anew.
 	Merged []*Speaker
-	// Relocated are the pages of the event whose page the patch gave
-	// another venue: each shows its event's venue.
+	// Relocated are the other pages whose outputs the patch changed: the
+	// pages of the event whose page it gave another venue, each showing
+	// its event's venue, and the pages whose template tags (Liquid's
+	// among them) read what it changed, their bodies rendered again (see
+	// reshow).
 	Relocated []*Page
 	// Relisted reports that the site's reading list was made again
 	// (Relist; Add, Remove or Move of a page with reading items): any
@@ -274,8 +277,8 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 			}
 		}
 	}
-	// Another page's Liquid may show what the edit changed (site.talks):
-	// the patch stands only when every such page reads as before.
+	// Another page's Liquid may show what the edit changed (site.talks,
+	// a home page listing the posts' titles): such a page is shown anew.
 	others := moving || front && refs.liquid != nil
 	if others {
 		// Liquid's variables are the model's before the edit.
@@ -283,9 +286,21 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		prev := undo
 		undo = func() { prev(); refs.liquid.forget() }
 	}
-	if others && !memo.othersFresh(s.Pages, p, refs) || last != nil && !covered(*last, oldDiags, p.Doc.File, saved.URL, p.URL) {
+	if last != nil && !covered(*last, oldDiags, p.Doc.File, saved.URL, p.URL) {
 		undo()
 		return Patch{}, false
+	}
+	if others {
+		// Their bodies are rendered again; the patch stands when none
+		// reads otherwise in more than what it shows.
+		shown, again, ok := s.reshow(p, md, memo, refs)
+		if !ok {
+			undo()
+			return Patch{}, false
+		}
+		relocated = append(relocated, shown...)
+		prev := undo
+		undo = func() { again(); prev() }
 	}
 
 	p.source = doc
@@ -426,6 +441,17 @@ func (m *Memo) result(md *markdown.Renderer, d *content.Document, tags markdown.
 		}
 	}
 	return md.ConvertPage(d.File, d.Body, d.BodyLine, tags)
+}
+
+// held returns the rendering of d's body the memo holds.
+func (m *Memo) held(d *content.Document) (markdown.Result, bool) {
+	if m == nil {
+		return markdown.Result{}, false
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	r, ok := m.bodies[d]
+	return r.res, ok
 }
 
 // replace remembers r, and html its page body, as the rendering of next

@@ -28,8 +28,12 @@ import (
 // page, and makes a break; params say a talk is cancelled or a break has
 // a page — are checked by structureKept, which computes that structure
 // again. An event's page gives its event its venue, which Patch sets.
-// Fields is where each field was written: diagnostics point there.
-var displayFields = []string{"Title", "Summary", "Slides", "Video", "Link", "Params", "Venue", "Body", "Diags"}
+// Front, the front matter as written (a Jekyll or Eleventy site's), is
+// read by Liquid alone, as params are: the page's body is rendered
+// again, and every other body whose Liquid ran is checked to give what
+// it gave (Memo.othersFresh). Fields is where each field was written:
+// diagnostics point there.
+var displayFields = []string{"Title", "Summary", "Slides", "Video", "Link", "Params", "Front", "Venue", "Body", "Diags"}
 
 // displayOnly reports whether a and b differ in displayFields alone.
 func displayOnly(a, b *content.Document) bool {
