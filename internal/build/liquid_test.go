@@ -3,9 +3,11 @@ package build
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
+	"lectern/internal/diag"
 	"lectern/internal/layout"
 )
 
@@ -64,8 +66,9 @@ permalink: /programme/
 	if _, diags = s.Rebuild(ctx, []string{"_includes/talks.html"}); diags.HasErrors() {
 		t.Fatal(diags.Err())
 	}
-	// Each edit below is one the preview may patch or move in place
-	// where no Liquid shows it.
+	// Each edit below but the permalink's is patched or moved in place,
+	// on another tool's site as on lectern's, the programme whose Liquid
+	// shows the talks rendered again.
 	for _, tc := range []struct{ name, text, want string }{
 		{"title", "---\ntitle: Alpha two\ndate: 2024-05-01 10:00\nroom: Hall\ntags: [go]\n---\nA.\n", "<li>ALPHA TWO 10:00 Hall go"},
 		{"time", "---\ntitle: Alpha two\ndate: 2024-05-01 12:00\nroom: Hall\ntags: [go]\n---\nA.\n", "<li>ALPHA TWO 12:00 Hall go"},
@@ -74,8 +77,12 @@ permalink: /programme/
 		{"slug", "---\ntitle: Alpha two\ndate: 2024-05-01 12:00\nroom: Annex\ntags: [go, web]\npermalink: /talks/alpha-2/\n---\nA.\n", "alpha-2"},
 	} {
 		edit(t, dir, "_talks/a.md", tc.text)
-		if _, diags = s.Rebuild(ctx, []string{"_talks/a.md"}); diags.HasErrors() {
+		var rb Rebuild
+		if rb, diags = s.Rebuild(ctx, []string{"_talks/a.md"}); diags.HasErrors() {
 			t.Fatal(diags.Err())
+		}
+		if !patched(rb) && !moved(rb) && tc.name != "slug" {
+			t.Errorf("%s: the model was built again (stages %v)", tc.name, rb.Stages)
 		}
 		if b := body(t, s, "programme/index.html"); !strings.Contains(b, tc.want) {
 			t.Errorf("%s: the programme does not show %q: %s", tc.name, tc.want, b[strings.Index(b, "<main"):])
@@ -172,5 +179,75 @@ func TestBuildLeavesOutEleventyCollectionTags(t *testing.T) {
 	read, _ = buildSite(t, "-- _config.yml --\ntitle: J\n-- _posts/2024-09-01-cfp.md --\n"+post)
 	if got := read("tags/post/index.html"); !strings.Contains(got, "CFP open") {
 		t.Errorf("jekyll: tags/post lacks the post: %.300s", got)
+	}
+}
+
+// TestSessionReadsAnotherToolsPageAlone edits a Jekyll site whose walk
+// warns of its own (a translation left out): a post's title and body are
+// patched in place, read as the walk reads them (the config's defaults
+// given), and a permalink moved in place, its diagnostics those of the
+// files read alone with the walk's warning kept; a file in a drafts folder, which no walk
+// reads, changes nothing; the translation, which the warning names, is
+// read by a walk again. Each step is compared with a fresh build.
+func TestSessionReadsAnotherToolsPageAlone(t *testing.T) {
+	dir, s := startSession(t, `-- _config.yml --
+title: Poly
+languages: ["en", "es"]
+default_lang: "en"
+defaults:
+  - scope: {path: "", type: posts}
+    values: {author: Ada Lovelace}
+-- _posts/2024-05-01-hello.md --
+---
+title: Hello
+---
+Hi.
+-- _posts/2024-05-02-again.md --
+---
+title: Again
+---
+Hi again.
+-- about-es.md --
+---
+title: Acerca de
+permalink: /about/
+lang: es
+---
+Español.
+-- _drafts/soon.md --
+---
+title: Soon
+---
+Later.
+`)
+	ctx := context.Background()
+	steps := []struct {
+		name, file, text string
+		inPlace, none    bool
+	}{
+		{"a post's title", "_posts/2024-05-01-hello.md", "---\ntitle: Hello there\n---\nHi.\n", true, false},
+		{"a post's body", "_posts/2024-05-02-again.md", "---\ntitle: Again\n---\nHi once more.\n", true, false},
+		{"a post's permalink", "_posts/2024-05-02-again.md", "---\ntitle: Again\npermalink: /again/\n---\nHi once more.\n", true, false},
+		{"a draft", "_drafts/soon.md", "---\ntitle: Sooner\n---\nLater.\n", false, true},
+		{"the translation", "about-es.md", "---\ntitle: Acerca\npermalink: /about/\nlang: es\n---\nEspañol.\n", false, false},
+	}
+	for _, st := range steps {
+		edit(t, dir, st.file, st.text)
+		rb, diags := s.Rebuild(ctx, []string{st.file})
+		t.Run(st.name, func(t *testing.T) {
+			if patched(rb) != st.inPlace {
+				t.Errorf("patched %v, want %v (stages %v)", patched(rb), st.inPlace, rb.Stages)
+			}
+			if none := len(rb.Stages) == 0; none != st.none {
+				t.Errorf("stages %v, want none: %v", rb.Stages, st.none)
+			}
+			if !slices.ContainsFunc(diags, func(d diag.Diag) bool { return d.Pos.File == "about-es.md" }) {
+				t.Errorf("the walk's warning is gone: %v", diags)
+			}
+			if b := body(t, s, "2024/05/01/hello.html"); !strings.Contains(b, "Ada Lovelace") {
+				t.Errorf("the config's default author is not shown: %.600s", b)
+			}
+			sameAsFullBuild(t, s, dir, diags)
+		})
 	}
 }

@@ -20,23 +20,22 @@ import (
 // place and re-renders only the outputs that show those bodies, in time
 // proportional to the pages edited, not to the site.
 
-// readNamed reads and parses again the files of changed under content/
-// when every one of them is a page that the last walk found, or a new
-// page the walk would read (see newPageFile), so that the walk need not
-// be done again; a page the last walk found that is gone has a stamp
-// without a document. It returns nil when a walk is needed: a file is
-// not a page, or cannot be read, or the last walk had errors.
+// readNamed reads and parses again the files of changed in the folders
+// the last walk read, as it read them (content.Reader), when every one of
+// them is a page that the walk found, or a new page the walk would read
+// (see newPageFile), so that the walk need not be done again; a page the
+// last walk found that is gone has a stamp without a document. It
+// returns nil when a walk is needed: a file is not a page, or cannot be
+// read, or is one the walk reads otherwise (a translation, a template, a
+// section's cascade), or one the walk's own diagnostics name.
 func (s *Session) readNamed(changed []string) map[string]stamp {
-	if !s.walkClean {
-		return nil
-	}
 	out := map[string]stamp{}
 	for _, f := range changed {
-		if Ignored(f, false) || !strings.HasPrefix(f, s.layout.ContentDir+"/") || s.layout.Foreign() {
+		if Ignored(f, false) || !s.reader.Holds(f) {
 			continue
 		}
 		prev, ok := s.files[f]
-		if !isPageFile(f) || ok && prev.doc == nil || !ok && !s.newPageFile(f) {
+		if !isPageFile(f) || ok && prev.doc == nil || !ok && !s.newPageFile(f) || s.walkSaid(f) {
 			return nil
 		}
 		info, err := fs.Stat(s.fsys, f)
@@ -47,17 +46,22 @@ func (s *Session) readNamed(changed []string) map[string]stamp {
 		if err != nil || !info.Mode().IsRegular() {
 			return nil
 		}
-		src, err := fs.ReadFile(s.fsys, f)
-		if err != nil {
+		doc, read := s.reader.Read(s.fsys, f)
+		if !read {
 			return nil
 		}
-		doc := content.Parse(f, src, content.Options{Location: s.cfg.Location, Fields: s.cfg.Fields})
 		out[f] = stamp{size: info.Size(), mod: info.ModTime(), doc: doc}
 	}
 	if len(out) == 0 {
 		return nil
 	}
 	return out
+}
+
+// walkSaid reports whether a diagnostic of the last walk's own names the
+// file f, which only a walk may take back.
+func (s *Session) walkSaid(f string) bool {
+	return slices.ContainsFunc(s.walkDiags, func(d diag.Diag) bool { return d.Pos.File == f })
 }
 
 // newPageFile reports whether f, a page file the last walk did not
@@ -99,7 +103,9 @@ func (s *Session) loadNamed(named map[string]stamp) (content.Set, map[string]boo
 		reread[f] = true
 	}
 	s.docs = docs
-	return content.Set{Docs: docs, Assets: s.assets, Roots: s.roots}, reread, docDiags(docs)
+	diags := docDiags(docs)
+	diags.Append(s.walkDiags)
+	return content.Set{Docs: docs, Assets: s.assets, Roots: s.roots}, reread, diags.Sorted()
 }
 
 func byFile(d *content.Document, file string) int { return strings.Compare(d.File, file) }

@@ -43,6 +43,8 @@ func (s *Session) scope(changed []string) scope {
 			// section's cascade to each page below it: the whole site
 			// is built again.
 			c.config = true
+		case s.layout.Foreign() && s.pageFile(f):
+			c.content = true
 		case s.layout.Foreign():
 			// Another tool's site: what is not skipped may be a page,
 			// an asset or a static file, wherever it is.
@@ -56,4 +58,17 @@ func (s *Session) scope(changed []string) scope {
 		}
 	}
 	return c
+}
+
+// pageFile reports whether f is a page file the last walk read as a page,
+// or a new one it would read (newPageFile): on another tool's site, a
+// file that is only content, not a static file too.
+func (s *Session) pageFile(f string) bool {
+	if !isPageFile(f) {
+		return false
+	}
+	if st, ok := s.files[f]; ok {
+		return st.doc != nil
+	}
+	return s.newPageFile(f)
 }

@@ -54,11 +54,13 @@ type Session struct {
 	tmplDiag diag.List
 	files    map[string]stamp
 	// docs and assets are what the last load found, docs sorted by file;
-	// walkClean reports that its walk met no error of its own, so that a
-	// load can read the named files alone and keep the rest.
+	// reader reads a page file as that walk read it, and walkDiags are
+	// the walk's diagnostics that are no document's, which a load of the
+	// named files alone keeps with the rest.
 	docs      []*content.Document
 	assets    []string
-	walkClean bool
+	reader    content.Reader
+	walkDiags diag.List
 	// joinedLast reports that the last good build joined its pages with
 	// records of data files (data.Joins); joined are its documents so
 	// joined, sorted as data.Combine sorts them, and joinDiags the
@@ -178,12 +180,20 @@ type Rebuild struct {
 
 // Ignored reports whether a change to the file or folder at rel (relative
 // to the site's folder, slash-separated) can be ignored: hidden files,
-// editor backups, drafts folders, and the output folder.
+// editor backups, drafts folders, what is in them, and the output folder.
+// The watcher never follows such a folder; Rebuild may be told of a file
+// in one all the same, and leaves it alone as a walk does.
 func Ignored(rel string, dir bool) bool {
 	if rel == "public" || strings.HasPrefix(rel, "public/") {
 		return true
 	}
-	return content.Skipped(path.Base(rel), dir)
+	parent, name := path.Split(rel)
+	for seg := range strings.SplitSeq(strings.TrimSuffix(parent, "/"), "/") {
+		if seg != "" && content.Skipped(seg, true) {
+			return true
+		}
+	}
+	return content.Skipped(name, dir)
 }
 
 // Rebuild brings the site in memory up to date with the source folder.

@@ -3,7 +3,6 @@ package build
 import (
 	"io/fs"
 	"path"
-	"slices"
 	"strings"
 
 	"lectern/internal/content"
@@ -47,12 +46,32 @@ func (s *Session) walk(changed []string) (content.Set, map[string]bool, diag.Lis
 			reread[f] = true // an asset, or a folder that came or went
 		}
 	}
-	s.files, s.docs, s.assets, s.roots = next, set.Docs, set.Assets, set.Roots
-	// Load's diagnostics are its documents' and its walk's own; a later
-	// load of named files alone can give back only the first.
-	s.walkClean = slices.Equal(diags, docDiags(set.Docs))
+	s.files, s.docs, s.assets, s.roots, s.reader = next, set.Docs, set.Assets, set.Roots, set.Reader()
+	// Load's diagnostics are its documents' and its walk's own (a
+	// translation or a template left out, a file it cannot read); a
+	// load of named files alone gives the first again and keeps the
+	// others.
+	s.walkDiags = walkOwn(diags, set.Docs)
 	optDiags.Append(diags)
 	return set, reread, optDiags
+}
+
+// walkOwn returns the diagnostics of diags, a load's, that none of its
+// documents docs gives.
+func walkOwn(diags diag.List, docs []*content.Document) diag.List {
+	of := map[diag.Diag]bool{}
+	for _, d := range docs {
+		for _, x := range d.Diags {
+			of[x] = true
+		}
+	}
+	var own diag.List
+	for _, x := range diags {
+		if !of[x] {
+			own = append(own, x)
+		}
+	}
+	return own
 }
 
 // docDiags returns the diagnostics of docs as content.Load reports them.

@@ -118,6 +118,8 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	if len(dirData) > 0 {
 		opts.Defaults = append(dirData, opts.Defaults...)
 	}
+	set.reader = Reader{opts: opts, roots: set.Roots}
+	set.reader.opts.Reuse, set.reader.opts.Parsed, set.reader.opts.strs = nil, nil, nil
 	docs := make([]*Document, len(pages))
 	readErrs := make([]diag.List, len(pages))
 	// templates[i] is set for a template that is no page: its first
@@ -144,7 +146,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 			o := opts
 			o.Dir = pageDirs[i]
 			docs[i] = Parse(p, src, o)
-			if lang, ok := docs[i].Params["lang"].(string); ok && slices.Contains(opts.TranslationLanguages, strings.ToLower(strings.TrimSpace(lang))) {
+			if isTranslation(docs[i], opts.TranslationLanguages) {
 				templates[i], docs[i] = translated, nil
 				return nil
 			}

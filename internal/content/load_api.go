@@ -119,6 +119,8 @@ type Set struct {
 	Assets []string
 	// Roots are the folders read, Dir first; empty means "content".
 	Roots []string
+	// reader reads a page as the Load that made the set read each.
+	reader Reader
 }
 
 // Rel returns file, a path from the site root, relative to the folder of
