@@ -377,6 +377,13 @@ func withPhotos(b *testing.B, src string) func() {
 // venueLine is an event page's venue, as sitegen writes it.
 var venueLine = regexp.MustCompile(`(?m)^venue: .*$`)
 
+// zoneLine is an event page's time zone, as sitegen writes it.
+var zoneLine = regexp.MustCompile(`(?m)^timezone: .*$`)
+
+// benchZones are the zones kind "eventzone" gives an event in turn: none
+// is a zone the generated site's events are in.
+var benchZones = []string{"Pacific/Chatham", "Asia/Kathmandu"}
+
 // roomsLines are the first two rooms of an event page, as sitegen
 // writes them.
 var roomsLines = regexp.MustCompile(`(?m)^rooms:\n  - (.*)\n  - (.*)\n`)
