@@ -165,11 +165,19 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 	if relisted {
 		undos = append(undos, s.relist())
 	}
-	if !memo.othersFresh(s.Pages, p, s.refs) || !covered(last, oldDiags, p.Doc.File, p.URL) {
+	if !covered(last, oldDiags, p.Doc.File, p.URL) {
 		undo()
 		return Patch{}, false
 	}
-	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: true, Front: true, Relisted: relisted, Rescheduled: first, undo: undo}, true
+	// A page whose Liquid lists the posts, or whose tag links this one,
+	// is shown with it.
+	shown, again, ok := s.reshow(p, md, memo, s.refs)
+	if !ok {
+		undo()
+		return Patch{}, false
+	}
+	undos = append(undos, again)
+	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: true, Front: true, Relocated: shown, Relisted: relisted, Rescheduled: first, undo: undo}, true
 }
 
 // addable reports whether page p, new, is of a kind, and on a site,

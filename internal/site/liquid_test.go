@@ -138,3 +138,41 @@ func TestPatchReshowsWhereLiquidShowsTheEdit(t *testing.T) {
 		})
 	}
 }
+
+// TestRemoveAndAddReshowLiquid removes a talk that the programme's
+// Liquid lists, and adds it back: each is made in place, the programme
+// shown anew (Patch.Relocated) as a fresh build of the site without the
+// talk, then with it, renders it.
+func TestRemoveAndAddReshowLiquid(t *testing.T) {
+	md := markdown.New(markdown.Options{})
+	cfg, set, opts := liquidSiteDocs(t, liquidTalkA)
+	memo := NewMemo()
+	opts.Memo = memo
+	s, last := Build(context.Background(), cfg, set, md, opts)
+	b := pageOf(t, s, "_talks/b.md").source
+	without := slices.DeleteFunc(slices.Clone(set.Docs), func(d *content.Document) bool { return d == b })
+	built := func(docs []*content.Document) string {
+		_, _, o := liquidSiteDocs(t, liquidTalkA)
+		want, _ := Build(context.Background(), cfg, content.Set{Docs: docs}, md, o)
+		return string(pageOf(t, want, "programme.md").Content())
+	}
+	check := func(step string, p Patch, ok bool, want string) {
+		t.Helper()
+		if !ok {
+			t.Fatalf("%s: refused", step)
+		}
+		if len(p.Relocated) != 1 || p.Relocated[0].Doc.File != "programme.md" {
+			t.Errorf("%s: pages shown anew %v, want the programme", step, p.Relocated)
+		}
+		if got := string(pageOf(t, s, "programme.md").Content()); got != want {
+			t.Errorf("%s: programme\n%s\nbuilt\n%s", step, got, want)
+		}
+	}
+	p, ok := s.Remove("_talks/b.md", md, memo, last)
+	check("removed", p, ok, built(without))
+	if strings.Contains(string(pageOf(t, s, "programme.md").Content()), "Beta") {
+		t.Error("the programme still lists the talk removed")
+	}
+	p, ok = s.Add(b, md, memo, last)
+	check("added back", p, ok, built(set.Docs))
+}

@@ -161,12 +161,20 @@ func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.
 	was := s.refs
 	s.refs = newRefIndex(s)
 	undos = append(undos, func() { s.refs = was })
-	if !memo.othersFresh(s.Pages, nil, s.refs) || !covered(last, oldDiags, p.Doc.File, p.URL) {
+	if !covered(last, oldDiags, p.Doc.File, p.URL) {
 		undo()
 		return Patch{}, false
 	}
+	// A page whose Liquid lists the posts, or whose tag linked this
+	// one, is shown without it.
+	shown, again, ok := s.reshow(nil, md, memo, s.refs)
+	if !ok {
+		undo()
+		return Patch{}, false
+	}
+	undos = append(undos, again)
 	rescheduled := p.Event != nil && len(p.Event.Talks) == 0
-	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: true, Front: true, Left: slices.Concat(p.Speakers, p.Authors), Relisted: relisted, Rescheduled: rescheduled, undo: undo}, true
+	return Patch{Page: p, Old: oldDiags, New: newDiags, Changed: true, Front: true, Left: slices.Concat(p.Speakers, p.Authors), Relocated: shown, Relisted: relisted, Rescheduled: rescheduled, undo: undo}, true
 }
 
 // removable reports whether page p is of a kind and on a site where its
