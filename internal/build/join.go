@@ -48,7 +48,8 @@ func (s *Session) joinNamed(named map[string]stamp) (e joinedEdit, ok bool) {
 		// bring nothing to join.
 		return e, true
 	}
-	// A page new or gone changes how many there are: sameJoin refuses.
+	// A page new or gone is left out of the comparison: the others must
+	// be joined as they were.
 	set, d := joinData(content.Set{Docs: withNamed(s.docs, named)}, *s.data, s.cfg)
 	e.all, e.diags = set.Docs, d
 	if !slices.Equal(d, s.joinDiags) || !sameJoin(set.Docs, s.joined, named) {
@@ -65,8 +66,22 @@ func (s *Session) joinNamed(named map[string]stamp) (e joinedEdit, ok bool) {
 // sameJoin reports whether the joined documents now and last are the
 // same documents, in the same order, but for those of the files named:
 // the same document, or a copy the join made again (a page it gave a
-// record's person) equal to the last.
+// record's person) equal to the last; a page new or gone, named, is in
+// one of them alone.
 func sameJoin(now, last []*content.Document, named map[string]stamp) bool {
+	in := func(docs []*content.Document) map[string]bool {
+		files := make(map[string]bool, len(named))
+		for _, d := range docs {
+			if _, ok := named[d.File]; ok {
+				files[d.File] = true
+			}
+		}
+		return files
+	}
+	inNow, inLast := in(now), in(last)
+	alone := func(d *content.Document) bool { return inNow[d.File] != inLast[d.File] }
+	now = slices.DeleteFunc(slices.Clone(now), alone)
+	last = slices.DeleteFunc(slices.Clone(last), alone)
 	if len(now) != len(last) {
 		return false
 	}
