@@ -43,6 +43,9 @@ func (s *Session) scope(changed []string) scope {
 			// section's cascade to each page below it: the whole site
 			// is built again.
 			c.config = true
+		case s.layout.Foreign() && s.machinery(f):
+			// Another tool's machinery, which no build reads and the
+			// watcher does not follow.
 		case s.layout.Foreign() && s.pageFile(f):
 			c.content = true
 		case s.layout.Foreign():
@@ -58,6 +61,22 @@ func (s *Session) scope(changed []string) scope {
 		}
 	}
 	return c
+}
+
+// machinery reports whether f is in what the layout of another tool's
+// site leaves out (its own templates, scripts, the repository's
+// documents), and neither the README, which may name the site, nor the
+// data files and includes lectern reads (Watched).
+func (s *Session) machinery(f string) bool {
+	if layout.IsReadme(f) || Watched(s.layout, f) {
+		return false
+	}
+	for i := range len(f) {
+		if f[i] == '/' && s.layout.Skip(f[:i], true) {
+			return true
+		}
+	}
+	return s.layout.Skip(f, false)
 }
 
 // pageFile reports whether f is a page file the last walk read as a page,
