@@ -192,6 +192,7 @@ func TestBuildLeavesOutEleventyCollectionTags(t *testing.T) {
 func TestSessionReadsAnotherToolsPageAlone(t *testing.T) {
 	dir, s := startSession(t, `-- _config.yml --
 title: Poly
+exclude: [NOTES.md]
 languages: ["en", "es"]
 default_lang: "en"
 defaults:
@@ -228,6 +229,7 @@ Later.
 		{"a post's title", "_posts/2024-05-01-hello.md", "---\ntitle: Hello there\n---\nHi.\n", true, false},
 		{"a post's body", "_posts/2024-05-02-again.md", "---\ntitle: Again\n---\nHi once more.\n", true, false},
 		{"a post's permalink", "_posts/2024-05-02-again.md", "---\ntitle: Again\npermalink: /again/\n---\nHi once more.\n", true, false},
+		{"a file the config excludes", "NOTES.md", "# Notes\n\nTo self.\n", false, true},
 		{"a draft", "_drafts/soon.md", "---\ntitle: Sooner\n---\nLater.\n", false, true},
 		{"the translation", "about-es.md", "---\ntitle: Acerca\npermalink: /about/\nlang: es\n---\nEspañol.\n", false, false},
 	}
