@@ -2,8 +2,11 @@ package site
 
 import (
 	"path"
+	"runtime"
 	"slices"
 	"strings"
+
+	"golang.org/x/sync/errgroup"
 
 	"lectern/internal/content"
 	"lectern/internal/diag"
@@ -187,19 +190,39 @@ func (m *Memo) othersFresh(pages []*Page, skip *Page, refs *refIndex) bool {
 
 // staleOthers returns the pages but skip whose body, as the memo holds
 // it, is not what their template tags give now, with their renderings
-// held; ok is false when the memo holds no body of one of them.
+// held; ok is false when the memo holds no body of one of them. The
+// tags run on every core, as a build converts bodies: a site's Liquid
+// pages each run their loops again.
 func (m *Memo) staleOthers(pages []*Page, skip *Page, refs *refIndex) (stale []*Page, ok bool) {
+	var asked []*Page
+	var results []markdown.Result
 	m.mu.Lock()
-	defer m.mu.Unlock()
 	for _, q := range pages {
 		if q == skip {
 			continue
 		}
 		r, ok := m.bodies[q.source]
 		if !ok {
+			m.mu.Unlock()
 			return nil, false
 		}
-		if len(r.res.Lookups) > 0 && !r.res.Fresh(refs.tags(q)) {
+		if len(r.res.Lookups) > 0 {
+			asked, results = append(asked, q), append(results, r.res)
+		}
+	}
+	m.mu.Unlock()
+	fresh := make([]bool, len(asked))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, q := range asked {
+		g.Go(func() error {
+			fresh[i] = results[i].Fresh(refs.tags(q))
+			return nil
+		})
+	}
+	_ = g.Wait()
+	for i, q := range asked {
+		if !fresh[i] {
 			stale = append(stale, q)
 		}
 	}
