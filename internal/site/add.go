@@ -11,9 +11,10 @@ import (
 	"lectern/internal/markdown"
 )
 
-// A talk's or note's file added to the site is, most often, a page among
-// the people, terms and event the site has: it takes its place in the
-// lists that hold it (the site's pages, talks or notes, its people's,
+// A talk's, note's or plain page's file added to the site is, most
+// often, a page among the people, terms and event the site has: it takes
+// its place in the lists that hold it (the site's pages, talks, notes or
+// other pages, its people's,
 // its event's, its terms'), in its schedule and the programme, and the
 // site's newest date may change. A person new to the site whom only the
 // page names is made as Build makes them and takes their place among
@@ -106,10 +107,15 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 		undos = append(undos, func() { *list = was })
 	}
 	join(&s.Pages, byURL, byURL)
-	if talk {
+	switch p.Doc.Kind {
+	case content.KindTalk:
 		join(&s.Talks, byDate, byURL)
-	} else {
+	case content.KindNote:
 		join(&s.Notes, newestFirst, byURL)
+	default:
+		// A plain page is in the site's other pages, which Build lists
+		// in the order of URLs.
+		join(&s.Other, byURL, byURL)
 	}
 	if len(made) > 0 {
 		undos = append(undos, s.recast(made, nil))
@@ -187,7 +193,7 @@ func (s *Site) addable(p *Page, memo *Memo) bool {
 	switch {
 	case memo == nil, s.previous, s.eleventy, s.Programme != nil && len(s.Programme.Moves) > 0:
 		return false
-	case d.Kind != content.KindTalk && d.Kind != content.KindNote:
+	case d.Kind != content.KindTalk && d.Kind != content.KindNote && d.Kind != content.KindPage:
 		return false
 	case d.Diags.HasErrors(), d.Draft, d.Hidden, len(d.Aliases) > 0, unknownToken(d.URLPattern) != "":
 		return false

@@ -29,6 +29,8 @@ func TestAddGivesWhatBuildGives(t *testing.T) {
 		ok               bool
 	}{
 		{"a talk of the site's people and terms", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", ada), true},
+		{"a plain page", "content/travel.md", "---\ntitle: Travel\n---\nHow to get here.\n", true},
+		{"a plain page at the home page's URL", "content/index.md", "---\ntitle: Welcome\n---\nHello.\n", false},
 		{"a tag first in file order, written alike", "content/talks/0.md", talk("First", "2024-05-01T12:00:00+01:00", "Hall", "SRE", "web", ada), true},
 		{"a tag first in file order, written otherwise", "content/talks/0.md", talk("First", "2024-05-01T12:00:00+01:00", "Hall", "sre", "web", ada), false},
 		{"a tag new to the site", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Rust", "web", ada), true},

@@ -10,8 +10,9 @@ import (
 	"lectern/internal/markdown"
 )
 
-// A talk's or note's file removed takes its page out of the lists that
-// hold it (the site's pages, talks or notes, its people's, its event's,
+// A talk's, note's or plain page's file removed takes its page out of
+// the lists that hold it (the site's pages, talks, notes or other pages,
+// its people's, its event's,
 // its terms'), out of its schedule and the programme; the site's newest
 // date may change and other pages' template tags may have asked for it.
 // A person the page alone named goes with it, from the site's people;
@@ -21,10 +22,10 @@ import (
 // the last to have goes, and one it named is named by the next page
 // having it, as a retag lets go of them (retag, reterm). Remove makes
 // those changes in place. It refuses, for a build to do it: any page
-// but a shown talk or note with a page of its own; a file that made
-// more than one page, or none; a page whose file names the site, that
-// has old URLs, or whose folder's files are
-// published beside it; a site with clashing URLs, or built after an
+// but a shown talk, note or plain page with a page of its own; a file
+// that made more than one page, or none; a page whose file names the
+// site, that has old URLs, or whose folder's files are published beside
+// it; a site with clashing URLs, or built after an
 // earlier programme (moves are shown); a note dated from the site's
 // history; an event dated by its talks whose dates, or the talk making
 // it, the page would change (keepsEvent; an event whose last talk the
@@ -103,6 +104,7 @@ func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.
 	leave(&s.Pages)
 	leave(&s.Talks)
 	leave(&s.Notes)
+	leave(&s.Other)
 	relisted := len(p.OwnItems) > 0
 	if relisted {
 		undos = append(undos, s.relist())
@@ -185,7 +187,7 @@ func (s *Site) removable(p *Page, md *markdown.Renderer, memo *Memo) (gone []*Sp
 	switch {
 	case memo == nil, p.source == nil, s.previous, s.eleventy, s.NamedBy == p.Doc.File:
 		return nil, false
-	case p.Doc.Kind != content.KindTalk && p.Doc.Kind != content.KindNote:
+	case p.Doc.Kind != content.KindTalk && p.Doc.Kind != content.KindNote && p.Doc.Kind != content.KindPage:
 		return nil, false
 	case p.Pageless, p.Doc.Hidden, p.clashed, len(p.Aliases) > 0:
 		return nil, false
@@ -210,7 +212,7 @@ func (s *Site) removable(p *Page, md *markdown.Renderer, memo *Memo) (gone []*Sp
 	if s.ownsFiles(p, folder) {
 		return nil, false
 	}
-	if count(s.Talks, p)+count(s.Notes, p) != 1 {
+	if count(s.Talks, p)+count(s.Notes, p)+count(s.Other, p) != 1 {
 		return nil, false
 	}
 	if p.Doc.Kind == content.KindTalk {

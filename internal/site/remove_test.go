@@ -29,6 +29,7 @@ func removedStructure(s *Site) []string {
 		}
 		return fmt.Sprint(fs)
 	}
+	out = append(out, "other "+files(s.Other))
 	for _, tax := range []*Taxonomy{s.Tags, s.Tracks, s.Formats, s.Levels} {
 		for _, t := range tax.Terms {
 			out = append(out, tax.Name+" "+t.Name+" "+t.URL+" "+files(t.Pages))
@@ -124,6 +125,8 @@ func inPlaceSite() (files map[string]string, assets []string) {
 		"content/notes/list1.md":   inPlaceList1,
 		"content/notes/list2.md":   inPlaceList2,
 		"content/notes/list3.md":   inPlaceList3,
+		"content/about.md":         "---\ntitle: About\n---\nWho we are.\n",
+		"content/venue.md":         "---\ntitle: Venue\n---\nWhere.\n",
 		"content/reading/shelf.md": inPlaceShelf,
 	}
 	return files, []string{"content/talks/u/pic.png", "content/talks/v/diagram.png", "content/talks/w/diagram.png"}
@@ -166,6 +169,7 @@ func TestRemoveGivesWhatBuildGives(t *testing.T) {
 		ok         bool
 	}{
 		{"a talk", "content/talks/b.md", true},
+		{"a plain page", "content/about.md", true},
 		{"a tag's first page, the next writing it alike", "content/talks/d.md", true},
 		{"a person's first talk, the next merging them alike", "content/talks/c.md", true},
 		{"a person with a speaker page", "content/talks/d.md", true},
