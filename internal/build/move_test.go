@@ -147,6 +147,10 @@ func TestMoveInPlaceLeavesNothingStale(t *testing.T) {
 // of its tags, which a slug written above moves.
 const warnedTalk = "---\ntitle: Warned talk\ndate: 2024-08-02\ntags: [x, \"???\"]\n---\nBody.\n"
 
+// garbledTalk is a talk whose body holds mojibake, which reading the file
+// warns about at its line: a slug written above moves the warning.
+const garbledTalk = "---\ntitle: Garbled talk\ndate: 2024-08-03\n---\nA dash â€“ here.\n"
+
 // TestMoveFallsBackWhereItCannotTell makes moving edits that Move
 // refuses, each on a fresh session, and checks that the model was built,
 // or, where Remove and Add take them (the page taken out and put back,
@@ -170,6 +174,7 @@ func TestMoveFallsBackWhereItCannotTell(t *testing.T) {
 		{"a tag of another page asks its URL", "-- content/notes/m.md --\n---\ntitle: Links\n---\nSee [A]({% link content/talks/a.md %}).\n", "content/talks/a.md", withSlug(moveTalkA, "linked"), true},
 		{"a tie broken by URL", "-- content/talks/twin.md --\n---\ntitle: Talk A\ndate: 2024-05-01T10:00:00\n---\nTwin.\n", "content/talks/a.md", withSlug(moveTalkA, "zz-twin"), true},
 		{"a warning of the model at the page", "-- content/talks/w.md --\n" + warnedTalk, "content/talks/w.md", withSlug(warnedTalk, "warned"), false},
+		{"a warning of reading the file, below the slug", "-- content/talks/moji.md --\n" + garbledTalk, "content/talks/moji.md", withSlug(garbledTalk, "garbled"), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

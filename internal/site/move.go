@@ -13,17 +13,17 @@ import (
 	"lectern/internal/markdown"
 )
 
-// An edit that gives a talk or a note another slug moves its page to
-// another URL, and with it the page's place in the site's list of pages,
-// sorted by URL; nothing else of the structure needs to change. Move
+// An edit that gives a talk, a note or a plain page another slug moves
+// its page to another URL, and with it the page's place in the site's
+// list of pages, sorted by URL (a plain page's in the site's other
+// pages too); nothing else of the structure needs to change. Move
 // makes that change in place, with the checks Patch makes, and refuses,
 // for a build to do it, wherever the URL decides more than the page's
 // own place: a URL another page claimed or that differs from another
 // only in case (clashes move other pages), old URLs anywhere on the
 // site (redirects are resolved against every page's output), files
 // published beside the page, reading items (their entries list their
-// pages by URL), a tie in a list whose ties are broken by URL, a template
-// tag of another page that asked for the page's URL, and a diagnostic
+// pages by URL), a tie in a list whose ties are broken by URL, and a diagnostic
 // of the model, other than those Patch swaps, that names the page's
 // file or either URL. An edit of a page's people alone keeps its URL:
 // clashes, old URLs, files beside it and reading items do not stop it.
@@ -74,7 +74,7 @@ func (s *Site) Move(doc *content.Document, md *markdown.Renderer, memo *Memo, la
 // top of the file.
 func (s *Site) movable(p *Page, doc *content.Document, memo *Memo) bool {
 	switch {
-	case memo == nil, p.Doc.Kind != content.KindTalk && p.Doc.Kind != content.KindNote && p.Doc.Kind != content.KindSpeaker:
+	case memo == nil, p.Doc.Kind != content.KindTalk && p.Doc.Kind != content.KindNote && p.Doc.Kind != content.KindSpeaker && p.Doc.Kind != content.KindPage:
 		return false
 	case !equalBut(p.source, doc, repeopleFields...):
 		return false
@@ -123,6 +123,14 @@ func (s *Site) move(p, old *Page) (undo func(), ok bool) {
 	s.Pages = slices.Delete(s.Pages, from, from+1)
 	to, _ := slices.BinarySearchFunc(s.Pages, p, func(a, b *Page) int { return strings.Compare(a.URL, b.URL) })
 	s.Pages = slices.Insert(s.Pages, to, p)
+	// The site's other pages are in the order of URLs alone (see
+	// builder.lists): a plain page takes its place among them again.
+	others := s.Other
+	if i := slices.Index(others, p); i >= 0 {
+		rest := slices.Delete(slices.Clone(others), i, i+1)
+		at, _ := slices.BinarySearchFunc(rest, p, func(a, b *Page) int { return strings.Compare(a.URL, b.URL) })
+		s.Other = slices.Insert(rest, at, p)
+	}
 	var placed *Placement
 	if prog := s.Programme; prog != nil {
 		if pl, ok := prog.Talks[old.URL]; ok {
@@ -134,6 +142,7 @@ func (s *Site) move(p, old *Page) (undo func(), ok bool) {
 	return func() {
 		s.Pages = slices.Delete(s.Pages, to, to+1)
 		s.Pages = slices.Insert(s.Pages, from, p)
+		s.Other = others
 		if placed != nil {
 			delete(s.Programme.Talks, u)
 			s.Programme.Talks[old.URL] = *placed
@@ -162,14 +171,13 @@ func ascii(s string) bool {
 // untiedByURL reports whether p ties with no other page of the lists
 // made from Pages in URL order and sorted stably (see builder.lists):
 // only there does a tie leave the order to the URL. The lists made from
-// the pages in file order (people's, events', terms') keep theirs.
+// the pages in file order (people's, events', terms') keep theirs; the
+// site's other pages, in the order of URLs alone, move places p among
+// again.
 func (s *Site) untiedByURL(p *Page) bool {
-	for _, l := range []sortedList{{s.Talks, byDate}, {s.Notes, newestFirst}, {s.Readings, byTitle}, {s.Other, nil}} {
+	for _, l := range []sortedList{{s.Talks, byDate}, {s.Notes, newestFirst}, {s.Readings, byTitle}} {
 		if !slices.Contains(l.pages, p) {
 			continue
-		}
-		if l.order == nil {
-			return false // sorted by URL alone
 		}
 		for _, q := range l.pages {
 			if q != p && l.order(p, q) == 0 {

@@ -17,9 +17,9 @@ import (
 // page's file, URL and output in the order of Pages, the files of the
 // sorted lists, the programme and the reading list (readingOf).
 type structure struct {
-	Pages, Talks, Notes []string
-	Programme           map[string]Placement
-	Reading             []string
+	Pages, Talks, Notes, Other []string
+	Programme                  map[string]Placement
+	Reading                    []string
 }
 
 func structureOf(s *Site) structure {
@@ -32,6 +32,9 @@ func structureOf(s *Site) structure {
 	}
 	for _, p := range s.Notes {
 		st.Notes = append(st.Notes, p.Doc.File)
+	}
+	for _, p := range s.Other {
+		st.Other = append(st.Other, p.Doc.File)
 	}
 	st.Programme = s.Programme.Talks
 	st.Reading = readingOf(s)
@@ -73,8 +76,8 @@ func readingOf(s *Site) []string {
 	return out
 }
 
-// TestMoveGivesWhatBuildGives moves a talk and a note to URLs before and
-// after others in URL order and compares the model with a build of the
+// TestMoveGivesWhatBuildGives moves a talk, a note and a plain page to
+// URLs before and after others in URL order and compares the model with a build of the
 // edited files; Undo must put it back.
 func TestMoveGivesWhatBuildGives(t *testing.T) {
 	const a = "---\ntitle: Talk A\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\nBody of A, linking to {{< param \"slug\" >}}.\n"
@@ -88,6 +91,8 @@ func TestMoveGivesWhatBuildGives(t *testing.T) {
 		{"a note", "content/notes/n.md", "---\ntitle: A note\nslug: a-note\ndate: 2024-06-01\n---\nThe note.\n", true},
 		{"slug and date", "content/talks/a.md", "---\nslug: zz\ntitle: Talk A\ndate: 2024-05-01T12:00:00+01:00\ntags: [x]\n---\nBody of A.\n", true},
 		{"slug and tag", "content/talks/a.md", "---\nslug: zz\ntitle: Talk A\ndate: 2024-05-01T10:00:00+01:00\ntags: [y]\n---\nBody of A.\n", true},
+		{"a page whose body warns, below a slug written above", "content/venue.md", "---\nslug: a-venue\ntitle: Venue\n---\nWhere â€“ here.\n", true},
+		{"a plain page, past another in URL order", "content/about.md", "---\ntitle: About\nslug: zz-about\n---\nWho.\n", true},
 		{"the slug of another talk", "content/talks/a.md", "---\nslug: b\ntitle: Talk A\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\nBody of A.\n", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -101,6 +106,8 @@ func TestMoveGivesWhatBuildGives(t *testing.T) {
 				parse("content/talks/a.md", a),
 				parse("content/talks/b.md", "---\ntitle: Talk B\ndate: 2024-05-01T11:00:00+01:00\ntags: [x]\n---\nBody of B.\n"),
 				parse("content/talks/c.md", "---\ntitle: Talk C\ndate: 2024-05-01T09:00:00+01:00\n---\nBody of C.\n"),
+				parse("content/about.md", "---\ntitle: About\n---\nWho.\n"),
+				parse("content/venue.md", "---\ntitle: Venue\n---\nWhere â€“ here.\n"),
 			}
 			memo := NewMemo()
 			s, last := Build(context.Background(), cfg, content.Set{Docs: docs}, md, Options{Memo: memo})

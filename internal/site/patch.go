@@ -103,7 +103,11 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 	}
 	p := s.Pages[i]
 	old := p.source
-	if old == nil || old == doc || !slices.Equal(old.Diags, doc.Diags) {
+	// The diagnostics of reading the file are the load's, not the
+	// model's: a patch leaves the session's as they were, so they must
+	// be the same; a move or relist is loaded again with the new ones (a
+	// line added above a warning moves it).
+	if old == nil || old == doc || mode == forShow && !slices.Equal(old.Diags, doc.Diags) {
 		return Patch{}, false
 	}
 	front := !sameButBody(old, doc)
