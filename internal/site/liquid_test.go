@@ -176,3 +176,35 @@ func TestRemoveAndAddReshowLiquid(t *testing.T) {
 	p, ok = s.Add(b, md, memo, last)
 	check("added back", p, ok, built(set.Docs))
 }
+
+// TestPatchRunsThePagesOwnLiquidAnew edits a field that the page's own
+// Liquid reads (page.backlink, in an include): the patched page shows the
+// new value, as a build does, not the one Liquid's variables held before
+// the edit.
+func TestPatchRunsThePagesOwnLiquidAnew(t *testing.T) {
+	md := markdown.New(markdown.Options{})
+	page := func(link string) string {
+		return "---\ntitle: Room\npermalink: /room/\nbacklink: " + link + "\n---\n{% include back.html %}\n"
+	}
+	cfg, set, opts := liquidSiteDocs(t, liquidTalkA)
+	parse := func(text string) *content.Document {
+		return content.Parse("room.md", []byte(text), content.Options{KeepFront: true})
+	}
+	set.Docs = append(set.Docs, parse(page("/day/")))
+	opts.Includes["back.html"] = []byte("Back to {{ page.backlink }}.")
+	memo := NewMemo()
+	opts.Memo = memo
+	s, _ := Build(context.Background(), cfg, set, md, opts)
+	if got := string(pageOf(t, s, "room.md").Content()); !strings.Contains(got, "Back to /day/.") {
+		t.Fatalf("built: %s", got)
+	}
+	// Twice: the first patch leaves Liquid's variables made.
+	for _, link := range []string{"/week/", "/month/"} {
+		if _, ok := s.Patch(parse(page(link)), md, memo); !ok {
+			t.Fatal("Patch refused")
+		}
+		if got := string(pageOf(t, s, "room.md").Content()); !strings.Contains(got, "Back to "+link+".") {
+			t.Errorf("patched to %s: %s", link, got)
+		}
+	}
+}

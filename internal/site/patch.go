@@ -227,6 +227,16 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 			undo = func() { again(); prev() }
 		}
 	}
+	// Liquid's variables are the model's before the edit: the page's own
+	// Liquid reads its front matter as edited (page.backlink), and
+	// another page's may show what the edit changed (site.talks, a home
+	// page listing the posts' titles): such a page is shown anew.
+	others := moving || front && refs.liquid != nil
+	if others {
+		refs.liquid.forget()
+		prev := undo
+		undo = func() { prev(); refs.liquid.forget() }
+	}
 	after := md.ConvertPage(doc.File, doc.Body, doc.BodyLine, tags)
 	newDiags := slices.Clone(after.Diags)
 	description, summary := after.Excerpt, template.HTML("")
@@ -280,15 +290,6 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 				relocated = append(relocated, q)
 			}
 		}
-	}
-	// Another page's Liquid may show what the edit changed (site.talks,
-	// a home page listing the posts' titles): such a page is shown anew.
-	others := moving || front && refs.liquid != nil
-	if others {
-		// Liquid's variables are the model's before the edit.
-		refs.liquid.forget()
-		prev := undo
-		undo = func() { prev(); refs.liquid.forget() }
 	}
 	if last != nil && !covered(*last, oldDiags, p.Doc.File, saved.URL, p.URL) {
 		undo()
