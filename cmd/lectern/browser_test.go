@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -56,12 +57,25 @@ func browserFor(t *testing.T, limit time.Duration) context.Context {
 	)
 	// Chromium may still be writing its profile as it exits, which makes
 	// t.TempDir's strict cleanup fail; remove the folder ourselves, last.
+	// Its temporary folder (the singleton socket's) goes inside it, so
+	// that nothing of a run is left in the machine's.
 	profile, err := os.MkdirTemp("", "lectern-chromium-")
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { os.RemoveAll(profile) })
-	opts = append(opts, chromedp.UserDataDir(profile))
+	modify, stop := browserGroup()
+	t.Cleanup(func() {
+		stop()
+		removeProfile(t, profile)
+	})
+	tmp := filepath.Join(profile, "tmp")
+	if err := os.Mkdir(tmp, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	opts = append(opts, chromedp.UserDataDir(profile), chromedp.Env("TMPDIR="+tmp))
+	if modify != nil {
+		opts = append(opts, chromedp.ModifyCmdFunc(modify))
+	}
 	actx, cancel := chromedp.NewExecAllocator(context.Background(), opts...)
 	t.Cleanup(cancel)
 	ctx, _ := chromedp.NewContext(actx)
@@ -69,6 +83,13 @@ func browserFor(t *testing.T, limit time.Duration) context.Context {
 	ctx, cancel = context.WithTimeout(ctx, limit)
 	t.Cleanup(cancel)
 	return ctx
+}
+
+// removeProfile removes Chromium's profile folder, its processes gone.
+func removeProfile(t *testing.T, dir string) {
+	if err := os.RemoveAll(dir); err != nil {
+		t.Logf("Chromium's profile is left behind: %v", err)
+	}
 }
 
 // problems records what a reader would see go wrong: console errors,
