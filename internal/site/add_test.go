@@ -45,6 +45,7 @@ func TestAddGivesWhatBuildGives(t *testing.T) {
 		{"a person new to the site with a remote photo", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Newcomer\n  photo: https://example.org/n.png\n"), true},
 		{"a person new to the site with a local photo", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Newcomer\n  photo: n.png\n"), true},
 		{"a person new to the site whose local photo is not a file of the site", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Newcomer\n  photo: missing.png\n"), false},
+		{"a person's local photo, not a file of the site, written after the first", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Ada Lovelace\n  photo: missing.png\n"), true},
 		{"a person's local photo written after the first", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Ada Lovelace\n  photo: /img/other.png\n"), true},
 		{"a person new to the site whose bio warns", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Newcomer\n  bio: \"Says {{< hi >}}.\"\n"), false},
 		{"a person new to the site a note names as its author", "content/talks/n1.md", talk("New", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", "- name: Nora Noted\n"), false},

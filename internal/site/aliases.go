@@ -27,14 +27,7 @@ func (b *builder) aliases() {
 		}
 		p.Aliases = nil
 		for _, a := range p.Doc.Aliases {
-			u := a
-			if !strings.HasPrefix(u, "/") {
-				u = path.Join(path.Dir(strings.TrimSuffix(p.URL, "/")), u)
-				if strings.HasSuffix(a, "/") {
-					u += "/"
-				}
-			}
-			u = EscapePath(u)
+			u := aliasURL(p, a)
 			if problem, fix := urlProblem(u); problem != "" {
 				b.diags.Warnf(p.Doc.Pos("aliases"), "old URL %q %s, so no redirect is written there; %s", a, problem, fix)
 				continue
@@ -54,4 +47,34 @@ func (b *builder) aliases() {
 			}
 		}
 	}
+}
+
+// aliasURL is the URL old URL a of page p stands for: a path relative to
+// the page's folder is joined to its URL.
+func aliasURL(p *Page, a string) string {
+	u := a
+	if !strings.HasPrefix(u, "/") {
+		u = path.Join(path.Dir(strings.TrimSuffix(p.URL, "/")), u)
+		if strings.HasSuffix(a, "/") {
+			u += "/"
+		}
+	}
+	return EscapePath(u)
+}
+
+// aliasAt reports whether an old URL of a page of pages but p, taken or
+// not, is written at output path out (or one differing only in case):
+// whether that old URL gets its redirect depends on out being a page's.
+func aliasAt(pages []*Page, p *Page, out string) bool {
+	for _, q := range pages {
+		if q == p {
+			continue
+		}
+		for _, a := range q.Doc.Aliases {
+			if sameFold(OutputPath(aliasURL(q, a)), out) {
+				return true
+			}
+		}
+	}
+	return false
 }

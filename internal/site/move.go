@@ -20,8 +20,9 @@ import (
 // makes that change in place, with the checks Patch makes, and refuses,
 // for a build to do it, wherever the URL decides more than the page's
 // own place: a URL another page claimed or that differs from another
-// only in case (clashes move other pages), old URLs anywhere on the
-// site (redirects are resolved against every page's output), files
+// only in case (clashes move other pages), another page's old URL at
+// the page's old or new output (a redirect is written where no page
+// is), the page's own old URLs, files
 // published beside the page, reading items (their entries list their
 // pages by URL), a tie in a list whose ties are broken by URL, and a diagnostic
 // of the model, other than those Patch swaps, that names the page's
@@ -85,11 +86,11 @@ func (s *Site) movable(p *Page, doc *content.Document, memo *Memo) bool {
 		// URL decides of other pages (reading entries, redirects,
 		// files beside it, clashes) is as it was.
 		return true
-	case len(p.Aliases) > 0:
+	case len(p.Doc.Aliases) > 0:
 		return false
 	}
 	for _, q := range s.Pages {
-		if q.clashed || len(q.Doc.Aliases) > 0 {
+		if q.clashed {
 			return false
 		}
 	}
@@ -117,6 +118,11 @@ func (s *Site) move(p, old *Page) (undo func(), ok bool) {
 		if q != p && (sameFold(q.Output, out) || sameFold(q.Output, old.Output)) {
 			return nil, false
 		}
+	}
+	// Another page's old URL at either output is redirected, or not,
+	// by whether a page is written there (builder.aliases).
+	if out != old.Output && (aliasAt(s.Pages, p, out) || aliasAt(s.Pages, p, old.Output)) {
+		return nil, false
 	}
 	from := slices.Index(s.Pages, p)
 	p.URL, p.Output = u, out

@@ -77,8 +77,9 @@ func readingOf(s *Site) []string {
 }
 
 // TestMoveGivesWhatBuildGives moves a talk, a note and a plain page to
-// URLs before and after others in URL order and compares the model with a build of the
-// edited files; Undo must put it back.
+// URLs before and after others in URL order and compares the model and
+// its diagnostics with a build of the edited files; Undo must put it
+// back. Another page's old URLs stop only a move to or from them.
 func TestMoveGivesWhatBuildGives(t *testing.T) {
 	const a = "---\ntitle: Talk A\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\nBody of A, linking to {{< param \"slug\" >}}.\n"
 	const n = "---\ntitle: A note\ndate: 2024-06-01\n---\nThe note.\n"
@@ -94,6 +95,9 @@ func TestMoveGivesWhatBuildGives(t *testing.T) {
 		{"a page whose body warns, below a slug written above", "content/venue.md", "---\nslug: a-venue\ntitle: Venue\n---\nWhere â€“ here.\n", true},
 		{"a plain page, past another in URL order", "content/about.md", "---\ntitle: About\nslug: zz-about\n---\nWho.\n", true},
 		{"the slug of another talk", "content/talks/a.md", "---\nslug: b\ntitle: Talk A\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\nBody of A.\n", false},
+		{"a slug at another page's old URL", "content/talks/a.md", "---\nslug: taken\ntitle: Talk A\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\nBody of A.\n", false},
+		{"a slug away from another page's old URL", "content/talks/gone.md", "---\nslug: here\ntitle: Talk Gone\ndate: 2024-05-01T13:00:00+01:00\n---\nStill here.\n", false},
+		{"a slug written above a speaker's missing photo", "content/talks/d.md", "---\nslug: dd\ntitle: Talk D\ndate: 2024-05-01T12:00:00+01:00\nspeakers:\n- name: Dee Missing\n  photo: missing.png\n---\nBody of D.\n", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			cfg := config.Default()
@@ -108,9 +112,13 @@ func TestMoveGivesWhatBuildGives(t *testing.T) {
 				parse("content/talks/c.md", "---\ntitle: Talk C\ndate: 2024-05-01T09:00:00+01:00\n---\nBody of C.\n"),
 				parse("content/about.md", "---\ntitle: About\n---\nWho.\n"),
 				parse("content/venue.md", "---\ntitle: Venue\n---\nWhere â€“ here.\n"),
+				parse("content/talks/d.md", "---\ntitle: Talk D\ndate: 2024-05-01T12:00:00+01:00\nspeakers:\n- name: Dee Missing\n  photo: missing.png\n---\nBody of D.\n"),
+				// An old URL at a talk's page is not redirected: it warns.
+				parse("content/talks/gone.md", "---\ntitle: Talk Gone\ndate: 2024-05-01T13:00:00+01:00\n---\nStill here.\n"),
+				parse("content/history.md", "---\ntitle: History\naliases: [/talks/taken/, /talks/gone/]\n---\nOld.\n"),
 			}
 			memo := NewMemo()
-			s, last := Build(context.Background(), cfg, content.Set{Docs: docs}, md, Options{Memo: memo})
+			s, last := Build(context.Background(), cfg, content.Set{Docs: docs}, md, Options{Memo: memo, Static: photoStatic})
 			orig := structureOf(s)
 			origPages := len(s.Pages)
 
@@ -132,9 +140,12 @@ func TestMoveGivesWhatBuildGives(t *testing.T) {
 					again[i] = edited
 				}
 			}
-			want, _ := Build(context.Background(), cfg, content.Set{Docs: again}, md, Options{})
+			want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: again}, md, Options{Static: photoStatic})
 			if got, want := structureOf(s), structureOf(want); !reflect.DeepEqual(got, want) {
 				t.Errorf("moved:\n got %+v\nwant %+v", got, want)
+			}
+			if got := swappedDiags(last, p); !sameDiags(got, wantDiags) {
+				t.Errorf("diagnostics in place:\n got %v\nwant %v", got, wantDiags)
 			}
 			for _, w := range want.Pages {
 				if w.Doc.File == tc.file && !reflect.DeepEqual(view(p.Page), view(w)) {

@@ -276,6 +276,12 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		newDiags.Append(s.programmeWarnings(p, s.schedulesOf(p)))
 		oldDiags.Append(people.old)
 		newDiags.Append(people.new)
+		if !peopled {
+			// Its people's photos, as they were: their warnings move with
+			// its lines.
+			oldDiags.Append(s.talkPhotoWarnings(&saved))
+			newDiags.Append(s.talkPhotoWarnings(p))
+		}
 	}
 	var relocated []*Page
 	if e := s.eventOf(p); e != nil && e.Venue != p.Doc.Venue {

@@ -5,6 +5,7 @@ import (
 	"path"
 	"strings"
 
+	"lectern/internal/content"
 	"lectern/internal/diag"
 )
 
@@ -90,15 +91,47 @@ func (b *builder) resolvePhotos(static func(string) bool) {
 		photos := b.photos[sp]
 		chosen, missing := files.choose(len(photos), func(i int) (string, string) { return photos[i].page.Doc.File, photos[i].written })
 		sp.Photo = chosen
-		instead := "pages show " + sp.Name + "'s initials instead"
-		if sp.Photo != "" {
-			instead = "pages show " + sp.Photo + " instead"
-		}
 		for _, i := range missing {
-			ph := photos[i]
-			b.diags.Warnf(photoPos(ph.page), "the photo %q of %s is not a file of this site (neither beside this page nor under static/ or content/); %s; add the file or correct the path", ph.written, sp.Name, instead)
+			photoMissing(&b.diags, photos[i].page, photos[i].written, sp)
 		}
 	}
+}
+
+// photoMissing warns, at page p, that the local photo written there for
+// person sp is not a file of the site.
+func photoMissing(diags *diag.List, p *Page, written string, sp *Speaker) {
+	instead := "pages show " + sp.Name + "'s initials instead"
+	if sp.Photo != "" {
+		instead = "pages show " + sp.Photo + " instead"
+	}
+	diags.Warnf(photoPos(p), "the photo %q of %s is not a file of this site (neither beside this page nor under static/ or content/); %s; add the file or correct the path", written, sp.Name, instead)
+}
+
+// talkPhotoWarnings returns the model's warnings at talk p about the
+// local photos its speakers' entries write that are not files of the
+// site (resolvePhotos), its people as the model holds them: an edit that
+// keeps its people but moves its lines moves them.
+func (s *Site) talkPhotoWarnings(p *Page) diag.List {
+	if p.Doc.Kind != content.KindTalk {
+		return nil
+	}
+	var out diag.List
+	for _, person := range p.Doc.Speakers {
+		if person.Slug == "" || person.Photo == "" || isRemote(person.Photo) {
+			continue
+		}
+		if s.photos == nil {
+			files := photoFilesOf(s.Assets, s.static)
+			s.photos = &files
+		}
+		if s.photos.find(p.Doc.File, person.Photo) != "" {
+			continue
+		}
+		if sp := s.personNamed(person.Slug); sp != nil {
+			photoMissing(&out, p, person.Photo, sp)
+		}
+	}
+	return out
 }
 
 // photoIn chooses, as a build does (resolvePhotos), the photo of a

@@ -33,8 +33,8 @@ import (
 // talks' event fields made, of which the page was the only page, goes
 // with it where no talk of no event could then join the only one:
 // eventGoes); a
-// person the page names alone who has a local photo that is no file of
-// the site, a note or a bio the markdown stage warns about (mayGo); a
+// person the page names alone who has a page of their own, a note or a
+// bio the markdown stage warns about (mayGo); a
 // person whom the other files would merge otherwise, or give another
 // photo; a term the page named that the next page having it writes
 // otherwise; a page some other page's template tags still read;
@@ -47,8 +47,9 @@ import (
 // memo must be those the site was built with; last is the model's
 // diagnostics as the session holds them: any of them that names the
 // file or the page's URL must be among those the returned Patch swaps
-// (Patch.Old, the page's own and the programme's warnings about its
-// schedule and people, which Patch.New gives again without it). ok is
+// (Patch.Old, the page's own, those about the photos it wrote, and the
+// programme's warnings about its schedule and people, which Patch.New
+// gives again without it). ok is
 // false, and the site untouched, when the removal could change more.
 func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.List) (patch Patch, ok bool) {
 	var p *Page
@@ -78,6 +79,7 @@ func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.
 	}
 	oldDiags.Append(s.programmeWarnings(p, s.schedulesOf(p)))
 	oldDiags.Append(itemWarnings(p, before.Reading))
+	oldDiags.Append(s.talkPhotoWarnings(p))
 
 	var undos []func()
 	undo := func() {
@@ -242,7 +244,7 @@ func (s *Site) removable(p *Page, md *markdown.Renderer, memo *Memo) (gone []*Sp
 			return nil, false
 		}
 	}
-	if !s.mayGo(p, p.Doc.Speakers, gone, md, memo) {
+	if !s.mayGo(p, gone, md, memo) {
 		return nil, false
 	}
 	for _, sp := range p.Authors {
@@ -260,9 +262,9 @@ func (s *Site) removable(p *Page, md *markdown.Renderer, memo *Memo) (gone []*Sp
 // fields (merge fills each from the first file writing it, the speaker
 // page first, then talks in file order), and the same photo chosen
 // (resolvePhotos: the first local one published, else the first remote
-// one), every local one a file of the site (one that is not is a
-// warning naming the photo chosen). A person no other file names would
-// go, or come.
+// one; a local one that is not a file of the site is a warning at the
+// file writing it, naming the photo chosen: those p writes are the
+// caller's to swap). A person no other file names would go, or come.
 func (s *Site) mergedWithout(p *Page, sp *Speaker) bool {
 	type written struct {
 		own    bool // the speaker page
@@ -314,12 +316,14 @@ func (s *Site) mergedWithout(p *Page, sp *Speaker) bool {
 			photosWithout = append(photosWithout, w.file+"\x00"+w.person.Photo)
 		}
 	}
-	photo, ok := s.photoIn(photos)
-	photoWithout, _ := s.photoIn(photosWithout)
 	// The photo a person shows is the one chosen, not the first
-	// written, which merge keeps.
+	// written, which merge keeps; a photo of another file that is not a
+	// file of the site is a warning quoting it, the same without p. The
+	// warnings about those p wrote are the caller's (talkPhotoWarnings).
+	photo, _ := s.photoIn(photos)
+	photoWithout, _ := s.photoIn(photosWithout)
 	with.Photo, without.Photo = "", ""
-	return others && ok && with == without && photo == photoWithout
+	return others && with == without && photo == photoWithout
 }
 
 // ownsFiles reports whether the files published beside page p, if

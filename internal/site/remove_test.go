@@ -155,6 +155,9 @@ func TestRemoveGivesWhatBuildGives(t *testing.T) {
 	// Lou's photo is chosen from S10, the first file writing one.
 	files["content/talks/s10.md"] = talk("Talk S10", "2024-05-02T09:00:00+01:00", "Hall", "Go", "web", "- name: Lou Local\n  photo: lou.png\n")
 	files["content/talks/s11.md"] = talk("Talk S11", "2024-05-02T10:00:00+01:00", "Hall", "Go", "web", "- name: Lou Local\n  photo: /img/lou.png\n")
+	// Kim's photo is S13's remote one; S12's local one is missing.
+	files["content/talks/s12.md"] = talk("Talk S12", "2024-05-02T11:00:00+01:00", "Hall", "Go", "web", "- name: Kim Kept\n  photo: missing.png\n")
+	files["content/talks/s13.md"] = talk("Talk S13", "2024-05-02T12:00:00+01:00", "Hall", "Go", "web", "- name: Kim Kept\n  photo: https://example.org/kim.png\n")
 	// Every local photo is a file of the site but missing.png.
 	static := photoStatic
 	files["content/talks/s7.md"] = "---\ntitle: Talk S7\nhidden: true\nevent: Conf\nspeakers:\n- name: Hal Hidden\n---\nHidden.\n"
@@ -202,7 +205,9 @@ func TestRemoveGivesWhatBuildGives(t *testing.T) {
 		{"a local photo not chosen", "content/talks/s11.md", true},
 		{"the local photo chosen, another left", "content/talks/s10.md", false},
 		{"a person a hidden talk names too", "content/talks/s8.md", true},
-		{"a person it names alone, whose local photo is missing", "content/talks/s9.md", false},
+		{"a person it names alone, whose local photo is missing", "content/talks/s9.md", true},
+		{"a missing local photo of a person named otherwise too", "content/talks/s12.md", true},
+		{"the photo another file's missing one gives way to", "content/talks/s13.md", false},
 		{"a note listing reading items others list too", "content/notes/list1.md", true},
 		{"a note listing reading items in front matter, one not on the web", "content/notes/list2.md", true},
 		{"a hidden note listing reading items", "content/notes/list3.md", false},

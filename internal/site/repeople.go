@@ -95,7 +95,7 @@ func (s *Site) repeople(p, old *Page, md *markdown.Renderer, memo *Memo) (r repe
 	}
 	known := slices.DeleteFunc(slices.Concat(old.Speakers, joined), func(sp *Speaker) bool { return slices.Contains(made, sp) })
 	gone, remerged, ok := s.remerge(p, old, known, md, memo)
-	if !ok || !s.mayGo(p, old.Doc.Speakers, gone, md, memo) {
+	if !ok || !s.mayGo(p, gone, md, memo) || !s.photosFound(p, old.Doc.Speakers, gone) {
 		return r, false
 	}
 	checkSpeakers(joined, &r.old)
@@ -306,16 +306,27 @@ func (s *Site) namesSlug(p *Page, slug string) bool {
 }
 
 // mayGo reports whether the people gone, whom no file but talk p
-// names (wrote, its people as it wrote them before), leave nothing
-// behind but their own outputs: no page of their own (which names
-// them), no note (which names them as its author), no local photo
-// written that is not a file of the site (whose warning names p), no
-// bio the markdown stage warned about.
-func (s *Site) mayGo(p *Page, wrote []content.Person, gone []*Speaker, md *markdown.Renderer, memo *Memo) bool {
+// names, leave nothing behind but their own outputs and the warnings
+// about the photos p wrote for them (talkPhotoWarnings): no page of
+// their own (which names them), no note (which names them as its
+// author), no bio the markdown stage warned about.
+func (s *Site) mayGo(p *Page, gone []*Speaker, md *markdown.Renderer, memo *Memo) bool {
 	for _, sp := range gone {
 		if sp.Page != nil || len(sp.Notes) > 0 || s.namesSlug(p, sp.Slug) {
 			return false
 		}
+		if sp.Bio != "" && len(bioText(md, memo, sp, sp.Bio).Diags) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// photosFound reports whether every local photo talk p wrote (wrote,
+// its people as it wrote them) for one of people is a file of the site:
+// a missing one is a warning naming p.
+func (s *Site) photosFound(p *Page, wrote []content.Person, people []*Speaker) bool {
+	for _, sp := range people {
 		var photos []string
 		for _, w := range wrote {
 			if w.Slug == sp.Slug && w.Photo != "" {
@@ -323,9 +334,6 @@ func (s *Site) mayGo(p *Page, wrote []content.Person, gone []*Speaker, md *markd
 			}
 		}
 		if _, ok := s.photoIn(photos); !ok {
-			return false
-		}
-		if sp.Bio != "" && len(bioText(md, memo, sp, sp.Bio).Diags) > 0 {
 			return false
 		}
 	}
