@@ -34,7 +34,8 @@ import (
 // whose dates, or the talk making it, the page would change
 // (keepsEvent; an event given its first talk has its schedule made,
 // and the site's picked again); a page whose template tags other pages
-// read; and a site with clashing URLs or built after an earlier
+// read; an output among the alternatives of a page that claimed a URL
+// with others (clashAlternative); and a site built after an earlier
 // programme.
 
 // Add puts the page of doc, a talk or note whose file is new to the
@@ -205,7 +206,7 @@ func (s *Site) addable(p *Page, memo *Memo) bool {
 		return false
 	}
 	for _, q := range s.Pages {
-		if q.clashed || q.Doc.File == d.File {
+		if q.Doc.File == d.File {
 			return false
 		}
 	}
@@ -255,6 +256,9 @@ func (s *Site) addURL(p *Page, b *builder) bool {
 		return false
 	}
 	p.Output = OutputPath(p.URL)
+	if s.clashAlternative(p.Output) {
+		return false // a page that lost its URL in a clash skipped it
+	}
 	folder := []*Page{p}
 	for _, q := range s.Pages {
 		if sameFold(q.Output, p.Output) || slices.ContainsFunc(q.Aliases, func(a string) bool { return sameFold(OutputPath(a), p.Output) }) {

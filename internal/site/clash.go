@@ -193,6 +193,26 @@ func (b *builder) alternatives(p *Page, written bool) []string {
 	return alts
 }
 
+// clashAlternative reports whether output path out (or one differing
+// from it only in case) is among the alternatives of a page that claimed
+// a URL with others: were out freed or taken, such a page could move
+// (resolveClashes). A page added, removed or moved in place leaves the
+// clashes as they were only where its outputs are none of those.
+func (s *Site) clashAlternative(out string) bool {
+	b := &builder{cfg: s.Config}
+	for _, q := range s.Pages {
+		if !q.clashed {
+			continue
+		}
+		for _, u := range b.alternatives(q, q.Doc.URL != "") {
+			if sameFold(OutputPath(u), out) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // derivedURL is the URL lectern makes for p with slug, ignoring a url the
 // author wrote; spell spells out symbols in folder names too.
 func (b *builder) derivedURL(p *Page, slug string, spell bool) string {

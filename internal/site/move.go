@@ -20,7 +20,8 @@ import (
 // makes that change in place, with the checks Patch makes, and refuses,
 // for a build to do it, wherever the URL decides more than the page's
 // own place: a URL another page claimed or that differs from another
-// only in case (clashes move other pages), another page's old URL at
+// only in case, or one a page that lost its URL in a clash skipped or
+// would take (clashes move other pages), another page's old URL at
 // the page's old or new output (a redirect is written where no page
 // is), the page's own old URLs, files
 // published beside the page, reading items (their entries list their
@@ -89,11 +90,6 @@ func (s *Site) movable(p *Page, doc *content.Document, memo *Memo) bool {
 	case len(p.Doc.Aliases) > 0:
 		return false
 	}
-	for _, q := range s.Pages {
-		if q.clashed {
-			return false
-		}
-	}
 	dir := path.Dir(p.Doc.File)
 	for _, a := range s.Assets {
 		if path.Dir(a.Source) == dir {
@@ -122,6 +118,12 @@ func (s *Site) move(p, old *Page) (undo func(), ok bool) {
 	// Another page's old URL at either output is redirected, or not,
 	// by whether a page is written there (builder.aliases).
 	if out != old.Output && (aliasAt(s.Pages, p, out) || aliasAt(s.Pages, p, old.Output)) {
+		return nil, false
+	}
+	// A page that lost a URL to another took the first free one of its
+	// alternatives: the old output freed, or the new one taken, may be
+	// one it skipped or would take.
+	if out != old.Output && (s.clashAlternative(out) || s.clashAlternative(old.Output)) {
 		return nil, false
 	}
 	from := slices.Index(s.Pages, p)

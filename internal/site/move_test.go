@@ -79,7 +79,8 @@ func readingOf(s *Site) []string {
 // TestMoveGivesWhatBuildGives moves a talk, a note and a plain page to
 // URLs before and after others in URL order and compares the model and
 // its diagnostics with a build of the edited files; Undo must put it
-// back. Another page's old URLs stop only a move to or from them.
+// back. Another page's old URLs, and the URLs a page that lost a clash
+// skipped, stop only a move to or from them.
 func TestMoveGivesWhatBuildGives(t *testing.T) {
 	const a = "---\ntitle: Talk A\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\nBody of A, linking to {{< param \"slug\" >}}.\n"
 	const n = "---\ntitle: A note\ndate: 2024-06-01\n---\nThe note.\n"
@@ -97,6 +98,8 @@ func TestMoveGivesWhatBuildGives(t *testing.T) {
 		{"the slug of another talk", "content/talks/a.md", "---\nslug: b\ntitle: Talk A\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\nBody of A.\n", false},
 		{"a slug at another page's old URL", "content/talks/a.md", "---\nslug: taken\ntitle: Talk A\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\nBody of A.\n", false},
 		{"a slug away from another page's old URL", "content/talks/gone.md", "---\nslug: here\ntitle: Talk Gone\ndate: 2024-05-01T13:00:00+01:00\n---\nStill here.\n", false},
+		{"away from the URL a page that lost a clash skipped", "content/clash/occupant.md", "---\nslug: elsewhere\ntitle: Occupant\n---\nHere first.\n", false},
+		{"on a site with a clash, past its pages in URL order", "content/venue.md", "---\nslug: zz-venue\ntitle: Venue\n---\nWhere â€“ here.\n", true},
 		{"a slug written above a speaker's missing photo", "content/talks/d.md", "---\nslug: dd\ntitle: Talk D\ndate: 2024-05-01T12:00:00+01:00\nspeakers:\n- name: Dee Missing\n  photo: missing.png\n---\nBody of D.\n", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -116,6 +119,10 @@ func TestMoveGivesWhatBuildGives(t *testing.T) {
 				// An old URL at a talk's page is not redirected: it warns.
 				parse("content/talks/gone.md", "---\ntitle: Talk Gone\ndate: 2024-05-01T13:00:00+01:00\n---\nStill here.\n"),
 				parse("content/history.md", "---\ntitle: History\naliases: [/talks/taken/, /talks/gone/]\n---\nOld.\n"),
+				// P2 keeps the URL both claim; P1's next choice is taken.
+				parse("content/clash/p1.md", "---\ntitle: P1\nurl: /same/\n---\nFirst.\n"),
+				parse("content/clash/p2.md", "---\ntitle: P2\nurl: /same/\n---\nSecond.\n"),
+				parse("content/clash/occupant.md", "---\nslug: p1\ntitle: Occupant\n---\nHere first.\n"),
 			}
 			memo := NewMemo()
 			s, last := Build(context.Background(), cfg, content.Set{Docs: docs}, md, Options{Memo: memo, Static: photoStatic})

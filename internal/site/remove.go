@@ -25,7 +25,9 @@ import (
 // but a shown talk, note or plain page with a page of its own; a file
 // that made more than one page, or none; a page whose file names the
 // site, that has old URLs, or whose folder's files are published beside
-// it; a site with clashing URLs, or built after an
+// it; a page that claimed a URL with others, or whose output is one of
+// the alternatives of such a page (clashAlternative: freed, it could
+// take it); a site built after an
 // earlier programme (moves are shown); a note dated from the site's
 // history; an event dated by its talks whose dates, or the talk making
 // it, the page would change (keepsEvent; an event whose last talk the
@@ -202,11 +204,11 @@ func (s *Site) removable(p *Page, md *markdown.Renderer, memo *Memo) (gone []*Sp
 	// A page that lost a URL to another took the first free one: p's
 	// may be one it skipped. An old URL of another page at p's is a
 	// warning naming p's file, which Remove's diagnostics must cover.
+	if s.clashAlternative(p.Output) {
+		return nil, false
+	}
 	var folder []*Page
 	for _, q := range s.Pages {
-		if q.clashed {
-			return nil, false
-		}
 		if path.Dir(q.Doc.File) == path.Dir(p.Doc.File) {
 			folder = append(folder, q)
 		}

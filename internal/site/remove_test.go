@@ -121,6 +121,11 @@ func inPlaceSite() (files map[string]string, assets []string) {
 		"content/talks/r.md":       talk("Talk R", "2024-05-02T16:45:00+01:00", "Annex", "Go, Solo tag", "web", ada),
 		"content/speakers/lin.md":  "---\nkind: speaker\ntitle: Lin Solo\n---\nLin.\n",
 		"content/talks/z-later.md": talk("Talk Z", "2024-05-02T16:00:00+01:00", "Hall", "Go", "web", "- name: Grace Hopper\n  bio: Compilers.\n"),
+		// Two pages claiming one URL: P2, later, keeps it; P1 would go
+		// to the URL lectern derives for it, which the occupant has.
+		"content/clash/p1.md": "---\ntitle: P1\nurl: /same/\n---\nFirst.\n",
+		"content/clash/p2.md": "---\ntitle: P2\nurl: /same/\n---\nSecond.\n",
+		"content/occupant.md": "---\ntitle: Occupant\nurl: /clash/p1/\n---\nHere first.\n",
 		// Reading items, merged across pages (see readingOf).
 		"content/notes/list1.md":   inPlaceList1,
 		"content/notes/list2.md":   inPlaceList2,
@@ -196,6 +201,8 @@ func TestRemoveGivesWhatBuildGives(t *testing.T) {
 		{"the index page of a folder with files", "content/talks/w/index.md", false},
 		{"one of two pages of a folder with files", "content/talks/v/v1.md", false},
 		{"a page another page's old URL points at", "content/talks/w/w3.md", false},
+		{"a page that claimed a URL with another", "content/clash/p1.md", false},
+		{"the page at the URL a page that lost a clash skipped", "content/occupant.md", false},
 		{"a person it names alone", "content/talks/s1.md", true},
 		{"two people it names alone", "content/talks/s2.md", true},
 		{"a person it names alone, with a remote photo", "content/talks/s3.md", true},
