@@ -80,7 +80,11 @@ func (s *Site) movable(p *Page, doc *content.Document, memo *Memo) bool {
 		return false
 	case !equalBut(p.source, doc, repeopleFields...):
 		return false
-	case p.Pageless, s.Programme != nil && len(s.Programme.Moves) > 0:
+	case s.Programme != nil && len(s.Programme.Moves) > 0:
+		return false
+	case p.Pageless && !equalBut(p.source, doc, retimeFields...):
+		// A break without a page has no terms or people's lists to
+		// move in: it may take another slug, time or room alone.
 		return false
 	case equalBut(p.source, doc, peopleFields...):
 		// Only its people changed: the page keeps its URL, and what a

@@ -98,6 +98,9 @@ func TestMoveGivesWhatBuildGives(t *testing.T) {
 		{"the slug of another talk", "content/talks/a.md", "---\nslug: b\ntitle: Talk A\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\nBody of A.\n", false},
 		{"a slug at another page's old URL", "content/talks/a.md", "---\nslug: taken\ntitle: Talk A\ndate: 2024-05-01T10:00:00+01:00\ntags: [x]\n---\nBody of A.\n", false},
 		{"a slug away from another page's old URL", "content/talks/gone.md", "---\nslug: here\ntitle: Talk Gone\ndate: 2024-05-01T13:00:00+01:00\n---\nStill here.\n", false},
+		{"a break without a page, another slug", "content/talks/lunch.md", "---\nslug: food\ntitle: Lunch\ndate: 2024-05-01T12:30:00+01:00\nroom: Hall\n---\nDownstairs.\n", true},
+		{"a break without a page, another time and room", "content/talks/lunch.md", "---\ntitle: Lunch\ndate: 2024-05-01T13:00:00+01:00\nroom: Lab\n---\nDownstairs.\n", true},
+		{"a break without a page, a tag", "content/talks/lunch.md", "---\ntitle: Lunch\ndate: 2024-05-01T12:30:00+01:00\nroom: Hall\ntags: [x]\n---\nDownstairs.\n", false},
 		{"away from the URL a page that lost a clash skipped", "content/clash/occupant.md", "---\nslug: elsewhere\ntitle: Occupant\n---\nHere first.\n", false},
 		{"on a site with a clash, past its pages in URL order", "content/venue.md", "---\nslug: zz-venue\ntitle: Venue\n---\nWhere â€“ here.\n", true},
 		{"a slug written above a speaker's missing photo", "content/talks/d.md", "---\nslug: dd\ntitle: Talk D\ndate: 2024-05-01T12:00:00+01:00\nspeakers:\n- name: Dee Missing\n  photo: missing.png\n---\nBody of D.\n", true},
@@ -119,6 +122,7 @@ func TestMoveGivesWhatBuildGives(t *testing.T) {
 				// An old URL at a talk's page is not redirected: it warns.
 				parse("content/talks/gone.md", "---\ntitle: Talk Gone\ndate: 2024-05-01T13:00:00+01:00\n---\nStill here.\n"),
 				parse("content/history.md", "---\ntitle: History\naliases: [/talks/taken/, /talks/gone/]\n---\nOld.\n"),
+				parse("content/talks/lunch.md", "---\ntitle: Lunch\ndate: 2024-05-01T12:30:00+01:00\nroom: Hall\n---\nDownstairs.\n"),
 				// P2 keeps the URL both claim; P1's next choice is taken.
 				parse("content/clash/p1.md", "---\ntitle: P1\nurl: /same/\n---\nFirst.\n"),
 				parse("content/clash/p2.md", "---\ntitle: P2\nurl: /same/\n---\nSecond.\n"),

@@ -21,8 +21,10 @@ import (
 // file naming them, the first setting each field. A term the page was
 // the last to have goes, and one it named is named by the next page
 // having it, as a retag lets go of them (retag, reterm). Remove makes
-// those changes in place. It refuses, for a build to do it: any page
-// but a shown talk, note or plain page with a page of its own; a file
+// those changes in place; a break without a page of its own (Pageless)
+// is in no term's list, and only leaves its event's schedule and the
+// site's. It refuses, for a build to do it: any page but a shown talk,
+// note or plain page; a file
 // that made more than one page, or none; a page whose file names the
 // site, that has old URLs, or whose folder's files are published beside
 // it; a page that claimed a URL with others, or whose output is one of
@@ -98,13 +100,16 @@ func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.
 	// it had none (retag, reterm), while it is still among the pages.
 	saved := *p
 	undos = append(undos, func() { *p = saved })
-	p.Doc.Tags, p.Doc.Track, p.Doc.Format, p.Doc.Level = nil, "", "", ""
-	again, ok := s.reterms(p, &saved)
-	if !ok {
-		undo()
-		return Patch{}, false
+	if !p.Pageless {
+		// A break without a page is in no term's list (taxonomies).
+		p.Doc.Tags, p.Doc.Track, p.Doc.Format, p.Doc.Level = nil, "", "", ""
+		again, ok := s.reterms(p, &saved)
+		if !ok {
+			undo()
+			return Patch{}, false
+		}
+		undos = append(undos, again)
 	}
-	undos = append(undos, again)
 	leave(&s.Pages)
 	leave(&s.Talks)
 	leave(&s.Notes)
@@ -193,7 +198,7 @@ func (s *Site) removable(p *Page, md *markdown.Renderer, memo *Memo) (gone []*Sp
 		return nil, false
 	case p.Doc.Kind != content.KindTalk && p.Doc.Kind != content.KindNote && p.Doc.Kind != content.KindPage:
 		return nil, false
-	case p.Pageless, p.Doc.Hidden, p.clashed, len(p.Aliases) > 0:
+	case p.Doc.Hidden, p.clashed, len(p.Aliases) > 0:
 		return nil, false
 	case s.Programme != nil && len(s.Programme.Moves) > 0:
 		return nil, false

@@ -121,6 +121,10 @@ func inPlaceSite() (files map[string]string, assets []string) {
 		"content/talks/r.md":       talk("Talk R", "2024-05-02T16:45:00+01:00", "Annex", "Go, Solo tag", "web", ada),
 		"content/speakers/lin.md":  "---\nkind: speaker\ntitle: Lin Solo\n---\nLin.\n",
 		"content/talks/z-later.md": talk("Talk Z", "2024-05-02T16:00:00+01:00", "Hall", "Go", "web", "- name: Grace Hopper\n  bio: Compilers.\n"),
+		// Breaks without pages of their own, one with a track and a
+		// tag no page has, one with a format saying it is a break.
+		"content/talks/lunch.md":  talk("Lunch", "2024-05-01T12:30:00+01:00", "Hall", "Food", "meals", ""),
+		"content/talks/coffee.md": "---\ntitle: Morning pause\nformat: Coffee break\nevent: Conf\ndate: 2024-05-02T10:30:00+01:00\nroom: Lab\n---\nCoffee.\n",
 		// Two pages claiming one URL: P2, later, keeps it; P1 would go
 		// to the URL lectern derives for it, which the occupant has.
 		"content/clash/p1.md": "---\ntitle: P1\nurl: /same/\n---\nFirst.\n",
@@ -201,6 +205,8 @@ func TestRemoveGivesWhatBuildGives(t *testing.T) {
 		{"the index page of a folder with files", "content/talks/w/index.md", false},
 		{"one of two pages of a folder with files", "content/talks/v/v1.md", false},
 		{"a page another page's old URL points at", "content/talks/w/w3.md", false},
+		{"a break without a page, with a tag and track of its own", "content/talks/lunch.md", true},
+		{"a break without a page, by its format", "content/talks/coffee.md", true},
 		{"a page that claimed a URL with another", "content/clash/p1.md", false},
 		{"the page at the URL a page that lost a clash skipped", "content/occupant.md", false},
 		{"a person it names alone", "content/talks/s1.md", true},
