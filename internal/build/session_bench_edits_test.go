@@ -403,3 +403,26 @@ func withReadingLink(src []byte, i int) []byte {
 	item := fmt.Appendf(nil, "- [Further reading %d](https://reading.example.org/edit-%d) — worth reading\n", i, i)
 	return slices.Concat(src[:at[0]], item, src[at[0]:])
 }
+
+// withMess writes into the site in src what real sites moved from
+// Jekyll often have and the generated one does not: two pages writing
+// one URL (a clash lectern resolves, with a warning) and a page with old
+// URLs; it returns a function that removes them. Before 4 December
+// either one made every move, addition and removal build the model.
+func withMess(b *testing.B, src string) func() {
+	files := map[string]string{
+		"content/mess/first.md":  "---\ntitle: First\nurl: /same/\n---\nOne.\n",
+		"content/mess/second.md": "---\ntitle: Second\nurl: /same/\n---\nTwo.\n",
+		"content/mess/moved.md":  "---\ntitle: Moved\nredirect_from: [/old-place/]\n---\nHere now.\n",
+	}
+	dir := filepath.Join(src, "content", "mess")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		b.Fatal(err)
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(src, filepath.FromSlash(name)), []byte(text), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	return func() { os.RemoveAll(dir) }
+}

@@ -89,7 +89,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "speakerphoto", "author", "venue", "eventrooms", "eventzone", "newfile", "rmfile", "newguest", "rmguest", "newnote", "rmnote", "notelink", "firsttalk", "lasttalk", "event", "newevent", "data-body", "data-frontmatter", "data-slug"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "speakerphoto", "author", "venue", "eventrooms", "eventzone", "newfile", "rmfile", "newguest", "rmguest", "newnote", "rmnote", "notelink", "firsttalk", "lasttalk", "event", "newevent", "data-body", "data-frontmatter", "data-slug", "messy-slug", "messy-rmfile"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -109,6 +109,10 @@ var editProfile = flag.String("editprofile", "", "write a CPU profile of Benchma
 func benchmarkSessionEdit(b *testing.B, src, kind string) {
 	if base, ok := strings.CutPrefix(kind, "data-"); ok {
 		defer withBooks(b, src, 200)()
+		kind = base
+	}
+	if base, ok := strings.CutPrefix(kind, "messy-"); ok {
+		defer withMess(b, src)()
 		kind = base
 	}
 	file := firstTalk(b, src)
