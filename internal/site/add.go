@@ -168,7 +168,7 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 	res, bd := memo.convert(md, doc, s.refs.tags(p))
 	newDiags := p.read(res, bd, md, memo)
 	newDiags.Append(s.programmeWarnings(p, s.schedulesOf(p)))
-	newDiags.Append(s.talkPhotoWarnings(p))
+	newDiags.Append(s.photoWarnings(p))
 	relisted := len(p.OwnItems) > 0
 	if relisted {
 		undos = append(undos, s.relist())

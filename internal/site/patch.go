@@ -153,6 +153,9 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		return Patch{}, false
 	}
 	var people repeopled
+	// The warnings about the photos it writes, with its people's names
+	// and photos as they are before the edit (a repage renames them).
+	oldPhotos := s.photoWarnings(p)
 	saved := *p
 	undo := func() { *p = saved }
 	if front {
@@ -276,13 +279,12 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 		newDiags.Append(s.programmeWarnings(p, s.schedulesOf(p)))
 		oldDiags.Append(people.old)
 		newDiags.Append(people.new)
-		if !peopled {
-			// Its people's photos, as they were: their warnings move with
-			// its lines.
-			oldDiags.Append(s.talkPhotoWarnings(&saved))
-			newDiags.Append(s.talkPhotoWarnings(p))
-		}
 	}
+	// Its people's photos that are no files of the site: their warnings
+	// move with its lines (one that comes or goes with a person, or
+	// that another file writes, is refused by repeople and remerge).
+	oldDiags.Append(oldPhotos)
+	newDiags.Append(s.photoWarnings(p))
 	var relocated []*Page
 	if e := s.eventOf(p); e != nil && e.Venue != p.Doc.Venue {
 		// The event's venue is what its page writes (structureKept

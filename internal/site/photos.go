@@ -107,16 +107,20 @@ func photoMissing(diags *diag.List, p *Page, written string, sp *Speaker) {
 	diags.Warnf(photoPos(p), "the photo %q of %s is not a file of this site (neither beside this page nor under static/ or content/); %s; add the file or correct the path", written, sp.Name, instead)
 }
 
-// talkPhotoWarnings returns the model's warnings at talk p about the
-// local photos its speakers' entries write that are not files of the
-// site (resolvePhotos), its people as the model holds them: an edit that
-// keeps its people but moves its lines moves them.
-func (s *Site) talkPhotoWarnings(p *Page) diag.List {
-	if p.Doc.Kind != content.KindTalk {
-		return nil
+// photoWarnings returns the model's warnings at page p, a talk or a
+// speaker's page, about the local photos it writes that are not files of
+// the site (resolvePhotos), its people as the model holds them: an edit
+// that keeps its people gives them again, at their lines as they are.
+func (s *Site) photoWarnings(p *Page) diag.List {
+	var written []content.Person
+	switch p.Doc.Kind {
+	case content.KindTalk:
+		written = p.Doc.Speakers
+	case content.KindSpeaker:
+		written = []content.Person{speakerPerson(&p.Doc)}
 	}
 	var out diag.List
-	for _, person := range p.Doc.Speakers {
+	for _, person := range written {
 		if person.Slug == "" || person.Photo == "" || isRemote(person.Photo) {
 			continue
 		}

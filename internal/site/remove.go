@@ -83,7 +83,7 @@ func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.
 	}
 	oldDiags.Append(s.programmeWarnings(p, s.schedulesOf(p)))
 	oldDiags.Append(itemWarnings(p, before.Reading))
-	oldDiags.Append(s.talkPhotoWarnings(p))
+	oldDiags.Append(s.photoWarnings(p))
 
 	var undos []func()
 	undo := func() {
@@ -326,7 +326,7 @@ func (s *Site) mergedWithout(p *Page, sp *Speaker) bool {
 	// The photo a person shows is the one chosen, not the first
 	// written, which merge keeps; a photo of another file that is not a
 	// file of the site is a warning quoting it, the same without p. The
-	// warnings about those p wrote are the caller's (talkPhotoWarnings).
+	// warnings about those p wrote are the caller's (photoWarnings).
 	photo, _ := s.photoIn(photos)
 	photoWithout, _ := s.photoIn(photosWithout)
 	with.Photo, without.Photo = "", ""

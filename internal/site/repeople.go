@@ -307,7 +307,7 @@ func (s *Site) namesSlug(p *Page, slug string) bool {
 
 // mayGo reports whether the people gone, whom no file but talk p
 // names, leave nothing behind but their own outputs and the warnings
-// about the photos p wrote for them (talkPhotoWarnings): no page of
+// about the photos p wrote for them (photoWarnings): no page of
 // their own (which names them), no note (which names them as its
 // author), no bio the markdown stage warned about.
 func (s *Site) mayGo(p *Page, gone []*Speaker, md *markdown.Renderer, memo *Memo) bool {

@@ -16,6 +16,9 @@ import (
 func repeopleSite() map[string]string {
 	files := maps.Clone(retimeSite)
 	files["content/speakers/grace.md"] = "---\ntitle: Grace Hopper\n---\nGrace's own page.\n"
+	// Mo's photo is no file of the site: a warning at Mo's page.
+	files["content/speakers/mo.md"] = "---\ntitle: Mo Missing\nphoto: missing.jpg\n---\nMo's page.\n"
+	files["content/talks/mo.md"] = "---\ntitle: Talk Mo\ndate: 2024-05-02 16:00\nroom: Side\nevent: conf\nspeakers:\n  - name: Mo Missing\n    photo: missing.jpg\n---\nMo speaks.\n"
 	files["content/talks/e.md"] = "---\ntitle: Talk E\ndate: 2024-05-01 14:00\nroom: Main\nevent: conf\nspeakers: [Grace Hopper]\n---\nE.\n"
 	files["content/talks/f.md"] = "---\ntitle: Talk F\ndate: 2024-05-02 10:00\nroom: Main\nevent: conf\nspeakers:\n  - name: Dan\n    bio: From F.\n---\nF.\n"
 	files["content/talks/g.md"] = "---\ntitle: Talk G\ndate: 2024-05-02 11:00\nroom: Side\nevent: conf\nspeakers:\n  - name: Dan\n    bio: From G.\n  - Bob\n---\nG.\n"
@@ -97,6 +100,9 @@ func TestRepeopleGivesWhatBuildGives(t *testing.T) {
 		{"a speaker's page: a local photo", "content/speakers/grace.md", "---\ntitle: Grace Hopper\nphoto: grace.jpg\n---\nGrace's own page.\n", true},
 		{"a speaker's page: a local photo, not a file of the site", "content/speakers/grace.md", "---\ntitle: Grace Hopper\nphoto: missing.jpg\n---\nGrace's own page.\n", false},
 		{"a speaker's page: a slug", "content/speakers/grace.md", "---\ntitle: Grace Hopper\nslug: gh\n---\nGrace's own page.\n", false},
+		{"a speaker's page whose photo is missing: its body, their bio", "content/speakers/mo.md", "---\ntitle: Mo Missing\nphoto: missing.jpg\n---\nMo's page, *longer*.\n", true},
+		{"a speaker's page whose photo is missing: the name respelled, which the talk's warning quotes", "content/speakers/mo.md", "---\ntitle: MO MISSING\nphoto: missing.jpg\n---\nMo's page.\n", false},
+		{"a talk writing a missing photo: a slug above it", "content/talks/mo.md", "---\nslug: mo-talk\ntitle: Talk Mo\ndate: 2024-05-02 16:00\nroom: Side\nevent: conf\nspeakers:\n  - name: Mo Missing\n    photo: missing.jpg\n---\nMo speaks.\n", true},
 		{"a note given an author", "content/notes/n.md", strings.Replace(files["content/notes/n.md"], "author: Ada", "author: Bob", 1), true},
 		{"a note given an author the site does not have", "content/notes/n.md", strings.Replace(files["content/notes/n.md"], "author: Ada", "author: Pat Smith", 1), true},
 		{"a note given a second author", "content/notes/n.md", strings.Replace(files["content/notes/n.md"], "author: Ada", "authors: [Grace Hopper, Ada]", 1), true},
