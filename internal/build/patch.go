@@ -161,6 +161,9 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 	}
 	front := false
 	for _, f := range slices.Sorted(maps.Keys(named)) {
+		if s.unbuilt(f, edit.docs[f]) {
+			continue // a draft still: no page, no output
+		}
 		p, ok := s.model.Patch(edit.docs[f], s.md, s.memo)
 		if !ok {
 			undo()
@@ -271,6 +274,18 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 	maps.Copy(s.prints, prints)
 	c.stage("swap")
 	return diags, true
+}
+
+// unbuilt reports whether doc, the new document of file f, and the one
+// the last load read are both drafts the model leaves out (the session
+// builds no drafts), of a kind only pages are made of (an event page is
+// read whatever it says), that its reading says the same of: such an
+// edit changes no output and no diagnostic, and only the session's
+// record of the file is brought up to date.
+func (s *Session) unbuilt(f string, doc *content.Document) bool {
+	prev := s.files[f].doc
+	return !s.opts.Drafts && prev != nil && doc != nil && prev.Draft && doc.Draft &&
+		prev.Kind != content.KindEvent && doc.Kind != content.KindEvent && slices.Equal(prev.Diags, doc.Diags)
 }
 
 // run renders jobs, returning the outputs in job order.

@@ -256,6 +256,23 @@ func TestSessionPatchGivesWhatAFullBuildGives(t *testing.T) {
 		text:     talkA + "A new first paragraph.\n\nNew body of A.\n",
 		fast:     true,
 		rendered: []string{"talks/b/index.html", "notes/n/index.html"},
+	}, {
+		name: "a draft added",
+		file: "content/notes/draft.md",
+		text: "---\ntitle: Not yet\ndate: 2024-07-01\ndraft: true\n---\nHalf written.\n",
+		same: true,
+	}, {
+		// A draft has no page, and no other output reads it.
+		name: "a draft's body and title edited",
+		file: "content/notes/draft.md",
+		text: "---\ntitle: Not yet, still\ndate: 2024-07-01\ndraft: true\n---\nThree quarters written.\n",
+		fast: true, same: true,
+	}, {
+		name:  "the draft published",
+		file:  "content/notes/draft.md",
+		text:  "---\ntitle: Now\ndate: 2024-07-01\ndraft: false\n---\nThree quarters written.\n",
+		fast:  true,
+		shows: map[string]string{"notes/draft/index.html": "Three quarters written."},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			before := s.Version()
