@@ -120,15 +120,16 @@ func (s *Site) move(p, old *Page) (undo func(), ok bool) {
 		}
 	}
 	// Another page's old URL at either output is redirected, or not,
-	// by whether a page is written there (builder.aliases).
-	if out != old.Output && (aliasAt(s.Pages, p, out) || aliasAt(s.Pages, p, old.Output)) {
-		return nil, false
-	}
-	// A page that lost a URL to another took the first free one of its
-	// alternatives: the old output freed, or the new one taken, may be
-	// one it skipped or would take.
-	if out != old.Output && (s.clashAlternative(out) || s.clashAlternative(old.Output)) {
-		return nil, false
+	// by whether a page is written there (builder.aliases); a page that
+	// lost a URL to another took the first free one of its
+	// alternatives, and the old output freed, or the new one taken, may
+	// be one it skipped or would take.
+	if out != old.Output {
+		for _, o := range []string{out, old.Output} {
+			if aliasAt(s.Pages, p, o) || s.clashAlternative(o) {
+				return nil, false
+			}
+		}
 	}
 	from := slices.Index(s.Pages, p)
 	p.URL, p.Output = u, out

@@ -124,11 +124,7 @@ func (s *Site) photoWarnings(p *Page) diag.List {
 		if person.Slug == "" || person.Photo == "" || isRemote(person.Photo) {
 			continue
 		}
-		if s.photos == nil {
-			files := photoFilesOf(s.Assets, s.static)
-			s.photos = &files
-		}
-		if s.photos.find(p.Doc.File, person.Photo) != "" {
+		if s.photoFiles().find(p.Doc.File, person.Photo) != "" {
 			continue
 		}
 		if sp := s.personNamed(person.Slug); sp != nil {
@@ -136,6 +132,16 @@ func (s *Site) photoWarnings(p *Page) diag.List {
 		}
 	}
 	return out
+}
+
+// photoFiles is the index of the site's photo files the in-place edits
+// check photos against, made at the first one's need.
+func (s *Site) photoFiles() *photoFiles {
+	if s.photos == nil {
+		files := photoFilesOf(s.Assets, s.static)
+		s.photos = &files
+	}
+	return s.photos
 }
 
 // photoIn chooses, as a build does (resolvePhotos), the photo of a
@@ -147,11 +153,7 @@ func (s *Site) photoIn(photos []string) (chosen string, ok bool) {
 	if len(photos) == 0 {
 		return "", true
 	}
-	if s.photos == nil {
-		files := photoFilesOf(s.Assets, s.static)
-		s.photos = &files
-	}
-	chosen, missing := s.photos.choose(len(photos), func(i int) (string, string) {
+	chosen, missing := s.photoFiles().choose(len(photos), func(i int) (string, string) {
 		file, written, _ := strings.Cut(photos[i], "\x00")
 		return file, written
 	})
