@@ -277,14 +277,15 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 }
 
 // unbuilt reports whether doc, the new document of file f, and the one
-// the last load read are both drafts the model leaves out (the session
-// builds no drafts), of a kind only pages are made of (an event page is
-// read whatever it says), that its reading says the same of: such an
-// edit changes no output and no diagnostic, and only the session's
-// record of the file is brought up to date.
+// the last load read are both documents the model makes no page of (a
+// draft, as the session builds none: site.LeftOut), of a kind only
+// pages are made of (an event page is read whatever it says), that its
+// reading says the same of: such an edit changes no output and no
+// diagnostic, and only the session's record of the file is brought up
+// to date.
 func (s *Session) unbuilt(f string, doc *content.Document) bool {
 	prev := s.files[f].doc
-	return !s.opts.Drafts && prev != nil && doc != nil && prev.Draft && doc.Draft &&
+	return prev != nil && doc != nil && site.LeftOut(prev, s.opts.Drafts) && site.LeftOut(doc, s.opts.Drafts) &&
 		prev.Kind != content.KindEvent && doc.Kind != content.KindEvent && slices.Equal(prev.Diags, doc.Diags)
 }
 

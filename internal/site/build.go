@@ -150,10 +150,16 @@ type builder struct {
 	slugs map[string]string
 }
 
+// LeftOut reports whether Build makes no page of document d: it has
+// errors, or it is a draft and drafts (Options.Drafts) are not built.
+func LeftOut(d *content.Document, drafts bool) bool {
+	return d.Diags.HasErrors() || d.Draft && !drafts
+}
+
 // pages makes a Page of every buildable document, in file order.
 func (b *builder) pages(docs []*content.Document, opts Options) {
 	for _, d := range docs {
-		if d.Diags.HasErrors() || (d.Draft && !opts.Drafts) {
+		if LeftOut(d, opts.Drafts) {
 			continue
 		}
 		p := &Page{Doc: *d, source: d}
