@@ -108,6 +108,10 @@ func diffBody(r *rand.Rand) string {
 func diffValue(r *rand.Rand, kind, field string) string {
 	switch field {
 	case "title", "name":
+		if kind == "event" && r.IntN(3) == 0 {
+			// As talks call their event: they find it by name.
+			return pick(r, []string{"Conf", "conf", "Other Conf"})
+		}
 		w := pick(r, diffWords)
 		return fmt.Sprintf("%q", strings.ToUpper(w[:1])+w[1:]+" "+pick(r, diffWords))
 	case "date", "start":

@@ -38,8 +38,8 @@ type Patch struct {
 	// naming them shows them anew.
 	Merged []*Speaker
 	// Relocated are the other pages whose outputs the patch changed: the
-	// pages of the event whose page it gave another venue, each showing
-	// its event's venue, and the pages whose template tags (Liquid's
+	// pages of the event whose page it gave another venue or name, each
+	// showing them, and the pages whose template tags (Liquid's
 	// among them) read what it changed, their bodies rendered again (see
 	// reshow).
 	Relocated []*Page
@@ -63,8 +63,9 @@ func (p Patch) Undo() { p.undo() }
 // what that page shows, wherever it is shown. doc may differ from the
 // page's document in its body and in the front matter fields that the
 // model copies to what pages show (displayFields: title, summary,
-// links, params, venue: an event's page gives its event its venue, and
-// the pages of its talks show it, see Patch.Relocated); every other
+// links, params, venue: an event's page gives its event its venue and,
+// when no page finds the event by name, its name (see reown), and
+// the pages of its talks show them, see Patch.Relocated); every other
 // field, the diagnostics of reading the file and where each field was
 // written must be the same. What those fields decide is then computed
 // again, with the model's own code, and compared with what they
@@ -269,11 +270,20 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 			own[len(p.Doc.Items)+k].Line = l.Line
 		}
 	}
+	var relocated []*Page
 	if front {
 		if !s.structureKept(p, &saved, held, moving && p.URL != saved.URL, timed, termed, peopled) {
 			undo()
 			return Patch{}, false
 		}
+		// The event of an event's page takes the venue and name it
+		// writes, before the programme's warnings quote the name.
+		shown, was, now, again := s.reown(p)
+		relocated = shown
+		prev := undo
+		undo = func() { again(); prev() }
+		oldDiags.Append(was)
+		newDiags.Append(now)
 		// The programme's warnings quote titles.
 		oldDiags.Append(held.warnings)
 		newDiags.Append(s.programmeWarnings(p, s.schedulesOf(p)))
@@ -285,20 +295,6 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 	// that another file writes, is refused by repeople and remerge).
 	oldDiags.Append(oldPhotos)
 	newDiags.Append(s.photoWarnings(p))
-	var relocated []*Page
-	if e := s.eventOf(p); e != nil && e.Venue != p.Doc.Venue {
-		// The event's venue is what its page writes (structureKept
-		// compared the rest of the event).
-		was := e.Venue
-		e.Venue = p.Doc.Venue
-		prev := undo
-		undo = func() { e.Venue = was; prev() }
-		for _, q := range s.Pages {
-			if q.Event == e && q != p {
-				relocated = append(relocated, q)
-			}
-		}
-	}
 	if last != nil && !covered(*last, oldDiags, p.Doc.File, saved.URL, p.URL) {
 		undo()
 		return Patch{}, false

@@ -94,10 +94,14 @@ func (s *Site) structureKept(p, old *Page, h heldStructure, moved, timed, termed
 			return false
 		}
 	case content.KindEvent:
-		// The venue is shown, never compared or sorted by: Patch gives
-		// the event its page's.
+		// The venue is shown, never compared or sorted by, and so is
+		// the name when no page finds the event by it: Patch gives the
+		// event its page's (reown).
 		now, was := *pageEvent(&p.Doc), *pageEvent(&old.Doc)
 		now.Venue = was.Venue
+		if e := s.eventOf(p); e != nil && now.Name != was.Name && s.renameKept(e, was.Name, now.Name) {
+			now.Name = was.Name
+		}
 		if !equal(reflect.ValueOf(now), reflect.ValueOf(was)) {
 			return false
 		}
