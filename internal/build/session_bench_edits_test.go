@@ -377,6 +377,9 @@ func withPhotos(b *testing.B, src string) func() {
 // venueLine is an event page's venue, as sitegen writes it.
 var venueLine = regexp.MustCompile(`(?m)^venue: .*$`)
 
+// eventNameLine is an event page's name, as sitegen writes it.
+var eventNameLine = regexp.MustCompile(`(?m)^name: .*$`)
+
 // zoneLine is an event page's time zone, as sitegen writes it.
 var zoneLine = regexp.MustCompile(`(?m)^timezone: .*$`)
 

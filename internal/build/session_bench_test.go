@@ -89,7 +89,7 @@ import (
 //	ms-STAGE  the mean time of each stage of the rebuilds
 func BenchmarkSessionEdit(b *testing.B) {
 	for _, n := range sizes(b) {
-		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "speakerphoto", "author", "venue", "eventrooms", "eventzone", "newfile", "rmfile", "newguest", "rmguest", "newnote", "rmnote", "notelink", "firsttalk", "lasttalk", "event", "newevent", "data-body", "data-frontmatter", "data-slug", "messy-slug", "messy-rmfile"} {
+		for _, kind := range []string{"frontmatter", "body", "slug", "date", "room", "tags", "newtag", "track", "newtrack", "speaker", "newperson", "speakerpage", "speakerphoto", "author", "venue", "eventname", "eventrooms", "eventzone", "newfile", "rmfile", "newguest", "rmguest", "newnote", "rmnote", "notelink", "firsttalk", "lasttalk", "event", "newevent", "data-body", "data-frontmatter", "data-slug", "messy-slug", "messy-rmfile"} {
 			b.Run(fmt.Sprintf("talks=%d/%s", n, kind), func(b *testing.B) {
 				benchmarkSessionEdit(b, benchSite(b, n), kind)
 			})
@@ -136,7 +136,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		file = firstNote(b, src)
 	case "newnote", "rmnote", "notelink":
 		file = firstNote(b, src)
-	case "venue", "eventrooms", "eventzone":
+	case "venue", "eventname", "eventrooms", "eventzone":
 		file = firstEventPage(b, src)
 	}
 	path := filepath.Join(src, filepath.FromSlash(file))
@@ -233,6 +233,10 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 			edited = authorLine.ReplaceAll(original, fmt.Appendf(nil, "author: %q", tracks[i%2]))
 		case "venue":
 			edited = venueLine.ReplaceAll(original, fmt.Appendf(nil, "venue: \"Edited Venue %d\"", i))
+		case "eventname":
+			// Its talks find it by slug: every page of the event shows
+			// the new name.
+			edited = eventNameLine.ReplaceAll(original, fmt.Appendf(nil, "name: \"Edited Event %d\"", i))
 		case "eventzone":
 			// Another zone and back: every talk of the event shows
 			// other times.
