@@ -54,13 +54,19 @@ Body of the note.
 
 // eventPage is the event page of renameSite named name.
 func eventPage(name string) string {
-	return "---\nkind: event\nname: " + name + "\nstart: 2024-05-01 09:00\nend: 2024-05-02 17:00\nvenue: Harbour Hall\ntimezone: Europe/Lisbon\nrooms: [Main, Side]\n---\nThe conference.\n"
+	return zonedEventPage(name, "Europe/Lisbon")
+}
+
+// zonedEventPage is the event page of renameSite named name, in zone.
+func zonedEventPage(name, zone string) string {
+	return "---\nkind: event\nname: " + name + "\nstart: 2024-05-01 09:00\nend: 2024-05-02 17:00\nvenue: Harbour Hall\ntimezone: " + zone + "\nrooms: [Main, Side]\n---\nThe conference.\n"
 }
 
 // TestSessionRenamesAnEventInPlace renames an event page: in place when
 // no page finds the event by name (every page of the event, its
 // schedule and the warning quoting its name shown anew), by a build
-// when a talk names it as it was or is called.
+// when a talk names it as it was or is called; and gives it another
+// time zone in place.
 func TestSessionRenamesAnEventInPlace(t *testing.T) {
 	dir, s := startSession(t, renameSite)
 	ctx := context.Background()
@@ -103,6 +109,14 @@ func TestSessionRenamesAnEventInPlace(t *testing.T) {
 		file: "content/events/conf.md", text: eventPage("Conf Europe 2024"),
 		fast:  true,
 		shows: map[string]string{"talks/b/index.html": "Conf Europe 2024"},
+		warns: `outside its event Conf Europe 2024`,
+	}, {
+		// Its talks, written without an offset, keep their wall clock
+		// an hour earlier, and their order (site.Site.Reevent).
+		name: "another time zone",
+		file: "content/events/conf.md", text: zonedEventPage("Conf Europe 2024", "Europe/Madrid"),
+		fast:  true,
+		shows: map[string]string{"talks/a/a.ics": "DTSTART:20240501T080000Z"},
 		warns: `outside its event Conf Europe 2024`,
 	}} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -10,16 +10,17 @@ import (
 	"lectern/internal/markdown"
 )
 
-// An event page given other dates or rooms (its start, end, rooms, or
-// with them its venue and body) keeps its event's name, slug, zone and
-// URL, and so every page's URL and event: what changes is the event
-// itself, the order of its talks (ties in time are broken by room), its
-// schedule, the order of the events (by start) and with it which
-// schedule is the site's, the warnings of talks outside its dates or in
-// one room at once, and the site's newest date. Reevent makes those
-// changes in place. It refuses, for a build to do it: another name,
-// slug or time zone (talks find their event by name, and their times
-// are placed in its zone), a URL that changes with the dates (a pattern
+// An event page given other dates, rooms or time zone (its start, end,
+// rooms, timezone, or with them its venue and body) keeps its event's
+// name, slug and URL, and so every page's event: what changes is the
+// event itself, the order of its talks (ties in time are broken by
+// room), its schedule, the order of the events (by start) and with it
+// which schedule is the site's, the warnings of talks outside its dates
+// or in one room at once, and the site's newest date; another zone
+// moves its pages in time too (see rezone). Reevent makes those
+// changes in place. It refuses, for a build to do it: another name or
+// slug (talks find their event by name), a zone that moves a page's URL
+// or its place in a list, a URL that changes with the dates (a pattern
 // with :year), an event without dates or dated from its talks, a page
 // another page's template tags read, and a site built after an earlier
 // programme.
@@ -27,10 +28,10 @@ import (
 // reeventFields are the fields in which the document of an event page
 // given other dates or rooms may differ from the one its page was made
 // of, beyond displayFields.
-var reeventFields = append(slices.Clip(displayFields), "Date", "End", "Rooms", "Floating", "Fields", "BodyLine")
+var reeventFields = append(slices.Clip(displayFields), "Date", "End", "Rooms", "Floating", "Timezone", "Fields", "BodyLine")
 
 // Reevent updates, in place, the event page of doc's file and its
-// event when doc gives them other dates or rooms (see the comment
+// event when doc gives them other dates, rooms or zone (see the comment
 // above); md, memo and last are as for Move. The jobs and fingerprints
 // must be made anew after it. ok is false, and the site untouched, when
 // the edit could change more.
@@ -51,7 +52,7 @@ func (s *Site) Reevent(doc *content.Document, md *markdown.Renderer, memo *Memo,
 	}
 	now := pageEvent(doc)
 	now.Slug = e.Slug
-	if placeEvent(now, s.Config, doc.Floating) != "" || now.URL != e.URL || now.Start.IsZero() || now.Location.String() != e.Location.String() {
+	if placeEvent(now, s.Config, doc.Floating) != "" || now.URL != e.URL || now.Start.IsZero() {
 		return Patch{}, false
 	}
 	saved, was := *p, *e
@@ -78,6 +79,19 @@ func (s *Site) Reevent(doc *content.Document, md *markdown.Renderer, memo *Memo,
 	}
 
 	e.Start, e.End, e.Rooms, e.Venue = now.Start, now.End, now.Rooms, now.Venue
+	var zoned diag.List
+	if e.Timezone, e.Location, e.zoned = now.Timezone, now.Location, now.zoned; now.Location.String() != was.Location.String() || now.zoned != was.zoned {
+		// Its pages move in time (see rezone).
+		back, before, after, ok := s.rezone(e, p)
+		if !ok {
+			undo()
+			return Patch{}, false
+		}
+		prev := undo
+		undo = func() { back(); prev() }
+		oldDiags.Append(before)
+		zoned = after
+	}
 	e.Talks = slices.Clone(e.Talks)
 	slices.SortFunc(e.Talks, func(a, b *Page) int { return cmp.Or(e.byTime(a, b), strings.Compare(a.Doc.File, b.Doc.File)) })
 	if len(e.Talks) > 0 {
@@ -98,6 +112,7 @@ func (s *Site) Reevent(doc *content.Document, md *markdown.Renderer, memo *Memo,
 	res, bd := memo.convert(md, doc, s.refs.tags(p))
 	newDiags := p.read(res, bd, md, memo)
 	newDiags.Append(s.programmeWarnings(p, eventSchedule(e)))
+	newDiags.Append(zoned)
 	if len(p.OwnItems) > 0 || len(saved.OwnItems) > 0 || !memo.othersFresh(s.Pages, p, s.refs) || !covered(last, oldDiags, p.Doc.File, p.URL) {
 		undo()
 		return Patch{}, false

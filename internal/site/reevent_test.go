@@ -3,6 +3,7 @@ package site
 import (
 	"context"
 	"fmt"
+	"maps"
 	"strings"
 	"testing"
 
@@ -25,23 +26,35 @@ func TestReeventGivesWhatBuildGives(t *testing.T) {
 		name, text string
 		ok         bool
 		yearly     bool // events' URLs name their year
+		// also are files the site has before the edit.
+		also map[string]string
 	}{
-		{"rooms in another order", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Lab, Hall]\n"), true, false},
-		{"a room more", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Hall, Annex, Lab]\n"), true, false},
-		{"dates after the other events'", event("start: 2024-12-01 09:00\nend: 2024-12-02 18:00\nrooms: [Hall, Lab]\n"), true, false},
-		{"an end before some talks", event("start: 2024-05-01 09:00\nend: 2024-05-01 18:00\nrooms: [Hall, Lab]\n"), true, false},
-		{"dates, rooms and a venue", event("start: 2024-04-30 09:00\nend: 2024-05-03 18:00\nrooms: [Lab]\nvenue: The Hall\n"), true, false},
-		{"dates and a body", event("start: 2024-04-30 09:00\nend: 2024-05-03 18:00\nrooms: [Hall, Lab]\n") + "The conference.\n", true, false},
-		{"another name", "---\nkind: event\nname: Conference\nslug: conf\nstart: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Lab, Hall]\n---\n", false, false},
-		{"a time zone", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\ntimezone: Europe/Lisbon\nrooms: [Lab, Hall]\n"), false, false},
-		{"no dates", event("rooms: [Lab, Hall]\n"), false, false},
-		{"dates of another year, in the URL", event("start: 2025-05-01 09:00\nend: 2025-05-02 18:00\nrooms: [Hall, Lab]\n"), false, true},
-		{"dates of the same year, in the URL", event("start: 2024-06-01 09:00\nend: 2024-06-02 18:00\nrooms: [Hall, Lab]\n"), true, true},
-		{"a venue on a line of its own", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Hall, Lab]\nvenue: Elsewhere\n"), true, false},
-		{"the venue alone, where it was", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Hall, Lab]\n"), false, false},
+		{"rooms in another order", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Lab, Hall]\n"), true, false, nil},
+		{"a room more", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Hall, Annex, Lab]\n"), true, false, nil},
+		{"dates after the other events'", event("start: 2024-12-01 09:00\nend: 2024-12-02 18:00\nrooms: [Hall, Lab]\n"), true, false, nil},
+		{"an end before some talks", event("start: 2024-05-01 09:00\nend: 2024-05-01 18:00\nrooms: [Hall, Lab]\n"), true, false, nil},
+		{"dates, rooms and a venue", event("start: 2024-04-30 09:00\nend: 2024-05-03 18:00\nrooms: [Lab]\nvenue: The Hall\n"), true, false, nil},
+		{"dates and a body", event("start: 2024-04-30 09:00\nend: 2024-05-03 18:00\nrooms: [Hall, Lab]\n") + "The conference.\n", true, false, nil},
+		{"another name", "---\nkind: event\nname: Conference\nslug: conf\nstart: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Lab, Hall]\n---\n", false, false, nil},
+		{"a time zone, its talks' instants kept", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\ntimezone: Europe/Lisbon\nrooms: [Lab, Hall]\n"), true, false, nil},
+		// Written without an offset, the talk keeps its wall clock: 23:00
+		// in New York is still after every other talk of the event, and
+		// before the site's next.
+		{"a time zone moving a talk written without an offset", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\ntimezone: America/New_York\nrooms: [Lab, Hall]\n"), true, false,
+			map[string]string{"content/talks/late.md": "---\ntitle: Late\nevent: Conf\ndate: 2024-05-02T23:00:00\nroom: Hall\ntags: [Go]\n---\nLate.\n"}},
+		// 13:00 in New York is after talks at 16:00 and 17:00 in Lisbon:
+		// the site's list of talks would be in another order.
+		{"a time zone moving a talk past others", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\ntimezone: America/New_York\nrooms: [Lab, Hall]\n"), false, false,
+			map[string]string{"content/talks/noon.md": "---\ntitle: Noon\nevent: Conf\ndate: 2024-05-01T13:00:00\nroom: Lab\n---\nNoon.\n"}},
+		{"no dates", event("rooms: [Lab, Hall]\n"), false, false, nil},
+		{"dates of another year, in the URL", event("start: 2025-05-01 09:00\nend: 2025-05-02 18:00\nrooms: [Hall, Lab]\n"), false, true, nil},
+		{"dates of the same year, in the URL", event("start: 2024-06-01 09:00\nend: 2024-06-02 18:00\nrooms: [Hall, Lab]\n"), true, true, nil},
+		{"a venue on a line of its own", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Hall, Lab]\nvenue: Elsewhere\n"), true, false, nil},
+		{"the venue alone, where it was", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Hall, Lab]\n"), false, false, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			files, assets := inPlaceSite()
+			maps.Copy(files, tc.also)
 			cfg := config.Default()
 			if tc.yearly {
 				cfg.Permalinks.Event = "/events/:year/:slug/"
@@ -67,11 +80,14 @@ func TestReeventGivesWhatBuildGives(t *testing.T) {
 func eventStructure(s *Site) []string {
 	out := removedStructure(s)
 	for _, e := range s.Events {
-		out = append(out, fmt.Sprintf("event %s %s %s–%s %s %q", e.Slug, e.URL, e.Start, e.End, strings.Join(e.Rooms, ","), e.Venue))
+		out = append(out, fmt.Sprintf("event %s %s %s–%s %s %q %q %s %v", e.Slug, e.URL, e.Start, e.End, strings.Join(e.Rooms, ","), e.Venue, e.Timezone, e.Location, e.zoned))
 	}
 	for _, p := range s.Pages {
 		if p.Doc.Kind == content.KindEvent {
 			out = append(out, fmt.Sprintf("page %s %s %s %s %d", p.Doc.File, p.URL, p.Doc.Date, p.Doc.End, len(p.Source())))
+		} else {
+			// Dates as placed in their event's zone.
+			out = append(out, fmt.Sprintf("dates %s %s %s", p.Doc.File, p.Doc.Date, p.Doc.End))
 		}
 	}
 	return out
