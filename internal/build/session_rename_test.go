@@ -9,7 +9,8 @@ import (
 
 // renameSite is a conference whose talks find their event by its slug,
 // one of them dated outside its days (a warning quoting the event's
-// name), and a note of the event.
+// name), a note of the event, and another event starting when it
+// starts once in Madrid's zone.
 const renameSite = `
 -- config.toml --
 title = "Rename"
@@ -25,6 +26,15 @@ timezone: Europe/Lisbon
 rooms: [Main, Side]
 ---
 The conference.
+-- content/events/summit.md --
+---
+kind: event
+name: Summit
+start: 2024-05-01 08:00
+end: 2024-05-01 17:00
+timezone: Europe/Lisbon
+---
+Another event the same day.
 -- content/talks/a.md --
 ---
 title: Talk A
@@ -65,8 +75,9 @@ func zonedEventPage(name, zone string) string {
 // TestSessionRenamesAnEventInPlace renames an event page: in place when
 // no page finds the event by name (every page of the event, its
 // schedule and the warning quoting its name shown anew), by a build
-// when a talk names it as it was or is called; and gives it another
-// time zone in place.
+// when a talk names it as it was or is called or when it moves among
+// the events of its start, which are listed by name; and gives it
+// another time zone in place.
 func TestSessionRenamesAnEventInPlace(t *testing.T) {
 	dir, s := startSession(t, renameSite)
 	ctx := context.Background()
@@ -118,6 +129,12 @@ func TestSessionRenamesAnEventInPlace(t *testing.T) {
 		fast:  true,
 		shows: map[string]string{"talks/a/a.ics": "DTSTART:20240501T080000Z"},
 		warns: `outside its event Conf Europe 2024`,
+	}, {
+		// Events of one start are listed by name: in Madrid's zone it
+		// starts with the summit, and is listed after it now.
+		name: "renamed past another event of its start",
+		file: "content/events/conf.md", text: zonedEventPage("Tech Conf", "Europe/Madrid"),
+		shows: map[string]string{"events/index.html": "Tech Conf"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			edit(t, dir, tc.file, tc.text)

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"strings"
 
 	"lectern/internal/content"
@@ -13,7 +14,9 @@ import (
 // event field finds an event by slug first, and by name, in any case,
 // only when no event has its slug (see eventNamed). A field naming the
 // event as it was called, or as it is called now, that does not make
-// its slug, could leave it or join it; the edit is then left to a build.
+// its slug, could leave it or join it; the edit is then left to a build,
+// as it is when the name moves the event among events of the same start,
+// which are listed by name.
 // The name is shown on every page of the event and in its schedule's
 // title, and quoted by the warnings of talks dated outside its days,
 // which Patch swaps.
@@ -24,6 +27,13 @@ func (s *Site) renameKept(e *Event, from, to string) bool {
 	if s.eventsBySlug[e.Slug] != e || e.Timezone != "" && !e.zoned {
 		// A zone not found is warned about with the event's name.
 		return false
+	}
+	for _, o := range s.Events {
+		// Events of one start are listed by name (the events index, the
+		// home page): the name must keep its place among them.
+		if o != e && o.Start.Equal(e.Start) && cmp.Compare(strings.Compare(from, o.Name), 0) != cmp.Compare(strings.Compare(to, o.Name), 0) {
+			return false
+		}
 	}
 	for _, q := range s.Pages {
 		f := q.Doc.Event
