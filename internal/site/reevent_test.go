@@ -42,10 +42,19 @@ func TestReeventGivesWhatBuildGives(t *testing.T) {
 		// before the site's next.
 		{"a time zone moving a talk written without an offset", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\ntimezone: America/New_York\nrooms: [Lab, Hall]\n"), true, false,
 			map[string]string{"content/talks/late.md": "---\ntitle: Late\nevent: Conf\ndate: 2024-05-02T23:00:00\nroom: Hall\ntags: [Go]\n---\nLate.\n"}},
+		// 18:15 UTC is midnight in Kathmandu: the talk is untimed there,
+		// out of the programme kept for the next build.
+		{"a time zone making a talk's time midnight", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\ntimezone: Asia/Kathmandu\nrooms: [Lab, Hall]\n"), true, false,
+			map[string]string{"content/talks/mid.md": "---\ntitle: Midnight\nevent: Conf\ndate: 2024-05-01T18:15:00Z\nroom: Lab\n---\nLate.\n"}},
 		// 13:00 in New York is after talks at 16:00 and 17:00 in Lisbon:
-		// the site's list of talks would be in another order.
-		{"a time zone moving a talk past others", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\ntimezone: America/New_York\nrooms: [Lab, Hall]\n"), false, false,
-			map[string]string{"content/talks/noon.md": "---\ntitle: Noon\nevent: Conf\ndate: 2024-05-01T13:00:00\nroom: Lab\n---\nNoon.\n"}},
+		// the site's list of talks, its tag's and its speaker's are
+		// ordered again.
+		{"a time zone moving a talk past others", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\ntimezone: America/New_York\nrooms: [Lab, Hall]\n"), true, false,
+			map[string]string{"content/talks/noon.md": "---\ntitle: Noon\nevent: Conf\ndate: 2024-05-01T13:00:00\nroom: Lab\ntags: [Go]\nspeakers: [Ada Lovelace]\n---\nNoon.\n"}},
+		// Half past eleven at night, UTC, on New Year's Eve is the next
+		// year in Tokyo: the talk's URL names it.
+		{"a time zone moving a talk's URL", event("start: 2024-05-01 09:00\nend: 2024-05-02 18:00\ntimezone: Asia/Tokyo\nrooms: [Lab, Hall]\n"), false, false,
+			map[string]string{"content/talks/eve.md": "---\ntitle: Eve\nevent: Conf\ndate: 2024-12-31T23:30:00Z\npermalink: /talks/:year/eve/\n---\nEve.\n"}},
 		{"no dates", event("rooms: [Lab, Hall]\n"), false, false, nil},
 		{"dates of another year, in the URL", event("start: 2025-05-01 09:00\nend: 2025-05-02 18:00\nrooms: [Hall, Lab]\n"), false, true, nil},
 		{"dates of the same year, in the URL", event("start: 2024-06-01 09:00\nend: 2024-06-02 18:00\nrooms: [Hall, Lab]\n"), true, true, nil},
