@@ -29,8 +29,10 @@ import (
 // it is named (a term new to the site is made, as a retag makes it); a
 // URL another page has, or has as an old URL, or one that differs only
 // in case; a page with old URLs, or that becomes the owner of its
-// folder's files; the site's home page; a draft, a hidden page or a
-// page without one; a note without a date; an event dated by its talks
+// folder's files; the site's home page; a draft, a hidden page, or a
+// page without one but a break of the programme naming no one (a break
+// is in its event's schedule, never in a list of terms or a person's
+// talks); a note without a date; an event dated by its talks
 // whose dates, or the talk making it, the page would change
 // (keepsEvent; an event given its first talk has its schedule made,
 // and the site's picked again); a page whose template tags other pages
@@ -122,7 +124,9 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 		undos = append(undos, s.recast(made, nil))
 	}
 	for _, sp := range p.Speakers {
-		join(&sp.Talks, byDate, byFile)
+		if !p.Pageless {
+			join(&sp.Talks, byDate, byFile)
+		}
 	}
 	for _, person := range p.Doc.Authors {
 		if sp := s.personNamed(person.Slug); sp != nil {
@@ -142,13 +146,16 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 		undos = append(undos, func() { e.Schedule, s.Schedule = nil, main })
 	}
 	// Its terms, made as Build makes them when new to the site: given
-	// to a page that had none (retag, reterm).
-	again, ok := s.reterms(p, &Page{})
-	if !ok {
-		undo()
-		return Patch{}, false
+	// to a page that had none (retag, reterm). A break without a page
+	// is in no term's list (taxonomies).
+	if !p.Pageless {
+		again, ok := s.reterms(p, &Page{})
+		if !ok {
+			undo()
+			return Patch{}, false
+		}
+		undos = append(undos, again)
 	}
-	undos = append(undos, again)
 	updated := s.Updated
 	s.Updated = newest(s.Pages)
 	undos = append(undos, func() { s.Updated = updated })
@@ -173,7 +180,7 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 	if relisted {
 		undos = append(undos, s.relist())
 	}
-	if !covered(last, oldDiags, p.Doc.File, p.URL) {
+	if !covered(last, oldDiags, p.Doc.File, p.URL) || p.Pageless && relisted {
 		undo()
 		return Patch{}, false
 	}
@@ -202,7 +209,10 @@ func (s *Site) addable(p *Page, memo *Memo) bool {
 	case d.Kind == content.KindNote && (d.Date.IsZero() || d.Event != ""):
 		return false
 	}
-	if p.Pageless = pageless(p); p.Pageless {
+	if p.Pageless = pageless(p); p.Pageless && (d.Kind != content.KindTalk || len(d.Speakers) > 0) {
+		// A break of the programme without a page (see Add); a page
+		// without one of another kind, or naming people (made with no
+		// talk listed), is left to a build.
 		return false
 	}
 	for _, q := range s.Pages {

@@ -68,6 +68,11 @@ func TestAddGivesWhatBuildGives(t *testing.T) {
 		{"a folder's second page, its files moving", "content/talks/u/u2.md", talk("U2", "2024-05-01T16:30:00+01:00", "Lab", "Go", "web", ada), false},
 		{"a folder's third page", "content/talks/v/v3.md", talk("V3", "2024-05-01T19:00:00+01:00", "Hall", "Go", "web", ada), true},
 		{"a page another page's tag reads", "content/talks/later.md", talk("Later", "2024-05-02T17:30:00+01:00", "Hall", "Go", "web", ada), false},
+		// Breaks without pages of their own: in the schedule, in no
+		// list of terms; one naming a person is left to a build.
+		{"a break without a page", "content/talks/tea.md", "---\ntitle: Afternoon tea\nevent: Conf\ndate: 2024-05-01T15:30:00+01:00\nroom: Hall\ntags: [Go, Teatime]\ntrack: food\n---\nTea.\n", true},
+		{"a break its format names", "content/talks/pause.md", "---\ntitle: Stretch\nformat: Coffee break\nevent: Conf\ndate: 2024-05-02T15:30:00+01:00\nroom: Lab\n---\nStretch.\n", true},
+		{"a break naming a person", "content/talks/tea.md", "---\ntitle: Tea with Ada\nformat: Break\nspeakers: [Ada Lovelace]\nevent: Conf\ndate: 2024-05-01T15:30:00+01:00\n---\nTea.\n", false},
 		{"a speaker's page", "content/speakers/kay.md", "---\nkind: speaker\ntitle: Kay\n---\nKay.\n", false},
 		{"a file the site has", "content/talks/b.md", talk("B again", "2024-05-01T12:00:00+01:00", "Hall", "Go", "web", ada), false},
 		{"a note listing reading items others list, before them", "content/notes/a0.md", "---\ntitle: Early list\ndate: 2024-06-02\n---\nRead:\n\n- [Go](https://go.dev) (The Go Authors)\n- [Fresh](https://example.org/fresh) - new here\n- [Raft](https://raft.github.io/) - first said here\n", true},
