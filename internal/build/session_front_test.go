@@ -64,7 +64,7 @@ func TestFrontMatterPatchKeepsStructure(t *testing.T) {
 		{"a title tying with the other talk", "content/talks/a.md", "---\ntitle: Bravo\ndate: 2026-06-11 10:00\nspeakers: [Ada Lovelace]\ntags: [x]\n---\nBody of a.\n", "move"},
 		{"a note's title sorting after the other note", "content/notes/m.md", "---\ntitle: Oscar\ndate: 2026-06-01\n---\nBody of m.\n", "move"},
 		{"a note's title keeping its place", "content/notes/m.md", "---\ntitle: Lima\ndate: 2026-06-01\n---\nBody of m.\n", "patch"},
-		{"a title making a break", "content/talks/+++.md", "---\ntitle: Coffee break\ndate: 2026-06-12 10:00\n---\nBody of plus.\n", "model"},
+		{"a title making a break", "content/talks/+++.md", "---\ntitle: Coffee break\ndate: 2026-06-12 10:00\n---\nBody of plus.\n", "move"},
 		{"a title making the URL", "content/talks/+++.md", "---\ntitle: Minus\ndate: 2026-06-12 10:00\n---\nBody of plus.\n", "move"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
