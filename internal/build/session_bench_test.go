@@ -83,7 +83,8 @@ import (
 //	          the collector will have to reclaim, and the least noisy
 //	          measure of the work an edit does
 //	x-cold    the rebuild's time / the session's first, full build
-//	x-patched the share of edits patched into the model in place
+//	x-patched the share of edits applied to the last model in place
+//	          (patched, moved, added or removed: no model stage)
 //	rendered  the outputs rendered at once, per edit
 //	stale     the outputs left to render when asked for, per edit
 //	ms-STAGE  the mean time of each stage of the rebuilds
@@ -299,7 +300,7 @@ func benchmarkSessionEdit(b *testing.B, src, kind string) {
 		cpu += processCPU() - cpu0
 		alloc += heapAllocated() - alloc0
 		deferred += len(rb.Deferred)
-		if patched(rb) {
+		if patched(rb) || moved(rb) {
 			fast++
 		}
 		rendered += len(rb.Rendered)
