@@ -490,7 +490,7 @@ func (e *expander) pageRef(off, n int, t tag) int {
 func refWhat(r Ref) string {
 	switch r.Kind {
 	case RefPost:
-		return fmt.Sprintf("post file named %q.* under _posts", r.Target)
+		return fmt.Sprintf("post file named %q.* under _posts, nor a note of that file name", r.Target)
 	case RefLink:
 		return fmt.Sprintf("file %q in the site", r.Target)
 	case RefAsset:

@@ -58,7 +58,7 @@ func TestTemplateTagsResolved(t *testing.T) {
 			`<a href="/blog/2011/06/28/launch.html">x</a>`, nil},
 		{"post_url missing", "See [x]({% post_url 2011-06-28-gone %}).\n",
 			`[x]({% post_url 2011-06-28-gone %})`,
-			[]string{`x.md:3:9: warning: template tag "{% post_url 2011-06-28-gone %}" names no page: there is no post file named "2011-06-28-gone".* under _posts; the tag is shown as written`}},
+			[]string{`x.md:3:9: warning: template tag "{% post_url 2011-06-28-gone %}" names no page: there is no post file named "2011-06-28-gone".* under _posts, nor a note of that file name; the tag is shown as written`}},
 		{"link", `<a href="{% link _pages/about.md %}#team">Team</a>` + "\n",
 			`<a href="/blog/about/#team">Team</a>`, nil},
 		{"link missing", "[a]({% link _pages/none.md %})\n", `{% link _pages/none.md %}`,

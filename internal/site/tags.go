@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"lectern/internal/content"
 	"lectern/internal/markdown"
 )
 
@@ -118,6 +119,11 @@ func (x *refIndex) url(from *Page, r markdown.Ref) (string, bool) {
 				}
 			}
 		}
+		if p == nil {
+			// A post moved out of _posts (into posts/, notes/ or blog/)
+			// keeps its file name: the note of that name is the one meant.
+			p = firstNote(x.byStem[path.Base(strings.Trim(t, "/"))])
+		}
 	case markdown.RefLink:
 		p = x.byFile[strings.TrimPrefix(path.Clean("/"+t), "/")]
 	case markdown.RefAsset:
@@ -136,6 +142,16 @@ func (x *refIndex) url(from *Page, r markdown.Ref) (string, bool) {
 		return x.origin + x.base + p.URL, true
 	}
 	return x.base + p.URL, true
+}
+
+// firstNote returns the first note of ps in file order, or nil.
+func firstNote(ps []*Page) *Page {
+	for _, p := range ps {
+		if p.Doc.Kind == content.KindNote {
+			return p
+		}
+	}
+	return nil
 }
 
 // first returns the page of ps that comes first in file order (ps are in

@@ -36,6 +36,8 @@ func TestTemplateTags(t *testing.T) {
 		"[f]({{ site.ticket_link }})",
 		"{{ site.title }} on {{ page.date | date: \"%b %-d, %Y\" }}: {{ page.title }}",
 		"[g]({% post_url 2011-06-30-missing %})",
+		"[h]({% post_url 2011-07-01-moved %})",
+		"[i]({% post_url 2011-07-02-page %})",
 	}, "\n\n") + "\n"
 	home := doc("_posts/2011-06-27-home.md", content.KindNote, "Home", func(d *content.Document) {
 		d.File = "_posts/2011-06-27-home.md"
@@ -43,7 +45,15 @@ func TestTemplateTags(t *testing.T) {
 		d.Body = []byte(body)
 	})
 	about := doc("_pages/about.md", content.KindPage, "About", func(d *content.Document) { d.File = "_pages/about.md" })
-	s, diags := build(t, cfg, Options{}, home, about,
+	// A post moved out of _posts is found by its file name; a page of
+	// that name is no post.
+	moved := doc("posts/2011-07-01-moved.md", content.KindNote, "Moved", func(d *content.Document) {
+		d.File = "posts/2011-07-01-moved.md"
+		d.Date = time.Date(2011, 7, 1, 0, 0, 0, 0, time.UTC)
+		d.Slug = "moved"
+	})
+	page := doc("pages/2011-07-02-page.md", content.KindPage, "Page", func(d *content.Document) { d.File = "pages/2011-07-02-page.md" })
+	s, diags := build(t, cfg, Options{}, home, about, moved, page,
 		post("_posts/2011-06-28-launch.md", 28), post("_posts/2011/2011-06-29-second.md", 29))
 	var got string
 	for _, p := range s.Pages {
@@ -59,12 +69,14 @@ func TestTemplateTags(t *testing.T) {
 		`<a href="https://example.org/conf/about/">e</a>`,
 		`<a href="https://tickets.example.org/">f</a>`,
 		`<p>DevConf on Jun 27, 2011: Home</p>`,
+		`<a href="/conf/2011/07/01/moved.html">h</a>`,
+		`[i]({% post_url 2011-07-02-page %})`,
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("page lacks %s:\n%s", want, got)
 		}
 	}
-	wantDiag := `_posts/2011-06-27-home.md:15:5: warning: template tag "{% post_url 2011-06-30-missing %}" names no page: there is no post file named "2011-06-30-missing".* under _posts; the tag is shown as written`
+	wantDiag := `_posts/2011-06-27-home.md:15:5: warning: template tag "{% post_url 2011-06-30-missing %}" names no page: there is no post file named "2011-06-30-missing".* under _posts, nor a note of that file name; the tag is shown as written`
 	if !slices.Contains(diags, wantDiag) {
 		t.Errorf("diags %q\nlack %q", diags, wantDiag)
 	}
