@@ -109,11 +109,20 @@ func refText(v *content.Value) string {
 
 // readGrid reads the schedule grids whose shape it knows (see
 // docs/data-files.md): a list of days, each with its rooms and its time
-// slots of talk ids; or days mapping rooms to times and talks. ok is
-// false for anything else.
+// slots of talk ids, or with its rooms each listing its timed talks; or
+// days mapping rooms to times and talks. ok is false for anything else.
 func readGrid(v *content.Value, file string, loc *time.Location) ([]Slot, bool) {
+	if v.IsMap() && len(v.Keys()) == 1 {
+		// A file holding one list of days under a name ("days:").
+		if days := field(v, "days"); days != nil && days.IsList() {
+			v = days
+		}
+	}
 	if v.IsList() && len(v.Items()) > 0 && field(v.Items()[0], "timeslots", "slots") != nil {
 		return dayList(v, loc), true
+	}
+	if v.IsList() && len(v.Items()) > 0 && roomsWithTalks(v.Items()[0]) {
+		return dayRooms(v, loc), true
 	}
 	if v.IsMap() && len(v.Keys()) > 0 {
 		return dayMap(v, loc)
@@ -180,6 +189,74 @@ func dayList(v *content.Value, loc *time.Location) []Slot {
 				}
 				if sl.Ref != "" {
 					out = append(out, sl)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// roomsWithTalks reports whether a day lists its rooms, each with its
+// own list of talks (see dayRooms).
+func roomsWithTalks(d *content.Value) bool {
+	rooms := field(d, "rooms", "tracks", "locations")
+	if field(d, "date", "day") == nil || rooms == nil || !rooms.IsList() || len(rooms.Items()) == 0 {
+		return false
+	}
+	talks := field(rooms.Items()[0], "talks", "sessions", "slots")
+	return talks != nil && talks.IsList()
+}
+
+// dayRooms reads a list of days, each listing its rooms, each room its
+// talks with their own times (jekyll-theme-conference's program.yml):
+//
+//	days:
+//	  - date: 2020-05-04
+//	    rooms:
+//	      - name: Room A
+//	        talks:
+//	          - {name: Opening, time_start: '9:00', time_end: '9:30'}
+//
+// A talk without a start is skipped; one without an end ends when the
+// room's next talk starts, as in dayMap.
+func dayRooms(v *content.Value, loc *time.Location) []Slot {
+	var out []Slot
+	for _, d := range v.Items() {
+		dv := field(d, "date", "day")
+		if dv == nil {
+			continue
+		}
+		day, _, floating, ok := moment(dv, loc)
+		if !ok {
+			continue
+		}
+		rooms := field(d, "rooms", "tracks", "locations")
+		if rooms == nil {
+			continue
+		}
+		for _, r := range rooms.Items() {
+			room := refText(field(r, "name", "title", "room"))
+			talks := field(r, "talks", "sessions", "slots")
+			if talks == nil {
+				continue
+			}
+			first := len(out)
+			for _, t := range talks.Items() {
+				ref := field(t, "talk", "talk_id", "id", "slug", "title", "name")
+				start, ok := clock(refText(field(t, "time_start", "start_time", "startTime", "start", "time")))
+				if ref == nil || ref.Text() == "" || !ok {
+					continue
+				}
+				end, ok := clock(refText(field(t, "time_end", "end_time", "endTime", "end")))
+				if !ok {
+					end = -1
+				}
+				out = append(out, Slot{Pos: ref.Pos(), Ref: ref.Text(), Day: day, Start: start, End: end, Room: room, Floating: floating,
+					Entry: entryTypes[strings.ToLower(refText(field(t, "type", "kind")))]})
+			}
+			for i := first; i+1 < len(out); i++ {
+				if out[i].End < 0 && out[i+1].Start > out[i].Start {
+					out[i].End = out[i+1].Start
 				}
 			}
 		}
