@@ -1,13 +1,16 @@
 package layout
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"net/url"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -404,8 +407,8 @@ var franklinDef = regexp.MustCompile(`(?m)^\s*@def\s+(\w+)\s*=\s*"([^"]*)"`)
 
 func (f *foreign) franklin(fsys fs.FS) {
 	src := f.read(fsys, FranklinConfig)
-	for _, m := range franklinDef.FindAllSubmatch(src, -1) {
-		switch v := string(m[2]); string(m[1]) {
+	set := func(name, v string) {
+		switch name {
 		case "website_title":
 			f.title(v)
 		case "website_descr":
@@ -416,6 +419,50 @@ func (f *foreign) franklin(fsys fs.FS) {
 			f.baseURL("website_url", v)
 		}
 	}
+	for _, m := range franklinDef.FindAllSubmatch(src, -1) {
+		set(string(m[1]), string(m[2]))
+	}
+	for _, b := range franklinBlocks(src) {
+		var m map[string]any
+		if _, err := toml.Decode(string(src[b[0]:b[1]]), &m); err != nil {
+			line := 1 + bytes.Count(src[:b[0]], []byte("\n"))
+			var perr toml.ParseError
+			if errors.As(err, &perr) {
+				line += perr.Position.Line - 1
+			}
+			f.diags.Warnf(diag.Pos{File: FranklinConfig, Line: line, Col: 1}, "cannot read the +++ block: %v; its settings are ignored, so correct its TOML", err)
+			continue
+		}
+		for _, name := range slices.Sorted(maps.Keys(m)) {
+			if v, ok := m[name].(string); ok {
+				set(name, v)
+			}
+		}
+	}
+}
+
+// franklinBlocks finds the TOML blocks of a Franklin file, each between
+// two lines that are "+++" alone, as the starts and ends of their text.
+func franklinBlocks(src []byte) [][2]int {
+	var out [][2]int
+	open := -1
+	for at := 0; at < len(src); {
+		end := bytes.IndexByte(src[at:], '\n')
+		next := len(src)
+		if end >= 0 {
+			next = at + end + 1
+		}
+		if string(bytes.TrimSpace(src[at:next])) == "+++" {
+			if open < 0 {
+				open = next
+			} else {
+				out = append(out, [2]int{open, at})
+				open = -1
+			}
+		}
+		at = next
+	}
+	return out
 }
 
 func (f *foreign) quarto(fsys fs.FS) {

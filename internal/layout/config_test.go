@@ -202,6 +202,26 @@ func TestForeignConfig(t *testing.T) {
 				}
 			},
 		},
+		{
+			// Franklin reads a +++ block of TOML in config.md as @defs.
+			name: "Franklin TOML block",
+			fsys: fstest.MapFS{"config.md": file("+++\nwebsite_title = \"Franklin Conf\"\nwebsite_url = \"https://example.org/conf/\"\nhasmath = true\n+++\n\\newcommand{\\R}{\\mathbb R}\n"), "_layout/x.html": file("x")},
+			check: func(t *testing.T, c config.Config) {
+				if c.Title != "Franklin Conf" || c.BaseURL != "https://example.org/conf/" {
+					t.Errorf("title %q, base URL %q", c.Title, c.BaseURL)
+				}
+			},
+		},
+		{
+			name:  "Franklin bad TOML block",
+			fsys:  fstest.MapFS{"config.md": file("@def website_title = \"Kept\"\n+++\nwebsite_title = \n+++\n"), "_layout/x.html": file("x")},
+			diags: []string{"config.md:3:1: warning: cannot read the +++ block: toml: line 1 (last key \"website_title\"): expected value but found '\\n' instead; its settings are ignored, so correct its TOML"},
+			check: func(t *testing.T, c config.Config) {
+				if c.Title != "Kept" {
+					t.Errorf("title %q", c.Title)
+				}
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
