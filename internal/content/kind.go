@@ -41,6 +41,10 @@ var folderKinds = map[string]Kind{
 	"notes": KindNote, "note": KindNote, "posts": KindNote, "post": KindNote, "blog": KindNote,
 	"reading": KindReading, "books": KindReading, "book": KindReading,
 	"speakers": KindSpeaker, "speaker": KindSpeaker, "presenters": KindSpeaker, "presenter": KindSpeaker,
+	// Hugo's authors taxonomy: a page of content/authors/ is a person's
+	// profile (Hugo Academic's authors/admin/_index.md), whom talks and
+	// notes name in their authors field.
+	"authors":  KindSpeaker,
 	"events":   KindEvent,
 	"pages":    KindPage,
 	"sponsors": KindSponsor, "sponsor": KindSponsor,
@@ -121,7 +125,8 @@ var templateExts = map[string]bool{".njk": true, ".liquid": true, ".html": true,
 // itself a kind folder ("talks/index.md", "blog/_index.md",
 // "speakers/README.md"): that file is the section's own page, not one of
 // its members. Hugo's _index.md is a section's page wherever it is, except
-// inside events/, where the folder it stands for is an event.
+// inside events/ or a people folder, where the folder it stands for is an
+// event or a person.
 func sectionIndex(path string) bool {
 	dirs := strings.Split(path, "/")
 	stem := strings.ToLower(dirs[len(dirs)-1])
@@ -139,8 +144,11 @@ func sectionIndex(path string) bool {
 		return true
 	}
 	if stem == "_index" {
+		// A folder inside events/ stands for an event, and one inside a
+		// people folder for a person (a Hugo branch bundle: the term
+		// page of authors/ada/).
 		k, ok := FolderKind(path)
-		return !ok || k != KindEvent
+		return !ok || k != KindEvent && k != KindSpeaker
 	}
 	// talks/my-talk/index.md is a page bundle: the talk itself.
 	return false
@@ -153,8 +161,9 @@ func sectionIndex(path string) bool {
 //  2. a type that names a kind exactly ("type: talk", "Type = 'page'"),
 //     which beats the folder, as the author wrote it for this file,
 //     unless the layout names another kind;
-//  3. the index file of a kind folder, or any _index.md outside events/,
-//     is a page (the section's page, see sectionIndex);
+//  3. the index file of a kind folder, or any _index.md outside events/
+//     and people folders, is a page (the section's page, see
+//     sectionIndex);
 //  4. the folders of path (see FolderKind);
 //  5. the layout, then the type, as other tools spell them
 //     ("session-details", "post", "page"…);
