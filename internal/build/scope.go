@@ -36,7 +36,8 @@ func (s *Session) scope(changed []string) scope {
 		switch {
 		case Ignored(f, false):
 		case f == config.FileName, s.layout.Foreign() && f == s.layout.ConfigFile,
-			s.layout.Tool == layout.Franklin && f == layout.FranklinConfig:
+			s.layout.Tool == layout.Franklin && f == layout.FranklinConfig,
+			s.layout.Tool == layout.Hugo && strings.HasPrefix(f, layout.HugoConfigDir+"/"):
 			c.config = true
 		case dataOptions(s.layout, s.cfg, nil).Claims(f), s.layout.Cascades(f):
 			// A data file may add to any page and any template, a

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -48,5 +49,31 @@ func remove(t *testing.T, dir, name string) {
 	t.Helper()
 	if err := os.Remove(filepath.Join(dir, filepath.FromSlash(name))); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestSessionHugoConfigFolder checks that the preview reads an edit of a
+// file of Hugo's config folder (config/_default/params.yaml) as an edit
+// of the config, as a fresh build reads it.
+func TestSessionHugoConfigFolder(t *testing.T) {
+	dir, s := startSession(t, `
+-- config/_default/hugo.yaml --
+title: Folder Conf
+-- config/_default/params.yaml --
+description: First words
+-- content/talk/a/index.md --
+---
+title: A talk
+speakers: [Ada]
+date: 2024-05-01T10:00:00Z
+---
+Body.
+`)
+	ctx := context.Background()
+	edit(t, dir, "config/_default/params.yaml", "description: Second words\n")
+	_, diags := s.Rebuild(ctx, []string{"config/_default/params.yaml"})
+	sameAsFullBuild(t, s, dir, diags)
+	if home := body(t, s, "index.html"); !strings.Contains(home, "Second words") {
+		t.Errorf("the home page lacks the new description:\n%s", home)
 	}
 }

@@ -255,6 +255,70 @@ func (f *foreign) baseURL(key, u string) {
 	f.c.BaseURL = u
 }
 
+// decodeHugo decodes one of Hugo's config files by its extension; a
+// file that does not parse is an error at its line.
+func (f *foreign) decodeHugo(file string, src []byte) (map[string]any, bool) {
+	var m map[string]any
+	switch path.Ext(file) {
+	case ".toml":
+		if _, err := toml.Decode(string(src), &m); err != nil {
+			pos := diag.Pos{File: file, Line: 1, Col: 1}
+			msg := err.Error()
+			var perr toml.ParseError
+			if errors.As(err, &perr) {
+				pos.Line, pos.Col, msg = perr.Position.Line, perr.Position.Col, perr.Message
+			}
+			f.diags.Errorf(pos, "cannot parse %s: %s", file, msg)
+			return nil, false
+		}
+	case ".json":
+		if err := json.Unmarshal(src, &m); err != nil {
+			f.diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "cannot parse %s: %v", file, err)
+			return nil, false
+		}
+	default:
+		if err := yaml.Unmarshal(src, &m); err != nil {
+			f.diags.Errorf(yamlPos(file, err), "cannot parse %s: %s", file, yamlMessage(err))
+			return nil, false
+		}
+	}
+	if m == nil {
+		m = map[string]any{}
+	}
+	return m, true
+}
+
+// hugoKeyFiles adds to m, the settings of Hugo's config folder's main
+// file, the folder's files named by a top-level key (params.toml is
+// [params], menus.yaml is menus), as Hugo merges them: what the main
+// file sets of a key wins. Files of one language (menus.en.toml) are
+// left out, as lectern builds one language.
+func (f *foreign) hugoKeyFiles(fsys fs.FS, m map[string]any) {
+	entries, _ := fs.ReadDir(fsys, HugoConfigDir)
+	for _, e := range entries {
+		name, ext := e.Name(), path.Ext(e.Name())
+		key := strings.TrimSuffix(name, ext)
+		if e.IsDir() || !slices.Contains(hugoConfigExts, ext) || key == "hugo" || key == "config" || strings.Contains(key, ".") {
+			continue
+		}
+		file := HugoConfigDir + "/" + name
+		src, err := fs.ReadFile(fsys, file)
+		if err != nil {
+			f.diags.Errorf(diag.Pos{File: file}, "cannot read: %v", err)
+			continue
+		}
+		v, ok := f.decodeHugo(file, src)
+		if !ok {
+			continue
+		}
+		old, _ := m[key].(map[string]any)
+		for k, x := range old {
+			v[k] = x
+		}
+		m[key] = v
+	}
+}
+
 // permalink sets the pattern of the kind of pages in folder dir, when
 // lectern knows the kind and can fill the pattern.
 func (f *foreign) permalink(key, dir, pattern string) {
@@ -313,33 +377,19 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 	if file == "" {
 		return
 	}
-	src := f.read(fsys, file)
-	if src == nil {
-		return
+	m := map[string]any{}
+	if file != HugoConfigDir {
+		src := f.read(fsys, file)
+		if src == nil {
+			return
+		}
+		var ok bool
+		if m, ok = f.decodeHugo(file, src); !ok {
+			return
+		}
 	}
-	var m map[string]any
-	switch path.Ext(file) {
-	case ".toml":
-		if _, err := toml.Decode(string(src), &m); err != nil {
-			pos := diag.Pos{File: file, Line: 1, Col: 1}
-			msg := err.Error()
-			var perr toml.ParseError
-			if errors.As(err, &perr) {
-				pos.Line, pos.Col, msg = perr.Position.Line, perr.Position.Col, perr.Message
-			}
-			f.diags.Errorf(pos, "cannot parse %s: %s", file, msg)
-			return
-		}
-	case ".json":
-		if err := json.Unmarshal(src, &m); err != nil {
-			f.diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "cannot parse %s: %v", file, err)
-			return
-		}
-	default:
-		if err := yaml.Unmarshal(src, &m); err != nil {
-			f.diags.Errorf(yamlPos(file, err), "cannot parse %s: %s", file, yamlMessage(err))
-			return
-		}
+	if path.Dir(file) == HugoConfigDir || file == HugoConfigDir {
+		f.hugoKeyFiles(fsys, m)
 	}
 	m = lower(m) // Hugo's keys are not case-sensitive
 	params, _ := m["params"].(map[string]any)

@@ -165,6 +165,38 @@ func TestForeignConfig(t *testing.T) {
 			diags: []string{`_config.yml:2:1: warning: timezone "IST" is an abbreviation of several time zones; write the IANA name of the one meant: "Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"; dates without an offset are read as UTC meanwhile`},
 		},
 		{
+			// Hugo's config folder: the main file, and a file per key
+			// whose settings the main file's own keys override.
+			name: "Hugo config folder",
+			fsys: fstest.MapFS{
+				"config/_default/hugo.yaml":     file("title: Folder Conf\nbaseURL: https://f.example.org/\nparams:\n  author: Main\n"),
+				"config/_default/params.yaml":   file("description: From params\nauthor: Params\n"),
+				"config/_default/menus.toml":    file("[[main]]\nname = 'Talks'\nurl = '/talk/'\nweight = 1\n"),
+				"config/_default/menus.fr.toml": file("[[main]]\nname = 'Exposés'\nurl = '/fr/talk/'\n"),
+				"content/talk/a.md":             file("x"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				if c.Title != "Folder Conf" || c.BaseURL != "https://f.example.org/" || c.Description != "From params" || c.Author != "Main" {
+					t.Errorf("%+v", c)
+				}
+				if len(c.Menu) != 1 || c.Menu[0].Name != "Talks" {
+					t.Errorf("menu %+v", c.Menu)
+				}
+			},
+		},
+		{
+			name: "Hugo config folder without a main file",
+			fsys: fstest.MapFS{
+				"config/_default/params.toml": file("description = 'Only params'\n"),
+				"content/post/a.md":           file("x"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				if c.Description != "Only params" {
+					t.Errorf("%+v", c)
+				}
+			},
+		},
+		{
 			name: "Hugo keys, any case",
 			fsys: fstest.MapFS{
 				"hugo.toml":         file("baseURL = 'https://h.example.org'\ntitle = 'Hugo Conf'\ntimeZone = 'Europe/Berlin'\n[params]\ndescription = 'D'\nauthor = 'Grace'\n[permalinks]\nposts = '/:year/:month/:title/'\ntalks = '/:section/:slug/'\nspeakers = '/people/:title/'\n"),

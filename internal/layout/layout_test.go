@@ -112,6 +112,23 @@ func TestDetect(t *testing.T) {
 			tool: Hugo, evidence: "config.toml", pages: []string{"content/_index.md"},
 		},
 		{
+			name: "Hugo by its config folder",
+			fsys: fstest.MapFS{
+				"config/_default/config.yaml": file("title: H\n"),
+				"config/_default/params.yaml": file("x: 1\n"),
+				"content/talk/a/index.md":     file("---\ntitle: A\n---\n"),
+			},
+			tool: Hugo, evidence: "config/_default/config.yaml", pages: []string{"content/talk/a/index.md"},
+		},
+		{
+			name: "Hugo by its config folder's key files alone",
+			fsys: fstest.MapFS{
+				"config/_default/params.toml": file("x = 1\n"),
+				"content/post/a.md":           file("---\ntitle: A\n---\n"),
+			},
+			tool: Hugo, evidence: "config/_default", pages: []string{"content/post/a.md"},
+		},
+		{
 			name: "Hugo by its config.yaml",
 			fsys: fstest.MapFS{
 				"config.yaml":           file("baseURL: \"https://example.org/\"\ntitle: H\n"),
