@@ -111,6 +111,8 @@ speakers:
 		{"topics merged with tags", "notes/a.md", "title: x\ntags: [a, B]\ntopics: [b, c]", func(d *Document) any { return d.Tags }, []string{"a", "B", "c"}},
 		{"slides", "talks/a.md", "title: x\nslides: https://s", func(d *Document) any { return d.Slides }, "https://s"},
 		{"slides_url", "talks/a.md", "title: x\nslides_url: https://s", func(d *Document) any { return d.Slides }, "https://s"},
+		{"url_slides", "talk/a/index.md", "title: x\nurl_slides: https://s", func(d *Document) any { return d.Slides }, "https://s"},
+		{"url_video", "talk/a/index.md", "title: x\nurl_video: https://v", func(d *Document) any { return d.Video }, "https://v"},
 		{"video", "talks/a.md", "title: x\nvideo: https://v", func(d *Document) any { return d.Video }, "https://v"},
 		{"video_url y stays a word", "talks/a.md", "title: x\nvideo_url: y", func(d *Document) any { return d.Video }, "y"},
 		{"empty video_url", "talks/a.md", "title: x\nvideo_url: ''", func(d *Document) any { return d.Video }, ""},

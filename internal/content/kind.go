@@ -15,6 +15,9 @@ type KindHints struct {
 	Type        string
 	HasSpeakers bool
 	HasDate     bool
+	// NamesEvent reports an event field (the event a talk is given
+	// at), and HasAuthors an authors or author field.
+	NamesEvent, HasAuthors bool
 	// Sponsor reports front matter shaped like a sponsor card: a tier, a
 	// logo and a link (see sponsorShaped).
 	Sponsor bool
@@ -44,8 +47,8 @@ var folderKinds = map[string]Kind{
 	// Hugo's authors taxonomy: a page of content/authors/ is a person's
 	// profile (Hugo Academic's authors/admin/_index.md), whom talks and
 	// notes name in their authors field.
-	"authors":  KindSpeaker,
-	"events":   KindEvent,
+	"authors": KindSpeaker,
+	"events":  KindEvent, "event": KindEvent,
 	"pages":    KindPage,
 	"sponsors": KindSponsor, "sponsor": KindSponsor,
 }
@@ -164,7 +167,9 @@ func sectionIndex(path string) bool {
 //  3. the index file of a kind folder, or any _index.md outside events/
 //     and people folders, is a page (the section's page, see
 //     sectionIndex);
-//  4. the folders of path (see FolderKind);
+//  4. the folders of path (see FolderKind), but a page of an events
+//     folder that names its event and its speakers or authors is a
+//     talk;
 //  5. the layout, then the type, as other tools spell them
 //     ("session-details", "post", "page"…);
 //  6. a page naming speakers is a talk, and one shaped like a sponsor
@@ -189,6 +194,12 @@ func KindOf(path string, h KindHints) Kind {
 		return KindPage
 	}
 	if k, ok := FolderKind(path); ok {
+		if k == KindEvent && h.NamesEvent && (h.HasSpeakers || h.HasAuthors) {
+			// An event names no event of its own: a page of an events
+			// folder naming its event and its people is a talk given
+			// there (Hugo Academic keeps talks in event/).
+			return KindTalk
+		}
 		return k
 	}
 	for _, s := range []string{h.Layout, h.Type} {

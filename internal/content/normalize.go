@@ -37,7 +37,7 @@ func normalize(doc *Document, f *fields) {
 		}
 	}
 	f.tags()
-	if s, e, ok := f.text("slides", "slides", "slides_url"); ok {
+	if s, e, ok := f.text("slides", "slides", "slides_url", "url_slides"); ok {
 		doc.Slides = f.link(e.val.pos, e.key, s)
 	}
 	f.video()
@@ -61,6 +61,8 @@ func (f *fields) kind() Kind {
 		Type:        f.peek("type"),
 		HasSpeakers: f.has("speakers", "presenters", "speaker", "speaker_slugs", "presenter_slugs"),
 		HasDate:     f.hasDate(),
+		NamesEvent:  f.has("event", "conference"),
+		HasAuthors:  f.has("authors", "author"),
 		Sponsor:     f.sponsorShaped(),
 	}
 	if f.forced != "" {
@@ -238,7 +240,7 @@ func (f *fields) place() {
 
 // video reads a recording's URL; a bare YouTube id becomes a URL.
 func (f *fields) video() {
-	s, e, ok := f.text("video", "video", "video_url", "youtube", "recording")
+	s, e, ok := f.text("video", "video", "video_url", "url_video", "youtube", "recording")
 	if !ok {
 		return
 	}
