@@ -27,14 +27,32 @@ func isHTML(file string) bool {
 // Eleventy sites write pages (venue.njk): one with front matter whose
 // body is HTML with template values is a page like an .html one; one of
 // template code (loops, conditions, includes), which lectern does not
-// run, is left out (templateCode), and one without front matter is
-// neither a page nor a file to publish.
+// run, or with no body of its own, is left out (layoutOnly), and one
+// without front matter is neither a page nor a file to publish.
 func IsTemplate(file string) bool {
 	switch strings.ToLower(path.Ext(file)) {
 	case ".njk", ".liquid":
 		return true
 	}
 	return false
+}
+
+// layoutOnly returns what makes doc, a template's page, a page of
+// code lectern does not run: its first statement tag (templateCode),
+// or, for a body with nothing in it, the layout that makes the whole
+// page ("layout: home.njk", an Eleventy home or listing page). "" is a
+// page to publish; a redirect is one, whatever its body.
+func layoutOnly(doc *Document) string {
+	if code := templateCode(doc.Body); code != "" {
+		return code
+	}
+	if len(bytes.TrimSpace(doc.Body)) > 0 || doc.RedirectTo != "" {
+		return ""
+	}
+	if l, ok := doc.Params["layout"].(string); ok && l != "" {
+		return "layout: " + l
+	}
+	return "an empty body"
 }
 
 // templateCode returns the first tag of body that is template code, a

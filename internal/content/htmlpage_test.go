@@ -68,22 +68,26 @@ func TestTemplatePages(t *testing.T) {
 		"src/sitemap.njk":   {Data: []byte("<?xml version=\"1.0\"?>\n{{ x }}\n")},
 		"src/page.html":     {Data: []byte("<p>as is</p>\n")},
 		"src/a.njk.bak.njk": {Data: []byte("---\ntitle: B\n---\n{% include \"x.njk\" %}\n")},
+		// A page its layout makes whole: nothing of its own to show.
+		"src/home.njk":  {Data: []byte("---\nlayout: home.njk\n---\n\n")},
+		"src/moved.njk": {Data: []byte("---\ntitle: Moved\nredirect_to: /venue/\n---\n")},
+		"src/blank.njk": {Data: []byte("---\ntitle: Blank\n---\n")},
 	}
 	set, diags := Load(fsys, Options{Dir: "src"})
 	var titles []string
 	for _, d := range set.Docs {
 		titles = append(titles, d.Title)
 	}
-	if !slices.Equal(titles, []string{"Code of conduct", "Venue"}) {
+	if !slices.Equal(titles, []string{"Code of conduct", "Moved", "Venue"}) {
 		t.Errorf("pages %q", titles)
 	}
-	if body := string(set.Docs[1].Body); strings.Contains(body, "comment") || !strings.Contains(body, "\n<p>Hall 1</p>") {
+	if body := string(set.Docs[2].Body); strings.Contains(body, "comment") || !strings.Contains(body, "\n<p>Hall 1</p>") {
 		t.Errorf("venue body %q: the comment should go, its line stay", body)
 	}
 	if !slices.Equal(set.Assets, []string{"src/page.html"}) {
 		t.Errorf("assets %q", set.Assets)
 	}
-	want := `src/a.njk.bak.njk:1:1: warning: this template and 2 more (src/feed.njk, src/index.njk) are code ({% include "x.njk" %})`
+	want := `src/a.njk.bak.njk:1:1: warning: this template and 4 more (src/blank.njk, src/feed.njk, src/home.njk, …) are code ({% include "x.njk" %})`
 	if got := diags.Strings(); len(got) != 1 || !strings.HasPrefix(got[0], want) {
 		t.Errorf("diagnostics %q, want one starting %q", got, want)
 	}

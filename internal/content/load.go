@@ -151,7 +151,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 				return nil
 			}
 			if IsTemplate(p) {
-				if code := templateCode(docs[i].Body); code != "" {
+				if code := layoutOnly(docs[i]); code != "" {
 					templates[i], docs[i] = code, nil
 					return nil
 				}

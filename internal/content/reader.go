@@ -44,7 +44,7 @@ func (r Reader) Read(fsys fs.FS, p string) (*Document, bool) {
 	}
 	o.Dir = root
 	doc := Parse(p, src, o)
-	if isTranslation(doc, r.opts.TranslationLanguages) || (IsTemplate(p) && templateCode(doc.Body) != "") {
+	if isTranslation(doc, r.opts.TranslationLanguages) || (IsTemplate(p) && layoutOnly(doc) != "") {
 		return nil, false
 	}
 	return doc, true
