@@ -8,7 +8,7 @@ import (
 )
 
 // acceptedDates is the advice given when a date cannot be read.
-const acceptedDates = "write it like 2017-08-16, 2017-08-16 11:30, 2017-08-16 11:30:00 -0500 or 2017-08-16T11:30:00-05:00"
+const acceptedDates = "write it like 2017-08-16, 2017-08-16 11:30, 2017-08-16 11:30:00 -0500, 2017-08-16T11:30:00-05:00 or Aug 16 2017"
 
 // parsedDate is a date read from text.
 type parsedDate struct {
@@ -26,7 +26,8 @@ var errNotDate = errors.New("not a date")
 // (2017-08-16), then optionally "T", "t" or a space and a time of day
 // (11:30, 9:00:00, 11:30:00.123), then optionally a zone: "Z", "UTC", or
 // an offset written -0500, -05:00 or -05, with or without a space before
-// it and with an optional zone abbreviation after it ("-0500 EST"). A date
+// it and with an optional zone abbreviation after it ("-0500 EST"); the
+// date may be written 2017/08/16, or in words (parseWordDate). A date
 // without a zone is placed in loc and reported as floating. Offsets become
 // fixed zones, never the machine's local zone. Written by hand rather than
 // as a list of time.Parse layouts because time.Parse would pick the
@@ -37,9 +38,13 @@ func parseDate(s string, loc *time.Location) (parsedDate, error) {
 	if i := strings.IndexAny(s, "Tt "); i >= 0 {
 		datePart, rest = s[:i], strings.TrimSpace(s[i+1:])
 	}
+	if len(datePart) >= 8 && datePart[4] == '/' && strings.Count(datePart, "/") == 2 && allDigits(datePart[:4]) {
+		// 2022/07/08: year first, so the order is not in doubt.
+		datePart = strings.ReplaceAll(datePart, "/", "-")
+	}
 	day, err := time.Parse("2006-1-2", datePart)
 	if err != nil || len(datePart) < 8 {
-		return parsedDate{}, errNotDate
+		return parseWordDate(s, loc)
 	}
 	if rest == "" {
 		return parsedDate{t: time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, loc), floating: true}, nil

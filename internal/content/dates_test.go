@@ -28,6 +28,20 @@ func TestParseDate(t *testing.T) {
 		{"2017-08-16", "2017-08-16T00:00:00+02:00", true},
 		{"2017-8-6", "2017-08-06T00:00:00+02:00", true},
 		{" 2017-08-16 ", "2017-08-16T00:00:00+02:00", true},
+		{"2022/07/08", "2022-07-08T00:00:00+02:00", true},
+		{"2022/7/8 10:00", "2022-07-08T10:00:00+02:00", true},
+		// In words, as Astro's blog starter and RSS write dates.
+		{"Jul 08 2022", "2022-07-08T00:00:00+02:00", true},
+		{"July 8, 2022", "2022-07-08T00:00:00+02:00", true},
+		{"8 July 2022", "2022-07-08T00:00:00+02:00", true},
+		{"8th Sept. 2022", "2022-09-08T00:00:00+02:00", true},
+		{"Friday, July 8th, 2022", "2022-07-08T00:00:00+02:00", true},
+		{"Jul 8 2022 10:30", "2022-07-08T10:30:00+02:00", true},
+		{"July 8, 2022 2:30 PM", "2022-07-08T14:30:00+02:00", true},
+		{"July 8, 2022 12am", "2022-07-08T00:00:00+02:00", true},
+		{"Fri, 08 Jul 2022 10:00:00 +0200", "2022-07-08T10:00:00+02:00", false},
+		{"Fri, 08 Jul 2022 10:00:00 GMT", "2022-07-08T10:00:00Z", false},
+		{"feb 29 2024", "2024-02-29T00:00:00+02:00", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -43,7 +57,9 @@ func TestParseDate(t *testing.T) {
 			}
 		})
 	}
-	for _, bad := range []string{"", "16/08/2017", "2017-13-01", "2017-02-30", "2017-08-16 25:00", "2017-08-16 11:30 PM", "2017-08-16T11:30+99:00", "tomorrow", "2017"} {
+	for _, bad := range []string{"", "16/08/2017", "2017-13-01", "2017-02-30", "2017-08-16 25:00", "2017-08-16 11:30 PM", "2017-08-16T11:30+99:00", "tomorrow", "2017",
+		"07/08/2022", "Feb 30 2022", "Feb 29 2023", "July 2022", "Jul 8", "8 July 2022 and more", "May the 4th 2022", "July 8 2022 13pm",
+		"Jul 8 2022 PM", "Jul 8 2022 +0200", "Jul 8 2022 10:00 EST", "Monday Tuesday Jul 8 2022", "July June 8 2022", "Ju 8 2022"} {
 		t.Run("bad "+bad, func(t *testing.T) {
 			if d, err := parseDate(bad, time.UTC); err == nil {
 				t.Errorf("parsed as %v", d.t)
@@ -80,7 +96,7 @@ func TestDates(t *testing.T) {
 		{name: "file name date is floating", path: "notes/2020-02-29-leap.md", src: "---\ntitle: x\n---\n",
 			date: "2020-02-29T00:00:00-04:00", floating: true},
 		{name: "unparseable date", path: "talks/a.md", src: "---\ntitle: x\ndate: 16/08/2017\n---\n",
-			diags: []string{`content/talks/a.md:3:7: warning: cannot read "date" value "16/08/2017" as a date; write it like 2017-08-16, 2017-08-16 11:30, 2017-08-16 11:30:00 -0500 or 2017-08-16T11:30:00-05:00`}},
+			diags: []string{`content/talks/a.md:3:7: warning: cannot read "date" value "16/08/2017" as a date; write it like 2017-08-16, 2017-08-16 11:30, 2017-08-16 11:30:00 -0500, 2017-08-16T11:30:00-05:00 or Aug 16 2017`}},
 		{name: "end before date", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16 11:30\nend: 2017-08-16 10:00\n---\n",
 			date: "2017-08-16T11:30:00-04:00", floating: true,
 			diags: []string{`content/talks/a.md:4:6: warning: the end (2017-08-16 10:00) is before the date (2017-08-16 11:30); the end is ignored`}},
@@ -133,4 +149,24 @@ func TestParseDuration(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzParseDate: any text either is no date or is one whose day the
+// text names, and never panics.
+func FuzzParseDate(f *testing.F) {
+	for _, s := range []string{"2017-08-16 11:30:00 -0500", "Jul 08 2022", "Fri, 08 Jul 2022 10:00:00 GMT", "8th Sept. 2022 2pm", "2022/7/8", "may 4 2022"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := parseDate(s, time.UTC)
+		if err != nil {
+			return
+		}
+		if d.t.Year() < 0 || d.t.Year() > 9999 {
+			t.Errorf("%q read as %v", s, d.t)
+		}
+		if !d.floating && d.t.Location() == time.Local && time.Local != time.UTC {
+			t.Errorf("%q: an offset became the machine's zone", s)
+		}
+	})
 }
