@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"maps"
 	"net/url"
 	"path"
 	"regexp"
@@ -473,25 +472,18 @@ func (f *foreign) franklin(fsys fs.FS) {
 		set(string(m[1]), string(m[2]))
 	}
 	for _, b := range franklinBlocks(src) {
-		var m map[string]any
-		if _, err := toml.Decode(string(src[b[0]:b[1]]), &m); err != nil {
-			line := 1 + bytes.Count(src[:b[0]], []byte("\n"))
-			var perr toml.ParseError
-			if errors.As(err, &perr) {
-				line += perr.Position.Line - 1
-			}
-			f.diags.Warnf(diag.Pos{File: FranklinConfig, Line: line, Col: 1}, "cannot read the +++ block: %v; its settings are ignored, so correct its TOML", err)
-			continue
-		}
-		for _, name := range slices.Sorted(maps.Keys(m)) {
-			if v, ok := m[name].(string); ok {
-				set(name, v)
-			}
+		for _, m := range franklinAssign.FindAllSubmatch(src[b[0]:b[1]], -1) {
+			set(string(m[1]), string(m[2]))
 		}
 	}
 }
 
-// franklinBlocks finds the TOML blocks of a Franklin file, each between
+// franklinAssign finds, in a +++ block, an assignment of a string
+// literal: `website_title = "JuliaCon"`. The block is Julia, run by
+// Franklin (prepath = get(ENV, …)); lectern reads its plain values.
+var franklinAssign = regexp.MustCompile(`(?m)^[ \t]*(\w+)[ \t]*=[ \t]*"([^"\\]*)"[ \t]*(?:#.*)?$`)
+
+// franklinBlocks finds the +++ blocks of a Franklin file, each between
 // two lines that are "+++" alone, as the starts and ends of their text.
 func franklinBlocks(src []byte) [][2]int {
 	var out [][2]int

@@ -235,8 +235,8 @@ func TestForeignConfig(t *testing.T) {
 			},
 		},
 		{
-			// Franklin reads a +++ block of TOML in config.md as @defs.
-			name: "Franklin TOML block",
+			// Franklin reads a +++ block in config.md as @defs.
+			name: "Franklin +++ block",
 			fsys: fstest.MapFS{"config.md": file("+++\nwebsite_title = \"Franklin Conf\"\nwebsite_url = \"https://example.org/conf/\"\nhasmath = true\n+++\n\\newcommand{\\R}{\\mathbb R}\n"), "_layout/x.html": file("x")},
 			check: func(t *testing.T, c config.Config) {
 				if c.Title != "Franklin Conf" || c.BaseURL != "https://example.org/conf/" {
@@ -245,12 +245,13 @@ func TestForeignConfig(t *testing.T) {
 			},
 		},
 		{
-			name:  "Franklin bad TOML block",
-			fsys:  fstest.MapFS{"config.md": file("@def website_title = \"Kept\"\n+++\nwebsite_title = \n+++\n"), "_layout/x.html": file("x")},
-			diags: []string{"config.md:3:1: warning: cannot read the +++ block: toml: line 1 (last key \"website_title\"): expected value but found '\\n' instead; its settings are ignored, so correct its TOML"},
+			// The block is Julia, run by Franklin: its string literals
+			// are read, and what only Julia computes is left alone.
+			name: "Franklin block of Julia",
+			fsys: fstest.MapFS{"config.md": file("@def website_title = \"Kept\"\n+++\nauthor = \"The Team\" # who\nprepath = get(ENV, \"PREPATH\", \"\")\nwebsite_url = get(ENV, \"URL\", \"x.org\")\n+++\n"), "_layout/x.html": file("x")},
 			check: func(t *testing.T, c config.Config) {
-				if c.Title != "Kept" {
-					t.Errorf("title %q", c.Title)
+				if c.Title != "Kept" || c.Author != "The Team" || c.BaseURL != "" {
+					t.Errorf("title %q, author %q, base URL %q", c.Title, c.Author, c.BaseURL)
 				}
 			},
 		},
