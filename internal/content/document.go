@@ -94,6 +94,16 @@ type Document struct {
 	// Summary is long text (abstract, description); it may hold markdown and
 	// HTML as exporters wrote it.
 	Summary string
+	// Image is a note's picture as written, a path or a web address:
+	// its cover (cover, heroImage, featured_image…), which the blog shows
+	// above the post (Cover is set), else the picture it gives link
+	// previews alone (image, as jekyll-seo-tag reads it, or the first of
+	// Hugo's images).
+	Image string
+	Cover bool
+	// ImageAlt is the cover's text for readers who cannot see it, from
+	// a cover written as a mapping (cover: {url, alt}).
+	ImageAlt string
 
 	// Venue, Timezone and Rooms describe an event page: where it is, its
 	// IANA zone as written, and its rooms in display order.

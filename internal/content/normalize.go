@@ -36,6 +36,7 @@ func normalize(doc *Document, f *fields) {
 			doc.Format = "break"
 		}
 	}
+	f.cover()
 	f.tags()
 	if s, e, ok := f.text("slides", "slides", "slides_url", "url_slides"); ok {
 		doc.Slides = f.link(e.val.pos, e.key, s)

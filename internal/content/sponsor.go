@@ -77,6 +77,46 @@ func (f *fields) textOrMap(field string, names []string, inner ...string) (strin
 	return "", entry{}, false
 }
 
+// coverKeys are the names blogs give the picture shown above a post:
+// Hugo themes' cover (or cover.image) and featured_image, Astro's
+// heroImage, Ghost's feature_image. shareKeys name the picture a post
+// gives link previews alone, which its page does not show:
+// jekyll-seo-tag's image, and Hugo's images (the first is og:image).
+var coverKeys = []string{"cover", "heroimage", "hero_image", "featured_image", "featuredimage", "feature_image", "banner"}
+
+// cover reads a note's picture (see Document.Image); other kinds keep
+// these fields in Params, where a theme of theirs finds them. image and
+// images stay in Params too: themes and Liquid read them as they were
+// written (page.image), and lectern only takes them for previews.
+func (f *fields) cover() {
+	if f.doc.Kind != KindNote {
+		return
+	}
+	if s, e, ok := f.textOrMap("image", coverKeys, "image", "src", "url", "path", "filename"); ok && strings.TrimSpace(s) != "" {
+		f.doc.Image, f.doc.Cover = strings.TrimSpace(s), true
+		if e.val.kind == mapNode {
+			f.doc.ImageAlt = mapText(e.val, "alt", "alt_text", "caption")
+		}
+		return
+	}
+	for _, name := range []string{"image", "images"} {
+		i, ok := f.index[name]
+		if !ok {
+			continue
+		}
+		e := f.root.keys[i]
+		v := e.val
+		if v.kind == listNode && len(v.items) > 0 {
+			v = v.items[0]
+		}
+		if s := strings.TrimSpace(v.text); v.kind == scalarNode && v.tag != tagNull && s != "" {
+			f.record("image", e)
+			f.doc.Image = s
+			return
+		}
+	}
+}
+
 // The front matter names of a sponsor's fields.
 var (
 	sponsorTierKeys = []string{"tier", "sponsor_level", "level", "category"}

@@ -136,6 +136,11 @@ func (b *jobs) contentPages() {
 				d.JSONLD = b.talkLD(p)
 			case content.KindNote:
 				d.Image = b.ogImage(p.Authors)
+				if u := b.urls.abs(p.Image); p.Image != "" && isAbsolute(u) && !strings.HasSuffix(strings.ToLower(u), ".svg") {
+					// (Link previews do not draw SVG.)
+					// The post's own picture before its author's.
+					d.Image, d.ImageAlt = u, p.Doc.ImageAlt
+				}
 				d.JSONLD = b.noteLD(p)
 			case content.KindReading:
 				d.JSONLD = b.readingLD(p.Doc.Title, p.URL, p.Items)

@@ -96,6 +96,7 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	wg.Wait()
 	b.sponsorLogos()
 	b.resolvePhotos(opts.Static)
+	b.resolveCovers(opts.Static)
 	b.dateNotes(opts.History)
 	b.lists()
 	b.programme()

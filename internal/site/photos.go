@@ -107,9 +107,54 @@ func photoMissing(diags *diag.List, p *Page, written string, sp *Speaker) {
 	diags.Warnf(photoPos(p), "the photo %q of %s is not a file of this site (neither beside this page nor under static/ or content/); %s; add the file or correct the path", written, sp.Name, instead)
 }
 
+// resolveCovers sets each note's cover image (Page.Image), warning about
+// a local file the site does not have.
+func (b *builder) resolveCovers(static func(string) bool) {
+	var files *photoFiles
+	for _, p := range b.site.Pages {
+		if p.Doc.Image == "" {
+			continue
+		}
+		if files == nil {
+			f := photoFilesOf(b.site.Assets, static)
+			files = &f
+		}
+		var missing diag.List
+		p.Image, missing = cover(files, p)
+		b.diags.Append(missing)
+	}
+}
+
+// cover returns the URL of page p's picture among files, and the
+// warning that a local cover is not a file of the site: the page would
+// show a broken image. A picture for link previews alone that is not
+// one is left out without a word, as previews then show the author's
+// photo: a site-wide default (jekyll-seo-tag's image) would otherwise
+// warn on every post. A web address is taken as written, but for a
+// scheme that is no web address.
+func cover(files *photoFiles, p *Page) (string, diag.List) {
+	written := p.Doc.Image
+	if isRemote(written) {
+		if strings.HasPrefix(written, "https://") || strings.HasPrefix(written, "http://") || strings.HasPrefix(written, "//") {
+			return written, nil
+		}
+		return "", nil
+	}
+	if u := files.find(p.Doc.File, written); u != "" {
+		return EscapePath(u), nil
+	}
+	if !p.Doc.Cover {
+		return "", nil
+	}
+	var d diag.List
+	d.Warnf(p.Doc.Pos("image"), "the cover image %q is not a file of this site (neither beside this page nor under static/ or content/), so the page is shown without it; add the file or correct the path", written)
+	return "", d
+}
+
 // photoWarnings returns the model's warnings at page p, a talk or a
 // speaker's page, about the local photos it writes that are not files of
-// the site (resolvePhotos), its people as the model holds them: an edit
+// the site (resolvePhotos), or a note's cover image (resolveCovers), its
+// people as the model holds them: an edit
 // that keeps its people gives them again, at their lines as they are.
 func (s *Site) photoWarnings(p *Page) diag.List {
 	var written []content.Person
@@ -120,6 +165,11 @@ func (s *Site) photoWarnings(p *Page) diag.List {
 		written = []content.Person{speakerPerson(&p.Doc)}
 	}
 	var out diag.List
+	if p.Doc.Image != "" {
+		// A note's cover image: the same warning, at its line.
+		_, missing := cover(s.photoFiles(), p)
+		out.Append(missing)
+	}
 	for _, person := range written {
 		if person.Slug == "" || person.Photo == "" || isRemote(person.Photo) {
 			continue

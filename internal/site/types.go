@@ -140,6 +140,11 @@ type Page struct {
 	// Math is set when the body holds TeX math, so that a theme can load
 	// KaTeX or MathJax on those pages only (docs/template-tags.md).
 	Math bool
+	// Image is the URL of a note's picture (Doc.Image), its cover or its
+	// link previews' alone (Doc.Cover): root-relative for a file of the
+	// site, as written for a web address, "" for none or for a file the
+	// site does not have (a warning: see cover).
+	Image string
 
 	Speakers []*Speaker
 	Authors  []*Speaker

@@ -225,7 +225,7 @@ func (b *Builder) entry(p *site.Page) *Entry {
 		Speakers: each(p.Speakers, b.PersonRef), Authors: each(p.Authors, b.PersonRef),
 		Tags: each(p.Tags, b.TermRef), Track: b.TermRef(p.Track), Format: b.TermRef(p.Format), Level: b.TermRef(p.Level),
 		Categories: p.Doc.Categories, Event: b.EventRef(p.Event),
-		Slides: p.Doc.Slides, Video: p.Doc.Video, VideoHost: p.VideoHost(), VideoThumbnail: p.VideoThumbnail(),
+		Slides: p.Doc.Slides, Video: p.Doc.Video, VideoHost: p.VideoHost(), VideoThumbnail: p.VideoThumbnail(), Image: coverOf(p), ImageAlt: p.Doc.ImageAlt,
 		Summary: p.Doc.Summary, SummaryHTML: p.SummaryHTML, Description: p.Description,
 		Status: p.Status, MovedFrom: placement(p.MovedFrom), CalendarURL: p.CalendarURL(),
 		Pageless: p.Pageless, Break: site.IsBreak(p), Draft: p.Doc.Draft, Hidden: p.Doc.Hidden,
@@ -255,7 +255,7 @@ func (b *Builder) PageOf(p *site.Page) *Page {
 		Date: e.Date, End: e.End, Updated: e.Updated, Room: e.Room, AllRooms: e.AllRooms,
 		Speakers: e.Speakers, Authors: e.Authors, Tags: e.Tags, Track: e.Track, Format: e.Format, Level: e.Level,
 		Categories: e.Categories, Event: e.Event, Slides: e.Slides, Video: e.Video,
-		VideoHost: e.VideoHost, VideoThumbnail: e.VideoThumbnail,
+		VideoHost: e.VideoHost, VideoThumbnail: e.VideoThumbnail, Image: e.Image, ImageAlt: e.ImageAlt,
 		Summary: e.Summary, SummaryHTML: e.SummaryHTML, Description: e.Description,
 		Status: e.Status, MovedFrom: e.MovedFrom, CalendarURL: e.CalendarURL,
 		Pageless: e.Pageless, Break: e.Break, Draft: e.Draft, Hidden: e.Hidden,
@@ -263,6 +263,15 @@ func (b *Builder) PageOf(p *site.Page) *Page {
 		FrontMatterItems: e.FrontMatterItems, Items: each(p.Items, b.ReadingEntry), Params: e.Params,
 		Content: p.Content(), Headings: p.Headings, WordCount: p.WordCount, Math: p.Math,
 	}
+}
+
+// coverOf is the picture shown above note p, "" when it has none or
+// only one for link previews (content.Document.Cover).
+func coverOf(p *site.Page) string {
+	if !p.Doc.Cover {
+		return ""
+	}
+	return p.Image
 }
 
 func placement(p *site.Placement) *Placement {

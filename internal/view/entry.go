@@ -46,6 +46,9 @@ type Entry struct {
 	// VideoThumbnail is the image given for it with video_thumbnail.
 	VideoHost      string
 	VideoThumbnail string
+	// Image is the URL of the cover image shown above a note (see
+	// site.Page.Image and content.Document.Cover); ImageAlt its text.
+	Image, ImageAlt string
 	// Summary is the summary field as written; SummaryHTML is it
 	// rendered as markdown.
 	Summary     string

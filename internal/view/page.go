@@ -38,22 +38,26 @@ type Page struct {
 	Video          string
 	VideoHost      string
 	VideoThumbnail string
-	Summary        string
-	SummaryHTML    template.HTML
-	Description    string
-	Status         string
-	MovedFrom      *Placement
-	CalendarURL    string
-	Pageless       bool
-	Break          bool
-	Draft          bool
-	Hidden         bool
-	Venue          string
-	Timezone       string
-	Rooms          []string
-	Tier           string
-	Logo           string
-	Link           string
+	// Image is the URL of the cover image shown above a note (see
+	// site.Page.Image and content.Document.Cover); ImageAlt its text.
+	Image       string
+	ImageAlt    string
+	Summary     string
+	SummaryHTML template.HTML
+	Description string
+	Status      string
+	MovedFrom   *Placement
+	CalendarURL string
+	Pageless    bool
+	Break       bool
+	Draft       bool
+	Hidden      bool
+	Venue       string
+	Timezone    string
+	Rooms       []string
+	Tier        string
+	Logo        string
+	Link        string
 	// FrontMatterItems are the reading items written in front matter;
 	// Items are every reading entry of the page (front matter, then the
 	// lists of links in its prose), merged site-wide.

@@ -1,0 +1,58 @@
+package build
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestSessionCovers checks that the preview shows what a fresh build
+// shows of a note's cover through the edits that touch it: the cover
+// changed, its alt text, a body edit beside it, a note with a cover
+// added, the file of a missing cover added, and the cover removed.
+func TestSessionCovers(t *testing.T) {
+	dir, s := startSession(t, `
+-- config.toml --
+title = "Covers"
+base_url = "https://example.org/"
+-- content/notes/hall/index.md --
+---
+title: A post
+date: 2026-05-01
+cover:
+  url: hero.jpg
+  alt: A hall full of people
+---
+Body.
+-- content/notes/hall/hero.jpg --
+JPG
+-- content/notes/hall/other.jpg --
+JPG
+`)
+	if page := body(t, s, "notes/hall/index.html"); !strings.Contains(page, `<figure class="cover"><img src="/notes/hall/hero.jpg" alt="A hall full of people"`) ||
+		!strings.Contains(page, `og:image" content="https://example.org/notes/hall/hero.jpg"`) {
+		t.Fatalf("the post does not show its cover:\n%s", page)
+	}
+	ctx := context.Background()
+	post := "---\ntitle: A post\ndate: 2026-05-01\ncover:\n  url: %s\n  alt: %s\n---\n%s\n"
+	steps := []struct {
+		name, file, text string
+	}{
+		{"another cover", "content/notes/hall/index.md", strings.Join([]string{"other.jpg", "A hall full of people", "Body."}, "\x00")},
+		{"another alt text", "content/notes/hall/index.md", strings.Join([]string{"other.jpg", "A hall", "Body."}, "\x00")},
+		{"a body edit", "content/notes/hall/index.md", strings.Join([]string{"other.jpg", "A hall", "Another body."}, "\x00")},
+		{"a missing cover", "content/notes/hall/index.md", strings.Join([]string{"later.jpg", "A hall", "Another body."}, "\x00")},
+		{"its file added", "content/notes/hall/later.jpg", "JPG"},
+		{"a note added with a cover", "content/notes/second/index.md", "---\ntitle: Second\ndate: 2026-05-02\nheroImage: /notes/hall/hero.jpg\n---\nSecond body.\n"},
+		{"the cover removed", "content/notes/hall/index.md", "---\ntitle: A post\ndate: 2026-05-01\n---\nAnother body.\n"},
+	}
+	for _, st := range steps {
+		text := st.text
+		if parts := strings.Split(text, "\x00"); len(parts) == 3 {
+			text = strings.Replace(strings.Replace(strings.Replace(post, "%s", parts[0], 1), "%s", parts[1], 1), "%s", parts[2], 1)
+		}
+		edit(t, dir, st.file, text)
+		_, diags := s.Rebuild(ctx, []string{st.file})
+		t.Run(st.name, func(t *testing.T) { sameAsFullBuild(t, s, dir, diags) })
+	}
+}
