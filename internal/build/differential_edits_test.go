@@ -100,7 +100,7 @@ func (d *diffSite) step() (string, []string) {
 
 // showFields are the fields whose edits, written where the field was,
 // the session may patch in place (site.Site.Patch).
-var showFields = []string{"title", "name", "summary", "slides", "video"}
+var showFields = []string{"title", "name", "summary", "slides", "video", "cover"}
 
 // showEdit changes a field that pages show, in place when the page has
 // it: often to the title of another page, so that lists sorted by title

@@ -149,6 +149,11 @@ func diffValue(r *rand.Rand, kind, field string) string {
 		return pick(r, diffWords)
 	case "photo":
 		return "https://example.org/photo/" + pick(r, diffWords) + ".jpg"
+	case "cover", "image":
+		// A file of the site, one it lacks (a cover warns), a web
+		// address, a mapping with alt text.
+		return pick(r, []string{"/img/photo-1.jpg", "/img/missing.jpg", "https://example.org/cover/" + pick(r, diffWords) + ".jpg",
+			fmt.Sprintf("{url: /img/photo-2.jpg, alt: %q}", diffSentence(r))})
 	case "venue":
 		return pick(r, []string{"Lisbon", "Porto"})
 	case "timezone":
@@ -167,7 +172,7 @@ func diffValue(r *rand.Rand, kind, field string) string {
 
 var diffFields = map[string][]string{
 	"talk":    {"title", "date", "duration", "speakers", "tags", "room", "track", "level", "format", "summary", "hidden", "draft", "slides", "video", "slug", "event", "url", "aliases"},
-	"note":    {"title", "date", "author", "tags", "summary", "hidden", "draft", "slug", "aliases"},
+	"note":    {"title", "date", "author", "tags", "summary", "hidden", "draft", "slug", "aliases", "cover", "image"},
 	"speaker": {"name", "company", "twitter", "github", "photo"},
 	"event":   {"name", "start", "end", "venue", "timezone", "rooms"},
 	"reading": {"title", "books", "tags", "date"},

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"slices"
 	"strings"
 
 	"lectern/internal/config"
@@ -37,7 +38,8 @@ func (s *Session) scope(changed []string) scope {
 		case Ignored(f, false):
 		case f == config.FileName, s.layout.Foreign() && f == s.layout.ConfigFile,
 			s.layout.Tool == layout.Franklin && f == layout.FranklinConfig,
-			s.layout.Tool == layout.Hugo && strings.HasPrefix(f, layout.HugoConfigDir+"/"):
+			s.layout.Tool == layout.Hugo && strings.HasPrefix(f, layout.HugoConfigDir+"/"),
+			s.layout.Tool == layout.Astro && slices.Contains(layout.AstroConsts, f):
 			c.config = true
 		case dataOptions(s.layout, s.cfg, nil).Claims(f), s.layout.Cascades(f):
 			// A data file may add to any page and any template, a

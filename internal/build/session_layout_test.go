@@ -77,3 +77,27 @@ Body.
 		t.Errorf("the home page lacks the new description:\n%s", home)
 	}
 }
+
+// TestSessionAstroConsts checks that the preview reads an edit of the
+// Astro blog starter's src/consts.ts, which names the site, as an edit
+// of the config.
+func TestSessionAstroConsts(t *testing.T) {
+	dir, s := startSession(t, `
+-- astro.config.mjs --
+export default { site: 'https://astro.example.org' }
+-- src/consts.ts --
+export const SITE_TITLE = 'First title';
+-- src/content/blog/a.md --
+---
+title: A post
+pubDate: 'Jul 08 2022'
+---
+Body.
+`)
+	edit(t, dir, "src/consts.ts", "export const SITE_TITLE = 'Second title';\n")
+	_, diags := s.Rebuild(context.Background(), []string{"src/consts.ts"})
+	sameAsFullBuild(t, s, dir, diags)
+	if home := body(t, s, "index.html"); !strings.Contains(home, "Second title") {
+		t.Errorf("the home page lacks the new title:\n%s", home)
+	}
+}

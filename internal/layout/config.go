@@ -433,6 +433,42 @@ func (f *foreign) astro(fsys fs.FS, file string) {
 			f.baseURL("site", site)
 		}
 	}
+	f.astroConsts(fsys)
+}
+
+// astroConst finds a constant of a string literal at the top of a line
+// (`export const SITE_TITLE = 'Astro Blog';`), as the Astro blog
+// starter keeps its title and description in src/consts.ts.
+var astroConst = regexp.MustCompile(`(?m)^export\s+const\s+(SITE_TITLE|SITE_DESCRIPTION|SITE_AUTHOR)\s*(?::\s*string\s*)?=\s*` +
+	`(?:'([^'\\\n]*)'|"([^"\\\n]*)"|` + "`([^`$\\\\]*)`)")
+
+// AstroConsts are the files of an Astro site whose constants name it
+// (see astroConsts), the first found is read.
+var AstroConsts = []string{"src/consts.ts", "src/consts.js", "src/consts.mjs"}
+
+// astroConsts reads the site's title, description and author from the
+// constants of src/consts.ts (or .js, .mjs), where the config names none:
+// Astro has no setting for them, and its blog starter keeps them there.
+func (f *foreign) astroConsts(fsys fs.FS) {
+	for _, name := range AstroConsts {
+		src, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			continue
+		}
+		f.file, f.src = name, src
+		for _, m := range astroConst.FindAllSubmatch(src, -1) {
+			v := string(m[2]) + string(m[3]) + string(m[4])
+			switch string(m[1]) {
+			case "SITE_TITLE":
+				f.title(v)
+			case "SITE_DESCRIPTION":
+				f.description(v)
+			case "SITE_AUTHOR":
+				f.author(v)
+			}
+		}
+		return
+	}
 }
 
 // astroSiteURL returns the first `site:` of an Astro config that is not

@@ -301,6 +301,31 @@ func TestAstroSiteURL(t *testing.T) {
 	}
 }
 
+// TestAstroConsts: the Astro blog starter's title and description, in
+// src/consts.ts, name the site; a constant computed, commented out or
+// of another name does not.
+func TestAstroConsts(t *testing.T) {
+	for _, tc := range []struct{ name, src, title, desc string }{
+		{"the starter's", "// Place any global data in this file.\nexport const SITE_TITLE = 'Astro Blog';\nexport const SITE_DESCRIPTION = \"Welcome to my website!\";\n", "Astro Blog", "Welcome to my website!"},
+		{"typed, in backquotes", "export const SITE_TITLE: string = `Typed Blog`;\n", "Typed Blog", ""},
+		{"computed", "export const SITE_TITLE = `${NAME} Blog`;\nexport const SITE_DESCRIPTION = process.env.DESC;\n", "", ""},
+		{"commented out", "// export const SITE_TITLE = 'Old';\n", "", ""},
+		{"another name", "export const SITE_TITLE_SHORT = 'Short';\n", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"astro.config.mjs": file("export default {}\n"), "src/consts.ts": file(tc.src), "src/content/blog/a.md": file("x")}
+			c, _ := Detect(fsys).Config(fsys)
+			title := tc.title
+			if title == "" {
+				title = config.Default().Title
+			}
+			if c.Title != title || c.Description != tc.desc {
+				t.Errorf("title %q, description %q; want %q, %q", c.Title, c.Description, title, tc.desc)
+			}
+		})
+	}
+}
+
 // TestSiteSettings: a global data file names the site only where
 // neither config did, and a preview URL is not taken for the site's.
 func TestSiteSettings(t *testing.T) {
