@@ -79,10 +79,12 @@ func (f *fields) textOrMap(field string, names []string, inner ...string) (strin
 
 // coverKeys are the names blogs give the picture shown above a post:
 // Hugo themes' cover (or cover.image) and featured_image, Astro's
-// heroImage, Ghost's feature_image. shareKeys name the picture a post
+// heroImage, Ghost's feature_image, Beautiful Jekyll's cover-img;
+// Minimal Mistakes' header: {overlay_image, image} is read too. shareKeys name the picture a post
 // gives link previews alone, which its page does not show:
 // jekyll-seo-tag's image, and Hugo's images (the first is og:image).
-var coverKeys = []string{"cover", "heroimage", "hero_image", "featured_image", "featuredimage", "feature_image", "banner"}
+var coverKeys = []string{"cover", "heroimage", "hero_image", "featured_image", "featuredimage", "feature_image", "banner",
+	"cover-img", "cover_image", "coverimage"}
 
 // cover reads a note's picture (see Document.Image); other kinds keep
 // these fields in Params, where a theme of theirs finds them. image and
@@ -98,6 +100,15 @@ func (f *fields) cover() {
 			f.doc.ImageAlt = mapText(e.val, "alt", "alt_text", "caption")
 		}
 		return
+	}
+	if i, ok := f.index["header"]; ok {
+		if v := f.root.keys[i].val; v.kind == mapNode {
+			if s := mapText(v, "overlay_image", "image"); s != "" {
+				f.record("image", f.root.keys[i])
+				f.doc.Image, f.doc.Cover, f.doc.ImageAlt = s, true, mapText(v, "image_description", "alt", "caption")
+				return
+			}
+		}
 	}
 	for _, name := range []string{"image", "images"} {
 		i, ok := f.index[name]
