@@ -112,6 +112,8 @@ speakers:
 		{"slides", "talks/a.md", "title: x\nslides: https://s", func(d *Document) any { return d.Slides }, "https://s"},
 		{"slides_url", "talks/a.md", "title: x\nslides_url: https://s", func(d *Document) any { return d.Slides }, "https://s"},
 		{"url_slides", "talk/a/index.md", "title: x\nurl_slides: https://s", func(d *Document) any { return d.Slides }, "https://s"},
+		{"a slides page's name is no link", "talk/a/index.md", "title: x\nslides: example\nurl_slides: https://s", func(d *Document) any { return d.Slides + "|" + d.Params["slides"].(string) }, "https://s|example"},
+		{"a slides file beside the page", "talks/a.md", "title: x\nslides: deck.pdf", func(d *Document) any { return d.Slides }, "deck.pdf"},
 		{"url_video", "talk/a/index.md", "title: x\nurl_video: https://v", func(d *Document) any { return d.Video }, "https://v"},
 		{"note image is for previews", "notes/a.md", "title: x\nimage: /img/a.png", func(d *Document) any { return fmt.Sprintf("%s %v", d.Image, d.Cover) }, "/img/a.png false"},
 		{"note cover mapping", "posts/a.md", "title: x\ncover:\n  image: a.png\n  alt: A", func(d *Document) any { return fmt.Sprintf("%s %v", d.Image, d.Cover) }, "a.png true"},

@@ -38,7 +38,13 @@ func normalize(doc *Document, f *fields) {
 	}
 	f.cover()
 	f.tags()
-	if s, e, ok := f.text("slides", "slides", "slides_url", "url_slides"); ok {
+	slides := []string{"slides", "slides_url", "url_slides"}
+	if w := f.peek("slides"); w != "" && !strings.ContainsAny(w, "/.:") {
+		// A word alone is no file and no address: Hugo Academic's
+		// slides: example names its slides page, kept in Params.
+		slides = slides[1:]
+	}
+	if s, e, ok := f.text("slides", slides...); ok {
 		doc.Slides = f.link(e.val.pos, e.key, s)
 	}
 	f.video()
