@@ -56,3 +56,32 @@ JPG
 		t.Run(st.name, func(t *testing.T) { sameAsFullBuild(t, s, dir, diags) })
 	}
 }
+
+// TestSessionMaterials checks that the preview shows a talk's materials
+// as a fresh build does through edits of them.
+func TestSessionMaterials(t *testing.T) {
+	dir, s := startSession(t, `
+-- content/talks/a.md --
+---
+title: A talk
+speakers: [Ada]
+date: 2026-06-11T10:00:00Z
+materials:
+  - {name: Code, url: "https://git.example.org/a"}
+---
+Body.
+`)
+	if page := body(t, s, "talks/a/index.html"); !strings.Contains(page, `<a class="button" href="https://git.example.org/a">Code</a>`) {
+		t.Fatalf("the talk does not show its materials:\n%s", page)
+	}
+	ctx := context.Background()
+	for _, st := range []struct{ name, text string }{
+		{"renamed", "materials:\n  - {name: Source, url: \"https://git.example.org/a\"}\n"},
+		{"one more, Hugo Academic's", "materials:\n  - {name: Source, url: \"https://git.example.org/a\"}\nurl_pdf: paper.pdf\n"},
+		{"none", ""},
+	} {
+		edit(t, dir, "content/talks/a.md", "---\ntitle: A talk\nspeakers: [Ada]\ndate: 2026-06-11T10:00:00Z\n"+st.text+"---\nBody.\n")
+		_, diags := s.Rebuild(ctx, []string{"content/talks/a.md"})
+		t.Run(st.name, func(t *testing.T) { sameAsFullBuild(t, s, dir, diags) })
+	}
+}

@@ -149,6 +149,8 @@ func diffValue(r *rand.Rand, kind, field string) string {
 		return pick(r, diffWords)
 	case "photo":
 		return "https://example.org/photo/" + pick(r, diffWords) + ".jpg"
+	case "materials":
+		return fmt.Sprintf("[{name: %q, url: \"https://example.org/code/%s\"}]", pick(r, []string{"Code", "Paper", "Poster"}), pick(r, diffWords))
 	case "cover", "image":
 		// A file of the site, one it lacks (a cover warns), a web
 		// address, a mapping with alt text.
@@ -171,7 +173,7 @@ func diffValue(r *rand.Rand, kind, field string) string {
 }
 
 var diffFields = map[string][]string{
-	"talk":    {"title", "date", "duration", "speakers", "tags", "room", "track", "level", "format", "summary", "hidden", "draft", "slides", "video", "slug", "event", "url", "aliases"},
+	"talk":    {"title", "date", "duration", "speakers", "tags", "room", "track", "level", "format", "summary", "hidden", "draft", "slides", "video", "slug", "event", "url", "aliases", "materials"},
 	"note":    {"title", "date", "author", "tags", "summary", "hidden", "draft", "slug", "aliases", "cover", "image"},
 	"speaker": {"name", "company", "twitter", "github", "photo"},
 	"event":   {"name", "start", "end", "venue", "timezone", "rooms"},

@@ -90,7 +90,10 @@ type Document struct {
 	// Event is the name or slug of the event a talk belongs to, as written.
 	Event  string
 	Slides string
-	Video  string
+	// Links are a talk's other materials, in the order written (see
+	// materials): its code, paper, poster…
+	Links []Link
+	Video string
 	// Summary is long text (abstract, description); it may hold markdown and
 	// HTML as exporters wrote it.
 	Summary string

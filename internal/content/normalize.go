@@ -48,6 +48,7 @@ func normalize(doc *Document, f *fields) {
 		doc.Slides = f.link(e.val.pos, e.key, s)
 	}
 	f.video()
+	f.materials()
 	f.setText(&doc.Event, "event", "event", "conference")
 	f.url()
 	f.aliases()
@@ -348,7 +349,7 @@ func (f *fields) dates() {
 			doc.Date, doc.Floating = t, true
 		}
 	}
-	if e, ok := f.lookup("end", "end_date", "end_datetime"); ok {
+	if e, ok := f.lookup("end", "end_date", "end_datetime", "date_end"); ok {
 		f.end(e)
 	}
 	if e, ok := f.lookup("duration"); ok && doc.End.IsZero() {

@@ -48,7 +48,7 @@ var knownFields = [...]string{
 	"items", "kind", "level", "link", "logo", "name", "nopage", "photo",
 	"reading", "redirect_to", "room", "rooms", "sitemap", "slides", "slug", "speakers",
 	"status", "summary", "tags", "tier", "timezone", "title", "track", "updated",
-	"url", "venue", "video",
+	"url", "venue", "video", "image", "links",
 }
 
 // knownField is the index in knownFields of name, and whether it has one.

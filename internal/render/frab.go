@@ -188,6 +188,9 @@ func (b *jobs) frabTalk(s frabSlot, room, acronym string) frabTalk {
 	if p.Doc.Video != "" {
 		t.Links = append(t.Links, frabLink{Title: "Video", URL: p.Doc.Video})
 	}
+	for _, l := range p.Doc.Links {
+		t.Links = append(t.Links, frabLink{Title: l.Name, URL: l.URL})
+	}
 	return t
 }
 

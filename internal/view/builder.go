@@ -5,6 +5,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"lectern/internal/content"
 	"lectern/internal/site"
 )
 
@@ -225,7 +226,7 @@ func (b *Builder) entry(p *site.Page) *Entry {
 		Speakers: each(p.Speakers, b.PersonRef), Authors: each(p.Authors, b.PersonRef),
 		Tags: each(p.Tags, b.TermRef), Track: b.TermRef(p.Track), Format: b.TermRef(p.Format), Level: b.TermRef(p.Level),
 		Categories: p.Doc.Categories, Event: b.EventRef(p.Event),
-		Slides: p.Doc.Slides, Video: p.Doc.Video, VideoHost: p.VideoHost(), VideoThumbnail: p.VideoThumbnail(), Image: coverOf(p), ImageAlt: p.Doc.ImageAlt,
+		Slides: p.Doc.Slides, Links: links(p.Doc.Links), Video: p.Doc.Video, VideoHost: p.VideoHost(), VideoThumbnail: p.VideoThumbnail(), Image: coverOf(p), ImageAlt: p.Doc.ImageAlt,
 		Summary: p.Doc.Summary, SummaryHTML: p.SummaryHTML, Description: p.Description,
 		Status: p.Status, MovedFrom: placement(p.MovedFrom), CalendarURL: p.CalendarURL(),
 		Pageless: p.Pageless, Break: site.IsBreak(p), Draft: p.Doc.Draft, Hidden: p.Doc.Hidden,
@@ -254,7 +255,7 @@ func (b *Builder) PageOf(p *site.Page) *Page {
 		Kind: e.Kind, Title: e.Title, Slug: e.Slug, URL: e.URL,
 		Date: e.Date, End: e.End, Updated: e.Updated, Room: e.Room, AllRooms: e.AllRooms,
 		Speakers: e.Speakers, Authors: e.Authors, Tags: e.Tags, Track: e.Track, Format: e.Format, Level: e.Level,
-		Categories: e.Categories, Event: e.Event, Slides: e.Slides, Video: e.Video,
+		Categories: e.Categories, Event: e.Event, Slides: e.Slides, Links: e.Links, Video: e.Video,
 		VideoHost: e.VideoHost, VideoThumbnail: e.VideoThumbnail, Image: e.Image, ImageAlt: e.ImageAlt,
 		Summary: e.Summary, SummaryHTML: e.SummaryHTML, Description: e.Description,
 		Status: e.Status, MovedFrom: e.MovedFrom, CalendarURL: e.CalendarURL,
@@ -263,6 +264,15 @@ func (b *Builder) PageOf(p *site.Page) *Page {
 		FrontMatterItems: e.FrontMatterItems, Items: each(p.Items, b.ReadingEntry), Params: e.Params,
 		Content: p.Content(), Headings: p.Headings, WordCount: p.WordCount, Math: p.Math,
 	}
+}
+
+// links are a talk's materials as templates see them; nil for none.
+func links(ls []content.Link) []Link {
+	var out []Link
+	for _, l := range ls {
+		out = append(out, Link{Name: l.Name, URL: l.URL})
+	}
+	return out
 }
 
 // coverOf is the picture shown above note p, "" when it has none or

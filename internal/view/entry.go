@@ -41,7 +41,9 @@ type Entry struct {
 	// Event is the event the page belongs to, or nil.
 	Event  *EventRef
 	Slides string
-	Video  string
+	// Links are a talk's other materials (code, paper…), in order.
+	Links []Link
+	Video string
 	// VideoHost names the video's service ("YouTube") or its host;
 	// VideoThumbnail is the image given for it with video_thumbnail.
 	VideoHost      string
@@ -143,4 +145,10 @@ type SponsorTier struct {
 	// Name is the tier ("Gold"), "" for sponsors without one.
 	Name     string
 	Sponsors []*Entry
+}
+
+// Link is one of a talk's materials: a name to show and its address.
+type Link struct {
+	Name string
+	URL  string
 }

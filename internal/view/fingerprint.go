@@ -23,6 +23,7 @@ func (e *Entry) Fingerprint() uint64 {
 	h.Strings(e.Categories)
 	one(h, e.Event)
 	h.String(e.Slides)
+	h.links(e.Links)
 	h.String(e.Video)
 	h.String(e.VideoHost)
 	h.String(e.VideoThumbnail)
@@ -72,6 +73,7 @@ func (p *Page) Fingerprint() uint64 {
 	h.Strings(p.Categories)
 	one(h, p.Event)
 	h.String(p.Slides)
+	h.links(p.Links)
 	h.String(p.Video)
 	h.String(p.VideoHost)
 	h.String(p.VideoThumbnail)
@@ -167,4 +169,13 @@ func (t *SponsorTier) Fingerprint() uint64 {
 	h.String(t.Name)
 	all(h, t.Sponsors)
 	return h.Sum()
+}
+
+// links hashes a talk's materials, each name and address, and how many.
+func (h *Hasher) links(ls []Link) {
+	h.Int(len(ls))
+	for _, l := range ls {
+		h.String(l.Name)
+		h.String(l.URL)
+	}
 }

@@ -35,6 +35,7 @@ type Page struct {
 	Categories     []string
 	Event          *EventRef
 	Slides         string
+	Links          []Link
 	Video          string
 	VideoHost      string
 	VideoThumbnail string
