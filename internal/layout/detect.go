@@ -341,38 +341,6 @@ func hugoConfig(fsys fs.FS, name string) bool {
 	return err == nil && hugoKey.Match(b)
 }
 
-// HugoConfigDir is Hugo's configuration folder's default environment:
-// config/_default/ holds hugo.toml (or config.toml) and a file per
-// top-level key (params.toml, menus.yaml…), as Hugo Academic's sites do.
-const HugoConfigDir = "config/_default"
-
-// hugoConfigDir returns the main file of Hugo's configuration folder
-// (HugoConfigDir), the folder itself when only files of its keys are
-// there, or "" when it holds no config file.
-func hugoConfigDir(fsys fs.FS) string {
-	entries, err := fs.ReadDir(fsys, HugoConfigDir)
-	if err != nil {
-		return ""
-	}
-	found := ""
-	for _, main := range []string{"hugo", "config"} {
-		for _, ext := range hugoConfigExts {
-			if name := main + ext; slices.ContainsFunc(entries, func(e fs.DirEntry) bool { return e.Name() == name }) {
-				return HugoConfigDir + "/" + name
-			}
-		}
-	}
-	for _, e := range entries {
-		if !e.IsDir() && slices.Contains(hugoConfigExts, path.Ext(e.Name())) {
-			found = HugoConfigDir
-		}
-	}
-	return found
-}
-
-// hugoConfigExts are the extensions of Hugo's config files.
-var hugoConfigExts = []string{".toml", ".yaml", ".yml", ".json"}
-
 // topIn returns a skip function leaving out the top-level names given,
 // compared without regard to case.
 func topIn(names ...string) map[string]bool {

@@ -1,0 +1,307 @@
+package layout
+
+// The readers of other tools' configs: Hugo's (a file, or its config
+// folder), Astro's, Franklin's and Quarto's. Jekyll's is in jekyll.go.
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"gopkg.in/yaml.v3"
+
+	"lectern/internal/diag"
+)
+
+// decodeHugo decodes one of Hugo's config files by its extension; a
+// file that does not parse is an error at its line.
+func (f *foreign) decodeHugo(file string, src []byte) (map[string]any, bool) {
+	var m map[string]any
+	switch path.Ext(file) {
+	case ".toml":
+		if _, err := toml.Decode(string(src), &m); err != nil {
+			pos := diag.Pos{File: file, Line: 1, Col: 1}
+			msg := err.Error()
+			var perr toml.ParseError
+			if errors.As(err, &perr) {
+				pos.Line, pos.Col, msg = perr.Position.Line, perr.Position.Col, perr.Message
+			}
+			f.diags.Errorf(pos, "cannot parse %s: %s", file, msg)
+			return nil, false
+		}
+	case ".json":
+		if err := json.Unmarshal(src, &m); err != nil {
+			f.diags.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "cannot parse %s: %v", file, err)
+			return nil, false
+		}
+	default:
+		if err := yaml.Unmarshal(src, &m); err != nil {
+			f.diags.Errorf(yamlPos(file, err), "cannot parse %s: %s", file, yamlMessage(err))
+			return nil, false
+		}
+	}
+	if m == nil {
+		m = map[string]any{}
+	}
+	return m, true
+}
+
+// hugoKeyFiles adds to m, the settings of Hugo's config folder's main
+// file, the folder's files named by a top-level key (params.toml is
+// [params], menus.yaml is menus), as Hugo merges them: what the main
+// file sets of a key wins. Files of one language (menus.en.toml) are
+// left out, as lectern builds one language.
+func (f *foreign) hugoKeyFiles(fsys fs.FS, m map[string]any) {
+	entries, _ := fs.ReadDir(fsys, HugoConfigDir)
+	for _, e := range entries {
+		name, ext := e.Name(), path.Ext(e.Name())
+		key := strings.TrimSuffix(name, ext)
+		if e.IsDir() || !slices.Contains(hugoConfigExts, ext) || key == "hugo" || key == "config" || strings.Contains(key, ".") {
+			continue
+		}
+		file := HugoConfigDir + "/" + name
+		src, err := fs.ReadFile(fsys, file)
+		if err != nil {
+			f.diags.Errorf(diag.Pos{File: file}, "cannot read: %v", err)
+			continue
+		}
+		v, ok := f.decodeHugo(file, src)
+		if !ok {
+			continue
+		}
+		old, _ := m[key].(map[string]any)
+		for k, x := range old {
+			v[k] = x
+		}
+		m[key] = v
+	}
+}
+
+func (f *foreign) hugo(fsys fs.FS, file string) {
+	if file == "" {
+		return
+	}
+	m := map[string]any{}
+	if file != HugoConfigDir {
+		src := f.read(fsys, file)
+		if src == nil {
+			return
+		}
+		var ok bool
+		if m, ok = f.decodeHugo(file, src); !ok {
+			return
+		}
+	}
+	if path.Dir(file) == HugoConfigDir || file == HugoConfigDir {
+		f.hugoKeyFiles(fsys, m)
+	}
+	m = lower(m) // Hugo's keys are not case-sensitive
+	params, _ := m["params"].(map[string]any)
+	f.params(params)
+	f.hugoMenu(m)
+	f.title(m["title"])
+	f.description(params["description"])
+	f.author(m["author"])
+	if f.c.Author == "" {
+		f.author(params["author"])
+	}
+	f.timezone("timeZone", m["timezone"])
+	f.baseURL("baseURL", str(m["baseurl"]))
+	if lang := str(m["languagecode"]); lang != "" {
+		f.c.Language = lang
+	}
+	f.languages(m)
+	if perm, ok := m["permalinks"].(map[string]any); ok {
+		if page, ok := perm["page"].(map[string]any); ok {
+			perm = page // Hugo 0.120's [permalinks.page]
+		}
+		for section, v := range perm {
+			// Hugo's :title is the title made a URL part; its
+			// :filename and the like, the file's name (lectern's :slug).
+			p := strings.NewReplacer(":title", ":slugified_title", ":filename", ":slug", ":contentbasename", ":slug", ":slugorfilename", ":slug", ":section", section, ":sections", section).Replace(str(v))
+			f.permalink(section, section, p)
+		}
+	}
+}
+
+// astroSite finds Astro's `site: "https://…"`, on a line of its own or
+// inside a one-line `defineConfig({ site: '…' })`, quoted any way
+// JavaScript quotes a string.
+var astroSite = regexp.MustCompile("(?:^|[{,\\s])site\\s*:\\s*[\"'`]([^\"'`]+)[\"'`]")
+
+func (f *foreign) astro(fsys fs.FS, file string) {
+	if !strings.HasPrefix(file, "astro.config") {
+		return
+	}
+	if src := f.read(fsys, file); src != nil {
+		if site, ok := astroSiteURL(string(src)); ok {
+			f.baseURL("site", site)
+		}
+	}
+	f.astroConsts(fsys)
+}
+
+// astroConst finds a constant of a string literal at the top of a line
+// (`export const SITE_TITLE = 'Astro Blog';`), as the Astro blog
+// starter keeps its title and description in src/consts.ts.
+var astroConst = regexp.MustCompile(`(?m)^export\s+const\s+(SITE_TITLE|SITE_DESCRIPTION|SITE_AUTHOR)\s*(?::\s*string\s*)?=\s*` +
+	`(?:'([^'\\\n]*)'|"([^"\\\n]*)"|` + "`([^`$\\\\]*)`)")
+
+// AstroConsts are the files of an Astro site whose constants name it
+// (see astroConsts), the first found is read.
+var AstroConsts = []string{"src/consts.ts", "src/consts.js", "src/consts.mjs"}
+
+// astroConsts reads the site's title, description and author from the
+// constants of src/consts.ts (or .js, .mjs), where the config names none:
+// Astro has no setting for them, and its blog starter keeps them there.
+func (f *foreign) astroConsts(fsys fs.FS) {
+	for _, name := range AstroConsts {
+		src, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			continue
+		}
+		f.file, f.src = name, src
+		for _, m := range astroConst.FindAllSubmatch(src, -1) {
+			v := string(m[2]) + string(m[3]) + string(m[4])
+			switch string(m[1]) {
+			case "SITE_TITLE":
+				f.title(v)
+			case "SITE_DESCRIPTION":
+				f.description(v)
+			case "SITE_AUTHOR":
+				f.author(v)
+			}
+		}
+		return
+	}
+}
+
+// astroSiteURL returns the first `site:` of an Astro config that is not
+// in a line comment: a config often keeps an old URL commented out.
+func astroSiteURL(src string) (string, bool) {
+	for _, m := range astroSite.FindAllStringSubmatchIndex(src, -1) {
+		at := m[0] // "site", or the character before it
+		if !strings.HasPrefix(src[at:], "site") {
+			at++
+		}
+		lineStart := strings.LastIndexByte(src[:at], '\n') + 1
+		if !strings.Contains(src[lineStart:at], "//") {
+			return src[m[2]:m[3]], true
+		}
+	}
+	return "", false
+}
+
+// franklinDef finds Franklin's `@def name = "value"`.
+var franklinDef = regexp.MustCompile(`(?m)^\s*@def\s+(\w+)\s*=\s*"([^"]*)"`)
+
+func (f *foreign) franklin(fsys fs.FS) {
+	src := f.read(fsys, FranklinConfig)
+	set := func(name, v string) {
+		switch name {
+		case "website_title":
+			f.title(v)
+		case "website_descr":
+			f.description(v)
+		case "author":
+			f.author(v)
+		case "website_url":
+			f.baseURL("website_url", v)
+		}
+	}
+	for _, m := range franklinDef.FindAllSubmatch(src, -1) {
+		set(string(m[1]), string(m[2]))
+	}
+	for _, b := range franklinBlocks(src) {
+		for _, m := range franklinAssign.FindAllSubmatch(src[b[0]:b[1]], -1) {
+			set(string(m[1]), string(m[2]))
+		}
+	}
+}
+
+// franklinAssign finds, in a +++ block, an assignment of a string
+// literal: `website_title = "JuliaCon"`. The block is Julia, run by
+// Franklin (prepath = get(ENV, …)); lectern reads its plain values.
+var franklinAssign = regexp.MustCompile(`(?m)^[ \t]*(\w+)[ \t]*=[ \t]*"([^"\\]*)"[ \t]*(?:#.*)?$`)
+
+// franklinBlocks finds the +++ blocks of a Franklin file, each between
+// two lines that are "+++" alone, as the starts and ends of their text.
+func franklinBlocks(src []byte) [][2]int {
+	var out [][2]int
+	open := -1
+	for at := 0; at < len(src); {
+		end := bytes.IndexByte(src[at:], '\n')
+		next := len(src)
+		if end >= 0 {
+			next = at + end + 1
+		}
+		if string(bytes.TrimSpace(src[at:next])) == "+++" {
+			if open < 0 {
+				open = next
+			} else {
+				out = append(out, [2]int{open, at})
+				open = -1
+			}
+		}
+		at = next
+	}
+	return out
+}
+
+func (f *foreign) quarto(fsys fs.FS) {
+	src := f.read(fsys, "_quarto.yml")
+	if src == nil {
+		return
+	}
+	var m struct {
+		Website map[string]any `yaml:"website"`
+	}
+	if err := yaml.Unmarshal(src, &m); err != nil {
+		f.diags.Errorf(yamlPos(f.file, err), "cannot parse %s: %s", f.file, yamlMessage(err))
+		return
+	}
+	f.title(m.Website["title"])
+	f.description(m.Website["description"])
+	f.baseURL("site-url", str(m.Website["site-url"]))
+	if navbar, ok := m.Website["navbar"].(map[string]any); ok {
+		f.quartoMenu(navbar)
+	}
+}
+
+// HugoConfigDir is Hugo's configuration folder's default environment:
+// config/_default/ holds hugo.toml (or config.toml) and a file per
+// top-level key (params.toml, menus.yaml…), as Hugo Academic's sites do.
+const HugoConfigDir = "config/_default"
+
+// hugoConfigDir returns the main file of Hugo's configuration folder
+// (HugoConfigDir), the folder itself when only files of its keys are
+// there, or "" when it holds no config file.
+func hugoConfigDir(fsys fs.FS) string {
+	entries, err := fs.ReadDir(fsys, HugoConfigDir)
+	if err != nil {
+		return ""
+	}
+	found := ""
+	for _, main := range []string{"hugo", "config"} {
+		for _, ext := range hugoConfigExts {
+			if name := main + ext; slices.ContainsFunc(entries, func(e fs.DirEntry) bool { return e.Name() == name }) {
+				return HugoConfigDir + "/" + name
+			}
+		}
+	}
+	for _, e := range entries {
+		if !e.IsDir() && slices.Contains(hugoConfigExts, path.Ext(e.Name())) {
+			found = HugoConfigDir
+		}
+	}
+	return found
+}
+
+// hugoConfigExts are the extensions of Hugo's config files.
+var hugoConfigExts = []string{".toml", ".yaml", ".yml", ".json"}
