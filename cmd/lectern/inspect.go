@@ -116,7 +116,10 @@ type pageView struct {
 	Room     string         `json:"room"`
 	Event    string         `json:"event"`
 	Slides   string         `json:"slides"`
+	Links    []linkView     `json:"materials,omitempty"`
 	Video    string         `json:"video"`
+	Image    string         `json:"image,omitempty"`
+	Cover    bool           `json:"cover,omitempty"`
 	Summary  string         `json:"summary"`
 	Draft    bool           `json:"draft"`
 	Hidden   bool           `json:"hidden"`
@@ -125,6 +128,12 @@ type pageView struct {
 	Params   map[string]any `json:"params"`
 	Warnings []string       `json:"warnings"`
 	Errors   []string       `json:"errors"`
+}
+
+// linkView is one of a talk's materials.
+type linkView struct {
+	Name string `json:"name"`
+	URL  string `json:"url"`
 }
 
 type personView struct {
@@ -219,9 +228,12 @@ func viewOf(d *content.Document, p *site.Page, model diag.List) pageView {
 		File: file, Kind: d.Kind, Title: d.Title, Slug: d.Slug,
 		Date: rfc3339(d.Date), End: rfc3339(d.End),
 		Speakers: []personView{}, Tags: nonNil(d.Tags), Track: d.Track, Format: d.Format, Level: d.Level, Tier: d.Tier, Logo: d.Logo, Link: d.Link,
-		Room: d.Room, Event: d.Event, Slides: d.Slides, Video: d.Video, Summary: d.Summary,
+		Room: d.Room, Event: d.Event, Slides: d.Slides, Video: d.Video, Summary: d.Summary, Image: d.Image, Cover: d.Cover,
 		Draft: d.Draft, Hidden: d.Hidden, Items: []itemView{}, Lists: []listView{}, Params: d.Params,
 		Warnings: nonNil(all.Warnings().Strings()), Errors: nonNil(all.Errors().Strings()),
+	}
+	for _, l := range d.Links {
+		v.Links = append(v.Links, linkView{Name: l.Name, URL: l.URL})
 	}
 	if v.Params == nil {
 		v.Params = map[string]any{}
@@ -415,7 +427,15 @@ func printDetail(w io.Writer, v pageView) {
 	row("room", v.Room)
 	row("event", v.Event)
 	row("slides", v.Slides)
+	for _, l := range v.Links {
+		row("material", l.Name+" <"+l.URL+">")
+	}
 	row("video", v.Video)
+	if v.Cover {
+		row("cover", v.Image)
+	} else {
+		row("image", v.Image)
+	}
 	row("summary", clip(strings.Join(strings.Fields(v.Summary), " "), 100))
 	if v.Draft {
 		row("draft", "yes")
