@@ -157,6 +157,28 @@ func sectionIndex(path string) bool {
 	return false
 }
 
+// inEventFolder reports whether path is a member of a folder inside an
+// events folder (events/pycon/welcome.md), rather than an event file of
+// the events folder itself (events/pycon.md) or a folder's index
+// (events/pycon/index.md, _index.md: the event).
+func inEventFolder(path string) bool {
+	dirs := strings.Split(path, "/")
+	stem := strings.ToLower(dirs[len(dirs)-1])
+	if i := strings.LastIndexByte(stem, '.'); i > 0 {
+		stem = stem[:i]
+	}
+	if stem == "index" || stem == "_index" || stem == "readme" {
+		return false
+	}
+	dirs = dirs[:len(dirs)-1]
+	for i := len(dirs) - 1; i >= 0; i-- {
+		if k, ok := folderKind(dirs[i]); ok && k == KindEvent {
+			return i < len(dirs)-1
+		}
+	}
+	return false
+}
+
 // KindOf decides the kind of the page at path (slash-separated, relative
 // to the content folder), in this order:
 //
@@ -169,7 +191,8 @@ func sectionIndex(path string) bool {
 //     sectionIndex);
 //  4. the folders of path (see FolderKind), but a page of an events
 //     folder that names its event and its speakers or authors is a
-//     talk;
+//     talk, and one in an event's own folder with neither a date nor
+//     speakers is a page about that event;
 //  5. the layout, then the type, as other tools spell them
 //     ("session-details", "post", "page"…);
 //  6. a page naming speakers is a talk, and one shaped like a sponsor
@@ -199,6 +222,13 @@ func KindOf(path string, h KindHints) Kind {
 			// folder naming its event and its people is a talk given
 			// there (Hugo Academic keeps talks in event/).
 			return KindTalk
+		}
+		if k == KindEvent && !h.HasDate && !h.HasSpeakers && inEventFolder(path) {
+			// devopsdays keeps an event's welcome, location and
+			// registration pages in the event's folder
+			// (events/2019-london/welcome.md): with no date of their
+			// own they are pages about the event, not events.
+			return KindPage
 		}
 		return k
 	}

@@ -2,6 +2,8 @@ package data
 
 import (
 	"path"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -150,7 +152,7 @@ func (r recordReader) record(v *content.Value, k content.Kind) *content.Document
 	doc := content.Record(v, rr.options(base))
 	if !doc.Fields.Has("slug") && v.IsMap() {
 		name := doc.Title
-		if doc.Kind == content.KindEvent && !doc.Date.IsZero() {
+		if doc.Kind == content.KindEvent && !doc.Date.IsZero() && !namesYear(name, doc.Date.Year()) {
 			name += " " + doc.Date.Format(time.DateOnly)
 		}
 		if s := content.Slugify(name); s != "" {
@@ -159,6 +161,13 @@ func (r recordReader) record(v *content.Value, k content.Kind) *content.Document
 		}
 	}
 	return doc
+}
+
+// namesYear reports whether title has year as a word of its own
+// ("PyCon AU 2019", "2019-london"): an event so named is one of its
+// series already, and its slug needs no date to tell it apart.
+func namesYear(title string, year int) bool {
+	return slices.Contains(strings.Split(content.Slugify(title), "-"), strconv.Itoa(year))
 }
 
 // eventParts reads the talks an event record lists, each a talk of the
