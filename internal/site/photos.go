@@ -57,6 +57,21 @@ func (f photoFiles) find(file, written string) string {
 	case published(path.Clean(written)):
 		return "/" + path.Clean(written)
 	}
+	// The static folder mirroring the page's own folder: devopsdays
+	// writes image = "ada.jpg" in content/events/x/speakers/ada.md for
+	// static/events/x/speakers/ada.jpg. dir is tried as it is (a site
+	// read from its root) and without the content folder's name.
+	dir := path.Dir(file)
+	for dir != "." && dir != "" {
+		if out := path.Join(dir, written); !strings.HasPrefix(out, "../") && published(out) {
+			return "/" + out
+		}
+		i := strings.IndexByte(dir, '/')
+		if i < 0 || dir != path.Dir(file) {
+			break
+		}
+		dir = dir[i+1:]
+	}
 	return ""
 }
 

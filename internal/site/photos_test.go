@@ -25,6 +25,9 @@ func TestBestPhotoWins(t *testing.T) {
 			[]string{`content/talks/a.md:1:1: warning: the photo "/img/gone.png" of Ada Lovelace is not a file of this site (neither beside this page nor under static/ or content/); pages show https://example.org/ada.jpg instead; add the file or correct the path`}},
 		{"local over remote", []string{"https://example.org/ada.jpg", "/img/ada.png"}, "/img/ada.png", nil},
 		{"theme's static file", []string{"/img/theme.png"}, "/img/theme.png", nil},
+		{"static file in the page's folder", []string{"mirror.png"}, "/talks/mirror.png", nil},
+		{"no climbing out of the page's folder", []string{"../../../img/up.png"}, "",
+			[]string{`content/talks/a.md:1:1: warning: the photo "../../../img/up.png" of Ada Lovelace is not a file of this site (neither beside this page nor under static/ or content/); pages show Ada Lovelace's initials instead; add the file or correct the path`}},
 		{"missing only", []string{"gone.png"}, "",
 			[]string{`content/talks/a.md:1:1: warning: the photo "gone.png" of Ada Lovelace is not a file of this site (neither beside this page nor under static/ or content/); pages show Ada Lovelace's initials instead; add the file or correct the path`}},
 	} {
@@ -41,7 +44,9 @@ func TestBestPhotoWins(t *testing.T) {
 			}
 			s, diags := Build(context.Background(), config.Default(), content.Set{
 				Docs: docs, Assets: []string{"static/img/ada.png"}, Roots: []string{"content", "static"},
-			}, markdown.New(markdown.Options{}), Options{Static: func(out string) bool { return out == "img/theme.png" }})
+			}, markdown.New(markdown.Options{}), Options{Static: func(out string) bool {
+				return out == "img/theme.png" || out == "talks/mirror.png" || out == "img/up.png"
+			}})
 			if got := s.Speakers[0].Photo; got != tc.want {
 				t.Errorf("photo %q, want %q", got, tc.want)
 			}
