@@ -55,6 +55,36 @@ func layoutOnly(doc *Document) string {
 	return "an empty body"
 }
 
+// layoutMade returns the layout that makes the whole of doc, a page of
+// markdown or HTML with no body of its own: Chirpy's _tabs/tags.md is
+// "layout: tags" and nothing else, and a conference's schedule.md is
+// "layout: schedule" over its data. lectern does not run the layout, so
+// the page would be empty, at a URL where lectern makes its own list
+// (/tags/, /schedule/). "" is a page to publish: one with a body, a
+// summary or tags (a record whose layout shows its fields still has
+// those to show), a redirect, a generic layout (page, default, single…)
+// or none, and a page of any kind but page (a speaker or sponsor with
+// no body is still one).
+func layoutMade(doc *Document) string {
+	if doc.Kind != KindPage || doc.RedirectTo != "" || doc.Summary != "" || len(doc.Tags) > 0 || IsTemplate(doc.File) || len(bytes.TrimSpace(doc.Body)) > 0 {
+		return ""
+	}
+	l, _ := doc.Params["layout"].(string)
+	if name := layoutName(l); name == "" || genericLayouts[name] {
+		return ""
+	}
+	return l
+}
+
+// genericLayouts are layouts that show the page's own body, whatever the
+// page: a page with one of them and no body is an empty page, not a page
+// its layout makes.
+var genericLayouts = map[string]bool{
+	"default": true, "page": true, "single": true, "post": true, "base": true, "none": true, "null": true,
+	"wide": true, "article": true, "main": true, "plain": true, "basic": true, "blank": true, "simple": true,
+	"full": true, "full-width": true, "fullwidth": true, "content": true, "text": true, "markdown": true,
+}
+
 // templateCode returns the first tag of body that is template code, a
 // statement rather than a value ("{% for t in collections.talks %}"), or
 // "" when there is none. Comments and raw blocks are not code.

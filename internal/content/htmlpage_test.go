@@ -92,3 +92,43 @@ func TestTemplatePages(t *testing.T) {
 		t.Errorf("diagnostics %q, want one starting %q", got, want)
 	}
 }
+
+// A markdown page with nothing but a layout that makes it (Chirpy's
+// _tabs/tags.md, a schedule.md over data) is left out with one warning;
+// one with a body, a summary, tags, a generic layout or of another kind
+// is a page.
+func TestPagesTheirLayoutMakes(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/_tabs/tags.md":     {Data: []byte("---\nlayout: tags\nicon: fas fa-tags\norder: 2\n---\n")},
+		"content/schedule.md":       {Data: []byte("---\ntitle: Schedule\nlayout: schedule\npermalink: /schedule/\n---\n\n")},
+		"content/about.md":          {Data: []byte("---\ntitle: About\nlayout: about\n---\nWho we are.\n")},
+		"content/news.md":           {Data: []byte("---\ntitle: News\nlayout: post-list\ndescription: The latest news.\n---\n")},
+		"content/game.md":           {Data: []byte("---\ntitle: Newt One\nlayout: game\ntags: [platformer]\n---\n")},
+		"content/blank.md":          {Data: []byte("---\ntitle: Blank\nlayout: page\n---\n")},
+		"content/moved.md":          {Data: []byte("---\ntitle: Moved\nlayout: redirect\nredirect_to: /about/\n---\n")},
+		"content/speakers/ada.md":   {Data: []byte("---\nname: Ada\nlayout: speaker\n---\n")},
+		"content/_tabs/archives.md": {Data: []byte("---\nlayout: archives\n---\n")},
+	}
+	set, diags := Load(fsys, Options{})
+	var files []string
+	for _, d := range set.Docs {
+		files = append(files, d.Path)
+	}
+	if want := []string{"about.md", "blank.md", "game.md", "moved.md", "news.md", "speakers/ada.md"}; !slices.Equal(files, want) {
+		t.Errorf("pages %q, want %q", files, want)
+	}
+	if len(set.Assets) != 0 {
+		t.Errorf("assets %q, want none", set.Assets)
+	}
+	want := `content/_tabs/archives.md:1:1: warning: this page and 2 more (content/_tabs/tags.md, content/schedule.md) have no text of their own, only a layout that makes them (layout: archives), which lectern does not run: they are left out`
+	if got := diags.Strings(); len(got) != 1 || !strings.HasPrefix(got[0], want) {
+		t.Errorf("diagnostics %q, want one starting %q", got, want)
+	}
+	// The preview reads an edited file as Load does.
+	if _, ok := set.Reader().Read(fsys, "content/schedule.md"); ok {
+		t.Error("Reader.Read made a page of content/schedule.md, which Load leaves out")
+	}
+	if _, ok := set.Reader().Read(fsys, "content/news.md"); !ok {
+		t.Error("Reader.Read made no page of content/news.md")
+	}
+}

@@ -126,6 +126,9 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	// statement, or "-" when it has no front matter; or for a page that
 	// its front matter says is a translation.
 	templates := make([]string, len(pages))
+	// made holds the layout of a page that its layout makes whole
+	// (layoutMade), left out.
+	made := make([]string, len(pages))
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, p := range pages {
@@ -156,6 +159,10 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 					return nil
 				}
 			}
+			if l := layoutMade(docs[i]); l != "" {
+				made[i], docs[i] = l, nil
+				return nil
+			}
 			if opts.Parsed != nil {
 				opts.Parsed(docs[i])
 			}
@@ -164,10 +171,17 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	}
 	_ = g.Wait() // the workers report problems as diagnostics, never as errors
 
-	var code []string
-	var first string
+	var code, byLayout []string
+	var first, firstLayout string
 	for i, d := range docs {
 		diags.Append(readErrs[i])
+		if made[i] != "" {
+			if byLayout == nil {
+				firstLayout = made[i]
+			}
+			byLayout = append(byLayout, pages[i])
+			continue
+		}
 		if d == nil && readErrs[i] == nil && templates[i] == "" {
 			set.Assets = append(set.Assets, pages[i])
 		}
@@ -193,6 +207,11 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	if len(code) > 0 {
 		diags.Warnf(diag.Pos{File: code[0], Line: 1, Col: 1}, "%s code (%s), which lectern does not run: %s left out; lectern makes its own home page, lists and feeds, and publishes as a page a template whose body is HTML with values only ({{ site.title }})",
 			templateList(code), first, either(len(code), "it is", "they are"))
+	}
+	if len(byLayout) > 0 {
+		diags.Warnf(diag.Pos{File: byLayout[0], Line: 1, Col: 1}, "%s no text of %s own, only a layout that makes %s (layout: %s), which lectern does not run: %s left out; lectern makes its own lists of tags, notes, talks and speakers; give a page a body to publish it",
+			fileList(byLayout, "this page has", "this page and %d more (%s) have"), either(len(byLayout), "its", "their"),
+			either(len(byLayout), "it", "them"), firstLayout, either(len(byLayout), "it is", "they are"))
 	}
 	for _, d := range reused {
 		set.Docs = append(set.Docs, d)

@@ -26,7 +26,8 @@ func (s Set) Reader() Reader { return s.reader }
 // slash-separated path from the site root), and true; or false when Load
 // would make no page of it on its own: a file outside the folders read,
 // or one its rules leave out or read as another page's (a hidden file, a
-// translation, a template holding code, a section page whose cascade
+// translation, a template holding code, a page its layout makes whole
+// (layoutMade), a section page whose cascade
 // gives the pages below it their values, a folder's data), or one it
 // cannot read. The caller then walks the site, as Load would.
 func (r Reader) Read(fsys fs.FS, p string) (*Document, bool) {
@@ -44,7 +45,7 @@ func (r Reader) Read(fsys fs.FS, p string) (*Document, bool) {
 	}
 	o.Dir = root
 	doc := Parse(p, src, o)
-	if isTranslation(doc, r.opts.TranslationLanguages) || (IsTemplate(p) && layoutOnly(doc) != "") {
+	if isTranslation(doc, r.opts.TranslationLanguages) || (IsTemplate(p) && layoutOnly(doc) != "") || layoutMade(doc) != "" {
 		return nil, false
 	}
 	return doc, true
