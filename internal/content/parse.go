@@ -80,6 +80,13 @@ func Parse(file string, src []byte, opts Options) *Document {
 			doc.Body = body
 			return
 		}
+		if opts.KeepFront && inJekyllCollection(doc.Path) && !opensWithTitle(doc.Body) {
+			// Jekyll titles a post or collection document that has no
+			// title by its file name ("_tabs/about.md" is "About"),
+			// and its themes rely on that: nothing to warn about.
+			doc.Title = titleized(defaultSlugSource(doc.Path))
+			return
+		}
 		fallbackTitle(doc, s.broken)
 	}
 	fill(doc, f)

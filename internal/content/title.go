@@ -80,6 +80,38 @@ func fallbackTitle(doc *Document, quiet bool) {
 	}
 }
 
+// inJekyllCollection reports whether path (relative to the content
+// folder) is in a Jekyll collection's folder: _posts/, _tabs/, _talks/…
+func inJekyllCollection(path string) bool {
+	return strings.HasPrefix(path, "_") && strings.Contains(path, "/")
+}
+
+// opensWithTitle reports whether body opens with a level-1 heading,
+// which fallbackTitle takes as the title without a word.
+func opensWithTitle(body []byte) bool {
+	lines := splitLines(body)
+	i := 0
+	for i < len(lines) && isBlank(lines[i]) {
+		i++
+	}
+	if i == len(lines) {
+		return false
+	}
+	return atxLevel(lines[i]) == 1 ||
+		i+1 < len(lines) && isSetextUnderline(lines[i+1]) && isTitleLine(lines[i]) && bytes.TrimSpace(lines[i+1])[0] == '='
+}
+
+// titleized is a file name's words, each with its first letter upper
+// case, as Jekyll titles a document from its slug ("my-first-talk" is
+// "My First Talk").
+func titleized(name string) string {
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == '-' || r == '_' || unicode.IsSpace(r) })
+	for i, w := range words {
+		words[i] = upperFirst(w)
+	}
+	return strings.Join(words, " ")
+}
+
 // splitLines returns the lines of text without their newlines.
 func splitLines(text []byte) [][]byte {
 	if len(text) == 0 {

@@ -125,3 +125,34 @@ func TestFolderTitle(t *testing.T) {
 		}
 	}
 }
+
+// A Jekyll post or collection document without a title is titled by its
+// file name, as Jekyll titles it, without a warning; a page outside a
+// collection, and a document opening with its title's heading, keep
+// lectern's fallbacks.
+func TestJekyllTitleFromName(t *testing.T) {
+	for _, tc := range []struct {
+		path, src, title string
+		warned           bool
+	}{
+		{"_tabs/about.md", "---\nicon: fas fa-info\n---\nI write notes on talks.\n", "About", false},
+		{"_posts/2024-05-01-gophercon-notes.md", "---\ntags: [go]\n---\nRhys talked.\n", "Gophercon Notes", false},
+		{"_talks/opening_keynote.md", "---\nspeakers: [Ada]\n---\n", "Opening Keynote", false},
+		{"_talks/b.md", "---\nspeakers: [Ada]\n---\n# Engines at scale\n\nText.\n", "Engines at scale", false},
+		{"about.md", "---\nlayout: page\n---\nI write notes.\n", "I write notes.", true},
+	} {
+		t.Run(tc.path, func(t *testing.T) {
+			doc := Parse(tc.path, []byte(tc.src), Options{KeepFront: true})
+			if doc.Title != tc.title {
+				t.Errorf("title %q, want %q", doc.Title, tc.title)
+			}
+			if warned := len(doc.Diags.Strings()) > 0; warned != tc.warned {
+				t.Errorf("diagnostics %q, want warned=%v", doc.Diags.Strings(), tc.warned)
+			}
+		})
+	}
+	// Without KeepFront (not a Jekyll site) the first line is the title.
+	if doc := Parse("_tabs/about.md", []byte("---\nicon: x\n---\nI write notes.\n"), Options{}); doc.Title != "I write notes." {
+		t.Errorf("not Jekyll: title %q", doc.Title)
+	}
+}
