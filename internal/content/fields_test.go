@@ -128,6 +128,7 @@ speakers:
 		{"Minimal Mistakes header", "_posts/2024-01-01-a.md", "title: x\nheader:\n  overlay_image: /o.jpg\n  teaser: /t.jpg\n  image_description: Sea", func(d *Document) any { return fmt.Sprintf("%s %v %s", d.Image, d.Cover, d.ImageAlt) }, "/o.jpg true Sea"},
 		{"a header of text is no image", "notes/a.md", "title: x\nheader: Welcome", func(d *Document) any { return d.Image }, ""},
 		{"cover before image", "notes/a.md", "title: x\nimage: share.png\ncover: c.png", func(d *Document) any { return fmt.Sprintf("%s %v", d.Image, d.Cover) }, "c.png true"},
+		{"Chirpy image mapping is for previews", "_posts/2024-01-01-a.md", "title: x\nimage:\n  path: /img/p.png\n  alt: The stage", func(d *Document) any { return fmt.Sprintf("%s %v %s", d.Image, d.Cover, d.ImageAlt) }, "/img/p.png false The stage"},
 		{"Hugo images are for previews", "notes/a.md", "title: x\nimages: [one.jpg, two.jpg]", func(d *Document) any { return fmt.Sprintf("%s %v", d.Image, d.Cover) }, "one.jpg false"},
 		{"a talk's image stays a param", "talks/a.md", "title: x\nimage: t.png", func(d *Document) any { return d.Image + "|" + d.Params["image"].(string) }, "|t.png"},
 		{"video", "talks/a.md", "title: x\nvideo: https://v", func(d *Document) any { return d.Video }, "https://v"},

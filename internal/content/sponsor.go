@@ -125,6 +125,12 @@ func (f *fields) cover() {
 			f.doc.Image = s
 			return
 		}
+		// jekyll-seo-tag's and Chirpy's image: {path: …, alt: …}.
+		if s := mapText(v, "path", "src", "url"); v.kind == mapNode && s != "" {
+			f.record("image", e)
+			f.doc.Image, f.doc.ImageAlt = s, mapText(v, "alt", "alt_text", "caption")
+			return
+		}
 	}
 }
 
