@@ -62,18 +62,29 @@ func layoutOnly(doc *Document) string {
 // the page would be empty, at a URL where lectern makes its own list
 // (/tags/, /schedule/). "" is a page to publish: one with a body, a
 // summary or tags (a record whose layout shows its fields still has
-// those to show), a redirect, a generic layout (page, default, single…)
+// those to show) unless its layout names one of lectern's own lists
+// (listLayouts), a redirect, a generic layout (page, default, single…)
 // or none, and a page of any kind but page (a speaker or sponsor with
 // no body is still one).
 func layoutMade(doc *Document) string {
-	if doc.Kind != KindPage || doc.RedirectTo != "" || doc.Summary != "" || len(doc.Tags) > 0 || IsTemplate(doc.File) || len(bytes.TrimSpace(doc.Body)) > 0 {
+	if doc.Kind != KindPage || doc.RedirectTo != "" || IsTemplate(doc.File) || len(bytes.TrimSpace(doc.Body)) > 0 {
 		return ""
 	}
 	l, _ := doc.Params["layout"].(string)
-	if name := layoutName(l); name == "" || genericLayouts[name] {
+	name := layoutName(l)
+	if name == "" || genericLayouts[name] || (doc.Summary != "" || len(doc.Tags) > 0) && !listLayouts[name] {
 		return ""
 	}
 	return l
+}
+
+// listLayouts name the lists lectern makes itself: a page of one of them
+// with no body is left out even with a summary (PaperMod's search.md
+// says "summary: search"), as lectern's own page belongs at its URL.
+var listLayouts = map[string]bool{
+	"search": true, "tags": true, "categories": true, "archives": true, "archive": true, "schedule": true,
+	"program": true, "programme": true, "agenda": true, "speakers": true, "talks": true, "sessions": true,
+	"posts": true, "notes": true, "events": true, "terms": true, "taxonomy": true,
 }
 
 // genericLayouts are layouts that show the page's own body, whatever the

@@ -108,6 +108,9 @@ func TestPagesTheirLayoutMakes(t *testing.T) {
 		"content/moved.md":          {Data: []byte("---\ntitle: Moved\nlayout: redirect\nredirect_to: /about/\n---\n")},
 		"content/speakers/ada.md":   {Data: []byte("---\nname: Ada\nlayout: speaker\n---\n")},
 		"content/_tabs/archives.md": {Data: []byte("---\nlayout: archives\n---\n")},
+		// PaperMod's search page: a summary, but a layout of one of
+		// lectern's own lists.
+		"content/search.md": {Data: []byte("---\ntitle: Search\nlayout: search\nsummary: search\n---\n")},
 	}
 	set, diags := Load(fsys, Options{})
 	var files []string
@@ -120,7 +123,7 @@ func TestPagesTheirLayoutMakes(t *testing.T) {
 	if len(set.Assets) != 0 {
 		t.Errorf("assets %q, want none", set.Assets)
 	}
-	want := `content/_tabs/archives.md:1:1: warning: this page and 2 more (content/_tabs/tags.md, content/schedule.md) have no text of their own, only a layout that makes them (layout: archives), which lectern does not run: they are left out`
+	want := `content/_tabs/archives.md:1:1: warning: this page and 3 more (content/_tabs/tags.md, content/schedule.md, content/search.md) have no text of their own, only a layout that makes them (layout: archives), which lectern does not run: they are left out`
 	if got := diags.Strings(); len(got) != 1 || !strings.HasPrefix(got[0], want) {
 		t.Errorf("diagnostics %q, want one starting %q", got, want)
 	}
