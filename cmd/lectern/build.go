@@ -63,8 +63,8 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 // reached the disk.
 func summary(r build.Result, warnings int) string {
 	if r.UpToDate {
-		line := fmt.Sprintf("Nothing changed since the last build: %d pages, %d indexes, %d assets in %s, checked in %s",
-			r.Pages, r.Indexes, r.Assets, r.Dest, ms(r.Duration))
+		line := fmt.Sprintf("Nothing changed since the last build: %s in %s, checked in %s",
+			counts(r), r.Dest, ms(r.Duration))
 		if warnings > 0 {
 			line += "; " + plural(warnings, "warning")
 		}
@@ -74,12 +74,21 @@ func summary(r build.Result, warnings int) string {
 	if r.Duration > 0 {
 		perSec = float64(r.Pages+r.Indexes) / r.Duration.Seconds()
 	}
-	line := fmt.Sprintf("Built %d pages, %d indexes, %d assets in %s (%.0f pages/s) → %s: %d written, %d unchanged, %d removed",
-		r.Pages, r.Indexes, r.Assets, ms(r.Duration), perSec, r.Dest, r.Written.Written, r.Written.Unchanged, r.Written.Removed)
+	line := fmt.Sprintf("Built %s in %s (%.0f pages/s) → %s: %d written, %d unchanged, %d removed",
+		counts(r), ms(r.Duration), perSec, r.Dest, r.Written.Written, r.Written.Unchanged, r.Written.Removed)
 	if warnings > 0 {
 		line += "; " + plural(warnings, "warning")
 	}
 	return line
+}
+
+// counts says how many pages, indexes and assets a build made.
+func counts(r build.Result) string {
+	indexes := fmt.Sprintf("%d indexes", r.Indexes)
+	if r.Indexes == 1 {
+		indexes = "1 index"
+	}
+	return plural(r.Pages, "page") + ", " + indexes + ", " + plural(r.Assets, "asset")
 }
 
 // plural counts n of noun, whose plural takes an s: "1 warning",

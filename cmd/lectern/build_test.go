@@ -36,6 +36,23 @@ func TestSummaryCountsWarnings(t *testing.T) {
 	}
 }
 
+// TestSummaryCounts checks that the summary's counts agree with their
+// numbers: "1 page", not "1 pages".
+func TestSummaryCounts(t *testing.T) {
+	for _, tc := range []struct {
+		r    build.Result
+		want string
+	}{
+		{build.Result{Pages: 1, Indexes: 1, Assets: 1}, "Built 1 page, 1 index, 1 asset in "},
+		{build.Result{Pages: 2, Indexes: 0, Assets: 3}, "Built 2 pages, 0 indexes, 3 assets in "},
+		{build.Result{Pages: 1, Indexes: 2, Assets: 0, UpToDate: true}, "Nothing changed since the last build: 1 page, 2 indexes, 0 assets in "},
+	} {
+		if got := summary(tc.r, 0); !strings.HasPrefix(got, tc.want) {
+			t.Errorf("summary %q, want it to start %q", got, tc.want)
+		}
+	}
+}
+
 // TestBuildRefusesFolders checks that build refuses an output folder that
 // holds the site's sources or someone else's files, exits 1, deletes
 // nothing and says how to proceed; --force takes over only the last.
