@@ -101,3 +101,36 @@ Body.
 		t.Errorf("the home page lacks the new title:\n%s", home)
 	}
 }
+
+// TestSessionAstroAssets checks that an Astro site's src/assets is
+// published under assets/, so that a hero image named by a relative path
+// shows, and that the preview follows a picture added there and a post
+// naming it.
+func TestSessionAstroAssets(t *testing.T) {
+	dir, s := startSession(t, `
+-- astro.config.mjs --
+export default { site: 'https://astro.example.org' }
+-- src/assets/hero.png --
+not really a png
+-- src/content/blog/a.md --
+---
+title: A post
+pubDate: 'Jul 08 2022'
+heroImage: '../../assets/hero.png'
+---
+Body.
+`)
+	if page := body(t, s, "blog/a/index.html"); !strings.Contains(page, `src="/assets/hero.png"`) {
+		t.Errorf("the post does not show its hero image at /assets/hero.png:\n%s", page)
+	}
+	if got := body(t, s, "assets/hero.png"); got != "not really a png\n" {
+		t.Errorf("assets/hero.png holds %q", got)
+	}
+	edit(t, dir, "src/assets/second.png", "another\n")
+	edit(t, dir, "src/content/blog/a.md", "---\ntitle: A post\npubDate: 'Jul 08 2022'\nheroImage: '../../assets/second.png'\n---\nBody.\n")
+	_, diags := s.Rebuild(context.Background(), []string{"src/assets/second.png", "src/content/blog/a.md"})
+	sameAsFullBuild(t, s, dir, diags)
+	if page := body(t, s, "blog/a/index.html"); !strings.Contains(page, `src="/assets/second.png"`) {
+		t.Errorf("the post does not show its new hero image:\n%s", page)
+	}
+}

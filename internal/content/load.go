@@ -110,6 +110,11 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 		}
 	}
 
+	set.AssetDirs = opts.AssetDirs
+	for _, root := range opts.AssetDirs {
+		diags.Append(walkAssets(fsys, root, opts, &set.Assets))
+	}
+
 	// Every section's cascade is read again, reused or not: a page
 	// parsed now may be below a section that did not change.
 	for _, sf := range sections {
@@ -292,3 +297,37 @@ func fileList(files []string, one, many string) string {
 
 // translated marks a page whose front matter names another language.
 const translated = "\x00translated"
+
+// walkAssets adds to assets every file of the folder root (one of
+// Options.AssetDirs) that is neither hidden, nor skipped, nor another
+// tool's machinery: pages name them by a relative path, so all are
+// published, markdown too.
+func walkAssets(fsys fs.FS, root string, opts Options, assets *[]string) diag.List {
+	var diags diag.List
+	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == root {
+				return err
+			}
+			diags.Errorf(diag.Pos{File: p}, "cannot read: %v", err)
+			return nil
+		}
+		if p == root {
+			return nil
+		}
+		name := d.Name()
+		left := opts.Skip != nil && opts.Skip(p, d.IsDir()) || Skipped(name, d.IsDir()) ||
+			strings.HasPrefix(name, ".") && Unpublished(name, opts.PublishHidden)
+		switch {
+		case left && d.IsDir():
+			return fs.SkipDir
+		case !left && !d.IsDir():
+			*assets = append(*assets, p)
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		diags.Errorf(diag.Pos{File: root}, "cannot read: %v", err)
+	}
+	return diags
+}

@@ -2,6 +2,7 @@ package content
 
 import (
 	"io/fs"
+	"path"
 	"strings"
 	"time"
 )
@@ -20,6 +21,10 @@ type Options struct {
 	// src/pages); a page's Path is relative to the folder it is in. A
 	// folder of Dirs that does not exist holds nothing.
 	Dirs []string
+	// AssetDirs are folders whose files are all assets, published under
+	// the folder's own name (src/assets/x.jpg as assets/x.jpg: see
+	// Set.Rel); one that does not exist holds nothing.
+	AssetDirs []string
 	// Skip, when set, leaves out a file or folder (slash-separated path
 	// from the site root) beside the hidden and backup files always left
 	// out: the machinery of another tool whose site is read in place.
@@ -119,6 +124,8 @@ type Set struct {
 	Assets []string
 	// Roots are the folders read, Dir first; empty means "content".
 	Roots []string
+	// AssetDirs are Options.AssetDirs.
+	AssetDirs []string
 	// reader reads a page as the Load that made the set read each.
 	reader Reader
 }
@@ -126,6 +133,11 @@ type Set struct {
 // Rel returns file, a path from the site root, relative to the folder of
 // Roots it is in: where it goes in the output.
 func (s Set) Rel(file string) string {
+	for _, d := range s.AssetDirs {
+		if strings.HasPrefix(file, d+"/") {
+			return strings.TrimPrefix(file, path.Dir(d)+"/")
+		}
+	}
 	roots := s.Roots
 	if len(roots) == 0 {
 		roots = []string{"content"}

@@ -48,6 +48,10 @@ type Layout struct {
 	// Dirs are further folders pages are read from, for a tool that
 	// reads several (Astro's src/pages beside src/content).
 	Dirs []string
+	// AssetDirs are folders of files that pages name by a relative path
+	// and the tool publishes (Astro's src/assets): each file is
+	// published under the folder's own name (assets/x.jpg).
+	AssetDirs []string
 	// StaticDir is the folder copied to the output as it is; "" when the
 	// tool has none apart from its pages' folder.
 	StaticDir string
@@ -71,7 +75,7 @@ type Layout struct {
 // by the same evidence, reading the same folders and config.
 func (l Layout) Same(o Layout) bool {
 	return l.Tool == o.Tool && l.Evidence == o.Evidence && l.ContentDir == o.ContentDir &&
-		slices.Equal(l.Dirs, o.Dirs) && l.StaticDir == o.StaticDir && l.Overrides == o.Overrides &&
+		slices.Equal(l.Dirs, o.Dirs) && slices.Equal(l.AssetDirs, o.AssetDirs) && l.StaticDir == o.StaticDir && l.Overrides == o.Overrides &&
 		l.ConfigFile == o.ConfigFile
 }
 
@@ -444,38 +448,6 @@ func isScript(p string) bool {
 		return true
 	}
 	return strings.HasSuffix(p, ".11ty.js") || (path.Dir(p) == "." && strings.HasSuffix(p, ".js"))
-}
-
-func astro(fsys fs.FS, evidence string) Layout {
-	// Content collections and markdown pages are both pages; a page's
-	// URL is its path under the folder it is in, as Astro routes
-	// src/pages and as most sites route their collections.
-	dirs := []string{}
-	for _, d := range []string{"src/content", "src/pages"} {
-		if info, err := fs.Stat(fsys, d); err == nil && info.IsDir() {
-			dirs = append(dirs, d)
-		}
-	}
-	if len(dirs) == 0 {
-		dirs = []string{"src/pages"} // so that the loader says it is missing
-	}
-	return Layout{Tool: Astro, Evidence: evidence, ContentDir: dirs[0], Dirs: dirs[1:], StaticDir: "public", skip: func(p string, dir bool) bool {
-		if dir {
-			return false
-		}
-		if strings.HasPrefix(p, "src/pages/") {
-			// Only markdown pages: .astro files and endpoints are
-			// programs, and what they make cannot be known.
-			switch strings.ToLower(path.Ext(p)) {
-			case ".md", ".mdx", ".markdown":
-				return false
-			}
-			return true
-		}
-		// Data collections (.yaml, .json) feed templates; they are
-		// never published.
-		return isScript(p) || dataExt[strings.ToLower(path.Ext(p))]
-	}}
 }
 
 // FranklinConfig is a Franklin site's config: its settings and the

@@ -1,6 +1,9 @@
 package layout
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // sourceFolders are the folders at the top of a site, lowercase, that
 // hold what lectern, or a generator whose repository lectern reads in
@@ -43,7 +46,7 @@ func IsSourceFolder(name string) bool {
 // output into one of them, nor into a folder holding one.
 func (l Layout) SourceFolders() []string {
 	var out []string
-	for _, d := range append([]string{l.ContentDir, l.StaticDir}, l.Dirs...) {
+	for _, d := range slices.Concat([]string{l.ContentDir, l.StaticDir}, l.Dirs, l.AssetDirs) {
 		if d == "" || d == "." || IsSourceFolder(top(d)) {
 			continue
 		}

@@ -20,7 +20,7 @@ func load(t *testing.T, fsys fstest.MapFS) (Layout, []string, []string) {
 	if diags.HasErrors() {
 		t.Fatalf("config: %v", diags.Strings())
 	}
-	set, _ := content.Load(fsys, content.Options{Dir: l.ContentDir, Dirs: l.Dirs, Skip: l.Skip, Location: c.Location})
+	set, _ := content.Load(fsys, content.Options{Dir: l.ContentDir, Dirs: l.Dirs, AssetDirs: l.AssetDirs, Skip: l.Skip, Location: c.Location})
 	var pages []string
 	for _, d := range set.Docs {
 		pages = append(pages, d.File)
@@ -192,6 +192,21 @@ func TestDetect(t *testing.T) {
 			tool: Astro, evidence: "astro.config.mjs",
 			pages:  []string{"src/content/blog/a.md", "src/pages/about.md"},
 			assets: []string{},
+		},
+		{
+			name: "Astro: images in src/assets are published",
+			fsys: fstest.MapFS{
+				"astro.config.mjs":          file("export default {}\n"),
+				"src/content/blog/a.md":     file("---\ntitle: A\nheroImage: '../../assets/hero.jpg'\n---\n"),
+				"src/assets/hero.jpg":       file("jpg"),
+				"src/assets/notes.md":       file("# kept as a file"),
+				"src/assets/icons/logo.svg": file("svg"),
+				"src/assets/data.json":      file("{}"),
+				"src/assets/.DS_Store":      file("x"),
+			},
+			tool: Astro, evidence: "astro.config.mjs",
+			pages:  []string{"src/content/blog/a.md"},
+			assets: []string{"src/assets/hero.jpg", "src/assets/icons/logo.svg", "src/assets/notes.md"},
 		},
 		{
 			name: "Franklin",
