@@ -118,6 +118,8 @@ speakers:
 		{"Hugo Academic's url_ fields and buttons", "talk/a/index.md", "title: x\nurl_code: https://c\nurl_pdf: ''\nurl_poster: p.pdf\nlinks:\n  - {icon: twitter, icon_pack: fab, name: Follow, url: 'https://t'}", func(d *Document) any { return d.Links }, []Link{{"Code", "https://c"}, {"Poster", "p.pdf"}, {"Follow", "https://t"}}},
 		{"links without icons are reading", "talks/a.md", "title: x\nlinks:\n  - {title: A read, url: 'https://r'}", func(d *Document) any { return fmt.Sprint(len(d.Links), len(d.Items)) }, "0 1"},
 		{"a note's url_code stays a param", "notes/a.md", "title: x\nurl_code: https://c", func(d *Document) any { return d.Params["url_code"] }, "https://c"},
+		{"Sessionize's startsAt and endsAt", "talks/a.md", "title: x\nstartsAt: 2025-06-12T09:30:00+02:00\nendsAt: 2025-06-12T10:15:00+02:00", func(d *Document) any { return rfc3339(d.Date) + " " + rfc3339(d.End) }, "2025-06-12T09:30:00+02:00 2025-06-12T10:15:00+02:00"},
+		{"devopsdays' startdate and enddate", "events/a.md", "title: x\nstartdate: 2019-09-26\nenddate: 2019-09-27", func(d *Document) any { return rfc3339(d.Date) + " " + rfc3339(d.End) }, "2019-09-26T00:00:00Z 2019-09-27T00:00:00Z"},
 		{"date_end", "talk/a/index.md", "title: x\ndate: 2030-06-01T13:00:00Z\ndate_end: 2030-06-01T15:00:00Z", func(d *Document) any { return rfc3339(d.End) }, "2030-06-01T15:00:00Z"},
 		{"url_video", "talk/a/index.md", "title: x\nurl_video: https://v", func(d *Document) any { return d.Video }, "https://v"},
 		{"note image is for previews", "notes/a.md", "title: x\nimage: /img/a.png", func(d *Document) any { return fmt.Sprintf("%s %v", d.Image, d.Cover) }, "/img/a.png false"},

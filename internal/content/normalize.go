@@ -317,7 +317,7 @@ func (f *fields) flags() {
 // dateKeys are the names of the date field, lectern's own first: those of
 // content.md's table, and those that Jekyll plugins, Hugo (publishDate),
 // Astro (pubDate) and exporters write. Lower case, as lookup wants them.
-var dateKeys = []string{"date", "start", "start_date", "startdate", "start_datetime", "datetime", "published_at",
+var dateKeys = []string{"date", "start", "start_date", "startdate", "startsat", "starts_at", "start_datetime", "datetime", "published_at",
 	"published_datetime", "date_published", "publishdate", "pubdate", "created", "created_at"}
 
 // updatedKeys are the names of the date a page was last changed. It is
@@ -349,7 +349,7 @@ func (f *fields) dates() {
 			doc.Date, doc.Floating = t, true
 		}
 	}
-	if e, ok := f.lookup("end", "end_date", "enddate", "end_datetime", "date_end"); ok {
+	if e, ok := f.lookup("end", "end_date", "enddate", "endsat", "ends_at", "end_datetime", "date_end"); ok {
 		f.end(e)
 	}
 	if e, ok := f.lookup("duration"); ok && doc.End.IsZero() {
