@@ -20,7 +20,14 @@ func normalize(doc *Document, f *fields) {
 		return
 	}
 	doc.Categories = f.categories()
-	f.setText(&doc.Title, "title", "title", "name")
+	if doc.Kind == KindSpeaker {
+		// A person's name is their name: beside it, "title" is their
+		// job title (djangocon's "title: Django Fellow"), read as their
+		// role by speakerPerson.
+		f.setText(&doc.Title, "title", "name", "title")
+	} else {
+		f.setText(&doc.Title, "title", "title", "name")
+	}
 	doc.Title = plainText(doc.Title)
 	f.setText(&doc.Summary, "summary", "summary", "abstract", "description", "excerpt")
 	f.book() // before people: a book's author wrote the book, not the page

@@ -413,6 +413,11 @@ func (f *fields) speakerPerson() {
 	if f.root != nil {
 		f.fillPerson(&p, ownFields(f.root), []string{"website", "homepage"})
 		p.Pronouns = cmpOr(f.peek("pronouns"), p.Pronouns)
+		p.Role = cmpOr(f.peek("role"), p.Role)
+		if t := f.peek("title"); t != "" && f.peek("name") != "" && !sameTitle(t, doc.Title) {
+			p.Role = cmpOr(p.Role, t)
+			f.used[f.index["title"]] = true
+		}
 		for _, k := range [][]string{bioKeys, companyKeys, photoKeys, {"website", "homepage"}, {"twitter", "github", "mastodon", "social"}} {
 			for _, name := range k {
 				if i, ok := f.index[name]; ok {

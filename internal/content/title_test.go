@@ -100,6 +100,30 @@ func TestSpeakerPage(t *testing.T) {
 	wantDiags(t, d)
 }
 
+// A speaker's name is their name and, beside it, a title is their job
+// title (djangocon's presenters, Eleventy's speakers.json); a title alone,
+// or one saying the name, is the name.
+func TestSpeakerNameBeforeTitle(t *testing.T) {
+	for _, tc := range []struct {
+		src, name, role string
+	}{
+		{"name: Natalia Bidart\ntitle: Django Fellow\n", "Natalia Bidart", "Django Fellow"},
+		{"name: Natalia Bidart\ntitle: Django Fellow\nrole: Fellow\n", "Natalia Bidart", "Fellow"},
+		{"name: Adrienne Franke\ntitle: null\n", "Adrienne Franke", ""},
+		{"title: Ada Lovelace\n", "Ada Lovelace", ""},
+		{"title: Ada Lovelace\nname: ada lovelace\n", "ada lovelace", ""},
+		{"title: Nelson Bighetti\nrole: Professor of AI\n", "Nelson Bighetti", "Professor of AI"},
+	} {
+		d := Parse("content/speakers/x.md", []byte("---\n"+tc.src+"---\nBio.\n"), Options{})
+		if d.Title != tc.name || len(d.Speakers) == 0 || d.Speakers[0].Name != tc.name || d.Speakers[0].Role != tc.role {
+			t.Errorf("%q: title %q, person %+v; want name %q, role %q", tc.src, d.Title, d.Speakers, tc.name, tc.role)
+		}
+		if _, kept := d.Params["title"]; kept && tc.role != "" && !strings.Contains(tc.src, "role:") {
+			t.Errorf("%q: the title read as the role stays in params", tc.src)
+		}
+	}
+}
+
 func TestEntitiesInNames(t *testing.T) {
 	src := "---\ntitle: x\nspeakers:\n- name: Zo&euml; &amp; Ada\n- Bj&#246;rn\n---\n"
 	d := Parse("content/talks/a.md", []byte(src), Options{})
