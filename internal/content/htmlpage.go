@@ -43,6 +43,9 @@ func IsTemplate(file string) bool {
 // page ("layout: home.njk", an Eleventy home or listing page). "" is a
 // page to publish; a redirect is one, whatever its body.
 func layoutOnly(doc *Document) string {
+	if p := paginates(doc); p != "" {
+		return p
+	}
 	if code := templateCode(doc.Body); code != "" {
 		return code
 	}
@@ -53,6 +56,24 @@ func layoutOnly(doc *Document) string {
 		return "layout: " + l
 	}
 	return "an empty body"
+}
+
+// paginates returns "pagination: <data>" when doc is an Eleventy
+// template that paginates data into pages of their own (speakers.njk
+// making /speakers/{{ speaker.id }}/ of speakers.json), and "" otherwise.
+// lectern makes such pages of the records themselves (data-files.md), so
+// the template, which would be one page of template code, is left out
+// as template code is.
+func paginates(doc *Document) string {
+	m, ok := doc.Params["pagination"].(map[string]any)
+	if !ok {
+		return ""
+	}
+	data, ok := m["data"].(string)
+	if !ok || strings.TrimSpace(data) == "" {
+		return ""
+	}
+	return "pagination: " + strings.TrimSpace(data)
 }
 
 // layoutMade returns the layout that makes the whole of doc, a page of

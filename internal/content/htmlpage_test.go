@@ -72,22 +72,28 @@ func TestTemplatePages(t *testing.T) {
 		"src/home.njk":  {Data: []byte("---\nlayout: home.njk\n---\n\n")},
 		"src/moved.njk": {Data: []byte("---\ntitle: Moved\nredirect_to: /venue/\n---\n")},
 		"src/blank.njk": {Data: []byte("---\ntitle: Blank\n---\n")},
+		// A template paginating data into pages of their own, in
+		// Nunjucks or markdown: lectern makes those pages itself.
+		"src/speakers.njk": {Data: []byte("---\npagination:\n  data: speakers\n  size: 1\n  alias: speaker\npermalink: \"/speakers/{{ speaker.id }}/\"\n---\n<h1>{{ speaker.name }}</h1>\n")},
+		"src/rooms.md":     {Data: []byte("---\npagination: {data: rooms, size: 1}\ntitle: Room\n---\nA room.\n")},
+		// A Jekyll paginator's setting is no Eleventy pagination.
+		"src/blog.md": {Data: []byte("---\ntitle: Blog\npagination: {enabled: true}\n---\nPosts.\n")},
 	}
 	set, diags := Load(fsys, Options{Dir: "src"})
 	var titles []string
 	for _, d := range set.Docs {
 		titles = append(titles, d.Title)
 	}
-	if !slices.Equal(titles, []string{"Code of conduct", "Moved", "Venue"}) {
+	if !slices.Equal(titles, []string{"Blog", "Code of conduct", "Moved", "Venue"}) {
 		t.Errorf("pages %q", titles)
 	}
-	if body := string(set.Docs[2].Body); strings.Contains(body, "comment") || !strings.Contains(body, "\n<p>Hall 1</p>") {
+	if body := string(set.Docs[3].Body); strings.Contains(body, "comment") || !strings.Contains(body, "\n<p>Hall 1</p>") {
 		t.Errorf("venue body %q: the comment should go, its line stay", body)
 	}
 	if !slices.Equal(set.Assets, []string{"src/page.html"}) {
 		t.Errorf("assets %q", set.Assets)
 	}
-	want := `src/a.njk.bak.njk:1:1: warning: this template and 4 more (src/blank.njk, src/feed.njk, src/home.njk, …) are code ({% include "x.njk" %})`
+	want := `src/a.njk.bak.njk:1:1: warning: this template and 6 more (src/blank.njk, src/feed.njk, src/home.njk, …) are code ({% include "x.njk" %})`
 	if got := diags.Strings(); len(got) != 1 || !strings.HasPrefix(got[0], want) {
 		t.Errorf("diagnostics %q, want one starting %q", got, want)
 	}

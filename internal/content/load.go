@@ -158,6 +158,10 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 				templates[i], docs[i] = translated, nil
 				return nil
 			}
+			if code := paginates(docs[i]); code != "" {
+				templates[i], docs[i] = code, nil
+				return nil
+			}
 			if IsTemplate(p) {
 				if code := layoutOnly(docs[i]); code != "" {
 					templates[i], docs[i] = code, nil

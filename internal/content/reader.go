@@ -45,7 +45,7 @@ func (r Reader) Read(fsys fs.FS, p string) (*Document, bool) {
 	}
 	o.Dir = root
 	doc := Parse(p, src, o)
-	if isTranslation(doc, r.opts.TranslationLanguages) || (IsTemplate(p) && layoutOnly(doc) != "") || layoutMade(doc) != "" {
+	if isTranslation(doc, r.opts.TranslationLanguages) || (IsTemplate(p) && layoutOnly(doc) != "") || paginates(doc) != "" || layoutMade(doc) != "" {
 		return nil, false
 	}
 	return doc, true
