@@ -85,3 +85,61 @@ Body.
 		t.Run(st.name, func(t *testing.T) { sameAsFullBuild(t, s, dir, diags) })
 	}
 }
+
+// TestSessionBundlePictures checks that a bundle's pictures found by
+// name (an author's avatar.jpg, a post's featured.png) show, and that the
+// preview follows them coming and going as a fresh build does.
+func TestSessionBundlePictures(t *testing.T) {
+	dir, s := startSession(t, `
+-- config.toml --
+title = "Bundles"
+base_url = "https://example.org/"
+-- content/speakers/ada/index.md --
+---
+title: Ada Lovelace
+---
+Writes programs.
+-- content/speakers/ada/avatar.jpg --
+JPG
+-- content/notes/hall/index.md --
+---
+title: A post
+date: 2026-05-01
+---
+Body.
+-- content/notes/hall/featured.png --
+PNG
+-- content/talks/a.md --
+---
+title: A talk
+speakers: [Ada Lovelace]
+date: 2026-06-11T10:00:00Z
+---
+Body.
+`)
+	if page := body(t, s, "speakers/ada-lovelace/index.html"); !strings.Contains(page, `src="/speakers/ada-lovelace/avatar.jpg"`) {
+		t.Fatalf("the speaker does not show the bundle's avatar:\n%s", page)
+	}
+	if page := body(t, s, "notes/hall/index.html"); !strings.Contains(page, `<figure class="cover"><img src="/notes/hall/featured.png"`) {
+		t.Fatalf("the post does not show the bundle's featured picture:\n%s", page)
+	}
+	ctx := context.Background()
+	for _, st := range []struct {
+		name, file, text string
+	}{
+		{"the avatar removed", "content/speakers/ada/avatar.jpg", ""},
+		{"a profile picture added", "content/speakers/ada/profile.png", "PNG"},
+		{"the speaker's bio edited", "content/speakers/ada/index.md", "---\ntitle: Ada Lovelace\n---\nWrites more programs.\n"},
+		{"a photo field wins", "content/speakers/ada/index.md", "---\ntitle: Ada Lovelace\nphoto: https://example.org/ada.jpg\n---\nWrites more programs.\n"},
+		{"the featured picture removed", "content/notes/hall/featured.png", ""},
+		{"a cover picture added", "content/notes/hall/cover.jpg", "JPG"},
+	} {
+		if st.text == "" {
+			remove(t, dir, st.file)
+		} else {
+			edit(t, dir, st.file, st.text)
+		}
+		_, diags := s.Rebuild(ctx, []string{st.file})
+		t.Run(st.name, func(t *testing.T) { sameAsFullBuild(t, s, dir, diags) })
+	}
+}

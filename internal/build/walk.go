@@ -13,14 +13,21 @@ import (
 // modification time did not change and that changed does not name.
 func (s *Session) walk(changed []string) (content.Set, map[string]bool, diag.List) {
 	named := make(map[string]bool, len(changed))
+	dirs := map[string]bool{} // folders where a file came, went or changed
 	for _, f := range changed {
 		named[f] = true
+		dirs[path.Dir(f)] = true
 	}
 	prev := s.files
 	next := make(map[string]stamp, len(prev))
 	opts, optDiags := contentOptions(s.fsys, s.layout, s.cfg)
 	opts.Reuse = func(file string, info fs.FileInfo) *content.Document {
 		next[file] = stamp{size: info.Size(), mod: info.ModTime()}
+		if dir, bundle := content.BundleDir(file); bundle && dirs[dir] {
+			// A bundle's page takes pictures from its folder by name
+			// (content.bundlePictures): read it again.
+			return nil
+		}
 		if p, ok := prev[file]; ok && !named[file] && p.size == info.Size() && p.mod.Equal(info.ModTime()) {
 			return p.doc
 		}

@@ -134,6 +134,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	// made holds the layout of a page that its layout makes whole
 	// (layoutMade), left out.
 	made := make([]string, len(pages))
+	bundles := bundleFiles(pages, set.Assets)
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, p := range pages {
@@ -153,6 +154,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 			}
 			o := opts
 			o.Dir = pageDirs[i]
+			o.siblings = bundles[path.Dir(p)]
 			docs[i] = Parse(p, src, o)
 			if isTranslation(docs[i], opts.TranslationLanguages) {
 				templates[i], docs[i] = translated, nil
@@ -334,4 +336,24 @@ func walkAssets(fsys fs.FS, root string, opts Options, assets *[]string) diag.Li
 		diags.Errorf(diag.Pos{File: root}, "cannot read: %v", err)
 	}
 	return diags
+}
+
+// bundleFiles maps the folder of each bundle page among pages to the
+// names of the assets beside it (see bundlePictures).
+func bundleFiles(pages, assets []string) map[string][]string {
+	var out map[string][]string
+	for _, p := range pages {
+		if dir, ok := BundleDir(p); ok {
+			if out == nil {
+				out = map[string][]string{}
+			}
+			out[dir] = nil
+		}
+	}
+	for _, a := range assets {
+		if names, ok := out[path.Dir(a)]; ok {
+			out[path.Dir(a)] = append(names, path.Base(a))
+		}
+	}
+	return out
 }

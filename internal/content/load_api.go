@@ -112,6 +112,9 @@ type Options struct {
 
 	// strs, set by Load, is the table of texts its documents share.
 	strs *strtab
+	// siblings, set by Load and Reader for a bundle's page, are the
+	// names of the files beside it (see bundlePictures).
+	siblings []string
 }
 
 // Set is everything Load found under the content folder.

@@ -90,6 +90,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 		fallbackTitle(doc, s.broken)
 	}
 	fill(doc, f)
+	bundlePictures(doc, opts.siblings)
 	listing(doc)
 	if opts.ReadmeHome && doc.URL == "" && isRootReadme(doc.Path) && pageLink.Match(doc.Body) {
 		doc.URL, doc.Intro = "/", true

@@ -44,6 +44,7 @@ func (r Reader) Read(fsys fs.FS, p string) (*Document, bool) {
 		return nil, false
 	}
 	o.Dir = root
+	o.siblings = bundleSiblings(fsys, p)
 	doc := Parse(p, src, o)
 	if isTranslation(doc, r.opts.TranslationLanguages) || (IsTemplate(p) && layoutOnly(doc) != "") || paginates(doc) != "" || layoutMade(doc) != "" {
 		return nil, false

@@ -1,0 +1,98 @@
+package content
+
+import (
+	"io/fs"
+	"path"
+	"strings"
+)
+
+// A page bundle (Hugo's talks/x/index.md, authors/ada/_index.md) keeps
+// its pictures beside it, and themes find them by name rather than by a
+// field: Hugo Academic shows a bundle's featured.jpg above the page and
+// an author's avatar.jpg as their photo. The names below are those
+// themes look for; a field naming a picture always wins.
+
+// imageExts are the extensions of the pictures a bundle's name may
+// give.
+var imageExts = map[string]bool{".jpg": true, ".jpeg": true, ".png": true, ".webp": true, ".gif": true, ".avif": true, ".svg": true}
+
+// Names, without extension, of a person's photo and of a page's cover
+// in its bundle, the first found winning.
+var (
+	bundlePhotoNames = []string{"avatar", "profile", "photo", "headshot", "portrait"}
+	bundleCoverNames = []string{"featured", "feature", "cover", "hero"}
+)
+
+// isBundleIndex reports whether p names a bundle's page: index.* or
+// _index.* in a folder.
+func isBundleIndex(p string) bool {
+	stem := strings.ToLower(path.Base(p))
+	if i := strings.LastIndexByte(stem, '.'); i > 0 {
+		stem = stem[:i]
+	}
+	return strings.Contains(p, "/") && (stem == "index" || stem == "_index")
+}
+
+// bundlePicture returns the first of siblings (file names beside the
+// page) that is a picture named one of names, "" when none is.
+func bundlePicture(siblings []string, names []string) string {
+	for _, want := range names {
+		for _, s := range siblings {
+			ext := strings.ToLower(path.Ext(s))
+			if imageExts[ext] && strings.EqualFold(strings.TrimSuffix(s, path.Ext(s)), want) {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// bundleSiblings returns the names of the files beside the bundle page
+// p in fsys, nil for a page that is no bundle's.
+func bundleSiblings(fsys fs.FS, p string) []string {
+	if !isBundleIndex(p) {
+		return nil
+	}
+	entries, err := fs.ReadDir(fsys, path.Dir(p))
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, e := range entries {
+		if !e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
+			names = append(names, e.Name())
+		}
+	}
+	return names
+}
+
+// BundleDir returns the folder whose files give the page at p its
+// bundle's pictures, and false for a page that is no bundle's: a file
+// added to or removed from that folder changes the page.
+func BundleDir(p string) (string, bool) {
+	if !isBundleIndex(p) {
+		return "", false
+	}
+	return path.Dir(p), true
+}
+
+// bundlePictures gives doc, a bundle's page, the pictures its bundle
+// holds by name where no field gave one: a person's photo, a note's
+// cover.
+func bundlePictures(doc *Document, siblings []string) {
+	if len(siblings) == 0 {
+		return
+	}
+	switch doc.Kind {
+	case KindSpeaker:
+		if len(doc.Speakers) > 0 && doc.Speakers[0].Photo == "" {
+			doc.Speakers[0].Photo = bundlePicture(siblings, bundlePhotoNames)
+		}
+	case KindNote:
+		if doc.Image == "" {
+			if c := bundlePicture(siblings, bundleCoverNames); c != "" {
+				doc.Image, doc.Cover = c, true
+			}
+		}
+	}
+}
