@@ -337,6 +337,53 @@ func (f *fields) fillPerson(p *Person, m *node, urlKeys []string) {
 		p.Mastodon = cmpOr(p.Mastodon, f.mapLink(social, "mastodon"))
 		p.URL = cmpOr(p.URL, f.mapLink(social, "website", "homepage", "url"))
 	}
+	if social := m.get("social"); social != nil && social.kind == listNode {
+		f.socialList(p, social)
+	}
+	if p.Company == "" {
+		p.Company = firstOrganization(m)
+	}
+}
+
+// socialList reads Hugo Academic's social links, a list of {icon,
+// link}: the icon names the network.
+func (f *fields) socialList(p *Person, list *node) {
+	for _, it := range list.items {
+		if it.kind != mapNode {
+			continue
+		}
+		link := f.mapLink(it, "link", "url")
+		if link == "" {
+			continue
+		}
+		switch strings.ToLower(mapText(it, "icon")) {
+		case "twitter", "x-twitter", "x":
+			p.Twitter = cmpOr(p.Twitter, handle(&node{kind: scalarNode, text: link}))
+		case "github":
+			p.Github = cmpOr(p.Github, handle(&node{kind: scalarNode, text: link}))
+		case "mastodon":
+			p.Mastodon = cmpOr(p.Mastodon, link)
+		case "globe", "home", "link", "website", "house":
+			p.URL = cmpOr(p.URL, link)
+		}
+	}
+}
+
+// firstOrganization is the name of the first of Hugo Academic's
+// organizations ([{name, url}] or a list of names), "" when none.
+func firstOrganization(m *node) string {
+	list := m.get("organizations")
+	if list == nil || list.kind != listNode || len(list.items) == 0 {
+		return ""
+	}
+	first := list.items[0]
+	if first.kind == mapNode {
+		return mapText(first, "name")
+	}
+	if first.kind == scalarNode && first.tag != tagNull {
+		return cleanText(first.text)
+	}
+	return ""
 }
 
 // handle is the account m sets under key (see handle), dropped with a
@@ -414,11 +461,17 @@ func (f *fields) speakerPerson() {
 		f.fillPerson(&p, ownFields(f.root), []string{"website", "homepage"})
 		p.Pronouns = cmpOr(f.peek("pronouns"), p.Pronouns)
 		p.Role = cmpOr(f.peek("role"), p.Role)
-		if t := f.peek("title"); t != "" && f.peek("name") != "" && !sameTitle(t, doc.Title) {
-			p.Role = cmpOr(p.Role, t)
-			f.used[f.index["title"]] = true
+		if i, ok := f.index["title"]; ok && f.peek("name") != "" {
+			// Beside a name, a title is the job title, or nothing
+			// (title: null): either way not a param.
+			if t := f.peek("title"); t != "" && !sameTitle(t, doc.Title) {
+				p.Role = cmpOr(p.Role, t)
+				f.used[i] = true
+			} else if t == "" {
+				f.used[i] = true
+			}
 		}
-		for _, k := range [][]string{bioKeys, companyKeys, photoKeys, {"website", "homepage"}, {"twitter", "github", "mastodon", "social"}} {
+		for _, k := range [][]string{bioKeys, companyKeys, photoKeys, {"website", "homepage"}, {"twitter", "github", "mastodon", "social", "organizations"}} {
 			for _, name := range k {
 				if i, ok := f.index[name]; ok {
 					f.used[i] = true

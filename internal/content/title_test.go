@@ -118,9 +118,38 @@ func TestSpeakerNameBeforeTitle(t *testing.T) {
 		if d.Title != tc.name || len(d.Speakers) == 0 || d.Speakers[0].Name != tc.name || d.Speakers[0].Role != tc.role {
 			t.Errorf("%q: title %q, person %+v; want name %q, role %q", tc.src, d.Title, d.Speakers, tc.name, tc.role)
 		}
-		if _, kept := d.Params["title"]; kept && tc.role != "" && !strings.Contains(tc.src, "role:") {
-			t.Errorf("%q: the title read as the role stays in params", tc.src)
+		if _, kept := d.Params["title"]; kept && (tc.role != "" && !strings.Contains(tc.src, "role:") || strings.Contains(tc.src, "title: null")) {
+			t.Errorf("%q: the title read as the role, or empty, stays in params", tc.src)
 		}
+	}
+}
+
+// Hugo Academic's author profile: organizations give the company, the
+// social list of {icon, link} the accounts and web site, role the role.
+func TestAcademicAuthor(t *testing.T) {
+	src := `---
+title: Ada Lovelace
+role: Professor of Engines
+organizations:
+  - name: Analytical University
+    url: https://example.edu
+social:
+  - {icon: envelope, icon_pack: fas, link: "mailto:ada@example.edu"}
+  - {icon: twitter, icon_pack: fab, link: "https://twitter.com/ada"}
+  - {icon: github, icon_pack: fab, link: "https://github.com/ada-l"}
+  - {icon: mastodon, icon_pack: fab, link: "https://fosstodon.org/@ada"}
+  - {icon: globe, link: "https://ada.example.org"}
+---
+Bio.
+`
+	d := Parse("content/authors/admin/_index.md", []byte(src), Options{})
+	want := Person{Name: "Ada Lovelace", Slug: "ada-lovelace", Role: "Professor of Engines", Company: "Analytical University",
+		Twitter: "ada", Github: "ada-l", Mastodon: "https://fosstodon.org/@ada", URL: "https://ada.example.org", Bio: "Bio."}
+	if len(d.Speakers) == 0 || !reflect.DeepEqual(d.Speakers[0], want) {
+		t.Errorf("person\n%#v\nwant\n%#v", d.Speakers, want)
+	}
+	if _, kept := d.Params["organizations"]; kept {
+		t.Error("organizations read as the company stay in params")
 	}
 }
 
