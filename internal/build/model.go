@@ -202,13 +202,14 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		pageLanguages = c.OtherLanguages
 	}
 	return content.Options{
-		Defaults:  defaults,
-		DirData:   l.DirData,
-		Cascade:   l.Tool == layout.Hugo,
-		Optional:  dataOnly,
-		Dir:       cmp.Or(c.ContentDir, l.ContentDir),
-		Dirs:      l.Dirs,
-		AssetDirs: l.AssetDirs,
+		Defaults:    defaults,
+		DirData:     l.DirData,
+		Cascade:     l.Tool == layout.Hugo,
+		LeafBundles: l.Tool == layout.Hugo,
+		Optional:    dataOnly,
+		Dir:         cmp.Or(c.ContentDir, l.ContentDir),
+		Dirs:        l.Dirs,
+		AssetDirs:   l.AssetDirs,
 		Skip: func(p string, dir bool) bool {
 			return l.Skip(p, dir) || do.Claims(p)
 		},

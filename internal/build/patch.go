@@ -11,6 +11,7 @@ import (
 
 	"lectern/internal/content"
 	"lectern/internal/diag"
+	"lectern/internal/layout"
 	"lectern/internal/render"
 	"lectern/internal/site"
 )
@@ -39,6 +40,11 @@ func (s *Session) readNamed(changed []string) map[string]stamp {
 			return nil
 		}
 		info, err := fs.Stat(s.fsys, f)
+		if (!ok || errors.Is(err, fs.ErrNotExist)) && s.leafIndex(f) {
+			// A leaf bundle's page makes the pages beside it its
+			// resources: coming or going, it changes them.
+			return nil
+		}
 		if ok && errors.Is(err, fs.ErrNotExist) {
 			out[f] = stamp{} // gone: the walk would not find it
 			continue
@@ -56,6 +62,12 @@ func (s *Session) readNamed(changed []string) map[string]stamp {
 		return nil
 	}
 	return out
+}
+
+// leafIndex reports whether f is a leaf bundle's page on a site that
+// reads leaf bundles (content.Options.LeafBundles: Hugo's).
+func (s *Session) leafIndex(f string) bool {
+	return s.layout.Tool == layout.Hugo && strings.EqualFold(strings.TrimSuffix(path.Base(f), path.Ext(f)), "index")
 }
 
 // walkSaid reports whether a diagnostic of the last walk's own names the

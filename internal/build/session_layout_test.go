@@ -134,3 +134,49 @@ Body.
 		t.Errorf("the post does not show its new hero image:\n%s", page)
 	}
 }
+
+// TestSessionLeafBundles checks that the preview follows a Hugo leaf
+// bundle's index coming and going: the markdown beside it stops, then
+// starts again, being pages, as a fresh build reads them.
+func TestSessionLeafBundles(t *testing.T) {
+	dir, s := startSession(t, `
+-- config.toml --
+baseURL = "https://example.org/"
+title = "Bundles"
+-- content/home/about.md --
+---
+title: Biography
+---
+About me.
+-- content/home/hero.md --
+---
+title: Hero
+---
+Hello.
+-- content/post/first/index.md --
+---
+title: First
+date: 2024-01-01
+---
+Body.
+`)
+	ctx := context.Background()
+	for _, st := range []struct{ name, file, text string }{
+		{"a headless index added", "content/home/index.md", "---\nheadless: true\n---\n"},
+		{"a resource edited", "content/home/about.md", "---\ntitle: Biography\n---\nAbout me, again.\n"},
+		{"a bundle's page edited", "content/post/first/index.md", "---\ntitle: First\ndate: 2024-01-01\n---\nAnother body.\n"},
+		{"a resource added", "content/post/first/notes.md", "---\ntitle: Notes\n---\nNotes.\n"},
+		{"the index removed", "content/home/index.md", ""},
+	} {
+		if st.text == "" {
+			remove(t, dir, st.file)
+		} else {
+			edit(t, dir, st.file, st.text)
+		}
+		_, diags := s.Rebuild(ctx, []string{st.file})
+		t.Run(st.name, func(t *testing.T) { sameAsFullBuild(t, s, dir, diags) })
+		if _, ok := s.Output("home/about/index.html"); ok == (st.name != "the index removed") {
+			t.Errorf("%s: home/about/ published: %v", st.name, ok)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"testing"
 	"testing/fstest"
 )
@@ -51,5 +52,49 @@ func TestBundlePictures(t *testing.T) {
 	}
 	if len(set.Docs) != len(want) {
 		t.Errorf("%d pages, want %d", len(set.Docs), len(want))
+	}
+}
+
+// With LeafBundles (Hugo), the markdown beside a leaf bundle's index.md,
+// and below it, is the bundle's resources: neither pages nor assets. A
+// branch bundle (_index.md) holds pages.
+func TestLeafBundles(t *testing.T) {
+	fsys := fstest.MapFS{
+		"content/home/index.md":          {Data: []byte("---\nheadless: true\n---\n")},
+		"content/home/about.md":          {Data: []byte("---\nwidget: about\ntitle: Biography\n---\n")},
+		"content/home/deep/hero.md":      {Data: []byte("---\nwidget: hero\n---\n")},
+		"content/post/first/index.md":    {Data: []byte("---\ntitle: First\ndate: 2024-01-01\n---\n")},
+		"content/post/first/notes.md":    {Data: []byte("---\ntitle: Notes\n---\n")},
+		"content/post/first/photo.jpg":   {Data: []byte("jpg")},
+		"content/post/_index.md":         {Data: []byte("---\ntitle: Posts\n---\n")},
+		"content/post/second.md":         {Data: []byte("---\ntitle: Second\ndate: 2024-01-02\n---\n")},
+		"content/talks/index.md":         {Data: []byte("---\ntitle: Talks\n---\n")},
+		"content/talks/engines/index.md": {Data: []byte("---\ntitle: Engines\n---\n")},
+	}
+	pages := func(set Set) []string {
+		var out []string
+		for _, d := range set.Docs {
+			out = append(out, d.File)
+		}
+		return out
+	}
+	set, _ := Load(fsys, Options{LeafBundles: true})
+	want := []string{"content/home/index.md", "content/post/_index.md", "content/post/first/index.md", "content/post/second.md", "content/talks/engines/index.md", "content/talks/index.md"}
+	if got := pages(set); !slices.Equal(got, want) {
+		t.Errorf("pages %q, want %q", got, want)
+	}
+	if !slices.Equal(set.Assets, []string{"content/post/first/photo.jpg"}) {
+		t.Errorf("assets %q", set.Assets)
+	}
+	for _, f := range []string{"content/home/about.md", "content/home/deep/hero.md", "content/post/first/notes.md"} {
+		if _, ok := set.Reader().Read(fsys, f); ok {
+			t.Errorf("Reader.Read made a page of %s, a bundle's resource", f)
+		}
+	}
+	if _, ok := set.Reader().Read(fsys, "content/post/second.md"); !ok {
+		t.Error("Reader.Read made no page of content/post/second.md")
+	}
+	if set, _ := Load(fsys, Options{}); len(set.Docs) != len(fsys)-1 {
+		t.Errorf("without LeafBundles: %d pages, want %d", len(set.Docs), len(fsys)-1)
 	}
 }

@@ -110,6 +110,9 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 		}
 	}
 
+	if opts.LeafBundles {
+		pages, pageDirs, reused = withoutBundled(pages, pageDirs, reused)
+	}
 	set.AssetDirs = opts.AssetDirs
 	for _, root := range opts.AssetDirs {
 		diags.Append(walkAssets(fsys, root, opts, &set.Assets))
@@ -356,4 +359,77 @@ func bundleFiles(pages, assets []string) map[string][]string {
 		}
 	}
 	return out
+}
+
+// isLeafIndex reports whether p is a leaf bundle's page: index.md (or
+// another page extension) in a folder.
+func isLeafIndex(p string) bool {
+	name := path.Base(p)
+	return strings.Contains(p, "/") && (isPage(p) || isHTML(p)) && strings.EqualFold(strings.TrimSuffix(name, path.Ext(name)), "index")
+}
+
+// inLeafBundle reports whether p, not itself a bundle's index, is in a
+// folder of leaf, or below one: a resource of that bundle.
+func inLeafBundle(p string, leaf map[string]bool) bool {
+	if isLeafIndex(p) {
+		return false
+	}
+	for dir := path.Dir(p); dir != "." && dir != "/"; dir = path.Dir(dir) {
+		if leaf[dir] {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutBundled leaves out of pages (with their roots in dirs) and
+// reused the files inside another page's leaf bundle (LeafBundles).
+func withoutBundled(pages, dirs []string, reused []*Document) ([]string, []string, []*Document) {
+	leaf := map[string]bool{}
+	for _, p := range pages {
+		if isLeafIndex(p) {
+			leaf[path.Dir(p)] = true
+		}
+	}
+	for _, d := range reused {
+		if isLeafIndex(d.File) {
+			leaf[path.Dir(d.File)] = true
+		}
+	}
+	if len(leaf) == 0 {
+		return pages, dirs, reused
+	}
+	keptPages, keptDirs := pages[:0:0], dirs[:0:0]
+	for i, p := range pages {
+		if !inLeafBundle(p, leaf) {
+			keptPages, keptDirs = append(keptPages, p), append(keptDirs, dirs[i])
+		}
+	}
+	keptReused := reused[:0:0]
+	for _, d := range reused {
+		if !inLeafBundle(d.File, leaf) {
+			keptReused = append(keptReused, d)
+		}
+	}
+	return keptPages, keptDirs, keptReused
+}
+
+// bundledIn reports whether the page p is a resource of a leaf bundle of
+// fsys, a folder between root and p holding an index page.
+func bundledIn(fsys fs.FS, root, p string) bool {
+	if isLeafIndex(p) {
+		return false
+	}
+	for dir := path.Dir(p); dir != root && dir != "." && dir != "/"; dir = path.Dir(dir) {
+		entries, err := fs.ReadDir(fsys, dir)
+		if err != nil {
+			continue
+		}
+		for _, e := range entries {
+			if !e.IsDir() && isLeafIndex(dir+"/"+e.Name()) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -93,6 +93,11 @@ type Options struct {
 	// its folder, a deeper folder's winning, the page's own front matter
 	// first. They are neither pages nor assets.
 	DirData func(file string) bool
+	// LeafBundles reads a folder holding an index page (index.md) as
+	// Hugo's leaf bundle: its other markdown files, and those of its
+	// sub-folders, are the bundle's resources (Hugo Academic's
+	// home/about.md widgets), neither pages nor published.
+	LeafBundles bool
 	// Cascade reads the cascade of each Hugo section page (_index.md) as
 	// Defaults of the pages below its folder, a nearer section's winning,
 	// the page's own front matter first.

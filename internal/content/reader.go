@@ -36,7 +36,8 @@ func (r Reader) Read(fsys fs.FS, p string) (*Document, bool) {
 		return nil, false
 	}
 	o := r.opts
-	if r.left(p, root) || (o.DirData != nil && o.DirData(p)) || (o.Translation != nil && o.Translation(p)) || (o.Cascade && isSectionFile(p)) {
+	if r.left(p, root) || (o.DirData != nil && o.DirData(p)) || (o.Translation != nil && o.Translation(p)) || (o.Cascade && isSectionFile(p)) ||
+		(o.LeafBundles && bundledIn(fsys, root, p)) {
 		return nil, false
 	}
 	src, err := fs.ReadFile(fsys, p)
