@@ -241,6 +241,12 @@ func (f *fields) place() {
 		f.setText(&f.doc.Venue, "venue", "venue", "location")
 		f.setText(&f.doc.Room, "room", "room")
 	case KindTalk:
+		if f.has("venue") && f.has("location") && !f.has("event", "conference") {
+			// A talk archive's talk (academicpages: venue "UC San
+			// Francisco", location "San Francisco, California"): the
+			// venue is where it was given, its event.
+			f.setText(&f.doc.Event, "event", "venue")
+		}
 		f.setText(&f.doc.Room, "room", "room", "location", "venue")
 		if isPlenaryRoom(f.doc.Room) {
 			// "room: full" is every room, not a room called "full": the
