@@ -24,7 +24,11 @@ func normalize(doc *Document, f *fields) {
 		// A person's name is their name: beside it, "title" is their
 		// job title (djangocon's "title: Django Fellow"), read as their
 		// role by speakerPerson.
-		f.setText(&doc.Title, "title", "name", "title")
+		f.setText(&doc.Title, "title", "name", "title", "fullname", "full_name")
+		if doc.Title == "" {
+			// Sessionize's and address books' firstName, lastName.
+			doc.Title = plainText(partsName(f.root))
+		}
 	} else {
 		f.setText(&doc.Title, "title", "title", "name")
 	}

@@ -264,19 +264,22 @@ var (
 	bioKeys     = []string{"bio", "biography"}
 	companyKeys = []string{"company", "affiliation"}
 	urlKeys     = []string{"url", "website", "homepage"}
-	photoKeys   = []string{"photo", "photo_url", "thumbnailurl", "avatar", "image"}
+	photoKeys   = []string{"photo", "photo_url", "thumbnailurl", "avatar", "image", "profilepicture", "profile_picture"}
+	// roleKeys name a person's job title: Sessionize's tagLine among
+	// them.
+	roleKeys = []string{"role", "tagline", "tag_line", "job_title", "jobtitle", "position"}
 )
 
 // personFromMap reads {name, bio, company, twitter, github, mastodon, url,
 // photo, social: {…}} under any of their names.
 func (f *fields) personFromMap(m *node, field string) (Person, bool) {
-	p := Person{Name: plainText(mapText(m, "name", "title", "full_name"))}
+	p := Person{Name: plainText(mapText(m, "name", "title", "fullname", "full_name"))}
 	if p.Name == "" {
 		p.Name = plainText(partsName(m))
 	}
 	p.Name, p.Pronouns, p.Role = splitParens(p.Name)
 	p.Pronouns = cmpOr(mapText(m, "pronouns"), p.Pronouns)
-	p.Role = cmpOr(mapText(m, "role"), p.Role)
+	p.Role = cmpOr(mapText(m, roleKeys...), p.Role)
 	if slug := mapText(m, "slug"); slug != "" {
 		p.Slug = Slugify(slug)
 		if p.Name == "" {
@@ -460,7 +463,7 @@ func (f *fields) speakerPerson() {
 	if f.root != nil {
 		f.fillPerson(&p, ownFields(f.root), []string{"website", "homepage"})
 		p.Pronouns = cmpOr(f.peek("pronouns"), p.Pronouns)
-		p.Role = cmpOr(f.peek("role"), p.Role)
+		p.Role = cmpOr(mapText(f.root, roleKeys...), p.Role)
 		if i, ok := f.index["title"]; ok && f.peek("name") != "" {
 			// Beside a name, a title is the job title, or nothing
 			// (title: null): either way not a param.

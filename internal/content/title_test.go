@@ -153,6 +153,27 @@ Bio.
 	}
 }
 
+// A speaker record in Sessionize's names (Astro and Eleventy sites keep
+// their Sessionize speakers so): fullName, or firstName and lastName,
+// tagLine as the role, profilePicture as the photo.
+func TestSessionizeNamedSpeaker(t *testing.T) {
+	for _, src := range []string{
+		`{"id": "ada", "fullName": "Ada Lovelace", "tagLine": "Engineer at Engines", "profilePicture": "https://s.example/ada.jpg"}`,
+		`{"id": "ada", "firstName": "Ada", "lastName": "Lovelace", "tagLine": "Engineer at Engines", "profilePicture": "https://s.example/ada.jpg"}`,
+	} {
+		d := Parse("content/speakers/ada.json.md", []byte(src+"\n"), Options{})
+		want := Person{Name: "Ada Lovelace", Slug: "ada-lovelace", Role: "Engineer at Engines", Photo: "https://s.example/ada.jpg"}
+		if d.Title != "Ada Lovelace" || len(d.Speakers) == 0 || !reflect.DeepEqual(d.Speakers[0], want) {
+			t.Errorf("%s: title %q, people %#v", src, d.Title, d.Speakers)
+		}
+	}
+	// In a talk's list of people, too.
+	d := Parse("content/talks/a.md", []byte("---\ntitle: T\nspeakers:\n  - {fullName: Ada Lovelace, tagLine: Engineer}\n---\n"), Options{})
+	if len(d.Speakers) != 1 || d.Speakers[0].Name != "Ada Lovelace" || d.Speakers[0].Role != "Engineer" {
+		t.Errorf("talk's people %#v", d.Speakers)
+	}
+}
+
 func TestEntitiesInNames(t *testing.T) {
 	src := "---\ntitle: x\nspeakers:\n- name: Zo&euml; &amp; Ada\n- Bj&#246;rn\n---\n"
 	d := Parse("content/talks/a.md", []byte(src), Options{})
