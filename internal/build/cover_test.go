@@ -143,3 +143,37 @@ Body.
 		t.Run(st.name, func(t *testing.T) { sameAsFullBuild(t, s, dir, diags) })
 	}
 }
+
+// TestSessionRelativeImages checks that a body's image named by a path
+// relative to its file points where the file is published, even when
+// the page's URL is elsewhere (url: /ait/), and that the preview follows
+// the file going and coming back as a fresh build does.
+func TestSessionRelativeImages(t *testing.T) {
+	dir, s := startSession(t, `
+-- content/pages/ait.md --
+---
+title: AI tournament
+url: /ait/
+---
+![The game](images/game.png)
+-- content/pages/images/game.png --
+PNG
+`)
+	if page := body(t, s, "ait/index.html"); !strings.Contains(page, `<img src="/pages/images/game.png" alt="The game"`) {
+		t.Fatalf("the page's image does not point at its file:\n%s", page)
+	}
+	ctx := context.Background()
+	for _, st := range []struct{ name, file, text string }{
+		{"the picture removed", "content/pages/images/game.png", ""},
+		{"the picture back", "content/pages/images/game.png", "PNG"},
+		{"the body edited", "content/pages/ait.md", "---\ntitle: AI tournament\nurl: /ait/\n---\n![The game, again](images/game.png)\n"},
+	} {
+		if st.text == "" {
+			remove(t, dir, st.file)
+		} else {
+			edit(t, dir, st.file, st.text)
+		}
+		_, diags := s.Rebuild(ctx, []string{st.file})
+		t.Run(st.name, func(t *testing.T) { sameAsFullBuild(t, s, dir, diags) })
+	}
+}

@@ -110,7 +110,7 @@ func (r *Renderer) convertOnce(file string, src []byte, firstLine int, tags Tags
 	res, code := inspect(doc, body, lines, true, r.host)
 	var links []Lookup
 	if mayLinkSource(body) {
-		links = sourceLinks(doc, file, tags)
+		links = sourceLinks(doc, file, tags, lines, &res.Diags)
 	}
 	if html {
 		res.HTML = r.render(file, md, doc, body, &res.Diags)

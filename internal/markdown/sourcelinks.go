@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"net/url"
 	"path"
+	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+
+	"lectern/internal/diag"
 )
 
 // Links between markdown files, as a repository of them is written to be
@@ -18,9 +21,12 @@ import (
 // markdown file that is no page is left as written.
 
 // sourceLinks rewrites in doc the destinations of links to markdown files
-// that tags knows as pages, and returns the lookups made. file is the
-// linking page's path from the site's folder.
-func sourceLinks(doc ast.Node, file string, tags Tags) []Lookup {
+// that tags knows as pages, and of images and links to other files of the
+// site that tags knows as published files, and returns the lookups made.
+// file is the linking page's path from the site's folder. An image naming
+// a file the site does not publish is a warning in diags, at lines: the
+// page would show a broken image.
+func sourceLinks(doc ast.Node, file string, tags Tags, lines *lineIndex, diags *diag.List) []Lookup {
 	if tags.URL == nil {
 		return nil
 	}
@@ -29,33 +35,44 @@ func sourceLinks(doc ast.Node, file string, tags Tags) []Lookup {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
-		l, ok := n.(*ast.Link)
+		var dest *[]byte
+		switch l := n.(type) {
+		case *ast.Link:
+			dest = &l.Destination
+		case *ast.Image:
+			dest = &l.Destination
+		default:
+			return ast.WalkContinue, nil
+		}
+		target, frag, kind, ok := sourceTarget(string(*dest), file)
 		if !ok {
 			return ast.WalkContinue, nil
 		}
-		target, frag, ok := sourceTarget(string(l.Destination), file)
-		if !ok {
-			return ast.WalkContinue, nil
-		}
-		ref := Ref{Kind: RefLink, Target: target}
+		ref := Ref{Kind: kind, Target: target}
 		u, found := tags.URL(ref)
 		lookups = append(lookups, Lookup{Ref: &ref, Text: u, OK: found})
 		if found {
-			l.Destination = []byte(u + frag)
+			*dest = []byte(u + frag)
+		} else if img, ok := n.(*ast.Image); ok && kind == RefFile {
+			if off, ok := nodeOffset(img); ok {
+				diags.Warnf(lines.pos(file, off), "the image %q is not a file of this site (%s is not among its files), so the page shows a broken image; add the file or correct the path", *dest, target)
+			}
 		}
 		return ast.WalkContinue, nil
 	})
 	return lookups
 }
 
-// sourceTarget returns the path from the site's folder of the markdown
-// file that a link destination dest, written in file, names, and its
-// "#fragment"; false when dest names no markdown file of the site (an
-// address with a scheme or a host, another kind of file, a path out of
-// the site).
-func sourceTarget(dest, file string) (target, frag string, ok bool) {
+// sourceTarget returns the path from the site's folder of the file that
+// a link destination dest, written in file, names, its "#fragment", and
+// how to look it up: RefLink for a markdown file, RefFile for another
+// file named by a relative path (a path from the site's root is already
+// where the file is published); false when dest names neither (an
+// address with a scheme or a host, a page, a folder, a path out of the
+// site).
+func sourceTarget(dest, file string) (target, frag string, kind RefKind, ok bool) {
 	if dest == "" || strings.Contains(dest, ":") || strings.HasPrefix(dest, "//") || strings.Contains(dest, "?") {
-		return "", "", false
+		return "", "", 0, false
 	}
 	p, frag, _ := strings.Cut(dest, "#")
 	if frag != "" {
@@ -64,10 +81,13 @@ func sourceTarget(dest, file string) (target, frag string, ok bool) {
 	if dec, err := url.PathUnescape(p); err == nil {
 		p = dec
 	}
-	switch strings.ToLower(path.Ext(p)) {
-	case ".md", ".markdown":
+	kind = RefLink
+	switch ext := strings.ToLower(path.Ext(p)); {
+	case ext == ".md" || ext == ".markdown":
+	case ext == "" || ext == ".html" || ext == ".htm" || strings.HasPrefix(p, "/"):
+		return "", "", 0, false
 	default:
-		return "", "", false
+		kind = RefFile
 	}
 	if rooted := strings.TrimLeft(p, "/"); rooted != p {
 		p = rooted
@@ -76,13 +96,34 @@ func sourceTarget(dest, file string) (target, frag string, ok bool) {
 	}
 	p = path.Clean(p)
 	if p == "." || p == ".." || strings.HasPrefix(p, "../") {
-		return "", "", false
+		return "", "", 0, false
 	}
-	return p, frag, true
+	return p, frag, kind, true
 }
 
-// mayLinkSource reports whether src may hold a link to a markdown file,
-// so that pages without one are not walked for them.
+// mayLinkSource reports whether src may hold a link to a markdown file
+// or a relative link to another file, so that pages without one are not
+// walked for them.
 func mayLinkSource(src []byte) bool {
-	return bytes.Contains(src, []byte(".md")) || bytes.Contains(src, []byte(".markdown"))
+	return bytes.Contains(src, []byte(".md")) || bytes.Contains(src, []byte(".markdown")) ||
+		bytes.Contains(src, []byte("](./")) || bytes.Contains(src, []byte("](../")) || relativeDest.Match(src)
+}
+
+// relativeDest matches an inline link or image destination that starts
+// with a letter or digit: a path relative to the page (images/a.png),
+// or a scheme (https:), which sourceTarget then leaves alone.
+var relativeDest = regexp.MustCompile(`\]\(<?[A-Za-z0-9_]`)
+
+// nodeOffset returns where in the source the inline node n starts, or
+// near it: its first text's, else its paragraph's first line's.
+func nodeOffset(n ast.Node) (int, bool) {
+	if t, ok := n.FirstChild().(*ast.Text); ok {
+		return t.Segment.Start, true
+	}
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Type() == ast.TypeBlock && p.Lines().Len() > 0 {
+			return p.Lines().At(0).Start, true
+		}
+	}
+	return 0, false
 }

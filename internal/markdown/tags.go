@@ -47,6 +47,11 @@ const (
 	// one of the plugin's asset folders (_assets/images, assets/css…).
 	// The URL is a path.
 	RefAsset
+	// RefFile is a file of the site that a body's image or link names by
+	// a relative path (![](images/a.png) in src/content/blog/post.md):
+	// its path from the site's folder. The URL, a path, is where that
+	// file is published, which the page's own URL may be far from.
+	RefFile
 )
 
 // Ref is one page named by a template tag.

@@ -253,3 +253,47 @@ func TestThemeBoxes(t *testing.T) {
 	omit := string(New(Options{RawHTML: RawHTMLOmit}).Convert("x.md", []byte(src), 1).HTML)
 	checkHTML(t, omit, []string{"<p>Read <strong>this</strong>.</p>"}, []string{"admonition", "<details"})
 }
+
+// TestRelativeFileLinks checks that an image or a link naming a file of
+// the site by a relative path points where that file is published, which
+// the page's URL may be far from; and that what names no published file,
+// a path from the root, a page or an address is left as written.
+func TestRelativeFileLinks(t *testing.T) {
+	tags := Tags{URL: func(r Ref) (string, bool) {
+		switch {
+		case r.Kind == RefFile && r.Target == "src/content/pages/images/ai.png":
+			return "/blog/pages/images/ai.png", true
+		case r.Kind == RefFile && r.Target == "src/assets/hero.jpg":
+			return "/blog/assets/hero.jpg", true
+		case r.Kind == RefFile && r.Target == "src/content/pages/paper.pdf":
+			return "/blog/pages/paper.pdf", true
+		}
+		return "", false
+	}}
+	r := New(Options{})
+	for _, tt := range []struct{ name, src, want string }{
+		{"an image beside the page", "![AI](images/ai.png)\n", `<img src="/blog/pages/images/ai.png" alt="AI"`},
+		{"an image with ./", "![AI](./images/ai.png)\n", `<img src="/blog/pages/images/ai.png" alt="AI"`},
+		{"an image up two folders", "![Hero](../../assets/hero.jpg)\n", `<img src="/blog/assets/hero.jpg" alt="Hero"`},
+		{"a link to a file, with a fragment", "[Paper](paper.pdf#page=2)\n", `<a href="/blog/pages/paper.pdf#page=2">Paper</a>`},
+		{"a file not published", "![x](images/gone.png)\n", `<img src="images/gone.png" alt="x"`},
+		{"a path from the root", "![x](/images/ai.png)\n", `<img src="/images/ai.png" alt="x"`},
+		{"an address", "![x](https://example.org/a.png)\n", `<img src="https://example.org/a.png" alt="x"`},
+		{"a page's folder", "[Talks](talks/)\n", `<a href="talks/">Talks</a>`},
+		{"out of the site", "![x](../../../../up.png)\n", `<img src="../../../../up.png" alt="x"`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			res := r.ConvertPage("src/content/pages/ait.mdx.md", []byte(tt.src), 1, tags)
+			if !strings.Contains(string(res.HTML), tt.want) {
+				t.Errorf("HTML %s\nlacks %s", res.HTML, tt.want)
+			}
+			var want []string
+			if tt.name == "a file not published" {
+				want = []string{`src/content/pages/ait.mdx.md:1:3: warning: the image "images/gone.png" is not a file of this site (src/content/pages/images/gone.png is not among its files), so the page shows a broken image; add the file or correct the path`}
+			}
+			if got := res.Diags.Strings(); !slices.Equal(got, want) {
+				t.Errorf("diags %q\nwant  %q", got, want)
+			}
+		})
+	}
+}

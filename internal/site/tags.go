@@ -31,6 +31,9 @@ type refIndex struct {
 	// assets are the published files by the names jekyll-assets gives
 	// them (see assetNames), each the output path of the file.
 	assets map[string]assetName
+	// published maps a file beside the pages (Asset.Source) to where
+	// it is published (Asset.Output), for markdown.RefFile.
+	published map[string]string
 	// The maps above are made at the first lookup (fill, once), of the
 	// pages and assets the index was made of: most sites' bodies hold
 	// no template tag, and an edit in place that adds or removes a page
@@ -82,6 +85,10 @@ func (x *refIndex) fill() {
 		}
 	}
 	x.assets = assetIndex(x.assetFiles)
+	x.published = make(map[string]string, len(x.assetFiles))
+	for _, a := range x.assetFiles {
+		x.published[a.Source] = a.Output
+	}
 	// The first in file order wins, whatever order the pages are in.
 	for _, m := range []map[string][]*Page{x.byPost, x.byStem} {
 		for _, ps := range m {
@@ -126,6 +133,12 @@ func (x *refIndex) url(from *Page, r markdown.Ref) (string, bool) {
 		}
 	case markdown.RefLink:
 		p = x.byFile[strings.TrimPrefix(path.Clean("/"+t), "/")]
+	case markdown.RefFile:
+		out, ok := x.published[t]
+		if !ok {
+			return "", false
+		}
+		return x.base + EscapePath("/"+out), true
 	case markdown.RefAsset:
 		a, ok := x.assets[strings.TrimPrefix(path.Clean("/"+t), "/")]
 		if !ok {
