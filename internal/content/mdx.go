@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path"
+	"regexp"
 	"strings"
 
 	"lectern/internal/diag"
@@ -30,12 +31,17 @@ func stripMDX(doc *Document) {
 	}
 	out := make([]byte, 0, len(body))
 	var (
-		esm, jsx int
-		names    []string
-		first    = -1
-		firstCol = 1
-		fence    []byte
-		leftOut  = make([]bool, len(lines))
+		imports, exports, jsx int
+		names                 []string
+		first                 = -1
+		firstCol              = 1
+		firstESM              = -1
+		fence                 []byte
+		leftOut               = make([]bool, len(lines))
+		// shown holds the markdown that stands for an element lectern
+		// can show (an imported picture, a YouTube video), by line.
+		shown  = map[int][]byte{}
+		images = imageImports(lines)
 	)
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
@@ -52,10 +58,14 @@ func stripMDX(doc *Document) {
 		switch {
 		case bytes.HasPrefix(l, []byte("import ")) || bytes.HasPrefix(l, []byte("export ")):
 			end := statementEnd(lines, i)
-			if first < 0 {
-				first, firstCol = i, 1
+			if firstESM < 0 {
+				firstESM = i
 			}
-			esm++
+			if bytes.HasPrefix(l, []byte("import ")) {
+				imports++
+			} else {
+				exports++
+			}
 			for j := i; j <= end; j++ {
 				leftOut[j] = true
 			}
@@ -67,6 +77,14 @@ func stripMDX(doc *Document) {
 			}
 			name, end, ok := jsxElement(lines, i, at)
 			if !ok {
+				continue
+			}
+			if md := jsxMarkdown(bytes.Join(lines[i:end+1], nl), images); md != nil {
+				shown[i] = md
+				for j := i; j <= end; j++ {
+					leftOut[j] = true
+				}
+				i = end
 				continue
 			}
 			if first < 0 {
@@ -82,11 +100,23 @@ func stripMDX(doc *Document) {
 			i = end
 		}
 	}
-	if first < 0 {
+	// An import shows nothing by itself: it is worth a word when what it
+	// brought in is lost (a component left out), an export always (its
+	// values may be shown in the text).
+	esm := exports
+	if jsx > 0 {
+		esm += imports
+	}
+	if esm > 0 && (first < 0 || firstESM < first) {
+		first, firstCol = firstESM, 1
+	}
+	if firstESM < 0 && first < 0 && len(shown) == 0 {
 		return
 	}
 	for i, l := range lines {
-		if !leftOut[i] {
+		if md, ok := shown[i]; ok {
+			out = append(out, md...)
+		} else if !leftOut[i] {
 			out = append(out, l...)
 		}
 		if i < len(lines)-1 || bytes.HasSuffix(body, nl) {
@@ -94,6 +124,9 @@ func stripMDX(doc *Document) {
 		}
 	}
 	doc.Body = out
+	if esm == 0 && jsx == 0 {
+		return
+	}
 	var what []string
 	if esm > 0 {
 		what = append(what, plural(esm, "import/export statement"))
@@ -263,4 +296,61 @@ func lineOrTagEnd(s []byte) int {
 
 func isNameByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+}
+
+// imageImport matches an ESM import of a picture file, as MDX pages
+// import what an <Image> shows: import hero from './images/hero.png'.
+var imageImport = regexp.MustCompile(`^import\s+([A-Za-z_$][\w$]*)\s+from\s+['"]([^'"]+\.(?i:png|jpe?g|webp|gif|svg|avif))['"]`)
+
+// imageImports maps the names that the import statements of lines give
+// to pictures to those pictures' paths.
+func imageImports(lines [][]byte) map[string]string {
+	var out map[string]string
+	for _, l := range lines {
+		if m := imageImport.FindSubmatch(l); m != nil {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[string(m[1])] = string(m[2])
+		}
+	}
+	return out
+}
+
+// The attributes jsxMarkdown reads.
+var (
+	jsxSrcName = regexp.MustCompile(`\bsrc=\{\s*([A-Za-z_$][\w$]*)\s*\}`)
+	jsxAlt     = regexp.MustCompile(`\balt=(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})`)
+	jsxVideoID = regexp.MustCompile(`\b(?:id|videoId|videoid)=(?:"([\w-]{6,})"|'([\w-]{6,})')`)
+	jsxYouTube = regexp.MustCompile(`^<\s*(?i:youtube|youtubeembed|youtubevideo|liteyoutube)\b`)
+)
+
+// jsxMarkdown returns the markdown that shows what the JSX element el
+// shows, for the elements lectern can show without running them: one
+// whose src is an imported picture (Astro's <Image src={hero} alt="…"/>)
+// becomes that picture, and a YouTube component given a video's id
+// (<YouTube id="…"/>) a link to the video. nil for any other element.
+func jsxMarkdown(el []byte, images map[string]string) []byte {
+	el = bytes.TrimSpace(el)
+	if m := jsxSrcName.FindSubmatch(el); m != nil {
+		if file, ok := images[string(m[1])]; ok {
+			alt := ""
+			if a := jsxAlt.FindSubmatch(el); a != nil {
+				alt = string(bytes.Join(a[1:], nil))
+			}
+			return []byte("![" + escapeAlt(alt) + "](<" + file + ">)")
+		}
+	}
+	if jsxYouTube.Match(el) {
+		if m := jsxVideoID.FindSubmatch(el); m != nil {
+			id := string(bytes.Join(m[1:], nil))
+			return []byte("[Watch the video on YouTube](https://www.youtube.com/watch?v=" + id + ")")
+		}
+	}
+	return nil
+}
+
+// escapeAlt escapes what would end a markdown image's alternative text.
+func escapeAlt(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "[", `\[`, "]", `\]`, "\n", " ").Replace(s)
 }

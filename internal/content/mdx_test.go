@@ -13,9 +13,22 @@ func TestMDX(t *testing.T) {
 		{
 			name:     "imports and a self-closing component",
 			src:      "---\ntitle: Venue\n---\nimport { Image } from \"astro:assets\";\nimport venue from \"./images/prague.jpg\";\n\n# Prague\n\n<Image src={venue} alt=\"The venue\" />\n\nText.\n",
-			body:     "\n\n\n# Prague\n\n\n\nText.\n",
+			body:     "\n\n\n# Prague\n\n![The venue](<./images/prague.jpg>)\n\nText.\n",
 			bodyLine: 4,
-			diags:    []string{`content/talks/a.mdx:4:1: warning: left out 2 import/export statements and 1 JSX element (<Image>): lectern reads .mdx as markdown and does not run JavaScript or components; write what they showed in markdown to keep it`},
+		},
+		{
+			name:     "a component lost, so its imports are named",
+			src:      "---\ntitle: Venue\n---\nimport { Image } from \"astro:assets\";\nimport venue from \"./images/prague.jpg\";\n\n<Image src={venue} alt=\"The venue\" />\n<Map lat={50} />\n",
+			body:     "\n\n\n![The venue](<./images/prague.jpg>)\n\n",
+			bodyLine: 4,
+			diags:    []string{`content/talks/a.mdx:4:1: warning: left out 2 import/export statements and 1 JSX element (<Map>): lectern reads .mdx as markdown and does not run JavaScript or components; write what they showed in markdown to keep it`},
+		},
+		{
+			name:     "a YouTube component is a link to its video; a picture not imported is lost",
+			src:      "---\ntitle: x\n---\n<YouTube id=\"pW9aezM9DzA\"/>\n\n<Image src={remote} alt=\"x\" />\n",
+			body:     "[Watch the video on YouTube](https://www.youtube.com/watch?v=pW9aezM9DzA)\n\n\n",
+			bodyLine: 4,
+			diags:    []string{`content/talks/a.mdx:6:1: warning: left out 1 JSX element (<Image>): lectern reads .mdx as markdown and does not run JavaScript or components; write what they showed in markdown to keep it`},
 		},
 		{
 			name:     "a component with children over several lines, nested",
