@@ -296,7 +296,11 @@ func (c *combiner) references() {
 			if k < 0 || c.docs[k].Line == 0 || len(c.docs[k].Speakers) == 0 {
 				continue
 			}
-			c.own(i).Speakers[j] = c.docs[k].Speakers[0]
+			// The talk names the record's person; the record's page
+			// holds the rest (bio, photo…), merged by the site model
+			// as a speaker page's, and warned about there alone.
+			rec := c.docs[k].Speakers[0]
+			c.own(i).Speakers[j] = content.Person{Name: rec.Name, Slug: rec.Slug}
 			d = c.docs[i]
 		}
 		if d.Event != "" {

@@ -82,7 +82,13 @@ func dump(docs []*content.Document, ds Set, assets []string, diags diag.List) st
 		line("format", d.Format)
 		line("summary", d.Summary)
 		for _, s := range d.Speakers {
-			line("speaker", s.Name+" ("+s.Slug+")")
+			// A talk names a record's person; the record alone holds
+			// the photo, warned about there if missing.
+			photo := ""
+			if s.Photo != "" {
+				photo = " photo " + s.Photo
+			}
+			line("speaker", s.Name+" ("+s.Slug+")"+photo)
 		}
 		for _, it := range d.Items {
 			line("item", fmt.Sprintf("%s by %s, %s, rating %d", it.Title, it.Author, it.Status, it.Rating))
