@@ -15,6 +15,7 @@ func FuzzRecords(f *testing.F) {
 	seeds := []string{
 		"title: A\nspeakers: [P1]\nstart: 2020-09-05 16:35:00+09:30\n",
 		"- date: 2018-08-24\n  tracks: [{title: A}]\n  timeslots:\n    - {startTime: '09:00', endTime: '09:30', talkIds: [1, 2]}\n",
+		"- date: 2019-10-19\n  tracks: [{title: A}, {title: B}]\n  timeslots:\n    - {startTime: '09:30', endTime: '10:30', sessions: [{items: [1]}, {items: [2, 3]}]}\n",
 		"Thursday 15th:\n  Hall:\n    - None:\n        '08:00': Registration\n        '09:00': talks/x\n",
 		"- {title: Lunch, start: 2024-09-22 12:30, end: 2024-09-22 13:30, room: Hall}\n",
 		"name: Meetup\nstart: 2019-05-02\ntalks:\n  - title: T\nprogram:\n  - {title: x, date: 2019-05-02, start_time: '9:00'}\n",

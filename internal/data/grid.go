@@ -137,6 +137,10 @@ func readGrid(v *content.Value, file string, loc *time.Location) ([]Slot, bool) 
 //     timeslots:
 //   - {startTime: "09:00", endTime: "09:30", talkIds: [101, 102]}
 //   - {startTime: "10:00", endTime: "10:30", talkIds: [501]} # all rooms
+//
+// Hoverboard's schedule writes each room's cell of a slot as
+// sessions: [{items: [101]}, {items: [102, 103]}], the items of a cell
+// sharing its time.
 func dayList(v *content.Value, loc *time.Location) []Slot {
 	var out []Slot
 	for _, d := range v.Items() {
@@ -180,15 +184,27 @@ func dayList(v *content.Value, loc *time.Location) []Slot {
 				list = []*content.Value{ids}
 			}
 			for i, id := range list {
-				sl := Slot{Pos: id.Pos(), Ref: id.Text(), Day: day, Start: start, End: end, Floating: floating}
-				switch {
-				case len(list) == 1 && len(rooms) > 1:
-					sl.AllRooms = true
-				case i < len(rooms):
-					sl.Room = rooms[i]
+				// Hoverboard (GDG DevFest sites) writes a room's cell
+				// as {items: [101]}; several items share its time.
+				cell := []*content.Value{id}
+				if items := field(id, "items"); id.IsMap() && items != nil && items.IsList() {
+					cell = items.Items()
 				}
-				if sl.Ref != "" {
-					out = append(out, sl)
+				for j, ref := range cell {
+					sl := Slot{Pos: ref.Pos(), Ref: ref.Text(), Day: day, Start: start, End: end, Floating: floating}
+					if len(cell) > 1 && end > start {
+						sl.Start = start + (end-start)*time.Duration(j)/time.Duration(len(cell))
+						sl.End = start + (end-start)*time.Duration(j+1)/time.Duration(len(cell))
+					}
+					switch {
+					case len(list) == 1 && len(rooms) > 1:
+						sl.AllRooms = true
+					case i < len(rooms):
+						sl.Room = rooms[i]
+					}
+					if sl.Ref != "" {
+						out = append(out, sl)
+					}
 				}
 			}
 		}
