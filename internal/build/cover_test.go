@@ -123,25 +123,14 @@ Body.
 	if page := body(t, s, "notes/hall/index.html"); !strings.Contains(page, `<figure class="cover"><img src="/notes/hall/featured.png"`) {
 		t.Fatalf("the post does not show the bundle's featured picture:\n%s", page)
 	}
-	ctx := context.Background()
-	for _, st := range []struct {
-		name, file, text string
-	}{
+	applySteps(t, dir, s, []step{
 		{"the avatar removed", "content/speakers/ada/avatar.jpg", ""},
 		{"a profile picture added", "content/speakers/ada/profile.png", "PNG"},
 		{"the speaker's bio edited", "content/speakers/ada/index.md", "---\ntitle: Ada Lovelace\n---\nWrites more programs.\n"},
 		{"a photo field wins", "content/speakers/ada/index.md", "---\ntitle: Ada Lovelace\nphoto: https://example.org/ada.jpg\n---\nWrites more programs.\n"},
 		{"the featured picture removed", "content/notes/hall/featured.png", ""},
 		{"a cover picture added", "content/notes/hall/cover.jpg", "JPG"},
-	} {
-		if st.text == "" {
-			remove(t, dir, st.file)
-		} else {
-			edit(t, dir, st.file, st.text)
-		}
-		_, diags := s.Rebuild(ctx, []string{st.file})
-		t.Run(st.name, func(t *testing.T) { sameAsFullBuild(t, s, dir, diags) })
-	}
+	})
 }
 
 // TestSessionRelativeImages checks that a body's image named by a path
@@ -162,18 +151,28 @@ PNG
 	if page := body(t, s, "ait/index.html"); !strings.Contains(page, `<img src="/pages/images/game.png" alt="The game"`) {
 		t.Fatalf("the page's image does not point at its file:\n%s", page)
 	}
-	ctx := context.Background()
-	for _, st := range []struct{ name, file, text string }{
+	applySteps(t, dir, s, []step{
 		{"the picture removed", "content/pages/images/game.png", ""},
 		{"the picture back", "content/pages/images/game.png", "PNG"},
 		{"the body edited", "content/pages/ait.md", "---\ntitle: AI tournament\nurl: /ait/\n---\n![The game, again](images/game.png)\n"},
-	} {
+	})
+}
+
+// step is one edit of a session test: text written to file, or the file
+// removed when text is "".
+type step struct{ name, file, text string }
+
+// applySteps makes each step in turn, rebuilds the session with that
+// file changed and checks its outputs against a fresh build's.
+func applySteps(t *testing.T, dir string, s *Session, steps []step) {
+	t.Helper()
+	for _, st := range steps {
 		if st.text == "" {
 			remove(t, dir, st.file)
 		} else {
 			edit(t, dir, st.file, st.text)
 		}
-		_, diags := s.Rebuild(ctx, []string{st.file})
+		_, diags := s.Rebuild(context.Background(), []string{st.file})
 		t.Run(st.name, func(t *testing.T) { sameAsFullBuild(t, s, dir, diags) })
 	}
 }

@@ -160,21 +160,14 @@ date: 2024-01-01
 ---
 Body.
 `)
-	ctx := context.Background()
-	for _, st := range []struct{ name, file, text string }{
+	for _, st := range []step{
 		{"a headless index added", "content/home/index.md", "---\nheadless: true\n---\n"},
 		{"a resource edited", "content/home/about.md", "---\ntitle: Biography\n---\nAbout me, again.\n"},
 		{"a bundle's page edited", "content/post/first/index.md", "---\ntitle: First\ndate: 2024-01-01\n---\nAnother body.\n"},
 		{"a resource added", "content/post/first/notes.md", "---\ntitle: Notes\n---\nNotes.\n"},
 		{"the index removed", "content/home/index.md", ""},
 	} {
-		if st.text == "" {
-			remove(t, dir, st.file)
-		} else {
-			edit(t, dir, st.file, st.text)
-		}
-		_, diags := s.Rebuild(ctx, []string{st.file})
-		t.Run(st.name, func(t *testing.T) { sameAsFullBuild(t, s, dir, diags) })
+		applySteps(t, dir, s, []step{st})
 		if _, ok := s.Output("home/about/index.html"); ok == (st.name != "the index removed") {
 			t.Errorf("%s: home/about/ published: %v", st.name, ok)
 		}
