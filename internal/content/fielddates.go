@@ -1,0 +1,159 @@
+package content
+
+import (
+	"strings"
+	"time"
+)
+
+// The date fields of front matter and records: when a page was
+// published, when a talk starts and ends.
+
+// dateKeys are the names of the date field, lectern's own first: those of
+// content.md's table, and those that Jekyll plugins, Hugo (publishDate),
+// Astro (pubDate) and exporters write. Lower case, as lookup wants them.
+var dateKeys = []string{"date", "start", "start_date", "startdate", "startsat", "starts_at", "start_datetime", "datetime", "published_at",
+	"published_datetime", "date_published", "publishdate", "pubdate", "created", "created_at"}
+
+// updatedKeys are the names of the date a page was last changed. It is
+// never the page's date: a post edited in 2024 was still published when
+// it says.
+var updatedKeys = []string{"updated", "lastmod", "last_modified", "modified", "updated_at", "date_modified", "updateddate"}
+
+// dates reads the date and the end, or the date and a duration.
+func (f *fields) dates() {
+	doc := f.doc
+	if e, ok := f.lookup(dateKeys...); ok {
+		if d, ok := f.date(e); ok {
+			f.record("date", e)
+			doc.Date, doc.Floating = d.t, d.floating
+		}
+	}
+	f.clockTime()
+	f.publishedDate()
+	if e, ok := f.lookup(updatedKeys...); ok {
+		if d, ok := f.date(e); ok {
+			f.record("updated", e)
+			doc.Updated = d.t
+		}
+	}
+	// The file name's date prefix is the fallback: a date written in the
+	// front matter is the author's correction of it.
+	if doc.Date.IsZero() {
+		if t, _, ok := datePrefix(baseName(doc.Path), f.loc); ok {
+			doc.Date, doc.Floating = t, true
+		}
+	}
+	if e, ok := f.lookup("end", "end_date", "enddate", "endsat", "ends_at", "end_datetime", "date_end"); ok {
+		f.end(e)
+	}
+	if e, ok := f.lookup("duration"); ok && doc.End.IsZero() {
+		if e.val.kind != scalarNode {
+			f.warnf(e.pos, "%q should be a length of time like 45m, not %s; the field is ignored", e.key, e.val.shape())
+		} else if d, ok := parseDuration(e.val.text); !ok {
+			f.warnf(e.val.pos, "cannot read %q value %q as a length of time; %s", e.key, e.val.text, acceptedDurations)
+		} else if doc.Date.IsZero() {
+			f.warnf(e.pos, "%q needs a date to count from; add \"date: …\" to the front matter", e.key)
+		} else {
+			f.record("end", e)
+			doc.End = doc.Date.Add(d)
+		}
+	}
+}
+
+// publishedDate reads "published: 2020-06-17": some exporters write the
+// publication date where Jekyll has a boolean. A date there is the page's
+// date (when no other field gave one), never a draft flag.
+func (f *fields) publishedDate() {
+	i, ok := f.index["published"]
+	if !ok || f.used[i] {
+		return
+	}
+	e := f.root.keys[i]
+	if _, isBool := boolValue(e.val); isBool || e.val.kind != scalarNode || e.val.isNull() {
+		return
+	}
+	d, err := parsedDate{t: e.val.time, floating: e.val.floating}, error(nil)
+	if e.val.time.IsZero() {
+		if d, err = parseDate(e.val.text, f.loc); err != nil {
+			return // flags warns that it is neither true, false nor a date
+		}
+	}
+	f.used[i] = true
+	if f.doc.Date.IsZero() {
+		f.record("date", e)
+		f.doc.Date, f.doc.Floating = d.t, d.floating
+	}
+}
+
+// clockTime reads "time": a full date when no other field gave one, or a
+// time of day that completes a date written without one.
+func (f *fields) clockTime() {
+	i, ok := f.index["time"]
+	if !ok || f.used[i] {
+		return
+	}
+	e := f.root.keys[i]
+	if e.val.kind != scalarNode || e.val.isNull() {
+		return
+	}
+	doc := f.doc
+	if h, m, s, ns, ok := parseClock(strings.TrimSpace(e.val.text)); ok {
+		hasDate := doc.Fields.Has("date")
+		if hasDate && doc.Date.Hour() == 0 && doc.Date.Minute() == 0 && doc.Floating {
+			f.used[i] = true
+			f.record("date", e)
+			doc.Date = time.Date(doc.Date.Year(), doc.Date.Month(), doc.Date.Day(), h, m, s, ns, doc.Date.Location())
+		}
+		return
+	}
+	if !doc.Date.IsZero() {
+		return
+	}
+	f.used[i] = true
+	if d, ok := f.date(e); ok {
+		f.record("date", e)
+		doc.Date, doc.Floating = d.t, d.floating
+	}
+}
+
+// end reads an end date, or a time of day on the day of the date.
+func (f *fields) end(e entry) {
+	doc := f.doc
+	if e.val.kind == scalarNode && !doc.Date.IsZero() {
+		if h, m, s, ns, ok := parseClock(strings.TrimSpace(e.val.text)); ok {
+			doc.End = time.Date(doc.Date.Year(), doc.Date.Month(), doc.Date.Day(), h, m, s, ns, doc.Date.Location())
+			f.record("end", e)
+			f.checkEnd(e)
+			return
+		}
+	}
+	d, ok := f.date(e)
+	if !ok {
+		return
+	}
+	end := d.t
+	if d.floating && !doc.Date.IsZero() && !doc.Floating {
+		// An end written without an offset is in the zone of its date.
+		end = time.Date(end.Year(), end.Month(), end.Day(), end.Hour(), end.Minute(), end.Second(), end.Nanosecond(), doc.Date.Location())
+	}
+	doc.End = end
+	if doc.Date.IsZero() {
+		doc.Floating = d.floating
+	}
+	f.record("end", e)
+	f.checkEnd(e)
+}
+
+func (f *fields) checkEnd(e entry) {
+	doc := f.doc
+	if !doc.Date.IsZero() && doc.End.Before(doc.Date) {
+		f.warnf(e.val.pos, "the end (%s) is before the date (%s); the end is ignored",
+			formatTime(doc.End), formatTime(doc.Date))
+		doc.End = time.Time{}
+		doc.Fields.Delete("end")
+	}
+}
+
+func formatTime(t time.Time) string {
+	return t.Format("2006-01-02 15:04")
+}
