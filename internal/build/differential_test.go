@@ -101,6 +101,12 @@ func diffBody(r *rand.Rand) string {
 	if r.IntN(4) == 0 {
 		b.WriteString("```go\nfunc main() {}\n```\n")
 	}
+	if r.IntN(5) == 0 {
+		// A picture by a relative path: one beside talks/ and notes/
+		// (startDiffSite), which a page of series/ misses, or one the
+		// site lacks (a warning).
+		fmt.Fprintf(&b, "\n![A diagram](%s)\n", pick(r, []string{"diagram.png", "../diagram.png", "missing.png"}))
+	}
 	return b.String()
 }
 
@@ -249,6 +255,9 @@ func startDiffSite(t *testing.T, src rand.Source, config string, kinds ...string
 	// The photos people are given (diffPhotos).
 	edit(t, d.dir, "static/img/photo-1.jpg", "a photo")
 	edit(t, d.dir, "static/img/photo-2.jpg", "another photo")
+	// The pictures bodies name by a relative path (diffBody).
+	edit(t, d.dir, "content/talks/diagram.png", "a diagram")
+	edit(t, d.dir, "content/notes/diagram.png", "another diagram")
 	ev, f := d.newFile("event")
 	f.set("name", "Conf")
 	f.set("start", "2026-06-11 09:00")
