@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os/exec"
 	"strings"
+	"sync"
 	"time"
 
 	"lectern/internal/content"
@@ -83,6 +84,29 @@ func firstLine(s string) string {
 
 // staticFile reports whether static, the theme's static files with the
 // site's, holds a file at an output path; nil when there is no theme.
+// staticNamed lists the files of static by name (site.Options.
+// StaticNamed), walking it once, at the first name asked: most sites
+// write no photo as a bare file name.
+func staticNamed(static fs.FS) func(string) []string {
+	if static == nil {
+		return nil
+	}
+	var once sync.Once
+	var byName map[string][]string
+	return func(name string) []string {
+		once.Do(func() {
+			byName = map[string][]string{}
+			_ = fs.WalkDir(static, ".", func(p string, d fs.DirEntry, err error) error {
+				if err == nil && !d.IsDir() {
+					byName[d.Name()] = append(byName[d.Name()], p)
+				}
+				return nil
+			})
+		})
+		return byName[name]
+	}
+}
+
 func staticFile(static fs.FS) func(string) bool {
 	if static == nil {
 		return nil

@@ -115,6 +115,7 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	if theme, err := resolveTheme(fsys, m.Layout, m.Config.Theme); err == nil {
 		// A theme that cannot be resolved is reported by the build.
 		so.Static = staticFile(theme.Static)
+		so.StaticNamed = staticNamed(theme.Static)
 	}
 	if opts.History && undatedNotes(set.Docs, opts.Drafts) {
 		so.History = history(ctx, cmp.Or(opts.Dir, "."))

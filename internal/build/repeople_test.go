@@ -93,7 +93,8 @@ func TestRepeopleLeavesNothingStale(t *testing.T) {
 		{"a speaker's page: a local photo", "content/speakers/ada-lovelace.md", "---\nname: ADA LOVELACE\nbio: Wrote the first *program*.\ncompany: Engines\nphoto: /img/ada.jpg\n---\nAda.\n", true},
 		{"a talk writing another photo, not chosen", e, people("speakers:\n  - name: Ada Lovelace\n    photo: /img/yan.jpg"), true},
 		{"a speaker's page: the local photo given up", "content/speakers/ada-lovelace.md", "---\nname: ADA LOVELACE\nbio: Wrote the first *program*.\ncompany: Engines\n---\nAda.\n", true},
-		{"a new person whose photo is not a file of the site", e, people("speakers:\n  - Ada Lovelace\n  - name: Yan\n    photo: yan.jpg"), false},
+		{"a new person whose photo is not a file of the site", e, people("speakers:\n  - Ada Lovelace\n  - name: Yan\n    photo: yan-gone.jpg"), false},
+		{"a new person whose photo is a file of the site named alone", e, people("speakers:\n  - Ada Lovelace\n  - name: Yan\n    photo: yan.jpg"), true},
 		{"the person whose photo is not a file of the site let go", e, people("speakers:\n  - Ada Lovelace"), true},
 	}
 	runMoveSteps(t, context.Background(), s, dir, steps)

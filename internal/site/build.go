@@ -36,6 +36,11 @@ type Options struct {
 	// choice of photos (see resolvePhotos); nil takes every local photo
 	// for published.
 	Static func(output string) bool
+	// StaticNamed returns the output paths of the static files whose
+	// name is name ("ada.jpg"), for a photo written as a bare file name
+	// that a layout puts in a folder of its own (see photoFiles.find);
+	// nil knows of none.
+	StaticNamed func(name string) []string
 	// History is what the site's version control knows of its files,
 	// to date the notes that have no date (see History).
 	History History
@@ -69,7 +74,7 @@ type Options struct {
 // model's own: URL clashes resolved, unknown events, time zones, and the markdown
 // stage's warnings.
 func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown.Renderer, opts Options) (*Site, diag.List) {
-	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg, static: opts.Static, includes: opts.Includes, eleventy: opts.Eleventy, Data: opts.Data}}
+	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg, static: opts.Static, staticNamed: opts.StaticNamed, includes: opts.Includes, eleventy: opts.Eleventy, Data: opts.Data}}
 	if opts.ReleaseBodies && opts.Reread != nil {
 		b.reread = opts.Reread
 		b.site.sources = &sources{}
@@ -95,8 +100,8 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.taxonomies()
 	wg.Wait()
 	b.sponsorLogos()
-	b.resolvePhotos(opts.Static)
-	b.resolveCovers(opts.Static)
+	b.resolvePhotos(opts.Static, opts.StaticNamed)
+	b.resolveCovers(opts.Static, opts.StaticNamed)
 	b.dateNotes(opts.History)
 	b.lists()
 	b.programme()

@@ -3,6 +3,7 @@ package site
 import (
 	"cmp"
 	"path"
+	"slices"
 	"strings"
 
 	"lectern/internal/content"
@@ -28,12 +29,14 @@ type photoFiles struct {
 	bySource map[string]string
 	outputs  map[string]bool
 	static   func(string) bool
+	// named lists the static files of a name (Options.StaticNamed).
+	named func(string) []string
 }
 
 // photoFilesOf indexes the assets of s, static reporting the static
 // files (nil takes every local photo as published, see Options.Static).
-func photoFilesOf(assets []Asset, static func(string) bool) photoFiles {
-	f := photoFiles{bySource: make(map[string]string, len(assets)), outputs: make(map[string]bool, len(assets)), static: static}
+func photoFilesOf(assets []Asset, static func(string) bool, named func(string) []string) photoFiles {
+	f := photoFiles{bySource: make(map[string]string, len(assets)), outputs: make(map[string]bool, len(assets)), static: static, named: named}
 	for _, a := range assets {
 		f.bySource[a.Source] = a.Output
 		f.outputs[a.Output] = true
@@ -72,7 +75,34 @@ func (f photoFiles) find(file, written string) string {
 		}
 		dir = dir[i+1:]
 	}
-	return ""
+	return f.byName(written)
+}
+
+// byName returns the URL of the one published file named written, a
+// bare file name, "" when none or several are. Jekyll layouts put a
+// speaker's photo in a folder of their own ({{ '/static/img/people/' |
+// append: speaker.thumbnailUrl }}), so the page writes its name alone.
+func (f photoFiles) byName(written string) string {
+	if written == "" || strings.ContainsAny(written, "/\\") || written == "." || written == ".." || f.static == nil {
+		return ""
+	}
+	var found []string
+	for out := range f.outputs {
+		if path.Base(out) == written {
+			found = append(found, out)
+		}
+	}
+	if f.named != nil {
+		for _, out := range f.named(written) {
+			if !slices.Contains(found, out) {
+				found = append(found, out)
+			}
+		}
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	return "/" + found[0]
 }
 
 // choose picks a person's photo among those written for them, in the
@@ -100,8 +130,8 @@ func (f photoFiles) choose(n int, written func(i int) (file, photo string)) (cho
 // resolvePhotos chooses each speaker's photo among those their files
 // wrote (photoFiles.choose). A local photo that is not published is a
 // warning at the page that wrote it, as it would show as a broken image.
-func (b *builder) resolvePhotos(static func(string) bool) {
-	files := photoFilesOf(b.site.Assets, static)
+func (b *builder) resolvePhotos(static func(string) bool, named func(string) []string) {
+	files := photoFilesOf(b.site.Assets, static, named)
 	for _, sp := range b.site.Speakers {
 		photos := b.photos[sp]
 		chosen, missing := files.choose(len(photos), func(i int) (string, string) { return photos[i].page.Doc.File, photos[i].written })
@@ -124,14 +154,14 @@ func photoMissing(diags *diag.List, p *Page, written string, sp *Speaker) {
 
 // resolveCovers sets each note's cover image (Page.Image), warning about
 // a local file the site does not have.
-func (b *builder) resolveCovers(static func(string) bool) {
+func (b *builder) resolveCovers(static func(string) bool, named func(string) []string) {
 	var files *photoFiles
 	for _, p := range b.site.Pages {
 		if p.Doc.Image == "" {
 			continue
 		}
 		if files == nil {
-			f := photoFilesOf(b.site.Assets, static)
+			f := photoFilesOf(b.site.Assets, static, named)
 			files = &f
 		}
 		var missing diag.List
@@ -203,7 +233,7 @@ func (s *Site) photoWarnings(p *Page) diag.List {
 // check photos against, made at the first one's need.
 func (s *Site) photoFiles() *photoFiles {
 	if s.photos == nil {
-		files := photoFilesOf(s.Assets, s.static)
+		files := photoFilesOf(s.Assets, s.static, s.staticNamed)
 		s.photos = &files
 	}
 	return s.photos

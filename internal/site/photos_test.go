@@ -26,6 +26,9 @@ func TestBestPhotoWins(t *testing.T) {
 		{"local over remote", []string{"https://example.org/ada.jpg", "/img/ada.png"}, "/img/ada.png", nil},
 		{"theme's static file", []string{"/img/theme.png"}, "/img/theme.png", nil},
 		{"static file in the page's folder", []string{"mirror.png"}, "/talks/mirror.png", nil},
+		{"a bare name a layout puts in a folder", []string{"lovelace.png"}, "/static/img/people/lovelace.png", nil},
+		{"a bare name of two files is neither", []string{"twice.png"}, "",
+			[]string{`content/talks/a.md:1:1: warning: the photo "twice.png" of Ada Lovelace is not a file of this site (neither beside this page nor under static/ or content/); pages show Ada Lovelace's initials instead; add the file or correct the path`}},
 		{"no climbing out of the page's folder", []string{"../../../img/up.png"}, "",
 			[]string{`content/talks/a.md:1:1: warning: the photo "../../../img/up.png" of Ada Lovelace is not a file of this site (neither beside this page nor under static/ or content/); pages show Ada Lovelace's initials instead; add the file or correct the path`}},
 		{"missing only", []string{"gone.png"}, "",
@@ -46,6 +49,8 @@ func TestBestPhotoWins(t *testing.T) {
 				Docs: docs, Assets: []string{"static/img/ada.png"}, Roots: []string{"content", "static"},
 			}, markdown.New(markdown.Options{}), Options{Static: func(out string) bool {
 				return out == "img/theme.png" || out == "talks/mirror.png" || out == "img/up.png"
+			}, StaticNamed: func(name string) []string {
+				return map[string][]string{"lovelace.png": {"static/img/people/lovelace.png"}, "twice.png": {"a/twice.png", "b/twice.png"}}[name]
 			}})
 			if got := s.Speakers[0].Photo; got != tc.want {
 				t.Errorf("photo %q, want %q", got, tc.want)

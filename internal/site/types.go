@@ -95,8 +95,9 @@ type Site struct {
 	// photo as Build does (photoIn), from photos, where the site's
 	// files are published, made at the first edit that asks and kept:
 	// an edit in place changes no asset.
-	static func(output string) bool
-	photos *photoFiles
+	static      func(output string) bool
+	staticNamed func(name string) []string
+	photos      *photoFiles
 	// back is the document of the page Remove takes out while
 	// RemoveReturning runs: the page comes back made of it at once.
 	back *content.Document
