@@ -67,7 +67,7 @@ func (s *Session) readNamed(changed []string) map[string]stamp {
 // leafIndex reports whether f is a leaf bundle's page on a site that
 // reads leaf bundles (content.Options.LeafBundles: Hugo's).
 func (s *Session) leafIndex(f string) bool {
-	return s.layout.Tool == layout.Hugo && strings.EqualFold(strings.TrimSuffix(path.Base(f), path.Ext(f)), "index")
+	return s.layout.Tool == layout.Hugo && content.IsLeafIndex(f)
 }
 
 // walkSaid reports whether a diagnostic of the last walk's own names the

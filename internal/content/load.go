@@ -361,9 +361,9 @@ func bundleFiles(pages, assets []string) map[string][]string {
 	return out
 }
 
-// isLeafIndex reports whether p is a leaf bundle's page: index.md (or
-// another page extension) in a folder.
-func isLeafIndex(p string) bool {
+// IsLeafIndex reports whether p is a leaf bundle's page: index.md (or
+// another page extension) in a folder (see Options.LeafBundles).
+func IsLeafIndex(p string) bool {
 	name := path.Base(p)
 	return strings.Contains(p, "/") && (isPage(p) || isHTML(p)) && strings.EqualFold(strings.TrimSuffix(name, path.Ext(name)), "index")
 }
@@ -371,7 +371,7 @@ func isLeafIndex(p string) bool {
 // inLeafBundle reports whether p, not itself a bundle's index, is in a
 // folder of leaf, or below one: a resource of that bundle.
 func inLeafBundle(p string, leaf map[string]bool) bool {
-	if isLeafIndex(p) {
+	if IsLeafIndex(p) {
 		return false
 	}
 	for dir := path.Dir(p); dir != "." && dir != "/"; dir = path.Dir(dir) {
@@ -387,12 +387,12 @@ func inLeafBundle(p string, leaf map[string]bool) bool {
 func withoutBundled(pages, dirs []string, reused []*Document) ([]string, []string, []*Document) {
 	leaf := map[string]bool{}
 	for _, p := range pages {
-		if isLeafIndex(p) {
+		if IsLeafIndex(p) {
 			leaf[path.Dir(p)] = true
 		}
 	}
 	for _, d := range reused {
-		if isLeafIndex(d.File) {
+		if IsLeafIndex(d.File) {
 			leaf[path.Dir(d.File)] = true
 		}
 	}
@@ -417,7 +417,7 @@ func withoutBundled(pages, dirs []string, reused []*Document) ([]string, []strin
 // bundledIn reports whether the page p is a resource of a leaf bundle of
 // fsys, a folder between root and p holding an index page.
 func bundledIn(fsys fs.FS, root, p string) bool {
-	if isLeafIndex(p) {
+	if IsLeafIndex(p) {
 		return false
 	}
 	for dir := path.Dir(p); dir != root && dir != "." && dir != "/"; dir = path.Dir(dir) {
@@ -426,7 +426,7 @@ func bundledIn(fsys fs.FS, root, p string) bool {
 			continue
 		}
 		for _, e := range entries {
-			if !e.IsDir() && isLeafIndex(dir+"/"+e.Name()) {
+			if !e.IsDir() && IsLeafIndex(dir+"/"+e.Name()) {
 				return true
 			}
 		}
