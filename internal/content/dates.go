@@ -53,7 +53,11 @@ func parseDate(s string, loc *time.Location) (parsedDate, error) {
 	if i := strings.IndexAny(rest, "+-Zz "); i >= 0 {
 		clockPart, zonePart = rest[:i], strings.TrimSpace(rest[i:])
 	}
-	h, m, sec, ns, ok := parseClock(clockPart)
+	if w, after, _ := strings.Cut(zonePart, " "); meridiemWord(strings.ToLower(w)) != "" {
+		// "2017-08-16 2:30 PM", with or without a zone after it.
+		clockPart, zonePart = clockPart+" "+w, strings.TrimSpace(after)
+	}
+	h, m, sec, ns, ok := readClock(clockPart)
 	if !ok {
 		return parsedDate{}, errNotDate
 	}

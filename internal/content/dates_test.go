@@ -42,6 +42,15 @@ func TestParseDate(t *testing.T) {
 		{"Fri, 08 Jul 2022 10:00:00 +0200", "2022-07-08T10:00:00+02:00", false},
 		{"Fri, 08 Jul 2022 10:00:00 GMT", "2022-07-08T10:00:00Z", false},
 		{"feb 29 2024", "2024-02-29T00:00:00+02:00", true},
+		// On a twelve-hour clock, glued or not, with or without a zone.
+		{"2017-08-16 11:30 PM", "2017-08-16T23:30:00+02:00", true},
+		{"2017-08-16 11:30pm", "2017-08-16T23:30:00+02:00", true},
+		{"2017-08-16 9am", "2017-08-16T09:00:00+02:00", true},
+		{"2017-08-16 12:15 p.m.", "2017-08-16T12:15:00+02:00", true},
+		{"2017-08-16 2:30 PM -0500", "2017-08-16T14:30:00-05:00", false},
+		{"Sept 22, 2019 10:00am", "2019-09-22T10:00:00+02:00", true},
+		{"Sept 22, 2019 10:00 a.m.", "2019-09-22T10:00:00+02:00", true},
+		{"22 Sep 2019 3p.m.", "2019-09-22T15:00:00+02:00", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -57,7 +66,7 @@ func TestParseDate(t *testing.T) {
 			}
 		})
 	}
-	for _, bad := range []string{"", "16/08/2017", "2017-13-01", "2017-02-30", "2017-08-16 25:00", "2017-08-16 11:30 PM", "2017-08-16T11:30+99:00", "tomorrow", "2017",
+	for _, bad := range []string{"", "16/08/2017", "2017-13-01", "2017-02-30", "2017-08-16 25:00", "2017-08-16 13:30 PM", "2017-08-16 11:30 XM", "2017-08-16 pm", "2017-08-16T11:30+99:00", "tomorrow", "2017",
 		"07/08/2022", "Feb 30 2022", "Feb 29 2023", "July 2022", "Jul 8", "8 July 2022 and more", "May the 4th 2022", "July 8 2022 13pm",
 		"Jul 8 2022 PM", "Jul 8 2022 +0200", "Jul 8 2022 10:00 EST", "Monday Tuesday Jul 8 2022", "July June 8 2022", "Ju 8 2022"} {
 		t.Run("bad "+bad, func(t *testing.T) {
@@ -103,6 +112,23 @@ func TestDates(t *testing.T) {
 		{name: "bad duration", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16 11:30\nduration: long\n---\n",
 			date: "2017-08-16T11:30:00-04:00", floating: true,
 			diags: []string{`content/talks/a.md:4:11: warning: cannot read "duration" value "long" as a length of time; write minutes (45) or a duration like 45m, 1h30m or 1:30`}},
+		{name: "time on a twelve-hour clock completes the date", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16\ntime: 2:30 PM\n---\n",
+			date: "2017-08-16T14:30:00-04:00", floating: true},
+		{name: "time range gives the end", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16\ntime: 10:00 - 10:45\n---\n",
+			date: "2017-08-16T10:00:00-04:00", end: "2017-08-16T10:45:00-04:00", floating: true},
+		{name: "time range's start takes the end's pm", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16\ntime: 2:30–3:15pm\n---\n",
+			date: "2017-08-16T14:30:00-04:00", end: "2017-08-16T15:15:00-04:00", floating: true},
+		{name: "time range across noon starts in the morning", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16\ntime: 11:30 to 12:15 PM\n---\n",
+			date: "2017-08-16T11:30:00-04:00", end: "2017-08-16T12:15:00-04:00", floating: true},
+		{name: "an end field beats a time range's end", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16\ntime: 10:00 - 10:45\nend: 11:00\n---\n",
+			date: "2017-08-16T10:00:00-04:00", end: "2017-08-16T11:00:00-04:00", floating: true},
+		{name: "end on a twelve-hour clock", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16 1:00 PM\nend: 1:45 PM\n---\n",
+			date: "2017-08-16T13:00:00-04:00", end: "2017-08-16T13:45:00-04:00", floating: true},
+		{name: "unreadable time warns", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16\ntime: after lunch\n---\n",
+			date: "2017-08-16T00:00:00-04:00", floating: true,
+			diags: []string{`content/talks/a.md:4:7: warning: cannot read "time" value "after lunch" as a time of day; write it like 14:30, 2:30 PM or 14:30 - 15:15`}},
+		{name: "time beside a date with a clock is left alone", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16 09:00\ntime: after lunch\n---\n",
+			date: "2017-08-16T09:00:00-04:00", floating: true},
 		{name: "duration without date", path: "talks/a.md", src: "---\ntitle: x\nduration: 45\n---\n",
 			diags: []string{`content/talks/a.md:3:1: warning: "duration" needs a date to count from; add "date: …" to the front matter`}},
 	}

@@ -67,12 +67,13 @@ func parseWordDate(s string, loc *time.Location) (parsedDate, error) {
 			year, _ = smallInt(w, 4, 4)
 		case dayWord(w) > 0 && day == 0 && clock == "":
 			day = dayWord(w)
+		case meridiemWord(w) != "" && meridiem == "":
+			meridiem = meridiemWord(w)
+		case clock == "" && meridiem == "" && cutMeridiem(w) != w:
+			clock = cutMeridiem(w)
+			meridiem = meridiemWord(w[len(clock):])
 		case strings.Contains(w, ":") && clock == "":
 			clock = w
-		case (w == "am" || w == "pm") && meridiem == "":
-			meridiem = w
-		case (strings.HasSuffix(w, "am") || strings.HasSuffix(w, "pm")) && clock == "" && meridiem == "":
-			clock, meridiem = w[:len(w)-2], w[len(w)-2:]
 		case zone == "" && (w == "z" || w == "utc" || w == "gmt" || w[0] == '+' || w[0] == '-'):
 			zone = w
 		default:
@@ -128,6 +129,52 @@ func dayWord(w string) int {
 	return n
 }
 
+// meridiemWord returns "am" or "pm" for a word that is one, written
+// "am", "a.m." or "a.m" (a final full stop is often cut off as the end
+// of a sentence), and "" for any other word.
+func meridiemWord(w string) string {
+	switch strings.TrimSuffix(w, ".") {
+	case "am", "a.m":
+		return "am"
+	case "pm", "p.m":
+		return "pm"
+	}
+	return ""
+}
+
+// cutMeridiem returns w without a trailing "am" or "pm" (as
+// meridiemWord reads them) glued to a time of day ("10:30am",
+// "2p.m."), and w itself when it has none.
+func cutMeridiem(w string) string {
+	t := strings.TrimSuffix(w, ".")
+	for _, m := range []string{"a.m", "p.m", "am", "pm"} {
+		if c, ok := strings.CutSuffix(t, m); ok && c != "" && c[len(c)-1] >= '0' && c[len(c)-1] <= '9' {
+			return c
+		}
+	}
+	return w
+}
+
+// readClock reads a time of day on its own, as a "time" or "end" field
+// gives it: as parseClock does ("14:30"), or on a twelve-hour clock
+// ("2:30 PM", "2:30pm", "2 p.m.", "2pm").
+func readClock(s string) (h, m, sec, ns int, ok bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if h, m, sec, ns, ok = parseClock(s); ok {
+		return h, m, sec, ns, ok
+	}
+	clock, meridiem := s, ""
+	if i := strings.LastIndexByte(s, ' '); i >= 0 && meridiemWord(s[i+1:]) != "" {
+		clock, meridiem = strings.TrimSpace(s[:i]), meridiemWord(s[i+1:])
+	} else if c := cutMeridiem(s); c != s {
+		clock, meridiem = c, meridiemWord(s[len(c):])
+	}
+	if meridiem == "" {
+		return 0, 0, 0, 0, false
+	}
+	return wordClock(clock, meridiem)
+}
+
 // wordClock reads a time of day as parseClock does, or an hour alone
 // ("2pm"), on a twelve-hour clock when meridiem is "am" or "pm".
 func wordClock(clock, meridiem string) (h, m, sec, ns int, ok bool) {
@@ -166,4 +213,79 @@ func allDigits(s string) bool {
 // daysIn is the number of days of month in year.
 func daysIn(month time.Month, year int) int {
 	return time.Date(year, month+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// dayClock is a time of day.
+type dayClock struct{ h, m, sec, ns int }
+
+// on is the time at c on t's day, in t's zone.
+func (c dayClock) on(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), c.h, c.m, c.sec, c.ns, t.Location())
+}
+
+// ParseClock reads a time of day as the "time" field takes it ("14:30",
+// "9:05:00", "2:30 PM", "2pm", "10 a.m."), as the time since midnight:
+// schedules in data files write their slots' times the same ways.
+func ParseClock(s string) (time.Duration, bool) {
+	c, ok := clockOf(s)
+	return time.Duration(c.nanos()), ok
+}
+
+// clockOf reads a time of day as readClock does.
+func clockOf(s string) (dayClock, bool) {
+	h, m, sec, ns, ok := readClock(s)
+	return dayClock{h, m, sec, ns}, ok
+}
+
+// meridiemOf returns "am" or "pm" when s, a time of day, ends with one
+// (as readClock reads them), and "" otherwise.
+func meridiemOf(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if i := strings.LastIndexByte(s, ' '); i >= 0 && meridiemWord(s[i+1:]) != "" {
+		return meridiemWord(s[i+1:])
+	}
+	if c := cutMeridiem(s); c != s {
+		return meridiemWord(s[len(c):])
+	}
+	return ""
+}
+
+// clockRangeSeps are what stands between the two times of a range, the
+// dashes before the hyphen so that "9:00 – 9:30" is cut at its dash.
+var clockRangeSeps = []string{"–", "—", " to ", "-"}
+
+// readClockRange reads a "time" field written as a range ("10:00 -
+// 10:45", "2:30–3:15 PM"). A start written without am or pm takes the
+// end's, unless that would put it after the end ("11:30 - 12:15 PM" starts
+// in the morning).
+func readClockRange(s string) (from, to dayClock, ok bool) {
+	for _, sep := range clockRangeSeps {
+		left, right, found := strings.Cut(s, sep)
+		if !found {
+			continue
+		}
+		if to, ok = clockOf(right); !ok {
+			return dayClock{}, dayClock{}, false
+		}
+		mer := meridiemOf(right)
+		if mer != "" && meridiemOf(left) == "" {
+			if f, ok := clockOf(left + " " + mer); ok {
+				if f.after(to) {
+					f, _ = clockOf(left + " am")
+				}
+				return f, to, true
+			}
+		}
+		from, ok = clockOf(left)
+		return from, to, ok
+	}
+	return dayClock{}, dayClock{}, false
+}
+
+// after reports whether c is later in the day than d.
+func (c dayClock) after(d dayClock) bool { return c.nanos() > d.nanos() }
+
+// nanos is c as nanoseconds since midnight.
+func (c dayClock) nanos() int64 {
+	return (int64(c.h)*3600+int64(c.m)*60+int64(c.sec))*1e9 + int64(c.ns)
 }

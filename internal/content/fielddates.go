@@ -1,7 +1,6 @@
 package content
 
 import (
-	"strings"
 	"time"
 )
 
@@ -13,6 +12,9 @@ import (
 // Astro (pubDate) and exporters write. Lower case, as lookup wants them.
 var dateKeys = []string{"date", "start", "start_date", "startdate", "startsat", "starts_at", "start_datetime", "datetime", "published_at",
 	"published_datetime", "date_published", "publishdate", "pubdate", "created", "created_at"}
+
+// endKeys are the names of the end field.
+var endKeys = []string{"end", "end_date", "enddate", "endsat", "ends_at", "end_datetime", "date_end"}
 
 // updatedKeys are the names of the date a page was last changed. It is
 // never the page's date: a post edited in 2024 was still published when
@@ -43,7 +45,7 @@ func (f *fields) dates() {
 			doc.Date, doc.Floating = t, true
 		}
 	}
-	if e, ok := f.lookup("end", "end_date", "enddate", "endsat", "ends_at", "end_datetime", "date_end"); ok {
+	if e, ok := f.lookup(endKeys...); ok {
 		f.end(e)
 	}
 	if e, ok := f.lookup("duration"); ok && doc.End.IsZero() {
@@ -86,7 +88,9 @@ func (f *fields) publishedDate() {
 }
 
 // clockTime reads "time": a full date when no other field gave one, or a
-// time of day that completes a date written without one.
+// time of day that completes a date written without one ("14:30",
+// "2:30 PM"), or a range of times that also gives the end ("10:00 -
+// 10:45") when no end field does.
 func (f *fields) clockTime() {
 	i, ok := f.index["time"]
 	if !ok || f.used[i] {
@@ -97,16 +101,32 @@ func (f *fields) clockTime() {
 		return
 	}
 	doc := f.doc
-	if h, m, s, ns, ok := parseClock(strings.TrimSpace(e.val.text)); ok {
-		hasDate := doc.Fields.Has("date")
-		if hasDate && doc.Date.Hour() == 0 && doc.Date.Minute() == 0 && doc.Floating {
+	completes := doc.Fields.Has("date") && doc.Date.Hour() == 0 && doc.Date.Minute() == 0 && doc.Floating
+	from, ok := clockOf(e.val.text)
+	to, hasEnd := dayClock{}, false
+	if !ok {
+		from, to, ok = readClockRange(e.val.text)
+		hasEnd = ok
+	}
+	if ok {
+		if completes {
 			f.used[i] = true
 			f.record("date", e)
-			doc.Date = time.Date(doc.Date.Year(), doc.Date.Month(), doc.Date.Day(), h, m, s, ns, doc.Date.Location())
+			day := doc.Date
+			doc.Date = from.on(day)
+			if hasEnd && !f.has(endKeys...) {
+				f.record("end", e)
+				doc.End = to.on(day)
+				f.checkEnd(e)
+			}
 		}
 		return
 	}
 	if !doc.Date.IsZero() {
+		if completes {
+			f.used[i] = true
+			f.warnf(e.val.pos, "cannot read %q value %q as a time of day; write it like 14:30, 2:30 PM or 14:30 - 15:15", e.key, e.val.text)
+		}
 		return
 	}
 	f.used[i] = true
@@ -120,7 +140,7 @@ func (f *fields) clockTime() {
 func (f *fields) end(e entry) {
 	doc := f.doc
 	if e.val.kind == scalarNode && !doc.Date.IsZero() {
-		if h, m, s, ns, ok := parseClock(strings.TrimSpace(e.val.text)); ok {
+		if h, m, s, ns, ok := readClock(e.val.text); ok {
 			doc.End = time.Date(doc.Date.Year(), doc.Date.Month(), doc.Date.Day(), h, m, s, ns, doc.Date.Location())
 			f.record("end", e)
 			f.checkEnd(e)

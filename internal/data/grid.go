@@ -61,32 +61,7 @@ func field(v *content.Value, names ...string) *content.Value {
 }
 
 // clock reads a time of day: "9:05", "09:05:00", "2pm", "2:30 PM".
-func clock(s string) (time.Duration, bool) {
-	s = strings.ToLower(strings.TrimSpace(s))
-	pm, am := strings.HasSuffix(s, "pm"), strings.HasSuffix(s, "am")
-	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(s, "pm"), "am"))
-	parts := strings.Split(s, ":")
-	if len(parts) > 3 || (len(parts) == 1 && !pm && !am) {
-		return 0, false
-	}
-	var n [3]int
-	for i, p := range parts {
-		v, err := strconv.Atoi(p)
-		if err != nil || v < 0 || (i > 0 && (len(p) != 2 || v > 59)) {
-			return 0, false
-		}
-		n[i] = v
-	}
-	switch {
-	case n[0] > 23, (pm || am) && (n[0] < 1 || n[0] > 12):
-		return 0, false
-	case pm && n[0] < 12:
-		n[0] += 12
-	case am && n[0] == 12:
-		n[0] = 0
-	}
-	return time.Duration(n[0])*time.Hour + time.Duration(n[1])*time.Minute + time.Duration(n[2])*time.Second, true
-}
+func clock(s string) (time.Duration, bool) { return content.ParseClock(s) }
 
 // moment reads a date with a time ("2024-09-22 08:00:00-04:00") into
 // its day and time of day.
