@@ -28,6 +28,11 @@ func TestRepair(t *testing.T) {
 			`content/a.md:2:2: warning: repaired mojibake "Ã©" → "é" (UTF-8 text that was once read as Windows-1252); write the intended characters in the file to silence this`}},
 		{"a Windows-1252 file", "caf\xe9 \x93ok\x94\n", "café “ok”\n", []string{
 			`content/a.md:1:4: warning: the file is not UTF-8; read it as Windows-1252; save the file as UTF-8 to silence this`}},
+		{"a UTF-16 file, little-endian, as Windows editors save it", "\xff\xfe-\x00-\x00\r\x00\n\x00c\x00a\x00f\x00\xe9\x00\r\x00\n\x00",
+			"--\ncafé\n", []string{
+				`content/a.md:1:1: warning: the file is UTF-16 (little-endian); read it as such; save the file as UTF-8 to silence this`}},
+		{"a UTF-16 file, big-endian", "\xfe\xff\x00\xe9\x00\n", "é\n", []string{
+			`content/a.md:1:1: warning: the file is UTF-16 (big-endian); read it as such; save the file as UTF-8 to silence this`}},
 		{"invalid UTF-8", "ok é\nbad \xff\xfe here\n", "ok é\nbad \uFFFD\uFFFD here\n", []string{
 			`content/a.md:2:5: invalid UTF-8: byte 0xFF at offset 10 cannot be read as text (and 1 more invalid bytes); save the file as UTF-8`}},
 		{"bullets", "Intro\n• one\n• two\n", "Intro\n- one\n- two\n", []string{
