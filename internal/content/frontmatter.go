@@ -45,7 +45,7 @@ var delimited = []*frontmatter.Format{
 
 // splitFrontMatter finds and decodes the front matter at the start of text.
 // A "---" line that is never closed is not front matter but a thematic
-// break of the body, as is a pair of "---" lines around text that is not
+// break of the body, unless key lines follow it (see unclosed), as is a pair of "---" lines around text that is not
 // YAML at all.
 func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 	start, line := firstContentLine(text)
@@ -83,6 +83,10 @@ func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 	head := text[:delimitedEnd(text, start)]
 	rest, err := frontmatter.Parse(bytes.NewReader(head), &c, delimited...)
 	if err != nil || c.format == "" {
+		// Nothing closes the opening line.
+		if s, ok := unclosed(file, text, start, line); ok {
+			return s
+		}
 		return split{body: text, bodyLine: 1}
 	}
 	consumed := len(head) - len(rest)

@@ -42,6 +42,26 @@ func TestFrontMatter(t *testing.T) {
 			diags: []string{`content/notes/a.md:2:1: warning: no title, so the first heading "Just some prose here" is used; add "title: …" to the front matter to choose one`},
 		},
 		{
+			name: "front matter never closed ends at a blank line", src: "---\ntitle: Hello\ntags:\n  - go\n\nBody text.\n",
+			title: "Hello", body: "Body text.\n", bodyLine: 6,
+			diags: []string{`content/notes/a.md:1:1: warning: the front matter opened here is never closed; lines 2–4 are read as front matter; add a line "---" after line 4`},
+		},
+		{
+			name: "front matter never closed to the end of the file", src: "\n---\ntitle: Hello\nsummary: Short\n",
+			title: "Hello", body: "", bodyLine: 5,
+			diags: []string{`content/notes/a.md:2:1: warning: the front matter opened here is never closed; lines 3–4 are read as front matter; add a line "---" after line 4`},
+		},
+		{
+			name: "a break before keys lectern does not know is prose", src: "---\ntodo: buy milk\n\nText.\n",
+			title: "todo: buy milk", body: "---\n\n\nText.\n", bodyLine: 1,
+			diags: []string{`content/notes/a.md:2:1: warning: no title, so the first line "todo: buy milk" is used; add "title: …" to the front matter to choose one`},
+		},
+		{
+			name: "a break before prose then a key line is prose", src: "---\nSome prose.\ntitle: x\n",
+			title: "A", body: "---\nSome prose.\ntitle: x\n", bodyLine: 1,
+			diags: []string{`content/notes/a.md:1:1: warning: no title, so the file name "A" is used; add "title: …" to the front matter to choose one`},
+		},
+		{
 			name: "TOML", src: "+++\ntitle = \"Hello\"\nlevel = \"on\"\ncount = 3\nwhen = 2021-01-01T12:00:00-04:00\n[extra]\nk = \"v\"\n+++\nBody\n",
 			title: "Hello", params: map[string]any{"level": "on", "count": int64(3), "when": mustDate("2021-01-01T12:00:00-04:00"), "extra": map[string]any{"k": "v"}}, body: "Body\n", bodyLine: 9,
 		},

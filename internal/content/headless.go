@@ -2,6 +2,10 @@ package content
 
 import (
 	"bytes"
+	"fmt"
+	"strings"
+
+	"lectern/internal/diag"
 )
 
 // headless reads "headless" YAML front matter: key: value lines at the very
@@ -90,6 +94,68 @@ func closesAfterBlanks(text []byte) bool {
 			return false
 		}
 		text = text[min(len(l)+1, len(text)):]
+	}
+	return false
+}
+
+// unclosed reads YAML front matter whose opening "---" line, at
+// text[start:] (line line), is never closed: key lines right after it,
+// by the rule of headless, up to the first blank line or the end of the
+// file, where at least one key is a field lectern knows ("title",
+// "date"…). The author forgot the closing line; without this the fields
+// would be shown as a paragraph of the body. A lone "---" followed by
+// prose, a blank line or a heading stays a thematic break (as in
+// markdown notes that open with one). ok is false when the text does not
+// have this shape.
+func unclosed(file string, text []byte, start, line int) (s split, ok bool) {
+	open := firstLineOf(text[start:])
+	if string(bytes.TrimSpace(open)) != "---" || start+len(open) >= len(text) {
+		return split{}, false
+	}
+	from := start + len(open) + 1
+	i, last := from, line
+	for i < len(text) {
+		end, next := len(text), len(text)
+		if n := bytes.IndexByte(text[i:], '\n'); n >= 0 {
+			end, next = i+n, i+n+1
+		}
+		l := text[i:end]
+		if isBlank(l) {
+			break
+		}
+		if !isKeyLine(l) && (i == from || !(l[0] == ' ' || l[0] == '\t' || bytes.HasPrefix(l, []byte("- ")))) {
+			return split{}, false
+		}
+		last++
+		i = next
+	}
+	if i == from {
+		return split{}, false
+	}
+	root, diags := yamlTree(file, text[from:i], line+1)
+	if root == nil || root.kind != mapNode || diags.HasErrors() || !anyKnownKey(root) {
+		return split{}, false
+	}
+	lines := fmt.Sprintf("lines %d–%d are", line+1, last)
+	if last == line+1 {
+		lines = fmt.Sprintf("line %d is", last)
+	}
+	diags.Warnf(diag.Pos{File: file, Line: line, Col: 1},
+		"the front matter opened here is never closed; %s read as front matter; add a line \"---\" after line %d", lines, last)
+	body := i
+	if n := bytes.IndexByte(text[i:], '\n'); n >= 0 {
+		body = i + n + 1 // the blank line ends the front matter
+	}
+	return split{root: root, body: text[body:], bodyLine: 1 + bytes.Count(text[:body], nl), diags: diags}, true
+}
+
+// anyKnownKey reports whether a mapping sets one of the fields
+// documents record (knownFields).
+func anyKnownKey(m *node) bool {
+	for _, e := range m.keys {
+		if _, ok := knownField(strings.ToLower(e.key)); ok {
+			return true
+		}
 	}
 	return false
 }
