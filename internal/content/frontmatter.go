@@ -77,19 +77,24 @@ func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 		return split{body: text, bodyLine: 1}
 	}
 	var c captured
-	// adrg copies everything it is given, body included, into buffers of
-	// its own; given only the lines up to the closing delimiter, it finds
-	// the same front matter and copies a tenth of the bytes.
-	head := text[:delimitedEnd(text, start)]
-	rest, err := frontmatter.Parse(bytes.NewReader(head), &c, delimited...)
-	if err != nil || c.format == "" {
-		// Nothing closes the opening line.
-		if s, ok := unclosed(file, text, start, line); ok {
-			return s
+	var consumed int
+	if from, to, next, ok := dotsClosed(text, start); ok {
+		c, consumed = captured{format: "yaml", data: text[from:to]}, next
+	} else {
+		// adrg copies everything it is given, body included, into buffers
+		// of its own; given only the lines up to the closing delimiter, it
+		// finds the same front matter and copies a tenth of the bytes.
+		head := text[:delimitedEnd(text, start)]
+		rest, err := frontmatter.Parse(bytes.NewReader(head), &c, delimited...)
+		if err != nil || c.format == "" {
+			// Nothing closes the opening line.
+			if s, ok := unclosed(file, text, start, line); ok {
+				return s
+			}
+			return split{body: text, bodyLine: 1}
 		}
-		return split{body: text, bodyLine: 1}
+		consumed = len(head) - len(rest)
 	}
-	consumed := len(head) - len(rest)
 	// rest aliases a buffer of adrg's; slice the text instead so the body
 	// shares the repaired file.
 	s := split{body: text[consumed:], bodyLine: 1 + bytes.Count(text[:consumed], nl)}
@@ -135,6 +140,32 @@ func delimitedEnd(text []byte, start int) int {
 		i = next
 	}
 	return len(text)
+}
+
+// dotsClosed reports whether YAML front matter opened by the "---" line
+// at text[start:] is closed by a "..." line (YAML's end of document,
+// which Jekyll and Pandoc accept) before any "---" line, and returns
+// where its text starts and ends and where the body starts.
+func dotsClosed(text []byte, start int) (from, to, next int, ok bool) {
+	open := firstLineOf(text[start:])
+	if string(bytes.TrimSpace(open)) != "---" {
+		return 0, 0, 0, false
+	}
+	from = min(start+len(open)+1, len(text))
+	for i := from; i < len(text); {
+		end, after := len(text), len(text)
+		if n := bytes.IndexByte(text[i:], '\n'); n >= 0 {
+			end, after = i+n, i+n+1
+		}
+		switch string(bytes.TrimSpace(text[i:end])) {
+		case "---":
+			return 0, 0, 0, false
+		case "...":
+			return from, i, after, true
+		}
+		i = after
+	}
+	return 0, 0, 0, false
 }
 
 // firstLineOf returns the first line of text without its newline.

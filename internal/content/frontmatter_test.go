@@ -62,6 +62,15 @@ func TestFrontMatter(t *testing.T) {
 			diags: []string{`content/notes/a.md:1:1: warning: no title, so the file name "A" is used; add "title: …" to the front matter to choose one`},
 		},
 		{
+			name: "YAML closed by YAML's end of document", src: "---\ntitle: Hello\n...\nBody\n",
+			title: "Hello", body: "Body\n", bodyLine: 4,
+		},
+		{
+			name: "a break, prose and an ellipsis line stay text", src: "---\nWell, hmm\n...\n",
+			title: "A", body: "---\nWell, hmm\n...\n", bodyLine: 1,
+			diags: []string{`content/notes/a.md:1:1: warning: no title, so the file name "A" is used; add "title: …" to the front matter to choose one`},
+		},
+		{
 			name: "TOML", src: "+++\ntitle = \"Hello\"\nlevel = \"on\"\ncount = 3\nwhen = 2021-01-01T12:00:00-04:00\n[extra]\nk = \"v\"\n+++\nBody\n",
 			title: "Hello", params: map[string]any{"level": "on", "count": int64(3), "when": mustDate("2021-01-01T12:00:00-04:00"), "extra": map[string]any{"k": "v"}}, body: "Body\n", bodyLine: 9,
 		},

@@ -146,6 +146,9 @@ func hasFrontMatter(src []byte) bool {
 		_, ok := headless("", src, start, line)
 		return ok
 	}
+	if _, _, _, ok := dotsClosed(src, 0); ok {
+		return true
+	}
 	return delimitedEnd(src, 0) < len(src) || bytes.HasSuffix(bytes.TrimRight(src, " \t\r\n"), []byte("\n---"))
 }
 

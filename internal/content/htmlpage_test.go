@@ -43,6 +43,7 @@ func TestHasFrontMatter(t *testing.T) {
 		"---\ntitle: x\n---":         true,
 		"<p>\n---\n":                 false,
 		"---\n<p>never closed</p>\n": false,
+		"---\ntitle: x\n...\n<p>":    true,
 		"\n---\ntitle: x\n---\n":     false,
 		// Headless front matter, as markdown pages may have.
 		"title: Call for proposals\ncallout: We want you\n---\n\n<p>Send a talk.</p>\n": true,
