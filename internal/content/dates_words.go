@@ -163,16 +163,24 @@ func readClock(s string) (h, m, sec, ns int, ok bool) {
 	if h, m, sec, ns, ok = parseClock(s); ok {
 		return h, m, sec, ns, ok
 	}
-	clock, meridiem := s, ""
-	if i := strings.LastIndexByte(s, ' '); i >= 0 && meridiemWord(s[i+1:]) != "" {
-		clock, meridiem = strings.TrimSpace(s[:i]), meridiemWord(s[i+1:])
-	} else if c := cutMeridiem(s); c != s {
-		clock, meridiem = c, meridiemWord(s[len(c):])
-	}
+	clock, meridiem := splitMeridiem(s)
 	if meridiem == "" {
 		return 0, 0, 0, 0, false
 	}
 	return wordClock(clock, meridiem)
+}
+
+// splitMeridiem cuts a trailing "am" or "pm" from s, a lower-case time
+// of day, whether a word of its own ("2:30 pm") or glued ("2:30pm"),
+// and returns "" for the meridiem when s has none.
+func splitMeridiem(s string) (clock, meridiem string) {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 && meridiemWord(s[i+1:]) != "" {
+		return strings.TrimSpace(s[:i]), meridiemWord(s[i+1:])
+	}
+	if c := cutMeridiem(s); c != s {
+		return c, meridiemWord(s[len(c):])
+	}
+	return s, ""
 }
 
 // wordClock reads a time of day as parseClock does, or an hour alone
@@ -240,14 +248,8 @@ func clockOf(s string) (dayClock, bool) {
 // meridiemOf returns "am" or "pm" when s, a time of day, ends with one
 // (as readClock reads them), and "" otherwise.
 func meridiemOf(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	if i := strings.LastIndexByte(s, ' '); i >= 0 && meridiemWord(s[i+1:]) != "" {
-		return meridiemWord(s[i+1:])
-	}
-	if c := cutMeridiem(s); c != s {
-		return meridiemWord(s[len(c):])
-	}
-	return ""
+	_, meridiem := splitMeridiem(strings.ToLower(strings.TrimSpace(s)))
+	return meridiem
 }
 
 // clockRangeSeps are what stands between the two times of a range, the
