@@ -31,33 +31,45 @@ func TestScheduleJobsHoldNoReads(t *testing.T) {
 	if diags.HasErrors() {
 		t.Fatal(diags.Err())
 	}
-	jobs, _ := r.Jobs(m.Site)
 	heap := func() int64 {
 		runtime.GC()
 		var ms runtime.MemStats
 		runtime.ReadMemStats(&ms)
 		return int64(ms.HeapAlloc)
 	}
-	with := heap()
-	// The jobs share one list, which each holds: the schedule files'
-	// jobs are let go by clearing them in it, as Stream does once each
-	// is written.
-	files := 0
-	for i := range jobs {
-		if jobs[i].Kind == render.KindScheduleFile {
-			files++
-			jobs[i] = render.Job{}
+	// measure returns what the schedule files' jobs hold: the heap with
+	// them less the heap once they are let go. Goroutines other tests
+	// left behind may free memory in between, so a test run with the
+	// whole package can read too much once; a regression reads too much
+	// every time, so the smallest of three readings is the one checked.
+	measure := func() (held int64, files int) {
+		jobs, _ := r.Jobs(m.Site)
+		with := heap()
+		// The jobs share one list, which each holds: the schedule files'
+		// jobs are let go by clearing them in it, as Stream does once each
+		// is written.
+		for i := range jobs {
+			if jobs[i].Kind == render.KindScheduleFile {
+				files++
+				jobs[i] = render.Job{}
+			}
 		}
+		without := heap()
+		runtime.KeepAlive(jobs)
+		return with - without, files
 	}
+	held, files := measure()
 	if files < 6 {
 		t.Fatalf("%d schedule files, want those of every event of the site", files)
 	}
-	without := heap()
-	runtime.KeepAlive(jobs)
+	for range 2 {
+		h, _ := measure()
+		held = min(held, h)
+	}
 	runtime.KeepAlive(m)
 	// Each export names its talks (the pages whose markdown it quotes):
 	// a pointer each, not three keys.
-	if held, allowed := with-without, int64(24*gen.Talks()); held > allowed {
+	if allowed := int64(24 * gen.Talks()); held > allowed {
 		t.Errorf("the %d schedule files' jobs hold %d KB for %d talks; want at most %d KB: they keep keys a build never reads", files, held>>10, gen.Talks(), allowed>>10)
 	}
 }
