@@ -45,8 +45,8 @@ var delimited = []*frontmatter.Format{
 
 // splitFrontMatter finds and decodes the front matter at the start of text.
 // A "---" line that is never closed is not front matter but a thematic
-// break of the body, unless key lines follow it (see unclosed), as is a pair of "---" lines around text that is not
-// YAML at all.
+// break of the body, unless key lines follow it (see unclosed), as is a
+// pair of "---" lines around text that is not YAML at all.
 func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 	start, line := firstContentLine(text)
 	if start < 0 {
@@ -120,21 +120,14 @@ func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 // returns the end of the opening line when that is no delimiter, and
 // len(text) when nothing closes it.
 func delimitedEnd(text []byte, start int) int {
-	eol := bytes.IndexByte(text[start:], '\n')
-	if eol < 0 {
-		return len(text)
-	}
-	open := bytes.TrimSpace(text[start : start+eol])
-	i := start + eol + 1
-	if !isDelimiter(open) {
+	first, i := lineAt(text, start)
+	open := bytes.TrimSpace(first)
+	if i == len(text) || !isDelimiter(open) {
 		return i
 	}
 	for i < len(text) {
-		end, next := len(text), len(text)
-		if n := bytes.IndexByte(text[i:], '\n'); n >= 0 {
-			end, next = i+n, i+n+1
-		}
-		if bytes.Equal(bytes.TrimSpace(text[i:end]), open) {
+		l, next := lineAt(text, i)
+		if bytes.Equal(bytes.TrimSpace(l), open) {
 			return next
 		}
 		i = next
@@ -153,11 +146,8 @@ func dotsClosed(text []byte, start int) (from, to, next int, ok bool) {
 	}
 	from = min(start+len(open)+1, len(text))
 	for i := from; i < len(text); {
-		end, after := len(text), len(text)
-		if n := bytes.IndexByte(text[i:], '\n'); n >= 0 {
-			end, after = i+n, i+n+1
-		}
-		switch string(bytes.TrimSpace(text[i:end])) {
+		l, after := lineAt(text, i)
+		switch string(bytes.TrimSpace(l)) {
 		case "---":
 			return 0, 0, 0, false
 		case "...":
@@ -166,6 +156,17 @@ func dotsClosed(text []byte, start int) (from, to, next int, ok bool) {
 		i = after
 	}
 	return 0, 0, 0, false
+}
+
+// lineAt returns the line of text starting at offset i, without its
+// newline, and the offset of the line after it (len(text) at the end).
+// The front matter readers walk lines with it rather than splitting the
+// file, which may be long, into a slice of lines.
+func lineAt(text []byte, i int) (line []byte, next int) {
+	if n := bytes.IndexByte(text[i:], '\n'); n >= 0 {
+		return text[i : i+n], i + n + 1
+	}
+	return text[i:], len(text)
 }
 
 // firstLineOf returns the first line of text without its newline.
@@ -191,14 +192,11 @@ func isDelimiter(line []byte) bool {
 func firstContentLine(text []byte) (offset, line int) {
 	line = 1
 	for offset < len(text) {
-		end := bytes.IndexByte(text[offset:], '\n')
-		if end < 0 {
-			end = len(text) - offset
-		}
-		if len(bytes.TrimSpace(text[offset:offset+end])) > 0 {
+		l, next := lineAt(text, offset)
+		if len(bytes.TrimSpace(l)) > 0 {
 			return offset, line
 		}
-		offset += end + 1
+		offset = next
 		line++
 	}
 	return -1, 0

@@ -33,11 +33,7 @@ func headless(file string, text []byte, start, line int) (s split, ok bool) {
 	i := start
 	first := true
 	for i < len(text) {
-		end, next := len(text), len(text)
-		if n := bytes.IndexByte(text[i:], '\n'); n >= 0 {
-			end, next = i+n, i+n+1
-		}
-		l := text[i:end]
+		l, next := lineAt(text, i)
 		switch {
 		case string(bytes.TrimRight(l, " \t")) == "---" && !first:
 			root, diags := yamlTree(file, text[start:i], line)
@@ -53,7 +49,7 @@ func headless(file string, text []byte, start, line int) (s split, ok bool) {
 		case isKeyLine(l):
 		case first:
 			return split{}, false
-		case l[0] == ' ' || l[0] == '\t' || bytes.HasPrefix(l, []byte("- ")):
+		case continuesValue(l):
 		default:
 			return split{}, false
 		}
@@ -80,6 +76,13 @@ func isKeyLine(l []byte) bool {
 		}
 	}
 	return false
+}
+
+// continuesValue reports whether l, a line that is not blank, goes on
+// with the value of the key line above it: it is indented, or a "- "
+// list item.
+func continuesValue(l []byte) bool {
+	return l[0] == ' ' || l[0] == '\t' || bytes.HasPrefix(l, []byte("- "))
 }
 
 // closesAfterBlanks reports whether text, after any blank lines, goes on
@@ -115,15 +118,11 @@ func unclosed(file string, text []byte, start, line int) (s split, ok bool) {
 	from := start + len(open) + 1
 	i, last := from, line
 	for i < len(text) {
-		end, next := len(text), len(text)
-		if n := bytes.IndexByte(text[i:], '\n'); n >= 0 {
-			end, next = i+n, i+n+1
-		}
-		l := text[i:end]
+		l, next := lineAt(text, i)
 		if isBlank(l) {
 			break
 		}
-		if !isKeyLine(l) && (i == from || !(l[0] == ' ' || l[0] == '\t' || bytes.HasPrefix(l, []byte("- ")))) {
+		if !isKeyLine(l) && (i == from || !continuesValue(l)) {
 			return split{}, false
 		}
 		last++
@@ -142,10 +141,7 @@ func unclosed(file string, text []byte, start, line int) (s split, ok bool) {
 	}
 	diags.Warnf(diag.Pos{File: file, Line: line, Col: 1},
 		"the front matter opened here is never closed; %s read as front matter; add a line \"---\" after line %d", lines, last)
-	body := i
-	if n := bytes.IndexByte(text[i:], '\n'); n >= 0 {
-		body = i + n + 1 // the blank line ends the front matter
-	}
+	_, body := lineAt(text, i) // the blank line ends the front matter
 	return split{root: root, body: text[body:], bodyLine: 1 + bytes.Count(text[:body], nl), diags: diags}, true
 }
 
