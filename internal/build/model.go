@@ -196,9 +196,10 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 	// language their front matter names.
 	var byPath func(string) bool
 	var pageLanguages []string
+	var language string
 	switch l.Tool {
 	case layout.Hugo:
-		byPath = translation(c)
+		byPath, language = translation(c), c.DefaultLanguage
 	case layout.Jekyll:
 		pageLanguages = c.OtherLanguages
 	}
@@ -225,6 +226,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		KeepFront:            l.Tool == layout.Jekyll || l.Tool == layout.Eleventy,
 		CollectionTags:       l.Tool == layout.Eleventy,
 		Translation:          byPath,
+		Language:             language,
 		TranslationLanguages: pageLanguages,
 	}, diags
 }

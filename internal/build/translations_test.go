@@ -174,3 +174,64 @@ func TestPolyglotReadsNoLanguageInFileNames(t *testing.T) {
 		t.Errorf("a page with a dotted name is left out: %.300s", got)
 	}
 }
+
+// A Hugo site's file names may carry the default language (about.en.md,
+// index.en.md, _index.en.md), with or without a languages table: such a
+// page is the page its name without the language gives, at its URL, a
+// bundle's page when it is an index.
+func TestBuildReadsTheDefaultLanguageInFileNames(t *testing.T) {
+	for name, config := range map[string]string{
+		"one language": "title = \"Mono\"\n",
+		"several":      "title = \"Multi\"\ndefaultContentLanguage = \"en\"\n[languages.en]\nweight = 1\n[languages.de]\nweight = 2\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			read, diags := buildSite(t, "-- hugo.toml --\n"+config+`-- content/about.en.md --
+---
+title: About
+---
+English.
+-- content/talks/_index.en.md --
+---
+title: Talks
+---
+Every talk of the day.
+-- content/talks/keynote/index.en.md --
+---
+title: Keynote
+speakers: [Ada Lovelace]
+date: 2020-01-01T10:00:00
+---
+The keynote.
+-- content/talks/keynote/slides.pdf --
+PDF
+-- content/talks/keynote/part.md --
+---
+title: A part
+---
+A resource of the bundle.
+`)
+			if got := read("about/index.html"); !strings.Contains(got, "English.") {
+				t.Errorf("about.en.md is not /about/: %.300s", got)
+			}
+			if got := read("talks/keynote/index.html"); !strings.Contains(got, "The keynote.") {
+				t.Errorf("index.en.md is not its bundle's page: %.300s", got)
+			}
+			if read("talks/keynote/slides.pdf") == "" {
+				t.Error("the bundle's file is not beside its page")
+			}
+			if got := read("talks/index.html"); !strings.Contains(got, "Every talk of the day.") {
+				t.Errorf("_index.en.md does not introduce its section: %.500s", got)
+			}
+			for _, p := range []string{"about-en/index.html", "talks/keynote/index-en/index.html", "talks/keynote/part/index.html", "talks/index-en/index.html"} {
+				if read(p) != "" {
+					t.Errorf("%s is published", p)
+				}
+			}
+			for _, d := range diags {
+				if strings.Contains(d, "translation") {
+					t.Errorf("a page of the default language is a translation: %s", d)
+				}
+			}
+		})
+	}
+}

@@ -91,6 +91,10 @@ type Config struct {
 	// leaves out. Filled by the layout adapter.
 	OtherLanguages []string `toml:"-"`
 	LanguageDirs   []string `toml:"-"`
+	// DefaultLanguage is the key of that site's default language
+	// (Hugo's defaultContentLanguage, "en" unless set), which its pages'
+	// file names may carry (about.en.md). Filled by the layout adapter.
+	DefaultLanguage string `toml:"-"`
 	// ContentDir is the content folder of the default language when it
 	// has one of its own (Hugo's contentDir = "content/en"): the pages
 	// are read from there, at the URLs Hugo gives them.

@@ -24,13 +24,50 @@ var (
 )
 
 // isBundleIndex reports whether p names a bundle's page: index.* or
-// _index.* in a folder.
+// _index.* in a folder, the language of a multilingual Hugo site's page
+// (index.en.md) aside.
 func isBundleIndex(p string) bool {
-	stem := strings.ToLower(path.Base(p))
+	stem := indexStem(path.Base(p))
+	return strings.Contains(p, "/") && (stem == "index" || stem == "_index")
+}
+
+// indexStem returns name lowercased without its extension and, when
+// what is left is index or _index followed by a language tag
+// (index.en, _index.pt-br), without the tag.
+func indexStem(name string) string {
+	stem := strings.ToLower(name)
 	if i := strings.LastIndexByte(stem, '.'); i > 0 {
 		stem = stem[:i]
 	}
-	return strings.Contains(p, "/") && (stem == "index" || stem == "_index")
+	for _, base := range []string{"index", "_index"} {
+		if tag, ok := strings.CutPrefix(stem, base+"."); ok && isLanguageTag(tag) {
+			return base
+		}
+	}
+	return stem
+}
+
+// isLanguageTag reports whether s has the shape of a language code as
+// Hugo's languages are keyed: two or three letters, then optionally a
+// hyphen or underscore and a region or script of two to four letters or
+// digits (en, fil, pt-br, zh_hant).
+func isLanguageTag(s string) bool {
+	lang, region, hasRegion := strings.Cut(s, "-")
+	if !hasRegion {
+		lang, region, hasRegion = strings.Cut(s, "_")
+	}
+	letters := func(s string, lo, hi int, digits bool) bool {
+		if len(s) < lo || len(s) > hi {
+			return false
+		}
+		for _, c := range s {
+			if !(c >= 'a' && c <= 'z' || digits && c >= '0' && c <= '9') {
+				return false
+			}
+		}
+		return true
+	}
+	return letters(lang, 2, 3, false) && (!hasRegion || letters(region, 2, 4, true))
 }
 
 // bundlePicture returns the first of siblings (file names beside the

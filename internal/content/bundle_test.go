@@ -98,3 +98,33 @@ func TestLeafBundles(t *testing.T) {
 		t.Errorf("without LeafBundles: %d pages, want %d", len(set.Docs), len(fsys)-1)
 	}
 }
+
+// A Hugo page's file name may carry its language; the default one is
+// dropped from the page's path, and an index keeps its meaning with any
+// language. Dots that name no language stay.
+func TestLanguageInFileNames(t *testing.T) {
+	for _, c := range []struct {
+		path, lang, want string
+	}{
+		{"about.en.md", "en", "about.md"},
+		{"talks/keynote/index.EN.md", "en", "talks/keynote/index.md"},
+		{"about.de.md", "en", "about.de.md"},
+		{"v1.2.md", "en", "v1.2.md"},
+		{"about.en.md", "", "about.en.md"},
+		{"en.md", "en", "en.md"},
+		{"talks/.en.md", "en", "talks/.en.md"},
+	} {
+		if got := withoutLanguage(c.path, c.lang); got != c.want {
+			t.Errorf("withoutLanguage(%q, %q) = %q, want %q", c.path, c.lang, got, c.want)
+		}
+	}
+	for name, want := range map[string]bool{
+		"talks/index.md": true, "talks/index.en.md": true, "talks/_index.pt-br.md": true,
+		"talks/index.zh_hant.md": true, "talks/index.v2.md": false, "talks/index.english.md": false,
+		"talks/index.backup.md": false, "talks/indexes.md": false, "index.en.md": false,
+	} {
+		if got := isBundleIndex(name); got != want {
+			t.Errorf("isBundleIndex(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

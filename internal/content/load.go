@@ -362,10 +362,10 @@ func bundleFiles(pages, assets []string) map[string][]string {
 }
 
 // IsLeafIndex reports whether p is a leaf bundle's page: index.md (or
-// another page extension) in a folder (see Options.LeafBundles).
+// another page extension, or index.en.md naming its language) in a
+// folder (see Options.LeafBundles).
 func IsLeafIndex(p string) bool {
-	name := path.Base(p)
-	return strings.Contains(p, "/") && (isPage(p) || isHTML(p)) && strings.EqualFold(strings.TrimSuffix(name, path.Ext(name)), "index")
+	return strings.Contains(p, "/") && (isPage(p) || isHTML(p)) && indexStem(path.Base(p)) == "index"
 }
 
 // inLeafBundle reports whether p, not itself a bundle's index, is in a

@@ -79,6 +79,11 @@ type Options struct {
 	// language, so it is left out, with one warning for them all. Nil
 	// for a site of one language.
 	Translation func(p string) bool
+	// Language is the default language of a site whose tool names a
+	// page's file with its language (Hugo: about.en.md, index.en.md):
+	// that suffix is left out of the page's Path, so the page has the
+	// URL, kind and bundle of about.md. "" for other sites.
+	Language string
 	// TranslationLanguages are the languages, other than the site's
 	// default, that a page's front matter may name (jekyll-polyglot's
 	// lang: de): such a page is a translation, left out as above.

@@ -29,7 +29,7 @@ func (o Options) withDefaults() Options {
 // src and never panics, whatever src holds.
 func Parse(file string, src []byte, opts Options) *Document {
 	opts = opts.withDefaults()
-	doc := &Document{File: file, Path: relPath(file, opts.Dir)}
+	doc := &Document{File: file, Path: withoutLanguage(relPath(file, opts.Dir), opts.Language)}
 	text, diags := repair(file, src)
 	doc.Diags = diags
 	s := splitFrontMatter(file, text, opts.Location)
@@ -119,6 +119,18 @@ func isRootReadme(p string) bool {
 	}
 	stem := strings.TrimSuffix(p, path.Ext(p))
 	return strings.EqualFold(stem, "readme")
+}
+
+// withoutLanguage returns p without the language lang named before its
+// extension (about.en.md → about.md), as Hugo reads it; p as it is when
+// it names no language or lang is "".
+func withoutLanguage(p, lang string) string {
+	ext := path.Ext(p)
+	stem := strings.TrimSuffix(p, ext)
+	if i := strings.LastIndexByte(stem, '.'); lang != "" && i > strings.LastIndexByte(stem, '/')+1 && strings.EqualFold(stem[i+1:], lang) {
+		return stem[:i] + ext
+	}
+	return p
 }
 
 // relPath returns file relative to the content folder dir.

@@ -15,6 +15,7 @@ import (
 func (f *foreign) languages(m map[string]any) {
 	langs, _ := m["languages"].(map[string]any)
 	def := strings.ToLower(cmp.Or(str(m["defaultcontentlanguage"]), "en"))
+	f.c.DefaultLanguage = def
 	for _, k := range slices.Sorted(maps.Keys(langs)) {
 		d := ""
 		if l, ok := langs[k].(map[string]any); ok {
