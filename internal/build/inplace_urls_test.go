@@ -67,6 +67,24 @@ func TestInPlaceURLsFollowTheTool(t *testing.T) {
 		want:   []string{"2025/01/02/hello/index.html", "talks/keynote/index.html", "schedule/index.html"},
 		absent: []string{"collections/_talks/keynote/index.html"},
 	}, {
+		name: "Jekyll's pages under its default permalink style",
+		archive: "-- _config.yml --\ntitle: J\n" +
+			"-- about.md --\n---\ntitle: About\n---\nSee the [code of conduct](/CODE_OF_CONDUCT.html).\n" +
+			"-- CODE_OF_CONDUCT.md --\n---\ntitle: Code of Conduct\n---\nBe kind.\n" +
+			"-- docs/index.md --\n---\ntitle: Docs\n---\nDocs.\n" +
+			"-- docs/faq.md --\n---\ntitle: FAQ\n---\nQ.\n" +
+			"-- talks/keynote.md --\n" + talk +
+			"-- _posts/2025-01-02-hello.md --\n" + post,
+		want:   []string{"about.html", "CODE_OF_CONDUCT.html", "docs/index.html", "docs/faq.html", "talks/keynote.html", "2025/01/02/hello.html", "talks/index.html"},
+		absent: []string{"about/index.html", "code_of_conduct/index.html", "docs/faq/index.html", "talks/keynote/index.html"},
+	}, {
+		name: "Jekyll's pages under a style ending in a slash",
+		archive: "-- _config.yml --\ntitle: J\npermalink: /news/:title/\n" +
+			"-- about.md --\n---\ntitle: About\n---\nA.\n" +
+			"-- _posts/2025-01-02-hello.md --\n" + post,
+		want:   []string{"about/index.html", "news/hello/index.html"},
+		absent: []string{"about.html"},
+	}, {
 		name: "lectern's own layout files pages by kind",
 		archive: "-- config.toml --\ntitle = \"L\"\n" +
 			"-- content/posts/hello.md --\n" + post +

@@ -32,7 +32,7 @@ Buy [tickets]({{ site.ticket_link }}) for {{ site.title }}, follow {{ site.socia
 			t.Errorf("unexpected %s", d)
 		}
 	}
-	b, err := os.ReadFile(filepath.Join(res.Dest, "tickets", "index.html"))
+	b, err := os.ReadFile(filepath.Join(res.Dest, "tickets.html")) // Jekyll's URL for a page
 	if err != nil {
 		t.Fatal(err)
 	}

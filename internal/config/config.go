@@ -124,6 +124,13 @@ type Permalinks struct {
 	// a talk, note, reading list or page under one takes its pattern
 	// before its kind's. Not set in config.toml.
 	Folders map[string]string `toml:"-"`
+	// Pages is the pattern of another tool's pages: files outside its
+	// collections (no folder of their path starts with "_") that no
+	// other pattern places. Jekyll publishes them at their path as .html
+	// files ("/:path.html", an index at its folder) unless the site's
+	// permalink style ends in a slash; "" leaves them at their folder
+	// path. Not set in config.toml.
+	Pages string `toml:"-"`
 }
 
 // Pagination controls how long lists are split.

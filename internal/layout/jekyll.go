@@ -206,8 +206,10 @@ func jekyllPattern(p, collection string) string {
 }
 
 func (f *foreign) jekyll(fsys fs.FS, file string, dataDirs []string) {
-	// Jekyll's default: posts at /:year/:month/:day/:title.html.
+	// Jekyll's default: posts at /:year/:month/:day/:title.html, pages
+	// at /:path.html.
 	f.c.Permalinks.Note = jekyllPattern("date", "posts")
+	f.c.Permalinks.Pages = pagePattern("")
 	if file == "" {
 		return
 	}
@@ -241,6 +243,7 @@ func (f *foreign) jekyll(fsys fs.FS, file string, dataDirs []string) {
 	if site != "" {
 		f.permalink("permalink", "_posts", jekyllPattern(site, "posts"))
 	}
+	f.c.Permalinks.Pages = pagePattern(site)
 	if cols, ok := m["collections"].(map[string]any); ok {
 		for name, v := range cols {
 			if c, ok := v.(map[string]any); ok {
@@ -256,6 +259,21 @@ func (f *foreign) jekyll(fsys fs.FS, file string, dataDirs []string) {
 			}
 		}
 	}
+}
+
+// pagePattern is the URL pattern of a Jekyll site's pages (files outside
+// its collections) for the site's permalink style: Jekyll publishes a
+// page at its path, as a folder of its own where the style ends in a
+// slash ("pretty", "/news/:title/"), which is lectern's folder URL (""),
+// else as a .html file (the default style, "date").
+func pagePattern(site string) string {
+	if s, ok := jekyllStyles[strings.TrimSpace(site)]; ok {
+		site = s
+	}
+	if site != "" && strings.HasSuffix(strings.TrimSpace(site), "/") {
+		return ""
+	}
+	return "/:path.html"
 }
 
 // collectionPattern is the permalink Jekyll gives the documents of a

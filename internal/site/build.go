@@ -272,6 +272,12 @@ func (b *builder) pageURL(p *Page) string {
 	if pat := folderPattern(b.cfg.Permalinks.Folders, p); pat != "" {
 		return expandPage(pat, p)
 	}
+	if pat := b.cfg.Permalinks.Pages; pat != "" && isToolPage(p) {
+		if stem := strings.TrimSuffix(path.Base(p.Doc.Path), path.Ext(p.Doc.Path)); stem == "index" {
+			return folderURL(p.Doc.Path, p.Doc.Slug)
+		}
+		return EscapePath(expandPage(pat, p))
+	}
 	// A talk, note or reading list outside the folders of its kind keeps
 	// its folder path, as the site's author laid it out.
 	if k, ok := content.FolderKind(p.Doc.Path); !ok || k != p.Doc.Kind {

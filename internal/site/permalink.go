@@ -234,12 +234,7 @@ func hyphenate(s string, keep func(rune) bool) string {
 // pages; "" when none has. Speakers and events are named by their person
 // and event.
 func folderPattern(folders map[string]string, p *Page) string {
-	if len(folders) == 0 {
-		return ""
-	}
-	switch p.Doc.Kind {
-	case content.KindTalk, content.KindNote, content.KindReading, content.KindPage:
-	default:
+	if len(folders) == 0 || !placedByFolder(p) {
 		return ""
 	}
 	for dir := path.Dir(p.Doc.Path); dir != "." && dir != "/"; dir = path.Dir(dir) {
@@ -248,4 +243,31 @@ func folderPattern(folders map[string]string, p *Page) string {
 		}
 	}
 	return ""
+}
+
+// placedByFolder reports whether p is of a kind whose URL its folder
+// decides: a talk, note, reading list or page, not a person or event,
+// which have URLs of their own.
+func placedByFolder(p *Page) bool {
+	switch p.Doc.Kind {
+	case content.KindTalk, content.KindNote, content.KindReading, content.KindPage:
+		return true
+	}
+	return false
+}
+
+// isToolPage reports whether p is one of another tool's pages rather
+// than a document of a collection (Permalinks.Pages): a file of its own
+// (not a record of a data file, which lectern makes a page of), of a
+// kind its folder places, with no folder of its path starting with "_".
+func isToolPage(p *Page) bool {
+	if p.Doc.Line != 0 || !placedByFolder(p) {
+		return false
+	}
+	for _, seg := range strings.Split(path.Dir(p.Doc.Path), "/") {
+		if strings.HasPrefix(seg, "_") {
+			return false
+		}
+	}
+	return true
 }
