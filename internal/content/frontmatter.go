@@ -101,7 +101,7 @@ func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 	firstLine := line + 1
 	switch c.format {
 	case "yaml":
-		s.root, s.diags = yamlTree(file, c.data, firstLine)
+		s.root, s.diags = yamlFrontMatter(file, c.data, firstLine)
 		if s.root == nil && !startsWithKey(c.data) {
 			// "---", text, "---": two thematic breaks, not front matter.
 			return split{body: text, bodyLine: 1}

@@ -88,14 +88,27 @@ func TestFrontMatter(t *testing.T) {
 			diags: []string{`content/notes/a.md:1:1: warning: no title, so the file name "A" is used; add "title: …" to the front matter to choose one`},
 		},
 		{
-			name: "YAML syntax error on file line 3", src: "---\nspeaker: Ada\ntitle: Django: the good parts\n---\nBody\n",
-			title: "Body", body: "", bodyLine: 6,
-			diags: []string{`content/notes/a.md:3:14: cannot parse front matter: mapping values are not allowed in this context; put the value in quotes, like title: "Django: the good parts"`},
+			name: "YAML value holding a colon, mended", src: "---\nspeaker: Ada\ntitle: Django: the good parts\n---\nBody\n",
+			title: "Django: the good parts", body: "Body\n", bodyLine: 5,
+			diags: []string{`content/notes/a.md:3:8: warning: YAML cannot read this value as written; it is read as the text "Django: the good parts"; write it in quotes like that (title: "Django: the good parts")`},
 		},
 		{
-			name: "YAML tab indentation", src: "---\ntitle: x\nspeakers:\n\t- Ada\n---\n",
-			title: "A", bodyLine: 6,
-			diags: []string{`content/notes/a.md:4:1: cannot parse front matter: found character that cannot start any token; indent with spaces, not tabs`},
+			name: "YAML tab indentation, mended", src: "---\ntitle: x\nspeakers:\n\t- Ada\n---\n",
+			title: "x", bodyLine: 6,
+			diags: []string{`content/notes/a.md:4:1: warning: this line is indented with a tab, which YAML does not allow; it is read as two spaces a tab; indent with spaces`},
+		},
+		{
+			name: "YAML quote marks inside quotes, mended", src: "---\ntitle: 'It's here'\nroom: \"The \"big\" one\"\n---\nBody\n",
+			title: "It's here", body: "Body\n", bodyLine: 5,
+			diags: []string{
+				`content/notes/a.md:2:8: warning: YAML cannot read this value as written; it is read as the text "It's here"; write it in quotes like that (title: "It's here")`,
+				`content/notes/a.md:3:7: warning: YAML cannot read this value as written; it is read as the text "The \"big\" one"; write it in quotes like that (room: "The \"big\" one")`,
+			},
+		},
+		{
+			name: "YAML error beside a mendable line is what is left", src: "---\ntitle: Django: the good parts\ntags: [a, b\n---\nBody\n",
+			title: "Body", body: "", bodyLine: 6,
+			diags: []string{`content/notes/a.md:3:7: cannot parse front matter: did not find expected ',' or ']'; check the brackets opened here`},
 		},
 		{
 			name: "YAML unclosed quote", src: "---\ntitle: \"Hello\nroom: A\n---\nBody\n",
