@@ -74,6 +74,14 @@ func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 		if s, ok := headless(file, text, start, line); ok {
 			return s
 		}
+		if !isHTML(file) {
+			if s, ok := titleBlock(file, text, start, line); ok {
+				return s
+			}
+			if s, ok := metadataBlock(file, text, start, line); ok {
+				return s
+			}
+		}
 		return split{body: text, bodyLine: 1}
 	}
 	var c captured

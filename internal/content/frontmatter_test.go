@@ -170,9 +170,9 @@ func TestFrontMatter(t *testing.T) {
 			diags: []string{`content/notes/a.md:1:1: warning: no title, so the first heading "Note: this is prose" is used; add "title: …" to the front matter to choose one`},
 		},
 		{
+			// Not headless: MultiMarkdown's metadata, ended by the blank line.
 			name: "a blank line ends headless front matter", src: "title: x\n\nroom: A\n---\n",
-			title: "title: x", body: "room: A\n---\n", bodyLine: 3,
-			diags: []string{`content/notes/a.md:1:1: warning: no title, so the first line "title: x" is used; add "title: …" to the front matter to choose one`},
+			title: "x", body: "room: A\n---\n", bodyLine: 3,
 		},
 		{
 			name: "blank lines just before the closing line", src: "title: x\ncolour: red\n\n\n---\nBody\n",
@@ -180,8 +180,34 @@ func TestFrontMatter(t *testing.T) {
 		},
 		{
 			name: "a blank line then prose is not headless", src: "title: x\n\nProse.\n---\n",
-			title: "title: x", body: "Prose.\n---\n", bodyLine: 3,
-			diags: []string{`content/notes/a.md:1:1: warning: no title, so the first line "title: x" is used; add "title: …" to the front matter to choose one`},
+			title: "x", body: "Prose.\n---\n", bodyLine: 3,
+		},
+		{
+			name: "MultiMarkdown metadata", src: "Title: Reliable systems\nAuthor: Ada Lovelace\nStart Date: 2021-03-03\n  10:00\nColour: red\n\nBody\n",
+			title: "Reliable systems", params: map[string]any{"colour": "red"}, body: "Body\n", bodyLine: 7,
+		},
+		{
+			name: "prose opening with a word and a colon", src: "Note: the recording failed.\nSorry about that.\n\nBody\n",
+			title: "A", body: "Note: the recording failed.\nSorry about that.\n\nBody\n", bodyLine: 1,
+			diags: []string{`content/notes/a.md:1:1: warning: no title, so the file name "A" is used; add "title: …" to the front matter to choose one`},
+		},
+		{
+			name: "one known key and no title is prose", src: "Summary: we talked\n\nBody\n",
+			title: "Summary: we talked", body: "Body\n", bodyLine: 3,
+			diags: []string{`content/notes/a.md:1:1: warning: no title, so the first line "Summary: we talked" is used; add "title: …" to the front matter to choose one`},
+		},
+		{
+			name: "Pandoc title block", src: "% Reliable systems\n  at scale\n% Ada Lovelace; Bob Smith\n% March 3, 2021\n\nBody\n",
+			title: "Reliable systems at scale", body: "\nBody\n", bodyLine: 5,
+		},
+		{
+			name: "Pandoc title block without authors", src: "% Notes\n%\n% 2021-03-03\nBody\n",
+			title: "Notes", body: "Body\n", bodyLine: 4,
+		},
+		{
+			name: "a percentage is no title block", src: "%20 of the budget\n",
+			title: "%20 of the budget", body: "", bodyLine: 2,
+			diags: []string{`content/notes/a.md:1:1: warning: no title, so the first line "%20 of the budget" is used; add "title: …" to the front matter to choose one`},
 		},
 		{
 			name: "YAML anchors, aliases and merge keys", src: "---\nbase: &b {track: web, room: A}\n<<: *b\ntitle: x\nroom: B\n---\n",
