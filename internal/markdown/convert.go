@@ -27,9 +27,10 @@ type Result struct {
 	// Lists describe every list with an item that starts with a link,
 	// taken as a reading list or not, in document order.
 	Lists []LinkList
-	// Excerpt is the plain text of the first paragraph, white space
-	// collapsed and cut at a word boundary to at most 200 characters with
-	// an ellipsis: a fallback description for meta tags and feeds.
+	// Excerpt is the plain text of the first paragraph, or of what stands
+	// above a "<!--more-->" line (teaser), white space collapsed and cut
+	// at a word boundary to at most 200 characters with an ellipsis: a
+	// fallback description for meta tags and feeds.
 	Excerpt string
 	// WordCount counts the words of the prose, code blocks excluded, for
 	// reading time.
@@ -269,6 +270,12 @@ func inspect(doc ast.Node, src []byte, lines *lineIndex, body bool, host string)
 		case *ast.Image:
 			if entering {
 				n.SetAttributeString("loading", []byte("lazy"))
+			}
+		case *ast.HTMLBlock:
+			if entering && body && n.Parent() == doc && isMoreMarker(n, src) {
+				if t := teaser(n, src); t != "" {
+					res.Excerpt = t
+				}
 			}
 		case *ast.Paragraph:
 			if entering && res.Excerpt == "" && !inFootnote(n) {

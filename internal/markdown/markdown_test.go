@@ -207,6 +207,11 @@ func TestExcerptAndWords(t *testing.T) {
 		{"CJK characters count as words", "日本語です。\n", "日本語です。", 5},
 		{"contractions and dashes", "don't stop—go - now\n", "don’t stop—go - now", 3},
 		{"empty", "", "", 0},
+		{"the teaser above <!--more-->", "Hi.\n\n## Why\n\n- one\n- two\n\n```\ncode\n```\n\n<!--more-->\n\nRest.\n", "Hi. Why one two", 5},
+		{"Hexo's <!-- more --> after a paragraph line", "Intro words.\n<!-- More -->\nRest.\n", "Intro words.", 3},
+		{"only code above the marker", "```\ncode\n```\n<!--more-->\n\nRest here.\n", "Rest here.", 2},
+		{"another comment is no marker", "Hi.\n\n<!-- more to come -->\n\nRest.\n", "Hi.", 2},
+		{"a marker in a quote is text's", "Hi.\n\n> <!--more-->\n\nRest.\n", "Hi.", 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
