@@ -86,3 +86,37 @@ func TestDangerousLinksDropped(t *testing.T) {
 		})
 	}
 }
+
+// A web address written without its scheme gets https://; a file name,
+// a path or a handle does not.
+func TestWithScheme(t *testing.T) {
+	for in, want := range map[string]string{
+		"www.youtube.com/watch?v=abc":      "https://www.youtube.com/watch?v=abc",
+		"WWW.example.org":                  "https://WWW.example.org",
+		"speakerdeck.com/ada/talk":         "https://speakerdeck.com/ada/talk",
+		"ada.dev":                          "https://ada.dev",
+		"ada.github.io/talk/":              "https://ada.github.io/talk/",
+		"example.co.uk":                    "https://example.co.uk",
+		"https://example.org":              "https://example.org",
+		"//cdn.example.org/x.png":          "//cdn.example.org/x.png",
+		"mailto:ada@example.org":           "mailto:ada@example.org",
+		"slides.pdf":                       "slides.pdf",
+		"notes.md":                         "notes.md",
+		"files/slides.pdf":                 "files/slides.pdf",
+		"/files/slides.pdf":                "/files/slides.pdf",
+		"./slides.pdf":                     "./slides.pdf",
+		"../img/ada.jpg":                   "../img/ada.jpg",
+		"v1.2/notes.html":                  "v1.2/notes.html",
+		"photo.jpg":                        "photo.jpg",
+		"@ada@mastodon.social":             "@ada@mastodon.social",
+		"#section":                         "#section",
+		"":                                 "",
+		"images/2020.01/x.png":             "images/2020.01/x.png",
+		"talk.html#part":                   "talk.html#part",
+		"docs.google.com/presentation/d/x": "https://docs.google.com/presentation/d/x",
+	} {
+		if got := WithScheme(in); got != want {
+			t.Errorf("WithScheme(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
