@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 	"time"
@@ -183,15 +184,33 @@ func (b *jobs) frabTalk(s frabSlot, room, acronym string) frabTalk {
 		t.Persons = append(t.Persons, frabPerson{GUID: uuid5(b.urls.abs(sp.URL)), Name: sp.Name, PublicName: sp.Name, Biography: sp.Bio})
 	}
 	if p.Doc.Slides != "" {
-		t.Links = append(t.Links, frabLink{Title: "Slides", URL: p.Doc.Slides})
+		t.Links = append(t.Links, frabLink{Title: "Slides", URL: b.linkFrom(p, p.Doc.Slides)})
 	}
 	if p.Doc.Video != "" {
-		t.Links = append(t.Links, frabLink{Title: "Video", URL: p.Doc.Video})
+		t.Links = append(t.Links, frabLink{Title: "Video", URL: b.linkFrom(p, p.Doc.Video)})
 	}
 	for _, l := range p.Doc.Links {
-		t.Links = append(t.Links, frabLink{Title: l.Name, URL: l.URL})
+		t.Links = append(t.Links, frabLink{Title: l.Name, URL: b.linkFrom(p, l.URL)})
 	}
 	return t
+}
+
+// linkFrom returns a link of talk p's front matter as the export's
+// readers need it, whole: a link relative to the talk's page
+// (slides.pdf beside it), as its page's button reads it, or to the
+// site's root, made an address of the site.
+func (b *jobs) linkFrom(p *site.Page, link string) string {
+	if isAbsolute(link) || strings.HasPrefix(link, "mailto:") {
+		return link
+	}
+	if !strings.HasPrefix(link, "/") && !p.Pageless {
+		base, err1 := url.Parse(p.URL)
+		ref, err2 := url.Parse(link)
+		if err1 == nil && err2 == nil {
+			link = base.ResolveReference(ref).String()
+		}
+	}
+	return b.urls.abs(link)
 }
 
 // writeFrabJSON writes schedule.json to buf.
