@@ -9,9 +9,11 @@ import (
 
 // dateKeys are the names of the date field, lectern's own first: those of
 // content.md's table, and those that Jekyll plugins, Hugo (publishDate),
-// Astro (pubDate) and exporters write. Lower case, as lookup wants them.
+// Astro (pubDate, and AstroPaper's pubDatetime), Next.js blogs
+// (publishedAt) and exporters write. Lower case, as lookup wants them.
 var dateKeys = []string{"date", "start", "start_date", "startdate", "startsat", "starts_at", "start_datetime", "datetime", "published_at",
-	"published_datetime", "date_published", "publishdate", "pubdate", "created", "created_at"}
+	"publishedat", "published_on", "published_datetime", "date_published", "publishdate", "pubdate", "pubdatetime",
+	"created", "created_at", "createdat", "date_created"}
 
 // endKeys are the names of the end field.
 var endKeys = []string{"end", "end_date", "enddate", "endsat", "ends_at", "end_datetime", "date_end"}
@@ -19,7 +21,8 @@ var endKeys = []string{"end", "end_date", "enddate", "endsat", "ends_at", "end_d
 // updatedKeys are the names of the date a page was last changed. It is
 // never the page's date: a post edited in 2024 was still published when
 // it says.
-var updatedKeys = []string{"updated", "lastmod", "last_modified", "modified", "updated_at", "date_modified", "updateddate"}
+var updatedKeys = []string{"updated", "lastmod", "last_modified", "lastmodified", "modified", "updated_at", "updatedat",
+	"date_modified", "updateddate", "moddatetime", "last_updated", "lastupdated"}
 
 // dates reads the date and the end, or the date and a duration.
 func (f *fields) dates() {

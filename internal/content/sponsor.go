@@ -86,6 +86,10 @@ func (f *fields) textOrMap(field string, names []string, inner ...string) (strin
 var coverKeys = []string{"cover", "heroimage", "hero_image", "featured_image", "featuredimage", "feature_image", "banner",
 	"cover-img", "cover_image", "coverimage"}
 
+// shareKeys, in the order tried: jekyll-seo-tag's image, Hugo's images,
+// and the ogImage (AstroPaper) and socialImage of other blogs.
+var shareKeys = []string{"image", "images", "ogimage", "og_image", "socialimage", "social_image"}
+
 // cover reads a note's picture (see Document.Image); other kinds keep
 // these fields in Params, where a theme of theirs finds them. image and
 // images stay in Params too: themes and Liquid read them as they were
@@ -110,7 +114,7 @@ func (f *fields) cover() {
 			}
 		}
 	}
-	for _, name := range []string{"image", "images"} {
+	for _, name := range shareKeys {
 		i, ok := f.index[name]
 		if !ok {
 			continue
