@@ -129,6 +129,8 @@ func TestDates(t *testing.T) {
 			diags: []string{`content/talks/a.md:4:7: warning: cannot read "time" value "after lunch" as a time of day; write it like 14:30, 2:30 PM or 14:30 - 15:15`}},
 		{name: "time beside a date with a clock is left alone", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16 09:00\ntime: after lunch\n---\n",
 			date: "2017-08-16T09:00:00-04:00", floating: true},
+		{name: "Eleventy's git Last Modified is the file's date", path: "notes/a.md", src: "---\ntitle: x\ndate: git Last Modified\n---\n"},
+		{name: "Eleventy's Created likewise", path: "notes/a.md", src: "---\ntitle: x\ndate: Created\n---\n"},
 		{name: "duration without date", path: "talks/a.md", src: "---\ntitle: x\nduration: 45\n---\n",
 			diags: []string{`content/talks/a.md:3:1: warning: "duration" needs a date to count from; add "date: …" to the front matter`}},
 	}

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strings"
 	"time"
 )
 
@@ -24,10 +25,28 @@ var endKeys = []string{"end", "end_date", "enddate", "endsat", "ends_at", "end_d
 var updatedKeys = []string{"updated", "lastmod", "last_modified", "lastmodified", "modified", "updated_at", "updatedat",
 	"date_modified", "updateddate", "moddatetime", "last_updated", "lastupdated"}
 
+// fileDate reports whether v is one of the words Eleventy reads as the
+// date of the page's file rather than a date: "Created", "Last Modified"
+// and, from git, "git Created" and "git Last Modified".
+func fileDate(v *node) bool {
+	if v == nil || v.kind != scalarNode {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(v.text)) {
+	case "created", "last modified", "git created", "git last modified":
+		return true
+	}
+	return false
+}
+
 // dates reads the date and the end, or the date and a duration.
 func (f *fields) dates() {
 	doc := f.doc
-	if e, ok := f.lookup(dateKeys...); ok {
+	if e, ok := f.lookup(dateKeys...); ok && fileDate(e.val) {
+		// Eleventy's "date: Last Modified" and the like: the file's own
+		// date, which the site's history gives a note (site.dateNotes).
+		f.record("date", e)
+	} else if ok {
 		if d, ok := f.date(e); ok {
 			f.record("date", e)
 			doc.Date, doc.Floating = d.t, d.floating
