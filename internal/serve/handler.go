@@ -81,6 +81,10 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			http.Redirect(w, r, to.String(), http.StatusFound)
 			return
 		}
+		// "/about" for "/about.html", served as it is, as GitHub Pages,
+		// Netlify and jekyll serve do: Jekyll sites link their pages
+		// so, and patterns such as /blog/:title write such files.
+		o, found = s.session.Output(name + ".html")
 	}
 	if !found {
 		s.notFound(w, r)

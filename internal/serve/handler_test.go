@@ -221,6 +221,27 @@ func TestRedirectStaysOnSite(t *testing.T) {
 	}
 }
 
+// TestExtensionlessHTML: a path without an extension that names no
+// folder is served the .html file of its name, as the hosts Jekyll sites
+// publish to serve it (/about for about.html), and a folder still wins.
+func TestExtensionlessHTML(t *testing.T) {
+	site := testSite + `-- static/about.html --
+<p>About us</p>
+-- static/talks/a.html --
+<p>Not the talk</p>
+`
+	s := newTestServer(t, writeSite(t, site))
+	if rec := get(s, "/about"); rec.Code != http.StatusOK || !strings.Contains(rec.Body.String(), "About us") {
+		t.Errorf("/about: %d %.200s", rec.Code, rec.Body.String())
+	}
+	if rec := get(s, "/talks/a"); rec.Code != http.StatusFound {
+		t.Errorf("/talks/a: %d, want the folder's redirect", rec.Code)
+	}
+	if rec := get(s, "/nothing"); rec.Code != http.StatusNotFound {
+		t.Errorf("/nothing: %d, want 404", rec.Code)
+	}
+}
+
 // TestDotfilesAreNotServed: no output whose path has a segment starting
 // with "." is served, whether the site holds one (a static .env) or the
 // URL asks for one, except under /.well-known/.
