@@ -51,7 +51,13 @@ func (f *fields) tags() {
 		if !ok {
 			continue
 		}
-		words := f.words(e, "a word")
+		var words []string
+		if f.spacedTags && (name == "tags" || name == "categories") && e.val.kind == scalarNode && !strings.Contains(e.val.text, ",") {
+			// Jekyll's "tags: python django": words separated by blanks.
+			words = dedupeWords(nil, strings.Fields(e.val.text))
+		} else {
+			words = f.words(e, "a word")
+		}
 		if !f.doc.Fields.Has("tags") && e.val.kind != mapNode {
 			f.record("tags", e)
 		}

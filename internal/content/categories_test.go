@@ -26,3 +26,27 @@ func TestCategories(t *testing.T) {
 		}
 	}
 }
+
+// On a Jekyll site, tags and categories written as text are words
+// separated by blanks, as Jekyll splits them; text with commas is split
+// at the commas, and elsewhere such a text is one tag.
+func TestSpacedTags(t *testing.T) {
+	for _, c := range []struct {
+		name, fm string
+		spaced   bool
+		want     []string
+	}{
+		{"Jekyll's blanks", "tags: python django web-dev\ncategories: talks", true, []string{"python", "django", "web-dev", "talks"}},
+		{"commas win", "tags: machine learning, python", true, []string{"machine learning", "python"}},
+		{"a list is a list", "tags: [machine learning]", true, []string{"machine learning"}},
+		{"elsewhere one tag", "tags: machine learning", false, []string{"machine learning"}},
+		{"keywords are not Jekyll's", "keywords: machine learning", true, []string{"machine learning"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := Parse("content/notes/a.md", []byte("---\ntitle: x\n"+c.fm+"\n---\n"), Options{SpacedTags: c.spaced})
+			if !slices.Equal(d.Tags, c.want) {
+				t.Errorf("tags %q, want %q", d.Tags, c.want)
+			}
+		})
+	}
+}

@@ -30,6 +30,8 @@ type fields struct {
 	keepFront bool
 	// collectionTags is Options.CollectionTags.
 	collectionTags bool
+	// spacedTags is Options.SpacedTags.
+	spacedTags bool
 	// pandocFormat: "format" is Pandoc's output format (Options.Quarto).
 	pandocFormat bool
 }

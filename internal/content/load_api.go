@@ -73,6 +73,11 @@ type Options struct {
 	// "all" and "nav", and a tag naming the page's own kind ("talks" on
 	// a talk). Each would be a tag page listing every page of a kind.
 	CollectionTags bool
+	// SpacedTags reads tags and categories written as text without a
+	// comma as words separated by blanks ("tags: python django"), as
+	// Jekyll reads them; elsewhere such a text is one tag. Text with
+	// commas is split at them either way.
+	SpacedTags bool
 	// Translation reports a file that translates a page into another
 	// language of a multilingual site (Hugo's about.de.md, or a file
 	// under another language's content folder): lectern builds one

@@ -69,6 +69,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	f.strs = opts.strs
 	f.keepFront = opts.KeepFront
 	f.collectionTags = opts.CollectionTags
+	f.spacedTags = opts.SpacedTags
 	f.pandocFormat = opts.Quarto || isPandoc(file)
 	f.fallbackTitle = func() {
 		if isRootIndex(doc.Path) {
