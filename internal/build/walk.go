@@ -91,9 +91,5 @@ func docDiags(docs []*content.Document) diag.List {
 }
 
 func isPageFile(f string) bool {
-	switch strings.ToLower(path.Ext(f)) {
-	case ".md", ".markdown", ".txt":
-		return true
-	}
-	return false
+	return content.IsMarkdown(f) || strings.EqualFold(path.Ext(f), ".txt")
 }

@@ -239,7 +239,19 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 // isPage reports whether the file at p is a page rather than an asset.
 func isPage(p string) bool {
 	switch strings.ToLower(path.Ext(p)) {
-	case ".md", ".markdown", ".txt", ".mdx", ".qmd", ".rmd":
+	case ".txt", ".mdx", ".qmd", ".rmd":
+		return true
+	}
+	return IsMarkdown(p)
+}
+
+// IsMarkdown reports whether p is named as a markdown file: .md, or one
+// of the other extensions editors, Jekyll (markdown_ext) and Hugo give
+// markdown (.markdown, .mkd, .mkdn, .mkdown, .mdown, .mdwn, and Pandoc's
+// .pandoc and .pdc).
+func IsMarkdown(p string) bool {
+	switch strings.ToLower(path.Ext(p)) {
+	case ".md", ".markdown", ".mkd", ".mkdn", ".mkdown", ".mdown", ".mdwn", ".pandoc", ".pdc":
 		return true
 	}
 	return false

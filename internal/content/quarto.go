@@ -124,8 +124,8 @@ func isRootIndex(p string) bool {
 		return false
 	}
 	switch ext {
-	case ".md", ".markdown", ".mdx", ".qmd", ".rmd":
+	case ".mdx", ".qmd", ".rmd":
 		return true
 	}
-	return false
+	return IsMarkdown(p)
 }

@@ -301,7 +301,10 @@ func hasMarkdown(fsys fs.FS, dir string, depth int) bool {
 		}
 		if !e.IsDir() {
 			switch strings.ToLower(path.Ext(name)) {
-			case ".md", ".markdown", ".mdx", ".qmd", ".rmd":
+			case ".mdx", ".qmd", ".rmd":
+				return true
+			}
+			if content.IsMarkdown(name) {
 				return true
 			}
 			continue

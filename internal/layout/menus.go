@@ -10,6 +10,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"lectern/internal/config"
+	"lectern/internal/content"
 	"lectern/internal/diag"
 )
 
@@ -174,10 +175,10 @@ func (f *foreign) linkItem(name, link string) config.MenuItem {
 // pageExt reports a link to a page's source file.
 func pageExt(link string) bool {
 	switch strings.ToLower(path.Ext(link)) {
-	case ".md", ".markdown", ".qmd", ".rmd", ".ipynb", ".html", ".mdx", ".njk", ".liquid":
+	case ".qmd", ".rmd", ".ipynb", ".html", ".mdx", ".njk", ".liquid":
 		return true
 	}
-	return false
+	return content.IsMarkdown(link)
 }
 
 // jekyllMenu reads a Jekyll site's navigation: minima's header_pages
