@@ -31,6 +31,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	var set Set
 	var diags diag.List
 	var pages, translations []string
+	var unread, unreadFormats []string // pages in formats lectern does not read
 	var reused []*Document
 	var pageDirs []string // the root of each of pages
 	var dirData []Default
@@ -95,6 +96,8 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 				}
 				pages = append(pages, p)
 				pageDirs = append(pageDirs, root)
+			} else if f := otherMarkup(fsys, p); f != "" {
+				unread, unreadFormats = append(unread, p), append(unreadFormats, f)
 			} else {
 				set.Assets = append(set.Assets, p)
 			}
@@ -214,6 +217,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 			diags.Append(d.Diags)
 		}
 	}
+	diags.Append(warnOtherMarkup(unread, unreadFormats))
 	if len(translations) > 0 {
 		diags.Warnf(diag.Pos{File: translations[0], Line: 1, Col: 1}, "%s into another of the site's languages: lectern builds the site in its default language, so %s left out",
 			fileList(translations, "this page is a translation", "this page and %d more (%s) are translations"), either(len(translations), "it is", "they are"))
