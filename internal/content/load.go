@@ -141,6 +141,13 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	// (layoutMade), left out.
 	made := make([]string, len(pages))
 	bundles := bundleFiles(pages, set.Assets)
+	indexDirs := map[string]bool{}
+	for _, p := range pages {
+		if indexStem(path.Base(p)) == "index" {
+			indexDirs[path.Dir(p)] = true
+		}
+	}
+	hasIndex := func(dir string) bool { return indexDirs[dir] }
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, p := range pages {
@@ -161,6 +168,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 			o := opts
 			o.Dir = pageDirs[i]
 			o.siblings = bundles[path.Dir(p)]
+			o.readmeIndex = folderReadme(opts, p, pageDirs[i], hasIndex)
 			docs[i] = Parse(p, src, o)
 			if isTranslation(docs[i], opts.TranslationLanguages) {
 				templates[i], docs[i] = translated, nil

@@ -54,7 +54,9 @@ type Options struct {
 	// ReadmeHome makes the README at the top of the content folder the
 	// home page's intro (Document.Intro, at "/"), for a folder of markdown
 	// that no generator builds: a code host shows that README as the
-	// repository's home.
+	// repository's home. A README further down is its folder's page, at
+	// the folder's URL, as the code host shows it below the folder's
+	// files, unless an index page of the folder is (folderReadme).
 	ReadmeHome bool
 	// Commands are the \newcommand macros of a Franklin site's config.md
 	// (ReadCommands), expanded in its pages with those a page defines.
@@ -130,6 +132,9 @@ type Options struct {
 	// siblings, set by Load and Reader for a bundle's page, are the
 	// names of the files beside it (see bundlePictures).
 	siblings []string
+	// readmeIndex, set by Load and Reader, makes the page a folder's
+	// README read as the folder's index page (folderReadme).
+	readmeIndex bool
 }
 
 // Set is everything Load found under the content folder.

@@ -30,6 +30,10 @@ func (o Options) withDefaults() Options {
 func Parse(file string, src []byte, opts Options) *Document {
 	opts = opts.withDefaults()
 	doc := &Document{File: file, Path: withoutLanguage(relPath(file, opts.Dir), opts.Language)}
+	if opts.readmeIndex {
+		// A folder's README stands for the folder, as index.md would.
+		doc.Path = path.Join(path.Dir(doc.Path), "index"+path.Ext(doc.Path))
+	}
 	text, diags := repair(file, src)
 	doc.Diags = diags
 	s := splitFrontMatter(file, text, opts.Location)
@@ -107,10 +111,25 @@ func Parse(file string, src []byte, opts Options) *Document {
 }
 
 // pageLink matches a markdown link to a markdown file of the repository
-// itself, "[Chapters](./chapters/README.md)": a README holding one is
-// the repository's table of contents, where one that only tells how to
-// build or run it is its documentation.
-var pageLink = regexp.MustCompile(`\]\((?:\./|/)?[^):?#\s]+\.(?:md|markdown)(?:#[^)\s]*)?\)`)
+// itself, "[Chapters](./chapters/README.md)", or to one of its folders by
+// a relative path, "[2019](talks/2019/)", which a code host shows by its
+// README: a README holding one is the repository's table of contents,
+// where one that only tells how to build or run it is its documentation.
+var pageLink = regexp.MustCompile(`\]\((?:(?:\./|/)?[^):?#\s]+\.(?:md|markdown)|(?:\./)?[^):?#\s/][^):?#\s]*/)(?:#[^)\s]*)?\)`)
+
+// isReadme reports whether p names a README page (README.md, readme.txt).
+func isReadme(p string) bool {
+	name := path.Base(p)
+	return isPage(p) && strings.EqualFold(strings.TrimSuffix(name, path.Ext(name)), "readme")
+}
+
+// folderReadme reports whether the page at p, in the content folder
+// root, is a folder's README that stands for the folder
+// (Options.ReadmeHome): it is below the top, and no index page is in its
+// folder (hasIndex, asked of the folder).
+func folderReadme(opts Options, p, root string, hasIndex func(dir string) bool) bool {
+	return opts.ReadmeHome && isReadme(p) && strings.Contains(relPath(p, root), "/") && !hasIndex(path.Dir(p))
+}
 
 // isRootReadme reports whether p, relative to the content folder, is a
 // README at its top.

@@ -46,6 +46,15 @@ func (r Reader) Read(fsys fs.FS, p string) (*Document, bool) {
 	}
 	o.Dir = root
 	o.siblings = bundleSiblings(fsys, p)
+	o.readmeIndex = folderReadme(o, p, root, func(dir string) bool {
+		entries, _ := fs.ReadDir(fsys, dir)
+		for _, e := range entries {
+			if !e.IsDir() && (isPage(e.Name()) || isHTML(e.Name())) && indexStem(e.Name()) == "index" {
+				return true
+			}
+		}
+		return false
+	})
 	doc := Parse(p, src, o)
 	if isTranslation(doc, r.opts.TranslationLanguages) || (IsTemplate(p) && layoutOnly(doc) != "") || paginates(doc) != "" || layoutMade(doc) != "" {
 		return nil, false
