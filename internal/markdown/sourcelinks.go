@@ -67,9 +67,10 @@ func sourceLinks(doc ast.Node, file string, tags Tags, lines *lineIndex, diags *
 // a link destination dest, written in file, names, its "#fragment", and
 // how to look it up: RefLink for a markdown file, RefFile for another
 // file named by a relative path (a path from the site's root is already
-// where the file is published); false when dest names neither (an
-// address with a scheme or a host, a page, a folder, a path out of the
-// site).
+// where the file is published), RefFolder for a relative path without
+// an extension that ends in "/" or starts with "./" or "../"; false when
+// dest names none (an address with a scheme or
+// a host, a page, a path from the root, a path out of the site).
 func sourceTarget(dest, file string) (target, frag string, kind RefKind, ok bool) {
 	if dest == "" || strings.Contains(dest, ":") || strings.HasPrefix(dest, "//") || strings.Contains(dest, "?") {
 		return "", "", 0, false
@@ -84,8 +85,15 @@ func sourceTarget(dest, file string) (target, frag string, kind RefKind, ok bool
 	kind = RefLink
 	switch ext := strings.ToLower(path.Ext(p)); {
 	case ext == ".md" || ext == ".markdown":
-	case ext == "" || ext == ".html" || ext == ".htm" || strings.HasPrefix(p, "/"):
+	case ext == ".html" || ext == ".htm" || strings.HasPrefix(p, "/") || p == "":
 		return "", "", 0, false
+	case ext == "":
+		// "talks/" or "./talks" is a folder; "about" could as well be
+		// a page's URL relative to this one, and is not looked up.
+		if !strings.HasSuffix(p, "/") && !strings.HasPrefix(p, "./") && !strings.HasPrefix(p, "../") {
+			return "", "", 0, false
+		}
+		kind = RefFolder
 	default:
 		kind = RefFile
 	}

@@ -52,6 +52,12 @@ const (
 	// its path from the site's folder. The URL, a path, is where that
 	// file is published, which the page's own URL may be far from.
 	RefFile
+	// RefFolder is a folder of the site that a body's link names by a
+	// relative path ([Talks](talks/2019/)): its path from the site's
+	// folder. The URL is that of the folder's index page (index.md,
+	// _index.md, or a README read as one), as a code host shows a
+	// folder by its README; a folder without one is not looked up.
+	RefFolder
 )
 
 // Ref is one page named by a template tag.

@@ -267,6 +267,8 @@ func TestRelativeFileLinks(t *testing.T) {
 			return "/blog/assets/hero.jpg", true
 		case r.Kind == RefFile && r.Target == "src/content/pages/paper.pdf":
 			return "/blog/pages/paper.pdf", true
+		case r.Kind == RefFolder && r.Target == "src/content/pages/Async_Django":
+			return "/blog/pages/async-django/", true
 		}
 		return "", false
 	}}
@@ -279,7 +281,10 @@ func TestRelativeFileLinks(t *testing.T) {
 		{"a file not published", "![x](images/gone.png)\n", `<img src="images/gone.png" alt="x"`},
 		{"a path from the root", "![x](/images/ai.png)\n", `<img src="/images/ai.png" alt="x"`},
 		{"an address", "![x](https://example.org/a.png)\n", `<img src="https://example.org/a.png" alt="x"`},
-		{"a page's folder", "[Talks](talks/)\n", `<a href="talks/">Talks</a>`},
+		{"a folder without an index page", "[Talks](talks/)\n", `<a href="talks/">Talks</a>`},
+		{"a folder's index page", "[Async](Async_Django/#notes)\n", `<a href="/blog/pages/async-django/#notes">Async</a>`},
+		{"a folder's index page, no slash", "[Async](./Async_Django)\n", `<a href="/blog/pages/async-django/">Async</a>`},
+		{"a bare name is no folder", "[Async](Async_Django)\n", `<a href="Async_Django">Async</a>`},
 		{"out of the site", "![x](../../../../up.png)\n", `<img src="../../../../up.png" alt="x"`},
 	} {
 		t.Run(tt.name, func(t *testing.T) {

@@ -27,6 +27,10 @@ type refIndex struct {
 	// byStem by file name without extension; the last two may hold
 	// several pages, in file order.
 	byFile, byPath map[string]*Page
+	// byFolder is the index page of each folder (a page whose path in
+	// the content folder is index.* or _index.*), by the folder's path
+	// from the site's source, for markdown.RefFolder.
+	byFolder map[string]*Page
 	byPost, byStem map[string][]*Page
 	// assets are the published files by the names jekyll-assets gives
 	// them (see assetNames), each the output path of the file.
@@ -72,11 +76,16 @@ func newRefIndex(s *Site) *refIndex {
 // fill makes the maps of the pages and assets x was made of; lookups
 // call it first (see refIndex.once).
 func (x *refIndex) fill() {
-	x.byFile, x.byPath = map[string]*Page{}, map[string]*Page{}
+	x.byFile, x.byPath, x.byFolder = map[string]*Page{}, map[string]*Page{}, map[string]*Page{}
 	x.byPost, x.byStem = map[string][]*Page{}, map[string][]*Page{}
 	for _, p := range x.pages {
 		x.byFile[p.Doc.File] = p
 		x.byPath[p.Doc.Path] = p
+		if s := strings.ToLower(strings.TrimSuffix(path.Base(p.Doc.Path), path.Ext(p.Doc.Path))); s == "index" || s == "_index" {
+			if dir := path.Dir(p.Doc.File); x.byFolder[dir] == nil || p.Doc.File < x.byFolder[dir].Doc.File {
+				x.byFolder[dir] = p
+			}
+		}
 		stem := strings.TrimSuffix(path.Base(p.Doc.File), path.Ext(p.Doc.File))
 		x.byStem[stem] = append(x.byStem[stem], p)
 		if i := strings.LastIndex("/"+p.Doc.File, "/_posts/"); i >= 0 {
@@ -133,6 +142,8 @@ func (x *refIndex) url(from *Page, r markdown.Ref) (string, bool) {
 		}
 	case markdown.RefLink:
 		p = x.byFile[strings.TrimPrefix(path.Clean("/"+t), "/")]
+	case markdown.RefFolder:
+		p = x.byFolder[strings.TrimPrefix(path.Clean("/"+t), "/")]
 	case markdown.RefFile:
 		out, ok := x.published[t]
 		if !ok {

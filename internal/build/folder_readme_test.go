@@ -1,0 +1,57 @@
+package build
+
+import (
+	"strings"
+	"testing"
+)
+
+// A repository of markdown read as a code host shows it: a folder's
+// README is the folder's page, at the folder's URL with its files beside
+// it, and a link to a folder reaches that page, the folder's name made a
+// URL part or not. A folder with an index page keeps its README apart.
+func TestFolderReadmeIsTheFolder(t *testing.T) {
+	read, _ := buildSite(t, `-- README.md --
+# My talks
+
+- [Testing at scale](2019_PyCon_Testing/)
+- [Async Django](./Async_Django)
+- [Docs](docs/)
+-- 2019_PyCon_Testing/README.md --
+# Testing at scale
+
+[Slides](slides.pdf)
+-- 2019_PyCon_Testing/slides.pdf --
+PDF
+-- Async_Django/README.md --
+# Async Django
+
+Given at DjangoCon.
+-- docs/index.md --
+# Docs
+
+The docs.
+-- docs/README.md --
+# How to build the docs
+`)
+	if got := read("2019-pycon-testing/index.html"); !strings.Contains(got, `href="/2019-pycon-testing/slides.pdf"`) {
+		t.Errorf("the folder's README is not its page with its files: %.600s", got)
+	}
+	if read("2019-pycon-testing/slides.pdf") == "" {
+		t.Error("the folder's file is not beside its page")
+	}
+	home := read("index.html")
+	for _, want := range []string{`href="/2019-pycon-testing/"`, `href="/async-django/"`, `href="/docs/"`} {
+		if !strings.Contains(home, want) {
+			t.Errorf("home lacks %s", want)
+		}
+	}
+	if got := read("docs/index.html"); !strings.Contains(got, "The docs.") {
+		t.Errorf("the folder's index page lost its place: %.300s", got)
+	}
+	if got := read("docs/readme/index.html"); !strings.Contains(got, "How to build the docs") {
+		t.Errorf("a README beside an index page is not a page of its own: %.300s", got)
+	}
+	if read("2019-pycon-testing/readme/index.html") != "" {
+		t.Error("the README is also published at /readme/")
+	}
+}
