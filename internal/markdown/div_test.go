@@ -36,3 +36,32 @@ func TestDiv(t *testing.T) {
 		})
 	}
 }
+
+// TestAlerts: GitHub's alerts and Obsidian's callouts, quotes opening
+// with a kind in brackets, are admonitions under the title written or
+// the kind's name; any other quote stays a quote.
+func TestAlerts(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{"GitHub's", "> [!NOTE]\n> Useful *information*.\n",
+			"<div class=\"admonition admonition-note\">\n<p class=\"admonition-title\">Note</p>\n<p>Useful <em>information</em>.</p>\n</div>\n"},
+		{"Obsidian's, with a title and paragraphs", "> [!warning] Mind the gap\n> Between.\n>\n> Second.\n",
+			"<div class=\"admonition admonition-warning\">\n<p class=\"admonition-title\">Mind the gap</p>\n<p>Between.</p>\n<p>Second.</p>\n</div>\n"},
+		{"folded, an alias kind", "> [!faq]- Why?\n> Because.\n",
+			"<div class=\"admonition admonition-info\">\n<p class=\"admonition-title\">Why?</p>\n<p>Because.</p>\n</div>\n"},
+		{"a kind of its own", "> [!custom-thing]\n> Text.\n",
+			"<div class=\"admonition admonition-note\">\n<p class=\"admonition-title\">Custom thing</p>\n<p>Text.</p>\n</div>\n"},
+		{"a title alone", "> [!TIP]\n",
+			"<div class=\"admonition admonition-tip\">\n<p class=\"admonition-title\">Tip</p>\n</div>\n"},
+		{"nested in a list", "- item\n\n  > [!CAUTION]\n  > Hot.\n",
+			"<ul>\n<li>\n<p>item</p>\n<div class=\"admonition admonition-caution\">\n<p class=\"admonition-title\">Caution</p>\n<p>Hot.</p>\n</div>\n</li>\n</ul>\n"},
+		{"brackets later in a quote", "> A quote with [!note] in it.\n", "<blockquote>\n<p>A quote with [!note] in it.</p>\n</blockquote>\n"},
+		{"a link first is no alert", "> [!note](https://example.org) text\n", "<blockquote>\n<p><a href=\"https://example.org\">!note</a> text</p>\n</blockquote>\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := string(convert(t, tc.src).HTML)
+			if strings.TrimSpace(got) != strings.TrimSpace(tc.want) {
+				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
+			}
+		})
+	}
+}

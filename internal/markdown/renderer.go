@@ -117,7 +117,10 @@ func newGoldmark(policy string, highlight, body bool, d dialect) goldmark.Markdo
 			// source line, markup and URLs included. See ids.go.
 			parser.WithInlineParsers(util.Prioritized(templateTagParser{}, 50), util.Prioritized(mathParser{}, 50),
 				util.Prioritized(attrParser{}, 60)),
-			parser.WithASTTransformers(util.Prioritized(attrTransformer{style: policy == RawHTMLKeep}, 100)),
+			// Alerts first: a quote made an admonition may still take an
+			// attribute list, as the div it is.
+			parser.WithASTTransformers(util.Prioritized(alertTransformer{}, 90),
+				util.Prioritized(attrTransformer{style: policy == RawHTMLKeep}, 100)),
 			parser.WithBlockParsers(blocks...),
 		),
 		goldmark.WithRendererOptions(renderer.WithNodeRenderers(nodes...)),
