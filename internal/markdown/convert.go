@@ -108,7 +108,13 @@ func (r *Renderer) convertOnce(file string, src []byte, firstLine int, tags Tags
 			doc = md.Parser().Parse(text.NewReader(body))
 		}
 	}
+	var wiki []Lookup
+	var wikiDiags diag.List
+	if bytes.Contains(body, []byte("[[")) {
+		wiki = wikiLinks(doc, body, file, tags, lines, &wikiDiags)
+	}
 	res, code := inspect(doc, body, lines, true, r.host)
+	res.Diags.Append(wikiDiags)
 	var links []Lookup
 	if mayLinkSource(body) {
 		links = sourceLinks(doc, file, tags, lines, &res.Diags)
@@ -124,7 +130,7 @@ func (r *Renderer) convertOnce(file string, src []byte, firstLine int, tags Tags
 		}
 		res.Lookups = x.lookups
 	}
-	res.Lookups = append(res.Lookups, links...)
+	res.Lookups = append(append(res.Lookups, links...), wiki...)
 	off, n := firstTag(body, code)
 	if off >= 0 {
 		res.Diags.Warnf(lines.pos(file, off), tagMessage, quoteTag(body[off:off+n]))

@@ -58,6 +58,11 @@ const (
 	// _index.md, or a README read as one), as a code host shows a
 	// folder by its README; a folder without one is not looked up.
 	RefFolder
+	// RefWiki is a wiki link's name ([[Other note]], ![[diagram.png]]):
+	// a page's file name without its extension, or its path, wherever
+	// the page is, case aside; a name with another extension is a file's,
+	// found by its name alone. The URL is a path.
+	RefWiki
 )
 
 // Ref is one page named by a template tag.

@@ -31,6 +31,11 @@ type refIndex struct {
 	// the content folder is index.* or _index.*), by the folder's path
 	// from the site's source, for markdown.RefFolder.
 	byFolder map[string]*Page
+	// byName is for markdown.RefWiki: the pages by file name without
+	// extension, lower-cased, in file order, and the published files by
+	// name, lower-cased, the first in path order.
+	byName         map[string][]*Page
+	filesNamed     map[string]string
 	byPost, byStem map[string][]*Page
 	// assets are the published files by the names jekyll-assets gives
 	// them (see assetNames), each the output path of the file.
@@ -77,7 +82,8 @@ func newRefIndex(s *Site) *refIndex {
 // call it first (see refIndex.once).
 func (x *refIndex) fill() {
 	x.byFile, x.byPath, x.byFolder = map[string]*Page{}, map[string]*Page{}, map[string]*Page{}
-	x.byPost, x.byStem = map[string][]*Page{}, map[string][]*Page{}
+	x.byPost, x.byStem, x.byName = map[string][]*Page{}, map[string][]*Page{}, map[string][]*Page{}
+	x.filesNamed = map[string]string{}
 	for _, p := range x.pages {
 		x.byFile[p.Doc.File] = p
 		x.byPath[p.Doc.Path] = p
@@ -88,6 +94,7 @@ func (x *refIndex) fill() {
 		}
 		stem := strings.TrimSuffix(path.Base(p.Doc.File), path.Ext(p.Doc.File))
 		x.byStem[stem] = append(x.byStem[stem], p)
+		x.byName[strings.ToLower(stem)] = append(x.byName[strings.ToLower(stem)], p)
 		if i := strings.LastIndex("/"+p.Doc.File, "/_posts/"); i >= 0 {
 			post := strings.TrimSuffix(p.Doc.File[i+len("_posts/"):], path.Ext(p.Doc.File))
 			x.byPost[post] = append(x.byPost[post], p)
@@ -97,9 +104,13 @@ func (x *refIndex) fill() {
 	x.published = make(map[string]string, len(x.assetFiles))
 	for _, a := range x.assetFiles {
 		x.published[a.Source] = a.Output
+		name := strings.ToLower(path.Base(a.Source))
+		if was, ok := x.filesNamed[name]; !ok || a.Output < was {
+			x.filesNamed[name] = a.Output
+		}
 	}
 	// The first in file order wins, whatever order the pages are in.
-	for _, m := range []map[string][]*Page{x.byPost, x.byStem} {
+	for _, m := range []map[string][]*Page{x.byPost, x.byStem, x.byName} {
 		for _, ps := range m {
 			slices.SortFunc(ps, func(a, b *Page) int { return strings.Compare(a.Doc.File, b.Doc.File) })
 		}
@@ -144,6 +155,17 @@ func (x *refIndex) url(from *Page, r markdown.Ref) (string, bool) {
 		p = x.byFile[strings.TrimPrefix(path.Clean("/"+t), "/")]
 	case markdown.RefFolder:
 		p = x.byFolder[strings.TrimPrefix(path.Clean("/"+t), "/")]
+	case markdown.RefWiki:
+		if ext := path.Ext(t); ext != "" && !content.IsMarkdown(t) && !strings.EqualFold(ext, ".html") {
+			out, ok := x.filesNamed[strings.ToLower(path.Base(t))]
+			if !ok {
+				return "", false
+			}
+			return x.base + EscapePath("/"+out), true
+		}
+		if p = x.content(from, t); p == nil {
+			p = first(x.byName[strings.ToLower(strings.TrimSuffix(path.Base(t), path.Ext(t)))])
+		}
 	case markdown.RefFile:
 		out, ok := x.published[t]
 		if !ok {
