@@ -49,6 +49,7 @@ func parseDate(s string, loc *time.Location) (parsedDate, error) {
 	if rest == "" {
 		return parsedDate{t: time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, loc), floating: true}, nil
 	}
+	rest = strings.TrimPrefix(rest, "at ") // "2019-10-05 at 10:00"
 	clockPart, zonePart := rest, ""
 	if i := strings.IndexAny(rest, "+-Zz "); i >= 0 {
 		clockPart, zonePart = rest[:i], strings.TrimSpace(rest[i:])

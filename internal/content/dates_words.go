@@ -74,6 +74,10 @@ func parseWordDate(s string, loc *time.Location) (parsedDate, error) {
 			meridiem = meridiemWord(w[len(clock):])
 		case strings.Contains(w, ":") && clock == "":
 			clock = w
+		case clock == "" && strings.Contains(clockSeparators(w), ":"):
+			clock = w // 10.30, 14h30
+		case w == "at" && clock == "" && year != 0:
+			// "October 5, 2019 at 10:30 AM"
 		case zone == "" && (w == "z" || w == "utc" || w == "gmt" || w[0] == '+' || w[0] == '-'):
 			zone = w
 		default:
@@ -159,7 +163,7 @@ func cutMeridiem(w string) string {
 // gives it: as parseClock does ("14:30"), or on a twelve-hour clock
 // ("2:30 PM", "2:30pm", "2 p.m.", "2pm").
 func readClock(s string) (h, m, sec, ns int, ok bool) {
-	s = strings.ToLower(strings.TrimSpace(s))
+	s = clockSeparators(strings.ToLower(strings.TrimSpace(s)))
 	if h, m, sec, ns, ok = parseClock(s); ok {
 		return h, m, sec, ns, ok
 	}
@@ -186,6 +190,7 @@ func splitMeridiem(s string) (clock, meridiem string) {
 // wordClock reads a time of day as parseClock does, or an hour alone
 // ("2pm"), on a twelve-hour clock when meridiem is "am" or "pm".
 func wordClock(clock, meridiem string) (h, m, sec, ns int, ok bool) {
+	clock = clockSeparators(clock)
 	if !strings.Contains(clock, ":") {
 		if meridiem == "" {
 			return 0, 0, 0, 0, false
@@ -206,6 +211,28 @@ func wordClock(clock, meridiem string) (h, m, sec, ns int, ok bool) {
 		h += 12
 	}
 	return h, m, sec, ns, true
+}
+
+// clockSeparators returns a time of day written with a full stop or an
+// "h" between hours and minutes, as British ("10.30am") and French
+// ("14h30", "14h") programmes write it, with a colon ("10:30am",
+// "14:30", "14:00"); any other text as it is.
+func clockSeparators(s string) string {
+	i := 0
+	for i < len(s) && i < 2 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 || i == len(s) || s[i] != '.' && s[i] != 'h' {
+		return s
+	}
+	rest := s[i+1:]
+	switch {
+	case len(rest) >= 2 && allDigits(rest[:2]) && (len(rest) == 2 || rest[2] < '0' || rest[2] > '9'):
+		return s[:i] + ":" + rest
+	case s[i] == 'h' && rest == "":
+		return s[:i] + ":00"
+	}
+	return s
 }
 
 // allDigits reports whether s is made of ASCII digits only.
