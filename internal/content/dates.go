@@ -176,6 +176,7 @@ const acceptedDurations = "write minutes (45) or a duration like 45m, 1h30m or 1
 // "45 min"), hours and minutes ("1:30") or a Go duration ("45m", "1h30m").
 func parseDuration(s string) (time.Duration, bool) {
 	s = strings.TrimSpace(strings.ToLower(s))
+	written := s
 	for _, unit := range []string{"minutes", "minute", "mins", "min"} {
 		if t, ok := strings.CutSuffix(s, unit); ok {
 			s = strings.TrimSpace(t)
@@ -197,11 +198,24 @@ func parseDuration(s string) (time.Duration, bool) {
 		return time.Duration(hh)*time.Hour + time.Duration(mm)*time.Minute, true
 	}
 	d, err := time.ParseDuration(s)
+	if err != nil {
+		d, err = time.ParseDuration(durationUnits.Replace(strings.TrimPrefix(written, "pt")))
+	}
 	if err != nil || d <= 0 {
 		return 0, false
 	}
 	return d, true
 }
+
+// durationUnits rewrites a length of time in words ("1 hour 30 min",
+// "1 hr and 30 minutes") as Go writes it ("1h30m"); parseDuration also
+// drops ISO 8601's "PT" ("PT1H30M", as schema.org and exports write it).
+// Longer words come first, as the first that matches is taken.
+var durationUnits = strings.NewReplacer(
+	"hours", "h", "hour", "h", "hrs", "h", "hr", "h",
+	"minutes", "m", "minute", "m", "mins", "m", "min", "m",
+	"seconds", "s", "second", "s", "secs", "s", "sec", "s",
+	" and ", "", ",", "", " ", "")
 
 // datePrefix reads a "YYYY-MM-DD-" or "YYYY-MM-DD-HH-MM-" prefix of a
 // file name, as Jekyll posts have, and returns the date (placed in loc),

@@ -171,6 +171,9 @@ func TestParseDuration(t *testing.T) {
 	tests := map[string]time.Duration{
 		"45": 45 * time.Minute, "45m": 45 * time.Minute, "1h30m": 90 * time.Minute,
 		"1:30": 90 * time.Minute, "45 min": 45 * time.Minute, "90 minutes": 90 * time.Minute,
+		"1 hour": time.Hour, "1 hr 30 min": 90 * time.Minute, "1h 30m": 90 * time.Minute,
+		"1 hour and 30 minutes": 90 * time.Minute, "PT45M": 45 * time.Minute, "PT1H30M": 90 * time.Minute,
+		"1.5 hours": 90 * time.Minute, "2 Hours": 2 * time.Hour,
 	}
 	for in, want := range tests {
 		t.Run(in, func(t *testing.T) {
@@ -179,7 +182,7 @@ func TestParseDuration(t *testing.T) {
 			}
 		})
 	}
-	for _, bad := range []string{"", "0", "-5", "long", "1:75", "5x"} {
+	for _, bad := range []string{"", "0", "-5", "long", "1:75", "5x", "PT", "an hour", "PT0M"} {
 		t.Run("bad "+bad, func(t *testing.T) {
 			if got, ok := parseDuration(bad); ok {
 				t.Errorf("parsed as %v", got)
