@@ -5,6 +5,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"golang.org/x/text/encoding/unicode"
 )
 
 func TestDefault(t *testing.T) {
@@ -236,5 +238,22 @@ url = "/schedule/"
 				tt.check(t, c)
 			}
 		})
+	}
+}
+
+// A config.toml saved as UTF-16 (Notepad's "Unicode") is read, with a
+// warning saying so, rather than refused for its NUL bytes.
+func TestParseUTF16(t *testing.T) {
+	src, err := unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder().Bytes([]byte("title = \"Café\"\r\nbase_url = \"https://example.org/\"\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, diags := Parse(FileName, src)
+	if c.Title != "Café" || c.BaseURL != "https://example.org/" {
+		t.Errorf("title %q, base_url %q", c.Title, c.BaseURL)
+	}
+	want := []string{"config.toml:1:1: warning: the file is UTF-16 (little-endian); read it as such; save the file as UTF-8 to silence this"}
+	if got := diags.Strings(); !slices.Equal(got, want) {
+		t.Errorf("diagnostics %q, want %q", got, want)
 	}
 }

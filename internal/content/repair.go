@@ -5,11 +5,10 @@ import (
 	"fmt"
 	"unicode/utf8"
 
-	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
-	"golang.org/x/text/encoding/unicode"
 
 	"lectern/internal/diag"
+	"lectern/internal/textenc"
 )
 
 // repair returns src made into clean UTF-8 markdown with LF line endings,
@@ -31,14 +30,10 @@ func repairText(file string, src []byte) ([]byte, diag.List) {
 	var diags diag.List
 	text := src
 	skipped := 0
-	if enc, name := utf16Encoding(text); enc != nil {
-		// Windows editors save "Unicode" text as UTF-16, always with a
-		// byte-order mark, which says which of the two it is.
-		if out, err := enc.NewDecoder().Bytes(text); err == nil {
-			diags.Add(diag.Warnf(diag.Pos{File: file, Line: 1, Col: 1},
-				"the file is %s; read it as such; save the file as UTF-8 to silence this", name))
-			text = out
-		}
+	if out, name := textenc.UTF16(text); name != "" {
+		diags.Add(diag.Warnf(diag.Pos{File: file, Line: 1, Col: 1},
+			"the file is %s; read it as such; save the file as UTF-8 to silence this", name))
+		text = out
 	}
 	if bytes.HasPrefix(text, utf8BOM) {
 		// A byte-order mark says nothing in UTF-8; editors hide it, so it is
@@ -70,18 +65,6 @@ func repairText(file string, src []byte) ([]byte, diag.List) {
 }
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
-
-// utf16Encoding returns the UTF-16 encoding src's byte-order mark names,
-// and its name, or nil when src has none. The decoder drops the mark.
-func utf16Encoding(src []byte) (encoding.Encoding, string) {
-	switch {
-	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}):
-		return unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), "UTF-16 (little-endian)"
-	case bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
-		return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), "UTF-16 (big-endian)"
-	}
-	return nil, ""
-}
 
 // normalizeNewlines turns CRLF and lone CR (old Mac files) into LF. A lone
 // CR is a line break to editors too, so line numbers stay the same.

@@ -16,6 +16,7 @@ import (
 	"lectern/internal/config"
 	"lectern/internal/content"
 	"lectern/internal/diag"
+	"lectern/internal/textenc"
 )
 
 // Config reads the site's configuration for a foreign layout: lectern's
@@ -97,6 +98,10 @@ func (f *foreign) read(fsys fs.FS, file string) []byte {
 			f.diags.Errorf(diag.Pos{File: file}, "cannot read: %v", err)
 		}
 		return nil
+	}
+	if out, name := textenc.UTF16(src); name != "" {
+		f.diags.Warnf(diag.Pos{File: file, Line: 1, Col: 1}, "the file is %s; read it as such; save the file as UTF-8 to silence this", name)
+		src = out
 	}
 	f.src = src
 	return src
