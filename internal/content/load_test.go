@@ -20,6 +20,7 @@ func TestLoadWalk(t *testing.T) {
 		"content/notes/o.org":          {Data: []byte("#+TITLE: Org\n* Heading\n")},
 		"content/notes/a.adoc":         {Data: []byte("---\ntitle: A\n---\n= A\n")},
 		"content/notes/README.rst":     {Data: []byte("Readme\n======\n")},
+		"content/notes/t.textile":      {Data: []byte("---\ntitle: T\n---\nh1. T\n")},
 		"content/talks/img/x.png":      {Data: []byte("png")},
 		"content/.hidden.md":           {Data: []byte("x")},
 		"content/.git/config.md":       {Data: []byte("x")},
@@ -52,7 +53,7 @@ func TestLoadWalk(t *testing.T) {
 	wantDiags := []string{
 		"content/.hidden.md: warning: not published: hidden files are kept private; list \".hidden.md\" in publish_hidden in config.toml to publish it",
 		"content/bad.md:2:8: cannot parse front matter: did not find expected node content; check the brackets opened here",
-		"content/notes/a.adoc:1:1: warning: this page and 1 more (content/notes/o.org) are written in AsciiDoc and Org, which lectern does not read: they are left out, not published; convert them to markdown (.md) to publish them",
+		"content/notes/a.adoc:1:1: warning: this page and 2 more (content/notes/o.org, content/notes/t.textile) are written in AsciiDoc, Org and Textile, which lectern does not read: they are left out, not published; convert them to markdown (.md) to publish them",
 	}
 	if got := diags.Strings(); !slices.Equal(got, wantDiags) {
 		t.Errorf("diagnostics\n got %q\nwant %q", got, wantDiags)

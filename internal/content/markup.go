@@ -12,10 +12,11 @@ import (
 )
 
 // otherMarkups are the text formats other than markdown and HTML that
-// Hugo renders as pages, by extension: lectern reads none of them.
+// Hugo renders as pages, and Textile, which Jekyll once did, by
+// extension: lectern reads none of them.
 var otherMarkups = map[string]string{
 	".adoc": "AsciiDoc", ".asciidoc": "AsciiDoc", ".ad": "AsciiDoc",
-	".org": "Org", ".rst": "reStructuredText",
+	".org": "Org", ".rst": "reStructuredText", ".textile": "Textile",
 }
 
 // otherMarkup returns the name of the format of the file at p when it is
@@ -54,7 +55,15 @@ func warnOtherMarkup(files, formats []string) diag.List {
 	slices.Sort(formats)
 	formats = slices.Compact(formats)
 	d.Warnf(diag.Pos{File: files[0], Line: 1, Col: 1}, "%s written in %s, which lectern does not read: %s left out, not published; convert %s to markdown (.md) to publish %s",
-		fileList(files, "this page is", "this page and %d more (%s) are"), strings.Join(formats, " and "),
+		fileList(files, "this page is", "this page and %d more (%s) are"), andList(formats),
 		either(len(files), "it is", "they are"), either(len(files), "it", "them"), either(len(files), "it", "them"))
 	return d
+}
+
+// andList joins words as prose does: "A", "A and B", "A, B and C".
+func andList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
