@@ -210,6 +210,8 @@ func TestExcerptAndWords(t *testing.T) {
 		{"the teaser above <!--more-->", "Hi.\n\n## Why\n\n- one\n- two\n\n```\ncode\n```\n\n<!--more-->\n\nRest.\n", "Hi. Why one two", 5},
 		{"Hexo's <!-- more --> after a paragraph line", "Intro words.\n<!-- More -->\nRest.\n", "Intro words.", 3},
 		{"only code above the marker", "```\ncode\n```\n<!--more-->\n\nRest here.\n", "Rest here.", 2},
+		{"Eleventy's and Docusaurus's markers", "Hi.\n\nMore.\n\n<!-- excerpt -->\n\nRest.\n", "Hi. More.", 3},
+		{"Docusaurus's marker", "Hi.\n\nMore.\n\n<!--truncate-->\n\nRest.\n", "Hi. More.", 3},
 		{"another comment is no marker", "Hi.\n\n<!-- more to come -->\n\nRest.\n", "Hi.", 2},
 		{"a marker in a quote is text's", "Hi.\n\n> <!--more-->\n\nRest.\n", "Hi.", 2},
 	}

@@ -9,11 +9,12 @@ import (
 // A line "<!--more-->" in a body marks where its teaser ends: Hugo takes
 // what is above it as the page's summary, and Jekyll, Eleventy and
 // Hexo sites set their excerpt separator to it ("<!-- more -->" in
-// Hexo's spelling). The description lists and feeds show is then that
-// teaser rather than the first paragraph.
+// Hexo's spelling, "<!-- excerpt -->" in Eleventy's guides,
+// "<!-- truncate -->" in Docusaurus). The description lists and feeds
+// show is then that teaser rather than the first paragraph.
 
 // isMoreMarker reports whether n is an HTML block holding only the
-// comment "more", in any case and spacing.
+// comment "more", "excerpt" or "truncate", in any case and spacing.
 func isMoreMarker(n *ast.HTMLBlock, src []byte) bool {
 	var b []byte
 	for i := 0; i < n.Lines().Len(); i++ {
@@ -28,7 +29,11 @@ func isMoreMarker(n *ast.HTMLBlock, src []byte) bool {
 		return false
 	}
 	c, ok = bytes.CutSuffix(c, []byte("-->"))
-	return ok && bytes.EqualFold(bytes.TrimSpace(c), []byte("more"))
+	if !ok {
+		return false
+	}
+	c = bytes.TrimSpace(c)
+	return bytes.EqualFold(c, []byte("more")) || bytes.EqualFold(c, []byte("excerpt")) || bytes.EqualFold(c, []byte("truncate"))
 }
 
 // teaser returns the plain text of the top-level blocks before marker,
