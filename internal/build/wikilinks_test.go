@@ -1,6 +1,9 @@
 package build
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -55,5 +58,45 @@ PNG
 	}
 	if n != 1 {
 		t.Errorf("%d warnings about wiki links, want 1: %q", n, diags)
+	}
+}
+
+// In the preview, a wiki link or a link to a folder that named nothing
+// reaches the page once it is written, and goes back to its text when
+// the page goes, as a fresh build of the same files would have it.
+func TestSessionLinksFollowNewPages(t *testing.T) {
+	dir, s := startSession(t, `-- README.md --
+# Talks
+
+- [[Async Django]]
+- [The 2019 talk](./Testing_2019/)
+-- Other/README.md --
+# Other
+
+See [the index](../README.md).
+`)
+	home := func() string { return body(t, s, "index.html") }
+	if h := home(); !strings.Contains(h, "[[Async Django]]") || strings.Contains(h, `href="/testing-2019/"`) {
+		t.Fatalf("before: %.1500s", h)
+	}
+	edit(t, dir, "notes/Async Django.md", "# Async Django\n\nNotes.\n")
+	edit(t, dir, "Testing_2019/README.md", "# Testing\n\nSlides.\n")
+	if _, diags := s.Rebuild(context.Background(), []string{filepath.Join(dir, "notes/Async Django.md"), filepath.Join(dir, "Testing_2019/README.md")}); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	h := home()
+	for _, want := range []string{`<a href="/notes/async-django/">Async Django</a>`, `href="/testing-2019/"`} {
+		if !strings.Contains(h, want) {
+			t.Errorf("after the pages were added, home lacks %s: %.1500s", want, h)
+		}
+	}
+	if err := os.Remove(filepath.Join(dir, "notes", "Async Django.md")); err != nil {
+		t.Fatal(err)
+	}
+	if _, diags := s.Rebuild(context.Background(), []string{filepath.Join(dir, "notes/Async Django.md")}); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	if h := home(); !strings.Contains(h, "[[Async Django]]") {
+		t.Errorf("after the page went, home still links it: %.1500s", h)
 	}
 }
