@@ -217,8 +217,17 @@ func native(fsys fs.FS) Layout {
 	return l
 }
 
+// eleventyConfigs and astroConfigs are the names of those tools'
+// config files, the first found read.
+var (
+	eleventyConfigs = []string{".eleventy.js", "eleventy.config.js", "eleventy.config.mjs", "eleventy.config.cjs", "eleventy.config.ts"}
+	astroConfigs    = []string{"astro.config.mjs", "astro.config.js", "astro.config.ts", "astro.config.mts", "astro.config.cjs"}
+)
+
 // Detect looks at the top of fsys and returns its layout. lectern's own
-// layout wins whenever it is there: a content/ folder that is not Hugo's.
+// layout wins whenever it is there: a content/ folder that is not Hugo's,
+// nor beside another tool's config without a config.toml (Eleventy's base
+// blog reads its pages from content/).
 // The site's lectern output, public/ holding lectern's marker, is never
 // read as input.
 func Detect(fsys fs.FS) Layout {
@@ -250,16 +259,27 @@ func Detect(fsys fs.FS) Layout {
 			if has("archetypes") {
 				return hugo("archetypes")
 			}
+			// Another tool's config beats a folder named content/, which
+			// Eleventy's base blog reads its pages from (dir.input).
+			if f := first(eleventyConfigs...); f != "" {
+				return eleventy(fsys, f)
+			}
+			if f := first(astroConfigs...); f != "" {
+				return astro(fsys, f)
+			}
+			if f := first("_config.yml", "_config.yaml"); f != "" {
+				return jekyll(fsys, f)
+			}
 		}
 		return native(fsys)
 	}
 	if f := first("_config.yml", "_config.yaml"); f != "" {
 		return jekyll(fsys, f)
 	}
-	if f := first(".eleventy.js", "eleventy.config.js", "eleventy.config.mjs", "eleventy.config.cjs", "eleventy.config.ts"); f != "" {
+	if f := first(eleventyConfigs...); f != "" {
 		return eleventy(fsys, f)
 	}
-	if f := first("astro.config.mjs", "astro.config.js", "astro.config.ts", "astro.config.mts", "astro.config.cjs"); f != "" {
+	if f := first(astroConfigs...); f != "" {
 		return astro(fsys, f)
 	}
 	if has(FranklinConfig) && has("_layout") {

@@ -48,6 +48,27 @@ func TestDetect(t *testing.T) {
 			tool: Lectern, pages: []string{"content/talks/a.md"},
 		},
 		{
+			name: "Eleventy's base blog reads content/ without a config.toml",
+			fsys: fstest.MapFS{
+				"eleventy.config.js":         file("export const config = {\n\tdir: {\n\t\tinput: \"content\",\n\t}\n};\n"),
+				"content/blog/firstpost.md":  file("---\ntitle: First\n---\n"),
+				"content/about.md":           file("---\ntitle: About\n---\n"),
+				"_includes/layouts/post.njk": file("{{ content }}"),
+			},
+			tool: Eleventy, evidence: "eleventy.config.js",
+			pages: []string{"content/about.md", "content/blog/firstpost.md"},
+		},
+		{
+			name: "a Jekyll site with a content/ folder",
+			fsys: fstest.MapFS{
+				"_config.yml":     file("title: J\n"),
+				"content/page.md": file("---\ntitle: P\n---\n"),
+				"about.md":        file("---\ntitle: About\n---\n"),
+			},
+			tool: Jekyll, evidence: "_config.yml",
+			pages: []string{"about.md", "content/page.md"},
+		},
+		{
 			name: "Jekyll: collections_dir holds the collections and posts",
 			fsys: fstest.MapFS{
 				"_config.yml":                            file("title: Conf\ncollections_dir: collections\ncollections:\n  talks:\n    output: true\n"),
