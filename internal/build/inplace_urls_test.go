@@ -39,6 +39,13 @@ func TestInPlaceURLsFollowTheTool(t *testing.T) {
 		want:   []string{"blog/hello/index.html"},
 		absent: []string{"notes/hello/index.html"},
 	}, {
+		name: "Eleventy's base blog, reading content/, a page named as its folder",
+		archive: "-- eleventy.config.js --\nexport const config = {\n\tdir: {\n\t\tinput: \"content\",\n\t\tincludes: \"../_includes\"\n\t}\n};\n" +
+			"-- content/blog/firstpost.md --\n" + post +
+			"-- content/blog/fourthpost/fourthpost.md --\n---\ntitle: Fourth\ndate: 2025-01-04\n---\nFour.\n",
+		want:   []string{"blog/firstpost/index.html", "blog/fourthpost/index.html", "notes/index.html"},
+		absent: []string{"notes/firstpost/index.html", "blog/fourthpost/fourthpost/index.html"},
+	}, {
 		name: "Astro's content collections",
 		archive: "-- astro.config.mjs --\nexport default {}\n" +
 			"-- src/content/blog/hello.md --\n" + post,

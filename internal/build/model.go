@@ -225,6 +225,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		PermalinkOnly:        l.PermalinkOnly(),
 		KeepFront:            l.Tool == layout.Jekyll || l.Tool == layout.Eleventy,
 		CollectionTags:       l.Tool == layout.Eleventy,
+		FolderIndex:          l.Tool == layout.Eleventy,
 		SpacedTags:           l.Tool == layout.Jekyll,
 		Translation:          byPath,
 		Language:             language,

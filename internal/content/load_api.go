@@ -86,6 +86,10 @@ type Options struct {
 	// language, so it is left out, with one warning for them all. Nil
 	// for a site of one language.
 	Translation func(p string) bool
+	// FolderIndex reads a page named as its folder (blog/intro/intro.md)
+	// as the folder's index page, at the folder's URL, as Eleventy
+	// publishes it.
+	FolderIndex bool
 	// Language is the default language of a site whose tool names a
 	// page's file with its language (Hugo: about.en.md, index.en.md):
 	// that suffix is left out of the page's Path, so the page has the

@@ -30,7 +30,7 @@ func (o Options) withDefaults() Options {
 func Parse(file string, src []byte, opts Options) *Document {
 	opts = opts.withDefaults()
 	doc := &Document{File: file, Path: withoutLanguage(relPath(file, opts.Dir), opts.Language)}
-	if opts.readmeIndex {
+	if opts.readmeIndex || opts.FolderIndex && namedAsFolder(doc.Path) {
 		// A folder's README stands for the folder, as index.md would.
 		doc.Path = path.Join(path.Dir(doc.Path), "index"+path.Ext(doc.Path))
 	}
@@ -116,6 +116,13 @@ func Parse(file string, src []byte, opts Options) *Document {
 // README: a README holding one is the repository's table of contents,
 // where one that only tells how to build or run it is its documentation.
 var pageLink = regexp.MustCompile(`\]\((?:(?:\./|/)?[^):?#\s]+\.(?:md|markdown)|(?:\./)?[^):?#\s/][^):?#\s]*/)(?:#[^)\s]*)?\)`)
+
+// namedAsFolder reports whether the page at p is named as the folder it
+// is in: blog/intro/intro.md.
+func namedAsFolder(p string) bool {
+	dir := path.Dir(p)
+	return dir != "." && strings.TrimSuffix(path.Base(p), path.Ext(p)) == path.Base(dir)
+}
 
 // isReadme reports whether p names a README page (README.md, readme.txt).
 func isReadme(p string) bool {
