@@ -269,3 +269,42 @@ Notes.
 		t.Error("the README still has a page of its own")
 	}
 }
+
+// TestEleventyJSData: Eleventy's base blog names the site in
+// _data/metadata.js, JavaScript written plainly, beside its config's
+// dir.data ("../_data"), which lectern reads without running it.
+func TestEleventyJSData(t *testing.T) {
+	read, diags := buildSite(t, `-- eleventy.config.js --
+export const config = {
+	dir: {
+		input: "content",
+		data: "../_data",
+	},
+};
+-- _data/metadata.js --
+export default {
+	title: "Naval Navel-Gazing",
+	url: "https://blog.example.org/",
+	author: {
+		name: "Ada",
+	},
+};
+-- content/blog/firstpost.md --
+---
+title: First
+date: 2025-01-02
+---
+Hi.
+`)
+	for _, d := range diags {
+		if strings.Contains(d, "base_url") {
+			t.Errorf("warning: %s", d)
+		}
+	}
+	home := read("index.html")
+	for _, want := range []string{"<title>Naval Navel-Gazing", `href="https://blog.example.org/"`} {
+		if !strings.Contains(home, want) {
+			t.Errorf("home page lacks %s", want)
+		}
+	}
+}

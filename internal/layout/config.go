@@ -186,7 +186,8 @@ func SiteSettings(c config.Config, m map[string]any) config.Config {
 }
 
 // siteData overlays the settings of the site's global data files
-// (site.json or metadata.json, or YAML or TOML, in a data folder), which
+// (site.json or metadata.json, or YAML, TOML or JavaScript written
+// plainly (jsData), in a data folder), which
 // Eleventy's starters keep instead of a config, where no config gave
 // them: the site's title, URL, description and author (SiteSettings),
 // and its time zone. A file that does not parse gives nothing here: the
@@ -194,7 +195,7 @@ func SiteSettings(c config.Config, m map[string]any) config.Config {
 func (f *foreign) siteData(fsys fs.FS, dirs []string) {
 	for _, dir := range dirs {
 		for _, name := range []string{"site", "metadata"} {
-			for _, ext := range []string{".json", ".yaml", ".yml", ".toml"} {
+			for _, ext := range []string{".json", ".yaml", ".yml", ".toml", ".js", ".mjs", ".cjs"} {
 				file := path.Join(dir, name+ext)
 				src, err := fs.ReadFile(fsys, file)
 				if err != nil {
@@ -206,6 +207,8 @@ func (f *foreign) siteData(fsys fs.FS, dirs []string) {
 					err = json.Unmarshal(src, &m)
 				case ".toml":
 					err = toml.Unmarshal(src, &m)
+				case ".js", ".mjs", ".cjs":
+					m = jsData(src) // read where written plainly
 				default:
 					err = yaml.Unmarshal(src, &m)
 				}

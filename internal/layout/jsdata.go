@@ -1,0 +1,73 @@
+package layout
+
+import (
+	"bufio"
+	"bytes"
+	"regexp"
+	"strings"
+)
+
+// Eleventy's global data may be JavaScript (_data/metadata.js in its
+// base blog): a module exporting an object of settings. lectern runs no
+// JavaScript; it reads such an object where it is written plainly, one
+// "key: value" a line, the value a quoted text, and one level of
+// objects within it (author: {name: "…"}), which is how starters write
+// their site's title, URL and author.
+
+var (
+	// jsPair is a line "key: 'text'," (any quotes, the key maybe
+	// quoted); jsOpen a line "key: {".
+	jsPair = regexp.MustCompile("^\\s*[\"']?([A-Za-z_$][\\w$]*)[\"']?\\s*:\\s*([\"'`])((?:[^\"'`\\\\]|\\\\.)*)([\"'`])\\s*,?\\s*(?://.*)?$")
+	jsOpen = regexp.MustCompile(`^\s*["']?([A-Za-z_$][\w$]*)["']?\s*:\s*\{\s*$`)
+	// jsQuoted is a quoted text, left out when braces are counted.
+	jsQuoted = regexp.MustCompile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|`[^`]*`")
+)
+
+// jsData returns the settings of the object a JavaScript data file
+// exports (export default {…}, module.exports = {…}), its texts and the
+// texts of its objects one level down; nil when it exports none so
+// written.
+func jsData(src []byte) map[string]any {
+	var top map[string]any
+	var inner map[string]any // the object one level down being read
+	depth := 0
+	sc := bufio.NewScanner(bytes.NewReader(src))
+	for sc.Scan() {
+		line := sc.Text()
+		if depth == 0 {
+			if strings.Contains(line, "export default") || strings.Contains(line, "module.exports") {
+				if i := strings.IndexByte(line, '{'); i >= 0 {
+					top, depth = map[string]any{}, 1
+					line = line[i+1:]
+				}
+			}
+			if depth == 0 {
+				continue
+			}
+		}
+		if m := jsPair.FindStringSubmatch(line); m != nil && m[2] == m[4] {
+			switch {
+			case depth == 1:
+				top[m[1]] = m[3]
+			case depth == 2 && inner != nil:
+				inner[m[1]] = m[3]
+			}
+			continue
+		}
+		if m := jsOpen.FindStringSubmatch(line); m != nil && depth == 1 {
+			inner = map[string]any{}
+			top[m[1]] = inner
+			depth = 2
+			continue
+		}
+		bare := jsQuoted.ReplaceAllString(line, "")
+		depth += strings.Count(bare, "{") - strings.Count(bare, "}")
+		if depth < 2 {
+			inner = nil
+		}
+		if depth <= 0 {
+			break
+		}
+	}
+	return top
+}
