@@ -192,7 +192,9 @@ func unsafeURL(u string) bool {
 
 // mdText escapes the characters that would end or restyle a link text.
 func mdText(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, "[", `\[`, "]", `\]`, "*", `\*`, "_", `\_`, "<", `\<`, "`", "\\`")
+	// Brackets as character references: a backslash before them would
+	// open TeX's display math (\[ … \]), which the math reader takes.
+	r := strings.NewReplacer(`\`, `\\`, "[", "&#91;", "]", "&#93;", "*", `\*`, "_", `\_`, "<", `\<`, "`", "\\`")
 	return r.Replace(s)
 }
 
