@@ -60,6 +60,33 @@ func (e *expander) embed(off, n int, t tag) int {
 	return off + n
 }
 
+// image resolves the {% image "src", "alt" %} shortcode of Eleventy
+// Image, as Eleventy's base blog registers it: a picture, written as
+// markdown's image so that a path relative to the page reaches the
+// published file as any image's does. A tag without a source, or whose
+// source is an expression, is left as written.
+func (e *expander) image(off, n int, t tag) int {
+	var args []string
+	for _, a := range t.args {
+		if a = unquote(strings.TrimSuffix(strings.TrimSpace(a), ",")); a != "" && a != "," {
+			args = append(args, a)
+		}
+	}
+	if len(args) == 0 || unsafeURL(args[0]) || strings.ContainsAny(args[0], "{}") {
+		return off + n
+	}
+	alt := ""
+	if len(args) > 1 {
+		alt = args[1]
+	}
+	dest := args[0]
+	if strings.ContainsAny(dest, " ()<>") {
+		dest = "<" + strings.ReplaceAll(dest, ">", "%3E") + ">"
+	}
+	e.replace(off, off+n, "!["+mdText(alt)+"]("+dest+")")
+	return off + n
+}
+
 // blankLine reports whether the first line of b holds only white space.
 func blankLine(b []byte) bool {
 	for _, c := range b {

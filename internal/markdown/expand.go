@@ -172,6 +172,8 @@ func (e *expander) resolve(off, n int) int {
 			return e.embed(off, n, t)
 		case "asset":
 			return e.asset(off, n, t)
+		case "image":
+			return e.image(off, n, t)
 		}
 	case shortcode:
 		switch t.name {

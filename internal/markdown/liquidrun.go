@@ -42,7 +42,7 @@ const maxIncludeDepth = 16
 
 // passThrough are the tags resolved after Liquid has run: it writes them
 // back as written.
-var passThrough = []string{"post_url", "link", "asset", "youtube", "vimeo", "speakerdeck", "slideshare", "gist", "twitter", "tweet", "instagram"}
+var passThrough = []string{"post_url", "link", "asset", "image", "youtube", "vimeo", "speakerdeck", "slideshare", "gist", "twitter", "tweet", "instagram"}
 
 // NewLiquid returns the Liquid of a site whose _includes folder holds
 // includes, under the base path base ("/blog" or "") of the origin

@@ -118,6 +118,8 @@ func TestTemplateTagsSelfContained(t *testing.T) {
 		{"youtube id=", RawHTMLKeep, `{{< youtube id="dQw4w9WgXcQ" title="Keynote" >}}` + "\n", `title="Keynote"`},
 		{"youtube liquid with URL", RawHTMLKeep, "{% youtube https://youtu.be/dQw4w9WgXcQ %}\n", yt},
 		{"a figure's text with brackets, raw HTML omitted", RawHTMLOmit, "{{< figure src=\"a.png\" alt=\"Step [1]\" >}}\n", `<img src="a.png" alt="Step [1]" loading="lazy">`},
+		{"Eleventy Image's shortcode", RawHTMLKeep, "{% image \"./possum.png\", \"A possum [kid]\" %}\n", `<img src="./possum.png" alt="A possum [kid]" loading="lazy">`},
+		{"Eleventy Image's shortcode, a path with a blank", RawHTMLOmit, "See {% image 'my pics/a.png' %} here.\n", `<img src="my%20pics/a.png" alt="" loading="lazy">`},
 		{"youtube then prose stays prose", RawHTMLKeep, "{{< youtube dQw4w9WgXcQ >}}\nThe *talk*.\n", "<p>The <em>talk</em>.</p>"},
 		{"youtube omitted HTML is a link", RawHTMLOmit, "{{< youtube dQw4w9WgXcQ >}}\n", `<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">YouTube video</a>`},
 		{"youtube sanitized keeps the player", RawHTMLSanitize, "{{< youtube dQw4w9WgXcQ >}}\n", `<iframe src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ" title="YouTube video" loading="lazy"`},
