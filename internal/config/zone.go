@@ -2,8 +2,11 @@ package config
 
 import (
 	"fmt"
+	"regexp"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // zoneAbbrevs maps the time zone abbreviations that sites write in place
@@ -64,10 +67,53 @@ func Zone(name string) (loc *time.Location, iana, problem string) {
 		return nil, "", `is not an IANA time zone name; write one such as "Europe/Berlin" or "America/Chicago"`
 	}
 	loc, err := time.LoadLocation(s)
-	if err != nil {
-		return nil, "", `is not an IANA time zone name; write one such as "Europe/Berlin" or "America/Chicago"`
+	if err == nil {
+		return loc, s, ""
 	}
-	return loc, s, ""
+	for _, v := range zoneSpellings(s) {
+		if loc, err := time.LoadLocation(v); err == nil {
+			return loc, v, ""
+		}
+	}
+	return nil, "", `is not an IANA time zone name; write one such as "Europe/Berlin" or "America/Chicago"`
+}
+
+// utcOffset matches a zone written as an offset from UTC in whole hours:
+// "UTC+2", "GMT -5", "UTC+02:00".
+var utcOffset = regexp.MustCompile(`^(?i:UTC|GMT)\s*([+-])\s*(\d{1,2})(?::?00)?$`)
+
+// zoneSpellings are the IANA names a zone written otherwise may mean,
+// tried in turn: blanks for underscores and each word capitalised
+// ("america/new york" is America/New_York), and an offset from UTC in
+// whole hours as the Etc zone of that offset ("UTC+2" is Etc/GMT-2,
+// whose sign POSIX inverts).
+func zoneSpellings(s string) []string {
+	if m := utcOffset.FindStringSubmatch(s); m != nil {
+		n, _ := strconv.Atoi(m[2])
+		switch {
+		case n == 0:
+			return []string{"UTC"}
+		case m[1] == "+" && n <= 14, m[1] == "-" && n <= 12:
+			sign := "-"
+			if m[1] == "-" {
+				sign = "+"
+			}
+			return []string{"Etc/GMT" + sign + strconv.Itoa(n)}
+		}
+		return nil
+	}
+	under := strings.ReplaceAll(strings.TrimSpace(s), " ", "_")
+	var b strings.Builder
+	up := true
+	for _, r := range strings.ToLower(under) {
+		if up {
+			b.WriteRune(unicode.ToUpper(r))
+		} else {
+			b.WriteRune(r)
+		}
+		up = r == '/' || r == '_' || r == '-'
+	}
+	return []string{under, b.String()}
 }
 
 func quoteAll(names []string) string {
