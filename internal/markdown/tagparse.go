@@ -182,3 +182,61 @@ func isBlockTag(src []byte, off, n int) (lineStart, lineEnd int, ok bool) {
 	}
 	return lineStart, lineEnd, true
 }
+
+// findTag returns the offset and length of the first tag of form named
+// name in src at or after from, or -1.
+func findTag(src []byte, from int, form tagForm, name string) (int, int) {
+	for off := from; off < len(src); {
+		i := bytes.IndexByte(src[off:], '{')
+		if i < 0 {
+			return -1, 0
+		}
+		off += i
+		if n := tagLen(src[off:]); n > 0 {
+			if t, ok := parseTag(src[off : off+n]); ok && t.form == form && closingName(t) == name {
+				return off, n
+			}
+		}
+		off++
+	}
+	return -1, 0
+}
+
+// findClose is findTag for the Liquid tag closing a block that may hold
+// blocks of its own kind, as comments do.
+func findClose(src []byte, from int, open, close string) (int, int) {
+	depth := 0
+	for off := from; off < len(src); {
+		i := bytes.IndexByte(src[off:], '{')
+		if i < 0 {
+			return -1, 0
+		}
+		off += i
+		if n := tagLen(src[off:]); n > 0 {
+			if t, ok := parseTag(src[off : off+n]); ok && t.form == liquidTag {
+				switch t.name {
+				case open:
+					depth++
+				case close:
+					if depth == 0 {
+						return off, n
+					}
+					depth--
+				}
+			}
+			off += n
+			continue
+		}
+		off++
+	}
+	return -1, 0
+}
+
+// closingName is the tag's name, with Hugo's "{{< / highlight >}}"
+// spelled as "/highlight".
+func closingName(t tag) string {
+	if t.name == "/" && len(t.args) > 0 {
+		return "/" + t.args[0]
+	}
+	return t.name
+}
