@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 
@@ -43,6 +44,9 @@ type alertTransformer struct{}
 // Transform implements parser.ASTTransformer.
 func (alertTransformer) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
 	src := reader.Source()
+	if !bytes.Contains(src, []byte("[!")) {
+		return // most pages hold no alert: no walk of their tree
+	}
 	var quotes []*ast.Blockquote
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if q, ok := n.(*ast.Blockquote); ok && entering {
