@@ -86,13 +86,17 @@ func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 	}
 	var c captured
 	var consumed int
-	if from, to, next, ok := dotsClosed(text, start); ok {
-		c, consumed = captured{format: "yaml", data: text[from:to]}, next
+	end, dots := delimitedEnd(text, start)
+	if dots >= 0 {
+		// YAML's end of document closes it first (see delimitedEnd).
+		_, from := lineAt(text, start)
+		_, next := lineAt(text, dots)
+		c, consumed = captured{format: "yaml", data: text[from:dots]}, next
 	} else {
 		// adrg copies everything it is given, body included, into buffers
 		// of its own; given only the lines up to the closing delimiter, it
 		// finds the same front matter and copies a tenth of the bytes.
-		head := text[:delimitedEnd(text, start)]
+		head := text[:end]
 		rest, err := frontmatter.Parse(bytes.NewReader(head), &c, delimited...)
 		if err != nil || c.format == "" {
 			// Nothing closes the opening line.
@@ -126,44 +130,28 @@ func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 // opened by the delimiter line at text[start:], following adrg's rule: the
 // first later line equal to the delimiter once trimmed of white space. It
 // returns the end of the opening line when that is no delimiter, and
-// len(text) when nothing closes it.
-func delimitedEnd(text []byte, start int) int {
+// len(text) when nothing closes it. For YAML's "---" it also returns
+// dots, the offset of the first "..." line before the closing one (YAML's
+// end of document, which Jekyll and Pandoc accept as the close), or -1:
+// one pass over the lines serves both.
+func delimitedEnd(text []byte, start int) (end, dots int) {
 	first, i := lineAt(text, start)
 	open := bytes.TrimSpace(first)
 	if i == len(text) || !isDelimiter(open) {
-		return i
+		return i, -1
 	}
+	dots = -1
 	for i < len(text) {
 		l, next := lineAt(text, i)
-		if bytes.Equal(bytes.TrimSpace(l), open) {
-			return next
+		switch t := bytes.TrimSpace(l); {
+		case bytes.Equal(t, open):
+			return next, dots
+		case dots < 0 && string(open) == "---" && string(t) == "...":
+			dots = i
 		}
 		i = next
 	}
-	return len(text)
-}
-
-// dotsClosed reports whether YAML front matter opened by the "---" line
-// at text[start:] is closed by a "..." line (YAML's end of document,
-// which Jekyll and Pandoc accept) before any "---" line, and returns
-// where its text starts and ends and where the body starts.
-func dotsClosed(text []byte, start int) (from, to, next int, ok bool) {
-	open := firstLineOf(text[start:])
-	if string(bytes.TrimSpace(open)) != "---" {
-		return 0, 0, 0, false
-	}
-	from = min(start+len(open)+1, len(text))
-	for i := from; i < len(text); {
-		l, after := lineAt(text, i)
-		switch string(bytes.TrimSpace(l)) {
-		case "---":
-			return 0, 0, 0, false
-		case "...":
-			return from, i, after, true
-		}
-		i = after
-	}
-	return 0, 0, 0, false
+	return len(text), dots
 }
 
 // lineAt returns the line of text starting at offset i, without its

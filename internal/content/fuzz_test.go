@@ -119,7 +119,7 @@ func FuzzDelimitedEnd(f *testing.F) {
 		}
 		var whole, head captured
 		restWhole, errWhole := frontmatter.Parse(strings.NewReader(text), &whole, delimited...)
-		end := delimitedEnd([]byte(text), start)
+		end, _ := delimitedEnd([]byte(text), start)
 		restHead, errHead := frontmatter.Parse(strings.NewReader(text[:end]), &head, delimited...)
 		if (errWhole == nil) != (errHead == nil) || whole.format != head.format || string(whole.data) != string(head.data) {
 			t.Fatalf("%q: whole file gives %q %q %v, head %q gives %q %q %v", text, whole.format, whole.data, errWhole, text[:end], head.format, head.data, errHead)

@@ -146,10 +146,8 @@ func hasFrontMatter(src []byte) bool {
 		_, ok := headless("", src, start, line)
 		return ok
 	}
-	if _, _, _, ok := dotsClosed(src, 0); ok {
-		return true
-	}
-	return delimitedEnd(src, 0) < len(src) || bytes.HasSuffix(bytes.TrimRight(src, " \t\r\n"), []byte("\n---"))
+	end, dots := delimitedEnd(src, 0)
+	return dots >= 0 || end < len(src) || bytes.HasSuffix(bytes.TrimRight(src, " \t\r\n"), []byte("\n---"))
 }
 
 // fenceHTML turns the body of an .html page into one raw HTML block for
