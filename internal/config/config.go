@@ -273,10 +273,7 @@ func Parse(file string, src []byte) (Config, diag.List) {
 // Config is base.
 func ParseOnto(base Config, file string, src []byte) (Config, diag.List) {
 	var diags diag.List
-	if out, name := textenc.UTF16(src); name != "" {
-		diags.Warnf(diag.Pos{File: file, Line: 1, Col: 1}, "the file is %s; read it as such; save the file as UTF-8 to silence this", name)
-		src = out
-	}
+	src, diags = textenc.Decode(file, src)
 	var prims map[string]toml.Primitive
 	md, err := toml.Decode(string(src), &prims)
 	if err != nil {

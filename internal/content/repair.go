@@ -27,14 +27,8 @@ func repair(file string, src []byte) ([]byte, diag.List) {
 // repairText is repair without the bullets of prose, for data files:
 // there "•" at the start of a line is text, while "-" would begin a list.
 func repairText(file string, src []byte) ([]byte, diag.List) {
-	var diags diag.List
-	text := src
+	text, diags := textenc.Decode(file, src)
 	skipped := 0
-	if out, name := textenc.UTF16(text); name != "" {
-		diags.Add(diag.Warnf(diag.Pos{File: file, Line: 1, Col: 1},
-			"the file is %s; read it as such; save the file as UTF-8 to silence this", name))
-		text = out
-	}
 	if bytes.HasPrefix(text, utf8BOM) {
 		// A byte-order mark says nothing in UTF-8; editors hide it, so it is
 		// dropped silently.

@@ -99,10 +99,8 @@ func (f *foreign) read(fsys fs.FS, file string) []byte {
 		}
 		return nil
 	}
-	if out, name := textenc.UTF16(src); name != "" {
-		f.diags.Warnf(diag.Pos{File: file, Line: 1, Col: 1}, "the file is %s; read it as such; save the file as UTF-8 to silence this", name)
-		src = out
-	}
+	src, d := textenc.Decode(file, src)
+	f.diags.Append(d)
 	f.src = src
 	return src
 }

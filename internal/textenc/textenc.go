@@ -9,6 +9,8 @@ import (
 	"bytes"
 
 	"golang.org/x/text/encoding/unicode"
+
+	"lectern/internal/diag"
 )
 
 // UTF16 returns src decoded to UTF-8, without its byte-order mark, and
@@ -31,4 +33,16 @@ func UTF16(src []byte) ([]byte, string) {
 		return src, ""
 	}
 	return out, name
+}
+
+// Decode is UTF16 for the file named file, with the warning its readers
+// give when it was UTF-16, at its first line: one message, whatever
+// the file.
+func Decode(file string, src []byte) ([]byte, diag.List) {
+	out, name := UTF16(src)
+	var d diag.List
+	if name != "" {
+		d.Warnf(diag.Pos{File: file, Line: 1, Col: 1}, "the file is %s; read it as such; save the file as UTF-8 to silence this", name)
+	}
+	return out, d
 }
