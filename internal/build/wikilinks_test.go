@@ -18,7 +18,7 @@ date: 2023-04-20
 ---
 # Keynote notes
 
-See [[other note]], [[Reading/Books to read|my list]] and [[Nowhere]].
+See [[other note]], [[Reading/Books to read|my list]], [[Release 1.2]] and [[Nowhere]].
 
 ![[Diagram.png]]
 -- notes/deep/Other Note.md --
@@ -30,6 +30,8 @@ date: 2023-04-21
 Back to [[Keynote notes]].
 -- Reading/Books to read.md --
 # Books to read
+-- notes/Release 1.2.md --
+# Release 1.2
 -- attachments/diagram.png --
 PNG
 `)
@@ -37,6 +39,7 @@ PNG
 	for _, want := range []string{
 		`<a href="/notes/deep/other-note/">other note</a>`,
 		`<a href="/reading/books-to-read/">my list</a>`,
+		`<a href="/notes/release-1-2/">Release 1.2</a>`,
 		`[[Nowhere]]`,
 		`<img src="/attachments/diagram.png" alt="Diagram.png"`,
 	} {
@@ -51,7 +54,7 @@ PNG
 	for _, d := range diags {
 		if strings.Contains(d, "wiki link") {
 			n++
-			if !strings.HasPrefix(d, `notes/Keynote notes.md:6:59:`) || !strings.Contains(d, `"[[Nowhere]]"`) {
+			if !strings.HasPrefix(d, `notes/Keynote notes.md:6:76:`) || !strings.Contains(d, `"[[Nowhere]]"`) {
 				t.Errorf("diagnostic %s", d)
 			}
 		}

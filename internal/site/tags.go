@@ -157,11 +157,10 @@ func (x *refIndex) url(from *Page, r markdown.Ref) (string, bool) {
 		p = x.byFolder[strings.TrimPrefix(path.Clean("/"+t), "/")]
 	case markdown.RefWiki:
 		if ext := path.Ext(t); ext != "" && !content.IsMarkdown(t) && !strings.EqualFold(ext, ".html") {
-			out, ok := x.filesNamed[strings.ToLower(path.Base(t))]
-			if !ok {
-				return "", false
+			if out, ok := x.filesNamed[strings.ToLower(path.Base(t))]; ok {
+				return x.base + EscapePath("/"+out), true
 			}
-			return x.base + EscapePath("/"+out), true
+			// No file: a page's name may hold a dot ([[Version 1.2]]).
 		}
 		if p = x.content(from, t); p == nil {
 			p = first(x.byName[strings.ToLower(strings.TrimSuffix(path.Base(t), path.Ext(t)))])
