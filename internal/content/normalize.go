@@ -23,8 +23,9 @@ func normalize(doc *Document, f *fields) {
 	if doc.Kind == KindSpeaker {
 		// A person's name is their name: beside it, "title" is their
 		// job title (djangocon's "title: Django Fellow"), read as their
-		// role by speakerPerson.
-		f.setText(&doc.Title, "title", "name", "title", "fullname", "full_name")
+		// role by speakerPerson. A display name beside "name" is the one
+		// to show: "name" is then a handle (DevOpsDays' speaker records).
+		f.setText(&doc.Title, "title", append(displayNameKeys, "name", "title", "fullname", "full_name")...)
 		if doc.Title == "" {
 			// Sessionize's and address books' firstName, lastName.
 			doc.Title = plainText(partsName(f.root))

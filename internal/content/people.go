@@ -265,6 +265,8 @@ var (
 	companyKeys = []string{"company", "affiliation"}
 	urlKeys     = []string{"url", "website", "homepage"}
 	photoKeys   = []string{"photo", "photo_url", "thumbnailurl", "avatar", "image", "profilepicture", "profile_picture"}
+	// displayNameKeys name the name to show where "name" is a handle.
+	displayNameKeys = []string{"display_name", "displayname"}
 	// roleKeys name a person's job title: Sessionize's tagLine among
 	// them.
 	roleKeys = []string{"role", "tagline", "tag_line", "job_title", "jobtitle", "position"}
@@ -273,7 +275,12 @@ var (
 // personFromMap reads {name, bio, company, twitter, github, mastodon, url,
 // photo, social: {…}} under any of their names.
 func (f *fields) personFromMap(m *node, field string) (Person, bool) {
-	p := Person{Name: plainText(mapText(m, "name", "title", "fullname", "full_name"))}
+	p := Person{Name: plainText(mapText(m, append(displayNameKeys, "name", "title", "fullname", "full_name")...))}
+	if handle := mapText(m, "name"); handle != "" && mapText(m, displayNameKeys...) != "" {
+		// Beside a display name, "name" is the handle the person's page
+		// and the talks naming them go by.
+		p.Slug = Slugify(handle)
+	}
 	if p.Name == "" {
 		p.Name = plainText(partsName(m))
 	}

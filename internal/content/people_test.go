@@ -30,6 +30,10 @@ func TestPeopleNames(t *testing.T) {
 			[]Person{{Name: "Ada Lovelace", Slug: "ada-lovelace", Role: "Analytical Engines, Ltd"}}},
 		{"a map with pronouns", "speakers: [{name: Ada Lovelace (she/her)}]",
 			[]Person{{Name: "Ada Lovelace", Slug: "ada-lovelace", Pronouns: "she/her"}}},
+		{"a display name beside a handle", "speakers: [{name: alovelace, display_name: Ada Lovelace}]",
+			[]Person{{Name: "Ada Lovelace", Slug: "alovelace"}}},
+		{"displayName and a slug", "speakers: [{name: ada, displayName: Ada Lovelace, slug: ada-l}]",
+			[]Person{{Name: "Ada Lovelace", Slug: "ada-l"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -69,6 +73,10 @@ func TestSpeakerPageBodyIsBio(t *testing.T) {
 	p := d.Speakers[0]
 	if p.Name != "Ada Lovelace" || p.Pronouns != "she/her" || p.Bio != "Ada wrote the first program." {
 		t.Errorf("person %#v", p)
+	}
+	d = Parse("content/speakers/ada.md", []byte("---\nname: ada\ndisplay_name: Ada Lovelace\n---\n"), Options{})
+	if got := d.Title; got != "Ada Lovelace" {
+		t.Errorf("name %q, want the display name", got)
 	}
 	d = Parse("content/speakers/ada.md", []byte("---\nname: Ada\nbio: Short.\n---\nLong text.\n"), Options{})
 	if got := d.Speakers[0].Bio; got != "Short." {
