@@ -39,7 +39,7 @@ func (s *Session) scope(changed []string) scope {
 		case f == config.FileName, s.layout.Foreign() && f == s.layout.ConfigFile,
 			s.layout.Tool == layout.Franklin && f == layout.FranklinConfig,
 			s.layout.Tool == layout.Hugo && strings.HasPrefix(f, layout.HugoConfigDir+"/"),
-			s.layout.Tool == layout.Astro && slices.Contains(layout.AstroConsts, f):
+			s.layout.Tool == layout.Astro && slices.Contains(layout.AstroSiteObjects, f): // the consts files among them
 			c.config = true
 		case dataOptions(s.layout, s.cfg, nil).Claims(f), s.layout.Cascades(f):
 			// A data file may add to any page and any template, a

@@ -100,6 +100,17 @@ Body.
 	if home := body(t, s, "index.html"); !strings.Contains(home, "Second title") {
 		t.Errorf("the home page lacks the new title:\n%s", home)
 	}
+	// AstroPaper's src/config.ts, added: its SITE object names the site.
+	edit(t, dir, "src/consts.ts", "export const SITE_DESCRIPTION = 'Words';\n")
+	edit(t, dir, "src/config.ts", "export const SITE = {\n  title: \"Third title\",\n};\n")
+	_, diags = s.Rebuild(context.Background(), []string{"src/consts.ts", "src/config.ts"})
+	sameAsFullBuild(t, s, dir, diags)
+	edit(t, dir, "src/config.ts", "export const SITE = {\n  title: \"Fourth title\",\n};\n")
+	_, diags = s.Rebuild(context.Background(), []string{"src/config.ts"})
+	sameAsFullBuild(t, s, dir, diags)
+	if home := body(t, s, "index.html"); !strings.Contains(home, "Fourth title") {
+		t.Errorf("the home page lacks the title of src/config.ts:\n%s", home)
+	}
 }
 
 // TestSessionAstroAssets checks that an Astro site's src/assets is

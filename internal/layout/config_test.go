@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"maps"
 	"slices"
 	"strings"
@@ -321,6 +322,30 @@ func TestAstroConsts(t *testing.T) {
 			}
 			if c.Title != title || c.Description != tc.desc {
 				t.Errorf("title %q, description %q; want %q, %q", c.Title, c.Description, title, tc.desc)
+			}
+		})
+	}
+}
+
+// TestAstroSiteObject: the object Astro themes export for their site's
+// settings names it; the config's own site: wins over its address, and
+// an object of another name is not read.
+func TestAstroSiteObject(t *testing.T) {
+	astroPaper := "import type { Site } from \"./types\";\n\nexport const SITE: Site = {\n  website: \"https://paper.example.org/\", // your domain\n  author: \"Sat Naing\",\n  desc: \"A minimal blog.\",\n  title: \"AstroPaper\",\n  postPerIndex: 4,\n};\n"
+	for _, tc := range []struct{ name, config, file, src, title, desc, author, url string }{
+		{"AstroPaper's", "export default {}\n", "src/config.ts", astroPaper, "AstroPaper", "A minimal blog.", "Sat Naing", "https://paper.example.org/"},
+		{"the config's site wins", "export default defineConfig({ site: 'https://mine.example.org' })\n", "src/config.ts", astroPaper, "AstroPaper", "A minimal blog.", "Sat Naing", "https://mine.example.org/"},
+		{"siteConfig, typed", "export default {}\n", "src/site.config.ts", "export const siteConfig: SiteConfig = {\n\ttitle: 'Cactus',\n\tdescription: 'Talks and notes',\n\tauthor: {\n\t\tname: 'Chris',\n\t},\n};\n", "Cactus", "Talks and notes", "Chris", ""},
+		{"another name", "export default {}\n", "src/config.ts", "export const LOCALE = {\n  title: \"en\",\n};\n", "", "", "", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"astro.config.mjs": file(tc.config), tc.file: file(tc.src), "src/content/blog/a.md": file("x")}
+			c, _ := Detect(fsys).Config(fsys)
+			def := config.Default()
+			want := config.Config{Title: cmp.Or(tc.title, def.Title), Description: tc.desc, Author: cmp.Or(tc.author, def.Author), BaseURL: tc.url}
+			if c.Title != want.Title || c.Description != want.Description || c.Author != want.Author || c.BaseURL != want.BaseURL {
+				t.Errorf("title %q, description %q, author %q, url %q; want %q, %q, %q, %q",
+					c.Title, c.Description, c.Author, c.BaseURL, want.Title, want.Description, want.Author, want.BaseURL)
 			}
 		})
 	}

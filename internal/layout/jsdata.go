@@ -28,6 +28,39 @@ var (
 // texts of its objects one level down; nil when it exports none so
 // written.
 func jsData(src []byte) map[string]any {
+	return jsObject(src, func(line string) bool {
+		return strings.Contains(line, "export default") || strings.Contains(line, "module.exports")
+	})
+}
+
+// jsConstOpen is a line exporting a constant object,
+// "export const SITE: Site = {", the constant's name its first group.
+var jsConstOpen = regexp.MustCompile(`^\s*export\s+const\s+([A-Za-z_$][\w$]*)\s*(?::\s*[\w$.<>\[\]]+\s*)?=\s*\{`)
+
+// jsConst returns the settings of the first exported constant object
+// whose name is one of names, compared without case and underscores
+// (AstroPaper's `export const SITE = {…}` in src/config.ts, Astro
+// themes' `export const siteConfig: SiteConfig = {…}`); nil when there
+// is none written plainly.
+func jsConst(src []byte, names ...string) map[string]any {
+	return jsObject(src, func(line string) bool {
+		m := jsConstOpen.FindStringSubmatch(line)
+		if m == nil {
+			return false
+		}
+		name := strings.ReplaceAll(m[1], "_", "")
+		for _, n := range names {
+			if strings.EqualFold(name, n) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// jsObject reads the object opened on the first line that opens says
+// opens it (at its first "{"), as jsData describes.
+func jsObject(src []byte, opens func(line string) bool) map[string]any {
 	var top map[string]any
 	var inner map[string]any // the object one level down being read
 	depth := 0
@@ -35,7 +68,7 @@ func jsData(src []byte) map[string]any {
 	for sc.Scan() {
 		line := sc.Text()
 		if depth == 0 {
-			if strings.Contains(line, "export default") || strings.Contains(line, "module.exports") {
+			if opens(line) {
 				if i := strings.IndexByte(line, '{'); i >= 0 {
 					top, depth = map[string]any{}, 1
 					line = line[i+1:]

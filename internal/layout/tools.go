@@ -5,6 +5,7 @@ package layout
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"errors"
 	"io/fs"
@@ -144,6 +145,7 @@ func (f *foreign) astro(fsys fs.FS, file string) {
 			f.baseURL("site", site)
 		}
 	}
+	f.astroSiteObject(fsys)
 	f.astroConsts(fsys)
 }
 
@@ -156,6 +158,41 @@ var astroConst = regexp.MustCompile(`(?m)^export\s+const\s+(SITE_TITLE|SITE_DESC
 // AstroConsts are the files of an Astro site whose constants name it
 // (see astroConsts), the first found is read.
 var AstroConsts = []string{"src/consts.ts", "src/consts.js", "src/consts.mjs"}
+
+// AstroSiteObjects are the files where Astro themes export their site's
+// settings as one object (see astroSiteObject); the first holding one is
+// read.
+var AstroSiteObjects = []string{"src/config.ts", "src/config.js", "src/config.mjs",
+	"src/site.config.ts", "src/site.config.js", "src/site.config.mjs",
+	"src/consts.ts", "src/consts.js", "src/consts.mjs"}
+
+// astroSiteObject reads the site's title, description, author and address
+// from the object Astro themes export for them (AstroPaper's
+// `export const SITE = {title, desc, author, website}` in src/config.ts,
+// `export const siteConfig = {…}` in src/site.config.ts), where written
+// plainly (jsConst). The config's own site: wins over website.
+func (f *foreign) astroSiteObject(fsys fs.FS) {
+	for _, name := range AstroSiteObjects {
+		src, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			continue
+		}
+		m := jsConst(src, "site", "siteconfig", "siteinfo", "sitemetadata")
+		if m == nil {
+			continue
+		}
+		f.file, f.src = name, src
+		f.title(m["title"])
+		f.description(cmp.Or(str(m["description"]), str(m["desc"])))
+		f.author(m["author"])
+		for _, key := range []string{"website", "url", "site"} {
+			if u := str(m[key]); u != "" && f.c.BaseURL == "" {
+				f.baseURL(key, u)
+			}
+		}
+		return
+	}
+}
 
 // astroConsts reads the site's title, description and author from the
 // constants of src/consts.ts (or .js, .mjs), where the config names none:
