@@ -174,6 +174,8 @@ func (e *expander) resolve(off, n int) int {
 			return e.asset(off, n, t)
 		case "image":
 			return e.image(off, n, t)
+		case "toc":
+			return e.toc(off, n)
 		}
 	case shortcode:
 		switch t.name {
@@ -185,9 +187,21 @@ func (e *expander) resolve(off, n int) int {
 			return e.embed(off, n, t)
 		case "param":
 			return e.param(off, n, t)
+		case "toc":
+			return e.toc(off, n)
 		default:
 			return e.wrapper(off, n, t)
 		}
+	}
+	return off + n
+}
+
+// toc turns Hugo's {{< toc >}} and jekyll-toc's {% toc %}, alone on
+// their line, into the marker tocTransformer makes a table of contents
+// of.
+func (e *expander) toc(off, n int) int {
+	if _, _, ok := isBlockTag(e.src, off, n); ok && !inSpans(e.rawHTML, off) {
+		e.replace(off, off+n, "[TOC]")
 	}
 	return off + n
 }

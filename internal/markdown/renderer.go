@@ -120,7 +120,7 @@ func newGoldmark(policy string, highlight, body bool, d dialect) goldmark.Markdo
 				util.Prioritized(attrParser{}, 60), util.Prioritized(wikiParser{}, 150)),
 			// Alerts first: a quote made an admonition may still take an
 			// attribute list, as the div it is.
-			parser.WithASTTransformers(util.Prioritized(alertTransformer{}, 90),
+			parser.WithASTTransformers(util.Prioritized(alertTransformer{}, 90), util.Prioritized(tocTransformer{}, 95),
 				util.Prioritized(attrTransformer{style: policy == RawHTMLKeep}, 100)),
 			parser.WithBlockParsers(blocks...),
 		),

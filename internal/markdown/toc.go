@@ -1,9 +1,12 @@
 package markdown
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
 )
 
 // A heading's id and class, and the table of contents of "{:toc}" (see
@@ -81,4 +84,50 @@ func fillTOC(l *ast.List, hs []Heading, skip []int) {
 		list.AppendChild(list, item)
 		stack = append(stack, open{h.Level, item})
 	}
+}
+
+// tocMarkers are the lines other tools replace with the page's table of
+// contents, compared without case: Python-Markdown's and Typora's [TOC],
+// GitLab's [[_TOC_]], markdown-it's [[toc]], Franklin's \toc and LaTeX's
+// \tableofcontents. Hugo's {{< toc >}} and jekyll-toc's {% toc %}
+// become [TOC] when tags are expanded (expand.go).
+var tocMarkers = []string{"[toc]", "[[toc]]", "[[_toc_]]", `\toc`, `\tableofcontents`}
+
+// tocTransformer turns a paragraph that is only a marker of tocMarkers
+// into a table of contents, as "{:toc}" makes one (inspect fills it).
+type tocTransformer struct{}
+
+// Transform implements parser.ASTTransformer.
+func (tocTransformer) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
+	src := reader.Source()
+	if !bytes.Contains(src, []byte("toc")) && !bytes.Contains(src, []byte("TOC")) && !bytes.Contains(src, []byte("tableofcontents")) {
+		return // most pages hold no marker: no walk of their tree
+	}
+	var marks []*ast.Paragraph
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		p, ok := n.(*ast.Paragraph)
+		if !entering || !ok {
+			return ast.WalkContinue, nil
+		}
+		if ls := p.Lines(); ls.Len() == 1 && isTOCMarker(src[ls.At(0).Start:ls.At(0).Stop]) {
+			marks = append(marks, p)
+		}
+		return ast.WalkSkipChildren, nil
+	})
+	for _, p := range marks {
+		l := ast.NewList('-')
+		l.IsTight = true
+		l.SetAttributeString("id", []byte(tocID))
+		p.Parent().ReplaceChild(p.Parent(), p, l)
+	}
+}
+
+func isTOCMarker(line []byte) bool {
+	line = bytes.TrimSpace(line)
+	for _, m := range tocMarkers {
+		if bytes.EqualFold(line, []byte(m)) {
+			return true
+		}
+	}
+	return false
 }
