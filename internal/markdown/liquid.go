@@ -20,6 +20,19 @@ func (e *expander) output(t tag) (string, bool) {
 		if v, ok = e.lookup(t.expr); !ok {
 			return "", false
 		}
+	case strings.HasPrefix(t.expr, "fill ") && len(t.filters) == 0:
+		// Franklin's {{fill name}}: the page's variable, else the
+		// site's (config.md's).
+		name := strings.TrimSpace(t.expr[len("fill "):])
+		var ok bool
+		if !isVariable("page."+name) || strings.Contains(name, ".") {
+			return "", false
+		}
+		if v, ok = e.lookup("page." + name); !ok {
+			if v, ok = e.lookup("site." + name); !ok {
+				return "", false
+			}
+		}
 	default:
 		return "", false
 	}
