@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"io/fs"
+	"net/url"
 	"path"
 	"slices"
 	"strings"
@@ -159,7 +160,21 @@ func markdownOptions(cfg config.Config, l layout.Layout) markdown.Options {
 		NoHighlight: !cfg.Markup.Highlight,
 		SiteURL:     cfg.BaseURL,
 		Kramdown:    l.Tool == layout.Jekyll,
+		RootBase:    rootBase(cfg, l),
 	}
+}
+
+// rootBase is the base path a Franklin site's links from its root are
+// put under, as Franklin's prepath puts them when it publishes.
+func rootBase(cfg config.Config, l layout.Layout) string {
+	if l.Tool != layout.Franklin {
+		return ""
+	}
+	u, err := url.Parse(cfg.BaseURL)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimRight(u.Path, "/")
 }
 
 // contentOptions are the loader's options for a site of layout l. The

@@ -246,6 +246,26 @@ func TestForeignConfig(t *testing.T) {
 			},
 		},
 		{
+			// Franklin's templates write the host alone and publish
+			// under the prepath (a GitHub project's pages).
+			name: "Franklin prepath and a host without scheme",
+			fsys: fstest.MapFS{"config.md": file("+++\nprepath = \"Notes.jl\"\nwebsite_url = \"ada.github.io\"\n+++\n"), "_layout/x.html": file("x")},
+			check: func(t *testing.T, c config.Config) {
+				if c.BaseURL != "https://ada.github.io/Notes.jl/" {
+					t.Errorf("base URL %q", c.BaseURL)
+				}
+			},
+		},
+		{
+			name: "Franklin prepath already in website_url",
+			fsys: fstest.MapFS{"config.md": file("+++\nprepath = \"conf\"\nwebsite_url = \"https://example.org/conf/\"\n+++\n"), "_layout/x.html": file("x")},
+			check: func(t *testing.T, c config.Config) {
+				if c.BaseURL != "https://example.org/conf/" {
+					t.Errorf("base URL %q", c.BaseURL)
+				}
+			},
+		},
+		{
 			// The block is Julia, run by Franklin: its string literals
 			// are read, and what only Julia computes is left alone.
 			name: "Franklin block of Julia",

@@ -240,6 +240,7 @@ var franklinDef = regexp.MustCompile(`(?m)^\s*@def\s+(\w+)\s*=\s*"([^"]*)"`)
 
 func (f *foreign) franklin(fsys fs.FS) {
 	src := f.read(fsys, FranklinConfig)
+	prepath := ""
 	set := func(name, v string) {
 		switch name {
 		case "website_title":
@@ -249,7 +250,14 @@ func (f *foreign) franklin(fsys fs.FS) {
 		case "author":
 			f.author(v)
 		case "website_url":
+			if !strings.Contains(v, "://") && strings.Contains(strings.SplitN(v, "/", 2)[0], ".") {
+				// Franklin's templates write a host without a scheme
+				// (site.github.io/Repo/); Franklin's feed adds https.
+				v = "https://" + v
+			}
 			f.baseURL("website_url", v)
+		case "prepath":
+			prepath = strings.Trim(v, "/")
 		}
 	}
 	for _, m := range franklinDef.FindAllSubmatch(src, -1) {
@@ -259,6 +267,11 @@ func (f *foreign) franklin(fsys fs.FS) {
 		for _, m := range franklinAssign.FindAllSubmatch(src[b[0]:b[1]], -1) {
 			set(string(m[1]), string(m[2]))
 		}
+	}
+	if prepath != "" && strings.Count(f.c.BaseURL, "/") == 3 {
+		// The site is published under its prepath (a GitHub project's
+		// pages), which website_url may leave out.
+		f.c.BaseURL += prepath + "/"
 	}
 }
 

@@ -119,6 +119,9 @@ func (r *Renderer) convertOnce(file string, src []byte, firstLine int, tags Tags
 	if mayLinkSource(body) {
 		links = sourceLinks(doc, file, tags, lines, &res.Diags)
 	}
+	if r.rootBase != "" {
+		underBase(doc, r.rootBase)
+	}
 	if html {
 		res.HTML = r.render(file, md, doc, body, &res.Diags)
 	}

@@ -38,6 +38,11 @@ type Options struct {
 	// Kramdown reads HTML in markdown as kramdown, Jekyll's markdown,
 	// does where it differs from CommonMark (see kramdown.go).
 	Kramdown bool
+	// RootBase is the base path ("/blog") put before the destinations
+	// of links and images written from the site's root ("/posts/a/"),
+	// as Franklin puts its prepath before them when it publishes; empty
+	// leaves them as written, as Jekyll and Hugo do.
+	RootBase string
 }
 
 // siteHost returns the host of a site's address, lower case without

@@ -1,6 +1,8 @@
 package markdown
 
 import (
+	"strings"
+
 	"github.com/microcosm-cc/bluemonday"
 	"github.com/yuin/goldmark"
 	emoji "github.com/yuin/goldmark-emoji"
@@ -29,6 +31,8 @@ type Renderer struct {
 	// host is the site's own host (see Options.SiteURL), lower case
 	// without "www.".
 	host string
+	// rootBase is Options.RootBase without its final slash.
+	rootBase string
 }
 
 // New returns a Renderer configured by opts.
@@ -44,6 +48,9 @@ func New(opts Options) *Renderer {
 		field: newGoldmark(policy, !opts.NoHighlight, false, d),
 		omit:  policy == RawHTMLOmit,
 		host:  siteHost(opts.SiteURL),
+	}
+	if b := strings.TrimRight(opts.RootBase, "/"); strings.HasPrefix(b, "/") {
+		r.rootBase = b
 	}
 	if policy == RawHTMLSanitize {
 		r.sanitizer = newSanitizer()

@@ -135,3 +135,31 @@ func nodeOffset(n ast.Node) (int, bool) {
 	}
 	return 0, false
 }
+
+// underBase puts base before the destinations of links and images in doc
+// written from the site's root ("/posts/a/" becomes "/blog/posts/a/"), as
+// Franklin does with its prepath; a destination already under base, a
+// host ("//cdn…") and anything relative are left alone.
+func underBase(doc ast.Node, base string) {
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		var dest *[]byte
+		switch l := n.(type) {
+		case *ast.Link:
+			dest = &l.Destination
+		case *ast.Image:
+			dest = &l.Destination
+		default:
+			return ast.WalkContinue, nil
+		}
+		d := *dest
+		if len(d) == 0 || d[0] != '/' || len(d) > 1 && d[1] == '/' ||
+			string(d) == base || bytes.HasPrefix(d, []byte(base+"/")) || bytes.HasPrefix(d, []byte(base+"#")) {
+			return ast.WalkContinue, nil
+		}
+		*dest = append([]byte(base), d...)
+		return ast.WalkContinue, nil
+	})
+}
