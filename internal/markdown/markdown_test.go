@@ -250,3 +250,14 @@ func TestExcerptLimit(t *testing.T) {
 		})
 	}
 }
+
+// TestDefinitionLists: "Term" then ": definition" is a definition list,
+// as kramdown, Pandoc and Hugo read it, under every raw HTML policy; a
+// colon inside a paragraph's line is text.
+func TestDefinitionLists(t *testing.T) {
+	src := "Speaker\n: Ada Lovelace\n: Grace Hopper\n\nRoom\n: Hall A\n\nTime: 10:00\n"
+	for _, policy := range []string{RawHTMLKeep, RawHTMLSanitize, RawHTMLOmit} {
+		got := string(New(Options{RawHTML: policy}).Convert("x.md", []byte(src), 1).HTML)
+		checkHTML(t, got, []string{"<dl>\n<dt>Speaker</dt>\n<dd>Ada Lovelace</dd>\n<dd>Grace Hopper</dd>\n<dt>Room</dt>\n<dd>Hall A</dd>\n</dl>", "<p>Time: 10:00</p>"}, nil)
+	}
+}

@@ -85,6 +85,9 @@ const (
 func newGoldmark(policy string, highlight, body bool, d dialect) goldmark.Markdown {
 	exts := []goldmark.Extender{
 		extension.GFM,
+		// Definition lists ("Term" then ": definition"), as kramdown,
+		// Pandoc, PHP Markdown Extra and Hugo's goldmark read them.
+		extension.DefinitionList,
 		extension.NewTypographer(extension.WithTypographicSubstitutions(typography)),
 		// GitHub's shortcodes (":tada:"), as READMEs, jemoji and Hugo's
 		// enableEmoji write them, as the characters themselves.
