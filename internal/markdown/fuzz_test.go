@@ -33,6 +33,7 @@ func FuzzConvert(f *testing.F) {
 		"$a_1*b$ $5 and $10 \\(x\\) \\[y\\]\n\n$$\n{{\\rm d}}\n$$.\n\n> $$\n> x\n> $$\n",
 		"- $$x\n  y$$\n\n$$ $$\n\\$\\$$x$$$\n",
 		"[a](b){:rel=\"x\" .c}\n{: #p}\n\n* TOC\n{:toc}\n\n# H {#h .k}\n{:d: .e}\n| a |\n|---|\n{:d}\n> q\n{: .q}\n```\nx\n```\n{: .language-go}\n",
+		"{::comment}\nx\n{:/}\n> {::nomarkdown}<b>{:/nomarkdown}\n- {::options a /}\n*[A]: b\n{::comment}{:/comment} {::nomarkdown}\n<i>\n",
 		"[TOC]\n\n> \\toc\n\n- [[_TOC_]]\n\n{{< toc >}}\n# a\n## b\n",
 		"<hr>\n<span>**a**</span>\n<div>\n<div>x</div>\n</div>\n*b*\n  <ul>\n      <li>c</li>\n  </ul>\n<textarea>\n\n</textarea>\n<p/>\n",
 		"{{% notice %}}\n*a*\n{{% /notice %}}{{< b >}}{{< b >}}x{{< /b >}}{{< /b >}}{{< /c >}}{{< c >}}\n",
