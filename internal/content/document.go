@@ -183,6 +183,10 @@ type Document struct {
 	Diags diag.List
 }
 
+// FromRecord reports whether the document is a record of a data file
+// (Line > 0) rather than a page, which is the whole of its file.
+func (d *Document) FromRecord() bool { return d.Line > 0 }
+
 // Pos returns the position of field in the file, or the file's first line
 // when the field was not written.
 func (d *Document) Pos(field string) diag.Pos {

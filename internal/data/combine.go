@@ -53,7 +53,7 @@ func Combine(pages []*content.Document, s Set, loc *time.Location) ([]*content.D
 // event), schedules place talks and places name venues. When it does
 // not, Combine returns pages as they are, sorted.
 func Joins(pages []*content.Document, s Set) bool {
-	return len(s.Docs) > 0 || len(s.Slots) > 0 || len(s.Places) > 0 || slices.ContainsFunc(pages, isRecord)
+	return len(s.Docs) > 0 || len(s.Slots) > 0 || len(s.Places) > 0 || slices.ContainsFunc(pages, (*content.Document).FromRecord)
 }
 
 // venues replaces each event's venue that is the id of a place with the
@@ -79,10 +79,6 @@ func byFileLine(a, b *content.Document) int {
 	}
 	return a.Line - b.Line
 }
-
-// isRecord reports whether d is a record of a data file (Line > 0), not
-// a page of its own.
-func isRecord(d *content.Document) bool { return d.Line > 0 }
 
 type combiner struct {
 	loc   *time.Location
@@ -115,7 +111,7 @@ func (c *combiner) own(i int) *content.Document {
 // keys are the names a document answers to: its ids, its slug and, for
 // a file that is one record, the file's base name.
 func keys(d *content.Document, perFile bool) []string {
-	return recordIDs(d, perFile || d.Line == 0)
+	return recordIDs(d, perFile || !d.FromRecord())
 }
 
 // merge returns the records that no page adds to; a record a page adds
@@ -227,7 +223,7 @@ func appendNew(a, b []string) []string {
 func (c *combiner) index() {
 	perFile := map[string]int{}
 	for _, d := range c.docs {
-		if d.Line > 0 {
+		if d.FromRecord() {
 			perFile[d.File]++
 		}
 	}
@@ -243,7 +239,7 @@ func (c *combiner) index() {
 		for _, k := range keys(d, perFile[d.File] == 1) {
 			add(k, i)
 		}
-		if d.Line == 0 {
+		if !d.FromRecord() {
 			// A page is also named by its path: "talks/a-talk", as a
 			// programme written beside the folders of pages names it.
 			p := strings.ToLower(strings.TrimSuffix(d.Path, path.Ext(d.Path)))
@@ -280,7 +276,7 @@ func (c *combiner) find(ref string, k content.Kind) int {
 // is never copied.
 func (c *combiner) references() {
 	named := func(d *content.Document) bool {
-		return d.Line > 0 && (d.Kind == content.KindSpeaker || d.Kind == content.KindEvent)
+		return d.FromRecord() && (d.Kind == content.KindSpeaker || d.Kind == content.KindEvent)
 	}
 	if !slices.ContainsFunc(c.docs, named) {
 		// No record a talk could name: nothing to resolve.
@@ -293,7 +289,7 @@ func (c *combiner) references() {
 		}
 		for j, sp := range d.Speakers {
 			k := c.find(sp.Name, content.KindSpeaker)
-			if k < 0 || c.docs[k].Line == 0 || len(c.docs[k].Speakers) == 0 {
+			if k < 0 || !c.docs[k].FromRecord() || len(c.docs[k].Speakers) == 0 {
 				continue
 			}
 			// The talk names the record's person; the record's page
@@ -304,7 +300,7 @@ func (c *combiner) references() {
 			d = c.docs[i]
 		}
 		if d.Event != "" {
-			if k := c.find(d.Event, content.KindEvent); k >= 0 && c.docs[k].Line > 0 && c.docs[k].Slug != d.Event {
+			if k := c.find(d.Event, content.KindEvent); k >= 0 && c.docs[k].FromRecord() && c.docs[k].Slug != d.Event {
 				c.own(i).Event = c.docs[k].Slug
 			}
 		}

@@ -90,12 +90,12 @@ func EntryKey(p *site.Page) Key { return Key{entryKind, pageName(p)} }
 
 // pageName names page p among the keys: by its file, which holds one
 // page and keeps its name when the page moves to another URL; a record
-// of a data file (Doc.Line > 0), many of which share one file, by its
+// of a data file (Doc.FromRecord), many of which share one file, by its
 // line and URL too. Two pages of one key would share one fingerprint,
 // the last page's, and an edit of the other would leave what reads it
 // stale.
 func pageName(p *site.Page) string {
-	if p.Doc.Line == 0 {
+	if !p.Doc.FromRecord() {
 		return p.Doc.File
 	}
 	return p.Doc.File + ":" + strconv.Itoa(p.Doc.Line) + " " + p.URL

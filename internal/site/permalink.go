@@ -261,7 +261,7 @@ func placedByFolder(p *Page) bool {
 // (not a record of a data file, which lectern makes a page of), of a
 // kind its folder places, with no folder of its path starting with "_".
 func isToolPage(p *Page) bool {
-	if p.Doc.Line != 0 || !placedByFolder(p) {
+	if p.Doc.FromRecord() || !placedByFolder(p) {
 		return false
 	}
 	for _, seg := range strings.Split(path.Dir(p.Doc.Path), "/") {
