@@ -34,8 +34,13 @@ func Parse(file string, src []byte, opts Options) *Document {
 		// A folder's README stands for the folder, as index.md would.
 		doc.Path = path.Join(path.Dir(doc.Path), "index"+path.Ext(doc.Path))
 	}
+	if opts.Quarto && isNotebook(file) {
+		var d diag.List
+		src, d = notebookMarkdown(file, src)
+		doc.Diags.Append(d)
+	}
 	text, diags := repair(file, src)
-	doc.Diags = diags
+	doc.Diags.Append(diags)
 	s := splitFrontMatter(file, text, opts.Location)
 	doc.Diags.Append(s.diags)
 	opts.strs.tree(s.root)

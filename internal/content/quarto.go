@@ -110,7 +110,7 @@ func listingDir(dir, c string) (string, bool) {
 // whose front matter is Pandoc's.
 func isPandoc(file string) bool {
 	ext := strings.ToLower(path.Ext(file))
-	return ext == ".qmd" || ext == ".rmd"
+	return ext == ".qmd" || ext == ".rmd" || ext == ".ipynb"
 }
 
 // isRootIndex reports whether p, relative to the content folder, is the
