@@ -83,6 +83,11 @@ func TestLeafBundles(t *testing.T) {
 	if got := pages(set); !slices.Equal(got, want) {
 		t.Errorf("pages %q, want %q", got, want)
 	}
+	// A headless bundle is published nowhere: its missing title is
+	// nothing to warn about.
+	if d := set.Docs[0]; !d.NoPage || len(d.Diags) > 0 {
+		t.Errorf("the headless bundle: NoPage %v, diagnostics %q", d.NoPage, d.Diags.Strings())
+	}
 	if !slices.Equal(set.Assets, []string{"content/post/first/photo.jpg"}) {
 		t.Errorf("assets %q", set.Assets)
 	}

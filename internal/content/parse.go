@@ -97,7 +97,9 @@ func Parse(file string, src []byte, opts Options) *Document {
 			doc.Title = titleized(defaultSlugSource(doc.Path))
 			return
 		}
-		fallbackTitle(doc, s.broken)
+		// A page that is not published (headless, render: never) shows
+		// its title nowhere: nothing to warn about.
+		fallbackTitle(doc, s.broken || doc.NoPage)
 	}
 	fill(doc, f)
 	bundlePictures(doc, opts.siblings)
