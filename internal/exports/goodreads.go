@@ -7,10 +7,13 @@ import (
 	"errors"
 	"io"
 	"path"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"time"
+
+	"golang.org/x/net/html"
 
 	"lectern/internal/content"
 	"lectern/internal/diag"
@@ -118,13 +121,40 @@ func goodreadsDate(s string, loc *time.Location) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// reviewText turns a review's HTML line breaks, which Goodreads keeps in
-// the export, into line breaks.
+// reviewText turns a review, which Goodreads exports as the HTML its
+// editor wrote, into the plain text a note is: line breaks and paragraphs
+// as line breaks, entities decoded, other tags (<b>, <i>, <a>…) left
+// out and their text kept.
 func reviewText(s string) string {
-	return strings.TrimSpace(breaks.Replace(s))
+	if !strings.ContainsAny(s, "<&") {
+		return strings.TrimSpace(s)
+	}
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			text := spaceBeforeBreak.ReplaceAllString(b.String(), "\n")
+			return strings.TrimSpace(blankRuns.ReplaceAllString(text, "\n\n"))
+		case html.TextToken:
+			b.Write(z.Text()) // entities decoded
+		case html.StartTagToken, html.SelfClosingTagToken, html.EndTagToken:
+			name, _ := z.TagName()
+			switch string(name) {
+			case "br":
+				b.WriteByte('\n')
+			case "p", "div", "blockquote", "li":
+				b.WriteString("\n\n")
+			}
+		}
+	}
 }
 
-var breaks = strings.NewReplacer("<br/>", "\n", "<br />", "\n", "<br>", "\n")
+// spaceBeforeBreak is blanks ending a line.
+var spaceBeforeBreak = regexp.MustCompile(`[ \t]+\n`)
+
+// blankRuns are three line breaks or more, with blanks among them.
+var blankRuns = regexp.MustCompile(`\n[ \t]*\n(?:[ \t]*\n)+`)
 
 // csvError reports a row the CSV reader could not read.
 func (r *reader) csvError(err error) {
