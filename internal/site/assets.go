@@ -11,7 +11,8 @@ import (
 // assets places every non-page file. A file in a folder that holds one page,
 // or an index page, belongs to that page and goes beside its output, so
 // that relative links from the page keep working; any other file keeps its
-// path under content/.
+// path under content/. The top folder's files (a favicon, CNAME, a site's
+// data) stay at the top beside a lone page there, which is no bundle.
 func (b *builder) assets(set content.Set) {
 	files := set.Assets
 	dirPages := map[string][]*Page{}
@@ -23,7 +24,7 @@ func (b *builder) assets(set content.Set) {
 		rel := set.Rel(f)
 		dir, name := path.Dir(rel), path.Base(rel)
 		out := rel
-		if owner := ownerOf(dirPages[dir]); owner != nil {
+		if owner := ownerOf(dirPages[dir], dir == "."); owner != nil {
 			out = path.Join(path.Dir(owner.Output), name)
 		}
 		// The loader skips hidden files; a name may still hold what no
@@ -37,15 +38,15 @@ func (b *builder) assets(set content.Set) {
 }
 
 // ownerOf is the page that owns the assets of its folder: the index page,
-// else the only page.
-func ownerOf(pages []*Page) *Page {
+// else the only page, but at the top.
+func ownerOf(pages []*Page, top bool) *Page {
 	for _, p := range pages {
 		stem := strings.TrimSuffix(path.Base(p.Doc.Path), path.Ext(p.Doc.Path))
 		if stem == "index" || stem == "_index" {
 			return p
 		}
 	}
-	if len(pages) == 1 {
+	if len(pages) == 1 && !top {
 		return pages[0]
 	}
 	return nil

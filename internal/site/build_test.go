@@ -312,9 +312,10 @@ func TestAssets(t *testing.T) {
 	bundle := doc("talks/keynote/index.md", content.KindTalk, "Keynote", func(d *content.Document) { d.Slug = "keynote" })
 	many1 := doc("notes/a.md", content.KindNote, "A", nil)
 	many2 := doc("notes/b.md", content.KindNote, "B", nil)
+	lone := doc("about.md", content.KindPage, "About", nil) // alone at the top: no bundle
 	s, _ := Build(context.Background(), config.Default(), content.Set{
-		Docs:   []*content.Document{bundle, many1, many2},
-		Assets: []string{"content/talks/keynote/slides.pdf", "content/notes/chart.png", "content/files/cv.pdf"},
+		Docs:   []*content.Document{bundle, many1, many2, lone},
+		Assets: []string{"content/talks/keynote/slides.pdf", "content/notes/chart.png", "content/files/cv.pdf", "content/CNAME"},
 	}, markdown.New(markdown.Options{}), Options{})
 	var got []string
 	for _, a := range s.Assets {
@@ -324,6 +325,7 @@ func TestAssets(t *testing.T) {
 		"content/talks/keynote/slides.pdf -> talks/keynote/slides.pdf",
 		"content/notes/chart.png -> notes/chart.png",
 		"content/files/cv.pdf -> files/cv.pdf",
+		"content/CNAME -> CNAME",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q\nwant %q", got, want)
