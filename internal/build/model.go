@@ -235,6 +235,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		Fields:               c.Fields,
 		Franklin:             l.Tool == layout.Franklin,
 		Quarto:               l.Tool == layout.Quarto,
+		TextFiles:            l.Tool != layout.Lectern,
 		Commands:             commands,
 		ReadmeHome:           l.Tool == layout.Folder,
 		PermalinkOnly:        l.PermalinkOnly(),

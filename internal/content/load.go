@@ -78,7 +78,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 			if d.IsDir() {
 				return nil
 			}
-			if (isPage(p) || isHTML(p) || opts.Quarto && isNotebook(p)) && !underHidden(p, root) {
+			if (isPage(p) || isHTML(p) || opts.Quarto && isNotebook(p)) && !underHidden(p, root) && !(opts.TextFiles && plainTextFile(fsys, p)) {
 				if opts.Translation != nil && opts.Translation(p) {
 					translations = append(translations, p)
 					return nil

@@ -51,6 +51,12 @@ type Options struct {
 	// output format (html, revealjs, pdf), not a talk's. It is so in a
 	// .qmd or .Rmd file on any site.
 	Quarto bool
+	// TextFiles says a .txt file is a page only when it opens with front
+	// matter: on another tool's site, or a folder of markdown, a .txt
+	// file without it (requirements.txt, a paper's citation a README
+	// links to) is a file to publish as it is. On lectern's own layout
+	// every .txt file under content/ is a page.
+	TextFiles bool
 	// ReadmeHome makes the README at the top of the content folder the
 	// home page's intro (Document.Intro, at "/"), for a folder of markdown
 	// that no generator builds: a code host shows that README as the

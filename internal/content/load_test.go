@@ -176,3 +176,34 @@ func TestLoadHidden(t *testing.T) {
 		})
 	}
 }
+
+// TestTextFiles: with TextFiles a .txt file is a page only when it opens
+// with front matter; without it, every .txt file is a page.
+func TestTextFiles(t *testing.T) {
+	fsys := fstest.MapFS{
+		"requirements.txt":    {Data: []byte("pandas==2.0\n")},
+		"papers/citation.txt": {Data: []byte("\"The Event Calculus\"\nVladimir Alexiev\n")},
+		"notes/talk.txt":      {Data: []byte("---\ntitle: A talk\n---\nText.\n")},
+		"notes/toml.txt":      {Data: []byte("\ufeff+++\ntitle = \"TOML\"\n+++\nText.\n")},
+		"notes/a.md":          {Data: []byte("---\ntitle: A\n---\n")},
+	}
+	for _, tc := range []struct {
+		textFiles     bool
+		pages, assets []string
+	}{
+		{true, []string{"notes/a.md", "notes/talk.txt", "notes/toml.txt"}, []string{"papers/citation.txt", "requirements.txt"}},
+		{false, []string{"notes/a.md", "notes/talk.txt", "notes/toml.txt", "papers/citation.txt", "requirements.txt"}, nil},
+	} {
+		set, _ := Load(fsys, Options{Dir: ".", TextFiles: tc.textFiles})
+		var pages []string
+		for _, d := range set.Docs {
+			pages = append(pages, d.File)
+		}
+		if !slices.Equal(pages, tc.pages) || !slices.Equal(set.Assets, tc.assets) {
+			t.Errorf("TextFiles %v: pages %q, assets %q; want %q, %q", tc.textFiles, pages, set.Assets, tc.pages, tc.assets)
+		}
+		if _, ok := set.Reader().Read(fsys, "requirements.txt"); ok == tc.textFiles {
+			t.Errorf("TextFiles %v: Reader.Read made a page of requirements.txt: %v", tc.textFiles, ok)
+		}
+	}
+}

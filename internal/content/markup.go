@@ -67,3 +67,21 @@ func andList(words []string) string {
 	}
 	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
 }
+
+// plainTextFile reports whether the file at p is a .txt file that opens
+// with no front matter, which Options.TextFiles publishes as a file.
+func plainTextFile(fsys fs.FS, p string) bool {
+	if !strings.EqualFold(path.Ext(p), ".txt") {
+		return false
+	}
+	f, err := fsys.Open(p)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 512)
+	n, _ := io.ReadFull(f, head)
+	head = bytes.TrimLeft(bytes.TrimPrefix(head[:n], []byte("\xef\xbb\xbf")), " \t\r\n")
+	first := bytes.TrimSpace(firstLineOf(head))
+	return !isDelimiter(first) && !bytes.Equal(first, []byte("+++"))
+}

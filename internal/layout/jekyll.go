@@ -112,7 +112,7 @@ var dataExt = map[string]bool{".json": true, ".yml": true, ".yaml": true, ".csv"
 
 // templatedExt are the extensions of files that Jekyll and Eleventy run
 // through their template engine when they start with front matter.
-var templatedExt = map[string]bool{".html": true, ".htm": true, ".xml": true, ".json": true, ".scss": true, ".sass": true, ".css": true, ".js": true, ".svg": true, ".webmanifest": true}
+var templatedExt = map[string]bool{".html": true, ".htm": true, ".xml": true, ".json": true, ".scss": true, ".sass": true, ".css": true, ".js": true, ".svg": true, ".webmanifest": true, ".txt": true}
 
 // templatesToo extends skip to leave out the files of those extensions
 // that start with front matter: they are the other tool's templates

@@ -20,7 +20,7 @@ func load(t *testing.T, fsys fstest.MapFS) (Layout, []string, []string) {
 	if diags.HasErrors() {
 		t.Fatalf("config: %v", diags.Strings())
 	}
-	set, _ := content.Load(fsys, content.Options{Dir: l.ContentDir, Dirs: l.Dirs, AssetDirs: l.AssetDirs, Skip: l.Skip, Location: c.Location})
+	set, _ := content.Load(fsys, content.Options{Dir: l.ContentDir, Dirs: l.Dirs, AssetDirs: l.AssetDirs, Skip: l.Skip, Location: c.Location, TextFiles: l.Tool != Lectern})
 	var pages []string
 	for _, d := range set.Docs {
 		pages = append(pages, d.File)
@@ -104,13 +104,15 @@ func TestDetect(t *testing.T) {
 				"coc.html":                   file("---\ntitle: Code of conduct\n---\n<h2>Be kind</h2>\n"),
 				"empty.html":                 file("---\nlayout: default\n---\n"),
 				"feed.xml":                   file("---\n---\n"),
+				"robots.txt":                 file("---\nlayout: null\n---\nSitemap: {{ site.url }}/sitemap.xml\n"),
+				"humans.txt":                 file("Ada wrote this.\n"),
 				"CNAME":                      file("conf.example.org"),
 				"img/logo.png":               file("png"),
 				"img/_hidden.png":            file("png"),
 			},
 			tool: Jekyll, evidence: "_config.yml",
 			pages:  []string{"_posts/2020-01-02-hello.md", "_talks/keynote.md", "about.md", "coc.html"},
-			assets: []string{"CNAME", "_talks/slides.pdf", "img/logo.png"},
+			assets: []string{"CNAME", "_talks/slides.pdf", "humans.txt", "img/logo.png"},
 		},
 		{
 			name: "Hugo: content/ and static/, not layouts/",
