@@ -8,6 +8,7 @@
 package layout
 
 import (
+	"encoding/json"
 	"io/fs"
 	"path"
 	"regexp"
@@ -270,6 +271,9 @@ func Detect(fsys fs.FS) Layout {
 			if f := first("_config.yml", "_config.yaml"); f != "" {
 				return jekyll(fsys, f)
 			}
+			if dependsOn(fsys, "@11ty/eleventy") {
+				return eleventy(fsys, "package.json")
+			}
 		}
 		return native(fsys)
 	}
@@ -281,6 +285,11 @@ func Detect(fsys fs.FS) Layout {
 	}
 	if f := first(astroConfigs...); f != "" {
 		return astro(fsys, f)
+	}
+	if dependsOn(fsys, "@11ty/eleventy") {
+		// A site whose config is not at hand (or, in Eleventy 3,
+		// not needed): the package it is built with says it.
+		return eleventy(fsys, "package.json")
 	}
 	if has(FranklinConfig) && has("_layout") {
 		return franklin()
@@ -406,14 +415,7 @@ func configOf(evidence string) string {
 }
 
 func eleventy(fsys fs.FS, evidence string) Layout {
-	input := "."
-	if b, err := fs.ReadFile(fsys, evidence); err == nil {
-		if m := eleventyInput.FindSubmatch(b); m != nil {
-			if in := path.Clean(strings.TrimPrefix(string(m[1]), "./")); fs.ValidPath(in) {
-				input = in
-			}
-		}
-	}
+	input := eleventyInputDir(fsys, evidence)
 	machinery := topIn("_includes", "_data", "_site", "_layouts")
 	skip := func(p string, dir bool) bool {
 		if packageFiles[strings.ToLower(top(p))] || p == evidence {
@@ -460,8 +462,59 @@ func isEleventyData(fsys fs.FS, p string) bool {
 var eleventyPageExts = []string{".md", ".markdown", ".html", ".njk", ".liquid", ".11ty.js", ".hbs", ".mustache", ".ejs", ".haml", ".pug"}
 
 // eleventyInput finds dir.input in an Eleventy config, written in its
-// common form `input: "src"`; anything cleverer keeps the default ".".
-var eleventyInput = regexp.MustCompile(`\binput\s*:\s*["']([^"']+)["']`)
+// common form `input: "src"`, or in package.json's scripts,
+// `eleventy --input=src`.
+var eleventyInput = regexp.MustCompile(`\binput\s*:\s*["']([^"']+)["']|--input[= ]["']?([^"'\s&;]+)`)
+
+// eleventyInputDir is the folder an Eleventy site's pages are in: its
+// config's dir.input, else the one package.json's scripts pass, else
+// the folder of Eleventy's _data or _includes (the top one, else a
+// top folder holding one: src/), else the top.
+func eleventyInputDir(fsys fs.FS, evidence string) string {
+	for _, f := range []string{evidence, "package.json"} {
+		b, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			continue
+		}
+		if m := eleventyInput.FindSubmatch(b); m != nil {
+			in := path.Clean(strings.TrimPrefix(string(m[1])+string(m[2]), "./"))
+			if fs.ValidPath(in) {
+				return in
+			}
+		}
+	}
+	has := func(name string) bool { _, err := fs.Stat(fsys, name); return err == nil }
+	if has("_data") || has("_includes") {
+		return "."
+	}
+	entries, _ := fs.ReadDir(fsys, ".")
+	for _, e := range entries {
+		if e.IsDir() && !strings.HasPrefix(e.Name(), ".") && !packageFiles[strings.ToLower(e.Name())] &&
+			(has(e.Name()+"/_data") || has(e.Name()+"/_includes")) {
+			return e.Name()
+		}
+	}
+	return "."
+}
+
+// dependsOn reports whether the site's package.json names pkg among its
+// dependencies or devDependencies.
+func dependsOn(fsys fs.FS, pkg string) bool {
+	b, err := fs.ReadFile(fsys, "package.json")
+	if err != nil {
+		return false
+	}
+	var m struct {
+		Dependencies    map[string]any `json:"dependencies"`
+		DevDependencies map[string]any `json:"devDependencies"`
+	}
+	if json.Unmarshal(b, &m) != nil {
+		return false
+	}
+	_, dep := m.Dependencies[pkg]
+	_, dev := m.DevDependencies[pkg]
+	return dep || dev
+}
 
 // isScript reports whether a file is a template or program of the other
 // tool, never a page nor a file to publish at the top of its input.

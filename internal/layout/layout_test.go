@@ -201,6 +201,41 @@ func TestDetect(t *testing.T) {
 			assets: []string{"site/data.json", "site/img/a.png"},
 		},
 		{
+			// No config at hand: package.json says Eleventy, and the
+			// folder holding _data is its input.
+			name: "Eleventy by its package.json, input by its _data",
+			fsys: fstest.MapFS{
+				"package.json":         file(`{"scripts": {"build": "eleventy"}, "devDependencies": {"@11ty/eleventy": "^2.0.1"}}`),
+				"README.md":            file("# Repo"),
+				"src/_data/site.json":  file("{}"),
+				"src/posts/a.md":       file("---\ntitle: A\n---\n"),
+				"src/posts/posts.json": file(`{"tags": "posts"}`),
+				"src/about.md":         file("---\ntitle: About\n---\n"),
+				"src/_includes/b.html": file("x"),
+			},
+			tool: Eleventy, evidence: "package.json",
+			pages: []string{"src/about.md", "src/posts/a.md"},
+		},
+		{
+			name: "Eleventy's input from package.json's scripts",
+			fsys: fstest.MapFS{
+				"package.json":   file(`{"scripts": {"build": "npx @11ty/eleventy --input=site --output=dist"}, "dependencies": {"@11ty/eleventy": "3"}}`),
+				"site/index.md":  file("---\ntitle: Home\n---\n"),
+				"notes/draft.md": file("---\ntitle: Not the input\n---\n"),
+			},
+			tool: Eleventy, evidence: "package.json",
+			pages: []string{"site/index.md"},
+		},
+		{
+			name: "a package.json without Eleventy is no evidence",
+			fsys: fstest.MapFS{
+				"package.json": file(`{"devDependencies": {"prettier": "3"}}`),
+				"notes/a.md":   file("---\ntitle: A\n---\n"),
+			},
+			tool: Folder, evidence: "no content/ folder",
+			pages: []string{"notes/a.md"},
+		},
+		{
 			name: "Astro: content collections and markdown pages",
 			fsys: fstest.MapFS{
 				"astro.config.mjs":         file("export default defineConfig({\n  site: 'https://astro.example.org',\n})\n"),
