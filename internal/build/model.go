@@ -112,7 +112,7 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	timed("load")
 
 	md := markdown.New(markdownOptions(m.Config, m.Layout))
-	so := site.Options{Drafts: opts.Drafts, Changes: opts.Changes, ReleaseBodies: opts.ReleaseBodies, Reread: reread, Data: ds.Data, Includes: includes(fsys, m.Layout), Eleventy: m.Layout.Tool == layout.Eleventy}
+	so := site.Options{Drafts: opts.Drafts, Changes: opts.Changes, ReleaseBodies: opts.ReleaseBodies, Reread: reread, Data: ds.Data, Includes: includes(fsys, m.Layout), Eleventy: m.Layout.Tool == layout.Eleventy, FilesAt: filesAt(m.Layout)}
 	if theme, err := resolveTheme(fsys, m.Layout, m.Config.Theme); err == nil {
 		// A theme that cannot be resolved is reported by the build.
 		so.Static = staticFile(theme.Static)
@@ -162,6 +162,22 @@ func markdownOptions(cfg config.Config, l layout.Layout) markdown.Options {
 		Kramdown:    l.Tool == layout.Jekyll,
 		RootBase:    rootBase(cfg, l),
 	}
+}
+
+// filesAt names, for the warning about a picture that is not a file of
+// the site, the folders a path from the site's root is looked for in.
+func filesAt(l layout.Layout) string {
+	var dirs []string
+	for _, d := range []string{l.StaticDir, l.ContentDir} {
+		switch d {
+		case "":
+		case ".":
+			dirs = append(dirs, "the site's folder")
+		default:
+			dirs = append(dirs, d+"/")
+		}
+	}
+	return strings.Join(dirs, " or ")
 }
 
 // rootBase is the base path a Franklin site's links from its root are

@@ -176,7 +176,7 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 	newDiags := p.read(res, bd, md, memo)
 	newDiags.Append(s.programmeWarnings(p, s.schedulesOf(p)))
 	if p.Doc.Image != "" {
-		p.Image, _ = cover(s.photoFiles(), p) // warned about by photoWarnings
+		p.Image, _ = cover(s.photoFiles(), p, s.filesAt) // warned about by photoWarnings
 	}
 	newDiags.Append(s.photoWarnings(p))
 	relisted := len(p.OwnItems) > 0

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"fmt"
@@ -41,6 +42,11 @@ type Options struct {
 	// that a layout puts in a folder of its own (see photoFiles.find);
 	// nil knows of none.
 	StaticNamed func(name string) []string
+	// FilesAt says, for the warning about a picture that is not a file
+	// of the site, where a path from the site's root is looked for
+	// ("static/ or content/", "public/ or src/content/", "the site's
+	// folder"); empty says lectern's own folders.
+	FilesAt string
 	// History is what the site's version control knows of its files,
 	// to date the notes that have no date (see History).
 	History History
@@ -74,7 +80,7 @@ type Options struct {
 // model's own: URL clashes resolved, unknown events, time zones, and the markdown
 // stage's warnings.
 func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown.Renderer, opts Options) (*Site, diag.List) {
-	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg, static: opts.Static, staticNamed: opts.StaticNamed, includes: opts.Includes, eleventy: opts.Eleventy, Data: opts.Data}}
+	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg, static: opts.Static, staticNamed: opts.StaticNamed, filesAt: cmp.Or(opts.FilesAt, "static/ or content/"), includes: opts.Includes, eleventy: opts.Eleventy, Data: opts.Data}}
 	if opts.ReleaseBodies && opts.Reread != nil {
 		b.reread = opts.Reread
 		b.site.sources = &sources{}

@@ -24,7 +24,7 @@ func isRemote(photo string) bool {
 
 // photoFiles tells where a local photo is published: a file beside the
 // page writing it (an asset), or a file at that path from the site root
-// (static/ or content/).
+// (static/ or content/, or the other tool's folders: Options.FilesAt).
 type photoFiles struct {
 	bySource map[string]string
 	outputs  map[string]bool
@@ -137,19 +137,19 @@ func (b *builder) resolvePhotos(static func(string) bool, named func(string) []s
 		chosen, missing := files.choose(len(photos), func(i int) (string, string) { return photos[i].page.Doc.File, photos[i].written })
 		sp.Photo = chosen
 		for _, i := range missing {
-			photoMissing(&b.diags, photos[i].page, photos[i].written, sp)
+			photoMissing(&b.diags, photos[i].page, photos[i].written, sp, b.site.filesAt)
 		}
 	}
 }
 
 // photoMissing warns, at page p, that the local photo written there for
 // person sp is not a file of the site.
-func photoMissing(diags *diag.List, p *Page, written string, sp *Speaker) {
+func photoMissing(diags *diag.List, p *Page, written string, sp *Speaker, filesAt string) {
 	instead := "pages show " + sp.Name + "'s initials instead"
 	if sp.Photo != "" {
 		instead = "pages show " + sp.Photo + " instead"
 	}
-	diags.Warnf(photoPos(p), "the photo %q of %s is not a file of this site (neither beside this page nor under static/ or content/); %s; add the file or correct the path", written, sp.Name, instead)
+	diags.Warnf(photoPos(p), "the photo %q of %s is not a file of this site (neither beside this page nor under %s); %s; add the file or correct the path", written, sp.Name, filesAt, instead)
 }
 
 // resolveCovers sets each note's cover image (Page.Image), warning about
@@ -165,7 +165,7 @@ func (b *builder) resolveCovers(static func(string) bool, named func(string) []s
 			files = &f
 		}
 		var missing diag.List
-		p.Image, missing = cover(files, p)
+		p.Image, missing = cover(files, p, b.site.filesAt)
 		b.diags.Append(missing)
 	}
 }
@@ -177,7 +177,7 @@ func (b *builder) resolveCovers(static func(string) bool, named func(string) []s
 // photo: a site-wide default (jekyll-seo-tag's image) would otherwise
 // warn on every post. A web address is taken as written, but for a
 // scheme that is no web address.
-func cover(files *photoFiles, p *Page) (string, diag.List) {
+func cover(files *photoFiles, p *Page, filesAt string) (string, diag.List) {
 	written := p.Doc.Image
 	if isRemote(written) {
 		if strings.HasPrefix(written, "https://") || strings.HasPrefix(written, "http://") || strings.HasPrefix(written, "//") {
@@ -192,7 +192,7 @@ func cover(files *photoFiles, p *Page) (string, diag.List) {
 		return "", nil
 	}
 	var d diag.List
-	d.Warnf(p.Doc.Pos("image"), "the cover image %q is not a file of this site (neither beside this page nor under static/ or content/), so the page is shown without it; add the file or correct the path", written)
+	d.Warnf(p.Doc.Pos("image"), "the cover image %q is not a file of this site (neither beside this page nor under %s), so the page is shown without it; add the file or correct the path", written, filesAt)
 	return "", d
 }
 
@@ -212,7 +212,7 @@ func (s *Site) photoWarnings(p *Page) diag.List {
 	var out diag.List
 	if p.Doc.Image != "" {
 		// A note's cover image: the same warning, at its line.
-		_, missing := cover(s.photoFiles(), p)
+		_, missing := cover(s.photoFiles(), p, s.filesAt)
 		out.Append(missing)
 	}
 	for _, person := range written {
@@ -223,7 +223,7 @@ func (s *Site) photoWarnings(p *Page) diag.List {
 			continue
 		}
 		if sp := s.personNamed(person.Slug); sp != nil {
-			photoMissing(&out, p, person.Photo, sp)
+			photoMissing(&out, p, person.Photo, sp, s.filesAt)
 		}
 	}
 	return out

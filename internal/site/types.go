@@ -98,6 +98,8 @@ type Site struct {
 	static      func(output string) bool
 	staticNamed func(name string) []string
 	photos      *photoFiles
+	// filesAt is Options.FilesAt, its default applied.
+	filesAt string
 	// back is the document of the page Remove takes out while
 	// RemoveReturning runs: the page comes back made of it at once.
 	back *content.Document
