@@ -32,16 +32,8 @@ func sourceLinks(doc ast.Node, file string, tags Tags, lines *lineIndex, diags *
 	}
 	var lookups []Lookup
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		var dest *[]byte
-		switch l := n.(type) {
-		case *ast.Link:
-			dest = &l.Destination
-		case *ast.Image:
-			dest = &l.Destination
-		default:
+		dest := destination(n)
+		if !entering || dest == nil {
 			return ast.WalkContinue, nil
 		}
 		target, frag, kind, ok := sourceTarget(string(*dest), file)
@@ -142,16 +134,8 @@ func nodeOffset(n ast.Node) (int, bool) {
 // host ("//cdn…") and anything relative are left alone.
 func underBase(doc ast.Node, base string) {
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		var dest *[]byte
-		switch l := n.(type) {
-		case *ast.Link:
-			dest = &l.Destination
-		case *ast.Image:
-			dest = &l.Destination
-		default:
+		dest := destination(n)
+		if !entering || dest == nil {
 			return ast.WalkContinue, nil
 		}
 		d := *dest
@@ -162,4 +146,16 @@ func underBase(doc ast.Node, base string) {
 		*dest = append([]byte(base), d...)
 		return ast.WalkContinue, nil
 	})
+}
+
+// destination returns the destination of a link or an image, to read or
+// set, or nil for any other node.
+func destination(n ast.Node) *[]byte {
+	switch l := n.(type) {
+	case *ast.Link:
+		return &l.Destination
+	case *ast.Image:
+		return &l.Destination
+	}
+	return nil
 }
