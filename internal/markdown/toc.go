@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
@@ -93,6 +94,10 @@ func fillTOC(l *ast.List, hs []Heading, skip []int) {
 // become [TOC] when tags are expanded (expand.go).
 var tocMarkers = []string{"[toc]", "[[toc]]", "[[_toc_]]", `\toc`, `\tableofcontents`}
 
+// mayHoldTOC finds what may be a marker of tocMarkers, so that a page
+// holding none ("protocol", "stock") is not walked.
+var mayHoldTOC = regexp.MustCompile(`(?i)\[\[?_?toc_?\]|\\toc|\\tableofcontents`)
+
 // tocTransformer turns a paragraph that is only a marker of tocMarkers
 // into a table of contents, as "{:toc}" makes one (inspect fills it).
 type tocTransformer struct{}
@@ -100,7 +105,7 @@ type tocTransformer struct{}
 // Transform implements parser.ASTTransformer.
 func (tocTransformer) Transform(doc *ast.Document, reader text.Reader, _ parser.Context) {
 	src := reader.Source()
-	if !bytes.Contains(src, []byte("toc")) && !bytes.Contains(src, []byte("TOC")) && !bytes.Contains(src, []byte("tableofcontents")) {
+	if !mayHoldTOC.Match(src) {
 		return // most pages hold no marker: no walk of their tree
 	}
 	var marks []*ast.Paragraph
