@@ -309,7 +309,7 @@ func inspect(doc ast.Node, src []byte, lines *lineIndex, body bool, host string)
 				// ("Testing" above its papers) is read as any list.
 				links, info := readingList(n, rd)
 				res.Reading = append(res.Reading, links...)
-				if info.Links > 0 {
+				if info.Links > 0 || info.Taken {
 					res.Lists = append(res.Lists, info)
 				}
 			default:

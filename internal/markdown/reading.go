@@ -63,12 +63,17 @@ func readingList(list *ast.List, rd *reader) ([]Link, LinkList) {
 		info.Items++
 		l, kind := rd.item(c)
 		count[kind]++
-		if kind == itemReading {
+		if kind == itemReading || kind == itemBook {
 			links = append(links, l)
 		}
 	}
+	if count[itemBook] == 1 && count[itemReading] == 0 {
+		// One title and an author alone in a list is too little to
+		// call the list a reading list: a quotation, a credit.
+		links, count[itemNoLink], count[itemBook] = nil, count[itemNoLink]+1, 0
+	}
 	info.Reading = len(links)
-	info.Links = info.Items - count[itemNoLink]
+	info.Links = info.Items - count[itemNoLink] - count[itemBook]
 	if len(links) == 0 || 2*len(links) < info.Items {
 		info.Reason = refusal(count, info)
 		return nil, info

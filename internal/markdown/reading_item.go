@@ -33,6 +33,9 @@ const (
 	itemProfile
 	// itemReading is an entry of a reading list.
 	itemReading
+	// itemBook is an entry without a link: a title in emphasis or
+	// quotes then its author, "*Deep Work* by Cal Newport".
+	itemBook
 	numKinds
 )
 
@@ -72,6 +75,9 @@ func (rd *reader) item(item ast.Node) (Link, itemKind) {
 	if link == nil {
 		if hasLink(item) {
 			return Link{}, itemLinkInside
+		}
+		if l, ok := rd.book(first, lead); ok && !hasLinkedList(item) {
+			return l, itemBook
 		}
 		return Link{}, itemNoLink
 	}
@@ -306,4 +312,85 @@ func leadingLink(n ast.Node, src []byte) (ast.Node, string) {
 		}
 	}
 	return nil, ""
+}
+
+// book reads an item that names a work without linking it: a title in
+// emphasis then its author, after "by" or a dash ("*Deep Work* by Cal
+// Newport", "*Deep Work* — Cal Newport"), or a title in quotes then "by"
+// and its author (after a dash, a quotation's source: "“…” — IAEA"),
+// then maybe a note. The author is names, capitalized: "*Note:* bring a
+// laptop" and "**Buy tickets** by using the form" are no books.
+func (rd *reader) book(para, lead ast.Node) (Link, bool) {
+	if lead == nil {
+		return Link{}, false
+	}
+	var title string
+	var rest []byte
+	em, emphasized := lead.(*ast.Emphasis)
+	if emphasized {
+		title = collapse(appendInline(nil, em, rd.src))
+		for c := lead.NextSibling(); c != nil; c = c.NextSibling() {
+			rest = appendInline(rest, c, rd.src)
+		}
+	} else {
+		var text []byte
+		for c := lead; c != nil; c = c.NextSibling() {
+			text = appendInline(text, c, rd.src)
+		}
+		t, after, ok := quotedTitle(collapse(text))
+		if !ok {
+			return Link{}, false
+		}
+		title, rest = t, []byte(after)
+	}
+	title = strings.TrimSuffix(strings.TrimSpace(title), ",")
+	if title == "" || strings.HasSuffix(title, ":") {
+		return Link{}, false
+	}
+	byline := collapse(rest)
+	if !emphasized {
+		if _, by := cutPrefixFold(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(byline), ",")), "by "); !by {
+			return Link{}, false
+		}
+	}
+	l := Link{Title: title}
+	l.Author, l.Year, l.Note = splitByline(byline)
+	if l.Author == "" || !nameLike(l.Author) {
+		return Link{}, false
+	}
+	if ls := para.Lines(); ls.Len() > 0 {
+		l.Line = rd.lines.line(ls.At(0).Start)
+	}
+	if l.Year == 0 {
+		l.Year = titleYear(l.Title)
+	}
+	return l, true
+}
+
+// quotedTitle splits a text opening with a quoted title into the title
+// and what follows it.
+func quotedTitle(s string) (title, rest string, ok bool) {
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"‘", "’"}} {
+		if after, found := strings.CutPrefix(s, q[0]); found {
+			if i := strings.Index(after, q[1]); i > 0 {
+				return after[:i], after[i+len(q[1]):], true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// hasLinkedList reports whether item holds a list with a link: the
+// copies of the work it names, which speak for it.
+func hasLinkedList(item ast.Node) bool {
+	for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+		if l, ok := c.(*ast.List); ok {
+			for i := l.FirstChild(); i != nil; i = i.NextSibling() {
+				if hasLink(i) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

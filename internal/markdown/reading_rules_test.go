@@ -41,6 +41,29 @@ func TestReadingRules(t *testing.T) {
 				Reason: "it is a list of profile links: 4 of 4 links are named for a service or a profile (GitHub, LinkedIn, Website…), not for something to read"}},
 		},
 		{
+			name: "books without links: a title in emphasis or quotes, then its author",
+			src: "- *Project Hail Mary* by Andy Weir — a joy.\n- *Deep Work* by Cal Newport (2016)\n" +
+				"- \"Thinking in Systems\" by Donella H. Meadows\n- **The Phoenix Project** by Gene Kim and Kevin Behr\n- *Unfinished*\n",
+			want: []Link{{Title: "Project Hail Mary", Author: "Andy Weir", Note: "a joy.", Line: 1}, {Title: "Deep Work", Author: "Cal Newport", Year: 2016, Line: 2},
+				{Title: "Thinking in Systems", Author: "Donella H. Meadows", Line: 3}, {Title: "The Phoenix Project", Author: "Gene Kim and Kevin Behr", Line: 4}},
+			lists: []LinkList{{Line: 1, Items: 5, Reading: 4, Taken: true}},
+		},
+		{
+			name: "emphasis then words is no book",
+			src: "- *Note:* bring a laptop\n- *Lunch* by noon\n- **Important** read the rules\n- *Ada* — see you there\n" +
+				"- **Buy the tickets in bulk** by using the form\n- \"The scram came first\" - IAEA INSAG-7\n",
+		},
+		{
+			name: "one book alone in a list is too little",
+			src:  "Text.\n\n- *Deep Work* by Cal Newport\n",
+		},
+		{
+			name:  "a title whose links are listed under it is no book of its own",
+			src:   "* \"On computable numbers\" by Alan Turing\n  * [On computable numbers](https://e.example/turing.pdf), as a PDF\n* \"A mathematical theory of communication\" by Claude Shannon\n  * [PDF](https://e.example/shannon.pdf)\n",
+			want:  []Link{{Title: "On computable numbers", URL: "https://e.example/turing.pdf", Note: "as a PDF", Line: 2}, {Title: "PDF", URL: "https://e.example/shannon.pdf", Line: 4}},
+			lists: []LinkList{{Line: 2, Items: 1, Links: 1, Reading: 1, Taken: true}, {Line: 4, Items: 1, Links: 1, Reading: 1, Taken: true}},
+		},
+		{
 			name: "a taken list says what it left out",
 			src:  "- [A Paper](https://e.example/a)\n- [B Paper](https://e.example/b)\n- [Twitter](https://x.example/me)\n- [Contents](#top)\n",
 			want: []Link{{Title: "A Paper", URL: "https://e.example/a", Line: 1}, {Title: "B Paper", URL: "https://e.example/b", Line: 2}},
