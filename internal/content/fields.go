@@ -1,6 +1,8 @@
 package content
 
 import (
+	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -291,10 +293,37 @@ func (f *fields) date(e entry) (parsedDate, bool) {
 	}
 	d, err := parseDate(n.text, f.loc)
 	if err != nil {
+		if partialDate.MatchString(strings.TrimSpace(n.text)) {
+			f.warnf(n.pos, "%q value %q names no day, and pages are dated by the day: the page is left undated; write the day it happened, like %s-01", e.key, n.text, partialStart(strings.TrimSpace(n.text)))
+			return parsedDate{}, false
+		}
 		f.warnf(n.pos, "cannot read %q value %q as a date; %s", e.key, n.text, acceptedDates)
 		return parsedDate{}, false
 	}
 	return d, true
+}
+
+// partialDate is a year, or a year and a month, written alone: "2019",
+// "2019-05", "2019/5", "May 2019".
+var partialDate = regexp.MustCompile(`^(?:\d{4}(?:[-/]\d{1,2})?|[A-Za-z]{3,9}\.? \d{4})$`)
+
+// partialStart writes a partial date as the start of an ISO date: the
+// year and month ("2019-05"), the month January when none is given.
+func partialStart(s string) string {
+	if len(s) == 4 {
+		return s + "-01"
+	}
+	if word, year, ok := strings.Cut(s, " "); ok {
+		if m, ok := monthWord(strings.ToLower(strings.TrimSuffix(word, "."))); ok {
+			return fmt.Sprintf("%s-%02d", year, int(m))
+		}
+		return year + "-01" // no month: "Spring 2019" names none
+	}
+	y, m, _ := strings.Cut(strings.ReplaceAll(s, "/", "-"), "-")
+	if len(m) == 1 {
+		m = "0" + m
+	}
+	return y + "-" + m
 }
 
 // params returns the keys no field used, as plain Go values.
