@@ -78,7 +78,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 			if d.IsDir() {
 				return nil
 			}
-			if (isPage(p) || isHTML(p) || opts.Quarto && isNotebook(p)) && !underHidden(p, root) && !(opts.TextFiles && plainTextFile(fsys, p)) {
+			if opts.pageFile(fsys, p) && !underHidden(p, root) {
 				if opts.Translation != nil && opts.Translation(p) {
 					translations = append(translations, p)
 					return nil
@@ -246,6 +246,13 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	slices.SortFunc(set.Docs, func(a, b *Document) int { return strings.Compare(a.File, b.File) })
 	slices.Sort(set.Assets)
 	return set, diags.Sorted()
+}
+
+// pageFile reports whether Load reads the file at p as a page: a page's
+// extension (isPage, isHTML), a Quarto site's notebook, but not a text
+// file that Options.TextFiles publishes as it is.
+func (o Options) pageFile(fsys fs.FS, p string) bool {
+	return (isPage(p) || isHTML(p) || o.Quarto && isNotebook(p)) && !(o.TextFiles && plainTextFile(fsys, p))
 }
 
 // isPage reports whether the file at p is a page rather than an asset.

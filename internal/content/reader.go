@@ -32,7 +32,7 @@ func (s Set) Reader() Reader { return s.reader }
 // cannot read. The caller then walks the site, as Load would.
 func (r Reader) Read(fsys fs.FS, p string) (*Document, bool) {
 	root, ok := r.rootOf(p)
-	if !ok || !(isPage(p) || r.opts.Quarto && isNotebook(p)) || isHTML(p) || r.opts.TextFiles && plainTextFile(fsys, p) {
+	if !ok || !r.opts.pageFile(fsys, p) || isHTML(p) {
 		return nil, false
 	}
 	o := r.opts
