@@ -4,6 +4,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"regexp"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -80,6 +81,8 @@ func jekyllIn(fsys fs.FS, dir, evidence string) Layout {
 		case !isDir && strings.HasPrefix(p, "_") && dataExt[strings.ToLower(path.Ext(p))]:
 			// Data beside a collection's pages feeds its templates.
 			return true
+		case !isDir && undatedPost(p):
+			return true
 		}
 		return false
 	}}
@@ -88,6 +91,24 @@ func jekyllIn(fsys fs.FS, dir, evidence string) Layout {
 		l.Dirs = []string{cdir}
 	}
 	return l
+}
+
+// postName is the name Jekyll reads a post file by: its date, then its
+// slug and extension (2024-01-31-hello.md).
+var postName = regexp.MustCompile(`^\d{2,4}-\d{1,2}-\d{1,2}-.*\.[^.]+$`)
+
+// undatedPost reports a page file in a _posts folder whose name holds no
+// date: Jekyll reads no post of it and publishes nothing (a snippet an
+// include reads, notes for later). Other files there (a post's pictures)
+// are not pages and stay.
+func undatedPost(p string) bool {
+	if !strings.HasPrefix(p, "_posts/") && !strings.Contains(p, "/_posts/") {
+		return false
+	}
+	if ext := strings.ToLower(path.Ext(p)); !content.IsMarkdown(p) && ext != ".html" && ext != ".htm" {
+		return false
+	}
+	return !postName.MatchString(path.Base(p))
 }
 
 // collectionsDir is the folder (from the site root) that Jekyll's

@@ -105,6 +105,8 @@ func TestDetect(t *testing.T) {
 				"empty.html":                 file("---\nlayout: default\n---\n"),
 				"feed.xml":                   file("---\n---\n"),
 				"robots.txt":                 file("---\nlayout: null\n---\nSitemap: {{ site.url }}/sitemap.xml\n"),
+				"_posts/snippet.md":          file("Included by a post, no post itself.\n"),
+				"_posts/diagram.png":         file("png"),
 				"humans.txt":                 file("Ada wrote this.\n"),
 				"CNAME":                      file("conf.example.org"),
 				"img/logo.png":               file("png"),
@@ -112,7 +114,7 @@ func TestDetect(t *testing.T) {
 			},
 			tool: Jekyll, evidence: "_config.yml",
 			pages:  []string{"_posts/2020-01-02-hello.md", "_talks/keynote.md", "about.md", "coc.html"},
-			assets: []string{"CNAME", "_talks/slides.pdf", "humans.txt", "img/logo.png"},
+			assets: []string{"CNAME", "_posts/diagram.png", "_talks/slides.pdf", "humans.txt", "img/logo.png"},
 		},
 		{
 			name: "Hugo: content/ and static/, not layouts/",
