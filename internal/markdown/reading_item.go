@@ -1,10 +1,12 @@
 package markdown
 
 import (
+	"bytes"
 	"net/url"
 	"path"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	emojiast "github.com/yuin/goldmark-emoji/ast"
 	"github.com/yuin/goldmark/ast"
@@ -324,9 +326,19 @@ func (rd *reader) book(para, lead ast.Node) (Link, bool) {
 	if lead == nil {
 		return Link{}, false
 	}
+	// What the item opens with decides before any text is gathered:
+	// most items without a link are prose.
+	em, emphasized := lead.(*ast.Emphasis)
+	if emphasized {
+		after := bytes.TrimLeft(inlineText(lead.NextSibling(), rd.src), " ,")
+		if !bytes.HasPrefix(after, []byte("by ")) && !bytes.HasPrefix(after, []byte("By ")) && trimSeparator(string(after)) == string(after) {
+			return Link{}, false
+		}
+	} else if first, _ := utf8.DecodeRune(inlineText(lead, rd.src)); first != '"' && first != '“' && first != '‘' {
+		return Link{}, false
+	}
 	var title string
 	var rest []byte
-	em, emphasized := lead.(*ast.Emphasis)
 	if emphasized {
 		title = collapse(appendInline(nil, em, rd.src))
 		for c := lead.NextSibling(); c != nil; c = c.NextSibling() {
@@ -393,4 +405,16 @@ func hasLinkedList(item ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// inlineText is the text of a text node as written, or of a string the
+// parser put in its place (a typographic quote); nil for any other node.
+func inlineText(n ast.Node, src []byte) []byte {
+	switch t := n.(type) {
+	case *ast.Text:
+		return t.Segment.Value(src)
+	case *ast.String:
+		return t.Value
+	}
+	return nil
 }
