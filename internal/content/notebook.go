@@ -83,7 +83,7 @@ func notebookMarkdown(file string, src []byte) ([]byte, diag.List) {
 	for i, c := range nb.Cells {
 		text := strings.TrimRight(string(c.Source), "\n")
 		tags := cellTags(c.Metadata)
-		if slices.Contains(tags, "remove-cell") || slices.Contains(tags, "remove_cell") {
+		if hasTag(tags, "remove-cell", "remove_cell") {
 			continue
 		}
 		switch c.Type {
