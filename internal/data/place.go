@@ -80,7 +80,8 @@ func (c *combiner) place(slots []Slot) {
 // room's next slot as well runs on to its end; one at the same time in
 // another room is in both, shown as plenary when the slot is; one at
 // another time (lunch, each day) is given again by a copy that stands
-// at the slot's line of the schedule, as a record does.
+// at the slot's line of the schedule, as a record does, at a URL of its
+// own.
 func (c *combiner) placeTalk(i int, s Slot, start, end time.Time, placed map[int]bool) {
 	d := c.docs[i]
 	if placed[i] {
@@ -97,6 +98,9 @@ func (c *combiner) placeTalk(i int, s Slot, start, end time.Time, placed map[int
 		}
 		cp := *d
 		cp.File, cp.Line = s.Pos.File, s.Pos.Line
+		// The url and old URLs the author wrote are the talk's: its
+		// copy takes the URL lectern derives from its slug.
+		cp.URL, cp.Aliases = "", nil
 		cp.Slug = d.Slug + "-" + start.Format("2006-01-02-1504")
 		cp.Path = path.Join(path.Dir(d.Path), cp.Slug+pathExt(d.Path))
 		c.docs = append(c.docs, &cp)
