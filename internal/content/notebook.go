@@ -3,6 +3,8 @@ package content
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"path"
 	"slices"
 	"strings"
@@ -75,7 +77,7 @@ func notebookMarkdown(file string, src []byte) ([]byte, diag.List) {
 	var nb notebook
 	var d diag.List
 	if err := json.Unmarshal(src, &nb); err != nil {
-		d.Errorf(diag.Pos{File: file, Line: 1, Col: 1}, "cannot read the notebook: %v; save it again from Jupyter, or remove it", err)
+		d.Errorf(notebookErrPos(file, src, err), "%s", notebookErr(src, err))
 		return nil, d
 	}
 	lang := strings.ToLower(cmpOr(nb.Metadata.Kernelspec.Language, cmpOr(nb.Metadata.LanguageInfo.Name, "python")))
@@ -110,6 +112,36 @@ func notebookMarkdown(file string, src []byte) ([]byte, diag.List) {
 		}
 	}
 	return b.Bytes(), d
+}
+
+// notebookErrPos is where err, from decoding the notebook src, was
+// found: the offset a JSON error gives, else the file's first line.
+func notebookErrPos(file string, src []byte, err error) diag.Pos {
+	var off int64
+	var syntax *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syntax):
+		off = syntax.Offset
+	case errors.As(err, &typ):
+		off = typ.Offset
+	}
+	if off > 0 {
+		// The decoder's offset is just past the byte it stopped at.
+		off--
+	}
+	line, col := lineCol(src, int(off))
+	return diag.Pos{File: file, Line: line, Col: col}
+}
+
+// notebookErr says why the notebook src cannot be read and how to
+// mend it. A checkout made without Git LFS holds a pointer to the
+// notebook instead of the notebook, which only fetching it mends.
+func notebookErr(src []byte, err error) string {
+	if bytes.HasPrefix(src, []byte("version https://git-lfs.github.com/spec/")) {
+		return "this is a Git LFS pointer, not the notebook: the checkout was made without Git LFS; run \"git lfs pull\" to fetch the notebook, or remove it"
+	}
+	return fmt.Sprintf("cannot read the notebook: %v; save it again from Jupyter, or remove it", err)
 }
 
 // notebookOptions reads a code cell's "#| include:" and "#| output:".

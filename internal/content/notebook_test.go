@@ -44,8 +44,15 @@ func TestNotebookMarkdown(t *testing.T) {
 			}
 		})
 	}
-	if _, diags := notebookMarkdown("x.ipynb", []byte("{\"cells\": [")); !strings.HasPrefix(strings.Join(diags.Strings(), ""), "x.ipynb:1:1: cannot read the notebook: ") {
-		t.Errorf("a broken notebook: %q", diags.Strings())
+	for _, tt := range []struct{ src, want string }{
+		{"{\"cells\": [", "x.ipynb:1:11: cannot read the notebook: "},
+		{"{\n \"cells\": [\n  {\"cell_type\": \"code\",}\n ]\n}", "x.ipynb:3:24: cannot read the notebook: "},
+		{"{\n \"cells\": 3\n}", "x.ipynb:2:11: cannot read the notebook: "},
+		{"version https://git-lfs.github.com/spec/v1\noid sha256:4d7a\nsize 12345\n", "x.ipynb:1:1: this is a Git LFS pointer, not the notebook"},
+	} {
+		if _, diags := notebookMarkdown("x.ipynb", []byte(tt.src)); !strings.HasPrefix(strings.Join(diags.Strings(), ""), tt.want) {
+			t.Errorf("notebook %q: %q, want %q…", tt.src, diags.Strings(), tt.want)
+		}
 	}
 }
 
