@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf16"
 
 	"lectern/internal/config"
 )
@@ -357,6 +358,8 @@ func TestAstroSiteObject(t *testing.T) {
 		{"the config's site wins", "export default defineConfig({ site: 'https://mine.example.org' })\n", "src/config.ts", astroPaper, "AstroPaper", "A minimal blog.", "Sat Naing", "https://mine.example.org/"},
 		{"siteConfig, typed", "export default {}\n", "src/site.config.ts", "export const siteConfig: SiteConfig = {\n\ttitle: 'Cactus',\n\tdescription: 'Talks and notes',\n\tauthor: {\n\t\tname: 'Chris',\n\t},\n};\n", "Cactus", "Talks and notes", "Chris", ""},
 		{"another name", "export default {}\n", "src/config.ts", "export const LOCALE = {\n  title: \"en\",\n};\n", "", "", "", ""},
+		{"saved as UTF-16", "export default {}\n", "src/config.ts", utf16LE(astroPaper), "AstroPaper", "A minimal blog.", "Sat Naing", "https://paper.example.org/"},
+		{"consts saved as UTF-16", "export default {}\n", "src/consts.ts", utf16LE("export const SITE_TITLE = 'Café notes';\n"), "Café notes", "", "", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			fsys := fstest.MapFS{"astro.config.mjs": file(tc.config), tc.file: file(tc.src), "src/content/blog/a.md": file("x")}
@@ -430,4 +433,14 @@ func TestPolyglotLanguages(t *testing.T) {
 	if c, _ := Detect(fsys).Config(fsys); c.OtherLanguages != nil {
 		t.Errorf("one language: %q", c.OtherLanguages)
 	}
+}
+
+// utf16LE is s as Windows editors save "Unicode" text: UTF-16,
+// little-endian, behind its byte-order mark.
+func utf16LE(s string) string {
+	b := []byte{0xff, 0xfe}
+	for _, u := range utf16.Encode([]rune(s)) {
+		b = append(b, byte(u), byte(u>>8))
+	}
+	return string(b)
 }

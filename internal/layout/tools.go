@@ -173,15 +173,14 @@ var AstroSiteObjects = []string{"src/config.ts", "src/config.js", "src/config.mj
 // plainly (jsConst). The config's own site: wins over website.
 func (f *foreign) astroSiteObject(fsys fs.FS) {
 	for _, name := range AstroSiteObjects {
-		src, err := fs.ReadFile(fsys, name)
-		if err != nil {
+		src := f.read(fsys, name)
+		if src == nil {
 			continue
 		}
 		m := jsConst(src, "site", "siteconfig", "siteinfo", "sitemetadata")
 		if m == nil {
 			continue
 		}
-		f.file, f.src = name, src
 		f.title(m["title"])
 		f.description(cmp.Or(str(m["description"]), str(m["desc"])))
 		f.author(m["author"])
@@ -199,11 +198,10 @@ func (f *foreign) astroSiteObject(fsys fs.FS) {
 // Astro has no setting for them, and its blog starter keeps them there.
 func (f *foreign) astroConsts(fsys fs.FS) {
 	for _, name := range AstroConsts {
-		src, err := fs.ReadFile(fsys, name)
-		if err != nil {
+		src := f.read(fsys, name)
+		if src == nil {
 			continue
 		}
-		f.file, f.src = name, src
 		for _, m := range astroConst.FindAllSubmatch(src, -1) {
 			v := string(m[2]) + string(m[3]) + string(m[4])
 			switch string(m[1]) {
