@@ -165,9 +165,15 @@ func (kramdownExt) Continue(node ast.Node, reader text.Reader, pc parser.Context
 		return parser.Close // a tag of one line, read whole by Open
 	}
 	line, seg := reader.PeekLine()
-	if at, _ := extClose(line, name); at >= 0 {
+	if at, m := extClose(line, name); at >= 0 {
 		appendLine(node, text.NewSegment(seg.Start, seg.Start+at))
-		reader.AdvanceToEOL()
+		// What follows the closing tag on its line is the page's text
+		// again, read as the blocks that open there.
+		if len(bytes.TrimSpace(line[at+m:])) > 0 {
+			reader.Advance(at + m)
+		} else {
+			reader.AdvanceToEOL()
+		}
 		return parser.Close
 	}
 	appendLine(node, seg)

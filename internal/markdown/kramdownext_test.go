@@ -19,6 +19,8 @@ func TestKramdownExtensions(t *testing.T) {
 		{"options", "{::options parse_block_html=\"true\" /}\n\nText.\n", []string{"<p>Text.</p>"}, []string{"options", "“"}},
 		{"nomarkdown block", "{::nomarkdown}\n<b>*raw*</b>\n{:/nomarkdown}\nAfter.\n", []string{"<b>*raw*</b>\n", "<p>After.</p>"}, []string{"<em>", "{:"}},
 		{"nomarkdown within a line", "Visible {::nomarkdown}<b>raw</b>{:/nomarkdown} text.\n", []string{"<p>Visible <b>raw</b> text.</p>"}, []string{"{:"}},
+		{"text after a closing line", "{::comment}\nHidden.\n{:/comment} Shown *after*.\n", []string{"Shown <em>after</em>."}, []string{"Hidden", "{:"}},
+		{"nomarkdown closed before text", "{::nomarkdown}\n<b>raw\n</b>{:/} and more.\n", []string{"<b>raw\n</b>", "and more."}, []string{"{:"}},
 		{"an abbreviation", "The HTML spec.\n\n*[HTML]: Hyper Text Markup Language\n", []string{"<p>The HTML spec.</p>"}, []string{"Hyper"}},
 		{"unclosed stays", "{::comment}\nShown.\n", []string{"{::comment}", "Shown."}, nil},
 		{"unknown stays", "{::toc}\n", []string{"{::toc}"}, nil},
