@@ -189,6 +189,16 @@ func (f *fields) end(e entry) {
 func (f *fields) checkEnd(e entry) {
 	doc := f.doc
 	if !doc.Date.IsZero() && doc.End.Before(doc.Date) {
+		// An end on the date's day of another year is a year copied
+		// from an earlier edition's page: its day and time are meant.
+		if y := doc.Date.Year() - doc.End.Year(); y > 0 && doc.End.Month() == doc.Date.Month() && doc.End.Day() == doc.Date.Day() {
+			if moved := doc.End.AddDate(y, 0, 0); !moved.Before(doc.Date) {
+				f.warnf(e.val.pos, "the end (%s) is before the date (%s), on its day of another year: it is read as %s; correct the end's year",
+					formatTime(doc.End), formatTime(doc.Date), formatTime(moved))
+				doc.End = moved
+				return
+			}
+		}
 		f.warnf(e.val.pos, "the end (%s) is before the date (%s); the end is ignored",
 			formatTime(doc.End), formatTime(doc.Date))
 		doc.End = time.Time{}
