@@ -97,6 +97,13 @@ func (f *fields) book() {
 			}
 		}
 	}
+	if e, ok := f.lookup("series"); ok {
+		var number *node
+		if n, ok := f.lookup(seriesKeysBeside...); ok {
+			number = n.val
+		}
+		f.series(&it, e.val, number)
+	}
 	it.Started, it.Date = f.readDates()
 	if e, ok := f.lookup("tags"); ok {
 		it.Tags = f.words(e, "a word")

@@ -37,11 +37,41 @@ func TestBooks(t *testing.T) {
 			want: []Item{{Title: "X", Status: "abandoned", Date: mustDate("2022-05-06")}},
 		},
 		{
+			name: "a volume of a series, as a mapping",
+			path: "_book/ran-3.md",
+			fm:   "title: Ran and the Gray World\nseries:    # if part of a series\n  name:    Ran and the Gray World\n  number:  3\n  url:     https://books.example/series/97704\nstatus: read",
+			want: []Item{{Title: "Ran and the Gray World", Status: "read", Series: "Ran and the Gray World", SeriesNumber: "3", SeriesURL: "https://books.example/series/97704"}},
+		},
+		{
+			name: "a series by name, its number beside it",
+			path: "books/tombs.md",
+			fm:   "title: The Tombs of Atuan\nseries: Earthsea\nseries_number: \"#2\"\nrating: 4",
+			want: []Item{{Title: "The Tombs of Atuan", Rating: 4, Series: "Earthsea", SeriesNumber: "2"}},
+		},
+		{
+			name: "a series as a list, without a number",
+			path: "books/dune.md",
+			fm:   "title: Dune\nseries: [Dune Chronicles]\nstatus: to-read",
+			want: []Item{{Title: "Dune", Status: "to-read", Series: "Dune Chronicles"}},
+		},
+		{
+			name: "a series mapping without a name is none",
+			path: "books/z.md",
+			fm:   "title: Z\nseries: {number: 2, url: \"https://books.example/s\"}\nstatus: read",
+			want: []Item{{Title: "Z", Status: "read"}},
+		},
+		{
 			name:  "a bad rating and status are warned",
 			path:  "reading/y.md",
 			fm:    "title: Y\nrating: 9\nstatus: someday",
 			want:  []Item{{Title: "Y"}},
 			diags: []string{`content/reading/y.md:3:9: warning: rating 9 is out of range; use 1 to 5`, `content/reading/y.md:4:9: warning: unknown reading status "someday"; use to-read, reading, read or abandoned`},
+		},
+		{
+			name: "items of a list in their series",
+			path: "reading/2021.md",
+			fm:   "title: 2021\nbooks:\n  - title: A Wizard of Earthsea\n    series: {title: Earthsea, volume: 1}\n  - title: The Farthest Shore\n    series: Earthsea\n    series_index: 3",
+			want: []Item{{Title: "A Wizard of Earthsea", Series: "Earthsea", SeriesNumber: "1"}, {Title: "The Farthest Shore", Series: "Earthsea", SeriesNumber: "3"}},
 		},
 		{
 			name:    "a reading list with an author is a list, not a book",

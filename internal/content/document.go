@@ -234,4 +234,8 @@ type Item struct {
 	// ISBN is a book's ISBN, digits only (see NormalizeISBN).
 	ISBN string
 	Tags []string
+	// Series is the series the book is a volume of, SeriesNumber its
+	// place in it as written ("3", "2.5"), SeriesURL the series' page
+	// elsewhere; all empty for a book of no series (see series.go).
+	Series, SeriesNumber, SeriesURL string
 }

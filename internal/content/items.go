@@ -126,6 +126,13 @@ func (f *fields) item(m *node, field string, n int) (Item, bool) {
 	if t := m.get("tags"); t != nil && !t.isNull() {
 		it.Tags = f.words(entry{key: "tags", pos: t.pos, val: t}, "a word")
 	}
+	var number *node
+	for _, k := range seriesKeysBeside {
+		if number = m.get(k); number != nil {
+			break
+		}
+	}
+	f.series(&it, m.get("series"), number)
 	return it, true
 }
 

@@ -86,9 +86,11 @@ type jsonFeedItem struct {
 }
 
 type jsonReading struct {
-	Status      string   `json:"status,omitempty"`
-	Rating      int      `json:"rating,omitempty"`
-	MentionedIn []string `json:"mentioned_in"`
+	Status       string   `json:"status,omitempty"`
+	Rating       int      `json:"rating,omitempty"`
+	Series       string   `json:"series,omitempty"`
+	SeriesNumber string   `json:"series_number,omitempty"`
+	MentionedIn  []string `json:"mentioned_in"`
 }
 
 // readingJSON returns the entries as a JSON Feed 1.1, most recently read
@@ -125,7 +127,7 @@ func (b *jobs) readingJSON(entries []*site.ReadingEntry) []byte {
 			Title:       entryTitle(e),
 			ContentText: cmp.Or(e.Note, entryTitle(e)),
 			Tags:        e.Tags,
-			Lectern:     jsonReading{Status: e.Status, Rating: e.Rating, MentionedIn: []string{}},
+			Lectern:     jsonReading{Status: e.Status, Rating: e.Rating, Series: e.Series, SeriesNumber: e.SeriesNumber, MentionedIn: []string{}},
 		}
 		if it.ID == "" || !isAbsolute(it.ID) {
 			it.ID = "urn:lectern:reading:" + url.PathEscape(e.Key)
@@ -253,6 +255,10 @@ func (b *jobs) readingBibTeX(entries []*site.ReadingEntry) []byte {
 		}
 		field("title", bibEscape(entryTitle(e)))
 		field("author", bibEscape(strings.Join(authorNames(e.Author), " and ")))
+		field("series", bibEscape(e.Series))
+		if e.Series != "" {
+			field("number", bibEscape(e.SeriesNumber))
+		}
 		if u := b.entryURL(e); u != "" {
 			field("howpublished", `\url{`+bibURLArg(u)+`}`)
 			field("url", bibURL(u))

@@ -157,6 +157,9 @@ func sameWork(byTitle map[string]*ReadingEntry, it content.Item) *ReadingEntry {
 		return nil
 	case otherAuthor(e.Item, it):
 		return nil
+	case e.SeriesNumber != "" && it.SeriesNumber != "" && e.SeriesNumber != it.SeriesNumber:
+		// Two volumes of a series, which often share its title.
+		return nil
 	}
 	return e
 }
@@ -188,6 +191,9 @@ func mergeItem(dst *content.Item, src content.Item) {
 	fill(&dst.Note, src.Note)
 	fill(&dst.Status, src.Status)
 	fill(&dst.ISBN, src.ISBN)
+	if dst.Series == "" {
+		dst.Series, dst.SeriesNumber, dst.SeriesURL = src.Series, src.SeriesNumber, src.SeriesURL
+	}
 	if dst.Started.IsZero() {
 		dst.Started = src.Started
 	}
@@ -208,7 +214,8 @@ func mergeItem(dst *content.Item, src content.Item) {
 }
 
 // ItemKey is the key that deduplicates reading items: the normalized URL,
-// or, for an item without one, its ISBN, or its title folded to a slug.
+// or, for an item without one, its ISBN, or its title folded to a slug
+// with its number in its series.
 func ItemKey(it content.Item) string {
 	if it.URL != "" {
 		return NormalizeURL(it.URL)
@@ -217,6 +224,10 @@ func ItemKey(it content.Item) string {
 		return "isbn:" + it.ISBN
 	}
 	if s := content.Slugify(it.Title); s != "" {
+		if it.SeriesNumber != "" {
+			// Volumes of a series often share its title.
+			s += "#" + content.Slugify(it.SeriesNumber)
+		}
 		return "title:" + s
 	}
 	return ""

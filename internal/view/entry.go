@@ -118,6 +118,9 @@ type Item struct {
 	Tags    []string
 	// Source says where the page wrote it: "front matter" or "line 12".
 	Source string
+	// Series is the series the book is a volume of, SeriesNumber its
+	// place in it, SeriesURL the series' page; "" when none.
+	Series, SeriesNumber, SeriesURL string
 }
 
 // ReadingEntry is one thing worth reading on the site-wide reading list,
@@ -138,6 +141,8 @@ type ReadingEntry struct {
 	Key string
 	// Sources are the pages that list or mention it, sorted by URL.
 	Sources []*Entry
+	// Series, SeriesNumber and SeriesURL are as Item's.
+	Series, SeriesNumber, SeriesURL string
 }
 
 // SponsorTier is the sponsors of one tier.

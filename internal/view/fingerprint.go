@@ -140,6 +140,9 @@ func (it Item) Fingerprint() uint64 {
 	h.String(it.ISBN)
 	h.Strings(it.Tags)
 	h.String(it.Source)
+	h.String(it.Series)
+	h.String(it.SeriesNumber)
+	h.String(it.SeriesURL)
 	return h.Sum()
 }
 
@@ -159,6 +162,9 @@ func (e *ReadingEntry) Fingerprint() uint64 {
 	h.String(e.ISBN)
 	h.Strings(e.Tags)
 	h.String(e.Key)
+	h.String(e.Series)
+	h.String(e.SeriesNumber)
+	h.String(e.SeriesURL)
 	all(h, e.Sources)
 	return h.Sum()
 }
