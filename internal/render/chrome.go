@@ -69,6 +69,13 @@ func menuOf(s *site.Site) ([]MenuLink, diag.List) {
 		return links, diags
 	}
 	var out []MenuLink
+	// A conference's programme is what its visitors come for: the
+	// schedule leads when it has talks at times of day (an event's own
+	// is linked from the event's page). Talks dated by the day alone, a
+	// speaker's archive of years, are a list, which Talks links.
+	if timed(s.Schedule) {
+		out = append(out, MenuLink{Name: "Schedule", URL: "/schedule/"})
+	}
 	// The talks' own index, when they have one, marks the talks'
 	// pages as that section's; else the home page lists them. A
 	// site that lists no talks (a blog) has no Talks link to an
@@ -99,6 +106,20 @@ func menuOf(s *site.Site) ([]MenuLink, diag.List) {
 		out = append(out, MenuLink{Name: "Sponsors", URL: sponsorsURL})
 	}
 	return out, diags
+}
+
+// timed reports whether schedule sc, nil when none, places a talk at a
+// time of day.
+func timed(sc *site.Schedule) bool {
+	if sc == nil {
+		return false
+	}
+	for _, d := range sc.Days {
+		if len(d.Slots) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // current returns a copy of the navigation links with the link of the

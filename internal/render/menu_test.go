@@ -6,8 +6,9 @@ import (
 )
 
 // TestMenuLinksWhatTheSiteHas: the menu made for a site without a
-// configured one links the sections the site has, and a blog without
-// talks no Talks section pointing at its home page.
+// configured one links the sections the site has, the schedule first
+// when its talks have times, and a blog without talks no Talks section
+// pointing at its home page.
 func TestMenuLinksWhatTheSiteHas(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
@@ -18,6 +19,10 @@ func TestMenuLinksWhatTheSiteHas(t *testing.T) {
 			"content/talks/a.md": "---\ntitle: A\ndate: 2026-01-02\nspeakers: [Ada]\n---\nx\n",
 			"content/notes/n.md": "---\ntitle: N\ndate: 2026-01-02\n---\nx\n",
 		}, []string{"Talks /talks/", "Notes /notes/", "Speakers /speakers/"}},
+		{"a programme", map[string]string{
+			"content/talks/a.md": "---\ntitle: A\ndate: 2026-01-02 10:00\nroom: Hall\nspeakers: [Ada]\n---\nx\n",
+			"content/talks/b.md": "---\ntitle: B\ndate: 2026-01-02 11:00\nroom: Hall\nspeakers: [Bo]\n---\nx\n",
+		}, []string{"Schedule /schedule/", "Talks /talks/", "Speakers /speakers/"}},
 		{"notes only", map[string]string{
 			"content/notes/n.md": "---\ntitle: N\ndate: 2026-01-02\ntags: [go]\n---\nx\n",
 		}, []string{"Notes /notes/", "Tags /tags/"}},
