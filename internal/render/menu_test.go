@@ -7,7 +7,7 @@ import (
 
 // TestMenuLinksWhatTheSiteHas: the menu made for a site without a
 // configured one links the sections the site has, the schedule first
-// when its talks have times, and a blog without talks no Talks section
+// when it places a few talks at times (not a speaker's archive), and a blog without talks no Talks section
 // pointing at its home page.
 func TestMenuLinksWhatTheSiteHas(t *testing.T) {
 	for _, tc := range []struct {
@@ -22,7 +22,13 @@ func TestMenuLinksWhatTheSiteHas(t *testing.T) {
 		{"a programme", map[string]string{
 			"content/talks/a.md": "---\ntitle: A\ndate: 2026-01-02 10:00\nroom: Hall\nspeakers: [Ada]\n---\nx\n",
 			"content/talks/b.md": "---\ntitle: B\ndate: 2026-01-02 11:00\nroom: Hall\nspeakers: [Bo]\n---\nx\n",
+			"content/talks/c.md": "---\ntitle: C\ndate: 2026-01-02 12:00\nroom: Hall\nspeakers: [Cy]\n---\nx\n",
 		}, []string{"Schedule /schedule/", "Talks /talks/", "Speakers /speakers/"}},
+		{"a speaker's archive", map[string]string{
+			"content/talks/a.md": "---\ntitle: A\ndate: 2021-05-14 13:00\nevent: PyCon US 2021\nspeakers: [Ada]\n---\nx\n",
+			"content/talks/b.md": "---\ntitle: B\ndate: 2023-12-13 10:00\nevent: PGConf EU 2023\nspeakers: [Ada]\n---\nx\n",
+			"content/talks/c.md": "---\ntitle: C\ndate: 2024-02-01 10:00\nevent: FOSDEM 2024\nspeakers: [Ada]\n---\nx\n",
+		}, []string{"Talks /talks/", "Speakers /speakers/", "Events /events/"}},
 		{"notes only", map[string]string{
 			"content/notes/n.md": "---\ntitle: N\ndate: 2026-01-02\ntags: [go]\n---\nx\n",
 		}, []string{"Notes /notes/", "Tags /tags/"}},
