@@ -68,6 +68,14 @@ func yamlAdvice(msg, line string) (col int, advice string) {
 	first := len(line) - len(strings.TrimLeft(line, " \t")) + 1
 	key, value, hasValue := strings.Cut(line, ": ")
 	valueCol := len(key) + 3
+	// A tab in a line's indentation fails in several ways, none of which
+	// names it: YAML indents with spaces only.
+	if i := strings.IndexByte(line, '\t'); i >= 0 && i < first {
+		if strings.Contains(msg, "tab") {
+			return i + 1, "; indent with spaces"
+		}
+		return i + 1, "; this line is indented with a tab, which YAML does not allow: indent with spaces"
+	}
 	switch {
 	case strings.Contains(msg, "mapping values are not allowed"):
 		if hasValue {
@@ -78,9 +86,6 @@ func yamlAdvice(msg, line string) (col int, advice string) {
 		}
 		return first, "; check the indentation of this line"
 	case strings.Contains(msg, "cannot start any token"):
-		if i := strings.IndexByte(line, '\t'); i >= 0 && i < first {
-			return i + 1, "; indent with spaces, not tabs"
-		}
 		if hasValue {
 			v := strings.TrimLeft(value, " ")
 			return valueCol + len(value) - len(v), "; put the value in quotes: YAML reserves @ and ` at the start of a value"

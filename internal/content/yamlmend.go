@@ -25,7 +25,14 @@ func yamlFrontMatter(file string, data []byte, firstLine int) (*node, diag.List)
 	again, d := yamlTree(file, mended, firstLine)
 	if again == nil || d.HasErrors() {
 		// What is left once mended is what stops the page; the lines
-		// mended are told once it is fixed.
+		// mended are told once it is fixed. But a line that still fails
+		// once its tabs are read as spaces was likely never meant to be
+		// indented: YAML's own error there names the tab.
+		for _, n := range notes {
+			if n.tab && len(d) > 0 && d[0].Pos.Line == firstLine+n.line {
+				return nil, diags
+			}
+		}
 		return nil, d
 	}
 	for _, n := range notes {
@@ -39,6 +46,8 @@ func yamlFrontMatter(file string, data []byte, firstLine int) (*node, diag.List)
 type mend struct {
 	line, col int
 	msg       string
+	// tab reports a line whose indentation held a tab.
+	tab bool
 }
 
 // mendYAML rewrites the lines of YAML front matter that YAML refuses
@@ -68,7 +77,7 @@ func mendYAML(data []byte) (mended []byte, notes []mend) {
 		}
 		if tabs := bytes.IndexByte(l[:indent], '\t'); tabs >= 0 {
 			l = append(bytes.ReplaceAll(l[:indent:indent], []byte("\t"), []byte("  ")), l[indent:]...)
-			notes = append(notes, mend{i, tabs + 1, "this line is indented with a tab, which YAML does not allow; it is read as two spaces a tab; indent with spaces"})
+			notes = append(notes, mend{i, tabs + 1, "this line is indented with a tab, which YAML does not allow; it is read as two spaces a tab; indent with spaces", true})
 			indent = len(l) - len(bytes.TrimLeft(l, " "))
 		}
 		lines[i] = l
@@ -83,7 +92,7 @@ func mendYAML(data []byte) (mended []byte, notes []mend) {
 		if text, ok := mendValue(value); ok {
 			q := quote(text)
 			lines[i] = append(l[:at:at], q...)
-			notes = append(notes, mend{i, at + 1, "YAML cannot read this value as written; it is read as the text " + q + "; write it in quotes like that (" + key + ": " + q + ")"})
+			notes = append(notes, mend{i, at + 1, "YAML cannot read this value as written; it is read as the text " + q + "; write it in quotes like that (" + key + ": " + q + ")", false})
 		}
 	}
 	if len(notes) == 0 {
