@@ -166,6 +166,8 @@ func (e *expander) resolve(off, n int) int {
 			return e.comment(off, n)
 		case "highlight":
 			return e.highlight(off, n, t, liquidTag, "endhighlight")
+		case "mermaid":
+			return e.fence(off, n, liquidTag, "endmermaid", "mermaid")
 		case "post_url", "link":
 			return e.pageRef(off, n, t)
 		case "youtube", "vimeo", "speakerdeck", "slideshare", "gist", "twitter", "tweet", "instagram":
@@ -181,6 +183,8 @@ func (e *expander) resolve(off, n int) int {
 		switch t.name {
 		case "highlight":
 			return e.highlight(off, n, t, shortcode, "/highlight")
+		case "mermaid":
+			return e.fence(off, n, shortcode, "/mermaid", "mermaid")
 		case "ref", "relref":
 			return e.pageRef(off, n, t)
 		case "youtube", "vimeo", "figure", "speakerdeck", "slideshare", "gist", "tweet", "x", "instagram", "video":
@@ -239,6 +243,19 @@ func (e *expander) comment(off, n int) int {
 // highlight turns a highlight block whose tags stand alone on their lines
 // into a fenced code block in the language the tag names.
 func (e *expander) highlight(off, n int, t tag, form tagForm, closer string) int {
+	lang := ""
+	if len(t.args) > 0 {
+		lang = codeLang(t.args[0])
+	}
+	return e.fence(off, n, form, closer, lang)
+}
+
+// fence makes the text between the tag at off, n bytes long, and its
+// closer a fenced code block of language lang, kept as written: Hugo's
+// {{< highlight >}}, and a diagram's source ({{< mermaid >}}, jekyll-
+// mermaid's {% mermaid %}), which is code a script draws, not prose
+// for the typographer.
+func (e *expander) fence(off, n int, form tagForm, closer, lang string) int {
 	if _, _, ok := isBlockTag(e.src, off, n); !ok || inSpans(e.rawHTML, off) {
 		return off + n
 	}
@@ -248,10 +265,6 @@ func (e *expander) highlight(off, n int, t tag, form tagForm, closer string) int
 	}
 	if _, _, ok := isBlockTag(e.src, end, m); !ok {
 		return off + n
-	}
-	lang := ""
-	if len(t.args) > 0 {
-		lang = codeLang(t.args[0])
 	}
 	fence := strings.Repeat("`", max(3, longestRun(e.src[off+n:end], '`')+1))
 	e.replace(off, off+n, fence+lang)

@@ -58,6 +58,12 @@ func NewLiquid(includes map[string][]byte, base, origin string) *Liquid {
 		inner, err := ctx.InnerString()
 		return "{% highlight " + ctx.TagArgs() + " %}" + inner + "{% endhighlight %}", err
 	})
+	// jekyll-mermaid's block holds a diagram's source, made a fenced
+	// block of it afterwards.
+	l.engine.RegisterBlock("mermaid", func(ctx render.Context) (string, error) {
+		inner, err := ctx.InnerString()
+		return "{% mermaid %}" + inner + "{% endmermaid %}", err
+	})
 	l.engine.RegisterTag("include", l.include)
 	l.filters()
 	return l

@@ -33,6 +33,7 @@ func TestLiquidRender(t *testing.T) {
 		{"include of markdown keeps its blank lines", "{% include note.md text=page.title %}", "*Programme*\n\nnext", ""},
 		{"embeds pass through", "{% speakerdeck abcdef12 %}{% gist a/1 %}{% twitter https://x.com/a/status/1 %}{% instagram X1 %}{% image \"a.png\", \"A\" %}", "{% speakerdeck abcdef12 %}{% gist a/1 %}{% twitter https://x.com/a/status/1 %}{% instagram X1 %}{% image \"a.png\", \"A\" %}", ""},
 		{"tags with one meaning pass through", "{% post_url 2024-01-01-x %} {% highlight go %}{{ page.title }}{% endhighlight %}", "{% post_url 2024-01-01-x %} {% highlight go %}Programme{% endhighlight %}", ""},
+		{"a mermaid block passes through", "{% mermaid %}\ngraph TD; A-->B;\n{% endmermaid %}", "{% mermaid %}\ngraph TD; A-->B;\n{% endmermaid %}", ""},
 		{"raw stays raw", "{% raw %}{{ page.title }}{% endraw %} {{ page.title }}", "{% raw %}{{ page.title }}{% endraw %} Programme", ""},
 		{"where and where_exp", "{{ site.talks | where: \"level\", \"expert\" | map: \"title\" | join: \",\" }} {{ site.talks | where_exp: \"t\", \"t.level == 'beginner'\" | map: \"title\" | join: \",\" }}", "Beta Alpha", ""},
 		{"group_by_exp", "{% assign g = site.talks | group_by_exp: \"t\", \"t.date | date: '%B'\" %}{% for m in g %}{{ m.name }}={{ m.size }} {% endfor %}", "May=1 June=1 ", ""},

@@ -155,6 +155,8 @@ func TestTemplateTagsSelfContained(t *testing.T) {
 		{"liquid highlight", RawHTMLKeep, "{% highlight python linenos %}\nx = {{ y }}\n{% endhighlight %}\n", `<pre class="chroma"><code><span class="line"><span class="cl"><span class="n">x</span>`},
 		{"hugo highlight", RawHTMLKeep, "{{< highlight go \"linenos=table\" >}}\nfunc f() {}\n{{< / highlight >}}\n", `<span class="kd">func</span>`},
 		{"highlight body with backticks", RawHTMLKeep, "{% highlight md %}\n```\nx\n```\n{% endhighlight %}\n", "```"},
+		{"hugo mermaid", RawHTMLKeep, "{{< mermaid >}}\ngraph TD; A-->B;\n{{< /mermaid >}}\n", `<pre><code class="language-mermaid">graph TD; A--&gt;B;`},
+		{"jekyll-mermaid", RawHTMLKeep, "{% mermaid %}\ngraph TD; A-->B;\n{% endmermaid %}\n", `<pre><code class="language-mermaid">graph TD; A--&gt;B;`},
 		{"inline highlight stays", RawHTMLKeep, "a {% highlight go %}x{% endhighlight %}\n", "{% highlight go %}"},
 		{"raw", RawHTMLKeep, "{% raw %}{{ site.title }}{% endraw %} is a tag\n", `<p>{{ site.title }} is a tag</p>`},
 		{"comment", RawHTMLKeep, "a{% comment %} hidden {% endcomment %}b\n", `<p>ab</p>`},
