@@ -1,11 +1,14 @@
 package markdown
 
 import (
+	"bytes"
 	"html"
 	"net/url"
 	"path"
 	"regexp"
 	"strings"
+
+	"github.com/yuin/goldmark"
 )
 
 // Video and figure tags become the HTML their tools write, made
@@ -197,11 +200,33 @@ func figure(t tag) (string, string) {
 		if title != "" {
 			b.WriteString("<strong>" + html.EscapeString(title) + "</strong> ")
 		}
-		b.WriteString(html.EscapeString(strings.TrimSpace(caption + " " + attr)))
+		b.WriteString(captionHTML(strings.TrimSpace(caption + " " + attr)))
 		b.WriteString("</figcaption>")
 	}
 	b.WriteString("</figure>")
 	return b.String(), "![" + mdText(alt) + "](<" + strings.ReplaceAll(src, ">", "%3E") + ">)"
+}
+
+// captionMarkdown converts a figure's caption, which Hugo's figure
+// reads as markdown ("It shows **things**"): CommonMark alone, whose
+// renderer leaves raw HTML out, so a caption adds no markup of its own.
+var captionMarkdown = goldmark.New()
+
+// captionHTML is caption's inline markdown as HTML, without the paragraph
+// the converter wraps it in.
+func captionHTML(caption string) string {
+	if !strings.ContainsAny(caption, "*_`[\\&<") {
+		return html.EscapeString(caption)
+	}
+	var b bytes.Buffer
+	if err := captionMarkdown.Convert([]byte(caption), &b); err != nil {
+		return html.EscapeString(caption)
+	}
+	out := strings.TrimSpace(strings.ReplaceAll(b.String(), "<!-- raw HTML omitted -->", ""))
+	if inner, ok := strings.CutPrefix(out, "<p>"); ok && strings.Count(out, "<p>") == 1 {
+		out = strings.TrimSuffix(inner, "</p>")
+	}
+	return out
 }
 
 // unsafeURL reports a URL with a scheme other than http(s), or with

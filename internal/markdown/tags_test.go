@@ -148,6 +148,8 @@ func TestTemplateTagsSelfContained(t *testing.T) {
 		{"youtube with a bad id stays", RawHTMLKeep, "{{< youtube x\" >}}\n", `{{&lt; youtube x&quot; &gt;}}`},
 		{"figure", RawHTMLKeep, `{{< figure src="/img/a.png" alt="A stage" caption="Day <1>" >}}` + "\n",
 			`<figure><img src="/img/a.png" alt="A stage" loading="lazy"><figcaption>Day &lt;1&gt;</figcaption></figure>`},
+		{"figure caption in markdown", RawHTMLKeep, `{{< figure src="/img/a.png" caption="It shows **things** and <b>tags</b>" >}}` + "\n",
+			`<figcaption>It shows <strong>things</strong> and tags</figcaption>`},
 		{"figure with link", RawHTMLKeep, `{{< figure src="a.png" link="https://x.org/" >}}` + "\n",
 			`<figure><a href="https://x.org/"><img src="a.png" alt="" loading="lazy"></a></figure>`},
 		{"figure with a script URL stays", RawHTMLKeep, `{{< figure src="javascript:alert(1)" >}}` + "\n", `{{&lt; figure src=&quot;javascript:alert(1)&quot; &gt;}}`},
