@@ -49,6 +49,7 @@ func funcs(u urls) template.FuncMap {
 		"gridRows":     gridRows,
 		"isBreak":      func(e *view.Entry) bool { return e != nil && e.Break },
 		"duration":     duration,
+		"toc":          toc,
 		// partial runs a shared template like {{template}}, returning
 		// its output; see partials. Bound to the site in bind.
 		"partial": (*partials)(nil).render,
