@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/url"
@@ -10,6 +11,11 @@ import (
 	"time"
 
 	"github.com/osteele/liquid"
+	"github.com/osteele/liquid/values"
+	"github.com/osteele/tuesday"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/renderer/html"
 )
 
 // filters adds the Jekyll filters sites use in page bodies to Liquid's
@@ -19,9 +25,17 @@ func (l *Liquid) filters() {
 	// The filters the tags with one meaning know work as they do there.
 	e.RegisterFilter("relative_url", func(s string) string { return siteURL(s, l.base, "") })
 	e.RegisterFilter("absolute_url", func(s string) string { return siteURL(s, l.base, l.origin) })
-	e.RegisterFilter("date_to_string", func(t time.Time) string { s, _ := strftime(t, "%d %b %Y"); return s })
-	e.RegisterFilter("date_to_long_string", func(t time.Time) string { s, _ := strftime(t, "%d %B %Y"); return s })
-	e.RegisterFilter("date_to_xmlschema", func(t time.Time) string { return t.Format(time.RFC3339) })
+	e.RegisterFilter("date", func(v any, format func(string) string) (any, error) {
+		t, ok := liquidTime(v)
+		if !ok {
+			return v, nil // Jekyll leaves what is no date as it is
+		}
+		return tuesday.Strftime(format("%a, %b %d, %y"), t)
+	})
+	e.RegisterFilter("date_to_string", dateFilter(func(t time.Time) string { s, _ := strftime(t, "%d %b %Y"); return s }))
+	e.RegisterFilter("date_to_long_string", dateFilter(func(t time.Time) string { s, _ := strftime(t, "%d %B %Y"); return s }))
+	e.RegisterFilter("date_to_xmlschema", dateFilter(func(t time.Time) string { return t.Format(time.RFC3339) }))
+	e.RegisterFilter("markdownify", markdownify)
 	e.RegisterFilter("xml_escape", escapeOnce)
 	e.RegisterFilter("cgi_escape", url.QueryEscape)
 	e.RegisterFilter("uri_escape", func(s string) string { return (&url.URL{Path: s}).EscapedPath() })
@@ -140,4 +154,57 @@ func sameValue(v, want any) bool {
 		return want == nil
 	}
 	return fmt.Sprint(v) == fmt.Sprint(want)
+}
+
+// dateFilter makes f a filter of anything liquidTime reads as a time,
+// which leaves anything else as it is, as Jekyll's filters do.
+func dateFilter(f func(time.Time) string) func(any) any {
+	return func(v any) any {
+		if t, ok := liquidTime(v); ok {
+			return f(t)
+		}
+		return v
+	}
+}
+
+// liquidTimeLayouts are the ways front matter writes a time that
+// Liquid's own reading of dates misses: an offset without a space
+// before it ("2023-10-08 12:30:00-04:00"), as YAML writes timestamps
+// and Jekyll reads them as times.
+var liquidTimeLayouts = []string{
+	"2006-01-02 15:04:05Z07:00", "2006-01-02 15:04Z07:00", "2006-01-02T15:04:05", "2006-01-02T15:04",
+	"2006-01-02 15:04:05.999999999Z07:00", "2006-01-02T15:04:05.999999999Z07:00",
+}
+
+// liquidTime reads v as a time: a time, or text Liquid or
+// liquidTimeLayouts read as one.
+func liquidTime(v any) (time.Time, bool) {
+	switch v := v.(type) {
+	case time.Time:
+		return v, true
+	case string:
+		s := strings.TrimSpace(v)
+		if t, err := values.ParseDate(s); err == nil {
+			return t, true
+		}
+		for _, layout := range liquidTimeLayouts {
+			if t, err := time.Parse(layout, s); err == nil {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// markdownConverter is markdownify's: GitHub's markdown, raw HTML kept,
+// as kramdown keeps it; the page it is written into is sanitized by the
+// site's policy as any page is.
+var markdownConverter = goldmark.New(goldmark.WithExtensions(extension.GFM), goldmark.WithRendererOptions(html.WithUnsafe()))
+
+// markdownify is Jekyll's filter of that name: its text, markdown, as
+// HTML.
+func markdownify(v any) (string, error) {
+	var b bytes.Buffer
+	err := markdownConverter.Convert([]byte(fmt.Sprint(v)), &b)
+	return b.String(), err
 }

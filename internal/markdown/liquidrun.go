@@ -64,9 +64,53 @@ func NewLiquid(includes map[string][]byte, base, origin string) *Liquid {
 		inner, err := ctx.InnerString()
 		return "{% mermaid %}" + inner + "{% endmermaid %}", err
 	})
+	// Plugins' tags that write the head of a page lectern's theme
+	// writes itself (jekyll-seo-tag, jekyll-feed) write nothing here.
+	for _, name := range []string{"seo", "feed_meta"} {
+		l.engine.RegisterTag(name, func(render.Context) (string, error) { return "", nil })
+	}
+	// {% markdown %} … {% endmarkdown %} (jekyll-markdown-block, and an
+	// Eleventy paired shortcode of that name) is its text as markdown.
+	l.engine.RegisterBlock("markdown", func(ctx render.Context) (string, error) {
+		inner, err := ctx.InnerString()
+		if err != nil {
+			return "", err
+		}
+		// Without the marks of lines of tags alone (tagLines), which
+		// are not the block's text.
+		return markdownify(dedent(strings.ReplaceAll(inner, "\x01", "")))
+	})
 	l.engine.RegisterTag("include", l.include)
 	l.filters()
 	return l
+}
+
+// dedent removes the indentation the lines of s share, as a block's
+// text is indented to its place in the HTML around it and markdown would
+// read four spaces as code.
+func dedent(s string) string {
+	lines := strings.Split(s, "\n")
+	common := -1
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		n := len(l) - len(strings.TrimLeft(l, " \t"))
+		if common < 0 || n < common {
+			common = n
+		}
+	}
+	if common <= 0 {
+		return s
+	}
+	for i, l := range lines {
+		if len(l) >= common {
+			lines[i] = l[common:]
+		} else {
+			lines[i] = strings.TrimLeft(l, " \t")
+		}
+	}
+	return strings.Join(lines, "\n")
 }
 
 // rawBlock finds {% raw %} … {% endraw %}, kept out of Liquid's reach so

@@ -2,6 +2,7 @@ package site
 
 import (
 	"cmp"
+	"fmt"
 	"maps"
 	"path"
 	"slices"
@@ -119,11 +120,11 @@ func (l *liquidSite) make(s *Site, x *refIndex) {
 	tags, categories := map[string]any{}, map[string]any{}
 	for _, v := range vars["posts"].([]any) {
 		m := v.(map[string]any)
-		for _, t := range m["tags"].([]any) {
-			tags[t.(string)] = append(asList(tags[t.(string)]), m)
+		for _, t := range words(m["tags"]) {
+			tags[t] = append(asList(tags[t]), m)
 		}
-		for _, t := range m["categories"].([]any) {
-			categories[t.(string)] = append(asList(categories[t.(string)]), m)
+		for _, t := range words(m["categories"]) {
+			categories[t] = append(asList(categories[t]), m)
 		}
 	}
 	vars["tags"], vars["categories"] = tags, categories
@@ -137,6 +138,28 @@ func (l *liquidSite) list(ps []*Page) []any {
 		out[i] = l.pages[p]
 	}
 	return out
+}
+
+// words are the tags or categories of a post's variable v as Jekyll
+// reads them: a list's texts, or the words of a text ("tags: go web").
+func words(v any) []string {
+	switch v := v.(type) {
+	case string:
+		return strings.Fields(v)
+	case []any:
+		var out []string
+		for _, x := range v {
+			if s, ok := x.(string); ok {
+				out = append(out, s)
+			} else if x != nil {
+				out = append(out, fmt.Sprint(x))
+			}
+		}
+		return out
+	case []string:
+		return v
+	}
+	return nil
 }
 
 func asList(v any) []any {

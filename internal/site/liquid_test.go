@@ -208,3 +208,27 @@ func TestPatchRunsThePagesOwnLiquidAnew(t *testing.T) {
 		}
 	}
 }
+
+// TestLiquidPostTagsWritten: a post's tags written as words (tags: go
+// web) are that post's tags in site.tags, as Jekyll reads them; the site's
+// Liquid once failed on them.
+func TestLiquidPostTagsWritten(t *testing.T) {
+	parse := func(file, text string) *content.Document {
+		return content.Parse(file, []byte(text), content.Options{KeepFront: true})
+	}
+	set := content.Set{Docs: []*content.Document{
+		parse("_posts/2024-01-02-a.md", "---\ntitle: A\ntags: go web\ncategories: notes\n---\nA.\n"),
+		parse("_posts/2024-01-03-b.md", "---\ntitle: B\ntags: [go]\n---\nB.\n"),
+		parse("tags.md", "---\ntitle: Tags\n---\n{% for t in site.tags %}{{ t[0] }}={{ t[1].size }} {% endfor %}{{ site.categories.notes.size }}\n"),
+	}}
+	s, diags := Build(context.Background(), config.Default(), set, markdown.New(markdown.Options{}), Options{Includes: map[string][]byte{}})
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	got := string(pageOf(t, s, "tags.md").Content())
+	for _, want := range []string{"go=2", "web=1", " 1"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("tags page %q lacks %q", got, want)
+		}
+	}
+}
