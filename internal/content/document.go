@@ -122,6 +122,12 @@ type Document struct {
 
 	Draft  bool
 	Hidden bool
+	// Code is, for an .html page, the first loop of template code in its
+	// body ("{% for t in site.talks %}"), "" for a body of HTML, values,
+	// tests and includes. Its Liquid runs as a markdown page's does; at
+	// an address where lectern writes a page of its own, such a list
+	// gives way to lectern's (render's claims).
+	Code string
 	// Intro marks the page that introduces the index lectern makes at its
 	// URL rather than taking its place, as Hugo's _index.md does: the
 	// README at the top of a folder of markdown no generator builds, as

@@ -117,6 +117,72 @@ var genericLayouts = map[string]bool{
 	"full": true, "full-width": true, "fullwidth": true, "content": true, "text": true, "markdown": true,
 }
 
+// nunjucksCode returns the first tag of body that only Nunjucks reads
+// ({% block %}, {% extends %}, {% set %}, {% macro %}, {% if not x %}):
+// an .html page of an Eleventy site whose HTML engine is Nunjucks, code
+// lectern does not run, as it runs Liquid; "" when there is none.
+func nunjucksCode(body []byte) string {
+	if m := nunjucksTag.Find(body); m != nil {
+		return string(m)
+	}
+	return ""
+}
+
+// nunjucksTag matches a statement of Nunjucks that Liquid lacks.
+var nunjucksTag = regexp.MustCompile(`\{%-?\s*(?:(?:block|extends|set|macro|import|from|call|filter|elif|elseif)\b|(?:if|elif|unless)\s+not\b)[^%]*%\}`)
+
+// otherFileTemplate returns what makes doc, an .html page, the template
+// of a file of another kind: a url naming such a file ("/feed.xml",
+// "/sitemap.xml", as Jekyll and Eleventy sites make them from HTML
+// files) over a body with template tags, which lectern does not write
+// as a page; "" for any other page.
+func otherFileTemplate(doc *Document) string {
+	if doc == nil || !isHTML(doc.File) || doc.URL == "" {
+		return ""
+	}
+	switch strings.ToLower(path.Ext(strings.TrimSuffix(doc.URL, "/"))) {
+	case "", ".html", ".htm":
+		return ""
+	}
+	if !bytes.Contains(doc.Body, []byte("{%")) && !bytes.Contains(doc.Body, []byte("{{")) {
+		return ""
+	}
+	return cmpOr(doc.Code, "url: "+doc.URL)
+}
+
+// unrunnable returns what makes doc, an .html page with template code,
+// a template lectern cannot run: the template of a file of another kind
+// (otherFileTemplate), or Nunjucks (nunjucksCode); "" for any other
+// page, whose Liquid runs as a markdown page's does.
+func unrunnable(doc *Document) string {
+	if doc == nil || !isHTML(doc.File) || IsTemplate(doc.File) {
+		return otherFileTemplate(doc)
+	}
+	if code := nunjucksCode(doc.Body); code != "" {
+		return code
+	}
+	if doc.Code != "" && isRootIndex(strings.TrimSuffix(doc.Path, path.Ext(doc.Path))+".md") {
+		// The home page of the site's own layout, a loop over its
+		// posts: lectern makes its own.
+		return doc.Code
+	}
+	return otherFileTemplate(doc)
+}
+
+// loopCode returns the first loop of body's template code ("{% for t in
+// site.talks %}"): what makes an HTML page a list another tool's
+// templates make, "" for a page of text whose Liquid only fills in
+// values, tests and includes.
+func loopCode(body []byte) string {
+	if m := loopTag.Find(body); m != nil {
+		return string(m)
+	}
+	return ""
+}
+
+// loopTag matches a Liquid or Nunjucks loop.
+var loopTag = regexp.MustCompile(`\{%-?\s*(?:for|tablerow|paginate)\b[^%]*%\}`)
+
 // templateCode returns the first tag of body that is template code, a
 // statement rather than a value ("{% for t in collections.talks %}"), or
 // "" when there is none. Comments and raw blocks are not code.
@@ -192,4 +258,53 @@ func dropTemplateComments(body []byte) []byte {
 	return templateComment.ReplaceAllFunc(body, func(c []byte) []byte {
 		return bytes.Repeat([]byte("\n"), bytes.Count(c, []byte("\n")))
 	})
+}
+
+// The heading that opens an HTML page's body, as the page's own layout
+// had none (`<header><h1>{{ page.heading }}</h1></header>`), repeats the
+// title the theme shows above it; dropRepeatedHTMLTitle removes it as
+// dropRepeatedTitle removes a markdown body's.
+var (
+	htmlH1       = regexp.MustCompile(`(?is)<h1\b[^>]*>(.*?)</h1\s*>`)
+	htmlTag      = regexp.MustCompile(`(?s)<[^>]*>`)
+	liquidOfPage = regexp.MustCompile(`^\{\{-?\s*page\.(\w+)\s*-?\}\}$`)
+	// statementTagAny is any Liquid tag ({% seo %}, {% include nav.html %}),
+	// which writes no heading of the page's text before its own.
+	statementTagAny = regexp.MustCompile(`(?s)\{%.*?%\}`)
+)
+
+// dropRepeatedHTMLTitle removes the first <h1> of doc's HTML body when
+// nothing but markup and template tags comes before it and it says what the title says,
+// as text or as the page's own value ({{ page.title }}, {{ page.heading }}
+// where heading is the title). Its lines are kept as blank lines, so
+// that the lines after it keep their numbers.
+func dropRepeatedHTMLTitle(doc *Document, f *fields) {
+	loc := htmlH1.FindSubmatchIndex(doc.Body)
+	if loc == nil {
+		return
+	}
+	before := doc.Body[:loc[0]]
+	if bytes.HasPrefix(before, []byte("~~~")) {
+		// The fence fenceHTML opened the body with.
+		_, before, _ = bytes.Cut(before, nl)
+	}
+	if len(bytes.TrimSpace(htmlTag.ReplaceAll(statementTagAny.ReplaceAll(before, nil), nil))) > 0 {
+		return
+	}
+	text := strings.TrimSpace(string(doc.Body[loc[2]:loc[3]]))
+	if m := liquidOfPage.FindStringSubmatch(text); m != nil {
+		text = doc.Title
+		if m[1] != "title" {
+			text = f.peek(m[1])
+		}
+	}
+	text = strings.TrimSpace(htmlTag.ReplaceAllString(text, ""))
+	if strings.Contains(text, "{") || !sameTitle(plainText(text), doc.Title) {
+		return
+	}
+	h1 := doc.Body[loc[0]:loc[1]]
+	out := make([]byte, 0, len(doc.Body))
+	out = append(out, doc.Body[:loc[0]]...)
+	out = append(out, bytes.Repeat(nl, bytes.Count(h1, nl))...)
+	doc.Body = append(out, doc.Body[loc[1]:]...)
 }

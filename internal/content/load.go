@@ -184,6 +184,10 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 					return nil
 				}
 			}
+			if code := unrunnable(docs[i]); code != "" {
+				templates[i], docs[i] = code, nil
+				return nil
+			}
 			if l := layoutMade(docs[i]); l != "" {
 				made[i], docs[i] = l, nil
 				return nil

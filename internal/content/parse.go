@@ -60,6 +60,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 		if IsTemplate(file) {
 			doc.Body = dropTemplateComments(doc.Body)
 		}
+		doc.Code = loopCode(doc.Body)
 		fenceHTML(doc)
 	} else if shaped, sure := franklinShaped(opts, s.toml, doc.Body); shaped {
 		if sure {
@@ -107,11 +108,13 @@ func Parse(file string, src []byte, opts Options) *Document {
 	if opts.ReadmeHome && doc.URL == "" && isRootReadme(doc.Path) && pageLink.Match(doc.Body) {
 		doc.URL, doc.Intro = "/", true
 	}
-	if doc.URL == "" && isRootIndex(doc.Path) {
+	if doc.URL == "" && (isRootIndex(doc.Path) || isHTML(doc.Path) && isRootIndex(strings.TrimSuffix(doc.Path, path.Ext(doc.Path))+".md") && doc.Code == "") {
 		// An index.md at the top is the home page in Jekyll, Eleventy
 		// and Quarto (index.qmd: an about, above the listing Quarto
 		// makes), often a layout's list with a few words of the
 		// author's, or none: its text introduces lectern's home page.
+		// So does an index.html of HTML and values; one of template
+		// code is a list lectern makes itself (render's claims).
 		doc.URL, doc.Intro = "/", true
 	}
 	return doc

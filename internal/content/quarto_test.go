@@ -64,8 +64,10 @@ func TestPandocFormat(t *testing.T) {
 }
 
 // A markdown index file at the top of the content folder introduces the
-// home page, its text whole and unwarned; one with a URL of its own, or
-// in a folder, or of HTML, does not.
+// home page, its text whole and unwarned, and so does an HTML one of
+// values and includes; one with a URL of its own, or in a folder, or an
+// HTML one looping over the site's posts (the other tool's home page),
+// does not.
 func TestRootIndexIntroducesTheHome(t *testing.T) {
 	tests := []struct {
 		file, src string
@@ -77,7 +79,8 @@ func TestRootIndexIntroducesTheHome(t *testing.T) {
 		{"INDEX.md", "# Welcome to Conf\n\nHi.\n", true},
 		{"index.md", "---\npermalink: /start/\n---\nHi.\n", false},
 		{"talks/index.md", "---\ntitle: Talks\n---\nHi.\n", false},
-		{"index.html", "---\ntitle: Home\n---\n<p>Hi.</p>\n", false},
+		{"index.html", "---\ntitle: Home\n---\n<p>Hi {{ site.title }}.</p>\n{% include card.html %}\n", true},
+		{"index.html", "---\ntitle: Home\n---\n{% for p in paginator.posts %}<p>{{ p.title }}</p>{% endfor %}\n", false},
 	}
 	for _, tt := range tests {
 		d := Parse(tt.file, []byte(tt.src), Options{})

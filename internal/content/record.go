@@ -86,6 +86,8 @@ func fill(doc *Document, f *fields) {
 	case f.fallbackTitle == nil:
 	case doc.Title == "":
 		f.fallbackTitle()
+	case isHTML(doc.File):
+		dropRepeatedHTMLTitle(doc, f)
 	default:
 		dropRepeatedTitle(doc)
 	}

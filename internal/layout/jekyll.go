@@ -137,10 +137,10 @@ var templatedExt = map[string]bool{".html": true, ".htm": true, ".xml": true, ".
 
 // templatesToo extends skip to leave out the files of those extensions
 // that start with front matter: they are the other tool's templates
-// (feed.xml, a home page made of Liquid), which published as they are
-// would show their template code. An HTML file with front matter whose
-// body is HTML without template tags is a page, not a template: content
-// reads it as one.
+// (feed.xml, a manifest made of Liquid), which published as they are
+// would show their template code. An HTML file with YAML front matter
+// is a page: content reads it, runs its Liquid, and leaves out the
+// templates it cannot run.
 func templatesToo(fsys fs.FS, skip func(string, bool) bool) func(string, bool) bool {
 	return func(p string, dir bool) bool {
 		if skip(p, dir) {
@@ -164,21 +164,18 @@ func templatesToo(fsys fs.FS, skip func(string, bool) bool) func(string, bool) b
 		if ext != ".html" && ext != ".htm" {
 			return true
 		}
-		return isTemplate(text)
+		// An HTML file is a page, its Liquid run as a markdown page's
+		// is (content reads it, and leaves out a template it cannot
+		// run), unless its front matter is JavaScript or JSON
+		// ("---js"), which only Eleventy reads, or its body is empty:
+		// its layout makes the whole page.
+		first, rest, _ := strings.Cut(text, "\n")
+		if strings.TrimSpace(first) != "---" {
+			return true
+		}
+		end := strings.Index("\n"+rest, "\n---")
+		return end < 0 || strings.TrimSpace(rest[min(end+3, len(rest)):]) == ""
 	}
-}
-
-// isTemplate reports whether an HTML file that starts with front matter
-// is a template rather than a page: its body is empty (the layout makes
-// the page) or holds Liquid or Nunjucks tags.
-func isTemplate(text string) bool {
-	rest := text[3:]
-	end := strings.Index(rest, "\n---")
-	if end < 0 {
-		return true
-	}
-	body := rest[end+4:]
-	return strings.TrimSpace(body) == "" || strings.Contains(body, "{%") || strings.Contains(body, "{{")
 }
 
 // matchAny reports whether p is one of Jekyll's exclude or include

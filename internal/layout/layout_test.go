@@ -101,6 +101,8 @@ func TestDetect(t *testing.T) {
 				"node_modules/a/b.md":        file("x"),
 				"vendor/bundle/c.md":         file("x"),
 				"index.html":                 file("---\nlayout: home\n---\n{{ site.title }}"),
+				"venue.html":                 file("---\ntitle: Venue\n---\n{% for h in page.hotels %}{{ h }}{% endfor %}\n"),
+				"redirects.html":             file("---js\n{ permalink: \"/r/\" }\n---\n{{ redirect.to }}\n"),
 				"coc.html":                   file("---\ntitle: Code of conduct\n---\n<h2>Be kind</h2>\n"),
 				"empty.html":                 file("---\nlayout: default\n---\n"),
 				"feed.xml":                   file("---\n---\n"),
@@ -113,7 +115,7 @@ func TestDetect(t *testing.T) {
 				"img/_hidden.png":            file("png"),
 			},
 			tool: Jekyll, evidence: "_config.yml",
-			pages:  []string{"_posts/2020-01-02-hello.md", "_talks/keynote.md", "about.md", "coc.html"},
+			pages:  []string{"_posts/2020-01-02-hello.md", "_talks/keynote.md", "about.md", "coc.html", "index.html", "venue.html"},
 			assets: []string{"CNAME", "_posts/diagram.png", "_talks/slides.pdf", "humans.txt", "img/logo.png"},
 		},
 		{

@@ -34,19 +34,29 @@ func (b *jobs) add(j Job) {
 	}
 	first := b.list[i]
 	switch {
+	case j.owner != "" && first.owner == "" && b.templateCode(j.owner) != "":
+		b.diags.Warnf(b.ownerPos(j.owner), "this page is a template (%s) written to %s, where lectern writes %s; lectern's is kept, as it makes its own lists and home page: give this page another url to have both", b.templateCode(j.owner), j.Path, kindName(first))
 	case j.owner != "":
 		b.diags.Warnf(b.ownerPos(j.owner), "this page would be written to %s, which %s already uses; it is left out: give it another url or slug", j.Path, describe(first))
 	case first.owner != "":
 		// The author's page wins over what lectern generates: the author
 		// put it there, and lectern's page can be done without.
-		what := "the " + j.Kind.String() + " page"
-		if path.Ext(j.Path) != ".html" {
-			what = "the " + j.Kind.String() + " file"
-		}
+		what := kindName(j)
 		b.diags.Warnf(b.ownerPos(first.owner), "this page is written to %s, where lectern writes %s; %s is left out: give this page another url or slug to have both", j.Path, what, what)
 	default:
 		b.diags.Warnf(diag.Pos{File: firstSource(j)}, "%s and %s are both written to %s; the first is kept: rename one of them", describe(first), describe(j), j.Path)
 	}
+}
+
+// templateCode is the template code of the page of the content file
+// file (content.Document.Code): "" for a page of text.
+func (b *jobs) templateCode(file string) string {
+	for _, p := range b.s.Pages {
+		if p.Doc.File == file {
+			return p.Doc.Code
+		}
+	}
+	return ""
 }
 
 // ownerPos is where a warning about the output of the content file
@@ -108,6 +118,15 @@ func folded(p string) bool {
 }
 
 // describe names the maker of a job's output in a diagnostic.
+// kindName names what lectern writes in j: "the schedule page", "the
+// feed file".
+func kindName(j Job) string {
+	if path.Ext(j.Path) != ".html" {
+		return "the " + j.Kind.String() + " file"
+	}
+	return "the " + j.Kind.String() + " page"
+}
+
 func describe(j Job) string {
 	switch {
 	case j.owner != "":

@@ -289,6 +289,7 @@ func (r *Renderer) jobsOf(s *site.Site, k *keep) ([]Job, diag.List, int) {
 	b.notFound()
 	b.search()
 	b.feeds()
+	b.templatePages()
 	b.cards(sums)
 	b.sitemap()
 	b.static()
@@ -323,6 +324,9 @@ type jobs struct {
 	// menu is the site's navigation, none of it current. Every page
 	// shows it.
 	menu []MenuLink
+	// templates are the content pages planned after lectern's own
+	// (templatePages).
+	templates []*site.Page
 	// views makes what templates see, each view once for all the jobs;
 	// links are what the site's view takes of the renderer, made once
 	// (see siteFor).

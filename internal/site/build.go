@@ -349,10 +349,10 @@ func folderURL(file, slug string) string {
 	if stem == "_index" && len(parts) == 0 {
 		// Hugo's _index.md at the top is the home page's own text, which
 		// introduces lectern's home page (render's intros), as a
-		// markdown index.md there does (content sets its URL). An
-		// index.html or a template there keeps its folder-style URL,
-		// /index/: a home page of its own, made by code lectern does
-		// not run.
+		// markdown index.md there does (content sets its URL, and an
+		// index.html's of HTML and values). A template there keeps its
+		// folder-style URL, /index/: a home page of its own, made by
+		// code lectern does not run.
 		return "/"
 	}
 	if (stem != "index" && stem != "_index") || len(parts) == 0 {
