@@ -208,3 +208,31 @@ func markdownify(v any) (string, error) {
 	err := markdownConverter.Convert([]byte(fmt.Sprint(v)), &b)
 	return b.String(), err
 }
+
+// dedent removes the indentation the lines of s share, as a block's
+// text is indented to its place in the HTML around it and markdown would
+// read four spaces as code.
+func dedent(s string) string {
+	lines := strings.Split(s, "\n")
+	common := -1
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		n := len(l) - len(strings.TrimLeft(l, " \t"))
+		if common < 0 || n < common {
+			common = n
+		}
+	}
+	if common <= 0 {
+		return s
+	}
+	for i, l := range lines {
+		if len(l) >= common {
+			lines[i] = l[common:]
+		} else {
+			lines[i] = strings.TrimLeft(l, " \t")
+		}
+	}
+	return strings.Join(lines, "\n")
+}

@@ -85,34 +85,6 @@ func NewLiquid(includes map[string][]byte, base, origin string) *Liquid {
 	return l
 }
 
-// dedent removes the indentation the lines of s share, as a block's
-// text is indented to its place in the HTML around it and markdown would
-// read four spaces as code.
-func dedent(s string) string {
-	lines := strings.Split(s, "\n")
-	common := -1
-	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
-			continue
-		}
-		n := len(l) - len(strings.TrimLeft(l, " \t"))
-		if common < 0 || n < common {
-			common = n
-		}
-	}
-	if common <= 0 {
-		return s
-	}
-	for i, l := range lines {
-		if len(l) >= common {
-			lines[i] = l[common:]
-		} else {
-			lines[i] = strings.TrimLeft(l, " \t")
-		}
-	}
-	return strings.Join(lines, "\n")
-}
-
 // rawBlock finds {% raw %} … {% endraw %}, kept out of Liquid's reach so
 // that the tags in it are still text when the page is read.
 var rawBlock = regexp.MustCompile(`(?s)\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}`)

@@ -1,0 +1,77 @@
+package render
+
+import (
+	"strings"
+
+	"lectern/internal/content"
+	"lectern/internal/site"
+)
+
+// contentPages adds one job per content page. Speaker and event pages
+// that belong to a Speaker or an Event are rendered with them instead;
+// breaks that have no page (site.Page.Pageless) have none.
+func (b *jobs) contentPages() {
+	owned := b.ownedPages()
+	for _, p := range b.s.Pages {
+		if owned[p] || p.Pageless || b.intros[pageOutput(p)] == p {
+			// A break without a page of its own shows on the schedule;
+			// an intro on the index it introduces.
+			continue
+		}
+		if p.Doc.Code != "" {
+			// Planned once lectern's own pages are (templatePages).
+			b.templates = append(b.templates, p)
+			continue
+		}
+		b.contentPage(p)
+	}
+}
+
+// templatePages adds the pages of other tools' templates (HTML pages
+// whose Liquid holds code, content.Document.Code) after lectern's own
+// pages, lists and feeds: at an address where lectern writes one of
+// those, the template is the list or home page lectern makes itself,
+// which gives what the template would have shown, and lectern's is kept
+// (add says so); elsewhere the template is a page as any other.
+func (b *jobs) templatePages() {
+	for _, p := range b.templates {
+		b.contentPage(p)
+	}
+	b.templates = nil
+}
+
+// contentPage adds the page of content page p.
+func (b *jobs) contentPage(p *site.Page) {
+	kind := kindOf(p.Doc.Kind)
+	link, out := p.URL, pageOutput(p)
+	if p.Doc.RedirectTo != "" {
+		b.redirect(out, p)
+		return
+	}
+	n := len(b.list)
+	b.pageAt(out, kind, link, p.Doc.File, p.Doc.File, pageSources(p), !p.Doc.Hidden && !p.Doc.NoSitemap, func() *Data {
+		d := b.base(kind, link).titled(p.Doc.Title).described(p.Description)
+		d.Page, d.OGType = b.views.PageOf(p), "article"
+		if b.r.readsOf(kind).wholeEvent {
+			// The whole event holds an entry of each of its talks.
+			d.Event = b.views.Event(p.Event)
+		}
+		switch p.Doc.Kind {
+		case content.KindTalk:
+			b.withCard(d, b.talkCard(p))
+			d.JSONLD = b.talkLD(p)
+		case content.KindNote:
+			d.Image = b.ogImage(p.Authors)
+			if u := b.urls.abs(p.Image); p.Image != "" && isAbsolute(u) && !strings.HasSuffix(strings.ToLower(u), ".svg") {
+				// (Link previews do not draw SVG.)
+				// The post's own picture before its author's.
+				d.Image, d.ImageAlt = u, p.Doc.ImageAlt
+			}
+			d.JSONLD = b.noteLD(p)
+		case content.KindReading:
+			d.JSONLD = b.readingLD(p.Doc.Title, p.URL, p.Items)
+		}
+		return d
+	})
+	b.setReads(n, b.pageReads(p, b.r.readsOf(kind).wholeEvent))
+}
