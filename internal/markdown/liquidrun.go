@@ -433,6 +433,7 @@ func (r *Renderer) runLiquid(file string, src []byte, firstLine int, tags Tags, 
 		res.Lookups = append(slices.Clip(res.Lookups), Lookup{Liquid: bytes.Clone(src), Text: err.Error()})
 		return res
 	}
+	out = dropOpeningNav(file, out)
 	inner := tags
 	inner.Liquid = nil
 	res, _ := r.convertOnce(file, out, firstLine, inner, html)
