@@ -161,12 +161,19 @@ func unrunnable(doc *Document) string {
 	if code := nunjucksCode(doc.Body); code != "" {
 		return code
 	}
-	if doc.Code != "" && isRootIndex(strings.TrimSuffix(doc.Path, path.Ext(doc.Path))+".md") {
+	if doc.Code != "" && isHTML(doc.Path) && isRootIndex(strings.TrimSuffix(doc.Path, path.Ext(doc.Path))+".md") {
 		// The home page of the site's own layout, a loop over its
 		// posts: lectern makes its own.
 		return doc.Code
 	}
 	return otherFileTemplate(doc)
+}
+
+// htmlRootIndex reports whether doc is an index.html at the top of the
+// site whose body does not loop: the site's home page text, which
+// introduces lectern's home page as an index.md there does.
+func htmlRootIndex(doc *Document) bool {
+	return isHTML(doc.Path) && doc.Code == "" && isRootIndex(strings.TrimSuffix(doc.Path, path.Ext(doc.Path))+".md")
 }
 
 // loopCode returns the first loop of body's template code ("{% for t in

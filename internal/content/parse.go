@@ -82,7 +82,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	f.spacedTags = opts.SpacedTags
 	f.pandocFormat = opts.Quarto || isPandoc(file)
 	f.fallbackTitle = func() {
-		if isRootIndex(doc.Path) {
+		if isRootIndex(doc.Path) || htmlRootIndex(doc) {
 			// The home page's intro is shown whole under the site's
 			// title: its opening heading names a site no config names
 			// (layout's README rule) and stays its text, unwarned.
@@ -108,7 +108,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	if opts.ReadmeHome && doc.URL == "" && isRootReadme(doc.Path) && pageLink.Match(doc.Body) {
 		doc.URL, doc.Intro = "/", true
 	}
-	if doc.URL == "" && (isRootIndex(doc.Path) || isHTML(doc.Path) && isRootIndex(strings.TrimSuffix(doc.Path, path.Ext(doc.Path))+".md") && doc.Code == "") {
+	if doc.URL == "" && (isRootIndex(doc.Path) || htmlRootIndex(doc)) {
 		// An index.md at the top is the home page in Jekyll, Eleventy
 		// and Quarto (index.qmd: an about, above the listing Quarto
 		// makes), often a layout's list with a few words of the

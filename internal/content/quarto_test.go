@@ -80,6 +80,7 @@ func TestRootIndexIntroducesTheHome(t *testing.T) {
 		{"index.md", "---\npermalink: /start/\n---\nHi.\n", false},
 		{"talks/index.md", "---\ntitle: Talks\n---\nHi.\n", false},
 		{"index.html", "---\ntitle: Home\n---\n<p>Hi {{ site.title }}.</p>\n{% include card.html %}\n", true},
+		{"index.html", "---\nlayout: home\n---\n<p>Hi.</p>\n", true},
 		{"index.html", "---\ntitle: Home\n---\n{% for p in paginator.posts %}<p>{{ p.title }}</p>{% endfor %}\n", false},
 	}
 	for _, tt := range tests {
