@@ -150,10 +150,11 @@ func otherFileTemplate(doc *Document) string {
 	return cmpOr(doc.Code, "url: "+doc.URL)
 }
 
-// unrunnable returns what makes doc, an .html page with template code,
-// a template lectern cannot run: the template of a file of another kind
-// (otherFileTemplate), or Nunjucks (nunjucksCode); "" for any other
-// page, whose Liquid runs as a markdown page's does.
+// unrunnable returns what makes doc, an .html page, a template lectern
+// does not publish: Nunjucks (nunjucksCode), the other tool's home page
+// (an index.html at the top that loops), or the template of a file of
+// another kind (otherFileTemplate); "" for any other page, whose Liquid
+// runs as a markdown page's does.
 func unrunnable(doc *Document) string {
 	if doc == nil || !isHTML(doc.File) || IsTemplate(doc.File) {
 		return otherFileTemplate(doc)
@@ -281,10 +282,10 @@ var (
 )
 
 // dropRepeatedHTMLTitle removes the first <h1> of doc's HTML body when
-// nothing but markup and template tags comes before it and it says what the title says,
-// as text or as the page's own value ({{ page.title }}, {{ page.heading }}
-// where heading is the title). Its lines are kept as blank lines, so
-// that the lines after it keep their numbers.
+// nothing but markup and template tags comes before it and it says what
+// the title says, as text or as the page's own value ({{ page.title }},
+// {{ page.heading }} where heading is the title). Its lines are kept as
+// blank lines, so that the lines after it keep their numbers.
 func dropRepeatedHTMLTitle(doc *Document, f *fields) {
 	loc := htmlH1.FindSubmatchIndex(doc.Body)
 	if loc == nil {
