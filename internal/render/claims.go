@@ -33,9 +33,13 @@ func (b *jobs) add(j Job) {
 		return
 	}
 	first := b.list[i]
+	var code string
+	if j.owner != "" && first.owner == "" {
+		code = b.templateCode(j.owner)
+	}
 	switch {
-	case j.owner != "" && first.owner == "" && b.templateCode(j.owner) != "":
-		b.diags.Warnf(b.ownerPos(j.owner), "this page is a template (%s) written to %s, where lectern writes %s; lectern's is kept, as it makes its own lists and home page: give this page another url to have both", b.templateCode(j.owner), j.Path, kindName(first))
+	case code != "":
+		b.diags.Warnf(b.ownerPos(j.owner), "this page is a template (%s) written to %s, where lectern writes %s; lectern's is kept, as it makes its own lists and home page: give this page another url to have both", code, j.Path, kindName(first))
 	case j.owner != "":
 		b.diags.Warnf(b.ownerPos(j.owner), "this page would be written to %s, which %s already uses; it is left out: give it another url or slug", j.Path, describe(first))
 	case first.owner != "":
@@ -117,7 +121,6 @@ func folded(p string) bool {
 	return true
 }
 
-// describe names the maker of a job's output in a diagnostic.
 // kindName names what lectern writes in j: "the schedule page", "the
 // feed file".
 func kindName(j Job) string {
@@ -127,6 +130,7 @@ func kindName(j Job) string {
 	return "the " + j.Kind.String() + " page"
 }
 
+// describe names the maker of a job's output in a diagnostic.
 func describe(j Job) string {
 	switch {
 	case j.owner != "":

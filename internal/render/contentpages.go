@@ -27,8 +27,8 @@ func (b *jobs) contentPages() {
 	}
 }
 
-// templatePages adds the pages of other tools' templates (HTML pages
-// whose Liquid holds code, content.Document.Code) after lectern's own
+// templatePages adds the pages of other tools' lists (HTML pages whose
+// Liquid loops, content.Document.Code) after lectern's own
 // pages, lists and feeds: at an address where lectern writes one of
 // those, the template is the list or home page lectern makes itself,
 // which gives what the template would have shown, and lectern's is kept
