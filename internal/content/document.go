@@ -128,6 +128,13 @@ type Document struct {
 	// an address where lectern writes a page of its own, such a list
 	// gives way to lectern's (render's claims).
 	Code string
+	// Standalone marks an .html page whose body is a whole HTML
+	// document (<!doctype html> or <html> first, after comments), as a
+	// Jekyll landing page or testing harness without a layout is
+	// written: it is published as that document once its template tags
+	// run, not inside the theme, where its <head> and its styles would
+	// land in the middle of another page.
+	Standalone bool
 	// Intro marks the page that introduces the index lectern makes at its
 	// URL rather than taking its place, as Hugo's _index.md does: the
 	// README at the top of a folder of markdown no generator builds, as

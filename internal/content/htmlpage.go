@@ -172,10 +172,48 @@ func unrunnable(doc *Document) string {
 
 // htmlRootIndex reports whether doc is an index.html at the top of the
 // site whose body does not loop: the site's home page text, which
-// introduces lectern's home page as an index.md there does.
+// introduces lectern's home page as an index.md there does. A whole
+// document there is the author's own home page, not an introduction:
+// it takes the address, and lectern's home page gives way (render's
+// claims).
 func htmlRootIndex(doc *Document) bool {
-	return isHTML(doc.Path) && doc.Code == "" && isRootIndex(strings.TrimSuffix(doc.Path, path.Ext(doc.Path))+".md")
+	return isHTML(doc.Path) && doc.Code == "" && !doc.Standalone && isRootIndex(strings.TrimSuffix(doc.Path, path.Ext(doc.Path))+".md")
 }
+
+// wholeDocument reports whether body, an HTML page's, is a whole
+// document: its first markup, after blank lines and comments (HTML's,
+// Liquid's), opens with a doctype or an <html> element.
+func wholeDocument(body []byte) bool {
+	rest := body
+	for {
+		rest = bytes.TrimLeft(rest, " \t\r\n")
+		m := leadingComment.FindIndex(rest)
+		if m == nil || m[0] != 0 {
+			break
+		}
+		rest = rest[m[1]:]
+	}
+	return documentStart.Match(rest)
+}
+
+// documentTitle returns the text of the <title> of body, a whole
+// document, "" when it has none or its text is a template tag's.
+func documentTitle(body []byte) string {
+	m := documentTitleTag.FindSubmatch(body)
+	if m == nil || bytes.Contains(m[1], []byte("{{")) || bytes.Contains(m[1], []byte("{%")) {
+		return ""
+	}
+	return plainText(cleanText(string(m[1])))
+}
+
+var (
+	// documentTitleTag matches a document's <title> element.
+	documentTitleTag = regexp.MustCompile(`(?is)<title\b[^>]*>(.*?)</title\s*>`)
+	// leadingComment matches an HTML comment or a Liquid comment block.
+	leadingComment = regexp.MustCompile(`^(?s:<!--.*?-->|\{%-?\s*comment\s*-?%\}.*?\{%-?\s*endcomment\s*-?%\})`)
+	// documentStart matches the opening of a whole HTML document.
+	documentStart = regexp.MustCompile(`^(?i:<!doctype\s+html\b|<html[\s>])`)
+)
 
 // loopCode returns the first loop of body's template code ("{% for t in
 // site.talks %}"): what makes an HTML page a list another tool's

@@ -142,3 +142,28 @@ func TestPagesTheirLayoutMakes(t *testing.T) {
 		t.Error("Reader.Read made no page of content/news.md")
 	}
 }
+
+// TestWholeDocuments: an HTML page whose body opens, after comments, with
+// a doctype or <html> is a whole document, titled by its <title> when the
+// front matter gives none, its own <h1> kept and no warning given.
+func TestWholeDocuments(t *testing.T) {
+	for _, tc := range []struct {
+		name, src     string
+		whole         bool
+		title, inBody string
+	}{
+		{"doctype", "---\ntitle: Landing\n---\n<!DOCTYPE html>\n<html><body><h1>Landing</h1></body></html>\n", true, "Landing", "<h1>Landing</h1>"},
+		{"comments first", "---\nlayout: null\n---\n<!-- harness -->\n{% comment %}x{% endcomment %}\n<html lang=en><head><title>Harness &amp; test</title></head></html>\n", true, "Harness & test", "<html lang=en>"},
+		{"title of a tag", "---\n---\n<!doctype html><title>{{ page.x }}</title>\n", true, "Page", ""},
+		{"fragment", "---\ntitle: About\n---\n<p>Write <code>&lt;html&gt;</code></p>\n", false, "About", "<p>Write"},
+		{"html later", "---\ntitle: T\n---\n<p>x</p>\n<html></html>\n", false, "T", "<p>x</p>"},
+		{"htmlfoo element", "---\ntitle: T\n---\n<htmlfoo></htmlfoo>\n", false, "T", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Parse("content/page.html", []byte(tc.src), Options{})
+			if d.Standalone != tc.whole || d.Title != tc.title || !strings.Contains(string(d.Body), tc.inBody) || len(d.Diags) > 0 {
+				t.Errorf("standalone %v, title %q, diags %q, body:\n%s", d.Standalone, d.Title, d.Diags.Strings(), d.Body)
+			}
+		})
+	}
+}

@@ -61,6 +61,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 			doc.Body = dropTemplateComments(doc.Body)
 		}
 		doc.Code = loopCode(doc.Body)
+		doc.Standalone = wholeDocument(doc.Body)
 		fenceHTML(doc)
 	} else if shaped, sure := franklinShaped(opts, s.toml, doc.Body); shaped {
 		if sure {
@@ -91,6 +92,13 @@ func Parse(file string, src []byte, opts Options) *Document {
 			doc.Body = body
 			return
 		}
+		if doc.Standalone {
+			// A whole document shows its own <title> and headings; the
+			// title only names it in lists and search, so it is taken
+			// from the <title> written, else the file name, unwarned.
+			doc.Title = cmpOr(documentTitle(doc.Body), titleized(defaultSlugSource(doc.Path)))
+			return
+		}
 		if opts.KeepFront && inJekyllCollection(doc.Path) && !opensWithTitle(doc.Body) {
 			// Jekyll titles a post or collection document that has no
 			// title by its file name ("_tabs/about.md" is "About"),
@@ -116,6 +124,9 @@ func Parse(file string, src []byte, opts Options) *Document {
 		// So does an index.html of HTML and values; one of template
 		// code is a list lectern makes itself (render's claims).
 		doc.URL, doc.Intro = "/", true
+	} else if doc.URL == "" && doc.Standalone && isRootIndex(strings.TrimSuffix(doc.Path, path.Ext(doc.Path))+".md") {
+		// A whole document there is the author's own home page.
+		doc.URL = "/"
 	}
 	return doc
 }

@@ -87,7 +87,10 @@ func fill(doc *Document, f *fields) {
 	case doc.Title == "":
 		f.fallbackTitle()
 	case isHTML(doc.File):
-		dropRepeatedHTMLTitle(doc, f)
+		if !doc.Standalone {
+			// A document's <h1> is its own: no theme shows a title above it.
+			dropRepeatedHTMLTitle(doc, f)
+		}
 	default:
 		dropRepeatedTitle(doc)
 	}

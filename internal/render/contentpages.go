@@ -1,9 +1,12 @@
 package render
 
 import (
+	"bytes"
 	"strings"
 
+	"lectern/internal/config"
 	"lectern/internal/content"
+	"lectern/internal/diag"
 	"lectern/internal/site"
 )
 
@@ -49,6 +52,11 @@ func (b *jobs) contentPage(p *site.Page) {
 		return
 	}
 	n := len(b.list)
+	if p.Doc.Standalone && b.s.Config.Markup.RawHTML == config.RawHTMLKeep {
+		b.document(out, p)
+		b.setReads(n, b.pageReads(p, false))
+		return
+	}
 	b.pageAt(out, kind, link, p.Doc.File, p.Doc.File, pageSources(p), !p.Doc.Hidden && !p.Doc.NoSitemap, func() *Data {
 		d := b.base(kind, link).titled(p.Doc.Title).described(p.Description)
 		d.Page, d.OGType = b.views.PageOf(p), "article"
@@ -74,4 +82,39 @@ func (b *jobs) contentPage(p *site.Page) {
 		return d
 	})
 	b.setReads(n, b.pageReads(p, b.r.readsOf(kind).wholeEvent))
+}
+
+// document adds the page p, an HTML page written as a whole document
+// (content.Document.Standalone), as that document: its body, its template
+// tags run, with nothing of the theme around it, as Jekyll publishes a
+// page without a layout. Under a raw HTML policy other than keep, such a
+// page is shown in the theme as any other, what the policy leaves of it.
+// The preview adds its reloading script before the closing </body>.
+func (b *jobs) document(out string, p *site.Page) {
+	link := p.URL
+	if p.Doc.Hidden || p.Doc.NoSitemap {
+		link = ""
+	}
+	script := b.r.opts.LiveReload
+	b.add(Job{
+		Path: out, Kind: KindPage, Sources: pageSources(p), url: link, owner: p.Doc.File,
+		render: func(t *task) (Output, diag.List) {
+			body := string(p.Content())
+			if script != "" {
+				tag := `<script src="` + b.urls.rel(script) + `" defer></script>`
+				if i := lastIndexFold(body, "</body"); i >= 0 {
+					body = body[:i] + tag + body[i:]
+				} else {
+					body += tag
+				}
+			}
+			t.buf.WriteString(body)
+			return Output{Path: out, MediaType: "text/html", Body: t.buf.Bytes()}, nil
+		},
+	})
+}
+
+// lastIndexFold is strings.LastIndex, ASCII case ignored.
+func lastIndexFold(s, sub string) int {
+	return bytes.LastIndex(bytes.ToLower([]byte(s)), []byte(sub))
 }
