@@ -51,6 +51,16 @@ func newFields(doc *Document, root *node, loc *time.Location, aliases map[string
 			f.index[k] = i
 		}
 	}
+	for i, e := range root.keys {
+		// A key written in camelCase or with hyphens (JavaScript's
+		// slideUrl, Hugo's video-url) answers to lectern's snake_case
+		// names too, after any key written as that name itself.
+		if k := snakeKey(e.key); k != "" {
+			if _, ok := f.index[k]; !ok {
+				f.index[k] = i
+			}
+		}
+	}
 	f.siteAliases(aliases)
 	return f
 }
@@ -72,6 +82,33 @@ func (f *fields) siteAliases(aliases map[string][]string) {
 			}
 		}
 	}
+}
+
+// snakeKey is key in snake_case ("slideUrl" and "slide-url" are
+// "slide_url"), or "" when that is only key lower-cased.
+func snakeKey(key string) string {
+	var b strings.Builder
+	changed := false
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		switch {
+		case c == '-' || c == ' ':
+			b.WriteByte('_')
+			changed = true
+		case 'A' <= c && c <= 'Z':
+			if i > 0 && key[i-1] != '_' && key[i-1] != '-' && !('A' <= key[i-1] && key[i-1] <= 'Z') {
+				b.WriteByte('_')
+				changed = true
+			}
+			b.WriteByte(c + 'a' - 'A')
+		default:
+			b.WriteByte(c)
+		}
+	}
+	if !changed {
+		return ""
+	}
+	return b.String()
 }
 
 // lookup returns the first of names (lectern's own name first, then its

@@ -14,6 +14,9 @@ type Link struct {
 var materialKeys = []struct{ key, name string }{
 	{"url_pdf", "PDF"}, {"url_code", "Code"}, {"url_dataset", "Dataset"}, {"url_poster", "Poster"},
 	{"url_project", "Project"}, {"url_source", "Source"}, {"url_preprint", "Preprint"},
+	// The same, named the other way round (pdfUrl, code_url), and the
+	// event's own site.
+	{"pdf_url", "PDF"}, {"code_url", "Code"}, {"repo_url", "Code"}, {"paper_url", "Paper"}, {"event_url", "Event"},
 }
 
 // materials reads a talk's materials (Document.Links): lectern's own
@@ -34,6 +37,34 @@ func (f *fields) materials() {
 		}
 	}
 	f.linkList("links", true)
+	f.linkMap("links")
+}
+
+// linkMap reads links written as a mapping of names to addresses
+// (links: {slides: …, video: …, code: …}): slides and video are the
+// talk's own when it names none, the rest are named links.
+func (f *fields) linkMap(key string) {
+	i, ok := f.index[key]
+	if !ok || f.used[i] || f.root.keys[i].val.kind != mapNode {
+		return
+	}
+	f.used[i] = true
+	f.record("links", f.root.keys[i])
+	for _, e := range f.root.keys[i].val.keys {
+		if e.val.kind != scalarNode || e.val.tag == tagNull || cleanText(e.val.text) == "" {
+			continue
+		}
+		u := f.link(e.val.pos, key+"."+e.key, cleanText(e.val.text))
+		switch k := bareKey(e.key); {
+		case u == "":
+		case (k == "slides" || k == "slide") && f.doc.Slides == "":
+			f.doc.Slides = u
+		case (k == "video" || k == "recording" || k == "youtube") && f.doc.Video == "":
+			f.doc.Video = u
+		default:
+			f.doc.Links = append(f.doc.Links, Link{Name: titleized(e.key), URL: u})
+		}
+	}
 }
 
 // linkList reads the list of named links under key into Document.Links;

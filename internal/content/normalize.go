@@ -1,6 +1,7 @@
 package content
 
 import (
+	"regexp"
 	"strings"
 	"time"
 )
@@ -50,15 +51,7 @@ func normalize(doc *Document, f *fields) {
 	}
 	f.cover()
 	f.tags()
-	slides := []string{"slides", "slides_url", "url_slides"}
-	if w := f.peek("slides"); w != "" && !strings.ContainsAny(w, "/.:") {
-		// A word alone is no file and no address: Hugo Academic's
-		// slides: example names its slides page, kept in Params.
-		slides = slides[1:]
-	}
-	if s, e, ok := f.text("slides", slides...); ok {
-		doc.Slides = f.link(e.val.pos, e.key, s)
-	}
+	f.slides()
 	f.video()
 	f.materials()
 	f.setText(&doc.Event, "event", "event", "conference")
@@ -264,16 +257,69 @@ func (f *fields) place() {
 	}
 }
 
-// video reads a recording's URL; a bare YouTube id becomes a URL.
+// slides reads the address of a talk's slides.
+func (f *fields) slides() {
+	names := []string{"slides", "slides_url", "url_slides", "slide_url", "slides_href", "slides_link"}
+	if w := f.peek("slides"); w != "" && !strings.ContainsAny(w, "/.:") {
+		// A word alone is no file and no address: Hugo Academic's
+		// slides: example names its slides page, kept in Params.
+		names = names[1:]
+	}
+	if s, e, ok := f.linkText("slides", names...); ok {
+		f.doc.Slides = f.link(e.val.pos, e.key, s)
+	}
+}
+
+// video reads a recording's URL; a bare YouTube id (youtube, youtube_id,
+// or a video_id of a YouTube id's shape) becomes a URL.
 func (f *fields) video() {
-	s, e, ok := f.text("video", "video", "video_url", "url_video", "youtube", "recording")
+	s, e, ok := f.linkText("video", "video", "video_url", "url_video", "video_href", "video_link", "recording", "recording_url", "youtube", "youtube_url", "youtube_id", "video_id")
 	if !ok {
 		return
 	}
-	if strings.EqualFold(e.key, "youtube") && !strings.Contains(s, "/") {
+	switch key := bareKey(e.key); {
+	case strings.Contains(s, "/"):
+	case key == "youtube" || key == "youtubeid" || key == "videoid" && youtubeID.MatchString(s):
 		s = "https://www.youtube.com/watch?v=" + s
+	case key == "videoid":
+		// An id of another service: which one, nothing says.
+		f.unuse(e)
+		return
 	}
 	f.doc.Video = f.link(e.val.pos, e.key, s)
+}
+
+// youtubeID matches a YouTube video id.
+var youtubeID = regexp.MustCompile(`^[A-Za-z0-9_-]{11}$`)
+
+// bareKey is key lower-cased without its separators: "YouTube_ID" and
+// "youtubeId" are "youtubeid".
+func bareKey(key string) string {
+	return strings.NewReplacer("_", "", "-", "").Replace(strings.ToLower(key))
+}
+
+// linkText is text for a field holding an address, which may also be
+// written as a mapping giving it ({src: …, width: …}, as a video is for
+// an embed; {url: …}).
+func (f *fields) linkText(field string, names ...string) (string, entry, bool) {
+	e, ok := f.lookup(names...)
+	if !ok {
+		return "", e, false
+	}
+	if e.val.kind == mapNode {
+		for _, k := range []string{"url", "src", "href", "link"} {
+			if v := e.val.get(k); v != nil && v.kind == scalarNode && v.tag != tagNull && cleanText(v.text) != "" {
+				f.record(field, e)
+				return cleanText(v.text), entry{key: e.key, pos: e.pos, val: v}, true
+			}
+		}
+	}
+	if e.val.kind != scalarNode {
+		f.warnf(e.pos, "%q should be an address, not %s; the field is ignored", e.key, e.val.shape())
+		return "", e, false
+	}
+	f.record(field, e)
+	return cleanText(e.val.text), e, true
 }
 
 // unuse returns a key to Params.
