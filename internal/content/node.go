@@ -83,6 +83,14 @@ func (n *node) get(key string) *node {
 			return e.val
 		}
 	}
+	if strings.IndexByte(key, '_') >= 0 {
+		// fullName answers to full_name, as a page's keys do (newFields).
+		for _, e := range n.keys {
+			if snakeKey(e.key) == key {
+				return e.val
+			}
+		}
+	}
 	return nil
 }
 

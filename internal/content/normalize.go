@@ -26,10 +26,13 @@ func normalize(doc *Document, f *fields) {
 		// job title (djangocon's "title: Django Fellow"), read as their
 		// role by speakerPerson. A display name beside "name" is the one
 		// to show: "name" is then a handle (DevOpsDays' speaker records).
-		f.setText(&doc.Title, "title", append(displayNameKeys, "name", "title", "fullname", "full_name")...)
+		f.setText(&doc.Title, "title", append(displayNameKeys, "name", "fullname", "full_name")...)
 		if doc.Title == "" {
 			// Sessionize's and address books' firstName, lastName.
 			doc.Title = plainText(partsName(f.root))
+		}
+		if doc.Title == "" {
+			f.setText(&doc.Title, "title", "title")
 		}
 	} else {
 		f.setText(&doc.Title, "title", "title", "name")

@@ -304,6 +304,18 @@ func (f *fields) personFromMap(m *node, field string) (Person, bool) {
 	return p, true
 }
 
+// namedApart reports whether a person's front matter gives their name in
+// a field of its own (name, fullName, firstName…), beside which "title"
+// is their job title.
+func (f *fields) namedApart() bool {
+	for _, k := range append(displayNameKeys, "name", "fullname", "full_name") {
+		if f.peek(k) != "" {
+			return true
+		}
+	}
+	return partsName(f.root) != ""
+}
+
 // partsName joins a name written in parts, {first, middle, last} or
 // {given, family}, in that order.
 func partsName(m *node) string {
@@ -471,7 +483,7 @@ func (f *fields) speakerPerson() {
 		f.fillPerson(&p, ownFields(f.root), []string{"website", "homepage"})
 		p.Pronouns = cmpOr(f.peek("pronouns"), p.Pronouns)
 		p.Role = cmpOr(mapText(f.root, roleKeys...), p.Role)
-		if i, ok := f.index["title"]; ok && f.peek("name") != "" {
+		if i, ok := f.index["title"]; ok && f.namedApart() {
 			// Beside a name, a title is the job title, or nothing
 			// (title: null): either way not a param.
 			if t := f.peek("title"); t != "" && !sameTitle(t, doc.Title) {

@@ -174,6 +174,29 @@ func TestSessionizeNamedSpeaker(t *testing.T) {
 	}
 }
 
+// TestJobTitleBesideName: a speaker whose name is written in a field of
+// its own (fullName, firstName and lastName) is called by it, and the
+// "title" beside it is their job title, not their name.
+func TestJobTitleBesideName(t *testing.T) {
+	for _, src := range []string{
+		`{"fullName": "Jessica Greene", "id": "SK-01", "title": "Software Engineer at Ecosia"}`,
+		`{"firstName": "Jessica", "lastName": "Greene", "title": "Software Engineer at Ecosia"}`,
+		`{"full_name": "Jessica Greene", "title": "Software Engineer at Ecosia"}`,
+	} {
+		d := Parse("content/speakers/jg.json.md", []byte(src+"\n"), Options{})
+		if d.Title != "Jessica Greene" || len(d.Speakers) == 0 || d.Speakers[0].Role != "Software Engineer at Ecosia" {
+			t.Errorf("%s: title %q, people %#v", src, d.Title, d.Speakers)
+		}
+		if _, kept := d.Params["title"]; kept {
+			t.Errorf("%s: the job title stays in params", src)
+		}
+	}
+	// Alone, a speaker's title is their name.
+	if d := Parse("content/speakers/ada.md", []byte("---\ntitle: Ada Lovelace\n---\n"), Options{}); d.Title != "Ada Lovelace" {
+		t.Errorf("title alone: %q", d.Title)
+	}
+}
+
 func TestEntitiesInNames(t *testing.T) {
 	src := "---\ntitle: x\nspeakers:\n- name: Zo&euml; &amp; Ada\n- Bj&#246;rn\n---\n"
 	d := Parse("content/talks/a.md", []byte(src), Options{})
