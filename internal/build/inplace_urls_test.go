@@ -103,6 +103,21 @@ func TestInPlaceURLsFollowTheTool(t *testing.T) {
 		archive: "-- config.toml --\ntitle = \"L\"\n[permalinks]\nnote = \"\"\n" +
 			"-- content/posts/hello.md --\n" + post,
 		want: []string{"posts/hello/index.html", "notes/index.html"},
+	}, {
+		name: "Jekyll: a folder of notes the config does not declare is a collection, dated or not",
+		archive: "-- _config.yml --\ntitle: J\n" +
+			"-- _notes/a-note.md --\n---\ntitle: A note\n---\nHi.\n" +
+			"-- _notes/dated.md --\n" + post +
+			"-- _posts/2025-01-03-hi.md --\n---\ntitle: Hi\n---\nHi.\n",
+		want:   []string{"notes/a-note.html", "notes/dated.html", "2025/01/03/hi.html"},
+		absent: []string{"1/01/01/a-note.html", "2025/01/02/dated.html"},
+	}, {
+		name: "an undated note under a dated pattern keeps its folder's path, never year 1",
+		archive: "-- config.toml --\ntitle = \"L\"\n[permalinks]\nnote = \"/:year/:month/:slug/\"\n" +
+			"-- content/notes/undated.md --\n---\ntitle: Undated\nkind: note\n---\nHi.\n" +
+			"-- content/notes/hello.md --\n" + post,
+		want:   []string{"notes/undated/index.html", "2025/01/hello/index.html"},
+		absent: []string{"1/01/undated/index.html"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			src := writeSite(t, tc.archive)

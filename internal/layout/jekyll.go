@@ -262,7 +262,9 @@ func (f *foreign) jekyll(fsys fs.FS, file string, dataDirs []string) {
 		f.permalink("permalink", "_posts", jekyllPattern(site, "posts"))
 	}
 	f.c.Permalinks.Pages = pagePattern(site)
-	if cols, ok := m["collections"].(map[string]any); ok {
+	cols, _ := m["collections"].(map[string]any)
+	f.noteCollections(fsys, path.Dir(file), cols, site)
+	if cols != nil {
 		for name, v := range cols {
 			if c, ok := v.(map[string]any); ok {
 				out, set := c["output"].(bool)
@@ -275,6 +277,27 @@ func (f *foreign) jekyll(fsys fs.FS, file string, dataDirs []string) {
 					f.folderPermalink(name, "_"+name, collectionPattern(name, site))
 				}
 			}
+		}
+	}
+}
+
+// noteCollections gives the folders of notes the config does not declare
+// (_notes, _blog, _articles beside _posts, in the source folder dir) the
+// URLs Jekyll gives a collection's documents, /notes/:path.html, as
+// declaring it would: the posts' pattern is for _posts, and dated by the
+// day, it would put an undated note at /1/01/01/.
+func (f *foreign) noteCollections(fsys fs.FS, dir string, declared map[string]any, site string) {
+	entries, _ := fs.ReadDir(fsys, dir)
+	for _, e := range entries {
+		name, ok := strings.CutPrefix(e.Name(), "_")
+		if !ok || !e.IsDir() || name == "posts" || name == "drafts" {
+			continue
+		}
+		if _, ok := declared[name]; ok {
+			continue
+		}
+		if kind, ok := content.FolderKind(e.Name() + "/x.md"); ok && kind == content.KindNote {
+			f.folderPermalink(name, e.Name(), collectionPattern(name, site))
 		}
 	}
 }

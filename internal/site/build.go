@@ -310,6 +310,12 @@ func (b *builder) pageURL(p *Page) string {
 	case content.KindEvent:
 		pat = b.cfg.Permalinks.Event
 	}
+	if p.Doc.Date.IsZero() && p.Doc.Kind != content.KindEvent && datedPattern(pat) {
+		// The kind's pattern is dated by the day and the page has none:
+		// it would be published in year 1 (/1/01/01/). Its folder's path
+		// says where it belongs.
+		pat = ""
+	}
 	if pat == "" {
 		file := pagesAtRoot(p)
 		if file != p.Doc.Path && !strings.Contains(file, "/") {
@@ -332,33 +338,6 @@ func pagesAtRoot(p *Page) string {
 		return rest
 	}
 	return p.Doc.Path
-}
-
-// folderURL is the URL of a page outside the known folders: its folder
-// path, then its slug; an index file stands for its folder.
-func folderURL(file, slug string) string {
-	var parts []string
-	if dir := path.Dir(file); dir != "." {
-		for _, seg := range strings.Split(dir, "/") {
-			if s := content.Slugify(seg); s != "" {
-				parts = append(parts, s)
-			}
-		}
-	}
-	stem := strings.TrimSuffix(path.Base(file), path.Ext(file))
-	if stem == "_index" && len(parts) == 0 {
-		// Hugo's _index.md at the top is the home page's own text, which
-		// introduces lectern's home page (render's intros), as a
-		// markdown index.md there does (content sets its URL, and an
-		// index.html's of HTML and values). A template there keeps its
-		// folder-style URL, /index/: a home page of its own, made by
-		// code lectern does not run.
-		return "/"
-	}
-	if (stem != "index" && stem != "_index") || len(parts) == 0 {
-		parts = append(parts, slug)
-	}
-	return EscapePath("/" + strings.Join(parts, "/") + "/")
 }
 
 // convert renders every page's markdown on all cores. Each worker writes

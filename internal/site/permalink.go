@@ -271,3 +271,40 @@ func isToolPage(p *Page) bool {
 	}
 	return true
 }
+
+// datedPattern reports whether a permalink pattern is filled from a date.
+func datedPattern(pat string) bool {
+	for _, tok := range []string{":year", ":month", ":day", ":short_year", ":i_month", ":i_day", ":y_day", ":week"} {
+		if strings.Contains(pat, tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// folderURL is the URL of a page outside the known folders: its folder
+// path, then its slug; an index file stands for its folder.
+func folderURL(file, slug string) string {
+	var parts []string
+	if dir := path.Dir(file); dir != "." {
+		for _, seg := range strings.Split(dir, "/") {
+			if s := content.Slugify(seg); s != "" {
+				parts = append(parts, s)
+			}
+		}
+	}
+	stem := strings.TrimSuffix(path.Base(file), path.Ext(file))
+	if stem == "_index" && len(parts) == 0 {
+		// Hugo's _index.md at the top is the home page's own text, which
+		// introduces lectern's home page (render's intros), as a
+		// markdown index.md there does (content sets its URL, and an
+		// index.html's of HTML and values). A template there keeps its
+		// folder-style URL, /index/: a home page of its own, made by
+		// code lectern does not run.
+		return "/"
+	}
+	if (stem != "index" && stem != "_index") || len(parts) == 0 {
+		parts = append(parts, slug)
+	}
+	return EscapePath("/" + strings.Join(parts, "/") + "/")
+}
