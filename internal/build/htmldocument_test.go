@@ -111,3 +111,37 @@ layout: null
 		t.Errorf("no warning that lectern's home page is left out: %q", diags)
 	}
 }
+
+// TestHomeByPermalink: a page whose permalink is / is the home page's
+// text, introducing lectern's home as a root index.md does, without a
+// warning that the home page is left out; a Jekyll site named by name:
+// (jekyll-seo-tag's fallback) is so titled.
+func TestHomeByPermalink(t *testing.T) {
+	for _, file := range []string{"index.md", "_pages/home.md"} {
+		read, diags := buildSite(t, `
+-- _config.yml --
+name: RubyConf TH 2022
+-- _talks/a.md --
+---
+title: Alpha
+date: 2024-05-01 10:00:00
+---
+A.
+-- `+file+` --
+---
+title: Home
+permalink: /
+---
+Welcome to the **conference**.
+`)
+		home := read("index.html")
+		for _, want := range []string{"<title>RubyConf TH 2022</title>", "<strong>conference</strong>", `href="/talks/a/"`} {
+			if !strings.Contains(home, want) {
+				t.Errorf("%s: home lacks %q: %s", file, want, home)
+			}
+		}
+		if all := strings.Join(diags, "\n"); strings.Contains(all, "home page is left out") {
+			t.Errorf("%s: %q", file, diags)
+		}
+	}
+}

@@ -124,6 +124,10 @@ func Parse(file string, src []byte, opts Options) *Document {
 		// So does an index.html of HTML and values; one of template
 		// code is a list lectern makes itself (render's claims).
 		doc.URL, doc.Intro = "/", true
+	} else if doc.URL == "/" && doc.Kind == KindPage && !doc.Standalone && doc.Code == "" {
+		// A page whose permalink is / (index.md with permalink: /,
+		// _pages/home.md) is the home page's text the same way.
+		doc.Intro = true
 	} else if doc.URL == "" && doc.Standalone && isRootIndex(strings.TrimSuffix(doc.Path, path.Ext(doc.Path))+".md") {
 		// A whole document there is the author's own home page.
 		doc.URL = "/"

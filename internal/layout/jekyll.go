@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"io"
 	"io/fs"
 	"path"
@@ -243,7 +244,8 @@ func (f *foreign) jekyll(fsys fs.FS, file string, dataDirs []string) {
 	f.params(m)
 	f.polyglot(m)
 	defer f.jekyllMenu(fsys, m, dataDirs)
-	f.title(m["title"])
+	// jekyll-seo-tag names the site by its title, else its name.
+	f.title(cmp.Or(str(m["title"]), str(m["name"])))
 	f.description(m["description"])
 	f.author(m["author"])
 	f.timezone("timezone", m["timezone"])
