@@ -259,6 +259,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		CollectionTags:       l.Tool == layout.Eleventy,
 		FolderIndex:          l.Tool == layout.Eleventy,
 		SpacedTags:           l.Tool == layout.Jekyll,
+		SectionPosts:         l.Tool == layout.Hugo,
 		Translation:          byPath,
 		Language:             language,
 		TranslationLanguages: pageLanguages,

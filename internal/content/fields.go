@@ -34,6 +34,8 @@ type fields struct {
 	collectionTags bool
 	// spacedTags is Options.SpacedTags.
 	spacedTags bool
+	// sectionPosts is Options.SectionPosts.
+	sectionPosts bool
 	// pandocFormat: "format" is Pandoc's output format (Options.Quarto).
 	pandocFormat bool
 }

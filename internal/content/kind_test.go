@@ -154,3 +154,28 @@ func TestKindWithoutFrontMatter(t *testing.T) {
 		})
 	}
 }
+
+// TestSectionPosts: on a Hugo site (Options.SectionPosts), a dated page at
+// the top of the content folder is a page, as Hugo's archetypes date
+// every page; in a section, or named with its date, it is a note.
+func TestSectionPosts(t *testing.T) {
+	const dated = "---\ntitle: T\ndate: 2018-10-01T10:00:00+01:00\n---\nText.\n"
+	for _, tc := range []struct {
+		path string
+		hugo bool
+		want Kind
+	}{
+		{"cfp.md", true, KindPage},
+		{"about/index.md", true, KindPage},
+		{"2018-10-01-news.md", true, KindNote},
+		{"blog/first.md", true, KindNote},
+		{"posts/first.md", true, KindNote},
+		{"about/team.md", true, KindNote},
+		{"cfp.md", false, KindNote},
+	} {
+		d := Parse("content/"+tc.path, []byte(dated), Options{SectionPosts: tc.hugo})
+		if d.Kind != tc.want {
+			t.Errorf("%s (section posts %v): kind %s, want %s", tc.path, tc.hugo, d.Kind, tc.want)
+		}
+	}
+}

@@ -86,6 +86,11 @@ type Options struct {
 	// Jekyll reads them; elsewhere such a text is one tag. Text with
 	// commas is split at them either way.
 	SpacedTags bool
+	// SectionPosts dates pages into notes only inside a folder: a page at
+	// the top of the content folder (cfp.md, about/index.md) is a page
+	// though it has a date, as Hugo's archetypes date every page, unless
+	// its file name starts with the date.
+	SectionPosts bool
 	// Translation reports a file that translates a page into another
 	// language of a multilingual site (Hugo's about.de.md, or a file
 	// under another language's content folder): lectern builds one

@@ -76,7 +76,7 @@ func (f *fields) kind() Kind {
 		Layout:      f.peek("layout"),
 		Type:        f.peek("type"),
 		HasSpeakers: f.has("speakers", "presenters", "speaker", "speaker_slugs", "presenter_slugs"),
-		HasDate:     f.hasDate(),
+		HasDate:     f.hasDate() && !f.topPage(),
 		NamesEvent:  f.has("event", "conference"),
 		HasAuthors:  f.has("authors", "author"),
 		Sponsor:     f.sponsorShaped(),
@@ -92,6 +92,29 @@ func (f *fields) kind() Kind {
 		}
 	}
 	return KindOf(f.doc.Path, h)
+}
+
+// topPage reports whether, under Options.SectionPosts, the document is
+// a page at the top of the content folder (cfp.md, about/index.md) whose
+// file name does not start with a date: its date is when it was written,
+// not a post's.
+func (f *fields) topPage() bool {
+	if !f.sectionPosts {
+		return false
+	}
+	p := f.doc.Path
+	if dir, file, nested := strings.Cut(p, "/"); nested {
+		if strings.Contains(file, "/") || !strings.HasPrefix(file, "index.") || datedName(dir) {
+			return false
+		}
+	}
+	return !datedName(baseName(p))
+}
+
+// datedName reports whether a file or folder name starts with a date.
+func datedName(name string) bool {
+	_, _, ok := datePrefix(name, time.UTC)
+	return ok
 }
 
 // hasDate reports whether the front matter or the file name gives a
