@@ -141,6 +141,8 @@ func TestDates(t *testing.T) {
 			date: "2017-08-16T14:30:00-04:00", end: "2017-08-16T15:15:00-04:00", floating: true},
 		{name: "time range across noon starts in the morning", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16\ntime: 11:30 to 12:15 PM\n---\n",
 			date: "2017-08-16T11:30:00-04:00", end: "2017-08-16T12:15:00-04:00", floating: true},
+		{name: "start_time and end_time beside a day", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16\nstartTime: \"9:50\"\nend_time: \"10:20\"\n---\n",
+			date: "2017-08-16T09:50:00-04:00", end: "2017-08-16T10:20:00-04:00", floating: true},
 		{name: "an end field beats a time range's end", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16\ntime: 10:00 - 10:45\nend: 11:00\n---\n",
 			date: "2017-08-16T10:00:00-04:00", end: "2017-08-16T11:00:00-04:00", floating: true},
 		{name: "end on a twelve-hour clock", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16 1:00 PM\nend: 1:45 PM\n---\n",

@@ -70,6 +70,7 @@ func (f *fields) dates() {
 	if e, ok := f.lookup(endKeys...); ok {
 		f.end(e)
 	}
+	f.endClock()
 	if e, ok := f.lookup("duration"); ok && doc.End.IsZero() {
 		if e.val.kind != scalarNode {
 			f.warnf(e.pos, "%q should be a length of time like 45m, not %s; the field is ignored", e.key, e.val.shape())
@@ -109,12 +110,36 @@ func (f *fields) publishedDate() {
 	}
 }
 
-// clockTime reads "time": a full date when no other field gave one, or a
+// endClock reads "end_time" written as a time of day ("10:20", as a
+// programme writes it beside start_time), on the day of the date.
+func (f *fields) endClock() {
+	i, ok := f.index["end_time"]
+	if !ok || f.used[i] || !f.doc.End.IsZero() || f.doc.Date.IsZero() {
+		return
+	}
+	e := f.root.keys[i]
+	if e.val.kind != scalarNode {
+		return
+	}
+	if to, ok := clockOf(e.val.text); ok {
+		f.used[i] = true
+		f.record("end", e)
+		f.doc.End = to.on(f.doc.Date)
+		f.checkEnd(e)
+	}
+}
+
+// clockTime reads "time" (or "start_time"): a full date when no other field gave one, or a
 // time of day that completes a date written without one ("14:30",
 // "2:30 PM"), or a range of times that also gives the end ("10:00 -
 // 10:45") when no end field does.
 func (f *fields) clockTime() {
-	i, ok := f.index["time"]
+	i, ok := -1, false
+	for _, k := range []string{"time", "start_time", "time_start"} {
+		if i, ok = f.index[k]; ok && !f.used[i] {
+			break
+		}
+	}
 	if !ok || f.used[i] {
 		return
 	}
