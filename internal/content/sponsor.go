@@ -15,9 +15,13 @@ var lastTiers = []string{"community", "supporter", "supporters"}
 // TierRank orders sponsor tiers: Diamond, Platinum, Gold, Silver and
 // Bronze first, in that order; then every other tier, which the caller
 // sorts alphabetically; then Community and Supporters; then sponsors with
-// no tier. Case and blanks around the name are ignored.
+// no tier. Case, blanks around the name and a word saying what it ranks
+// ("Diamond Sponsors", "Gold partners", "Silver tier") are ignored.
 func TierRank(tier string) int {
 	t := strings.ToLower(strings.TrimSpace(tier))
+	for _, w := range []string{" sponsors", " sponsor", " partners", " partner", " tier", " level"} {
+		t = strings.TrimSpace(strings.TrimSuffix(t, w))
+	}
 	for i, name := range sponsorTiers {
 		if t == name {
 			return i
