@@ -206,7 +206,8 @@ func (d *Document) Pos(field string) diag.Pos {
 	if p, ok := d.Fields.Get(field); ok {
 		return p
 	}
-	return diag.Pos{File: d.File, Line: 1, Col: 1}
+	// A record is where it starts in its data file; a page, its first line.
+	return diag.Pos{File: d.File, Line: max(d.Line, 1), Col: 1}
 }
 
 // Person is a speaker or author. Every field but Name and Slug may be empty.

@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"lectern/internal/content"
@@ -89,7 +90,7 @@ next:
 		for _, k := range out {
 			if sameDocument(k.p.source, c.p.source) {
 				dropped[c.p] = true
-				b.diags.Warnf(c.p.Doc.Pos("url"), "this page is a copy of %s (the same front matter and body) at the URL %s; it is published once, from %s", k.p.Doc.File, k.p.URL, k.p.Doc.File)
+				b.diags.Warnf(c.p.Doc.Pos("url"), "this page is a copy of %s (the same front matter and body) at the URL %s; it is published once, from %s", sourceOf(k.p), k.p.URL, sourceOf(k.p))
 				continue next
 			}
 		}
@@ -141,13 +142,13 @@ func (b *builder) move(p *Page, written bool, winner *Page, owner map[string]*Pa
 	var why string
 	switch {
 	case written && winner.Doc.URL != "":
-		why = fmt.Sprintf("url %s is also written in %s, a different page; the later file in path order keeps it, as Jekyll does", lost, winner.Doc.File)
+		why = fmt.Sprintf("url %s is also written in %s, a different page; the later file in path order keeps it, as Jekyll does", lost, sourceOf(winner))
 	case winner.Doc.URL != "":
-		why = fmt.Sprintf("this page's URL %s is written as the url of %s; a written url wins over one lectern derived", lost, winner.Doc.File)
+		why = fmt.Sprintf("this page's URL %s is written as the url of %s; a written url wins over one lectern derived", lost, sourceOf(winner))
 	case lossy(p) && !lossy(winner):
-		why = fmt.Sprintf("%s and this page both make the URL %s; %s keeps it, as its name makes it without dropping symbols", winner.Doc.File, lost, winner.Doc.File)
+		why = fmt.Sprintf("%s and this page both make the URL %s; %s keeps it, as its name makes it without dropping symbols", sourceOf(winner), lost, sourceOf(winner))
 	default:
-		why = fmt.Sprintf("%s and this page both make the URL %s; the first in path order keeps it", winner.Doc.File, lost)
+		why = fmt.Sprintf("%s and this page both make the URL %s; the first in path order keeps it", sourceOf(winner), lost)
 	}
 	for _, u := range b.alternatives(p, written) {
 		if bad, _ := urlProblem(u); bad != "" {
@@ -162,6 +163,16 @@ func (b *builder) move(p *Page, written bool, winner *Page, owner map[string]*Pa
 		b.diags.Warnf(p.Doc.Pos("url"), "%s, so this page is published at %s; set \"slug:\" or \"url:\" to choose another", why, u)
 		return
 	}
+}
+
+// sourceOf names where p is written: its file, and for a record of a
+// data file the line it starts on ("_data/talks.yml:12") unless it is
+// the first (a file that is one record).
+func sourceOf(p *Page) string {
+	if p.Doc.Line > 1 {
+		return p.Doc.File + ":" + strconv.Itoa(p.Doc.Line)
+	}
+	return p.Doc.File
 }
 
 // alternatives are the URLs p may move to, best first. A page whose URL
@@ -187,9 +198,21 @@ func (b *builder) alternatives(p *Page, written bool) []string {
 			alts = append(alts, b.derivedURL(p, content.Slugify(spellSymbols(slugSource(p.Doc.Path))), true))
 		}
 	}
-	alts = append(alts, withLastPart(derived, func(seg string) string { return content.HashSlug(seg, p.Doc.Path) }))
-	// A last part too long to take the hash is replaced by it.
-	alts = append(alts, withLastPart(derived, func(string) string { return content.HashSlug("page", p.Doc.Path) }))
+	if day := p.Doc.Date.Format("2006-01-02"); !wroteSlug && !p.Doc.Date.IsZero() && p.Doc.Slug != "" && !strings.Contains(p.Doc.Slug, day) {
+		// The same talk given at several events: its day tells them apart.
+		alts = append(alts, b.derivedURL(p, p.Doc.Slug+"-"+day, false))
+	}
+	keys := []string{p.Doc.Path}
+	if p.Doc.Line > 0 {
+		// Records of one data file may share its path: the second
+		// hashes its line too.
+		keys = append(keys, p.Doc.Path+":"+strconv.Itoa(p.Doc.Line))
+	}
+	for _, key := range keys {
+		alts = append(alts, withLastPart(derived, func(seg string) string { return content.HashSlug(seg, key) }))
+		// A last part too long to take the hash is replaced by it.
+		alts = append(alts, withLastPart(derived, func(string) string { return content.HashSlug("page", key) }))
+	}
 	return alts
 }
 

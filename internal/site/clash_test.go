@@ -3,6 +3,7 @@ package site
 import (
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -214,4 +215,31 @@ func mapsEqual(a, b map[string]string) bool {
 		}
 	}
 	return true
+}
+
+// TestRecordsOfOneTitle: a talk archive lists one talk at several events,
+// each a record of one data file with the same title. The first keeps the
+// URL; a dated one moves to its title and day, an undated one to a hash
+// of its own record (not its file's, which every record shares); each
+// warning points at the record's line and names the other's.
+func TestRecordsOfOneTitle(t *testing.T) {
+	rec := func(line int, date string) *content.Document {
+		return doc("talks/the-grid.json", content.KindTalk, "The Grid", func(d *content.Document) {
+			d.File, d.Line, d.Slug, d.Event = "data/talks.json", line, "the-grid", "Event "+strconv.Itoa(line)
+			if date != "" {
+				d.Date, _ = time.Parse("2006-01-02", date)
+			}
+		})
+	}
+	s, diags := build(t, config.Default(), Options{}, rec(2, "2018-09-20"), rec(9, "2018-12-04"), rec(14, ""), rec(20, ""))
+	got := map[int]string{}
+	for _, p := range s.Pages {
+		got[p.Doc.Line] = p.URL
+	}
+	if len(got) != 4 || got[2] != "/talks/the-grid/" || got[9] != "/talks/the-grid-2018-12-04/" || got[14] == got[20] || !strings.HasPrefix(got[14], "/talks/the-grid-") {
+		t.Errorf("URLs %v", got)
+	}
+	if len(diags) != 3 || !strings.HasPrefix(diags[0], "data/talks.json:9:1: warning: data/talks.json:2 and this page both make the URL /talks/the-grid/") {
+		t.Errorf("diagnostics %q", diags)
+	}
 }
