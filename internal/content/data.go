@@ -128,6 +128,19 @@ func (v *Value) Get(key string) *Value {
 	return nil
 }
 
+// With returns a mapping of v's keys and key: val after them, as a
+// record inherits a field from the group it is written in (a day's date
+// for the sessions listed under it); v itself is unchanged. A value that
+// is not a mapping is returned as it is.
+func (v *Value) With(key string, val *Value) *Value {
+	if v.n.kind != mapNode || val == nil {
+		return v
+	}
+	n := *v.n
+	n.keys = append(append(make([]entry, 0, len(v.n.keys)+1), v.n.keys...), entry{key: key, pos: val.n.pos, val: val.n, inherited: true})
+	return &Value{&n}
+}
+
 // KeyPos is where key is written in a mapping, or the mapping's own
 // position when it is not there.
 func (v *Value) KeyPos(key string) diag.Pos {

@@ -62,6 +62,13 @@ func (o Options) read(fsys fs.FS, f file) result {
 		r.slots = slots
 		return r
 	}
+	programme := false
+	if !isRecords && isScheduleFile(f.rel) && sessionsInGroups(v) {
+		// A programme of days (and slots) listing its sessions whole,
+		// with their speakers, rather than naming talks written
+		// elsewhere: the sessions are the talks, dated by their day.
+		kind, isRecords, programme = content.KindTalk, true, true
+	}
 	if !isRecords && isScheduleFile(f.rel) && v.IsList() {
 		// A programme's list of entries: each a slot, talk or break.
 		r.slots = slotList(v, o.Location)
@@ -73,7 +80,7 @@ func (o Options) read(fsys fs.FS, f file) result {
 		}
 		return r
 	}
-	rr := recordReader{file: f.name, perFile: perFile(v), kind: kind, loc: o.Location, fields: fields, diags: &r.diags}
+	rr := recordReader{file: f.name, perFile: perFile(v, kind), programme: programme, kind: kind, loc: o.Location, fields: fields, diags: &r.diags}
 	r.docs, r.slots = rr.records(v)
 	for _, doc := range r.docs {
 		r.diags.Append(doc.Diags)
@@ -97,10 +104,10 @@ func withCollection(site map[string][]string, names map[string]string) map[strin
 
 // perFile reports whether a file's value is one record: a mapping with
 // a field of its own, rather than a mapping holding a list of records.
-func perFile(v *content.Value) bool {
+func perFile(v *content.Value, kind content.Kind) bool {
 	if !v.IsMap() {
 		return false
 	}
 	_, ok := recordList(v)
-	return !ok
+	return !ok && grouping{kind: kind}.lists(v) == nil
 }

@@ -42,10 +42,13 @@ func recordList(v *content.Value) (*content.Value, bool) {
 type recordReader struct {
 	file    string
 	perFile bool // the file is one record, named by its base name
-	kind    content.Kind
-	loc     *time.Location
-	fields  map[string][]string
-	diags   *diag.List
+	// programme marks a programme's file of days or slots listing its
+	// sessions whole (sessionsInGroups).
+	programme bool
+	kind      content.Kind
+	loc       *time.Location
+	fields    map[string][]string
+	diags     *diag.List
 }
 
 // records reads v, the whole file: one record, a list of them, or a
@@ -73,12 +76,17 @@ func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
 		items = []*content.Value{v}
 	default:
 		l, ok := recordList(v)
-		if !ok {
+		switch {
+		case ok:
+			items = l.Items()
+		case grouping{kind: r.kind}.lists(v) != nil:
+			items = []*content.Value{v}
+		default:
 			r.diags.Errorf(v.Pos(), "a file of records should hold a mapping of fields or a list of them, not %s; it is ignored", shape(v))
 			return nil, nil
 		}
-		items = l.Items()
 	}
+	items = grouping{kind: r.kind, programme: r.programme}.ungroup(items)
 	var docs []*content.Document
 	var slots []Slot
 	for _, it := range items {
