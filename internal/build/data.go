@@ -18,14 +18,15 @@ import (
 func dataOptions(l layout.Layout, c config.Config, readers []data.Reader) data.Options {
 	dirs := append([]string{l.ContentDir}, l.Dirs...)
 	return data.Options{
-		Dirs:        l.DataDirs(),
-		ContentDirs: dirs,
-		Skip:        l.Skip,
-		NotRecords:  l.ToolData,
-		Location:    c.Location,
-		Fields:      c.Fields,
-		Collections: c.Collections,
-		Readers:     append([]data.Reader{exports.Read}, readers...),
+		Dirs:          l.DataDirs(),
+		ContentDirs:   dirs,
+		Skip:          l.Skip,
+		NotRecords:    l.ToolData,
+		Location:      c.Location,
+		Fields:        c.Fields,
+		Collections:   c.Collections,
+		Readers:       append([]data.Reader{exports.Read}, readers...),
+		PermalinkOnly: l.PermalinkOnly(),
 	}
 }
 

@@ -145,3 +145,30 @@ Welcome to the **conference**.
 		}
 	}
 }
+
+// TestRecordURLOnJekyll: on a Jekyll site a data record's url is the
+// author's data, as a page's is: a slug their templates use publishes no
+// page at the site's root, and a web address is a speaker's own site.
+func TestRecordURLOnJekyll(t *testing.T) {
+	read, diags := buildSite(t, `
+-- _config.yml --
+title: Conf
+-- _data/speakers.yml --
+- name: Marek Piasecki
+  url: marek-piasecki
+- name: Ada Lovelace
+  url: https://ada.example
+`)
+	if read("marek-piasecki/index.html") != "" {
+		t.Error("a record's url made a page at /marek-piasecki/")
+	}
+	if page := read("speakers/marek-piasecki/index.html"); !strings.Contains(page, "Marek Piasecki") {
+		t.Errorf("no speaker page at /speakers/marek-piasecki/")
+	}
+	if page := read("speakers/ada-lovelace/index.html"); !strings.Contains(page, `href="https://ada.example"`) {
+		t.Errorf("Ada's site is not linked: %s", page)
+	}
+	if all := strings.Join(diags, "\n"); strings.Contains(all, "should start with") {
+		t.Errorf("warnings: %q", diags)
+	}
+}

@@ -481,6 +481,14 @@ func (f *fields) speakerPerson() {
 	p := Person{Name: name, Slug: Slugify(name), Pronouns: pronouns, Role: role}
 	if f.root != nil {
 		f.fillPerson(&p, ownFields(f.root), []string{"website", "homepage"})
+		if u := f.peek("url"); p.URL == "" && f.permalinkOnly && strings.Contains(u, "://") {
+			// Where url is no page's address (PermalinkOnly), a web
+			// address there is the person's own site.
+			p.URL = f.mapLink(f.root, "url")
+			if i, ok := f.index["url"]; ok {
+				f.used[i] = true
+			}
+		}
 		p.Pronouns = cmpOr(f.peek("pronouns"), p.Pronouns)
 		p.Role = cmpOr(mapText(f.root, roleKeys...), p.Role)
 		if i, ok := f.index["title"]; ok && f.namedApart() {

@@ -23,6 +23,10 @@ type RecordOptions struct {
 	// Fields are more names for lectern's fields, as Options.Fields:
 	// the site's [fields] and its collection's own.
 	Fields map[string][]string
+	// PermalinkOnly is Options.PermalinkOnly: on a Jekyll or Eleventy
+	// site a record's url is the author's data (a link, a slug their
+	// templates use), not its address, as a page's is.
+	PermalinkOnly bool
 }
 
 // bodyKeys are the fields whose text is a record's body, in the order
@@ -49,6 +53,7 @@ func Record(v *Value, o RecordOptions) *Document {
 	}
 	f := newFields(doc, v.n, o.Location, o.Fields)
 	f.forced = o.Kind
+	f.permalinkOnly = o.PermalinkOnly
 	if e, ok := f.lookup(bodyKeys...); ok && e.val.kind == scalarNode {
 		f.record("body", e)
 		doc.Body = []byte(cleanText(e.val.text))

@@ -48,6 +48,9 @@ type Options struct {
 	// Readers are tried in order on every data file before it is read
 	// as data; the first that knows the file reads it.
 	Readers []Reader
+	// PermalinkOnly reads a record's own URL from its permalink alone,
+	// for the tools whose pages set it so (content.RecordOptions).
+	PermalinkOnly bool
 }
 
 // Set is what Load found.

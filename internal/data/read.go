@@ -80,7 +80,7 @@ func (o Options) read(fsys fs.FS, f file) result {
 		}
 		return r
 	}
-	rr := recordReader{file: f.name, perFile: perFile(v, kind), programme: programme, kind: kind, loc: o.Location, fields: fields, diags: &r.diags}
+	rr := recordReader{file: f.name, perFile: perFile(v, kind), programme: programme, permalinkOnly: o.PermalinkOnly, kind: kind, loc: o.Location, fields: fields, diags: &r.diags}
 	r.docs, r.slots = rr.records(v)
 	for _, doc := range r.docs {
 		r.diags.Append(doc.Diags)

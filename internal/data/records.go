@@ -45,10 +45,12 @@ type recordReader struct {
 	// programme marks a programme's file of days or slots listing its
 	// sessions whole (sessionsInGroups).
 	programme bool
-	kind      content.Kind
-	loc       *time.Location
-	fields    map[string][]string
-	diags     *diag.List
+	// permalinkOnly is Options.PermalinkOnly.
+	permalinkOnly bool
+	kind          content.Kind
+	loc           *time.Location
+	fields        map[string][]string
+	diags         *diag.List
 }
 
 // records reads v, the whole file: one record, a list of them, or a
@@ -143,7 +145,7 @@ func (r recordReader) options(base string) content.RecordOptions {
 	}
 	return content.RecordOptions{
 		File: r.file, Path: folder + "/" + base + path.Ext(r.file),
-		Kind: r.kind, Location: r.loc, Fields: r.fields,
+		Kind: r.kind, Location: r.loc, Fields: r.fields, PermalinkOnly: r.permalinkOnly,
 	}
 }
 
