@@ -172,3 +172,42 @@ title: Conf
 		t.Errorf("warnings: %q", diags)
 	}
 }
+
+// TestYearlyCollections: a Jekyll conference keeps each year's speakers
+// in a collection of their own (_speakers_2024); they are speakers, at
+// the pattern of the collection of them all whatever the order the
+// config is read in, and a speaker written as front matter alone in an
+// .html file is one too.
+func TestYearlyCollections(t *testing.T) {
+	for range 4 { // collections are a mapping: its order must not matter
+		read, _ := buildSite(t, `
+-- _config.yml --
+title: Conf
+collections:
+  speakers_2024:
+    output: true
+    permalink: /2024/speaker/:name/
+  speakers:
+    output: true
+-- _speakers_2024/ada.md --
+---
+name: Ada Lovelace
+---
+Engines.
+-- _speakers/allan.html --
+---
+layout: archive_speaker
+name: Allan Ouma
+bio: Founder
+---
+`)
+		for _, p := range []string{"speakers/ada-lovelace.html", "speakers/allan-ouma.html"} {
+			if !strings.Contains(read(p), `class="kind-speaker"`) {
+				t.Fatalf("%s is not a speaker page: %s", p, read(p))
+			}
+		}
+		if !strings.Contains(read("speakers/index.html"), "Allan Ouma") {
+			t.Fatal("Allan Ouma is not among the speakers")
+		}
+	}
+}

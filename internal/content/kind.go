@@ -62,11 +62,46 @@ func folderKind(name string) (Kind, bool) {
 	if k, ok := folderKinds[name]; ok {
 		return k, true
 	}
-	if rest, ok := strings.CutPrefix(name, "_"); ok {
-		k, known := folderKinds[rest]
+	rest, collection := strings.CutPrefix(name, "_")
+	if k, ok := folderKinds[rest]; ok && collection {
+		return k, true
+	}
+	if word, ok := yearless(rest); ok {
+		// A collection of one year's editions (_speakers_2024,
+		// _2019-talks), as a conference site keeps every year's.
+		k, known := folderKinds[word]
 		return k, known
 	}
 	return "", false
+}
+
+// yearless returns name without a year joined to it by _ or -
+// ("speakers_2024", "2019-talks" are "speakers", "talks").
+func yearless(name string) (string, bool) {
+	for _, sep := range []string{"_", "-"} {
+		if a, b, ok := strings.Cut(name, sep); ok {
+			switch {
+			case isYear(b) && a != "":
+				return a, true
+			case isYear(a) && b != "":
+				return b, true
+			}
+		}
+	}
+	return "", false
+}
+
+// isYear reports whether s is a year of four digits.
+func isYear(s string) bool {
+	if len(s) != 4 || s[0] != '1' && s[0] != '2' {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // FolderKind returns the kind that the folders of path name, and false

@@ -179,3 +179,17 @@ func TestSectionPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestYearlyFolders: a folder of one year's pages of a kind
+// (_speakers_2024, 2019-talks) is of that kind; a year alone, or a word
+// no kind has, is not.
+func TestYearlyFolders(t *testing.T) {
+	for path, want := range map[string]Kind{
+		"_speakers_2024/ada.md": KindSpeaker, "2019-talks/a.md": KindTalk, "_talks-2019/a.md": KindTalk,
+		"2019/a.md": "", "_stuff_2024/a.md": "", "speakers2024/a.md": "",
+	} {
+		if got, _ := FolderKind(path); got != want {
+			t.Errorf("FolderKind(%q) = %q, want %q", path, got, want)
+		}
+	}
+}

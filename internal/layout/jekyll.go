@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"io"
 	"io/fs"
+	"maps"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -169,14 +171,29 @@ func templatesToo(fsys fs.FS, skip func(string, bool) bool) func(string, bool) b
 		// is (content reads it, and leaves out a template it cannot
 		// run), unless its front matter is JavaScript or JSON
 		// ("---js"), which only Eleventy reads, or its body is empty:
-		// its layout makes the whole page.
+		// its layout makes the whole page. In a folder of speakers,
+		// talks, sponsors or events (_speakers/ada.html), front matter
+		// alone is the record its layout shows: a page of that kind.
 		first, rest, _ := strings.Cut(text, "\n")
 		if strings.TrimSpace(first) != "---" {
 			return true
 		}
 		end := strings.Index("\n"+rest, "\n---")
+		if end >= 0 && recordFolder(p) {
+			return false
+		}
 		return end < 0 || strings.TrimSpace(rest[min(end+3, len(rest)):]) == ""
 	}
+}
+
+// recordFolder reports whether p is in a folder of records: speakers,
+// talks, sponsors or events, whose pages are their fields.
+func recordFolder(p string) bool {
+	switch k, _ := content.FolderKind(p); k {
+	case content.KindSpeaker, content.KindTalk, content.KindSponsor, content.KindEvent:
+		return true
+	}
+	return false
 }
 
 // matchAny reports whether p is one of Jekyll's exclude or include
@@ -267,8 +284,10 @@ func (f *foreign) jekyll(fsys fs.FS, file string, dataDirs []string) {
 	cols, _ := m["collections"].(map[string]any)
 	f.noteCollections(fsys, path.Dir(file), cols, site)
 	if cols != nil {
-		for name, v := range cols {
-			if c, ok := v.(map[string]any); ok {
+		// In name order: two collections of one kind must not set its
+		// pattern by map order.
+		for _, name := range slices.Sorted(maps.Keys(cols)) {
+			if c, ok := cols[name].(map[string]any); ok {
 				out, set := c["output"].(bool)
 				switch p := str(c["permalink"]); {
 				case set && !out:
