@@ -1,0 +1,106 @@
+package build
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestHomeByPermalink: a page whose permalink is / is the home page's
+// text, introducing lectern's home as a root index.md does, without a
+// warning that the home page is left out; a Jekyll site named by name:
+// (jekyll-seo-tag's fallback) is so titled.
+func TestHomeByPermalink(t *testing.T) {
+	for _, file := range []string{"index.md", "_pages/home.md"} {
+		read, diags := buildSite(t, `
+-- _config.yml --
+name: RubyConf TH 2022
+-- _talks/a.md --
+---
+title: Alpha
+date: 2024-05-01 10:00:00
+---
+A.
+-- `+file+` --
+---
+title: Home
+permalink: /
+---
+Welcome to the **conference**.
+`)
+		home := read("index.html")
+		for _, want := range []string{"<title>RubyConf TH 2022</title>", "<strong>conference</strong>", `href="/talks/a/"`} {
+			if !strings.Contains(home, want) {
+				t.Errorf("%s: home lacks %q: %s", file, want, home)
+			}
+		}
+		if all := strings.Join(diags, "\n"); strings.Contains(all, "home page is left out") {
+			t.Errorf("%s: %q", file, diags)
+		}
+	}
+}
+
+// TestRecordURLOnJekyll: on a Jekyll site a data record's url is the
+// author's data, as a page's is: a slug their templates use publishes no
+// page at the site's root, and a web address is a speaker's own site.
+func TestRecordURLOnJekyll(t *testing.T) {
+	read, diags := buildSite(t, `
+-- _config.yml --
+title: Conf
+-- _data/speakers.yml --
+- name: Marek Piasecki
+  url: marek-piasecki
+- name: Ada Lovelace
+  url: https://ada.example
+`)
+	if read("marek-piasecki/index.html") != "" {
+		t.Error("a record's url made a page at /marek-piasecki/")
+	}
+	if page := read("speakers/marek-piasecki/index.html"); !strings.Contains(page, "Marek Piasecki") {
+		t.Errorf("no speaker page at /speakers/marek-piasecki/")
+	}
+	if page := read("speakers/ada-lovelace/index.html"); !strings.Contains(page, `href="https://ada.example"`) {
+		t.Errorf("Ada's site is not linked: %s", page)
+	}
+	if all := strings.Join(diags, "\n"); strings.Contains(all, "should start with") {
+		t.Errorf("warnings: %q", diags)
+	}
+}
+
+// TestYearlyCollections: a Jekyll conference keeps each year's speakers
+// in a collection of their own (_speakers_2024); they are speakers, at
+// the pattern of the collection of them all whatever the order the
+// config is read in, and a speaker written as front matter alone in an
+// .html file is one too.
+func TestYearlyCollections(t *testing.T) {
+	for range 4 { // collections are a mapping: its order must not matter
+		read, _ := buildSite(t, `
+-- _config.yml --
+title: Conf
+collections:
+  speakers_2024:
+    output: true
+    permalink: /2024/speaker/:name/
+  speakers:
+    output: true
+-- _speakers_2024/ada.md --
+---
+name: Ada Lovelace
+---
+Engines.
+-- _speakers/allan.html --
+---
+layout: archive_speaker
+name: Allan Ouma
+bio: Founder
+---
+`)
+		for _, p := range []string{"speakers/ada-lovelace.html", "speakers/allan-ouma.html"} {
+			if !strings.Contains(read(p), `class="kind-speaker"`) {
+				t.Fatalf("%s is not a speaker page: %s", p, read(p))
+			}
+		}
+		if !strings.Contains(read("speakers/index.html"), "Allan Ouma") {
+			t.Fatal("Allan Ouma is not among the speakers")
+		}
+	}
+}
