@@ -400,6 +400,9 @@ func (p *Page) read(res markdown.Result, bd *body, md *markdown.Renderer, memo *
 	if p.Doc.Summary != "" {
 		text := memo.text(md, p.Doc.File, p.Doc.Summary, p.Doc.Pos("summary").Line)
 		p.SummaryHTML, p.Doc.Summary, p.Description = summaryTexts(text.HTML, p.Doc.Summary, text.Excerpt)
+		if repeatsBody(text.Excerpt, res.Excerpt) {
+			p.SummaryHTML = ""
+		}
 		diags.Append(text.Diags)
 	}
 	p.OwnItems = ownItems(p, res.Reading, &diags)

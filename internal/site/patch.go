@@ -247,6 +247,9 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 	if p.Doc.Summary != "" {
 		text := memo.text(md, p.Doc.File, p.Doc.Summary, p.Doc.Pos("summary").Line)
 		description, summary = text.Excerpt, template.HTML(text.HTML)
+		if repeatsBody(text.Excerpt, after.Excerpt) {
+			summary = ""
+		}
 		newDiags.Append(text.Diags)
 	}
 	own := p.OwnItems

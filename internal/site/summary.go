@@ -29,3 +29,12 @@ func summaryTexts(html []byte, summary, excerpt string) (template.HTML, string, 
 	}
 	return template.HTML(h), summary, excerpt
 }
+
+// repeatsBody reports whether a summary says what its page's body opens
+// with (their excerpts, the first paragraph's text, are one): as pretalx
+// and other exporters write the abstract twice, as description and as
+// the body. The summary then describes the page (its meta description,
+// lists, feeds) but is not shown above the body that says it.
+func repeatsBody(summary, body string) bool {
+	return summary != "" && strings.TrimSuffix(summary, "…") == strings.TrimSuffix(body, "…")
+}

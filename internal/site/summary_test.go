@@ -1,12 +1,14 @@
 package site
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"unsafe"
 
 	"lectern/internal/config"
 	"lectern/internal/content"
+	"lectern/internal/markdown"
 )
 
 // TestSummaryHeldOnce checks that a page's summary, its description and
@@ -53,5 +55,50 @@ func TestSummaryHeldOnce(t *testing.T) {
 				t.Errorf("description within the HTML = %v, want %v", got, tt.sharedDescription)
 			}
 		})
+	}
+}
+
+// TestSummaryRepeatingTheBody: a summary that says what the body opens
+// with (an exporter's description, written again as the body) describes
+// the page but is not shown above the body, in a build and in a patch;
+// one that says something else is shown.
+func TestSummaryRepeatingTheBody(t *testing.T) {
+	for _, tc := range []struct {
+		summary, body string
+		shown         bool
+	}{
+		{"You have heard of CSP.", "You have heard of CSP.\n\nMore on headers.\n", false},
+		{"You have heard of *CSP*.", "You have heard of CSP.\n\nMore on headers.\n", false},
+		{"Headers, briefly.", "You have heard of CSP.\n\nMore on headers.\n", true},
+		{"You have heard of CSP.", "You have heard of CSP, and more.\n", true},
+	} {
+		d := doc("talks/a.md", content.KindTalk, "A", func(d *content.Document) {
+			d.Summary, d.Body = tc.summary, []byte(tc.body)
+		})
+		s, _ := build(t, config.Default(), Options{}, d)
+		p := s.Pages[0]
+		if (p.SummaryHTML != "") != tc.shown || p.Description == "" {
+			t.Errorf("%q over %q: SummaryHTML %q, description %q; shown %v", tc.summary, tc.body, p.SummaryHTML, p.Description, tc.shown)
+		}
+	}
+}
+
+// TestPatchedSummaryRepeatingTheBody: an edit that makes the body open
+// with what the summary says hides the summary, as a build would.
+func TestPatchedSummaryRepeatingTheBody(t *testing.T) {
+	md := markdown.New(markdown.Options{})
+	src := func(body string) *content.Document {
+		return content.Parse("content/talks/a.md", []byte("---\ntitle: A\ndate: 2024-05-01T10:00:00Z\ndescription: You have heard of CSP.\n---\n"+body), content.Options{})
+	}
+	memo := NewMemo()
+	s, _ := Build(context.Background(), config.Default(), content.Set{Docs: []*content.Document{src("Headers, briefly.\n")}}, md, Options{Memo: memo})
+	if s.Pages[0].SummaryHTML == "" {
+		t.Fatal("a summary saying something else is hidden")
+	}
+	if _, ok := s.Patch(src("You have heard of CSP.\n\nMore.\n"), md, memo); !ok {
+		t.Fatal("the edit could not be patched")
+	}
+	if p := s.Pages[0]; p.SummaryHTML != "" || p.Description != "You have heard of CSP." {
+		t.Errorf("patched: SummaryHTML %q, description %q", p.SummaryHTML, p.Description)
 	}
 }
