@@ -271,6 +271,13 @@ func (f *fields) place() {
 			// venue is where it was given, its event.
 			f.setText(&f.doc.Event, "event", "venue")
 		}
+		if !f.has("room") && f.has("event", "conference") {
+			// A talk given at an event it names ("event: JSConf EU",
+			// "location: Berlin, Germany"), as a speaker's archive
+			// lists them: the location is where the event was, not a
+			// room of it.
+			f.setText(&f.doc.Venue, "venue", "location", "venue")
+		}
 		f.setText(&f.doc.Room, "room", "room", "location", "venue")
 		if isPlenaryRoom(f.doc.Room) {
 			// "room: full" is every room, not a room called "full": the
