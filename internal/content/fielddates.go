@@ -14,7 +14,7 @@ import (
 // (publishedAt) and exporters write. Lower case, as lookup wants them.
 var dateKeys = []string{"date", "start", "start_date", "startdate", "startsat", "starts_at", "start_datetime", "datetime", "published_at",
 	"publishedat", "published_on", "published_datetime", "date_published", "publishdate", "pubdate", "pubdatetime",
-	"created", "created_at", "createdat", "date_created"}
+	"created", "created_at", "createdat", "date_created", "talk_date", "session_date", "presentation_date"}
 
 // endKeys are the names of the end field.
 var endKeys = []string{"end", "end_date", "enddate", "endsat", "ends_at", "end_datetime", "date_end"}

@@ -156,6 +156,26 @@ func (f *fields) format() {
 	}
 	f.setText(&f.doc.Format, "format", names...)
 	f.doc.Format = singular(f.doc.Format)
+	if f.doc.Format != "" {
+		return
+	}
+	// A flag naming the format (keynote: true, workshop: true), as
+	// pretalx's and other exporters write each format as a boolean.
+	for _, flag := range []struct{ name, format string }{
+		{"keynote", "Keynote"}, {"workshop", "Workshop"}, {"tutorial", "Tutorial"}, {"lightning", "Lightning talk"}, {"panel", "Panel"},
+	} {
+		i, ok := f.index[flag.name]
+		if !ok || f.used[i] {
+			continue
+		}
+		if v, isBool := boolValue(f.root.keys[i].val); isBool {
+			f.used[i] = true
+			if v && f.doc.Format == "" {
+				f.record("format", f.root.keys[i])
+				f.doc.Format = flag.format
+			}
+		}
+	}
 }
 
 // singular turns the last word of a format written in the plural
