@@ -90,7 +90,7 @@ next:
 		for _, k := range out {
 			if sameDocument(k.p.source, c.p.source) {
 				dropped[c.p] = true
-				b.diags.Warnf(c.p.Doc.Pos("url"), "this page is a copy of %s (the same front matter and body) at the URL %s; it is published once, from %s", sourceOf(k.p), k.p.URL, sourceOf(k.p))
+				b.diags.Warnf(c.p.Doc.Pos("url"), "this page is a copy of %s (the same front matter and body) at the URL %s; it is published once, from %s", sourceOf(k.p, c.p), k.p.URL, sourceOf(k.p, c.p))
 				continue next
 			}
 		}
@@ -142,13 +142,13 @@ func (b *builder) move(p *Page, written bool, winner *Page, owner map[string]*Pa
 	var why string
 	switch {
 	case written && winner.Doc.URL != "":
-		why = fmt.Sprintf("url %s is also written in %s, a different page; the later file in path order keeps it, as Jekyll does", lost, sourceOf(winner))
+		why = fmt.Sprintf("url %s is also written in %s, a different page; the later file in path order keeps it, as Jekyll does", lost, sourceOf(winner, p))
 	case winner.Doc.URL != "":
-		why = fmt.Sprintf("this page's URL %s is written as the url of %s; a written url wins over one lectern derived", lost, sourceOf(winner))
+		why = fmt.Sprintf("this page's URL %s is written as the url of %s; a written url wins over one lectern derived", lost, sourceOf(winner, p))
 	case lossy(p) && !lossy(winner):
-		why = fmt.Sprintf("%s and this page both make the URL %s; %s keeps it, as its name makes it without dropping symbols", sourceOf(winner), lost, sourceOf(winner))
+		why = fmt.Sprintf("%s and this page both make the URL %s; %s keeps it, as its name makes it without dropping symbols", sourceOf(winner, p), lost, sourceOf(winner, p))
 	default:
-		why = fmt.Sprintf("%s and this page both make the URL %s; the first in path order keeps it", sourceOf(winner), lost)
+		why = fmt.Sprintf("%s and this page both make the URL %s; the first in path order keeps it", sourceOf(winner, p), lost)
 	}
 	for _, u := range b.alternatives(p, written) {
 		if bad, _ := urlProblem(u); bad != "" {
@@ -165,11 +165,12 @@ func (b *builder) move(p *Page, written bool, winner *Page, owner map[string]*Pa
 	}
 }
 
-// sourceOf names where p is written: its file, and for a record of a
-// data file the line it starts on ("_data/talks.yml:12") unless it is
-// the first (a file that is one record).
-func sourceOf(p *Page) string {
-	if p.Doc.Line > 1 {
+// sourceOf names where p is written, for a warning about other: its
+// file, and for a record of a data file the line it starts on
+// ("_data/talks.yml:12"), unless it is the file's first line and other
+// is in another file (the file is most often one record).
+func sourceOf(p, other *Page) string {
+	if p.Doc.Line > 1 || p.Doc.Line == 1 && p.Doc.File == other.Doc.File {
 		return p.Doc.File + ":" + strconv.Itoa(p.Doc.Line)
 	}
 	return p.Doc.File
