@@ -1,0 +1,152 @@
+package content
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// splitNames splits one field that names several people into names.
+// The rule is conservative, as a wrong split invents two people: the text
+// is split on ";", "&", " and " and "," outside parentheses, and only when
+// every part is a name: it has a letter, it is not a suffix ("Jr.", "PhD")
+// and, for a comma, the parts are not two single words ("Lovelace, Ada"
+// is one person written family name first). Otherwise the text is one name.
+func splitNames(s string) []string {
+	s = cleanText(s)
+	var parts []string
+	depth, start, commaOnly := 0, 0, true
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '(':
+			depth++
+		case c == ')' && depth > 0:
+			depth--
+		case depth > 0:
+		case c == ',' || c == ';':
+			parts = append(parts, s[start:i])
+			start = i + 1
+			commaOnly = commaOnly && c == ','
+		case c == '&' || strings.HasPrefix(s[i:], " and "):
+			parts = append(parts, s[start:i])
+			if c == '&' {
+				start = i + 1
+			} else {
+				start = i + len(" and ")
+			}
+			commaOnly = false
+			i = start - 1
+		}
+	}
+	parts = append(parts, s[start:])
+	var out []string
+	for _, n := range parts {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	if len(out) <= 1 {
+		return out
+	}
+	for _, n := range out {
+		if !isName(n) {
+			return []string{s}
+		}
+	}
+	if commaOnly && len(out) == 2 && !strings.Contains(out[0], " ") && !strings.Contains(out[1], " ") {
+		return []string{s}
+	}
+	return out
+}
+
+// nameSuffixes are the parts after a comma that belong to the name before.
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true, "phd": true, "md": true, "esq": true}
+
+// isName reports whether s can be a person's name on its own.
+func isName(s string) bool {
+	if nameSuffixes[strings.ToLower(strings.Trim(s, ". "))] {
+		return false
+	}
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// personFromName makes a person of a name, or of a speaker page's slug
+// when the text is one ("andrew-godwin"). Parentheses after the name hold
+// pronouns or a role; they are kept apart (see splitParens).
+func personFromName(name string) Person {
+	name, pronouns, role := splitParens(plainText(name))
+	if strings.Contains(name, "-") && !strings.ContainsAny(name, " \t") && Slugify(name) == name {
+		p := personFromSlug(name)
+		p.Pronouns, p.Role = pronouns, role
+		return p
+	}
+	return Person{Name: name, Slug: Slugify(name), Pronouns: pronouns, Role: role}
+}
+
+// pronounWords are the words that make a parenthesis pronouns rather than
+// a role: "(he/him)", "(She/Her)", "(they/them)", "(any pronouns)".
+var pronounWords = map[string]bool{
+	"he": true, "him": true, "his": true, "she": true, "her": true, "hers": true,
+	"they": true, "them": true, "theirs": true, "xe": true, "xem": true, "ze": true, "zir": true, "hir": true,
+	"it": true, "its": true, "any": true, "pronouns": true, "all": true,
+}
+
+// splitParens takes the parentheses off the end of a name: "Ryan Cheley
+// (he/him)" is "Ryan Cheley" with pronouns "he/him", and "Ada Lovelace
+// (Keynote speaker)" is "Ada Lovelace" with the role "Keynote speaker".
+// A parenthesis is pronouns when all its words are pronouns; else a role.
+// A name that is nothing but a parenthesis is kept as written.
+func splitParens(name string) (rest, pronouns, role string) {
+	rest = name
+	for strings.HasSuffix(rest, ")") {
+		open := strings.LastIndexByte(rest, '(')
+		if open <= 0 || strings.TrimSpace(rest[:open]) == "" {
+			break
+		}
+		inner := strings.TrimSpace(rest[open+1 : len(rest)-1])
+		rest = strings.TrimSpace(rest[:open])
+		if inner == "" {
+			continue
+		}
+		if isPronouns(inner) {
+			pronouns = inner
+		} else {
+			role = inner
+		}
+	}
+	return rest, pronouns, role
+}
+
+func isPronouns(s string) bool {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == '/' || r == ',' || r == ' ' })
+	for _, w := range words {
+		if !pronounWords[w] {
+			return false
+		}
+	}
+	return len(words) > 0
+}
+
+// personFromSlug makes a person of a slug, with the slug made readable as
+// the name until a speaker page gives the real one.
+func personFromSlug(slug string) Person {
+	s := Slugify(slug)
+	return Person{Name: readableSlug(s), Slug: s}
+}
+
+// readableSlug turns "andrew-godwin" into "Andrew Godwin".
+func readableSlug(s string) string {
+	words := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '_' })
+	for i, w := range words {
+		words[i] = upperFirst(w)
+	}
+	return strings.Join(words, " ")
+}
+
+func upperFirst(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}
