@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
-	"gopkg.in/yaml.v3"
 
 	"lectern/internal/config"
 	"lectern/internal/content"
@@ -208,7 +207,7 @@ func (f *foreign) siteData(fsys fs.FS, dirs []string) {
 				case ".js", ".mjs", ".cjs":
 					m = jsData(src) // read where written plainly
 				default:
-					err = yaml.Unmarshal(src, &m)
+					err = unmarshalYAML(file, src, &m, nil)
 				}
 				if err != nil || m == nil {
 					continue
@@ -353,7 +352,12 @@ func yamlPos(file string, err error) diag.Pos {
 	return pos
 }
 
-// yamlMessage is yaml.v3's message without the position yamlPos took.
+// yamlMessage is yaml.v3's message without the position yamlPos took,
+// on one line.
 func yamlMessage(err error) string {
-	return strings.TrimPrefix(yamlLine.ReplaceAllString(err.Error(), ""), "yaml: ")
+	msg := strings.TrimPrefix(yamlLine.ReplaceAllString(err.Error(), ""), "yaml: ")
+	return strings.Join(strings.Fields(msg), " ")
 }
+
+// warnAt is a warning at pos, for unmarshalYAML.
+func (f *foreign) warnAt(pos diag.Pos, msg string) { f.diags.Warnf(pos, "%s", msg) }

@@ -20,6 +20,23 @@ func TestForeignConfig(t *testing.T) {
 		diags []string
 	}{
 		{
+			// Jekyll reads a key written twice as its last value; so
+			// does lectern, with a warning naming both lines.
+			name: "Jekyll key written twice",
+			fsys: fstest.MapFS{
+				"_config.yml": file("title: First\npermalink: /:title/\nurl: https://x.example\ntitle: Second\npermalink: pretty\n"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				if c.Title != "Second" || c.Permalinks.Pages != "" {
+					t.Errorf("title %q, page pattern %q", c.Title, c.Permalinks.Pages)
+				}
+			},
+			diags: []string{
+				`_config.yml:1:1: warning: "title" is written again on line 4, whose value is used; delete one of them`,
+				`_config.yml:2:1: warning: "permalink" is written again on line 5, whose value is used; delete one of them`,
+			},
+		},
+		{
 			name: "Jekyll keys",
 			fsys: fstest.MapFS{
 				"_config.yml": file("title: PyCon Test\ndescription: A conference\nurl: https://conf.example.org\nbaseurl: /2019\ntimezone: Australia/Sydney\nauthor:\n  name: Ada\nplugins: [jekyll-feed]\n"),

@@ -10,8 +10,6 @@ import (
 	"slices"
 	"strings"
 
-	"gopkg.in/yaml.v3"
-
 	"lectern/internal/content"
 )
 
@@ -40,7 +38,7 @@ func jekyllIn(fsys fs.FS, dir, evidence string) Layout {
 			}
 			// Errors are reported by Config, with their position;
 			// here a broken file only means no exclude list.
-			if yaml.Unmarshal(b, &raw) == nil {
+			if unmarshalYAML(cfg, b, &raw, nil) == nil {
 				exclude, include = raw.Exclude, raw.Include
 				cdir = collectionsDir(fsys, dir, raw.CollectionsDir)
 				for name, v := range raw.Collections {
@@ -254,7 +252,7 @@ func (f *foreign) jekyll(fsys fs.FS, file string, dataDirs []string) {
 		return
 	}
 	var m map[string]any
-	if err := yaml.Unmarshal(src, &m); err != nil {
+	if err := unmarshalYAML(file, src, &m, f.warnAt); err != nil {
 		f.diags.Errorf(yamlPos(file, err), "cannot parse %s: %s", file, yamlMessage(err))
 		return
 	}

@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"gopkg.in/yaml.v3"
-
 	"lectern/internal/config"
 	"lectern/internal/content"
 	"lectern/internal/diag"
@@ -218,7 +216,7 @@ func (f *foreign) jekyllMenu(fsys fs.FS, m map[string]any, dataDirs []string) {
 				continue
 			}
 			var v any
-			if yaml.Unmarshal(src, &v) != nil {
+			if unmarshalYAML(file, src, &v, nil) != nil {
 				continue // the data loader reports it
 			}
 			if t, ok := v.(map[string]any); ok {

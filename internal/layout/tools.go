@@ -15,7 +15,6 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
-	"gopkg.in/yaml.v3"
 
 	"lectern/internal/diag"
 )
@@ -42,7 +41,7 @@ func (f *foreign) decodeHugo(file string, src []byte) (map[string]any, bool) {
 			return nil, false
 		}
 	default:
-		if err := yaml.Unmarshal(src, &m); err != nil {
+		if err := unmarshalYAML(file, src, &m, f.warnAt); err != nil {
 			f.diags.Errorf(yamlPos(file, err), "cannot parse %s: %s", file, yamlMessage(err))
 			return nil, false
 		}
@@ -310,7 +309,7 @@ func (f *foreign) quarto(fsys fs.FS) {
 	var m struct {
 		Website map[string]any `yaml:"website"`
 	}
-	if err := yaml.Unmarshal(src, &m); err != nil {
+	if err := unmarshalYAML(f.file, src, &m, f.warnAt); err != nil {
 		f.diags.Errorf(yamlPos(f.file, err), "cannot parse %s: %s", f.file, yamlMessage(err))
 		return
 	}
