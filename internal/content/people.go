@@ -122,13 +122,18 @@ var (
 	displayNameKeys = []string{"display_name", "displayname"}
 	// roleKeys name a person's job title: Sessionize's tagLine among
 	// them.
-	roleKeys = []string{"role", "tagline", "tag_line", "job_title", "jobtitle", "position"}
+	roleKeys = []string{"role", "tagline", "tag_line", "job_title", "jobtitle", "position", "headline"}
 )
 
 // personFromMap reads {name, bio, company, twitter, github, mastodon, url,
 // photo, social: {…}} under any of their names.
 func (f *fields) personFromMap(m *node, field string) (Person, bool) {
-	p := Person{Name: plainText(mapText(m, append(displayNameKeys, "name", "title", "fullname", "full_name")...))}
+	if ref := personRef(m); ref != "" {
+		// A reference to a person's page by a key of its own
+		// (speakers: [{speaker: ado-kukic}]), as Hugo themes write it.
+		return personFromSlug(Slugify(ref)), true
+	}
+	p := Person{Name: plainText(mapText(m, append(displayNameKeys, "name", "fullname", "full_name")...))}
 	if handle := mapText(m, "name"); handle != "" && mapText(m, displayNameKeys...) != "" {
 		// Beside a display name, "name" is the handle the person's page
 		// and the talks naming them go by.
@@ -137,7 +142,15 @@ func (f *fields) personFromMap(m *node, field string) (Person, bool) {
 	if p.Name == "" {
 		p.Name = plainText(partsName(m))
 	}
+	titled := p.Name == ""
+	if titled {
+		p.Name = plainText(mapText(m, "title"))
+	}
 	p.Name, p.Pronouns, p.Role = splitParens(p.Name)
+	if t := mapText(m, "title"); !titled && t != "" {
+		// Beside a name, a title is the person's job title.
+		p.Role = cmpOr(p.Role, t)
+	}
 	p.Pronouns = cmpOr(mapText(m, "pronouns"), p.Pronouns)
 	p.Role = cmpOr(mapText(m, roleKeys...), p.Role)
 	if slug := mapText(m, "slug"); slug != "" {
@@ -155,6 +168,22 @@ func (f *fields) personFromMap(m *node, field string) (Person, bool) {
 	}
 	f.fillPerson(&p, m, urlKeys)
 	return p, true
+}
+
+// personRef returns the page a mapping of one key names, its value a
+// slug or name (speaker: ado-kukic), "" for any other mapping.
+func personRef(m *node) string {
+	if len(m.keys) != 1 {
+		return ""
+	}
+	e := m.keys[0]
+	switch strings.ToLower(e.key) {
+	case "speaker", "person", "presenter", "author", "ref", "id", "slug":
+		if e.val.kind == scalarNode && e.val.tag != tagNull {
+			return cleanText(e.val.text)
+		}
+	}
+	return ""
 }
 
 // namedApart reports whether a person's front matter gives their name in
