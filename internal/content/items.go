@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -67,7 +68,7 @@ func (f *fields) item(m *node, field string, n int) (Item, bool) {
 		Title:  mapText(m, "title", "name"),
 		URL:    f.mapLink(m, "url", "link", "href"),
 		Author: mapText(m, "author"),
-		Note:   mapText(m, "note", "notes", "comment", "review"),
+		Note:   mapText(m, "note", "notes", "comment", "review", "thoughts", "description"),
 	}
 	if it.Title == "" && it.URL == "" {
 		f.warnf(m.pos, "item %d of %q has neither a title nor a url; it is ignored", n, field)
@@ -86,7 +87,11 @@ func (f *fields) item(m *node, field string, n int) (Item, bool) {
 		}
 		it.Author = strings.Join(names, ", ")
 	}
-	if s := mapText(m, "status"); s != "" {
+	s := mapText(m, "status")
+	if st := m.get("status"); st != nil && st.kind == mapNode {
+		s = mapText(st, "name", "label", "title", "value") // {name: Finished}
+	}
+	if s != "" {
 		if st, ok := readingStatus(s); ok {
 			it.Status = st
 		} else {
@@ -123,6 +128,10 @@ func (f *fields) item(m *node, field string, n int) (Item, bool) {
 			}
 		}
 	}
+	if it.Status == "" && it.Rating > 0 {
+		// A book rated was read, when no status says otherwise.
+		it.Status = "read"
+	}
 	if t := m.get("tags"); t != nil && !t.isNull() {
 		it.Tags = f.words(entry{key: "tags", pos: t.pos, val: t}, "a word")
 	}
@@ -137,11 +146,16 @@ func (f *fields) item(m *node, field string, n int) (Item, bool) {
 }
 
 // readDateKeys are the names of the date a book was finished.
-var readDateKeys = []string{"read_at", "date_read", "finished", "finished_at", "read_on"}
+var readDateKeys = []string{"read_at", "date_read", "finished", "finished_at", "read_on", "date_completed", "date_finished", "completed_at"}
+
+// markupTag matches an HTML tag.
+var markupTag = regexp.MustCompile(`<[^<>]*>`)
 
 // readingStatus normalizes the ways people write how far they got.
 func readingStatus(s string) (string, bool) {
-	s = strings.ToLower(strings.TrimSpace(s))
+	// An icon's markup before the word (<i class="fa fa-refresh"></i>
+	// In Progress) is no part of it.
+	s = strings.ToLower(strings.TrimSpace(plainText(markupTag.ReplaceAllString(s, ""))))
 	s = strings.NewReplacer(" ", "-", "_", "-").Replace(s)
 	switch s {
 	case "to-read", "toread", "todo", "to-do", "want-to-read", "unread", "queued", "later":
