@@ -150,6 +150,8 @@ speakers:
 		{"event", "talks/a.md", "title: x\nevent: pycon-2017", func(d *Document) any { return d.Event }, "pycon-2017"},
 		{"conference", "talks/a.md", "title: x\nconference: PyCon 2017", func(d *Document) any { return d.Event }, "PyCon 2017"},
 		{"url", "talks/a.md", "title: x\nurl: /x/", func(d *Document) any { return d.URL }, "/x/"},
+		{"a permalink to a folder's index.html is the folder", "notes/a.md", "title: x\npermalink: /2024/01/05/x/index.html", func(d *Document) any { return d.URL }, "/2024/01/05/x/"},
+		{"a permalink to another .html file stays", "notes/a.md", "title: x\npermalink: /about.html", func(d *Document) any { return d.URL }, "/about.html"},
 		{"permalink", "talks/a.md", "title: x\npermalink: /talks/taking-django-distributed/", func(d *Document) any { return d.URL }, "/talks/taking-django-distributed/"},
 		{"permalink without a value means the default", "talks/a.md", "title: x\npermalink:", func(d *Document) any { return d.URL + "|" + d.Slug }, "|a"},
 		{"absolute url is a param", "talks/a.md", "title: x\nurl: https://old.example/a", func(d *Document) any { return d.URL + "|" + d.Params["url"].(string) }, "|https://old.example/a"},

@@ -55,6 +55,11 @@ func (f *fields) url() {
 		f.warnf(e.val.pos, "%s %q should start with \"/\"; using %q", e.key, s, "/"+s)
 		s = "/" + s
 	}
+	if strings.HasSuffix(s, "/index.html") {
+		// The file a folder's URL serves: the page is at its folder
+		// (Eleventy's page.url), and links and feeds say so.
+		s = strings.TrimSuffix(s, "index.html")
+	}
 	f.recordValue("url", e)
 	f.doc.URL = s
 }
