@@ -169,3 +169,31 @@ func truncateSlug(s string, n int) string {
 	}
 	return strings.TrimRight(s, "-")
 }
+
+// TermSlug is the slug of a tag, track, format or level named name: its
+// Slugify, the symbols that make a language's name spelled out where
+// they follow a letter or digit ("C#" is c-sharp, "C++" c-plus-plus,
+// "F#" f-sharp), so that C, C# and C++ are three terms, not one.
+func TermSlug(name string) string {
+	if !strings.ContainsAny(name, "#+") {
+		return Slugify(name)
+	}
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range name {
+		spelled := ""
+		switch {
+		case r == '#' && (unicode.IsLetter(prev) || unicode.IsDigit(prev)):
+			spelled = " sharp "
+		case r == '+' && (unicode.IsLetter(prev) || unicode.IsDigit(prev) || prev == '+'):
+			spelled = " plus "
+		}
+		if spelled != "" {
+			b.WriteString(spelled)
+		} else {
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return Slugify(b.String())
+}

@@ -43,7 +43,7 @@ func (s *Site) retag(p, old *Page) (undo func(), ok bool) {
 	var terms, made, gone []*Term
 	has := func(t *Term) func(q *Page) bool { return func(q *Page) bool { return slices.Contains(q.Tags, t) } }
 	for _, name := range p.Doc.Tags {
-		slug := content.Slugify(name)
+		slug := content.TermSlug(name)
 		t := bySlug[slug]
 		if t == nil && slug != "" {
 			// No page had it: no other has it now (a hidden page's tag
@@ -138,7 +138,7 @@ func (s *Site) nextHaving(p *Page, has func(q *Page) bool) *Page {
 // t's slug.
 func tagSpelling(q *Page, t *Term) string {
 	for _, name := range q.Doc.Tags {
-		if content.Slugify(name) == t.Slug {
+		if content.TermSlug(name) == t.Slug {
 			return name
 		}
 	}

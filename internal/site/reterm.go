@@ -89,7 +89,7 @@ func (s *Site) reterm(p, old *Page) (undo func(), ok bool) {
 		terms := tax.Terms
 		var t *Term
 		if name := field.name(&p.Doc); name != "" {
-			slug := content.Slugify(name)
+			slug := content.TermSlug(name)
 			k := slices.IndexFunc(terms, func(t *Term) bool { return t.Slug == slug })
 			switch {
 			case slug == "":

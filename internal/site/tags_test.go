@@ -267,3 +267,19 @@ func TestTermPagesNewestFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestLanguageTags: C, C# and C++ are three tags, not one.
+func TestLanguageTags(t *testing.T) {
+	tagged := func(path string, tags ...string) *content.Document {
+		return doc(path, content.KindNote, path, func(d *content.Document) { d.Tags = tags })
+	}
+	s, _ := build(t, config.Default(), Options{}, tagged("notes/a.md", "C"), tagged("notes/b.md", "C#", "F#"), tagged("notes/c.md", "C++"))
+	var got []string
+	for _, term := range s.Tags.Terms {
+		got = append(got, term.Name+"="+term.URL)
+	}
+	want := []string{"C=/tags/c/", "C#=/tags/c-sharp/", "C++=/tags/c-plus-plus/", "F#=/tags/f-sharp/"}
+	if !slices.Equal(got, want) {
+		t.Errorf("tags %q, want %q", got, want)
+	}
+}

@@ -52,7 +52,7 @@ func (b *builder) taxonomy(name, singular, title, pattern string, names func(*Pa
 		for _, n := range names(p, buf[:]) {
 			slug, ok := slugs[n]
 			if !ok {
-				slug = content.Slugify(n)
+				slug = content.TermSlug(n)
 				slugs[n] = slug
 			}
 			if slug == "" {
