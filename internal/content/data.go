@@ -141,6 +141,17 @@ func (v *Value) With(key string, val *Value) *Value {
 	return &Value{&n}
 }
 
+// ListOf returns a list of items, written where at is: the records a
+// file holds in groups, read as one list (a reading list's books filed
+// by year).
+func ListOf(at *Value, items []*Value) *Value {
+	n := &node{kind: listNode, pos: at.n.pos, items: make([]*node, len(items))}
+	for i, it := range items {
+		n.items[i] = it.n
+	}
+	return &Value{n}
+}
+
 // KeyPos is where key is written in a mapping, or the mapping's own
 // position when it is not there.
 func (v *Value) KeyPos(key string) diag.Pos {

@@ -60,9 +60,16 @@ func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
 	if r.kind == content.KindReading {
 		o := r.options(stem(r.file))
 		var doc *content.Document
-		if v.IsList() {
-			doc = content.ReadingList(v, o)
-		} else {
+		g := grouping{kind: content.KindReading}
+		_, listed := recordList(v)
+		switch {
+		case v.IsList():
+			doc = content.ReadingList(content.ListOf(v, g.ungroup(v.Items())), o)
+		case !listed && g.lists(v) != nil:
+			// Books filed in groups ({inProgress: [...], completed:
+			// [{year, books: [...]}]}): one list of them all.
+			doc = content.ReadingList(content.ListOf(v, g.ungroup([]*content.Value{v})), o)
+		default:
 			doc = content.Record(v, o)
 		}
 		if doc.Title == "" {
