@@ -45,6 +45,16 @@ func (b *builder) people() {
 			sp.URL = EscapePath(p.Doc.URL)
 		}
 		aliases[p.Doc.Slug] = sp
+		for _, k := range idParams {
+			// A talk may name the page by its id (speakers:
+			// [ab95c964-e217] beside uuid: ab95c964-e217), as data
+			// records are named.
+			if id, ok := p.Doc.Params[k].(string); ok {
+				if slug := content.Slugify(id); slug != "" && aliases[slug] == nil {
+					aliases[slug] = sp
+				}
+			}
+		}
 		p.Speakers = []*Speaker{sp}
 	}
 	for _, p := range s.Pages {
@@ -86,9 +96,13 @@ func (b *builder) people() {
 	sortFolded(s.Speakers, func(sp *Speaker) string { return sp.Name }, func(a, b *Speaker) int { return strings.Compare(a.Slug, b.Slug) })
 }
 
+// idParams are the fields by which a speaker page may be named, beside
+// its slug.
+var idParams = []string{"id", "uuid", "code", "key"}
+
 // personNamed returns the person of the site whom slug names: the
-// person of that slug, else the person whose speaker page has it; nil
-// for none.
+// person of that slug, else the person whose speaker page has it (as its
+// slug or id); nil for none.
 func (s *Site) personNamed(slug string) *Speaker {
 	if sp := s.speakersBySlug[slug]; sp != nil {
 		return sp

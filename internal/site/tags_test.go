@@ -283,3 +283,22 @@ func TestLanguageTags(t *testing.T) {
 		t.Errorf("tags %q, want %q", got, want)
 	}
 }
+
+// TestSpeakerPageByID: a talk naming a speaker page by its uuid or id
+// is given that person, not a person named after the id.
+func TestSpeakerPageByID(t *testing.T) {
+	ado := doc("speakers/ado-kukic.md", content.KindSpeaker, "Ado Kukic", func(d *content.Document) {
+		d.Params = map[string]any{"uuid": "ab95c964-e217"}
+	})
+	talk := doc("talks/t.md", content.KindTalk, "T", func(d *content.Document) {
+		d.Speakers = []content.Person{{Name: "Ab95c964 E217", Slug: "ab95c964-e217"}}
+	})
+	s, _ := build(t, config.Default(), Options{}, ado, talk)
+	var names []string
+	for _, sp := range s.Speakers {
+		names = append(names, sp.Name)
+	}
+	if len(s.Speakers) != 1 || s.Speakers[0].Name != "Ado Kukic" || len(s.Speakers[0].Talks) != 1 {
+		t.Errorf("speakers %q", names)
+	}
+}
