@@ -244,7 +244,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		Dirs:        l.Dirs,
 		AssetDirs:   l.AssetDirs,
 		Skip: func(p string, dir bool) bool {
-			return l.Skip(p, dir) || do.Claims(p)
+			return l.Skip(p, dir) || do.Claims(p) && !l.PagesIn(p, dir)
 		},
 		Location:             c.Location,
 		PublishHidden:        c.PublishHidden,

@@ -3,6 +3,8 @@ package layout
 import (
 	"io/fs"
 	"path"
+	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -18,6 +20,22 @@ func astro(fsys fs.FS, evidence string) Layout {
 			dirs = append(dirs, d)
 		}
 	}
+	// Astro 5's collections may load from any folder, glob({base:
+	// "./src/data/blog"}): the folder holding it is read too, so that
+	// the collection's own name still says the pages' kind.
+	var pageDirs []string
+	for _, base := range loaderBases(fsys) {
+		parent := path.Dir(base)
+		if parent == "." || strings.HasPrefix(base+"/", "src/content/") || strings.HasPrefix(base+"/", "src/pages/") {
+			continue
+		}
+		if info, err := fs.Stat(fsys, base); err == nil && info.IsDir() {
+			pageDirs = append(pageDirs, base)
+			if !slices.Contains(dirs, parent) {
+				dirs = append(dirs, parent)
+			}
+		}
+	}
 	if len(dirs) == 0 {
 		dirs = []string{"src/pages"} // so that the loader says it is missing
 	}
@@ -28,7 +46,7 @@ func astro(fsys fs.FS, evidence string) Layout {
 	if info, err := fs.Stat(fsys, "src/assets"); err == nil && info.IsDir() {
 		assets = []string{"src/assets"}
 	}
-	return Layout{Tool: Astro, Evidence: evidence, ContentDir: dirs[0], Dirs: dirs[1:], AssetDirs: assets, StaticDir: "public", skip: func(p string, dir bool) bool {
+	return Layout{Tool: Astro, Evidence: evidence, ContentDir: dirs[0], Dirs: dirs[1:], AssetDirs: assets, PageDirs: pageDirs, StaticDir: "public", skip: func(p string, dir bool) bool {
 		if dir {
 			return false
 		}
@@ -45,4 +63,31 @@ func astro(fsys fs.FS, evidence string) Layout {
 		// never published.
 		return isScript(p) || dataExt[strings.ToLower(path.Ext(p))]
 	}}
+}
+
+// astroContentConfigs are the files an Astro site declares its content
+// collections in.
+var astroContentConfigs = []string{"src/content.config.ts", "src/content.config.mjs", "src/content.config.js", "src/content/config.ts", "src/content/config.mjs", "src/content/config.js"}
+
+// globBase matches a glob loader's base folder, written plainly.
+var globBase = regexp.MustCompile(`\bbase\s*:\s*["'\x60]([^"'\x60$]+)["'\x60]`)
+
+// loaderBases are the folders, from the site root, that the glob loaders
+// of the site's content config read ("./src/data/blog" is src/data/blog),
+// in the order written.
+func loaderBases(fsys fs.FS) []string {
+	var out []string
+	for _, f := range astroContentConfigs {
+		src, err := fs.ReadFile(fsys, f)
+		if err != nil {
+			continue
+		}
+		for _, m := range globBase.FindAllSubmatch(src, -1) {
+			b := path.Clean(strings.TrimPrefix(string(m[1]), "./"))
+			if b != "." && !strings.HasPrefix(b, "..") && !path.IsAbs(b) && !slices.Contains(out, b) {
+				out = append(out, b)
+			}
+		}
+	}
+	return out
 }

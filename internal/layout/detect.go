@@ -52,6 +52,10 @@ type Layout struct {
 	// and the tool publishes (Astro's src/assets): each file is
 	// published under the folder's own name (assets/x.jpg).
 	AssetDirs []string
+	// PageDirs are folders inside a data folder whose markdown files are
+	// pages all the same (an Astro collection loaded from src/data/blog):
+	// the data folder does not claim them (see PagesIn).
+	PageDirs []string
 	// StaticDir is the folder copied to the output as it is; "" when the
 	// tool has none apart from its pages' folder.
 	StaticDir string
@@ -75,8 +79,23 @@ type Layout struct {
 // by the same evidence, reading the same folders and config.
 func (l Layout) Same(o Layout) bool {
 	return l.Tool == o.Tool && l.Evidence == o.Evidence && l.ContentDir == o.ContentDir &&
-		slices.Equal(l.Dirs, o.Dirs) && slices.Equal(l.AssetDirs, o.AssetDirs) && l.StaticDir == o.StaticDir && l.Overrides == o.Overrides &&
+		slices.Equal(l.Dirs, o.Dirs) && slices.Equal(l.AssetDirs, o.AssetDirs) && slices.Equal(l.PageDirs, o.PageDirs) && l.StaticDir == o.StaticDir && l.Overrides == o.Overrides &&
 		l.ConfigFile == o.ConfigFile
+}
+
+// PagesIn reports whether p, a file or folder a data folder holds, is
+// read for pages: a markdown file in one of PageDirs, or a folder on the
+// way to one or inside one.
+func (l Layout) PagesIn(p string, dir bool) bool {
+	for _, d := range l.PageDirs {
+		switch {
+		case dir && (p == d || strings.HasPrefix(d, p+"/") || strings.HasPrefix(p, d+"/")):
+			return true
+		case !dir && strings.HasPrefix(p, d+"/") && content.IsMarkdown(p):
+			return true
+		}
+	}
+	return false
 }
 
 // Foreign reports whether the site is laid out for another tool.
