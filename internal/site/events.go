@@ -94,6 +94,13 @@ func (b *builder) addEvent(e *Event, pos diag.Pos, floating bool) bool {
 // is wrong with a zone it cannot resolve, the site's used meanwhile.
 func placeEvent(e *Event, cfg config.Config, floating bool) (problem string) {
 	e.Location = cfg.Location
+	if _, off := e.Start.Zone(); e.Timezone == "" && cfg.Location.String() == "UTC" && !floating && !e.Start.IsZero() && off != 0 {
+		// An event dated with an offset (startdate:
+		// 2019-08-27T00:00:00-05:00) on a site in UTC (the default):
+		// the times of its programme written without one are at that
+		// offset, the event's own.
+		e.Location = time.FixedZone(e.Start.Format("-07:00"), off)
+	}
 	if e.Timezone != "" {
 		loc, iana, bad := config.Zone(e.Timezone)
 		if problem = bad; problem == "" {
