@@ -89,6 +89,15 @@ func (f *fields) siteAliases(aliases map[string][]string) {
 // snakeKey is key in snake_case ("slideUrl" and "slide-url" are
 // "slide_url"), or "" when that is only key lower-cased.
 func snakeKey(key string) string {
+	plain := true
+	for i := 0; i < len(key) && plain; i++ {
+		c := key[i]
+		plain = !(c == '-' || c == ' ' || 'A' <= c && c <= 'Z')
+	}
+	if plain {
+		// Most keys are written in snake_case already: no copy.
+		return ""
+	}
 	var b strings.Builder
 	changed := false
 	for i := 0; i < len(key); i++ {
