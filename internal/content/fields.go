@@ -185,6 +185,12 @@ func (f *fields) text(field string, names ...string) (string, entry, bool) {
 	if !ok {
 		return "", e, false
 	}
+	return f.entryText(field, e)
+}
+
+// entryText is text for the entry e, looked up for field: its text,
+// recorded as field's, or a warning when it is not text.
+func (f *fields) entryText(field string, e entry) (string, entry, bool) {
 	if e.val.kind != scalarNode {
 		f.warnf(e.pos, "%q should be text, not %s; the field is ignored", e.key, e.val.shape())
 		return "", e, false

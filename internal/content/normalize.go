@@ -367,12 +367,7 @@ func (f *fields) linkText(field string, names ...string) (string, entry, bool) {
 			}
 		}
 	}
-	if e.val.kind != scalarNode {
-		f.warnf(e.pos, "%q should be an address, not %s; the field is ignored", e.key, e.val.shape())
-		return "", e, false
-	}
-	f.record(field, e)
-	return cleanText(e.val.text), e, true
+	return f.entryText(field, e)
 }
 
 // unuse returns a key to Params.
