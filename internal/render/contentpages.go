@@ -1,7 +1,6 @@
 package render
 
 import (
-	"bytes"
 	"strings"
 
 	"lectern/internal/config"
@@ -89,32 +88,18 @@ func (b *jobs) contentPage(p *site.Page) {
 // tags run, with nothing of the theme around it, as Jekyll publishes a
 // page without a layout. Under a raw HTML policy other than keep, such a
 // page is shown in the theme as any other, what the policy leaves of it.
-// The preview adds its reloading script before the closing </body>.
+// No theme template renders it, so Options.LiveReload adds nothing to it:
+// the preview's server adds its script to every HTML page it serves.
 func (b *jobs) document(out string, p *site.Page) {
 	link := p.URL
 	if p.Doc.Hidden || p.Doc.NoSitemap {
 		link = ""
 	}
-	script := b.r.opts.LiveReload
 	b.add(Job{
 		Path: out, Kind: KindPage, Sources: pageSources(p), url: link, owner: p.Doc.File,
 		render: func(t *task) (Output, diag.List) {
-			body := string(p.Content())
-			if script != "" {
-				tag := `<script src="` + b.urls.rel(script) + `" defer></script>`
-				if i := lastIndexFold(body, "</body"); i >= 0 {
-					body = body[:i] + tag + body[i:]
-				} else {
-					body += tag
-				}
-			}
-			t.buf.WriteString(body)
+			t.buf.WriteString(string(p.Content()))
 			return Output{Path: out, MediaType: "text/html", Body: t.buf.Bytes()}, nil
 		},
 	})
-}
-
-// lastIndexFold is strings.LastIndex, ASCII case ignored.
-func lastIndexFold(s, sub string) int {
-	return bytes.LastIndex(bytes.ToLower([]byte(s)), []byte(sub))
 }

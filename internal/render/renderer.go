@@ -20,7 +20,8 @@ import (
 // canonical and Open Graph tags, and prefixed with its path everywhere.
 type Options struct {
 	// LiveReload is the root-relative URL of a script added to the end of
-	// every HTML page, for the development server; "" adds none.
+	// every HTML page the theme renders, for the development server; ""
+	// adds none.
 	LiveReload string
 	// TemplateTimeout is how long the templates of one page may run. A
 	// page that takes longer fails with an error naming its source file
