@@ -272,9 +272,13 @@ func isToolPage(p *Page) bool {
 	return true
 }
 
+// datedTokens are the tokens filled from a page's date: expand's but
+// :slug, and expandPage's from :short_year on.
+var datedTokens = append(slices.Clone(dateTokens[1:]), pageTokens[slices.Index(pageTokens, ":short_year"):]...)
+
 // datedPattern reports whether a permalink pattern is filled from a date.
 func datedPattern(pat string) bool {
-	for _, tok := range []string{":year", ":month", ":day", ":short_year", ":i_month", ":i_day", ":y_day", ":week"} {
+	for _, tok := range datedTokens {
 		if strings.Contains(pat, tok) {
 			return true
 		}

@@ -302,3 +302,16 @@ func TestSpeakerPageByID(t *testing.T) {
 		t.Errorf("speakers %q", names)
 	}
 }
+
+// TestDatedPattern: a pattern is dated when any token filled from a date
+// is in it, and not for the tokens of names.
+func TestDatedPattern(t *testing.T) {
+	for pat, want := range map[string]bool{
+		"/:year/:month/:slug/": true, "/blog/:long_month/:title/": true, "/:categories/:y_day/:title.html": true,
+		"/notes/:slug/": false, "/:categories/:title/": false, "/:path/": false, "/:slugified_title/": false,
+	} {
+		if got := datedPattern(pat); got != want {
+			t.Errorf("datedPattern(%q) = %v", pat, got)
+		}
+	}
+}
