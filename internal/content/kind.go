@@ -75,6 +75,14 @@ func folderKind(name string) (Kind, bool) {
 	return "", false
 }
 
+// YearlyFolder reports whether a folder's name is a kind's joined to a
+// year (_speakers_2024, 2019-talks): a collection of one year's pages.
+func YearlyFolder(name string) bool {
+	word, ok := yearless(strings.TrimPrefix(strings.ToLower(name), "_"))
+	_, known := folderKinds[word]
+	return ok && known
+}
+
 // yearless returns name without a year joined to it by _ or -
 // ("speakers_2024", "2019-talks" are "speakers", "talks").
 func yearless(name string) (string, bool) {

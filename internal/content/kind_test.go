@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestKindOf(t *testing.T) {
 	tests := []struct {
@@ -190,6 +193,10 @@ func TestYearlyFolders(t *testing.T) {
 	} {
 		if got, _ := FolderKind(path); got != want {
 			t.Errorf("FolderKind(%q) = %q, want %q", path, got, want)
+		}
+		dir := path[:strings.IndexByte(path, '/')]
+		if yearly := want != "" && dir != "2019"; YearlyFolder(dir) != yearly {
+			t.Errorf("YearlyFolder(%q) = %v", dir, !yearly)
 		}
 	}
 }

@@ -280,17 +280,13 @@ func (f *foreign) folderPermalink(key, dir, pattern string) {
 		f.c.Permalinks.Folders = map[string]string{}
 	}
 	f.c.Permalinks.Folders[dir] = pattern
-	if kind, ok := content.FolderKind(dir + "/x.md"); ok && (kind == content.KindSpeaker || kind == content.KindEvent) && !yearly.MatchString(dir) {
+	if kind, ok := content.FolderKind(dir + "/x.md"); ok && (kind == content.KindSpeaker || kind == content.KindEvent) && !content.YearlyFolder(path.Base(dir)) {
 		// Speakers and events are at their kind's pattern, people
 		// merged across files; a collection of one year's
 		// (_speakers_2024) leaves it to the collection of them all.
 		f.kindPermalink(key, kind, pattern)
 	}
 }
-
-// yearly matches the name of a folder of one year's pages: a year joined
-// to a word by _ or - ("_speakers_2024", "2019-talks").
-var yearly = regexp.MustCompile(`(?:^_?|[_-])[12]\d{3}(?:$|[_-])`)
 
 // kindPermalink sets the pattern of the pages of kind.
 func (f *foreign) kindPermalink(key string, kind content.Kind, pattern string) {
