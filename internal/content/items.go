@@ -2,7 +2,6 @@ package content
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 )
@@ -148,14 +147,11 @@ func (f *fields) item(m *node, field string, n int) (Item, bool) {
 // readDateKeys are the names of the date a book was finished.
 var readDateKeys = []string{"read_at", "date_read", "finished", "finished_at", "read_on", "date_completed", "date_finished", "completed_at"}
 
-// markupTag matches an HTML tag.
-var markupTag = regexp.MustCompile(`<[^<>]*>`)
-
 // readingStatus normalizes the ways people write how far they got.
 func readingStatus(s string) (string, bool) {
 	// An icon's markup before the word (<i class="fa fa-refresh"></i>
 	// In Progress) is no part of it.
-	s = strings.ToLower(strings.TrimSpace(plainText(markupTag.ReplaceAllString(s, ""))))
+	s = strings.ToLower(strings.TrimSpace(plainText(htmlTag.ReplaceAllString(s, ""))))
 	s = strings.NewReplacer(" ", "-", "_", "-").Replace(s)
 	switch s {
 	case "to-read", "toread", "todo", "to-do", "want-to-read", "unread", "queued", "later":
