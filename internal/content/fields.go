@@ -86,6 +86,16 @@ func (f *fields) siteAliases(aliases map[string][]string) {
 	}
 }
 
+// BareKey is a field's name lower-cased without its separators, as
+// tools write one name several ways: "YouTube_ID", "youtubeId" and
+// "start time" are "youtubeid" and "starttime".
+func BareKey(key string) string {
+	return keyMarks.Replace(strings.ToLower(key))
+}
+
+// keyMarks are the separators BareKey drops.
+var keyMarks = strings.NewReplacer("_", "", "-", "", " ", "")
+
 // snakeKey is key in snake_case ("slideUrl" and "slide-url" are
 // "slide_url"), or "" when that is only key lower-cased.
 func snakeKey(key string) string {

@@ -55,7 +55,7 @@ func (f *fields) linkMap(key string) {
 			continue
 		}
 		u := f.link(e.val.pos, key+"."+e.key, cleanText(e.val.text))
-		switch k := bareKey(e.key); {
+		switch k := BareKey(e.key); {
 		case u == "":
 		case (k == "slides" || k == "slide") && f.doc.Slides == "":
 			f.doc.Slides = u

@@ -330,7 +330,7 @@ func (f *fields) video() {
 	if !ok {
 		return
 	}
-	switch key := bareKey(e.key); {
+	switch key := BareKey(e.key); {
 	case strings.Contains(s, "/"):
 	case key == "youtube" || key == "youtubeid" || key == "videoid" && youtubeID.MatchString(s):
 		s = "https://www.youtube.com/watch?v=" + s
@@ -344,12 +344,6 @@ func (f *fields) video() {
 
 // youtubeID matches a YouTube video id.
 var youtubeID = regexp.MustCompile(`^[A-Za-z0-9_-]{11}$`)
-
-// bareKey is key lower-cased without its separators: "YouTube_ID" and
-// "youtubeId" are "youtubeid".
-func bareKey(key string) string {
-	return strings.NewReplacer("_", "", "-", "").Replace(strings.ToLower(key))
-}
 
 // linkText is text for a field holding an address, which may also be
 // written as a mapping giving it ({src: …, width: …}, as a video is for

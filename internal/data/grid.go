@@ -37,9 +37,7 @@ type Slot struct {
 
 // norm folds a key for comparison: "startTime", "start_time" and
 // "Start-Time" are one key.
-func norm(k string) string {
-	return strings.NewReplacer("_", "", "-", "", " ", "").Replace(strings.ToLower(k))
-}
+func norm(k string) string { return content.BareKey(k) }
 
 // field returns the first of names a mapping sets, keys compared by norm.
 func field(v *content.Value, names ...string) *content.Value {
