@@ -91,7 +91,7 @@ func (f *fields) book() {
 	if i, ok := f.index["published"]; ok && f.root.keys[i].val.kind == scalarNode {
 		if _, isBool := boolValue(f.root.keys[i].val); !isBool {
 			if e, ok := f.lookup("published"); ok {
-				if d, ok := f.date(e); ok {
+				if d, ok := f.date(e, false); ok {
 					it.Year = d.t.Year()
 				}
 			}
@@ -119,7 +119,7 @@ func (f *fields) book() {
 func (f *fields) readDates() (started, read time.Time) {
 	dateOf := func(names ...string) time.Time {
 		if e, ok := f.lookup(names...); ok {
-			if d, ok := f.date(e); ok {
+			if d, ok := f.date(e, false); ok {
 				return d.t
 			}
 		}
@@ -134,7 +134,7 @@ func (f *fields) readDates() (started, read time.Time) {
 		case mapNode:
 			for _, k := range []string{"start", "started"} {
 				if v := n.get(k); v != nil && !v.isNull() {
-					if d, ok := f.date(entry{key: k, pos: v.pos, val: v}); ok {
+					if d, ok := f.date(entry{key: k, pos: v.pos, val: v}, false); ok {
 						started = d.t
 					}
 					break
@@ -142,7 +142,7 @@ func (f *fields) readDates() (started, read time.Time) {
 			}
 			for _, k := range []string{"end", "finished", "date"} {
 				if v := n.get(k); v != nil && !v.isNull() {
-					if d, ok := f.date(entry{key: k, pos: v.pos, val: v}); ok {
+					if d, ok := f.date(entry{key: k, pos: v.pos, val: v}, false); ok {
 						read = d.t
 					}
 					break
@@ -150,7 +150,7 @@ func (f *fields) readDates() (started, read time.Time) {
 			}
 		case scalarNode:
 			if _, isBool := boolValue(n); !isBool {
-				if d, ok := f.date(entry{key: e.key, pos: n.pos, val: n}); ok {
+				if d, ok := f.date(entry{key: e.key, pos: n.pos, val: n}, false); ok {
 					read = d.t
 				}
 			}

@@ -18,6 +18,8 @@ type parsedDate struct {
 	floating bool
 	// hasClock: a time of day was written, not only a date.
 	hasClock bool
+	// precision: a day, or only a month or a year (parsePartialDate).
+	precision Precision
 }
 
 var errNotDate = errors.New("not a date")

@@ -85,13 +85,14 @@ func TestParseDate(t *testing.T) {
 func TestDates(t *testing.T) {
 	ny := time.FixedZone("New York", -4*3600)
 	tests := []struct {
-		name     string
-		path     string
-		src      string
-		date     string
-		end      string
-		floating bool
-		diags    []string
+		name      string
+		path      string
+		src       string
+		date      string
+		end       string
+		floating  bool
+		precision Precision
+		diags     []string
 	}{
 		{name: "offset kept", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16 11:30:00 -0500\n---\n",
 			date: "2017-08-16T11:30:00-05:00"},
@@ -111,12 +112,34 @@ func TestDates(t *testing.T) {
 			date: "2020-02-29T00:00:00-04:00", floating: true},
 		{name: "unparseable date", path: "talks/a.md", src: "---\ntitle: x\ndate: 16/08/2017\n---\n",
 			diags: []string{`content/talks/a.md:3:7: warning: cannot read "date" value "16/08/2017" as a date; write it like 2017-08-16, 2017-08-16 11:30, 2017-08-16 11:30:00 -0500, 2017-08-16T11:30:00-05:00 or Aug 16 2017`}},
-		{name: "a year alone names no day", path: "talks/a.md", src: "---\ntitle: x\ndate: 2019\n---\n",
-			diags: []string{`content/talks/a.md:3:7: warning: "date" value "2019" names no day, and pages are dated by the day: the page is left undated; write the day it happened, like 2019-01-01`}},
-		{name: "a month names no day", path: "talks/a.md", src: "---\ntitle: x\ndate: 2019/5\n---\n",
-			diags: []string{`content/talks/a.md:3:7: warning: "date" value "2019/5" names no day, and pages are dated by the day: the page is left undated; write the day it happened, like 2019-05-01`}},
-		{name: "a month in words names no day", path: "talks/a.md", src: "---\ntitle: x\ndate: Sept. 2019\n---\n",
-			diags: []string{`content/talks/a.md:3:7: warning: "date" value "Sept. 2019" names no day, and pages are dated by the day: the page is left undated; write the day it happened, like 2019-09-01`}},
+		{name: "a year alone dates the talk by its year", path: "talks/a.md", src: "---\ntitle: x\ndate: 2019\n---\n",
+			date: "2019-01-01T00:00:00-04:00", floating: true, precision: PrecisionYear},
+		{name: "a quoted year and month", path: "talks/a.md", src: "---\ntitle: x\ndate: \"2019-05\"\n---\n",
+			date: "2019-05-01T00:00:00-04:00", floating: true, precision: PrecisionMonth},
+		{name: "a month with a slash", path: "talks/a.md", src: "---\ntitle: x\ndate: 2019/5\n---\n",
+			date: "2019-05-01T00:00:00-04:00", floating: true, precision: PrecisionMonth},
+		{name: "a month in words", path: "talks/a.md", src: "---\ntitle: x\ndate: May 2019\n---\n",
+			date: "2019-05-01T00:00:00-04:00", floating: true, precision: PrecisionMonth},
+		{name: "an abbreviated month in words", path: "talks/a.md", src: "---\ntitle: x\ndate: Sept. 2019\n---\n",
+			date: "2019-09-01T00:00:00-04:00", floating: true, precision: PrecisionMonth},
+		{name: "a TOML year", path: "talks/a.md", src: "+++\ntitle = \"x\"\ndate = 2019\n+++\n",
+			date: "2019-01-01T00:00:00-04:00", floating: true, precision: PrecisionYear},
+		{name: "a season is read as its year, with a warning", path: "talks/a.md", src: "---\ntitle: x\ndate: Spring 2019\n---\n",
+			date: "2019-01-01T00:00:00-04:00", floating: true, precision: PrecisionYear,
+			diags: []string{`content/talks/a.md:3:7: warning: "date" value "Spring 2019" names no month: it is read as the year 2019; write the month, like May 2019`}},
+		{name: "a thirteenth month is not a date", path: "talks/a.md", src: "---\ntitle: x\ndate: 2019-13\n---\n",
+			diags: []string{`content/talks/a.md:3:7: warning: cannot read "date" value "2019-13" as a date; write it like 2017-08-16, 2017-08-16 11:30, 2017-08-16 11:30:00 -0500, 2017-08-16T11:30:00-05:00 or Aug 16 2017`}},
+		{name: "a talk's year field dates it", path: "talks/a.md", src: "---\ntitle: x\nyear: 2018\n---\n",
+			date: "2018-01-01T00:00:00-04:00", floating: true, precision: PrecisionYear},
+		{name: "a date field beats the year field", path: "talks/a.md", src: "---\ntitle: x\nyear: 2018\ndate: 2018-06-01\n---\n",
+			date: "2018-06-01T00:00:00-04:00", floating: true},
+		{name: "a note's year field stays in Params", path: "notes/a.md", src: "---\ntitle: x\nyear: 2018\n---\n"},
+		{name: "a time beside a year is ignored, with a warning", path: "talks/a.md", src: "---\ntitle: x\ndate: 2019\ntime: 10:00\n---\n",
+			date: "2019-01-01T00:00:00-04:00", floating: true, precision: PrecisionYear,
+			diags: []string{`content/talks/a.md:4:7: warning: "time" value "10:00" needs a day, and the date names only a month or a year; the time is ignored`}},
+		{name: "an end names its day", path: "talks/a.md", src: "---\ntitle: x\ndate: 2019-05-01\nend: 2019-06\n---\n",
+			date: "2019-05-01T00:00:00-04:00", floating: true,
+			diags: []string{`content/talks/a.md:4:6: warning: "end" value "2019-06" names no day; the field is ignored; write the day, like 2019-06-01`}},
 		{name: "end before date", path: "talks/a.md", src: "---\ntitle: x\ndate: 2017-08-16 11:30\nend: 2017-08-16 10:00\n---\n",
 			date: "2017-08-16T11:30:00-04:00", floating: true,
 			diags: []string{`content/talks/a.md:4:6: warning: the end (2017-08-16 10:00) is before the date (2017-08-16 11:30); the end is ignored`}},
@@ -168,6 +191,9 @@ func TestDates(t *testing.T) {
 			}
 			if d.Floating != tt.floating {
 				t.Errorf("floating %v, want %v", d.Floating, tt.floating)
+			}
+			if d.DatePrecision != tt.precision {
+				t.Errorf("precision %v, want %v", d.DatePrecision, tt.precision)
 			}
 			wantDiags(t, d, tt.diags...)
 		})

@@ -65,6 +65,13 @@ type Document struct {
 	// offset and were placed in Options.Location; the site model moves them
 	// to the zone of the talk's event when it has one.
 	Floating bool
+	// DatePrecision is how much of Date was written: a day (the zero
+	// value), or only a month or a year ("date: 2019", "date: May 2019",
+	// a talk's "year: 2019"). A partial date is the first instant of its
+	// period in the configured zone (Floating), so it sorts at the start
+	// of its month or year; it has no time of day, and a schedule shows
+	// it beside the days rather than in them.
+	DatePrecision Precision
 	// Updated is when the page was last changed (updated, lastmod…), zero
 	// when not written. It never stands in for Date.
 	Updated time.Time

@@ -47,15 +47,15 @@ func (f *fields) dates() {
 		// date, which the site's history gives a note (site.dateNotes).
 		f.record("date", e)
 	} else if ok {
-		if d, ok := f.date(e); ok {
+		if d, ok := f.date(e, true); ok {
 			f.record("date", e)
-			doc.Date, doc.Floating = d.t, d.floating
+			doc.Date, doc.Floating, doc.DatePrecision = d.t, d.floating, d.precision
 		}
 	}
 	f.clockTime()
 	f.publishedDate()
 	if e, ok := f.lookup(updatedKeys...); ok {
-		if d, ok := f.date(e); ok {
+		if d, ok := f.date(e, false); ok {
 			f.record("updated", e)
 			doc.Updated = d.t
 		}
@@ -67,6 +67,7 @@ func (f *fields) dates() {
 			doc.Date, doc.Floating = t, true
 		}
 	}
+	f.talkYear()
 	if e, ok := f.lookup(endKeys...); ok {
 		f.end(e)
 	}
@@ -82,6 +83,29 @@ func (f *fields) dates() {
 			f.record("end", e)
 			doc.End = doc.Date.Add(d)
 		}
+	}
+}
+
+// talkYear reads "year: 2019" as the date of a talk that has no other:
+// speakers' archives list old talks by the year they were given. Only
+// on a talk, where a year can mean nothing else: on a note or a page
+// it may be a book's or a film's, and it stays in Params.
+func (f *fields) talkYear() {
+	if f.doc.Kind != KindTalk || !f.doc.Date.IsZero() {
+		return
+	}
+	i, ok := f.index["year"]
+	if !ok || f.used[i] {
+		return
+	}
+	e := f.root.keys[i]
+	if e.val.kind != scalarNode || len(strings.TrimSpace(e.val.text)) != 4 {
+		return // not a year: left in Params as written
+	}
+	if d, _, ok := parsePartialDate(e.val.text, f.loc); ok {
+		f.used[i] = true
+		f.record("date", e)
+		f.doc.Date, f.doc.Floating, f.doc.DatePrecision = d.t, d.floating, d.precision
 	}
 }
 
@@ -148,7 +172,15 @@ func (f *fields) clockTime() {
 		return
 	}
 	doc := f.doc
-	completes := doc.Fields.Has("date") && doc.Date.Hour() == 0 && doc.Date.Minute() == 0 && doc.Floating
+	if doc.DatePrecision.Partial() && doc.Fields.Has("date") {
+		// The author wrote a time the site cannot show: say so.
+		f.used[i] = true
+		f.warnf(e.val.pos, "%q value %q needs a day, and the date names only a month or a year; the time is ignored", e.key, e.val.text)
+		return
+	}
+	// A time of day completes a day; a year or a month has no day to
+	// put it on, so the time stays in Params.
+	completes := doc.Fields.Has("date") && !doc.DatePrecision.Partial() && doc.Date.Hour() == 0 && doc.Date.Minute() == 0 && doc.Floating
 	from, ok := clockOf(e.val.text)
 	to, hasEnd := dayClock{}, false
 	if !ok {
@@ -177,9 +209,9 @@ func (f *fields) clockTime() {
 		return
 	}
 	f.used[i] = true
-	if d, ok := f.date(e); ok {
+	if d, ok := f.date(e, true); ok {
 		f.record("date", e)
-		doc.Date, doc.Floating = d.t, d.floating
+		doc.Date, doc.Floating, doc.DatePrecision = d.t, d.floating, d.precision
 	}
 }
 
@@ -194,7 +226,7 @@ func (f *fields) end(e entry) {
 			return
 		}
 	}
-	d, ok := f.date(e)
+	d, ok := f.date(e, false)
 	if !ok {
 		return
 	}

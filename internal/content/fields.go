@@ -1,8 +1,6 @@
 package content
 
 import (
-	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
@@ -345,8 +343,10 @@ func foldKey(w string) string {
 }
 
 // date reads a date field from text, a YAML timestamp (by its text, not
-// yaml.v3's reading of it) or a TOML datetime.
-func (f *fields) date(e entry) (parsedDate, bool) {
+// yaml.v3's reading of it) or a TOML datetime. partial allows a year or
+// a month written alone, which dates a talk or a note but cannot end
+// one or say when it changed.
+func (f *fields) date(e entry, partial bool) (parsedDate, bool) {
 	n := e.val
 	if n.kind != scalarNode {
 		f.warnf(e.pos, "%q should be a date like 2017-08-16 11:30, not %s; the field is ignored", e.key, n.shape())
@@ -356,38 +356,24 @@ func (f *fields) date(e entry) (parsedDate, bool) {
 		return parsedDate{t: n.time, floating: n.floating, hasClock: true}, true
 	}
 	d, err := parseDate(n.text, f.loc)
-	if err != nil {
-		if partialDate.MatchString(strings.TrimSpace(n.text)) {
-			f.warnf(n.pos, "%q value %q names no day, and pages are dated by the day: the page is left undated; write the day it happened, like %s-01", e.key, n.text, partialStart(strings.TrimSpace(n.text)))
+	if err == nil {
+		return d, true
+	}
+	text := strings.TrimSpace(n.text)
+	if d, named, ok := parsePartialDate(text, f.loc); ok {
+		if !partial {
+			f.warnf(n.pos, "%q value %q names no day; the field is ignored; write the day, like %s-01", e.key, n.text, partialStart(text))
 			return parsedDate{}, false
 		}
-		f.warnf(n.pos, "cannot read %q value %q as a date; %s", e.key, n.text, acceptedDates)
-		return parsedDate{}, false
-	}
-	return d, true
-}
-
-// partialDate is a year, or a year and a month, written alone: "2019",
-// "2019-05", "2019/5", "May 2019".
-var partialDate = regexp.MustCompile(`^(?:\d{4}(?:[-/]\d{1,2})?|[A-Za-z]{3,9}\.? \d{4})$`)
-
-// partialStart writes a partial date as the start of an ISO date: the
-// year and month ("2019-05"), the month January when none is given.
-func partialStart(s string) string {
-	if len(s) == 4 {
-		return s + "-01"
-	}
-	if word, year, ok := strings.Cut(s, " "); ok {
-		if m, ok := monthWord(strings.ToLower(strings.TrimSuffix(word, "."))); ok {
-			return fmt.Sprintf("%s-%02d", year, int(m))
+		if !named {
+			// "Spring 2019": the season is not a month, so only the year
+			// is kept, and the author may want to write the month.
+			f.warnf(n.pos, "%q value %q names no month: it is read as the year %d; write the month, like %s", e.key, n.text, d.t.Year(), d.t.Format("May 2006"))
 		}
-		return year + "-01" // no month: "Spring 2019" names none
+		return d, true
 	}
-	y, m, _ := strings.Cut(strings.ReplaceAll(s, "/", "-"), "-")
-	if len(m) == 1 {
-		m = "0" + m
-	}
-	return y + "-" + m
+	f.warnf(n.pos, "cannot read %q value %q as a date; %s", e.key, n.text, acceptedDates)
+	return parsedDate{}, false
 }
 
 // params returns the keys no field used, as plain Go values.

@@ -111,7 +111,7 @@ func (f *fields) item(m *node, field string, n int) (Item, bool) {
 		}
 	}
 	if d := m.get("date"); d != nil && !d.isNull() {
-		if pd, ok := f.date(entry{key: "date", pos: d.pos, val: d}); ok {
+		if pd, ok := f.date(entry{key: "date", pos: d.pos, val: d}, false); ok {
 			it.Date = pd.t
 		}
 	}
@@ -119,7 +119,7 @@ func (f *fields) item(m *node, field string, n int) (Item, bool) {
 	// says otherwise.
 	for _, k := range readDateKeys {
 		if d := m.get(k); it.Date.IsZero() && d != nil && !d.isNull() {
-			if pd, ok := f.date(entry{key: k, pos: d.pos, val: d}); ok {
+			if pd, ok := f.date(entry{key: k, pos: d.pos, val: d}, false); ok {
 				it.Date = pd.t
 				if it.Status == "" {
 					it.Status = "read"

@@ -171,5 +171,5 @@ func (f *fields) sponsor() {
 	if s, e, ok := f.textOrMap("link", linkKeys, "target", "url", "href", "link"); ok {
 		d.Link = f.link(e.val.pos, e.key, s)
 	}
-	d.Date, d.End, d.Floating = time.Time{}, time.Time{}, false
+	d.Date, d.End, d.Floating, d.DatePrecision = time.Time{}, time.Time{}, false, PrecisionDay
 }
