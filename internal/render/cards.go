@@ -56,7 +56,7 @@ func (b *jobs) talkCard(p *site.Page) card {
 	}
 	c.People = strings.Join(names, ", ")
 	if !p.Doc.Date.IsZero() {
-		c.When = p.Doc.Date.Format("Monday 2 January 2006")
+		c.When = p.Doc.DatePrecision.Format(p.Doc.Date, "Monday 2 January 2006")
 		if hasTime(p.Doc.Date) {
 			c.When += " · " + timeRange(p.Doc.Date, p.Doc.End)
 		}

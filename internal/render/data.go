@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"time"
 
+	"lectern/internal/content"
 	"lectern/internal/view"
 )
 
@@ -137,9 +138,11 @@ type ReadingGroup struct {
 	Entries []*view.ReadingEntry
 }
 
-// DayGroup is the pages of one calendar day, in the day's own zone.
+// DayGroup is the pages of one calendar day, in the day's own zone, or
+// of one month or year for pages dated by it alone (Precision).
 type DayGroup struct {
 	// Date is the first page's date; zero for the undated pages.
-	Date  time.Time
-	Pages []*view.Entry
+	Date      time.Time
+	Precision content.Precision
+	Pages     []*view.Entry
 }

@@ -32,6 +32,8 @@ func funcs(u urls) template.FuncMap {
 		"stars":        stars,
 		"visible":      visibleEntries,
 		"byDay":        byDay,
+		"period":       period,
+		"isoPeriod":    isoPeriod,
 		"personLinks":  personLinks,
 		"photoURL":     photoURL,
 		"status":       statusTitle,
@@ -64,6 +66,16 @@ func formatIn(layout string) func(time.Time) string {
 		return t.Format(layout)
 	}
 }
+
+// period writes a date dated by a month or a year as written ("May
+// 2019", "2019"), and a day in the layout of the date function.
+func period(p content.Precision, t time.Time) string {
+	return p.Format(t, "2 January 2006")
+}
+
+// isoPeriod writes a date for <time datetime>: "2019", "2019-05" or
+// "2019-05-14" as the page wrote it.
+func isoPeriod(p content.Precision, t time.Time) string { return p.ISO(t) }
 
 // hasTime reports whether t has a time of day; a date written without one
 // is midnight, which is shown as the date alone.
@@ -155,8 +167,9 @@ func visibleEntries(entries []*view.Entry) []*view.Entry {
 	return out
 }
 
-// byDay groups dated pages by calendar day in each page's own zone,
-// keeping their order; undated pages form a last group with a zero Date.
+// byDay groups dated pages by calendar day in each page's own zone, and
+// those dated by a month or a year by it, keeping their order; undated
+// pages form a last group with a zero Date.
 func byDay(pages []*view.Entry) []DayGroup {
 	var out []DayGroup
 	var undated []*view.Entry
@@ -165,11 +178,13 @@ func byDay(pages []*view.Entry) []DayGroup {
 			undated = append(undated, p)
 			continue
 		}
-		if n := len(out); n > 0 && sameDay(out[n-1].Date, p.Date) {
+		// A month or a year is a group of its own, even beside a talk
+		// on its first day: it names no day to share.
+		if n := len(out); n > 0 && out[n-1].Precision == p.DatePrecision && sameDay(out[n-1].Date, p.Date) {
 			out[n-1].Pages = append(out[n-1].Pages, p)
 			continue
 		}
-		out = append(out, DayGroup{Date: p.Date, Pages: []*view.Entry{p}})
+		out = append(out, DayGroup{Date: p.Date, Precision: p.DatePrecision, Pages: []*view.Entry{p}})
 	}
 	if len(undated) > 0 {
 		out = append(out, DayGroup{Pages: undated})

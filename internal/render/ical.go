@@ -23,9 +23,10 @@ func (b *jobs) writeCalendar(buf *bytes.Buffer, name string, talks []*site.Page,
 	w.line("METHOD", "PUBLISH")
 	w.line("X-WR-CALNAME", icalText(name))
 	for _, p := range talks {
-		if p.Doc.Date.IsZero() || p.Pageless {
+		if p.Doc.Date.IsZero() || p.Pageless || p.Doc.DatePrecision.Partial() {
 			// A break is on the schedule; in a calendar it would be
-			// an appointment nobody makes.
+			// an appointment nobody makes. A talk dated by its month
+			// or year alone has no day a calendar could put it on.
 			continue
 		}
 		b.vevent(&w, p, stamp)

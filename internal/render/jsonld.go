@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"time"
 
+	"lectern/internal/content"
 	"lectern/internal/site"
 )
 
@@ -103,6 +104,16 @@ func marshalLD(v any) template.JS {
 	return template.JS(b)
 }
 
+// ldStart is a page's date for schema.org: as ISO 8601 writes a month
+// or a year ("2019-05", "2019") when that is all the page wrote, as
+// RFC 3339 otherwise.
+func ldStart(d *content.Document) string {
+	if d.DatePrecision.Partial() {
+		return d.DatePrecision.ISO(d.Date)
+	}
+	return ldTime(d.Date)
+}
+
 func ldTime(t time.Time) string {
 	if t.IsZero() {
 		return ""
@@ -122,7 +133,7 @@ func (b *jobs) talkLD(p *site.Page) template.JS {
 	ev := ldEvent{
 		ldThing:   top("Event"),
 		Name:      p.Doc.Title,
-		StartDate: ldTime(p.Doc.Date),
+		StartDate: ldStart(&p.Doc),
 		EndDate:   ldTime(p.Doc.End),
 		Performer: b.ldPeople(p.Speakers),
 		Desc:      p.Description,

@@ -121,7 +121,7 @@ func (b *jobs) searchEntries(add searchAdd) {
 		add(searchID{searchNote, p.Doc.File}, in, p.Doc.Date, func() searchFields {
 			day := ""
 			if !p.Doc.Date.IsZero() {
-				day = p.Doc.Date.Format("2 Jan 2006")
+				day = p.Doc.DatePrecision.Format(p.Doc.Date, "2 Jan 2006")
 			}
 			return searchFields{kind: searchNote, title: p.Doc.Title, link: p.URL, names: names(p.Authors),
 				tags: tagNames(nil, p.Tags, nil), when: day, text: p.Description}
@@ -156,6 +156,9 @@ func tagNames(dst []string, tags []*site.Term, track *site.Term) []string {
 func when(p *site.Page) string {
 	if p.Doc.Date.IsZero() {
 		return ""
+	}
+	if prec := p.Doc.DatePrecision; prec.Partial() {
+		return prec.Format(p.Doc.Date, "")
 	}
 	if hasTime(p.Doc.Date) {
 		return p.Doc.Date.Format("Mon 2 Jan 2006 15:04")

@@ -86,8 +86,8 @@ func checkDates(s *Schedule, diags *diag.List) {
 	}
 	first, last := dayOf(e.Start, e.Location), dayOf(cmp.Or(e.End, e.Start), e.Location)
 	for _, p := range s.Talks {
-		if p.Doc.Date.IsZero() {
-			continue
+		if p.Doc.Date.IsZero() || p.Doc.DatePrecision.Partial() {
+			continue // a month or a year has no day to compare
 		}
 		if day := dayOf(p.Doc.Date, e.Location); day.Before(first) || day.After(last) {
 			diags.Warnf(p.Doc.Pos("date"), "%q is dated %s, outside its event %s (%s); correct its date, or the event's start and end (%s)",

@@ -28,7 +28,9 @@ import (
 // when a talk has no end); zero without a dated talk.
 func derivedDates(talks []*Page) (start, end time.Time) {
 	for _, t := range talks {
-		if t.Doc.Date.IsZero() {
+		// A talk dated by its month or year alone would give the event
+		// the first day of it, a day the talk does not name.
+		if t.Doc.Date.IsZero() || t.Doc.DatePrecision.Partial() {
 			continue
 		}
 		if start.IsZero() || t.Doc.Date.Before(start) {

@@ -46,7 +46,9 @@ var (
 // it, or false, with nothing changed, when the edit could change more
 // (see the comment at the top of the file).
 func (s *Site) retime(p, old *Page) (undo func(), ok bool) {
-	if s.previous || p.Doc.Hidden || p.Doc.Date.IsZero() != old.Doc.Date.IsZero() {
+	// A date of a month or a year is in its schedule's periods, not its
+	// days, which the build lays out.
+	if s.previous || p.Doc.Hidden || p.Doc.Date.IsZero() != old.Doc.Date.IsZero() || p.Doc.DatePrecision.Partial() || old.Doc.DatePrecision.Partial() {
 		return nil, false
 	}
 	if e := p.Event; e != nil && e.derived {

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"lectern/internal/content"
 )
 
 // Schedule is a programme laid out for display: the talks of one event, or
@@ -32,6 +34,10 @@ type Schedule struct {
 	Levels []*Term
 	// Days are in date order; each holds at least one talk.
 	Days []*Day
+	// Periods are the talks dated only by a month or a year
+	// (content.Precision), one period for each, oldest first: they
+	// have no day to be shown in, and are not unscheduled either.
+	Periods []*Period
 	// Unscheduled are the talks without a date, in title order.
 	Unscheduled []*Page
 	// Talks are every talk of the schedule, in time order.
@@ -52,6 +58,17 @@ type Day struct {
 	Slots []*Slot
 	// Untimed are the talks dated this day without a time of day.
 	Untimed []*Page
+}
+
+// Period is a month or a year of a schedule, for the talks dated by it
+// alone.
+type Period struct {
+	// Date is the first instant of the period; Precision says whether
+	// it is a month or a year.
+	Date      time.Time
+	Precision content.Precision
+	// Talks are in the schedule's order.
+	Talks []*Page
 }
 
 // Row is one row of a day's grid: from Start to End (zero for a last row
@@ -95,9 +112,10 @@ func HasTime(t time.Time) bool {
 // CalendarURL returns the path of a talk's own iCalendar file: beside its
 // page, named after its slug ("/talks/x/x.ics"), or the page's path with
 // .ics for a page written to a file ("/about.ics"). It is "" for a page
-// that is not a dated talk, or that has no page (Pageless).
+// that is not a talk dated by its day (a month or a year is no calendar
+// entry), or that has no page (Pageless).
 func (p *Page) CalendarURL() string {
-	if p.Doc.Kind != "talk" || p.Doc.Date.IsZero() || p.URL == "" || p.Pageless {
+	if p.Doc.Kind != "talk" || p.Doc.Date.IsZero() || p.Doc.DatePrecision.Partial() || p.URL == "" || p.Pageless {
 		return ""
 	}
 	if strings.HasSuffix(p.URL, "/") {
@@ -134,6 +152,14 @@ func newSchedule(e *Event, name, base string, loc *time.Location, talks []*Page)
 		}
 		if p.Doc.Date.IsZero() {
 			s.Unscheduled = append(s.Unscheduled, p)
+			continue
+		}
+		if prec := p.Doc.DatePrecision; prec.Partial() {
+			if n := len(s.Periods); n > 0 && s.Periods[n-1].Precision == prec && s.Periods[n-1].Date.Equal(p.Doc.Date) {
+				s.Periods[n-1].Talks = append(s.Periods[n-1].Talks, p)
+			} else {
+				s.Periods = append(s.Periods, &Period{Date: p.Doc.Date, Precision: prec, Talks: []*Page{p}})
+			}
 			continue
 		}
 		if day == nil || !sameDate(day.Date, p.Doc.Date) {

@@ -169,6 +169,9 @@ func (b *Builder) Schedule(sc *site.Schedule) *Schedule {
 			Location: sc.Location, Rooms: sc.Rooms, Tracks: each(sc.Tracks, b.TermRef), Levels: each(sc.Levels, b.TermRef),
 			Unscheduled: b.Entries(sc.Unscheduled), Talks: b.Entries(sc.Talks),
 		}
+		v.Periods = each(sc.Periods, func(p *site.Period) *Period {
+			return &Period{Date: p.Date, Precision: p.Precision, Talks: b.Entries(p.Talks)}
+		})
 		v.Days = each(sc.Days, func(d *site.Day) *Day {
 			day := &Day{Date: d.Date, Rooms: d.Rooms, Untimed: b.Entries(d.Untimed)}
 			day.Rows = each(d.Rows, func(r site.Row) Row { return Row{Start: r.Start, End: r.End, Starts: r.Starts, Gap: r.Gap} })

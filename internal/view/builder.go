@@ -222,7 +222,7 @@ func Uncached(e *Entry) bool { return e != nil && e.uncached }
 func (b *Builder) entry(p *site.Page) *Entry {
 	return &Entry{
 		Kind: string(p.Doc.Kind), Title: p.Doc.Title, Slug: p.Doc.Slug, URL: p.URL,
-		Date: p.Doc.Date, End: p.Doc.End, Updated: p.Doc.Updated, Room: p.Doc.Room, AllRooms: p.Doc.AllRooms,
+		Date: p.Doc.Date, End: p.Doc.End, Updated: p.Doc.Updated, DatePrecision: p.Doc.DatePrecision, Room: p.Doc.Room, AllRooms: p.Doc.AllRooms,
 		Speakers: each(p.Speakers, b.PersonRef), Authors: each(p.Authors, b.PersonRef),
 		Tags: each(p.Tags, b.TermRef), Track: b.TermRef(p.Track), Format: b.TermRef(p.Format), Level: b.TermRef(p.Level),
 		Categories: p.Doc.Categories, Event: b.EventRef(p.Event),
@@ -253,7 +253,7 @@ func (b *Builder) PageOf(p *site.Page) *Page {
 	return &Page{
 		File: p.Doc.File, Path: p.Doc.Path,
 		Kind: e.Kind, Title: e.Title, Slug: e.Slug, URL: e.URL,
-		Date: e.Date, End: e.End, Updated: e.Updated, Room: e.Room, AllRooms: e.AllRooms,
+		Date: e.Date, End: e.End, Updated: e.Updated, DatePrecision: e.DatePrecision, Room: e.Room, AllRooms: e.AllRooms,
 		Speakers: e.Speakers, Authors: e.Authors, Tags: e.Tags, Track: e.Track, Format: e.Format, Level: e.Level,
 		Categories: e.Categories, Event: e.Event, Slides: e.Slides, Links: e.Links, Video: e.Video,
 		VideoHost: e.VideoHost, VideoThumbnail: e.VideoThumbnail, Image: e.Image, ImageAlt: e.ImageAlt,

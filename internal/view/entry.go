@@ -3,6 +3,8 @@ package view
 import (
 	"html/template"
 	"time"
+
+	"lectern/internal/content"
 )
 
 // Entry is what a list shows of a page: everything of it but its body.
@@ -23,7 +25,11 @@ type Entry struct {
 	Date    time.Time
 	End     time.Time
 	Updated time.Time
-	Room    string
+	// DatePrecision is how much of Date the page wrote: a day, or only a
+	// month or a year, which templates show as written ("2019") with
+	// the period and isoPeriod functions, never with a day or a time.
+	DatePrecision content.Precision
+	Room          string
 	// AllRooms reports a room written as every room; Room is then "".
 	AllRooms bool
 	// Speakers give a talk; Authors wrote a note. Both are in the order

@@ -3,6 +3,8 @@ package view
 import (
 	"html/template"
 	"time"
+
+	"lectern/internal/content"
 )
 
 // EventRef is what other pages show of an event: a talk's eyebrow and
@@ -75,11 +77,21 @@ type Schedule struct {
 	Rooms  []string
 	Tracks []*TermRef
 	Levels []*TermRef
-	// Days are in date order; Unscheduled are the talks without a date;
-	// Talks are all of them, in time order.
+	// Days are in date order; Periods the months and years of talks
+	// dated by them alone, oldest first; Unscheduled are the talks
+	// without a date; Talks are all of them, in time order.
 	Days        []*Day
+	Periods     []*Period
 	Unscheduled []*Entry
 	Talks       []*Entry
+}
+
+// Period is a month or a year of a schedule and the talks dated by it
+// alone. Date is its first instant; Precision says which it is.
+type Period struct {
+	Date      time.Time
+	Precision content.Precision
+	Talks     []*Entry
 }
 
 // Day is one calendar day of a schedule.

@@ -110,6 +110,12 @@ func (s *Schedule) Fingerprint() uint64 {
 		}
 		all(h, d.Untimed)
 	}
+	h.Int(len(s.Periods))
+	for _, p := range s.Periods {
+		h.Time(p.Date)
+		h.Byte(byte(p.Precision))
+		all(h, p.Talks)
+	}
 	all(h, s.Unscheduled)
 	all(h, s.Talks)
 	return h.Sum()

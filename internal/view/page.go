@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"time"
 
+	"lectern/internal/content"
 	"lectern/internal/markdown"
 )
 
@@ -24,6 +25,7 @@ type Page struct {
 	Date           time.Time
 	End            time.Time
 	Updated        time.Time
+	DatePrecision  content.Precision
 	Room           string
 	AllRooms       bool
 	Speakers       []*PersonRef
