@@ -1,0 +1,131 @@
+package build
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// partialDatesSite is a speaker's archive of talks dated as such archives
+// date them: by a year, a year and a month (quoted, in words), a talk's
+// year field, and one talk with a full date and time.
+const partialDatesSite = `
+-- config.toml --
+title = "Talks by Ada"
+base_url = "https://ada.example.org/"
+timezone = "UTC"
+-- content/talks/engines.md --
+---
+title: Engines
+speakers: [Ada Lovelace]
+date: 2019
+---
+-- content/talks/looms.md --
+---
+title: Looms
+speakers: [Ada Lovelace]
+date: "2019-05"
+---
+-- content/talks/notes.md --
+---
+title: Notes
+speakers: [Ada Lovelace]
+date: May 2017
+---
+-- content/talks/tables.md --
+---
+title: Tables
+speakers: [Ada Lovelace]
+year: 2018
+---
+-- content/talks/bernoulli.md --
+---
+title: Bernoulli
+speakers: [Ada Lovelace]
+date: 2019-03-04 10:00
+---
+`
+
+// TestPartialDates: a talk dated by its year or month is shown with that
+// date as written, sorts by its start, is grouped under it, and is neither
+// "not yet scheduled" nor put in a calendar or a frab export as if it had
+// a day; the talk with a full date is unchanged.
+func TestPartialDates(t *testing.T) {
+	src := writeSite(t, partialDatesSite)
+	res, diags := Build(context.Background(), Options{Source: src, Dest: filepath.Join(t.TempDir(), "out"), NoMinify: true})
+	if len(diags) > 0 {
+		t.Errorf("diagnostics: %q", diags.Strings())
+	}
+	out := func(p string) string {
+		b, err := os.ReadFile(filepath.Join(res.Dest, filepath.FromSlash(p)))
+		if err != nil {
+			return ""
+		}
+		return string(b)
+	}
+	for _, p := range []string{"talks/index.html", "schedule/index.html", "speakers/ada-lovelace/index.html"} {
+		if strings.Contains(out(p), "Not yet scheduled") {
+			t.Errorf("%s says a dated talk is not yet scheduled", p)
+		}
+	}
+	pages := []struct{ slug, when string }{
+		{"engines", `<time class="when-day" datetime="2019">2019</time>`},
+		{"looms", `<time class="when-day" datetime="2019-05">May 2019</time>`},
+		{"notes", `<time class="when-day" datetime="2017-05">May 2017</time>`},
+		{"tables", `<time class="when-day" datetime="2018">2018</time>`},
+	}
+	for _, pg := range pages {
+		if body := out("talks/" + pg.slug + "/index.html"); !strings.Contains(body, pg.when) {
+			t.Errorf("talks/%s/ does not show %s", pg.slug, pg.when)
+		}
+		if out("talks/"+pg.slug+"/"+pg.slug+".ics") != "" {
+			t.Errorf("talks/%s/ has a calendar file, though it names no day", pg.slug)
+		}
+	}
+	if !strings.Contains(out("talks/bernoulli/index.html"), `<time class="when-day" datetime="2019-03-04T10:00:00Z">Monday 4 March 2019</time>`) ||
+		out("talks/bernoulli/bernoulli.ics") == "" {
+		t.Error("the talk with a full date lost its day, time or calendar")
+	}
+
+	// Lists: oldest first, each period under its own heading, the day
+	// of the full date among them by its start.
+	list := out("talks/index.html")
+	order := []string{
+		`<time datetime="2017-05">May 2017</time>`, ">Notes<",
+		`<time datetime="2018">2018</time>`, ">Tables<",
+		`<time datetime="2019">2019</time>`, ">Engines<",
+		`<time datetime="2019-03-04">Monday 4 March 2019</time>`, ">Bernoulli<",
+		`<time datetime="2019-05">May 2019</time>`, ">Looms<",
+	}
+	at := 0
+	for _, s := range order {
+		i := strings.Index(list[at:], s)
+		if i < 0 {
+			t.Fatalf("talks/index.html lacks %s after byte %d, or has it out of order", s, at)
+		}
+		at += i + len(s)
+	}
+
+	// Calendars and frab place the full date alone.
+	for _, p := range []string{"schedule.ics", "schedule.json", "schedule.xml"} {
+		body := out(p)
+		if !strings.Contains(body, "Bernoulli") {
+			t.Errorf("%s lacks the talk with a full date", p)
+		}
+		for _, title := range []string{"Engines", "Looms", "Notes", "Tables"} {
+			if strings.Contains(body, title) {
+				t.Errorf("%s holds %q, which names no day", p, title)
+			}
+		}
+	}
+	// The schedule shows each period beside the days, not in a grid.
+	sched := out("schedule/index.html")
+	if !strings.Contains(sched, `<h2 class="day-title" id="period-2019-05"><time datetime="2019-05">May 2019</time></h2>`) {
+		t.Error("the schedule has no section for May 2019")
+	}
+	if strings.Count(sched, `<article class="session`) != 1 {
+		t.Errorf("the schedule's grid holds %d talks, want the one with a time", strings.Count(sched, `<article class="session`))
+	}
+}
