@@ -178,7 +178,8 @@ type listView struct {
 // inspectViews makes a view of every document, or of those named by
 // filters (a path or part of one). diags are the whole run's: a page
 // shows those at its file too, so one that moved or was left out in a URL
-// clash says why, though its own file was read without fault.
+// clash says why, though its own file was read without fault; a record
+// shows only those at its own places in its file (diagIndex).
 func inspectViews(m *build.Model, diags diag.List, filters []string) []pageView {
 	// Records of one data file share its name, each at its own line.
 	type at struct {
@@ -189,16 +190,13 @@ func inspectViews(m *build.Model, diags diag.List, filters []string) []pageView 
 	for _, p := range m.Site.Pages {
 		pages[at{p.Doc.File, p.Doc.Line}] = p
 	}
-	byFile := map[string]diag.List{}
-	for _, d := range diags {
-		byFile[d.Pos.File] = append(byFile[d.Pos.File], d)
-	}
+	own := newDiagIndex(diags)
 	views := []pageView{}
 	for _, d := range m.Docs {
 		if !matches(d, filters) {
 			continue
 		}
-		views = append(views, viewOf(d, pages[at{d.File, d.Line}], byFile[d.File]))
+		views = append(views, viewOf(d, pages[at{d.File, d.Line}], own.of(d)))
 	}
 	return views
 }
@@ -216,7 +214,7 @@ func matches(d *content.Document, filters []string) bool {
 }
 
 // viewOf is the view of d, built as p (nil when it was not), with the
-// diagnostics at its file from later stages, model (a URL clash lost).
+// diagnostics about it from later stages, model (a URL clash lost).
 func viewOf(d *content.Document, p *site.Page, model diag.List) pageView {
 	all := append(slices.Clone(d.Diags), model...)
 	file := d.Path
