@@ -181,14 +181,13 @@ type listView struct {
 // clash says why, though its own file was read without fault; a record
 // shows only those at its own places in its file (diagIndex).
 func inspectViews(m *build.Model, diags diag.List, filters []string) []pageView {
-	// Records of one data file share its name, each at its own line.
-	type at struct {
-		file string
-		line int
-	}
-	pages := map[at]*site.Page{}
+	// By identity: records of one data file share its name, and can
+	// share a line too (a JSON file written on one line). LoadModel keeps
+	// the loaded documents (it releases no bodies), so Loaded is never
+	// nil here.
+	pages := map[*content.Document]*site.Page{}
 	for _, p := range m.Site.Pages {
-		pages[at{p.Doc.File, p.Doc.Line}] = p
+		pages[p.Loaded()] = p
 	}
 	own := newDiagIndex(diags)
 	views := []pageView{}
@@ -196,7 +195,7 @@ func inspectViews(m *build.Model, diags diag.List, filters []string) []pageView 
 		if !matches(d, filters) {
 			continue
 		}
-		views = append(views, viewOf(d, pages[at{d.File, d.Line}], own.of(d)))
+		views = append(views, viewOf(d, pages[d], own.of(d)))
 	}
 	return views
 }

@@ -136,6 +136,16 @@ func TestInspectRecordPages(t *testing.T) {
 			{"data/talks.yml:1", "One", "/talks/one/", []string{`data/talks.yml:5:6: warning: template tag "{% weird %}" is shown as written: lectern does not run Liquid or Hugo tags; replace it with markdown or HTML`}},
 			{"data/talks.yml:6", "Two", "/talks/two/", []string{`data/talks.yml:7:7: warning: template tag "{% other %}" is shown as written: lectern does not run Liquid or Hugo tags; replace it with markdown or HTML`}},
 		},
+	}, {
+		// Both records start on line 1: each keeps its own page, URL and
+		// warnings, told apart by the columns of their fields.
+		name: "records on one line",
+		files: fstest.MapFS{"data/talks.json": {Data: []byte(`[{"title": "Alpha", "date": "2024-05-02 10:00", "room": "A"}, {"title": "Beta", "slug": "../b"}]
+`)}},
+		want: []recordWant{
+			{"data/talks.json:1", "Alpha", "/talks/alpha/", []string{}},
+			{"data/talks.json:1", "Beta", "/talks/b/", []string{`data/talks.json:1:89: warning: slug "../b" cannot be part of a URL; using "b"`}},
+		},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
