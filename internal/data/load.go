@@ -18,7 +18,9 @@ import (
 // Reader reads a data file of a format it knows (a conference tool's
 // export, say) into documents. ok is false when the file is not of its
 // format; the file is then read by the next reader, or as plain data.
-// A Reader is called from several goroutines at once.
+// diags are the problems of the file as a whole, and each document's own
+// are in its Diags; Load reports both. A Reader is called from several
+// goroutines at once.
 type Reader func(file string, src []byte, loc *time.Location) (docs []*content.Document, ok bool, diags diag.List)
 
 // Options say where a site keeps its data. The zero value reads data/.

@@ -33,7 +33,13 @@ func (o Options) read(fsys fs.FS, f file) result {
 	for _, read := range o.Readers {
 		docs, ok, d := read(f.name, src, o.Location)
 		if ok {
+			// A reader gives the problems of its records in their own
+			// Diags, apart from the file's (see Reader): the run reports
+			// both, as for the records read below.
 			r.docs, r.diags = docs, d
+			for _, doc := range docs {
+				r.diags.Append(doc.Diags)
+			}
 			return r
 		}
 	}

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"sync"
 	"testing"
 	"testing/fstest"
@@ -55,5 +56,55 @@ func TestReaders(t *testing.T) {
 	}
 	if ds.Data["something"] == nil {
 		t.Errorf("a file no reader knows is not in .Site.Data")
+	}
+}
+
+// TestReaderRecordDiags checks that Load reports the problems a reader
+// gives in its documents' own Diags, besides those of the file as a
+// whole: a record left out for an error must fail the build, not vanish.
+func TestReaderRecordDiags(t *testing.T) {
+	at := func(line int) diag.Pos { return diag.Pos{File: "data/export.json", Line: line, Col: 5} }
+	record := func(line int, ds ...diag.Diag) *content.Document {
+		return &content.Document{File: "data/export.json", Line: line, Kind: content.KindTalk, Title: "T", Slug: "t", Diags: ds}
+	}
+	tests := []struct {
+		name   string
+		docs   []*content.Document
+		file   diag.List
+		want   []string
+		errors bool
+	}{{
+		name: "a record's warning",
+		docs: []*content.Document{record(2), record(8, diag.Warnf(at(8), "room 9 is not listed"))},
+		want: []string{"data/export.json:8:5: warning: room 9 is not listed"},
+	}, {
+		name:   "a record's error",
+		docs:   []*content.Document{record(2, diag.Errorf(at(3), "no title"))},
+		want:   []string{"data/export.json:3:5: no title"},
+		errors: true,
+	}, {
+		name: "the file's and the records'",
+		docs: []*content.Document{record(2, diag.Warnf(at(2), "first")), record(8, diag.Warnf(at(8), "second"))},
+		file: diag.List{diag.Warnf(diag.Pos{File: "data/export.json", Line: 1, Col: 1}, "whole file")},
+		want: []string{
+			"data/export.json:1:1: warning: whole file",
+			"data/export.json:2:5: warning: first",
+			"data/export.json:8:5: warning: second",
+		},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"data/export.json": {Data: []byte(`{}`)}}
+			read := func(file string, src []byte, loc *time.Location) ([]*content.Document, bool, diag.List) {
+				return tt.docs, true, tt.file
+			}
+			_, diags := Load(fsys, Options{Readers: []Reader{read}})
+			if got := diags.Strings(); !slices.Equal(got, tt.want) {
+				t.Errorf("diagnostics:\n%q\nwant:\n%q", got, tt.want)
+			}
+			if diags.HasErrors() != tt.errors {
+				t.Errorf("HasErrors is %v; want %v", diags.HasErrors(), tt.errors)
+			}
+		})
 	}
 }
