@@ -146,6 +146,24 @@ func TestInspectRecordPages(t *testing.T) {
 			{"data/talks.json:1", "Alpha", "/talks/alpha/", []string{}},
 			{"data/talks.json:1", "Beta", "/talks/b/", []string{`data/talks.json:1:89: warning: slug "../b" cannot be part of a URL; using "b"`}},
 		},
+	}, {
+		// An export's sessions are records of its file too, each named
+		// by its line, not by the path it stands at among the pages.
+		name: "a Sessionize export",
+		files: fstest.MapFS{"data/sessionize.json": {Data: []byte(`{
+  "sessions": [
+    {"id": "1", "title": "Alpha", "startsAt": "2025-05-21T09:30:00", "endsAt": "2025-05-21T10:00:00", "speakers": [], "categoryItems": [], "roomId": 1},
+    {"id": "2", "title": "Beta", "startsAt": "2025-05-21T10:00:00", "endsAt": "2025-05-21T10:30:00", "speakers": [], "categoryItems": [], "roomId": 9}
+  ],
+  "speakers": [],
+  "categories": [],
+  "rooms": [{"id": 1, "name": "Main"}]
+}
+`)}},
+		want: []recordWant{
+			{"data/sessionize.json:3", "Alpha", "/talks/alpha/", []string{}},
+			{"data/sessionize.json:4", "Beta", "/talks/beta/", []string{`data/sessionize.json:4:5: warning: session "Beta" names room 9, which the export's rooms do not list; it is read without a room`}},
+		},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -109,7 +109,8 @@ func (r *reader) json(src []byte) bool {
 
 // newDoc starts the document of one record of kind, whose record starts
 // at pos. Its virtual path is folder/slug.md, the slug made unique within
-// the file by a numeric suffix.
+// the file by a numeric suffix; its Line is pos's, but for a reading
+// list, which is the whole file.
 func (r *reader) newDoc(kind content.Kind, folder, title, slug string, pos diag.Pos) *content.Document {
 	// Titles are one line: exports wrap them, and write non-breaking
 	// spaces for spaces.
@@ -130,6 +131,13 @@ func (r *reader) newDoc(kind content.Kind, folder, title, slug string, pos diag.
 		File: r.file, Path: folder + "/" + slug + ".md", Kind: kind,
 		Title: title, Slug: slug, BodyLine: pos.Line,
 		Fields: content.PositionsAt(pos, "title"),
+	}
+	if kind != content.KindReading {
+		// One record among the file's others, as a data file's record
+		// is (Document.Line): inspect names it by the line, and its
+		// warnings are told from theirs. A reading list is the whole
+		// file, as a page is.
+		d.Line = pos.Line
 	}
 	r.docs = append(r.docs, d)
 	return d
