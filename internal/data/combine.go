@@ -260,7 +260,7 @@ func (c *combiner) find(ref string, k content.Kind) int {
 		c.index()
 	}
 	ref = strings.ToLower(strings.TrimSpace(ref))
-	for _, key := range []string{ref, strings.Trim(ref, "/"), "title:" + ref} {
+	for _, key := range []string{idKey(ref), strings.Trim(ref, "/"), "title:" + ref} {
 		for _, i := range c.byKey[key] {
 			if c.docs[i].Kind == k {
 				return i

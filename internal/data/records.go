@@ -167,6 +167,7 @@ func (r recordReader) record(v *content.Value, k content.Kind) *content.Document
 		base = content.HashSlug("record", r.file+":"+v.Pos().String())
 	}
 	doc := content.Record(v, rr.options(base))
+	decimalIDs(v, doc)
 	if !doc.Fields.Has("slug") && v.IsMap() {
 		name := doc.Title
 		if doc.Kind == content.KindEvent && !doc.Date.IsZero() && !namesYear(name, doc.Date.Year()) {
@@ -249,13 +250,53 @@ func recordIDs(doc *content.Document, perFile bool) []string {
 	for _, k := range idKeys {
 		if v, ok := doc.Params[k]; ok {
 			if s := scalarString(v); s != "" {
-				ids = append(ids, strings.ToLower(s))
+				ids = append(ids, idKey(s))
 			}
 		}
 	}
-	ids = append(ids, strings.ToLower(doc.Slug))
+	ids = append(ids, idKey(doc.Slug))
 	if perFile {
-		ids = append(ids, strings.ToLower(stem(doc.File)))
+		ids = append(ids, idKey(stem(doc.File)))
 	}
 	return ids
+}
+
+// idKey folds a name a reference may use: case ignored, and a number
+// by its value, so that "004", 004 and 4 are one id. YAML reads 004 as
+// the number 4 where a list's "004" stays text, and authors write an id
+// both ways in one site.
+func idKey(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if len(s) < 2 || s[0] != '0' || strings.Trim(s, "0123456789") != "" {
+		return s
+	}
+	if t := strings.TrimLeft(s, "0"); t != "" {
+		return t
+	}
+	return "0"
+}
+
+// decimalIDs gives each id field of doc that v writes as digits with
+// leading zeros (id: 010) the number those digits say in decimal. YAML
+// 1.1 reads 010 as octal 8 (and 008 as 8 too), but an id is a label,
+// and a schedule naming [010] means the record written id: 010.
+func decimalIDs(v *content.Value, doc *content.Document) {
+	for _, k := range idKeys {
+		x := v.Get(k)
+		if x == nil || x.IsMap() || x.IsList() {
+			continue
+		}
+		switch doc.Params[k].(type) {
+		case int64, float64:
+		default:
+			continue // text keeps its zeros, and idKey folds them
+		}
+		text := x.Text()
+		if idKey(text) == text {
+			continue
+		}
+		if n, err := strconv.ParseInt(idKey(text), 10, 64); err == nil {
+			doc.Params[k] = n
+		}
+	}
 }
