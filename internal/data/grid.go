@@ -84,7 +84,8 @@ func refText(v *content.Value) string {
 // docs/data-files.md): a list of days, each with its rooms and its time
 // slots of talk ids, or with its rooms each listing its timed talks; or
 // days mapping rooms to times and talks. ok is false for anything else.
-func readGrid(v *content.Value, file string, loc *time.Location) ([]Slot, bool) {
+// Its diagnostics are warnings about slots it could not read.
+func readGrid(v *content.Value, loc *time.Location) ([]Slot, bool, diag.List) {
 	if v.IsMap() && len(v.Keys()) == 1 {
 		// A file holding one list of days under a name ("days:").
 		if days := field(v, "days"); days != nil && days.IsList() {
@@ -92,16 +93,23 @@ func readGrid(v *content.Value, file string, loc *time.Location) ([]Slot, bool) 
 		}
 	}
 	if v.IsList() && len(v.Items()) > 0 && field(v.Items()[0], "timeslots", "slots") != nil {
-		return dayList(v, loc), true
+		slots, diags := dayList(v, loc)
+		return slots, true, diags
 	}
 	if v.IsList() && len(v.Items()) > 0 && roomsWithTalks(v.Items()[0]) {
-		return dayRooms(v, loc), true
+		return dayRooms(v, loc), true, nil
 	}
 	if v.IsMap() && len(v.Keys()) > 0 {
-		return dayMap(v, loc)
+		slots, ok := dayMap(v, loc)
+		return slots, ok, nil
 	}
-	return nil, false
+	return nil, false, nil
 }
+
+// slotIDs are the keys under which a slot of a list of days lists the
+// talks it holds, one a room: talkIds in most grids, sessionIds in the
+// GDG themes' schedule.yml, sessions in Hoverboard's.
+var slotIDs = []string{"talkIds", "sessionIds", "talks", "sessions", "ids", "talkId", "sessionId", "talk", "session", "id"}
 
 // dayList reads a list of days:
 //
@@ -114,8 +122,14 @@ func readGrid(v *content.Value, file string, loc *time.Location) ([]Slot, bool) 
 // Hoverboard's schedule writes each room's cell of a slot as
 // sessions: [{items: [101]}, {items: [102, 103]}], the items of a cell
 // sharing its time.
-func dayList(v *content.Value, loc *time.Location) []Slot {
+//
+// A slot that lists its talks under no key of slotIDs places nothing:
+// the first such slot of the file is a warning, as a grid that names
+// its talks in a way lectern does not know would otherwise leave every
+// talk undated without a word.
+func dayList(v *content.Value, loc *time.Location) ([]Slot, diag.List) {
 	var out []Slot
+	var diags diag.List
 	for _, d := range v.Items() {
 		dv := field(d, "date", "day")
 		if dv == nil {
@@ -148,8 +162,11 @@ func dayList(v *content.Value, loc *time.Location) []Slot {
 			if !ok2 {
 				end = -1
 			}
-			ids := field(s, "talkIds", "talks", "ids", "sessions", "talkId", "talk", "id")
+			ids := field(s, slotIDs...)
 			if ids == nil {
+				if len(diags) == 0 {
+					diags.Warnf(s.Pos(), "this slot names no talk, so it places none; list the ids of its talks, one a room, under talkIds (or sessionIds, talks, sessions)")
+				}
 				continue
 			}
 			list := ids.Items()
@@ -182,7 +199,7 @@ func dayList(v *content.Value, loc *time.Location) []Slot {
 			}
 		}
 	}
-	return out
+	return out, diags
 }
 
 // roomsWithTalks reports whether a day lists its rooms, each with its

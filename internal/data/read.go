@@ -64,8 +64,9 @@ func (o Options) read(fsys fs.FS, f file) result {
 		kind, isRecords = k, true
 		fields = withCollection(fields, c.Fields)
 	}
-	if slots, ok := readGrid(v, f.name, o.Location); ok && (c == nil || !isRecords) {
+	if slots, ok, d := readGrid(v, o.Location); ok && (c == nil || !isRecords) {
 		r.slots = slots
+		r.diags.Append(d)
 		return r
 	}
 	programme := false
