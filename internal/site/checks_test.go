@@ -81,6 +81,24 @@ func TestProgrammeChecks(t *testing.T) {
 		}, []string{
 			`content/talks/b.md:3:1: warning: "Lunch" (10:00–11:00) spans every room because it is in all rooms, but "Workshop" (Lab, 08:30–10:30, content/talks/a.md:3:1) runs at the same time on 11 June 2026; give "Lunch" a room or change its times`,
 		}},
+		{"a talk that ends as it starts is a point in time", map[string]string{
+			"content/talks/o.md": talk("title: Opening word", "date: 2026-06-11 09:00", "end: 2026-06-11 09:00", "room: Main", "speakers: [Ann]"),
+			"content/talks/k.md": talk("title: Keynote", "date: 2026-06-11 09:00", "duration: 15m", "room: Main", "speakers: [Ann]"),
+			"content/talks/c.md": talk("title: Closing word", "date: 2026-06-11 09:15", "end: 2026-06-11 09:15", "room: Main"),
+			"content/talks/d.md": talk("title: Doors close", "date: 2026-06-11 09:15", "end: 2026-06-11 09:15", "room: Main"),
+		}, nil},
+		{"a point in time within a talk in its room clashes", map[string]string{
+			"content/talks/k.md": talk("title: Keynote", "date: 2026-06-11 09:00", "duration: 15m", "room: Main"),
+			"content/talks/w.md": talk("title: Welcome", "date: 2026-06-11 09:10", "end: 2026-06-11 09:10", "room: Main"),
+		}, []string{
+			`content/talks/k.md:3:1: warning: room "Main" is double-booked on 11 June 2026: "Keynote" (09:00–09:15) overlaps "Welcome" (09:10, content/talks/w.md:3:1); move one of them to another room or time`,
+		}},
+		{"a talk without an end still clashes with one starting with it", map[string]string{
+			"content/talks/o.md": talk("title: Opening word", "date: 2026-06-11 09:00", "room: Main"),
+			"content/talks/k.md": talk("title: Keynote", "date: 2026-06-11 09:00", "duration: 15m", "room: Main"),
+		}, []string{
+			`content/talks/k.md:3:1: warning: room "Main" is double-booked on 11 June 2026: "Keynote" (09:00–09:15) overlaps "Opening word" (09:00, content/talks/o.md:3:1); move one of them to another room or time`,
+		}},
 		{"a zone abbreviation", map[string]string{
 			event:                talk("name: PyCon AU", "timezone: AEST"),
 			"content/talks/a.md": talk("title: A", "date: 2026-06-11 10:00", "room: A"),

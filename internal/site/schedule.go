@@ -192,6 +192,14 @@ func end(p *Page) time.Time {
 	return time.Time{}
 }
 
+// instant reports whether the slot's talk is a point in time: written
+// to end when it starts. Its End is zero, as for a talk with no end
+// (see end), so the talk tells them apart.
+func (s *Slot) instant() bool {
+	d := s.Talk.Doc
+	return !d.End.IsZero() && d.End.Equal(d.Date)
+}
+
 // sameDate reports whether a and b fall on the same calendar day, each as
 // written in its own zone.
 func sameDate(a, b time.Time) bool {
@@ -211,8 +219,19 @@ func sortedTerms(set map[*Term]bool) []*Term {
 
 // overlaps reports whether two slots run at the same time: their spans
 // [start, end) intersect, a slot without an end lasting no time, or they
-// start together.
+// start together. A talk that ends as it starts (an opening word before
+// the keynote in its room) is a point in time: it overlaps only a talk
+// running on both sides of it, and never another point; a talk without
+// an end may run on, so starting with another is a clash.
 func overlaps(a, b *Slot) bool {
+	switch pa, pb := a.instant(), b.instant(); {
+	case pa && pb:
+		return false
+	case pa:
+		return b.Start.Before(a.Start) && a.Start.Before(b.End)
+	case pb:
+		return a.Start.Before(b.Start) && b.Start.Before(a.End)
+	}
 	if a.Start.Equal(b.Start) {
 		return true
 	}
