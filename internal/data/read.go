@@ -87,7 +87,7 @@ func (o Options) read(fsys fs.FS, f file) result {
 		}
 		return r
 	}
-	rr := recordReader{file: f.name, perFile: perFile(v, kind), programme: programme, permalinkOnly: o.PermalinkOnly, kind: kind, loc: o.Location, fields: fields, diags: &r.diags}
+	rr := recordReader{file: f.name, perFile: perFile(v, kind, fields), programme: programme, permalinkOnly: o.PermalinkOnly, kind: kind, loc: o.Location, fields: fields, diags: &r.diags}
 	r.docs, r.slots = rr.records(v)
 	for _, doc := range r.docs {
 		r.diags.Append(doc.Diags)
@@ -110,11 +110,15 @@ func withCollection(site map[string][]string, names map[string]string) map[strin
 }
 
 // perFile reports whether a file's value is one record: a mapping with
-// a field of its own, rather than a mapping holding a list of records.
-func perFile(v *content.Value, kind content.Kind) bool {
+// a field of its own, rather than a mapping holding a list of records,
+// in groups or beside settings (settingsList).
+func perFile(v *content.Value, kind content.Kind, fields map[string][]string) bool {
 	if !v.IsMap() {
 		return false
 	}
-	_, ok := recordList(v)
-	return !ok && grouping{kind: kind}.lists(v) == nil
+	if _, ok := recordList(v); ok || (grouping{kind: kind}).lists(v) != nil {
+		return false
+	}
+	_, ok := settingsList(v, kind, fields)
+	return !ok
 }

@@ -38,6 +38,55 @@ func recordList(v *content.Value) (*content.Value, bool) {
 	return nil, false
 }
 
+// settingsList returns the records of a mapping that keeps them in one
+// list beside its settings, as a theme's speakers file does
+// ({show_speakers: true, list: [{first_name: Marco, …}]}): a mapping
+// whose values are scalars but for one non-empty list of mappings. The
+// settings are not records; they stay in .Site.Data. A mapping with a
+// title of its own (by every alias a record's title has, for kind) is
+// one record holding a list, and so is one whose list is its people,
+// links or books, or records of another kind (an event's talks): those
+// lists are the record's own, not the file's.
+func settingsList(v *content.Value, kind content.Kind, fields map[string][]string) (*content.Value, bool) {
+	if !v.IsMap() {
+		return nil, false
+	}
+	var list *content.Value
+	for _, k := range v.Keys() {
+		x := v.Get(k)
+		switch {
+		case x == nil || x.IsNull():
+		case x.IsMap() || x.IsList() && (list != nil || !mappings(x)):
+			return nil, false
+		case x.IsList():
+			named, ok := recordNames[fold(k)]
+			own := ok && named == kind
+			if ok && !own || inKeys(k, memberLists) && !own {
+				return nil, false
+			}
+			list = x
+		}
+	}
+	if list == nil {
+		return nil, false
+	}
+	if content.Record(v, content.RecordOptions{Path: "settings", Kind: kind, Fields: fields}).Title != "" {
+		return nil, false
+	}
+	return list, true
+}
+
+// mappings reports whether l is a non-empty list of mappings only.
+func mappings(l *content.Value) bool {
+	items := l.Items()
+	for _, it := range items {
+		if !it.IsMap() {
+			return false
+		}
+	}
+	return len(items) > 0
+}
+
 // recordReader makes documents of the records of one file.
 type recordReader struct {
 	file    string
@@ -62,6 +111,10 @@ func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
 		var doc *content.Document
 		g := grouping{kind: content.KindReading}
 		_, listed := recordList(v)
+		var settings *content.Value
+		if !listed && g.lists(v) == nil {
+			settings, _ = settingsList(v, r.kind, r.fields)
+		}
 		switch {
 		case v.IsList():
 			doc = content.ReadingList(content.ListOf(v, g.ungroup(v.Items())), o)
@@ -69,6 +122,8 @@ func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
 			// Books filed in groups ({inProgress: [...], completed:
 			// [{year, books: [...]}]}): one list of them all.
 			doc = content.ReadingList(content.ListOf(v, g.ungroup([]*content.Value{v})), o)
+		case settings != nil:
+			doc = content.ReadingList(content.ListOf(settings, g.ungroup(settings.Items())), o)
 		default:
 			doc = content.Record(v, o)
 		}
@@ -91,6 +146,10 @@ func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
 		case grouping{kind: r.kind}.lists(v) != nil:
 			items = []*content.Value{v}
 		default:
+			if l, ok := settingsList(v, r.kind, r.fields); ok {
+				items = l.Items()
+				break
+			}
 			r.diags.Errorf(v.Pos(), "a file of records should hold a mapping of fields or a list of them, not %s; it is ignored", shape(v))
 			return nil, nil
 		}
