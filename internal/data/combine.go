@@ -40,12 +40,33 @@ func Combine(pages []*content.Document, s Set, loc *time.Location) ([]*content.D
 	}
 	c := combiner{loc: loc}
 	c.docs = slices.Clone(pages)
-	c.docs = append(c.docs, c.merge(pages, s.Docs)...)
+	rest := c.merge(pages, s.Docs)
+	c.untitled(rest)
+	c.docs = append(c.docs, rest...)
 	c.references()
 	c.venues(s.Places)
 	c.place(s.Slots)
 	slices.SortStableFunc(c.docs, byFileLine)
 	return c.docs, c.diags
+}
+
+// untitled warns of each record that has a page of its own but no
+// title, at the record's line: its page would open with an empty
+// heading. A page file without a title takes one from its first heading
+// or its file name, with a warning (content's fallbackTitle); a record
+// has neither, so the warning says which field to add. Records a page
+// adds to are not asked: the page has the title.
+func (c *combiner) untitled(records []*content.Document) {
+	for _, d := range records {
+		if d.Title != "" || d.NoPage || d.Kind == content.KindReading {
+			continue
+		}
+		field := "title"
+		if d.Kind == content.KindSpeaker || d.Kind == content.KindSponsor || d.Kind == content.KindEvent {
+			field = "name"
+		}
+		c.diags.Warnf(d.Pos(""), "no title, so this %s's page has no heading; add \"%s: …\" to the record", d.Kind, field)
+	}
 }
 
 // Joins reports whether Combine changes anything of pages joined with s:
