@@ -62,3 +62,22 @@ func TestRedirectToWritesARedirect(t *testing.T) {
 		t.Errorf("the sitemap lists the redirect")
 	}
 }
+
+// TestRedirectRecordsAreNotListed: a site that keeps its renamed talks
+// as files of their own, each holding only new_url, gets a redirect at
+// each old URL, and no untitled entry in the talks list, nor a warning
+// asking for the title of a page nobody reads.
+func TestRedirectRecordsAreNotListed(t *testing.T) {
+	out, diags := buildSite(t, "-- config.toml --\ntitle = \"C\"\nbase_url = \"https://c.example.org/\"\n"+
+		"-- content/talks/renamed.md --\n---\ntitle: Renamed\n---\nNew text.\n"+
+		"-- content/talks/old-name.md --\n---\nnew_url: /talks/renamed/\n---\n")
+	if page := out("talks/old-name/index.html"); !strings.Contains(page, `url=/talks/renamed/"`) {
+		t.Errorf("talks/old-name/index.html is not a redirect:\n%s", page)
+	}
+	if list := out("talks/index.html"); strings.Contains(list, "/talks/old-name/") || !strings.Contains(list, "/talks/renamed/") {
+		t.Errorf("the talks list should list the renamed talk and not its redirect:\n%s", list)
+	}
+	for _, d := range diags {
+		t.Errorf("unexpected diagnostic: %v", d)
+	}
+}

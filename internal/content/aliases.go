@@ -33,17 +33,27 @@ func (f *fields) aliases() {
 }
 
 // redirectTo reads jekyll-redirect-from's redirect_to: the page is
-// itself a redirect to another address (a ticket shop) or path.
+// itself a redirect to another address (a ticket shop) or path. Sites
+// that keep their redirects as records of their own (a folder of
+// files each holding one) write new_url or redirect_url. A redirect
+// other than a plain page is hidden from every list.
 func (f *fields) redirectTo() {
-	s, e, ok := f.text("redirect_to", "redirect_to")
+	s, e, ok := f.text("redirect_to", "redirect_to", "new_url", "redirect_url")
 	if !ok {
 		return
 	}
 	switch {
 	case s == "":
 	case !IsWebAddress(s) || !strings.Contains(s, "://") && !strings.HasPrefix(s, "/"):
-		f.warnf(e.val.pos, "redirect_to %q is neither a web address nor a path of this site, so the page is published as it is; write https://… or /path/", s)
+		f.warnf(e.val.pos, "%s %q is neither a web address nor a path of this site, so the page is published as it is; write https://… or /path/", e.key, s)
 	default:
 		f.doc.RedirectTo = s
+		// A talk, note or person that moved is not listed where it was:
+		// its entry would link to a page that only sends readers on. A
+		// plain page stays in menus, where "Tickets" may well redirect
+		// to the shop.
+		if f.doc.Kind != KindPage {
+			f.doc.Hidden = true
+		}
 	}
 }

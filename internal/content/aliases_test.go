@@ -32,14 +32,22 @@ func TestOldURLs(t *testing.T) {
 }
 
 func TestRedirectTo(t *testing.T) {
-	for _, tt := range []struct{ fm, want, diag string }{
-		{"redirect_to: https://tickets.example.org/conf", "https://tickets.example.org/conf", ""},
-		{"redirect_to: /2025/tickets/", "/2025/tickets/", ""},
-		{"redirect_to: tickets", "", `content/pages/a.md:3:14: warning: redirect_to "tickets" is neither a web address nor a path of this site, so the page is published as it is; write https://… or /path/`},
+	for _, tt := range []struct {
+		file, fm, want string
+		hidden         bool
+		diag           string
+	}{
+		{"pages/a.md", "redirect_to: https://tickets.example.org/conf", "https://tickets.example.org/conf", false, ""},
+		{"pages/a.md", "redirect_to: /2025/tickets/", "/2025/tickets/", false, ""},
+		{"pages/a.md", "redirect_to: tickets", "", false, `content/pages/a.md:3:14: warning: redirect_to "tickets" is neither a web address nor a path of this site, so the page is published as it is; write https://… or /path/`},
+		// A folder of redirects, one record a file.
+		{"talks/a.md", "new_url: /talks/renamed/", "/talks/renamed/", true, ""},
+		{"talks/a.md", "redirect_url: https://old.example.org/t", "https://old.example.org/t", true, ""},
+		{"talks/a.md", "new_url: renamed", "", false, `content/talks/a.md:3:10: warning: new_url "renamed" is neither a web address nor a path of this site, so the page is published as it is; write https://… or /path/`},
 	} {
-		d := parseYAML("pages/a.md", "title: A\n"+tt.fm)
-		if d.RedirectTo != tt.want {
-			t.Errorf("%s: RedirectTo %q, want %q", tt.fm, d.RedirectTo, tt.want)
+		d := parseYAML(tt.file, "title: A\n"+tt.fm)
+		if d.RedirectTo != tt.want || d.Hidden != tt.hidden {
+			t.Errorf("%s: RedirectTo %q, Hidden %v; want %q, %v", tt.fm, d.RedirectTo, d.Hidden, tt.want, tt.hidden)
 		}
 		if tt.diag == "" {
 			wantDiags(t, d)

@@ -107,9 +107,10 @@ func Parse(file string, src []byte, opts Options) *Document {
 			doc.Title = titleized(defaultSlugSource(doc.Path))
 			return
 		}
-		// A page that is not published (headless, render: never) shows
-		// its title nowhere: nothing to warn about.
-		fallbackTitle(doc, s.broken || doc.NoPage)
+		// A page that is not published (headless, render: never), or
+		// that only sends readers on (redirect_to), shows its title
+		// nowhere: nothing to warn about.
+		fallbackTitle(doc, s.broken || doc.NoPage || doc.RedirectTo != "")
 	}
 	fill(doc, f)
 	bundlePictures(doc, opts.siblings)
