@@ -166,6 +166,13 @@ func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
 			continue
 		}
 		doc := r.record(it, r.kind)
+		if r.perFile && doc.Title == "" && strings.HasPrefix(path.Base(r.file), "_") {
+			// A file named with an underscore is no page to any
+			// generator; holding one untitled mapping, it is its
+			// folder's settings or a tool's cache (of ids, of etags),
+			// not a person or a talk: it stays the site's data.
+			continue
+		}
 		docs = append(docs, doc)
 		if doc.Kind == content.KindEvent {
 			talks, s := r.eventParts(it, doc)
