@@ -26,7 +26,13 @@ func normalize(doc *Document, f *fields) {
 		// job title (djangocon's "title: Django Fellow"), read as their
 		// role by speakerPerson. A display name beside "name" is the one
 		// to show: "name" is then a handle (DevOpsDays' speaker records).
-		f.setText(&doc.Title, "title", append(displayNameKeys, "name", "fullname", "full_name")...)
+		if s, e, ok := f.text("title", nameKeys...); ok {
+			doc.Title = s
+			if BareKey(e.key) == "name" {
+				// name: Martin beside surname: Splitt.
+				doc.Title = withFamily(s, f.root)
+			}
+		}
 		if doc.Title == "" {
 			// Sessionize's and address books' firstName, lastName.
 			doc.Title = plainText(partsName(f.root))

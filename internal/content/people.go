@@ -133,7 +133,7 @@ func (f *fields) personFromMap(m *node, field string) (Person, bool) {
 		// (speakers: [{speaker: ado-kukic}]), as Hugo themes write it.
 		return personFromSlug(Slugify(ref)), true
 	}
-	p := Person{Name: plainText(mapText(m, append(displayNameKeys, "name", "fullname", "full_name")...))}
+	p := Person{Name: plainText(wholeName(m))}
 	if handle := mapText(m, "name"); handle != "" && mapText(m, displayNameKeys...) != "" {
 		// Beside a display name, "name" is the handle the person's page
 		// and the talks naming them go by.
@@ -190,12 +190,57 @@ func personRef(m *node) string {
 // a field of its own (name, fullName, firstName…), beside which "title"
 // is their job title.
 func (f *fields) namedApart() bool {
-	for _, k := range append(displayNameKeys, "name", "fullname", "full_name") {
+	for _, k := range nameKeys {
 		if f.peek(k) != "" {
 			return true
 		}
 	}
 	return partsName(f.root) != ""
+}
+
+// nameKeys name the field holding a person's name, best first: a
+// display name beside "name" is the one to show ("name" is then a
+// handle).
+var nameKeys = append(append([]string(nil), displayNameKeys...), "name", "fullname", "full_name")
+
+// familyKeys name a person's family name, written apart from the rest.
+var familyKeys = []string{"last", "last_name", "lastname", "family", "family_name", "surname"}
+
+// surnameKeys are the familyKeys that say "family name" whatever is
+// beside them: "last" and "family" are a family name only among the
+// other parts (last: true beside a name could be any flag).
+var surnameKeys = []string{"surname", "last_name", "lastname", "family_name"}
+
+// wholeName is the name m gives a person: its first name field (see
+// nameKeys) or, without one, the name written in parts (partsName).
+func wholeName(m *node) string {
+	for _, k := range nameKeys {
+		if s := mapText(m, k); s != "" {
+			if k == "name" {
+				return withFamily(s, m)
+			}
+			return s
+		}
+	}
+	return partsName(m)
+}
+
+// withFamily is name, the text of a "name" field, followed by the
+// family name m writes apart (name: Martin, surname: Splitt), as
+// address books and conference sites split a name in two: the family
+// name is what tells two people of one given name apart. A name that
+// holds the family name already (name: Martin Splitt beside surname:
+// Splitt) is whole.
+func withFamily(name string, m *node) string {
+	family := mapText(m, surnameKeys...)
+	if family == "" {
+		return name
+	}
+	fold := func(s string) string { return " " + strings.ToLower(strings.Join(strings.Fields(s), " ")) + " " }
+	if strings.Contains(fold(name), fold(family)) {
+		return name
+	}
+	return name + " " + family
 }
 
 // partsName joins a name written in parts, {first, middle, last} or
@@ -205,7 +250,7 @@ func partsName(m *node) string {
 	for _, keys := range [][]string{
 		{"first", "first_name", "firstname", "given", "given_name"},
 		{"middle", "middle_name"},
-		{"last", "last_name", "lastname", "family", "family_name"},
+		familyKeys,
 	} {
 		if s := mapText(m, keys...); s != "" {
 			parts = append(parts, s)

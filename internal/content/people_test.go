@@ -53,12 +53,51 @@ func TestAuthorParts(t *testing.T) {
 		{"first middle last", "author: {first: Ada, middle: King, last: Lovelace}", "Ada King Lovelace"},
 		{"given family", "author: {given: Grace, family: Hopper}", "Grace Hopper"},
 		{"first last in a list", "authors: [{first_name: Alan, last_name: Turing}]", "Alan Turing"},
+		{"first and surname", "author: {first_name: Ada, surname: Lovelace}", "Ada Lovelace"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parseYAML("notes/a.md", "title: x\n"+tt.fm)
 			if got := names(d.Authors); !reflect.DeepEqual(got, []string{tt.want}) {
 				t.Errorf("authors %q, want %q", got, tt.want)
+			}
+			wantDiags(t, d)
+		})
+	}
+}
+
+// TestNameBesideSurname pins a person's name written as "name" with
+// the family name apart (surname, last_name, family_name), as
+// conference data files write speakers: the name is both, so that two
+// people of one given name stay two people. A name holding the family
+// name already is not given it twice, and "last" or "family" beside a
+// name, which are family names only among a name's other parts, add
+// nothing.
+func TestNameBesideSurname(t *testing.T) {
+	tests := []struct {
+		name, path, fm, want string
+	}{
+		{"speaker page name and surname", "speakers/m.md", "name: Martin\nsurname: Splitt", "Martin Splitt"},
+		{"speaker page camelCase lastName", "speakers/m.md", "name: Martin\nlastName: Horvat", "Martin Horvat"},
+		{"speaker page family_name", "speakers/m.md", "name: Grace\nfamily_name: Hopper", "Grace Hopper"},
+		{"name holding the surname", "speakers/m.md", "name: Martin Splitt\nsurname: Splitt", "Martin Splitt"},
+		{"a display name stands whole", "speakers/m.md", "name: msplitt\ndisplay_name: Martin S.\nsurname: Splitt", "Martin S."},
+		{"last beside a name adds nothing", "speakers/m.md", "name: Ada\nlast: true", "Ada"},
+		{"talk speaker mapping", "talks/a.md", "title: x\nspeakers: [{name: Martin, surname: Splitt}]", "Martin Splitt"},
+		{"note author mapping", "notes/a.md", "title: x\nauthor: {name: Martin, last_name: Splitt}", "Martin Splitt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parseYAML(tt.path, tt.fm)
+			people := d.Speakers
+			if d.Kind == KindNote {
+				people = d.Authors
+			}
+			if got := names(people); !reflect.DeepEqual(got, []string{tt.want}) {
+				t.Errorf("people %q, want %q", got, tt.want)
+			}
+			if d.Kind == KindSpeaker && d.Title != tt.want {
+				t.Errorf("title %q, want %q", d.Title, tt.want)
 			}
 			wantDiags(t, d)
 		})
