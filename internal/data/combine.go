@@ -43,6 +43,7 @@ func Combine(pages []*content.Document, s Set, loc *time.Location) ([]*content.D
 	rest := c.merge(pages, s.Docs)
 	c.untitled(rest)
 	c.docs = append(c.docs, rest...)
+	c.distinctPeople()
 	c.references()
 	c.venues(s.Places)
 	c.place(s.Slots)

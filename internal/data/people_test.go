@@ -1,0 +1,64 @@
+package data
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestDistinctPeople pins that speaker records carrying different ids
+// are different people even when their names make one slug, while
+// records of one id, or without ids, are one person merged by name.
+func TestDistinctPeople(t *testing.T) {
+	tests := []struct {
+		name     string
+		speakers string
+		want     []string
+	}{
+		{"different ids are two people",
+			"- {id: 1, name: John Smith}\n- {id: 2, name: John Smith}\n",
+			[]string{
+				`data/speakers.yml:1 speaker "John Smith" slug=john-smith`,
+				`data/speakers.yml:2 speaker "John Smith" slug=john-smith-2`,
+				"data/talks.yml:1 talk \"One\" slug=one path=talks/one.yml\n  speaker John Smith (john-smith)\n",
+				"data/talks.yml:2 talk \"Two\" slug=two path=talks/two.yml\n  speaker John Smith (john-smith-2)\n",
+			}},
+		{"text ids are two people",
+			"- {id: JS-A, name: John Smith}\n- {id: JS-B, name: John Smith}\n",
+			[]string{
+				`data/speakers.yml:2 speaker "John Smith" slug=john-smith-js-b`,
+				"speaker John Smith (john-smith-js-b)",
+			}},
+		{"a written slug is kept",
+			"- {id: 1, name: John Smith}\n- {id: 2, name: John Smith, slug: jsmith}\n",
+			[]string{
+				`data/speakers.yml:2 speaker "John Smith" slug=jsmith`,
+				"speaker John Smith (john-smith-2)",
+			}},
+		{"one id twice is one person",
+			"- {id: 1, name: John Smith}\n- {id: 1, name: John Smith}\n",
+			[]string{
+				`data/speakers.yml:2 speaker "John Smith" slug=john-smith path`,
+			}},
+		{"records without ids are merged by name",
+			"- {name: John Smith}\n- {name: John Smith}\n",
+			[]string{
+				`data/speakers.yml:2 speaker "John Smith" slug=john-smith path`,
+			}},
+	}
+	talks := "- {title: One, speakers: [1]}\n- {title: Two, speakers: [2]}\n"
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{
+				"data/speakers.yml": {Data: []byte(tt.speakers)},
+				"data/talks.yml":    {Data: []byte(talks)},
+			}
+			got := runSite(fsys, goldenOptions())
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("want %q in\n%s", w, got)
+				}
+			}
+		})
+	}
+}
