@@ -44,7 +44,7 @@ func normalize(doc *Document, f *fields) {
 		f.setText(&doc.Title, "title", "title", "name")
 	}
 	doc.Title = plainText(doc.Title)
-	f.setText(&doc.Summary, "summary", "summary", "abstract", "description", "excerpt")
+	f.setText(&doc.Summary, "summary", "summary", "abstract", "description", "excerpt", "extract")
 	f.book() // before people: a book's author wrote the book, not the page
 	f.people()
 	f.dates()
@@ -81,7 +81,7 @@ func (f *fields) kind() Kind {
 	h := KindHints{
 		Layout:      f.peek("layout"),
 		Type:        f.peek("type"),
-		HasSpeakers: f.has("speakers", "presenters", "speaker", "speaker_slugs", "presenter_slugs"),
+		HasSpeakers: f.has(speakerKeys...),
 		HasDate:     f.hasDate() && !f.topPage(),
 		NamesEvent:  f.has("event", "conference"),
 		HasAuthors:  f.has("authors", "author"),

@@ -4,10 +4,16 @@ import (
 	"strings"
 )
 
+// speakerKeys are the fields naming a page's speakers (see people): a
+// page that sets one is a talk (see kind).
+var speakerKeys = []string{"speakers", "presenters", "speaker", "speaker_slugs", "presenter_slugs", "speaker_id", "speaker_ids"}
+
 // people reads speakers and authors. Speakers come from speakers,
-// presenters and speaker, and from the slugs of speaker pages
-// (speaker_slugs, presenter_slugs); author and authors are the speakers of
-// a talk that names no other, and the authors of anything else.
+// presenters and speaker, from the slugs of speaker pages
+// (speaker_slugs, presenter_slugs) and from the ids of speaker records
+// or pages (speaker_id, speaker_ids); author and authors are the
+// speakers of a talk that names no other, and the authors of anything
+// else.
 func (f *fields) people() {
 	doc := f.doc
 	for _, name := range []string{"speakers", "presenters", "speaker"} {
@@ -21,6 +27,17 @@ func (f *fields) people() {
 			f.recordOnce("speakers", e)
 			for _, s := range f.words(e, "a slug") {
 				doc.Speakers = appendPeople(doc.Speakers, personFromSlug(s))
+			}
+		}
+	}
+	for _, name := range []string{"speaker_id", "speaker_ids"} {
+		if e, ok := f.lookup(name); ok {
+			// Ids of speaker records or pages (speaker_id: [Matteo-G,
+			// 12]): kept as written, as speakers: [12] is, for the join
+			// with records and the site model to find whom they name.
+			f.recordOnce("speakers", e)
+			for _, id := range f.words(e, "an id") {
+				doc.Speakers = appendPeople(doc.Speakers, personFromName(id))
 			}
 		}
 	}

@@ -62,3 +62,39 @@ func TestDistinctPeople(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerIDs pins that a talk record naming its speakers by the ids
+// of speaker records (speaker_id, speaker_ids, speakerId) gets those
+// records' people, whatever their names, and that its extract is its
+// summary.
+func TestSpeakerIDs(t *testing.T) {
+	// talk is the talk's line in runSite's description; its people
+	// follow it.
+	const talk = "data/talks.yml:1 talk \"One\" slug=one path=talks/one.yml\n"
+	speakers := "- {id: Marco-Cedaro, name: Marco Cedaro}\n- {id: Davide-Dipumpo, name: Davide Di Pumpo}\n- {id: 7, name: Ada Lovelace}\n"
+	tests := []struct {
+		name, talk string
+		want       []string
+	}{
+		{"speaker_id as text", "speaker_id: Davide-Dipumpo", []string{talk + "  speaker Davide Di Pumpo (davide-di-pumpo)\n"}},
+		{"speaker_id as a list", "speaker_id: [Marco-Cedaro, Davide-Dipumpo]",
+			[]string{talk + "  speaker Marco Cedaro (marco-cedaro)\n  speaker Davide Di Pumpo (davide-di-pumpo)\n"}},
+		{"speaker_ids of numbers", "speaker_ids: [7]", []string{talk + "  speaker Ada Lovelace (ada-lovelace)\n"}},
+		{"speakerId", "speakerId: 7", []string{talk + "  speaker Ada Lovelace (ada-lovelace)\n"}},
+		{"extract is the summary", "speaker_id: 7\n  extract: What it is about.", []string{talk + "  summary What it is about.\n  speaker Ada Lovelace (ada-lovelace)\n"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{
+				"data/speakers.yml": {Data: []byte(speakers)},
+				"data/talks.yml":    {Data: []byte("- title: One\n  " + tt.talk + "\n")},
+			}
+			got := runSite(fsys, goldenOptions())
+			for _, w := range tt.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("want %q in\n%s", w, got)
+				}
+			}
+		})
+	}
+}
