@@ -53,7 +53,7 @@ func normalize(doc *Document, f *fields) {
 	f.track()
 	if doc.Kind == KindTalk {
 		f.format()
-		f.setText(&doc.Level, "level", "level", "difficulty", "audience_level", "audience")
+		f.setText(&doc.Level, "level", "level", "difficulty", "audience_level", "audience", "complexity")
 		if isBreakName(doc.Format) || len(doc.Speakers) == 0 && isBreakName(doc.Title) {
 			doc.Format = "break"
 		}
@@ -153,7 +153,9 @@ func kindList() string {
 // Params for the theme. In Quarto and R Markdown, "format" is Pandoc's
 // output format and stays in Params.
 func (f *fields) format() {
-	names := []string{"format", "category"}
+	// A subtype (subtype: panel) refines the type, so it says the
+	// format more precisely than a type beside it.
+	names := []string{"format", "category", "subtype"}
 	if f.pandocFormat {
 		names = names[1:]
 	}
@@ -324,9 +326,29 @@ func (f *fields) slides() {
 		// slides: example names its slides page, kept in Params.
 		names = names[1:]
 	}
+	if isDeckLink(f.peek("presentation")) {
+		// A talk record's presentation: https://speakerdeck.com/… is its
+		// slides. Only a link: the word names a talk's format or its
+		// slot elsewhere, and stays in Params.
+		names = append(names, "presentation")
+	}
 	if s, e, ok := f.linkText("slides", names...); ok {
 		f.doc.Slides = f.link(e.val.pos, e.key, s)
 	}
+}
+
+// isDeckLink reports whether s is plainly the address of a deck: a web
+// address (with its scheme or without, as links are written: see
+// WithScheme), or a path of the site to a file (/files/deck.pdf).
+func isDeckLink(s string) bool {
+	if s == "" || strings.ContainsAny(s, " \t\n") {
+		return false
+	}
+	switch scheme, _ := schemeOf(WithScheme(s)); scheme {
+	case "http", "https":
+		return true
+	}
+	return strings.HasPrefix(s, "/") && !strings.HasPrefix(s, "//") && strings.Contains(s[strings.LastIndexByte(s, '/'):], ".")
 }
 
 // video reads a recording's URL; a bare YouTube id (youtube, youtube_id,
