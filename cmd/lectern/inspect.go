@@ -150,18 +150,20 @@ type personView struct {
 // itemView is one reading item as the page wrote it; Source is "front
 // matter" or the line of a list in prose ("line 12").
 type itemView struct {
-	Title   string   `json:"title"`
-	URL     string   `json:"url"`
-	Author  string   `json:"author"`
-	Note    string   `json:"note"`
-	Status  string   `json:"status"`
-	Rating  int      `json:"rating"`
-	Year    int      `json:"year,omitempty"`
-	Date    string   `json:"date,omitempty"`
-	Started string   `json:"started,omitempty"`
-	ISBN    string   `json:"isbn,omitempty"`
-	Tags    []string `json:"tags"`
-	Source  string   `json:"source"`
+	Title   string `json:"title"`
+	URL     string `json:"url"`
+	Author  string `json:"author"`
+	Note    string `json:"note"`
+	Status  string `json:"status"`
+	Rating  int    `json:"rating"`
+	Year    int    `json:"year,omitempty"`
+	Date    string `json:"date,omitempty"`
+	Started string `json:"started,omitempty"`
+	// DateText is when it was read as written, naming no day.
+	DateText string   `json:"date_text,omitempty"`
+	ISBN     string   `json:"isbn,omitempty"`
+	Tags     []string `json:"tags"`
+	Source   string   `json:"source"`
 }
 
 // listView is a list of the body with links, and whether it was taken as
@@ -260,7 +262,7 @@ func viewOf(d *content.Document, p *site.Page, model diag.List) pageView {
 		}
 	}
 	for _, it := range items {
-		v.Items = append(v.Items, itemView{it.Title, it.URL, it.Author, it.Note, it.Status, it.Rating, it.Year, rfc3339(it.Date), rfc3339(it.Started), it.ISBN, nonNil(it.Tags), it.Source()})
+		v.Items = append(v.Items, itemView{it.Title, it.URL, it.Author, it.Note, it.Status, it.Rating, it.Year, rfc3339(it.Date), rfc3339(it.Started), it.DateText, it.ISBN, nonNil(it.Tags), it.Source()})
 	}
 	return v
 }
@@ -302,6 +304,8 @@ func itemLine(it itemView) string {
 		facts = append(facts, "read "+shortDate(it.Date))
 	case it.Started != "":
 		facts = append(facts, "started "+shortDate(it.Started))
+	case it.DateText != "":
+		facts = append(facts, "read "+it.DateText)
 	}
 	for _, t := range it.Tags {
 		facts = append(facts, "#"+t)

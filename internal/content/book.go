@@ -11,13 +11,13 @@ import (
 // book. The author alone is not enough, as a reading list has a writer.
 var bookKeys = []string{
 	"isbn", "isbn13", "isbn10", "status", "shelf", "rating",
-	"date_read", "read_at", "read", "finished", "date_finished", "finished_at",
+	"date_read", "read_date", "read_at", "read", "finished", "date_finished", "finished_at",
 	"started", "date_started", "started_at", "goodreads",
 }
 
 // The fields a book's dates are read from, first found wins.
 var (
-	bookReadKeys    = []string{"date_read", "read_at", "finished", "date_finished", "finished_at"}
+	bookReadKeys    = []string{"date_read", "read_date", "read_at", "finished", "date_finished", "finished_at"}
 	bookStartedKeys = []string{"started", "date_started", "started_at"}
 	bookLinkKeys    = []string{"url", "link", "goodreads", "website"}
 )

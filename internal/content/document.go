@@ -252,6 +252,10 @@ type Item struct {
 	Year    int
 	Date    time.Time
 	Started time.Time
+	// DateText is when it was read as written, when that names no day
+	// ("February 2018 - September 2018", "March 2019"): Date is then
+	// zero, and the text is shown as it is.
+	DateText string
 	// ISBN is a book's ISBN, digits only (see NormalizeISBN).
 	ISBN string
 	Tags []string

@@ -116,14 +116,11 @@ func (f *fields) item(m *node, field string, n int) (Item, bool) {
 		}
 	}
 	// A date the book was finished says it was read, when no status
-	// says otherwise.
+	// says otherwise, whether or not it names a day.
 	for _, k := range readDateKeys {
-		if d := m.get(k); it.Date.IsZero() && d != nil && !d.isNull() {
-			if pd, ok := f.date(entry{key: k, pos: d.pos, val: d}, false); ok {
-				it.Date = pd.t
-				if it.Status == "" {
-					it.Status = "read"
-				}
+		if d := m.get(k); it.Date.IsZero() && it.DateText == "" && d != nil && !d.isNull() {
+			if f.readWhen(&it, entry{key: k, pos: d.pos, val: d}) && it.Status == "" {
+				it.Status = "read"
 			}
 		}
 	}
@@ -145,7 +142,52 @@ func (f *fields) item(m *node, field string, n int) (Item, bool) {
 }
 
 // readDateKeys are the names of the date a book was finished.
-var readDateKeys = []string{"read_at", "date_read", "finished", "finished_at", "read_on", "date_completed", "date_finished", "completed_at"}
+var readDateKeys = []string{"read_at", "date_read", "read_date", "finished", "finished_at", "read_on", "date_completed", "date_finished", "completed_at"}
+
+// readWhen sets when it was read from e, a field naming when the book
+// was finished, and reports whether e says it was read: a date; a
+// range of two dates (started – finished); text naming no day, as
+// reading logs write a month or a span of months ("February 2018 -
+// September 2018"), kept as written in DateText rather than dated on
+// a day nobody wrote; or true. Only a value of the wrong shape (a list)
+// or false says nothing.
+func (f *fields) readWhen(it *Item, e entry) bool {
+	n := e.val
+	if n.kind != scalarNode || !n.time.IsZero() {
+		pd, ok := f.date(e, false)
+		it.Date = pd.t
+		return ok
+	}
+	if v, isBool := boolValue(n); isBool {
+		return v
+	}
+	s := cleanText(n.text)
+	if d, err := parseDate(s, f.loc); err == nil {
+		it.Date = d.t
+		return true
+	}
+	if from, to, ok := dateRange(s); ok {
+		start, err1 := parseDate(from, f.loc)
+		end, err2 := parseDate(to, f.loc)
+		if err1 == nil && err2 == nil && !end.t.Before(start.t) {
+			it.Started, it.Date = start.t, end.t
+			return true
+		}
+	}
+	it.DateText = s
+	return true
+}
+
+// dateRange splits a span written "from - to" (also with an en or em
+// dash, or "to") into its two ends.
+func dateRange(s string) (from, to string, ok bool) {
+	for _, sep := range []string{" - ", " – ", " — ", "–", "—", " to "} {
+		if from, to, ok := strings.Cut(s, sep); ok {
+			return strings.TrimSpace(from), strings.TrimSpace(to), true
+		}
+	}
+	return "", "", false
+}
 
 // readingStatus normalizes the ways people write how far they got.
 func readingStatus(s string) (string, bool) {

@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"testing"
+	"time"
 )
 
 // TestReadingItemShapes: a reading list's entries as blogs write them: a
@@ -23,5 +24,49 @@ func TestReadingItemShapes(t *testing.T) {
 	want := []string{"TCP/IP|reading|Gotta learn it.|0001-01-01", "Dune|read||2024-04-20", "Wake|read|Gripping.|2023-09-01", "Later|to-read||0001-01-01"}
 	if fmt.Sprint(got) != fmt.Sprint(want) || len(d.Diags) > 0 {
 		t.Errorf("items %q, diags %q; want %q", got, d.Diags.Strings(), want)
+	}
+}
+
+// TestReadDate pins that a field naming when a book was finished
+// (readDate, read_date, date_read…) makes it read, whether it names a
+// day, a range of days (started, then finished) or, as reading logs
+// write, only months ("February 2018 - September 2018"), which is kept
+// as written rather than dated on a day nobody wrote, without a
+// warning. A book without one has no status.
+func TestReadDate(t *testing.T) {
+	tests := []struct {
+		name, item string
+		want       string // status|date|started|date text
+	}{
+		{"readDate as a day", "readDate: 2018-09-30", "read|2018-09-30||"},
+		{"read_date as a day", "read_date: 2018-09-30", "read|2018-09-30||"},
+		{"readDate as a span of months", `readDate: "February 2018 - September 2018"`, "read|||February 2018 - September 2018"},
+		{"readDate as a month", `readDate: "March 2019"`, "read|||March 2019"},
+		{"date_read as free text", `date_read: "last summer"`, "read|||last summer"},
+		{"readDate as a span of days", `readDate: "2018-02-01 – 2018-09-30"`, "read|2018-09-30|2018-02-01|"},
+		{"dateRead true", "dateRead: true", "read|||"},
+		{"a status wins", `readDate: "May 2020"` + "\n    status: abandoned", "abandoned|||May 2020"},
+		{"no read date, no status", "author: C", "|||"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "---\ntitle: Books\nbooks:\n  - title: A book\n    " + tt.item + "\n---\n"
+			d := Parse("content/reading/books.md", []byte(src), Options{})
+			if len(d.Items) != 1 {
+				t.Fatalf("items %+v, diags %q", d.Items, d.Diags.Strings())
+			}
+			it := d.Items[0]
+			format := func(tm time.Time) string {
+				if tm.IsZero() {
+					return ""
+				}
+				return tm.Format("2006-01-02")
+			}
+			got := fmt.Sprintf("%s|%s|%s|%s", it.Status, format(it.Date), format(it.Started), it.DateText)
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			wantDiags(t, d)
+		})
 	}
 }

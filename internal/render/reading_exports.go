@@ -204,6 +204,9 @@ func (b *jobs) readingCSV(entries []*site.ReadingEntry) []byte {
 		}
 		if !e.Date.IsZero() {
 			date = e.Date.Format("2006-01-02")
+		} else {
+			// When it was read as written, naming no day.
+			date = e.DateText
 		}
 		var sources []string
 		for _, p := range visible(e.Sources) {

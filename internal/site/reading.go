@@ -203,8 +203,9 @@ func mergeItem(dst *content.Item, src content.Item) {
 	if dst.Year == 0 {
 		dst.Year = src.Year
 	}
-	if dst.Date.IsZero() {
-		dst.Date = src.Date
+	if dst.Date.IsZero() && dst.DateText == "" {
+		// One page's day read, or failing that its words for when.
+		dst.Date, dst.DateText = src.Date, src.DateText
 	}
 	for _, t := range src.Tags {
 		if !slices.ContainsFunc(dst.Tags, func(d string) bool { return strings.EqualFold(d, t) }) {

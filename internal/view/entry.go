@@ -120,8 +120,11 @@ type Item struct {
 	// unknown.
 	Date    time.Time
 	Started time.Time
-	ISBN    string
-	Tags    []string
+	// DateText is when it was read as written, when that names no day
+	// (Date is then zero).
+	DateText string
+	ISBN     string
+	Tags     []string
 	// Source says where the page wrote it: "front matter" or "line 12".
 	Source string
 	// Series is the series the book is a volume of, SeriesNumber its
@@ -141,8 +144,10 @@ type ReadingEntry struct {
 	Year    int
 	Date    time.Time
 	Started time.Time
-	ISBN    string
-	Tags    []string
+	// DateText is Item's.
+	DateText string
+	ISBN     string
+	Tags     []string
 	// Key is the normalized URL (or title) the entry is known by.
 	Key string
 	// Sources are the pages that list or mention it, sorted by URL.
