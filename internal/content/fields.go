@@ -36,6 +36,9 @@ type fields struct {
 	sectionPosts bool
 	// pandocFormat: "format" is Pandoc's output format (Options.Quarto).
 	pandocFormat bool
+	// own is the person a speaker page keeps under "speaker:" (see
+	// ownPerson); nil when the page's top level declares its person.
+	own *Person
 }
 
 func newFields(doc *Document, root *node, loc *time.Location, aliases map[string][]string) *fields {

@@ -38,6 +38,15 @@ func normalize(doc *Document, f *fields) {
 			doc.Title = plainText(partsName(f.root))
 		}
 		if doc.Title == "" {
+			// Eleventy's speaker pages keep the person under
+			// "speaker:", with a "page:" mapping of their own beside
+			// it: the person's name is the page's title, never a
+			// heading of the body.
+			if f.own = f.ownPerson(); f.own != nil {
+				doc.Title = f.own.Name
+			}
+		}
+		if doc.Title == "" {
 			f.setText(&doc.Title, "title", "title")
 		}
 	} else {

@@ -453,6 +453,9 @@ func (f *fields) speakerPerson() {
 			}
 		}
 	}
+	if f.own != nil {
+		p = withOwn(*f.own, p)
+	}
 	if p.Bio == "" {
 		// A speaker page's body is the person's bio when no field gives
 		// one, so that their talk pages show it too.
