@@ -13,7 +13,7 @@ import (
 // body's heading is the page's text, neither title nor person.
 func TestSpeakerPageOwnPerson(t *testing.T) {
 	linda := Person{Name: "Linda Nichols", Slug: "linda-nichols", Role: "Technical Specialist - Microsoft",
-		Bio: "Linda Nichols is a Technical Specialist…"}
+		Bio: "Linda Nichols is a Technical Specialist…", Photo: "/img/202007/linda.jpeg"}
 	eleventy := `layout: speaker202007.njk
 page:
     title: ServerlessDays Virtual - Linda Nichols

@@ -134,7 +134,8 @@ var (
 	bioKeys     = []string{"bio", "biography"}
 	companyKeys = []string{"company", "affiliation"}
 	urlKeys     = []string{"url", "website", "homepage"}
-	photoKeys   = []string{"photo", "photo_url", "thumbnailurl", "avatar", "image", "profilepicture", "profile_picture"}
+	// photoKeys: img as Eleventy sites' speaker mappings name it.
+	photoKeys = []string{"photo", "photo_url", "thumbnailurl", "avatar", "image", "img", "profilepicture", "profile_picture"}
 	// displayNameKeys name the name to show where "name" is a handle.
 	displayNameKeys = []string{"display_name", "displayname"}
 	// roleKeys name a person's job title: Sessionize's tagLine among
