@@ -132,6 +132,14 @@ type Permalinks struct {
 	// permalink style ends in a slash; "" leaves them at their folder
 	// path. Not set in config.toml.
 	Pages string `toml:"-"`
+	// SpeakerPagesByPath publishes a speaker's own page at its path in
+	// the content folder (speakers/202007/linda.md at
+	// /speakers/202007/linda/), as Hugo, Eleventy and Astro publish every
+	// page, so that links the site's author wrote to it keep working; the
+	// person takes that URL. A person without a page of their own is at
+	// Speaker's pattern. Set for those tools' sites when their config
+	// gives speakers no pattern; not set in config.toml.
+	SpeakerPagesByPath bool `toml:"-"`
 }
 
 // Pagination controls how long lists are split.

@@ -46,6 +46,9 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 			// Until the tool's config says otherwise, its talks, notes
 			// and reading lists keep the URLs it gives them: their paths.
 			c.Permalinks.Talk, c.Permalinks.Note, c.Permalinks.Reading = "", "", ""
+			// A speaker's own page too: the site's links to it name
+			// its file's path, not the person's name.
+			c.Permalinks.SpeakerPagesByPath = true
 		}
 		switch l.Tool {
 		case Jekyll:
@@ -75,8 +78,13 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 		diags.Errorf(diag.Pos{File: config.FileName}, "cannot read %s: %v", config.FileName, err)
 		return c, diags
 	}
+	speaker := c.Permalinks.Speaker
 	c, d := config.ParseOnto(c, config.FileName, src)
 	diags.Append(d)
+	if c.Permalinks.Speaker != speaker {
+		// lectern's own config names the speakers' pattern: it wins.
+		c.Permalinks.SpeakerPagesByPath = false
+	}
 	return c, diags
 }
 
@@ -308,7 +316,7 @@ func (f *foreign) kindPermalink(key string, kind content.Kind, pattern string) {
 	case content.KindReading:
 		f.c.Permalinks.Reading = pattern
 	case content.KindSpeaker:
-		f.c.Permalinks.Speaker = pattern
+		f.c.Permalinks.Speaker, f.c.Permalinks.SpeakerPagesByPath = pattern, false
 	case content.KindEvent:
 		f.c.Permalinks.Event = pattern
 	}

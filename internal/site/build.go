@@ -301,6 +301,12 @@ func (b *builder) pageURL(p *Page) string {
 	case content.KindReading:
 		pat = b.cfg.Permalinks.Reading
 	case content.KindSpeaker:
+		if b.cfg.Permalinks.SpeakerPagesByPath {
+			// On a site whose tool publishes pages at their paths the
+			// page is where that tool writes it, where the site's own
+			// links lead; its person takes the URL (adopt).
+			return folderURL(p.Doc.Path, p.Doc.Slug)
+		}
 		// A speaker page is served at its person's URL, merged with
 		// every talk of theirs.
 		if len(p.Speakers) > 0 {
