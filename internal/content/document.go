@@ -36,6 +36,12 @@ type Document struct {
 	Kind Kind
 
 	Title string
+	// Names is the rule by which the names of Path's folders and file
+	// become the parts of the page's URL when it is published at its
+	// path, that of the tool the site is written for (Options.Names);
+	// the zero value is lectern's. Slug stays lectern's slug whatever the
+	// rule: people and events are matched by it.
+	Names PathNames
 	// Slug is the last part of the page's URL: the front matter's slug, or
 	// the file name without extension and without a YYYY-MM-DD- prefix.
 	Slug string

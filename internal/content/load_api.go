@@ -101,6 +101,12 @@ type Options struct {
 	// as the folder's index page, at the folder's URL, as Eleventy
 	// publishes it.
 	FolderIndex bool
+	// Names, when set, gives the rule by which the pages read from the
+	// folder root (Dir or one of Dirs) have their folder and file names
+	// made URL parts (Document.Names): the tool the site is written for
+	// publishes them so. Nil, or for records of data files, lectern's
+	// own rule.
+	Names func(root string) PathNames
 	// Language is the default language of a site whose tool names a
 	// page's file with its language (Hugo: about.en.md, index.en.md):
 	// that suffix is left out of the page's Path, so the page has the

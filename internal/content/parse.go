@@ -30,6 +30,9 @@ func (o Options) withDefaults() Options {
 func Parse(file string, src []byte, opts Options) *Document {
 	opts = opts.withDefaults()
 	doc := &Document{File: file, Path: withoutLanguage(relPath(file, opts.Dir), opts.Language)}
+	if opts.Names != nil {
+		doc.Names = opts.Names(opts.Dir)
+	}
 	if opts.readmeIndex || opts.FolderIndex && namedAsFolder(doc.Path) {
 		// A folder's README stands for the folder, as index.md would.
 		doc.Path = path.Join(path.Dir(doc.Path), "index"+path.Ext(doc.Path))

@@ -1,0 +1,57 @@
+package content
+
+import "testing"
+
+// TestPathNames: each tool's rule for a file's or folder's name in a
+// URL, against what the tool publishes (docs/in-place.md).
+func TestPathNames(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		names PathNames
+		in    string
+		want  string
+	}{
+		{"lectern hyphenates an underscore", SlugNames, "my_first_post", "my-first-post"},
+		{"lectern lowers and drops accents", SlugNames, "Café Talk", "cafe-talk"},
+		{"hugo keeps an underscore", HugoNames, "my_first_post", "my_first_post"},
+		{"hugo lowers the case", HugoNames, "Intro_Purr", "intro_purr"},
+		{"hugo makes a run of blanks one hyphen", HugoNames, "my  first post", "my-first-post"},
+		{"hugo drops what it does not keep", HugoNames, "R&D: notes!", "rd-notes"},
+		{"hugo adds no hyphen beside one", HugoNames, "a - b", "a-b"},
+		{"hugo keeps dots, tildes, plus and hash", HugoNames, "v1.2~c++#", "v1.2~c++#"},
+		{"hugo keeps accents", HugoNames, "café", "café"},
+		{"eleventy keeps the name as written", WrittenNames, "My_First Post", "My_First Post"},
+		{"jekyll keeps a page's name as written", JekyllNames, "byTitle", "byTitle"},
+		{"jekyll names a collection's folder by its label", JekyllNames, "_styleguide", "styleguide"},
+		{"github-slugger keeps an underscore", GitHubNames, "intro_purr", "intro_purr"},
+		{"github-slugger lowers and drops dots", GitHubNames, "Llama.cpp", "llamacpp"},
+		{"github-slugger makes each space a hyphen", GitHubNames, "a  b & c", "a--b--c"},
+		{"github-slugger keeps letters of any script", GitHubNames, "Привет 你好", "привет-你好"},
+		{"nothing left", HugoNames, "!!!", ""},
+		{"only dots are no part", WrittenNames, "..", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := tc.names.Part(tc.in); got != tc.want {
+				t.Errorf("Part(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPathNamesName: the last part of a page's URL is its file name
+// without extension and date prefix, or an index file's folder.
+func TestPathNamesName(t *testing.T) {
+	for _, tc := range []struct {
+		names      PathNames
+		path, want string
+	}{
+		{HugoNames, "post/my_first_post.md", "my_first_post"},
+		{HugoNames, "talk/intro_purr/index.md", "intro_purr"},
+		{WrittenNames, "posts/2020-01-02-my_post.md", "my_post"},
+		{SlugNames, "post/my_first_post.md", "my-first-post"},
+	} {
+		if got := tc.names.Name(tc.path); got != tc.want {
+			t.Errorf("%d.Name(%q) = %q, want %q", tc.names, tc.path, got, tc.want)
+		}
+	}
+}
