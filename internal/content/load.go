@@ -117,6 +117,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 		pages, pageDirs, reused = withoutBundled(pages, pageDirs, reused)
 	}
 	set.AssetDirs = opts.AssetDirs
+	set.LeafBundles = opts.LeafBundles
 	for _, root := range opts.AssetDirs {
 		diags.Append(walkAssets(fsys, root, opts, &set.Assets))
 	}

@@ -170,6 +170,9 @@ type Set struct {
 	Roots []string
 	// AssetDirs are Options.AssetDirs.
 	AssetDirs []string
+	// LeafBundles is Options.LeafBundles: the files in the sub-folders
+	// of a folder holding an index page are that page's resources too.
+	LeafBundles bool
 	// reader reads a page as the Load that made the set read each.
 	reader Reader
 }

@@ -26,6 +26,8 @@ func (b *builder) assets(set content.Set) {
 		out := rel
 		if owner := ownerOf(dirPages[dir], dir == "."); owner != nil {
 			out = path.Join(path.Dir(owner.Output), name)
+		} else if owner, sub := bundleOf(dirPages, dir, set.LeafBundles); owner != nil {
+			out = path.Join(path.Dir(owner.Output), sub, name)
 		}
 		// The loader skips hidden files; a name may still hold what no
 		// output path may (a backslash, a control character).
@@ -35,6 +37,27 @@ func (b *builder) assets(set content.Set) {
 		}
 		b.site.Assets = append(b.site.Assets, Asset{Source: f, Output: out})
 	}
+}
+
+// bundleOf is, for a file in folder dir holding no page, the index page
+// of the leaf bundle dir is in (Hugo's: content.Options.LeafBundles)
+// and the path from the bundle's folder to dir: Hugo publishes a
+// bundle's files below its page's URL, those of its sub-folders too
+// (intro/slides/x.pdf beside intro/index.md), so relative links from the
+// page reach them wherever the page is published.
+func bundleOf(dirPages map[string][]*Page, dir string, leaf bool) (*Page, string) {
+	if !leaf || len(dirPages[dir]) > 0 {
+		return nil, ""
+	}
+	for up := path.Dir(dir); up != "."; up = path.Dir(up) {
+		for _, p := range dirPages[up] {
+			if strings.TrimSuffix(path.Base(p.Doc.Path), path.Ext(p.Doc.Path)) == "index" {
+				rest, _ := strings.CutPrefix(dir, up+"/")
+				return p, rest
+			}
+		}
+	}
+	return nil, ""
 }
 
 // ownerOf is the page that owns the assets of its folder: the index page,
