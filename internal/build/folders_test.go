@@ -88,13 +88,15 @@ func TestSectionLists(t *testing.T) {
 		"-- content/docs/setup.md --\n---\ntitle: Setup\n---\nSet up.\n" +
 		"-- content/talks/t.md --\n---\ntitle: A talk\nspeakers: [Ann]\n---\nTalk.\n" +
 		"-- content/about.md --\n---\ntitle: About\n---\nAbout.\n"
+	// guides is where each tool publishes my_guides/index.md: Hugo keeps
+	// the underscore, lectern's slug makes it a hyphen.
 	for _, tc := range []struct {
-		name, config string
-		lists        bool
+		name, config, guides string
+		lists                bool
 	}{
-		{"hugo", "-- hugo.toml --\ntitle = \"H\"\n", true},
-		{"lectern", "-- config.toml --\ntitle = \"L\"\n", false},
-		{"lectern asks", "-- config.toml --\ntitle = \"L\"\nsection_lists = true\n", true},
+		{"hugo", "-- hugo.toml --\ntitle = \"H\"\n", "my_guides", true},
+		{"lectern", "-- config.toml --\ntitle = \"L\"\n", "my-guides", false},
+		{"lectern asks", "-- config.toml --\ntitle = \"L\"\nsection_lists = true\n", "my-guides", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			read, _ := buildSite(t, tc.config+pages)
@@ -109,7 +111,7 @@ func TestSectionLists(t *testing.T) {
 			if !strings.Contains(posts, "<h1>Posts</h1>") || f < 0 || o < f {
 				t.Errorf("posts list (first at %d, older at %d): %.1500s", f, o, posts)
 			}
-			if g := read("my-guides/index.html"); !strings.Contains(g, "My own page.") || strings.Contains(g, "Guide one") {
+			if g := read(tc.guides + "/index.html"); !strings.Contains(g, "My own page.") || strings.Contains(g, "Guide one") {
 				t.Errorf("the author's page at the folder's URL: %.1500s", g)
 			}
 			if d := read("docs/index.html"); !strings.Contains(d, "<h1>Documentation</h1>") || !strings.Contains(d, "Setup") {

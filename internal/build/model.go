@@ -258,6 +258,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		KeepFront:            l.Tool == layout.Jekyll || l.Tool == layout.Eleventy,
 		CollectionTags:       l.Tool == layout.Eleventy,
 		FolderIndex:          l.Tool == layout.Eleventy,
+		Names:                l.Names(),
 		SpacedTags:           l.Tool == layout.Jekyll,
 		SectionPosts:         l.Tool == layout.Hugo,
 		Translation:          byPath,

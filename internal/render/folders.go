@@ -79,24 +79,27 @@ func (b *jobs) folderLists(indexes map[string]bool, intros map[string]*site.Page
 // none: its URL is the home page's.
 func (b *jobs) sectionLists(indexes map[string]bool, intros map[string]*site.Page, talks []*site.Page, owned map[*site.Page]bool) []folderList {
 	var dirs []string
-	seen := map[string]bool{}
+	// A folder's list is at the URL its pages' paths start with, its
+	// name made a URL part by their tool's rule (Hugo's my_posts keeps
+	// its underscore).
+	names := map[string]content.PathNames{}
 	for _, p := range b.s.Pages {
 		top, _, ok := strings.Cut(p.Doc.Path, "/")
-		if !ok || seen[top] || strings.EqualFold(top, "pages") || strings.EqualFold(top, "_pages") {
+		if _, seen := names[top]; !ok || seen || strings.EqualFold(top, "pages") || strings.EqualFold(top, "_pages") {
 			continue
 		}
-		seen[top] = true
+		names[top] = p.Doc.Names
 		dirs = append(dirs, top)
 	}
 	slices.Sort(dirs)
 	var out []folderList
 	taken := map[string]bool{}
 	for _, dir := range dirs {
-		slug := content.Slugify(dir)
+		slug := names[dir].Part(dir)
 		if slug == "" {
 			continue
 		}
-		url := "/" + slug + "/"
+		url := site.EscapePath("/" + slug + "/")
 		at := outputPath(url)
 		if indexes[at] {
 			continue

@@ -280,7 +280,7 @@ func (b *builder) pageURL(p *Page) string {
 	}
 	if pat := b.cfg.Permalinks.Pages; pat != "" && isToolPage(p) {
 		if stem := strings.TrimSuffix(path.Base(p.Doc.Path), path.Ext(p.Doc.Path)); stem == "index" {
-			return folderURL(p.Doc.Path, p.Doc.Slug)
+			return folderURL(p.Doc.Path, pathSlug(p), p.Doc.Names)
 		}
 		return EscapePath(expandPage(pat, p))
 	}
@@ -289,7 +289,7 @@ func (b *builder) pageURL(p *Page) string {
 	if k, ok := content.FolderKind(p.Doc.Path); !ok || k != p.Doc.Kind {
 		switch p.Doc.Kind {
 		case content.KindTalk, content.KindNote, content.KindReading, content.KindPage:
-			return folderURL(p.Doc.Path, p.Doc.Slug)
+			return folderURL(p.Doc.Path, pathSlug(p), p.Doc.Names)
 		}
 	}
 	pat := ""
@@ -305,7 +305,7 @@ func (b *builder) pageURL(p *Page) string {
 			// On a site whose tool publishes pages at their paths the
 			// page is where that tool writes it, where the site's own
 			// links lead; its person takes the URL (adopt).
-			return folderURL(p.Doc.Path, p.Doc.Slug)
+			return folderURL(p.Doc.Path, pathSlug(p), p.Doc.Names)
 		}
 		// A speaker page is served at its person's URL, merged with
 		// every talk of theirs.
@@ -329,7 +329,7 @@ func (b *builder) pageURL(p *Page) string {
 				return "/"
 			}
 		}
-		return folderURL(file, p.Doc.Slug)
+		return folderURL(file, pathSlug(p), p.Doc.Names)
 	}
 	return expandPage(pat, p)
 }

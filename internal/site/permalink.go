@@ -1,6 +1,7 @@
 package site
 
 import (
+	"cmp"
 	"fmt"
 	"path"
 	"slices"
@@ -287,12 +288,16 @@ func datedPattern(pat string) bool {
 }
 
 // folderURL is the URL of a page outside the known folders: its folder
-// path, then its slug; an index file stands for its folder.
-func folderURL(file, slug string) string {
+// path, then its slug; an index file stands for its folder. The folders'
+// names become URL parts by names, the rule of the tool the site is
+// written for, as the slug did (pathSlug), so that a page and the
+// folders of its bundle's files (assets) keep the names the tool gave
+// them.
+func folderURL(file, slug string, names content.PathNames) string {
 	var parts []string
 	if dir := path.Dir(file); dir != "." {
 		for _, seg := range strings.Split(dir, "/") {
-			if s := content.Slugify(seg); s != "" {
+			if s := names.Part(seg); s != "" {
 				parts = append(parts, s)
 			}
 		}
@@ -311,4 +316,19 @@ func folderURL(file, slug string) string {
 		parts = append(parts, slug)
 	}
 	return EscapePath("/" + strings.Join(parts, "/") + "/")
+}
+
+// pathSlug is the last part of the URL of p when it is published at its
+// path: its slug when the author wrote one or lectern chose it (for a
+// file name with no letters, or to settle a clash), else its file name
+// made a URL part by the rule of the tool the site is written for
+// (content.Document.Names), which may keep what lectern's slug drops
+// (Hugo's my_first_post). Its slug stays lectern's, as people and events
+// are matched by it.
+func pathSlug(p *Page) string {
+	d := &p.Doc
+	if d.Fields.Has("slug") || d.Slug != content.SlugNames.Name(d.Path) {
+		return d.Slug
+	}
+	return cmp.Or(d.Names.Name(d.Path), d.Slug)
 }

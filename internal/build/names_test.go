@@ -1,0 +1,47 @@
+package build
+
+import "testing"
+
+// TestPathNames: a page published at its path keeps the names of its
+// folders and file as its tool writes them in URLs: Hugo, Eleventy,
+// Astro and Jekyll keep an underscore that lectern's own slugs make a
+// hyphen, and a bundle's files stay beside its page, those in its
+// sub-folders too. A slug the page sets is kept as written.
+func TestPathNames(t *testing.T) {
+	for _, tc := range []struct {
+		name, site string
+		want       []string // output files that must exist
+	}{
+		{"hugo", "-- hugo.toml --\nbaseURL = \"https://example.org/\"\n" +
+			"-- content/post/my_first_post.md --\n---\ntitle: My first post\ndate: 2020-01-02\n---\nHello.\n" +
+			"-- content/post/named.md --\n---\ntitle: Named\nslug: Own_Slug\n---\nNamed.\n" +
+			"-- content/talk/Intro_Purr/index.md --\n---\ntitle: Intro\ndate: 2020-01-02\n---\n[a](intro_slides.pdf) [b](slides/x.pdf)\n" +
+			"-- content/talk/Intro_Purr/intro_slides.pdf --\npdf\n" +
+			"-- content/talk/Intro_Purr/slides/x.pdf --\npdf\n",
+			[]string{"post/my_first_post/index.html", "post/Own_Slug/index.html", "talk/intro_purr/index.html",
+				"talk/intro_purr/intro_slides.pdf", "talk/intro_purr/slides/x.pdf"}},
+		{"eleventy", "-- .eleventy.js --\nmodule.exports = {};\n" +
+			"-- posts/my_first_post.md --\n---\ntitle: My first post\n---\nHello.\n",
+			[]string{"posts/my_first_post/index.html"}},
+		{"astro", "-- astro.config.mjs --\nexport default {};\n" +
+			"-- src/content/blog/My_Post.md --\n---\ntitle: My post\n---\nHello.\n" +
+			"-- src/pages/About_Us.md --\n---\ntitle: About us\n---\nUs.\n",
+			[]string{"blog/my_post/index.html", "About_Us/index.html"}},
+		{"jekyll", "-- _config.yml --\ntitle: J\npermalink: pretty\n" +
+			"-- docs/Getting_Started.md --\n---\ntitle: Getting started\n---\nStart.\n" +
+			"-- _styleguide/my_elements.md --\n---\ntitle: Elements\n---\nElements.\n",
+			[]string{"docs/Getting_Started/index.html", "styleguide/my_elements/index.html"}},
+		{"lectern", "-- config.toml --\ntitle = \"L\"\n" +
+			"-- content/about/my_page.md --\n---\ntitle: My page\n---\nMine.\n",
+			[]string{"about/my-page/index.html"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			read, _ := buildSite(t, tc.site)
+			for _, f := range tc.want {
+				if read(f) == "" {
+					t.Errorf("%s was not written", f)
+				}
+			}
+		})
+	}
+}

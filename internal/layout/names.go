@@ -1,0 +1,36 @@
+package layout
+
+import "lectern/internal/content"
+
+// Names returns, for each folder pages are read from (ContentDir or one
+// of Dirs), the rule by which the tool makes the names of a page's
+// folders and file the parts of its URL when it publishes the page at
+// its path (content.PathNames), so that a site read in place keeps its
+// URLs: Hugo keeps an underscore where lectern's slugs put a hyphen.
+// It returns nil, lectern's own rule, for lectern's layout, Franklin,
+// Quarto and folders of markdown.
+func (l Layout) Names() func(root string) content.PathNames {
+	var names content.PathNames
+	switch l.Tool {
+	case Hugo:
+		names = content.HugoNames
+	case Eleventy:
+		// Eleventy's default permalink is the input path.
+		names = content.WrittenNames
+	case Jekyll:
+		names = content.JekyllNames
+	case Astro:
+		// src/pages is routed by its files' paths as written; a content
+		// collection's entries are named by github-slugger, part by
+		// part, which most sites' [...slug] routes publish.
+		return func(root string) content.PathNames {
+			if root == "src/pages" {
+				return content.WrittenNames
+			}
+			return content.GitHubNames
+		}
+	default:
+		return nil
+	}
+	return func(string) content.PathNames { return names }
+}
