@@ -110,6 +110,13 @@ type Document struct {
 	// Summary is long text (abstract, description); it may hold markdown and
 	// HTML as exporters wrote it.
 	Summary string
+	// Abstract is the abstract of a page that also writes a shorter
+	// description (summary, description or excerpt, which is then
+	// Summary), as Hugo Academic's talks and publications do: Summary
+	// describes the page in lists and link previews, Abstract is shown on
+	// the page before its body. It is empty whenever Summary is: an
+	// abstract written alone is the Summary.
+	Abstract string
 	// Image is a note's picture as written, a path or a web address:
 	// its cover (cover, heroImage, featured_image…), which the blog shows
 	// above the post (Cover is set), else the picture it gives link

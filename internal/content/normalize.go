@@ -53,7 +53,7 @@ func normalize(doc *Document, f *fields) {
 		f.setText(&doc.Title, "title", "title", "name")
 	}
 	doc.Title = plainText(doc.Title)
-	f.setText(&doc.Summary, "summary", "summary", "abstract", "description", "excerpt", "extract")
+	f.summary()
 	f.book() // before people: a book's author wrote the book, not the page
 	f.people()
 	f.dates()

@@ -48,7 +48,7 @@ var knownFields = [...]string{
 	"items", "kind", "level", "link", "logo", "name", "nopage", "photo",
 	"reading", "redirect_to", "room", "rooms", "sitemap", "slides", "slug", "speakers",
 	"status", "summary", "tags", "tier", "timezone", "title", "track", "updated",
-	"url", "venue", "video", "image", "links",
+	"url", "venue", "video", "image", "links", "abstract",
 }
 
 // knownField is the index in knownFields of name, and whether it has one.

@@ -411,6 +411,10 @@ func (p *Page) read(res markdown.Result, bd *body, md *markdown.Renderer, memo *
 		}
 		diags.Append(text.Diags)
 	}
+	if lead, ok, d := abstractHTML(md, memo, &p.Doc, res.Excerpt); ok {
+		p.SummaryHTML = lead
+		diags.Append(d)
+	}
 	p.OwnItems = ownItems(p, res.Reading, &diags)
 	return diags
 }

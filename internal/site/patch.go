@@ -130,9 +130,7 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 	tags := refs.tags(p)
 	before := memo.result(md, old, tags)
 	oldDiags := slices.Clone(before.Diags)
-	if p.Doc.Summary != "" {
-		oldDiags.Append(memo.text(md, p.Doc.File, p.Doc.Summary, p.Doc.Pos("summary").Line).Diags)
-	}
+	oldDiags.Append(summaryDiags(md, memo, &p.Doc))
 	var held heldStructure
 	if front {
 		held = s.holdStructure(p)
@@ -251,6 +249,10 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 			summary = ""
 		}
 		newDiags.Append(text.Diags)
+	}
+	if lead, ok, d := abstractHTML(md, memo, &p.Doc, after.Excerpt); ok {
+		summary = lead
+		newDiags.Append(d)
 	}
 	own := p.OwnItems
 	switch {

@@ -69,9 +69,7 @@ func (s *Site) Reevent(doc *content.Document, md *markdown.Renderer, memo *Memo,
 	oldDiags := s.programmeWarnings(p, eventSchedule(e))
 	before := memo.result(md, old, refs.tags(&saved))
 	oldDiags.Append(before.Diags)
-	if saved.Doc.Summary != "" {
-		oldDiags.Append(memo.text(md, saved.Doc.File, saved.Doc.Summary, saved.Doc.Pos("summary").Line).Diags)
-	}
+	oldDiags.Append(summaryDiags(md, memo, &saved.Doc))
 	events, main, updated, kept := s.Events, s.Schedule, s.Updated, s.refs
 	undo := func() {
 		*p, *e = saved, was

@@ -78,9 +78,7 @@ func (s *Site) Remove(file string, md *markdown.Renderer, memo *Memo, last diag.
 	}
 	before := memo.result(md, p.source, refs.tags(p))
 	oldDiags := slices.Clone(before.Diags)
-	if p.Doc.Summary != "" {
-		oldDiags.Append(memo.text(md, p.Doc.File, p.Doc.Summary, p.Doc.Pos("summary").Line).Diags)
-	}
+	oldDiags.Append(summaryDiags(md, memo, &p.Doc))
 	oldDiags.Append(s.programmeWarnings(p, s.schedulesOf(p)))
 	oldDiags.Append(itemWarnings(p, before.Reading))
 	oldDiags.Append(s.photoWarnings(p))

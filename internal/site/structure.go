@@ -33,7 +33,7 @@ import (
 // again, and every other body whose Liquid ran is checked to give what
 // it gave (Memo.othersFresh). Fields is where each field was written:
 // diagnostics point there.
-var displayFields = []string{"Title", "Summary", "Slides", "Video", "Link", "Params", "Front", "Venue", "Body", "Diags"}
+var displayFields = []string{"Title", "Summary", "Abstract", "Slides", "Video", "Link", "Params", "Front", "Venue", "Body", "Diags"}
 
 // displayOnly reports whether a and b differ in displayFields alone.
 func displayOnly(a, b *content.Document) bool {

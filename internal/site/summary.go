@@ -3,6 +3,10 @@ package site
 import (
 	"html/template"
 	"strings"
+
+	"lectern/internal/content"
+	"lectern/internal/diag"
+	"lectern/internal/markdown"
 )
 
 // summaryTexts returns a page's summary rendered (html), its summary as
@@ -37,4 +41,34 @@ func summaryTexts(html []byte, summary, excerpt string) (template.HTML, string, 
 // lists, feeds) but is not shown above the body that says it.
 func repeatsBody(summary, body string) bool {
 	return summary != "" && strings.TrimSuffix(summary, "…") == strings.TrimSuffix(body, "…")
+}
+
+// abstractHTML is the HTML of d's abstract, shown on its page before the
+// body in place of its summary, which describes the page elsewhere (see
+// content.Document.Abstract); ok is false when d writes no abstract
+// apart. An abstract saying what the body opens with is not shown
+// twice, as a summary is not (repeatsBody): the HTML is then empty.
+func abstractHTML(md *markdown.Renderer, memo *Memo, d *content.Document, bodyExcerpt string) (template.HTML, bool, diag.List) {
+	if d.Abstract == "" {
+		return "", false, nil
+	}
+	text := memo.text(md, d.File, d.Abstract, d.Pos("abstract").Line)
+	if repeatsBody(text.Excerpt, bodyExcerpt) {
+		return "", true, text.Diags
+	}
+	return template.HTML(text.HTML), true, text.Diags
+}
+
+// summaryDiags are the diagnostics of d's summary and abstract as a
+// build reports them, for a patch to take back those of the page as it
+// was.
+func summaryDiags(md *markdown.Renderer, memo *Memo, d *content.Document) diag.List {
+	var diags diag.List
+	if d.Summary != "" {
+		diags.Append(memo.text(md, d.File, d.Summary, d.Pos("summary").Line).Diags)
+	}
+	if d.Abstract != "" {
+		diags.Append(memo.text(md, d.File, d.Abstract, d.Pos("abstract").Line).Diags)
+	}
+	return diags
 }

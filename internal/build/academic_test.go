@@ -1,0 +1,65 @@
+package build
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// academicSite is a scholar's talk archive as Hugo Academic (Wowchemy)
+// writes it: page bundles under content/talk/, a Hugo config, talks
+// given at conferences elsewhere with no event pages.
+const academicSite = `
+-- config.toml --
+baseURL = "https://scholar.example.org/"
+title = "A scholar"
+languageCode = "en-us"
+-- content/talk/repro/index.md --
+---
+title: A reproducible paper
+date: "2019-08-29T13:00:00Z"
+abstract: How to build your complete scientific manuscript from scratch.
+summary: Writing an automatically reproducible manuscript.
+authors: [admin]
+---
+The talk's notes.
+`
+
+// buildAcademic builds academicSite and returns a reader of its output
+// files ("" for a file it did not write) and its diagnostics.
+func buildAcademic(t *testing.T) (func(string) string, []string) {
+	t.Helper()
+	src := writeSite(t, academicSite)
+	res, diags := Build(context.Background(), Options{Source: src, Dest: filepath.Join(t.TempDir(), "out"), NoMinify: true})
+	return func(p string) string {
+		b, err := os.ReadFile(filepath.Join(res.Dest, filepath.FromSlash(p)))
+		if err != nil {
+			return ""
+		}
+		return string(b)
+	}, diags.Strings()
+}
+
+// TestAcademicAbstract: a talk writing both an abstract and a summary
+// shows its abstract on its page, before the body, and is described by
+// its summary (meta description, lists).
+func TestAcademicAbstract(t *testing.T) {
+	out, diags := buildAcademic(t)
+	if len(diags) > 0 {
+		t.Errorf("diagnostics: %q", diags)
+	}
+	page := out("talk/repro/index.html")
+	abstract := strings.Index(page, `<div class="summary prose"><p>How to build your complete scientific manuscript from scratch.</p>`)
+	body := strings.Index(page, "The talk’s notes.")
+	if abstract < 0 || body < abstract {
+		t.Errorf("the talk page does not show the abstract before the body:\n%s", page)
+	}
+	if !strings.Contains(page, `<meta name="description" content="Writing an automatically reproducible manuscript.">`) {
+		t.Errorf("the talk page is not described by its summary")
+	}
+	if strings.Contains(page, `<div class="summary prose"><p>Writing`) {
+		t.Errorf("the talk page shows its summary as well as its abstract")
+	}
+}
