@@ -25,6 +25,19 @@ summary: Writing an automatically reproducible manuscript.
 authors: [admin]
 ---
 The talk's notes.
+-- content/talk/club/index.md --
+---
+title: An R club talk
+date: "2018-05-01T13:00:00Z"
+authors: [admin]
+links:
+- name: Club slides
+  url: intro_slides.pdf
+- name: Rmd source
+  url: https://github.com/example/rmd
+---
+-- content/talk/club/intro_slides.pdf --
+%PDF-1.4
 `
 
 // buildAcademic builds academicSite and returns a reader of its output
@@ -61,5 +74,30 @@ func TestAcademicAbstract(t *testing.T) {
 	}
 	if strings.Contains(page, `<div class="summary prose"><p>Writing`) {
 		t.Errorf("the talk page shows its summary as well as its abstract")
+	}
+}
+
+// TestAcademicLinks: a talk's links without icons are its materials,
+// shown as buttons on its page, a relative address resolving against the
+// page's URL to the file beside it; they make no reading list.
+func TestAcademicLinks(t *testing.T) {
+	out, _ := buildAcademic(t)
+	page := out("talk/club/index.html")
+	for _, want := range []string{
+		`<a class="button" href="intro_slides.pdf">Club slides</a>`,
+		`<a class="button" href="https://github.com/example/rmd">Rmd source</a>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the talk page lacks %s", want)
+		}
+	}
+	if out("talk/club/intro_slides.pdf") == "" {
+		t.Errorf("the slides are not published beside the talk page, where its link resolves")
+	}
+	if r := out("reading/index.html"); r != "" {
+		t.Errorf("the talk's links made a reading list:\n%s", r)
+	}
+	if frab := out("schedule.json"); !strings.Contains(frab, `"url":"https://scholar.example.org/talk/club/intro_slides.pdf"`) {
+		t.Errorf("the frab export does not resolve the relative link against the page:\n%s", frab)
 	}
 }

@@ -26,6 +26,14 @@ func TestAcademicTalkFields(t *testing.T) {
 			func(d *Document) any { return d.Summary + "|" + d.Abstract }, "Long A.|"},
 		{"abstract on a note beside summary", "notes/a.md", "title: x\nabstract: Long A.\nsummary: Short S.",
 			func(d *Document) any { return d.Summary + "|" + d.Abstract }, "Short S.|Long A."},
+		{"links without icons are a talk's materials", "talk/a/index.md", "title: x\nlinks:\n- {name: Club slides, url: intro_slides.pdf}\n- {name: Rmd source, url: 'https://github.com/x/y'}",
+			func(d *Document) any { return fmt.Sprint(d.Links, len(d.Items)) }, "[{Club slides intro_slides.pdf} {Rmd source https://github.com/x/y}] 0"},
+		{"url_custom is links", "talk/a/index.md", "title: x\nurl_custom: [{name: Custom Link, url: 'http://example.org'}]",
+			func(d *Document) any { return fmt.Sprint(d.Links, len(d.Params)) }, "[{Custom Link http://example.org}] 0"},
+		{"links of bare addresses on a talk are reading", "talks/a.md", "title: x\nlinks: ['https://r']",
+			func(d *Document) any { return fmt.Sprint(len(d.Links), len(d.Items)) }, "0 1"},
+		{"links without icons on a note are reading", "notes/a.md", "title: x\nlinks:\n- {name: A read, url: 'https://r'}",
+			func(d *Document) any { return fmt.Sprint(len(d.Links), len(d.Items)) }, "0 1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -134,7 +134,7 @@ speakers:
 		{"a slides file beside the page", "talks/a.md", "title: x\nslides: deck.pdf", func(d *Document) any { return d.Slides }, "deck.pdf"},
 		{"materials", "talks/a.md", "title: x\nmaterials:\n  - {name: Code, url: 'https://git.example.org/x'}\n  - {name: Paper, url: paper.pdf}", func(d *Document) any { return d.Links }, []Link{{"Code", "https://git.example.org/x"}, {"Paper", "paper.pdf"}}},
 		{"Hugo Academic's url_ fields and buttons", "talk/a/index.md", "title: x\nurl_code: https://c\nurl_pdf: ''\nurl_poster: p.pdf\nlinks:\n  - {icon: twitter, icon_pack: fab, name: Follow, url: 'https://t'}", func(d *Document) any { return d.Links }, []Link{{"Code", "https://c"}, {"Poster", "p.pdf"}, {"Follow", "https://t"}}},
-		{"links without icons are reading", "talks/a.md", "title: x\nlinks:\n  - {title: A read, url: 'https://r'}", func(d *Document) any { return fmt.Sprint(len(d.Links), len(d.Items)) }, "0 1"},
+		{"links of books are reading", "talks/a.md", "title: x\nlinks:\n  - {title: A read, author: Ada, url: 'https://r'}", func(d *Document) any { return fmt.Sprint(len(d.Links), len(d.Items)) }, "0 1"},
 		{"a note's url_code stays a param", "notes/a.md", "title: x\nurl_code: https://c", func(d *Document) any { return d.Params["url_code"] }, "https://c"},
 		{"Sessionize's startsAt and endsAt", "talks/a.md", "title: x\nstartsAt: 2025-06-12T09:30:00+02:00\nendsAt: 2025-06-12T10:15:00+02:00", func(d *Document) any { return rfc3339(d.Date) + " " + rfc3339(d.End) }, "2025-06-12T09:30:00+02:00 2025-06-12T10:15:00+02:00"},
 		{"devopsdays' startdate and enddate", "events/a.md", "title: x\nstartdate: 2019-09-26\nenddate: 2019-09-27", func(d *Document) any { return rfc3339(d.Date) + " " + rfc3339(d.End) }, "2019-09-26T00:00:00Z 2019-09-27T00:00:00Z"},

@@ -20,10 +20,14 @@ var materialKeys = []struct{ key, name string }{
 }
 
 // materials reads a talk's materials (Document.Links): lectern's own
-// materials list, [{name, url}]; Hugo Academic's url_pdf, url_code…;
-// and a links list of buttons, [{name, url, icon}], told from a reading
-// list by its icons (a links list without icons is a reading list: see
-// reading). Other kinds keep these fields in Params.
+// materials list, [{name, url}]; Hugo Academic's url_pdf, url_code…, its
+// links list of buttons, [{name, url, icon}] (the icon is optional: the
+// theme shows every entry as a button), and its older url_custom list,
+// the same. A links list whose entries write what only a reading list's
+// do (an author, a status, a rating) stays a reading list (see reading),
+// as on other kinds, which keep these fields in Params. An address
+// written relative (intro_slides.pdf) is the page's file, linked from the
+// talk's page as written and resolved against its URL in exports.
 func (f *fields) materials() {
 	if f.doc.Kind != KindTalk {
 		return
@@ -37,6 +41,7 @@ func (f *fields) materials() {
 		}
 	}
 	f.linkList("links", true)
+	f.linkList("url_custom", false)
 	f.linkMap("links")
 }
 
@@ -68,15 +73,16 @@ func (f *fields) linkMap(key string) {
 }
 
 // linkList reads the list of named links under key into Document.Links;
-// with iconsOnly, only a list of which an entry gives an icon.
-func (f *fields) linkList(key string, iconsOnly bool) {
+// with onlyButtons, only a list of buttons (see buttons), leaving a
+// reading list to reading.
+func (f *fields) linkList(key string, onlyButtons bool) {
 	i, ok := f.index[key]
 	if !ok || f.used[i] {
 		return
 	}
 	v := f.root.keys[i].val
-	if v.kind != listNode || iconsOnly && !buttons(v) {
-		if !iconsOnly {
+	if v.kind != listNode || onlyButtons && !buttons(v) {
+		if !onlyButtons {
 			f.used[i] = true
 			f.warnf(f.root.keys[i].pos, "%q should be a list of links, each with a name and a url, not %s; the field is ignored", f.root.keys[i].key, v.shape())
 		}
@@ -95,13 +101,31 @@ func (f *fields) linkList(key string, iconsOnly bool) {
 	}
 }
 
-// buttons reports whether a links list is one of page buttons: an entry
-// gives an icon (Hugo Academic's icon and icon_pack).
+// buttons reports whether a talk's links list is one of buttons, as
+// Hugo Academic shows every entry of it: an entry gives an icon (its
+// icon and icon_pack), or every entry is a mapping naming a link and none
+// writes a field only a reading list's entries have (readingOnlyKeys).
+// A list of bare addresses, or of books with their authors and ratings,
+// is a reading list.
 func buttons(v *node) bool {
 	for _, it := range v.items {
 		if it.kind == mapNode && (it.get("icon") != nil || it.get("icon_pack") != nil) {
 			return true
 		}
 	}
-	return false
+	for _, it := range v.items {
+		if it.kind != mapNode || it.get("url") == nil && it.get("href") == nil && it.get("link") == nil {
+			return false
+		}
+		for _, k := range readingOnlyKeys {
+			if it.get(k) != nil {
+				return false
+			}
+		}
+	}
+	return len(v.items) > 0
 }
+
+// readingOnlyKeys are fields of a reading list's entry that a talk's
+// button never writes.
+var readingOnlyKeys = []string{"author", "authors", "status", "rating", "isbn", "read_at", "date_read", "finished", "note", "notes", "review"}
