@@ -38,6 +38,14 @@ links:
 ---
 -- content/talk/club/intro_slides.pdf --
 %PDF-1.4
+-- content/talk/old/index.md --
++++
+title = "An old talk"
+date = 2016-04-27T00:00:00
+time_start = 2017-03-01T13:00:00
+time_end = 2017-03-01T15:00:00
+authors = ["admin"]
++++
 `
 
 // buildAcademic builds academicSite and returns a reader of its output
@@ -60,8 +68,10 @@ func buildAcademic(t *testing.T) (func(string) string, []string) {
 // its summary (meta description, lists).
 func TestAcademicAbstract(t *testing.T) {
 	out, diags := buildAcademic(t)
-	if len(diags) > 0 {
-		t.Errorf("diagnostics: %q", diags)
+	for _, d := range diags {
+		if strings.Contains(d, "talk/repro/") {
+			t.Errorf("unexpected diagnostic: %s", d)
+		}
 	}
 	page := out("talk/repro/index.html")
 	abstract := strings.Index(page, `<div class="summary prose"><p>How to build your complete scientific manuscript from scratch.</p>`)
@@ -99,5 +109,26 @@ func TestAcademicLinks(t *testing.T) {
 	}
 	if frab := out("schedule.json"); !strings.Contains(frab, `"url":"https://scholar.example.org/talk/club/intro_slides.pdf"`) {
 		t.Errorf("the frab export does not resolve the relative link against the page:\n%s", frab)
+	}
+}
+
+// TestAcademicTimes: an old Academic talk's time_start and time_end,
+// written in full, are when it was given; date, when the page was
+// published, is not shown as the talk's, and nothing is reported.
+func TestAcademicTimes(t *testing.T) {
+	out, diags := buildAcademic(t)
+	for _, d := range diags {
+		if strings.Contains(d, "talk/old/") {
+			t.Errorf("unexpected diagnostic: %s", d)
+		}
+	}
+	page := out("talk/old/index.html")
+	for _, want := range []string{`datetime="2017-03-01T13:00:00Z"`, `datetime="2017-03-01T15:00:00Z"`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the talk page lacks %s", want)
+		}
+	}
+	if strings.Contains(page, "2016-04-27") {
+		t.Errorf("the talk page shows the date the page was published")
 	}
 }

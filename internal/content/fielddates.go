@@ -42,7 +42,9 @@ func fileDate(v *node) bool {
 // dates reads the date and the end, or the date and a duration.
 func (f *fields) dates() {
 	doc := f.doc
-	if e, ok := f.lookup(dateKeys...); ok && fileDate(e.val) {
+	if f.fullStart() {
+		// The start beats the page's date, which stays in Params.
+	} else if e, ok := f.lookup(dateKeys...); ok && fileDate(e.val) {
 		// Eleventy's "date: Last Modified" and the like: the file's own
 		// date, which the site's history gives a note (site.dateNotes).
 		f.record("date", e)
@@ -72,6 +74,7 @@ func (f *fields) dates() {
 		f.end(e)
 	}
 	f.endClock()
+	f.fullEnd()
 	if e, ok := f.lookup("duration"); ok && doc.End.IsZero() {
 		if e.val.kind != scalarNode {
 			f.warnf(e.pos, "%q should be a length of time like 45m, not %s; the field is ignored", e.key, e.val.shape())
@@ -134,10 +137,16 @@ func (f *fields) publishedDate() {
 	}
 }
 
-// endClock reads "end_time" written as a time of day ("10:20", as a
-// programme writes it beside start_time), on the day of the date.
+// endClock reads "end_time" (or "time_end") written as a time of day
+// ("10:20", as a programme writes it beside start_time), on the day of
+// the date.
 func (f *fields) endClock() {
-	i, ok := f.index["end_time"]
+	i, ok := -1, false
+	for _, k := range endTimeKeys {
+		if i, ok = f.index[k]; ok && !f.used[i] {
+			break
+		}
+	}
 	if !ok || f.used[i] || !f.doc.End.IsZero() || f.doc.Date.IsZero() {
 		return
 	}
@@ -159,7 +168,7 @@ func (f *fields) endClock() {
 // 10:45") when no end field does.
 func (f *fields) clockTime() {
 	i, ok := -1, false
-	for _, k := range []string{"time", "start_time", "time_start"} {
+	for _, k := range startTimeKeys {
 		if i, ok = f.index[k]; ok && !f.used[i] {
 			break
 		}

@@ -1,0 +1,74 @@
+package content
+
+// Start and end times written in full where a time of day is expected.
+// Old Hugo Academic talks (its archetypes before v4) date the page by
+// when it was published, "date", and the talk itself by time_start and
+// time_end, each a whole timestamp (time_start = 2017-03-01T13:00:00).
+
+// startTimeKeys are the fields holding a talk's start time: a time of
+// day completing the date (clockTime) or, written with a day, the start.
+var startTimeKeys = []string{"time", "start_time", "time_start"}
+
+// endTimeKeys are the fields holding a talk's end time: a time of day on
+// the date's day (endClock) or, written with a day, the end.
+var endTimeKeys = []string{"end_time", "time_end"}
+
+// timed reports whether the document's date is when something happens,
+// a talk's or an event's start, rather than when the page was written.
+func (f *fields) timed() bool {
+	return f.doc.Kind == KindTalk || f.doc.Kind == KindEvent
+}
+
+// fullStart reads the start of a talk or event written in full, a day
+// and a time of day, in a start-time field: that is when it happens, and
+// it is the document's date; "date" beside it is when the page was
+// published, and stays in Params. It reports whether it set the date.
+func (f *fields) fullStart() bool {
+	if !f.timed() {
+		return false
+	}
+	e, d, ok := f.fullTime(startTimeKeys)
+	if !ok {
+		return false
+	}
+	f.record("date", e)
+	f.doc.Date, f.doc.Floating, f.doc.DatePrecision = d.t, d.floating, d.precision
+	return true
+}
+
+// fullEnd reads the end of a talk or event written in full in an
+// end-time field, when no end field gave one.
+func (f *fields) fullEnd() {
+	if !f.timed() || !f.doc.End.IsZero() {
+		return
+	}
+	if e, _, ok := f.fullTime(endTimeKeys); ok {
+		f.end(e)
+	}
+}
+
+// fullTime finds the first of keys, not yet used, holding a day and a
+// time of day, and uses it. A time of day alone is left to clockTime and
+// endClock, and text that is no date to them, which warn about it.
+func (f *fields) fullTime(keys []string) (entry, parsedDate, bool) {
+	for _, k := range keys {
+		i, ok := f.index[k]
+		if !ok || f.used[i] {
+			continue
+		}
+		e := f.root.keys[i]
+		if e.val.kind != scalarNode || e.val.isNull() {
+			continue
+		}
+		d := parsedDate{t: e.val.time, floating: e.val.floating, hasClock: true}
+		if e.val.time.IsZero() {
+			var err error
+			if d, err = parseDate(e.val.text, f.loc); err != nil || !d.hasClock {
+				continue
+			}
+		}
+		f.used[i] = true
+		return e, d, true
+	}
+	return entry{}, parsedDate{}, false
+}
