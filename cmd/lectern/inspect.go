@@ -121,6 +121,7 @@ type pageView struct {
 	Image    string         `json:"image,omitempty"`
 	Cover    bool           `json:"cover,omitempty"`
 	Summary  string         `json:"summary"`
+	Abstract string         `json:"abstract,omitempty"`
 	Draft    bool           `json:"draft"`
 	Hidden   bool           `json:"hidden"`
 	Items    []itemView     `json:"items"`
@@ -227,7 +228,7 @@ func viewOf(d *content.Document, p *site.Page, model diag.List) pageView {
 		File: file, Kind: d.Kind, Title: d.Title, Slug: d.Slug,
 		Date: rfc3339(d.Date), End: rfc3339(d.End),
 		Speakers: []personView{}, Tags: nonNil(d.Tags), Track: d.Track, Format: d.Format, Level: d.Level, Tier: d.Tier, Logo: d.Logo, Link: d.Link,
-		Room: d.Room, Event: d.Event, Slides: d.Slides, Video: d.Video, Summary: d.Summary, Image: d.Image, Cover: d.Cover,
+		Room: d.Room, Event: d.Event, Slides: d.Slides, Video: d.Video, Summary: d.Summary, Abstract: d.Abstract, Image: d.Image, Cover: d.Cover,
 		Draft: d.Draft, Hidden: d.Hidden, Items: []itemView{}, Lists: []listView{}, Params: d.Params,
 		Warnings: nonNil(all.Warnings().Strings()), Errors: nonNil(all.Errors().Strings()),
 	}
@@ -438,6 +439,7 @@ func printDetail(w io.Writer, v pageView) {
 		row("image", v.Image)
 	}
 	row("summary", clip(strings.Join(strings.Fields(v.Summary), " "), 100))
+	row("abstract", clip(strings.Join(strings.Fields(v.Abstract), " "), 100))
 	if v.Draft {
 		row("draft", "yes")
 	}

@@ -280,6 +280,11 @@ func (x *refIndex) value(p *Page, name string) (markdown.Value, bool) {
 			if p.Doc.Summary != "" {
 				return markdown.Value{Text: p.Doc.Summary}, true
 			}
+		case "abstract":
+			// Read apart from the summary beside it (content.Document.Abstract).
+			if p.Doc.Abstract != "" {
+				return markdown.Value{Text: p.Doc.Abstract}, true
+			}
 		}
 		return scalar(p.Doc.Params[key])
 	}
@@ -305,7 +310,7 @@ func scalar(v any) (markdown.Value, bool) {
 // them, and a dotted key reaches into maps.
 func (x *refIndex) param(p *Page, key string) (markdown.Value, bool) {
 	switch strings.ToLower(key) {
-	case "title", "date", "slug", "description", "summary":
+	case "title", "date", "slug", "description", "summary", "abstract":
 		if v, ok := x.value(p, "page."+strings.ToLower(key)); ok && v.Text != "" {
 			return v, true
 		}
