@@ -27,7 +27,7 @@ func TestAliases(t *testing.T) {
 		{"description", "notes/a.md", "title: x\ndescription: S", func(d *Document) any { return d.Summary }, "S"},
 		{"excerpt", "notes/a.md", "title: x\nexcerpt: S", func(d *Document) any { return d.Summary }, "S"},
 		{"extract", "talks/a.md", "title: x\nextract: S", func(d *Document) any { return d.Summary }, "S"},
-		{"abstract wins over extract", "talks/a.md", "title: x\nextract: E\nabstract: S", func(d *Document) any { return d.Summary + "|" + fmt.Sprint(d.Params["extract"]) }, "S|E"},
+		{"an abstract beside an extract is the abstract", "talks/a.md", "title: x\nextract: E\nabstract: S", func(d *Document) any { return d.Summary + "|" + d.Abstract }, "E|S"},
 		{"multi-line summary keeps lines, CRLF becomes LF", "notes/a.md", "title: x\nsummary: \"a\\r\\nb <p>c\u00a0\"", func(d *Document) any { return d.Summary }, "a\nb <p>c\u00a0"},
 		{"speakers as a name", "talks/a.md", "title: x\nspeakers: Andrew Godwin", func(d *Document) any { return d.Speakers }, godwin},
 		{"presenters", "talks/a.md", "title: x\npresenters: [Andrew Godwin]", func(d *Document) any { return d.Speakers }, godwin},
