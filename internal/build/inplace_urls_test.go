@@ -33,6 +33,16 @@ func TestInPlaceURLsFollowTheTool(t *testing.T) {
 			"-- content/posts/hello.md --\n" + post,
 		want: []string{"2025/hello/index.html"},
 	}, {
+		// Hugo's keys name a section and a taxonomy: the talks of the
+		// "event" section move, the event they name (lectern's own page)
+		// does not, and the tag pages follow "tags".
+		name: "Hugo's [permalinks] name sections and taxonomies, not kinds",
+		archive: "-- config/_default/hugo.yaml --\nbaseURL: 'https://h.example.org/'\npermalinks:\n  event: '/talk/:slug/'\n  tags: '/tag/:slug/'\n" +
+			"-- content/event/example/index.md --\n---\ntitle: Example Talk\nevent: Wowchemy Conference\nevent_url: https://example.org\n" +
+			"authors: [admin]\nabstract: An abstract\ndate: \"2019-06-01T13:00:00Z\"\ntags: [Open Science]\n---\nBody\n",
+		want:   []string{"talk/example/index.html", "tag/open-science/index.html", "events/wowchemy-conference/index.html"},
+		absent: []string{"event/example/index.html", "talk/wowchemy-conference/index.html", "tags/open-science/index.html"},
+	}, {
 		name: "Eleventy",
 		archive: "-- .eleventy.js --\nmodule.exports = {}\n" +
 			"-- blog/hello.md --\n" + post,

@@ -125,6 +125,14 @@ type Permalinks struct {
 	// a talk, note, reading list or page under one takes its pattern
 	// before its kind's. Not set in config.toml.
 	Folders map[string]string `toml:"-"`
+	// Sections are patterns by top folder of the content folder
+	// ("posts"), read from Hugo's [permalinks], whose keys name sections:
+	// every page of the folder takes its pattern, whatever its kind (a
+	// speaker's or event's own page too, its person or event then at the
+	// page's URL), before Folders and its kind's. A section's name never
+	// sets a kind's pattern: Hugo's "event" section may hold talks. Not
+	// set in config.toml.
+	Sections map[string]string `toml:"-"`
 	// Pages is the pattern of another tool's pages: files outside its
 	// collections (no folder of their path starts with "_") that no
 	// other pattern places. Jekyll publishes them at their path as .html

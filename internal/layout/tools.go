@@ -117,17 +117,7 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 		f.c.Language = lang
 	}
 	f.languages(m)
-	if perm, ok := m["permalinks"].(map[string]any); ok {
-		if page, ok := perm["page"].(map[string]any); ok {
-			perm = page // Hugo 0.120's [permalinks.page]
-		}
-		for section, v := range perm {
-			// Hugo's :title is the title made a URL part; its
-			// :filename and the like, the file's name (lectern's :slug).
-			p := strings.NewReplacer(":title", ":slugified_title", ":filename", ":slug", ":contentbasename", ":slug", ":slugorfilename", ":slug", ":section", section, ":sections", section).Replace(str(v))
-			f.permalink(section, section, p)
-		}
-	}
+	f.hugoPermalinks(m)
 }
 
 // astroSite finds Astro's `site: "https://…"`, on a line of its own or

@@ -275,6 +275,9 @@ func (b *builder) pageURL(p *Page) string {
 	if pat := p.Doc.URLPattern; pat != "" && unknownToken(pat) == "" {
 		return expandPage(pat, p)
 	}
+	if pat := sectionPattern(b.cfg.Permalinks.Sections, p); pat != "" {
+		return expandPage(pat, p)
+	}
 	if pat := folderPattern(b.cfg.Permalinks.Folders, p); pat != "" {
 		return expandPage(pat, p)
 	}

@@ -246,6 +246,24 @@ func folderPattern(folders map[string]string, p *Page) string {
 	return ""
 }
 
+// sectionPattern is the pattern of the top folder of p's path, Hugo's
+// section (config.Permalinks.Sections), for a page of any kind; "" when
+// it has none. A section's pattern places the pages in it, as Hugo's
+// does, so a speaker's or event's own page there is placed by it too
+// (adopt then gives its URL to the person or event).
+func sectionPattern(sections map[string]string, p *Page) string {
+	if len(sections) == 0 || p.Doc.FromRecord() || strings.HasPrefix(path.Base(p.Doc.Path), "_index.") {
+		// A section's own page (_index.md) is its list, at the
+		// section's URL, as in Hugo.
+		return ""
+	}
+	top, _, ok := strings.Cut(p.Doc.Path, "/")
+	if !ok {
+		return ""
+	}
+	return sections[top]
+}
+
 // placedByFolder reports whether p is of a kind whose URL its folder
 // decides: a talk, note, reading list or page, not a person or event,
 // which have URLs of their own.
