@@ -328,6 +328,7 @@ func TestAstroSiteURL(t *testing.T) {
 		{"a line of its own", "export default defineConfig({\n  site: 'https://a.example.org',\n})\n", "https://a.example.org"},
 		{"one line", "export default defineConfig({ site: \"https://b.example.org/conf\" });\n", "https://b.example.org/conf"},
 		{"after another key", "export default defineConfig({ base: '/x', site: `https://c.example.org` })\n", "https://c.example.org"},
+		{"after a URL on its line", "export default defineConfig({ image: { domains: ['https://img.example.org'] }, site: 'https://c2.example.org' })\n", "https://c2.example.org"},
 		{"at the start of the file", "site: 'https://d.example.org'\n", "https://d.example.org"},
 		{"an old URL commented out", "export default defineConfig({\n  // site: 'https://old.example.org',\n  site: 'https://new.example.org',\n})\n", "https://new.example.org"},
 		{"only commented out", "export default defineConfig({\n  // site: 'https://old.example.org',\n})\n", ""},

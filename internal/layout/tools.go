@@ -120,22 +120,50 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 	f.hugoPermalinks(m)
 }
 
-// astroSite finds Astro's `site: "https://…"`, on a line of its own or
-// inside a one-line `defineConfig({ site: '…' })`, quoted any way
-// JavaScript quotes a string.
-var astroSite = regexp.MustCompile("(?:^|[{,\\s])site\\s*:\\s*[\"'`]([^\"'`]+)[\"'`]")
+// astroKey finds a key of Astro's config set to a string (`site:
+// "https://…"`, `base: '/talks'`), on a line of its own or inside a
+// one-line `defineConfig({ site: '…' })`, quoted any way JavaScript
+// quotes a string.
+func astroKey(key string) *regexp.Regexp {
+	return regexp.MustCompile("(?:^|[{,\\s])" + key + "\\s*:\\s*[\"'`]([^\"'`]+)[\"'`]")
+}
+
+var (
+	astroSite = astroKey("site")
+	astroBase = astroKey("base")
+)
 
 func (f *foreign) astro(fsys fs.FS, file string) {
 	if !strings.HasPrefix(file, "astro.config") {
 		return
 	}
+	base := ""
 	if src := f.read(fsys, file); src != nil {
-		if site, ok := astroSiteURL(string(src)); ok {
+		if site, ok := astroValue(astroSite, string(src)); ok {
 			f.baseURL("site", site)
 		}
+		base, _ = astroValue(astroBase, string(src))
 	}
 	f.astroSiteObject(fsys)
 	f.astroConsts(fsys)
+	f.astroBasePath(base)
+}
+
+// astroBasePath puts the site under Astro's base path, where Astro
+// serves it (site https://ada.github.io, base /talks-site: every page
+// under https://ada.github.io/talks-site/), as Jekyll's baseurl and the
+// path of Hugo's baseURL do: the base URL holds it. A site URL that
+// already ends in it keeps it once; without a site URL, the base path
+// has no URL to join, as Jekyll's baseurl without url.
+func (f *foreign) astroBasePath(base string) {
+	if strings.HasPrefix(base, ".") {
+		return // a glob loader's folder ("./src/data"), not the site's path
+	}
+	base = strings.Trim(strings.TrimSpace(base), "/")
+	if base == "" || f.c.BaseURL == "" || strings.HasSuffix(f.c.BaseURL, "/"+base+"/") {
+		return
+	}
+	f.c.BaseURL += base + "/"
 }
 
 // astroConst finds a constant of a string literal at the top of a line
@@ -208,18 +236,44 @@ func (f *foreign) astroConsts(fsys fs.FS) {
 
 // astroSiteURL returns the first `site:` of an Astro config that is not
 // in a line comment: a config often keeps an old URL commented out.
-func astroSiteURL(src string) (string, bool) {
-	for _, m := range astroSite.FindAllStringSubmatchIndex(src, -1) {
-		at := m[0] // "site", or the character before it
-		if !strings.HasPrefix(src[at:], "site") {
+func astroSiteURL(src string) (string, bool) { return astroValue(astroSite, src) }
+
+// astroValue returns the first value re (astroKey) finds in an Astro
+// config outside a line comment.
+func astroValue(re *regexp.Regexp, src string) (string, bool) {
+	for _, m := range re.FindAllStringSubmatchIndex(src, -1) {
+		at := m[0] // the key, or the character before it
+		if strings.IndexByte("{, \t\n\r\v\f", src[at]) >= 0 {
 			at++
 		}
 		lineStart := strings.LastIndexByte(src[:at], '\n') + 1
-		if !strings.Contains(src[lineStart:at], "//") {
+		if !lineComment(src[lineStart:at]) {
 			return src[m[2]:m[3]], true
 		}
 	}
 	return "", false
+}
+
+// lineComment reports whether the start of a line of JavaScript opens a
+// line comment: a "//" outside a string, so that a URL written earlier
+// on the line (site: 'https://…', base: '/x') is not taken for one.
+func lineComment(line string) bool {
+	var quote byte
+	for i := 0; i < len(line); i++ {
+		switch c := line[i]; {
+		case quote != 0 && c == '\\':
+			i++
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '"' || c == '\'' || c == '`':
+			quote = c
+		case c == '/' && i+1 < len(line) && line[i+1] == '/':
+			return true
+		}
+	}
+	return false
 }
 
 // franklinDef finds Franklin's `@def name = "value"`.
