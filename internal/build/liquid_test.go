@@ -169,9 +169,13 @@ func TestBuildReadsKramdownOnJekyllSites(t *testing.T) {
 // "post" tag is a tag like any other.
 func TestBuildLeavesOutEleventyCollectionTags(t *testing.T) {
 	post := "---\ntitle: CFP open\ndate: 2024-09-01\ntags: [post, news]\n---\nSend talks.\n"
-	read, _ := buildSite(t, "-- .eleventy.js --\nmodule.exports = {}\n-- blog/cfp.md --\n"+post)
+	read, _ := buildSite(t, "-- .eleventy.js --\nmodule.exports = {}\n-- blog/cfp.md --\n"+post+
+		"-- index.md --\n---\ntitle: Home\ntags: [home, nav]\n---\nWelcome.\n")
 	if got := read("tags/news/index.html"); !strings.Contains(got, "CFP open") {
 		t.Errorf("tags/news lacks the post: %.300s", got)
+	}
+	if got := read("tags/home/index.html"); got != "" {
+		t.Errorf("eleventy: a tag page for the home page's collection home: %.200s", got)
 	}
 	if got := read("tags/post/index.html"); got != "" {
 		t.Errorf("eleventy: a tag page for the collection tag post: %.200s", got)

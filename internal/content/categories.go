@@ -73,8 +73,18 @@ func (f *fields) tags() {
 }
 
 // isCollectionTag reports a tag that files a page of kind k into a
-// collection (see Options.CollectionTags).
+// collection (see Options.CollectionTags). Every tag of a page that is
+// no talk, note or reading list is one: such a page (the home page's
+// tags: [home, nav], an about page's [sidebar]) is tagged to be listed
+// where the site's templates loop over that collection, which lectern's
+// navigation and home page already are, and its tags name no subject a
+// reader browses; a tag page of them would list that page alone.
 func isCollectionTag(tag string, k Kind) bool {
+	switch k {
+	case KindTalk, KindNote, KindReading, "":
+	default:
+		return true
+	}
 	t := strings.ToLower(tag)
 	switch t {
 	case "all", "nav", "post", "posts":

@@ -325,7 +325,9 @@ func TestTracksList(t *testing.T) {
 }
 
 // On an Eleventy site, the tags that file a page into a collection are
-// not subjects: "post", "posts", "all", "nav" and the page's own kind go.
+// not subjects: "post", "posts", "all", "nav" and the page's own kind go,
+// and every tag of a page that is no talk, note or reading list (the
+// home page's [home, nav]).
 func TestCollectionTags(t *testing.T) {
 	src := []byte("---\ntitle: A\ntags: [post, news, talks, Nav, python]\n---\nBody.\n")
 	for _, tt := range []struct {
@@ -336,6 +338,8 @@ func TestCollectionTags(t *testing.T) {
 		{"src/blog/a.md", true, []string{"news", "talks", "python"}},
 		{"src/talks/a.md", true, []string{"news", "python"}},
 		{"src/talks/a.md", false, []string{"post", "news", "talks", "Nav", "python"}},
+		{"src/about.md", true, nil},
+		{"src/about.md", false, []string{"post", "news", "talks", "Nav", "python"}},
 	} {
 		d := Parse(tt.file, src, Options{CollectionTags: tt.on})
 		if !slices.Equal(d.Tags, tt.want) {

@@ -78,8 +78,10 @@ type Options struct {
 	KeepFront bool
 	// CollectionTags drops the tags that file pages into a tool's
 	// collections rather than name a subject: Eleventy's "post", "posts",
-	// "all" and "nav", and a tag naming the page's own kind ("talks" on
-	// a talk). Each would be a tag page listing every page of a kind.
+	// "all" and "nav", a tag naming the page's own kind ("talks" on
+	// a talk), and every tag of a page that is no talk, note or reading
+	// list ("home" on the home page). Each would be a tag page listing
+	// every page of a kind, or the one page a template lists.
 	CollectionTags bool
 	// SpacedTags reads tags and categories written as text without a
 	// comma as words separated by blanks ("tags: python django"), as
