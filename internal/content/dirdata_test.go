@@ -101,3 +101,38 @@ func FuzzTemplatePermalink(f *testing.F) {
 		}
 	})
 }
+
+// TestJSDirectoryData: an Eleventy data file written in JavaScript is
+// not run; one that sets a permalink or a layout, which lectern would
+// apply from JSON, gets one warning at the first of them naming each,
+// and its pages are built as if it were not there.
+func TestJSDirectoryData(t *testing.T) {
+	const talk = "---\ntitle: Opening\ndate: 2025-05-03 09:00\n---\nHi.\n"
+	for _, tc := range []struct{ name, file, src, want string }{{
+		name: "a folder's, computed",
+		file: "sessions/sessions.11tydata.js",
+		src:  "module.exports = {\n  layout: \"session.njk\",\n  tags: [\"sessions\"],\n  eleventyComputed: {\n    permalink: (data) => `/programme/${data.page.fileSlug}/`,\n  },\n};\n",
+		want: "sessions/sessions.11tydata.js:2:3: warning: sessions.11tydata.js sets layout (line 2) and permalink (line 5), which lectern cannot apply: it runs no JavaScript, so the pages below sessions take their kind from their own front matter and folder and keep the URL their own permalink or their path gives; write plain values in sessions.11tydata.json (a permalink such as \"/talks/{{ page.fileSlug }}/\"), which lectern applies, or in the front matter",
+	}, {
+		name: "a page's, a method",
+		file: "sessions/opening.11tydata.js",
+		src:  "export default {\n  // layout: \"old.njk\",\n  permalink(data) { return \"/o/\"; },\n};\n",
+		want: "sessions/opening.11tydata.js:3:3: warning: opening.11tydata.js sets permalink (line 3), which lectern cannot apply: it runs no JavaScript, so the page sessions/opening keeps the URL its own permalink or its path gives; write plain values in opening.11tydata.json (a permalink such as \"/talks/{{ page.fileSlug }}/\"), which lectern applies, or in the front matter",
+	}, {
+		name: "tags alone",
+		file: "sessions/sessions.11tydata.js",
+		src:  "module.exports = { tags: \"sessions\" };\n",
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{tc.file: {Data: []byte(tc.src)}, "sessions/opening.md": {Data: []byte(talk)}}
+			isData := func(p string) bool { return strings.HasSuffix(p, ".11tydata.js") }
+			set, diags := Load(fsys, Options{Dir: ".", DirData: isData})
+			if got := strings.Join(diags.Strings(), "\n"); got != tc.want {
+				t.Errorf("diagnostics\n%s\nwant\n%s", got, tc.want)
+			}
+			if len(set.Docs) != 1 || set.Docs[0].URLPattern != "" || len(set.Assets) != 0 {
+				t.Errorf("documents %d, assets %q", len(set.Docs), set.Assets)
+			}
+		})
+	}
+}

@@ -53,6 +53,8 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 					if ok {
 						dirData = append(dirData, def)
 					}
+				} else if strings.HasSuffix(strings.ToLower(p), ".11tydata.js") {
+					diags.Append(jsDirData(fsys, p, root))
 				}
 				return nil
 			}
