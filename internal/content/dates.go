@@ -2,6 +2,7 @@ package content
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -34,7 +35,18 @@ var errNotDate = errors.New("not a date")
 // fixed zones, never the machine's local zone. Written by hand rather than
 // as a list of time.Parse layouts because time.Parse would pick the
 // machine's zone when the offset happens to match it.
+//
+// A date written with slashes and the year last (11/01/2023) is read
+// when its order is not in doubt: a part above 12 is the day. Else it is
+// not a date, unless monthFirst says the site's tool reads it month
+// first (Options.MonthFirst).
 func parseDate(s string, loc *time.Location) (parsedDate, error) {
+	return readDate(s, loc, false)
+}
+
+// readDate is parseDate, reading a date whose day and month could be
+// either way round (11/01/2023) month first when monthFirst is set.
+func readDate(s string, loc *time.Location, monthFirst bool) (parsedDate, error) {
 	s = strings.TrimSpace(s)
 	datePart, rest := s, ""
 	if i := strings.IndexAny(s, "Tt "); i >= 0 {
@@ -43,6 +55,8 @@ func parseDate(s string, loc *time.Location) (parsedDate, error) {
 	if len(datePart) >= 8 && datePart[4] == '/' && strings.Count(datePart, "/") == 2 && allDigits(datePart[:4]) {
 		// 2022/07/08: year first, so the order is not in doubt.
 		datePart = strings.ReplaceAll(datePart, "/", "-")
+	} else if y, m, d, ok := yearLastDate(datePart, monthFirst); ok {
+		datePart = fmt.Sprintf("%04d-%02d-%02d", y, m, d)
 	}
 	day, err := time.Parse("2006-1-2", datePart)
 	if err != nil || len(datePart) < 8 {
@@ -240,4 +254,50 @@ func datePrefix(name string, loc *time.Location) (t time.Time, rest string, ok b
 		}
 	}
 	return time.Date(day.Year(), day.Month(), day.Day(), h, m, 0, 0, loc), rest, true
+}
+
+// yearLastDate reads a date written with slashes, the year last and
+// four digits long (11/01/2023, 1/2/2023): the part above 12 is the day;
+// when both could be the month, the first is when monthFirst is set (as
+// JavaScript's Date reads "11/01/2023", 1 November), and ok is false
+// otherwise: where the day comes first is the writer's custom, which the
+// text does not say.
+func yearLastDate(s string, monthFirst bool) (year, month, day int, ok bool) {
+	a, b, y, ok := slashParts(s)
+	switch {
+	case !ok:
+		return 0, 0, 0, false
+	case a > 12 && b <= 12:
+		return y, b, a, true
+	case b > 12 && a <= 12 || a == b || monthFirst:
+		return y, a, b, true
+	}
+	return 0, 0, 0, false
+}
+
+// ambiguousDate reports whether s is a date written with slashes and the
+// year last whose day and month could be either way round (11/01/2023),
+// returning the two dates it may be, month first then day first.
+func ambiguousDate(s string) (monthFirst, dayFirst string, ok bool) {
+	a, b, y, ok := slashParts(strings.TrimSpace(s))
+	if !ok || a > 12 || b > 12 || a == b {
+		return "", "", false
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, a, b), fmt.Sprintf("%04d-%02d-%02d", y, b, a), true
+}
+
+// slashParts splits "11/01/2023" into its numbers, the first two of one
+// or two digits between 1 and 31, the year of four digits.
+func slashParts(s string) (a, b, year int, ok bool) {
+	parts := strings.Split(s, "/")
+	if len(parts) != 3 || len(parts[2]) != 4 || !allDigits(parts[2]) {
+		return 0, 0, 0, false
+	}
+	a, okA := smallInt(parts[0], 1, 2)
+	b, okB := smallInt(parts[1], 1, 2)
+	if !okA || !okB || a < 1 || b < 1 || a > 31 || b > 31 {
+		return 0, 0, 0, false
+	}
+	year, _ = strconv.Atoi(parts[2])
+	return a, b, year, true
 }

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -35,6 +36,11 @@ func TestParseDate(t *testing.T) {
 		{" 2017-08-16 ", "2017-08-16T00:00:00+02:00", true},
 		{"2022/07/08", "2022-07-08T00:00:00+02:00", true},
 		{"2022/7/8 10:00", "2022-07-08T10:00:00+02:00", true},
+		// Day and month with the year last, in the one order a part above
+		// 12 allows, or the same either way round.
+		{"16/08/2017", "2017-08-16T00:00:00+02:00", true},
+		{"12/25/2023 10:00", "2023-12-25T10:00:00+02:00", true},
+		{"7/7/2023", "2023-07-07T00:00:00+02:00", true},
 		// In words, as Astro's blog starter and RSS write dates.
 		{"Jul 08 2022", "2022-07-08T00:00:00+02:00", true},
 		{"July 8, 2022", "2022-07-08T00:00:00+02:00", true},
@@ -71,7 +77,7 @@ func TestParseDate(t *testing.T) {
 			}
 		})
 	}
-	for _, bad := range []string{"", "16/08/2017", "2017-13-01", "2017-02-30", "2017-08-16 25:00", "2017-08-16 13:30 PM", "2017-08-16 11:30 XM", "2017-08-16 pm", "2017-08-16T11:30+99:00", "tomorrow", "2017",
+	for _, bad := range []string{"", "32/08/2017", "11/01/23", "11/01/2023/1", "2017-13-01", "2017-02-30", "2017-08-16 25:00", "2017-08-16 13:30 PM", "2017-08-16 11:30 XM", "2017-08-16 pm", "2017-08-16T11:30+99:00", "tomorrow", "2017",
 		"07/08/2022", "Feb 30 2022", "Feb 29 2023", "July 2022", "Jul 8", "8 July 2022 and more", "May the 4th 2022", "July 8 2022 13pm",
 		"Jul 8 2022 PM", "Jul 8 2022 +0200", "Jul 8 2022 10:00 EST", "Monday Tuesday Jul 8 2022", "July June 8 2022", "Ju 8 2022"} {
 		t.Run("bad "+bad, func(t *testing.T) {
@@ -110,8 +116,10 @@ func TestDates(t *testing.T) {
 			date: "2017-08-16T11:30:00+02:00", end: "2017-08-16T12:30:00+02:00"},
 		{name: "file name date is floating", path: "notes/2020-02-29-leap.md", src: "---\ntitle: x\n---\n",
 			date: "2020-02-29T00:00:00-04:00", floating: true},
-		{name: "unparseable date", path: "talks/a.md", src: "---\ntitle: x\ndate: 16/08/2017\n---\n",
-			diags: []string{`content/talks/a.md:3:7: warning: cannot read "date" value "16/08/2017" as a date; write it like 2017-08-16, 2017-08-16 11:30, 2017-08-16 11:30:00 -0500, 2017-08-16T11:30:00-05:00 or Aug 16 2017`}},
+		{name: "unparseable date", path: "talks/a.md", src: "---\ntitle: x\ndate: 16/18/2017\n---\n",
+			diags: []string{`content/talks/a.md:3:7: warning: cannot read "date" value "16/18/2017" as a date; write it like 2017-08-16, 2017-08-16 11:30, 2017-08-16 11:30:00 -0500, 2017-08-16T11:30:00-05:00 or Aug 16 2017`}},
+		{name: "a day above 12 says the order", path: "talks/a.md", src: "---\ntitle: x\ndate: 16/08/2017\n---\n",
+			date: "2017-08-16T00:00:00-04:00", floating: true},
 		{name: "a year alone dates the talk by its year", path: "talks/a.md", src: "---\ntitle: x\ndate: 2019\n---\n",
 			date: "2019-01-01T00:00:00-04:00", floating: true, precision: PrecisionYear},
 		{name: "a quoted year and month", path: "talks/a.md", src: "---\ntitle: x\ndate: \"2019-05\"\n---\n",
@@ -249,4 +257,35 @@ func FuzzParseDate(f *testing.F) {
 			t.Errorf("%q: an offset became the machine's zone", s)
 		}
 	})
+}
+
+// TestMonthFirst: a date whose day and month could be either way round
+// (11/01/2023) is read month first where the site's tool reads dates as
+// JavaScript does, and is no date elsewhere, with a warning naming both
+// readings; one a part above 12 orders is read the same either way.
+func TestMonthFirst(t *testing.T) {
+	for _, tc := range []struct {
+		name, date string
+		monthFirst bool
+		want, warn string
+	}{
+		{"JavaScript's order", "11/01/2023", true, "2023-11-01", ""},
+		{"JavaScript's order, a time of day", "1/2/2023 14:30", true, "2023-01-02", ""},
+		{"a day above 12 first", "25/12/2023", true, "2023-12-25", ""},
+		{"no month", "13/14/2023", true, "", `t.md:3:7: warning: cannot read "date" value "13/14/2023" as a date; ` + acceptedDates},
+		{"a day above 12 second", "12/25/2023", false, "2023-12-25", ""},
+		{"a day above 12 first, elsewhere", "25/12/2023", false, "2023-12-25", ""},
+		{"either way round, elsewhere", "11/01/2023", false, "", `t.md:3:7: warning: cannot read "date" value "11/01/2023" as a date: the day and the month could be either way round; write 2023-11-01 (1 November) or 2023-01-11 (11 January)`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Parse("t.md", []byte("---\ntitle: T\ndate: \""+tc.date+"\"\n---\nBody.\n"), Options{MonthFirst: tc.monthFirst})
+			got := ""
+			if !d.Date.IsZero() {
+				got = d.Date.Format(time.DateOnly)
+			}
+			if warn := strings.Join(d.Diags.Strings(), "\n"); got != tc.want || warn != tc.warn {
+				t.Errorf("date %q, diagnostics %q; want %q, %q", got, warn, tc.want, tc.warn)
+			}
+		})
+	}
 }

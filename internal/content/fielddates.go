@@ -126,7 +126,7 @@ func (f *fields) publishedDate() {
 	}
 	d, err := parsedDate{t: e.val.time, floating: e.val.floating}, error(nil)
 	if e.val.time.IsZero() {
-		if d, err = parseDate(e.val.text, f.loc); err != nil {
+		if d, err = readDate(e.val.text, f.loc, f.monthFirst); err != nil {
 			return // flags warns that it is neither true, false nor a date
 		}
 	}

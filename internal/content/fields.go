@@ -32,6 +32,8 @@ type fields struct {
 	collectionTags bool
 	// spacedTags is Options.SpacedTags.
 	spacedTags bool
+	// monthFirst is Options.MonthFirst.
+	monthFirst bool
 	// sectionPosts is Options.SectionPosts.
 	sectionPosts bool
 	// pandocFormat: "format" is Pandoc's output format (Options.Quarto).
@@ -358,7 +360,7 @@ func (f *fields) date(e entry, partial bool) (parsedDate, bool) {
 	if !n.time.IsZero() {
 		return parsedDate{t: n.time, floating: n.floating, hasClock: true}, true
 	}
-	d, err := parseDate(n.text, f.loc)
+	d, err := readDate(n.text, f.loc, f.monthFirst)
 	if err == nil {
 		return d, true
 	}
@@ -374,6 +376,14 @@ func (f *fields) date(e entry, partial bool) (parsedDate, bool) {
 			f.warnf(n.pos, "%q value %q names no month: it is read as the year %d; write the month, like %s", e.key, n.text, d.t.Year(), d.t.Format("May 2006"))
 		}
 		return d, true
+	}
+	if mdy, dmy, ok := ambiguousDate(text); ok {
+		// Both readings are dates: say so rather than that the form is
+		// unknown, and let the author choose.
+		md, _ := time.Parse(time.DateOnly, mdy)
+		dm, _ := time.Parse(time.DateOnly, dmy)
+		f.warnf(n.pos, "cannot read %q value %q as a date: the day and the month could be either way round; write %s (%s) or %s (%s)", e.key, n.text, mdy, md.Format("2 January"), dmy, dm.Format("2 January"))
+		return parsedDate{}, false
 	}
 	f.warnf(n.pos, "cannot read %q value %q as a date; %s", e.key, n.text, acceptedDates)
 	return parsedDate{}, false

@@ -83,6 +83,13 @@ type Options struct {
 	// list ("home" on the home page). Each would be a tag page listing
 	// every page of a kind, or the one page a template lists.
 	CollectionTags bool
+	// MonthFirst reads a date written with slashes and the year last
+	// whose day and month could be either way round (11/01/2023) month
+	// first, as JavaScript's Date does, for the sites of tools whose
+	// dates JavaScript reads (Eleventy, Astro). Without it such a date
+	// is a warning naming both readings; one with a part above 12
+	// (25/12/2023, 12/25/2023) is read either way.
+	MonthFirst bool
 	// SpacedTags reads tags and categories written as text without a
 	// comma as words separated by blanks ("tags: python django"), as
 	// Jekyll reads them; elsewhere such a text is one tag. Text with

@@ -84,6 +84,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	f.keepFront = opts.KeepFront
 	f.collectionTags = opts.CollectionTags
 	f.spacedTags = opts.SpacedTags
+	f.monthFirst = opts.MonthFirst
 	f.sectionPosts = opts.SectionPosts
 	f.pandocFormat = opts.Quarto || isPandoc(file)
 	f.fallbackTitle = func() {
