@@ -39,9 +39,11 @@ func TestInPlaceURLsFollowTheTool(t *testing.T) {
 		name: "Hugo's [permalinks] name sections and taxonomies, not kinds",
 		archive: "-- config/_default/hugo.yaml --\nbaseURL: 'https://h.example.org/'\npermalinks:\n  event: '/talk/:slug/'\n  tags: '/tag/:slug/'\n" +
 			"-- content/event/example/index.md --\n---\ntitle: Example Talk\nevent: Wowchemy Conference\nevent_url: https://example.org\n" +
-			"authors: [admin]\nabstract: An abstract\ndate: \"2019-06-01T13:00:00Z\"\ntags: [Open Science]\n---\nBody\n",
-		want:   []string{"talk/example/index.html", "tag/open-science/index.html", "events/wowchemy-conference/index.html"},
-		absent: []string{"event/example/index.html", "talk/wowchemy-conference/index.html", "tags/open-science/index.html"},
+			"authors: [admin]\nabstract: An abstract\ndate: \"2019-06-01T13:00:00Z\"\ntags: [Open Science]\n---\nBody\n" +
+			"-- content/event/second/index.md --\n---\ntitle: Second Talk\nslug: own_slug\ndate: 2019-07-01\n---\nBody\n",
+		// Hugo's :slug is the slug the page sets, else its title.
+		want:   []string{"talk/example-talk/index.html", "talk/own_slug/index.html", "tag/open-science/index.html", "events/wowchemy-conference/index.html"},
+		absent: []string{"event/example/index.html", "talk/example/index.html", "talk/wowchemy-conference/index.html", "tags/open-science/index.html"},
 	}, {
 		name: "Eleventy",
 		archive: "-- .eleventy.js --\nmodule.exports = {}\n" +

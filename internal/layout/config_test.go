@@ -228,7 +228,7 @@ func TestForeignConfig(t *testing.T) {
 				// Hugo's :title is the title made a URL part, not the file's name.
 				// Its keys name sections, whose pages they place, never
 				// lectern's kinds.
-				want := map[string]string{"posts": "/:year/:month/:slugified_title/", "talks": "/talks/:slug/", "speakers": "/people/:slugified_title/"}
+				want := map[string]string{"posts": "/:year/:month/:slugified_title/", "talks": "/talks/:slug_or_title/", "speakers": "/people/:slugified_title/"}
 				if !maps.Equal(c.Permalinks.Sections, want) || c.Permalinks.Note != "" || c.Permalinks.Speaker != config.Default().Permalinks.Speaker {
 					t.Errorf("permalinks %+v", c.Permalinks)
 				}

@@ -47,9 +47,11 @@ func (f *foreign) hugoPermalinks(m map[string]any) {
 			f.hugoTermPermalink(key, str(v))
 			continue
 		}
-		// Hugo's :title is the title made a URL part; its :filename
-		// and the like, the file's name (lectern's :slug).
-		p := strings.NewReplacer(":title", ":slugified_title", ":filename", ":slug", ":contentbasename", ":slug", ":slugorfilename", ":slug", ":sections", key, ":section", key).Replace(str(v))
+		// Hugo's :title is the title made a URL part; its :slug, the
+		// slug the page sets, else its title (lectern's
+		// :slug_or_title); its :filename and the like, the file's name
+		// (lectern's :slug).
+		p := strings.NewReplacer(":title", ":slugified_title", ":slugorfilename", ":slug", ":slug", ":slug_or_title", ":filename", ":slug", ":contentbasename", ":slug", ":sections", key, ":section", key).Replace(str(v))
 		if !config.ValidPermalink(p) {
 			f.diags.Warnf(f.pos(key), "permalink %q uses what lectern cannot fill (see docs/corpora.md for the tokens it knows), so these pages get lectern's URLs; write a pattern such as \"/:year/:month/:day/:title/\"", p)
 			continue

@@ -26,6 +26,8 @@ import (
 //     one hyphen;
 //   - :slugified_title is the page's title made a slug (Eleventy's
 //     "title | slugify");
+//   - :slug_or_title is the slug the page sets, else its title made a
+//     slug (Hugo's :slug, which lectern's config reads into it);
 //   - :path is the file's path inside its Jekyll collection (or the
 //     content folder) without extension, case kept: "2019/keynote";
 //   - :categories are the folders above a _posts folder, then the page's
@@ -60,6 +62,11 @@ func expandPage(pattern string, p *Page) string {
 			return collectionPath(p.Doc.Path)
 		case ":slugified_title":
 			return content.Slugify(p.Doc.Title)
+		case ":slug_or_title":
+			if s := content.Slugify(p.Doc.Title); s != "" && !p.Doc.Fields.Has("slug") {
+				return s
+			}
+			return p.Doc.Slug
 		case ":short_year":
 			return d.Format("06")
 		case ":i_month":
@@ -99,7 +106,7 @@ func expandPage(pattern string, p *Page) string {
 // pageTokens are the tokens expandPage fills before expand, tried in this
 // order at each colon; none is a prefix of another.
 var pageTokens = []string{
-	":categories", ":slugified_title", ":title", ":name", ":path", ":short_year", ":i_month", ":i_day", ":y_day", ":week",
+	":categories", ":slugified_title", ":slug_or_title", ":title", ":name", ":path", ":short_year", ":i_month", ":i_day", ":y_day", ":week",
 	":w_year", ":short_day", ":long_day", ":short_month", ":long_month", ":hour", ":minute", ":second",
 }
 
