@@ -1,9 +1,6 @@
 package build
 
 import (
-	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -52,15 +49,7 @@ authors = ["admin"]
 // files ("" for a file it did not write) and its diagnostics.
 func buildAcademic(t *testing.T) (func(string) string, []string) {
 	t.Helper()
-	src := writeSite(t, academicSite)
-	res, diags := Build(context.Background(), Options{Source: src, Dest: filepath.Join(t.TempDir(), "out"), NoMinify: true})
-	return func(p string) string {
-		b, err := os.ReadFile(filepath.Join(res.Dest, filepath.FromSlash(p)))
-		if err != nil {
-			return ""
-		}
-		return string(b)
-	}, diags.Strings()
+	return buildSiteWith(t, academicSite, Options{NoMinify: true})
 }
 
 // TestAcademicAbstract: a talk writing both an abstract and a summary

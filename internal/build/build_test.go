@@ -45,7 +45,14 @@ func writeSite(t *testing.T, archive string) string {
 // path ("" for an output not written) and the build's diagnostics.
 func buildSite(t *testing.T, archive string) (func(p string) string, []string) {
 	t.Helper()
-	res, diags := Build(context.Background(), Options{Source: writeSite(t, archive), Dest: filepath.Join(t.TempDir(), "out")})
+	return buildSiteWith(t, archive, Options{})
+}
+
+// buildSiteWith is buildSite with options o, whose Source and Dest it sets.
+func buildSiteWith(t *testing.T, archive string, o Options) (func(p string) string, []string) {
+	t.Helper()
+	o.Source, o.Dest = writeSite(t, archive), filepath.Join(t.TempDir(), "out")
+	res, diags := Build(context.Background(), o)
 	if diags.HasErrors() {
 		t.Fatalf("errors: %q", diags.Errors().Strings())
 	}
@@ -56,6 +63,26 @@ func buildSite(t *testing.T, archive string) (func(p string) string, []string) {
 		}
 		return string(b)
 	}, diags.Strings()
+}
+
+// buildWrites builds the site of archive and checks that it writes each
+// file of want and none of absent.
+func buildWrites(t *testing.T, archive string, want, absent []string) {
+	t.Helper()
+	res, diags := Build(context.Background(), Options{Source: writeSite(t, archive), Dest: filepath.Join(t.TempDir(), "out")})
+	if diags.HasErrors() {
+		t.Fatalf("errors: %q", diags.Errors().Strings())
+	}
+	for _, p := range want {
+		if _, err := os.Stat(filepath.Join(res.Dest, filepath.FromSlash(p))); err != nil {
+			t.Errorf("missing %s", p)
+		}
+	}
+	for _, p := range absent {
+		if _, err := os.Stat(filepath.Join(res.Dest, filepath.FromSlash(p))); err == nil {
+			t.Errorf("%s was written", p)
+		}
+	}
 }
 
 // readTree returns every file under dir by slash path, with its bytes and

@@ -2,8 +2,6 @@ package build
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -131,23 +129,7 @@ func TestInPlaceURLsFollowTheTool(t *testing.T) {
 		want:   []string{"notes/undated/index.html", "2025/01/hello/index.html"},
 		absent: []string{"1/01/undated/index.html"},
 	}} {
-		t.Run(tc.name, func(t *testing.T) {
-			src := writeSite(t, tc.archive)
-			res, diags := Build(context.Background(), Options{Source: src, Dest: filepath.Join(t.TempDir(), "out")})
-			if diags.HasErrors() {
-				t.Fatalf("errors: %q", diags.Errors().Strings())
-			}
-			for _, p := range tc.want {
-				if _, err := os.Stat(filepath.Join(res.Dest, filepath.FromSlash(p))); err != nil {
-					t.Errorf("missing %s", p)
-				}
-			}
-			for _, p := range tc.absent {
-				if _, err := os.Stat(filepath.Join(res.Dest, filepath.FromSlash(p))); err == nil {
-					t.Errorf("%s was written", p)
-				}
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { buildWrites(t, tc.archive, tc.want, tc.absent) })
 	}
 }
 

@@ -28,29 +28,27 @@ func (p Precision) Partial() bool { return p != PrecisionDay }
 // month, and with layout for a day, so that a template writes any date
 // the one way.
 func (p Precision) Format(t time.Time, layout string) string {
-	switch {
-	case t.IsZero():
-		return ""
-	case p == PrecisionYear:
-		return t.Format("2006")
-	case p == PrecisionMonth:
-		return t.Format("January 2006")
-	}
-	return t.Format(layout)
+	return p.format(t, layout, "January 2006")
 }
 
 // ISO writes t at precision p as HTML's <time datetime> and ISO 8601
 // read it: "2019", "2019-05", or the day "2019-05-14".
 func (p Precision) ISO(t time.Time) string {
+	return p.format(t, time.DateOnly, "2006-01")
+}
+
+// format writes t with the layout of its precision: the year alone, month
+// for a month, day for a day; "" for no date.
+func (p Precision) format(t time.Time, day, month string) string {
 	switch {
 	case t.IsZero():
 		return ""
 	case p == PrecisionYear:
 		return t.Format("2006")
 	case p == PrecisionMonth:
-		return t.Format("2006-01")
+		return t.Format(month)
 	}
-	return t.Format(time.DateOnly)
+	return t.Format(day)
 }
 
 // partialDate is a year, or a year and a month, written alone: "2019",
