@@ -70,6 +70,9 @@ func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 		}
 		return split{root: root, broken: root == nil, body: text[end:], bodyLine: 1 + bytes.Count(text[:end], nl), diags: diags}
 	}
+	if s, ok := taggedFrontMatter(file, text, start, line, loc); ok {
+		return s
+	}
 	if !isDelimiter(bytes.TrimSpace(firstLineOf(text[start:]))) {
 		if s, ok := headless(file, text, start, line); ok {
 			return s

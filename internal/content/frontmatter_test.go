@@ -213,6 +213,35 @@ func TestFrontMatter(t *testing.T) {
 			name: "YAML anchors, aliases and merge keys", src: "---\nbase: &b {track: web, room: A}\n<<: *b\ntitle: x\nroom: B\n---\n",
 			title: "x", params: map[string]any{"base": map[string]any{"track": "web", "room": "A"}}, bodyLine: 7,
 		},
+		// gray-matter's language after the opening line, as Eleventy and
+		// Astro sites write it.
+		{
+			name: "---json", src: "---json\n{\"title\": \"Hello\", \"colour\": \"red\"}\n---\nBody\n",
+			title: "Hello", params: map[string]any{"colour": "red"}, body: "Body\n", bodyLine: 4,
+		},
+		{
+			name: "---yaml", src: "---yaml\ntitle: Hello\ncolour: red\n---\nBody\n",
+			title: "Hello", params: map[string]any{"colour": "red"}, body: "Body\n", bodyLine: 5,
+		},
+		{
+			name: "---toml", src: "---toml\ntitle = \"Hello\"\n---\nBody\n",
+			title: "Hello", body: "Body\n", bodyLine: 4,
+		},
+		{
+			name: "---json with more than one object", src: "---json\n{\"title\": \"Hello\"}\n{}\n---\nBody\n",
+			title: "Body", body: "", bodyLine: 6,
+			diags: []string{`content/notes/a.md:3:1: cannot parse front matter: more text after the JSON object, before the closing ---; a front matter block holds one object`},
+		},
+		{
+			name: "---js is code, not read", src: "---js\n{ title: \"Hello\" }\n---\n# Body\n",
+			title: "Body", body: "", bodyLine: 5,
+			diags: []string{`content/notes/a.md:1:1: warning: front matter in JavaScript (---js) cannot be read, as lectern runs no code: the page has none of its values; write them as ---yaml or ---json`},
+		},
+		{
+			name: "---json never closed is body", src: "---json\n{\"title\": \"Hello\"}\n",
+			title: "A", body: "---json\n{\"title\": \"Hello\"}\n", bodyLine: 1,
+			diags: []string{`content/notes/a.md:1:1: warning: no title, so the file name "A" is used; add "title: …" to the front matter to choose one`},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
