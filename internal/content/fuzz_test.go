@@ -28,6 +28,7 @@ func FuzzParse(f *testing.F) {
 		"---\na: &a [*a]\nb: *a\n<<: *a\n---\n",
 		"\uFEFF# Title\r\n\r\nText\r",
 		"name: Aaron Bassett\n---\nBio\n", "title: x\n  y\n- z\n---\n", "Note: x\n---\n",
+		"---json\n{\"title\": \"x\", \"tags\": [\"a\"]}\n---\nBody\n", "---yaml\ntitle: x\n---\n", "---js\n{ a: 1 }\n---\n", "---toml\n---\n",
 		"import a from 'b';\nexport const c = {\n d,\n}\n<Image src={a} alt=\"x > y\" />\n<Card>\n<Card>x</Card>\n</Card>\n```\n<X/>\n",
 		"<A\n", "<A>", "+++\n+++\n~~~\n<b>\n~~~\n```\n~~~\n", "@def a = 1\n~~~\n~~~\n~~~", "---\ntitle: x\n---\n<p>~~~\n~~~~{=html}\n</p>\n", "<A b={{\"}\"}}/>", "export ",
 		"<div style={{textAlign: 'center', 'x': 1}} className=\"a\">\n```\n<p a={b}>\n```\n<img src={x\n}/>\n", "<p x={", "<p className=", "<a b={`x`} c={\"\\\"\"} d={true}>", "`<p a={1}>`\n<b c={{d: e}}",
