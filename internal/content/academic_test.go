@@ -2,20 +2,13 @@ package content
 
 import (
 	"fmt"
-	"reflect"
 	"testing"
 )
 
 // TestAcademicTalkFields covers the fields Hugo Academic (Wowchemy) writes
 // on a scholar's talks, each read as the theme shows it.
 func TestAcademicTalkFields(t *testing.T) {
-	tests := []struct {
-		name string
-		path string
-		fm   string
-		get  func(*Document) any
-		want any
-	}{
+	runFieldCases(t, []fieldCase{
 		{"abstract beside summary is the abstract", "talk/a/index.md", "title: x\nabstract: Long A.\nsummary: Short S.",
 			func(d *Document) any { return d.Summary + "|" + d.Abstract + "|" + fmt.Sprint(d.Params["abstract"]) }, "Short S.|Long A.|<nil>"},
 		{"abstract beside description", "talks/a.md", "title: x\ndescription: Short S.\nabstract: Long A.",
@@ -44,16 +37,5 @@ func TestAcademicTalkFields(t *testing.T) {
 			func(d *Document) any { return fmt.Sprint(d.End, "|", d.Params["time_end"] != nil) }, "2017-03-01 14:00:00 +0000 UTC|true"},
 		{"a note's start_time in full leaves its date", "notes/a.md", "title: x\ndate: 2016-04-27T10:00:00\nstart_time: 2017-03-01T13:00:00",
 			func(d *Document) any { return fmt.Sprint(d.Date) }, "2016-04-27 10:00:00 +0000 UTC"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := parseYAML(tt.path, tt.fm)
-			if got := tt.get(d); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("got  %#v\nwant %#v", got, tt.want)
-			}
-			for _, diag := range d.Diags {
-				t.Errorf("unexpected diagnostic: %s", diag)
-			}
-		})
-	}
+	})
 }

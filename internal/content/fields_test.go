@@ -12,13 +12,7 @@ import (
 // read into lectern's own field.
 func TestAliases(t *testing.T) {
 	godwin := []Person{{Name: "Andrew Godwin", Slug: "andrew-godwin"}}
-	tests := []struct {
-		name string
-		path string
-		fm   string
-		get  func(*Document) any
-		want any
-	}{
+	runFieldCases(t, []fieldCase{
 		{"title", "notes/a.md", "title: Hello", func(d *Document) any { return d.Title }, "Hello"},
 		{"name as title", "speakers/a.md", "name: Ada Lovelace", func(d *Document) any { return d.Title }, "Ada Lovelace"},
 		{"title wins over name", "events/a.md", "name: N\ntitle: T", func(d *Document) any { return d.Title }, "T"},
@@ -241,8 +235,23 @@ speakers:
 		{"track Web3 is a track", "talks/a.md", "title: x\ntrack: Web3", func(d *Document) any { return d.Track }, "Web3"},
 		{"unknown fields are params", "notes/a.md", "title: x\ntalkid: 41796\nother: \"4AHCQT7\"\nflag: on\nlist: [1, 2.5, true, null]\nmap: {a: b}", func(d *Document) any { return d.Params },
 			map[string]any{"talkid": int64(41796), "other": "4AHCQT7", "flag": "on", "list": []any{int64(1), 2.5, true, nil}, "map": map[string]any{"a": "b"}}},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// fieldCase is a field read from front matter: fm, the front matter of
+// a file at path, gives get(document) == want, without a diagnostic.
+type fieldCase struct {
+	name string
+	path string
+	fm   string
+	get  func(*Document) any
+	want any
+}
+
+// runFieldCases runs each case as a subtest.
+func runFieldCases(t *testing.T, cases []fieldCase) {
+	t.Helper()
+	for _, tt := range cases {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parseYAML(tt.path, tt.fm)
 			if got := tt.get(d); !reflect.DeepEqual(got, tt.want) {
