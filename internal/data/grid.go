@@ -123,10 +123,12 @@ var slotIDs = []string{"talkIds", "sessionIds", "talks", "sessions", "ids", "tal
 // sessions: [{items: [101]}, {items: [102, 103]}], the items of a cell
 // sharing its time.
 //
-// A slot that lists its talks under no key of slotIDs places nothing:
-// the first such slot of the file is a warning, as a grid that names
-// its talks in a way lectern does not know would otherwise leave every
-// talk undated without a word.
+// A slot that lists its talks under no key of slotIDs but has a title
+// of its own ("Coffee") is a programme entry, as a slot naming no talk
+// is in the other shapes; one with neither places nothing, and the
+// first such slot of the file is a warning, as a grid that names its
+// talks in a way lectern does not know would otherwise leave every talk
+// undated without a word.
 func dayList(v *content.Value, loc *time.Location) ([]Slot, diag.List) {
 	var out []Slot
 	var diags diag.List
@@ -164,7 +166,15 @@ func dayList(v *content.Value, loc *time.Location) ([]Slot, diag.List) {
 			}
 			ids := field(s, slotIDs...)
 			if ids == nil {
-				if len(diags) == 0 {
+				if t := field(s, "title", "name"); t != nil && strings.TrimSpace(t.Text()) != "" {
+					// A pause the grid titles itself ("Coffee"):
+					// a programme entry across the day's rooms.
+					sl := Slot{Pos: t.Pos(), Ref: t.Text(), Entry: true, Day: day, Start: start, End: end, Floating: floating, AllRooms: len(rooms) > 1}
+					if len(rooms) == 1 {
+						sl.Room = rooms[0]
+					}
+					out = append(out, sl)
+				} else if len(diags) == 0 {
 					diags.Warnf(s.Pos(), "this slot names no talk, so it places none; list the ids of its talks, one a room, under talkIds (or sessionIds, talks, sessions)")
 				}
 				continue
