@@ -128,6 +128,16 @@ func TestSpeakerPagesAtTheirPaths(t *testing.T) {
 		want:   []string{"people/ada-lovelace/index.html"},
 		absent: []string{"speakers/ada/index.html"},
 	}, {
+		// Jekyll fills a collection's :title from the file's name, case
+		// kept: the page is where the theme's links lead, and its
+		// person takes that URL.
+		name: "Jekyll's collection permalink",
+		archive: "-- _config.yml --\ntitle: J\ncollections:\n  speakers:\n    output: true\n    permalink: /:collection/:title/\n" +
+			"-- _speakers/AdaLovelace.md --\n---\nname: Ada Lovelace\n---\nAda wrote programs.\n" +
+			"-- _talks/engine.md --\n---\ntitle: The engine\nspeakers: [Ada Lovelace]\n---\nNotes.\n",
+		want:   []string{"speakers/AdaLovelace/index.html"},
+		absent: []string{"speakers/ada-lovelace/index.html"},
+	}, {
 		name:    "lectern's own layout",
 		archive: "-- config.toml --\ntitle = \"L\"\n-- content/speakers/ada.md --\n" + ada,
 		want:    []string{"speakers/ada-lovelace/index.html"},

@@ -289,9 +289,11 @@ func (f *foreign) folderPermalink(key, dir, pattern string) {
 	}
 	f.c.Permalinks.Folders[dir] = pattern
 	if kind, ok := content.FolderKind(dir + "/x.md"); ok && (kind == content.KindSpeaker || kind == content.KindEvent) && !content.YearlyFolder(path.Base(dir)) {
-		// Speakers and events are at their kind's pattern, people
-		// merged across files; a collection of one year's
-		// (_speakers_2024) leaves it to the collection of them all.
+		// People and events without a page of their own are at
+		// their kind's pattern (their own pages, files of the
+		// folder, are placed by Folders); a collection of one
+		// year's (_speakers_2024) leaves it to the collection of
+		// them all.
 		f.kindPermalink(key, kind, pattern)
 	}
 }

@@ -272,12 +272,17 @@ func sectionPattern(sections map[string]string, p *Page) string {
 }
 
 // placedByFolder reports whether p is of a kind whose URL its folder
-// decides: a talk, note, reading list or page, not a person or event,
-// which have URLs of their own.
+// decides: a talk, note, reading list or page, and the own page of a
+// person or event written as a file of that folder (a Jekyll
+// collection's _speakers/AdaLovelace.md at /speakers/AdaLovelace/, as
+// Jekyll fills the collection's pattern; adopt then gives its URL to the
+// person). A person or event made from records keeps its own URL.
 func placedByFolder(p *Page) bool {
 	switch p.Doc.Kind {
 	case content.KindTalk, content.KindNote, content.KindReading, content.KindPage:
 		return true
+	case content.KindSpeaker, content.KindEvent:
+		return !p.Doc.FromRecord()
 	}
 	return false
 }
