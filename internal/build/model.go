@@ -258,7 +258,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		KeepFront:      l.Tool == layout.Jekyll || l.Tool == layout.Eleventy,
 		CollectionTags: l.Tool == layout.Eleventy,
 		FolderIndex:    l.Tool == layout.Eleventy,
-		Names:          l.Names(),
+		Names:          l.Names(c),
 		SpacedTags:     l.Tool == layout.Jekyll,
 		// JavaScript reads these tools' dates: 11/01/2023 is 1 November.
 		MonthFirst:           l.Tool == layout.Eleventy || l.Tool == layout.Astro,

@@ -148,6 +148,12 @@ type Permalinks struct {
 	// Speaker's pattern. Set for those tools' sites when their config
 	// gives speakers no pattern; not set in config.toml.
 	SpeakerPagesByPath bool `toml:"-"`
+	// UndatedNames drops a file name's date prefix from the URL of a
+	// page published at its path (2018-01-01-hello.md at …/hello/), as
+	// Hugo does when its config reads dates from file names
+	// ([frontmatter] date = [":filename", …]); Hugo, Eleventy and Astro
+	// keep it otherwise. Not set in config.toml.
+	UndatedNames bool `toml:"-"`
 }
 
 // Pagination controls how long lists are split.

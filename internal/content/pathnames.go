@@ -37,6 +37,11 @@ const (
 	// case, each blank one hyphen, letters, digits, marks, _ and - kept,
 	// every other character dropped (llama.cpp gives llamacpp).
 	GitHubNames
+	// HugoUndatedNames is HugoNames less a file name's date prefix, as
+	// Hugo names a page whose config reads dates from file names
+	// ([frontmatter] date = [":filename", …]): 2018-01-01-hello.md is at
+	// …/hello/.
+	HugoUndatedNames
 )
 
 // Part returns name, the name of one folder or of a file without its
@@ -46,7 +51,7 @@ const (
 func (n PathNames) Part(name string) string {
 	var s string
 	switch n {
-	case HugoNames:
+	case HugoNames, HugoUndatedNames:
 		s = strings.ToLower(hugoPart(name))
 	case WrittenNames:
 		s = name
@@ -64,10 +69,17 @@ func (n PathNames) Part(name string) string {
 }
 
 // Name returns the last part of the URL of the page at path (relative to
-// the content folder) under rule n: its file name without extension and
-// date prefix, or an index file's folder name (the default slug's
-// source), made a part by Part.
+// the content folder) under rule n: its file name without extension, or
+// an index file's folder name, made a part by Part. A date prefix
+// (2018-01-01-hello) stays where the tool keeps it: Hugo, Eleventy and
+// Astro publish a page at its path as written, date and all; Jekyll
+// reads the date of a post or collection document from it and drops it,
+// as lectern's own layout does.
 func (n PathNames) Name(path string) string {
+	switch n {
+	case HugoNames, WrittenNames, GitHubNames:
+		return n.Part(stemSource(path))
+	}
 	return n.Part(defaultSlugSource(path))
 }
 

@@ -39,7 +39,9 @@ func TestPathNames(t *testing.T) {
 }
 
 // TestPathNamesName: the last part of a page's URL is its file name
-// without extension and date prefix, or an index file's folder.
+// without extension, or an index file's folder; its date prefix is
+// dropped by the rules of tools that drop it (Jekyll, lectern, Hugo
+// reading dates from file names) and kept by the others.
 func TestPathNamesName(t *testing.T) {
 	for _, tc := range []struct {
 		names      PathNames
@@ -47,7 +49,14 @@ func TestPathNamesName(t *testing.T) {
 	}{
 		{HugoNames, "post/my_first_post.md", "my_first_post"},
 		{HugoNames, "talk/intro_purr/index.md", "intro_purr"},
-		{WrittenNames, "posts/2020-01-02-my_post.md", "my_post"},
+		{WrittenNames, "posts/2020-01-02-my_post.md", "2020-01-02-my_post"},
+		{HugoNames, "post/2020-01-02-my_post.md", "2020-01-02-my_post"},
+		{HugoNames, "talk/2020-01-02-purr/index.md", "2020-01-02-purr"},
+		{GitHubNames, "blog/2020-01-02-My Post.md", "2020-01-02-my-post"},
+		{HugoUndatedNames, "post/2020-01-02-my_post.md", "my_post"},
+		{HugoUndatedNames, "talk/2020-01-02-purr/index.md", "purr"},
+		{JekyllNames, "_talks/2020-01-02-my_post.md", "my_post"},
+		{SlugNames, "posts/2020-01-02-my_post.md", "my-post"},
 		{SlugNames, "post/my_first_post.md", "my-first-post"},
 	} {
 		if got := tc.names.Name(tc.path); got != tc.want {

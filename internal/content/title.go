@@ -342,6 +342,18 @@ func readableName(s string) string {
 // defaultSlugSource is the part of the file name a default slug and title
 // come from: no extension, no date prefix, the folder of an index file.
 func defaultSlugSource(path string) string {
+	name := stemSource(path)
+	if len(name) > 11 {
+		if _, rest, ok := datePrefix(name, time.UTC); ok && rest != "" {
+			name = rest
+		}
+	}
+	return name
+}
+
+// stemSource is the name of the page at path: its file's without the
+// extension, or an index file's folder's.
+func stemSource(path string) string {
 	name := baseName(path)
 	if i := strings.LastIndexByte(name, '.'); i > 0 {
 		name = name[:i]
@@ -349,11 +361,6 @@ func defaultSlugSource(path string) string {
 	if name == "index" || name == "_index" {
 		if dir := strings.TrimSuffix(strings.TrimSuffix(path, baseName(path)), "/"); dir != "" {
 			name = baseName(dir)
-		}
-	}
-	if len(name) > 11 {
-		if _, rest, ok := datePrefix(name, time.UTC); ok && rest != "" {
-			name = rest
 		}
 	}
 	return name

@@ -1,6 +1,9 @@
 package layout
 
-import "lectern/internal/content"
+import (
+	"lectern/internal/config"
+	"lectern/internal/content"
+)
 
 // Names returns, for each folder pages are read from (ContentDir or one
 // of Dirs), the rule by which the tool makes the names of a page's
@@ -8,12 +11,16 @@ import "lectern/internal/content"
 // its path (content.PathNames), so that a site read in place keeps its
 // URLs: Hugo keeps an underscore where lectern's slugs put a hyphen.
 // It returns nil, lectern's own rule, for lectern's layout, Franklin,
-// Quarto and folders of markdown.
-func (l Layout) Names() func(root string) content.PathNames {
+// Quarto and folders of markdown. c is the site's config, which may say
+// how the tool names pages (Permalinks.UndatedNames).
+func (l Layout) Names(c config.Config) func(root string) content.PathNames {
 	var names content.PathNames
 	switch l.Tool {
 	case Hugo:
 		names = content.HugoNames
+		if c.Permalinks.UndatedNames {
+			names = content.HugoUndatedNames
+		}
 	case Eleventy:
 		// Eleventy's default permalink is the input path.
 		names = content.WrittenNames

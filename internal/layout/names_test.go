@@ -3,6 +3,7 @@ package layout
 import (
 	"testing"
 
+	"lectern/internal/config"
 	"lectern/internal/content"
 )
 
@@ -11,22 +12,25 @@ import (
 func TestNames(t *testing.T) {
 	for _, tc := range []struct {
 		tool, root string
+		undated    bool
 		want       content.PathNames
 	}{
-		{Lectern, "content", content.SlugNames},
-		{Hugo, "content", content.HugoNames},
-		{Eleventy, ".", content.WrittenNames},
-		{Jekyll, ".", content.JekyllNames},
-		{Astro, "src/content", content.GitHubNames},
-		{Astro, "src/pages", content.WrittenNames},
-		{Astro, "src/data", content.GitHubNames},
-		{Franklin, ".", content.SlugNames},
-		{Quarto, ".", content.SlugNames},
-		{Folder, ".", content.SlugNames},
+		{Lectern, "content", false, content.SlugNames},
+		{Hugo, "content", false, content.HugoNames},
+		{Hugo, "content", true, content.HugoUndatedNames},
+		{Eleventy, ".", true, content.WrittenNames},
+		{Eleventy, ".", false, content.WrittenNames},
+		{Jekyll, ".", false, content.JekyllNames},
+		{Astro, "src/content", false, content.GitHubNames},
+		{Astro, "src/pages", false, content.WrittenNames},
+		{Astro, "src/data", false, content.GitHubNames},
+		{Franklin, ".", false, content.SlugNames},
+		{Quarto, ".", false, content.SlugNames},
+		{Folder, ".", false, content.SlugNames},
 	} {
 		t.Run(tc.tool+" "+tc.root, func(t *testing.T) {
 			got := content.SlugNames
-			if f := (Layout{Tool: tc.tool}).Names(); f != nil {
+			if f := (Layout{Tool: tc.tool}).Names(undated(tc.undated)); f != nil {
 				got = f(tc.root)
 			}
 			if got != tc.want {
@@ -34,4 +38,11 @@ func TestNames(t *testing.T) {
 			}
 		})
 	}
+}
+
+// undated is a config whose tool reads dates from file names.
+func undated(b bool) config.Config {
+	c := config.Default()
+	c.Permalinks.UndatedNames = b
+	return c
 }

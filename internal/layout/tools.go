@@ -118,6 +118,27 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 	}
 	f.languages(m)
 	f.hugoPermalinks(m)
+	f.c.Permalinks.UndatedNames = hugoFileDates(m)
+}
+
+// hugoFileDates reports whether Hugo's [frontmatter] reads any of a
+// page's dates from its file name (":filename"): Hugo then takes the
+// page's slug from the rest of the name, so 2018-01-01-hello.md is at
+// …/hello/ rather than at …/2018-01-01-hello/.
+func hugoFileDates(m map[string]any) bool {
+	fm, _ := m["frontmatter"].(map[string]any)
+	for _, v := range fm {
+		list, ok := v.([]any)
+		if !ok {
+			list = []any{v}
+		}
+		for _, x := range list {
+			if strings.EqualFold(str(x), ":filename") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // astroKey finds a key of Astro's config set to a string (`site:
