@@ -1,11 +1,8 @@
 package content
 
 import (
-	"fmt"
 	"io/fs"
 	"path"
-	"regexp"
-	"slices"
 	"strings"
 
 	"lectern/internal/diag"
@@ -40,6 +37,16 @@ func dirDefault(fsys fs.FS, file, root string) (Default, bool, diag.List) {
 			values.keys = append(values.keys, e)
 		}
 	}
+	if c := n.get("eleventyComputed"); c != nil && c.kind == mapNode {
+		// Computed data written as text is a template Eleventy renders
+		// for each page: a permalink of the page's file slug reads as
+		// one written plainly.
+		for _, e := range c.keys {
+			if strings.EqualFold(e.key, "permalink") && e.val.kind == scalarNode && appliedDirData(e) && values.get("permalink") == nil {
+				values.keys = append(values.keys, e)
+			}
+		}
+	}
 	if len(values.keys) == 0 {
 		return Default{}, false, diags
 	}
@@ -69,65 +76,4 @@ func appliedDirData(e entry) bool {
 		return ok
 	}
 	return true
-}
-
-// jsDataKey finds, on one line of a JavaScript data file, a key that
-// lectern applies from JSON directory data and cannot from a program:
-// permalink or layout, set as a property (permalink: (data) => …, as
-// eleventyComputed writes it) or as a method (permalink(data) {…}).
-var jsDataKey = regexp.MustCompile(`(?:^|[{,\s])["']?(permalink|layout)["']?\s*[:(]`)
-
-// jsDirData reads Eleventy's JavaScript data file at file
-// (sessions/sessions.11tydata.js), root the content folder it was found
-// in, for the keys it sets that lectern would apply from a JSON one and
-// cannot run: one warning, at the first such key, naming each with its
-// line and saying what the pages get instead. A file setting neither is
-// left alone without a word; its tags are collections lectern does not
-// apply from JSON either.
-func jsDirData(fsys fs.FS, file, root string) diag.List {
-	src, err := fs.ReadFile(fsys, file)
-	if err != nil {
-		return nil
-	}
-	type found struct {
-		key       string
-		line, col int
-	}
-	var keys []found
-	for i, line := range strings.Split(string(src), "\n") {
-		if t := strings.TrimSpace(line); strings.HasPrefix(t, "//") || strings.HasPrefix(t, "*") || strings.HasPrefix(t, "/*") {
-			continue
-		}
-		m := jsDataKey.FindStringSubmatchIndex(line)
-		if m == nil || slices.ContainsFunc(keys, func(f found) bool { return f.key == line[m[2]:m[3]] }) {
-			continue
-		}
-		keys = append(keys, found{line[m[2]:m[3]], i + 1, m[2] + 1})
-	}
-	if len(keys) == 0 {
-		return nil
-	}
-	rel := relPath(file, root)
-	dir, name := path.Dir(rel), path.Base(rel)
-	stem := strings.TrimSuffix(name, ".11tydata.js")
-	// The same words for a folder's pages and for one page's.
-	whose, take, keep, their := "the pages below "+path.Join(root, dir), "take", "keep", "their"
-	if stem != path.Base(dir) {
-		whose, take, keep, their = "the page "+path.Join(root, dir, stem), "takes", "keeps", "its"
-	}
-	var named, instead []string
-	for _, k := range keys {
-		named = append(named, fmt.Sprintf("%s (line %d)", k.key, k.line))
-		switch k.key {
-		case "permalink":
-			instead = append(instead, fmt.Sprintf("%s the URL %s own permalink or %s path gives", keep, their, their))
-		case "layout":
-			instead = append(instead, fmt.Sprintf("%s %s kind from %s own front matter and folder", take, their, their))
-		}
-	}
-	var diags diag.List
-	diags.Warnf(diag.Pos{File: file, Line: keys[0].line, Col: keys[0].col},
-		"%s sets %s, which lectern cannot apply: it runs no JavaScript, so %s %s; write plain values in %s.11tydata.json (a permalink such as \"/talks/{{ page.fileSlug }}/\"), which lectern applies, or in the front matter",
-		name, strings.Join(named, " and "), whose, strings.Join(instead, " and "), stem)
-	return diags
 }

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"path"
 	"slices"
 	"strings"
@@ -103,21 +104,47 @@ func FuzzTemplatePermalink(f *testing.F) {
 }
 
 // TestJSDirectoryData: an Eleventy data file written in JavaScript is
-// not run; one that sets a permalink or a layout, which lectern would
-// apply from JSON, gets one warning at the first of them naming each,
-// and its pages are built as if it were not there.
+// not run, but a permalink or layout it writes as a literal, or as a
+// function returning one made of the page's file slug (as
+// eleventyComputed writes it), is applied as the JSON file's would be;
+// one set by other code gets one warning at the first such key, naming
+// each, and the pages are built without it.
 func TestJSDirectoryData(t *testing.T) {
 	const talk = "---\ntitle: Opening\ndate: 2025-05-03 09:00\n---\nHi.\n"
-	for _, tc := range []struct{ name, file, src, want string }{{
-		name: "a folder's, computed",
-		file: "sessions/sessions.11tydata.js",
-		src:  "module.exports = {\n  layout: \"session.njk\",\n  tags: [\"sessions\"],\n  eleventyComputed: {\n    permalink: (data) => `/programme/${data.page.fileSlug}/`,\n  },\n};\n",
-		want: "sessions/sessions.11tydata.js:2:3: warning: sessions.11tydata.js sets layout (line 2) and permalink (line 5), which lectern cannot apply: it runs no JavaScript, so the pages below sessions take their kind from their own front matter and folder and keep the URL their own permalink or their path gives; write plain values in sessions.11tydata.json (a permalink such as \"/talks/{{ page.fileSlug }}/\"), which lectern applies, or in the front matter",
+	const folderWarn = "sessions/sessions.11tydata.js:%d:%d: warning: sessions.11tydata.js sets %s, which lectern cannot apply: it runs no JavaScript, so the pages below sessions %s; write plain values in sessions.11tydata.json (a permalink such as \"/talks/{{ page.fileSlug }}/\"), which lectern applies, or in the front matter"
+	for _, tc := range []struct{ name, file, src, want, pattern, layout string }{{
+		name:    "a folder's, computed from the file slug",
+		file:    "sessions/sessions.11tydata.js",
+		src:     "module.exports = {\n  layout: \"session.njk\",\n  tags: [\"sessions\"],\n  eleventyComputed: {\n    permalink: (data) => `/programme/${data.page.fileSlug}/`,\n  },\n};\n",
+		pattern: "/programme/:title/",
+		layout:  "session.njk",
 	}, {
-		name: "a page's, a method",
-		file: "sessions/opening.11tydata.js",
-		src:  "export default {\n  // layout: \"old.njk\",\n  permalink(data) { return \"/o/\"; },\n};\n",
-		want: "sessions/opening.11tydata.js:3:3: warning: opening.11tydata.js sets permalink (line 3), which lectern cannot apply: it runs no JavaScript, so the page sessions/opening keeps the URL its own permalink or its path gives; write plain values in opening.11tydata.json (a permalink such as \"/talks/{{ page.fileSlug }}/\"), which lectern applies, or in the front matter",
+		name:    "an arrow function without parentheses, to index.html",
+		file:    "sessions/sessions.11tydata.js",
+		src:     "export default {\n  layout: 'layouts/sessions/single',\n  eleventyComputed: {\n    permalink: data => `/sessions/${data.page.fileSlug}/index.html`\n  },\n}\n",
+		pattern: "/sessions/:title/",
+		layout:  "layouts/sessions/single",
+	}, {
+		name:    "a page's, a method returning a literal",
+		file:    "sessions/opening.11tydata.js",
+		src:     "export default {\n  // layout: \"old.njk\",\n  permalink(data) { return \"/o/\"; },\n};\n",
+		pattern: "/o/",
+	}, {
+		name:    "a function body over several lines, destructured",
+		file:    "sessions/sessions.11tydata.js",
+		src:     "module.exports = {\n  eleventyComputed: {\n    permalink: function ({ page }) {\n      return `/s/${page.fileSlug}/`;\n    },\n  },\n};\n",
+		pattern: "/s/:title/",
+	}, {
+		name:   "code lectern does not run",
+		file:   "sessions/sessions.11tydata.js",
+		src:    "module.exports = {\n  layout: \"session.njk\",\n  eleventyComputed: {\n    permalink: (data) => `/p/${slugify(data.title)}/`,\n  },\n};\n",
+		want:   fmt.Sprintf(folderWarn, 4, 5, "permalink (line 4)", "keep the URL their own permalink or their path gives"),
+		layout: "session.njk",
+	}, {
+		name: "a layout chosen by code",
+		file: "sessions/sessions.11tydata.js",
+		src:  "module.exports = {\n  layout: process.env.X ? \"a.njk\" : \"b.njk\",\n};\n",
+		want: fmt.Sprintf(folderWarn, 2, 3, "layout (line 2)", "take their kind from their own front matter and folder"),
 	}, {
 		name: "tags alone",
 		file: "sessions/sessions.11tydata.js",
@@ -130,8 +157,41 @@ func TestJSDirectoryData(t *testing.T) {
 			if got := strings.Join(diags.Strings(), "\n"); got != tc.want {
 				t.Errorf("diagnostics\n%s\nwant\n%s", got, tc.want)
 			}
-			if len(set.Docs) != 1 || set.Docs[0].URLPattern != "" || len(set.Assets) != 0 {
-				t.Errorf("documents %d, assets %q", len(set.Docs), set.Assets)
+			if len(set.Docs) != 1 || len(set.Assets) != 0 {
+				t.Fatalf("documents %d, assets %q", len(set.Docs), set.Assets)
+			}
+			d := set.Docs[0]
+			if got := d.URLPattern + d.URL; got != tc.pattern {
+				t.Errorf("URL or pattern %q, want %q", got, tc.pattern)
+			}
+			if l, _ := d.Params["layout"].(string); l != tc.layout {
+				t.Errorf("layout %q, want %q", l, tc.layout)
+			}
+		})
+	}
+}
+
+// TestComputedDirectoryData: a permalink under eleventyComputed in JSON
+// directory data is a template Eleventy renders for each page, read as
+// a permalink written plainly; one written in code lectern cannot read
+// is left out, and a plain permalink beside it wins.
+func TestComputedDirectoryData(t *testing.T) {
+	for _, tc := range []struct{ name, data, want string }{
+		{"the file slug", `{"eleventyComputed": {"permalink": "/sessions/{{ page.fileSlug }}/index.html"}}`, "/sessions/:title/"},
+		{"code", `{"eleventyComputed": {"permalink": "/s/{{ page.date | date: '%Y' }}/"}}`, ""},
+		{"a plain one beside", `{"permalink": "/p/{{ page.fileSlug }}/", "eleventyComputed": {"permalink": "/c/{{ page.fileSlug }}/"}}`, "/p/:title/"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{
+				"sessions/sessions.json": {Data: []byte(tc.data)},
+				"sessions/opening.md":    {Data: []byte("---\ntitle: Opening\n---\nHi.\n")},
+			}
+			set, diags := Load(fsys, Options{Dir: ".", DirData: dirNamedForTest})
+			if len(diags) != 0 || len(set.Docs) != 1 {
+				t.Fatalf("diagnostics %q, %d documents", diags.Strings(), len(set.Docs))
+			}
+			if got := set.Docs[0].URLPattern; got != tc.want {
+				t.Errorf("pattern %q, want %q", got, tc.want)
 			}
 		})
 	}

@@ -54,7 +54,11 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 						dirData = append(dirData, def)
 					}
 				} else if strings.HasSuffix(strings.ToLower(p), ".11tydata.js") {
-					diags.Append(jsDirData(fsys, p, root))
+					def, ok, ds := jsDirData(fsys, p, root)
+					diags.Append(ds)
+					if ok {
+						dirData = append(dirData, def)
+					}
 				}
 				return nil
 			}
