@@ -165,3 +165,28 @@ func TestFranklinDefs(t *testing.T) {
 		t.Errorf("front matter comes first: title %q", got.Title)
 	}
 }
+
+// TestFranklinFrontMatter: a Franklin page's "+++" block is Julia, read
+// as its @def lines are when TOML cannot read it: a date written
+// Date(2020, 1, 31) is the page's date, at its line, and code lectern
+// does not run (using Dates, nothing) is left out without a word. A
+// Hugo page's TOML that does not parse is still an error.
+func TestFranklinFrontMatter(t *testing.T) {
+	src := "+++\nusing Dates\ntitle = \"Big post\"\ndate = Date(2020, 1, 31)\ntags = [\"julia\", \"talks\"]\nrss_description = nothing\nhasmath = false\n+++\n\nHello.\n"
+	d := Parse("posts/big.md", []byte(src), Options{Franklin: true})
+	if len(d.Diags) != 0 {
+		t.Fatalf("diagnostics %q", d.Diags.Strings())
+	}
+	if d.Title != "Big post" || d.Date.Format("2006-01-02") != "2020-01-31" || len(d.Tags) != 2 {
+		t.Errorf("title %q date %v tags %q", d.Title, d.Date, d.Tags)
+	}
+	if p := d.Pos("date"); p.Line != 4 {
+		t.Errorf("date at %v, want line 4", p)
+	}
+	if string(d.Body) != "\nHello.\n" {
+		t.Errorf("body %q", d.Body)
+	}
+	if h := Parse("content/posts/big.md", []byte(src), Options{}); len(h.Diags) == 0 || !strings.Contains(h.Diags[0].Msg, "cannot parse front matter") {
+		t.Errorf("outside a Franklin site: diagnostics %q, want TOML's error", h.Diags.Strings())
+	}
+}

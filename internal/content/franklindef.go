@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"time"
 
 	"github.com/BurntSushi/toml"
 )
@@ -74,3 +75,35 @@ func tomlValue(v string) (string, bool) {
 	}
 	return v, true
 }
+
+// franklinFrontMatter reads again, as Julia, the "+++" front matter of a
+// Franklin page that TOML could not read. Franklin runs that block as
+// Julia code: its assignments are TOML too for strings, numbers,
+// booleans and vectors of them, but a date is written Date(2024, 7, 10)
+// and a line may be other code (using Dates, a value of nothing). Each
+// assignment is read as an @def line is (tomlValue), line for line so
+// that positions stay the file's; other lines, and assignments of
+// values TOML cannot hold, are left out, as Franklin's own settings
+// mean nothing to lectern. When even that does not parse (a vector
+// written over several lines and something else), TOML's error stands.
+func franklinFrontMatter(file string, s *split, loc *time.Location) {
+	lines := splitLines(s.tomlSrc)
+	var data []byte
+	for _, l := range lines {
+		if m := juliaAssign.FindSubmatch(bytes.TrimRight(l, " \t\r")); m != nil {
+			if v, ok := tomlValue(string(m[2])); ok {
+				data = fmt.Appendf(data, "%s = %s", m[1], v)
+			}
+		}
+		data = append(data, '\n')
+	}
+	root, diags := tomlTree(file, data, s.tomlLine, loc, frontMatter)
+	if root == nil {
+		return
+	}
+	s.root, s.broken, s.diags, s.tomlSrc = root, false, diags, nil
+}
+
+// juliaAssign matches a line of a Franklin page's "+++" block that
+// assigns a page variable: its name and its value.
+var juliaAssign = regexp.MustCompile(`^\s*([A-Za-z_]\w*)\s*=\s*(.+?)\s*$`)

@@ -12,9 +12,14 @@ import (
 
 // split is a file cut into its front matter and its body.
 type split struct {
-	root     *node // nil when there is no front matter or it is broken
-	broken   bool  // the front matter exists but could not be read
-	toml     bool  // the front matter is TOML between "+++" lines
+	root   *node // nil when there is no front matter or it is broken
+	broken bool  // the front matter exists but could not be read
+	toml   bool  // the front matter is TOML between "+++" lines
+	// tomlSrc and tomlLine are the text of TOML front matter that did
+	// not parse and its first line, for a Franklin page to read again
+	// as Julia (franklinFrontMatter).
+	tomlSrc  []byte
+	tomlLine int
 	body     []byte
 	bodyLine int
 	diags    diag.List
@@ -124,6 +129,9 @@ func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 	case "toml":
 		s.root, s.diags = tomlTree(file, c.data, firstLine, loc, frontMatter)
 		s.toml = true
+		if s.root == nil {
+			s.tomlSrc, s.tomlLine = c.data, firstLine
+		}
 	}
 	s.broken = s.root == nil
 	return s

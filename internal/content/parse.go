@@ -45,6 +45,9 @@ func Parse(file string, src []byte, opts Options) *Document {
 	text, diags := repair(file, src)
 	doc.Diags.Append(diags)
 	s := splitFrontMatter(file, text, opts.Location)
+	if s.tomlSrc != nil && opts.Franklin {
+		franklinFrontMatter(file, &s, opts.Location)
+	}
 	doc.Diags.Append(s.diags)
 	opts.strs.tree(s.root)
 	if s.root != nil && len(opts.Defaults) > 0 {
