@@ -61,7 +61,7 @@ func TestEleventyNavigation(t *testing.T) {
 func TestBrokenNavigationFallsBack(t *testing.T) {
 	read, diags := buildSite(t, "-- _quarto.yml --\nproject:\n  type: website\nwebsite:\n  title: Q\n  navbar:\n    right:\n      - about.qmd\n"+
 		"-- posts/a.qmd --\n---\ntitle: A post\ndate: 2024-01-02\n---\nx.\n")
-	if got := navText(read("posts/a/index.html")); !strings.Contains(got, "Notes /notes/") {
+	if got := navText(read("posts/a.html")); !strings.Contains(got, "Notes /notes/") {
 		t.Errorf("navigation %q", got)
 	}
 	if !strings.Contains(strings.Join(diags, "\n"), `_quarto.yml:7:9: warning: the navigation links to "about.qmd"`) {

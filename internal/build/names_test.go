@@ -4,7 +4,7 @@ import "testing"
 
 // TestPathNames: a page published at its path keeps the names of its
 // folders and file as its tool writes them in URLs: Hugo, Eleventy,
-// Astro and Jekyll keep an underscore that lectern's own slugs make a
+// Astro, Jekyll, Franklin and Quarto keep an underscore that lectern's own slugs make a
 // hyphen, and a bundle's files stay beside its page, those in its
 // sub-folders too. A slug the page sets is kept as written. A file name's
 // date prefix stays in the URL where the tool keeps it (Hugo, Eleventy,
@@ -42,6 +42,13 @@ func TestPathNames(t *testing.T) {
 			"-- _styleguide/my_elements.md --\n---\ntitle: Elements\n---\nElements.\n" +
 			"-- _posts/2018-01-01-first.md --\n---\ntitle: First\n---\nFirst.\n",
 			[]string{"docs/Getting_Started/index.html", "styleguide/my_elements/index.html", "2018/01/01/first/index.html"}},
+		{"franklin", "-- config.md --\n+++\nauthor = \"A\"\n+++\n-- _layout/head.html --\n<html>\n" +
+			"-- 2022/cfp_fr.md --\n+++\ntitle = \"Appel\"\n+++\nTexte.\n",
+			[]string{"2022/cfp_fr/index.html"}},
+		{"quarto", "-- _quarto.yml --\nproject:\n  type: website\nwebsite:\n  title: Q\n" +
+			"-- talks/Big_Talk.qmd --\n---\ntitle: Big talk\ndate: 2021-03-04\n---\nTalk.\n" +
+			"-- posts/my_post/index.qmd --\n---\ntitle: My post\n---\nPost.\n",
+			[]string{"talks/Big_Talk.html", "posts/my_post/index.html"}},
 		{"lectern", "-- config.toml --\ntitle = \"L\"\n" +
 			"-- content/about/my_page.md --\n---\ntitle: My page\n---\nMine.\n",
 			[]string{"about/my-page/index.html"}},

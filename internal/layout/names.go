@@ -10,8 +10,8 @@ import (
 // folders and file the parts of its URL when it publishes the page at
 // its path (content.PathNames), so that a site read in place keeps its
 // URLs: Hugo keeps an underscore where lectern's slugs put a hyphen.
-// It returns nil, lectern's own rule, for lectern's layout, Franklin,
-// Quarto and folders of markdown. c is the site's config, which may say
+// It returns nil, lectern's own rule, for lectern's layout and folders
+// of markdown. c is the site's config, which may say
 // how the tool names pages (Permalinks.UndatedNames).
 func (l Layout) Names(c config.Config) func(root string) content.PathNames {
 	var names content.PathNames
@@ -21,8 +21,11 @@ func (l Layout) Names(c config.Config) func(root string) content.PathNames {
 		if c.Permalinks.UndatedNames {
 			names = content.HugoUndatedNames
 		}
-	case Eleventy:
-		// Eleventy's default permalink is the input path.
+	case Eleventy, Franklin, Quarto:
+		// Eleventy's default permalink is the input path; Franklin
+		// writes posts/Big_Post.md to posts/Big_Post/index.html and
+		// Quarto talks/Big_Talk.qmd to talks/Big_Talk.html, names as
+		// written.
 		names = content.WrittenNames
 	case Jekyll:
 		names = content.JekyllNames

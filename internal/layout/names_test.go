@@ -24,8 +24,8 @@ func TestNames(t *testing.T) {
 		{Astro, "src/content", false, content.GitHubNames},
 		{Astro, "src/pages", false, content.WrittenNames},
 		{Astro, "src/data", false, content.GitHubNames},
-		{Franklin, ".", false, content.SlugNames},
-		{Quarto, ".", false, content.SlugNames},
+		{Franklin, ".", false, content.WrittenNames},
+		{Quarto, ".", false, content.WrittenNames},
 		{Folder, ".", false, content.SlugNames},
 	} {
 		t.Run(tc.tool+" "+tc.root, func(t *testing.T) {
