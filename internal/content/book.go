@@ -15,11 +15,13 @@ var bookKeys = []string{
 	"started", "date_started", "started_at", "goodreads",
 }
 
-// The fields a book's dates are read from, first found wins.
+// The fields a book's dates and link are read from, first found wins. A
+// shop's page ("buy: https://bookshop.org/…") comes after the book's own
+// links: it is the book's link only when the page gives no other.
 var (
 	bookReadKeys    = []string{"date_read", "read_date", "read_at", "finished", "date_finished", "finished_at"}
 	bookStartedKeys = []string{"started", "date_started", "started_at"}
-	bookLinkKeys    = []string{"url", "link", "goodreads", "website"}
+	bookLinkKeys    = []string{"url", "link", "goodreads", "website", "buy", "purchase", "shop", "bookshop", "store"}
 )
 
 // isBook reports whether the reading page being read is one book of a

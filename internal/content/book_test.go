@@ -31,6 +31,18 @@ func TestBooks(t *testing.T) {
 				Started: mustDate("2021-01-02"), Date: mustDate("2021-03-04")}},
 		},
 		{
+			name: "a shop's link is the book's link when it has no other",
+			path: "src/books/dove.md",
+			fm:   "title: Lonesome Dove\nauthor: Larry McMurtry\nISBN: 9781439195260\nbuy: https://shop.example/books/dove/9781439195260",
+			want: []Item{{Title: "Lonesome Dove", Author: "Larry McMurtry", URL: "https://shop.example/books/dove/9781439195260", ISBN: "9781439195260"}},
+		},
+		{
+			name: "the book's own link comes before a shop's",
+			path: "books/dove.md",
+			fm:   "title: Lonesome Dove\nisbn: 9781439195260\npurchase: https://shop.example/dove\nlink: https://books.example/dove",
+			want: []Item{{Title: "Lonesome Dove", URL: "https://books.example/dove", ISBN: "9781439195260"}},
+		},
+		{
 			name: "books/ with read_at and a DNF",
 			path: "books/x.md",
 			fm:   "title: X\nstatus: not-finishing\nread_at: 2022-05-06",
