@@ -67,9 +67,10 @@ func readingList(list *ast.List, rd *reader) ([]Link, LinkList) {
 			links = append(links, l)
 		}
 	}
-	if count[itemBook] == 1 && count[itemReading] == 0 {
+	if count[itemBook] == 1 && count[itemReading] == 0 && links[0].URL == "" {
 		// One title and an author alone in a list is too little to
-		// call the list a reading list: a quotation, a credit.
+		// call the list a reading list: a quotation, a credit. A
+		// book with its copy listed under it ("[PDF](…)") is enough.
 		links, count[itemNoLink], count[itemBook] = nil, count[itemNoLink]+1, 0
 	}
 	info.Reading = len(links)
@@ -95,14 +96,29 @@ func nestedList(list *ast.List, rd *reader) LinkList {
 // refusal says why a list with links is not a reading list, naming the
 // most frequent cause among its items.
 func refusal(count [numKinds]int, info LinkList) string {
-	nav := count[itemAnchor] + count[itemOwnPage]
-	switch {
-	case info.Links == 0:
+	if info.Links == 0 {
 		return ""
-	case 2*nav >= info.Links && nav >= count[itemProfile]:
-		return fmt.Sprintf("it is navigation: %d of %d links go to a heading of this page or to a page of this site", nav, info.Links)
-	case 2*count[itemProfile] >= info.Links:
-		return fmt.Sprintf("it is a list of profile links: %d of %d links are named for a service or a profile (GitHub, LinkedIn, Website…), not for something to read", count[itemProfile], info.Links)
+	}
+	// The kind of link most of the list has, when half of its links are
+	// of it; the first listed wins a tie.
+	causes := []struct {
+		n    int
+		text string
+	}{
+		{count[itemMaterial], "it is a list of a talk's materials: %d of %d links are named for a material (Abstract, Slides, Video, Notes…), not for something to read"},
+		{count[itemAnchor] + count[itemOwnPage], "it is navigation: %d of %d links go to a heading of this page or to a page of this site"},
+		{count[itemProfile], "it is a list of profile links: %d of %d links are named for a service or a profile (GitHub, LinkedIn, Website…), not for something to read"},
+	}
+	best := 0
+	for i, c := range causes {
+		if c.n > causes[best].n {
+			best = i
+		}
+	}
+	if c := causes[best]; c.n > 0 && 2*c.n >= info.Links {
+		return fmt.Sprintf(c.text, c.n, info.Links)
+	}
+	switch {
 	case count[itemReading] == 0:
 		return fmt.Sprintf("its links are inside the text of %d of %d items, not at their start; a reading item starts with its link", info.Links, info.Items)
 	}
@@ -120,6 +136,7 @@ func leftOut(count [numKinds]int) string {
 	add(count[itemAnchor], "to a heading of this page")
 	add(count[itemOwnPage], "to a page of this site")
 	add(count[itemProfile], "named for a service or a profile")
+	add(count[itemMaterial], "named for a talk's material")
 	add(count[itemLinkInside], "not at the start of its item")
 	if len(parts) == 0 {
 		return ""

@@ -33,6 +33,9 @@ const (
 	// itemProfile starts with a link named for a service or a profile
 	// ("GitHub", "LinkedIn", "Website", "@ada").
 	itemProfile
+	// itemMaterial starts with a link named for a talk's material
+	// ("Abstract", "Slides", "Video", "Notes"): a talk's links.
+	itemMaterial
 	// itemReading is an entry of a reading list.
 	itemReading
 	// itemBook is an entry without a link: a title in emphasis or
@@ -78,8 +81,15 @@ func (rd *reader) item(item ast.Node) (Link, itemKind) {
 		if hasLink(item) {
 			return Link{}, itemLinkInside
 		}
-		if l, ok := rd.book(first, lead); ok && !hasLinkedList(item) {
-			return l, itemBook
+		if l, ok := rd.book(first, lead); ok {
+			if !hasLinkedList(item) {
+				return l, itemBook
+			}
+			// "[PDF](…)" under the book is the book's own copy.
+			if u, ok := rd.materialCopy(item); ok {
+				l.URL = u
+				return l, itemBook
+			}
 		}
 		return Link{}, itemNoLink
 	}
@@ -91,6 +101,8 @@ func (rd *reader) item(item ast.Node) (Link, itemKind) {
 		return Link{}, itemOwnPage
 	case profileWord(title):
 		return Link{}, itemProfile
+	case materialWord(title):
+		return Link{}, itemMaterial
 	}
 	// The byline is read from the rest of the link's paragraph only; the
 	// paragraphs after it are note.
@@ -258,35 +270,6 @@ func (rd *reader) ownPage(dest string) bool {
 	return !documentExts[strings.ToLower(path.Ext(u.Path))]
 }
 
-// profileWords are link texts that name a service or a way to reach
-// someone rather than a work: the links of a profile or a footer.
-var profileWords = map[string]bool{
-	"linkedin": true, "twitter": true, "x": true, "github": true, "gitlab": true,
-	"bitbucket": true, "mastodon": true, "bluesky": true, "threads": true,
-	"facebook": true, "instagram": true, "youtube": true, "twitch": true,
-	"tiktok": true, "reddit": true, "discord": true, "slack": true,
-	"telegram": true, "keybase": true, "stackoverflow": true, "stack overflow": true,
-	"orcid": true, "google scholar": true, "researchgate": true, "medium": true,
-	"substack": true, "website": true, "web site": true, "web": true,
-	"homepage": true, "home page": true, "home": true, "site": true,
-	"personal site": true, "personal website": true, "blog": true,
-	"portfolio": true, "email": true, "e-mail": true, "mail": true,
-	"contact": true, "rss": true, "feed": true, "atom": true, "resume": true,
-	"résumé": true, "cv": true, "about": true, "about me": true,
-}
-
-// profileWord reports whether a link's text names a service or a profile:
-// one of profileWords (case, a leading "my " and trailing punctuation
-// ignored), or a single "@handle".
-func profileWord(title string) bool {
-	t := strings.ToLower(strings.TrimRight(strings.TrimSpace(title), ".:!"))
-	t = strings.TrimPrefix(t, "my ")
-	if strings.HasPrefix(t, "@") && !strings.ContainsAny(t, " \t") && len(t) > 1 {
-		return true
-	}
-	return profileWords[t]
-}
-
 // leadingLink returns the link n is, or the link n only wraps in emphasis
 // (**[Title](url)**), with its URL as the HTML links to it (escapes and
 // entities resolved); nil when n is not a link or links somewhere
@@ -405,6 +388,32 @@ func hasLinkedList(item ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// materialCopy returns the address of the first link of the lists in
+// item when every item with a link there starts with a link named for a
+// material ("[PDF](…)", "[Slides](…)"): copies of the work item names.
+func (rd *reader) materialCopy(item ast.Node) (string, bool) {
+	u := ""
+	for c := item.FirstChild(); c != nil; c = c.NextSibling() {
+		l, ok := c.(*ast.List)
+		if !ok {
+			continue
+		}
+		for i := l.FirstChild(); i != nil; i = i.NextSibling() {
+			if !hasLink(i) {
+				continue
+			}
+			link, dest := leadingLink(rd.skipDecoration(i.FirstChild().FirstChild()), rd.src)
+			if link == nil || !materialWord(collapse(appendInline(nil, link, rd.src))) {
+				return "", false
+			}
+			if u == "" {
+				u = dest
+			}
+		}
+	}
+	return u, u != ""
 }
 
 // inlineText is the text of a text node as written, or of a string the

@@ -58,10 +58,27 @@ func TestReadingRules(t *testing.T) {
 			src:  "Text.\n\n- *Deep Work* by Cal Newport\n",
 		},
 		{
-			name:  "a title whose links are listed under it is no book of its own",
-			src:   "* \"On computable numbers\" by Alan Turing\n  * [On computable numbers](https://e.example/turing.pdf), as a PDF\n* \"A mathematical theory of communication\" by Claude Shannon\n  * [PDF](https://e.example/shannon.pdf)\n",
-			want:  []Link{{Title: "On computable numbers", URL: "https://e.example/turing.pdf", Note: "as a PDF", Line: 2}, {Title: "PDF", URL: "https://e.example/shannon.pdf", Line: 4}},
-			lists: []LinkList{{Line: 2, Items: 1, Links: 1, Reading: 1, Taken: true}, {Line: 4, Items: 1, Links: 1, Reading: 1, Taken: true}},
+			name: "a title whose links are listed under it is left to them; a material link under it is its copy",
+			src:  "* \"On computable numbers\" by Alan Turing\n  * [On computable numbers](https://e.example/turing.pdf), as a PDF\n* \"A mathematical theory of communication\" by Claude Shannon\n  * [PDF](https://e.example/shannon.pdf)\n",
+			want: []Link{{Title: "A mathematical theory of communication", URL: "https://e.example/shannon.pdf", Author: "Claude Shannon", Line: 3},
+				{Title: "On computable numbers", URL: "https://e.example/turing.pdf", Note: "as a PDF", Line: 2}},
+			lists: []LinkList{{Line: 1, Items: 2, Reading: 1, Taken: true}, {Line: 2, Items: 1, Links: 1, Reading: 1, Taken: true},
+				{Line: 4, Items: 1, Links: 1, Reason: "it is a list of a talk's materials: 1 of 1 links are named for a material (Abstract, Slides, Video, Notes…), not for something to read"}},
+		},
+		{
+			name: "a talk's materials are no reading list",
+			src: "## \"A Talk\" by Ada Lovelace\n\n* [Abstract](https://conf.example/talk/a/)\n* Slides (TBD)\n* [Notes](./a.md)\n\n" +
+				"## \"Another\" by Grace Hopper\n\n* [Abstract](https://conf.example/talk/b/)\n* [Slides](https://decks.example/b)\n* [Video and slides (PDF)](https://v.example/b)\n",
+			lists: []LinkList{
+				{Line: 3, Items: 3, Links: 2, Reason: "it is a list of a talk's materials: 1 of 2 links are named for a material (Abstract, Slides, Video, Notes…), not for something to read"},
+				{Line: 9, Items: 3, Links: 3, Reason: "it is a list of a talk's materials: 3 of 3 links are named for a material (Abstract, Slides, Video, Notes…), not for something to read"},
+			},
+		},
+		{
+			name:  "a material link in a reading list is left out",
+			src:   "- [A Paper](https://e.example/a)\n- [Slides (PDF)](https://e.example/s.pdf)\n- [Lecture notes](https://e.example/n.pdf)\n",
+			want:  []Link{{Title: "A Paper", URL: "https://e.example/a", Line: 1}, {Title: "Lecture notes", URL: "https://e.example/n.pdf", Line: 3}},
+			lists: []LinkList{{Line: 1, Items: 3, Links: 3, Reading: 2, Taken: true, Reason: "links left out: 1 named for a talk's material"}},
 		},
 		{
 			name: "a taken list says what it left out",
@@ -72,8 +89,8 @@ func TestReadingRules(t *testing.T) {
 		},
 		{
 			name:  "a relative link to a document is something to read",
-			src:   "- [Paper](paper.pdf)\n- [Slides](../talks/deck.PDF)\n",
-			want:  []Link{{Title: "Paper", URL: "paper.pdf", Line: 1}, {Title: "Slides", URL: "../talks/deck.PDF", Line: 2}},
+			src:   "- [Paper](paper.pdf)\n- [Handbook](../talks/deck.PDF)\n",
+			want:  []Link{{Title: "Paper", URL: "paper.pdf", Line: 1}, {Title: "Handbook", URL: "../talks/deck.PDF", Line: 2}},
 			lists: []LinkList{{Line: 1, Items: 2, Links: 2, Reading: 2, Taken: true}},
 		},
 		{

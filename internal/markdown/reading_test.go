@@ -171,7 +171,7 @@ func TestLinkLists(t *testing.T) {
 		},
 		{
 			name: "nested list under a reading item",
-			src:  "- [Paper](https://e.example/p)\n  - [Code](https://e.example/c)\n",
+			src:  "- [Paper](https://e.example/p)\n  - [Implementation in Go](https://e.example/c)\n",
 			want: []LinkList{
 				{Line: 1, Items: 1, Links: 1, Reading: 1, Taken: true},
 				{Line: 2, Items: 1, Links: 1, Reading: 1, Nested: true, Reason: "it is nested in an item that has a link of its own; its links belong to that item"},
