@@ -36,6 +36,9 @@ const (
 	// itemMaterial starts with a link named for a talk's material
 	// ("Abstract", "Slides", "Video", "Notes"): a talk's links.
 	itemMaterial
+	// itemEvent starts with a link to an event, a date after it: a
+	// workshop someone organized, a conference they spoke at.
+	itemEvent
 	// itemReading is an entry of a reading list.
 	itemReading
 	// itemBook is an entry without a link: a title in emphasis or
@@ -115,6 +118,9 @@ func (rd *reader) item(item ast.Node) (Link, itemKind) {
 			more = append(more, ' ')
 			more = appendPlain(more, b, rd.src)
 		}
+	}
+	if eventItem(title, collapse(rest)) {
+		return Link{}, itemEvent
 	}
 	line := 0
 	if ls := first.Lines(); ls.Len() > 0 {

@@ -81,6 +81,23 @@ func TestReadingRules(t *testing.T) {
 			lists: []LinkList{{Line: 1, Items: 3, Links: 3, Reading: 2, Taken: true, Reason: "links left out: 1 named for a talk's material"}},
 		},
 		{
+			name: "events with their days are no reading list",
+			src: "* [Workshop on Manifolds](https://uni.example/ws), August 9, 2019, Some University, Germany (together with Ada)\n" +
+				"* [Young Researchers Minisymposium](https://soc.example/yr) “Local methods” at the [Annual Meeting 2017](https://soc.example/2017), March 6&mdash;10, Weimar\n" +
+				"* Workshop on [image processing](https://uni.example/ip), December 1st, 2016, Kaiserslautern\n" +
+				"* [Summer School on Optimization](https://school.example/) 2019-07-01 to 2019-07-05\n",
+			lists: []LinkList{{Line: 1, Items: 4, Links: 4,
+				Reason: "it is a list of events: 3 of 4 links name an event (a workshop, a conference…) with a day after them, not something to read"}},
+		},
+		{
+			name: "a workshop's paper and a dated article are things to read",
+			src: "- [Proceedings of the Workshop on Types](https://e.example/p.pdf) (2019)\n- [Why Conferences Matter](https://e.example/c), May 12, 2020\n" +
+				"- [Slow Code](https://e.example/s), August 9, 2019, Berlin\n",
+			want: []Link{{Title: "Proceedings of the Workshop on Types", URL: "https://e.example/p.pdf", Year: 2019, Line: 1},
+				{Title: "Why Conferences Matter", URL: "https://e.example/c", Note: "May 12, 2020", Line: 2},
+				{Title: "Slow Code", URL: "https://e.example/s", Note: "August 9, 2019, Berlin", Line: 3}},
+		},
+		{
 			name: "a taken list says what it left out",
 			src:  "- [A Paper](https://e.example/a)\n- [B Paper](https://e.example/b)\n- [Twitter](https://x.example/me)\n- [Contents](#top)\n",
 			want: []Link{{Title: "A Paper", URL: "https://e.example/a", Line: 1}, {Title: "B Paper", URL: "https://e.example/b", Line: 2}},

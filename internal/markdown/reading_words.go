@@ -78,3 +78,95 @@ func materialWord(title string) bool {
 	}
 	return material
 }
+
+// eventWords in a link's text name an event, not a work: "Workshop on
+// Manifolds", "Young Researchers Minisymposium". "school" counts after a
+// season ("Summer School"). Plurals are left out: one event is singular,
+// and "Why Conferences Matter" is an essay.
+var eventWords = map[string]bool{
+	"workshop": true, "conference": true, "conf": true, "symposium": true,
+	"minisymposium": true, "seminar": true, "colloquium": true, "congress": true,
+	"summit": true, "hackathon": true, "meetup": true, "convention": true,
+}
+
+var seasons = map[string]bool{"summer": true, "winter": true, "spring": true, "autumn": true, "fall": true}
+
+// eventItem reports whether an item whose link has the text title, and
+// after it the text rest, reads as an event someone went to or organized:
+// the title names an event (eventWords) and the text after the link gives
+// a day ("August 9, 2019", "6–10 March", "2019-08-09"). A title alone is
+// not enough, as papers of a workshop's proceedings are things to read,
+// and a date alone is not either, as articles are listed with theirs.
+func eventItem(title, rest string) bool {
+	named := false
+	prev := ""
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), notLetter) {
+		if eventWords[w] || w == "school" && seasons[prev] {
+			named = true
+			break
+		}
+		prev = w
+	}
+	return named && hasDay(rest)
+}
+
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
+
+// months are the English names of months and their abbreviations.
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "jan": true,
+	"feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// hasDay reports whether s names a day: a capitalized month beside a day
+// of the month ("August 9", "9 August", "December 1st", "March 6—10"),
+// or a date written yyyy-mm-dd.
+func hasDay(s string) bool {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if isoDate(w) {
+			return true
+		}
+		m := strings.TrimRight(w, ".,")
+		if m == "" || !unicode.IsUpper(rune(m[0])) || !months[strings.ToLower(m)] {
+			continue
+		}
+		if i > 0 && dayOfMonth(words[i-1]) || i+1 < len(words) && dayOfMonth(words[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOfMonth reports whether w starts with a day of the month, 1 to 31,
+// not followed by another digit: "9,", "1st,", "6—10", "10.".
+func dayOfMonth(w string) bool {
+	n := 0
+	for n < len(w) && isDigit(w[n]) {
+		n++
+	}
+	if n == 0 || n > 2 {
+		return false
+	}
+	d := int(w[0] - '0')
+	if n == 2 {
+		d = d*10 + int(w[1]-'0')
+	}
+	return d >= 1 && d <= 31
+}
+
+// isoDate reports whether w starts with a date written yyyy-mm-dd.
+func isoDate(w string) bool {
+	if len(w) < 10 || w[4] != '-' || w[7] != '-' {
+		return false
+	}
+	for _, i := range []int{0, 1, 2, 3, 5, 6, 8, 9} {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return len(w) == 10 || !isDigit(w[10])
+}
