@@ -137,6 +137,15 @@ func (rd *reader) item(item ast.Node) (Link, itemKind) {
 	if year != 0 {
 		l.Year = year
 	}
+	if l.Author == "" {
+		// "[Thinking Fast and Slow by Daniel Kahneman](…)".
+		if t, a, y, ok := titleByline(l.Title); ok {
+			l.Title, l.Author = t, a
+			if l.Year == 0 {
+				l.Year = y
+			}
+		}
+	}
 	if l.Year == 0 {
 		l.Year = titleYear(l.Title)
 	}

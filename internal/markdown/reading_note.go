@@ -196,6 +196,30 @@ func nameLike(s string) bool {
 	return capitals >= 2
 }
 
+// maxTitleBylineWords is the most words a name at the end of a link's
+// text may have ("by Gene Kim and Kevin Behr"); more is a phrase of the
+// title.
+const maxTitleBylineWords = 6
+
+// titleByline splits a link's text that ends with its author, "Thinking
+// Fast and Slow by Daniel Kahneman", into the title and the author, and a
+// year after the author ("… by Ada Lovelace (2015)"). The author must read
+// as names (nameLike, at most maxTitleBylineWords words) and the title
+// keep two words at least, so that "Death by Black Hole" and "Stand by
+// Me" stay titles.
+func titleByline(title string) (string, string, int, bool) {
+	i := strings.LastIndex(title, " by ")
+	if i < 0 {
+		return "", "", 0, false
+	}
+	head := strings.TrimRight(strings.TrimSpace(title[:i]), ",:;-–—")
+	names, y := cutYear(strings.TrimSpace(title[i+len(" by "):]))
+	if len(strings.Fields(head)) < 2 || len(strings.Fields(names)) > maxTitleBylineWords || !nameLike(names) {
+		return "", "", 0, false
+	}
+	return strings.TrimSpace(head), names, y, true
+}
+
 // cutPrefixFold is strings.CutPrefix ignoring ASCII case.
 func cutPrefixFold(s, prefix string) (string, bool) {
 	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {

@@ -98,6 +98,17 @@ func TestReadingRules(t *testing.T) {
 				{Title: "Slow Code", URL: "https://e.example/s", Note: "August 9, 2019, Berlin", Line: 3}},
 		},
 		{
+			name: "an author at the end of the link's text",
+			src: "- [Thinking Fast and Slow by Daniel Kahneman](https://e.example/t)\n- [Attention Span by Gloria Mark (2023)](https://e.example/a)\n" +
+				"- [Death by Black Hole](https://e.example/d)\n- [Written by Ada Lovelace](https://e.example/w)\n" +
+				"- [Testing by the Book by Ada Lovelace](https://e.example/b) by Grace Hopper\n- [Parallel by default](https://e.example/p)\n",
+			want: []Link{{Title: "Thinking Fast and Slow", URL: "https://e.example/t", Author: "Daniel Kahneman", Line: 1},
+				{Title: "Attention Span", URL: "https://e.example/a", Author: "Gloria Mark", Year: 2023, Line: 2},
+				{Title: "Death by Black Hole", URL: "https://e.example/d", Line: 3}, {Title: "Written by Ada Lovelace", URL: "https://e.example/w", Line: 4},
+				{Title: "Testing by the Book by Ada Lovelace", URL: "https://e.example/b", Author: "Grace Hopper", Line: 5},
+				{Title: "Parallel by default", URL: "https://e.example/p", Line: 6}},
+		},
+		{
 			name: "a taken list says what it left out",
 			src:  "- [A Paper](https://e.example/a)\n- [B Paper](https://e.example/b)\n- [Twitter](https://x.example/me)\n- [Contents](#top)\n",
 			want: []Link{{Title: "A Paper", URL: "https://e.example/a", Line: 1}, {Title: "B Paper", URL: "https://e.example/b", Line: 2}},
