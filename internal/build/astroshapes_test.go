@@ -16,7 +16,8 @@ export default {}
 -- src/content.config.ts --
 const blog = defineCollection({ loader: glob({ pattern: "**/*.md", base: "./src/data/blog" }) });
 const shelf = defineCollection({ loader: glob({ pattern: "**/*.md", base: './src/data/books' }) });
-export const collections = { blog, shelf };
+const talks = defineCollection({ loader: glob({ pattern: "**/*.mdx", base: "src/data/talks/" }) });
+export const collections = { blog, shelf, talks };
 -- src/data/blog/first-post.md --
 ---
 title: First post
@@ -30,6 +31,15 @@ author: Frank Herbert
 rating: 5
 ---
 Sand.
+-- src/data/talks/keynote.mdx --
+---
+title: Keynote
+---
+import Card from "../../components/Card.astro";
+
+Opening words.
+
+<Card title="Slides" />
 -- src/data/site.json --
 {"title": "Astro blog"}
 `)
@@ -38,6 +48,12 @@ Sand.
 	}
 	if !strings.Contains(read("books/dune/index.html"), "Sand.") {
 		t.Errorf("the book was not read: %q", diags)
+	}
+	if !strings.Contains(read("talks/keynote/index.html"), "Opening words.") {
+		t.Errorf("the .mdx talk was not read: %q", diags)
+	}
+	if !strings.Contains(strings.Join(diags, "\n"), "src/data/talks/keynote.mdx:4:1: ") {
+		t.Errorf("no warning about the MDX import left out: %q", diags)
 	}
 	if read("site.json") != "" || read("data/site.json") != "" {
 		t.Error("a data file was published")

@@ -84,14 +84,16 @@ func (l Layout) Same(o Layout) bool {
 }
 
 // PagesIn reports whether p, a file or folder a data folder holds, is
-// read for pages: a markdown file in one of PageDirs, or a folder on the
-// way to one or inside one.
+// read for pages: a markdown or MDX file in one of PageDirs, or a folder
+// on the way to one or inside one. MDX counts because Astro's glob
+// loaders read .mdx as they read .md, and the loader reads it so in
+// src/content.
 func (l Layout) PagesIn(p string, dir bool) bool {
 	for _, d := range l.PageDirs {
 		switch {
 		case dir && (p == d || strings.HasPrefix(d, p+"/") || strings.HasPrefix(p, d+"/")):
 			return true
-		case !dir && strings.HasPrefix(p, d+"/") && content.IsMarkdown(p):
+		case !dir && strings.HasPrefix(p, d+"/") && (content.IsMarkdown(p) || strings.EqualFold(path.Ext(p), ".mdx")):
 			return true
 		}
 	}
