@@ -65,6 +65,22 @@ func astro(fsys fs.FS, evidence string) Layout {
 	}}
 }
 
+// astroEvidence is the file or folder that says a site without an
+// astro.config.* is an Astro site, one that exists, so that the line
+// naming it can be checked: package.json when it depends on astro, else
+// the content config, else src/content or src/pages, whichever is there.
+func astroEvidence(fsys fs.FS) string {
+	if dependsOn(fsys, "astro") {
+		return "package.json"
+	}
+	for _, f := range slices.Concat(astroContentConfigs, []string{"src/content", "src/pages"}) {
+		if _, err := fs.Stat(fsys, f); err == nil {
+			return f
+		}
+	}
+	return "src/pages"
+}
+
 // astroContentConfigs are the files an Astro site declares its content
 // collections in.
 var astroContentConfigs = []string{"src/content.config.ts", "src/content.config.mjs", "src/content.config.js", "src/content/config.ts", "src/content/config.mjs", "src/content/config.js"}

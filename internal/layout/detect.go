@@ -321,7 +321,7 @@ func Detect(fsys fs.FS) Layout {
 		return jekyll(fsys, f)
 	}
 	if has("src/content") || has("src/pages") {
-		return astro(fsys, "src/pages")
+		return astro(fsys, astroEvidence(fsys))
 	}
 	// Jekyll with its source: folder set, as DjangoCon's src/.
 	if f := first("src/_config.yml", "src/_layouts", "src/_posts", "src/_includes"); f != "" {

@@ -256,6 +256,25 @@ func TestDetect(t *testing.T) {
 			assets: []string{},
 		},
 		{
+			name: "Astro without its config: package.json says it",
+			fsys: fstest.MapFS{
+				"package.json":           file(`{"dependencies": {"astro": "^4.0.0"}}`),
+				"src/content/talks/a.md": file("---\ntitle: A\n---\n"),
+			},
+			tool: Astro, evidence: "package.json",
+			pages:  []string{"src/content/talks/a.md"},
+			assets: []string{},
+		},
+		{
+			name: "Astro with only src/content: the folder that is there says it",
+			fsys: fstest.MapFS{
+				"src/content/talks/a.md": file("---\ntitle: A\n---\n"),
+			},
+			tool: Astro, evidence: "src/content",
+			pages:  []string{"src/content/talks/a.md"},
+			assets: []string{},
+		},
+		{
 			name: "Astro: images in src/assets are published",
 			fsys: fstest.MapFS{
 				"astro.config.mjs":          file("export default {}\n"),
