@@ -44,6 +44,9 @@ func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		fmt.Fprintln(out, l)
 	}
 
+	// Only the named files' diagnostics: inspecting one page shows its
+	// own warnings, not the whole site's.
+	printed := namedDiags(m, diags, fs.Args()).Strings()
 	switch {
 	case *asJSON:
 		var buf bytes.Buffer
@@ -62,37 +65,17 @@ func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) in
 			}
 			printDetail(stdout, v)
 		}
+		// Each entry shows its own diagnostics; printed again after
+		// it, every warning would be shown twice.
+		printed = unshown(printed, views)
 	default:
 		printTable(stdout, views)
 	}
-	printDiags(stderr, namedDiags(m, diags, fs.Args()).Strings())
+	printDiags(stderr, printed)
 	if diags.HasErrors() {
 		return exitError
 	}
 	return exitOK
-}
-
-// namedDiags are the diagnostics to print: all of them, or when files are
-// named only those at these files, so that inspecting one page shows its
-// own warnings, not the whole site's. The exit code still counts every
-// error: the site would not build.
-func namedDiags(m *build.Model, diags diag.List, filters []string) diag.List {
-	if len(filters) == 0 {
-		return diags
-	}
-	named := map[string]bool{}
-	for _, d := range m.Docs {
-		if matches(d, filters) {
-			named[d.File] = true
-		}
-	}
-	var out diag.List
-	for _, d := range diags {
-		if named[d.Pos.File] {
-			out.Add(d)
-		}
-	}
-	return out
 }
 
 // pageView is what inspect shows of one page; its JSON form is documented
@@ -194,32 +177,17 @@ func inspectViews(m *build.Model, diags diag.List, filters []string) []pageView 
 	}
 	own := newDiagIndex(diags)
 	views := []pageView{}
-	for _, d := range m.Docs {
-		if !matches(d, filters) {
-			continue
-		}
+	for _, d := range namedDocs(m.Docs, filters) {
 		views = append(views, viewOf(d, pages[d], own.of(d)))
 	}
 	return views
-}
-
-func matches(d *content.Document, filters []string) bool {
-	if len(filters) == 0 {
-		return true
-	}
-	for _, f := range filters {
-		if strings.Contains(d.File, strings.TrimPrefix(f, "./")) {
-			return true
-		}
-	}
-	return false
 }
 
 // viewOf is the view of d, built as p (nil when it was not), with the
 // diagnostics about it from later stages, model (a URL clash lost).
 func viewOf(d *content.Document, p *site.Page, model diag.List) pageView {
 	all := append(slices.Clone(d.Diags), model...)
-	file := d.Path
+	file := shownPath(d)
 	if d.Line > 0 {
 		// A record of a data file is shown as the file and its line.
 		file = fmt.Sprintf("%s:%d", d.File, d.Line)

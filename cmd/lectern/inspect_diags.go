@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"slices"
 
+	"lectern/internal/build"
 	"lectern/internal/content"
 	"lectern/internal/diag"
 )
@@ -74,4 +76,43 @@ func bodyLines(body []byte) int {
 		n++
 	}
 	return n
+}
+
+// namedDiags are the diagnostics to print: all of them, or when files are
+// named only those at these files, so that inspecting one page shows its
+// own warnings, not the whole site's. The exit code still counts every
+// error: the site would not build.
+func namedDiags(m *build.Model, diags diag.List, filters []string) diag.List {
+	if len(filters) == 0 {
+		return diags
+	}
+	named := map[string]bool{}
+	for _, d := range namedDocs(m.Docs, filters) {
+		named[d.File] = true
+	}
+	var out diag.List
+	for _, d := range diags {
+		if named[d.Pos.File] {
+			out.Add(d)
+		}
+	}
+	return out
+}
+
+// unshown returns the lines of diags that none of views shows: those of
+// a data file that are about none of its records.
+func unshown(diags []string, views []pageView) []string {
+	shown := map[string]bool{}
+	for _, v := range views {
+		for _, d := range append(slices.Clone(v.Errors), v.Warnings...) {
+			shown[d] = true
+		}
+	}
+	var out []string
+	for _, d := range diags {
+		if !shown[d] {
+			out = append(out, d)
+		}
+	}
+	return out
 }
