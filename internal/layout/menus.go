@@ -117,7 +117,8 @@ func (f *foreign) hugoMenu(m map[string]any) {
 }
 
 // quartoMenu reads Quarto's navbar: its left and then right items, each
-// a file (the page it names, by its title) or an href with its text.
+// a file (the page it names, by its title) or an href with its text,
+// else its aria-label, else, for an address, its icon.
 // A dropdown's items are left out: the navigation is one row.
 func (f *foreign) quartoMenu(navbar map[string]any) {
 	var items []config.MenuItem
@@ -131,6 +132,13 @@ func (f *foreign) quartoMenu(navbar map[string]any) {
 				href, text := str(e["href"]), str(e["text"])
 				if href == "" {
 					continue // a dropdown menu
+				}
+				if text == "" {
+					// An icon's aria-label is the name Quarto gives
+					// the link (icon: postage-heart-fill, aria-label:
+					// family), where the icon's own name says what
+					// it looks like, not where it leads.
+					text = str(e["aria-label"])
 				}
 				if text == "" && isAddress(href) {
 					// An icon alone (github, twitter) names the site.

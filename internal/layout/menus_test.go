@@ -30,6 +30,10 @@ func TestForeignMenus(t *testing.T) {
 			"_quarto.yml": file("project:\n  type: website\nwebsite:\n  title: Q\n  navbar:\n    left:\n      - href: index.qmd\n        text: Home\n      - talks/index.qmd\n      - text: More\n        menu:\n          - a.qmd\n    right:\n      - icon: github\n        href: https://github.com/q\n"),
 			"index.qmd":   file("---\ntitle: Q\n---\n"),
 		}, "Home||index.qmd|0|7\n||talks/index.qmd|0|9\nGithub|https://github.com/q||0|15"},
+		{"Quarto's navbar: an icon's aria-label names it", fstest.MapFS{
+			"_quarto.yml": file("project:\n  type: website\nwebsite:\n  navbar:\n    right:\n      - icon: postage-heart-fill\n        aria-label: family\n        href: https://family.example/\n      - icon: envelope\n        aria-label: email\n        text: Write\n        href: mailto:q@example.org\n      - icon: rss\n        aria-label: feed\n        href: index.xml\n"),
+			"index.qmd":   file("---\ntitle: Q\n---\n"),
+		}, "family|https://family.example/||0|8\nWrite|mailto:q@example.org||0|12\nfeed|index.xml||0|15"},
 		{"minima's header_pages", fstest.MapFS{
 			"_config.yml": file("title: J\nheader_pages:\n  - about.md\n  - speakers.md\n"),
 		}, "||about.md|0|3\n||speakers.md|0|4"},
