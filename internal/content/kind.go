@@ -41,6 +41,9 @@ func ParseKind(s string) (Kind, bool) {
 // folderKinds maps folder names that other tools use to kinds.
 var folderKinds = map[string]Kind{
 	"talks": KindTalk, "talk": KindTalk, "sessions": KindTalk, "session": KindTalk, "schedule": KindTalk,
+	// A folder of workshops or tutorials holds sessions of the programme,
+	// each of the format its folder names (folderFormats).
+	"workshops": KindTalk, "workshop": KindTalk, "tutorials": KindTalk, "tutorial": KindTalk,
 	"notes": KindNote, "note": KindNote, "posts": KindNote, "post": KindNote, "blog": KindNote,
 	"reading": KindReading, "books": KindReading, "book": KindReading,
 	"speakers": KindSpeaker, "speaker": KindSpeaker, "presenters": KindSpeaker, "presenter": KindSpeaker,
@@ -51,6 +54,14 @@ var folderKinds = map[string]Kind{
 	"events":  KindEvent, "event": KindEvent,
 	"pages":    KindPage,
 	"sponsors": KindSponsor, "sponsor": KindSponsor,
+}
+
+// folderFormats are the talk formats that a kind folder's name gives
+// its talks, as data files of workshops give theirs (see data's
+// recordNames): a talk written in workshops/ is a workshop unless it
+// says otherwise.
+var folderFormats = map[string]string{
+	"workshops": "Workshop", "workshop": "Workshop", "tutorials": "Tutorial", "tutorial": "Tutorial",
 }
 
 // folderKind is the kind a folder's name gives, if any: a Jekyll
@@ -122,20 +133,42 @@ func isYear(s string) bool {
 // exception: an event holds talks, speakers and notes of its own, so in
 // events/pycon/talks/a.md the kind folder inside the event decides.
 func FolderKind(path string) (Kind, bool) {
+	k, _, ok := kindFolder(path)
+	return k, ok
+}
+
+// FolderFormat is the talk format that the folder deciding path's kind
+// (see FolderKind) names: "Workshop" in workshops/, "Tutorial" in
+// tutorials/, and "" in any other.
+func FolderFormat(path string) string {
+	_, dir, ok := kindFolder(path)
+	if !ok {
+		return ""
+	}
+	dir = strings.TrimPrefix(strings.ToLower(dir), "_")
+	if word, ok := yearless(dir); ok {
+		dir = word
+	}
+	return folderFormats[dir]
+}
+
+// kindFolder returns the kind FolderKind decides and the name of the
+// folder that decides it.
+func kindFolder(path string) (Kind, string, bool) {
 	dirs := strings.Split(path, "/")
 	dirs = dirs[:len(dirs)-1]
-	found, ok := Kind(""), false
+	found, dir, ok := Kind(""), "", false
 	for _, d := range dirs {
 		k, known := folderKind(d)
 		if !known {
 			continue
 		}
-		found, ok = k, true
+		found, dir, ok = k, d, true
 		if k != KindEvent {
 			break
 		}
 	}
-	return found, ok
+	return found, dir, ok
 }
 
 // layoutKinds maps the layout or type names of other tools to kinds.

@@ -193,6 +193,10 @@ func (f *fields) format() {
 			}
 		}
 	}
+	if f.doc.Format == "" {
+		// A talk of a folder of workshops is a workshop.
+		f.doc.Format = FolderFormat(f.doc.Path)
+	}
 }
 
 // singular turns the last word of a format written in the plural
