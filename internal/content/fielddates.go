@@ -42,7 +42,7 @@ func fileDate(v *node) bool {
 // dates reads the date and the end, or the date and a duration.
 func (f *fields) dates() {
 	doc := f.doc
-	if f.fullStart() {
+	if f.eventStart() || f.fullStart() {
 		// The start beats the page's date, which stays in Params.
 	} else if e, ok := f.lookup(dateKeys...); ok && fileDate(e.val) {
 		// Eleventy's "date: Last Modified" and the like: the file's own
@@ -70,7 +70,9 @@ func (f *fields) dates() {
 		}
 	}
 	f.talkYear()
-	if e, ok := f.lookup(endKeys...); ok {
+	if e, ok := f.timedEnd(); ok {
+		f.end(e)
+	} else if e, ok := f.lookup(endKeys...); ok {
 		f.end(e)
 	}
 	f.endClock()

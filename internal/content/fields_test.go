@@ -143,6 +143,11 @@ speakers:
 		{"a format written beats the folder's", "workshops/a.md", "title: x\nformat: Hands-on labs", func(d *Document) any { return d.Format }, "Hands-on lab"},
 		{"a break in a folder of workshops is a break", "workshops/b.md", "title: Lunch", func(d *Document) any { return d.Format }, "break"},
 		{"a format's flag under a format", "talks/a.md", "title: x\nformat: Talk\nkeynote: false", func(d *Document) any { return d.Format }, "Talk"},
+		{"a session's eventDate beats the page's date", "sessions/a.md", "title: x\ndate: 2025-03-06T10:00:00\neventDate: '2025-04-11T17:00:00'", func(d *Document) any {
+			return rfc3339(d.Date) + "|" + fmt.Sprint(d.Params["date"] != nil, d.Params["eventDate"])
+		}, "2025-04-11T17:00:00Z|true <nil>"},
+		{"an event_date with an event_end", "talks/a.md", "title: x\ndate: 2025-03-06\nevent_date: 2025-04-11 09:00\nevent_end: 2025-04-11 10:30", func(d *Document) any { return rfc3339(d.Date) + "|" + rfc3339(d.End) }, "2025-04-11T09:00:00Z|2025-04-11T10:30:00Z"},
+		{"a note's event_date is not its date", "notes/a.md", "title: x\ndate: 2025-03-06\nevent_date: 2025-04-11", func(d *Document) any { return rfc3339(d.Date) }, "2025-03-06T00:00:00Z"},
 		{"talkDate", "talks/a.md", "title: x\ntalkDate: 2020-03-04", func(d *Document) any { return rfc3339(d.Date) }, "2020-03-04T00:00:00Z"},
 		{"date_end", "talk/a/index.md", "title: x\ndate: 2030-06-01T13:00:00Z\ndate_end: 2030-06-01T15:00:00Z", func(d *Document) any { return rfc3339(d.End) }, "2030-06-01T15:00:00Z"},
 		{"url_video", "talk/a/index.md", "title: x\nurl_video: https://v", func(d *Document) any { return d.Video }, "https://v"},

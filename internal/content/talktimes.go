@@ -13,6 +13,44 @@ var startTimeKeys = []string{"time", "start_time", "time_start"}
 // the date's day (endClock) or, written with a day, the end.
 var endTimeKeys = []string{"end_time", "time_end"}
 
+// eventStartKeys and eventEndKeys name, on a talk or an event, when it
+// happens, apart from the page's own date: a Hugo event theme's session
+// writes "date:" as when its page was made and "eventDate:" as when the
+// session is (lower case, as lookup wants them).
+var (
+	eventStartKeys = []string{"eventdate", "event_date", "eventstart", "event_start", "eventstartdate", "event_start_date", "event_datetime"}
+	eventEndKeys   = []string{"eventend", "event_end", "eventenddate", "event_end_date"}
+)
+
+// eventStart reads the start of a talk or event from a field that names
+// it as the event's time (eventStartKeys): it beats the date, which
+// stays in Params. It reports whether it set the date.
+func (f *fields) eventStart() bool {
+	if !f.timed() {
+		return false
+	}
+	e, ok := f.lookup(eventStartKeys...)
+	if !ok {
+		return false
+	}
+	d, ok := f.date(e, true)
+	if !ok {
+		return false
+	}
+	f.record("date", e)
+	f.doc.Date, f.doc.Floating, f.doc.DatePrecision = d.t, d.floating, d.precision
+	return true
+}
+
+// timedEnd finds the end of a talk or event written in a field that
+// names it as the event's end (eventEndKeys).
+func (f *fields) timedEnd() (entry, bool) {
+	if !f.timed() {
+		return entry{}, false
+	}
+	return f.lookup(eventEndKeys...)
+}
+
 // timed reports whether the document's date is when something happens,
 // a talk's or an event's start, rather than when the page was written.
 func (f *fields) timed() bool {
