@@ -72,7 +72,7 @@ func normalize(doc *Document, f *fields) {
 	f.slides()
 	f.video()
 	f.materials()
-	f.setText(&doc.Event, "event", "event", "conference")
+	f.event()
 	f.url()
 	f.aliases()
 	f.redirectTo()
