@@ -266,6 +266,14 @@ func ParseClock(s string) (time.Duration, bool) {
 	return time.Duration(c.nanos()), ok
 }
 
+// ParseClockRange reads two times of day written as a range ("9:50 -
+// 10:20", "2:30–3:15 PM"), as the "time" field takes it, as times since
+// midnight: a programme's slots write their times the same way.
+func ParseClockRange(s string) (from, to time.Duration, ok bool) {
+	f, t, ok := readClockRange(s)
+	return time.Duration(f.nanos()), time.Duration(t.nanos()), ok
+}
+
 // clockOf reads a time of day as readClock does.
 func clockOf(s string) (dayClock, bool) {
 	h, m, sec, ns, ok := readClock(s)

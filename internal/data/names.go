@@ -30,6 +30,9 @@ var recordNames = map[string]content.Kind{
 // holds a schedule grid or a list of slots.
 var scheduleNames = map[string]bool{
 	"schedule": true, "program": true, "programme": true, "agenda": true, "timetable": true,
+	// A folder of a programme's days (an Astro collection of one file a
+	// day) is named in the plural.
+	"schedules": true, "programs": true, "programmes": true, "agendas": true, "timetables": true,
 }
 
 // fold lower-cases a folder or file name and drops the leading

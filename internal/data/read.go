@@ -76,6 +76,14 @@ func (o Options) read(fsys fs.FS, f file) result {
 		// elsewhere: the sessions are the talks, dated by their day.
 		kind, isRecords, programme = content.KindTalk, true, true
 	}
+	if !isRecords && isScheduleFile(f.rel) {
+		// One day of a programme, a file a day: the day's slots.
+		if slots, ok, d := dayFile(v, f.rel, o.Location); ok {
+			r.slots = slots
+			r.diags.Append(d)
+			return r
+		}
+	}
 	if !isRecords && isScheduleFile(f.rel) && v.IsList() {
 		// A programme's list of entries: each a slot, talk or break.
 		r.slots = slotList(v, o.Location)
