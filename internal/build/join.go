@@ -42,6 +42,12 @@ func (s *Session) joinNamed(named map[string]stamp) (e joinedEdit, ok bool) {
 	e.docs = make(map[string]*content.Document, len(named))
 	for f, st := range named {
 		e.docs[f] = st.doc
+		if st.doc != nil && len(st.doc.Talks) > 0 {
+			// A speaker's page writing talks whole gives the join
+			// documents of its own file beside it, which the fast
+			// paths, one document a file, cannot place: build.
+			return e, false
+		}
 	}
 	if s.data == nil || !s.joinedLast {
 		// Nothing was joined, and pages (readNamed reads no record)

@@ -177,6 +177,13 @@ type Document struct {
 	// lists in its prose taken as reading lists.
 	NoReading bool
 
+	// Talks are the talks a speaker's page or record writes whole: each
+	// titled mapping of its talks or sessions list, and the talk its
+	// own fields describe (talk_title, talk_description, is_keynote),
+	// each read as a record of File at its line with the speaker
+	// joined (see speakerTalks). data.Combine makes them the site's.
+	Talks []*Document
+
 	// Items are the reading-list entries written in front matter.
 	Items []Item
 	// Book reports a file that is one book of a one-book-per-file

@@ -102,6 +102,12 @@ func (f *fields) kind() Kind {
 	if s, e, ok := f.text("kind", "kind"); ok {
 		if _, known := ParseKind(s); known {
 			h.Kind = s
+		} else if f.forced == KindTalk {
+			// A talk of a collection of talks (a speaker's sessions):
+			// its kind is its own word, a format (keynote, workshop)
+			// read by format, or the speaker's part in it (moderator),
+			// kept in Params.
+			f.unuse(e)
 		} else {
 			f.warnf(e.val.pos, "unknown kind %q; use one of %s", s, kindList())
 		}
@@ -170,6 +176,9 @@ func (f *fields) format() {
 	}
 	if t := f.peek("type"); t != "" && !isKindWord(t) {
 		names = append(names, "type")
+	}
+	if k := f.peek("kind"); f.forced == KindTalk && formatWord(k) {
+		names = append(names, "kind")
 	}
 	f.setText(&f.doc.Format, "format", names...)
 	f.doc.Format = singular(f.doc.Format)

@@ -102,6 +102,7 @@ func fill(doc *Document, f *fields) {
 	fallbackSlug(doc)
 	if doc.Kind == KindSpeaker {
 		f.speakerPerson()
+		f.speakerTalks()
 	}
 	doc.Params = f.params()
 	if f.keepFront {

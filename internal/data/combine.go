@@ -40,7 +40,11 @@ func Combine(pages []*content.Document, s Set, loc *time.Location) ([]*content.D
 	}
 	c := combiner{loc: loc}
 	c.docs = slices.Clone(pages)
-	rest := c.merge(pages, s.Docs)
+	// The talks speakers write whole are records like any other: a
+	// talk page of their slug takes their fields.
+	records, nested := withSpeakerTalks(pages, s.Docs)
+	c.nested = nested
+	rest := c.merge(pages, records)
 	c.untitled(rest)
 	c.docs = append(c.docs, rest...)
 	c.distinctPeople()
@@ -75,7 +79,8 @@ func (c *combiner) untitled(records []*content.Document) {
 // event), schedules place talks and places name venues. When it does
 // not, Combine returns pages as they are, sorted.
 func Joins(pages []*content.Document, s Set) bool {
-	return len(s.Docs) > 0 || len(s.Slots) > 0 || len(s.Places) > 0 || slices.ContainsFunc(pages, (*content.Document).FromRecord)
+	return len(s.Docs) > 0 || len(s.Slots) > 0 || len(s.Places) > 0 || slices.ContainsFunc(pages, (*content.Document).FromRecord) ||
+		slices.ContainsFunc(pages, func(d *content.Document) bool { return len(d.Talks) > 0 })
 }
 
 // venues replaces each event's venue that is the id of a place with the
@@ -108,6 +113,9 @@ type combiner struct {
 	owned map[*content.Document]bool // copies made here, free to change
 	byKey map[string][]int           // lower-cased id, slug, title or path → docs
 	diags diag.List
+	// nested are the talks speakers write whole, by recordKey: not
+	// counted among their file's records (recordsPerFile).
+	nested map[string]bool
 	// entryRooms are the rooms each programme entry is written in.
 	entryRooms map[int][]string
 }
@@ -162,10 +170,7 @@ func (c *combiner) merge(pages, records []*content.Document) []*content.Document
 			}
 		}
 	}
-	perFile := map[string]int{}
-	for _, r := range records {
-		perFile[r.File]++
-	}
+	perFile := recordsPerFile(records, c.nested)
 	var rest []*content.Document
 	for _, r := range records {
 		i, found := -1, false
@@ -243,12 +248,7 @@ func appendNew(a, b []string) []string {
 // it when first asked: a site whose records name nothing (a reading list)
 // never needs it.
 func (c *combiner) index() {
-	perFile := map[string]int{}
-	for _, d := range c.docs {
-		if d.FromRecord() {
-			perFile[d.File]++
-		}
-	}
+	perFile := recordsPerFile(c.docs, c.nested)
 	// Sized for the four or five names of each document: grown as it
 	// fills, the map was most of the preview's join of a large site.
 	c.byKey = make(map[string][]int, 5*len(c.docs))

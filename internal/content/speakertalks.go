@@ -1,0 +1,157 @@
+package content
+
+import (
+	"path"
+	"regexp"
+	"strings"
+)
+
+// A conference site often writes its talks inside its speakers: a
+// speaker's record or page lists the sessions they give whole
+// ([[sessions]] tables, talks: [{title, abstract, time}]), or describes
+// its one talk in fields of its own (talk_title, talk_description,
+// is_keynote). Each such talk is read as a record of the speaker's file,
+// through the same aliases as any talk record, with the speaker joined;
+// data.Combine makes them talks of the site. A list of names or slugs
+// (talks: [intro-to-go]) names talks written elsewhere and is left alone.
+
+// speakerTalkLists are the keys under which a speaker lists their talks.
+var speakerTalkLists = []string{"talks", "sessions", "presentations"}
+
+// ownTalkFields are the fields of a speaker that describe their talk,
+// each with the talk's field it is.
+var ownTalkFields = []struct{ speaker, talk string }{
+	{"talk_title", "title"}, {"talk_description", "description"}, {"talk_abstract", "abstract"},
+	{"talk_summary", "summary"}, {"talk_level", "level"}, {"talk_format", "format"},
+	{"talk_slides", "slides"}, {"talk_video", "video"}, {"is_keynote", "keynote"},
+}
+
+// longBioKeys hold a speaker's long bio, written beside a short bio for
+// lists (bio: "Creator of Ruby.", details: "Matz is …"): the speaker's
+// page shows it as its text when the page has none of its own.
+var longBioKeys = []string{"details", "long_bio", "full_bio", "bio_long"}
+
+// speakerTalks sets doc.Talks from the talks a speaker's fields hold,
+// and the page's text from its long bio. It runs after speakerPerson,
+// whose person is each talk's speaker.
+func (f *fields) speakerTalks() {
+	doc := f.doc
+	if doc.Kind != KindSpeaker || f.root == nil || len(doc.Speakers) == 0 {
+		return
+	}
+	f.longBio()
+	owner := Person{Name: doc.Speakers[0].Name, Slug: doc.Speakers[0].Slug}
+	var talks []*Document
+	if own := f.ownTalk(); own != nil {
+		talks = append(talks, f.talk(own, owner))
+	}
+	for _, k := range speakerTalkLists {
+		i, ok := f.index[k]
+		if !ok || f.root.keys[i].inherited || f.root.keys[i].val.kind != listNode {
+			continue
+		}
+		for _, it := range f.root.keys[i].val.items {
+			if it.kind == mapNode && titledTalk(it) {
+				talks = append(talks, f.talk(it, owner))
+			}
+		}
+	}
+	doc.Talks = talks
+}
+
+// titledTalk reports whether a speaker's list item is a talk written
+// whole: a mapping with a title. A mapping naming a talk page by its
+// path or slug alone is a reference, not a talk.
+func titledTalk(n *node) bool {
+	return mapText(n, "title", "name", "talk_title", "session_title") != ""
+}
+
+// ownTalk returns the talk a speaker's own fields describe, as a mapping
+// of the talk's fields at the line of its title; nil without a title.
+func (f *fields) ownTalk() *node {
+	i, ok := f.index["talk_title"]
+	if !ok {
+		return nil
+	}
+	title := f.root.keys[i]
+	if title.val.kind != scalarNode || strings.TrimSpace(title.val.text) == "" {
+		return nil
+	}
+	n := &node{kind: mapNode, pos: title.pos}
+	for _, tf := range ownTalkFields {
+		if j, ok := f.index[tf.speaker]; ok && !f.root.keys[j].val.isNull() {
+			e := f.root.keys[j]
+			n.keys = append(n.keys, entry{key: tf.talk, pos: e.pos, val: e.val})
+		}
+	}
+	return n
+}
+
+// talk reads one talk of the speaker owner, written at n. Its slug is
+// made from its title, as a record's is; owner is its first speaker
+// unless it names them itself.
+func (f *fields) talk(n *node, owner Person) *Document {
+	title := mapText(n, "title", "name", "talk_title", "session_title")
+	p := "talks/" + Slugify(title) + path.Ext(f.doc.File)
+	t := Record(&Value{n}, RecordOptions{File: f.doc.File, Path: p, Kind: KindTalk, Location: f.loc, PermalinkOnly: f.permalinkOnly})
+	t.Speakers = appendPeople([]Person{owner}, t.Speakers...)
+	if !t.Fields.Has("speakers") {
+		t.Fields.Set("speakers", n.pos)
+	}
+	return t
+}
+
+// htmlComment matches an HTML comment, which shows nothing.
+var htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
+
+// longBio makes a speaker's long bio the text of a page that has none
+// (a front matter only page, a record), so that the speaker's page
+// shows it after the short bio.
+func (f *fields) longBio() {
+	doc := f.doc
+	if !blankBody(doc.Body) {
+		return
+	}
+	for _, k := range longBioKeys {
+		i, ok := f.index[k]
+		if !ok {
+			continue
+		}
+		e := f.root.keys[i]
+		if e.val.kind != scalarNode || e.val.isNull() || strings.TrimSpace(e.val.text) == "" {
+			continue
+		}
+		// Not used: the field stays in Params for the site's templates.
+		f.record("body", e)
+		doc.Body = []byte(cleanText(e.val.text))
+		doc.BodyLine = e.val.pos.Line
+		if e.val.pos.Line == e.pos.Line && strings.HasSuffix(e.val.text, "\n") {
+			// A block scalar ("details: |") starts on the next line.
+			doc.BodyLine++
+		}
+		return
+	}
+}
+
+// blankBody reports whether a body shows nothing: only spaces, HTML
+// comments and the fences that hold an .html page's raw HTML.
+func blankBody(b []byte) bool {
+	for _, l := range strings.Split(htmlComment.ReplaceAllString(string(b), ""), "\n") {
+		l = strings.TrimSpace(l)
+		if l != "" && strings.Trim(l, "~") != "" && strings.TrimLeft(l, "~") != rawHTMLInfo {
+			return false
+		}
+	}
+	return true
+}
+
+// formatWord reports whether a talk's kind field names its format
+// (kind: keynote), as a collection of talks writes it, rather than the
+// part a speaker plays in it (kind: moderator).
+func formatWord(s string) bool {
+	switch strings.ToLower(singular(strings.TrimSpace(s))) {
+	case "keynote", "workshop", "tutorial", "lightning", "lightning talk", "panel", "plenary", "session", "demo", "masterclass":
+		return true
+	}
+	return false
+}
