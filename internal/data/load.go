@@ -108,7 +108,7 @@ func Load(fsys fs.FS, o Options) (Set, diag.List) {
 	set := Set{Data: map[string]any{}}
 	for i, r := range results {
 		diags.Append(r.diags)
-		if files[i].tree && r.value != nil {
+		if files[i].tree && r.value != nil && !r.order {
 			put(set.Data, files[i].rel, r.value.Plain(o.Location), &diags, r.value.Pos())
 		}
 		for id, p := range r.places {

@@ -3,6 +3,7 @@ package data
 import (
 	"io/fs"
 	"maps"
+	"path"
 	"strings"
 
 	"lectern/internal/config"
@@ -18,6 +19,35 @@ type result struct {
 	// places are the places a file named as places holds (see Place).
 	places map[string]Place
 	diags  diag.List
+	// order marks a file that only orders the records of the folder
+	// beside it (orderOf).
+	order bool
+}
+
+// orderOf reports whether the data file name, of value v, only orders
+// the records of the folder of its base name beside it, as an Astro
+// site's src/data/speakers.toml holds order = ["ada", "grace"] for the
+// files of src/data/speakers/: a mapping whose every value is a list of
+// names, which no record is (a record has fields of its own). Such a
+// file is neither records nor a key of .Site.Data, where the folder
+// keeps the name.
+func orderOf(fsys fs.FS, name string, v *content.Value) bool {
+	if !v.IsMap() || len(v.Keys()) == 0 {
+		return false
+	}
+	for _, k := range v.Keys() {
+		x := v.Get(k)
+		if x == nil || !x.IsList() {
+			return false
+		}
+		for _, it := range x.Items() {
+			if it.IsMap() || it.IsList() {
+				return false
+			}
+		}
+	}
+	info, err := fs.Stat(fsys, path.Join(path.Dir(name), stem(name)))
+	return err == nil && info.IsDir()
 }
 
 // read reads one data file: through the first Reader that knows it, else
@@ -50,6 +80,12 @@ func (o Options) read(fsys fs.FS, f file) result {
 	v, d := content.DecodeData(f.name, src, o.Location)
 	r.diags, r.value = d, v
 	if v == nil {
+		return r
+	}
+	if orderOf(fsys, f.name, v) {
+		// Only the order of the folder beside it: no records, and the
+		// folder keeps the data key.
+		r.order = true
 		return r
 	}
 	c := o.declared(f.name)
