@@ -131,7 +131,11 @@ func (o Options) read(fsys fs.FS, f file) result {
 		}
 		return r
 	}
-	rr := recordReader{file: f.name, perFile: perFile(v, kind, fields), programme: programme, permalinkOnly: o.PermalinkOnly, kind: kind, loc: o.Location, fields: fields, diags: &r.diags}
+	isFile := func(p string) bool {
+		info, err := fs.Stat(fsys, p)
+		return err == nil && !info.IsDir()
+	}
+	rr := recordReader{file: f.name, perFile: perFile(v, kind, fields), programme: programme, permalinkOnly: o.PermalinkOnly, kind: kind, isFile: isFile, loc: o.Location, fields: fields, diags: &r.diags}
 	r.docs, r.slots = rr.records(v)
 	for _, doc := range r.docs {
 		r.diags.Append(doc.Diags)

@@ -97,9 +97,12 @@ type recordReader struct {
 	// permalinkOnly is Options.PermalinkOnly.
 	permalinkOnly bool
 	kind          content.Kind
-	loc           *time.Location
-	fields        map[string][]string
-	diags         *diag.List
+	// isFile reports whether a path from the site root is a file of
+	// the site; nil knows none.
+	isFile func(p string) bool
+	loc    *time.Location
+	fields map[string][]string
+	diags  *diag.List
 }
 
 // records reads v, the whole file: one record, a list of them, or a
@@ -158,7 +161,7 @@ func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
 	var docs []*content.Document
 	var slots []Slot
 	for _, it := range items {
-		if it.IsNull() {
+		if it.IsNull() || r.namesFile(it) {
 			continue
 		}
 		if !it.IsMap() {
@@ -181,6 +184,34 @@ func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
 		}
 	}
 	return docs, slots
+}
+
+// namesFile reports whether a record only names a file of the site
+// (item: _talks/intro.md), as a Jekyll site lists its collection's
+// documents in the order its templates show them: a reference to that
+// page, not a record of its own. It is the whole item, or the only
+// values of a mapping.
+func (r recordReader) namesFile(v *content.Value) bool {
+	if r.isFile == nil {
+		return false
+	}
+	file := func(x *content.Value) bool {
+		if x == nil || x.IsMap() || x.IsList() || x.IsNull() {
+			return false
+		}
+		p := strings.TrimPrefix(strings.TrimSpace(x.Text()), "/")
+		return path.Ext(p) != "" && r.isFile(p)
+	}
+	if !v.IsMap() {
+		return file(v)
+	}
+	keys := v.Keys()
+	for _, k := range keys {
+		if !file(v.Get(k)) {
+			return false
+		}
+	}
+	return len(keys) > 0
 }
 
 // listTitle is the title of a reading list that writes none: its file's
