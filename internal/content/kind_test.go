@@ -116,6 +116,7 @@ func TestParseKinds(t *testing.T) {
 	}{
 		{"kind field", "talks/a.md", "kind: note", KindNote},
 		{"presenters field", "a.md", "presenters: [Ada]", KindTalk},
+		{"presenter field", "a.md", "presenter: Ada Lovelace, Grace Hopper", KindTalk},
 		{"speaker_slugs field", "a.md", "speaker_slugs: [ada]", KindTalk},
 		{"empty speakers do not count", "a.md", "speakers:", KindPage},
 		{"date makes a note", "a.md", "date: 2020-01-02", KindNote},

@@ -6,17 +6,19 @@ import (
 
 // speakerKeys are the fields naming a page's speakers (see people): a
 // page that sets one is a talk (see kind).
-var speakerKeys = []string{"speakers", "presenters", "speaker", "speaker_slugs", "presenter_slugs", "speaker_id", "speaker_ids"}
+var speakerKeys = []string{"speakers", "presenters", "speaker", "presenter", "speaker_slugs", "presenter_slugs", "speaker_id", "speaker_ids"}
 
 // people reads speakers and authors. Speakers come from speakers,
-// presenters and speaker, from the slugs of speaker pages
+// presenters, speaker and presenter (the singular names a talk's people
+// as the plural does, and may hold several: "presenter: Ada Lovelace,
+// Grace Hopper, & Alan Turing"), from the slugs of speaker pages
 // (speaker_slugs, presenter_slugs) and from the ids of speaker records
 // or pages (speaker_id, speaker_ids); author and authors are the
 // speakers of a talk that names no other, and the authors of anything
 // else.
 func (f *fields) people() {
 	doc := f.doc
-	for _, name := range []string{"speakers", "presenters", "speaker"} {
+	for _, name := range []string{"speakers", "presenters", "speaker", "presenter"} {
 		if e, ok := f.lookup(name); ok {
 			f.recordOnce("speakers", e)
 			doc.Speakers = appendPeople(doc.Speakers, f.persons(e)...)

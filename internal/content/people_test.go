@@ -22,6 +22,8 @@ func TestPeopleNames(t *testing.T) {
 			[]Person{{Name: "Ada Lovelace", Slug: "ada-lovelace"}, {Name: "Grace Hopper", Slug: "grace-hopper"}}},
 		{"two people joined by a comma", "speaker: Ada Lovelace, Grace Hopper",
 			[]Person{{Name: "Ada Lovelace", Slug: "ada-lovelace"}, {Name: "Grace Hopper", Slug: "grace-hopper"}}},
+		{"presenter, singular, naming three", "presenter: Ada Lovelace, Grace Hopper, & Alan Turing",
+			[]Person{{Name: "Ada Lovelace", Slug: "ada-lovelace"}, {Name: "Grace Hopper", Slug: "grace-hopper"}, {Name: "Alan Turing", Slug: "alan-turing"}}},
 		{"family name first is one person", "speaker: Lovelace, Ada",
 			[]Person{{Name: "Lovelace, Ada", Slug: "lovelace-ada"}}},
 		{"a suffix is no person", "speaker: Martin Luther King, Jr.",
