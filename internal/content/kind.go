@@ -51,7 +51,12 @@ var folderKinds = map[string]Kind{
 	// profile (Hugo Academic's authors/admin/_index.md), whom talks and
 	// notes name in their authors field.
 	"authors": KindSpeaker,
-	"events":  KindEvent, "event": KindEvent,
+	// Folders named for people in general hold a page per person as
+	// speakers/ does: Hugo themes' person/ section, people/, and the
+	// participants/ of conference templates whose talks name them.
+	"person": KindSpeaker, "people": KindSpeaker,
+	"participants": KindSpeaker, "participant": KindSpeaker,
+	"events": KindEvent, "event": KindEvent,
 	"pages":    KindPage,
 	"sponsors": KindSponsor, "sponsor": KindSponsor,
 }
