@@ -167,6 +167,8 @@ speakers:
 		{"empty video_url", "talks/a.md", "title: x\nvideo_url: ''", func(d *Document) any { return d.Video }, ""},
 		{"youtube id", "talks/a.md", "title: x\nyoutube: dQw4w9WgXcQ", func(d *Document) any { return d.Video }, "https://www.youtube.com/watch?v=dQw4w9WgXcQ"},
 		{"youtube URL", "talks/a.md", "title: x\nyoutube: https://youtu.be/x", func(d *Document) any { return d.Video }, "https://youtu.be/x"},
+		{"a speaker's YouTube channel is no video", "person/ada/index.md", "title: Ada\nYouTube: AdaCodes", func(d *Document) any { return d.Video + "|" + d.Params["YouTube"].(string) }, "|AdaCodes"},
+		{"a speaker's YouTube video is their video", "speakers/ada.md", "title: Ada\nyoutube: https://www.youtube.com/watch?v=x", func(d *Document) any { return d.Video }, "https://www.youtube.com/watch?v=x"},
 		{"recording", "talks/a.md", "title: x\nrecording: https://r", func(d *Document) any { return d.Video }, "https://r"},
 		{"event", "talks/a.md", "title: x\nevent: pycon-2017", func(d *Document) any { return d.Event }, "pycon-2017"},
 		{"conference", "talks/a.md", "title: x\nconference: PyCon 2017", func(d *Document) any { return d.Event }, "PyCon 2017"},

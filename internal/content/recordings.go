@@ -1,0 +1,83 @@
+package content
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// slides reads the address of a talk's slides.
+func (f *fields) slides() {
+	names := []string{"slides", "slides_url", "url_slides", "slide_url", "slides_href", "slides_link"}
+	if w := f.peek("slides"); w != "" && !strings.ContainsAny(w, "/.:") {
+		// A word alone is no file and no address: Hugo Academic's
+		// slides: example names its slides page, kept in Params.
+		names = names[1:]
+	}
+	if isDeckLink(f.peek("presentation")) {
+		// A talk record's presentation: https://speakerdeck.com/… is its
+		// slides. Only a link: the word names a talk's format or its
+		// slot elsewhere, and stays in Params.
+		names = append(names, "presentation")
+	}
+	if s, e, ok := f.linkText("slides", names...); ok {
+		f.doc.Slides = f.link(e.val.pos, e.key, s)
+	}
+}
+
+// isDeckLink reports whether s is plainly the address of a deck: a web
+// address (with its scheme or without, as links are written: see
+// WithScheme), or a path of the site to a file (/files/deck.pdf).
+func isDeckLink(s string) bool {
+	if s == "" || strings.ContainsAny(s, " \t\n") {
+		return false
+	}
+	switch scheme, _ := schemeOf(WithScheme(s)); scheme {
+	case "http", "https":
+		return true
+	}
+	return strings.HasPrefix(s, "/") && !strings.HasPrefix(s, "//") && strings.Contains(s[strings.LastIndexByte(s, '/'):], ".")
+}
+
+// video reads a recording's URL; a bare YouTube id (youtube, youtube_id,
+// or a video_id of a YouTube id's shape) becomes a URL. On a speaker's
+// page, youtube names the person's channel (YouTube: CloudWithChris,
+// beside their Twitter and GitHub), not a recording: it is a video only
+// when it links to one, and stays in Params otherwise.
+func (f *fields) video() {
+	names := []string{"video", "video_url", "url_video", "video_href", "video_link", "recording", "recording_url", "youtube", "youtube_url", "youtube_id", "video_id"}
+	if f.doc.Kind == KindSpeaker {
+		names = slices.DeleteFunc(names, func(k string) bool {
+			return (k == "youtube" || k == "youtube_url") && !isVideoLink(f.peek(k))
+		})
+	}
+	s, e, ok := f.linkText("video", names...)
+	if !ok {
+		return
+	}
+	switch key := BareKey(e.key); {
+	case strings.Contains(s, "/"):
+	case key == "youtube" || key == "youtubeid" || key == "videoid" && youtubeID.MatchString(s):
+		s = "https://www.youtube.com/watch?v=" + s
+	case key == "videoid":
+		// An id of another service: which one, nothing says.
+		f.unuse(e)
+		return
+	}
+	f.doc.Video = f.link(e.val.pos, e.key, s)
+}
+
+// isVideoLink reports whether s links to one YouTube video (a watch,
+// embed, live or shorts page, or youtu.be), rather than to a channel.
+func isVideoLink(s string) bool {
+	s = strings.ToLower(s)
+	for _, p := range []string{"youtu.be/", "/watch?", "/embed/", "/live/", "/shorts/"} {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// youtubeID matches a YouTube video id.
+var youtubeID = regexp.MustCompile(`^[A-Za-z0-9_-]{11}$`)
