@@ -311,6 +311,13 @@ func (c *combiner) references() {
 		}
 		for j, sp := range d.Speakers {
 			k := c.find(sp.Name, content.KindSpeaker)
+			if k < 0 && sp.Slug != "" {
+				// A reference written as a slug (bill-kennedy) or a
+				// path (_speakers/bill-kennedy.md) was made a readable
+				// name (Bill Kennedy) the record answers not to; its
+				// slug is the record's file name or id.
+				k = c.find(sp.Slug, content.KindSpeaker)
+			}
 			if k < 0 || !c.docs[k].FromRecord() || len(c.docs[k].Speakers) == 0 {
 				continue
 			}

@@ -98,3 +98,30 @@ func TestSpeakerIDs(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerByFileName pins that a talk naming a speaker record by the
+// base name of its file (a file of one record), written as a slug or as
+// the file's path, gets that record's person, whatever the record's name:
+// the slug is not taken for a name of its own.
+func TestSpeakerByFileName(t *testing.T) {
+	const talk = "data/talks.yml:1 talk \"One\" slug=one path=talks/one.yml\n"
+	tests := []struct {
+		name, speakers, want string
+	}{
+		{"a hyphenated file name", "[bill-kennedy]", talk + "  speaker William Kennedy (william-kennedy)\n"},
+		{"a file name in one word", "[sago35]", talk + "  speaker Masaaki Takasago (masaaki-takasago)\n"},
+		{"the file's path", "[speakers/bill-kennedy.toml]", talk + "  speaker William Kennedy (william-kennedy)\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{
+				"data/speakers/bill-kennedy.toml": {Data: []byte("name = \"William Kennedy\"\n")},
+				"data/speakers/sago35.toml":       {Data: []byte("name = \"Masaaki Takasago\"\n")},
+				"data/talks.yml":                  {Data: []byte("- title: One\n  speakers: " + tt.speakers + "\n")},
+			}
+			if got := runSite(fsys, goldenOptions()); !strings.Contains(got, tt.want) {
+				t.Errorf("want %q in\n%s", tt.want, got)
+			}
+		})
+	}
+}
