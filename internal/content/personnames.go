@@ -1,6 +1,7 @@
 package content
 
 import (
+	"path"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -71,9 +72,15 @@ func isName(s string) bool {
 }
 
 // personFromName makes a person of a name, or of a speaker page's slug
-// when the text is one ("andrew-godwin"). Parentheses after the name hold
+// when the text is one ("andrew-godwin"), or of the path of a person's
+// page ("_participants/andrea-leopardi.md", as the relation fields of
+// Forestry, CloudCannon and Decap write them), which names the page by
+// its file's slug (see FileSlug). Parentheses after the name hold
 // pronouns or a role; they are kept apart (see splitParens).
 func personFromName(name string) Person {
+	if isPagePath(name) {
+		return personFromSlug(FileSlug(strings.TrimSpace(name)))
+	}
 	name, pronouns, role := splitParens(plainText(name))
 	if strings.Contains(name, "-") && !strings.ContainsAny(name, " \t") && Slugify(name) == name {
 		p := personFromSlug(name)
@@ -149,4 +156,21 @@ func upperFirst(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// personPageExts are the extensions of the files a person's page may be: a
+// text naming one of them is a path, not a name.
+var personPageExts = map[string]bool{".md": true, ".markdown": true, ".mdx": true, ".html": true, ".htm": true,
+	".yml": true, ".yaml": true, ".json": true, ".toml": true, ".qmd": true}
+
+// isPagePath reports whether s is the path of a page's file rather than a
+// person's name: one word ending in a page's extension
+// ("_speakers/peter-ullrich.md", "ada.md").
+func isPagePath(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.ContainsAny(s, " \t\n") {
+		return false
+	}
+	ext := strings.ToLower(path.Ext(s))
+	return personPageExts[ext] && len(path.Base(s)) > len(ext)
 }

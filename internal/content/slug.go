@@ -123,6 +123,12 @@ func defaultSlug(path string) string {
 	return Slugify(defaultSlugSource(path))
 }
 
+// FileSlug is the slug a file at path gives a page that sets none: its
+// file name without extension and date prefix, made a slug; for
+// index.md and _index.md, the name of their folder. A talk naming a
+// person's page by its path names it by this slug.
+func FileSlug(path string) string { return defaultSlug(path) }
+
 // maxFallbackSlug is the longest slug, in bytes, made from a title when
 // the file name gives none: long enough to read, far below what file
 // systems allow in one name.

@@ -45,6 +45,12 @@ func (b *builder) people() {
 			sp.URL = EscapePath(p.Doc.URL)
 		}
 		aliases[p.Doc.Slug] = sp
+		if fs := content.FileSlug(p.Doc.Path); fs != "" && aliases[fs] == nil {
+			// A talk may name the page by its file, whatever slug the
+			// page sets (speakers: [bill-kennedy] or [_speakers/
+			// bill-kennedy.md] for speakers/bill-kennedy.md).
+			aliases[fs] = sp
+		}
 		for _, k := range idParams {
 			// A talk may name the page by its id (speakers:
 			// [ab95c964-e217] beside uuid: ab95c964-e217), as data
