@@ -148,3 +148,43 @@ A talk.
 		})
 	}
 }
+
+// TestSpeakerRecordOfAPage: a data file's record of the person a speaker
+// page is about is that page's, though the page's slug comes from its
+// file and the record's from the name: no second page, no clash.
+func TestSpeakerRecordOfAPage(t *testing.T) {
+	read, diags := buildSite(t, `-- _config.yml --
+title: Conf
+collections:
+  speakers_2024:
+    output: true
+    permalink: /2024/speaker/:name/
+-- _speakers_2024/ada.html --
+---
+name: Ada "Countess" Lovelace
+bio: Analyst.
+permalink: /2024/speakers/ada/
+---
+-- _data/archive/2024/speakers.yml --
+- name: Ada "Countess" Lovelace
+  bio: Analyst.
+  company: Engines Ltd
+  url: "ada"
+-- _data/archive/2024/other.yml --
+- name: Grace Hopper
+  url: "grace"
+`)
+	for _, d := range diags {
+		if strings.Contains(d, "this page is published at") {
+			t.Errorf("diagnostic: %s", d)
+		}
+	}
+	if ada := read("2024/speakers/ada/index.html"); !strings.Contains(ada, "Engines Ltd") {
+		t.Errorf("the page lacks the record's company:\n%s", ada)
+	}
+	for _, p := range []string{"2024/speakers/ada-countess-lovelace/index.html", "speakers/ada-countess-lovelace/index.html"} {
+		if read(p) != "" {
+			t.Errorf("%s written", p)
+		}
+	}
+}

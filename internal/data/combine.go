@@ -164,7 +164,7 @@ func (c *combiner) merge(pages, records []*content.Document) []*content.Document
 		if !kinds[p.Kind] {
 			continue
 		}
-		for _, k := range keys(p, true) {
+		for _, k := range append(keys(p, true), personKey(p)) {
 			if _, ok := byKey[kk{p.Kind, k}]; !ok && k != "" {
 				byKey[kk{p.Kind, k}] = i
 			}
@@ -174,7 +174,7 @@ func (c *combiner) merge(pages, records []*content.Document) []*content.Document
 	var rest []*content.Document
 	for _, r := range records {
 		i, found := -1, false
-		for _, k := range recordIDs(r, perFile[r.File] == 1) {
+		for _, k := range append(recordIDs(r, perFile[r.File] == 1), personKey(r)) {
 			if i, found = byKey[kk{r.Kind, k}]; found {
 				break
 			}
@@ -186,6 +186,19 @@ func (c *combiner) merge(pages, records []*content.Document) []*content.Document
 		mergeInto(c.own(i), r)
 	}
 	return rest
+}
+
+// personKey is the key of the person a speaker's page or record is
+// about ("person:" and their slug), "" for other kinds: a record of the
+// person a page is about is that page's, though the page's slug comes
+// from its file (_speakers/matz.html) and the record's from the name,
+// as the site model merges them into one person anyway; kept apart,
+// the record was a second page of that person, at another URL.
+func personKey(d *content.Document) string {
+	if d.Kind != content.KindSpeaker || len(d.Speakers) == 0 || d.Speakers[0].Slug == "" {
+		return ""
+	}
+	return "person:" + d.Speakers[0].Slug
 }
 
 // mergeInto gives the page p the fields of the record r that it does
@@ -219,6 +232,8 @@ func mergeInto(p, r *content.Document) {
 	}
 	if len(p.Speakers) == 0 {
 		p.Speakers = r.Speakers
+	} else if p.Kind == content.KindSpeaker && len(r.Speakers) > 0 {
+		fillPerson(&p.Speakers[0], r.Speakers[0])
 	}
 	p.Tags = appendNew(p.Tags, r.Tags)
 	if len(strings.TrimSpace(string(p.Body))) == 0 && len(r.Body) > 0 {
@@ -230,6 +245,26 @@ func mergeInto(p, r *content.Document) {
 				p.Params = map[string]any{}
 			}
 			p.Params[k] = v
+		}
+	}
+}
+
+// fillPerson gives the person of a speaker's page what the record of
+// that person says and the page does not (a company, an account), as
+// the site model merges a person's files. Not the photo: a record writes
+// it relative to its own file, and the site model finds it from there
+// only for the record's own page.
+func fillPerson(dst *content.Person, src content.Person) {
+	for _, f := range []struct {
+		dst *string
+		src string
+	}{
+		{&dst.Bio, src.Bio}, {&dst.Company, src.Company}, {&dst.Twitter, src.Twitter},
+		{&dst.Github, src.Github}, {&dst.Mastodon, src.Mastodon}, {&dst.URL, src.URL},
+		{&dst.Pronouns, src.Pronouns}, {&dst.Role, src.Role},
+	} {
+		if *f.dst == "" {
+			*f.dst = f.src
 		}
 	}
 }
