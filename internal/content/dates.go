@@ -256,6 +256,41 @@ func datePrefix(name string, loc *time.Location) (t time.Time, rest string, ok b
 	return time.Date(day.Year(), day.Month(), day.Day(), h, m, 0, 0, loc), rest, true
 }
 
+// dateSuffix reads the date that ends a file name without its
+// extension, after a hyphen or underscore (ViennaJS-2013-11-27,
+// kod.io_2014-03-01), and returns it with the name before it; ok is
+// false when there is none, or nothing before it.
+func dateSuffix(stem string, loc *time.Location) (t time.Time, rest string, ok bool) {
+	n := len(stem)
+	if n < 12 || (stem[n-11] != '-' && stem[n-11] != '_') || stem[n-6] != '-' || stem[n-3] != '-' {
+		return time.Time{}, stem, false
+	}
+	day, err := time.Parse("2006-01-02", stem[n-10:])
+	if err != nil {
+		return time.Time{}, stem, false
+	}
+	rest = strings.TrimRight(stem[:n-11], "-_ ")
+	if rest == "" {
+		return time.Time{}, stem, false
+	}
+	return time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, loc), rest, true
+}
+
+// nameDate reads the date a file's name gives (name with its
+// extension): a prefix (2018-01-01-hello.md), else a suffix
+// (ViennaJS-2013-11-27.md), read alike so that a page is dated, and
+// made a note, whichever end of its name the author wrote the date at.
+func nameDate(name string, loc *time.Location) (time.Time, bool) {
+	if t, _, ok := datePrefix(name, loc); ok {
+		return t, true
+	}
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		name = name[:i]
+	}
+	t, _, ok := dateSuffix(name, loc)
+	return t, ok
+}
+
 // yearLastDate reads a date written with slashes, the year last and
 // four digits long (11/01/2023, 1/2/2023): the part above 12 is the day;
 // when both could be the month, the first is when monthFirst is set (as

@@ -62,10 +62,10 @@ func (f *fields) dates() {
 			doc.Updated = d.t
 		}
 	}
-	// The file name's date prefix is the fallback: a date written in the
+	// The file name's date (prefix or suffix) is the fallback: a date written in the
 	// front matter is the author's correction of it.
 	if doc.Date.IsZero() {
-		if t, _, ok := datePrefix(baseName(doc.Path), f.loc); ok {
+		if t, ok := nameDate(baseName(doc.Path), f.loc); ok {
 			doc.Date, doc.Floating = t, true
 		}
 	}

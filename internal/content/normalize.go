@@ -12,7 +12,7 @@ func normalize(doc *Document, f *fields) {
 	if root != nil {
 		doc.Kind = f.kind()
 	} else {
-		_, _, dated := datePrefix(baseName(doc.Path), time.UTC)
+		_, dated := nameDate(baseName(doc.Path), time.UTC)
 		doc.Kind = KindOf(doc.Path, KindHints{HasDate: dated})
 	}
 	doc.Slug = defaultSlug(doc.Path)
@@ -148,7 +148,7 @@ func (f *fields) hasDate() bool {
 			return true
 		}
 	}
-	_, _, ok := datePrefix(baseName(f.doc.Path), time.UTC)
+	_, ok := nameDate(baseName(f.doc.Path), time.UTC)
 	return ok
 }
 

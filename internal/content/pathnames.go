@@ -75,10 +75,16 @@ func (n PathNames) Part(name string) string {
 // Astro publish a page at its path as written, date and all; Jekyll
 // reads the date of a post or collection document from it and drops it,
 // as lectern's own layout does.
+//
+// A date suffix (ViennaJS-2013-11-27) goes only under lectern's own
+// rule, which dates a page by it as by a prefix: Jekyll and Hugo read
+// no date there, and publish the name whole.
 func (n PathNames) Name(path string) string {
 	switch n {
 	case HugoNames, WrittenNames, GitHubNames:
 		return n.Part(stemSource(path))
+	case JekyllNames, HugoUndatedNames:
+		return n.Part(undatedPrefix(stemSource(path)))
 	}
 	return n.Part(defaultSlugSource(path))
 }

@@ -41,7 +41,8 @@ func TestPathNames(t *testing.T) {
 // TestPathNamesName: the last part of a page's URL is its file name
 // without extension, or an index file's folder; its date prefix is
 // dropped by the rules of tools that drop it (Jekyll, lectern, Hugo
-// reading dates from file names) and kept by the others.
+// reading dates from file names) and kept by the others; a date suffix
+// only by lectern's own rule.
 func TestPathNamesName(t *testing.T) {
 	for _, tc := range []struct {
 		names      PathNames
@@ -58,6 +59,14 @@ func TestPathNamesName(t *testing.T) {
 		{JekyllNames, "_talks/2020-01-02-my_post.md", "my_post"},
 		{SlugNames, "posts/2020-01-02-my_post.md", "my-post"},
 		{SlugNames, "post/my_first_post.md", "my-first-post"},
+		// A date suffix goes where lectern's own rule reads it; Jekyll
+		// and Hugo read none there and keep the name whole.
+		{SlugNames, "ViennaJS-2013-11-27.md", "viennajs"},
+		{SlugNames, "talks/kod.io_2014-03-01.md", "kod-io"},
+		{SlugNames, "notes/release-2013-13-40.md", "release-2013-13-40"},
+		{JekyllNames, "meetups/ViennaJS-2013-11-27.md", "ViennaJS-2013-11-27"},
+		{HugoUndatedNames, "post/ViennaJS-2013-11-27.md", "viennajs-2013-11-27"},
+		{HugoNames, "post/ViennaJS-2013-11-27.md", "viennajs-2013-11-27"},
 	} {
 		if got := tc.names.Name(tc.path); got != tc.want {
 			t.Errorf("%d.Name(%q) = %q, want %q", tc.names, tc.path, got, tc.want)

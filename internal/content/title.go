@@ -29,10 +29,7 @@ const (
 // sets everything else, and there is nothing to tell the author.
 func fallbackTitle(doc *Document, quiet bool) {
 	lines := splitLines(doc.Body)
-	i := 0
-	for i < len(lines) && isBlank(lines[i]) {
-		i++
-	}
+	i := skipOpening(lines, 0)
 	opening := i
 	for i < len(lines) && (isBlank(lines[i]) || isThematicBreak(lines[i])) {
 		i++
@@ -49,9 +46,9 @@ func fallbackTitle(doc *Document, quiet bool) {
 			if bytes.TrimSpace(lines[i+1])[0] == '=' {
 				level = 1
 			}
-		case isTitleLine(line) && utf8.RuneCount(bytes.TrimSpace(line)) <= maxLineTitle &&
+		case isTitleLine(line) && !linksOn(line) && utf8.RuneCount(bytes.TrimSpace(line)) <= maxLineTitle &&
 			(i+1 == len(lines) || isBlank(lines[i+1])):
-			title, source, taken = cleanText(string(line)), "the first line", 1
+			title, source, taken = headingText(cleanText(string(line))), "the first line", 1
 		}
 	}
 	pos := diag.Pos{File: doc.File, Line: doc.BodyLine + i, Col: 1}
@@ -90,10 +87,7 @@ func inJekyllCollection(path string) bool {
 // which fallbackTitle takes as the title without a word.
 func opensWithTitle(body []byte) bool {
 	lines := splitLines(body)
-	i := 0
-	for i < len(lines) && isBlank(lines[i]) {
-		i++
-	}
+	i := skipOpening(lines, 0)
 	if i == len(lines) {
 		return false
 	}
@@ -131,10 +125,7 @@ func splitLines(text []byte) [][]byte {
 // the lines after it keep their numbers.
 func dropRepeatedTitle(doc *Document) {
 	lines := splitLines(doc.Body)
-	i := 0
-	for i < len(lines) && isBlank(lines[i]) {
-		i++
-	}
+	i := skipOpening(lines, 0)
 	if i == len(lines) {
 		return
 	}
@@ -182,6 +173,52 @@ func blankLines(text []byte, lines [][]byte, i, n int) []byte {
 		out = append(out, text[end:]...)
 	}
 	return out
+}
+
+// skipOpening returns the index of the first line from i that is
+// neither blank nor an HTML comment standing on lines of its own
+// ("<!-- Source: … -->" above "# Title"): a reader sees neither, so the
+// heading after them is still the one that opens the page.
+func skipOpening(lines [][]byte, i int) int {
+	for i < len(lines) {
+		s := bytes.TrimSpace(lines[i])
+		switch {
+		case len(s) == 0:
+			i++
+		case bytes.HasPrefix(s, []byte("<!--")):
+			end := i
+			for end < len(lines) && !bytes.Contains(lines[end][commentStart(lines, i, end):], []byte("-->")) {
+				end++
+			}
+			if end == len(lines) || !bytes.HasSuffix(bytes.TrimSpace(lines[end]), []byte("-->")) {
+				// Unclosed, or text after it on its line: that is
+				// what opens the page.
+				return i
+			}
+			i = end + 1
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// commentStart is where to look for a comment's end on line end of a
+// comment opening on line i: past the "<!--" on its first line, so that
+// "<!-->" is not taken for one.
+func commentStart(lines [][]byte, i, end int) int {
+	if end != i {
+		return 0
+	}
+	return bytes.Index(lines[i], []byte("<!--")) + 4
+}
+
+// linksOn reports whether a line holds a link: a markdown link, an
+// autolink or a bare address. Such a line ("Notes moved to [b.md](b.md)")
+// is a sentence sending the reader on, not a title, and stays in the
+// body.
+func linksOn(line []byte) bool {
+	return mdLink.Match(line) || bytes.Contains(line, []byte("://"))
 }
 
 func isBlank(line []byte) bool { return len(bytes.TrimSpace(line)) == 0 }
@@ -340,12 +377,22 @@ func readableName(s string) string {
 }
 
 // defaultSlugSource is the part of the file name a default slug and title
-// come from: no extension, no date prefix, the folder of an index file.
+// come from: no extension, no date prefix or suffix (ViennaJS-2013-11-27
+// is ViennaJS), the folder of an index file.
 func defaultSlugSource(path string) string {
-	name := stemSource(path)
+	name := undatedPrefix(stemSource(path))
+	if _, rest, ok := dateSuffix(name, time.UTC); ok {
+		name = rest
+	}
+	return name
+}
+
+// undatedPrefix is name without its date prefix, unless nothing would
+// be left.
+func undatedPrefix(name string) string {
 	if len(name) > 11 {
 		if _, rest, ok := datePrefix(name, time.UTC); ok && rest != "" {
-			name = rest
+			return rest
 		}
 	}
 	return name
