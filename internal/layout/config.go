@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+	"golang.org/x/net/html"
 
 	"lectern/internal/config"
 	"lectern/internal/content"
@@ -133,9 +134,37 @@ func (f *foreign) title(v any) {
 	}
 }
 
+// description takes the site's description as text: a theme's config
+// may write it with HTML (Jekyll's minima shows it unescaped in its
+// footer, "<b>RubyConf</b> is …"), which a meta description and a feed
+// cannot hold and lectern's footer would show escaped, tags and all.
+// The tags go; their text stays.
 func (f *foreign) description(v any) {
-	if s := str(v); s != "" {
+	if s := htmlText(str(v)); s != "" {
 		f.c.Description = s
+	}
+}
+
+// htmlText is s without its HTML tags and comments, entities decoded
+// and blanks collapsed; s without a tag is returned as it is.
+func htmlText(s string) string {
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return strings.Join(strings.Fields(b.String()), " ")
+		case html.TextToken:
+			b.Write(z.Text())
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			// A tag that breaks a line keeps the words apart.
+			if name, _ := z.TagName(); string(name) == "br" || string(name) == "p" {
+				b.WriteByte(' ')
+			}
+		}
 	}
 }
 

@@ -57,6 +57,19 @@ func TestForeignConfig(t *testing.T) {
 			},
 		},
 		{
+			// A description written with HTML is the site's text: its
+			// tags go, their words stay.
+			name: "Jekyll description with HTML",
+			fsys: fstest.MapFS{
+				"_config.yml": file("title: T\ndescription: >-\n  <b>Conf 2024</b> is a\n      <b>two day</b> event on\n  <b>“Agile & Open Source”</b>.<br>Come!\n"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				if want := "Conf 2024 is a two day event on “Agile & Open Source”. Come!"; c.Description != want {
+					t.Errorf("description %q, want %q", c.Description, want)
+				}
+			},
+		},
+		{
 			name: "Jekyll settings for site tags",
 			fsys: fstest.MapFS{
 				"_config.yml": file("title: T\nticket_link: https://tickets.example.org/\nyear: 2019\nopen: true\nsponsors: [a, b]\nsocial:\n  x: y\n"),
