@@ -161,6 +161,7 @@ func markdownOptions(cfg config.Config, l layout.Layout) markdown.Options {
 		SiteURL:     cfg.BaseURL,
 		Kramdown:    l.Tool == layout.Jekyll,
 		RootBase:    rootBase(cfg, l),
+		Franklin:    l.Tool == layout.Franklin,
 	}
 }
 

@@ -136,7 +136,7 @@ func (r *Renderer) convertOnce(file string, src []byte, firstLine int, tags Tags
 	res.Lookups = append(append(res.Lookups, links...), wiki...)
 	off, n := firstTag(body, code)
 	if off >= 0 {
-		res.Diags.Warnf(lines.pos(file, off), tagMessage, quoteTag(body[off:off+n]))
+		res.Diags.Warnf(lines.pos(file, off), "%s", r.tagWarning(body[off:off+n], countTags(body, code, off+n)))
 	}
 	return res, off >= 0
 }

@@ -469,6 +469,6 @@ func (r *Renderer) runLiquid(file string, src []byte, firstLine int, tags Tags, 
 // written.
 func withoutTagWarning(diags diag.List) diag.List {
 	return slices.DeleteFunc(slices.Clone(diags), func(d diag.Diag) bool {
-		return strings.HasPrefix(d.Msg, "template tag ") && strings.HasSuffix(d.Msg, tagAdvice)
+		return isTagWarning(d.Msg)
 	})
 }

@@ -43,6 +43,10 @@ type Options struct {
 	// as Franklin puts its prepath before them when it publishes; empty
 	// leaves them as written, as Jekyll and Hugo do.
 	RootBase string
+	// Franklin says the site is Franklin's, whose {{name args}} calls
+	// the site's Julia function hfun_name (utils.jl): a tag lectern
+	// cannot resolve is warned about as such a call, not as Liquid.
+	Franklin bool
 }
 
 // siteHost returns the host of a site's address, lower case without

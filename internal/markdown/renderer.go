@@ -33,6 +33,8 @@ type Renderer struct {
 	host string
 	// rootBase is Options.RootBase without its final slash.
 	rootBase string
+	// franklin is Options.Franklin.
+	franklin bool
 }
 
 // New returns a Renderer configured by opts.
@@ -48,6 +50,8 @@ func New(opts Options) *Renderer {
 		field: newGoldmark(policy, !opts.NoHighlight, false, d),
 		omit:  policy == RawHTMLOmit,
 		host:  siteHost(opts.SiteURL),
+
+		franklin: opts.Franklin,
 	}
 	if b := strings.TrimRight(opts.RootBase, "/"); strings.HasPrefix(b, "/") {
 		r.rootBase = b

@@ -92,7 +92,7 @@ func TestTemplateTagsResolved(t *testing.T) {
 		{"link in a raw HTML block", "~~~{=html}\n<a href=\"{% link _pages/about.md %}\">About</a>\n~~~\n",
 			`<a href="/blog/about/">About</a>`, nil},
 		{"highlight in a raw HTML block stays", "~~~{=html}\n{% highlight go %}\nx\n{% endhighlight %}\n~~~\n", "{% highlight go %}\nx",
-			[]string{"x.md:4:1" + strings.ReplaceAll(unrunMsg, "%q", `"{% highlight go %}"`)}},
+			[]string{"x.md:4:1" + strings.ReplaceAll(unrunMsg, "%q", `"{% highlight go %}"`) + " (and 1 more tag in this file)"}},
 		{"tags in code are left alone", "`{{ site.title }}`\n\n```\n{% post_url 2011-06-28-gone %}\n```\n",
 			`<code>{{ site.title }}</code>`, nil},
 	}

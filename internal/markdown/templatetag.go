@@ -2,7 +2,10 @@ package markdown
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
@@ -19,6 +22,55 @@ const tagMessage = "template tag %q " + tagAdvice
 
 // tagAdvice ends the warning about a tag shown as written.
 const tagAdvice = "is shown as written: lectern does not run Liquid or Hugo tags; replace it with markdown or HTML"
+
+// franklinMessage is the warning about a Franklin function call
+// ({{talks highlights}}) shown as written.
+const franklinMessage = "template tag %q is shown as written: lectern does not run the site's Julia functions (%s in utils.jl); replace it with markdown or HTML"
+
+// tagWarning is the warning about tag, the first of the file's tags
+// shown as written, and more others: one warning per file, which
+// counts the rest so the author knows there is more to replace. On a
+// Franklin site a {{name args}} tag is a call of hfun_name and is
+// named so.
+func (r *Renderer) tagWarning(tag []byte, more int) string {
+	msg := fmt.Sprintf(tagMessage, quoteTag(tag))
+	if fn := franklinCall(tag); r.franklin && fn != "" {
+		msg = fmt.Sprintf(franklinMessage, quoteTag(tag), "hfun_"+fn)
+	}
+	switch {
+	case more == 1:
+		msg += " (and 1 more tag in this file)"
+	case more > 1:
+		msg += fmt.Sprintf(" (and %d more tags in this file)", more)
+	}
+	return msg
+}
+
+// franklinCall returns the function name of a Franklin call tag
+// ({{person "Ada"}} calls person), or "" for another tag.
+func franklinCall(tag []byte) string {
+	s, ok := bytes.CutPrefix(tag, []byte("{{"))
+	if !ok {
+		return ""
+	}
+	f := strings.Fields(string(bytes.TrimSuffix(s, []byte("}}"))))
+	if len(f) == 0 {
+		return ""
+	}
+	for i, c := range f[0] {
+		if !(c == '_' || unicode.IsLetter(c) || i > 0 && unicode.IsDigit(c)) {
+			return ""
+		}
+	}
+	return f[0]
+}
+
+// isTagWarning reports whether msg is the warning about a tag shown as
+// written (tagWarning's).
+func isTagWarning(msg string) bool {
+	return strings.HasPrefix(msg, "template tag ") &&
+		(strings.Contains(msg, tagAdvice) || strings.Contains(msg, "lectern does not run the site's Julia functions"))
+}
 
 // maxTagQuote bounds how much of a long tag the warning quotes.
 const maxTagQuote = 60
@@ -98,6 +150,32 @@ func firstTag(src []byte, code []span) (int, int) {
 		off++
 	}
 	return -1, 0
+}
+
+// countTags returns how many template tags src holds after offset from
+// outside every code range.
+func countTags(src []byte, code []span, from int) int {
+	n := 0
+	for from < len(src) {
+		off, l := firstTag(src[from:], shifted(code, from))
+		if off < 0 {
+			break
+		}
+		n++
+		from += off + l
+	}
+	return n
+}
+
+// shifted returns the spans of code past offset from, counted from it.
+func shifted(code []span, from int) []span {
+	var out []span
+	for _, c := range code {
+		if c.stop > from {
+			out = append(out, span{max(c.start-from, 0), c.stop - from})
+		}
+	}
+	return out
 }
 
 // quoteTag shortens a long tag at a rune boundary.

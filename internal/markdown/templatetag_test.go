@@ -9,17 +9,19 @@ import (
 func TestTemplateTagWarnings(t *testing.T) {
 	const msg = `: warning: template tag %s is shown as written: lectern does not run Liquid or Hugo tags; replace it with markdown or HTML`
 	w := func(pos, tag string) []string { return []string{pos + fmt.Sprintf(msg, tag)} }
+	const franklin = `: warning: template tag %s is shown as written: lectern does not run the site's Julia functions (%s in utils.jl); replace it with markdown or HTML`
 	tests := []struct {
-		name  string
-		src   string
-		first int
-		want  []string
+		name     string
+		src      string
+		first    int
+		franklin bool
+		want     []string
 	}{
 		{
 			name:  "include, once per file",
 			src:   "# Title\n\nText\n{% include x.html %} and {{ site.title }}\n",
 			first: 9,
-			want:  w("content/notes/x.md:12:1", `"{% include x.html %}"`),
+			want:  []string{w("content/notes/x.md:12:1", `"{% include x.html %}"`)[0] + " (and 1 more tag in this file)"},
 		},
 		{
 			name:  "column counts bytes",
@@ -66,7 +68,23 @@ func TestTemplateTagWarnings(t *testing.T) {
 			name:  "footnote definitions are scanned in source order",
 			src:   "[^1]: {{ late }}\n\n`{{ code }}` {% early %}[^1]\n",
 			first: 1,
-			want:  w("content/notes/x.md:1:7", `"{{ late }}"`),
+			want:  []string{w("content/notes/x.md:1:7", `"{{ late }}"`)[0] + " (and 1 more tag in this file)"},
+		},
+		{
+			// Franklin's {{name args}} calls the site's hfun_name:
+			// the warning names it, and counts the file's other tags.
+			name:     "Franklin function calls",
+			src:      "## Talks\n{{talks highlights}}\n\nwith {{person \"Ada\"}}, `{{code}}` and {{talks}}\n",
+			first:    1,
+			franklin: true,
+			want:     []string{"content/notes/x.md:2:1" + fmt.Sprintf(franklin, `"{{talks highlights}}"`, "hfun_talks") + " (and 2 more tags in this file)"},
+		},
+		{
+			name:     "Liquid on a Franklin site is not a function call",
+			src:      "{{ site.x | upcase }} and {% if x %}\n",
+			first:    1,
+			franklin: true,
+			want:     []string{w("content/notes/x.md:1:1", `"{{ site.x | upcase }}"`)[0] + " (and 1 more tag in this file)"},
 		},
 		{
 			name:  "braces that are not tags",
@@ -82,7 +100,7 @@ func TestTemplateTagWarnings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := New(Options{}).Convert("content/notes/x.md", []byte(tt.src), tt.first)
+			res := New(Options{Franklin: tt.franklin}).Convert("content/notes/x.md", []byte(tt.src), tt.first)
 			if got := res.Diags.Strings(); !slices.Equal(got, tt.want) {
 				t.Errorf("got  %q\nwant %q", got, tt.want)
 			}

@@ -55,7 +55,7 @@ func (r *Renderer) Text(file string, src string, line int) TextResult {
 		if i := strings.Index(src, string(tag)); i >= 0 {
 			before = strings.Count(src[:i], "\n")
 		}
-		out.Diags.Warnf(diag.Pos{File: file, Line: line + before}, tagMessage, quoteTag(tag))
+		out.Diags.Warnf(diag.Pos{File: file, Line: line + before}, "%s", r.tagWarning(tag, countTags(b, code, off+n)))
 	}
 	return out
 }
