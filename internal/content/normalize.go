@@ -12,8 +12,14 @@ func normalize(doc *Document, f *fields) {
 	if root != nil {
 		doc.Kind = f.kind()
 	} else {
-		_, dated := nameDate(baseName(doc.Path), time.UTC)
+		// Without front matter the file name's date is the page's: it
+		// makes the page a note, which a date it did not give would
+		// leave undated, out of the feeds and last in its lists.
+		t, dated := nameDate(baseName(doc.Path), f.loc)
 		doc.Kind = KindOf(doc.Path, KindHints{HasDate: dated})
+		if dated {
+			doc.Date, doc.Floating = t, true
+		}
 	}
 	doc.Slug = defaultSlug(doc.Path)
 	if root == nil {
