@@ -55,3 +55,37 @@ The docs.
 		t.Error("the README is also published at /readme/")
 	}
 }
+
+// A folder of notes whose READMEs describe rather than link, as a code
+// host shows it: the top README is the home page's text, and a folder's
+// README is its page above the list of the pages of the folder and its
+// sub-folders, each titled and linked.
+func TestFolderReadmeListsItsPages(t *testing.T) {
+	read, _ := buildSite(t, `-- README.md --
+# conference-notes
+Notes from conferences
+-- 2016/djangocon/README.md --
+# DjangoCon 2016
+Notes from DjangoCon US 2016
+-- 2016/djangocon/channels.md --
+# Architecting with Channels
+
+Text.
+-- 2016/djangocon/day2/orm.md --
+# ORM tricks
+
+Text.
+`)
+	if got := read("index.html"); !strings.Contains(got, "Notes from conferences") {
+		t.Errorf("the describing README is not the home page's text: %.600s", got)
+	}
+	if read("readme/index.html") != "" {
+		t.Error("the top README is also a page of its own")
+	}
+	folder := read("2016/djangocon/index.html")
+	for _, want := range []string{"Notes from DjangoCon US 2016", `href="/2016/djangocon/channels/"`, "Architecting with Channels", `href="/2016/djangocon/day2/orm/"`, "ORM tricks"} {
+		if !strings.Contains(folder, want) {
+			t.Errorf("the folder's page lacks %s: %.900s", want, folder)
+		}
+	}
+}

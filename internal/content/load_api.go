@@ -60,9 +60,11 @@ type Options struct {
 	// ReadmeHome makes the README at the top of the content folder the
 	// home page's intro (Document.Intro, at "/"), for a folder of markdown
 	// that no generator builds: a code host shows that README as the
-	// repository's home. A README further down is its folder's page, at
-	// the folder's URL, as the code host shows it below the folder's
-	// files, unless an index page of the folder is (folderReadme).
+	// repository's home; not one that tells how to build or run the
+	// program (howTo). A README further down is its folder's page, at
+	// the folder's URL, the intro of the list of the folder's pages, as
+	// the code host shows it with the folder's files, unless an index
+	// page of the folder is (folderReadme).
 	ReadmeHome bool
 	// Commands are the \newcommand macros of a Franklin site's config.md
 	// (ReadCommands), expanded in its pages with those a page defines.

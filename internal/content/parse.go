@@ -122,8 +122,14 @@ func Parse(file string, src []byte, opts Options) *Document {
 	fill(doc, f)
 	bundlePictures(doc, opts.siblings)
 	listing(doc)
-	if opts.ReadmeHome && doc.URL == "" && isRootReadme(doc.Path) && pageLink.Match(doc.Body) {
+	if opts.ReadmeHome && doc.URL == "" && isRootReadme(doc.Path) && (pageLink.Match(doc.Body) || !howTo(doc.Body)) {
 		doc.URL, doc.Intro = "/", true
+	}
+	if opts.readmeIndex && doc.URL == "" {
+		// A folder's README introduces the list of the folder's pages,
+		// as a code host shows it below the folder's files (render's
+		// folder lists); a folder with no page keeps it as its page.
+		doc.Intro = true
 	}
 	if doc.URL == "" && (isRootIndex(doc.Path) || htmlRootIndex(doc)) {
 		// An index.md at the top is the home page in Jekyll, Eleventy
@@ -150,6 +156,23 @@ func Parse(file string, src []byte, opts Options) *Document {
 // README: a README holding one is the repository's table of contents,
 // where one that only tells how to build or run it is its documentation.
 var pageLink = regexp.MustCompile(`\]\((?:(?:\./|/)?[^):?#\s]+\.(?:md|markdown)|(?:\./)?[^):?#\s/][^):?#\s]*/)(?:#[^)\s]*)?\)`)
+
+// Signs that a README tells how to build or run its repository: a
+// heading such as "Installation" or "Usage", a code block, or a code
+// span naming a command ("Run `make`", "`npm install`").
+var (
+	howToHeading = regexp.MustCompile(`(?im)^#{1,6}\s+(?:install|installation|installing|setup|set up|usage|build|building|develop|development|local development|deploy|deployment|running|run|getting started|requirements|prerequisites|contributing)\b`)
+	howToCode    = regexp.MustCompile("(?m)^ {0,3}(?:```|~~~)|`(?:\\$ )?(?:make|npm|npx|yarn|pnpm|pip|pip3|python|python3|bundle|bundler|gem|jekyll|hugo|eleventy|go|cargo|ruby|rake|node|docker|git|brew|apt|apt-get|sh|bash|julia|quarto|mkdocs|lectern|\\./)\\b[^`]*`")
+)
+
+// howTo reports whether a README tells how to build or run the
+// repository (howToHeading, howToCode): that README documents the
+// program and keeps a page of its own; one that describes what the
+// repository holds ("Notes from conferences") is the home page's text,
+// as a code host shows it under the repository's files.
+func howTo(body []byte) bool {
+	return howToHeading.Match(body) || howToCode.Match(body)
+}
 
 // namedAsFolder reports whether the page at p is named as the folder it
 // is in: blog/intro/intro.md.

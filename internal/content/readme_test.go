@@ -6,9 +6,9 @@ import (
 )
 
 // TestReadmeHome: in a folder of markdown no generator builds, the README
-// at the top that links to the repository's own pages introduces the
-// home page; one that only documents the repository, or any other README,
-// keeps its page.
+// at the top that links to the repository's own pages, or describes it
+// without telling how to build or run it, introduces the home page; one
+// that documents the program, or any other README, keeps its page.
 func TestReadmeHome(t *testing.T) {
 	for _, tc := range []struct {
 		name, file, src string
@@ -18,8 +18,13 @@ func TestReadmeHome(t *testing.T) {
 		{"a table of contents", "README.md", "# Notes\n\n- [A talk](/notes/a.md)\n", Options{ReadmeHome: true}, true},
 		{"a relative link", "readme.md", "# Papers\n\nSee [the code of conduct](CODE_OF_CONDUCT.md).\n", Options{ReadmeHome: true}, true},
 		{"links to folders", "README.md", "# Talks\n\n- [2019](./talks/2019/)\n", Options{ReadmeHome: true}, true},
-		{"a link to the site's root is no folder", "README.md", "# Site\n\n[Home](/) and [x](https://example.org/a/)\n", Options{ReadmeHome: true}, false},
+		{"a link to the site's root is no folder", "README.md", "# Site\n\nRun `make`: [Home](/) and [x](https://example.org/a/)\n", Options{ReadmeHome: true}, false},
 		{"documentation", "README.md", "# Site\n\nRun `make`. See [docs](https://example.org/docs.md).\n", Options{ReadmeHome: true}, false},
+		{"a description", "README.md", "# conference-notes\nNotes from conferences\n", Options{ReadmeHome: true}, true},
+		{"a description with code spans", "README.md", "# Notes\n\n## Keywords\n\n- `Note:`: mine\n- `(?)`: not sure\n", Options{ReadmeHome: true}, true},
+		{"how to install", "README.md", "# Site\n\nThe site.\n\n## Installation\n\nClone it.\n", Options{ReadmeHome: true}, false},
+		{"a code block", "README.md", "# Site\n\n```\nbuild\n```\n", Options{ReadmeHome: true}, false},
+		{"a command in a code span", "README.md", "# Site\n\nType `npm start` to see it.\n", Options{ReadmeHome: true}, false},
 		{"a folder's README", "talks/README.md", "# Talks\n\n- [A](a.md)\n", Options{ReadmeHome: true}, false},
 		{"another layout", "README.md", "# Notes\n\n- [A talk](/notes/a.md)\n", Options{}, false},
 		{"a URL of its own", "README.md", "---\nurl: /about/\n---\n# Notes\n\n- [A](a.md)\n", Options{ReadmeHome: true}, false},
