@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"path"
 	"regexp"
 	"strings"
@@ -157,21 +158,40 @@ func Parse(file string, src []byte, opts Options) *Document {
 // where one that only tells how to build or run it is its documentation.
 var pageLink = regexp.MustCompile(`\]\((?:(?:\./|/)?[^):?#\s]+\.(?:md|markdown)|(?:\./)?[^):?#\s/][^):?#\s]*/)(?:#[^)\s]*)?\)`)
 
-// Signs that a README tells how to build or run its repository: a
-// heading such as "Installation" or "Usage", a code block, or a code
-// span naming a command ("Run `make`", "`npm install`").
+// Signs that a README tells how to build, run or change its repository:
+// a heading such as "Installation", "Usage" or "How to add an event", a
+// code block, or a code span naming a command ("Run `make`", "`npm
+// install`").
 var (
-	howToHeading = regexp.MustCompile(`(?im)^#{1,6}\s+(?:install|installation|installing|setup|set up|usage|build|building|develop|development|local development|deploy|deployment|running|run|getting started|requirements|prerequisites|contributing)\b`)
+	howToHeading = regexp.MustCompile(`(?i)^(?:how to|install|installation|installing|setup|set up|usage|build|building|develop|development|local development|deploy|deployment|running|run|getting started|requirements|prerequisites|contributing|adding|add|updating|editing)\b`)
 	howToCode    = regexp.MustCompile("(?m)^ {0,3}(?:```|~~~)|`(?:\\$ )?(?:make|npm|npx|yarn|pnpm|pip|pip3|python|python3|bundle|bundler|gem|jekyll|hugo|eleventy|go|cargo|ruby|rake|node|docker|git|brew|apt|apt-get|sh|bash|julia|quarto|mkdocs|lectern|\\./)\\b[^`]*`")
 )
 
-// howTo reports whether a README tells how to build or run the
-// repository (howToHeading, howToCode): that README documents the
-// program and keeps a page of its own; one that describes what the
-// repository holds ("Notes from conferences") is the home page's text,
-// as a code host shows it under the repository's files.
+// howTo reports whether a README tells how to build, run or change the
+// repository (howToHeading, ATX or setext, and howToCode): that README
+// documents the program and keeps a page of its own; one that describes
+// what the repository holds ("Notes from conferences") is the home
+// page's text, as a code host shows it under the repository's files.
 func howTo(body []byte) bool {
-	return howToHeading.Match(body) || howToCode.Match(body)
+	if howToCode.Match(body) {
+		return true
+	}
+	lines := splitLines(body)
+	for i, l := range lines {
+		var heading string
+		switch {
+		case atxLevel(l) > 0:
+			heading = atxText(l)
+		case i+1 < len(lines) && isSetextUnderline(lines[i+1]) && isTitleLine(l):
+			heading = string(bytes.TrimSpace(l))
+		default:
+			continue
+		}
+		if howToHeading.MatchString(heading) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAsFolder reports whether the page at p is named as the folder it

@@ -23,6 +23,7 @@ func TestReadmeHome(t *testing.T) {
 		{"a description", "README.md", "# conference-notes\nNotes from conferences\n", Options{ReadmeHome: true}, true},
 		{"a description with code spans", "README.md", "# Notes\n\n## Keywords\n\n- `Note:`: mine\n- `(?)`: not sure\n", Options{ReadmeHome: true}, true},
 		{"how to install", "README.md", "# Site\n\nThe site.\n\n## Installation\n\nClone it.\n", Options{ReadmeHome: true}, false},
+		{"how to add an event", "README.md", "This repo holds the meetups.\n\nHow to add an event\n-------------------\n\n1. Copy a file.\n", Options{ReadmeHome: true}, false},
 		{"a code block", "README.md", "# Site\n\n```\nbuild\n```\n", Options{ReadmeHome: true}, false},
 		{"a command in a code span", "README.md", "# Site\n\nType `npm start` to see it.\n", Options{ReadmeHome: true}, false},
 		{"a folder's README", "talks/README.md", "# Talks\n\n- [A](a.md)\n", Options{ReadmeHome: true}, false},
