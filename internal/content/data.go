@@ -152,6 +152,13 @@ func ListOf(at *Value, items []*Value) *Value {
 	return &Value{n}
 }
 
+// TextValue returns a scalar holding s, written at pos: a field a record
+// takes from where it is filed (a book's status from the name of the
+// group it is listed under) rather than from its own text.
+func TextValue(pos diag.Pos, s string) *Value {
+	return &Value{&node{kind: scalarNode, pos: pos, text: s}}
+}
+
 // KeyPos is where key is written in a mapping, or the mapping's own
 // position when it is not there.
 func (v *Value) KeyPos(key string) diag.Pos {

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -141,6 +142,10 @@ func (f *fields) item(m *node, field string, n int) (Item, bool) {
 	return it, true
 }
 
+// camelWords finds where a word written in camel case (currentlyReading,
+// wantToRead) starts its next word, as data files name their keys.
+var camelWords = regexp.MustCompile(`([a-z])([A-Z])`)
+
 // readDateKeys are the names of the date a book was finished.
 var readDateKeys = []string{"read_at", "date_read", "read_date", "finished", "finished_at", "read_on", "date_completed", "date_finished", "completed_at"}
 
@@ -189,14 +194,23 @@ func dateRange(s string) (from, to string, ok bool) {
 	return "", "", false
 }
 
+// ReadingStatus reads s, a status as a reading list writes it or the
+// name of a group of books filed by status (currentlyReading, wtr, dnf),
+// as one of "to-read", "reading", "read" or "abandoned"; ok is false
+// when s names none of them.
+func ReadingStatus(s string) (status string, ok bool) {
+	return readingStatus(s)
+}
+
 // readingStatus normalizes the ways people write how far they got.
 func readingStatus(s string) (string, bool) {
 	// An icon's markup before the word (<i class="fa fa-refresh"></i>
 	// In Progress) is no part of it.
-	s = strings.ToLower(strings.TrimSpace(plainText(htmlTag.ReplaceAllString(s, ""))))
-	s = strings.NewReplacer(" ", "-", "_", "-").Replace(s)
+	s = camelWords.ReplaceAllString(strings.TrimSpace(plainText(htmlTag.ReplaceAllString(s, ""))), "$1-$2")
+	s = strings.NewReplacer(" ", "-", "_", "-").Replace(strings.ToLower(s))
 	switch s {
-	case "to-read", "toread", "todo", "to-do", "want-to-read", "unread", "queued", "later":
+	case "to-read", "toread", "todo", "to-do", "want-to-read", "unread", "queued", "later",
+		"wtr", "tbr", "to-be-read", "want", "wishlist", "wish-list":
 		return "to-read", true
 	case "reading", "in-progress", "current", "currently-reading", "started",
 		"current-first-read", "rereading", "reread", "re-reading", "on-hold", "paused":

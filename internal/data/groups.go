@@ -53,15 +53,18 @@ func (g grouping) ungroup(items []*content.Value) []*content.Value {
 func (g grouping) ungroupAt(items []*content.Value, depth int) []*content.Value {
 	out := make([]*content.Value, 0, len(items))
 	for _, it := range items {
-		lists := g.lists(it)
+		lists := g.keyedLists(it)
 		if lists == nil || depth >= maxGroupDepth {
 			out = append(out, it)
 			continue
 		}
-		for _, l := range lists {
-			children := l.Items()
+		for _, kl := range lists {
+			children := kl.list.Items()
 			for i, c := range children {
 				children[i] = g.inherit(c, it)
+				if g.kind == content.KindReading {
+					children[i] = shelve(children[i], it, kl.key)
+				}
 			}
 			out = append(out, g.ungroupAt(children, depth+1)...)
 		}
@@ -99,6 +102,26 @@ func (g grouping) inherit(record, group *content.Value) *content.Value {
 // Its other fields are labels. A speaker holding the list of their talks
 // is a record.
 func (g grouping) lists(v *content.Value) []*content.Value {
+	kls := g.keyedLists(v)
+	if kls == nil {
+		return nil
+	}
+	lists := make([]*content.Value, len(kls))
+	for i, kl := range kls {
+		lists[i] = kl.list
+	}
+	return lists
+}
+
+// keyedList is a list of records a group holds, with the key it is
+// written under.
+type keyedList struct {
+	key  string
+	list *content.Value
+}
+
+// keyedLists is lists with the key of each list.
+func (g grouping) keyedLists(v *content.Value) []keyedList {
 	if !v.IsMap() {
 		return nil
 	}
@@ -107,7 +130,7 @@ func (g grouping) lists(v *content.Value) []*content.Value {
 	if t != nil && (t.IsList() || t.IsMap()) {
 		return nil
 	}
-	var lists []*content.Value
+	var lists []keyedList
 	ownKind := false
 	for _, k := range v.Keys() {
 		x := v.Get(k)
@@ -122,7 +145,7 @@ func (g grouping) lists(v *content.Value) []*content.Value {
 				}
 				continue
 			}
-			lists = append(lists, x)
+			lists = append(lists, keyedList{k, x})
 			ownKind = ownKind || own
 		case titled && (x.IsList() || x.IsMap() || !inKeys(k, labelKeys)):
 			return nil // a record with fields of its own

@@ -114,6 +114,12 @@ func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
 		var doc *content.Document
 		g := grouping{kind: content.KindReading}
 		_, listed := recordList(v)
+		if len(g.lists(v)) > 1 {
+			// Books filed by status ({reading: [...], finished:
+			// [...], toRead: [...]}): one of the keys is a list name
+			// too, but every group is read, not that one alone.
+			listed = false
+		}
 		var settings *content.Value
 		if !listed && g.lists(v) == nil {
 			settings, _ = settingsList(v, r.kind, r.fields)
@@ -123,7 +129,8 @@ func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
 			doc = content.ReadingList(content.ListOf(v, g.ungroup(v.Items())), o)
 		case !listed && g.lists(v) != nil:
 			// Books filed in groups ({inProgress: [...], completed:
-			// [{year, books: [...]}]}): one list of them all.
+			// [{year, books: [...]}]}): one list of them all, each book
+			// with the status and year its groups name (shelve).
 			doc = content.ReadingList(content.ListOf(v, g.ungroup([]*content.Value{v})), o)
 		case settings != nil:
 			doc = content.ReadingList(content.ListOf(settings, g.ungroup(settings.Items())), o)
