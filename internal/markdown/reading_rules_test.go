@@ -81,6 +81,19 @@ func TestReadingRules(t *testing.T) {
 			lists: []LinkList{{Line: 1, Items: 3, Links: 3, Reading: 2, Taken: true, Reason: "links left out: 1 named for a talk's material"}},
 		},
 		{
+			name: "a verb of access before a material word is material; read before a work is reading",
+			src: "- [Watch the video](https://v.example/a)\n- [Download the slides](https://d.example/s)\n- [View slides](https://e.example/s.pdf)\n" +
+				"- [See the code](https://g.example/a/b)\n- [Get our handouts](https://e.example/h)\n",
+			lists: []LinkList{{Line: 1, Items: 5, Links: 5,
+				Reason: "it is a list of a talk's materials: 5 of 5 links are named for a material (Abstract, Slides, Video, Notes…), not for something to read"}},
+		},
+		{
+			name:  "read the paper is something to read",
+			src:   "- [Read the paper](https://e.example/p)\n- [View the slides](https://e.example/s)\n- [Watch Paint Dry](https://e.example/w)\n",
+			want:  []Link{{Title: "Read the paper", URL: "https://e.example/p", Line: 1}, {Title: "Watch Paint Dry", URL: "https://e.example/w", Line: 3}},
+			lists: []LinkList{{Line: 1, Items: 3, Links: 3, Reading: 2, Taken: true, Reason: "links left out: 1 named for a talk's material"}},
+		},
+		{
 			name: "events with their days are no reading list",
 			src: "* [Workshop on Manifolds](https://uni.example/ws), August 9, 2019, Some University, Germany (together with Ada)\n" +
 				"* [Young Researchers Minisymposium](https://soc.example/yr) “Local methods” at the [Annual Meeting 2017](https://soc.example/2017), March 6&mdash;10, Weimar\n" +

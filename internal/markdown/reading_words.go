@@ -58,14 +58,29 @@ var materialJoiners = map[string]bool{
 	"my": true, "our": true, "with": true,
 }
 
+// accessVerbs may start a material link's text, as a talk's page asks to
+// "[Watch the video](…)" or "[Download the slides](…)". "read" is none:
+// "[Read the paper](…)" points at something to read, and so may "Read
+// the notes".
+var accessVerbs = map[string]bool{
+	"view": true, "watch": true, "download": true, "see": true, "get": true,
+	"open": true, "browse": true, "listen": true,
+}
+
 // materialWord reports whether a link's text names a talk's material and
 // nothing else: every word is one of materialWords or materialJoiners
 // (case, parentheses and punctuation ignored), and one at least is a
-// material word.
+// material word; the first may be a verb of access (accessVerbs).
 func materialWord(title string) bool {
 	words := strings.FieldsFunc(strings.ToLower(title), func(r rune) bool {
 		return unicode.IsSpace(r) || strings.ContainsRune("(),:;.!", r)
 	})
+	if len(words) > 1 && accessVerbs[words[0]] {
+		words = words[1:]
+		if words[0] == "to" && len(words) > 1 { // "Listen to the recording"
+			words = words[1:]
+		}
+	}
 	material := false
 	for _, w := range words {
 		switch {
