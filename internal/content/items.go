@@ -1,8 +1,10 @@
 package content
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -38,6 +40,7 @@ func (f *fields) reading() {
 // URLs.
 func (f *fields) items(e entry) []Item {
 	var out []Item
+	var odd oddStatuses
 	for i, it := range e.val.items {
 		n := i + 1
 		switch it.kind {
@@ -53,17 +56,65 @@ func (f *fields) items(e entry) []Item {
 				out = append(out, Item{Title: s})
 			}
 		case mapNode:
-			if item, ok := f.item(it, e.key, n); ok {
+			if item, ok := f.item(it, e.key, n, &odd); ok {
 				out = append(out, item)
 			}
 		default:
 			f.warnf(it.pos, "item %d of %q should be a mapping with a title or url, not a list; it is ignored", n, e.key)
 		}
 	}
+	odd.warn(f, e.key)
 	return out
 }
 
-func (f *fields) item(m *node, field string, n int) (Item, bool) {
+// oddStatuses gathers the statuses of one list that name none lectern
+// reads, so that a list writing them all so (status: 1, its legend in
+// a comment no reader sees) gets one warning, not one an item.
+type oddStatuses struct {
+	first  *node // the first such status
+	n      int   // the item it is in
+	count  int   // how many items write one
+	values []string
+}
+
+func (o *oddStatuses) add(st *node, s string, n int) {
+	if o.first == nil {
+		o.first, o.n = st, n
+	}
+	o.count++
+	if !slices.Contains(o.values, s) {
+		o.values = append(o.values, s)
+	}
+}
+
+// warn says what the list's statuses are and what to write instead. A
+// number is not read as any status: which one it stands for is the
+// author's own legend, and a guess would file books wrongly.
+func (o *oddStatuses) warn(f *fields, key string) {
+	const use = "use to-read, reading, read or abandoned"
+	switch {
+	case o.count == 0:
+	case o.count == 1:
+		f.warnf(o.first.pos, "unknown reading status %q in item %d of %q; %s", o.values[0], o.n, key, use)
+	default:
+		slices.SortFunc(o.values, func(a, b string) int { return cmp.Compare(a, b) })
+		q := make([]string, len(o.values))
+		numbers := true
+		for i, v := range o.values {
+			q[i] = strconv.Quote(v)
+			_, err := strconv.ParseFloat(v, 64)
+			numbers = numbers && err == nil
+		}
+		why := ""
+		if numbers {
+			why = " (a number is no status: lectern does not guess what each stands for, so write the word)"
+		}
+		f.warnf(o.first.pos, "unknown reading statuses %s in %d items of %q, the first here; %s instead%s",
+			strings.Join(q, ", "), o.count, key, use, why)
+	}
+}
+
+func (f *fields) item(m *node, field string, n int, odd *oddStatuses) (Item, bool) {
 	it := Item{
 		Title:  mapText(m, "title", "name"),
 		URL:    f.mapLink(m, "url", "link", "href"),
@@ -95,7 +146,7 @@ func (f *fields) item(m *node, field string, n int) (Item, bool) {
 		if st, ok := readingStatus(s); ok {
 			it.Status = st
 		} else {
-			f.warnf(m.get("status").pos, "unknown reading status %q in item %d of %q; use to-read, reading, read or abandoned", s, n, field)
+			odd.add(m.get("status"), s, n)
 		}
 	}
 	if r := m.get("rating"); r != nil && !r.isNull() {
