@@ -22,6 +22,8 @@ import (
 // without its extension, or its path, found wherever the page is, as
 // those tools find it; a file to show is found by its name alone. A link
 // that names nothing of the site is shown as written, with a warning.
+// A pair followed by "(" is no wiki link: [[PDF]](url) is a markdown
+// link whose text is "[PDF]", as academic sites write their materials.
 
 // KindWikiLink is the kind of a wiki link before it is resolved.
 var KindWikiLink = ast.NewNodeKind("WikiLink")
@@ -44,7 +46,7 @@ type wikiParser struct{}
 func (wikiParser) Trigger() []byte { return []byte{'[', '!'} }
 
 // Parse implements parser.InlineParser: "[[", a name with no bracket,
-// then "]]", on one line.
+// then "]]", on one line, not followed by "(".
 func (wikiParser) Parse(_ ast.Node, block text.Reader, _ parser.Context) ast.Node {
 	line, seg := block.PeekLine()
 	embed := bytes.HasPrefix(line, []byte("![["))
@@ -68,6 +70,11 @@ func (wikiParser) Parse(_ ast.Node, block text.Reader, _ parser.Context) ast.Nod
 		return nil
 	}
 	n := open + end + 2
+	if n < len(line) && line[n] == '(' {
+		// [[PDF]](url) is a markdown link whose text is "[PDF]", as
+		// kramdown and CommonMark read it: the link parser takes it.
+		return nil
+	}
 	block.Advance(n)
 	return &wikiLink{target: target, frag: frag, label: strings.TrimSpace(label), embed: embed, seg: text.NewSegment(seg.Start, seg.Start+n)}
 }

@@ -36,6 +36,7 @@ func TestWikiLinks(t *testing.T) {
 		{"code", "`[[Other Note]]`\n", []string{`<code>[[Other Note]]</code>`}, nil},
 		{"nothing of the site", "See [[Missing]] and [[Gone|x]].\n", []string{`See [[Missing]] and [[Gone|x]].`},
 			[]string{`a.md:1:5: warning: wiki link "[[Missing]]" and 1 more name no page or file of this site, so they are shown as written; write the file name of a page (without .md) or of a file`}},
+		{"a markdown link in brackets", "[[PDF]](https://example.org/a.pdf) ![[x]](/b.png)\n", []string{`<a href="https://example.org/a.pdf">[PDF]</a>`, `<img src="/b.png" alt="[x]"`}, nil},
 		{"brackets that are no link", "A [[nested] list] and [[]].\n", []string{`A [[nested] list] and [[]].`}, nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
