@@ -1,5 +1,10 @@
 package content
 
+import (
+	"slices"
+	"strings"
+)
+
 // A talk names the event it was given at as text ("event: JSConf EU"),
 // or as a mapping describing the event: a Hugo theme's talk writes
 // event: {organizerName: …, eventUrl: …, location: …}, an academic's
@@ -20,8 +25,9 @@ var (
 // (text or a mapping), or a "seminar" mapping. A mapping with a name is
 // the event: its name is the page's event, and on a talk its place is
 // the event's place (Venue, unless the page writes its own) and its web
-// site a link named Event. A mapping without a name is a warning, as
-// any field that should be text.
+// site a link named Event. A mapping with neither a name nor a date is
+// a warning, as any field that should be text; one with a date and no
+// name only says when (eventWhen, read with the dates).
 func (f *fields) event() {
 	for _, key := range []string{"event", "conference", "seminar"} {
 		i, ok := f.index[key]
@@ -31,6 +37,9 @@ func (f *fields) event() {
 		if e := f.root.keys[i]; e.val.kind == mapNode && f.eventMap(e) {
 			f.used[i] = true
 			return
+		}
+		if f.used[i] {
+			return // a mapping saying when, read by eventWhen
 		}
 		if key != "seminar" {
 			break // text, or a mapping without a name: read as text
@@ -68,4 +77,73 @@ func (f *fields) hasLink(u string) bool {
 		}
 	}
 	return false
+}
+
+// venueMap reads a venue written as a mapping, as meetup sites describe
+// where they meet (venue: {name: DevMynd Studios, address: 2035 W.
+// Wabansia Ave, directions_link: …}): its name and its address, joined,
+// are the place (Venue), never a room. A mapping naming no place is left
+// to the room's reading, which warns.
+func (f *fields) venueMap() {
+	i, ok := f.index["venue"]
+	if !ok || f.used[i] || f.root.keys[i].val.kind != mapNode {
+		return
+	}
+	e := f.root.keys[i]
+	var parts []string
+	for _, keys := range [][]string{{"name", "title", "label"}, {"address", "location", "place", "city"}} {
+		if s := mapText(e.val, keys...); s != "" && !slices.Contains(parts, s) {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		return // no place said: the room's reading warns
+	}
+	f.used[i] = true
+	f.record("venue", e)
+	f.doc.Venue = strings.Join(parts, ", ")
+}
+
+// eventWhen reads an event mapping that names no event and says when it
+// is, as meetup posts write event: {date: June 8, 2015, time: 6:30 PM}:
+// its date, completed by its time of day, is the start of a talk or an
+// event, before the page's own date (which stays in Params), and the
+// date of any other page that has none, from its front matter or its
+// file name (a post's file name dates the post, as Jekyll dates it). It
+// reports whether it set the date.
+func (f *fields) eventWhen() bool {
+	i, ok := f.index["event"]
+	if !ok || f.used[i] {
+		return false
+	}
+	e := f.root.keys[i]
+	if e.val.kind != mapNode || mapText(e.val, eventNameKeys...) != "" {
+		return false
+	}
+	var de entry
+	for _, k := range []string{"date", "day", "start", "start_date"} {
+		if v := e.val.get(k); v != nil && v.kind == scalarNode && !v.isNull() {
+			de = entry{key: e.key + "." + k, pos: v.pos, val: v}
+			break
+		}
+	}
+	if de.val == nil {
+		return false
+	}
+	f.used[i] = true // said when: no warning, even when the date is not one
+	if !f.timed() && !f.doc.Date.IsZero() {
+		return false
+	}
+	d, ok := f.date(de, true)
+	if !ok {
+		return false
+	}
+	f.record("date", e)
+	f.doc.Date, f.doc.Floating, f.doc.DatePrecision = d.t, d.floating, d.precision
+	if tv := e.val.get("time"); tv != nil && tv.kind == scalarNode && !d.precision.Partial() && d.t.Hour() == 0 && d.t.Minute() == 0 {
+		if c, ok := clockOf(tv.text); ok {
+			f.doc.Date = c.on(d.t)
+		}
+	}
+	return true
 }

@@ -50,3 +50,35 @@ func TestEventMappingWithoutName(t *testing.T) {
 	}
 	wantDiags(t, d, `content/talks/a.md:3:1: warning: "event" should be text, not a mapping; the field is ignored`)
 }
+
+// TestTalkArchivePlace: a talk archive's venue, named as the event, has
+// its location for place, not a room; talk_type is the format.
+func TestTalkArchivePlace(t *testing.T) {
+	show := func(d *Document) any { return d.Event + "|" + d.Venue + "|" + d.Room + "|" + d.Format }
+	runFieldCases(t, []fieldCase{
+		{"venue and location", "talks/a.md", "title: x\ntalk_type: Tutorial\nvenue: University 1\nlocation: Berkeley CA, USA", show, "University 1|Berkeley CA, USA||Tutorial"},
+		{"event and location", "talks/a.md", "title: x\nevent: PyCon\nlocation: Berlin", show, "PyCon|Berlin||"},
+		{"location alone is the room", "talks/a.md", "title: x\nlocation: Hall A", show, "||Hall A|"},
+		{"talk_type before type", "talks/a.md", "title: x\ntype: Talk\ntalk_type: Keynote", show, "|||Keynote"},
+	})
+}
+
+// TestMeetupFields pins a meetup post's fields: an event mapping saying
+// when, a venue mapping saying where, presentation_url and author_link.
+func TestMeetupFields(t *testing.T) {
+	when := func(d *Document) any { return rfc3339(d.Date) + "|" + d.Event }
+	runFieldCases(t, []fieldCase{
+		{"a talk's start", "talks/a.md", "title: x\nspeaker: Ada\nevent:\n  date: June 8, 2015\n  time: 6:30 PM", when, "2015-06-08T18:30:00Z|"},
+		{"the start beats the page's date", "talks/a.md", "title: x\nspeaker: Ada\ndate: 2015-05-01\nevent: {date: 2015-06-08, time: '18:30'}", when, "2015-06-08T18:30:00Z|"},
+		{"a named event keeps its reading", "talks/a.md", "title: x\nevent: {name: GopherCon, date: 2015-06-08}\ndate: 2015-06-09", when, "2015-06-09T00:00:00Z|GopherCon"},
+		{"a post's file name dates it", "_posts/2016-04-25-a.md", "title: x\nauthor: Ada\nevent: {date: 'April 26, 2015', time: 6:00 PM}", when, "2016-04-25T00:00:00Z|"},
+		{"a note dated by its event alone", "notes/a.md", "title: x\nauthor: Ada\nevent: {date: 'April 26, 2015', time: 6:00 PM}", when, "2015-04-26T18:00:00Z|"},
+		{"a venue mapping is the place", "talks/a.md", "title: x\nspeaker: Ada\nvenue:\n  name: DevMynd Studios\n  address: 2035 W. Wabansia Ave\n  instructions: 2nd Floor",
+			func(d *Document) any { return d.Venue + "|" + d.Room }, "DevMynd Studios, 2035 W. Wabansia Ave|"},
+		{"presentation_url is the slides", "talks/a.md", "title: x\nspeaker: Ada\npresentation_url: /assets/talk.pdf", func(d *Document) any { return d.Slides }, "/assets/talk.pdf"},
+		{"author_link is the author's", "_posts/2016-04-25-a.md", "title: x\nauthor: Daniel Whitenack\nauthor_link: http://www.datadan.io/",
+			func(d *Document) any { return d.Authors[0].URL }, "http://www.datadan.io/"},
+		{"author_link beside two authors stays", "notes/a.md", "title: x\ndate: 2020-01-01\nauthor: [Ada, Bob]\nauthor_link: http://a.example/",
+			func(d *Document) any { return d.Authors[0].URL + "|" + fmt.Sprint(d.Params["author_link"]) }, "|http://a.example/"},
+	})
+}

@@ -42,7 +42,7 @@ func fileDate(v *node) bool {
 // dates reads the date and the end, or the date and a duration.
 func (f *fields) dates() {
 	doc := f.doc
-	if f.eventStart() || f.fullStart() {
+	if f.eventStart() || f.fullStart() || f.timed() && f.eventWhen() {
 		// The start beats the page's date, which stays in Params.
 	} else if e, ok := f.lookup(dateKeys...); ok && fileDate(e.val) {
 		// Eleventy's "date: Last Modified" and the like: the file's own
@@ -68,6 +68,9 @@ func (f *fields) dates() {
 		if t, ok := nameDate(baseName(doc.Path), f.loc); ok {
 			doc.Date, doc.Floating = t, true
 		}
+	}
+	if !f.timed() {
+		f.eventWhen() // a note's date said only by its event
 	}
 	f.talkYear()
 	if e, ok := f.timedEnd(); ok {

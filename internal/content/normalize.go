@@ -179,6 +179,9 @@ func (f *fields) format() {
 	if f.pandocFormat {
 		names = names[1:]
 	}
+	// academicpages' talk_type says the format where its older talks
+	// write type.
+	names = append(names, "talk_type")
 	if t := f.peek("type"); t != "" && !isKindWord(t) {
 		names = append(names, "type")
 	}
@@ -317,16 +320,21 @@ func isColumnID(s string) bool {
 func (f *fields) place() {
 	switch f.doc.Kind {
 	case KindEvent:
+		f.venueMap()
 		f.setText(&f.doc.Venue, "venue", "venue", "location")
 		f.setText(&f.doc.Room, "room", "room")
 	case KindTalk:
-		if f.has("venue") && f.has("location") && !f.has("event", "conference") {
+		f.venueMap()
+		named := f.has("event", "conference")
+		if f.has("venue") && f.has("location") && !named {
 			// A talk archive's talk (academicpages: venue "UC San
 			// Francisco", location "San Francisco, California"): the
-			// venue is where it was given, its event.
+			// venue is where it was given, its event, and the
+			// location where that event was, as below.
 			f.setText(&f.doc.Event, "event", "venue")
+			named = true
 		}
-		if !f.has("room") && f.has("event", "conference") {
+		if !f.has("room") && named {
 			// A talk given at an event it names ("event: JSConf EU",
 			// "location: Berlin, Germany"), as a speaker's archive
 			// lists them: the location is where the event was, not a

@@ -59,6 +59,23 @@ func (f *fields) people() {
 	}
 	doc.Speakers = f.limitPeople(doc.Speakers, "speakers")
 	doc.Authors = f.limitPeople(doc.Authors, "author")
+	f.authorLink(authorsSpeak)
+}
+
+// authorLink reads author_link (author_url), the web site of the one
+// person "author" names, as meetup posts write it beside author: Bill
+// Lattner. Beside several authors it says not whose, and stays in Params.
+func (f *fields) authorLink(authorsSpeak bool) {
+	people := &f.doc.Authors
+	if authorsSpeak {
+		people = &f.doc.Speakers
+	}
+	if len(*people) != 1 || (*people)[0].URL != "" || !f.has("author", "authors") {
+		return
+	}
+	if e, ok := f.lookup("author_link", "author_url"); ok && e.val.kind == scalarNode {
+		(*people)[0].URL = f.link(e.val.pos, e.key, cleanText(e.val.text))
+	}
 }
 
 // limitPeople keeps the first MaxPeople of people, with a warning at

@@ -20,6 +20,10 @@ func (f *fields) slides() {
 		// slot elsewhere, and stays in Params.
 		names = append(names, "presentation")
 	}
+	if isDeckLink(f.peek("presentation_url")) {
+		// A meetup post's presentation_url: /assets/talk.pdf, its deck.
+		names = append(names, "presentation_url")
+	}
 	if s, e, ok := f.linkText("slides", names...); ok {
 		f.doc.Slides = f.link(e.val.pos, e.key, s)
 	}
