@@ -176,6 +176,12 @@ func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
 			continue
 		}
 		doc := r.record(it, r.kind)
+		if doc.Kind == content.KindTalk {
+			if ds := content.Deliveries(it); ds != nil {
+				docs = append(docs, r.deliveries(doc, ds)...)
+				continue
+			}
+		}
 		if r.perFile && doc.Title == "" && strings.HasPrefix(path.Base(r.file), "_") {
 			// A file named with an underscore is no page to any
 			// generator; holding one untitled mapping, it is its
