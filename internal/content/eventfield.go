@@ -46,6 +46,19 @@ func (f *fields) event() {
 		}
 	}
 	f.setText(&f.doc.Event, "event", "event", "conference")
+	if f.doc.Event == "" && f.hostInstitution() {
+		f.setText(&f.doc.Event, "event", "institution")
+	}
+}
+
+// hostInstitution reports whether a talk's "institution" is the host it
+// was given at, its event, as an academic's list of their own talks
+// writes it ({title, institution: ETHPrague 2026, year: May 2026}).
+// Only on a talk that names no event and no speakers: beside a speaker,
+// as a conference's list of talks writes it, the institution is the
+// speaker's affiliation, and stays in Params.
+func (f *fields) hostInstitution() bool {
+	return f.doc.Kind == KindTalk && f.has("institution") && !f.has("event", "conference") && !f.has(speakerKeys...)
 }
 
 // eventMap reads an event written as a mapping, and reports whether it

@@ -14,7 +14,7 @@ import (
 // (publishedAt) and exporters write. Lower case, as lookup wants them.
 var dateKeys = []string{"date", "start", "start_date", "startdate", "startsat", "starts_at", "start_datetime", "datetime", "published_at",
 	"publishedat", "published_on", "published_datetime", "date_published", "publishdate", "pubdate", "pubdatetime",
-	"created", "created_at", "createdat", "date_created", "talk_date", "session_date", "presentation_date"}
+	"created", "created_at", "createdat", "date_created", "talk_date", "session_date", "presentation_date", "sort_date"}
 
 // endKeys are the names of the end field.
 var endKeys = []string{"end", "end_date", "enddate", "endsat", "ends_at", "end_datetime", "date_end"}
@@ -49,9 +49,14 @@ func (f *fields) dates() {
 		// date, which the site's history gives a note (site.dateNotes).
 		f.record("date", e)
 	} else if ok {
-		if d, ok := f.date(e, true); ok {
-			f.record("date", e)
-			doc.Date, doc.Floating, doc.DatePrecision = d.t, d.floating, d.precision
+		if alt, ok := f.datedElsewhere(e); ok {
+			e = alt // e is the author's text, left in Params
+		}
+		if e.val != nil {
+			if d, ok := f.date(e, true); ok {
+				f.record("date", e)
+				doc.Date, doc.Floating, doc.DatePrecision = d.t, d.floating, d.precision
+			}
 		}
 	}
 	f.clockTime()
@@ -94,7 +99,8 @@ func (f *fields) dates() {
 	}
 }
 
-// talkYear reads "year: 2019" as the date of a talk that has no other:
+// talkYear reads "year: 2019" (or "year: May 2019") as the date of a
+// talk that has no other:
 // speakers' archives list old talks by the year they were given. Only
 // on a talk, where a year can mean nothing else: on a note or a page
 // it may be a book's or a film's, and it stays in Params.
@@ -107,10 +113,12 @@ func (f *fields) talkYear() {
 		return
 	}
 	e := f.root.keys[i]
-	if e.val.kind != scalarNode || len(strings.TrimSpace(e.val.text)) != 4 {
-		return // not a year: left in Params as written
+	if e.val.kind != scalarNode {
+		return
 	}
-	if d, _, ok := parsePartialDate(e.val.text, f.loc); ok {
+	// A year, or a month of one ("year: Nov. 2025", as al-folio's
+	// talks write it); anything else is left in Params as written.
+	if d, named, ok := parsePartialDate(e.val.text, f.loc); ok && named {
 		f.used[i] = true
 		f.record("date", e)
 		f.doc.Date, f.doc.Floating, f.doc.DatePrecision = d.t, d.floating, d.precision
@@ -279,4 +287,54 @@ func (f *fields) checkEnd(e entry) {
 
 func formatTime(t time.Time) string {
 	return t.Format("2006-01-02 15:04")
+}
+
+// datedElsewhere returns, when the date field e holds text that is no
+// date ("talk_date: Oct. 2022 — RECSI 2022, Santander"), another date
+// field that reads as one (al-folio's sort_date beside it), and gives e
+// back to Params, where the site's templates show it as written. A
+// talk's "year" is such a field too: talkYear reads it, and the entry
+// returned is then empty. It reports
+// false when e reads as a date, or when no other field does, so that e
+// is read, and warned about, as before.
+func (f *fields) datedElsewhere(e entry) (entry, bool) {
+	if e.val.kind != scalarNode || !e.val.time.IsZero() || readsAsDate(e.val.text, f.loc, f.monthFirst) {
+		return entry{}, false
+	}
+	var alt []int
+	for _, k := range dateKeys {
+		if i, ok := f.index[k]; ok && !f.used[i] {
+			alt = append(alt, i)
+		}
+	}
+	if i, ok := f.index["year"]; ok && f.doc.Kind == KindTalk && !f.used[i] {
+		alt = append(alt, i)
+	}
+	for _, i := range alt {
+		a := f.root.keys[i]
+		if a.val.kind != scalarNode || a.val.isNull() || a.val.time.IsZero() && !readsAsDate(a.val.text, f.loc, f.monthFirst) {
+			continue
+		}
+		for j, k := range f.root.keys {
+			if k.pos == e.pos {
+				f.used[j] = false
+			}
+		}
+		if BareKey(a.key) == "year" {
+			return entry{}, true // talkYear reads it: no entry to read here
+		}
+		f.used[i] = true
+		return a, true
+	}
+	return entry{}, false
+}
+
+// readsAsDate reports whether text reads as a date, a year or a named
+// month of one, without a warning.
+func readsAsDate(text string, loc *time.Location, monthFirst bool) bool {
+	if _, err := readDate(text, loc, monthFirst); err == nil {
+		return true
+	}
+	_, named, ok := parsePartialDate(text, loc)
+	return ok && named
 }

@@ -57,7 +57,7 @@ func normalize(doc *Document, f *fields) {
 	} else {
 		f.setText(&doc.Title, "title", "title", "name")
 	}
-	doc.Title = plainText(doc.Title)
+	doc.Title = titleText(doc.Title)
 	f.summary()
 	f.book() // before people: a book's author wrote the book, not the page
 	f.people()
@@ -334,7 +334,7 @@ func (f *fields) place() {
 			f.setText(&f.doc.Event, "event", "venue")
 			named = true
 		}
-		if !f.has("room") && named {
+		if !f.has("room") && (named || f.hostInstitution()) {
 			// A talk given at an event it names ("event: JSConf EU",
 			// "location: Berlin, Germany"), as a speaker's archive
 			// lists them: the location is where the event was, not a
