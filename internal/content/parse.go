@@ -115,6 +115,14 @@ func Parse(file string, src []byte, opts Options) *Document {
 			doc.Title = titleized(defaultSlugSource(doc.Path))
 			return
 		}
+		if sectionIntro(doc.Path) && !opensWithTitle(doc.Body) {
+			// Hugo titles a section by its folder's name when its
+			// _index.md gives none, an intro often sets only
+			// aliases or a cascade: nothing to warn about, and
+			// its text is the section's, not a title.
+			doc.Title = FolderTitle(path.Dir(doc.Path))
+			return
+		}
 		// A page that is not published (headless, render: never), or
 		// that only sends readers on (redirect_to), shows its title
 		// nowhere: nothing to warn about.

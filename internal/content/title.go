@@ -83,6 +83,14 @@ func inJekyllCollection(path string) bool {
 	return strings.HasPrefix(path, "_") && strings.Contains(path, "/")
 }
 
+// sectionIntro reports whether file (relative to the content folder) is
+// a Hugo section's intro below the root: _index.md, or a language's
+// _index.fr.md.
+func sectionIntro(file string) bool {
+	stem, _, _ := strings.Cut(path.Base(file), ".")
+	return strings.EqualFold(stem, "_index") && strings.Contains(file, "/")
+}
+
 // opensWithTitle reports whether body opens with a level-1 heading,
 // which fallbackTitle takes as the title without a word.
 func opensWithTitle(body []byte) bool {

@@ -82,6 +82,12 @@ func TestTitleFallback(t *testing.T) {
 		{"long sentence is cut at a word", "notes/12345.txt", "No matter whether you run a web app, search for gravitational waves, or maintain a backup script: it matters.\n",
 			"No matter whether you run a web app, search for gravitational waves…", "No matter whether you run a web app, search for gravitational waves, or maintain a backup script: it matters.\n", 1,
 			`content/notes/a.md:1:1: warning: no title, so the first sentence "No matter whether you run a web app, search for gravitational waves…" is used; add "title: …" to the front matter to choose one`},
+		{"a section's intro with no title is its folder's, quietly", "my_notes/_index.md", "---\naliases: [/notes]\n---\n",
+			"My notes", "", 4, ""},
+		{"a language's section intro too, its text kept", "note/_index.fr.md", "---\naliases: [/fr/notes]\n---\nAll the notes\n",
+			"Note", "All the notes\n", 4, ""},
+		{"a section's intro opening with its title", "note/_index.md", "# Notes\n\nText.\n",
+			"Notes", "Text.\n", 3, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
