@@ -260,7 +260,7 @@ func (f *foreign) jekyll(fsys fs.FS, file string, dataDirs []string) {
 	f.polyglot(m)
 	defer f.jekyllMenu(fsys, m, dataDirs)
 	// jekyll-seo-tag names the site by its title, else its name.
-	f.title(cmp.Or(str(m["title"]), str(m["name"])))
+	f.title(cmp.Or(blankTitle(m), str(m["title"]), str(m["name"])))
 	f.description(m["description"])
 	f.author(m["author"])
 	f.timezone("timezone", m["timezone"])
@@ -348,4 +348,24 @@ func collectionPattern(name, site string) string {
 		return "/" + name + "/:path/"
 	}
 	return "/" + name + "/:path.html"
+}
+
+// blankTitle is the person's name that al-folio-style themes show as
+// the site's title when _config.yml's title is the word "blank" (their
+// way of saying "my name"): first_name, middle_name and last_name, those
+// set; "" for any other title, or when no name is set.
+func blankTitle(m map[string]any) string {
+	if str(m["title"]) != "blank" {
+		return ""
+	}
+	var names []string
+	for _, k := range []string{"first_name", "middle_name", "last_name"} {
+		if s := str(m[k]); s != "" {
+			names = append(names, s)
+		}
+	}
+	if str(m["first_name"]) == "" && str(m["last_name"]) == "" {
+		return ""
+	}
+	return strings.Join(names, " ")
 }
