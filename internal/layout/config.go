@@ -99,6 +99,9 @@ type foreign struct {
 	diags *diag.List
 	file  string
 	src   []byte
+	// origins are the files of Hugo's config folder that gave its
+	// settings, by dotted key path (hugoKeyFiles).
+	origins map[string]source
 }
 
 // read reads file, reporting why it cannot; nil when it is absent.

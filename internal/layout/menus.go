@@ -104,12 +104,33 @@ func (f *foreign) valuePos(s string) diag.Pos {
 	return diag.Pos{File: f.file, Line: line, Col: i - strings.LastIndexByte(string(f.src[:i]), '\n')}
 }
 
-// hugoMenu reads Hugo's main menu (menu.main, or menus.main), with its
-// weights, by which render orders it with the pages' own entries.
-func (f *foreign) hugoMenu(m map[string]any) {
+// hugoMenu reads Hugo's main menu, with its weights, by which render
+// orders it with the pages' own entries: the default language's (lang,
+// named def; languages.en.menus, or a menus.en.toml) where it has one,
+// as Hugo builds that language's pages with it, else the site's (menu.main,
+// or menus.main). Each item's position is in the file that holds it.
+func (f *foreign) hugoMenu(m, lang map[string]any, def string) {
+	type menus struct {
+		table   map[string]any
+		keyPath string
+	}
+	var tables []menus
 	for _, key := range []string{"menu", "menus"} {
-		menus, _ := m[key].(map[string]any)
-		if items, ok := f.menuItems(menus["main"]); ok {
+		t, _ := lang[key].(map[string]any)
+		tables = append(tables, menus{t, "languages." + def + "." + key})
+	}
+	for _, key := range []string{"menu", "menus"} {
+		t, _ := m[key].(map[string]any)
+		tables = append(tables, menus{t, key})
+	}
+	main := source{f.file, f.src}
+	defer func() { f.file, f.src = main.file, main.src }()
+	for _, t := range tables {
+		f.file, f.src = main.file, main.src
+		if s, ok := f.origin(t.keyPath + ".main"); ok {
+			f.file, f.src = s.file, s.src
+		}
+		if items, ok := f.menuItems(t.table["main"]); ok {
 			f.c.Menu = items
 			return
 		}

@@ -52,37 +52,6 @@ func (f *foreign) decodeHugo(file string, src []byte) (map[string]any, bool) {
 	return m, true
 }
 
-// hugoKeyFiles adds to m, the settings of Hugo's config folder's main
-// file, the folder's files named by a top-level key (params.toml is
-// [params], menus.yaml is menus), as Hugo merges them: what the main
-// file sets of a key wins. Files of one language (menus.en.toml) are
-// left out, as lectern builds one language.
-func (f *foreign) hugoKeyFiles(fsys fs.FS, m map[string]any) {
-	entries, _ := fs.ReadDir(fsys, HugoConfigDir)
-	for _, e := range entries {
-		name, ext := e.Name(), path.Ext(e.Name())
-		key := strings.TrimSuffix(name, ext)
-		if e.IsDir() || !slices.Contains(hugoConfigExts, ext) || key == "hugo" || key == "config" || strings.Contains(key, ".") {
-			continue
-		}
-		file := HugoConfigDir + "/" + name
-		src, err := fs.ReadFile(fsys, file)
-		if err != nil {
-			f.diags.Errorf(diag.Pos{File: file}, "cannot read: %v", err)
-			continue
-		}
-		v, ok := f.decodeHugo(file, src)
-		if !ok {
-			continue
-		}
-		old, _ := m[key].(map[string]any)
-		for k, x := range old {
-			v[k] = x
-		}
-		m[key] = v
-	}
-}
-
 func (f *foreign) hugo(fsys fs.FS, file string) {
 	if file == "" {
 		return
@@ -102,11 +71,20 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 		f.hugoKeyFiles(fsys, m)
 	}
 	m = lower(m) // Hugo's keys are not case-sensitive
+	// The default language's own settings are the site's where it has
+	// them, as Hugo builds that language's pages with them.
+	def := strings.ToLower(cmp.Or(str(m["defaultcontentlanguage"]), "en"))
+	langs, _ := m["languages"].(map[string]any)
+	lang, _ := langs[def].(map[string]any)
 	params, _ := m["params"].(map[string]any)
+	langParams, _ := lang["params"].(map[string]any)
+	f.params(langParams) // the first given of a param wins
 	f.params(params)
-	f.hugoMenu(m)
+	f.hugoMenu(m, lang, def)
 	f.title(m["title"])
+	f.title(lang["title"])
 	f.description(params["description"])
+	f.description(langParams["description"])
 	f.author(m["author"])
 	if f.c.Author == "" {
 		f.author(params["author"])
