@@ -68,3 +68,22 @@ func TestBrokenNavigationFallsBack(t *testing.T) {
 		t.Errorf("diagnostics %q", diags)
 	}
 }
+
+// A Hugo menu's pageRef naming a top section without an _index.md
+// leads to the section's list, named by the folder unless named; the
+// default language's menus file is the menu, and a link to no page is
+// placed in that file.
+func TestSectionNavigation(t *testing.T) {
+	read, diags := buildSite(t, "-- config/_default/hugo.toml --\nbaseURL = \"https://h.org/\"\ntitle = \"H\"\n"+
+		"-- config/_default/menus.en.toml --\n[[main]]\nname = \"Blog\"\npageRef = \"posts\"\nweight = 1\n"+
+		"[[main]]\npageRef = \"/my_notes/\"\nweight = 2\n"+
+		"[[main]]\nname = \"Gone\"\npageRef = \"music\"\nweight = 3\n"+
+		"-- content/posts/a.md --\n---\ntitle: A post\ndate: 2024-01-02\n---\nx.\n"+
+		"-- content/my_notes/b.md --\n---\ntitle: B\n---\nx.\n")
+	if got, want := navText(read("index.html")), "Blog /posts/, My notes /my_notes/"; got != want {
+		t.Errorf("navigation %q, want %q", got, want)
+	}
+	if !strings.Contains(strings.Join(diags, "\n"), `config/_default/menus.en.toml:10:12: warning: the navigation links to "music", which is no page of this site`) {
+		t.Errorf("no warning in the menus file for a link to no page: %q", diags)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"lectern/internal/config"
+	"lectern/internal/content"
 	"lectern/internal/diag"
 	"lectern/internal/site"
 )
@@ -15,7 +16,9 @@ import (
 // pages that put themselves in it (pageMenus), in the order of their
 // weights; nil when there is none. A link to a page's file goes to its
 // URL and is named by its title unless named; one naming no page of the
-// site is left out, with a warning, as it would lead nowhere.
+// site is left out, with a warning, as it would lead nowhere; one naming
+// a top folder of the content that has no intro of its own leads to the
+// folder's section list, where the site has them (sectionRef).
 func authorMenu(s *site.Site) ([]MenuLink, diag.List) {
 	items := append(slices.Clone(s.Config.Menu), pageMenus(s)...)
 	if len(items) == 0 {
@@ -32,13 +35,20 @@ func authorMenu(s *site.Site) ([]MenuLink, diag.List) {
 				byRef = pageRefs(s)
 			}
 			p := byRef[refKey(it.Page)]
-			if p == nil {
+			switch url, title, isSection := sectionRef(s, it.Page); {
+			case p != nil:
+				link.URL = p.URL
+				if link.Name == "" {
+					link.Name = p.Doc.Title
+				}
+			case isSection:
+				link.URL = url
+				if link.Name == "" {
+					link.Name = title
+				}
+			default:
 				diags.Warnf(it.Pos, "the navigation links to %q, which is no page of this site: the link is left out; correct the path, or link a URL", it.Page)
 				continue
-			}
-			link.URL = p.URL
-			if link.Name == "" {
-				link.Name = p.Doc.Title
 			}
 		}
 		if link.Name == "" {
@@ -182,4 +192,26 @@ func pageRefs(s *site.Site) map[string]*site.Page {
 func refKey(ref string) string {
 	ref = strings.TrimPrefix(strings.TrimSpace(ref), "./")
 	return strings.ToLower(strings.Trim(ref, "/"))
+}
+
+// sectionRef is the URL and title of the section list (see folderList)
+// of the top content folder that ref names, as Hugo's pageRef = "posts"
+// names the section of content/posts/ whether or not it has an
+// _index.md; ok is false when the site has no section lists or no
+// page below such a folder.
+func sectionRef(s *site.Site, ref string) (url, title string, ok bool) {
+	dir := refKey(ref)
+	if !s.Config.SectionLists || dir == "" || strings.Contains(dir, "/") {
+		return "", "", false
+	}
+	for _, p := range s.Pages {
+		top, _, below := strings.Cut(p.Doc.Path, "/")
+		if !below || strings.ToLower(top) != dir || p.Doc.Hidden || p.Pageless || p.URL == "" {
+			continue
+		}
+		if slug := p.Doc.Names.Part(top); slug != "" {
+			return site.EscapePath("/" + slug + "/"), content.FolderTitle(top), true
+		}
+	}
+	return "", "", false
 }
