@@ -223,6 +223,9 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 			commands = content.ReadCommands(string(src))
 		}
 	}
+	for _, dir := range c.Permalinks.Unrouted {
+		defaults = append(defaults, content.NoPageDefault(dir))
+	}
 	// A multilingual site's translations are told as its tool tells
 	// them: Hugo's by file name or folder, jekyll-polyglot's by the
 	// language their front matter names.

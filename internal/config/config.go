@@ -133,6 +133,18 @@ type Permalinks struct {
 	// sets a kind's pattern: Hugo's "event" section may hold talks. Not
 	// set in config.toml.
 	Sections map[string]string `toml:"-"`
+	// Routes are the URL folders of top folders of the content folder
+	// whose pages are published at their paths ("blog" → "posts": the
+	// page blog/2025/hello.md at /posts/2025/hello/), read from the
+	// routes of an Astro site (src/pages/posts/[...slug].astro reading
+	// the blog collection); "" publishes them at the root. Not set in
+	// config.toml.
+	Routes map[string]string `toml:"-"`
+	// Unrouted are top folders of the content folder whose pages have no
+	// page of their own, as if each said permalink: false: an Astro
+	// collection the site lists and no route publishes. Not set in
+	// config.toml.
+	Unrouted []string `toml:"-"`
 	// Pages is the pattern of another tool's pages: files outside its
 	// collections (no folder of their path starts with "_") that no
 	// other pattern places. Jekyll publishes them at their path as .html

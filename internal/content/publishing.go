@@ -52,3 +52,12 @@ func never(n *node) bool {
 	v, isBool := boolValue(n)
 	return isBool && !v || strings.EqualFold(strings.TrimSpace(n.text), "never")
 }
+
+// NoPageDefault is a Default giving every page below dir, a folder of the
+// content folder, no page of its own, as Hugo's headless: true does (a
+// page that says otherwise wins): for a collection the site lists and no
+// route publishes (layout's Astro routes, config.Permalinks.Unrouted).
+func NoPageDefault(dir string) Default {
+	v := &node{kind: scalarNode, tag: tagBool, text: "true"}
+	return Default{scope: dir, values: &node{kind: mapNode, keys: []entry{{key: "headless", val: v}}}}
+}

@@ -3,7 +3,6 @@ package layout
 import (
 	"io/fs"
 	"path"
-	"regexp"
 	"slices"
 	"strings"
 )
@@ -85,24 +84,14 @@ func astroEvidence(fsys fs.FS) string {
 // collections in.
 var astroContentConfigs = []string{"src/content.config.ts", "src/content.config.mjs", "src/content.config.js", "src/content/config.ts", "src/content/config.mjs", "src/content/config.js"}
 
-// globBase matches a glob loader's base folder, written plainly.
-var globBase = regexp.MustCompile(`\bbase\s*:\s*["'\x60]([^"'\x60$]+)["'\x60]`)
-
 // loaderBases are the folders, from the site root, that the glob loaders
 // of the site's content config read ("./src/data/blog" is src/data/blog),
 // in the order written.
 func loaderBases(fsys fs.FS) []string {
 	var out []string
-	for _, f := range astroContentConfigs {
-		src, err := fs.ReadFile(fsys, f)
-		if err != nil {
-			continue
-		}
-		for _, m := range globBase.FindAllSubmatch(src, -1) {
-			b := path.Clean(strings.TrimPrefix(string(m[1]), "./"))
-			if b != "." && !strings.HasPrefix(b, "..") && !path.IsAbs(b) && !slices.Contains(out, b) {
-				out = append(out, b)
-			}
+	for _, c := range astroCollections(fsys) {
+		if c.base != "" && c.loaded && !slices.Contains(out, c.base) {
+			out = append(out, c.base)
 		}
 	}
 	return out

@@ -59,6 +59,8 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 			f.hugo(fsys, l.ConfigFile)
 		case Astro:
 			f.astro(fsys, l.Evidence)
+			diags.Append(astroLoaderDiags(fsys))
+			c.Permalinks.Routes, c.Permalinks.Unrouted = astroRoutes(fsys)
 		case Franklin:
 			f.franklin(fsys)
 		case Quarto:

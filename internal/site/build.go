@@ -292,7 +292,7 @@ func (b *builder) pageURL(p *Page) string {
 	if k, ok := content.FolderKind(p.Doc.Path); !ok || k != p.Doc.Kind {
 		switch p.Doc.Kind {
 		case content.KindTalk, content.KindNote, content.KindReading, content.KindPage:
-			return folderURL(p.Doc.Path, pathSlug(p), p.Doc.Names)
+			return folderURL(routed(b.cfg.Permalinks.Routes, p.Doc.Path), pathSlug(p), p.Doc.Names)
 		}
 	}
 	pat := ""
@@ -332,7 +332,7 @@ func (b *builder) pageURL(p *Page) string {
 				return "/"
 			}
 		}
-		return folderURL(file, pathSlug(p), p.Doc.Names)
+		return folderURL(routed(b.cfg.Permalinks.Routes, file), pathSlug(p), p.Doc.Names)
 	}
 	return expandPage(pat, p)
 }

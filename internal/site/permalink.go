@@ -362,3 +362,21 @@ func pathSlug(p *Page) string {
 	}
 	return cmp.Or(d.Names.Name(d.Path), d.Slug)
 }
+
+// routed is file with its top folder replaced by the URL folder routes
+// gives it (config.Permalinks.Routes), or dropped when that is "": the
+// path its URL is made from.
+func routed(routes map[string]string, file string) string {
+	top, rest, ok := strings.Cut(file, "/")
+	if !ok {
+		return file
+	}
+	to, ok := routes[top]
+	switch {
+	case !ok:
+		return file
+	case to == "":
+		return rest
+	}
+	return to + "/" + rest
+}

@@ -1,0 +1,162 @@
+package layout
+
+import (
+	"io/fs"
+	"path"
+	"regexp"
+	"strings"
+
+	"lectern/internal/diag"
+)
+
+// astroCollection is one content collection an Astro site's content
+// config defines.
+type astroCollection struct {
+	// name is the collection's name, as getCollection("name") names it.
+	name string
+	// base is the folder, from the site root, its entries are read
+	// from: its glob loader's base, else src/content/<name> (Astro 2–4's
+	// collections, which have no loader); "" when that cannot be read.
+	base string
+	// loaded marks a base a glob loader names.
+	loaded bool
+	// written is a loader's base as written when it cannot be read (an
+	// expression, a template literal of names not defined plainly), and
+	// pos where it is written.
+	written string
+	pos     diag.Pos
+}
+
+var (
+	// defineCollection matches where a collection is defined, named by
+	// a variable (const blog = defineCollection(…)) or a key of the
+	// collections object (blog: defineCollection(…)).
+	defineCollection = regexp.MustCompile(`(?:\b(?:const|let|var)\s+([\w$]+)\s*=\s*|\b([\w$]+)\s*:\s*)defineCollection\s*\(`)
+	// loaderBase matches a glob loader's base: a string, a template
+	// literal, or anything else up to the end of the value.
+	loaderBase = regexp.MustCompile("\\bbase\\s*:\\s*(?:\"([^\"\\\\\\n]*)\"|'([^'\\\\\\n]*)'|`([^`\\\\]*)`|([^,}\\n]+))")
+	// plainConst matches a constant of a string literal written on a
+	// line of its own (export const BLOG_PATH = "src/data/blog";).
+	plainConst = regexp.MustCompile("(?m)^[ \\t]*(?:export\\s+)?const\\s+([\\w$]+)\\s*(?::\\s*string\\s*)?=\\s*(?:\"([^\"\\\\\\n]*)\"|'([^'\\\\\\n]*)'|`([^`$\\\\\\n]*)`)\\s*;?[ \\t]*$")
+	// substitution matches a template literal's ${NAME}.
+	substitution = regexp.MustCompile(`\$\{\s*([\w$]+)\s*\}`)
+	// collectionsObject matches the exported collections object, whose
+	// keys are the collections' names (export const collections = {
+	// posts: blog }).
+	collectionsObject = regexp.MustCompile(`\bcollections\s*=\s*\{([^}]*)\}`)
+)
+
+// astroCollections are the collections of the site's content config (the
+// first of astroContentConfigs found), in the order written.
+func astroCollections(fsys fs.FS) []astroCollection {
+	for _, file := range astroContentConfigs {
+		src, err := fs.ReadFile(fsys, file)
+		if err != nil {
+			continue
+		}
+		return parseCollections(file, string(src))
+	}
+	return nil
+}
+
+// parseCollections reads the collections the content config file (src its
+// text) defines. A base written as a template literal is read when each
+// of its substitutions is a constant the same file defines plainly, as
+// AstroPaper's `./${BLOG_PATH}` is.
+func parseCollections(file, src string) []astroCollection {
+	consts := map[string]string{}
+	for _, m := range plainConst.FindAllStringSubmatch(src, -1) {
+		consts[m[1]] = m[2] + m[3] + m[4]
+	}
+	// The collections object may rename a variable: { posts: blog }.
+	names := map[string]string{}
+	if m := collectionsObject.FindStringSubmatch(src); m != nil {
+		for _, item := range strings.Split(m[1], ",") {
+			if k, v, ok := strings.Cut(item, ":"); ok {
+				names[strings.Trim(strings.TrimSpace(v), `"'`)] = strings.Trim(strings.TrimSpace(k), `"'`)
+			}
+		}
+	}
+	var out []astroCollection
+	found := defineCollection.FindAllStringSubmatchIndex(src, -1)
+	for i, m := range found {
+		end := len(src)
+		if i+1 < len(found) {
+			end = found[i+1][0]
+		}
+		c := astroCollection{name: src[m[2]:m[3]] + src[max(m[4], 0):max(m[5], 0)]}
+		if n, ok := names[c.name]; ok && m[2] >= 0 {
+			c.name = n
+		}
+		seg := src[m[1]:end]
+		b := loaderBase.FindStringSubmatchIndex(seg)
+		switch {
+		case b != nil:
+			c.loaded = true
+			written := strings.TrimSpace(seg[b[0]:b[1]])
+			written = strings.TrimSpace(written[strings.Index(written, ":")+1:])
+			at := m[1] + b[0]
+			c.pos = diag.Pos{File: file, Line: 1 + strings.Count(src[:at], "\n"), Col: 1 + at - strings.LastIndex(src[:at], "\n") - 1}
+			if v, ok := baseValue(seg, b, consts); ok {
+				c.base = v
+			} else {
+				c.written = written
+			}
+		case !strings.Contains(seg[:min(len(seg), 200)], "loader"):
+			c.base = "src/content/" + c.name
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// baseValue is the folder, from the site root, of a loader's base matched
+// by b in seg; false when it cannot be read or leaves the site.
+func baseValue(seg string, b []int, consts map[string]string) (string, bool) {
+	group := func(i int) (string, bool) {
+		if b[2*i] < 0 {
+			return "", false
+		}
+		return seg[b[2*i]:b[2*i+1]], true
+	}
+	var v string
+	if s, ok := group(1); ok {
+		v = s
+	} else if s, ok := group(2); ok {
+		v = s
+	} else if s, ok := group(3); ok {
+		resolved := true
+		v = substitution.ReplaceAllStringFunc(s, func(sub string) string {
+			c, ok := consts[substitution.FindStringSubmatch(sub)[1]]
+			resolved = resolved && ok
+			return c
+		})
+		if !resolved || strings.Contains(v, "${") {
+			return "", false
+		}
+	} else if s, ok := group(4); ok {
+		c, known := consts[strings.TrimSpace(s)]
+		if !known {
+			return "", false
+		}
+		v = c
+	}
+	v = path.Clean(strings.TrimPrefix(v, "./"))
+	if v == "." || strings.HasPrefix(v, "..") || path.IsAbs(v) {
+		return "", false
+	}
+	return v, true
+}
+
+// astroLoaderDiags warns of each glob loader whose base lectern cannot
+// read: its collection's entries are not read, and the author should
+// know why the site has none of them.
+func astroLoaderDiags(fsys fs.FS) diag.List {
+	var diags diag.List
+	for _, c := range astroCollections(fsys) {
+		if c.written != "" {
+			diags.Warnf(c.pos, "the glob loader of collection %q reads from %s, which lectern cannot work out, so its entries are not read; write the folder as a string (base: \"./src/data/blog\") or a template literal of constants this file defines as strings", c.name, c.written)
+		}
+	}
+	return diags
+}
