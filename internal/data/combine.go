@@ -23,6 +23,8 @@ import (
 //     become that record's person and event.
 //   - An event whose venue is the id of a place (Set.Places) shows the
 //     place's name and address.
+//   - A document's author who names a person of the authors files
+//     (Set.Authors) by id is that person.
 //   - Each slot of a schedule gives the talk it names its day, times and
 //     room; a slot naming no talk is a programme entry (format break); a
 //     slot naming an id that matches nothing is a warning.
@@ -50,6 +52,7 @@ func Combine(pages []*content.Document, s Set, loc *time.Location) ([]*content.D
 	c.distinctPeople()
 	c.references()
 	c.venues(s.Places)
+	c.authors(s.Authors)
 	c.place(s.Slots)
 	slices.SortStableFunc(c.docs, byFileLine)
 	return c.docs, c.diags
@@ -76,10 +79,11 @@ func (c *combiner) untitled(records []*content.Document) {
 
 // Joins reports whether Combine changes anything of pages joined with s:
 // only records are joined with (a talk names a record's person or
-// event), schedules place talks and places name venues. When it does
+// event), schedules place talks, places name venues and authors files
+// name authors. When it does
 // not, Combine returns pages as they are, sorted.
 func Joins(pages []*content.Document, s Set) bool {
-	return len(s.Docs) > 0 || len(s.Slots) > 0 || len(s.Places) > 0 || slices.ContainsFunc(pages, (*content.Document).FromRecord) ||
+	return len(s.Docs) > 0 || len(s.Slots) > 0 || len(s.Places) > 0 || len(s.Authors) > 0 || slices.ContainsFunc(pages, (*content.Document).FromRecord) ||
 		slices.ContainsFunc(pages, func(d *content.Document) bool { return len(d.Talks) > 0 })
 }
 
@@ -130,6 +134,7 @@ func (c *combiner) own(i int) *content.Document {
 	cp.Fields = d.Fields.Clone()
 	cp.Params = maps.Clone(d.Params)
 	cp.Speakers = slices.Clone(d.Speakers)
+	cp.Authors = slices.Clone(d.Authors)
 	if c.owned == nil {
 		c.owned = map[*content.Document]bool{}
 	}

@@ -74,6 +74,12 @@ type Set struct {
 	// places.yml), by every lower-cased id they answer to; the first
 	// file in path order keeps an id two files give.
 	Places map[string]Place
+	// Authors are the people of the files of a data folder named as
+	// authors (_data/authors.yml, data/authors/), by every lower-cased
+	// id they answer to, whom notes name as their authors (see
+	// readAuthors); the first file in path order keeps an id two files
+	// give.
+	Authors map[string]content.Person
 }
 
 // file is one data file to read.
@@ -117,6 +123,14 @@ func Load(fsys fs.FS, o Options) (Set, diag.List) {
 					set.Places = map[string]Place{}
 				}
 				set.Places[id] = p
+			}
+		}
+		for id, p := range r.authors {
+			if _, taken := set.Authors[id]; !taken {
+				if set.Authors == nil {
+					set.Authors = map[string]content.Person{}
+				}
+				set.Authors[id] = p
 			}
 		}
 		set.Docs = append(set.Docs, r.docs...)

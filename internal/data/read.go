@@ -18,7 +18,10 @@ type result struct {
 	slots []Slot
 	// places are the places a file named as places holds (see Place).
 	places map[string]Place
-	diags  diag.List
+	// authors are the people a file named as authors holds (see
+	// readAuthors).
+	authors map[string]content.Person
+	diags   diag.List
 	// order marks a file that only orders the records of the folder
 	// beside it (orderOf).
 	order bool
@@ -128,6 +131,11 @@ func (o Options) read(fsys fs.FS, f file) result {
 	if !isRecords {
 		if isPlaceFile(f.rel) {
 			r.places = readPlaces(v, f.name)
+		}
+		if f.tree && isAuthorFile(f.rel) {
+			// Only in a data folder: a content folder's authors/ holds
+			// the authors' pages (Hugo's), read as pages.
+			r.authors = readAuthors(v, f.name, o.Location)
 		}
 		return r
 	}
