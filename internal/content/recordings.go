@@ -49,7 +49,7 @@ func isDeckLink(s string) bool {
 // beside their Twitter and GitHub), not a recording: it is a video only
 // when it links to one, and stays in Params otherwise.
 func (f *fields) video() {
-	names := []string{"video", "video_url", "url_video", "video_href", "video_link", "recording", "recording_url", "youtube", "youtube_url", "youtube_id", "video_id"}
+	names := []string{"video", "video_url", "url_video", "video_href", "video_link", "recording", "recording_url", "youtube", "youtube_url", "youtube_id", "video_id", "vod"}
 	if f.doc.Kind == KindSpeaker {
 		names = slices.DeleteFunc(names, func(k string) bool {
 			return (k == "youtube" || k == "youtube_url") && !isVideoLink(f.peek(k))

@@ -20,6 +20,7 @@ func TestTalkLinkShapes(t *testing.T) {
 			"https://noti.st/x", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "[]"},
 		{"hyphenated", "slides-url: https://x.org/s\nvideo-url: https://x.org/v\n", "https://x.org/s", "https://x.org/v", "[]"},
 		{"video id of a YouTube id's shape", "videoId: dQw4w9WgXcQ\n", "", "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "[]"},
+		{"video on demand", "vod: https://youtu.be/uxoQfRDxN80\n", "", "https://youtu.be/uxoQfRDxN80", "[]"},
 		{"video id of another service", "video_id: 76979871\n", "", "", "[]"},
 		{"embed mapping", "video:\n  src: https://www.youtube.com/embed/x\n  width: 560\n", "", "https://www.youtube.com/embed/x", "[]"},
 		{"links mapping", "links:\n  slides: https://x.org/s\n  video: https://x.org/v\n  code: https://github.com/x/y\n",
