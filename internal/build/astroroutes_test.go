@@ -7,7 +7,8 @@ import (
 
 // TestAstroRoutesBuild: an Astro site's entries are published under the
 // folder of the route that reads their collection; a collection only a
-// list page reads has no pages, and is listed without links; a schedule
+// list page reads has no pages, and is listed linking to the address
+// its entries give (url) or, without one, without a link; a schedule
 // day of talks without times of day never says the filters emptied it.
 func TestAstroRoutesBuild(t *testing.T) {
 	read, _ := buildSite(t, `
@@ -39,6 +40,13 @@ date: 2023-10-11
 event: Meetup
 url: https://example.org/first
 ---
+-- src/content/talks/second.md --
+---
+title: Second Talk
+date: 2023-11-11
+event: Meetup
+url: /second/
+---
 `)
 	if read("posts/2025/hello/index.html") == "" || read("blog/2025/hello/index.html") != "" {
 		t.Errorf("the post is not at /posts/2025/hello/ alone")
@@ -47,8 +55,11 @@ url: https://example.org/first
 		t.Errorf("the talk no route publishes has a page")
 	}
 	sched := read("schedule/index.html")
-	if !strings.Contains(sched, `<span class="item-title">First Talk</span>`) {
-		t.Errorf("the schedule does not list the talk without a link:\n%s", sched)
+	if !strings.Contains(sched, `<a class="item-title" href="https://example.org/first" rel="external">First Talk</a>`) {
+		t.Errorf("the schedule does not list the talk linking to its url:\n%s", sched)
+	}
+	if !strings.Contains(sched, `<span class="item-title">Second Talk</span>`) {
+		t.Errorf("the schedule does not list the talk without an address without a link:\n%s", sched)
 	}
 	if strings.Contains(sched, "filter-empty") {
 		t.Errorf("a day without timed sessions says the filters emptied it")

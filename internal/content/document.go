@@ -169,6 +169,10 @@ type Document struct {
 	// page has no output of its own, and shows where a break does (the
 	// schedule, the lists of the site's data) without a link.
 	NoPage bool
+	// External is where an entry with no page of its own (NoPage) is
+	// read, an absolute http(s) address its front matter gives (see
+	// external): lists link its title there instead of leaving it bare.
+	External string
 	// NoSitemap is set by "sitemap: false" (jekyll-sitemap, Eleventy) or
 	// Hugo's "sitemap: {disable: true}": the page is published and listed,
 	// but left out of sitemap.xml.

@@ -83,6 +83,7 @@ func normalize(doc *Document, f *fields) {
 	f.redirectTo()
 	f.slug()
 	f.flags()
+	f.external()
 	f.reading()
 	if doc.Kind == KindEvent {
 		f.setText(&doc.Timezone, "timezone", "timezone")

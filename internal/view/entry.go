@@ -75,6 +75,11 @@ type Entry struct {
 	// title unlinked. Break reports a break (a pause in the programme).
 	Pageless bool
 	Break    bool
+	// External is the absolute address a pageless entry is read at,
+	// outside the site (an article written for a magazine, a talk's
+	// conference page, a Hugo card for an outside page): lists link its
+	// title there. "" for the rest.
+	External string
 	Draft    bool
 	// Hidden pages are rendered but left out of lists; see the visible
 	// template function.

@@ -52,6 +52,7 @@ type Page struct {
 	MovedFrom   *Placement
 	CalendarURL string
 	Pageless    bool
+	External    string // where a pageless entry is read, outside the site (Entry)
 	Break       bool
 	Draft       bool
 	Hidden      bool

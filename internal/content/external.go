@@ -1,0 +1,32 @@
+package content
+
+import "strings"
+
+// externalKeys are the fields, in order, that give the address an entry
+// with no page of its own is read at, as sites that list such entries
+// link them: an Astro collection of articles published elsewhere
+// (articleUrl), of talks given at conferences (url).
+var externalKeys = []string{"article_url", "url", "link", "external_url", "href"}
+
+// external reads where a page with no page of its own (headless,
+// permalink: false, a collection no route publishes) is read; on the
+// rest a plain "url" is lectern's own output path.
+// Only an absolute http(s) address counts: a path names nothing outside
+// the site. The fields stay in Params, for templates that show them.
+func (f *fields) external() {
+	if !f.doc.NoPage {
+		return
+	}
+	for _, k := range externalKeys {
+		if s := f.peek(k); isExternal(s) {
+			f.doc.External = s
+			return
+		}
+	}
+}
+
+// isExternal reports whether s is an absolute http or https address.
+func isExternal(s string) bool {
+	l := strings.ToLower(s)
+	return (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) && len(l) > len("https://") && !strings.ContainsAny(s, " \t\n<>\"")
+}

@@ -1,0 +1,30 @@
+package content
+
+import "testing"
+
+// TestExternal checks where an entry with no page of its own is read:
+// the first absolute http(s) address of its link fields, and that
+func TestExternal(t *testing.T) {
+	tests := []struct {
+		name, fm string
+		noPage   bool
+		external string
+	}{
+		{"headless article", "headless: true\narticleUrl: https://mag.example/a", true, "https://mag.example/a"},
+		{"headless talk with url", "headless: true\nurl: https://conf.example/s/1\nvod: https://youtu.be/x", true, "https://conf.example/s/1"},
+		{"article before url", "headless: true\nurl: https://b.example/\narticleUrl: https://a.example/", true, "https://a.example/"},
+		{"link", "permalink: false\nlink: http://x.example/p", true, "http://x.example/p"},
+		{"href", "headless: true\nhref: https://h.example/", true, "https://h.example/"},
+		{"a path is not outside", "headless: true\nlink: /here/", true, ""},
+		{"url on a page of its own", "url: https://old.example/p", false, ""},
+		{"articleUrl on a page of its own", "articleUrl: https://mag.example/a", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parseYAML("notes/a.md", "title: A\n"+tt.fm)
+			if d.NoPage != tt.noPage || d.External != tt.external {
+				t.Errorf("no page %v, external %q; want %v %q", d.NoPage, d.External, tt.noPage, tt.external)
+			}
+		})
+	}
+}
