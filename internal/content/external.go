@@ -5,15 +5,23 @@ import "strings"
 // externalKeys are the fields, in order, that give the address an entry
 // with no page of its own is read at, as sites that list such entries
 // link them: an Astro collection of articles published elsewhere
-// (articleUrl), of talks given at conferences (url).
+// (articleUrl), of talks given at conferences (url), or a Hugo theme's
+// card for an outside page (Blowfish's externalUrl).
 var externalKeys = []string{"article_url", "url", "link", "external_url", "href"}
 
-// external reads where a page with no page of its own (headless,
-// permalink: false, a collection no route publishes) is read; on the
-// rest a plain "url" is lectern's own output path.
+// external reads where a page with no page of its own is read. A page
+// naming externalUrl (external_url) is such a page whatever else it
+// says, as Blowfish, which wrote the field, gives it none and links its
+// cards there; the other keys only name the address of a page that is
+// pageless already (headless, permalink: false, a collection no route
+// publishes), as a plain "url" is lectern's own output path on the rest.
 // Only an absolute http(s) address counts: a path names nothing outside
 // the site. The fields stay in Params, for templates that show them.
 func (f *fields) external() {
+	if s := f.peek("external_url"); isExternal(s) {
+		f.doc.NoPage, f.doc.External = true, s
+		return
+	}
 	if !f.doc.NoPage {
 		return
 	}

@@ -4,6 +4,7 @@ import "testing"
 
 // TestExternal checks where an entry with no page of its own is read:
 // the first absolute http(s) address of its link fields, and that
+// externalUrl alone makes a page such an entry.
 func TestExternal(t *testing.T) {
 	tests := []struct {
 		name, fm string
@@ -16,6 +17,9 @@ func TestExternal(t *testing.T) {
 		{"link", "permalink: false\nlink: http://x.example/p", true, "http://x.example/p"},
 		{"href", "headless: true\nhref: https://h.example/", true, "https://h.example/"},
 		{"a path is not outside", "headless: true\nlink: /here/", true, ""},
+		{"Blowfish's externalUrl", "externalUrl: https://out.example/i", true, "https://out.example/i"},
+		{"external_url", "external_url: https://out.example/j", true, "https://out.example/j"},
+		{"a relative externalUrl", "externalUrl: /local/", false, ""},
 		{"url on a page of its own", "url: https://old.example/p", false, ""},
 		{"articleUrl on a page of its own", "articleUrl: https://mag.example/a", false, ""},
 	}
