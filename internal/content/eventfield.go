@@ -151,8 +151,7 @@ func (f *fields) eventWhen() bool {
 	if !ok {
 		return false
 	}
-	f.record("date", e)
-	f.doc.Date, f.doc.Floating, f.doc.DatePrecision = d.t, d.floating, d.precision
+	f.setDate(e, d)
 	if tv := e.val.get("time"); tv != nil && tv.kind == scalarNode && !d.precision.Partial() && d.t.Hour() == 0 && d.t.Minute() == 0 {
 		if c, ok := clockOf(tv.text); ok {
 			f.doc.Date = c.on(d.t)

@@ -120,8 +120,7 @@ func (f *fields) talkYear() {
 	// talks write it); anything else is left in Params as written.
 	if d, named, ok := parsePartialDate(e.val.text, f.loc); ok && named {
 		f.used[i] = true
-		f.record("date", e)
-		f.doc.Date, f.doc.Floating, f.doc.DatePrecision = d.t, d.floating, d.precision
+		f.setDate(e, d)
 	}
 }
 
@@ -337,4 +336,11 @@ func readsAsDate(text string, loc *time.Location, monthFirst bool) bool {
 	}
 	_, named, ok := parsePartialDate(text, loc)
 	return ok && named
+}
+
+// setDate makes d, read from the field e, the page's date: its time, its
+// zone's kind and its precision, and e the field its position names.
+func (f *fields) setDate(e entry, d parsedDate) {
+	f.record("date", e)
+	f.doc.Date, f.doc.Floating, f.doc.DatePrecision = d.t, d.floating, d.precision
 }

@@ -37,8 +37,7 @@ func (f *fields) eventStart() bool {
 	if !ok {
 		return false
 	}
-	f.record("date", e)
-	f.doc.Date, f.doc.Floating, f.doc.DatePrecision = d.t, d.floating, d.precision
+	f.setDate(e, d)
 	return true
 }
 
@@ -69,8 +68,7 @@ func (f *fields) fullStart() bool {
 	if !ok {
 		return false
 	}
-	f.record("date", e)
-	f.doc.Date, f.doc.Floating, f.doc.DatePrecision = d.t, d.floating, d.precision
+	f.setDate(e, d)
 	return true
 }
 
