@@ -51,9 +51,9 @@ func (f *foreign) hugoPermalinks(m map[string]any) {
 		// slug the page sets, else its title (lectern's
 		// :slug_or_title); its :filename and the like, the file's name
 		// (lectern's :slug).
-		p := strings.NewReplacer(":title", ":slugified_title", ":slugorfilename", ":slug", ":slug", ":slug_or_title", ":filename", ":slug", ":contentbasename", ":slug", ":sections", key, ":section", key).Replace(str(v))
+		p := strings.NewReplacer(":title", ":slugified_title", ":slugorfilename", ":slug", ":slug", ":slug_or_title", ":filename", ":slug", ":contentbasename", ":slug", ":sections", key, ":section", key).Replace(hugoRooted(str(v)))
 		if !config.ValidPermalink(p) {
-			f.diags.Warnf(f.pos(key), "permalink %q uses what lectern cannot fill (see docs/corpora.md for the tokens it knows), so these pages get lectern's URLs; write a pattern such as \"/:year/:month/:day/:title/\"", p)
+			f.diags.Warnf(f.pos(key), "permalink %q uses what lectern cannot fill (see docs/corpora.md for the tokens it knows), so these pages get lectern's URLs; write a pattern such as \"/:year/:month/:day/:title/\"", str(v))
 			continue
 		}
 		if f.c.Permalinks.Sections == nil {
@@ -74,7 +74,7 @@ func (f *foreign) hugoTermPermalink(name, pattern string) {
 	}
 	// A term is named by its slug: Hugo's :title and :filename of a
 	// term are its name made a URL part.
-	p := strings.NewReplacer(":title", ":slug", ":filename", ":slug", ":contentbasename", ":slug", ":slugorfilename", ":slug", ":sections", name, ":section", name).Replace(pattern)
+	p := strings.NewReplacer(":title", ":slug", ":filename", ":slug", ":contentbasename", ":slug", ":slugorfilename", ":slug", ":sections", name, ":section", name).Replace(hugoRooted(pattern))
 	if !config.ValidPermalink(p) || !strings.Contains(p, ":slug") {
 		f.diags.Warnf(f.pos(name), "permalink %q of the taxonomy %s uses what lectern cannot fill, so its pages keep lectern's URLs; write a pattern such as \"/%s/:slug/\"", pattern, name, name)
 		return
@@ -96,4 +96,22 @@ func hugoTaxonomies(m map[string]any) map[string]bool {
 		}
 	}
 	return out
+}
+
+// hugoRooted is a Hugo permalink pattern as Hugo reads it: a pattern
+// written without a leading slash (":title/", ":filename") is still read
+// from the site's root, and one without a trailing slash names a folder,
+// since Hugo's pretty URLs put the page at its index.html; a pattern
+// ending in a file name (".html") is kept as written.
+func hugoRooted(pattern string) string {
+	if pattern == "" {
+		return ""
+	}
+	if !strings.HasPrefix(pattern, "/") {
+		pattern = "/" + pattern
+	}
+	if !strings.HasSuffix(pattern, "/") && !strings.HasSuffix(pattern, ".html") {
+		pattern += "/"
+	}
+	return pattern
 }

@@ -1,0 +1,43 @@
+package layout
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// TestHugoRelativePermalinks: Hugo reads a [permalinks] pattern written
+// without a leading slash from the site's root, and one without a
+// trailing slash as a folder (pretty URLs); a warning quotes the pattern
+// as the author wrote it, never lectern's translation of it.
+func TestHugoRelativePermalinks(t *testing.T) {
+	tests := []struct {
+		name, pattern, want, diag string
+	}{
+		{"title, no leading slash", ":title/", "/:slugified_title/", ""},
+		{"filename, no slash at all", ":filename", "/:slug/", ""},
+		{"slug, no leading slash", ":slug/", "/:slug_or_title/", ""},
+		{"section and year", ":section/:year/:title", "/post/:year/:slugified_title/", ""},
+		{"written whole", "/:year/:title/", "/:year/:slugified_title/", ""},
+		{"ugly", "/:title.html", "/:slugified_title.html", ""},
+		{"nothing to name the page", ":year/:month/", "", `hugo.toml:3:1: warning: permalink ":year/:month/" uses what lectern cannot fill`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{
+				"hugo.toml":         file("title = 'x'\n[permalinks]\npost = '" + tt.pattern + "'\n"),
+				"content/post/a.md": file("x"),
+			}
+			c, diags := Detect(fsys).Config(fsys)
+			if got := c.Permalinks.Sections["post"]; got != tt.want {
+				t.Errorf("pattern %q, want %q", got, tt.want)
+			}
+			got := diags.Strings()
+			switch {
+			case tt.diag == "" && len(got) != 0:
+				t.Errorf("diagnostics %q, want none", got)
+			case tt.diag != "" && (len(got) != 1 || len(got[0]) < len(tt.diag) || got[0][:len(tt.diag)] != tt.diag):
+				t.Errorf("diagnostics %q, want one starting %q", got, tt.diag)
+			}
+		})
+	}
+}
