@@ -79,6 +79,10 @@ func readingList(list *ast.List, rd *reader) ([]Link, LinkList) {
 		info.Reason = refusal(count, info)
 		return nil, info
 	}
+	if why := watchList(list, links, rd.src); why != "" {
+		info.Reason = why
+		return nil, info
+	}
 	info.Taken = true
 	info.Reason = leftOut(count)
 	return links, info

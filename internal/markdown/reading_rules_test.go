@@ -202,6 +202,30 @@ func TestReadingRules(t *testing.T) {
 			src:  "- [The Road to Valhalla:](https://e.example/v) a push on the JVM\n",
 			want: []Link{{Title: "The Road to Valhalla", URL: "https://e.example/v", Note: "a push on the JVM", Line: 1}},
 		},
+		{
+			name: "the author's recordings under a heading naming videos are things to watch",
+			src:  "## Videos\n\n- [Parsing with Roslyn @ NDC 2020](https://www.youtube.com/watch?v=x1)\n- [Deep dives](https://youtube.com/playlist?list=p1)\n- [Intros](https://youtu.be/x2)\n",
+			lists: []LinkList{{Line: 3, Items: 3, Links: 3, Reading: 3,
+				Reason: `it is a list of recordings: 3 of 3 links go to a video site or a webinar, under the heading "Videos"; things to watch, not to read`}},
+		},
+		{
+			name: "webinars given, under a heading naming appearances",
+			src: "Intro.\n\n## Virtual appearances\n\n- [Community calls](https://www.youtube.com/playlist?list=p), Host Labs, 2021\n" +
+				"- [Dashboard design](https://tool.example/go/webinar/design/), Host Labs, 2021\n- [Plugins](https://tool.example/blog/plugins/), Host Labs, 2020\n- Intro to monitoring, Girls Code, 2020\n",
+			lists: []LinkList{{Line: 5, Items: 4, Links: 3, Reading: 3,
+				Reason: `it is a list of recordings: 2 of 3 links go to a video site or a webinar, under the heading "Virtual appearances"; things to watch, not to read`}},
+		},
+		{
+			name: "videos under a heading of reading stay reading",
+			src:  "## Papers and lectures\n\n- [Lecture one](https://www.youtube.com/watch?v=a)\n- [Paper two](https://vimeo.com/2)\n",
+			want: []Link{{Title: "Lecture one", URL: "https://www.youtube.com/watch?v=a", Line: 3}, {Title: "Paper two", URL: "https://vimeo.com/2", Line: 4}},
+		},
+		{
+			name: "a talks heading over papers with one video stays reading",
+			src:  "## Talks\n\n- [Out of the Tar Pit](https://e.example/tarpit.pdf)\n- [Simple Made Easy](https://www.youtube.com/watch?v=b)\n- [Worse is better](https://e.example/wib.html)\n",
+			want: []Link{{Title: "Out of the Tar Pit", URL: "https://e.example/tarpit.pdf", Line: 3}, {Title: "Simple Made Easy", URL: "https://www.youtube.com/watch?v=b", Line: 4},
+				{Title: "Worse is better", URL: "https://e.example/wib.html", Line: 5}},
+		},
 	}
 	r := New(Options{SiteURL: "https://site.example/blog/"})
 	for _, tt := range tests {
