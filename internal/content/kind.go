@@ -57,6 +57,9 @@ var folderKinds = map[string]Kind{
 	"person": KindSpeaker, "people": KindSpeaker,
 	"participants": KindSpeaker, "participant": KindSpeaker,
 	"events": KindEvent, "event": KindEvent,
+	// A user group's site keeps each evening in meetups/ (Eleventy's
+	// src/meetups/, Jekyll's _meetups/): each file is an event.
+	"meetups": KindEvent, "meetup": KindEvent,
 	"pages":    KindPage,
 	"sponsors": KindSponsor, "sponsor": KindSponsor,
 }
