@@ -131,6 +131,8 @@ speakers:
 		{"links of books are reading", "talks/a.md", "title: x\nlinks:\n  - {title: A read, author: Ada, url: 'https://r'}", func(d *Document) any { return fmt.Sprint(len(d.Links), len(d.Items)) }, "0 1"},
 		{"a note's url_code stays a param", "notes/a.md", "title: x\nurl_code: https://c", func(d *Document) any { return d.Params["url_code"] }, "https://c"},
 		{"Sessionize's startsAt and endsAt", "talks/a.md", "title: x\nstartsAt: 2025-06-12T09:30:00+02:00\nendsAt: 2025-06-12T10:15:00+02:00", func(d *Document) any { return rfc3339(d.Date) + " " + rfc3339(d.End) }, "2025-06-12T09:30:00+02:00 2025-06-12T10:15:00+02:00"},
+		{"started_at and ended_at", "meetups/a.md", "title: x\nstarted_at: 2021-03-18 19:00:00\nended_at: 2021-03-18 20:00:00", func(d *Document) any { return rfc3339(d.Date) + " " + rfc3339(d.End) }, "2021-03-18T19:00:00Z 2021-03-18T20:00:00Z"},
+		{"startedAt and endedAt", "talks/a.md", "title: x\nstartedAt: 2025-06-12T09:30:00+02:00\nendedAt: 2025-06-12T10:15:00+02:00", func(d *Document) any { return rfc3339(d.Date) + " " + rfc3339(d.End) }, "2025-06-12T09:30:00+02:00 2025-06-12T10:15:00+02:00"},
 		{"devopsdays' startdate and enddate", "events/a.md", "title: x\nstartdate: 2019-09-26\nenddate: 2019-09-27", func(d *Document) any { return rfc3339(d.Date) + " " + rfc3339(d.End) }, "2019-09-26T00:00:00Z 2019-09-27T00:00:00Z"},
 		{"a talk's venue beside its location is its event", "_talks/a.md", "title: x\nvenue: UC San Francisco\nlocation: San Francisco, California", func(d *Document) any { return d.Event + "|" + d.Venue + "|" + d.Room }, "UC San Francisco|San Francisco, California|"},
 		{"a talk's venue alone is its room", "talks/a.md", "title: x\nvenue: Hall A", func(d *Document) any { return d.Event + "|" + d.Room }, "|Hall A"},
