@@ -181,11 +181,12 @@ type Document struct {
 	// lists in its prose taken as reading lists.
 	NoReading bool
 
-	// Talks are the talks a speaker's page or record writes whole: each
-	// titled mapping of its talks or sessions list, and the talk its
-	// own fields describe (talk_title, talk_description, is_keynote),
-	// each read as a record of File at its line with the speaker
-	// joined (see speakerTalks). data.Combine makes them the site's.
+	// Talks are the talks a speaker's page or record, or an event's
+	// page, writes whole: each titled mapping of its talks or sessions
+	// list, and the talk a speaker's own fields describe (talk_title,
+	// talk_description, is_keynote), each read as a record of File at
+	// its line with the speaker joined (see speakerTalks), or as a talk
+	// of the event (see eventTalks). data.Combine makes them the site's.
 	Talks []*Document
 
 	// Items are the reading-list entries written in front matter.

@@ -104,6 +104,7 @@ func fill(doc *Document, f *fields) {
 		f.speakerPerson()
 		f.speakerTalks()
 	}
+	f.eventTalks()
 	doc.Params = f.params()
 	if f.keepFront {
 		doc.Front = f.front()
