@@ -19,6 +19,7 @@ layout: meetups
 location: Remote
 started_at: 2021-03-18 19:00:00
 ended_at: 2021-03-18 20:00:00
+rsvp_url: https://meetup.example.org/e/1
 talks:
   - speaker: Ada Lovelace
     title: Notes on the Engine
@@ -36,7 +37,8 @@ talks: [intro-to-go]
 // TestEventTalks builds an event page whose front matter lists its
 // talks whole: each is a talk of the event, on its day unless it has a
 // date of its own, its speaker a person of the site, and the event's
-// page lists it. A list of slugs makes no talks.
+// page lists it, with its sign-up link as a button. A list of slugs
+// makes no talks.
 func TestEventTalks(t *testing.T) {
 	read, diags := buildSite(t, eventTalksSite)
 	if len(diags) != 0 {
@@ -52,6 +54,9 @@ func TestEventTalks(t *testing.T) {
 		t.Error("the talk with a date of its own is not at /talks/lightning-talks-2021-03-18/")
 	}
 	event := read("events/2021-03-18/index.html")
+	if want := `<a class="button" href="https://meetup.example.org/e/1">Sign up</a>`; !strings.Contains(event, want) {
+		t.Errorf("event page lacks its sign-up button %s", want)
+	}
 	for _, want := range []string{"/talks/notes-on-the-engine-2021-03-18/", "/talks/lightning-talks-2021-03-18/", "Ada Lovelace"} {
 		if !strings.Contains(event, want) {
 			t.Errorf("event page lacks %q", want)

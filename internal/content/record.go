@@ -105,6 +105,7 @@ func fill(doc *Document, f *fields) {
 		f.speakerTalks()
 	}
 	f.eventTalks()
+	f.signup()
 	doc.Params = f.params()
 	if f.keepFront {
 		doc.Front = f.front()
