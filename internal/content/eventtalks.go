@@ -26,16 +26,8 @@ func (f *fields) eventTalks() {
 		return
 	}
 	var talks []*Document
-	for _, k := range eventTalkLists {
-		i, ok := f.index[k]
-		if !ok || f.root.keys[i].inherited || f.root.keys[i].val.kind != listNode {
-			continue
-		}
-		for _, it := range f.root.keys[i].val.items {
-			if it.kind == mapNode && titledTalk(it) {
-				talks = append(talks, f.eventTalk(it))
-			}
-		}
+	for _, it := range f.listedTalks(eventTalkLists) {
+		talks = append(talks, f.eventTalk(it))
 	}
 	doc.Talks = talks
 }

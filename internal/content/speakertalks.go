@@ -45,18 +45,29 @@ func (f *fields) speakerTalks() {
 	if own := f.ownTalk(); own != nil {
 		talks = append(talks, f.talk(own, owner))
 	}
-	for _, k := range speakerTalkLists {
+	for _, it := range f.listedTalks(speakerTalkLists) {
+		talks = append(talks, f.talk(it, owner))
+	}
+	doc.Talks = talks
+}
+
+// listedTalks returns the talks written whole (titledTalk) in the lists
+// the page itself writes under keys, in the order written: a speaker's
+// or an event's.
+func (f *fields) listedTalks(keys []string) []*node {
+	var out []*node
+	for _, k := range keys {
 		i, ok := f.index[k]
 		if !ok || f.root.keys[i].inherited || f.root.keys[i].val.kind != listNode {
 			continue
 		}
 		for _, it := range f.root.keys[i].val.items {
 			if it.kind == mapNode && titledTalk(it) {
-				talks = append(talks, f.talk(it, owner))
+				out = append(out, it)
 			}
 		}
 	}
-	doc.Talks = talks
+	return out
 }
 
 // titledTalk reports whether a speaker's list item is a talk written
