@@ -145,7 +145,7 @@ speakers:
 		{"a talk at an event with a room keeps its room", "talks/a.md", "title: x\nevent: PyCon\nroom: Hall A\nlocation: Berlin", func(d *Document) any { return d.Room + "|" + d.Venue }, "Hall A|"},
 		{"a format's flag", "talks/a.md", "title: x\nkeynote: true\nworkshop: false", func(d *Document) any { return d.Format + "|" + fmt.Sprint(d.Params["keynote"], d.Params["workshop"]) }, "Keynote|<nil> <nil>"},
 		{"a workshop's folder is its format", "workshops/a.md", "title: x\nstart: 2026-05-24 9:00 AM\nlocation: Room 1", func(d *Document) any { return string(d.Kind) + "|" + d.Format + "|" + d.Room }, "talk|Workshop|Room 1"},
-		{"a tutorial's folder is its format", "tutorials_2024/a.md", "title: x", func(d *Document) any { return d.Format }, "Tutorial"},
+		{"a tutorials folder names no format", "tutorials_2024/a.md", "title: x", func(d *Document) any { return d.Format }, ""},
 		{"a format written beats the folder's", "workshops/a.md", "title: x\nformat: Hands-on labs", func(d *Document) any { return d.Format }, "Hands-on lab"},
 		{"a break in a folder of workshops is a break", "workshops/b.md", "title: Lunch", func(d *Document) any { return d.Format }, "break"},
 		{"a format's flag under a format", "talks/a.md", "title: x\nformat: Talk\nkeynote: false", func(d *Document) any { return d.Format }, "Talk"},

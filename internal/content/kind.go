@@ -41,9 +41,11 @@ func ParseKind(s string) (Kind, bool) {
 // folderKinds maps folder names that other tools use to kinds.
 var folderKinds = map[string]Kind{
 	"talks": KindTalk, "talk": KindTalk, "sessions": KindTalk, "session": KindTalk, "schedule": KindTalk,
-	// A folder of workshops or tutorials holds sessions of the programme,
-	// each of the format its folder names (folderFormats).
-	"workshops": KindTalk, "workshop": KindTalk, "tutorials": KindTalk, "tutorial": KindTalk,
+	// A folder of workshops holds sessions of the programme, each of the
+	// format its folder names (folderFormats). A tutorials/ folder does
+	// not: a blog's are articles; a programme's tutorial is a talk by
+	// its speakers and time, as in any folder.
+	"workshops": KindTalk, "workshop": KindTalk,
 	"notes": KindNote, "note": KindNote, "posts": KindNote, "post": KindNote, "blog": KindNote,
 	"reading": KindReading, "books": KindReading, "book": KindReading,
 	"speakers": KindSpeaker, "speaker": KindSpeaker, "presenters": KindSpeaker, "presenter": KindSpeaker,
@@ -69,7 +71,7 @@ var folderKinds = map[string]Kind{
 // recordNames): a talk written in workshops/ is a workshop unless it
 // says otherwise.
 var folderFormats = map[string]string{
-	"workshops": "Workshop", "workshop": "Workshop", "tutorials": "Tutorial", "tutorial": "Tutorial",
+	"workshops": "Workshop", "workshop": "Workshop",
 }
 
 // folderKind is the kind a folder's name gives, if any: a Jekyll
@@ -146,8 +148,8 @@ func FolderKind(path string) (Kind, bool) {
 }
 
 // FolderFormat is the talk format that the folder deciding path's kind
-// (see FolderKind) names: "Workshop" in workshops/, "Tutorial" in
-// tutorials/, and "" in any other.
+// (see FolderKind) names: "Workshop" in workshops/, and "" in any
+// other.
 func FolderFormat(path string) string {
 	_, dir, ok := kindFolder(path)
 	if !ok {

@@ -21,7 +21,7 @@ func TestKindOf(t *testing.T) {
 		{"sessions/", "sessions/a.md", KindHints{}, KindTalk},
 		{"schedule/", "schedule/day1/a.md", KindHints{}, KindTalk},
 		{"workshops/", "workshops/010-a.md", KindHints{HasDate: true}, KindTalk},
-		{"_tutorials/", "_tutorials/a.md", KindHints{}, KindTalk},
+		{"tutorials/: a blog's articles, no talks by their folder", "tutorials/go-modules.md", KindHints{HasDate: true}, KindNote},
 		{"a note about a workshop", "notes/workshops/a.md", KindHints{HasDate: true}, KindNote},
 		{"notes/", "notes/a.md", KindHints{}, KindNote},
 		{"posts/", "posts/a.md", KindHints{}, KindNote},
