@@ -151,9 +151,9 @@ func baseValue(seg string, b []int, consts map[string]string) (string, bool) {
 // astroLoaderDiags warns of each glob loader whose base lectern cannot
 // read: its collection's entries are not read, and the author should
 // know why the site has none of them.
-func astroLoaderDiags(fsys fs.FS) diag.List {
+func astroLoaderDiags(cols []astroCollection) diag.List {
 	var diags diag.List
-	for _, c := range astroCollections(fsys) {
+	for _, c := range cols {
 		if c.written != "" {
 			diags.Warnf(c.pos, "the glob loader of collection %q reads from %s, which lectern cannot work out, so its entries are not read; write the folder as a string (base: \"./src/data/blog\") or a template literal of constants this file defines as strings", c.name, c.written)
 		}

@@ -91,16 +91,15 @@ var callsCollection = regexp.MustCompile(`\bgetCollection\s*\(\s*["'\x60]([^"'\x
 //     file of src reads, has no page of its own: the site lists it and
 //     never routes it.
 //
-// Anything less clear leaves the collection at its folder's path.
-func astroRoutes(fsys fs.FS) (prefixes map[string]string, noPages []string) {
-	cols := astroCollections(fsys)
+// Anything less clear leaves the collection at its folder's path. l is
+// the site's layout and cols the collections its content config declares.
+func astroRoutes(fsys fs.FS, l Layout, cols []astroCollection) (prefixes map[string]string, noPages []string) {
 	if len(cols) == 0 {
 		return nil, nil
 	}
 	if info, err := fs.Stat(fsys, "src/pages"); err != nil || !info.IsDir() {
 		return nil, nil
 	}
-	l := astro(fsys, "")
 	dirs := append([]string{l.ContentDir}, l.Dirs...)
 	var skip []string
 	for _, c := range cols {

@@ -59,8 +59,10 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 			f.hugo(fsys, l.ConfigFile)
 		case Astro:
 			f.astro(fsys, l.Evidence)
-			diags.Append(astroLoaderDiags(fsys))
-			c.Permalinks.Routes, c.Permalinks.Unrouted = astroRoutes(fsys)
+			// The content config is read once for both.
+			cols := astroCollections(fsys)
+			diags.Append(astroLoaderDiags(cols))
+			c.Permalinks.Routes, c.Permalinks.Unrouted = astroRoutes(fsys, l, cols)
 		case Franklin:
 			f.franklin(fsys)
 		case Quarto:
