@@ -3,7 +3,6 @@ package content
 import (
 	"bytes"
 	"path"
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -282,41 +281,6 @@ func atxText(line []byte) string {
 		s = strings.TrimSpace(t)
 	}
 	return s
-}
-
-// Inline markdown of a heading taken for a title.
-var (
-	mdImage    = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	mdLink     = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
-	mdCode     = regexp.MustCompile("`([^`]+)`")
-	mdStrong   = regexp.MustCompile(`\*\*([^*]+)\*\*|__([^_]+)__`)
-	mdEmphasis = regexp.MustCompile(`\*([^*\s][^*]*)\*`)
-)
-
-// headingText is the plain text of a heading's markdown, as a title
-// shows it: "# sorg [![Build](badge.svg)](ci)" is "sorg", links keep
-// their text, code and emphasis their words; a heading that is only an
-// image (a logo) is its alternative text.
-func headingText(s string) string {
-	if !strings.ContainsAny(s, "[`*_") {
-		return s
-	}
-	without := strings.TrimSpace(mdImage.ReplaceAllString(s, ""))
-	if strings.Trim(mdLink.ReplaceAllString(without, "$1"), " []") == "" {
-		// Only images: their alternative text.
-		var alts []string
-		for _, m := range mdImage.FindAllStringSubmatch(s, -1) {
-			if a := strings.TrimSpace(m[1]); a != "" {
-				alts = append(alts, a)
-			}
-		}
-		without = strings.Join(alts, " ")
-	}
-	s = mdLink.ReplaceAllString(without, "$1")
-	s = mdCode.ReplaceAllString(s, "$1")
-	s = mdStrong.ReplaceAllString(s, "$1$2")
-	s = mdEmphasis.ReplaceAllString(s, "$1")
-	return strings.Join(strings.Fields(s), " ")
 }
 
 func isSetextUnderline(line []byte) bool {

@@ -23,6 +23,8 @@ func TestTitleFallback(t *testing.T) {
 		{"a heading that is a logo is its alternative text", "notes/a.md", "## ![Papers We Love](http://x.org/logo.svg)\n\nText.\n",
 			"Papers We Love", "Text.\n", 3,
 			`content/notes/a.md:1:1: warning: no title, so the first heading "Papers We Love" is used; add "title: …" to the front matter to choose one`},
+		{"underscore emphasis is not the title's", "notes/a.md", "# _Keys Under Doormats_ Background\n\nText.\n",
+			"Keys Under Doormats Background", "Text.\n", 3, ""},
 		{"snake_case stays", "notes/a.md", "# The read_file function\n\nText.\n",
 			"The read_file function", "Text.\n", 3, ""},
 		{"a level-2 heading is a fallback", "notes/a.md", "---\ndate: 2020-01-01\n---\n\n## Hello\n\nText.\n",
