@@ -187,6 +187,11 @@ func TestFrontMatter(t *testing.T) {
 			title: "Reliable systems", params: map[string]any{"colour": "red"}, body: "Body\n", bodyLine: 7,
 		},
 		{
+			// Flask-FlatPages reads these lines as YAML.
+			name: "metadata in YAML's quotes", src: "title: \"Django: The \\\"Good\\\" Parts\"\nColour: 'it''s red'\nMood: \"Ada\" and \"Bob\"\n\nBody\n",
+			title: `Django: The "Good" Parts`, params: map[string]any{"colour": "it's red", "mood": `"Ada" and "Bob"`}, body: "Body\n", bodyLine: 5,
+		},
+		{
 			name: "prose opening with a word and a colon", src: "Note: the recording failed.\nSorry about that.\n\nBody\n",
 			title: "A", body: "Note: the recording failed.\nSorry about that.\n\nBody\n", bodyLine: 1,
 			diags: []string{`content/notes/a.md:1:1: warning: no title, so the file name "A" is used; add "title: …" to the front matter to choose one`},

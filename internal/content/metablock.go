@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"strings"
 
+	"gopkg.in/yaml.v3"
+
 	"lectern/internal/diag"
 )
 
 // Two older ways to write a page's fields at the top of a markdown file,
 // without delimiter lines, which note-taking tools and Pandoc still
-// write. Both are read as front matter whose values are text.
+// write. Both are read as front matter whose values are text (a
+// metadata value in YAML's quotes is the text between them).
 
 // titleBlock reads Pandoc's title block: up to three lines starting with
 // "%" at the top of the file, the title, the authors (separated by ";")
@@ -133,6 +136,9 @@ func metadataBlock(file string, text []byte, start, line int) (s split, ok bool)
 	if !title && known < 2 {
 		return split{}, false
 	}
+	for _, e := range root.keys {
+		e.val.text = unquotedYAML(e.val.text)
+	}
 	_, body := lineAt(text, i) // the blank line ends the metadata
 	return split{root: root, body: text[body:], bodyLine: 1 + bytes.Count(text[:body], nl)}, true
 }
@@ -156,6 +162,48 @@ func metadataLine(l []byte) (key, value string, ok bool) {
 	}
 	key = strings.ReplaceAll(strings.ToLower(string(l[:colon])), " ", "_")
 	return key, string(bytes.TrimSpace(l[colon+1:])), true
+}
+
+// unquotedYAML is a metadata value written in YAML's quotes ('…' or
+// "…") read as YAML reads it: Flask-FlatPages reads the same header
+// lines with a YAML parser, so title: "Django: The Good Parts" is the
+// text between the quotes, with YAML's escapes. Any other value, or one
+// that YAML does not read as one quoted string ("a" and "b"), is the
+// text as written.
+func unquotedYAML(v string) string {
+	if len(v) < 2 || (v[0] != '"' && v[0] != '\'') || v[len(v)-1] != v[0] {
+		return v
+	}
+	if !oneQuoted(v) {
+		return v
+	}
+	var n yaml.Node
+	if err := yaml.Unmarshal([]byte(v), &n); err != nil || len(n.Content) != 1 {
+		return v
+	}
+	if s := n.Content[0]; s.Kind == yaml.ScalarNode && s.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+		return s.Value
+	}
+	return v
+}
+
+// oneQuoted reports whether v, opening and closing with the same quote
+// mark, is one quoted string: no mark inside closes it early. yaml.v3
+// reads "Ada" and "Bob" as "Ada" and drops the rest.
+func oneQuoted(v string) bool {
+	inner := v[1 : len(v)-1]
+	if v[0] == '\'' {
+		return !strings.Contains(strings.ReplaceAll(inner, "''", ""), "'")
+	}
+	for i := 0; i < len(inner); i++ {
+		switch inner[i] {
+		case '\\':
+			i++
+		case '"':
+			return false
+		}
+	}
+	return true
 }
 
 // isLetter reports whether c is an ASCII letter.
