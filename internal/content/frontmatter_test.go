@@ -106,6 +106,14 @@ func TestFrontMatter(t *testing.T) {
 			},
 		},
 		{
+			name: "YAML markdown links as values, mended", src: "---\ntitle: x\nbackground: {by: [Ada](https://x.org/@ada)}\nphoto: [Bob](b.html)\n---\nBody\n",
+			title: "x", params: map[string]any{"background": map[string]any{"by": "[Ada](https://x.org/@ada)"}, "photo": "[Bob](b.html)"}, body: "Body\n", bodyLine: 6,
+			diags: []string{
+				`content/notes/a.md:3:13: warning: YAML reads a markdown link's [text] as a list and cannot read this value; the link is read as text; write it in quotes (background: {by: "[Ada](https://x.org/@ada)"})`,
+				`content/notes/a.md:4:8: warning: YAML reads a markdown link's [text] as a list and cannot read this value; the link is read as text; write it in quotes (photo: "[Bob](b.html)")`,
+			},
+		},
+		{
 			name: "YAML error beside a mendable line is what is left", src: "---\ntitle: Django: the good parts\ntags: [a, b\n---\nBody\n",
 			title: "Body", body: "", bodyLine: 6,
 			diags: []string{`content/notes/a.md:3:7: cannot parse front matter: did not find expected ',' or ']'; check the brackets opened here`},

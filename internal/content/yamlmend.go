@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 
 	"lectern/internal/diag"
@@ -61,6 +62,10 @@ type mend struct {
 //     the text it shows;
 //   - a quoted value holding its own quote mark unescaped (title: 'It's
 //     here', title: "Say "hi"") is the text between the outer marks.
+//   - a markdown link (by: [Ada](https://x.org/@ada)), which YAML
+//     starts reading as a list, is the text of the link, as a whole
+//     plain value that opens with one or as a value inside a flow
+//     collection ({by: [Ada](https://x.org)}).
 //
 // Lines inside a block scalar (after "|" or ">") are text and are left
 // alone. notes is empty when no line needed mending.
@@ -93,6 +98,9 @@ func mendYAML(data []byte) (mended []byte, notes []mend) {
 			q := quote(text)
 			lines[i] = append(l[:at:at], q...)
 			notes = append(notes, mend{i, at + 1, "YAML cannot read this value as written; it is read as the text " + q + "; write it in quotes like that (" + key + ": " + q + ")", false})
+		} else if v, ok := mendLinks(value); ok {
+			lines[i] = append(l[:at:at], v...)
+			notes = append(notes, mend{i, at + 1, "YAML reads a markdown link's [text] as a list and cannot read this value; the link is read as text; write it in quotes (" + key + ": " + v + ")", false})
 		}
 	}
 	if len(notes) == 0 {
@@ -167,4 +175,41 @@ func uncommented(v string) string {
 // quote writes s as a double-quoted YAML scalar.
 func quote(s string) string {
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`).Replace(s) + `"`
+}
+
+// mdValueLink matches a markdown link as authors write it in a value:
+// "[text](address)", the address without blanks.
+var mdValueLink = regexp.MustCompile(`\[[^\[\]\n]*\]\([^()\s]*\)`)
+
+// mendLinks returns value with its markdown links written as quoted
+// text: the whole value when it opens with a link, else each link that
+// stands as a value of a flow collection, after "[", "{", "," or ":"
+// and before ",", "]", "}" or the end. ok is false when value holds no
+// link, or a link elsewhere, whose meaning is not plain.
+func mendLinks(value string) (mended string, ok bool) {
+	found := mdValueLink.FindAllStringIndex(value, -1)
+	if len(found) == 0 {
+		return "", false
+	}
+	if found[0][0] == 0 {
+		return quote(uncommented(value)), true
+	}
+	if value[0] != '[' && value[0] != '{' {
+		return "", false
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range found {
+		before := strings.TrimRight(value[:m[0]], " ")
+		after := strings.TrimLeft(value[m[1]:], " ")
+		if before == "" || !strings.ContainsRune("[{,:", rune(before[len(before)-1])) ||
+			after != "" && !strings.ContainsRune(",]}", rune(after[0])) {
+			return "", false
+		}
+		b.WriteString(value[last:m[0]])
+		b.WriteString(quote(value[m[0]:m[1]]))
+		last = m[1]
+	}
+	b.WriteString(value[last:])
+	return b.String(), true
 }

@@ -24,6 +24,12 @@ func TestMendYAML(t *testing.T) {
 		{"flow values are YAML's", "tags: [a: b]\nx: {a: b}", "tags: [a: b]\nx: {a: b}", 0},
 		{"a URL is no colon", "url: https://example.org/a", "url: https://example.org/a", 0},
 		{"a capitalised key", "Note: this is: odd", "Note: \"this is: odd\"", 1},
+		{"markdown link", "by: [Ada L](https://x.org/@ada)", `by: "[Ada L](https://x.org/@ada)"`, 1},
+		{"markdown link then text", "by: [Ada](https://x.org) and Bob # credit", `by: "[Ada](https://x.org) and Bob"`, 1},
+		{"markdown link in a flow mapping", "background: {by: [Ada L](https://x.org/@ada), img: a.jpg}", `background: {by: "[Ada L](https://x.org/@ada)", img: a.jpg}`, 1},
+		{"markdown links in a flow list", "credits: [[Ada](https://x.org), [Bob](b.html)]", `credits: ["[Ada](https://x.org)", "[Bob](b.html)"]`, 1},
+		{"a quoted link is YAML's", `credits: ["[Ada](https://x.org)"]`, `credits: ["[Ada](https://x.org)"]`, 0},
+		{"a link inside plain text is YAML's", "by: Photo by [Ada](https://x.org)", "by: Photo by [Ada](https://x.org)", 0},
 		{"a key with spaces is no key line", "start time: 10: 00", "start time: 10: 00", 0},
 	} {
 		t.Run(c.name, func(t *testing.T) {
