@@ -94,9 +94,14 @@ type Document struct {
 	// order written. They are tags as well (see Tags).
 	Categories []string
 	Track      string
-	Format     string
-	Level      string
-	Room       string
+	// TrackName is the name to show for Track when the document writes
+	// one beside it (track_name, trackName, track_title, nicetrack), as
+	// pretalx's exports do: Track is then the slug its URL is made of.
+	// It is empty when no name is written or the name is Track itself.
+	TrackName string
+	Format    string
+	Level     string
+	Room      string
 	// AllRooms reports that the room was written as a word meaning every
 	// room ("full", "All rooms", "plenary"); Room is then empty.
 	AllRooms bool

@@ -266,6 +266,7 @@ func isPlenaryRoom(s string) bool {
 // words like "UX" or "Go" are real tracks and are kept. A column id stays
 // in Params for themes.
 func (f *fields) track() {
+	defer f.trackName()
 	i, ok := f.index["track"]
 	if !ok {
 		f.tracks()
