@@ -32,7 +32,7 @@ import (
 // termFields are the fields naming a page's one track, format and
 // level, in which the document of a moved page may differ from the one
 // its page was made of (see reterm).
-var termFields = []string{"Track", "Format", "Level"}
+var termFields = []string{"Track", "TrackName", "Format", "Level"}
 
 // oneTerm is a taxonomy giving a page one term at most (tracks,
 // formats, levels): where a page holds its term, and the value its
@@ -52,7 +52,7 @@ var oneTerms = [3]oneTerm{
 // termsChanged reports whether documents a and b write another track,
 // format or level.
 func termsChanged(a, b *content.Document) bool {
-	return a.Track != b.Track || a.Format != b.Format || a.Level != b.Level
+	return a.Track != b.Track || a.TrackName != b.TrackName || a.Format != b.Format || a.Level != b.Level
 }
 
 // reterm gives page p, whose track, format or level changed (old is a
@@ -65,7 +65,9 @@ func termsChanged(a, b *content.Document) bool {
 // when the edit could change more (see the comment above). The
 // schedule is laid out again by the caller (relayout).
 func (s *Site) reterm(p, old *Page) (undo func(), ok bool) {
-	if p.Doc.Hidden {
+	if p.Doc.Hidden || trackNamed(&p.Doc) || trackNamed(&old.Doc) {
+		// A track's display name is decided by all its talks
+		// (nameTracks): a build decides it again.
 		return nil, false
 	}
 	var undos []func()

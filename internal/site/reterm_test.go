@@ -78,6 +78,8 @@ func TestRetermGivesWhatBuildGives(t *testing.T) {
 		{"a track the page alone has, let go", "content/talks/b.md", set("content/talks/b.md", "track", "Web"), true},
 		{"a track the page alone has, removed", "content/talks/b.md", set("content/talks/b.md", "track", ""), true},
 		{"a track new to the site", "content/talks/d.md", set("content/talks/d.md", "track", "Design"), true},
+		{"a track given a display name", "content/talks/d.md", set("content/talks/d.md", "trackName", "Data Science"), false},
+		{"a display name alone, a track new to the site", "content/talks/b.md", strings.Replace(files["content/talks/b.md"], "track: Ops\n", "trackName: Design\n", 1), true},
 		{"a track new to the site, the last of its old one", "content/talks/b.md", set("content/talks/b.md", "track", "Zebra"), true},
 		{"a track of the site spelled otherwise, its name an earlier file's", "content/talks/d.md", set("content/talks/d.md", "track", "OPS!"), true},
 		{"a track spelled otherwise, named by an earlier file", "content/talks/d.md", set("content/talks/d.md", "track", "web"), true},

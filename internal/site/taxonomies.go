@@ -20,6 +20,7 @@ func (b *builder) taxonomies() {
 		func(p *Page, t *Term) { p.Tags = append(p.Tags, t) })
 	s.Tracks = b.taxonomy("tracks", "track", "Tracks", pl.Track, func(p *Page, buf []string) []string { return one(buf, p.Doc.Track) },
 		func(p *Page, t *Term) { p.Track = t })
+	b.nameTracks(s.Tracks)
 	s.Formats = b.taxonomy("formats", "format", "Formats", pl.Format, func(p *Page, buf []string) []string { return one(buf, p.Doc.Format) },
 		func(p *Page, t *Term) { p.Format = t })
 	s.Levels = b.taxonomy("levels", "level", "Levels", pl.Level, func(p *Page, buf []string) []string { return one(buf, p.Doc.Level) },
