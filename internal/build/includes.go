@@ -65,3 +65,18 @@ func Watched(l layout.Layout, rel string) bool {
 	}
 	return false
 }
+
+// readFile reads a file of fsys for a page's {% include_relative %}, as
+// an include is read: a regular file of at most maxInclude bytes.
+func readFile(fsys fs.FS) func(name string) ([]byte, error) {
+	return func(name string) ([]byte, error) {
+		info, err := fs.Stat(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		if !info.Mode().IsRegular() || info.Size() > maxInclude {
+			return nil, fs.ErrNotExist
+		}
+		return fs.ReadFile(fsys, name)
+	}
+}

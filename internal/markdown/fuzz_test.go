@@ -56,10 +56,10 @@ func FuzzConvert(f *testing.F) {
 		},
 	}
 	// liquid runs bodies as a Jekyll site's Liquid.
-	liq := NewLiquid(map[string][]byte{"x.html": []byte("<ul>\n\n  {% for t in site.talks %}<li>{{ t }}</li>{% endfor %}\n</ul>\n"), "me.html": []byte("{% include me.html %}")}, "/b", "https://e.org")
+	liq := NewLiquid(map[string][]byte{"x.html": []byte("<ul>\n\n  {% for t in site.talks %}<li>{{ t }}</li>{% endfor %}\n</ul>\n"), "me.html": []byte("{% include me.html %}")}, nil, "/b", "https://e.org")
 	liquid := every
 	liquid.Liquid = func(src []byte) ([]byte, error) {
-		return liq.Render(src, map[string]any{"talks": []any{"a\n\n- b", "{% x %}"}, "title": "T"}, map[string]any{"title": "P"})
+		return liq.Render("a.md", src, map[string]any{"talks": []any{"a\n\n- b", "{% x %}"}, "title": "T"}, map[string]any{"title": "P"})
 	}
 	f.Add("{% for t in site.talks %}\n- {{ t }}\n{% endfor %}\n{% include x.html %}{% include me.html %}")
 	f.Add("{% if %}\n{% for %}{{ | }}")

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"maps"
-	"path"
 	"regexp"
 	"slices"
 	"strconv"
@@ -30,8 +29,11 @@ type Liquid struct {
 	// includes are the files of the site's _includes folder, by their
 	// path in it ("nav.html", "schedule/day.html").
 	includes map[string][]byte
-	base     string
-	origin   string
+	// read reads a file of the site by its path from the site's
+	// folder, for include_relative; nil reads none.
+	read   func(name string) ([]byte, error)
+	base   string
+	origin string
 	// templates are the includes parsed, by name.
 	mu        sync.Mutex
 	templates map[string]*liquid.Template
@@ -46,9 +48,10 @@ var passThrough = []string{"post_url", "link", "asset", "image", "youtube", "vim
 
 // NewLiquid returns the Liquid of a site whose _includes folder holds
 // includes, under the base path base ("/blog" or "") of the origin
-// origin ("https://example.org" or "").
-func NewLiquid(includes map[string][]byte, base, origin string) *Liquid {
-	l := &Liquid{engine: liquid.NewEngine(), includes: includes, base: base, origin: origin, templates: map[string]*liquid.Template{}}
+// origin ("https://example.org" or ""). read reads the site's other files
+// by their path from its folder, for include_relative; nil reads none.
+func NewLiquid(includes map[string][]byte, read func(name string) ([]byte, error), base, origin string) *Liquid {
+	l := &Liquid{engine: liquid.NewEngine(), includes: includes, read: read, base: base, origin: origin, templates: map[string]*liquid.Template{}}
 	for _, name := range passThrough {
 		l.engine.RegisterTag(name, func(ctx render.Context) (string, error) {
 			return "{% " + name + " " + ctx.TagArgs() + " %}", nil
@@ -81,6 +84,7 @@ func NewLiquid(includes map[string][]byte, base, origin string) *Liquid {
 		return markdownify(dedent(strings.ReplaceAll(inner, "\x01", "")))
 	})
 	l.engine.RegisterTag("include", l.include)
+	l.engine.RegisterTag("include_relative", l.includeRelative)
 	l.filters()
 	return l
 }
@@ -89,10 +93,12 @@ func NewLiquid(includes map[string][]byte, base, origin string) *Liquid {
 // that the tags in it are still text when the page is read.
 var rawBlock = regexp.MustCompile(`(?s)\{%-?\s*raw\s*-?%\}.*?\{%-?\s*endraw\s*-?%\}`)
 
-// Render runs src with site and page as Liquid's site and page
-// variables. An error names the line of src it is on (LiquidError).
-func (l *Liquid) Render(src []byte, site, page map[string]any) ([]byte, error) {
-	return l.RenderWith(src, map[string]any{"site": site, "page": page, "jekyll": map[string]any{"environment": "production"}})
+// Render runs src, the body of the page file file (its path from the
+// site's folder, which include_relative names files from), with site and
+// page as Liquid's site and page variables. An error names the line of
+// src it is on (LiquidError).
+func (l *Liquid) Render(file string, src []byte, site, page map[string]any) ([]byte, error) {
+	return l.RenderWith(src, map[string]any{"site": site, "page": page, "jekyll": map[string]any{"environment": "production"}, fileKey: file})
 }
 
 // RenderWith runs src with bindings as its variables: Render's for a
@@ -277,137 +283,6 @@ func liquidMessage(err liquid.SourceError) string {
 }
 
 var liquidLine = regexp.MustCompile(`Liquid (error|exception)( \(line \d+\))?: `)
-
-// include is Jekyll's {% include name.html key="value" key2=variable %}:
-// the file from _includes, run with the page's variables and include.key.
-func (l *Liquid) include(ctx render.Context) (string, error) {
-	args, err := ctx.ExpandTagArg()
-	if err != nil {
-		return "", err
-	}
-	words, ok := splitWords(strings.TrimSpace(strings.ReplaceAll(args, "\n", " ")))
-	if !ok {
-		return "", ctx.Errorf("include %s: a quote is not closed", args)
-	}
-	if len(words) == 0 {
-		return "", ctx.Errorf("include names no file")
-	}
-	// Eleventy's (liquidjs's) spelling quotes the name and gives values
-	// as key: value after a comma: {% include "card.liquid", title: t %}.
-	first := strings.TrimSuffix(words[0], ",")
-	if len(first) >= 2 && (first[0] == '"' || first[0] == '\'') && first[len(first)-1] == first[0] {
-		first = first[1 : len(first)-1]
-	}
-	name := path.Clean(first)
-	src, found := l.includes[name]
-	if !found {
-		msg := fmt.Sprintf("include %q: there is no file _includes/%s; it is left out", name, name)
-		err := ctx.Errorf("%s", msg)
-		w, ok := ctx.Bindings()[warnsKey].(*LiquidWarnings)
-		if !ok {
-			return "", err
-		}
-		line := err.LineNumber() + 1 // the engine counts a page's lines from 0
-		if in := ctx.SourceFile(); strings.HasPrefix(in, "_includes/") {
-			// In an include, whose lines count from 1 (see parsed): the
-			// page's line is not known.
-			msg += fmt.Sprintf(" (in %s, line %d)", in, err.LineNumber())
-			line = 0
-		}
-		*w = append(*w, LiquidError{Line: line, Msg: msg})
-		return "", nil
-	}
-	params := map[string]any{}
-	colon := map[string]any{}
-	rest := words[1:]
-	for i := 0; i < len(rest); i++ {
-		w := strings.TrimSuffix(rest[i], ",")
-		k, v, isPair := strings.Cut(w, "=")
-		into := params
-		if !isPair && strings.HasSuffix(w, ":") && i+1 < len(rest) {
-			k, v, isPair, into = strings.TrimSuffix(w, ":"), strings.TrimSuffix(rest[i+1], ","), true, colon
-			i++
-		}
-		if !isPair {
-			continue
-		}
-		if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
-			into[k] = v[1 : len(v)-1]
-			continue
-		}
-		val, err := ctx.EvaluateString(v)
-		if err != nil {
-			return "", err
-		}
-		into[k] = val
-	}
-	b := map[string]any{}
-	for k, v := range ctx.Bindings() {
-		b[k] = v
-	}
-	// liquidjs gives an include's values as variables of their own.
-	for k, v := range colon {
-		b[k] = v
-	}
-	depth, _ := b["\x00depth"].(int)
-	if depth >= maxIncludeDepth {
-		return "", ctx.Errorf("include %q is included %d times within itself", name, depth)
-	}
-	b["\x00depth"] = depth + 1
-	b["include"] = params
-	tpl, serr := l.parsed(name, src)
-	var out []byte
-	if serr == nil {
-		out, serr = tpl.Render(b)
-	}
-	if serr != nil {
-		return "", ctx.Errorf("%s (in _includes/%s, line %d)", liquidMessage(serr), name, serr.LineNumber()+1)
-	}
-	if path.Ext(name) == ".html" || path.Ext(name) == ".htm" {
-		out = oneBlock(out)
-	}
-	return string(out), nil
-}
-
-// parsed is the include name parsed, once per Liquid: a schedule's
-// include runs for every slot of every day.
-func (l *Liquid) parsed(name string, src []byte) (*liquid.Template, liquid.SourceError) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if t, ok := l.templates[name]; ok {
-		return t, nil
-	}
-	t, err := l.engine.ParseTemplateLocation(src, "_includes/"+name, 1)
-	if err != nil {
-		return nil, err
-	}
-	l.templates[name] = t
-	return t, nil
-}
-
-// oneBlock drops the blank lines of an HTML include's output, but in
-// <pre>, so that the markdown around it reads it as one HTML block, as
-// kramdown reads an HTML element to its end tag: a blank line would end
-// the block, and the indented lines after it would be code.
-func oneBlock(html []byte) []byte {
-	var out bytes.Buffer
-	out.Grow(len(html))
-	inPre := false
-	for line := range bytes.Lines(html) {
-		if !inPre && len(bytes.TrimSpace(line)) == 0 {
-			continue
-		}
-		lower := bytes.ToLower(line)
-		if bytes.Contains(lower, []byte("<pre")) {
-			inPre = true
-		}
-		if bytes.Contains(lower, []byte("</pre>")) {
-			inPre = false
-		}
-		out.Write(line)
-	}
-	return out.Bytes()
-}
 
 // runLiquid converts a body whose tags were not all resolved (first, as
 // converted without Liquid) after running it as Liquid, as Jekyll does.

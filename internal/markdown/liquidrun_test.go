@@ -15,7 +15,7 @@ func TestLiquidRender(t *testing.T) {
 		"outer.html":  []byte("<b>\n{% include gone.html %}</b>"),
 		"card.liquid": []byte("{{ title }}/{{ include.x }}"),
 	}
-	l := NewLiquid(includes, "/blog", "https://example.org")
+	l := NewLiquid(includes, nil, "/blog", "https://example.org")
 	site := map[string]any{
 		"big":   strings.Repeat("x", 1000),
 		"title": "Conf",
@@ -54,7 +54,7 @@ func TestLiquidRender(t *testing.T) {
 		{"unknown filter", "{{ page.title | shout }}", "", `undefined filter "shout"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, err := l.Render([]byte(tc.src), site, page)
+			got, err := l.Render("a.md", []byte(tc.src), site, page)
 			if tc.err != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.err) {
 					t.Fatalf("error %v, want one saying %q", err, tc.err)
@@ -72,14 +72,14 @@ func TestLiquidRender(t *testing.T) {
 }
 
 func TestLiquidErrorLine(t *testing.T) {
-	l := NewLiquid(nil, "", "")
+	l := NewLiquid(nil, nil, "", "")
 	for _, src := range []string{
 		"a\nb\n{{ x | shout }}\n",
 		"{% raw %}\n{{ x }}\n{% endraw %}\n{{ x | shout }}\n",
 		"a\nb\n{% include x.html %}\n",
 		"{% raw %}\n{{ x }}\n{% endraw %}\n{% include x.html %}\n",
 	} {
-		out, err := l.Render([]byte(src), nil, nil)
+		out, err := l.Render("a.md", []byte(src), nil, nil)
 		line := 0
 		switch e := err.(type) {
 		case LiquidError:
@@ -105,7 +105,7 @@ func TestConvertRunsLiquidOnlyWhereNeeded(t *testing.T) {
 	runs := 0
 	tags := Tags{Liquid: func(src []byte) ([]byte, error) {
 		runs++
-		return NewLiquid(nil, "", "").Render(src, map[string]any{"talks": []any{"A", "B"}, "quote": "{% include x %}"}, nil)
+		return NewLiquid(nil, nil, "", "").Render("a.md", src, map[string]any{"talks": []any{"A", "B"}, "quote": "{% include x %}"}, nil)
 	}}
 	res := r.ConvertPage("p.md", []byte("Plain *text* and `{% for x in y %}` in code.\n"), 5, tags)
 	if runs != 0 || len(res.Diags) != 0 || len(res.Lookups) != 0 {

@@ -68,6 +68,10 @@ type Options struct {
 	// run as Liquid (docs/template-tags.md), and these are the files of
 	// its _includes folder, by their path in it ("nav.html").
 	Includes map[string][]byte
+	// ReadFile reads a file of the site by its path from the site's
+	// folder, for a Jekyll page's {% include_relative %}; nil reads
+	// none (the tag's file is then missing).
+	ReadFile func(name string) ([]byte, error)
 	// Eleventy says the Includes are an Eleventy site's, whose Liquid
 	// sees the data cascade's variables rather than Jekyll's site.
 	Eleventy bool
@@ -80,7 +84,7 @@ type Options struct {
 // model's own: URL clashes resolved, unknown events, time zones, and the markdown
 // stage's warnings.
 func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown.Renderer, opts Options) (*Site, diag.List) {
-	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg, static: opts.Static, staticNamed: opts.StaticNamed, filesAt: cmp.Or(opts.FilesAt, "static/ or content/"), includes: opts.Includes, eleventy: opts.Eleventy, Data: opts.Data}}
+	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg, static: opts.Static, staticNamed: opts.StaticNamed, filesAt: cmp.Or(opts.FilesAt, "static/ or content/"), includes: opts.Includes, readFile: opts.ReadFile, eleventy: opts.Eleventy, Data: opts.Data}}
 	if opts.ReleaseBodies && opts.Reread != nil {
 		b.reread = opts.Reread
 		b.site.sources = &sources{}

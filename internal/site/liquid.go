@@ -40,7 +40,7 @@ func newLiquidSite(s *Site, base, origin string) *liquidSite {
 	if s.includes == nil {
 		return nil
 	}
-	return &liquidSite{run: markdown.NewLiquid(s.includes, base, origin), eleventy: s.eleventy}
+	return &liquidSite{run: markdown.NewLiquid(s.includes, s.readFile, base, origin), eleventy: s.eleventy}
 }
 
 // render runs src, the body of p, as Liquid.
@@ -50,7 +50,7 @@ func (l *liquidSite) render(s *Site, x *refIndex, p *Page, src []byte) ([]byte, 
 		return l.run.RenderWith(src, l.eleventyBindings(p))
 	}
 	l.once.Do(func() { l.make(s, x) })
-	return l.run.Render(src, l.vars, l.pages[p])
+	return l.run.Render(p.Doc.File, src, l.vars, l.pages[p])
 }
 
 // forget drops the variables made, for a model edited in place (see

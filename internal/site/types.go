@@ -89,6 +89,8 @@ type Site struct {
 	// their path in it: non-nil when page bodies are Liquid (see
 	// Options.Includes).
 	includes map[string][]byte
+	// readFile is Options.ReadFile.
+	readFile func(name string) ([]byte, error)
 	// eleventy is Options.Eleventy.
 	eleventy bool
 	// static is Options.Static: in-place edits choose a person's local

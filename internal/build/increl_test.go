@@ -1,0 +1,52 @@
+package build
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// increlSite is a Jekyll site whose posts include a box from a folder
+// beside them, as Jekyll's include_relative reads it.
+const increlSite = `-- _config.yml --
+title: Relative
+permalink: /:categories/:slug/
+-- _posts/_includes/series.md --
+> Part of the {{ include.name }} series.
+{: .box}
+-- _posts/2025-03-05-one.md --
+---
+title: One
+categories: articles
+---
+{% include_relative _includes/series.md name="Assets" %}
+
+Body one.
+-- _posts/2025-03-26-two.md --
+---
+title: Two
+categories: articles
+---
+Intro.
+
+{% include_relative _includes/gone.md %}
+`
+
+// TestBuildIncludeRelative: a post's include_relative shows the file
+// from its folder with its parameter, the file makes no page of its own,
+// and a missing one is warned about at its tag.
+func TestBuildIncludeRelative(t *testing.T) {
+	read, diags := buildSite(t, increlSite)
+	if b := read("articles/one/index.html"); !strings.Contains(b, "Part of the Assets series.") || strings.Contains(b, "include_relative") {
+		t.Errorf("the relative include is not run: %.1500s", b[strings.Index(b, "<main"):])
+	}
+	for _, p := range []string{"_posts/_includes/series.md", "_includes/series/index.html", "series/index.html", "articles/series/index.html"} {
+		if read(p) != "" {
+			t.Errorf("the included file is published as %s", p)
+		}
+	}
+	want := `_posts/2025-03-26-two.md:7:1: warning: include_relative "_includes/gone.md": there is no file _posts/_includes/gone.md; it is left out`
+	if !slices.Contains(diags, want) {
+		t.Errorf("diagnostics %q\nwant %q", diags, want)
+	}
+}
