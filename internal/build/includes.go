@@ -48,8 +48,14 @@ func includes(fsys fs.FS, l layout.Layout) map[string][]byte {
 
 // Watched reports whether rel (a file or folder of the site, from its
 // folder) is an input a build reads though the layout leaves it out of
-// the pages: the data and includes folders of a Jekyll or Eleventy site. The preview watches them.
+// the pages: the data and includes folders of a Jekyll or Eleventy site,
+// and on a Jekyll site the files and folders below the top whose name
+// starts with "_" (_posts/_includes/), which Jekyll reads as no page but
+// a page's {% include_relative %} may show. The preview watches them.
 func Watched(l layout.Layout, rel string) bool {
+	if l.Tool == layout.Jekyll && relativeOnly(l, rel) {
+		return true
+	}
 	var dirs []string
 	switch l.Tool {
 	case layout.Jekyll:
@@ -79,4 +85,28 @@ func readFile(fsys fs.FS) func(name string) ([]byte, error) {
 		}
 		return fs.ReadFile(fsys, name)
 	}
+}
+
+// relativeOnly reports whether rel is in a folder of a Jekyll site that
+// the site reads (not its machinery, _layouts/ or _site/), below it,
+// with a name starting with "_" on the way: Jekyll reads no page there,
+// so such a file is an input only through include_relative.
+func relativeOnly(l layout.Layout, rel string) bool {
+	in := rel
+	if l.ContentDir != "." && l.ContentDir != "" {
+		var ok bool
+		if in, ok = strings.CutPrefix(rel, l.ContentDir+"/"); !ok {
+			return false
+		}
+	}
+	parts := strings.Split(in, "/")
+	if len(parts) < 2 || l.Skip(path.Join(l.ContentDir, parts[0]), true) {
+		return false
+	}
+	for _, p := range parts[1:] {
+		if strings.HasPrefix(p, "_") {
+			return true
+		}
+	}
+	return false
 }

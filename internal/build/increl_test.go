@@ -1,9 +1,13 @@
 package build
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
+
+	"lectern/internal/layout"
 )
 
 // increlSite is a Jekyll site whose posts include a box from a folder
@@ -48,5 +52,44 @@ func TestBuildIncludeRelative(t *testing.T) {
 	want := `_posts/2025-03-26-two.md:7:1: warning: include_relative "_includes/gone.md": there is no file _posts/_includes/gone.md; it is left out`
 	if !slices.Contains(diags, want) {
 		t.Errorf("diagnostics %q\nwant %q", diags, want)
+	}
+}
+
+// TestSessionIncludeRelative: in the preview, an edit of a file a page
+// includes relatively, in a folder Jekyll reads no page from, shows in
+// the page as in a fresh build.
+func TestSessionIncludeRelative(t *testing.T) {
+	dir, s := startSession(t, increlSite)
+	edit(t, dir, "_posts/_includes/series.md", "> Now the {{ include.name }} saga.\n")
+	_, diags := s.Rebuild(context.Background(), []string{"_posts/_includes/series.md"})
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	if b := body(t, s, "articles/one/index.html"); !strings.Contains(b, "Now the Assets saga.") {
+		t.Errorf("the edited file is not shown: %.1500s", b[strings.Index(b, "<main"):])
+	}
+	sameAsFullBuild(t, s, dir, diags)
+}
+
+// TestWatchedRelative: the preview watches the files of a Jekyll site
+// that only include_relative reads, and not its machinery.
+func TestWatchedRelative(t *testing.T) {
+	l := layout.Detect(fstest.MapFS{"_config.yml": {Data: []byte("title: x\n")}, "_posts/2025-01-01-a.md": {Data: []byte("a")}})
+	for _, tc := range []struct {
+		rel  string
+		want bool
+	}{
+		{"_posts/_includes", true},
+		{"_posts/_includes/nav.md", true},
+		{"docs/_parts/intro.md", true},
+		{"_posts/2025-01-01-a.md", false},
+		{"_posts", false},
+		{"_layouts/_parts/x.html", false},
+		{"_site/_x/y.html", false},
+		{"_config.yml", false},
+	} {
+		if got := Watched(l, tc.rel); got != tc.want {
+			t.Errorf("Watched(%q) = %v, want %v", tc.rel, got, tc.want)
+		}
 	}
 }
