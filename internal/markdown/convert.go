@@ -119,6 +119,7 @@ func (r *Renderer) convertOnce(file string, src []byte, firstLine int, tags Tags
 	if mayLinkSource(body) {
 		links = sourceLinks(doc, file, tags, lines, &res.Diags)
 	}
+	sourceItems(res.Reading)
 	if r.rootBase != "" {
 		underBase(doc, r.rootBase)
 	}

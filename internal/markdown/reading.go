@@ -27,6 +27,11 @@ type Link struct {
 	Note string
 	// Line is the file line of the item.
 	Line int
+	// link is the link node the URL was read from, while the body is
+	// converted: a link to another file of the site is rewritten to
+	// where that file is published (sourceLinks), and the item takes
+	// the same address as the body's HTML. nil once the Result is made.
+	link ast.Node
 }
 
 // LinkList is a list of the body in which at least one item has a link in

@@ -126,7 +126,7 @@ func (rd *reader) item(item ast.Node) (Link, itemKind) {
 	if ls := first.Lines(); ls.Len() > 0 {
 		line = rd.lines.line(ls.At(0).Start)
 	}
-	l := Link{Title: strings.TrimSuffix(title, ":"), URL: dest, Line: line}
+	l := Link{Title: strings.TrimSuffix(title, ":"), URL: dest, Line: line, link: link}
 	l.Author, l.Year, l.Note = splitByline(collapse(rest))
 	if m := collapse(more); m != "" {
 		l.Note = strings.TrimSpace(l.Note + " " + m)

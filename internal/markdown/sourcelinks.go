@@ -159,3 +159,16 @@ func destination(n ast.Node) *[]byte {
 	}
 	return nil
 }
+
+// sourceItems gives the reading items read from links that sourceLinks
+// rewrote the address the body's HTML links to, so that an item linking
+// a file of the site ("slides.pdf", "../notes/a.md") is where the page
+// links it, and lets go of the link nodes.
+func sourceItems(items []Link) {
+	for i := range items {
+		if dest := destination(items[i].link); dest != nil {
+			items[i].URL = string(unescape(*dest))
+		}
+		items[i].link = nil
+	}
+}

@@ -268,11 +268,14 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 			undo()
 			return Patch{}, false
 		}
-		// The items found in prose follow those of the front matter, in
-		// document order; only their lines may have moved.
+		// Items in prose follow those of the front matter, in order; their
+		// lines may have moved, and a moved page resolves their links anew.
 		own = slices.Clone(p.OwnItems)
 		for k, l := range after.Reading {
-			own[len(p.Doc.Items)+k].Line = l.Line
+			it := &own[len(p.Doc.Items)+k]
+			if it.Line = l.Line; pageRelative(p.URL, l.URL) != it.URL {
+				it.URL, it.key = pageRelative(p.URL, l.URL), ""
+			}
 		}
 	}
 	var relocated []*Page

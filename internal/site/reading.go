@@ -61,10 +61,28 @@ func ownItems(p *Page, found []markdown.Link, diags *diag.List) []PageItem {
 			diags.Warnf(diag.Pos{File: p.Doc.File, Line: l.Line}, "link %q is not a web address (only http, https and mailto links are published); it is left out of the reading list", l.URL)
 			continue
 		}
-		it := content.Item{Title: l.Title, URL: l.URL, Author: l.Author, Year: l.Year, Note: l.Note}
+		it := content.Item{Title: l.Title, URL: pageRelative(p.URL, l.URL), Author: l.Author, Year: l.Year, Note: l.Note}
 		out = append(out, PageItem{Item: it, Line: l.Line, key: ItemKey(it)})
 	}
 	return out
+}
+
+// pageRelative resolves link, written in the body of the page at pageURL,
+// as a browser on that page does: a relative link ("slides.pptx",
+// "./files/a.pdf") becomes a path from the site's root, so that the
+// reading list, which shows it on another page, and its exports, which
+// prefix base_url, name the same file. A link with a scheme or from the
+// root is kept as written.
+func pageRelative(pageURL, link string) string {
+	if link == "" || strings.HasPrefix(link, "/") || strings.HasPrefix(link, "#") {
+		return link
+	}
+	u, err := url.Parse(link)
+	if err != nil || u.Scheme != "" || u.Host != "" {
+		return link
+	}
+	base := &url.URL{Path: "/" + strings.TrimPrefix(pageURL, "/")}
+	return base.ResolveReference(u).String()
 }
 
 // reading builds the site-wide reading list from the items every page
