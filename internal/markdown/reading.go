@@ -84,7 +84,11 @@ func readingList(list *ast.List, rd *reader) ([]Link, LinkList) {
 		info.Reason = refusal(count, info)
 		return nil, info
 	}
-	if why := watchList(list, links, rd.src); why != "" {
+	why := watchList(list, links, rd.src)
+	if why == "" {
+		why = materialsList(links, headingAbove(list, rd.src))
+	}
+	if why != "" {
 		info.Reason = why
 		return nil, info
 	}

@@ -216,6 +216,29 @@ func TestReadingRules(t *testing.T) {
 				Reason: `it is a list of recordings: 2 of 3 links go to a video site or a webinar, under the heading "Virtual appearances"; things to watch, not to read`}},
 		},
 		{
+			name: "a list under a heading naming a talk's materials is its materials",
+			src:  "## Slides and Source Files\n\n- [Source file, download from the cloud](slides.pptx)\n- [The deck as shown](https://docs.example/d/1)\n",
+			lists: []LinkList{{Line: 3, Items: 2, Links: 2, Reading: 2,
+				Reason: `it is a list of a talk's materials: it is under the heading "Slides and Source Files"`}},
+		},
+		{
+			name: "demo files are materials too",
+			src:  "### Demo Files\n\n- [\"Command Line Carla\"](carla/README.txt)\n- [\"IDE Igor\"](igor/README.txt)\n",
+			lists: []LinkList{{Line: 3, Items: 2, Links: 2, Reading: 2,
+				Reason: `it is a list of a talk's materials: it is under the heading "Demo Files"`}},
+		},
+		{
+			name: "slide files under a heading naming talks are materials",
+			src:  "### Talks given at [the meetup](https://meetup.example/)\n\n- [Testing with fixtures](files/fixtures.pdf)\n- [Hotwire in practice](files/hotwire.pdf)\n- [A third](https://other.example/x)\n",
+			lists: []LinkList{{Line: 3, Items: 3, Links: 3, Reading: 3,
+				Reason: `it is a list of a talk's materials: 2 of 3 links are files (slides, PDF, archives) under the heading "Talks given at the meetup"`}},
+		},
+		{
+			name: "sources, notes and further reading stay reading lists",
+			src:  "## Sources\n\n- [A paper](https://e.example/a.pdf)\n\n## Notes\n\n- [A book](https://e.example/b)\n\n## Further reading\n\n- [C](c.pdf)\n",
+			want: []Link{{Title: "A paper", URL: "https://e.example/a.pdf", Line: 3}, {Title: "A book", URL: "https://e.example/b", Line: 7}, {Title: "C", URL: "c.pdf", Line: 11}},
+		},
+		{
 			name: "videos under a heading of reading stay reading",
 			src:  "## Papers and lectures\n\n- [Lecture one](https://www.youtube.com/watch?v=a)\n- [Paper two](https://vimeo.com/2)\n",
 			want: []Link{{Title: "Lecture one", URL: "https://www.youtube.com/watch?v=a", Line: 3}, {Title: "Paper two", URL: "https://vimeo.com/2", Line: 4}},

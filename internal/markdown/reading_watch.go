@@ -69,14 +69,17 @@ func watchList(list *ast.List, links []Link, src []byte) string {
 		return ""
 	}
 	heading := headingAbove(list, src)
-	for _, w := range strings.FieldsFunc(strings.ToLower(heading), func(r rune) bool {
-		return !unicode.IsLetter(r)
-	}) {
-		if watchHeadingWords[w] {
-			return fmt.Sprintf("it is a list of recordings: %d of %d links go to a video site or a webinar, under the heading %q; things to watch, not to read", n, len(links), heading)
-		}
+	if namesTalks(heading) {
+		return fmt.Sprintf("it is a list of recordings: %d of %d links go to a video site or a webinar, under the heading %q; things to watch, not to read", n, len(links), heading)
 	}
 	return ""
+}
+
+// headingWords are the lower-cased words of a heading.
+func headingWords(heading string) []string {
+	return strings.FieldsFunc(strings.ToLower(heading), func(r rune) bool {
+		return !unicode.IsLetter(r)
+	})
 }
 
 // headingAbove is the plain text of the last heading before the
