@@ -65,3 +65,40 @@ url: /second/
 		t.Errorf("a day without timed sessions says the filters emptied it")
 	}
 }
+
+// TestAstroRouteFieldBuild: an entry whose route takes its URL from a
+// front matter field is published at that field's value, case kept, as
+// Astro publishes it; an entry without the field keeps its file's name.
+func TestAstroRouteFieldBuild(t *testing.T) {
+	read, _ := buildSite(t, `
+-- package.json --
+{"dependencies": {"astro": "5.0.0"}}
+-- src/content.config.ts --
+const sessions = defineCollection({ loader: glob({ base: "./src/content/sessions" }) });
+export const collections = { sessions };
+-- src/pages/schedule/[code].astro --
+---
+export async function getStaticPaths() {
+  const sessions = await getCollection("sessions");
+  return sessions.map((session) => ({ params: { code: session.data.code } }));
+}
+---
+-- src/content/sessions/AbC12.md --
+---
+title: Coded Talk
+code: XYZ9Q
+---
+Hi.
+-- src/content/sessions/plain.md --
+---
+title: Plain Talk
+---
+Hi.
+`)
+	if read("schedule/XYZ9Q/index.html") == "" || read("schedule/abc12/index.html") != "" {
+		t.Errorf("the session is not at /schedule/XYZ9Q/ alone")
+	}
+	if read("schedule/plain/index.html") == "" {
+		t.Errorf("the session without the field is not at its file's name")
+	}
+}

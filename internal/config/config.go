@@ -140,6 +140,13 @@ type Permalinks struct {
 	// the blog collection); "" publishes them at the root. Not set in
 	// config.toml.
 	Routes map[string]string `toml:"-"`
+	// RouteFields name, by top folder of the content folder, the front
+	// matter field whose value, as written, is the last part of the URL
+	// of its pages, in place of their file's name: an Astro route that
+	// sets its parameter from it (params: { code: s.data.code }
+	// publishes sessions/a.md with code: ABC at /schedule/ABC/). A page
+	// without the field keeps its file's name. Not set in config.toml.
+	RouteFields map[string]string `toml:"-"`
 	// Unrouted are top folders of the content folder whose pages have no
 	// page of their own, as if each said permalink: false: an Astro
 	// collection the site lists and no route publishes. Not set in

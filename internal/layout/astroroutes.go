@@ -19,6 +19,9 @@ type astroPage struct {
 	// "" for [slug].astro); dynamic marks a page that has such a part.
 	route   string
 	dynamic bool
+	// param is the name of the route's one dynamic part, its last
+	// (routeParam).
+	param   string
 	inPages bool
 	// paginate marks a route that pages a list (Astro's paginate()),
 	// not one that gives each entry its page.
@@ -66,6 +69,7 @@ func astroPages(fsys fs.FS, skip []string) []astroPage {
 			}
 			if pg.dynamic {
 				pg.route = strings.Join(static, "/")
+				pg.param = routeParam(rel)
 				pg.paginate = strings.Contains(pg.text, "paginate(")
 			}
 		}
@@ -85,7 +89,10 @@ var callsCollection = regexp.MustCompile(`\bgetCollection\s*\(\s*["'\x60]([^"'\x
 //   - A collection read by the routes of exactly one dynamic route folder
 //     that does not paginate (src/pages/posts/[...slug]/index.astro
 //     calling getCollection("blog")) is published under that folder
-//     (prefixes: blog → posts), as Astro publishes it.
+//     (prefixes: blog → posts), as Astro publishes it. When that
+//     route reads no other collection and sets its parameter from a
+//     front matter field of the entry (params: { code: s.data.code }),
+//     fields names it: the entries' URLs end in its value, as written.
 //   - A collection that only pages without a dynamic part read
 //     (src/pages/talks.astro), which no dynamic route names and no other
 //     file of src reads, has no page of its own: the site lists it and
@@ -93,12 +100,12 @@ var callsCollection = regexp.MustCompile(`\bgetCollection\s*\(\s*["'\x60]([^"'\x
 //
 // Anything less clear leaves the collection at its folder's path. l is
 // the site's layout and cols the collections its content config declares.
-func astroRoutes(fsys fs.FS, l Layout, cols []astroCollection) (prefixes map[string]string, noPages []string) {
+func astroRoutes(fsys fs.FS, l Layout, cols []astroCollection) (prefixes, fields map[string]string, noPages []string) {
 	if len(cols) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	if info, err := fs.Stat(fsys, "src/pages"); err != nil || !info.IsDir() {
-		return nil, nil
+		return nil, nil, nil
 	}
 	dirs := append([]string{l.ContentDir}, l.Dirs...)
 	var skip []string
@@ -114,15 +121,23 @@ func astroRoutes(fsys fs.FS, l Layout, cols []astroCollection) (prefixes map[str
 			continue
 		}
 		routes := map[string]bool{}
+		var entryPage astroPage
 		named, listed, elsewhere := false, false, false
 		for _, pg := range pages {
-			reads := false
+			reads, others := false, false
 			for _, m := range callsCollection.FindAllStringSubmatch(pg.text, -1) {
 				reads = reads || m[1] == c.name
+				others = others || m[1] != c.name
 			}
 			switch {
 			case pg.dynamic && reads && !pg.paginate:
 				routes[pg.route] = true
+				entryPage = pg
+				if others {
+					// Which collection its parameter comes from is
+					// not read: the entry's id, as before.
+					entryPage.param = ""
+				}
 				named = true
 			case pg.dynamic && (reads || strings.Contains(pg.text, `"`+c.name+`"`) || strings.Contains(pg.text, `'`+c.name+`'`)):
 				named = true
@@ -141,11 +156,19 @@ func astroRoutes(fsys fs.FS, l Layout, cols []astroCollection) (prefixes map[str
 					prefixes[folder] = r
 				}
 			}
+			if entryPage.param != "" {
+				if field, ok := paramSource(entryPage.text, entryPage.param); ok && field != "" {
+					if fields == nil {
+						fields = map[string]string{}
+					}
+					fields[folder] = field
+				}
+			}
 		}
 		if listed && !named && !elsewhere {
 			noPages = append(noPages, folder)
 		}
 	}
 	sort.Strings(noPages)
-	return prefixes, noPages
+	return prefixes, fields, noPages
 }

@@ -62,7 +62,7 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 			// The content config is read once for both.
 			cols := astroCollections(fsys)
 			diags.Append(astroLoaderDiags(cols))
-			c.Permalinks.Routes, c.Permalinks.Unrouted = astroRoutes(fsys, l, cols)
+			c.Permalinks.Routes, c.Permalinks.RouteFields, c.Permalinks.Unrouted = astroRoutes(fsys, l, cols)
 		case Franklin:
 			f.franklin(fsys)
 		case Quarto:

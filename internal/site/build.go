@@ -296,7 +296,7 @@ func (b *builder) pageURL(p *Page) string {
 	if k, ok := content.FolderKind(p.Doc.Path); !ok || k != p.Doc.Kind {
 		switch p.Doc.Kind {
 		case content.KindTalk, content.KindNote, content.KindReading, content.KindPage:
-			return folderURL(routed(b.cfg.Permalinks.Routes, p.Doc.Path), pathSlug(p), p.Doc.Names)
+			return routedURL(b.cfg.Permalinks, p, p.Doc.Path)
 		}
 	}
 	pat := ""
@@ -336,7 +336,7 @@ func (b *builder) pageURL(p *Page) string {
 				return "/"
 			}
 		}
-		return folderURL(routed(b.cfg.Permalinks.Routes, file), pathSlug(p), p.Doc.Names)
+		return routedURL(b.cfg.Permalinks, p, file)
 	}
 	return expandPage(pat, p)
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode"
 
+	"lectern/internal/config"
 	"lectern/internal/content"
 )
 
@@ -361,6 +362,40 @@ func pathSlug(p *Page) string {
 		return d.Slug
 	}
 	return cmp.Or(d.Names.Name(d.Path), d.Slug)
+}
+
+// routedURL is the URL of page p published at the path of file (its
+// own, or that less a pages folder) under the URL folders of
+// config.Permalinks.Routes; a page whose top folder's route takes its
+// last part from a front matter field (Permalinks.RouteFields) and
+// that sets it is at the route's folder and that value, as written.
+func routedURL(perm config.Permalinks, p *Page, file string) string {
+	top, _, ok := strings.Cut(file, "/")
+	if field := perm.RouteFields[top]; ok && field != "" {
+		if v := routeValue(p, field); v != "" {
+			dir, routed := perm.Routes[top]
+			if !routed {
+				dir = top
+			}
+			return EscapePath(path.Clean("/"+dir+"/"+v) + "/")
+		}
+	}
+	return folderURL(routed(perm.Routes, file), pathSlug(p), p.Doc.Names)
+}
+
+// routeValue is the value of front matter field name of p as text, ""
+// when it has none that a URL can hold.
+func routeValue(p *Page, name string) string {
+	if name == "slug" && p.Doc.Fields.Has("slug") {
+		return p.Doc.Slug
+	}
+	switch v := p.Doc.Params[name].(type) {
+	case string:
+		return strings.Trim(strings.TrimSpace(v), "/")
+	case int64, float64:
+		return fmt.Sprint(v)
+	}
+	return ""
 }
 
 // routed is file with its top folder replaced by the URL folder routes
