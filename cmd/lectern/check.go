@@ -6,7 +6,6 @@ import (
 	"io"
 
 	"lectern/internal/build"
-	"lectern/internal/config"
 	"lectern/internal/site"
 )
 
@@ -38,11 +37,8 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	defer closeSource()
 	m, diags := build.LoadModel(ctx, fsys, build.ModelOptions{Drafts: *drafts, History: true, Dir: *source})
 	if m.Site != nil {
-		file := config.FileName
-		if m.Layout.Foreign() && m.Layout.ConfigFile != "" {
-			file = m.Layout.ConfigFile
-		}
-		diags.Append(site.Advice(m.Site, file))
+		file, key := m.Layout.AddressSetting()
+		diags.Append(site.Advice(m.Site, file, key))
 	}
 	if l := m.Layout.Describe(); l != "" {
 		fmt.Fprintln(stdout, l)

@@ -67,6 +67,11 @@ func TestCheck(t *testing.T) {
 				`content/notes/undated.md:1:1: warning: 1 note is left out of the feeds: it has no date, and the site folder is not in a git repository (content/notes/undated.md); give it a date field (date: 2026-06-11)` + "\n" +
 				`content/speakers/ben.md:3:8: warning: the photo "/img/ben.png" of Ben Kraus is not a file of this site (neither beside this page nor under static/ or content/); pages show Ben Kraus's initials instead; add the file or correct the path` + "\n" +
 				`content/talks/k.md:5:1: warning: Ada Lovelace gives the keynote "Opening" but has no bio; write one in a bio field, or in a page of their own (content/speakers/ada-lovelace.md)` + "\n"},
+		{"an address the tool's config does not give plainly", map[string]string{
+			"astro.config.mjs":      "export default defineConfig({ site: getSiteUrl() });\n",
+			"src/content/blog/a.md": "---\ntitle: A\ndate: 2026-01-02\n---\n",
+		}, nil, exitOK, "Reading an Astro site in place (astro.config.mjs)\nChecked 1 file, 0 talks, 0 events: 0 errors, 1 warning\n",
+			`astro.config.mjs: warning: base_url is not set, so no absolute URL can be written: the sitemap, og:url, og:image, share preview cards and calendar subscriptions are left out and canonical links are root-relative; set site to the address the site is published at ("https://your.site/") in astro.config.mjs, as a plain string lectern can read, or pass --base-url` + "\n"},
 		{"an argument", nil, []string{"talks"}, exitUsage, "", "lectern check: unexpected argument \"talks\"; check reads the whole site (use --source DIR)\n"},
 	}
 	for _, tt := range tests {

@@ -11,7 +11,6 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
-	"lectern/internal/config"
 	"lectern/internal/data"
 	"lectern/internal/diag"
 	"lectern/internal/layout"
@@ -431,9 +430,6 @@ func copyAssets(ctx context.Context, w *publish.Writer, fsys fs.FS, assets []sit
 // root-relative. The preview does not warn: it serves the site at its
 // own address.
 func noBaseURL(m *Model) diag.List {
-	file := m.Layout.ConfigFile
-	if file == "" {
-		file = config.FileName
-	}
-	return site.NoBaseURL(m.Site, file)
+	file, key := m.Layout.AddressSetting()
+	return site.NoBaseURL(m.Site, file, key)
 }

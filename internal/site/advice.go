@@ -3,7 +3,6 @@ package site
 import (
 	"strings"
 
-	"lectern/internal/config"
 	"lectern/internal/diag"
 )
 
@@ -13,11 +12,11 @@ import (
 // who is speaking; a site without base_url has only relative canonical
 // links, a sitemap that is not valid and no calendar to subscribe to.
 //
-// configFile is the file that sets the site's address: config.toml, or
-// the configuration of the tool a site read in place was written for.
-func Advice(s *Site, configFile string) diag.List {
+// configFile and key say where the site's address is set (see
+// NoBaseURL).
+func Advice(s *Site, configFile, key string) diag.List {
 	var diags diag.List
-	diags.Append(NoBaseURL(s, configFile))
+	diags.Append(NoBaseURL(s, configFile, key))
 	for _, p := range s.Talks {
 		if p.Format == nil || !strings.EqualFold(p.Format.Name, "keynote") {
 			continue
@@ -35,15 +34,18 @@ func Advice(s *Site, configFile string) diag.List {
 // NoBaseURL warns when the site has no base_url: the outputs that must
 // hold absolute URLs are then left out (the sitemap, og:url, og:image,
 // the share preview cards, calendar subscriptions) and canonical links
-// are root-relative. build and check say it in the same words.
-func NoBaseURL(s *Site, configFile string) diag.List {
+// are root-relative. build and check say it in the same words. The
+// warning is at configFile, the file that sets the address, which key
+// of it names: the site's own tool's config (astro.config.mjs and site,
+// see layout.Layout.AddressSetting), or config.toml and "" for base_url.
+func NoBaseURL(s *Site, configFile, key string) diag.List {
 	var diags diag.List
 	if s.Config.BaseURL != "" {
 		return diags
 	}
-	fix := "set base_url = \"https://your.site/\" in " + config.FileName + " or pass --base-url"
-	if configFile != config.FileName {
-		fix = "set the address the site is published at in " + configFile + ", or pass --base-url"
+	fix := "set base_url = \"https://your.site/\" in " + configFile + " or pass --base-url"
+	if key != "" {
+		fix = "set " + key + " to the address the site is published at (\"https://your.site/\") in " + configFile + ", as a plain string lectern can read, or pass --base-url"
 	}
 	diags.Warnf(diag.Pos{File: configFile}, "base_url is not set, so no absolute URL can be written: the sitemap, og:url, og:image, share preview cards and calendar subscriptions are left out and canonical links are root-relative; %s", fix)
 	return diags
