@@ -3,6 +3,7 @@ package content
 import (
 	"errors"
 	"fmt"
+	"path"
 	"strconv"
 	"strings"
 	"time"
@@ -289,6 +290,25 @@ func nameDate(name string, loc *time.Location) (time.Time, bool) {
 	}
 	t, _, ok := dateSuffix(name, loc)
 	return t, ok
+}
+
+// pathDate reads the date a document's path gives: its file name's
+// (nameDate), else its folder's when the folder's name is exactly a
+// date (2012-04-23/1-keynote.md), as notes kept in a folder per day are
+// dated by it. The front matter's date still wins over either.
+func pathDate(p string, loc *time.Location) (time.Time, bool) {
+	if t, ok := nameDate(baseName(p), loc); ok {
+		return t, true
+	}
+	dir := baseName(path.Dir(p))
+	if len(dir) != len("2006-01-02") {
+		return time.Time{}, false
+	}
+	day, err := time.Parse("2006-01-02", dir)
+	if err != nil {
+		return time.Time{}, false
+	}
+	return time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, loc), true
 }
 
 // yearLastDate reads a date written with slashes, the year last and

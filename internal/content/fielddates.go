@@ -67,10 +67,11 @@ func (f *fields) dates() {
 			doc.Updated = d.t
 		}
 	}
-	// The file name's date (prefix or suffix) is the fallback: a date written in the
+	// The path's date (the file name's prefix or suffix, or a folder named by
+	// a date) is the fallback: a date written in the
 	// front matter is the author's correction of it.
 	if doc.Date.IsZero() {
-		if t, ok := nameDate(baseName(doc.Path), f.loc); ok {
+		if t, ok := pathDate(doc.Path, f.loc); ok {
 			doc.Date, doc.Floating = t, true
 		}
 	}

@@ -12,10 +12,10 @@ func normalize(doc *Document, f *fields) {
 	if root != nil {
 		doc.Kind = f.kind()
 	} else {
-		// Without front matter the file name's date is the page's: it
+		// Without front matter the path's date is the page's: it
 		// makes the page a note, which a date it did not give would
 		// leave undated, out of the feeds and last in its lists.
-		t, dated := nameDate(baseName(doc.Path), f.loc)
+		t, dated := pathDate(doc.Path, f.loc)
 		doc.Kind = KindOf(doc.Path, KindHints{HasDate: dated})
 		if dated {
 			doc.Date, doc.Floating = t, true
@@ -155,7 +155,7 @@ func (f *fields) hasDate() bool {
 			return true
 		}
 	}
-	_, ok := nameDate(baseName(f.doc.Path), time.UTC)
+	_, ok := pathDate(f.doc.Path, time.UTC)
 	return ok
 }
 
