@@ -89,3 +89,86 @@ Text.
 		}
 	}
 }
+
+// A folder of markdown whose README links none of its pages, or that
+// has none, is shown as a code host shows it: the README's text, then
+// its top folders, each by the page at its URL and titled by it, then
+// its top pages; what the README links is not listed again, and a folder
+// with no page of its own is left out for its pages. Every page is so
+// reached from the home page.
+func TestFolderHomeListsTopFolders(t *testing.T) {
+	tests := []struct {
+		name      string
+		site      string
+		want, not []string
+	}{
+		{
+			name: "no README",
+			site: `-- flawless/README.md --
+# Flawless testing
+
+Slides below.
+-- jvm/slides.md --
+# Things JVM
+
+Text.
+-- notes.md --
+# Loose notes
+
+Text.
+`,
+			want: []string{`href="/flawless/">Flawless testing</a>`, `href="/jvm/">Jvm</a>`, `href="/notes/">Loose notes</a>`},
+		},
+		{
+			name: "a README that describes",
+			site: `-- README.md --
+# Conference notes
+
+My notes from the conference.
+-- 2012-04-23/1-keynote.md --
+# Monday keynote
+
+Text.
+-- keynotes/rich/README.md --
+# Transducers
+
+Text.
+`,
+			want: []string{"My notes from the conference.", `href="/2012-04-23/">2012-04-23</a>`, `href="/keynotes/rich/">Transducers</a>`},
+		},
+		{
+			name: "what the README links is not listed again",
+			site: `-- README.md --
+# Talks
+
+- [Async](async/)
+-- async/README.md --
+# Async Django
+
+Text.
+-- other/README.md --
+# Other talk
+
+Text.
+`,
+			want: []string{`href="/other/">Other talk</a>`},
+			not:  []string{`href="/async/">Async Django</a>`},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			read, _ := buildSite(t, tt.site)
+			home := read("index.html")
+			for _, w := range tt.want {
+				if !strings.Contains(home, w) {
+					t.Errorf("home lacks %s: %.1500s", w, home)
+				}
+			}
+			for _, n := range tt.not {
+				if strings.Contains(home, n) {
+					t.Errorf("home lists %s again", n)
+				}
+			}
+		})
+	}
+}

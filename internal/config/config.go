@@ -56,6 +56,12 @@ type Config struct {
 	// of the author's or index of lectern's is there. Default false; true
 	// for a Hugo site read in place, whose menus link to those lists.
 	SectionLists bool `toml:"section_lists"`
+	// FolderHome lists on the home page the top folders and pages of
+	// the content folder that the home page's intro does not link, each
+	// folder by the page at its URL, as a code host shows a repository's
+	// files below its README. Default false; true for a folder of
+	// markdown read in place, whose pages nothing else may link.
+	FolderHome bool `toml:"folder_home"`
 
 	Permalinks Permalinks `toml:"permalinks"`
 	Pagination Pagination `toml:"pagination"`

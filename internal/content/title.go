@@ -333,8 +333,15 @@ func readableFileName(path string) string {
 
 // FolderTitle is the title of a list of the folder dir ("posts/talks"):
 // its last name made readable ("Talks"), as a page's title is made from
-// its file's name.
-func FolderTitle(dir string) string { return readableName(path.Base(dir)) }
+// its file's name. A folder named by a date (2012-04-23) keeps its
+// name: made readable it would be "2012 04 23".
+func FolderTitle(dir string) string {
+	name := path.Base(dir)
+	if _, err := time.Parse("2006-01-02", name); err == nil {
+		return name
+	}
+	return readableName(name)
+}
 
 // readableName is s with hyphens and underscores as spaces, its first
 // letter upper case.

@@ -236,10 +236,11 @@ func TestEntitiesInNames(t *testing.T) {
 
 func TestFolderTitle(t *testing.T) {
 	for dir, want := range map[string]string{
-		"posts":           "Posts",
-		"my_guides":       "My guides",
-		"blog/2024-talks": "2024 talks",
-		"über-uns":        "Über uns",
+		"posts":            "Posts",
+		"my_guides":        "My guides",
+		"blog/2024-talks":  "2024 talks",
+		"über-uns":         "Über uns",
+		"notes/2012-04-23": "2012-04-23",
 	} {
 		if got := FolderTitle(dir); got != want {
 			t.Errorf("FolderTitle(%q) = %q, want %q", dir, got, want)

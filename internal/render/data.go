@@ -64,6 +64,11 @@ type Data struct {
 	Speakers []*view.Person
 	// Notes are the latest notes, on the first page of home only.
 	Notes []*view.Entry
+	// Contents are, on the first page of home of a folder of markdown
+	// (config's folder_home), its top folders and pages that the intro
+	// does not link, folders first, as a code host lists them below a
+	// README (see docs/themes.md).
+	Contents []Link
 	// Sponsors are the site's sponsors grouped by tier, for sponsors.
 	Sponsors []*view.SponsorTier
 	// Reading is the site's reading list grouped by status, for

@@ -233,6 +233,7 @@ func (b *jobs) home() {
 				}
 				notes := visible(s.Notes)
 				d.Notes = b.views.Entries(notes[:min(len(notes), latestNotes)])
+				d.Contents, _ = b.homeContents(intro)
 				d.JSONLD = b.siteLD(s)
 				b.withCard(d, b.homeCard())
 			} else {
@@ -249,6 +250,9 @@ func (b *jobs) home() {
 			reads = append(reads, SiteKey)
 			reads = append(reads, introReads(intro)...)
 			reads = append(reads, entries(notes[:min(len(notes), latestNotes)])...)
+			// The contents show their pages' titles and URLs.
+			_, contents := b.homeContents(intro)
+			reads = append(reads, entries(contents)...)
 			b.setLists(n, pg.Items, notes[:min(len(notes), latestNotes)])
 		}
 		b.setReadsOn(n, pg.Pager.Number, reads, entries(pg.Items))
