@@ -121,3 +121,58 @@ func (f *foreign) origin(keyPath string) (source, bool) {
 	}
 	return source{}, false
 }
+
+// hugoFolderOver merges Hugo's config folder (HugoConfigDir: its main
+// file and the files of its keys, read as hugoKeyFiles reads them) over
+// m, the settings of a config file at the site's top, as Hugo loads the
+// top file first and then sets the folder's settings over it: a table
+// both give is merged, a value both give is the folder's.
+func (f *foreign) hugoFolderOver(fsys fs.FS, m map[string]any) {
+	dir := hugoConfigDir(fsys)
+	if dir == "" {
+		return
+	}
+	top := source{f.file, f.src}
+	defer func() { f.file, f.src = top.file, top.src }()
+	d := map[string]any{}
+	if dir != HugoConfigDir {
+		src := f.read(fsys, dir)
+		if src == nil {
+			return
+		}
+		v, ok := f.decodeHugo(dir, src)
+		if !ok {
+			return
+		}
+		d = v
+		if f.origins == nil {
+			f.origins = map[string]source{}
+		}
+		for k := range d {
+			f.origins[strings.ToLower(k)] = source{dir, src}
+		}
+	}
+	f.hugoKeyFiles(fsys, d)
+	setOver(m, d)
+}
+
+// setOver sets the settings of src over dst, keys matched in any case as
+// Hugo's are: tables both hold are merged, any other value is src's.
+func setOver(dst, src map[string]any) {
+	for k, v := range src {
+		name := k
+		for have := range dst {
+			if strings.EqualFold(have, k) {
+				name = have
+				break
+			}
+		}
+		dt, dIsTable := dst[name].(map[string]any)
+		st, sIsTable := v.(map[string]any)
+		if dIsTable && sIsTable {
+			setOver(dt, st)
+			continue
+		}
+		dst[name] = v
+	}
+}

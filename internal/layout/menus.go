@@ -71,12 +71,27 @@ func (f *foreign) menuItems(v any) (items []config.MenuItem, ok bool) {
 		if _, isRef := m["pageref"]; isRef && !isAddress(link) {
 			it.Page = link
 		} else {
-			it.URL = link
+			it.URL = fromRoot(link)
 		}
 		items = append(items, it)
 	}
 	return items, len(items) > 0
 }
+
+// fromRoot is a menu link written without a scheme or a leading slash
+// (url: experience/, files/cv.pdf) read from the site's root, as Hugo's
+// themes pass menu URLs through relLangURL and Jekyll's through
+// relative_url: left as written, it would lead elsewhere from every page
+// below the home page.
+func fromRoot(link string) string {
+	if link == "" || isAddress(link) || strings.HasPrefix(link, "/") || scheme.MatchString(link) {
+		return link
+	}
+	return "/" + strings.TrimPrefix(link, "./")
+}
+
+// scheme matches a link that opens with a URL scheme (tel:, javascript:).
+var scheme = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9+.-]*:`)
 
 // first is the first of keys that m has as a string.
 func first(m map[string]any, keys []string) string {
@@ -108,7 +123,10 @@ func (f *foreign) valuePos(s string) diag.Pos {
 // orders it with the pages' own entries: the default language's (lang,
 // named def; languages.en.menus, or a menus.en.toml) where it has one,
 // as Hugo builds that language's pages with it, else the site's (menu.main,
-// or menus.main). Each item's position is in the file that holds it.
+// or menus.main). A site with no main menu whose menus hold a single one
+// named as themes name their header's (navMenu: header, nav, navbar,
+// navigation, top; Apéro's menu.header) has that one as its navigation.
+// Each item's position is in the file that holds it.
 func (f *foreign) hugoMenu(m, lang map[string]any, def string) {
 	type menus struct {
 		table   map[string]any
@@ -125,17 +143,41 @@ func (f *foreign) hugoMenu(m, lang map[string]any, def string) {
 	}
 	main := source{f.file, f.src}
 	defer func() { f.file, f.src = main.file, main.src }()
-	for _, t := range tables {
+	read := func(t menus, name string) bool {
 		f.file, f.src = main.file, main.src
-		if s, ok := f.origin(t.keyPath + ".main"); ok {
+		if s, ok := f.origin(t.keyPath + "." + name); ok {
 			f.file, f.src = s.file, s.src
 		}
-		if items, ok := f.menuItems(t.table["main"]); ok {
+		items, ok := f.menuItems(t.table[name])
+		if ok {
 			f.c.Menu = items
+		}
+		return ok
+	}
+	for _, t := range tables {
+		if read(t, "main") {
+			return
+		}
+	}
+	for _, t := range tables {
+		var names []string
+		for name := range t.table {
+			if navMenu.MatchString(name) {
+				names = append(names, name)
+			}
+		}
+		// Two such menus (a header and a navbar) leave no way to tell
+		// which one the theme shows: lectern keeps its own.
+		if len(names) == 1 && read(t, names[0]) {
 			return
 		}
 	}
 }
+
+// navMenu matches the names themes give the menu of their header, where
+// Hugo's is main: header, nav, navbar, navigation, top, topnav,
+// header_menu, nav-links.
+var navMenu = regexp.MustCompile(`(?i)^(?:header|nav|navbar|navigation|top)(?:[_-]?(?:menu|nav|bar|links))?$`)
 
 // quartoMenu reads Quarto's navbar: its left and then right items, each
 // a file (the page it names, by its title) or an href with its text,

@@ -26,6 +26,27 @@ func TestForeignMenus(t *testing.T) {
 			"hugo.yaml":    file("title: H\nmenus:\n  main:\n    - name: About\n      url: /about/\n    - name: Code\n      url: https://github.com/x\n"),
 			"content/x.md": file("---\ntitle: x\n---\n"),
 		}, "About|/about/||0|5\nCode|https://github.com/x||0|7"},
+		{"Hugo: no main menu, a header menu", fstest.MapFS{
+			"config.toml":  file("title = \"H\"\nbaseURL = \"https://h.org/\"\n[[menu.header]]\nname = \"Talks\"\nurl = \"/talk/\"\nweight = 2\n[[menu.footer]]\nname = \"Legal\"\nurl = \"/legal/\"\n"),
+			"content/x.md": file("---\ntitle: x\n---\n"),
+		}, "Talks|/talk/||2|5"},
+		{"Hugo: main wins over a header menu", fstest.MapFS{
+			"config.toml":  file("title = \"H\"\nbaseURL = \"https://h.org/\"\n[[menu.header]]\nname = \"Talks\"\nurl = \"/talk/\"\n[[menu.main]]\nname = \"Blog\"\nurl = \"/post/\"\n"),
+			"content/x.md": file("---\ntitle: x\n---\n"),
+		}, "Blog|/post/||0|8"},
+		{"Hugo: two menus a header's could be", fstest.MapFS{
+			"config.toml":  file("title = \"H\"\nbaseURL = \"https://h.org/\"\n[[menu.header]]\nname = \"Talks\"\nurl = \"/talk/\"\n[[menu.navbar]]\nname = \"Blog\"\nurl = \"/post/\"\n"),
+			"content/x.md": file("---\ntitle: x\n---\n"),
+		}, ""},
+		{"Hugo: the config folder beside a config at the top", fstest.MapFS{
+			"config.toml":                file("title = \"H\"\nbaseURL = \"https://h.org/\"\n[params]\ndescription = \"d\"\n"),
+			"config/_default/menus.toml": file("[[main]]\nname = \"Blog\"\nurl = \"/post/\"\nweight = 10\n"),
+			"content/x.md":               file("---\ntitle: x\n---\n"),
+		}, "Blog|/post/||10|3"},
+		{"Hugo: menu links read from the root", fstest.MapFS{
+			"config.toml":  file("title = \"H\"\nbaseURL = \"https://h.org/\"\n[[menu.main]]\nname = \"CV\"\nurl = \"files/cv.pdf\"\n[[menu.main]]\nname = \"Exp\"\nurl = \"./experience/\"\n[[menu.main]]\nname = \"Top\"\nurl = \"#talks\"\n[[menu.main]]\nname = \"Call\"\nurl = \"tel:123\"\n"),
+			"content/x.md": file("---\ntitle: x\n---\n"),
+		}, "CV|/files/cv.pdf||0|5\nExp|/experience/||0|8\nTop|#talks||0|11\nCall|tel:123||0|14"},
 		{"Quarto's navbar", fstest.MapFS{
 			"_quarto.yml": file("project:\n  type: website\nwebsite:\n  title: Q\n  navbar:\n    left:\n      - href: index.qmd\n        text: Home\n      - talks/index.qmd\n      - text: More\n        menu:\n          - a.qmd\n    right:\n      - icon: github\n        href: https://github.com/q\n"),
 			"index.qmd":   file("---\ntitle: Q\n---\n"),
@@ -43,6 +64,10 @@ func TestForeignMenus(t *testing.T) {
 		{"a list of other things", fstest.MapFS{
 			"_config.yml": file("title: J\nmenu:\n - {dish: soup}\n"),
 		}, ""},
+		{"_data/navigation.yml: a relative url", fstest.MapFS{
+			"_config.yml":          file("title: J\n"),
+			"_data/navigation.yml": file("main:\n  - title: \"Venue\"\n    url: venue/\n"),
+		}, "Venue|/venue/||0|3"},
 		{"_data/navigation.yml", fstest.MapFS{
 			"_config.yml":          file("title: J\n"),
 			"_data/navigation.yml": file("main:\n  - title: \"Venue\"\n    url: /venue/\n  - title: \"CFP\"\n    url: /cfp/\nfooter:\n  - title: x\n    url: /x/\n"),

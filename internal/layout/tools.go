@@ -69,6 +69,8 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 	}
 	if path.Dir(file) == HugoConfigDir || file == HugoConfigDir {
 		f.hugoKeyFiles(fsys, m)
+	} else {
+		f.hugoFolderOver(fsys, m)
 	}
 	m = lower(m) // Hugo's keys are not case-sensitive
 	// The default language's own settings are the site's where it has
