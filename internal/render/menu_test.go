@@ -1,6 +1,7 @@
 package render
 
 import (
+	"maps"
 	"slices"
 	"testing"
 )
@@ -38,6 +39,44 @@ func TestMenuLinksWhatTheSiteHas(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s, _ := siteFrom(t, tc.files, true)
+			var got []string
+			for _, m := range menu(s) {
+				got = append(got, m.Name+" "+m.URL)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("menu %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestNavPagesMenu: pages that say nav: true are the menu of a site that
+// names none (al-folio's way), in nav_order, the unnumbered after, led by
+// the home page; a dropdown and a page without nav are left out, and a
+// configured menu wins.
+func TestNavPagesMenu(t *testing.T) {
+	pages := map[string]string{
+		"content/about.md":    "---\ntitle: about\nurl: /\n---\nx\n",
+		"content/talks.md":    "---\ntitle: Talks\nnav: true\nnav_order: 2\n---\nx\n",
+		"content/pubs.md":     "---\ntitle: Publications\nnav: true\nnav_order: 1\n---\nx\n",
+		"content/cv.md":       "---\ntitle: CV\nnav: true\n---\nx\n",
+		"content/more.md":     "---\ntitle: More\nnav: true\ndropdown: true\n---\nx\n",
+		"content/unlisted.md": "---\ntitle: Unlisted\n---\nx\n",
+	}
+	for _, tc := range []struct {
+		name   string
+		config string
+		want   []string
+	}{
+		{"nav pages", "", []string{"about /", "Publications /pubs/", "Talks /talks/", "CV /cv/"}},
+		{"a configured menu wins", "[[menu]]\nname = \"Blog\"\nurl = \"/blog/\"\n", []string{"Blog /blog/"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			files := maps.Clone(pages)
+			if tc.config != "" {
+				files["config.toml"] = tc.config
+			}
+			s, _ := siteFrom(t, files, true)
 			var got []string
 			for _, m := range menu(s) {
 				got = append(got, m.Name+" "+m.URL)

@@ -18,9 +18,13 @@ import (
 // URL and is named by its title unless named; one naming no page of the
 // site is left out, with a warning, as it would lead nowhere; one naming
 // a top folder of the content that has no intro of its own leads to the
-// folder's section list, where the site has them (sectionRef).
+// folder's section list, where the site has them (sectionRef). Without
+// either, the pages that say nav: true are the menu (navPages).
 func authorMenu(s *site.Site) ([]MenuLink, diag.List) {
 	items := append(slices.Clone(s.Config.Menu), pageMenus(s)...)
+	if len(items) == 0 {
+		items = navPages(s)
+	}
 	if len(items) == 0 {
 		return nil, nil
 	}
