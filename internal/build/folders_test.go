@@ -50,7 +50,7 @@ func TestFolderLists(t *testing.T) {
 }
 
 // A Quarto listing page lists the folder its contents name; its talks
-// in programme order.
+// newest first, Quarto's order when the listing gives none.
 func TestQuartoListingLists(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("-- _quarto.yml --\nproject:\n  type: website\nwebsite:\n  title: Q\n" +
@@ -67,11 +67,47 @@ func TestQuartoListingLists(t *testing.T) {
 		t.Errorf("the listing (12 at %d, 01 at %d): %.2000s", n, o, first)
 	}
 	talks := read("presentations/index.html")
-	if e, l := strings.Index(talks, "Earlier talk"), strings.Index(talks, "Later talk"); e < 0 || l < e {
-		t.Errorf("talks not in programme order (%d, %d): %.2000s", e, l, talks)
+	if e, l := strings.Index(talks, "Earlier talk"), strings.Index(talks, "Later talk"); l < 0 || e < l {
+		t.Errorf("talks not newest first (%d, %d): %.2000s", e, l, talks)
 	}
 	if read("formats/index.html") != "" {
 		t.Error("Quarto's output format made a format taxonomy")
+	}
+}
+
+// A Quarto listing's sort orders its pages, talks too (then no
+// programme by day): by date either way, by title, by the files' order.
+func TestQuartoListingSort(t *testing.T) {
+	talks := "-- talks/b-mid/index.qmd --\n---\ntitle: Bravo\ndate: 2023-05-02\nspeakers: [Ann]\n---\nT.\n" +
+		"-- talks/a-old/index.qmd --\n---\ntitle: Charlie\ndate: 2017-05-02\nspeakers: [Ann]\n---\nT.\n" +
+		"-- talks/c-new/index.qmd --\n---\ntitle: Alpha\ndate: 2024-05-02\nspeakers: [Ann]\n---\nT.\n"
+	for _, tc := range []struct {
+		name, sort string
+		want       []string
+	}{
+		{"default", "", []string{"Alpha", "Bravo", "Charlie"}},
+		{"date desc", "  sort: \"date desc\"\n", []string{"Alpha", "Bravo", "Charlie"}},
+		{"date", "  sort: date\n", []string{"Charlie", "Bravo", "Alpha"}},
+		{"title", "  sort: [title]\n", []string{"Alpha", "Bravo", "Charlie"}},
+		{"title desc", "  sort: title desc\n", []string{"Charlie", "Bravo", "Alpha"}},
+		{"files", "  sort: false\n", []string{"Charlie", "Bravo", "Alpha"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			read, _ := buildSite(t, "-- _quarto.yml --\nproject:\n  type: website\nwebsite:\n  title: Q\n"+
+				"-- talks.qmd --\n---\ntitle: My talks\nlisting:\n  contents: talks\n"+tc.sort+"---\n"+talks)
+			got := read("talks.html")
+			if strings.Contains(got, `class="programme"`) {
+				t.Errorf("a sorted listing shown as a programme: %.2000s", got)
+			}
+			last := -1
+			for _, w := range tc.want {
+				i := strings.Index(got, ">"+w+"<")
+				if i < 0 || i < last {
+					t.Errorf("%s missing or out of order in %v: %.2000s", w, tc.want, got)
+				}
+				last = i
+			}
+		})
 	}
 }
 

@@ -170,6 +170,10 @@ type Document struct {
 	// own indexes (a Quarto listing's contents; see listing). Nil lists
 	// the intro's own folder.
 	ListDirs []string
+	// ListSort is the order of the pages an intro lists where its tool
+	// says one (a Quarto listing's sort, newest first when it says
+	// none), the first key deciding; nil leaves lectern's own order.
+	ListSort []SortKey
 	// NoPage is set by "permalink: false", as Eleventy reads it: the
 	// page has no output of its own, and shows where a break does (the
 	// schedule, the lists of the site's data) without a link.
@@ -293,4 +297,12 @@ type Item struct {
 	// place in it as written ("3", "2.5"), SeriesURL the series' page
 	// elsewhere; all empty for a book of no series (see series.go).
 	Series, SeriesNumber, SeriesURL string
+}
+
+// SortKey is one key of a list's order: a field of the listed pages
+// ("date", "title", "author", "file", or a front matter field) and its
+// direction.
+type SortKey struct {
+	Field string
+	Desc  bool
 }

@@ -19,16 +19,21 @@ func listing(doc *Document) {
 		return
 	}
 	var contents []string
+	var sort any
 	switch v := v.(type) {
 	case map[string]any:
 		contents = listingContents(v["contents"])
+		sort = v["sort"]
 	case []any:
-		for _, l := range v {
+		for i, l := range v {
 			m, ok := l.(map[string]any)
 			if !ok {
 				return
 			}
 			contents = append(contents, listingContents(m["contents"])...)
+			if i == 0 {
+				sort = m["sort"] // lectern shows one list: the first's order
+			}
 		}
 	case bool:
 		if !v {
@@ -44,6 +49,7 @@ func listing(doc *Document) {
 		return
 	}
 	doc.Intro = true
+	doc.ListSort = listingSort(sort)
 	dir := path.Dir(doc.Path)
 	for _, c := range contents {
 		if d, ok := listingDir(dir, c); ok {
@@ -53,6 +59,42 @@ func listing(doc *Document) {
 	if len(doc.ListDirs) == 0 {
 		doc.ListDirs = []string{dir}
 	}
+}
+
+// listingSort reads a listing's sort: "date desc", a list of such keys,
+// or false for the order of its files. Quarto lists newest first when
+// the listing says nothing, and a key with no direction is ascending.
+func listingSort(v any) []SortKey {
+	var keys []string
+	switch v := v.(type) {
+	case nil:
+		return []SortKey{{Field: "date", Desc: true}}
+	case bool:
+		if !v {
+			return []SortKey{{Field: "file"}}
+		}
+		return []SortKey{{Field: "date", Desc: true}}
+	case string:
+		keys = []string{v}
+	case []any:
+		for _, k := range v {
+			if k, ok := k.(string); ok {
+				keys = append(keys, k)
+			}
+		}
+	}
+	var out []SortKey
+	for _, k := range keys {
+		f := strings.Fields(strings.ToLower(k))
+		if len(f) == 0 {
+			continue
+		}
+		out = append(out, SortKey{Field: f[0], Desc: len(f) > 1 && f[1] == "desc"})
+	}
+	if len(out) == 0 {
+		return []SortKey{{Field: "date", Desc: true}}
+	}
+	return out
 }
 
 // listingContents reads a listing's contents: a string or a list of them

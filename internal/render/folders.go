@@ -29,6 +29,9 @@ type folderList struct {
 	url, title string
 	kind       content.Kind
 	pages      []*site.Page
+	// sorted says the pages are in the order the intro gives them
+	// (content.Document.ListSort), not by day for talks.
+	sorted bool
 }
 
 // folderLists returns the folder lists of the intros whose output is not
@@ -152,6 +155,19 @@ func (b *jobs) listOf(p *site.Page, dirs []string, listed []*site.Page, owned ma
 			pages = append(pages, q)
 		}
 	}
+	if p != nil && p.Doc.ListSort != nil {
+		// The author's order (a Quarto listing's sort), whatever the
+		// pages are: a list of talks only then is no programme.
+		all := append(append(talks, notes...), pages...)
+		l.kind, l.pages, l.sorted = content.KindPage, sortedBy(all, p.Doc.ListSort), true
+		switch {
+		case len(notes) == 0 && len(pages) == 0:
+			l.kind = content.KindTalk
+		case len(talks) == 0 && len(pages) == 0:
+			l.kind = content.KindNote
+		}
+		return l
+	}
 	switch {
 	case len(notes) == 0 && len(pages) == 0:
 		l.kind, l.pages = content.KindTalk, talks
@@ -197,9 +213,12 @@ func (b *jobs) folders() {
 			continue // a file the author put there
 		}
 		sec := view.SectionOf(l.kind, base)
-		if l.intro == nil {
+		if l.intro == nil || l.sorted {
 			named := *sec
-			named.Title = l.title
+			if l.intro == nil {
+				named.Title = l.title
+			}
+			named.Programme = named.Programme && !l.sorted
 			sec = &named
 		}
 		b.listIndex(sec, "the list of "+base, base, l.pages)
