@@ -134,15 +134,15 @@ type personView struct {
 // itemView is one reading item as the page wrote it; Source is "front
 // matter" or the line of a list in prose ("line 12").
 type itemView struct {
-	Title   string `json:"title"`
-	URL     string `json:"url"`
-	Author  string `json:"author"`
-	Note    string `json:"note"`
-	Status  string `json:"status"`
-	Rating  int    `json:"rating"`
-	Year    int    `json:"year,omitempty"`
-	Date    string `json:"date,omitempty"`
-	Started string `json:"started,omitempty"`
+	Title   string  `json:"title"`
+	URL     string  `json:"url"`
+	Author  string  `json:"author"`
+	Note    string  `json:"note"`
+	Status  string  `json:"status"`
+	Rating  float64 `json:"rating"`
+	Year    int     `json:"year,omitempty"`
+	Date    string  `json:"date,omitempty"`
+	Started string  `json:"started,omitempty"`
 	// DateText is when it was read as written, naming no day.
 	DateText string   `json:"date_text,omitempty"`
 	ISBN     string   `json:"isbn,omitempty"`
@@ -264,7 +264,7 @@ func itemLine(it itemView) string {
 		facts = append(facts, it.Status)
 	}
 	if it.Rating > 0 {
-		facts = append(facts, fmt.Sprintf("%d/5", it.Rating))
+		facts = append(facts, content.FormatRating(it.Rating)+"/5")
 	}
 	switch {
 	case it.Started != "" && it.Date != "":

@@ -1,7 +1,6 @@
 package content
 
 import (
-	"strconv"
 	"strings"
 	"time"
 )
@@ -12,17 +11,14 @@ import (
 var bookKeys = []string{
 	"isbn", "isbn13", "isbn10", "status", "shelf", "rating",
 	"date_read", "read_date", "read_at", "read", "finished", "date_finished", "finished_at",
-	"started", "date_started", "started_at", "goodreads",
+	"finish_date", "finished_on", "started", "date_started", "started_at", "started_on", "start_date", "goodreads",
 }
 
-// The fields a book's dates and link are read from, first found wins. A
-// shop's page ("buy: https://bookshop.org/…") comes after the book's own
-// links: it is the book's link only when the page gives no other.
-var (
-	bookReadKeys    = []string{"date_read", "read_date", "read_at", "finished", "date_finished", "finished_at"}
-	bookStartedKeys = []string{"started", "date_started", "started_at"}
-	bookLinkKeys    = []string{"url", "link", "goodreads", "website", "buy", "purchase", "shop", "bookshop", "store"}
-)
+// bookLinkKeys are the fields a book's link is read from, first found
+// wins (its dates: readDateKeys and startedKeys). A shop's page ("buy:
+// https://bookshop.org/…") comes after the book's own links: it is the
+// book's link only when the page gives no other.
+var bookLinkKeys = []string{"url", "link", "goodreads", "website", "buy", "purchase", "shop", "bookshop", "store"}
 
 // isBook reports whether the reading page being read is one book of a
 // one-book-per-file collection (a _books/ folder, say) rather than a
@@ -80,13 +76,9 @@ func (f *fields) book() {
 		}
 	}
 	if e, ok := f.lookup("rating"); ok {
-		v, err := strconv.Atoi(strings.TrimSpace(e.val.text))
-		switch {
-		case e.val.kind != scalarNode || err != nil:
-			f.warnf(e.val.pos, "rating %s is not a whole number; use 1 to 5", describe(e.val))
-		case v < 1 || v > 5:
-			f.warnf(e.val.pos, "rating %d is out of range; use 1 to 5", v)
-		default:
+		if v, problem := rating(e.val); problem != "" {
+			f.warnf(e.val.pos, "rating %s %s; use 1 to 5 (halves such as 4.5 too)", describe(e.val), problem)
+		} else {
 			it.Rating = v
 		}
 	}
@@ -107,6 +99,7 @@ func (f *fields) book() {
 		f.series(&it, e.val, number)
 	}
 	it.Started, it.Date = f.readDates()
+	impliedStatus(&it, !it.Date.IsZero())
 	if e, ok := f.lookup("tags"); ok {
 		it.Tags = f.words(e, "a word")
 		f.unuse(e) // the page's tags too
@@ -159,10 +152,10 @@ func (f *fields) readDates() (started, read time.Time) {
 		}
 	}
 	if read.IsZero() {
-		read = dateOf(bookReadKeys...)
+		read = dateOf(readDateKeys...)
 	}
 	if started.IsZero() {
-		started = dateOf(bookStartedKeys...)
+		started = dateOf(startedKeys...)
 	}
 	return started, read
 }

@@ -58,7 +58,7 @@ func TestBooks(t *testing.T) {
 			name: "a series by name, its number beside it",
 			path: "books/tombs.md",
 			fm:   "title: The Tombs of Atuan\nseries: Earthsea\nseries_number: \"#2\"\nrating: 4",
-			want: []Item{{Title: "The Tombs of Atuan", Rating: 4, Series: "Earthsea", SeriesNumber: "2"}},
+			want: []Item{{Title: "The Tombs of Atuan", Status: "read", Rating: 4, Series: "Earthsea", SeriesNumber: "2"}},
 		},
 		{
 			name: "a series as a list, without a number",
@@ -77,7 +77,7 @@ func TestBooks(t *testing.T) {
 			path:  "reading/y.md",
 			fm:    "title: Y\nrating: 9\nstatus: someday",
 			want:  []Item{{Title: "Y"}},
-			diags: []string{`content/reading/y.md:3:9: warning: rating 9 is out of range; use 1 to 5`, `content/reading/y.md:4:9: warning: unknown reading status "someday"; use to-read, reading, read or abandoned`},
+			diags: []string{`content/reading/y.md:3:9: warning: rating "9" is out of range; use 1 to 5 (halves such as 4.5 too)`, `content/reading/y.md:4:9: warning: unknown reading status "someday"; use to-read, reading, read or abandoned`},
 		},
 		{
 			name: "items of a list in their series",
@@ -97,6 +97,24 @@ func TestBooks(t *testing.T) {
 			path:    "reading/links.md",
 			fm:      "title: Links\nauthor: Ada",
 			authors: 1,
+		},
+		{
+			name: "started and not finished: being read",
+			path: "_books/dune.md",
+			fm:   "title: Dune\nstartDate: 2025-02-10",
+			want: []Item{{Title: "Dune", Status: "reading", Started: mustDate("2025-02-10")}},
+		},
+		{
+			name: "finished: read; a half-star rating kept",
+			path: "_books/emma.md",
+			fm:   "title: Emma\ndateStarted: 2025-01-02\nfinishDate: 2025-02-10\nrating: 4.5",
+			want: []Item{{Title: "Emma", Status: "read", Rating: 4.5, Started: mustDate("2025-01-02"), Date: mustDate("2025-02-10")}},
+		},
+		{
+			name: "an empty rating is none, not a warning",
+			path: "_books/kim.md",
+			fm:   "title: Kim\nrating: \"\"\nstatus: to-read",
+			want: []Item{{Title: "Kim", Status: "to-read"}},
 		},
 		{
 			name:    "book fields outside a reading folder are not a book",

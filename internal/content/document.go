@@ -279,8 +279,9 @@ type Item struct {
 	Note   string
 	// Status is one of "to-read", "reading", "read", "abandoned" or empty.
 	Status string
-	// Rating is 1 to 5, or 0 when not rated.
-	Rating int
+	// Rating is 1 to 5, halves (4.5) and other decimals as written, or 0
+	// when not rated.
+	Rating float64
 	// Year is the year the work came out, 0 when unknown; Date is when it
 	// was read (finished), Started when reading began; zero when unknown.
 	Year    int

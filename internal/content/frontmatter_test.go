@@ -320,8 +320,8 @@ func TestShapeWarnings(t *testing.T) {
 			`content/talks/a.md:3:28: warning: unknown reading statuses "0", "2" in 3 items of "items", the first here; use to-read, reading, read or abandoned instead (a number is no status: lectern does not guess what each stands for, so write the word)`},
 		{"unknown reading statuses, one warning a list", "items: [{title: A, status: maybe}, {title: B, status: owned}]",
 			`content/talks/a.md:3:28: warning: unknown reading statuses "maybe", "owned" in 2 items of "items", the first here; use to-read, reading, read or abandoned instead`},
-		{"rating out of range", "items: [{title: A, rating: 7}]", `content/talks/a.md:3:28: warning: rating 7 in item 1 of "items" is out of range; use 1 to 5`},
-		{"rating not a number", "items: [{title: A, rating: great}]", `content/talks/a.md:3:28: warning: rating "great" in item 1 of "items" is not a whole number; use 1 to 5`},
+		{"rating out of range", "items: [{title: A, rating: 7}]", `content/talks/a.md:3:28: warning: rating "7" in item 1 of "items" is out of range; use 1 to 5 (halves such as 4.5 too)`},
+		{"rating not a number", "items: [{title: A, rating: great}]", `content/talks/a.md:3:28: warning: rating "great" in item 1 of "items" is not a number; use 1 to 5 (halves such as 4.5 too)`},
 		{"item without title or url", "items: [{note: x}]", `content/talks/a.md:3:9: warning: item 1 of "items" has neither a title nor a url; it is ignored`},
 		{"reading as a word", "reading: lots", `content/talks/a.md:3:1: warning: "reading" should be false (to keep this page's lists out of the reading list) or a list of items, not "lots"; the field is ignored`},
 	}

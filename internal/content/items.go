@@ -149,16 +149,10 @@ func (f *fields) item(m *node, field string, n int, odd *oddStatuses) (Item, boo
 			odd.add(m.get("status"), s, n)
 		}
 	}
-	if r := m.get("rating"); r != nil && !r.isNull() {
-		v, err := strconv.Atoi(strings.TrimSpace(r.text))
-		switch {
-		case r.kind != scalarNode || err != nil:
-			f.warnf(r.pos, "rating %s in item %d of %q is not a whole number; use 1 to 5", describe(r), n, field)
-		case v == 0:
-			// Exports of reading sites write 0 for a book not rated.
-		case v < 1 || v > 5:
-			f.warnf(r.pos, "rating %d in item %d of %q is out of range; use 1 to 5", v, n, field)
-		default:
+	if r := m.get("rating"); r != nil {
+		if v, problem := rating(r); problem != "" {
+			f.warnf(r.pos, "rating %s in item %d of %q %s; use 1 to 5 (halves such as 4.5 too)", describe(r), n, field, problem)
+		} else {
 			it.Rating = v
 		}
 	}
@@ -167,19 +161,20 @@ func (f *fields) item(m *node, field string, n int, odd *oddStatuses) (Item, boo
 			it.Date = pd.t
 		}
 	}
-	// A date the book was finished says it was read, when no status
-	// says otherwise, whether or not it names a day.
+	finished := false
 	for _, k := range readDateKeys {
 		if d := m.get(k); it.Date.IsZero() && it.DateText == "" && d != nil && !d.isNull() {
-			if f.readWhen(&it, entry{key: k, pos: d.pos, val: d}) && it.Status == "" {
-				it.Status = "read"
+			finished = f.readWhen(&it, entry{key: k, pos: d.pos, val: d})
+		}
+	}
+	for _, k := range startedKeys {
+		if d := m.get(k); it.Started.IsZero() && d != nil && !d.isNull() {
+			if pd, ok := f.date(entry{key: k, pos: d.pos, val: d}, false); ok {
+				it.Started = pd.t
 			}
 		}
 	}
-	if it.Status == "" && it.Rating > 0 {
-		// A book rated was read, when no status says otherwise.
-		it.Status = "read"
-	}
+	impliedStatus(&it, finished)
 	if t := m.get("tags"); t != nil && !t.isNull() {
 		it.Tags = f.words(entry{key: "tags", pos: t.pos, val: t}, "a word")
 	}
@@ -197,8 +192,27 @@ func (f *fields) item(m *node, field string, n int, odd *oddStatuses) (Item, boo
 // wantToRead) starts its next word, as data files name their keys.
 var camelWords = regexp.MustCompile(`([a-z])([A-Z])`)
 
-// readDateKeys are the names of the date a book was finished.
-var readDateKeys = []string{"read_at", "date_read", "read_date", "finished", "finished_at", "read_on", "date_completed", "date_finished", "completed_at"}
+// readDateKeys are the names of the date a book was finished
+// (finishDate and dateFinished are finish_date and date_finished).
+var readDateKeys = []string{"read_at", "date_read", "read_date", "finished", "finished_at", "finished_on", "read_on",
+	"date_completed", "date_finished", "finish_date", "completed_at"}
+
+// startedKeys are the names of the date a book was started (startDate,
+// dateStarted).
+var startedKeys = []string{"started", "date_started", "started_at", "started_on", "start_date"}
+
+// impliedStatus gives an item that writes no status the one its other
+// fields say: finished (a date finished, or true) or rated, it was read;
+// started and not finished, it is being read. A status written wins.
+func impliedStatus(it *Item, finished bool) {
+	switch {
+	case it.Status != "":
+	case finished || it.Rating > 0:
+		it.Status = "read"
+	case !it.Started.IsZero():
+		it.Status = "reading"
+	}
+}
 
 // readWhen sets when it was read from e, a field naming when the book
 // was finished, and reports whether e says it was read: a date; a

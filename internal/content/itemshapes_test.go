@@ -46,6 +46,10 @@ func TestReadDate(t *testing.T) {
 		{"readDate as a span of days", `readDate: "2018-02-01 – 2018-09-30"`, "read|2018-09-30|2018-02-01|"},
 		{"dateRead true", "dateRead: true", "read|||"},
 		{"a status wins", `readDate: "May 2020"` + "\n    status: abandoned", "abandoned|||May 2020"},
+		{"started, not finished: reading", "started: 2025-02-10", "reading||2025-02-10|"},
+		{"startDate and finishDate", "startDate: 2025-01-02\n    finishDate: 2025-02-10", "read|2025-02-10|2025-01-02|"},
+		{"date_started and date_finished", "date_started: 2025-01-02\n    date_finished: 2025-02-10", "read|2025-02-10|2025-01-02|"},
+		{"started, a status wins", "started: 2025-02-10\n    status: abandoned", "abandoned||2025-02-10|"},
 		{"no read date, no status", "author: C", "|||"},
 	}
 	for _, tt := range tests {

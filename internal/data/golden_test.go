@@ -92,7 +92,7 @@ func dump(docs []*content.Document, ds Set, assets []string, diags diag.List) st
 			line("speaker", s.Name+" ("+s.Slug+")"+photo)
 		}
 		for _, it := range d.Items {
-			line("item", fmt.Sprintf("%s by %s, %s, rating %d", it.Title, it.Author, it.Status, it.Rating))
+			line("item", fmt.Sprintf("%s by %s, %s, rating %g", it.Title, it.Author, it.Status, it.Rating))
 		}
 		if body := strings.TrimSpace(string(d.Body)); body != "" {
 			line("body", fmt.Sprintf("line %d: %s", d.BodyLine, strings.SplitN(body, "\n", 2)[0]))

@@ -104,7 +104,7 @@ func dump(file string, docs []*content.Document, ok bool, diags diag.List) strin
 				fmt.Fprintf(&b, " [%s]", it.Status)
 			}
 			if it.Rating != 0 {
-				fmt.Fprintf(&b, " %d/5", it.Rating)
+				fmt.Fprintf(&b, " %g/5", it.Rating)
 			}
 			if !it.Date.IsZero() {
 				fmt.Fprintf(&b, " read %s", it.Date.Format(time.DateOnly))

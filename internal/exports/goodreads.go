@@ -79,7 +79,7 @@ func (r *reader) goodreads(src []byte) {
 		}
 		if s := get("My Rating"); s != "" && s != "0" {
 			if v, err := strconv.Atoi(s); err == nil && v >= 1 && v <= 5 {
-				it.Rating = v
+				it.Rating = float64(v)
 			} else {
 				d.Diags.Warnf(fieldPos("My Rating"), "rating %q of %q is not a whole number from 0 to 5; the book is read without a rating", s, it.Title)
 			}

@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -135,13 +136,16 @@ func sameDay(a, b time.Time) bool {
 	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
 }
 
-// stars draws a rating of 1 to 5 as "★★★☆☆"; 0 is "".
-func stars(n int) string {
-	if n <= 0 {
+// stars draws a rating of 1 to 5 as "★★★☆☆", a half as "★★★½☆";
+// 0 is "". Other decimals (4.3) are drawn to the nearest half: the
+// number itself is in the label beside (see the reading templates).
+func stars(r float64) string {
+	if r <= 0 {
 		return ""
 	}
-	n = min(n, 5)
-	return strings.Repeat("★", n) + strings.Repeat("☆", 5-n)
+	halves := min(int(math.Round(r*2)), 10)
+	full, half := halves/2, halves%2
+	return strings.Repeat("★", full) + strings.Repeat("½", half) + strings.Repeat("☆", 5-full-half)
 }
 
 // visible returns the pages that are not hidden, in order.

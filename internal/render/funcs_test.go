@@ -120,3 +120,18 @@ func TestURLs(t *testing.T) {
 		}
 	}
 }
+
+// TestStars pins how a rating is drawn: whole stars, a half as "½", other
+// decimals to the nearest half, nothing for no rating.
+func TestStars(t *testing.T) {
+	for _, tt := range []struct {
+		rating float64
+		want   string
+	}{
+		{0, ""}, {1, "★☆☆☆☆"}, {4, "★★★★☆"}, {4.5, "★★★★½"}, {3.5, "★★★½☆"}, {4.3, "★★★★½"}, {5, "★★★★★"},
+	} {
+		if got := stars(tt.rating); got != tt.want {
+			t.Errorf("stars(%g) = %q, want %q", tt.rating, got, tt.want)
+		}
+	}
+}

@@ -87,7 +87,7 @@ type jsonFeedItem struct {
 
 type jsonReading struct {
 	Status       string   `json:"status,omitempty"`
-	Rating       int      `json:"rating,omitempty"`
+	Rating       float64  `json:"rating,omitempty"`
 	Series       string   `json:"series,omitempty"`
 	SeriesNumber string   `json:"series_number,omitempty"`
 	MentionedIn  []string `json:"mentioned_in"`
@@ -200,7 +200,7 @@ func (b *jobs) readingCSV(entries []*site.ReadingEntry) []byte {
 	for _, e := range entries {
 		rating, date := "", ""
 		if e.Rating > 0 {
-			rating = strconv.Itoa(e.Rating)
+			rating = content.FormatRating(e.Rating)
 		}
 		if !e.Date.IsZero() {
 			date = e.Date.Format("2006-01-02")

@@ -146,7 +146,7 @@ func TestReadingJSONFeed(t *testing.T) {
 			Tags    []string `json:"tags"`
 			Lectern struct {
 				Status      string   `json:"status"`
-				Rating      int      `json:"rating"`
+				Rating      float64  `json:"rating"`
 				MentionedIn []string `json:"mentioned_in"`
 			} `json:"_lectern"`
 		} `json:"items"`

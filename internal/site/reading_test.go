@@ -13,7 +13,7 @@ import (
 
 // entryLine formats a site-wide entry for comparison.
 func entryLine(e *ReadingEntry) string {
-	return fmt.Sprintf("%s | %s | %s | %s | %d | %s | %s", e.Title, e.Key, e.Note, e.Status, e.Rating, strings.Join(e.Tags, ","), strings.Join(urls(e.Sources), ","))
+	return fmt.Sprintf("%s | %s | %s | %s | %g | %s | %s", e.Title, e.Key, e.Note, e.Status, e.Rating, strings.Join(e.Tags, ","), strings.Join(urls(e.Sources), ","))
 }
 
 // TestReadingMerge checks that one thing written in several pages and

@@ -117,9 +117,9 @@ type Item struct {
 	Note   string
 	// Status is "to-read", "reading", "read", "abandoned" or "".
 	Status string
-	// Rating is 1 to 5, 0 when not rated; Year is the year the work came
-	// out, 0 when unknown.
-	Rating int
+	// Rating is 1 to 5 (4.5 for four and a half stars), 0 when not rated;
+	// Year is the year the work came out, 0 when unknown.
+	Rating float64
 	Year   int
 	// Date is when it was read, Started when reading began; zero when
 	// unknown.
@@ -145,7 +145,7 @@ type ReadingEntry struct {
 	Author  string
 	Note    string
 	Status  string
-	Rating  int
+	Rating  float64
 	Year    int
 	Date    time.Time
 	Started time.Time

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/maphash"
+	"math"
 	"slices"
 	"time"
 )
@@ -65,6 +66,9 @@ func (h *Hasher) Bytes(b []byte) {
 
 // Int writes n.
 func (h *Hasher) Int(n int) { h.Uint64(uint64(n)) }
+
+// Float writes f, by its bits.
+func (h *Hasher) Float(f float64) { h.Uint64(math.Float64bits(f)) }
 
 // Uint64 writes n.
 func (h *Hasher) Uint64(n uint64) {
