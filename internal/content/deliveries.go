@@ -18,7 +18,7 @@ var deliveryLists = []string{"events", "sessions", "deliveries", "givenat"}
 // deliveryEventKeys are the keys of an item of an events list that
 // describe the event rather than the talk: they become the delivery's
 // event mapping (see fields.eventMap).
-var deliveryEventKeys = []string{"name", "title", "event_name", "url", "event_url", "link", "website", "homepage", "href",
+var deliveryEventKeys = []string{"name", "title", "event_name", "url", "event_url", "conference_url", "link", "website", "homepage", "href",
 	"place", "location", "city", "venue", "address"}
 
 // deliveryTitleKeys name a talk; a delivery writes none (an events

@@ -17,7 +17,7 @@ import (
 // organizerName, see node.get).
 var (
 	eventNameKeys  = []string{"name", "title", "event_name", "conference_name", "organizer_name", "label"}
-	eventURLKeys   = []string{"url", "event_url", "link", "website", "homepage", "href", "organizer_url"}
+	eventURLKeys   = []string{"url", "event_url", "conference_url", "link", "website", "homepage", "href", "organizer_url"}
 	eventPlaceKeys = []string{"place", "location", "city", "venue", "address"}
 )
 

@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Link is one of a talk's materials beyond its slides and video: its
 // code, paper, poster, or a link the author named.
@@ -15,8 +18,10 @@ var materialKeys = []struct{ key, name string }{
 	{"url_pdf", "PDF"}, {"url_code", "Code"}, {"url_dataset", "Dataset"}, {"url_poster", "Poster"},
 	{"url_project", "Project"}, {"url_source", "Source"}, {"url_preprint", "Preprint"},
 	// The same, named the other way round (pdfUrl, code_url), and the
-	// event's own site.
+	// event's own site, which talks beside "conference: PHPDay 2018"
+	// write as conferenceUrl (conference_url, conferenceURL).
 	{"pdf_url", "PDF"}, {"code_url", "Code"}, {"repo_url", "Code"}, {"paper_url", "Paper"}, {"event_url", "Event"},
+	{"conference_url", "Event"},
 }
 
 // materials reads a talk's materials (Document.Links): lectern's own
@@ -34,6 +39,9 @@ func (f *fields) materials() {
 	}
 	f.linkList("materials", false)
 	for _, m := range materialKeys {
+		if m.name == "Event" && slices.ContainsFunc(f.doc.Links, func(l Link) bool { return l.Name == "Event" }) {
+			continue // event_url and conferenceUrl both: the first is the event's site
+		}
 		if s, e, ok := f.text("links", m.key); ok {
 			if u := f.link(e.val.pos, e.key, strings.TrimSpace(s)); u != "" {
 				f.doc.Links = append(f.doc.Links, Link{Name: m.name, URL: u})
