@@ -45,8 +45,12 @@ func (f *fields) categories() []string {
 
 // tags merges tags, keywords, categories and topics; on a page other than
 // a talk a single category is a tag too (on a talk it is the format).
+// Keywords count only as keywordsAreTags says.
 func (f *fields) tags() {
 	for _, name := range []string{"tags", "keywords", "categories", "topics", "category"} {
+		if name == "keywords" && !f.keywordsAreTags() {
+			continue // stays in Params, for the page's meta keywords
+		}
 		e, ok := f.lookup(name)
 		if !ok {
 			continue
@@ -70,6 +74,29 @@ func (f *fields) tags() {
 		f.warnf(f.doc.Pos("tags"), "this page has %d tags; only the first %d are kept, as each tag makes a page that lists this one: keep the ones a reader would look for", n, MaxTags)
 		f.doc.Tags = f.doc.Tags[:MaxTags:MaxTags]
 	}
+}
+
+// keywordsAreTags reports whether a page's keywords are its tags: only
+// when the page writes them itself and writes no tags, categories or
+// topics of its own (a talk's category is its format, see tags). Keywords are what sites write for search engines'
+// <meta name="keywords">: set for a whole folder (Eleventy's directory
+// data, Jekyll's defaults, a Hugo cascade) they describe the site, not
+// each page, and would tag every page alike; beside the page's own tags
+// they are that page's search terms, not more tags.
+func (f *fields) keywordsAreTags() bool {
+	i, ok := f.index["keywords"]
+	if !ok || f.root.keys[i].inherited {
+		return false
+	}
+	for _, name := range []string{"tags", "categories", "topics", "category"} {
+		if name == "category" && f.doc.Kind == KindTalk {
+			continue // a talk's category is its format, not a tag
+		}
+		if j, ok := f.index[name]; ok && !f.root.keys[j].inherited && !f.root.keys[j].val.isNull() {
+			return false
+		}
+	}
+	return true
 }
 
 // isCollectionTag reports a tag that files a page of kind k into a

@@ -22,9 +22,9 @@ func TestLimits(t *testing.T) {
 	}{
 		{"tags", "title: X\ntags: " + list(20000, "t%d"), func(d *Document) int { return len(d.Tags) }, MaxTags,
 			"content/talks/x.md:3:1: warning: this page has 20000 tags; only the first 100 are kept, as each tag makes a page that lists this one: keep the ones a reader would look for"},
-		{"tags and keywords together", "title: X\ntags: " + list(60, "t%d") + "\nkeywords: " + list(60, "k%d"), func(d *Document) int { return len(d.Tags) }, MaxTags,
+		{"tags and topics together", "title: X\ntags: " + list(60, "t%d") + "\ntopics: " + list(60, "k%d"), func(d *Document) int { return len(d.Tags) }, MaxTags,
 			"content/talks/x.md:3:1: warning: this page has 120 tags; only the first 100 are kept, as each tag makes a page that lists this one: keep the ones a reader would look for"},
-		{"duplicates do not count", "title: X\ntags: " + list(100, "t%d") + "\nkeywords: " + list(100, "T%d"), func(d *Document) int { return len(d.Tags) }, 100, ""},
+		{"duplicates do not count", "title: X\ntags: " + list(100, "t%d") + "\ntopics: " + list(100, "T%d"), func(d *Document) int { return len(d.Tags) }, 100, ""},
 		{"speakers", "title: X\nspeakers: " + list(150, "Person %d"), func(d *Document) int { return len(d.Speakers) }, MaxPeople,
 			`content/talks/x.md:3:1: warning: this page names 150 people in "speakers"; only the first 100 are kept, as each person has a page that lists this one`},
 	}
