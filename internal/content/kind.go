@@ -271,7 +271,8 @@ func inEventFolder(path string) bool {
 //  1. an explicit kind that ParseKind knows;
 //  2. a type that names a kind exactly ("type: talk", "Type = 'page'"),
 //     which beats the folder, as the author wrote it for this file,
-//     unless the layout names another kind;
+//     unless the layout names another kind, or the type is event and
+//     the file is inside an event's folder (then rule 4 decides);
 //  3. the index file of a kind folder, or any _index.md outside events/
 //     and people folders, is a page (the section's page, see
 //     sectionIndex);
@@ -291,7 +292,7 @@ func KindOf(path string, h KindHints) Kind {
 	if k, ok := ParseKind(h.Kind); ok {
 		return k
 	}
-	if k, ok := ParseKind(h.Type); ok {
+	if k, ok := ParseKind(h.Type); ok && !(k == KindEvent && inEventFolder(path)) {
 		// A layout naming another kind wins: in Jekyll's
 		// "layout: talk, type: event" the type is the session's format
 		// (a social event on the programme), not the page's kind.
@@ -299,6 +300,11 @@ func KindOf(path string, h KindHints) Kind {
 			return k
 		}
 	}
+	// "type: event" inside an event's own folder says no more than the
+	// folder does: Hugo reads the type only to pick the layout of the
+	// event's subpages (devopsdays' events/2019-chicago/contact.md), so
+	// the folder rules below decide whether the file is the event or a
+	// page about it.
 	if sectionIndex(path) {
 		return KindPage
 	}
