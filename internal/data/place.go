@@ -43,7 +43,7 @@ func (c *combiner) place(slots []Slot) {
 		if s.End >= 0 {
 			end = s.Day.Add(s.End)
 		}
-		if i := c.find(ref, content.KindTalk); i >= 0 && !s.Entry {
+		if i := c.findTalk(ref, s.Event); i >= 0 && !s.Entry {
 			c.placeTalk(i, s, start, end, placed)
 			continue
 		}
@@ -267,4 +267,35 @@ func absDur(d time.Duration) time.Duration {
 		return -d
 	}
 	return d
+}
+
+// findTalk is the talk a slot of event's programme names by ref: one of
+// that event (naming it, or in a folder named by its slug) before any
+// other of the site, as a site of many editions keeps a talk of the same
+// name in each year's folder (events/2018-x/program/a.md and
+// events/2019-x/program/a.md), and the first in path order would be
+// another year's.
+func (c *combiner) findTalk(ref, event string) int {
+	first := c.find(ref, content.KindTalk)
+	if first < 0 || event == "" || ofEvent(c.docs[first], event) {
+		return first
+	}
+	ref = strings.ToLower(strings.TrimSpace(ref))
+	for _, key := range []string{idKey(ref), strings.Trim(ref, "/"), "title:" + ref} {
+		for _, i := range c.byKey[key] {
+			if d := c.docs[i]; d.Kind == content.KindTalk && ofEvent(d, event) {
+				return i
+			}
+		}
+	}
+	return first
+}
+
+// ofEvent reports whether talk d belongs to the event of slug event: it
+// names it, or a folder of its path is named by it.
+func ofEvent(d *content.Document, event string) bool {
+	if d.Event != "" {
+		return strings.EqualFold(d.Event, event)
+	}
+	return slices.Contains(strings.Split(path.Dir(d.Path), "/"), event)
 }
