@@ -2,6 +2,7 @@ package site
 
 import (
 	"cmp"
+	"fmt"
 	"html/template"
 	"path"
 	"slices"
@@ -43,7 +44,40 @@ func (b *builder) events(docs []*content.Document) {
 		if d.Kind != content.KindEvent || d.Diags.HasErrors() {
 			continue
 		}
-		b.addEvent(pageEvent(d), d.Pos("timezone"), d.Floating)
+		e := pageEvent(d)
+		if _, dup := b.site.eventsBySlug[e.Slug]; dup && e.Slug != "" {
+			// Two event files of one slug (events/2019/london.md,
+			// events/2020/london.md): lectern can tell them apart on
+			// its own, so the later one in path order takes its
+			// folder's name before its slug, and the build goes on.
+			slug := b.freeEventSlug(d)
+			b.diags.Warnf(d.Pos("slug"), "a second event has the slug %q, so this one is the event %q at its own URL; set \"slug:\" to choose another", e.Slug, slug)
+			e.Slug = slug
+			if b.eventSlugs == nil {
+				b.eventSlugs = map[*content.Document]string{}
+			}
+			b.eventSlugs[d] = slug
+		}
+		b.addEvent(e, d.Pos("timezone"), d.Floating)
+	}
+}
+
+// freeEventSlug is a slug no event has for event page d, whose own slug
+// another event has: its folder's name joined to it (2020-london), else
+// a number after it.
+func (b *builder) freeEventSlug(d *content.Document) string {
+	base := d.Slug
+	if dir := path.Base(path.Dir(d.Path)); dir != "." && dir != "/" {
+		if _, kind := content.FolderKind(dir + "/x"); !kind {
+			base = content.Slugify(dir) + "-" + d.Slug
+		}
+	}
+	slug := base
+	for n := 2; ; n++ {
+		if _, taken := b.site.eventsBySlug[slug]; !taken {
+			return slug
+		}
+		slug = fmt.Sprintf("%s-%d", base, n)
 	}
 }
 
