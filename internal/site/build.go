@@ -164,8 +164,7 @@ type builder struct {
 	// slugs are the names slugified so far (see slug); only the
 	// building goroutine uses it, before the model's concurrent steps.
 	slugs map[string]string
-	// eventSlugs are the slugs events() gave event pages whose own
-	// slug another event has; their pages take them (see pages).
+	// eventSlugs are the slugs events gave pages of a taken slug.
 	eventSlugs map[*content.Document]string
 }
 
@@ -182,9 +181,6 @@ func (b *builder) pages(docs []*content.Document, opts Options) {
 			continue
 		}
 		p := &Page{Doc: *d, source: d}
-		if slug, ok := b.eventSlugs[d]; ok {
-			p.Doc.Slug = slug
-		}
 		p.Pageless = pageless(p)
 		b.joinEvent(p)
 		b.site.Pages = append(b.site.Pages, p)

@@ -160,6 +160,10 @@ func placeEvent(e *Event, cfg config.Config, floating bool) (problem string) {
 // folder under talks/, or, for talks on a single-event site, that event.
 // A date written without an offset is then placed in the event's zone.
 func (b *builder) joinEvent(p *Page) {
+	if slug, ok := b.eventSlugs[p.source]; ok {
+		// The event page of a taken slug is at its event's (events).
+		p.Doc.Slug = slug
+	}
 	e := b.eventFor(p, b.eventNamed)
 	if e == nil {
 		return
