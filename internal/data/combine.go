@@ -52,6 +52,7 @@ func Combine(pages []*content.Document, s Set, loc *time.Location) ([]*content.D
 	c.distinctPeople()
 	c.references()
 	c.venues(s.Places)
+	c.eventNames()
 	c.authors(s.Authors)
 	c.place(s.Slots)
 	slices.SortStableFunc(c.docs, byFileLine)
