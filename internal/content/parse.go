@@ -92,13 +92,14 @@ func Parse(file string, src []byte, opts Options) *Document {
 	f.sectionPosts = opts.SectionPosts
 	f.pandocFormat = opts.Quarto || isPandoc(file)
 	f.fallbackTitle = func() {
-		if isRootIndex(doc.Path) || htmlRootIndex(doc) {
+		if isRootIndex(doc.Path) || homeIntro(doc.Path) || htmlRootIndex(doc) {
 			// The home page's intro is shown whole under the site's
 			// title: its opening heading names a site no config names
 			// (layout's README rule) and stays its text, unwarned.
-			body := doc.Body
+			// Hugo's _index.md there is titled by the site the same way.
+			body, line := doc.Body, doc.BodyLine
 			fallbackTitle(doc, true)
-			doc.Body = body
+			doc.Body, doc.BodyLine = body, line
 			return
 		}
 		if doc.Standalone {

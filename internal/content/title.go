@@ -90,6 +90,15 @@ func sectionIntro(file string) bool {
 	return strings.EqualFold(stem, "_index") && strings.Contains(file, "/")
 }
 
+// homeIntro reports whether file (relative to the content folder) is
+// Hugo's home page intro: _index.md at the top, or a language's
+// _index.fr.md. Hugo titles the home page by the site's title when it
+// gives none, and Hugo Blox's starters leave it empty on purpose.
+func homeIntro(file string) bool {
+	stem, _, _ := strings.Cut(file, ".")
+	return strings.EqualFold(stem, "_index") && IsMarkdown(file)
+}
+
 // opensWithTitle reports whether body opens with a level-1 heading,
 // which fallbackTitle takes as the title without a word.
 func opensWithTitle(body []byte) bool {

@@ -90,6 +90,10 @@ func TestTitleFallback(t *testing.T) {
 			"Note", "All the notes\n", 4, ""},
 		{"a section's intro opening with its title", "note/_index.md", "# Notes\n\nText.\n",
 			"Notes", "Text.\n", 3, ""},
+		{"the home's intro with an empty title takes the site's, quietly", "_index.md", "---\ntitle: \"\"\ntype: landing\n---\n",
+			"Index", "", 5, ""},
+		{"the home's intro keeps its opening heading as text", "_index.en.md", "---\ndate: 2020-01-01\n---\n## Hi\n",
+			"Hi", "## Hi\n", 4, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
