@@ -72,9 +72,9 @@ func menuOf(s *site.Site) ([]MenuLink, diag.List) {
 	// A conference's programme is what its visitors come for: the
 	// schedule leads when it places talks at times of day (an event's
 	// own is linked from the event's page). Talks dated by the day
-	// alone, or a speaker's archive of years, whose newest event is a
-	// talk or two, are a list, which Talks links.
-	if timed(s.Schedule) >= minProgramme {
+	// alone, or a speaker's archive of years, are a list, which Talks
+	// links (site.Schedule.Programme).
+	if s.Schedule.Programme() {
 		out = append(out, MenuLink{Name: "Schedule", URL: "/schedule/"})
 	}
 	// The talks' own index, when they have one, marks the talks'
@@ -107,23 +107,6 @@ func menuOf(s *site.Site) ([]MenuLink, diag.List) {
 		out = append(out, MenuLink{Name: "Sponsors", URL: sponsorsURL})
 	}
 	return out, diags
-}
-
-// minProgramme is how many talks at times of day make a schedule a
-// programme the navigation links.
-const minProgramme = 3
-
-// timed counts the talks schedule sc, nil when none, places at a time
-// of day.
-func timed(sc *site.Schedule) int {
-	if sc == nil {
-		return 0
-	}
-	n := 0
-	for _, d := range sc.Days {
-		n += len(d.Slots)
-	}
-	return n
 }
 
 // current returns a copy of the navigation links with the link of the

@@ -30,6 +30,11 @@ func TestMenuLinksWhatTheSiteHas(t *testing.T) {
 			"content/talks/b.md": "---\ntitle: B\ndate: 2023-12-13 10:00\nevent: PGConf EU 2023\nspeakers: [Ada]\n---\nx\n",
 			"content/talks/c.md": "---\ntitle: C\ndate: 2024-02-01 10:00\nevent: FOSDEM 2024\nspeakers: [Ada]\n---\nx\n",
 		}, []string{"Talks /talks/", "Speakers /speakers/", "Events /events/"}},
+		{"a speaker's archive of talks of no event", map[string]string{
+			"content/talks/a.md": "---\ntitle: A\ndate: 2020-07-07T19:00:00Z\nlocation: St. Louis, MO\n---\nx\n",
+			"content/talks/b.md": "---\ntitle: B\ndate: 2020-09-26T19:00:00Z\n---\nx\n",
+			"content/talks/c.md": "---\ntitle: C\ndate: 2022-07-27T19:00:00Z\n---\nx\n",
+		}, []string{"Talks /talks/"}},
 		{"notes only", map[string]string{
 			"content/notes/n.md": "---\ntitle: N\ndate: 2026-01-02\ntags: [go]\n---\nx\n",
 		}, []string{"Notes /notes/", "Tags /tags/"}},
