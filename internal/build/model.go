@@ -243,6 +243,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		DirData:     l.DirData,
 		Cascade:     l.Tool == layout.Hugo,
 		LeafBundles: l.Tool == layout.Hugo,
+		SiteLinks:   l.Tool == layout.Hugo,
 		Optional:    dataOnly,
 		Dir:         cmp.Or(c.ContentDir, l.ContentDir),
 		Dirs:        l.Dirs,

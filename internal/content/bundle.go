@@ -2,7 +2,9 @@ package content
 
 import (
 	"io/fs"
+	"net/url"
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -75,6 +77,9 @@ func isLanguageTag(s string) bool {
 func bundlePicture(siblings []string, names []string) string {
 	for _, want := range names {
 		for _, s := range siblings {
+			if strings.Contains(s, "/") {
+				continue // in a sub-folder: no picture of the bundle's
+			}
 			ext := strings.ToLower(path.Ext(s))
 			if imageExts[ext] && strings.EqualFold(strings.TrimSuffix(s, path.Ext(s)), want) {
 				return s
@@ -84,23 +89,44 @@ func bundlePicture(siblings []string, names []string) string {
 	return ""
 }
 
-// bundleSiblings returns the names of the files beside the bundle page
-// p in fsys, nil for a page that is no bundle's.
+// bundleSiblings returns the paths, relative to its folder, of the files
+// of the bundle page p in fsys: those beside it, and for a leaf bundle
+// (index.md) those in its sub-folders that hold no bundle of their own,
+// as Hugo publishes them; nil for a page that is no bundle's.
 func bundleSiblings(fsys fs.FS, p string) []string {
 	if !isBundleIndex(p) {
 		return nil
 	}
-	entries, err := fs.ReadDir(fsys, path.Dir(p))
-	if err != nil {
-		return nil
-	}
+	dir := path.Dir(p)
+	leaf := IsLeafIndex(p)
 	var names []string
-	for _, e := range entries {
-		if !e.IsDir() && !strings.HasPrefix(e.Name(), ".") {
-			names = append(names, e.Name())
+	fs.WalkDir(fsys, dir, func(f string, e fs.DirEntry, err error) error {
+		switch {
+		case err != nil || f == dir:
+			return err
+		case strings.HasPrefix(e.Name(), "."):
+			if e.IsDir() {
+				return fs.SkipDir
+			}
+		case e.IsDir():
+			if !leaf || holdsBundle(fsys, f) {
+				return fs.SkipDir
+			}
+		case !isPage(f) && !isHTML(f):
+			names = append(names, f[len(dir)+1:])
 		}
-	}
+		return nil
+	})
 	return names
+}
+
+// holdsBundle reports whether folder dir of fsys holds a bundle's page,
+// which makes it a bundle of its own.
+func holdsBundle(fsys fs.FS, dir string) bool {
+	entries, _ := fs.ReadDir(fsys, dir)
+	return slices.ContainsFunc(entries, func(e fs.DirEntry) bool {
+		return !e.IsDir() && isBundleIndex(path.Join(dir, e.Name()))
+	})
 }
 
 // BundleDir returns the folder whose files give the page at p its
@@ -131,5 +157,30 @@ func bundlePictures(doc *Document, siblings []string) {
 				doc.Image, doc.Cover = c, true
 			}
 		}
+	}
+}
+
+// siteRelativeLinks makes doc's talk materials written relative to no
+// folder (url_slides = "files/deck.pdf") paths from the site's root,
+// as Hugo Academic's templates pass them through relURL and its
+// archetypes tell authors to name files of static/: linked from the
+// talk's page as written, they would be looked for below it. A file
+// beside a bundle's page (siblings: url_pdf = "paper.pdf" next to its
+// index.md) is the page's own and stays relative to it, as do links
+// written with "./" or "../".
+func siteRelativeLinks(doc *Document, siblings []string) {
+	fix := func(link string) string {
+		if link == "" || strings.HasPrefix(link, "/") || strings.HasPrefix(link, ".") || strings.HasPrefix(link, "#") {
+			return link
+		}
+		u, err := url.Parse(link)
+		if err != nil || u.Scheme != "" || u.Host != "" || u.Path == "" || slices.Contains(siblings, u.Path) {
+			return link
+		}
+		return "/" + link
+	}
+	doc.Slides, doc.Video = fix(doc.Slides), fix(doc.Video)
+	for i := range doc.Links {
+		doc.Links[i].URL = fix(doc.Links[i].URL)
 	}
 }

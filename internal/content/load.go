@@ -384,20 +384,30 @@ func walkAssets(fsys fs.FS, root string, opts Options, assets *[]string) diag.Li
 }
 
 // bundleFiles maps the folder of each bundle page among pages to the
-// names of the assets beside it (see bundlePictures).
+// paths, relative to it, of its assets (see bundleSiblings).
 func bundleFiles(pages, assets []string) map[string][]string {
 	var out map[string][]string
+	leaf := map[string]bool{}
 	for _, p := range pages {
 		if dir, ok := BundleDir(p); ok {
 			if out == nil {
 				out = map[string][]string{}
 			}
 			out[dir] = nil
+			leaf[dir] = leaf[dir] || IsLeafIndex(p)
 		}
 	}
 	for _, a := range assets {
-		if names, ok := out[path.Dir(a)]; ok {
-			out[path.Dir(a)] = append(names, path.Base(a))
+		// A file in a sub-folder of a leaf bundle is the nearest
+		// bundle's too (slides/deck.pdf), as Hugo publishes it below
+		// the page; a branch bundle's files are those beside it.
+		for dir := path.Dir(a); dir != "." && dir != "/"; dir = path.Dir(dir) {
+			if names, ok := out[dir]; ok {
+				if dir == path.Dir(a) || leaf[dir] {
+					out[dir] = append(names, a[len(dir)+1:])
+				}
+				break
+			}
 		}
 	}
 	return out

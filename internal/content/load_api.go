@@ -142,6 +142,11 @@ type Options struct {
 	// sub-folders, are the bundle's resources (Hugo Academic's
 	// home/about.md widgets), neither pages nor published.
 	LeafBundles bool
+	// SiteLinks reads a talk's slides, video and materials written
+	// relative to no folder (files/deck.pdf) as paths from the site's
+	// root, but for a file beside a bundle's page, as Hugo's themes
+	// resolve them (siteRelativeLinks).
+	SiteLinks bool
 	// Cascade reads the cascade of each Hugo section page (_index.md) as
 	// Defaults of the pages below its folder, a nearer section's winning,
 	// the page's own front matter first.

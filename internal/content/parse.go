@@ -131,6 +131,9 @@ func Parse(file string, src []byte, opts Options) *Document {
 	}
 	fill(doc, f)
 	bundlePictures(doc, opts.siblings)
+	if opts.SiteLinks {
+		siteRelativeLinks(doc, opts.siblings)
+	}
 	listing(doc)
 	if opts.ReadmeHome && doc.URL == "" && isRootReadme(doc.Path) && (pageLink.Match(doc.Body) || !howTo(doc.Body)) {
 		doc.URL, doc.Intro = "/", true
