@@ -405,6 +405,13 @@ func (f *printer) person(sp *site.Speaker) uint64 {
 		f.str(p.Doc.File, p.URL, p.Doc.Title, p.Description)
 		f.h.Bool(p.Doc.Hidden)
 	}
+	// A person's pages per event share their key: the talks of each
+	// event show its edition.
+	for _, ed := range sp.Editions {
+		f.value(reflect.ValueOf(ed.Person))
+		f.str(ed.URL, string(ed.BioHTML), ed.Page.Doc.File, ed.Page.URL, ed.Page.Description)
+		f.h.Bool(ed.Page.Doc.Hidden)
+	}
 	return f.sum()
 }
 

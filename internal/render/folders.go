@@ -192,7 +192,7 @@ func (b *jobs) listOf(p *site.Page, dirs []string, listed []*site.Page, owned ma
 // ownedPages are the pages rendered with their speaker or event.
 func (b *jobs) ownedPages() map[*site.Page]bool {
 	owned := map[*site.Page]bool{}
-	for _, sp := range b.s.Speakers {
+	for _, sp := range b.s.SpeakersWithEditions() {
 		if sp.Page != nil {
 			owned[sp.Page] = true
 		}

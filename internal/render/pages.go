@@ -137,7 +137,9 @@ func (b *jobs) speakers() {
 		b.setReadsOn(n, pg.Pager.Number, reads)
 		b.setPeople(n, pg.Items)
 	}
-	for _, sp := range s.Speakers {
+	// A person's pages of other events (Speaker.Editions) are speaker
+	// pages too, each with its event's talks.
+	for _, sp := range s.SpeakersWithEditions() {
 		var sources []string
 		if sp.Page != nil {
 			sources = append(sources, sp.Page.Doc.File)

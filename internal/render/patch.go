@@ -60,7 +60,11 @@ func (m *Prints) Patched(s *site.Site, pages []*site.Page, prev map[Key]uint64) 
 // have given another bio or venue.
 func (f *printer) owners(s *site.Site, own map[*site.Page]bool, out map[Key]uint64) {
 	for _, sp := range s.Speakers {
-		if sp.Page != nil && own[sp.Page] {
+		owns := sp.Page != nil && own[sp.Page]
+		for _, ed := range sp.Editions {
+			owns = owns || own[ed.Page]
+		}
+		if owns {
 			out[PersonKey(sp.Slug)] = f.person(sp)
 		}
 	}

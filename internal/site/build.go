@@ -385,8 +385,9 @@ func (b *builder) convert(ctx context.Context) error {
 			return nil
 		})
 	}
-	bioDiags := make([]diag.List, len(b.site.Speakers))
-	for i, sp := range b.site.Speakers {
+	people := b.site.SpeakersWithEditions()
+	bioDiags := make([]diag.List, len(people))
+	for i, sp := range people {
 		if sp.Bio == "" {
 			continue
 		}

@@ -21,6 +21,7 @@ func (b *builder) people() {
 	aliases := map[string]*Speaker{}
 	s.speakerAliases = aliases
 	b.photos = map[*Speaker][]photo{}
+	pagesOf := map[*Speaker][]*Page{}
 	add := func(page *Page, p content.Person) *Speaker {
 		sp := s.personNamed(p.Slug)
 		if sp == nil {
@@ -62,7 +63,9 @@ func (b *builder) people() {
 			}
 		}
 		p.Speakers = []*Speaker{sp}
+		pagesOf[sp] = append(pagesOf[sp], p)
 	}
+	b.editions(pagesOf)
 	for _, p := range s.Pages {
 		if p.Doc.Kind != content.KindTalk {
 			continue
@@ -72,6 +75,11 @@ func (b *builder) people() {
 				continue
 			}
 			sp := add(p, person)
+			if ed := sp.editionFor(p.Event); ed != sp {
+				// The talk is the edition's, as its event's page is.
+				merge(&ed.Person, person)
+				sp = ed
+			}
 			if !slices.Contains(p.Speakers, sp) {
 				p.Speakers = append(p.Speakers, sp)
 			}
@@ -95,7 +103,7 @@ func (b *builder) people() {
 			}
 		}
 	}
-	for _, sp := range s.Speakers {
+	for _, sp := range s.SpeakersWithEditions() {
 		slices.SortStableFunc(sp.Talks, byDate)
 		slices.SortStableFunc(sp.Notes, newestFirst)
 	}

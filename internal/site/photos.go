@@ -139,6 +139,15 @@ func (b *builder) resolvePhotos(static func(string) bool, named func(string) []s
 		for _, i := range missing {
 			photoMissing(&b.diags, photos[i].page, photos[i].written, sp, b.site.filesAt)
 		}
+		for _, ed := range sp.Editions {
+			// The edition's page's own photo, else the person's; a
+			// missing one was reported above.
+			own := b.photos[ed]
+			ed.Photo, _ = files.choose(len(own), func(i int) (string, string) { return own[i].page.Doc.File, own[i].written })
+			if ed.Photo == "" {
+				ed.Photo = sp.Photo
+			}
+		}
 	}
 }
 

@@ -71,7 +71,7 @@ type repeopled struct {
 // memo render a new person's bio. ok is false, with nothing changed,
 // when the edit could change more (see the comment above).
 func (s *Site) repeople(p, old *Page, md *markdown.Renderer, memo *Memo) (r repeopled, ok bool) {
-	if p.Doc.Kind != content.KindTalk || s.speakersBySlug == nil || len(p.Doc.Speakers) == 0 || len(old.Doc.Speakers) == 0 || authorsChanged(&old.Doc, &p.Doc) {
+	if p.Doc.Kind != content.KindTalk || s.speakersBySlug == nil || s.editioned || len(p.Doc.Speakers) == 0 || len(old.Doc.Speakers) == 0 || authorsChanged(&old.Doc, &p.Doc) {
 		return r, false
 	}
 	now, made, ok := s.speakersOf(p, md, memo)
@@ -188,7 +188,7 @@ func apply(remerged map[*Speaker]remerging) (merged []*Speaker, undo func()) {
 // slug, for the page or the person), their photos changed, or their
 // name with photos of theirs, or a bio of theirs has diagnostics.
 func (s *Site) repage(p, old *Page, md *markdown.Renderer, memo *Memo) (r repeopled, ok bool) {
-	if p.Doc.Kind != content.KindSpeaker || s.speakersBySlug == nil || len(p.Speakers) != 1 || p.Speakers[0].Page != p || p.Doc.Slug != old.Doc.Slug {
+	if p.Doc.Kind != content.KindSpeaker || s.speakersBySlug == nil || s.editioned || len(p.Speakers) != 1 || p.Speakers[0].Page != p || p.Doc.Slug != old.Doc.Slug {
 		return r, false
 	}
 	sp := p.Speakers[0]

@@ -80,6 +80,9 @@ type Site struct {
 	// talk's new speakers with it as Build does (see repeople).
 	speakerAliases map[string]*Speaker
 	eventsBySlug   map[string]*Event
+	// editioned reports that a person has pages per event (see
+	// editions): Move leaves a change of people to a build then.
+	editioned bool
 	// refs answers the pages' template tags. Build makes it once and
 	// Patch reuses it: a patch changes a body only, never what the index
 	// holds (files, paths, the pages themselves), and making it anew cost
@@ -206,6 +209,14 @@ type Speaker struct {
 	Talks []*Page
 	// Notes are the notes they wrote, newest first.
 	Notes []*Page
+	// Event is the event whose folder holds Page when the person has a
+	// speaker page in each of several events' folders (see editions);
+	// nil otherwise.
+	Event *Event
+	// Editions are, for such a person, their pages of the other events,
+	// each a Speaker of its own (its bio, URL and that event's talks),
+	// oldest event first. Only the person in Site.Speakers has them.
+	Editions []*Speaker
 }
 
 // Taxonomy is one way of grouping pages: tags, tracks, formats or levels.
