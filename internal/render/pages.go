@@ -207,7 +207,7 @@ func (b *jobs) events() {
 		if e.Page != nil {
 			own = []Key{PageKey(e.Page)}
 		}
-		b.setReads(n, []Key{ChromeKey, EventKey(e.Slug)}, own, entries(visible(e.Talks)))
+		b.setReads(n, []Key{ChromeKey, EventKey(e.Slug)}, own, entries(visible(e.Talks)), sponsorReads(e.Sponsors))
 		b.setLists(n, visible(e.Talks))
 	}
 }
@@ -365,14 +365,23 @@ func (b *jobs) sponsors() {
 		d.Sponsors = b.views.SponsorTiers(b.s.Sponsors)
 		return d
 	})
-	reads := []Key{ChromeKey}
-	for _, t := range b.s.Sponsors {
+	b.setReads(n, []Key{ChromeKey}, sponsorReads(b.s.Sponsors))
+}
+
+// sponsorReads are the keys of what a list of tiers shows: each tier,
+// its event and its sponsors' pages.
+func sponsorReads(tiers []*site.SponsorTier) []Key {
+	var reads []Key
+	for _, t := range tiers {
 		reads = append(reads, placeKey("tier", t.Name))
+		if t.Event != nil {
+			reads = append(reads, EventKey(t.Event.Slug))
+		}
 		for _, p := range t.Sponsors {
 			reads = append(reads, PageKey(p))
 		}
 	}
-	b.setReads(n, reads)
+	return reads
 }
 
 // notFound adds 404.html, which servers show at any missing URL: its

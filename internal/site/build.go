@@ -492,9 +492,10 @@ func (b *builder) lists() {
 			sponsors = append(sponsors, p)
 		}
 	}
-	s.Sponsors = groupSponsors(sponsors)
 	slices.SortStableFunc(s.Talks, byDate)
 	slices.SortStableFunc(s.Notes, newestFirst)
 	slices.SortStableFunc(s.Readings, byTitle)
 	s.finishEvents()
+	// In the events' order, which finishEvents sets.
+	s.Sponsors = s.sponsorTiers(sponsors)
 }

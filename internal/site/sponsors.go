@@ -15,8 +15,12 @@ type SponsorTier struct {
 	// Name is the tier as its first sponsor (by title) wrote it, with a
 	// capital first letter ("Gold"); empty for sponsors with no tier.
 	Name string
-	// Sponsors are the tier's visible sponsor pages, sorted by title.
+	// Sponsors are the tier's visible sponsor pages, sorted by title, or
+	// in the order its event lists them.
 	Sponsors []*Page
+	// Event is the event whose own file lists these sponsors at this
+	// tier (see eventTiers); nil for sponsors by their own tier.
+	Event *Event
 }
 
 // groupSponsors groups sponsor pages by tier, case ignored, in the order

@@ -102,7 +102,7 @@ func (s *Site) structureKept(p, old *Page, h heldStructure, moved, timed, termed
 		if e := s.eventOf(p); e != nil && now.Name != was.Name && s.renameKept(e, was.Name, now.Name) {
 			now.Name = was.Name
 		}
-		if !equal(reflect.ValueOf(now), reflect.ValueOf(was)) {
+		if !equal(reflect.ValueOf(now), reflect.ValueOf(was)) || !s.sameTiers() {
 			return false
 		}
 	case content.KindSponsor:
@@ -188,10 +188,19 @@ func (s *Site) sameTiers() bool {
 			sponsors = append(sponsors, p)
 		}
 	}
-	again := groupSponsors(sponsors)
-	return slices.EqualFunc(again, s.Sponsors, func(a, b *SponsorTier) bool {
-		return a.Name == b.Name && slices.Equal(a.Sponsors, b.Sponsors)
+	was := make([][]*SponsorTier, len(s.Events))
+	for i, e := range s.Events {
+		was[i] = e.Sponsors
+	}
+	again := s.sponsorTiers(sponsors)
+	same := slices.EqualFunc(again, s.Sponsors, func(a, b *SponsorTier) bool {
+		return a.Name == b.Name && a.Event == b.Event && slices.Equal(a.Sponsors, b.Sponsors)
 	})
+	// The events keep the tiers the site's list holds.
+	for i, e := range s.Events {
+		e.Sponsors = was[i]
+	}
+	return same
 }
 
 // schedulesOf lays out again the schedules that show p, as programme

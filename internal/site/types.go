@@ -267,6 +267,9 @@ type Event struct {
 	Page *Page
 	// Talks are sorted by start time, then room order, then title.
 	Talks []*Page
+	// Sponsors are the sponsors the event's own file lists, by tier (see
+	// eventTiers); nil for none.
+	Sponsors []*SponsorTier
 	// Schedule is the event's programme laid out by day and room; nil
 	// for an event without talks.
 	Schedule *Schedule

@@ -155,6 +155,7 @@ func (b *Builder) EventPage(e *site.Event) *Event {
 	}
 	v := *b.Event(e)
 	v.Page = b.PageOf(e.Page)
+	v.Sponsors = b.SponsorTiers(e.Sponsors)
 	return &v
 }
 

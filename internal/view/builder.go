@@ -333,7 +333,7 @@ func (b *Builder) SponsorTier(t *site.SponsorTier) *SponsorTier {
 		return nil
 	}
 	return b.tiers.get(t, func(t *site.SponsorTier) *SponsorTier {
-		return &SponsorTier{Name: t.Name, Sponsors: b.Entries(t.Sponsors)}
+		return &SponsorTier{Name: t.Name, Sponsors: b.Entries(t.Sponsors), Event: b.EventRef(t.Event)}
 	})
 }
 

@@ -166,6 +166,9 @@ type SponsorTier struct {
 	// Name is the tier ("Gold"), "" for sponsors without one.
 	Name     string
 	Sponsors []*Entry
+	// Event is the event whose file lists these sponsors at this tier,
+	// nil for sponsors grouped by their own tier.
+	Event *EventRef
 }
 
 // Link is one of a talk's materials: a name to show and its address.

@@ -57,6 +57,9 @@ type Event struct {
 	// Page is the event's content page. It is set on the event's own
 	// output only, nil elsewhere and for an event of config.toml.
 	Page *Page
+	// Sponsors are the sponsors the event's file lists, by tier; set on
+	// the event's own output only.
+	Sponsors []*SponsorTier
 }
 
 // Schedule is a programme laid out by day and room.

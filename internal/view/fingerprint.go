@@ -180,6 +180,10 @@ func (t *SponsorTier) Fingerprint() uint64 {
 	h := NewHasher()
 	h.String(t.Name)
 	all(h, t.Sponsors)
+	if t.Event != nil {
+		h.String(t.Event.Name)
+		h.String(t.Event.URL)
+	}
 	return h.Sum()
 }
 

@@ -72,6 +72,7 @@ func (e *Event) Fingerprint() uint64 {
 	all(h, e.Talks)
 	one(h, e.Schedule)
 	one(h, e.Page)
+	all(h, e.Sponsors)
 	return h.Sum()
 }
 
