@@ -12,7 +12,7 @@ import (
 // the theme's heading takes an id no heading's text makes.
 func TestThemeIDsAreNotTheAuthors(t *testing.T) {
 	tests := []struct {
-		name, site, page string
+		name, site, page, anchor string
 	}{
 		{"home intro", `-- README.md --
 # Strange notes
@@ -34,7 +34,7 @@ date: 2014-09-19
 ## Notes
 
 Text.
-`, "index.html"},
+`, "index.html", "talks"},
 		{"speaker's bio", `-- content/speakers/ada.md --
 ---
 name: Ada
@@ -49,7 +49,15 @@ date: 2014-09-18
 speakers: [ada]
 ---
 Text.
-`, "speakers/ada/index.html"},
+`, "speakers/ada/index.html", "talks"},
+		{"event's text", eventSponsors + `-- content/events/2018-bern/index.md --
+---
+title: Bern 2018
+---
+## Sponsors
+
+Thanks to [our sponsors](#sponsors).
+`, "events/2018-bern/index.html", "sponsors"},
 	}
 	ids := regexp.MustCompile(`\bid="([^"]*)"`)
 	for _, tt := range tests {
@@ -65,7 +73,7 @@ Text.
 					t.Errorf("id %q is on the page %d times", id, n)
 				}
 			}
-			if !strings.Contains(page, `<h2 id="talks">`) || !strings.Contains(page, `href="#talks"`) {
+			if !strings.Contains(page, `<h2 id="`+tt.anchor+`">`) || !strings.Contains(page, `href="#`+tt.anchor+`"`) {
 				t.Errorf("the author's heading lost its anchor: %.2000s", page)
 			}
 		})
