@@ -1,6 +1,7 @@
 package content
 
 import (
+	"html/template"
 	"time"
 
 	"lectern/internal/diag"
@@ -276,7 +277,16 @@ type Item struct {
 	Title  string
 	URL    string
 	Author string
-	Note   string
+	// Note is the note as written; the model reads it as markdown and
+	// then holds its plain text here (see NoteHTML).
+	Note string
+	// NoteHTML is the note rendered, set by the model for a note with
+	// markup (a link, emphasis, raw HTML, paragraphs): the inline content
+	// of a paragraph, or blocks when NoteBlocks. Empty for a plain note,
+	// which is shown as Note. Neither is part of the document as loaded
+	// (lectern inspect --json shows the note as written).
+	NoteHTML   template.HTML `json:"-"`
+	NoteBlocks bool          `json:"-"`
 	// Status is one of "to-read", "reading", "read", "abandoned" or empty.
 	Status string
 	// Rating is 1 to 5, halves (4.5) and other decimals as written, or 0

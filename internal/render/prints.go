@@ -127,7 +127,7 @@ func (f *printer) pageEntry(p *site.Page, old pageMemo, known bool) (entry, whol
 	f.start()
 	f.h.Uint64(memo.view)
 	for _, e := range p.Items {
-		f.str(e.Key, e.Title, e.Note, e.Status)
+		f.str(e.Key, e.Title, e.Note, string(e.NoteHTML), e.Status)
 	}
 	entry = f.sum()
 

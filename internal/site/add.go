@@ -173,7 +173,7 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 	s.refs = newRefIndex(s)
 	undos = append(undos, func() { s.refs = was })
 	res, bd := memo.convert(md, doc, s.refs.tags(p))
-	newDiags := p.read(res, bd, md, memo)
+	newDiags := p.read(res, bd, md, memo, s.refs.tags(p))
 	newDiags.Append(s.programmeWarnings(p, s.schedulesOf(p)))
 	if p.Doc.Image != "" {
 		p.Image, _ = cover(s.photoFiles(), p, s.filesAt) // warned about by photoWarnings

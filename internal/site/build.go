@@ -381,7 +381,7 @@ func (b *builder) convert(ctx context.Context) error {
 			} else {
 				res, bd = b.memo.convert(b.md, p.source, tags)
 			}
-			diags[i] = p.read(res, bd, b.md, b.memo)
+			diags[i] = p.read(res, bd, b.md, b.memo, tags)
 			return nil
 		})
 	}
@@ -408,8 +408,9 @@ func (b *builder) convert(ctx context.Context) error {
 
 // read gives page p what its body, read as res (its HTML bd), and its
 // summary show: its HTML, words, headings and lists, its description
-// and the reading items it links to; it returns their diagnostics.
-func (p *Page) read(res markdown.Result, bd *body, md *markdown.Renderer, memo *Memo) diag.List {
+// and the reading items it links to, their notes read with tags as its
+// body was; it returns their diagnostics.
+func (p *Page) read(res markdown.Result, bd *body, md *markdown.Renderer, memo *Memo, tags markdown.Tags) diag.List {
 	p.body, p.WordCount, p.Math, p.Headings, p.Lists = bd, res.WordCount, res.Math, res.Headings, res.Lists
 	diags := slices.Clone(res.Diags)
 	p.Description = res.Excerpt
@@ -425,7 +426,7 @@ func (p *Page) read(res markdown.Result, bd *body, md *markdown.Renderer, memo *
 		p.SummaryHTML = lead
 		diags.Append(d)
 	}
-	p.OwnItems = ownItems(p, res.Reading, &diags)
+	p.OwnItems = ownItems(p, res.Reading, &diags, &noteReader{md: md, tags: tags})
 	return diags
 }
 

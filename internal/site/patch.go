@@ -262,7 +262,7 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 			return Patch{}, false // no item changed: Patch's edit
 		}
 		oldDiags.Append(itemWarnings(&saved, before.Reading))
-		own = ownItems(p, after.Reading, &newDiags)
+		own = ownItems(p, after.Reading, &newDiags, &noteReader{md: md, tags: tags})
 	case !p.Doc.NoReading:
 		if !sameLinks(before.Reading, after.Reading) || len(p.OwnItems) != len(p.Doc.Items)+len(after.Reading) {
 			undo()

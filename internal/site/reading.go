@@ -1,6 +1,7 @@
 package site
 
 import (
+	"html/template"
 	"net/url"
 	"slices"
 	"strconv"
@@ -48,10 +49,14 @@ func (it PageItem) Source() string {
 // out with "reading: false". A link in prose that is not a web address
 // (content.IsWebAddress) is left out with a warning in diags: the body's
 // HTML does not link it either, and the list's exports must not.
-func ownItems(p *Page, found []markdown.Link, diags *diag.List) []PageItem {
+// notes reads the notes of front matter items as markdown (see
+// readNote); nil leaves them as written.
+func ownItems(p *Page, found []markdown.Link, diags *diag.List, notes *noteReader) []PageItem {
 	out := make([]PageItem, 0, len(p.Doc.Items)+len(found))
 	for _, it := range p.Doc.Items {
-		out = append(out, PageItem{Item: it, key: ItemKey(it)})
+		key := ItemKey(it)
+		notes.read(p, &it, diags)
+		out = append(out, PageItem{Item: it, key: key})
 	}
 	if p.Doc.NoReading {
 		return out
@@ -65,6 +70,27 @@ func ownItems(p *Page, found []markdown.Link, diags *diag.List) []PageItem {
 		out = append(out, PageItem{Item: it, Line: l.Line, key: ItemKey(it)})
 	}
 	return out
+}
+
+// noteReader reads the notes of a page's front matter items as markdown,
+// with the renderer and the template tags of the page's body.
+type noteReader struct {
+	md   *markdown.Renderer
+	tags markdown.Tags
+}
+
+// read renders it's note as markdown: a note with markup gets its HTML
+// and, in Note, its plain text for exports and search; a plain note is
+// kept as written. Notes come from front matter or data files, which
+// keep no line of their own for an item: warnings name the page's line
+// of its list field.
+func (n *noteReader) read(p *Page, it *content.Item, diags *diag.List) {
+	if n == nil || n.md == nil || it.Note == "" {
+		return
+	}
+	r := n.md.Note(p.Doc.File, it.Note, p.Doc.Pos("items").Line, n.tags)
+	diags.Append(r.Diags)
+	it.Note, it.NoteHTML, it.NoteBlocks = r.Text, template.HTML(r.HTML), r.Blocks
 }
 
 // pageRelative resolves link, written in the body of the page at pageURL,
@@ -206,7 +232,9 @@ func mergeItem(dst *content.Item, src content.Item) {
 	fill(&dst.Title, src.Title)
 	fill(&dst.URL, src.URL)
 	fill(&dst.Author, src.Author)
-	fill(&dst.Note, src.Note)
+	if dst.Note == "" {
+		dst.Note, dst.NoteHTML, dst.NoteBlocks = src.Note, src.NoteHTML, src.NoteBlocks
+	}
 	fill(&dst.Status, src.Status)
 	fill(&dst.ISBN, src.ISBN)
 	if dst.Series == "" {

@@ -108,7 +108,7 @@ func (s *Site) Reevent(doc *content.Document, md *markdown.Renderer, memo *Memo,
 	s.refs = newRefIndex(s)
 	p.source = doc
 	res, bd := memo.convert(md, doc, s.refs.tags(p))
-	newDiags := p.read(res, bd, md, memo)
+	newDiags := p.read(res, bd, md, memo, s.refs.tags(p))
 	newDiags.Append(s.programmeWarnings(p, eventSchedule(e)))
 	newDiags.Append(zoned)
 	if len(p.OwnItems) > 0 || len(saved.OwnItems) > 0 || !memo.othersFresh(s.Pages, p, s.refs) || !covered(last, oldDiags, p.Doc.File, p.URL) {

@@ -89,6 +89,6 @@ func (s *Site) relist() (undo func()) {
 // diagnostics, which an edit changing them swaps.
 func itemWarnings(p *Page, found []markdown.Link) diag.List {
 	var diags diag.List
-	ownItems(p, found, &diags)
+	ownItems(p, found, &diags, nil)
 	return diags
 }

@@ -114,7 +114,11 @@ type Item struct {
 	Title  string
 	URL    string
 	Author string
-	Note   string
+	// Note is the note's plain text; NoteHTML the note rendered when it
+	// has markup (inline, or blocks when NoteBlocks), else empty.
+	Note       string
+	NoteHTML   template.HTML
+	NoteBlocks bool
 	// Status is "to-read", "reading", "read", "abandoned" or "".
 	Status string
 	// Rating is 1 to 5 (4.5 for four and a half stars), 0 when not rated;
@@ -140,15 +144,18 @@ type Item struct {
 // ReadingEntry is one thing worth reading on the site-wide reading list,
 // with the pages that mention it.
 type ReadingEntry struct {
-	Title   string
-	URL     string
-	Author  string
-	Note    string
-	Status  string
-	Rating  float64
-	Year    int
-	Date    time.Time
-	Started time.Time
+	Title  string
+	URL    string
+	Author string
+	// Note, NoteHTML and NoteBlocks are Item's.
+	Note       string
+	NoteHTML   template.HTML
+	NoteBlocks bool
+	Status     string
+	Rating     float64
+	Year       int
+	Date       time.Time
+	Started    time.Time
 	// DateText is Item's.
 	DateText string
 	ISBN     string
