@@ -46,7 +46,8 @@ func Combine(pages []*content.Document, s Set, loc *time.Location) ([]*content.D
 	// talk page of their slug takes their fields.
 	records, nested := withSpeakerTalks(pages, s.Docs)
 	c.nested = nested
-	rest := c.merge(pages, records)
+	c.eventHomes(records)
+	rest := c.merge(c.docs, records)
 	c.untitled(rest)
 	c.docs = append(c.docs, rest...)
 	c.distinctPeople()
@@ -229,6 +230,13 @@ func mergeInto(p, r *content.Document) {
 	text(&p.Slides, r.Slides, "slides")
 	text(&p.Video, r.Video, "video")
 	text(&p.Summary, r.Summary, "summary")
+	// An event's: a page of it that says nothing of where and when
+	// keeps what its record says.
+	text(&p.Venue, r.Venue, "venue")
+	text(&p.Timezone, r.Timezone, "timezone")
+	if len(p.Rooms) == 0 {
+		p.Rooms = r.Rooms
+	}
 	if p.Room == "" && !p.AllRooms {
 		p.Room, p.AllRooms = r.Room, r.AllRooms
 	}

@@ -35,25 +35,36 @@ func (c *combiner) eventNames() {
 }
 
 // homeTitle is the title of the first page, in path order, that is the
-// home of the event of slug: in a folder of that name, at an address
-// (its url or an old URL) whose last folder is that name.
+// home of the event of slug (see homePage), "" for none.
 func (c *combiner) homeTitle(slug string) string {
-	best := -1
+	i, _ := c.homePage(slug, false)
+	if i < 0 {
+		return ""
+	}
+	return c.docs[i].Title
+}
+
+// homePage is the index in c.docs of the first page, in path order,
+// that is the home of the event of slug: in a folder of that name, at
+// an address (its url or an old URL) whose last folder is that name;
+// addr is that address. absolute takes only an address written from
+// the site's root, as one that becomes the page's own URL must be.
+func (c *combiner) homePage(slug string, absolute bool) (best int, addr string) {
+	best = -1
 	for i, d := range c.docs {
 		if d.Kind != content.KindPage || d.FromRecord() || d.Title == "" ||
 			!slices.Contains(strings.Split(path.Dir(d.Path), "/"), slug) {
 			continue
 		}
 		for _, u := range append([]string{d.URL}, d.Aliases...) {
-			if u != "" && path.Base(strings.Trim(u, "/")) == slug && (best < 0 || d.Path < c.docs[best].Path) {
-				best = i
+			if u != "" && path.Base(strings.Trim(u, "/")) == slug && (!absolute || strings.HasPrefix(u, "/")) &&
+				(best < 0 || d.Path < c.docs[best].Path) {
+				best, addr = i, u
+				break
 			}
 		}
 	}
-	if best < 0 {
-		return ""
-	}
-	return c.docs[best].Title
+	return best, addr
 }
 
 // cityYear is "City Year" from an event record's city and year fields,
