@@ -33,6 +33,11 @@ type Slot struct {
 	Floating bool
 	// Event is the slug of the event whose programme lists the slot.
 	Event string
+	// Type is the slot's type as written (type: ignite), lower case.
+	Type string
+	// Format is the format of the talks of the list of slots that
+	// holds it, "" for a programme (see slotLists).
+	Format string
 }
 
 // norm folds a key for comparison: "startTime", "start_time" and
@@ -443,7 +448,8 @@ func slotList(v *content.Value, loc *time.Location) []Slot {
 			}
 		}
 		s.Room = refText(field(it, "room", "location", "venue"))
-		s.Entry = entryTypes[strings.ToLower(refText(field(it, "type", "kind")))]
+		s.Type = strings.ToLower(refText(field(it, "type", "kind")))
+		s.Entry = entryTypes[s.Type]
 		out = append(out, s)
 	}
 	return out

@@ -115,6 +115,10 @@ func (c *combiner) placeTalk(i int, s Slot, start, end time.Time, placed map[int
 	}
 	p.Fields.Set("date", s.Pos)
 	p.Fields.Set("room", s.Pos)
+	if p.Format == "" && s.Format != "" {
+		p.Format = s.Format
+		p.Fields.Set("format", s.Pos)
+	}
 }
 
 // entry adds a programme entry: a break, a meal, registration. One

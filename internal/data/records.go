@@ -338,7 +338,7 @@ func (r recordReader) eventParts(v *content.Value, event *content.Document) ([]*
 		}
 	}
 	var slots []Slot
-	for _, key := range []string{"program", "programme", "schedule", "agenda"} {
+	for _, key := range programmeKeys {
 		if l := v.Get(key); l != nil && l.IsList() {
 			delete(event.Params, key)
 			for _, s := range slotList(l, r.loc) {
@@ -349,7 +349,14 @@ func (r recordReader) eventParts(v *content.Value, event *content.Document) ([]*
 			}
 		}
 	}
-	return talks, slots
+	more, filled := r.slotLists(v, event, slots)
+	for i := len(slots) - 1; i >= 0; i-- {
+		if filled[i] {
+			// The block the list's talks are the parts of.
+			slots = slices.Delete(slots, i, i+1)
+		}
+	}
+	return talks, append(slots, more...)
 }
 
 // recordIDs are the names a record answers to in references: its id
