@@ -55,11 +55,12 @@ func (cr codeRenderer) renderCode(w util.BufWriter, src []byte, node ast.Node, e
 		if cell, ok := cellLanguage(n, src); ok {
 			// An executable cell of Quarto or R Markdown: its code,
 			// shown unless its options say not to; lectern does not
-			// run it.
+			// run it. The page's defaults (Execute) were applied by
+			// hideCells before rendering.
 			lang = cell
-			var echo bool
-			skip, echo = cellOptions(n, src)
-			if !echo {
+			var shown bool
+			skip, shown = cellShown(n, src, Execute{})
+			if !shown {
 				return ast.WalkContinue, nil
 			}
 		}
@@ -145,16 +146,14 @@ func cellLanguage(n *ast.FencedCodeBlock, src []byte) ([]byte, bool) {
 }
 
 // cellOptions reads the options of an executable cell: the "#| key:
-// value" lines that open it (Quarto's), which are not code, and whether
-// its code is shown: not when "#| echo: false", or R Markdown's
-// "echo=FALSE" in the info string, says so.
-func cellOptions(n *ast.FencedCodeBlock, src []byte) (skip int, echo bool) {
-	echo = true
+// value" lines that open it (Quarto's), which are not code, and its
+// "echo" and "include", each -1 for false, 1 for true and 0 when the
+// cell does not say, from those lines or from R Markdown's info string
+// ("{r, echo=FALSE}").
+func cellOptions(n *ast.FencedCodeBlock, src []byte) (skip int, echo, include int) {
 	seg := n.Info.Segment
-	info := bytes.ToLower(seg.Value(src))
-	if bytes.Contains(bytes.ReplaceAll(info, []byte(" "), nil), []byte("echo=false")) {
-		echo = false
-	}
+	info := bytes.ToLower(bytes.ReplaceAll(seg.Value(src), []byte(" "), nil))
+	echo, include = infoOption(info, "echo"), infoOption(info, "include")
 	lines := n.Lines()
 	for ; skip < lines.Len(); skip++ {
 		line := lines.At(skip)
@@ -167,9 +166,77 @@ func cellOptions(n *ast.FencedCodeBlock, src []byte) (skip int, echo bool) {
 			break
 		}
 		k, v, _ := bytes.Cut(opt, []byte(":"))
-		if string(bytes.TrimSpace(k)) == "echo" && string(bytes.TrimSpace(v)) == "false" {
-			echo = false
+		switch string(bytes.TrimSpace(k)) {
+		case "echo":
+			echo = yamlBool(bytes.TrimSpace(v))
+		case "include":
+			include = yamlBool(bytes.TrimSpace(v))
 		}
 	}
-	return skip, echo
+	return skip, echo, include
+}
+
+// infoOption reads knitr's "key=TRUE" or "key=FALSE" from a cell's info
+// string, lower case without spaces: -1, 1, or 0 when it is not there.
+func infoOption(info []byte, key string) int {
+	switch {
+	case bytes.Contains(info, []byte(key+"=false")):
+		return -1
+	case bytes.Contains(info, []byte(key+"=true")):
+		return 1
+	}
+	return 0
+}
+
+// yamlBool reads a cell option's value: -1 for false, 1 for true, 0 for
+// anything else (echo: fenced), which leaves the default.
+func yamlBool(v []byte) int {
+	switch string(bytes.ToLower(v)) {
+	case "false", "no":
+		return -1
+	case "true", "yes":
+		return 1
+	}
+	return 0
+}
+
+// cellShown returns the lines of option that open an executable cell
+// and whether its code is shown: not when its "include" or "echo" is
+// false, the cell's own option deciding, else the page's (def).
+func cellShown(n *ast.FencedCodeBlock, src []byte, def Execute) (skip int, shown bool) {
+	skip, echo, include := cellOptions(n, src)
+	if include == 0 && def.NoInclude {
+		include = -1
+	}
+	if echo == 0 && def.NoEcho {
+		echo = -1
+	}
+	return skip, include >= 0 && echo >= 0
+}
+
+// hideCells removes from doc the executable cells that def hides and
+// their own options do not show: a page whose defaults hide nothing is
+// left as it is, and renderCode decides on each cell's own options.
+func hideCells(doc ast.Node, src []byte, def Execute) {
+	if def == (Execute{}) {
+		return
+	}
+	var hidden []ast.Node
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		if c, ok := n.(*ast.FencedCodeBlock); ok {
+			if _, ok := cellLanguage(c, src); ok && !isRawFence(c, src) {
+				if _, shown := cellShown(c, src, def); !shown {
+					hidden = append(hidden, c)
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	for _, n := range hidden {
+		n.Parent().RemoveChild(n.Parent(), n)
+	}
 }

@@ -108,6 +108,7 @@ func (r *Renderer) convertOnce(file string, src []byte, firstLine int, tags Tags
 			doc = md.Parser().Parse(text.NewReader(body))
 		}
 	}
+	hideCells(doc, body, tags.Execute)
 	var wiki []Lookup
 	var wikiDiags diag.List
 	if bytes.Contains(body, []byte("[[")) {

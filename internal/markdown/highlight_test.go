@@ -92,3 +92,26 @@ func TestExecutableCells(t *testing.T) {
 		[]string{`<span class="kn">import</span> <span class="nn">math</span>`, `<span class="nf">summary</span>`, "classed()"},
 		[]string{"label", "echo", "secret", "hidden"})
 }
+
+// A page's execute defaults (Quarto's "execute:") hide its cells' code
+// unless a cell's own option shows it; include: false hides cells whole.
+func TestExecuteDefaults(t *testing.T) {
+	const src = "```{r}\nlibrary(pkg)\n```\n\n```{r}\n#| echo: true\nshown(x)\n```\n\n```{r, echo=TRUE}\nknit(x)\n```\n\n" +
+		"```{python}\n#| include: false\nsetup()\n```\n\n```r\nplain(x)\n```\n"
+	tests := []struct {
+		name          string
+		def           Execute
+		want, notWant []string
+	}{
+		{"no defaults", Execute{}, []string{"library", "shown", "knit", "plain"}, []string{"setup"}},
+		{"echo: false", Execute{NoEcho: true}, []string{"shown", "knit", "plain"}, []string{"library", "setup"}},
+		// A cell's echo does not bring back what include hides.
+		{"include: false", Execute{NoInclude: true}, []string{"plain"}, []string{"library", "shown", "knit", "setup"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			html := string(New(Options{}).ConvertPage("a.qmd", []byte(src), 1, Tags{Execute: tt.def}).HTML)
+			checkHTML(t, html, tt.want, tt.notWant)
+		})
+	}
+}

@@ -24,6 +24,21 @@ type Tags struct {
 	// for a body with tags nothing else resolves; nil on sites whose
 	// bodies are not Liquid.
 	Liquid func(src []byte) ([]byte, error)
+	// Execute is what the page says of its executable cells, Quarto's
+	// "execute:" (see Execute). It is no question of the model: a page
+	// keeps it as long as its document, so Result.Fresh does not ask.
+	Execute Execute
+}
+
+// Execute is the page's default for its executable cells of Quarto or R
+// Markdown (```{r}), which a cell's own "#| echo:" or "#| include:"
+// overrides. The zero value shows every cell's code, as Quarto does.
+type Execute struct {
+	// NoEcho hides the code of cells ("echo: false").
+	NoEcho bool
+	// NoInclude hides cells whole ("include: false"); lectern runs no
+	// code, so it hides their code as NoEcho does.
+	NoInclude bool
 }
 
 // RefKind says how a tag names another page.
