@@ -218,6 +218,10 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		if src, err := fs.ReadFile(fsys, l.ConfigFile); err == nil {
 			defaults, diags = content.ReadDefaults(l.ConfigFile, src)
 		}
+	case l.Tool == layout.Quarto && l.ConfigFile != "":
+		if src, err := fs.ReadFile(fsys, l.ConfigFile); err == nil {
+			defaults = content.QuartoDefaults(l.ConfigFile, src)
+		}
 	case l.Tool == layout.Franklin:
 		if src, err := fs.ReadFile(fsys, layout.FranklinConfig); err == nil {
 			commands = content.ReadCommands(string(src))

@@ -8,6 +8,22 @@ import (
 	"lectern/internal/diag"
 )
 
+// readDirData reads the directory data file at file (see
+// Options.DirData) by its kind: Eleventy's JSON or JavaScript, or
+// Quarto's _metadata.yml. A file of no kind gives nothing.
+func readDirData(fsys fs.FS, file, root string) (Default, bool, diag.List) {
+	lower := strings.ToLower(file)
+	switch {
+	case strings.HasSuffix(lower, ".json"):
+		return dirDefault(fsys, file, root)
+	case strings.HasSuffix(lower, ".11tydata.js"):
+		return jsDirData(fsys, file, root)
+	case strings.HasSuffix(lower, ".yml"), strings.HasSuffix(lower, ".yaml"):
+		return quartoMetadata(fsys, file, root)
+	}
+	return Default{}, false, nil
+}
+
 // dirDefault reads the directory data file at file (Eleventy's
 // talks/talks.json, see Options.DirData) as a Default for the pages of
 // its folder, or a template data file (talks/intro.json) as one for the

@@ -190,6 +190,10 @@ type Document struct {
 	// NoReading is set by "reading: false": the page opts out of having the
 	// lists in its prose taken as reading lists.
 	NoReading bool
+	// Execute is Quarto's "execute:" as the page reads it, merged from
+	// _quarto.yml, the _metadata.yml of its folders and its own front
+	// matter (see execute): what its executable cells show by default.
+	Execute Execute
 
 	// Talks are the talks a speaker's page or record, or an event's
 	// page, writes whole: each titled mapping of its talks or sessions

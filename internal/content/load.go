@@ -47,18 +47,10 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 				return nil
 			}
 			if !d.IsDir() && opts.DirData != nil && opts.DirData(p) {
-				if strings.EqualFold(path.Ext(p), ".json") {
-					def, ok, ds := dirDefault(fsys, p, root)
-					diags.Append(ds)
-					if ok {
-						dirData = append(dirData, def)
-					}
-				} else if strings.HasSuffix(strings.ToLower(p), ".11tydata.js") {
-					def, ok, ds := jsDirData(fsys, p, root)
-					diags.Append(ds)
-					if ok {
-						dirData = append(dirData, def)
-					}
+				def, ok, ds := readDirData(fsys, p, root)
+				diags.Append(ds)
+				if ok {
+					dirData = append(dirData, def)
 				}
 				return nil
 			}

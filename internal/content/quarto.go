@@ -1,8 +1,11 @@
 package content
 
 import (
+	"io/fs"
 	"path"
 	"strings"
+
+	"lectern/internal/diag"
 )
 
 // listing reads Quarto's "listing:" front matter: the page lists the
@@ -170,4 +173,70 @@ func isRootIndex(p string) bool {
 		return true
 	}
 	return IsMarkdown(p)
+}
+
+// Execute is the default of a page's executable cells (```{r}), which a
+// cell's own options override. The zero value shows their code.
+type Execute struct {
+	// NoEcho is "echo: false": the cells' code is not shown.
+	NoEcho bool
+	// NoInclude is "include: false": neither code nor output is shown.
+	NoInclude bool
+}
+
+// execute reads Quarto's "execute:" mapping (echo: false, include:
+// false) of a Quarto or R Markdown document, whose directory and project
+// defaults are merged into its front matter already; it stays in Params.
+// echo: fenced shows the code, as the default does.
+func execute(doc *Document, pandoc bool) {
+	m, ok := doc.Params["execute"].(map[string]any)
+	if !pandoc || !ok {
+		return
+	}
+	doc.Execute = Execute{NoEcho: m["echo"] == false, NoInclude: m["include"] == false}
+}
+
+// quartoMetadata reads Quarto's directory metadata, the _metadata.yml at
+// file (root is the content folder it was found in), as a Default for
+// every page below its folder: Quarto merges it into their front matter,
+// a deeper folder's winning, mappings (execute:) merged key by key. A
+// file that does not parse is a warning, the pages built without it.
+func quartoMetadata(fsys fs.FS, file, root string) (Default, bool, diag.List) {
+	src, err := fs.ReadFile(fsys, file)
+	if err != nil {
+		var diags diag.List
+		diags.Errorf(diag.Pos{File: file}, "cannot read: %v", err)
+		return Default{}, false, diags
+	}
+	n, diags := yamlValue(file, src, 1, dataFile)
+	if n == nil || n.kind != mapNode || len(n.keys) == 0 {
+		for i := range diags {
+			diags[i].Severity = diag.Warning
+			diags[i].Msg += "; the pages of this folder are built without this metadata until it parses"
+		}
+		return Default{}, false, diags
+	}
+	dir := path.Dir(relPath(file, root))
+	if dir == "." {
+		dir = ""
+	}
+	return Default{scope: dir, values: n}, true, diags
+}
+
+// QuartoDefaults reads the execute: mapping of a Quarto project's
+// _quarto.yml (file is its name, src its text) as a Default of every
+// page, below any folder's _metadata.yml and the page's own front
+// matter. The project's other keys are the site's settings, read by
+// layout, not pages' values. A config that cannot be parsed gives none:
+// the config's reader reports it.
+func QuartoDefaults(file string, src []byte) []Default {
+	root, _ := yamlValue(file, src, 1, dataFile)
+	if root == nil || root.kind != mapNode {
+		return nil
+	}
+	i := findKey(root.keys, "execute")
+	if i < 0 || root.keys[i].val == nil || root.keys[i].val.kind != mapNode {
+		return nil
+	}
+	return []Default{{values: &node{kind: mapNode, pos: root.pos, keys: []entry{root.keys[i]}}}}
 }

@@ -138,7 +138,8 @@ func (l Layout) ToolData(p string) bool {
 // such a file in a collection's folder so too: Jekyll gives it no
 // meaning (its data is in _data/), and an Eleventy site, whose default
 // folders are Jekyll's (_includes, _layouts, _data), is read as Jekyll
-// when its config is not found.
+// when its config is not found. On a Quarto site it is a folder's
+// _metadata.yml, for the pages below it.
 func (l Layout) DirData(p string) bool {
 	switch l.Tool {
 	case Eleventy:
@@ -149,6 +150,11 @@ func (l Layout) DirData(p string) bool {
 			rel = strings.TrimPrefix(p, l.ContentDir+"/")
 		}
 		return strings.HasPrefix(rel, "_") && dirNamed(p)
+	case Quarto:
+		// Quarto's directory metadata, merged into the front matter
+		// of every document below its folder.
+		base := path.Base(p)
+		return base == "_metadata.yml" || base == "_metadata.yaml"
 	}
 	return false
 }

@@ -443,18 +443,20 @@ func (b *builder) body(d *content.Document, text []byte, again func() ([]byte, e
 	} else {
 		h := sha256.New()
 		fmt.Fprintf(h, "%+v\x00", b.cfg.Markup)
+		fmt.Fprintf(h, "%+v\x00", tags.Execute)
 		h.Write(text)
 		var sum [sha256.Size]byte
 		h.Sum(sum[:0])
 		md := b.md
-		file, line := d.File, d.BodyLine
+		file, line, execute := d.File, d.BodyLine, tags.Execute
 		// A body whose tags asked the model nothing asks it nothing when
 		// rendered again from the same text: every call of a Tags
-		// function is a lookup. Rendered with no Tags, it is the same,
+		// function is a lookup. Rendered with no Tags but the page's
+		// own Execute, it is the same,
 		// and it does not hold the site's index of references to the
 		// end of the build (forgetRefs).
 		bd = lazyBody(sum, func(text []byte) template.HTML {
-			return template.HTML(md.ConvertPage(file, text, line, markdown.Tags{}).HTML)
+			return template.HTML(md.ConvertPage(file, text, line, markdown.Tags{Execute: execute}).HTML)
 		})
 	}
 	if again != nil {

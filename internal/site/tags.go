@@ -123,6 +123,8 @@ func (x *refIndex) tags(p *Page) markdown.Tags {
 	t := markdown.Tags{
 		URL:   func(r markdown.Ref) (string, bool) { return x.url(p, r) },
 		Value: func(name string) (markdown.Value, bool) { return x.value(p, name) },
+		// The document's own: no lookup, the same while it is.
+		Execute: markdown.Execute(p.Doc.Execute),
 	}
 	if x.liquid != nil {
 		t.Liquid = func(src []byte) ([]byte, error) { return x.liquid.render(x.site, x, p, src) }
