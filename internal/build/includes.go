@@ -51,9 +51,15 @@ func includes(fsys fs.FS, l layout.Layout) map[string][]byte {
 // the pages: the data and includes folders of a Jekyll or Eleventy site,
 // and on a Jekyll site the files and folders below the top whose name
 // starts with "_" (_posts/_includes/), which Jekyll reads as no page but
-// a page's {% include_relative %} may show. The preview watches them.
+// a page's {% include_relative %} may show, and its .bib files, which
+// {% bibliography %} shows. The preview watches them.
 func Watched(l layout.Layout, rel string) bool {
 	if l.Tool == layout.Jekyll && relativeOnly(l, rel) {
+		return true
+	}
+	// jekyll-scholar's BibTeX files, in a folder (_bibliography) that
+	// may be set in _config.yml, which this does not read.
+	if l.Tool == layout.Jekyll && (path.Ext(rel) == ".bib" || path.Ext(rel) == ".bibtex") {
 		return true
 	}
 	var dirs []string

@@ -72,7 +72,8 @@ func TestSessionIncludeRelative(t *testing.T) {
 }
 
 // TestWatchedRelative: the preview watches the files of a Jekyll site
-// that only include_relative reads, and not its machinery.
+// that only include_relative or {% bibliography %} reads, and not its
+// machinery.
 func TestWatchedRelative(t *testing.T) {
 	l := layout.Detect(fstest.MapFS{"_config.yml": {Data: []byte("title: x\n")}, "_posts/2025-01-01-a.md": {Data: []byte("a")}})
 	for _, tc := range []struct {
@@ -87,6 +88,8 @@ func TestWatchedRelative(t *testing.T) {
 		{"_layouts/_parts/x.html", false},
 		{"_site/_x/y.html", false},
 		{"_config.yml", false},
+		{"_bibliography/papers.bib", true},
+		{"_refs/talks.bib", true},
 	} {
 		if got := Watched(l, tc.rel); got != tc.want {
 			t.Errorf("Watched(%q) = %v, want %v", tc.rel, got, tc.want)

@@ -75,6 +75,8 @@ type Options struct {
 	// Eleventy says the Includes are an Eleventy site's, whose Liquid
 	// sees the data cascade's variables rather than Jekyll's site.
 	Eleventy bool
+	// Bibliographies are a Jekyll site's jekyll-scholar entries by file name (scholar.go).
+	Bibliographies map[string][]content.BibEntry
 }
 
 // Build turns loaded documents into the site model. Documents with errors
@@ -84,7 +86,7 @@ type Options struct {
 // model's own: URL clashes resolved, unknown events, time zones, and the markdown
 // stage's warnings.
 func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown.Renderer, opts Options) (*Site, diag.List) {
-	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg, static: opts.Static, staticNamed: opts.StaticNamed, filesAt: cmp.Or(opts.FilesAt, "static/ or content/"), includes: opts.Includes, readFile: opts.ReadFile, eleventy: opts.Eleventy, Data: opts.Data}}
+	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg, static: opts.Static, staticNamed: opts.StaticNamed, filesAt: cmp.Or(opts.FilesAt, "static/ or content/"), includes: opts.Includes, readFile: opts.ReadFile, bibs: opts.Bibliographies, eleventy: opts.Eleventy, Data: opts.Data}}
 	if opts.ReleaseBodies && opts.Reread != nil {
 		b.reread = opts.Reread
 		b.site.sources = &sources{}

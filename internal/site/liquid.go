@@ -40,7 +40,13 @@ func newLiquidSite(s *Site, base, origin string) *liquidSite {
 	if s.includes == nil {
 		return nil
 	}
-	return &liquidSite{run: markdown.NewLiquid(s.includes, s.readFile, base, origin), eleventy: s.eleventy}
+	run := markdown.NewLiquid(s.includes, s.readFile, base, origin)
+	if !s.eleventy {
+		sch := newScholar(s.Config.Settings, s.bibs, base)
+		run.Tag("bibliography", sch.bibliography)
+		run.Tag("cite", sch.cite)
+	}
+	return &liquidSite{run: run, eleventy: s.eleventy}
 }
 
 // render runs src, the body of p, as Liquid.

@@ -92,6 +92,8 @@ type Site struct {
 	// their path in it: non-nil when page bodies are Liquid (see
 	// Options.Includes).
 	includes map[string][]byte
+	// bibs is Options.Bibliographies.
+	bibs map[string][]content.BibEntry
 	// readFile is Options.ReadFile.
 	readFile func(name string) ([]byte, error)
 	// eleventy is Options.Eleventy.
