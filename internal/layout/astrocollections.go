@@ -30,8 +30,9 @@ type astroCollection struct {
 var (
 	// defineCollection matches where a collection is defined, named by
 	// a variable (const blog = defineCollection(…)) or a key of the
-	// collections object (blog: defineCollection(…)).
-	defineCollection = regexp.MustCompile(`(?:\b(?:const|let|var)\s+([\w$]+)\s*=\s*|\b([\w$]+)\s*:\s*)defineCollection\s*\(`)
+	// collections object (blog: defineCollection(…), 'speaker-talks':
+	// defineCollection(…)).
+	defineCollection = regexp.MustCompile(`(?:\b(?:const|let|var)\s+([\w$]+)\s*=\s*|(?:\b([\w$]+)|["']([\w$-]+)["'])\s*:\s*)defineCollection\s*\(`)
 	// loaderBase matches a glob loader's base: a string, a template
 	// literal, or anything else up to the end of the value.
 	loaderBase = regexp.MustCompile("\\bbase\\s*:\\s*(?:\"([^\"\\\\\\n]*)\"|'([^'\\\\\\n]*)'|`([^`\\\\]*)`|([^,}\\n]+))")
@@ -84,7 +85,8 @@ func parseCollections(file, src string) []astroCollection {
 		if i+1 < len(found) {
 			end = found[i+1][0]
 		}
-		c := astroCollection{name: src[m[2]:m[3]] + src[max(m[4], 0):max(m[5], 0)]}
+		// One of the three names matched: a variable, a key, a quoted key.
+		c := astroCollection{name: src[max(m[2], 0):max(m[3], 0)] + src[max(m[4], 0):max(m[5], 0)] + src[max(m[6], 0):max(m[7], 0)]}
 		if n, ok := names[c.name]; ok && m[2] >= 0 {
 			c.name = n
 		}

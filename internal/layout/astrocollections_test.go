@@ -1,0 +1,39 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestParseCollections: a collection is defined as a variable or as a key
+// of the collections object itself, as jsheroes' content config writes
+// them; the key form made parseCollections slice at -1 and panic.
+func TestParseCollections(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{"variables", "const blog = defineCollection({ schema: s });\nexport const collections = { blog };\n", "blog=src/content/blog"},
+		{"renamed", "const blog = defineCollection({ schema: s });\nexport const collections = { posts: blog };\n", "posts=src/content/posts"},
+		{"keys of the object", "export const collections = {\n  blog: defineCollection({ schema: s }),\n  people: defineCollection({ loader: glob({ base: './src/data/people' }) }),\n};\n", "blog=src/content/blog people=src/data/people"},
+		{"both", "const talks = defineCollection({ schema: s });\nexport const collections = { talks, 'news': defineCollection({ schema: s }) };\n", "talks=src/content/talks news=src/content/news"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, c := range parseCollections("src/content.config.ts", tc.src) {
+				got = append(got, c.name+"="+c.base)
+			}
+			if g := strings.Join(got, " "); g != tc.want {
+				t.Errorf("collections %q, want %q", g, tc.want)
+			}
+		})
+	}
+}
+
+// FuzzParseCollections: no content config, however written, stops the
+// build: parseCollections reads text other tools accept.
+func FuzzParseCollections(f *testing.F) {
+	f.Add("export const collections = { blog: defineCollection({ schema: s }) };")
+	f.Add("const a = defineCollection({ loader: glob({ base: `./${X}` }) }); const X = 'p';")
+	f.Add("x: defineCollection(")
+	f.Fuzz(func(t *testing.T, src string) {
+		parseCollections("c.ts", src)
+	})
+}
