@@ -342,9 +342,16 @@ func ambiguousDate(s string) (monthFirst, dayFirst string, ok bool) {
 }
 
 // slashParts splits "11/01/2023" into its numbers, the first two of one
-// or two digits between 1 and 31, the year of four digits.
+// or two digits between 1 and 31, the year of four digits. Dashes serve
+// as the slashes do ("31-10-2014", as Ruby's Date.parse reads a Jekyll
+// post's date), the order decided by the same rule; the two separators
+// are never mixed.
 func slashParts(s string) (a, b, year int, ok bool) {
-	parts := strings.Split(s, "/")
+	sep := "/"
+	if !strings.Contains(s, "/") {
+		sep = "-"
+	}
+	parts := strings.Split(s, sep)
 	if len(parts) != 3 || len(parts[2]) != 4 || !allDigits(parts[2]) {
 		return 0, 0, 0, false
 	}

@@ -290,6 +290,10 @@ func TestMonthFirst(t *testing.T) {
 		{"a day above 12 second", "12/25/2023", false, "2023-12-25", ""},
 		{"a day above 12 first, elsewhere", "25/12/2023", false, "2023-12-25", ""},
 		{"either way round, elsewhere", "11/01/2023", false, "", `t.md:3:7: warning: cannot read "date" value "11/01/2023" as a date: the day and the month could be either way round; write 2023-11-01 (1 November) or 2023-01-11 (11 January)`},
+		{"dashes, a day above 12 first", "31-10-2014", false, "2014-10-31", ""},
+		{"dashes, a time of day", "26-09-2014 19:00:00", false, "2014-09-26", ""},
+		{"dashes, either way round", "05-06-2014", false, "", `t.md:3:7: warning: cannot read "date" value "05-06-2014" as a date: the day and the month could be either way round; write 2014-05-06 (6 May) or 2014-06-05 (5 June)`},
+		{"dashes and slashes mixed", "31-10/2014", false, "", `t.md:3:7: warning: cannot read "date" value "31-10/2014" as a date; ` + acceptedDates},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := Parse("t.md", []byte("---\ntitle: T\ndate: \""+tc.date+"\"\n---\nBody.\n"), Options{MonthFirst: tc.monthFirst})
