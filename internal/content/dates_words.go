@@ -326,3 +326,23 @@ func (c dayClock) after(d dayClock) bool { return c.nanos() > d.nanos() }
 func (c dayClock) nanos() int64 {
 	return (int64(c.h)*3600+int64(c.m)*60+int64(c.sec))*1e9 + int64(c.ns)
 }
+
+// MonthDay reads a day written by its month and day of the month with no
+// year ("June 25", "25 June", "Jun 25th"), as schedules label their days.
+func MonthDay(s string) (time.Month, int, bool) {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
+	if len(f) != 2 {
+		return 0, 0, false
+	}
+	for _, order := range [][2]int{{0, 1}, {1, 0}} {
+		m, ok := monthWord(strings.TrimSuffix(f[order[0]], "."))
+		if !ok {
+			continue
+		}
+		n, ok := smallInt(strings.TrimRight(f[order[1]], "stndrh"), 1, 2)
+		if ok && n >= 1 && n <= daysIn(m, 2024) {
+			return m, n, true
+		}
+	}
+	return 0, 0, false
+}

@@ -138,12 +138,13 @@ func dayList(v *content.Value, loc *time.Location) ([]Slot, diag.List) {
 	var out []Slot
 	var diags diag.List
 	for _, d := range v.Items() {
-		dv := field(d, "date", "day")
-		if dv == nil {
-			continue
-		}
-		day, _, floating, ok := moment(dv, loc)
+		day, dayName, floating, ok := listDay(d, loc)
 		if !ok {
+			pos := d.Pos()
+			if dv := field(d, "date", "day", "dateReadable"); dv != nil {
+				pos = dv.Pos()
+			}
+			diags.Warnf(pos, "this day of the schedule gives no date lectern can read, so its slots place nothing; write its date like date: \"2018-08-24\"")
 			continue
 		}
 		var rooms []string
@@ -174,7 +175,7 @@ func dayList(v *content.Value, loc *time.Location) ([]Slot, diag.List) {
 				if t := field(s, "title", "name"); t != nil && strings.TrimSpace(t.Text()) != "" {
 					// A pause the grid titles itself ("Coffee"):
 					// a programme entry across the day's rooms.
-					sl := Slot{Pos: t.Pos(), Ref: t.Text(), Entry: true, Day: day, Start: start, End: end, Floating: floating, AllRooms: len(rooms) > 1}
+					sl := Slot{Pos: t.Pos(), Ref: t.Text(), Entry: true, Day: day, DayName: dayName, Start: start, End: end, Floating: floating, AllRooms: len(rooms) > 1}
 					if len(rooms) == 1 {
 						sl.Room = rooms[0]
 					}
@@ -196,7 +197,7 @@ func dayList(v *content.Value, loc *time.Location) ([]Slot, diag.List) {
 					cell = items.Items()
 				}
 				for j, ref := range cell {
-					sl := Slot{Pos: ref.Pos(), Ref: ref.Text(), Day: day, Start: start, End: end, Floating: floating}
+					sl := Slot{Pos: ref.Pos(), Ref: ref.Text(), Day: day, DayName: dayName, Start: start, End: end, Floating: floating}
 					if len(cell) > 1 && end > start {
 						sl.Start = start + (end-start)*time.Duration(j)/time.Duration(len(cell))
 						sl.End = start + (end-start)*time.Duration(j+1)/time.Duration(len(cell))
@@ -215,6 +216,32 @@ func dayList(v *content.Value, loc *time.Location) ([]Slot, diag.List) {
 		}
 	}
 	return out, diags
+}
+
+// listDay reads the day of a list of days: its date, else a day written
+// without its year ("June 25", "Thursday 15th") in its date or in its
+// label (dateReadable, as the GDG themes write it), left for dated to
+// place. ok is false when neither can be read.
+func listDay(d *content.Value, loc *time.Location) (day time.Time, name string, floating, ok bool) {
+	dv := field(d, "date", "day")
+	if dv != nil {
+		if day, _, floating, ok := moment(dv, loc); ok {
+			return day, "", floating, true
+		}
+	}
+	for _, v := range []*content.Value{dv, field(d, "dateReadable", "dateLabel")} {
+		if v != nil && yearless(v.Text()) {
+			return time.Time{}, strings.TrimSpace(v.Text()), false, true
+		}
+	}
+	return time.Time{}, "", false, false
+}
+
+// yearless reports whether s names a day without its year: by weekday
+// and day of the month, or by month and day.
+func yearless(s string) bool {
+	_, _, ok := content.MonthDay(s)
+	return ok || dayName(s)
 }
 
 // roomsWithTalks reports whether a day lists its rooms, each with its

@@ -242,6 +242,9 @@ func (c *combiner) dated(slots []Slot) []Slot {
 func (c *combiner) nearestDay(s Slot, dates []time.Time) time.Time {
 	wd, dom, _ := splitDayName(s.DayName)
 	pos := diag.Pos{File: s.Pos.File, Line: max(s.Pos.Line, 1), Col: 1}
+	if m, d, ok := content.MonthDay(s.DayName); ok {
+		return c.nearestYear(s.DayName, m, d, pos, dates)
+	}
 	if len(dates) == 0 {
 		c.diags.Warnf(pos, "the schedule's day %q has no year or month, and no page has a date to place it by; write the day as a date, like 2016-09-15", s.DayName)
 		return time.Time{}
@@ -263,6 +266,28 @@ func (c *combiner) nearestDay(s Slot, dates []time.Time) time.Time {
 		return best
 	}
 	c.diags.Warnf(pos, "the schedule's day %q has no year or month; it is read as %s, the nearest such day to the site's dated pages: write it as %s to say so", s.DayName, best.Format("Monday 2006-01-02"), best.Format(time.DateOnly))
+	return best
+}
+
+// nearestYear dates a day written by month and day ("June 25") in the
+// year that puts it nearest to the middle of dates, and says which.
+func (c *combiner) nearestYear(name string, m time.Month, dom int, pos diag.Pos, dates []time.Time) time.Time {
+	if len(dates) == 0 {
+		c.diags.Warnf(pos, "the schedule's day %q has no year, and no page has a date to place it by; write the day as a date, like 2016-09-15", name)
+		return time.Time{}
+	}
+	mid := dates[len(dates)/2]
+	var best time.Time
+	for y := mid.Year() - 1; y <= mid.Year()+1; y++ {
+		t := time.Date(y, m, dom, 0, 0, 0, 0, c.loc)
+		if t.Day() != dom {
+			continue // 29 February of another year
+		}
+		if best.IsZero() || absDur(t.Sub(mid)) < absDur(best.Sub(mid)) {
+			best = t
+		}
+	}
+	c.diags.Warnf(pos, "the schedule's day %q has no year; it is read as %s, the nearest such day to the site's dated pages: write it as %s to say so", name, best.Format("Monday 2006-01-02"), best.Format(time.DateOnly))
 	return best
 }
 
