@@ -176,6 +176,17 @@ func kindList() string {
 func (f *fields) format() {
 	// A subtype (subtype: panel) refines the type, so it says the
 	// format more precisely than a type beside it.
+	// service: true is how the GDG DevFest themes mark registration,
+	// meals and opening words: drawn as slots of the programme, never
+	// as sessions with a page, whatever else the record says.
+	if i, ok := f.index["service"]; ok && !f.used[i] {
+		if v, isBool := boolValue(f.root.keys[i].val); isBool && v {
+			f.used[i] = true
+			f.record("format", f.root.keys[i])
+			f.doc.Format = "break"
+			return
+		}
+	}
 	names := []string{"format", "category", "subtype"}
 	if f.pandocFormat {
 		names = names[1:]
