@@ -19,7 +19,7 @@ func (c *combiner) place(slots []Slot) {
 		return
 	}
 	slots = c.dated(slots)
-	placed := map[int]bool{}
+	placed := map[int]int{}
 	entries := map[string]int{} // title, day and start → entry in c.docs
 	c.entryRooms = map[int][]string{}
 	dayRooms := map[string]map[string]bool{} // the rooms of each day, by date
@@ -82,16 +82,22 @@ func (c *combiner) place(slots []Slot) {
 // another time (lunch, each day) is given again by a copy that stands
 // at the slot's line of the schedule, as a record does, at a URL of its
 // own.
-func (c *combiner) placeTalk(i int, s Slot, start, end time.Time, placed map[int]bool) {
-	d := c.docs[i]
-	if placed[i] {
+//
+// placed maps each talk placed so far to its latest placing, the talk
+// or its latest copy: a talk that runs on again after a gap (a room's
+// talk of the whole day, paused for lunch) runs on in the copy the gap
+// made, not in a copy a slot.
+func (c *combiner) placeTalk(i int, s Slot, start, end time.Time, placed map[int]int) {
+	talk, d := i, c.docs[i]
+	if at, ok := placed[i]; ok {
+		last := c.docs[at]
 		switch {
-		case d.Room == s.Room && !end.IsZero() && (d.End.Equal(start) || d.Date.Equal(start)):
-			c.own(i).End = maxTime(d.End, end)
+		case last.Room == s.Room && !end.IsZero() && (last.End.Equal(start) || last.Date.Equal(start)):
+			c.own(at).End = maxTime(last.End, end)
 			return
-		case d.Date.Equal(start):
+		case last.Date.Equal(start):
 			if s.AllRooms {
-				cp := c.own(i)
+				cp := c.own(at)
 				cp.Room, cp.AllRooms = "", true
 			}
 			return
@@ -107,7 +113,7 @@ func (c *combiner) placeTalk(i int, s Slot, start, end time.Time, placed map[int
 		i = len(c.docs) - 1
 	}
 	p := c.own(i)
-	placed[i] = true
+	placed[talk] = i
 	p.Date, p.End, p.Floating = start, end, s.Floating
 	p.Room, p.AllRooms = s.Room, s.AllRooms
 	if p.Event == "" {
