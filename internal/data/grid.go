@@ -161,6 +161,7 @@ func dayList(v *content.Value, loc *time.Location) ([]Slot, diag.List) {
 		if slots == nil {
 			continue
 		}
+		first := len(out)
 		for _, s := range slots.Items() {
 			start, ok1 := clock(refText(field(s, "startTime", "start", "time")))
 			if !ok1 {
@@ -214,8 +215,26 @@ func dayList(v *content.Value, loc *time.Location) ([]Slot, diag.List) {
 				}
 			}
 		}
+		untilNext(out[first:])
 	}
 	return out, diags
+}
+
+// untilNext ends each of a day's slots written with a start only when
+// its room's next slot starts, as the other shapes do: a slot across
+// all rooms is every room's.
+func untilNext(day []Slot) {
+	for k := range day {
+		if day[k].End >= 0 {
+			continue
+		}
+		for _, o := range day {
+			sameRoom := o.Room == day[k].Room || o.AllRooms || day[k].AllRooms
+			if sameRoom && o.Start > day[k].Start && (day[k].End < 0 || o.Start < day[k].End) {
+				day[k].End = o.Start
+			}
+		}
+	}
 }
 
 // listDay reads the day of a list of days: its date, else a day written
