@@ -144,6 +144,7 @@ speakers:
 		{"a talk given at an event: its location is no room", "talks/a.md", "title: x\nevent: JSConf EU\nlocation: Berlin, Germany", func(d *Document) any { return d.Event + "|" + d.Room + "|" + d.Venue }, "JSConf EU||Berlin, Germany"},
 		{"a talk at an event with a room keeps its room", "talks/a.md", "title: x\nevent: PyCon\nroom: Hall A\nlocation: Berlin", func(d *Document) any { return d.Room + "|" + d.Venue }, "Hall A|"},
 		{"a service session", "talks/a.md", "title: Pizzas Time!\nservice: true\nsubtype: presentation", func(d *Document) any { return d.Format + "|" + fmt.Sprint(d.Params["service"]) }, "break|<nil>"},
+		{"a service session linked to its page", "talks/a.md", "title: Breakfast meetup\nservice: true\nlink: /talks/a/", func(d *Document) any { return d.Format }, ""},
 		{"not a service session", "talks/a.md", "title: Pizzas Time!\nservice: false", func(d *Document) any { return d.Format }, ""},
 		{"a format's flag", "talks/a.md", "title: x\nkeynote: true\nworkshop: false", func(d *Document) any { return d.Format + "|" + fmt.Sprint(d.Params["keynote"], d.Params["workshop"]) }, "Keynote|<nil> <nil>"},
 		{"a workshop's folder is its format", "workshops/a.md", "title: x\nstart: 2026-05-24 9:00 AM\nlocation: Room 1", func(d *Document) any { return string(d.Kind) + "|" + d.Format + "|" + d.Room }, "talk|Workshop|Room 1"},

@@ -176,10 +176,11 @@ func kindList() string {
 func (f *fields) format() {
 	// A subtype (subtype: panel) refines the type, so it says the
 	// format more precisely than a type beside it.
-	// service: true is how the GDG DevFest themes mark registration,
-	// meals and opening words: drawn as slots of the programme, never
-	// as sessions with a page, whatever else the record says.
-	if i, ok := f.index["service"]; ok && !f.used[i] {
+	// service: true is how the GDG DevFest themes (and PyCon AU's) mark
+	// registration, meals and opening words: drawn as slots of the
+	// programme, not as sessions with a page, whatever else the record
+	// says; only one that writes a link is drawn linked to its page.
+	if i, ok := f.index["service"]; ok && !f.used[i] && f.peek("link") == "" {
 		if v, isBool := boolValue(f.root.keys[i].val); isBool && v {
 			f.used[i] = true
 			f.record("format", f.root.keys[i])
