@@ -116,11 +116,7 @@ func appendPeople(dst []Person, people ...Person) []Person {
 func (f *fields) persons(e entry) []Person {
 	switch e.val.kind {
 	case scalarNode:
-		var out []Person
-		for _, name := range splitNames(e.val.text) {
-			out = append(out, personFromName(name))
-		}
-		return out
+		return peopleFromText(e.val.text)
 	case mapNode:
 		if p, ok := f.personFromMap(e.val, e.key); ok {
 			return []Person{p}
@@ -134,9 +130,7 @@ func (f *fields) persons(e entry) []Person {
 			if it.tag == tagNull {
 				continue
 			}
-			for _, name := range splitNames(it.text) {
-				out = append(out, personFromName(name))
-			}
+			out = append(out, peopleFromText(it.text)...)
 		case mapNode:
 			if p, ok := f.personFromMap(it, e.key); ok {
 				out = append(out, p)

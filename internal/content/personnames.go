@@ -174,3 +174,47 @@ func isPagePath(s string) bool {
 	ext := strings.ToLower(path.Ext(s))
 	return personPageExts[ext] && len(path.Base(s)) > len(ext)
 }
+
+// peopleFromText reads the people one text names: names split as
+// splitNames splits them, then an affiliation written after them (see
+// splitAffiliation) given to each.
+func peopleFromText(s string) []Person {
+	names, org := splitAffiliation(s)
+	var out []Person
+	for _, name := range splitNames(names) {
+		p := personFromName(name)
+		p.Company = org
+		out = append(out, p)
+	}
+	return out
+}
+
+// splitAffiliation takes an affiliation off the end of a text naming
+// people: "Kim Sujin | AUSG" is Kim Sujin of AUSG, and "Ada Lovelace,
+// Grace Hopper | Navy" two people of the Navy, as meetup sites write a
+// talk's speakers with their company. Only one " | " (a bar between
+// spaces, outside parentheses) with text on both sides is an
+// affiliation: a text with two or more bars says not which part is the
+// company, and is kept as written.
+func splitAffiliation(s string) (names, org string) {
+	const bar = " | "
+	at, n, depth := -1, 0, 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '(':
+			depth++
+		case s[i] == ')' && depth > 0:
+			depth--
+		case depth == 0 && strings.HasPrefix(s[i:], bar):
+			at, n = i, n+1
+		}
+	}
+	if n != 1 {
+		return s, ""
+	}
+	names, org = strings.TrimSpace(s[:at]), plainText(s[at+len(bar):])
+	if names == "" || org == "" {
+		return s, ""
+	}
+	return names, org
+}
