@@ -12,7 +12,9 @@ import (
 // is split on ";", "&", " and " and "," outside parentheses, and only when
 // every part is a name: it has a letter, it is not a suffix ("Jr.", "PhD")
 // and, for a comma, the parts are not two single words ("Lovelace, Ada"
-// is one person written family name first). Otherwise the text is one name.
+// is one person written family name first) unless one is written in a
+// script whose names have no spaces (see unspaced). Otherwise the text is
+// one name.
 func splitNames(s string) []string {
 	s = cleanText(s)
 	var parts []string
@@ -54,10 +56,20 @@ func splitNames(s string) []string {
 			return []string{s}
 		}
 	}
-	if commaOnly && len(out) == 2 && !strings.Contains(out[0], " ") && !strings.Contains(out[1], " ") {
+	if commaOnly && len(out) == 2 && !strings.Contains(out[0], " ") && !strings.Contains(out[1], " ") &&
+		!unspaced(out[0]) && !unspaced(out[1]) {
 		return []string{s}
 	}
 	return out
+}
+
+// unspaced reports whether s is written in a script whose names take no
+// space between family and given name (Han, Hangul, Kana): "고병수,
+// 이수정" is two people, never one written family name first.
+func unspaced(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool {
+		return unicode.In(r, unicode.Han, unicode.Hangul, unicode.Hiragana, unicode.Katakana)
+	}) >= 0
 }
 
 // nameSuffixes are the parts after a comma that belong to the name before.
