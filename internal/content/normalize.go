@@ -54,6 +54,8 @@ func normalize(doc *Document, f *fields) {
 		if doc.Title == "" {
 			f.setText(&doc.Title, "title", "title")
 		}
+	} else if f.personPage() {
+		f.setText(&doc.Title, "title", "name")
 	} else {
 		f.setText(&doc.Title, "title", "title", "name")
 	}
