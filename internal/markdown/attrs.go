@@ -52,29 +52,42 @@ func (n *attrList) Kind() ast.NodeKind         { return kindAttrList }
 func (n *attrList) Dump(src []byte, level int) { ast.DumpHelper(n, src, level, nil, nil) }
 
 // attrParser reads "{:…}" anywhere in inline text, and "{#…}" or "{.…}"
-// at the end of a heading.
-type attrParser struct{}
+// at the end of a heading. Where markdown is Pandoc's (pandoc), "{…}"
+// directly after a link, image or code span is that
+// element's too, as Pandoc's link_attributes read it.
+type attrParser struct{ pandoc bool }
 
 func (attrParser) Trigger() []byte { return []byte{'{'} }
+
+// attrTaker reports whether n takes a Pandoc attribute list written
+// directly after it.
+func attrTaker(n ast.Node) bool {
+	switch n.(type) {
+	case *ast.Link, *ast.Image, *ast.CodeSpan:
+		return true
+	}
+	return false
+}
 
 // attrsSeen is set in the parser context once a list is read, so that a
 // document without one is not walked again by attrTransformer.
 var attrsSeen = parser.NewContextKey()
 
-func (attrParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
+func (p attrParser) Parse(parent ast.Node, block text.Reader, pc parser.Context) ast.Node {
 	line, seg := block.PeekLine()
 	if len(line) < 3 || line[0] != '{' {
 		return nil
 	}
 	kramdown := line[1] == ':'
-	if !kramdown && (parent.Kind() != ast.KindHeading || line[1] != '#' && line[1] != '.') {
+	inline := !kramdown && p.pandoc && attrTaker(parent.LastChild())
+	if !kramdown && !inline && (parent.Kind() != ast.KindHeading || line[1] != '#' && line[1] != '.') {
 		return nil
 	}
 	end := closingBrace(line)
 	if end < 0 {
 		return nil
 	}
-	if !kramdown && len(bytes.TrimSpace(line[end+1:])) > 0 {
+	if !kramdown && !inline && len(bytes.TrimSpace(line[end+1:])) > 0 {
 		return nil
 	}
 	inner := line[1:end]

@@ -95,6 +95,8 @@ func (r *Renderer) convertOnce(file string, src []byte, firstLine int, tags Tags
 	md := r.body
 	if isMDX(file) {
 		md = r.mdx
+	} else if isPandocFile(file) {
+		md = r.pandoc
 	}
 	doc := md.Parser().Parse(text.NewReader(src))
 	lines := &lineIndex{src: src, first: firstLine}

@@ -38,6 +38,8 @@ func FuzzConvert(f *testing.F) {
 		"<hr>\n<span>**a**</span>\n<div>\n<div>x</div>\n</div>\n*b*\n  <ul>\n      <li>c</li>\n  </ul>\n<textarea>\n\n</textarea>\n<p/>\n",
 		"{{% notice %}}\n*a*\n{{% /notice %}}{{< b >}}{{< b >}}x{{< /b >}}{{< /b >}}{{< /c >}}{{< c >}}\n",
 		"::: {.callout-note title=\"T\"}\n*a*\n:::: x\n```\n:::\n```\n::::\n:::\n:::note[x]\n> ::: tip\n> y\n:::\n",
+		"# [T]{.c}\n\n[a *b* [c](d){.e}]{#f .g k=v} []{.fa .fa-x} [h][r] [r] `i`{.j}\n\n[r]: /r\n",
+		"[a [b]{.c}]{onclick=x style=\"y\"} [[d]{.e}](f) *g [h*]{.i} [`]`]{.k} [l\\]]{.m} [^n]{.o} [p]{{ q }}\n",
 		"@@row,a\n  @@b\n<!-- x\n@@\n-->\n```\n@@\n```\n@@\n> @@c\n> x\n@@\n- @@d\n  y\n  @@\n@@ -1 +1 @@\n",
 	} {
 		f.Add(s)
@@ -47,6 +49,7 @@ func FuzzConvert(f *testing.F) {
 	kramdown := New(Options{Kramdown: true})
 	omit := New(Options{RawHTML: RawHTMLOmit, Kramdown: true})
 	sanitize := New(Options{RawHTML: RawHTMLSanitize})
+	pandoc := New(Options{RawHTML: RawHTMLSanitize, Pandoc: true})
 	// every resolves every tag it is asked about, with values that hold
 	// markdown and HTML of their own.
 	every := Tags{
@@ -65,7 +68,7 @@ func FuzzConvert(f *testing.F) {
 	f.Add("{% if %}\n{% for %}{{ | }}")
 	f.Fuzz(func(t *testing.T, src string) {
 		lines := strings.Count(src, "\n") + 1
-		for i, r := range []*Renderer{keep, omit, sanitize, kramdown} {
+		for i, r := range []*Renderer{keep, omit, sanitize, kramdown, pandoc} {
 			tags := Tags{}
 			switch i {
 			case 0:
@@ -74,8 +77,11 @@ func FuzzConvert(f *testing.F) {
 				tags = liquid
 			}
 			file := "f.md"
-			if i == 2 {
+			switch i {
+			case 2:
 				file = "f.mdx"
+			case 4:
+				file = "f.qmd"
 			}
 			res := r.ConvertPage(file, []byte(src), 10, tags)
 			for _, d := range res.Diags {
@@ -106,6 +112,9 @@ func FuzzConvert(f *testing.F) {
 		}
 		if bytes.Contains(bytes.ToLower(sanitize.Convert("f.mdx", []byte(src), 1).HTML), []byte("<script")) {
 			t.Errorf("sanitize let a script tag through")
+		}
+		if bytes.Contains(bytes.ToLower(pandoc.Convert("f.qmd", []byte(src), 1).HTML), []byte("<script")) {
+			t.Errorf("sanitize let a script tag through a Pandoc page")
 		}
 	})
 }

@@ -47,6 +47,11 @@ type Options struct {
 	// the site's Julia function hfun_name (utils.jl): a tag lectern
 	// cannot resolve is warned about as such a call, not as Liquid.
 	Franklin bool
+	// Pandoc says the site's markdown is Pandoc's, as a Quarto site's
+	// is: "[text]{.class}" is a span, and "{…}" directly after a link,
+	// image or code span is its attributes (span.go). Files of Pandoc's
+	// own extensions (.qmd, .Rmd…) are read so on every site.
+	Pandoc bool
 }
 
 // siteHost returns the host of a site's address, lower case without

@@ -21,8 +21,11 @@ type Renderer struct {
 	// nothing clashes with the body's ids on the same page.
 	body goldmark.Markdown
 	// mdx renders the bodies of .mdx files, whose HTML holds markdown.
-	mdx   goldmark.Markdown
-	field goldmark.Markdown
+	mdx goldmark.Markdown
+	// pandoc renders the bodies of files in Pandoc's markdown (.qmd,
+	// .Rmd…) on a site whose markdown is another.
+	pandoc goldmark.Markdown
+	field  goldmark.Markdown
 	// sanitizer is nil unless the policy is RawHTMLSanitize.
 	sanitizer *bluemonday.Policy
 	// omit is set when raw HTML is omitted, so that template tags
@@ -44,12 +47,16 @@ func New(opts Options) *Renderer {
 	if opts.Kramdown {
 		d = kramdownDialect
 	}
+	if opts.Pandoc {
+		d = pandocDialect
+	}
 	r := &Renderer{
-		body:  newGoldmark(policy, !opts.NoHighlight, true, d),
-		mdx:   newGoldmark(policy, !opts.NoHighlight, true, mdxDialect),
-		field: newGoldmark(policy, !opts.NoHighlight, false, d),
-		omit:  policy == RawHTMLOmit,
-		host:  siteHost(opts.SiteURL),
+		body:   newGoldmark(policy, !opts.NoHighlight, true, d),
+		mdx:    newGoldmark(policy, !opts.NoHighlight, true, mdxDialect),
+		pandoc: newGoldmark(policy, !opts.NoHighlight, true, pandocDialect),
+		field:  newGoldmark(policy, !opts.NoHighlight, false, d),
+		omit:   policy == RawHTMLOmit,
+		host:   siteHost(opts.SiteURL),
 
 		franklin: opts.Franklin,
 	}
@@ -84,6 +91,7 @@ const (
 	commonMark      dialect = iota
 	kramdownDialect         // Jekyll's (kramdown.go)
 	mdxDialect              // MDX's (mdx.go)
+	pandocDialect           // Pandoc's, Quarto's (span.go)
 )
 
 func newGoldmark(policy string, highlight, body bool, d dialect) goldmark.Markdown {
@@ -114,7 +122,7 @@ func newGoldmark(policy string, highlight, body bool, d dialect) goldmark.Markdo
 		util.Prioritized(mathRenderer{}, 100), util.Prioritized(divRenderer{}, 100),
 		util.Prioritized(wikiRenderer{}, 100), util.Prioritized(droppedRenderer{}, 100))
 	inlines := []util.PrioritizedValue{util.Prioritized(templateTagParser{}, 50), util.Prioritized(mathParser{}, 50),
-		util.Prioritized(attrParser{}, 60), util.Prioritized(wikiParser{}, 150)}
+		util.Prioritized(attrParser{pandoc: d == pandocDialect}, 60), util.Prioritized(wikiParser{}, 150)}
 	blocks := []util.PrioritizedValue{util.Prioritized(mathBlockParser{}, 650), util.Prioritized(divParser{}, 650),
 		util.Prioritized(fencedDivParser{}, 650)}
 	// Before CommonMark's HTML blocks (900).
@@ -124,6 +132,10 @@ func newGoldmark(policy string, highlight, body bool, d dialect) goldmark.Markdo
 		inlines = append(inlines, util.Prioritized(kramdownExtInline{}, 55))
 	case mdxDialect:
 		blocks = append(blocks, util.Prioritized(mdxHTML{}, 850))
+	case pandocDialect:
+		// Before goldmark's links (200), which would take "[" first.
+		inlines = append(inlines, util.Prioritized(spanParser{keep: policy == RawHTMLKeep}, 160))
+		nodes = append(nodes, util.Prioritized(spanRenderer{}, 100))
 	}
 	opts := []goldmark.Option{goldmark.WithExtensions(exts...)}
 	if d == mdxDialect {
