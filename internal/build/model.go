@@ -155,7 +155,8 @@ func translation(c config.Config) func(p string) bool {
 }
 
 // markdownOptions are the markdown renderer's options for a site of
-// config cfg and layout l: a Jekyll site's markdown is kramdown's.
+// config cfg and layout l: a Jekyll site's markdown is kramdown's, a
+// Quarto site's Pandoc's.
 func markdownOptions(cfg config.Config, l layout.Layout) markdown.Options {
 	return markdown.Options{
 		RawHTML:     cfg.Markup.RawHTML,
@@ -164,6 +165,7 @@ func markdownOptions(cfg config.Config, l layout.Layout) markdown.Options {
 		Kramdown:    l.Tool == layout.Jekyll,
 		RootBase:    rootBase(cfg, l),
 		Franklin:    l.Tool == layout.Franklin,
+		Pandoc:      l.Tool == layout.Quarto,
 	}
 }
 
