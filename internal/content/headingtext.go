@@ -7,23 +7,32 @@ import (
 	"unicode/utf8"
 )
 
-// Inline markdown of a heading taken for a title.
+// Inline markdown of a heading taken for a title. An attribute list
+// right after a link or image (Pandoc's "{width=50%}", kramdown's
+// "{: .c}") is the element's.
 var (
-	mdImage    = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	mdLink     = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)`)
+	mdImage    = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)(?:\{[^{}\s][^{}]*\})?`)
+	mdLink     = regexp.MustCompile(`\[([^\]]*)\]\([^)]*\)(?:\{[^{}\s][^{}]*\})?`)
 	mdCode     = regexp.MustCompile("`([^`]+)`")
 	mdStrong   = regexp.MustCompile(`\*\*([^*]+)\*\*`)
 	mdEmphasis = regexp.MustCompile(`\*([^*\s][^*]*)\*`)
+	// Pandoc's bracketed span, "[text]{.class}" or "{#id}" or
+	// "{key=value}", not an image's "![…]".
+	mdSpan = regexp.MustCompile(`(^|[^!\\])\[([^\[\]]*)\]\{(?:[#.]|[A-Za-z_][\w-]*=)[^{}]*\}`)
 )
 
 // headingText is the plain text of a heading's markdown, as a title
 // shows it: "# sorg [![Build](badge.svg)](ci)" is "sorg", links keep
 // their text, code and emphasis their words; a heading that is only an
-// image (a logo) is its alternative text.
+// image (a logo) is its alternative text. A bracketed span
+// ("# [TALKS]{.third-color}", Pandoc's and Quarto's) is its text: the
+// markdown stage reads it so where markdown is Pandoc's, and elsewhere
+// the braces were never meant for a title.
 func headingText(s string) string {
 	if !strings.ContainsAny(s, "[`*_") {
 		return s
 	}
+	s = withoutSpans(s)
 	without := strings.TrimSpace(mdImage.ReplaceAllString(s, ""))
 	if strings.Trim(mdLink.ReplaceAllString(without, "$1"), " []") == "" {
 		// Only images: their alternative text.
@@ -35,12 +44,25 @@ func headingText(s string) string {
 		}
 		without = strings.Join(alts, " ")
 	}
-	s = mdLink.ReplaceAllString(without, "$1")
+	s = withoutSpans(mdLink.ReplaceAllString(without, "$1"))
 	s = withoutUnderscoreEmphasis(s)
 	s = mdCode.ReplaceAllString(s, "$1")
 	s = mdStrong.ReplaceAllString(s, "$1")
 	s = mdEmphasis.ReplaceAllString(s, "$1")
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// withoutSpans is s with each bracketed span replaced by its text, the
+// innermost first, so that spans in spans go too.
+func withoutSpans(s string) string {
+	for strings.Contains(s, "]{") {
+		t := mdSpan.ReplaceAllString(s, "$1$2")
+		if t == s {
+			break
+		}
+		s = t
+	}
+	return s
 }
 
 // withoutUnderscoreEmphasis is s without the "_" and "__" that mark

@@ -15,6 +15,11 @@ func TestHeadingText(t *testing.T) {
 		{"unclosed", "_unclosed title", "_unclosed title"},
 		{"underscores in code spans are text", "`_private` and `b_` names", "_private and b_ names"},
 		{"a link's text keeps its emphasis out", "[_Go_ notes](https://x.org/a_b_c)", "Go notes"},
+		{"a bracketed span is its text", "[TALKS]{.third-color}", "TALKS"},
+		{"spans with ids, keys, links and spans inside", "[a [b]{#x}]{k=v} [[c](/c)]{.y} []{.fa .fa-x}", "a b c"},
+		{"an image's alternative text is no span", "![logo](l.png){width=50%}", "logo"},
+		{"a link's attributes are the link's", "[a](/a){.c} b", "a b"},
+		{"brackets and braces of other kinds stay", "[a] {.b} [c]{d}", "[a] {.b} [c]{d}"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
