@@ -96,8 +96,10 @@ func TestAcademicLinks(t *testing.T) {
 	if r := out("reading/index.html"); r != "" {
 		t.Errorf("the talk's links made a reading list:\n%s", r)
 	}
-	if frab := out("schedule.json"); !strings.Contains(frab, `"url":"https://scholar.example.org/talk/club/intro_slides.pdf"`) {
-		t.Errorf("the frab export does not resolve the relative link against the page:\n%s", frab)
+	// Talks years apart form no programme, so no frab export (see
+	// TestFrabLinksAreWhole for its links).
+	if frab := out("schedule.json"); frab != "" {
+		t.Errorf("an archive of talks years apart has a frab export:\n%s", frab)
 	}
 }
 

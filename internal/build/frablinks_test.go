@@ -33,6 +33,13 @@ slides: /files/other.pdf
 video: https://vimeo.com/1
 ---
 O.
+-- content/talks/third.md --
+---
+title: Third
+speakers: [Ada Lovelace]
+date: 2025-05-03 11:00
+---
+T.
 -- static/files/other.pdf --
 PDF
 `)

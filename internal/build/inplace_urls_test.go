@@ -67,7 +67,7 @@ func TestInPlaceURLsFollowTheTool(t *testing.T) {
 			"  - scope: {path: _programme}\n    values: {layout: session}\n" +
 			"-- _posts/2025-01-02-hello.md --\n" + post +
 			"-- _programme/day1/opening.md --\n---\ntitle: Opening\ndate: 2025-05-03 09:00\n---\nWelcome.\n",
-		want:   []string{"blog/2025/hello/index.html", "programme/day1/opening/index.html", "talks/index.html", "schedule/index.html"},
+		want:   []string{"blog/2025/hello/index.html", "programme/day1/opening/index.html", "talks/index.html"},
 		absent: []string{"2025/01/02/hello.html"},
 	}, {
 		name: "Eleventy permalinks written in template code",
@@ -81,7 +81,7 @@ func TestInPlaceURLsFollowTheTool(t *testing.T) {
 		archive: "-- _config.yml --\ntitle: J\npermalink: pretty\ncollections_dir: collections\ncollections:\n  talks:\n    output: true\n" +
 			"-- collections/_posts/2025-01-02-hello.md --\n" + post +
 			"-- collections/_talks/keynote.md --\n" + talk,
-		want:   []string{"2025/01/02/hello/index.html", "talks/keynote/index.html", "schedule/index.html"},
+		want:   []string{"2025/01/02/hello/index.html", "talks/keynote/index.html"},
 		absent: []string{"collections/_talks/keynote/index.html"},
 	}, {
 		name: "Jekyll's pages under its default permalink style",
@@ -141,7 +141,8 @@ func TestPermalinkFalseWritesNoPage(t *testing.T) {
 	read, _ := buildSite(t, "-- config.toml --\ntitle = \"L\"\n"+
 		"-- content/sponsors/acme.md --\n---\ntitle: Acme\ntier: Gold\npermalink: false\n---\nA sponsor.\n"+
 		"-- content/talks/keynote.md --\n---\ntitle: Keynote\ndate: 2025-05-03 09:00\nspeakers: [Alex Kim]\npermalink: false\n---\nThe keynote.\n"+
-		"-- content/talks/other.md --\n---\ntitle: Other\ndate: 2025-05-03 10:00\nspeakers: [Alex Kim]\n---\nAnother.\n")
+		"-- content/talks/other.md --\n---\ntitle: Other\ndate: 2025-05-03 10:00\nspeakers: [Alex Kim]\n---\nAnother.\n"+
+		"-- content/talks/third.md --\n---\ntitle: Third\ndate: 2025-05-03 11:00\nspeakers: [Alex Kim]\n---\nA third.\n")
 	for _, p := range []string{"false/index.html", "sponsors/acme/index.html", "talks/keynote/index.html"} {
 		if read(p) != "" {
 			t.Errorf("%s was written", p)
@@ -167,6 +168,8 @@ func TestDirectoryDataInPlace(t *testing.T) {
 	dir, s := startSession(t, "-- .eleventy.js --\nmodule.exports = {}\n"+
 		"-- programme/programme.json --\n{\"layout\": \"layouts/session.njk\", \"room\": \"Hall A\", \"tags\": \"programme\"}\n"+
 		"-- programme/opening.md --\n---\ntitle: Opening\ndate: 2025-05-03 09:00\n---\nWelcome.\n"+
+		"-- programme/second.md --\n---\ntitle: Second\ndate: 2025-05-03 10:00\n---\nS.\n"+
+		"-- programme/third.md --\n---\ntitle: Third\ndate: 2025-05-03 11:00\n---\nT.\n"+
 		"-- sponsors/sponsors.json --\n{\"permalink\": false}\n"+
 		"-- sponsors/acme.md --\n---\ntitle: Acme\ntier: Gold\n---\nA sponsor.\n")
 	page := body(t, s, "programme/opening/index.html")
@@ -197,7 +200,9 @@ func TestDirectoryDataInPlace(t *testing.T) {
 func TestHugoCascadeInPlace(t *testing.T) {
 	dir, s := startSession(t, "-- hugo.toml --\nbaseURL = \"https://h.example.org/\"\n"+
 		"-- content/programme/_index.md --\n---\ntitle: Programme\ncascade:\n  type: talk\n  room: Hall A\n---\n"+
-		"-- content/programme/opening.md --\n---\ntitle: Opening\ndate: 2025-05-03 09:00\n---\nWelcome.\n")
+		"-- content/programme/opening.md --\n---\ntitle: Opening\ndate: 2025-05-03 09:00\n---\nWelcome.\n"+
+		"-- content/programme/second.md --\n---\ntitle: Second\ndate: 2025-05-03 10:00\n---\nS.\n"+
+		"-- content/programme/third.md --\n---\ntitle: Third\ndate: 2025-05-03 11:00\n---\nT.\n")
 	if page := body(t, s, "programme/opening/index.html"); !strings.Contains(page, "Hall A") {
 		t.Errorf("the talk does not show its section's room")
 	}

@@ -80,8 +80,8 @@ func TestSeed001(t *testing.T) {
 		t.Errorf("schedule.ics has media type %q", got)
 	}
 	evs := parseICS(t, cal)
-	if len(evs) != 1 {
-		t.Fatalf("%d events, want 1", len(evs))
+	if len(evs) != 3 {
+		t.Fatalf("%d events, want 3", len(evs))
 	}
 	start, err := evs[0].GetStartAt()
 	if err != nil || !start.Equal(time.Date(2017, 8, 16, 16, 30, 0, 0, time.UTC)) {

@@ -17,17 +17,20 @@ import (
 // first.
 var scheduleScripts = []string{"/js/myschedule.js", "/js/schedule.js"}
 
-// schedules adds the programme: for every event with talks its schedule
+// schedules adds the programme: for every event whose talks form one its schedule
 // page with its iCalendar, frab JSON and frab XML files, the site's main
 // schedule again at /schedule/, and the own .ics of every dated talk.
 func (b *jobs) schedules() {
 	s := b.s
+	// A schedule that is no programme has no URL (site.Schedule.URL):
+	// its talks are listed by its event's page, or the home's, and no
+	// page or file of it is written.
 	for _, e := range s.Events {
-		if e.Schedule != nil && e.URL != "" {
+		if e.Schedule != nil && e.Schedule.URL != "" && e.URL != "" {
 			b.schedule(e.Schedule, strings.TrimSuffix(e.URL, "/")+"/")
 		}
 	}
-	if s.Schedule != nil {
+	if s.Schedule != nil && s.Schedule.URL != "" {
 		b.schedule(s.Schedule, "/")
 	}
 	for _, p := range s.Pages {

@@ -20,7 +20,9 @@ type Schedule struct {
 	// URL is the schedule page's path ("/events/x/schedule/"); Calendar,
 	// JSON and XML are its iCalendar, frab JSON and frab XML files
 	// ("/events/x/schedule.ics"…). The site's main schedule is also
-	// published at /schedule/ (see Site.Schedule).
+	// published at /schedule/ (see Site.Schedule). All four are "" for
+	// the talks of no event that form no programme (see Programme),
+	// which have no page or files.
 	URL, Calendar, JSON, XML string
 	// Location is the zone the schedule is shown in: its event's, or the
 	// site's for talks of no event (each of which keeps its own offset).
@@ -180,6 +182,13 @@ func newSchedule(e *Event, name, base string, loc *time.Location, talks []*Page)
 	slices.SortStableFunc(s.Days, func(a, b *Day) int { return cmp.Compare(a.Date.Format("2006-01-02"), b.Date.Format("2006-01-02")) })
 	for _, d := range s.Days {
 		d.layout(s.Rooms)
+	}
+	// The talks of no event that form no programme (a speaker's archive
+	// of talks years apart) are shown as a list where they are listed,
+	// and have no schedule page or files: no grid of one column of talks
+	// years apart, and no link to one. An event's schedule keeps its page.
+	if e == nil && !s.Programme() {
+		s.URL, s.Calendar, s.JSON, s.XML = "", "", "", ""
 	}
 	return s
 }

@@ -213,6 +213,7 @@ func TestScheduleWithoutEvents(t *testing.T) {
 	s, _ := siteOf(t, map[string]string{
 		"content/talks/a.md": talk("title: A", "date: 2017-08-16 11:30:00 -0500", "room: Ballrooms B and C"),
 		"content/talks/b.md": talk("title: B", "date: 2017-08-17 09:00:00 -0500", "room: Ballrooms B and C"),
+		"content/talks/c.md": talk("title: C", "date: 2017-08-17 10:00:00 -0500", "room: Ballrooms B and C"),
 	})
 	sc := s.Schedule
 	if sc == nil || sc.Event != nil || sc.URL != "/schedule/" || sc.Calendar != "/schedule.ics" {
@@ -244,5 +245,23 @@ func TestCalendarURL(t *testing.T) {
 		if got := p.CalendarURL(); got != tt.want {
 			t.Errorf("CalendarURL(%s) = %q, want %q", tt.url, got, tt.want)
 		}
+	}
+}
+
+// TestArchiveScheduleHasNoPage: talks of no event that form no
+// programme (a speaker's talks years apart, at Hugo's T19:00:00Z) are
+// laid out for the lists that show them, but have no page or files.
+func TestArchiveScheduleHasNoPage(t *testing.T) {
+	s, _ := siteOf(t, map[string]string{
+		"content/talks/a.md": talk("title: A", "date: 2020-07-07T19:00:00Z"),
+		"content/talks/b.md": talk("title: B", "date: 2020-09-26T19:00:00Z"),
+		"content/talks/c.md": talk("title: C", "date: 2022-07-27T19:00:00Z"),
+	})
+	sc := s.Schedule
+	if sc == nil || len(sc.Talks) != 3 {
+		t.Fatalf("schedule = %+v", sc)
+	}
+	if sc.URL != "" || sc.Calendar != "" || sc.JSON != "" || sc.XML != "" {
+		t.Errorf("an archive's schedule has a page or files: %q %q %q %q", sc.URL, sc.Calendar, sc.JSON, sc.XML)
 	}
 }
