@@ -252,9 +252,13 @@ func (b *jobs) home() {
 			reads = append(reads, SiteKey)
 			reads = append(reads, introReads(intro)...)
 			reads = append(reads, entries(notes[:min(len(notes), latestNotes)])...)
-			// The contents show their pages' titles and URLs.
-			_, contents := b.homeContents(intro)
-			reads = append(reads, entries(contents)...)
+			if !b.r.opts.NoReads {
+				// The contents show their pages' titles and URLs. A
+				// build keeps no reads: it would render the intro's
+				// body while planning, only to drop what it found.
+				_, contents := b.homeContents(intro)
+				reads = append(reads, entries(contents)...)
+			}
 			b.setLists(n, pg.Items, notes[:min(len(notes), latestNotes)])
 		}
 		b.setReadsOn(n, pg.Pager.Number, reads, entries(pg.Items))
