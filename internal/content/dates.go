@@ -363,3 +363,9 @@ func slashParts(s string) (a, b, year int, ok bool) {
 	year, _ = strconv.Atoi(parts[2])
 	return a, b, year, true
 }
+
+// ParseDuration reads a length of time as a talk's duration field is
+// read: minutes ("45", "45 min"), hours and minutes ("1:30") or a Go
+// duration ("45m", "1h30m"). ok is false for anything else, or a
+// length that is not positive.
+func ParseDuration(s string) (time.Duration, bool) { return parseDuration(s) }
