@@ -38,6 +38,15 @@ type Slot struct {
 	// Format is the format of the talks of the list of slots that
 	// holds it, "" for a programme (see slotLists).
 	Format string
+
+	// untimed marks a slot of a grid whose talk gives no time of its
+	// own; slotKey, when set, names the record of a data file of slots
+	// that gives it (see resolveSlots), which Load looks up once every
+	// file is read. roomKey marks a Room written as a key that a rooms
+	// file may name.
+	untimed bool
+	slotKey string
+	roomKey bool
 }
 
 // norm folds a key for comparison: "startTime", "start_time" and
@@ -241,8 +250,19 @@ func roomsWithTalks(d *content.Value) bool {
 //	        talks:
 //	          - {name: Opening, time_start: '9:00', time_end: '9:30'}
 //
-// A talk without a start is skipped; one without an end ends when the
-// room's next talk starts, as in dayMap.
+// or naming a record of a data file of slots for their times, and a
+// room by its key (devfest-theme-hugo's schedule.yml, resolved by
+// resolveSlots):
+//
+//   - day: '2024-12-05'
+//     rooms:
+//   - room: main
+//     slots:
+//   - {slot: talk-1, talk: state_of_json_schema}
+//
+// A talk with neither a start nor a slot is left untimed, so that Load
+// can say why, if the file places nothing; one without an end ends when
+// the room's next talk starts, as in dayMap.
 func dayRooms(v *content.Value, loc *time.Location) []Slot {
 	var out []Slot
 	for _, d := range v.Items() {
@@ -259,7 +279,12 @@ func dayRooms(v *content.Value, loc *time.Location) []Slot {
 			continue
 		}
 		for _, r := range rooms.Items() {
-			room := refText(field(r, "name", "title", "room"))
+			room := refText(field(r, "name", "title"))
+			roomKey := false
+			if room == "" {
+				// A key ("room: main"), which a rooms file may name.
+				room, roomKey = refText(field(r, "room", "key", "id")), true
+			}
 			talks := field(r, "talks", "sessions", "slots")
 			if talks == nil {
 				continue
@@ -267,22 +292,24 @@ func dayRooms(v *content.Value, loc *time.Location) []Slot {
 			first := len(out)
 			for _, t := range talks.Items() {
 				ref := field(t, "talk", "talk_id", "id", "slug", "title", "name")
-				start, ok := clock(refText(field(t, "time_start", "start_time", "startTime", "start", "time")))
-				if ref == nil || ref.Text() == "" || !ok {
+				if ref == nil || ref.Text() == "" {
 					continue
 				}
-				end, ok := clock(refText(field(t, "time_end", "end_time", "endTime", "end")))
+				sl := Slot{Pos: ref.Pos(), Ref: ref.Text(), Day: day, End: -1, Room: room, roomKey: roomKey, Floating: floating,
+					Entry: entryTypes[strings.ToLower(refText(field(t, "type", "kind")))]}
+				start, ok := clock(refText(field(t, "time_start", "start_time", "startTime", "start", "time")))
 				if !ok {
-					end = -1
+					sl.untimed, sl.slotKey = true, refText(field(t, "slot", "timeslot", "slot_id", "slot_key"))
+					out = append(out, sl)
+					continue
 				}
-				out = append(out, Slot{Pos: ref.Pos(), Ref: ref.Text(), Day: day, Start: start, End: end, Room: room, Floating: floating,
-					Entry: entryTypes[strings.ToLower(refText(field(t, "type", "kind")))]})
-			}
-			for i := first; i+1 < len(out); i++ {
-				if out[i].End < 0 && out[i+1].Start > out[i].Start {
-					out[i].End = out[i+1].Start
+				sl.Start = start
+				if end, ok := clock(refText(field(t, "time_end", "end_time", "endTime", "end"))); ok {
+					sl.End = end
 				}
+				out = append(out, sl)
 			}
+			untilNextTimed(out[first:])
 		}
 	}
 	return out

@@ -49,3 +49,22 @@ func untilNext(day []Slot) {
 		}
 	}
 }
+
+// untilNextTimed ends each of a room's slots that has a start but no end
+// when the room's next slot with a time starts, if that is later.
+func untilNextTimed(room []Slot) {
+	for i := range room {
+		if room[i].untimed || room[i].End >= 0 {
+			continue
+		}
+		for j := i + 1; j < len(room); j++ {
+			if room[j].untimed {
+				continue
+			}
+			if room[j].Start > room[i].Start {
+				room[i].End = room[j].Start
+			}
+			break
+		}
+	}
+}

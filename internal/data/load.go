@@ -111,9 +111,26 @@ func Load(fsys fs.FS, o Options) (Set, diag.List) {
 		})
 	}
 	_ = g.Wait() // problems are diagnostics, never errors
+	// Slot records and rooms of every file, the first in path order
+	// keeping an id two give, for the schedules that name them.
+	times, rooms := map[string]slotTime{}, map[string]string{}
+	for _, r := range results {
+		for id, t := range r.times {
+			if _, taken := times[id]; !taken {
+				times[id] = t
+			}
+		}
+		for id, n := range r.rooms {
+			if _, taken := rooms[id]; !taken {
+				rooms[id] = n
+			}
+		}
+	}
 	set := Set{Data: map[string]any{}}
 	for i, r := range results {
 		diags.Append(r.diags)
+		slots, d := resolveSlots(r.slots, times, rooms)
+		diags.Append(d)
 		if files[i].tree && r.value != nil && !r.order {
 			put(set.Data, files[i].rel, r.value.Plain(o.Location), &diags, r.value.Pos())
 		}
@@ -134,7 +151,7 @@ func Load(fsys fs.FS, o Options) (Set, diag.List) {
 			}
 		}
 		set.Docs = append(set.Docs, r.docs...)
-		set.Slots = append(set.Slots, r.slots...)
+		set.Slots = append(set.Slots, slots...)
 		if !files[i].tree {
 			set.Files = append(set.Files, files[i].name)
 		}

@@ -21,7 +21,12 @@ type result struct {
 	// authors are the people a file named as authors holds (see
 	// readAuthors).
 	authors map[string]content.Person
-	diags   diag.List
+	// times are the slot records the file holds and rooms the names of
+	// the rooms of a file named as rooms, which the slots of another
+	// file's schedule may name (see resolveSlots).
+	times map[string]slotTime
+	rooms map[string]string
+	diags diag.List
 	// order marks a file that only orders the records of the folder
 	// beside it (orderOf).
 	order bool
@@ -129,6 +134,7 @@ func (o Options) read(fsys fs.FS, f file) result {
 		return r
 	}
 	if !isRecords {
+		r.times, r.rooms = readSlotTimes(v), readRoomNames(v, f.rel)
 		if isPlaceFile(f.rel) {
 			r.places = readPlaces(v, f.name)
 		}
