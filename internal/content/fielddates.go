@@ -203,10 +203,21 @@ func (f *fields) clockTime() {
 	// A time of day completes a day; a year or a month has no day to
 	// put it on, so the time stays in Params.
 	completes := doc.Fields.Has("date") && !doc.DatePrecision.Partial() && doc.Date.Hour() == 0 && doc.Date.Minute() == 0 && doc.Floating
-	from, ok := clockOf(e.val.text)
+	text := e.val.text
+	if c, digits, ok := hhmm(text); digits {
+		// Four digits in a time field are a clock's, never a year:
+		// without a date, the year-alone rule would date the talk 1300.
+		if !ok {
+			f.used[i] = true
+			f.warnf(e.val.pos, "cannot read %q value %q as a time of day: four digits are hours and minutes (1330 is 13:30); write it like 14:30", e.key, text)
+			return
+		}
+		text = c
+	}
+	from, ok := clockOf(text)
 	to, hasEnd := dayClock{}, false
 	if !ok {
-		from, to, ok = readClockRange(e.val.text)
+		from, to, ok = readClockRange(text)
 		hasEnd = ok
 	}
 	if ok {
@@ -235,6 +246,21 @@ func (f *fields) clockTime() {
 		f.record("date", e)
 		doc.Date, doc.Floating, doc.DatePrecision = d.t, d.floating, d.precision
 	}
+}
+
+// hhmm reads four digits ("1330", as JSON schedules write a time as a
+// number) as hours and minutes on a 24-hour clock, "13:30"; digits is
+// whether s is four digits at all, and ok whether they name a time of
+// day (2575 does not).
+func hhmm(s string) (clock string, digits, ok bool) {
+	s = strings.TrimSpace(s)
+	if len(s) != 4 || strings.Trim(s, "0123456789") != "" {
+		return "", false, false
+	}
+	if s[:2] > "23" || s[2:] > "59" {
+		return "", true, false
+	}
+	return s[:2] + ":" + s[2:], true, true
 }
 
 // end reads an end date, or a time of day on the day of the date.
