@@ -173,7 +173,8 @@ func withCollection(site map[string][]string, names map[string]string) map[strin
 
 // perFile reports whether a file's value is one record: a mapping with
 // a field of its own, rather than a mapping holding a list of records,
-// in groups or beside settings (settingsList).
+// in groups or beside settings (settingsList), or records filed under
+// their ids (keyedRecords).
 func perFile(v *content.Value, kind content.Kind, fields map[string][]string) bool {
 	if !v.IsMap() {
 		return false
@@ -181,6 +182,9 @@ func perFile(v *content.Value, kind content.Kind, fields map[string][]string) bo
 	if _, ok := recordList(v); ok || (grouping{kind: kind}).lists(v) != nil {
 		return false
 	}
-	_, ok := settingsList(v, kind, fields)
+	if _, ok := settingsList(v, kind, fields); ok {
+		return false
+	}
+	_, ok := keyedRecords(v, kind, fields)
 	return !ok
 }

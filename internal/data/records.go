@@ -160,14 +160,32 @@ func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
 				items = l.Items()
 				break
 			}
+			if keys, ok := keyedRecords(v, r.kind, r.fields); ok {
+				return r.keyed(v, keys)
+			}
 			r.diags.Errorf(v.Pos(), "a file of records should hold a mapping of fields or a list of them, not %s; it is ignored", shape(v))
 			return nil, nil
 		}
 	}
-	items = grouping{kind: r.kind, programme: r.programme}.ungroup(items)
+	return r.items(grouping{kind: r.kind, programme: r.programme}.ungroup(items), nil)
+}
+
+// keyed reads the records of a mapping filed under their ids
+// (keyedRecords), each known by its key.
+func (r recordReader) keyed(v *content.Value, keys []string) ([]*content.Document, []Slot) {
+	items := make([]*content.Value, len(keys))
+	for i, k := range keys {
+		items[i] = withKeyID(v.Get(k), k, v)
+	}
+	return r.items(items, keys)
+}
+
+// items reads a file's records; keys, when not nil, are the keys each
+// is filed under in a keyed mapping.
+func (r recordReader) items(items []*content.Value, keys []string) ([]*content.Document, []Slot) {
 	var docs []*content.Document
 	var slots []Slot
-	for _, it := range items {
+	for i, it := range items {
 		if it.IsNull() || r.namesFile(it) {
 			continue
 		}
@@ -176,6 +194,9 @@ func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
 			continue
 		}
 		doc := r.record(it, r.kind)
+		if keys != nil {
+			keySlug(doc, keys[i])
+		}
 		if doc.Kind == content.KindTalk {
 			if ds := content.Deliveries(it); ds != nil {
 				docs = append(docs, r.deliveries(doc, ds)...)
