@@ -60,6 +60,26 @@ type expander struct {
 	closers map[int]string
 	// wrappers are the names of those shortcodes already warned about.
 	wrappers map[string]bool
+	// joined says src is the expander's own copy, in which shortcode
+	// calls that span lines have been made one line (see join).
+	joined bool
+}
+
+// join makes the shortcode call src[off:off+n], which spans lines, one
+// line of the same length in the expander's copy of the source, so that
+// it is resolved, shown and warned about as the call on one line is.
+func (e *expander) join(off, n int) {
+	if !e.joined {
+		e.src, e.joined = bytes.Clone(e.src), true
+	}
+	copy(e.src[off:off+n], joinLines(e.src[off:off+n]))
+}
+
+// crosses reports whether the first of spans, which all end after the
+// tag's start, starts before stop: a tag that spans lines into code or
+// math is no tag.
+func crosses(spans []span, stop int) bool {
+	return len(spans) > 0 && spans[0].start < stop
 }
 
 // expand resolves the tags of src that lie outside the protected ranges
@@ -84,9 +104,12 @@ func expand(src []byte, protected, raw []span, tags Tags, omit bool) *expansion 
 			continue
 		}
 		n := tagLen(src[off:])
-		if n == 0 {
+		if n == 0 || spansLines(src, off, n) && crosses(protected[c:], off+n) {
 			off++
 			continue
+		}
+		if spansLines(src, off, n) {
+			e.join(off, n)
 		}
 		next := e.resolve(off, n)
 		if next <= off {
@@ -98,10 +121,10 @@ func expand(src []byte, protected, raw []span, tags Tags, omit bool) *expansion 
 		w := &e.x.warns[e.missingWarn]
 		w.msg += fmt.Sprintf(" (and %d more asset tags in this file name no file)", e.missing-1)
 	}
-	if len(e.x.edits) == 0 && len(e.x.warns) == 0 {
+	if len(e.x.edits) == 0 && len(e.x.warns) == 0 && !e.joined {
 		return nil
 	}
-	e.out.Write(src[e.copied:])
+	e.out.Write(e.src[e.copied:])
 	e.x.out = e.out.Bytes()
 	return &e.x
 }

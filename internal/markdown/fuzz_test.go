@@ -36,6 +36,7 @@ func FuzzConvert(f *testing.F) {
 		"{::comment}\nx\n{:/}\n> {::nomarkdown}<b>{:/nomarkdown}\n- {::options a /}\n*[A]: b\n{::comment}{:/comment} {::nomarkdown}\n<i>\n",
 		"[TOC]\n\n> \\toc\n\n- [[_TOC_]]\n\n{{< toc >}}\n# a\n## b\n",
 		"<hr>\n<span>**a**</span>\n<div>\n<div>x</div>\n</div>\n*b*\n  <ul>\n      <li>c</li>\n  </ul>\n<textarea>\n\n</textarea>\n<p/>\n",
+		"{{< a\n  b=\"c\"\n>}}\n{{% d\r\n%}}\n{{< e\n\n>}}\n{{< /f\n>}}{{< g\n```\n>}}\n```\n",
 		"{{% notice %}}\n*a*\n{{% /notice %}}{{< b >}}{{< b >}}x{{< /b >}}{{< /b >}}{{< /c >}}{{< c >}}\n",
 		"::: {.callout-note title=\"T\"}\n*a*\n:::: x\n```\n:::\n```\n::::\n:::\n:::note[x]\n> ::: tip\n> y\n:::\n",
 		"# [T]{.c}\n\n[a *b* [c](d){.e}]{#f .g k=v} []{.fa .fa-x} [h][r] [r] `i`{.j}\n\n[r]: /r\n",

@@ -119,7 +119,8 @@ func splitPipes(s string) ([]string, bool) {
 	return append(parts, s[start:]), true
 }
 
-// splitWords splits at white space outside quotes; a quote may open in
+// splitWords splits at white space (line breaks too: a shortcode call may
+// span lines) outside quotes; a quote may open in
 // the middle of a word (key="a b").
 func splitWords(s string) ([]string, bool) {
 	var words []string
@@ -133,7 +134,7 @@ func splitWords(s string) ([]string, bool) {
 			if c == quote {
 				quote = 0
 			}
-		case c == ' ' || c == '\t':
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
 			if in {
 				words = append(words, cur.String())
 				cur.Reset()

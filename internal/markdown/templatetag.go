@@ -77,8 +77,17 @@ const maxTagQuote = 60
 
 // tagLen returns the length of the template tag that s starts with, or 0.
 // A tag opens with "{{" or "{%" and closes with "}}" or "%}" on the same
-// line; an opener with no closer is ordinary text.
+// line; an opener with no closer is ordinary text. A Hugo shortcode may
+// span lines (see shortcodeLen).
 func tagLen(s []byte) int {
+	if n := lineTagLen(s); n > 0 {
+		return n
+	}
+	return shortcodeLen(s)
+}
+
+// lineTagLen is tagLen for a tag on one line.
+func lineTagLen(s []byte) int {
 	if len(s) < 4 || s[0] != '{' {
 		return 0
 	}
@@ -100,6 +109,69 @@ func tagLen(s []byte) int {
 		return 0
 	}
 	return 2 + i + len(closer)
+}
+
+// shortcodeLen returns the length of the Hugo shortcode call that s
+// starts with when it spans lines, as Hugo allows ({{< book⏎
+// title="x"⏎ >}}), or 0. It closes at the first ">}}" after "{{<" (or
+// "%}}" after "{{%"); so that an opener never closed does not swallow
+// the page, the call must close before a blank line and before another
+// "{{", else the opener is ordinary text.
+func shortcodeLen(s []byte) int {
+	if len(s) < 6 || s[0] != '{' || s[1] != '{' || s[2] != '<' && s[2] != '%' {
+		return 0
+	}
+	closer := []byte(">}}")
+	if s[2] == '%' {
+		closer = []byte("%}}")
+	}
+	end := len(s)
+	for start := 0; ; {
+		nl := bytes.IndexByte(s[start:], '\n')
+		if nl < 0 {
+			break
+		}
+		start += nl + 1
+		stop := len(s)
+		if j := bytes.IndexByte(s[start:], '\n'); j >= 0 {
+			stop = start + j
+		}
+		if len(bytes.Trim(s[start:stop], " \t\r")) == 0 {
+			end = start
+			break
+		}
+		if bytes.Contains(s[start:stop], closer) {
+			end = stop
+			break
+		}
+	}
+	if i := bytes.Index(s[3:end], []byte("{{")); i >= 0 {
+		end = 3 + i
+	}
+	i := bytes.Index(s[3:end], closer)
+	if i < 0 {
+		return 0
+	}
+	return 3 + i + len(closer)
+}
+
+// spansLines reports whether the tag src[off:off+n] spans lines.
+func spansLines(src []byte, off, n int) bool {
+	return bytes.IndexByte(src[off:off+n], '\n') >= 0
+}
+
+// joinLines returns tag with its line breaks made spaces, as long as it
+// was: the markdown then reads a call that spans lines as the one tag
+// it is (a line ">}}" is not a block quote), and every offset stays
+// that of the source, so positions are the file's.
+func joinLines(tag []byte) []byte {
+	out := bytes.Clone(tag)
+	for i, c := range out {
+		if c == '\n' || c == '\r' {
+			out[i] = ' '
+		}
+	}
+	return out
 }
 
 // templateTagParser turns a template tag into one raw text node, so that
@@ -144,7 +216,7 @@ func firstTag(src []byte, code []span) (int, int) {
 			off = code[c].stop
 			continue
 		}
-		if n := tagLen(src[off:]); n > 0 {
+		if n := tagLen(src[off:]); n > 0 && !(spansLines(src, off, n) && crosses(code[c:], off+n)) {
 			return off, n
 		}
 		off++
