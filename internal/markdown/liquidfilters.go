@@ -10,7 +10,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/osteele/liquid"
+	"github.com/osteele/liquid/expressions"
 	"github.com/osteele/liquid/values"
 	"github.com/osteele/tuesday"
 	"github.com/yuin/goldmark"
@@ -78,21 +78,29 @@ func (l *Liquid) filters() {
 			return fmt.Sprint(member(v, key)), nil
 		})
 	})
+	e.RegisterFilter("sort", sortFilter)
 	// The _exp filters evaluate a Liquid expression with each item bound
 	// to the name given: where_exp: "talk", "talk.level == 'beginner'".
-	e.RegisterFilter("group_by_exp", func(a []any, name, expr string) []any {
+	// The expression sees the page's other variables too ("t.date <
+	// site.time"), as in Jekyll: the engine hands the filter a closure
+	// over the page's context.
+	e.RegisterFilter("group_by_exp", func(a []any, name string, expr expressions.Closure) []any {
 		return groupBy(a, func(v any) (string, error) {
-			return l.engine.ParseAndRenderString("{{ "+expr+" }}", liquid.Bindings{name: v})
+			x, err := expr.Bind(name, v).Evaluate()
+			if x == nil {
+				return "", err
+			}
+			return fmt.Sprint(x), err
 		})
 	})
-	e.RegisterFilter("where_exp", func(a []any, name, expr string) ([]any, error) {
+	e.RegisterFilter("where_exp", func(a []any, name string, expr expressions.Closure) ([]any, error) {
 		var out []any
 		for _, v := range a {
-			s, err := l.engine.ParseAndRenderString("{% if "+expr+" %}1{% endif %}", liquid.Bindings{name: v})
+			x, err := expr.Bind(name, v).Evaluate()
 			if err != nil {
 				return nil, err
 			}
-			if s == "1" {
+			if x != nil && x != false {
 				out = append(out, v)
 			}
 		}
@@ -182,6 +190,8 @@ func liquidTime(v any) (time.Time, bool) {
 	switch v := v.(type) {
 	case time.Time:
 		return v, true
+	case liquidDate:
+		return v.t, true
 	case string:
 		s := strings.TrimSpace(v)
 		if t, err := values.ParseDate(s); err == nil {

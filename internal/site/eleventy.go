@@ -6,6 +6,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+
+	"lectern/internal/markdown"
 )
 
 // The Liquid of an Eleventy page's markdown sees Eleventy's data cascade:
@@ -25,6 +27,7 @@ func (l *liquidSite) makeEleventy(s *Site) {
 	for k, v := range s.Data {
 		vars[k] = v
 	}
+	vars = markdown.LiquidDates(vars).(map[string]any)
 	collections := map[string]any{}
 	var all []any
 	ps := slices.Clone(s.Pages)
@@ -48,6 +51,8 @@ func (l *liquidSite) makeEleventy(s *Site) {
 		data["page"] = pv
 		item := map[string]any{"url": p.URL, "date": p.Doc.Date, "fileSlug": pv["fileSlug"], "inputPath": pv["inputPath"],
 			"filePathStem": pv["filePathStem"], "data": data, "page": pv}
+		// Dates compare and sort, as in Jekyll's Liquid (liquid.go).
+		item = markdown.LiquidDates(item).(map[string]any)
 		l.pages[p] = item
 		all = append(all, item)
 		for _, c := range eleventyCollections(p) {

@@ -88,9 +88,12 @@ func (l *liquidSite) make(s *Site, x *refIndex) {
 	vars["baseurl"] = x.base
 	vars["time"] = s.Updated
 	vars["data"] = s.Data
+	// Dates are made values the Liquid engine compares (sort: 'date',
+	// {% if a.date > b.date %}); the model's own maps are not touched.
+	vars = markdown.LiquidDates(vars).(map[string]any)
 	groups := map[string][]*Page{}
 	for _, p := range s.Pages {
-		l.pages[p] = pageVars(p)
+		l.pages[p] = markdown.LiquidDates(pageVars(p)).(map[string]any)
 		if c := collectionOf(p.Doc.File); c != "data" {
 			groups[c] = append(groups[c], p)
 		}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"lectern/internal/config"
 	"lectern/internal/content"
@@ -230,5 +231,41 @@ func TestLiquidPostTagsWritten(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("tags page %q lacks %q", got, want)
 		}
+	}
+}
+
+// TestLiquidDatesCompare checks that the model's dates reach a page's
+// Liquid as dates it sorts and compares: a data file's, a page's and
+// the site's time.
+func TestLiquidDatesCompare(t *testing.T) {
+	cfg := config.Default()
+	parse := func(file, text string) *content.Document {
+		return content.Parse(file, []byte(text), content.Options{KeepFront: true})
+	}
+	day := func(m int) time.Time { return time.Date(2024, time.Month(m), 1, 0, 0, 0, 0, time.UTC) }
+	set := content.Set{Docs: []*content.Document{
+		parse("_posts/2024-03-01-b.md", "---\ntitle: B\n---\nB.\n"),
+		parse("_posts/2024-01-01-a.md", "---\ntitle: A\n---\nA.\n"),
+		parse("talks.md", "---\ntitle: Talks\n---\n"+
+			"{% assign ts = site.data.talks | sort: 'date' | reverse %}{% for t in ts %}{{ t.title }};{% endfor %}\n"+
+			"{% assign ps = site.posts | sort: 'date' %}{% for p in ps %}{{ p.title }};{% endfor %}\n"+
+			"{% assign a = site.posts.first %}{% assign b = site.posts.last %}{% if a.date > b.date %}newer{% endif %}\n"),
+	}}
+	opts := Options{
+		Data:     map[string]any{"talks": []any{map[string]any{"title": "Feb", "date": day(2)}, map[string]any{"title": "Jun", "date": day(6)}, map[string]any{"title": "Apr", "date": day(4)}}},
+		Includes: map[string][]byte{},
+	}
+	s, diags := Build(context.Background(), cfg, set, markdown.New(markdown.Options{}), opts)
+	if len(diags) != 0 {
+		t.Fatalf("diags: %v", diags)
+	}
+	got := string(pageOf(t, s, "talks.md").Content())
+	for _, want := range []string{"Jun;Apr;Feb;", "A;B;", "newer"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the page lacks %q:\n%s", want, got)
+		}
+	}
+	if _, ok := opts.Data["talks"].([]any)[0].(map[string]any)["date"].(time.Time); !ok {
+		t.Error("the model's data was changed")
 	}
 }
