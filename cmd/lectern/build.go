@@ -11,7 +11,7 @@ import (
 )
 
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "[--source DIR] [--dest DIR] [--drafts] [--base-url URL] [--no-minify] [--force] [--strict] [--timings]", stderr)
+	fs := newFlags("build", "[--source DIR] [--dest DIR] [--drafts] [--base-url URL] [--no-minify] [--force] [--strict] [--timings] [--debug]", stderr)
 	var opts build.Options
 	fs.StringVar(&opts.Source, "source", ".", "the site's folder, holding config.toml and content/")
 	fs.StringVar(&opts.Dest, "dest", "", "the output folder (default: public/ in the source folder)")
@@ -21,6 +21,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.BoolVar(&opts.Force, "force", false, "let lectern take over an output folder it did not write, deleting every file the build does not produce")
 	fs.BoolVar(&opts.Strict, "strict", false, "fail on warnings too, writing nothing (for CI)")
 	timings := fs.Bool("timings", false, "print the time each stage took")
+	debug := fs.Bool("debug", false, "print the Go stack of an internal error, for a bug report")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
@@ -37,6 +38,13 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stdout, res.Layout)
 	}
 	printDiags(stderr, diags.Strings())
+	if *debug {
+		for _, d := range diags.Sorted() {
+			if d.Detail != "" {
+				fmt.Fprintf(stderr, "%s\n%s\n", d, d.Detail)
+			}
+		}
+	}
 	if res.Cancelled {
 		return exitCancelled
 	}

@@ -125,14 +125,23 @@ func (r Result) FolderState() string {
 // build whose ctx ends before it starts moving files into place aborts
 // its writer, so the output folder is as it was, and returns with
 // Result.Cancelled set; once it has begun to move files, it finishes.
-func Build(ctx context.Context, opts Options) (Result, diag.List) {
+func Build(ctx context.Context, opts Options) (res Result, diags diag.List) {
 	start := time.Now()
-	res := Result{}
+	// The last resort: a bug of lectern's in a stage with no boundary of
+	// its own fails the build with an error, not a stack trace. It is
+	// deferred first, so it runs last: the writer has been closed, which
+	// aborts a build not committed and leaves the output folder as it
+	// was.
+	defer func() {
+		if v := recover(); v != nil {
+			diags.Add(diag.Panicked(diag.Pos{}, v, nil))
+			res.Duration = time.Since(start)
+		}
+	}()
 	source := opts.Source
 	if source == "" {
 		source = "."
 	}
-	var diags diag.List
 	lay, err := DetectLayout(source)
 	if err != nil {
 		diags.Errorf(diag.Pos{}, "%v", err)
@@ -210,6 +219,7 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	if opts.BoundMemory {
 		restoreGC = boundModel()
 	}
+	hook()
 	m, d := LoadModel(ctx, fsys, ModelOptions{
 		Drafts: opts.Drafts, BaseURL: opts.BaseURL, History: true, Dir: source, DataReaders: opts.DataReaders,
 		// Each page is rendered once, and written: its HTML need not
@@ -360,6 +370,17 @@ func Build(ctx context.Context, opts Options) (Result, diag.List) {
 	}
 	res.Duration = time.Since(start)
 	return res, diags
+}
+
+// testHook, when set by a test, is called (by hook) as a build or a
+// rebuild of a Session starts making the model: the way a test makes a
+// stage that has no boundary of its own panic.
+var testHook func()
+
+func hook() {
+	if testHook != nil {
+		testHook()
+	}
 }
 
 // failed reports whether diags stop the build before anything is

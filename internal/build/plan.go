@@ -18,13 +18,16 @@ import (
 // unchanged.
 func (s *Session) jobs(m *site.Site, mv *move) (jobs []render.Job, printsOf func() map[render.Key]uint64, diags diag.List) {
 	var prints map[render.Key]uint64
+	var failed *carried
 	printed := make(chan struct{})
 	printsOf = func() map[render.Key]uint64 {
 		<-printed
+		failed.raise()
 		return prints
 	}
 	go func() {
 		defer close(printed)
+		defer carry(&failed)
 		if mv != nil && !mv.anew {
 			// Each step's keys, computed on the model after every
 			// step, from the fingerprints the step before left.
@@ -47,8 +50,11 @@ func (s *Session) jobs(m *site.Site, mv *move) (jobs []render.Job, printsOf func
 	}
 	last := s.prints
 	jobs, diags, _ = s.renderer.JobsAfter(m, s.index, func() func(*site.Page) bool {
-		prints := printsOf()
-		if prints == nil || last == nil {
+		// Called in another goroutine, where a panic of the
+		// fingerprints must not be raised: it keeps nothing, and the
+		// rebuild raises it when it asks for prints itself.
+		<-printed
+		if failed != nil || prints == nil || last == nil {
 			return nil
 		}
 		return func(p *site.Page) bool {

@@ -88,6 +88,8 @@ type Session struct {
 	index   *render.Index
 	diags   diag.List
 	current bool
+	// unsure reports that a rebuild panicked (see Session.recover).
+	unsure bool
 	// said is the diagnostics of the last rebuild, failed or not: a
 	// change it need not read (a file outside the site's folders) leaves
 	// the site as it was, failing or with its warnings, and says so
@@ -201,12 +203,14 @@ func Ignored(rel string, dir bool) bool {
 // changed names the files that changed (relative to the source folder,
 // slash-separated); nil rebuilds everything. On errors the previous site
 // stays and the diagnostics say why; warnings come with every rebuild.
-func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.List) {
+func (s *Session) Rebuild(ctx context.Context, changed []string) (rb Rebuild, diags diag.List) {
 	s.build.Lock()
 	defer s.build.Unlock()
 	start := time.Now()
-	rb := Rebuild{Changed: changed}
+	rb = Rebuild{Changed: changed}
 	c := &clock{rb: &rb, t: start}
+	holding := false // s.last is locked, with no deferred unlock
+	defer s.recover(&diags, &holding)
 	if s.openErr != nil {
 		var diags diag.List
 		diags.Errorf(diag.Pos{}, "%v", s.openErr)
@@ -219,7 +223,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 		s.mu.RUnlock()
 		return rb, s.said
 	}
-	rb.Full = scope.config || scope.templates || s.outputs == nil
+	rb.Full = scope.config || scope.templates || s.outputs == nil || s.unsure
 
 	// Edits of pages that the last walk found need no walk; when they
 	// touch bodies alone, the last good model is patched instead of built
@@ -238,7 +242,9 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 			// A patch, and a move, change the last good model in place:
 			// no output of it is rendered meanwhile (see last).
 			s.last.Lock()
+			holding = true
 			if diags, ok := s.patch(ctx, &rb, named, edit, c); ok {
+				holding = false
 				s.last.Unlock()
 				rb.Duration = time.Since(start)
 				s.said = diags
@@ -250,13 +256,14 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (Rebuild, diag.
 	if fast {
 		mv = s.move(edit.docs)
 		c.stage("move")
+		holding = false
 		if mv == nil {
 			s.last.Unlock() // the model is built anew, the last left alone
 		} else {
 			defer s.last.Unlock()
 		}
 	}
-	diags := s.rebuild(ctx, &rb, changed, named, edit, scope, c, mv)
+	diags = s.rebuild(ctx, &rb, changed, named, edit, scope, c, mv)
 	rb.Duration = time.Since(start)
 	s.said = diags
 	return rb, diags
@@ -342,6 +349,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	}
 	diags.Append(joinDiags)
 	timed("load")
+	hook()
 	var m *site.Site
 	var modelDiags diag.List
 	if mv != nil {
@@ -365,14 +373,17 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	// The plan compares the jobs with the last build's index, not with
 	// the new one: the new one is made meanwhile.
 	var index *render.Index
+	var failed *carried
 	indexed := make(chan struct{})
 	go func() {
 		defer close(indexed)
+		defer carry(&failed)
 		index = s.renderer.Index(m, jobs)
 	}()
 	prints := printsOf()
 	todo := s.plan(jobs, rb.Full, prints, scope)
 	<-indexed
+	failed.raise()
 	var later []render.Job
 	if !rb.Full {
 		todo, later = s.split(index, todo)
@@ -414,7 +425,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	for _, j := range todo {
 		rb.Rendered = append(rb.Rendered, j.Path)
 	}
-	s.model, s.index, s.diags, s.current = m, index, diags, true
+	s.model, s.index, s.diags, s.current, s.unsure = m, index, diags, true, false
 	s.modelDiags = modelDiags
 	s.joinedLast, s.joined, s.joinDiags = joins, set.Docs, joinDiags
 	timed("swap")

@@ -151,6 +151,14 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, p := range pages {
 		g.Go(func() error {
+			// A bug of lectern's reading one file costs the build that
+			// file, not the run (see diag.Panicked).
+			defer func() {
+				if v := recover(); v != nil {
+					docs[i], templates[i], made[i] = nil, "", ""
+					readErrs[i].Add(diag.Panicked(diag.Pos{File: p}, v, nil))
+				}
+			}()
 			src, err := fs.ReadFile(fsys, p)
 			if err != nil {
 				readErrs[i].Errorf(diag.Pos{File: p}, "cannot read: %v", err)

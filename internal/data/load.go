@@ -106,6 +106,13 @@ func Load(fsys fs.FS, o Options) (Set, diag.List) {
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, f := range files {
 		g.Go(func() error {
+			// A reader's bug (one of DataReaders too) costs the build
+			// that file, not the run (see diag.Panicked).
+			defer func() {
+				if v := recover(); v != nil {
+					results[i] = result{diags: diag.List{diag.Panicked(diag.Pos{File: f.name}, v, nil)}}
+				}
+			}()
 			results[i] = o.read(fsys, f)
 			return nil
 		})

@@ -54,6 +54,10 @@ type Diag struct {
 	Pos      Pos
 	Severity Severity
 	Msg      string
+	// Detail is for whoever debugs lectern, not for the author: the
+	// stack of a panic turned into this diagnostic (see Panicked). String
+	// leaves it out; lectern build --debug prints it.
+	Detail string
 }
 
 // String formats d as "file:line:col: message" for errors and

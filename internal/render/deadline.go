@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"runtime/debug"
 	"sync/atomic"
 	"time"
 
@@ -71,7 +72,16 @@ func runTemplate(t *task, w io.Writer, set *template.Template, name string, data
 	}
 	g := &guard{w: w}
 	done := make(chan error, 1)
-	go func() { done <- set.ExecuteTemplate(g, name, data) }()
+	go func() {
+		// A panic here would end the process: it is handed to the
+		// job's goroutine, which recovers it (see Job.recover).
+		defer func() {
+			if v := recover(); v != nil {
+				done <- &panicked{value: v, stack: debug.Stack()}
+			}
+		}()
+		done <- set.ExecuteTemplate(g, name, data)
+	}()
 	var expired <-chan time.Time
 	if timeout > 0 {
 		tm := time.NewTimer(timeout)
@@ -80,6 +90,9 @@ func runTemplate(t *task, w io.Writer, set *template.Template, name string, data
 	}
 	select {
 	case err := <-done:
+		if p, ok := err.(*panicked); ok {
+			panic(p)
+		}
 		return err
 	case <-t.ctx.Done():
 		g.gone.Store(true)
@@ -91,6 +104,15 @@ func runTemplate(t *task, w io.Writer, set *template.Template, name string, data
 		return errTimeout
 	}
 }
+
+// panicked is a panic of a template run, passed from the goroutine that
+// ran it to the job's, with the stack of where it happened.
+type panicked struct {
+	value any
+	stack []byte
+}
+
+func (p *panicked) Error() string { return fmt.Sprint(p.value) }
 
 // failWriter fails every Write: escape runs templates into it so that
 // html/template escapes them and nothing more is run.

@@ -65,10 +65,33 @@ type Job struct {
 
 // Render renders the job. The Output is only meaningful when the list
 // holds no error. The Renderer's TemplateTimeout applies.
-func (j Job) Render() (Output, diag.List) {
-	out, diags := j.render(newTask(context.Background(), new(bytes.Buffer)))
+func (j Job) Render() (out Output, diags diag.List) {
+	defer j.recover(&diags)
+	out, diags = j.render(newTask(context.Background(), new(bytes.Buffer)))
 	diags.Append(j.checkSize(out))
 	return out, diags
+}
+
+// testHook, when set by a test, is called as each job starts rendering:
+// the way a test makes a job panic.
+var testHook func(Job)
+
+// recover, deferred by whatever renders j, turns a panic of its
+// rendering into an error at the job's file (diag.Panicked) in *diags,
+// so that a bug of lectern's costs the build that output, not the run
+// or the running preview. A panic of a template run in its own
+// goroutine arrives here as a *panicked, with the stack of where it
+// happened.
+func (j Job) recover(diags *diag.List) {
+	v := recover()
+	if v == nil {
+		return
+	}
+	var stack []byte
+	if p, ok := v.(*panicked); ok {
+		v, stack = p.value, p.stack
+	}
+	*diags = diag.List{diag.Panicked(j.pos(), v, stack)}
 }
 
 // pos is where a diagnostic about the job's output points: the content
@@ -165,6 +188,9 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 				return err
 			}
 			defer done(j)
+			// Deferred after done, so it runs first: the job is then
+			// done with an error, like a job whose template failed.
+			defer j.recover(&results[i])
 			t := newTask(gctx, new(bytes.Buffer))
 			if reuse {
 				// What the job holds to render its output (its
@@ -180,6 +206,9 @@ func (r *Renderer) run(ctx context.Context, jobs []Job, emit func(Output) error,
 						bufferPool.Put(t.buf)
 					}
 				}()
+			}
+			if testHook != nil {
+				testHook(j)
 			}
 			out, d := j.render(t)
 			switch {

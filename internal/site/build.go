@@ -313,6 +313,13 @@ func (b *builder) convert(ctx context.Context) error {
 			if err := ctx.Err(); err != nil {
 				return err
 			}
+			// A bug of lectern's reading one page's markdown fails
+			// the build at that page, not the run (see diag.Panicked).
+			defer func() {
+				if v := recover(); v != nil {
+					diags[i] = diag.List{diag.Panicked(diag.Pos{File: p.Doc.File}, v, nil)}
+				}
+			}()
 			tags := refs.tags(p)
 			var res markdown.Result
 			var bd *body
