@@ -14,6 +14,18 @@ var bookKeys = []string{
 	"finish_date", "finished_on", "started", "date_started", "started_at", "started_on", "start_date", "goodreads",
 }
 
+// bookNames are names, each after its book_ form: a book's file may
+// prefix its book's fields (book_authors, book_rating), as Hugo
+// bookshelf themes do to keep them apart from the page's own (its
+// authors are the reviewers), and the prefixed one is the book's.
+func bookNames(names ...string) []string {
+	out := make([]string, 0, 2*len(names))
+	for _, n := range names {
+		out = append(out, "book_"+n)
+	}
+	return append(out, names...)
+}
+
 // bookLinkKeys are the fields a book's link is read from, first found
 // wins (its dates: readDateKeys and startedKeys). A shop's page ("buy:
 // https://bookshop.org/…") comes after the book's own links: it is the
@@ -30,7 +42,16 @@ func (f *fields) isBook() bool {
 	if i, ok := f.index["reading"]; ok && f.root.keys[i].val.kind == listNode {
 		return false
 	}
-	return f.has(bookKeys...)
+	if f.has(bookKeys...) {
+		return true
+	}
+	// A book_ field is the book's, its author too (book_authors).
+	for _, k := range append([]string{"author", "authors"}, bookKeys...) {
+		if f.has("book_" + k) {
+			return true
+		}
+	}
+	return false
 }
 
 // book reads a book's own file as its one reading entry: its title, its
@@ -46,7 +67,7 @@ func (f *fields) book() {
 	}
 	doc := f.doc
 	it := Item{Title: doc.Title}
-	for _, name := range []string{"author", "authors"} {
+	for _, name := range bookNames("author", "authors") {
 		if e, ok := f.lookup(name); ok {
 			f.recordOnce("author", e)
 			var names []string
@@ -57,7 +78,7 @@ func (f *fields) book() {
 			break
 		}
 	}
-	for _, name := range bookLinkKeys {
+	for _, name := range bookNames(bookLinkKeys...) {
 		if s := f.peek(name); strings.Contains(s, "://") {
 			if s, e, ok := f.text("link", name); ok {
 				it.URL = f.link(e.val.pos, e.key, s)
@@ -65,17 +86,17 @@ func (f *fields) book() {
 			break
 		}
 	}
-	if s, _, ok := f.text("isbn", "isbn", "isbn13", "isbn10"); ok {
+	if s, _, ok := f.text("isbn", bookNames("isbn", "isbn13", "isbn10")...); ok {
 		it.ISBN = NormalizeISBN(s)
 	}
-	if s, e, ok := f.text("status", "status", "shelf"); ok {
+	if s, e, ok := f.text("status", bookNames("status", "shelf")...); ok {
 		if st, known := readingStatus(s); known {
 			it.Status = st
 		} else {
 			f.warnf(e.val.pos, "unknown reading status %q; use to-read, reading, read or abandoned", s)
 		}
 	}
-	if e, ok := f.lookup("rating"); ok {
+	if e, ok := f.lookup(bookNames("rating")...); ok {
 		if v, problem := rating(e.val); problem != "" {
 			f.warnf(e.val.pos, "rating %s %s; use 1 to 5 (halves such as 4.5 too)", describe(e.val), problem)
 		} else {

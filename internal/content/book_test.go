@@ -13,6 +13,8 @@ func TestBooks(t *testing.T) {
 		want           []Item
 		authors        int
 		diags          []string
+		// reviewed is a book whose page authors reviewed it.
+		reviewed bool
 	}{
 		{
 			name: "a Jekyll book with a name in parts and a read list",
@@ -93,6 +95,14 @@ func TestBooks(t *testing.T) {
 			authors: 1,
 		},
 		{
+			name:     "book_ fields are the book's, the page's authors its reviewers",
+			path:     "books/2024/eo/index.md",
+			fm:       "title: Extreme Ownership\nauthors: [Tom]\nbook_authors:\n  - Jocko Willink\n  - Leif Babin\nbook_rating: 4",
+			want:     []Item{{Title: "Extreme Ownership", Author: "Jocko Willink, Leif Babin", Status: "read", Rating: 4}},
+			authors:  1,
+			reviewed: true,
+		},
+		{
 			name:    "a reading page without book fields has no entry of its own",
 			path:    "reading/links.md",
 			fm:      "title: Links\nauthor: Ada",
@@ -136,8 +146,9 @@ func TestBooks(t *testing.T) {
 			if !reflect.DeepEqual(d.Items, tt.want) {
 				t.Errorf("items:\n got %+v\nwant %+v", d.Items, tt.want)
 			}
-			// Every case here with an entry and no page author is a book.
-			if book := len(tt.want) == 1 && tt.authors == 0; d.Book != book {
+			// Every case here with an entry and no page author is a book,
+			// and so is a reviewed one.
+			if book := len(tt.want) == 1 && (tt.authors == 0 || tt.reviewed); d.Book != book {
 				t.Errorf("Book = %v, want %v", d.Book, book)
 			}
 			if len(d.Authors) != tt.authors {

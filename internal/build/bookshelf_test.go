@@ -1,0 +1,46 @@
+package build
+
+import (
+	"strings"
+	"testing"
+)
+
+// bookshelfSite is a Hugo site whose books are page bundles of a books
+// section, one a draft, listed by a page that only names its layout.
+const bookshelfSite = "-- hugo.yaml --\nbaseURL: https://h.org/\ntitle: Shelf\n" +
+	"menu:\n  main:\n    - name: Shelf\n      url: /shelf/\n      weight: 1\n    - name: Wall\n      url: /wall/\n      weight: 2\n    - name: Books\n      pageRef: /shelf\n      weight: 3\n" +
+	"-- content/shelf.md --\n---\ntitle: My shelf\nlayout: bookshelf\nurl: /shelf\n---\n" +
+	"-- content/wall.md --\n---\ntitle: My wall\nlayout: gallery\n---\n" +
+	"-- content/books/a/index.md --\n---\ntitle: A Book\ndate: 2024-02-25\nauthors: [Rev]\n" +
+	"book_authors:\n  - Ann Writer\n  - Bo Writer\nbook_rating: 4\ncover:\n  image: images/cover.webp\n---\nGood.\n" +
+	"-- content/books/a/images/cover.webp --\nRIFF\n" +
+	"-- content/books/d/index.md --\n---\ntitle: Draft Book\ndraft: true\nbook_authors: [Cy]\n---\nSoon.\n" +
+	"-- content/books/d/images/cover.webp --\nRIFF\n" +
+	"-- content/books/d/notes.txt --\nx\n"
+
+// A book's file may prefix its fields with book_ (book_authors,
+// book_rating), as Hugo bookshelf themes do beside the page's own
+// authors, its reviewers: the book is read with its authors and rating.
+func TestBookPrefixedFields(t *testing.T) {
+	read, _ := buildSite(t, bookshelfSite)
+	reading := read("reading/index.html")
+	for _, want := range []string{"Ann Writer, Bo Writer", "★★★★", "1 thing worth reading"} {
+		if !strings.Contains(reading, want) {
+			t.Errorf("reading list lacks %q:\n%s", want, reading)
+		}
+	}
+	if page := read("books/a/index.html"); !strings.Contains(page, "Ann Writer") {
+		t.Errorf("book page lacks its authors:\n%s", page)
+	}
+}
+
+// The reading list's lede counts what it shows: a site whose reading
+// pages name no book yet has reading lists, not "0 things".
+func TestReadingLedeWithoutItems(t *testing.T) {
+	read, _ := buildSite(t, "-- config.toml --\ntitle = \"R\"\n"+
+		"-- content/books/a.md --\n---\ntitle: A review\ndate: 2024-02-25\n---\nGood.\n")
+	page := read("reading/index.html")
+	if !strings.Contains(page, "1 reading list, gathered") || strings.Contains(page, "0 things") {
+		t.Errorf("lede does not count the lists:\n%s", page)
+	}
+}
