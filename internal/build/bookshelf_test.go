@@ -34,6 +34,24 @@ func TestBookPrefixedFields(t *testing.T) {
 	}
 }
 
+// Hugo publishes nothing of a draft bundle: its files are left out with
+// its page, unless drafts are built.
+func TestDraftBundleFiles(t *testing.T) {
+	read, _ := buildSite(t, bookshelfSite)
+	if read("books/a/images/cover.webp") == "" {
+		t.Error("the published bundle's cover is missing")
+	}
+	for _, p := range []string{"books/d/images/cover.webp", "books/d/notes.txt"} {
+		if read(p) != "" {
+			t.Errorf("%s of a draft bundle is published", p)
+		}
+	}
+	read, _ = buildSiteWith(t, bookshelfSite, Options{Drafts: true})
+	if read("books/d/images/cover.webp") == "" {
+		t.Error("with drafts, the draft bundle's cover is missing")
+	}
+}
+
 // The reading list's lede counts what it shows: a site whose reading
 // pages name no book yet has reading lists, not "0 things".
 func TestReadingLedeWithoutItems(t *testing.T) {

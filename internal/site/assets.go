@@ -13,8 +13,11 @@ import (
 // that relative links from the page keep working; any other file keeps its
 // path under content/. The top folder's files (a favicon, CNAME, a site's
 // data) stay at the top beside a lone page there, which is no bundle.
-func (b *builder) assets(set content.Set) {
+// The files of a draft's bundle are left out with it (drafts: Build's
+// Options.Drafts), as Hugo publishes nothing of a draft bundle.
+func (b *builder) assets(set content.Set, drafts bool) {
 	files := set.Assets
+	draftDirs := draftBundles(set.Docs, drafts)
 	dirPages := map[string][]*Page{}
 	for _, p := range b.site.Pages {
 		dir := path.Dir(p.Doc.Path)
@@ -24,6 +27,9 @@ func (b *builder) assets(set content.Set) {
 		rel := set.Rel(f)
 		dir, name := path.Dir(rel), path.Base(rel)
 		out := rel
+		if inDraftBundle(draftDirs, dir, set.LeafBundles) && ownerOf(dirPages[dir], dir == ".") == nil {
+			continue
+		}
 		if owner := ownerOf(dirPages[dir], dir == "."); owner != nil {
 			out = path.Join(path.Dir(owner.Output), name)
 		} else if owner, sub := bundleOf(dirPages, dir, set.LeafBundles); owner != nil {
@@ -73,4 +79,34 @@ func ownerOf(pages []*Page, top bool) *Page {
 		return pages[0]
 	}
 	return nil
+}
+
+// draftBundles are the folders (under the content root, as Doc.Path)
+// whose index page is a draft that Build leaves out.
+func draftBundles(docs []*content.Document, drafts bool) map[string]bool {
+	var out map[string]bool
+	for _, d := range docs {
+		stem := strings.TrimSuffix(path.Base(d.Path), path.Ext(d.Path))
+		if d.Draft && !drafts && (stem == "index" || stem == "_index") {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[path.Dir(d.Path)] = true
+		}
+	}
+	return out
+}
+
+// inDraftBundle reports whether a file of folder dir belongs to a draft
+// bundle: dir is one, or, with leaf bundles, a folder dir is in.
+func inDraftBundle(draftDirs map[string]bool, dir string, leaf bool) bool {
+	for d := dir; d != "." && d != "/" && len(draftDirs) > 0; d = path.Dir(d) {
+		if draftDirs[d] {
+			return true
+		}
+		if !leaf {
+			break
+		}
+	}
+	return false
 }

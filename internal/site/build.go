@@ -40,7 +40,7 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.nameSite()
 	b.changes(opts.Changes)
 	// Before convert: {% asset %} tags in bodies name these files.
-	b.assets(set)
+	b.assets(set, opts.Drafts)
 	if err := b.convert(ctx); err != nil {
 		b.diags.Errorf(diag.Pos{}, "build cancelled: %v", err)
 		return b.site, b.diags
