@@ -18,6 +18,21 @@ const bookshelfSite = "-- hugo.yaml --\nbaseURL: https://h.org/\ntitle: Shelf\n"
 	"-- content/books/d/images/cover.webp --\nRIFF\n" +
 	"-- content/books/d/notes.txt --\nx\n"
 
+// A menu entry leads to a page lectern writes: one naming a page that
+// its layout makes, which lectern leaves out, leads to lectern's own
+// list of what the layout lists (a bookshelf: the reading list) or,
+// when lectern cannot tell, is left out with a warning.
+func TestMenuToLayoutPage(t *testing.T) {
+	read, diags := buildSite(t, bookshelfSite)
+	if got, want := navText(read("index.html")), "Shelf /reading/, Books /reading/"; got != want {
+		t.Errorf("navigation %q, want %q", got, want)
+	}
+	want := `hugo.yaml:9:12: warning: the navigation links to "/wall/", the page of content/wall.md, which its layout (gallery) makes and lectern leaves out: the link is left out; give the page a body, or link another URL`
+	if !strings.Contains(strings.Join(diags, "\n"), want) {
+		t.Errorf("no warning %q in %q", want, diags)
+	}
+}
+
 // A book's file may prefix its fields with book_ (book_authors,
 // book_rating), as Hugo bookshelf themes do beside the page's own
 // authors, its reviewers: the book is read with its authors and rating.

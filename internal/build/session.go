@@ -49,11 +49,14 @@ type Session struct {
 	// roots are the folders the last walk read pages from, and
 	// assetDirs those it read assets alone from.
 	roots, assetDirs []string
-	md               *markdown.Renderer
-	memo             *site.Memo
-	renderer         *render.Renderer
-	tmplDiag         diag.List
-	files            map[string]stamp
+	// made are the last walk's pages their layouts make
+	// (content.Set.Made), which a load of named files keeps.
+	made     []*content.Document
+	md       *markdown.Renderer
+	memo     *site.Memo
+	renderer *render.Renderer
+	tmplDiag diag.List
+	files    map[string]stamp
 	// docs and assets are what the last load found, docs sorted by file;
 	// reader reads a page file as that walk read it, and walkDiags are
 	// the walk's diagnostics that are no document's, which a load of the

@@ -54,6 +54,7 @@ func (s *Session) walk(changed []string) (content.Set, map[string]bool, diag.Lis
 		}
 	}
 	s.files, s.docs, s.assets, s.roots, s.assetDirs, s.reader = next, set.Docs, set.Assets, set.Roots, set.AssetDirs, set.Reader()
+	s.made = set.Made
 	// Load's diagnostics are its documents' and its walk's own (a
 	// translation or a template left out, a file it cannot read); a
 	// load of named files alone gives the first again and keeps the

@@ -108,6 +108,37 @@ var listLayouts = map[string]bool{
 	"posts": true, "notes": true, "events": true, "terms": true, "taxonomy": true,
 }
 
+// OwnList reports whether layout names one of the lists lectern makes
+// itself at the URL such a page has (listLayouts: search, tags,
+// archives…).
+func OwnList(layout string) bool { return listLayouts[layoutName(layout)] }
+
+// ListedKind is the kind whose pages a page made by its layout lists,
+// as lectern's own list of that kind stands in for it: the layout's name
+// when it names a kind's folder (books, talks, speakers) or a shelf of
+// books (bookshelf), else, for a folder's index page, the folder's kind
+// (content/books/_index.md). ok is false when neither tells.
+func ListedKind(doc *Document) (Kind, bool) {
+	l, _ := doc.Params["layout"].(string)
+	name := layoutName(l)
+	if k, ok := folderKinds[name]; ok && k != KindPage {
+		return k, true
+	}
+	if shelfLayouts[name] {
+		return KindReading, true
+	}
+	if stem := strings.TrimSuffix(path.Base(doc.Path), path.Ext(doc.Path)); stem == "_index" || stem == "index" {
+		if k, ok := FolderKind(doc.Path); ok && k != KindPage {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// shelfLayouts are layout names of a list of books beside the reading
+// folders' (folderKinds).
+var shelfLayouts = map[string]bool{"bookshelf": true, "bookshelves": true, "library": true, "reading-list": true, "readinglist": true, "reading_list": true}
+
 // genericLayouts are layouts that show the page's own body, whatever the
 // page: a page with one of them and no body is an empty page, not a page
 // its layout makes.

@@ -139,6 +139,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	// made holds the layout of a page that its layout makes whole
 	// (layoutMade), left out.
 	made := make([]string, len(pages))
+	madeDocs := make([]*Document, len(pages))
 	bundles := bundleFiles(pages, set.Assets)
 	indexDirs := map[string]bool{}
 	for _, p := range pages {
@@ -196,7 +197,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 				return nil
 			}
 			if l := layoutMade(docs[i]); l != "" {
-				made[i], docs[i] = l, nil
+				made[i], madeDocs[i], docs[i] = l, docs[i], nil
 				return nil
 			}
 			if opts.Parsed != nil {
@@ -216,6 +217,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 				firstLayout = made[i]
 			}
 			byLayout = append(byLayout, pages[i])
+			set.Made = append(set.Made, madeDocs[i])
 			continue
 		}
 		if d == nil && readErrs[i] == nil && templates[i] == "" {

@@ -189,6 +189,11 @@ type Set struct {
 	// LeafBundles is Options.LeafBundles: the files in the sub-folders
 	// of a folder holding an index page are that page's resources too.
 	LeafBundles bool
+	// Made are the pages left out because a layout makes them (a page
+	// of no body but "layout: bookshelf"), in file order: lectern writes
+	// nothing at their URLs, so the site model keeps where they were
+	// and what they list, for the links that named them.
+	Made []*Document
 	// reader reads a page as the Load that made the set read each.
 	reader Reader
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"path"
 	"slices"
 	"strings"
@@ -18,7 +19,10 @@ import (
 // URL and is named by its title unless named; one naming no page of the
 // site is left out, with a warning, as it would lead nowhere; one naming
 // a top folder of the content that has no intro of its own leads to the
-// folder's section list, where the site has them (sectionRef). Without
+// folder's section list, where the site has them (sectionRef); one
+// naming a page its layout makes, which lectern leaves out, leads to
+// lectern's own list of what the page listed (standIn) or is left out,
+// with a warning. Without
 // either, the pages that say nav: true are the menu (navPages).
 func authorMenu(s *site.Site) ([]MenuLink, diag.List) {
 	items := append(slices.Clone(s.Config.Menu), pageMenus(s)...)
@@ -34,7 +38,14 @@ func authorMenu(s *site.Site) ([]MenuLink, diag.List) {
 	out := make([]MenuLink, 0, len(items))
 	for _, it := range items {
 		link := MenuLink{Name: it.Name, URL: it.URL}
-		if it.Page != "" {
+		if lp := layoutPageOf(s, it); lp != nil {
+			url := standIn(s, lp)
+			if url == "" {
+				diags.Warnf(it.Pos, "the navigation links to %q, the page of %s, which its layout (%s) makes and lectern leaves out: the link is left out; give the page a body, or link another URL", cmp.Or(it.URL, it.Page), lp.File, lp.Layout)
+				continue
+			}
+			link.URL = url
+		} else if it.Page != "" {
 			if byRef == nil {
 				byRef = pageRefs(s)
 			}

@@ -37,6 +37,7 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.pages(set.Docs, opts)
 	b.people()
 	b.urls()
+	b.layoutPages(set.Made, opts.Drafts)
 	b.nameSite()
 	b.changes(opts.Changes)
 	// Before convert: {% asset %} tags in bodies name these files.

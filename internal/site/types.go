@@ -52,6 +52,9 @@ type Site struct {
 	// page and every list of links in prose, deduplicated by normalized URL.
 	Reading []*ReadingEntry
 
+	// LayoutPages are the pages their layouts make, left out (see
+	// LayoutPage), in file order.
+	LayoutPages []LayoutPage
 	// Assets are the non-page files to copy, with their output paths.
 	Assets []Asset
 

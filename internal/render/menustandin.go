@@ -1,0 +1,81 @@
+package render
+
+import (
+	"path"
+	"strings"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+	"lectern/internal/site"
+)
+
+// layoutPageOf is the page its layout makes (site.LayoutPage) that menu
+// entry it names, by its URL or its file, or nil. One at a URL where
+// lectern makes its own list (OwnList: /tags/, /search/) is not
+// returned: the link leads there.
+func layoutPageOf(s *site.Site, it config.MenuItem) *site.LayoutPage {
+	for i := range s.LayoutPages {
+		lp := &s.LayoutPages[i]
+		if lp.OwnList {
+			continue
+		}
+		if it.Page != "" && namesFile(refKey(it.Page), lp.File, lp.Path) {
+			return lp
+		}
+		if it.Page == "" && it.URL != "" && refKey(it.URL) == refKey(lp.URL) {
+			return lp
+		}
+	}
+	return nil
+}
+
+// standIn is the URL of lectern's own list of what lp listed: the
+// reading list for a shelf of books, the talks, notes, speakers, events
+// or sponsors; "" when lectern cannot tell what it listed or makes no
+// such list for this site.
+func standIn(s *site.Site, lp *site.LayoutPage) string {
+	switch lp.Lists {
+	case content.KindReading:
+		if hasReading(s) {
+			return readingURL(s)
+		}
+	case content.KindTalk:
+		if len(listedTalks(s)) > 0 {
+			if u := talksURL(s); u != "" {
+				return u
+			}
+			return "/"
+		}
+	case content.KindNote:
+		if len(visible(s.Notes)) > 0 {
+			return notesURL(s)
+		}
+	case content.KindSpeaker:
+		if len(s.Speakers) > 0 {
+			return speakersURL(s)
+		}
+	case content.KindEvent:
+		return eventsIndexURL(s)
+	case content.KindSponsor:
+		if len(s.Sponsors) > 0 {
+			return sponsorsURL
+		}
+	}
+	return ""
+}
+
+// namesFile reports whether key, a menu's page reference (refKey), names
+// one of files as pageRefs reads such references: with or without its
+// extension, a folder for its index page.
+func namesFile(key string, files ...string) bool {
+	for _, f := range files {
+		stem := strings.TrimSuffix(f, path.Ext(f))
+		if key == refKey(f) || key == refKey(stem) {
+			return true
+		}
+		if base := strings.ToLower(path.Base(stem)); (base == "index" || base == "_index") && key == refKey(path.Dir(stem)) {
+			return true
+		}
+	}
+	return false
+}
