@@ -103,3 +103,20 @@ func TestAstroCollectionRoutes(t *testing.T) {
 		})
 	}
 }
+
+// TestAstroDefaultLocale: the default locale of Astro's i18n routing is
+// the site's language; a config without one keeps lectern's.
+func TestAstroDefaultLocale(t *testing.T) {
+	for _, tc := range []struct{ name, config, want string }{
+		{"i18n", "export default defineConfig({\n  i18n: {\n    defaultLocale: 'es',\n    locales: ['es', 'en'],\n  },\n});\n", "es"},
+		{"commented out", "export default defineConfig({\n  // i18n: { defaultLocale: 'es' },\n});\n", "en"},
+		{"none", "export default defineConfig({ site: 'https://a.example.org' })\n", "en"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"astro.config.mjs": file(tc.config), "src/content/blog/a.md": file("x")}
+			if c, _ := Detect(fsys).Config(fsys); c.Language != tc.want {
+				t.Errorf("language %q; want %q", c.Language, tc.want)
+			}
+		})
+	}
+}

@@ -132,6 +132,9 @@ func astroKey(key string) *regexp.Regexp {
 var (
 	astroSite = astroKey("site")
 	astroBase = astroKey("base")
+	// astroLocale is the default language of Astro's i18n routing
+	// (i18n: {defaultLocale: "es", locales: […]}): the site's language.
+	astroLocale = astroKey("defaultLocale")
 )
 
 func (f *foreign) astro(fsys fs.FS, file string) {
@@ -144,6 +147,9 @@ func (f *foreign) astro(fsys fs.FS, file string) {
 			f.baseURL("site", site)
 		}
 		base, _ = astroValue(astroBase, string(src))
+		if lang, ok := astroValue(astroLocale, string(src)); ok {
+			f.c.Language = lang
+		}
 	}
 	f.astroSiteObject(fsys)
 	f.astroConsts(fsys)
