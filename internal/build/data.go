@@ -3,6 +3,7 @@ package build
 import (
 	"io/fs"
 	"maps"
+	"slices"
 
 	"lectern/internal/config"
 	"lectern/internal/content"
@@ -27,6 +28,7 @@ func dataOptions(l layout.Layout, c config.Config, readers []data.Reader) data.O
 		Collections:   c.Collections,
 		Readers:       append([]data.Reader{exports.Read}, readers...),
 		PermalinkOnly: l.PermalinkOnly(),
+		TextLanguages: textLanguages(c),
 	}
 }
 
@@ -72,4 +74,18 @@ func joinData(set content.Set, ds data.Set, c config.Config) (content.Set, diag.
 	docs, diags := data.Combine(set.Docs, ds, c.Location)
 	set.Docs = docs
 	return set, diags
+}
+
+// textLanguages are the site's language as its tool names it, best first,
+// for the text fields a multilingual site writes once per language
+// (content.Options.TextLanguages): the key of a Hugo site's default
+// language before the tag of its text, which is "en" unless set.
+func textLanguages(c config.Config) []string {
+	var out []string
+	for _, l := range []string{c.DefaultLanguage, c.Language} {
+		if l != "" && !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
 }

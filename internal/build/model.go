@@ -279,5 +279,6 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		Translation:          byPath,
 		Language:             language,
 		TranslationLanguages: pageLanguages,
+		TextLanguages:        textLanguages(c),
 	}, diags
 }

@@ -43,7 +43,10 @@ type fields struct {
 	own *Person
 }
 
-func newFields(doc *Document, root *node, loc *time.Location, aliases map[string][]string) *fields {
+// newFields reads root in the first of langs it writes a text in, where
+// it writes one per language (see localized).
+func newFields(doc *Document, root *node, loc *time.Location, aliases map[string][]string, langs []string) *fields {
+	root = localized(root, langs)
 	f := &fields{doc: doc, root: root, loc: loc}
 	if root == nil {
 		return f

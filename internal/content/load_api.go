@@ -123,6 +123,12 @@ type Options struct {
 	// that suffix is left out of the page's Path, so the page has the
 	// URL, kind and bundle of about.md. "" for other sites.
 	Language string
+	// TextLanguages are the site's language, as its tool names it, best
+	// first (Hugo's defaultContentLanguage, then its languageCode): a
+	// text field written once per language (title: {en: …, es: …}) is
+	// read in the first of them it has, else under "default", else in
+	// its first language. Empty reads the first.
+	TextLanguages []string
 	// TranslationLanguages are the languages, other than the site's
 	// default, that a page's front matter may name (jekyll-polyglot's
 	// lang: de): such a page is a translation, left out as above.

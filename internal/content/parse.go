@@ -82,7 +82,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 		}
 		franklinLines(doc, opts.Commands, sure)
 	}
-	f := newFields(doc, s.root, opts.Location, opts.Fields)
+	f := newFields(doc, s.root, opts.Location, opts.Fields, opts.TextLanguages)
 	f.permalinkOnly = opts.PermalinkOnly
 	f.strs = opts.strs
 	f.keepFront = opts.KeepFront

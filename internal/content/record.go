@@ -27,6 +27,8 @@ type RecordOptions struct {
 	// site a record's url is the author's data (a link, a slug their
 	// templates use), not its address, as a page's is.
 	PermalinkOnly bool
+	// TextLanguages is Options.TextLanguages.
+	TextLanguages []string
 }
 
 // bodyKeys are the fields whose text is a record's body, in the order
@@ -51,7 +53,7 @@ func Record(v *Value, o RecordOptions) *Document {
 		doc.Diags.Errorf(v.n.pos, "a record should be a mapping of fields (title: …), not %s; it is ignored", v.n.shape())
 		return doc
 	}
-	f := newFields(doc, v.n, o.Location, o.Fields)
+	f := newFields(doc, v.n, o.Location, o.Fields, o.TextLanguages)
 	f.forced = o.Kind
 	f.permalinkOnly = o.PermalinkOnly
 	if e, ok := f.lookup(bodyKeys...); ok && e.val.kind == scalarNode {
@@ -77,7 +79,7 @@ func ReadingList(list *Value, o RecordOptions) *Document {
 	pos := list.n.pos
 	root := &node{kind: mapNode, pos: pos, keys: []entry{{key: "items", pos: pos, val: list.n}}}
 	doc := &Document{File: o.File, Path: o.Path, Line: pos.Line}
-	f := newFields(doc, root, o.Location, nil)
+	f := newFields(doc, root, o.Location, nil, o.TextLanguages)
 	f.forced = KindReading
 	fill(doc, f)
 	return doc

@@ -53,6 +53,8 @@ type Options struct {
 	// PermalinkOnly reads a record's own URL from its permalink alone,
 	// for the tools whose pages set it so (content.RecordOptions).
 	PermalinkOnly bool
+	// TextLanguages is content.Options.TextLanguages, for records.
+	TextLanguages []string
 }
 
 // Set is what Load found.

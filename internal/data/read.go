@@ -149,7 +149,7 @@ func (o Options) read(fsys fs.FS, f file) result {
 		info, err := fs.Stat(fsys, p)
 		return err == nil && !info.IsDir()
 	}
-	rr := recordReader{file: f.name, perFile: perFile(v, kind, fields), programme: programme, permalinkOnly: o.PermalinkOnly, kind: kind, isFile: isFile, loc: o.Location, fields: fields, diags: &r.diags}
+	rr := recordReader{file: f.name, perFile: perFile(v, kind, fields), programme: programme, permalinkOnly: o.PermalinkOnly, kind: kind, isFile: isFile, loc: o.Location, fields: fields, langs: o.TextLanguages, diags: &r.diags}
 	r.docs, r.slots = rr.records(v)
 	for _, doc := range r.docs {
 		r.diags.Append(doc.Diags)

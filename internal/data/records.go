@@ -102,7 +102,9 @@ type recordReader struct {
 	isFile func(p string) bool
 	loc    *time.Location
 	fields map[string][]string
-	diags  *diag.List
+	// langs is Options.TextLanguages.
+	langs []string
+	diags *diag.List
 }
 
 // records reads v, the whole file: one record, a list of them, or a
@@ -284,6 +286,7 @@ func (r recordReader) options(base string) content.RecordOptions {
 	return content.RecordOptions{
 		File: r.file, Path: folder + "/" + base + path.Ext(r.file),
 		Kind: r.kind, Location: r.loc, Fields: r.fields, PermalinkOnly: r.permalinkOnly,
+		TextLanguages: r.langs,
 	}
 }
 
