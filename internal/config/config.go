@@ -173,6 +173,15 @@ type Permalinks struct {
 	// Speaker's pattern. Set for those tools' sites when their config
 	// gives speakers no pattern; not set in config.toml.
 	SpeakerPagesByPath bool `toml:"-"`
+	// EventPagesByPath publishes an event's own page at its path in the
+	// content folder (meetups/2018-04-18_night.md at
+	// /meetups/2018-04-18_night/), as Hugo, Eleventy and Astro publish
+	// every page, so that the site's links to it keep working; the event
+	// takes that URL. An event without a page of its own (named by a
+	// talk's event field, or declared in config.toml) is at Event's
+	// pattern. Set for those tools' sites when their config gives events
+	// no pattern; not set in config.toml.
+	EventPagesByPath bool `toml:"-"`
 	// UndatedNames drops a file name's date prefix from the URL of a
 	// page published at its path (2018-01-01-hello.md at …/hello/), as
 	// Hugo does when its config reads dates from file names

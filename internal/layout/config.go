@@ -50,6 +50,9 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 			// A speaker's own page too: the site's links to it name
 			// its file's path, not the person's name.
 			c.Permalinks.SpeakerPagesByPath = true
+			// And an event's: the tool publishes it at its path
+			// (meetups/2018-04-18_night.md), not at /events/<slug>/.
+			c.Permalinks.EventPagesByPath = true
 		}
 		switch l.Tool {
 		case Jekyll:
@@ -92,12 +95,16 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 		diags.Errorf(diag.Pos{File: config.FileName}, "cannot read %s: %v", config.FileName, err)
 		return c, diags
 	}
-	speaker := c.Permalinks.Speaker
+	speaker, event := c.Permalinks.Speaker, c.Permalinks.Event
 	c, d := config.ParseOnto(c, config.FileName, src)
 	diags.Append(d)
 	if c.Permalinks.Speaker != speaker {
 		// lectern's own config names the speakers' pattern: it wins.
 		c.Permalinks.SpeakerPagesByPath = false
+	}
+	if c.Permalinks.Event != event {
+		// So does the events' pattern it names.
+		c.Permalinks.EventPagesByPath = false
 	}
 	return c, diags
 }
@@ -365,7 +372,7 @@ func (f *foreign) kindPermalink(key string, kind content.Kind, pattern string) {
 	case content.KindSpeaker:
 		f.c.Permalinks.Speaker, f.c.Permalinks.SpeakerPagesByPath = pattern, false
 	case content.KindEvent:
-		f.c.Permalinks.Event = pattern
+		f.c.Permalinks.Event, f.c.Permalinks.EventPagesByPath = pattern, false
 	}
 }
 

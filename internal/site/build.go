@@ -268,6 +268,12 @@ func (b *builder) pageURL(p *Page) string {
 		}
 		pat = b.cfg.Permalinks.Speaker
 	case content.KindEvent:
+		if b.cfg.Permalinks.EventPagesByPath && !p.Doc.FromRecord() {
+			// As a speaker's page: where the site's tool writes it,
+			// as a talk of that folder would be; its event takes the
+			// URL (adopt).
+			return routedURL(b.cfg.Permalinks, p, p.Doc.Path)
+		}
 		pat = b.cfg.Permalinks.Event
 	}
 	if p.Doc.Date.IsZero() && p.Doc.Kind != content.KindEvent && datedPattern(pat) {

@@ -52,7 +52,13 @@ func (s *Site) Reevent(doc *content.Document, md *markdown.Renderer, memo *Memo,
 	}
 	now := pageEvent(doc)
 	now.Slug = e.Slug
-	if placeEvent(now, s.Config, doc.Floating) != "" || now.URL != e.URL || now.Start.IsZero() {
+	problem := placeEvent(now, s.Config, doc.Floating)
+	if s.Config.Permalinks.EventPagesByPath && !doc.FromRecord() {
+		// The event is at its page's URL (adopt), not the pattern's;
+		// pageURL below says whether the edit moves the page.
+		now.URL = e.URL
+	}
+	if problem != "" || now.URL != e.URL || now.Start.IsZero() {
 		return Patch{}, false
 	}
 	saved, was := *p, *e

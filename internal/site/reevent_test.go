@@ -101,3 +101,27 @@ func eventStructure(s *Site) []string {
 	}
 	return out
 }
+
+// TestReeventAtItsPath: an event page published at its path
+// (EventPagesByPath, an in-place site's) is edited in place as well,
+// its event keeping the page's URL.
+func TestReeventAtItsPath(t *testing.T) {
+	const conf = "content/events/conf.md"
+	text := "---\nkind: event\nname: Conf\nstart: 2024-05-01 09:00\nend: 2024-05-02 18:00\nrooms: [Lab, Hall]\n---\n"
+	files, assets := inPlaceSite()
+	cfg := config.Default()
+	// The pattern would give another URL than the page's path.
+	cfg.Permalinks.EventPagesByPath, cfg.Permalinks.Event = true, "/e/:slug/"
+	md := markdown.New(markdown.Options{})
+	memo := NewMemo()
+	s, last := Build(context.Background(), cfg, content.Set{Docs: parseFiles(files), Assets: assets}, md, Options{Memo: memo})
+	orig := eventStructure(s)
+	files[conf] = text
+	edited := content.Parse(conf, []byte(text), content.Options{})
+	p, ok := s.Reevent(edited, md, memo, last)
+	if refused(t, "Reevent", ok, true, s, eventStructure, orig) {
+		return
+	}
+	want, wantDiags := Build(context.Background(), cfg, content.Set{Docs: parseFiles(files), Assets: assets}, md, Options{})
+	sameAsBuild(t, s, want, eventStructure, p, last, wantDiags, orig)
+}
