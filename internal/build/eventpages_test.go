@@ -1,6 +1,9 @@
 package build
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestEventPagesAtTheirPaths: on a site whose tool publishes pages at
 // their paths, an event's own page is there too, as its talks are,
@@ -50,5 +53,56 @@ func TestEventPagesAtTheirPaths(t *testing.T) {
 		absent:  []string{"events/2018-04-18_night/index.html"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) { buildWrites(t, tc.archive, tc.want, tc.absent) })
+	}
+}
+
+// TestAstroReferences: a talk's event and speakers written as Astro's
+// reference() stores them ({collection, id} or {collection, slug}) are
+// the entries of that collection, found by their id, by their id less a
+// date prefix, or by the slug they write; the talk links to its event's
+// page where Astro publishes it.
+func TestAstroReferences(t *testing.T) {
+	const site = `-- astro.config.mjs --
+export default {}
+-- src/content/meetups/2018-04-18_bitcoin_night.md --
+---
+title: Bitcoin night
+date: 2018-04-18
+---
+Body.
+-- src/content/meetups/2018-05-20_go_night.md --
+---
+title: Go night
+date: 2018-04-18
+slug: gophers
+---
+Body.
+-- src/content/speakers/ada.md --
+---
+name: Ada Lovelace
+---
+Ada wrote programs.
+`
+	for _, tc := range []struct{ name, event, want string }{
+		{"an id less its date", "{collection: meetups, slug: bitcoin_night}", "/meetups/2018-04-18_bitcoin_night/"},
+		{"the id", "{collection: meetups, id: 2018-04-18_bitcoin_night}", "/meetups/2018-04-18_bitcoin_night/"},
+		{"the id slugified", "{collection: meetups, slug: bitcoin-night}", "/meetups/2018-04-18_bitcoin_night/"},
+		{"the slug it writes", "{collection: meetups, id: gophers}", "/meetups/gophers/"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			talk := "-- src/content/talks/chain.md --\n---\ntitle: The chain\ndate: 2018-04-18\nspeakers: [{collection: speakers, id: ada}]\nevent: " + tc.event + "\n---\nNotes.\n"
+			read, diags := buildSite(t, site+talk)
+			for _, d := range diags {
+				if !strings.Contains(d, "base_url is not set") {
+					t.Errorf("diagnostic: %s", d)
+				}
+			}
+			page := read("talks/chain/index.html")
+			for _, want := range []string{`href="` + tc.want + `"`, `href="/speakers/ada/"`} {
+				if !strings.Contains(page, want) {
+					t.Errorf("the talk does not link %s:\n%s", want, page)
+				}
+			}
+		})
 	}
 }

@@ -107,8 +107,13 @@ type Document struct {
 	// room ("full", "All rooms", "plenary"); Room is then empty.
 	AllRooms bool
 	// Event is the name or slug of the event a talk belongs to, as written.
-	Event  string
-	Slides string
+	Event string
+	// EventCollection is the collection (the folder) of the entry that
+	// the event field references, as Astro's reference() writes it
+	// (event: {collection: meetups, id: night}); Event is then that
+	// entry's id or slug. It is "" for an event named otherwise.
+	EventCollection string
+	Slides          string
 	// Links are a talk's other materials, in the order written (see
 	// materials): its code, paper, poster…
 	Links []Link

@@ -34,7 +34,7 @@ func (f *fields) event() {
 		if !ok || f.used[i] || f.root.keys[i].val.isNull() {
 			continue
 		}
-		if e := f.root.keys[i]; e.val.kind == mapNode && f.eventMap(e) {
+		if e := f.root.keys[i]; e.val.kind == mapNode && (f.eventRef(e) || f.eventMap(e)) {
 			f.used[i] = true
 			return
 		}
@@ -79,6 +79,23 @@ func (f *fields) eventMap(e entry) bool {
 	if u := f.mapLink(e.val, eventURLKeys...); u != "" && !f.hasLink(u) {
 		f.doc.Links = append(f.doc.Links, Link{Name: "Event", URL: u})
 	}
+	return true
+}
+
+// eventRef reads an event written as a reference to an entry of a
+// collection, as Astro's reference() stores it: {collection: meetups,
+// id: night} (or slug: night, as the content config of Astro 2–4 and
+// sites' own schemas write it). The entry's id is the page's event, to
+// be matched against that collection's event pages (the site's
+// eventOfRef); it reports whether e was such a reference.
+func (f *fields) eventRef(e entry) bool {
+	col := mapText(e.val, "collection")
+	id := mapText(e.val, "id", "slug")
+	if col == "" || id == "" || mapText(e.val, eventNameKeys...) != "" {
+		return false
+	}
+	f.doc.Event, f.doc.EventCollection = id, col
+	f.record("event", e)
 	return true
 }
 

@@ -86,7 +86,7 @@ func (b *builder) freeEventSlug(d *content.Document) string {
 func pageEvent(d *content.Document) *Event {
 	return &Event{
 		Name: d.Title, Slug: d.Slug, Venue: d.Venue, Timezone: d.Timezone,
-		Start: d.Date, End: d.End, Rooms: d.Rooms,
+		Start: d.Date, End: d.End, Rooms: d.Rooms, file: d.Path,
 	}
 }
 
@@ -185,6 +185,11 @@ func (b *builder) eventFor(p *Page, named func(name string, pos diag.Pos) *Event
 	switch {
 	case p.Doc.Kind == content.KindEvent:
 		return b.site.eventsBySlug[p.Doc.Slug]
+	case p.Doc.EventCollection != "":
+		if e := b.site.eventOfRef(p.Doc.EventCollection, p.Doc.Event); e != nil {
+			return e
+		}
+		return named(p.Doc.Event, p.Doc.Pos("event"))
 	case p.Doc.Event != "":
 		return named(p.Doc.Event, p.Doc.Pos("event"))
 	case p.Doc.Kind == content.KindTalk:

@@ -270,6 +270,10 @@ type Event struct {
 	Description template.HTML
 	// Page is the event's content page, or nil when declared in config.
 	Page *Page
+	// file is the path of the page that declares the event, "" for
+	// none: references to it by its entry's id (eventOfRef) find it
+	// before the pages are joined to their events.
+	file string
 	// Talks are sorted by start time, then room order, then title.
 	Talks []*Page
 	// Sponsors are the sponsors the event's own file lists, by tier (see
