@@ -202,8 +202,13 @@ func (f *fields) personFromMap(m *node, field string) (Person, bool) {
 }
 
 // personRef returns the page a mapping of one key names, its value a
-// slug or name (speaker: ado-kukic), "" for any other mapping.
+// slug or name (speaker: ado-kukic), or the entry an Astro reference()
+// names ({collection: speakers, id: ada}, or slug: ada), "" for any
+// other mapping.
 func personRef(m *node) string {
+	if len(m.keys) == 2 && mapText(m, "collection") != "" {
+		return mapText(m, "id", "slug")
+	}
 	if len(m.keys) != 1 {
 		return ""
 	}

@@ -286,15 +286,16 @@ func TestJekyllTitleFromName(t *testing.T) {
 
 // TestPeopleByReference: a talk's speakers written as mappings of one
 // key naming a page (speakers: [{speaker: ado-kukic}]) are references to
-// those people; a speaker's headline is their role; in a talk's list, a
+// those people, as are Astro's references ({collection: speakers, id:
+// grace}); a speaker's headline is their role; in a talk's list, a
 // person's title beside their name is their job title.
 func TestPeopleByReference(t *testing.T) {
-	d := Parse("content/talks/a.md", []byte("---\ntitle: T\nspeakers:\n  - speaker: ado-kukic\n  - speaker: Noah Gift\n  - {fullName: Jessica Greene, title: Engineer at Ecosia}\n---\n"), Options{})
+	d := Parse("content/talks/a.md", []byte("---\ntitle: T\nspeakers:\n  - speaker: ado-kukic\n  - speaker: Noah Gift\n  - {fullName: Jessica Greene, title: Engineer at Ecosia}\n  - {collection: speakers, id: grace-hopper}\n  - {collection: speakers, slug: alan}\n---\n"), Options{})
 	var got []string
 	for _, p := range d.Speakers {
 		got = append(got, p.Slug+"|"+p.Name+"|"+p.Role)
 	}
-	want := []string{"ado-kukic|Ado Kukic|", "noah-gift|Noah Gift|", "jessica-greene|Jessica Greene|Engineer at Ecosia"}
+	want := []string{"ado-kukic|Ado Kukic|", "noah-gift|Noah Gift|", "jessica-greene|Jessica Greene|Engineer at Ecosia", "grace-hopper|Grace Hopper|", "alan|Alan|"}
 	if !reflect.DeepEqual(got, want) || len(d.Diags) > 0 {
 		t.Errorf("speakers %q, diags %q; want %q", got, d.Diags.Strings(), want)
 	}
