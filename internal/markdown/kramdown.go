@@ -18,23 +18,33 @@ import (
 //     "<p align=center>…</p>" and the line after it are two blocks, not
 //     one HTML block running to the next blank line, so markdown on the
 //     next line is read as markdown;
+//
 //   - a line starting with a span element ("<span>", "<a>", "<img>"…)
 //     starts a paragraph whose markdown is read, not an HTML block.
 //
-// What CommonMark and kramdown agree on is unchanged, and so is a blank
-// line ending an HTML block, which kramdown does not do: pages written
-// for either read alike where they can.
+//   - an HTML block element runs across blank lines to its matching end
+//     tag, its content raw (kramdownraw.go).
+//
+// What CommonMark and kramdown agree on is unchanged: pages written for
+// either read alike where they can.
 type kramdownHTML struct{}
 
-// kramdownDepth is the parser context key of the element depth of each
-// open HTML block (a map): a block is closed only after the next one
-// opened on the line that ends it.
+// kramdownDepth is the parser context key of the state of each open HTML
+// block (a map): a block is closed only after the next one opened on the
+// line that ends it.
 var kramdownDepth = parser.NewContextKey()
 
-func depths(pc parser.Context) map[ast.Node]int {
-	m, _ := pc.Get(kramdownDepth).(map[ast.Node]int)
+// htmlState is where an open HTML block stands: the element depth after
+// its last line, and the offset past the line of its end tag when the
+// block runs across blank lines to it (else -1).
+type htmlState struct {
+	depth, end int
+}
+
+func depths(pc parser.Context) map[ast.Node]htmlState {
+	m, _ := pc.Get(kramdownDepth).(map[ast.Node]htmlState)
 	if m == nil {
-		m = map[ast.Node]int{}
+		m = map[ast.Node]htmlState{}
 		pc.Set(kramdownDepth, m)
 	}
 	return m
@@ -59,7 +69,19 @@ func (kramdownHTML) Open(parent ast.Node, reader text.Reader, pc parser.Context)
 	case blockElements[name]:
 		node := ast.NewHTMLBlock(ast.HTMLBlockType6)
 		node.Lines().Append(seg)
-		depths(pc)[node] = elementDepth(line, name)
+		st := htmlState{depth: elementDepth(line, name), end: -1}
+		switch {
+		case st.depth <= 0:
+		case markdownAttr(line[indent:]):
+			// kramdown reads the content as markdown: a start tag alone
+			// on its line is a block of its own, the rest is CommonMark's.
+			if util.IsBlank(line[bytes.IndexByte(line, '>')+1:]) {
+				st.depth = 0
+			}
+		default:
+			st.end = closeFinderOf(pc, reader.Source()).end(name, seg.Start, st.depth)
+		}
+		depths(pc)[node] = st
 		reader.AdvanceToEOL()
 		return node, parser.NoChildren
 	}
@@ -70,15 +92,24 @@ func (kramdownHTML) Continue(node ast.Node, reader text.Reader, pc parser.Contex
 	if p, ok := node.(*ast.Paragraph); ok {
 		return parser.NewParagraphParser().Continue(p, reader, pc)
 	}
-	depth := depths(pc)[node]
+	st := depths(pc)[node]
 	line, seg := reader.PeekLine()
-	if depth <= 0 || util.IsBlank(line) {
+	if st.end >= 0 {
+		if seg.Start >= st.end {
+			return parser.Close
+		}
+		node.Lines().Append(seg)
+		reader.AdvanceToEOL()
+		return parser.Continue | parser.NoChildren
+	}
+	if st.depth <= 0 || util.IsBlank(line) {
 		return parser.Close
 	}
 	node.Lines().Append(seg)
 	first := node.Lines().At(0)
 	name := tagName(bytes.TrimLeft(first.Value(reader.Source()), " "))
-	depths(pc)[node] = depth + elementDepth(line, name)
+	st.depth += elementDepth(line, name)
+	depths(pc)[node] = st
 	reader.AdvanceToEOL()
 	return parser.Continue | parser.NoChildren
 }
