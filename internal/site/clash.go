@@ -160,6 +160,13 @@ func (b *builder) move(p *Page, written bool, winner *Page, owner map[string]*Pa
 		}
 		owner[out] = p
 		p.URL, p.Output = u, out
+		if !written && datedRecords(p, winner) && u == b.datedURL(p) {
+			// One talk listed again in a data file, given another day
+			// (a speaker's archive): its day tells the two apart, as
+			// for a talk's list of deliveries, and a record has no
+			// natural place for a slug of its own.
+			return
+		}
 		b.diags.Warnf(p.Doc.Pos("url"), "%s, so this page is published at %s; set \"slug:\" or \"url:\" to choose another", why, u)
 		return
 	}
@@ -199,9 +206,9 @@ func (b *builder) alternatives(p *Page, written bool) []string {
 			alts = append(alts, b.derivedURL(p, content.Slugify(spellSymbols(slugSource(p.Doc.Path))), true))
 		}
 	}
-	if day := p.Doc.Date.Format("2006-01-02"); !wroteSlug && !p.Doc.Date.IsZero() && p.Doc.Slug != "" && !strings.Contains(p.Doc.Slug, day) {
+	if u := b.datedURL(p); u != "" {
 		// The same talk given at several events: its day tells them apart.
-		alts = append(alts, b.derivedURL(p, p.Doc.Slug+"-"+day, false))
+		alts = append(alts, u)
 	}
 	keys := []string{p.Doc.Path}
 	if p.Doc.Line > 0 {
@@ -215,6 +222,25 @@ func (b *builder) alternatives(p *Page, written bool) []string {
 		alts = append(alts, withLastPart(derived, func(string) string { return content.HashSlug("page", key) }))
 	}
 	return alts
+}
+
+// datedURL is the URL of p's slug and day ("/talks/x-2018-12-04/"), an
+// alternative of a dated page whose slug lectern made (its file or
+// title), or "" for none.
+func (b *builder) datedURL(p *Page) string {
+	day := p.Doc.Date.Format("2006-01-02")
+	if p.Doc.Fields.Has("slug") || p.Doc.Date.IsZero() || p.Doc.Slug == "" || strings.Contains(p.Doc.Slug, day) {
+		return ""
+	}
+	return b.derivedURL(p, p.Doc.Slug+"-"+day, false)
+}
+
+// datedRecords reports whether p and winner, which both made p's URL,
+// are records of data files (content.Document.Line) of different days:
+// one talk listed at each time it was given.
+func datedRecords(p, winner *Page) bool {
+	return p.Doc.Line > 0 && winner.Doc.Line > 0 && !p.Doc.Date.IsZero() && !winner.Doc.Date.IsZero() &&
+		p.Doc.Date.Format("2006-01-02") != winner.Doc.Date.Format("2006-01-02")
 }
 
 // clashAlternative reports whether output path out (or one differing
