@@ -43,6 +43,11 @@ type Result struct {
 	// Lookups are what the body's template tags asked of the Tags given
 	// to ConvertPage, with the answers, in document order.
 	Lookups []Lookup
+	// Blank reports that the body shows nothing of its own: it is
+	// empty, or all it holds outside code are template tags lectern
+	// shows as written (a theme's shortcode or include, such as
+	// {{< schedule >}}), which stand for what the theme would show.
+	Blank bool
 }
 
 // Heading is one heading of a body.
@@ -138,6 +143,7 @@ func (r *Renderer) convertOnce(file string, src []byte, firstLine int, tags Tags
 		res.Lookups = x.lookups
 	}
 	res.Lookups = append(append(res.Lookups, links...), wiki...)
+	res.Blank = onlyTags(body, code)
 	off, n := firstTag(body, code)
 	if off >= 0 {
 		res.Diags.Warnf(lines.pos(file, off), "%s", r.tagWarning(body[off:off+n], countTags(body, code, off+n)))

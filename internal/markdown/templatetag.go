@@ -239,6 +239,21 @@ func countTags(src []byte, code []span, from int) int {
 	return n
 }
 
+// onlyTags reports whether src holds nothing but white space and
+// template tags outside every code range (see firstTag).
+func onlyTags(src []byte, code []span) bool {
+	for from := 0; ; {
+		off, n := firstTag(src[from:], shifted(code, from))
+		if off < 0 {
+			return len(bytes.TrimSpace(src[from:])) == 0
+		}
+		if len(bytes.TrimSpace(src[from:from+off])) > 0 {
+			return false
+		}
+		from += off + n
+	}
+}
+
 // shifted returns the spans of code past offset from, counted from it.
 func shifted(code []span, from int) []span {
 	var out []span

@@ -38,18 +38,37 @@ func (b *jobs) add(j Job) {
 		code = b.templateCode(j.owner)
 	}
 	switch {
+	case first.owner != "" && j.owner == "" && b.blank(first.owner):
+		// An author's page that shows nothing of its own (no text, or
+		// only a theme's shortcode lectern does not run) where lectern
+		// writes a page meant that page: its theme's schedule, its
+		// speakers. Lectern's is written, without a word.
+		b.list[i] = j
+	case code == "" && j.owner != "" && first.owner == "" && b.blank(j.owner):
 	case code != "":
 		b.diags.Warnf(b.ownerPos(j.owner), "this page is a template (%s) written to %s, where lectern writes %s; lectern's is kept, as it makes its own lists and home page: give this page another url to have both", code, j.Path, kindName(first))
 	case j.owner != "":
 		b.diags.Warnf(b.ownerPos(j.owner), "this page would be written to %s, which %s already uses; it is left out: give it another url or slug", j.Path, describe(first))
 	case first.owner != "":
-		// The author's page wins over what lectern generates: the author
-		// put it there, and lectern's page can be done without.
+		// The author's page of their own words wins over what lectern
+		// generates: the author put it there, and lectern's page can be
+		// done without.
 		what := kindName(j)
 		b.diags.Warnf(b.ownerPos(first.owner), "this page is written to %s, where lectern writes %s; %s is left out: give this page another url or slug to have both", j.Path, what, what)
 	default:
 		b.diags.Warnf(diag.Pos{File: firstSource(j)}, "%s and %s are both written to %s; the first is kept: rename one of them", describe(first), describe(j), j.Path)
 	}
+}
+
+// blank reports whether the page of the content file file shows
+// nothing of its own (site.Page.Blank) and is no template.
+func (b *jobs) blank(file string) bool {
+	for _, p := range b.s.Pages {
+		if p.Doc.File == file {
+			return p.Blank && p.Doc.Code == ""
+		}
+	}
+	return false
 }
 
 // templateCode is the template code of the page of the content file

@@ -121,6 +121,13 @@ func TestCollisions(t *testing.T) {
 		p.Doc.Fields = content.PositionsAt(diag.Pos{File: file, Line: 3, Col: 6}, "url")
 		return p
 	}
+	// blank is a written page whose body shows nothing of its own (a
+	// theme's {{< schedule >}} shown as written).
+	blank := func(file, url string) *site.Page {
+		p := written(file, url)
+		p.Blank = true
+		return p
+	}
 	tests := []struct {
 		name  string
 		pages []*site.Page
@@ -158,6 +165,16 @@ func TestCollisions(t *testing.T) {
 			pages: []*site.Page{written("content/sitemap.md", "/sitemap.xml")},
 			want:  []string{"content/sitemap.md:3:6: warning: this page is written to sitemap.xml, where lectern writes the sitemap file; the sitemap file is left out: give this page another url or slug to have both"},
 			kept:  "<title>content/sitemap.md · DjangoCon Notes</title>", out: "sitemap.xml",
+		},
+		{
+			name:  "blank page at the speakers index's place yields it",
+			pages: []*site.Page{blank("content/speakers.md", "/speakers/")},
+			kept:  "<body class=\"kind-speakers\">", out: "speakers/index.html",
+		},
+		{
+			name:  "blank page at the tags index's place yields it",
+			pages: []*site.Page{blank("content/tags.md", "/tags/")},
+			kept:  "<body class=\"kind-taxonomy\">", out: "tags/index.html",
 		},
 		{
 			name:  "two pages",

@@ -230,7 +230,7 @@ func (b *jobs) home() {
 				if intro != nil {
 					// The home page's heading stays the site's title:
 					// the intro gives its text and description.
-					d.Intro = b.views.PageOf(intro)
+					d.Intro = b.introView(intro)
 					d.described(intro.Description)
 				}
 				notes := visible(s.Notes)

@@ -181,7 +181,9 @@ func (b *jobs) findIntros() (map[string]*site.Page, []folderList) {
 	}
 	out := map[string]*site.Page{}
 	for _, p := range s.Pages {
-		if p.Doc.Kind != content.KindPage || !isIntro(p.Doc.File) && !p.Doc.Intro {
+		// A page at an index's URL that shows nothing of its own is
+		// that index's intro too: the index keeps its title.
+		if p.Doc.Kind != content.KindPage || !isIntro(p.Doc.File) && !p.Doc.Intro && !(p.Blank && p.Doc.Code == "") {
 			continue
 		}
 		at := pageOutput(p)
@@ -220,11 +222,21 @@ func (b *jobs) introduced(d *Data, intro *site.Page) *Data {
 	if intro == nil {
 		return d
 	}
-	d.Intro = b.views.PageOf(intro)
+	d.Intro = b.introView(intro)
 	if intro.Doc.Title != "" {
 		d.titled(intro.Doc.Title)
 	}
 	return d.described(intro.Description)
+}
+
+// introView is what an index shows of its intro: nothing of one whose
+// body shows nothing of its own (site.Page.Blank), whose tags, shown as
+// written, stood for the list the index is.
+func (b *jobs) introView(intro *site.Page) *view.Page {
+	if intro.Blank {
+		return nil
+	}
+	return b.views.PageOf(intro)
 }
 
 // introSources and introReads are the files and keys an index reads of
@@ -249,11 +261,13 @@ func introReads(intro *site.Page) []Key {
 // URL is that section's index, as in every generator, so the rule is
 // the same on every build and there is nothing for the author to fix.
 // Content pages are added first, so every one of them is known here.
+// A page that shows nothing of its own (see jobs.blank) is no index: it
+// yields its URL to the generated one (claims.go).
 func (b *jobs) authored(link string) bool {
 	out := outputPath(link)
 	if _, ok := b.assets[out]; ok {
 		return true
 	}
 	i, ok := b.byPath[out]
-	return ok && b.list[i].owner != ""
+	return ok && b.list[i].owner != "" && !b.blank(b.list[i].owner)
 }

@@ -370,6 +370,7 @@ func (b *builder) convert(ctx context.Context) error {
 // body was; it returns their diagnostics.
 func (p *Page) read(res markdown.Result, bd *body, md *markdown.Renderer, memo *Memo, tags markdown.Tags) diag.List {
 	p.body, p.WordCount, p.Math, p.Headings, p.Lists = bd, res.WordCount, res.Math, res.Headings, res.Lists
+	p.Blank = res.Blank
 	diags := slices.Clone(res.Diags)
 	p.Description = res.Excerpt
 	if p.Doc.Summary != "" {

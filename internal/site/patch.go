@@ -255,6 +255,9 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 	}
 	own := p.OwnItems
 	switch {
+	case after.Blank != p.Blank:
+		undo() // the page takes or yields its URL (render's claims)
+		return Patch{}, false
 	case mode == forRelist:
 		if sameLinks(before.Reading, after.Reading) && equal(reflect.ValueOf(old.Items), reflect.ValueOf(doc.Items)) && old.NoReading == doc.NoReading {
 			undo()

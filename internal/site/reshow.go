@@ -30,7 +30,7 @@ func (s *Site) reshow(p *Page, md *markdown.Renderer, memo *Memo, refs *refIndex
 		}
 		old, held := memo.held(q.source)
 		r := md.ConvertPage(q.source.File, q.source.Body, q.source.BodyLine, refs.tags(q))
-		if !held || !slices.Equal(old.Diags, r.Diags) || !sameLinks(old.Reading, r.Reading) {
+		if !held || !slices.Equal(old.Diags, r.Diags) || !sameLinks(old.Reading, r.Reading) || old.Blank != r.Blank {
 			return nil, nil, false
 		}
 		results[i], olds[i] = r, old

@@ -150,6 +150,10 @@ type Page struct {
 	Description string
 	Headings    []markdown.Heading
 	WordCount   int
+	// Blank reports that the body shows nothing of its own
+	// (markdown.Result.Blank): where lectern writes a page of its own at
+	// the page's URL, lectern's is written (docs/urls.md).
+	Blank bool
 	// Math is set when the body holds TeX math, so that a theme can load
 	// KaTeX or MathJax on those pages only (docs/template-tags.md).
 	Math bool
