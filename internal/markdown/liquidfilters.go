@@ -185,7 +185,8 @@ var liquidTimeLayouts = []string{
 }
 
 // liquidTime reads v as a time: a time, or text Liquid or
-// liquidTimeLayouts read as one.
+// liquidTimeLayouts read as one, its month, day and hour padded to two
+// digits first (see padDate).
 func liquidTime(v any) (time.Time, bool) {
 	switch v := v.(type) {
 	case time.Time:
@@ -193,7 +194,7 @@ func liquidTime(v any) (time.Time, bool) {
 	case liquidDate:
 		return v.t, true
 	case string:
-		s := strings.TrimSpace(v)
+		s := padDate(strings.TrimSpace(v))
 		if t, err := values.ParseDate(s); err == nil {
 			return t, true
 		}
@@ -204,6 +205,38 @@ func liquidTime(v any) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// shortDate is a date whose month or day, or the hour after it, may be
+// written with one digit ("2014-12-8 18:00:00 -0500", "2015-2-22",
+// "2015-02-22 9:30"): Ruby's YAML reads these as timestamps and its
+// Time.parse, behind Jekyll's date filter, as times, while Liquid's own
+// reading of dates and liquidTimeLayouts want two digits.
+var shortDate = regexp.MustCompile(`^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:([Tt]|\s+)([0-9]{1,2})(:.*))?$`)
+
+// padDate writes the one-digit month, day and hour of a shortDate with
+// two, so that it reads as the same time written in full would; any
+// other text is returned as it is.
+func padDate(s string) string {
+	m := shortDate.FindStringSubmatch(s)
+	if m == nil {
+		return s
+	}
+	pad := func(n string) string {
+		if len(n) == 1 {
+			return "0" + n
+		}
+		return n
+	}
+	out := m[1] + "-" + pad(m[2]) + "-" + pad(m[3])
+	if m[4] != "" {
+		sep := m[4]
+		if sep != "T" && sep != "t" {
+			sep = " "
+		}
+		out += sep + pad(m[5]) + m[6]
+	}
+	return out
 }
 
 // markdownConverter is markdownify's: GitHub's markdown, raw HTML kept,
