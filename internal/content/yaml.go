@@ -1,6 +1,8 @@
 package content
 
 import (
+	"regexp"
+
 	"gopkg.in/yaml.v3"
 
 	"lectern/internal/diag"
@@ -39,11 +41,15 @@ func yamlTree(file string, data []byte, firstLine int) (*node, diag.List) {
 type what struct {
 	name  string
 	limit int // the most values built, see maxNodes
+	// yaml11Times types plain scalars of YAML 1.1's timestamp shape as
+	// times (see yaml11Time); front matter dates are read from their
+	// text by fields.date, so this is a data file's.
+	yaml11Times bool
 }
 
 var (
-	frontMatter = what{"front matter", maxNodes}
-	dataFile    = what{"data file", maxDataNodes}
+	frontMatter = what{"front matter", maxNodes, false}
+	dataFile    = what{"data file", maxDataNodes, true}
 )
 
 // maxDataNodes bounds the values of one data file: a programme of ten
@@ -71,7 +77,7 @@ func yamlValue(file string, data []byte, firstLine int, w what) (root *node, dia
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, diag.List{yamlError(file, data, firstLine, err, w.name)}
 	}
-	b := yamlBuilder{file: file, offset: firstLine - 1, limit: w.limit, what: w.name}
+	b := yamlBuilder{file: file, offset: firstLine - 1, limit: w.limit, what: w.name, yaml11Times: w.yaml11Times}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		// Empty front matter ("---" straight after "---"): valid, no fields.
 		return &node{kind: mapNode, pos: diag.Pos{File: file, Line: firstLine, Col: 1}}, nil
@@ -89,6 +95,7 @@ type yamlBuilder struct {
 	// stop at maxAliasNodes, however large limit is.
 	inAlias, aliased int
 	what             string
+	yaml11Times      bool
 	diags            diag.List
 	failed           bool
 }
@@ -132,7 +139,11 @@ func (b *yamlBuilder) build(n *yaml.Node, depth int) *node {
 	case yaml.MappingNode:
 		return b.mapping(n, depth)
 	case yaml.ScalarNode:
-		return &node{kind: scalarNode, pos: b.pos(n), tag: yamlTag(n), text: n.Value}
+		tag := yamlTag(n)
+		if tag == tagString && b.yaml11Times && n.Style == 0 && yaml11Time.MatchString(n.Value) {
+			tag = tagTime
+		}
+		return &node{kind: scalarNode, pos: b.pos(n), tag: tag, text: n.Value}
 	}
 	return &node{kind: scalarNode, tag: tagNull, pos: b.pos(n)}
 }
@@ -185,6 +196,13 @@ func (b *yamlBuilder) mapping(n *yaml.Node, depth int) *node {
 	}
 	return out
 }
+
+// yaml11Time is YAML 1.1's timestamp with a time of day, which Ruby's
+// YAML (behind Jekyll's site.data) and js-yaml (Eleventy's) type as a
+// time: its month, day and hour may have one digit and its zone may
+// follow a space ("2014-12-8 18:00:00 -0500"), where yaml.v3 types only
+// the narrower YAML 1.2 forms and leaves these text.
+var yaml11Time = regexp.MustCompile(`^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt]|[ \t]+)[0-9]{1,2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]*)?(?:[ \t]*(?:Z|[-+][0-9]{1,2}(?::?[0-9]{2})?))?$`)
 
 func yamlTag(n *yaml.Node) scalarTag {
 	switch n.ShortTag() {
