@@ -337,7 +337,10 @@ func (f *fields) place() {
 	switch f.doc.Kind {
 	case KindEvent:
 		f.venueMap()
-		f.setText(&f.doc.Venue, "venue", "venue", "location")
+		// "place" names where an event is as an event mapping does
+		// (eventPlaceKeys), as meetup pages write it at the top; no
+		// other kind reads the word, so it means nothing else here.
+		f.setText(&f.doc.Venue, "venue", "venue", "location", "place")
 		f.setText(&f.doc.Room, "room", "room")
 	case KindTalk:
 		f.venueMap()
