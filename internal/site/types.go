@@ -295,6 +295,20 @@ func (e *Event) Listed() bool {
 	return e.URL != "" && (e.Page == nil || !e.Page.Doc.Hidden)
 }
 
+// Timed reports whether the event's own page or config.toml dates it to
+// a time of day on one day, as a meetup's evening is (17:30, or 17:30 to
+// 18:30): its pages then show the hours, and its calendars put its talks
+// that have no time of their own in them. An event dated by days alone,
+// over several days, or by its talks (whose times its programme shows)
+// is not.
+func (e *Event) Timed() bool {
+	if e.derived || !HasTime(e.Start) {
+		return false
+	}
+	end := e.End.In(e.Start.Location())
+	return !e.End.After(e.Start) || end.Year() == e.Start.Year() && end.YearDay() == e.Start.YearDay()
+}
+
 // ReadingEntry is one thing worth reading, with every page that mentions it.
 type ReadingEntry struct {
 	content.Item

@@ -123,7 +123,7 @@ func (b *Builder) EventRef(e *site.Event) *EventRef {
 	return b.eventRefs.get(e, func(e *site.Event) *EventRef {
 		r := &EventRef{
 			Name: e.Name, Slug: e.Slug, URL: e.URL, Venue: e.Venue, Timezone: e.Timezone,
-			Location: e.Location, Start: e.Start, End: e.End, Rooms: e.Rooms,
+			Location: e.Location, Start: e.Start, End: e.End, Timed: e.Timed(), Rooms: e.Rooms,
 		}
 		if sc := e.Schedule; sc != nil {
 			r.Schedule = &ScheduleRef{Name: sc.Name, URL: sc.URL, Calendar: sc.Calendar, JSON: sc.JSON, XML: sc.XML}
@@ -141,7 +141,7 @@ func (b *Builder) Event(e *site.Event) *Event {
 	return b.events.get(e, func(e *site.Event) *Event {
 		return &Event{
 			Name: e.Name, Slug: e.Slug, URL: e.URL, Venue: e.Venue, Timezone: e.Timezone,
-			Location: e.Location, Start: e.Start, End: e.End, Rooms: e.Rooms, Description: e.Description,
+			Location: e.Location, Start: e.Start, End: e.End, Timed: e.Timed(), Rooms: e.Rooms, Description: e.Description,
 			Talks: b.Entries(e.Talks), Schedule: b.Schedule(e.Schedule),
 		}
 	})

@@ -19,7 +19,10 @@ type EventRef struct {
 	Location *time.Location
 	Start    time.Time
 	End      time.Time
-	Rooms    []string
+	// Timed is set for an event its own page dates to a time of day on
+	// one day (site.Event.Timed): it is shown with its hours.
+	Timed bool
+	Rooms []string
 	// Schedule is the event's programme page and files, nil for an event
 	// without talks.
 	Schedule *ScheduleRef
@@ -46,7 +49,10 @@ type Event struct {
 	Location *time.Location
 	Start    time.Time
 	End      time.Time
-	Rooms    []string
+	// Timed is set for an event its own page dates to a time of day on
+	// one day (site.Event.Timed): it is shown with its hours.
+	Timed bool
+	Rooms []string
 	// Description is the rendered description of an event declared in
 	// config.toml; an event page's body is Page.Content.
 	Description template.HTML
