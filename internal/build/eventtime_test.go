@@ -49,3 +49,54 @@ func TestEventTimeOfDay(t *testing.T) {
 		})
 	}
 }
+
+// TestEveningTalksInCalendar: a talk dated by its day alone, of an event
+// dated to an evening, is in the calendars at the event's hours, not all
+// day; a talk with a time of its own keeps it, and a talk of an event of
+// whole days stays all day.
+func TestEveningTalksInCalendar(t *testing.T) {
+	read, _ := buildSite(t, `
+-- config.toml --
+title = "Meetups"
+-- content/events/nov.md --
+---
+title: November
+started_at: 2020-11-11 17:30:00
+ended_at: 2020-11-11 19:00:00
+---
+-- content/events/dec.md --
+---
+title: December
+date: 2020-12-09
+---
+-- content/talks/deno.md --
+---
+title: Deno
+event: nov
+date: 2020-11-11
+---
+-- content/talks/late.md --
+---
+title: Late
+event: nov
+date: 2020-11-11 18:15
+---
+-- content/talks/xmas.md --
+---
+title: Xmas
+event: dec
+date: 2020-12-09
+---
+`)
+	cases := []struct{ file, want string }{
+		{"talks/deno/deno.ics", "DTSTART:20201111T173000Z\r\nDTEND:20201111T190000Z\r\n"},
+		{"events/nov/schedule.ics", "DTSTART:20201111T173000Z\r\nDTEND:20201111T190000Z\r\nSUMMARY:Deno\r\n"},
+		{"events/nov/schedule.ics", "DTSTART:20201111T181500Z\r\nSUMMARY:Late\r\n"},
+		{"talks/xmas/xmas.ics", "DTSTART;VALUE=DATE:20201209\r\n"},
+	}
+	for _, c := range cases {
+		if got := read(c.file); !strings.Contains(got, c.want) {
+			t.Errorf("%s lacks %q:\n%s", c.file, c.want, got)
+		}
+	}
+}

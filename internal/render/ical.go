@@ -36,20 +36,21 @@ func (b *jobs) writeCalendar(buf *bytes.Buffer, name string, talks []*site.Page,
 
 // vevent writes one talk.
 func (b *jobs) vevent(w *icalWriter, p *site.Page, stamp time.Time) {
+	start, end := calendarTimes(p)
 	if stamp.IsZero() {
-		stamp = p.Doc.Date
+		stamp = start
 	}
 	w.line("BEGIN", "VEVENT")
 	w.line("UID", icalText(b.uid(p.URL)))
 	w.line("DTSTAMP", utc(stamp))
-	if site.HasTime(p.Doc.Date) {
-		w.line("DTSTART", utc(p.Doc.Date))
-		if p.Doc.End.After(p.Doc.Date) {
-			w.line("DTEND", utc(p.Doc.End))
+	if site.HasTime(start) {
+		w.line("DTSTART", utc(start))
+		if end.After(start) {
+			w.line("DTEND", utc(end))
 		}
 	} else {
 		// A date without a time of day is an all-day event on that date.
-		w.line("DTSTART;VALUE=DATE", p.Doc.Date.Format("20060102"))
+		w.line("DTSTART;VALUE=DATE", start.Format("20060102"))
 	}
 	w.line("SUMMARY", icalText(p.Doc.Title))
 	if p.Status == site.Cancelled {
@@ -70,6 +71,27 @@ func (b *jobs) vevent(w *icalWriter, p *site.Page, stamp time.Time) {
 		w.line("URL", u)
 	}
 	w.line("END", "VEVENT")
+}
+
+// calendarTimes are when talk p is in a calendar: its own start and end;
+// but a talk dated by its day alone, on the day of an event dated to an
+// evening (site.Event.Timed), as a meetup's talks are, is given during
+// the event: its hours are the event's, not the whole day.
+func calendarTimes(p *site.Page) (start, end time.Time) {
+	start, end = p.Doc.Date, p.Doc.End
+	if e := p.Event; e != nil && !site.HasTime(start) && e.Timed() && sameDate(start, e.Start) {
+		return e.Start, e.End
+	}
+	return start, end
+}
+
+// sameDate reports whether a and b fall on the same calendar day, each
+// as written: a day without a time of day names a date, not an instant
+// to move into another zone.
+func sameDate(a, b time.Time) bool {
+	ay, am, ad := a.Date()
+	by, bm, bd := b.Date()
+	return ay == by && am == bm && ad == bd
 }
 
 // uid is a talk's UID: its path and the site's host, which stay the same

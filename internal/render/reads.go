@@ -285,7 +285,8 @@ func scheduleReads(sc *site.Schedule, entry func(*site.Page) Key) []Key {
 
 // calendarReads are the keys of a talk's own calendar: what lists show
 // of the talk (its description included), whose event reference
-// (view.EventRef) holds the venue the calendar shows of its event. The
+// (view.EventRef) holds the venue the calendar shows of its event, and
+// its hours, which a talk of an evening without its own takes. The
 // event's key, which also changes when another of its talks moves, is
 // not read.
 func calendarReads(p *site.Page) []Key {
