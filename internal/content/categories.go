@@ -1,6 +1,8 @@
 package content
 
 import (
+	"path"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -62,6 +64,9 @@ func (f *fields) tags() {
 		} else {
 			words = f.words(e, "a word")
 		}
+		for i, w := range words {
+			words[i] = linkWord(w)
+		}
 		if !f.doc.Fields.Has("tags") && e.val.kind != mapNode {
 			f.record("tags", e)
 		}
@@ -118,4 +123,32 @@ func isCollectionTag(tag string, k Kind) bool {
 		return true
 	}
 	return k != "" && (t == string(k) || t == string(k)+"s")
+}
+
+// A tag written as a link: "[Learning](Learning.md)", "[[Learning]]",
+// "[[notes/Learning|learning]]".
+var (
+	tagMdLink   = regexp.MustCompile(`^\[([^\[\]]*)\]\([^()]*\)$`)
+	tagWikiLink = regexp.MustCompile(`^\[\[([^\[\]|]*)(?:\|([^\[\]]*))?\]\]$`)
+)
+
+// linkWord is a tag or category written as a link made the text a reader
+// sees: a markdown link's text, a wikilink's alias or else its target's
+// name without folders or heading, as Obsidian shows a link in a page's
+// properties. Left as written, the brackets and address would make the
+// tag's name and slug ("learning-learning-md").
+func linkWord(w string) string {
+	if m := tagMdLink.FindStringSubmatch(w); m != nil && strings.TrimSpace(m[1]) != "" {
+		return strings.TrimSpace(m[1])
+	}
+	if m := tagWikiLink.FindStringSubmatch(w); m != nil {
+		if a := strings.TrimSpace(m[2]); a != "" {
+			return a
+		}
+		target, _, _ := strings.Cut(m[1], "#")
+		if t := strings.TrimSpace(path.Base(strings.TrimSpace(target))); t != "" && t != "." && t != "/" {
+			return t
+		}
+	}
+	return w
 }

@@ -50,3 +50,27 @@ func TestSpacedTags(t *testing.T) {
 		})
 	}
 }
+
+// A tag written as a link, as Obsidian notes link a topic's page from
+// their properties, is the text a reader sees: a markdown link's text, a
+// wikilink's alias or its target's name.
+func TestLinkTags(t *testing.T) {
+	for _, c := range []struct {
+		name, fm string
+		want     []string
+	}{
+		{"markdown link", `topics: ["[Learning](Learning.md)"]`, []string{"Learning"}},
+		{"wikilink", "topics:\n  - \"[[Learning]]\"", []string{"Learning"}},
+		{"wikilink with alias", `tags: ["[[notes/Learning#Start|learning]]"]`, []string{"learning"}},
+		{"wikilink in a folder", `tags: ["[[Areas/Deep work#Why]]"]`, []string{"Deep work"}},
+		{"brackets that are no link", `tags: ["[draft]"]`, []string{"[draft]"}},
+		{"same tag twice", `tags: ["[[Learning]]", Learning]`, []string{"Learning"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := Parse("content/notes/a.md", []byte("---\ntitle: x\n"+c.fm+"\n---\n"), Options{})
+			if !slices.Equal(d.Tags, c.want) {
+				t.Errorf("tags %q, want %q", d.Tags, c.want)
+			}
+		})
+	}
+}

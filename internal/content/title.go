@@ -3,6 +3,7 @@ package content
 import (
 	"bytes"
 	"path"
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -10,6 +11,9 @@ import (
 
 	"lectern/internal/diag"
 )
+
+// wikiLink is a wikilink: "[[target]]", "[[target|text]]".
+var wikiLink = regexp.MustCompile(`\[\[[^\[\]\n]+\]\]`)
 
 // Limits of the title fallbacks.
 const (
@@ -229,12 +233,13 @@ func commentStart(lines [][]byte, i, end int) int {
 	return bytes.Index(lines[i], []byte("<!--")) + 4
 }
 
-// linksOn reports whether a line holds a link: a markdown link, an
-// autolink or a bare address. Such a line ("Notes moved to [b.md](b.md)")
+// linksOn reports whether a line holds a link: a markdown link, a
+// wikilink ("[[Deliberate practice]]", as Obsidian and Quartz write
+// them), an autolink or a bare address. Such a line ("Notes moved to [b.md](b.md)")
 // is a sentence sending the reader on, not a title, and stays in the
 // body.
 func linksOn(line []byte) bool {
-	return mdLink.Match(line) || bytes.Contains(line, []byte("://"))
+	return mdLink.Match(line) || wikiLink.Match(line) || bytes.Contains(line, []byte("://"))
 }
 
 func isBlank(line []byte) bool { return len(bytes.TrimSpace(line)) == 0 }
