@@ -112,6 +112,13 @@ type Options struct {
 	// as the folder's index page, at the folder's URL, as Eleventy
 	// publishes it.
 	FolderIndex bool
+	// FileTitles titles a page that sets no title by its file's name as
+	// written, case, hyphens and all ("Peak - Notes.md" is "Peak -
+	// Notes"), an index page by its folder's, without a warning: Quartz
+	// and Obsidian show a note's file name as its title, whatever
+	// heading or line opens it. A level-1 heading saying the same is
+	// dropped, as under a title set in front matter.
+	FileTitles bool
 	// Names, when set, gives the rule by which the pages read from the
 	// folder root (Dir or one of Dirs) have their folder and file names
 	// made URL parts (Document.Names): the tool the site is written for

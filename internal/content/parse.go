@@ -109,6 +109,11 @@ func Parse(file string, src []byte, opts Options) *Document {
 			doc.Title = cmpOr(documentTitle(doc.Body), titleized(defaultSlugSource(doc.Path)))
 			return
 		}
+		if opts.FileTitles {
+			doc.Title = stemSource(doc.Path)
+			dropRepeatedTitle(doc)
+			return
+		}
 		if opts.KeepFront && inJekyllCollection(doc.Path) && !opensWithTitle(doc.Body) {
 			// Jekyll titles a post or collection document that has no
 			// title by its file name ("_tabs/about.md" is "About"),

@@ -42,6 +42,11 @@ const (
 	// ([frontmatter] date = [":filename", …]): 2018-01-01-hello.md is at
 	// …/hello/.
 	HugoUndatedNames
+	// QuartzNames is Quartz's slug of each part of a file's path: case
+	// kept, each blank a hyphen, "&" "-and-", "%" "-percent", "?" and
+	// "#" dropped ("Literature notes/Peak - Notes.md" is at
+	// Literature-notes/Peak---Notes).
+	QuartzNames
 )
 
 // Part returns name, the name of one folder or of a file without its
@@ -59,6 +64,8 @@ func (n PathNames) Part(name string) string {
 		s = strings.TrimPrefix(name, "_")
 	case GitHubNames:
 		s = githubPart(name)
+	case QuartzNames:
+		s = quartzPart(name)
 	default:
 		return Slugify(name)
 	}
@@ -81,7 +88,7 @@ func (n PathNames) Part(name string) string {
 // no date there, and publish the name whole.
 func (n PathNames) Name(path string) string {
 	switch n {
-	case HugoNames, WrittenNames, GitHubNames:
+	case HugoNames, WrittenNames, GitHubNames, QuartzNames:
 		return n.Part(stemSource(path))
 	case JekyllNames, HugoUndatedNames:
 		return n.Part(undatedPrefix(stemSource(path)))
@@ -120,6 +127,25 @@ func githubPart(name string) string {
 		case r == ' ':
 			b.WriteByte('-')
 		case r == '-' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || unicode.Is(unicode.Pc, r):
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// quartzPart is Quartz's sluggify of one part of a path.
+func quartzPart(name string) string {
+	var b strings.Builder
+	for _, r := range name {
+		switch {
+		case unicode.IsSpace(r):
+			b.WriteByte('-')
+		case r == '&':
+			b.WriteString("-and-")
+		case r == '%':
+			b.WriteString("-percent")
+		case r == '?' || r == '#':
+		default:
 			b.WriteRune(r)
 		}
 	}

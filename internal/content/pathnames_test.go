@@ -27,6 +27,8 @@ func TestPathNames(t *testing.T) {
 		{"github-slugger lowers and drops dots", GitHubNames, "Llama.cpp", "llamacpp"},
 		{"github-slugger makes each space a hyphen", GitHubNames, "a  b & c", "a--b--c"},
 		{"github-slugger keeps letters of any script", GitHubNames, "Привет 你好", "привет-你好"},
+		{"quartz keeps the case, each blank a hyphen", QuartzNames, "Peak - Anders Ericsson, Robert Pool", "Peak---Anders-Ericsson,-Robert-Pool"},
+		{"quartz spells & and %, drops ? and #", QuartzNames, "R&D 100% done? #1", "R-and-D-100-percent-done-1"},
 		{"nothing left", HugoNames, "!!!", ""},
 		{"only dots are no part", WrittenNames, "..", ""},
 	} {

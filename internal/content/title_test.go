@@ -307,3 +307,25 @@ func TestPeopleByReference(t *testing.T) {
 		t.Errorf("headline: %#v", s.Speakers)
 	}
 }
+
+// On a Quartz site or an Obsidian vault a note without a title is titled
+// by its file name as written, whatever opens its body, and says nothing.
+func TestFileTitles(t *testing.T) {
+	for _, c := range []struct{ name, path, src, title, body string }{
+		{"hyphens and case kept", "Literature notes/Ericsson and Pool - Peak.md", "Text.\n", "Ericsson and Pool - Peak", "Text.\n"},
+		{"lower case kept", "Areas/mental representations.md", "Text.\n", "mental representations", "Text.\n"},
+		{"a first line stays text", "Areas/Learning.md", "Learning hub.\n\nMore.\n", "Learning", "Learning hub.\n\nMore.\n"},
+		{"another heading stays", "Areas/Deep work.md", "# Why it matters\n\nText.\n", "Deep work", "# Why it matters\n\nText.\n"},
+		{"the same heading goes", "Areas/Deep work.md", "# Deep work\n\nText.\n", "Deep work", "\n\nText.\n"},
+		{"an index is its folder's", "Areas/Books/index.md", "Text.\n", "Books", "Text.\n"},
+		{"a date prefix stays", "Journal/2024-05-01 Monday.md", "Text.\n", "2024-05-01 Monday", "Text.\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d := Parse("content/"+c.path, []byte(c.src), Options{FileTitles: true})
+			if d.Title != c.title || string(d.Body) != c.body {
+				t.Errorf("title %q body %q, want %q and %q", d.Title, d.Body, c.title, c.body)
+			}
+			wantDiags(t, d)
+		})
+	}
+}
