@@ -60,7 +60,7 @@ func expandPage(pattern string, p *Page) string {
 		case ":name":
 			return plainSlug(file)
 		case ":path":
-			return collectionPath(p.Doc.Path)
+			return namedPath(collectionPath(p.Doc.Path), p.Doc.Names)
 		case ":slugified_title":
 			return content.Slugify(p.Doc.Title)
 		case ":slug_or_title":
@@ -168,6 +168,25 @@ func collectionPath(p string) string {
 		return rest
 	}
 	return p
+}
+
+// namedPath is p with each folder and file name made a URL part by the
+// rule of the tool the site is written for (content.Document.Names), as
+// the tool publishes a page at its path: Quartz's Areas/Deep-work for
+// Areas/Deep work.md. A name of which the rule keeps nothing stays as
+// written, and so does every name under lectern's own rule, whose
+// :path is the path as written (Jekyll's, docs/in-place.md).
+func namedPath(p string, names content.PathNames) string {
+	if names == content.SlugNames {
+		return p
+	}
+	parts := strings.Split(p, "/")
+	for i, seg := range parts {
+		if s := names.Part(seg); s != "" {
+			parts[i] = s
+		}
+	}
+	return strings.Join(parts, "/")
 }
 
 // isDatePrefix reports whether s is "YYYY-MM-DD-".

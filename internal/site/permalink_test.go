@@ -135,3 +135,21 @@ func TestSlugifiedTitle(t *testing.T) {
 		t.Errorf("expandPage = %q, want %q", got, want)
 	}
 }
+
+// TestPathNamed checks that :path names each folder and file by the rule
+// of the tool the site is written for, as Quartz publishes
+// "Literature notes/Ericsson - Peak.md" at Literature-notes/Ericsson---Peak.
+func TestPathNamed(t *testing.T) {
+	cfg := config.Default()
+	cfg.Permalinks.Pages = "/:path.html"
+	quartz := func(d *content.Document) { d.Names = content.QuartzNames }
+	docs := []*content.Document{
+		doc("Literature notes/Ericsson - Peak.md", content.KindPage, "Ericsson - Peak", quartz),
+		doc("Areas/R&D.md", content.KindPage, "R&D", quartz),
+	}
+	s, _ := build(t, cfg, Options{}, docs...)
+	want := []string{"/Areas/R-and-D.html", "/Literature-notes/Ericsson---Peak.html"}
+	if got := urls(s.Pages); !slices.Equal(got, want) {
+		t.Errorf("urls %q, want %q", got, want)
+	}
+}
