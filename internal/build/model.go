@@ -272,6 +272,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		CollectionTags: l.Tool == layout.Eleventy,
 		FolderIndex:    l.Tool == layout.Eleventy,
 		Names:          l.Names(c),
+		FileTitles:     l.FileTitles(),
 		SpacedTags:     l.Tool == layout.Jekyll,
 		// JavaScript reads these tools' dates: 11/01/2023 is 1 November.
 		MonthFirst:           l.Tool == layout.Eleventy || l.Tool == layout.Astro,

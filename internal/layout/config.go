@@ -79,6 +79,12 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 			// its folder's.
 			c.Permalinks.Pages = "/:path.html"
 			f.quarto(fsys)
+		case Quartz:
+			// Quartz writes each page to an .html file at its slug
+			// (Areas/Deep-work.html), which its links name without the
+			// extension and its hosts serve at both.
+			c.Permalinks.Pages = "/:path.html"
+			f.quartz(fsys)
 		}
 	}
 	// The global data read before any page: its time zone says how

@@ -27,6 +27,7 @@ const (
 	Astro    = "Astro"
 	Franklin = "Franklin"
 	Quarto   = "Quarto"
+	Quartz   = "Quartz"
 	// Folder is a repository of markdown files that no generator
 	// builds (a README tree, notes, a custom program's data): its pages
 	// are its markdown files, wherever they are.
@@ -71,6 +72,9 @@ type Layout struct {
 	// to the site root), beside the hidden and backup files the loader
 	// always leaves out.
 	skip func(p string, dir bool) bool
+	// fileTitles: the tool titles a page that sets no title by its file
+	// name as written (FileTitles).
+	fileTitles bool
 	// fs is the site, for ToolData.
 	fs fs.FS
 }
@@ -80,8 +84,13 @@ type Layout struct {
 func (l Layout) Same(o Layout) bool {
 	return l.Tool == o.Tool && l.Evidence == o.Evidence && l.ContentDir == o.ContentDir &&
 		slices.Equal(l.Dirs, o.Dirs) && slices.Equal(l.AssetDirs, o.AssetDirs) && slices.Equal(l.PageDirs, o.PageDirs) && l.StaticDir == o.StaticDir && l.Overrides == o.Overrides &&
-		l.ConfigFile == o.ConfigFile
+		l.ConfigFile == o.ConfigFile && l.fileTitles == o.fileTitles
 }
+
+// FileTitles reports whether the tool titles a page that sets no title
+// by its file's name as written, as Quartz and Obsidian show a note's
+// file name ("Peak - Notes") as its title.
+func (l Layout) FileTitles() bool { return l.fileTitles }
 
 // PagesIn reports whether p, a file or folder a data folder holds, is
 // read for pages: a markdown or MDX file in one of PageDirs, or a folder
@@ -195,7 +204,7 @@ func (l Layout) Skip(p string, dir bool) bool {
 // /reading/. Jekyll has patterns of its own, read from its config.
 func (l Layout) RoutesByPath() bool {
 	switch l.Tool {
-	case Hugo, Eleventy, Astro, Franklin, Quarto, Folder:
+	case Hugo, Eleventy, Astro, Franklin, Quarto, Quartz, Folder:
 		return true
 	}
 	return false
@@ -273,6 +282,9 @@ func Detect(fsys fs.FS) Layout {
 	if has("config.toml") && hugoConfig(fsys, "config.toml") {
 		return hugo("config.toml")
 	}
+	if has(QuartzConfig) && has("content") {
+		return quartz(fsys)
+	}
 	if has("content") && !has("config.toml") {
 		if f := hugoConfigDir(fsys); f != "" {
 			return hugo(f)
@@ -337,7 +349,10 @@ func Detect(fsys fs.FS) Layout {
 		return native(fsys)
 	}
 	if hasMarkdown(fsys, ".", 2) {
-		return folder()
+		l := folder()
+		// An Obsidian vault: its notes are titled by their file names.
+		l.fileTitles = has(".obsidian")
+		return l
 	}
 	return Native() // so that the loader says content/ is missing
 }

@@ -29,6 +29,8 @@ func (l Layout) Names(c config.Config) func(root string) content.PathNames {
 		names = content.WrittenNames
 	case Jekyll:
 		names = content.JekyllNames
+	case Quartz:
+		names = content.QuartzNames
 	case Astro:
 		// src/pages is routed by its files' paths as written; a content
 		// collection's entries are named by github-slugger, part by
