@@ -148,7 +148,7 @@ func newGoldmark(policy string, highlight, body bool, d dialect) goldmark.Markdo
 			parser.WithInlineParsers(inlines...),
 			// Alerts first: a quote made an admonition may still take an
 			// attribute list, as the div it is.
-			parser.WithASTTransformers(util.Prioritized(alertTransformer{}, 90), util.Prioritized(tocTransformer{}, 95),
+			parser.WithASTTransformers(util.Prioritized(alertTransformer{}, 90), util.Prioritized(tocTransformer{}, 95), util.Prioritized(imageSizeTransformer{}, 96),
 				util.Prioritized(attrTransformer{style: policy == RawHTMLKeep}, 100)),
 			parser.WithBlockParsers(blocks...),
 		),

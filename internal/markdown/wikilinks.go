@@ -136,6 +136,9 @@ func wikiLinks(doc ast.Node, src []byte, file string, tags Tags, lines *lineInde
 			if w.label != "" && strings.Trim(w.label, "0123456789x") != "" {
 				alt = w.label // ![[a.png|300]] sets a width, not a text
 			}
+			if m := wikiSize.FindStringSubmatch(w.label); m != nil {
+				setSize(img, m[1], m[2])
+			}
 			img.AppendChild(img, ast.NewString([]byte(alt)))
 			parent.ReplaceChild(parent, w, img)
 			continue
