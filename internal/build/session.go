@@ -239,6 +239,7 @@ func (s *Session) Rebuild(ctx context.Context, changed []string) (rb Rebuild, di
 		c.stage("read")
 		if named != nil && !s.namesSite(named) {
 			edit, fast = s.joinNamed(named)
+			fast = fast && !s.namesResource(edit.docs)
 			c.stage("join")
 		}
 		if fast {
@@ -359,7 +360,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 		// The moving edit was applied to the last model in place.
 		m, modelDiags = s.model, mv.diags
 	} else {
-		m, modelDiags = site.Build(ctx, withSiteData(s.cfg, ds.Data), set, s.md, site.Options{Drafts: s.opts.Drafts, Memo: s.memo, Static: staticFile(s.static), StaticNamed: staticNamed(s.static), Data: ds.Data, Includes: s.includes, ReadFile: readFile(s.fsys), Eleventy: s.layout.Tool == layout.Eleventy, FilesAt: filesAt(s.layout)})
+		m, modelDiags = site.Build(ctx, withSiteData(s.cfg, ds.Data), set, s.md, site.Options{Drafts: s.opts.Drafts, Memo: s.memo, Static: staticFile(s.static), StaticNamed: staticNamed(s.static), Data: ds.Data, Includes: s.includes, ReadFile: readFile(s.fsys), Eleventy: s.layout.Tool == layout.Eleventy, FilesAt: filesAt(s.layout), Resource: resourceFile(s.fsys, s.layout)})
 		if s.model != nil && m.Config.Title != s.model.Config.Title {
 			// The home page named the site anew (site.Site.NamedBy):
 			// every output shows its name.

@@ -53,6 +53,12 @@ type Layout struct {
 	// and the tool publishes (Astro's src/assets): each file is
 	// published under the folder's own name (assets/x.jpg).
 	AssetDirs []string
+	// ResourceDir is the folder of files the tool publishes only when a
+	// page or record names them (Hugo's assets/, which themes read with
+	// resources.Get): a file named so is published at its path under the
+	// folder (assets/images/a.png at /images/a.png), the others never;
+	// "" for none.
+	ResourceDir string
 	// PageDirs are folders inside a data folder whose markdown files are
 	// pages all the same (an Astro collection loaded from src/data/blog):
 	// the data folder does not claim them (see PagesIn).
@@ -83,7 +89,7 @@ type Layout struct {
 // by the same evidence, reading the same folders and config.
 func (l Layout) Same(o Layout) bool {
 	return l.Tool == o.Tool && l.Evidence == o.Evidence && l.ContentDir == o.ContentDir &&
-		slices.Equal(l.Dirs, o.Dirs) && slices.Equal(l.AssetDirs, o.AssetDirs) && slices.Equal(l.PageDirs, o.PageDirs) && l.StaticDir == o.StaticDir && l.Overrides == o.Overrides &&
+		slices.Equal(l.Dirs, o.Dirs) && slices.Equal(l.AssetDirs, o.AssetDirs) && l.ResourceDir == o.ResourceDir && slices.Equal(l.PageDirs, o.PageDirs) && l.StaticDir == o.StaticDir && l.Overrides == o.Overrides &&
 		l.ConfigFile == o.ConfigFile && l.fileTitles == o.fileTitles
 }
 
@@ -445,7 +451,7 @@ var packageFiles = topIn("Gemfile", "Gemfile.lock", "package.json", "package-loc
 	"renovate.json", "mkdocs.yml", "Justfile", "Brewfile")
 
 func hugo(evidence string) Layout {
-	return Layout{Tool: Hugo, Evidence: evidence, ContentDir: "content", StaticDir: "static", ConfigFile: configOf(evidence)}
+	return Layout{Tool: Hugo, Evidence: evidence, ContentDir: "content", StaticDir: "static", ResourceDir: "assets", ConfigFile: configOf(evidence)}
 }
 
 func configOf(evidence string) string {

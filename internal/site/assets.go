@@ -1,7 +1,9 @@
 package site
 
 import (
+	"maps"
 	"path"
+	"slices"
 	"strings"
 
 	"lectern/internal/content"
@@ -109,4 +111,15 @@ func inDraftBundle(draftDirs map[string]bool, dir string, leaf bool) bool {
 		}
 	}
 	return false
+}
+
+// publishResources adds to the site's assets the files of the resource
+// folder that photos and covers named (used, by output path), each at
+// its path under the folder, as Hugo publishes a resource a template
+// asks for its RelPermalink; the folder's other files are not published,
+// as Hugo publishes none it is not asked for.
+func (b *builder) publishResources(used map[string]string) {
+	for _, out := range slices.Sorted(maps.Keys(used)) {
+		b.site.Assets = append(b.site.Assets, Asset{Source: used[out], Output: out})
+	}
 }

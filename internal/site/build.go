@@ -55,8 +55,11 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.taxonomies()
 	wg.Wait()
 	b.sponsorLogos()
-	b.resolvePhotos(opts.Static, opts.StaticNamed)
-	b.resolveCovers(opts.Static, opts.StaticNamed)
+	files := photoFilesOf(b.site.Assets, opts.Static, opts.StaticNamed)
+	files.resource, files.used = opts.Resource, map[string]string{}
+	b.resolvePhotos(files)
+	b.resolveCovers(files)
+	b.publishResources(files.used)
 	b.dateNotes(opts.History)
 	b.lists()
 	b.programme()

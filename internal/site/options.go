@@ -25,6 +25,12 @@ type Options struct {
 	// that a layout puts in a folder of its own (see photoFiles.find);
 	// nil knows of none.
 	StaticNamed func(name string) []string
+	// Resource returns the file (path from the site root) of the tool's
+	// resource folder (layout.Layout.ResourceDir: Hugo's assets/) that a
+	// picture named by output ("images/a.png") is, "" for none: a photo
+	// or cover found nowhere else is that file, published at output
+	// because it is named (see resolveResources). nil knows of none.
+	Resource func(output string) string
 	// FilesAt says, for the warning about a picture that is not a file
 	// of the site, where a path from the site's root is looked for
 	// ("static/ or content/", "public/ or src/content/", "the site's

@@ -31,6 +31,12 @@ type photoFiles struct {
 	static   func(string) bool
 	// named lists the static files of a name (Options.StaticNamed).
 	named func(string) []string
+	// resource finds a file of the resource folder (Options.Resource);
+	// used gathers those found, by output path, for the build to
+	// publish: nil for the in-place edits' index, which finds the
+	// resources a build published among outputs.
+	resource func(string) string
+	used     map[string]string
 }
 
 // photoFilesOf indexes the assets of s, static reporting the static
@@ -75,7 +81,29 @@ func (f photoFiles) find(file, written string) string {
 		}
 		dir = dir[i+1:]
 	}
+	if u := f.fromResources(written); u != "" {
+		return u
+	}
 	return f.byName(written)
+}
+
+// fromResources returns the URL of written, a path from the resource
+// folder (resources.Get's: "images/a.png", "/images/a.png" alike), when
+// that folder has the file, recording it as used; "" when not.
+func (f photoFiles) fromResources(written string) string {
+	if f.resource == nil || f.used == nil {
+		return ""
+	}
+	out := strings.TrimPrefix(path.Clean("/"+written), "/")
+	if out == "" || out == "." {
+		return ""
+	}
+	src := f.resource(out)
+	if src == "" {
+		return ""
+	}
+	f.used[out] = src
+	return "/" + out
 }
 
 // byName returns the URL of the one published file named written, a
@@ -130,8 +158,7 @@ func (f photoFiles) choose(n int, written func(i int) (file, photo string)) (cho
 // resolvePhotos chooses each speaker's photo among those their files
 // wrote (photoFiles.choose). A local photo that is not published is a
 // warning at the page that wrote it, as it would show as a broken image.
-func (b *builder) resolvePhotos(static func(string) bool, named func(string) []string) {
-	files := photoFilesOf(b.site.Assets, static, named)
+func (b *builder) resolvePhotos(files photoFiles) {
 	for _, sp := range b.site.Speakers {
 		photos := b.photos[sp]
 		chosen, missing := files.choose(len(photos), func(i int) (string, string) { return photos[i].page.Doc.File, photos[i].written })
@@ -163,18 +190,13 @@ func photoMissing(diags *diag.List, p *Page, written string, sp *Speaker, filesA
 
 // resolveCovers sets each note's cover image (Page.Image), warning about
 // a local file the site does not have.
-func (b *builder) resolveCovers(static func(string) bool, named func(string) []string) {
-	var files *photoFiles
+func (b *builder) resolveCovers(files photoFiles) {
 	for _, p := range b.site.Pages {
 		if p.Doc.Image == "" {
 			continue
 		}
-		if files == nil {
-			f := photoFilesOf(b.site.Assets, static, named)
-			files = &f
-		}
 		var missing diag.List
-		p.Image, missing = cover(files, p, b.site.filesAt)
+		p.Image, missing = cover(&files, p, b.site.filesAt)
 		b.diags.Append(missing)
 	}
 }
