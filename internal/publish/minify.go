@@ -146,6 +146,11 @@ func (mz *Minifier) minify(sc *scratch, mediaType string, body []byte) ([]byte, 
 	if !minified[mt] {
 		return body, nil
 	}
+	if jsonTypes[mt] {
+		if out, ok := compactJSON(body); ok {
+			return out, nil
+		}
+	}
 	// The parser writes a NUL past the end of its input and minifies
 	// tokens in place, so it works on a copy with room for the NUL and the
 	// caller's memory is never touched, even briefly. A bytes.Buffer hands
