@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"lectern/internal/site"
@@ -185,20 +186,75 @@ func nonEmpty(s ...string) []string {
 }
 
 // clip returns s with its spaces folded, cut to at most n runes at a word
-// boundary, with "…" when cut.
+// boundary, with "…" when cut. It reads no further into s than the n
+// runes it keeps, and a text already folded and short enough is returned
+// as it is: the search index clips a text of every page, speaker and
+// note, whole bios among them, and folding each whole with
+// strings.Fields was most of what the index allocated.
 func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	cut, count := len(s), 0
-	for i := range s {
-		if count == n {
-			cut = i
-			break
+	if isFolded(s) {
+		if utf8.RuneCountInString(s) <= n {
+			return s
 		}
-		count++
+		cut, count := len(s), 0
+		for i := range s {
+			if count == n {
+				cut = i
+				break
+			}
+			count++
+		}
+		return clipAt(s, cut)
 	}
+	var b strings.Builder
+	b.Grow(min(len(s), 4*n))
+	count, more := 0, false
+words:
+	for w := range strings.FieldsSeq(s) {
+		if count > 0 {
+			if count == n {
+				more = true
+				break
+			}
+			b.WriteByte(' ')
+			count++
+		}
+		for i := 0; i < len(w); {
+			if count == n {
+				more = true
+				break words
+			}
+			// The bytes as written, an invalid one among them, one rune
+			// as range and utf8.RuneCountInString count them.
+			_, size := utf8.DecodeRuneInString(w[i:])
+			b.WriteString(w[i : i+size])
+			i += size
+			count++
+		}
+	}
+	if !more {
+		return b.String()
+	}
+	return clipAt(b.String(), b.Len())
+}
+
+// isFolded reports whether s is as strings.Join(strings.Fields(s), " ")
+// makes it: no space but single ' ' between words.
+func isFolded(s string) bool {
+	prev := true // a space at the start is not folded
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (prev || r != ' ') {
+			return false
+		}
+		prev = space
+	}
+	return !prev || s == ""
+}
+
+// clipAt is s, folded and longer than wanted, cut at byte cut or at the
+// last space before it in its second half, with "…".
+func clipAt(s string, cut int) string {
 	if sp := strings.LastIndexByte(s[:cut], ' '); sp > cut/2 {
 		cut = sp
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"lectern/internal/site"
 	"lectern/themes"
@@ -147,4 +148,36 @@ func TestPrecacheListsOnlyOutputs(t *testing.T) {
 			t.Errorf("sw.js precaches %s, which the build does not write", u)
 		}
 	}
+}
+
+// clipReference is clip as it was first written, folding the whole text:
+// FuzzClip holds clip to it.
+func clipReference(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	cut, count := len(s), 0
+	for i := range s {
+		if count == n {
+			cut = i
+			break
+		}
+		count++
+	}
+	if sp := strings.LastIndexByte(s[:cut], ' '); sp > cut/2 {
+		cut = sp
+	}
+	return strings.TrimRight(s[:cut], " ,;:.") + "…"
+}
+
+func FuzzClip(f *testing.F) {
+	for _, s := range []string{"short", "  folds   its\n spaces ", "cuts at a word boundary here", "ünïcödé wörds", "a\xffb c\u00a0d", "\u0085x  y", ""} {
+		f.Add(s, uint8(7))
+	}
+	f.Fuzz(func(t *testing.T, s string, n uint8) {
+		if got, want := clip(s, int(n)), clipReference(s, int(n)); got != want {
+			t.Fatalf("clip(%q, %d) = %q, want %q", s, n, got, want)
+		}
+	})
 }
