@@ -29,15 +29,15 @@ type Writer struct {
 	inflight sync.WaitGroup
 
 	mu       sync.Mutex
-	closed   bool               // Commit or Abort ended the build
-	released bool               // Close released the folder
-	outputs  map[string]*output // by output path
-	folders  map[string]string  // folder → one output under it, for messages
-	dirs     map[string]bool    // folder → it is a real folder in the output folder
-	staged   map[string]bool    // folders made in the staging folder
-	fresh    bool               // the output folder had only hidden entries at Open
-	stage    *os.Root           // the staging folder, made on first need
-	staging  string             // its name relative to the output folder
+	closed   bool              // Commit or Abort ended the build
+	released bool              // Close released the folder
+	outputs  map[string]output // by output path, held by value: a build has one per file
+	folders  map[string]string // folder → one output under it, for messages
+	dirs     map[string]bool   // folder → it is a real folder in the output folder
+	staged   map[string]bool   // folders made in the staging folder
+	fresh    bool              // the output folder had only hidden entries at Open
+	stage    *os.Root          // the staging folder, made on first need
+	staging  string            // its name relative to the output folder
 }
 
 // output is one path of the build.
@@ -92,7 +92,7 @@ func Open(dest string, opts Options) (*Writer, error) {
 		dir:     abs,
 		root:    root,
 		min:     NewMinifier(opts),
-		outputs: make(map[string]*output),
+		outputs: make(map[string]output),
 		folders: make(map[string]string),
 		dirs:    make(map[string]bool),
 		staged:  make(map[string]bool),
@@ -290,6 +290,7 @@ func (w *Writer) claim(p string, keep bool) error {
 		case keep:
 		case o.kept:
 			o.kept = false
+			w.outputs[p] = o
 		default:
 			return fmt.Errorf("output %q is written twice in one build; two outputs claim the same URL", p)
 		}
@@ -304,7 +305,7 @@ func (w *Writer) claim(p string, keep bool) error {
 			return fmt.Errorf("output %q needs %q to be a folder, but %q is also an output file; rename one of them", p, d, d)
 		}
 	}
-	w.outputs[p] = &output{kept: keep}
+	w.outputs[p] = output{kept: keep}
 	for _, d := range parents(p) {
 		if _, ok := w.folders[d]; !ok {
 			w.folders[d] = p
@@ -320,6 +321,7 @@ func (w *Writer) done(p string, staged bool, size int64) error {
 	defer w.mu.Unlock()
 	o := w.outputs[p]
 	o.ready, o.staged, o.size = true, staged, size
+	w.outputs[p] = o
 	return nil
 }
 
