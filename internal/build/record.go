@@ -59,7 +59,7 @@ type recorder struct {
 	fsys fs.FS
 	salt []byte
 	mu   sync.Mutex
-	seen map[string]recorded
+	seen map[readKey]recorded
 }
 
 // recorded is one read with the listing or full digest of its answer.
@@ -69,15 +69,20 @@ type recorded struct {
 	digest   []byte   // dir and file; nil for a file not yet hashed
 }
 
+// readKey is what a recorded read is known by: the operation and the
+// path, whose string a key shares with the caller (a key made by
+// joining the two was a copy of every path a build reads).
+type readKey struct{ op, path string }
+
 func newRecorder(fsys fs.FS) *recorder {
 	salt := make([]byte, 16)
 	rand.Read(salt) // never fails (crypto/rand)
-	return &recorder{fsys: fsys, salt: salt, seen: make(map[string]recorded)}
+	return &recorder{fsys: fsys, salt: salt, seen: make(map[readKey]recorded)}
 }
 
 func (r *recorder) note(rd recorded) {
 	r.mu.Lock()
-	r.seen[rd.op+"\x00"+rd.path] = rd
+	r.seen[readKey{rd.op, rd.path}] = rd
 	r.mu.Unlock()
 }
 
