@@ -68,6 +68,12 @@ type Document struct {
 	// written with; a date written without one is in the configured zone.
 	Date time.Time
 	End  time.Time
+	// Duration is a "duration:" that had no date to count from when
+	// the file was read (zero otherwise: End holds it). A data file may
+	// date the page later, a schedule placing the talk; the site model
+	// then counts End from that date, and warns only when nothing gave
+	// the page a date.
+	Duration time.Duration
 	// Floating reports that Date (and End) were written without a UTC
 	// offset and were placed in Options.Location; the site model moves them
 	// to the zone of the talk's event when it has one.

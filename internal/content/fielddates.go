@@ -92,7 +92,11 @@ func (f *fields) dates() {
 		} else if d, ok := parseDuration(e.val.text); !ok {
 			f.warnf(e.val.pos, "cannot read %q value %q as a length of time; %s", e.key, e.val.text, acceptedDurations)
 		} else if doc.Date.IsZero() {
-			f.warnf(e.pos, "%q needs a date to count from; add \"date: …\" to the front matter", e.key)
+			// A data file may date the page yet (a schedule placing
+			// the talk): the model counts from that date, and warns
+			// only when none does (site.builder.duration).
+			f.record("duration", e)
+			doc.Duration = d
 		} else {
 			f.record("end", e)
 			doc.End = doc.Date.Add(d)
