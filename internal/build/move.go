@@ -65,7 +65,7 @@ func (m *move) Undo() {
 // than two files changed, or two that are not a page gone and a new one
 // (see rename), the last build failed, or they refused.
 func (s *Session) move(docs map[string]*content.Document) *move {
-	if !s.current || len(docs) > 2 {
+	if !s.current || len(docs) > 2 || s.durationWaits(docs) {
 		return nil
 	}
 	if len(docs) == 2 {
@@ -177,4 +177,24 @@ func swapped(diags diag.List, p site.Patch) diag.List {
 	}
 	out.Append(p.New)
 	return out
+}
+
+// durationWaits reports whether one of docs, or the page the model
+// holds of its file, has a duration that waited for a date
+// (content.Document.Duration): the model counts its end from the date a
+// data file gave, or warns that nothing did, as it builds its pages,
+// which no patch in place does; the model is built again instead.
+// Talks with a duration and no date of their own are few.
+func (s *Session) durationWaits(docs map[string]*content.Document) bool {
+	for file, doc := range docs {
+		if doc != nil && doc.Duration != 0 {
+			return true
+		}
+		for _, p := range s.model.Pages {
+			if p.Doc.File == file && p.Doc.Duration != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
