@@ -71,6 +71,8 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 			// its README: each top folder gets a list, and the home
 			// page links them (render's home contents).
 			c.SectionLists, c.FolderHome = true, true
+		case Eleventy:
+			f.eleventy(fsys, l.Evidence)
 		case Franklin:
 			f.franklin(fsys)
 		case Quarto:
@@ -222,7 +224,7 @@ func (f *foreign) timezone(key string, v any) {
 // SiteSettings fills the settings of c that neither lectern's config nor
 // the other tool's set from a global data file naming the site, as
 // Eleventy's starters do (_data/site.json, _data/metadata.json: title,
-// url, description, author). A url that is not an absolute http or https
+// url, description, author, and language: siteLanguage). A url that is not an absolute http or https
 // URL, or that names the author's own machine (localhost), is where the
 // site is previewed, not published, and is not taken.
 func SiteSettings(c config.Config, m map[string]any) config.Config {
@@ -236,6 +238,11 @@ func SiteSettings(c config.Config, m map[string]any) config.Config {
 	}
 	if c.Author == "" {
 		f.author(m["author"])
+	}
+	if c.Language == config.Default().Language {
+		if l := siteLanguage(m); l != "" {
+			c.Language = l
+		}
 	}
 	if c.BaseURL == "" {
 		for _, key := range []string{"url", "baseUrl", "baseURL", "base_url", "siteUrl", "site_url", "domain"} {
@@ -252,7 +259,7 @@ func SiteSettings(c config.Config, m map[string]any) config.Config {
 // (site.json or metadata.json, or YAML, TOML or JavaScript written
 // plainly (jsData), in a data folder), which
 // Eleventy's starters keep instead of a config, where no config gave
-// them: the site's title, URL, description and author (SiteSettings),
+// them: the site's title, URL, description, author and language (SiteSettings),
 // and its time zone. A file that does not parse gives nothing here: the
 // data loader reports it.
 func (f *foreign) siteData(fsys fs.FS, dirs []string) {
