@@ -25,13 +25,16 @@ func isAuthorFile(rel string) bool { return namedAs(rel, authorNames) }
 // and the slug of its key and of its name. A person is read as a speaker
 // record is, through the same field names, its url being their web site.
 // Authors files make no pages: the people are only joined to notes.
-func readAuthors(v *content.Value, file string, loc *time.Location) map[string]content.Person {
+// langs are the site's languages (Options.TextLanguages): a text written
+// once per language (bio: {en: …, es: …}) is read in the site's, as on
+// a page.
+func readAuthors(v *content.Value, file string, loc *time.Location, langs []string) map[string]content.Person {
 	out := map[string]content.Person{}
 	add := func(it *content.Value, names ...string) {
 		if it == nil || !it.IsMap() {
 			return
 		}
-		doc := content.Record(it, content.RecordOptions{File: file, Kind: content.KindSpeaker, Location: loc, PermalinkOnly: true})
+		doc := content.Record(it, content.RecordOptions{File: file, Kind: content.KindSpeaker, Location: loc, PermalinkOnly: true, TextLanguages: langs})
 		if len(doc.Speakers) == 0 {
 			return // nobody named: no name to give
 		}

@@ -67,3 +67,46 @@ func TestAuthorsByID(t *testing.T) {
 		})
 	}
 }
+
+// TestAuthorsInSiteLanguage pins that a person of an authors file whose
+// texts are written once per language is read in the site's language
+// (Options.TextLanguages), as a page's are, not in the mapping's
+// default or first one.
+func TestAuthorsInSiteLanguage(t *testing.T) {
+	authors := "ada:\n  name: Ada Lovelace\n  bio:\n    en: Wrote the first program.\n    es: Escribió el primer programa.\n  company: {default: Analytical Engine Ltd, es: Máquina Analítica}\n"
+	for _, tt := range []struct {
+		name  string
+		langs []string
+		want  string
+	}{
+		{"the site's language", []string{"es"}, "Ada Lovelace: Escribió el primer programa. / Máquina Analítica"},
+		{"a region of it", []string{"es-MX"}, "Ada Lovelace: Escribió el primer programa. / Máquina Analítica"},
+		{"no language given", nil, "Ada Lovelace: Wrote the first program. / Analytical Engine Ltd"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{
+				"content/posts/a.md": {Data: []byte("---\ntitle: Una nota\nauthor: ada\n---\nTexto.\n")},
+				"_data/authors.yml":  {Data: []byte(authors)},
+			}
+			o := goldenOptions()
+			o.Dirs = []string{"_data"}
+			o.TextLanguages = tt.langs
+			pages, _ := content.Load(fsys, content.Options{Skip: func(p string, dir bool) bool { return o.Claims(p) }})
+			ds, diags := Load(fsys, o)
+			docs, d := Combine(pages.Docs, ds, o.Location)
+			diags.Append(d)
+			if len(diags) > 0 {
+				t.Errorf("diagnostics:\n%s", diags)
+			}
+			var got []string
+			for _, doc := range docs {
+				for _, a := range doc.Authors {
+					got = append(got, a.Name+": "+a.Bio+" / "+a.Company)
+				}
+			}
+			if len(got) != 1 || got[0] != tt.want {
+				t.Errorf("authors %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

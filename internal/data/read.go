@@ -141,7 +141,7 @@ func (o Options) read(fsys fs.FS, f file) result {
 		if f.tree && isAuthorFile(f.rel) {
 			// Only in a data folder: a content folder's authors/ holds
 			// the authors' pages (Hugo's), read as pages.
-			r.authors = readAuthors(v, f.name, o.Location)
+			r.authors = readAuthors(v, f.name, o.Location, o.TextLanguages)
 		}
 		return r
 	}
