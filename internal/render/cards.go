@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"time"
 
 	"lectern/internal/diag"
 	"lectern/internal/site"
@@ -91,9 +92,10 @@ func (b *jobs) speakerCard(sp *site.Speaker) card {
 	return c
 }
 
-// eventCard is the preview of an event: its days and venue.
+// eventCard is the preview of an event: its days, or its day and hours,
+// and venue.
 func (b *jobs) eventCard(e *site.Event) card {
-	c := card{Site: b.s.Config.Title, Kicker: "Event", Title: e.Name, When: dateRange(e.Start, e.End), Where: e.Venue}
+	c := card{Site: b.s.Config.Title, Kicker: "Event", Title: e.Name, When: eventWhen(e), Where: e.Venue}
 	if n := len(visible(e.Talks)); n > 0 {
 		c.People = plural(n, "talk", "talks")
 	}
@@ -101,15 +103,31 @@ func (b *jobs) eventCard(e *site.Event) card {
 }
 
 // homeCard is the preview of the home page: the site's title and
-// description, and the days of its only event.
+// description, and when its only event is (eventWhen).
 func (b *jobs) homeCard() card {
 	s := b.s
 	c := card{Site: s.Config.Title, Title: s.Config.Title, People: s.Config.Description}
 	if len(s.Events) == 1 {
 		e := s.Events[0]
-		c.When, c.Where = dateRange(e.Start, e.End), e.Venue
+		c.When, c.Where = eventWhen(e), e.Venue
 	}
 	return c
+}
+
+// eventWhen is when an event is, as a card says it: for one dated to a
+// time of day on one day (site.Event.Timed, a meetup's evening) its day
+// and hours as a talk's card gives them ("Wednesday 11 November 2020 ·
+// 17:30–18:30"), as its pages do; else its days. The zone is left out,
+// as on a talk's card: the card is kept short, and the page gives it.
+func eventWhen(e *site.Event) string {
+	if !e.Timed() {
+		return dateRange(e.Start, e.End)
+	}
+	end := e.End
+	if !end.After(e.Start) {
+		end = time.Time{}
+	}
+	return e.Start.Format("Monday 2 January 2006") + " · " + timeRange(e.Start, end)
 }
 
 // cards adds a job per distinct card of the site's talks, speakers,
