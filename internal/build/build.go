@@ -424,10 +424,12 @@ func resolveTheme(fsys fs.FS, l layout.Layout, name string) (themes.Theme, error
 // failure a diagnostic naming the file.
 func copyAssets(ctx context.Context, w *publish.Writer, fsys fs.FS, assets []site.Asset) diag.List {
 	errs := make([]error, len(assets))
+	var failed diag.Carrier
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, a := range assets {
 		g.Go(func() error {
+			defer failed.Catch()
 			if ctx.Err() != nil {
 				return nil
 			}
@@ -436,6 +438,7 @@ func copyAssets(ctx context.Context, w *publish.Writer, fsys fs.FS, assets []sit
 		})
 	}
 	g.Wait()
+	failed.Raise()
 	var diags diag.List
 	for i, err := range errs {
 		if err != nil {

@@ -18,16 +18,16 @@ import (
 // unchanged.
 func (s *Session) jobs(m *site.Site, mv *move) (jobs []render.Job, printsOf func() map[render.Key]uint64, diags diag.List) {
 	var prints map[render.Key]uint64
-	var failed *carried
+	var failed diag.Carrier
 	printed := make(chan struct{})
 	printsOf = func() map[render.Key]uint64 {
 		<-printed
-		failed.raise()
+		failed.Raise()
 		return prints
 	}
 	go func() {
 		defer close(printed)
-		defer carry(&failed)
+		defer failed.Catch()
 		if mv != nil && !mv.anew {
 			// Each step's keys, computed on the model after every
 			// step, from the fingerprints the step before left.
@@ -54,7 +54,7 @@ func (s *Session) jobs(m *site.Site, mv *move) (jobs []render.Job, printsOf func
 		// fingerprints must not be raised: it keeps nothing, and the
 		// rebuild raises it when it asks for prints itself.
 		<-printed
-		if failed != nil || prints == nil || last == nil {
+		if failed.Caught() || prints == nil || last == nil {
 			return nil
 		}
 		return func(p *site.Page) bool {
@@ -97,8 +97,10 @@ func (s *Session) plan(jobs []render.Job, full bool, prints map[render.Key]uint6
 	workers := min(runtime.GOMAXPROCS(0), 1+len(jobs)/4096)
 	size := (len(jobs) + workers - 1) / workers
 	var wg sync.WaitGroup
+	var failed diag.Carrier
 	for start := 0; start < len(jobs); start += size {
 		wg.Go(func() {
+			defer failed.Catch()
 			// A job is most often where the last list had it, or
 			// shifted as much as the one before it (a page moved
 			// shifts the pages between its two places by one).
@@ -115,6 +117,7 @@ func (s *Session) plan(jobs []render.Job, full bool, prints map[render.Key]uint6
 		})
 	}
 	wg.Wait()
+	failed.Raise()
 	var todo []render.Job
 	for i, j := range jobs {
 		if picked[i] {

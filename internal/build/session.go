@@ -377,17 +377,17 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	// The plan compares the jobs with the last build's index, not with
 	// the new one: the new one is made meanwhile.
 	var index *render.Index
-	var failed *carried
+	var failed diag.Carrier
 	indexed := make(chan struct{})
 	go func() {
 		defer close(indexed)
-		defer carry(&failed)
+		defer failed.Catch()
 		index = s.renderer.Index(m, jobs)
 	}()
 	prints := printsOf()
 	todo := s.plan(jobs, rb.Full, prints, scope)
 	<-indexed
-	failed.raise()
+	failed.Raise()
 	var later []render.Job
 	if !rb.Full {
 		todo, later = s.split(index, todo)

@@ -9,8 +9,12 @@ import (
 // not the author's, which costs the build that file rather than the
 // whole run (or the running preview). Called from the deferred function
 // that recovered, it keeps the panic's stack in Detail; a stack taken
-// where the panic happened, as in another goroutine, is passed as stack.
+// where the panic happened, as in another goroutine, is passed as stack,
+// or carried with v (see Carried).
 func Panicked(pos Pos, v any, stack []byte) Diag {
+	if c, ok := v.(*Carried); ok {
+		v, stack = c.Value, c.Stack
+	}
 	if stack == nil {
 		stack = debug.Stack()
 	}

@@ -233,9 +233,11 @@ func (b *jobs) cardSums(workers int) func() [][8]byte {
 		return b.homeCard()
 	}
 	var done sync.WaitGroup
+	var failed diag.Carrier
 	size := (len(out) + workers - 1) / max(workers, 1)
 	for start := 0; start < len(out); start += size {
 		done.Go(func() {
+			defer failed.Catch()
 			var scratch []byte
 			for i := start; i < min(start+size, len(out)); i++ {
 				out[i] = text(i).sum(&scratch)
@@ -244,6 +246,7 @@ func (b *jobs) cardSums(workers int) func() [][8]byte {
 	}
 	return func() [][8]byte {
 		done.Wait()
+		failed.Raise()
 		return out
 	}
 }

@@ -165,8 +165,10 @@ func hasReading(s *site.Site) bool {
 // it.
 func (b *jobs) warmSite(k *keep) (wait func()) {
 	var warm sync.WaitGroup
+	var failed diag.Carrier
 	if b.r.preview() {
 		warm.Go(func() {
+			defer failed.Catch()
 			if k != nil && k.last != nil {
 				if unchanged := k.unchanged(); unchanged != nil {
 					b.kept = b.views.Keep(k.last, b.s.Pages, unchanged)
@@ -175,7 +177,10 @@ func (b *jobs) warmSite(k *keep) (wait func()) {
 			b.views.Warm(b.s.Pages)
 		})
 	}
-	return warm.Wait
+	return func() {
+		warm.Wait()
+		failed.Raise()
+	}
 }
 
 // keep is what JobsAfter takes of the last build: its views, and how to

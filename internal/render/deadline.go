@@ -77,7 +77,7 @@ func runTemplate(t *task, w io.Writer, set *template.Template, name string, data
 		// job's goroutine, which recovers it (see Job.recover).
 		defer func() {
 			if v := recover(); v != nil {
-				done <- &panicked{value: v, stack: debug.Stack()}
+				done <- &diag.Carried{Value: v, Stack: debug.Stack()}
 			}
 		}()
 		done <- set.ExecuteTemplate(g, name, data)
@@ -90,7 +90,7 @@ func runTemplate(t *task, w io.Writer, set *template.Template, name string, data
 	}
 	select {
 	case err := <-done:
-		if p, ok := err.(*panicked); ok {
+		if p, ok := err.(*diag.Carried); ok {
 			panic(p)
 		}
 		return err
@@ -104,15 +104,6 @@ func runTemplate(t *task, w io.Writer, set *template.Template, name string, data
 		return errTimeout
 	}
 }
-
-// panicked is a panic of a template run, passed from the goroutine that
-// ran it to the job's, with the stack of where it happened.
-type panicked struct {
-	value any
-	stack []byte
-}
-
-func (p *panicked) Error() string { return fmt.Sprint(p.value) }
 
 // failWriter fails every Write: escape runs templates into it so that
 // html/template escapes them and nothing more is run.

@@ -80,18 +80,14 @@ var testHook func(Job)
 // rendering into an error at the job's file (diag.Panicked) in *diags,
 // so that a bug of lectern's costs the build that output, not the run
 // or the running preview. A panic of a template run in its own
-// goroutine arrives here as a *panicked, with the stack of where it
+// goroutine arrives here as a *diag.Carried, with the stack of where it
 // happened.
 func (j Job) recover(diags *diag.List) {
 	v := recover()
 	if v == nil {
 		return
 	}
-	var stack []byte
-	if p, ok := v.(*panicked); ok {
-		v, stack = p.value, p.stack
-	}
-	*diags = diag.List{diag.Panicked(j.pos(), v, stack)}
+	*diags = diag.List{diag.Panicked(j.pos(), v, nil)}
 }
 
 // pos is where a diagnostic about the job's output points: the content

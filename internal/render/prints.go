@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"lectern/internal/content"
+	"lectern/internal/diag"
 	"lectern/internal/site"
 )
 
@@ -51,8 +52,10 @@ func (m *Prints) pagePrints(pages []*site.Page, sums *refSums) (entries, whole [
 	memos := make([]pageMemo, len(pages))
 	workers := min(runtime.GOMAXPROCS(0), 1+len(pages)/256)
 	var wg sync.WaitGroup
+	var failed diag.Carrier
 	for w := range workers {
 		wg.Go(func() {
+			defer failed.Catch()
 			f := newPrinter(sums)
 			for i := w; i < len(pages); i += workers {
 				old, ok := m.pages[pages[i].Loaded()] // read only while the workers run
@@ -61,6 +64,7 @@ func (m *Prints) pagePrints(pages []*site.Page, sums *refSums) (entries, whole [
 		})
 	}
 	wg.Wait()
+	failed.Raise()
 	next := make(map[*content.Document]pageMemo, len(pages))
 	for i, p := range pages {
 		if p.Loaded() != nil {

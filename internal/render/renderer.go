@@ -185,13 +185,21 @@ func New(theme themes.Theme, opts Options) (*Renderer, diag.List) {
 
 // parse adds the file name of the theme to set and returns its template,
 // or nil after adding a diagnostic.
-func (r *Renderer) parse(set *template.Template, name string, diags *diag.List) *template.Template {
+func (r *Renderer) parse(set *template.Template, name string, diags *diag.List) (t *template.Template) {
+	// A panic parsing one template (a bug, of lectern's functions or the
+	// parser's) costs the build that template, named, not the run.
+	defer func() {
+		if v := recover(); v != nil {
+			diags.Add(diag.Panicked(diag.Pos{File: r.theme.LayoutFile(name)}, v, nil))
+			t = nil
+		}
+	}()
 	src, err := fs.ReadFile(r.theme.Layouts, name)
 	if err != nil {
 		diags.Errorf(diag.Pos{File: r.theme.LayoutFile(name)}, "cannot read template: %v", err)
 		return nil
 	}
-	t, err := set.New(name).Parse(string(src))
+	t, err = set.New(name).Parse(string(src))
 	if err != nil {
 		diags.Add(r.templateError(err, name, "", "fix the template's syntax"))
 		return nil

@@ -51,9 +51,14 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	// pages' terms; their reading items and the entries): they are made
 	// at once, on two cores. Only the taxonomies report diagnostics.
 	var wg sync.WaitGroup
-	wg.Go(b.reading)
+	var failed diag.Carrier
+	wg.Go(func() {
+		defer failed.Catch()
+		b.reading()
+	})
 	b.taxonomies()
 	wg.Wait()
+	failed.Raise()
 	b.sponsorLogos()
 	files := photoFilesOf(b.site.Assets, opts.Static, opts.StaticNamed)
 	files.resource, files.used = opts.Resource, map[string]string{}
@@ -369,6 +374,13 @@ func (b *builder) convert(ctx context.Context) error {
 			continue
 		}
 		g.Go(func() error {
+			// A bug of lectern's reading a bio costs the build that
+			// bio, at its speaker's page if it has one.
+			defer func() {
+				if v := recover(); v != nil {
+					bioDiags[i] = diag.List{diag.Panicked(bioPos(sp), v, nil)}
+				}
+			}()
 			text := bioText(b.md, b.memo, sp, sp.Bio)
 			sp.BioHTML = template.HTML(text.HTML)
 			bioDiags[i] = text.Diags

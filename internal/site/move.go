@@ -233,15 +233,18 @@ func (m *Memo) staleOthers(pages []*Page, skip *Page, refs *refIndex) (stale []*
 	}
 	m.mu.Unlock()
 	fresh := make([]bool, len(asked))
+	var failed diag.Carrier
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for i, q := range asked {
 		g.Go(func() error {
+			defer failed.Catch()
 			fresh[i] = results[i].Fresh(refs.tags(q))
 			return nil
 		})
 	}
 	_ = g.Wait()
+	failed.Raise()
 	for i, q := range asked {
 		if !fresh[i] {
 			stale = append(stale, q)

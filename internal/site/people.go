@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"lectern/internal/content"
+	"lectern/internal/diag"
 	"lectern/internal/markdown"
 )
 
@@ -128,11 +129,17 @@ func (s *Site) personNamed(slug string) *Speaker {
 // speaker page's bio field when they have a page (the diagnostics point
 // there), else from no file.
 func bioText(md *markdown.Renderer, memo *Memo, sp *Speaker, bio string) markdown.TextResult {
-	file, line := "", 0
-	if sp.Page != nil {
-		file, line = sp.Page.Doc.File, sp.Page.Doc.Pos("bio").Line
+	at := bioPos(sp)
+	return memo.text(md, at.File, bio, at.Line)
+}
+
+// bioPos is where sp's bio is written: its line in the speaker's page,
+// or nowhere known for a bio a data file gives.
+func bioPos(sp *Speaker) diag.Pos {
+	if sp.Page == nil {
+		return diag.Pos{}
 	}
-	return memo.text(md, file, bio, line)
+	return diag.Pos{File: sp.Page.Doc.File, Line: sp.Page.Doc.Pos("bio").Line}
 }
 
 // speakerPerson is the person a speaker page declares: the first of its

@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 
 	"lectern/internal/content"
+	"lectern/internal/diag"
 	"lectern/internal/site"
 )
 
@@ -153,14 +154,17 @@ func (b *Builder) Warm(pages []*site.Page) {
 		return
 	}
 	var wg sync.WaitGroup
+	var failed diag.Carrier
 	for w := range workers {
 		wg.Go(func() {
+			defer failed.Catch()
 			for i := w; i < len(pages); i += workers {
 				b.Entry(pages[i])
 			}
 		})
 	}
 	wg.Wait()
+	failed.Raise()
 }
 
 // Keep gives b, which made nothing yet, the entries from made of the
