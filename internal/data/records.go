@@ -137,6 +137,16 @@ func (r recordReader) records(v *content.Value) ([]*content.Document, []Slot) {
 		case settings != nil:
 			doc = content.ReadingList(content.ListOf(settings, g.ungroup(settings.Items())), o)
 		default:
+			if keys, ok := keyedRecords(v, r.kind, r.fields); ok {
+				// Books filed under their ids ({GEB: {title: …}}), as
+				// other records are (keyed): one item a key.
+				items := make([]*content.Value, len(keys))
+				for i, k := range keys {
+					items[i] = v.Get(k)
+				}
+				doc = content.ReadingList(content.ListOf(v, g.ungroup(items)), o)
+				break
+			}
 			doc = content.Record(v, o)
 		}
 		if doc.Title == "" {
