@@ -275,12 +275,13 @@ func readingStatus(s string) (string, bool) {
 	s = strings.NewReplacer(" ", "-", "_", "-").Replace(strings.ToLower(s))
 	switch s {
 	case "to-read", "toread", "todo", "to-do", "want-to-read", "unread", "queued", "later",
-		"wtr", "tbr", "to-be-read", "want", "wishlist", "wish-list":
+		"wtr", "tbr", "to-be-read", "want", "wishlist", "wish-list", "up-next", "next-up":
 		return "to-read", true
-	case "reading", "in-progress", "current", "currently-reading", "started",
+	case "reading", "in-progress", "current", "currently", "currently-reading", "started",
+		"now", "now-reading", "reading-now",
 		"current-first-read", "rereading", "reread", "re-reading", "on-hold", "paused":
 		return "reading", true
-	case "read", "done", "finished", "completed", "complete":
+	case "read", "done", "finished", "completed", "complete", "have-read", "already-read", "previously-read":
 		return "read", true
 	case "abandoned", "dnf", "dropped", "gave-up", "stopped", "not-finishing", "did-not-finish", "unfinished":
 		return "abandoned", true

@@ -30,6 +30,10 @@ func TestShelves(t *testing.T) {
 		{"keys in camel case and snake case", "_data/books.json",
 			`{"currentlyReading": [{"title": "A"}], "to_read": [{"title": "B"}], "want": [{"title": "C"}]}`,
 			"A|reading||;B|to-read||;C|to-read||"},
+		{"status keys as reading logs write them", "_data/reading.yml",
+			"currently:\n  - {title: A}\nnow:\n  - {title: B}\nup_next:\n  - {title: C}\nwant_to_read:\n  - {title: D}\n" +
+				"already-read:\n  - {title: E}\ndone:\n  - {title: F}\n",
+			"A|reading||;B|reading||;C|to-read||;D|to-read||;E|read||;F|read||"},
 		{"a book's own status wins", "_data/books.json",
 			`{"read": [{"title": "A", "status": "abandoned"}], "other": [{"title": "B"}]}`,
 			"A|abandoned||;B|||"},
