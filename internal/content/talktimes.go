@@ -22,6 +22,13 @@ var (
 	eventEndKeys   = []string{"eventend", "event_end", "eventenddate", "event_end_date"}
 )
 
+// talkDayKeys name, on a talk only, the day the talk was given: a
+// speaker's archive imported in bulk writes "date:" as the day of the
+// import and "presentation_date:" as the day of the talk, so these come
+// after eventStartKeys and before the page's date. On other kinds they
+// are only dates among dateKeys.
+var talkDayKeys = []string{"talk_date", "session_date", "presentation_date"}
+
 // eventStart reads the start of a talk or event from a field that names
 // it as the event's time (eventStartKeys): it beats the date, which
 // stays in Params. It reports whether it set the date.
@@ -30,6 +37,9 @@ func (f *fields) eventStart() bool {
 		return false
 	}
 	e, ok := f.lookup(eventStartKeys...)
+	if !ok && f.doc.Kind == KindTalk {
+		e, ok = f.talkDay()
+	}
 	if !ok {
 		return false
 	}
@@ -39,6 +49,26 @@ func (f *fields) eventStart() bool {
 	}
 	f.setDate(e, d)
 	return true
+}
+
+// talkDay finds the first of talkDayKeys that reads as a date, and uses
+// it. Text that is no date ("talk_date: Oct. 2022 — RECSI 2022") is left
+// to dates and datedElsewhere, which keep it in Params beside a date
+// written elsewhere.
+func (f *fields) talkDay() (entry, bool) {
+	for _, k := range talkDayKeys {
+		i, ok := f.index[k]
+		if !ok || f.used[i] {
+			continue
+		}
+		e := f.root.keys[i]
+		if e.val.kind != scalarNode || e.val.isNull() || e.val.time.IsZero() && !readsAsDate(e.val.text, f.loc, f.monthFirst) {
+			continue
+		}
+		f.used[i] = true
+		return e, true
+	}
+	return entry{}, false
 }
 
 // timedEnd finds the end of a talk or event written in a field that

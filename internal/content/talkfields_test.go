@@ -1,0 +1,24 @@
+package content
+
+import (
+	"fmt"
+	"testing"
+)
+
+// TestTalkDayAndEventFields: a speaker's archive dates a talk by the
+// day it was given apart from the page's date, names its event and the
+// given.
+func TestTalkDayAndEventFields(t *testing.T) {
+	when := func(d *Document) any { return d.Date.Format("2006-01-02") + "|" + fmt.Sprint(d.Params["date"] != nil) }
+	runFieldCases(t, []fieldCase{
+		{"presentation_date beats date on a talk", "talks/a.md", "title: x\npresentation_date: 2017-05-23\ndate: 2018-02-20", when, "2017-05-23|true"},
+		{"presentationDate beats date on a talk", "talks/a.md", "title: x\ndate: 2018-02-20\npresentationDate: 2017-05-23", when, "2017-05-23|true"},
+		{"talk_date beats date on a talk", "talks/a.md", "title: x\ndate: 2018-02-20\ntalk_date: 2017-05-23", when, "2017-05-23|true"},
+		{"session_date beats date on a talk", "talks/a.md", "title: x\ndate: 2018-02-20\nsession_date: 2017-05-23", when, "2017-05-23|true"},
+		{"eventDate beats presentation_date", "talks/a.md", "title: x\npresentation_date: 2017-05-23\neventDate: 2017-05-24", func(d *Document) any { return d.Date.Format("2006-01-02") }, "2017-05-24"},
+		{"a free-text talk_date leaves date", "talks/a.md", "title: x\ntalk_date: Given at RECSI\ndate: 2018-02-20", func(d *Document) any {
+			return d.Date.Format("2006-01-02") + "|" + fmt.Sprint(d.Params["talk_date"])
+		}, "2018-02-20|Given at RECSI"},
+		{"date beats presentation_date on a note", "posts/a.md", "title: x\npresentation_date: 2017-05-23\ndate: 2018-02-20", func(d *Document) any { return d.Date.Format("2006-01-02") }, "2018-02-20"},
+	})
+}
