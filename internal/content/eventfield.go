@@ -46,6 +46,9 @@ func (f *fields) event() {
 		}
 	}
 	f.setText(&f.doc.Event, "event", "event", "conference")
+	if f.doc.Event == "" && f.doc.Kind == KindTalk {
+		f.setText(&f.doc.Event, "event", talkEventKeys...)
+	}
 	if f.doc.Event == "" && f.hostInstitution() {
 		f.setText(&f.doc.Event, "event", "institution")
 	}
@@ -58,7 +61,51 @@ func (f *fields) event() {
 // as a conference's list of talks writes it, the institution is the
 // speaker's affiliation, and stays in Params.
 func (f *fields) hostInstitution() bool {
-	return f.doc.Kind == KindTalk && f.has("institution") && !f.has("event", "conference") && !f.has(speakerKeys...)
+	return f.doc.Kind == KindTalk && f.has("institution") && !f.namesEvent() && !f.has(speakerKeys...)
+}
+
+// talkEventKeys name, on a talk only, the event it was given at, beside
+// "event" and "conference": a speaker's archive writes the event's name,
+// place and site at the top ("event_name: ChefConf 2017", "event_location:
+// Austin, TX", "event_url: …"), as an event mapping holds them.
+var talkEventKeys = []string{"event_name", "conference_name"}
+
+// namesEvent reports whether a talk names the event it was given at.
+func (f *fields) namesEvent() bool {
+	return f.has("event", "conference") || f.has(talkEventKeys...)
+}
+
+// talkPlace reads where a talk happens: the room of a conference's
+// programme, or, on a talk given at an event it names, where that event
+// was (Venue).
+func (f *fields) talkPlace() {
+	f.venueMap()
+	named := f.namesEvent()
+	if f.has("venue") && f.has("location") && !named {
+		// A talk archive's talk (academicpages: venue "UC San
+		// Francisco", location "San Francisco, California"): the
+		// venue is where it was given, its event, and the location
+		// where that event was, as below.
+		f.setText(&f.doc.Event, "event", "venue")
+		named = true
+	}
+	if (named || f.hostInstitution()) && !f.has("room") {
+		// A talk given at an event it names ("event: JSConf EU",
+		// "location: Berlin, Germany"), as a speaker's archive lists
+		// them: the location is where the event was, not a room of it.
+		f.setText(&f.doc.Venue, "venue", "event_location", "location", "venue")
+	}
+	// "event_location" is where the talk's event was, whatever else
+	// the talk writes.
+	if f.doc.Venue == "" {
+		f.setText(&f.doc.Venue, "venue", "event_location")
+	}
+	f.setText(&f.doc.Room, "room", "room", "location", "venue")
+	if isPlenaryRoom(f.doc.Room) {
+		// "room: full" is every room, not a room called "full": the
+		// talk is plenary, and cannot clash with another in a room.
+		f.doc.Room, f.doc.AllRooms = "", true
+	}
 }
 
 // eventMap reads an event written as a mapping, and reports whether it

@@ -343,29 +343,7 @@ func (f *fields) place() {
 		f.setText(&f.doc.Venue, "venue", "venue", "location", "place")
 		f.setText(&f.doc.Room, "room", "room")
 	case KindTalk:
-		f.venueMap()
-		named := f.has("event", "conference")
-		if f.has("venue") && f.has("location") && !named {
-			// A talk archive's talk (academicpages: venue "UC San
-			// Francisco", location "San Francisco, California"): the
-			// venue is where it was given, its event, and the
-			// location where that event was, as below.
-			f.setText(&f.doc.Event, "event", "venue")
-			named = true
-		}
-		if !f.has("room") && (named || f.hostInstitution()) {
-			// A talk given at an event it names ("event: JSConf EU",
-			// "location: Berlin, Germany"), as a speaker's archive
-			// lists them: the location is where the event was, not a
-			// room of it.
-			f.setText(&f.doc.Venue, "venue", "location", "venue")
-		}
-		f.setText(&f.doc.Room, "room", "room", "location", "venue")
-		if isPlenaryRoom(f.doc.Room) {
-			// "room: full" is every room, not a room called "full": the
-			// talk is plenary, and cannot clash with another in a room.
-			f.doc.Room, f.doc.AllRooms = "", true
-		}
+		f.talkPlace()
 	default:
 		// On a note or a speaker page "location" is a city, not a room.
 		f.setText(&f.doc.Room, "room", "room")
