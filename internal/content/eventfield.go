@@ -77,10 +77,17 @@ func (f *fields) namesEvent() bool {
 
 // talkPlace reads where a talk happens: the room of a conference's
 // programme, or, on a talk given at an event it names, where that event
-// was (Venue).
+// was (Venue). "where" ("where: PyCon UK 2018", as a speaker's Jekyll
+// talks write it for "@ {{ talk.where }}") answers "at what": it is the
+// talk's event when the talk names none, and where the named event was
+// otherwise; never a room.
 func (f *fields) talkPlace() {
 	f.venueMap()
 	named := f.namesEvent()
+	if !named && f.has("where") {
+		f.setText(&f.doc.Event, "event", "where")
+		named = true
+	}
 	if f.has("venue") && f.has("location") && !named {
 		// A talk archive's talk (academicpages: venue "UC San
 		// Francisco", location "San Francisco, California"): the
@@ -93,12 +100,12 @@ func (f *fields) talkPlace() {
 		// A talk given at an event it names ("event: JSConf EU",
 		// "location: Berlin, Germany"), as a speaker's archive lists
 		// them: the location is where the event was, not a room of it.
-		f.setText(&f.doc.Venue, "venue", "event_location", "location", "venue")
+		f.setText(&f.doc.Venue, "venue", "event_location", "location", "where", "venue")
 	}
-	// "event_location" is where the talk's event was, whatever else
-	// the talk writes.
+	// "event_location" is where the talk's event was, and "where" left
+	// over beside a named event too, whatever else the talk writes.
 	if f.doc.Venue == "" {
-		f.setText(&f.doc.Venue, "venue", "event_location")
+		f.setText(&f.doc.Venue, "venue", "event_location", "where")
 	}
 	f.setText(&f.doc.Room, "room", "room", "location", "venue")
 	if isPlenaryRoom(f.doc.Room) {

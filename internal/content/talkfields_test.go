@@ -7,6 +7,7 @@ import (
 
 // TestTalkDayAndEventFields: a speaker's archive dates a talk by the
 // day it was given apart from the page's date, names its event and the
+// event's place at the top of the front matter, or says "where" it was
 // given.
 func TestTalkDayAndEventFields(t *testing.T) {
 	when := func(d *Document) any { return d.Date.Format("2006-01-02") + "|" + fmt.Sprint(d.Params["date"] != nil) }
@@ -28,5 +29,10 @@ func TestTalkDayAndEventFields(t *testing.T) {
 		{"event_location beside a room", "talks/a.md", "title: x\nevent: ChefConf\nroom: A\nevent_location: Austin, TX", place, "ChefConf|Austin, TX|A"},
 		{"event_location without a name", "talks/a.md", "title: x\nevent_location: Austin, TX\nlocation: Room 4", place, "|Austin, TX|Room 4"},
 		{"event_name on a note stays", "posts/a.md", "title: x\ndate: 2020-01-01\nevent_name: ChefConf", func(d *Document) any { return d.Event + "|" + fmt.Sprint(d.Params["event_name"]) }, "|ChefConf"},
+		{"where is the event", "talks/a.md", "title: x\nwhere: PyCon UK 2018", place, "PyCon UK 2018||"},
+		{"where and a location", "talks/a.md", "title: x\nwhere: PyCon UK 2018\nlocation: Cardiff", place, "PyCon UK 2018|Cardiff|"},
+		{"where beside a named event is its place", "talks/a.md", "title: x\nevent: PyCon UK 2018\nwhere: Cardiff", place, "PyCon UK 2018|Cardiff|"},
+		{"where beside an event and a room", "talks/a.md", "title: x\nevent: PyCon UK\nroom: Hall\nwhere: Cardiff", place, "PyCon UK|Cardiff|Hall"},
+		{"where on a note stays", "posts/a.md", "title: x\ndate: 2020-01-01\nwhere: Cardiff", func(d *Document) any { return d.Event + "|" + fmt.Sprint(d.Params["where"]) }, "|Cardiff"},
 	})
 }
