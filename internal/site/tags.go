@@ -27,6 +27,10 @@ type refIndex struct {
 	// byStem by file name without extension; the last two may hold
 	// several pages, in file order.
 	byFile, byPath map[string]*Page
+	// byPathFold is byPath with lower-cased keys, for a Hugo ref whose
+	// case differs from the file's (see refIndex.content); of paths that
+	// differ only by case it holds the first in byte order.
+	byPathFold map[string]*Page
 	// byFolder is the index page of each folder (a page whose path in
 	// the content folder is index.* or _index.*), by the folder's path
 	// from the site's source, for markdown.RefFolder.
@@ -82,11 +86,15 @@ func newRefIndex(s *Site) *refIndex {
 // call it first (see refIndex.once).
 func (x *refIndex) fill() {
 	x.byFile, x.byPath, x.byFolder = map[string]*Page{}, map[string]*Page{}, map[string]*Page{}
+	x.byPathFold = map[string]*Page{}
 	x.byPost, x.byStem, x.byName = map[string][]*Page{}, map[string][]*Page{}, map[string][]*Page{}
 	x.filesNamed = map[string]string{}
 	for _, p := range x.pages {
 		x.byFile[p.Doc.File] = p
 		x.byPath[p.Doc.Path] = p
+		if was := x.byPathFold[strings.ToLower(p.Doc.Path)]; was == nil || p.Doc.Path < was.Doc.Path {
+			x.byPathFold[strings.ToLower(p.Doc.Path)] = p
+		}
 		if s := strings.ToLower(strings.TrimSuffix(path.Base(p.Doc.Path), path.Ext(p.Doc.Path))); s == "index" || s == "_index" {
 			if dir := path.Dir(p.Doc.File); x.byFolder[dir] == nil || p.Doc.File < x.byFolder[dir].Doc.File {
 				x.byFolder[dir] = p
@@ -225,20 +233,30 @@ func (x *refIndex) content(from *Page, t string) *Page {
 	} else {
 		tries = append(tries, path.Join(path.Dir(from.Doc.Path), t), path.Clean(t))
 	}
-	for _, c := range tries {
-		for _, name := range []string{c, c + ".md", c + "/index.md", c + "/_index.md", c + ".markdown", c + ".html"} {
-			if p := x.byPath[name]; p != nil {
-				return p
+	// The exact case first; then without regard to case, as Hugo finds
+	// pages by lower-cased paths, so "/location/Hall.md" names
+	// content/location/hall.md (and Hugo fails a build on a ref it
+	// cannot resolve, so a deployed site's refs all name a page).
+	for i, m := range []map[string]*Page{x.byPath, x.byPathFold} {
+		for _, c := range tries {
+			if i == 1 {
+				c = strings.ToLower(c)
+			}
+			for _, name := range []string{c, c + ".md", c + "/index.md", c + "/_index.md", c + ".markdown", c + ".html"} {
+				if p := m[name]; p != nil {
+					return p
+				}
 			}
 		}
 	}
 	if strings.Contains(t, "/") {
 		return nil
 	}
-	if ps := x.byStem[strings.TrimSuffix(t, path.Ext(t))]; len(ps) > 0 {
+	stem := strings.TrimSuffix(t, path.Ext(t))
+	if ps := x.byStem[stem]; len(ps) > 0 {
 		return ps[0]
 	}
-	return nil
+	return first(x.byName[strings.ToLower(stem)])
 }
 
 // value is a site or page variable, as Liquid would print it.
