@@ -152,8 +152,8 @@ var (
 	// displayNameKeys name the name to show where "name" is a handle.
 	displayNameKeys = []string{"display_name", "displayname"}
 	// roleKeys name a person's job title: Sessionize's tagLine among
-	// them.
-	roleKeys = []string{"role", "tagline", "tag_line", "job_title", "jobtitle", "position", "headline"}
+	// them, and designation as Hugo conference themes write it.
+	roleKeys = []string{"role", "tagline", "tag_line", "job_title", "jobtitle", "position", "headline", "designation"}
 )
 
 // personFromMap reads {name, bio, company, twitter, github, mastodon, url,
@@ -311,6 +311,16 @@ func (f *fields) fillPerson(p *Person, m *node, urlKeys []string) {
 				f.recordOnce("photo", entry{pos: v.pos})
 				break
 			}
+		}
+	} else if v := m.get("images"); v != nil {
+		// Hugo's images, a list, of which themes show the first
+		// (index .Params.images 0); one path is read as well.
+		if v.kind == listNode && len(v.items) > 0 {
+			v = v.items[0]
+		}
+		if s := cleanText(v.text); v.kind == scalarNode && v.tag != tagNull && s != "" {
+			p.Photo = f.link(v.pos, "images", s)
+			f.recordOnce("photo", entry{pos: v.pos})
 		}
 	}
 	p.Twitter = f.handle(m, "twitter")
