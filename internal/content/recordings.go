@@ -61,12 +61,16 @@ func (f *fields) video() {
 	}
 	switch key := BareKey(e.key); {
 	case strings.Contains(s, "/"):
-	case key == "youtube" || key == "youtubeid" || key == "videoid" && youtubeID.MatchString(s):
-		s = "https://www.youtube.com/watch?v=" + s
-	case key == "videoid":
-		// An id of another service: which one, nothing says.
-		f.unuse(e)
-		return
+	case key == "youtube" || key == "youtubeid" || key == "videoid":
+		if u, ok := youtubeWatch(s); ok {
+			s = u
+		} else if key == "videoid" {
+			// An id of another service: which one, nothing says.
+			f.unuse(e)
+			return
+		} else {
+			s = "https://www.youtube.com/watch?v=" + s
+		}
 	}
 	f.doc.Video = f.link(e.val.pos, e.key, s)
 }
@@ -83,5 +87,21 @@ func isVideoLink(s string) bool {
 	return false
 }
 
-// youtubeID matches a YouTube video id.
-var youtubeID = regexp.MustCompile(`^[A-Za-z0-9_-]{11}$`)
+// youtubeAt matches a YouTube video id, alone or followed by the second
+// to start at, as themes append it to the id to start a recording at a
+// talk: GZCr-Dbi0YM?start=814, ?t=814, &t=814s.
+var youtubeAt = regexp.MustCompile(`^([A-Za-z0-9_-]{11})(?:[?&](?:start|t)=([0-9]{1,6})s?)?$`)
+
+// youtubeWatch returns the watch page of a bare YouTube id (see
+// youtubeAt), starting at its offset (&t=814s), and whether s is one.
+func youtubeWatch(s string) (string, bool) {
+	m := youtubeAt.FindStringSubmatch(s)
+	if m == nil {
+		return "", false
+	}
+	u := "https://www.youtube.com/watch?v=" + m[1]
+	if strings.TrimLeft(m[2], "0") != "" {
+		u += "&t=" + strings.TrimLeft(m[2], "0") + "s"
+	}
+	return u, true
+}

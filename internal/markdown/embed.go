@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"bytes"
+	"cmp"
 	"html"
 	"net/url"
 	"path"
@@ -123,12 +124,19 @@ func videoEmbed(t tag) (string, string) {
 	var src, page string
 	switch t.name {
 	case "youtube":
-		id = youtubeFromURL(id)
+		id, start := youtubeFromURL(id)
 		if !youtubeID.MatchString(id) {
 			return "", ""
 		}
+		if s := t.named["start"]; s != "" {
+			start = s // Hugo's youtube shortcode: start=814
+		}
 		src = "https://www.youtube-nocookie.com/embed/" + id
 		page = "https://www.youtube.com/watch?v=" + id
+		if n := seconds(start); n != "" {
+			src += "?start=" + n
+			page += "&t=" + n + "s"
+		}
 		if title == "" {
 			title = "YouTube video"
 		}
@@ -148,20 +156,43 @@ func videoEmbed(t tag) (string, string) {
 	return h, "[" + mdText(title) + "](" + page + ")"
 }
 
-// youtubeFromURL returns the id of a YouTube watch or short URL, else s.
-func youtubeFromURL(s string) string {
+// youtubeFromURL returns the id of a YouTube watch, short or embed URL,
+// else s, and the offset it starts at (t= or start=, "" for none); an id
+// followed by its offset (GZCr-Dbi0YM?start=814, &t=814s), as themes
+// write it, is read the same way.
+func youtubeFromURL(s string) (id, start string) {
 	u, err := url.Parse(s)
-	if err != nil || u.Host == "" {
-		return s
+	if err != nil {
+		return s, ""
 	}
+	q := u.Query()
+	if u.Host == "" {
+		if before, rest, ok := strings.Cut(s, "&"); ok && !strings.Contains(before, "?") {
+			// GZCr-Dbi0YM&t=814: the offset after a bare id.
+			u.Path = before
+			q, _ = url.ParseQuery(rest)
+		}
+		return u.Path, cmp.Or(q.Get("start"), q.Get("t"))
+	}
+	start = cmp.Or(q.Get("start"), q.Get("t"))
 	switch strings.TrimPrefix(u.Host, "www.") {
 	case "youtu.be":
-		return strings.TrimPrefix(u.Path, "/")
+		return strings.TrimPrefix(u.Path, "/"), start
 	case "youtube.com", "youtube-nocookie.com":
-		if v := u.Query().Get("v"); v != "" {
-			return v
+		if v := q.Get("v"); v != "" {
+			return v, start
 		}
-		return strings.TrimPrefix(strings.TrimPrefix(u.Path, "/embed/"), "/shorts/")
+		return strings.TrimPrefix(strings.TrimPrefix(u.Path, "/embed/"), "/shorts/"), start
+	}
+	return s, ""
+}
+
+// seconds is a start offset in whole seconds ("814", "814s"), "" for
+// none, zero, or an offset of another shape.
+func seconds(s string) string {
+	s = strings.TrimLeft(strings.TrimSuffix(s, "s"), "0")
+	if s == "" || len(s) > 6 || strings.Trim(s, "0123456789") != "" {
+		return ""
 	}
 	return s
 }
