@@ -94,9 +94,16 @@ func (f *fields) siteAliases(aliases map[string][]string) {
 
 // BareKey is a field's name lower-cased without its separators, as
 // tools write one name several ways: "YouTube_ID", "youtubeId" and
-// "start time" are "youtubeid" and "starttime".
+// "start time" are "youtubeid" and "starttime". A leading underscore
+// stays: it marks a key its author switched off or keeps private
+// ("_sponsors" beside "sponsors", Hugo's "_build"), which is not the
+// field it would name without it.
 func BareKey(key string) string {
-	return keyMarks.Replace(strings.ToLower(key))
+	b := keyMarks.Replace(strings.ToLower(key))
+	if strings.HasPrefix(key, "_") {
+		return "_" + b
+	}
+	return b
 }
 
 // keyMarks are the separators BareKey drops.

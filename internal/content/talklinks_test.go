@@ -56,3 +56,16 @@ func TestSnakeKey(t *testing.T) {
 		}
 	}
 }
+
+// TestBareKey: the one name a key written several ways folds to; a
+// leading underscore (a key switched off) is kept.
+func TestBareKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"YouTube_ID": "youtubeid", "youtubeId": "youtubeid", "start time": "starttime", "Start-Time": "starttime",
+		"_sponsors": "_sponsors", "_Speaker_List": "_speakerlist", "sponsors_": "sponsors",
+	} {
+		if got := BareKey(in); got != want {
+			t.Errorf("BareKey(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
