@@ -87,7 +87,8 @@ func (g grouping) inherit(record, group *content.Value) *content.Value {
 		}
 	}
 	if g.kind == content.KindSponsor && field(record, "tier", "level") == nil {
-		if t := field(group, titleKeys...); t != nil && !t.IsList() && !t.IsMap() {
+		// A tier is named by the group's tier or level, else its title.
+		if t := field(group, append([]string{"tier", "level"}, titleKeys...)...); t != nil && !t.IsList() && !t.IsMap() {
 			record = record.With("tier", t)
 		}
 	}
@@ -131,11 +132,16 @@ func (g grouping) keyedLists(v *content.Value) []keyedList {
 		return nil
 	}
 	var lists []keyedList
-	ownKind := false
+	ownKind, off := false, false
+	var unlabelled []string
 	for _, k := range v.Keys() {
 		x := v.Get(k)
 		switch {
 		case x == nil || x.IsNull():
+		case switchedOff(k) && x.IsList():
+			// A list its author switched off ("_sponsors" beside
+			// "sponsors") is neither read nor a record's field.
+			off = off || g.ofRecords(x)
 		case x.IsList() && g.ofRecords(x):
 			kind, named := recordNames[fold(k)]
 			own := named && kind == g.kind
@@ -147,14 +153,37 @@ func (g grouping) keyedLists(v *content.Value) []keyedList {
 			}
 			lists = append(lists, keyedList{k, x})
 			ownKind = ownKind || own
-		case titled && (x.IsList() || x.IsMap() || !inKeys(k, labelKeys)):
+		case titled && (x.IsList() || x.IsMap()):
 			return nil // a record with fields of its own
+		case titled && !inKeys(k, labelKeys):
+			unlabelled = append(unlabelled, k)
 		}
 	}
 	if titled && !ownKind && !inKeys(t.Text(), listKeys) && !inKeys(t.Text(), listTitles) {
 		return nil
 	}
+	if titled && len(unlabelled) > 0 && (!ownKind || g.readsAny(v, unlabelled)) {
+		return nil // a record with fields of its own
+	}
+	if lists == nil && off {
+		// A group whose only lists are switched off holds no records.
+		return []keyedList{}
+	}
 	return lists
+}
+
+// readsAny reports whether a record of g's kind reads one of keys of v
+// as a field of its own (a date, a url, a logo): v is then a record
+// holding a list, not a group whose other fields are its layout hints
+// (a tier's numPerRow, color or height, which lectern does not read).
+func (g grouping) readsAny(v *content.Value, keys []string) bool {
+	rec := content.Record(v, content.RecordOptions{Path: "group", Kind: g.kind})
+	for _, k := range keys {
+		if _, hint := rec.Params[k]; !hint {
+			return true
+		}
+	}
+	return false
 }
 
 // ofRecords reports whether l is a list of mappings, one titled at least

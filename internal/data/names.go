@@ -41,6 +41,11 @@ func fold(name string) string {
 	return strings.TrimPrefix(strings.ToLower(name), "_")
 }
 
+// switchedOff reports whether a data key starts with an underscore, as
+// authors switch a list off ("_sponsors") or keep one to themselves; a
+// site's templates read the key as written, never its records.
+func switchedOff(key string) bool { return strings.HasPrefix(key, "_") }
+
 // stem is a file's base name without its extension.
 func stem(file string) string {
 	b := path.Base(file)

@@ -56,6 +56,8 @@ func settingsList(v *content.Value, kind content.Kind, fields map[string][]strin
 		x := v.Get(k)
 		switch {
 		case x == nil || x.IsNull():
+		case switchedOff(k) && x.IsList():
+			// Switched off ("_speakers"): not the file's records.
 		case x.IsMap() || x.IsList() && (list != nil || !mappings(x)):
 			return nil, false
 		case x.IsList():
