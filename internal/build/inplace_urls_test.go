@@ -102,6 +102,17 @@ func TestInPlaceURLsFollowTheTool(t *testing.T) {
 		want:   []string{"about/index.html", "news/hello/index.html"},
 		absent: []string{"about.html"},
 	}, {
+		// Jekyll's pages are no collection's documents: one in a folder
+		// named for talks or reading lists stays at its path, name as
+		// written, rather than taking lectern's pattern for its kind.
+		name: "Jekyll's pretty pages in folders named for a kind",
+		archive: "-- _config.yml --\ntitle: J\npermalink: pretty\n" +
+			"-- books/some-book.html --\n---\ntitle: Some Book\nlayout: default\n---\n<p>A book.</p>\n" +
+			"-- talks/my_talk.md --\n" + talk +
+			"-- notes/a_note.md --\n---\ntitle: A note\n---\nHi.\n",
+		want:   []string{"books/some-book/index.html", "talks/my_talk/index.html", "notes/a_note/index.html"},
+		absent: []string{"reading/some-book/index.html", "talks/my-talk/index.html"},
+	}, {
 		name: "lectern's own layout files pages by kind",
 		archive: "-- config.toml --\ntitle = \"L\"\n" +
 			"-- content/posts/hello.md --\n" + post +

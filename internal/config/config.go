@@ -161,9 +161,10 @@ type Permalinks struct {
 	// Pages is the pattern of another tool's pages: files outside its
 	// collections (no folder of their path starts with "_") that no
 	// other pattern places. Jekyll publishes them at their path as .html
-	// files ("/:path.html", an index at its folder) unless the site's
-	// permalink style ends in a slash; "" leaves them at their folder
-	// path. Not set in config.toml.
+	// files ("/:path.html", an index at its folder), or as folders of
+	// their own ("/:path/") where the site's permalink style ends in a
+	// slash, whatever kind their folder names; "" leaves them to their
+	// kind's pattern. Not set in config.toml.
 	Pages string `toml:"-"`
 	// SpeakerPagesByPath publishes a speaker's own page at its path in
 	// the content folder (speakers/202007/linda.md at

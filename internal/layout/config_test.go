@@ -27,7 +27,7 @@ func TestForeignConfig(t *testing.T) {
 				"_config.yml": file("title: First\npermalink: /:title/\nurl: https://x.example\ntitle: Second\npermalink: pretty\n"),
 			},
 			check: func(t *testing.T, c config.Config) {
-				if c.Title != "Second" || c.Permalinks.Pages != "" {
+				if c.Title != "Second" || c.Permalinks.Pages != "/:path/" {
 					t.Errorf("title %q, page pattern %q", c.Title, c.Permalinks.Pages)
 				}
 			},

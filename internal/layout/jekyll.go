@@ -324,14 +324,15 @@ func (f *foreign) noteCollections(fsys fs.FS, dir string, declared map[string]an
 // pagePattern is the URL pattern of a Jekyll site's pages (files outside
 // its collections) for the site's permalink style: Jekyll publishes a
 // page at its path, as a folder of its own where the style ends in a
-// slash ("pretty", "/news/:title/"), which is lectern's folder URL (""),
-// else as a .html file (the default style, "date").
+// slash ("pretty", "/news/:title/": "/:path/"), else as a .html file
+// (the default style, "date"). Never "", which would leave a page in a
+// folder named for a kind (books/, talks/) to lectern's pattern for it.
 func pagePattern(site string) string {
 	if s, ok := jekyllStyles[strings.TrimSpace(site)]; ok {
 		site = s
 	}
 	if site != "" && strings.HasSuffix(strings.TrimSpace(site), "/") {
-		return ""
+		return "/:path/"
 	}
 	return "/:path.html"
 }

@@ -257,7 +257,9 @@ func (b *builder) pageURL(p *Page) string {
 		return expandPage(pat, p)
 	}
 	if pat := b.cfg.Permalinks.Pages; pat != "" && isToolPage(p) {
-		if stem := strings.TrimSuffix(path.Base(p.Doc.Path), path.Ext(p.Doc.Path)); stem == "index" {
+		// An index is its folder's page; a pattern ending in a slash
+		// puts every page in a folder of its own at its path.
+		if stem := strings.TrimSuffix(path.Base(p.Doc.Path), path.Ext(p.Doc.Path)); stem == "index" || strings.HasSuffix(pat, "/") {
 			return folderURL(p.Doc.Path, pathSlug(p), p.Doc.Names)
 		}
 		return EscapePath(expandPage(pat, p))
