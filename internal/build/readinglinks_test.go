@@ -37,3 +37,31 @@ func TestReadingRelativeLinks(t *testing.T) {
 		}
 	}
 }
+
+// A data record's bare slug (url: some-book) is a slug the site's own
+// templates prefix, not an address: the item links to the page at that
+// slug in the folder its data file names, and an item whose slug no page
+// claims links nowhere, alike on the list's page, /reading/ and the
+// exports. A relative href would lead below /reading/books/.
+func TestReadingRecordSlugs(t *testing.T) {
+	read, _ := buildSite(t, "-- _config.yml --\ntitle: Books\nurl: https://books.example.org\npermalink: pretty\n"+
+		"-- _data/books.yml --\n- title: Some Book\n  author: Ada Writer\n  url: some-book\n"+
+		"- title: Lost Book\n  author: Ada Writer\n  url: lost-book\n"+
+		"-- books/some-book.html --\n---\ntitle: Some Book\n---\n<p>A book.</p>\n")
+	for _, tc := range []struct{ out, want string }{
+		{"reading/books/index.html", `href="/books/some-book/"`},
+		{"reading/index.html", `href="/books/some-book/"`},
+		{"reading.json", `"url":"https://books.example.org/books/some-book/"`},
+		{"reading.csv", "Some Book,Ada Writer,https://books.example.org/books/some-book/,"},
+		{"reading.csv", "Lost Book,Ada Writer,,"},
+	} {
+		if got := read(tc.out); !strings.Contains(got, tc.want) {
+			t.Errorf("%s lacks %s:\n%s", tc.out, tc.want, got)
+		}
+	}
+	for _, out := range []string{"reading/books/index.html", "reading/index.html", "reading.json", "reading.csv"} {
+		if got := read(out); strings.Contains(got, "/lost-book") || strings.Contains(got, `href="lost-book"`) || strings.Contains(got, `href="some-book"`) {
+			t.Errorf("%s links a bare slug:\n%s", out, got)
+		}
+	}
+}

@@ -25,6 +25,20 @@ type PageItem struct {
 	// key is ItemKey(Item), made once with the item: the reading list
 	// is made again from the items at every edit that changes them.
 	key string
+	// link is the URL the reading list gave the item (placedItem), set
+	// when linked: Item keeps the URL as written, so that the list made
+	// again after an edit places it again.
+	link   string
+	linked bool
+}
+
+// Link is the URL the site links the item to: for a data record's bare
+// slug the page it names, or none (see placedItem), else Item.URL.
+func (it PageItem) Link() string {
+	if it.linked {
+		return it.link
+	}
+	return it.URL
 }
 
 // itemKey is ItemKey of the item: the key made with it, or made now for
@@ -121,6 +135,7 @@ func (b *builder) reading() {
 	s := b.site
 	byKey := map[string]*ReadingEntry{}
 	byTitle := map[string]*ReadingEntry{}
+	slugs := newSlugLinks(s.Pages)
 	for _, prose := range []bool{false, true} {
 		for _, p := range s.Pages {
 			if p.Doc.Hidden {
@@ -131,25 +146,26 @@ func (b *builder) reading() {
 				if (it.Line != 0) != prose {
 					continue
 				}
-				key := it.itemKey()
+				item, key := slugs.placedItem(p, it)
+				it.link, it.linked = item.URL, true
 				if key == "" {
 					continue
 				}
 				e := byKey[key]
-				if e != nil && strings.HasPrefix(key, "title:") && otherAuthor(e.Item, it.Item) {
+				if e != nil && strings.HasPrefix(key, "title:") && otherAuthor(e.Item, item) {
 					// One title, two authors: two works.
 					key += "|" + content.Slugify(it.Author)
 					e = byKey[key]
 				}
 				if e == nil {
-					e = sameWork(byTitle, it.Item)
+					e = sameWork(byTitle, item)
 				}
 				switch {
 				case e == nil:
-					e = newEntry(it.Item, key)
+					e = newEntry(item, key)
 					s.Reading = append(s.Reading, e)
 				default:
-					mergeItem(&e.Item, it.Item)
+					mergeItem(&e.Item, item)
 				}
 				byKey[key] = e
 				if t := content.Slugify(e.Title); t != "" && byTitle[t] == nil {
@@ -165,12 +181,14 @@ func (b *builder) reading() {
 	for _, p := range s.Pages {
 		for j := range p.OwnItems {
 			it := &p.OwnItems[j]
-			if key := it.itemKey(); it.Entry == nil && key != "" {
+			item, key := slugs.placedItem(p, it)
+			it.link, it.linked = item.URL, true
+			if it.Entry == nil && key != "" {
 				// Only items of hidden pages are left: they link to a
 				// public entry when there is one, else to their own.
 				it.Entry = byKey[key]
 				if it.Entry == nil {
-					it.Entry = newEntry(it.Item, key)
+					it.Entry = newEntry(item, key)
 				}
 			}
 			if it.Entry != nil && !slices.Contains(p.Items, it.Entry) {

@@ -298,7 +298,7 @@ func placement(p *site.Placement) *Placement {
 func items(its []site.PageItem) []Item {
 	return each(its, func(it site.PageItem) Item {
 		return Item{
-			Title: it.Title, URL: it.URL, Author: it.Author, Note: it.Note, NoteHTML: it.NoteHTML, NoteBlocks: it.NoteBlocks, Status: it.Status,
+			Title: it.Title, URL: it.Link(), Author: it.Author, Note: it.Note, NoteHTML: it.NoteHTML, NoteBlocks: it.NoteBlocks, Status: it.Status,
 			Rating: it.Rating, Year: it.Year, Date: it.Date, Started: it.Started, DateText: it.DateText, ISBN: it.ISBN,
 			Tags: it.Tags, Source: it.Source(),
 			Series: it.Series, SeriesNumber: it.SeriesNumber, SeriesURL: it.SeriesURL,
