@@ -21,6 +21,9 @@ type KindHints struct {
 	// Sponsor reports front matter shaped like a sponsor card: a tier, a
 	// logo and a link (see sponsorShaped).
 	Sponsor bool
+	// Recorded reports a link to slides or a recording (see
+	// fields.recorded): beside an event named, a talk given there.
+	Recorded bool
 }
 
 // kinds lists the kinds in the order messages name them.
@@ -46,6 +49,12 @@ var folderKinds = map[string]Kind{
 	// not: a blog's are articles; a programme's tutorial is a talk by
 	// its speakers and time, as in any folder.
 	"workshops": KindTalk, "workshop": KindTalk,
+	// A speaker's own site keeps the talks they gave in speaking/ or
+	// presentations/ (Hugo personal themes' content/speaking/). A
+	// conference keeps its call for speakers there too, so these folders
+	// are talk archives (archiveFolders): an undated page naming no
+	// event, speakers or materials is a page.
+	"speaking": KindTalk, "presentations": KindTalk,
 	"notes": KindNote, "note": KindNote, "posts": KindNote, "post": KindNote, "blog": KindNote,
 	"reading": KindReading, "books": KindReading, "book": KindReading,
 	"speakers": KindSpeaker, "speaker": KindSpeaker, "presenters": KindSpeaker, "presenter": KindSpeaker,
@@ -65,6 +74,11 @@ var folderKinds = map[string]Kind{
 	"pages":    KindPage,
 	"sponsors": KindSponsor, "sponsor": KindSponsor,
 }
+
+// archiveFolders are the talk folders of a speaker's archive, whose
+// talks are dated or name where they were given: a page there with
+// neither ("Speaking at DjangoCon: how to submit") is about speaking.
+var archiveFolders = map[string]bool{"speaking": true, "presentations": true}
 
 // folderFormats are the talk formats that a kind folder's name gives
 // its talks, as data files of workshops give theirs (see data's
@@ -155,11 +169,18 @@ func FolderFormat(path string) string {
 	if !ok {
 		return ""
 	}
+	return folderFormats[folderWord(dir)]
+}
+
+// folderWord is the kind word of a kind folder's name: lower-cased,
+// without a collection's underscore or a year ("_Talks_2019" is
+// "talks").
+func folderWord(dir string) string {
 	dir = strings.TrimPrefix(strings.ToLower(dir), "_")
 	if word, ok := yearless(dir); ok {
 		dir = word
 	}
-	return folderFormats[dir]
+	return dir
 }
 
 // kindFolder returns the kind FolderKind decides and the name of the
@@ -279,11 +300,13 @@ func inEventFolder(path string) bool {
 //  4. the folders of path (see FolderKind), but a page of an events
 //     folder that names its event and its speakers or authors is a
 //     talk, and one in an event's own folder with neither a date nor
-//     speakers is a page about that event;
+//     speakers is a page about that event, and one of a talk archive
+//     (archiveFolders) naming nothing of a talk is a page;
 //  5. the layout, then the type, as other tools spell them
 //     ("session-details", "post", "page"…);
-//  6. a page naming speakers is a talk, and one shaped like a sponsor
-//     card (a tier, a logo and a link) without a date is a sponsor;
+//  6. a page naming speakers, or naming its event and linking slides or
+//     a recording, is a talk, and one shaped like a sponsor card (a
+//     tier, a logo and a link) without a date is a sponsor;
 //  7. a page with a date is a note, and one without is a page: an
 //     About or a Code of Conduct has no date.
 //
@@ -308,7 +331,13 @@ func KindOf(path string, h KindHints) Kind {
 	if sectionIndex(path) {
 		return KindPage
 	}
-	if k, ok := FolderKind(path); ok {
+	if k, dir, ok := kindFolder(path); ok {
+		if k == KindTalk && archiveFolders[folderWord(dir)] && !h.HasDate && !h.HasSpeakers && !h.NamesEvent && !h.Recorded {
+			// A conference's speaking/ holds its call for speakers
+			// and their guidelines: undated, naming no talk's event,
+			// speakers or materials, they are pages.
+			return KindPage
+		}
 		if k == KindEvent && h.NamesEvent && (h.HasSpeakers || h.HasAuthors) {
 			// An event names no event of its own: a page of an events
 			// folder naming its event and its people is a talk given
@@ -329,7 +358,10 @@ func KindOf(path string, h KindHints) Kind {
 			return k
 		}
 	}
-	if h.HasSpeakers {
+	if h.HasSpeakers || h.NamesEvent && h.Recorded {
+		// A page naming the event it was given at and linking its
+		// slides or recording is a talk, wherever it is kept; a video
+		// or an event alone is a post's (a talk's write-up).
 		return KindTalk
 	}
 	if h.Sponsor && !h.HasDate {

@@ -100,7 +100,8 @@ func (f *fields) kind() Kind {
 		Type:        f.peek("type"),
 		HasSpeakers: f.has(speakerKeys...),
 		HasDate:     f.hasDate() && !f.topPage(),
-		NamesEvent:  f.has("event", "conference"),
+		NamesEvent:  f.namesEvent(),
+		Recorded:    f.recorded(),
 		HasAuthors:  f.has("authors", "author"),
 		Sponsor:     f.sponsorShaped(),
 	}

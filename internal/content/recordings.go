@@ -6,9 +6,33 @@ import (
 	"strings"
 )
 
+// slideKeys and videoKeys are the fields naming a talk's slides and its
+// recording, in order of preference.
+var (
+	slideKeys = []string{"slides", "slides_url", "url_slides", "slide_url", "slides_href", "slides_link", "presentation", "presentation_url"}
+	videoKeys = []string{"video", "video_url", "url_video", "video_href", "video_link", "recording", "recording_url", "youtube", "youtube_url", "youtube_id", "video_id", "vod"}
+)
+
+// recorded reports whether the page links to slides (an address: see
+// isDeckLink) or names a recording: with an event named beside them, the
+// materials of a talk given there (see KindHints.Recorded).
+func (f *fields) recorded() bool {
+	for _, k := range slideKeys {
+		if isDeckLink(f.peek(k)) {
+			return true
+		}
+	}
+	for _, k := range videoKeys {
+		if f.peek(k) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // slides reads the address of a talk's slides.
 func (f *fields) slides() {
-	names := []string{"slides", "slides_url", "url_slides", "slide_url", "slides_href", "slides_link"}
+	names := slices.Clone(slideKeys[:6])
 	if w := f.peek("slides"); w != "" && !strings.ContainsAny(w, "/.:") {
 		// A word alone is no file and no address: Hugo Academic's
 		// slides: example names its slides page, kept in Params.
@@ -49,7 +73,7 @@ func isDeckLink(s string) bool {
 // beside their Twitter and GitHub), not a recording: it is a video only
 // when it links to one, and stays in Params otherwise.
 func (f *fields) video() {
-	names := []string{"video", "video_url", "url_video", "video_href", "video_link", "recording", "recording_url", "youtube", "youtube_url", "youtube_id", "video_id", "vod"}
+	names := slices.Clone(videoKeys)
 	if f.doc.Kind == KindSpeaker {
 		names = slices.DeleteFunc(names, func(k string) bool {
 			return (k == "youtube" || k == "youtube_url") && !isVideoLink(f.peek(k))
