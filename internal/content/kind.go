@@ -80,6 +80,22 @@ var folderKinds = map[string]Kind{
 // neither ("Speaking at DjangoCon: how to submit") is about speaking.
 var archiveFolders = map[string]bool{"speaking": true, "presentations": true}
 
+// deckFolders are the folders of slide decks (a Hugo theme's
+// content/slides/, rendered by remark.js): a deck is a page the talk
+// links to, dated when it was made, not a post of the blog.
+var deckFolders = map[string]bool{"slides": true, "_slides": true, "decks": true}
+
+// inDeckFolder reports whether a folder of path is a deckFolder.
+func inDeckFolder(path string) bool {
+	dirs := strings.Split(strings.ToLower(path), "/")
+	for _, d := range dirs[:len(dirs)-1] {
+		if deckFolders[d] {
+			return true
+		}
+	}
+	return false
+}
+
 // folderFormats are the talk formats that a kind folder's name gives
 // its talks, as data files of workshops give theirs (see data's
 // recordNames): a talk written in workshops/ is a workshop unless it
@@ -308,7 +324,8 @@ func inEventFolder(path string) bool {
 //     a recording, is a talk, and one shaped like a sponsor card (a
 //     tier, a logo and a link) without a date is a sponsor;
 //  7. a page with a date is a note, and one without is a page: an
-//     About or a Code of Conduct has no date.
+//     About or a Code of Conduct has no date. A slide deck (a page of a
+//     deckFolder) is a page though it is dated.
 //
 // An unknown explicit kind is ignored here; Parse reports it.
 func KindOf(path string, h KindHints) Kind {
@@ -367,7 +384,7 @@ func KindOf(path string, h KindHints) Kind {
 	if h.Sponsor && !h.HasDate {
 		return KindSponsor
 	}
-	if h.HasDate {
+	if h.HasDate && !inDeckFolder(path) {
 		return KindNote
 	}
 	return KindPage
