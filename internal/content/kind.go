@@ -24,6 +24,10 @@ type KindHints struct {
 	// Recorded reports a link to slides or a recording (see
 	// fields.recorded): beside an event named, a talk given there.
 	Recorded bool
+	// OthersTalk reports a page naming speakers other than itself and
+	// a time or room (see fields.othersTalk): in a people folder, a
+	// talk.
+	OthersTalk bool
 }
 
 // kinds lists the kinds in the order messages name them.
@@ -315,8 +319,9 @@ func inEventFolder(path string) bool {
 //     sectionIndex);
 //  4. the folders of path (see FolderKind), but a page of an events
 //     folder that names its event and its speakers or authors is a
-//     talk, and one in an event's own folder with neither a date nor
-//     speakers is a page about that event, and one of a talk archive
+//     talk, one of a people folder naming other speakers and a time or
+//     room is a talk, one in an event's own folder with neither a date
+//     nor speakers is a page about that event, and one of a talk archive
 //     (archiveFolders) naming nothing of a talk is a page;
 //  5. the layout, then the type, as other tools spell them
 //     ("session-details", "post", "page"…);
@@ -359,6 +364,12 @@ func KindOf(path string, h KindHints) Kind {
 			// An event names no event of its own: a page of an events
 			// folder naming its event and its people is a talk given
 			// there (Hugo Academic keeps talks in event/).
+			return KindTalk
+		}
+		if k == KindSpeaker && h.OthersTalk {
+			// A person's page does not name another person as its
+			// speaker: with a time or room, it is that person's talk,
+			// as sites keep the programme among the speakers.
 			return KindTalk
 		}
 		if k == KindEvent && !h.HasDate && !h.HasSpeakers && inEventFolder(path) {

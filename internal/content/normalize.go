@@ -104,6 +104,7 @@ func (f *fields) kind() Kind {
 		Recorded:    f.recorded(),
 		HasAuthors:  f.has("authors", "author"),
 		Sponsor:     f.sponsorShaped(),
+		OthersTalk:  f.othersTalk(),
 	}
 	if f.forced != "" {
 		h.Kind = string(f.forced)
