@@ -256,6 +256,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		Dir:         cmp.Or(c.ContentDir, l.ContentDir),
 		Dirs:        l.Dirs,
 		AssetDirs:   l.AssetDirs,
+		Mounts:      l.Mounts,
 		Skip: func(p string, dir bool) bool {
 			return l.Skip(p, dir) || do.Claims(p) && !l.PagesIn(p, dir)
 		},

@@ -117,7 +117,7 @@ func (s *Session) loadNamed(named map[string]stamp) (content.Set, map[string]boo
 	s.docs = docs
 	diags := docDiags(docs)
 	diags.Append(s.walkDiags)
-	return content.Set{Docs: docs, Assets: s.assets, Roots: s.roots, AssetDirs: s.assetDirs, Made: s.made}, reread, diags.Sorted()
+	return content.Set{Docs: docs, Assets: s.assets, Roots: s.roots, AssetDirs: s.assetDirs, Mounts: s.mounts, Made: s.made}, reread, diags.Sorted()
 }
 
 func byFile(d *content.Document, file string) int { return strings.Compare(d.File, file) }

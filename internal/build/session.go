@@ -49,6 +49,8 @@ type Session struct {
 	// roots are the folders the last walk read pages from, and
 	// assetDirs those it read assets alone from.
 	roots, assetDirs []string
+	// mounts are the folders it published at another path.
+	mounts []content.Mount
 	// made are the last walk's pages their layouts make
 	// (content.Set.Made), which a load of named files keeps.
 	made     []*content.Document

@@ -53,7 +53,7 @@ func (s *Session) walk(changed []string) (content.Set, map[string]bool, diag.Lis
 			reread[f] = true // an asset, or a folder that came or went
 		}
 	}
-	s.files, s.docs, s.assets, s.roots, s.assetDirs, s.reader = next, set.Docs, set.Assets, set.Roots, set.AssetDirs, set.Reader()
+	s.files, s.docs, s.assets, s.roots, s.assetDirs, s.mounts, s.reader = next, set.Docs, set.Assets, set.Roots, set.AssetDirs, set.Mounts, set.Reader()
 	s.made = set.Made
 	// Load's diagnostics are its documents' and its walk's own (a
 	// translation or a template left out, a file it cannot read); a

@@ -114,7 +114,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	if opts.LeafBundles {
 		pages, pageDirs, reused = withoutBundled(pages, pageDirs, reused)
 	}
-	set.AssetDirs = opts.AssetDirs
+	set.AssetDirs, set.Mounts = opts.AssetDirs, opts.Mounts
 	set.LeafBundles = opts.LeafBundles
 	for _, root := range opts.AssetDirs {
 		diags.Append(walkAssets(fsys, root, opts, &set.Assets))

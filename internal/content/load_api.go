@@ -25,6 +25,9 @@ type Options struct {
 	// the folder's own name (src/assets/x.jpg as assets/x.jpg: see
 	// Set.Rel); one that does not exist holds nothing.
 	AssetDirs []string
+	// Mounts are folders whose files are published at another path than
+	// their own (see Mount).
+	Mounts []Mount
 	// Skip, when set, leaves out a file or folder (slash-separated path
 	// from the site root) beside the hidden and backup files always left
 	// out: the machinery of another tool whose site is read in place.
@@ -199,6 +202,8 @@ type Set struct {
 	Roots []string
 	// AssetDirs are Options.AssetDirs.
 	AssetDirs []string
+	// Mounts are Options.Mounts.
+	Mounts []Mount
 	// LeafBundles is Options.LeafBundles: the files in the sub-folders
 	// of a folder holding an index page are that page's resources too.
 	LeafBundles bool
@@ -214,6 +219,11 @@ type Set struct {
 // Rel returns file, a path from the site root, relative to the folder of
 // Roots it is in: where it goes in the output.
 func (s Set) Rel(file string) string {
+	for _, m := range s.Mounts {
+		if rest, ok := strings.CutPrefix(file, m.Source+"/"); ok {
+			return path.Join(m.Target, rest)
+		}
+	}
 	for _, d := range s.AssetDirs {
 		if strings.HasPrefix(file, d+"/") {
 			return strings.TrimPrefix(file, path.Dir(d)+"/")
@@ -236,4 +246,15 @@ func (s Set) Rel(file string) string {
 		return file
 	}
 	return file[len(best)+1:]
+}
+
+// Mount is a folder of the site whose files are published below Target
+// rather than at their own path: Eleventy's
+// addPassthroughCopy({"./src/static/": "/"}) publishes
+// src/static/img/a.jpg at img/a.jpg.
+type Mount struct {
+	// Source is the folder, from the site's root ("src/static").
+	Source string
+	// Target is the output folder its files go to, "" for the top.
+	Target string
 }

@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 
 	"lectern/internal/content"
@@ -27,7 +28,13 @@ func eleventy(fsys fs.FS, evidence string) Layout {
 		t := strings.ToLower(top(rel))
 		return machinery[t] || packageFiles[t] || (!dir && (isScript(rel) && !content.IsTemplate(rel) || isEleventyData(fsys, p)))
 	}
-	return Layout{Tool: Eleventy, Evidence: evidence, ContentDir: input, skip: templatesToo(fsys, skip), fs: fsys}
+	l := Layout{Tool: Eleventy, Evidence: evidence, ContentDir: input, skip: templatesToo(fsys, skip), fs: fsys}
+	if slices.Contains(eleventyConfigs, evidence) {
+		if src, err := fs.ReadFile(fsys, evidence); err == nil {
+			l.Mounts = eleventyMounts(fsys, src)
+		}
+	}
+	return l
 }
 
 // isEleventyData reports whether p is one of the data files Eleventy's
