@@ -271,6 +271,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		PermalinkOnly:  l.PermalinkOnly(),
 		KeepFront:      l.Tool == layout.Jekyll || l.Tool == layout.Eleventy,
 		CollectionTags: l.Tool == layout.Eleventy,
+		Collections:    l.Collections,
 		FolderIndex:    l.Tool == layout.Eleventy,
 		Names:          l.Names(c),
 		FileTitles:     l.FileTitles(),

@@ -73,7 +73,7 @@ func (f *fields) tags() {
 		f.doc.Tags = dedupeWords(f.doc.Tags, words)
 	}
 	if f.collectionTags {
-		f.doc.Tags = slices.DeleteFunc(f.doc.Tags, func(t string) bool { return isCollectionTag(t, f.doc.Kind) })
+		f.doc.Tags = slices.DeleteFunc(f.doc.Tags, func(t string) bool { return isCollectionTag(t, f.doc.Kind) || f.namesCollection(t) })
 	}
 	if n := len(f.doc.Tags); n > MaxTags {
 		f.warnf(f.doc.Pos("tags"), "this page has %d tags; only the first %d are kept, as each tag makes a page that lists this one: keep the ones a reader would look for", n, MaxTags)
@@ -151,4 +151,24 @@ func linkWord(w string) string {
 		}
 	}
 	return w
+}
+
+// namesCollection reports whether tag names a collection of an Eleventy
+// site rather than a subject: one the config adds or the page's
+// directory data files it into (fields.collections), or the top folder
+// the page is in, as Eleventy's sites tag each page of schedule/
+// "schedule" to loop over collections.schedule (singular or plural
+// alike, as for the page's kind). A folder further down (posts/python/)
+// may well be a subject and stays one.
+func (f *fields) namesCollection(tag string) bool {
+	t := Slugify(tag)
+	same := func(name string) bool {
+		n := Slugify(name)
+		return n != "" && (t == n || t == n+"s" || n == t+"s")
+	}
+	if slices.ContainsFunc(f.collections, same) {
+		return true
+	}
+	top, _, nested := strings.Cut(f.doc.Path, "/")
+	return nested && same(top)
 }

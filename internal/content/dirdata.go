@@ -63,17 +63,21 @@ func dirDefault(fsys fs.FS, file, root string) (Default, bool, diag.List) {
 			}
 		}
 	}
-	if len(values.keys) == 0 {
+	var collections []string
+	if t := n.get("tags"); t != nil {
+		collections = textItems(t)
+	}
+	if len(values.keys) == 0 && len(collections) == 0 {
 		return Default{}, false, diags
 	}
 	rel := relPath(file, root)
 	dir, name := path.Dir(rel), path.Base(rel)
 	stem := strings.TrimSuffix(strings.TrimSuffix(name, path.Ext(name)), ".11tydata")
 	if stem == path.Base(dir) {
-		return Default{scope: dir, values: values}, true, diags
+		return Default{scope: dir, values: values, collections: collections}, true, diags
 	}
 	// Template data: the page of its name, whatever its extension.
-	return Default{scope: path.Join(dir, stem), page: true, values: values}, true, diags
+	return Default{scope: path.Join(dir, stem), page: true, values: values, collections: collections}, true, diags
 }
 
 // appliedDirData reports whether a key of directory data is applied to
@@ -92,4 +96,36 @@ func appliedDirData(e entry) bool {
 		return ok
 	}
 	return true
+}
+
+// textItems are the texts of a scalar or of a list's scalars: a tags
+// value written as "schedule" or ["schedule", "talks"].
+func textItems(n *node) []string {
+	var out []string
+	switch n.kind {
+	case scalarNode:
+		if n.tag != tagNull && strings.TrimSpace(n.text) != "" {
+			out = append(out, strings.TrimSpace(n.text))
+		}
+	case listNode:
+		for _, it := range n.items {
+			out = append(out, textItems(it)...)
+		}
+	}
+	return out
+}
+
+// dirCollections are the collections the directory data applying to
+// the page at p files it into: its tags ("tags": "schedule" in
+// schedule/schedule.json). The page's own tags repeat them to be sure;
+// they stay collections, not subjects.
+func dirCollections(defaults []Default, p string) []string {
+	var out []string
+	typ := docType(p)
+	for _, d := range defaults {
+		if len(d.collections) > 0 && d.applies(p, typ) {
+			out = append(out, d.collections...)
+		}
+	}
+	return out
 }

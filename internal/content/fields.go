@@ -30,6 +30,10 @@ type fields struct {
 	keepFront bool
 	// collectionTags is Options.CollectionTags.
 	collectionTags bool
+	// collections name the collections of the site's config
+	// (Options.Collections) and those the directory data over the page
+	// files it into: a tag naming one is no subject.
+	collections []string
 	// spacedTags is Options.SpacedTags.
 	spacedTags bool
 	// monthFirst is Options.MonthFirst.

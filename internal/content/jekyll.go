@@ -27,6 +27,9 @@ type Default struct {
 	// name the config's lines, so a bad value is found where it is
 	// written. It is shared by every page and never modified.
 	values *node
+	// collections are the tags of Eleventy's directory data, which file
+	// the pages of its scope into collections (see dirCollections).
+	collections []string
 }
 
 // ReadDefaults reads the defaults: list of a Jekyll config (file is its

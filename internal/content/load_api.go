@@ -88,6 +88,10 @@ type Options struct {
 	// list ("home" on the home page). Each would be a tag page listing
 	// every page of a kind, or the one page a template lists.
 	CollectionTags bool
+	// Collections name the collections a tool's config adds (Eleventy's
+	// addCollection("schedule", …)): with CollectionTags, a tag naming
+	// one is dropped on every page.
+	Collections []string
 	// MonthFirst reads a date written with slashes and the year last
 	// whose day and month could be either way round (11/01/2023) month
 	// first, as JavaScript's Date does, for the sites of tools whose

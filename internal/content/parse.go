@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -87,6 +88,9 @@ func Parse(file string, src []byte, opts Options) *Document {
 	f.strs = opts.strs
 	f.keepFront = opts.KeepFront
 	f.collectionTags = opts.CollectionTags
+	if opts.CollectionTags {
+		f.collections = append(slices.Clip(opts.Collections), dirCollections(opts.Defaults, doc.Path)...)
+	}
 	f.spacedTags = opts.SpacedTags
 	f.monthFirst = opts.MonthFirst
 	f.sectionPosts = opts.SectionPosts

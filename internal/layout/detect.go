@@ -76,6 +76,10 @@ type Layout struct {
 	// Mounts are folders the tool publishes at another path than their
 	// own (Eleventy's addPassthroughCopy({"src/static": "/"})).
 	Mounts []content.Mount
+	// Collections name the collections the tool's config adds
+	// (Eleventy's addCollection): a tag naming one files a page into
+	// it and is no subject.
+	Collections []string
 
 	// skip leaves out a file or folder under ContentDir (path relative
 	// to the site root), beside the hidden and backup files the loader
@@ -93,7 +97,7 @@ type Layout struct {
 func (l Layout) Same(o Layout) bool {
 	return l.Tool == o.Tool && l.Evidence == o.Evidence && l.ContentDir == o.ContentDir &&
 		slices.Equal(l.Dirs, o.Dirs) && slices.Equal(l.AssetDirs, o.AssetDirs) && l.ResourceDir == o.ResourceDir && slices.Equal(l.PageDirs, o.PageDirs) && l.StaticDir == o.StaticDir && l.Overrides == o.Overrides &&
-		l.ConfigFile == o.ConfigFile && l.fileTitles == o.fileTitles && slices.Equal(l.Mounts, o.Mounts)
+		l.ConfigFile == o.ConfigFile && l.fileTitles == o.fileTitles && slices.Equal(l.Mounts, o.Mounts) && slices.Equal(l.Collections, o.Collections)
 }
 
 // FileTitles reports whether the tool titles a page that sets no title

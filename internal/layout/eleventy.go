@@ -31,7 +31,7 @@ func eleventy(fsys fs.FS, evidence string) Layout {
 	l := Layout{Tool: Eleventy, Evidence: evidence, ContentDir: input, skip: templatesToo(fsys, skip), fs: fsys}
 	if slices.Contains(eleventyConfigs, evidence) {
 		if src, err := fs.ReadFile(fsys, evidence); err == nil {
-			l.Mounts = eleventyMounts(fsys, src)
+			l.Mounts, l.Collections = eleventyMounts(fsys, src), eleventyCollections(src)
 		}
 	}
 	return l

@@ -1,18 +1,23 @@
 package layout
 
-// What lectern reads of an Eleventy config beside dir.input: the
-// folders it copies to another place of the output, read where the
-// config writes them as plain literals; code lectern cannot run is left
-// alone.
+// What lectern reads of an Eleventy config beside dir.input: the names
+// of the collections it adds, and the folders it copies to another
+// place of the output. Both are read where the config writes them as
+// plain literals; code lectern cannot run is left alone.
 
 import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 
 	"lectern/internal/content"
 )
+
+// eleventyCollection finds addCollection("name", …), the name quoted
+// any way JavaScript quotes one.
+var eleventyCollection = regexp.MustCompile("addCollection\\(\\s*[\"'`]([^\"'`]+)[\"'`]")
 
 // eleventyPassthroughObject finds addPassthroughCopy({ … }), the object
 // form mapping source folders to output folders.
@@ -21,6 +26,20 @@ var eleventyPassthroughObject = regexp.MustCompile(`addPassthroughCopy\(\s*\{([^
 // jsStringPair finds one "source": "target" pair of such an object, both
 // quoted literals.
 var jsStringPair = regexp.MustCompile("[\"'`]([^\"'`]+)[\"'`]\\s*:\\s*[\"'`]([^\"'`]*)[\"'`]")
+
+// eleventyCollections are the collections an Eleventy config adds
+// (addCollection("schedule", …)), sorted: the tags naming them file
+// pages into those collections, not subjects.
+func eleventyCollections(src []byte) []string {
+	var out []string
+	for _, m := range eleventyCollection.FindAllSubmatch(src, -1) {
+		if n := strings.TrimSpace(string(m[1])); n != "" && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
 
 // eleventyMounts are the folders an Eleventy config copies to another
 // place of the output with the object form of addPassthroughCopy
