@@ -46,11 +46,10 @@ type Session struct {
 	// static is the theme's static files with the site's, where the
 	// model looks for photos.
 	static fs.FS
-	// roots are the folders the last walk read pages from, and
-	// assetDirs those it read assets alone from.
+	// roots, assetDirs and mounts are the last walk's Set.Roots,
+	// AssetDirs and Mounts: the folders it read and where they publish.
 	roots, assetDirs []string
-	// mounts are the folders it published at another path.
-	mounts []content.Mount
+	mounts           []content.Mount
 	// made are the last walk's pages their layouts make
 	// (content.Set.Made), which a load of named files keeps.
 	made     []*content.Document
