@@ -36,6 +36,10 @@ type Config struct {
 	Timezone string `toml:"timezone"`
 	// Author is the site's default author for feeds.
 	Author string `toml:"author"`
+	// Feed is the URL of the site's Atom feed, a file from the site's
+	// root. Default "/feed.xml"; a Jekyll site read in place gets
+	// jekyll-feed's feed.path, so its subscribers' address keeps working.
+	Feed string `toml:"feed"`
 	// Theme names a folder under themes/ in the site; "" or "default" is
 	// the theme built into lectern.
 	Theme string `toml:"theme"`
@@ -298,6 +302,7 @@ func Default() Config {
 		Language:      "en",
 		Timezone:      "UTC",
 		Location:      time.UTC,
+		Feed:          "/feed.xml",
 		PublishHidden: []string{".well-known"},
 		Permalinks: Permalinks{
 			Talk:    "/talks/:slug/",
@@ -366,6 +371,12 @@ func (c *Config) validate(file string, src []byte, diags *diag.List) {
 	default:
 		diags.Errorf(keyPos(file, src, toml.Key{"markup", "raw_html"}), "markup.raw_html is %q; use \"keep\", \"sanitize\" or \"omit\"", c.Markup.RawHTML)
 		c.Markup.RawHTML = RawHTMLKeep
+	}
+	if f, ok := FeedURL(c.Feed); ok {
+		c.Feed = f
+	} else {
+		diags.Errorf(keyPos(file, src, toml.Key{"feed"}), "feed is %q; write the path of a file, such as \"/feed.xml\" or \"/atom.xml\"", c.Feed)
+		c.Feed = Default().Feed
 	}
 	if c.Pagination.PerPage < 1 {
 		diags.Errorf(keyPos(file, src, toml.Key{"pagination", "per_page"}), "pagination.per_page is %d; it must be 1 or more", c.Pagination.PerPage)
@@ -452,4 +463,15 @@ func keyPos(file string, src []byte, key toml.Key) diag.Pos {
 		}
 	}
 	return diag.Pos{File: file, Line: 1, Col: 1}
+}
+
+// FeedURL returns the feed path p as a URL from the site's root ("atom.xml"
+// gives "/atom.xml"), and false when p names no file: it is empty, ends
+// in a slash or climbs out of the site.
+func FeedURL(p string) (string, bool) {
+	p = strings.TrimSpace(p)
+	if p == "" || strings.HasSuffix(p, "/") || strings.Contains(p, "..") || strings.ContainsAny(p, `\?#`) {
+		return "", false
+	}
+	return "/" + strings.TrimLeft(p, "/"), true
 }

@@ -125,6 +125,25 @@ url = "/schedule/"
 			diags: []string{`config.toml:1:1: base_url "conf.example.org/" must be an absolute http or https URL such as "https://example.org/"`, `config.toml:3:1: markup.raw_html is "strip"; use "keep", "sanitize" or "omit"`, `config.toml:5:1: pagination.per_page is 0; it must be 1 or more`, `config.toml:7:1: permalinks.tag is "/tags/"; a pattern starts with /, ends with / or .html and holds :slug, as in "/talks/:slug/"`},
 		},
 		{
+			name: "feed written without a slash",
+			src:  "feed = \"atom.xml\"\n",
+			check: func(t *testing.T, c Config) {
+				if c.Feed != "/atom.xml" {
+					t.Errorf("feed %q", c.Feed)
+				}
+			},
+		},
+		{
+			name:  "a feed naming no file",
+			src:   "feed = \"feeds/\"\n",
+			diags: []string{`config.toml:1:1: feed is "feeds/"; write the path of a file, such as "/feed.xml" or "/atom.xml"`},
+			check: func(t *testing.T, c Config) {
+				if c.Feed != "/feed.xml" {
+					t.Errorf("feed %q", c.Feed)
+				}
+			},
+		},
+		{
 			name: "template timeout",
 			src:  "title = \"x\"\n[build]\ntemplate_timeout = \"2m30s\"\n",
 			check: func(t *testing.T, c Config) {

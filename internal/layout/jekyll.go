@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"lectern/internal/config"
 	"lectern/internal/content"
 )
 
@@ -263,6 +264,13 @@ func (f *foreign) jekyll(fsys fs.FS, file string, dataDirs []string) {
 	f.title(cmp.Or(blankTitle(m), str(m["title"]), str(m["name"])))
 	f.description(m["description"])
 	f.author(m["author"])
+	// jekyll-feed writes the site's feed at feed.path (atom.xml), where
+	// its readers subscribed.
+	if fm, ok := m["feed"].(map[string]any); ok {
+		if p, ok := config.FeedURL(str(fm["path"])); ok {
+			f.c.Feed = p
+		}
+	}
 	f.timezone("timezone", m["timezone"])
 	if s := str(m["lang"]); s != "" {
 		f.c.Language = s

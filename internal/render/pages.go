@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"cmp"
 	"strconv"
 	"strings"
 
@@ -29,7 +30,7 @@ func (b *jobs) base(kind Kind, link string) *Data {
 		Canonical:   b.urls.abs(link),
 		SiteURL:     b.urls.base,
 		OGType:      "website",
-		Feeds:       []Link{{Title: s.Config.Title, URL: "/feed.xml"}},
+		Feeds:       []Link{{Title: s.Config.Title, URL: cmp.Or(s.Config.Feed, "/feed.xml")}},
 	}
 	d.Menu = current(b.menu, link)
 	if s.Config.Schedule.LocalTime {
@@ -415,8 +416,11 @@ func (b *jobs) feeds() {
 		carried[i] = feedPages(t.Pages)
 	}
 	b.warnLongFed(append(carried, all))
-	b.feedFile("feed.xml", feedReads(all), all, func(buf *bytes.Buffer) {
-		b.feed(buf, s.Config.Title, "/feed.xml", "/", all)
+	// The site's feed is where its config says (a Jekyll site's
+	// feed.path), so the address its readers subscribed to keeps working.
+	self := cmp.Or(s.Config.Feed, "/feed.xml")
+	b.feedFile(outputPath(self), feedReads(all), all, func(buf *bytes.Buffer) {
+		b.feed(buf, s.Config.Title, self, "/", all)
 	})
 	for i, t := range terms {
 		self := t.URL + "feed.xml"
