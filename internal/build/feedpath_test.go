@@ -27,7 +27,11 @@ Hi.
 	if read("feed.xml") != "" {
 		t.Error("feed.xml written too")
 	}
-	if home := read("index.html"); !strings.Contains(home, `href="/atom.xml"`) {
-		t.Errorf("the home page does not link /atom.xml:\n%s", home)
+	home := read("index.html")
+	if !strings.Contains(home, `<link rel="alternate" type="application/atom+xml" title="Blog" href="/atom.xml">`) || !strings.Contains(home, `<a href="/atom.xml">Atom feed</a>`) {
+		t.Errorf("the home page does not link /atom.xml in its head and footer:\n%s", home)
+	}
+	if strings.Contains(home, "/feed.xml") {
+		t.Errorf("the home page links /feed.xml:\n%s", home)
 	}
 }

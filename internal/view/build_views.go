@@ -1,6 +1,8 @@
 package view
 
 import (
+	"cmp"
+
 	"lectern/internal/site"
 )
 
@@ -251,7 +253,7 @@ func chrome(s *site.Site, links Links) *Site {
 	v := &Site{
 		Config: Config{
 			Title: c.Title, Description: c.Description, Author: c.Author, Language: c.Language,
-			BaseURL: c.BaseURL, Timezone: c.Timezone, Params: c.Params,
+			BaseURL: c.BaseURL, Timezone: c.Timezone, Feed: cmp.Or(c.Feed, "/feed.xml"), Params: c.Params,
 		},
 		Data: s.Data, Menu: links.Menu,
 		SpeakersURL: links.SpeakersURL, NotesURL: links.NotesURL, ReadingURL: links.ReadingURL, TalksURL: links.TalksURL, EventsURL: links.EventsURL,

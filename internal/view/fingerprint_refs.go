@@ -158,7 +158,7 @@ func (t *Taxonomy) Fingerprint() uint64 {
 func (s *Site) Chrome() uint64 {
 	h := NewHasher()
 	c := s.Config
-	h.profile(c.Title, c.Description, c.Author, c.Language, c.BaseURL, c.Timezone)
+	h.profile(c.Title, c.Description, c.Author, c.Language, c.BaseURL, c.Timezone, c.Feed)
 	h.strMap(c.Params)
 	h.Int(len(s.Menu))
 	for _, m := range s.Menu {

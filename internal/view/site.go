@@ -73,6 +73,9 @@ type Config struct {
 	// set; Timezone is the site's IANA zone as written.
 	BaseURL  string
 	Timezone string
+	// Feed is the URL of the site's Atom feed ("/feed.xml", or where a
+	// Jekyll site's feed.path put it).
+	Feed string
 	// Params are the config's own fields lectern does not know.
 	Params map[string]string
 }
