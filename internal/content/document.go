@@ -194,6 +194,12 @@ type Document struct {
 	// read, an absolute http(s) address its front matter gives (see
 	// external): lists link its title there instead of leaving it bare.
 	External string
+	// LinkTo is the outside page a link post is about: a note with a
+	// page of its own that writes "link" or "link_url" (Minimal Mistakes'
+	// and Daring Fireball's link posts), an absolute http(s) address.
+	// The page shows it, lists show it beside the post's title, and the
+	// feed's entry points there (see linkTo).
+	LinkTo string
 	// NoSitemap is set by "sitemap: false" (jekyll-sitemap, Eleventy) or
 	// Hugo's "sitemap: {disable: true}": the page is published and listed,
 	// but left out of sitemap.xml.

@@ -23,6 +23,7 @@ func (f *fields) external() {
 		return
 	}
 	if !f.doc.NoPage {
+		f.linkTo()
 		return
 	}
 	for _, k := range externalKeys {
@@ -37,4 +38,29 @@ func (f *fields) external() {
 func isExternal(s string) bool {
 	l := strings.ToLower(s)
 	return (strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://")) && len(l) > len("https://") && !strings.ContainsAny(s, " \t\n<>\"")
+}
+
+// linkKeys are the fields, in order, that name the page a link post is
+// about: Minimal Mistakes' "link", and "link_url" as other themes
+// write it. (Blowfish's externalUrl gives no page at all: see external.)
+var linkKeys = []string{"link", "link_url"}
+
+// linkTo reads the outside page a note with a page of its own is about,
+// as link posts write it: the post is commentary on that page, and
+// shows it. Only notes: on other kinds "link" is a sponsor's web site or
+// a record's own address, read where those are. A field another reader
+// took, or a path, is no such link; the fields stay in Params.
+func (f *fields) linkTo() {
+	if f.doc.Kind != KindNote {
+		return
+	}
+	for _, k := range linkKeys {
+		if i, ok := f.index[k]; !ok || f.used[i] {
+			continue
+		}
+		if s := f.peek(k); isExternal(s) {
+			f.doc.LinkTo = s
+			return
+		}
+	}
 }

@@ -32,3 +32,30 @@ func TestExternal(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkTo checks the outside page a link post is about: a note with
+// a page of its own writing "link" or "link_url" keeps its page and
+// links there; other kinds, paths and pageless entries do not.
+func TestLinkTo(t *testing.T) {
+	tests := []struct {
+		name, path, fm string
+		noPage         bool
+		linkTo         string
+	}{
+		{"Minimal Mistakes' link", "notes/a.md", "link: https://daringfireball.net/2004/06/linked_list", false, "https://daringfireball.net/2004/06/linked_list"},
+		{"link_url", "notes/a.md", "link_url: https://x.example/p", false, "https://x.example/p"},
+		{"linkUrl", "notes/a.md", "linkUrl: https://x.example/p", false, "https://x.example/p"},
+		{"link before link_url", "notes/a.md", "link_url: https://b.example/\nlink: https://a.example/", false, "https://a.example/"},
+		{"a path", "notes/a.md", "link: /elsewhere/", false, ""},
+		{"pageless: its address, not a link post", "notes/a.md", "permalink: false\nlink: https://x.example/p", true, ""},
+		{"a talk", "talks/a.md", "link: https://x.example/p", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parseYAML(tt.path, "title: A\n"+tt.fm)
+			if d.NoPage != tt.noPage || d.LinkTo != tt.linkTo {
+				t.Errorf("no page %v, link to %q; want %v %q", d.NoPage, d.LinkTo, tt.noPage, tt.linkTo)
+			}
+		})
+	}
+}

@@ -192,6 +192,16 @@ func (b *jobs) feed(buf *bytes.Buffer, title, self, alt string, entries []*site.
 			Updated:   atomTime(p.FeedDate()),
 			Published: atomTime(p.Doc.Date),
 		}
+		if p.Doc.LinkTo != "" {
+			// A link post's entry is about the page it links, as
+			// Daring Fireball's feed writes one: readers open the
+			// alternate, so it is that page, and the post's own page
+			// is the related link. The id stays the post's.
+			e.Links = []atomLink{
+				{Rel: "alternate", Type: "text/html", Href: p.Doc.LinkTo},
+				{Rel: "related", Type: "text/html", Href: b.urls.abs(p.URL)},
+			}
+		}
 		if p.Doc.Date.IsZero() {
 			// Dated by its last change only: when it was first
 			// published is not known.

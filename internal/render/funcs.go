@@ -3,6 +3,7 @@ package render
 import (
 	"html/template"
 	"math"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -53,6 +54,7 @@ func funcs(u urls) template.FuncMap {
 		"isBreak":      func(e *view.Entry) bool { return e != nil && e.Break },
 		"duration":     duration,
 		"toc":          toc,
+		"host":         hostName,
 		// partial runs a shared template like {{template}}, returning
 		// its output; see partials. Bound to the site in bind.
 		"partial": (*partials)(nil).render,
@@ -294,4 +296,15 @@ func plural(n int, one, many string) string {
 		return "1 " + one
 	}
 	return strconv.Itoa(n) + " " + many
+}
+
+// hostName is the host a web address names, without "www.", as a link
+// post shows where it points (daringfireball.net); the address itself
+// when it names none.
+func hostName(addr string) string {
+	u, err := url.Parse(addr)
+	if err != nil || u.Hostname() == "" {
+		return addr
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
 }

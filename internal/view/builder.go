@@ -233,7 +233,7 @@ func (b *Builder) entry(p *site.Page) *Entry {
 		Slides: p.Doc.Slides, Links: links(p.Doc.Links), Video: p.Doc.Video, VideoHost: p.VideoHost(), VideoThumbnail: p.VideoThumbnail(), Image: coverOf(p), ImageAlt: p.Doc.ImageAlt,
 		Summary: p.Doc.Summary, SummaryHTML: p.SummaryHTML, Description: p.Description,
 		Status: p.Status, MovedFrom: placement(p.MovedFrom), CalendarURL: p.CalendarURL(),
-		Pageless: p.Pageless, External: external(p), Break: site.IsBreak(p), Draft: p.Doc.Draft, Hidden: p.Doc.Hidden,
+		Pageless: p.Pageless, External: external(p), LinkTo: p.Doc.LinkTo, Break: site.IsBreak(p), Draft: p.Doc.Draft, Hidden: p.Doc.Hidden,
 		Venue: p.Doc.Venue, Timezone: p.Doc.Timezone, Rooms: p.Doc.Rooms, Tier: p.Doc.Tier, Logo: p.Doc.Logo, Link: p.Doc.Link,
 		FrontMatterItems: items(p.FrontMatterItems()), Params: p.Doc.Params,
 	}
@@ -263,7 +263,7 @@ func (b *Builder) PageOf(p *site.Page) *Page {
 		VideoHost: e.VideoHost, VideoThumbnail: e.VideoThumbnail, Image: e.Image, ImageAlt: e.ImageAlt,
 		Summary: e.Summary, SummaryHTML: e.SummaryHTML, Description: e.Description,
 		Status: e.Status, MovedFrom: e.MovedFrom, CalendarURL: e.CalendarURL,
-		Pageless: e.Pageless, External: e.External, Break: e.Break, Draft: e.Draft, Hidden: e.Hidden,
+		Pageless: e.Pageless, External: e.External, LinkTo: e.LinkTo, Break: e.Break, Draft: e.Draft, Hidden: e.Hidden,
 		Venue: e.Venue, Timezone: e.Timezone, Rooms: e.Rooms, Tier: e.Tier, Logo: e.Logo, Link: e.Link,
 		FrontMatterItems: e.FrontMatterItems, Items: each(p.Items, b.ReadingEntry), Params: e.Params,
 		Content: p.Content(), Headings: p.Headings, WordCount: p.WordCount, Math: p.Math,

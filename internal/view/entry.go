@@ -80,7 +80,11 @@ type Entry struct {
 	// conference page, a Hugo card for an outside page): lists link its
 	// title there. "" for the rest.
 	External string
-	Draft    bool
+	// LinkTo is the outside page a link post (a note with a page of its
+	// own) is about, an absolute address: the page shows it, lists show
+	// it beside the post's title. "" for the rest.
+	LinkTo string
+	Draft  bool
 	// Hidden pages are rendered but left out of lists; see the visible
 	// template function.
 	Hidden bool

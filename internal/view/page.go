@@ -53,6 +53,7 @@ type Page struct {
 	CalendarURL string
 	Pageless    bool
 	External    string // where a pageless entry is read, outside the site (Entry)
+	LinkTo      string // the outside page a link post is about (Entry)
 	Break       bool
 	Draft       bool
 	Hidden      bool
