@@ -19,6 +19,12 @@ import (
 // folder. A link is relative to the linking file's folder, or, starting
 // with "/", to the site's folder, as the code host reads it. A link to a
 // markdown file that is no page is left as written.
+//
+// Pelican writes such links with a prefix, {filename}, the older
+// |filename|, {static} or {attach}: the rest is a path from the linking
+// file's folder, or, starting with "/", from its content folder (Pelican's
+// PATH). Such a destination is never a URL as written, so one that names
+// nothing of the site is a warning and loses its prefix.
 
 // sourceLinks rewrites in doc the destinations of links to markdown files
 // that tags knows as pages, and of images and links to other files of the
@@ -36,36 +42,66 @@ func sourceLinks(doc ast.Node, file string, tags Tags, lines *lineIndex, diags *
 		if !entering || dest == nil {
 			return ast.WalkContinue, nil
 		}
-		target, frag, kind, ok := sourceTarget(string(*dest), file)
+		written := string(*dest)
+		rest, prefixed := pelicanPrefix(written)
+		ref, frag, ok := sourceTarget(rest, file, prefixed)
 		if !ok {
+			if prefixed {
+				*dest = []byte(rest)
+			}
 			return ast.WalkContinue, nil
 		}
-		ref := Ref{Kind: kind, Target: target}
 		u, found := tags.URL(ref)
 		lookups = append(lookups, Lookup{Ref: &ref, Text: u, OK: found})
 		if found {
 			*dest = []byte(u + frag)
-		} else if img, ok := n.(*ast.Image); ok && kind == RefFile {
-			if off, ok := nodeOffset(img); ok {
-				diags.Warnf(lines.pos(file, off), "the image %q is not a file of this site (%s is not among its files), so the page shows a broken image; add the file or correct the path", *dest, target)
-			}
+			return ast.WalkContinue, nil
+		}
+		off, at := nodeOffset(n)
+		_, img := n.(*ast.Image)
+		switch {
+		case !at:
+		case img && ref.Kind == RefFile:
+			diags.Warnf(lines.pos(file, off), "the image %q is not a file of this site (%s is not among its files), so the page shows a broken image; add the file or correct the path", written, ref.Target)
+		case prefixed:
+			diags.Warnf(lines.pos(file, off), "the link %q names no page or file of this site, so it is broken; correct the path (from this file's folder, or from the content folder when it starts with \"/\")", written)
+		}
+		if prefixed {
+			*dest = []byte(rest)
 		}
 		return ast.WalkContinue, nil
 	})
 	return lookups
 }
 
-// sourceTarget returns the path from the site's folder of the file that
-// a link destination dest, written in file, names, its "#fragment", and
-// how to look it up: RefLink for a markdown file, RefFile for another
-// file named by a relative path (a path from the site's root is already
-// where the file is published), RefFolder for a relative path without
-// an extension that ends in "/" or starts with "./" or "../"; false when
-// dest names none (an address with a scheme or
-// a host, a page, a path from the root, a path out of the site).
-func sourceTarget(dest, file string) (target, frag string, kind RefKind, ok bool) {
+// pelicanPrefixes start a Pelican link to another file of the site.
+var pelicanPrefixes = []string{"{filename}", "|filename|", "{static}", "{attach}"}
+
+// pelicanPrefix returns dest without a Pelican prefix and true, or dest
+// and false when it has none.
+func pelicanPrefix(dest string) (string, bool) {
+	for _, p := range pelicanPrefixes {
+		if rest, ok := strings.CutPrefix(dest, p); ok {
+			return rest, true
+		}
+	}
+	return dest, false
+}
+
+// sourceTarget returns the Ref of the file that a link destination
+// dest, written in file, names, and its "#fragment". Its Target is the
+// path from the site's folder, and its Kind how to look it up: RefLink
+// for a markdown file, RefFile for another file named by a relative path
+// (a path from the site's root is already where the file is published),
+// RefFolder for a relative path without an extension that ends in "/" or
+// starts with "./" or "../"; false when dest names none (an address with
+// a scheme or a host, a page, a path from the root, a path out of the
+// site). A destination that had a Pelican prefix (pelican) names a file
+// whatever its extension, and one starting with "/" is from the content
+// folder (Ref.FromContent).
+func sourceTarget(dest, file string, pelican bool) (ref Ref, frag string, ok bool) {
 	if dest == "" || strings.Contains(dest, ":") || strings.HasPrefix(dest, "//") || strings.Contains(dest, "?") {
-		return "", "", 0, false
+		return Ref{}, "", false
 	}
 	p, frag, _ := strings.Cut(dest, "#")
 	if frag != "" {
@@ -74,37 +110,51 @@ func sourceTarget(dest, file string) (target, frag string, kind RefKind, ok bool
 	if dec, err := url.PathUnescape(p); err == nil {
 		p = dec
 	}
-	kind = RefLink
+	kind := RefLink
 	switch ext := strings.ToLower(path.Ext(p)); {
 	case ext == ".md" || ext == ".markdown":
+	case pelican && p != "":
+		// Pelican reads HTML files as pages too.
+		switch {
+		case ext == "" || strings.HasSuffix(p, "/"):
+			kind = RefFolder
+		case ext != ".html" && ext != ".htm":
+			kind = RefFile
+		}
 	case ext == ".html" || ext == ".htm" || strings.HasPrefix(p, "/") || p == "":
-		return "", "", 0, false
+		return Ref{}, "", false
 	case ext == "":
 		// "talks/" or "./talks" is a folder; "about" could as well be
 		// a page's URL relative to this one, and is not looked up.
 		if !strings.HasSuffix(p, "/") && !strings.HasPrefix(p, "./") && !strings.HasPrefix(p, "../") {
-			return "", "", 0, false
+			return Ref{}, "", false
 		}
 		kind = RefFolder
 	default:
 		kind = RefFile
 	}
+	fromContent := false
 	if rooted := strings.TrimLeft(p, "/"); rooted != p {
-		p = rooted
+		p, fromContent = rooted, pelican
 	} else {
 		p = path.Join(path.Dir(file), p)
 	}
 	p = path.Clean(p)
 	if p == "." || p == ".." || strings.HasPrefix(p, "../") {
-		return "", "", 0, false
+		return Ref{}, "", false
 	}
-	return p, frag, kind, true
+	return Ref{Kind: kind, Target: p, FromContent: fromContent}, frag, true
 }
 
 // mayLinkSource reports whether src may hold a link to a markdown file
 // or a relative link to another file, so that pages without one are not
 // walked for them.
 func mayLinkSource(src []byte) bool {
+	for _, p := range pelicanPrefixes {
+		if bytes.Contains(src, []byte(p)) {
+			return true
+		}
+	}
 	return bytes.Contains(src, []byte(".md")) || bytes.Contains(src, []byte(".markdown")) ||
 		bytes.Contains(src, []byte("](./")) || bytes.Contains(src, []byte("](../")) || relativeDest.Match(src)
 }

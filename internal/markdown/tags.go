@@ -86,6 +86,10 @@ type Ref struct {
 	// Target is what the tag names, as written, without quotes and
 	// without a "#fragment".
 	Target string
+	// FromContent says that Target, of a RefLink, RefFile or RefFolder,
+	// is a path from the linking page's content folder rather than from
+	// the site's: Pelican's {filename}/posts/a.md.
+	FromContent bool
 }
 
 // Value is the value of a site or page variable.

@@ -144,6 +144,13 @@ func (x *refIndex) tags(p *Page) markdown.Tags {
 func (x *refIndex) url(from *Page, r markdown.Ref) (string, bool) {
 	x.once.Do(x.fill)
 	t := r.Target
+	if r.FromContent {
+		// The content folder is where the linking page's path in it
+		// starts in its path from the site's folder.
+		if root, ok := strings.CutSuffix(from.Doc.File, from.Doc.Path); ok {
+			t = path.Join(root, t)
+		}
+	}
 	var p *Page
 	switch r.Kind {
 	case markdown.RefPost:
