@@ -396,8 +396,8 @@ func (f *fields) slug() {
 	}
 }
 
-// flags reads draft (also "published: false" and "accepted: false") and
-// hidden (also "unlisted"). A page in a drafts folder (InDrafts) is a
+// flags reads draft (also "published: false", "accepted: false" and
+// "status: draft") and hidden (also "unlisted" and "status: hidden"). A page in a drafts folder (InDrafts) is a
 // draft unless its front matter says whether it is.
 func (f *fields) flags() {
 	said := false
@@ -415,6 +415,18 @@ func (f *fields) flags() {
 	}
 	if v, ok := f.flag("draft", "accepted"); ok && !v {
 		f.doc.Draft = true
+	}
+	// Pelican's "Status: draft" and "Status: hidden"; any other status
+	// (a talk's "accepted", a book's "read") is not about publishing and
+	// is left to whoever reads it.
+	switch st := strings.ToLower(f.peek("status")); st {
+	case "draft", "hidden":
+		f.record(st, f.root.keys[f.index["status"]])
+		if st == "draft" {
+			f.doc.Draft, said = true, true
+		} else {
+			f.doc.Hidden = true
+		}
 	}
 	if !said && InDrafts(f.doc.Path) {
 		f.doc.Draft = true
