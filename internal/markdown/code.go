@@ -68,6 +68,11 @@ func (cr codeRenderer) renderCode(w util.BufWriter, src []byte, node ast.Node, e
 	if lang == nil {
 		lang = classLanguage(node)
 	}
+	if n, ok := node.(*ast.CodeBlock); ok && lang == nil {
+		if l, ok := languageLine(n, src); ok {
+			lang, skip = l, 1
+		}
+	}
 	n := node
 	if lang != nil && cr.highlight {
 		if lexer := lexerRegistry().Get(string(lang)); lexer != nil {
@@ -119,6 +124,26 @@ func classLanguage(n ast.Node) []byte {
 		}
 	}
 	return nil
+}
+
+// languageLine reads the language that Python-Markdown's CodeHilite
+// (Pelican's, MkDocs') takes from an indented code block's first line,
+// ":::sql" or "#!python", and leaves out of the code. Only a name
+// chroma knows counts: "#!/bin/sh" or ":::" before prose are code.
+func languageLine(n *ast.CodeBlock, src []byte) ([]byte, bool) {
+	if n.Lines().Len() < 2 {
+		return nil, false
+	}
+	first := n.Lines().At(0)
+	line := bytes.TrimSpace(first.Value(src))
+	name, ok := bytes.CutPrefix(line, []byte(":::"))
+	if !ok {
+		name, ok = bytes.CutPrefix(line, []byte("#!"))
+	}
+	if !ok || len(name) == 0 || bytes.ContainsAny(name, " \t/:") || lexerRegistry().Get(string(name)) == nil {
+		return nil, false
+	}
+	return name, true
 }
 
 // cellLanguage reads the info string of an executable cell of Quarto or

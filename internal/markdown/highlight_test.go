@@ -115,3 +115,29 @@ func TestExecuteDefaults(t *testing.T) {
 		})
 	}
 }
+
+// An indented code block whose first line is CodeHilite's ":::lang" or
+// "#!lang", with a language chroma knows, is code in that language
+// without that line; any other first line stays code.
+func TestLanguageLine(t *testing.T) {
+	tests := []struct {
+		name    string
+		src     string
+		opts    Options
+		want    []string
+		notWant []string
+	}{
+		{"colons", "Text.\n\n    :::sql\n    SELECT 1\n", Options{}, []string{`<span class="k">SELECT</span>`}, []string{":::"}},
+		{"shebang", "Text.\n\n    #!python\n    import math\n", Options{}, []string{`<span class="kn">import</span>`}, []string{"#!"}},
+		{"not highlighted", "Text.\n\n    :::sql\n    SELECT 1\n", Options{NoHighlight: true}, []string{"<pre><code class=\"language-sql\">SELECT 1\n</code></pre>"}, []string{":::"}},
+		{"a path stays", "Text.\n\n    #!/bin/sh\n    echo hi\n", Options{NoHighlight: true}, []string{"<pre><code>#!/bin/sh\necho hi\n</code></pre>"}, nil},
+		{"an unknown language stays", "Text.\n\n    :::nosuchlang\n    x\n", Options{NoHighlight: true}, []string{"<pre><code>:::nosuchlang\nx\n</code></pre>"}, nil},
+		{"a fenced block keeps it", "```\n:::sql\nSELECT 1\n```\n", Options{NoHighlight: true}, []string{"<pre><code>:::sql\nSELECT 1\n</code></pre>"}, nil},
+		{"a line alone is code", "Text.\n\n    :::sql\n", Options{NoHighlight: true}, []string{"<pre><code>:::sql\n</code></pre>"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkHTML(t, string(New(tt.opts).Convert("a.md", []byte(tt.src), 1).HTML), tt.want, tt.notWant)
+		})
+	}
+}
