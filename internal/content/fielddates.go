@@ -42,6 +42,7 @@ func fileDate(v *node) bool {
 // dates reads the date and the end, or the date and a duration.
 func (f *fields) dates() {
 	doc := f.doc
+	var changed entry // a date mapping's updated, if any
 	if f.eventStart() || f.fullStart() || f.timed() && f.eventWhen() {
 		// The start beats the page's date, which stays in Params.
 	} else if e, ok := f.lookup(dateKeys...); ok && fileDate(e.val) {
@@ -49,6 +50,7 @@ func (f *fields) dates() {
 		// date, which the site's history gives a note (site.dateNotes).
 		f.record("date", e)
 	} else if ok {
+		e, changed = dateMapping(e)
 		if alt, ok := f.datedElsewhere(e); ok {
 			e = alt // e is the author's text, left in Params
 		}
@@ -64,6 +66,12 @@ func (f *fields) dates() {
 	if e, ok := f.lookup(updatedKeys...); ok {
 		if d, ok := f.date(e, false); ok {
 			f.record("updated", e)
+			doc.Updated = d.t
+		}
+	}
+	if doc.Updated.IsZero() && !changed.val.isNull() {
+		if d, ok := f.date(changed, false); ok {
+			f.record("updated", changed)
 			doc.Updated = d.t
 		}
 	}
@@ -102,6 +110,28 @@ func (f *fields) dates() {
 			doc.End = doc.Date.Add(d)
 		}
 	}
+}
+
+// dateMapping reads the date mapping of Material for MkDocs' blog,
+// "date: {created: 2023-01-31, updated: 2023-02-01}": its created
+// stands for the date and its updated, returned apart, for when the page
+// changed. Any other entry is returned as it is, with no updated.
+func dateMapping(e entry) (date, updated entry) {
+	if e.val.kind != mapNode {
+		return e, entry{}
+	}
+	for _, k := range e.val.keys {
+		switch strings.ToLower(k.key) {
+		case "created":
+			date = entry{key: e.key + "." + k.key, pos: k.pos, val: k.val}
+		case "updated":
+			updated = entry{key: e.key + "." + k.key, pos: k.pos, val: k.val}
+		}
+	}
+	if date.val.isNull() {
+		return e, entry{}
+	}
+	return date, updated
 }
 
 // talkYear reads "year: 2019" (or "year: May 2019") as the date of a

@@ -250,6 +250,11 @@ speakers:
 		{"published date beats the file name", "notes/2019-01-01-a.md", "title: x\npublished: 2020-06-17", func(d *Document) any { return d.Date }, mustDate("2020-06-17")},
 		{"date beats the file name", "_posts/2019-01-01-a.md", "title: x\ndate: 2020-06-17", func(d *Document) any { return d.Date }, mustDate("2020-06-17")},
 		{"updated is not the date", "notes/2019-01-01-a.md", "title: x\nupdated: 2024-02-03", func(d *Document) any { return d.Date.Format("2006-01-02") + " " + d.Updated.Format("2006-01-02") }, "2019-01-01 2024-02-03"},
+		{"Material's date mapping", "docs/posts/a.md", "title: x\ndate:\n  created: 2023-01-31\n  updated: 2023-02-05", func(d *Document) any { return d.Date.Format("2006-01-02") + " " + d.Updated.Format("2006-01-02") }, "2023-01-31 2023-02-05"},
+		{"a date mapping with created alone", "docs/posts/a.md", "title: x\ndate: {created: 2023-01-31}", func(d *Document) any {
+			return d.Date.Format("2006-01-02") + " " + fmt.Sprint(d.Updated.IsZero(), len(d.Diags))
+		}, "2023-01-31 true 0"},
+		{"updated beats a date mapping's", "docs/posts/a.md", "title: x\ndate: {created: 2023-01-31, updated: 2023-02-05}\nupdated: 2024-01-01", func(d *Document) any { return d.Updated.Format("2006-01-02") }, "2024-01-01"},
 		{"lastmod is updated", "notes/a.md", "title: x\ndate: 2019-01-01\nlastmod: 2024-02-03", func(d *Document) any { return d.Date.Format("2006-01-02") + " " + d.Updated.Format("2006-01-02") }, "2019-01-01 2024-02-03"},
 		{"room full is all rooms", "talks/a.md", "title: x\nroom: full", func(d *Document) any { return fmt.Sprint(d.Room, "|", d.AllRooms) }, "|true"},
 		{"room All rooms is all rooms", "talks/a.md", "title: x\nroom: All rooms", func(d *Document) any { return fmt.Sprint(d.Room, "|", d.AllRooms) }, "|true"},
