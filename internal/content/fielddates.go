@@ -58,6 +58,7 @@ func (f *fields) dates() {
 			if d, ok := f.date(e, true); ok {
 				f.record("date", e)
 				doc.Date, doc.Floating, doc.DatePrecision = d.t, d.floating, d.precision
+				f.utcDay = e.val.kind == scalarNode && isUTCMidnight(e.val.text)
 			}
 		}
 	}
@@ -212,13 +213,20 @@ func (f *fields) endClock() {
 // clockTime reads "time" (or "start_time"): a full date when no other field gave one, or a
 // time of day that completes a date written without one ("14:30",
 // "2:30 PM"), or a range of times that also gives the end ("10:00 -
-// 10:45") when no end field does.
+// 10:45") when no end field does. Without any, a talk's "session" (or
+// "slot", "timeslot") holding a time of day does the same
+// (sessionClock). A date written as midnight UTC in JavaScript's form
+// (isUTCMidnight) is completed too, as the day it names in the site's
+// zone.
 func (f *fields) clockTime() {
 	i, ok := -1, false
 	for _, k := range startTimeKeys {
 		if i, ok = f.index[k]; ok && !f.used[i] {
 			break
 		}
+	}
+	if (!ok || f.used[i]) && f.timed() {
+		i, _, ok = f.sessionClock()
 	}
 	if !ok || f.used[i] {
 		return
@@ -236,7 +244,7 @@ func (f *fields) clockTime() {
 	}
 	// A time of day completes a day; a year or a month has no day to
 	// put it on, so the time stays in Params.
-	completes := doc.Fields.Has("date") && !doc.DatePrecision.Partial() && doc.Date.Hour() == 0 && doc.Date.Minute() == 0 && doc.Floating
+	completes := doc.Fields.Has("date") && !doc.DatePrecision.Partial() && doc.Date.Hour() == 0 && doc.Date.Minute() == 0 && (doc.Floating || f.utcDay)
 	text := e.val.text
 	if c, digits, ok := hhmm(text); digits {
 		// Four digits in a time field are a clock's, never a year:
@@ -259,6 +267,12 @@ func (f *fields) clockTime() {
 			f.used[i] = true
 			f.record("date", e)
 			day := doc.Date
+			if !doc.Floating {
+				// Midnight UTC as a JavaScript tool writes a day
+				// (f.utcDay): that day, in the site's zone.
+				day = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, f.loc)
+				doc.Floating = true
+			}
 			doc.Date = from.on(day)
 			if hasEnd && !f.has(endKeys...) {
 				f.record("end", e)

@@ -17,6 +17,10 @@ type fields struct {
 	loc   *time.Location
 	index map[string]int // lower-cased key → position in root.keys
 	used  []bool
+	// utcDay reports that the date was written as midnight UTC in
+	// JavaScript's form (isUTCMidnight): a day, which a time of day
+	// written apart completes in the site's zone (clockTime).
+	utcDay bool
 	// forced is the kind a record's collection gives it; "" for a page.
 	forced Kind
 	// fallbackTitle finds a title when the fields give none: a page's
