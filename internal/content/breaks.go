@@ -23,6 +23,10 @@ var (
 		"pickup": true, "pick-up": true, "short": true,
 		"quiet": true, "lactation": true, "nursing": true, "prayer": true, "green": true,
 		"speaker": true, "speakers": true, "wellness": true, "family": true,
+		// A programme numbers its breaks in words as in digits
+		// ("Break one", "Coffee break two"), which split words away.
+		"one": true, "two": true, "three": true, "four": true, "five": true,
+		"six": true, "seven": true, "eight": true, "nine": true, "ten": true,
 	}
 )
 

@@ -15,6 +15,8 @@ func TestBreaks(t *testing.T) {
 		{"doors open", "title: Doors open\ntype: keynote\n", "break"},
 		{"a format that names a pause", "title: Midday\ntype: lunch\n", "break"},
 		{"morning tea", "title: Morning tea\n", "break"},
+		{"a break numbered in words", "title: Break one\n", "break"},
+		{"a talk numbered in words", "title: Chapter one\ncategory: talk\n", "talk"},
 		{"a talk about breaks has a speaker", "title: Break\nspeakers: [Ada]\ncategory: talk\n", "talk"},
 		{"a talk whose title holds other words", "title: Breaking the monolith\ncategory: talk\n", "talk"},
 		{"lunch and learn", "title: Lunch and learn with Django\ncategory: talk\n", "talk"},

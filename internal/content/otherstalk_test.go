@@ -36,7 +36,7 @@ func TestOthersTalkInPeopleFolder(t *testing.T) {
 // A slot of the programme kept among the speakers is timed by its
 // session field, and a break when its title names one.
 func TestSlotInPeopleFolder(t *testing.T) {
-	d := Parse("speaker/coffee.md", []byte("---\ntitle: Coffee break\nspeaker:\ndate: 2019-12-09T00:00:00.000Z\nsession: 11:30am\n---\nTea.\n"), Options{})
+	d := Parse("speaker/break-one.md", []byte("---\ntitle: Break one\nspeaker:\ndate: 2019-12-09T00:00:00.000Z\nsession: 11:30am\n---\nTea.\n"), Options{})
 	if d.Kind != KindTalk || d.Format != "break" {
 		t.Errorf("kind %s, format %q; want talk, break", d.Kind, d.Format)
 	}

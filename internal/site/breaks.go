@@ -22,6 +22,9 @@ var breakWords = map[string]bool{
 var fillerWords = map[string]bool{
 	"and": true, "open": true, "opens": true, "day": true, "morning": true,
 	"afternoon": true, "evening": true, "event": true, "time": true, "with": true,
+	// Numbers written in words count as digits do ("Break one").
+	"one": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "eight": true, "nine": true, "ten": true,
 }
 
 // IsBreak reports whether a talk is a break in the programme (coffee,

@@ -27,6 +27,7 @@ func TestIsBreak(t *testing.T) {
 		{"title doors open", "Doors open", "", false, true},
 		{"title coffee break day 2", "Coffee break (day 2)", "", false, true},
 		{"title registration and breakfast", "Registration & breakfast", "", false, true},
+		{"title numbered in words", "Break one", "", false, true},
 		{"title with speakers is a session", "Lunch", "", true, false},
 		{"title about coffee", "Coffee and the art of code", "", false, false},
 		{"title of fillers only", "Day 1 morning", "", false, false},
