@@ -111,45 +111,32 @@ var folderFormats = map[string]string{
 // folderKind is the kind a folder's name gives, if any: a Jekyll
 // collection's folder (_talks, _speakers) names its kind as the folder
 // without the underscore does, and Hugo's sections are often singular
-// (post/, talk/).
-func folderKind(name string) (Kind, bool) {
-	name = strings.ToLower(name)
-	if k, ok := folderKinds[name]; ok {
-		return k, true
-	}
-	rest, collection := strings.CutPrefix(name, "_")
-	if k, ok := folderKinds[rest]; ok && collection {
-		return k, true
-	}
-	if word, ok := yearless(rest); ok {
-		// A collection of one year's editions (_speakers_2024,
-		// _2019-talks), as a conference site keeps every year's.
-		k, known := folderKinds[word]
-		return k, known
-	}
-	return "", false
+// (post/, talk/). top says the folder is the outermost of its path,
+// where a name of several words names its kind by its last (see
+// folderWord).
+func folderKind(name string, top bool) (Kind, bool) {
+	k, ok := folderKinds[folderWord(name, top)]
+	return k, ok
 }
 
-// YearlyFolder reports whether a folder's name is a kind's joined to a
-// year (_speakers_2024, 2019-talks): a collection of one year's pages.
+// YearlyFolder reports whether the name of a folder at the top of the
+// site is a kind's joined to a year (_speakers_2024, 2019-talks): a
+// collection of one year's pages.
 func YearlyFolder(name string) bool {
-	word, ok := yearless(strings.TrimPrefix(strings.ToLower(name), "_"))
-	_, known := folderKinds[word]
-	return ok && known
+	_, yearly := yearless(strings.TrimPrefix(strings.ToLower(name), "_"))
+	_, known := folderKind(name, true)
+	return yearly && known
 }
 
-// yearless returns name without a year joined to it by _ or -
-// ("speakers_2024", "2019-talks" are "speakers", "talks").
+// yearless returns name without a year joined to its end or its start
+// by _ or - ("speakers_2024", "2019-talks", "invited_speakers_2024" are
+// "speakers", "talks", "invited_speakers").
 func yearless(name string) (string, bool) {
-	for _, sep := range []string{"_", "-"} {
-		if a, b, ok := strings.Cut(name, sep); ok {
-			switch {
-			case isYear(b) && a != "":
-				return a, true
-			case isYear(a) && b != "":
-				return b, true
-			}
-		}
+	if i := strings.LastIndexAny(name, "_-"); i > 0 && isYear(name[i+1:]) {
+		return name[:i], true
+	}
+	if i := strings.IndexAny(name, "_-"); i >= 0 && i+1 < len(name) && isYear(name[:i]) {
+		return name[i+1:], true
 	}
 	return "", false
 }
@@ -185,41 +172,65 @@ func FolderKind(path string) (Kind, bool) {
 // (see FolderKind) names: "Workshop" in workshops/, and "" in any
 // other.
 func FolderFormat(path string) string {
-	_, dir, ok := kindFolder(path)
+	_, word, ok := kindFolder(path)
 	if !ok {
 		return ""
 	}
-	return folderFormats[folderWord(dir)]
+	return folderFormats[word]
 }
 
-// folderWord is the kind word of a kind folder's name: lower-cased,
-// without a collection's underscore or a year ("_Talks_2019" is
-// "talks").
-func folderWord(dir string) string {
+// folderWord is the kind word of a folder's name: lower-cased, without
+// a collection's underscore or a year ("_Talks_2019" is "talks"). At the
+// top of the site (top), where Jekyll's collections and Hugo's sections
+// are, a name of several words joined by _ or - that is no kind word
+// itself gives its last word, as English puts the noun last
+// ("_invited_speakers" and "keynote-speakers" are "speakers",
+// "accepted_talks" is "talks", "past-events" is "events"). Deeper down a
+// folder so named is a page bundle named by its slug
+// (talks/my-talk/index.md), which says nothing of its kind.
+func folderWord(dir string, top bool) string {
 	dir = strings.TrimPrefix(strings.ToLower(dir), "_")
 	if word, ok := yearless(dir); ok {
 		dir = word
 	}
-	return dir
+	if _, known := folderKinds[dir]; known || !top {
+		return dir
+	}
+	return dir[strings.LastIndexAny(dir, "_-")+1:]
 }
 
-// kindFolder returns the kind FolderKind decides and the name of the
-// folder that decides it.
+// topFolder reports whether the i-th folder of path is the outermost,
+// where a name of several words names a kind (see folderWord), and path
+// is not its index file: a folder at the top holding its index
+// (evaluating-hn-book/index.qmd, a Quarto or Hugo post's bundle) is
+// named by its slug.
+func topFolder(path string, i int) bool {
+	if i != 0 {
+		return false
+	}
+	dir, file, _ := strings.Cut(path, "/")
+	stem := indexStem(file)
+	return dir != "" && stem != "index" && stem != "_index" && stem != "readme"
+}
+
+// kindFolder returns the kind FolderKind decides and the kind word (see
+// folderWord) of the folder that decides it.
 func kindFolder(path string) (Kind, string, bool) {
 	dirs := strings.Split(path, "/")
 	dirs = dirs[:len(dirs)-1]
-	found, dir, ok := Kind(""), "", false
-	for _, d := range dirs {
-		k, known := folderKind(d)
+	found, word, ok := Kind(""), "", false
+	for i, d := range dirs {
+		top := topFolder(path, i)
+		k, known := folderKind(d, top)
 		if !known {
 			continue
 		}
-		found, dir, ok = k, d, true
+		found, word, ok = k, folderWord(d, top), true
 		if k != KindEvent {
 			break
 		}
 	}
-	return found, dir, ok
+	return found, word, ok
 }
 
 // layoutKinds maps the layout or type names of other tools to kinds.
@@ -270,7 +281,7 @@ func sectionIndex(path string) bool {
 	if len(dirs) == 0 {
 		return true
 	}
-	if _, ok := folderKind(dirs[len(dirs)-1]); ok {
+	if _, ok := folderKind(dirs[len(dirs)-1], topFolder(path, len(dirs)-1)); ok {
 		return true
 	}
 	if stem == "_index" {
@@ -299,7 +310,7 @@ func inEventFolder(path string) bool {
 	}
 	dirs = dirs[:len(dirs)-1]
 	for i := len(dirs) - 1; i >= 0; i-- {
-		if k, ok := folderKind(dirs[i]); ok && k == KindEvent {
+		if k, ok := folderKind(dirs[i], topFolder(path, i)); ok && k == KindEvent {
 			return i < len(dirs)-1
 		}
 	}
@@ -353,8 +364,8 @@ func KindOf(path string, h KindHints) Kind {
 	if sectionIndex(path) {
 		return KindPage
 	}
-	if k, dir, ok := kindFolder(path); ok {
-		if k == KindTalk && archiveFolders[folderWord(dir)] && !h.HasDate && !h.HasSpeakers && !h.NamesEvent && !h.Recorded {
+	if k, word, ok := kindFolder(path); ok {
+		if k == KindTalk && archiveFolders[word] && !h.HasDate && !h.HasSpeakers && !h.NamesEvent && !h.Recorded {
 			// A conference's speaking/ holds its call for speakers
 			// and their guidelines: undated, naming no talk's event,
 			// speakers or materials, they are pages.

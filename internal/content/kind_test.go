@@ -217,3 +217,48 @@ func TestYearlyFolders(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundFolders: a folder named by several words joined by _ or -
+// takes the kind of its last word (_invited_speakers, accepted-talks,
+// past_events), with a year too, when it is the outermost folder and
+// not a bundle's (the file is not its index); a last
+// word no kind has gives none.
+func TestCompoundFolders(t *testing.T) {
+	for _, tc := range []struct {
+		path   string
+		want   Kind
+		format string
+	}{
+		{"_invited_speakers/2-speaker.md", KindSpeaker, ""},
+		{"keynote-speakers/ada.md", KindSpeaker, ""},
+		{"_invited_speakers_2024/ada.md", KindSpeaker, ""},
+		{"accepted_talks/a.md", KindTalk, ""},
+		{"past-events/a.md", KindEvent, ""},
+		{"hands-on-workshops/a.md", KindTalk, "Workshop"},
+		{"_speakers/a.md", KindSpeaker, ""},
+		{"talk_videos/a.md", "", ""},
+		{"speakers2024/a.md", "", ""},
+		{"_talks-/a.md", "", ""},
+		{"accepted_talks/my-talk/index.md", KindTalk, ""},
+		// Deeper down, or holding its index, such a name is a page
+		// bundle's slug.
+		{"evaluating-hn-book/index.qmd", "", ""},
+		{"jupyter-hugo-blog/_index.md", "", ""},
+		{"events/2019/lightning-talks/a.md", KindEvent, ""},
+		{"notes/my-first-talk/a.md", KindNote, ""},
+	} {
+		if got, _ := FolderKind(tc.path); got != tc.want {
+			t.Errorf("FolderKind(%q) = %q, want %q", tc.path, got, tc.want)
+		}
+		if got := FolderFormat(tc.path); got != tc.format {
+			t.Errorf("FolderFormat(%q) = %q, want %q", tc.path, got, tc.format)
+		}
+	}
+	for path, want := range map[string]bool{
+		"_local_organizers/a.md": true, "program-team/a.md": true, "_organizers/a.md": true, "team_photos/a.md": false,
+	} {
+		if got := inTeamFolder(path); got != want {
+			t.Errorf("inTeamFolder(%q) = %v, want %v", path, got, want)
+		}
+	}
+}

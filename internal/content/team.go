@@ -14,15 +14,12 @@ var teamFolders = map[string]bool{
 
 // inTeamFolder reports whether a folder of path (slash-separated) is a
 // folder of the site's team, written as a Jekyll collection
-// (_organizers) or joined to a year (organizers-2024) too.
+// (_organizers), joined to a year (organizers-2024) or after other words
+// (local_organizers, see folderWord) too.
 func inTeamFolder(path string) bool {
 	dirs := strings.Split(path, "/")
-	for _, d := range dirs[:len(dirs)-1] {
-		d = strings.TrimPrefix(strings.ToLower(d), "_")
-		if word, ok := yearless(d); ok {
-			d = word
-		}
-		if teamFolders[d] {
+	for i, d := range dirs[:len(dirs)-1] {
+		if teamFolders[folderWord(d, topFolder(path, i))] {
 			return true
 		}
 	}
