@@ -74,6 +74,14 @@ type Document struct {
 	// then counts End from that date, and warns only when nothing gave
 	// the page a date.
 	Duration time.Duration
+	// TimeOfDay is the time since midnight that a page with no date
+	// writes in its "time" (or "start_time", "time_start") field alone
+	// (time: 9:15AM): no day to go on, so Date stays zero and the field
+	// stays in Params, but a programme keeps its undated talks in that
+	// order and shows the time beside them. HasTimeOfDay reports it was
+	// written (midnight is a time too).
+	TimeOfDay    time.Duration
+	HasTimeOfDay bool
 	// Floating reports that Date (and End) were written without a UTC
 	// offset and were placed in Options.Location; the site model moves them
 	// to the zone of the talk's event when it has one.

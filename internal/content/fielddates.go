@@ -279,6 +279,10 @@ func (f *fields) clockTime() {
 				doc.End = to.on(day)
 				f.checkEnd(e)
 			}
+		} else if doc.Date.IsZero() && !doc.Fields.Has("date") {
+			// A time of day alone has no day to go on: the field
+			// stays in Params, and orders the undated talks.
+			doc.TimeOfDay, doc.HasTimeOfDay = time.Duration(from.nanos()), true
 		}
 		return
 	}

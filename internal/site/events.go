@@ -304,15 +304,15 @@ func replace(t time.Time, loc *time.Location) time.Time {
 	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
 }
 
-// byTime orders an event's talks by start, then room order, then title.
+// byTime orders an event's talks by start, then room order, then title;
+// the undated by their times of day first and, after the room, by file
+// (see undatedOrder).
 func (e *Event) byTime(a, b *Page) int {
 	if c := compareTimes(a.Doc.Date, b.Doc.Date); c != 0 {
 		return c
 	}
-	if c := cmp.Compare(e.roomIndex(a.Doc.Room), e.roomIndex(b.Doc.Room)); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.Doc.Title, b.Doc.Title)
+	return cmp.Or(undatedOrder(a, b), cmp.Compare(e.roomIndex(a.Doc.Room), e.roomIndex(b.Doc.Room)),
+		undatedFiles(a, b), cmp.Compare(a.Doc.Title, b.Doc.Title))
 }
 
 // roomIndex is a room's display position; unlisted rooms come after the

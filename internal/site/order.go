@@ -8,12 +8,43 @@ import (
 	"time"
 )
 
-// byDate orders talks by start time, undated last, then by title.
+// byDate orders talks by start time, undated last, then by title; the
+// undated among themselves as undatedOrder does.
 func byDate(a, b *Page) int {
 	if c := compareTimes(a.Doc.Date, b.Doc.Date); c != 0 {
 		return c
 	}
-	return cmp.Compare(a.Doc.Title, b.Doc.Title)
+	return cmp.Or(undatedOrder(a, b), undatedFiles(a, b), cmp.Compare(a.Doc.Title, b.Doc.Title))
+}
+
+// undatedOrder orders two undated talks by the time of day each writes
+// alone (time: 9:15AM), those with one first; it is 0 for dated talks.
+// A programme whose sessions have no day yet is still in the order of
+// its times, which the titles do not know.
+func undatedOrder(a, b *Page) int {
+	if !a.Doc.Date.IsZero() || !b.Doc.Date.IsZero() {
+		return 0
+	}
+	switch x, y := a.Doc, b.Doc; {
+	case x.HasTimeOfDay && y.HasTimeOfDay:
+		return cmp.Compare(x.TimeOfDay, y.TimeOfDay)
+	case x.HasTimeOfDay != y.HasTimeOfDay:
+		if x.HasTimeOfDay {
+			return -1
+		}
+		return 1
+	}
+	return 0
+}
+
+// undatedFiles orders two undated talks by their files' paths, the
+// order the author keeps them in (01-opening.md, 02-keynote.md, as
+// Jekyll's collections list them); it is 0 for dated talks.
+func undatedFiles(a, b *Page) int {
+	if !a.Doc.Date.IsZero() || !b.Doc.Date.IsZero() {
+		return 0
+	}
+	return strings.Compare(a.Doc.File, b.Doc.File)
 }
 
 // newestFirst orders pages by date, newest first, undated last, then by

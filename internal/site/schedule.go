@@ -174,7 +174,9 @@ func newSchedule(e *Event, name, base string, loc *time.Location, talks []*Page)
 		}
 		day.Slots = append(day.Slots, &Slot{Talk: p, Start: p.Doc.Date, End: end(p), Break: IsBreak(p)})
 	}
-	slices.SortStableFunc(s.Unscheduled, func(a, b *Page) int { return cmp.Compare(a.Doc.Title, b.Doc.Title) })
+	slices.SortStableFunc(s.Unscheduled, func(a, b *Page) int {
+		return cmp.Or(undatedOrder(a, b), undatedFiles(a, b), cmp.Compare(a.Doc.Title, b.Doc.Title))
+	})
 	s.Tracks, s.Levels = sortedTerms(tracks), sortedTerms(levels)
 	sortLevels(s.Levels)
 	// Days of a schedule of talks of no event, each in its own zone, may
