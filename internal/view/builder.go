@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"lectern/internal/content"
 	"lectern/internal/diag"
@@ -235,8 +236,16 @@ func (b *Builder) entry(p *site.Page) *Entry {
 		Status: p.Status, MovedFrom: placement(p.MovedFrom), CalendarURL: p.CalendarURL(),
 		Pageless: p.Pageless, External: external(p), LinkTo: p.Doc.LinkTo, Break: site.IsBreak(p), Draft: p.Doc.Draft, Hidden: p.Doc.Hidden,
 		Venue: p.Doc.Venue, Timezone: p.Doc.Timezone, Rooms: p.Doc.Rooms, Tier: p.Doc.Tier, Logo: p.Doc.Logo, Link: p.Doc.Link,
-		FrontMatterItems: items(p.FrontMatterItems()), Params: p.Doc.Params,
+		FrontMatterItems: items(p.FrontMatterItems()), Params: p.Doc.Params, TimeOfDay: timeOfDay(&p.Doc),
 	}
+}
+
+// timeOfDay is Entry.TimeOfDay of d.
+func timeOfDay(d *content.Document) string {
+	if !d.Date.IsZero() || !d.HasTimeOfDay {
+		return ""
+	}
+	return time.Time{}.Add(d.TimeOfDay).Format("15:04")
 }
 
 // PageOf returns what p's own output shows of it, nil for nil. Unlike the

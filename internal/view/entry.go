@@ -29,7 +29,12 @@ type Entry struct {
 	// month or a year, which templates show as written ("2019") with
 	// the period and isoPeriod functions, never with a day or a time.
 	DatePrecision content.Precision
-	Room          string
+	// TimeOfDay is the time of day an undated talk writes alone
+	// (time: 9:15AM), as 15:04 ("09:15"): lists of talks not yet
+	// scheduled show it, as they are in its order. "" for a dated page
+	// or one that writes none.
+	TimeOfDay string
+	Room      string
 	// AllRooms reports a room written as every room; Room is then "".
 	AllRooms bool
 	// Speakers give a talk; Authors wrote a note. Both are in the order

@@ -13,6 +13,7 @@ func (e *Entry) Fingerprint() uint64 {
 	h.Time(e.End)
 	h.Time(e.Updated)
 	h.Byte(byte(e.DatePrecision))
+	h.String(e.TimeOfDay)
 	h.String(e.Room)
 	h.Bool(e.AllRooms)
 	all(h, e.Speakers)
