@@ -57,6 +57,9 @@ func (f *fields) people() {
 		f.recordOnce("author", e)
 		doc.Authors = appendPeople(doc.Authors, f.persons(e)...)
 	}
+	if doc.Kind == KindTalk && len(doc.Speakers) == 0 {
+		f.namedSpeaker()
+	}
 	doc.Speakers = f.limitPeople(doc.Speakers, "speakers")
 	doc.Authors = f.limitPeople(doc.Authors, "author")
 	f.authorLink(authorsSpeak)

@@ -1,0 +1,46 @@
+package content
+
+import "strings"
+
+// personFieldKeys are the keys of a talk's top level that, beside a
+// "name" naming its speaker (see namedSpeaker), are that speaker's.
+var personFieldKeys = [][]string{bioKeys, companyKeys, photoKeys, roleKeys, {"pronouns", "website", "homepage", "twitter", "github", "mastodon", "social", "organizations"}}
+
+// namedSpeaker reads the speaker of a talk that names nobody under a
+// speaker field but writes "name" beside its "title", as Jekyll
+// conference sites keep one record per talk ({name, bio, image, title,
+// abstract}) for a template printing "{{ talk.title }} - {{ talk.name
+// }}": the title is the talk's, so the name can only be its speaker's,
+// and the person fields beside it (bio, photo, company, accounts, role)
+// are that speaker's too, read as in a speakers mapping. A "url" stays
+// the page's address. Without a title, "name" is the talk's title
+// (normalize) and nothing is read here.
+func (f *fields) namedSpeaker() {
+	i, ok := f.index["name"]
+	if !ok || f.used[i] || f.peek("title") == "" {
+		return
+	}
+	e := f.root.keys[i]
+	if e.val.kind != scalarNode || e.val.tag == tagNull {
+		return
+	}
+	name, pronouns, role := splitParens(plainText(withFamily(cleanText(e.val.text), f.root)))
+	if strings.TrimSpace(name) == "" {
+		return
+	}
+	p := Person{Name: name, Slug: Slugify(name), Pronouns: pronouns, Role: role}
+	own := ownFields(f.root)
+	f.fillPerson(&p, own, []string{"website", "homepage"})
+	p.Pronouns = cmpOr(mapText(own, "pronouns"), p.Pronouns)
+	p.Role = cmpOr(mapText(own, roleKeys...), p.Role)
+	f.used[i] = true
+	f.record("speakers", e)
+	for _, keys := range personFieldKeys {
+		for _, k := range keys {
+			if j, ok := f.index[k]; ok {
+				f.used[j] = true
+			}
+		}
+	}
+	f.doc.Speakers = appendPeople(f.doc.Speakers, p)
+}
