@@ -46,3 +46,27 @@ Placed by nothing.
 		t.Errorf("the placed talk does not end at 09:25 (its slot's start plus its duration):\n%s", page)
 	}
 }
+
+// TestDurationOnUndatedSite builds a site whose talk records give a
+// duration, but whose talks nothing dates (the day lives in a
+// template): there is no date the author left out, so no warning, and
+// the records' speakers ("name" beside "title") have their pages.
+func TestDurationOnUndatedSite(t *testing.T) {
+	read, diags := buildSite(t, `-- config.toml --
+title = "Undated"
+-- data/talks.yml --
+- title: Supply chains
+  name: Ada Lovelace
+  bio: Ada writes engines.
+  abstract: About chains.
+  duration: 45
+`)
+	for _, d := range diags {
+		if strings.Contains(d, "duration") {
+			t.Errorf("unexpected warning: %s", d)
+		}
+	}
+	if page := read("speakers/ada-lovelace/index.html"); !strings.Contains(page, "Ada writes engines.") {
+		t.Errorf("the speaker's page lacks their bio:\n%s", page)
+	}
+}

@@ -129,6 +129,7 @@ func LeftOut(d *content.Document, drafts bool) bool {
 
 // pages makes a Page of every buildable document, in file order.
 func (b *builder) pages(docs []*content.Document, opts Options) {
+	dated := datesTalks(docs, opts)
 	for _, d := range docs {
 		if LeftOut(d, opts.Drafts) {
 			continue
@@ -136,27 +137,12 @@ func (b *builder) pages(docs []*content.Document, opts Options) {
 		p := &Page{Doc: *d, source: d}
 		p.Pageless = pageless(p)
 		b.joinEvent(p)
-		b.countDuration(p)
+		b.countDuration(p, dated)
 		b.site.Pages = append(b.site.Pages, p)
 	}
 	// File order decides who keeps a contested URL; make it independent of
 	// the caller's order.
 	slices.SortStableFunc(b.site.Pages, func(a, b *Page) int { return strings.Compare(a.Doc.File, b.Doc.File) })
-}
-
-// countDuration counts the end of page p from the duration its file
-// gave without a date (content.Document.Duration), now that data files
-// have had their say: a schedule that placed the talk dated it, and
-// its slot's end, when it has one, stands. With no date still, the
-// duration counts from nothing, which the author should know.
-func (b *builder) countDuration(p *Page) {
-	switch {
-	case p.Doc.Duration == 0:
-	case p.Doc.Date.IsZero():
-		b.diags.Warnf(p.Doc.Pos("duration"), "\"duration\" needs a date to count from; add \"date: …\" to the front matter")
-	case p.Doc.End.IsZero():
-		p.Doc.End = p.Doc.Date.Add(p.Doc.Duration)
-	}
 }
 
 // urls gives every page its URL and output file. A URL that cannot be
