@@ -6,6 +6,12 @@ import "strings"
 // "name" naming its speaker (see namedSpeaker), are that speaker's.
 var personFieldKeys = [][]string{bioKeys, companyKeys, photoKeys, roleKeys, {"pronouns", "website", "homepage", "twitter", "github", "mastodon", "social", "organizations"}}
 
+// placeholderNames stand for a speaker not announced yet, lower-cased.
+var placeholderNames = map[string]bool{
+	"tba": true, "tbd": true, "tbc": true, "to be announced": true, "to be determined": true,
+	"to be confirmed": true, "n/a": true, "none": true, "-": true,
+}
+
 // namedSpeaker reads the speaker of a talk that names nobody under a
 // speaker field but writes "name" beside its "title", as Jekyll
 // conference sites keep one record per talk ({name, bio, image, title,
@@ -25,7 +31,9 @@ func (f *fields) namedSpeaker() {
 		return
 	}
 	name, pronouns, role := splitParens(plainText(withFamily(cleanText(e.val.text), f.root)))
-	if strings.TrimSpace(name) == "" {
+	if strings.TrimSpace(name) == "" || placeholderNames[strings.ToLower(strings.Trim(name, " .?!"))] {
+		// "name: TBA" names nobody yet: the talk has no speaker.
+		f.used[i] = true
 		return
 	}
 	p := Person{Name: name, Slug: Slugify(name), Pronouns: pronouns, Role: role}

@@ -21,6 +21,7 @@ func TestTalkNameIsSpeaker(t *testing.T) {
 			[]Person{{Name: "Ada Lovelace", Slug: "ada-lovelace", Bio: "Ada writes engines.", Photo: "/img/ada.jpg", Company: "Analytical", Twitter: "ada"}},
 			nil, []string{"name", "bio", "image", "company", "twitter"}},
 		{"name alone is the title", "name: Supply chains\nduration: 45", "Supply chains", nil, nil, nil},
+		{"a placeholder names nobody", "title: TBA\nname: TBA\nbio:", "TBA", nil, nil, []string{"name"}},
 		{"a speaker field wins", "title: Supply chains\nname: handle\nspeaker: Grace Hopper", "Supply chains",
 			[]Person{{Name: "Grace Hopper", Slug: "grace-hopper"}}, []string{"name"}, nil},
 	}
