@@ -120,6 +120,11 @@ func (o Options) read(fsys fs.FS, f file) result {
 		// elsewhere: the sessions are the talks, dated by their day.
 		kind, isRecords, programme = content.KindTalk, true, true
 	}
+	if !isRecords && isScheduleFile(f.rel) && v.IsList() && flatSessions(v) {
+		// A programme's flat list of talks written whole, with times
+		// of day but no day: the entries are the talks.
+		kind, isRecords = content.KindTalk, true
+	}
 	if !isRecords && isScheduleFile(f.rel) {
 		// One day of a programme, a file a day: the day's slots.
 		if slots, ok, d := dayFile(v, f.rel, o.Location); ok {
@@ -131,6 +136,11 @@ func (o Options) read(fsys fs.FS, f file) result {
 	if !isRecords && isScheduleFile(f.rel) && v.IsList() {
 		// A programme's list of entries: each a slot, talk or break.
 		r.slots = slotList(v, o.Location)
+		if items := v.Items(); len(r.slots) == 0 && len(items) > 0 {
+			// Entries with a time of day but no day (the day lives in
+			// a template) place nothing: the author should know.
+			r.diags.Warnf(items[0].Pos(), "this schedule places no talk: no entry gives both a day and a start time, so none is placed; give each entry its day and time (date: \"2026-06-11\", time: \"10:00\", or start: \"2026-06-11 10:00\")")
+		}
 		return r
 	}
 	if !isRecords {
