@@ -1,6 +1,6 @@
 package render
 
-import "strconv"
+import "lectern/internal/site"
 
 // Pager is the position of one page of a paginated list. Page 1 is at the
 // list's base URL and page N at "<base>page/N/".
@@ -22,12 +22,7 @@ type Pager struct {
 }
 
 // pageURL returns the URL of page n of the list at base.
-func pageURL(base string, n int) string {
-	if n <= 1 {
-		return base
-	}
-	return base + "page/" + strconv.Itoa(n) + "/"
-}
+func pageURL(base string, n int) string { return site.PagerURL(base, n) }
 
 // pageOf is one page of a list with its pager.
 type pageOf[T any] struct {

@@ -141,6 +141,11 @@ func (b *jobs) speakers() {
 	// A person's pages of other events (Speaker.Editions) are speaker
 	// pages too, each with its event's talks.
 	for _, sp := range s.SpeakersWithEditions() {
+		if !sp.HasOwnPage() {
+			// The author asked for no page (render: never); links lead
+			// to the person's entry on the index (site.anchorPageless).
+			continue
+		}
 		var sources []string
 		if sp.Page != nil {
 			sources = append(sources, sp.Page.Doc.File)

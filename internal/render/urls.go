@@ -94,18 +94,5 @@ func outputPath(link string) string {
 	return site.OutputPath(link)
 }
 
-// indexURL returns the URL of the index of a permalink pattern: the
-// static folders before its first placeholder ("/speakers/:slug/" gives
-// "/speakers/"), or fallback when the pattern starts with one.
-func indexURL(pattern, fallback string) string {
-	i := strings.Index(pattern, ":")
-	if i < 0 {
-		return fallback
-	}
-	head := pattern[:i]
-	head = head[:strings.LastIndex(head, "/")+1]
-	if head == "" || head == "/" {
-		return fallback
-	}
-	return head
-}
+// indexURL is site.IndexURL: the URL of the index of a permalink pattern.
+func indexURL(pattern, fallback string) string { return site.IndexURL(pattern, fallback) }

@@ -178,6 +178,7 @@ func (b *builder) urls() {
 		b.adopt(p)
 	}
 	b.site.Pages = kept
+	b.anchorPageless()
 	b.aliases()
 }
 

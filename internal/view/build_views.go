@@ -35,6 +35,9 @@ func (b *Builder) Person(sp *site.Speaker) *Person {
 			Twitter: r.Twitter, Github: r.Github, Mastodon: r.Mastodon,
 			Talks: entries(sp.Talks), Notes: entries(sp.Notes),
 		}
+		if !sp.HasOwnPage() {
+			p.Anchor = sp.Slug
+		}
 		for _, t := range sp.Talks {
 			if !t.Doc.Hidden {
 				p.TalkCount++

@@ -19,6 +19,7 @@ func (p *Person) Fingerprint() uint64 {
 	h := NewHasher()
 	h.profile(p.Name, p.Slug, p.URL, p.Website, p.Photo, p.Company, p.Pronouns, p.Role, p.Bio, string(p.BioHTML), p.Twitter, p.Github, p.Mastodon)
 	h.String(string(p.OwnBio))
+	h.String(p.Anchor)
 	all(h, p.Talks)
 	all(h, p.Notes)
 	h.Int(p.TalkCount)

@@ -62,6 +62,10 @@ type Person struct {
 	// TalksByEvent are the talks that are not hidden, grouped by event in
 	// the order of their first talk, talks of no event last.
 	TalksByEvent []EventTalks
+	// Anchor is the id of the person's entry on the speakers index when
+	// they have no page of their own (their speaker page says render:
+	// never): their URL then ends in "#" + Anchor. "" for everyone else.
+	Anchor string
 	// Page is the person's own page under content/speakers/. It is set on
 	// the person's own output only, nil elsewhere and when there is none.
 	Page *Page
