@@ -29,6 +29,7 @@ func hostileSite() *site.Site {
 	talk.Doc.Room = "Room " + hostile
 	talk.Description = "Summary " + hostile
 	talk.Doc.Slides = "javascript:alert(1)"
+	talk.Slides = talk.Doc.Slides
 	talk.Speakers[0].Name = "Speaker " + hostile
 	talk.Speakers[0].Company = "Company " + hostile
 	talk.Speakers[0].Twitter = `"><script>alert(1)</script>`

@@ -65,7 +65,9 @@ func fixture() *site.Site {
 	}
 	distributed := talk("taking-django-distributed.md", "taking-django-distributed", "Taking Django Distributed", at(16, 11, 30), 45, "Ballrooms B and C", andrew)
 	distributed.Doc.Slides = "https://speakerdeck.com/andrewgodwin/taking-django-distributed"
+	distributed.Slides = distributed.Doc.Slides // as site.Build resolves it
 	distributed.Doc.Video = "https://www.youtube.com/watch?v=example"
+	distributed.Video = distributed.Doc.Video
 	distributed.SummaryHTML = "<p>There comes a point in the life of most successful code where you've outgrown a single machine.</p>"
 	distributed.Description = "There comes a point in the life of most successful code where you've outgrown a single machine."
 	distributed.SetContent("<p>While some code happily lives on a single server forever, most big projects will have to cross the boundary.</p>\n<h2 id=\"strategies\">Strategies</h2>\n<p>We'll look at how to split up business logic.</p>")

@@ -183,13 +183,13 @@ func (b *jobs) frabTalk(s frabSlot, room, acronym string) frabTalk {
 	for _, sp := range p.Speakers {
 		t.Persons = append(t.Persons, frabPerson{GUID: uuid5(b.urls.abs(sp.URL)), Name: sp.Name, PublicName: sp.Name, Biography: sp.Bio})
 	}
-	if p.Doc.Slides != "" {
-		t.Links = append(t.Links, frabLink{Title: "Slides", URL: b.linkFrom(p, p.Doc.Slides)})
+	if p.Slides != "" {
+		t.Links = append(t.Links, frabLink{Title: "Slides", URL: b.linkFrom(p, p.Slides)})
 	}
-	if p.Doc.Video != "" {
-		t.Links = append(t.Links, frabLink{Title: "Video", URL: b.linkFrom(p, p.Doc.Video)})
+	if p.Video != "" {
+		t.Links = append(t.Links, frabLink{Title: "Video", URL: b.linkFrom(p, p.Video)})
 	}
-	for _, l := range p.Doc.Links {
+	for _, l := range p.Links {
 		t.Links = append(t.Links, frabLink{Title: l.Name, URL: b.linkFrom(p, l.URL)})
 	}
 	return t

@@ -178,6 +178,7 @@ func (s *Site) Add(doc *content.Document, md *markdown.Renderer, memo *Memo, las
 	if p.Doc.Image != "" {
 		p.Image, _ = cover(s.photoFiles(), p, s.filesAt) // warned about by photoWarnings
 	}
+	p.Slides, p.Video, p.Links, _ = materials(s.photoFiles(), p, s.filesAt) // warned about by photoWarnings
 	newDiags.Append(s.photoWarnings(p))
 	relisted := len(p.OwnItems) > 0
 	if relisted {

@@ -64,6 +64,7 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	files.resource, files.used = opts.Resource, map[string]string{}
 	b.resolvePhotos(files)
 	b.resolveCovers(files)
+	b.resolveMaterials(files)
 	b.publishResources(files.used)
 	b.dateNotes(opts.History)
 	b.lists()

@@ -158,6 +158,8 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 	undo := func() { *p = saved }
 	if front {
 		p.Doc = withModelFields(doc, &saved.Doc)
+		// Slides and video are display fields a patch may change.
+		p.Slides, p.Video, p.Links, _ = materials(s.photoFiles(), p, s.filesAt) // warned about by photoWarnings
 		if timed {
 			p.Doc.Date, p.Doc.End = doc.Date, doc.End
 			if p.Event != nil {

@@ -246,6 +246,10 @@ func (s *Site) photoWarnings(p *Page) diag.List {
 		_, missing := cover(s.photoFiles(), p, s.filesAt)
 		out.Append(missing)
 	}
+	// Its materials that lead nowhere (see materials): the same kind of
+	// warning, at their lines.
+	_, _, _, missing := materials(s.photoFiles(), p, s.filesAt)
+	out.Append(missing)
 	for _, person := range written {
 		if person.Slug == "" || person.Photo == "" || isRemote(person.Photo) {
 			continue

@@ -162,6 +162,13 @@ type Page struct {
 	// site, as written for a web address, "" for none or for a file the
 	// site does not have (a warning: see cover).
 	Image string
+	// Slides, Video and Links are a talk's materials (Doc.Slides,
+	// Doc.Video, Doc.Links) as pages link them: as written, but for a
+	// relative path that names no published file and whose path ends
+	// the one published file's, which becomes that file's root-relative
+	// URL (see materials).
+	Slides, Video string
+	Links         []content.Link
 
 	Speakers []*Speaker
 	Authors  []*Speaker

@@ -231,7 +231,7 @@ func (b *Builder) entry(p *site.Page) *Entry {
 		Speakers: each(p.Speakers, b.PersonRef), Authors: each(p.Authors, b.PersonRef),
 		Tags: each(p.Tags, b.TermRef), Track: b.TermRef(p.Track), Format: b.TermRef(p.Format), Level: b.TermRef(p.Level),
 		Categories: p.Doc.Categories, Event: b.EventRef(p.Event),
-		Slides: p.Doc.Slides, Links: links(p.Doc.Links), Video: p.Doc.Video, VideoHost: p.VideoHost(), VideoThumbnail: p.VideoThumbnail(), Image: coverOf(p), ImageAlt: p.Doc.ImageAlt,
+		Slides: p.Slides, Links: links(p.Links), Video: p.Video, VideoHost: p.VideoHost(), VideoThumbnail: p.VideoThumbnail(), Image: coverOf(p), ImageAlt: p.Doc.ImageAlt,
 		Summary: p.Doc.Summary, SummaryHTML: p.SummaryHTML, Description: p.Description,
 		Status: p.Status, MovedFrom: placement(p.MovedFrom), CalendarURL: p.CalendarURL(),
 		Pageless: p.Pageless, External: external(p), LinkTo: p.Doc.LinkTo, Break: site.IsBreak(p), Draft: p.Doc.Draft, Hidden: p.Doc.Hidden,
