@@ -87,6 +87,7 @@ func normalize(doc *Document, f *fields) {
 	f.flags()
 	f.external()
 	f.reading()
+	f.blockTalks()
 	if doc.Kind == KindEvent {
 		f.setText(&doc.Timezone, "timezone", "timezone")
 		f.rooms()
