@@ -68,6 +68,23 @@ func (s *Session) move(docs map[string]*content.Document) *move {
 	if !s.current || len(docs) > 2 || s.durationWaits(docs) {
 		return nil
 	}
+	// Whether the site is an archive (site.Site.Archive) decides the
+	// schedule pages of every event: an edit that makes the site one,
+	// or no longer one, is built again whole rather than patched.
+	was := s.model.Archive()
+	m := s.moveInPlace(docs)
+	if m != nil && was != s.model.Archive() {
+		m.Undo()
+		return nil
+	}
+	if m != nil {
+		s.model.PlaceSchedules()
+	}
+	return m
+}
+
+// moveInPlace is move without the archive's check.
+func (s *Session) moveInPlace(docs map[string]*content.Document) *move {
 	if len(docs) == 2 {
 		return s.rename(docs)
 	}

@@ -172,6 +172,9 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 		}
 	}
 	front := false
+	// An edit that makes the site an archive, or no longer one, changes
+	// every event's schedule pages (site.Site.Archive): built again.
+	archive := s.model.Archive()
 	for _, f := range slices.Sorted(maps.Keys(named)) {
 		if s.unbuilt(f, edit.docs[f]) {
 			continue // a draft still: no page, no output
@@ -185,6 +188,12 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 		patches = append(patches, p)
 		front = front || p.Front
 	}
+	if s.model.Archive() != archive {
+		undo()
+		c.stage("patch")
+		return nil, false
+	}
+	s.model.PlaceSchedules()
 	c.stage("patch")
 
 	var pages []*site.Page

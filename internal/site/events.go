@@ -244,7 +244,7 @@ func (b *builder) eventNamed(name string, pos diag.Pos) *Event {
 // config.toml declares it: in the site's zone, its URL the event
 // pattern's, undated until its talks date it (finishEvents).
 func namedEventOf(name, slug string, cfg config.Config) *Event {
-	return &Event{Name: name, Slug: slug, Location: cfg.Location, URL: expand(cfg.Permalinks.Event, slug, time.Time{})}
+	return &Event{Name: name, Slug: slug, Location: cfg.Location, URL: expand(cfg.Permalinks.Event, slug, time.Time{}), named: true}
 }
 
 // eventSlug is the slug of an event named name, hashed when the name has

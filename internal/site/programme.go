@@ -1,6 +1,9 @@
 package site
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Limits of what makes a schedule a programme.
 const (
@@ -49,4 +52,66 @@ func calendarDays(a, b time.Time) int {
 	da := time.Date(a.Year(), a.Month(), a.Day(), 0, 0, 0, 0, time.UTC)
 	db := time.Date(b.Year(), b.Month(), b.Day(), 0, 0, 0, 0, time.UTC)
 	return int(db.Sub(da).Hours() / 24)
+}
+
+// Archive reports whether the site's talks are a speaker's archive
+// rather than programmes: they belong to at least two events, each made
+// by its talks naming it (no page, data record or config.toml declares
+// it: an author who writes an event down lays out its programme), and
+// no event holds two talks on one day. A conference or a meetup series
+// has days of several talks (an evening of two talks is enough), so
+// each of its events keeps its schedule even when one of them holds a
+// single talk; a person's talks given once each at different events,
+// years apart, have no day to lay out as a grid. A site of one event
+// is that event, and keeps its schedule however few its talks.
+func (s *Site) Archive() bool {
+	events := 0
+	for _, e := range s.Events {
+		if len(e.Talks) == 0 {
+			continue
+		}
+		if !e.named || e.Page != nil {
+			return false
+		}
+		events++
+		days := map[string]bool{}
+		for _, p := range e.Talks {
+			d := p.Doc.Date
+			if d.IsZero() || p.Doc.DatePrecision.Partial() {
+				continue
+			}
+			// The day as written, in the talk's own zone, as the
+			// schedule groups it (sameDate).
+			key := d.Format("2006-01-02")
+			if days[key] {
+				return false
+			}
+			days[key] = true
+		}
+	}
+	return events >= 2
+}
+
+// PlaceSchedules gives every event's schedule its page and files, or
+// takes them away when the site is an archive (Archive): an event of
+// one talk, at a time of day that may only say when its page was
+// written, is no programme to lay out; its page still lists its talk.
+// It is idempotent, so that a preview's edit, whose steps lay out
+// schedules again in passing, ends with those a build makes.
+func (s *Site) PlaceSchedules() {
+	archive := s.Archive()
+	for _, e := range s.Events {
+		if e.Schedule != nil {
+			e.Schedule.place(strings.TrimSuffix(e.URL, "/")+"/", !archive)
+		}
+	}
+}
+
+// place sets the schedule's page and files under base, or none when
+// it has no page (shown is false).
+func (sc *Schedule) place(base string, shown bool) {
+	sc.URL, sc.Calendar, sc.JSON, sc.XML = "", "", "", ""
+	if shown {
+		sc.URL, sc.Calendar, sc.JSON, sc.XML = base+"schedule/", base+"schedule.ics", base+"schedule.json", base+"schedule.xml"
+	}
 }

@@ -135,8 +135,8 @@ func (p *Page) CalendarURL() string {
 func newSchedule(e *Event, name, base string, loc *time.Location, talks []*Page) *Schedule {
 	s := &Schedule{
 		Event: e, Name: name, Location: loc, Talks: talks,
-		URL: base + "schedule/", Calendar: base + "schedule.ics", JSON: base + "schedule.json", XML: base + "schedule.xml",
 	}
+	s.place(base, true)
 	if e != nil {
 		s.Rooms = slices.Clone(e.Rooms)
 	}
@@ -376,5 +376,6 @@ func (s *Site) schedules() []*Schedule {
 			s.Schedule = ls
 		}
 	}
+	s.PlaceSchedules()
 	return all
 }

@@ -270,6 +270,9 @@ type Event struct {
 	// zoned reports that Timezone named a zone that was found: only then
 	// are its talks' dates shown in it (see joinEvent).
 	zoned bool
+	// named reports that the event was made by its talks naming it,
+	// with no page, record or config.toml declaring it (see Archive).
+	named bool
 	// derived reports that Start and End were filled from the event's
 	// talks (finishEvents): a talk moved in time may move them.
 	derived bool

@@ -1,0 +1,93 @@
+package build
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// talksSite is a site of talks, each given as "event date", at events
+// named in their front matter (which creates them, as a speaker's notes
+// of talks at several conferences do).
+func talksSite(talks ...string) string {
+	var b strings.Builder
+	b.WriteString("-- config.toml --\ntitle = \"Talks\"\n")
+	for i, t := range talks {
+		event, date, _ := strings.Cut(t, " ")
+		fmt.Fprintf(&b, "-- content/talks/t%d.md --\n---\ntitle: Talk %d\nevent: %s\ndate: %s\n---\nT.\n", i, i, event, date)
+	}
+	return b.String()
+}
+
+// TestArchiveHasNoSchedules: talks given each alone on its day at
+// different events are a speaker's archive (site.Site.Archive): no
+// event's schedule page or calendar, and no main schedule; a series
+// whose events hold days of several talks keeps every event's, even an
+// event of one talk, and so does a site of one event.
+func TestArchiveHasNoSchedules(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		talks []string
+		want  bool
+	}{
+		{"an archive of talks years apart", []string{"Alpha 2012-09-12T07:59:08-06:00", "Beta 2017-05-23T08:20:04-06:00", "Gamma 2018-06-29"}, false},
+		{"two talks at one event on different days", []string{"Alpha 2019-03-01T10:00:00Z", "Alpha 2019-03-02T10:00:00Z", "Beta 2020-01-01T10:00:00Z"}, false},
+		{"a series with an evening of two talks", []string{"Alpha 2019-03-01T18:00:00Z", "Alpha 2019-03-01T19:00:00Z", "Beta 2020-01-01T18:00:00Z"}, true},
+		{"one event of one talk", []string{"Alpha 2019-03-01T18:00:00Z"}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, _ := buildSite(t, talksSite(tc.talks...))
+			for _, p := range []string{"events/alpha/schedule/index.html", "events/alpha/schedule.ics", "events/alpha/schedule.json", "schedule.ics", "schedule/index.html"} {
+				if got := out(p) != ""; got != tc.want {
+					t.Errorf("%s written: %v, want %v", p, got, tc.want)
+				}
+			}
+			if got := strings.Contains(out("talks/t0/index.html"), "alpha/schedule/"); got != tc.want {
+				t.Errorf("talk page links its event's schedule: %v, want %v", got, tc.want)
+			}
+			if !strings.Contains(out("events/alpha/index.html"), "Talk 0") {
+				t.Error("the event page does not list its talk")
+			}
+		})
+	}
+}
+
+// TestEventPagesAreNoArchive: events the author wrote down as pages
+// are laid out by the author, and keep their schedules however few
+// their talks.
+func TestEventPagesAreNoArchive(t *testing.T) {
+	site := talksSite("Alpha 2019-03-01T10:00:00Z", "Beta 2020-01-01T10:00:00Z") +
+		"-- content/events/alpha.md --\n---\nkind: event\nname: Alpha\nstart: 2019-03-01\n---\n" +
+		"-- content/events/beta.md --\n---\nkind: event\nname: Beta\nstart: 2020-01-01\n---\n"
+	out, _ := buildSite(t, site)
+	for _, p := range []string{"events/alpha/schedule/index.html", "events/beta/schedule.ics"} {
+		if out(p) == "" {
+			t.Errorf("%s not written", p)
+		}
+	}
+}
+
+// TestSessionArchiveBecomesSeries: a second talk on the day of another
+// at one event makes an archive a series, and the preview writes every
+// event's schedule as a fresh build does; taking it away again makes it
+// an archive without them.
+func TestSessionArchiveBecomesSeries(t *testing.T) {
+	dir, s := startSession(t, talksSite("Alpha 2019-03-01T18:00:00Z", "Beta 2020-01-01T18:00:00Z"))
+	if _, ok := s.Output("events/beta/schedule/index.html"); ok {
+		t.Fatal("an archive has a schedule page")
+	}
+	second := "---\ntitle: Talk 2\nevent: Alpha\ndate: 2019-03-01T19:00:00Z\n---\nT.\n"
+	edit(t, dir, "content/talks/t2.md", second)
+	_, diags := s.Rebuild(context.Background(), []string{"content/talks/t2.md"})
+	sameAsFullBuild(t, s, dir, diags)
+	if _, ok := s.Output("events/beta/schedule/index.html"); !ok {
+		t.Error("a series has no schedule page for its event of one talk")
+	}
+	edit(t, dir, "content/talks/t2.md", strings.Replace(second, "2019-03-01T19", "2019-03-05T19", 1))
+	_, diags = s.Rebuild(context.Background(), []string{"content/talks/t2.md"})
+	sameAsFullBuild(t, s, dir, diags)
+	if _, ok := s.Output("events/beta/schedule/index.html"); ok {
+		t.Error("an archive again kept a schedule page")
+	}
+}
