@@ -22,7 +22,8 @@ func talksSite(talks ...string) string {
 
 // TestArchiveHasNoSchedules: talks given each alone on its day at
 // different events are a speaker's archive (site.Site.Archive): no
-// event's schedule page or calendar, and no main schedule; a series
+// event's schedule page or calendar, no main schedule, and lists show
+// each talk's day without its time of day; a series
 // whose events hold days of several talks keeps every event's, even an
 // event of one talk, and so does a site of one event.
 func TestArchiveHasNoSchedules(t *testing.T) {
@@ -30,11 +31,12 @@ func TestArchiveHasNoSchedules(t *testing.T) {
 		name  string
 		talks []string
 		want  bool
+		clock string // the first talk's time of day as lists show it
 	}{
-		{"an archive of talks years apart", []string{"Alpha 2012-09-12T07:59:08-06:00", "Beta 2017-05-23T08:20:04-06:00", "Gamma 2018-06-29"}, false},
-		{"two talks at one event on different days", []string{"Alpha 2019-03-01T10:00:00Z", "Alpha 2019-03-02T10:00:00Z", "Beta 2020-01-01T10:00:00Z"}, false},
-		{"a series with an evening of two talks", []string{"Alpha 2019-03-01T18:00:00Z", "Alpha 2019-03-01T19:00:00Z", "Beta 2020-01-01T18:00:00Z"}, true},
-		{"one event of one talk", []string{"Alpha 2019-03-01T18:00:00Z"}, true},
+		{"an archive of talks years apart", []string{"Alpha 2012-09-12T07:59:08-06:00", "Beta 2017-05-23T08:20:04-06:00", "Gamma 2018-06-29"}, false, "07:59"},
+		{"two talks at one event on different days", []string{"Alpha 2019-03-01T10:00:00Z", "Alpha 2019-03-02T10:00:00Z", "Beta 2020-01-01T10:00:00Z"}, false, "10:00"},
+		{"a series with an evening of two talks", []string{"Alpha 2019-03-01T18:00:00Z", "Alpha 2019-03-01T19:00:00Z", "Beta 2020-01-01T18:00:00Z"}, true, "18:00"},
+		{"one event of one talk", []string{"Alpha 2019-03-01T18:00:00Z"}, true, "18:00"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, _ := buildSite(t, talksSite(tc.talks...))
@@ -48,6 +50,20 @@ func TestArchiveHasNoSchedules(t *testing.T) {
 			}
 			if !strings.Contains(out("events/alpha/index.html"), "Talk 0") {
 				t.Error("the event page does not list its talk")
+			}
+			// Lists show an archive's talks by their day alone; the
+			// talk's own page shows its date as written.
+			clock := ">" + tc.clock + "</time>"
+			for _, p := range []string{"index.html", "talks/index.html", "events/alpha/index.html"} {
+				if got := strings.Contains(out(p), clock); got != tc.want {
+					t.Errorf("%s shows %s: %v, want %v", p, tc.clock, got, tc.want)
+				}
+			}
+			if got := strings.Contains(out("index.html"), "lectern-sessions"); got != tc.want {
+				t.Errorf("home page has on now and up next: %v, want %v", got, tc.want)
+			}
+			if !strings.Contains(out("talks/t0/index.html"), clock) {
+				t.Errorf("the talk's page does not show %s", tc.clock)
 			}
 		})
 	}

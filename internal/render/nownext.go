@@ -25,9 +25,11 @@ type nowNextSession struct {
 // time order, as JSON for a <script type="application/json"> block: the browser decides
 // what is on now and next from the reader's clock, so the page stays
 // static and is right at any moment. A break has no link. It is "" for
-// no schedule or one without timed sessions.
+// no schedule, one without a page or one without timed sessions.
 func sessionsJSON(u urls, sc *view.Schedule) template.JS {
-	if sc == nil {
+	// A schedule without a page (an archive's, site.Site.Archive) is
+	// no programme to be on now in.
+	if sc == nil || sc.URL == "" {
 		return ""
 	}
 	var out []nowNextSession

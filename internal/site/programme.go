@@ -115,3 +115,13 @@ func (sc *Schedule) place(base string, shown bool) {
 		sc.URL, sc.Calendar, sc.JSON, sc.XML = base+"schedule/", base+"schedule.ics", base+"schedule.json", base+"schedule.xml"
 	}
 }
+
+// Clocked reports whether lists show talk p's time of day: not when its
+// event's schedule has no page (an archive's, see Archive), where the
+// time is as often when the page was written ("07:59:08") as when the
+// talk was given, and no programme sets talks beside each other. The
+// talk's own page shows its date as written.
+func (p *Page) Clocked() bool {
+	e := p.Event
+	return e == nil || e.Schedule == nil || e.Schedule.URL != ""
+}

@@ -225,9 +225,18 @@ func (b *Builder) personEntries() func(pages []*site.Page) []*Entry {
 func Uncached(e *Entry) bool { return e != nil && e.uncached }
 
 func (b *Builder) entry(p *site.Page) *Entry {
+	date, end := p.Doc.Date, p.Doc.End
+	if !p.Clocked() {
+		// A list of an archive shows the talk's day, not a time of
+		// day that may be when its page was written (site.Page.Clocked).
+		date, end = dayOf(date), dayOf(end)
+		if end.Equal(date) {
+			end = time.Time{}
+		}
+	}
 	return &Entry{
 		Kind: string(p.Doc.Kind), Title: p.Doc.Title, Slug: p.Doc.Slug, URL: p.URL,
-		Date: p.Doc.Date, End: p.Doc.End, Updated: p.Doc.Updated, DatePrecision: p.Doc.DatePrecision, Room: p.Doc.Room, AllRooms: p.Doc.AllRooms,
+		Date: date, End: end, Updated: p.Doc.Updated, DatePrecision: p.Doc.DatePrecision, Room: p.Doc.Room, AllRooms: p.Doc.AllRooms,
 		Speakers: each(p.Speakers, b.PersonRef), Authors: each(p.Authors, b.PersonRef),
 		Tags: each(p.Tags, b.TermRef), Track: b.TermRef(p.Track), Format: b.TermRef(p.Format), Level: b.TermRef(p.Level),
 		Categories: p.Doc.Categories, Event: b.EventRef(p.Event),
@@ -263,10 +272,12 @@ func (b *Builder) PageOf(p *site.Page) *Page {
 	if e == nil {
 		e = b.entry(p)
 	}
+	// The page's own date is as written, with its time of day, which
+	// an archive's lists leave out (site.Page.Clocked).
 	return &Page{
 		File: p.Doc.File, Path: p.Doc.Path,
 		Kind: e.Kind, Title: e.Title, Slug: e.Slug, URL: e.URL,
-		Date: e.Date, End: e.End, Updated: e.Updated, DatePrecision: e.DatePrecision, Room: e.Room, AllRooms: e.AllRooms,
+		Date: p.Doc.Date, End: p.Doc.End, Updated: e.Updated, DatePrecision: e.DatePrecision, Room: e.Room, AllRooms: e.AllRooms,
 		Speakers: e.Speakers, Authors: e.Authors, Tags: e.Tags, Track: e.Track, Format: e.Format, Level: e.Level,
 		Categories: e.Categories, Event: e.Event, Slides: e.Slides, Links: e.Links, Video: e.Video,
 		VideoHost: e.VideoHost, VideoThumbnail: e.VideoThumbnail, Image: e.Image, ImageAlt: e.ImageAlt,
@@ -357,4 +368,13 @@ func external(p *site.Page) string {
 		return ""
 	}
 	return p.Doc.External
+}
+
+// dayOf is midnight at the start of t's day in its own zone, zero for
+// zero.
+func dayOf(t time.Time) time.Time {
+	if t.IsZero() {
+		return t
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location())
 }
