@@ -81,11 +81,15 @@ func runInspect(ctx context.Context, args []string, stdout, stderr io.Writer) in
 // pageView is what inspect shows of one page; its JSON form is documented
 // in docs/commands.md.
 type pageView struct {
-	File     string         `json:"file"`
-	Kind     content.Kind   `json:"kind"`
-	Title    string         `json:"title"`
-	Slug     string         `json:"slug"`
-	URL      string         `json:"url,omitempty"`
+	File  string       `json:"file"`
+	Kind  content.Kind `json:"kind"`
+	Title string       `json:"title"`
+	Slug  string       `json:"slug"`
+	URL   string       `json:"url,omitempty"`
+	// NoPage reports a page never written: URL is then only its
+	// identifier, and External where lists link it instead, if anywhere.
+	NoPage   bool           `json:"no_page,omitempty"`
+	External string         `json:"external,omitempty"`
 	Date     string         `json:"date,omitempty"`
 	End      string         `json:"end,omitempty"`
 	Speakers []personView   `json:"speakers"`
@@ -221,6 +225,9 @@ func viewOf(d *content.Document, p *site.Page, model diag.List) pageView {
 	}
 	if p != nil {
 		v.URL = p.URL
+		if p.Pageless {
+			v.NoPage, v.External = true, p.Doc.External
+		}
 		v.Date, v.End = rfc3339(p.Doc.Date), rfc3339(p.Doc.End)
 		if p.Event != nil {
 			v.Event = p.Event.Name
@@ -308,13 +315,30 @@ func printTable(w io.Writer, views []pageView) {
 	fmt.Fprintln(tw, "FILE\tKIND\tDATE\tTITLE\tURL\tNOTES")
 	for _, v := range views {
 		url := v.URL
-		if url == "" {
+		switch {
+		case url == "":
 			url = "(not built)"
+		case v.External != "":
+			url = "(no page) " + v.External
+		case v.NoPage:
+			url = "(no page)"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", diag.Escape(v.File), v.Kind, shortDate(v.Date), diag.Escape(clip(v.Title, 48)), diag.Escape(url), notes(v))
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "\n%d pages. Run \"lectern inspect FILE\" for everything lectern read from one file, or --json.\n", len(views))
+}
+
+// urlRow is a page's URL, said not to be written when the page has no
+// page of its own (the URL then only names it), with where lists link it.
+func urlRow(v pageView) string {
+	switch {
+	case v.URL == "" || !v.NoPage:
+		return v.URL
+	case v.External != "":
+		return v.URL + " (no page written; lists link " + v.External + ")"
+	}
+	return v.URL + " (no page written)"
 }
 
 func notes(v pageView) string {
@@ -375,7 +399,7 @@ func printDetail(w io.Writer, v pageView) {
 	row("kind", string(v.Kind))
 	row("title", v.Title)
 	row("slug", v.Slug)
-	row("url", v.URL)
+	row("url", urlRow(v))
 	row("date", v.Date)
 	row("end", v.End)
 	for _, s := range v.Speakers {

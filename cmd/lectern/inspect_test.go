@@ -259,3 +259,32 @@ func TestInspectFilePrintsItsOwnWarnings(t *testing.T) {
 		}
 	}
 }
+
+// TestInspectSaysNoPage checks that a page that is never written (a talk
+// read elsewhere, a break) is said to have no page, with where lists link
+// it, rather than shown at a URL that would be a dead link.
+func TestInspectSaysNoPage(t *testing.T) {
+	site := fstest.MapFS{
+		"content/talks/out.md":   {Data: []byte("---\ntitle: Out\ndate: 2023-10-11\nexternalUrl: https://example.org/out/\n---\n")},
+		"content/talks/break.md": {Data: []byte("---\ntitle: Lunch break\ndate: 2023-10-11T12:00:00Z\n---\n")},
+		"content/talks/own.md":   {Data: []byte("---\ntitle: Own\ndate: 2023-10-11\n---\nMine.\n")},
+	}
+	m, diags := build.LoadModel(context.Background(), site, build.ModelOptions{})
+	views := inspectViews(m, diags, nil)
+	want := map[string]struct{ row, table string }{
+		"talks/out.md":   {"/talks/out/ (no page written; lists link https://example.org/out/)", "(no page) https://example.org/out/"},
+		"talks/break.md": {"/talks/break/ (no page written)", "(no page)"},
+		"talks/own.md":   {"/talks/own/", "/talks/own/"},
+	}
+	var table bytes.Buffer
+	printTable(&table, views)
+	for _, v := range views {
+		w := want[v.File]
+		if got := urlRow(v); got != w.row {
+			t.Errorf("%s: url row %q; want %q", v.File, got, w.row)
+		}
+		if !strings.Contains(table.String(), v.File+" ") || !regexp.MustCompile(regexp.QuoteMeta(w.table)+`\s`).MatchString(table.String()) {
+			t.Errorf("%s: table does not show %q:\n%s", v.File, w.table, table.String())
+		}
+	}
+}

@@ -40,3 +40,45 @@ Mine.
 		t.Errorf("the external page is not listed linking out:\n%s", home)
 	}
 }
+
+// TestExternalTalks: talks read elsewhere, with no page here (a collection
+// no route publishes, linking each to its conference's page), are linked
+// talks wherever talks are listed — the home page's and the programme's
+// schedule, the talks index, which is written for them — not breaks.
+func TestExternalTalks(t *testing.T) {
+	read, _ := buildSite(t, `
+-- config.toml --
+title = "Site"
+-- hugo.toml --
+title = "Site"
+-- content/talks/a.md --
+---
+title: Starter Kits
+date: 2023-10-11T09:00:00Z
+externalUrl: "https://example.org/meetup/87/"
+location: Lyon
+---
+-- content/talks/b.md --
+---
+title: Typing Later
+date: 2023-10-11T10:00:00Z
+externalUrl: "https://example.org/meetup/88/"
+---
+-- content/talks/c.md --
+---
+title: Tests First
+date: 2023-10-11T11:00:00Z
+externalUrl: "https://example.org/meetup/89/"
+---
+`)
+	link := `href="https://example.org/meetup/87/" rel="external">Starter Kits</a>`
+	for _, file := range []string{"index.html", "talks/index.html", "schedule/index.html"} {
+		got := read(file)
+		if !strings.Contains(got, link) {
+			t.Errorf("%s does not link the talk out:\n%s", file, got)
+		}
+		if strings.Contains(got, "break") {
+			t.Errorf("%s shows the talk as a break:\n%s", file, got)
+		}
+	}
+}

@@ -13,18 +13,21 @@ import (
 // talks adds the paginated index of the talks at the folder of their
 // permalink ("/talks/"), in programme order as the home page lists
 // them, when the permalink has a folder and the site has talks. Breaks
-// without a page of their own are left out: the index lists pages, and
-// its count says how many talks there are to see.
+// without a page of their own are left out: the index lists what there
+// is to see, and its count says how many.
 func (b *jobs) talks() {
 	b.sectionIndex(content.KindTalk, talksURL(b.s), listedTalks(b.s))
 }
 
 // listedTalks are the talks the talks index lists: neither hidden nor
-// breaks without a page (view.Site.TalkCount counts them).
+// breaks without a page (site.Page.Listed; view.Site.TalkCount counts
+// them). A talk read elsewhere, with no page here, is listed linking
+// there, so a site whose talks are all given elsewhere still has its
+// talks index.
 func listedTalks(s *site.Site) []*site.Page {
 	var out []*site.Page
 	for _, p := range s.Talks {
-		if !p.Doc.Hidden && !p.Pageless {
+		if !p.Doc.Hidden && p.Listed() {
 			out = append(out, p)
 		}
 	}

@@ -109,6 +109,15 @@ func pageless(p *Page) bool {
 	return p.Doc.NoPage || IsBreak(p) && !truth(p.Doc.Params["page"])
 }
 
+// Listed reports whether lists of pages (the talks index, its count)
+// show p: a page of its own, or an entry without one that is read at an
+// address outside the site (content.Document.External), which lists link
+// to. A break without a page only shows on the schedule. Hidden pages are
+// the caller's to leave out.
+func (p *Page) Listed() bool {
+	return !p.Pageless || p.Doc.External != ""
+}
+
 // truth reports whether a front matter value says yes: true, or the text
 // "true" or "yes" in any case.
 func truth(v any) bool {

@@ -268,7 +268,7 @@ func chrome(s *site.Site, links Links) *Site {
 		}
 	}
 	for _, p := range s.Talks {
-		if !p.Doc.Hidden && !p.Pageless {
+		if !p.Doc.Hidden && p.Listed() {
 			v.TalkCount++
 		}
 	}

@@ -52,7 +52,7 @@ type Site struct {
 	EventsURL string
 	// NoteCount is the number of notes that are not hidden; TalkCount
 	// the talks that are neither hidden nor breaks without a page (those
-	// the talks index lists); SpeakerCount the number of speakers;
+	// the talks index lists, site.Page.Listed); SpeakerCount the number of speakers;
 	// ReadingCount the entries of the reading list; EventCount the
 	// events listed (site.Event.Listed).
 	NoteCount    int
