@@ -22,13 +22,16 @@ var materialKeys = []struct{ key, name string }{
 	// write as conferenceUrl (conference_url, conferenceURL).
 	{"pdf_url", "PDF"}, {"code_url", "Code"}, {"repo_url", "Code"}, {"paper_url", "Paper"}, {"event_url", "Event"},
 	{"conference_url", "Event"},
+	// An Astro schema's sourceCode, folded.
+	{"source_code", "Code"},
 }
 
 // materials reads a talk's materials (Document.Links): lectern's own
 // materials list, [{name, url}]; Hugo Academic's url_pdf, url_code…, its
 // links list of buttons, [{name, url, icon}] (the icon is optional: the
 // theme shows every entry as a button), and its older url_custom list,
-// the same. A links list whose entries write what only a reading list's
+// the same; additional_links (an Astro schema's additionalLinks), the same
+// with a title for the name. A links list whose entries write what only a reading list's
 // do (an author, a status, a rating) stays a reading list (see reading),
 // as on other kinds, which keep these fields in Params. An address
 // written relative (intro_slides.pdf) is the page's file, linked from the
@@ -50,6 +53,8 @@ func (f *fields) materials() {
 	}
 	f.linkList("links", true)
 	f.linkList("url_custom", false)
+	// An Astro schema's additionalLinks: [{title, url}], folded.
+	f.linkList("additional_links", false)
 	f.linkMap("links")
 }
 

@@ -7,9 +7,10 @@ import (
 )
 
 // slideKeys and videoKeys are the fields naming a talk's slides and its
-// recording, in order of preference.
+// recording, in order of preference. slide_deck is an Astro schema's
+// slideDeck, folded.
 var (
-	slideKeys = []string{"slides", "slides_url", "url_slides", "slide_url", "slides_href", "slides_link", "presentation", "presentation_url"}
+	slideKeys = []string{"slides", "slides_url", "url_slides", "slide_url", "slides_href", "slides_link", "slide_deck", "presentation", "presentation_url"}
 	videoKeys = []string{"video", "video_url", "url_video", "video_href", "video_link", "recording", "recording_url", "youtube", "youtube_url", "youtube_id", "video_id", "vod"}
 )
 
@@ -32,7 +33,7 @@ func (f *fields) recorded() bool {
 
 // slides reads the address of a talk's slides.
 func (f *fields) slides() {
-	names := slices.Clone(slideKeys[:6])
+	names := slices.Clone(slideKeys[:7])
 	if w := f.peek("slides"); w != "" && !strings.ContainsAny(w, "/.:") {
 		// A word alone is no file and no address: Hugo Academic's
 		// slides: example names its slides page, kept in Params.
