@@ -61,6 +61,18 @@ func TestInPlaceURLsFollowTheTool(t *testing.T) {
 			"-- src/content/blog/hello.md --\n" + post,
 		want: []string{"blog/hello/index.html"},
 	}, {
+		name: "Astro schemas' defaults of published and draft",
+		archive: "-- astro.config.mjs --\nexport default {}\n" +
+			"-- src/content.config.ts --\nconst blog = defineCollection({\n  schema: z.object({ title: z.string(), published: z.boolean().default(false) }),\n});\n" +
+			"const news = defineCollection({\n  schema: z.object({ draft: z.boolean().optional().default(true) }),\n});\n" +
+			"export const collections = { blog, news };\n" +
+			"-- src/content/blog/hello.md --\n---\ntitle: Hello\ndate: 2025-01-02\npublished: true\n---\nHi.\n" +
+			"-- src/content/blog/unsaid.md --\n---\ntitle: Unsaid\ndate: 2025-01-03\n---\nNot yet.\n" +
+			"-- src/content/news/old.md --\n---\ntitle: Old\ndate: 2025-01-04\ndraft: false\n---\nOut.\n" +
+			"-- src/content/news/new.md --\n---\ntitle: New\ndate: 2025-01-05\n---\nIn the works.\n",
+		want:   []string{"blog/hello/index.html", "news/old/index.html"},
+		absent: []string{"blog/unsaid/index.html", "news/new/index.html"},
+	}, {
 		name: "Jekyll's front matter defaults and collection paths",
 		archive: "-- _config.yml --\ntitle: J\ncollections:\n  programme:\n    output: true\n    permalink: /:collection/:path/\n" +
 			"defaults:\n  - scope: {path: \"\", type: posts}\n    values: {permalink: \"/blog/:year/:title/\"}\n" +

@@ -234,6 +234,9 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 	for _, dir := range c.Permalinks.Unrouted {
 		defaults = append(defaults, content.NoPageDefault(dir))
 	}
+	for _, d := range c.FieldDefaults {
+		defaults = append(defaults, content.BoolDefault(d.Dir, d.Field, d.Value))
+	}
 	// A multilingual site's translations are told as its tool tells
 	// them: Hugo's by file name or folder, jekyll-polyglot's by the
 	// language their front matter names.

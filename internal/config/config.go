@@ -110,6 +110,20 @@ type Config struct {
 	// has one of its own (Hugo's contentDir = "content/en"): the pages
 	// are read from there, at the URLs Hugo gives them.
 	ContentDir string `toml:"-"`
+	// FieldDefaults are yes-or-no front matter values the pages of a
+	// folder of the content folder have when they do not write them:
+	// an Astro collection's schema's z.boolean().default(false) on a
+	// field (published), which Astro gives every entry without it.
+	// Filled by the layout adapter.
+	FieldDefaults []FieldDefault `toml:"-"`
+}
+
+// FieldDefault is one front matter value given to the pages below Dir, a
+// top folder of the content folder, that do not set Field themselves.
+type FieldDefault struct {
+	Dir   string
+	Field string
+	Value bool
 }
 
 // Permalinks are URL patterns by page kind. A pattern may use :slug,

@@ -58,6 +58,18 @@ func never(n *node) bool {
 // page that says otherwise wins): for a collection the site lists and no
 // route publishes (layout's Astro routes, config.Permalinks.Unrouted).
 func NoPageDefault(dir string) Default {
-	v := &node{kind: scalarNode, tag: tagBool, text: "true"}
-	return Default{scope: dir, values: &node{kind: mapNode, keys: []entry{{key: "headless", val: v}}}}
+	return BoolDefault(dir, "headless", true)
+}
+
+// BoolDefault is a Default giving every page below dir, a folder of the
+// content folder, the yes-or-no value v of field unless it writes its
+// own: a schema's default (an Astro collection's published:
+// z.boolean().default(false), config.FieldDefaults).
+func BoolDefault(dir, field string, v bool) Default {
+	text := "false"
+	if v {
+		text = "true"
+	}
+	val := &node{kind: scalarNode, tag: tagBool, text: text}
+	return Default{scope: dir, values: &node{kind: mapNode, keys: []entry{{key: field, val: val}}}}
 }

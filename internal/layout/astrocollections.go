@@ -4,8 +4,10 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 
+	"lectern/internal/config"
 	"lectern/internal/diag"
 )
 
@@ -25,6 +27,16 @@ type astroCollection struct {
 	// pos where it is written.
 	written string
 	pos     diag.Pos
+	// defaults are the yes-or-no values its schema gives an entry that
+	// does not write the field (published: z.boolean().default(false)),
+	// in the order written.
+	defaults []boolDefault
+}
+
+// boolDefault is a schema's default of one yes-or-no field.
+type boolDefault struct {
+	field string
+	value bool
 }
 
 var (
@@ -45,6 +57,10 @@ var (
 	// keys are the collections' names (export const collections = {
 	// posts: blog }).
 	collectionsObject = regexp.MustCompile(`\bcollections\s*=\s*\{([^}]*)\}`)
+	// zodBoolDefault matches a schema's yes-or-no field with a default
+	// (published: z.boolean().default(false), optional() or not before
+	// it): the field's name and the default.
+	zodBoolDefault = regexp.MustCompile(`(?:\b([\w$]+)|["']([\w$-]+)["'])\s*:\s*z\s*\.\s*boolean\s*\(\s*\)\s*(?:\.\s*optional\s*\(\s*\)\s*)?\.\s*default\s*\(\s*(true|false)\s*\)`)
 )
 
 // astroCollections are the collections of the site's content config (the
@@ -107,6 +123,9 @@ func parseCollections(file, src string) []astroCollection {
 		case !strings.Contains(seg[:min(len(seg), 200)], "loader"):
 			c.base = "src/content/" + c.name
 		}
+		for _, d := range zodBoolDefault.FindAllStringSubmatch(seg, -1) {
+			c.defaults = append(c.defaults, boolDefault{field: d[1] + d[2], value: d[3] == "true"})
+		}
 		out = append(out, c)
 	}
 	return out
@@ -161,4 +180,23 @@ func astroLoaderDiags(cols []astroCollection) diag.List {
 		}
 	}
 	return diags
+}
+
+// astroFieldDefaults are the yes-or-no defaults of the schemas of the
+// collections whose folder is a top folder of a content folder of l, as
+// lectern reads the pages there: an entry without the field has the
+// default, as Astro parses it (published: false keeps a post unlisted
+// when the site's code filters on it, which lectern reads as a draft).
+func astroFieldDefaults(l Layout, cols []astroCollection) []config.FieldDefault {
+	dirs := append([]string{l.ContentDir}, l.Dirs...)
+	var out []config.FieldDefault
+	for _, c := range cols {
+		if c.base == "" || !slices.Contains(dirs, path.Dir(c.base)) {
+			continue
+		}
+		for _, d := range c.defaults {
+			out = append(out, config.FieldDefault{Dir: path.Base(c.base), Field: d.field, Value: d.value})
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -24,6 +25,20 @@ func TestParseCollections(t *testing.T) {
 				t.Errorf("collections %q, want %q", g, tc.want)
 			}
 		})
+	}
+}
+
+// TestParseCollectionDefaults: a schema's yes-or-no field with a default
+// is read, optional() or not, quoted or not; other defaults are not.
+func TestParseCollectionDefaults(t *testing.T) {
+	src := "const blog = defineCollection({ schema: z.object({\n  published: z.boolean().default(false),\n  'draft': z.boolean().optional().default( true ),\n  lang: z.string().default('fr'),\n  featured: z.boolean(),\n}) });\n" +
+		"const talks = defineCollection({ schema: z.object({ title: z.string() }) });\n"
+	var got []string
+	for _, c := range parseCollections("src/content.config.ts", src) {
+		got = append(got, fmt.Sprint(c.name, c.defaults))
+	}
+	if g, want := strings.Join(got, " "), "blog[{published false} {draft true}] talks[]"; g != want {
+		t.Errorf("defaults %q, want %q", g, want)
 	}
 }
 

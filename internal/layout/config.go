@@ -66,6 +66,7 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 			cols := astroCollections(fsys)
 			diags.Append(astroLoaderDiags(cols))
 			c.Permalinks.Routes, c.Permalinks.RouteFields, c.Permalinks.Unrouted = astroRoutes(fsys, l, cols)
+			c.FieldDefaults = astroFieldDefaults(l, cols)
 		case Folder:
 			// A repository of notes shows its folders and files below
 			// its README: each top folder gets a list, and the home
