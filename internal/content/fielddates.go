@@ -12,12 +12,12 @@ import (
 // content.md's table, and those that Jekyll plugins, Hugo (publishDate),
 // Astro (pubDate, and AstroPaper's pubDatetime), Next.js blogs
 // (publishedAt) and exporters write. Lower case, as lookup wants them.
-var dateKeys = []string{"date", "start", "start_date", "startdate", "startsat", "starts_at", "startedat", "started_at", "start_datetime", "datetime", "published_at",
+var dateKeys = []string{"date", "start", "start_date", "startdate", "startsat", "starts_at", "startat", "start_at", "startedat", "started_at", "start_datetime", "datetime", "published_at",
 	"publishedat", "published_on", "published_datetime", "date_published", "publishdate", "pubdate", "pubdatetime",
 	"created", "created_at", "createdat", "date_created", "talk_date", "session_date", "presentation_date", "sort_date"}
 
 // endKeys are the names of the end field.
-var endKeys = []string{"end", "end_date", "enddate", "endsat", "ends_at", "endedat", "ended_at", "end_datetime", "date_end"}
+var endKeys = []string{"end", "end_date", "enddate", "endsat", "ends_at", "endat", "end_at", "endedat", "ended_at", "end_datetime", "date_end"}
 
 // updatedKeys are the names of the date a page was last changed. It is
 // never the page's date: a post edited in 2024 was still published when
