@@ -82,3 +82,28 @@ externalUrl: "https://example.org/meetup/89/"
 		}
 	}
 }
+
+// TestExternalURLOutsideHugo: an Eleventy post naming external_url is
+// published at its permalink, as Eleventy publishes it, and shows the
+// address as a link post does; Blowfish's rule is Hugo's alone.
+func TestExternalURLOutsideHugo(t *testing.T) {
+	read, _ := buildSite(t, `
+-- eleventy.config.js --
+module.exports = {}
+-- posts/thejam.md --
+---
+title: A Conference
+date: 2024-01-24
+external_url: https://conf.example/2024/
+permalink: /web/thejam/
+---
+I spoke there.
+`)
+	page := read("web/thejam/index.html")
+	if page == "" {
+		t.Fatalf("the post naming external_url has no page")
+	}
+	if !strings.Contains(page, `href="https://conf.example/2024/"`) {
+		t.Errorf("the post does not link the address:\n%s", page)
+	}
+}

@@ -255,11 +255,14 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		Cascade:     l.Tool == layout.Hugo,
 		LeafBundles: l.Tool == layout.Hugo,
 		SiteLinks:   l.Tool == layout.Hugo,
-		Optional:    dataOnly,
-		Dir:         cmp.Or(c.ContentDir, l.ContentDir),
-		Dirs:        l.Dirs,
-		AssetDirs:   l.AssetDirs,
-		Mounts:      l.Mounts,
+		// Only Hugo's Blowfish gives a page naming externalUrl no page;
+		// other tools publish it (an Eleventy post at its permalink).
+		ExternalPosts: l.Foreign() && l.Tool != layout.Hugo,
+		Optional:      dataOnly,
+		Dir:           cmp.Or(c.ContentDir, l.ContentDir),
+		Dirs:          l.Dirs,
+		AssetDirs:     l.AssetDirs,
+		Mounts:        l.Mounts,
 		Skip: func(p string, dir bool) bool {
 			return l.Skip(p, dir) || do.Claims(p) && !l.PagesIn(p, dir)
 		},

@@ -18,7 +18,7 @@ var externalKeys = []string{"article_url", "url", "link", "external_url", "href"
 // Only an absolute http(s) address counts: a path names nothing outside
 // the site. The fields stay in Params, for templates that show them.
 func (f *fields) external() {
-	if s := f.peek("external_url"); isExternal(s) {
+	if s := f.peek("external_url"); isExternal(s) && !f.externalPosts {
 		f.doc.NoPage, f.doc.External = true, s
 		return
 	}
@@ -41,9 +41,10 @@ func isExternal(s string) bool {
 }
 
 // linkKeys are the fields, in order, that name the page a link post is
-// about: Minimal Mistakes' "link", and "link_url" as other themes
-// write it. (Blowfish's externalUrl gives no page at all: see external.)
-var linkKeys = []string{"link", "link_url"}
+// about: Minimal Mistakes' "link", "link_url" as other themes write it,
+// and "external_url" on a site of a tool that publishes such a page
+// (Options.ExternalPosts; Blowfish's gives no page at all: see external).
+var linkKeys = []string{"link", "link_url", "external_url"}
 
 // linkTo reads the outside page a note with a page of its own is about,
 // as link posts write it: the post is commentary on that page, and
@@ -55,7 +56,7 @@ func (f *fields) linkTo() {
 		return
 	}
 	for _, k := range linkKeys {
-		if i, ok := f.index[k]; !ok || f.used[i] {
+		if i, ok := f.index[k]; !ok || f.used[i] || k == "external_url" && !f.externalPosts {
 			continue
 		}
 		if s := f.peek(k); isExternal(s) {

@@ -59,3 +59,28 @@ func TestLinkTo(t *testing.T) {
 		})
 	}
 }
+
+// TestExternalPosts checks that on a site of a tool that publishes a page
+// naming externalUrl (Options.ExternalPosts: all but Hugo), the page keeps
+// its page and is a link post about that address.
+func TestExternalPosts(t *testing.T) {
+	tests := []struct {
+		name, path, fm string
+		noPage         bool
+		linkTo         string
+	}{
+		{"external_url", "posts/a.md", "external_url: https://conf.example/2024/", false, "https://conf.example/2024/"},
+		{"externalUrl", "posts/a.md", "externalUrl: https://conf.example/2024/", false, "https://conf.example/2024/"},
+		{"link before external_url", "posts/a.md", "external_url: https://b.example/\nlink: https://a.example/", false, "https://a.example/"},
+		{"a path", "posts/a.md", "external_url: /here/", false, ""},
+		{"pageless keeps its address", "posts/a.md", "permalink: false\nexternal_url: https://conf.example/", true, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Parse("content/"+tt.path, []byte("---\ntitle: A\n"+tt.fm+"\n---\nBody.\n"), Options{ExternalPosts: true})
+			if d.NoPage != tt.noPage || d.LinkTo != tt.linkTo {
+				t.Errorf("no page %v, link to %q; want %v %q", d.NoPage, d.LinkTo, tt.noPage, tt.linkTo)
+			}
+		})
+	}
+}

@@ -42,6 +42,8 @@ type fields struct {
 	spacedTags bool
 	// monthFirst is Options.MonthFirst.
 	monthFirst bool
+	// externalPosts is Options.ExternalPosts.
+	externalPosts bool
 	// sectionPosts is Options.SectionPosts.
 	sectionPosts bool
 	// pandocFormat: "format" is Pandoc's output format (Options.Quarto).

@@ -167,6 +167,12 @@ type Options struct {
 	// root, but for a file beside a bundle's page, as Hugo's themes
 	// resolve them (siteRelativeLinks).
 	SiteLinks bool
+	// ExternalPosts reads a note's externalUrl (external_url) as the
+	// outside page a link post is about (Document.LinkTo), its page
+	// published, as every tool but Hugo publishes it; unset, the field
+	// gives the page no page of its own, as Blowfish, the Hugo theme
+	// that wrote it, does.
+	ExternalPosts bool
 	// Cascade reads the cascade of each Hugo section page (_index.md) as
 	// Defaults of the pages below its folder, a nearer section's winning,
 	// the page's own front matter first.
