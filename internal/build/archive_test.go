@@ -23,7 +23,10 @@ func talksSite(talks ...string) string {
 // TestArchiveHasNoSchedules: talks given each alone on its day at
 // different events are a speaker's archive (site.Site.Archive): no
 // event's schedule page or calendar, no main schedule, and lists show
-// each talk's day without its time of day; a series
+// each talk's day without its time of day, as the talk's own page, its
+// calendar file and its search entry do when that time is written to
+// the second (when the page was written, site.Page.When); neither page
+// links a schedule that is not published; a series
 // whose events hold days of several talks keeps every event's, even an
 // event of one talk, and so does a site of one event.
 func TestArchiveHasNoSchedules(t *testing.T) {
@@ -32,11 +35,13 @@ func TestArchiveHasNoSchedules(t *testing.T) {
 		talks []string
 		want  bool
 		clock string // the first talk's time of day as lists show it
+		page  bool   // whether the talk's own page shows it
 	}{
-		{"an archive of talks years apart", []string{"Alpha 2012-09-12T07:59:08-06:00", "Beta 2017-05-23T08:20:04-06:00", "Gamma 2018-06-29"}, false, "07:59"},
-		{"two talks at one event on different days", []string{"Alpha 2019-03-01T10:00:00Z", "Alpha 2019-03-02T10:00:00Z", "Beta 2020-01-01T10:00:00Z"}, false, "10:00"},
-		{"a series with an evening of two talks", []string{"Alpha 2019-03-01T18:00:00Z", "Alpha 2019-03-01T19:00:00Z", "Beta 2020-01-01T18:00:00Z"}, true, "18:00"},
-		{"one event of one talk", []string{"Alpha 2019-03-01T18:00:00Z"}, true, "18:00"},
+		{"an archive of talks years apart, timed to the second", []string{"Alpha 2012-09-12T07:59:08-06:00", "Beta 2017-05-23T08:20:04-06:00", "Gamma 2018-06-29"}, false, "07:59", false},
+		{"an archive of talks timed to the minute", []string{"Alpha 2012-09-12T14:30:00-06:00", "Beta 2017-05-23T08:20:00-06:00"}, false, "14:30", true},
+		{"two talks at one event on different days", []string{"Alpha 2019-03-01T10:00:00Z", "Alpha 2019-03-02T10:00:00Z", "Beta 2020-01-01T10:00:00Z"}, false, "10:00", true},
+		{"a series with an evening of two talks", []string{"Alpha 2019-03-01T18:00:00Z", "Alpha 2019-03-01T19:00:00Z", "Beta 2020-01-01T18:00:00Z"}, true, "18:00", true},
+		{"one event of one talk", []string{"Alpha 2019-03-01T18:00:00Z"}, true, "18:00", true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, _ := buildSite(t, talksSite(tc.talks...))
@@ -47,6 +52,11 @@ func TestArchiveHasNoSchedules(t *testing.T) {
 			}
 			if got := strings.Contains(out("talks/t0/index.html"), "alpha/schedule/"); got != tc.want {
 				t.Errorf("talk page links its event's schedule: %v, want %v", got, tc.want)
+			}
+			for _, p := range []string{"talks/t0/index.html", "events/alpha/index.html"} {
+				if strings.Contains(out(p), "<a href>") || strings.Contains(out(p), `href=""`) {
+					t.Errorf("%s has a link to nowhere", p)
+				}
 			}
 			if !strings.Contains(out("events/alpha/index.html"), "Talk 0") {
 				t.Error("the event page does not list its talk")
@@ -62,8 +72,11 @@ func TestArchiveHasNoSchedules(t *testing.T) {
 			if got := strings.Contains(out("index.html"), "lectern-sessions"); got != tc.want {
 				t.Errorf("home page has on now and up next: %v, want %v", got, tc.want)
 			}
-			if !strings.Contains(out("talks/t0/index.html"), clock) {
-				t.Errorf("the talk's page does not show %s", tc.clock)
+			if got := strings.Contains(out("talks/t0/index.html"), clock); got != tc.page {
+				t.Errorf("the talk's page shows %s: %v, want %v", tc.clock, got, tc.page)
+			}
+			if got := strings.Contains(out("talks/t0/t0.ics"), "DTSTART;VALUE=DATE:"); got == tc.page {
+				t.Errorf("the talk's calendar file is for a whole day: %v, want %v\n%s", got, !tc.page, out("talks/t0/t0.ics"))
 			}
 		})
 	}

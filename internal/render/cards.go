@@ -56,10 +56,10 @@ func (b *jobs) talkCard(p *site.Page) card {
 		names = append(names, sp.Name)
 	}
 	c.People = strings.Join(names, ", ")
-	if !p.Doc.Date.IsZero() {
-		c.When = p.Doc.DatePrecision.Format(p.Doc.Date, "Monday 2 January 2006")
-		if hasTime(p.Doc.Date) {
-			c.When += " · " + timeRange(p.Doc.Date, p.Doc.End)
+	if start, end := p.When(); !start.IsZero() {
+		c.When = p.Doc.DatePrecision.Format(start, "Monday 2 January 2006")
+		if hasTime(start) {
+			c.When += " · " + timeRange(start, end)
 		}
 	}
 	var where []string

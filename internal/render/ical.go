@@ -78,7 +78,7 @@ func (b *jobs) vevent(w *icalWriter, p *site.Page, stamp time.Time) {
 // evening (site.Event.Timed), as a meetup's talks are, is given during
 // the event: its hours are the event's, not the whole day.
 func calendarTimes(p *site.Page) (start, end time.Time) {
-	start, end = p.Doc.Date, p.Doc.End
+	start, end = p.When()
 	if e := p.Event; e != nil && !site.HasTime(start) && e.Timed() && sameDate(start, e.Start) {
 		return e.Start, e.End
 	}

@@ -77,7 +77,8 @@ func (b *jobs) searchEntries(add searchAdd) {
 			// A break has no page to link to; it is on the schedule.
 			continue
 		}
-		in = append(in[:0], p.Doc.Title, p.URL, p.Doc.Room, p.Description, strconv.Itoa(len(p.Speakers)))
+		// Whether the talk is Clocked decides the time of day when shows.
+		in = append(in[:0], p.Doc.Title, p.URL, p.Doc.Room, p.Description, strconv.Itoa(len(p.Speakers)), strconv.FormatBool(p.Clocked()))
 		for _, sp := range p.Speakers {
 			in = append(in, sp.Name)
 		}
@@ -153,7 +154,8 @@ func tagNames(dst []string, tags []*site.Term, track *site.Term) []string {
 	return dst
 }
 
-// when is a talk's day and start time for a search result.
+// when is a talk's day and start time for a search result: its day
+// alone where lists show no time of day (site.Page.Clocked).
 func when(p *site.Page) string {
 	if p.Doc.Date.IsZero() {
 		return ""
@@ -161,7 +163,7 @@ func when(p *site.Page) string {
 	if prec := p.Doc.DatePrecision; prec.Partial() {
 		return prec.Format(p.Doc.Date, "")
 	}
-	if hasTime(p.Doc.Date) {
+	if hasTime(p.Doc.Date) && p.Clocked() {
 		return p.Doc.Date.Format("Mon 2 Jan 2006 15:04")
 	}
 	return p.Doc.Date.Format("Mon 2 Jan 2006")

@@ -125,3 +125,23 @@ func (p *Page) Clocked() bool {
 	e := p.Event
 	return e == nil || e.Schedule == nil || e.Schedule.URL != ""
 }
+
+// When returns when talk p's own page, calendar file and share card say
+// it was given: its date and end as written, but the day alone for an
+// unclocked talk (Clocked) written to the second, as "07:59:08": no
+// programme sets a talk at a second past the minute, and such a time is
+// when the page was written, not when the talk began.
+func (p *Page) When() (start, end time.Time) {
+	start, end = p.Doc.Date, p.Doc.End
+	if p.Clocked() || start.IsZero() || start.Second() == 0 && start.Nanosecond() == 0 {
+		return start, end
+	}
+	start = time.Date(start.Year(), start.Month(), start.Day(), 0, 0, 0, 0, start.Location())
+	if !end.IsZero() {
+		end = time.Date(end.Year(), end.Month(), end.Day(), 0, 0, 0, 0, end.Location())
+		if end.Equal(start) {
+			end = time.Time{}
+		}
+	}
+	return start, end
+}

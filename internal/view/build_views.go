@@ -130,7 +130,7 @@ func (b *Builder) EventRef(e *site.Event) *EventRef {
 			Name: e.Name, Slug: e.Slug, URL: e.URL, Venue: e.Venue, Timezone: e.Timezone,
 			Location: e.Location, Start: e.Start, End: e.End, Timed: e.Timed(), Rooms: e.Rooms,
 		}
-		if sc := e.Schedule; sc != nil {
+		if sc := e.Schedule; sc != nil && sc.URL != "" {
 			r.Schedule = &ScheduleRef{Name: sc.Name, URL: sc.URL, Calendar: sc.Calendar, JSON: sc.JSON, XML: sc.XML}
 		}
 		return r
@@ -147,7 +147,7 @@ func (b *Builder) Event(e *site.Event) *Event {
 		return &Event{
 			Name: e.Name, Slug: e.Slug, URL: e.URL, Venue: e.Venue, Timezone: e.Timezone,
 			Location: e.Location, Start: e.Start, End: e.End, Timed: e.Timed(), Rooms: e.Rooms, Description: e.Description,
-			Talks: b.Entries(e.Talks), Schedule: b.Schedule(e.Schedule),
+			Talks: b.Entries(e.Talks), Schedule: b.Schedule(programme(e.Schedule)),
 		}
 	})
 }
@@ -162,6 +162,16 @@ func (b *Builder) EventPage(e *site.Event) *Event {
 	v.Page = b.PageOf(e.Page)
 	v.Sponsors = b.SponsorTiers(e.Sponsors)
 	return &v
+}
+
+// programme returns sc, or nil when it has no page (an archive's, see
+// site.Site.Archive): an event's page links only to a schedule that is
+// published.
+func programme(sc *site.Schedule) *site.Schedule {
+	if sc == nil || sc.URL == "" {
+		return nil
+	}
+	return sc
 }
 
 // Schedule returns the view of a programme, nil for nil.

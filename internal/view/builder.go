@@ -273,11 +273,13 @@ func (b *Builder) PageOf(p *site.Page) *Page {
 		e = b.entry(p)
 	}
 	// The page's own date is as written, with its time of day, which
-	// an archive's lists leave out (site.Page.Clocked).
+	// an archive's lists leave out (site.Page.Clocked), unless it is
+	// when the page was written (site.Page.When).
+	date, end := p.When()
 	return &Page{
 		File: p.Doc.File, Path: p.Doc.Path,
 		Kind: e.Kind, Title: e.Title, Slug: e.Slug, URL: e.URL,
-		Date: p.Doc.Date, End: p.Doc.End, Updated: e.Updated, DatePrecision: e.DatePrecision, Room: e.Room, AllRooms: e.AllRooms,
+		Date: date, End: end, Updated: e.Updated, DatePrecision: e.DatePrecision, Room: e.Room, AllRooms: e.AllRooms,
 		Speakers: e.Speakers, Authors: e.Authors, Tags: e.Tags, Track: e.Track, Format: e.Format, Level: e.Level,
 		Categories: e.Categories, Event: e.Event, Slides: e.Slides, Links: e.Links, Video: e.Video,
 		VideoHost: e.VideoHost, VideoThumbnail: e.VideoThumbnail, Image: e.Image, ImageAlt: e.ImageAlt,

@@ -24,7 +24,8 @@ type EventRef struct {
 	Timed bool
 	Rooms []string
 	// Schedule is the event's programme page and files, nil for an event
-	// without talks.
+	// without talks or whose talks are no programme (an archive's, see
+	// site.Site.Archive), which has no page.
 	Schedule *ScheduleRef
 }
 
@@ -58,7 +59,8 @@ type Event struct {
 	Description template.HTML
 	// Talks are sorted by start time, then room, then title.
 	Talks []*Entry
-	// Schedule is the event's programme, nil without talks.
+	// Schedule is the event's programme, nil without talks or when it
+	// has no page (see EventRef.Schedule).
 	Schedule *Schedule
 	// Page is the event's content page. It is set on the event's own
 	// output only, nil elsewhere and for an event of config.toml.
