@@ -120,3 +120,31 @@ func TestSessionArchiveBecomesSeries(t *testing.T) {
 		t.Error("an archive again kept a schedule page")
 	}
 }
+
+// TestListsNameEventsOfMany: a list of talks of several events (an
+// archive, a meetup series) names each talk's event, linked; an event's
+// own programme, and a list of one event's talks, do not repeat it.
+func TestListsNameEventsOfMany(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		talks []string
+		want  bool
+	}{
+		{"an archive", []string{"Alpha 2012-09-12", "Beta 2017-05-23"}, true},
+		{"a series", []string{"Alpha 2019-03-01T18:00:00Z", "Alpha 2019-03-01T19:00:00Z", "Beta 2020-01-01T18:00:00Z"}, true},
+		{"one event", []string{"Alpha 2019-03-01T18:00:00Z", "Alpha 2019-03-01T19:00:00Z"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, _ := buildSite(t, talksSite(tc.talks...))
+			named := `<a class="event-name" href="/events/alpha/">Alpha</a>`
+			for _, p := range []string{"talks/index.html", "index.html"} {
+				if got := strings.Contains(out(p), named); got != tc.want {
+					t.Errorf("%s names the talk's event: %v, want %v", p, got, tc.want)
+				}
+			}
+			if strings.Contains(out("events/alpha/index.html"), `class="event-name"`) {
+				t.Error("the event's own programme names its event on each talk")
+			}
+		})
+	}
+}

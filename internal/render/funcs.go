@@ -34,6 +34,7 @@ func funcs(u urls) template.FuncMap {
 		"stars":        stars,
 		"visible":      visibleEntries,
 		"byDay":        byDay,
+		"manyEvents":   manyEvents,
 		"period":       period,
 		"isoPeriod":    isoPeriod,
 		"personLinks":  personLinks,
@@ -176,6 +177,25 @@ func visibleEntries(entries []*view.Entry) []*view.Entry {
 // byDay groups dated pages by calendar day in each page's own zone, and
 // those dated by a month or a year by it, keeping their order; undated
 // pages form a last group with a zero Date.
+// manyEvents reports whether pages belong to more than one event: a
+// list of a speaker's archive or of a meetup series then names each
+// talk's event, which an event's own programme, all of one event, need
+// not repeat.
+func manyEvents(pages []*view.Entry) bool {
+	var first *view.EventRef
+	for _, p := range pages {
+		if p.Event == nil {
+			continue
+		}
+		if first == nil {
+			first = p.Event
+		} else if p.Event.URL != first.URL || p.Event.Name != first.Name {
+			return true
+		}
+	}
+	return false
+}
+
 func byDay(pages []*view.Entry) []DayGroup {
 	var out []DayGroup
 	var undated []*view.Entry
