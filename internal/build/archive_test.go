@@ -26,7 +26,8 @@ func talksSite(talks ...string) string {
 // each talk's day without its time of day, as the talk's own page, its
 // calendar file and its search entry do when that time is written to
 // the second (when the page was written, site.Page.When); neither page
-// links a schedule that is not published; a series
+// links a schedule that is not published; its lists put the newest talk
+// first; a series
 // whose events hold days of several talks keeps every event's, even an
 // event of one talk, and so does a site of one event.
 func TestArchiveHasNoSchedules(t *testing.T) {
@@ -67,6 +68,17 @@ func TestArchiveHasNoSchedules(t *testing.T) {
 			for _, p := range []string{"index.html", "talks/index.html", "events/alpha/index.html"} {
 				if got := strings.Contains(out(p), clock); got != tc.want {
 					t.Errorf("%s shows %s: %v, want %v", p, tc.clock, got, tc.want)
+				}
+			}
+			// An archive lists its newest talk first; a programme reads
+			// forward in time.
+			if len(tc.talks) > 1 {
+				for _, p := range []string{"index.html", "talks/index.html"} {
+					page := out(p)
+					first, second := strings.Index(page, ">Talk 0<"), strings.Index(page, ">Talk 1<")
+					if first < 0 || second < 0 || (first < second) != tc.want {
+						t.Errorf("%s lists Talk 0 at %d and Talk 1 at %d: want the newest first %v", p, first, second, !tc.want)
+					}
 				}
 			}
 			if got := strings.Contains(out("index.html"), "lectern-sessions"); got != tc.want {

@@ -222,7 +222,7 @@ func (b *jobs) events() {
 // latest notes on its first page.
 func (b *jobs) home() {
 	s := b.s
-	for _, pg := range paginate(visible(s.Talks), s.Config.Pagination.PerPage, "/") {
+	for _, pg := range paginate(archiveOrder(s, visible(s.Talks)), s.Config.Pagination.PerPage, "/") {
 		intro := b.introOf(pg.Pager)
 		n := len(b.list)
 		b.page(KindHome, pg.Pager.URL, "the home page", "", introSources(intro), true, func() *Data {

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"cmp"
 	"path"
 	"slices"
 	"strings"
@@ -11,12 +12,12 @@ import (
 )
 
 // talks adds the paginated index of the talks at the folder of their
-// permalink ("/talks/"), in programme order as the home page lists
-// them, when the permalink has a folder and the site has talks. Breaks
+// permalink ("/talks/"), in the order the home page lists them
+// (archiveOrder), when the permalink has a folder and the site has talks. Breaks
 // without a page of their own are left out: the index lists what there
 // is to see, and its count says how many.
 func (b *jobs) talks() {
-	b.sectionIndex(content.KindTalk, talksURL(b.s), listedTalks(b.s))
+	b.sectionIndex(content.KindTalk, talksURL(b.s), archiveOrder(b.s, listedTalks(b.s)))
 }
 
 // listedTalks are the talks the talks index lists: neither hidden nor
@@ -31,6 +32,25 @@ func listedTalks(s *site.Site) []*site.Page {
 			out = append(out, p)
 		}
 	}
+	return out
+}
+
+// archiveOrder returns talks newest day first when the site is a
+// speaker's archive (site.Site.Archive), as such sites list the talks
+// given, and as they are otherwise: a programme reads forward in time.
+// Talks of one day keep their order, and undated talks stay last.
+func archiveOrder(s *site.Site, talks []*site.Page) []*site.Page {
+	if !s.Archive() {
+		return talks
+	}
+	out := slices.Clone(talks)
+	slices.SortStableFunc(out, func(a, c *site.Page) int {
+		ad, cd := a.Doc.Date, c.Doc.Date
+		if ad.IsZero() || cd.IsZero() {
+			return boolOrder(ad.IsZero(), cd.IsZero())
+		}
+		return cmp.Compare(cd.Format("2006-01-02"), ad.Format("2006-01-02"))
+	})
 	return out
 }
 
