@@ -136,6 +136,37 @@ func TestForeignConfig(t *testing.T) {
 			},
 		},
 		{
+			// The list form declares collections with no options, which
+			// lectern publishes all the same: notes get the pattern of
+			// an undeclared folder of notes, not the posts' dated one.
+			name: "Jekyll collections as a list of names",
+			fsys: fstest.MapFS{
+				"_config.yml":      file("permalink: pretty\ncollections: [speakers, notes]\n"),
+				"_notes/a.md":      file("---\ntitle: A\n---\n"),
+				"_speakers/ada.md": file("---\nname: Ada\n---\n"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				want := map[string]string{"_notes": "/notes/:path/"}
+				if !maps.Equal(c.Permalinks.Folders, want) {
+					t.Errorf("folders %q, want %q", c.Permalinks.Folders, want)
+				}
+			},
+		},
+		{
+			name: "Jekyll collection of notes declared without options",
+			fsys: fstest.MapFS{
+				"_config.yml": file("collections:\n  notes: {}\n  blog:\n    output: false\n"),
+				"_notes/a.md": file("---\ntitle: A\n---\n"),
+				"_blog/b.md":  file("---\ntitle: B\n---\n"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				want := map[string]string{"_notes": "/notes/:path.html"}
+				if !maps.Equal(c.Permalinks.Folders, want) {
+					t.Errorf("folders %q, want %q", c.Permalinks.Folders, want)
+				}
+			},
+		},
+		{
 			name: "Jekyll collections published without a permalink, pretty",
 			fsys: fstest.MapFS{"_config.yml": file("permalink: pretty\ncollections:\n  schedule:\n    output: true\n")},
 			check: func(t *testing.T, c config.Config) {

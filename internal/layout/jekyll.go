@@ -32,17 +32,17 @@ func jekyllIn(fsys fs.FS, dir, evidence string) Layout {
 		cfg = evidence
 		if b, err := fs.ReadFile(fsys, cfg); err == nil {
 			var raw struct {
-				Exclude        []string       `yaml:"exclude"`
-				Include        []string       `yaml:"include"`
-				Collections    map[string]any `yaml:"collections"`
-				CollectionsDir string         `yaml:"collections_dir"`
+				Exclude        []string `yaml:"exclude"`
+				Include        []string `yaml:"include"`
+				Collections    any      `yaml:"collections"`
+				CollectionsDir string   `yaml:"collections_dir"`
 			}
 			// Errors are reported by Config, with their position;
 			// here a broken file only means no exclude list.
 			if unmarshalYAML(cfg, b, &raw, nil) == nil {
 				exclude, include = raw.Exclude, raw.Include
 				cdir = collectionsDir(fsys, dir, raw.CollectionsDir)
-				for name, v := range raw.Collections {
+				for name, v := range collectionMap(raw.Collections) {
 					if m, ok := v.(map[string]any); ok {
 						if out, ok := m["output"].(bool); ok && !out {
 							noOutput["_"+strings.ToLower(name)] = true
@@ -93,6 +93,28 @@ func jekyllIn(fsys fs.FS, dir, evidence string) Layout {
 		l.Dirs = []string{cdir}
 	}
 	return l
+}
+
+// collectionMap is the collections of a Jekyll config by name, each
+// with its options. Jekyll takes both of its forms: the mapping of names
+// to options (talks: {output: true}) and the list of names
+// (collections: [talks, speakers]), each then a collection with no
+// options, whose documents Jekyll reads but does not publish. Any
+// other shape declares none.
+func collectionMap(v any) map[string]any {
+	switch c := v.(type) {
+	case map[string]any:
+		return c
+	case []any:
+		m := make(map[string]any, len(c))
+		for _, name := range c {
+			if s, ok := name.(string); ok && strings.TrimSpace(s) != "" {
+				m[strings.TrimSpace(s)] = map[string]any{}
+			}
+		}
+		return m
+	}
+	return nil
 }
 
 // postName is the name Jekyll reads a post file by: its date, then its
@@ -287,7 +309,7 @@ func (f *foreign) jekyll(fsys fs.FS, file string, dataDirs []string) {
 		f.permalink("permalink", "_posts", jekyllPattern(site, "posts"))
 	}
 	f.c.Permalinks.Pages = pagePattern(site)
-	cols, _ := m["collections"].(map[string]any)
+	cols := collectionMap(m["collections"])
 	f.noteCollections(fsys, path.Dir(file), cols, site)
 	if cols != nil {
 		// In name order: two collections of one kind must not set its
@@ -308,8 +330,9 @@ func (f *foreign) jekyll(fsys fs.FS, file string, dataDirs []string) {
 	}
 }
 
-// noteCollections gives the folders of notes the config does not declare
-// (_notes, _blog, _articles beside _posts, in the source folder dir) the
+// noteCollections gives the folders of notes the config does not declare,
+// or declares by name alone (_notes, _blog, _articles beside _posts, in
+// the source folder dir), the
 // URLs Jekyll gives a collection's documents, /notes/:path.html, as
 // declaring it would: the posts' pattern is for _posts, and dated by the
 // day, it would put an undated note at /1/01/01/.
@@ -320,13 +343,24 @@ func (f *foreign) noteCollections(fsys fs.FS, dir string, declared map[string]an
 		if !ok || !e.IsDir() || name == "posts" || name == "drafts" {
 			continue
 		}
-		if _, ok := declared[name]; ok {
-			continue
+		if c, ok := declared[name]; ok && publishSet(c) {
+			continue // the config's loop gives it its pattern, or none
 		}
 		if kind, ok := content.FolderKind(e.Name() + "/x.md"); ok && kind == content.KindNote {
 			f.folderPermalink(name, e.Name(), collectionPattern(name, site))
 		}
 	}
+}
+
+// publishSet reports whether a collection's options say whether it is
+// published or where: a collection declared by name alone (the list
+// form, or {}) is published by lectern all the same, and a folder of
+// notes among them needs the pattern of an undeclared one.
+func publishSet(options any) bool {
+	c, _ := options.(map[string]any)
+	_, out := c["output"]
+	_, perm := c["permalink"]
+	return out || perm
 }
 
 // pagePattern is the URL pattern of a Jekyll site's pages (files outside

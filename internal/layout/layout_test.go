@@ -81,6 +81,21 @@ func TestDetect(t *testing.T) {
 			pages: []string{"about.md", "collections/_posts/2020-01-02-hello.md", "collections/_talks/keynote.md"},
 		},
 		{
+			// Jekyll's list of names declares collections as well as its
+			// mapping does: the config is read, its exclude list too.
+			name: "Jekyll: collections as a list of names",
+			fsys: fstest.MapFS{
+				"_config.yml":              file("title: Symposium\ncollections:\n  - invited_speakers\n  - sessions\nexclude:\n  - private\n  - NOTES.md\n"),
+				"index.md":                 file("---\ntitle: Home\n---\n"),
+				"NOTES.md":                 file("excluded"),
+				"private/plan.md":          file("excluded"),
+				"_invited_speakers/ada.md": file("---\nname: Ada\n---\n"),
+				"_sessions/01-opening.md":  file("---\ntitle: Opening\n---\n"),
+			},
+			tool: Jekyll, evidence: "_config.yml",
+			pages: []string{"_invited_speakers/ada.md", "_sessions/01-opening.md", "index.md"},
+		},
+		{
 			name: "Jekyll: root and collections, never its machinery",
 			fsys: fstest.MapFS{
 				"_config.yml":                file("title: Conf\nexclude: [notes.md, drafts-old]\ncollections:\n  talks:\n    output: true\n  sponsors:\n    output: false\n"),
