@@ -44,7 +44,7 @@ func jekyllIn(fsys fs.FS, dir, evidence string) Layout {
 				cdir = collectionsDir(fsys, dir, raw.CollectionsDir)
 				for name, v := range collectionMap(raw.Collections) {
 					if m, ok := v.(map[string]any); ok {
-						if out, ok := m["output"].(bool); ok && !out {
+						if out, ok := m["output"].(bool); ok && !out && !recordCollection(name) {
 							noOutput["_"+strings.ToLower(name)] = true
 						}
 					}
@@ -207,6 +207,16 @@ func templatesToo(fsys fs.FS, skip func(string, bool) bool) func(string, bool) b
 	}
 }
 
+// recordCollection reports whether the Jekyll collection name holds
+// records (see recordFolder). Declared output: false, Jekyll writes no
+// page for its documents but its templates show them where they are
+// named (a talk's presenters, the sponsors on the home page), so lectern
+// reads them, with no page of their own (config.Permalinks.Unrouted),
+// rather than lose a speaker's bio and photo with the page.
+func recordCollection(name string) bool {
+	return recordFolder("_" + name + "/x.md")
+}
+
 // recordFolder reports whether p is in a folder of records: speakers,
 // talks, sponsors or events, whose pages are their fields.
 func recordFolder(p string) bool {
@@ -318,6 +328,11 @@ func (f *foreign) jekyll(fsys fs.FS, file string, dataDirs []string) {
 			if c, ok := cols[name].(map[string]any); ok {
 				out, set := c["output"].(bool)
 				switch p := str(c["permalink"]); {
+				case set && !out && recordCollection(name):
+					// Its records name the site's speakers, talks,
+					// sponsors or events, which Jekyll's templates
+					// show elsewhere: read, with no page of their own.
+					f.c.Permalinks.Unrouted = append(f.c.Permalinks.Unrouted, "_"+name)
 				case set && !out:
 					// not published, so its URLs do not matter
 				case p != "":

@@ -96,9 +96,25 @@ func TestDetect(t *testing.T) {
 			pages: []string{"_invited_speakers/ada.md", "_sessions/01-opening.md", "index.md"},
 		},
 		{
+			// Jekyll publishes no page for a collection with output:
+			// false, but its templates show the records (a talk's
+			// presenters): read, where they name people, talks,
+			// sponsors or events; other such collections are not.
+			name: "Jekyll: records of a collection with output false",
+			fsys: fstest.MapFS{
+				"_config.yml":         file("collections:\n  presenters:\n    output: false\n    permalink: /:collection/\n  sponsors:\n    output: false\n  places:\n    output: false\n"),
+				"_presenters/ada.md":  file("---\nname: Ada\n---\nBio.\n"),
+				"_sponsors/acme.md":   file("---\nname: Acme\n---\n"),
+				"_places/cafe.md":     file("---\nname: Cafe\n---\n"),
+				"_schedule/a-talk.md": file("---\ntitle: A talk\npresenter_slugs: [ada]\n---\n"),
+			},
+			tool: Jekyll, evidence: "_config.yml",
+			pages: []string{"_presenters/ada.md", "_schedule/a-talk.md", "_sponsors/acme.md"},
+		},
+		{
 			name: "Jekyll: root and collections, never its machinery",
 			fsys: fstest.MapFS{
-				"_config.yml":                file("title: Conf\nexclude: [notes.md, drafts-old]\ncollections:\n  talks:\n    output: true\n  sponsors:\n    output: false\n"),
+				"_config.yml":                file("title: Conf\nexclude: [notes.md, drafts-old]\ncollections:\n  talks:\n    output: true\n  places:\n    output: false\n"),
 				"about.md":                   file("---\ntitle: About\n---\n"),
 				"notes.md":                   file("excluded"),
 				"drafts-old/x.md":            file("excluded"),
@@ -106,7 +122,7 @@ func TestDetect(t *testing.T) {
 				"_talks/keynote.md":          file("---\ntitle: K\n---\n"),
 				"_talks/talks.json":          file("[]"),
 				"_talks/slides.pdf":          file("pdf"),
-				"_sponsors/acme.md":          file("---\nname: Acme\n---\n"),
+				"_places/cafe.md":            file("---\nname: Cafe\n---\n"),
 				"_layouts/default.html":      file("{{ content }}"),
 				"_includes/head.html":        file("x"),
 				"_sass/main.scss":            file("x"),

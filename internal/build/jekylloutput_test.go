@@ -1,0 +1,57 @@
+package build
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestJekyllRecordsWithoutOutput: a Jekyll collection of presenters
+// declared output: false gets no pages, as in Jekyll, but its records
+// are read: the talk naming a presenter shows their bio and company,
+// which a site that dropped the collection lost; its sponsors are listed.
+func TestJekyllRecordsWithoutOutput(t *testing.T) {
+	read, _ := buildSite(t, `
+-- _config.yml --
+title: Conf
+collections:
+  schedule:
+    output: true
+    permalink: /:collection/:name/
+  presenters:
+    output: false
+    permalink: /:collection/
+  sponsors:
+    output: false
+-- _presenters/lena-vogt.md --
+---
+name: Lena Vogt
+company: Fjord Labs
+permalink: /presenters/lena-vogt/
+---
+Lena maintains a queue library.
+-- _schedule/queues.md --
+---
+title: Queues in Practice
+date: 2021-10-22 11:00
+presenter_slugs: [lena-vogt]
+---
+Queues.
+-- _sponsors/acme.md --
+---
+name: Acme Widgets
+url: https://acme.example
+---
+`)
+	if read("presenters/lena-vogt/index.html") != "" || read("speakers/lena-vogt/index.html") != "" {
+		t.Errorf("a presenter of a collection without output has a page")
+	}
+	talk := read("schedule/queues/index.html")
+	for _, want := range []string{"Lena maintains a queue library.", "Fjord Labs"} {
+		if !strings.Contains(talk, want) {
+			t.Errorf("the talk page does not show %q of its presenter:\n%s", want, talk)
+		}
+	}
+	if !strings.Contains(read("sponsors/index.html"), "Acme Widgets") {
+		t.Errorf("the sponsors of a collection without output are not listed")
+	}
+}
