@@ -104,14 +104,53 @@ func (f *fields) linkList(key string, onlyButtons bool) {
 	f.used[i] = true
 	f.record("links", f.root.keys[i])
 	for _, it := range v.items {
-		name, u := mapText(it, "name", "title", "label"), ""
-		if name == "" {
+		name := mapText(it, "name", "title", "label")
+		if name == "" || disabled(it) {
 			continue
 		}
-		if u = f.mapLink(it, "url", "href", "link"); u != "" {
+		switch u, kind := f.linkEntry(it); {
+		case u == "":
+		case kind == "video" && f.doc.Video == "":
+			f.doc.Video = u
+		case kind == "file" && f.doc.Slides == "":
+			f.doc.Slides = u
+		default:
 			f.doc.Links = append(f.doc.Links, Link{Name: name, URL: u})
 		}
 	}
+}
+
+// linkAddressKeys are the fields holding the address of a named link:
+// lectern's and Hugo Academic's, and jekyll-theme-conference's
+// absolute_url and relative_url (a path of the site).
+var linkAddressKeys = []string{"url", "href", "link", "absolute_url", "relative_url"}
+
+// linkEntry is the address of a talk's named link, and "video" or
+// "file" when jekyll-theme-conference's keys give it: video: names the
+// recording, which its talk page embeds, and file: a file of the talk's
+// slides, which the theme publishes under /documents/slides/.
+func (f *fields) linkEntry(it *node) (u, kind string) {
+	if u = f.mapLink(it, linkAddressKeys...); u != "" {
+		return u, ""
+	}
+	if u = f.mapLink(it, "video"); u != "" {
+		return u, "video"
+	}
+	if file := mapText(it, "file"); file != "" && !strings.Contains(file, "://") {
+		return f.link(it.get("file").pos, "file", "/documents/slides/"+strings.TrimPrefix(file, "/")), "file"
+	}
+	return "", ""
+}
+
+// disabled reports whether a link entry says it is not to be shown
+// (jekyll-theme-conference's disabled: true, a link not live yet).
+func disabled(it *node) bool {
+	d := it.get("disabled")
+	if d == nil {
+		return false
+	}
+	v, isBool := boolValue(d)
+	return isBool && v
 }
 
 // buttons reports whether a talk's links list is one of buttons, as
@@ -127,7 +166,7 @@ func buttons(v *node) bool {
 		}
 	}
 	for _, it := range v.items {
-		if it.kind != mapNode || it.get("url") == nil && it.get("href") == nil && it.get("link") == nil {
+		if it.kind != mapNode || !slices.ContainsFunc(append(linkAddressKeys, "video", "file"), func(k string) bool { return it.get(k) != nil }) {
 			return false
 		}
 		for _, k := range readingOnlyKeys {

@@ -338,32 +338,11 @@ func (f *fields) fillPerson(p *Person, m *node, urlKeys []string) {
 	if social := m.get("social"); social != nil && social.kind == listNode {
 		f.socialList(p, social)
 	}
+	if links := m.get("links"); links != nil && personLinks(links) {
+		f.socialList(p, links)
+	}
 	if p.Company == "" {
 		p.Company = firstOrganization(m)
-	}
-}
-
-// socialList reads Hugo Academic's social links, a list of {icon,
-// link}: the icon names the network.
-func (f *fields) socialList(p *Person, list *node) {
-	for _, it := range list.items {
-		if it.kind != mapNode {
-			continue
-		}
-		link := f.mapLink(it, "link", "url")
-		if link == "" {
-			continue
-		}
-		switch strings.ToLower(mapText(it, "icon")) {
-		case "twitter", "x-twitter", "x":
-			p.Twitter = cmpOr(p.Twitter, handle(&node{kind: scalarNode, text: link}))
-		case "github":
-			p.Github = cmpOr(p.Github, handle(&node{kind: scalarNode, text: link}))
-		case "mastodon":
-			p.Mastodon = cmpOr(p.Mastodon, link)
-		case "globe", "home", "link", "website", "house":
-			p.URL = cmpOr(p.URL, link)
-		}
 	}
 }
 
@@ -476,6 +455,9 @@ func (f *fields) speakerPerson() {
 			} else if t == "" {
 				f.used[i] = true
 			}
+		}
+		if links := f.root.get("links"); links != nil && personLinks(links) {
+			f.used[f.index["links"]] = true
 		}
 		for _, k := range [][]string{bioKeys, companyKeys, photoKeys, {"website", "homepage"}, {"twitter", "github", "mastodon", "social", "organizations"}} {
 			for _, name := range k {
