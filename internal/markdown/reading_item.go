@@ -104,7 +104,7 @@ func (rd *reader) item(item ast.Node) (Link, itemKind) {
 		return Link{}, itemOwnPage
 	case profileWord(title):
 		return Link{}, itemProfile
-	case materialWord(title):
+	case materialWord(title), slideDeck(dest):
 		return Link{}, itemMaterial
 	}
 	// The byline is read from the rest of the link's paragraph only; the

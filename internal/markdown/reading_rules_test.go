@@ -75,6 +75,13 @@ func TestReadingRules(t *testing.T) {
 			},
 		},
 		{
+			name: "links to slide decks are a talk's materials, whatever their text",
+			src: "- [Parsing in anger](https://speakerdeck.com/ada/parsing) at PyCon 2019\n- [Streams](https://de.slideshare.net/ada/streams) at JSConf\n" +
+				"- [Types](https://docs.google.com/presentation/d/1x/edit) at RustConf\n- [A Paper](https://docs.google.com/document/d/2y/)\n",
+			lists: []LinkList{{Line: 1, Items: 4, Links: 4, Reading: 1,
+				Reason: "it is a list of a talk's materials: 3 of 4 links are named for a material (Abstract, Slides, Video, Notes…), not for something to read"}},
+		},
+		{
 			name:  "a material link in a reading list is left out",
 			src:   "- [A Paper](https://e.example/a)\n- [Slides (PDF)](https://e.example/s.pdf)\n- [Lecture notes](https://e.example/n.pdf)\n",
 			want:  []Link{{Title: "A Paper", URL: "https://e.example/a", Line: 1}, {Title: "Lecture notes", URL: "https://e.example/n.pdf", Line: 3}},

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"net/url"
 	"strings"
 	"unicode"
 )
@@ -92,6 +93,28 @@ func materialWord(title string) bool {
 		}
 	}
 	return material
+}
+
+// slideHosts publish slide decks: a link there is a talk's slides,
+// whatever its text says ("[Parsing in anger](https://speakerdeck.com/…)"
+// on a speaker's list of talks), not something to read.
+var slideHosts = map[string]bool{
+	"speakerdeck.com": true, "slideshare.net": true, "slides.com": true,
+	"slid.es": true, "noti.st": true, "prezi.com": true,
+}
+
+// slideDeck reports whether dest is a slide deck: on one of slideHosts,
+// or a Google Slides presentation.
+func slideDeck(dest string) bool {
+	u, err := url.Parse(dest)
+	if err != nil || u.Host == "" {
+		return false
+	}
+	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	if i := strings.Index(host, ".slideshare.net"); i > 0 {
+		host = host[i+1:] // de.slideshare.net
+	}
+	return slideHosts[host] || host == "docs.google.com" && strings.HasPrefix(u.Path, "/presentation/")
 }
 
 // eventWords in a link's text name an event, not a work: "Workshop on
