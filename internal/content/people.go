@@ -329,15 +329,7 @@ func (f *fields) fillPerson(p *Person, m *node, urlKeys []string) {
 	p.Twitter = f.handle(m, "twitter")
 	p.Github = f.handle(m, "github")
 	p.Mastodon = f.mapLink(m, "mastodon")
-	if social := m.get("social"); social != nil && social.kind == mapNode {
-		p.Twitter = cmpOr(p.Twitter, f.handle(social, "twitter"))
-		p.Github = cmpOr(p.Github, f.handle(social, "github"))
-		p.Mastodon = cmpOr(p.Mastodon, f.mapLink(social, "mastodon"))
-		p.URL = cmpOr(p.URL, f.mapLink(social, "website", "homepage", "url"))
-	}
-	if social := m.get("social"); social != nil && social.kind == listNode {
-		f.socialList(p, social)
-	}
+	f.socialLinks(p, m)
 	if links := m.get("links"); links != nil && personLinks(links) {
 		f.socialList(p, links)
 	}
@@ -459,7 +451,7 @@ func (f *fields) speakerPerson() {
 		if links := f.root.get("links"); links != nil && personLinks(links) {
 			f.used[f.index["links"]] = true
 		}
-		for _, k := range [][]string{bioKeys, companyKeys, photoKeys, {"website", "homepage"}, {"twitter", "github", "mastodon", "social", "organizations"}} {
+		for _, k := range [][]string{bioKeys, companyKeys, photoKeys, {"website", "homepage"}, {"twitter", "github", "mastodon", "organizations"}, socialKeys} {
 			for _, name := range k {
 				if i, ok := f.index[name]; ok {
 					f.used[i] = true

@@ -1,0 +1,130 @@
+package content
+
+import (
+	"net/url"
+	"path"
+	"strings"
+)
+
+// socialKeys are the fields a person's accounts are gathered under, as a
+// mapping of network to account ({twitter: ada, github: ada-l}) or a list
+// of links, each naming its network (see socialList). Hugo Academic
+// writes "social"; Eleventy and Astro conference sites also "socials"
+// and "social_links".
+var socialKeys = []string{"social", "socials", "social_links", "socialLinks"}
+
+// socialLinks sets p's accounts and web site from the first of
+// socialKeys that m holds, where the person's own fields (twitter,
+// github…) have not set them.
+func (f *fields) socialLinks(p *Person, m *node) {
+	for _, k := range socialKeys {
+		social := m.get(k)
+		if social == nil {
+			continue
+		}
+		switch social.kind {
+		case mapNode:
+			p.Twitter = cmpOr(p.Twitter, f.handle(social, "twitter"))
+			p.Github = cmpOr(p.Github, f.handle(social, "github"))
+			p.Mastodon = cmpOr(p.Mastodon, f.mapLink(social, "mastodon"))
+			p.URL = cmpOr(p.URL, f.mapLink(social, "website", "homepage", "url"))
+		case listNode:
+			f.socialList(p, social)
+		}
+		return
+	}
+}
+
+// socialLabelKeys name an account's network in a list of links: Hugo
+// Academic's {icon, link}, and the {name, link, icon: /img/Twitter.svg},
+// {platform, url} and {network, url} of conference sites' speakers.
+var socialLabelKeys = []string{"icon", "platform", "network", "name", "type", "label", "title", "service", "site"}
+
+// socialList reads a list of a person's links. Each is a mapping whose
+// link is under link, url or href and whose network one of
+// socialLabelKeys names, or a bare web address; when no label names a
+// known network, the link's host does (twitter.com, x.com, github.com),
+// so {name: Me, url: https://github.com/ada} is still the GitHub account.
+// Links of networks lectern shows no field for (LinkedIn) are left out.
+func (f *fields) socialList(p *Person, list *node) {
+	for _, it := range list.items {
+		var link string
+		var labels []string
+		switch {
+		case it.kind == mapNode:
+			link = f.mapLink(it, "link", "url", "href")
+			for _, k := range socialLabelKeys {
+				labels = append(labels, mapText(it, k))
+			}
+		case it.kind == scalarNode && it.tag != tagNull:
+			if s := cleanText(it.text); strings.Contains(s, "://") {
+				link = f.link(it.pos, "social", s)
+			}
+		}
+		if link == "" {
+			continue
+		}
+		switch socialNetwork(labels, link) {
+		case "twitter":
+			p.Twitter = cmpOr(p.Twitter, handle(&node{kind: scalarNode, text: link}))
+		case "github":
+			p.Github = cmpOr(p.Github, handle(&node{kind: scalarNode, text: link}))
+		case "mastodon":
+			p.Mastodon = cmpOr(p.Mastodon, link)
+		case "website":
+			p.URL = cmpOr(p.URL, link)
+		}
+	}
+}
+
+// socialNetwork is the network one of labels names ("twitter",
+// "github", "mastodon" or "website"), else the one link's host is, else
+// "". A label may be an icon's file (/img/Twitter.svg) or font class
+// (fab fa-github), read by its last word.
+func socialNetwork(labels []string, link string) string {
+	for _, l := range labels {
+		if n := networkNamed(l); n != "" {
+			return n
+		}
+	}
+	u, err := url.Parse(link)
+	if err != nil {
+		return ""
+	}
+	switch strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") {
+	case "twitter.com", "x.com":
+		return "twitter"
+	case "github.com":
+		return "github"
+	}
+	return ""
+}
+
+// networkNamed is the network a label names, "" for none it knows.
+func networkNamed(label string) string {
+	l := strings.ToLower(strings.TrimSpace(label))
+	if l == "" {
+		return ""
+	}
+	if strings.ContainsAny(l, "/.") {
+		// An icon's file: its name without extension and folders.
+		l = strings.TrimSuffix(path.Base(l), path.Ext(l))
+	}
+	if f := strings.Fields(l); len(f) > 0 {
+		// A font's classes ("fab fa-twitter"): the last names the icon.
+		l = f[len(f)-1]
+	}
+	l = strings.TrimPrefix(strings.TrimPrefix(l, "fa-"), "bi-")
+	l = strings.TrimSuffix(strings.TrimSuffix(l, "-square"), "-alt")
+	switch l {
+	case "twitter", "x-twitter", "x":
+		return "twitter"
+	case "github", "github-alt":
+		return "github"
+	case "mastodon":
+		return "mastodon"
+	case "globe", "home", "link", "website", "house", "web", "homepage", "blog", "site":
+		return "website"
+	}
+	return ""
+}

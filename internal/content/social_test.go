@@ -1,0 +1,65 @@
+package content
+
+import (
+	"reflect"
+	"testing"
+)
+
+// TestSocialLinks: a person's links kept as a list of {network, link} or
+// a mapping, under the names conference sites give them, set the person's
+// accounts and web site, whether the network is named by a label, an
+// icon's file or class, or only by the link's host.
+func TestSocialLinks(t *testing.T) {
+	for _, tc := range []struct {
+		name, social string
+		want         Person
+	}{
+		{"eleventy speaker page's {name, link, icon}", `social:
+  - name: Twitter
+    link: https://twitter.com/annvole
+    icon: /img/Twitter.svg
+  - name: LinkedIn
+    link: https://www.linkedin.com/in/annvole
+    icon: /img/linkedin_white.png`,
+			Person{Twitter: "annvole"}},
+		{"{platform, url} under socials", `socials:
+  - {platform: github, url: "https://github.com/annvole"}
+  - {platform: website, url: "https://ann.example.org"}
+  - {platform: mastodon, url: "https://fosstodon.org/@ann"}`,
+			Person{Github: "annvole", URL: "https://ann.example.org", Mastodon: "https://fosstodon.org/@ann"}},
+		{"font classes", `social_links:
+  - {icon: "fa-brands fa-x-twitter", href: "https://x.com/annvole"}
+  - {icon: "fab fa-github-square", href: "https://github.com/ann"}`,
+			Person{Twitter: "annvole", Github: "ann"}},
+		{"the host names the network", `socials:
+  - {label: Me, url: "https://github.com/annvole"}
+  - "https://x.com/annv"`,
+			Person{Github: "annvole", Twitter: "annv"}},
+		{"a mapping under socials", `socials:
+  twitter: "@annvole"
+  website: https://ann.example.org`,
+			Person{Twitter: "annvole", URL: "https://ann.example.org"}},
+		{"own fields win", `twitter: ann_own
+socials:
+  - {platform: twitter, url: "https://twitter.com/annvole"}`,
+			Person{Twitter: "ann_own"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := "---\nname: Ann Vole\nbio: Builds keyboards.\n" + tc.social + "\n---\n"
+			d := Parse("content/speakers/ann.md", []byte(src), Options{})
+			want := tc.want
+			want.Name, want.Slug, want.Bio = "Ann Vole", "ann-vole", "Builds keyboards."
+			if len(d.Speakers) == 0 || !reflect.DeepEqual(d.Speakers[0], want) {
+				t.Fatalf("person\n%#v\nwant\n%#v", d.Speakers, want)
+			}
+			for _, k := range socialKeys {
+				if _, kept := d.Params[k]; kept {
+					t.Errorf("%s read as the person's links stays in params", k)
+				}
+			}
+			if len(d.Diags) != 0 {
+				t.Errorf("diagnostics: %v", d.Diags)
+			}
+		})
+	}
+}
