@@ -326,9 +326,9 @@ func (f *fields) fillPerson(p *Person, m *node, urlKeys []string) {
 			f.recordOnce("photo", entry{pos: v.pos})
 		}
 	}
-	p.Twitter = f.handle(m, "twitter")
-	p.Github = f.handle(m, "github")
-	p.Mastodon = f.mapLink(m, "mastodon")
+	p.Twitter = f.handle(m, twitterKeys...)
+	p.Github = f.handle(m, githubKeys...)
+	p.Mastodon = f.mapLink(m, mastodonKeys...)
 	f.socialLinks(p, m)
 	if links := m.get("links"); links != nil && personLinks(links) {
 		f.socialList(p, links)
@@ -355,16 +355,22 @@ func firstOrganization(m *node) string {
 	return ""
 }
 
-// handle is the account m sets under key (see handle), dropped with a
-// warning when it is a link that is not a web address: a profile link
-// is published as it is.
-func (f *fields) handle(m *node, key string) string {
-	n := m.get(key)
-	h := handle(n)
-	if h == "" || IsWebAddress(h) {
-		return h
+// handle is the account m sets under the first of keys that gives one
+// (see handle), dropped with a warning when it is a link that is not a
+// web address: a profile link is published as it is.
+func (f *fields) handle(m *node, keys ...string) string {
+	for _, key := range keys {
+		n := m.get(key)
+		h := handle(n)
+		if h == "" {
+			continue
+		}
+		if IsWebAddress(h) {
+			return h
+		}
+		f.warnf(n.pos, "%s %q %s", key, h, notWebAddress)
+		return ""
 	}
-	f.warnf(n.pos, "%s %q %s", key, h, notWebAddress)
 	return ""
 }
 
@@ -451,7 +457,7 @@ func (f *fields) speakerPerson() {
 		if links := f.root.get("links"); links != nil && personLinks(links) {
 			f.used[f.index["links"]] = true
 		}
-		for _, k := range [][]string{bioKeys, companyKeys, photoKeys, {"website", "homepage"}, {"twitter", "github", "mastodon", "organizations"}, socialKeys} {
+		for _, k := range [][]string{bioKeys, companyKeys, photoKeys, {"website", "homepage", "organizations"}, twitterKeys, githubKeys, mastodonKeys, socialKeys} {
 			for _, name := range k {
 				if i, ok := f.index[name]; ok {
 					f.used[i] = true

@@ -6,6 +6,15 @@ import (
 	"strings"
 )
 
+// twitterKeys, githubKeys and mastodonKeys name a person's accounts: the
+// network's name, or it with Url or _url as conference sites' speaker
+// records write a profile's address (twitterUrl, github_url).
+var (
+	twitterKeys  = []string{"twitter", "twitter_url", "twitter_handle"}
+	githubKeys   = []string{"github", "github_url", "github_handle"}
+	mastodonKeys = []string{"mastodon", "mastodon_url"}
+)
+
 // socialKeys are the fields a person's accounts are gathered under, as a
 // mapping of network to account ({twitter: ada, github: ada-l}) or a list
 // of links, each naming its network (see socialList). Hugo Academic
@@ -24,9 +33,9 @@ func (f *fields) socialLinks(p *Person, m *node) {
 		}
 		switch social.kind {
 		case mapNode:
-			p.Twitter = cmpOr(p.Twitter, f.handle(social, "twitter"))
-			p.Github = cmpOr(p.Github, f.handle(social, "github"))
-			p.Mastodon = cmpOr(p.Mastodon, f.mapLink(social, "mastodon"))
+			p.Twitter = cmpOr(p.Twitter, f.handle(social, twitterKeys...))
+			p.Github = cmpOr(p.Github, f.handle(social, githubKeys...))
+			p.Mastodon = cmpOr(p.Mastodon, f.mapLink(social, mastodonKeys...))
 			p.URL = cmpOr(p.URL, f.mapLink(social, "website", "homepage", "url"))
 		case listNode:
 			f.socialList(p, social)

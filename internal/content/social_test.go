@@ -39,6 +39,10 @@ func TestSocialLinks(t *testing.T) {
   twitter: "@annvole"
   website: https://ann.example.org`,
 			Person{Twitter: "annvole", URL: "https://ann.example.org"}},
+		{"profile addresses under twitterUrl, githubUrl, mastodon_url", `twitterUrl: https://twitter.com/annvole
+githubUrl: https://github.com/annvole
+mastodon_url: https://hachyderm.io/@ann`,
+			Person{Twitter: "annvole", Github: "annvole", Mastodon: "https://hachyderm.io/@ann"}},
 		{"own fields win", `twitter: ann_own
 socials:
   - {platform: twitter, url: "https://twitter.com/annvole"}`,
@@ -52,7 +56,7 @@ socials:
 			if len(d.Speakers) == 0 || !reflect.DeepEqual(d.Speakers[0], want) {
 				t.Fatalf("person\n%#v\nwant\n%#v", d.Speakers, want)
 			}
-			for _, k := range socialKeys {
+			for _, k := range []string{"social", "socials", "social_links", "twitterUrl", "githubUrl", "mastodon_url"} {
 				if _, kept := d.Params[k]; kept {
 					t.Errorf("%s read as the person's links stays in params", k)
 				}
