@@ -292,6 +292,9 @@ type Person struct {
 	Twitter  string
 	Github   string
 	Mastodon string
+	// LinkedIn is the address of the person's LinkedIn profile, made
+	// whole from a handle ("ada" is https://www.linkedin.com/in/ada).
+	LinkedIn string
 	URL      string
 	Photo    string
 	// Pronouns ("he/him") and Role ("Keynote speaker") are what a name

@@ -4,7 +4,7 @@ import "strings"
 
 // personFieldKeys are the keys of a talk's top level that, beside a
 // "name" naming its speaker (see namedSpeaker), are that speaker's.
-var personFieldKeys = [][]string{bioKeys, companyKeys, photoKeys, roleKeys, {"pronouns", "website", "homepage", "organizations"}, twitterKeys, githubKeys, mastodonKeys, socialKeys}
+var personFieldKeys = [][]string{bioKeys, companyKeys, photoKeys, roleKeys, {"pronouns", "website", "homepage", "organizations"}, twitterKeys, githubKeys, mastodonKeys, linkedInKeys, socialKeys}
 
 // placeholderNames stand for a speaker not announced yet, lower-cased.
 var placeholderNames = map[string]bool{

@@ -329,6 +329,7 @@ func (f *fields) fillPerson(p *Person, m *node, urlKeys []string) {
 	p.Twitter = f.handle(m, twitterKeys...)
 	p.Github = f.handle(m, githubKeys...)
 	p.Mastodon = f.mapLink(m, mastodonKeys...)
+	p.LinkedIn = linkedInURL(f.mapLink(m, linkedInKeys...))
 	f.socialLinks(p, m)
 	if links := m.get("links"); links != nil && personLinks(links) {
 		f.socialList(p, links)
@@ -457,7 +458,7 @@ func (f *fields) speakerPerson() {
 		if links := f.root.get("links"); links != nil && personLinks(links) {
 			f.used[f.index["links"]] = true
 		}
-		for _, k := range [][]string{bioKeys, companyKeys, photoKeys, {"website", "homepage", "organizations"}, twitterKeys, githubKeys, mastodonKeys, socialKeys} {
+		for _, k := range [][]string{bioKeys, companyKeys, photoKeys, {"website", "homepage", "organizations"}, twitterKeys, githubKeys, mastodonKeys, linkedInKeys, socialKeys} {
 			for _, name := range k {
 				if i, ok := f.index[name]; ok {
 					f.used[i] = true

@@ -13,7 +13,23 @@ var (
 	twitterKeys  = []string{"twitter", "twitter_url", "twitter_handle"}
 	githubKeys   = []string{"github", "github_url", "github_handle"}
 	mastodonKeys = []string{"mastodon", "mastodon_url"}
+	linkedInKeys = []string{"linkedin", "linkedin_url"}
 )
+
+// linkedInURL is the address of a LinkedIn profile written as an address
+// (with or without its scheme) or as the handle at its end ("ada",
+// "in/ada"), "" for "".
+func linkedInURL(s string) string {
+	s = strings.TrimSpace(s)
+	switch {
+	case s == "" || strings.Contains(s, "://"):
+		return s
+	case strings.Contains(strings.ToLower(s), "linkedin.com"):
+		return "https://" + strings.TrimPrefix(s, "//")
+	}
+	s = strings.TrimPrefix(strings.Trim(s, "/@"), "in/")
+	return "https://www.linkedin.com/in/" + s + "/"
+}
 
 // socialKeys are the fields a person's accounts are gathered under, as a
 // mapping of network to account ({twitter: ada, github: ada-l}) or a list
@@ -36,6 +52,7 @@ func (f *fields) socialLinks(p *Person, m *node) {
 			p.Twitter = cmpOr(p.Twitter, f.handle(social, twitterKeys...))
 			p.Github = cmpOr(p.Github, f.handle(social, githubKeys...))
 			p.Mastodon = cmpOr(p.Mastodon, f.mapLink(social, mastodonKeys...))
+			p.LinkedIn = cmpOr(p.LinkedIn, linkedInURL(f.mapLink(social, linkedInKeys...)))
 			p.URL = cmpOr(p.URL, f.mapLink(social, "website", "homepage", "url"))
 		case listNode:
 			f.socialList(p, social)
@@ -54,7 +71,7 @@ var socialLabelKeys = []string{"icon", "platform", "network", "name", "type", "l
 // socialLabelKeys names, or a bare web address; when no label names a
 // known network, the link's host does (twitter.com, x.com, github.com),
 // so {name: Me, url: https://github.com/ada} is still the GitHub account.
-// Links of networks lectern shows no field for (LinkedIn) are left out.
+// Links of networks lectern shows no field for (Facebook) are left out.
 func (f *fields) socialList(p *Person, list *node) {
 	for _, it := range list.items {
 		var link string
@@ -80,6 +97,8 @@ func (f *fields) socialList(p *Person, list *node) {
 			p.Github = cmpOr(p.Github, handle(&node{kind: scalarNode, text: link}))
 		case "mastodon":
 			p.Mastodon = cmpOr(p.Mastodon, link)
+		case "linkedin":
+			p.LinkedIn = cmpOr(p.LinkedIn, linkedInURL(link))
 		case "website":
 			p.URL = cmpOr(p.URL, link)
 		}
@@ -87,7 +106,7 @@ func (f *fields) socialList(p *Person, list *node) {
 }
 
 // socialNetwork is the network one of labels names ("twitter",
-// "github", "mastodon" or "website"), else the one link's host is, else
+// "github", "mastodon", "linkedin" or "website"), else the one link's host is, else
 // "". A label may be an icon's file (/img/Twitter.svg) or font class
 // (fab fa-github), read by its last word.
 func socialNetwork(labels []string, link string) string {
@@ -105,6 +124,8 @@ func socialNetwork(labels []string, link string) string {
 		return "twitter"
 	case "github.com":
 		return "github"
+	case "linkedin.com":
+		return "linkedin"
 	}
 	return ""
 }
@@ -132,6 +153,8 @@ func networkNamed(label string) string {
 		return "github"
 	case "mastodon":
 		return "mastodon"
+	case "linkedin", "linkedin-in":
+		return "linkedin"
 	case "globe", "home", "link", "website", "house", "web", "homepage", "blog", "site":
 		return "website"
 	}

@@ -21,7 +21,7 @@ func TestSocialLinks(t *testing.T) {
   - name: LinkedIn
     link: https://www.linkedin.com/in/annvole
     icon: /img/linkedin_white.png`,
-			Person{Twitter: "annvole"}},
+			Person{Twitter: "annvole", LinkedIn: "https://www.linkedin.com/in/annvole"}},
 		{"{platform, url} under socials", `socials:
   - {platform: github, url: "https://github.com/annvole"}
   - {platform: website, url: "https://ann.example.org"}
@@ -43,6 +43,10 @@ func TestSocialLinks(t *testing.T) {
 githubUrl: https://github.com/annvole
 mastodon_url: https://hachyderm.io/@ann`,
 			Person{Twitter: "annvole", Github: "annvole", Mastodon: "https://hachyderm.io/@ann"}},
+		{"linkedin as a handle", `linkedin: annvole`, Person{LinkedIn: "https://www.linkedin.com/in/annvole/"}},
+		{"linkedinUrl without its scheme", `linkedinUrl: www.linkedin.com/in/annvole`, Person{LinkedIn: "https://www.linkedin.com/in/annvole"}},
+		{"linkedin in a mapping of accounts", `social:
+  linkedin: in/annvole`, Person{LinkedIn: "https://www.linkedin.com/in/annvole/"}},
 		{"own fields win", `twitter: ann_own
 socials:
   - {platform: twitter, url: "https://twitter.com/annvole"}`,
@@ -56,7 +60,7 @@ socials:
 			if len(d.Speakers) == 0 || !reflect.DeepEqual(d.Speakers[0], want) {
 				t.Fatalf("person\n%#v\nwant\n%#v", d.Speakers, want)
 			}
-			for _, k := range []string{"social", "socials", "social_links", "twitterUrl", "githubUrl", "mastodon_url"} {
+			for _, k := range []string{"social", "socials", "social_links", "twitterUrl", "githubUrl", "mastodon_url", "linkedin", "linkedinUrl"} {
 				if _, kept := d.Params[k]; kept {
 					t.Errorf("%s read as the person's links stays in params", k)
 				}

@@ -274,7 +274,7 @@ func fillPerson(dst *content.Person, src content.Person) {
 		src string
 	}{
 		{&dst.Bio, src.Bio}, {&dst.Company, src.Company}, {&dst.Twitter, src.Twitter},
-		{&dst.Github, src.Github}, {&dst.Mastodon, src.Mastodon}, {&dst.URL, src.URL},
+		{&dst.Github, src.Github}, {&dst.Mastodon, src.Mastodon}, {&dst.LinkedIn, src.LinkedIn}, {&dst.URL, src.URL},
 		{&dst.Pronouns, src.Pronouns}, {&dst.Role, src.Role},
 	} {
 		if *f.dst == "" {

@@ -78,7 +78,7 @@ func dump(file string, docs []*content.Document, ok bool, diags diag.List) strin
 		line("video", d.Video)
 		for _, p := range d.Speakers {
 			fmt.Fprintf(&b, "  speaker: %s (%s)", p.Name, p.Slug)
-			for _, s := range []string{p.Bio, p.Photo, p.Role, p.Twitter, p.Github, p.Mastodon, p.URL} {
+			for _, s := range []string{p.Bio, p.Photo, p.Role, p.Twitter, p.Github, p.Mastodon, p.LinkedIn, p.URL} {
 				if s != "" {
 					fmt.Fprintf(&b, " | %s", s)
 				}

@@ -197,7 +197,9 @@ func sessionizeLink(p *content.Person, kind, u string) {
 		p.Github = cmp.Or(p.Github, u)
 	case "mastodon":
 		p.Mastodon = cmp.Or(p.Mastodon, u)
-	case "company_website", "blog", "other", "linkedin":
+	case "linkedin":
+		p.LinkedIn = cmp.Or(p.LinkedIn, u)
+	case "company_website", "blog", "other":
 		p.URL = cmp.Or(p.URL, u)
 	}
 }

@@ -219,7 +219,8 @@ func byDay(pages []*view.Entry) []DayGroup {
 }
 
 // personLinks returns a person's profiles as links, in a fixed order:
-// website, Mastodon, GitHub, Twitter. Handles become profile URLs.
+// website, Mastodon, GitHub, Twitter, LinkedIn. Handles become profile
+// URLs.
 func personLinks(p content.Person) []Link {
 	var out []Link
 	if p.URL != "" {
@@ -233,6 +234,9 @@ func personLinks(p content.Person) []Link {
 	}
 	if p.Twitter != "" {
 		out = append(out, Link{Title: "Twitter", URL: handleURL("https://twitter.com/", p.Twitter)})
+	}
+	if p.LinkedIn != "" {
+		out = append(out, Link{Title: "LinkedIn", URL: handleURL("https://www.linkedin.com/in/", p.LinkedIn)})
 	}
 	return out
 }

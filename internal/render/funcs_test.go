@@ -69,6 +69,9 @@ func TestPersonLinks(t *testing.T) {
 		{"urls", content.Person{URL: "https://ada.example/", Twitter: "https://x.com/ada", Github: "github.com/ada"}, []Link{
 			{"Website", "https://ada.example/"}, {"GitHub", "https://github.com/ada"}, {"Twitter", "https://x.com/ada"},
 		}},
+		{"linkedin last", content.Person{LinkedIn: "https://www.linkedin.com/in/ada/", Github: "ada"}, []Link{
+			{"GitHub", "https://github.com/ada"}, {"LinkedIn", "https://www.linkedin.com/in/ada/"},
+		}},
 		{"none", content.Person{Name: "Ada"}, nil},
 	}
 	for _, tt := range tests {

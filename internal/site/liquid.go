@@ -285,7 +285,7 @@ func people(ps []content.Person) []any {
 		m := map[string]any{"name": p.Name}
 		for k, x := range map[string]string{
 			"slug": p.Slug, "bio": p.Bio, "company": p.Company, "twitter": p.Twitter,
-			"github": p.Github, "mastodon": p.Mastodon, "url": p.URL, "photo": p.Photo,
+			"github": p.Github, "mastodon": p.Mastodon, "linkedin": p.LinkedIn, "url": p.URL, "photo": p.Photo,
 			"pronouns": p.Pronouns, "role": p.Role,
 		} {
 			if x != "" {

@@ -169,6 +169,7 @@ func merge(dst *content.Person, src content.Person) {
 	fill(&dst.Twitter, src.Twitter)
 	fill(&dst.Github, src.Github)
 	fill(&dst.Mastodon, src.Mastodon)
+	fill(&dst.LinkedIn, src.LinkedIn)
 	fill(&dst.URL, src.URL)
 	fill(&dst.Photo, src.Photo)
 	fill(&dst.Pronouns, src.Pronouns)

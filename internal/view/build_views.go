@@ -15,7 +15,7 @@ func (b *Builder) PersonRef(sp *site.Speaker) *PersonRef {
 		return &PersonRef{
 			Name: sp.Name, Slug: sp.Slug, URL: sp.URL, Website: sp.Person.URL, Photo: sp.Photo,
 			Company: sp.Company, Pronouns: sp.Pronouns, Role: sp.Role, Bio: sp.Bio, BioHTML: sp.BioHTML,
-			Twitter: sp.Twitter, Github: sp.Github, Mastodon: sp.Mastodon,
+			Twitter: sp.Twitter, Github: sp.Github, Mastodon: sp.Mastodon, LinkedIn: sp.LinkedIn,
 		}
 	})
 }
@@ -32,7 +32,7 @@ func (b *Builder) Person(sp *site.Speaker) *Person {
 		p := &Person{
 			Name: r.Name, Slug: r.Slug, URL: r.URL, Website: r.Website, Photo: r.Photo,
 			Company: r.Company, Pronouns: r.Pronouns, Role: r.Role, Bio: r.Bio, BioHTML: r.BioHTML,
-			Twitter: r.Twitter, Github: r.Github, Mastodon: r.Mastodon,
+			Twitter: r.Twitter, Github: r.Github, Mastodon: r.Mastodon, LinkedIn: r.LinkedIn,
 			Talks: entries(sp.Talks), Notes: entries(sp.Notes),
 		}
 		if !sp.HasOwnPage() {

@@ -3,7 +3,7 @@ package view
 // Fingerprint hashes every field of the person as other pages show them.
 func (p *PersonRef) Fingerprint() uint64 {
 	h := NewHasher()
-	h.profile(p.Name, p.Slug, p.URL, p.Website, p.Photo, p.Company, p.Pronouns, p.Role, p.Bio, string(p.BioHTML), p.Twitter, p.Github, p.Mastodon)
+	h.profile(p.Name, p.Slug, p.URL, p.Website, p.Photo, p.Company, p.Pronouns, p.Role, p.Bio, string(p.BioHTML), p.Twitter, p.Github, p.Mastodon, p.LinkedIn)
 	return h.Sum()
 }
 
@@ -17,7 +17,7 @@ func (h *Hasher) profile(fields ...string) {
 // entries and, when set, their page.
 func (p *Person) Fingerprint() uint64 {
 	h := NewHasher()
-	h.profile(p.Name, p.Slug, p.URL, p.Website, p.Photo, p.Company, p.Pronouns, p.Role, p.Bio, string(p.BioHTML), p.Twitter, p.Github, p.Mastodon)
+	h.profile(p.Name, p.Slug, p.URL, p.Website, p.Photo, p.Company, p.Pronouns, p.Role, p.Bio, string(p.BioHTML), p.Twitter, p.Github, p.Mastodon, p.LinkedIn)
 	h.String(string(p.OwnBio))
 	h.String(p.Anchor)
 	all(h, p.Talks)

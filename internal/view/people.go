@@ -25,13 +25,14 @@ type PersonRef struct {
 	Twitter  string
 	Github   string
 	Mastodon string
+	LinkedIn string
 }
 
 // Person returns the person's profile as written, for the photoURL and
 // personLinks template functions ({{photoURL .Person}}): its URL is the
 // person's website.
 func (p *PersonRef) Person() content.Person {
-	return profile(p.Name, p.Slug, p.Website, p.Photo, p.Company, p.Pronouns, p.Role, p.Bio, p.Twitter, p.Github, p.Mastodon)
+	return profile(p.Name, p.Slug, p.Website, p.Photo, p.Company, p.Pronouns, p.Role, p.Bio, p.Twitter, p.Github, p.Mastodon, p.LinkedIn)
 }
 
 // Person is a speaker's own page and an entry of the speakers index:
@@ -50,6 +51,7 @@ type Person struct {
 	Twitter  string
 	Github   string
 	Mastodon string
+	LinkedIn string
 	// OwnBio is BioHTML, or "" when the bio is the body of the person's
 	// page, which the page shows anyway. Set on the person's own page.
 	OwnBio template.HTML
@@ -73,13 +75,13 @@ type Person struct {
 
 // Person returns the person's profile as written; see PersonRef.Person.
 func (p *Person) Person() content.Person {
-	return profile(p.Name, p.Slug, p.Website, p.Photo, p.Company, p.Pronouns, p.Role, p.Bio, p.Twitter, p.Github, p.Mastodon)
+	return profile(p.Name, p.Slug, p.Website, p.Photo, p.Company, p.Pronouns, p.Role, p.Bio, p.Twitter, p.Github, p.Mastodon, p.LinkedIn)
 }
 
-func profile(name, slug, website, photo, company, pronouns, role, bio, twitter, github, mastodon string) content.Person {
+func profile(name, slug, website, photo, company, pronouns, role, bio, twitter, github, mastodon, linkedin string) content.Person {
 	return content.Person{
 		Name: name, Slug: slug, URL: website, Photo: photo, Company: company, Pronouns: pronouns,
-		Role: role, Bio: bio, Twitter: twitter, Github: github, Mastodon: mastodon,
+		Role: role, Bio: bio, Twitter: twitter, Github: github, Mastodon: mastodon, LinkedIn: linkedin,
 	}
 }
 
