@@ -328,8 +328,9 @@ var (
 // jsxMarkdown returns the markdown that shows what the JSX element el
 // shows, for the elements lectern can show without running them: one
 // whose src is an imported picture (Astro's <Image src={hero} alt="…"/>)
-// becomes that picture, and a YouTube component given a video's id
-// (<YouTube id="…"/>) a link to the video. nil for any other element.
+// becomes that picture, a YouTube component given a video's id
+// (<YouTube id="…"/>) a link to the video, and a component given an
+// address and text a link to it (jsxLink). nil for any other element.
 func jsxMarkdown(el []byte, images map[string]string) []byte {
 	el = bytes.TrimSpace(el)
 	if m := jsxSrcName.FindSubmatch(el); m != nil {
@@ -346,6 +347,9 @@ func jsxMarkdown(el []byte, images map[string]string) []byte {
 			id := string(bytes.Join(m[1:], nil))
 			return []byte("[Watch the video on YouTube](https://www.youtube.com/watch?v=" + id + ")")
 		}
+	}
+	if link := jsxLink(string(el)); link != "" {
+		return []byte(link)
 	}
 	return nil
 }

@@ -38,6 +38,19 @@ func TestMDX(t *testing.T) {
 			diags:    []string{`content/talks/a.mdx:6:3: warning: left out 1 JSX element (<BenefitItem>): lectern reads .mdx as markdown and does not run JavaScript or components; write what they showed in markdown to keep it`},
 		},
 		{
+			name:     "a link component is a link to its address",
+			src:      "---\ntitle: x\n---\nimport ButtonLink from \"../components/ButtonLink.astro\";\n\n<ButtonLink href=\"https://tickets.example.org/\">Get a [ticket]</ButtonLink>\n\n<LinkButton href='/cfp/' variant=\"primary\">\n  Submit a\n  talk\n</LinkButton>\n\n<LinkCard title=\"Venue\" href=\"/venue/\" />\n",
+			body:     "\n\n[Get a \\[ticket\\]](https://tickets.example.org/)\n\n[Submit a talk](/cfp/)\n\n\n\n\n[Venue](/venue/)\n",
+			bodyLine: 4,
+		},
+		{
+			name:     "a link component without an address, or holding an element, is lost",
+			src:      "---\ntitle: x\n---\n<ButtonLink href=\"\">Voting has ended</ButtonLink>\n<Button href=\"/a/\"><Icon name=\"x\" /> Go</Button>\n<Button href={url}>Go</Button>\n",
+			body:     "\n\n\n",
+			bodyLine: 4,
+			diags:    []string{`content/talks/a.mdx:4:1: warning: left out 3 JSX elements (<ButtonLink>, <Button>): lectern reads .mdx as markdown and does not run JavaScript or components; write what they showed in markdown to keep it`},
+		},
+		{
 			name:     "a multi-line export, and code fences left alone",
 			src:      "---\ntitle: x\n---\nexport const meta = {\n  a: 1,\n}\n\n```jsx\nimport x from \"y\";\n<Button />\n```\n",
 			body:     "\n\n\n\n```jsx\nimport x from \"y\";\n<Button />\n```\n",
