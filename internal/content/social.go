@@ -49,7 +49,8 @@ func (f *fields) socialLinks(p *Person, m *node) {
 		}
 		switch social.kind {
 		case mapNode:
-			p.Twitter = cmpOr(p.Twitter, f.handle(social, twitterKeys...))
+			// Within a mapping of accounts, x can only be X's (Twitter's).
+			p.Twitter = cmpOr(p.Twitter, cmpOr(f.handle(social, twitterKeys...), f.handle(social, "x")))
 			p.Github = cmpOr(p.Github, f.handle(social, githubKeys...))
 			p.Mastodon = cmpOr(p.Mastodon, f.mapLink(social, mastodonKeys...))
 			p.LinkedIn = cmpOr(p.LinkedIn, linkedInURL(f.mapLink(social, linkedInKeys...)))

@@ -39,6 +39,9 @@ func TestSocialLinks(t *testing.T) {
   twitter: "@annvole"
   website: https://ann.example.org`,
 			Person{Twitter: "annvole", URL: "https://ann.example.org"}},
+		{"x in a mapping of accounts", `social:
+  x: https://x.com/annvole`,
+			Person{Twitter: "annvole"}},
 		{"profile addresses under twitterUrl, githubUrl, mastodon_url", `twitterUrl: https://twitter.com/annvole
 githubUrl: https://github.com/annvole
 mastodon_url: https://hachyderm.io/@ann`,
