@@ -332,7 +332,7 @@ func (f *fields) fillPerson(p *Person, m *node, urlKeys []string) {
 	p.LinkedIn = linkedInURL(f.mapLink(m, linkedInKeys...))
 	f.socialLinks(p, m)
 	if links := m.get("links"); links != nil && personLinks(links) {
-		f.socialList(p, links)
+		f.socialList(p, links, true)
 	}
 	if p.Company == "" {
 		p.Company = firstOrganization(m)

@@ -56,7 +56,7 @@ func (f *fields) socialLinks(p *Person, m *node) {
 			p.LinkedIn = cmpOr(p.LinkedIn, linkedInURL(f.mapLink(social, linkedInKeys...)))
 			p.URL = cmpOr(p.URL, f.mapLink(social, "website", "homepage", "url"))
 		case listNode:
-			f.socialList(p, social)
+			f.socialList(p, social, false)
 		}
 		return
 	}
@@ -72,14 +72,21 @@ var socialLabelKeys = []string{"icon", "platform", "network", "name", "type", "l
 // socialLabelKeys names, or a bare web address; when no label names a
 // known network, the link's host does (twitter.com, x.com, github.com),
 // so {name: Me, url: https://github.com/ada} is still the GitHub account.
-// Links of networks lectern shows no field for (Facebook) are left out.
-func (f *fields) socialList(p *Person, list *node) {
+// Links of networks lectern shows no field for (Facebook) are left out,
+// but in a person's list of named links (named: jekyll-theme-conference's
+// links, see personLinks) the first link to no network is their web
+// site. A link may also be under absolute_url or relative_url, as named
+// links write it; one marked disabled is left out.
+func (f *fields) socialList(p *Person, list *node, named bool) {
 	for _, it := range list.items {
+		if it.kind == mapNode && disabled(it) {
+			continue
+		}
 		var link string
 		var labels []string
 		switch {
 		case it.kind == mapNode:
-			link = f.mapLink(it, "link", "url", "href")
+			link = f.mapLink(it, "link", "url", "href", "absolute_url", "relative_url")
 			for _, k := range socialLabelKeys {
 				labels = append(labels, mapText(it, k))
 			}
@@ -91,7 +98,11 @@ func (f *fields) socialList(p *Person, list *node) {
 		if link == "" {
 			continue
 		}
-		switch socialNetwork(labels, link) {
+		network := socialNetwork(labels, link)
+		if network == "" && named {
+			network = "website"
+		}
+		switch network {
 		case "twitter":
 			p.Twitter = cmpOr(p.Twitter, handle(&node{kind: scalarNode, text: link}))
 		case "github":
@@ -128,7 +139,17 @@ func socialNetwork(labels []string, link string) string {
 	case "linkedin.com":
 		return "linkedin"
 	}
+	if strings.HasPrefix(u.Path, "/@") && !atHandleHosts[strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")] {
+		// A Mastodon profile, on whichever server.
+		return "mastodon"
+	}
 	return ""
+}
+
+// atHandleHosts write profiles as /@name too, and are no Mastodon server.
+var atHandleHosts = map[string]bool{
+	"medium.com": true, "youtube.com": true, "m.youtube.com": true, "tiktok.com": true,
+	"threads.net": true, "threads.com": true, "substack.com": true,
 }
 
 // networkNamed is the network a label names, "" for none it knows.

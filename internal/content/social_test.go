@@ -50,6 +50,15 @@ mastodon_url: https://hachyderm.io/@ann`,
 		{"linkedinUrl without its scheme", `linkedinUrl: www.linkedin.com/in/annvole`, Person{LinkedIn: "https://www.linkedin.com/in/annvole"}},
 		{"linkedin in a mapping of accounts", `social:
   linkedin: in/annvole`, Person{LinkedIn: "https://www.linkedin.com/in/annvole/"}},
+		{"a Mastodon profile by its path, not Medium's", `socials:
+  - {label: Blog, url: "https://medium.com/@annvole"}
+  - {label: Toots, url: "https://social.example/@ann"}`,
+			Person{Mastodon: "https://social.example/@ann", URL: "https://medium.com/@annvole"}},
+		{"named links: a disabled one is left out, the first to no network is the site", `links:
+  - {name: Old site, absolute_url: "https://old.example", disabled: true}
+  - {name: Portfolio, absolute_url: "https://ann.example"}
+  - {name: Code, absolute_url: "https://github.com/annvole"}`,
+			Person{URL: "https://ann.example", Github: "annvole"}},
 		{"own fields win", `twitter: ann_own
 socials:
   - {platform: twitter, url: "https://twitter.com/annvole"}`,
