@@ -89,3 +89,42 @@ Body.
 		}
 	}
 }
+
+// TestListLayoutPageIntroducesIndex: a page with a body whose layout is
+// one of lectern's own lists (a personal site's talks.md, layout talks,
+// over data/talks.yaml) introduces lectern's list at its URL, its text
+// above the talks, rather than hiding the list; with another layout it
+// stays the author's page.
+func TestListLayoutPageIntroducesIndex(t *testing.T) {
+	tests := []struct {
+		name, layout string
+		listed       bool
+	}{
+		{"list layout", "talks", true},
+		{"own layout", "essay", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			read, _ := buildSite(t, `-- config.toml --
+title = "Me"
+-- content/talks.md --
+---
+title: Speaking
+layout: `+tt.layout+`
+---
+Things I said in public.
+-- data/talks.yaml --
+- title: Alpha Talk
+  date: 2020-10-23
+  location: Atlanta, Georgia
+`)
+			page := read("talks/index.html")
+			if !strings.Contains(page, "Things I said in public.") {
+				t.Errorf("the page's text is not shown:\n%s", page)
+			}
+			if got := strings.Contains(page, `href="/talks/alpha-talk/"`); got != tt.listed {
+				t.Errorf("talks listed at /talks/: %v, want %v\n%s", got, tt.listed, page)
+			}
+		})
+	}
+}

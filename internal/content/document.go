@@ -185,6 +185,13 @@ type Document struct {
 	// README at the top of a folder of markdown no generator builds, as
 	// a code host shows it above the files (Options.ReadmeHome).
 	Intro bool
+	// ListIntro marks a page with a body of its own whose layout is one
+	// of the lists lectern makes itself (layout: talks, speakers,
+	// schedule…): at the URL where lectern makes that list, the page
+	// introduces it, its text above the list, as the layout shows the
+	// page's text above the list it makes (a personal site's talks.md
+	// over data/talks.yaml); elsewhere it is a page like any other.
+	ListIntro bool
 	// ListDirs are the folders, relative to the content folder, whose
 	// pages an intro lists where it is not at the URL of one of lectern's
 	// own indexes (a Quarto listing's contents; see listing). Nil lists

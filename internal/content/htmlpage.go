@@ -99,6 +99,18 @@ func layoutMade(doc *Document) string {
 	return l
 }
 
+// listIntro reports whether doc introduces the list its layout makes
+// (Document.ListIntro): a page with a body whose layout names one of
+// lectern's own lists (listLayouts). Without a body the page is left out
+// instead (layoutMade).
+func listIntro(doc *Document) bool {
+	if doc.Kind != KindPage || doc.RedirectTo != "" || IsTemplate(doc.File) || len(bytes.TrimSpace(doc.Body)) == 0 {
+		return false
+	}
+	l, _ := doc.Params["layout"].(string)
+	return listLayouts[layoutName(l)]
+}
+
 // listLayouts name the lists lectern makes itself: a page of one of them
 // with no body is left out even with a summary (PaperMod's search.md
 // says "summary: search"), as lectern's own page belongs at its URL.

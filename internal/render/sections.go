@@ -177,8 +177,10 @@ func (b *jobs) listIndex(sec *view.Section, what, heading string, pages []*site.
 // its place, as any other page the author wrote there does (see
 // authored): its title is the index's heading and its body is shown
 // above the list on the index's first page; it has no output of its
-// own. An index.md or README.md there stays the author's page, as in
-// Jekyll and Eleventy, where such a file lists what it wants itself.
+// own. So does a page there whose layout is that list (layout: talks;
+// content.Document.ListIntro). An index.md or README.md there stays the
+// author's page, as in Jekyll and Eleventy, where such a file lists what
+// it wants itself.
 
 // findIntros returns the intros of the indexes this site will have, and
 // of the folder lists, by output path, and the folder lists. It is
@@ -206,7 +208,7 @@ func (b *jobs) findIntros() (map[string]*site.Page, []folderList) {
 	for _, p := range s.Pages {
 		// A page at an index's URL that shows nothing of its own is
 		// that index's intro too: the index keeps its title.
-		if p.Doc.Kind != content.KindPage || !isIntro(p.Doc.File) && !p.Doc.Intro && !(p.Blank && p.Doc.Code == "") {
+		if p.Doc.Kind != content.KindPage || !isIntro(p.Doc.File) && !p.Doc.Intro && !p.Doc.ListIntro && !(p.Blank && p.Doc.Code == "") {
 			continue
 		}
 		at := pageOutput(p)
