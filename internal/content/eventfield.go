@@ -83,6 +83,7 @@ func (f *fields) namesEvent() bool {
 // otherwise; never a room.
 func (f *fields) talkPlace() {
 	f.venueMap()
+	addr := f.addressMap()
 	named := f.namesEvent()
 	if !named && f.has("where") {
 		f.setText(&f.doc.Event, "event", "where")
@@ -96,7 +97,7 @@ func (f *fields) talkPlace() {
 		f.setText(&f.doc.Event, "event", "venue")
 		named = true
 	}
-	if (named || f.hostInstitution()) && !f.has("room") {
+	if (named || addr != "" || f.hostInstitution()) && !f.has("room") {
 		// A talk given at an event it names ("event: JSConf EU",
 		// "location: Berlin, Germany"), as a speaker's archive lists
 		// them: the location is where the event was, not a room of it.
@@ -107,6 +108,7 @@ func (f *fields) talkPlace() {
 	if f.doc.Venue == "" {
 		f.setText(&f.doc.Venue, "venue", "event_location", "where")
 	}
+	f.addAddress(addr)
 	f.setText(&f.doc.Room, "room", "room", "location", "venue")
 	if isPlenaryRoom(f.doc.Room) {
 		// "room: full" is every room, not a room called "full": the
@@ -186,6 +188,44 @@ func (f *fields) venueMap() {
 	f.used[i] = true
 	f.record("venue", e)
 	f.doc.Venue = strings.Join(parts, ", ")
+}
+
+// addressMap reads Hugo Academic's address of a talk, a mapping
+// {street, city, region, postcode, country} written beside its location
+// (the place's name), as its templates show it below the location: the
+// parts written, joined as an address ("12 Delta Road, Rivertown,
+// Riverland 90210, Freedonia"), "" when it names none (the archetype's
+// empty strings), which leaves it in Params. A talk with an address is
+// given at a place, so its location is that place, not a room.
+func (f *fields) addressMap() string {
+	i, ok := f.index["address"]
+	if !ok || f.used[i] || f.root.keys[i].val.kind != mapNode {
+		return ""
+	}
+	e := f.root.keys[i]
+	region := strings.TrimSpace(mapText(e.val, "region", "state") + " " + mapText(e.val, "postcode", "postal_code", "zip"))
+	var parts []string
+	for _, s := range []string{mapText(e.val, "street"), mapText(e.val, "city"), region, mapText(e.val, "country")} {
+		if s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	f.used[i] = true
+	f.record("address", e)
+	return strings.Join(parts, ", ")
+}
+
+// withAddress adds Academic's address (addressMap) to the place.
+func (f *fields) withAddress() { f.addAddress(f.addressMap()) }
+
+// addAddress adds addr to the place (Venue) after its name.
+func (f *fields) addAddress(addr string) {
+	if addr != "" && !strings.Contains(f.doc.Venue, addr) {
+		f.doc.Venue = strings.TrimPrefix(f.doc.Venue+", "+addr, ", ")
+	}
 }
 
 // eventWhen reads an event mapping that names no event and says when it

@@ -76,6 +76,12 @@ func TestTalkArchivePlace(t *testing.T) {
 		{"event and location", "talks/a.md", "title: x\nevent: PyCon\nlocation: Berlin", show, "PyCon|Berlin||"},
 		{"location alone is the room", "talks/a.md", "title: x\nlocation: Hall A", show, "||Hall A|"},
 		{"talk_type before type", "talks/a.md", "title: x\ntype: Talk\ntalk_type: Keynote", show, "|||Keynote"},
+		// Hugo Academic's address, below the location its templates show.
+		{"event, location and address", "talks/a.md", "title: x\nevent: Summit\nlocation: Hall of Streams\naddress:\n  street: 12 Delta Road\n  city: Rivertown\n  region: Riverland\n  postcode: '90210'\n  country: Freedonia",
+			show, "Summit|Hall of Streams, 12 Delta Road, Rivertown, Riverland 90210, Freedonia||"},
+		{"an address makes the location a place", "talks/a.md", "title: x\nlocation: Stanford University\naddress: {city: Stanford, region: CA}", show, "|Stanford University, Stanford, CA||"},
+		{"an empty address says nothing", "talks/a.md", "title: x\nlocation: Hall A\naddress: {street: '', city: ''}", show, "||Hall A|"},
+		{"an event's address", "events/a.md", "title: x\nlocation: Hall of Streams\naddress: {city: Rivertown, country: Freedonia}", show, "|Hall of Streams, Rivertown, Freedonia||"},
 	})
 }
 

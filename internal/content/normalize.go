@@ -344,6 +344,7 @@ func (f *fields) place() {
 		// (eventPlaceKeys), as meetup pages write it at the top; no
 		// other kind reads the word, so it means nothing else here.
 		f.setText(&f.doc.Venue, "venue", "venue", "location", "place")
+		f.withAddress()
 		f.setText(&f.doc.Room, "room", "room")
 	case KindTalk:
 		f.talkPlace()
