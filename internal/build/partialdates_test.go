@@ -122,3 +122,35 @@ func TestPartialDates(t *testing.T) {
 		}
 	}
 }
+
+// TestDaysOfAnUntimedTalk: a talk dated by its days alone that ends on a
+// later day (Hugo Academic's all-day workshop, date and date_end) shows
+// its days, on its page and its speaker's; one of a single day, its day.
+func TestDaysOfAnUntimedTalk(t *testing.T) {
+	tests := []struct {
+		name, end, want string
+	}{
+		{"two days", "2023-09-03", ">2–3 September 2023</time>"},
+		{"one day", "2023-09-02", ">Saturday 2 September 2023</time>"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			read, _ := buildSite(t, `-- config.toml --
+title = "Ada"
+-- content/talks/pigeons.md --
+---
+title: Pigeon Workshop
+speakers: [Ada Lovelace]
+date: 2023-09-02
+date_end: `+tt.end+`
+all_day: true
+---
+`)
+			for _, p := range []string{"talks/pigeons/index.html", "speakers/ada-lovelace/index.html"} {
+				if page := read(p); !strings.Contains(page, tt.want) {
+					t.Errorf("%s does not show %s:\n%s", p, tt.want, page)
+				}
+			}
+		})
+	}
+}
