@@ -275,7 +275,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		Commands:       commands,
 		ReadmeHome:     l.Tool == layout.Folder,
 		PermalinkOnly:  l.PermalinkOnly(),
-		KeepFront:      l.Tool == layout.Jekyll || l.Tool == layout.Eleventy,
+		KeepFront:      l.Tool == layout.Jekyll || l.Tool == layout.Eleventy || l.Tool == layout.Franklin,
 		CollectionTags: l.Tool == layout.Eleventy,
 		Collections:    l.Collections,
 		FolderIndex:    l.Tool == layout.Eleventy,

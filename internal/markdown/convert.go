@@ -109,7 +109,7 @@ func (r *Renderer) convertOnce(file string, src []byte, firstLine int, tags Tags
 	var x *expansion
 	if off, _ := firstTag(src, nil); off >= 0 {
 		code, raw := protectedSpans(doc, src)
-		if x = expand(src, code, raw, tags, r.omit); x != nil {
+		if x = expand(src, code, raw, tags, r.omit, r.franklin); x != nil {
 			body = x.out
 			lines.edits = x.edits
 			doc = md.Parser().Parse(text.NewReader(body))

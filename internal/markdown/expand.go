@@ -48,9 +48,12 @@ type expander struct {
 	rawHTML []span
 	tags    Tags
 	omit    bool
-	out     bytes.Buffer
-	copied  int
-	x       expansion
+	// franklin is Options.Franklin: {{name}} alone fills the variable
+	// name, as Franklin reads it.
+	franklin bool
+	out      bytes.Buffer
+	copied   int
+	x        expansion
 	// missing counts the asset tags that named no file; the first one's
 	// warning, at missingWarn in x.warns, counts the others.
 	missing, missingWarn int
@@ -85,10 +88,11 @@ func crosses(spans []span, stop int) bool {
 // expand resolves the tags of src that lie outside the protected ranges
 // (code and math); raw are the lines of raw HTML blocks. omit says raw HTML is dropped, so
 // embeds are written as markdown links and images instead. It returns
-// nil when no tag was resolved.
-func expand(src []byte, protected, raw []span, tags Tags, omit bool) *expansion {
+// nil when no tag was resolved. franklin says the site is Franklin's,
+// where {{name}} alone is {{fill name}}.
+func expand(src []byte, protected, raw []span, tags Tags, omit, franklin bool) *expansion {
 	slices.SortFunc(protected, func(a, b span) int { return a.start - b.start })
-	e := &expander{src: src, rawHTML: raw, tags: tags, omit: omit}
+	e := &expander{src: src, rawHTML: raw, tags: tags, omit: omit, franklin: franklin}
 	c := 0
 	for off := 0; off < len(src); {
 		i := bytes.IndexByte(src[off:], '{')

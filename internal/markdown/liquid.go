@@ -21,17 +21,18 @@ func (e *expander) output(t tag) (string, bool) {
 			return "", false
 		}
 	case strings.HasPrefix(t.expr, "fill ") && len(t.filters) == 0:
-		// Franklin's {{fill name}}: the page's variable, else the
-		// site's (config.md's).
-		name := strings.TrimSpace(t.expr[len("fill "):])
 		var ok bool
-		if !isVariable("page."+name) || strings.Contains(name, ".") {
+		if v, ok = e.fill(strings.TrimSpace(t.expr[len("fill "):])); !ok {
 			return "", false
 		}
-		if v, ok = e.lookup("page." + name); !ok {
-			if v, ok = e.lookup("site." + name); !ok {
-				return "", false
-			}
+	case e.franklin && len(t.filters) == 0 && !strings.ContainsAny(t.expr, " \t"):
+		// Franklin reads {{name}} as {{fill name}} when the site
+		// defines no function hfun_name: blog posts open with
+		// "{{ published }} | **{{ authors }}**". A name that is no
+		// variable stays a call of the site's Julia code.
+		var ok bool
+		if v, ok = e.fill(t.expr); !ok {
+			return "", false
 		}
 	default:
 		return "", false
@@ -45,6 +46,18 @@ func (e *expander) output(t tag) (string, bool) {
 		}
 	}
 	return v.Text, true
+}
+
+// fill is Franklin's {{fill name}}: the page's variable, else the site's
+// (config.md's).
+func (e *expander) fill(name string) (Value, bool) {
+	if !isVariable("page."+name) || strings.Contains(name, ".") {
+		return Value{}, false
+	}
+	if v, ok := e.lookup("page." + name); ok {
+		return v, true
+	}
+	return e.lookup("site." + name)
 }
 
 // isVariable reports whether s is a dotted name under site or page,

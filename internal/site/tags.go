@@ -313,7 +313,14 @@ func (x *refIndex) value(p *Page, name string) (markdown.Value, bool) {
 				return markdown.Value{Text: p.Doc.Abstract}, true
 			}
 		}
-		return scalar(p.Doc.Params[key])
+		if v, ok := scalar(p.Doc.Params[key]); ok {
+			return v, true
+		}
+		// A field lectern read into the model (published, a date;
+		// authors, people) is still the page's variable as written,
+		// where the front matter was kept: Franklin posts fill
+		// {{published}} and {{authors}} into their text.
+		return scalar(p.Doc.Front[key])
 	}
 	return markdown.Value{}, false
 }
