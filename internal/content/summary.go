@@ -1,5 +1,7 @@
 package content
 
+import "strings"
+
 // summary reads the page's summary and, when it writes an abstract
 // beside a shorter description, its abstract. Hugo Academic's talks and
 // publications write both (summary: one line for lists; abstract: the
@@ -15,4 +17,31 @@ func (f *fields) summary() {
 		}
 	}
 	f.setText(&f.doc.Summary, "summary", "summary", "abstract", "description", "excerpt", "extract")
+	f.feedSummary()
+}
+
+// feedSummary reads, for a page that gives no summary, the description
+// Franklin puts in its feed: rss_description, or rss, its older name.
+// Franklin's blogs write one on every post (@def rss = "What I learnt
+// …"), and their own pages and lists show it; without it a post's
+// description was its opening line. Only text that is not an address
+// counts: elsewhere "rss" may be a switch (rss: false) or a feed's path.
+func (f *fields) feedSummary() {
+	if f.doc.Summary != "" {
+		return
+	}
+	for _, name := range []string{"rss_description", "rss"} {
+		i, ok := f.index[name]
+		if !ok || f.used[i] {
+			continue
+		}
+		e := f.root.keys[i]
+		t := strings.TrimSpace(e.val.text)
+		if e.val.kind != scalarNode || e.val.tag != tagString || t == "" || strings.Contains(t, "://") || strings.HasPrefix(t, "/") {
+			continue
+		}
+		f.used[i] = true
+		f.doc.Summary, _, _ = f.entryText("summary", e)
+		return
+	}
 }
