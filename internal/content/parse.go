@@ -82,6 +82,9 @@ func Parse(file string, src []byte, opts Options) *Document {
 			}
 		}
 		franklinLines(doc, opts.Commands, sure)
+		if sure {
+			franklinPostList(doc)
+		}
 	}
 	f := newFields(doc, s.root, opts.Location, opts.Fields, opts.TextLanguages)
 	f.permalinkOnly = opts.PermalinkOnly
