@@ -190,3 +190,26 @@ func TestFranklinFrontMatter(t *testing.T) {
 		t.Errorf("outside a Franklin site: diagnostics %q, want TOML's error", h.Diags.Strings())
 	}
 }
+
+// TestFranklinLongDefs: an @def value in triple quotes over several
+// lines, as Franklin sites write descriptions, is the field's text,
+// without the indentation its lines share; its lines leave the body and
+// the fields after it keep their lines. One never closed stays as it
+// was: an @def line left out, the lines after it text.
+func TestFranklinLongDefs(t *testing.T) {
+	src := "@def title = \"Report\"\n@def description = \"\"\"\n    A report on *offline* RL,\n      in \"two\" parts. \\o/\n    \"\"\"\n@def tags = [\"rl\"]\n\n# Report\n\nText.\n"
+	d := Parse("blog/report.md", []byte(src), Options{Franklin: true})
+	if want := "A report on *offline* RL,\n  in \"two\" parts. \\o/"; d.Summary != want {
+		t.Errorf("summary %q, want %q", d.Summary, want)
+	}
+	if p := d.Pos("tags"); p.Line != 6 || len(d.Tags) != 1 {
+		t.Errorf("tags %q at %v, want line 6", d.Tags, p)
+	}
+	if want := "\n\n\n\n\n\n\n\n\nText.\n"; string(d.Body) != want {
+		t.Errorf("body %q, want %q", d.Body, want)
+	}
+	open := Parse("blog/a.md", []byte("@def title = \"A\"\n@def rss = \"\"\"\nNever closed.\n"), Options{Franklin: true})
+	if open.Summary != "" || string(open.Body) != "\n\nNever closed.\n" {
+		t.Errorf("summary %q, body %q", open.Summary, open.Body)
+	}
+}

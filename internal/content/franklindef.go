@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/BurntSushi/toml"
@@ -31,20 +32,28 @@ func franklinDefs(doc *Document) []byte {
 	lines := splitLines(doc.Body)
 	var data []byte
 	last := -1
-	for i, l := range lines {
-		m := franklinDef.FindSubmatch(bytes.TrimRight(l, " \t\r"))
+	for i := 0; i < len(lines); i++ {
+		m := franklinDef.FindSubmatch(bytes.TrimRight(lines[i], " \t\r"))
 		if m == nil {
 			continue
 		}
 		for ; last < i-1; last++ {
 			data = append(data, '\n')
 		}
-		if v, ok := tomlValue(string(m[2])); ok {
+		v, ok := tomlValue(string(m[2]))
+		end := i
+		if text, j, long := longString(lines, i, m[2]); long {
+			v, ok, end = text, true, j
+		}
+		if ok {
 			data = fmt.Appendf(data, "%s = %s", m[1], v)
 		}
-		data = append(data, '\n')
+		for ; i <= end; i++ {
+			data = append(data, '\n')
+			lines[i] = nil
+		}
+		i--
 		last = i
-		lines[i] = nil
 	}
 	if last < 0 {
 		return nil
@@ -107,3 +116,77 @@ func franklinFrontMatter(file string, s *split, loc *time.Location) {
 // juliaAssign matches a line of a Franklin page's "+++" block that
 // assigns a page variable: its name and its value.
 var juliaAssign = regexp.MustCompile(`^\s*([A-Za-z_]\w*)\s*=\s*(.+?)\s*$`)
+
+// longString reads a Julia string in triple quotes that the @def line i
+// opens, value being its value, and closes on a later line, as
+// descriptions are written (@def description = """ then the text,
+// indented, then """). It returns the string as a TOML string on one
+// line, so that the fields after it keep their lines, and the line that
+// closes it; long is false when value opens no such string or nothing
+// closes it. As in Julia, a line break right after the opening quotes is
+// not part of the string and the indentation its lines share is not
+// either.
+func longString(lines [][]byte, i int, value []byte) (text string, end int, long bool) {
+	rest, ok := bytes.CutPrefix(value, []byte(`"""`))
+	if !ok || bytes.Contains(rest, []byte(`"""`)) {
+		return "", 0, false
+	}
+	parts := []string{string(rest)}
+	for j := i + 1; j < len(lines); j++ {
+		l := bytes.TrimRight(lines[j], " \t\r")
+		before, _, closed := bytes.Cut(l, []byte(`"""`))
+		parts = append(parts, string(before))
+		if !closed {
+			continue
+		}
+		if strings.TrimSpace(parts[0]) == "" {
+			parts = parts[1:]
+		}
+		return tomlString(strings.TrimSpace(dedent(parts))), j, true
+	}
+	return "", 0, false
+}
+
+// dedent joins lines without the indentation all lines with text share.
+func dedent(lines []string) string {
+	cut := -1
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		if n := len(l) - len(strings.TrimLeft(l, " \t")); cut < 0 || n < cut {
+			cut = n
+		}
+	}
+	for k, l := range lines {
+		if len(l) >= cut && cut > 0 {
+			lines[k] = l[cut:]
+		} else if strings.TrimSpace(l) == "" {
+			lines[k] = ""
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// tomlString writes s as a TOML basic string.
+func tomlString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x20 || r == 0x7f:
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
