@@ -52,6 +52,10 @@ func TestPeopleNames(t *testing.T) {
 			[]Person{{Name: "Ada Lovelace", Slug: "alovelace"}}},
 		{"displayName and a slug", "speakers: [{name: ada, displayName: Ada Lovelace, slug: ada-l}]",
 			[]Person{{Name: "Ada Lovelace", Slug: "ada-l"}}},
+		{"a name written as a markdown link", `speaker: "[Ada Lovelace](https://ada.example.org)"`,
+			[]Person{{Name: "Ada Lovelace", Slug: "ada-lovelace", URL: "https://ada.example.org"}}},
+		{"names written as HTML links", `speakers: '<a href="https://github.com/ada">Ada Lovelace</a> and <a href="/grace/">Grace Hopper</a>'`,
+			[]Person{{Name: "Ada Lovelace", Slug: "ada-lovelace", URL: "https://github.com/ada"}, {Name: "Grace Hopper", Slug: "grace-hopper"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

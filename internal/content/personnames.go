@@ -2,6 +2,7 @@ package content
 
 import (
 	"path"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -194,7 +195,9 @@ func peopleFromText(s string) []Person {
 	names, org := splitAffiliation(s)
 	var out []Person
 	for _, name := range splitNames(names) {
+		name, site := linkedName(name)
 		p := personFromName(name)
+		p.URL = site
 		p.Company = org
 		out = append(out, p)
 	}
@@ -229,4 +232,37 @@ func splitAffiliation(s string) (names, org string) {
 		return s, ""
 	}
 	return names, org
+}
+
+// Names written as links: "[Ada Lovelace](https://ada.example.org)" in
+// markdown, or in HTML, as Julia blogs write their authors (@def authors
+// = """<a href="https://github.com/ada">Ada Lovelace</a>""").
+var (
+	markdownLinkName = regexp.MustCompile(`^\[([^\[\]]+)\]\(\s*<?([^()\s<>]+)>?(?:\s+"[^"]*")?\s*\)$`)
+	htmlLinkName     = regexp.MustCompile(`(?is)^<a\s[^>]*?\bhref\s*=\s*["']([^"']+)["'][^>]*>(.*?)</a\s*>$`)
+)
+
+// linkedName returns the name a link names and the address it leads to
+// when that is a website (http or https), so that a name written as a
+// link is the person, with their site, rather than a name of brackets
+// whose address is taken for a role. Any other text is returned as it
+// is.
+func linkedName(s string) (name, site string) {
+	s = strings.TrimSpace(s)
+	var text, href string
+	if m := markdownLinkName.FindStringSubmatch(s); m != nil {
+		text, href = m[1], m[2]
+	} else if m := htmlLinkName.FindStringSubmatch(s); m != nil {
+		text, href = titleText(m[2]), plainText(m[1])
+	} else {
+		return s, ""
+	}
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return s, ""
+	}
+	if l := strings.ToLower(href); strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://") {
+		return text, href
+	}
+	return text, ""
 }
