@@ -159,11 +159,16 @@ func dropRepeatedTitle(doc *Document) {
 	default:
 		return
 	}
-	if !sameTitle(plainText(headingText(text)), doc.Title) {
+	if !titleTag.MatchString(strings.TrimSpace(text)) && !sameTitle(plainText(headingText(text)), doc.Title) {
 		return
 	}
 	doc.Body = blankLines(doc.Body, lines, i, taken)
 }
+
+// titleTag matches a heading that is only the page's title filled in by
+// a template tag: "# {{fill title}}" or "# {{title}}" (Franklin's),
+// "# {{ page.title }}" (Liquid's). It says the title whatever it is.
+var titleTag = regexp.MustCompile(`^\{\{\s*(?:fill\s+title|title|page\.title)\s*\}\}$`)
 
 // sameTitle compares two titles as a reader would: case, spacing and a
 // closing full stop aside.

@@ -16,6 +16,9 @@ func TestDropRepeatedTitle(t *testing.T) {
 		{"a level-2 heading stays", "---\ntitle: FAQ\n---\n## FAQ\n", "## FAQ\n"},
 		{"not the opening block", "---\ntitle: FAQ\n---\nIntro.\n\n# FAQ\n", "Intro.\n\n# FAQ\n"},
 		{"a setext level 2 stays", "---\ntitle: FAQ\n---\nFAQ\n---\n", "FAQ\n---\n"},
+		{"the title filled in by Franklin", "@def title = \"FAQ\"\n\n# {{fill title}}\n\nText.\n", "\n\n\n\nText.\n"},
+		{"the title filled in by Liquid", "---\ntitle: FAQ\n---\n# {{ page.title }}\n", "\n"},
+		{"another tag stays", "---\ntitle: FAQ\n---\n# {{ page.subtitle }}\n", "# {{ page.subtitle }}\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
