@@ -11,10 +11,12 @@ import (
 // dateKeys are the names of the date field, lectern's own first: those of
 // content.md's table, and those that Jekyll plugins, Hugo (publishDate),
 // Astro (pubDate, and AstroPaper's pubDatetime), Next.js blogs
-// (publishedAt) and exporters write. Lower case, as lookup wants them.
+// (publishedAt) and exporters write, and last Franklin's rss_pubdate,
+// the date its feed gives a post, which is often the only one a post of
+// a Franklin blog has. Lower case, as lookup wants them.
 var dateKeys = []string{"date", "start", "start_date", "startdate", "startsat", "starts_at", "startat", "start_at", "startedat", "started_at", "start_datetime", "datetime", "published_at",
 	"publishedat", "published_on", "published_datetime", "date_published", "publishdate", "pubdate", "pubdatetime",
-	"created", "created_at", "createdat", "date_created", "talk_date", "session_date", "presentation_date", "sort_date"}
+	"created", "created_at", "createdat", "date_created", "talk_date", "session_date", "presentation_date", "sort_date", "rss_pubdate"}
 
 // endKeys are the names of the end field.
 var endKeys = []string{"end", "end_date", "enddate", "endsat", "ends_at", "endat", "end_at", "endedat", "ended_at", "end_datetime", "date_end"}

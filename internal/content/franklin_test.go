@@ -213,3 +213,17 @@ func TestFranklinLongDefs(t *testing.T) {
 		t.Errorf("summary %q, body %q", open.Summary, open.Body)
 	}
 }
+
+// TestFranklinFeedDate: the date Franklin's feed gives a post,
+// rss_pubdate, is its date when it gives no other, which makes it a
+// note; a date of its own comes first.
+func TestFranklinFeedDate(t *testing.T) {
+	d := Parse("posts/a.md", []byte("@def title = \"A\"\n@def rss_pubdate = Date(2021, 7, 28)\n\nText.\n"), Options{Franklin: true})
+	if d.Date.Format("2006-01-02") != "2021-07-28" || d.Kind != KindNote || d.Pos("date").Line != 2 {
+		t.Errorf("date %v at %v, kind %s", d.Date, d.Pos("date"), d.Kind)
+	}
+	d = Parse("posts/b.md", []byte("+++\ndate = Date(2020, 1, 2)\nrss_pubdate = Date(2021, 7, 28)\n+++\nText.\n"), Options{Franklin: true})
+	if d.Date.Format("2006-01-02") != "2020-01-02" {
+		t.Errorf("date %v, want the page's own", d.Date)
+	}
+}
