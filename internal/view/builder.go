@@ -237,7 +237,7 @@ func (b *Builder) entry(p *site.Page) *Entry {
 	return &Entry{
 		Kind: string(p.Doc.Kind), Title: p.Doc.Title, Slug: p.Doc.Slug, URL: p.URL,
 		Date: date, End: end, Updated: p.Doc.Updated, DatePrecision: p.Doc.DatePrecision, Room: p.Doc.Room, AllRooms: p.Doc.AllRooms,
-		Speakers: each(p.Speakers, b.PersonRef), Authors: each(p.Authors, b.PersonRef),
+		Speakers: speakersOf(p, b), Authors: each(p.Authors, b.PersonRef),
 		Tags: each(p.Tags, b.TermRef), Track: b.TermRef(p.Track), Format: b.TermRef(p.Format), Level: b.TermRef(p.Level),
 		Categories: p.Doc.Categories, Event: b.EventRef(p.Event),
 		Slides: p.Slides, Links: links(p.Links), Video: p.Video, VideoHost: p.VideoHost(), VideoThumbnail: p.VideoThumbnail(), Image: coverOf(p), ImageAlt: p.Doc.ImageAlt,

@@ -4,6 +4,7 @@ import (
 	"html/template"
 
 	"lectern/internal/content"
+	"lectern/internal/site"
 )
 
 // PersonRef is what other pages show of a speaker or author: a talk's
@@ -90,4 +91,18 @@ type EventTalks struct {
 	// Event is nil for the talks of no event.
 	Event *EventRef
 	Talks []*Entry
+}
+
+// speakersOf is the speakers p shows: the site's people its talk names,
+// or, for a note, the speakers it writes about, unlinked. A blog post of
+// notes on a talk the author heard names the talk's speaker (speaker:
+// Ada Vance, beside its event, slides and video); the model gives
+// speaker pages to the people of talks only, and the name was lost.
+func speakersOf(p *site.Page, b *Builder) []*PersonRef {
+	if len(p.Speakers) > 0 || p.Doc.Kind != content.KindNote {
+		return each(p.Speakers, b.PersonRef)
+	}
+	return each(p.Doc.Speakers, func(person content.Person) *PersonRef {
+		return &PersonRef{Name: person.Name, Slug: person.Slug, Website: person.URL, Company: person.Company, Pronouns: person.Pronouns, Role: person.Role}
+	})
 }

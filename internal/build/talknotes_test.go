@@ -1,0 +1,38 @@
+package build
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTalkNotesShowTheTalk: a blog post of notes on a talk the author
+// heard names the talk's speaker, event, slides and video in its front
+// matter; its page shows them, the speaker named without a page of
+// their own, as the model gives speaker pages to talks only.
+func TestTalkNotesShowTheTalk(t *testing.T) {
+	out, _ := buildSite(t, `
+-- hugo.toml --
+title = "Dev notes"
+-- content/posts/failure-notes.md --
+---
+title: "Notes: designing for failure"
+date: 2023-10-05
+speaker: Ada Vance
+event: Strange Loop 2023
+video: https://www.youtube.com/watch?v=dQw4w9WgXcQ
+slides: https://speakerdeck.com/ada/failure
+---
+My notes.
+`)
+	page := out("posts/failure-notes/index.html")
+	for _, want := range []string{
+		`<dt>Speaker</dt><dd>Ada Vance</dd>`,
+		`<a href="/events/strange-loop-2023/">Strange Loop 2023</a>`,
+		`<a class="button" href="https://speakerdeck.com/ada/failure">Slides</a>`,
+		`<a class="video-card" href="https://www.youtube.com/watch?v=dQw4w9WgXcQ">`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the note lacks %s:\n%s", want, page)
+		}
+	}
+}
