@@ -2,6 +2,7 @@ package render
 
 import (
 	"path"
+	"slices"
 
 	"lectern/internal/diag"
 	"lectern/internal/site"
@@ -45,6 +46,11 @@ func (b *jobs) add(j Job) {
 		// speakers. Lectern's is written, without a word.
 		b.list[i] = j
 	case code == "" && j.owner != "" && first.owner == "" && b.blank(j.owner):
+	case first.owner != "" && j.Kind == KindReadingIndex && b.wholeReading(first.owner):
+		// The author's reading page (reading.md, a bookshelf) lists
+		// every book and link the site's reading list has: it is that
+		// list, which lectern's would only repeat. It is kept, without
+		// a word asking to move it.
 	case code != "":
 		b.diags.Warnf(b.ownerPos(j.owner), "this page is a template (%s) written to %s, where lectern writes %s; lectern's is kept, as it makes its own lists and home page: give this page another url to have both", code, j.Path, kindName(first))
 	case j.owner != "":
@@ -58,6 +64,17 @@ func (b *jobs) add(j Job) {
 	default:
 		b.diags.Warnf(diag.Pos{File: firstSource(j)}, "%s and %s are both written to %s; the first is kept: rename one of them", describe(first), describe(j), j.Path)
 	}
+}
+
+// wholeReading reports whether the page of the content file file lists
+// every entry of the site's reading list, which then has one.
+func (b *jobs) wholeReading(file string) bool {
+	for _, e := range b.s.Reading {
+		if !slices.ContainsFunc(e.Sources, func(p *site.Page) bool { return p.Doc.File == file }) {
+			return false
+		}
+	}
+	return len(b.s.Reading) > 0
 }
 
 // blank reports whether the page of the content file file shows
