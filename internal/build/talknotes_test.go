@@ -36,3 +36,38 @@ My notes.
 		}
 	}
 }
+
+// TestEventListsItsNotes: the page of an event that notes name (made
+// for them when no page declares it) lists those notes, newest first,
+// where it listed nothing.
+func TestEventListsItsNotes(t *testing.T) {
+	out, _ := buildSite(t, `
+-- hugo.toml --
+title = "Dev notes"
+-- content/posts/a.md --
+---
+title: First talk notes
+date: 2023-10-05
+event: Strange Loop 2023
+---
+A.
+-- content/posts/b.md --
+---
+title: Second talk notes
+date: 2023-10-06
+event: Strange Loop 2023
+---
+B.
+-- content/posts/c.md --
+---
+title: Unrelated post
+date: 2023-10-07
+---
+C.
+`)
+	page := out("events/strange-loop-2023/index.html")
+	i, j := strings.Index(page, "Second talk notes"), strings.Index(page, "First talk notes")
+	if i < 0 || j < 0 || i > j || strings.Contains(page, "Unrelated post") {
+		t.Errorf("the event's page does not list its notes newest first:\n%s", page)
+	}
+}

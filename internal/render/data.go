@@ -62,7 +62,8 @@ type Data struct {
 	Events []*view.Event
 	// Speakers are this page of the speakers index.
 	Speakers []*view.Person
-	// Notes are the latest notes, on the first page of home only.
+	// Notes are the latest notes, on the first page of home, and on an
+	// event's page the notes naming the event.
 	Notes []*view.Entry
 	// Contents are, on the first page of home of a folder of markdown
 	// (config's folder_home), its top folders and pages that the intro

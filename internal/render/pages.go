@@ -197,10 +197,15 @@ func (b *jobs) events() {
 		for _, p := range e.Talks {
 			sources = append(sources, p.Doc.File)
 		}
+		notes := eventNotes(b.s, e)
+		for _, p := range notes {
+			sources = append(sources, p.Doc.File)
+		}
 		n := len(b.list)
 		b.page(KindEvent, e.URL, "the page of event "+e.Name, owner, sources, listed, func() *Data {
 			d := b.base(KindEvent, e.URL).titled(e.Name)
 			d.Event, d.Pages = b.views.EventPage(e), b.views.Entries(visible(e.Talks))
+			d.Notes = b.views.Entries(notes)
 			d.Page = d.Event.Page
 			if e.Page != nil {
 				d.described(e.Page.Description)
@@ -213,9 +218,22 @@ func (b *jobs) events() {
 		if e.Page != nil {
 			own = []Key{PageKey(e.Page)}
 		}
-		b.setReads(n, []Key{ChromeKey, EventKey(e.Slug)}, own, entries(visible(e.Talks)), sponsorReads(e.Sponsors))
-		b.setLists(n, visible(e.Talks))
+		b.setReads(n, []Key{ChromeKey, EventKey(e.Slug)}, own, entries(visible(e.Talks)), entries(notes), sponsorReads(e.Sponsors))
+		b.setLists(n, visible(e.Talks), notes)
 	}
+}
+
+// eventNotes are the shown notes that name event e, newest first as the
+// site's notes are: a blogger's posts on the talks they heard there,
+// which group by conference on its page (site's joinEvent).
+func eventNotes(s *site.Site, e *site.Event) []*site.Page {
+	var out []*site.Page
+	for _, p := range visible(s.Notes) {
+		if p.Event == e {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // home adds the home page: the site's talks by date, paginated, and the
