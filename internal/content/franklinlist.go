@@ -34,17 +34,10 @@ func postListName(name string) bool {
 // where Franklin publishes both at /blog/.
 func franklinPostList(doc *Document) {
 	lines := splitLines(doc.Body)
-	var fence []byte
+	var code fences
 	found := false
 	for i, l := range lines {
-		if fence != nil {
-			if _, at := indentation(l); closesFence(l[at:], fence) {
-				fence = nil
-			}
-			continue
-		}
-		if f := opensFence(l); f != nil {
-			fence = f
+		if code.skip(l) {
 			continue
 		}
 		m := postListCall.FindSubmatch(l)

@@ -36,7 +36,7 @@ func stripMDX(doc *Document) {
 		first                 = -1
 		firstCol              = 1
 		firstESM              = -1
-		fence                 []byte
+		code                  fences
 		leftOut               = make([]bool, len(lines))
 		// shown holds the markdown that stands for an element lectern
 		// can show (an imported picture, a YouTube video), by line.
@@ -45,14 +45,7 @@ func stripMDX(doc *Document) {
 	)
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		if fence != nil {
-			if _, at := indentation(l); closesFence(l[at:], fence) {
-				fence = nil
-			}
-			continue
-		}
-		if f := opensFence(l); f != nil {
-			fence = f
+		if code.skip(l) {
 			continue
 		}
 		switch {
@@ -154,6 +147,26 @@ func containsString(list []string, s string) bool {
 		if x == s {
 			return true
 		}
+	}
+	return false
+}
+
+// fences follows the fenced code blocks of a body line by line, so that
+// a scan for markup leaves what they hold alone.
+type fences struct{ open []byte }
+
+// skip reports whether line l belongs to a fenced code block: it opens
+// one, closes the open one, or lies inside it.
+func (f *fences) skip(l []byte) bool {
+	if f.open != nil {
+		if _, at := indentation(l); closesFence(l[at:], f.open) {
+			f.open = nil
+		}
+		return true
+	}
+	if o := opensFence(l); o != nil {
+		f.open = o
+		return true
 	}
 	return false
 }
