@@ -33,6 +33,8 @@ func FuzzParse(f *testing.F) {
 		"<A\n", "<A>", "+++\n+++\n~~~\n<b>\n~~~\n```\n~~~\n", "@def a = 1\n~~~\n~~~\n~~~", "---\ntitle: x\n---\n<p>~~~\n~~~~{=html}\n</p>\n", "<A b={{\"}\"}}/>", "export ",
 		"<div style={{textAlign: 'center', 'x': 1}} className=\"a\">\n```\n<p a={b}>\n```\n<img src={x\n}/>\n", "<p x={", "<p className=", "<a b={`x`} c={\"\\\"\"} d={true}>", "`<p a={1}>`\n<b c={{d: e}}",
 		"+++\n+++\n@@row\n  @@col\n    ~~~\n<b>\n    ~~~\n  @@\n\\\\\n\\begin{box}{title=\"T\"}\nx ~~~<i>y</i>~~~\n\\end{box}\n\\fig{/a.png}\n\\keynote{a=\"b\"}\n$$\n\\begin{align}\n$$\n@@\n",
+		"@def description = \"\"\"\n    a\n  b\n\"\"\"\n@def tags = [\n  \"a\",\n]\n{{blogposts}}\n# {{fill title}}\n",
+		"---\nname: A\nsocials:\n- {platform: github, url: 'https://github.com/a'}\n- https://x.com/b\n- {icon: 'fab fa-x', href: 'https://m.example/@c'}\nlinks:\n- {name: Site, absolute_url: 'https://a.example', disabled: true}\n---\n",
 		"caf\xe9\n", "ok é \xff\n", "", "---", "{", "{\"a\"", "+++\n+++\n",
 	}
 	for _, s := range seeds {
