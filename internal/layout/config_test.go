@@ -311,6 +311,36 @@ func TestForeignConfig(t *testing.T) {
 			},
 		},
 		{
+			// Franklin writes a tag's page to /tag/<tag>/ by default
+			// (its tag_page_path), where the site's links name it.
+			name: "Franklin tag pages",
+			fsys: fstest.MapFS{"config.md": file("@def website_title = \"Blog\"\n"), "_layout/x.html": file("x")},
+			check: func(t *testing.T, c config.Config) {
+				if c.Permalinks.Tag != "/tag/:slug/" {
+					t.Errorf("tag pattern %q", c.Permalinks.Tag)
+				}
+			},
+		},
+		{
+			name: "Franklin tag_page_path",
+			fsys: fstest.MapFS{"config.md": file("+++\ntag_page_path = \"/topics/\"\n+++\n"), "_layout/x.html": file("x")},
+			check: func(t *testing.T, c config.Config) {
+				if c.Permalinks.Tag != "/topics/:slug/" {
+					t.Errorf("tag pattern %q", c.Permalinks.Tag)
+				}
+			},
+		},
+		{
+			// lectern's own config beside Franklin's still wins.
+			name: "Franklin tag pages under config.toml",
+			fsys: fstest.MapFS{"config.md": file("@def tag_page_path = \"topics\"\n"), "config.toml": file("[permalinks]\ntag = \"/labels/:slug/\"\n"), "_layout/x.html": file("x")},
+			check: func(t *testing.T, c config.Config) {
+				if c.Permalinks.Tag != "/labels/:slug/" {
+					t.Errorf("tag pattern %q", c.Permalinks.Tag)
+				}
+			},
+		},
+		{
 			// Franklin reads a +++ block in config.md as @defs.
 			name: "Franklin +++ block",
 			fsys: fstest.MapFS{"config.md": file("+++\nwebsite_title = \"Franklin Conf\"\nwebsite_url = \"https://example.org/conf/\"\nhasmath = true\n+++\n\\newcommand{\\R}{\\mathbb R}\n"), "_layout/x.html": file("x")},

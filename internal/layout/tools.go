@@ -288,7 +288,9 @@ var franklinDef = regexp.MustCompile(`(?m)^\s*@def\s+(\w+)\s*=\s*"([^"]*)"`)
 
 func (f *foreign) franklin(fsys fs.FS) {
 	src := f.read(fsys, FranklinConfig)
-	prepath := ""
+	// Franklin writes a tag's page to <tag_page_path>/<tag>/, "tag"
+	// unless the config says otherwise; the site's links name it there.
+	prepath, tagPath := "", "tag"
 	set := func(name, v string) {
 		switch name {
 		case "website_title":
@@ -306,6 +308,10 @@ func (f *foreign) franklin(fsys fs.FS) {
 			f.baseURL("website_url", v)
 		case "prepath":
 			prepath = strings.Trim(v, "/")
+		case "tag_page_path":
+			if p := strings.Trim(v, "/"); p != "" {
+				tagPath = p
+			}
 		}
 	}
 	for _, m := range franklinDef.FindAllSubmatch(src, -1) {
@@ -316,6 +322,7 @@ func (f *foreign) franklin(fsys fs.FS) {
 			set(string(m[1]), string(m[2]))
 		}
 	}
+	f.c.Permalinks.Tag = "/" + tagPath + "/:slug/"
 	if prepath != "" && strings.Count(f.c.BaseURL, "/") == 3 {
 		// The site is published under its prepath (a GitHub project's
 		// pages), which website_url may leave out.
