@@ -214,6 +214,42 @@ func TestFranklinLongDefs(t *testing.T) {
 	}
 }
 
+// TestFranklinLongVectors: a Julia vector written over several lines,
+// one item a line (@def tags = [ then "a", then ]), is the field's
+// value, in an @def line and in a "+++" block read as Julia, and the
+// fields after it keep their lines; its lines leave the body. Another
+// value over several lines (a Dict(…)) leaves the body whole, and its
+// inner assignments are not read as fields.
+func TestFranklinLongVectors(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		first     int // the line of title
+		src, body string
+	}{
+		{"@def", 1, "@def title = \"Post\"\n@def tags = [\n  \"julia\", # the language\n  \"talks\",\n]\n@def date = Date(2021, 3, 4)\n@def menu = Dict(\n  \"x\" => [1, 2],\n  title = 3)\n\nText.\n", "\n\n\n\n\n\n\n\n\n\nText.\n"},
+		{"+++", 2, "+++\ntitle = \"Post\"\ntags = [\n  \"julia\", # the language\n  \"talks\",\n]\ndate = Date(2021, 3, 4)\nmenu = Dict(\n  \"x\" => [1, 2],\n  title = 3)\n+++\n\nText.\n", "\nText.\n"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Parse("blog/post.md", []byte(tt.src), Options{Franklin: true})
+			if len(d.Diags) != 0 {
+				t.Fatalf("diagnostics %q", d.Diags.Strings())
+			}
+			if d.Title != "Post" || strings.Join(d.Tags, ",") != "julia,talks" {
+				t.Errorf("title %q, tags %q", d.Title, d.Tags)
+			}
+			if p := d.Pos("date"); p.Line != tt.first+5 || d.Date.Format("2006-01-02") != "2021-03-04" {
+				t.Errorf("date %v at %v, want line %d", d.Date, p, tt.first+5)
+			}
+			if p := d.Pos("tags"); p.Line != tt.first+1 {
+				t.Errorf("tags at %v, want line %d", p, tt.first+1)
+			}
+			if string(d.Body) != tt.body {
+				t.Errorf("body %q, want %q", d.Body, tt.body)
+			}
+		})
+	}
+}
+
 // TestFranklinFeedDate: the date Franklin's feed gives a post,
 // rss_pubdate, is its date when it gives no other, which makes it a
 // note; a date of its own comes first.

@@ -33,23 +33,15 @@ func franklinDefs(doc *Document) []byte {
 	var data []byte
 	last := -1
 	for i := 0; i < len(lines); i++ {
-		m := franklinDef.FindSubmatch(bytes.TrimRight(lines[i], " \t\r"))
-		if m == nil {
+		f, ok := juliaAssignment(lines, i, franklinDef)
+		if !ok {
 			continue
 		}
 		for ; last < i-1; last++ {
 			data = append(data, '\n')
 		}
-		v, ok := tomlValue(string(m[2]))
-		end := i
-		if text, j, long := longString(lines, i, m[2]); long {
-			v, ok, end = text, true, j
-		}
-		if ok {
-			data = fmt.Appendf(data, "%s = %s", m[1], v)
-		}
-		for ; i <= end; i++ {
-			data = append(data, '\n')
+		data = f.appendTOML(data)
+		for ; i <= f.end; i++ {
 			lines[i] = nil
 		}
 		i--
@@ -93,18 +85,20 @@ func tomlValue(v string) (string, bool) {
 // assignment is read as an @def line is (tomlValue), line for line so
 // that positions stay the file's; other lines, and assignments of
 // values TOML cannot hold, are left out, as Franklin's own settings
-// mean nothing to lectern. When even that does not parse (a vector
-// written over several lines and something else), TOML's error stands.
+// mean nothing to lectern; a value over several lines (a vector, a
+// Dict(…)) is read or left out whole. When even that does not parse,
+// TOML's error stands.
 func franklinFrontMatter(file string, s *split, loc *time.Location) {
 	lines := splitLines(s.tomlSrc)
 	var data []byte
-	for _, l := range lines {
-		if m := juliaAssign.FindSubmatch(bytes.TrimRight(l, " \t\r")); m != nil {
-			if v, ok := tomlValue(string(m[2])); ok {
-				data = fmt.Appendf(data, "%s = %s", m[1], v)
-			}
+	for i := 0; i < len(lines); i++ {
+		f, ok := juliaAssignment(lines, i, juliaAssign)
+		if !ok {
+			data = append(data, '\n')
+			continue
 		}
-		data = append(data, '\n')
+		data = f.appendTOML(data)
+		i = f.end
 	}
 	root, diags := tomlTree(file, data, s.tomlLine, loc, frontMatter)
 	if root == nil {
