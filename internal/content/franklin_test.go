@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -261,5 +262,20 @@ func TestFranklinFeedDate(t *testing.T) {
 	d = Parse("posts/b.md", []byte("+++\ndate = Date(2020, 1, 2)\nrss_pubdate = Date(2021, 7, 28)\n+++\nText.\n"), Options{Franklin: true})
 	if d.Date.Format("2006-01-02") != "2020-01-02" {
 		t.Errorf("date %v, want the page's own", d.Date)
+	}
+}
+
+// TestFranklinSettings: a Franklin config's variables set to texts, in
+// @def lines and +++ blocks, in the file's order; a text in triple
+// quotes is one text, and what is not a text, or lies inside a value
+// over several lines, is left out.
+func TestFranklinSettings(t *testing.T) {
+	src := "@def website_title = \"Notes\"\n  @def website_descr = \"\"\"\n    On Julia,\n    and talks.\n    \"\"\"\n@def ignore = [\n  \"a/\",\n]\n+++\nprepath = get(ENV, \"P\", \"\")\nmenu = Dict(\n  author = \"Inner\")\nauthor = \"Ada\" # who\n+++\n@def year = 2024\n"
+	var got []string
+	for _, s := range FranklinSettings([]byte(src)) {
+		got = append(got, s.Name+"="+s.Value)
+	}
+	if want := []string{"website_title=Notes", "website_descr=On Julia,\nand talks.", "author=Ada"}; !slices.Equal(got, want) {
+		t.Errorf("settings %q, want %q", got, want)
 	}
 }

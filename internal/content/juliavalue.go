@@ -4,14 +4,16 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+
+	"github.com/BurntSushi/toml"
 )
 
 // A Franklin variable is a Julia assignment, and Julia lets its value
 // run over several lines: a string in triple quotes (a description
 // indented below its @def), a vector with one item a line, a Dict(…).
 // juliaAssignment reads such a value whole, wherever Franklin's
-// variables are read: a page's @def lines and a page's "+++" block read
-// as Julia.
+// variables are read: a page's @def lines, a page's "+++" block read as
+// Julia, and the site's config.md (FranklinSettings).
 
 // juliaField is one assignment read from lines of Julia.
 type juliaField struct {
@@ -121,4 +123,49 @@ func (sc *juliaScan) line(l []byte) {
 			sc.depth--
 		}
 	}
+}
+
+// franklinSetting matches an @def line of a Franklin config, which may
+// be indented.
+var franklinSetting = regexp.MustCompile(`^[ \t]*@def\s+([A-Za-z_]\w*)\s*=\s*(.+?)\s*$`)
+
+// FranklinSetting is a variable a Franklin config (config.md) sets to a
+// text: its name and the text.
+type FranklinSetting struct {
+	Name, Value string
+}
+
+// FranklinSettings reads the variables a Franklin config, src, sets to
+// texts: its @def lines and the assignments of its "+++" blocks, in the
+// order they come, read as a page's are: a text in triple quotes over
+// several lines is one text without the indentation its lines share, as
+// Julia reads it, and a value over several lines (a vector, a Dict(…))
+// is passed over whole. Values of other kinds are left out.
+func FranklinSettings(src []byte) []FranklinSetting {
+	lines := splitLines(src)
+	var out []FranklinSetting
+	block := false
+	for i := 0; i < len(lines); i++ {
+		if string(bytes.TrimSpace(lines[i])) == "+++" {
+			block = !block
+			continue
+		}
+		re := franklinSetting
+		if block {
+			re = juliaAssign
+		}
+		f, ok := juliaAssignment(lines, i, re)
+		if !ok {
+			continue
+		}
+		i = f.end
+		var v struct{ V any }
+		if _, err := toml.Decode("V = "+f.value, &v); err != nil {
+			continue
+		}
+		if text, ok := v.V.(string); ok {
+			out = append(out, FranklinSetting{Name: f.name, Value: text})
+		}
+	}
+	return out
 }

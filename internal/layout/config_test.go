@@ -341,6 +341,19 @@ func TestForeignConfig(t *testing.T) {
 			},
 		},
 		{
+			// A description in triple quotes over several lines, as
+			// Franklin configs write it, is read as Julia reads it,
+			// the fields after it too; a Dict(…) over several lines is
+			// passed over whole, its inner assignments not read.
+			name: "Franklin long description",
+			fsys: fstest.MapFS{"config.md": file("@def website_descr = \"\"\"\n    Notes on <b>Julia</b>,\n    and \"talks\".\n    \"\"\"\n@def author = \"Ada\"\n+++\nmenu = Dict(\n  \"a\" => 1,\n  website_title = \"Inner\")\nwebsite_title = \"Outer\"\n+++\n"), "_layout/x.html": file("x")},
+			check: func(t *testing.T, c config.Config) {
+				if c.Description != "Notes on Julia, and \"talks\"." || c.Author != "Ada" || c.Title != "Outer" {
+					t.Errorf("description %q, author %q, title %q", c.Description, c.Author, c.Title)
+				}
+			},
+		},
+		{
 			// Franklin reads a +++ block in config.md as @defs.
 			name: "Franklin +++ block",
 			fsys: fstest.MapFS{"config.md": file("+++\nwebsite_title = \"Franklin Conf\"\nwebsite_url = \"https://example.org/conf/\"\nhasmath = true\n+++\n\\newcommand{\\R}{\\mathbb R}\n"), "_layout/x.html": file("x")},

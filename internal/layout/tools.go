@@ -4,7 +4,6 @@ package layout
 // folder), Astro's, Franklin's and Quarto's. Jekyll's is in jekyll.go.
 
 import (
-	"bytes"
 	"cmp"
 	"encoding/json"
 	"errors"
@@ -16,6 +15,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"lectern/internal/content"
 	"lectern/internal/diag"
 )
 
@@ -283,9 +283,10 @@ func lineComment(line string) bool {
 	return false
 }
 
-// franklinDef finds Franklin's `@def name = "value"`.
-var franklinDef = regexp.MustCompile(`(?m)^\s*@def\s+(\w+)\s*=\s*"([^"]*)"`)
-
+// franklin reads Franklin's config.md: its @def lines and its +++
+// blocks, which are Julia that Franklin runs; lectern reads the
+// variables set to texts (content.FranklinSettings, the reader of the
+// pages' variables) and leaves the rest (prepath = get(ENV, …)) alone.
 func (f *foreign) franklin(fsys fs.FS) {
 	src := f.read(fsys, FranklinConfig)
 	// Franklin writes a tag's page to <tag_page_path>/<tag>/, "tag"
@@ -296,7 +297,9 @@ func (f *foreign) franklin(fsys fs.FS) {
 		case "website_title":
 			f.title(v)
 		case "website_descr":
-			f.description(v)
+			// A description in triple quotes runs over several lines;
+			// it is shown as one line of text.
+			f.description(strings.Join(strings.Fields(v), " "))
 		case "author":
 			f.author(v)
 		case "website_url":
@@ -314,13 +317,8 @@ func (f *foreign) franklin(fsys fs.FS) {
 			}
 		}
 	}
-	for _, m := range franklinDef.FindAllSubmatch(src, -1) {
-		set(string(m[1]), string(m[2]))
-	}
-	for _, b := range franklinBlocks(src) {
-		for _, m := range franklinAssign.FindAllSubmatch(src[b[0]:b[1]], -1) {
-			set(string(m[1]), string(m[2]))
-		}
+	for _, s := range content.FranklinSettings(src) {
+		set(s.Name, s.Value)
 	}
 	f.c.Permalinks.Tag = "/" + tagPath + "/:slug/"
 	if prepath != "" && strings.Count(f.c.BaseURL, "/") == 3 {
@@ -328,35 +326,6 @@ func (f *foreign) franklin(fsys fs.FS) {
 		// pages), which website_url may leave out.
 		f.c.BaseURL += prepath + "/"
 	}
-}
-
-// franklinAssign finds, in a +++ block, an assignment of a string
-// literal: `website_title = "JuliaCon"`. The block is Julia, run by
-// Franklin (prepath = get(ENV, …)); lectern reads its plain values.
-var franklinAssign = regexp.MustCompile(`(?m)^[ \t]*(\w+)[ \t]*=[ \t]*"([^"\\]*)"[ \t]*(?:#.*)?$`)
-
-// franklinBlocks finds the +++ blocks of a Franklin file, each between
-// two lines that are "+++" alone, as the starts and ends of their text.
-func franklinBlocks(src []byte) [][2]int {
-	var out [][2]int
-	open := -1
-	for at := 0; at < len(src); {
-		end := bytes.IndexByte(src[at:], '\n')
-		next := len(src)
-		if end >= 0 {
-			next = at + end + 1
-		}
-		if string(bytes.TrimSpace(src[at:next])) == "+++" {
-			if open < 0 {
-				open = next
-			} else {
-				out = append(out, [2]int{open, at})
-				open = -1
-			}
-		}
-		at = next
-	}
-	return out
 }
 
 func (f *foreign) quarto(fsys fs.FS) {
