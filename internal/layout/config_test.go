@@ -375,6 +375,17 @@ func TestForeignConfig(t *testing.T) {
 			},
 		},
 		{
+			// Franklin reads base_url as website_url and prefix or
+			// base_path as prepath.
+			name: "Franklin aliases",
+			fsys: fstest.MapFS{"config.md": file("@def base_path = \"Notes.jl\"\n@def base_url = \"ada.github.io\"\n"), "_layout/x.html": file("x")},
+			check: func(t *testing.T, c config.Config) {
+				if c.BaseURL != "https://ada.github.io/Notes.jl/" {
+					t.Errorf("base URL %q", c.BaseURL)
+				}
+			},
+		},
+		{
 			name: "Franklin prepath already in website_url",
 			fsys: fstest.MapFS{"config.md": file("+++\nprepath = \"conf\"\nwebsite_url = \"https://example.org/conf/\"\n+++\n"), "_layout/x.html": file("x")},
 			check: func(t *testing.T, c config.Config) {

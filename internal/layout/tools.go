@@ -302,14 +302,14 @@ func (f *foreign) franklin(fsys fs.FS) {
 			f.description(strings.Join(strings.Fields(v), " "))
 		case "author":
 			f.author(v)
-		case "website_url":
+		case "website_url", "base_url": // base_url: Franklin's alias
 			if !strings.Contains(v, "://") && strings.Contains(strings.SplitN(v, "/", 2)[0], ".") {
 				// Franklin's templates write a host without a scheme
 				// (site.github.io/Repo/); Franklin's feed adds https.
 				v = "https://" + v
 			}
 			f.baseURL("website_url", v)
-		case "prepath":
+		case "prepath", "prefix", "base_path": // Franklin's aliases
 			prepath = strings.Trim(v, "/")
 		case "tag_page_path":
 			if p := strings.Trim(v, "/"); p != "" {
