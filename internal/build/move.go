@@ -65,7 +65,7 @@ func (m *move) Undo() {
 // than two files changed, or two that are not a page gone and a new one
 // (see rename), the last build failed, or they refused.
 func (s *Session) move(docs map[string]*content.Document) *move {
-	if !s.current || len(docs) > 2 || s.durationWaits(docs) {
+	if !s.current || len(docs) > 2 || s.durationWaits(docs) || s.countsFromEvent(docs) {
 		return nil
 	}
 	// Whether the site is an archive (site.Site.Archive) decides the

@@ -157,7 +157,7 @@ func withNamed(docs []*content.Document, named map[string]stamp) []*content.Docu
 // error. named are the files read again, edit their documents as the
 // model is given them (see joinNamed).
 func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp, edit joinedEdit, c *clock) (diags diag.List, ok bool) {
-	if !s.current || s.durationWaits(edit.docs) {
+	if !s.current || s.durationWaits(edit.docs) || s.countsFromEvent(edit.docs) {
 		return nil, false
 	}
 	var patches []site.Patch

@@ -82,6 +82,12 @@ type Document struct {
 	// written (midnight is a time too).
 	TimeOfDay    time.Duration
 	HasTimeOfDay bool
+	// EventDay is the day of its event that a talk no field dates
+	// names instead ("day: 2", "day: Day 1", "day: Saturday"), zero
+	// for none; the field stays in Params. The site model dates the
+	// talk on that day of its event, at TimeOfDay, in the event's zone,
+	// when the event has a start date, and warns when it has none.
+	EventDay EventDay
 	// Floating reports that Date (and End) were written without a UTC
 	// offset and were placed in Options.Location; the site model moves them
 	// to the zone of the talk's event when it has one.

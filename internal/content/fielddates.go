@@ -51,6 +51,8 @@ func (f *fields) dates() {
 		// Eleventy's "date: Last Modified" and the like: the file's own
 		// date, which the site's history gives a note (site.dateNotes).
 		f.record("date", e)
+	} else if ok && f.dayStartClock(e) {
+		// A time of day beside a day of the event: eventDay.
 	} else if ok {
 		e, changed = dateMapping(e)
 		if alt, ok := f.datedElsewhere(e); ok {
@@ -90,6 +92,7 @@ func (f *fields) dates() {
 		f.eventWhen() // a note's date said only by its event
 	}
 	f.talkYear()
+	f.eventDay()
 	if e, ok := f.timedEnd(); ok {
 		f.end(e)
 	} else if e, ok := f.lookup(endKeys...); ok {

@@ -165,6 +165,9 @@ func (b *builder) joinEvent(p *Page) {
 		p.Doc.Slug = slug
 	}
 	e := b.eventFor(p, b.eventNamed)
+	if p.Doc.Kind != content.KindEvent {
+		b.dateByEventDay(p, e)
+	}
 	if e == nil {
 		return
 	}

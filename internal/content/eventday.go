@@ -1,0 +1,131 @@
+package content
+
+import (
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Talks dated by the day of their event. Conference sites written for
+// Eleventy, Astro, Hugo or Jekyll often give a talk's day as a number
+// or a label relative to the event ("day: 2", "day: Day 1",
+// "day: Saturday") beside a time of day ("startTime: 10:30"), and the
+// event's first day elsewhere. The loading stage reads the day; the
+// site model, which knows the talk's event, dates the talk.
+
+// EventDay is the day of its event a talk names instead of a date: the
+// Nth day (N, 1 for the first) or the first day of the event that falls
+// on Weekday (ByWeekday). Its zero value names no day.
+type EventDay struct {
+	N         int
+	Weekday   time.Weekday
+	ByWeekday bool
+}
+
+// IsZero reports whether d names no day.
+func (d EventDay) IsZero() bool { return d.N == 0 && !d.ByWeekday }
+
+// String is the day as an author writes it: "day 2", "Saturday".
+func (d EventDay) String() string {
+	if d.ByWeekday {
+		return d.Weekday.String()
+	}
+	return "day " + strconv.Itoa(d.N)
+}
+
+// Of returns the midnight, in loc, of the day d names of an event whose
+// first day is start's day in loc. A weekday is the first day on or
+// after the first day that falls on it.
+func (d EventDay) Of(start time.Time, loc *time.Location) time.Time {
+	s := start.In(loc)
+	first := time.Date(s.Year(), s.Month(), s.Day(), 0, 0, 0, 0, loc)
+	if d.ByWeekday {
+		return first.AddDate(0, 0, (int(d.Weekday)-int(first.Weekday())+7)%7)
+	}
+	return first.AddDate(0, 0, d.N-1)
+}
+
+// eventDayKeys are the fields naming a talk's day of its event.
+var eventDayKeys = []string{"day"}
+
+// weekdayNames are the names of the days, full and short, as sites write
+// them ("Saturday", "Sat", "sat.").
+var weekdayNames = map[string]time.Weekday{
+	"sunday": time.Sunday, "sun": time.Sunday,
+	"monday": time.Monday, "mon": time.Monday,
+	"tuesday": time.Tuesday, "tue": time.Tuesday, "tues": time.Tuesday,
+	"wednesday": time.Wednesday, "wed": time.Wednesday,
+	"thursday": time.Thursday, "thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday,
+	"friday": time.Friday, "fri": time.Friday,
+	"saturday": time.Saturday, "sat": time.Saturday,
+}
+
+// parseEventDay reads a day of an event: a number from 1 ("2"), "Day 2"
+// (any case, "day-2", "day_2"), or a weekday's name. Anything else, a
+// date among them, is no day of an event.
+func parseEventDay(s string) (EventDay, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if w, ok := weekdayNames[strings.TrimSuffix(s, ".")]; ok {
+		return EventDay{Weekday: w, ByWeekday: true}, true
+	}
+	if rest, ok := strings.CutPrefix(s, "day"); ok {
+		s = strings.TrimLeft(rest, " -_")
+	}
+	if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= 366 && s[0] != '+' {
+		return EventDay{N: n}, true
+	}
+	return EventDay{}, false
+}
+
+// eventDay reads the day of its event that a talk no field dates names
+// ("day: 2"). The field stays in Params, as templates show it; its
+// position is recorded as "day", for the model's warnings.
+func (f *fields) eventDay() {
+	if f.doc.Kind != KindTalk || !f.doc.Date.IsZero() {
+		return
+	}
+	for _, k := range eventDayKeys {
+		i, ok := f.index[k]
+		if !ok {
+			continue
+		}
+		e := f.root.keys[i]
+		if e.val.kind != scalarNode || e.val.isNull() {
+			continue
+		}
+		if d, ok := parseEventDay(e.val.text); ok {
+			f.doc.EventDay = d
+			f.record("day", e)
+			return
+		}
+	}
+}
+
+// writesEventDay reports whether the front matter names a day of the
+// talk's event, without using the field.
+func (f *fields) writesEventDay() bool {
+	if f.doc.Kind != KindTalk {
+		return false
+	}
+	for _, k := range eventDayKeys {
+		if _, ok := parseEventDay(f.peek(k)); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// dayStartClock reads a start field holding a time of day alone ("start:
+// 14:00") beside a day of the event: the talk's time of day on that
+// day, as "time" would give it. It reports whether it did.
+func (f *fields) dayStartClock(e entry) bool {
+	if e.val.kind != scalarNode || !e.val.time.IsZero() || !f.writesEventDay() {
+		return false
+	}
+	c, ok := clockOf(e.val.text)
+	if !ok {
+		return false
+	}
+	f.doc.TimeOfDay, f.doc.HasTimeOfDay = time.Duration(c.nanos()), true
+	return true
+}

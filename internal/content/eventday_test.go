@@ -1,0 +1,73 @@
+package content
+
+import (
+	"testing"
+	"time"
+)
+
+// TestEventDayFields: a talk no field dates that names a day of its
+// event ("day: 2", "day: Day 1", "day: Saturday") keeps it in
+// EventDay, with its time of day from "time", "startTime" or a "start"
+// holding a time alone; a dated talk, another kind, or a day that is no
+// day of an event names none.
+func TestEventDayFields(t *testing.T) {
+	tests := []struct {
+		name, path, fm string
+		want           EventDay
+		clock          string // the time of day, "" for none
+	}{
+		{"number", "talks/a.md", "title: A\nday: 2\nstartTime: \"10:30\"", EventDay{N: 2}, "10:30"},
+		{"label", "talks/a.md", "title: A\nday: \"Day 1\"\ntime: 9:15AM", EventDay{N: 1}, "09:15"},
+		{"label with a hyphen", "talks/a.md", "title: A\nday: day-3", EventDay{N: 3}, ""},
+		{"weekday", "talks/a.md", "title: A\nday: Saturday\nstart: \"14:00\"", EventDay{Weekday: time.Saturday, ByWeekday: true}, "14:00"},
+		{"short weekday", "talks/a.md", "title: A\nday: wed.", EventDay{Weekday: time.Wednesday, ByWeekday: true}, ""},
+		{"dated talk", "talks/a.md", "title: A\nday: 2\ndate: 2024-06-10 10:00", EventDay{}, ""},
+		{"day zero", "talks/a.md", "title: A\nday: 0", EventDay{}, ""},
+		{"words", "talks/a.md", "title: A\nday: morning", EventDay{}, ""},
+		{"a note", "notes/a.md", "title: A\nday: 2", EventDay{}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parseYAML(tt.path, tt.fm)
+			wantDiags(t, d)
+			if d.EventDay != tt.want {
+				t.Errorf("EventDay = %+v, want %+v", d.EventDay, tt.want)
+			}
+			clock := ""
+			if d.HasTimeOfDay {
+				clock = time.Time{}.Add(d.TimeOfDay).Format("15:04")
+			}
+			if clock != tt.clock {
+				t.Errorf("time of day %q, want %q", clock, tt.clock)
+			}
+			if !tt.want.IsZero() {
+				if _, ok := d.Params["day"]; !ok {
+					t.Errorf("day is not in Params: %v", d.Params)
+				}
+			}
+		})
+	}
+}
+
+// TestEventDayOf: a day number counts from the event's first day in its
+// zone, and a weekday is the first day of the event on it.
+func TestEventDayOf(t *testing.T) {
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Skip(err)
+	}
+	start := time.Date(2024, 6, 9, 23, 30, 0, 0, time.UTC) // Monday 10 June in Berlin
+	for _, tt := range []struct {
+		day  EventDay
+		want string
+	}{
+		{EventDay{N: 1}, "2024-06-10"},
+		{EventDay{N: 3}, "2024-06-12"},
+		{EventDay{Weekday: time.Monday, ByWeekday: true}, "2024-06-10"},
+		{EventDay{Weekday: time.Sunday, ByWeekday: true}, "2024-06-16"},
+	} {
+		if got := tt.day.Of(start, berlin).Format(time.DateOnly); got != tt.want {
+			t.Errorf("%s: %s, want %s", tt.day, got, tt.want)
+		}
+	}
+}
