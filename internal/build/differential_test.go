@@ -126,6 +126,10 @@ func diffValue(r *rand.Rand, kind, field string) string {
 		return "2026-06-12 18:00"
 	case "duration":
 		return pick(r, []string{"30", "45m", "1h"})
+	case "day":
+		// A day of the talk's event, which dates a talk with no date
+		// of its own (the event's start is a Thursday).
+		return pick(r, []string{"1", "2", "\"Day 2\"", "Friday"})
 	case "speakers", "author":
 		return diffList(r, diffNames)
 	case "tags":
@@ -179,7 +183,7 @@ func diffValue(r *rand.Rand, kind, field string) string {
 }
 
 var diffFields = map[string][]string{
-	"talk":    {"title", "date", "duration", "speakers", "tags", "room", "track", "level", "format", "summary", "hidden", "draft", "slides", "video", "slug", "event", "url", "aliases", "materials"},
+	"talk":    {"title", "date", "day", "duration", "speakers", "tags", "room", "track", "level", "format", "summary", "hidden", "draft", "slides", "video", "slug", "event", "url", "aliases", "materials"},
 	"note":    {"title", "date", "author", "tags", "summary", "hidden", "draft", "slug", "aliases", "cover", "image"},
 	"speaker": {"name", "company", "twitter", "github", "photo"},
 	"event":   {"name", "start", "end", "venue", "timezone", "rooms"},
