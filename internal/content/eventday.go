@@ -15,11 +15,16 @@ import (
 
 // EventDay is the day of its event a talk names instead of a date: the
 // Nth day (N, 1 for the first) or the first day of the event that falls
-// on Weekday (ByWeekday). Its zero value names no day.
+// on Weekday (ByWeekday). Its zero value names no day. End is the time
+// of day the talk ends on that day when it writes one (HasEnd: "end:
+// 11:15", "endTime: 11:15", "time: 10:30 - 11:15"), which has no day to
+// go on until the model dates the talk.
 type EventDay struct {
 	N         int
 	Weekday   time.Weekday
 	ByWeekday bool
+	End       time.Duration
+	HasEnd    bool
 }
 
 // IsZero reports whether d names no day.
@@ -94,6 +99,7 @@ func (f *fields) eventDay() {
 			continue
 		}
 		if d, ok := parseEventDay(e.val.text); ok {
+			d.End, d.HasEnd = f.doc.EventDay.End, f.doc.EventDay.HasEnd // dayEndClock's
 			f.doc.EventDay = d
 			f.record("day", e)
 			return
@@ -128,4 +134,25 @@ func (f *fields) dayStartClock(e entry) bool {
 	}
 	f.doc.TimeOfDay, f.doc.HasTimeOfDay = time.Duration(c.nanos()), true
 	return true
+}
+
+// dayEndClock reads an end field holding a time of day alone ("end:
+// 11:15", "endTime: 11:15") beside a day of the event: the time the talk
+// ends on that day, kept in EventDay until the model dates the talk. It
+// reports whether it did.
+func (f *fields) dayEndClock(e entry) bool {
+	if !f.doc.Date.IsZero() || e.val.kind != scalarNode || !e.val.time.IsZero() || !f.writesEventDay() {
+		return false
+	}
+	c, ok := clockOf(e.val.text)
+	if !ok {
+		return false
+	}
+	f.setDayEnd(c)
+	return true
+}
+
+// setDayEnd keeps c as the time of day the talk ends on its event's day.
+func (f *fields) setDayEnd(c dayClock) {
+	f.doc.EventDay.End, f.doc.EventDay.HasEnd = time.Duration(c.nanos()), true
 }

@@ -8,7 +8,8 @@ import (
 // TestEventDayFields: a talk no field dates that names a day of its
 // event ("day: 2", "day: Day 1", "day: Saturday") keeps it in
 // EventDay, with its time of day from "time", "startTime" or a "start"
-// holding a time alone; a dated talk, another kind, or a day that is no
+// holding a time alone, and the time it ends from an "end" or "endTime"
+// holding one, or a range in "time"; a dated talk, another kind, or a day that is no
 // day of an event names none.
 func TestEventDayFields(t *testing.T) {
 	tests := []struct {
@@ -21,6 +22,9 @@ func TestEventDayFields(t *testing.T) {
 		{"label with a hyphen", "talks/a.md", "title: A\nday: day-3", EventDay{N: 3}, ""},
 		{"weekday", "talks/a.md", "title: A\nday: Saturday\nstart: \"14:00\"", EventDay{Weekday: time.Saturday, ByWeekday: true}, "14:00"},
 		{"short weekday", "talks/a.md", "title: A\nday: wed.", EventDay{Weekday: time.Wednesday, ByWeekday: true}, ""},
+		{"end", "talks/a.md", "title: A\nday: 2\nstart: \"10:30\"\nend: \"11:15\"", EventDay{N: 2, End: 11*time.Hour + 15*time.Minute, HasEnd: true}, "10:30"},
+		{"endTime", "talks/a.md", "title: A\nday: 1\nstartTime: \"10:00\"\nendTime: \"10:45\"", EventDay{N: 1, End: 10*time.Hour + 45*time.Minute, HasEnd: true}, "10:00"},
+		{"a range of times", "talks/a.md", "title: A\nday: Friday\ntime: 10:00 - 10:45", EventDay{Weekday: time.Friday, ByWeekday: true, End: 10*time.Hour + 45*time.Minute, HasEnd: true}, "10:00"},
 		{"dated talk", "talks/a.md", "title: A\nday: 2\ndate: 2024-06-10 10:00", EventDay{}, ""},
 		{"day zero", "talks/a.md", "title: A\nday: 0", EventDay{}, ""},
 		{"words", "talks/a.md", "title: A\nday: morning", EventDay{}, ""},

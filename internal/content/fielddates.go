@@ -200,6 +200,10 @@ func (f *fields) endClock() {
 			break
 		}
 	}
+	if ok && !f.used[i] && f.doc.Date.IsZero() && f.dayEndClock(f.root.keys[i]) {
+		f.used[i] = true // the end on the event's day: eventDay
+		return
+	}
 	if !ok || f.used[i] || !f.doc.End.IsZero() || f.doc.Date.IsZero() {
 		return
 	}
@@ -288,6 +292,9 @@ func (f *fields) clockTime() {
 			// A time of day alone has no day to go on: the field
 			// stays in Params, and orders the undated talks.
 			doc.TimeOfDay, doc.HasTimeOfDay = time.Duration(from.nanos()), true
+			if hasEnd && !f.has(endKeys...) && f.writesEventDay() {
+				f.setDayEnd(to) // on the event's day: eventDay
+			}
 		}
 		return
 	}
@@ -323,6 +330,9 @@ func hhmm(s string) (clock string, digits, ok bool) {
 // end reads an end date, or a time of day on the day of the date.
 func (f *fields) end(e entry) {
 	doc := f.doc
+	if f.dayEndClock(e) {
+		return // the end on the event's day: eventDay
+	}
 	if e.val.kind == scalarNode && !doc.Date.IsZero() {
 		if h, m, s, ns, ok := readClock(e.val.text); ok {
 			doc.End = time.Date(doc.Date.Year(), doc.Date.Month(), doc.Date.Day(), h, m, s, ns, doc.Date.Location())

@@ -30,5 +30,8 @@ func (b *builder) dateByEventDay(p *Page, e *Event) {
 	// The time of day on the wall clock of that day, through a change
 	// of daylight saving time too: time.Date normalizes the nanoseconds.
 	d.Date = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, int(d.TimeOfDay), e.Location)
+	if end := time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, int(d.EventDay.End), e.Location); d.EventDay.HasEnd && d.End.IsZero() && end.After(d.Date) {
+		d.End = end
+	}
 	d.Floating = true // in e's zone already; placeDates keeps it there
 }

@@ -10,15 +10,16 @@ import (
 // TestTalksDatedByEventDay: a talk that names a day of its event
 // ("day: 2", "day: Day 1", "day: Saturday") is dated on that day of the
 // event it belongs to (its event field, or the site's only event), at
-// its time of day, in the event's zone, and is in its schedule; one
+// its time of day (and ends at its end's), in the event's zone, and is
+// in its schedule; one
 // whose event has no start, or that has no event, stays undated with a
 // warning saying how to date it.
 func TestTalksDatedByEventDay(t *testing.T) {
 	page := map[string]string{
 		"content/events/orchard.md": talk("title: Orchard Summit", "date: 2025-09-18", "end: 2025-09-20", "timezone: America/Chicago"),
 		"content/talks/a.md":        talk("title: Grafting", "day: 2", "startTime: \"10:30\"", "duration: 45"),
-		"content/talks/b.md":        talk("title: Pruning", "day: \"Day 1\"", "time: 9:15AM"),
-		"content/talks/c.md":        talk("title: Cider", "day: Saturday", "start: \"14:00\""),
+		"content/talks/b.md":        talk("title: Pruning", "day: \"Day 1\"", "time: 9:15AM - 10:00AM"),
+		"content/talks/c.md":        talk("title: Cider", "day: Saturday", "start: \"14:00\"", "end: \"14:40\""),
 		"content/talks/d.md":        talk("title: Opening", "day: 1"),
 	}
 	configured := map[string]string{
@@ -40,8 +41,8 @@ func TestTalksDatedByEventDay(t *testing.T) {
 	}{
 		{"event page", page, []string{
 			"talks/a.md: 2025-09-19T10:30:00-05:00 – 2025-09-19T11:15:00-05:00",
-			"talks/b.md: 2025-09-18T09:15:00-05:00",
-			"talks/c.md: 2025-09-20T14:00:00-05:00",
+			"talks/b.md: 2025-09-18T09:15:00-05:00 – 2025-09-18T10:00:00-05:00",
+			"talks/c.md: 2025-09-20T14:00:00-05:00 – 2025-09-20T14:40:00-05:00",
 			"talks/d.md: 2025-09-18T00:00:00-05:00",
 		}, nil},
 		{"config event", configured, []string{"talks/a.md: 2025-03-05T16:00:00Z"}, nil},
