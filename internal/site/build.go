@@ -120,6 +120,9 @@ type builder struct {
 	slugs map[string]string
 	// eventSlugs are the slugs events gave pages of a taken slug.
 	eventSlugs map[*content.Document]string
+	// dayWarned are the events (nil for none) whose talks dated by a
+	// day were warned about (see dateByEventDay): once an event.
+	dayWarned map[*Event]bool
 }
 
 // LeftOut reports whether Build makes no page of document d: it has

@@ -13,7 +13,7 @@ import (
 // its time of day (and ends at its end's), in the event's zone, and is
 // in its schedule; one
 // whose event has no start, or that has no event, stays undated with a
-// warning saying how to date it.
+// warning saying how to date it, once for all such talks of an event.
 func TestTalksDatedByEventDay(t *testing.T) {
 	page := map[string]string{
 		"content/events/orchard.md": talk("title: Orchard Summit", "date: 2025-09-18", "end: 2025-09-20", "timezone: America/Chicago"),
@@ -29,9 +29,11 @@ func TestTalksDatedByEventDay(t *testing.T) {
 	noStart := map[string]string{
 		"content/talks/a.md": talk("title: Knots", "event: Harbour Days", "day: 3", "time: \"16:00\""),
 		"content/talks/b.md": talk("title: Sails", "event: Harbour Days", "date: 2025-03-03 10:00"),
+		"content/talks/c.md": talk("title: Oars", "event: Harbour Days", "day: 1"),
 	}
 	noEvent := map[string]string{
 		"content/talks/a.md": talk("title: Knots", "day: Tuesday"),
+		"content/talks/b.md": talk("title: Ropes", "day: 2"),
 	}
 	tests := []struct {
 		name  string
@@ -46,11 +48,11 @@ func TestTalksDatedByEventDay(t *testing.T) {
 			"talks/d.md: 2025-09-18T00:00:00-05:00",
 		}, nil},
 		{"config event", configured, []string{"talks/a.md: 2025-03-05T16:00:00Z"}, nil},
-		{"event without a start", noStart, []string{"talks/a.md: undated", "talks/b.md: 2025-03-03T10:00:00Z"}, []string{
-			`content/talks/a.md:4:1: warning: "day" names day 3 of the event "Harbour Days", which has no start date to count from, so the talk is not yet scheduled; give the event a start date: "date: 2024-06-10" on its page or record, or start in its [[events]] entry of config.toml`,
+		{"event without a start", noStart, []string{"talks/a.md: undated", "talks/b.md: 2025-03-03T10:00:00Z", "talks/c.md: undated"}, []string{
+			`content/talks/a.md:4:1: warning: "day" names day 3 of the event "Harbour Days", which has no start date to count from, so the talk is not yet scheduled, nor are the event's other talks dated so; give the event a start date: "date: 2024-06-10" on its page or record, or start in its [[events]] entry of config.toml`,
 		}},
-		{"no event", noEvent, []string{"talks/a.md: undated"}, []string{
-			`content/talks/a.md:3:1: warning: "day" names Tuesday of an event, but the talk belongs to no event to count from, so it is not yet scheduled; give it "event: …" naming an event with a start date, or a date of its own`,
+		{"no event", noEvent, []string{"talks/a.md: undated", "talks/b.md: undated"}, []string{
+			`content/talks/a.md:3:1: warning: "day" names Tuesday of an event, but the talk belongs to no event to count from, so it is not yet scheduled, nor is any other talk dated so without an event; give it "event: …" naming an event with a start date, or a date of its own`,
 		}},
 	}
 	for _, tt := range tests {
