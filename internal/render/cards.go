@@ -68,6 +68,9 @@ func (b *jobs) talkCard(p *site.Page) card {
 	}
 	if p.Event != nil {
 		where = append(where, p.Event.Name)
+	} else if p.Doc.Venue != "" {
+		// Where a talk of no event was given (site.Site.Placeless).
+		where = append(where, p.Doc.Venue)
 	}
 	c.Where = strings.Join(where, " · ")
 	return c

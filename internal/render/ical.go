@@ -114,10 +114,20 @@ func location(p *site.Page) string {
 	if p.Doc.Room != "" {
 		parts = append(parts, p.Doc.Room)
 	}
-	if p.Event != nil && p.Event.Venue != "" {
-		parts = append(parts, p.Event.Venue)
+	if v := talkVenue(p); v != "" {
+		parts = append(parts, v)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// talkVenue is where talk p was given: its event's place, or its own when
+// its event has none or it has no event, as a talk archive's talk
+// writes "location: Atlanta, Georgia" (site.Site.Placeless).
+func talkVenue(p *site.Page) string {
+	if p.Event != nil && p.Event.Venue != "" {
+		return p.Event.Venue
+	}
+	return p.Doc.Venue
 }
 
 // description is the speakers, then the summary as plain text.

@@ -139,14 +139,12 @@ func (b *jobs) talkLD(p *site.Page) template.JS {
 		Desc:      p.Description,
 		URL:       b.urls.abs(p.URL),
 	}
-	place := &ldPlace{ldThing: nested("Place"), Name: p.Doc.Room}
+	place := &ldPlace{ldThing: nested("Place"), Name: p.Doc.Room, Address: talkVenue(p)}
 	if p.Event != nil {
-		place.Address = p.Event.Venue
 		ev.SuperEvent = &ldEventRef{ldThing: nested("Event"), Name: p.Event.Name, URL: b.urls.abs(p.Event.URL)}
-		if place.Name == "" {
-			place.Name = p.Event.Venue
-			place.Address = ""
-		}
+	}
+	if place.Name == "" {
+		place.Name, place.Address = place.Address, ""
 	}
 	if place.Name != "" {
 		ev.Location = place
