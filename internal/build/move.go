@@ -70,10 +70,16 @@ func (s *Session) move(docs map[string]*content.Document) *move {
 	}
 	// Whether the site is an archive (site.Site.Archive) decides the
 	// schedule pages of every event: an edit that makes the site one,
-	// or no longer one, is built again whole rather than patched.
-	was := s.model.Archive()
+	// or no longer one, is built again whole rather than patched; so is
+	// one that changes whether it reads its talks' locations as where
+	// they were given (site.Site.LocationsGiven), or edits a talk whose
+	// location it reads as where the talk was given (site.Site.Relocates).
+	if s.model.Relocates(docs) {
+		return nil
+	}
+	was, given := s.model.Archive(), s.model.LocationsGiven()
 	m := s.moveInPlace(docs)
-	if m != nil && was != s.model.Archive() {
+	if m != nil && (was != s.model.Archive() || given != s.model.LocationsGiven()) {
 		m.Undo()
 		return nil
 	}

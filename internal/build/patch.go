@@ -173,8 +173,15 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 	}
 	front := false
 	// An edit that makes the site an archive, or no longer one, changes
-	// every event's schedule pages (site.Site.Archive): built again.
-	archive := s.model.Archive()
+	// every event's schedule pages (site.Site.Archive); one that changes
+	// whether it reads its talks' locations as where they were given
+	// (site.Site.LocationsGiven) changes those talks, and so does the
+	// edit of such a talk, whose patch reads its location as a room
+	// again (site.Site.Relocates): built again.
+	if s.model.Relocates(edit.docs) {
+		return nil, false
+	}
+	archive, given := s.model.Archive(), s.model.LocationsGiven()
 	for _, f := range slices.Sorted(maps.Keys(named)) {
 		if s.unbuilt(f, edit.docs[f]) {
 			continue // a draft still: no page, no output
@@ -188,7 +195,7 @@ func (s *Session) patch(ctx context.Context, rb *Rebuild, named map[string]stamp
 		patches = append(patches, p)
 		front = front || p.Front
 	}
-	if s.model.Archive() != archive {
+	if s.model.Archive() != archive || s.model.LocationsGiven() != given {
 		undo()
 		c.stage("patch")
 		return nil, false

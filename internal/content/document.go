@@ -123,6 +123,12 @@ type Document struct {
 	Format    string
 	Level     string
 	Room      string
+	// RoomIsLocation reports that Room was read from "location" on a
+	// talk that names no event: a conference's room ("location: Room
+	// 101") or, as talk archives write it, where the talk was given
+	// ("location: Atlanta, Georgia"). The model decides which, from the
+	// site's other talks (site.Site.Placeless).
+	RoomIsLocation bool
 	// AllRooms reports that the room was written as a word meaning every
 	// room ("full", "All rooms", "plenary"); Room is then empty.
 	AllRooms bool

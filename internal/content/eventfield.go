@@ -109,11 +109,14 @@ func (f *fields) talkPlace() {
 		f.setText(&f.doc.Venue, "venue", "event_location", "where")
 	}
 	f.addAddress(addr)
-	f.setText(&f.doc.Room, "room", "room", "location", "venue")
+	if s, e, ok := f.text("room", "room", "location", "venue"); ok {
+		f.doc.Room = s
+		f.doc.RoomIsLocation = f.isKey(e, "location")
+	}
 	if isPlenaryRoom(f.doc.Room) {
 		// "room: full" is every room, not a room called "full": the
 		// talk is plenary, and cannot clash with another in a room.
-		f.doc.Room, f.doc.AllRooms = "", true
+		f.doc.Room, f.doc.AllRooms, f.doc.RoomIsLocation = "", true, false
 	}
 }
 

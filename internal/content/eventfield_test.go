@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"strconv"
 	"testing"
 )
 
@@ -71,10 +72,18 @@ func TestEventMappingWithoutName(t *testing.T) {
 // its location for place, not a room; talk_type is the format.
 func TestTalkArchivePlace(t *testing.T) {
 	show := func(d *Document) any { return d.Event + "|" + d.Venue + "|" + d.Room + "|" + d.Format }
+	located := func(d *Document) any { return d.Room + "|" + strconv.FormatBool(d.RoomIsLocation) }
 	runFieldCases(t, []fieldCase{
 		{"venue and location", "talks/a.md", "title: x\ntalk_type: Tutorial\nvenue: University 1\nlocation: Berkeley CA, USA", show, "University 1|Berkeley CA, USA||Tutorial"},
 		{"event and location", "talks/a.md", "title: x\nevent: PyCon\nlocation: Berlin", show, "PyCon|Berlin||"},
 		{"location alone is the room", "talks/a.md", "title: x\nlocation: Hall A", show, "||Hall A|"},
+		// The model decides whether it is a room or where the talk was
+		// given (site.Site.Placeless): the document says where it came from.
+		{"a room read from location says so", "talks/a.md", "title: x\nlocation: Atlanta, Georgia", located, "Atlanta, Georgia|true"},
+		{"a room written as room", "talks/a.md", "title: x\nroom: Hall A\nlocation: Atlanta, Georgia", located, "Hall A|false"},
+		{"a room read from venue", "talks/a.md", "title: x\nvenue: Hall A", located, "Hall A|false"},
+		{"a location meaning every room", "talks/a.md", "title: x\nlocation: plenary", located, "|false"},
+		{"a named event's location", "talks/a.md", "title: x\nevent: PyCon\nlocation: Berlin", located, "|false"},
 		{"talk_type before type", "talks/a.md", "title: x\ntype: Talk\ntalk_type: Keynote", show, "|||Keynote"},
 		// Hugo Academic's address, below the location its templates show.
 		{"event, location and address", "talks/a.md", "title: x\nevent: Summit\nlocation: Hall of Streams\naddress:\n  street: 12 Delta Road\n  city: Rivertown\n  region: Riverland\n  postcode: '90210'\n  country: Freedonia",

@@ -175,6 +175,12 @@ func (f *fields) lookup(names ...string) (entry, bool) {
 	return entry{}, false
 }
 
+// isKey reports whether entry e is the one that answers to name.
+func (f *fields) isKey(e entry, name string) bool {
+	i, ok := f.index[name]
+	return ok && f.root.keys[i].pos == e.pos
+}
+
 // has reports whether any of names is set to a value, without using it.
 func (f *fields) has(names ...string) bool {
 	for _, name := range names {

@@ -10,12 +10,14 @@ import (
 // TestTalkGivenAtPlace: a talk of no event that says where it was given
 // (its Venue) has that place in its calendar entry, its schema.org data
 // and its share card, as a talk with a room has its room: a talk's
-// location beside an address.
+// location beside an address, and a talk archive's location
+// (site.Site.Placeless).
 func TestTalkGivenAtPlace(t *testing.T) {
 	for _, tc := range []struct {
 		name, a, place, ics string
 	}{
 		{"a location beside an address", "location: Stanford University\naddress: {city: Stanford, region: CA}", "Stanford University, Stanford, CA", "Stanford University\\, Stanford\\, CA"},
+		{"a talk archive's location", "location: Atlanta, Georgia", "Atlanta, Georgia", "Atlanta\\, Georgia"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			files := map[string]string{

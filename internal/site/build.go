@@ -37,6 +37,9 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	b.pages(set.Docs, opts)
 	b.people()
 	b.urls()
+	// Before changes and lists: the programme kept for the next build
+	// and the order of a schedule's talks read their rooms.
+	b.site.placeLocations()
 	b.layoutPages(set.Made, opts.Drafts)
 	b.nameSite()
 	b.changes(opts.Changes)

@@ -24,9 +24,16 @@ func TestDocDiffersFromSourceInModelFieldsOnly(t *testing.T) {
 		d.Date = time.Date(2026, 5, 4, 9, 0, 0, 0, time.UTC)
 		d.End = d.Date.Add(time.Hour)
 	})
+	// A second talk on another day makes the site's talks an archive,
+	// whose locations are where they were given (placeLocations).
+	given := doc("talks/u.md", content.KindTalk, "U", func(d *content.Document) {
+		d.Event = "Conf"
+		d.Date = time.Date(2026, 5, 6, 9, 0, 0, 0, time.UTC)
+		d.Room, d.RoomIsLocation = "Atlanta, Georgia", true
+	})
 	note := doc("notes/n.md", content.KindNote, "N", nil)
 	sponsor := doc("sponsors/acme/index.md", content.KindSponsor, "Acme", func(d *content.Document) { d.Logo = "logo.png" })
-	set := content.Set{Docs: []*content.Document{talk, note, sponsor}, Assets: []string{"content/sponsors/acme/logo.png"}}
+	set := content.Set{Docs: []*content.Document{talk, given, note, sponsor}, Assets: []string{"content/sponsors/acme/logo.png"}}
 	hist := History{Changed: map[string]time.Time{note.File: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}}
 	s, diags := Build(context.Background(), cfg, set, markdown.New(markdown.Options{}), Options{History: hist})
 	if diags.HasErrors() {

@@ -41,12 +41,13 @@ func displayOnly(a, b *content.Document) bool {
 }
 
 // withModelFields returns a copy of doc with the fields the model sets
-// itself (ModelFields) taken from page, the document of a page the
-// model made from a document equal to doc in those fields.
+// itself (ModelFields, but for those a patch reads again: keptFields)
+// taken from page, the document of a page the model made from a
+// document equal to doc in those fields.
 func withModelFields(doc, page *content.Document) content.Document {
 	out := *doc
 	dst, src := reflect.ValueOf(&out).Elem(), reflect.ValueOf(page).Elem()
-	for _, name := range ModelFields {
+	for _, name := range keptFields {
 		dst.FieldByName(name).Set(src.FieldByName(name))
 	}
 	return out

@@ -2,6 +2,7 @@ package site
 
 import (
 	"html/template"
+	"slices"
 	"time"
 
 	"lectern/internal/config"
@@ -351,5 +352,13 @@ func (p *Page) Loaded() *content.Document { return p.source }
 // found among the static files. A cache keyed by Page.Loaded (the
 // preview's fingerprints) reads these from Doc and the rest from the
 // document; a field the model starts to set must be added here, or such
-// a cache goes stale (TestDocDiffersFromSourceInModelFieldsOnly).
-var ModelFields = []string{"Date", "End", "Updated", "Logo"}
+// a cache goes stale (TestDocDiffersFromSourceInModelFieldsOnly). A
+// talk's Room and Venue are among them: its location read as where it
+// was given (Site.Placeless) rather than as a room.
+var ModelFields = slices.Concat(keptFields, []string{"Room", "Venue"})
+
+// keptFields are the ModelFields a patched page keeps from the page it
+// was (withModelFields): a patch reads Room and Venue from the edited
+// document, as the model never sets them on a page a patch may edit
+// (Site.Relocates builds such a site again).
+var keptFields = []string{"Date", "End", "Updated", "Logo"}
