@@ -9,7 +9,8 @@ import (
 
 // TestTalkGivenAtPlace: a talk of no event that says where it was given
 // (its Venue) has that place in its calendar entry, its schema.org data
-// and its share card, as a talk with a room has its room: a talk's
+// its share card and the lists of talks, as a talk with a room has its
+// room: a talk's
 // location beside an address, and a talk archive's location
 // (site.Site.Placeless).
 func TestTalkGivenAtPlace(t *testing.T) {
@@ -21,7 +22,7 @@ func TestTalkGivenAtPlace(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			files := map[string]string{
-				"content/talks/a.md": "---\ntitle: A\ndate: 2019-04-02\n" + tc.a + "\n---\nA.\n",
+				"content/talks/a.md": "---\ntitle: A\ndate: 2019-04-02\nspeakers: [Ada]\ntags: [rails]\n" + tc.a + "\n---\nA.\n",
 				"content/talks/b.md": "---\ntitle: B\ndate: 2021-10-12\nlocation: Berlin, Germany\n---\nB.\n",
 			}
 			outs := renderSite(t, files)
@@ -29,6 +30,10 @@ func TestTalkGivenAtPlace(t *testing.T) {
 				{"talks/a/index.html", "<dt>Where</dt><dd>" + tc.place + "</dd>"},
 				{"talks/a/index.html", `"location":{"@type":"Place","name":"` + tc.place + `"}`},
 				{"talks/a/a.ics", "\r\nLOCATION:" + tc.ics + "\r\n"},
+				// Lists say where, as the page does.
+				{"talks/index.html", `<span class="venue">` + tc.place + `</span>`},
+				{"speakers/ada/index.html", `<span class="sep" aria-hidden="true"> · </span>` + tc.place + "\n"},
+				{"tags/rails/index.html", `<span class="sep" aria-hidden="true"> · </span>` + tc.place + "\n"},
 			} {
 				if got := string(outs[c.file].Body); !strings.Contains(got, c.want) {
 					t.Errorf("%s lacks %q", c.file, c.want)
