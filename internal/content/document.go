@@ -204,6 +204,14 @@ type Document struct {
 	// page's text above the list it makes (a personal site's talks.md
 	// over data/talks.yaml); elsewhere it is a page like any other.
 	ListIntro bool
+	// ListOf is the list of lectern's that the page's layout or Hugo
+	// type names, with or without a body: "schedule" (for program,
+	// programme, agenda too), "speakers", "sponsors", "talks" (and
+	// sessions), or another of the layouts of lectern's lists (tags,
+	// search…); "" for none. A page in an event's folder that names the
+	// schedule stands for that event's (devopsdays'
+	// events/2019-chicago/program.md, Type = "program").
+	ListOf string
 	// ListDirs are the folders, relative to the content folder, whose
 	// pages an intro lists where it is not at the URL of one of lectern's
 	// own indexes (a Quarto listing's contents; see listing). Nil lists

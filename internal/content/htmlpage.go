@@ -99,16 +99,78 @@ func layoutMade(doc *Document) string {
 	return l
 }
 
-// listIntro reports whether doc introduces the list its layout makes
-// (Document.ListIntro): a page with a body whose layout names one of
-// lectern's own lists (listLayouts). Without a body the page is left out
-// instead (layoutMade).
+// listIntro reports whether doc introduces the list its layout or type
+// makes (Document.ListIntro): a page with a body that stands for one of
+// lectern's own lists (listOf). Without a body a page whose layout names
+// the list is left out instead (layoutMade); one whose type names it
+// shows nothing of its own and yields its URL to the list.
 func listIntro(doc *Document) bool {
-	if doc.Kind != KindPage || doc.RedirectTo != "" || IsTemplate(doc.File) || len(bytes.TrimSpace(doc.Body)) == 0 {
-		return false
+	return doc.ListOf != "" && len(bytes.TrimSpace(doc.Body)) > 0
+}
+
+// listOf returns the list of lectern's that doc, a page, stands for
+// (Document.ListOf): the one its layout names (listLayouts), else the
+// one its Hugo type names (typeLists), as Hugo picks a page's layout by
+// its type (devopsdays' program.md, Type = "program", rendered by the
+// theme's layouts/program/single.html from the event's data); "" for a
+// page of another kind, a redirect or a template.
+func listOf(doc *Document) string {
+	if doc.Kind != KindPage || doc.RedirectTo != "" || IsTemplate(doc.File) {
+		return ""
 	}
-	l, _ := doc.Params["layout"].(string)
-	return listLayouts[layoutName(l)]
+	name := layoutName(textParam(doc, "layout"))
+	if !listLayouts[name] {
+		if name = layoutName(textParam(doc, "type")); !typeLists[name] {
+			return ""
+		}
+	}
+	list := listNamed(name)
+	if list == "schedule" && sectionHeading.Match(doc.Body) {
+		// A page of sections of its own (a day per heading) is a
+		// programme written by hand, not a few words over the one its
+		// layout makes: it stays the author's page.
+		return ""
+	}
+	return list
+}
+
+// sectionHeading matches a heading of a body, in markdown or HTML.
+var sectionHeading = regexp.MustCompile(`(?im)^ {0,3}#{1,6}(?:[ \t]|$)|<h[1-6][\s>]`)
+
+// textParam is the text of doc's field key, whatever its case, as Hugo
+// reads front matter keys (devopsdays writes Type = "program"); "" for
+// none or a value of another type.
+func textParam(doc *Document, key string) string {
+	if s, ok := doc.Params[key].(string); ok {
+		return s
+	}
+	for k, v := range doc.Params {
+		if s, ok := v.(string); ok && strings.EqualFold(k, key) {
+			return s
+		}
+	}
+	return ""
+}
+
+// listNamed is the list a layout or type name stands for: a programme
+// by any of its names is the schedule, sessions are talks.
+func listNamed(name string) string {
+	switch name {
+	case "program", "programme", "agenda":
+		return "schedule"
+	case "sessions":
+		return "talks"
+	}
+	return name
+}
+
+// typeLists are the Hugo types that name one of lectern's lists. They
+// are fewer than listLayouts: a type also names a page's kind ("type:
+// post") or a talk's format ("type: keynote"), so only the names of a
+// conference's own lists are read as one.
+var typeLists = map[string]bool{
+	"schedule": true, "program": true, "programme": true, "agenda": true,
+	"speakers": true, "sponsors": true, "talks": true, "sessions": true,
 }
 
 // listLayouts name the lists lectern makes itself: a page of one of them

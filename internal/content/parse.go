@@ -148,6 +148,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 		siteRelativeLinks(doc, opts.siblings)
 	}
 	listing(doc)
+	doc.ListOf = listOf(doc)
 	doc.ListIntro = listIntro(doc)
 	execute(doc, f.pandocFormat)
 	if opts.ReadmeHome && doc.URL == "" && isRootReadme(doc.Path) && (pageLink.Match(doc.Body) || !howTo(doc.Body)) {

@@ -76,20 +76,10 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 		entries, pages = scheduleReads(sc, EntryKey), scheduleReads(sc, PageKey)
 	}
 	link := base + "schedule/"
-	n := len(b.list)
-	b.page(KindSchedule, link, "the schedule of "+sc.Name, "", sources, true, func() *Data {
-		d := b.base(KindSchedule, link).titled("Schedule")
-		if sc.Name != b.s.Config.Title {
-			d.Title = "Schedule · " + sc.Name + " · " + b.s.Config.Title
-		}
-		d.Schedule, d.Event, d.Pages = b.views.Schedule(sc), b.views.Event(sc.Event), b.views.Entries(sc.Talks)
-		d.Style = scheduleCSS(sc)
-		d.Scripts = append(append([]string{}, scheduleScripts...), d.Scripts...)
-		d.described(fmt.Sprintf("The schedule of %s: %s, by day and room.", sc.Name, plural(len(sc.Talks), "session", "sessions")))
-		return d
-	})
-	b.setReads(n, []Key{ChromeKey}, entries)
-	b.setLists(n, sc.Talks)
+	b.schedulePage(sc, outputPath(link), link, b.intros[outputPath(link)], sources, entries)
+	for _, p := range b.scheduleIntros(sc, link) {
+		b.schedulePage(sc, pageOutput(p), p.URL, p, sources, entries)
+	}
 	if len(sc.Days) == 0 {
 		return
 	}
@@ -261,4 +251,33 @@ func cssString(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// schedulePage adds the page of schedule sc at link, written to out, introduced by
+// intro (nil for none): its title heads the page, its text stands
+// above the programme (see scheduleIntros).
+func (b *jobs) schedulePage(sc *site.Schedule, out, link string, intro *site.Page, sources []string, entries []Key) {
+	n := len(b.list)
+	sources = append(sources[:len(sources):len(sources)], introSources(intro)...)
+	b.pageAt(out, KindSchedule, link, "the schedule of "+sc.Name, "", sources, true, func() *Data {
+		heading := "Schedule"
+		if intro != nil && intro.Doc.Title != "" {
+			heading = intro.Doc.Title
+		}
+		d := b.base(KindSchedule, link).titled(heading)
+		if sc.Name != b.s.Config.Title {
+			d.Title = heading + " · " + sc.Name + " · " + b.s.Config.Title
+		}
+		d.Schedule, d.Event, d.Pages = b.views.Schedule(sc), b.views.Event(sc.Event), b.views.Entries(sc.Talks)
+		d.Style = scheduleCSS(sc)
+		d.Scripts = append(append([]string{}, scheduleScripts...), d.Scripts...)
+		d.described(fmt.Sprintf("The schedule of %s: %s, by day and room.", sc.Name, plural(len(sc.Talks), "session", "sessions")))
+		if intro != nil {
+			d.Intro = b.introView(intro)
+			d.described(intro.Description)
+		}
+		return d
+	})
+	b.setReads(n, []Key{ChromeKey}, introReads(intro), entries)
+	b.setLists(n, sc.Talks)
 }

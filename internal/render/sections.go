@@ -222,6 +222,7 @@ func (b *jobs) findIntros() (map[string]*site.Page, []folderList) {
 		}
 		out[at] = p
 	}
+	b.scheduleIntroPages(indexes, out)
 	return out, b.folderLists(indexes, out)
 }
 

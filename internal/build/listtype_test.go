@@ -1,0 +1,181 @@
+package build
+
+import (
+	"strings"
+	"testing"
+)
+
+// listTypeSite is a site of many editions in Hugo's shape (an event's
+// data in data/events/, its pages in content/events/<event>/), whose
+// programme page is front matter, the given body.
+func listTypeSite(frontMatter, body string) string {
+	return `-- config.toml --
+title = "Days"
+-- data/events/2019-ponyville.yml --
+name: "2019-ponyville"
+city: "Ponyville"
+year: "2019"
+startdate: 2019-08-27T00:00:00-05:00
+enddate: 2019-08-28T00:00:00-05:00
+program:
+  - title: "ann-lee"
+    type: talk
+    date: 2019-08-27
+    start_time: "09:00"
+    end_time: "09:30"
+  - title: "bo-ray"
+    type: talk
+    date: 2019-08-27
+    start_time: "09:30"
+    end_time: "10:00"
+-- data/events/2018-ponyville.yml --
+name: "2018-ponyville"
+city: "Ponyville"
+year: "2018"
+startdate: 2018-08-27T00:00:00-05:00
+program:
+  - title: "cy-old"
+    type: talk
+    date: 2018-08-27
+    start_time: "09:00"
+    end_time: "09:30"
+  - title: "di-old"
+    type: talk
+    date: 2018-08-27
+    start_time: "10:00"
+    end_time: "10:30"
+-- content/events/2019-ponyville/program/ann-lee.md --
++++
+Title = "Failure and the Third Way"
+Type = "talk"
+Speakers = ["ann-lee"]
++++
+A talk.
+-- content/events/2019-ponyville/program/bo-ray.md --
++++
+Title = "Pipelines"
+Type = "talk"
+Speakers = ["bo-ray"]
++++
+A talk.
+-- content/events/2018-ponyville/program/cy-old.md --
++++
+Title = "Old Times"
+Type = "talk"
+Speakers = ["cy-old"]
++++
+A talk.
+-- content/events/2018-ponyville/program/di-old.md --
++++
+Title = "Older Times"
+Type = "talk"
+Speakers = ["di-old"]
++++
+A talk.
+-- content/events/2019-ponyville/program.md --
+` + frontMatter + body
+}
+
+// TestTypePageShowsEventSchedule: a page in an event's folder whose
+// Hugo type or layout names the programme (devopsdays'
+// events/<event>/program.md, Type = "program", which the theme's
+// layout fills from the event's data) is that event's schedule at the
+// page's own URL, where the site links, its title above the programme
+// and its text, if any, under it; not the programme of another
+// edition. A page of another type, or one of headings of its own (a
+// programme written by hand), stays a page of its own.
+func TestTypePageShowsEventSchedule(t *testing.T) {
+	toml := func(typ string) string {
+		return "+++\nTitle = \"Program\"\nType = \"" + typ + "\"\nDescription = \"Program for Ponyville 2019\"\n+++\n"
+	}
+	tests := []struct {
+		name, frontMatter, body string
+		schedule, text          bool
+	}{
+		{"Type program, with text", toml("program"), "\nSchedule may change.\n", true, true},
+		{"Type program, no body", toml("program"), "", true, false},
+		{"type schedule in YAML", "---\ntitle: Program\ntype: schedule\n---\n", "Schedule may change.\n", true, true},
+		{"layout agenda", "---\ntitle: Program\nlayout: agenda\n---\n", "Schedule may change.\n", true, true},
+		{"another type", toml("event"), "Schedule may change.\n", false, true},
+		{"a programme written by hand", toml("program"), "\n## Tuesday\n\nSchedule may change.\n", false, true},
+		{"a programme written in HTML", toml("program"), "\n<h2>Tuesday</h2>\n\nSchedule may change.\n", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			read, diags := buildSite(t, listTypeSite(tt.frontMatter, tt.body))
+			page := read("events/2019-ponyville/program/index.html")
+			if page == "" {
+				t.Fatalf("no page at the page's URL; warnings:\n%s", strings.Join(diags, "\n"))
+			}
+			if got := strings.Contains(page, `<body class="kind-schedule">`); got != tt.schedule {
+				t.Errorf("the event's schedule at the page's URL: %v, want %v\n%s", got, tt.schedule, page)
+			}
+			for _, talk := range []string{"/events/2019-ponyville/program/ann-lee/", "/events/2019-ponyville/program/bo-ray/"} {
+				if got := strings.Contains(page, `href="`+talk+`"`); got != tt.schedule {
+					t.Errorf("%s listed: %v, want %v", talk, got, tt.schedule)
+				}
+			}
+			if strings.Contains(page, "/events/2018-ponyville/program/cy-old/") {
+				t.Errorf("another edition's talk is listed:\n%s", page)
+			}
+			if got := strings.Contains(page, "Schedule may change."); got != tt.text {
+				t.Errorf("the page's text shown: %v, want %v", got, tt.text)
+			}
+			if !strings.Contains(page, "<h1>Program</h1>") {
+				t.Errorf("the page's title does not head it:\n%s", page)
+			}
+			if own := read("events/2019-ponyville/schedule/index.html"); !strings.Contains(own, `href="/events/2019-ponyville/program/ann-lee/"`) {
+				t.Errorf("the event's own schedule page is gone:\n%s", own)
+			}
+		})
+	}
+}
+
+// TestTypePageIntroducesSiteSchedule: outside an event's folder, a page
+// whose Hugo type names the programme (content/program.md, type:
+// program) shows the site's schedule at its URL, and one at /schedule/
+// (a conference theme's content/schedule/_index.md, type: schedule)
+// introduces lectern's schedule there rather than hiding it.
+func TestTypePageIntroducesSiteSchedule(t *testing.T) {
+	for _, tt := range []struct{ file, out string }{
+		{"content/program.md", "program/index.html"},
+		{"content/schedule/_index.md", "schedule/index.html"},
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			read, diags := buildSite(t, `-- config.toml --
+title = "Conf"
+timezone = "Europe/Lisbon"
+-- content/talks/a.md --
+---
+title: Alpha
+date: 2026-06-11T10:00:00
+---
+-- content/talks/b.md --
+---
+title: Beta
+date: 2026-06-11T11:00:00
+---
+-- content/talks/c.md --
+---
+title: Gamma
+date: 2026-06-11T12:00:00
+---
+-- `+tt.file+` --
+---
+title: Programme
+type: program
+---
+Doors open at nine.
+`)
+			page := read(tt.out)
+			for _, want := range []string{`<body class="kind-schedule">`, "<h1>Programme</h1>", "Doors open at nine.", `href="/talks/a/"`} {
+				if !strings.Contains(page, want) {
+					t.Errorf("%s lacks %s:\n%s", tt.out, want, page)
+				}
+			}
+			if joined := strings.Join(diags, "\n"); strings.Contains(joined, "is left out") {
+				t.Errorf("a page or list is left out:\n%s", joined)
+			}
+		})
+	}
+}
