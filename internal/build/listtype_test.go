@@ -179,3 +179,60 @@ Doors open at nine.
 		})
 	}
 }
+
+// TestTypePageListsEventSpeakers: a page in an event's folder whose
+// Hugo type names the speakers (devopsdays' events/<event>/speakers.md,
+// Type = "speakers", with no body or a line of text) lists the people
+// of that event's talks at its URL, under its title and text, and not
+// those of another edition; a page of the site's speakers list (type:
+// speakers at /speakers/) introduces lectern's list there.
+func TestTypePageListsEventSpeakers(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"no body", ""},
+		{"with text", "Meet the speakers.\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			read, _ := buildSite(t, listTypeSite("+++\nTitle = \"Program\"\n+++\n", "A page.\n")+`-- content/events/2019-ponyville/speakers.md --
++++
+Title = "Our speakers"
+Type = "speakers"
++++
+`+tt.body)
+			page := read("events/2019-ponyville/speakers/index.html")
+			for _, want := range []string{`<body class="kind-speakers">`, "<h1>Our speakers</h1>", ">Ann Lee</a>", ">Bo Ray</a>", tt.body} {
+				if !strings.Contains(page, strings.TrimSpace(want)) {
+					t.Errorf("the event's speakers page lacks %q:\n%s", want, page)
+				}
+			}
+			if strings.Contains(page, "Cy Old") {
+				t.Errorf("another edition's speaker is listed:\n%s", page)
+			}
+		})
+	}
+	t.Run("the site's speakers", func(t *testing.T) {
+		read, diags := buildSite(t, `-- config.toml --
+title = "Conf"
+-- content/speakers.md --
+---
+title: Our speakers
+type: speakers
+---
+Meet the speakers.
+-- content/talks/a.md --
+---
+title: Alpha
+speakers: [Ann Lee]
+---
+`)
+		page := read("speakers/index.html")
+		for _, want := range []string{`<body class="kind-speakers">`, "<h1>Our speakers</h1>", "Meet the speakers.", ">Ann Lee</a>"} {
+			if !strings.Contains(page, want) {
+				t.Errorf("/speakers/ lacks %q:\n%s", want, page)
+			}
+		}
+		if joined := strings.Join(diags, "\n"); strings.Contains(joined, "is left out") {
+			t.Errorf("a page or list is left out:\n%s", joined)
+		}
+	})
+}

@@ -138,6 +138,7 @@ func (b *jobs) speakers() {
 		b.setReadsOn(n, pg.Pager.Number, reads)
 		b.setPeople(n, pg.Items)
 	}
+	b.eventSpeakerPages(sec)
 	// A person's pages of other events (Speaker.Editions) are speaker
 	// pages too, each with its event's talks.
 	for _, sp := range s.SpeakersWithEditions() {

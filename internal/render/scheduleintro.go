@@ -59,11 +59,11 @@ func eventOfFolder(s *site.Site, p string) *site.Event {
 }
 
 // scheduleIntroPages adds to intros the pages standing for a schedule
-// (introducedSchedule), by output path, and to indexes their outputs,
+// (introducedSchedule) or an event's speakers (introducedSpeakers), by output path, and to indexes their outputs,
 // which lectern's schedule takes. The first page at a path keeps it.
 func (b *jobs) scheduleIntroPages(indexes map[string]bool, intros map[string]*site.Page) {
 	for _, p := range b.s.Pages {
-		if sc, _ := b.introducedSchedule(p); sc == nil {
+		if sc, _ := b.introducedSchedule(p); sc == nil && b.introducedSpeakers(p) == nil {
 			continue
 		}
 		at := pageOutput(p)
