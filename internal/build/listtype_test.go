@@ -236,3 +236,37 @@ speakers: [Ann Lee]
 		}
 	})
 }
+
+// TestTypePageIntroducesSponsors: a page at /sponsors/ whose Hugo type
+// names the sponsors (content/sponsors.md, type: sponsors, a few words
+// over the tiers its theme's layout draws from data) introduces
+// lectern's sponsors page: its title and text above the tiers, rather
+// than the page hiding them.
+func TestTypePageIntroducesSponsors(t *testing.T) {
+	read, diags := buildSite(t, `-- config.toml --
+title = "Conf"
+-- content/sponsors.md --
+---
+title: Our sponsors
+type: sponsors
+---
+Thanks to them.
+-- content/sponsors/acme.md --
+---
+name: Acme
+level: Gold
+logo: /img/acme.png
+url: https://acme.example/
+---
+Acme makes everything.
+`)
+	page := read("sponsors/index.html")
+	for _, want := range []string{`<body class="kind-sponsors">`, "<h1>Our sponsors</h1>", "Thanks to them.", "https://acme.example/"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("/sponsors/ lacks %q:\n%s", want, page)
+		}
+	}
+	if joined := strings.Join(diags, "\n"); strings.Contains(joined, "is left out") {
+		t.Errorf("a page or list is left out:\n%s", joined)
+	}
+}

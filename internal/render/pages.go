@@ -389,12 +389,13 @@ func (b *jobs) sponsors() {
 		return
 	}
 	n := len(b.list)
-	b.page(KindSponsors, sponsorsURL, "the sponsors page", "", nil, true, func() *Data {
+	intro := b.intros[outputPath(sponsorsURL)]
+	b.page(KindSponsors, sponsorsURL, "the sponsors page", "", introSources(intro), true, func() *Data {
 		d := b.base(KindSponsors, sponsorsURL).titled("Sponsors")
 		d.Sponsors = b.views.SponsorTiers(b.s.Sponsors)
-		return d
+		return b.introduced(d, intro)
 	})
-	b.setReads(n, []Key{ChromeKey}, sponsorReads(b.s.Sponsors))
+	b.setReads(n, []Key{ChromeKey}, introReads(intro), sponsorReads(b.s.Sponsors))
 }
 
 // sponsorReads are the keys of what a list of tiers shows: each tier,

@@ -198,6 +198,9 @@ func (b *jobs) findIntros() (map[string]*site.Page, []folderList) {
 	if len(s.Speakers) > 0 {
 		bases = append(bases, speakersURL(s))
 	}
+	if len(s.Sponsors) > 0 {
+		bases = append(bases, sponsorsURL)
+	}
 	indexes := map[string]bool{}
 	for _, base := range bases {
 		if base != "" {
