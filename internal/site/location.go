@@ -15,20 +15,9 @@ import (
 func (s *Site) Placeless() bool {
 	days := map[string]bool{}
 	for _, p := range s.Pages {
-		if p.Doc.Kind != content.KindTalk {
-			continue
-		}
-		d := p.Doc.Date
-		if d.IsZero() || p.Doc.DatePrecision.Partial() {
-			continue
-		}
-		// The day as written, in the talk's own zone, as Archive
-		// counts it.
-		key := d.Format("2006-01-02")
-		if days[key] {
+		if p.Doc.Kind == content.KindTalk && !dayOnce(days, p) {
 			return false
 		}
-		days[key] = true
 	}
 	return len(days) >= 2
 }

@@ -76,20 +76,29 @@ func (s *Site) Archive() bool {
 		events++
 		days := map[string]bool{}
 		for _, p := range e.Talks {
-			d := p.Doc.Date
-			if d.IsZero() || p.Doc.DatePrecision.Partial() {
-				continue
-			}
-			// The day as written, in the talk's own zone, as the
-			// schedule groups it (sameDate).
-			key := d.Format("2006-01-02")
-			if days[key] {
+			if !dayOnce(days, p) {
 				return false
 			}
-			days[key] = true
 		}
 	}
 	return events >= 2
+}
+
+// dayOnce adds the day talk p is dated to, as written in its own zone
+// (as the schedule groups it, sameDate), to days, and reports false when
+// days held it already. A talk with no day (undated, or dated by a month
+// or a year) says nothing, and is true.
+func dayOnce(days map[string]bool, p *Page) bool {
+	d := p.Doc.Date
+	if d.IsZero() || p.Doc.DatePrecision.Partial() {
+		return true
+	}
+	key := d.Format("2006-01-02")
+	if days[key] {
+		return false
+	}
+	days[key] = true
+	return true
 }
 
 // PlaceSchedules gives every event's schedule its page and files, or
