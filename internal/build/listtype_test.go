@@ -142,25 +142,7 @@ func TestTypePageIntroducesSiteSchedule(t *testing.T) {
 		{"content/schedule/_index.md", "schedule/index.html"},
 	} {
 		t.Run(tt.file, func(t *testing.T) {
-			read, diags := buildSite(t, `-- config.toml --
-title = "Conf"
-timezone = "Europe/Lisbon"
--- content/talks/a.md --
----
-title: Alpha
-date: 2026-06-11T10:00:00
----
--- content/talks/b.md --
----
-title: Beta
-date: 2026-06-11T11:00:00
----
--- content/talks/c.md --
----
-title: Gamma
-date: 2026-06-11T12:00:00
----
--- `+tt.file+` --
+			read, diags := buildSite(t, threeTalks+`-- `+tt.file+` --
 ---
 title: Programme
 type: program

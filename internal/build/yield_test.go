@@ -11,9 +11,9 @@ import (
 // yields the address to lectern's page, without a warning that a page
 // is left out; a page with text of its own still wins, with that
 // warning.
-func TestBlankPageYieldsToLecterns(t *testing.T) {
-	site := func(body string) string {
-		return `-- config.toml --
+// threeTalks is a site of three talks on one morning: a programme, so
+// that it has a schedule page.
+const threeTalks = `-- config.toml --
 title = "Conf"
 timezone = "Europe/Lisbon"
 -- content/talks/a.md --
@@ -31,7 +31,11 @@ date: 2026-06-11T11:00:00
 title: Gamma
 date: 2026-06-11T12:00:00
 ---
--- content/schedule/_index.md --
+`
+
+func TestBlankPageYieldsToLecterns(t *testing.T) {
+	site := func(body string) string {
+		return threeTalks + `-- content/schedule/_index.md --
 ---
 title: Programme
 menu: main
