@@ -118,9 +118,10 @@ func (f *fields) socialList(p *Person, list *node, named bool) {
 }
 
 // socialNetwork is the network one of labels names ("twitter",
-// "github", "mastodon", "linkedin" or "website"), else the one link's host is, else
-// "". A label may be an icon's file (/img/Twitter.svg) or font class
-// (fab fa-github), read by its last word.
+// "github", "mastodon", "linkedin" or "website"), else the one link's
+// host or path is, else "". A label may be an icon's file
+// (/img/Twitter.svg) or font class (fab fa-github), read by its last
+// word.
 func socialNetwork(labels []string, link string) string {
 	for _, l := range labels {
 		if n := networkNamed(l); n != "" {
@@ -131,7 +132,8 @@ func socialNetwork(labels []string, link string) string {
 	if err != nil {
 		return ""
 	}
-	switch strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.") {
+	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	switch host {
 	case "twitter.com", "x.com":
 		return "twitter"
 	case "github.com":
@@ -139,7 +141,7 @@ func socialNetwork(labels []string, link string) string {
 	case "linkedin.com":
 		return "linkedin"
 	}
-	if strings.HasPrefix(u.Path, "/@") && !atHandleHosts[strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")] {
+	if strings.HasPrefix(u.Path, "/@") && !atHandleHosts[host] {
 		// A Mastodon profile, on whichever server.
 		return "mastodon"
 	}
