@@ -23,7 +23,7 @@ func (b *jobs) introducedSpeakers(p *site.Page) *site.Event {
 	if p.Doc.ListOf != "speakers" || p.Doc.Kind != content.KindPage || p.Doc.Code != "" || p.Pageless {
 		return nil
 	}
-	e := eventOfFolder(b.s, p.Doc.Path)
+	e := b.s.EventOfFolder(p.Doc.Path)
 	if e == nil || e.URL == "" || len(eventSpeakers(e)) == 0 {
 		return nil
 	}

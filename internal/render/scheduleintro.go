@@ -1,7 +1,6 @@
 package render
 
 import (
-	"path"
 	"slices"
 	"strings"
 
@@ -29,7 +28,7 @@ func (b *jobs) introducedSchedule(p *site.Page) (*site.Schedule, string) {
 		return nil, ""
 	}
 	sc, link := b.s.Schedule, "/schedule/"
-	if e := eventOfFolder(b.s, p.Doc.Path); e != nil {
+	if e := b.s.EventOfFolder(p.Doc.Path); e != nil {
 		sc, link = e.Schedule, strings.TrimSuffix(e.URL, "/")+"/schedule/"
 		if e.URL == "" {
 			sc = nil
@@ -39,23 +38,6 @@ func (b *jobs) introducedSchedule(p *site.Page) (*site.Schedule, string) {
 		return nil, ""
 	}
 	return sc, link
-}
-
-// eventOfFolder is the event whose slug names one of the folders of
-// the content path p (events/2019-chicago/program.md), the innermost
-// first; nil for none.
-func eventOfFolder(s *site.Site, p string) *site.Event {
-	dirs := strings.Split(path.Dir(p), "/")
-	for i := len(dirs) - 1; i >= 0; i-- {
-		if dirs[i] == "." {
-			continue
-		}
-		slug := content.Slugify(dirs[i])
-		if i := slices.IndexFunc(s.Events, func(e *site.Event) bool { return e.Slug == slug }); i >= 0 {
-			return s.Events[i]
-		}
-	}
-	return nil
 }
 
 // scheduleIntroPages adds to intros the pages standing for a schedule

@@ -273,11 +273,22 @@ func (s *Site) namedEvent(slug, name string) *Event {
 	return nil
 }
 
-// eventOfFolder finds the event whose slug names a folder of a talk's path
-// ("talks/djangocon-2017/keynote.md").
+// eventOfFolder is EventOfFolder with the build's cache of slugs.
 func (b *builder) eventOfFolder(p string) *Event {
+	return b.site.eventOfFolder(p, b.slug)
+}
+
+// EventOfFolder is the event whose slug names a folder of the content
+// path p, the outermost first: a talk's ("talks/djangocon-2017/keynote.md")
+// or a page's that stands for one of the event's lists
+// ("events/2019-chicago/program.md"); nil for none.
+func (s *Site) EventOfFolder(p string) *Event {
+	return s.eventOfFolder(p, content.Slugify)
+}
+
+func (s *Site) eventOfFolder(p string, slug func(string) string) *Event {
 	for _, seg := range strings.Split(path.Dir(p), "/") {
-		if e := b.site.eventsBySlug[b.slug(seg)]; e != nil {
+		if e := s.eventsBySlug[slug(seg)]; e != nil {
 			return e
 		}
 	}
