@@ -22,15 +22,21 @@ import (
 var monthWords = []string{"january", "february", "march", "april", "may", "june",
 	"july", "august", "september", "october", "november", "december"}
 
-// weekdayWord reports whether w names a day of the week, in full or by
-// its first three letters.
+// weekdayWord reports whether w names a day of the week (weekdayOf).
 func weekdayWord(w string) bool {
-	for _, d := range weekdays {
+	_, ok := weekdayOf(w)
+	return ok
+}
+
+// weekdayOf returns the day of the week w names, in lower case, in full
+// or by three letters or more of its start ("sat", "tues", "thurs").
+func weekdayOf(w string) (time.Weekday, bool) {
+	for i, d := range weekdays {
 		if w == d || len(w) >= 3 && strings.HasPrefix(d, w) {
-			return true
+			return time.Weekday((i + 1) % 7), true // weekdays start on Monday
 		}
 	}
-	return false
+	return 0, false
 }
 
 // weekdays are the English names of the days of the week.

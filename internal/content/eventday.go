@@ -53,24 +53,12 @@ func (d EventDay) Of(start time.Time, loc *time.Location) time.Time {
 // eventDayKeys are the fields naming a talk's day of its event.
 var eventDayKeys = []string{"day"}
 
-// weekdayNames are the names of the days, full and short, as sites write
-// them ("Saturday", "Sat", "sat.").
-var weekdayNames = map[string]time.Weekday{
-	"sunday": time.Sunday, "sun": time.Sunday,
-	"monday": time.Monday, "mon": time.Monday,
-	"tuesday": time.Tuesday, "tue": time.Tuesday, "tues": time.Tuesday,
-	"wednesday": time.Wednesday, "wed": time.Wednesday,
-	"thursday": time.Thursday, "thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday,
-	"friday": time.Friday, "fri": time.Friday,
-	"saturday": time.Saturday, "sat": time.Saturday,
-}
-
 // parseEventDay reads a day of an event: a number from 1 ("2"), "Day 2"
 // (any case, "day-2", "day_2"), or a weekday's name. Anything else, a
 // date among them, is no day of an event.
 func parseEventDay(s string) (EventDay, bool) {
 	s = strings.ToLower(strings.TrimSpace(s))
-	if w, ok := weekdayNames[strings.TrimSuffix(s, ".")]; ok {
+	if w, ok := weekdayOf(strings.TrimSuffix(s, ".")); ok {
 		return EventDay{Weekday: w, ByWeekday: true}, true
 	}
 	if rest, ok := strings.CutPrefix(s, "day"); ok {
