@@ -183,7 +183,7 @@ func (b *Builder) Schedule(sc *site.Schedule) *Schedule {
 		v := &Schedule{
 			Event: b.EventRef(sc.Event), Name: sc.Name, URL: sc.URL, Calendar: sc.Calendar, JSON: sc.JSON, XML: sc.XML,
 			Location: sc.Location, Rooms: sc.Rooms, Tracks: each(sc.Tracks, b.TermRef), Levels: each(sc.Levels, b.TermRef),
-			Unscheduled: b.Entries(sc.Unscheduled), Talks: b.Entries(sc.Talks),
+			Unscheduled: b.Entries(sc.Unscheduled), Talks: b.Entries(sc.Talks), OneZone: oneZone(sc.Talks),
 		}
 		v.Periods = each(sc.Periods, func(p *site.Period) *Period {
 			return &Period{Date: p.Date, Precision: p.Precision, Talks: b.Entries(p.Talks)}
@@ -201,6 +201,25 @@ func (b *Builder) Schedule(sc *site.Schedule) *Schedule {
 		})
 		return v
 	})
+}
+
+// oneZone reports whether the dated talks of talks, at least one, are
+// all written in one zone: the same name and offset.
+func oneZone(talks []*site.Page) bool {
+	var name string
+	var off int
+	seen := false
+	for _, p := range talks {
+		if p.Doc.Date.IsZero() {
+			continue
+		}
+		n, o := p.Doc.Date.Zone()
+		if seen && (n != name || o != off) {
+			return false
+		}
+		name, off, seen = n, o, true
+	}
+	return seen
 }
 
 // Site returns the view of the whole site, made on the first call; links

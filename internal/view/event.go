@@ -83,6 +83,10 @@ type Schedule struct {
 	XML      string
 	// Location is the zone the schedule is shown in.
 	Location *time.Location
+	// OneZone reports that every dated talk of the schedule is written in
+	// one zone (the same name and offset): a schedule of talks of no
+	// event names that zone, not "each talk's own", which may differ.
+	OneZone bool
 	// Rooms are every room used, in display order; Tracks and Levels the
 	// terms its talks use, for filters.
 	Rooms  []string

@@ -86,6 +86,7 @@ func (s *Schedule) Fingerprint() uint64 {
 	one(h, s.Event)
 	h.profile(s.Name, s.URL, s.Calendar, s.JSON, s.XML)
 	h.loc(s.Location)
+	h.Bool(s.OneZone)
 	h.Strings(s.Rooms)
 	all(h, s.Tracks)
 	all(h, s.Levels)
