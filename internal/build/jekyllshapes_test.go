@@ -1,6 +1,7 @@
 package build
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -102,5 +103,38 @@ bio: Founder
 		if !strings.Contains(read("speakers/index.html"), "Allan Ouma") {
 			t.Fatal("Allan Ouma is not among the speakers")
 		}
+	}
+}
+
+// TestJekyllBrokenFrontMatter: Jekyll logs a page whose front matter is
+// not YAML it can read and publishes it with no fields, so a Jekyll
+// repository that builds may hold one. lectern reads it so too, with a
+// warning, where on its own layout it is an error: the post keeps the
+// date and title of its file's name and its text.
+func TestJekyllBrokenFrontMatter(t *testing.T) {
+	read, diags := buildSite(t, `
+-- _config.yml --
+title: Conf
+-- _posts/2023-01-03-second-look.md --
+---
+title: "A second look"
+tags: [python, django
+---
+The text after it.
+-- _posts/2023-01-04-fine.md --
+---
+title: Fine
+---
+Fine.
+`)
+	page := read("2023/01/03/second-look.html")
+	for _, want := range []string{"Second Look", "The text after it."} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the post lacks %q: %s", want, page)
+		}
+	}
+	want := `_posts/2023-01-03-second-look.md:3:7: warning: cannot parse front matter: did not find expected ',' or ']'; check the brackets opened here; the page is read without its front matter until it is fixed, as Jekyll reads it`
+	if !slices.Contains(diags, want) {
+		t.Errorf("diags %q lack %q", diags, want)
 	}
 }

@@ -78,6 +78,12 @@ type Options struct {
 	// link to another page, and is left to Params. When false, url and
 	// permalink both set it, as in lectern's and Hugo's pages.
 	PermalinkOnly bool
+	// LenientFrontMatter reads a page whose front matter cannot be read
+	// without it, with a warning where the front matter is an error
+	// elsewhere: Jekyll logs such a page and publishes it with no fields
+	// (unless its config sets strict_front_matter), so a Jekyll
+	// repository that builds may hold one.
+	LenientFrontMatter bool
 	// KeepFront keeps each page's whole front matter in Document.Front,
 	// for a site whose page bodies are Liquid (Jekyll's).
 	KeepFront bool

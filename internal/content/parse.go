@@ -50,6 +50,9 @@ func Parse(file string, src []byte, opts Options) *Document {
 	if s.tomlSrc != nil && opts.Franklin {
 		franklinFrontMatter(file, &s, opts.Location)
 	}
+	if s.broken && opts.LenientFrontMatter {
+		leniently(s.diags)
+	}
 	doc.Diags.Append(s.diags)
 	opts.strs.tree(s.root)
 	if s.root != nil && len(opts.Defaults) > 0 {
@@ -283,4 +286,15 @@ func ownCopy(b []byte) []byte {
 		return nil
 	}
 	return append(make([]byte, 0, len(b)), b...)
+}
+
+// leniently makes the errors of a front matter that cannot be read
+// warnings that say the page is read without it (Options.LenientFrontMatter).
+func leniently(diags diag.List) {
+	for i := range diags {
+		if diags[i].Severity == diag.Error {
+			diags[i].Severity = diag.Warning
+			diags[i].Msg += "; the page is read without its front matter until it is fixed, as Jekyll reads it"
+		}
+	}
 }
