@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"strconv"
 	"strings"
 
 	"lectern/internal/diag"
@@ -13,8 +14,10 @@ import (
 // csvTree reads a CSV file whose first row names the columns into a list
 // of mappings, one a row, each value at its own line and column. Every
 // value is text, as CSV has no types; fields read dates and numbers from
-// text as they do from front matter. A row with more or fewer values
-// than the header is an error at that row.
+// text as they do from front matter. A row with fewer values than the
+// header has the others empty and one with more loses the rest, each
+// with a warning at that row: Jekyll reads such a file so, and its
+// author may not know.
 func csvTree(file string, text []byte) (*node, diag.List) {
 	r := csv.NewReader(bytes.NewReader(text))
 	r.FieldsPerRecord = -1
@@ -48,12 +51,22 @@ func csvTree(file string, text []byte) (*node, diag.List) {
 		if len(row) == 1 && strings.TrimSpace(row[0]) == "" {
 			continue
 		}
-		if len(row) != len(header) {
-			diags.Errorf(diag.Pos{File: file, Line: line, Col: 1}, "this row has %d values but the first row names %d columns; give every row one value a column, leaving a value empty between two commas", len(row), len(header))
-			continue
+		switch {
+		case len(row) < len(header):
+			quoted := make([]string, 0, len(header)-len(row))
+			for _, h := range header[len(row):] {
+				quoted = append(quoted, strconv.Quote(h))
+			}
+			missing, verb := strings.Join(quoted, ", "), "are"
+			if len(header)-len(row) == 1 {
+				verb = "is"
+			}
+			diags.Warnf(diag.Pos{File: file, Line: line, Col: 1}, "this row has %d values but the first row names %d columns; %s %s read as empty; give every row one value a column, leaving a value empty between two commas", len(row), len(header), missing, verb)
+		case len(row) > len(header):
+			diags.Warnf(diag.Pos{File: file, Line: line, Col: 1}, "this row has %d values but the first row names %d columns; what follows the %q column is left out; give every row one value a column, or name the column in the first row", len(row), len(header), header[len(header)-1])
 		}
 		rec := &node{kind: mapNode, pos: diag.Pos{File: file, Line: line, Col: 1}}
-		for i, v := range row {
+		for i, v := range row[:min(len(row), len(header))] {
 			if header[i] == "" {
 				continue
 			}
