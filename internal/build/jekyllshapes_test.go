@@ -1,6 +1,8 @@
 package build
 
 import (
+	"context"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -133,8 +135,26 @@ Fine.
 			t.Errorf("the post lacks %q: %s", want, page)
 		}
 	}
-	want := `_posts/2023-01-03-second-look.md:3:7: warning: cannot parse front matter: did not find expected ',' or ']'; check the brackets opened here; the page is read without its front matter until it is fixed, as Jekyll reads it`
+	want := `_posts/2023-01-03-second-look.md:3:7: warning: cannot parse front matter: did not find expected ',' or ']'; check the brackets opened here; the page is read without its front matter until it is fixed`
 	if !slices.Contains(diags, want) {
 		t.Errorf("diags %q lack %q", diags, want)
+	}
+}
+
+// TestFolderBrokenFrontMatter: a folder of markdown no tool builds reads
+// a page whose front matter cannot be read without it, as a code host
+// shows it below an error box; on lectern's own layout it is an error.
+func TestFolderBrokenFrontMatter(t *testing.T) {
+	const page = "---\ntitle: Notes\ntags: [a, b\n---\n# Notes on a talk\n\nThe text.\n"
+	read, diags := buildSite(t, "-- README.md --\n# Talk notes\n-- talks/notes.md --\n"+page)
+	if got := read("talks/notes/index.html"); !strings.Contains(got, "The text.") {
+		t.Errorf("talks/notes/index.html lacks the text: %s", got)
+	}
+	if !strings.Contains(strings.Join(diags, "\n"), "talks/notes.md:3:7: warning: cannot parse front matter") {
+		t.Errorf("no warning: %q", diags)
+	}
+	src := writeSite(t, "-- config.toml --\ntitle = \"x\"\n-- content/notes/notes.md --\n"+page)
+	if _, d := Build(context.Background(), Options{Source: src, Dest: filepath.Join(t.TempDir(), "out")}); !d.HasErrors() {
+		t.Errorf("lectern's own layout: no error: %q", d.Strings())
 	}
 }

@@ -276,8 +276,9 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		ReadmeHome:    l.Tool == layout.Folder,
 		PermalinkOnly: l.PermalinkOnly(),
 		KeepFront:     l.Tool == layout.Jekyll || l.Tool == layout.Eleventy || l.Tool == layout.Franklin,
-		// Jekyll publishes a page whose front matter it cannot read.
-		LenientFrontMatter: l.Tool == layout.Jekyll,
+		// Jekyll publishes a page whose front matter it cannot read, and
+		// a code host shows a README tree's page below its error.
+		LenientFrontMatter: l.Tool == layout.Jekyll || l.Tool == layout.Folder,
 		CollectionTags:     l.Tool == layout.Eleventy,
 		Collections:        l.Collections,
 		FolderIndex:        l.Tool == layout.Eleventy,

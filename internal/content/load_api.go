@@ -82,7 +82,8 @@ type Options struct {
 	// without it, with a warning where the front matter is an error
 	// elsewhere: Jekyll logs such a page and publishes it with no fields
 	// (unless its config sets strict_front_matter), so a Jekyll
-	// repository that builds may hold one.
+	// repository that builds may hold one; a code host shows a page of
+	// a folder of markdown below an error box.
 	LenientFrontMatter bool
 	// KeepFront keeps each page's whole front matter in Document.Front,
 	// for a site whose page bodies are Liquid (Jekyll's).

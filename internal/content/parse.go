@@ -294,7 +294,7 @@ func leniently(diags diag.List) {
 	for i := range diags {
 		if diags[i].Severity == diag.Error {
 			diags[i].Severity = diag.Warning
-			diags[i].Msg += "; the page is read without its front matter until it is fixed, as Jekyll reads it"
+			diags[i].Msg += "; the page is read without its front matter until it is fixed"
 		}
 	}
 }
