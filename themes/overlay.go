@@ -83,6 +83,32 @@ func (o *Overlay) Stat(name string) (fs.FileInfo, error) {
 	return nil, &fs.PathError{Op: "stat", Path: name, Err: fs.ErrNotExist}
 }
 
+// Lstat returns the file information of name, not following a symbolic
+// link, in the first layer that has it.
+func (o *Overlay) Lstat(name string) (fs.FileInfo, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "lstat", Path: name, Err: fs.ErrInvalid}
+	}
+	for _, l := range o.layers {
+		if info, err := fs.Lstat(l.FS, name); err == nil {
+			return info, nil
+		}
+	}
+	return nil, &fs.PathError{Op: "lstat", Path: name, Err: fs.ErrNotExist}
+}
+
+// ReadLink returns the target of the symbolic link name in the first layer
+// that has name: with Lstat, the loader tells a link to a folder that
+// holds it (fs.ReadLinkFS).
+func (o *Overlay) ReadLink(name string) (string, error) {
+	for _, l := range o.layers {
+		if _, err := fs.Lstat(l.FS, name); err == nil {
+			return fs.ReadLink(l.FS, name)
+		}
+	}
+	return "", &fs.PathError{Op: "readlink", Path: name, Err: fs.ErrNotExist}
+}
+
 // ReadFile reads name from the first layer that has it.
 func (o *Overlay) ReadFile(name string) ([]byte, error) {
 	info, err := o.Stat(name)

@@ -170,6 +170,16 @@ func (m *manifest) unchanged(fsys fs.FS) (diag.List, bool) {
 				return nil, false
 			}
 			secrets = append(secrets, secret{p.path, "file", d[half:]})
+		case "link":
+			target, err := fs.ReadLink(fsys, p.path)
+			if err != nil {
+				return nil, false
+			}
+			d := linkDigest(m.Salt, target)
+			if !bytes.Equal(d[:half], p.rd.Sum) {
+				return nil, false
+			}
+			secrets = append(secrets, secret{p.path, "link", d[half:]})
 		default:
 			return nil, false
 		}

@@ -46,6 +46,13 @@ func listingDigest(salt []byte, names []string) []byte {
 	return h.Sum(nil)
 }
 
+// linkDigest is the salted digest of a symbolic link's target.
+func linkDigest(salt []byte, target string) []byte {
+	h := newDigest(salt, "link")
+	h.Write([]byte(target))
+	return h.Sum(nil)
+}
+
 // fileDigest is the salted digest of a file's bytes.
 func fileDigest(salt, b []byte) []byte {
 	h := newDigest(salt, "file")
@@ -135,6 +142,28 @@ func (r *recorder) ReadDir(name string) ([]fs.DirEntry, error) {
 // file it stats, it also reads.
 func (r *recorder) Stat(name string) (fs.FileInfo, error) {
 	fi, err := fs.Stat(r.fsys, name)
+	if err != nil {
+		r.noteErr(name, err)
+	}
+	return fi, err
+}
+
+// ReadLink records a symbolic link's target, which the loader reads to
+// tell a link to a folder that holds it (content's links).
+func (r *recorder) ReadLink(name string) (string, error) {
+	target, err := fs.ReadLink(r.fsys, name)
+	if err != nil {
+		r.noteErr(name, err)
+		return "", err
+	}
+	r.note(recorded{path: name, op: "link", digest: linkDigest(r.salt, target)})
+	return target, nil
+}
+
+// Lstat records only that a path is missing, as Stat does; with
+// ReadLink it makes the recorder an fs.ReadLinkFS.
+func (r *recorder) Lstat(name string) (fs.FileInfo, error) {
+	fi, err := fs.Lstat(r.fsys, name)
 	if err != nil {
 		r.noteErr(name, err)
 	}

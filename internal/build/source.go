@@ -70,6 +70,13 @@ func (s *snapshotFS) ReadDir(name string) ([]fs.DirEntry, error) { return fs.Rea
 // Stat returns the root's answer.
 func (s *snapshotFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(s.FS, name) }
 
+// ReadLink and Lstat return the root's answers (fs.ReadLinkFS), so that
+// the loader can tell a link to a folder that holds it.
+func (s *snapshotFS) ReadLink(name string) (string, error) { return fs.ReadLink(s.FS, name) }
+
+// Lstat returns the root's answer.
+func (s *snapshotFS) Lstat(name string) (fs.FileInfo, error) { return fs.Lstat(s.FS, name) }
+
 // dir returns the kept folder dir, opening it on first use, or nil when
 // it cannot be opened.
 func (s *snapshotFS) dir(dir string) *os.Root {

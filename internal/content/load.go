@@ -38,7 +38,9 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 	var sections [][2]string // Hugo's section pages and their roots, for Cascade
 	set.Roots = append([]string{opts.Dir}, opts.Dirs...)
 	for i, root := range set.Roots {
-		err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
+		linked := Links{FS: fsys}
+		var visit fs.WalkDirFunc
+		visit = func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				if p == root {
 					return err
@@ -76,6 +78,11 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 			if d.IsDir() {
 				return nil
 			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				if handled, err := linked.Walk(p, visit, &diags); handled {
+					return err
+				}
+			}
 			if opts.pageFile(fsys, p) && !underHidden(p, root) {
 				if opts.Translation != nil && opts.Translation(p) {
 					translations = append(translations, p)
@@ -100,7 +107,8 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 				set.Assets = append(set.Assets, p)
 			}
 			return nil
-		})
+		}
+		err := fs.WalkDir(fsys, root, visit)
 		switch {
 		case err == nil:
 		case i == 0 && opts.Optional && errors.Is(err, fs.ErrNotExist):
@@ -350,40 +358,6 @@ func fileList(files []string, one, many string) string {
 
 // translated marks a page whose front matter names another language.
 const translated = "\x00translated"
-
-// walkAssets adds to assets every file of the folder root (one of
-// Options.AssetDirs) that is neither hidden, nor skipped, nor another
-// tool's machinery: pages name them by a relative path, so all are
-// published, markdown too.
-func walkAssets(fsys fs.FS, root string, opts Options, assets *[]string) diag.List {
-	var diags diag.List
-	err := fs.WalkDir(fsys, root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == root {
-				return err
-			}
-			diags.Errorf(diag.Pos{File: p}, "cannot read: %v", err)
-			return nil
-		}
-		if p == root {
-			return nil
-		}
-		name := d.Name()
-		left := opts.Skip != nil && opts.Skip(p, d.IsDir()) || Skipped(name, d.IsDir()) ||
-			strings.HasPrefix(name, ".") && Unpublished(name, opts.PublishHidden)
-		switch {
-		case left && d.IsDir():
-			return fs.SkipDir
-		case !left && !d.IsDir():
-			*assets = append(*assets, p)
-		}
-		return nil
-	})
-	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		diags.Errorf(diag.Pos{File: root}, "cannot read: %v", err)
-	}
-	return diags
-}
 
 // bundleFiles maps the folder of each bundle page among pages to the
 // paths, relative to it, of its assets (see bundleSiblings).

@@ -455,7 +455,9 @@ func (b *jobs) static() {
 		return
 	}
 	publish := b.s.Config.PublishHidden
-	err := fs.WalkDir(r.theme.Static, ".", func(name string, d fs.DirEntry, err error) error {
+	linked := content.Links{FS: r.theme.Static, File: r.theme.StaticFile}
+	var visit fs.WalkDirFunc
+	visit = func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -473,6 +475,11 @@ func (b *jobs) static() {
 		if d.IsDir() {
 			return nil
 		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			if handled, err := linked.Walk(name, visit, &b.diags); handled {
+				return err
+			}
+		}
 		src := r.theme.StaticFile(name)
 		b.add(Job{
 			Path: name, Kind: KindStatic, Sources: []string{src},
@@ -487,8 +494,8 @@ func (b *jobs) static() {
 			},
 		})
 		return nil
-	})
-	if err != nil {
+	}
+	if err := fs.WalkDir(r.theme.Static, ".", visit); err != nil {
 		b.diags.Errorf(diag.Pos{File: "static"}, "cannot list the theme's static files: %v", err)
 	}
 }
