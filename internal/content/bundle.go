@@ -76,14 +76,35 @@ func isLanguageTag(s string) bool {
 // page) that is a picture named one of names, "" when none is.
 func bundlePicture(siblings []string, names []string) string {
 	for _, want := range names {
-		for _, s := range siblings {
-			if strings.Contains(s, "/") {
-				continue // in a sub-folder: no picture of the bundle's
-			}
-			ext := strings.ToLower(path.Ext(s))
-			if imageExts[ext] && strings.EqualFold(strings.TrimSuffix(s, path.Ext(s)), want) {
-				return s
-			}
+		if s := bundlePictureWhere(siblings, func(stem string) bool { return stem == want }); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// bundleCover returns the picture of siblings that is a bundle's cover:
+// one named as bundleCoverNames name it, else the first whose name holds
+// "featured", as Hugo Academic's and Apéro's templates take the bundle's
+// image matching "*featured*" (featured-hex.png, sidebar-featured.jpg).
+func bundleCover(siblings []string) string {
+	if s := bundlePicture(siblings, bundleCoverNames); s != "" {
+		return s
+	}
+	return bundlePictureWhere(siblings, func(stem string) bool { return strings.Contains(stem, "featured") })
+}
+
+// bundlePictureWhere returns the first of siblings in the bundle's own
+// folder that is a picture whose lower-cased name without its extension
+// satisfies match, "" when none does.
+func bundlePictureWhere(siblings []string, match func(stem string) bool) string {
+	for _, s := range siblings {
+		if strings.Contains(s, "/") {
+			continue // in a sub-folder: no picture of the bundle's
+		}
+		ext := path.Ext(s)
+		if imageExts[strings.ToLower(ext)] && match(strings.ToLower(strings.TrimSuffix(s, ext))) {
+			return s
 		}
 	}
 	return ""
@@ -140,9 +161,11 @@ func BundleDir(p string) (string, bool) {
 }
 
 // bundlePictures gives doc, a bundle's page, the pictures its bundle
-// holds by name where no field gave one: a person's photo, a note's
-// cover.
-func bundlePictures(doc *Document, siblings []string) {
+// holds by name where no field gave one: a person's photo, a note's or
+// a talk's cover (Hugo Academic shows a talk's featured.jpg above it
+// and in link previews, as it does a post's). previewOnly is Academic's
+// image.preview_only: the picture is the page's in link previews alone.
+func bundlePictures(doc *Document, siblings []string, previewOnly bool) {
 	if len(siblings) == 0 {
 		return
 	}
@@ -151,10 +174,10 @@ func bundlePictures(doc *Document, siblings []string) {
 		if len(doc.Speakers) > 0 && doc.Speakers[0].Photo == "" {
 			doc.Speakers[0].Photo = bundlePicture(siblings, bundlePhotoNames)
 		}
-	case KindNote:
+	case KindNote, KindTalk:
 		if doc.Image == "" {
-			if c := bundlePicture(siblings, bundleCoverNames); c != "" {
-				doc.Image, doc.Cover = c, true
+			if c := bundleCover(siblings); c != "" {
+				doc.Image, doc.Cover = c, !previewOnly
 			}
 		}
 	}

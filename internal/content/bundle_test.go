@@ -1,28 +1,38 @@
 package content
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 	"testing/fstest"
 )
 
 // A bundle's pictures found by name give its person a photo and its note
-// a cover where no field names one, in Load and in Reader.Read alike.
+// or talk a cover where no field names one, in Load and in Reader.Read
+// alike: Hugo Academic's and Apéro's templates take the image matching
+// *featured*, and image.preview_only keeps it for link previews.
 func TestBundlePictures(t *testing.T) {
 	fsys := fstest.MapFS{
-		"content/authors/admin/_index.md":  {Data: []byte("---\ntitle: Ada Lovelace\n---\nBio.\n")},
-		"content/authors/admin/avatar.jpg": {Data: []byte("jpg")},
-		"content/speakers/cy/index.md":     {Data: []byte("---\ntitle: Cy\nphoto: cy.png\n---\n")},
-		"content/speakers/cy/avatar.jpg":   {Data: []byte("jpg")},
-		"content/speakers/di/index.md":     {Data: []byte("---\ntitle: Di\n---\n")},
-		"content/speakers/di/avatar.pdf":   {Data: []byte("not a picture")},
-		"content/speakers/ed.md":           {Data: []byte("---\ntitle: Ed\n---\n")},
-		"content/speakers/avatar.png":      {Data: []byte("png")},
-		"content/post/first/index.md":      {Data: []byte("---\ntitle: First\ndate: 2024-01-01\n---\nHi.\n")},
-		"content/post/first/Featured.PNG":  {Data: []byte("png")},
-		"content/post/first/cover.jpg":     {Data: []byte("jpg")},
-		"content/talk/t/index.md":          {Data: []byte("---\ntitle: T\nspeakers: [Ada]\n---\n")},
-		"content/talk/t/featured.jpg":      {Data: []byte("jpg")},
+		"content/authors/admin/_index.md":     {Data: []byte("---\ntitle: Ada Lovelace\n---\nBio.\n")},
+		"content/authors/admin/avatar.jpg":    {Data: []byte("jpg")},
+		"content/speakers/cy/index.md":        {Data: []byte("---\ntitle: Cy\nphoto: cy.png\n---\n")},
+		"content/speakers/cy/avatar.jpg":      {Data: []byte("jpg")},
+		"content/speakers/di/index.md":        {Data: []byte("---\ntitle: Di\n---\n")},
+		"content/speakers/di/avatar.pdf":      {Data: []byte("not a picture")},
+		"content/speakers/ed.md":              {Data: []byte("---\ntitle: Ed\n---\n")},
+		"content/speakers/avatar.png":         {Data: []byte("png")},
+		"content/post/first/index.md":         {Data: []byte("---\ntitle: First\ndate: 2024-01-01\n---\nHi.\n")},
+		"content/post/first/Featured.PNG":     {Data: []byte("png")},
+		"content/post/first/cover.jpg":        {Data: []byte("jpg")},
+		"content/talk/t/index.md":             {Data: []byte("---\ntitle: T\nspeakers: [Ada]\n---\n")},
+		"content/talk/t/featured.jpg":         {Data: []byte("jpg")},
+		"content/talk/u/index.md":             {Data: []byte("---\ntitle: U\nimage:\n  caption: ''\n  preview_only: true\n---\n")},
+		"content/talk/u/featured.png":         {Data: []byte("png")},
+		"content/talk/v/index.md":             {Data: []byte("---\ntitle: V\n---\n")},
+		"content/talk/v/slides.pdf":           {Data: []byte("pdf")},
+		"content/talk/v/sidebar-featured.jpg": {Data: []byte("jpg")},
+		"content/talk/w/index.md":             {Data: []byte("---\ntitle: W\nimage: poster.png\n---\n")},
+		"content/talk/w/featured.png":         {Data: []byte("png")},
 	}
 	want := map[string]string{
 		"content/authors/admin/_index.md": "photo avatar.jpg",
@@ -30,7 +40,10 @@ func TestBundlePictures(t *testing.T) {
 		"content/speakers/di/index.md":    "photo ",
 		"content/speakers/ed.md":          "photo ",
 		"content/post/first/index.md":     "cover Featured.PNG true",
-		"content/talk/t/index.md":         "cover  false",
+		"content/talk/t/index.md":         "cover featured.jpg true",
+		"content/talk/u/index.md":         "cover featured.png false",
+		"content/talk/v/index.md":         "cover sidebar-featured.jpg true",
+		"content/talk/w/index.md":         "cover poster.png false",
 	}
 	got := func(d *Document) string {
 		if d.Kind == KindSpeaker {
@@ -39,7 +52,7 @@ func TestBundlePictures(t *testing.T) {
 		if d.Image == "" {
 			return "cover  false"
 		}
-		return "cover " + d.Image + " true"
+		return fmt.Sprintf("cover %s %v", d.Image, d.Cover)
 	}
 	set, _ := Load(fsys, Options{})
 	for _, d := range set.Docs {

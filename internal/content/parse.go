@@ -146,7 +146,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 		fallbackTitle(doc, s.broken || doc.NoPage || doc.RedirectTo != "")
 	}
 	fill(doc, f)
-	bundlePictures(doc, opts.siblings)
+	bundlePictures(doc, opts.siblings, f.previewOnly())
 	if opts.SiteLinks {
 		siteRelativeLinks(doc, opts.siblings)
 	}

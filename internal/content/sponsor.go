@@ -94,14 +94,24 @@ var coverKeys = []string{"cover", "heroimage", "hero_image", "featured_image", "
 // and the ogImage (AstroPaper) and socialImage of other blogs.
 var shareKeys = []string{"image", "images", "ogimage", "og_image", "socialimage", "social_image"}
 
-// cover reads a note's picture (see Document.Image); other kinds keep
+// cover reads a note's or a talk's picture (see Document.Image): a
+// speaker's archive gives each talk one as a blog does each post (a
+// Quarto listing's image: featured.webp, a cover:); other kinds keep
 // these fields in Params, where a theme of theirs finds them. image and
 // images stay in Params too: themes and Liquid read them as they were
-// written (page.image), and lectern only takes them for previews.
+// written (page.image), and lectern only takes them for previews. A
+// talk's image that a person's fields beside its speaker's name used
+// (namedSpeaker) is that person's photo, not the talk's.
 func (f *fields) cover() {
-	if f.doc.Kind != KindNote {
+	if f.doc.Kind != KindNote && f.doc.Kind != KindTalk {
 		return
 	}
+	defer func() {
+		if f.doc.Image != "" && f.doc.ImageAlt == "" {
+			// Quarto's image-alt, beside its image.
+			f.doc.ImageAlt = f.peek("image_alt")
+		}
+	}()
 	if s, e, ok := f.textOrMap("image", coverKeys, "image", "src", "url", "path", "filename"); ok && strings.TrimSpace(s) != "" {
 		f.doc.Image, f.doc.Cover = strings.TrimSpace(s), true
 		if e.val.kind == mapNode {
@@ -120,7 +130,7 @@ func (f *fields) cover() {
 	}
 	for _, name := range shareKeys {
 		i, ok := f.index[name]
-		if !ok {
+		if !ok || f.used[i] {
 			continue
 		}
 		e := f.root.keys[i]
@@ -172,4 +182,16 @@ func (f *fields) sponsor() {
 		d.Link = f.link(e.val.pos, e.key, s)
 	}
 	d.Date, d.End, d.Floating, d.DatePrecision = time.Time{}, time.Time{}, false, PrecisionDay
+}
+
+// previewOnly reports whether the page's image mapping says its picture
+// is for link previews alone, as Hugo Academic's image.preview_only
+// keeps a bundle's featured.jpg off the page it describes.
+func (f *fields) previewOnly() bool {
+	v := f.root.get("image")
+	if v == nil || v.kind != mapNode || v.get("preview_only") == nil {
+		return false
+	}
+	b, ok := boolValue(v.get("preview_only"))
+	return ok && b
 }

@@ -177,7 +177,7 @@ func (b *jobs) cards(sums func() [][8]byte) {
 			},
 		})
 	}
-	for _, p := range b.s.Talks {
+	for _, p := range b.cardTalks() {
 		add(func() card { return b.talkCard(p) }, pageSources(p))
 	}
 	for _, sp := range b.s.Speakers {
@@ -203,6 +203,19 @@ func (b *jobs) cards(sums func() [][8]byte) {
 	add(b.homeCard, nil)
 }
 
+// cardTalks are the talks whose link previews show a card: not those
+// with a picture of their own (ownPicture), which previews show
+// instead, so that no card is drawn that no page names.
+func (b *jobs) cardTalks() []*site.Page {
+	out := make([]*site.Page, 0, len(b.s.Talks))
+	for _, p := range b.s.Talks {
+		if b.ownPicture(p) == "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // cardSums starts making, on workers cores, the sums naming the cards
 // of the site's talks, speakers, events and home page, in the order
 // cards adds them, and returns a function waiting for them. Hashing the
@@ -222,12 +235,13 @@ func (b *jobs) cardSums(workers int) func() [][8]byte {
 			events = append(events, e)
 		}
 	}
-	talks, people := len(s.Talks), len(s.Talks)+len(s.Speakers)
+	carded := b.cardTalks()
+	talks, people := len(carded), len(carded)+len(s.Speakers)
 	out := make([][8]byte, people+len(events)+1)
 	text := func(i int) card {
 		switch {
 		case i < talks:
-			return b.talkCard(s.Talks[i])
+			return b.talkCard(carded[i])
 		case i < people:
 			return b.speakerCard(s.Speakers[i-talks])
 		case i < len(out)-1:

@@ -65,12 +65,17 @@ func (b *jobs) contentPage(p *site.Page) {
 		}
 		switch p.Doc.Kind {
 		case content.KindTalk:
-			b.withCard(d, b.talkCard(p))
+			if u := b.ownPicture(p); u != "" {
+				// The talk's own picture (its featured.jpg, its
+				// image) before a card drawn of its facts.
+				d.Image, d.ImageAlt = u, p.Doc.ImageAlt
+			} else {
+				b.withCard(d, b.talkCard(p))
+			}
 			d.JSONLD = b.talkLD(p)
 		case content.KindNote:
 			d.Image = b.ogImage(p.Authors)
-			if u := b.urls.abs(p.Image); p.Image != "" && isAbsolute(u) && !strings.HasSuffix(strings.ToLower(u), ".svg") {
-				// (Link previews do not draw SVG.)
+			if u := b.ownPicture(p); u != "" {
 				// The post's own picture before its author's.
 				d.Image, d.ImageAlt = u, p.Doc.ImageAlt
 			}
@@ -102,4 +107,18 @@ func (b *jobs) document(out string, p *site.Page) {
 			return Output{Path: out, MediaType: "text/html", Body: t.buf.Bytes()}, nil
 		},
 	})
+}
+
+// ownPicture is the absolute URL of page p's own picture (Page.Image)
+// for link previews, "" when it has none, when the site has no base URL
+// to make it absolute, or when it is an SVG, which link previews do not
+// draw.
+func (b *jobs) ownPicture(p *site.Page) string {
+	if p.Image == "" {
+		return ""
+	}
+	if u := b.urls.abs(p.Image); isAbsolute(u) && !strings.HasSuffix(strings.ToLower(u), ".svg") {
+		return u
+	}
+	return ""
 }
