@@ -31,7 +31,8 @@ var materialKeys = []struct{ key, name string }{
 // links list of buttons, [{name, url, icon}] (the icon is optional: the
 // theme shows every entry as a button), and its older url_custom list,
 // the same; additional_links (an Astro schema's additionalLinks), the same
-// with a title for the name. A links list whose entries write what only a reading list's
+// with a title for the name; Quarto's other-links and code-links, and a
+// links list of its shape, with a text for the name. A links list whose entries write what only a reading list's
 // do (an author, a status, a rating) stays a reading list (see reading),
 // as on other kinds, which keep these fields in Params. An address
 // written relative (intro_slides.pdf) is the page's file, linked from the
@@ -55,6 +56,12 @@ func (f *fields) materials() {
 	f.linkList("url_custom", false)
 	// An Astro schema's additionalLinks: [{title, url}], folded.
 	f.linkList("additional_links", false)
+	// Quarto's lists of links a page shows in its margin: other-links
+	// and code-links ([{text, icon, href}]); code-links may also name
+	// what Quarto makes of the project (code-links: [repo, binder]),
+	// which is no link here and stays in Params.
+	f.linkList("other_links", true)
+	f.linkList("code_links", true)
 	f.linkMap("links")
 }
 
@@ -104,21 +111,37 @@ func (f *fields) linkList(key string, onlyButtons bool) {
 	f.used[i] = true
 	f.record("links", f.root.keys[i])
 	for _, it := range v.items {
-		name := mapText(it, "name", "title", "label")
+		name := mapText(it, linkNameKeys...)
 		if name == "" || disabled(it) {
 			continue
 		}
 		switch u, kind := f.linkEntry(it); {
 		case u == "":
-		case kind == "video" && f.doc.Video == "":
+		case (kind == "video" || videoLinkNames[strings.ToLower(name)]) && f.doc.Video == "":
 			f.doc.Video = u
-		case kind == "file" && f.doc.Slides == "":
+		case (kind == "file" || slidesLinkNames[strings.ToLower(name)]) && f.doc.Slides == "":
 			f.doc.Slides = u
 		default:
 			f.doc.Links = append(f.doc.Links, Link{Name: name, URL: u})
 		}
 	}
 }
+
+// videoLinkNames and slidesLinkNames, lower-cased, name a link of a
+// talk's list that is its recording or its slides (Academic's links:
+// [{name: Video, url: …}], Quarto's [{text: Recording, href: …}]): the
+// talk's own video and slides when no field gave them, so that its page
+// shows the video as it does any talk's.
+var (
+	videoLinkNames  = map[string]bool{"video": true, "recording": true, "watch": true, "youtube": true}
+	slidesLinkNames = map[string]bool{"slides": true, "slide deck": true, "deck": true}
+)
+
+// linkNameKeys are the fields holding the name of a link in a list of
+// them: lectern's and Hugo Academic's name, an Astro schema's title,
+// and Quarto's text ([{text, href}], as its navbar and other-links
+// write a link).
+var linkNameKeys = []string{"name", "title", "label", "text"}
 
 // linkAddressKeys are the fields holding the address of a named link:
 // lectern's and Hugo Academic's, and jekyll-theme-conference's
