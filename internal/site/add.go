@@ -32,7 +32,8 @@ import (
 // folder's files; the site's home page; a draft, a hidden page, or a
 // page without one but a break of the programme naming no one (a break
 // is in its event's schedule, never in a list of terms or a person's
-// talks); a note without a date; an event dated by its talks
+// talks); a note without a date, or naming speakers (noteSpeakers
+// links those the site has); an event dated by its talks
 // whose dates, or the talk making it, the page would change
 // (keepsEvent; an event given its first talk has its schedule made,
 // and the site's picked again); a page whose template tags other pages
@@ -210,7 +211,7 @@ func (s *Site) addable(p *Page, memo *Memo) bool {
 		return false
 	case d.Diags.HasErrors(), d.Draft, d.Hidden, len(d.Aliases) > 0, unknownToken(d.URLPattern) != "":
 		return false
-	case d.Kind == content.KindNote && (d.Date.IsZero() || d.Event != ""):
+	case d.Kind == content.KindNote && (d.Date.IsZero() || d.Event != "" || len(d.Speakers) > 0):
 		return false
 	}
 	if p.Pageless = pageless(p); p.Pageless && (d.Kind != content.KindTalk || len(d.Speakers) > 0) {

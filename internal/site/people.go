@@ -104,11 +104,37 @@ func (b *builder) people() {
 			}
 		}
 	}
+	for _, p := range s.Pages {
+		if p.Doc.Kind == content.KindNote {
+			p.Speakers = s.noteSpeakers(p)
+		}
+	}
 	for _, sp := range s.SpeakersWithEditions() {
 		slices.SortStableFunc(sp.Talks, byDate)
 		slices.SortStableFunc(sp.Notes, newestFirst)
 	}
 	sortFolded(s.Speakers, func(sp *Speaker) string { return sp.Name }, func(a, b *Speaker) int { return strings.Compare(a.Slug, b.Slug) })
+}
+
+// noteSpeakers are the speakers note p writes about (a meetup's recap:
+// speakers: [Ada Lovelace, Grace Hopper]; notes on a talk heard:
+// speaker: grace), in order: each the person of the site whom the
+// name, or the id or file of their speaker page, names, so that the
+// note links their page; one the site has no person for is shown by
+// name, unlinked, as a note's author who gives no talk is. A note makes
+// no person and is none of their talks.
+func (s *Site) noteSpeakers(p *Page) []*Speaker {
+	var out []*Speaker
+	for _, person := range p.Doc.Speakers {
+		sp := s.personNamed(person.Slug)
+		if sp == nil {
+			sp = &Speaker{Person: person}
+		}
+		if !slices.Contains(out, sp) {
+			out = append(out, sp)
+		}
+	}
+	return out
 }
 
 // idParams are the fields by which a speaker page may be named, beside

@@ -94,15 +94,10 @@ type EventTalks struct {
 }
 
 // speakersOf is the speakers p shows: the site's people its talk names,
-// or, for a note, the speakers it writes about, unlinked. A blog post of
+// or, for a note, the speakers it writes about, linked to their pages
+// where the site has them (site.Site.noteSpeakers). A blog post of
 // notes on a talk the author heard names the talk's speaker (speaker:
-// Ada Vance, beside its event, slides and video); the model gives
-// speaker pages to the people of talks only, and the name was lost.
+// Ada Vance, beside its event, slides and video).
 func speakersOf(p *site.Page, b *Builder) []*PersonRef {
-	if len(p.Speakers) > 0 || p.Doc.Kind != content.KindNote {
-		return each(p.Speakers, b.PersonRef)
-	}
-	return each(p.Doc.Speakers, func(person content.Person) *PersonRef {
-		return &PersonRef{Name: person.Name, Slug: person.Slug, Website: person.URL, Company: person.Company, Pronouns: person.Pronouns, Role: person.Role}
-	})
+	return each(p.Speakers, b.PersonRef)
 }
