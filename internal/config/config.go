@@ -116,6 +116,15 @@ type Config struct {
 	// field (published), which Astro gives every entry without it.
 	// Filled by the layout adapter.
 	FieldDefaults []FieldDefault `toml:"-"`
+	// SourceBase is the path another tool publishes the site under
+	// ("/conf2020": Jekyll's baseurl, the path of Hugo's baseURL,
+	// Astro's base, Eleventy's pathPrefix, Franklin's prepath), without
+	// its final slash; "" for none. Authors write it into links from the
+	// root ("/conf2020/assets/logo.png"), which lectern reads without it
+	// where they name nothing as written (docs/in-place.md, "Sites
+	// published under a base path"). Filled by the layout adapter, and
+	// kept when --base-url changes where lectern publishes the site.
+	SourceBase string `toml:"-"`
 }
 
 // FieldDefault is one front matter value given to the pages below Dir, a

@@ -89,6 +89,7 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 			c.Permalinks.Pages = "/:path.html"
 			f.quartz(fsys)
 		}
+		f.menuOffBase()
 	}
 	// The global data read before any page: its time zone says how
 	// their dates are read.
@@ -329,6 +330,41 @@ func (f *foreign) baseURL(key, u string) {
 		u += "/"
 	}
 	f.c.BaseURL = u
+}
+
+// sourceBase sets the path the tool publishes the site under (Jekyll's
+// baseurl "/conf2020", Franklin's prepath "conf2020"), as
+// config.Config.SourceBase holds it: with a leading slash, without a
+// final one. A path with a template in it ("{{ env }}"), a scheme or a
+// query is no path and is ignored, as are "" and "/".
+func (f *foreign) sourceBase(p string) {
+	p = strings.Trim(strings.TrimSpace(p), "/")
+	if p == "" || strings.ContainsAny(p, "{}:?#% \t") {
+		return
+	}
+	f.c.SourceBase = "/" + p
+}
+
+// menuOffBase takes the site's base path off the links of its menu
+// that its author wrote under it ("/conf2020/talks/" on a site whose
+// tool publishes it under /conf2020): lectern's menu links are paths of
+// the site, which the theme puts under lectern's own base path. Other
+// links from the root ("/about/") are left as written: themes put them
+// under the base path (Jekyll's relative_url, Hugo's relURL), as
+// lectern's does.
+func (f *foreign) menuOffBase() {
+	b := f.c.SourceBase
+	if b == "" {
+		return
+	}
+	for i, m := range f.c.Menu {
+		if rest, ok := strings.CutPrefix(m.URL, b); ok && (rest == "" || strings.ContainsAny(rest[:1], "/#?")) {
+			if !strings.HasPrefix(rest, "/") {
+				rest = "/" + rest
+			}
+			f.c.Menu[i].URL = rest
+		}
+	}
 }
 
 // permalink sets the pattern of the kind of pages in folder dir, when

@@ -307,6 +307,7 @@ func (f *foreign) jekyll(fsys fs.FS, file string, dataDirs []string) {
 	if s := str(m["lang"]); s != "" {
 		f.c.Language = s
 	}
+	f.sourceBase(str(m["baseurl"]))
 	if u := str(m["url"]); u != "" {
 		base := strings.Trim(str(m["baseurl"]), "/")
 		if base != "" {

@@ -37,6 +37,11 @@ func siteLanguage(m map[string]any) string {
 	return ""
 }
 
+// eleventyPathPrefix finds the pathPrefix an Eleventy config returns
+// (`pathPrefix: "/talks-site/"`), the path its site is published under,
+// where written as a string.
+var eleventyPathPrefix = regexp.MustCompile("(?:^|[{,\\s])pathPrefix\\s*:\\s*[\"'`]([^\"'`]+)[\"'`]")
+
 // eleventyGlobalLang finds the site's language set as global data in an
 // Eleventy config: addGlobalData("lang", "es"), the key any of
 // siteLanguageKeys, the value a string quoted any way JavaScript quotes
@@ -52,6 +57,9 @@ func (f *foreign) eleventy(fsys fs.FS, file string) {
 	src := f.read(fsys, file)
 	if src == nil {
 		return
+	}
+	if m := eleventyPathPrefix.FindSubmatch(src); m != nil {
+		f.sourceBase(string(m[1]))
 	}
 	if m := eleventyGlobalLang.FindSubmatch(src); m != nil {
 		if l := siteLanguage(map[string]any{"lang": string(m[1])}); l != "" {

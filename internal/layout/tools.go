@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io/fs"
+	"net/url"
 	"path"
 	"regexp"
 	"slices"
@@ -93,6 +94,9 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 	}
 	f.timezone("timeZone", m["timezone"])
 	f.baseURL("baseURL", str(m["baseurl"]))
+	if u, err := url.Parse(strings.TrimSpace(str(m["baseurl"]))); err == nil {
+		f.sourceBase(u.Path)
+	}
 	if lang := str(m["languagecode"]); lang != "" {
 		f.c.Language = lang
 	}
@@ -166,6 +170,7 @@ func (f *foreign) astroBasePath(base string) {
 	if strings.HasPrefix(base, ".") {
 		return // a glob loader's folder ("./src/data"), not the site's path
 	}
+	f.sourceBase(base)
 	base = strings.Trim(strings.TrimSpace(base), "/")
 	if base == "" || f.c.BaseURL == "" || strings.HasSuffix(f.c.BaseURL, "/"+base+"/") {
 		return
@@ -311,6 +316,7 @@ func (f *foreign) franklin(fsys fs.FS) {
 			f.baseURL("website_url", v)
 		case "prepath", "prefix", "base_path": // Franklin's aliases
 			prepath = strings.Trim(v, "/")
+			f.sourceBase(prepath)
 		case "tag_page_path":
 			if p := strings.Trim(v, "/"); p != "" {
 				tagPath = p
