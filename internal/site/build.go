@@ -63,7 +63,7 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	wg.Wait()
 	failed.Raise()
 	b.sponsorLogos()
-	files := photoFilesOf(b.site.Assets, opts.Static, opts.StaticNamed)
+	files := photoFilesOf(b.cfg, b.site.Assets, opts.Static, opts.StaticNamed)
 	files.resource, files.used = opts.Resource, map[string]string{}
 	b.resolvePhotos(files)
 	b.resolveCovers(files)

@@ -57,6 +57,10 @@ func material(files *photoFiles, p *Page, written, field, what, filesAt string, 
 		if files.published(strings.TrimPrefix(file, "/")) {
 			return written
 		}
+		if off, ok := files.offBase(file); ok && files.published(strings.TrimPrefix(off, "/")) {
+			// Pages link it as written, so under lectern's own base path.
+			return files.out + EscapePath(off) + rest
+		}
 	} else {
 		if files.bySource[path.Join(path.Dir(p.Doc.File), file)] != "" {
 			return written // a file of the page's bundle, published beside it

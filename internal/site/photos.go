@@ -2,10 +2,12 @@ package site
 
 import (
 	"cmp"
+	"net/url"
 	"path"
 	"slices"
 	"strings"
 
+	"lectern/internal/config"
 	"lectern/internal/content"
 	"lectern/internal/diag"
 )
@@ -37,12 +39,18 @@ type photoFiles struct {
 	// resources a build published among outputs.
 	resource func(string) string
 	used     map[string]string
+	// base is the path the site's own tool published it under
+	// (config.Config.SourceBase: "/conf2020"), out the path lectern
+	// publishes it under (base_url's, "" at the root); see offBase.
+	base, out string
 }
 
 // photoFilesOf indexes the assets of s, static reporting the static
-// files (nil takes every local photo as published, see Options.Static).
-func photoFilesOf(assets []Asset, static func(string) bool, named func(string) []string) photoFiles {
-	f := photoFiles{bySource: make(map[string]string, len(assets)), outputs: make(map[string]bool, len(assets)), static: static, named: named}
+// files (nil takes every local photo as published, see Options.Static),
+// for a site of config cfg.
+func photoFilesOf(cfg config.Config, assets []Asset, static func(string) bool, named func(string) []string) photoFiles {
+	f := photoFiles{bySource: make(map[string]string, len(assets)), outputs: make(map[string]bool, len(assets)), static: static, named: named,
+		base: cfg.SourceBase, out: basePath(cfg.BaseURL)}
 	for _, a := range assets {
 		f.bySource[a.Source] = a.Output
 		f.outputs[a.Output] = true
@@ -50,11 +58,43 @@ func photoFilesOf(assets []Asset, static func(string) bool, named func(string) [
 	return f
 }
 
+// basePath returns the path of the base URL u without its final slash
+// ("/conf2020" of "https://ada.github.io/conf2020/"), "" for none.
+func basePath(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" {
+		return ""
+	}
+	return strings.TrimSuffix(p.Path, "/")
+}
+
+// offBase returns written, a path from the site's root, without the
+// path the site's own tool published it under: authors of a site served
+// at https://ada.github.io/conf2020/ write its files as
+// "/conf2020/assets/logo.png", which lectern publishes at
+// /assets/logo.png. ok is false when written is not under that path, or
+// when its file is published as written (a folder of the site named as
+// the path is), which it then names; a path merely starting with the
+// same letters ("/conf2020-archive/") is not under it.
+func (f photoFiles) offBase(written string) (rest string, ok bool) {
+	if f.base == "" || !strings.HasPrefix(written, f.base+"/") {
+		return "", false
+	}
+	if f.outputs[strings.TrimPrefix(path.Clean(written), "/")] || f.static != nil && f.static(strings.TrimPrefix(path.Clean(written), "/")) {
+		return "", false
+	}
+	return strings.TrimPrefix(written, f.base), true
+}
+
 // find returns the URL of a local photo written in file, "" when it is
-// not published.
+// not published. A path under the site's own base path is read without
+// it (offBase).
 func (f photoFiles) find(file, written string) string {
 	published := func(out string) bool {
 		return f.outputs[out] || f.static == nil || f.static(out)
+	}
+	if rest, ok := f.offBase(written); ok {
+		written = rest
 	}
 	switch {
 	case strings.HasPrefix(written, "/"):
@@ -268,7 +308,7 @@ func (s *Site) photoWarnings(p *Page) diag.List {
 // check photos against, made at the first one's need.
 func (s *Site) photoFiles() *photoFiles {
 	if s.photos == nil {
-		files := photoFilesOf(s.Assets, s.static, s.staticNamed)
+		files := photoFilesOf(s.Config, s.Assets, s.static, s.staticNamed)
 		s.photos = &files
 	}
 	return s.photos
