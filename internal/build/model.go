@@ -164,9 +164,21 @@ func markdownOptions(cfg config.Config, l layout.Layout) markdown.Options {
 		SiteURL:     cfg.BaseURL,
 		Kramdown:    l.Tool == layout.Jekyll,
 		RootBase:    rootBase(cfg, l),
+		SourceBase:  cfg.SourceBase,
+		Base:        basePath(cfg.BaseURL),
 		Franklin:    l.Tool == layout.Franklin,
 		Pandoc:      l.Tool == layout.Quarto,
 	}
+}
+
+// basePath is the path of the base URL u without its final slash
+// ("/conf2020" of "https://ada.github.io/conf2020/"), "" for none.
+func basePath(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" {
+		return ""
+	}
+	return strings.TrimRight(p.Path, "/")
 }
 
 // filesAt names, for the warning about a picture that is not a file of
@@ -191,11 +203,7 @@ func rootBase(cfg config.Config, l layout.Layout) string {
 	if l.Tool != layout.Franklin {
 		return ""
 	}
-	u, err := url.Parse(cfg.BaseURL)
-	if err != nil {
-		return ""
-	}
-	return strings.TrimRight(u.Path, "/")
+	return basePath(cfg.BaseURL)
 }
 
 // contentOptions are the loader's options for a site of layout l. The

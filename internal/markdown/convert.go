@@ -124,8 +124,11 @@ func (r *Renderer) convertOnce(file string, src []byte, firstLine int, tags Tags
 	res, code := inspect(doc, body, lines, true, r.host)
 	res.Diags.Append(wikiDiags)
 	var links []Lookup
+	if r.sourceBase != "" && bytes.Contains(body, []byte(r.sourceBase)) {
+		links = offBase(doc, tags, r.sourceBase, r.base)
+	}
 	if mayLinkSource(body) {
-		links = sourceLinks(doc, file, tags, lines, &res.Diags)
+		links = append(links, sourceLinks(doc, file, tags, lines, &res.Diags)...)
 	}
 	sourceItems(res.Reading)
 	if r.rootBase != "" {

@@ -47,7 +47,10 @@ func (r *Renderer) Note(file, src string, line int, tags Tags) NoteResult {
 	lines := &lineIndex{src: b, first: line}
 	_, code := inspect(doc, b, lines, false, "")
 	var out NoteResult
-	out.Lookups = sourceLinks(doc, file, tags, lines, &out.Diags)
+	if r.sourceBase != "" && bytes.Contains(b, []byte(r.sourceBase)) {
+		out.Lookups = offBase(doc, tags, r.sourceBase, r.base)
+	}
+	out.Lookups = append(out.Lookups, sourceLinks(doc, file, tags, lines, &out.Diags)...)
 	html := r.render(file, r.field, doc, b, &out.Diags)
 	if p := doc.FirstChild(); p != nil && p.NextSibling() == nil && p.Kind() == ast.KindParagraph {
 		html = bytes.TrimSuffix(bytes.TrimSpace(html), []byte("</p>"))

@@ -43,6 +43,14 @@ type Options struct {
 	// as Franklin puts its prepath before them when it publishes; empty
 	// leaves them as written, as Jekyll and Hugo do.
 	RootBase string
+	// SourceBase is the path the site's own tool published it under
+	// ("/conf2020": Jekyll's baseurl, the path of Hugo's baseURL), which
+	// authors write before links and images from the site's root
+	// ("/conf2020/talks/"); Base is the path lectern publishes the site
+	// under (base_url's, "" at the root). A destination under SourceBase
+	// that names no file or folder of the site as written is put under
+	// Base instead (offBase); empty leaves destinations as written.
+	SourceBase, Base string
 	// Franklin says the site is Franklin's, whose {{name args}} calls
 	// the site's Julia function hfun_name (utils.jl): a tag lectern
 	// cannot resolve is warned about as such a call, not as Liquid.

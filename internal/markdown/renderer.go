@@ -38,6 +38,9 @@ type Renderer struct {
 	rootBase string
 	// franklin is Options.Franklin.
 	franklin bool
+	// sourceBase and base are Options.SourceBase and Options.Base
+	// without their final slashes.
+	sourceBase, base string
 }
 
 // New returns a Renderer configured by opts.
@@ -62,6 +65,12 @@ func New(opts Options) *Renderer {
 	}
 	if b := strings.TrimRight(opts.RootBase, "/"); strings.HasPrefix(b, "/") {
 		r.rootBase = b
+	}
+	if b := strings.TrimRight(opts.SourceBase, "/"); strings.HasPrefix(b, "/") {
+		r.sourceBase = b
+		if b := strings.TrimRight(opts.Base, "/"); strings.HasPrefix(b, "/") {
+			r.base = b
+		}
 	}
 	if policy == RawHTMLSanitize {
 		r.sanitizer = newSanitizer()

@@ -45,6 +45,10 @@ func (r *Renderer) Text(file string, src string, line int) TextResult {
 	doc := r.field.Parser().Parse(text.NewReader(b))
 	_, code := inspect(doc, b, &lineIndex{src: b, first: line}, false, "")
 	var out TextResult
+	if r.sourceBase != "" && bytes.Contains(b, []byte(r.sourceBase)) {
+		// No tags to ask: a field names no folder of the site's.
+		offBase(doc, Tags{}, r.sourceBase, r.base)
+	}
 	out.HTML = r.render(file, r.field, doc, b, &out.Diags)
 	out.Excerpt = fieldExcerpt(doc, b)
 	if off, n := firstTag(b, code); off >= 0 {

@@ -1,0 +1,52 @@
+package markdown
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestOffBase: with Options.SourceBase, links and images written from
+// the site's root under the path the site's own tool published it under
+// are put under Options.Base instead, but for one naming a file or
+// folder of the site as written (asked of Tags) and a link to a markdown
+// file, which sourceLinks resolves; a path under another base path or
+// merely starting with the same letters, a relative path and a web
+// address are left alone, and without the option nothing changes. So
+// are a front matter text's links (Text).
+func TestOffBase(t *testing.T) {
+	src := "[talks](/conf2020/talks/) ![logo](/conf2020/assets/logo.png) [home](/conf2020) [venue](/conf2020#venue)\n" +
+		"[last year](/conf2019/) [videos](/conf2020-videos/) [rel](talks/) [web](https://example.org/conf2020/)\n" +
+		"[kept](/conf2020/archive/old.pdf) [note](/conf2020/notes/a.md) [ref][r]\n\n[r]: /conf2020/about/\n"
+	files := map[Ref]string{
+		{Kind: RefFile, Target: "conf2020/archive/old.pdf"}: "/conf2020/archive/old.pdf",
+		{Kind: RefLink, Target: "notes/a.md"}:               "/blog/notes/a/",
+	}
+	var asked []Ref
+	tags := Tags{URL: func(r Ref) (string, bool) {
+		asked = append(asked, r)
+		u, ok := files[r]
+		return u, ok
+	}}
+	for _, tc := range []struct {
+		name, base string
+		want       []string
+	}{
+		{"served at the root", "", []string{`href="/talks/"`, `src="/assets/logo.png"`, `href="/"`, `href="/#venue"`, `href="/about/"`}},
+		{"served under another path", "/blog/", []string{`href="/blog/talks/"`, `src="/blog/assets/logo.png"`, `href="/blog/"`, `href="/blog/#venue"`, `href="/blog/about/"`}},
+		{"served under the same path", "/conf2020", []string{`href="/conf2020/talks/"`, `src="/conf2020/assets/logo.png"`, `href="/conf2020/"`, `href="/conf2020/about/"`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			asked = nil
+			got := string(New(Options{SourceBase: "/conf2020/", Base: tc.base}).ConvertPage("x.md", []byte(src), 1, tags).HTML)
+			checkHTML(t, got, append(tc.want, `href="/conf2019/"`, `href="/conf2020-videos/"`, `href="talks/"`,
+				`href="https://example.org/conf2020/"`, `href="/conf2020/archive/old.pdf"`, `href="/blog/notes/a/"`), nil)
+			if !slices.Contains(asked, Ref{Kind: RefFolder, Target: "conf2020/talks"}) || !slices.Contains(asked, Ref{Kind: RefFile, Target: "conf2020/assets/logo.png"}) {
+				t.Errorf("lookups %v, want the talks folder and the logo asked for as written", asked)
+			}
+		})
+	}
+	text := string(New(Options{SourceBase: "/conf2020"}).Text("x.md", "See [the talk](/conf2020/talks/a/).", 1).HTML)
+	checkHTML(t, text, []string{`href="/talks/a/"`}, nil)
+	plain := string(New(Options{}).ConvertPage("x.md", []byte(src), 1, tags).HTML)
+	checkHTML(t, plain, []string{`href="/conf2020/talks/"`, `src="/conf2020/assets/logo.png"`}, nil)
+}
