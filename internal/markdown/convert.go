@@ -124,8 +124,12 @@ func (r *Renderer) convertOnce(file string, src []byte, firstLine int, tags Tags
 	res, code := inspect(doc, body, lines, true, r.host)
 	res.Diags.Append(wikiDiags)
 	var links []Lookup
+	rendered := body // what doc is rendered from: see offBaseHTML
 	if r.sourceBase != "" && bytes.Contains(body, []byte(r.sourceBase)) {
 		links = offBase(doc, tags, r.sourceBase, r.base)
+		var more []Lookup
+		rendered, more = offBaseHTML(doc, body, tags, r.sourceBase, r.base)
+		links = append(links, more...)
 	}
 	if mayLinkSource(body) {
 		links = append(links, sourceLinks(doc, file, tags, lines, &res.Diags)...)
@@ -135,7 +139,7 @@ func (r *Renderer) convertOnce(file string, src []byte, firstLine int, tags Tags
 		underBase(doc, r.rootBase)
 	}
 	if html {
-		res.HTML = r.render(file, md, doc, body, &res.Diags)
+		res.HTML = r.render(file, md, doc, rendered, &res.Diags)
 	}
 	if x != nil {
 		code = append(code, x.literal...)

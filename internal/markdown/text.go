@@ -45,11 +45,13 @@ func (r *Renderer) Text(file string, src string, line int) TextResult {
 	doc := r.field.Parser().Parse(text.NewReader(b))
 	_, code := inspect(doc, b, &lineIndex{src: b, first: line}, false, "")
 	var out TextResult
+	rendered := b
 	if r.sourceBase != "" && bytes.Contains(b, []byte(r.sourceBase)) {
 		// No tags to ask: a field names no folder of the site's.
 		offBase(doc, Tags{}, r.sourceBase, r.base)
+		rendered, _ = offBaseHTML(doc, b, Tags{}, r.sourceBase, r.base)
 	}
-	out.HTML = r.render(file, r.field, doc, b, &out.Diags)
+	out.HTML = r.render(file, r.field, doc, rendered, &out.Diags)
 	out.Excerpt = fieldExcerpt(doc, b)
 	if off, n := firstTag(b, code); off >= 0 {
 		// b has more lines than src where tags became breaks: count the
