@@ -75,6 +75,14 @@ type Config struct {
 	Build      Build      `toml:"build"`
 	// Events are events declared in config.toml instead of content/events/.
 	Events []Event `toml:"events"`
+	// Programme is the conference another tool's settings date (Jekyll's
+	// conference: {start_date: …}, Hugo's params.startdate, Eleventy's
+	// _data/site.json dates.start), Start in UTC when written without an
+	// offset; ProgrammePos is where. No event of its own: the model counts
+	// from it the days talks name (day: 2) when no event dates them
+	// (docs/programme.md). Filled by the layout adapter.
+	Programme    Event    `toml:"-"`
+	ProgrammePos diag.Pos `toml:"-"`
 	// Menu is the site's navigation, in order.
 	Menu []MenuItem `toml:"menu"`
 	// Collections declare folders or files of data records that are

@@ -45,6 +45,16 @@ func parseDate(s string, loc *time.Location) (parsedDate, error) {
 	return readDate(s, loc, false)
 }
 
+// ParseDate reads a date as a page's date field is read (2025-09-18,
+// 2025-09-18 09:00, 2019-08-27T00:00:00-05:00, September 18, 2025),
+// for the layout adapter reading other tools' settings. A date written
+// without a zone is in UTC and floating: its reader places it in its
+// event's zone.
+func ParseDate(s string) (t time.Time, floating, ok bool) {
+	d, err := parseDate(s, time.UTC)
+	return d.t, d.floating, err == nil && d.precision == PrecisionDay
+}
+
 // readDate is parseDate, reading a date whose day and month could be
 // either way round (11/01/2023) month first when monthFirst is set.
 func readDate(s string, loc *time.Location, monthFirst bool) (parsedDate, error) {

@@ -262,7 +262,7 @@ func SiteSettings(c config.Config, m map[string]any) config.Config {
 // plainly (jsData), in a data folder), which
 // Eleventy's starters keep instead of a config, where no config gave
 // them: the site's title, URL, description, author and language (SiteSettings),
-// and its time zone. A file that does not parse gives nothing here: the
+// its time zone, and the conference's dates (programme). A file that does not parse gives nothing here: the
 // data loader reports it.
 func (f *foreign) siteData(fsys fs.FS, dirs []string) {
 	for _, dir := range dirs {
@@ -289,6 +289,7 @@ func (f *foreign) siteData(fsys fs.FS, dirs []string) {
 				}
 				f.file, f.src = file, src
 				*f.c = SiteSettings(*f.c, m)
+				f.programme(m)
 				if f.c.Timezone == config.Default().Timezone {
 					for _, key := range []string{"timezone", "timeZone", "time_zone"} {
 						if _, ok := m[key]; ok {

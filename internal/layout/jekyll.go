@@ -290,6 +290,7 @@ func (f *foreign) jekyll(fsys fs.FS, file string, dataDirs []string) {
 		return
 	}
 	f.params(m)
+	f.programme(m)
 	f.polyglot(m)
 	defer f.jekyllMenu(fsys, m, dataDirs)
 	// jekyll-seo-tag names the site by its title, else its name.

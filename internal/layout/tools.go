@@ -83,6 +83,8 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 	langParams, _ := lang["params"].(map[string]any)
 	f.params(langParams) // the first given of a param wins
 	f.params(params)
+	f.programme(langParams)
+	f.programme(params)
 	f.hugoMenu(m, lang, def)
 	f.title(m["title"])
 	f.title(lang["title"])

@@ -101,6 +101,9 @@ func eventPos(e *Event) diag.Pos {
 	if e.Page != nil {
 		return e.Page.Doc.Pos("date")
 	}
+	if e.datesPos.File != "" {
+		return e.datesPos
+	}
 	return diag.Pos{File: config.FileName}
 }
 

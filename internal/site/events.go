@@ -60,6 +60,7 @@ func (b *builder) events(docs []*content.Document) {
 		}
 		b.addEvent(e, d.Pos("timezone"), d.Floating)
 	}
+	b.siteProgramme(docs)
 }
 
 // freeEventSlug is a slug no event has for event page d, whose own slug

@@ -7,6 +7,7 @@ import (
 
 	"lectern/internal/config"
 	"lectern/internal/content"
+	"lectern/internal/diag"
 	"lectern/internal/markdown"
 )
 
@@ -289,6 +290,9 @@ type Event struct {
 	// none: references to it by its entry's id (eventOfRef) find it
 	// before the pages are joined to their events.
 	file string
+	// datesPos is where the site's settings date the event when they do
+	// (siteProgramme), for warnings about its dates; zero otherwise.
+	datesPos diag.Pos
 	// Talks are sorted by start time, then room order, then title.
 	Talks []*Page
 	// Sponsors are the sponsors the event's own file lists, by tier (see
