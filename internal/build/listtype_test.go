@@ -131,6 +131,41 @@ func TestTypePageShowsEventSchedule(t *testing.T) {
 	}
 }
 
+// TestTypePageIsCanonicalSchedule: when a page of the author's shows
+// an event's schedule at its own URL (devopsdays' program.md), lectern's
+// copy at /events/<event>/schedule/ links it as the canonical page and
+// is left out of the sitemap, so a search engine sees one programme; the
+// page itself is its own canonical. An event with no such page keeps
+// its schedule canonical and listed.
+func TestTypePageIsCanonicalSchedule(t *testing.T) {
+	const base = "https://days.example.org"
+	for _, tt := range []struct {
+		name, typ, canonical string
+	}{
+		{"a page standing for the programme", "program", base + "/events/2019-ponyville/program/"},
+		{"a page of another type", "event", base + "/events/2019-ponyville/schedule/"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			site := strings.Replace(listTypeSite("+++\nTitle = \"Program\"\nType = \""+tt.typ+"\"\n+++\n", "Schedule may change.\n"), `title = "Days"`, "title = \"Days\"\nbase_url = \""+base+"/\"", 1)
+			read, _ := buildSite(t, site)
+			link := func(canonical string) string { return `<link rel="canonical" href="` + canonical + `">` }
+			if own := read("events/2019-ponyville/schedule/index.html"); !strings.Contains(own, link(tt.canonical)) {
+				t.Errorf("the event's schedule page does not name %s as canonical:\n%s", tt.canonical, own)
+			}
+			if page := read("events/2019-ponyville/program/index.html"); !strings.Contains(page, link(base+"/events/2019-ponyville/program/")) {
+				t.Errorf("the programme page is not its own canonical:\n%s", page)
+			}
+			sitemap := read("sitemap.xml")
+			if got, want := strings.Contains(sitemap, "<loc>"+base+"/events/2019-ponyville/schedule/</loc>"), tt.typ != "program"; got != want {
+				t.Errorf("the event's schedule page in the sitemap: %v, want %v\n%s", got, want, sitemap)
+			}
+			if !strings.Contains(sitemap, "<loc>"+base+"/events/2019-ponyville/program/</loc>") {
+				t.Errorf("the programme page is not in the sitemap:\n%s", sitemap)
+			}
+		})
+	}
+}
+
 // TestTypePageIntroducesSiteSchedule: outside an event's folder, a page
 // whose Hugo type names the programme (content/program.md, type:
 // program) shows the site's schedule at its URL, and one at /schedule/

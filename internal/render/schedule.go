@@ -76,9 +76,18 @@ func (b *jobs) schedule(sc *site.Schedule, base string) {
 		entries, pages = scheduleReads(sc, EntryKey), scheduleReads(sc, PageKey)
 	}
 	link := base + "schedule/"
-	b.schedulePage(sc, outputPath(link), link, b.intros[outputPath(link)], sources, entries)
-	for _, p := range b.scheduleIntros(sc, link) {
-		b.schedulePage(sc, pageOutput(p), p.URL, p, sources, entries)
+	// A page of the author's standing for this schedule at a URL of its
+	// own (devopsdays' events/2019-chicago/program.md) is where the
+	// site's menus send readers: lectern's copy at link names it as the
+	// canonical page, so a search engine sees one programme, not two.
+	intros := b.scheduleIntros(sc, link)
+	var canonical *site.Page
+	if len(intros) > 0 {
+		canonical = intros[0]
+	}
+	b.schedulePage(sc, outputPath(link), link, b.intros[outputPath(link)], canonical, sources, entries)
+	for _, p := range intros {
+		b.schedulePage(sc, pageOutput(p), p.URL, p, nil, sources, entries)
 	}
 	if len(sc.Days) == 0 {
 		return
@@ -255,11 +264,15 @@ func cssString(s string) string {
 
 // schedulePage adds the page of schedule sc at link, written to out, introduced by
 // intro (nil for none): its title heads the page, its text stands
-// above the programme (see scheduleIntros).
-func (b *jobs) schedulePage(sc *site.Schedule, out, link string, intro *site.Page, sources []string, entries []Key) {
+// above the programme (see scheduleIntros). A copy of the schedule
+// whose canonical page is another (a page standing for it at its own
+// URL; nil for none) links that page as canonical and is left out of
+// the sitemap.
+func (b *jobs) schedulePage(sc *site.Schedule, out, link string, intro, canonical *site.Page, sources []string, entries []Key) {
 	n := len(b.list)
 	sources = append(sources[:len(sources):len(sources)], introSources(intro)...)
-	b.pageAt(out, KindSchedule, link, "the schedule of "+sc.Name, "", sources, true, func() *Data {
+	sources = append(sources, introSources(canonical)...)
+	b.pageAt(out, KindSchedule, link, "the schedule of "+sc.Name, "", sources, canonical == nil, func() *Data {
 		heading := "Schedule"
 		if intro != nil && intro.Doc.Title != "" {
 			heading = intro.Doc.Title
@@ -276,8 +289,11 @@ func (b *jobs) schedulePage(sc *site.Schedule, out, link string, intro *site.Pag
 			d.Intro = b.introView(intro)
 			d.described(intro.Description)
 		}
+		if canonical != nil {
+			d.Canonical = b.urls.abs(canonical.URL)
+		}
 		return d
 	})
-	b.setReads(n, []Key{ChromeKey}, introReads(intro), entries)
+	b.setReads(n, []Key{ChromeKey}, introReads(intro), introReads(canonical), entries)
 	b.setLists(n, sc.Talks)
 }
