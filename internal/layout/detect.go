@@ -289,7 +289,9 @@ func Detect(fsys fs.FS) Layout {
 		}
 		return ""
 	}
-	if f := first("hugo.toml", "hugo.yaml", "hugo.json"); f != "" {
+	// Hugo reads its config file by any of its formats' extensions,
+	// .yml as well as .yaml.
+	if f := first("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json"); f != "" {
 		return hugo(f)
 	}
 	if has("config.toml") && hugoConfig(fsys, "config.toml") {

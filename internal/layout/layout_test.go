@@ -59,6 +59,18 @@ func TestDetect(t *testing.T) {
 			pages: []string{"content/about.md", "content/blog/firstpost.md"},
 		},
 		{
+			// Hugo takes hugo.yml as it takes hugo.yaml; lectern's
+			// own config.toml is beside it on no such site.
+			name: "Hugo's config as hugo.yml",
+			fsys: fstest.MapFS{
+				"hugo.yml":                 file("title: Winter Days\nbaseURL: https://winter.example.org/\n"),
+				"content/program/index.md": file("+++\ntitle = 'Program'\n+++\n"),
+				"data/program.yaml":        file("- date: 9 Dec 2026\n"),
+			},
+			tool: Hugo, evidence: "hugo.yml",
+			pages: []string{"content/program/index.md"},
+		},
+		{
 			name: "a Jekyll site with a content/ folder",
 			fsys: fstest.MapFS{
 				"_config.yml":     file("title: J\n"),
