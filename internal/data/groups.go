@@ -145,7 +145,11 @@ func (g grouping) keyedLists(v *content.Value) []keyedList {
 		case x.IsList() && g.ofRecords(x):
 			kind, named := recordNames[fold(k)]
 			own := named && kind == g.kind
-			if inKeys(k, memberLists) && !own {
+			// A programme's day lists its sessions under any of the
+			// keys a day's slots are listed under, items among them
+			// ({date: 9 Dec 2026, items: [{time: …, title: …}]}),
+			// which elsewhere are a record's own list.
+			if inKeys(k, memberLists) && !own && !(g.programme && inKeys(k, daySlotLists)) {
 				if titled {
 					return nil
 				}
