@@ -165,6 +165,7 @@ func Load(fsys fs.FS, o Options) (Set, diag.List) {
 			set.Files = append(set.Files, files[i].name)
 		}
 	}
+	nameRooms(set.Docs, rooms)
 	slices.SortStableFunc(set.Docs, func(a, b *content.Document) int {
 		if c := strings.Compare(a.File, b.File); c != 0 {
 			return c
