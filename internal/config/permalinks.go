@@ -1,0 +1,92 @@
+package config
+
+// FieldDefault is one front matter value given to the pages below Dir, a
+// top folder of the content folder, that do not set Field themselves.
+type FieldDefault struct {
+	Dir   string
+	Field string
+	Value bool
+}
+
+// Permalinks are URL patterns by page kind. A pattern may use :slug,
+// :year, :month and :day, and for talks, notes and reading lists also
+// Jekyll's :title, :name, :categories, :short_year, :i_month, :i_day,
+// :y_day, :hour, :minute and :second (see docs/corpora.md); it starts
+// with a slash and ends with one or with .html.
+// An empty Talk, Note or Reading pattern publishes each page of that
+// kind at its path in the content folder (content/posts/hello.md at
+// /posts/hello/), as Hugo, Eleventy and Astro do.
+type Permalinks struct {
+	Talk    string `toml:"talk"`
+	Note    string `toml:"note"`
+	Reading string `toml:"reading"`
+	Speaker string `toml:"speaker"`
+	Event   string `toml:"event"`
+	Tag     string `toml:"tag"`
+	Track   string `toml:"track"`
+	Format  string `toml:"format"`
+	Level   string `toml:"level"`
+	// Folders are patterns by folder of the content folder ("_schedule"),
+	// read from another tool's config (a Jekyll collection's permalink):
+	// a talk, note, reading list or page under one takes its pattern
+	// before its kind's. Not set in config.toml.
+	Folders map[string]string `toml:"-"`
+	// Sections are patterns by top folder of the content folder
+	// ("posts"), read from Hugo's [permalinks], whose keys name sections:
+	// every page of the folder takes its pattern, whatever its kind (a
+	// speaker's or event's own page too, its person or event then at the
+	// page's URL), before Folders and its kind's. A section's name never
+	// sets a kind's pattern: Hugo's "event" section may hold talks. Not
+	// set in config.toml.
+	Sections map[string]string `toml:"-"`
+	// Routes are the URL folders of top folders of the content folder
+	// whose pages are published at their paths ("blog" → "posts": the
+	// page blog/2025/hello.md at /posts/2025/hello/), read from the
+	// routes of an Astro site (src/pages/posts/[...slug].astro reading
+	// the blog collection); "" publishes them at the root. Not set in
+	// config.toml.
+	Routes map[string]string `toml:"-"`
+	// RouteFields name, by top folder of the content folder, the front
+	// matter field whose value, as written, is the last part of the URL
+	// of its pages, in place of their file's name: an Astro route that
+	// sets its parameter from it (params: { code: s.data.code }
+	// publishes sessions/a.md with code: ABC at /schedule/ABC/). A page
+	// without the field keeps its file's name. Not set in config.toml.
+	RouteFields map[string]string `toml:"-"`
+	// Unrouted are top folders of the content folder whose pages have no
+	// page of their own, as if each said permalink: false: an Astro
+	// collection the site lists and no route publishes. Not set in
+	// config.toml.
+	Unrouted []string `toml:"-"`
+	// Pages is the pattern of another tool's pages: files outside its
+	// collections (no folder of their path starts with "_") that no
+	// other pattern places. Jekyll publishes them at their path as .html
+	// files ("/:path.html", an index at its folder), or as folders of
+	// their own ("/:path/") where the site's permalink style ends in a
+	// slash, whatever kind their folder names; "" leaves them to their
+	// kind's pattern. Not set in config.toml.
+	Pages string `toml:"-"`
+	// SpeakerPagesByPath publishes a speaker's own page at its path in
+	// the content folder (speakers/202007/linda.md at
+	// /speakers/202007/linda/), as Hugo, Eleventy and Astro publish every
+	// page, so that links the site's author wrote to it keep working; the
+	// person takes that URL. A person without a page of their own is at
+	// Speaker's pattern. Set for those tools' sites when their config
+	// gives speakers no pattern; not set in config.toml.
+	SpeakerPagesByPath bool `toml:"-"`
+	// EventPagesByPath publishes an event's own page at its path in the
+	// content folder (meetups/2018-04-18_night.md at
+	// /meetups/2018-04-18_night/), as Hugo, Eleventy and Astro publish
+	// every page, so that the site's links to it keep working; the event
+	// takes that URL. An event without a page of its own (named by a
+	// talk's event field, or declared in config.toml) is at Event's
+	// pattern. Set for those tools' sites when their config gives events
+	// no pattern; not set in config.toml.
+	EventPagesByPath bool `toml:"-"`
+	// UndatedNames drops a file name's date prefix from the URL of a
+	// page published at its path (2018-01-01-hello.md at …/hello/), as
+	// Hugo does when its config reads dates from file names
+	// ([frontmatter] date = [":filename", …]); Hugo, Eleventy and Astro
+	// keep it otherwise. Not set in config.toml.
+	UndatedNames bool `toml:"-"`
+}
