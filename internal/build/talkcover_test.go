@@ -74,3 +74,41 @@ Body.
 		t.Run(st.name, func(t *testing.T) { sameAsFullBuild(t, s, dir, diags) })
 	}
 }
+
+// TestTalkPictureAtOwnAddress: a talk's picture written as an address of
+// the site itself is a file of the site. One the site holds is the
+// talk's link previews' picture; one it does not (a social image the
+// author's deployment draws, as jekyll-seo-tag's image: names it) would
+// be a broken preview, and the talk keeps its drawn card, unwarned.
+func TestTalkPictureAtOwnAddress(t *testing.T) {
+	read, diags := buildSite(t, `
+-- _config.yml --
+title: Conf
+url: https://conf.example
+-- _talks/held.md --
+---
+title: Held
+date: 2023-10-16 10:00
+image: https://conf.example/static/img/held.png
+---
+Body.
+-- _talks/drawn.md --
+---
+title: Drawn
+date: 2023-10-16 11:00
+image: https://conf.example//static/img/social/drawn.png
+---
+Body.
+-- static/img/held.png --
+PNG
+`)
+	if page := read("talks/held/index.html"); !strings.Contains(page, `og:image" content="https://conf.example/static/img/held.png"`) {
+		t.Errorf("held: no og:image of its picture:\n%s", page)
+	}
+	if page := read("talks/drawn/index.html"); strings.Contains(page, "social/drawn.png") || !strings.Contains(page, `og:image" content="https://conf.example/cards/`) {
+		t.Errorf("drawn: should keep its card:\n%s", page)
+	}
+	if all := strings.Join(diags, "\n"); strings.Contains(all, "drawn.png") {
+		t.Errorf("a warning about a preview picture: %s", all)
+	}
+}

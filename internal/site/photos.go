@@ -43,6 +43,9 @@ type photoFiles struct {
 	// (config.Config.SourceBase: "/conf2020"), out the path lectern
 	// publishes it under (base_url's, "" at the root); see offBase.
 	base, out string
+	// host is the host of the site's base URL, lowercased: a picture at
+	// an address of it is a file of the site (see ownAddress).
+	host string
 }
 
 // photoFilesOf indexes the assets of s, static reporting the static
@@ -50,12 +53,34 @@ type photoFiles struct {
 // for a site of config cfg.
 func photoFilesOf(cfg config.Config, assets []Asset, static func(string) bool, named func(string) []string) photoFiles {
 	f := photoFiles{bySource: make(map[string]string, len(assets)), outputs: make(map[string]bool, len(assets)), static: static, named: named,
-		base: cfg.SourceBase, out: basePath(cfg.BaseURL)}
+		base: cfg.SourceBase, out: basePath(cfg.BaseURL), host: baseHost(cfg.BaseURL)}
 	for _, a := range assets {
 		f.bySource[a.Source] = a.Output
 		f.outputs[a.Output] = true
 	}
 	return f
+}
+
+// baseHost returns the host of the base URL u, lowercased; "" for none.
+func baseHost(u string) string {
+	p, err := url.Parse(u)
+	if err != nil {
+		return ""
+	}
+	return strings.ToLower(p.Host)
+}
+
+// ownAddress returns the path from the site's root of written, a web
+// address, when it is an address of the site itself (its base URL's
+// host): such a picture is a file of the site, which the site may not
+// hold (a social image its deployment draws). ok is false for another
+// host's.
+func (f *photoFiles) ownAddress(written string) (string, bool) {
+	u, err := url.Parse(written)
+	if err != nil || f.host == "" || strings.ToLower(u.Host) != f.host || u.Path == "" {
+		return "", false
+	}
+	return path.Clean("/" + strings.TrimLeft(u.Path, "/")), true
 }
 
 // basePath returns the path of the base URL u without its final slash
@@ -247,16 +272,24 @@ func (b *builder) resolveCovers(files photoFiles) {
 // one is left out without a word, as previews then show the author's
 // photo: a site-wide default (jekyll-seo-tag's image) would otherwise
 // warn on every post. A web address is taken as written, but for a
-// scheme that is no web address.
+// scheme that is no web address, and for an address of the site itself,
+// which is a file of the site like a path: a picture the author's
+// deployment draws there, which lectern does not publish, would be a
+// broken link preview.
 func cover(files *photoFiles, p *Page, filesAt string) (string, diag.List) {
 	written := p.Doc.Image
+	local := written
 	if isRemote(written) {
-		if strings.HasPrefix(written, "https://") || strings.HasPrefix(written, "http://") || strings.HasPrefix(written, "//") {
+		if !strings.HasPrefix(written, "https://") && !strings.HasPrefix(written, "http://") && !strings.HasPrefix(written, "//") {
+			return "", nil
+		}
+		own, ok := files.ownAddress(written)
+		if !ok {
 			return written, nil
 		}
-		return "", nil
+		local = own
 	}
-	if u := files.find(p.Doc.File, written); u != "" {
+	if u := files.find(p.Doc.File, local); u != "" {
 		return EscapePath(u), nil
 	}
 	if !p.Doc.Cover {
