@@ -19,7 +19,8 @@ import (
 // ł → l, đ → d); letters of other scripts are kept ("日本語"). Apostrophes
 // inside words are dropped ("Amazon's" → "amazons"); every other run of
 // spaces, punctuation and symbols becomes one hyphen. Names that differ only
-// in case, spacing or accents therefore share a slug.
+// in case, spacing or accents therefore share a slug. A slug is at most
+// maxSlug bytes long (see clipSlug).
 func Slugify(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
@@ -72,10 +73,35 @@ func Slugify(s string) string {
 			prevLatin = false
 		}
 	}
-	if ascii {
-		return b.String()
+	out := b.String()
+	if !ascii {
+		out = norm.NFC.String(out)
 	}
-	return norm.NFC.String(b.String())
+	return clipSlug(out)
+}
+
+// maxSlug is the most bytes of a slug. A slug is a file or folder name
+// of the output, which file systems hold to 255 bytes; a tag written as
+// a sentence, or 90 letters of a script written in three bytes each,
+// would make an output that cannot be written, and fail the build.
+const maxSlug = 120
+
+// clipSlug cuts a slug longer than maxSlug at its last hyphen within the
+// limit, or at a letter's boundary when no hyphen is in its second half.
+// Two names alike in their first 120 bytes share a slug, as names that
+// differ only in case do: the model tells them apart as it does those.
+func clipSlug(s string) string {
+	if len(s) <= maxSlug {
+		return s
+	}
+	cut := maxSlug
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	if h := strings.LastIndexByte(s[:cut+1], '-'); h > maxSlug/2 {
+		cut = h
+	}
+	return strings.TrimRight(s[:cut], "-")
 }
 
 func writeSep(b *strings.Builder, pending *bool) {

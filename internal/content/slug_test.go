@@ -1,10 +1,18 @@
 package content
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSlugify(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Chaos Engineering", "chaos-engineering"},
+		// Past maxSlug bytes: cut at the last hyphen within it, or at a
+		// letter's boundary (日 is three bytes: 40 of them are 120).
+		{strings.Repeat("Supercalifragilistic ", 10), strings.TrimSuffix(strings.Repeat("supercalifragilistic-", 5), "-")},
+		{strings.Repeat("日", 50), strings.Repeat("日", 40)},
+		{strings.Repeat("a", 130), strings.Repeat("a", 120)},
 		{"José Müller", "jose-muller"},
 		{"Jose\u0301 Mu\u0308ller", "jose-muller"},
 		{"Développement", "developpement"},
