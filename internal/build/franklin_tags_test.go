@@ -6,15 +6,21 @@ import (
 )
 
 // TestFranklinTagPages: a Franklin site's tag pages are where Franklin
-// writes them, /tag/<tag>/ (or under its tag_page_path), so that the
-// links its author wrote to them arrive, and a post's tags link there.
+// writes them, /tag/<tag>/ (or under its tag_page_path), named as
+// Franklin names them (machine_learning for "Machine Learning"), so that
+// the links its author wrote to them arrive, and a post's tags link
+// there; a tag pattern of lectern's config.toml names them by slug.
 func TestFranklinTagPages(t *testing.T) {
-	for _, tt := range []struct{ name, config, page string }{
-		{"default", "@def website_title = \"Notes\"\n", "tag/julia/index.html"},
-		{"tag_page_path", "@def website_title = \"Notes\"\n@def tag_page_path = \"topics\"\n", "topics/julia/index.html"},
+	for _, tt := range []struct{ name, config, tag, page, lectern string }{
+		{"default", "@def website_title = \"Notes\"\n", "julia", "tag/julia/index.html", ""},
+		{"tag_page_path", "@def website_title = \"Notes\"\n@def tag_page_path = \"topics\"\n", "julia", "topics/julia/index.html", ""},
+		{"words joined by underscores", "@def website_title = \"Notes\"\n", "Machine Learning", "tag/machine_learning/index.html", ""},
+		{"punctuation dropped", "@def website_title = \"Notes\"\n", "Julia & R: data", "tag/julia_r_data/index.html", ""},
+		{"lectern's pattern names by slug", "@def website_title = \"Notes\"\n", "Machine Learning", "topics/machine-learning/index.html",
+			"-- config.toml --\n[permalinks]\ntag = \"/topics/:slug/\"\n"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			out, _ := buildSite(t, `
+			out, _ := buildSite(t, tt.lectern+`
 -- config.md --
 `+tt.config+`
 -- _layout/head.html --
@@ -22,7 +28,7 @@ func TestFranklinTagPages(t *testing.T) {
 -- blog/a.md --
 @def title = "A post"
 @def date = Date(2021, 3, 4)
-@def tags = ["julia"]
+@def tags = ["`+tt.tag+`"]
 
 Text.
 `)
@@ -32,8 +38,8 @@ Text.
 			if want := `href="/` + strings.TrimSuffix(tt.page, "index.html") + `"`; !strings.Contains(out("blog/a/index.html"), want) {
 				t.Errorf("the post does not link its tag with %s", want)
 			}
-			if out("tags/julia/index.html") != "" {
-				t.Errorf("a tag page is still at /tags/julia/")
+			if out("tags/julia/index.html") != "" || out("tag/machine-learning/index.html") != "" {
+				t.Errorf("a tag page is still at lectern's own URL")
 			}
 		})
 	}

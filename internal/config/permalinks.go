@@ -89,4 +89,13 @@ type Permalinks struct {
 	// ([frontmatter] date = [":filename", …]); Hugo, Eleventy and Astro
 	// keep it otherwise. Not set in config.toml.
 	UndatedNames bool `toml:"-"`
+	// TagsByName names a tag in its page's URL by its name rather than
+	// its slug: in lower case, each run of spaces one underscore, and
+	// characters other than letters, digits, "_" and "-" dropped
+	// ("Machine Learning" at /tag/machine_learning/), as Franklin names
+	// the folders of its tag pages, so that the links its templates and
+	// pages write to them arrive. Tags are still merged by slug. Set for
+	// those sites unless config.toml names the tag pattern; not set in
+	// config.toml.
+	TagsByName bool `toml:"-"`
 }

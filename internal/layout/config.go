@@ -105,9 +105,13 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 		diags.Errorf(diag.Pos{File: config.FileName}, "cannot read %s: %v", config.FileName, err)
 		return c, diags
 	}
-	speaker, event := c.Permalinks.Speaker, c.Permalinks.Event
+	speaker, event, tag := c.Permalinks.Speaker, c.Permalinks.Event, c.Permalinks.Tag
 	c, d := config.ParseOnto(c, config.FileName, src)
 	diags.Append(d)
+	if c.Permalinks.Tag != tag {
+		// A tag pattern of lectern's own config names tags by slug.
+		c.Permalinks.TagsByName = false
+	}
 	if c.Permalinks.Speaker != speaker {
 		// lectern's own config names the speakers' pattern: it wins.
 		c.Permalinks.SpeakerPagesByPath = false

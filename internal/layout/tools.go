@@ -329,6 +329,7 @@ func (f *foreign) franklin(fsys fs.FS) {
 		set(s.Name, s.Value)
 	}
 	f.c.Permalinks.Tag = "/" + tagPath + "/:slug/"
+	f.c.Permalinks.TagsByName = true
 	if prepath != "" && strings.Count(f.c.BaseURL, "/") == 3 {
 		// The site is published under its prepath (a GitHub project's
 		// pages), which website_url may leave out.

@@ -48,7 +48,7 @@ func (s *Site) retag(p, old *Page) (undo func(), ok bool) {
 		if t == nil && slug != "" {
 			// No page had it: no other has it now (a hidden page's tag
 			// is a term too), so the page names it.
-			t = &Term{Name: name, Slug: slug, URL: expand(s.Config.Permalinks.Tag, slug, zeroTime)}
+			t = &Term{Name: name, Slug: slug, URL: tagURL(s.Config.Permalinks, name, slug)}
 			bySlug[slug] = t
 			made = append(made, t)
 		}

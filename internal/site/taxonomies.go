@@ -16,15 +16,21 @@ var zeroTime time.Time
 // merged by slug, so "SRE" and "sre" are one tag, named as first written.
 func (b *builder) taxonomies() {
 	s, pl := b.site, b.cfg.Permalinks
-	s.Tags = b.taxonomy("tags", "tag", "Tags", pl.Tag, func(p *Page, _ []string) []string { return p.Doc.Tags },
+	tag := func(name, slug string) string { return tagURL(pl, name, slug) }
+	s.Tags = b.taxonomy("tags", "tag", "Tags", pl.Tag, tag, func(p *Page, _ []string) []string { return p.Doc.Tags },
 		func(p *Page, t *Term) { p.Tags = append(p.Tags, t) })
-	s.Tracks = b.taxonomy("tracks", "track", "Tracks", pl.Track, func(p *Page, buf []string) []string { return one(buf, p.Doc.Track) },
+	s.Tracks = b.taxonomy("tracks", "track", "Tracks", pl.Track, bySlug(pl.Track), func(p *Page, buf []string) []string { return one(buf, p.Doc.Track) },
 		func(p *Page, t *Term) { p.Track = t })
 	b.nameTracks(s.Tracks)
-	s.Formats = b.taxonomy("formats", "format", "Formats", pl.Format, func(p *Page, buf []string) []string { return one(buf, p.Doc.Format) },
+	s.Formats = b.taxonomy("formats", "format", "Formats", pl.Format, bySlug(pl.Format), func(p *Page, buf []string) []string { return one(buf, p.Doc.Format) },
 		func(p *Page, t *Term) { p.Format = t })
-	s.Levels = b.taxonomy("levels", "level", "Levels", pl.Level, func(p *Page, buf []string) []string { return one(buf, p.Doc.Level) },
+	s.Levels = b.taxonomy("levels", "level", "Levels", pl.Level, bySlug(pl.Level), func(p *Page, buf []string) []string { return one(buf, p.Doc.Level) },
 		func(p *Page, t *Term) { p.Level = t })
+}
+
+// bySlug is the URL of a term at pattern by its slug.
+func bySlug(pattern string) func(name, slug string) string {
+	return func(_, slug string) string { return expand(pattern, slug, zeroTime) }
 }
 
 // one is the list of s, none when empty, in buf.
@@ -37,9 +43,10 @@ func one(buf []string, s string) []string {
 
 // taxonomy groups the pages by the values names returns, calling assign
 // for each page and term; names may return them in the buffer it is
-// given, which holds one, so that a field of one value needs no list. Hidden pages link to their terms but are not
+// given, which holds one, so that a field of one value needs no list;
+// url makes a new term's URL from its name and slug. Hidden pages link to their terms but are not
 // listed on them; a page that has none (Pageless) has no terms.
-func (b *builder) taxonomy(name, singular, title, pattern string, names func(*Page, []string) []string, assign func(*Page, *Term)) *Taxonomy {
+func (b *builder) taxonomy(name, singular, title, pattern string, url func(name, slug string) string, names func(*Page, []string) []string, assign func(*Page, *Term)) *Taxonomy {
 	tax := &Taxonomy{Name: name, Singular: singular, Title: title, URL: taxonomyURL(pattern)}
 	bySlug := map[string]*Term{}
 	// Pages share their terms: each name is slugified once.
@@ -62,7 +69,7 @@ func (b *builder) taxonomy(name, singular, title, pattern string, names func(*Pa
 			}
 			t := bySlug[slug]
 			if t == nil {
-				t = &Term{Name: n, Slug: slug, URL: expand(pattern, slug, zeroTime)}
+				t = &Term{Name: n, Slug: slug, URL: url(n, slug)}
 				bySlug[slug] = t
 				tax.Terms = append(tax.Terms, t)
 			}
