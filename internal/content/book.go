@@ -11,7 +11,7 @@ import (
 var bookKeys = []string{
 	"isbn", "isbn13", "isbn10", "status", "shelf", "rating",
 	"date_read", "read_date", "read_at", "read", "finished", "date_finished", "finished_at",
-	"finish_date", "finished_on", "started", "date_started", "started_at", "started_on", "start_date", "goodreads",
+	"finish_date", "finished_on", "completed", "started", "date_started", "started_at", "started_on", "start_date", "goodreads",
 }
 
 // bookNames are names, each after its book_ form: a book's file may
@@ -119,8 +119,9 @@ func (f *fields) book() {
 		}
 		f.series(&it, e.val, number)
 	}
-	it.Started, it.Date = f.readDates()
-	impliedStatus(&it, !it.Date.IsZero())
+	var done bool
+	it.Started, it.Date, done = f.readDates()
+	impliedStatus(&it, done || !it.Date.IsZero())
 	if e, ok := f.lookup("tags"); ok {
 		it.Tags = f.words(e, "a word")
 		f.unuse(e) // the page's tags too
@@ -131,10 +132,16 @@ func (f *fields) book() {
 
 // readDates returns when a book was started and finished: from a "read"
 // field (a date, or a list of {start, end} whose first is the latest
-// reading), else from the started and read fields.
-func (f *fields) readDates() (started, read time.Time) {
+// reading), else from the started and read fields; done is whether a
+// field says it was finished without a day (completed: true). An empty
+// field (finished: "") names no day and is no date to warn about.
+func (f *fields) readDates() (started, read time.Time, done bool) {
 	dateOf := func(names ...string) time.Time {
-		if e, ok := f.lookup(names...); ok {
+		if e, ok := f.lookup(names...); ok && !blank(e.val) {
+			if v, isBool := boolValue(e.val); isBool {
+				done = done || v
+				return time.Time{}
+			}
 			if d, ok := f.date(e, false); ok {
 				return d.t
 			}
@@ -178,7 +185,7 @@ func (f *fields) readDates() (started, read time.Time) {
 	if started.IsZero() {
 		started = dateOf(startedKeys...)
 	}
-	return started, read
+	return started, read, done
 }
 
 // NormalizeISBN keeps the digits and a final X of an ISBN, so that

@@ -45,6 +45,24 @@ func TestBooks(t *testing.T) {
 			want: []Item{{Title: "Lonesome Dove", URL: "https://books.example/dove", ISBN: "9781439195260"}},
 		},
 		{
+			name: "empty dates, as a reading app's export writes them: not read, no warning",
+			path: "_books/map.md",
+			fm:   "title: Unfinished Map\nauthor: Ivo Benn\nstarted: ''\nfinished: ''",
+			want: []Item{{Title: "Unfinished Map", Author: "Ivo Benn"}},
+		},
+		{
+			name: "completed: true is read, with no day",
+			path: "_books/map.md",
+			fm:   "title: Map\ncompleted: true",
+			want: []Item{{Title: "Map", Status: "read"}},
+		},
+		{
+			name: "completed as a day",
+			path: "_books/map.md",
+			fm:   "title: Map\ncompleted: 2019-02-10",
+			want: []Item{{Title: "Map", Status: "read", Date: mustDate("2019-02-10")}},
+		},
+		{
 			name: "books/ with read_at and a DNF",
 			path: "books/x.md",
 			fm:   "title: X\nstatus: not-finishing\nread_at: 2022-05-06",

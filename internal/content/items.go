@@ -121,7 +121,7 @@ func (f *fields) item(m *node, field string, n int, odd *oddStatuses) (Item, boo
 	it := Item{
 		Title:  mapText(m, "title", "name"),
 		URL:    f.mapLink(m, "url", "link", "href"),
-		Author: mapText(m, "author"),
+		Author: mapText(m, "author", "creator"), // creator: as Dublin Core and reading apps' exports name it
 		Note:   mapText(m, "note", "notes", "comment", "review", "thoughts", "description"),
 	}
 	if it.Title == "" && it.URL == "" {
@@ -167,19 +167,24 @@ func (f *fields) item(m *node, field string, n int, odd *oddStatuses) (Item, boo
 	finished := false
 	for _, k := range readDateKeys {
 		if d := m.get(k); it.Date.IsZero() && it.DateText == "" && d != nil && !d.isNull() {
-			finished = f.readWhen(&it, entry{key: k, pos: d.pos, val: d})
+			finished = f.readWhen(&it, entry{key: k, pos: d.pos, val: d}) || finished
 		}
 	}
 	for _, k := range startedKeys {
-		if d := m.get(k); it.Started.IsZero() && d != nil && !d.isNull() {
+		if d := m.get(k); it.Started.IsZero() && d != nil && !d.isNull() && !blank(d) {
 			if pd, ok := f.date(entry{key: k, pos: d.pos, val: d}, false); ok {
 				it.Started = pd.t
 			}
 		}
 	}
 	impliedStatus(&it, finished)
-	if t := m.get("tags"); t != nil && !t.isNull() {
-		it.Tags = f.words(entry{key: "tags", pos: t.pos, val: t}, "a word")
+	// A book's genres are what a reader filters a bookshelf by: its
+	// tags, when it writes none.
+	for _, k := range []string{"tags", "genres", "genre"} {
+		if t := m.get(k); t != nil && !t.isNull() {
+			it.Tags = f.words(entry{key: k, pos: t.pos, val: t}, "a word")
+			break
+		}
 	}
 	var number *node
 	for _, k := range seriesKeysBeside {
@@ -191,6 +196,12 @@ func (f *fields) item(m *node, field string, n int, odd *oddStatuses) (Item, boo
 	return it, true
 }
 
+// blank reports whether n is an empty text (started: ""), which names
+// no day.
+func blank(n *node) bool {
+	return n.kind == scalarNode && n.time.IsZero() && cleanText(n.text) == ""
+}
+
 // camelWords finds where a word written in camel case (currentlyReading,
 // wantToRead) starts its next word, as data files name their keys.
 var camelWords = regexp.MustCompile(`([a-z])([A-Z])`)
@@ -198,7 +209,7 @@ var camelWords = regexp.MustCompile(`([a-z])([A-Z])`)
 // readDateKeys are the names of the date a book was finished
 // (finishDate and dateFinished are finish_date and date_finished).
 var readDateKeys = []string{"read_at", "date_read", "read_date", "finished", "finished_at", "finished_on", "read_on",
-	"date_completed", "date_finished", "finish_date", "completed_at"}
+	"date_completed", "date_finished", "finish_date", "completed_at", "completed", "completed_on"}
 
 // startedKeys are the names of the date a book was started (startDate,
 // dateStarted).
@@ -222,8 +233,8 @@ func impliedStatus(it *Item, finished bool) {
 // range of two dates (started – finished); text naming no day, as
 // reading logs write a month or a span of months ("February 2018 -
 // September 2018"), kept as written in DateText rather than dated on
-// a day nobody wrote; or true. Only a value of the wrong shape (a list)
-// or false says nothing.
+// a day nobody wrote; or true. Only a value of the wrong shape (a list),
+// an empty text or false says nothing.
 func (f *fields) readWhen(it *Item, e entry) bool {
 	n := e.val
 	if n.kind != scalarNode || !n.time.IsZero() {
@@ -235,6 +246,11 @@ func (f *fields) readWhen(it *Item, e entry) bool {
 		return v
 	}
 	s := cleanText(n.text)
+	if s == "" {
+		// finished: "" is a book not finished yet, as reading apps'
+		// exports write every field of every book.
+		return false
+	}
 	if d, err := parseDate(s, f.loc); err == nil {
 		it.Date = d.t
 		return true

@@ -32,7 +32,8 @@ func TestReadingItemShapes(t *testing.T) {
 // day, a range of days (started, then finished) or, as reading logs
 // write, only months ("February 2018 - September 2018"), which is kept
 // as written rather than dated on a day nobody wrote, without a
-// warning. A book without one has no status.
+// warning. A book without one, or with one empty (finished: "", as
+// reading apps' exports write it), has no status.
 func TestReadDate(t *testing.T) {
 	tests := []struct {
 		name, item string
@@ -51,6 +52,10 @@ func TestReadDate(t *testing.T) {
 		{"date_started and date_finished", "date_started: 2025-01-02\n    date_finished: 2025-02-10", "read|2025-02-10|2025-01-02|"},
 		{"started, a status wins", "started: 2025-02-10\n    status: abandoned", "abandoned||2025-02-10|"},
 		{"no read date, no status", "author: C", "|||"},
+		{"completed as a day", "completed: 2019-02-10", "read|2019-02-10||"},
+		{"finished empty: not finished", "finished: ''", "|||"},
+		{"started and finished empty", "started: ''\n    finished: ''", "|||"},
+		{"started, finished empty: reading", "started: 2025-02-10\n    finished: ''", "reading||2025-02-10|"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -68,6 +73,34 @@ func TestReadDate(t *testing.T) {
 			}
 			got := fmt.Sprintf("%s|%s|%s|%s", it.Status, format(it.Date), format(it.Started), it.DateText)
 			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			wantDiags(t, d)
+		})
+	}
+}
+
+// TestItemCreatorAndGenres: a reading list's entry names its author as
+// creator, as reading apps' exports do, and its genres (a word or a
+// list) are its tags unless it writes tags.
+func TestItemCreatorAndGenres(t *testing.T) {
+	tests := []struct{ name, item, want string }{
+		{"creator", "creator: Nel Varga", "Nel Varga|[]"},
+		{"an empty creator", "creator: ''", "|[]"},
+		{"author before creator", "author: Ada\n    creator: Bob", "Ada|[]"},
+		{"genre, one word", "genre: fiction", "|[fiction]"},
+		{"genre, a list", "genre: [geography, science]", "|[geography science]"},
+		{"genres", "genres: [Fantasy, Epic fantasy]", "|[Fantasy Epic fantasy]"},
+		{"tags before genres", "tags: [mine]\n    genres: [theirs]", "|[mine]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "---\ntitle: Books\nbooks:\n  - title: A book\n    " + tt.item + "\n---\n"
+			d := Parse("content/reading/books.md", []byte(src), Options{})
+			if len(d.Items) != 1 {
+				t.Fatalf("items %+v, diags %q", d.Items, d.Diags.Strings())
+			}
+			if got := fmt.Sprintf("%s|%v", d.Items[0].Author, d.Items[0].Tags); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 			wantDiags(t, d)
