@@ -234,7 +234,7 @@ func viewOf(d *content.Document, p *site.Page, model diag.List) pageView {
 		}
 		items = p.OwnItems
 		for _, l := range p.Lists {
-			v.Lists = append(v.Lists, listOf(l, p.Doc.NoReading))
+			v.Lists = append(v.Lists, listOf(l, optOut(&p.Doc)))
 		}
 	}
 	for _, it := range items {
@@ -244,13 +244,25 @@ func viewOf(d *content.Document, p *site.Page, model diag.List) pageView {
 }
 
 // listOf says whether a list with links was taken as a reading list, and
-// why not.
-func listOf(l markdown.LinkList, optOut bool) listView {
-	v := listView{Line: l.Line, Items: l.Items, Links: l.Links, Reading: l.Reading, Taken: l.Taken && !optOut, Reason: l.Reason}
-	if optOut && l.Taken {
-		v.Reason = "the page has reading: false"
+// why not; optOut is why the page keeps its lists out, if it does.
+func listOf(l markdown.LinkList, optOut string) listView {
+	v := listView{Line: l.Line, Items: l.Items, Links: l.Links, Reading: l.Reading, Taken: l.Taken && optOut == "", Reason: l.Reason}
+	if optOut != "" && l.Taken {
+		v.Reason = optOut
 	}
 	return v
+}
+
+// optOut says why the page d keeps the lists of its prose out of the
+// reading list, or is empty when it does not.
+func optOut(d *content.Document) string {
+	switch {
+	case d.UsesPage:
+		return "the page is a uses page: its lists are the tools its author uses, not things to read; write reading: true to take them"
+	case d.NoReading:
+		return "the page has reading: false"
+	}
+	return ""
 }
 
 // itemLine is one reading item on one line: title, author, URL, what the

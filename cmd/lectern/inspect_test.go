@@ -66,6 +66,11 @@ reading: false
 ---
 - [Skipped](https://skipped.example/)
 `)},
+	"content/uses.md": {Data: []byte(`---
+title: Uses
+---
+- [Neovim](https://neovim.example/) — editor
+`)},
 }
 
 var spaces = regexp.MustCompile(` {2,}`)
@@ -105,6 +110,9 @@ func TestInspectReadingDetail(t *testing.T) {
 		{"notes/out.md", []string{
 			"  list (line 5)  not a reading list: the page has reading: false\n",
 		}},
+		{"uses.md", []string{
+			"  list (line 4)  not a reading list: the page is a uses page: its lists are the tools its author uses, not things to read; write reading: true to take them\n",
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -121,7 +129,7 @@ func TestInspectReadingDetail(t *testing.T) {
 					t.Errorf("missing %q in\n%s", want, out.String())
 				}
 			}
-			if tt.file == "notes/out.md" && strings.Contains(out.String(), "item") {
+			if (tt.file == "notes/out.md" || tt.file == "uses.md") && strings.Contains(out.String(), "item") {
 				t.Errorf("a page with reading: false has no prose items:\n%s", out.String())
 			}
 		})

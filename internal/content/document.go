@@ -242,6 +242,11 @@ type Document struct {
 	// NoReading is set by "reading: false": the page opts out of having the
 	// lists in its prose taken as reading lists.
 	NoReading bool
+	// UsesPage is set, with NoReading, on a "uses" page that does not
+	// write reading: true (a file named uses, a page titled Uses or What
+	// I use): its lists are the tools and gear its author works with,
+	// not things to read.
+	UsesPage bool
 	// Execute is Quarto's "execute:" as the page reads it, merged from
 	// _quarto.yml, the _metadata.yml of its folders and its own front
 	// matter (see execute): what its executable cells show by default.

@@ -10,10 +10,16 @@ import (
 )
 
 // reading reads "reading": false opts the page out of reading lists in its
-// prose, a list is the page's items; and items, books and links.
+// prose, a list is the page's items; and items, books and links. A
+// "uses" page (isUsesPage) is out unless it writes reading: true.
 func (f *fields) reading() {
 	doc := f.doc
-	if e, ok := f.lookup("reading"); ok {
+	e, ok := f.lookup("reading")
+	if isUsesPage(doc) && (!ok || !isBoolNode(e.val)) {
+		// reading: true or false says itself what to do.
+		doc.NoReading, doc.UsesPage = true, true
+	}
+	if ok {
 		if v, isBool := boolValue(e.val); isBool {
 			f.record("reading", e)
 			doc.NoReading = !v
@@ -200,6 +206,13 @@ func (f *fields) item(m *node, field string, n int, odd *oddStatuses) (Item, boo
 // no day.
 func blank(n *node) bool {
 	return n.kind == scalarNode && n.time.IsZero() && cleanText(n.text) == ""
+}
+
+// isBoolNode reports whether n is true or false as front matter writes
+// them.
+func isBoolNode(n *node) bool {
+	_, ok := boolValue(n)
+	return ok
 }
 
 // camelWords finds where a word written in camel case (currentlyReading,
