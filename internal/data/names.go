@@ -23,7 +23,11 @@ var recordNames = map[string]content.Kind{
 	"sponsor": content.KindSponsor, "sponsors": content.KindSponsor,
 	"book": content.KindReading, "books": content.KindReading,
 	"reading": content.KindReading, "readings": content.KindReading,
-	"bookshelf": content.KindReading,
+	"bookshelf": content.KindReading, "bookshelves": content.KindReading,
+	// A reading list's file is named so as often as books.yml
+	// (_data/reading_list.yml, readingList.json).
+	"reading_list": content.KindReading, "reading-list": content.KindReading, "readinglist": content.KindReading,
+	"reading_lists": content.KindReading, "reading-lists": content.KindReading, "readinglists": content.KindReading,
 }
 
 // scheduleNames are the names of a programme: a file or folder so named

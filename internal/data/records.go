@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"lectern/internal/content"
 	"lectern/internal/diag"
@@ -264,13 +265,29 @@ func (r recordReader) namesFile(v *content.Value) bool {
 
 // listTitle is the title of a reading list that writes none: its file's
 // name, or its folder's for a file whose name starts with an underscore
-// (content/reading/_meta.toml is "Reading").
+// (content/reading/_meta.toml is "Reading"), in words
+// (_data/reading_list.yml is "Reading list").
 func listTitle(file string) string {
 	name := stem(file)
 	if strings.HasPrefix(name, "_") {
 		name = path.Base(path.Dir(file))
 	}
-	name = strings.Trim(name, "_")
+	// Its words as a file name joins them (reading_list, readingList)
+	// are words of a title: "Reading list".
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range name {
+		switch {
+		case r == '_' || r == '-':
+			r = ' '
+		case unicode.IsUpper(r) && unicode.IsLower(prev):
+			b.WriteByte(' ')
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	name = strings.Join(strings.Fields(b.String()), " ")
 	if name == "" {
 		return "Reading"
 	}

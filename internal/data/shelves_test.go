@@ -40,6 +40,18 @@ func TestShelves(t *testing.T) {
 		{"books filed by year", "_data/books.yml",
 			"- year: 2015\n  books:\n    - {title: A}\n    - {title: B, date_read: 2015-03-01}\n- year: 2014\n  books:\n    - {title: C}\n",
 			"A|read||2015;B|read|2015-03-01|;C|read||2014"},
+		{"a file named reading_list", "_data/reading_list.yml",
+			"- {title: A, author: Ann}\n- {title: B, finished: 2024-02-03}\n",
+			"A|||;B|read|2024-02-03|"},
+		{"a file named readingList", "_data/readingList.json",
+			`[{"title": "A"}]`,
+			"A|||"},
+		{"a file named reading-list, in a folder", "data/reading-list.toml",
+			"[[books]]\ntitle = \"A\"\n",
+			"A|||"},
+		{"a file named bookshelves", "_data/bookshelves.yml",
+			"- {title: A}\n",
+			"A|||"},
 		{"a status key over years", "_data/books.json",
 			`{"inProgress": [{"title": "A"}], "completed": [{"year": 2025, "books": [{"title": "B"}]}]}`,
 			"A|reading||;B|read||2025"},
@@ -47,7 +59,7 @@ func TestShelves(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{tt.file: {Data: []byte(tt.src)}}
-			ds, diags := Load(fsys, Options{Dirs: []string{"_data"}})
+			ds, diags := Load(fsys, Options{Dirs: []string{"_data", "data"}})
 			docs, d := Combine(nil, ds, nil)
 			diags.Append(d)
 			var got []string
@@ -68,6 +80,25 @@ func TestShelves(t *testing.T) {
 			}
 			if len(diags) > 0 {
 				t.Errorf("diags %q", diags.Strings())
+			}
+		})
+	}
+}
+
+// TestListTitle: a reading list from a data file that names no title is
+// titled by its file's name in words.
+func TestListTitle(t *testing.T) {
+	for _, tt := range []struct{ file, want string }{
+		{"_data/books.yml", "Books"},
+		{"_data/reading_list.yml", "Reading list"},
+		{"_data/readingList.json", "Reading list"},
+		{"data/reading-list.toml", "Reading list"},
+		{"content/reading/_meta.toml", "Reading"},
+		{"content/_.toml", "Content"},
+	} {
+		t.Run(tt.file, func(t *testing.T) {
+			if got := listTitle(tt.file); got != tt.want {
+				t.Errorf("listTitle(%q) = %q, want %q", tt.file, got, tt.want)
 			}
 		})
 	}
