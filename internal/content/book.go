@@ -89,6 +89,12 @@ func (f *fields) book() {
 	if s, _, ok := f.text("isbn", bookNames("isbn", "isbn13", "isbn10")...); ok {
 		it.ISBN = NormalizeISBN(s)
 	}
+	for _, name := range bookNames(bookCoverNames...) {
+		if s := f.peek(name); s != "" {
+			it.Cover = itemCover(s)
+			break
+		}
+	}
 	if s, e, ok := f.text("status", bookNames("status", "shelf")...); ok {
 		if st, known := readingStatus(s); known {
 			it.Status = st

@@ -367,7 +367,11 @@ type Item struct {
 	DateText string
 	// ISBN is a book's ISBN, digits only (see NormalizeISBN).
 	ISBN string
-	Tags []string
+	// Cover is the address of a picture of the book's cover: a web
+	// address or a path from the site's root, as written (see
+	// itemCover); "" when none.
+	Cover string
+	Tags  []string
 	// Series is the series the book is a volume of, SeriesNumber its
 	// place in it as written ("3", "2.5"), SeriesURL the series' page
 	// elsewhere; all empty for a book of no series (see series.go).

@@ -129,6 +129,7 @@ func (f *fields) item(m *node, field string, n int, odd *oddStatuses) (Item, boo
 		URL:    f.mapLink(m, "url", "link", "href"),
 		Author: mapText(m, "author", "creator"), // creator: as Dublin Core and reading apps' exports name it
 		Note:   mapText(m, "note", "notes", "comment", "review", "thoughts", "description"),
+		Cover:  itemCover(mapText(m, coverNames...)),
 	}
 	if it.Title == "" && it.URL == "" {
 		f.warnf(m.pos, "item %d of %q has neither a title nor a url; it is ignored", n, field)

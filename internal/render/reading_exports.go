@@ -73,13 +73,15 @@ type jsonAuthor struct {
 }
 
 type jsonFeedItem struct {
-	ID            string       `json:"id"`
-	URL           string       `json:"url,omitempty"`
-	Title         string       `json:"title"`
-	ContentText   string       `json:"content_text"`
-	DatePublished string       `json:"date_published,omitempty"`
-	Authors       []jsonAuthor `json:"authors,omitempty"`
-	Tags          []string     `json:"tags,omitempty"`
+	ID            string `json:"id"`
+	URL           string `json:"url,omitempty"`
+	Title         string `json:"title"`
+	ContentText   string `json:"content_text"`
+	DatePublished string `json:"date_published,omitempty"`
+	// Image is the book's cover, absolute.
+	Image   string       `json:"image,omitempty"`
+	Authors []jsonAuthor `json:"authors,omitempty"`
+	Tags    []string     `json:"tags,omitempty"`
 	// Lectern is an extension, named with the leading underscore the
 	// specification asks of extensions, so that readers may ignore it.
 	Lectern jsonReading `json:"_lectern"`
@@ -134,6 +136,9 @@ func (b *jobs) readingJSON(entries []*site.ReadingEntry) []byte {
 		}
 		if !e.Date.IsZero() {
 			it.DatePublished = e.Date.Format("2006-01-02T15:04:05Z07:00")
+		}
+		if it.Image = e.Cover; it.Image != "" && !isAbsolute(it.Image) {
+			it.Image = b.urls.abs(it.Image)
 		}
 		for _, name := range authorNames(e.Author) {
 			it.Authors = append(it.Authors, jsonAuthor{Name: name})

@@ -255,6 +255,7 @@ func mergeItem(dst *content.Item, src content.Item) {
 	}
 	fill(&dst.Status, src.Status)
 	fill(&dst.ISBN, src.ISBN)
+	fill(&dst.Cover, src.Cover)
 	if dst.Series == "" {
 		dst.Series, dst.SeriesNumber, dst.SeriesURL = src.Series, src.SeriesNumber, src.SeriesURL
 	}

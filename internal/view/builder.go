@@ -322,7 +322,7 @@ func items(its []site.PageItem) []Item {
 		return Item{
 			Title: it.Title, URL: it.Link(), Author: it.Author, Note: it.Note, NoteHTML: it.NoteHTML, NoteBlocks: it.NoteBlocks, Status: it.Status,
 			Rating: it.Rating, Year: it.Year, Date: it.Date, Started: it.Started, DateText: it.DateText, ISBN: it.ISBN,
-			Tags: it.Tags, Source: it.Source(),
+			Cover: it.Cover, Tags: it.Tags, Source: it.Source(),
 			Series: it.Series, SeriesNumber: it.SeriesNumber, SeriesURL: it.SeriesURL,
 		}
 	})
@@ -337,7 +337,7 @@ func (b *Builder) ReadingEntry(e *site.ReadingEntry) *ReadingEntry {
 		return &ReadingEntry{
 			Title: e.Title, URL: e.URL, Author: e.Author, Note: e.Note, NoteHTML: e.NoteHTML, NoteBlocks: e.NoteBlocks, Status: e.Status,
 			Rating: e.Rating, Year: e.Year, Date: e.Date, Started: e.Started, DateText: e.DateText, ISBN: e.ISBN,
-			Tags: e.Tags, Key: e.Key, Sources: b.Entries(e.Sources),
+			Cover: e.Cover, Tags: e.Tags, Key: e.Key, Sources: b.Entries(e.Sources),
 			Series: e.Series, SeriesNumber: e.SeriesNumber, SeriesURL: e.SeriesURL,
 		}
 	})

@@ -142,7 +142,9 @@ type Item struct {
 	// (Date is then zero).
 	DateText string
 	ISBN     string
-	Tags     []string
+	// Cover is the address of a picture of the book's cover, as Item's.
+	Cover string
+	Tags  []string
 	// Source says where the page wrote it: "front matter" or "line 12".
 	Source string
 	// Series is the series the book is a volume of, SeriesNumber its
@@ -168,7 +170,9 @@ type ReadingEntry struct {
 	// DateText is Item's.
 	DateText string
 	ISBN     string
-	Tags     []string
+	// Cover is Item's.
+	Cover string
+	Tags  []string
 	// Key is the normalized URL (or title) the entry is known by.
 	Key string
 	// Sources are the pages that list or mention it, sorted by URL.
