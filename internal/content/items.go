@@ -128,7 +128,7 @@ func (f *fields) item(m *node, field string, n int, odd *oddStatuses) (Item, boo
 		Title:  mapText(m, "title", "name"),
 		URL:    f.mapLink(m, "url", "link", "href"),
 		Author: mapText(m, "author", "creator"), // creator: as Dublin Core and reading apps' exports name it
-		Note:   mapText(m, "note", "notes", "comment", "review", "thoughts", "description"),
+		Note:   noteText(m, "note", "notes", "comment", "review", "thoughts", "remarks", "description"),
 		Cover:  itemCover(mapText(m, coverNames...)),
 	}
 	if it.Title == "" && it.URL == "" {
@@ -207,6 +207,35 @@ func (f *fields) item(m *node, field string, n int, odd *oddStatuses) (Item, boo
 // no day.
 func blank(n *node) bool {
 	return n.kind == scalarNode && n.time.IsZero() && cleanText(n.text) == ""
+}
+
+// noteText is the first of keys m writes as text, or as a list of texts
+// (remarks: [a first thought, a second]), which are the note's
+// paragraphs, as book clubs' logs write them.
+func noteText(m *node, keys ...string) string {
+	for _, k := range keys {
+		v := m.get(k)
+		switch {
+		case v == nil || v.tag == tagNull:
+		case v.kind == scalarNode:
+			if s := cleanText(v.text); s != "" {
+				return s
+			}
+		case v.kind == listNode:
+			var paras []string
+			for _, x := range v.items {
+				if x.kind == scalarNode {
+					if s := cleanText(x.text); s != "" {
+						paras = append(paras, s)
+					}
+				}
+			}
+			if len(paras) > 0 {
+				return strings.Join(paras, "\n\n")
+			}
+		}
+	}
+	return ""
 }
 
 // isBoolNode reports whether n is true or false as front matter writes

@@ -107,3 +107,27 @@ func TestItemCreatorAndGenres(t *testing.T) {
 		})
 	}
 }
+
+// TestItemNoteList: a note written as a list of texts, as book clubs'
+// logs write their remarks, is one note of those paragraphs.
+func TestItemNoteList(t *testing.T) {
+	tests := []struct{ name, item, want string }{
+		{"remarks, a list", "remarks:\n      - A first thought.\n      - A second, on rain.", "A first thought.\n\nA second, on rain."},
+		{"remarks, one text", "remarks: Short.", "Short."},
+		{"an empty list", "remarks: []\n    note: Kept.", "Kept."},
+		{"note before remarks", "note: Mine.\n    remarks: [Theirs.]", "Mine."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "---\ntitle: Books\nbooks:\n  - title: A book\n    " + tt.item + "\n---\n"
+			d := Parse("content/reading/books.md", []byte(src), Options{})
+			if len(d.Items) != 1 {
+				t.Fatalf("items %+v, diags %q", d.Items, d.Diags.Strings())
+			}
+			if got := d.Items[0].Note; got != tt.want {
+				t.Errorf("note %q, want %q", got, tt.want)
+			}
+			wantDiags(t, d)
+		})
+	}
+}
