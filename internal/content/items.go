@@ -49,7 +49,7 @@ func (f *fields) reading() {
 // URLs.
 func (f *fields) items(e entry) []Item {
 	var out []Item
-	var odd oddStatuses
+	var odd oddities
 	for i, it := range e.val.items {
 		n := i + 1
 		switch it.kind {
@@ -72,7 +72,8 @@ func (f *fields) items(e entry) []Item {
 			f.warnf(it.pos, "item %d of %q should be a mapping with a title or url, not a list; it is ignored", n, e.key)
 		}
 	}
-	odd.warn(f, e.key)
+	odd.statuses.warn(f, e.key)
+	odd.ratings.warn(f, e.key)
 	return out
 }
 
@@ -123,7 +124,14 @@ func (o *oddStatuses) warn(f *fields, key string) {
 	}
 }
 
-func (f *fields) item(m *node, field string, n int, odd *oddStatuses) (Item, bool) {
+// oddities gathers what the items of one list write that lectern cannot
+// read, for one warning a list.
+type oddities struct {
+	statuses oddStatuses
+	ratings  oddRatings
+}
+
+func (f *fields) item(m *node, field string, n int, odd *oddities) (Item, bool) {
 	it := Item{
 		Title:  mapText(m, "title", "name"),
 		URL:    f.mapLink(m, "url", "link", "href"),
@@ -156,12 +164,12 @@ func (f *fields) item(m *node, field string, n int, odd *oddStatuses) (Item, boo
 		if st, ok := readingStatus(s); ok {
 			it.Status = st
 		} else {
-			odd.add(m.get("status"), s, n)
+			odd.statuses.add(m.get("status"), s, n)
 		}
 	}
 	if r := m.get("rating"); r != nil {
 		if v, problem := rating(r); problem != "" {
-			f.warnf(r.pos, "rating %s in item %d of %q %s; use 1 to 5 (halves such as 4.5 too)", describe(r), n, field, problem)
+			odd.ratings.add(r, n, problem)
 		} else {
 			it.Rating = v
 		}
