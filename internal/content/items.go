@@ -72,35 +72,39 @@ func (f *fields) items(e entry) []Item {
 			f.warnf(it.pos, "item %d of %q should be a mapping with a title or url, not a list; it is ignored", n, e.key)
 		}
 	}
-	odd.statuses.warn(f, e.key)
-	odd.ratings.warn(f, e.key)
+	odd.statuses.warnStatuses(f, e.key)
+	odd.ratings.warnRatings(f, e.key)
 	return out
 }
 
-// oddStatuses gathers the statuses of one list that name none lectern
-// reads, so that a list writing them all so (status: 1, its legend in
-// a comment no reader sees) gets one warning, not one an item.
-type oddStatuses struct {
-	first  *node // the first such status
-	n      int   // the item it is in
-	count  int   // how many items write one
-	values []string
+// oddValues gathers the values of one field of a list's items that
+// lectern cannot read (statuses that name none it reads, ratings that
+// are not 1 to 5), so that a list writing them all so (status: 1, its
+// legend in a comment no reader sees; ratings out of 10) gets one
+// warning, not one an item.
+type oddValues struct {
+	first   *node  // the first such value
+	n       int    // the item it is in
+	problem string // what is wrong with it, when the message says
+	count   int    // how many items write one
+	values  []string
 }
 
-func (o *oddStatuses) add(st *node, s string, n int) {
+// add counts the value v, written at at in item n.
+func (o *oddValues) add(at *node, v string, n int, problem string) {
 	if o.first == nil {
-		o.first, o.n = st, n
+		o.first, o.n, o.problem = at, n, problem
 	}
 	o.count++
-	if !slices.Contains(o.values, s) {
-		o.values = append(o.values, s)
+	if !slices.Contains(o.values, v) {
+		o.values = append(o.values, v)
 	}
 }
 
-// warn says what the list's statuses are and what to write instead. A
+// warnStatuses says what the list's statuses are and what to write instead. A
 // number is not read as any status: which one it stands for is the
 // author's own legend, and a guess would file books wrongly.
-func (o *oddStatuses) warn(f *fields, key string) {
+func (o *oddValues) warnStatuses(f *fields, key string) {
 	const use = "use to-read, reading, read or abandoned"
 	switch {
 	case o.count == 0:
@@ -127,8 +131,8 @@ func (o *oddStatuses) warn(f *fields, key string) {
 // oddities gathers what the items of one list write that lectern cannot
 // read, for one warning a list.
 type oddities struct {
-	statuses oddStatuses
-	ratings  oddRatings
+	statuses oddValues
+	ratings  oddValues
 }
 
 func (f *fields) item(m *node, field string, n int, odd *oddities) (Item, bool) {
@@ -164,12 +168,12 @@ func (f *fields) item(m *node, field string, n int, odd *oddities) (Item, bool) 
 		if st, ok := readingStatus(s); ok {
 			it.Status = st
 		} else {
-			odd.statuses.add(m.get("status"), s, n)
+			odd.statuses.add(m.get("status"), s, n, "")
 		}
 	}
 	if r := m.get("rating"); r != nil {
 		if v, problem := rating(r); problem != "" {
-			odd.ratings.add(r, n, problem)
+			odd.ratings.add(r, describe(r), n, problem)
 		} else {
 			it.Rating = v
 		}

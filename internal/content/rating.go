@@ -41,31 +41,10 @@ func FormatRating(v float64) string {
 	return strconv.FormatFloat(v, 'f', -1, 64)
 }
 
-// oddRatings gathers the ratings of one list that are not 1 to 5, so
-// that a list rated on a scale of its own (out of 10, -1 for "can't
-// remember") gets one warning, not one an item.
-type oddRatings struct {
-	first   *node  // the first such rating
-	n       int    // the item it is in
-	problem string // what is wrong with it
-	count   int    // how many items write one
-	values  []string
-}
-
-func (o *oddRatings) add(r *node, n int, problem string) {
-	if o.first == nil {
-		o.first, o.n, o.problem = r, n, problem
-	}
-	o.count++
-	if v := describe(r); !slices.Contains(o.values, v) {
-		o.values = append(o.values, v)
-	}
-}
-
-// warn says which ratings the list writes that lectern cannot read. A
+// warnRatings says which ratings the list writes that lectern cannot read. A
 // scale other than 1 to 5 is not guessed at: 3 out of 10 and 3 out of
 // 5 read alike.
-func (o *oddRatings) warn(f *fields, key string) {
+func (o *oddValues) warnRatings(f *fields, key string) {
 	const use = "use 1 to 5 (halves such as 4.5 too)"
 	switch {
 	case o.count == 0:
