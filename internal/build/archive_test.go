@@ -160,3 +160,34 @@ func TestListsNameEventsOfMany(t *testing.T) {
 		})
 	}
 }
+
+// TestArchiveSectionListNewestFirst: a Hugo speaker's archive keeps its
+// talks in content/talk/ (Academic's shape); the folder's own list, at
+// /talk/, puts the newest first as /talks/ does, where a conference's
+// folder of talks keeps programme order.
+func TestArchiveSectionListNewestFirst(t *testing.T) {
+	out, _ := buildSite(t, `
+-- hugo.toml --
+title = "Talks"
+-- content/talk/old/index.md --
+---
+title: Old talk
+event: Alpha Conf
+date: 2019-03-01
+---
+O.
+-- content/talk/new/index.md --
+---
+title: New talk
+event: Beta Conf
+date: 2023-05-10
+---
+N.
+`)
+	for _, p := range []string{"talk/index.html", "talks/index.html"} {
+		page := out(p)
+		if i, j := strings.Index(page, "New talk"), strings.Index(page, "Old talk"); i < 0 || j < 0 || i > j {
+			t.Errorf("%s: the newest talk is not first (%d, %d)", p, i, j)
+		}
+	}
+}

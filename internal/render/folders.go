@@ -170,7 +170,8 @@ func (b *jobs) listOf(p *site.Page, dirs []string, listed []*site.Page, owned ma
 	}
 	switch {
 	case len(notes) == 0 && len(pages) == 0:
-		l.kind, l.pages = content.KindTalk, talks
+		// A speaker's archive lists its talks newest first, as /talks/.
+		l.kind, l.pages = content.KindTalk, archiveOrder(b.s, talks)
 	case len(talks) == 0 && len(pages) == 0:
 		l.kind, l.pages = content.KindNote, notes
 	default:
