@@ -100,7 +100,7 @@ func (f *fields) linkList(key string, onlyButtons bool) {
 	if !ok || f.used[i] {
 		return
 	}
-	v := f.root.keys[i].val
+	v := linkPairs(f.root.keys[i].val)
 	if v.kind != listNode || onlyButtons && !buttons(v) {
 		if !onlyButtons {
 			f.used[i] = true
@@ -125,6 +125,42 @@ func (f *fields) linkList(key string, onlyButtons bool) {
 			f.doc.Links = append(f.doc.Links, Link{Name: name, URL: u})
 		}
 	}
+}
+
+// linkPairs returns v, a list of links, with each entry written as a
+// pair of a name and an address (links: [['slides', 'https://…'],
+// ['video', 'https://…']], as talk archives in data files write them)
+// made a mapping {name, url}; v itself when no entry is such a pair. A
+// list of anything else is no pair: two texts of which the second is no
+// address, or more than two.
+func linkPairs(v *node) *node {
+	if v.kind != listNode {
+		return v
+	}
+	var out *node
+	for i, it := range v.items {
+		if it.kind != listNode || len(it.items) != 2 || it.items[0].kind != scalarNode || it.items[1].kind != scalarNode || !isLinkAddress(it.items[1].text) {
+			continue
+		}
+		if out == nil {
+			out = &node{kind: listNode, pos: v.pos, items: slices.Clone(v.items)}
+		}
+		out.items[i] = &node{kind: mapNode, pos: it.pos, keys: []entry{
+			{key: "name", pos: it.items[0].pos, val: it.items[0]},
+			{key: "url", pos: it.items[1].pos, val: it.items[1]},
+		}}
+	}
+	if out == nil {
+		return v
+	}
+	return out
+}
+
+// isLinkAddress reports whether s, trimmed, is written as a link's
+// address: a web address, or a path from the site's root.
+func isLinkAddress(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.Contains(s, "://") || strings.HasPrefix(s, "/")
 }
 
 // videoLinkNames and slidesLinkNames, lower-cased, name a link of a

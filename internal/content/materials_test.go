@@ -35,6 +35,8 @@ func TestTalkMaterialFields(t *testing.T) {
 			links, "|[{Event https://example.org/event} {Code https://github.com/x/y}]"},
 		{"Quarto's code-links of what it makes stay in Params", "talks/a/index.qmd", "title: x\ncode-links: [repo, binder]",
 			func(d *Document) any { return fmt.Sprint(d.Links, " ", d.Params["code-links"], " ", len(d.Diags)) }, "[] [repo binder] 0"},
+		{"links written as pairs of a name and an address", "talks/a.md", "title: x\nlinks:\n  - ['slides', 'https://example.org/deck.pdf']\n  - ['details', 'https://example.org/event/1']\n  - ['blogpost', '/posts/x']",
+			func(d *Document) any { return d.Slides + "|" + fmt.Sprint(d.Links, " ", len(d.Diags)) }, "https://example.org/deck.pdf|[{details https://example.org/event/1} {blogpost /posts/x}] 0"},
 		{"sourceCode on a note stays in Params", "notes/a.md", "title: x\nsourceCode: 'https://github.com/x/y'",
 			func(d *Document) any { return fmt.Sprint(d.Links, " ", d.Params["sourceCode"]) }, "[] https://github.com/x/y"},
 	})
