@@ -30,7 +30,7 @@ var memberLists = []string{"speakers", "speaker", "presenters", "authors", "auth
 	"resources", "tags", "categories", "rooms", "tracks", "videos"}
 
 // inheritKeys are the fields a group passes to records that lack them.
-var inheritKeys = []string{"date", "day", "time", "start_time", "end_time", "room", "location", "track"}
+var inheritKeys = []string{"date", "day", "time", "start_time", "end_time", "room", "location", "track", "event", "conference"}
 
 // maxGroupDepth bounds how deep groups nest (years, days, slots).
 const maxGroupDepth = 4
@@ -149,7 +149,10 @@ func (g grouping) keyedLists(v *content.Value) []keyedList {
 			// keys a day's slots are listed under, items among them
 			// ({date: 9 Dec 2026, items: [{time: …, title: …}]}),
 			// which elsewhere are a record's own list.
-			if inKeys(k, memberLists) && !own && !(g.programme && inKeys(k, daySlotLists)) {
+			// So does an untitled group of talks, a talk archive's
+			// conference ({conference: X, date: …, items: [{title: …}]}).
+			items := (g.programme || !titled && g.kind == content.KindTalk) && inKeys(k, daySlotLists)
+			if inKeys(k, memberLists) && !own && !items {
 				if titled {
 					return nil
 				}
