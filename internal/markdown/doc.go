@@ -25,7 +25,7 @@
 //     excepted), whatever the policy.
 //   - Liquid and Hugo template tags with one meaning (post_url, link, ref,
 //     relref, site and page values, highlight, raw, comment, youtube, vimeo,
-//     figure) are resolved before parsing, asking the model through Tags
+//     bilibili, figure…) are resolved before parsing, asking the model through Tags
 //     for what only it knows; every other tag is shown as written and
 //     reported once per file. See docs/template-tags.md.
 //   - TeX math ($…$, $$…$$, \(…\), \[…\]) is kept as written, in the

@@ -29,13 +29,17 @@ var (
 	statusID = regexp.MustCompile(`^[0-9]{1,25}$`)
 	// statusURL is a post's address on X or Twitter.
 	statusURL = regexp.MustCompile(`^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/([A-Za-z0-9_]{1,30})/status(?:es)?/([0-9]{1,25})`)
+	// bilibiliBV is a Bilibili video's BV id; bilibiliAV its older av
+	// number, with or without the "av" before it.
+	bilibiliBV = regexp.MustCompile(`^BV[A-Za-z0-9]{8,12}$`)
+	bilibiliAV = regexp.MustCompile(`^(?:av)?([0-9]{1,12})$`)
 )
 
 // embed resolves youtube, vimeo and figure tags.
 func (e *expander) embed(off, n int, t tag) int {
 	var html, md string
 	switch t.name {
-	case "youtube", "vimeo":
+	case "youtube", "vimeo", "youtubeLite", "bilibili":
 		html, md = videoEmbed(t)
 	case "video":
 		html, md = quartoVideo(t)
@@ -123,7 +127,12 @@ func videoEmbed(t tag) (string, string) {
 	title := t.arg("title", -1)
 	var src, page string
 	switch t.name {
-	case "youtube":
+	case "youtube", "youtubeLite":
+		if t.name == "youtubeLite" {
+			// Blowfish's lite player names its video by id= and
+			// titles it by label=.
+			title = cmp.Or(title, t.named["label"])
+		}
 		id, start := youtubeFromURL(id)
 		if !youtubeID.MatchString(id) {
 			return "", ""
@@ -150,10 +159,44 @@ func videoEmbed(t tag) (string, string) {
 		if title == "" {
 			title = "Vimeo video"
 		}
+	case "bilibili":
+		var ok bool
+		if src, page, ok = bilibili(t); !ok {
+			return "", ""
+		}
+		title = cmp.Or(title, "Bilibili video")
 	}
-	h := `<div class="video-embed"><iframe src="` + src + `" title="` + html.EscapeString(title) +
+	h := `<div class="video-embed"><iframe src="` + html.EscapeString(src) + `" title="` + html.EscapeString(title) +
 		`" loading="lazy" allow="autoplay; encrypted-media; fullscreen; picture-in-picture" referrerpolicy="strict-origin-when-cross-origin" allowfullscreen></iframe></div>`
 	return h, "[" + mdText(title) + "](" + page + ")"
+}
+
+// bilibili returns the player and page URLs of a bilibili tag, as the
+// Stack, LoveIt and DoIt themes take it: a BV id or an av number
+// (av=, or "av" before the number), positional or id=, and the part of
+// a video in several parts (p=, or the second argument). The player
+// is told not to play on load, as Bilibili's otherwise does.
+func bilibili(t tag) (src, page string, ok bool) {
+	id := cmp.Or(t.named["av"], t.arg("id", 0))
+	part := strings.TrimLeft(t.arg("p", 1), "0")
+	if part != "" && strings.Trim(part, "0123456789") != "" || len(part) > 4 {
+		return "", "", false
+	}
+	var query string
+	switch m := bilibiliAV.FindStringSubmatch(id); {
+	case bilibiliBV.MatchString(id):
+		query, page = "bvid="+id, "https://www.bilibili.com/video/"+id
+	case m != nil:
+		query, page = "aid="+m[1], "https://www.bilibili.com/video/av"+m[1]
+	default:
+		return "", "", false
+	}
+	src = "https://player.bilibili.com/player.html?" + query
+	if part != "" {
+		src += "&page=" + part
+		page += "?p=" + part
+	}
+	return src + "&autoplay=0", page, true
 }
 
 // youtubeFromURL returns the id of a YouTube watch, short or embed URL,
@@ -298,7 +341,7 @@ func slidesEmbed(t tag) (string, string) {
 	if v := t.arg("title", -1); v != "" {
 		title = v
 	}
-	h := `<div class="video-embed"><iframe src="` + src + `" title="` + html.EscapeString(title) +
+	h := `<div class="video-embed"><iframe src="` + html.EscapeString(src) + `" title="` + html.EscapeString(title) +
 		`" loading="lazy" allowfullscreen></iframe></div>`
 	return h, "[" + mdText(title) + "](" + src + ")"
 }

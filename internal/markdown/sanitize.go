@@ -67,5 +67,5 @@ var anyText = regexp.MustCompile(`^[^\x00-\x08\x0b-\x1f]*$`)
 // iframes RawHTMLSanitize keeps.
 var playerURL = regexp.MustCompile(`^https://(` +
 	`www\.youtube\.com/embed/|www\.youtube-nocookie\.com/embed/|` +
-	`player\.vimeo\.com/video/|speakerdeck\.com/player/|` +
+	`player\.vimeo\.com/video/|speakerdeck\.com/player/|player\.bilibili\.com/player\.html\?|` +
 	`www\.slideshare\.net/slideshow/embed_code/)[^\s"'<>\\]*$`)
