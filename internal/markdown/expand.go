@@ -218,6 +218,8 @@ func (e *expander) resolve(off, n int) int {
 			return e.embed(off, n, t)
 		case "param":
 			return e.param(off, n, t)
+		case "katex":
+			return e.katex(off, n, t)
 		case "toc":
 			return e.toc(off, n)
 		default:
