@@ -75,7 +75,10 @@ var folderKinds = map[string]Kind{
 	// A user group's site keeps each evening in meetups/ (Eleventy's
 	// src/meetups/, Jekyll's _meetups/): each file is an event.
 	"meetups": KindEvent, "meetup": KindEvent,
-	"pages":    KindPage,
+	// Hugo's Stack theme keeps About, Archives, Search and Links in
+	// content/page/, each dated by the theme's archetype: pages, not
+	// posts of the blog.
+	"pages": KindPage, "page": KindPage,
 	"sponsors": KindSponsor, "sponsor": KindSponsor,
 }
 

@@ -75,6 +75,8 @@ func TestKindOf(t *testing.T) {
 		{"layout naming another kind beats type", "_talks/a.md", KindHints{Layout: "talk", Type: "event"}, KindTalk},
 		{"_pages/", "_pages/about.md", KindHints{}, KindPage},
 		{"pages/", "pages/faq.md", KindHints{HasDate: true}, KindPage},
+		{"Stack's page/ holds dated pages", "page/about/index.md", KindHints{HasDate: true}, KindPage},
+		{"Stack's page/ archives with its layout", "page/archives/index.md", KindHints{HasDate: true, Layout: "archives"}, KindPage},
 		{"outermost folder wins", "notes/sessions/a.md", KindHints{}, KindNote},
 		{"outermost folder wins over schedule", "_pages/schedule/friday.md", KindHints{}, KindPage},
 		{"events/ holds other kinds", "events/pycon/speakers/a.md", KindHints{}, KindSpeaker},
