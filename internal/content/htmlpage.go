@@ -183,14 +183,22 @@ var listLayouts = map[string]bool{
 }
 
 // OwnList reports whether layout names one of the lists lectern makes
-// itself at the URL such a page has (listLayouts: search, tags,
-// archives…).
-func OwnList(layout string) bool { return listLayouts[layoutName(layout)] }
+// itself at the URL such a page has (listLayouts: search, tags…). An
+// archive of posts (archiveLayouts) is not one: lectern lists the posts
+// at the notes' URL, not at /archives/ (see ListedKind).
+func OwnList(layout string) bool {
+	name := layoutName(layout)
+	return listLayouts[name] && !archiveLayouts[name]
+}
+
+// archiveLayouts are the layouts of a blog's archive, every post by
+// year (PaperMod's and Stack's archives.md): a list of the notes.
+var archiveLayouts = map[string]bool{"archives": true, "archive": true}
 
 // ListedKind is the kind whose pages a page made by its layout lists,
 // as lectern's own list of that kind stands in for it: the layout's name
-// when it names a kind's folder (books, talks, speakers) or a shelf of
-// books (bookshelf), else, for a folder's index page, the folder's kind
+// when it names a kind's folder (books, talks, speakers), a shelf of
+// books (bookshelf) or an archive of posts (archives: the notes), else, for a folder's index page, the folder's kind
 // (content/books/_index.md). ok is false when neither tells.
 func ListedKind(doc *Document) (Kind, bool) {
 	l, _ := doc.Params["layout"].(string)
@@ -200,6 +208,9 @@ func ListedKind(doc *Document) (Kind, bool) {
 	}
 	if shelfLayouts[name] {
 		return KindReading, true
+	}
+	if archiveLayouts[name] {
+		return KindNote, true
 	}
 	if stem := strings.TrimSuffix(path.Base(doc.Path), path.Ext(doc.Path)); stem == "_index" || stem == "index" {
 		if k, ok := FolderKind(doc.Path); ok && k != KindPage {

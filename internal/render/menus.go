@@ -122,6 +122,21 @@ func pageMenus(s *site.Site) []config.MenuItem {
 			}
 		}
 	}
+	for _, lp := range s.LayoutPages {
+		// A page its layout makes is left out, but its menu entry
+		// stays: the link leads to its URL, where authorMenu finds
+		// what stands in for it.
+		if lp.Menu == nil {
+			continue
+		}
+		if it, ok := hugoPageMenu(lp.Menu); ok {
+			it.URL, it.Pos = lp.URL, diag.Pos{File: lp.File, Line: 1, Col: 1}
+			if it.Name == "" {
+				it.Name = lp.Title
+			}
+			out = append(out, it)
+		}
+	}
 	return out
 }
 

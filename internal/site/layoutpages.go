@@ -1,6 +1,10 @@
 package site
 
-import "lectern/internal/content"
+import (
+	"strings"
+
+	"lectern/internal/content"
+)
 
 // LayoutPage is a page its layout makes, which lectern leaves out
 // (content.Set.Made): nothing is written at its URL, so a link to it
@@ -20,6 +24,13 @@ type LayoutPage struct {
 	// OwnList is set when lectern makes its own list at such a page's
 	// URL (content.OwnList: tags, search…).
 	OwnList bool
+	// Title is the page's title, which names a link to it.
+	Title string
+	// Menu is the page's own menu field as written (Hugo's "menu:
+	// main"), nil for none: a theme's archives or search page puts
+	// itself in the navigation (Stack's), where its link leads to what
+	// stands in for it.
+	Menu any
 }
 
 // layoutPages places the pages made by their layouts where they would
@@ -33,6 +44,12 @@ func (b *builder) layoutPages(docs []*content.Document, drafts bool) {
 		p := &Page{Doc: *d, source: d}
 		l, _ := d.Params["layout"].(string)
 		k, _ := content.ListedKind(d)
-		b.site.LayoutPages = append(b.site.LayoutPages, LayoutPage{File: d.File, Path: d.Path, Layout: l, URL: b.pageURL(p), Lists: k, OwnList: content.OwnList(l)})
+		lp := LayoutPage{File: d.File, Path: d.Path, Layout: l, URL: b.pageURL(p), Lists: k, OwnList: content.OwnList(l), Title: d.Title}
+		for key, v := range d.Params {
+			if strings.EqualFold(key, "menu") || strings.EqualFold(key, "menus") {
+				lp.Menu = v
+			}
+		}
+		b.site.LayoutPages = append(b.site.LayoutPages, lp)
 	}
 }
