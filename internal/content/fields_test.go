@@ -126,6 +126,8 @@ speakers:
 		{"topics merged with tags", "notes/a.md", "title: x\ntags: [a, B]\ntopics: [b, c]", func(d *Document) any { return d.Tags }, []string{"a", "B", "c"}},
 		{"slides", "talks/a.md", "title: x\nslides: https://s", func(d *Document) any { return d.Slides }, "https://s"},
 		{"slides_url", "talks/a.md", "title: x\nslides_url: https://s", func(d *Document) any { return d.Slides }, "https://s"},
+		{"slidesurl (academicpages)", "talks/a.md", "title: x\nslidesurl: http://s.example/files/deck.pdf", func(d *Document) any { return d.Slides }, "http://s.example/files/deck.pdf"},
+		{"paperurl and bibtexurl (academicpages) are materials", "talks/a.md", "title: x\npaperurl: /files/paper.pdf\nbibtexurl: /files/paper.bib", func(d *Document) any { return d.Links }, []Link{{"Paper", "/files/paper.pdf"}, {"BibTeX", "/files/paper.bib"}}},
 		{"url_slides", "talk/a/index.md", "title: x\nurl_slides: https://s", func(d *Document) any { return d.Slides }, "https://s"},
 		{"a slides page's name is no link", "talk/a/index.md", "title: x\nslides: example\nurl_slides: https://s", func(d *Document) any { return d.Slides + "|" + d.Params["slides"].(string) }, "https://s|example"},
 		{"a slides file beside the page", "talks/a.md", "title: x\nslides: deck.pdf", func(d *Document) any { return d.Slides }, "deck.pdf"},

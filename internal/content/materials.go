@@ -24,6 +24,9 @@ var materialKeys = []struct{ key, name string }{
 	{"conference_url", "Event"},
 	// An Astro schema's sourceCode, folded.
 	{"source_code", "Code"},
+	// academicpages' talks and publications, in one word, as its
+	// templates link them ("Download paper", "Download Bibtex").
+	{"paperurl", "Paper"}, {"bibtexurl", "BibTeX"},
 }
 
 // materials reads a talk's materials (Document.Links): lectern's own

@@ -8,9 +8,11 @@ import (
 
 // slideKeys and videoKeys are the fields naming a talk's slides and its
 // recording, in order of preference. slide_deck is an Astro schema's
-// slideDeck, folded.
+// slideDeck, folded; slidesurl is academicpages' (its talks and
+// publications write it in one word). The last two are read only when
+// they hold a link (see slides).
 var (
-	slideKeys = []string{"slides", "slides_url", "url_slides", "slide_url", "slides_href", "slides_link", "slide_deck", "presentation", "presentation_url"}
+	slideKeys = []string{"slides", "slides_url", "url_slides", "slide_url", "slides_href", "slides_link", "slide_deck", "slidesurl", "presentation", "presentation_url"}
 	videoKeys = []string{"video", "video_url", "url_video", "video_href", "video_link", "recording", "recording_url", "youtube", "youtube_url", "youtube_id", "video_id", "vod"}
 )
 
@@ -33,7 +35,7 @@ func (f *fields) recorded() bool {
 
 // slides reads the address of a talk's slides.
 func (f *fields) slides() {
-	names := slices.Clone(slideKeys[:7])
+	names := slices.Clone(slideKeys[:len(slideKeys)-2])
 	if w := f.peek("slides"); w != "" && !strings.ContainsAny(w, "/.:") {
 		// A word alone is no file and no address: Hugo Academic's
 		// slides: example names its slides page, kept in Params.
