@@ -83,6 +83,16 @@ func (l *Liquid) includeFile(ctx render.Context, tag string, find func(name stri
 		name = path.Clean(first)
 	}
 	file, src, missing := find(name)
+	if missing != "" && tag == "include" {
+		// A theme's include, which a site that takes its theme as a gem
+		// or remote_theme does not hold: the players and figures such
+		// themes document are shown as they show them.
+		if params, _, err := includeParams(ctx, words[1:]); err == nil {
+			if out, ok := themeInclude(name, params); ok {
+				return out, nil
+			}
+		}
+	}
 	if missing != "" {
 		msg := fmt.Sprintf("%s %q: %s; it is left out", tag, name, missing)
 		err := ctx.Errorf("%s", msg)
@@ -100,29 +110,9 @@ func (l *Liquid) includeFile(ctx render.Context, tag string, find func(name stri
 		*w = append(*w, LiquidError{Line: line, Msg: msg})
 		return "", nil
 	}
-	params := map[string]any{}
-	colon := map[string]any{}
-	rest := words[1:]
-	for i := 0; i < len(rest); i++ {
-		w := strings.TrimSuffix(rest[i], ",")
-		k, v, isPair := strings.Cut(w, "=")
-		into := params
-		if !isPair && strings.HasSuffix(w, ":") && i+1 < len(rest) {
-			k, v, isPair, into = strings.TrimSuffix(w, ":"), strings.TrimSuffix(rest[i+1], ","), true, colon
-			i++
-		}
-		if !isPair {
-			continue
-		}
-		if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
-			into[k] = v[1 : len(v)-1]
-			continue
-		}
-		val, err := ctx.EvaluateString(v)
-		if err != nil {
-			return "", err
-		}
-		into[k] = val
+	params, colon, err := includeParams(ctx, words[1:])
+	if err != nil {
+		return "", err
 	}
 	b := map[string]any{}
 	for k, v := range ctx.Bindings() {
@@ -150,6 +140,35 @@ func (l *Liquid) includeFile(ctx render.Context, tag string, find func(name stri
 		out = oneBlock(out)
 	}
 	return string(out), nil
+}
+
+// includeParams are the values an include tag gives after its name:
+// Jekyll's key="value" and key=variable as include.key (params), and
+// liquidjs's key: value as variables of their own (colon).
+func includeParams(ctx render.Context, rest []string) (params, colon map[string]any, err error) {
+	params, colon = map[string]any{}, map[string]any{}
+	for i := 0; i < len(rest); i++ {
+		w := strings.TrimSuffix(rest[i], ",")
+		k, v, isPair := strings.Cut(w, "=")
+		into := params
+		if !isPair && strings.HasSuffix(w, ":") && i+1 < len(rest) {
+			k, v, isPair, into = strings.TrimSuffix(w, ":"), strings.TrimSuffix(rest[i+1], ","), true, colon
+			i++
+		}
+		if !isPair {
+			continue
+		}
+		if len(v) >= 2 && (v[0] == '"' || v[0] == '\'') && v[len(v)-1] == v[0] {
+			into[k] = v[1 : len(v)-1]
+			continue
+		}
+		val, err := ctx.EvaluateString(v)
+		if err != nil {
+			return nil, nil, err
+		}
+		into[k] = val
+	}
+	return params, colon, nil
 }
 
 // parsed is the file of an include tag parsed, once per Liquid: a
