@@ -77,3 +77,26 @@ func TestReadingLedeWithoutItems(t *testing.T) {
 		t.Errorf("lede does not count the lists:\n%s", page)
 	}
 }
+
+// A menu entry naming a page of a list layout lectern makes itself, at
+// a URL other than lectern's list (Minimal Mistakes' layout: categories
+// at /categories/, layout: posts at /year-archive/), leads to lectern's
+// list: the tags (a Jekyll post's categories are among them) and the
+// notes. One at lectern's own list's URL (/tags/) stays; so does one
+// lectern has no list for (layout: schedule).
+func TestMenuToOwnListLayout(t *testing.T) {
+	read, diags := buildSite(t, "-- _config.yml --\ntitle: B\n"+
+		"-- _data/navigation.yml --\nmain:\n"+
+		"  - title: Posts\n    url: /year-archive/\n"+
+		"  - title: Categories\n    url: /categories/\n"+
+		"  - title: Tags\n    url: /tags/\n"+
+		"  - title: Agenda\n    url: /agenda/\n"+
+		"-- _pages/year-archive.md --\n---\ntitle: Posts by Year\npermalink: /year-archive/\nlayout: posts\n---\n"+
+		"-- _pages/category-archive.md --\n---\ntitle: Posts by Category\npermalink: /categories/\nlayout: categories\n---\n"+
+		"-- _pages/tag-archive.md --\n---\ntitle: Posts by Tag\npermalink: /tags/\nlayout: tags\n---\n"+
+		"-- _pages/agenda.md --\n---\ntitle: Agenda\npermalink: /agenda/\nlayout: schedule\n---\n"+
+		"-- _posts/2024-02-20-a.md --\n---\ntitle: A\ncategories: [talks]\ntags: [go]\n---\nBody.\n")
+	if got, want := navText(read("index.html")), "Posts /notes/, Categories /tags/, Tags /tags/, Agenda /agenda/"; got != want {
+		t.Errorf("navigation %q, want %q (warnings %q)", got, want, diags)
+	}
+}

@@ -195,6 +195,16 @@ func OwnList(layout string) bool {
 // year (PaperMod's and Stack's archives.md): a list of the notes.
 var archiveLayouts = map[string]bool{"archives": true, "archive": true}
 
+// ListLayout is layout's name, lower case and without its extensions
+// ("categories" of "Categories.html"), when it is one of the lists
+// lectern makes itself (OwnList); "" otherwise.
+func ListLayout(layout string) string {
+	if name := layoutName(layout); listLayouts[name] {
+		return name
+	}
+	return ""
+}
+
 // ListedKind is the kind whose pages a page made by its layout lists,
 // as lectern's own list of that kind stands in for it: the layout's name
 // when it names a kind's folder (books, talks, speakers), a shelf of

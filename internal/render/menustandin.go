@@ -10,14 +10,17 @@ import (
 )
 
 // layoutPageOf is the page its layout makes (site.LayoutPage) that menu
-// entry it names, by its URL or its file, or nil. One at a URL where
-// lectern makes its own list (OwnList: /tags/, /search/) is not
-// returned: the link leads there.
+// entry it names, by its URL or its file, or nil. One of a list lectern
+// makes itself (OwnList: tags, search…) is not returned when lectern
+// writes that list at the page's URL, or has none to lead to: the link
+// stays (see ownListURL).
 func layoutPageOf(s *site.Site, it config.MenuItem) *site.LayoutPage {
 	for i := range s.LayoutPages {
 		lp := &s.LayoutPages[i]
 		if lp.OwnList {
-			continue
+			if u := ownListURL(s, lp); u == "" || refKey(u) == refKey(lp.URL) {
+				continue
+			}
 		}
 		if it.Page != "" && namesFile(refKey(it.Page), lp.File, lp.Path) {
 			return lp
@@ -34,6 +37,11 @@ func layoutPageOf(s *site.Site, it config.MenuItem) *site.LayoutPage {
 // or sponsors; "" when lectern cannot tell what it listed or makes no
 // such list for this site.
 func standIn(s *site.Site, lp *site.LayoutPage) string {
+	if lp.OwnList {
+		if u := ownListURL(s, lp); u != "" {
+			return u
+		}
+	}
 	switch lp.Lists {
 	case content.KindReading:
 		if hasReading(s) {
@@ -78,4 +86,26 @@ func namesFile(key string, files ...string) bool {
 		}
 	}
 	return false
+}
+
+// ownListURL is the URL of lectern's own list that lp, a page made by a
+// list layout lectern makes itself (OwnList), listed, where it is not
+// at lp's URL: Minimal Mistakes' and Chirpy's pages of categories
+// (/categories/), whose categories are lectern's tags, and of the posts
+// by year (layout: posts at /posts/ or /year-archive/; an archives
+// layout is no own list, content.OwnList) lead to
+// the tags and the notes. "" for a list lectern cannot tell the URL of
+// (a schedule, a programme, search) or does not have for this site.
+func ownListURL(s *site.Site, lp *site.LayoutPage) string {
+	switch content.ListLayout(lp.Layout) {
+	case "tags", "categories", "terms", "taxonomy":
+		if s.Tags != nil && len(s.Tags.Terms) > 0 {
+			return s.Tags.URL
+		}
+	case "posts", "notes":
+		if len(visible(s.Notes)) > 0 {
+			return notesURL(s)
+		}
+	}
+	return ""
 }
