@@ -87,3 +87,24 @@ func TestSectionNavigation(t *testing.T) {
 		t.Errorf("no warning in the menus file for a link to no page: %q", diags)
 	}
 }
+
+// A Chirpy site's sidebar is its tabs: each page of _tabs by its order,
+// those its layout makes leading to lectern's own lists, the one at
+// lectern's tags' URL too (TestForeignMenus reads the tabs).
+func TestChirpyTabsNavigation(t *testing.T) {
+	read, diags := buildSite(t, "-- _config.yml --\ntitle: C\ncollections:\n  tabs:\n    output: true\n    sort_by: order\n"+
+		"defaults:\n  - scope:\n      path: ''\n      type: tabs\n    values:\n      layout: page\n      permalink: /:title/\n"+
+		"-- _tabs/about.md --\n---\norder: 4\n---\nMe.\n"+
+		"-- _tabs/archives.md --\n---\nlayout: archives\norder: 3\n---\n"+
+		"-- _tabs/categories.md --\n---\nlayout: categories\norder: 1\n---\n"+
+		"-- _tabs/tags.md --\n---\nlayout: tags\norder: 2\n---\n"+
+		"-- _posts/2024-06-15-a.md --\n---\ntitle: A\ncategories: [Talks]\ntags: [go]\n---\nBody.\n")
+	if got, want := navText(read("index.html")), "Categories /tags/, Tags /tags/, Archives /notes/, About /about/"; got != want {
+		t.Errorf("navigation %q, want %q (warnings %q)", got, want, diags)
+	}
+	for _, d := range diags {
+		if strings.Contains(d, "navigation") {
+			t.Errorf("warning %q", d)
+		}
+	}
+}

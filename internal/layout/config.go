@@ -56,7 +56,7 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 		}
 		switch l.Tool {
 		case Jekyll:
-			f.jekyll(fsys, l.ConfigFile, l.DataDirs())
+			f.jekyll(fsys, l.ConfigFile, l.ContentDir, l.DataDirs())
 		case Hugo:
 			c.SectionLists = true
 			f.hugo(fsys, l.ConfigFile)

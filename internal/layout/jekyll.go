@@ -272,7 +272,7 @@ func jekyllPattern(p, collection string) string {
 	return content.JekyllPattern(p, collection)
 }
 
-func (f *foreign) jekyll(fsys fs.FS, file string, dataDirs []string) {
+func (f *foreign) jekyll(fsys fs.FS, file, dir string, dataDirs []string) {
 	// Jekyll's default: posts at /:year/:month/:day/:title.html, pages
 	// at /:path.html.
 	f.c.Permalinks.Note = jekyllPattern("date", "posts")
@@ -292,7 +292,7 @@ func (f *foreign) jekyll(fsys fs.FS, file string, dataDirs []string) {
 	f.params(m)
 	f.programme(m)
 	f.polyglot(m)
-	defer f.jekyllMenu(fsys, m, dataDirs)
+	defer f.jekyllMenu(fsys, m, dir, dataDirs)
 	// jekyll-seo-tag names the site by its title, else its name.
 	f.title(cmp.Or(blankTitle(m), str(m["title"]), str(m["name"])))
 	f.description(m["description"])

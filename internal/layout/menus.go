@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"io/fs"
 	"path"
 	"regexp"
@@ -253,8 +254,9 @@ func pageExt(link string) bool {
 // jekyllMenu reads a Jekyll site's navigation: minima's header_pages
 // (files), else a list of links in _config.yml under a name themes give
 // it (navKey), else _data/navigation.yml (its main list, or the file's
-// list itself).
-func (f *foreign) jekyllMenu(fsys fs.FS, m map[string]any, dataDirs []string) {
+// list itself), else Chirpy's tabs (tabsMenu). dir is the site's
+// source folder.
+func (f *foreign) jekyllMenu(fsys fs.FS, m map[string]any, dir string, dataDirs []string) {
 	if pages, ok := m["header_pages"].([]any); ok {
 		var items []config.MenuItem
 		for _, p := range pages {
@@ -299,6 +301,8 @@ func (f *foreign) jekyllMenu(fsys fs.FS, m map[string]any, dataDirs []string) {
 			}
 		}
 	}
+	cdir := cmp.Or(collectionsDir(fsys, dir, str(m["collections_dir"])), dir)
+	f.c.Menu = f.tabsMenu(fsys, m, cdir)
 }
 
 // dataFiles are the YAML files of name in the data folders dirs.

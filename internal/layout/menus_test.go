@@ -55,6 +55,19 @@ func TestForeignMenus(t *testing.T) {
 			"_quarto.yml": file("project:\n  type: website\nwebsite:\n  navbar:\n    right:\n      - icon: postage-heart-fill\n        aria-label: family\n        href: https://family.example/\n      - icon: envelope\n        aria-label: email\n        text: Write\n        href: mailto:q@example.org\n      - icon: rss\n        aria-label: feed\n        href: index.xml\n"),
 			"index.qmd":   file("---\ntitle: Q\n---\n"),
 		}, "family|https://family.example/||0|8\nWrite|mailto:q@example.org||0|12\nfeed|index.xml||0|15"},
+		{"Chirpy's tabs, by their order, named by their files", fstest.MapFS{
+			"_config.yml":         file("title: C\ncollections:\n  tabs:\n    output: true\n    sort_by: order\n"),
+			"_tabs/about.md":      file("---\nicon: fas fa-info-circle\norder: 4\n---\nMe.\n"),
+			"_tabs/archives.md":   file("---\nlayout: archives\norder: 3\n---\n"),
+			"_tabs/categories.md": file("---\nlayout: categories\norder: 1\n---\n"),
+			"_tabs/talks.md":      file("---\ntitle: Speaking\n---\nTalks.\n"),
+			"_tabs/tags.md":       file("---\nlayout: tags\norder: 2\n---\n"),
+			"_tabs/draft.md":      file("---\norder: 0\npublished: false\n---\n"),
+		}, "Categories||_tabs/categories.md|0|1\nTags||_tabs/tags.md|0|1\nArchives||_tabs/archives.md|0|1\nAbout||_tabs/about.md|0|1\nSpeaking||_tabs/talks.md|0|1"},
+		{"a _tabs folder no collection declares is no menu", fstest.MapFS{
+			"_config.yml":    file("title: C\n"),
+			"_tabs/about.md": file("---\norder: 1\n---\nMe.\n"),
+		}, ""},
 		{"minima's header_pages", fstest.MapFS{
 			"_config.yml": file("title: J\nheader_pages:\n  - about.md\n  - speakers.md\n"),
 		}, "||about.md|0|3\n||speakers.md|0|4"},

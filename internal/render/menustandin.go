@@ -11,16 +11,14 @@ import (
 
 // layoutPageOf is the page its layout makes (site.LayoutPage) that menu
 // entry it names, by its URL or its file, or nil. One of a list lectern
-// makes itself (OwnList: tags, search…) is not returned when lectern
-// writes that list at the page's URL, or has none to lead to: the link
-// stays (see ownListURL).
+// makes itself (OwnList: tags, search…) is returned only when lectern
+// can tell where it writes that list (ownListURL), which the link then
+// leads to; else a link by URL stays as written.
 func layoutPageOf(s *site.Site, it config.MenuItem) *site.LayoutPage {
 	for i := range s.LayoutPages {
 		lp := &s.LayoutPages[i]
-		if lp.OwnList {
-			if u := ownListURL(s, lp); u == "" || refKey(u) == refKey(lp.URL) {
-				continue
-			}
+		if lp.OwnList && ownListURL(s, lp) == "" {
+			continue
 		}
 		if it.Page != "" && namesFile(refKey(it.Page), lp.File, lp.Path) {
 			return lp
