@@ -108,3 +108,17 @@ func TestChirpyTabsNavigation(t *testing.T) {
 		}
 	}
 }
+
+// Beautiful Jekyll's navbar-links are the navigation, in the order
+// written; a link written as the page's name (aboutme) leads to the page
+// lectern writes at /aboutme/ (TestForeignMenus reads the links).
+func TestNavbarLinksNavigation(t *testing.T) {
+	read, _ := buildSite(t, "-- _config.yml --\ntitle: B\npermalink: /:year-:month-:day-:title/\n"+
+		"navbar-links:\n  About Me: \"aboutme\"\n  Notes: \"/2024-03-03-a\"\n  CV: \"cv.pdf\"\n"+
+		"-- aboutme.md --\n---\ntitle: About me\n---\nMe.\n"+
+		"-- cv.pdf --\n%PDF\n"+
+		"-- _posts/2024-03-03-a.md --\n---\ntitle: A\n---\nBody.\n")
+	if got, want := navText(read("index.html")), "About Me /aboutme/, Notes /2024-03-03-a/, CV /cv.pdf"; got != want {
+		t.Errorf("navigation %q, want %q", got, want)
+	}
+}

@@ -254,9 +254,10 @@ func pageExt(link string) bool {
 // jekyllMenu reads a Jekyll site's navigation: minima's header_pages
 // (files), else a list of links in _config.yml under a name themes give
 // it (navKey), else _data/navigation.yml (its main list, or the file's
-// list itself), else Chirpy's tabs (tabsMenu). dir is the site's
-// source folder.
-func (f *foreign) jekyllMenu(fsys fs.FS, m map[string]any, dir string, dataDirs []string) {
+// list itself), else Chirpy's tabs (tabsMenu). navbar is Beautiful
+// Jekyll's navbar-links (navbarLinks), read after the lists of links
+// and before the data files; dir is the site's source folder.
+func (f *foreign) jekyllMenu(fsys fs.FS, m map[string]any, navbar []config.MenuItem, dir string, dataDirs []string) {
 	if pages, ok := m["header_pages"].([]any); ok {
 		var items []config.MenuItem
 		for _, p := range pages {
@@ -281,6 +282,10 @@ func (f *foreign) jekyllMenu(fsys fs.FS, m map[string]any, dir string, dataDirs 
 			f.c.Menu = items
 			return
 		}
+	}
+	if len(navbar) > 0 {
+		f.c.Menu = navbar
+		return
 	}
 	for _, name := range []string{"navigation", "nav", "menu"} {
 		for _, file := range dataFiles(dataDirs, name) {

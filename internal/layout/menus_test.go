@@ -68,6 +68,9 @@ func TestForeignMenus(t *testing.T) {
 			"_config.yml":    file("title: C\n"),
 			"_tabs/about.md": file("---\norder: 1\n---\nMe.\n"),
 		}, ""},
+		{"Beautiful Jekyll's navbar-links, in the order written", fstest.MapFS{
+			"_config.yml": file("title: B\nnavbar-links:\n  About Me: \"aboutme\"\n  Talks: talks\n  Resources:\n    - Docs: \"https://docs.example\"\n  Author's home: \"https://www.example.com\"\n"),
+		}, "About Me|/aboutme||0|3\nTalks|/talks||0|4\nAuthor's home|https://www.example.com||0|7"},
 		{"minima's header_pages", fstest.MapFS{
 			"_config.yml": file("title: J\nheader_pages:\n  - about.md\n  - speakers.md\n"),
 		}, "||about.md|0|3\n||speakers.md|0|4"},

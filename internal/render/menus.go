@@ -45,6 +45,8 @@ func authorMenu(s *site.Site) ([]MenuLink, diag.List) {
 				continue
 			}
 			link.URL = url
+		} else if u := slashURL(s, it.URL); u != "" {
+			link.URL = u
 		} else if it.Page != "" {
 			if byRef == nil {
 				byRef = pageRefs(s)
@@ -244,4 +246,22 @@ func sectionRef(s *site.Site, ref string) (url, title string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// slashURL is the URL of the page at link with a slash after it, for a
+// link to a page written without its final slash and extension (Beautiful
+// Jekyll's navbar-links: aboutme, read as /aboutme), which Jekyll's host
+// serves from aboutme.html and lectern writes at /aboutme/; "" when link
+// is none such, or no page is there.
+func slashURL(s *site.Site, link string) string {
+	if !strings.HasPrefix(link, "/") || strings.HasSuffix(link, "/") || strings.ContainsAny(link, "?#") || path.Ext(link) != "" {
+		return ""
+	}
+	want := link + "/"
+	for _, p := range s.Pages {
+		if p.URL == want && !p.Doc.Hidden && !p.Pageless {
+			return p.URL
+		}
+	}
+	return ""
 }
