@@ -56,6 +56,11 @@ func normalize(doc *Document, f *fields) {
 		}
 	} else if f.personPage() {
 		f.setText(&doc.Title, "title", "name")
+	} else if doc.Kind == KindTalk {
+		// Programmes kept as data name a talk by what it is
+		// (sessionName, talk_title) beside a speaker's name and time,
+		// as Eleventy conference sites' _data/schedule.json do.
+		f.setText(&doc.Title, "title", talkTitleKeys...)
 	} else {
 		f.setText(&doc.Title, "title", "title", "name")
 	}
@@ -473,3 +478,9 @@ func (f *fields) rooms() {
 func baseName(p string) string {
 	return p[strings.LastIndexByte(p, '/')+1:]
 }
+
+// talkTitleKeys name a talk's title, lectern's own name first. A
+// programme's records often write the title under the name of what
+// they hold (talk_title, sessionName), when "title" would be the
+// speaker's job title or is not written at all.
+var talkTitleKeys = []string{"title", "name", "talk_title", "session_title", "session_name", "talk_name"}
