@@ -100,13 +100,8 @@ func refText(v *content.Value) string {
 // days mapping rooms to times and talks. ok is false for anything else.
 // Its diagnostics are warnings about slots it could not read.
 func readGrid(v *content.Value, loc *time.Location) ([]Slot, bool, diag.List) {
-	if v.IsMap() && len(v.Keys()) == 1 {
-		// A file holding one list of days under a name ("days:").
-		if days := field(v, "days"); days != nil && days.IsList() {
-			v = days
-		}
-	}
-	if v.IsList() && len(v.Items()) > 0 && field(v.Items()[0], "timeslots", "slots") != nil {
+	v = daysOf(v)
+	if slotDays(v) {
 		slots, diags := dayList(v, loc)
 		return slots, true, diags
 	}
@@ -118,6 +113,23 @@ func readGrid(v *content.Value, loc *time.Location) ([]Slot, bool, diag.List) {
 		return slots, ok, nil
 	}
 	return nil, false, nil
+}
+
+// daysOf is the list of days a file holding one list under "days:"
+// names, else v.
+func daysOf(v *content.Value) *content.Value {
+	if v.IsMap() && len(v.Keys()) == 1 {
+		if days := field(v, "days"); days != nil && days.IsList() {
+			return days
+		}
+	}
+	return v
+}
+
+// slotDays reports whether v is a list of days, each listing its time
+// slots (the shape dayList reads).
+func slotDays(v *content.Value) bool {
+	return v.IsList() && len(v.Items()) > 0 && field(v.Items()[0], "timeslots", "slots") != nil
 }
 
 // slotIDs are the keys under which a slot of a list of days lists the

@@ -108,17 +108,21 @@ func (o Options) read(fsys fs.FS, f file) result {
 		kind, isRecords = k, true
 		fields = withCollection(fields, c.Fields)
 	}
-	if slots, ok, d := readGrid(v, o.Location); ok && (c == nil || !isRecords) {
+	// A programme of days (and slots) listing its sessions whole, with
+	// their speakers, rather than naming talks written elsewhere: the
+	// sessions are the talks, dated by their day. Days whose "slots"
+	// are such sessions, as Eleventy conference sites write
+	// _data/schedule.json, are no grid of talk ids, whose titled slots
+	// would be breaks and their speakers lost.
+	programme := !isRecords && isScheduleFile(f.rel) && sessionsInGroups(v)
+	wholeSlots := programme && slotDays(daysOf(v))
+	if slots, ok, d := readGrid(v, o.Location); ok && !wholeSlots && (c == nil || !isRecords) {
 		r.slots = slots
 		r.diags.Append(d)
 		return r
 	}
-	programme := false
-	if !isRecords && isScheduleFile(f.rel) && sessionsInGroups(v) {
-		// A programme of days (and slots) listing its sessions whole,
-		// with their speakers, rather than naming talks written
-		// elsewhere: the sessions are the talks, dated by their day.
-		kind, isRecords, programme = content.KindTalk, true, true
+	if programme {
+		kind, isRecords = content.KindTalk, true
 	}
 	if !isRecords && isScheduleFile(f.rel) && v.IsList() && flatSessions(v) {
 		// A programme's flat list of talks written whole, with times
