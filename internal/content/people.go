@@ -60,6 +60,9 @@ func (f *fields) people() {
 	if doc.Kind == KindTalk && len(doc.Speakers) == 0 {
 		f.namedSpeaker()
 	}
+	if doc.Kind == KindTalk {
+		f.speakerBeside()
+	}
 	doc.Speakers = f.limitPeople(doc.Speakers, "speakers")
 	doc.Authors = f.limitPeople(doc.Authors, "author")
 	f.authorLink(authorsSpeak)
@@ -151,7 +154,7 @@ var (
 	companyKeys = []string{"company", "affiliation"}
 	urlKeys     = []string{"url", "website", "homepage"}
 	// photoKeys: img as Eleventy sites' speaker mappings name it.
-	photoKeys = []string{"photo", "photo_url", "thumbnailurl", "avatar", "image", "img", "profilepicture", "profile_picture"}
+	photoKeys = []string{"photo", "photo_url", "thumbnailurl", "avatar", "image", "img", "profilepicture", "profile_picture", "headshot"}
 	// displayNameKeys name the name to show where "name" is a handle.
 	displayNameKeys = []string{"display_name", "displayname"}
 	// roleKeys name a person's job title: Sessionize's tagLine among
