@@ -114,7 +114,13 @@ func (o Options) read(fsys fs.FS, f file) result {
 	// are such sessions, as Eleventy conference sites write
 	// _data/schedule.json, are no grid of talk ids, whose titled slots
 	// would be breaks and their speakers lost.
+	// The days may be the one list of a mapping ("days:"): its records
+	// are then read from that list, each dated by its day.
+	recs := v
 	programme := !isRecords && isScheduleFile(f.rel) && sessionsInGroups(v)
+	if !isRecords && isScheduleFile(f.rel) && !programme && daysOf(v) != v && sessionsInGroups(daysOf(v)) {
+		programme, recs = true, daysOf(v)
+	}
 	wholeSlots := programme && slotDays(daysOf(v))
 	if slots, ok, d := readGrid(v, o.Location); ok && !wholeSlots && (c == nil || !isRecords) {
 		r.slots = slots
@@ -163,8 +169,8 @@ func (o Options) read(fsys fs.FS, f file) result {
 		info, err := fs.Stat(fsys, p)
 		return err == nil && !info.IsDir()
 	}
-	rr := recordReader{file: f.name, perFile: perFile(v, kind, fields), programme: programme, permalinkOnly: o.PermalinkOnly, kind: kind, isFile: isFile, loc: o.Location, fields: fields, langs: o.TextLanguages, diags: &r.diags}
-	r.docs, r.slots = rr.records(v)
+	rr := recordReader{file: f.name, perFile: perFile(recs, kind, fields), programme: programme, permalinkOnly: o.PermalinkOnly, kind: kind, isFile: isFile, loc: o.Location, fields: fields, langs: o.TextLanguages, diags: &r.diags}
+	r.docs, r.slots = rr.records(recs)
 	for _, doc := range r.docs {
 		r.diags.Append(doc.Diags)
 	}
