@@ -234,6 +234,9 @@ func (f *fields) clockTime() {
 			break
 		}
 	}
+	if !ok || f.used[i] {
+		i, ok = f.startClock()
+	}
 	if (!ok || f.used[i]) && f.timed() {
 		i, _, ok = f.sessionClock()
 	}
@@ -310,6 +313,26 @@ func (f *fields) clockTime() {
 		f.record("date", e)
 		doc.Date, doc.Floating, doc.DatePrecision = d.t, d.floating, d.precision
 	}
+}
+
+// startClock finds "start" holding a time of day alone ("09:30", "9:30
+// AM") that no date field has used, as programmes kept as data write a
+// session's start beside the day they give it ({date, start, end}), the
+// way "end" holds its end (endClock). A full date there is the date
+// field's, read by dates.
+func (f *fields) startClock() (int, bool) {
+	i, ok := f.index["start"]
+	if !ok || f.used[i] {
+		return -1, false
+	}
+	v := f.root.keys[i].val
+	if v.kind != scalarNode || v.isNull() || !v.time.IsZero() {
+		return -1, false
+	}
+	if _, ok := clockOf(v.text); !ok {
+		return -1, false
+	}
+	return i, true
 }
 
 // hhmm reads four digits ("1330", as JSON schedules write a time as a

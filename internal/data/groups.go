@@ -79,7 +79,7 @@ func (g grouping) inherit(record, group *content.Value) *content.Value {
 		return record
 	}
 	for _, k := range inheritKeys {
-		if field(record, k) != nil || field(record, "start", "datetime", "start_date") != nil && (k == "date" || k == "day") {
+		if field(record, k) != nil || ownDay(record) && (k == "date" || k == "day") {
 			continue
 		}
 		if v := field(group, k); v != nil && !v.IsList() && !v.IsMap() {
@@ -93,6 +93,18 @@ func (g grouping) inherit(record, group *content.Value) *content.Value {
 		}
 	}
 	return record
+}
+
+// ownDay reports whether record dates itself: a start, datetime or
+// start_date of its own, unless that is a time of day alone ("start:
+// 09:30"), which needs its group's day.
+func ownDay(record *content.Value) bool {
+	s := field(record, "start", "datetime", "start_date")
+	if s == nil {
+		return false
+	}
+	_, clockOnly := clock(s.Text())
+	return !clockOnly
 }
 
 // lists returns the lists of records a group holds, nil when v is not a
