@@ -121,7 +121,14 @@ func (o Options) read(fsys fs.FS, f file) result {
 	if !isRecords && isScheduleFile(f.rel) && !programme && daysOf(v) != v && sessionsInGroups(daysOf(v)) {
 		programme, recs = true, daysOf(v)
 	}
-	wholeSlots := programme && slotDays(daysOf(v))
+	dateDays := false
+	if !isRecords && isScheduleFile(f.rel) && !programme {
+		// Days keyed by their dates, each a list of sessions.
+		if days, ok := dateKeyedSessions(v); ok {
+			programme, recs, dateDays = true, days, true
+		}
+	}
+	wholeSlots := programme && (dateDays || slotDays(daysOf(v)))
 	if slots, ok, d := readGrid(v, o.Location); ok && !wholeSlots && (c == nil || !isRecords) {
 		r.slots = slots
 		r.diags.Append(d)
