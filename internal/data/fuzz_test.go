@@ -22,6 +22,8 @@ func FuzzRecords(f *testing.F) {
 		"{\"readings\": [{\"title\": \"B\", \"rating\": 9}]}",
 		"[[books]]\ntitle = \"x\"\nread_at = 2024-01-01\n",
 		"name,level\nA,\"B\n",
+		"name,level,url\nA,Gold\nB,Silver,https://b.example,extra\n",
+		"- conference: C\n  date: 2026-09-02\n  items:\n    - {title: T, links: [['slides', 'https://x.example/s.pdf']]}\n",
 		"&a [*a, *a]\n",
 	}
 	for _, s := range seeds {
