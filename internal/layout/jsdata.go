@@ -16,9 +16,16 @@ import (
 
 var (
 	// jsPair is a line "key: 'text'," (any quotes, the key maybe
-	// quoted); jsOpen a line "key: {".
-	jsPair = regexp.MustCompile("^\\s*[\"']?([A-Za-z_$][\\w$]*)[\"']?\\s*:\\s*([\"'`])((?:[^\"'`\\\\]|\\\\.)*)([\"'`])\\s*,?\\s*(?://.*)?$")
-	jsOpen = regexp.MustCompile(`^\s*["']?([A-Za-z_$][\w$]*)["']?\s*:\s*\{\s*$`)
+	// quoted), its text in the group of the quote that encloses it: a
+	// text may hold the other quotes (title: "Ada's talks", an
+	// apostrophe being the commonest); jsOpen a line "key: {".
+	jsPair = regexp.MustCompile(`^\s*["']?([A-Za-z_$][\w$]*)["']?\s*:\s*` +
+		`(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|` + "`((?:[^`\\\\]|\\\\.)*)`" + `)` +
+		`\s*,?\s*(?://.*)?$`)
+	// jsEscape is an escaped quote or backslash of a JavaScript text
+	// (\' in 'Ada\'s talks'), which stands for that character.
+	jsEscape = regexp.MustCompile("\\\\([\"'`\\\\])")
+	jsOpen   = regexp.MustCompile(`^\s*["']?([A-Za-z_$][\w$]*)["']?\s*:\s*\{\s*$`)
 	// jsQuoted is a quoted text, left out when braces are counted.
 	jsQuoted = regexp.MustCompile("\"(?:[^\"\\\\]|\\\\.)*\"|'(?:[^'\\\\]|\\\\.)*'|`[^`]*`")
 )
@@ -78,12 +85,13 @@ func jsObject(src []byte, opens func(line string) bool) map[string]any {
 				continue
 			}
 		}
-		if m := jsPair.FindStringSubmatch(line); m != nil && m[2] == m[4] {
+		if m := jsPair.FindStringSubmatch(line); m != nil {
+			v := jsEscape.ReplaceAllString(m[2]+m[3]+m[4], "$1")
 			switch {
 			case depth == 1:
-				top[m[1]] = m[3]
+				top[m[1]] = v
 			case depth == 2 && inner != nil:
-				inner[m[1]] = m[3]
+				inner[m[1]] = v
 			}
 			continue
 		}
