@@ -19,7 +19,8 @@ func isMDX(file string) bool {
 // stripMDX leaves out of an .mdx body what markdown cannot show: ESM
 // import and export statements at the start of a line, and JSX elements
 // whose name is capitalised (<Image …/>, <ButtonLink …>…</ButtonLink>)
-// starting a line, attributes and children included. Each line left out
+// starting a line, attributes and children included, except that an
+// element framing prose keeps its children (jsxWrapper). Each line left out
 // becomes an empty line, so that every other line keeps its number. Code
 // fences are left alone. One warning, at the first thing left out, says
 // what was. Lowercase tags are HTML and stay, under the raw HTML policy.
@@ -42,6 +43,10 @@ func stripMDX(doc *Document) {
 		// can show (an imported picture, a YouTube video), by line.
 		shown  = map[int][]byte{}
 		images = imageImports(lines)
+		// shift holds how far a wrapper's children were moved left, by
+		// line, so that a warning names the column as written.
+		shift     = make([]int, len(lines))
+		unwrapped bool
 	)
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
@@ -80,8 +85,29 @@ func stripMDX(doc *Document) {
 				i = end
 				continue
 			}
+			if open, heading, ok := jsxWrapper(lines, i, at, end, name); ok {
+				if heading != "" {
+					shown[i] = []byte(heading)
+				}
+				for j := i; j <= open; j++ {
+					leftOut[j] = true
+				}
+				leftOut[end] = true
+				n := childIndent(lines, open+1, end)
+				for j := open + 1; j < end; j++ {
+					if len(bytes.TrimSpace(lines[j])) == 0 {
+						lines[j] = lines[j][:0]
+						continue
+					}
+					lines[j] = lines[j][n:]
+					shift[j] += n
+				}
+				unwrapped = true
+				i = open
+				continue
+			}
 			if first < 0 {
-				first, firstCol = i, at+1
+				first, firstCol = i, at+1+shift[i]
 			}
 			jsx++
 			if !containsString(names, name) {
@@ -103,7 +129,7 @@ func stripMDX(doc *Document) {
 	if esm > 0 && (first < 0 || firstESM < first) {
 		first, firstCol = firstESM, 1
 	}
-	if firstESM < 0 && first < 0 && len(shown) == 0 {
+	if firstESM < 0 && first < 0 && len(shown) == 0 && !unwrapped {
 		return
 	}
 	for i, l := range lines {

@@ -31,11 +31,30 @@ func TestMDX(t *testing.T) {
 			diags:    []string{`content/talks/a.mdx:6:1: warning: left out 1 JSX element (<Image>): lectern reads .mdx as markdown and does not run JavaScript or components; write what they showed in markdown to keep it`},
 		},
 		{
-			name:     "a component with children over several lines, nested",
+			name:     "a component framing prose over several lines keeps it under its title; one on a line is lost",
 			src:      "---\ntitle: x\n---\nBefore.\n\n  <BenefitItem\n    title=\"Swag > stickers\"\n    icon={{ name: \"gift\" }}>\n  <BenefitItem>inner</BenefitItem>\n  Some **text**\n  </BenefitItem>\n\nAfter.\n",
-			body:     "Before.\n\n\n\n\n\n\n\n\nAfter.\n",
+			body:     "Before.\n\n#### Swag > stickers\n\n\n\nSome **text**\n\n\nAfter.\n",
 			bodyLine: 4,
-			diags:    []string{`content/talks/a.mdx:6:3: warning: left out 1 JSX element (<BenefitItem>): lectern reads .mdx as markdown and does not run JavaScript or components; write what they showed in markdown to keep it`},
+			diags:    []string{`content/talks/a.mdx:9:3: warning: left out 1 JSX element (<BenefitItem>): lectern reads .mdx as markdown and does not run JavaScript or components; write what they showed in markdown to keep it`},
+		},
+		{
+			name:     "a presenter's bio framed by a component is kept under their name",
+			src:      "---\ntitle: x\n---\nAbstract.\n\n<Presenter name=\"Ida Lund\">\n  Ida designs *kettles*.\n\n  [Website](https://ida.example)\n</Presenter>\n\n<Aside type=\"tip\">\nBring a laptop.\n</Aside>\n",
+			body:     "Abstract.\n\n#### Ida Lund\nIda designs *kettles*.\n\n[Website](https://ida.example)\n\n\n\nBring a laptop.\n\n",
+			bodyLine: 4,
+		},
+		{
+			name:     "nested frames indented deeper than code are prose, fences in them kept",
+			src:      "---\ntitle: x\n---\n<Tabs>\n  <TabItem label='npm'>\n    Run this:\n\n    ```sh\n    npm i {x}\n    ```\n  </TabItem>\n</Tabs>\n",
+			body:     "\n#### npm\nRun this:\n\n```sh\nnpm i {x}\n```\n\n\n",
+			bodyLine: 4,
+		},
+		{
+			name:     "a frame around an expression, or around nothing, is lost",
+			src:      "---\ntitle: x\n---\n<Grid>\n  {talks.map((t) => <Card title={t.title} />)}\n</Grid>\n<Spacer>\n\n</Spacer>\n",
+			body:     "\n\n\n\n\n\n",
+			bodyLine: 4,
+			diags:    []string{`content/talks/a.mdx:4:1: warning: left out 2 JSX elements (<Grid>, <Spacer>): lectern reads .mdx as markdown and does not run JavaScript or components; write what they showed in markdown to keep it`},
 		},
 		{
 			name:     "a link component is a link to its address",
