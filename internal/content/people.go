@@ -158,8 +158,9 @@ var (
 	// displayNameKeys name the name to show where "name" is a handle.
 	displayNameKeys = []string{"display_name", "displayname"}
 	// roleKeys name a person's job title: Sessionize's tagLine among
-	// them, and designation as Hugo conference themes write it.
-	roleKeys = []string{"role", "tagline", "tag_line", "job_title", "jobtitle", "position", "headline", "designation"}
+	// them, designation as Hugo conference themes write it, and job as
+	// Astro conference sites' speaker collections do.
+	roleKeys = []string{"role", "tagline", "tag_line", "job_title", "jobtitle", "position", "headline", "designation", "job", "occupation"}
 )
 
 // personFromMap reads {name, bio, company, twitter, github, mastodon, url,

@@ -18,6 +18,13 @@ func TestPersonImagesAndDesignation(t *testing.T) {
 			"---\ntitle: Ada Lovelace\nimages: /images/ada.jpg\n---\n", "/images/ada.jpg", ""},
 		{"photo wins over images", "content/speakers/ada.md",
 			"---\ntitle: Ada Lovelace\nphoto: /p/ada.png\nimages: [/images/ada.jpg]\n---\n", "/p/ada.png", ""},
+		// Astro conference sites' speaker collections write the job
+		// title as job ({name, job, info, github, image}).
+		{"speaker page job", "src/content/speakers/qp.md",
+			"---\nname: Quill Park\njob: Staff Engineer at Inkworks\nimage: https://img.example/qp.jpg\n---\nBio.\n",
+			"https://img.example/qp.jpg", "Staff Engineer at Inkworks"},
+		{"mapping in a talk with occupation", "content/talks/t.md",
+			"---\ntitle: T\nspeakers:\n - name: Ada Lovelace\n   occupation: Analyst\n---\n", "", "Analyst"},
 		{"mapping in a talk", "content/talks/t.md",
 			"---\ntitle: T\nspeakers:\n - name: Ada Lovelace\n   designation: Engineer\n   images: [/images/ada.jpg]\n---\n",
 			"/images/ada.jpg", "Engineer"},
