@@ -62,3 +62,62 @@ Opening words.
 		t.Error("src/data/site.json no longer names the site")
 	}
 }
+
+// TestStarlightDocsAtRoot: Starlight's integration routes the docs
+// collection at the site's root, with no file of src/pages saying so:
+// src/content/docs/guides/cfp.md is at /guides/cfp/, a blog post of
+// starlight-blog at /blog/…, and docs/index.mdx introduces the home
+// page, without a warning that it takes the home page's place. A site
+// without Starlight keeps its collection's folder.
+func TestStarlightDocsAtRoot(t *testing.T) {
+	const docs = `
+-- src/content.config.ts --
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+-- src/content/docs/index.mdx --
+---
+title: Docs Conf
+template: splash
+---
+import { Card } from '@astrojs/starlight/components';
+
+<Card title="Venue">
+  A library by the river.
+</Card>
+-- src/content/docs/guides/cfp.md --
+---
+title: Call for proposals
+---
+Submit by June.
+-- src/content/docs/blog/recap.md --
+---
+title: Conference recap
+date: 2024-09-20
+---
+It went well.
+`
+	for _, tc := range []struct {
+		name, config string
+		root         bool
+	}{
+		{"the astro config names Starlight", "-- astro.config.mjs --\nimport starlight from '@astrojs/starlight';\nexport default defineConfig({ integrations: [starlight({ title: 'Docs Conf' })] });\n", true},
+		{"package.json depends on Starlight", "-- package.json --\n{\"dependencies\": {\"astro\": \"^5.0.0\", \"@astrojs/starlight\": \"^0.30.0\"}}\n", true},
+		{"no Starlight", "-- astro.config.mjs --\nexport default defineConfig({});\n", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			read, diags := buildSite(t, tc.config+docs)
+			guide, post, home := "guides/cfp/index.html", "blog/recap/index.html", "index.html"
+			if !tc.root {
+				guide, post, home = "docs/"+guide, "docs/"+post, "docs/index.html"
+			}
+			if !strings.Contains(read(guide), "Submit by June.") || !strings.Contains(read(post), "It went well.") {
+				t.Errorf("the docs are not at their paths under %q: %q", strings.TrimSuffix(home, "index.html"), diags)
+			}
+			if !strings.Contains(read(home), "A library by the river.") {
+				t.Errorf("%s does not show the docs' index: %q", home, diags)
+			}
+			if all := strings.Join(diags, "\n"); strings.Contains(all, "home page") {
+				t.Errorf("a warning about the home page: %q", diags)
+			}
+		})
+	}
+}

@@ -66,6 +66,14 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 			cols := astroCollections(fsys)
 			diags.Append(astroLoaderDiags(cols))
 			c.Permalinks.Routes, c.Permalinks.RouteFields, c.Permalinks.Unrouted = astroRoutes(fsys, l, cols)
+			if _, routed := c.Permalinks.Routes["docs"]; !routed && starlightDocs(fsys, l) {
+				// Starlight's own route, which no file of src/pages
+				// shows, publishes its docs at the root.
+				if c.Permalinks.Routes == nil {
+					c.Permalinks.Routes = map[string]string{}
+				}
+				c.Permalinks.Routes["docs"] = ""
+			}
 			c.FieldDefaults = astroFieldDefaults(l, cols)
 		case Folder:
 			// A repository of notes shows its folders and files below

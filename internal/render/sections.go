@@ -211,7 +211,7 @@ func (b *jobs) findIntros() (map[string]*site.Page, []folderList) {
 	for _, p := range s.Pages {
 		// A page at an index's URL that shows nothing of its own is
 		// that index's intro too: the index keeps its title.
-		if p.Doc.Kind != content.KindPage || !isIntro(p.Doc.File) && !p.Doc.Intro && !p.Doc.ListIntro && !(p.Blank && p.Doc.Code == "") {
+		if p.Doc.Kind != content.KindPage || !isIntro(p.Doc.File) && !p.Doc.Intro && !p.Doc.ListIntro && !(p.Blank && p.Doc.Code == "") && !routedHome(s.Config.Permalinks.Routes, p) {
 			continue
 		}
 		at := pageOutput(p)
@@ -227,6 +227,20 @@ func (b *jobs) findIntros() (map[string]*site.Page, []folderList) {
 	}
 	b.scheduleIntroPages(indexes, out)
 	return out, b.folderLists(indexes, out)
+}
+
+// routedHome reports whether p is the index of a top folder that a
+// route of its site's tool publishes at the root, so at the home page's
+// address (Starlight's src/content/docs/index.mdx; routes in
+// config.Permalinks.Routes): its text introduces lectern's home page,
+// as an index.md at the top of the content folder does (content's
+// Document.Intro). A pages/index.md keeps the place of lectern's home
+// page, as urls.md says.
+func routedHome(routes map[string]string, p *site.Page) bool {
+	top, rest, _ := strings.Cut(p.Doc.Path, "/")
+	to, routed := routes[top]
+	return routed && to == "" && p.URL == "/" && strings.EqualFold(strings.TrimSuffix(rest, path.Ext(rest)), "index") &&
+		!p.Doc.Standalone && p.Doc.Code == ""
 }
 
 // isIntro reports whether file is named as Hugo names a list page's

@@ -387,7 +387,8 @@ func pathSlug(p *Page) string {
 // own, or that less a pages folder) under the URL folders of
 // config.Permalinks.Routes; a page whose top folder's route takes its
 // last part from a front matter field (Permalinks.RouteFields) and
-// that sets it is at the route's folder and that value, as written.
+// that sets it is at the route's folder and that value, as written; the
+// index of a top folder routed to the root is at "/".
 func routedURL(perm config.Permalinks, p *Page, file string) string {
 	top, _, ok := strings.Cut(file, "/")
 	if field := perm.RouteFields[top]; ok && field != "" {
@@ -399,7 +400,14 @@ func routedURL(perm config.Permalinks, p *Page, file string) string {
 			return EscapePath(path.Clean("/"+dir+"/"+v) + "/")
 		}
 	}
-	return folderURL(routed(perm.Routes, file), pathSlug(p), p.Doc.Names)
+	r := routed(perm.Routes, file)
+	if r != file && !strings.Contains(r, "/") && strings.TrimSuffix(r, path.Ext(r)) == "index" {
+		// The index of a folder published at the root (Starlight's
+		// src/content/docs/index.mdx) is the home page's own text, as
+		// an index.md at the top of the content folder is.
+		return "/"
+	}
+	return folderURL(r, pathSlug(p), p.Doc.Names)
 }
 
 // routeValue is the value of front matter field name of p as text, ""
