@@ -3,6 +3,7 @@ package layout
 import (
 	"bytes"
 	"io/fs"
+	"regexp"
 	"strings"
 )
 
@@ -29,4 +30,71 @@ func starlightDocs(fsys fs.FS, l Layout) bool {
 		}
 	}
 	return dependsOn(fsys, starlightPackage)
+}
+
+// starlightCall is where an astro config calls Starlight's integration,
+// whose options follow: starlight({ title: 'Docs Conf', … }).
+var starlightCall = regexp.MustCompile(`\bstarlight\s*\(\s*\{`)
+
+// starlightKey is an option of Starlight's integration: key finds where
+// it is written with any value, text where it is written as a text in
+// any quotes, which may hold the other quotes (title: "Ada's Docs").
+type starlightKey struct{ key, text *regexp.Regexp }
+
+func newStarlightKey(name string) starlightKey {
+	key := `(?:^|[{,\s])` + name + `\s*:\s*`
+	return starlightKey{
+		key:  regexp.MustCompile(key),
+		text: regexp.MustCompile(key + `(?:"((?:[^"\\\n]|\\.)*)"|'((?:[^'\\\n]|\\.)*)'|` + "`([^`$\\\\\\n]*)`)"),
+	}
+}
+
+var (
+	starlightTitle       = newStarlightKey("title")
+	starlightDescription = newStarlightKey("description")
+)
+
+// value is the option's text in the options opts: where it is first
+// written outside a line comment, when that is a text; none when it is
+// no text there (a title given per language, title: { en: …, fr: … }),
+// so that a later title of something else is not taken for it.
+func (k starlightKey) value(opts string) (string, bool) {
+	for _, m := range k.key.FindAllStringIndex(opts, -1) {
+		at := m[0]
+		if strings.IndexByte("{, \t\n\r\v\f", opts[at]) >= 0 {
+			at++
+		}
+		if lineComment(opts[strings.LastIndexByte(opts[:at], '\n')+1 : at]) {
+			continue
+		}
+		t := k.text.FindStringSubmatchIndex(opts[m[0]:])
+		if t == nil || t[0] != 0 {
+			return "", false
+		}
+		for g := 2; g+1 < len(t); g += 2 {
+			if t[g] >= 0 {
+				return jsEscape.ReplaceAllString(opts[m[0]+t[g]:m[0]+t[g+1]], "$1"), true
+			}
+		}
+	}
+	return "", false
+}
+
+// starlight reads the site's title and description from the options of
+// Starlight's integration in the astro config src: Starlight keeps them
+// there, where Astro itself has none. Only the text after the call is
+// searched. The objects of src/config.ts and src/consts.ts, read after,
+// win.
+func (f *foreign) starlight(src string) {
+	at := starlightCall.FindStringIndex(src)
+	if at == nil {
+		return
+	}
+	opts := src[at[1]-1:]
+	if v, ok := starlightTitle.value(opts); ok {
+		f.title(v)
+	}
+	if v, ok := starlightDescription.value(opts); ok {
+		f.description(v)
+	}
 }

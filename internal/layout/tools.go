@@ -156,6 +156,7 @@ func (f *foreign) astro(fsys fs.FS, file string) {
 		if lang, ok := astroValue(astroLocale, string(src)); ok {
 			f.c.Language = lang
 		}
+		f.starlight(string(src))
 	}
 	f.astroSiteObject(fsys)
 	f.astroConsts(fsys)
