@@ -295,12 +295,13 @@ func (b *jobs) taxonomies() {
 	s := b.s
 	for _, t := range taxonomies(s) {
 		n := len(b.list)
-		b.page(KindTaxonomy, t.URL, "the "+t.Name+" index", "", nil, true, func() *Data {
+		intro := b.intros[outputPath(t.URL)]
+		b.page(KindTaxonomy, t.URL, "the "+t.Name+" index", "", introSources(intro), true, func() *Data {
 			d := b.base(KindTaxonomy, t.URL).titled(t.Title)
 			d.Taxonomy = b.views.Taxonomy(t)
-			return d
+			return b.introduced(d, intro)
 		})
-		b.setReads(n, append([]Key{ChromeKey}, termsReads(t)...))
+		b.setReads(n, append(append([]Key{ChromeKey}, termsReads(t)...), introReads(intro)...))
 		// A term page whose templates show the other terms of its
 		// taxonomy (.Taxonomy.Terms) reads them as the index does.
 		var others []Key
@@ -311,15 +312,16 @@ func (b *jobs) taxonomies() {
 			pages := visible(term.Pages)
 			for _, pg := range paginate(pages, s.Config.Pagination.PerPage, term.URL) {
 				n := len(b.list)
-				b.page(KindTerm, pg.Pager.URL, "the "+t.Singular+" page of "+term.Name, "", nil, true, func() *Data {
+				intro := b.introOf(pg.Pager)
+				b.page(KindTerm, pg.Pager.URL, "the "+t.Singular+" page of "+term.Name, "", introSources(intro), true, func() *Data {
 					d := b.base(KindTerm, pg.Pager.URL)
 					d.Taxonomy, d.Term, d.Pager, d.Pages = b.views.Taxonomy(t), b.views.Term(term), pg.Pager, b.views.Entries(pg.Items)
 					if t == s.Tags {
 						d.Feeds = append(d.Feeds, Link{Title: s.Config.Title + ": " + term.Name, URL: term.URL + "feed.xml"})
 					}
-					return d.titled(term.Name)
+					return b.introduced(d.titled(term.Name), intro)
 				})
-				b.setReadsOn(n, pg.Pager.Number, []Key{ChromeKey, pagerKey(t.Title+"\x00"+term.Name+"\x00"+term.URL, pg.Pager)}, entries(pg.Items), others)
+				b.setReadsOn(n, pg.Pager.Number, []Key{ChromeKey, pagerKey(t.Title+"\x00"+term.Name+"\x00"+term.URL, pg.Pager)}, entries(pg.Items), others, introReads(intro))
 				b.setLists(n, pg.Items)
 			}
 		}

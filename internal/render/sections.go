@@ -207,15 +207,25 @@ func (b *jobs) findIntros() (map[string]*site.Page, []folderList) {
 			indexes[outputPath(base)] = true
 		}
 	}
+	terms := termIndexes(s)
 	out := map[string]*site.Page{}
 	for _, p := range s.Pages {
-		// A page at an index's URL that shows nothing of its own is
-		// that index's intro too: the index keeps its title.
-		if p.Doc.Kind != content.KindPage || !isIntro(p.Doc.File) && !p.Doc.Intro && !p.Doc.ListIntro && !(p.Blank && p.Doc.Code == "") && !routedHome(s.Config.Permalinks.Routes, p) {
+		if p.Doc.Kind != content.KindPage {
 			continue
 		}
 		at := pageOutput(p)
-		if !indexes[at] {
+		// A page at an index's URL that shows nothing of its own is
+		// that index's intro too: the index keeps its title. At a
+		// term's URL, any page but one of template code is (see
+		// termIndexes).
+		switch {
+		case terms[at]:
+			if p.Doc.Code != "" {
+				continue
+			}
+		case !indexes[at]:
+			continue
+		case !isIntro(p.Doc.File) && !p.Doc.Intro && !p.Doc.ListIntro && !(p.Blank && p.Doc.Code == "") && !routedHome(s.Config.Permalinks.Routes, p):
 			continue
 		}
 		if _, taken := out[at]; taken {
@@ -226,6 +236,9 @@ func (b *jobs) findIntros() (map[string]*site.Page, []folderList) {
 		out[at] = p
 	}
 	b.scheduleIntroPages(indexes, out)
+	for at := range terms {
+		indexes[at] = true
+	}
 	return out, b.folderLists(indexes, out)
 }
 
@@ -241,6 +254,25 @@ func routedHome(routes map[string]string, p *site.Page) bool {
 	to, routed := routes[top]
 	return routed && to == "" && p.URL == "/" && strings.EqualFold(strings.TrimSuffix(rest, path.Ext(rest)), "index") &&
 		!p.Doc.Standalone && p.Doc.Code == ""
+}
+
+// termIndexes are the output paths of the taxonomies' indexes and of
+// their terms' pages. A page the author wrote there introduces lectern's
+// page, whatever its file is called: Hugo's content/tags/go/_index.md,
+// and Jekyll's or Eleventy's tags/go.md with permalink: /tags/go/, give
+// the term a title and a few words, and mean the list of its pages to
+// follow, which no generator lets them write by hand. Only a page of
+// template code (content.Document.Code) is left to the claims, where
+// lectern's list wins as at any index.
+func termIndexes(s *site.Site) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range taxonomies(s) {
+		out[outputPath(t.URL)] = true
+		for _, term := range t.Terms {
+			out[outputPath(term.URL)] = true
+		}
+	}
+	return out
 }
 
 // isIntro reports whether file is named as Hugo names a list page's
