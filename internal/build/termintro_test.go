@@ -53,23 +53,25 @@ func TestTermIntros(t *testing.T) {
 func TestTermIntroPreview(t *testing.T) {
 	dir, s := startSession(t, termIntroSite)
 	steps := []struct {
-		name  string
-		apply func()
-		shows string
+		name, file, text string // text "" removes file
+		out, shows       string
 	}{
-		{"edited", func() {
-			edit(t, dir, "content/tags/go/_index.md", "---\ntitle: Gophers\n---\nAll about gophers.\n")
-		}, "All about gophers."},
-		{"removed", func() { remove(t, dir, "content/tags/go/_index.md") }, "<h1>go</h1>"},
-		{"added", func() {
-			edit(t, dir, "content/tags/go/_index.md", "---\ntitle: Go again\n---\nBack.\n")
-		}, "<h1>Go again</h1>"},
+		{"edited", "content/tags/go/_index.md", "---\ntitle: Gophers\n---\nAll about gophers.\n", "tags/go/index.html", "All about gophers."},
+		{"removed", "content/tags/go/_index.md", "", "tags/go/index.html", "<h1>go</h1>"},
+		{"added", "content/tags/go/_index.md", "---\ntitle: Go again\n---\nBack.\n", "tags/go/index.html", "<h1>Go again</h1>"},
+		// The rust tag goes: the author's page at its URL is a page.
+		{"term gone", "content/notes/a.md", "---\ntitle: Goroutines explained\ndate: 2024-01-02\ntags: [go]\n---\nA.\n", "tags/rust/index.html", "Notes on Rust."},
+		{"term back", "content/notes/a.md", "---\ntitle: Goroutines explained\ndate: 2024-01-02\ntags: [go, rust]\n---\nA.\n", "tags/rust/index.html", "Goroutines explained"},
 	}
 	for _, st := range steps {
-		st.apply()
-		_, diags := s.Rebuild(context.Background(), []string{"content/tags/go/_index.md"})
-		if got := body(t, s, "tags/go/index.html"); !strings.Contains(got, st.shows) {
-			t.Errorf("%s: the go tag's page does not show %q: %.2000s", st.name, st.shows, got)
+		if st.text == "" {
+			remove(t, dir, st.file)
+		} else {
+			edit(t, dir, st.file, st.text)
+		}
+		_, diags := s.Rebuild(context.Background(), []string{st.file})
+		if got := body(t, s, st.out); !strings.Contains(got, st.shows) {
+			t.Errorf("%s: %s does not show %q: %.2000s", st.name, st.out, st.shows, got)
 		}
 		sameAsFullBuild(t, s, dir, diags)
 	}
