@@ -88,7 +88,8 @@ func (l *Liquid) includeFile(ctx render.Context, tag string, find func(name stri
 		// or remote_theme does not hold: the players and figures such
 		// themes document are shown as they show them.
 		if params, _, err := includeParams(ctx, words[1:]); err == nil {
-			if out, ok := themeInclude(name, params); ok {
+			page, _ := ctx.Bindings()["page"].(map[string]any)
+			if out, ok := themeInclude(name, params, page); ok {
 				return out, nil
 			}
 		}
