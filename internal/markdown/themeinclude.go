@@ -3,6 +3,7 @@ package markdown
 import (
 	"fmt"
 	"html"
+	"regexp"
 	"strings"
 )
 
@@ -12,11 +13,12 @@ import (
 // players, figures and galleries. Minimal Mistakes (and academicpages,
 // its fork) write {% include video id="…" provider="youtube" %},
 // {% include figure image_path="…" alt="…" caption="…" %} and
-// {% include gallery %}; Chirpy writes {% include embed/youtube.html
+// {% include gallery %} and {% include feature_row %}; Chirpy writes {% include embed/youtube.html
 // id='…' %} and its siblings for Vimeo, Bilibili, Twitch, X and a
 // self-hosted video or audio file. The players and figures are
 // lectern's own, as for {% youtube %} and Hugo's figure (embed.go). page
-// is the page's front matter, which a gallery's images come from. ok is
+// is the page's front matter, which a gallery's images and a feature row's
+// items come from. ok is
 // false for any other name, or when the values name no video or image,
 // and the include is then missing as any other.
 func themeInclude(name string, params, page map[string]any) (string, bool) {
@@ -57,6 +59,8 @@ func themeInclude(name string, params, page map[string]any) (string, bool) {
 		}})
 	case "gallery":
 		out = gallery(page, val("id"), val("caption"))
+	case "feature_row":
+		out = featureRow(page, val("id"))
 	}
 	return out, out != ""
 }
@@ -87,22 +91,8 @@ func mediaFile(kind, src, title, poster string) string {
 // them; an image with a url links to it. It is "" when the list holds
 // no image.
 func gallery(page map[string]any, key, caption string) string {
-	if key == "" {
-		key = "gallery"
-	}
-	items, _ := page[key].([]any)
 	var b strings.Builder
-	for _, it := range items {
-		m, ok := it.(map[string]any)
-		if !ok {
-			continue
-		}
-		str := func(k string) string {
-			if v, ok := m[k]; ok && v != nil {
-				return strings.TrimSpace(fmt.Sprint(v))
-			}
-			return ""
-		}
+	for _, str := range frontList(page, key, "gallery") {
 		src := str("image_path")
 		if src == "" || unsafeURL(src) {
 			continue
@@ -125,4 +115,74 @@ func gallery(page map[string]any, key, caption string) string {
 		out += "<figcaption>" + captionHTML(caption) + "</figcaption>"
 	}
 	return out + "</figure>"
+}
+
+// frontList is the list of maps the page's front matter holds under key,
+// or under def when key is "", each as a function returning an item's
+// value by name, trimmed, "" when absent. Items that are not maps are
+// skipped.
+func frontList(page map[string]any, key, def string) []func(string) string {
+	if key == "" {
+		key = def
+	}
+	items, _ := page[key].([]any)
+	var out []func(string) string
+	for _, it := range items {
+		m, ok := it.(map[string]any)
+		if !ok {
+			continue
+		}
+		out = append(out, func(k string) string {
+			if v, ok := m[k]; ok && v != nil {
+				return strings.TrimSpace(fmt.Sprint(v))
+			}
+			return ""
+		})
+	}
+	return out
+}
+
+// ial is a kramdown attribute list, {: .btn .btn--primary}, which
+// Minimal Mistakes' excerpts put after a link to style it as a button.
+var ial = regexp.MustCompile(`\{:[^{}\n]*\}`)
+
+// featureRow is Minimal Mistakes' {% include feature_row %}: the items
+// listed in the page's front matter under feature_row: (or the key id=
+// names), each {image_path, alt, title, excerpt, url, btn_label}, as a
+// row of cards: the image, the title as a heading (linked to url), the
+// excerpt as inline markdown and a link labelled btn_label to url. The
+// row's type= (left, right, center) is a layout the theme's stylesheet
+// draws and is not kept. It is "" when the list holds no item.
+func featureRow(page map[string]any, key string) string {
+	var b strings.Builder
+	for _, str := range frontList(page, key, "feature_row") {
+		var item strings.Builder
+		if src := str("image_path"); src != "" && !unsafeURL(src) {
+			item.WriteString(`<img src="` + html.EscapeString(src) + `" alt="` + html.EscapeString(str("alt")) + `" loading="lazy">`)
+		}
+		url := str("url")
+		if unsafeURL(url) {
+			url = ""
+		}
+		if t := str("title"); t != "" {
+			t = captionHTML(t)
+			if url != "" {
+				t = `<a href="` + html.EscapeString(url) + `">` + t + `</a>`
+			}
+			item.WriteString("<h3>" + t + "</h3>")
+		}
+		if ex := strings.TrimSpace(ial.ReplaceAllString(str("excerpt"), "")); ex != "" {
+			item.WriteString("<p>" + captionHTML(ex) + "</p>")
+		}
+		if l := str("btn_label"); l != "" && url != "" {
+			item.WriteString(`<p><a class="btn" href="` + html.EscapeString(url) + `">` + html.EscapeString(l) + "</a></p>")
+		}
+		if item.Len() > 0 {
+			b.WriteString(`<div class="feature-item">` + item.String() + "</div>")
+		}
+	}
+	if b.Len() == 0 {
+		return ""
+	}
+	return `<div class="feature-row">` + b.String() + "</div>"
 }

@@ -49,6 +49,14 @@ title='The demo'
 			}}},
 		{"a gallery named by id", l, `{% include gallery id="photos" %}`, `<figure class="gallery"><img src="/p.jpg" alt="P" loading="lazy"></figure>`, "",
 			map[string]any{"photos": []any{map[string]any{"image_path": "/p.jpg", "alt": "P"}}}},
+		{"Minimal Mistakes' feature row", l, `{% include feature_row id="intro" type="center" %}`,
+			`<div class="feature-row"><div class="feature-item"><img src="/t.png" alt="Talks" loading="lazy"><h3><a href="/talks/">Talks</a></h3><p>All of <em>this year's</em> talks.</p><p><a class="btn" href="/talks/">Show me</a></p></div><div class="feature-item"><h3>Venue</h3></div></div>`, "",
+			map[string]any{"intro": []any{
+				map[string]any{"image_path": "/t.png", "alt": "Talks", "title": "Talks", "excerpt": "All of *this year's* talks. {: .btn .btn--info}", "url": "/talks/", "btn_label": "Show me"},
+				map[string]any{"title": "Venue", "url": "javascript:x", "btn_label": "Go"},
+				"not an item",
+			}}},
+		{"a feature row without items", l, `{% include feature_row %}`, "", `include "feature_row": there is no file _includes/feature_row`, map[string]any{"feature_row": "x"}},
 		{"a gallery without images", l, `{% include gallery caption="C" %}`, "", `include "gallery": there is no file _includes/gallery`, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
