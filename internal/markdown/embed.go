@@ -35,7 +35,8 @@ var (
 	bilibiliAV = regexp.MustCompile(`^(?:av)?([0-9]{1,12})$`)
 )
 
-// embed resolves youtube, vimeo and figure tags.
+// embed resolves the tags of players, figures and embedded posts,
+// slides and documents.
 func (e *expander) embed(off, n int, t tag) int {
 	var html, md string
 	switch t.name {
@@ -49,6 +50,10 @@ func (e *expander) embed(off, n int, t tag) int {
 		html, md = slidesEmbed(t)
 	case "gist", "tweet", "x", "twitter", "instagram":
 		html, md = postLink(t)
+	case "loom", "twitch", "pdf", "embed-pdf", "pdfjs":
+		html, md = mediaLink(t)
+	case "audio":
+		html, md = hugoAudio(t)
 	}
 	if html == "" {
 		return off + n

@@ -214,7 +214,8 @@ func (e *expander) resolve(off, n int) int {
 			return e.fence(off, n, shortcode, "/mermaid", "mermaid")
 		case "ref", "relref":
 			return e.pageRef(off, n, t)
-		case "youtube", "vimeo", "figure", "speakerdeck", "slideshare", "gist", "tweet", "x", "instagram", "video", "youtubeLite", "bilibili":
+		case "youtube", "vimeo", "figure", "speakerdeck", "slideshare", "gist", "tweet", "x", "instagram", "video", "youtubeLite", "bilibili",
+			"loom", "twitch", "pdf", "embed-pdf", "pdfjs", "audio":
 			return e.embed(off, n, t)
 		case "param":
 			return e.param(off, n, t)
