@@ -342,6 +342,11 @@ func slidesEmbed(t tag) (string, string) {
 	src, title := "https://speakerdeck.com/player/"+id, "Slides on Speaker Deck"
 	if t.name == "slideshare" {
 		src, title = "https://www.slideshare.net/slideshow/embed_code/key/"+id, "Slides on SlideShare"
+		if strings.Trim(id, "0123456789") == "" {
+			// A slideshow's number, as themes' slideshare id="…"
+			// gives it, is not a key: its player has no /key/.
+			src = "https://www.slideshare.net/slideshow/embed_code/" + id
+		}
 	}
 	if v := t.arg("title", -1); v != "" {
 		title = v

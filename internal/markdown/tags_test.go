@@ -145,6 +145,7 @@ func TestTemplateTagsSelfContained(t *testing.T) {
 		{"speakerdeck", RawHTMLKeep, "{{< speakerdeck 0a1b2c3d4e5f60718293a4b5c6d7e8f9 >}}\n", `<iframe src="https://speakerdeck.com/player/0a1b2c3d4e5f60718293a4b5c6d7e8f9" title="Slides on Speaker Deck" loading="lazy" allowfullscreen>`},
 		{"speakerdeck liquid sanitized keeps the player", RawHTMLSanitize, "{% speakerdeck 0a1b2c3d4e5f %}\n", `<iframe src="https://speakerdeck.com/player/0a1b2c3d4e5f"`},
 		{"slideshare", RawHTMLKeep, `{{< slideshare key="kF9sbMqIt2Ri" title="Deck" >}}` + "\n", `<iframe src="https://www.slideshare.net/slideshow/embed_code/key/kF9sbMqIt2Ri" title="Deck"`},
+		{"slideshare by number", RawHTMLSanitize, `{{< slideshare id="66065281" >}}` + "\n", `<iframe src="https://www.slideshare.net/slideshow/embed_code/66065281" title="Slides on SlideShare"`},
 		{"slides omitted HTML is a link", RawHTMLOmit, "{{< speakerdeck 0a1b2c3d4e5f >}}\n", `<a href="https://speakerdeck.com/player/0a1b2c3d4e5f">Slides on Speaker Deck</a>`},
 		{"hugo gist", RawHTMLKeep, "{{< gist spf13 7896402 img.html >}}\n", `<p class="embed-link"><a href="https://gist.github.com/spf13/7896402#file-img-html">Gist spf13/7896402 (img.html)</a></p>`},
 		{"jekyll gist", RawHTMLKeep, "{% gist parkr/931c1c8d465a04042403 %}\n", `<a href="https://gist.github.com/parkr/931c1c8d465a04042403">Gist parkr/931c1c8d465a04042403</a>`},
