@@ -230,16 +230,6 @@ func (e *expander) resolve(off, n int) int {
 	return off + n
 }
 
-// toc turns Hugo's {{< toc >}} and jekyll-toc's {% toc %}, alone on
-// their line, into the marker tocTransformer makes a table of contents
-// of.
-func (e *expander) toc(off, n int) int {
-	if _, _, ok := isBlockTag(e.src, off, n); ok && !inSpans(e.rawHTML, off) {
-		e.replace(off, off+n, "[TOC]")
-	}
-	return off + n
-}
-
 // raw removes {% raw %} and {% endraw %} and keeps what is between as
 // written, tags included.
 func (e *expander) raw(off, n int) int {

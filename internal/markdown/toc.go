@@ -157,3 +157,13 @@ func isTOCMarker(line []byte) bool {
 	}
 	return false
 }
+
+// toc turns Hugo's {{< toc >}} and jekyll-toc's {% toc %}, alone on
+// their line, into the marker tocTransformer makes a table of contents
+// of.
+func (e *expander) toc(off, n int) int {
+	if _, _, ok := isBlockTag(e.src, off, n); ok && !inSpans(e.rawHTML, off) {
+		e.replace(off, off+n, "[TOC]")
+	}
+	return off + n
+}
