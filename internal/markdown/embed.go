@@ -54,6 +54,17 @@ func (e *expander) embed(off, n int, t tag) int {
 		html, md = mediaLink(t)
 	case "audio":
 		html, md = hugoAudio(t)
+	case "qr":
+		text, ok := t.named["text"]
+		if !ok {
+			// {{< qr >}}text{{< /qr >}}: the text, shown as it is.
+			return e.wrapper(off, n, t)
+		}
+		if html, md = qrLink(text); html == "" {
+			e.warn(off, "Hugo's qr shortcode is left out: lectern draws no QR codes, and its text is not a web address to link to; write the text, or an image of the code, in markdown")
+			e.replace(off, off+n, "")
+			return off + n
+		}
 	}
 	if html == "" {
 		return off + n

@@ -78,3 +78,16 @@ func hugoAudio(t tag) (string, string) {
 	text := cmp.Or(t.named["title"], t.named["caption"], "Audio")
 	return h, "[" + mdText(text) + "](<" + strings.ReplaceAll(src, ">", "%3E") + ">)"
 }
+
+// qrLink stands for Hugo's built-in {{< qr text="…" />}}, whose QR code
+// lectern does not draw: a link to the address it encodes, as HTML and
+// as markdown; both empty when the text is not an http(s) address.
+func qrLink(text string) (string, string) {
+	text = strings.TrimSpace(text)
+	l := strings.ToLower(text)
+	if !strings.HasPrefix(l, "https://") && !strings.HasPrefix(l, "http://") || unsafeURL(text) || strings.ContainsAny(text, " \t") {
+		return "", ""
+	}
+	return `<p class="embed-link"><a href="` + html.EscapeString(text) + `">` + html.EscapeString(text) + `</a></p>`,
+		"<" + text + ">"
+}

@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -24,6 +25,10 @@ func TestMediaLinkShortcodes(t *testing.T) {
 		{"pdf with a script URL stays", RawHTMLKeep, "{{< pdf \"javascript:alert(1)\" >}}\n", "{{&lt; pdf"},
 		{"audio", RawHTMLKeep, `{{< audio src="/audio/episode.mp3" >}}` + "\n", `<audio controls preload="metadata" src="/audio/episode.mp3"></audio>`},
 		{"audio path= with a caption", RawHTMLSanitize, `{{< audio path="audio/a.mp3" caption="*beep*" >}}` + "\n", `<figure><audio controls="" preload="metadata" src="audio/a.mp3"></audio><figcaption><em>beep</em></figcaption></figure>`},
+		{"self-closing bilibili, the slash no part number", RawHTMLKeep, "{{< bilibili BV1xx411c7mD />}}\n", `<iframe src="https://player.bilibili.com/player.html?bvid=BV1xx411c7mD&amp;autoplay=0"`},
+		{"qr of an address", RawHTMLKeep, `{{< qr text="https://gohugo.io" />}}` + "\n", `<p class="embed-link"><a href="https://gohugo.io">https://gohugo.io</a></p>`},
+		{"qr of an address, raw HTML omitted", RawHTMLOmit, `{{< qr text="https://gohugo.io" />}}` + "\n", `<a href="https://gohugo.io">https://gohugo.io</a>`},
+		{"qr wrapping its text", RawHTMLKeep, "{{< qr >}}\nhttps://gohugo.io\n{{< /qr >}}\n", `<a href="https://gohugo.io">https://gohugo.io</a>`},
 		{"audio omitted HTML is a link", RawHTMLOmit, `{{< audio mp3="/a.mp3" >}}` + "\n", `<a href="/a.mp3">Audio</a>`},
 	}
 	for _, tt := range tests {
@@ -36,5 +41,18 @@ func TestMediaLinkShortcodes(t *testing.T) {
 				t.Errorf("unexpected warnings %q", res.Diags.Strings())
 			}
 		})
+	}
+}
+
+// TestQRNotAnAddress checks that a QR code of text that is not a web
+// address is left out with a warning that says what to write instead.
+func TestQRNotAnAddress(t *testing.T) {
+	res := New(Options{}).Convert("x.md", []byte("Join:\n\n{{< qr text=\"WIFI:S:conf;T:WPA;P:secret;;\" />}}\n"), 1)
+	if strings.Contains(string(res.HTML), "qr") || strings.Contains(string(res.HTML), "WIFI") {
+		t.Errorf("HTML %s\nstill holds the shortcode", res.HTML)
+	}
+	want := []string{"x.md:3:1: warning: Hugo's qr shortcode is left out: lectern draws no QR codes, and its text is not a web address to link to; write the text, or an image of the code, in markdown"}
+	if got := res.Diags.Strings(); !slices.Equal(got, want) {
+		t.Errorf("diags %q\nwant  %q", got, want)
 	}
 }

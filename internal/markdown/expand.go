@@ -215,7 +215,7 @@ func (e *expander) resolve(off, n int) int {
 		case "ref", "relref":
 			return e.pageRef(off, n, t)
 		case "youtube", "vimeo", "figure", "speakerdeck", "slideshare", "gist", "tweet", "x", "instagram", "video", "youtubeLite", "bilibili",
-			"loom", "twitch", "pdf", "embed-pdf", "pdfjs", "audio":
+			"loom", "twitch", "pdf", "embed-pdf", "pdfjs", "audio", "qr":
 			return e.embed(off, n, t)
 		case "param":
 			return e.param(off, n, t)
@@ -336,6 +336,9 @@ var kindAliases = map[string]string{"warn": "warning", "error": "danger", "prima
 // ends in a line break, so that a blank line follows it and the wrapped
 // lines are markdown.
 func boxOf(t tag) (open, close string, known bool) {
+	if t.name == "qr" {
+		return "", "", true // Hugo's own: its text is shown, undrawn (embed.go)
+	}
 	if t.name == "details" {
 		summary := cmp.Or(t.named["summary"], t.named["title"], t.arg("", 0), "Details")
 		attr := ""

@@ -62,6 +62,11 @@ func parseTag(raw []byte) (tag, bool) {
 		s = strings.TrimSuffix(strings.TrimPrefix(s, "-"), "-")
 	}
 	s = strings.TrimSpace(s)
+	if t.form == shortcode && strings.HasSuffix(s, "/") && !strings.HasSuffix(s, "*/") {
+		// Hugo's self-closing call, {{< qr text="…" />}}: the slash
+		// closes the tag and is not an argument.
+		s = strings.TrimSpace(s[:len(s)-1])
+	}
 	if t.form == shortcode && strings.HasPrefix(s, "/*") && strings.HasSuffix(s, "*/") && len(s) >= 4 {
 		t.commented, t.name = true, strings.TrimSpace(s[2:len(s)-2])
 		return t, true
