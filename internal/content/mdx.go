@@ -233,6 +233,39 @@ func statementEnd(lines [][]byte, i int) int {
 	return len(lines) - 1
 }
 
+// openingTagEnd finds the end of a JSX opening tag whose attributes
+// start at column col of line i: the first ">" (or "/>") outside quoted
+// strings and {…} expressions, which may hold ">" and span lines. It
+// returns the line and column just past it, and whether the tag closes
+// itself; line is len(lines) when the tag never ends.
+func openingTagEnd(lines [][]byte, i, col int) (line, next int, selfClosing bool) {
+	depth := 0
+	var quote byte
+	for line = i; line < len(lines); line, col = line+1, 0 {
+		s := lines[line]
+		for ; col < len(s); col++ {
+			c := s[col]
+			switch {
+			case quote != 0:
+				if c == quote {
+					quote = 0
+				}
+			case c == '"' || c == '\'' || c == '`':
+				quote = c
+			case c == '{':
+				depth++
+			case c == '}':
+				depth--
+			case depth == 0 && c == '/' && col+1 < len(s) && s[col+1] == '>':
+				return line, col + 2, true
+			case depth == 0 && c == '>':
+				return line, col + 1, false
+			}
+		}
+	}
+	return len(lines), 0, false
+}
+
 // jsxOpen reports whether s starts with "<" and a capital letter.
 func jsxOpen(s []byte) bool {
 	return len(s) > 1 && s[0] == '<' && s[1] >= 'A' && s[1] <= 'Z'
@@ -254,37 +287,7 @@ func jsxElement(lines [][]byte, i, at int) (name string, end int, ok bool) {
 	}
 	name = string(l[at+1 : j])
 	// Read the opening tag, which may span lines.
-	line, col := i, j
-	depth := 0
-	var quote byte
-	selfClosing := false
-tag:
-	for line < len(lines) {
-		s := lines[line]
-		for ; col < len(s); col++ {
-			c := s[col]
-			switch {
-			case quote != 0:
-				if c == quote {
-					quote = 0
-				}
-			case c == '"' || c == '\'' || c == '`':
-				quote = c
-			case c == '{':
-				depth++
-			case c == '}':
-				depth--
-			case depth == 0 && c == '/' && col+1 < len(s) && s[col+1] == '>':
-				selfClosing = true
-				col += 2
-				break tag
-			case depth == 0 && c == '>':
-				col++
-				break tag
-			}
-		}
-		line, col = line+1, 0
-	}
+	line, col, selfClosing := openingTagEnd(lines, i, j)
 	if line >= len(lines) {
 		return "", 0, false
 	}

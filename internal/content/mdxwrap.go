@@ -34,36 +34,8 @@ func jsxWrapper(lines [][]byte, i, at, end int, name string) (open int, heading 
 	}
 	// The opening tag's last line: the first whose ">" is outside quotes
 	// and braces, ending the line.
-	open = -1
-	depth := 0
-	var quote byte
-	for l, col := i, at+1; l < end && open < 0; l, col = l+1, 0 {
-		s := lines[l]
-		for ; col < len(s); col++ {
-			c := s[col]
-			switch {
-			case quote != 0:
-				if c == quote {
-					quote = 0
-				}
-			case c == '"' || c == '\'' || c == '`':
-				quote = c
-			case c == '{':
-				depth++
-			case c == '}':
-				depth--
-			case depth == 0 && c == '>':
-				if len(bytes.TrimSpace(s[col+1:])) != 0 {
-					return 0, "", false
-				}
-				open = l
-			}
-			if open >= 0 {
-				break
-			}
-		}
-	}
-	if open < 0 {
+	open, next, selfClosing := openingTagEnd(lines, i, at+1)
+	if open >= end || selfClosing || len(bytes.TrimSpace(lines[open][next:])) != 0 {
 		return 0, "", false
 	}
 	text := false
