@@ -1,0 +1,100 @@
+package main
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"lectern/internal/build"
+)
+
+// headerRows says where the header's parts are: whether the search box
+// shares the title's row, whether the first menu link does, and how many
+// rows the menu's links take.
+const headerRows = `(() => {
+	const mid = e => { const r = e.getBoundingClientRect(); return r.top + r.height / 2; };
+	const title = document.querySelector(".site-title").getBoundingClientRect();
+	const onTitleRow = e => { const m = mid(e); return m >= title.top && m <= title.bottom; };
+	const links = [...document.querySelectorAll(".site-nav a")];
+	return {
+		search: onTitleRow(document.querySelector(".site-search")),
+		nav: onTitleRow(links[0]),
+		rows: new Set(links.map(a => Math.round(a.getBoundingClientRect().top))).size,
+	};
+})()`
+
+// header is what headerRows returns.
+type header struct {
+	Search bool `json:"search"`
+	Nav    bool `json:"nav"`
+	Rows   int  `json:"rows"`
+}
+
+// TestBrowserHeaderRows loads the header of a site with a long menu (the
+// example site's eight links) and of one with a short menu at desktop and
+// tablet widths: the search box always stays on the title's row; a short
+// menu shares it too, and a long one takes the row under them, whole,
+// rather than leaving the search box alone on a row of its own.
+func TestBrowserHeaderRows(t *testing.T) {
+	ctx := browser(t)
+	long := serveExample(t)
+	short := serveSite(t, map[string]string{
+		"config.toml":        "title = \"A blog\"\n",
+		"content/notes/a.md": "---\ntitle: A note\ndate: 2026-01-02\ntags: [go]\n---\nText.\n",
+	})
+	for _, tc := range []struct {
+		name, base string
+		width      int64
+		want       header
+	}{
+		{"long menu", long, 1280, header{Search: true, Nav: false, Rows: 1}},
+		{"long menu", long, 1024, header{Search: true, Nav: false, Rows: 1}},
+		{"long menu", long, 800, header{Search: true, Nav: false, Rows: 1}},
+		{"short menu", short, 1280, header{Search: true, Nav: true, Rows: 1}},
+		{"short menu", short, 800, header{Search: true, Nav: true, Rows: 1}},
+	} {
+		var got header
+		err := chromedp.Run(ctx,
+			chromedp.EmulateViewport(tc.width, 900),
+			chromedp.Navigate(tc.base+"/"),
+			chromedp.WaitReady("body"),
+			chromedp.Evaluate(headerRows, &got),
+		)
+		if err != nil {
+			t.Fatalf("%s at %dpx: %v", tc.name, tc.width, err)
+		}
+		if got != tc.want {
+			t.Errorf("%s at %dpx: search box on the title's row %v, links on it %v, links in %d rows; want %v, %v, %d",
+				tc.name, tc.width, got.Search, got.Nav, got.Rows, tc.want.Search, tc.want.Nav, tc.want.Rows)
+		}
+	}
+}
+
+// serveSite writes files into a new site folder, builds it and serves the
+// output as a static host would, until the test ends; it returns the base
+// URL.
+func serveSite(t *testing.T, files map[string]string) string {
+	t.Helper()
+	src := t.TempDir()
+	for name, text := range files {
+		path := filepath.Join(src, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dest := t.TempDir()
+	if _, diags := build.Build(context.Background(), build.Options{Source: src, Dest: dest}); diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(dest)))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
