@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"maps"
 	"os"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -26,6 +27,11 @@ type Watcher struct {
 	// Quiet is how long the folder must be still before a batch is sent;
 	// MaxWait caps the delay of a batch under a steady stream of events.
 	quiet, maxWait time.Duration
+	// realRoot is root with its symbolic links resolved; links maps the
+	// folder a symbolic link of the site points to, relative to root, to
+	// the links pointing there (see followLink).
+	realRoot string
+	links    map[string][]string
 }
 
 // NewWatcher watches root and every folder below it that skip does not
@@ -40,6 +46,12 @@ func NewWatcher(root string, quiet time.Duration, skip func(rel string, dir bool
 		root: root, skip: skip, fsw: fsw,
 		batches: make(chan []string), errs: make(chan error, 1),
 		quiet: quiet, maxWait: 20 * quiet,
+		links: map[string][]string{},
+	}
+	w.realRoot, err = filepath.EvalSymlinks(root)
+	if err != nil {
+		fsw.Close()
+		return nil, err
 	}
 	if _, err := w.addTree(root); err != nil {
 		fsw.Close()
@@ -85,10 +97,100 @@ func (w *Watcher) addTree(dir string) ([]string, error) {
 			}
 			return nil
 		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			w.followLink(p, rel)
+		}
 		files = append(files, rel)
 		return nil
 	})
 	return files, err
+}
+
+// followLink notes the folder the symbolic link p (rel, relative to the
+// root) points to, when that folder is in the site: the build publishes
+// its files at the link's path too (content.Links), but the watch of a
+// folder reports its files at the folder's own path, once, however many
+// links lead there. A change under the folder is then also reported at
+// each link's path (see alsoAt). A link out of the site, to a file or to
+// nothing is left alone, as the build leaves it.
+func (w *Watcher) followLink(p, rel string) {
+	target, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		return
+	}
+	if info, err := os.Stat(target); err != nil || !info.IsDir() {
+		return
+	}
+	to, err := filepath.Rel(w.realRoot, target)
+	if err != nil || to == ".." || strings.HasPrefix(to, ".."+string(filepath.Separator)) {
+		return
+	}
+	to = filepath.ToSlash(to)
+	if to == "." || strings.HasPrefix(rel+"/", to+"/") {
+		return // a link to a folder holding it: the build does not walk it
+	}
+	if slices.Contains(w.links[to], rel) {
+		return
+	}
+	w.links[to] = append(w.links[to], rel)
+	if w.skipped(to) {
+		// A folder the site reaches only through the link (lectern's
+		// static/images -> ../assets/images): watched for the link.
+		w.addLinked(target, rel)
+	}
+}
+
+// skipped reports whether the folder rel, or one holding it, is one the
+// watcher leaves out.
+func (w *Watcher) skipped(rel string) bool {
+	for dir := rel; dir != "."; dir = path.Dir(dir) {
+		if w.skip(dir, true) {
+			return true
+		}
+	}
+	return false
+}
+
+// addLinked watches dir, a folder left out but reached through the
+// symbolic link at, and its sub-folders, judging each by its path
+// through the link; it returns the files found there, at those paths.
+func (w *Watcher) addLinked(dir, at string) []string {
+	var files []string
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		r, _ := filepath.Rel(dir, p)
+		rel := path.Join(at, filepath.ToSlash(r))
+		if p != dir && w.skip(rel, d.IsDir()) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			_ = w.fsw.Add(p)
+			return nil
+		}
+		files = append(files, rel)
+		return nil
+	})
+	return files
+}
+
+// alsoAt returns rel's paths through the symbolic links to one of the
+// folders holding it (see followLink), those the watcher follows; nil
+// when no link leads there.
+func (w *Watcher) alsoAt(rel string) []string {
+	var at []string
+	for dir := rel; dir != "."; dir = path.Dir(dir) {
+		for _, link := range w.links[dir] {
+			if p := link + strings.TrimPrefix(rel, dir); !w.skip(p, false) {
+				at = append(at, p)
+			}
+		}
+	}
+	return at
 }
 
 func (w *Watcher) rel(p string) string {
@@ -110,21 +212,41 @@ func (w *Watcher) loop() {
 				return
 			}
 			rel := w.rel(ev.Name)
-			if rel == "." || w.skip(rel, false) {
+			if rel == "." {
+				continue
+			}
+			// A change in a folder reached through a symbolic link is
+			// one at the link's path too; in one the watcher leaves
+			// out (watched for the link alone), only there.
+			ats := w.alsoAt(rel)
+			own := !w.skip(rel, false)
+			if !own && len(ats) == 0 {
 				continue
 			}
 			if ev.Has(fsnotify.Create) {
 				if info, err := os.Stat(ev.Name); err == nil && info.IsDir() {
-					if w.skip(rel, true) {
-						continue
+					var files []string
+					if own && !w.skip(rel, true) {
+						files, _ = w.addTree(ev.Name)
+					} else if !own {
+						for _, at := range ats {
+							files = append(files, w.addLinked(ev.Name, at)...)
+						}
 					}
-					files, _ := w.addTree(ev.Name)
 					for _, f := range files {
 						pending[f] = true
+						for _, at := range w.alsoAt(f) {
+							pending[at] = true
+						}
 					}
 				}
 			}
-			pending[rel] = true
+			if own {
+				pending[rel] = true
+			}
+			for _, at := range ats {
+				pending[at] = true
+			}
 			if deadline == nil {
 				deadline = time.After(w.maxWait)
 			}

@@ -163,3 +163,43 @@ func TestWatcherFollowsJekyllDataAndIncludes(t *testing.T) {
 		}
 	}
 }
+
+// TestWatcherFollowsLinkedFolders: a file changed in a folder that a
+// symbolic link of the site points to is reported at the link's path,
+// where the build publishes it too, beside its own when the watcher
+// follows that folder anyway; a link out of the site is not followed.
+func TestWatcherFollowsLinkedFolders(t *testing.T) {
+	dir := t.TempDir()
+	outside := t.TempDir()
+	write(t, filepath.Join(dir, "assets/images/a.png"), "a")
+	write(t, filepath.Join(dir, "content/shared/c.md"), "c")
+	write(t, filepath.Join(outside, "b.png"), "b")
+	write(t, filepath.Join(dir, "static/keep.txt"), "k")
+	links := map[string]string{
+		"static/images": "../assets/images", // a folder left out, reached by two links
+		"static/pics":   "../assets",
+		"static/notes":  "../content/shared", // a folder followed anyway
+		"static/out":    outside,
+	}
+	for link, to := range links {
+		if err := os.Symlink(to, filepath.Join(dir, link)); err != nil {
+			t.Skipf("no symbolic links here: %v", err)
+		}
+	}
+	w := startWatcher(t, dir)
+	for _, tc := range []struct {
+		file string
+		want []string
+	}{
+		{"assets/images/a.png", []string{"static/images/a.png", "static/pics/images/a.png"}},
+		{"assets/images/new/d.png", []string{"static/images/new", "static/images/new/d.png", "static/pics/images/new", "static/pics/images/new/d.png"}},
+		{"content/shared/c.md", []string{"content/shared/c.md", "static/notes/c.md"}},
+	} {
+		write(t, filepath.Join(dir, tc.file), "changed")
+		if got := next(t, w); !slices.Equal(got, tc.want) {
+			t.Errorf("%s changed: batch %q, want %q", tc.file, got, tc.want)
+		}
+	}
+	write(t, filepath.Join(outside, "b.png"), "B")
+	none(t, w)
+}
