@@ -109,7 +109,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 			// (layout's README rule) and stays its text, unwarned.
 			// Hugo's _index.md there is titled by the site the same way.
 			body, line := doc.Body, doc.BodyLine
-			fallbackTitle(doc, true)
+			fallbackTitle(doc, true, false)
 			doc.Body, doc.BodyLine = body, line
 			return
 		}
@@ -143,7 +143,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 		// A page that is not published (headless, render: never), or
 		// that only sends readers on (redirect_to), shows its title
 		// nowhere: nothing to warn about.
-		fallbackTitle(doc, s.broken || doc.NoPage || doc.RedirectTo != "")
+		fallbackTitle(doc, s.broken || doc.NoPage || doc.RedirectTo != "", s.root == nil && !s.broken)
 	}
 	fill(doc, f)
 	bundlePictures(doc, opts.siblings, f.previewOnly())

@@ -29,8 +29,14 @@ const (
 // would show twice. Each fallback is a warning, but for a body that opens
 // with a level-1 heading: that heading plainly is the title, as in a
 // README, a page saved as markdown or a Franklin page whose front matter
-// sets everything else, and there is nothing to tell the author.
-func fallbackTitle(doc *Document, quiet bool) {
+// sets everything else, and there is nothing to tell the author. In a
+// file with no front matter at all (plain is true), an opening "#"
+// heading of any level is as plainly its title: a README of a folder of
+// papers opening with "## Graphics" is shown by its code host under that
+// heading, and has nowhere to write another. A line underlined with
+// dashes still warns: it may be front matter written without its
+// opening line.
+func fallbackTitle(doc *Document, quiet, plain bool) {
 	lines := splitLines(doc.Body)
 	i := skipOpening(lines, 0)
 	opening := i
@@ -38,12 +44,12 @@ func fallbackTitle(doc *Document, quiet bool) {
 		i++
 	}
 	var title, source string
-	taken, level := 0, 0
+	taken, level, atx := 0, 0, false
 	if i < len(lines) {
 		line := lines[i]
 		switch {
 		case atxLevel(line) > 0:
-			title, source, taken, level = headingText(atxText(line)), "the first heading", 1, atxLevel(line)
+			title, source, taken, level, atx = headingText(atxText(line)), "the first heading", 1, atxLevel(line), true
 		case i+1 < len(lines) && isSetextUnderline(lines[i+1]) && isTitleLine(line):
 			title, source, taken = headingText(cleanText(string(line))), "the first heading", 2
 			if bytes.TrimSpace(lines[i+1])[0] == '=' {
@@ -72,7 +78,7 @@ func fallbackTitle(doc *Document, quiet bool) {
 	}
 	title = plainText(title)
 	doc.Title = title
-	if level == 1 && i == opening {
+	if i == opening && (level == 1 || plain && atx) {
 		quiet = true
 	}
 	if !quiet {
