@@ -274,11 +274,14 @@ func SiteSettings(c config.Config, m map[string]any) config.Config {
 // plainly (jsData), in a data folder), which
 // Eleventy's starters keep instead of a config, where no config gave
 // them: the site's title, URL, description, author and language (SiteSettings),
-// its time zone, and the conference's dates (programme). A file that does not parse gives nothing here: the
+// its time zone, and the conference's dates (programme). A global data
+// file named for the conference (conference.json, event.json:
+// conferenceData) dates the conference alone, as a conference table of
+// a config would. A file that does not parse gives nothing here: the
 // data loader reports it.
 func (f *foreign) siteData(fsys fs.FS, dirs []string) {
 	for _, dir := range dirs {
-		for _, name := range []string{"site", "metadata"} {
+		for _, name := range []string{"site", "metadata", "conference", "event"} {
 			for _, ext := range []string{".json", ".yaml", ".yml", ".toml", ".js", ".mjs", ".cjs"} {
 				file := path.Join(dir, name+ext)
 				src, err := fs.ReadFile(fsys, file)
@@ -300,6 +303,12 @@ func (f *foreign) siteData(fsys fs.FS, dirs []string) {
 					continue
 				}
 				f.file, f.src = file, src
+				if conferenceData[name] {
+					// The file is the conference itself: its name
+					// and dates are the conference's, not the site's.
+					f.programme(map[string]any{"conference": m})
+					continue
+				}
 				*f.c = SiteSettings(*f.c, m)
 				f.programme(m)
 				if f.c.Timezone == config.Default().Timezone {
@@ -314,6 +323,12 @@ func (f *foreign) siteData(fsys fs.FS, dirs []string) {
 		}
 	}
 }
+
+// conferenceData are the names of global data files that describe the
+// conference itself ({"name": …, "startDate": …, "location": …}), as
+// Eleventy conference sites keep them beside their speakers and
+// sponsors, rather than the site.
+var conferenceData = map[string]bool{"conference": true, "event": true}
 
 // publishedURL reports whether u is an absolute http or https URL of a
 // host other than the author's own machine.

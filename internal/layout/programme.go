@@ -2,6 +2,7 @@ package layout
 
 import (
 	"cmp"
+	"regexp"
 	"strings"
 	"time"
 
@@ -20,7 +21,7 @@ import (
 // programmeStarts are the keys, in lower case, of a settings table that
 // date the conference by themselves; programmeEnds end it.
 var (
-	programmeStarts = []string{"startdate", "start_date", "conference_start", "conferencestart", "conference_start_date", "conferencestartdate", "event_start", "eventstart"}
+	programmeStarts = []string{"startdate", "start_date", "conference_start", "conferencestart", "conference_start_date", "conferencestartdate", "event_start", "eventstart", "eventdate", "event_date", "conference_date", "conferencedate"}
 	programmeEnds   = []string{"enddate", "end_date", "conference_end", "conferenceend", "conference_end_date", "conferenceenddate", "event_end", "eventend"}
 )
 
@@ -61,7 +62,7 @@ func (f *foreign) programme(m map[string]any) {
 // is the key its start is written under.
 func programmeOf(t map[string]any, starts, ends []string) (p config.Event, key string, ok bool) {
 	for _, k := range starts {
-		if p.Start, ok = dateSetting(t[k]); ok {
+		if p.Start, p.End, ok = daySpan(t[k]); ok {
 			key = k
 			break
 		}
@@ -126,3 +127,36 @@ func dateSetting(v any) (time.Time, bool) {
 	}
 	return time.Time{}, false
 }
+
+// daySpan is v as the conference's dates: a date (dateSetting), or the
+// days of a conference written as one text ("21 - 24 May 2025", "27/28
+// July 2025", "August 7-9, 2019"), as conference sites show them, its
+// first day and its last (end, zero for a single date).
+func daySpan(v any) (start, end time.Time, ok bool) {
+	if start, ok = dateSetting(v); ok {
+		return start, time.Time{}, true
+	}
+	s, _ := v.(string)
+	var first, last string
+	if m := daysFirst.FindStringSubmatch(s); m != nil {
+		first, last = m[1]+" "+m[3], m[2]+" "+m[3] // "21 May 2025", "24 May 2025"
+	} else if m := monthFirst.FindStringSubmatch(s); m != nil {
+		first, last = m[1]+" "+m[2]+", "+m[4], m[1]+" "+m[3]+", "+m[4] // "August 7, 2019"
+	} else {
+		return time.Time{}, time.Time{}, false
+	}
+	start, ok1 := dateSetting(first)
+	end, ok2 := dateSetting(last)
+	if !ok1 || !ok2 || end.Before(start) {
+		return time.Time{}, time.Time{}, false
+	}
+	return start, end, true
+}
+
+// daysFirst and monthFirst match the days of a conference in one month,
+// the days before the month ("21 - 24 May 2025", "27/28 July 2025") or
+// after it ("August 7-9, 2019", "May 21 – 24 2025").
+var (
+	daysFirst  = regexp.MustCompile(`^\s*(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|/|&|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(\pL+\.?,?\s+\d{4})\s*$`)
+	monthFirst = regexp.MustCompile(`^\s*(\pL+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|/|&|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\s*$`)
+)

@@ -12,9 +12,15 @@ import (
 // written; a conference table gives its name, venue and zone too. A
 // site whose settings date no conference has none, and a date in a
 // table of something else (a call for papers) is not the conference's.
+// A global data file named for the conference (conference.json,
+// event.json) is the conference's table, its days written as a date or
+// as the days of one month ("21 - 24 May 2025").
 func TestProgrammeSettings(t *testing.T) {
 	eleventy := func(data string) fstest.MapFS {
 		return fstest.MapFS{".eleventy.js": file("module.exports = () => ({})\n"), "_data/site.json": file(data)}
+	}
+	eleventyFile := func(name, data string) fstest.MapFS {
+		return fstest.MapFS{".eleventy.js": file("module.exports = () => ({})\n"), name: file(data)}
 	}
 	tests := []struct {
 		name               string
@@ -38,6 +44,18 @@ func TestProgrammeSettings(t *testing.T) {
 			"2025-09-18T00:00:00Z", "2025-09-19T00:00:00Z", "", "", "", "_data/site.json:4:6"},
 		{"Eleventy site.json startDate", eleventy("{\n  \"startDate\": \"September 18, 2025\"\n}\n"),
 			"2025-09-18T00:00:00Z", "", "", "", "", "_data/site.json:2:4"},
+		{"Eleventy conference.json, the conference itself", eleventyFile("_data/conference.json", "{\n  \"name\": \"Harbour JS 2025\",\n  \"startDate\": \"2025-05-15\",\n  \"endDate\": \"2025-05-16\",\n  \"location\": \"Harbour Hall\"\n}\n"),
+			"2025-05-15T00:00:00Z", "2025-05-16T00:00:00Z", "Harbour JS 2025", "Harbour Hall", "", "_data/conference.json:3:4"},
+		{"Eleventy event.json eventDate, one day", eleventyFile("src/_data/event.json", "{\n  \"email\": \"hi@example.org\",\n  \"eventDate\": \"12 March 2025\",\n  \"location\": \"Riverside Hall\"\n}\n"),
+			"2025-03-12T00:00:00Z", "", "", "Riverside Hall", "", "src/_data/event.json:3:4"},
+		{"Eleventy event.json eventDate, days before the month", eleventyFile("_data/event.json", "{\n  \"eventDate\": \"21 - 24 May 2025\"\n}\n"),
+			"2025-05-21T00:00:00Z", "2025-05-24T00:00:00Z", "", "", "", "_data/event.json:2:4"},
+		{"Eleventy event.json eventDate, days written with a slash", eleventyFile("_data/event.json", "{\n  \"eventDate\": \"27/28 July 2025\"\n}\n"),
+			"2025-07-27T00:00:00Z", "2025-07-28T00:00:00Z", "", "", "", "_data/event.json:2:4"},
+		{"Eleventy conference.yml date, days after the month", eleventyFile("_data/conference.yml", "name: Midlands JS\ndate: August 7-9, 2019\n"),
+			"2019-08-07T00:00:00Z", "2019-08-09T00:00:00Z", "Midlands JS", "", "", "_data/conference.yml:2:1"},
+		{"Eleventy conference.json, a list of conferences", eleventyFile("_data/conference.json", "[{\"name\": \"NeurIPS\", \"date\": \"2025-12-02\"}]\n"), "", "", "", "", "", ""},
+		{"Eleventy event.json, a month alone, no day to count from", eleventyFile("_data/event.json", "{\"eventDate\": \"September 2025\", \"venue\": \"TBD\"}\n"), "", "", "", "", "", ""},
 		{"no conference", fstest.MapFS{"_config.yml": file("title: Blog\ndate_format: \"%b %-d, %Y\"\n")}, "", "", "", "", "", ""},
 		{"a call for papers' dates", fstest.MapFS{"_config.yml": file("cfp:\n  start_date: 2025-01-10\n")}, "", "", "", "", "", ""},
 	}
