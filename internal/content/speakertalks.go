@@ -8,15 +8,20 @@ import (
 
 // A conference site often writes its talks inside its speakers: a
 // speaker's record or page lists the sessions they give whole
-// ([[sessions]] tables, talks: [{title, abstract, time}]), or describes
-// its one talk in fields of its own (talk_title, talk_description,
-// is_keynote). Each such talk is read as a record of the speaker's file,
+// ([[sessions]] tables, talks: [{title, abstract, time}]), describes
+// its one talk as a mapping (talk: {title, abstract}), or in fields of
+// its own (talk_title, talk_description, is_keynote). Each such talk is read as a record of the speaker's file,
 // through the same aliases as any talk record, with the speaker joined;
 // data.Combine makes them talks of the site. A list of names or slugs
 // (talks: [intro-to-go]) names talks written elsewhere and is left alone.
 
 // speakerTalkLists are the keys under which a speaker lists their talks.
 var speakerTalkLists = []string{"talks", "sessions", "presentations"}
+
+// speakerTalkKeys are the keys under which a speaker describes their one
+// talk as a mapping of its own (talk: {title, abstract}), as the
+// ServerlessDays sites' speakers.json does.
+var speakerTalkKeys = []string{"talk", "session", "presentation"}
 
 // ownTalkFields are the fields of a speaker that describe their talk,
 // each with the talk's field it is.
@@ -45,6 +50,9 @@ func (f *fields) speakerTalks() {
 	if own := f.ownTalk(); own != nil {
 		talks = append(talks, f.talk(own, owner))
 	}
+	for _, it := range f.talkMappings(speakerTalkKeys) {
+		talks = append(talks, f.talk(it, owner))
+	}
 	for _, it := range f.listedTalks(speakerTalkLists) {
 		talks = append(talks, f.talk(it, owner))
 	}
@@ -65,6 +73,24 @@ func (f *fields) listedTalks(keys []string) []*node {
 			if it.kind == mapNode && titledTalk(it) {
 				out = append(out, it)
 			}
+		}
+	}
+	return out
+}
+
+// talkMappings returns the talks written whole (titledTalk) as the
+// mapping the page itself writes under one of keys, in keys' order. A
+// text there (talk: "Event Host", talk: intro-to-go) names a role or a
+// talk written elsewhere, and makes none.
+func (f *fields) talkMappings(keys []string) []*node {
+	var out []*node
+	for _, k := range keys {
+		i, ok := f.index[k]
+		if !ok || f.root.keys[i].inherited {
+			continue
+		}
+		if n := f.root.keys[i].val; n.kind == mapNode && titledTalk(n) {
+			out = append(out, n)
 		}
 	}
 	return out
