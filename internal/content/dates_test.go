@@ -204,6 +204,16 @@ func TestDates(t *testing.T) {
 			date: "2017-08-16T09:00:00-04:00", floating: true},
 		{name: "Eleventy's git Last Modified is the file's date", path: "notes/a.md", src: "---\ntitle: x\ndate: git Last Modified\n---\n"},
 		{name: "Eleventy's Created likewise", path: "notes/a.md", src: "---\ntitle: x\ndate: Created\n---\n"},
+		// An event's days written as one text, as conference sites show
+		// them: its first day and its last.
+		{name: "an event's days before the month", path: "events/summit.md", src: "---\nkind: event\nname: Summit\neventDate: 21 - 24 May 2025\n---\n",
+			date: "2025-05-21T00:00:00-04:00", end: "2025-05-24T00:00:00-04:00", floating: true},
+		{name: "an event's days with a slash", path: "events/summit.md", src: "---\nkind: event\nname: Summit\ndate: 27/28 July 2025\n---\n",
+			date: "2025-07-27T00:00:00-04:00", end: "2025-07-28T00:00:00-04:00", floating: true},
+		{name: "an event's days after the month, its end field first", path: "events/summit.md", src: "---\nkind: event\nname: Summit\ndate: August 7-9, 2019\nend: 2019-08-09 17:00\n---\n",
+			date: "2019-08-07T00:00:00-04:00", end: "2019-08-09T17:00:00-04:00", floating: true},
+		{name: "a talk's days are no date", path: "talks/a.md", src: "---\ntitle: x\ndate: 21 - 24 May 2025\n---\n",
+			diags: []string{`content/talks/a.md:3:7: warning: cannot read "date" value "21 - 24 May 2025" as a date; write it like 2017-08-16, 2017-08-16 11:30, 2017-08-16 11:30:00 -0500, 2017-08-16T11:30:00-05:00 or Aug 16 2017`}},
 		// A data file may date it yet: the model warns (site's
 		// TestDurationCountsFromJoinedDate).
 		{name: "duration without date waits for one", path: "talks/a.md", src: "---\ntitle: x\nduration: 45\n---\n"},

@@ -100,6 +100,10 @@ func (f *fields) dates() {
 	}
 	f.endClock()
 	f.fullEnd()
+	if doc.End.IsZero() && !f.spanEnd.t.IsZero() {
+		f.record("end", f.spanEndEntry)
+		doc.End = f.spanEnd.t
+	}
 	if e, ok := f.lookup("duration"); ok && doc.End.IsZero() {
 		if e.val.kind != scalarNode {
 			f.warnf(e.pos, "%q should be a length of time like 45m, not %s; the field is ignored", e.key, e.val.shape())

@@ -51,6 +51,11 @@ type fields struct {
 	// own is the person a speaker page keeps under "speaker:" (see
 	// ownPerson); nil when the page's top level declares its person.
 	own *Person
+	// spanEnd is the last day of an event dated by the days of one
+	// month in one text (daySpan), at the field that wrote them: its
+	// end when no end field gives one.
+	spanEnd      parsedDate
+	spanEndEntry entry
 }
 
 // newFields reads root in the first of langs it writes a text in, where
@@ -391,6 +396,12 @@ func (f *fields) date(e entry, partial bool) (parsedDate, bool) {
 		return d, true
 	}
 	text := strings.TrimSpace(n.text)
+	if first, last, ok := daySpan(text, f.loc, f.monthFirst); ok && f.doc.Kind == KindEvent {
+		// "21 - 24 May 2025": the event starts on the first day and,
+		// unless an end field says otherwise, ends on the last (dates).
+		f.spanEnd, f.spanEndEntry = last, e
+		return first, true
+	}
 	if d, named, ok := parsePartialDate(text, f.loc); ok {
 		if !partial {
 			f.warnf(n.pos, "%q value %q names no day; the field is ignored; write the day, like %s-01", e.key, n.text, partialStart(text))

@@ -2,7 +2,6 @@ package layout
 
 import (
 	"cmp"
-	"regexp"
 	"strings"
 	"time"
 
@@ -129,34 +128,13 @@ func dateSetting(v any) (time.Time, bool) {
 }
 
 // daySpan is v as the conference's dates: a date (dateSetting), or the
-// days of a conference written as one text ("21 - 24 May 2025", "27/28
-// July 2025", "August 7-9, 2019"), as conference sites show them, its
-// first day and its last (end, zero for a single date).
+// days of a conference written as one text ("21 - 24 May 2025",
+// content.ParseDaySpan), its first day and its last (end, zero for a
+// single date).
 func daySpan(v any) (start, end time.Time, ok bool) {
 	if start, ok = dateSetting(v); ok {
 		return start, time.Time{}, true
 	}
 	s, _ := v.(string)
-	var first, last string
-	if m := daysFirst.FindStringSubmatch(s); m != nil {
-		first, last = m[1]+" "+m[3], m[2]+" "+m[3] // "21 May 2025", "24 May 2025"
-	} else if m := monthFirst.FindStringSubmatch(s); m != nil {
-		first, last = m[1]+" "+m[2]+", "+m[4], m[1]+" "+m[3]+", "+m[4] // "August 7, 2019"
-	} else {
-		return time.Time{}, time.Time{}, false
-	}
-	start, ok1 := dateSetting(first)
-	end, ok2 := dateSetting(last)
-	if !ok1 || !ok2 || end.Before(start) {
-		return time.Time{}, time.Time{}, false
-	}
-	return start, end, true
+	return content.ParseDaySpan(s)
 }
-
-// daysFirst and monthFirst match the days of a conference in one month,
-// the days before the month ("21 - 24 May 2025", "27/28 July 2025") or
-// after it ("August 7-9, 2019", "May 21 – 24 2025").
-var (
-	daysFirst  = regexp.MustCompile(`^\s*(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|/|&|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?\s+(\pL+\.?,?\s+\d{4})\s*$`)
-	monthFirst = regexp.MustCompile(`^\s*(\pL+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|/|&|to|and)\s*(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\s*$`)
-)
