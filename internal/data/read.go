@@ -126,6 +126,10 @@ func (o Options) read(fsys fs.FS, f file) result {
 		// Days keyed by their dates, each a list of sessions.
 		if days, ok := dateKeyedSessions(v); ok {
 			programme, recs, dateDays = true, days, true
+		} else if sessions, ok := dayMarkedSessions(v); ok {
+			// One list whose days are entries heading the sessions
+			// after them.
+			programme, recs, dateDays = true, sessions, true
 		}
 	}
 	wholeSlots := programme && (dateDays || slotDays(daysOf(v)))
