@@ -98,3 +98,43 @@ func serveSite(t *testing.T, files map[string]string) string {
 	t.Cleanup(srv.Close)
 	return srv.URL
 }
+
+// TestBrowserEventListLines loads the home page of a site of evening
+// meetups at phone and desktop widths: each event in the hero's list
+// shows its name, then its day, time and place as one run of text, not
+// stacked a line each with the place starting a line of its own.
+func TestBrowserEventListLines(t *testing.T) {
+	ctx := browser(t)
+	base := serveSite(t, map[string]string{
+		"config.toml":            "title = \"Meetups\"\ntimezone = \"Europe/Prague\"\n",
+		"content/events/june.md": "---\nname: June meetup\nstart: 2026-06-10 18:00\nvenue: The Raven, Main Street 1\n---\n",
+		"content/events/july.md": "---\nname: July meetup\nstart: 2026-07-08 18:00\nvenue: The Raven, Main Street 1\n---\n",
+		"content/talks/a.md":     "---\ntitle: Pub quiz\nevent: june\nspeakers: [Ada Lovelace]\n---\n",
+		"content/talks/b.md":     "---\ntitle: Lightning talks\nevent: july\nspeakers: [Grace Hopper]\n---\n",
+	})
+	const rows = `[...document.querySelectorAll(".event-list li")].map(li => {
+		const top = s => { const e = li.querySelector(s); return e ? Math.round(e.getBoundingClientRect().top) : -1; };
+		return [top("a"), top(".when-day"), top(".when-time")];
+	})`
+	for _, width := range []int64{390, 1280} {
+		var got [][]int
+		err := chromedp.Run(ctx,
+			chromedp.EmulateViewport(width, 900),
+			chromedp.Navigate(base+"/"),
+			chromedp.WaitReady("body"),
+			chromedp.Evaluate(rows, &got),
+		)
+		if err != nil {
+			t.Fatalf("at %dpx: %v", width, err)
+		}
+		if len(got) != 2 {
+			t.Fatalf("at %dpx: %d events listed on the home page, want 2", width, len(got))
+		}
+		for i, r := range got {
+			name, day, at := r[0], r[1], r[2]
+			if day < 0 || at < 0 || day != at || day <= name {
+				t.Errorf("at %dpx, event %d: name at %d, day at %d, time at %d; want the day and time on one line under the name", width, i+1, name, day, at)
+			}
+		}
+	}
+}
