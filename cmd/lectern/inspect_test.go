@@ -101,7 +101,7 @@ func TestInspectReadingDetail(t *testing.T) {
 			"  list (line 15)  taken as a reading list: 1 of 1 items are reading items\n",
 			"  list (line 16)  not a reading list: it is nested in an item that has a link of its own; its links belong to that item\n",
 			"  list (line 21)  not a reading list: it is navigation: 2 of 2 links go to a heading of this page or to a page of this site\n",
-			"  list (line 26)  not a reading list: it is a list of profile links: 2 of 2 links are named for a service or a profile (GitHub, LinkedIn, Website…), not for something to read\n",
+			"  list (line 26)  not a reading list: it is a list of profile links: 2 of 2 links are named for a service or a profile (GitHub, LinkedIn, Website…) or go to one, not to something to read\n",
 			"  list (line 31)  not a reading list: its links are inside the text of 1 of 1 items, not at their start; a reading item starts with its link\n",
 		}},
 		{"reading/list.md", []string{
@@ -156,7 +156,7 @@ func TestInspectReadingJSON(t *testing.T) {
 		`{"line":15,"items":1,"links":1,"reading":1,"taken":true},` +
 		`{"line":16,"items":2,"links":2,"reading":2,"taken":false,"reason":"it is nested in an item that has a link of its own; its links belong to that item"},` +
 		`{"line":21,"items":2,"links":2,"reading":0,"taken":false,"reason":"it is navigation: 2 of 2 links go to a heading of this page or to a page of this site"},` +
-		`{"line":26,"items":2,"links":2,"reading":0,"taken":false,"reason":"it is a list of profile links: 2 of 2 links are named for a service or a profile (GitHub, LinkedIn, Website…), not for something to read"},` +
+		`{"line":26,"items":2,"links":2,"reading":0,"taken":false,"reason":"it is a list of profile links: 2 of 2 links are named for a service or a profile (GitHub, LinkedIn, Website…) or go to one, not to something to read"},` +
 		`{"line":31,"items":1,"links":1,"reading":0,"taken":false,"reason":"its links are inside the text of 1 of 1 items, not at their start; a reading item starts with its link"}]`
 	if string(b) != want {
 		t.Errorf("lists:\n got %s\nwant %s", b, want)

@@ -121,7 +121,8 @@ func refusal(count [numKinds]int, info LinkList) string {
 		{count[itemMaterial], "it is a list of a talk's materials: %d of %d links are named for a material (Abstract, Slides, Video, Notes…), not for something to read"},
 		{count[itemEvent], "it is a list of events: %d of %d links name an event (a workshop, a conference…) with a day after them, not something to read"},
 		{count[itemAnchor] + count[itemOwnPage], "it is navigation: %d of %d links go to a heading of this page or to a page of this site"},
-		{count[itemProfile], "it is a list of profile links: %d of %d links are named for a service or a profile (GitHub, LinkedIn, Website…), not for something to read"},
+		{count[itemProfile], "it is a list of profile links: %d of %d links are named for a service or a profile (GitHub, LinkedIn, Website…) or go to one, not to something to read"},
+		{count[itemMap], "it is a list of places: %d of %d links go to a map, not to something to read"},
 	}
 	best := 0
 	for i, c := range causes {
@@ -149,7 +150,8 @@ func leftOut(count [numKinds]int) string {
 	}
 	add(count[itemAnchor], "to a heading of this page")
 	add(count[itemOwnPage], "to a page of this site")
-	add(count[itemProfile], "named for a service or a profile")
+	add(count[itemProfile], "named for a service or a profile, or going to one")
+	add(count[itemMap], "to a map")
 	add(count[itemMaterial], "named for a talk's material")
 	add(count[itemEvent], "to an event")
 	add(count[itemLinkInside], "not at the start of its item")

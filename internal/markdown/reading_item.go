@@ -31,8 +31,12 @@ const (
 	// absolute one to the site's own host.
 	itemOwnPage
 	// itemProfile starts with a link named for a service or a profile
-	// ("GitHub", "LinkedIn", "Website", "@ada").
+	// ("GitHub", "LinkedIn", "Website", "@ada"), or to a profile's
+	// address (linkedin.com/in/ada, github.com/ada; profileAddress).
 	itemProfile
+	// itemMap starts with a link to a place on a map (mapAddress): a
+	// list of venues, hotels or directions.
+	itemMap
 	// itemMaterial starts with a link named for a talk's material
 	// ("Abstract", "Slides", "Video", "Notes"): a talk's links.
 	itemMaterial
@@ -102,8 +106,10 @@ func (rd *reader) item(item ast.Node) (Link, itemKind) {
 		return Link{}, itemAnchor
 	case rd.ownPage(dest):
 		return Link{}, itemOwnPage
-	case profileWord(title):
+	case profileWord(title), profileAddress(dest):
 		return Link{}, itemProfile
+	case mapAddress(dest):
+		return Link{}, itemMap
 	case materialWord(title), slideDeck(dest):
 		return Link{}, itemMaterial
 	}

@@ -38,7 +38,30 @@ func TestReadingRules(t *testing.T) {
 			name: "profile links",
 			src:  "- [GitHub](https://github.com/ada)\n- [LinkedIn](https://linkedin.com/in/ada)\n- [My Website](https://ada.example/)\n- [@ada](https://x.example/ada)\n",
 			lists: []LinkList{{Line: 1, Items: 4, Links: 4,
-				Reason: "it is a list of profile links: 4 of 4 links are named for a service or a profile (GitHub, LinkedIn, Website…), not for something to read"}},
+				Reason: "it is a list of profile links: 4 of 4 links are named for a service or a profile (GitHub, LinkedIn, Website…) or go to one, not to something to read"}},
+		},
+		{
+			// People thanked by name, each linked to a profile: the
+			// addresses say what the names do not.
+			name: "names linked to profiles",
+			src: "- [Ada Lovelace](https://www.linkedin.com/in/ada/) - chair\n- [Grace Hopper](https://github.com/grace)\n" +
+				"- [Lin Clark](https://hachyderm.io/@lin)\n- [Ken Thompson](https://twitter.com/ken)\n- [Rob Pike](https://go.dev/talks/2012/splash.article)\n",
+			lists: []LinkList{{Line: 1, Items: 5, Links: 5, Reading: 1,
+				Reason: "it is a list of profile links: 4 of 5 links are named for a service or a profile (GitHub, LinkedIn, Website…) or go to one, not to something to read"}},
+		},
+		{
+			name:  "a repository and a post are works, not profiles",
+			src:   "- [Tokio](https://github.com/tokio-rs/tokio) - the runtime\n- [Announcing 1.0](https://tokio.rs/blog/2020-12-tokio-1-0)\n",
+			want:  []Link{{Title: "Tokio", URL: "https://github.com/tokio-rs/tokio", Note: "the runtime", Line: 1}, {Title: "Announcing 1.0", URL: "https://tokio.rs/blog/2020-12-tokio-1-0", Line: 2}},
+			lists: []LinkList{{Line: 1, Items: 2, Links: 2, Reading: 2, Taken: true}},
+		},
+		{
+			// Where to eat near the venue: each place linked to a map.
+			name: "places on a map",
+			src: "- [Chez Marie](https://maps.app.goo.gl/abc) - crêpes\n- [The Anchor](https://www.google.com/maps/place/The+Anchor)\n" +
+				"- [Station walk](https://www.openstreetmap.org/directions?from=a&to=b)\n",
+			lists: []LinkList{{Line: 1, Items: 3, Links: 3,
+				Reason: "it is a list of places: 3 of 3 links go to a map, not to something to read"}},
 		},
 		{
 			name: "books without links: a title in emphasis or quotes, then its author",
@@ -133,7 +156,7 @@ func TestReadingRules(t *testing.T) {
 			src:  "- [A Paper](https://e.example/a)\n- [B Paper](https://e.example/b)\n- [Twitter](https://x.example/me)\n- [Contents](#top)\n",
 			want: []Link{{Title: "A Paper", URL: "https://e.example/a", Line: 1}, {Title: "B Paper", URL: "https://e.example/b", Line: 2}},
 			lists: []LinkList{{Line: 1, Items: 4, Links: 4, Reading: 2, Taken: true,
-				Reason: "links left out: 1 to a heading of this page, 1 named for a service or a profile"}},
+				Reason: "links left out: 1 to a heading of this page, 1 named for a service or a profile, or going to one"}},
 		},
 		{
 			name:  "a relative link to a document is something to read",
