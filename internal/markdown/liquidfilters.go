@@ -141,7 +141,10 @@ func liquidSlug(s string) string {
 
 // member is v[key] for a map, else nil.
 func member(v any, key string) any {
-	if m, ok := v.(map[string]any); ok {
+	switch m := v.(type) {
+	case map[string]any:
+		return m[key]
+	case LiquidDocument:
 		return m[key]
 	}
 	return nil

@@ -1,6 +1,7 @@
 package site
 
 import (
+	"bytes"
 	"cmp"
 	"fmt"
 	"maps"
@@ -8,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"lectern/internal/content"
 	"lectern/internal/markdown"
@@ -17,9 +19,10 @@ import (
 // of the site's) sees the site as Jekyll gives it: its config, its data
 // files, its posts, collections and pages, each document its front
 // matter by the keys it was written with, its url, date, slug and
-// collection. What only a page's rendering gives (content, excerpt) is
-// not there: a page's Liquid reads no other page's body, so that editing
-// a body never changes another page. See docs/template-tags.md.
+// collection, and its content: its body as HTML, read again from its
+// file when a page's Liquid asks (Jekyll prints a document as its
+// content). A page whose Liquid showed a body makes every body edit
+// check the Liquid pages again (showsBodies). See docs/template-tags.md.
 
 // liquidSite is what a site's Liquid reads of it, made once per model,
 // when the first page that needs it asks.
@@ -32,7 +35,14 @@ type liquidSite struct {
 	// eleventy is set for an Eleventy site, whose Liquid sees other
 	// variables (eleventy.go).
 	eleventy bool
+	// bodies is set once a page's Liquid has read a document's content:
+	// from then on, an edit of a body may change other pages.
+	bodies atomic.Bool
 }
+
+// showsBodies reports whether a page's Liquid has shown a document's
+// content, so that an edit of any body may change what it shows.
+func (l *liquidSite) showsBodies() bool { return l != nil && l.bodies.Load() }
 
 // newLiquidSite returns the Liquid of s when its bodies are Liquid (a
 // Jekyll site: includes is its _includes folder, never nil then).
@@ -92,18 +102,34 @@ func (l *liquidSite) make(s *Site, x *refIndex) {
 	// {% if a.date > b.date %}); the model's own maps are not touched.
 	vars = markdown.LiquidDates(vars).(map[string]any)
 	groups := map[string][]*Page{}
+	docs := make(map[*Page]markdown.LiquidDocument, len(s.Pages))
 	for _, p := range s.Pages {
 		l.pages[p] = markdown.LiquidDates(pageVars(p)).(map[string]any)
 		if c := collectionOf(p.Doc.File); c != "data" {
 			groups[c] = append(groups[c], p)
+			// In a list, the page is a document, which prints as its
+			// content; its own page variable has no content, as the
+			// page's own body is what is being run.
+			doc := markdown.LiquidDocument(maps.Clone(l.pages[p]))
+			if _, ok := doc["content"]; !ok {
+				doc["content"] = markdown.NewLiquidContent(p.Doc.File, l.bodyOf(s, p.Doc.File, p.Doc.BodyLine))
+			}
+			docs[p] = doc
 		}
 	}
-	var docs []any
+	list := func(ps []*Page) []any {
+		out := make([]any, len(ps))
+		for i, p := range ps {
+			out[i] = docs[p]
+		}
+		return out
+	}
+	var all []any
 	for _, c := range slices.Sorted(maps.Keys(groups)) {
 		ps := groups[c]
 		switch c {
 		case "":
-			vars["pages"] = l.list(ps)
+			vars["pages"] = list(ps)
 			continue
 		case "posts":
 			// Newest first, as site.posts is.
@@ -115,11 +141,11 @@ func (l *liquidSite) make(s *Site, x *refIndex) {
 				return cmp.Or(a.Doc.Date.Compare(b.Doc.Date), strings.Compare(a.Doc.File, b.Doc.File))
 			})
 		}
-		list := l.list(ps)
-		vars[c] = list
-		docs = append(docs, list...)
+		docs := list(ps)
+		vars[c] = docs
+		all = append(all, docs...)
 	}
-	vars["documents"] = docs
+	vars["documents"] = all
 	if _, ok := vars["pages"]; !ok {
 		vars["pages"] = []any{}
 	}
@@ -128,7 +154,7 @@ func (l *liquidSite) make(s *Site, x *refIndex) {
 	}
 	tags, categories := map[string]any{}, map[string]any{}
 	for _, v := range vars["posts"].([]any) {
-		m := v.(map[string]any)
+		m := v.(markdown.LiquidDocument)
 		for _, t := range words(m["tags"]) {
 			tags[t] = append(asList(tags[t]), m)
 		}
@@ -140,13 +166,44 @@ func (l *liquidSite) make(s *Site, x *refIndex) {
 	l.vars = vars
 }
 
-// list is the variables of ps, in order.
-func (l *liquidSite) list(ps []*Page) []any {
-	out := make([]any, len(ps))
-	for i, p := range ps {
-		out[i] = l.pages[p]
+// bodyOf reads the body of the page file file, which starts on its
+// line line, again from the site's folder: other pages are being
+// converted meanwhile and let their markdown go (Doc.Body), and in the
+// preview the file holds the edit being patched.
+func (l *liquidSite) bodyOf(s *Site, file string, line int) func() ([]byte, bool) {
+	return func() ([]byte, bool) {
+		l.bodies.Store(true)
+		if s.readFile == nil {
+			return nil, false
+		}
+		text, err := s.readFile(file)
+		if err != nil {
+			return nil, false
+		}
+		return bodyText(text, line), true
 	}
-	return out
+}
+
+// bodyText is the body of a page file's text: after its front matter
+// as Jekyll finds it (a line "---", up to the next line "---" or "..."),
+// else from its line line on (lectern's headless front matter, which
+// has no opening line).
+func bodyText(text []byte, line int) []byte {
+	first, rest, _ := bytes.Cut(text, []byte("\n"))
+	if string(bytes.TrimRight(first, " \t\r")) == "---" {
+		for len(rest) > 0 {
+			l, after, _ := bytes.Cut(rest, []byte("\n"))
+			if d := string(bytes.TrimRight(l, " \t\r")); d == "---" || d == "..." {
+				return after
+			}
+			rest = after
+		}
+		return nil
+	}
+	for n := line; n > 1 && len(text) > 0; n-- {
+		_, text, _ = bytes.Cut(text, []byte("\n"))
+	}
+	return text
 }
 
 // words are the tags or categories of a post's variable v as Jekyll

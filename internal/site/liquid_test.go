@@ -2,9 +2,12 @@ package site
 
 import (
 	"context"
+	"io/fs"
+	"maps"
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"lectern/internal/config"
@@ -267,5 +270,73 @@ func TestLiquidDatesCompare(t *testing.T) {
 	}
 	if _, ok := opts.Data["talks"].([]any)[0].(map[string]any)["date"].(time.Time); !ok {
 		t.Error("the model's data was changed")
+	}
+}
+
+// liquidDocsSite is a Jekyll site whose speakers page prints each
+// presenter, a document of a collection, with Liquid; fsys holds the
+// files its Liquid reads the presenters' bodies from.
+func liquidDocsSite(speakers string, fsys fstest.MapFS) (config.Config, content.Set, Options) {
+	parse := func(file string) *content.Document {
+		return content.Parse(file, fsys[file].Data, content.Options{KeepFront: true})
+	}
+	fsys["speakers.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Speakers\npermalink: /all-speakers/\n---\n" + speakers + "\n")}
+	var docs []*content.Document
+	for _, f := range slices.Sorted(maps.Keys(fsys)) {
+		docs = append(docs, parse(f))
+	}
+	read := func(name string) ([]byte, error) { return fs.ReadFile(fsys, name) }
+	return config.Default(), content.Set{Docs: docs}, Options{Includes: map[string][]byte{}, ReadFile: read}
+}
+
+// TestLiquidPrintsADocumentAsItsContent: Jekyll prints a document of a
+// collection ({{ presenter }}) as its content, not its fields, and gives
+// its content as {{ presenter.content }}.
+func TestLiquidPrintsADocumentAsItsContent(t *testing.T) {
+	files := func() fstest.MapFS {
+		return fstest.MapFS{
+			"_presenters/ada.md":  {Data: []byte("---\nname: Ada Lovelace\nslug: ada\n---\n\nAda writes **engines**.\n")},
+			"_presenters/bo.html": {Data: []byte("---\nname: Bo\nslug: bo\n---\n<p>Bo <em>paints</em>.</p>\n")},
+		}
+	}
+	for _, tc := range []struct{ name, speakers, want string }{
+		{"a markdown document", `{% assign p = site.presenters | where: "slug", "ada" | first %}<div>{{ p }}</div>`, "<div><p>Ada writes <strong>engines</strong>.</p>\n</div>"},
+		{"an HTML document", `{% assign p = site.presenters | where: "slug", "bo" | first %}<div>{{ p }}</div>`, "<div><p>Bo <em>paints</em>.</p>\n</div>"},
+		{"its content, filtered", `{% for p in site.presenters %}{{ p.name }}: {{ p.content | strip_html | strip }}; {% endfor %}`, "<p>Ada Lovelace: Ada writes engines.; Bo: Bo paints.;</p>"},
+		{"its fields still", `{% for p in site.presenters %}{{ p.name }} {% endfor %}`, "<p>Ada Lovelace Bo</p>"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg, set, opts := liquidDocsSite(tc.speakers, files())
+			s, diags := Build(context.Background(), cfg, set, markdown.New(markdown.Options{}), opts)
+			if len(diags) != 0 {
+				t.Fatalf("diags: %v", diags)
+			}
+			if got := strings.TrimSpace(string(pageOf(t, s, "speakers.md").Content())); got != tc.want {
+				t.Errorf("speakers page:\n%s\nwant\n%s", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPatchReshowsADocumentsContent: once a page's Liquid has shown a
+// document's content, an edit of that body shows the page anew.
+func TestPatchReshowsADocumentsContent(t *testing.T) {
+	md := markdown.New(markdown.Options{})
+	fsys := fstest.MapFS{"_talks/a.md": {Data: []byte("---\ntitle: Alpha\n---\nOld abstract.\n")}}
+	cfg, set, opts := liquidDocsSite("{% for t in site.talks %}{{ t }}{% endfor %}", fsys)
+	memo := NewMemo()
+	opts.Memo = memo
+	s, _ := Build(context.Background(), cfg, set, md, opts)
+	fsys["_talks/a.md"] = &fstest.MapFile{Data: []byte("---\ntitle: Alpha\n---\nNew abstract.\n")}
+	edited := content.Parse("_talks/a.md", fsys["_talks/a.md"].Data, content.Options{KeepFront: true})
+	p, ok := s.Patch(edited, md, memo)
+	if !ok {
+		t.Fatal("Patch refused a body edit")
+	}
+	if len(p.Relocated) != 1 || p.Relocated[0].Doc.File != "speakers.md" {
+		t.Errorf("pages shown anew %v, want the speakers page", p.Relocated)
+	}
+	if got := string(pageOf(t, s, "speakers.md").Content()); !strings.Contains(got, "New abstract.") {
+		t.Errorf("speakers page after the edit:\n%s", got)
 	}
 }

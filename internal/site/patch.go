@@ -233,8 +233,10 @@ func (s *Site) patch(doc *content.Document, md *markdown.Renderer, memo *Memo, l
 	// Liquid's variables are the model's before the edit: the page's own
 	// Liquid reads its front matter as edited (page.backlink), and
 	// another page's may show what the edit changed (site.talks, a home
-	// page listing the posts' titles): such a page is shown anew.
-	others := moving || front && refs.liquid != nil
+	// page listing the posts' titles, or a document's content once one
+	// has been shown): such a page is shown anew.
+	bodyEdited := !bytes.Equal(old.Body, doc.Body)
+	others := moving || front && refs.liquid != nil || bodyEdited && refs.liquid.showsBodies()
 	if others {
 		refs.liquid.forget()
 		prev := undo
