@@ -86,6 +86,18 @@ func (g grouping) inherit(record, group *content.Value) *content.Value {
 			record = record.With(k, v)
 		}
 	}
+	if g.programme && field(record, slotTimeKeys...) == nil {
+		// A slot's times of day ({start: 1:30pm, end: 2:15pm, sessions:
+		// [...]}) are its sessions' own; a full date is a group's
+		// day, which "date" gives.
+		for _, k := range []string{"start", "end"} {
+			if v := field(group, k); v != nil && !v.IsList() && !v.IsMap() {
+				if _, ok := clock(v.Text()); ok {
+					record = record.With(k, v)
+				}
+			}
+		}
+	}
 	if g.kind == content.KindSponsor && field(record, "tier", "level") == nil {
 		// A tier is named by the group's tier or level, else its title.
 		if t := field(group, append([]string{"tier", "level"}, titleKeys...)...); t != nil && !t.IsList() && !t.IsMap() {
@@ -94,6 +106,9 @@ func (g grouping) inherit(record, group *content.Value) *content.Value {
 	}
 	return record
 }
+
+// slotTimeKeys are the fields with which a session gives its own times.
+var slotTimeKeys = []string{"start", "end", "time", "start_time", "end_time", "starttime", "endtime"}
 
 // ownDay reports whether record dates itself: a start, datetime or
 // start_date of its own, unless that is a time of day alone ("start:

@@ -5,6 +5,7 @@ import (
 	"maps"
 	"path"
 	"strings"
+	"time"
 
 	"lectern/internal/config"
 	"lectern/internal/content"
@@ -130,6 +131,21 @@ func (o Options) read(fsys fs.FS, f file) result {
 			// One list whose days are entries heading the sessions
 			// after them.
 			programme, recs, dateDays = true, sessions, true
+		}
+	}
+	if !isRecords && isScheduleFile(f.rel) && !programme && v.IsMap() {
+		// One day of a programme, a file a day ({date, times: [{start,
+		// end, sessions: [...]}]}), whose slots list sessions written
+		// whole: the day is a programme of one day.
+		if day := content.ListOf(v, []*content.Value{v}); sessionsInGroups(day) {
+			programme, recs = true, day
+			if field(v, "date", "day") == nil {
+				// Dated by the file's name (2023-12-12.yml), as a
+				// day's file of slots is (dayFile).
+				if d, ok := nameDay(stem(path.Base(f.rel)), o.Location); ok {
+					recs = content.ListOf(v, []*content.Value{v.With("date", content.TextValue(v.Pos(), d.Format(time.DateOnly)))})
+				}
+			}
 		}
 	}
 	wholeSlots := programme && (dateDays || slotDays(daysOf(v)))
