@@ -183,7 +183,7 @@ func (l *Liquid) parsed(tag, file string, src []byte) (*liquid.Template, liquid.
 	if t, ok := l.templates[key]; ok {
 		return t, nil
 	}
-	t, err := l.engine.ParseTemplateLocation(src, file, 1)
+	t, err := l.engine.ParseTemplateLocation(laxTags(src), file, 1)
 	if err != nil {
 		return nil, err
 	}

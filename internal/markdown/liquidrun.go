@@ -127,6 +127,7 @@ func (l *Liquid) RenderWith(src []byte, bindings map[string]any) (out []byte, er
 		raws, marks = append(raws, b), append(marks, mark)
 		return mark
 	})
+	src = laxTags(src)
 	src = tagLines.ReplaceAll(src, []byte("$1\x01"))
 	if err := bounded(src); err != nil {
 		return nil, err

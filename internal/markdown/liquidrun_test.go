@@ -14,6 +14,7 @@ func TestLiquidRender(t *testing.T) {
 		"broken.html": []byte("{% if %}"),
 		"outer.html":  []byte("<b>\n{% include gone.html %}</b>"),
 		"card.liquid": []byte("{{ title }}/{{ include.x }}"),
+		"lax.html":    []byte("{% if {{ page.title }} %}{{ page.title }}{% endif %}"),
 	}
 	l := NewLiquid(includes, nil, "/blog", "https://example.org")
 	site := map[string]any{
@@ -25,7 +26,7 @@ func TestLiquidRender(t *testing.T) {
 			map[string]any{"title": "Beta", "level": "expert", "date": time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)},
 		},
 	}
-	page := map[string]any{"title": "Programme"}
+	page := map[string]any{"title": "Programme", "level": "expert"}
 	for _, tc := range []struct{ name, src, want, err string }{
 		{"loop and join", "{{ site.days | join: \", \" }}: {% for t in site.talks %}{{ t.title }};{% endfor %}", "Fri, Sat: Alpha;Beta;", ""},
 		{"page variable", "# {{ page.title }}", "# Programme", ""},
@@ -52,6 +53,8 @@ func TestLiquidRender(t *testing.T) {
 		{"ranges nested too deep", "{% for i in (1..1000) %}{% for j in (0..999) %}{% endfor %}{% endfor %}", "", "the ranges written up to (0..999) hold more than 100000 numbers together"},
 		{"output too large", "{% for t in site.talks %}{{ site.big }}{{ site.big }}{{ site.big }}{% endfor %}{% for i in (1..99999) %}{{ site.big }}{% endfor %}", "", "the page's Liquid writes more than 32 MB"},
 		{"unknown filter", "{{ page.title | shout }}", "", `undefined filter "shout"`},
+		{"an output inside a tag is the variable it names, as in Jekyll's lax Liquid", "{% assign e = site.talks | where:\"level\",{{page.level}} %}{% for t in e %}{{ t.title }}{% endfor %} {% if {{page.title}} %}yes{% endif %}", "Beta yes", ""},
+		{"an output inside a tag in an include", "{% include lax.html %}", "Programme", ""},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := l.Render("a.md", []byte(tc.src), site, page)
