@@ -1,6 +1,7 @@
 package markdown
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"path"
@@ -55,6 +56,24 @@ func NewLiquidContent(file string, read func() ([]byte, bool)) *LiquidContent {
 		}
 		return string(body)
 	})}
+}
+
+// NewLiquidExcerpt returns the excerpt of the document file, whose body
+// read gives: as Jekyll makes a document's excerpt, its text up to the
+// first separator (a blank line, "\n\n", when separator is ""), as HTML.
+func NewLiquidExcerpt(file string, read func() ([]byte, bool), separator string) *LiquidContent {
+	if separator == "" {
+		separator = "\n\n"
+	}
+	return NewLiquidContent(file, func() ([]byte, bool) {
+		body, ok := read()
+		if !ok {
+			return nil, false
+		}
+		body = bytes.TrimLeft(body, "\r\n")
+		head, _, _ := bytes.Cut(body, []byte(separator))
+		return head, true
+	})
 }
 
 // ToLiquid is the content as Liquid's filters and comparisons see it:

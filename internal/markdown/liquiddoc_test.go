@@ -29,3 +29,18 @@ func TestLiquidDocument(t *testing.T) {
 		})
 	}
 }
+
+func TestLiquidExcerpt(t *testing.T) {
+	body := "\nFirst *part*.\n<!--more-->\nSecond.\n\nThird.\n"
+	read := func() ([]byte, bool) { return []byte(body), true }
+	for _, tc := range []struct{ name, separator, want string }{
+		{"up to the first blank line", "", "<p>First <em>part</em>.</p>\n<!--more-->\n<p>Second.</p>\n"},
+		{"up to the site's separator", "<!--more-->", "<p>First <em>part</em>.</p>\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := NewLiquidExcerpt("_posts/2024-01-01-a.md", read, tc.separator).String(); got != tc.want {
+				t.Errorf("excerpt %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -103,6 +103,7 @@ func (l *liquidSite) make(s *Site, x *refIndex) {
 	vars = markdown.LiquidDates(vars).(map[string]any)
 	groups := map[string][]*Page{}
 	docs := make(map[*Page]markdown.LiquidDocument, len(s.Pages))
+	sep, _ := s.Config.Settings["excerpt_separator"].(string)
 	for _, p := range s.Pages {
 		l.pages[p] = markdown.LiquidDates(pageVars(p)).(map[string]any)
 		if c := collectionOf(p.Doc.File); c != "data" {
@@ -111,8 +112,14 @@ func (l *liquidSite) make(s *Site, x *refIndex) {
 			// content; its own page variable has no content, as the
 			// page's own body is what is being run.
 			doc := markdown.LiquidDocument(maps.Clone(l.pages[p]))
+			read := l.bodyOf(s, p.Doc.File, p.Doc.BodyLine)
 			if _, ok := doc["content"]; !ok {
-				doc["content"] = markdown.NewLiquidContent(p.Doc.File, l.bodyOf(s, p.Doc.File, p.Doc.BodyLine))
+				doc["content"] = markdown.NewLiquidContent(p.Doc.File, read)
+			}
+			if _, ok := doc["excerpt"]; !ok && c != "" {
+				// Jekyll's excerpt of a post or a collection's
+				// document (not of a page): its first paragraph.
+				doc["excerpt"] = markdown.NewLiquidExcerpt(p.Doc.File, read, sep)
 			}
 			docs[p] = doc
 		}

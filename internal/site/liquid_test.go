@@ -295,14 +295,15 @@ func liquidDocsSite(speakers string, fsys fstest.MapFS) (config.Config, content.
 func TestLiquidPrintsADocumentAsItsContent(t *testing.T) {
 	files := func() fstest.MapFS {
 		return fstest.MapFS{
-			"_presenters/ada.md":  {Data: []byte("---\nname: Ada Lovelace\nslug: ada\n---\n\nAda writes **engines**.\n")},
+			"_presenters/ada.md":  {Data: []byte("---\nname: Ada Lovelace\nslug: ada\n---\n\nAda writes **engines**.\n\nShe also sails.\n")},
 			"_presenters/bo.html": {Data: []byte("---\nname: Bo\nslug: bo\n---\n<p>Bo <em>paints</em>.</p>\n")},
 		}
 	}
 	for _, tc := range []struct{ name, speakers, want string }{
-		{"a markdown document", `{% assign p = site.presenters | where: "slug", "ada" | first %}<div>{{ p }}</div>`, "<div><p>Ada writes <strong>engines</strong>.</p>\n</div>"},
+		{"a markdown document", `{% assign p = site.presenters | where: "slug", "ada" | first %}<div>{{ p }}</div>`, "<div><p>Ada writes <strong>engines</strong>.</p>\n<p>She also sails.</p>\n</div>"},
 		{"an HTML document", `{% assign p = site.presenters | where: "slug", "bo" | first %}<div>{{ p }}</div>`, "<div><p>Bo <em>paints</em>.</p>\n</div>"},
-		{"its content, filtered", `{% for p in site.presenters %}{{ p.name }}: {{ p.content | strip_html | strip }}; {% endfor %}`, "<p>Ada Lovelace: Ada writes engines.; Bo: Bo paints.;</p>"},
+		{"its content, filtered", `{% for p in site.presenters %}{{ p.name }}: {{ p.content | strip_html | strip }}; {% endfor %}`, "<p>Ada Lovelace: Ada writes engines.\nShe also sails.; Bo: Bo paints.;</p>"},
+		{"its excerpt, its first paragraph", `{% for p in site.presenters %}[{{ p.excerpt | strip }}]{% endfor %}`, "<p>[<p>Ada writes <strong>engines</strong>.</p>][<p>Bo <em>paints</em>.</p>]</p>"},
 		{"its fields still", `{% for p in site.presenters %}{{ p.name }} {% endfor %}`, "<p>Ada Lovelace Bo</p>"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
