@@ -98,4 +98,13 @@ type Permalinks struct {
 	// those sites unless config.toml names the tag pattern; not set in
 	// config.toml.
 	TagsByName bool `toml:"-"`
+	// TermFolders name, by top folder of the content folder, the
+	// taxonomy ("tags", "tracks", "formats", "levels") whose terms' pages
+	// the folder holds as Hugo writes them: categories/go/_index.md is
+	// the page of the term go, categories/_index.md the taxonomy's. Such
+	// a page is placed at the URL of that term, or of the taxonomy's
+	// index, which it introduces, so a category's page introduces the
+	// tag it is in lectern. Set from a Hugo site's taxonomies; not set in
+	// config.toml.
+	TermFolders map[string]string `toml:"-"`
 }

@@ -115,3 +115,28 @@ func hugoRooted(pattern string) string {
 	}
 	return pattern
 }
+
+// hugoTermTaxonomies are the taxonomies, by the plural name a Hugo site
+// gives them, whose terms are lectern's terms of the taxonomy named:
+// categories and topics are tags in lectern (content's field aliases).
+var hugoTermTaxonomies = map[string]string{
+	"tags": "tags", "categories": "tags", "topics": "tags",
+	"tracks": "tracks", "formats": "formats", "levels": "levels",
+}
+
+// hugoTermFolders sets config.Permalinks.TermFolders from the site's
+// taxonomies: Hugo writes a term's own page at
+// content/<taxonomy>/<term>/_index.md, so those folders hold the pages
+// introducing lectern's term pages.
+func (f *foreign) hugoTermFolders(m map[string]any) {
+	for name := range hugoTaxonomies(m) {
+		tax, ok := hugoTermTaxonomies[name]
+		if !ok {
+			continue
+		}
+		if f.c.Permalinks.TermFolders == nil {
+			f.c.Permalinks.TermFolders = map[string]string{}
+		}
+		f.c.Permalinks.TermFolders[name] = tax
+	}
+}

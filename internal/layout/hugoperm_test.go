@@ -41,3 +41,32 @@ func TestHugoRelativePermalinks(t *testing.T) {
 		})
 	}
 }
+
+// TestHugoTermFolders: the folders holding a Hugo site's term pages are
+// its taxonomies lectern makes term pages of, under the name of
+// lectern's taxonomy: Hugo's default tags and categories (both tags),
+// else those of its [taxonomies] table.
+func TestHugoTermFolders(t *testing.T) {
+	tests := []struct {
+		name, config string
+		want         map[string]string
+	}{
+		{"defaults", "title = 'x'\n", map[string]string{"tags": "tags", "categories": "tags"}},
+		{"a table", "title = 'x'\n[taxonomies]\ntopic = 'topics'\ntrack = 'tracks'\nseries = 'series'\n", map[string]string{"topics": "tags", "tracks": "tracks"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"hugo.toml": file(tt.config), "content/post/a.md": file("x")}
+			c, _ := Detect(fsys).Config(fsys)
+			got := c.Permalinks.TermFolders
+			if len(got) != len(tt.want) {
+				t.Fatalf("term folders %v, want %v", got, tt.want)
+			}
+			for k, v := range tt.want {
+				if got[k] != v {
+					t.Errorf("term folders %v, want %v", got, tt.want)
+				}
+			}
+		})
+	}
+}

@@ -104,6 +104,7 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 	}
 	f.languages(m)
 	f.hugoPermalinks(m)
+	f.hugoTermFolders(m)
 	f.c.Permalinks.UndatedNames = hugoFileDates(m)
 }
 

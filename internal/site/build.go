@@ -173,6 +173,7 @@ func (b *builder) urls() {
 		p.Output = OutputPath(p.URL)
 		ok = append(ok, p)
 	}
+	b.yieldTermPages(ok)
 	kept := b.resolveClashes(ok)
 	folded := make(map[string]*Page, len(kept))
 	for _, p := range kept {
@@ -243,6 +244,9 @@ func (b *builder) pageURL(p *Page) string {
 	}
 	if pat := p.Doc.URLPattern; pat != "" && unknownToken(pat) == "" {
 		return expandPage(pat, p)
+	}
+	if u, _ := termFolderURL(b.cfg.Permalinks, p); u != "" {
+		return u
 	}
 	if pat := sectionPattern(b.cfg.Permalinks.Sections, p); pat != "" {
 		return expandPage(pat, p)
