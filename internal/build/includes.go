@@ -49,6 +49,7 @@ func includes(fsys fs.FS, l layout.Layout) map[string][]byte {
 // Watched reports whether rel (a file or folder of the site, from its
 // folder) is an input a build reads though the layout leaves it out of
 // the pages: the data and includes folders of a Jekyll or Eleventy site,
+// the templates of a Hugo site's own shortcodes (shortcodeFile),
 // and on a Jekyll site the files and folders below the top whose name
 // starts with "_" (_posts/_includes/), which Jekyll reads as no page but
 // a page's {% include_relative %} may show, and its .bib files, which
@@ -60,6 +61,9 @@ func Watched(l layout.Layout, rel string) bool {
 	// jekyll-scholar's BibTeX files, in a folder (_bibliography) that
 	// may be set in _config.yml, which this does not read.
 	if l.Tool == layout.Jekyll && (path.Ext(rel) == ".bib" || path.Ext(rel) == ".bibtex") {
+		return true
+	}
+	if shortcodeFile(l, rel) {
 		return true
 	}
 	var dirs []string

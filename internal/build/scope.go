@@ -41,7 +41,7 @@ func (s *Session) scope(changed []string) scope {
 			s.layout.Tool == layout.Hugo && strings.HasPrefix(f, layout.HugoConfigDir+"/"),
 			s.layout.Tool == layout.Astro && slices.Contains(layout.AstroSiteObjects, f): // the consts files among them
 			c.config = true
-		case dataOptions(s.layout, s.cfg, nil).Claims(f), s.layout.Cascades(f):
+		case dataOptions(s.layout, s.cfg, nil).Claims(f), s.layout.Cascades(f), shortcodeFile(s.layout, f):
 			// A data file may add to any page and any template, a
 			// section's cascade to each page below it: the whole site
 			// is built again.

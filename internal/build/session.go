@@ -81,6 +81,9 @@ type Session struct {
 	// includes are a Jekyll site's includes (site.Options.Includes), read
 	// with the data files.
 	includes map[string][]byte
+	// shortcodes are a Hugo site's own shortcodes
+	// (site.Options.Shortcodes), read with the data files.
+	shortcodes map[string][]byte
 	// printer computes the fingerprints of this session's builds, reusing what the last build computed of unchanged pages.
 	printer *render.Prints
 
@@ -341,6 +344,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 		ds, d := data.Load(s.fsys, dataOptions(s.layout, s.cfg, s.opts.DataReaders))
 		s.data, s.dataDiags = &ds, d
 		s.includes = includes(s.fsys, s.layout)
+		s.shortcodes = shortcodes(s.fsys, s.layout)
 	}
 	ds := *s.data
 	diags.Append(s.dataDiags)
@@ -361,7 +365,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 		// The moving edit was applied to the last model in place.
 		m, modelDiags = s.model, mv.diags
 	} else {
-		m, modelDiags = site.Build(ctx, withSiteData(s.cfg, ds.Data), set, s.md, site.Options{Drafts: s.opts.Drafts, Memo: s.memo, Static: staticFile(s.static), StaticNamed: staticNamed(s.static), Data: ds.Data, Includes: s.includes, ReadFile: readFile(s.fsys), Eleventy: s.layout.Tool == layout.Eleventy, FilesAt: filesAt(s.layout), Resource: resourceFile(s.fsys, s.layout)})
+		m, modelDiags = site.Build(ctx, withSiteData(s.cfg, ds.Data), set, s.md, site.Options{Drafts: s.opts.Drafts, Memo: s.memo, Static: staticFile(s.static), StaticNamed: staticNamed(s.static), Data: ds.Data, Includes: s.includes, Shortcodes: s.shortcodes, ReadFile: readFile(s.fsys), Eleventy: s.layout.Tool == layout.Eleventy, FilesAt: filesAt(s.layout), Resource: resourceFile(s.fsys, s.layout)})
 		if s.model != nil && m.Config.Title != s.model.Config.Title {
 			// The home page named the site anew (site.Site.NamedBy):
 			// every output shows its name.

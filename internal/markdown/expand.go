@@ -207,6 +207,9 @@ func (e *expander) resolve(off, n int) int {
 			return e.toc(off, n)
 		}
 	case shortcode:
+		if next, ok := e.own(off, n, t); ok {
+			return next
+		}
 		switch t.name {
 		case "highlight":
 			return e.highlight(off, n, t, shortcode, "/highlight")

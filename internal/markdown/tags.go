@@ -24,6 +24,10 @@ type Tags struct {
 	// for a body with tags nothing else resolves; nil on sites whose
 	// bodies are not Liquid.
 	Liquid func(src []byte) ([]byte, error)
+	// Shortcode returns the template of the site's own shortcode of that
+	// name (a Hugo site's layouts/shortcodes/NAME.html), false when the
+	// site has none; nil for a site without shortcodes of its own.
+	Shortcode func(name string) ([]byte, bool)
 	// Execute is what the page says of its executable cells, Quarto's
 	// "execute:" (see Execute). It is no question of the model: a page
 	// keeps it as long as its document, so Result.Fresh does not ask.
@@ -110,6 +114,9 @@ type Lookup struct {
 	Ref    *Ref
 	Name   string
 	Liquid []byte
+	// Shortcode is the name of the site's shortcode whose template was
+	// asked for; its answer is the template.
+	Shortcode string
 	// Text is the answer (a URL or a value's Text), OK whether there was
 	// one.
 	Text string
@@ -126,6 +133,10 @@ func (r Result) Fresh(t Tags) bool {
 		switch {
 		case l.Liquid != nil:
 			text, ok = t.liquid(l.Liquid)
+		case l.Shortcode != "":
+			var src []byte
+			src, ok = t.shortcode(l.Shortcode)
+			text = string(src)
 		case l.Ref != nil:
 			text, ok = t.url(*l.Ref)
 		default:
@@ -166,4 +177,11 @@ func (t Tags) value(name string) (Value, bool) {
 		return Value{}, false
 	}
 	return t.Value(name)
+}
+
+func (t Tags) shortcode(name string) ([]byte, bool) {
+	if t.Shortcode == nil {
+		return nil, false
+	}
+	return t.Shortcode(name)
 }

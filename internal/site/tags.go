@@ -134,6 +134,9 @@ func (x *refIndex) tags(p *Page) markdown.Tags {
 		// The document's own: no lookup, the same while it is.
 		Execute: markdown.Execute(p.Doc.Execute),
 	}
+	if sc := x.site.shortcodes; sc != nil {
+		t.Shortcode = func(name string) ([]byte, bool) { src, ok := sc[name]; return src, ok }
+	}
 	if x.liquid != nil {
 		t.Liquid = func(src []byte) ([]byte, error) { return x.liquid.render(x.site, x, p, src) }
 	}

@@ -97,6 +97,8 @@ type Site struct {
 	// their path in it: non-nil when page bodies are Liquid (see
 	// Options.Includes).
 	includes map[string][]byte
+	// shortcodes are Options.Shortcodes.
+	shortcodes map[string][]byte
 	// bibs is Options.Bibliographies.
 	bibs map[string][]content.BibEntry
 	// readFile is Options.ReadFile.

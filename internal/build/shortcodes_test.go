@@ -1,0 +1,57 @@
+package build
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// shortcodeSite is a Hugo conference site with shortcodes of its own in
+// layouts/shortcodes/.
+const shortcodeSite = "-- config.toml --\nbaseURL = \"https://conf.example.org/\"\ntitle = \"Conf\"\n" +
+	"-- layouts/shortcodes/button.html --\n<a class=\"btn\" href=\"{{ .Get \"href\" }}\">{{ .Inner }}</a>\n" +
+	"-- layouts/shortcodes/rawhtml.html --\n{{ .Inner }}\n" +
+	"-- content/talks/keynote.md --\n---\ntitle: Keynote\ndate: 2024-05-02T09:00:00\n---\n" +
+	"Get {{< button href=\"https://tickets.example.org/\" >}}Tickets{{< /button >}} now.\n\n" +
+	"{{< rawhtml >}}\n<div class=\"grid\"><img src=\"/a.png\" alt=\"A\"></div>\n{{< /rawhtml >}}\n"
+
+// A Hugo site's own shortcodes are read from layouts/shortcodes/ and
+// run in its pages, with no warning.
+func TestSiteShortcodesBuild(t *testing.T) {
+	read, diags := buildSite(t, shortcodeSite)
+	if len(diags) != 0 {
+		t.Errorf("diagnostics: %q", diags)
+	}
+	page := read("talks/keynote/index.html")
+	for _, want := range []string{`<a class="btn" href="https://tickets.example.org/">Tickets</a>`, `<div class="grid"><img src="/a.png" alt="A"></div>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the talk lacks %q: %.3000s", want, page)
+		}
+	}
+}
+
+// The preview follows the site's shortcodes as a full build does: a
+// template edited, removed, added back.
+func TestSiteShortcodesPreview(t *testing.T) {
+	dir, s := startSession(t, shortcodeSite)
+	steps := []struct {
+		name, file, text string // text "" removes file
+		shows            string
+	}{
+		{"edited", "layouts/shortcodes/button.html", "<a class=\"button-big\" href=\"{{ .Get \"href\" }}\">{{ .Inner }}</a>\n", `class="button-big"`},
+		{"removed", "layouts/shortcodes/button.html", "", "Tickets"},
+		{"added", "layouts/shortcodes/button.html", "<b>{{ .Inner }}</b>\n", "<b>Tickets</b>"},
+	}
+	for _, st := range steps {
+		if st.text == "" {
+			remove(t, dir, st.file)
+		} else {
+			edit(t, dir, st.file, st.text)
+		}
+		_, diags := s.Rebuild(context.Background(), []string{st.file})
+		if got := body(t, s, "talks/keynote/index.html"); !strings.Contains(got, st.shows) {
+			t.Errorf("%s: the talk does not show %q: %.3000s", st.name, st.shows, got)
+		}
+		sameAsFullBuild(t, s, dir, diags)
+	}
+}

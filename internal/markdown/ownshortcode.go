@@ -1,0 +1,290 @@
+package markdown
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"html"
+	"html/template"
+	"regexp"
+	"strings"
+)
+
+// A Hugo site's own shortcodes are templates in layouts/shortcodes/,
+// most of them a snippet of HTML around the call's arguments:
+// <div class="video"><iframe src="…/{{ .Get 0 }}"></iframe></div>,
+// {{ .Inner }} for a rawhtml shortcode, <a class="button" href="{{ .Get
+// "href" }}">{{ .Inner }}</a>. Such a template is run here, with what a
+// shortcode's template sees of its call (ownCall) and the few functions
+// of Hugo's that need nothing but their arguments (ownFuncs). A template
+// that asks for more (the page, the site, resources, a partial, Scratch)
+// cannot be run: the call keeps lectern's own reading, with a warning.
+
+// maxOwnOutput bounds what one call of a site's shortcode writes: more
+// is no snippet, and the call keeps lectern's reading.
+const maxOwnOutput = 1 << 18
+
+// ownCall is what the template of a site's shortcode sees as its dot:
+// Hugo's ShortcodeWithPage, less the page and the site.
+type ownCall struct {
+	name string
+	t    tag
+	// Inner is what a paired call wraps, as written: Hugo gives it to
+	// the template as HTML, not escaped.
+	Inner template.HTML
+}
+
+// Get is Hugo's .Get: the argument at a position (an int) or of a name
+// (a string), "" when the call has none.
+func (c ownCall) Get(key any) string {
+	switch k := key.(type) {
+	case int:
+		if len(c.t.named) == 0 && k >= 0 && k < len(c.t.args) {
+			return c.t.args[k]
+		}
+	case string:
+		return c.t.named[k]
+	}
+	return ""
+}
+
+// Params is Hugo's .Params: the named arguments as a map, else the
+// positional ones as a list.
+func (c ownCall) Params() any {
+	if len(c.t.named) > 0 {
+		return c.t.named
+	}
+	return c.t.args
+}
+
+// IsNamedParams is Hugo's .IsNamedParams.
+func (c ownCall) IsNamedParams() bool { return len(c.t.named) > 0 }
+
+// Name is Hugo's .Name: the shortcode's name.
+func (c ownCall) Name() string { return c.name }
+
+// InnerDeindent is Hugo's .InnerDeindent: Inner without the indentation
+// its lines share.
+func (c ownCall) InnerDeindent() template.HTML {
+	lines := strings.Split(string(c.Inner), "\n")
+	common := -1
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		n := len(l) - len(strings.TrimLeft(l, " \t"))
+		if common < 0 || n < common {
+			common = n
+		}
+	}
+	for i, l := range lines {
+		if len(l) >= common && common > 0 {
+			lines[i] = l[common:]
+		}
+	}
+	return template.HTML(strings.Join(lines, "\n"))
+}
+
+// ownFuncs are the functions of Hugo's a site's shortcode may call:
+// those that need only their arguments.
+var ownFuncs = template.FuncMap{
+	"safeHTML":     func(s any) template.HTML { return template.HTML(fmt.Sprint(s)) },
+	"safeHTMLAttr": func(s any) template.HTMLAttr { return template.HTMLAttr(fmt.Sprint(s)) },
+	"safeURL":      func(s any) template.URL { return template.URL(fmt.Sprint(s)) },
+	"safeCSS":      func(s any) template.CSS { return template.CSS(fmt.Sprint(s)) },
+	"safeJS":       func(s any) template.JS { return template.JS(fmt.Sprint(s)) },
+	"markdownify":  func(s any) template.HTML { return template.HTML(captionHTML(fmt.Sprint(s))) },
+	"plainify":     func(s any) string { return html.UnescapeString(tagsRE.ReplaceAllString(fmt.Sprint(s), "")) },
+	"htmlEscape":   func(s any) string { return html.EscapeString(fmt.Sprint(s)) },
+	"htmlUnescape": func(s any) string { return html.UnescapeString(fmt.Sprint(s)) },
+	"lower":        func(s any) string { return strings.ToLower(fmt.Sprint(s)) },
+	"upper":        func(s any) string { return strings.ToUpper(fmt.Sprint(s)) },
+	"trim":         func(s any, cut string) string { return strings.Trim(fmt.Sprint(s), cut) },
+	"replace":      func(s any, old, new string) string { return strings.ReplaceAll(fmt.Sprint(s), old, new) },
+	"default": func(def any, given ...any) any {
+		if len(given) == 0 || isEmpty(given[0]) {
+			return def
+		}
+		return given[0]
+	},
+	"cond": func(c bool, a, b any) any {
+		if c {
+			return a
+		}
+		return b
+	},
+}
+
+// tagsRE matches an HTML tag, which plainify drops.
+var tagsRE = regexp.MustCompile(`<[^>]*>`)
+
+// isEmpty is Hugo's idea of an empty value for default: nothing, "",
+// false, 0.
+func isEmpty(v any) bool {
+	switch x := v.(type) {
+	case nil:
+		return true
+	case string:
+		return x == ""
+	case bool:
+		return !x
+	case int:
+		return x == 0
+	}
+	return false
+}
+
+// errTooLong stops a template that writes more than maxOwnOutput.
+var errTooLong = errors.New("it writes more than a snippet of HTML")
+
+// boundedBuffer is a buffer that refuses more than maxOwnOutput bytes.
+type boundedBuffer struct{ bytes.Buffer }
+
+func (b *boundedBuffer) Write(p []byte) (int, error) {
+	if b.Len()+len(p) > maxOwnOutput {
+		return 0, errTooLong
+	}
+	return b.Buffer.Write(p)
+}
+
+// runOwn runs src, the template of the site's shortcode name, for call
+// t wrapping inner; the error says what lectern could not run.
+func runOwn(name string, src []byte, t tag, inner string) (string, error) {
+	tmpl, err := template.New(name).Funcs(ownFuncs).Parse(string(src))
+	if err != nil {
+		return "", errors.New(reason(err))
+	}
+	var b boundedBuffer
+	if err := tmpl.Execute(&b, ownCall{name: name, t: t, Inner: template.HTML(inner)}); err != nil {
+		return "", errors.New(reason(err))
+	}
+	return b.String(), nil
+}
+
+// notDefined finds the function a template calls that lectern lacks.
+var notDefined = regexp.MustCompile(`function "([^"]+)" not defined`)
+
+// cantEvaluate finds the field a template reads that its call lacks.
+var cantEvaluate = regexp.MustCompile(`can't evaluate field (\w+)`)
+
+// reason says why a template could not be run, in the words of the
+// site's author: the function or field of Hugo's it needs.
+func reason(err error) string {
+	msg := err.Error()
+	if m := notDefined.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("it calls Hugo's %s, which lectern does not run", m[1])
+	}
+	if m := cantEvaluate.FindStringSubmatch(msg); m != nil {
+		return fmt.Sprintf("it reads .%s, which lectern does not give a shortcode", m[1])
+	}
+	if errors.Is(err, errTooLong) {
+		return errTooLong.Error()
+	}
+	return strings.TrimPrefix(msg, "template: ")
+}
+
+// builtinShortcodes are the shortcodes lectern reads itself (resolve's,
+// and the boxes of boxOf); embeds are those that wrap nothing, whose
+// reading needs the call's arguments alone.
+var (
+	builtinShortcodes = map[string]bool{"highlight": true, "mermaid": true, "ref": true, "relref": true, "param": true, "katex": true, "toc": true}
+	embedShortcodes   = map[string]bool{}
+)
+
+func init() {
+	for _, n := range []string{"youtube", "vimeo", "figure", "speakerdeck", "slideshare", "gist", "tweet", "x", "instagram", "video", "youtubeLite", "bilibili",
+		"loom", "twitch", "pdf", "embed-pdf", "pdfjs", "audio", "qr"} {
+		embedShortcodes[n], builtinShortcodes[n] = true, true
+	}
+}
+
+// own runs the call src[off:off+n] of a shortcode the site defines
+// itself, and reports whether it did. lectern's own reading of a name it
+// knows stays (a site's youtube.html or figure.html means what Hugo's
+// does, and lectern's player fits its theme), but for a call wrapping
+// text that lectern's embed of that name cannot read (a figure.html
+// around its {{ .Inner }}). A template lectern cannot run leaves the
+// call to lectern's reading, with one warning a name saying why.
+func (e *expander) own(off, n int, t tag) (int, bool) {
+	if t.name == "" || t.name[0] == '/' || strings.ContainsAny(t.name, "/\\") || e.tags.Shortcode == nil {
+		return 0, false
+	}
+	src, ok := e.tags.Shortcode(t.name)
+	e.x.lookups = append(e.x.lookups, Lookup{Shortcode: t.name, Text: string(src), OK: ok})
+	if !ok {
+		return 0, false
+	}
+	end := shortcodeCloser(e.src, off+n, t.name)
+	_, _, box := boxOf(t)
+	if box || builtinShortcodes[t.name] && !(end >= 0 && embedShortcodes[t.name]) {
+		return 0, false
+	}
+	stop, inner := off+n, ""
+	if end >= 0 {
+		stop = end + tagLen(e.src[end:])
+		inner = string(e.src[off+n : end])
+	}
+	var out string
+	var err error
+	if strings.Contains(inner, "{{<") || strings.Contains(inner, "{{%") {
+		err = errors.New("what it wraps holds other shortcodes, which lectern does not run inside a site's own")
+	} else {
+		out, err = runOwn(t.name, src, t, inner)
+	}
+	if err != nil {
+		if e.wrappers == nil {
+			e.closers, e.wrappers = map[int]string{}, map[string]bool{}
+		}
+		if !e.wrappers[t.name] {
+			e.wrappers[t.name] = true
+			e.warn(off, "shortcode %q is the site's own (layouts/shortcodes/%s.html), which lectern cannot run: %s; %s", t.name, t.name, err, fallbackOf(t.name, end >= 0))
+		}
+		if end < 0 && !builtinShortcodes[t.name] {
+			// Shown as written, as any tag lectern does not read, but
+			// told about once, above, with the reason.
+			e.literal(off, off+n)
+			return off + n, true
+		}
+		return 0, false
+	}
+	e.replace(off, stop, ownOutput(e.src, off, stop, out, bytes.HasPrefix(e.src[off:], []byte("{{%"))))
+	return stop, true
+}
+
+// fallbackOf says what a call of a site's shortcode that lectern cannot
+// run shows instead, and how to keep its look.
+func fallbackOf(name string, paired bool) string {
+	switch {
+	case builtinShortcodes[name]:
+		return "lectern's own " + name + " is shown instead; write it in markdown or HTML to keep the site's"
+	case paired:
+		return "what it wraps is shown without it; write it in markdown or HTML to keep its look"
+	}
+	return "the call is shown as written; write it in markdown or HTML, or keep its template to .Get and .Inner"
+}
+
+// ownOutput is what a site's shortcode wrote, ready to stand in its
+// call's place, src[off:stop]: markdown for a {{% %}} call, as Hugo
+// reads it; else HTML, which on lines of its own is one HTML block (its
+// blank lines dropped, as one would end the block and make the rest
+// markdown) and in a sentence stays on the sentence's line.
+func ownOutput(src []byte, off, stop int, out string, md bool) string {
+	out = strings.TrimSpace(out)
+	if md {
+		return out
+	}
+	if _, _, ok := isBlockTag(src, off, stop-off); !ok {
+		return strings.Join(strings.Fields(out), " ")
+	}
+	var lines []string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.TrimSpace(l) != "" {
+			lines = append(lines, l)
+		}
+	}
+	out = strings.Join(lines, "\n")
+	if rest := src[stop:]; len(rest) > 0 && !blankLine(rest) {
+		out += "\n"
+	}
+	return out
+}
