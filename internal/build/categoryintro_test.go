@@ -48,6 +48,13 @@ func TestCategoryIntros(t *testing.T) {
 			absent: []string{"tags/go/index.html", "categories/machine-learning/index.html"},
 		},
 		{
+			name: "menu links to the categories",
+			site: strings.Replace(categoryIntroSite, "title = \"H\"\n", "title = \"H\"\n[[menu.main]]\nname = \"Categories\"\nurl = \"/categories/\"\nweight = 1\n[[menu.main]]\nname = \"ML\"\nurl = \"/categories/machine-learning/\"\nweight = 2\n", 1),
+			shows: map[string][]string{
+				"index.html": {`<a href="/tags/">Categories</a>`, `<a href="/tags/machine-learning/">ML</a>`},
+			},
+		},
+		{
 			name: "the tags' own page first",
 			site: categoryIntroSite + "-- content/tags/_index.md --\n---\ntitle: Topics\n---\nAll the topics.\n",
 			shows: map[string][]string{
@@ -104,6 +111,27 @@ func TestCategoryIntroPreview(t *testing.T) {
 		_, diags := s.Rebuild(context.Background(), []string{st.file})
 		if got := body(t, s, st.out); !strings.Contains(got, st.shows) {
 			t.Errorf("%s: %s does not show %q: %.2000s", st.name, st.out, st.shows, got)
+		}
+		sameAsFullBuild(t, s, dir, diags)
+	}
+}
+
+// The preview follows a menu link to a category as a full build does:
+// the category gone from the last post filed under it, and back.
+func TestCategoryMenuPreview(t *testing.T) {
+	site := strings.Replace(categoryIntroSite, "title = \"H\"\n", "title = \"H\"\n[[menu.main]]\nname = \"ML\"\nurl = \"/categories/machine-learning/\"\n", 1)
+	dir, s := startSession(t, site)
+	steps := []struct {
+		name, text, shows string
+	}{
+		{"category gone", "---\ntitle: Gradient descent\ndate: 2024-01-02\n---\nA.\n", `<a href="/categories/machine-learning/">ML</a>`},
+		{"category back", "---\ntitle: Gradient descent\ndate: 2024-01-02\ncategories: [Machine Learning]\n---\nA.\n", `<a href="/tags/machine-learning/">ML</a>`},
+	}
+	for _, st := range steps {
+		edit(t, dir, "content/posts/a.md", st.text)
+		_, diags := s.Rebuild(context.Background(), []string{"content/posts/a.md"})
+		if got := body(t, s, "posts/b/index.html"); !strings.Contains(got, st.shows) {
+			t.Errorf("%s: the menu does not show %q: %.2000s", st.name, st.shows, got)
 		}
 		sameAsFullBuild(t, s, dir, diags)
 	}

@@ -45,7 +45,7 @@ func authorMenu(s *site.Site) ([]MenuLink, diag.List) {
 				continue
 			}
 			link.URL = url
-		} else if u := slashURL(s, it.URL); u != "" {
+		} else if u := cmp.Or(slashURL(s, it.URL), termLink(s, it.URL)); u != "" {
 			link.URL = u
 		} else if it.Page != "" {
 			if byRef == nil {
