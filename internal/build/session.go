@@ -78,12 +78,9 @@ type Session struct {
 	// diagnostics; nil before the first.
 	data      *data.Set
 	dataDiags diag.List
-	// includes are a Jekyll site's includes (site.Options.Includes), read
-	// with the data files.
-	includes map[string][]byte
-	// shortcodes are a Hugo site's own shortcodes
-	// (site.Options.Shortcodes), read with the data files.
-	shortcodes map[string][]byte
+	// includes and shortcodes (site.Options) are read with the data files.
+	includes   map[string][]byte
+	shortcodes map[string]markdown.ShortcodeTemplate
 	// printer computes the fingerprints of this session's builds, reusing what the last build computed of unchanged pages.
 	printer *render.Prints
 
@@ -343,8 +340,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 	if named == nil || s.data == nil {
 		ds, d := data.Load(s.fsys, dataOptions(s.layout, s.cfg, s.opts.DataReaders))
 		s.data, s.dataDiags = &ds, d
-		s.includes = includes(s.fsys, s.layout)
-		s.shortcodes = shortcodes(s.fsys, s.layout)
+		s.includes, s.shortcodes = includes(s.fsys, s.layout), shortcodes(s.fsys, s.layout, s.cfg)
 	}
 	ds := *s.data
 	diags.Append(s.dataDiags)

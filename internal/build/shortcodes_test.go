@@ -7,23 +7,29 @@ import (
 )
 
 // shortcodeSite is a Hugo conference site with shortcodes of its own in
-// layouts/shortcodes/.
-const shortcodeSite = "-- config.toml --\nbaseURL = \"https://conf.example.org/\"\ntitle = \"Conf\"\n" +
+// layouts/shortcodes/, and of its theme's, one of which the site's own
+// replaces.
+const shortcodeSite = "-- config.toml --\nbaseURL = \"https://conf.example.org/\"\ntitle = \"Conf\"\ntheme = \"summit\"\n" +
+	"-- themes/summit/layouts/shortcodes/speakerlink.html --\n<a class=\"speaker\" href=\"/speakers/{{ .Get 0 }}/\">{{ .Get 1 }}</a>\n" +
+	"-- themes/summit/layouts/shortcodes/button.html --\n<button>{{ .Inner }}</button>\n" +
 	"-- layouts/shortcodes/button.html --\n<a class=\"btn\" href=\"{{ .Get \"href\" }}\">{{ .Inner }}</a>\n" +
 	"-- layouts/shortcodes/rawhtml.html --\n{{ .Inner }}\n" +
 	"-- content/talks/keynote.md --\n---\ntitle: Keynote\ndate: 2024-05-02T09:00:00\n---\n" +
 	"Get {{< button href=\"https://tickets.example.org/\" >}}Tickets{{< /button >}} now.\n\n" +
+	"With {{< speakerlink ada \"Ada Lovelace\" >}}.\n\n" +
 	"{{< rawhtml >}}\n<div class=\"grid\"><img src=\"/a.png\" alt=\"A\"></div>\n{{< /rawhtml >}}\n"
 
-// A Hugo site's own shortcodes are read from layouts/shortcodes/ and
-// run in its pages, with no warning.
+// A Hugo site's own shortcodes are read from layouts/shortcodes/, and
+// its theme's from themes/NAME/layouts/shortcodes/, the site's winning,
+// and run in its pages, with no warning.
 func TestSiteShortcodesBuild(t *testing.T) {
 	read, diags := buildSite(t, shortcodeSite)
 	if len(diags) != 0 {
 		t.Errorf("diagnostics: %q", diags)
 	}
 	page := read("talks/keynote/index.html")
-	for _, want := range []string{`<a class="btn" href="https://tickets.example.org/">Tickets</a>`, `<div class="grid"><img src="/a.png" alt="A"></div>`} {
+	for _, want := range []string{`<a class="btn" href="https://tickets.example.org/">Tickets</a>`, `<div class="grid"><img src="/a.png" alt="A"></div>`,
+		`<a class="speaker" href="/speakers/ada/">Ada Lovelace</a>`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the talk lacks %q: %.3000s", want, page)
 		}
@@ -39,7 +45,8 @@ func TestSiteShortcodesPreview(t *testing.T) {
 		shows            string
 	}{
 		{"edited", "layouts/shortcodes/button.html", "<a class=\"button-big\" href=\"{{ .Get \"href\" }}\">{{ .Inner }}</a>\n", `class="button-big"`},
-		{"removed", "layouts/shortcodes/button.html", "", "Tickets"},
+		{"removed: the theme's", "layouts/shortcodes/button.html", "", "<button>Tickets</button>"},
+		{"the theme's edited", "themes/summit/layouts/shortcodes/speakerlink.html", "<i>{{ .Get 1 }}</i>\n", "<i>Ada Lovelace</i>"},
 		{"added", "layouts/shortcodes/button.html", "<b>{{ .Inner }}</b>\n", "<b>Tickets</b>"},
 	}
 	for _, st := range steps {

@@ -103,6 +103,13 @@ type Config struct {
 	// Jekyll page's Liquid. Filled by the layout adapter; nil for
 	// lectern's own layout.
 	Settings map[string]any `toml:"-"`
+	// ThemeShortcodes are the folders of the shortcode templates of the
+	// themes another tool's site uses (a Hugo site's theme =
+	// "conference" is themes/conference/layouts/shortcodes), in the
+	// order the site names its themes: a page's call of a shortcode the
+	// site does not define itself runs the first theme's of that name.
+	// Filled by the layout adapter, never by config.toml.
+	ThemeShortcodes []string `toml:"-"`
 	// OtherLanguages are the languages of another tool's multilingual
 	// site but its default one (Hugo's languages table), by key ("de"),
 	// and LanguageDirs the content folders of theirs (contentDir): their

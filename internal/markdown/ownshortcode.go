@@ -209,8 +209,8 @@ func (e *expander) own(off, n int, t tag) (int, bool) {
 	if t.name == "" || t.name[0] == '/' || strings.ContainsAny(t.name, "/\\") || e.tags.Shortcode == nil {
 		return 0, false
 	}
-	src, ok := e.tags.Shortcode(t.name)
-	e.x.lookups = append(e.x.lookups, Lookup{Shortcode: t.name, Text: string(src), OK: ok})
+	sc, ok := e.tags.Shortcode(t.name)
+	e.x.lookups = append(e.x.lookups, Lookup{Shortcode: t.name, Text: sc.File + "\x00" + string(sc.Src), OK: ok})
 	if !ok {
 		return 0, false
 	}
@@ -229,7 +229,7 @@ func (e *expander) own(off, n int, t tag) (int, bool) {
 	if strings.Contains(inner, "{{<") || strings.Contains(inner, "{{%") {
 		err = errors.New("what it wraps holds other shortcodes, which lectern does not run inside a site's own")
 	} else {
-		out, err = runOwn(t.name, src, t, inner)
+		out, err = runOwn(t.name, sc.Src, t, inner)
 	}
 	if err != nil {
 		if e.wrappers == nil {
@@ -237,7 +237,7 @@ func (e *expander) own(off, n int, t tag) (int, bool) {
 		}
 		if !e.wrappers[t.name] {
 			e.wrappers[t.name] = true
-			e.warn(off, "shortcode %q is the site's own (layouts/shortcodes/%s.html), which lectern cannot run: %s; %s", t.name, t.name, err, fallbackOf(t.name, end >= 0))
+			e.warn(off, "shortcode %q is the site's own (%s), which lectern cannot run: %s; %s", t.name, sc.File, err, fallbackOf(t.name, end >= 0))
 		}
 		if end < 0 && !builtinShortcodes[t.name] {
 			// Shown as written, as any tag lectern does not read, but

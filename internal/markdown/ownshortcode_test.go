@@ -19,9 +19,9 @@ var siteShortcodes = map[string]string{
 }
 
 func siteTags() Tags {
-	return Tags{Shortcode: func(name string) ([]byte, bool) {
+	return Tags{Shortcode: func(name string) (ShortcodeTemplate, bool) {
 		src, ok := siteShortcodes[name]
-		return []byte(src), ok
+		return ShortcodeTemplate{File: "layouts/shortcodes/" + name + ".html", Src: []byte(src)}, ok
 	}}
 }
 
@@ -86,7 +86,9 @@ func TestSiteShortcodeLookups(t *testing.T) {
 	if !res.Fresh(siteTags()) {
 		t.Errorf("not fresh with the same template")
 	}
-	edited := Tags{Shortcode: func(name string) ([]byte, bool) { return []byte("<p>{{ .Get \"url\" }}</p>"), true }}
+	edited := Tags{Shortcode: func(name string) (ShortcodeTemplate, bool) {
+		return ShortcodeTemplate{File: "layouts/shortcodes/slides.html", Src: []byte("<p>{{ .Get \"url\" }}</p>")}, true
+	}}
 	if res.Fresh(edited) {
 		t.Errorf("fresh after the template changed")
 	}

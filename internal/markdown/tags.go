@@ -24,10 +24,11 @@ type Tags struct {
 	// for a body with tags nothing else resolves; nil on sites whose
 	// bodies are not Liquid.
 	Liquid func(src []byte) ([]byte, error)
-	// Shortcode returns the template of the site's own shortcode of that
-	// name (a Hugo site's layouts/shortcodes/NAME.html), false when the
-	// site has none; nil for a site without shortcodes of its own.
-	Shortcode func(name string) ([]byte, bool)
+	// Shortcode returns the template of the site's shortcode of that
+	// name (a Hugo site's layouts/shortcodes/NAME.html, else its
+	// theme's), false when the site has none; nil for a site without
+	// shortcodes of its own.
+	Shortcode func(name string) (ShortcodeTemplate, bool)
 	// Execute is what the page says of its executable cells, Quarto's
 	// "execute:" (see Execute). It is no question of the model: a page
 	// keeps it as long as its document, so Result.Fresh does not ask.
@@ -134,9 +135,9 @@ func (r Result) Fresh(t Tags) bool {
 		case l.Liquid != nil:
 			text, ok = t.liquid(l.Liquid)
 		case l.Shortcode != "":
-			var src []byte
-			src, ok = t.shortcode(l.Shortcode)
-			text = string(src)
+			var sc ShortcodeTemplate
+			sc, ok = t.shortcode(l.Shortcode)
+			text = sc.File + "\x00" + string(sc.Src)
 		case l.Ref != nil:
 			text, ok = t.url(*l.Ref)
 		default:
@@ -179,9 +180,16 @@ func (t Tags) value(name string) (Value, bool) {
 	return t.Value(name)
 }
 
-func (t Tags) shortcode(name string) ([]byte, bool) {
+// ShortcodeTemplate is the template of a site's shortcode: its file,
+// from the site's folder, and its text.
+type ShortcodeTemplate struct {
+	File string
+	Src  []byte
+}
+
+func (t Tags) shortcode(name string) (ShortcodeTemplate, bool) {
 	if t.Shortcode == nil {
-		return nil, false
+		return ShortcodeTemplate{}, false
 	}
 	return t.Shortcode(name)
 }

@@ -2,6 +2,7 @@ package site
 
 import (
 	"lectern/internal/content"
+	"lectern/internal/markdown"
 )
 
 // Options control which documents become pages. The zero value builds
@@ -64,7 +65,7 @@ type Options struct {
 	// Shortcodes are the templates of a Hugo site's own shortcodes
 	// (layouts/shortcodes/NAME.html) by name; a page's call of one that
 	// lectern does not read itself runs it (markdown.Tags.Shortcode).
-	Shortcodes map[string][]byte
+	Shortcodes map[string]markdown.ShortcodeTemplate
 	// Eleventy says the Includes are an Eleventy site's, whose Liquid
 	// sees the data cascade's variables rather than Jekyll's site.
 	Eleventy bool

@@ -135,7 +135,7 @@ func (x *refIndex) tags(p *Page) markdown.Tags {
 		Execute: markdown.Execute(p.Doc.Execute),
 	}
 	if sc := x.site.shortcodes; sc != nil {
-		t.Shortcode = func(name string) ([]byte, bool) { src, ok := sc[name]; return src, ok }
+		t.Shortcode = func(name string) (markdown.ShortcodeTemplate, bool) { tmpl, ok := sc[name]; return tmpl, ok }
 	}
 	if x.liquid != nil {
 		t.Liquid = func(src []byte) ([]byte, error) { return x.liquid.render(x.site, x, p, src) }

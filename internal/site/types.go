@@ -98,7 +98,7 @@ type Site struct {
 	// Options.Includes).
 	includes map[string][]byte
 	// shortcodes are Options.Shortcodes.
-	shortcodes map[string][]byte
+	shortcodes map[string]markdown.ShortcodeTemplate
 	// bibs is Options.Bibliographies.
 	bibs map[string][]content.BibEntry
 	// readFile is Options.ReadFile.
