@@ -1,6 +1,7 @@
 package build
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -119,5 +120,46 @@ It went well.
 				t.Errorf("a warning about the home page: %q", diags)
 			}
 		})
+	}
+}
+
+// TestStarlightTranslations: a Starlight site's pages of its other
+// locales (src/content/docs/es/…) are translations, left out with one
+// warning, and its pages say the root locale's language.
+func TestStarlightTranslations(t *testing.T) {
+	read, diags := buildSite(t, `
+-- astro.config.mjs --
+import starlight from '@astrojs/starlight';
+export default defineConfig({ integrations: [starlight({
+	title: 'Docs Conf',
+	defaultLocale: 'root',
+	locales: {
+		root: { label: 'Deutsch', lang: 'de' },
+		es: { label: 'Español' },
+	},
+})] });
+-- src/content/docs/guides/cfp.md --
+---
+title: Einreichungen
+---
+Bis Juni.
+-- src/content/docs/es/guides/cfp.md --
+---
+title: Propuestas
+---
+Hasta junio.
+`)
+	if !strings.Contains(read("guides/cfp/index.html"), "Bis Juni.") {
+		t.Errorf("the root locale's page is missing: %q", diags)
+	}
+	if read("es/guides/cfp/index.html") != "" {
+		t.Errorf("the translation is published")
+	}
+	if !strings.Contains(read("guides/cfp/index.html"), `lang="de"`) {
+		t.Errorf("the page does not say the root locale's language")
+	}
+	want := "src/content/docs/es/guides/cfp.md:1:1: warning: this page is a translation into another of the site's languages: lectern builds the site in its default language, so it is left out"
+	if !slices.Contains(diags, want) {
+		t.Errorf("diags %q, want %q", diags, want)
 	}
 }

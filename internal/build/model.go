@@ -140,15 +140,32 @@ func translation(c config.Config) func(p string) bool {
 	if len(c.OtherLanguages) == 0 {
 		return nil
 	}
+	inDir := translationDirs(c.LanguageDirs)
 	return func(p string) bool {
-		for _, d := range c.LanguageDirs {
-			if strings.HasPrefix(p, d+"/") {
-				return true
-			}
+		if inDir != nil && inDir(p) {
+			return true
 		}
 		stem := strings.TrimSuffix(path.Base(p), path.Ext(p))
 		if i := strings.LastIndexByte(stem, '.'); i > 0 {
 			return slices.Contains(c.OtherLanguages, strings.ToLower(stem[i+1:]))
+		}
+		return false
+	}
+}
+
+// translationDirs reports the files under dirs, the folders of a
+// multilingual site's other languages (Starlight's src/content/docs/fr):
+// its tool tells translations by folder alone, so a file named
+// about.fr.md is a page. Nil when there are none.
+func translationDirs(dirs []string) func(p string) bool {
+	if len(dirs) == 0 {
+		return nil
+	}
+	return func(p string) bool {
+		for _, d := range dirs {
+			if strings.HasPrefix(p, d+"/") {
+				return true
+			}
 		}
 		return false
 	}
@@ -254,6 +271,8 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 	switch l.Tool {
 	case layout.Hugo:
 		byPath, language = translation(c), c.DefaultLanguage
+	case layout.Astro:
+		byPath = translationDirs(c.LanguageDirs)
 	case layout.Jekyll:
 		pageLanguages = c.OtherLanguages
 	}

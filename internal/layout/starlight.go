@@ -97,4 +97,68 @@ func (f *foreign) starlight(src string) {
 	if v, ok := starlightDescription.value(opts); ok {
 		f.description(v)
 	}
+	if members, ok := jsMembers(opts); ok {
+		f.starlightLocales(members)
+	}
+}
+
+// starlightDocsDir is the folder of Starlight's docs collection, whose
+// subfolders named as locales hold a multilingual site's translations.
+const starlightDocsDir = "src/content/docs"
+
+// starlightLocales reads the languages of a multilingual Starlight site
+// from its integration's options (members): locales, keyed by the folder
+// of src/content/docs each language's pages are in ("root" for the top
+// of it), and defaultLocale, the key of the site's own language ("root"
+// unless set, else the first key when there is no root). The default
+// locale's lang (or its key, which Starlight takes for one) is the
+// site's language: a site written only in Vietnamese says so with
+// locales: { root: { label: 'Việt ngữ', lang: 'vi' } }. The other
+// locales' folders are translations, which Starlight publishes under
+// /fr/…; lectern builds one language and leaves them out with a
+// warning, as it does a Hugo site's (config.LanguageDirs).
+func (f *foreign) starlightLocales(members []jsMember) {
+	v, ok := jsLookup(members, "locales")
+	if !ok {
+		return
+	}
+	locales, ok := jsMembers(v)
+	if !ok || len(locales) == 0 {
+		return
+	}
+	def := ""
+	if d, ok := jsLookup(members, "defaultLocale"); ok {
+		def, _ = jsText(d)
+	}
+	if def == "" {
+		def = locales[0].key
+		if _, ok := jsLookup(locales, "root"); ok {
+			def = "root"
+		}
+	}
+	for _, l := range locales {
+		switch l.key {
+		case def:
+			lang := ""
+			if opts, ok := jsMembers(l.value); ok {
+				if v, ok := jsLookup(opts, "lang"); ok {
+					lang, _ = jsText(v)
+				}
+			}
+			if lang == "" && def != "root" {
+				lang = def
+			}
+			if lang != "" {
+				f.c.Language = lang
+			}
+		case "root":
+			// Another language at the top of the docs: its pages cannot
+			// be told from the default's by folder, and are read.
+		default:
+			if d := starlightDocsDir + "/" + l.key; fs.ValidPath(d) && !strings.Contains(l.key, "/") {
+				f.c.OtherLanguages = append(f.c.OtherLanguages, l.key)
+				f.c.LanguageDirs = append(f.c.LanguageDirs, d)
+			}
+		}
+	}
 }

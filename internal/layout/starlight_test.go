@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"testing"
 	"testing/fstest"
 )
@@ -29,6 +30,30 @@ func TestStarlightTitle(t *testing.T) {
 			c, _ := Detect(fsys).Config(fsys)
 			if c.Title != tc.title || c.Description != tc.description {
 				t.Errorf("title %q, description %q; want %q, %q", c.Title, c.Description, tc.title, tc.description)
+			}
+		})
+	}
+}
+
+// TestStarlightLocales: a Starlight site's locales say its language (the
+// default locale's lang, else its key) and the folders of src/content/docs
+// that hold its translations; defaultLocale: 'root' is no language.
+func TestStarlightLocales(t *testing.T) {
+	for _, tc := range []struct {
+		name, config string
+		lang         string
+		dirs         []string
+	}{
+		{"a root locale alone", "export default defineConfig({ integrations: [starlight({\n\t\ttitle: 'Notas',\n\t\tdefaultLocale: 'root',\n\t\tlocales: {\n\t\t\troot: {\n\t\t\t\tlabel: 'Português',\n\t\t\t\tlang: 'pt-BR', // required for a root locale\n\t\t\t},\n\t\t},\n\t})] });\n", "pt-BR", nil},
+		{"a root locale and translations", "export default defineConfig({ integrations: [starlight({\n  title: 'Docs',\n  locales: {\n    root: { label: 'English', lang: 'en' },\n    es: { label: 'Español' },\n    'zh-cn': { label: '简体中文', lang: 'zh-CN' },\n  },\n}), sitemap({ i18n: { defaultLocale: 'en', locales: { en: 'en-US', fr: 'fr-FR' } } })] });\n", "en", []string{"src/content/docs/es", "src/content/docs/zh-cn"}},
+		{"a default locale in its folder", "export default defineConfig({ integrations: [starlight({\n  title: 'Docs',\n  defaultLocale: 'fr',\n  locales: {\n    en: { label: 'English' },\n    /* the site's own */\n    fr: { label: 'Français' },\n  },\n})] });\n", "fr", []string{"src/content/docs/en"}},
+		{"locales from elsewhere", "import { locales } from './locales';\nexport default defineConfig({ integrations: [starlight({ title: 'Docs', locales })] });\n", "en", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"astro.config.mjs": file(tc.config), "src/content/docs/a.md": file("x")}
+			c, _ := Detect(fsys).Config(fsys)
+			if c.Language != tc.lang || !slices.Equal(c.LanguageDirs, tc.dirs) {
+				t.Errorf("language %q, translations in %q; want %q, %q", c.Language, c.LanguageDirs, tc.lang, tc.dirs)
 			}
 		})
 	}

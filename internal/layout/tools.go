@@ -155,7 +155,9 @@ func (f *foreign) astro(fsys fs.FS, file string) {
 			f.baseURL("site", site)
 		}
 		base, _ = astroValue(astroBase, string(src))
-		if lang, ok := astroValue(astroLocale, string(src)); ok {
+		if lang, ok := astroValue(astroLocale, string(src)); ok && lang != "root" {
+			// Starlight's defaultLocale: 'root' names a folder, not a
+			// language; starlightLocales reads the language it has.
 			f.c.Language = lang
 		}
 		f.starlight(string(src))
