@@ -20,7 +20,8 @@ func isMDX(file string) bool {
 // import and export statements at the start of a line, and JSX elements
 // whose name is capitalised (<Image …/>, <ButtonLink …>…</ButtonLink>)
 // starting a line, attributes and children included, except that an
-// element framing prose keeps its children (jsxWrapper). Each line left out
+// element framing prose keeps its children (jsxWrapper, and jsxOneLine
+// for one written on a single line). Each line left out
 // becomes an empty line, so that every other line keeps its number. Code
 // fences are left alone. One warning, at the first thing left out, says
 // what was. Lowercase tags are HTML and stay, under the raw HTML policy.
@@ -84,6 +85,12 @@ func stripMDX(doc *Document) {
 				}
 				i = end
 				continue
+			}
+			if end == i {
+				if md, ok := jsxOneLine(l, at, name); ok {
+					shown[i], leftOut[i], unwrapped = md, true, true
+					continue
+				}
 			}
 			if open, heading, ok := jsxWrapper(lines, i, at, end, name); ok {
 				if heading != "" {

@@ -31,11 +31,18 @@ func TestMDX(t *testing.T) {
 			diags:    []string{`content/talks/a.mdx:6:1: warning: left out 1 JSX element (<Image>): lectern reads .mdx as markdown and does not run JavaScript or components; write what they showed in markdown to keep it`},
 		},
 		{
-			name:     "a component framing prose over several lines keeps it under its title; one on a line is lost",
-			src:      "---\ntitle: x\n---\nBefore.\n\n  <BenefitItem\n    title=\"Swag > stickers\"\n    icon={{ name: \"gift\" }}>\n  <BenefitItem>inner</BenefitItem>\n  Some **text**\n  </BenefitItem>\n\nAfter.\n",
-			body:     "Before.\n\n#### Swag > stickers\n\n\n\nSome **text**\n\n\nAfter.\n",
+			name:     "a component framing prose over several lines keeps it under its title, one on a line too; one holding an expression is lost",
+			src:      "---\ntitle: x\n---\nBefore.\n\n  <BenefitItem\n    title=\"Swag > stickers\"\n    icon={{ name: \"gift\" }}>\n  <BenefitItem>inner</BenefitItem>\n  <BenefitItem>{count} more</BenefitItem>\n  Some **text**\n  </BenefitItem>\n\nAfter.\n",
+			body:     "Before.\n\n#### Swag > stickers\n\n\ninner  \n\nSome **text**\n\n\nAfter.\n",
 			bodyLine: 4,
-			diags:    []string{`content/talks/a.mdx:9:3: warning: left out 1 JSX element (<BenefitItem>): lectern reads .mdx as markdown and does not run JavaScript or components; write what they showed in markdown to keep it`},
+			diags:    []string{`content/talks/a.mdx:10:3: warning: left out 1 JSX element (<BenefitItem>): lectern reads .mdx as markdown and does not run JavaScript or components; write what they showed in markdown to keep it`},
+		},
+		{
+			name:     "components framing text on one line keep it, after their titles, one a line",
+			src:      "---\ntitle: x\n---\n<CardGrid>\n  <Card title=\"Fast\" icon=\"rocket\">Builds in *seconds*.</Card>\n  <Card title='Why?'>No servers.</Card>\n</CardGrid>\n\n<Aside type=\"tip\">Bring a laptop.</Aside>\n<Card title=\"x\">Use <Code code=\"a\" /> here</Card> and more\n",
+			body:     "\n**Fast**: Builds in *seconds*.  \n**Why?** No servers.  \n\n\nBring a laptop.  \n\n",
+			bodyLine: 4,
+			diags:    []string{`content/talks/a.mdx:10:1: warning: left out 1 JSX element (<Card>): lectern reads .mdx as markdown and does not run JavaScript or components; write what they showed in markdown to keep it`},
 		},
 		{
 			name:     "a presenter's bio framed by a component is kept under their name",

@@ -101,3 +101,61 @@ func escapeHeading(s string) string {
 	}
 	return s
 }
+
+// jsxOneLine returns the markdown standing for an element that frames
+// text on the one line it is written on (<Card title="Fast">Builds in
+// seconds.</Card>, <Aside>Bring a laptop.</Aside>), its opening tag
+// starting at column at of line: the text, after the element's heading
+// attribute in bold when it has one ("**Fast**: Builds in seconds."),
+// ended by a hard line break, so that a run of such elements (the cards
+// of a <CardGrid>) shows one a line rather than one run-on paragraph; a
+// break ending a paragraph shows nothing. ok is false when the text
+// holds a {…} expression or another component, which need JavaScript,
+// when anything follows the closing tag, and for a link's element (an
+// href, url or link attribute), whose text alone would be a button
+// leading nowhere: jsxLink makes it a link when it can.
+func jsxOneLine(line []byte, at int, name string) (md []byte, ok bool) {
+	open, next, selfClosing := openingTagEnd([][]byte{line}, 0, at+1)
+	if open != 0 || selfClosing {
+		return nil, false
+	}
+	rest := bytes.TrimRight(line[next:], " \t\r")
+	closing := []byte("</" + name + ">")
+	if !bytes.HasSuffix(rest, closing) {
+		return nil, false
+	}
+	text := bytes.TrimSpace(rest[:len(rest)-len(closing)])
+	if len(text) == 0 || bytes.ContainsAny(text, "{}") || jsxInside(text) || jsxLinkAttr.Match(line[at:next]) {
+		return nil, false
+	}
+	if m := jsxHeading.FindSubmatch(line[at:next]); m != nil {
+		if h := strings.TrimSpace(string(bytes.Join(m[1:], nil))); h != "" {
+			sep := ": "
+			if strings.ContainsAny(h[len(h)-1:], ".:!?") {
+				sep = " "
+			}
+			text = append([]byte("**"+escapeHeading(h)+"**"+sep), text...)
+		}
+	}
+	return append(text, "  "...), true
+}
+
+// jsxLinkAttr is an attribute giving an element an address.
+var jsxLinkAttr = regexp.MustCompile(`\s(?:href|url|link|to)=`)
+
+// jsxInside reports whether text holds a component's tag, opening or
+// closing.
+func jsxInside(text []byte) bool {
+	for i := bytes.IndexByte(text, '<'); i >= 0; {
+		s := text[i:]
+		if jsxOpen(s) || (len(s) > 2 && s[1] == '/' && s[2] >= 'A' && s[2] <= 'Z') {
+			return true
+		}
+		n := bytes.IndexByte(text[i+1:], '<')
+		if n < 0 {
+			break
+		}
+		i += 1 + n
+	}
+	return false
+}
