@@ -163,3 +163,42 @@ Hasta junio.
 		t.Errorf("diags %q, want %q", diags, want)
 	}
 }
+
+// TestStarlightBlogAuthors: a starlight-blog post naming its authors by
+// the ids of the plugin's authors map is by those people, named as the
+// map names them; an author written out in the post stays as written.
+func TestStarlightBlogAuthors(t *testing.T) {
+	read, diags := buildSite(t, `
+-- astro.config.mjs --
+import starlight from '@astrojs/starlight';
+import starlightBlog from 'starlight-blog';
+export default defineConfig({ integrations: [starlight({
+	title: 'Docs Conf',
+	plugins: [starlightBlog({ authors: {
+		ida: { name: 'Ida Lund', title: 'Maintainer', url: 'https://ida.example.org' },
+		bo: { name: 'Bo Nyx' },
+	} })],
+})] });
+-- src/content/docs/blog/first.md --
+---
+title: First release
+date: 2024-03-02
+authors: [ida, bo]
+---
+We shipped.
+-- src/content/docs/blog/guest.md --
+---
+title: A guest post
+date: 2024-06-02
+authors:
+  name: Kim Ray
+---
+Hello.
+`)
+	if page := read("blog/first/index.html"); !strings.Contains(page, "by Ida Lund, Bo Nyx") {
+		t.Errorf("the post does not name its authors from the map: %q", diags)
+	}
+	if page := read("blog/guest/index.html"); !strings.Contains(page, "by Kim Ray") {
+		t.Errorf("the guest post's author is lost: %q", diags)
+	}
+}

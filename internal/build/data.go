@@ -29,6 +29,7 @@ func dataOptions(l layout.Layout, c config.Config, readers []data.Reader) data.O
 		Readers:       append([]data.Reader{exports.Read}, readers...),
 		PermalinkOnly: l.PermalinkOnly(),
 		TextLanguages: textLanguages(c),
+		Authors:       c.Authors,
 	}
 }
 

@@ -140,6 +140,19 @@ type Config struct {
 	// published under a base path"). Filled by the layout adapter, and
 	// kept when --base-url changes where lectern publishes the site.
 	SourceBase string `toml:"-"`
+	// Authors are the people another tool's config names for the pages
+	// to name as their authors by id (starlight-blog's authors: { ida:
+	// { name, title, picture, url } } in astro.config), in the order
+	// written. An authors data file naming the same id wins. Filled by
+	// the layout adapter.
+	Authors []Author `toml:"-"`
+}
+
+// Author is one person of Config.Authors, as written: ID is the key
+// pages name them by, Role their title, Photo a picture's path from
+// the site's root or an address.
+type Author struct {
+	ID, Name, Role, Photo, URL string
 }
 
 // Pagination controls how long lists are split.

@@ -205,6 +205,12 @@ func (f *fields) personFromMap(m *node, field string) (Person, bool) {
 		p.Slug = Slugify(p.Name)
 	}
 	f.fillPerson(&p, m, urlKeys)
+	if p.Photo == "" {
+		// starlight-blog's authors: {name, title, picture, url}. Only
+		// in a person's own mapping: beside a talk's speaker, a
+		// picture is the talk's.
+		p.Photo = f.mapLink(m, "picture")
+	}
 	return p, true
 }
 

@@ -25,6 +25,9 @@ func TestPersonImagesAndDesignation(t *testing.T) {
 			"https://img.example/qp.jpg", "Staff Engineer at Inkworks"},
 		{"mapping in a talk with occupation", "content/talks/t.md",
 			"---\ntitle: T\nspeakers:\n - name: Ada Lovelace\n   occupation: Analyst\n---\n", "", "Analyst"},
+		// starlight-blog's authors name the photo picture.
+		{"mapping with a picture", "content/talks/t.md",
+			"---\ntitle: T\nspeakers:\n - name: Ada Lovelace\n   title: Guest\n   picture: /ada.png\n---\n", "/ada.png", "Guest"},
 		{"mapping in a talk", "content/talks/t.md",
 			"---\ntitle: T\nspeakers:\n - name: Ada Lovelace\n   designation: Engineer\n   images: [/images/ada.jpg]\n---\n",
 			"/images/ada.jpg", "Engineer"},

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"lectern/internal/config"
 	"lectern/internal/content"
 )
 
@@ -86,4 +87,25 @@ func (c *combiner) authors(people map[string]content.Person) {
 			}
 		}
 	}
+}
+
+// withConfigAuthors adds to people, the people of the authors files by
+// id, those of the tool's config (starlight-blog's authors map), each
+// by its id and name, lower-cased, and their slugs; an id the files
+// give keeps their person.
+func withConfigAuthors(people map[string]content.Person, authors []config.Author) map[string]content.Person {
+	for _, a := range authors {
+		p := content.Person{Name: a.Name, Slug: content.Slugify(a.Name), Role: a.Role, Photo: a.Photo, URL: a.URL}
+		for _, n := range []string{a.ID, a.Name} {
+			for _, k := range []string{strings.ToLower(strings.TrimSpace(n)), content.Slugify(n)} {
+				if _, taken := people[k]; k != "" && !taken {
+					if people == nil {
+						people = map[string]content.Person{}
+					}
+					people[k] = p
+				}
+			}
+		}
+	}
+	return people
 }

@@ -55,6 +55,10 @@ type Options struct {
 	PermalinkOnly bool
 	// TextLanguages is content.Options.TextLanguages, for records.
 	TextLanguages []string
+	// Authors are the people the site's tool config names as authors
+	// (config.Config.Authors), joined to notes as the people of an
+	// authors file are; a file's person keeps an id both give.
+	Authors []config.Author
 }
 
 // Set is what Load found.
@@ -165,6 +169,7 @@ func Load(fsys fs.FS, o Options) (Set, diag.List) {
 			set.Files = append(set.Files, files[i].name)
 		}
 	}
+	set.Authors = withConfigAuthors(set.Authors, o.Authors)
 	nameRooms(set.Docs, rooms)
 	slices.SortStableFunc(set.Docs, func(a, b *content.Document) int {
 		if c := strings.Compare(a.File, b.File); c != 0 {

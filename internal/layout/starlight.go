@@ -5,6 +5,8 @@ import (
 	"io/fs"
 	"regexp"
 	"strings"
+
+	"lectern/internal/config"
 )
 
 // starlightPackage is the package of Starlight, Astro's documentation
@@ -100,6 +102,7 @@ func (f *foreign) starlight(src string) {
 	if members, ok := jsMembers(opts); ok {
 		f.starlightLocales(members)
 	}
+	f.starlightBlogAuthors(src)
 }
 
 // starlightDocsDir is the folder of Starlight's docs collection, whose
@@ -161,4 +164,61 @@ func (f *foreign) starlightLocales(members []jsMember) {
 			}
 		}
 	}
+}
+
+// starlightBlogCall is where an astro config calls the starlight-blog
+// plugin, whose options follow: starlightBlog({ authors: {…} }).
+var starlightBlogCall = regexp.MustCompile(`\bstarlightBlog\s*\(\s*\{`)
+
+// starlightBlogAuthors reads the authors of the starlight-blog plugin's
+// options in the astro config src: a map of the ids posts name them by
+// (authors: ida, or a list of ids) to {name, title, picture, url}. A
+// picture is a path from the site's root (./src/assets/ida.jpg, which
+// lectern publishes at /assets/ida.jpg) or a path under public/
+// (/ida.png) or an address. An author without a name written as a text
+// is left out.
+func (f *foreign) starlightBlogAuthors(src string) {
+	at := starlightBlogCall.FindStringIndex(src)
+	if at == nil {
+		return
+	}
+	opts, ok := jsMembers(src[at[1]-1:])
+	if !ok {
+		return
+	}
+	v, ok := jsLookup(opts, "authors")
+	if !ok {
+		return
+	}
+	authors, _ := jsMembers(v)
+	for _, a := range authors {
+		fields, ok := jsMembers(a.value)
+		if !ok {
+			continue
+		}
+		get := func(key string) string {
+			v, _ := jsLookup(fields, key)
+			t, _ := jsText(v)
+			return strings.TrimSpace(t)
+		}
+		name := get("name")
+		if name == "" {
+			continue
+		}
+		f.c.Authors = append(f.c.Authors, config.Author{ID: a.key, Name: name, Role: get("title"), Photo: sitePicture(get("picture")), URL: get("url")})
+	}
+}
+
+// sitePicture is the path at which lectern publishes the picture an
+// astro config names by a path from the site's root: one in src/assets
+// under /assets/, one in public/ at the root; other values as written.
+func sitePicture(p string) string {
+	rel := strings.TrimPrefix(p, "./")
+	switch {
+	case strings.HasPrefix(rel, "src/assets/"):
+		return "/" + strings.TrimPrefix(rel, "src/")
+	case strings.HasPrefix(rel, "public/"):
+		return "/" + strings.TrimPrefix(rel, "public/")
+	}
+	return p
 }

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"testing/fstest"
+
+	"lectern/internal/config"
 )
 
 // TestStarlightTitle: a Starlight site's title and description are the
@@ -56,5 +58,40 @@ func TestStarlightLocales(t *testing.T) {
 				t.Errorf("language %q, translations in %q; want %q, %q", c.Language, c.LanguageDirs, tc.lang, tc.dirs)
 			}
 		})
+	}
+}
+
+// TestStarlightBlogAuthors: starlight-blog's authors map, in the plugin's
+// options, gives each id its person; a picture under src/assets or
+// public is published where lectern publishes those folders.
+func TestStarlightBlogAuthors(t *testing.T) {
+	const cfg = `import starlightBlog from 'starlight-blog';
+export default defineConfig({ integrations: [starlight({
+	title: 'Docs',
+	plugins: [
+		starlightBlog({
+			title: 'Blog',
+			authors: {
+				ida: {
+					name: 'Ida Lund',
+					title: 'Maintainer',
+					picture: '/ida.png', // Images in public are supported.
+					url: 'https://ida.example.org',
+				},
+				"bo-o": { name: "Bo O'Hara", picture: './src/assets/bo.jpg' },
+				nobody: { title: 'No name' },
+			},
+		}),
+	],
+})] });
+`
+	fsys := fstest.MapFS{"astro.config.mjs": file(cfg), "src/content/docs/a.md": file("x")}
+	c, _ := Detect(fsys).Config(fsys)
+	want := []config.Author{
+		{ID: "ida", Name: "Ida Lund", Role: "Maintainer", Photo: "/ida.png", URL: "https://ida.example.org"},
+		{ID: "bo-o", Name: "Bo O'Hara", Photo: "/assets/bo.jpg"},
+	}
+	if !slices.Equal(c.Authors, want) {
+		t.Errorf("authors %+v, want %+v", c.Authors, want)
 	}
 }
