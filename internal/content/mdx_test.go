@@ -57,6 +57,12 @@ func TestMDX(t *testing.T) {
 			bodyLine: 4,
 		},
 		{
+			name:     "frames indented with tabs, as Starlight's starter writes its cards, keep their prose",
+			src:      "---\ntitle: x\n---\n<CardGrid stagger>\n\t<Card title=\"Update content\" icon=\"pencil\">\n\t\tEdit `index.mdx`.\n\t</Card>\n\t<Card title=\"Fast\">Boils in a minute.</Card>\n</CardGrid>\n",
+			body:     "\n#### Update content\nEdit `index.mdx`.\n\n**Fast**: Boils in a minute.  \n\n",
+			bodyLine: 4,
+		},
+		{
 			name:     "a frame around an expression, or around nothing, is lost",
 			src:      "---\ntitle: x\n---\n<Grid>\n  {talks.map((t) => <Card title={t.title} />)}\n</Grid>\n<Spacer>\n\n</Spacer>\n",
 			body:     "\n\n\n\n\n\n",

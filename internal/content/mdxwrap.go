@@ -73,23 +73,30 @@ func jsxWrapper(lines [][]byte, i, at, end int, name string) (open int, heading 
 // childIndent returns the indentation, in bytes, that the non-blank
 // lines from, to (exclusive) share: MDX has no indented code blocks, so
 // children indented under their element are prose, and markdown would
-// read four spaces as code.
+// read four spaces, or a tab, as code. The indentation shared is the
+// blanks all lines start with, byte for byte: tabs, as Starlight's
+// starter indents its cards, are shared as spaces are.
 func childIndent(lines [][]byte, from, to int) int {
-	n := -1
+	var common []byte
+	first := true
 	for l := from; l < to; l++ {
 		s := lines[l]
 		if len(bytes.TrimSpace(s)) == 0 {
 			continue
 		}
 		_, at := indentation(s)
-		if bytes.ContainsRune(s[:at], '\t') {
-			at = 0 // tabs and spaces mixed: leave the line alone
+		lead := s[:at]
+		if first {
+			common, first = lead, false
+			continue
 		}
-		if n < 0 || at < n {
-			n = at
+		n := 0
+		for n < len(common) && n < len(lead) && common[n] == lead[n] {
+			n++
 		}
+		common = common[:n]
 	}
-	return max(n, 0)
+	return len(common)
 }
 
 // escapeHeading escapes what markdown would read as markup in the text
