@@ -146,6 +146,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 		fallbackTitle(doc, s.broken || doc.NoPage || doc.RedirectTo != "", s.root == nil && !s.broken)
 	}
 	fill(doc, f)
+	heroLead(doc, s.root)
 	bundlePictures(doc, opts.siblings, f.previewOnly())
 	if opts.SiteLinks {
 		siteRelativeLinks(doc, opts.siblings)
