@@ -99,6 +99,8 @@ func (r *reader) json(src []byte) bool {
 		r.sessionize(root)
 	case isSessionizeGroups(root):
 		r.sessionizeGroups(root)
+	case isSessionizeSpeakers(root):
+		r.sessionizeSpeakers(root)
 	case isPretalx(root):
 		r.pretalx(root)
 	default:

@@ -96,8 +96,29 @@ func (r *reader) sessionize(root *jnode) {
 	}
 	cats := map[string]sessionizeCategory{}
 	addCategories(cats, root.get("categories"))
+	speakers := r.sessionizeSpeakers(root.get("speakers"))
+	for _, s := range root.get("sessions").items() {
+		r.sessionizeSession(s, rooms, cats, speakers)
+	}
+}
+
+// isSessionizeSpeakers reports whether root is Sessionize's speakers
+// view: a list of speakers, each with its fullName, profilePicture and
+// the sessions it gives, by id and name. Sites fetch it beside the
+// sessions view, which names speakers without their biographies.
+func isSessionizeSpeakers(root *jnode) bool {
+	items := root.items()
+	return len(items) > 0 && items[0].has("fullName") && items[0].has("profilePicture") && items[0].get("sessions").is(jarray)
+}
+
+// sessionizeSpeakers reads a list of Sessionize's speakers, of the "All
+// data" export or of the speakers view: a speaker record for each, and
+// each person by their id for the sessions that name them. A speaker's
+// sessions are their talks' business: the sessions that name the
+// speaker list them, by the speaker's name.
+func (r *reader) sessionizeSpeakers(list *jnode) map[string]content.Person {
 	speakers := map[string]content.Person{}
-	for _, sp := range root.get("speakers").items() {
+	for _, sp := range list.items() {
 		pos := r.lines.pos(sp.off)
 		name := cmp.Or(sp.field("fullName"), strings.TrimSpace(sp.field("firstName")+" "+sp.field("lastName")))
 		if name == "" {
@@ -113,9 +134,7 @@ func (r *reader) sessionize(root *jnode) {
 		d := r.speakerDoc(p, "", "", pos)
 		param(d, "id", sp.field("id"))
 	}
-	for _, s := range root.get("sessions").items() {
-		r.sessionizeSession(s, rooms, cats, speakers)
-	}
+	return speakers
 }
 
 func (r *reader) sessionizeSession(s *jnode, rooms map[string]string, cats map[string]sessionizeCategory, speakers map[string]content.Person) {
