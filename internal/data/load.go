@@ -140,6 +140,7 @@ func Load(fsys fs.FS, o Options) (Set, diag.List) {
 		}
 	}
 	set := Set{Data: map[string]any{}}
+	exported := map[string]string{}
 	for i, r := range results {
 		diags.Append(r.diags)
 		slots, d := resolveSlots(r.slots, times, rooms)
@@ -163,7 +164,11 @@ func Load(fsys fs.FS, o Options) (Set, diag.List) {
 				set.Authors[id] = p
 			}
 		}
-		set.Docs = append(set.Docs, r.docs...)
+		docs := r.docs
+		if r.exported {
+			docs = exportedOnce(docs, files[i].name, exported)
+		}
+		set.Docs = append(set.Docs, docs...)
 		set.Slots = append(set.Slots, slots...)
 		if !files[i].tree {
 			set.Files = append(set.Files, files[i].name)
@@ -323,4 +328,30 @@ func (o Options) declared(p string) *config.Collection {
 		}
 	}
 	return best
+}
+
+// exportedOnce leaves out of docs, the records of the export file file,
+// those an export file read before it gave: of the same kind, tool id
+// and title. Sites keep two views of one programme, as Sessionize's
+// sessions view (src/data/sessions.json) and its schedule grid
+// (timetable.json) hold the same sessions, the grid its breaks too:
+// each session is one talk, from the first file in path order, not two
+// talks double-booking their speakers. given maps each record read so
+// far to its file; records without an id are kept.
+func exportedOnce(docs []*content.Document, file string, given map[string]string) []*content.Document {
+	var out []*content.Document
+	for _, d := range docs {
+		id, _ := d.Params["id"].(string)
+		if id == "" {
+			out = append(out, d)
+			continue
+		}
+		k := string(d.Kind) + "\x00" + id + "\x00" + d.Title
+		if f, ok := given[k]; ok && f != file {
+			continue
+		}
+		given[k] = file
+		out = append(out, d)
+	}
+	return out
 }

@@ -31,6 +31,8 @@ type result struct {
 	// order marks a file that only orders the records of the folder
 	// beside it (orderOf).
 	order bool
+	// exported marks a file a Reader read: another tool's export.
+	exported bool
 }
 
 // orderOf reports whether the data file name, of value v, only orders
@@ -75,7 +77,7 @@ func (o Options) read(fsys fs.FS, f file) result {
 			// A reader gives the problems of its records in their own
 			// Diags, apart from the file's (see Reader): the run reports
 			// both, as for the records read below.
-			r.docs, r.diags = docs, d
+			r.docs, r.diags, r.exported = docs, d, true
 			for _, doc := range docs {
 				r.diags.Append(doc.Diags)
 			}

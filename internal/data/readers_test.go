@@ -108,3 +108,39 @@ func TestReaderRecordDiags(t *testing.T) {
 		})
 	}
 }
+
+// TestExportedOnce: a record two export files give (the same kind, tool
+// id and title, as Sessionize's sessions view and schedule grid give
+// each session) is read once, from the first file in path order; one
+// only the later file gives, and records without an id, are kept.
+func TestExportedOnce(t *testing.T) {
+	fsys := fstest.MapFS{
+		"src/data/sessions.json":  {Data: []byte(`[]`)},
+		"src/data/timetable.json": {Data: []byte(`[]`)},
+	}
+	talk := func(file, id, title string) *content.Document {
+		d := &content.Document{File: file, Line: 1, Kind: content.KindTalk, Title: title, Slug: content.Slugify(title)}
+		if id != "" {
+			d.Params = map[string]any{"id": id}
+		}
+		return d
+	}
+	export := func(file string, src []byte, loc *time.Location) ([]*content.Document, bool, diag.List) {
+		switch file {
+		case "src/data/sessions.json":
+			return []*content.Document{talk(file, "101", "Boiling points"), talk(file, "", "Untracked")}, true, nil
+		case "src/data/timetable.json":
+			return []*content.Document{talk(file, "101", "Boiling points"), talk(file, "c0ffee", "Break"), talk(file, "", "Untracked")}, true, nil
+		}
+		return nil, false, nil
+	}
+	ds, _ := Load(fsys, Options{Dirs: []string{"src/data"}, Readers: []Reader{export}})
+	var got []string
+	for _, d := range ds.Docs {
+		got = append(got, d.File+" "+d.Title)
+	}
+	want := []string{"src/data/sessions.json Boiling points", "src/data/sessions.json Untracked", "src/data/timetable.json Break", "src/data/timetable.json Untracked"}
+	if !slices.Equal(got, want) {
+		t.Errorf("records %q; want %q", got, want)
+	}
+}

@@ -101,6 +101,8 @@ func (r *reader) json(src []byte) bool {
 		r.sessionizeGroups(root)
 	case isSessionizeSpeakers(root):
 		r.sessionizeSpeakers(root)
+	case isSessionizeGrid(root):
+		r.sessionizeGrid(root)
 	case isPretalx(root):
 		r.pretalx(root)
 	default:

@@ -68,6 +68,49 @@ func (r *reader) sessionizeGroups(root *jnode) {
 	}
 }
 
+// isSessionizeGrid reports whether root is Sessionize's schedule grid
+// view: a list of days (date), each holding its rooms with their
+// sessions in order, timed by Sessionize's startsAt. A site's own
+// programme of days and rooms, timed otherwise, is not.
+func isSessionizeGrid(root *jnode) bool {
+	items := root.items()
+	if len(items) == 0 || !items[0].has("date") || !items[0].get("rooms").is(jarray) {
+		return false
+	}
+	for _, room := range items[0].get("rooms").items() {
+		if s := room.get("sessions").items(); len(s) > 0 {
+			return s[0].has("startsAt")
+		}
+	}
+	return false
+}
+
+// sessionizeGrid reads the schedule grid view, whose sessions are shaped
+// as the sessions view's, breaks and plenary sessions among them. A
+// session shown in several rooms (a plenum session) is read once.
+func (r *reader) sessionizeGrid(root *jnode) {
+	seen := map[string]bool{}
+	for _, day := range root.items() {
+		for _, room := range day.get("rooms").items() {
+			for _, s := range room.get("sessions").items() {
+				if id := s.field("id"); id != "" {
+					if seen[id] {
+						continue
+					}
+					seen[id] = true
+				}
+				rooms, cats, speakers := map[string]string{}, map[string]sessionizeCategory{}, map[string]content.Person{}
+				rooms[s.field("roomId")] = cmp.Or(s.field("room"), room.field("name"))
+				addCategories(cats, s.get("categories"))
+				for _, sp := range s.get("speakers").items() {
+					speakers[sp.field("id")] = person(sp.field("name"))
+				}
+				r.sessionizeSession(s, rooms, cats, speakers)
+			}
+		}
+	}
+}
+
 // categoryIDs are the ids of a session's category items: its
 // categoryItems in the "All data" view, the items of its categories in the
 // sessions view.
