@@ -202,3 +202,40 @@ Hello.
 		t.Errorf("the guest post's author is lost: %q", diags)
 	}
 }
+
+// TestStarlightSidebarNavigation: a Starlight site's sidebar is the
+// navigation of every page, its pages linked at their URLs and named by
+// their titles where the sidebar names them by slug alone.
+func TestStarlightSidebarNavigation(t *testing.T) {
+	read, diags := buildSite(t, `
+-- astro.config.mjs --
+import starlight from '@astrojs/starlight';
+export default defineConfig({ integrations: [starlight({
+	title: 'Kettle',
+	sidebar: [
+		{ label: 'Guides', items: ['guides/install'] },
+		'guides/install',
+		{ label: 'Reference', autogenerate: { directory: 'reference' } },
+	],
+})] });
+-- src/content/docs/guides/install.md --
+---
+title: Install
+---
+Plug it in.
+-- src/content/docs/reference/cli.md --
+---
+title: CLI
+---
+Flags.
+`)
+	page := read("index.html")
+	for _, want := range []string{`<a href="/guides/install/">Guides</a>`, `<a href="/guides/install/">Install</a>`, `<a href="/reference/cli/">Reference</a>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the navigation has no %s: %q", want, diags)
+		}
+	}
+	if all := strings.Join(diags, "\n"); strings.Contains(all, "navigation") {
+		t.Errorf("a warning about the navigation: %q", diags)
+	}
+}

@@ -23,6 +23,36 @@ func jsMembers(s string) (members []jsMember, ok bool) {
 	if !strings.HasPrefix(s, "{") {
 		return nil, false
 	}
+	parts, ok := jsSplit(s)
+	for _, p := range parts {
+		if m, isMember := jsMemberOf(p); isMember {
+			members = append(members, m)
+		}
+	}
+	return members, ok
+}
+
+// jsElements reads the elements of the array literal that s opens with
+// "[", each as its source text, trimmed, comments before it left out;
+// nil when s opens no array.
+func jsElements(s string) []string {
+	if !strings.HasPrefix(s, "[") {
+		return nil
+	}
+	parts, _ := jsSplit(s)
+	var out []string
+	for _, p := range parts {
+		if e := strings.TrimSpace(stripLeadingComments(p)); e != "" {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// jsSplit splits the text inside the bracket s opens at its commas
+// outside strings, template literals, comments and nested brackets, up
+// to the bracket that closes it; ok is false when none does.
+func jsSplit(s string) (parts []string, ok bool) {
 	depth, start := 0, 1
 	var quote byte
 	for i := 0; i < len(s); i++ {
@@ -53,19 +83,14 @@ func jsMembers(s string) (members []jsMember, ok bool) {
 		case c == '}' || c == ']' || c == ')':
 			depth--
 			if depth == 0 {
-				if m, ok := jsMemberOf(s[start:i]); ok {
-					members = append(members, m)
-				}
-				return members, true
+				return append(parts, s[start:i]), true
 			}
 		case c == ',' && depth == 1:
-			if m, ok := jsMemberOf(s[start:i]); ok {
-				members = append(members, m)
-			}
+			parts = append(parts, s[start:i])
 			start = i + 1
 		}
 	}
-	return members, false
+	return parts, false
 }
 
 // jsMemberOf reads one member's text, "key: value", its comments before

@@ -3,6 +3,7 @@ package layout
 import (
 	"bytes"
 	"io/fs"
+	"path"
 	"regexp"
 	"strings"
 
@@ -84,10 +85,11 @@ func (k starlightKey) value(opts string) (string, bool) {
 
 // starlight reads the site's title and description from the options of
 // Starlight's integration in the astro config src: Starlight keeps them
-// there, where Astro itself has none. Only the text after the call is
+// there, where Astro itself has none; and its languages, its sidebar
+// (the site's navigation) and starlight-blog's authors. Only the text after the call is
 // searched. The objects of src/config.ts and src/consts.ts, read after,
 // win.
-func (f *foreign) starlight(src string) {
+func (f *foreign) starlight(fsys fs.FS, src string) {
 	at := starlightCall.FindStringIndex(src)
 	if at == nil {
 		return
@@ -100,7 +102,8 @@ func (f *foreign) starlight(src string) {
 		f.description(v)
 	}
 	if members, ok := jsMembers(opts); ok {
-		f.starlightLocales(members)
+		docs := path.Join(starlightDocsDir, f.starlightLocales(members))
+		f.starlightSidebar(fsys, members, docs)
 	}
 	f.starlightBlogAuthors(src)
 }
@@ -119,15 +122,17 @@ const starlightDocsDir = "src/content/docs"
 // locales: { root: { label: 'Việt ngữ', lang: 'vi' } }. The other
 // locales' folders are translations, which Starlight publishes under
 // /fr/…; lectern builds one language and leaves them out with a
-// warning, as it does a Hugo site's (config.LanguageDirs).
-func (f *foreign) starlightLocales(members []jsMember) {
+// warning, as it does a Hugo site's (config.LanguageDirs). It returns
+// the folder of src/content/docs that holds the default locale's pages,
+// "" for the top of it.
+func (f *foreign) starlightLocales(members []jsMember) string {
 	v, ok := jsLookup(members, "locales")
 	if !ok {
-		return
+		return ""
 	}
 	locales, ok := jsMembers(v)
 	if !ok || len(locales) == 0 {
-		return
+		return ""
 	}
 	def := ""
 	if d, ok := jsLookup(members, "defaultLocale"); ok {
@@ -164,6 +169,10 @@ func (f *foreign) starlightLocales(members []jsMember) {
 			}
 		}
 	}
+	if def == "root" || strings.Contains(def, "/") {
+		return ""
+	}
+	return def
 }
 
 // starlightBlogCall is where an astro config calls the starlight-blog

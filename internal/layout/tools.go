@@ -160,7 +160,7 @@ func (f *foreign) astro(fsys fs.FS, file string) {
 			// language; starlightLocales reads the language it has.
 			f.c.Language = lang
 		}
-		f.starlight(string(src))
+		f.starlight(fsys, string(src))
 	}
 	f.astroSiteObject(fsys)
 	f.astroConsts(fsys)
