@@ -66,23 +66,7 @@ func (c ownCall) Name() string { return c.name }
 // InnerDeindent is Hugo's .InnerDeindent: Inner without the indentation
 // its lines share.
 func (c ownCall) InnerDeindent() template.HTML {
-	lines := strings.Split(string(c.Inner), "\n")
-	common := -1
-	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
-			continue
-		}
-		n := len(l) - len(strings.TrimLeft(l, " \t"))
-		if common < 0 || n < common {
-			common = n
-		}
-	}
-	for i, l := range lines {
-		if len(l) >= common && common > 0 {
-			lines[i] = l[common:]
-		}
-	}
-	return template.HTML(strings.Join(lines, "\n"))
+	return template.HTML(dedent(string(c.Inner)))
 }
 
 // ownFuncs are the functions of Hugo's a site's shortcode may call:
