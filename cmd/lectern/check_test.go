@@ -26,7 +26,7 @@ func checkSite(t *testing.T, files map[string]string) string {
 
 func TestCheck(t *testing.T) {
 	booked := map[string]string{
-		"config.toml":        "base_url = \"https://example.org/\"\n",
+		"config.toml":        "base_url = \"https://example.org/\"\ntimezone = \"Europe/Lisbon\"\n",
 		"content/talks/a.md": "---\ntitle: First\ndate: 2026-06-11 10:15\nduration: 45\nroom: Sala Tejo\n---\n",
 		"content/talks/b.md": "---\ntitle: Second\ndate: 2026-06-11 10:30\nduration: 45\nroom: Sala Tejo\n---\n",
 	}
@@ -62,11 +62,24 @@ func TestCheck(t *testing.T) {
 			"content/talks/k.md":       "---\ntitle: Opening\nformat: keynote\ndate: 2026-06-11 09:00\nspeakers: [Ada Lovelace, Ben Kraus]\n---\n",
 			"content/speakers/ben.md":  "---\nname: Ben Kraus\nphoto: /img/ben.png\n---\nBen builds compilers.\n",
 			"content/notes/undated.md": "---\ntitle: Thoughts\n---\nUndated.\n",
-		}, nil, exitOK, "Checked 3 files, 1 talk, 0 events: 0 errors, 4 warnings\n",
+		}, nil, exitOK, "Checked 3 files, 1 talk, 0 events: 0 errors, 5 warnings\n",
 			`config.toml: warning: base_url is not set, so no absolute URL can be written: the sitemap, og:url, og:image, share preview cards and calendar subscriptions are left out and canonical links are root-relative; set base_url = "https://your.site/" in config.toml or pass --base-url` + "\n" +
 				`content/notes/undated.md:1:1: warning: 1 note is left out of the feeds: it has no date, and the site folder is not in a git repository (content/notes/undated.md); give it a date field (date: 2026-06-11)` + "\n" +
 				`content/speakers/ben.md:3:8: warning: the photo "/img/ben.png" of Ben Kraus is not a file of this site (neither beside this page nor under static/ or content/); pages show Ben Kraus's initials instead; add the file or correct the path` + "\n" +
+				`content/talks/k.md:4:1: warning: "Opening" gives a time of day without a time zone, and the site names none, so it is taken as UTC: its pages say 09:00 UTC and calendars put it at that hour in UTC; name the zone its times are in with an IANA name, timezone = "Europe/Lisbon" say, in config.toml, or with a timezone field on its event` + "\n" +
 				`content/talks/k.md:5:1: warning: Ada Lovelace gives the keynote "Opening" but has no bio; write one in a bio field, or in a page of their own (content/speakers/ada-lovelace.md)` + "\n"},
+		{"times in a zone the site names", map[string]string{
+			"config.toml":           "base_url = \"https://conf.example/\"\ntimezone = \"Europe/Dublin\"\n",
+			"content/talks/a.md":    "---\ntitle: Opening\ndate: 2026-06-11 09:00\n---\n",
+			"content/events/x.md":   "---\nname: Meetup\nstart: 2026-06-11 08:30\n---\n",
+			"content/talks/late.md": "---\ntitle: Late\ndate: 2026-06-11T17:00:00Z\n---\n",
+		}, nil, exitOK, "Checked 3 files, 2 talks, 1 event: 0 errors, 0 warnings\n", ""},
+		{"times of an event that names its zone, and a date alone", map[string]string{
+			"config.toml":         "base_url = \"https://conf.example/\"\n",
+			"content/events/x.md": "---\nname: Meetup\nstart: 2026-07-01 18:30\ntimezone: America/Chicago\n---\n",
+			"content/talks/a.md":  "---\ntitle: Opening\nevent: x\ndate: 2026-07-01 18:45\n---\n",
+			"content/talks/b.md":  "---\ntitle: Lightning talks\ndate: 2026-07-01\n---\n",
+		}, nil, exitOK, "Checked 3 files, 2 talks, 1 event: 0 errors, 0 warnings\n", ""},
 		{"an address the tool's config does not give plainly", map[string]string{
 			"astro.config.mjs":      "export default defineConfig({ site: getSiteUrl() });\n",
 			"src/content/blog/a.md": "---\ntitle: A\ndate: 2026-01-02\n---\n",

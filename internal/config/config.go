@@ -92,6 +92,12 @@ type Config struct {
 
 	// Location is Timezone resolved; never nil after Parse or Default.
 	Location *time.Location `toml:"-"`
+	// ZoneSet reports that a configuration named the site's zone:
+	// config.toml's timezone, or the other tool's (Jekyll's timezone,
+	// Hugo's timeZone). Without it the zone is UTC by assumption, and a
+	// time written without an offset may be another zone's (see
+	// site.AssumedZone).
+	ZoneSet bool `toml:"-"`
 	// Params are the settings of another tool's site config that hold a
 	// text, number or boolean, by their key as written there; a page's
 	// {{ site.key }} tag reads them (docs/template-tags.md). Filled by
@@ -315,6 +321,9 @@ func ParseOnto(base Config, file string, src []byte) (Config, diag.List) {
 	c.Menu = slices.Clone(base.Menu)
 	d := decoder{md: &md, file: file, src: src, diags: &diags}
 	d.table(prims, reflect.ValueOf(&c).Elem(), nil, -1)
+	if md.IsDefined("timezone") {
+		c.ZoneSet = true
+	}
 	c.validate(file, src, &diags)
 	return c, diags
 }

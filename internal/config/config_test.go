@@ -36,6 +36,9 @@ func TestParse(t *testing.T) {
 				if c.Title != "lectern site" {
 					t.Errorf("Title = %q", c.Title)
 				}
+				if c.ZoneSet {
+					t.Error("ZoneSet with no timezone written: UTC is only assumed")
+				}
 			},
 		},
 		{
@@ -104,8 +107,8 @@ url = "/schedule/"
 			name: "a zone abbreviation names its region's zone",
 			src:  "timezone = \"aest\"\n",
 			check: func(t *testing.T, c Config) {
-				if c.Location.String() != "Australia/Sydney" {
-					t.Errorf("location %v", c.Location)
+				if c.Location.String() != "Australia/Sydney" || !c.ZoneSet {
+					t.Errorf("location %v, set %v", c.Location, c.ZoneSet)
 				}
 			},
 		},

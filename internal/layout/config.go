@@ -232,7 +232,7 @@ func (f *foreign) timezone(key string, v any) {
 		f.diags.Warnf(f.pos(key), "%s %q %s; dates without an offset are read as UTC meanwhile", key, s, problem)
 		return
 	}
-	f.c.Timezone, f.c.Location = iana, loc
+	f.c.Timezone, f.c.Location, f.c.ZoneSet = iana, loc, true
 }
 
 // SiteSettings fills the settings of c that neither lectern's config nor

@@ -46,8 +46,8 @@ func TestForeignConfig(t *testing.T) {
 				if c.BaseURL != "https://conf.example.org/2019/" {
 					t.Errorf("base URL %q", c.BaseURL)
 				}
-				if c.Timezone != "Australia/Sydney" || c.Location.String() != "Australia/Sydney" {
-					t.Errorf("time zone %q %v", c.Timezone, c.Location)
+				if c.Timezone != "Australia/Sydney" || c.Location.String() != "Australia/Sydney" || !c.ZoneSet {
+					t.Errorf("time zone %q %v, set %v", c.Timezone, c.Location, c.ZoneSet)
 				}
 				if c.Permalinks.Note != "/:categories/:year/:month/:day/:title.html" {
 					t.Errorf("Jekyll's default post URL: %q", c.Permalinks.Note)

@@ -1,8 +1,12 @@
 package site
 
 import (
+	"fmt"
 	"strings"
+	"time"
 
+	"lectern/internal/config"
+	"lectern/internal/content"
 	"lectern/internal/diag"
 )
 
@@ -17,6 +21,7 @@ import (
 func Advice(s *Site, configFile, key string) diag.List {
 	var diags diag.List
 	diags.Append(NoBaseURL(s, configFile, key))
+	diags.Append(AssumedZone(s, config.FileName))
 	for _, p := range s.Talks {
 		if p.Format == nil || !strings.EqualFold(p.Format.Name, "keynote") {
 			continue
@@ -48,5 +53,44 @@ func NoBaseURL(s *Site, configFile, key string) diag.List {
 		fix = "set " + key + " to the address the site is published at (\"https://your.site/\") in " + configFile + ", as a plain string lectern can read, or pass --base-url"
 	}
 	diags.Warnf(diag.Pos{File: configFile}, "base_url is not set, so no absolute URL can be written: the sitemap, og:url, og:image, share preview cards and calendar subscriptions are left out and canonical links are root-relative; %s", fix)
+	return diags
+}
+
+// AssumedZone warns when talks or events give a time of day without an
+// offset on a site that names no zone, neither in its configuration nor
+// in their events: lectern takes them as UTC, the zone it assumes, so
+// pages say "18:00 UTC" and calendars put the talk at 18:00 UTC, hours
+// from where a meetup in Prague or a conference in Cardiff meets. Only
+// the author knows the zone; the warning is at the first such page, in
+// file order, and counts the others. lectern check says it: a site
+// whose author meant UTC, or does not mind, builds without a word.
+func AssumedZone(s *Site, configFile string) diag.List {
+	var diags diag.List
+	if s.Config.ZoneSet {
+		return diags
+	}
+	var first *Page
+	n := 0
+	for _, p := range s.Pages {
+		d := p.Doc
+		if d.Kind != content.KindTalk && d.Kind != content.KindEvent || d.Hidden || !d.Floating ||
+			d.DatePrecision.Partial() || d.Date.Location() != time.UTC || !HasTime(d.Date) ||
+			p.Event != nil && p.Event.zoned {
+			continue
+		}
+		n++
+		if first == nil || d.File < first.Doc.File || d.File == first.Doc.File && d.Line < first.Doc.Line {
+			first = p
+		}
+	}
+	if first == nil {
+		return diags
+	}
+	others := ""
+	if n > 1 {
+		others = fmt.Sprintf(" (and %s)", plural(n-1, "other talk or event", "other talks and events"))
+	}
+	diags.Warnf(first.Doc.Pos("date"), "%q%s gives a time of day without a time zone, and the site names none, so it is taken as UTC: its pages say %s UTC and calendars put it at that hour in UTC; name the zone its times are in with an IANA name, timezone = \"Europe/Lisbon\" say, in %s, or with a timezone field on its event",
+		first.Doc.Title, others, first.Doc.Date.Format("15:04"), configFile)
 	return diags
 }
