@@ -191,3 +191,36 @@ N.
 		}
 	}
 }
+
+// TestEventlessArchiveNewestFirst: talks that name no event, given one a
+// day months apart (a Quarto talks listing's records, each with a
+// location and a line about the occasion), are a speaker's archive too:
+// /talks/ lists the newest first. Talks of no event that form a
+// programme (three on one day) keep the order of the day.
+func TestEventlessArchiveNewestFirst(t *testing.T) {
+	for _, tc := range []struct {
+		name        string
+		dates       [3]string
+		newestFirst bool
+	}{
+		{"years apart", [3]string{"2021-03-01", "2023-09-14T10:30:00", "2024-05-02"}, true},
+		{"one day", [3]string{"2024-05-02T09:00:00", "2024-05-02T10:00:00", "2024-05-02T11:00:00"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			b.WriteString("-- config.toml --\ntitle = \"Talks\"\n")
+			for i, d := range tc.dates {
+				fmt.Fprintf(&b, "-- content/talks/t%d.md --\n---\ntitle: Talk %d\ndate: %s\nlocation: Oslo\n---\nT.\n", i, i, d)
+			}
+			out, _ := buildSite(t, b.String())
+			page := out("talks/index.html")
+			first, last := strings.Index(page, "Talk 0"), strings.Index(page, "Talk 2")
+			if first < 0 || last < 0 {
+				t.Fatalf("talks missing from /talks/")
+			}
+			if got := last < first; got != tc.newestFirst {
+				t.Errorf("newest first = %v, want %v", got, tc.newestFirst)
+			}
+		})
+	}
+}

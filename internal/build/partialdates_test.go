@@ -89,15 +89,16 @@ func TestPartialDates(t *testing.T) {
 		t.Error("the talk with a full date lost its day, time or calendar")
 	}
 
-	// Lists: oldest first, each period under its own heading, the day
-	// of the full date among them by its start.
+	// Lists: newest first, as a speaker's archive lists its talks
+	// (site.Site.Archive: these name no event), each period under its
+	// own heading, the day of the full date among them by its start.
 	list := out("talks/index.html")
 	order := []string{
-		`<time datetime="2017-05">May 2017</time>`, ">Notes<",
-		`<time datetime="2018">2018</time>`, ">Tables<",
-		`<time datetime="2019">2019</time>`, ">Engines<",
-		`<time datetime="2019-03-04">Monday 4 March 2019</time>`, ">Bernoulli<",
 		`<time datetime="2019-05">May 2019</time>`, ">Looms<",
+		`<time datetime="2019-03-04">Monday 4 March 2019</time>`, ">Bernoulli<",
+		`<time datetime="2019">2019</time>`, ">Engines<",
+		`<time datetime="2018">2018</time>`, ">Tables<",
+		`<time datetime="2017-05">May 2017</time>`, ">Notes<",
 	}
 	at := 0
 	for _, s := range order {

@@ -64,6 +64,12 @@ func calendarDays(a, b time.Time) int {
 // single talk; a person's talks given once each at different events,
 // years apart, have no day to lay out as a grid. A site of one event
 // is that event, and keeps its schedule however few its talks.
+//
+// A site whose talks name no event at all is an archive too when they
+// form no programme (Schedule.Programme) and no day holds two of them:
+// a person's talks listed with where each was given and a line about
+// the occasion (a Quarto talks listing's records, an Academic talk's
+// location without an event), months and years apart.
 func (s *Site) Archive() bool {
 	events := 0
 	for _, e := range s.Events {
@@ -81,7 +87,32 @@ func (s *Site) Archive() bool {
 			}
 		}
 	}
+	if events == 0 {
+		return s.eventlessArchive()
+	}
 	return events >= 2
+}
+
+// eventlessArchive reports whether the site's talks, of no event, are
+// at least two dated talks, one a day, that form no programme.
+func (s *Site) eventlessArchive() bool {
+	if s.Schedule == nil || s.Schedule.Programme() {
+		return false
+	}
+	days := map[string]bool{}
+	dated := 0
+	for _, p := range s.Talks {
+		if p.Event != nil || IsBreak(p) {
+			return false
+		}
+		if !dayOnce(days, p) {
+			return false
+		}
+		if !p.Doc.Date.IsZero() {
+			dated++
+		}
+	}
+	return dated >= 2
 }
 
 // dayOnce adds the day talk p is dated to, as written in its own zone
