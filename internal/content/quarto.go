@@ -23,15 +23,22 @@ func listing(doc *Document) {
 	}
 	var contents []string
 	var sort any
+	ids := map[string]bool{}
 	switch v := v.(type) {
 	case map[string]any:
 		contents = listingContents(v["contents"])
 		sort = v["sort"]
+		if id, ok := v["id"].(string); ok {
+			ids[id] = true
+		}
 	case []any:
 		for i, l := range v {
 			m, ok := l.(map[string]any)
 			if !ok {
 				return
+			}
+			if id, ok := m["id"].(string); ok {
+				ids[id] = true
 			}
 			contents = append(contents, listingContents(m["contents"])...)
 			if i == 0 {
@@ -52,6 +59,7 @@ func listing(doc *Document) {
 		return
 	}
 	doc.Intro = true
+	doc.Body = dropListingPlaces(doc.Body, ids)
 	doc.ListSort = listingSort(sort)
 	dir := path.Dir(doc.Path)
 	for _, c := range contents {

@@ -97,3 +97,44 @@ func TestRootIndexIntroducesTheHome(t *testing.T) {
 		t.Errorf("the home's intro lost its heading: %q", d.Body)
 	}
 }
+
+// TestQuartoListingPlaces: the empty divs where a Quarto page places its
+// listings by id (":::{#talks_2023}"), and the headings over nothing
+// else, are left out, their lines kept blank; a div of another id, a
+// div holding text, a heading over text and code are kept.
+func TestQuartoListingPlaces(t *testing.T) {
+	front := "---\ntitle: Talks\nlisting:\n  - id: talks_2024\n    contents: talks_2024.yml\n  - id: talks_2023\n    contents: talks_2023.yml\n---\n"
+	tests := []struct {
+		name, body, want string
+	}{
+		{"under year headings",
+			"Intro.\n\n## 2024\n\n:::{#talks_2024}\n:::\n\n## 2023\n\n::: {#talks_2023 .list}\n:::\n",
+			"Intro.\n\n\n\n\n\n\n\n\n\n\n"},
+		{"nested headings",
+			"# Talks\n\n## 2024\n\n:::{#talks_2024}\n:::\n",
+			"\n\n\n\n\n\n"},
+		{"a heading over text too",
+			"## 2024\n\nGiven this year:\n\n:::{#talks_2024}\n:::\n",
+			"## 2024\n\nGiven this year:\n\n\n\n"},
+		{"a heading over a kept subsection",
+			"## 2024\n\n:::{#talks_2024}\n:::\n\n### Notes\n\nMore.\n",
+			"## 2024\n\n\n\n\n### Notes\n\nMore.\n"},
+		{"another id",
+			"## Photos\n\n:::{#gallery}\n:::\n",
+			"## Photos\n\n:::{#gallery}\n:::\n"},
+		{"a div with text",
+			"## 2024\n\n:::{#talks_2024}\nSee below.\n:::\n",
+			"## 2024\n\n:::{#talks_2024}\nSee below.\n:::\n"},
+		{"in code",
+			"```\n:::{#talks_2024}\n:::\n```\n",
+			"```\n:::{#talks_2024}\n:::\n```\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Parse("talks/index.qmd", []byte(front+tt.body), Options{})
+			if got := string(d.Body); got != tt.want {
+				t.Errorf("body = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
