@@ -25,6 +25,10 @@ type Link struct {
 	// links inside the note keep only their text. Empty when nothing but
 	// a byline follows the link.
 	Note string
+	// Read is the year the work was read, as the heading over its list
+	// names it ("## 2023", "## Read in 2023"; see yearRead); "" when
+	// none does.
+	Read string
 	// Line is the file line of the item.
 	Line int
 	// link is the link node the URL was read from, while the body is
@@ -94,6 +98,11 @@ func readingList(list *ast.List, rd *reader) ([]Link, LinkList) {
 	}
 	info.Taken = true
 	info.Reason = leftOut(count)
+	if y := yearRead(list, rd.src); y != "" {
+		for i := range links {
+			links[i].Read = y
+		}
+	}
 	return links, info
 }
 

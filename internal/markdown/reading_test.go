@@ -121,6 +121,20 @@ func TestReading(t *testing.T) {
 			want:  []Link{{Title: "A", URL: "https://a.example/x_y?a=1&b=2", Note: "", Line: 1}, {Title: "C", URL: "https://c.example/a b", Note: "", Line: 3}},
 		},
 		{
+			// A reading log filed by year: the year heading over a list,
+			// or over the genre heading above it, is when its items
+			// were read; a heading naming no year files nothing.
+			name:  "lists under year headings",
+			src:   "## 2024\n\n- [A](https://e.example/a)\n\n## Read in 2023\n\n### Fiction\n\n- [B](https://e.example/b)\n\n## 2022 (3 books)\n\n- [C](https://e.example/c)\n\n## Papers of 2021\n\n- [D](https://e.example/d)\n",
+			first: 1,
+			want: []Link{
+				{Title: "A", URL: "https://e.example/a", Read: "2024", Line: 3},
+				{Title: "B", URL: "https://e.example/b", Read: "2023", Line: 9},
+				{Title: "C", URL: "https://e.example/c", Read: "2022", Line: 13},
+				{Title: "D", URL: "https://e.example/d", Line: 17},
+			},
+		},
+		{
 			name:  "reference links",
 			src:   "- [Ref][r] note\n\n[r]: https://example.com/ref\n",
 			first: 1,

@@ -81,6 +81,12 @@ func ownItems(p *Page, found []markdown.Link, diags *diag.List, notes *noteReade
 			continue
 		}
 		it := content.Item{Title: l.Title, URL: pageRelative(p.URL, l.URL), Author: l.Author, Year: l.Year, Note: l.Note}
+		if l.Read != "" {
+			// Filed under the year it was read ("## 2023"): read then,
+			// the year kept as written, as a data file's books filed
+			// by year are.
+			it.DateText, it.Status = l.Read, "read"
+		}
 		out = append(out, PageItem{Item: it, Line: l.Line, key: ItemKey(it)})
 	}
 	return out

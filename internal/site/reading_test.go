@@ -238,3 +238,22 @@ func TestBookFilesMerge(t *testing.T) {
 		t.Errorf("entries:\n got %q\nwant %q", got, want)
 	}
 }
+
+// TestReadingYearHeadings: a reading log's lists filed under the year
+// they were read ("## 2023") give their items that year, as written,
+// and the status read; a list under no year heading gives neither.
+func TestReadingYearHeadings(t *testing.T) {
+	p := doc("pages/reading.md", content.KindPage, "Reading", func(d *content.Document) {
+		d.Body = []byte("## 2023\n\n- [Read](https://read.example/)\n\n## Favourites\n\n- [Loved](https://loved.example/)\n")
+	})
+	s, _ := build(t, config.Default(), Options{}, p)
+	var got []string
+	for _, e := range s.Reading {
+		got = append(got, e.Title+" | "+e.Status+" | "+e.DateText)
+	}
+	want := []string{"Loved |  | ", "Read | read | 2023"}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("reading list: got %q, want %q", got, want)
+	}
+}
