@@ -201,7 +201,7 @@ func (r recordReader) items(items []*content.Value, keys []string) ([]*content.D
 	var docs []*content.Document
 	var slots []Slot
 	for i, it := range items {
-		if it.IsNull() || r.namesFile(it) {
+		if it.IsNull() || r.namesFile(it) || it.IsMap() && blankRecord(it) {
 			continue
 		}
 		if !it.IsMap() {
