@@ -144,3 +144,36 @@ func (f *fields) dayEndClock(e entry) bool {
 func (f *fields) setDayEnd(c dayClock) {
 	f.doc.EventDay.End, f.doc.EventDay.HasEnd = time.Duration(c.nanos()), true
 }
+
+// dayDate reads a talk's "day" written as a whole date ("day:
+// 2024-05-02", beside "time: 10:30" or a year) as its date when no
+// other field dates it: talk records and programmes name the day a talk
+// is given so, as others name the day of the event (eventDay). The
+// field stays in Params, as templates show it; a day of the event, a
+// month or a year alone is no date here.
+func (f *fields) dayDate() {
+	if f.doc.Kind != KindTalk {
+		return
+	}
+	i, ok := f.index["day"]
+	if !ok || f.used[i] {
+		return
+	}
+	e := f.root.keys[i]
+	if e.val.kind != scalarNode || e.val.isNull() {
+		return
+	}
+	if e.val.time.IsZero() {
+		if _, isDay := parseEventDay(e.val.text); isDay {
+			return
+		}
+		if d, err := readDate(e.val.text, f.loc, f.monthFirst); err != nil || d.precision.Partial() {
+			return
+		}
+	}
+	if d, ok := f.date(e, false); ok && !d.precision.Partial() {
+		f.record("date", e)
+		f.doc.Date, f.doc.Floating, f.doc.DatePrecision = d.t, d.floating, d.precision
+		f.utcDay = isUTCMidnight(e.val.text)
+	}
+}

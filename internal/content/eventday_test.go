@@ -75,3 +75,38 @@ func TestEventDayOf(t *testing.T) {
 		}
 	}
 }
+
+// TestDayDate: a talk's "day" written as a whole date, with no other
+// field dating it, is its date ("day: 2024-05-02" beside "time: 10:30",
+// or beside a year, which it beats), and stays in Params; a day of the
+// event, a month, another date field, or a day on a note dates nothing
+// by it.
+func TestDayDate(t *testing.T) {
+	tests := []struct {
+		name, path, fm string
+		want           string // the date, "" for none
+	}{
+		{"a date and a time", "talks/a.md", "title: A\nday: 2024-05-02\ntime: \"10:30\"", "2024-05-02 10:30"},
+		{"a date beside a year", "talks/a.md", "title: A\nyear: 2019\nday: 2019-05-14", "2019-05-14 00:00"},
+		{"quoted", "talks/a.md", "title: A\nday: \"2024-05-03\"", "2024-05-03 00:00"},
+		{"a date field first", "talks/a.md", "title: A\ndate: 2024-06-10\nday: 2024-05-02", "2024-06-10 00:00"},
+		{"a day of the event", "talks/a.md", "title: A\nday: 2", ""},
+		{"a month", "talks/a.md", "title: A\nday: May 2024", ""},
+		{"a note", "notes/a.md", "title: A\nday: 2024-05-02", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parseYAML(tt.path, tt.fm)
+			got := ""
+			if !d.Date.IsZero() {
+				got = d.Date.Format("2006-01-02 15:04")
+			}
+			if got != tt.want {
+				t.Errorf("date %q, want %q", got, tt.want)
+			}
+			if _, ok := d.Params["day"]; !ok {
+				t.Errorf("day is not in Params: %v", d.Params)
+			}
+		})
+	}
+}

@@ -66,6 +66,9 @@ func (f *fields) dates() {
 			}
 		}
 	}
+	if doc.Date.IsZero() {
+		f.dayDate()
+	}
 	f.clockTime()
 	f.publishedDate()
 	if e, ok := f.lookup(updatedKeys...); ok {
