@@ -168,16 +168,7 @@ func dayList(v *content.Value, loc *time.Location) ([]Slot, diag.List) {
 			diags.Warnf(pos, "this day of the schedule gives no date lectern can read, so its slots place nothing; write its date like date: \"2018-08-24\"")
 			continue
 		}
-		var rooms []string
-		if rs := field(d, "tracks", "rooms", "locations"); rs != nil {
-			for _, r := range rs.Items() {
-				name := r.Text()
-				if r.IsMap() {
-					name = refText(field(r, "title", "name", "room"))
-				}
-				rooms = append(rooms, name)
-			}
-		}
+		dayRooms, _ := roomList(field(d, "tracks", "rooms", "locations"))
 		slots := field(d, "timeslots", "slots")
 		if slots == nil {
 			continue
@@ -191,6 +182,19 @@ func dayList(v *content.Value, loc *time.Location) ([]Slot, diag.List) {
 			end, ok2 := clock(refText(field(s, "endTime", "end")))
 			if !ok2 {
 				end = -1
+				// A slot timed by its start and length ("time:
+				// 11:15", "duration: 30") ends after it, not when the
+				// room's next slot starts.
+				if d, ok := content.ParseDuration(refText(field(s, "duration", "length"))); ok {
+					end = start + d
+				}
+			}
+			// A slot may list its own rooms, one for each of its
+			// talks ("session_ids: [a, b]", "tracks: [track-1,
+			// track-2]"), where the day lists none or other ones.
+			rooms, roomKey := dayRooms, false
+			if rs, keys := roomList(field(s, "tracks", "rooms", "room", "locations", "location")); len(rs) > 0 {
+				rooms, roomKey = rs, keys
 			}
 			ids := field(s, slotIDs...)
 			if ids == nil {
@@ -199,7 +203,7 @@ func dayList(v *content.Value, loc *time.Location) ([]Slot, diag.List) {
 					// a programme entry across the day's rooms.
 					sl := Slot{Pos: t.Pos(), Ref: t.Text(), Entry: true, Day: day, DayName: dayName, Start: start, End: end, Floating: floating, AllRooms: len(rooms) > 1}
 					if len(rooms) == 1 {
-						sl.Room = rooms[0]
+						sl.Room, sl.roomKey = rooms[0], roomKey
 					}
 					out = append(out, sl)
 				} else if len(diags) == 0 {
@@ -228,7 +232,7 @@ func dayList(v *content.Value, loc *time.Location) ([]Slot, diag.List) {
 					case len(list) == 1 && len(rooms) > 1:
 						sl.AllRooms = true
 					case i < len(rooms):
-						sl.Room = rooms[i]
+						sl.Room, sl.roomKey = rooms[i], roomKey
 					}
 					if sl.Ref != "" {
 						out = append(out, sl)
@@ -239,92 +243,6 @@ func dayList(v *content.Value, loc *time.Location) ([]Slot, diag.List) {
 		untilNext(out[first:])
 	}
 	return out, diags
-}
-
-// roomsWithTalks reports whether a day lists its rooms, each with its
-// own list of talks (see dayRooms).
-func roomsWithTalks(d *content.Value) bool {
-	rooms := field(d, "rooms", "tracks", "locations")
-	if field(d, "date", "day") == nil || rooms == nil || !rooms.IsList() || len(rooms.Items()) == 0 {
-		return false
-	}
-	talks := field(rooms.Items()[0], "talks", "sessions", "slots")
-	return talks != nil && talks.IsList()
-}
-
-// dayRooms reads a list of days, each listing its rooms, each room its
-// talks with their own times (jekyll-theme-conference's program.yml):
-//
-//	days:
-//	  - date: 2020-05-04
-//	    rooms:
-//	      - name: Room A
-//	        talks:
-//	          - {name: Opening, time_start: '9:00', time_end: '9:30'}
-//
-// or naming a record of a data file of slots for their times, and a
-// room by its key (devfest-theme-hugo's schedule.yml, resolved by
-// resolveSlots):
-//
-//   - day: '2024-12-05'
-//     rooms:
-//   - room: main
-//     slots:
-//   - {slot: talk-1, talk: state_of_json_schema}
-//
-// A talk with neither a start nor a slot is left untimed, so that Load
-// can say why, if the file places nothing; one without an end ends when
-// the room's next talk starts, as in dayMap.
-func dayRooms(v *content.Value, loc *time.Location) []Slot {
-	var out []Slot
-	for _, d := range v.Items() {
-		dv := field(d, "date", "day")
-		if dv == nil {
-			continue
-		}
-		day, _, floating, ok := moment(dv, loc)
-		if !ok {
-			continue
-		}
-		rooms := field(d, "rooms", "tracks", "locations")
-		if rooms == nil {
-			continue
-		}
-		for _, r := range rooms.Items() {
-			room := refText(field(r, "name", "title"))
-			roomKey := false
-			if room == "" {
-				// A key ("room: main"), which a rooms file may name.
-				room, roomKey = refText(field(r, "room", "key", "id")), true
-			}
-			talks := field(r, "talks", "sessions", "slots")
-			if talks == nil {
-				continue
-			}
-			first := len(out)
-			for _, t := range talks.Items() {
-				ref := field(t, "talk", "talk_id", "id", "slug", "title", "name")
-				if ref == nil || ref.Text() == "" {
-					continue
-				}
-				sl := Slot{Pos: ref.Pos(), Ref: ref.Text(), Day: day, End: -1, Room: room, roomKey: roomKey, Floating: floating,
-					Entry: entryTypes[strings.ToLower(refText(field(t, "type", "kind")))]}
-				start, ok := clock(refText(field(t, "time_start", "start_time", "startTime", "start", "time")))
-				if !ok {
-					sl.untimed, sl.slotKey = true, refText(field(t, "slot", "timeslot", "slot_id", "slot_key"))
-					out = append(out, sl)
-					continue
-				}
-				sl.Start = start
-				if end, ok := clock(refText(field(t, "time_end", "end_time", "endTime", "end"))); ok {
-					sl.End = end
-				}
-				out = append(out, sl)
-			}
-			untilNextTimed(out[first:])
-		}
-	}
-	return out
 }
 
 // dayMap reads days that map rooms to their slots, each slot a time of
