@@ -55,6 +55,7 @@ func Combine(pages []*content.Document, s Set, loc *time.Location) ([]*content.D
 	c.venues(s.Places)
 	c.eventNames()
 	c.authors(s.Authors)
+	c.labels(s.Labels)
 	c.place(s.Slots)
 	slices.SortStableFunc(c.docs, byFileLine)
 	return c.docs, c.diags
@@ -85,7 +86,7 @@ func (c *combiner) untitled(records []*content.Document) {
 // name authors. When it does
 // not, Combine returns pages as they are, sorted.
 func Joins(pages []*content.Document, s Set) bool {
-	return len(s.Docs) > 0 || len(s.Slots) > 0 || len(s.Places) > 0 || len(s.Authors) > 0 || slices.ContainsFunc(pages, (*content.Document).FromRecord) ||
+	return len(s.Docs) > 0 || len(s.Slots) > 0 || len(s.Places) > 0 || len(s.Authors) > 0 || len(s.Labels.Formats) > 0 || len(s.Labels.Tags) > 0 || slices.ContainsFunc(pages, (*content.Document).FromRecord) ||
 		slices.ContainsFunc(pages, func(d *content.Document) bool { return len(d.Talks) > 0 })
 }
 
@@ -137,6 +138,7 @@ func (c *combiner) own(i int) *content.Document {
 	cp.Params = maps.Clone(d.Params)
 	cp.Speakers = slices.Clone(d.Speakers)
 	cp.Authors = slices.Clone(d.Authors)
+	cp.Tags = slices.Clone(d.Tags)
 	if c.owned == nil {
 		c.owned = map[*content.Document]bool{}
 	}

@@ -86,6 +86,10 @@ type Set struct {
 	// readAuthors); the first file in path order keeps an id two files
 	// give.
 	Authors map[string]content.Person
+	// Labels are the names files of formats and of tags give the keys
+	// talks write (data/formats.yml, data/categories.yml), which
+	// Combine shows in their place.
+	Labels Labels
 }
 
 // file is one data file to read.
@@ -127,19 +131,21 @@ func Load(fsys fs.FS, o Options) (Set, diag.List) {
 	// Slot records and rooms of every file, the first in path order
 	// keeping an id two give, for the schedules that name them.
 	times, rooms := map[string]slotTime{}, map[string]string{}
+	var labels Labels
 	for _, r := range results {
 		for id, t := range r.times {
 			if _, taken := times[id]; !taken {
 				times[id] = t
 			}
 		}
+		labels.merge(r.formats, r.tags)
 		for id, n := range r.rooms {
 			if _, taken := rooms[id]; !taken {
 				rooms[id] = n
 			}
 		}
 	}
-	set := Set{Data: map[string]any{}}
+	set := Set{Data: map[string]any{}, Labels: labels}
 	exported := map[string]string{}
 	for i, r := range results {
 		diags.Append(r.diags)

@@ -27,7 +27,10 @@ type result struct {
 	// file's schedule may name (see resolveSlots).
 	times map[string]slotTime
 	rooms map[string]string
-	diags diag.List
+	// formats and tags are the names a file of formats or of tags gives
+	// their keys (see readLabels).
+	formats, tags map[string]string
+	diags         diag.List
 	// order marks a file that only orders the records of the folder
 	// beside it (orderOf).
 	order bool
@@ -184,6 +187,7 @@ func (o Options) read(fsys fs.FS, f file) result {
 	}
 	if !isRecords {
 		r.times, r.rooms = readSlotTimes(v), readRoomNames(v, f.rel)
+		r.formats, r.tags = readLabels(v, f.rel, formatFileNames), readLabels(v, f.rel, tagFileNames)
 		if isPlaceFile(f.rel) {
 			r.places = readPlaces(v, f.name)
 		}

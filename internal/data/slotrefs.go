@@ -65,39 +65,9 @@ var roomFileNames = map[string]bool{
 
 // readRoomNames returns the names of the rooms a file named as rooms
 // holds (data/rooms.yml: "- key: main", "label: Main hall"), by their
-// lower-cased key: a list of records, or a mapping of keys to records,
-// each named by its label, name or title.
+// lower-cased key (see readLabels).
 func readRoomNames(v *content.Value, rel string) map[string]string {
-	if !namedAs(rel, roomFileNames) {
-		return nil
-	}
-	var out map[string]string
-	add := func(id string, rec *content.Value) {
-		id = strings.ToLower(strings.TrimSpace(id))
-		name := strings.TrimSpace(refText(field(rec, "label", "name", "title")))
-		if id == "" || name == "" {
-			return
-		}
-		if _, taken := out[id]; !taken {
-			if out == nil {
-				out = map[string]string{}
-			}
-			out[id] = name
-		}
-	}
-	switch {
-	case v.IsList():
-		for _, it := range v.Items() {
-			add(refText(field(it, "key", "id", "room", "code")), it)
-		}
-	case v.IsMap():
-		for _, k := range v.Keys() {
-			if rec := v.Get(k); rec.IsMap() {
-				add(k, rec)
-			}
-		}
-	}
-	return out
+	return readLabels(v, rel, roomFileNames)
 }
 
 // resolveSlots gives the slots of one schedule file the times of the
