@@ -129,7 +129,38 @@ func daysOf(v *content.Value) *content.Value {
 // slotDays reports whether v is a list of days, each listing its time
 // slots (the shape dayList reads).
 func slotDays(v *content.Value) bool {
-	return v.IsList() && len(v.Items()) > 0 && field(v.Items()[0], "timeslots", "slots") != nil
+	return v.IsList() && len(v.Items()) > 0 && daySlots(v.Items()[0]) != nil
+}
+
+// daySlots is the list of time slots of a day of a list of days: under
+// timeslots or slots, or under sessions (or talks) when each of those
+// only names a session by key beside its time, as a Hugo conference
+// theme's data/schedule.yml writes a day without rooms:
+//
+//   - day: '2024-09-02'
+//     sessions:
+//   - {session: __checkin, time: '08:30'}
+//   - {session: invited_lo, time: '09:00'}
+//
+// Sessions written whole (a title of their own) are not slots.
+func daySlots(d *content.Value) *content.Value {
+	if s := field(d, "timeslots", "slots"); s != nil {
+		return s
+	}
+	s := field(d, "sessions", "talks")
+	if s == nil || !s.IsList() || len(s.Items()) == 0 {
+		return nil
+	}
+	for _, it := range s.Items() {
+		ref := field(it, "session", "talk", "sessionId", "talkId")
+		if !it.IsMap() || ref == nil || ref.IsMap() || ref.IsList() || field(it, "title", "name") != nil {
+			return nil
+		}
+		if _, ok := clock(refText(field(it, "startTime", "start", "time"))); !ok {
+			return nil
+		}
+	}
+	return s
 }
 
 // slotIDs are the keys under which a slot of a list of days lists the
@@ -169,7 +200,7 @@ func dayList(v *content.Value, loc *time.Location) ([]Slot, diag.List) {
 			continue
 		}
 		dayRooms, _ := roomList(field(d, "tracks", "rooms", "locations"))
-		slots := field(d, "timeslots", "slots")
+		slots := daySlots(d)
 		if slots == nil {
 			continue
 		}
