@@ -262,6 +262,9 @@ speakers:
 			return d.Date.Format("2006-01-02") + " " + fmt.Sprint(d.Updated.IsZero(), len(d.Diags))
 		}, "2023-01-31 true 0"},
 		{"updated beats a date mapping's", "docs/posts/a.md", "title: x\ndate: {created: 2023-01-31, updated: 2023-02-05}\nupdated: 2024-01-01", func(d *Document) any { return d.Updated.Format("2006-01-02") }, "2024-01-01"},
+		{"Jekyll's last_modified_at is updated", "_posts/2019-01-01-a.md", "title: x\nlast_modified_at: 2024-02-03", func(d *Document) any {
+			return d.Date.Format("2006-01-02") + " " + d.Updated.Format("2006-01-02") + fmt.Sprint(d.Params["last_modified_at"] == nil)
+		}, "2019-01-01 2024-02-03true"},
 		{"lastmod is updated", "notes/a.md", "title: x\ndate: 2019-01-01\nlastmod: 2024-02-03", func(d *Document) any { return d.Date.Format("2006-01-02") + " " + d.Updated.Format("2006-01-02") }, "2019-01-01 2024-02-03"},
 		{"room full is all rooms", "talks/a.md", "title: x\nroom: full", func(d *Document) any { return fmt.Sprint(d.Room, "|", d.AllRooms) }, "|true"},
 		{"room All rooms is all rooms", "talks/a.md", "title: x\nroom: All rooms", func(d *Document) any { return fmt.Sprint(d.Room, "|", d.AllRooms) }, "|true"},

@@ -163,7 +163,7 @@ func (b *jobs) feed(buf *bytes.Buffer, title, self, alt string, entries []*site.
 	s := b.s
 	updated := s.Updated
 	for _, p := range entries {
-		updated = maxTime(updated, p.FeedDate(), p.Doc.End)
+		updated = maxTime(updated, p.FeedDate(), p.Doc.End, p.Doc.Updated)
 	}
 	if updated.IsZero() {
 		updated = time.Unix(0, 0)
@@ -189,7 +189,7 @@ func (b *jobs) feed(buf *bytes.Buffer, title, self, alt string, entries []*site.
 			Title:     p.Doc.Title,
 			ID:        b.feedID(p.URL),
 			Links:     []atomLink{{Rel: "alternate", Type: "text/html", Href: b.urls.abs(p.URL)}},
-			Updated:   atomTime(p.FeedDate()),
+			Updated:   atomTime(entryUpdated(p)),
 			Published: atomTime(p.Doc.Date),
 		}
 		if p.Doc.LinkTo != "" {
@@ -240,4 +240,12 @@ func maxTime(ts ...time.Time) time.Time {
 		}
 	}
 	return m
+}
+
+// entryUpdated is when a feed entry last changed, Atom's updated: the
+// page's updated field (lastmod, last_modified_at…) when it is later
+// than the page's date, as a post revised after it was published says,
+// so feed readers can show the revision; else the date it is filed under.
+func entryUpdated(p *site.Page) time.Time {
+	return maxTime(p.FeedDate(), p.Doc.Updated)
 }

@@ -60,6 +60,7 @@ type ldPosting struct {
 	ldThing
 	Headline      string     `json:"headline"`
 	DatePublished string     `json:"datePublished,omitempty"`
+	DateModified  string     `json:"dateModified,omitempty"`
 	Author        []ldPerson `json:"author,omitempty"`
 	Desc          string     `json:"description,omitempty"`
 	Keywords      []string   `json:"keywords,omitempty"`
@@ -191,6 +192,7 @@ func (b *jobs) noteLD(p *site.Page) template.JS {
 		ldThing:       top("BlogPosting"),
 		Headline:      p.Doc.Title,
 		DatePublished: ldTime(p.Doc.Date),
+		DateModified:  ldTime(p.Doc.Updated),
 		Author:        b.ldPeople(p.Authors),
 		Desc:          p.Description,
 		Keywords:      termNames(p.Tags),
