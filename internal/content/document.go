@@ -235,6 +235,14 @@ type Document struct {
 	// The page shows it, lists show it beside the post's title, and the
 	// feed's entry points there (see linkTo).
 	LinkTo string
+	// Canonical is where the page's text was first published, when that
+	// is elsewhere: a post cross-posted from dev.to or Medium, or a talk
+	// write-up first written for an employer's blog, writes it as
+	// canonical_url (jekyll-seo-tag, dev.to, Ghost), canonicalURL
+	// (PaperMod, Astro's blog starter) or canonical; an absolute http(s)
+	// address. The page's canonical link and og:url name it, so search
+	// engines credit the original, as those tools do (see canonical).
+	Canonical string
 	// NoSitemap is set by "sitemap: false" (jekyll-sitemap, Eleventy) or
 	// Hugo's "sitemap: {disable: true}": the page is published and listed,
 	// but left out of sitemap.xml.

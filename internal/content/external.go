@@ -18,6 +18,7 @@ var externalKeys = []string{"article_url", "url", "link", "external_url", "href"
 // Only an absolute http(s) address counts: a path names nothing outside
 // the site. The fields stay in Params, for templates that show them.
 func (f *fields) external() {
+	f.canonical()
 	if s := f.peek("external_url"); isExternal(s) && !f.externalPosts {
 		f.doc.NoPage, f.doc.External = true, s
 		return
@@ -61,6 +62,25 @@ func (f *fields) linkTo() {
 		}
 		if s := f.peek(k); isExternal(s) {
 			f.doc.LinkTo = s
+			return
+		}
+	}
+}
+
+// canonicalKeys name where a page was first published: jekyll-seo-tag's,
+// dev.to's and Ghost's canonical_url (PaperMod's and Astro's canonicalURL
+// answers to it), and canonical.
+var canonicalKeys = []string{"canonical_url", "canonical"}
+
+// canonical reads where a page's text was first published
+// (Document.Canonical). Only an absolute http(s) address counts: a path
+// or a flag (PaperMod's canonical: true) names no other place, and the
+// page stays its own canonical. The fields stay in Params, for
+// templates that show an "Originally published at" line.
+func (f *fields) canonical() {
+	for _, k := range canonicalKeys {
+		if s := f.peek(k); isExternal(s) {
+			f.doc.Canonical = s
 			return
 		}
 	}

@@ -265,6 +265,10 @@ speakers:
 		{"Jekyll's last_modified_at is updated", "_posts/2019-01-01-a.md", "title: x\nlast_modified_at: 2024-02-03", func(d *Document) any {
 			return d.Date.Format("2006-01-02") + " " + d.Updated.Format("2006-01-02") + fmt.Sprint(d.Params["last_modified_at"] == nil)
 		}, "2019-01-01 2024-02-03true"},
+		{"canonical_url names where a post was first published", "_posts/2019-01-01-a.md", "title: x\ncanonical_url: https://dev.to/ada/x", func(d *Document) any { return d.Canonical + " " + fmt.Sprint(d.Params["canonical_url"]) }, "https://dev.to/ada/x https://dev.to/ada/x"},
+		{"PaperMod's canonicalURL", "posts/a.md", "title: x\ncanonicalURL: https://medium.com/@ada/x", func(d *Document) any { return d.Canonical }, "https://medium.com/@ada/x"},
+		{"a canonical path names no other place", "posts/a.md", "title: x\ncanonical_url: /posts/a/", func(d *Document) any { return d.Canonical }, ""},
+		{"canonical true names no place", "posts/a.md", "title: x\ncanonical: true", func(d *Document) any { return d.Canonical }, ""},
 		{"lastmod is updated", "notes/a.md", "title: x\ndate: 2019-01-01\nlastmod: 2024-02-03", func(d *Document) any { return d.Date.Format("2006-01-02") + " " + d.Updated.Format("2006-01-02") }, "2019-01-01 2024-02-03"},
 		{"room full is all rooms", "talks/a.md", "title: x\nroom: full", func(d *Document) any { return fmt.Sprint(d.Room, "|", d.AllRooms) }, "|true"},
 		{"room All rooms is all rooms", "talks/a.md", "title: x\nroom: All rooms", func(d *Document) any { return fmt.Sprint(d.Room, "|", d.AllRooms) }, "|true"},

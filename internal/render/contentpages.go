@@ -59,6 +59,11 @@ func (b *jobs) contentPage(p *site.Page) {
 	b.pageAt(out, kind, link, p.Doc.File, p.Doc.File, pageSources(p), !p.Doc.Hidden && !p.Doc.NoSitemap, func() *Data {
 		d := b.base(kind, link).titled(p.Doc.Title).described(p.Description)
 		d.Page, d.OGType = b.views.PageOf(p), "article"
+		if p.Doc.Canonical != "" {
+			// A post first published elsewhere names the original, so
+			// search engines credit it rather than this copy.
+			d.Canonical = p.Doc.Canonical
+		}
 		if b.r.readsOf(kind).wholeEvent {
 			// The whole event holds an entry of each of its talks.
 			d.Event = b.views.Event(p.Event)
