@@ -31,3 +31,39 @@ func TestJekyllFeedPath(t *testing.T) {
 		})
 	}
 }
+
+// TestToolFeedPaths: a blog's feed is written where its tool wrote it,
+// Hugo's home RSS at /index.xml, an Astro route's at its path, the
+// Eleventy feed plugin's at its outputPath, so subscribers keep it; a
+// site whose config writes no feed keeps lectern's /feed.xml.
+func TestToolFeedPaths(t *testing.T) {
+	post := file("---\ntitle: A\ndate: 2024-01-01\n---\n")
+	tests := []struct {
+		name string
+		fsys fstest.MapFS
+		want string
+	}{
+		{"Hugo's home RSS", fstest.MapFS{"hugo.toml": file("title = \"T\"\n"), "content/posts/a.md": post}, "/index.xml"},
+		{"Hugo's RSS baseName", fstest.MapFS{"hugo.toml": file("[outputFormats.RSS]\nbaseName = \"feed\"\n"), "content/posts/a.md": post}, "/feed.xml"},
+		{"Hugo's outputs with RSS", fstest.MapFS{"hugo.yaml": file("outputs:\n  home: [HTML, RSS, JSON]\n"), "content/posts/a.md": post}, "/index.xml"},
+		{"Hugo's outputs without RSS", fstest.MapFS{"hugo.yaml": file("outputs:\n  home: [HTML, JSON]\n"), "content/posts/a.md": post}, "/feed.xml"},
+		{"Hugo's disableKinds", fstest.MapFS{"hugo.toml": file("disableKinds = [\"RSS\"]\n"), "content/posts/a.md": post}, "/feed.xml"},
+		{"Astro's rss.xml.js", fstest.MapFS{"astro.config.mjs": file("export default defineConfig({});\n"), "src/pages/rss.xml.js": file("export async function GET() {}\n"), "src/content/blog/a.md": post}, "/rss.xml"},
+		{"Astro's nearest feed route", fstest.MapFS{"astro.config.mjs": file("export default defineConfig({});\n"), "src/pages/blog/rss.xml.ts": file("x"), "src/pages/feed.xml.ts": file("x"), "src/content/blog/a.md": post}, "/feed.xml"},
+		{"Astro's sitemap is no feed", fstest.MapFS{"astro.config.mjs": file("export default defineConfig({});\n"), "src/pages/sitemap.xml.ts": file("x"), "src/content/blog/a.md": post}, "/feed.xml"},
+		{"Astro without a feed route", fstest.MapFS{"astro.config.mjs": file("export default defineConfig({});\n"), "src/content/blog/a.md": post}, "/feed.xml"},
+		{"Eleventy's feed plugin", fstest.MapFS{"eleventy.config.js": file("export default function (eleventyConfig) {\n  eleventyConfig.addPlugin(feedPlugin, {\n    type: \"atom\",\n    outputPath: \"/feed/feed.xml\",\n  });\n}\n"), "posts/a.md": post}, "/feed/feed.xml"},
+		{"Eleventy without one", fstest.MapFS{"eleventy.config.js": file("export default function (eleventyConfig) {}\n"), "posts/a.md": post}, "/feed.xml"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, diags := Detect(tt.fsys).Config(tt.fsys)
+			if len(diags.Strings()) != 0 {
+				t.Fatalf("diagnostics %q", diags.Strings())
+			}
+			if c.Feed != tt.want {
+				t.Errorf("feed %q, want %q", c.Feed, tt.want)
+			}
+		})
+	}
+}

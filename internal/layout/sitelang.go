@@ -61,6 +61,9 @@ func (f *foreign) eleventy(fsys fs.FS, file string) {
 	if m := eleventyPathPrefix.FindSubmatch(src); m != nil {
 		f.sourceBase(string(m[1]))
 	}
+	if p, ok := eleventyFeed(src); ok {
+		f.c.Feed = p
+	}
 	if m := eleventyGlobalLang.FindSubmatch(src); m != nil {
 		if l := siteLanguage(map[string]any{"lang": string(m[1])}); l != "" {
 			f.c.Language = l

@@ -107,6 +107,9 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 	f.hugoTermFolders(m)
 	f.hugoThemeShortcodes(m["theme"])
 	f.c.Permalinks.UndatedNames = hugoFileDates(m)
+	if p, ok := hugoFeed(m); ok {
+		f.c.Feed = p
+	}
 }
 
 // hugoFileDates reports whether Hugo's [frontmatter] reads any of a
@@ -165,6 +168,9 @@ func (f *foreign) astro(fsys fs.FS, file string) {
 	f.astroSiteObject(fsys)
 	f.astroConsts(fsys)
 	f.astroBasePath(base)
+	if p, ok := astroFeed(fsys); ok {
+		f.c.Feed = p
+	}
 }
 
 // astroBasePath puts the site under Astro's base path, where Astro
