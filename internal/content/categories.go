@@ -72,6 +72,12 @@ func (f *fields) tags() {
 		}
 		f.doc.Tags = dedupeWords(f.doc.Tags, words)
 	}
+	if series := f.seriesTags(); len(series) > 0 {
+		if !f.doc.Fields.Has("tags") {
+			f.record("tags", f.root.keys[f.index["series"]])
+		}
+		f.doc.Tags = dedupeWords(f.doc.Tags, series)
+	}
 	if f.collectionTags {
 		f.doc.Tags = slices.DeleteFunc(f.doc.Tags, func(t string) bool { return isCollectionTag(t, f.doc.Kind) || f.namesCollection(t) })
 	}

@@ -1,6 +1,9 @@
 package content
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A book is often one volume of a series, which reading sites show
 // beside its title ("Ran and the Gray World (Ran and the Gray World,
@@ -62,4 +65,38 @@ func (f *fields) series(it *Item, n, number *node) {
 	if number != nil && number.kind == scalarNode && number.tag != tagNull {
 		it.SeriesNumber = strings.TrimPrefix(cleanText(number.text), "#")
 	}
+}
+
+// seriesTags returns the series a post or a talk is part of, as blogs
+// write it (Hugo's series taxonomy, series: ["KubeCon EU 2024"], which
+// PaperMod, Blowfish and Congo read; Jekyll and Astro posts'
+// series: Conference recaps), for its tags: a series' posts are then
+// listed together on its tag's page, as Hugo lists them on the series'
+// page, rather than scattered through the notes. A text is one name,
+// commas and all; a list names one series an item. A mapping (a book's
+// {name, number}) names no post's series. Only notes and talks: a
+// book's series is read with the book. The field stays in Params, for
+// templates that show it.
+func (f *fields) seriesTags() []string {
+	if f.doc.Kind != KindNote && f.doc.Kind != KindTalk {
+		return nil
+	}
+	i, ok := f.index["series"]
+	if !ok || f.used[i] {
+		return nil
+	}
+	var out []string
+	switch v := f.root.keys[i].val; v.kind {
+	case scalarNode:
+		if v.tag != tagNull {
+			out = append(out, cleanText(v.text))
+		}
+	case listNode:
+		for _, x := range v.items {
+			if x.kind == scalarNode && x.tag != tagNull {
+				out = append(out, cleanText(x.text))
+			}
+		}
+	}
+	return slices.DeleteFunc(out, func(s string) bool { return s == "" })
 }

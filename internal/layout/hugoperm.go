@@ -118,9 +118,10 @@ func hugoRooted(pattern string) string {
 
 // hugoTermTaxonomies are the taxonomies, by the plural name a Hugo site
 // gives them, whose terms are lectern's terms of the taxonomy named:
-// categories and topics are tags in lectern (content's field aliases).
+// categories and topics are tags in lectern (content's field aliases),
+// and so is a post's series (content's seriesTags).
 var hugoTermTaxonomies = map[string]string{
-	"tags": "tags", "categories": "tags", "topics": "tags",
+	"tags": "tags", "categories": "tags", "topics": "tags", "series": "tags",
 	"tracks": "tracks", "formats": "formats", "levels": "levels",
 }
 

@@ -52,7 +52,7 @@ func TestHugoTermFolders(t *testing.T) {
 		want         map[string]string
 	}{
 		{"defaults", "title = 'x'\n", map[string]string{"tags": "tags", "categories": "tags"}},
-		{"a table", "title = 'x'\n[taxonomies]\ntopic = 'topics'\ntrack = 'tracks'\nseries = 'series'\n", map[string]string{"topics": "tags", "tracks": "tracks"}},
+		{"a table", "title = 'x'\n[taxonomies]\ntopic = 'topics'\ntrack = 'tracks'\nseries = 'series'\n", map[string]string{"topics": "tags", "tracks": "tracks", "series": "tags"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
