@@ -24,9 +24,10 @@ var endKeys = []string{"end", "end_date", "enddate", "endsat", "ends_at", "endat
 // updatedKeys are the names of the date a page was last changed. It is
 // never the page's date: a post edited in 2024 was still published when
 // it says. last_modified_at is Jekyll's (jekyll-seo-tag, Minimal
-// Mistakes and Chirpy read it for "Updated:" and dateModified).
+// Mistakes and Chirpy read it for "Updated:" and dateModified), edited_at
+// dev.to's, as posts synced from it beside created_at write it.
 var updatedKeys = []string{"updated", "lastmod", "last_modified", "lastmodified", "modified", "updated_at", "updatedat",
-	"date_modified", "updateddate", "moddatetime", "last_updated", "lastupdated", "last_modified_at", "lastmodifiedat"}
+	"date_modified", "updateddate", "moddatetime", "last_updated", "lastupdated", "last_modified_at", "lastmodifiedat", "edited_at"}
 
 // fileDate reports whether v is one of the words Eleventy reads as the
 // date of the page's file rather than a date: "Created", "Last Modified"

@@ -273,6 +273,7 @@ speakers:
 		{"a series written as text is one name", "_posts/2024-01-01-a.md", "title: x\nseries: Go, in depth", func(d *Document) any { return fmt.Sprint(d.Tags) }, "[Go, in depth]"},
 		{"a talk's series is a tag", "talks/a.md", "title: x\nseries: Lightning talks", func(d *Document) any { return fmt.Sprint(d.Tags) }, "[Lightning talks]"},
 		{"a series mapping is no tag", "notes/a.md", "title: x\nseries: {name: Earthsea, number: 3}", func(d *Document) any { return fmt.Sprint(d.Tags) }, "[]"},
+		{"dev.to's edited_at is updated", "posts/a.md", "title: x\ncreated_at: '2025-01-03T10:10:53Z'\nedited_at: '2025-02-01T08:00:00Z'", func(d *Document) any { return d.Date.Format("2006-01-02") + " " + d.Updated.Format("2006-01-02") }, "2025-01-03 2025-02-01"},
 		{"lastmod is updated", "notes/a.md", "title: x\ndate: 2019-01-01\nlastmod: 2024-02-03", func(d *Document) any { return d.Date.Format("2006-01-02") + " " + d.Updated.Format("2006-01-02") }, "2019-01-01 2024-02-03"},
 		{"room full is all rooms", "talks/a.md", "title: x\nroom: full", func(d *Document) any { return fmt.Sprint(d.Room, "|", d.AllRooms) }, "|true"},
 		{"room All rooms is all rooms", "talks/a.md", "title: x\nroom: All rooms", func(d *Document) any { return fmt.Sprint(d.Room, "|", d.AllRooms) }, "|true"},
