@@ -76,7 +76,8 @@ func TestQuartoListingLists(t *testing.T) {
 }
 
 // A Quarto listing's sort orders its pages, talks too (then no
-// programme by day): by date either way, by title, by the files' order.
+// programme by day): by date either way, by title, by the files' order;
+// also where the listing page introduces lectern's talks index.
 func TestQuartoListingSort(t *testing.T) {
 	talks := "-- talks/b-mid/index.qmd --\n---\ntitle: Bravo\ndate: 2023-05-02\nspeakers: [Ann]\n---\nT.\n" +
 		"-- talks/a-old/index.qmd --\n---\ntitle: Charlie\ndate: 2017-05-02\nspeakers: [Ann]\n---\nT.\n" +
@@ -92,22 +93,30 @@ func TestQuartoListingSort(t *testing.T) {
 		{"title desc", "  sort: title desc\n", []string{"Charlie", "Bravo", "Alpha"}},
 		{"files", "  sort: false\n", []string{"Charlie", "Bravo", "Alpha"}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			read, _ := buildSite(t, "-- _quarto.yml --\nproject:\n  type: website\nwebsite:\n  title: Q\n"+
-				"-- talks.qmd --\n---\ntitle: My talks\nlisting:\n  contents: talks\n"+tc.sort+"---\n"+talks)
-			got := read("talks.html")
-			if strings.Contains(got, `class="programme"`) {
-				t.Errorf("a sorted listing shown as a programme: %.2000s", got)
-			}
-			last := -1
-			for _, w := range tc.want {
-				i := strings.Index(got, ">"+w+"<")
-				if i < 0 || i < last {
-					t.Errorf("%s missing or out of order in %v: %.2000s", w, tc.want, got)
+		// The listing page beside the folder, and the folder's own
+		// index.qmd, at the URL of lectern's talks index, which it
+		// introduces (Quarto talk archives keep talks/index.qmd).
+		for _, at := range []struct{ name, file, listing, out string }{
+			{"beside", "talks.qmd", "listing:\n  contents: talks\n", "talks.html"},
+			{"index", "talks/index.qmd", "listing:\n  contents: \"*/index.qmd\"\n", "talks/index.html"},
+		} {
+			t.Run(tc.name+"/"+at.name, func(t *testing.T) {
+				read, _ := buildSite(t, "-- _quarto.yml --\nproject:\n  type: website\nwebsite:\n  title: Q\n"+
+					"-- "+at.file+" --\n---\ntitle: My talks\n"+at.listing+tc.sort+"---\n"+talks)
+				got := read(at.out)
+				if strings.Contains(got, `class="programme"`) {
+					t.Errorf("a sorted listing shown as a programme: %.2000s", got)
 				}
-				last = i
-			}
-		})
+				last := -1
+				for _, w := range tc.want {
+					i := strings.Index(got, ">"+w+"<")
+					if i < 0 || i < last {
+						t.Errorf("%s missing or out of order in %v: %.2000s", w, tc.want, got)
+					}
+					last = i
+				}
+			})
+		}
 	}
 }
 

@@ -144,12 +144,21 @@ func homeEvents(s *site.Site) []*site.Event {
 
 // sectionIndex adds the paginated index of pages, of kind, at base with
 // the template list.html. There is none for an empty list, nor where
-// the author has a page of their own (see authored).
+// the author has a page of their own (see authored). An intro there
+// that gives its list an order (a Quarto listing's sort, newest first
+// when it says none: talks/index.qmd of a talk archive) has its pages
+// in that order, as a folder list's are, and talks so ordered are no
+// programme by day.
 func (b *jobs) sectionIndex(kind content.Kind, base string, pages []*site.Page) {
 	if len(pages) == 0 || base == "" || b.authored(base) {
 		return
 	}
 	sec := view.SectionOf(kind, base)
+	if intro := b.intros[outputPath(base)]; intro != nil && intro.Doc.ListSort != nil {
+		sorted := *sec
+		sorted.Programme = false
+		sec, pages = &sorted, sortedBy(pages, intro.Doc.ListSort)
+	}
 	b.listIndex(sec, "the "+sec.Plural+" index", sec.Plural, pages)
 }
 
