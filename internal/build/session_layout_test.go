@@ -184,3 +184,31 @@ Body.
 		}
 	}
 }
+
+// TestSessionQuartoVariables checks that the preview reads an edit of a
+// Quarto project's _variables.yml, whose values pages print with
+// {{< var >}}, as an edit of the config.
+func TestSessionQuartoVariables(t *testing.T) {
+	dir, s := startSession(t, `
+-- _quarto.yml --
+website:
+  title: Stats
+  site-url: https://stats.example.org
+-- _variables.yml --
+course: STA 101
+-- syllabus.qmd --
+---
+title: Syllabus
+---
+Welcome to {{< var course >}}.
+`)
+	if got := body(t, s, "syllabus.html"); !strings.Contains(got, "Welcome to STA 101.") {
+		t.Errorf("the page lacks the variable:\n%s", got)
+	}
+	edit(t, dir, "_variables.yml", "course: STA 102\n")
+	_, diags := s.Rebuild(context.Background(), []string{"_variables.yml"})
+	sameAsFullBuild(t, s, dir, diags)
+	if got := body(t, s, "syllabus.html"); !strings.Contains(got, "Welcome to STA 102.") {
+		t.Errorf("the page lacks the edited variable:\n%s", got)
+	}
+}

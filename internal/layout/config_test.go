@@ -102,6 +102,34 @@ func TestForeignConfig(t *testing.T) {
 			},
 		},
 		{
+			// Quarto's _variables.yml: the values a page's {{< var >}}
+			// prints, by their dotted keys (lists print as no one text).
+			name: "Quarto variables for the var shortcode",
+			fsys: fstest.MapFS{
+				"_quarto.yml":    file("project:\n  type: website\nwebsite:\n  title: Stats\n"),
+				"_variables.yml": file("course:\n  number: STA 101\n  term: [fall]\nemail: lin@example.org\nweeks: 14\n"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				want := map[string]string{"course.number": "STA 101", "email": "lin@example.org", "weeks": "14"}
+				if !maps.Equal(c.Params, want) {
+					t.Errorf("params %v, want %v", c.Params, want)
+				}
+			},
+		},
+		{
+			name: "Quarto variables that do not parse",
+			fsys: fstest.MapFS{
+				"_quarto.yml":    file("website:\n  title: Stats\n  site-url: https://stats.example.org\n"),
+				"_variables.yml": file("course: [unclosed\n"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				if len(c.Params) != 0 || c.Title != "Stats" {
+					t.Errorf("params %v, title %q", c.Params, c.Title)
+				}
+			},
+			diags: []string{"_variables.yml:1:1: warning: cannot parse _variables.yml: did not find expected ',' or ']'; the pages' {{< var >}} tags are shown as written until it parses"},
+		},
+		{
 			name: "Jekyll permalink styles and collections",
 			fsys: fstest.MapFS{
 				"_config.yml": file("permalink: pretty\ncollections:\n  talks:\n    output: true\n    permalink: /:collection/:name/\n  presenters:\n    permalink: /:collection/:name/\n  places:\n    output: false\n    permalink: /:collection/\n"),

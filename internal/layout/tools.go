@@ -366,6 +366,30 @@ func (f *foreign) quarto(fsys fs.FS) {
 	if navbar, ok := m.Website["navbar"].(map[string]any); ok {
 		f.quartoMenu(navbar)
 	}
+	f.quartoVariables(fsys)
+}
+
+// QuartoVariables is the file of a Quarto project's variables, which
+// pages print with {{< var key >}}.
+const QuartoVariables = "_variables.yml"
+
+// quartoVariables keeps the values of the project's _variables.yml as the
+// site's params, by their dotted keys (course.number), for the pages'
+// {{< var key >}}. A file that does not parse is a warning: the tags
+// then show as written, each warned about.
+func (f *foreign) quartoVariables(fsys fs.FS) {
+	// Positions found later (pos) are _quarto.yml's.
+	defer func(file string, src []byte) { f.file, f.src = file, src }(f.file, f.src)
+	src := f.read(fsys, QuartoVariables)
+	if src == nil {
+		return
+	}
+	var vars map[string]any
+	if err := unmarshalYAML(f.file, src, &vars, f.warnAt); err != nil {
+		f.diags.Warnf(yamlPos(f.file, err), "cannot parse %s: %s; the pages' {{< var >}} tags are shown as written until it parses", f.file, yamlMessage(err))
+		return
+	}
+	f.params(vars)
 }
 
 // HugoConfigDir is Hugo's configuration folder's default environment:

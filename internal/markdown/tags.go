@@ -16,9 +16,11 @@ type Tags struct {
 	URL func(ref Ref) (string, bool)
 	// Value returns the value of a variable written in a Liquid output
 	// tag: "site.title", "site.baseurl", "page.date", "page.speaker"…,
-	// or of Hugo's {{< param "key" >}} as "param.key" (the page's front
-	// matter, else the site's params), or false when the model has no
-	// value of that name.
+	// or of Hugo's {{< param "key" >}} and Quarto's {{< meta key >}} as
+	// "param.key" (the page's front matter, else the site's params), of
+	// Quarto's {{< var key >}} as "var.key" (the site's params, which on
+	// a Quarto site are its _variables.yml), or false when the model has
+	// no value of that name.
 	Value func(name string) (Value, bool)
 	// Liquid runs a Jekyll page's body as Liquid (see Liquid.Render),
 	// for a body with tags nothing else resolves; nil on sites whose

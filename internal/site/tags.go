@@ -293,6 +293,12 @@ func (x *refIndex) value(p *Page, name string) (markdown.Value, bool) {
 		}
 	case "param":
 		return x.param(p, key)
+	case "var":
+		// Quarto's {{< var key >}}: the site's params, which on a
+		// Quarto site are its _variables.yml (layout).
+		if v, ok := x.params[key]; ok {
+			return markdown.Value{Text: v}, true
+		}
 	case "page":
 		switch key {
 		case "title":
