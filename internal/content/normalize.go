@@ -65,6 +65,9 @@ func normalize(doc *Document, f *fields) {
 		f.setText(&doc.Title, "title", "title", "name")
 	}
 	doc.Title = titleText(doc.Title)
+	if f.pandocFormat {
+		pandocTitle(doc)
+	}
 	f.summary()
 	f.book() // before people: a book's author wrote the book, not the page
 	f.people()

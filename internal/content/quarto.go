@@ -159,6 +159,21 @@ func listingDir(dir, c string) (string, bool) {
 	return p, true
 }
 
+// pandocTitle reads the title of a Quarto or R Markdown page as Pandoc
+// does, as markdown, into the text lectern shows it as wherever it
+// appears (a heading, a list, a feed, a tab's title) and derives a slug
+// from: a link is its text ("Keynote at [DataConf](…)", as talk pages
+// name their event), code and emphasis their words.
+func pandocTitle(doc *Document) { doc.Title = headingText(doc.Title) }
+
+// pandocSubtitle reads the subtitle, kept in Params, as pandocTitle
+// reads the title: themes show it as text.
+func pandocSubtitle(doc *Document) {
+	if s, ok := doc.Params["subtitle"].(string); ok {
+		doc.Params["subtitle"] = headingText(s)
+	}
+}
+
 // isPandoc reports whether file is a Quarto or R Markdown document,
 // whose front matter is Pandoc's.
 func isPandoc(file string) bool {

@@ -138,3 +138,31 @@ func TestQuartoListingPlaces(t *testing.T) {
 		})
 	}
 }
+
+// Pandoc reads a page's title and subtitle as markdown, as Quarto and R
+// Markdown show them: a link is its text, code and emphasis their words.
+// Elsewhere the front matter's title is text as written.
+func TestPandocTitleMarkdown(t *testing.T) {
+	front := "---\ntitle: \"Keynote at [DataConf](https://dataconf.example.org): `dplyr` *fast*\"\n" +
+		"subtitle: \"Invited talk for the [Summer Program](https://program.example.org/), _2024_\"\nspeakers: [Sam]\n---\nText.\n"
+	tests := []struct {
+		file            string
+		quarto          bool
+		title, subtitle string
+	}{
+		{"talks/a.qmd", false, "Keynote at DataConf: dplyr fast", "Invited talk for the Summer Program, 2024"},
+		{"talks/a.Rmd", false, "Keynote at DataConf: dplyr fast", "Invited talk for the Summer Program, 2024"},
+		{"talks/a.md", true, "Keynote at DataConf: dplyr fast", "Invited talk for the Summer Program, 2024"},
+		{"talks/a.md", false, "Keynote at [DataConf](https://dataconf.example.org): `dplyr` *fast*", "Invited talk for the [Summer Program](https://program.example.org/), _2024_"},
+	}
+	for _, tt := range tests {
+		d := Parse(tt.file, []byte(front), Options{Quarto: tt.quarto})
+		if d.Title != tt.title || d.Params["subtitle"] != tt.subtitle {
+			t.Errorf("%s (quarto %v): title %q, subtitle %q; want %q, %q", tt.file, tt.quarto, d.Title, d.Params["subtitle"], tt.title, tt.subtitle)
+		}
+	}
+	// A snake_case name in a title is no emphasis.
+	if d := Parse("a.qmd", []byte("---\ntitle: Using my_var_name\n---\nT.\n"), Options{}); d.Title != "Using my_var_name" {
+		t.Errorf("title %q", d.Title)
+	}
+}

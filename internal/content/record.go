@@ -109,6 +109,9 @@ func fill(doc *Document, f *fields) {
 	f.eventTalks()
 	f.signup()
 	doc.Params = f.params()
+	if f.pandocFormat {
+		pandocSubtitle(doc)
+	}
 	if f.keepFront {
 		doc.Front = f.front()
 	}
