@@ -222,14 +222,8 @@ func (e *expander) resolve(off, n int) int {
 			return e.embed(off, n, t)
 		case "param":
 			return e.param(off, n, t)
-		case "meta":
-			return e.meta(off, n, t)
-		case "var":
-			return e.quartoVar(off, n, t)
-		case "fa":
-			return e.faIcon(off, n, t)
-		case "pagebreak":
-			return e.pagebreak(off, n, t)
+		case "meta", "var", "fa", "pagebreak":
+			return e.quarto(off, n, t)
 		case "katex":
 			return e.katex(off, n, t)
 		case "toc":

@@ -14,6 +14,20 @@ import (
 // meta as Hugo's param is ("param.key") and var as "var.key", so a
 // page whose value changed is rendered again (Result.Fresh).
 
+// quarto resolves the Quarto shortcode src[off:off+n], meta, var, fa or
+// pagebreak, and returns where scanning goes on.
+func (e *expander) quarto(off, n int, t tag) int {
+	switch t.name {
+	case "meta":
+		return e.meta(off, n, t)
+	case "var":
+		return e.quartoVar(off, n, t)
+	case "fa":
+		return e.faIcon(off, n, t)
+	}
+	return e.pagebreak(off, n, t)
+}
+
 // meta replaces Quarto's {{< meta key >}} with the page's value of key.
 func (e *expander) meta(off, n int, t tag) int {
 	if len(t.args) != 1 || t.args[0] == "" || e.tags.Value == nil {
