@@ -84,13 +84,22 @@ func assetHTML(u string, t tag) (string, string) {
 // looks them up; a dotted key ("social.github") reaches into a map. A
 // key neither has is a warning and the tag stays as written.
 func (e *expander) param(off, n int, t tag) int {
+	return e.valueTag(off, n, t, "param.", "names no parameter: neither the page's front matter nor the site's params have %q; the tag is shown as written")
+}
+
+// valueTag replaces the tag src[off:off+n], whose one argument is a key,
+// with the value the page's Value lookup gives under prefix+key; a key
+// it has not is a warning, missing (a format taking the key) after the
+// tag, and the tag stays as written. A tag without its key is left to
+// the caller's default (off+n, nothing said).
+func (e *expander) valueTag(off, n int, t tag, prefix, missing string) int {
 	if len(t.args) != 1 || t.args[0] == "" || e.tags.Value == nil {
 		return off + n
 	}
 	key := t.args[0]
-	v, ok := e.lookup("param." + key)
+	v, ok := e.lookup(prefix + key)
 	if !ok {
-		e.warn(off, "template tag %q names no parameter: neither the page's front matter nor the site's params have %q; the tag is shown as written", quoteTag(e.src[off:off+n]), key)
+		e.warn(off, "template tag %q "+missing, quoteTag(e.src[off:off+n]), key)
 		e.literal(off, off+n)
 		return off + n
 	}

@@ -30,35 +30,13 @@ func (e *expander) quarto(off, n int, t tag) int {
 
 // meta replaces Quarto's {{< meta key >}} with the page's value of key.
 func (e *expander) meta(off, n int, t tag) int {
-	if len(t.args) != 1 || t.args[0] == "" || e.tags.Value == nil {
-		return off + n
-	}
-	key := t.args[0]
-	v, ok := e.lookup("param." + key)
-	if !ok {
-		e.warn(off, "template tag %q names no metadata: the page's front matter, its folders' _metadata.yml and _quarto.yml have no %q; the tag is shown as written", quoteTag(e.src[off:off+n]), key)
-		e.literal(off, off+n)
-		return off + n
-	}
-	e.replace(off, off+n, v.Text)
-	return off + n
+	return e.valueTag(off, n, t, "param.", "names no metadata: the page's front matter, its folders' _metadata.yml and _quarto.yml have no %q; the tag is shown as written")
 }
 
 // quartoVar replaces Quarto's {{< var key >}} with the value of key in
 // the project's _variables.yml.
 func (e *expander) quartoVar(off, n int, t tag) int {
-	if len(t.args) != 1 || t.args[0] == "" || e.tags.Value == nil {
-		return off + n
-	}
-	key := t.args[0]
-	v, ok := e.lookup("var." + key)
-	if !ok {
-		e.warn(off, "template tag %q names no variable: _variables.yml has no %q that holds one text, number or boolean; add it there, or write the value in its place; the tag is shown as written", quoteTag(e.src[off:off+n]), key)
-		e.literal(off, off+n)
-		return off + n
-	}
-	e.replace(off, off+n, v.Text)
-	return off + n
+	return e.valueTag(off, n, t, "var.", "names no variable: _variables.yml has no %q that holds one text, number or boolean; add it there, or write the value in its place; the tag is shown as written")
 }
 
 // faGroups are the icon groups of Quarto's fontawesome extension, written
