@@ -29,6 +29,8 @@ import (
 //     "title | slugify");
 //   - :slug_or_title is the slug the page sets, else its title made a
 //     slug (Hugo's :slug, which lectern's config reads into it);
+//   - :folder is the name of the page's folder, as written (a distill
+//     post's _posts/2020-11-19-hello/hello.Rmd is at /posts/:folder/);
 //   - :path is the file's path inside its Jekyll collection (or the
 //     content folder) without extension, case kept: "2019/keynote";
 //   - :categories are the folders above a _posts folder, then the page's
@@ -59,6 +61,8 @@ func expandPage(pattern string, p *Page) string {
 			return prettySlug(title)
 		case ":name":
 			return plainSlug(file)
+		case ":folder":
+			return path.Base(path.Dir(p.Doc.Path))
 		case ":path":
 			return namedPath(collectionPath(p.Doc.Path), p.Doc.Names)
 		case ":slugified_title":
@@ -107,7 +111,7 @@ func expandPage(pattern string, p *Page) string {
 // pageTokens are the tokens expandPage fills before expand, tried in this
 // order at each colon; none is a prefix of another.
 var pageTokens = []string{
-	":categories", ":slugified_title", ":slug_or_title", ":title", ":name", ":path", ":short_year", ":i_month", ":i_day", ":y_day", ":week",
+	":categories", ":slugified_title", ":slug_or_title", ":title", ":name", ":folder", ":path", ":short_year", ":i_month", ":i_day", ":y_day", ":week",
 	":w_year", ":short_day", ":long_day", ":short_month", ":long_month", ":hour", ":minute", ":second",
 }
 

@@ -76,7 +76,7 @@ func TestFolderPermalinks(t *testing.T) {
 // fill is a warning at the field, the page keeping its kind's URL.
 func TestPagePatterns(t *testing.T) {
 	cfg := config.Default()
-	cfg.Permalinks.Folders = map[string]string{"_sessions": "/sessions/:path/"}
+	cfg.Permalinks.Folders = map[string]string{"_sessions": "/sessions/:path/", "_articles": "/articles/:folder/"}
 	day := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
 	at := func(pattern string) func(d *content.Document) {
 		return func(d *content.Document) {
@@ -88,9 +88,11 @@ func TestPagePatterns(t *testing.T) {
 		doc("_posts/2024-05-01-hello.md", content.KindNote, "Hello", at("/blog/:year/:title/")),
 		doc("_posts/2024-05-02-odd.md", content.KindNote, "Odd", at("/blog/:fancy/:title/")),
 		doc("_sessions/2024/Keynote.md", content.KindTalk, "Keynote", nil),
+		// A distill post, in a folder of its own, is at its folder's name.
+		doc("_articles/2024-05-03-Deep_Dive/deep-dive.Rmd", content.KindNote, "Deep dive", nil),
 	}
 	s, diags := build(t, cfg, Options{}, docs...)
-	want := []string{"/blog/2024/hello/", "/notes/2024-05-02-odd/", "/sessions/2024/Keynote/"}
+	want := []string{"/articles/2024-05-03-Deep_Dive/", "/blog/2024/hello/", "/notes/2024-05-02-odd/", "/sessions/2024/Keynote/"}
 	if got := urls(s.Pages); !slices.Equal(got, want) {
 		t.Errorf("urls %q, want %q", got, want)
 	}
