@@ -3,6 +3,7 @@ package content
 import (
 	"io/fs"
 	"path"
+	"regexp"
 	"strings"
 
 	"lectern/internal/diag"
@@ -14,8 +15,10 @@ import (
 // and ListDirs are the folders, relative to the content folder, whose
 // pages it lists. Quarto takes them from "contents" (a folder, a glob
 // or a list of them, relative to the page), by default the page's own
-// folder. A field named listing that is none of Quarto's shapes (a
-// string other than its listing types, a number) is left in Params.
+// folder. In an R Markdown file, distill's "listing: posts" names a
+// collection, whose documents are in the folder _posts at the top. A
+// field named listing that is none of these shapes (a string other than
+// Quarto's listing types, a number) is left in Params.
 func listing(doc *Document) {
 	v, ok := doc.Params["listing"]
 	if !ok {
@@ -50,10 +53,16 @@ func listing(doc *Document) {
 			return
 		}
 	case string:
-		switch strings.ToLower(strings.TrimSpace(v)) {
+		switch name := strings.TrimSpace(v); strings.ToLower(name) {
 		case "default", "grid", "table":
 		default:
-			return
+			// distill's listing names a collection of the site
+			// (listing: posts), whose documents are in its folder
+			// _posts at the top.
+			if strings.ToLower(path.Ext(doc.Path)) != ".rmd" || !collectionName.MatchString(name) {
+				return
+			}
+			contents = []string{"/_" + name}
 		}
 	default:
 		return
@@ -71,6 +80,9 @@ func listing(doc *Document) {
 		doc.ListDirs = []string{dir}
 	}
 }
+
+// collectionName matches the name of a distill collection ("posts").
+var collectionName = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_-]*$`)
 
 // listingSort reads a listing's sort: "date desc", a list of such keys,
 // or false for the order of its files. Quarto lists newest first when

@@ -7,7 +7,8 @@ import (
 )
 
 // A Quarto page with a listing introduces the list of the folders its
-// contents name; a field named listing of another shape is the
+// contents name, an R Markdown page with distill's the list of its
+// collection's folder; a field named listing of another shape is the
 // author's own.
 func TestQuartoListing(t *testing.T) {
 	tests := []struct {
@@ -25,6 +26,10 @@ func TestQuartoListing(t *testing.T) {
 		{"true", "blog/index.md", "listing: true\n", true, []string{"blog"}},
 		{"outside", "blog/index.qmd", "listing:\n  contents: ../../x\n", true, []string{"blog"}},
 		{"false", "blog/index.md", "listing: false\n", false, nil},
+		{"distill's collection", "index.Rmd", "listing: posts\n", true, []string{"_posts"}},
+		{"distill's collection, from a page below", "blog/index.Rmd", "listing: articles\n", true, []string{"_articles"}},
+		{"a collection's name outside R Markdown", "blog/index.md", "listing: posts\n", false, nil},
+		{"no collection's name", "blog/index.Rmd", "listing: our posts\n", false, nil},
 		{"another word", "blog/index.md", "listing: our sponsors\n", false, nil},
 		{"a number", "blog/index.md", "listing: 3\n", false, nil},
 		{"none", "blog/index.md", "title: x\n", false, nil},
