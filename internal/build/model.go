@@ -173,7 +173,7 @@ func translationDirs(dirs []string) func(p string) bool {
 
 // markdownOptions are the markdown renderer's options for a site of
 // config cfg and layout l: a Jekyll site's markdown is kramdown's, a
-// Quarto site's Pandoc's.
+// Quarto or R Markdown site's Pandoc's.
 func markdownOptions(cfg config.Config, l layout.Layout) markdown.Options {
 	return markdown.Options{
 		RawHTML:     cfg.Markup.RawHTML,
@@ -184,7 +184,7 @@ func markdownOptions(cfg config.Config, l layout.Layout) markdown.Options {
 		SourceBase:  cfg.SourceBase,
 		Base:        basePath(cfg.BaseURL),
 		Franklin:    l.Tool == layout.Franklin,
-		Pandoc:      l.Tool == layout.Quarto,
+		Pandoc:      l.Tool == layout.Quarto || l.Tool == layout.RMarkdown,
 	}
 }
 

@@ -23,6 +23,8 @@ func (l Layout) AddressSetting() (file, key string) {
 		return l.Evidence, "site"
 	case l.Tool == Quarto:
 		return l.ConfigFile, "site-url"
+	case l.Tool == RMarkdown:
+		return RMarkdownConfig, "base_url"
 	case l.Tool == Franklin:
 		return FranklinConfig, "website_url"
 	}

@@ -16,6 +16,7 @@ func TestAddressSetting(t *testing.T) {
 		{"Astro", Layout{Tool: Astro, Evidence: "astro.config.mjs"}, "astro.config.mjs", "site"},
 		{"Astro known by its package", Layout{Tool: Astro, Evidence: "package.json"}, "config.toml", ""},
 		{"Quarto", Layout{Tool: Quarto, ConfigFile: "_quarto.yml"}, "_quarto.yml", "site-url"},
+		{"R Markdown", Layout{Tool: RMarkdown, ConfigFile: "_site.yml"}, "_site.yml", "base_url"},
 		{"Franklin", Layout{Tool: Franklin}, "config.md", "website_url"},
 		{"Eleventy", Layout{Tool: Eleventy, Evidence: "eleventy.config.js"}, "config.toml", ""},
 	} {

@@ -85,11 +85,12 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 		case Franklin:
 			f.franklin(fsys)
 		case Quarto:
-			// Quarto renders each file to an .html file of its name
-			// (talks/Big_Talk.qmd to talks/Big_Talk.html), an index to
-			// its folder's.
+			// Quarto renders each file to an .html file of its name (talks/
+			// Big_Talk.qmd to talks/Big_Talk.html), an index to its folder's.
 			c.Permalinks.Pages = "/:path.html"
 			f.quarto(fsys)
+		case RMarkdown:
+			f.rmarkdown(fsys)
 		case Quartz:
 			// Quartz writes each page to an .html file at its slug
 			// (Areas/Deep-work.html), which its links name without the

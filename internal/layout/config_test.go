@@ -130,6 +130,37 @@ func TestForeignConfig(t *testing.T) {
 			diags: []string{"_variables.yml:1:1: warning: cannot parse _variables.yml: did not find expected ',' or ']'; the pages' {{< var >}} tags are shown as written until it parses"},
 		},
 		{
+			// An R Markdown website (a distill blog) is set in
+			// _site.yml: its title, description and address; its
+			// pages are published as .html files, its posts at
+			// /posts/<folder>/.
+			name: "R Markdown's _site.yml",
+			fsys: fstest.MapFS{
+				"_site.yml": file("name: ada\ntitle: Ada's notes\ndescription: |\n  Notes by Ada.\nbase_url: https://ada.example.org\noutput: distill::distill_article\n"),
+				"index.Rmd": file("---\ntitle: Ada\nlisting: posts\n---\n"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				if c.Title != "Ada's notes" || c.Description != "Notes by Ada." || c.BaseURL != "https://ada.example.org/" {
+					t.Errorf("title %q, description %q, base URL %q", c.Title, c.Description, c.BaseURL)
+				}
+				if c.Permalinks.Pages != "/:path.html" || c.Permalinks.Folders["_posts"] != "/posts/:folder/" {
+					t.Errorf("page pattern %q, folders %v", c.Permalinks.Pages, c.Permalinks.Folders)
+				}
+			},
+		},
+		{
+			name: "R Markdown's _site.yml with a name and no title",
+			fsys: fstest.MapFS{
+				"_site.yml": file("name: ada-site\nbase_url: ada.example.org\n"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				if c.Title != "ada-site" || c.BaseURL != "" {
+					t.Errorf("title %q, base URL %q", c.Title, c.BaseURL)
+				}
+			},
+			diags: []string{`_site.yml:2:1: warning: base_url "ada.example.org" is not an absolute http or https URL, so links are root-relative; pass --base-url to set one`},
+		},
+		{
 			name: "Jekyll permalink styles and collections",
 			fsys: fstest.MapFS{
 				"_config.yml": file("permalink: pretty\ncollections:\n  talks:\n    output: true\n    permalink: /:collection/:name/\n  presenters:\n    permalink: /:collection/:name/\n  places:\n    output: false\n    permalink: /:collection/\n"),

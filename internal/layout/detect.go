@@ -136,7 +136,8 @@ func (l Layout) Describe() string {
 		return "Reading a folder of markdown in place (" + l.Evidence + ")"
 	}
 	article := "a "
-	if strings.ContainsRune("AEIOU", rune(l.Tool[0])) {
+	if strings.ContainsRune("AEIOU", rune(l.Tool[0])) || l.Tool == RMarkdown {
+		// "an R Markdown site", as the letter is said.
 		article = "an "
 	}
 	return "Reading " + article + l.Tool + " site in place (" + l.Evidence + ")"
@@ -217,7 +218,7 @@ func (l Layout) Skip(p string, dir bool) bool {
 // /reading/. Jekyll has patterns of its own, read from its config.
 func (l Layout) RoutesByPath() bool {
 	switch l.Tool {
-	case Hugo, Eleventy, Astro, Franklin, Quarto, Quartz, Folder:
+	case Hugo, Eleventy, Astro, Franklin, Quarto, RMarkdown, Quartz, Folder:
 		return true
 	}
 	return false
@@ -349,6 +350,10 @@ func Detect(fsys fs.FS) Layout {
 	}
 	if has("_quarto.yml") {
 		return quarto()
+	}
+	// Before _posts/: a distill blog keeps its posts there too.
+	if has(RMarkdownConfig) {
+		return rmarkdown(fsys)
 	}
 	if f := first("_posts", "_layouts"); f != "" {
 		return jekyll(fsys, f)

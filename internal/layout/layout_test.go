@@ -48,6 +48,28 @@ func TestDetect(t *testing.T) {
 			tool: Lectern, pages: []string{"content/talks/a.md"},
 		},
 		{
+			// A distill blog: its posts in _posts/ do not make it a
+			// Jekyll site; the .html rendered beside each source and
+			// the output folders are no pages.
+			name: "R Markdown website with distill posts",
+			fsys: fstest.MapFS{
+				"_site.yml":                          file("name: ada\ntitle: Ada\noutput_dir: docs\noutput: distill::distill_article\n"),
+				"index.Rmd":                          file("---\ntitle: Ada\nlisting: posts\n---\n"),
+				"about.Rmd":                          file("---\ntitle: About\n---\n"),
+				"about.html":                         file("<html></html>"),
+				"timeline.html":                      file("<html></html>"),
+				"_posts/2020-11-19-hello/hello.Rmd":  file("---\ntitle: Hello\ndate: 2020-11-19\n---\n"),
+				"_posts/2020-11-19-hello/hello.html": file("<html></html>"),
+				"_posts/2020-11-19-hello/cover.png":  file("x"),
+				"_site/index.html":                   file("<html></html>"),
+				"docs/index.html":                    file("<html></html>"),
+				"_footer.html":                       file("<p>f</p>"),
+			},
+			tool: RMarkdown, evidence: "_site.yml",
+			pages:  []string{"_posts/2020-11-19-hello/hello.Rmd", "about.Rmd", "index.Rmd"},
+			assets: []string{"_posts/2020-11-19-hello/cover.png", "timeline.html"},
+		},
+		{
 			name: "Eleventy's base blog reads content/ without a config.toml",
 			fsys: fstest.MapFS{
 				"eleventy.config.js":         file("export const config = {\n\tdir: {\n\t\tinput: \"content\",\n\t}\n};\n"),

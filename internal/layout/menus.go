@@ -206,7 +206,7 @@ func (f *foreign) quartoMenu(navbar map[string]any) {
 				}
 				if text == "" && isAddress(href) {
 					// An icon alone (github, twitter) names the site.
-					text = capitalized(str(e["icon"]))
+					text = capitalized(iconName(str(e["icon"])))
 					if text == "" {
 						text = href
 					}
@@ -218,6 +218,17 @@ func (f *foreign) quartoMenu(navbar map[string]any) {
 	if len(items) > 0 {
 		f.c.Menu = items
 	}
+}
+
+// iconName is the name of a navbar icon: Bootstrap's as Quarto writes
+// it ("github"), or Font Awesome's last class without its prefix, as
+// distill writes it ("fab fa-github" is "github").
+func iconName(icon string) string {
+	f := strings.Fields(icon)
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.TrimPrefix(f[len(f)-1], "fa-")
 }
 
 // capitalized is s with its first letter in upper case.

@@ -55,6 +55,11 @@ func TestForeignMenus(t *testing.T) {
 			"_quarto.yml": file("project:\n  type: website\nwebsite:\n  navbar:\n    right:\n      - icon: postage-heart-fill\n        aria-label: family\n        href: https://family.example/\n      - icon: envelope\n        aria-label: email\n        text: Write\n        href: mailto:q@example.org\n      - icon: rss\n        aria-label: feed\n        href: index.xml\n"),
 			"index.qmd":   file("---\ntitle: Q\n---\n"),
 		}, "family|https://family.example/||0|8\nWrite|mailto:q@example.org||0|12\nfeed|index.xml||0|15"},
+		{"an R Markdown site's navbar names rendered files and Font Awesome icons", fstest.MapFS{
+			"_site.yml":  file("name: ada\ntitle: Ada\nnavbar:\n  left:\n    - text: About\n      href: about.html\n    - text: Old\n      href: old.html\n  right:\n    - icon: fab fa-github\n      href: https://github.com/ada\n"),
+			"about.Rmd":  file("---\ntitle: About\n---\n"),
+			"about.html": file("<html></html>"),
+		}, "About||about.Rmd|0|6\nOld||old.html|0|8\nGithub|https://github.com/ada||0|11"},
 		{"Chirpy's tabs, by their order, named by their files", fstest.MapFS{
 			"_config.yml":         file("title: C\ncollections:\n  tabs:\n    output: true\n    sort_by: order\n"),
 			"_tabs/about.md":      file("---\nicon: fas fa-info-circle\norder: 4\n---\nMe.\n"),

@@ -21,10 +21,10 @@ func (l Layout) Names(c config.Config) func(root string) content.PathNames {
 		if c.Permalinks.UndatedNames {
 			names = content.HugoUndatedNames
 		}
-	case Eleventy, Franklin, Quarto:
+	case Eleventy, Franklin, Quarto, RMarkdown:
 		// Eleventy's default permalink is the input path; Franklin
 		// writes posts/Big_Post.md to posts/Big_Post/index.html and
-		// Quarto talks/Big_Talk.qmd to talks/Big_Talk.html, names as
+		// Quarto (and R Markdown) talks/Big_Talk.qmd to talks/Big_Talk.html, names as
 		// written.
 		names = content.WrittenNames
 	case Jekyll:

@@ -1,0 +1,132 @@
+package layout
+
+import (
+	"io/fs"
+	"path"
+	"strings"
+)
+
+// RMarkdown is the tool of an R Markdown website (rmarkdown's
+// render_site, a distill blog), told by its _site.yml.
+const RMarkdown = "R Markdown"
+
+// RMarkdownConfig is an R Markdown website's config (rmarkdown's
+// render_site, and the distill package's blogs): its name, title,
+// description, base_url, navbar and output_dir.
+const RMarkdownConfig = "_site.yml"
+
+// distillPosts is the folder of a distill blog's posts, each in a folder
+// of its own (_posts/2020-11-19-hello/hello.Rmd), which distill publishes
+// at /posts/<folder>/.
+const distillPosts = "_posts"
+
+// rmarkdown is the layout of an R Markdown website: its pages are the
+// .Rmd and .md files at its top (about.Rmd at about.html), a distill
+// blog's posts are in _posts/. Like Quarto, render_site leaves out every
+// name starting with an underscore but the posts, and the site's output
+// folder (output_dir, _site by default). The .html file rendered beside
+// each page's source (about.html beside about.Rmd, and each post's) is
+// that page's output, committed with it, not a second page.
+func rmarkdown(fsys fs.FS) Layout {
+	out := outputDir(fsys)
+	return Layout{Tool: RMarkdown, Evidence: RMarkdownConfig, ContentDir: ".", ConfigFile: RMarkdownConfig, skip: func(p string, dir bool) bool {
+		t := top(p)
+		if t == distillPosts {
+			return !dir && renderedBeside(fsys, p)
+		}
+		if strings.HasPrefix(path.Base(p), "_") || packageFiles[strings.ToLower(t)] || (out != "" && t == out) {
+			return true
+		}
+		return !dir && (isScript(p) || renderedBeside(fsys, p))
+	}}
+}
+
+// outputDir is the folder an R Markdown website is rendered to, as its
+// _site.yml's output_dir names it ("docs" for GitHub Pages), when it is
+// a folder at the top; "" otherwise (the default _site starts with an
+// underscore, so it is left out anyway).
+func outputDir(fsys fs.FS) string {
+	src, err := fs.ReadFile(fsys, RMarkdownConfig)
+	if err != nil {
+		return ""
+	}
+	var m struct {
+		OutputDir string `yaml:"output_dir"`
+	}
+	if unmarshalYAML(RMarkdownConfig, src, &m, nil) != nil {
+		return ""
+	}
+	d := path.Clean(strings.Trim(strings.TrimSpace(m.OutputDir), "/"))
+	if d == "." || d == ".." || strings.Contains(d, "/") {
+		return ""
+	}
+	return d
+}
+
+// renderedBeside reports whether p is an .html file rendered from the
+// R Markdown or markdown file of its name beside it.
+func renderedBeside(fsys fs.FS, p string) bool {
+	return renderedFrom(fsys, p) != ""
+}
+
+// renderedFrom is the R Markdown or markdown file beside p, an .html
+// file, that render_site renders to p; "" when p is no .html file or
+// none is there.
+func renderedFrom(fsys fs.FS, p string) string {
+	ext := path.Ext(p)
+	if !strings.EqualFold(ext, ".html") {
+		return ""
+	}
+	stem := strings.TrimSuffix(p, ext)
+	for _, e := range []string{".Rmd", ".rmd", ".Rmarkdown", ".md"} {
+		if _, err := fs.Stat(fsys, stem+e); err == nil {
+			return stem + e
+		}
+	}
+	return ""
+}
+
+// rmarkdown reads _site.yml: the site's title (else its name), its
+// description, base_url and navbar, which has Quarto's shape (left and
+// right lists of {text, href} or {icon, href}). Pages are published as
+// render_site writes them, each at its path as an .html file, and a
+// distill post at /posts/<its folder>/.
+func (f *foreign) rmarkdown(fsys fs.FS) {
+	f.c.Permalinks.Pages = "/:path.html"
+	if f.c.Permalinks.Folders == nil {
+		f.c.Permalinks.Folders = map[string]string{}
+	}
+	f.c.Permalinks.Folders[distillPosts] = "/posts/:folder/"
+	src := f.read(fsys, RMarkdownConfig)
+	if src == nil {
+		return
+	}
+	var m struct {
+		Name        any            `yaml:"name"`
+		Title       any            `yaml:"title"`
+		Description any            `yaml:"description"`
+		BaseURL     string         `yaml:"base_url"`
+		Navbar      map[string]any `yaml:"navbar"`
+	}
+	if err := unmarshalYAML(f.file, src, &m, f.warnAt); err != nil {
+		f.diags.Errorf(yamlPos(f.file, err), "cannot parse %s: %s", f.file, yamlMessage(err))
+		return
+	}
+	if m.Title != nil {
+		f.title(m.Title)
+	} else {
+		f.title(m.Name)
+	}
+	f.description(m.Description)
+	f.baseURL("base_url", m.BaseURL)
+	if m.Navbar != nil {
+		f.quartoMenu(m.Navbar)
+		// The navbar names the pages' rendered files (about.html),
+		// lectern's menu their sources (about.Rmd).
+		for i, it := range f.c.Menu {
+			if src := renderedFrom(fsys, strings.TrimPrefix(it.Page, "/")); src != "" {
+				f.c.Menu[i].Page = src
+			}
+		}
+	}
+}
