@@ -24,7 +24,8 @@ const distillPosts = "_posts"
 // .Rmd and .md files at its top (about.Rmd at about.html), a distill
 // blog's posts are in _posts/. Like Quarto, render_site leaves out every
 // name starting with an underscore but the posts, and the site's output
-// folder (output_dir, _site by default). The .html file rendered beside
+// folder (output_dir, _site by default), R's scripts, projects, data
+// and package environments (analysis.R, site.Rproj, renv/). The .html file rendered beside
 // each page's source (about.html beside about.Rmd, and each post's) is
 // that page's output, committed with it, not a second page.
 func rmarkdown(fsys fs.FS) Layout {
@@ -34,12 +35,20 @@ func rmarkdown(fsys fs.FS) Layout {
 		if t == distillPosts {
 			return !dir && renderedBeside(fsys, p)
 		}
-		if strings.HasPrefix(path.Base(p), "_") || packageFiles[strings.ToLower(t)] || (out != "" && t == out) {
+		if strings.HasPrefix(path.Base(p), "_") || packageFiles[strings.ToLower(t)] || rMachinery[strings.ToLower(t)] || (out != "" && t == out) {
 			return true
 		}
-		return !dir && (isScript(p) || renderedBeside(fsys, p))
+		return !dir && (isScript(p) || rFiles[strings.ToLower(path.Ext(p))] || renderedBeside(fsys, p))
 	}}
 }
+
+// rMachinery are the files and folders render_site never copies to the
+// site: R's package environments and deployment records.
+var rMachinery = topIn("renv", "renv.lock", "packrat", "rsconnect")
+
+// rFiles are the extensions of R's scripts, projects and data, which
+// render_site leaves out of the site.
+var rFiles = topIn(".r", ".rproj", ".rdata", ".rds")
 
 // outputDir is the folder an R Markdown website is rendered to, as its
 // _site.yml's output_dir names it ("docs" for GitHub Pages), when it is
