@@ -136,14 +136,14 @@ func TestForeignConfig(t *testing.T) {
 			// /posts/<folder>/.
 			name: "R Markdown's _site.yml",
 			fsys: fstest.MapFS{
-				"_site.yml": file("name: ada\ntitle: Ada's notes\ndescription: |\n  Notes by Ada.\nbase_url: https://ada.example.org\noutput: distill::distill_article\n"),
+				"_site.yml": file("name: ada\ntitle: Ada's notes\ndescription: |\n  Notes by Ada.\nbase_url: https://ada.example.org\ncollections:\n  talks:\n    categories: true\noutput: distill::distill_article\n"),
 				"index.Rmd": file("---\ntitle: Ada\nlisting: posts\n---\n"),
 			},
 			check: func(t *testing.T, c config.Config) {
 				if c.Title != "Ada's notes" || c.Description != "Notes by Ada." || c.BaseURL != "https://ada.example.org/" {
 					t.Errorf("title %q, description %q, base URL %q", c.Title, c.Description, c.BaseURL)
 				}
-				if c.Permalinks.Pages != "/:path.html" || c.Permalinks.Folders["_posts"] != "/posts/:folder/" {
+				if c.Permalinks.Pages != "/:path.html" || c.Permalinks.Folders["_posts"] != "/posts/:folder/" || c.Permalinks.Folders["_talks"] != "/talks/:folder/" {
 					t.Errorf("page pattern %q, folders %v", c.Permalinks.Pages, c.Permalinks.Folders)
 				}
 			},

@@ -3,6 +3,7 @@ package layout
 import (
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 )
 
@@ -15,24 +16,27 @@ const RMarkdown = "R Markdown"
 // description, base_url, navbar and output_dir.
 const RMarkdownConfig = "_site.yml"
 
-// distillPosts is the folder of a distill blog's posts, each in a folder
-// of its own (_posts/2020-11-19-hello/hello.Rmd), which distill publishes
-// at /posts/<folder>/.
-const distillPosts = "_posts"
+// distillPosts is the collection of a distill blog's posts, each in a
+// folder of its own (_posts/2020-11-19-hello/hello.Rmd), which distill
+// publishes at /posts/<folder>/.
+const distillPosts = "posts"
 
 // rmarkdown is the layout of an R Markdown website: its pages are the
 // .Rmd and .md files at its top (about.Rmd at about.html), a distill
-// blog's posts are in _posts/. Like Quarto, render_site leaves out every
-// name starting with an underscore but the posts, and the site's output
+// blog's posts are in _posts/, and those of each other collection its
+// _site.yml declares (collections: {talks: …}) in a folder of the
+// collection's name after an underscore (_talks/). Like Quarto,
+// render_site leaves out every name starting with an underscore but the
+// collections', and the site's output
 // folder (output_dir, _site by default), R's scripts, projects, data
 // and package environments (analysis.R, site.Rproj, renv/). The .html file rendered beside
 // each page's source (about.html beside about.Rmd, and each post's) is
 // that page's output, committed with it, not a second page.
 func rmarkdown(fsys fs.FS) Layout {
-	out := outputDir(fsys)
+	out, cols := siteFolders(fsys)
 	return Layout{Tool: RMarkdown, Evidence: RMarkdownConfig, ContentDir: ".", ConfigFile: RMarkdownConfig, skip: func(p string, dir bool) bool {
 		t := top(p)
-		if t == distillPosts {
+		if c, ok := strings.CutPrefix(t, "_"); ok && slices.Contains(cols, c) {
 			return !dir && renderedBeside(fsys, p)
 		}
 		if strings.HasPrefix(path.Base(p), "_") || packageFiles[strings.ToLower(t)] || rMachinery[strings.ToLower(t)] || (out != "" && t == out) {
@@ -50,26 +54,47 @@ var rMachinery = topIn("renv", "renv.lock", "packrat", "rsconnect")
 // render_site leaves out of the site.
 var rFiles = topIn(".r", ".rproj", ".rdata", ".rds")
 
-// outputDir is the folder an R Markdown website is rendered to, as its
-// _site.yml's output_dir names it ("docs" for GitHub Pages), when it is
-// a folder at the top; "" otherwise (the default _site starts with an
-// underscore, so it is left out anyway).
-func outputDir(fsys fs.FS) string {
+// siteFolders reads an R Markdown website's _site.yml for its folders:
+// out is the folder the site is rendered to, as output_dir names it
+// ("docs" for GitHub Pages), when it is a folder at the top, "" otherwise
+// (the default _site starts with an underscore, so it is left out
+// anyway); cols are its distill collections, posts first, then those
+// collections: names, a mapping or a list, in sorted order.
+func siteFolders(fsys fs.FS) (out string, cols []string) {
+	cols = []string{distillPosts}
 	src, err := fs.ReadFile(fsys, RMarkdownConfig)
 	if err != nil {
-		return ""
+		return "", cols
 	}
 	var m struct {
-		OutputDir string `yaml:"output_dir"`
+		OutputDir   string `yaml:"output_dir"`
+		Collections any    `yaml:"collections"`
 	}
 	if unmarshalYAML(RMarkdownConfig, src, &m, nil) != nil {
-		return ""
+		return "", cols
+	}
+	var names []string
+	switch c := m.Collections.(type) {
+	case map[string]any:
+		for k := range c {
+			names = append(names, k)
+		}
+	case []any:
+		for _, k := range c {
+			names = append(names, str(k))
+		}
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		if n != "" && !strings.ContainsAny(n, "/\\ .") && !slices.Contains(cols, n) {
+			cols = append(cols, n)
+		}
 	}
 	d := path.Clean(strings.Trim(strings.TrimSpace(m.OutputDir), "/"))
 	if d == "." || d == ".." || strings.Contains(d, "/") {
-		return ""
+		d = ""
 	}
-	return d
+	return d, cols
 }
 
 // renderedBeside reports whether p is an .html file rendered from the
@@ -99,13 +124,17 @@ func renderedFrom(fsys fs.FS, p string) string {
 // description, base_url and navbar, which has Quarto's shape (left and
 // right lists of {text, href} or {icon, href}). Pages are published as
 // render_site writes them, each at its path as an .html file, and a
-// distill post at /posts/<its folder>/.
+// distill post at /posts/<its folder>/, a collection's at
+// /<collection>/<its folder>/.
 func (f *foreign) rmarkdown(fsys fs.FS) {
 	f.c.Permalinks.Pages = "/:path.html"
 	if f.c.Permalinks.Folders == nil {
 		f.c.Permalinks.Folders = map[string]string{}
 	}
-	f.c.Permalinks.Folders[distillPosts] = "/posts/:folder/"
+	_, cols := siteFolders(fsys)
+	for _, c := range cols {
+		f.c.Permalinks.Folders["_"+c] = "/" + c + "/:folder/"
+	}
 	src := f.read(fsys, RMarkdownConfig)
 	if src == nil {
 		return
