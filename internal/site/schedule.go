@@ -28,7 +28,8 @@ type Schedule struct {
 	// site's for talks of no event (each of which keeps its own offset).
 	Location *time.Location
 	// Rooms are every room the schedule uses, in display order: the
-	// event's rooms as listed, then the others in order of first use.
+	// event's rooms as listed, then the others in the order the
+	// programme first names them (see roomOrder).
 	Rooms []string
 	// Tracks and Levels are the terms its talks use, for filters: tracks
 	// by name, levels in their natural order (see sortLevels).
@@ -137,15 +138,14 @@ func newSchedule(e *Event, name, base string, loc *time.Location, talks []*Page)
 		Event: e, Name: name, Location: loc, Talks: talks,
 	}
 	s.place(base, true)
+	var listed []string
 	if e != nil {
-		s.Rooms = slices.Clone(e.Rooms)
+		listed = e.Rooms
 	}
+	s.Rooms = roomOrder(listed, talks)
 	tracks, levels := map[*Term]bool{}, map[*Term]bool{}
 	var day *Day
 	for _, p := range talks {
-		if p.Doc.Room != "" && !slices.Contains(s.Rooms, p.Doc.Room) {
-			s.Rooms = append(s.Rooms, p.Doc.Room)
-		}
 		if p.Track != nil {
 			tracks[p.Track] = true
 		}
