@@ -140,8 +140,15 @@ func listen(ctx context.Context, p *problems) {
 // it as a static host would, until the test ends; it returns the base URL.
 func serveExample(t *testing.T) string {
 	t.Helper()
+	return serveBuilt(t, "../..")
+}
+
+// serveBuilt builds the site in src into a new folder and serves it as a
+// static host would, until the test ends; it returns the base URL.
+func serveBuilt(t *testing.T, src string) string {
+	t.Helper()
 	dest := t.TempDir()
-	if _, diags := build.Build(context.Background(), build.Options{Source: "../..", Dest: dest}); diags.HasErrors() {
+	if _, diags := build.Build(context.Background(), build.Options{Source: src, Dest: dest}); diags.HasErrors() {
 		t.Fatal(diags.Err())
 	}
 	srv := httptest.NewServer(http.FileServer(http.Dir(dest)))

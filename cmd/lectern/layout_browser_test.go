@@ -1,16 +1,9 @@
 package main
 
 import (
-	"context"
-	"net/http"
-	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/chromedp/chromedp"
-
-	"lectern/internal/build"
 )
 
 // headerRows says where the header's parts are: whether the search box
@@ -80,23 +73,7 @@ func TestBrowserHeaderRows(t *testing.T) {
 // URL.
 func serveSite(t *testing.T, files map[string]string) string {
 	t.Helper()
-	src := t.TempDir()
-	for name, text := range files {
-		path := filepath.Join(src, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	dest := t.TempDir()
-	if _, diags := build.Build(context.Background(), build.Options{Source: src, Dest: dest}); diags.HasErrors() {
-		t.Fatal(diags.Err())
-	}
-	srv := httptest.NewServer(http.FileServer(http.Dir(dest)))
-	t.Cleanup(srv.Close)
-	return srv.URL
+	return serveBuilt(t, checkSite(t, files))
 }
 
 // TestBrowserEventListLines loads the home page of a site of evening

@@ -3,8 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,8 +14,6 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
-
-	"lectern/internal/build"
 )
 
 // During is a moment inside the example event: Friday 12 June 2026,
@@ -336,7 +332,6 @@ func TestBrowserScheduleZones(t *testing.T) {
 // down, its room headers stay in view; scrolled sideways, every room can
 // be reached, and the way to scroll sideways is at the top.
 func TestBrowserScheduleTwelveRooms(t *testing.T) {
-	src := t.TempDir()
 	files := map[string]string{
 		"config.toml":           "title = \"Twelve rooms\"\ntimezone = \"Europe/Berlin\"\n",
 		"content/events/big.md": "---\nkind: event\nname: Big\nstart: 2026-09-01\ntimezone: Europe/Berlin\n---\n",
@@ -346,27 +341,13 @@ func TestBrowserScheduleTwelveRooms(t *testing.T) {
 			files[fmt.Sprintf("content/talks/r%02d-%02d.md", r, h)] = fmt.Sprintf("---\ntitle: Talk %d at %d\nevent: big\ndate: 2026-09-01 %02d:00\nend: 2026-09-01 %02d:45\nroom: Room %d\ntrack: Track %d\n---\n", r, h, h, h, r, r%5)
 		}
 	}
-	for name, text := range files {
-		path := filepath.Join(src, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	dest := t.TempDir()
-	if _, diags := build.Build(context.Background(), build.Options{Source: src, Dest: dest}); diags.HasErrors() {
-		t.Fatal(diags.Err())
-	}
-	srv := httptest.NewServer(http.FileServer(http.Dir(dest)))
-	t.Cleanup(srv.Close)
+	base := serveSite(t, files)
 
 	ctx := browser(t)
 	var rooms int
 	var header, last, hint string
 	err := steps(ctx, desktop.setup(),
-		chromedp.Navigate(srv.URL+"/schedule/"),
+		chromedp.Navigate(base+"/schedule/"),
 		chromedp.WaitVisible(`.grid-room`, chromedp.ByQuery),
 		chromedp.Evaluate(`document.querySelectorAll(".grid-room").length`, &rooms),
 		chromedp.Evaluate(`(() => { const h = document.querySelector(".scroll-hint"); return h && !h.hidden && h.nextElementSibling.classList.contains("grid-scroll") ? h.getBoundingClientRect().top < innerHeight ? "top" : "below" : "missing"; })()`, &hint),
