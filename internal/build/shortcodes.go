@@ -36,7 +36,7 @@ func shortcodes(fsys fs.FS, l layout.Layout, cfg config.Config) map[string]markd
 			}
 			file := path.Join(dir, d.Name())
 			if b, err := fs.ReadFile(fsys, file); err == nil {
-				out[name] = markdown.ShortcodeTemplate{File: file, Src: b}
+				out[name] = markdown.NewShortcodeTemplate(name, file, b)
 			}
 		}
 	}

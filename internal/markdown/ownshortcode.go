@@ -131,10 +131,13 @@ func (b *boundedBuffer) Write(p []byte) (int, error) {
 	return b.Buffer.Write(p)
 }
 
-// runOwn runs src, the template of the site's shortcode name, for call
+// runOwn runs sc, the template of the site's shortcode name, for call
 // t wrapping inner; the error says what lectern could not run.
-func runOwn(name string, src []byte, t tag, inner string) (string, error) {
-	tmpl, err := template.New(name).Funcs(ownFuncs).Parse(string(src))
+func runOwn(name string, sc ShortcodeTemplate, t tag, inner string) (string, error) {
+	tmpl, err := sc.parsed, sc.err
+	if tmpl == nil && err == nil {
+		tmpl, err = parseOwn(name, sc.Src)
+	}
 	if err != nil {
 		return "", errors.New(reason(err))
 	}
@@ -143,6 +146,13 @@ func runOwn(name string, src []byte, t tag, inner string) (string, error) {
 		return "", errors.New(reason(err))
 	}
 	return b.String(), nil
+}
+
+// parseOwn parses src, the template of the site's shortcode name, with
+// the functions lectern gives it. A parsed template runs on many pages
+// at once: html/template allows it once parsed.
+func parseOwn(name string, src []byte) (*template.Template, error) {
+	return template.New(name).Funcs(ownFuncs).Parse(string(src))
 }
 
 // notDefined finds the function a template calls that lectern lacks.
@@ -213,7 +223,7 @@ func (e *expander) own(off, n int, t tag) (int, bool) {
 	if strings.Contains(inner, "{{<") || strings.Contains(inner, "{{%") {
 		err = errors.New("what it wraps holds other shortcodes, which lectern does not run inside a site's own")
 	} else {
-		out, err = runOwn(t.name, sc.Src, t, inner)
+		out, err = runOwn(t.name, sc, t, inner)
 	}
 	if err != nil {
 		if e.wrappers == nil {

@@ -1,6 +1,9 @@
 package markdown
 
-import "time"
+import (
+	"html/template"
+	"time"
+)
 
 // Tags is what a page's template tags may learn from the site model, which
 // this package does not know: the URLs of other pages and the values of
@@ -183,10 +186,23 @@ func (t Tags) value(name string) (Value, bool) {
 }
 
 // ShortcodeTemplate is the template of a site's shortcode: its file,
-// from the site's folder, and its text.
+// from the site's folder, and its text. NewShortcodeTemplate parses it
+// once for every call on every page; one made as a literal is parsed at
+// each call.
 type ShortcodeTemplate struct {
 	File string
 	Src  []byte
+	// parsed is Src parsed, err why it could not be; both nil when
+	// Src was not parsed ahead.
+	parsed *template.Template
+	err    error
+}
+
+// NewShortcodeTemplate is the template of the site's shortcode name,
+// read from file, parsed now.
+func NewShortcodeTemplate(name, file string, src []byte) ShortcodeTemplate {
+	tmpl, err := parseOwn(name, src)
+	return ShortcodeTemplate{File: file, Src: src, parsed: tmpl, err: err}
 }
 
 func (t Tags) shortcode(name string) (ShortcodeTemplate, bool) {
