@@ -37,12 +37,6 @@ type Document struct {
 	Kind Kind
 
 	Title string
-	// Names is the rule by which the names of Path's folders and file
-	// become the parts of the page's URL when it is published at its
-	// path, that of the tool the site is written for (Options.Names);
-	// the zero value is lectern's. Slug stays lectern's slug whatever the
-	// rule: people and events are matched by it.
-	Names PathNames
 	// Slug is the last part of the page's URL: the front matter's slug, or
 	// the file name without extension and without a YYYY-MM-DD- prefix.
 	Slug string
@@ -80,25 +74,13 @@ type Document struct {
 	// stays in Params, but a programme keeps its undated talks in that
 	// order and shows the time beside them. HasTimeOfDay reports it was
 	// written (midnight is a time too).
-	TimeOfDay    time.Duration
-	HasTimeOfDay bool
+	TimeOfDay time.Duration
 	// EventDay is the day of its event that a talk no field dates
 	// names instead ("day: 2", "day: Day 1", "day: Saturday"), zero
 	// for none; the field stays in Params. The site model dates the
 	// talk on that day of its event, at TimeOfDay, in the event's zone,
 	// when the event has a start date, and warns when it has none.
 	EventDay EventDay
-	// Floating reports that Date (and End) were written without a UTC
-	// offset and were placed in Options.Location; the site model moves them
-	// to the zone of the talk's event when it has one.
-	Floating bool
-	// DatePrecision is how much of Date was written: a day (the zero
-	// value), or only a month or a year ("date: 2019", "date: May 2019",
-	// a talk's "year: 2019"). A partial date is the first instant of its
-	// period in the configured zone (Floating), so it sorts at the start
-	// of its month or year; it has no time of day, and a schedule shows
-	// it beside the days rather than in them.
-	DatePrecision Precision
 	// Updated is when the page was last changed (updated, lastmod…), zero
 	// when not written. It never stands in for Date.
 	Updated time.Time
@@ -123,15 +105,6 @@ type Document struct {
 	Format    string
 	Level     string
 	Room      string
-	// RoomIsLocation reports that Room was read from "location" on a
-	// talk that names no event: a conference's room ("location: Room
-	// 101") or, as talk archives write it, where the talk was given
-	// ("location: Atlanta, Georgia"). The model decides which, from the
-	// site's other talks (site.Site.Placeless).
-	RoomIsLocation bool
-	// AllRooms reports that the room was written as a word meaning every
-	// room ("full", "All rooms", "plenary"); Room is then empty.
-	AllRooms bool
 	// Event is the name or slug of the event a talk belongs to, as written.
 	Event string
 	// EventCollection is the collection (the folder) of the entry that
@@ -160,7 +133,6 @@ type Document struct {
 	// previews alone (image, as jekyll-seo-tag reads it, or the first of
 	// Hugo's images).
 	Image string
-	Cover bool
 	// ImageAlt is the cover's text for readers who cannot see it, from
 	// a cover written as a mapping (cover: {url, alt}).
 	ImageAlt string
@@ -177,33 +149,12 @@ type Document struct {
 	Logo string
 	Link string
 
-	Draft  bool
-	Hidden bool
 	// Code is, for an .html page, the first loop of template code in its
 	// body ("{% for t in site.talks %}"), "" for a body of HTML, values,
 	// tests and includes. Its Liquid runs as a markdown page's does; at
 	// an address where lectern writes a page of its own, such a list
 	// gives way to lectern's (render's claims).
 	Code string
-	// Standalone marks an .html page whose body is a whole HTML
-	// document (<!doctype html> or <html> first, after comments), as a
-	// Jekyll landing page or testing harness without a layout is
-	// written: it is published as that document once its template tags
-	// run, not inside the theme, where its <head> and its styles would
-	// land in the middle of another page.
-	Standalone bool
-	// Intro marks the page that introduces the index lectern makes at its
-	// URL rather than taking its place, as Hugo's _index.md does: the
-	// README at the top of a folder of markdown no generator builds, as
-	// a code host shows it above the files (Options.ReadmeHome).
-	Intro bool
-	// ListIntro marks a page with a body of its own whose layout is one
-	// of the lists lectern makes itself (layout: talks, speakers,
-	// schedule…): at the URL where lectern makes that list, the page
-	// introduces it, its text above the list, as the layout shows the
-	// page's text above the list it makes (a personal site's talks.md
-	// over data/talks.yaml); elsewhere it is a page like any other.
-	ListIntro bool
 	// ListOf is the list of lectern's that the page's layout or Hugo
 	// type names, with or without a body: "schedule" (for program,
 	// programme, agenda too), "speakers", "sponsors", "talks" (and
@@ -221,10 +172,6 @@ type Document struct {
 	// says one (a Quarto listing's sort, newest first when it says
 	// none), the first key deciding; nil leaves lectern's own order.
 	ListSort []SortKey
-	// NoPage is set by "permalink: false", as Eleventy reads it: the
-	// page has no output of its own, and shows where a break does (the
-	// schedule, the lists of the site's data) without a link.
-	NoPage bool
 	// External is where an entry with no page of its own (NoPage) is
 	// read, an absolute http(s) address its front matter gives (see
 	// external): lists link its title there instead of leaving it bare.
@@ -243,22 +190,6 @@ type Document struct {
 	// address. The page's canonical link and og:url name it, so search
 	// engines credit the original, as those tools do (see canonical).
 	Canonical string
-	// NoSitemap is set by "sitemap: false" (jekyll-sitemap, Eleventy) or
-	// Hugo's "sitemap: {disable: true}": the page is published and listed,
-	// but left out of sitemap.xml.
-	NoSitemap bool
-	// NoReading is set by "reading: false": the page opts out of having the
-	// lists in its prose taken as reading lists.
-	NoReading bool
-	// UsesPage is set, with NoReading, on a "uses" page that does not
-	// write reading: true (a file named uses, a page titled Uses or What
-	// I use): its lists are the tools and gear its author works with,
-	// not things to read.
-	UsesPage bool
-	// Execute is Quarto's "execute:" as the page reads it, merged from
-	// _quarto.yml, the _metadata.yml of its folders and its own front
-	// matter (see execute): what its executable cells show by default.
-	Execute Execute
 
 	// Talks are the talks a speaker's page or record, or an event's
 	// page, writes whole: each titled mapping of its talks or sessions
@@ -270,9 +201,6 @@ type Document struct {
 
 	// Items are the reading-list entries written in front matter.
 	Items []Item
-	// Book reports a file that is one book of a one-book-per-file
-	// collection: Items holds that book, and the page is not a list.
-	Book bool
 
 	// Params holds the front matter fields lectern does not know, by their
 	// key as written, decoded into plain Go values (string, bool, int64,
@@ -305,6 +233,86 @@ type Document struct {
 	// Diags are the warnings and errors found in this file. A document with
 	// an error is still returned, for inspect, but is not built.
 	Diags diag.List
+
+	// The flags and one-byte fields come last, together: between wider
+	// fields each took a word of padding, and a page holds a copy of its
+	// document (docs/memory.md, "Fields packed").
+
+	// Names is the rule by which the names of Path's folders and file
+	// become the parts of the page's URL when it is published at its
+	// path, that of the tool the site is written for (Options.Names);
+	// the zero value is lectern's. Slug stays lectern's slug whatever the
+	// rule: people and events are matched by it.
+	Names PathNames
+	// HasTimeOfDay reports that TimeOfDay was written.
+	HasTimeOfDay bool
+	// Floating reports that Date (and End) were written without a UTC
+	// offset and were placed in Options.Location; the site model moves them
+	// to the zone of the talk's event when it has one.
+	Floating bool
+	// DatePrecision is how much of Date was written: a day (the zero
+	// value), or only a month or a year ("date: 2019", "date: May 2019",
+	// a talk's "year: 2019"). A partial date is the first instant of its
+	// period in the configured zone (Floating), so it sorts at the start
+	// of its month or year; it has no time of day, and a schedule shows
+	// it beside the days rather than in them.
+	DatePrecision Precision
+	// RoomIsLocation reports that Room was read from "location" on a
+	// talk that names no event: a conference's room ("location: Room
+	// 101") or, as talk archives write it, where the talk was given
+	// ("location: Atlanta, Georgia"). The model decides which, from the
+	// site's other talks (site.Site.Placeless).
+	RoomIsLocation bool
+	// AllRooms reports that the room was written as a word meaning every
+	// room ("full", "All rooms", "plenary"); Room is then empty.
+	AllRooms bool
+	// Cover reports that Image is a cover, shown above the post.
+	Cover bool
+	// Draft and Hidden are the page's draft and hidden (unlisted) flags.
+	Draft  bool
+	Hidden bool
+	// Standalone marks an .html page whose body is a whole HTML
+	// document (<!doctype html> or <html> first, after comments), as a
+	// Jekyll landing page or testing harness without a layout is
+	// written: it is published as that document once its template tags
+	// run, not inside the theme, where its <head> and its styles would
+	// land in the middle of another page.
+	Standalone bool
+	// Intro marks the page that introduces the index lectern makes at its
+	// URL rather than taking its place, as Hugo's _index.md does: the
+	// README at the top of a folder of markdown no generator builds, as
+	// a code host shows it above the files (Options.ReadmeHome).
+	Intro bool
+	// ListIntro marks a page with a body of its own whose layout is one
+	// of the lists lectern makes itself (layout: talks, speakers,
+	// schedule…): at the URL where lectern makes that list, the page
+	// introduces it, its text above the list, as the layout shows the
+	// page's text above the list it makes (a personal site's talks.md
+	// over data/talks.yaml); elsewhere it is a page like any other.
+	ListIntro bool
+	// NoPage is set by "permalink: false", as Eleventy reads it: the
+	// page has no output of its own, and shows where a break does (the
+	// schedule, the lists of the site's data) without a link.
+	NoPage bool
+	// NoSitemap is set by "sitemap: false" (jekyll-sitemap, Eleventy) or
+	// Hugo's "sitemap: {disable: true}": the page is published and listed,
+	// but left out of sitemap.xml.
+	NoSitemap bool
+	// NoReading is set by "reading: false": the page opts out of having the
+	// lists in its prose taken as reading lists.
+	NoReading bool
+	// UsesPage is set, with NoReading, on a "uses" page that does not
+	// write reading: true (a file named uses, a page titled Uses or What
+	// I use): its lists are the tools and gear its author works with,
+	// not things to read.
+	UsesPage bool
+	// Execute is Quarto's "execute:" as the page reads it, merged from
+	// _quarto.yml, the _metadata.yml of its folders and its own front
+	// matter (see execute): what its executable cells show by default.
+	Execute Execute
+	// Book reports a file that is one book of a one-book-per-file
+	// collection: Items holds that book, and the page is not a list.
+	Book bool
 }
 
 // FromRecord reports whether the document is a record of a data file

@@ -20,10 +20,11 @@ import (
 // 11:15", "endTime: 11:15", "time: 10:30 - 11:15"), which has no day to
 // go on until the model dates the talk.
 type EventDay struct {
-	N         int
-	Weekday   time.Weekday
+	N       int
+	Weekday time.Weekday
+	End     time.Duration
+	// The flags last, together, for a page's copy of its document.
 	ByWeekday bool
-	End       time.Duration
 	HasEnd    bool
 }
 

@@ -154,13 +154,6 @@ type Page struct {
 	Description string
 	Headings    []markdown.Heading
 	WordCount   int
-	// Blank reports that the body shows nothing of its own
-	// (markdown.Result.Blank): where lectern writes a page of its own at
-	// the page's URL, lectern's is written (docs/urls.md).
-	Blank bool
-	// Math is set when the body holds TeX math, so that a theme can load
-	// KaTeX or MathJax on those pages only (docs/template-tags.md).
-	Math bool
 	// Image is the URL of a note's picture (Doc.Image), its cover or its
 	// link previews' alone (Doc.Cover): root-relative for a file of the
 	// site, as written for a web address, "" for none or for a file the
@@ -195,11 +188,6 @@ type Page struct {
 	// page with "reading: false" none is taken, whatever Taken says.
 	Lists []markdown.LinkList
 
-	// Pageless reports a break (see IsBreak) that gets no page of its
-	// own, as its author did not ask for one with "page: true": it shows
-	// on the schedule and in its exports, and nothing links to it. Its
-	// URL is still set, as an identifier.
-	Pageless bool
 	// Status is the talk's change of plan: "cancelled", "moved" or "".
 	Status string
 	// MovedFrom is where and when the talk was at the last build of the
@@ -210,6 +198,22 @@ type Page struct {
 	// source is the loaded document the page was made from, by identity,
 	// for the Memo.
 	source *content.Document
+
+	// The flags come last, together: between wider fields each took a
+	// word of padding (docs/memory.md, "Fields packed").
+
+	// Blank reports that the body shows nothing of its own
+	// (markdown.Result.Blank): where lectern writes a page of its own at
+	// the page's URL, lectern's is written (docs/urls.md).
+	Blank bool
+	// Math is set when the body holds TeX math, so that a theme can load
+	// KaTeX or MathJax on those pages only (docs/template-tags.md).
+	Math bool
+	// Pageless reports a break (see IsBreak) that gets no page of its
+	// own, as its author did not ask for one with "page: true": it shows
+	// on the schedule and in its exports, and nothing links to it. Its
+	// URL is still set, as an identifier.
+	Pageless bool
 	// clashed reports that the page claimed a URL with others (see
 	// resolveClashes): whether they are copies depends on its body, so
 	// Patch leaves an edit of it to a full build.
