@@ -47,7 +47,7 @@ func (f *fields) redirectTo() {
 	case !IsWebAddress(s) || !strings.Contains(s, "://") && !strings.HasPrefix(s, "/"):
 		f.warnf(e.val.pos, "%s %q is neither a web address nor a path of this site, so the page is published as it is; write https://… or /path/", e.key, s)
 	default:
-		f.doc.RedirectTo = s
+		f.doc.EditExtra().RedirectTo = s
 		// A talk, note or person that moved is not listed where it was:
 		// its entry would link to a page that only sends readers on. A
 		// plain page stays in menus, where "Tickets" may well redirect

@@ -46,8 +46,8 @@ func TestRedirectTo(t *testing.T) {
 		{"talks/a.md", "new_url: renamed", "", false, `content/talks/a.md:3:10: warning: new_url "renamed" is neither a web address nor a path of this site, so the page is published as it is; write https://… or /path/`},
 	} {
 		d := parseYAML(tt.file, "title: A\n"+tt.fm)
-		if d.RedirectTo != tt.want || d.Hidden != tt.hidden {
-			t.Errorf("%s: RedirectTo %q, Hidden %v; want %q, %v", tt.fm, d.RedirectTo, d.Hidden, tt.want, tt.hidden)
+		if d.Extras().RedirectTo != tt.want || d.Hidden != tt.hidden {
+			t.Errorf("%s: RedirectTo %q, Hidden %v; want %q, %v", tt.fm, d.Extras().RedirectTo, d.Hidden, tt.want, tt.hidden)
 		}
 		if tt.diag == "" {
 			wantDiags(t, d)

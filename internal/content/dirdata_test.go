@@ -53,8 +53,8 @@ func TestDirectoryData(t *testing.T) {
 			t.Errorf("%s: level %q; only talks/a.md has template data", d.File, d.Level)
 		}
 		w := want[d.File]
-		if d.Room != w.room || d.Kind != w.kind || d.NoPage != w.noPage || len(d.Tags) != 0 || d.URLPattern != "" || d.URL != "" {
-			t.Errorf("%s: room %q kind %s no page %v tags %q url %q %q; want %+v", d.File, d.Room, d.Kind, d.NoPage, d.Tags, d.URL, d.URLPattern, w)
+		if d.Room != w.room || d.Kind != w.kind || d.NoPage != w.noPage || len(d.Tags) != 0 || d.Extras().URLPattern != "" || d.URL != "" {
+			t.Errorf("%s: room %q kind %s no page %v tags %q url %q %q; want %+v", d.File, d.Room, d.Kind, d.NoPage, d.Tags, d.URL, d.Extras().URLPattern, w)
 		}
 	}
 	if len(set.Assets) != 0 {
@@ -83,8 +83,8 @@ func TestTemplatePermalink(t *testing.T) {
 		}
 	}
 	d := parseYAML("talks/keynote.md", "title: Keynote\npermalink: \"/{{ site.year }}/{{ page.fileSlug }}/\"")
-	if d.URL != "" || d.URLPattern != "" || d.Params["permalink"] == nil {
-		t.Errorf("URL %q, pattern %q, params %v: template code lectern cannot read is left to Params", d.URL, d.URLPattern, d.Params)
+	if d.URL != "" || d.Extras().URLPattern != "" || d.Params["permalink"] == nil {
+		t.Errorf("URL %q, pattern %q, params %v: template code lectern cannot read is left to Params", d.URL, d.Extras().URLPattern, d.Params)
 	}
 	wantDiags(t, d, `content/talks/keynote.md:3:12: warning: permalink "/{{ site.year }}/{{ page.fileSlug }}/" is template code lectern does not run, so the page keeps its path as URL (Eleventy's default); write the path, or a pattern such as /talks/:slug/`)
 }
@@ -161,7 +161,7 @@ func TestJSDirectoryData(t *testing.T) {
 				t.Fatalf("documents %d, assets %q", len(set.Docs), set.Assets)
 			}
 			d := set.Docs[0]
-			if got := d.URLPattern + d.URL; got != tc.pattern {
+			if got := d.Extras().URLPattern + d.URL; got != tc.pattern {
 				t.Errorf("URL or pattern %q, want %q", got, tc.pattern)
 			}
 			if l, _ := d.Params["layout"].(string); l != tc.layout {
@@ -190,7 +190,7 @@ func TestComputedDirectoryData(t *testing.T) {
 			if len(diags) != 0 || len(set.Docs) != 1 {
 				t.Fatalf("diagnostics %q, %d documents", diags.Strings(), len(set.Docs))
 			}
-			if got := set.Docs[0].URLPattern; got != tc.want {
+			if got := set.Docs[0].Extras().URLPattern; got != tc.want {
 				t.Errorf("pattern %q, want %q", got, tc.want)
 			}
 		})

@@ -44,19 +44,11 @@ type Document struct {
 	// as written; empty means the site's permalink rules decide. The site
 	// model percent-encodes it and refuses one that cannot be published.
 	URL string
-	// URLPattern is a url or permalink written as a pattern
-	// ("/blog/:year/:title/"), in the language of config.toml's
-	// [permalinks] with Jekyll's tokens read as JekyllPattern reads them;
-	// the site model fills it with the page's values. URL is empty then.
-	URLPattern string
 	// Aliases are the page's old URLs (aliases, redirect_from), as
 	// written: a path from the site's root, or one relative to the
 	// page's folder. The site model resolves them; a redirect to the
 	// page is written at each.
 	Aliases []string
-	// RedirectTo is set by redirect_to: the page's URL sends browsers on
-	// to this address or path, and the page shows nothing of its own.
-	RedirectTo string
 
 	// Date and End are zero when absent. Both keep the UTC offset they were
 	// written with; a date written without one is in the configured zone.
@@ -90,13 +82,8 @@ type Document struct {
 	Speakers []Person
 	Authors  []Person
 
-	Tags []string
-	// Categories are the categories as Jekyll reads them, for URL patterns
-	// that hold them (:categories): the list or the space-separated words
-	// of "categories", then the value of "category", each once, in the
-	// order written. They are tags as well (see Tags).
-	Categories []string
-	Track      string
+	Tags  []string
+	Track string
 	// TrackName is the name to show for Track when the document writes
 	// one beside it (track_name, trackName, track_title, nicetrack), as
 	// pretalx's exports do: Track is then the slug its URL is made of.
@@ -106,13 +93,8 @@ type Document struct {
 	Level     string
 	Room      string
 	// Event is the name or slug of the event a talk belongs to, as written.
-	Event string
-	// EventCollection is the collection (the folder) of the entry that
-	// the event field references, as Astro's reference() writes it
-	// (event: {collection: meetups, id: night}); Event is then that
-	// entry's id or slug. It is "" for an event named otherwise.
-	EventCollection string
-	Slides          string
+	Event  string
+	Slides string
 	// Links are a talk's other materials, in the order written (see
 	// materials): its code, paper, poster…
 	Links []Link
@@ -133,9 +115,6 @@ type Document struct {
 	// previews alone (image, as jekyll-seo-tag reads it, or the first of
 	// Hugo's images).
 	Image string
-	// ImageAlt is the cover's text for readers who cannot see it, from
-	// a cover written as a mapping (cover: {url, alt}).
-	ImageAlt string
 
 	// Venue, Timezone and Rooms describe an event page: where it is, its
 	// IANA zone as written, and its rooms in display order.
@@ -143,53 +122,10 @@ type Document struct {
 	Timezone string
 	Rooms    []string
 
-	// Tier, Logo and Link describe a sponsor: its tier as written
-	// ("Gold"), its logo's address and its website.
-	Tier string
+	// Logo and Link describe a sponsor: its logo's address and its
+	// website (its tier is Extra's).
 	Logo string
 	Link string
-
-	// Code is, for an .html page, the first loop of template code in its
-	// body ("{% for t in site.talks %}"), "" for a body of HTML, values,
-	// tests and includes. Its Liquid runs as a markdown page's does; at
-	// an address where lectern writes a page of its own, such a list
-	// gives way to lectern's (render's claims).
-	Code string
-	// ListOf is the list of lectern's that the page's layout or Hugo
-	// type names, with or without a body: "schedule" (for program,
-	// programme, agenda too), "speakers", "sponsors", "talks" (and
-	// sessions), or another of the layouts of lectern's lists (tags,
-	// search…); "" for none. A page in an event's folder that names the
-	// schedule stands for that event's (devopsdays'
-	// events/2019-chicago/program.md, Type = "program").
-	ListOf string
-	// ListDirs are the folders, relative to the content folder, whose
-	// pages an intro lists where it is not at the URL of one of lectern's
-	// own indexes (a Quarto listing's contents; see listing). Nil lists
-	// the intro's own folder.
-	ListDirs []string
-	// ListSort is the order of the pages an intro lists where its tool
-	// says one (a Quarto listing's sort, newest first when it says
-	// none), the first key deciding; nil leaves lectern's own order.
-	ListSort []SortKey
-	// External is where an entry with no page of its own (NoPage) is
-	// read, an absolute http(s) address its front matter gives (see
-	// external): lists link its title there instead of leaving it bare.
-	External string
-	// LinkTo is the outside page a link post is about: a note with a
-	// page of its own that writes "link" or "link_url" (Minimal Mistakes'
-	// and Daring Fireball's link posts), an absolute http(s) address.
-	// The page shows it, lists show it beside the post's title, and the
-	// feed's entry points there (see linkTo).
-	LinkTo string
-	// Canonical is where the page's text was first published, when that
-	// is elsewhere: a post cross-posted from dev.to or Medium, or a talk
-	// write-up first written for an employer's blog, writes it as
-	// canonical_url (jekyll-seo-tag, dev.to, Ghost), canonicalURL
-	// (PaperMod, Astro's blog starter) or canonical; an absolute http(s)
-	// address. The page's canonical link and og:url name it, so search
-	// engines credit the original, as those tools do (see canonical).
-	Canonical string
 
 	// Talks are the talks a speaker's page or record, or an event's
 	// page, writes whole: each titled mapping of its talks or sessions
@@ -229,6 +165,10 @@ type Document struct {
 	// field name ("date", "speakers"…), so that later stages can point at the
 	// line of a value they find wrong (a double-booked room, say).
 	Fields Positions
+
+	// Extra holds the fields few documents write, nil when none is
+	// (see Extra).
+	Extra *Extra
 
 	// Diags are the warnings and errors found in this file. A document with
 	// an error is still returned, for inspect, but is not built.
@@ -271,25 +211,11 @@ type Document struct {
 	// Draft and Hidden are the page's draft and hidden (unlisted) flags.
 	Draft  bool
 	Hidden bool
-	// Standalone marks an .html page whose body is a whole HTML
-	// document (<!doctype html> or <html> first, after comments), as a
-	// Jekyll landing page or testing harness without a layout is
-	// written: it is published as that document once its template tags
-	// run, not inside the theme, where its <head> and its styles would
-	// land in the middle of another page.
-	Standalone bool
 	// Intro marks the page that introduces the index lectern makes at its
 	// URL rather than taking its place, as Hugo's _index.md does: the
 	// README at the top of a folder of markdown no generator builds, as
 	// a code host shows it above the files (Options.ReadmeHome).
 	Intro bool
-	// ListIntro marks a page with a body of its own whose layout is one
-	// of the lists lectern makes itself (layout: talks, speakers,
-	// schedule…): at the URL where lectern makes that list, the page
-	// introduces it, its text above the list, as the layout shows the
-	// page's text above the list it makes (a personal site's talks.md
-	// over data/talks.yaml); elsewhere it is a page like any other.
-	ListIntro bool
 	// NoPage is set by "permalink: false", as Eleventy reads it: the
 	// page has no output of its own, and shows where a break does (the
 	// schedule, the lists of the site's data) without a link.
@@ -306,10 +232,6 @@ type Document struct {
 	// I use): its lists are the tools and gear its author works with,
 	// not things to read.
 	UsesPage bool
-	// Execute is Quarto's "execute:" as the page reads it, merged from
-	// _quarto.yml, the _metadata.yml of its folders and its own front
-	// matter (see execute): what its executable cells show by default.
-	Execute Execute
 	// Book reports a file that is one book of a one-book-per-file
 	// collection: Items holds that book, and the page is not a list.
 	Book bool

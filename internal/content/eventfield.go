@@ -153,7 +153,7 @@ func (f *fields) eventRef(e entry) bool {
 	if col == "" || id == "" || mapText(e.val, eventNameKeys...) != "" {
 		return false
 	}
-	f.doc.Event, f.doc.EventCollection = id, col
+	f.doc.Event, f.doc.EditExtra().EventCollection = id, col
 	f.record("event", e)
 	return true
 }

@@ -50,7 +50,9 @@ seminar:
 // TestEventReference: an event written as Astro's reference() stores it
 // names the entry of that collection by its id or slug, with no warning.
 func TestEventReference(t *testing.T) {
-	show := func(d *Document) any { return d.EventCollection + "|" + d.Event + "|" + fmt.Sprint(d.Diags.Strings()) }
+	show := func(d *Document) any {
+		return d.Extras().EventCollection + "|" + d.Event + "|" + fmt.Sprint(d.Diags.Strings())
+	}
 	runFieldCases(t, []fieldCase{
 		{"by id", "talks/a.md", "title: x\nevent: {collection: meetups, id: 2018-04-18_night}", show, "meetups|2018-04-18_night|[]"},
 		{"by slug", "talks/a.md", "title: x\nevent:\n  collection: meetups\n  slug: night", show, "meetups|night|[]"},

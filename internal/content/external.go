@@ -20,7 +20,7 @@ var externalKeys = []string{"article_url", "url", "link", "external_url", "href"
 func (f *fields) external() {
 	f.canonical()
 	if s := f.peek("external_url"); isExternal(s) && !f.externalPosts {
-		f.doc.NoPage, f.doc.External = true, s
+		f.doc.NoPage, f.doc.EditExtra().External = true, s
 		return
 	}
 	if !f.doc.NoPage {
@@ -29,7 +29,7 @@ func (f *fields) external() {
 	}
 	for _, k := range externalKeys {
 		if s := f.peek(k); isExternal(s) {
-			f.doc.External = s
+			f.doc.EditExtra().External = s
 			return
 		}
 	}
@@ -61,7 +61,7 @@ func (f *fields) linkTo() {
 			continue
 		}
 		if s := f.peek(k); isExternal(s) {
-			f.doc.LinkTo = s
+			f.doc.EditExtra().LinkTo = s
 			return
 		}
 	}
@@ -80,7 +80,7 @@ var canonicalKeys = []string{"canonical_url", "canonical"}
 func (f *fields) canonical() {
 	for _, k := range canonicalKeys {
 		if s := f.peek(k); isExternal(s) {
-			f.doc.Canonical = s
+			f.doc.EditExtra().Canonical = s
 			return
 		}
 	}

@@ -26,8 +26,8 @@ func TestExternal(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parseYAML("notes/a.md", "title: A\n"+tt.fm)
-			if d.NoPage != tt.noPage || d.External != tt.external {
-				t.Errorf("no page %v, external %q; want %v %q", d.NoPage, d.External, tt.noPage, tt.external)
+			if d.NoPage != tt.noPage || d.Extras().External != tt.external {
+				t.Errorf("no page %v, external %q; want %v %q", d.NoPage, d.Extras().External, tt.noPage, tt.external)
 			}
 		})
 	}
@@ -53,8 +53,8 @@ func TestLinkTo(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parseYAML(tt.path, "title: A\n"+tt.fm)
-			if d.NoPage != tt.noPage || d.LinkTo != tt.linkTo {
-				t.Errorf("no page %v, link to %q; want %v %q", d.NoPage, d.LinkTo, tt.noPage, tt.linkTo)
+			if d.NoPage != tt.noPage || d.Extras().LinkTo != tt.linkTo {
+				t.Errorf("no page %v, link to %q; want %v %q", d.NoPage, d.Extras().LinkTo, tt.noPage, tt.linkTo)
 			}
 		})
 	}
@@ -78,8 +78,8 @@ func TestExternalPosts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := Parse("content/"+tt.path, []byte("---\ntitle: A\n"+tt.fm+"\n---\nBody.\n"), Options{ExternalPosts: true})
-			if d.NoPage != tt.noPage || d.LinkTo != tt.linkTo {
-				t.Errorf("no page %v, link to %q; want %v %q", d.NoPage, d.LinkTo, tt.noPage, tt.linkTo)
+			if d.NoPage != tt.noPage || d.Extras().LinkTo != tt.linkTo {
+				t.Errorf("no page %v, link to %q; want %v %q", d.NoPage, d.Extras().LinkTo, tt.noPage, tt.linkTo)
 			}
 		})
 	}

@@ -172,14 +172,14 @@ speakers:
 		{"Astro heroImage", "blog/a.md", "title: x\nheroImage: '/hero.jpg'", func(d *Document) any { return fmt.Sprintf("%s %v", d.Image, d.Cover) }, "/hero.jpg true"},
 		{"featured_image", "notes/a.md", "title: x\nfeatured_image: f.jpg", func(d *Document) any { return d.Image }, "f.jpg"},
 		{"Beautiful Jekyll cover-img", "_posts/2024-01-01-a.md", "title: x\ncover-img: /c.jpg", func(d *Document) any { return fmt.Sprintf("%s %v", d.Image, d.Cover) }, "/c.jpg true"},
-		{"Minimal Mistakes header", "_posts/2024-01-01-a.md", "title: x\nheader:\n  overlay_image: /o.jpg\n  teaser: /t.jpg\n  image_description: Sea", func(d *Document) any { return fmt.Sprintf("%s %v %s", d.Image, d.Cover, d.ImageAlt) }, "/o.jpg true Sea"},
+		{"Minimal Mistakes header", "_posts/2024-01-01-a.md", "title: x\nheader:\n  overlay_image: /o.jpg\n  teaser: /t.jpg\n  image_description: Sea", func(d *Document) any { return fmt.Sprintf("%s %v %s", d.Image, d.Cover, d.Extras().ImageAlt) }, "/o.jpg true Sea"},
 		{"a header of text is no image", "notes/a.md", "title: x\nheader: Welcome", func(d *Document) any { return d.Image }, ""},
 		{"cover before image", "notes/a.md", "title: x\nimage: share.png\ncover: c.png", func(d *Document) any { return fmt.Sprintf("%s %v", d.Image, d.Cover) }, "c.png true"},
-		{"Chirpy image mapping is for previews", "_posts/2024-01-01-a.md", "title: x\nimage:\n  path: /img/p.png\n  alt: The stage", func(d *Document) any { return fmt.Sprintf("%s %v %s", d.Image, d.Cover, d.ImageAlt) }, "/img/p.png false The stage"},
+		{"Chirpy image mapping is for previews", "_posts/2024-01-01-a.md", "title: x\nimage:\n  path: /img/p.png\n  alt: The stage", func(d *Document) any { return fmt.Sprintf("%s %v %s", d.Image, d.Cover, d.Extras().ImageAlt) }, "/img/p.png false The stage"},
 		{"Hugo images are for previews", "notes/a.md", "title: x\nimages: [one.jpg, two.jpg]", func(d *Document) any { return fmt.Sprintf("%s %v", d.Image, d.Cover) }, "one.jpg false"},
 		{"a talk's image is for previews and stays a param", "talks/a.md", "title: x\nimage: t.png", func(d *Document) any { return d.Image + "|" + d.Params["image"].(string) }, "t.png|t.png"},
 		{"a talk's cover", "talks/a.md", "title: x\ncover: c.png", func(d *Document) any { return fmt.Sprintf("%s %v", d.Image, d.Cover) }, "c.png true"},
-		{"Quarto image-alt", "talks/a/index.qmd", "title: x\nimage: t.png\nimage-alt: A chart", func(d *Document) any { return d.Image + "|" + d.ImageAlt }, "t.png|A chart"},
+		{"Quarto image-alt", "talks/a/index.qmd", "title: x\nimage: t.png\nimage-alt: A chart", func(d *Document) any { return d.Image + "|" + d.Extras().ImageAlt }, "t.png|A chart"},
 		{"a named speaker's image is their photo", "talks/a.md", "title: x\nname: Ada\nimage: ada.png", func(d *Document) any { return d.Image + "|" + d.Speakers[0].Photo }, "|ada.png"},
 		{"video", "talks/a.md", "title: x\nvideo: https://v", func(d *Document) any { return d.Video }, "https://v"},
 		{"video_url y stays a word", "talks/a.md", "title: x\nvideo_url: y", func(d *Document) any { return d.Video }, "y"},
@@ -231,15 +231,15 @@ speakers:
 		{"format folds -ies", "talks/a.md", "title: x\nformat: Plenaries", func(d *Document) any { return d.Format }, "Plenary"},
 		{"format keeps -ss", "talks/a.md", "title: x\nformat: class", func(d *Document) any { return d.Format }, "class"},
 		{"type of a talk is its format", "talks/a.md", "title: x\ntype: workshops", func(d *Document) any { return d.Format }, "workshop"},
-		{"level of a sponsor is its tier, no talk level", "sponsors/acme.md", "title: x\nlevel: Gold", func(d *Document) any { return d.Level + "|" + d.Tier }, "|Gold"},
+		{"level of a sponsor is its tier, no talk level", "sponsors/acme.md", "title: x\nlevel: Gold", func(d *Document) any { return d.Level + "|" + d.Extras().Tier }, "|Gold"},
 		{"sponsor fields", "_sponsors/2019-01-02-acme.md", "name: Acme\nsponsor_level: Platinum\nimage: /img/acme.png\nurl_target: https://acme.example/", func(d *Document) any {
-			return d.Title + "|" + d.Tier + "|" + d.Logo + "|" + d.Link + "|" + d.Date.String()
+			return d.Title + "|" + d.Extras().Tier + "|" + d.Logo + "|" + d.Link + "|" + d.Date.String()
 		}, "Acme|Platinum|/img/acme.png|https://acme.example/|0001-01-01 00:00:00 +0000 UTC"},
 		{"sponsor url is its link", "sponsors/acme.md", "title: Acme\ntier: gold\nlogo: acme.png\nurl: https://acme.example/", func(d *Document) any { return d.Link + "|" + d.URL }, "https://acme.example/|"},
 		{"sponsor logo and url as mappings", "sponsors/acme.md", "name: Acme\nlevel: Gold\nlogo:\n  filename: acme.svg\n  orientation: portrait\nurl:\n  target: https://acme.example/\n  label: acme.example", func(d *Document) any {
 			return d.Logo + "|" + d.Link + "|" + d.URL + "|" + fmt.Sprint(len(d.Diags))
 		}, "acme.svg|https://acme.example/||0"},
-		{"sponsor category is its tier, no tag", "sponsors/acme.md", "title: Acme\ncategory: Silver\nwebsite: https://acme.example/", func(d *Document) any { return d.Tier + "|" + join(d.Tags) }, "Silver|"},
+		{"sponsor category is its tier, no tag", "sponsors/acme.md", "title: Acme\ncategory: Silver\nwebsite: https://acme.example/", func(d *Document) any { return d.Extras().Tier + "|" + join(d.Tags) }, "Silver|"},
 		{"type of a page is no format", "about.md", "title: x\ntype: info", func(d *Document) any { return d.Format + "|" + d.Params["type"].(string) }, "|info"},
 		{"pubDate", "notes/a.md", "title: x\npubDate: 2021-03-04", func(d *Document) any { return d.Date }, mustDate("2021-03-04")},
 		{"pubDatetime (AstroPaper)", "notes/a.md", "title: x\npubDatetime: 2021-03-04", func(d *Document) any { return d.Date }, mustDate("2021-03-04")},
@@ -265,10 +265,10 @@ speakers:
 		{"Jekyll's last_modified_at is updated", "_posts/2019-01-01-a.md", "title: x\nlast_modified_at: 2024-02-03", func(d *Document) any {
 			return d.Date.Format("2006-01-02") + " " + d.Updated.Format("2006-01-02") + fmt.Sprint(d.Params["last_modified_at"] == nil)
 		}, "2019-01-01 2024-02-03true"},
-		{"canonical_url names where a post was first published", "_posts/2019-01-01-a.md", "title: x\ncanonical_url: https://dev.to/ada/x", func(d *Document) any { return d.Canonical + " " + fmt.Sprint(d.Params["canonical_url"]) }, "https://dev.to/ada/x https://dev.to/ada/x"},
-		{"PaperMod's canonicalURL", "posts/a.md", "title: x\ncanonicalURL: https://medium.com/@ada/x", func(d *Document) any { return d.Canonical }, "https://medium.com/@ada/x"},
-		{"a canonical path names no other place", "posts/a.md", "title: x\ncanonical_url: /posts/a/", func(d *Document) any { return d.Canonical }, ""},
-		{"canonical true names no place", "posts/a.md", "title: x\ncanonical: true", func(d *Document) any { return d.Canonical }, ""},
+		{"canonical_url names where a post was first published", "_posts/2019-01-01-a.md", "title: x\ncanonical_url: https://dev.to/ada/x", func(d *Document) any { return d.Extras().Canonical + " " + fmt.Sprint(d.Params["canonical_url"]) }, "https://dev.to/ada/x https://dev.to/ada/x"},
+		{"PaperMod's canonicalURL", "posts/a.md", "title: x\ncanonicalURL: https://medium.com/@ada/x", func(d *Document) any { return d.Extras().Canonical }, "https://medium.com/@ada/x"},
+		{"a canonical path names no other place", "posts/a.md", "title: x\ncanonical_url: /posts/a/", func(d *Document) any { return d.Extras().Canonical }, ""},
+		{"canonical true names no place", "posts/a.md", "title: x\ncanonical: true", func(d *Document) any { return d.Extras().Canonical }, ""},
 		{"a post's series is a tag", "posts/a.md", "title: x\ntags: [kubernetes]\nseries: [\"KubeCon EU 2024\"]\nseries_order: 1", func(d *Document) any { return fmt.Sprint(d.Tags, " ", d.Params["series"]) }, "[kubernetes KubeCon EU 2024] [KubeCon EU 2024]"},
 		{"a series written as text is one name", "_posts/2024-01-01-a.md", "title: x\nseries: Go, in depth", func(d *Document) any { return fmt.Sprint(d.Tags) }, "[Go, in depth]"},
 		{"a talk's series is a tag", "talks/a.md", "title: x\nseries: Lightning talks", func(d *Document) any { return fmt.Sprint(d.Tags) }, "[Lightning talks]"},

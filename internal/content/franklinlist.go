@@ -57,6 +57,6 @@ func franklinPostList(doc *Document) {
 	doc.Intro = true
 	stem := strings.TrimSuffix(doc.Path, path.Ext(doc.Path))
 	if path.Base(stem) != "index" {
-		doc.ListDirs = []string{stem}
+		doc.EditExtra().ListDirs = []string{stem}
 	}
 }

@@ -25,8 +25,8 @@ func TestFranklinPostList(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := Parse(tt.file, []byte(tt.src), Options{Franklin: true})
-			if d.Intro != tt.intro || !slices.Equal(d.ListDirs, tt.dirs) || string(d.Body) != tt.body {
-				t.Errorf("intro %v, dirs %q, body %q; want %v, %q, %q", d.Intro, d.ListDirs, d.Body, tt.intro, tt.dirs, tt.body)
+			if d.Intro != tt.intro || !slices.Equal(d.Extras().ListDirs, tt.dirs) || string(d.Body) != tt.body {
+				t.Errorf("intro %v, dirs %q, body %q; want %v, %q, %q", d.Intro, d.Extras().ListDirs, d.Body, tt.intro, tt.dirs, tt.body)
 			}
 		})
 	}

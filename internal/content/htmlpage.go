@@ -49,7 +49,7 @@ func layoutOnly(doc *Document) string {
 	if code := templateCode(doc.Body); code != "" {
 		return code
 	}
-	if len(bytes.TrimSpace(doc.Body)) > 0 || doc.RedirectTo != "" {
+	if len(bytes.TrimSpace(doc.Body)) > 0 || doc.Extras().RedirectTo != "" {
 		return ""
 	}
 	if l, ok := doc.Params["layout"].(string); ok && l != "" {
@@ -88,7 +88,7 @@ func paginates(doc *Document) string {
 // or none, and a page of any kind but page (a speaker or sponsor with
 // no body is still one).
 func layoutMade(doc *Document) string {
-	if doc.Kind != KindPage || doc.RedirectTo != "" || IsTemplate(doc.File) || len(bytes.TrimSpace(doc.Body)) > 0 {
+	if doc.Kind != KindPage || doc.Extras().RedirectTo != "" || IsTemplate(doc.File) || len(bytes.TrimSpace(doc.Body)) > 0 {
 		return ""
 	}
 	l, _ := doc.Params["layout"].(string)
@@ -105,7 +105,7 @@ func layoutMade(doc *Document) string {
 // the list is left out instead (layoutMade); one whose type names it
 // shows nothing of its own and yields its URL to the list.
 func listIntro(doc *Document) bool {
-	return doc.ListOf != "" && len(bytes.TrimSpace(doc.Body)) > 0
+	return doc.Extras().ListOf != "" && len(bytes.TrimSpace(doc.Body)) > 0
 }
 
 // listOf returns the list of lectern's that doc, a page, stands for
@@ -115,7 +115,7 @@ func listIntro(doc *Document) bool {
 // theme's layouts/program/single.html from the event's data); "" for a
 // page of another kind, a redirect or a template.
 func listOf(doc *Document) string {
-	if doc.Kind != KindPage || doc.RedirectTo != "" || IsTemplate(doc.File) {
+	if doc.Kind != KindPage || doc.Extras().RedirectTo != "" || IsTemplate(doc.File) {
 		return ""
 	}
 	name := layoutName(textParam(doc, "layout"))
@@ -273,7 +273,7 @@ func otherFileTemplate(doc *Document) string {
 	if !bytes.Contains(doc.Body, []byte("{%")) && !bytes.Contains(doc.Body, []byte("{{")) {
 		return ""
 	}
-	return cmpOr(doc.Code, "url: "+doc.URL)
+	return cmpOr(doc.Extras().Code, "url: "+doc.URL)
 }
 
 // unrunnable returns what makes doc, an .html page, a template lectern
@@ -288,10 +288,10 @@ func unrunnable(doc *Document) string {
 	if code := nunjucksCode(doc.Body); code != "" {
 		return code
 	}
-	if doc.Code != "" && isHTML(doc.Path) && isRootIndex(strings.TrimSuffix(doc.Path, path.Ext(doc.Path))+".md") {
+	if doc.Extras().Code != "" && isHTML(doc.Path) && isRootIndex(strings.TrimSuffix(doc.Path, path.Ext(doc.Path))+".md") {
 		// The home page of the site's own layout, a loop over its
 		// posts: lectern makes its own.
-		return doc.Code
+		return doc.Extras().Code
 	}
 	return otherFileTemplate(doc)
 }
@@ -303,7 +303,7 @@ func unrunnable(doc *Document) string {
 // it takes the address, and lectern's home page gives way (render's
 // claims).
 func htmlRootIndex(doc *Document) bool {
-	return isHTML(doc.Path) && doc.Code == "" && !doc.Standalone && isRootIndex(strings.TrimSuffix(doc.Path, path.Ext(doc.Path))+".md")
+	return isHTML(doc.Path) && doc.Extras().Code == "" && !doc.Extras().Standalone && isRootIndex(strings.TrimSuffix(doc.Path, path.Ext(doc.Path))+".md")
 }
 
 // wholeDocument reports whether body, an HTML page's, is a whole

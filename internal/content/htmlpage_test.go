@@ -163,8 +163,8 @@ func TestWholeDocuments(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := Parse("content/page.html", []byte(tc.src), Options{})
-			if d.Standalone != tc.whole || d.Title != tc.title || !strings.Contains(string(d.Body), tc.inBody) || len(d.Diags) > 0 {
-				t.Errorf("standalone %v, title %q, diags %q, body:\n%s", d.Standalone, d.Title, d.Diags.Strings(), d.Body)
+			if d.Extras().Standalone != tc.whole || d.Title != tc.title || !strings.Contains(string(d.Body), tc.inBody) || len(d.Diags) > 0 {
+				t.Errorf("standalone %v, title %q, diags %q, body:\n%s", d.Extras().Standalone, d.Title, d.Diags.Strings(), d.Body)
 			}
 		})
 	}

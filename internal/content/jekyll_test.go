@@ -76,8 +76,8 @@ func TestDefaultsApply(t *testing.T) {
 			if d.Kind != tt.wantKind {
 				t.Errorf("kind %s, want %s", d.Kind, tt.wantKind)
 			}
-			if d.URLPattern != tt.wantURLPattern {
-				t.Errorf("URLPattern %q, want %q", d.URLPattern, tt.wantURLPattern)
+			if d.Extras().URLPattern != tt.wantURLPattern {
+				t.Errorf("URLPattern %q, want %q", d.Extras().URLPattern, tt.wantURLPattern)
 			}
 			if d.Room != rooms[tt.file] {
 				t.Errorf("room %q, want %q", d.Room, rooms[tt.file])
@@ -152,8 +152,8 @@ func TestJekyllPattern(t *testing.T) {
 	}
 	// A page's own permalink may be a pattern too: the model fills it.
 	d := parseYAML("_talks/x.md", "title: X\npermalink: /:collection/:title/")
-	if d.URLPattern != "/talks/:title/" || d.URL != "" || len(d.Diags) != 0 {
-		t.Errorf("URL %q, URLPattern %q, diagnostics %q", d.URL, d.URLPattern, d.Diags.Strings())
+	if d.Extras().URLPattern != "/talks/:title/" || d.URL != "" || len(d.Diags) != 0 {
+		t.Errorf("URL %q, URLPattern %q, diagnostics %q", d.URL, d.Extras().URLPattern, d.Diags.Strings())
 	}
 }
 

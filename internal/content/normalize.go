@@ -25,7 +25,9 @@ func normalize(doc *Document, f *fields) {
 	if root == nil {
 		return
 	}
-	doc.Categories = f.categories()
+	if c := f.categories(); c != nil || doc.Extra != nil {
+		doc.EditExtra().Categories = c
+	}
 	if doc.Kind == KindSpeaker {
 		// A person's name is their name: beside it, "title" is their
 		// job title (djangocon's "title: Django Fellow"), read as their

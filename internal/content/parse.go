@@ -71,8 +71,10 @@ func Parse(file string, src []byte, opts Options) *Document {
 		if IsTemplate(file) {
 			doc.Body = dropTemplateComments(doc.Body)
 		}
-		doc.Code = loopCode(doc.Body)
-		doc.Standalone = wholeDocument(doc.Body)
+		if code, whole := loopCode(doc.Body), wholeDocument(doc.Body); code != "" || whole || doc.Extra != nil {
+			e := doc.EditExtra()
+			e.Code, e.Standalone = code, whole
+		}
 		fenceHTML(doc)
 	} else if shaped, sure := franklinShaped(opts, s.toml, doc.Body); shaped {
 		if sure {
@@ -113,7 +115,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 			doc.Body, doc.BodyLine = body, line
 			return
 		}
-		if doc.Standalone {
+		if doc.Extras().Standalone {
 			// A whole document shows its own <title> and headings; the
 			// title only names it in lists and search, so it is taken
 			// from the <title> written, else the file name, unwarned.
@@ -143,7 +145,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 		// A page that is not published (headless, render: never), or
 		// that only sends readers on (redirect_to), shows its title
 		// nowhere: nothing to warn about.
-		fallbackTitle(doc, s.broken || doc.NoPage || doc.RedirectTo != "", s.root == nil && !s.broken)
+		fallbackTitle(doc, s.broken || doc.NoPage || doc.Extras().RedirectTo != "", s.root == nil && !s.broken)
 	}
 	fill(doc, f)
 	heroLead(doc, s.root)
@@ -152,8 +154,12 @@ func Parse(file string, src []byte, opts Options) *Document {
 		siteRelativeLinks(doc, opts.siblings)
 	}
 	listing(doc)
-	doc.ListOf = listOf(doc)
-	doc.ListIntro = listIntro(doc)
+	if of := listOf(doc); of != "" || doc.Extra != nil {
+		doc.EditExtra().ListOf = of
+	}
+	if intro := listIntro(doc); intro || doc.Extra != nil {
+		doc.EditExtra().ListIntro = intro
+	}
 	execute(doc, f.pandocFormat)
 	if opts.ReadmeHome && doc.URL == "" && isRootReadme(doc.Path) && (pageLink.Match(doc.Body) || !howTo(doc.Body)) {
 		doc.URL, doc.Intro = "/", true
@@ -172,11 +178,11 @@ func Parse(file string, src []byte, opts Options) *Document {
 		// So does an index.html of HTML and values; one of template
 		// code is a list lectern makes itself (render's claims).
 		doc.URL, doc.Intro = "/", true
-	} else if doc.URL == "/" && doc.Kind == KindPage && !doc.Standalone && doc.Code == "" {
+	} else if doc.URL == "/" && doc.Kind == KindPage && !doc.Extras().Standalone && doc.Extras().Code == "" {
 		// A page whose permalink is / (index.md with permalink: /,
 		// _pages/home.md) is the home page's text the same way.
 		doc.Intro = true
-	} else if doc.URL == "" && doc.Standalone && isRootIndex(strings.TrimSuffix(doc.Path, path.Ext(doc.Path))+".md") {
+	} else if doc.URL == "" && doc.Extras().Standalone && isRootIndex(strings.TrimSuffix(doc.Path, path.Ext(doc.Path))+".md") {
 		// A whole document there is the author's own home page.
 		doc.URL = "/"
 	}

@@ -69,15 +69,16 @@ func listing(doc *Document) {
 	}
 	doc.Intro = true
 	doc.Body = dropListingPlaces(doc.Body, ids)
-	doc.ListSort = listingSort(sort)
+	doc.EditExtra().ListSort = listingSort(sort)
 	dir := path.Dir(doc.Path)
 	for _, c := range contents {
 		if d, ok := listingDir(dir, c); ok {
-			doc.ListDirs = append(doc.ListDirs, d)
+			e := doc.EditExtra()
+			e.ListDirs = append(e.ListDirs, d)
 		}
 	}
-	if len(doc.ListDirs) == 0 {
-		doc.ListDirs = []string{dir}
+	if len(doc.Extras().ListDirs) == 0 {
+		doc.EditExtra().ListDirs = []string{dir}
 	}
 }
 
@@ -228,7 +229,9 @@ func execute(doc *Document, pandoc bool) {
 	if !pandoc || !ok {
 		return
 	}
-	doc.Execute = Execute{NoEcho: m["echo"] == false, NoInclude: m["include"] == false}
+	if x := (Execute{NoEcho: m["echo"] == false, NoInclude: m["include"] == false}); x != (Execute{}) || doc.Extra != nil {
+		doc.EditExtra().Execute = x
+	}
 }
 
 // quartoMetadata reads Quarto's directory metadata, the _metadata.yml at

@@ -37,8 +37,8 @@ func TestQuartoListing(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := Parse(tt.file, []byte("---\n"+tt.front+"---\nText.\n"), Options{})
-			if d.Intro != tt.intro || !slices.Equal(d.ListDirs, tt.dirs) {
-				t.Errorf("intro %v, dirs %q; want %v, %q", d.Intro, d.ListDirs, tt.intro, tt.dirs)
+			if d.Intro != tt.intro || !slices.Equal(d.Extras().ListDirs, tt.dirs) {
+				t.Errorf("intro %v, dirs %q; want %v, %q", d.Intro, d.Extras().ListDirs, tt.intro, tt.dirs)
 			}
 		})
 	}

@@ -94,7 +94,7 @@ func fill(doc *Document, f *fields) {
 	case doc.Title == "":
 		f.fallbackTitle()
 	case isHTML(doc.File):
-		if !doc.Standalone {
+		if !doc.Extras().Standalone {
 			// A document's <h1> is its own: no theme shows a title above it.
 			dropRepeatedHTMLTitle(doc, f)
 		}

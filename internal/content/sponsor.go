@@ -107,15 +107,15 @@ func (f *fields) cover() {
 		return
 	}
 	defer func() {
-		if f.doc.Image != "" && f.doc.ImageAlt == "" {
+		if f.doc.Image != "" && f.doc.Extras().ImageAlt == "" {
 			// Quarto's image-alt, beside its image.
-			f.doc.ImageAlt = f.peek("image_alt")
+			f.doc.EditExtra().ImageAlt = f.peek("image_alt")
 		}
 	}()
 	if s, e, ok := f.textOrMap("image", coverKeys, "image", "src", "url", "path", "filename"); ok && strings.TrimSpace(s) != "" {
 		f.doc.Image, f.doc.Cover = strings.TrimSpace(s), true
 		if e.val.kind == mapNode {
-			f.doc.ImageAlt = mapText(e.val, "alt", "alt_text", "caption")
+			f.doc.EditExtra().ImageAlt = mapText(e.val, "alt", "alt_text", "caption")
 		}
 		return
 	}
@@ -123,7 +123,7 @@ func (f *fields) cover() {
 		if v := f.root.keys[i].val; v.kind == mapNode {
 			if s := mapText(v, "overlay_image", "image"); s != "" {
 				f.record("image", f.root.keys[i])
-				f.doc.Image, f.doc.Cover, f.doc.ImageAlt = s, true, mapText(v, "image_description", "alt", "caption")
+				f.doc.Image, f.doc.Cover, f.doc.EditExtra().ImageAlt = s, true, mapText(v, "image_description", "alt", "caption")
 				return
 			}
 		}
@@ -146,7 +146,7 @@ func (f *fields) cover() {
 		// jekyll-seo-tag's and Chirpy's image: {path: …, alt: …}.
 		if s := mapText(v, "path", "src", "url"); v.kind == mapNode && s != "" {
 			f.record("image", e)
-			f.doc.Image, f.doc.ImageAlt = s, mapText(v, "alt", "alt_text", "caption")
+			f.doc.Image, f.doc.EditExtra().ImageAlt = s, mapText(v, "alt", "alt_text", "caption")
 			return
 		}
 	}
@@ -168,7 +168,10 @@ func (f *fields) sponsor() {
 	if d.Kind != KindSponsor {
 		return
 	}
-	f.setText(&d.Tier, "tier", sponsorTierKeys...)
+	var tier string
+	if f.setText(&tier, "tier", sponsorTierKeys...); tier != "" {
+		d.EditExtra().Tier = tier
+	}
 	if s, _, ok := f.textOrMap("logo", sponsorLogoKeys, "src", "url", "filename", "file", "path"); ok {
 		d.Logo = s
 	}

@@ -35,7 +35,7 @@ func (f *fields) url() {
 			return
 		}
 		f.recordValue("url", e)
-		f.doc.URLPattern = pattern
+		f.doc.EditExtra().URLPattern = pattern
 		return
 	case !IsWebAddress(s):
 		f.warnf(e.val.pos, "%s %q %s", e.key, s, notWebAddress)
@@ -49,7 +49,7 @@ func (f *fields) url() {
 		// Jekyll fills a page's own permalink as it fills the site's;
 		// so, most often, does a permalink its defaults give.
 		f.recordValue("url", e)
-		f.doc.URLPattern = JekyllPattern(s, collection(f.doc.Path))
+		f.doc.EditExtra().URLPattern = JekyllPattern(s, collection(f.doc.Path))
 		return
 	case !strings.HasPrefix(s, "/"):
 		f.warnf(e.val.pos, "%s %q should start with \"/\"; using %q", e.key, s, "/"+s)

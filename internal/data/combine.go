@@ -69,7 +69,7 @@ func Combine(pages []*content.Document, s Set, loc *time.Location) ([]*content.D
 // adds to are not asked: the page has the title.
 func (c *combiner) untitled(records []*content.Document) {
 	for _, d := range records {
-		if d.Title != "" || d.NoPage || d.RedirectTo != "" || d.Kind == content.KindReading {
+		if d.Title != "" || d.NoPage || d.Extras().RedirectTo != "" || d.Kind == content.KindReading {
 			continue
 		}
 		field := "title"

@@ -80,7 +80,7 @@ func dump(docs []*content.Document, ds Set, assets []string, diags diag.List) st
 		line("event", d.Event)
 		line("venue", d.Venue)
 		line("format", d.Format)
-		line("tier", d.Tier)
+		line("tier", d.Extras().Tier)
 		line("summary", d.Summary)
 		for _, s := range d.Speakers {
 			// A talk names a record's person; the record alone holds

@@ -43,7 +43,7 @@ func (b *jobs) aliases() {
 // so it wins over what lectern would write there, and it is not in the
 // sitemap.
 func (b *jobs) redirect(out string, p *site.Page) {
-	target := p.Doc.RedirectTo
+	target := p.Doc.Extras().RedirectTo
 	link := b.urls.rel(target)
 	b.add(Job{
 		Path: out, Kind: KindRedirect, Sources: pageSources(p), owner: p.Doc.File,

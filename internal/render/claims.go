@@ -82,7 +82,7 @@ func (b *jobs) wholeReading(file string) bool {
 func (b *jobs) blank(file string) bool {
 	for _, p := range b.s.Pages {
 		if p.Doc.File == file {
-			return p.Blank && p.Doc.Code == ""
+			return p.Blank && p.Doc.Extras().Code == ""
 		}
 	}
 	return false
@@ -93,7 +93,7 @@ func (b *jobs) blank(file string) bool {
 func (b *jobs) templateCode(file string) string {
 	for _, p := range b.s.Pages {
 		if p.Doc.File == file {
-			return p.Doc.Code
+			return p.Doc.Extras().Code
 		}
 	}
 	return ""

@@ -20,7 +20,7 @@ func (b *jobs) contentPages() {
 			// an intro on the index it introduces.
 			continue
 		}
-		if p.Doc.Code != "" {
+		if p.Doc.Extras().Code != "" {
 			// Planned once lectern's own pages are (templatePages).
 			b.templates = append(b.templates, p)
 			continue
@@ -46,12 +46,12 @@ func (b *jobs) templatePages() {
 func (b *jobs) contentPage(p *site.Page) {
 	kind := kindOf(p.Doc.Kind)
 	link, out := p.URL, pageOutput(p)
-	if p.Doc.RedirectTo != "" {
+	if p.Doc.Extras().RedirectTo != "" {
 		b.redirect(out, p)
 		return
 	}
 	n := len(b.list)
-	if p.Doc.Standalone && b.s.Config.Markup.RawHTML == config.RawHTMLKeep {
+	if p.Doc.Extras().Standalone && b.s.Config.Markup.RawHTML == config.RawHTMLKeep {
 		b.document(out, p)
 		b.setReads(n, b.pageReads(p, false))
 		return
@@ -59,10 +59,10 @@ func (b *jobs) contentPage(p *site.Page) {
 	b.pageAt(out, kind, link, p.Doc.File, p.Doc.File, pageSources(p), !p.Doc.Hidden && !p.Doc.NoSitemap, func() *Data {
 		d := b.base(kind, link).titled(p.Doc.Title).described(p.Description)
 		d.Page, d.OGType = b.views.PageOf(p), "article"
-		if p.Doc.Canonical != "" {
+		if p.Doc.Extras().Canonical != "" {
 			// A post first published elsewhere names the original, so
 			// search engines credit it rather than this copy.
-			d.Canonical = p.Doc.Canonical
+			d.Canonical = p.Doc.Extras().Canonical
 		}
 		if b.r.readsOf(kind).wholeEvent {
 			// The whole event holds an entry of each of its talks.
@@ -73,7 +73,7 @@ func (b *jobs) contentPage(p *site.Page) {
 			if u := b.ownPicture(p); u != "" {
 				// The talk's own picture (its featured.jpg, its
 				// image) before a card drawn of its facts.
-				d.Image, d.ImageAlt = u, p.Doc.ImageAlt
+				d.Image, d.ImageAlt = u, p.Doc.Extras().ImageAlt
 			} else {
 				b.withCard(d, b.talkCard(p))
 			}
@@ -82,7 +82,7 @@ func (b *jobs) contentPage(p *site.Page) {
 			d.Image = b.ogImage(p.Authors)
 			if u := b.ownPicture(p); u != "" {
 				// The post's own picture before its author's.
-				d.Image, d.ImageAlt = u, p.Doc.ImageAlt
+				d.Image, d.ImageAlt = u, p.Doc.Extras().ImageAlt
 			}
 			d.JSONLD = b.noteLD(p)
 		case content.KindReading:

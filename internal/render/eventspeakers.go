@@ -20,7 +20,7 @@ import (
 // when p names no speakers list, is in no event's folder, or the event
 // has no speakers.
 func (b *jobs) introducedSpeakers(p *site.Page) *site.Event {
-	if p.Doc.ListOf != "speakers" || p.Doc.Kind != content.KindPage || p.Doc.Code != "" || p.Pageless {
+	if p.Doc.Extras().ListOf != "speakers" || p.Doc.Kind != content.KindPage || p.Doc.Extras().Code != "" || p.Pageless {
 		return nil
 	}
 	e := b.s.EventOfFolder(p.Doc.Path)

@@ -192,13 +192,13 @@ func (b *jobs) feed(buf *bytes.Buffer, title, self, alt string, entries []*site.
 			Updated:   atomTime(entryUpdated(p)),
 			Published: atomTime(p.Doc.Date),
 		}
-		if p.Doc.LinkTo != "" {
+		if p.Doc.Extras().LinkTo != "" {
 			// A link post's entry is about the page it links, as
 			// Daring Fireball's feed writes one: readers open the
 			// alternate, so it is that page, and the post's own page
 			// is the related link. The id stays the post's.
 			e.Links = []atomLink{
-				{Rel: "alternate", Type: "text/html", Href: p.Doc.LinkTo},
+				{Rel: "alternate", Type: "text/html", Href: p.Doc.Extras().LinkTo},
 				{Rel: "related", Type: "text/html", Href: b.urls.abs(p.URL)},
 			}
 		}

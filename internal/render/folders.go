@@ -53,7 +53,7 @@ func (b *jobs) folderLists(indexes map[string]bool, intros map[string]*site.Page
 		if _, taken := intros[at]; taken {
 			continue
 		}
-		dirs := p.Doc.ListDirs
+		dirs := p.Doc.Extras().ListDirs
 		if dirs == nil {
 			dirs = []string{path.Dir(p.Doc.Path)}
 		}
@@ -155,11 +155,11 @@ func (b *jobs) listOf(p *site.Page, dirs []string, listed []*site.Page, owned ma
 			pages = append(pages, q)
 		}
 	}
-	if p != nil && p.Doc.ListSort != nil {
+	if p != nil && p.Doc.Extras().ListSort != nil {
 		// The author's order (a Quarto listing's sort), whatever the
 		// pages are: a list of talks only then is no programme.
 		all := append(append(talks, notes...), pages...)
-		l.kind, l.pages, l.sorted = content.KindPage, sortedBy(all, p.Doc.ListSort), true
+		l.kind, l.pages, l.sorted = content.KindPage, sortedBy(all, p.Doc.Extras().ListSort), true
 		switch {
 		case len(notes) == 0 && len(pages) == 0:
 			l.kind = content.KindTalk

@@ -24,7 +24,7 @@ import (
 // returns nil when p names no schedule, is template code, or the
 // schedule it means has no page (an archive's, site.Schedule.URL).
 func (b *jobs) introducedSchedule(p *site.Page) (*site.Schedule, string) {
-	if p.Doc.ListOf != "schedule" || p.Doc.Kind != content.KindPage || p.Doc.Code != "" || p.Pageless {
+	if p.Doc.Extras().ListOf != "schedule" || p.Doc.Kind != content.KindPage || p.Doc.Extras().Code != "" || p.Pageless {
 		return nil, ""
 	}
 	sc, link := b.s.Schedule, "/schedule/"

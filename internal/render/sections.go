@@ -154,10 +154,10 @@ func (b *jobs) sectionIndex(kind content.Kind, base string, pages []*site.Page) 
 		return
 	}
 	sec := view.SectionOf(kind, base)
-	if intro := b.intros[outputPath(base)]; intro != nil && intro.Doc.ListSort != nil {
+	if intro := b.intros[outputPath(base)]; intro != nil && intro.Doc.Extras().ListSort != nil {
 		sorted := *sec
 		sorted.Programme = false
-		sec, pages = &sorted, sortedBy(pages, intro.Doc.ListSort)
+		sec, pages = &sorted, sortedBy(pages, intro.Doc.Extras().ListSort)
 	}
 	b.listIndex(sec, "the "+sec.Plural+" index", sec.Plural, pages)
 }
@@ -229,12 +229,12 @@ func (b *jobs) findIntros() (map[string]*site.Page, []folderList) {
 		// termIndexes).
 		switch {
 		case terms[at]:
-			if p.Doc.Code != "" {
+			if p.Doc.Extras().Code != "" {
 				continue
 			}
 		case !indexes[at]:
 			continue
-		case !isIntro(p.Doc.File) && !p.Doc.Intro && !p.Doc.ListIntro && !(p.Blank && p.Doc.Code == "") && !routedHome(s.Config.Permalinks.Routes, p):
+		case !isIntro(p.Doc.File) && !p.Doc.Intro && !p.Doc.Extras().ListIntro && !(p.Blank && p.Doc.Extras().Code == "") && !routedHome(s.Config.Permalinks.Routes, p):
 			continue
 		}
 		if _, taken := out[at]; taken {
@@ -262,7 +262,7 @@ func routedHome(routes map[string]string, p *site.Page) bool {
 	top, rest, _ := strings.Cut(p.Doc.Path, "/")
 	to, routed := routes[top]
 	return routed && to == "" && p.URL == "/" && strings.EqualFold(strings.TrimSuffix(rest, path.Ext(rest)), "index") &&
-		!p.Doc.Standalone && p.Doc.Code == ""
+		!p.Doc.Extras().Standalone && p.Doc.Extras().Code == ""
 }
 
 // termIndexes are the output paths of the taxonomies' indexes and of

@@ -209,7 +209,7 @@ func (s *Site) addable(p *Page, memo *Memo) bool {
 		return false
 	case d.Kind != content.KindTalk && d.Kind != content.KindNote && d.Kind != content.KindPage:
 		return false
-	case d.Diags.HasErrors(), d.Draft, d.Hidden, len(d.Aliases) > 0, unknownToken(d.URLPattern) != "":
+	case d.Diags.HasErrors(), d.Draft, d.Hidden, len(d.Aliases) > 0, unknownToken(d.Extras().URLPattern) != "":
 		return false
 	case d.Kind == content.KindNote && (d.Date.IsZero() || d.Event != "" || len(d.Speakers) > 0):
 		return false

@@ -115,7 +115,7 @@ func pageless(p *Page) bool {
 // to. A break without a page only shows on the schedule. Hidden pages are
 // the caller's to leave out.
 func (p *Page) Listed() bool {
-	return !p.Pageless || p.Doc.External != ""
+	return !p.Pageless || p.Doc.Extras().External != ""
 }
 
 // truth reports whether a front matter value says yes: true, or the text

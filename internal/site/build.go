@@ -162,8 +162,8 @@ func (b *builder) pages(docs []*content.Document, opts Options) {
 func (b *builder) urls() {
 	var ok []*Page
 	for _, p := range b.site.Pages {
-		if tok := unknownToken(p.Doc.URLPattern); tok != "" {
-			b.diags.Warnf(p.Doc.Pos("url"), "permalink %q uses %s, which lectern cannot fill (see docs/urls.md for the tokens it knows), so the page gets the URL of its kind; write a pattern such as \"/blog/:year/:title/\" or the page's path", p.Doc.URLPattern, tok)
+		if tok := unknownToken(p.Doc.Extras().URLPattern); tok != "" {
+			b.diags.Warnf(p.Doc.Pos("url"), "permalink %q uses %s, which lectern cannot fill (see docs/urls.md for the tokens it knows), so the page gets the URL of its kind; write a pattern such as \"/blog/:year/:title/\" or the page's path", p.Doc.Extras().URLPattern, tok)
 		}
 		p.URL = b.pageURL(p)
 		if problem, fix := urlProblem(p.URL); problem != "" {
@@ -242,7 +242,7 @@ func (b *builder) pageURL(p *Page) string {
 	if p.Doc.URL != "" {
 		return EscapePath(p.Doc.URL)
 	}
-	if pat := p.Doc.URLPattern; pat != "" && unknownToken(pat) == "" {
+	if pat := p.Doc.Extras().URLPattern; pat != "" && unknownToken(pat) == "" {
 		return expandPage(pat, p)
 	}
 	if u, _ := termFolderURL(b.cfg.Permalinks, p); u != "" {

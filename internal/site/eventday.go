@@ -125,5 +125,5 @@ func lastDayNamed(docs []*content.Document, e *Event) time.Time {
 // countsFromSite reports whether d is a talk dated by a day of an event
 // it does not name, so of the site's only event.
 func countsFromSite(d *content.Document) bool {
-	return d.Kind == content.KindTalk && !d.EventDay.IsZero() && d.Date.IsZero() && d.Event == "" && d.EventCollection == ""
+	return d.Kind == content.KindTalk && !d.EventDay.IsZero() && d.Date.IsZero() && d.Event == "" && d.Extras().EventCollection == ""
 }

@@ -189,8 +189,8 @@ func (b *builder) eventFor(p *Page, named func(name string, pos diag.Pos) *Event
 	switch {
 	case p.Doc.Kind == content.KindEvent:
 		return b.site.eventsBySlug[p.Doc.Slug]
-	case p.Doc.EventCollection != "":
-		if e := b.site.eventOfRef(p.Doc.EventCollection, p.Doc.Event); e != nil {
+	case p.Doc.Extras().EventCollection != "":
+		if e := b.site.eventOfRef(p.Doc.Extras().EventCollection, p.Doc.Event); e != nil {
 			return e
 		}
 		return named(p.Doc.Event, p.Doc.Pos("event"))

@@ -36,7 +36,7 @@ func TestExpandPage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := &Page{Doc: content.Document{Path: tt.path, Date: day, Categories: tt.cats, Slug: "lectern-slug"}}
+			p := &Page{Doc: content.Document{Path: tt.path, Date: day, Slug: "lectern-slug", Extra: &content.Extra{Categories: tt.cats}}}
 			if tt.slug != "" {
 				p.Doc.Slug = tt.slug
 				p.Doc.Fields = content.PositionsAt(diag.Pos{}, "slug")
@@ -80,7 +80,7 @@ func TestPagePatterns(t *testing.T) {
 	day := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
 	at := func(pattern string) func(d *content.Document) {
 		return func(d *content.Document) {
-			d.URLPattern, d.Date = pattern, day
+			d.EditExtra().URLPattern, d.Date = pattern, day
 			d.Fields = content.PositionsAt(diag.Pos{File: d.File, Line: 3, Col: 12}, "url")
 		}
 	}

@@ -31,10 +31,10 @@ func groupSponsors(pages []*Page) []*SponsorTier {
 	byKey := map[string]*SponsorTier{}
 	var tiers []*SponsorTier
 	for _, p := range sorted {
-		key := strings.ToLower(strings.Join(strings.Fields(p.Doc.Tier), " "))
+		key := strings.ToLower(strings.Join(strings.Fields(p.Doc.Extras().Tier), " "))
 		t := byKey[key]
 		if t == nil {
-			t = &SponsorTier{Name: capitalize(strings.Join(strings.Fields(p.Doc.Tier), " "))}
+			t = &SponsorTier{Name: capitalize(strings.Join(strings.Fields(p.Doc.Extras().Tier), " "))}
 			byKey[key] = t
 			tiers = append(tiers, t)
 		}

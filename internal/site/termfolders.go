@@ -90,7 +90,7 @@ func (b *builder) yieldTermPages(pages []*Page) {
 	held := map[string]bool{}
 	var borrowed []*Page
 	for _, p := range pages {
-		if _, ok := termFolderURL(b.cfg.Permalinks, p); ok && p.Doc.URL == "" && p.Doc.URLPattern == "" {
+		if _, ok := termFolderURL(b.cfg.Permalinks, p); ok && p.Doc.URL == "" && p.Doc.Extras().URLPattern == "" {
 			borrowed = append(borrowed, p)
 			continue
 		}

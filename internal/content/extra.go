@@ -1,0 +1,126 @@
+package content
+
+// Extra holds the fields of a document that few pages write: a URL
+// pattern or redirect, a sponsor's tier, an HTML page's code, a list
+// page's settings, a link post's address, a canonical link, a cover's
+// alternative text, Jekyll's categories, Quarto's execute options. A
+// document that writes none of them has none (Document.Extra is nil):
+// a page holds a copy of its document, and these fields, inline, took
+// every page of a 10,000-talk site into a larger size class
+// (docs/memory.md, "Fields packed").
+//
+// Read them with Document.Extras, write them with Document.EditExtra.
+type Extra struct {
+	// URLPattern is a url or permalink written as a pattern
+	// ("/blog/:year/:title/"), in the language of config.toml's
+	// [permalinks] with Jekyll's tokens read as JekyllPattern reads them;
+	// the site model fills it with the page's values. URL is empty then.
+	URLPattern string
+	// RedirectTo is set by redirect_to: the page's URL sends browsers on
+	// to this address or path, and the page shows nothing of its own.
+	RedirectTo string
+	// EventCollection is the collection (the folder) of the entry that
+	// the event field references, as Astro's reference() writes it
+	// (event: {collection: meetups, id: night}); Event is then that
+	// entry's id or slug. It is "" for an event named otherwise.
+	EventCollection string
+	// Tier is a sponsor's tier as written ("Gold"); its logo and its
+	// website are the document's Logo and Link.
+	Tier string
+	// Code is, for an .html page, the first loop of template code in its
+	// body ("{% for t in site.talks %}"), "" for a body of HTML, values,
+	// tests and includes. Its Liquid runs as a markdown page's does; at
+	// an address where lectern writes a page of its own, such a list
+	// gives way to lectern's (render's claims).
+	Code string
+	// ListOf is the list of lectern's that the page's layout or Hugo
+	// type names, with or without a body: "schedule" (for program,
+	// programme, agenda too), "speakers", "sponsors", "talks" (and
+	// sessions), or another of the layouts of lectern's lists (tags,
+	// search…); "" for none. A page in an event's folder that names the
+	// schedule stands for that event's (devopsdays'
+	// events/2019-chicago/program.md, Type = "program").
+	ListOf string
+	// ListDirs are the folders, relative to the content folder, whose
+	// pages an intro lists where it is not at the URL of one of lectern's
+	// own indexes (a Quarto listing's contents; see listing). Nil lists
+	// the intro's own folder.
+	ListDirs []string
+	// ListSort is the order of the pages an intro lists where its tool
+	// says one (a Quarto listing's sort, newest first when it says
+	// none), the first key deciding; nil leaves lectern's own order.
+	ListSort []SortKey
+	// External is where an entry with no page of its own (NoPage) is
+	// read, an absolute http(s) address its front matter gives (see
+	// external): lists link its title there instead of leaving it bare.
+	External string
+	// LinkTo is the outside page a link post is about: a note with a
+	// page of its own that writes "link" or "link_url" (Minimal Mistakes'
+	// and Daring Fireball's link posts), an absolute http(s) address.
+	// The page shows it, lists show it beside the post's title, and the
+	// feed's entry points there (see linkTo).
+	LinkTo string
+	// Canonical is where the page's text was first published, when that
+	// is elsewhere: a post cross-posted from dev.to or Medium, or a talk
+	// write-up first written for an employer's blog, writes it as
+	// canonical_url (jekyll-seo-tag, dev.to, Ghost), canonicalURL
+	// (PaperMod, Astro's blog starter) or canonical; an absolute http(s)
+	// address. The page's canonical link and og:url name it, so search
+	// engines credit the original, as those tools do (see canonical).
+	Canonical string
+	// ImageAlt is the cover's text for readers who cannot see it, from
+	// a cover written as a mapping (cover: {url, alt}).
+	ImageAlt string
+	// Categories are the categories as Jekyll reads them, for URL patterns
+	// that hold them (:categories): the list or the space-separated words
+	// of "categories", then the value of "category", each once, in the
+	// order written. They are tags as well (see Tags).
+	Categories []string
+	// Execute is Quarto's "execute:" as the page reads it, merged from
+	// _quarto.yml, the _metadata.yml of its folders and its own front
+	// matter (see execute): what its executable cells show by default.
+	Execute Execute
+	// Standalone marks an .html page whose body is a whole HTML
+	// document (<!doctype html> or <html> first, after comments), as a
+	// Jekyll landing page or testing harness without a layout is
+	// written: it is published as that document once its template tags
+	// run, not inside the theme, where its <head> and its styles would
+	// land in the middle of another page.
+	Standalone bool
+	// ListIntro marks a page with a body of its own whose layout is one
+	// of the lists lectern makes itself (layout: talks, speakers,
+	// schedule…): at the URL where lectern makes that list, the page
+	// introduces it, its text above the list, as the layout shows the
+	// page's text above the list it makes (a personal site's talks.md
+	// over data/talks.yaml); elsewhere it is a page like any other.
+	ListIntro bool
+}
+
+// Extras returns the document's rarely written fields, the zero Extra
+// when it writes none. It is a copy: write through EditExtra.
+func (d *Document) Extras() Extra {
+	if d.Extra == nil {
+		return Extra{}
+	}
+	return *d.Extra
+}
+
+// EditExtra returns the document's rarely written fields to be written,
+// made when it has none. Only the stage making a document writes them in
+// place; a later stage holding a copy of a document clones them first
+// (CloneExtra), as a copy shares them with the loaded document.
+func (d *Document) EditExtra() *Extra {
+	if d.Extra == nil {
+		d.Extra = new(Extra)
+	}
+	return d.Extra
+}
+
+// CloneExtra gives the document its own copy of its rarely written
+// fields, so that writing them leaves the document it was copied from
+// as it was; it returns them to be written.
+func (d *Document) CloneExtra() *Extra {
+	e := d.Extras()
+	d.Extra = &e
+	return d.Extra
+}
