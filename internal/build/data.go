@@ -28,6 +28,7 @@ func dataOptions(l layout.Layout, c config.Config, readers []data.Reader) data.O
 		Collections:   c.Collections,
 		Readers:       append([]data.Reader{exports.Read}, readers...),
 		PermalinkOnly: l.PermalinkOnly(),
+		Records:       c.Permalinks.Records,
 		TextLanguages: textLanguages(c),
 		Authors:       c.Authors,
 	}

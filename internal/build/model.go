@@ -319,5 +319,9 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		Language:             language,
 		TranslationLanguages: pageLanguages,
 		TextLanguages:        textLanguages(c),
+		RecordPages: func(data string) bool {
+			_, ok := c.Permalinks.Records[strings.ReplaceAll(data, ".", "/")]
+			return ok
+		},
 	}, diags
 }

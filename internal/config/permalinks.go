@@ -107,4 +107,22 @@ type Permalinks struct {
 	// tag it is in lectern. Set from a Hugo site's taxonomies; not set in
 	// config.toml.
 	TermFolders map[string]string `toml:"-"`
+	// Records are the URLs another tool's templates give the records of
+	// a data file, by the file's path in its data folder without its
+	// extension ("speakers", "conference/talks"): an Eleventy template
+	// that makes a page of each record of _data/talks.json (pagination
+	// with size 1) at permalink "/sessions/{{ talk.slug }}/" publishes
+	// the record whose slug is keynote at /sessions/keynote/. lectern
+	// publishes each record's page there, so that the site's links to it
+	// keep working. Not set in config.toml.
+	Records map[string]RecordURL `toml:"-"`
+}
+
+// RecordURL is the URL of each record of a data file: Prefix, the value
+// of the record's field Field (made a slug when Slugify, as the
+// template's slugify or slug filter does), then Suffix. Prefix starts
+// with a slash and Suffix ends with one or with .html.
+type RecordURL struct {
+	Prefix, Field, Suffix string
+	Slugify               bool
 }

@@ -192,6 +192,9 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 			}
 			if code := paginates(docs[i]); code != "" {
 				templates[i], docs[i] = code, nil
+				if opts.RecordPages != nil && opts.RecordPages(strings.TrimPrefix(code, "pagination: ")) {
+					templates[i] = "-" // its pages are the records' own
+				}
 				return nil
 			}
 			if IsTemplate(p) {

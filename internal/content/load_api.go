@@ -150,6 +150,13 @@ type Options struct {
 	// read in the first of them it has, else under "default", else in
 	// its first language. Empty reads the first.
 	TextLanguages []string
+	// RecordPages reports whether the site model makes the pages a
+	// template makes of the records of a data file (pagination: {data:
+	// speakers}, its data given as the template names it) at the URLs
+	// the template gives them (config.Permalinks.Records): such a
+	// template is left out without a warning, as its pages are made.
+	// nil makes none.
+	RecordPages func(data string) bool
 	// TranslationLanguages are the languages, other than the site's
 	// default, that a page's front matter may name (jekyll-polyglot's
 	// lang: de): such a page is a translation, left out as above.

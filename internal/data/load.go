@@ -53,6 +53,11 @@ type Options struct {
 	// PermalinkOnly reads a record's own URL from its permalink alone,
 	// for the tools whose pages set it so (content.RecordOptions).
 	PermalinkOnly bool
+	// Records are the URLs the site's templates give the records of
+	// data files (config.Permalinks.Records), by the file's path in its
+	// data folder without extension: each record of such a file that
+	// holds the field is published there, as its own permalink would.
+	Records map[string]config.RecordURL
 	// TextLanguages is content.Options.TextLanguages, for records.
 	TextLanguages []string
 	// Authors are the people the site's tool config names as authors

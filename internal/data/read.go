@@ -203,6 +203,9 @@ func (o Options) read(fsys fs.FS, f file) result {
 		return err == nil && !info.IsDir()
 	}
 	rr := recordReader{file: f.name, perFile: perFile(recs, kind, fields), programme: programme, permalinkOnly: o.PermalinkOnly, kind: kind, isFile: isFile, loc: o.Location, fields: fields, langs: o.TextLanguages, diags: &r.diags}
+	if u, ok := o.Records[strings.TrimSuffix(f.rel, path.Ext(f.rel))]; ok && f.tree {
+		rr.url = &u
+	}
 	r.docs, r.slots = rr.records(recs)
 	for _, doc := range r.docs {
 		r.diags.Append(doc.Diags)

@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode"
 
+	"lectern/internal/config"
 	"lectern/internal/content"
 	"lectern/internal/diag"
 )
@@ -107,6 +108,9 @@ type recordReader struct {
 	fields map[string][]string
 	// langs is Options.TextLanguages.
 	langs []string
+	// url is the URL the site's templates give each record of the
+	// file (Options.Records); nil for none.
+	url   *config.RecordURL
 	diags *diag.List
 }
 
@@ -331,6 +335,9 @@ func (r recordReader) record(v *content.Value, k content.Kind) *content.Document
 	}
 	doc := content.Record(v, rr.options(base))
 	decimalIDs(v, doc)
+	if u, ok := recordURL(r.url, v); ok && doc.URL == "" && doc.Extras().URLPattern == "" {
+		doc.URL = u
+	}
 	if !doc.Fields.Has("slug") && v.IsMap() {
 		name := doc.Title
 		if doc.Kind == content.KindEvent && !doc.Date.IsZero() && !namesYear(name, doc.Date.Year()) {

@@ -81,7 +81,7 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 			// page links them (render's home contents).
 			c.SectionLists, c.FolderHome = true, true
 		case Eleventy:
-			f.eleventy(fsys, l.Evidence)
+			f.eleventySite(fsys, l)
 		case Franklin:
 			f.franklin(fsys)
 		case Quarto:
