@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -56,19 +57,58 @@ var eventDayKeys = []string{"day"}
 
 // parseEventDay reads a day of an event: a number from 1 ("2"), "Day 2"
 // (any case, "day-2", "day_2"), or a weekday's name. Anything else, a
-// date among them, is no day of an event.
-func parseEventDay(s string) (EventDay, bool) {
+// date among them, is no day of an event. fromZero reads a bare number
+// as an index from 0, as a data file whose talks name their first day
+// "day: 0" counts them (RecordOptions.DaysFromZero): "0" is the first
+// day, "1" the second.
+func parseEventDay(s string, fromZero bool) (EventDay, bool) {
 	s = strings.ToLower(strings.TrimSpace(s))
 	if w, ok := weekdayOf(strings.TrimSuffix(s, ".")); ok {
 		return EventDay{Weekday: w, ByWeekday: true}, true
 	}
+	labelled := false
 	if rest, ok := strings.CutPrefix(s, "day"); ok {
-		s = strings.TrimLeft(rest, " -_")
+		s, labelled = strings.TrimLeft(rest, " -_"), true
 	}
-	if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= 366 && s[0] != '+' {
+	n, err := strconv.Atoi(s)
+	if fromZero && !labelled {
+		n++ // "Day 1" is still the first day
+	}
+	if err == nil && n >= 1 && n <= 366 && s[0] != '+' && s[0] != '-' {
 		return EventDay{N: n}, true
 	}
 	return EventDay{}, false
+}
+
+// DaysFromZero reports whether the records v lists, talks of a data
+// file, count their days from 0: one names its day by the number 0
+// ("day": 0, JavaScript's first index, with which an Eleventy site's
+// templates look the day up in the conference's list of days), and
+// none by a negative number. v is the file's list of records.
+func DaysFromZero(v *Value) bool {
+	if v == nil || v.n.kind != listNode {
+		return false
+	}
+	zero := false
+	for _, it := range v.n.items {
+		if it.kind != mapNode {
+			continue
+		}
+		for _, e := range it.keys {
+			if !slices.Contains(eventDayKeys, strings.ToLower(e.key)) || e.val.kind != scalarNode {
+				continue
+			}
+			n, err := strconv.Atoi(strings.TrimSpace(e.val.text))
+			if err != nil {
+				continue
+			}
+			if n < 0 {
+				return false
+			}
+			zero = zero || n == 0
+		}
+	}
+	return zero
 }
 
 // eventDay reads the day of its event that a talk no field dates names
@@ -87,7 +127,7 @@ func (f *fields) eventDay() {
 		if e.val.kind != scalarNode || e.val.isNull() {
 			continue
 		}
-		if d, ok := parseEventDay(e.val.text); ok {
+		if d, ok := parseEventDay(e.val.text, f.daysFromZero); ok {
 			d.End, d.HasEnd = f.doc.EventDay.End, f.doc.EventDay.HasEnd // dayEndClock's
 			f.doc.EventDay = d
 			f.record("day", e)
@@ -103,7 +143,7 @@ func (f *fields) writesEventDay() bool {
 		return false
 	}
 	for _, k := range eventDayKeys {
-		if _, ok := parseEventDay(f.peek(k)); ok {
+		if _, ok := parseEventDay(f.peek(k), f.daysFromZero); ok {
 			return true
 		}
 	}
@@ -165,7 +205,7 @@ func (f *fields) dayDate() {
 		return
 	}
 	if e.val.time.IsZero() {
-		if _, isDay := parseEventDay(e.val.text); isDay {
+		if _, isDay := parseEventDay(e.val.text, f.daysFromZero); isDay {
 			return
 		}
 		if d, err := readDate(e.val.text, f.loc, f.monthFirst); err != nil || d.precision.Partial() {

@@ -28,6 +28,8 @@ type fields struct {
 	fallbackTitle func()
 	// permalinkOnly is Options.PermalinkOnly, for a page.
 	permalinkOnly bool
+	// daysFromZero is RecordOptions.DaysFromZero, for a record.
+	daysFromZero bool
 	// strs is Options.strs: Params' texts are boxed by it.
 	strs *strtab
 	// keepFront is Options.KeepFront, for a page.

@@ -29,6 +29,10 @@ type RecordOptions struct {
 	PermalinkOnly bool
 	// TextLanguages is Options.TextLanguages.
 	TextLanguages []string
+	// DaysFromZero reads a talk's day of its event written as a number
+	// as an index from 0 ("day: 0" the first day, "day: 1" the second),
+	// for the records of a file that count so (DaysFromZero).
+	DaysFromZero bool
 }
 
 // bodyKeys are the fields whose text is a record's body, in the order
@@ -56,6 +60,7 @@ func Record(v *Value, o RecordOptions) *Document {
 	f := newFields(doc, v.n, o.Location, o.Fields, o.TextLanguages)
 	f.forced = o.Kind
 	f.permalinkOnly = o.PermalinkOnly
+	f.daysFromZero = o.DaysFromZero
 	if e, ok := f.lookup(bodyKeys...); ok && e.val.kind == scalarNode {
 		f.record("body", e)
 		doc.Body = []byte(cleanText(e.val.text))

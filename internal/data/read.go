@@ -206,6 +206,15 @@ func (o Options) read(fsys fs.FS, f file) result {
 	if u, ok := o.Records[strings.TrimSuffix(f.rel, path.Ext(f.rel))]; ok && f.tree {
 		rr.url = &u
 	}
+	if kind == content.KindTalk && !programme {
+		// A list of talks naming their days by index ("day": 0): a
+		// programme's days, written whole, date their own sessions.
+		list := recs
+		if recs.IsMap() {
+			list, _ = recordList(recs)
+		}
+		rr.daysFromZero = content.DaysFromZero(list)
+	}
 	r.docs, r.slots = rr.records(recs)
 	for _, doc := range r.docs {
 		r.diags.Append(doc.Diags)

@@ -110,8 +110,11 @@ type recordReader struct {
 	langs []string
 	// url is the URL the site's templates give each record of the
 	// file (Options.Records); nil for none.
-	url   *config.RecordURL
-	diags *diag.List
+	url *config.RecordURL
+	// daysFromZero: the file's talks count their days from 0
+	// (content.DaysFromZero).
+	daysFromZero bool
+	diags        *diag.List
 }
 
 // records reads v, the whole file: one record, a list of them, or a
@@ -319,7 +322,7 @@ func (r recordReader) options(base string) content.RecordOptions {
 	return content.RecordOptions{
 		File: r.file, Path: folder + "/" + base + path.Ext(r.file),
 		Kind: r.kind, Location: r.loc, Fields: r.fields, PermalinkOnly: r.permalinkOnly,
-		TextLanguages: r.langs,
+		TextLanguages: r.langs, DaysFromZero: r.daysFromZero,
 	}
 }
 
