@@ -29,6 +29,7 @@ func dataOptions(l layout.Layout, c config.Config, readers []data.Reader) data.O
 		Readers:       append([]data.Reader{exports.Read}, readers...),
 		PermalinkOnly: l.PermalinkOnly(),
 		Records:       c.Permalinks.Records,
+		Conference:    data.Span{Start: c.Programme.Start, End: c.Programme.End},
 		TextLanguages: textLanguages(c),
 		Authors:       c.Authors,
 	}

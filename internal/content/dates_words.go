@@ -334,12 +334,35 @@ func (c dayClock) nanos() int64 {
 }
 
 // MonthDay reads a day written by its month and day of the month with no
-// year ("June 25", "25 June", "Jun 25th"), as schedules label their days.
+// year ("June 25", "25 June", "Jun 25th"), as schedules label their days,
+// after its weekday or not ("Thursday 11 September", "Fri, Oct 4").
 func MonthDay(s string) (time.Month, int, bool) {
+	m, d, _, _, ok := WeekdayMonthDay(s)
+	return m, d, ok
+}
+
+// WeekdayMonthDay reads s as MonthDay does, with the weekday written
+// before the month and day: hasWeekday is false when none is.
+func WeekdayMonthDay(s string) (m time.Month, day int, wd time.Weekday, hasWeekday, ok bool) {
 	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
-	if len(f) != 2 {
-		return 0, 0, false
+	if len(f) == 3 {
+		if wd, hasWeekday = weekdayOf(strings.TrimSuffix(f[0], ".")); hasWeekday {
+			f = f[1:]
+		}
 	}
+	if len(f) != 2 {
+		return 0, 0, 0, false, false
+	}
+	m, day, ok = monthDay(f)
+	if !ok {
+		return 0, 0, 0, false, false
+	}
+	return m, day, wd, hasWeekday, true
+}
+
+// monthDay reads two words, a month's and a day of the month's, in
+// either order.
+func monthDay(f []string) (time.Month, int, bool) {
 	for _, order := range [][2]int{{0, 1}, {1, 0}} {
 		m, ok := monthWord(strings.TrimSuffix(f[order[0]], "."))
 		if !ok {

@@ -58,6 +58,10 @@ type Options struct {
 	// data folder without extension: each record of such a file that
 	// holds the field is published there, as its own permalink would.
 	Records map[string]config.RecordURL
+	// Conference is the days of the conference the site's settings give
+	// (config.Config.Programme): the days of a schedule written without
+	// their year are dated by it (conferenceDays). Zero for none.
+	Conference Span
 	// TextLanguages is content.Options.TextLanguages, for records.
 	TextLanguages []string
 	// Authors are the people the site's tool config names as authors
@@ -156,6 +160,7 @@ func Load(fsys fs.FS, o Options) (Set, diag.List) {
 		diags.Append(r.diags)
 		slots, d := resolveSlots(r.slots, times, rooms)
 		diags.Append(d)
+		slots = conferenceDays(slots, o.Conference, o.Location)
 		if files[i].tree && r.value != nil && !r.order {
 			put(set.Data, files[i].rel, r.value.Plain(o.Location), &diags, r.value.Pos())
 		}

@@ -283,17 +283,31 @@ func (c *combiner) nearestYear(name string, m time.Month, dom int, pos diag.Pos,
 		return time.Time{}
 	}
 	mid := dates[len(dates)/2]
+	// A weekday written before the day ("Thursday 11 September") tells
+	// the years apart: a year it falls on in is taken first.
+	_, _, wd, hasWeekday, _ := content.WeekdayMonthDay(name)
+	best := nearestOf(m, dom, mid, hasWeekday, wd, c.loc)
+	if best.IsZero() {
+		best = nearestOf(m, dom, mid, false, wd, c.loc)
+	}
+	c.diags.Warnf(pos, "the schedule's day %q has no year; it is read as %s, the nearest such day to the site's dated pages: write it as %s to say so", name, best.Format("Monday 2006-01-02"), best.Format(time.DateOnly))
+	return best
+}
+
+// nearestOf is the day dom of month m in the year before mid's, its
+// own or the next that is nearest to mid, on weekday wd when
+// byWeekday; zero when none is.
+func nearestOf(m time.Month, dom int, mid time.Time, byWeekday bool, wd time.Weekday, loc *time.Location) time.Time {
 	var best time.Time
 	for y := mid.Year() - 1; y <= mid.Year()+1; y++ {
-		t := time.Date(y, m, dom, 0, 0, 0, 0, c.loc)
-		if t.Day() != dom {
-			continue // 29 February of another year
+		t := time.Date(y, m, dom, 0, 0, 0, 0, loc)
+		if t.Day() != dom || byWeekday && t.Weekday() != wd {
+			continue // 29 February of another year, or another weekday
 		}
 		if best.IsZero() || absDur(t.Sub(mid)) < absDur(best.Sub(mid)) {
 			best = t
 		}
 	}
-	c.diags.Warnf(pos, "the schedule's day %q has no year; it is read as %s, the nearest such day to the site's dated pages: write it as %s to say so", name, best.Format("Monday 2006-01-02"), best.Format(time.DateOnly))
 	return best
 }
 
