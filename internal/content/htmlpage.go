@@ -63,7 +63,8 @@ func layoutOnly(doc *Document) string {
 // making /speakers/{{ speaker.id }}/ of speakers.json), and "" otherwise.
 // lectern makes such pages of the records themselves (data-files.md), so
 // the template, which would be one page of template code, is left out
-// as template code is.
+// as template code is: with a warning, unless the records' pages are at
+// the template's URLs (Options.RecordPages).
 func paginates(doc *Document) string {
 	m, ok := doc.Params["pagination"].(map[string]any)
 	if !ok {
