@@ -51,7 +51,8 @@ type ModelOptions struct {
 	// History dates the notes written without a date from the git
 	// history of the site folder Dir, when there are such notes.
 	History bool
-	// Dir is the site folder on disk, for git.
+	// Dir is the site folder on disk, for git, and for the site's name
+	// when nothing else gives one (site.Options.Folder).
 	Dir string
 	// DataReaders are tried, in order, on every data file before it is
 	// read as data (see data.Reader): readers of other tools' exports.
@@ -112,7 +113,7 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	timed("load")
 
 	md := markdown.New(markdownOptions(m.Config, m.Layout))
-	so := site.Options{Drafts: opts.Drafts, Changes: opts.Changes, ReleaseBodies: opts.ReleaseBodies, Reread: reread, Data: ds.Data, Includes: includes(fsys, m.Layout), Shortcodes: shortcodes(fsys, m.Layout, m.Config), ReadFile: readFile(fsys), Eleventy: m.Layout.Tool == layout.Eleventy, FilesAt: filesAt(m.Layout), Resource: resourceFile(fsys, m.Layout)}
+	so := site.Options{Drafts: opts.Drafts, Folder: folderName(opts.Dir), Changes: opts.Changes, ReleaseBodies: opts.ReleaseBodies, Reread: reread, Data: ds.Data, Includes: includes(fsys, m.Layout), Shortcodes: shortcodes(fsys, m.Layout, m.Config), ReadFile: readFile(fsys), Eleventy: m.Layout.Tool == layout.Eleventy, FilesAt: filesAt(m.Layout), Resource: resourceFile(fsys, m.Layout)}
 	so.Bibliographies, d = bibliographies(fsys, m.Config, m.Layout)
 	diags.Append(d)
 	if theme, err := resolveTheme(fsys, m.Layout, m.Config.Theme); err == nil {

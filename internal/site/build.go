@@ -41,7 +41,7 @@ func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown
 	// and the order of a schedule's talks read their rooms.
 	b.site.placeLocations()
 	b.layoutPages(set.Made, opts.Drafts)
-	b.nameSite()
+	b.nameSite(opts.Folder)
 	b.changes(opts.Changes)
 	// Before convert: {% asset %} tags in bodies name these files.
 	b.assets(set, opts.Drafts)
@@ -87,8 +87,11 @@ var homeTitles = map[string]bool{"home": true, "home page": true, "homepage": tr
 // (config.Default's placeholder title) after the title the front matter
 // of its home page gives, the page the author wrote at "/": a
 // conference's home page titled "PyCon UK 2016" names the conference,
-// which every page's header then shows.
-func (b *builder) nameSite() {
+// which every page's header then shows. A site whose home page names
+// nothing either is called after its folder, as a code host shows a
+// repository of data or notes by its name; config.Default's placeholder
+// is left only to a site read from no folder of its own.
+func (b *builder) nameSite(folder string) {
 	if b.site.Config.Title != config.Default().Title {
 		return
 	}
@@ -98,8 +101,12 @@ func (b *builder) nameSite() {
 		}
 		if _, written := p.Doc.Fields.Get("title"); written && p.Doc.Title != "" && !homeTitles[strings.ToLower(strings.TrimSpace(p.Doc.Title))] {
 			b.site.Config.Title, b.site.NamedBy = strings.TrimSpace(p.Doc.Title), p.Doc.File
+			return
 		}
-		return
+		break
+	}
+	if folder != "" {
+		b.site.Config.Title = folder
 	}
 }
 

@@ -10,6 +10,11 @@ import (
 type Options struct {
 	// Drafts builds draft pages too (lectern build --drafts).
 	Drafts bool
+	// Folder is the name of the folder the site is read from
+	// ("pyvo-data"), "" for a site not read from a folder of its own: a
+	// site that nothing else names is called that, as a code host calls
+	// a repository (see nameSite).
+	Folder string
 	// Memo, when set, carries rendered markdown from one build of a site
 	// to the next (the preview server's rebuilds).
 	Memo *Memo
