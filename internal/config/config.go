@@ -91,6 +91,7 @@ type Config struct {
 	Collections []Collection `toml:"collections"`
 
 	// Location is Timezone resolved; never nil after Parse or Default.
+	// It is Floating while no config names a zone (ZoneSet is false).
 	Location *time.Location `toml:"-"`
 	// ZoneSet reports that a configuration named the site's zone:
 	// config.toml's timezone, or the other tool's (Jekyll's timezone,
@@ -267,7 +268,7 @@ func Default() Config {
 		Title:         "lectern site",
 		Language:      "en",
 		Timezone:      "UTC",
-		Location:      time.UTC,
+		Location:      Floating,
 		Feed:          "/feed.xml",
 		PublishHidden: []string{".well-known"},
 		Permalinks: Permalinks{
@@ -333,6 +334,11 @@ func (c *Config) validate(file string, src []byte, diags *diag.List) {
 	if problem != "" {
 		diags.Errorf(keyPos(file, src, toml.Key{"timezone"}), "timezone %q %s", c.Timezone, problem)
 		loc = time.UTC
+	}
+	if !c.ZoneSet && loc == time.UTC {
+		// No zone named: the times written without an offset are
+		// floating, not UTC's.
+		loc = Floating
 	}
 	c.Location = loc
 	switch c.Markup.RawHTML {

@@ -3,7 +3,6 @@ package site
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"lectern/internal/config"
 	"lectern/internal/content"
@@ -58,12 +57,15 @@ func NoBaseURL(s *Site, configFile, key string) diag.List {
 
 // AssumedZone warns when talks or events give a time of day without an
 // offset on a site that names no zone, neither in its configuration nor
-// in their events: lectern takes them as UTC, the zone it assumes, so
-// pages say "18:00 UTC" and calendars put the talk at 18:00 UTC, hours
-// from where a meetup in Prague or a conference in Cardiff meets. Only
-// the author knows the zone; the warning is at the first such page, in
-// file order, and counts the others. lectern check says it: a site
-// whose author meant UTC, or does not mind, builds without a word.
+// in their events: lectern shows them as floating local times
+// (config.Floating), "18:00" with no zone, and calendars put the talk at
+// 18:00 wherever their reader is, hours from where a meetup in Prague or
+// a conference in Cardiff meets for a reader elsewhere, no reader can be
+// shown the time in their own zone, and the frab export, whose formats
+// require an offset, gives UTC's. Only the author knows the
+// zone; the warning is at the first such page, in file order, and counts
+// the others. lectern check says it: a site whose readers are all where
+// it meets builds without a word.
 func AssumedZone(s *Site, configFile string) diag.List {
 	var diags diag.List
 	if s.Config.ZoneSet {
@@ -74,7 +76,7 @@ func AssumedZone(s *Site, configFile string) diag.List {
 	for _, p := range s.Pages {
 		d := p.Doc
 		if d.Kind != content.KindTalk && d.Kind != content.KindEvent || d.Hidden || !d.Floating ||
-			d.DatePrecision.Partial() || d.Date.Location() != time.UTC || !HasTime(d.Date) ||
+			d.DatePrecision.Partial() || !config.IsFloating(d.Date) || !HasTime(d.Date) ||
 			p.Event != nil && p.Event.zoned {
 			continue
 		}
@@ -90,7 +92,7 @@ func AssumedZone(s *Site, configFile string) diag.List {
 	if n > 1 {
 		others = fmt.Sprintf(" (and %s)", plural(n-1, "other talk or event", "other talks and events"))
 	}
-	diags.Warnf(first.Doc.Pos("date"), "%q%s gives a time of day without a time zone, and the site names none, so it is taken as UTC: its pages say %s UTC and calendars put it at that hour in UTC; name the zone its times are in with an IANA name, timezone = \"Europe/Lisbon\" say, in %s, or with a timezone field on its event",
+	diags.Warnf(first.Doc.Pos("date"), "%q%s gives a time of day without a time zone, and the site names none, so its times are local times of no zone: its pages say %s with no zone, calendars put it at that hour wherever their reader is, no reader elsewhere can be shown it in their own zone, and the frab export for conference apps, which must give an offset, says UTC; name the zone its times are in with an IANA name, timezone = \"Europe/Lisbon\" say, in %s, or with a timezone field on its event",
 		first.Doc.Title, others, first.Doc.Date.Format("15:04"), configFile)
 	return diags
 }
