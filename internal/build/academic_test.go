@@ -114,7 +114,7 @@ func TestAcademicTimes(t *testing.T) {
 		}
 	}
 	page := out("talk/old/index.html")
-	for _, want := range []string{`datetime="2017-03-01T13:00:00Z"`, `datetime="2017-03-01T15:00:00Z"`} {
+	for _, want := range []string{`datetime="2017-03-01T13:00:00"`, `datetime="2017-03-01T15:00:00"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the talk page lacks %s", want)
 		}

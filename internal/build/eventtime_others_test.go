@@ -22,11 +22,11 @@ func TestEventTimeOfDayElsewhere(t *testing.T) {
 		absent      []string
 	}{
 		{"an evening", "started_at: 2020-11-11 17:30:00\nended_at: 2020-11-11 19:00:00",
-			[]string{`<time class="when-day" datetime="2020-11-11T17:30:00Z">Wednesday 11 November 2020</time>`,
-				`<time datetime="2020-11-11T17:30:00Z">17:30</time>–<time datetime="2020-11-11T19:00:00Z">19:00</time> <abbr class="zone" title="Time zone">UTC</abbr>`},
+			[]string{`<time class="when-day" datetime="2020-11-11T17:30:00">Wednesday 11 November 2020</time>`,
+				`<time datetime="2020-11-11T17:30:00">17:30</time>–<time datetime="2020-11-11T19:00:00">19:00</time></span>`},
 			"Wednesday 11 November 2020 · 17:30–19:00", nil},
 		{"a time without an end", "date: 2020-11-11\ntime: \"18:00\"",
-			[]string{`<time datetime="2020-11-11T18:00:00Z">18:00</time> <abbr class="zone" title="Time zone">UTC</abbr>`},
+			[]string{`<time datetime="2020-11-11T18:00:00">18:00</time></span>`},
 			"Wednesday 11 November 2020 · 18:00", []string{"18:00</time>–"}},
 		{"a day alone", "date: 2020-11-11",
 			[]string{`11 November 2020`}, "11 November 2020", []string{"when-time", ">00:00<", "2020 · 00:00"}},

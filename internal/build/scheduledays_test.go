@@ -53,7 +53,7 @@ Wicks.
 			t.Errorf("warning about the schedule: %s", w)
 		}
 	}
-	for page, when := range map[string]string{"talks/lamps.html": `datetime="2025-09-11T09:30:00Z"`, "talks/wicks.html": `datetime="2025-09-12T11:00:00Z"`} {
+	for page, when := range map[string]string{"talks/lamps.html": `datetime="2025-09-11T09:30:00"`, "talks/wicks.html": `datetime="2025-09-12T11:00:00"`} {
 		b, err := os.ReadFile(filepath.Join(res.Dest, filepath.FromSlash(page)))
 		if err != nil {
 			t.Errorf("missing %s", page)

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"lectern/internal/config"
 	"lectern/internal/site"
 )
 
@@ -334,9 +335,12 @@ func asciiSlug(s string) string {
 	}, strings.ToLower(s))
 }
 
-// zoneName is the schedule's IANA zone name, or "" for a zone without one.
+// zoneName is the schedule's IANA zone name, or "" for a zone without one
+// and for a site that names none (config.Floating), which is not UTC. Its
+// floating times keep their offset (Z) in the export all the same: the
+// frab formats require one, and an app cannot read a date without it.
 func zoneName(loc *time.Location) string {
-	if loc == nil {
+	if loc == nil || loc == config.Floating {
 		return ""
 	}
 	name := loc.String()

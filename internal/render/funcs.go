@@ -9,6 +9,7 @@ import (
 	"time"
 	"unicode"
 
+	"lectern/internal/config"
 	"lectern/internal/content"
 	"lectern/internal/site"
 	"lectern/internal/view"
@@ -25,7 +26,7 @@ func funcs(u urls) template.FuncMap {
 		"shortDate":    formatIn("2 Jan 2006"),
 		"day":          formatIn("Monday 2 January 2006"),
 		"clock":        formatIn("15:04"),
-		"datetime":     formatIn(time.RFC3339),
+		"datetime":     datetime,
 		"isoDate":      formatIn("2006-01-02"),
 		"zone":         zone,
 		"hasTime":      hasTime,
@@ -87,9 +88,22 @@ func hasTime(t time.Time) bool {
 	return !t.IsZero() && (t.Hour() != 0 || t.Minute() != 0 || t.Second() != 0)
 }
 
+// datetime writes t for a <time datetime>: RFC 3339, without an offset
+// for a floating time of day (shownTime); "" for no time.
+func datetime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return shownTime(t)
+}
+
 // zone names t's zone: its abbreviation when it has a real one ("CEST"),
-// else its offset ("UTC−05:00"), "UTC" for UTC.
+// else its offset ("UTC−05:00"), "UTC" for UTC; "" for a floating local
+// time, which is in no zone the site names (config.IsFloating).
 func zone(t time.Time) string {
+	if config.IsFloating(t) {
+		return ""
+	}
 	name, off := t.Zone()
 	if off == 0 && (name == "UTC" || name == "") {
 		return "UTC"

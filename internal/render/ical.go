@@ -11,7 +11,8 @@ import (
 )
 
 // writeCalendar writes an iCalendar document (RFC 5545) to buf with one
-// VEVENT per dated talk. Times are in UTC, so that no VTIMEZONE is needed;
+// VEVENT per dated talk. Times are in UTC, so that no VTIMEZONE is needed,
+// or floating where the site names no zone (icalTime);
 // DTSTAMP is stamp rather than the clock, so that two builds of the same
 // content are byte-identical (a zero stamp means each talk's own start).
 func (b *jobs) writeCalendar(buf *bytes.Buffer, name string, talks []*site.Page, stamp time.Time) {
@@ -44,9 +45,9 @@ func (b *jobs) vevent(w *icalWriter, p *site.Page, stamp time.Time) {
 	w.line("UID", icalText(b.uid(p.URL)))
 	w.line("DTSTAMP", utc(stamp))
 	if site.HasTime(start) {
-		w.line("DTSTART", utc(start))
+		w.line("DTSTART", icalTime(start))
 		if end.After(start) {
-			w.line("DTEND", utc(end))
+			w.line("DTEND", icalTime(end))
 		}
 	} else {
 		// A date without a time of day is an all-day event on that date.

@@ -119,7 +119,7 @@ func ldTime(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
-	return t.Format(time.RFC3339)
+	return shownTime(t)
 }
 
 func (b *jobs) ldPeople(people []*site.Speaker) []ldPerson {

@@ -4,8 +4,8 @@ import (
 	"encoding/json"
 	"html/template"
 	"strings"
-	"time"
 
+	"lectern/internal/config"
 	"lectern/internal/view"
 )
 
@@ -36,9 +36,9 @@ func sessionsJSON(u urls, sc *view.Schedule) template.JS {
 	for _, d := range sc.Days {
 		for _, sl := range d.Slots {
 			p := sl.Talk
-			s := nowNextSession{Title: p.Title, Start: sl.Start.Format(time.RFC3339), Room: p.Room, Break: sl.Break}
+			s := nowNextSession{Title: p.Title, Start: isoTime(sl.Start), Room: p.Room, Break: sl.Break}
 			if !sl.End.IsZero() {
-				s.End = sl.End.Format(time.RFC3339)
+				s.End = isoTime(sl.End)
 			}
 			if !sl.Break && p.URL != "" {
 				s.URL = u.rel(p.URL)
@@ -56,9 +56,10 @@ func sessionsJSON(u urls, sc *view.Schedule) template.JS {
 	}
 	// The zone is the event's IANA name, for the cards' clock; a zone
 	// without one ("Local", a fixed offset) is left out and the script
-	// uses the reader's.
+	// uses the reader's, as it does for a site that names none
+	// (config.Floating), whose times are the reader's local ones.
 	var zone string
-	if sc.Location != nil && (strings.Contains(sc.Location.String(), "/") || sc.Location.String() == "UTC") {
+	if sc.Location != nil && sc.Location != config.Floating && (strings.Contains(sc.Location.String(), "/") || sc.Location.String() == "UTC") {
 		zone = sc.Location.String()
 	}
 	// encoding/json escapes <, > and &, so the text cannot end the

@@ -154,6 +154,13 @@ func TestFrabJSONSchema(t *testing.T) {
 			}
 			return renderSite(t, archiveFiles(a))
 		},
+		"no zone anywhere": func(t *testing.T) map[string]Output {
+			return renderSite(t, map[string]string{
+				"config.toml":            "base_url = \"https://conf.example/\"\n",
+				"content/events/conf.md": "---\nname: Conf\nstart: 2024-05-02\n---\n",
+				"content/talks/a.md":     "---\ntitle: A\nevent: conf\ndate: 2024-05-02 10:00\nduration: 45\nroom: R\n---\n",
+			})
+		},
 	} {
 		t.Run(name, func(t *testing.T) {
 			body := files(t)["schedule.json"].Body

@@ -3,6 +3,7 @@ package view
 import (
 	"cmp"
 
+	"lectern/internal/config"
 	"lectern/internal/site"
 )
 
@@ -204,20 +205,21 @@ func (b *Builder) Schedule(sc *site.Schedule) *Schedule {
 }
 
 // oneZone reports whether the dated talks of talks, at least one, are
-// all written in one zone: the same name and offset.
+// all written in one zone: the same name and offset, all floating or
+// none (config.IsFloating: a floating 10:00 is not 10:00 UTC).
 func oneZone(talks []*site.Page) bool {
 	var name string
 	var off int
-	seen := false
+	floating, seen := false, false
 	for _, p := range talks {
 		if p.Doc.Date.IsZero() {
 			continue
 		}
 		n, o := p.Doc.Date.Zone()
-		if seen && (n != name || o != off) {
+		if seen && (n != name || o != off || config.IsFloating(p.Doc.Date) != floating) {
 			return false
 		}
-		name, off, seen = n, o, true
+		name, off, floating, seen = n, o, config.IsFloating(p.Doc.Date), true
 	}
 	return seen
 }

@@ -7,6 +7,8 @@ import (
 	"math"
 	"slices"
 	"time"
+
+	"lectern/internal/config"
 )
 
 // seed makes fingerprints comparable within one process: a preview
@@ -90,7 +92,8 @@ func (h *Hasher) Bool(b bool) {
 
 // Time writes the instant and the zone it is shown in, as templates
 // print both: the seconds and nanoseconds apart, so that no year
-// overflows, the offset, the zone's name and the location's.
+// overflows, the offset, the zone's name and the location's, and whether
+// it is floating (config.IsFloating).
 func (h *Hasher) Time(t time.Time) {
 	name, off := t.Zone()
 	h.Uint64(uint64(t.Unix()))
@@ -98,6 +101,8 @@ func (h *Hasher) Time(t time.Time) {
 	h.Int(off)
 	h.String(name)
 	h.String(t.Location().String())
+	// A floating time reads as UTC but is shown without a zone.
+	h.Bool(config.IsFloating(t))
 }
 
 func (h *Hasher) loc(l *time.Location) {
