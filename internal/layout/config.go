@@ -230,7 +230,7 @@ func (f *foreign) timezone(key string, v any) {
 	}
 	loc, iana, problem := config.Zone(s)
 	if problem != "" {
-		f.diags.Warnf(f.pos(key), "%s %q %s; dates without an offset are read as UTC meanwhile", key, s, problem)
+		f.diags.Warnf(f.pos(key), "%s %q %s; times without an offset are local times of no zone meanwhile (shown without a zone, floating in calendars)", key, s, problem)
 		return
 	}
 	f.c.Timezone, f.c.Location, f.c.ZoneSet = iana, loc, true

@@ -293,7 +293,7 @@ func TestForeignConfig(t *testing.T) {
 		{
 			name:  "an ambiguous time zone abbreviation",
 			fsys:  fstest.MapFS{"_config.yml": file("title: x\ntimezone: IST\n")},
-			diags: []string{`_config.yml:2:1: warning: timezone "IST" is an abbreviation of several time zones; write the IANA name of the one meant: "Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"; dates without an offset are read as UTC meanwhile`},
+			diags: []string{`_config.yml:2:1: warning: timezone "IST" is an abbreviation of several time zones; write the IANA name of the one meant: "Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"; times without an offset are local times of no zone meanwhile (shown without a zone, floating in calendars)`},
 		},
 		{
 			// Hugo's config folder: the main file, and a file per key

@@ -255,7 +255,7 @@ func TestSingleEventSite(t *testing.T) {
 	cfg.Events = []config.Event{{Name: "Failover Conf", Timezone: "Sydney"}}
 	talk := doc("talks/t.md", content.KindTalk, "T", nil)
 	s, diags := build(t, cfg, Options{}, talk)
-	want := []string{`config.toml: warning: event "Failover Conf": time zone "Sydney" is not an IANA time zone name; write one such as "Europe/Berlin" or "America/Chicago"; using UTC meanwhile`}
+	want := []string{`config.toml: warning: event "Failover Conf": time zone "Sydney" is not an IANA time zone name; write one such as "Europe/Berlin" or "America/Chicago"; using local times of no zone meanwhile`}
 	if !slices.Equal(diags, want) {
 		t.Errorf("got %q\nwant %q", diags, want)
 	}

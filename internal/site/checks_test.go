@@ -107,13 +107,13 @@ func TestProgrammeChecks(t *testing.T) {
 			event:                talk("name: PyCon IE", "timezone: IST"),
 			"content/talks/a.md": talk("title: A", "date: 2026-06-11 10:00", "room: A"),
 		}, []string{
-			`content/events/e.md:3:1: warning: event "PyCon IE": time zone "IST" is an abbreviation of several time zones; write the IANA name of the one meant: "Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"; using UTC meanwhile`,
+			`content/events/e.md:3:1: warning: event "PyCon IE": time zone "IST" is an abbreviation of several time zones; write the IANA name of the one meant: "Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"; using local times of no zone meanwhile`,
 		}},
 		{"a zone that is not one", map[string]string{
 			event:                talk("name: PyCon AU", "timezone: Sydney"),
 			"content/talks/a.md": talk("title: A", "date: 2026-06-11 10:00", "room: A"),
 		}, []string{
-			`content/events/e.md:3:1: warning: event "PyCon AU": time zone "Sydney" is not an IANA time zone name; write one such as "Europe/Berlin" or "America/Chicago"; using UTC meanwhile`,
+			`content/events/e.md:3:1: warning: event "PyCon AU": time zone "Sydney" is not an IANA time zone name; write one such as "Europe/Berlin" or "America/Chicago"; using local times of no zone meanwhile`,
 		}},
 	}
 	for _, tt := range tests {

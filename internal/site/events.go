@@ -113,7 +113,7 @@ func (b *builder) configEventURL(e *Event, ce config.Event, i int, pos diag.Pos)
 // with the same slug; it reports whether e was registered.
 func (b *builder) addEvent(e *Event, pos diag.Pos, floating bool) bool {
 	if problem := placeEvent(e, b.cfg, floating); problem != "" {
-		b.diags.Warnf(pos, "event %q: time zone %q %s; using %s meanwhile", e.Name, e.Timezone, problem, b.cfg.Location)
+		b.diags.Warnf(pos, "event %q: time zone %q %s; using %s meanwhile", e.Name, e.Timezone, problem, zoneUsed(b.cfg.Location))
 	}
 	if _, dup := b.site.eventsBySlug[e.Slug]; dup {
 		b.diags.Errorf(pos, "a second event has the slug %q; give one of them another slug", e.Slug)
@@ -122,6 +122,15 @@ func (b *builder) addEvent(e *Event, pos diag.Pos, floating bool) bool {
 	b.site.eventsBySlug[e.Slug] = e
 	b.site.Events = append(b.site.Events, e)
 	return true
+}
+
+// zoneUsed names the site's zone loc in a warning: its name, or, for a
+// site that names none (config.Floating), what its times then are.
+func zoneUsed(loc *time.Location) string {
+	if loc == config.Floating {
+		return "local times of no zone"
+	}
+	return loc.String()
 }
 
 // placeEvent resolves e's zone, places its dates in it (floating: they
