@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"lectern/internal/hangtest"
 )
 
 // shortcodeSite is a Hugo conference site with shortcodes of its own in
@@ -60,5 +62,24 @@ func TestSiteShortcodesPreview(t *testing.T) {
 			t.Errorf("%s: the talk does not show %q: %.3000s", st.name, st.shows, got)
 		}
 		sameAsFullBuild(t, s, dir, diags)
+	}
+}
+
+// A site's shortcode that loops without end does not hang the build: the
+// build finishes, the call is shown as written, and one warning names
+// the call and what stopped it.
+func TestSiteShortcodeLoopBuild(t *testing.T) {
+	site := "-- config.toml --\nbaseURL = \"https://conf.example.org/\"\ntitle = \"Conf\"\n" +
+		"-- layouts/shortcodes/forever.html --\n{{ range $i := 100000000000 }}{{ end }}\n" +
+		"-- content/talks/keynote.md --\n---\ntitle: Keynote\ndate: 2024-05-02T09:00:00\n---\nBefore.\n\n{{< forever >}}\n"
+	var read func(string) string
+	var diags []string
+	hangtest.Within(t, "a build with a looping shortcode", func() { read, diags = buildSite(t, site) })
+	want := `content/talks/keynote.md:7:1: warning: shortcode "forever" is the site's own (layouts/shortcodes/forever.html), which lectern cannot run: it runs more than 10000 loop turns or template calls`
+	if len(diags) != 1 || !strings.HasPrefix(diags[0], want) {
+		t.Errorf("diagnostics: %q, want one starting %q", diags, want)
+	}
+	if page := read("talks/keynote/index.html"); !strings.Contains(page, "{{&lt; forever >}}") {
+		t.Errorf("the talk lacks the call as written: %.3000s", page)
 	}
 }

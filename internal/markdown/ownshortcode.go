@@ -8,6 +8,7 @@ import (
 	"html/template"
 	"regexp"
 	"strings"
+	"time"
 )
 
 // A Hugo site's own shortcodes are templates in layouts/shortcodes/,
@@ -77,14 +78,24 @@ var ownFuncs = template.FuncMap{
 	"safeURL":      func(s any) template.URL { return template.URL(fmt.Sprint(s)) },
 	"safeCSS":      func(s any) template.CSS { return template.CSS(fmt.Sprint(s)) },
 	"safeJS":       func(s any) template.JS { return template.JS(fmt.Sprint(s)) },
-	"markdownify":  func(s any) template.HTML { return template.HTML(captionHTML(fmt.Sprint(s))) },
+	"markdownify": func(s any) (template.HTML, error) {
+		out, err := capText(captionHTML(fmt.Sprint(s)))
+		return template.HTML(out), err
+	},
 	"plainify":     func(s any) string { return html.UnescapeString(tagsRE.ReplaceAllString(fmt.Sprint(s), "")) },
-	"htmlEscape":   func(s any) string { return html.EscapeString(fmt.Sprint(s)) },
+	"htmlEscape":   func(s any) (string, error) { return capText(html.EscapeString(fmt.Sprint(s))) },
 	"htmlUnescape": func(s any) string { return html.UnescapeString(fmt.Sprint(s)) },
 	"lower":        func(s any) string { return strings.ToLower(fmt.Sprint(s)) },
 	"upper":        func(s any) string { return strings.ToUpper(fmt.Sprint(s)) },
 	"trim":         func(s any, cut string) string { return strings.Trim(fmt.Sprint(s), cut) },
-	"replace":      func(s any, old, new string) string { return strings.ReplaceAll(fmt.Sprint(s), old, new) },
+	"replace": func(s any, old, new string) (string, error) {
+		in := fmt.Sprint(s)
+		if n := strings.Count(in, old); len(in)+n*(len(new)-len(old)) > maxOwnText {
+			return "", errTooBig
+		}
+		return strings.ReplaceAll(in, old, new), nil
+	},
+	"seq": seq,
 	"default": func(def any, given ...any) any {
 		if len(given) == 0 || isEmpty(given[0]) {
 			return def
@@ -141,8 +152,14 @@ func runOwn(name string, sc ShortcodeTemplate, t tag, inner string) (string, err
 	if err != nil {
 		return "", errors.New(reason(err))
 	}
+	// Each call runs a copy, with its own budget (see ownbudget.go).
+	steps := &budget{deadline: time.Now().Add(maxOwnTime)}
+	run, err := prepared(tmpl, template.FuncMap{stepFunc: steps.step})
+	if err != nil {
+		return "", errors.New(reason(err))
+	}
 	var b boundedBuffer
-	if err := tmpl.Execute(&b, ownCall{name: name, t: t, Inner: template.HTML(inner)}); err != nil {
+	if err := run.Execute(&b, ownCall{name: name, t: t, Inner: template.HTML(inner)}); err != nil {
 		return "", errors.New(reason(err))
 	}
 	return b.String(), nil
@@ -152,7 +169,14 @@ func runOwn(name string, sc ShortcodeTemplate, t tag, inner string) (string, err
 // the functions lectern gives it. A parsed template runs on many pages
 // at once: html/template allows it once parsed.
 func parseOwn(name string, src []byte) (*template.Template, error) {
-	return template.New(name).Funcs(ownFuncs).Parse(string(src))
+	tmpl, err := template.New(name).Funcs(ownFuncs).Funcs(cappedFuncs).
+		Funcs(template.FuncMap{stepFunc: func() (string, error) { return "", errTooManySteps }}).
+		Parse(string(src))
+	if err != nil {
+		return nil, err
+	}
+	budgetTree(tmpl)
+	return tmpl, nil
 }
 
 // notDefined finds the function a template calls that lectern lacks.
@@ -171,8 +195,10 @@ func reason(err error) string {
 	if m := cantEvaluate.FindStringSubmatch(msg); m != nil {
 		return fmt.Sprintf("it reads .%s, which lectern does not give a shortcode", m[1])
 	}
-	if errors.Is(err, errTooLong) {
-		return errTooLong.Error()
+	for _, bound := range []error{errTooLong, errTooManySteps, errTooBig} {
+		if errors.Is(err, bound) {
+			return bound.Error()
+		}
 	}
 	return strings.TrimPrefix(msg, "template: ")
 }
