@@ -26,13 +26,17 @@ import (
 const maxOwnOutput = 1 << 18
 
 // ownCall is what the template of a site's shortcode sees as its dot:
-// Hugo's ShortcodeWithPage, less the page and the site.
+// Hugo's ShortcodeWithPage, with what lectern knows of the page and site.
 type ownCall struct {
 	name string
 	t    tag
 	// Inner is what a paired call wraps, as written: Hugo gives it to
 	// the template as HTML, not escaped.
 	Inner template.HTML
+	// Page and Site are what lectern gives of the calling page and its
+	// site (see ownpage.go).
+	Page ownPage
+	Site ownSite
 }
 
 // Get is Hugo's .Get: the argument at a position (an int) or of a name
@@ -95,7 +99,8 @@ var ownFuncs = template.FuncMap{
 		}
 		return strings.ReplaceAll(in, old, new), nil
 	},
-	"seq": seq,
+	"seq":    seq,
+	"urlize": urlize,
 	"default": func(def any, given ...any) any {
 		if len(given) == 0 || isEmpty(given[0]) {
 			return def
@@ -144,7 +149,7 @@ func (b *boundedBuffer) Write(p []byte) (int, error) {
 
 // runOwn runs sc, the template of the site's shortcode name, for call
 // t wrapping inner; the error says what lectern could not run.
-func runOwn(name string, sc ShortcodeTemplate, t tag, inner string) (string, error) {
+func runOwn(name string, sc ShortcodeTemplate, t tag, inner string, look func(string) (Value, bool)) (string, error) {
 	tmpl, err := sc.parsed, sc.err
 	if tmpl == nil && err == nil {
 		tmpl, err = parseOwn(name, sc.Src)
@@ -154,12 +159,15 @@ func runOwn(name string, sc ShortcodeTemplate, t tag, inner string) (string, err
 	}
 	// Each call runs a copy, with its own budget (see ownbudget.go).
 	steps := &budget{deadline: time.Now().Add(maxOwnTime)}
-	run, err := prepared(tmpl, template.FuncMap{stepFunc: steps.step})
+	x := &ownLook{look: look, keys: paramKeys(sc.Src)}
+	funcs := siteURLFuncs(x)
+	funcs[stepFunc] = steps.step
+	run, err := prepared(tmpl, funcs)
 	if err != nil {
 		return "", errors.New(reason(err))
 	}
 	var b boundedBuffer
-	if err := run.Execute(&b, ownCall{name: name, t: t, Inner: template.HTML(inner)}); err != nil {
+	if err := run.Execute(&b, ownCall{name: name, t: t, Inner: template.HTML(inner), Page: ownPage{x}, Site: ownSite{x}}); err != nil {
 		return "", errors.New(reason(err))
 	}
 	return b.String(), nil
@@ -170,6 +178,7 @@ func runOwn(name string, sc ShortcodeTemplate, t tag, inner string) (string, err
 // at once: html/template allows it once parsed.
 func parseOwn(name string, src []byte) (*template.Template, error) {
 	tmpl, err := template.New(name).Funcs(ownFuncs).Funcs(cappedFuncs).
+		Funcs(siteURLFuncs(nil)).
 		Funcs(template.FuncMap{stepFunc: func() (string, error) { return "", errTooManySteps }}).
 		Parse(string(src))
 	if err != nil {
@@ -183,7 +192,7 @@ func parseOwn(name string, src []byte) (*template.Template, error) {
 var notDefined = regexp.MustCompile(`function "([^"]+)" not defined`)
 
 // cantEvaluate finds the field a template reads that its call lacks.
-var cantEvaluate = regexp.MustCompile(`can't evaluate field (\w+)`)
+var cantEvaluate = regexp.MustCompile(`can't evaluate field (\w+)(?: in type \S*\.own(Page|Site))?`)
 
 // reason says why a template could not be run, in the words of the
 // site's author: the function or field of Hugo's it needs.
@@ -193,6 +202,9 @@ func reason(err error) string {
 		return fmt.Sprintf("it calls Hugo's %s, which lectern does not run", m[1])
 	}
 	if m := cantEvaluate.FindStringSubmatch(msg); m != nil {
+		if m[2] != "" {
+			m[1] = m[2] + "." + m[1]
+		}
 		return fmt.Sprintf("it reads .%s, which lectern does not give a shortcode", m[1])
 	}
 	for _, bound := range []error{errTooLong, errTooManySteps, errTooBig} {
@@ -249,7 +261,7 @@ func (e *expander) own(off, n int, t tag) (int, bool) {
 	if strings.Contains(inner, "{{<") || strings.Contains(inner, "{{%") {
 		err = errors.New("what it wraps holds other shortcodes, which lectern does not run inside a site's own")
 	} else {
-		out, err = runOwn(t.name, sc, t, inner)
+		out, err = runOwn(t.name, sc, t, inner, e.lookup)
 	}
 	if err != nil {
 		if e.wrappers == nil {

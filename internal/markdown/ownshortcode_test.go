@@ -50,7 +50,7 @@ func TestSiteShortcodes(t *testing.T) {
 		{"a figure wrapping an image is the site's", "{{< figure caption=\"Our *hall*\" >}}\n<img src=\"hall.jpg\" alt=\"Hall\">\n{{< /figure >}}\n",
 			[]string{"<figure>", `<img src="hall.jpg" alt="Hall">`, "<figcaption>Our <em>hall</em></figcaption>"}, nil, ""},
 		{"a template reading the page", "{{< speaker \"ada\" >}}\n", []string{`{{&lt; speaker &quot;ada&quot; &gt;}}`}, nil,
-			`x.md:1:1: warning: shortcode "speaker" is the site's own (layouts/shortcodes/speaker.html), which lectern cannot run: it reads .Page, which lectern does not give a shortcode; the call is shown as written; write it in markdown or HTML, or keep its template to .Get and .Inner`},
+			`x.md:1:1: warning: shortcode "speaker" is the site's own (layouts/shortcodes/speaker.html), which lectern cannot run: it reads .Site.GetPage, which lectern does not give a shortcode; the call is shown as written; write it in markdown or HTML, or keep its template to .Get and .Inner`},
 		{"a template calling a partial, wrapping text", "{{< cta >}}\nRegister *today*.\n{{< /cta >}}\n", []string{"<p>Register <em>today</em>.</p>"}, []string{"cta"},
 			`x.md:1:1: warning: shortcode "cta" is the site's own (layouts/shortcodes/cta.html), which lectern cannot run: it calls Hugo's partial, which lectern does not run; what it wraps is shown without it; write it in markdown or HTML to keep its look`},
 	}

@@ -274,6 +274,11 @@ func (x *refIndex) value(p *Page, name string) (markdown.Value, bool) {
 	scope, key, _ := strings.Cut(name, ".")
 	switch scope {
 	case "site":
+		if k, ok := strings.CutPrefix(key, "params."); ok {
+			// Hugo's .Site.Params.k, by itself: no key of the site's
+			// own (title, url) stands for a param of that name.
+			return x.siteParam(k)
+		}
 		switch key {
 		case "baseurl":
 			return markdown.Value{Text: x.base}, true
@@ -439,4 +444,18 @@ func assetIndex(assets []Asset) map[string]assetName {
 		}
 	}
 	return idx
+}
+
+// siteParam is the site's param key, found without regard to case as
+// Hugo's are.
+func (x *refIndex) siteParam(key string) (markdown.Value, bool) {
+	if v, ok := x.params[key]; ok {
+		return markdown.Value{Text: v}, true
+	}
+	for _, k := range slices.Sorted(maps.Keys(x.params)) {
+		if strings.EqualFold(k, key) {
+			return markdown.Value{Text: x.params[k]}, true
+		}
+	}
+	return markdown.Value{}, false
 }
