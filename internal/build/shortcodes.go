@@ -2,7 +2,10 @@ package build
 
 import (
 	"io/fs"
+	"maps"
 	"path"
+	"regexp"
+	"slices"
 	"strings"
 
 	"lectern/internal/config"
@@ -40,11 +43,63 @@ func shortcodes(fsys fs.FS, l layout.Layout, cfg config.Config) map[string]markd
 			}
 		}
 	}
+	addPartials(fsys, cfg, out)
 	return out
 }
 
+// partialsDir is where a Hugo site keeps its partials; a theme's are in
+// its layouts/partials.
+const partialsDir = "layouts/partials"
+
+// partialCall finds the partials a template calls by name.
+var partialCall = regexp.MustCompile(`partial(?:Cached)?\s+"([^"]+)"`)
+
+// addPartials adds to out the partials its shortcodes call, and those
+// these call, as "partials/NAME" ("partials/cards/speaker" for
+// layouts/partials/cards/speaker.html), a name no shortcode call can
+// give: the site's own winning over its themes', as for shortcodes.
+// Only partials a shortcode names are read: a theme's others make pages,
+// which lectern makes itself.
+func addPartials(fsys fs.FS, cfg config.Config, out map[string]markdown.ShortcodeTemplate) {
+	dirs := []string{partialsDir}
+	for _, d := range cfg.ThemeShortcodes {
+		dirs = append(dirs, path.Join(path.Dir(d), "partials"))
+	}
+	var todo []string
+	for _, name := range slices.Sorted(maps.Keys(out)) {
+		todo = append(todo, string(out[name].Src))
+	}
+	for len(todo) > 0 {
+		src := todo[0]
+		todo = todo[1:]
+		for _, m := range partialCall.FindAllStringSubmatch(src, -1) {
+			name := strings.TrimSuffix(strings.TrimPrefix(m[1], "partials/"), ".html")
+			key := "partials/" + name
+			if _, done := out[key]; done || name == "" || !fs.ValidPath(name) {
+				continue
+			}
+			out[key] = markdown.ShortcodeTemplate{} // tried, found or not
+			for _, dir := range dirs {
+				file := path.Join(dir, name+".html")
+				if info, err := fs.Stat(fsys, file); err != nil || !info.Mode().IsRegular() || info.Size() > maxInclude {
+					continue
+				}
+				if b, err := fs.ReadFile(fsys, file); err == nil {
+					out[key] = markdown.NewShortcodeTemplate(key, file, b)
+					todo = append(todo, string(b))
+					break
+				}
+			}
+			if out[key].File == "" {
+				delete(out, key)
+			}
+		}
+	}
+}
+
 // shortcodeFile reports whether rel is the template of a Hugo site's
-// shortcode, its own or a theme's (themes/NAME/layouts/shortcodes/),
+// shortcode or partial, its own or a theme's
+// (themes/NAME/layouts/shortcodes/, themes/NAME/layouts/partials/),
 // which the preview watches and a change of which builds the pages
 // again, as a data file's does.
 func shortcodeFile(l layout.Layout, rel string) bool {
@@ -52,9 +107,9 @@ func shortcodeFile(l layout.Layout, rel string) bool {
 		return false
 	}
 	dir := path.Dir(rel)
-	if dir == shortcodesDir {
+	if dir == shortcodesDir || dir == partialsDir || strings.HasPrefix(dir, partialsDir+"/") {
 		return true
 	}
 	theme, rest, ok := strings.Cut(strings.TrimPrefix(dir, "themes/"), "/")
-	return ok && strings.HasPrefix(dir, "themes/") && theme != "" && rest == shortcodesDir
+	return ok && strings.HasPrefix(dir, "themes/") && theme != "" && (rest == shortcodesDir || rest == partialsDir || strings.HasPrefix(rest, partialsDir+"/"))
 }

@@ -101,3 +101,32 @@ func TestSiteShortcodePageBuild(t *testing.T) {
 		}
 	}
 }
+
+// A site's shortcode calling a partial gets the site's own
+// layouts/partials/NAME.html, else its theme's; the preview follows an
+// edit of the partial as of the shortcode.
+func TestSiteShortcodePartialBuild(t *testing.T) {
+	site := "-- config.toml --\nbaseURL = \"https://conf.example.org/\"\ntitle = \"Conf\"\ntheme = \"summit\"\n" +
+		"-- layouts/shortcodes/sponsor.html --\n{{ partial \"sponsor-card.html\" (dict \"name\" (.Get 0)) }}\n" +
+		"-- themes/summit/layouts/partials/sponsor-card.html --\n<div class=\"theme-card\">{{ .name }}</div>\n" +
+		"-- layouts/partials/sponsor-card.html --\n<div class=\"sponsor\">{{ partial \"logo\" . }}{{ .name }}</div>\n" +
+		"-- themes/summit/layouts/partials/logo.html --\n<img src=\"/logos/{{ .name | urlize }}.png\" alt=\"\">\n" +
+		"-- content/talks/keynote.md --\n---\ntitle: Keynote\ndate: 2024-05-02T09:00:00\n---\n{{< sponsor \"ACME Corp\" >}}\n"
+	read, diags := buildSite(t, site)
+	if len(diags) != 0 {
+		t.Errorf("diagnostics: %q", diags)
+	}
+	// The partial's file ends in a newline, which Hugo keeps too.
+	want := "<div class=\"sponsor\"><img src=\"/logos/acme-corp.png\" alt>\nACME Corp</div>"
+	if page := read("talks/keynote/index.html"); !strings.Contains(page, want) {
+		t.Errorf("the talk lacks %q: %.3000s", want, page)
+	}
+
+	dir, s := startSession(t, site)
+	edit(t, dir, "themes/summit/layouts/partials/logo.html", "<i>logo</i>\n")
+	_, diags2 := s.Rebuild(context.Background(), []string{"themes/summit/layouts/partials/logo.html"})
+	if got := body(t, s, "talks/keynote/index.html"); !strings.Contains(got, "<div class=\"sponsor\"><i>logo</i>\nACME Corp</div>") {
+		t.Errorf("the edited partial is not shown: %.3000s", got)
+	}
+	sameAsFullBuild(t, s, dir, diags2)
+}

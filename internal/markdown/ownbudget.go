@@ -178,14 +178,3 @@ func seq(args ...int) ([]int, error) {
 	}
 	return out, nil
 }
-
-// prepared is tmpl ready for one call: a copy (html/template escapes a
-// template when it first runs, so the parsed one is never run), with
-// the counting function bound to this call's budget.
-func prepared(tmpl *template.Template, funcs template.FuncMap) (*template.Template, error) {
-	c, err := tmpl.Clone()
-	if err != nil {
-		return nil, err
-	}
-	return c.Funcs(funcs), nil
-}

@@ -25,13 +25,6 @@ type ownPage struct{ x *ownLook }
 // ownSite is what a site's shortcode sees as .Site and site.
 type ownSite struct{ x *ownLook }
 
-// ownLook answers one call's questions: look is the page's lookup
-// (expander.lookup), keys the dotted keys of Params the template names.
-type ownLook struct {
-	look func(name string) (Value, bool)
-	keys []string
-}
-
 func (x *ownLook) text(name string) string {
 	if x == nil || x.look == nil {
 		return ""
@@ -134,9 +127,9 @@ func paramKeys(src []byte) []string {
 	return keys
 }
 
-// siteURLFuncs are Hugo's functions that need the site's address: relURL
-// and absURL, bound to one call's lookups.
-func siteURLFuncs(x *ownLook) template.FuncMap {
+// urlFuncs are Hugo's functions that need the site's address: site,
+// relURL and absURL, answered through x.
+func urlFuncs(x *ownLook) template.FuncMap {
 	site := ownSite{x}
 	return template.FuncMap{
 		"site": func() ownSite { return site },

@@ -101,6 +101,7 @@ var ownFuncs = template.FuncMap{
 	},
 	"seq":    seq,
 	"urlize": urlize,
+	"dict":   dict,
 	"default": func(def any, given ...any) any {
 		if len(given) == 0 || isEmpty(given[0]) {
 			return def
@@ -148,29 +149,17 @@ func (b *boundedBuffer) Write(p []byte) (int, error) {
 }
 
 // runOwn runs sc, the template of the site's shortcode name, for call
-// t wrapping inner; the error says what lectern could not run.
-func runOwn(name string, sc ShortcodeTemplate, t tag, inner string, look func(string) (Value, bool)) (string, error) {
-	tmpl, err := sc.parsed, sc.err
-	if tmpl == nil && err == nil {
-		tmpl, err = parseOwn(name, sc.Src)
-	}
+// t wrapping inner, with look answering what it reads of the page and
+// site and find the site's partials; the error says what lectern could
+// not run.
+func runOwn(name string, sc ShortcodeTemplate, t tag, inner string, look func(string) (Value, bool), find func(string) (ShortcodeTemplate, bool)) (string, error) {
+	// Each call has its own budget (see ownbudget.go).
+	x := &ownLook{look: look, find: find, keys: paramKeys(sc.Src), steps: &budget{deadline: time.Now().Add(maxOwnTime)}}
+	out, err := x.run(name, sc, ownCall{name: name, t: t, Inner: template.HTML(inner), Page: ownPage{x}, Site: ownSite{x}}, 0)
 	if err != nil {
 		return "", errors.New(reason(err))
 	}
-	// Each call runs a copy, with its own budget (see ownbudget.go).
-	steps := &budget{deadline: time.Now().Add(maxOwnTime)}
-	x := &ownLook{look: look, keys: paramKeys(sc.Src)}
-	funcs := siteURLFuncs(x)
-	funcs[stepFunc] = steps.step
-	run, err := prepared(tmpl, funcs)
-	if err != nil {
-		return "", errors.New(reason(err))
-	}
-	var b boundedBuffer
-	if err := run.Execute(&b, ownCall{name: name, t: t, Inner: template.HTML(inner), Page: ownPage{x}, Site: ownSite{x}}); err != nil {
-		return "", errors.New(reason(err))
-	}
-	return b.String(), nil
+	return out, nil
 }
 
 // parseOwn parses src, the template of the site's shortcode name, with
@@ -178,8 +167,7 @@ func runOwn(name string, sc ShortcodeTemplate, t tag, inner string, look func(st
 // at once: html/template allows it once parsed.
 func parseOwn(name string, src []byte) (*template.Template, error) {
 	tmpl, err := template.New(name).Funcs(ownFuncs).Funcs(cappedFuncs).
-		Funcs(siteURLFuncs(nil)).
-		Funcs(template.FuncMap{stepFunc: func() (string, error) { return "", errTooManySteps }}).
+		Funcs((&ownLook{}).funcs(0)).
 		Parse(string(src))
 	if err != nil {
 		return nil, err
@@ -206,6 +194,10 @@ func reason(err error) string {
 			m[1] = m[2] + "." + m[1]
 		}
 		return fmt.Sprintf("it reads .%s, which lectern does not give a shortcode", m[1])
+	}
+	var np noPartial
+	if errors.As(err, &np) {
+		return np.Error()
 	}
 	for _, bound := range []error{errTooLong, errTooManySteps, errTooBig} {
 		if errors.Is(err, bound) {
@@ -261,7 +253,11 @@ func (e *expander) own(off, n int, t tag) (int, bool) {
 	if strings.Contains(inner, "{{<") || strings.Contains(inner, "{{%") {
 		err = errors.New("what it wraps holds other shortcodes, which lectern does not run inside a site's own")
 	} else {
-		out, err = runOwn(t.name, sc, t, inner, e.lookup)
+		out, err = runOwn(t.name, sc, t, inner, e.lookup, func(name string) (ShortcodeTemplate, bool) {
+			p, ok := e.tags.Shortcode(name)
+			e.x.lookups = append(e.x.lookups, Lookup{Shortcode: name, Text: p.File + "\x00" + string(p.Src), OK: ok})
+			return p, ok
+		})
 	}
 	if err != nil {
 		if e.wrappers == nil {

@@ -52,7 +52,7 @@ func TestSiteShortcodes(t *testing.T) {
 		{"a template reading the page", "{{< speaker \"ada\" >}}\n", []string{`{{&lt; speaker &quot;ada&quot; &gt;}}`}, nil,
 			`x.md:1:1: warning: shortcode "speaker" is the site's own (layouts/shortcodes/speaker.html), which lectern cannot run: it reads .Site.GetPage, which lectern does not give a shortcode; the call is shown as written; write it in markdown or HTML, or keep its template to .Get and .Inner`},
 		{"a template calling a partial, wrapping text", "{{< cta >}}\nRegister *today*.\n{{< /cta >}}\n", []string{"<p>Register <em>today</em>.</p>"}, []string{"cta"},
-			`x.md:1:1: warning: shortcode "cta" is the site's own (layouts/shortcodes/cta.html), which lectern cannot run: it calls Hugo's partial, which lectern does not run; what it wraps is shown without it; write it in markdown or HTML to keep its look`},
+			`x.md:1:1: warning: shortcode "cta" is the site's own (layouts/shortcodes/cta.html), which lectern cannot run: it calls partial "cta.html", which the site does not have in layouts/partials/; what it wraps is shown without it; write it in markdown or HTML to keep its look`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -32,7 +32,9 @@ type Tags struct {
 	// Shortcode returns the template of the site's shortcode of that
 	// name (a Hugo site's layouts/shortcodes/NAME.html, else its
 	// theme's), false when the site has none; nil for a site without
-	// shortcodes of its own.
+	// shortcodes of its own. A partial those templates call is asked
+	// for as "partials/NAME" (layouts/partials/NAME.html), a name no
+	// shortcode call gives.
 	Shortcode func(name string) (ShortcodeTemplate, bool)
 	// Execute is what the page says of its executable cells, Quarto's
 	// "execute:" (see Execute). It is no question of the model: a page

@@ -68,8 +68,9 @@ type Options struct {
 	// none (the tag's file is then missing).
 	ReadFile func(name string) ([]byte, error)
 	// Shortcodes are the templates of a Hugo site's own shortcodes
-	// (layouts/shortcodes/NAME.html) by name; a page's call of one that
-	// lectern does not read itself runs it (markdown.Tags.Shortcode).
+	// (layouts/shortcodes/NAME.html) by name, and the partials they
+	// call by "partials/NAME"; a page's call of one that lectern does
+	// not read itself runs it (markdown.Tags.Shortcode).
 	Shortcodes map[string]markdown.ShortcodeTemplate
 	// Eleventy says the Includes are an Eleventy site's, whose Liquid
 	// sees the data cascade's variables rather than Jekyll's site.
