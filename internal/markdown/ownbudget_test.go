@@ -25,6 +25,8 @@ func TestSiteShortcodeBounds(t *testing.T) {
 		{"a text doubled by replace", `{{ $s := "ab" }}{{ range 100 }}{{ $s = replace $s "a" "aa" }}{{ $s = replace $s "b" "ab" }}{{ end }}{{ $s }}`, "", big},
 		{"a text grown by html", `{{ $s := "<" }}{{ range 100 }}{{ $s = html $s $s }}{{ end }}{{ $s }}`, "", big},
 		{"a huge width", `{{ printf "%0999999999d" 1 }}`, "", big},
+		{"loops in an attribute and a script", `<p class="{{ range .Params }}x-{{ . }} {{ end }}"></p><script>var a = [{{ range .Params }}{{ . }},{{ end }}];</script>`,
+			`<p class="x-a x-b "></p><script>var a = ["a","b",];</script>`, ""},
 		{"a loop over the arguments", `<ul>{{ range .Params }}<li>{{ . }}</li>{{ end }}</ul>{{ range seq 3 }}{{ . }}{{ end }}`, "<ul><li>a</li><li>b</li></ul>123", ""},
 	}
 	for _, tt := range tests {
@@ -50,5 +52,27 @@ func TestSiteShortcodeBounds(t *testing.T) {
 				t.Errorf("warnings %q, want %q", diags, tt.diag)
 			}
 		})
+	}
+}
+
+// TestSiteShortcodeShared: one parsed template runs on many pages at
+// once, each call on its own copy with its own budget (go test -race).
+func TestSiteShortcodeShared(t *testing.T) {
+	sc := NewShortcodeTemplate("loop", "layouts/shortcodes/loop.html", []byte(`{{ range seq 3000 }}{{ end }}<b>{{ .Get 0 }}</b>`))
+	tags := Tags{Shortcode: func(name string) (ShortcodeTemplate, bool) { return sc, name == "loop" }}
+	md := New(Options{RawHTML: RawHTMLKeep})
+	done := make(chan string)
+	for range 8 {
+		go func() {
+			res := md.ConvertPage("x.md", []byte("{{< loop a >}}\n"), 1, tags)
+			done <- string(res.HTML)
+		}()
+	}
+	for range 8 {
+		// Each call's 3000 turns are its own: 8 calls together pass
+		// the budget of one.
+		if got := <-done; !strings.Contains(got, "<b>a</b>") {
+			t.Errorf("HTML %s", got)
+		}
 	}
 }
