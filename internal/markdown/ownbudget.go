@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/url"
-	htmltext "text/template"
+	texttemplate "text/template"
 	"text/template/parse"
 	"time"
 )
@@ -58,35 +58,40 @@ func budgetTree(tmpl *template.Template) {
 		if t.Tree == nil || t.Tree.Root == nil {
 			continue
 		}
-		budgetList(t.Tree.Root)
+		budgetRanges(t.Tree.Root)
+		counted(t.Tree.Root)
 	}
 }
 
-// budgetList counts a turn at the start of list and of every range body
-// inside it.
-func budgetList(list *parse.ListNode) {
+// budgetRanges counts a turn at the start of every range body in list,
+// however deep in ifs and withs.
+func budgetRanges(list *parse.ListNode) {
 	if list == nil {
 		return
 	}
 	for _, n := range list.Nodes {
 		switch n := n.(type) {
 		case *parse.IfNode:
-			budgetList(n.List)
-			budgetList(n.ElseList)
+			budgetRanges(n.List)
+			budgetRanges(n.ElseList)
 		case *parse.WithNode:
-			budgetList(n.List)
-			budgetList(n.ElseList)
+			budgetRanges(n.List)
+			budgetRanges(n.ElseList)
 		case *parse.RangeNode:
-			budgetList(n.List)
-			budgetList(n.ElseList)
-			if n.List != nil {
-				n.List.Nodes = append([]parse.Node{stepAction.Copy()}, n.List.Nodes...)
-			}
+			budgetRanges(n.List)
+			budgetRanges(n.ElseList)
+			counted(n.List)
 		case *parse.ListNode:
-			budgetList(n)
+			budgetRanges(n)
 		}
 	}
-	list.Nodes = append([]parse.Node{stepAction.Copy()}, list.Nodes...)
+}
+
+// counted puts the counting action first in list.
+func counted(list *parse.ListNode) {
+	if list != nil {
+		list.Nodes = append([]parse.Node{stepAction.Copy()}, list.Nodes...)
+	}
 }
 
 // budget is one call's count of steps and its deadline.
@@ -125,8 +130,8 @@ var cappedFuncs = template.FuncMap{
 	"print":    func(args ...any) (string, error) { return capText(fmt.Sprint(args...)) },
 	"println":  func(args ...any) (string, error) { return capText(fmt.Sprintln(args...)) },
 	"urlquery": func(args ...any) (string, error) { return capText(url.QueryEscape(fmt.Sprint(args...))) },
-	"html":     func(args ...any) (string, error) { return capText(htmltext.HTMLEscapeString(fmt.Sprint(args...))) },
-	"js":       func(args ...any) (string, error) { return capText(htmltext.JSEscapeString(fmt.Sprint(args...))) },
+	"html":     func(args ...any) (string, error) { return capText(texttemplate.HTMLEscapeString(fmt.Sprint(args...))) },
+	"js":       func(args ...any) (string, error) { return capText(texttemplate.JSEscapeString(fmt.Sprint(args...))) },
 }
 
 // checkWidths refuses a format whose width or precision alone
