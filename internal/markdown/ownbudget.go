@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"net/url"
+	"strings"
 	texttemplate "text/template"
 	"text/template/parse"
 	"time"
@@ -135,18 +136,32 @@ var cappedFuncs = template.FuncMap{
 }
 
 // checkWidths refuses a format whose width or precision alone
-// (%099999999d) would make a text past maxOwnText.
+// (%099999999d) would make a text past maxOwnText; digits elsewhere in
+// the format are its text.
 func checkWidths(format string) error {
-	digits := 0
 	for i := 0; i < len(format); i++ {
-		if c := format[i]; c >= '0' && c <= '9' {
-			digits++
-			if digits > 4 {
-				return errTooBig
-			}
+		if format[i] != '%' {
 			continue
 		}
-		digits = 0
+		i++
+		for i < len(format) && strings.IndexByte("+-# 0", format[i]) >= 0 {
+			i++
+		}
+		for part := 0; part < 2; part++ {
+			n := 0
+			for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+				n = n*10 + int(format[i]-'0')
+				if n > maxOwnText {
+					return errTooBig
+				}
+				i++
+			}
+			if part == 0 && i < len(format) && format[i] == '.' {
+				i++
+				continue
+			}
+			break
+		}
 	}
 	return nil
 }

@@ -25,6 +25,8 @@ func TestSiteShortcodeBounds(t *testing.T) {
 		{"a text doubled by replace", `{{ $s := "ab" }}{{ range 100 }}{{ $s = replace $s "a" "aa" }}{{ $s = replace $s "b" "ab" }}{{ end }}{{ $s }}`, "", big},
 		{"a text grown by html", `{{ $s := "<" }}{{ range 100 }}{{ $s = html $s $s }}{{ end }}{{ $s }}`, "", big},
 		{"a huge width", `{{ printf "%0999999999d" 1 }}`, "", big},
+		{"a huge precision", `{{ printf "%.999999999f" 1.5 }}`, "", big},
+		{"numbers in the format's text", `<p>{{ printf "Room 123456: %5.2f%%" 1.5 }}</p>`, "<p>Room 123456:  1.50%</p>", ""},
 		{"loops in an attribute and a script", `<p class="{{ range .Params }}x-{{ . }} {{ end }}"></p><script>var a = [{{ range .Params }}{{ . }},{{ end }}];</script>`,
 			`<p class="x-a x-b "></p><script>var a = ["a","b",];</script>`, ""},
 		{"a loop over the arguments", `<ul>{{ range .Params }}<li>{{ . }}</li>{{ end }}</ul>{{ range seq 3 }}{{ . }}{{ end }}`, "<ul><li>a</li><li>b</li></ul>123", ""},

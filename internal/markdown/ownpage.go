@@ -176,7 +176,7 @@ func urlize(s any) (string, error) {
 		switch {
 		case r == ' ':
 			b.WriteByte('-')
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-_./#+~", r):
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("-_./#+", r):
 			b.WriteRune(r)
 		}
 	}

@@ -22,8 +22,9 @@ type Tags struct {
 	// or of Hugo's {{< param "key" >}} and Quarto's {{< meta key >}} as
 	// "param.key" (the page's front matter, else the site's params), of
 	// Quarto's {{< var key >}} as "var.key" (the site's params, which on
-	// a Quarto site are its _variables.yml), or false when the model has
-	// no value of that name.
+	// a Quarto site are its _variables.yml), of a site's shortcode's
+	// .Site.Params.key as "site.params.key" (the site's params alone),
+	// or false when the model has no value of that name.
 	Value func(name string) (Value, bool)
 	// Liquid runs a Jekyll page's body as Liquid (see Liquid.Render),
 	// for a body with tags nothing else resolves; nil on sites whose
