@@ -65,9 +65,9 @@ func TestSiteShortcodesPreview(t *testing.T) {
 	}
 }
 
-// A site's shortcode that loops without end does not hang the build: the
-// build finishes, the call is shown as written, and one warning names
-// the call and what stopped it.
+// A site's shortcode that loops without end does not hang the build or
+// the preview: the build finishes, the call is shown as written, and one
+// warning names the call and what stopped it.
 func TestSiteShortcodeLoopBuild(t *testing.T) {
 	site := "-- config.toml --\nbaseURL = \"https://conf.example.org/\"\ntitle = \"Conf\"\n" +
 		"-- layouts/shortcodes/forever.html --\n{{ range $i := 100000000000 }}{{ end }}\n" +
@@ -81,6 +81,22 @@ func TestSiteShortcodeLoopBuild(t *testing.T) {
 	}
 	if page := read("talks/keynote/index.html"); !strings.Contains(page, "{{&lt; forever >}}") {
 		t.Errorf("the talk lacks the call as written: %.3000s", page)
+	}
+
+	// The preview: a template edited into a loop rebuilds, and one edited
+	// back runs again.
+	dir, s := startSession(t, shortcodeSite)
+	for _, st := range []struct{ text, shows string }{
+		{"{{ range $i := 100000000000 }}{{ end }}\n", "Tickets"},
+		{"<b>{{ .Inner }}</b>\n", "<b>Tickets</b>"},
+	} {
+		edit(t, dir, "layouts/shortcodes/button.html", st.text)
+		hangtest.Within(t, "a rebuild with a looping shortcode", func() {
+			s.Rebuild(context.Background(), []string{"layouts/shortcodes/button.html"})
+		})
+		if got := body(t, s, "talks/keynote/index.html"); !strings.Contains(got, st.shows) {
+			t.Errorf("the talk does not show %q: %.3000s", st.shows, got)
+		}
 	}
 }
 
