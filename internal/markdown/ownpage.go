@@ -26,10 +26,7 @@ type ownPage struct{ x *ownLook }
 type ownSite struct{ x *ownLook }
 
 func (x *ownLook) text(name string) string {
-	if x == nil || x.look == nil {
-		return ""
-	}
-	v, _ := x.look(name)
+	v, _ := x.value(name)
 	return v.Text
 }
 
@@ -37,11 +34,11 @@ func (x *ownLook) text(name string) string {
 // ("page." or "site.params."), nested by their dots as Hugo's are.
 func (x *ownLook) params(scope string) map[string]any {
 	m := map[string]any{}
-	if x == nil || x.look == nil {
+	if x == nil {
 		return m
 	}
 	for _, k := range x.keys {
-		v, ok := x.look(scope + k)
+		v, ok := x.value(scope + k)
 		if !ok {
 			continue
 		}
@@ -85,10 +82,7 @@ func (p ownPage) Permalink() string {
 
 // Date is the page's date; the zero time when it has none.
 func (p ownPage) Date() time.Time {
-	if p.x == nil || p.x.look == nil {
-		return time.Time{}
-	}
-	v, _ := p.x.look("page.date")
+	v, _ := p.x.value("page.date")
 	return v.Time
 }
 

@@ -77,4 +77,16 @@ func TestSiteShortcodePageFresh(t *testing.T) {
 	if res.Fresh(pageTags(tmpl, other)) {
 		t.Errorf("fresh after the title changed")
 	}
+
+	// A value read in a loop is asked for once.
+	res = New(Options{}).ConvertPage("x.md", []byte("{{< sc >}}\n"), 1, pageTags(`{{ range seq 50 }}{{ $.Page.Title }}{{ end }}`, pageValues))
+	n := 0
+	for _, l := range res.Lookups {
+		if l.Name == "page.title" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the title was looked up %d times, want 1", n)
+	}
 }

@@ -20,6 +20,30 @@ type ownLook struct {
 	find  func(name string) (ShortcodeTemplate, bool)
 	keys  []string
 	steps *budget
+	// seen are the answers look gave, so that a value read in a loop
+	// is asked for, and recorded, once.
+	seen map[string]seenValue
+}
+
+type seenValue struct {
+	v  Value
+	ok bool
+}
+
+// value is look's answer for name, asked once per call.
+func (x *ownLook) value(name string) (Value, bool) {
+	if x == nil || x.look == nil {
+		return Value{}, false
+	}
+	if a, ok := x.seen[name]; ok {
+		return a.v, a.ok
+	}
+	v, ok := x.look(name)
+	if x.seen == nil {
+		x.seen = map[string]seenValue{}
+	}
+	x.seen[name] = seenValue{v, ok}
+	return v, ok
 }
 
 // funcs are the functions bound to this call: the counting step, the

@@ -16,10 +16,12 @@ import (
 // <div class="video"><iframe src="…/{{ .Get 0 }}"></iframe></div>,
 // {{ .Inner }} for a rawhtml shortcode, <a class="button" href="{{ .Get
 // "href" }}">{{ .Inner }}</a>. Such a template is run here, with what a
-// shortcode's template sees of its call (ownCall) and the few functions
-// of Hugo's that need nothing but their arguments (ownFuncs). A template
-// that asks for more (the page, the site, resources, a partial, Scratch)
-// cannot be run: the call keeps lectern's own reading, with a warning.
+// shortcode's template sees of its call (ownCall), the few functions
+// of Hugo's that need nothing but their arguments (ownFuncs), what the
+// model gives of the page and site (ownpage.go) and the site's partials
+// (ownrun.go), within bounds (ownbudget.go). A template that asks for
+// more (resources, other pages, Scratch) cannot be run: the call keeps
+// lectern's own reading, with a warning.
 
 // maxOwnOutput bounds what one call of a site's shortcode writes: more
 // is no snippet, and the call keeps lectern's reading.
