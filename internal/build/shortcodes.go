@@ -15,7 +15,22 @@ import (
 
 // shortcodesDir is where a Hugo site keeps the templates of its own
 // shortcodes; its themes keep theirs in config.ThemeShortcodes.
-const shortcodesDir = "layouts/shortcodes"
+// Hugo's template system of v0.146 names the folder _shortcodes
+// (newShortcodesDir), and reads the old name too.
+const (
+	shortcodesDir    = "layouts/shortcodes"
+	newShortcodesDir = "layouts/_shortcodes"
+)
+
+// shortcodeDirs are the folders of a Hugo site's shortcodes, first
+// wins: the site's own, then each theme's, in each the new name first.
+func shortcodeDirs(cfg config.Config) []string {
+	dirs := []string{newShortcodesDir, shortcodesDir}
+	for _, d := range cfg.ThemeShortcodes {
+		dirs = append(dirs, path.Join(path.Dir(d), "_shortcodes"), d)
+	}
+	return dirs
+}
 
 // shortcodes reads the templates of a Hugo site's shortcodes
 // (site.Options.Shortcodes) by name: layouts/shortcodes/button.html is
@@ -27,7 +42,7 @@ func shortcodes(fsys fs.FS, l layout.Layout, cfg config.Config) map[string]markd
 		return nil
 	}
 	out := map[string]markdown.ShortcodeTemplate{}
-	for _, dir := range append([]string{shortcodesDir}, cfg.ThemeShortcodes...) {
+	for _, dir := range shortcodeDirs(cfg) {
 		entries, _ := fs.ReadDir(fsys, dir)
 		for _, d := range entries {
 			name, ok := strings.CutSuffix(d.Name(), ".html")
@@ -48,8 +63,12 @@ func shortcodes(fsys fs.FS, l layout.Layout, cfg config.Config) map[string]markd
 }
 
 // partialsDir is where a Hugo site keeps its partials; a theme's are in
-// its layouts/partials.
-const partialsDir = "layouts/partials"
+// its layouts/partials; _partials since Hugo's v0.146, as for
+// shortcodes.
+const (
+	partialsDir    = "layouts/partials"
+	newPartialsDir = "layouts/_partials"
+)
 
 // partialCall finds the partials a template calls by name.
 var partialCall = regexp.MustCompile(`partial(?:Cached)?\s+"([^"]+)"`)
@@ -61,9 +80,9 @@ var partialCall = regexp.MustCompile(`partial(?:Cached)?\s+"([^"]+)"`)
 // Only partials a shortcode names are read: a theme's others make pages,
 // which lectern makes itself.
 func addPartials(fsys fs.FS, cfg config.Config, out map[string]markdown.ShortcodeTemplate) {
-	dirs := []string{partialsDir}
+	dirs := []string{newPartialsDir, partialsDir}
 	for _, d := range cfg.ThemeShortcodes {
-		dirs = append(dirs, path.Join(path.Dir(d), "partials"))
+		dirs = append(dirs, path.Join(path.Dir(d), "_partials"), path.Join(path.Dir(d), "partials"))
 	}
 	var todo []string
 	for _, name := range slices.Sorted(maps.Keys(out)) {
@@ -107,9 +126,17 @@ func shortcodeFile(l layout.Layout, rel string) bool {
 		return false
 	}
 	dir := path.Dir(rel)
-	if dir == shortcodesDir || dir == partialsDir || strings.HasPrefix(dir, partialsDir+"/") {
+	if theme, rest, ok := strings.Cut(strings.TrimPrefix(dir, "themes/"), "/"); ok && strings.HasPrefix(dir, "themes/") && theme != "" {
+		dir = rest
+	}
+	switch {
+	case dir == shortcodesDir, dir == newShortcodesDir:
 		return true
 	}
-	theme, rest, ok := strings.Cut(strings.TrimPrefix(dir, "themes/"), "/")
-	return ok && strings.HasPrefix(dir, "themes/") && theme != "" && (rest == shortcodesDir || rest == partialsDir || strings.HasPrefix(rest, partialsDir+"/"))
+	for _, p := range []string{partialsDir, newPartialsDir} {
+		if dir == p || strings.HasPrefix(dir, p+"/") {
+			return true
+		}
+	}
+	return false
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"lectern/internal/hangtest"
+	"lectern/internal/layout"
 )
 
 // shortcodeSite is a Hugo conference site with shortcodes of its own in
@@ -145,4 +146,35 @@ func TestSiteShortcodePartialBuild(t *testing.T) {
 		t.Errorf("the edited partial is not shown: %.3000s", got)
 	}
 	sameAsFullBuild(t, s, dir, diags2)
+}
+
+// Hugo's template system of v0.146 keeps shortcodes in
+// layouts/_shortcodes and partials in layouts/_partials, a theme's too;
+// the new folder wins over the old one, and the preview watches both.
+func TestSiteShortcodesNewFolders(t *testing.T) {
+	site := "-- config.toml --\nbaseURL = \"https://conf.example.org/\"\ntitle = \"Conf\"\ntheme = \"summit\"\n" +
+		"-- layouts/_shortcodes/doors.html --\n<aside class=\"note\">{{ partial \"box\" . }}</aside>\n" +
+		"-- layouts/shortcodes/doors.html --\n<aside class=\"old\">{{ .Inner }}</aside>\n" +
+		"-- themes/summit/layouts/_partials/box.html --\n<p>{{ .Inner }}</p>\n" +
+		"-- content/talks/keynote.md --\n---\ntitle: Keynote\ndate: 2024-05-02T09:00:00\n---\n{{< doors >}}Doors at nine.{{< /doors >}}\n"
+	read, diags := buildSite(t, site)
+	if len(diags) != 0 {
+		t.Errorf("diagnostics: %q", diags)
+	}
+	want := `<aside class="note"><p>Doors at nine.</p>`
+	if page := read("talks/keynote/index.html"); !strings.Contains(page, want) {
+		t.Errorf("the talk lacks %q: %.3000s", want, page)
+	}
+	hugo := layout.Layout{Tool: layout.Hugo}
+	for file, want := range map[string]bool{
+		"layouts/_shortcodes/note.html": true, "layouts/shortcodes/note.html": true,
+		"layouts/_partials/box.html": true, "layouts/partials/cards/a.html": true,
+		"themes/summit/layouts/_shortcodes/a.html": true, "themes/summit/layouts/_partials/box.html": true,
+		"themes/summit/layouts/partials/box.html": true, "themes/summit/layouts/shortcodes/a.html": true,
+		"layouts/_default/single.html": false, "themes/summit/layouts/index.html": false, "content/_partials/a.html": false,
+	} {
+		if got := shortcodeFile(hugo, file); got != want {
+			t.Errorf("shortcodeFile(%q) = %v, want %v", file, got, want)
+		}
+	}
 }
