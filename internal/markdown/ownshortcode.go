@@ -101,9 +101,13 @@ var ownFuncs = template.FuncMap{
 		}
 		return strings.ReplaceAll(in, old, new), nil
 	},
-	"seq":    seq,
-	"urlize": urlize,
-	"dict":   dict,
+	"seq":     seq,
+	"urlize":  urlize,
+	"dict":    dict,
+	"isset":   isset,
+	"in":      in,
+	"split":   split,
+	"delimit": delimit,
 	"default": func(def any, given ...any) any {
 		if len(given) == 0 || isEmpty(given[0]) {
 			return def
