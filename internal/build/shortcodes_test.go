@@ -105,14 +105,14 @@ func TestSiteShortcodeLoopBuild(t *testing.T) {
 // matter and the site's config: title, params, base URL, relURL.
 func TestSiteShortcodePageBuild(t *testing.T) {
 	site := "-- config.toml --\nbaseURL = \"https://conf.example.org/2024/\"\ntitle = \"Conf\"\n[params]\ntwitter = \"confhq\"\n" +
-		"-- layouts/shortcodes/banner.html --\n<p class=\"banner\">{{ .Page.Title }} in {{ .Page.Params.sponsor }} · {{ .Site.Title }} @{{ .Site.Params.twitter }} <img src=\"{{ \"img/logo.png\" | relURL }}\" alt=\"\"></p>\n" +
-		"-- content/talks/keynote.md --\n---\ntitle: Keynote\nsponsor: ACME\ndate: 2024-05-02T09:00:00\n---\n{{< banner >}}\n"
+		"-- layouts/shortcodes/banner.html --\n<p class=\"banner\">{{ .Page.Title }} in {{ .Page.Params.sponsor }} ({{ .Page.Params.social.mastodon }}) · {{ .Site.Title }} @{{ .Site.Params.twitter }} <img src=\"{{ \"img/logo.png\" | relURL }}\" alt=\"\"></p>\n" +
+		"-- content/talks/keynote.md --\n---\ntitle: Keynote\nsponsor: ACME\nSocial:\n  Mastodon: ada\ndate: 2024-05-02T09:00:00\n---\n{{< banner >}}\n"
 	read, diags := buildSite(t, site)
 	if len(diags) != 0 {
 		t.Errorf("diagnostics: %q", diags)
 	}
 	page := read("talks/keynote/index.html")
-	for _, want := range []string{`<p class="banner">Keynote in ACME · Conf @confhq`, `<img src="/2024/img/logo.png"`} {
+	for _, want := range []string{`<p class="banner">Keynote in ACME (ada) · Conf @confhq`, `<img src="/2024/img/logo.png"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the talk lacks %q: %.3000s", want, page)
 		}

@@ -31,7 +31,7 @@ func (x *ownLook) text(name string) string {
 }
 
 // params is a map of what the template names among the params of scope
-// ("page." or "site.params."), nested by their dots as Hugo's are.
+// ("pageparam." or "site.params."), nested by their dots as Hugo's are.
 func (x *ownLook) params(scope string) map[string]any {
 	m := map[string]any{}
 	if x == nil {
@@ -65,7 +65,7 @@ func (p ownPage) Title() string { return p.x.text("page.title") }
 func (p ownPage) Description() string { return p.x.text("page.description") }
 
 // Params are the page's front matter values the template names.
-func (p ownPage) Params() map[string]any { return p.x.params("page.") }
+func (p ownPage) Params() map[string]any { return p.x.params("pageparam.") }
 
 // Param is Hugo's .Param: the page's value of key, else the site's.
 func (p ownPage) Param(key string) string { return p.x.text("param." + key) }

@@ -8,7 +8,7 @@ import (
 // pageValues are the values the model gives a page's tags, as
 // Tags.Value names them, for a page of a site published under /blog.
 var pageValues = map[string]string{
-	"page.title": "Keynote", "page.url": "/talks/keynote/", "page.venue": "Hall A", "page.room.name": "Main",
+	"page.title": "Keynote", "page.url": "/talks/keynote/", "pageparam.venue": "Hall A", "pageparam.room.name": "Main",
 	"param.color": "teal", "site.title": "Conf", "site.url": "https://conf.example.org", "site.baseurl": "/blog",
 	"site.params.twitter": "confhq",
 }
@@ -69,7 +69,7 @@ func TestSiteShortcodePageFresh(t *testing.T) {
 	for k, v := range pageValues {
 		other[k] = v
 	}
-	other["page.venue"] = "Hall B"
+	other["pageparam.venue"] = "Hall B"
 	if !res.Fresh(pageTags(tmpl, other)) {
 		t.Errorf("not fresh after a value it did not read changed")
 	}

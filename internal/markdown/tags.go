@@ -24,6 +24,7 @@ type Tags struct {
 	// Quarto's {{< var key >}} as "var.key" (the site's params, which on
 	// a Quarto site are its _variables.yml), of a site's shortcode's
 	// .Site.Params.key as "site.params.key" (the site's params alone),
+	// of its .Page.Params.a.b as "pageparam.a.b" (the page's alone),
 	// or false when the model has no value of that name.
 	Value func(name string) (Value, bool)
 	// Liquid runs a Jekyll page's body as Liquid (see Liquid.Render),

@@ -298,6 +298,8 @@ func (x *refIndex) value(p *Page, name string) (markdown.Value, bool) {
 		}
 	case "param":
 		return x.param(p, key)
+	case "pageparam":
+		return x.pageParam(p, key)
 	case "var":
 		// Quarto's {{< var key >}}: the site's params, which on a
 		// Quarto site are its _variables.yml (layout).
@@ -458,4 +460,28 @@ func (x *refIndex) siteParam(key string) (markdown.Value, bool) {
 		}
 	}
 	return markdown.Value{}, false
+}
+
+// pageParam is Hugo's .Page.Params.key on page p: its front matter
+// value, a dotted key reaching into maps, keys compared without regard
+// to case as Hugo's are; a field lectern lifted out of the params
+// (title, date, summary) is read as page.key reads it. The site's
+// params are not looked at, as Hugo's .Params does not.
+func (x *refIndex) pageParam(p *Page, key string) (markdown.Value, bool) {
+	var cur any = p.Doc.Params
+	for _, k := range strings.Split(key, ".") {
+		m, ok := cur.(map[string]any)
+		if !ok {
+			cur = nil
+			break
+		}
+		cur = field(m, k)
+	}
+	if v, ok := scalar(cur); ok {
+		return v, true
+	}
+	if strings.Contains(key, ".") {
+		return markdown.Value{}, false
+	}
+	return x.value(p, "page."+strings.ToLower(key))
 }
