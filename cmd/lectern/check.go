@@ -38,7 +38,8 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	m, diags := build.LoadModel(ctx, fsys, build.ModelOptions{Drafts: *drafts, History: true, Dir: *source})
 	if m.Site != nil {
 		file, key := m.Layout.AddressSetting()
-		diags.Append(site.Advice(m.Site, file, key))
+		zoneFile, zoneKey := m.Layout.ZoneSetting()
+		diags.Append(site.Advice(m.Site, file, key, zoneFile, zoneKey))
 	}
 	if l := m.Layout.Describe(); l != "" {
 		fmt.Fprintln(stdout, l)

@@ -68,6 +68,12 @@ func TestCheck(t *testing.T) {
 				`content/speakers/ben.md:3:8: warning: the photo "/img/ben.png" of Ben Kraus is not a file of this site (neither beside this page nor under static/ or content/); pages show Ben Kraus's initials instead; add the file or correct the path` + "\n" +
 				`content/talks/k.md:4:1: warning: "Opening" gives a time of day without a time zone, and the site names none, so its times are local times of no zone: its pages say 09:00 with no zone, calendars put it at that hour wherever their reader is, no reader elsewhere can be shown it in their own zone, and the frab export for conference apps, which must give an offset, says UTC; name the zone its times are in with an IANA name, timezone = "Europe/Lisbon" say, in config.toml, or with a timezone field on its event` + "\n" +
 				`content/talks/k.md:5:1: warning: Ada Lovelace gives the keynote "Opening" but has no bio; write one in a bio field, or in a page of their own (content/speakers/ada-lovelace.md)` + "\n"},
+		{"times of no zone on a Jekyll site", map[string]string{
+			"_config.yml":                  "title: Conf\nurl: https://example.org\n",
+			"_posts/2026-06-11-opening.md": "---\ntitle: Opening\nkind: talk\ndate: 2026-06-11 09:00\n---\n",
+			"_layouts/default.html":        "{{ content }}",
+		}, nil, exitOK, "Reading a Jekyll site in place (_config.yml)\nChecked 1 file, 1 talk, 0 events: 0 errors, 1 warning\n",
+			`_posts/2026-06-11-opening.md:4:1: warning: "Opening" gives a time of day without a time zone, and the site names none, so its times are local times of no zone: its pages say 09:00 with no zone, calendars put it at that hour wherever their reader is, no reader elsewhere can be shown it in their own zone, and the frab export for conference apps, which must give an offset, says UTC; name the zone its times are in with an IANA name, timezone: Europe/Lisbon say, in _config.yml, or with a timezone field on its event` + "\n"},
 		{"times in a zone the site names", map[string]string{
 			"config.toml":           "base_url = \"https://conf.example/\"\ntimezone = \"Europe/Dublin\"\n",
 			"content/talks/a.md":    "---\ntitle: Opening\ndate: 2026-06-11 09:00\n---\n",

@@ -30,3 +30,18 @@ func (l Layout) AddressSetting() (file, key string) {
 	}
 	return config.FileName, ""
 }
+
+// ZoneSetting returns the file that names the site's time zone and the
+// key that names it there, as the site's tool reads it: Jekyll's
+// timezone in _config.yml, Hugo's timeZone in its config; config.toml's
+// timezone for lectern's own layout and the tools whose zone lectern
+// reads nowhere else.
+func (l Layout) ZoneSetting() (file, key string) {
+	switch {
+	case l.Tool == Jekyll && l.ConfigFile != "":
+		return l.ConfigFile, "timezone"
+	case l.Tool == Hugo && l.ConfigFile != "":
+		return l.ConfigFile, "timeZone"
+	}
+	return config.FileName, "timezone"
+}

@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"path"
 	"strings"
 
 	"lectern/internal/config"
@@ -16,11 +17,12 @@ import (
 // links, a sitemap that is not valid and no calendar to subscribe to.
 //
 // configFile and key say where the site's address is set (see
-// NoBaseURL).
-func Advice(s *Site, configFile, key string) diag.List {
+// NoBaseURL), zoneFile and zoneKey where its time zone is (see
+// AssumedZone).
+func Advice(s *Site, configFile, key, zoneFile, zoneKey string) diag.List {
 	var diags diag.List
 	diags.Append(NoBaseURL(s, configFile, key))
-	diags.Append(AssumedZone(s, config.FileName))
+	diags.Append(AssumedZone(s, zoneFile, zoneKey))
 	for _, p := range s.Talks {
 		if p.Format == nil || !strings.EqualFold(p.Format.Name, "keynote") {
 			continue
@@ -66,7 +68,11 @@ func NoBaseURL(s *Site, configFile, key string) diag.List {
 // zone; the warning is at the first such page, in file order, and counts
 // the others. lectern check says it: a site whose readers are all where
 // it meets builds without a word.
-func AssumedZone(s *Site, configFile string) diag.List {
+//
+// zoneFile is the file that names the site's zone, key the name it
+// gives it there (layout.Layout.ZoneSetting): the advice shows the line
+// to write in that file's own syntax.
+func AssumedZone(s *Site, zoneFile, key string) diag.List {
 	var diags diag.List
 	if s.Config.ZoneSet {
 		return diags
@@ -92,7 +98,19 @@ func AssumedZone(s *Site, configFile string) diag.List {
 	if n > 1 {
 		others = fmt.Sprintf(" (and %s)", plural(n-1, "other talk or event", "other talks and events"))
 	}
-	diags.Warnf(first.Doc.Pos("date"), "%q%s gives a time of day without a time zone, and the site names none, so its times are local times of no zone: its pages say %s with no zone, calendars put it at that hour wherever their reader is, no reader elsewhere can be shown it in their own zone, and the frab export for conference apps, which must give an offset, says UTC; name the zone its times are in with an IANA name, timezone = \"Europe/Lisbon\" say, in %s, or with a timezone field on its event",
-		first.Doc.Title, others, first.Doc.Date.Format("15:04"), configFile)
+	diags.Warnf(first.Doc.Pos("date"), "%q%s gives a time of day without a time zone, and the site names none, so its times are local times of no zone: its pages say %s with no zone, calendars put it at that hour wherever their reader is, no reader elsewhere can be shown it in their own zone, and the frab export for conference apps, which must give an offset, says UTC; name the zone its times are in with an IANA name, %s say, in %s, or with a timezone field on its event",
+		first.Doc.Title, others, first.Doc.Date.Format("15:04"), settingLine(zoneFile, key, "Europe/Lisbon"), zoneFile)
 	return diags
+}
+
+// settingLine is the line that sets key to value in a config file of
+// file's format: TOML's key = "value", YAML's key: value, JSON's.
+func settingLine(file, key, value string) string {
+	switch strings.ToLower(path.Ext(file)) {
+	case ".yml", ".yaml":
+		return key + ": " + value
+	case ".json":
+		return fmt.Sprintf("%q: %q", key, value)
+	}
+	return fmt.Sprintf("%s = %q", key, value)
 }
