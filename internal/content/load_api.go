@@ -272,6 +272,17 @@ func (s Set) Rel(file string) string {
 	return file[len(best)+1:]
 }
 
+// Mounted reports whether file, a path from the site root, is in one of
+// the Mounts: published at another path than its own.
+func (s Set) Mounted(file string) bool {
+	for _, m := range s.Mounts {
+		if strings.HasPrefix(file, m.Source+"/") {
+			return true
+		}
+	}
+	return false
+}
+
 // Mount is a folder of the site whose files are published below Target
 // rather than at their own path: Eleventy's
 // addPassthroughCopy({"./src/static/": "/"}) publishes

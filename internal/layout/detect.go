@@ -484,15 +484,3 @@ func isScript(p string) bool {
 	}
 	return strings.HasSuffix(p, ".11ty.js") || (path.Dir(p) == "." && strings.HasSuffix(p, ".js"))
 }
-
-// FranklinConfig is a Franklin site's config: its settings and the
-// \newcommand macros its pages use.
-const FranklinConfig = "config.md"
-
-func franklin() Layout {
-	machinery := topIn("_layout", "_libs", "__site", FranklinConfig, "utils.jl")
-	return Layout{Tool: Franklin, Evidence: "config.md, _layout/", ContentDir: ".", skip: func(p string, dir bool) bool {
-		t := strings.ToLower(top(p))
-		return machinery[t] || packageFiles[t] || (!dir && isScript(p))
-	}}
-}

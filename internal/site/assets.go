@@ -25,8 +25,21 @@ func (b *builder) assets(set content.Set, drafts bool) {
 		dir := path.Dir(p.Doc.Path)
 		dirPages[dir] = append(dirPages[dir], p)
 	}
+	// A file a mount publishes wins over one at the same path outside it:
+	// the mount is the folder the tool copies there (Franklin's _assets/
+	// to assets/), and a file beside it at that path is most often a copy
+	// of an earlier build committed with the sources.
+	mounted := map[string]bool{}
+	for _, f := range files {
+		if set.Mounted(f) {
+			mounted[set.Rel(f)] = true
+		}
+	}
 	for _, f := range files {
 		rel := set.Rel(f)
+		if mounted[rel] && !set.Mounted(f) {
+			continue
+		}
 		dir, name := path.Dir(rel), path.Base(rel)
 		out := rel
 		if inDraftBundle(draftDirs, dir, set.LeafBundles) && ownerOf(dirPages[dir], dir == ".") == nil {
