@@ -341,6 +341,7 @@ func (f *foreign) franklin(fsys fs.FS) {
 	}
 	f.c.Permalinks.Tag = "/" + tagPath + "/:slug/"
 	f.c.Permalinks.TagsByName = true
+	f.c.Menu = franklinMenu(fsys)
 	if prepath != "" && strings.Count(f.c.BaseURL, "/") == 3 {
 		// The site is published under its prepath (a GitHub project's
 		// pages), which website_url may leave out.

@@ -1,0 +1,115 @@
+package layout
+
+import (
+	"bytes"
+	"io/fs"
+	"path"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"lectern/internal/config"
+	"lectern/internal/diag"
+)
+
+// franklinNavFiles are the _layout/ files a Franklin site writes its
+// navigation in, in the order they are tried: Franklin's templates put
+// it in header.html; sites split it into nav.html (or navbar.html,
+// menu.html), and some write it in head.html itself.
+var franklinNavFiles = []string{"header.html", "nav.html", "navbar.html", "menu.html", "head.html"}
+
+// franklinMenu reads a Franklin site's navigation from the first of its
+// layout files that holds one: the links of its <nav> elements, else of
+// its list items, in the order written, each named by its text. Franklin
+// writes these links by hand in HTML, where no config names them. A
+// link made by Julia ({{for (name, url) in menus}}, {{navbar}}), which
+// lectern cannot run, an in-page link and a link with no text are left
+// out; a file with fewer than two links into the site is no navigation
+// (a logo's link, a lone external link), and the next file is tried.
+// nil when none holds one.
+func franklinMenu(fsys fs.FS) []config.MenuItem {
+	for _, name := range franklinNavFiles {
+		file := path.Join("_layout", name)
+		src, err := fs.ReadFile(fsys, file)
+		if err != nil {
+			continue
+		}
+		items := navLinks(file, src, atom.Nav)
+		if inSite(items) < 2 {
+			items = navLinks(file, src, atom.Li)
+		}
+		if inSite(items) >= 2 {
+			return items
+		}
+	}
+	return nil
+}
+
+// inSite counts the items that link into the site: from its root.
+func inSite(items []config.MenuItem) int {
+	n := 0
+	for _, it := range items {
+		if strings.HasPrefix(it.URL, "/") && !strings.HasPrefix(it.URL, "//") {
+			n++
+		}
+	}
+	return n
+}
+
+// navLinks are the links of src written inside an element of kind in
+// (a <nav>, a <li>), in order, each positioned at its line.
+func navLinks(file string, src []byte, in atom.Atom) []config.MenuItem {
+	z := html.NewTokenizer(bytes.NewReader(src))
+	var items []config.MenuItem
+	depth, line := 0, 1
+	var href string
+	var text strings.Builder
+	inLink, linkLine := false, 0
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return items
+		}
+		raw := z.Raw()
+		start := line
+		line += bytes.Count(raw, []byte("\n"))
+		tok := z.Token()
+		switch tt {
+		case html.StartTagToken, html.SelfClosingTagToken:
+			if tok.DataAtom == in && tt == html.StartTagToken {
+				depth++
+			}
+			if tok.DataAtom == atom.A && depth > 0 && tt == html.StartTagToken {
+				inLink, href, linkLine = true, attr(tok, "href"), start
+				text.Reset()
+			}
+		case html.EndTagToken:
+			if tok.DataAtom == atom.A && inLink {
+				inLink = false
+				name := strings.Join(strings.Fields(text.String()), " ")
+				if href == "" || name == "" || strings.HasPrefix(href, "#") || strings.Contains(href+name, "{{") {
+					continue
+				}
+				items = append(items, config.MenuItem{Name: name, URL: href, Pos: diag.Pos{File: file, Line: linkLine}})
+			}
+			if tok.DataAtom == in && depth > 0 {
+				depth--
+			}
+		case html.TextToken:
+			if inLink {
+				text.WriteString(tok.Data)
+			}
+		}
+	}
+}
+
+// attr is the value of tok's attribute key, "" when it has none.
+func attr(tok html.Token, key string) string {
+	for _, a := range tok.Attr {
+		if a.Key == key {
+			return strings.TrimSpace(a.Val)
+		}
+	}
+	return ""
+}
