@@ -15,9 +15,10 @@ import (
 
 // franklinNavFiles are the _layout/ files a Franklin site writes its
 // navigation in, in the order they are tried: Franklin's templates put
-// it in header.html; sites split it into nav.html (or navbar.html,
-// menu.html), and some write it in head.html itself.
-var franklinNavFiles = []string{"header.html", "nav.html", "navbar.html", "menu.html", "head.html"}
+// it in header.html (its lanyon and hyde templates in sidebar.html);
+// sites split it into nav.html (or navbar.html, menu.html), and some
+// write it in head.html itself.
+var franklinNavFiles = []string{"header.html", "sidebar.html", "nav.html", "navbar.html", "menu.html", "head.html"}
 
 // franklinMenu reads a Franklin site's navigation from the first of its
 // layout files that holds one: the links of its <nav> elements, else of

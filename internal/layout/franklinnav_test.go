@@ -32,6 +32,12 @@ func TestFranklinNavigation(t *testing.T) {
 <li class=nav-item><a class=nav-link href="/post/">Blog <b>posts</b></a></li>
 <li><a href="#top">Top</a></li>
 </ul></div>`, "Home|/||0|2\nBlog posts|/post/||0|3"},
+		{"sidebar.html's nav of bare links", "_layout/sidebar.html", `<div class="sidebar">
+  <nav class="sidebar-nav">
+    <a class="sidebar-nav-item {{ispage index.html}}active{{end}}" href="/">Home</a>
+    <a class="sidebar-nav-item {{ispage talks/*}}active{{end}}" href="/talks/">Talks</a>
+  </nav>
+</div>`, "Home|/||0|3\nTalks|/talks/||0|4"},
 		{"links a loop makes", "_layout/header.html", `<nav><ul>
 {{for (menu, url) in menus}}<li><a href="{{url}}">{{ menu }}</a></li>{{end}}
 </ul></nav>`, ""},
