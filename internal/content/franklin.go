@@ -73,8 +73,8 @@ func franklinLines(doc *Document, commands map[string]Command, sure bool) {
 	}
 	var fence []byte
 	raw, math := false, false
-	var unknown []string
-	first := -1
+	var unknown, ran []string
+	first, firstRan := -1, -1
 	local := false
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
@@ -143,6 +143,17 @@ func franklinLines(doc *Document, commands map[string]Command, sure bool) {
 			set(i, string(inlineRaw.ReplaceAll(l, []byte("$1"))))
 		case opensFence(l) != nil:
 			fence = opensFence(l)
+			if x, ok := franklinCodeFence(l, fence); ok {
+				set(i, x)
+				if end := closingFence(lines, i+1, fence); end > 0 && strings.TrimSpace(string(lines[i+1])) == "# hideall" {
+					// Franklin shows nothing of such a block but what it
+					// prints, which lectern cannot run.
+					for j := i; j <= end; j++ {
+						set(j, "")
+					}
+					i, fence = end, nil
+				}
+			}
 		case strings.HasPrefix(t, "$$") && strings.Count(t, "$$") == 1,
 			strings.HasPrefix(t, `\[`) && !strings.Contains(t, `\]`):
 			math = true
@@ -161,6 +172,17 @@ func franklinLines(doc *Document, commands map[string]Command, sure bool) {
 			if name == "" {
 				continue
 			}
+			if franklinOutputs[name] {
+				// Franklin's own, not the site's: what it shows comes
+				// from running the page's code.
+				if !slices.Contains(ran, name) {
+					ran = append(ran, name)
+				}
+				if firstRan < 0 {
+					firstRan = i
+				}
+				continue
+			}
 			if !slices.Contains(unknown, name) {
 				unknown = append(unknown, name)
 			}
@@ -173,6 +195,11 @@ func franklinLines(doc *Document, commands map[string]Command, sure bool) {
 		doc.Diags.Warnf(diag.Pos{File: doc.File, Line: doc.BodyLine + first, Col: 1},
 			"%s %s defined in the site's Julia code, which lectern does not run: the text inside is shown without %s; write the page's markdown or HTML instead to keep %s",
 			strings.Join(unknown, ", "), either(len(unknown), "is", "are"), either(len(unknown), "it", "them"), either(len(unknown), "it", "them"))
+	}
+	if len(ran) > 0 {
+		doc.Diags.Warnf(diag.Pos{File: doc.File, Line: doc.BodyLine + firstRan, Col: 1},
+			"%s %s what Franklin makes or reads when it builds the page (what its code prints, plots, files of code), which lectern does not: %s left out; paste what %s into the page (a code block, an image) to keep %s",
+			strings.Join(ran, ", "), either(len(ran), "shows", "show"), either(len(ran), "it is", "they are"), either(len(ran), "it shows", "they show"), either(len(ran), "it", "them"))
 	}
 	if !changed {
 		return
@@ -332,4 +359,42 @@ const rawHTMLInfo = "{=html}"
 // isBareTildes reports whether l is exactly "~~~", trailing blanks aside.
 func isBareTildes(l []byte) bool {
 	return string(bytes.TrimRight(l, " \t")) == "~~~"
+}
+
+// franklinOutputs are Franklin's own commands that show what running
+// code gives: its output (\output, \textoutput, \show…), its plots, a
+// file of code or data it reads (\input, \literate, \tableinput).
+var franklinOutputs = map[string]bool{
+	`\output`: true, `\textoutput`: true, `\plaintextoutput`: true, `\show`: true, `\mdshow`: true,
+	`\plotlyfig`: true, `\input`: true, `\literate`: true, `\tableinput`: true, `\codeoutput`: true,
+}
+
+// franklinCodeFence rewrites the opening line l of a fenced block of
+// code Franklin runs, whose fence is fence: "```julia:./code/ex1" (the
+// language, then where Franklin keeps what the code prints) is a block
+// of julia, "```!" one of julia too, so that it is highlighted as the
+// language it is rather than as a language named "julia:./code/ex1".
+// ok is false for any other fence.
+func franklinCodeFence(l, fence []byte) (string, bool) {
+	_, at := indentation(l)
+	info := strings.TrimSpace(string(l[at+len(fence):]))
+	lang, file, found := strings.Cut(info, ":")
+	switch {
+	case info == "!":
+		lang = "julia"
+	case !found || lang == "" || file == "" || strings.ContainsAny(lang, " \t{"):
+		return "", false
+	}
+	return string(l[:at+len(fence)]) + lang, true
+}
+
+// closingFence is the index of the line from lines[from] on that closes
+// fence, -1 when none does.
+func closingFence(lines [][]byte, from int, fence []byte) int {
+	for j := from; j < len(lines); j++ {
+		if _, at := indentation(lines[j]); closesFence(lines[j][at:], fence) {
+			return j
+		}
+	}
+	return -1
 }
