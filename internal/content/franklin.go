@@ -145,7 +145,7 @@ func franklinLines(doc *Document, commands map[string]Command, sure bool) {
 			fence = opensFence(l)
 			if x, ok := franklinCodeFence(l, fence); ok {
 				set(i, x)
-				if end := closingFence(lines, i+1, fence); end > 0 && strings.TrimSpace(string(lines[i+1])) == "# hideall" {
+				if end := closingFence(lines, i+1, fence); end > 0 && hidesAll(lines[i+1:end]) {
 					// Franklin shows nothing of such a block but what it
 					// prints, which lectern cannot run.
 					for j := i; j <= end; j++ {
@@ -386,6 +386,20 @@ func franklinCodeFence(l, fence []byte) (string, bool) {
 		return "", false
 	}
 	return string(l[:at+len(fence)]) + lang, true
+}
+
+// hideAll matches Franklin's "# hideall" line, which hides the code of
+// its block: "#hideall" and "# HideAll" too.
+var hideAll = regexp.MustCompile(`(?i)^#\s*hideall$`)
+
+// hidesAll reports whether a line of code hides its block.
+func hidesAll(code [][]byte) bool {
+	for _, l := range code {
+		if hideAll.Match(bytes.TrimSpace(l)) {
+			return true
+		}
+	}
+	return false
 }
 
 // closingFence is the index of the line from lines[from] on that closes

@@ -8,8 +8,8 @@ import (
 // TestFranklinCodeFences: a block of code Franklin runs names its
 // language, then where Franklin keeps what it prints ("```julia:./ex1"),
 // or is "```!": it is a block of that language (julia for "!"), so it
-// is highlighted; one whose first line is "# hideall", which Franklin
-// does not show, is left out, line for line. Elsewhere, and for other
+// is highlighted; one holding a line "# hideall" ("#hideall"), which
+// Franklin does not show, is left out, line for line. Elsewhere, and for other
 // info strings, the fence stays as written.
 func TestFranklinCodeFences(t *testing.T) {
 	for _, tt := range []struct {
@@ -29,6 +29,9 @@ func TestFranklinCodeFences(t *testing.T) {
 			"```julia\nz = 3\n```\n"},
 		{"a hidden block", Options{Franklin: true},
 			"# X\n\nBefore.\n```julia:ex3\n# hideall\nprintln(1)\n```\nAfter.\n",
+			"Before.\n\n\n\n\nAfter.\n"},
+		{"a block hidden further down, written without a space", Options{Franklin: true},
+			"# X\n\nBefore.\n```julia:./pubs.jl\nusing JSON\n#hideall\n```\nAfter.\n",
 			"Before.\n\n\n\n\nAfter.\n"},
 		{"other info strings", Options{Franklin: true},
 			"# X\n\n```julia {linenos}\nx\n```\n```text:\nx\n```\n",
