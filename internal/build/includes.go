@@ -66,6 +66,10 @@ func Watched(l layout.Layout, rel string) bool {
 	if shortcodeFile(l, rel) {
 		return true
 	}
+	if l.Tool == layout.Franklin && layout.IsFranklinNav(rel) {
+		// The layout's navigation is the site's menu.
+		return true
+	}
 	var dirs []string
 	switch l.Tool {
 	case layout.Jekyll:

@@ -37,7 +37,7 @@ func (s *Session) scope(changed []string) scope {
 		switch {
 		case Ignored(f, false):
 		case f == config.FileName, s.layout.Foreign() && f == s.layout.ConfigFile,
-			s.layout.Tool == layout.Franklin && f == layout.FranklinConfig,
+			s.layout.Tool == layout.Franklin && (f == layout.FranklinConfig || layout.IsFranklinNav(f)),
 			s.layout.Tool == layout.Quarto && f == layout.QuartoVariables,
 			s.layout.Tool == layout.Hugo && strings.HasPrefix(f, layout.HugoConfigDir+"/"),
 			s.layout.Tool == layout.Astro && slices.Contains(layout.AstroSiteObjects, f): // the consts files among them

@@ -244,6 +244,33 @@ Write to \email.
 	sameAsFullBuild(t, s, dir, diags)
 }
 
+// TestSessionFranklinNavigation: a Franklin site's menu is the links of
+// its _layout/ header; an edit there shows in the navigation, as a
+// fresh build does.
+func TestSessionFranklinNavigation(t *testing.T) {
+	dir, s := startSession(t, `-- config.md --
+@def website_title = "Notes"
+-- _layout/header.html --
+<nav><ul><li><a href="/">Home</a></li><li><a href="/talks/">Talks</a></li></ul></nav>
+-- talks.md --
+@def title = "Talks"
+-- about.md --
+@def title = "About"
+`)
+	if b := body(t, s, "talks/index.html"); !strings.Contains(b, `<a href="/talks/" aria-current="page">Talks</a>`) {
+		t.Fatalf("the header's navigation is not the menu: %.1200s", b)
+	}
+	edit(t, dir, "_layout/header.html", `<nav><ul><li><a href="/">Home</a></li><li><a href="/about/">About us</a></li></ul></nav>`)
+	_, diags := s.Rebuild(context.Background(), []string{"_layout/header.html"})
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	if b := body(t, s, "talks/index.html"); !strings.Contains(b, `<a href="/about/">About us</a>`) {
+		t.Errorf("the menu keeps the old links: %.1200s", b)
+	}
+	sameAsFullBuild(t, s, dir, diags)
+}
+
 // TestReadmeIntroducesTheHomePage: a folder of notes whose README lists
 // them is shown as a code host shows it: the README above the home
 // page's lists, titled by its heading, not a page at /readme/.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io/fs"
 	"path"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -19,6 +20,14 @@ import (
 // sites split it into nav.html (or navbar.html, menu.html), and some
 // write it in head.html itself.
 var franklinNavFiles = []string{"header.html", "sidebar.html", "nav.html", "navbar.html", "menu.html", "head.html"}
+
+// IsFranklinNav reports whether rel, a path from the site's root, is a
+// Franklin layout file its navigation is read from, or their folder:
+// an edit of one changes the site's menu.
+func IsFranklinNav(rel string) bool {
+	dir, name := path.Split(rel)
+	return rel == "_layout" || dir == "_layout/" && slices.Contains(franklinNavFiles, name)
+}
 
 // franklinMenu reads a Franklin site's navigation from the first of its
 // layout files that holds one: the links of its <nav> elements, else of
