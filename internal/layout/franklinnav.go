@@ -30,8 +30,9 @@ func IsFranklinNav(rel string) bool {
 }
 
 // franklinMenu reads a Franklin site's navigation from the first of its
-// layout files that holds one: the links of its <nav> elements, else of
-// its list items, in the order written, each named by its text. Franklin
+// layout files that holds one: the links of the list items of its <nav>
+// elements, else of the whole <nav>, else of its list items, in the
+// order written, each named by its text. Franklin
 // writes these links by hand in HTML, where no config names them. A
 // link made by Julia ({{for (name, url) in menus}}, {{navbar}}), which
 // lectern cannot run, an in-page link and a link with no text are left
@@ -45,12 +46,12 @@ func franklinMenu(fsys fs.FS) []config.MenuItem {
 		if err != nil {
 			continue
 		}
-		items := navLinks(file, src, atom.Nav)
-		if inSite(items) < 2 {
-			items = navLinks(file, src, atom.Li)
-		}
-		if inSite(items) >= 2 {
-			return items
+		// The list of a <nav>, without its buttons (a GitHub star), else
+		// the whole <nav>, else any list.
+		for _, in := range [][]atom.Atom{{atom.Nav, atom.Li}, {atom.Nav}, {atom.Li}} {
+			if items := navLinks(file, src, in...); inSite(items) >= 2 {
+				return items
+			}
 		}
 	}
 	return nil
@@ -67,12 +68,21 @@ func inSite(items []config.MenuItem) int {
 	return n
 }
 
-// navLinks are the links of src written inside an element of kind in
-// (a <nav>, a <li>), in order, each positioned at its line.
-func navLinks(file string, src []byte, in atom.Atom) []config.MenuItem {
+// navLinks are the links of src written inside an element of each kind
+// of in (a <li> inside a <nav>), in order, each positioned at its line.
+func navLinks(file string, src []byte, in ...atom.Atom) []config.MenuItem {
 	z := html.NewTokenizer(bytes.NewReader(src))
 	var items []config.MenuItem
-	depth, line := 0, 1
+	depths := make([]int, len(in))
+	line := 1
+	inside := func() bool {
+		for _, d := range depths {
+			if d == 0 {
+				return false
+			}
+		}
+		return true
+	}
 	var href string
 	var text strings.Builder
 	inLink, linkLine := false, 0
@@ -87,10 +97,10 @@ func navLinks(file string, src []byte, in atom.Atom) []config.MenuItem {
 		tok := z.Token()
 		switch tt {
 		case html.StartTagToken, html.SelfClosingTagToken:
-			if tok.DataAtom == in && tt == html.StartTagToken {
-				depth++
+			if i := slices.Index(in, tok.DataAtom); i >= 0 && tt == html.StartTagToken {
+				depths[i]++
 			}
-			if tok.DataAtom == atom.A && depth > 0 && tt == html.StartTagToken {
+			if tok.DataAtom == atom.A && inside() && tt == html.StartTagToken {
 				inLink, href, linkLine = true, attr(tok, "href"), start
 				text.Reset()
 			}
@@ -103,8 +113,8 @@ func navLinks(file string, src []byte, in atom.Atom) []config.MenuItem {
 				}
 				items = append(items, config.MenuItem{Name: name, URL: href, Pos: diag.Pos{File: file, Line: linkLine}})
 			}
-			if tok.DataAtom == in && depth > 0 {
-				depth--
+			if i := slices.Index(in, tok.DataAtom); i >= 0 && depths[i] > 0 {
+				depths[i]--
 			}
 		case html.TextToken:
 			if inLink {

@@ -6,8 +6,9 @@ import (
 )
 
 // TestFranklinNavigation: a Franklin site's navigation is the links its
-// _layout/ files write by hand: those of a <nav> (a logo's link outside
-// it left out), else of the list items, named by their text; links a
+// _layout/ files write by hand: those of a <nav>'s list (a logo's link
+// outside it, a brand's and a button's inside it left out), else of the
+// <nav>, else of the list items, named by their text; links a
 // Julia function or loop makes, which lectern cannot run, are left out,
 // and a file with fewer than two links into the site gives none.
 func TestFranklinNavigation(t *testing.T) {
@@ -38,6 +39,15 @@ func TestFranklinNavigation(t *testing.T) {
     <a class="sidebar-nav-item {{ispage talks/*}}active{{end}}" href="/talks/">Talks</a>
   </nav>
 </div>`, "Home|/||0|3\nTalks|/talks/||0|4"},
+		{"a nav's list, not its brand and buttons", "_layout/navbar.html", `<nav class="navbar">
+  <a class="navbar-brand" href="/">Notes</a>
+  <ul class="navbar-nav">
+    <li class="nav-item"><a class="nav-link" href="/blog/">Blog</a></li>
+    <li class="nav-item"><a class="nav-link" href="https://docs.example.org">Docs</a></li>
+    <li class="nav-item"><a class="nav-link" href="/talks/">Talks</a></li>
+  </ul>
+  <a class="gh-nav-btn" href="https://github.com/ada/notes"><svg></svg> Star</a>
+</nav>`, "Blog|/blog/||0|4\nDocs|https://docs.example.org||0|5\nTalks|/talks/||0|6"},
 		{"links a loop makes", "_layout/header.html", `<nav><ul>
 {{for (menu, url) in menus}}<li><a href="{{url}}">{{ menu }}</a></li>{{end}}
 </ul></nav>`, ""},
