@@ -317,7 +317,7 @@ func (b *jobs) taxonomies() {
 					d := b.base(KindTerm, pg.Pager.URL)
 					d.Taxonomy, d.Term, d.Pager, d.Pages = b.views.Taxonomy(t), b.views.Term(term), pg.Pager, b.views.Entries(pg.Items)
 					if t == s.Tags {
-						d.Feeds = append(d.Feeds, Link{Title: s.Config.Title + ": " + term.Name, URL: term.URL + "feed.xml"})
+						d.Feeds = append(d.Feeds, Link{Title: s.Config.Title + ": " + term.Name, URL: termFeed(s, term.URL)})
 					}
 					return b.introduced(d.titled(term.Name), intro)
 				})
@@ -450,7 +450,7 @@ func (b *jobs) feeds() {
 		b.feed(buf, s.Config.Title, self, "/", all)
 	})
 	for i, t := range terms {
-		self := t.URL + "feed.xml"
+		self := termFeed(s, t.URL)
 		reads := append([]Key{TermKey(s.Tags.Name, t.Slug)}, feedReads(carried[i])...)
 		b.feedFile(outputPath(self), reads, carried[i], func(buf *bytes.Buffer) {
 			b.feed(buf, s.Config.Title+": "+t.Name, self, t.URL, carried[i])

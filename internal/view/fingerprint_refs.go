@@ -160,7 +160,7 @@ func (t *Taxonomy) Fingerprint() uint64 {
 func (s *Site) Chrome() uint64 {
 	h := NewHasher()
 	c := s.Config
-	h.profile(c.Title, c.Description, c.Author, c.Language, c.BaseURL, c.Timezone, c.Feed)
+	h.profile(c.Title, c.Description, c.Author, c.Language, c.BaseURL, c.Timezone, c.Feed, c.TermFeed)
 	h.strMap(c.Params)
 	h.Int(len(s.Menu))
 	for _, m := range s.Menu {

@@ -76,6 +76,10 @@ type Config struct {
 	// Feed is the URL of the site's Atom feed ("/feed.xml", or where a
 	// Jekyll site's feed.path put it).
 	Feed string
+	// TermFeed is the name of a tag's feed in the tag's folder
+	// ("feed.xml", or "index.xml" where a Hugo site's readers found it):
+	// a tag's feed is at its URL followed by TermFeed.
+	TermFeed string
 	// Params are the config's own fields lectern does not know.
 	Params map[string]string
 }
