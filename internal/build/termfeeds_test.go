@@ -1,13 +1,16 @@
 package build
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
 
-// TestHugoTermFeeds: a Hugo blog's subscribers to one tag keep their
-// feed where Hugo wrote it (/tags/go/index.xml); a lectern site keeps
-// its tags' feed.xml.
+// TestHugoTermFeeds: a Hugo blog's subscribers to one tag, category or
+// series keep their feed where Hugo wrote it (/tags/go/index.xml,
+// /categories/<term>/index.xml, /series/<term>/index.xml), and links to
+// the old /categories/… and /series/… pages are redirected to the tags
+// lectern makes of them; a lectern site keeps its tags' feed.xml.
 func TestHugoTermFeeds(t *testing.T) {
 	const posts = `
 -- content/posts/hello.md --
@@ -36,18 +39,46 @@ Operators.
 title = "Blog"
 baseURL = "https://blog.example/"
 ` + posts, map[string][]string{
-			"tags/go/index.xml":               {"<title>Blog: Go</title>", "<title>Hello</title>", `href="https://blog.example/tags/go/index.xml"`},
-			"tags/go/index.html":              {`href="/tags/go/index.xml"`},
-			"tags/machine-learning/index.xml": {"<title>Hello</title>"},
-			"tags/kubecon-eu-2024/index.xml":  {"<title>Day one</title>"},
-		}, []string{"tags/go/feed.xml"}},
+			"tags/go/index.xml":                      {"<title>Blog: Go</title>", "<title>Hello</title>", `href="https://blog.example/tags/go/index.xml"`},
+			"tags/go/index.html":                     {`href="/tags/go/index.xml"`},
+			"tags/machine-learning/index.xml":        {"<title>Hello</title>"},
+			"categories/machine-learning/index.html": {`url=/tags/machine-learning/`, `<link rel="canonical" href="https://blog.example/tags/machine-learning/">`},
+			"categories/machine-learning/index.xml":  {"<title>Hello</title>", `href="https://blog.example/categories/machine-learning/index.xml"`, `rel="alternate" type="text/html" href="https://blog.example/tags/machine-learning/"`},
+			"categories/c++/index.html":              {`url=/tags/c-plus-plus/`},
+			"categories/c-plus-plus/index.html":      {`url=/tags/c-plus-plus/`},
+			"categories/index.html":                  {`url=/tags/`},
+			"tags/kubecon-eu-2024/index.xml":         {"<title>Day one</title>"},
+		}, []string{"tags/go/feed.xml", "categories/go/index.html", "categories/kubecon-eu-2024/index.html", "series/kubecon-eu-2024/index.html"}},
+		{"Hugo, series taxonomy", `
+-- hugo.toml --
+title = "Blog"
+[taxonomies]
+tag = "tags"
+series = "series"
+` + posts, map[string][]string{
+			"series/kubecon-eu-2024/index.html": {`url=/tags/kubecon-eu-2024/`},
+			"series/kubecon-eu-2024/index.xml":  {"<title>Day one</title>"},
+			"series/index.html":                 {`url=/tags/`},
+		}, []string{"series/go/index.html", "categories/machine-learning/index.html"}},
 		{"Hugo without RSS", `
 -- hugo.toml --
 title = "Blog"
 disableKinds = ["RSS"]
 ` + posts, map[string][]string{
-			"tags/go/feed.xml": {"<title>Hello</title>"},
-		}, []string{"tags/go/index.xml"}},
+			"tags/go/feed.xml":                       {"<title>Hello</title>"},
+			"categories/machine-learning/index.html": {`url=/tags/machine-learning/`},
+		}, []string{"tags/go/index.xml", "categories/machine-learning/index.xml"}},
+		{"Hugo, a page at the old URL", `
+-- hugo.toml --
+title = "Blog"
+-- content/categories/machine-learning.md --
+---
+title: What I read on ML
+---
+A page of its own.
+` + posts, map[string][]string{
+			"categories/machine-learning/index.html": {"A page of its own."},
+		}, nil},
 		{"lectern", `
 -- config.toml --
 title = "Blog"
@@ -73,5 +104,54 @@ title = "Blog"
 				}
 			}
 		})
+	}
+}
+
+// The preview follows a Hugo blog's term feeds and old term URLs as a
+// full build does: a tag added to a post puts it in the tag's feed, a
+// category added writes its redirect and feed at /categories/…, a
+// title edited shows in every feed, a category dropped takes them away.
+func TestHugoTermFeedPreview(t *testing.T) {
+	dir, s := startSession(t, `
+-- hugo.toml --
+title = "Blog"
+-- content/posts/hello.md --
+---
+title: Hello
+date: 2024-01-02
+tags: [Go]
+---
+Hi.
+-- content/posts/other.md --
+---
+title: Other
+date: 2024-01-03
+tags: [Rust]
+---
+Else.
+`)
+	const post = "content/posts/other.md"
+	steps := []struct {
+		name, text string
+		out, shows string
+		gone       string // an output the step takes away
+	}{
+		{"a tag added", "---\ntitle: Other\ndate: 2024-01-03\ntags: [Rust, Go]\n---\nElse.\n", "tags/go/index.xml", "<title>Other</title>", ""},
+		{"a category added", "---\ntitle: Other\ndate: 2024-01-03\ntags: [Rust, Go]\ncategories: [Systems]\n---\nElse.\n", "categories/systems/index.xml", "<title>Other</title>", ""},
+		{"the title edited", "---\ntitle: Another\ndate: 2024-01-03\ntags: [Rust, Go]\ncategories: [Systems]\n---\nElse.\n", "categories/systems/index.xml", "<title>Another</title>", ""},
+		{"the category dropped", "---\ntitle: Another\ndate: 2024-01-03\ntags: [Rust, Go]\n---\nElse.\n", "tags/go/index.xml", "<title>Another</title>", "categories/systems/index.html"},
+	}
+	for _, st := range steps {
+		edit(t, dir, post, st.text)
+		_, diags := s.Rebuild(context.Background(), []string{post})
+		if got := body(t, s, st.out); !strings.Contains(got, st.shows) {
+			t.Errorf("%s: %s does not show %q: %.2000s", st.name, st.out, st.shows, got)
+		}
+		if st.gone != "" {
+			if _, ok := s.Output(st.gone); ok {
+				t.Errorf("%s: %s is still there", st.name, st.gone)
+			}
+		}
+		sameAsFullBuild(t, s, dir, diags)
 	}
 }

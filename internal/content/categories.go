@@ -77,6 +77,7 @@ func (f *fields) tags() {
 			f.record("tags", f.root.keys[f.index["series"]])
 		}
 		f.doc.Tags = dedupeWords(f.doc.Tags, series)
+		f.doc.EditExtra().Series = series
 	}
 	if f.collectionTags {
 		f.doc.Tags = slices.DeleteFunc(f.doc.Tags, func(t string) bool { return isCollectionTag(t, f.doc.Kind) || f.namesCollection(t) })

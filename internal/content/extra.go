@@ -76,6 +76,10 @@ type Extra struct {
 	// of "categories", then the value of "category", each once, in the
 	// order written. They are tags as well (see Tags).
 	Categories []string
+	// Series are the series a post or talk is part of (see seriesTags),
+	// in the order written. They are tags as well; a Hugo blog published
+	// them at its series' URLs (/series/<name>/), which lead to the tags.
+	Series []string
 	// Execute is Quarto's "execute:" as the page reads it, merged from
 	// _quarto.yml, the _metadata.yml of its folders and its own front
 	// matter (see execute): what its executable cells show by default.

@@ -318,6 +318,7 @@ func (r *Renderer) jobsOf(s *site.Site, k *keep) ([]Job, diag.List, int) {
 	b.static()
 	b.highlight()
 	b.aliases()
+	b.oldTermURLs()
 	// Last: the service worker lists what the jobs before it write.
 	b.webApp()
 	b.releases()
