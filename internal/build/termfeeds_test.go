@@ -110,7 +110,8 @@ title = "Blog"
 // The preview follows a Hugo blog's term feeds and old term URLs as a
 // full build does: a tag added to a post puts it in the tag's feed, a
 // category added writes its redirect and feed at /categories/…, a
-// title edited shows in every feed, a category dropped takes them away.
+// title edited shows in every feed, a category dropped takes them away,
+// a post added is in its section's feed.
 func TestHugoTermFeedPreview(t *testing.T) {
 	dir, s := startSession(t, `
 -- hugo.toml --
@@ -153,5 +154,79 @@ Else.
 			}
 		}
 		sameAsFullBuild(t, s, dir, diags)
+	}
+	// A post added to the section is in the section's feed.
+	const added = "content/posts/added.md"
+	edit(t, dir, added, "---\ntitle: Added\ndate: 2024-02-01\n---\nNew.\n")
+	_, diags := s.Rebuild(context.Background(), []string{added})
+	if got := body(t, s, "posts/index.xml"); !strings.Contains(got, "<title>Added</title>") {
+		t.Errorf("a post added: posts/index.xml does not show it: %.2000s", got)
+	}
+	sameAsFullBuild(t, s, dir, diags)
+}
+
+// TestHugoSectionFeeds: a Hugo blog's subscribers to one section keep
+// its feed where Hugo wrote it (/posts/index.xml), with that section's
+// posts only, whether the section has an _index.md or not; a section
+// of undated pages, a site without Hugo's feeds and a lectern site get
+// none.
+func TestHugoSectionFeeds(t *testing.T) {
+	const site = `
+-- content/posts/hello.md --
+---
+title: Hello
+date: 2024-01-02
+---
+Hi.
+-- content/talks-given/_index.md --
+---
+title: Talks I gave
+---
+-- content/talks-given/kubecon.md --
+---
+title: At KubeCon
+date: 2024-03-20
+---
+Slides.
+-- content/docs/setup.md --
+---
+title: Setup
+---
+How.
+`
+	tests := []struct {
+		name, site string
+		want       map[string][]string // file: texts it holds
+		absent     []string
+	}{
+		{"Hugo", "-- hugo.toml --\ntitle = \"Blog\"\nbaseURL = \"https://blog.example/\"\n" + site, map[string][]string{
+			"posts/index.xml":       {"<title>Blog: Posts</title>", "<title>Hello</title>", `href="https://blog.example/posts/index.xml"`},
+			"talks-given/index.xml": {"<title>Blog: Talks I gave</title>", "<title>At KubeCon</title>"},
+		}, []string{"docs/index.xml"}},
+		{"Hugo without RSS", "-- hugo.toml --\ntitle = \"Blog\"\ndisableKinds = [\"RSS\"]\n" + site, nil,
+			[]string{"posts/index.xml", "talks-given/index.xml"}},
+		{"lectern", "-- config.toml --\ntitle = \"Blog\"\n" + site, nil,
+			[]string{"posts/index.xml", "talks-given/index.xml", "talks-given/feed.xml"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			read, _ := buildSite(t, tt.site)
+			for file, texts := range tt.want {
+				got := read(file)
+				for _, want := range texts {
+					if !strings.Contains(got, want) {
+						t.Errorf("%s lacks %s:\n%s", file, want, got)
+					}
+				}
+			}
+			if got := read("posts/index.xml"); strings.Contains(got, "At KubeCon") {
+				t.Errorf("the posts' feed carries another section's post:\n%s", got)
+			}
+			for _, file := range tt.absent {
+				if read(file) != "" {
+					t.Errorf("%s is written", file)
+				}
+			}
+		})
 	}
 }

@@ -111,7 +111,7 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 		f.c.Feed = p
 		// Hugo writes each term's RSS in the term's folder under the
 		// same name as the home page's, from that folder.
-		f.c.TermFeed = strings.TrimPrefix(p, "/")
+		f.c.ListFeed = strings.TrimPrefix(p, "/")
 	}
 }
 

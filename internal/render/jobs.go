@@ -312,6 +312,7 @@ func (r *Renderer) jobsOf(s *site.Site, k *keep) ([]Job, diag.List, int) {
 	b.notFound()
 	b.search()
 	b.feeds()
+	b.sectionFeeds()
 	b.templatePages()
 	b.cards(sums)
 	b.sitemap()
