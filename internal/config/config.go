@@ -40,14 +40,19 @@ type Config struct {
 	// root. Default "/feed.xml"; a Jekyll site read in place gets
 	// jekyll-feed's feed.path, so its subscribers' address keeps working.
 	Feed string `toml:"feed"`
-	// ListFeed is the name of the file, in the folder of each tag's page,
+	// TermFeed is the name of the file, in the folder of each tag's page,
 	// of that tag's Atom feed: "" is lectern's "feed.xml". A Hugo site
-	// read in place gets Hugo's name for a term's or a section's RSS
-	// ("index.xml", or its RSS baseName), so readers subscribed to one
-	// tag keep it, and each section's list (config.SectionLists, an
-	// _index.md's) has its feed there too, as in Hugo. Not set in
-	// config.toml.
-	ListFeed string `toml:"-"`
+	// read in place gets Hugo's name for a term's RSS ("index.xml", or
+	// its RSS baseName), so readers subscribed to one tag keep it. Not
+	// set in config.toml.
+	TermFeed string `toml:"-"`
+	// SectionFeed is the name of the file, in the folder of each
+	// section's list (SectionLists, an _index.md's), of that section's
+	// Atom feed; "" writes none, as lectern's own sites have none. A
+	// Hugo site read in place gets Hugo's name for a section's RSS
+	// ("index.xml"), so readers subscribed to /posts/index.xml keep it.
+	// Not set in config.toml.
+	SectionFeed string `toml:"-"`
 	// Theme names a folder under themes/ in the site; "" or "default" is
 	// the theme built into lectern.
 	Theme string `toml:"theme"`

@@ -67,3 +67,35 @@ func TestToolFeedPaths(t *testing.T) {
 		})
 	}
 }
+
+// TestHugoListFeeds: a Hugo site's terms and sections have their feeds
+// where Hugo writes them, under its RSS name, unless its config writes
+// no RSS for them; other tools' sites keep lectern's.
+func TestHugoListFeeds(t *testing.T) {
+	post := file("---\ntitle: A\ndate: 2024-01-01\n---\n")
+	tests := []struct {
+		name          string
+		fsys          fstest.MapFS
+		term, section string
+	}{
+		{"Hugo's default", fstest.MapFS{"hugo.toml": file("title = \"T\"\n"), "content/posts/a.md": post}, "index.xml", "index.xml"},
+		{"Hugo's RSS baseName", fstest.MapFS{"hugo.toml": file("[outputFormats.RSS]\nbaseName = \"feed\"\n"), "content/posts/a.md": post}, "feed.xml", "feed.xml"},
+		{"no home RSS", fstest.MapFS{"hugo.yaml": file("outputs:\n  home: [HTML, JSON]\n"), "content/posts/a.md": post}, "index.xml", "index.xml"},
+		{"sections without RSS", fstest.MapFS{"hugo.yaml": file("outputs:\n  section: [HTML]\n"), "content/posts/a.md": post}, "index.xml", ""},
+		{"terms without RSS", fstest.MapFS{"hugo.toml": file("[outputs]\nterm = [\"HTML\"]\n"), "content/posts/a.md": post}, "", "index.xml"},
+		{"terms disabled", fstest.MapFS{"hugo.toml": file("disableKinds = [\"term\"]\n"), "content/posts/a.md": post}, "", "index.xml"},
+		{"no RSS at all", fstest.MapFS{"hugo.toml": file("disableKinds = [\"RSS\"]\n"), "content/posts/a.md": post}, "", ""},
+		{"Jekyll", fstest.MapFS{"_config.yml": file("title: T\n"), "_posts/2024-01-01-a.md": post}, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, diags := Detect(tt.fsys).Config(tt.fsys)
+			if len(diags.Strings()) != 0 {
+				t.Fatalf("diagnostics %q", diags.Strings())
+			}
+			if c.TermFeed != tt.term || c.SectionFeed != tt.section {
+				t.Errorf("term feed %q, section feed %q; want %q, %q", c.TermFeed, c.SectionFeed, tt.term, tt.section)
+			}
+		})
+	}
+}

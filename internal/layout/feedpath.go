@@ -39,6 +39,12 @@ func hugoFeed(m map[string]any) (string, bool) {
 			return "", false
 		}
 	}
+	return config.FeedURL(hugoRSSName(m))
+}
+
+// hugoRSSName is the name of the files Hugo writes RSS feeds to:
+// "index.xml", or the baseName of [outputFormats.RSS] with ".xml".
+func hugoRSSName(m map[string]any) string {
 	base := "index"
 	if formats, ok := m["outputformats"].(map[string]any); ok {
 		if rss, ok := formats["rss"].(map[string]any); ok {
@@ -47,7 +53,47 @@ func hugoFeed(m map[string]any) (string, bool) {
 			}
 		}
 	}
-	return config.FeedURL(base + ".xml")
+	return base + ".xml"
+}
+
+// hugoListFeeds returns the names Hugo gives the RSS feed of each term
+// and of each section, in the term's or section's folder: the home
+// feed's name ("index.xml", or the baseName of [outputFormats.RSS]),
+// "" for a kind the config writes no RSS for (disableKinds naming RSS
+// or the kind, outputs of the kind without RSS); "term" is the kind of
+// a term's page.
+func hugoListFeeds(m map[string]any) (term, section string) {
+	name, ok := config.FeedURL(hugoRSSName(m))
+	if !ok {
+		return "", ""
+	}
+	name = strings.TrimPrefix(name, "/")
+	disabled := map[string]bool{}
+	for _, k := range list(m["disablekinds"]) {
+		disabled[strings.ToLower(k)] = true
+	}
+	if disabled["rss"] {
+		return "", ""
+	}
+	outs, _ := m["outputs"].(map[string]any)
+	writes := func(kinds ...string) bool {
+		for _, kind := range kinds {
+			if disabled[kind] {
+				return false
+			}
+			if o, ok := outs[kind]; ok && !slices.ContainsFunc(list(o), func(s string) bool { return strings.EqualFold(s, "rss") }) {
+				return false
+			}
+		}
+		return true
+	}
+	if writes("term") {
+		term = name
+	}
+	if writes("section") {
+		section = name
+	}
+	return term, section
 }
 
 // list is v as a list of texts: a list's scalars, or one text.

@@ -109,10 +109,8 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 	f.c.Permalinks.UndatedNames = hugoFileDates(m)
 	if p, ok := hugoFeed(m); ok {
 		f.c.Feed = p
-		// Hugo writes each term's RSS in the term's folder under the
-		// same name as the home page's, from that folder.
-		f.c.ListFeed = strings.TrimPrefix(p, "/")
 	}
+	f.c.TermFeed, f.c.SectionFeed = hugoListFeeds(m)
 }
 
 // hugoFileDates reports whether Hugo's [frontmatter] reads any of a

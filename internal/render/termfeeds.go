@@ -14,25 +14,25 @@ import (
 
 // termFeed is the URL of the Atom feed of the tag at termURL: in the
 // tag's folder, under the name the site's config gives
-// (config.Config.ListFeed, Hugo's index.xml for a Hugo site), or
+// (config.Config.TermFeed, Hugo's index.xml for a Hugo site), or
 // lectern's feed.xml.
 func termFeed(s *site.Site, termURL string) string {
-	return termURL + cmp.Or(s.Config.ListFeed, "feed.xml")
+	return termURL + cmp.Or(s.Config.TermFeed, "feed.xml")
 }
 
 // sectionFeeds adds, for a site whose tool wrote a feed for each of its
-// sections (config.Config.ListFeed: Hugo's /posts/index.xml), the feed
+// sections (config.Config.SectionFeed: Hugo's /posts/index.xml), the feed
 // of each folder list (an _index.md's, or a section's list) in the
 // list's folder under that name, carrying the list's dated pages, so
 // readers subscribed to one section keep getting its posts. A list with
 // no dated page has none, and what else is written at the path wins.
 func (b *jobs) sectionFeeds() {
 	s := b.s
-	if s.Config.ListFeed == "" {
+	if s.Config.SectionFeed == "" {
 		return
 	}
 	for _, l := range b.lists {
-		self := l.url + s.Config.ListFeed
+		self := l.url + s.Config.SectionFeed
 		out := outputPath(self)
 		carried := feedPages(l.pages)
 		if _, taken := b.byPath[out]; taken || len(carried) == 0 || b.authored(l.url) {
@@ -55,7 +55,7 @@ func (b *jobs) sectionFeeds() {
 // at the tags' URLs, so the posts' links, the links from elsewhere and
 // the subscriptions to those addresses would find nothing: at each such
 // old URL lectern writes a redirect to the tag's page, and, where the
-// site's tool wrote term feeds (config.Config.ListFeed), the tag's feed.
+// site's tool wrote term feeds (config.Config.TermFeed), the tag's feed.
 // The folders are config.Permalinks.TermFolders whose name is not the
 // taxonomy's: a tag's own folder is where its pattern puts it.
 
@@ -149,7 +149,7 @@ func (b *jobs) oldTermURLs() {
 				}
 				reads := []Key{TermKey(tax.Name, t.Slug)}
 				b.redirectTo(outputPath(old), t.URL, t.Name, reads)
-				if s.Config.ListFeed == "" {
+				if s.Config.TermFeed == "" {
 					continue
 				}
 				self := termFeed(s, old)

@@ -288,7 +288,7 @@ func chrome(s *site.Site, links Links) *Site {
 		Config: Config{
 			Title: c.Title, Description: c.Description, Author: c.Author, Language: c.Language,
 			BaseURL: c.BaseURL, Timezone: c.Timezone, Feed: cmp.Or(c.Feed, "/feed.xml"),
-			TermFeed: cmp.Or(c.ListFeed, "feed.xml"), Params: c.Params,
+			TermFeed: cmp.Or(c.TermFeed, "feed.xml"), Params: c.Params,
 		},
 		Data: s.Data, Menu: links.Menu,
 		SpeakersURL: links.SpeakersURL, NotesURL: links.NotesURL, ReadingURL: links.ReadingURL, TalksURL: links.TalksURL, EventsURL: links.EventsURL,
