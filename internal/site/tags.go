@@ -365,27 +365,25 @@ func (x *refIndex) param(p *Page, key string) (markdown.Value, bool) {
 			return v, true
 		}
 	}
+	if v, ok := frontParam(p, key); ok {
+		return v, true
+	}
+	return x.siteParam(key)
+}
+
+// frontParam is the value of p's front matter field key, a dotted key
+// reaching into maps, keys compared without regard to case as Hugo
+// compares them; false when it is not a value a text can show.
+func frontParam(p *Page, key string) (markdown.Value, bool) {
 	var cur any = p.Doc.Params
 	for _, k := range strings.Split(key, ".") {
 		m, ok := cur.(map[string]any)
 		if !ok {
-			cur = nil
-			break
+			return markdown.Value{}, false
 		}
 		cur = field(m, k)
 	}
-	if v, ok := scalar(cur); ok {
-		return v, true
-	}
-	if v, ok := x.params[key]; ok {
-		return markdown.Value{Text: v}, true
-	}
-	for _, k := range slices.Sorted(maps.Keys(x.params)) {
-		if strings.EqualFold(k, key) {
-			return markdown.Value{Text: x.params[k]}, true
-		}
-	}
-	return markdown.Value{}, false
+	return scalar(cur)
 }
 
 // field is m[k], else the value of the first key in order that equals k
@@ -468,16 +466,7 @@ func (x *refIndex) siteParam(key string) (markdown.Value, bool) {
 // (title, date, summary) is read as page.key reads it. The site's
 // params are not looked at, as Hugo's .Params does not.
 func (x *refIndex) pageParam(p *Page, key string) (markdown.Value, bool) {
-	var cur any = p.Doc.Params
-	for _, k := range strings.Split(key, ".") {
-		m, ok := cur.(map[string]any)
-		if !ok {
-			cur = nil
-			break
-		}
-		cur = field(m, k)
-	}
-	if v, ok := scalar(cur); ok {
+	if v, ok := frontParam(p, key); ok {
 		return v, true
 	}
 	if strings.Contains(key, ".") {
