@@ -44,11 +44,23 @@ func (f *fields) speakerTalks() {
 	if doc.Kind != KindSpeaker || f.root == nil || len(doc.Speakers) == 0 {
 		return
 	}
+	own := f.ownTalk()
+	if a := own.get("abstract"); a != nil && doc.BodyLine == a.pos.Line {
+		// The speaker's "abstract" is the text of their talk, which
+		// shows it, not their own.
+		doc.Body, doc.BodyLine = nil, 0
+	}
 	f.longBio()
 	owner := Person{Name: doc.Speakers[0].Name, Slug: doc.Speakers[0].Slug}
 	var talks []*Document
-	if own := f.ownTalk(); own != nil {
-		talks = append(talks, f.talk(own, owner))
+	if own != nil {
+		t := f.talk(own, owner)
+		if p := &doc.Speakers[0]; p.Role != "" && sameTitle(p.Role, t.Title) {
+			// The "title" beside the name was the talk's (title: "Offline
+			// Maps", talk: "<p>…"), not the speaker's job title.
+			p.Role = ""
+		}
+		talks = append(talks, t)
 	}
 	for _, it := range f.talkMappings(speakerTalkKeys) {
 		talks = append(talks, f.talk(it, owner))
@@ -105,23 +117,86 @@ func titledTalk(n *node) bool {
 
 // ownTalk returns the talk a speaker's own fields describe, as a mapping
 // of the talk's fields at the line of its title; nil without a title.
+// Beside the talk's own fields (ownTalkFields, and the abstract that
+// ownTalkTitle finds), the fields that can only be a talk's (its time,
+// room, slides: speakerTalkFields) go with it, as a speakers list that
+// is also the programme writes them on the speaker.
 func (f *fields) ownTalk() *node {
-	i, ok := f.index["talk_title"]
-	if !ok {
+	title, text := f.ownTalkTitle()
+	if title == nil {
 		return nil
 	}
-	title := f.root.keys[i]
-	if title.val.kind != scalarNode || strings.TrimSpace(title.val.text) == "" {
-		return nil
+	n := &node{kind: mapNode, pos: title.pos, keys: []entry{{key: "title", pos: title.pos, val: title.val}}}
+	if text != nil {
+		n.keys = append(n.keys, entry{key: "abstract", pos: text.pos, val: text.val})
 	}
-	n := &node{kind: mapNode, pos: title.pos}
 	for _, tf := range ownTalkFields {
-		if j, ok := f.index[tf.speaker]; ok && !f.root.keys[j].val.isNull() {
-			e := f.root.keys[j]
+		if e := f.ownEntry(tf.speaker); e != nil && tf.talk != "title" {
 			n.keys = append(n.keys, entry{key: tf.talk, pos: e.pos, val: e.val})
 		}
 	}
+	for _, k := range speakerTalkFields {
+		if e := f.ownEntry(k); e != nil {
+			n.keys = append(n.keys, entry{key: k, pos: e.pos, val: e.val})
+		}
+	}
 	return n
+}
+
+// speakerTalkFields are the fields of a speaker that writes its talk in
+// its own fields which describe that talk, not the person: they go with
+// the talk, read under their own names.
+var speakerTalkFields = []string{"abstract", "time", "start_time", "end_time", "room", "track", "keynote", "slides", "video", "duration"}
+
+// ownTalkTitle returns the entry titling the talk a speaker's own fields
+// describe, and the entry holding its text where that is not a field of
+// ownTalkFields: talk_title (talkTitle); else a text under "talk" beside
+// the talk's abstract (talk: "Learning to see", abstract: "…"), as a
+// speakers list keeps one talk a speaker; else "title" beside a "talk"
+// holding the talk's text (title: "Empathetic Design", talk: "<p>…"),
+// which lists write for a template printing {{ speaker.title }} over
+// {{ speaker.talk }}. A short text under "talk" alone (talk: "Event
+// Host", talk: intro-to-go) is a role or names a talk written elsewhere.
+func (f *fields) ownTalkTitle() (title, text *entry) {
+	if e := f.ownEntry("talk_title"); e != nil {
+		return e, nil
+	}
+	talk := f.ownEntry("talk")
+	if talk == nil || talk.val.kind != scalarNode {
+		return nil, nil
+	}
+	for _, k := range []string{"abstract", "talk_abstract", "talk_description", "talk_summary"} {
+		if e := f.ownEntry(k); e != nil && e.val.kind == scalarNode {
+			return talk, nil
+		}
+	}
+	if t := f.ownEntry("title"); t != nil && t.val.kind == scalarNode && talkText(talk.val.text, t.val.text) {
+		return t, talk
+	}
+	return nil, nil
+}
+
+// talkText reports whether text, written under a speaker's "talk" beside
+// their "title", is the talk's description rather than its title: it
+// says in a dozen words or more at least twice what the title says.
+func talkText(text, title string) bool {
+	words := len(strings.Fields(htmlTag.ReplaceAllString(text, " ")))
+	return words >= 12 && words > 2*len(strings.Fields(title))
+}
+
+// ownEntry returns the entry the page itself writes under key (by any of
+// its spellings), a text that is not empty or a value that is no text;
+// nil for none, for null, false, and an entry a folder's data gives.
+func (f *fields) ownEntry(key string) *entry {
+	i, ok := f.index[key]
+	if !ok || f.root.keys[i].inherited {
+		return nil
+	}
+	e := &f.root.keys[i]
+	if v := e.val; v.isNull() || v.kind == scalarNode && (strings.TrimSpace(v.text) == "" || v.tag == tagBool && strings.EqualFold(v.text, "false")) {
+		return nil
+	}
+	return e
 }
 
 // talk reads one talk of the speaker owner, written at n. Its slug is
