@@ -390,6 +390,11 @@ func (f *fields) date(e entry, partial bool) (parsedDate, bool) {
 		f.warnf(e.pos, "%q should be a date like 2017-08-16 11:30, not %s; the field is ignored", e.key, n.shape())
 		return parsedDate{}, false
 	}
+	if n.tag == tagBool && strings.EqualFold(n.text, "false") {
+		// "time": false, as data files write a time not yet known for a
+		// template testing {% if speaker.time %}: no date, and no fault.
+		return parsedDate{}, false
+	}
 	if !n.time.IsZero() {
 		return parsedDate{t: n.time, floating: n.floating, hasClock: true}, true
 	}
