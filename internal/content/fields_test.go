@@ -53,12 +53,21 @@ speakers:
 - name: Katherine Johnson
   photo: k.png
 - name: Hedy Lamarr
-  image: h.png`, func(d *Document) any { return d.Speakers }, []Person{
+  image: h.png
+- name: Mary Jackson
+  avatar_url: m.png
+- name: Dorothy Vaughan
+  photoURL: d.png
+- name: Annie Easley
+  imageUrl: a.png`, func(d *Document) any { return d.Speakers }, []Person{
 			{Name: "Ada Lovelace", Slug: "ada-lovelace", Bio: "B", Company: "C", Twitter: "ada", Github: "ada", Mastodon: "@ada@example.org", URL: "https://ada.example", Photo: "ada.png"},
 			{Name: "Grace Hopper", Slug: "grace-hopper", Bio: "G", Company: "Navy", Twitter: "grace", Github: "grace", URL: "https://grace.example", Photo: "grace.jpg"},
 			{Name: "Alan Turing", Slug: "alan-turing", Twitter: "alan", URL: "https://alan.example", Photo: "alan.png"},
 			{Name: "Katherine Johnson", Slug: "katherine-johnson", Photo: "k.png"},
 			{Name: "Hedy Lamarr", Slug: "hedy-lamarr", Photo: "h.png"},
+			{Name: "Mary Jackson", Slug: "mary-jackson", Photo: "m.png"},
+			{Name: "Dorothy Vaughan", Slug: "dorothy-vaughan", Photo: "d.png"},
+			{Name: "Annie Easley", Slug: "annie-easley", Photo: "a.png"},
 		}},
 		{"speaker_slugs", "talks/a.md", "title: x\nspeaker_slugs: [andrew-godwin]", func(d *Document) any { return d.Speakers }, godwin},
 		{"presenter_slugs as text", "talks/a.md", "title: x\npresenter_slugs: andrew-godwin, ada", func(d *Document) any { return d.Speakers },

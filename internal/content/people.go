@@ -153,8 +153,10 @@ var (
 	bioKeys     = []string{"bio", "biography"}
 	companyKeys = []string{"company", "affiliation"}
 	urlKeys     = []string{"url", "website", "homepage"}
-	// photoKeys: img as Eleventy sites' speaker mappings name it.
-	photoKeys = []string{"photo", "photo_url", "thumbnailurl", "avatar", "image", "img", "profilepicture", "profile_picture", "headshot"}
+	// photoKeys: img as Eleventy sites' speaker mappings name it;
+	// avatar_url and image_url as speakers lists copy them from the APIs
+	// they were made from (GitHub's avatar_url, Firebase's photoURL).
+	photoKeys = []string{"photo", "photo_url", "photourl", "thumbnailurl", "avatar", "avatar_url", "avatarurl", "image", "image_url", "imageurl", "img", "profilepicture", "profile_picture", "headshot"}
 	// displayNameKeys name the name to show where "name" is a handle.
 	displayNameKeys = []string{"display_name", "displayname"}
 	// roleKeys name a person's job title: Sessionize's tagLine among
