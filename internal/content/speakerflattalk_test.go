@@ -8,7 +8,7 @@ import (
 // TestSpeakerFlatTalk: a speaker record whose own fields are its one
 // talk (talk: "Title" beside abstract; title beside a talk holding its
 // text; talkTitle) gives that talk, with its text as the talk's body,
-// not the speaker's, and a "title" that was the talk's is no job title.
+// not the speaker's text or bio, and a "title" that was the talk's is no job title.
 // A short talk beside a job title is no talk.
 func TestSpeakerFlatTalk(t *testing.T) {
 	const long = "<p>Interfaces can be loud. This talk shows how to make them quiet without losing what they mean.</p>"
@@ -38,6 +38,9 @@ func TestSpeakerFlatTalk(t *testing.T) {
 			wantDiags(t, d)
 			if got := d.Speakers[0].Role; got != tt.role {
 				t.Errorf("role %q, want %q", got, tt.role)
+			}
+			if got := d.Speakers[0].Bio; got != "" {
+				t.Errorf("bio %q, want none", got)
 			}
 			if got := strings.TrimSpace(string(d.Body)); got != tt.speakerBody {
 				t.Errorf("speaker's body %q, want %q", got, tt.speakerBody)

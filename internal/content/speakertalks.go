@@ -47,7 +47,10 @@ func (f *fields) speakerTalks() {
 	own := f.ownTalk()
 	if a := own.get("abstract"); a != nil && doc.BodyLine == a.pos.Line {
 		// The speaker's "abstract" is the text of their talk, which
-		// shows it, not their own.
+		// shows it, not their own, nor their bio (speakerPerson).
+		if p := &doc.Speakers[0]; p.Bio == strings.TrimSpace(string(doc.Body)) {
+			p.Bio = ""
+		}
 		doc.Body, doc.BodyLine = nil, 0
 	}
 	f.longBio()
