@@ -200,7 +200,7 @@ func viewOf(d *content.Document, p *site.Page, model diag.List) pageView {
 		File: file, Kind: d.Kind, Title: d.Title, Slug: d.Slug,
 		Date: rfc3339(d.Date), End: rfc3339(d.End),
 		Speakers: []personView{}, Tags: nonNil(d.Tags), Track: d.Track, Format: d.Format, Level: d.Level, Tier: d.Extras().Tier, Logo: d.Logo, Link: d.Link,
-		Room: d.Room, Event: d.Event, Slides: d.Slides, Video: d.Video, Summary: d.Summary, Abstract: d.Abstract, Image: d.Image, Cover: d.Cover,
+		Room: d.Room, Event: d.Event, Slides: d.Slides, Video: d.Video, Summary: d.Summary, Abstract: d.Extras().Abstract, Image: d.Image, Cover: d.Cover,
 		Draft: d.Draft, Hidden: d.Hidden, Items: []itemView{}, Lists: []listView{}, Params: d.Params,
 		Warnings: nonNil(all.Warnings().Strings()), Errors: nonNil(all.Errors().Strings()),
 	}

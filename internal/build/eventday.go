@@ -13,20 +13,20 @@ import "lectern/internal/content"
 func (s *Session) countsFromEvent(docs map[string]*content.Document) bool {
 	byDay := false
 	for _, p := range s.model.Pages {
-		if !p.Doc.EventDay.IsZero() {
+		if !p.Doc.Extras().EventDay.IsZero() {
 			byDay = true
 			break
 		}
 	}
 	for file, doc := range docs {
-		if doc != nil && (!doc.EventDay.IsZero() || byDay && doc.Kind == content.KindEvent) {
+		if doc != nil && (!doc.Extras().EventDay.IsZero() || byDay && doc.Kind == content.KindEvent) {
 			return true
 		}
 		if !byDay {
 			continue
 		}
 		for _, p := range s.model.Pages {
-			if p.Doc.File == file && (!p.Doc.EventDay.IsZero() || p.Doc.Kind == content.KindEvent) {
+			if p.Doc.File == file && (!p.Doc.Extras().EventDay.IsZero() || p.Doc.Kind == content.KindEvent) {
 				return true
 			}
 		}

@@ -210,11 +210,11 @@ func swapped(diags diag.List, p site.Patch) diag.List {
 // Talks with a duration and no date of their own are few.
 func (s *Session) durationWaits(docs map[string]*content.Document) bool {
 	for file, doc := range docs {
-		if doc != nil && doc.Duration != 0 {
+		if doc != nil && doc.Extras().Duration != 0 {
 			return true
 		}
 		for _, p := range s.model.Pages {
-			if p.Doc.File == file && p.Doc.Duration != 0 {
+			if p.Doc.File == file && p.Doc.Extras().Duration != 0 {
 				return true
 			}
 		}

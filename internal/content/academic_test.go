@@ -10,15 +10,17 @@ import (
 func TestAcademicTalkFields(t *testing.T) {
 	runFieldCases(t, []fieldCase{
 		{"abstract beside summary is the abstract", "talk/a/index.md", "title: x\nabstract: Long A.\nsummary: Short S.",
-			func(d *Document) any { return d.Summary + "|" + d.Abstract + "|" + fmt.Sprint(d.Params["abstract"]) }, "Short S.|Long A.|<nil>"},
+			func(d *Document) any {
+				return d.Summary + "|" + d.Extras().Abstract + "|" + fmt.Sprint(d.Params["abstract"])
+			}, "Short S.|Long A.|<nil>"},
 		{"abstract beside description", "talks/a.md", "title: x\ndescription: Short S.\nabstract: Long A.",
-			func(d *Document) any { return d.Summary + "|" + d.Abstract }, "Short S.|Long A."},
+			func(d *Document) any { return d.Summary + "|" + d.Extras().Abstract }, "Short S.|Long A."},
 		{"abstract alone is the summary", "talks/a.md", "title: x\nabstract: Long A.",
-			func(d *Document) any { return d.Summary + "|" + d.Abstract }, "Long A.|"},
+			func(d *Document) any { return d.Summary + "|" + d.Extras().Abstract }, "Long A.|"},
 		{"abstract beside an empty summary is the summary", "talks/a.md", "title: x\nabstract: Long A.\nsummary: \"\"",
-			func(d *Document) any { return d.Summary + "|" + d.Abstract }, "Long A.|"},
+			func(d *Document) any { return d.Summary + "|" + d.Extras().Abstract }, "Long A.|"},
 		{"abstract on a note beside summary", "notes/a.md", "title: x\nabstract: Long A.\nsummary: Short S.",
-			func(d *Document) any { return d.Summary + "|" + d.Abstract }, "Short S.|Long A."},
+			func(d *Document) any { return d.Summary + "|" + d.Extras().Abstract }, "Short S.|Long A."},
 		{"links without icons are a talk's materials", "talk/a/index.md", "title: x\nlinks:\n- {name: Club slides, url: intro_slides.pdf}\n- {name: Rmd source, url: 'https://github.com/x/y'}",
 			func(d *Document) any { return fmt.Sprint(d.Links, len(d.Items)) }, "[{Club slides intro_slides.pdf} {Rmd source https://github.com/x/y}] 0"},
 		{"url_custom is links", "talk/a/index.md", "title: x\nurl_custom: [{name: Custom Link, url: 'http://example.org'}]",

@@ -21,8 +21,8 @@ func TestCategories(t *testing.T) {
 	}
 	for _, tt := range tests {
 		d := Parse("content/notes/a.md", []byte("---\ntitle: A\n"+tt.src+"---\n"), Options{})
-		if !slices.Equal(d.Extras().Categories, tt.want) {
-			t.Errorf("%q: categories %q, want %q", tt.src, d.Extras().Categories, tt.want)
+		if !slices.Equal(d.Categories, tt.want) {
+			t.Errorf("%q: categories %q, want %q", tt.src, d.Categories, tt.want)
 		}
 	}
 }

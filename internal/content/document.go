@@ -54,12 +54,6 @@ type Document struct {
 	// written with; a date written without one is in the configured zone.
 	Date time.Time
 	End  time.Time
-	// Duration is a "duration:" that had no date to count from when
-	// the file was read (zero otherwise: End holds it). A data file may
-	// date the page later, a schedule placing the talk; the site model
-	// then counts End from that date, and warns only when nothing gave
-	// the page a date.
-	Duration time.Duration
 	// TimeOfDay is the time since midnight that a page with no date
 	// writes in its "time" (or "start_time", "time_start") field alone
 	// (time: 9:15AM): no day to go on, so Date stays zero and the field
@@ -67,12 +61,6 @@ type Document struct {
 	// order and shows the time beside them. HasTimeOfDay reports it was
 	// written (midnight is a time too).
 	TimeOfDay time.Duration
-	// EventDay is the day of its event that a talk no field dates
-	// names instead ("day: 2", "day: Day 1", "day: Saturday"), zero
-	// for none; the field stays in Params. The site model dates the
-	// talk on that day of its event, at TimeOfDay, in the event's zone,
-	// when the event has a start date, and warns when it has none.
-	EventDay EventDay
 	// Updated is when the page was last changed (updated, lastmod…), zero
 	// when not written. It never stands in for Date.
 	Updated time.Time
@@ -82,16 +70,16 @@ type Document struct {
 	Speakers []Person
 	Authors  []Person
 
-	Tags  []string
-	Track string
-	// TrackName is the name to show for Track when the document writes
-	// one beside it (track_name, trackName, track_title, nicetrack), as
-	// pretalx's exports do: Track is then the slug its URL is made of.
-	// It is empty when no name is written or the name is Track itself.
-	TrackName string
-	Format    string
-	Level     string
-	Room      string
+	Tags []string
+	// Categories are the categories as Jekyll reads them, for URL patterns
+	// that hold them (:categories): the list or the space-separated words
+	// of "categories", then the value of "category", each once, in the
+	// order written. They are tags as well (see Tags).
+	Categories []string
+	Track      string
+	Format     string
+	Level      string
+	Room       string
 	// Event is the name or slug of the event a talk belongs to, as written.
 	Event  string
 	Slides string
@@ -102,13 +90,6 @@ type Document struct {
 	// Summary is long text (abstract, description); it may hold markdown and
 	// HTML as exporters wrote it.
 	Summary string
-	// Abstract is the abstract of a page that also writes a shorter
-	// description (summary, description or excerpt, which is then
-	// Summary), as Hugo Academic's talks and publications do: Summary
-	// describes the page in lists and link previews, Abstract is shown on
-	// the page before its body. It is empty whenever Summary is: an
-	// abstract written alone is the Summary.
-	Abstract string
 	// Image is a note's picture as written, a path or a web address:
 	// its cover (cover, heroImage, featured_image…), which the blog shows
 	// above the post (Cover is set), else the picture it gives link
@@ -116,11 +97,9 @@ type Document struct {
 	// Hugo's images).
 	Image string
 
-	// Venue, Timezone and Rooms describe an event page: where it is, its
-	// IANA zone as written, and its rooms in display order.
-	Venue    string
-	Timezone string
-	Rooms    []string
+	// Venue is where an event page's event is (its zone and rooms are
+	// Extra's Timezone and Rooms).
+	Venue string
 
 	// Logo and Link describe a sponsor: its logo's address and its
 	// website (its tier is Extra's).

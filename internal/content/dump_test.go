@@ -59,7 +59,7 @@ func dump(d *Document) dumpDoc {
 		Speakers: d.Speakers, Authors: d.Authors, Tags: d.Tags, Track: d.Track,
 		Format: d.Format, Level: d.Level, Room: d.Room, Event: d.Event,
 		Slides: d.Slides, Video: d.Video, Summary: d.Summary, Venue: d.Venue,
-		Timezone: d.Timezone, Rooms: d.Rooms, Draft: d.Draft, Hidden: d.Hidden,
+		Timezone: d.Extras().Timezone, Rooms: d.Extras().Rooms, Draft: d.Draft, Hidden: d.Hidden,
 		NoReading: d.NoReading, Items: d.Items, Params: d.Params, Fields: maps.Collect(d.Fields.All()),
 		BodyLine: d.BodyLine, Body: string(d.Body),
 	}

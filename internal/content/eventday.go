@@ -128,8 +128,8 @@ func (f *fields) eventDay() {
 			continue
 		}
 		if d, ok := parseEventDay(e.val.text, f.daysFromZero); ok {
-			d.End, d.HasEnd = f.doc.EventDay.End, f.doc.EventDay.HasEnd // dayEndClock's
-			f.doc.EventDay = d
+			d.End, d.HasEnd = f.doc.Extras().EventDay.End, f.doc.Extras().EventDay.HasEnd // dayEndClock's
+			f.doc.EditExtra().EventDay = d
 			f.record("day", e)
 			return
 		}
@@ -183,7 +183,7 @@ func (f *fields) dayEndClock(e entry) bool {
 
 // setDayEnd keeps c as the time of day the talk ends on its event's day.
 func (f *fields) setDayEnd(c dayClock) {
-	f.doc.EventDay.End, f.doc.EventDay.HasEnd = time.Duration(c.nanos()), true
+	f.doc.EditExtra().EventDay.End, f.doc.EditExtra().EventDay.HasEnd = time.Duration(c.nanos()), true
 }
 
 // dayDate reads a talk's "day" written as a whole date ("day:

@@ -34,8 +34,8 @@ func TestEventDayFields(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parseYAML(tt.path, tt.fm)
 			wantDiags(t, d)
-			if d.EventDay != tt.want {
-				t.Errorf("EventDay = %+v, want %+v", d.EventDay, tt.want)
+			if d.Extras().EventDay != tt.want {
+				t.Errorf("EventDay = %+v, want %+v", d.Extras().EventDay, tt.want)
 			}
 			clock := ""
 			if d.HasTimeOfDay {

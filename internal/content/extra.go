@@ -1,13 +1,17 @@
 package content
 
+import "time"
+
 // Extra holds the fields of a document that few pages write: a URL
 // pattern or redirect, a sponsor's tier, an HTML page's code, a list
 // page's settings, a link post's address, a canonical link, a cover's
-// alternative text, Jekyll's categories, Quarto's execute options. A
-// document that writes none of them has none (Document.Extra is nil):
-// a page holds a copy of its document, and these fields, inline, took
-// every page of a 10,000-talk site into a larger size class
-// (docs/memory.md, "Fields packed").
+// alternative text, Quarto's execute options, an abstract beside a
+// summary, a track's name beside its slug, an event's zone and rooms, a
+// duration with no date to count from, the day of its event a talk
+// names instead of a date. A document that writes none of them has
+// none (Document.Extra is nil): a page holds a copy of its document,
+// and these fields, inline, took every page of a 10,000-talk site into
+// a larger size class (docs/memory.md, "Fields packed").
 //
 // Read them with Document.Extras, write them with Document.EditExtra.
 type Extra struct {
@@ -71,11 +75,6 @@ type Extra struct {
 	// ImageAlt is the cover's text for readers who cannot see it, from
 	// a cover written as a mapping (cover: {url, alt}).
 	ImageAlt string
-	// Categories are the categories as Jekyll reads them, for URL patterns
-	// that hold them (:categories): the list or the space-separated words
-	// of "categories", then the value of "category", each once, in the
-	// order written. They are tags as well (see Tags).
-	Categories []string
 	// Series are the series a post or talk is part of (see seriesTags),
 	// in the order written. They are tags as well; a Hugo blog published
 	// them at its series' URLs (/series/<name>/), which lead to the tags.
@@ -98,6 +97,34 @@ type Extra struct {
 	// page's text above the list it makes (a personal site's talks.md
 	// over data/talks.yaml); elsewhere it is a page like any other.
 	ListIntro bool
+	// Abstract is the abstract of a page that also writes a shorter
+	// description (summary, description or excerpt, which is then
+	// Summary), as Hugo Academic's talks and publications do: Summary
+	// describes the page in lists and link previews, Abstract is shown on
+	// the page before its body. It is empty whenever Summary is: an
+	// abstract written alone is the Summary.
+	Abstract string
+	// TrackName is the name to show for Track when the document writes
+	// one beside it (track_name, trackName, track_title, nicetrack), as
+	// pretalx's exports do: Track is then the slug its URL is made of.
+	// It is empty when no name is written or the name is Track itself.
+	TrackName string
+	// Timezone and Rooms describe an event page: its IANA zone as
+	// written, and its rooms in display order.
+	Timezone string
+	Rooms    []string
+	// Duration is a "duration:" that had no date to count from when
+	// the file was read (zero otherwise: End holds it). A data file may
+	// date the page later, a schedule placing the talk; the site model
+	// then counts End from that date, and warns only when nothing gave
+	// the page a date.
+	Duration time.Duration
+	// EventDay is the day of its event that a talk no field dates
+	// names instead ("day: 2", "day: Day 1", "day: Saturday"), zero
+	// for none; the field stays in Params. The site model dates the
+	// talk on that day of its event, at TimeOfDay, in the event's zone,
+	// when the event has a start date, and warns when it has none.
+	EventDay EventDay
 }
 
 // Extras returns the document's rarely written fields, the zero Extra
@@ -111,8 +138,8 @@ func (d *Document) Extras() Extra {
 
 // EditExtra returns the document's rarely written fields to be written,
 // made when it has none. Only the stage making a document writes them in
-// place; a later stage holding a copy of a document clones them first
-// (CloneExtra), as a copy shares them with the loaded document.
+// place; a later stage holding a copy of a document gives it its own
+// first (OwnExtra), as a copy shares them with the document copied.
 func (d *Document) EditExtra() *Extra {
 	if d.Extra == nil {
 		d.Extra = new(Extra)
@@ -120,11 +147,13 @@ func (d *Document) EditExtra() *Extra {
 	return d.Extra
 }
 
-// CloneExtra gives the document its own copy of its rarely written
-// fields, so that writing them leaves the document it was copied from
-// as it was; it returns them to be written.
-func (d *Document) CloneExtra() *Extra {
-	e := d.Extras()
-	d.Extra = &e
-	return d.Extra
+// OwnExtra gives a copy of a document its own rarely written fields,
+// so that writing them (EditExtra) leaves the document it was copied
+// from as it was: a copy of a Document shares them. A document that
+// writes none has none still.
+func (d *Document) OwnExtra() {
+	if d.Extra != nil {
+		e := *d.Extra
+		d.Extra = &e
+	}
 }

@@ -119,7 +119,7 @@ func (f *fields) dates() {
 			// the talk): the model counts from that date, and warns
 			// only when none does (site.builder.duration).
 			f.record("duration", e)
-			doc.Duration = d
+			doc.EditExtra().Duration = d
 		} else {
 			f.record("end", e)
 			doc.End = doc.Date.Add(d)

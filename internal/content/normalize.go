@@ -26,7 +26,7 @@ func normalize(doc *Document, f *fields) {
 		return
 	}
 	if c := f.categories(); c != nil || doc.Extra != nil {
-		doc.EditExtra().Categories = c
+		doc.Categories = c
 	}
 	if doc.Kind == KindSpeaker {
 		// A person's name is their name: beside it, "title" is their
@@ -99,7 +99,9 @@ func normalize(doc *Document, f *fields) {
 	f.reading()
 	f.blockTalks()
 	if doc.Kind == KindEvent {
-		f.setText(&doc.Timezone, "timezone", "timezone")
+		if s, _, ok := f.text("timezone", "timezone"); ok {
+			doc.EditExtra().Timezone = s
+		}
 		f.rooms()
 	}
 }
@@ -473,10 +475,10 @@ func (f *fields) rooms() {
 				names = append(names, it.text)
 			}
 		}
-		f.doc.Rooms = dedupeWords(nil, names)
+		f.doc.EditExtra().Rooms = dedupeWords(nil, names)
 		return
 	}
-	f.doc.Rooms = f.words(e, "a room name")
+	f.doc.EditExtra().Rooms = f.words(e, "a room name")
 }
 
 // baseName returns the last part of a slash-separated path.

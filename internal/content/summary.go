@@ -12,7 +12,9 @@ func (f *fields) summary() {
 	if f.has("abstract") && f.has("summary", "description", "excerpt", "extract") {
 		f.setText(&f.doc.Summary, "summary", "summary", "description", "excerpt", "extract")
 		if f.doc.Summary != "" {
-			f.setText(&f.doc.Abstract, "abstract", "abstract")
+			if s, _, ok := f.text("abstract", "abstract"); ok {
+				f.doc.EditExtra().Abstract = s
+			}
 			return
 		}
 	}

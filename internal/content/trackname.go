@@ -29,6 +29,6 @@ func (f *fields) trackName() {
 		f.doc.Track = name
 	case name != f.doc.Track:
 		f.record("track_name", e)
-		f.doc.TrackName = name
+		f.doc.EditExtra().TrackName = name
 	}
 }

@@ -7,7 +7,7 @@ import "testing"
 // alone, the name is the track; the key stays in Params for the site's
 // templates.
 func TestTrackName(t *testing.T) {
-	track := func(d *Document) any { return d.Track + "|" + d.TrackName }
+	track := func(d *Document) any { return d.Track + "|" + d.Extras().TrackName }
 	runFieldCases(t, []fieldCase{
 		{"trackName", "talks/a.md", "title: x\ntrack: data-and-ai\ntrackName: Data & AI", track, "data-and-ai|Data & AI"},
 		{"track_name", "talks/a.md", "title: x\ntrack: web\ntrack_name: The Web", track, "web|The Web"},

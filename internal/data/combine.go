@@ -134,6 +134,7 @@ func (c *combiner) own(i int) *content.Document {
 		return d
 	}
 	cp := *d
+	cp.OwnExtra()
 	cp.Fields = d.Fields.Clone()
 	cp.Params = maps.Clone(d.Params)
 	cp.Speakers = slices.Clone(d.Speakers)
@@ -235,9 +236,12 @@ func mergeInto(p, r *content.Document) {
 	// An event's: a page of it that says nothing of where and when
 	// keeps what its record says.
 	text(&p.Venue, r.Venue, "venue")
-	text(&p.Timezone, r.Timezone, "timezone")
-	if len(p.Rooms) == 0 {
-		p.Rooms = r.Rooms
+	if zone := p.Extras().Timezone; zone == "" && r.Extras().Timezone != "" {
+		p.EditExtra().Timezone = r.Extras().Timezone
+		p.Fields.Set("timezone", r.Pos("timezone"))
+	}
+	if len(p.Extras().Rooms) == 0 {
+		p.EditExtra().Rooms = r.Extras().Rooms
 	}
 	if p.Room == "" && !p.AllRooms {
 		p.Room, p.AllRooms = r.Room, r.AllRooms

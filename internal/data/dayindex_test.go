@@ -38,8 +38,8 @@ func TestDaysFromZero(t *testing.T) {
 			var got []string
 			for _, d := range ds.Docs {
 				s := ""
-				if !d.EventDay.IsZero() && d.HasTimeOfDay {
-					s = fmt.Sprintf("%s %02d:%02d", d.EventDay, int(d.TimeOfDay.Hours()), int(d.TimeOfDay.Minutes())%60)
+				if !d.Extras().EventDay.IsZero() && d.HasTimeOfDay {
+					s = fmt.Sprintf("%s %02d:%02d", d.Extras().EventDay, int(d.TimeOfDay.Hours()), int(d.TimeOfDay.Minutes())%60)
 				}
 				got = append(got, s)
 			}

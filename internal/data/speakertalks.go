@@ -75,6 +75,7 @@ func sameDay(a, b *content.Document) bool {
 // copyDoc returns a copy of d that may be changed without changing d.
 func copyDoc(d *content.Document) *content.Document {
 	cp := *d
+	cp.OwnExtra()
 	cp.Fields = d.Fields.Clone()
 	cp.Params = make(map[string]any, len(d.Params))
 	for k, v := range d.Params {

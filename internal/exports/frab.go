@@ -62,7 +62,7 @@ func (r *reader) frabEvent(c frabConference, dayRooms []string) frabSchedule {
 	d := r.newDoc(content.KindEvent, "events", title, cmp.Or(c.acronym, title), c.pos)
 	at(d, c.pos, "date", "end", "timezone", "rooms")
 	if !sc.floating {
-		d.Timezone = c.zone
+		d.EditExtra().Timezone = c.zone
 	}
 	if t, ok := parseDay(c.start, sc.zone); ok {
 		d.Date = t
@@ -72,8 +72,8 @@ func (r *reader) frabEvent(c frabConference, dayRooms []string) frabSchedule {
 	}
 	d.Floating = sc.floating
 	for _, room := range append(slices.Clone(c.rooms), dayRooms...) {
-		if room != "" && !slices.Contains(d.Rooms, room) {
-			d.Rooms = append(d.Rooms, room)
+		if room != "" && !slices.Contains(d.Extras().Rooms, room) {
+			d.EditExtra().Rooms = append(d.Extras().Rooms, room)
 		}
 	}
 	sc.event = d

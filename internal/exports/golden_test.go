@@ -72,8 +72,8 @@ func dump(file string, docs []*content.Document, ok bool, diags diag.List) strin
 		line("format", d.Format)
 		line("level", d.Level)
 		line("tags", d.Tags)
-		line("timezone", d.Timezone)
-		line("rooms", strings.Join(d.Rooms, " | "))
+		line("timezone", d.Extras().Timezone)
+		line("rooms", strings.Join(d.Extras().Rooms, " | "))
 		line("slides", d.Slides)
 		line("video", d.Video)
 		for _, p := range d.Speakers {

@@ -101,15 +101,12 @@ func termSegments(t *site.Term) []string {
 // taxonomies of other names are tags with nothing saying where from.
 func filedUnder(t *site.Term, folder string) bool {
 	for _, p := range t.Pages {
-		if p.Doc.Extra == nil {
-			continue
-		}
 		var words []string
 		switch folder {
 		case "categories":
-			words = p.Doc.Extra.Categories
+			words = p.Doc.Categories
 		case "series":
-			words = p.Doc.Extra.Series
+			words = p.Doc.Extras().Series
 		}
 		if slices.ContainsFunc(words, func(w string) bool { return content.TermSlug(w) == t.Slug }) {
 			return true

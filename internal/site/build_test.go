@@ -209,7 +209,7 @@ func TestEvents(t *testing.T) {
 	cfg := config.Default()
 	cfg.Timezone, cfg.Location = "Europe/Lisbon", lisbon
 	event := doc("events/djangocon.md", content.KindEvent, "DjangoCon US 2017", func(d *content.Document) {
-		d.Slug, d.Timezone, d.Rooms = "djangocon", "America/Chicago", []string{"Ballroom A", "Ballrooms B and C"}
+		d.Slug, d.EditExtra().Timezone, d.EditExtra().Rooms = "djangocon", "America/Chicago", []string{"Ballroom A", "Ballrooms B and C"}
 	})
 	floating := doc("talks/djangocon/f.md", content.KindTalk, "Floating", func(d *content.Document) {
 		d.Date, d.Floating = time.Date(2017, 8, 16, 9, 0, 0, 0, lisbon), true

@@ -32,9 +32,21 @@ func sameButBody(a, b *content.Document) bool {
 // time.
 func equalBut(a, b *content.Document, names ...string) bool {
 	x, y := reflect.ValueOf(a).Elem(), reflect.ValueOf(b).Elem()
+	if !fieldsEqualBut(x, y, names) {
+		return false
+	}
+	// The fields few documents write are named as the document's own
+	// are: a name leaves out the field wherever it is held.
+	ea, eb := a.Extras(), b.Extras()
+	return fieldsEqualBut(reflect.ValueOf(&ea).Elem(), reflect.ValueOf(&eb).Elem(), names)
+}
+
+// fieldsEqualBut reports whether two structs of one type are equal in
+// every field but those named and Extra (see equalBut).
+func fieldsEqualBut(x, y reflect.Value, names []string) bool {
 	t := x.Type()
 	for i := range t.NumField() {
-		if !slices.Contains(names, t.Field(i).Name) && !equal(x.Field(i), y.Field(i)) {
+		if name := t.Field(i).Name; name != "Extra" && !slices.Contains(names, name) && !equal(x.Field(i), y.Field(i)) {
 			return false
 		}
 	}

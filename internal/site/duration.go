@@ -13,12 +13,12 @@ import "lectern/internal/content"
 // with nothing the author could add.
 func (b *builder) countDuration(p *Page, dated bool) {
 	switch {
-	case p.Doc.Duration == 0:
+	case p.Doc.Extras().Duration == 0:
 	case p.Doc.Date.IsZero() && !dated:
 	case p.Doc.Date.IsZero():
 		b.diags.Warnf(p.Doc.Pos("duration"), "\"duration\" needs a date to count from; add \"date: …\" to the front matter")
 	case p.Doc.End.IsZero():
-		p.Doc.End = p.Doc.Date.Add(p.Doc.Duration)
+		p.Doc.End = p.Doc.Date.Add(p.Doc.Extras().Duration)
 	}
 }
 

@@ -18,7 +18,7 @@ import (
 // event (or of no event): the others share its fix.
 func (b *builder) dateByEventDay(p *Page, e *Event) {
 	d := &p.Doc
-	if d.Kind != content.KindTalk || d.EventDay.IsZero() || !d.Date.IsZero() {
+	if d.Kind != content.KindTalk || d.Extras().EventDay.IsZero() || !d.Date.IsZero() {
 		return
 	}
 	if e == nil || e.Start.IsZero() {
@@ -35,17 +35,17 @@ func (b *builder) dateByEventDay(p *Page, e *Event) {
 	}
 	switch {
 	case e == nil:
-		b.diags.Warnf(d.Pos("day"), "%q names %s of an event, but the talk belongs to no event to count from, so it is not yet scheduled, nor is any other talk dated so without an event; give it \"event: …\" naming an event with a start date, or a date of its own", "day", d.EventDay)
+		b.diags.Warnf(d.Pos("day"), "%q names %s of an event, but the talk belongs to no event to count from, so it is not yet scheduled, nor is any other talk dated so without an event; give it \"event: …\" naming an event with a start date, or a date of its own", "day", d.Extras().EventDay)
 		return
 	case e.Start.IsZero():
-		b.diags.Warnf(d.Pos("day"), "%q names %s of the event %q, which has no start date to count from, so the talk is not yet scheduled, nor are the event's other talks dated so; give the event a start date: \"date: 2024-06-10\" on its page or record, or start in its [[events]] entry of config.toml", "day", d.EventDay, e.Name)
+		b.diags.Warnf(d.Pos("day"), "%q names %s of the event %q, which has no start date to count from, so the talk is not yet scheduled, nor are the event's other talks dated so; give the event a start date: \"date: 2024-06-10\" on its page or record, or start in its [[events]] entry of config.toml", "day", d.Extras().EventDay, e.Name)
 		return
 	}
-	day := d.EventDay.Of(e.Start, e.Location)
+	day := d.Extras().EventDay.Of(e.Start, e.Location)
 	// The time of day on the wall clock of that day, through a change
 	// of daylight saving time too: time.Date normalizes the nanoseconds.
 	d.Date = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, int(d.TimeOfDay), e.Location)
-	if end := time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, int(d.EventDay.End), e.Location); d.EventDay.HasEnd && d.End.IsZero() && end.After(d.Date) {
+	if end := time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, int(d.Extras().EventDay.End), e.Location); d.Extras().EventDay.HasEnd && d.End.IsZero() && end.After(d.Date) {
 		d.End = end
 	}
 	d.Floating = true // in e's zone already; placeDates keeps it there
@@ -111,7 +111,7 @@ func lastDayNamed(docs []*content.Document, e *Event) time.Time {
 	var last time.Time
 	for _, d := range docs {
 		if countsFromSite(d) {
-			if day := d.EventDay.Of(e.Start, e.Location); day.After(last) {
+			if day := d.Extras().EventDay.Of(e.Start, e.Location); day.After(last) {
 				last = day
 			}
 		}
@@ -125,5 +125,5 @@ func lastDayNamed(docs []*content.Document, e *Event) time.Time {
 // countsFromSite reports whether d is a talk dated by a day of an event
 // it does not name, so of the site's only event.
 func countsFromSite(d *content.Document) bool {
-	return d.Kind == content.KindTalk && !d.EventDay.IsZero() && d.Date.IsZero() && d.Event == "" && d.Extras().EventCollection == ""
+	return d.Kind == content.KindTalk && !d.Extras().EventDay.IsZero() && d.Date.IsZero() && d.Event == "" && d.Extras().EventCollection == ""
 }

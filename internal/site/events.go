@@ -86,8 +86,8 @@ func (b *builder) freeEventSlug(d *content.Document) string {
 // resolved.
 func pageEvent(d *content.Document) *Event {
 	return &Event{
-		Name: d.Title, Slug: d.Slug, Venue: d.Venue, Timezone: d.Timezone,
-		Start: d.Date, End: d.End, Rooms: d.Rooms, file: d.Path,
+		Name: d.Title, Slug: d.Slug, Venue: d.Venue, Timezone: d.Extras().Timezone,
+		Start: d.Date, End: d.End, Rooms: d.Extras().Rooms, file: d.Path,
 	}
 }
 

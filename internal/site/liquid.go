@@ -320,7 +320,7 @@ func pageVars(p *Page) map[string]any {
 		v["date"] = d.Date
 	}
 	absent("tags", texts(d.Tags))
-	absent("categories", texts(d.Extras().Categories))
+	absent("categories", texts(d.Categories))
 	if d.Summary != "" {
 		absent("excerpt", d.Summary)
 		absent("description", d.Summary)

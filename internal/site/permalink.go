@@ -215,7 +215,7 @@ func jekyllCategories(p *Page) string {
 			add(c)
 		}
 	}
-	for _, c := range p.Doc.Extras().Categories {
+	for _, c := range p.Doc.Categories {
 		add(c)
 	}
 	return strings.Join(cats, "/")

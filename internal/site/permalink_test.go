@@ -36,7 +36,7 @@ func TestExpandPage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			p := &Page{Doc: content.Document{Path: tt.path, Date: day, Slug: "lectern-slug", Extra: &content.Extra{Categories: tt.cats}}}
+			p := &Page{Doc: content.Document{Path: tt.path, Date: day, Slug: "lectern-slug", Categories: tt.cats}}
 			if tt.slug != "" {
 				p.Doc.Slug = tt.slug
 				p.Doc.Fields = content.PositionsAt(diag.Pos{}, "slug")

@@ -52,7 +52,7 @@ var oneTerms = [3]oneTerm{
 // termsChanged reports whether documents a and b write another track,
 // format or level.
 func termsChanged(a, b *content.Document) bool {
-	return a.Track != b.Track || a.TrackName != b.TrackName || a.Format != b.Format || a.Level != b.Level
+	return a.Track != b.Track || a.Extras().TrackName != b.Extras().TrackName || a.Format != b.Format || a.Level != b.Level
 }
 
 // reterm gives page p, whose track, format or level changed (old is a

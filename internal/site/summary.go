@@ -49,10 +49,10 @@ func repeatsBody(summary, body string) bool {
 // apart. An abstract saying what the body opens with is not shown
 // twice, as a summary is not (repeatsBody): the HTML is then empty.
 func abstractHTML(md *markdown.Renderer, memo *Memo, d *content.Document, bodyExcerpt string) (template.HTML, bool, diag.List) {
-	if d.Abstract == "" {
+	if d.Extras().Abstract == "" {
 		return "", false, nil
 	}
-	text := memo.text(md, d.File, d.Abstract, d.Pos("abstract").Line)
+	text := memo.text(md, d.File, d.Extras().Abstract, d.Pos("abstract").Line)
 	if repeatsBody(text.Excerpt, bodyExcerpt) {
 		return "", true, text.Diags
 	}
@@ -67,8 +67,8 @@ func summaryDiags(md *markdown.Renderer, memo *Memo, d *content.Document) diag.L
 	if d.Summary != "" {
 		diags.Append(memo.text(md, d.File, d.Summary, d.Pos("summary").Line).Diags)
 	}
-	if d.Abstract != "" {
-		diags.Append(memo.text(md, d.File, d.Abstract, d.Pos("abstract").Line).Diags)
+	if d.Extras().Abstract != "" {
+		diags.Append(memo.text(md, d.File, d.Extras().Abstract, d.Pos("abstract").Line).Diags)
 	}
 	return diags
 }

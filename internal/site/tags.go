@@ -325,8 +325,8 @@ func (x *refIndex) value(p *Page, name string) (markdown.Value, bool) {
 			}
 		case "abstract":
 			// Read apart from the summary beside it (content.Document.Abstract).
-			if p.Doc.Abstract != "" {
-				return markdown.Value{Text: p.Doc.Abstract}, true
+			if p.Doc.Extras().Abstract != "" {
+				return markdown.Value{Text: p.Doc.Extras().Abstract}, true
 			}
 		}
 		if v, ok := scalar(p.Doc.Params[key]); ok {

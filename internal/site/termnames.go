@@ -19,7 +19,7 @@ func (b *builder) nameTracks(tax *Taxonomy) {
 	}
 	votes := map[*Term]map[string]*vote{}
 	for i, p := range b.site.Pages {
-		t, name := p.Track, p.Doc.TrackName
+		t, name := p.Track, p.Doc.Extras().TrackName
 		if t == nil || name == "" {
 			continue
 		}
@@ -50,7 +50,7 @@ func (b *builder) nameTracks(tax *Taxonomy) {
 		t.Name = best
 	}
 	for _, p := range b.site.Pages {
-		t, name := p.Track, p.Doc.TrackName
+		t, name := p.Track, p.Doc.Extras().TrackName
 		if t == nil || name == "" || name == won[t] {
 			continue
 		}
@@ -63,4 +63,4 @@ func (b *builder) nameTracks(tax *Taxonomy) {
 // trackNamed reports whether document d names its track for display,
 // which the edits that move one page between terms do not follow (see
 // reterm): the name of a track is decided by all its talks.
-func trackNamed(d *content.Document) bool { return d.TrackName != "" }
+func trackNamed(d *content.Document) bool { return d.Extras().TrackName != "" }

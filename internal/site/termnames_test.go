@@ -42,7 +42,7 @@ func TestTrackNames(t *testing.T) {
 			var docs []*content.Document
 			for _, tk := range tt.talks {
 				docs = append(docs, doc("talks/"+tk.file, content.KindTalk, tk.file, func(d *content.Document) {
-					d.Track, d.TrackName = tk.track, tk.name
+					d.Track, d.EditExtra().TrackName = tk.track, tk.name
 					if tk.name != "" {
 						d.Fields.Set("track_name", diag.Pos{File: d.File, Line: 3, Col: 1})
 					}

@@ -239,12 +239,12 @@ func (b *Builder) entry(p *site.Page) *Entry {
 		Date: date, End: end, Updated: p.Doc.Updated, DatePrecision: p.Doc.DatePrecision, Room: p.Doc.Room, AllRooms: p.Doc.AllRooms,
 		Speakers: speakersOf(p, b), Authors: each(p.Authors, b.PersonRef),
 		Tags: each(p.Tags, b.TermRef), Track: b.TermRef(p.Track), Format: b.TermRef(p.Format), Level: b.TermRef(p.Level),
-		Categories: p.Doc.Extras().Categories, Event: b.EventRef(p.Event),
+		Categories: p.Doc.Categories, Event: b.EventRef(p.Event),
 		Slides: p.Slides, Links: links(p.Links), Video: p.Video, VideoHost: p.VideoHost(), VideoThumbnail: p.VideoThumbnail(), Image: coverOf(p), ImageAlt: p.Doc.Extras().ImageAlt,
 		Summary: p.Doc.Summary, SummaryHTML: p.SummaryHTML, Description: p.Description,
 		Status: p.Status, MovedFrom: placement(p.MovedFrom), CalendarURL: p.CalendarURL(),
 		Pageless: p.Pageless, External: external(p), LinkTo: p.Doc.Extras().LinkTo, Break: site.IsBreak(p), Draft: p.Doc.Draft, Hidden: p.Doc.Hidden,
-		Venue: p.Doc.Venue, Timezone: p.Doc.Timezone, Rooms: p.Doc.Rooms, Tier: p.Doc.Extras().Tier, Logo: p.Doc.Logo, Link: p.Doc.Link,
+		Venue: p.Doc.Venue, Timezone: p.Doc.Extras().Timezone, Rooms: p.Doc.Extras().Rooms, Tier: p.Doc.Extras().Tier, Logo: p.Doc.Logo, Link: p.Doc.Link,
 		FrontMatterItems: items(p.FrontMatterItems()), Params: p.Doc.Params, TimeOfDay: timeOfDay(&p.Doc),
 	}
 }
