@@ -71,3 +71,75 @@ func TestEleventyRecordPages(t *testing.T) {
 		}
 	}
 }
+
+// jekyllDataPages is a Jekyll conference site whose speakers are
+// records of _data/speakers.yml, each made a page by Jekyll's data page
+// generator (page_gen:) at people/<name>.html, and listed by a page
+// linking each with the generator's datapage_url filter; one speaker is
+// not confirmed, so the generator's filter makes no page of her.
+const jekyllDataPages = `-- _config.yml --
+title: Harbour Voice Summit
+page_gen:
+  - data: speakers
+    template: speaker
+    dir: people
+    name: full_name
+    filter: confirmed
+-- _data/speakers.yml --
+- full_name: Mara Kovač
+  confirmed: true
+  bio: Mara builds telephony bridges for small harbours.
+- full_name: Olu Adeyemi (Reefnet)
+  confirmed: true
+  bio: Olu maintains an open source media server.
+- full_name: Pending Person
+-- _layouts/speaker.html --
+<h1>{{ page.full_name }}</h1>
+-- _includes/nav.html --
+<nav></nav>
+-- line-up.html --
+---
+title: Line-up
+---
+<ul>{% for s in site.data.speakers %}{% if s.confirmed %}<li><a href="/{{ s.full_name | datapage_url: 'people' }}">{{ s.full_name }}</a></li>{% endif %}{% endfor %}</ul>
+`
+
+// TestJekyllDataPages: each record is published where Jekyll's data
+// page generator puts it (people/<name>.html, the name made a file name
+// as its sanitize_filename makes it), the datapage_url filter links
+// there without a warning, and a record its filter leaves out has no
+// page.
+func TestJekyllDataPages(t *testing.T) {
+	res, diags := Build(context.Background(), Options{Source: writeSite(t, jekyllDataPages), Dest: filepath.Join(t.TempDir(), "out")})
+	if diags.HasErrors() {
+		t.Fatalf("errors: %q", diags.Errors().Strings())
+	}
+	for _, w := range diags.Strings() {
+		if strings.Contains(w, "datapage_url") {
+			t.Errorf("warning about the filter: %s", w)
+		}
+	}
+	exists := func(p string) bool {
+		_, err := os.Stat(filepath.Join(res.Dest, filepath.FromSlash(p)))
+		return err == nil
+	}
+	for _, p := range []string{"people/mara-kovac.html", "people/olu-adeyemi-reefnet.html"} {
+		if !exists(p) {
+			t.Errorf("missing %s", p)
+		}
+	}
+	for _, p := range []string{"people/pending-person.html", "speakers/mara-kovac/index.html"} {
+		if exists(p) {
+			t.Errorf("%s was written", p)
+		}
+	}
+	b, err := os.ReadFile(filepath.Join(res.Dest, "line-up.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, link := range []string{`href="/people/mara-kovac.html"`, `href="/people/olu-adeyemi-reefnet.html"`} {
+		if !strings.Contains(string(b), link) {
+			t.Errorf("line-up.html has no %s", link)
+		}
+	}
+}

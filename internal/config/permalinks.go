@@ -116,13 +116,31 @@ type Permalinks struct {
 	// publishes each record's page there, so that the site's links to it
 	// keep working. Not set in config.toml.
 	Records map[string]RecordURL `toml:"-"`
+	// DataPages says how a Jekyll site's data page generator names the
+	// pages it makes of records, for its datapage_url filter. Not set
+	// in config.toml.
+	DataPages DataPageNames `toml:"-"`
+}
+
+// DataPageNames says how Jekyll's data page generator (page_gen:) names
+// a record's page: by its folder (talks/tides/) when Dirs, as the
+// site's page_gen-dirs says, else by its file (talks/tides.html); with
+// Jekyll's slugify when Slugify, as the generator's later versions do,
+// else as a file name (content.DataPageName).
+type DataPageNames struct {
+	Dirs, Slugify bool
 }
 
 // RecordURL is the URL of each record of a data file: Prefix, the value
 // of the record's field Field (made a slug when Slugify, as the
-// template's slugify or slug filter does), then Suffix. Prefix starts
-// with a slash and Suffix ends with one or with .html.
+// template's slugify or slug filter does; made a file name when
+// FileName, as Jekyll's data page generator does, see
+// content.DataPageName), then Suffix. Prefix starts with a slash and
+// Suffix ends with one or with .html. When Filter names a field, a
+// record that does not set it, or sets it to false, has no page, as
+// the generator's filter: option makes none of it.
 type RecordURL struct {
 	Prefix, Field, Suffix string
-	Slugify               bool
+	Slugify, FileName     bool
+	Filter                string
 }

@@ -341,6 +341,11 @@ func (r recordReader) record(v *content.Value, k content.Kind) *content.Document
 	if u, ok := recordURL(r.url, v); ok && doc.URL == "" && doc.Extras().URLPattern == "" {
 		doc.URL = u
 	}
+	if filteredOut(r.url, v) {
+		// The tool makes no page of it; it is still listed where the
+		// site's templates list it.
+		doc.NoPage = true
+	}
 	if !doc.Fields.Has("slug") && v.IsMap() {
 		name := doc.Title
 		if doc.Kind == content.KindEvent && !doc.Date.IsZero() && !namesYear(name, doc.Date.Year()) {

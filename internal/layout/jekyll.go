@@ -292,6 +292,7 @@ func (f *foreign) jekyll(fsys fs.FS, file, dir string, dataDirs []string) {
 	f.params(m)
 	f.programme(m)
 	f.polyglot(m)
+	f.jekyllDataPages(fsys, m, path.Dir(file), dataDirs)
 	defer f.jekyllMenu(fsys, m, navbarLinks(file, src), dir, dataDirs)
 	// jekyll-seo-tag names the site by its title, else its name.
 	f.title(cmp.Or(blankTitle(m), str(m["title"]), str(m["name"])))

@@ -36,3 +36,12 @@ func (l *Liquid) Tag(name string, fn TagFunc) {
 		return out, nil
 	})
 }
+
+// Filter defines the filter name as fn, a function of the value
+// filtered and the filter's arguments that returns text, for the
+// filters of Jekyll plugins whose settings only the model has
+// ({{ talk.title | datapage_url: 'talks' }}). It is called before the
+// first Render.
+func (l *Liquid) Filter(name string, fn func(in any, arg string) string) {
+	l.engine.RegisterFilter(name, fn)
+}

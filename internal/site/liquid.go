@@ -11,6 +11,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"lectern/internal/config"
 	"lectern/internal/content"
 	"lectern/internal/markdown"
 )
@@ -55,6 +56,7 @@ func newLiquidSite(s *Site, base, origin string) *liquidSite {
 		sch := newScholar(s.Config.Settings, s.bibs, base)
 		run.Tag("bibliography", sch.bibliography)
 		run.Tag("cite", sch.cite)
+		run.Filter("datapage_url", dataPageURL(s.Config.Permalinks))
 	}
 	return &liquidSite{run: run, eleventy: s.eleventy}
 }
@@ -359,4 +361,30 @@ func people(ps []content.Person) []any {
 		out[i] = m
 	}
 	return out
+}
+
+// dataPageURL is the datapage_url filter of Jekyll's data page
+// generator ({{ speaker.full_name | datapage_url: 'speakers' }}): the
+// path, from the site's root and without its leading slash, of the page
+// the generator makes of the record so named in the folder dir,
+// speakers/mara-kovac.html, or speakers/mara-kovac/ on a site whose
+// page_gen-dirs is true, where lectern publishes it
+// (config.RecordURL). A name written as a number is its digits.
+func dataPageURL(p config.Permalinks) func(in any, dir string) string {
+	ext := ".html"
+	if p.DataPages.Dirs {
+		ext = "/"
+	}
+	return func(in any, dir string) string {
+		name := ""
+		if in != nil {
+			name = fmt.Sprint(in)
+		}
+		if p.DataPages.Slugify {
+			name = content.Slugify(name)
+		} else {
+			name = content.DataPageName(name)
+		}
+		return dir + "/" + name + ext
+	}
 }
