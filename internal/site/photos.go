@@ -175,19 +175,32 @@ func (f photoFiles) fromResources(written string) string {
 // bare file name, "" when none or several are. Jekyll layouts put a
 // speaker's photo in a folder of their own ({{ '/static/img/people/' |
 // append: speaker.thumbnailUrl }}), so the page writes its name alone.
+// written may also be a path within that folder (img: people/ada.jpg,
+// shown as {{ "/assets/images/" | relative_url }}{{ speaker.img }}):
+// the one published file whose path ends with it is the photo.
 func (f photoFiles) byName(written string) string {
-	if written == "" || strings.ContainsAny(written, "/\\") || written == "." || written == ".." || f.static == nil {
+	// A path from the site's root names its place: only a relative one
+	// is looked for elsewhere.
+	rel := written
+	name := path.Base(rel)
+	if rel == "" || strings.HasPrefix(rel, "/") || strings.Contains(rel, "\\") || name == "." || name == ".." || f.static == nil {
 		return ""
+	}
+	if strings.Contains(rel, "/") && (path.Clean(rel) != rel || strings.HasPrefix(rel, "../")) {
+		return ""
+	}
+	at := func(out string) bool {
+		return out == rel || strings.HasSuffix(out, "/"+rel)
 	}
 	var found []string
 	for out := range f.outputs {
-		if path.Base(out) == written {
+		if path.Base(out) == name && at(out) {
 			found = append(found, out)
 		}
 	}
 	if f.named != nil {
-		for _, out := range f.named(written) {
-			if !slices.Contains(found, out) {
+		for _, out := range f.named(name) {
+			if at(out) && !slices.Contains(found, out) {
 				found = append(found, out)
 			}
 		}
