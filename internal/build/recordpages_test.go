@@ -85,6 +85,14 @@ page_gen:
     dir: people
     name: full_name
     filter: confirmed
+  - data: talks
+    template: talk
+    name: slug
+    title: talk.title
+-- _data/talks.yml --
+- slug: tide-tables
+  speaker: {name: Mara Kovač}
+  talk: {title: Tide Tables in Rust}
 -- _data/speakers.yml --
 - full_name: Mara Kovač
   confirmed: true
@@ -107,8 +115,9 @@ title: Line-up
 // TestJekyllDataPages: each record is published where Jekyll's data
 // page generator puts it (people/<name>.html, the name made a file name
 // as its sanitize_filename makes it), the datapage_url filter links
-// there without a warning, and a record its filter leaves out has no
-// page.
+// there without a warning, a record its filter leaves out has no
+// page, and a record without a title of its own is titled by the field
+// the entry's title names (talk.title).
 func TestJekyllDataPages(t *testing.T) {
 	res, diags := Build(context.Background(), Options{Source: writeSite(t, jekyllDataPages), Dest: filepath.Join(t.TempDir(), "out")})
 	if diags.HasErrors() {
@@ -127,6 +136,9 @@ func TestJekyllDataPages(t *testing.T) {
 		if !exists(p) {
 			t.Errorf("missing %s", p)
 		}
+	}
+	if talk, err := os.ReadFile(filepath.Join(res.Dest, "talks", "tide-tables.html")); err != nil || !strings.Contains(string(talk), "Tide Tables in Rust</h1>") {
+		t.Errorf("talks/tide-tables.html is not titled Tide Tables in Rust (%v)", err)
 	}
 	for _, p := range []string{"people/pending-person.html", "speakers/mara-kovac/index.html"} {
 		if exists(p) {

@@ -138,9 +138,11 @@ type DataPageNames struct {
 // content.DataPageName), then Suffix. Prefix starts with a slash and
 // Suffix ends with one or with .html. When Filter names a field, a
 // record that does not set it, or sets it to false, has no page, as
-// the generator's filter: option makes none of it.
+// the generator's filter: option makes none of it. When Title names a
+// field (a path into the record: talk.title), its text titles a record
+// that writes no title of its own, as the generator titles the page.
 type RecordURL struct {
 	Prefix, Field, Suffix string
 	Slugify, FileName     bool
-	Filter                string
+	Filter, Title         string
 }

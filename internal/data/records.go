@@ -341,6 +341,10 @@ func (r recordReader) record(v *content.Value, k content.Kind) *content.Document
 	if u, ok := recordURL(r.url, v); ok && doc.URL == "" && doc.Extras().URLPattern == "" {
 		doc.URL = u
 	}
+	if doc.Title == "" {
+		// The tool's generator titles the page so.
+		doc.Title = recordTitle(r.url, v)
+	}
 	if filteredOut(r.url, v) {
 		// The tool makes no page of it; it is still listed where the
 		// site's templates list it.

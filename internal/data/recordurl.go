@@ -43,3 +43,22 @@ func filteredOut(u *config.RecordURL, v *content.Value) bool {
 	f := v.Get(u.Filter)
 	return f == nil || f.IsNull() || (!f.IsMap() && !f.IsList() && f.Text() == "false")
 }
+
+// recordTitle is the title u gives the record v, which writes none:
+// the text of the field u.Title names, a path of keys (talk.title); ""
+// when there is none.
+func recordTitle(u *config.RecordURL, v *content.Value) string {
+	if u == nil || u.Title == "" {
+		return ""
+	}
+	for _, key := range strings.Split(u.Title, ".") {
+		if v == nil || !v.IsMap() {
+			return ""
+		}
+		v = v.Get(key)
+	}
+	if v == nil || v.IsMap() || v.IsList() || v.IsNull() {
+		return ""
+	}
+	return strings.TrimSpace(v.Text())
+}

@@ -25,7 +25,10 @@ import (
 // filter) keep working. An entry without a name field, with another
 // extension than html, or of a data file lectern does not read gives
 // no URL; a filter field (filter: confirmed) leaves the records that
-// do not set it without a page; of two entries of one file (a file of speakers whose records
+// do not set it without a page; a record without a title of its own is
+// titled by the entry's title field (title: talk.title, a path into
+// the record), else by its name field, as the generator titles the
+// page; of two entries of one file (a file of speakers whose records
 // also make the talks' pages), the one whose folder or template is
 // named as the file is kept, and neither when none is.
 func (f *foreign) jekyllDataPages(fsys fs.FS, m map[string]any, site string, dataDirs []string) {
@@ -61,7 +64,7 @@ func (f *foreign) jekyllDataPages(fsys fs.FS, m map[string]any, site string, dat
 			suffix = "/"
 		}
 		u := config.RecordURL{Prefix: "/" + dir + "/", Field: field, Suffix: suffix, Slugify: slugify, FileName: !slugify,
-			Filter: strings.TrimSpace(str(s["filter"]))}
+			Filter: strings.TrimSpace(str(s["filter"])), Title: cmp.Or(strings.TrimSpace(str(s["title"])), field)}
 		if dir == "" {
 			u.Prefix = "/"
 		}
