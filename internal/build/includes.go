@@ -49,7 +49,8 @@ func includes(fsys fs.FS, l layout.Layout) map[string][]byte {
 // Watched reports whether rel (a file or folder of the site, from its
 // folder) is an input a build reads though the layout leaves it out of
 // the pages: the data and includes folders of a Jekyll or Eleventy site,
-// the templates of a Hugo site's own shortcodes (shortcodeFile),
+// the templates of a Hugo site's own shortcodes (shortcodeFile), a
+// Quarto site's files for its pages' include shortcode (quartoInclude),
 // and on a Jekyll site the files and folders below the top whose name
 // starts with "_" (_posts/_includes/), which Jekyll reads as no page but
 // a page's {% include_relative %} may show, and its .bib files, which
@@ -64,6 +65,9 @@ func Watched(l layout.Layout, rel string) bool {
 		return true
 	}
 	if shortcodeFile(l, rel) {
+		return true
+	}
+	if l.Tool == layout.Quarto && quartoInclude(rel) {
 		return true
 	}
 	if l.Tool == layout.Franklin && layout.IsFranklinNav(rel) {
@@ -84,6 +88,20 @@ func Watched(l layout.Layout, rel string) bool {
 		}
 	}
 	return false
+}
+
+// quartoInclude reports whether rel is a file a Quarto page may include
+// ({{< include _bio.qmd >}}): markdown whose name starts with "_", as
+// Quarto leaves such files unrendered, in no folder so named (_site/ and
+// _freeze/ are Quarto's output).
+func quartoInclude(rel string) bool {
+	dir, base := path.Split(rel)
+	switch strings.ToLower(path.Ext(base)) {
+	case ".qmd", ".md", ".markdown", ".rmd":
+	default:
+		return false
+	}
+	return strings.HasPrefix(base, "_") && !strings.HasPrefix(dir, "_") && !strings.Contains(dir, "/_")
 }
 
 // readFile reads a file of fsys for a page's {% include_relative %}, as

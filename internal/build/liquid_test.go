@@ -96,6 +96,7 @@ func TestWatchedMachinery(t *testing.T) {
 	under := layout.Layout{Tool: layout.Jekyll, ContentDir: "src"}
 	eleventy := layout.Layout{Tool: layout.Eleventy, ContentDir: "site"}
 	hugo := layout.Layout{Tool: layout.Hugo, ContentDir: "content"}
+	quarto := layout.Layout{Tool: layout.Quarto, ContentDir: "."}
 	for _, tc := range []struct {
 		l    layout.Layout
 		rel  string
@@ -112,6 +113,12 @@ func TestWatchedMachinery(t *testing.T) {
 		{eleventy, "site/_includes/card.liquid", true},
 		{eleventy, "site/_layouts/base.njk", false},
 		{hugo, "_includes/x.html", false},
+		{quarto, "talks/_bio.qmd", true},
+		{quarto, "_links.md", true},
+		{quarto, "_site/talks/_bio.md", false},
+		{quarto, "talks/_freeze/_x.md", false},
+		{quarto, "_quarto.yml", false},
+		{hugo, "talks/_bio.qmd", false},
 	} {
 		if got := Watched(tc.l, tc.rel); got != tc.want {
 			t.Errorf("Watched(%s in %q, %q) = %v, want %v", tc.l.Tool, tc.l.ContentDir, tc.rel, got, tc.want)

@@ -107,7 +107,7 @@ func rereader(fsys fs.FS, co content.Options, set content.Set, texts *loadedText
 			}
 			o := co
 			o.Dir = root
-			body := content.Parse(file, src, o).Body
+			body := content.ParseIn(fsys, file, src, o).Body
 			if sha256.Sum256(body) != lt.sum {
 				return body, errChanged
 			}

@@ -212,3 +212,32 @@ Welcome to {{< var course >}}.
 		t.Errorf("the page lacks the edited variable:\n%s", got)
 	}
 }
+
+// TestSessionQuartoInclude: a Quarto page shows the text of the file its
+// {{< include >}} names, and an edit of that file, which is no page of
+// its own, shows in the preview as the build would show it.
+func TestSessionQuartoInclude(t *testing.T) {
+	dir, s := startSession(t, `
+-- _quarto.yml --
+website:
+  title: Talks
+-- talks/_bio.qmd --
+Ada writes compilers.
+-- talks/keynote.qmd --
+---
+title: Keynote
+---
+About the talk.
+
+{{< include _bio.qmd >}}
+`)
+	if got := body(t, s, "talks/keynote.html"); !strings.Contains(got, "Ada writes compilers.") {
+		t.Errorf("the page lacks the included text:\n%s", got)
+	}
+	edit(t, dir, "talks/_bio.qmd", "Ada writes parsers.\n")
+	_, diags := s.Rebuild(context.Background(), []string{"talks/_bio.qmd"})
+	sameAsFullBuild(t, s, dir, diags)
+	if got := body(t, s, "talks/keynote.html"); !strings.Contains(got, "Ada writes parsers.") {
+		t.Errorf("the page lacks the edited include:\n%s", got)
+	}
+}

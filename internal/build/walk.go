@@ -28,7 +28,7 @@ func (s *Session) walk(changed []string) (content.Set, map[string]bool, diag.Lis
 			// (content.bundlePictures): read it again.
 			return nil
 		}
-		if p, ok := prev[file]; ok && !named[file] && p.size == info.Size() && p.mod.Equal(info.ModTime()) {
+		if p, ok := prev[file]; ok && !named[file] && p.size == info.Size() && p.mod.Equal(info.ModTime()) && !includesAny(p.doc, named) {
 			return p.doc
 		}
 		return nil
@@ -93,4 +93,19 @@ func docDiags(docs []*content.Document) diag.List {
 
 func isPageFile(f string) bool {
 	return content.IsMarkdown(f) || strings.EqualFold(path.Ext(f), ".txt")
+}
+
+// includesAny reports whether doc holds the text of one of the files
+// named, by Quarto's include shortcode (content.Extra.Includes): the
+// page is read again for it to show their new text.
+func includesAny(doc *content.Document, named map[string]bool) bool {
+	if doc == nil || doc.Extra == nil {
+		return false
+	}
+	for _, f := range doc.Extra.Includes {
+		if named[f] {
+			return true
+		}
+	}
+	return false
 }

@@ -125,6 +125,10 @@ type Extra struct {
 	// talk on that day of its event, at TimeOfDay, in the event's zone,
 	// when the event has a start date, and warns when it has none.
 	EventDay EventDay
+	// Includes are the files whose text Quarto's include shortcode put
+	// in the page (quartoIncludes), from the site's folder: the preview
+	// reads the page again when one of them changes.
+	Includes []string
 }
 
 // Extras returns the document's rarely written fields, the zero Extra

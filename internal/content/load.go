@@ -185,7 +185,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 			o.Dir = pageDirs[i]
 			o.siblings = bundles[path.Dir(p)]
 			o.readmeIndex = folderReadme(opts, p, pageDirs[i], hasIndex)
-			docs[i] = Parse(p, src, o)
+			docs[i] = ParseIn(fsys, p, src, o)
 			if isTranslation(docs[i], opts.TranslationLanguages) {
 				templates[i], docs[i] = translated, nil
 				return nil

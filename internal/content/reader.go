@@ -55,7 +55,7 @@ func (r Reader) Read(fsys fs.FS, p string) (*Document, bool) {
 		}
 		return false
 	})
-	doc := Parse(p, src, o)
+	doc := ParseIn(fsys, p, src, o)
 	if isTranslation(doc, r.opts.TranslationLanguages) || (IsTemplate(p) && layoutOnly(doc) != "") || paginates(doc) != "" || layoutMade(doc) != "" {
 		return nil, false
 	}
