@@ -1,6 +1,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -128,7 +129,13 @@ func (f *fields) cover() {
 			}
 		}
 	}
-	for _, name := range shareKeys {
+	keys := shareKeys
+	if f.pandocFormat {
+		// A distill post's preview: the picture of its listing's card
+		// and of its link previews, as a Quarto post's image is.
+		keys = append(slices.Clip(shareKeys), "preview")
+	}
+	for _, name := range keys {
 		i, ok := f.index[name]
 		if !ok || f.used[i] {
 			continue
