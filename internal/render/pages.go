@@ -99,6 +99,11 @@ func pageOutput(p *site.Page) string {
 // when there is none or, without base_url, it cannot be made absolute.
 func (b *jobs) ogImage(people []*site.Speaker) string {
 	for _, sp := range people {
+		if sp.Person.Photo == "" {
+			// An author without a photo: abs would make the site's
+			// own address of the empty path, a page for an image.
+			continue
+		}
 		if u := b.urls.abs(photoURL(sp.Person)); isAbsolute(u) {
 			return u
 		}
