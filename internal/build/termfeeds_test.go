@@ -90,14 +90,7 @@ title = "Blog"
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			read, _ := buildSite(t, tt.site)
-			for file, texts := range tt.want {
-				got := read(file)
-				for _, want := range texts {
-					if !strings.Contains(got, want) {
-						t.Errorf("%s lacks %s:\n%s", file, want, got)
-					}
-				}
-			}
+			hasTexts(t, read, tt.want)
 			for _, file := range tt.absent {
 				if read(file) != "" {
 					t.Errorf("%s is written", file)
@@ -211,14 +204,7 @@ How.
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			read, _ := buildSite(t, tt.site)
-			for file, texts := range tt.want {
-				got := read(file)
-				for _, want := range texts {
-					if !strings.Contains(got, want) {
-						t.Errorf("%s lacks %s:\n%s", file, want, got)
-					}
-				}
-			}
+			hasTexts(t, read, tt.want)
 			if got := read("posts/index.xml"); strings.Contains(got, "At KubeCon") {
 				t.Errorf("the posts' feed carries another section's post:\n%s", got)
 			}
@@ -228,5 +214,19 @@ How.
 				}
 			}
 		})
+	}
+}
+
+// hasTexts reports each file of want that lacks one of its texts, read
+// from a build's output by read.
+func hasTexts(t *testing.T, read func(string) string, want map[string][]string) {
+	t.Helper()
+	for file, texts := range want {
+		got := read(file)
+		for _, w := range texts {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s lacks %s:\n%s", file, w, got)
+			}
+		}
 	}
 }
