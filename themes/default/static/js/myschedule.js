@@ -146,8 +146,9 @@
       mine.length ? mine.length + (mine.length === 1 ? " starred talk." : " starred talks.") : "";
   }
 
-  // iCalendar (RFC 5545) of the starred talks: UTC times, escaped text,
-  // lines folded at 75 octets.
+  // iCalendar (RFC 5545) of the starred talks: UTC times (floating local
+  // times for a site that names no zone), escaped text, lines folded at
+  // 75 octets.
   function exportStarred() {
     var stamp = utc(Date.now());
     var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//lectern//my schedule//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH", "X-WR-CALNAME:" + esc("My schedule: " + document.title)];
@@ -158,8 +159,8 @@
       var sp = span(s);
       n++;
       lines.push("BEGIN:VEVENT", "UID:" + esc(url.replace(/^\/+|\/+$/g, "") + "@" + (location.host || "lectern.invalid")),
-        "DTSTAMP:" + stamp, "DTSTART:" + utc(sp.start));
-      if (sp.end > sp.start) lines.push("DTEND:" + utc(sp.end));
+        "DTSTAMP:" + stamp, "DTSTART:" + icsTime(s.getAttribute("data-start"), sp.start));
+      if (sp.end > sp.start) lines.push("DTEND:" + icsTime(s.getAttribute("data-end"), sp.end));
       lines.push("SUMMARY:" + esc(titleOf(s)));
       if (s.getAttribute("data-room")) lines.push("LOCATION:" + esc(s.getAttribute("data-room")));
       if (/^https?:/.test(location.protocol)) lines.push("URL:" + new URL(url, location.href).href);
@@ -182,6 +183,16 @@
 
   function utc(ms) {
     return new Date(ms).toISOString().replace(/[-:]/g, "").replace(/\.\d+/, "");
+  }
+  // icsTime writes the time attr names (ms, as parsed) for the .ics: a
+  // time with an offset in UTC; one without (a floating local time: the
+  // site names no zone, and the page shows the clock where the talks are
+  // given) as floating, no Z, so that a calendar elsewhere keeps the
+  // hour instead of moving it by the reader's own zone.
+  function icsTime(attr, ms) {
+    var m = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d)(?::(\d\d))?(?:\.\d+)?$/.exec(attr || "");
+    if (!m) return utc(ms);
+    return m[1] + m[2] + m[3] + "T" + m[4] + m[5] + (m[6] || "00");
   }
   function esc(s) {
     return s.replace(/[\\;,]/g, "\\$&").replace(/\r?\n/g, "\\n").replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, "");
