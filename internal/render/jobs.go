@@ -280,12 +280,11 @@ func (r *Renderer) JobsAfter(s *site.Site, last *Index, unchanged func() func(*s
 func (r *Renderer) jobsOf(s *site.Site, k *keep) ([]Job, diag.List, int) {
 	u := newURLs(s.Config.BaseURL)
 	sets, pc := r.bindOnce(u)
-	// A site makes about three outputs a page (the page, its card, its
-	// place in a list or calendar), and the preview's next build about
-	// as many as its last; sizing for that up front spares copying tens
-	// of thousands of jobs, and growing the maps by path, as the list
-	// grows, on every rebuild.
-	n := max(3*len(s.Pages)+64, int(r.lastJobs.Load()))
+	// Sizing the list for the jobs a site makes up front (see
+	// plannedJobs), and the preview's next build about as many as its
+	// last, spares copying tens of thousands of jobs, and growing the
+	// maps by path, as the list grows, on every rebuild.
+	n := max(plannedJobs(s), int(r.lastJobs.Load()))
 	b := &jobs{r: r, s: s, urls: u, sets: sets, partials: pc, list: make([]Job, 0, n), byPath: make(map[string]int, n), byFold: map[string]int{}, views: new(view.Builder), assets: map[string]string{}, terms: map[*site.Term]Key{}}
 	var menuDiags diag.List
 	b.menu, menuDiags = menuOf(s)
@@ -334,7 +333,29 @@ func (r *Renderer) jobsOf(s *site.Site, k *keep) ([]Job, diag.List, int) {
 		r.lastJobs.Store(int64(len(b.list) + len(b.list)/16))
 	}
 	wait()
+	b.list = fitted(b.list)
 	return b.list, b.diags, b.kept
+}
+
+// plannedJobs is about how many jobs s makes, a little more rather than
+// less: a page for each of its pages, a calendar file and a share card
+// for each talk, a page and a card for each speaker, a few pages and
+// files for each event, and a few hundred for the indexes, terms, feeds
+// and the theme's files. Too few would double the list as it grows,
+// and a build holds the list to its end (docs/memory.md, "The jobs'
+// list").
+func plannedJobs(s *site.Site) int {
+	return len(s.Pages) + 2*len(s.Talks) + 2*len(s.Speakers) + 8*len(s.Events) + len(s.Pages)/16 + 256
+}
+
+// fitted returns list, or a copy of it without the room it has left
+// when that room is more than a sixteenth of it: the list is held,
+// slot by slot (see Job.drop), until the last job is written.
+func fitted(list []Job) []Job {
+	if cap(list)-len(list) <= len(list)/16 {
+		return list
+	}
+	return append(make([]Job, 0, len(list)), list...)
 }
 
 // jobs collects the jobs of one site.

@@ -26,3 +26,17 @@ func TestJobsLetPathTablesGo(t *testing.T) {
 		}
 	}
 }
+
+// TestJobsListFitted checks that the list Jobs returns has little room
+// left over: a build holds it, slot by slot, until its last job is
+// written, so room made for jobs never planned is held for nothing.
+func TestJobsListFitted(t *testing.T) {
+	r, diags := New(themes.Default(), Options{NoReads: true})
+	if diags.HasErrors() {
+		t.Fatal(diags.Err())
+	}
+	jobs, _ := r.Jobs(fixture())
+	if spare := cap(jobs) - len(jobs); spare > len(jobs)/16 {
+		t.Errorf("%d jobs in a list with room for %d more: the room is held to the end of the build", len(jobs), spare)
+	}
+}
