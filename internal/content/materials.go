@@ -41,20 +41,19 @@ var materialKeys = []struct{ key, name string }{
 // written relative (intro_slides.pdf) is the page's file, linked from the
 // talk's page as written and resolved against its URL in exports.
 func (f *fields) materials() {
-	if f.doc.Kind != KindTalk {
+	switch f.doc.Kind {
+	case KindTalk:
+	case KindNote:
+		// Academic sites write a publication's materials under the
+		// talks' names (see namedMaterials); a note's lists of links
+		// are reading lists, so only the named fields are read.
+		f.namedMaterials()
+		return
+	default:
 		return
 	}
 	f.linkList("materials", false)
-	for _, m := range materialKeys {
-		if m.name == "Event" && slices.ContainsFunc(f.doc.Links, func(l Link) bool { return l.Name == "Event" }) {
-			continue // event_url and conferenceUrl both: the first is the event's site
-		}
-		if s, e, ok := f.text("links", m.key); ok {
-			if u := f.link(e.val.pos, e.key, strings.TrimSpace(s)); u != "" {
-				f.doc.Links = append(f.doc.Links, Link{Name: m.name, URL: u})
-			}
-		}
-	}
+	f.namedMaterials()
 	f.linkList("links", true)
 	f.linkList("url_custom", false)
 	// An Astro schema's additionalLinks: [{title, url}], folded.
@@ -66,6 +65,25 @@ func (f *fields) materials() {
 	f.linkList("other_links", true)
 	f.linkList("code_links", true)
 	f.linkMap("links")
+}
+
+// namedMaterials reads the materials written each under a field of its
+// own (materialKeys), in that order. A note reads them too, as academic
+// sites write them on their publications and teaching pages:
+// academicpages' paperurl and bibtexurl (its "Download paper" and
+// "Download Bibtex"), Hugo Academic's url_pdf and url_code; they are the
+// note's buttons beside its slides, where Params kept them unshown.
+func (f *fields) namedMaterials() {
+	for _, m := range materialKeys {
+		if m.name == "Event" && slices.ContainsFunc(f.doc.Links, func(l Link) bool { return l.Name == "Event" }) {
+			continue // event_url and conferenceUrl both: the first is the event's site
+		}
+		if s, e, ok := f.text("links", m.key); ok {
+			if u := f.link(e.val.pos, e.key, strings.TrimSpace(s)); u != "" {
+				f.doc.Links = append(f.doc.Links, Link{Name: m.name, URL: u})
+			}
+		}
+	}
 }
 
 // linkMap reads links written as a mapping of names to addresses

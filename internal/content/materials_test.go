@@ -37,7 +37,7 @@ func TestTalkMaterialFields(t *testing.T) {
 			func(d *Document) any { return fmt.Sprint(d.Links, " ", d.Params["code-links"], " ", len(d.Diags)) }, "[] [repo binder] 0"},
 		{"links written as pairs of a name and an address", "talks/a.md", "title: x\nlinks:\n  - ['slides', 'https://example.org/deck.pdf']\n  - ['details', 'https://example.org/event/1']\n  - ['blogpost', '/posts/x']",
 			func(d *Document) any { return d.Slides + "|" + fmt.Sprint(d.Links, " ", len(d.Diags)) }, "https://example.org/deck.pdf|[{details https://example.org/event/1} {blogpost /posts/x}] 0"},
-		{"sourceCode on a note stays in Params", "notes/a.md", "title: x\nsourceCode: 'https://github.com/x/y'",
-			func(d *Document) any { return fmt.Sprint(d.Links, " ", d.Params["sourceCode"]) }, "[] https://github.com/x/y"},
+		{"sourceCode on a note is its Code button", "notes/a.md", "title: x\nsourceCode: 'https://github.com/x/y'",
+			func(d *Document) any { return fmt.Sprint(d.Links, " ", d.Params["sourceCode"]) }, "[{Code https://github.com/x/y}] <nil>"},
 	})
 }

@@ -360,8 +360,12 @@ func (f *fields) place() {
 		f.setText(&f.doc.Room, "room", "room")
 	case KindTalk:
 		f.talkPlace()
+	case KindNote:
+		f.noteVenue()
+		// On a note "location" is a city, not a room.
+		f.setText(&f.doc.Room, "room", "room")
 	default:
-		// On a note or a speaker page "location" is a city, not a room.
+		// On a speaker page "location" is a city, not a room.
 		f.setText(&f.doc.Room, "room", "room")
 	}
 }

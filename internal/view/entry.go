@@ -93,7 +93,9 @@ type Entry struct {
 	// Hidden pages are rendered but left out of lists; see the visible
 	// template function.
 	Hidden bool
-	// Venue, Timezone and Rooms describe an event page.
+	// Venue, Timezone and Rooms describe an event page; Venue is also
+	// where a talk was given and where a note's work was published or
+	// given (a journal, a university).
 	Venue    string
 	Timezone string
 	Rooms    []string

@@ -1,0 +1,74 @@
+package build
+
+import (
+	"strings"
+	"testing"
+)
+
+// academicPagesSite is a scholar's site as academicpages (a Minimal
+// Mistakes fork) writes it: collections of publications and teaching
+// pages, each published at its own permalink, their venue and materials
+// in front matter, which the theme's layouts show.
+const academicPagesSite = `
+-- _config.yml --
+title: A scholar
+url: https://scholar.example.org
+collections:
+  publications:
+    output: true
+    permalink: /:collection/:path/
+  teaching:
+    output: true
+    permalink: /:collection/:path/
+defaults:
+  - scope: {path: "", type: publications}
+    values: {layout: single, author_profile: true}
+-- _publications/2009-10-01-reeds.md --
+---
+title: "Reed Beds and Their Friends"
+collection: publications
+category: manuscripts
+permalink: /publication/2009-10-01-reeds
+excerpt: 'This paper is about reed beds.'
+date: 2009-10-01
+venue: 'Journal of Wetlands'
+paperurl: 'https://scholar.example.org/files/paper1.pdf'
+bibtexurl: 'https://scholar.example.org/files/bibtex1.bib'
+---
+The paper's notes.
+-- _teaching/2014-spring-teaching-1.md --
+---
+title: "Teaching experience 1"
+collection: teaching
+type: "Undergraduate course"
+permalink: /teaching/2014-spring-teaching-1
+venue: "Rivertown University, Department of Water"
+date: 2014-01-01
+location: "Rivertown, Freedonia"
+---
+A course on rivers.
+`
+
+// TestPublicationPages: a publication's page shows where it appeared and
+// links its paper and BibTeX file, and a teaching page shows its
+// university, as academicpages' layouts do; they were dropped.
+func TestPublicationPages(t *testing.T) {
+	out, diags := buildSiteWith(t, academicPagesSite, Options{NoMinify: true})
+	if len(diags) > 0 {
+		t.Errorf("diagnostics: %q", diags)
+	}
+	pub := out("publication/2009-10-01-reeds/index.html")
+	for _, want := range []string{
+		"<div><dt>Venue</dt><dd>Journal of Wetlands</dd></div>",
+		`<li><a class="button" href="https://scholar.example.org/files/paper1.pdf">Paper</a></li>`,
+		`<li><a class="button" href="https://scholar.example.org/files/bibtex1.bib">BibTeX</a></li>`,
+	} {
+		if !strings.Contains(pub, want) {
+			t.Errorf("publication page lacks %q:\n%s", want, pub)
+		}
+	}
+	teach := out("teaching/2014-spring-teaching-1/index.html")
+	if want := "<div><dt>Venue</dt><dd>Rivertown University, Department of Water</dd></div>"; !strings.Contains(teach, want) {
+		t.Errorf("teaching page lacks %q:\n%s", want, teach)
+	}
+}
