@@ -1,24 +1,34 @@
 package content
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // summary reads the page's summary and, when it writes an abstract
 // beside a shorter description, its abstract. Hugo Academic's talks and
 // publications write both (summary: one line for lists; abstract: the
 // paragraph its talk page shows): read as aliases, the abstract was lost
 // to the first of them. An abstract alone is the summary, as exporters
-// write it.
+// write it. A talk's desc is its abstract too: Jekyll conference sites
+// of one theme family write the talk's whole description as desc:,
+// markdown and all, beside a one-line description: for share cards, or
+// alone; it was left in Params and the talk page showed neither.
 func (f *fields) summary() {
-	if f.has("abstract") && f.has("summary", "description", "excerpt", "extract") {
+	abstract := []string{"abstract"}
+	if f.doc.Kind == KindTalk {
+		abstract = append(abstract, "desc")
+	}
+	if f.has(abstract...) && f.has("summary", "description", "excerpt", "extract") {
 		f.setText(&f.doc.Summary, "summary", "summary", "description", "excerpt", "extract")
 		if f.doc.Summary != "" {
-			if s, _, ok := f.text("abstract", "abstract"); ok {
+			if s, _, ok := f.text("abstract", abstract...); ok {
 				f.doc.EditExtra().Abstract = s
 			}
 			return
 		}
 	}
-	f.setText(&f.doc.Summary, "summary", "summary", "abstract", "description", "excerpt", "extract")
+	f.setText(&f.doc.Summary, "summary", slices.Concat([]string{"summary"}, abstract, []string{"description", "excerpt", "extract"})...)
 	f.feedSummary()
 }
 
