@@ -230,7 +230,7 @@ func (o Options) find(fsys fs.FS, diags *diag.List) []file {
 			if d.IsDir() && p != root && !tree && o.isDataDir(p) {
 				return fs.SkipDir // read as a data folder
 			}
-			if d.IsDir() || seen[p] || !(content.DataExt(p) || tree && exportExt(p)) {
+			if d.IsDir() || seen[p] || !(content.DataExt(p) || tree && (exportExt(p) || content.ScriptDataExt(p))) {
 				return nil
 			}
 			rel := strings.TrimPrefix(p, root+"/")

@@ -87,12 +87,22 @@ func (o Options) read(fsys fs.FS, f file) result {
 			return r
 		}
 	}
-	if !content.DataExt(f.name) {
+	var v *content.Value
+	switch {
+	case content.ScriptDataExt(f.name):
+		var ok bool
+		if v, ok = o.scriptData(f, src, &r.diags); !ok {
+			return r
+		}
+		r.value = v
+	case !content.DataExt(f.name):
 		r.diags.Warnf(diag.Pos{File: f.name, Line: 1, Col: 1}, "not an export lectern reads (frab schedule.xml, BibTeX), so it is left out; see docs/exports-in.md")
 		return r
+	default:
+		var d diag.List
+		v, d = content.DecodeData(f.name, src, o.Location)
+		r.diags, r.value = d, v
 	}
-	v, d := content.DecodeData(f.name, src, o.Location)
-	r.diags, r.value = d, v
 	if v == nil {
 		return r
 	}

@@ -94,14 +94,23 @@ func eleventyRecordURLs(fsys fs.FS, l Layout) map[string]config.RecordURL {
 }
 
 // hasDataFile reports whether one of dirs holds a data file lectern
-// reads of name, its path without extension: the records of a data file
-// written in JavaScript (_data/speakers.js) are not read, so no page is
-// made of them.
+// reads of name, its path without extension: a JavaScript one
+// (_data/speakers.js) only when it exports a literal, since the records
+// of one that fetches or computes them are not read, so no page is made
+// of them.
 func hasDataFile(fsys fs.FS, dirs []string, name string) bool {
 	for _, d := range dirs {
 		for _, ext := range []string{".json", ".yml", ".yaml", ".toml", ".csv"} {
 			if info, err := fs.Stat(fsys, path.Join(d, name+ext)); err == nil && !info.IsDir() {
 				return true
+			}
+		}
+		for _, ext := range []string{".js", ".cjs", ".mjs"} {
+			p := path.Join(d, name+ext)
+			if src, err := fs.ReadFile(fsys, p); err == nil {
+				if _, _, ok := content.DecodeScriptData(p, src); ok {
+					return true
+				}
 			}
 		}
 	}
