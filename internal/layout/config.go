@@ -271,8 +271,8 @@ func SiteSettings(c config.Config, m map[string]any) config.Config {
 }
 
 // siteData overlays the settings of the site's global data files
-// (site.json or metadata.json, or YAML, TOML or JavaScript written
-// plainly (jsData), in a data folder), which
+// (site.json or metadata.json, or YAML, TOML or JavaScript exporting a
+// literal or written plainly (scriptSettings), in a data folder), which
 // Eleventy's starters keep instead of a config, where no config gave
 // them: the site's title, URL, description, author and language (SiteSettings),
 // its time zone, and the conference's dates (programme). A global data
@@ -296,7 +296,7 @@ func (f *foreign) siteData(fsys fs.FS, dirs []string) {
 				case ".toml":
 					err = toml.Unmarshal(src, &m)
 				case ".js", ".mjs", ".cjs":
-					m = jsData(src) // read where written plainly
+					m = scriptSettings(file, src)
 				default:
 					err = unmarshalYAML(file, src, &m, nil)
 				}

@@ -5,7 +5,26 @@ import (
 	"bytes"
 	"regexp"
 	"strings"
+	"time"
+
+	"lectern/internal/content"
 )
+
+// scriptSettings returns the settings a JavaScript global data file
+// (_data/site.js, _data/metadata.js) exports: the whole object when it
+// exports a literal, however laid out (a function returning it,
+// constants named in it: content.DecodeScriptData, as the data loader
+// reads it); else the keys written plainly (jsData), which a settings
+// object beside a few computed keys (year: new Date().getFullYear())
+// still gives.
+func scriptSettings(file string, src []byte) map[string]any {
+	if v, _, ok := content.DecodeScriptData(file, src); ok && v.IsMap() {
+		if m, _ := v.Plain(time.UTC).(map[string]any); m != nil {
+			return m
+		}
+	}
+	return jsData(src)
+}
 
 // Eleventy's global data may be JavaScript (_data/metadata.js in its
 // base blog): a module exporting an object of settings. lectern runs no

@@ -37,3 +37,31 @@ func TestEleventyLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestScriptSiteSettings: a JavaScript global data file names the site
+// however its literal is laid out (returned by a function, built of
+// constants, several keys a line), and a settings object beside a
+// computed key still gives its plain keys.
+func TestScriptSiteSettings(t *testing.T) {
+	for _, tc := range []struct {
+		name, src, title, url string
+	}{
+		{"a function returning the object",
+			"module.exports = () => {\n  return {\n    title: 'Harbour Dev Day',\n    url: \"https://harbour.example.org\",\n  };\n};\n",
+			"Harbour Dev Day", "https://harbour.example.org/"},
+		{"constants named in it",
+			"const title = `Harbour Dev Day`;\nconst URL = 'https://harbour.example.org';\nexport default { title, url: URL };\n",
+			"Harbour Dev Day", "https://harbour.example.org/"},
+		{"beside a computed key",
+			"module.exports = {\n  title: \"Harbour Dev Day\",\n  year: new Date().getFullYear(),\n};\n",
+			"Harbour Dev Day", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{".eleventy.js": file("module.exports = {};\n"), "_data/site.js": file(tc.src)}
+			c, _ := Detect(fsys).Config(fsys)
+			if c.Title != tc.title || c.BaseURL != tc.url {
+				t.Errorf("got %q %q, want %q %q", c.Title, c.BaseURL, tc.title, tc.url)
+			}
+		})
+	}
+}
