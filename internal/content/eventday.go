@@ -27,10 +27,15 @@ type EventDay struct {
 	// The flags last, together, for a page's copy of its document.
 	ByWeekday bool
 	HasEnd    bool
+	// Bare marks a day a talk's page names by a bare number ("day: 0",
+	// "day: 2"), N as written, which counts from 0 where any of the
+	// site's talk pages names day 0 (pageDaysFromZero). Load gives no
+	// document out with Bare set and N 0.
+	Bare bool
 }
 
 // IsZero reports whether d names no day.
-func (d EventDay) IsZero() bool { return d.N == 0 && !d.ByWeekday }
+func (d EventDay) IsZero() bool { return d.N == 0 && !d.ByWeekday && !d.Bare }
 
 // String is the day as an author writes it: "day 2", "Saturday".
 func (d EventDay) String() string {
@@ -127,7 +132,11 @@ func (f *fields) eventDay() {
 		if e.val.kind != scalarNode || e.val.isNull() {
 			continue
 		}
-		if d, ok := parseEventDay(e.val.text, f.daysFromZero); ok {
+		d, ok := parseEventDay(e.val.text, f.daysFromZero)
+		if n, bare := bareDay(e.val.text); bare && f.pageDays {
+			d, ok = EventDay{N: n, Bare: true}, true
+		}
+		if ok {
 			d.End, d.HasEnd = f.doc.Extras().EventDay.End, f.doc.Extras().EventDay.HasEnd // dayEndClock's
 			f.doc.EditExtra().EventDay = d
 			f.record("day", e)
@@ -144,6 +153,9 @@ func (f *fields) writesEventDay() bool {
 	}
 	for _, k := range eventDayKeys {
 		if _, ok := parseEventDay(f.peek(k), f.daysFromZero); ok {
+			return true
+		}
+		if _, bare := bareDay(f.peek(k)); bare && f.pageDays {
 			return true
 		}
 	}

@@ -17,16 +17,16 @@ func TestEventDayFields(t *testing.T) {
 		want           EventDay
 		clock          string // the time of day, "" for none
 	}{
-		{"number", "talks/a.md", "title: A\nday: 2\nstartTime: \"10:30\"", EventDay{N: 2}, "10:30"},
+		{"number", "talks/a.md", "title: A\nday: 2\nstartTime: \"10:30\"", EventDay{N: 2, Bare: true}, "10:30"},
 		{"label", "talks/a.md", "title: A\nday: \"Day 1\"\ntime: 9:15AM", EventDay{N: 1}, "09:15"},
 		{"label with a hyphen", "talks/a.md", "title: A\nday: day-3", EventDay{N: 3}, ""},
 		{"weekday", "talks/a.md", "title: A\nday: Saturday\nstart: \"14:00\"", EventDay{Weekday: time.Saturday, ByWeekday: true}, "14:00"},
 		{"short weekday", "talks/a.md", "title: A\nday: wed.", EventDay{Weekday: time.Wednesday, ByWeekday: true}, ""},
-		{"end", "talks/a.md", "title: A\nday: 2\nstart: \"10:30\"\nend: \"11:15\"", EventDay{N: 2, End: 11*time.Hour + 15*time.Minute, HasEnd: true}, "10:30"},
-		{"endTime", "talks/a.md", "title: A\nday: 1\nstartTime: \"10:00\"\nendTime: \"10:45\"", EventDay{N: 1, End: 10*time.Hour + 45*time.Minute, HasEnd: true}, "10:00"},
+		{"end", "talks/a.md", "title: A\nday: 2\nstart: \"10:30\"\nend: \"11:15\"", EventDay{N: 2, End: 11*time.Hour + 15*time.Minute, HasEnd: true, Bare: true}, "10:30"},
+		{"endTime", "talks/a.md", "title: A\nday: 1\nstartTime: \"10:00\"\nendTime: \"10:45\"", EventDay{N: 1, End: 10*time.Hour + 45*time.Minute, HasEnd: true, Bare: true}, "10:00"},
 		{"a range of times", "talks/a.md", "title: A\nday: Friday\ntime: 10:00 - 10:45", EventDay{Weekday: time.Friday, ByWeekday: true, End: 10*time.Hour + 45*time.Minute, HasEnd: true}, "10:00"},
 		{"dated talk", "talks/a.md", "title: A\nday: 2\ndate: 2024-06-10 10:00", EventDay{}, ""},
-		{"day zero", "talks/a.md", "title: A\nday: 0", EventDay{}, ""},
+		{"day zero, as written until the site says how it counts", "talks/a.md", "title: A\nday: 0", EventDay{Bare: true}, ""},
 		{"words", "talks/a.md", "title: A\nday: morning", EventDay{}, ""},
 		{"a note", "notes/a.md", "title: A\nday: 2", EventDay{}, ""},
 	}

@@ -30,6 +30,10 @@ type fields struct {
 	permalinkOnly bool
 	// daysFromZero is RecordOptions.DaysFromZero, for a record.
 	daysFromZero bool
+	// pageDays marks a page's fields: a bare number as its talk's day
+	// is kept as written (EventDay.Bare), 0 too, until all the site's
+	// pages say how they count (pageDaysFromZero).
+	pageDays bool
 	// strs is Options.strs: Params' texts are boxed by it.
 	strs *strtab
 	// keepFront is Options.KeepFront, for a page.

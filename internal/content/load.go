@@ -267,6 +267,7 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 		set.Docs = append(set.Docs, d)
 		diags.Append(d.Diags)
 	}
+	set.reader.bareDays = pageDaysFromZero(set.Docs)
 	slices.SortFunc(set.Docs, func(a, b *Document) int { return strings.Compare(a.File, b.File) })
 	slices.Sort(set.Assets)
 	return set, diags.Sorted()

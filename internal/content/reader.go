@@ -16,6 +16,10 @@ import (
 type Reader struct {
 	opts  Options
 	roots []string
+	// bareDays marks a load some talk page of which names its day by a
+	// bare number: how those count depends on every page
+	// (pageDaysFromZero), so a page is read by walking the site again.
+	bareDays bool
 }
 
 // Reader returns the Reader of the Load that made s; the zero Reader for
@@ -27,7 +31,9 @@ func (s Set) Reader() Reader { return s.reader }
 // would make no page of it on its own: a file outside the folders read,
 // or one its rules leave out or read as another page's (a hidden file, a
 // translation, a template holding code, a page its layout makes whole
-// (layoutMade), a section page whose cascade
+// (layoutMade), a talk's page on a site whose talk pages name their
+// days by bare numbers, which count as all of them say (pageDaysFromZero),
+// a section page whose cascade
 // gives the pages below it their values, a folder's data), or one it
 // cannot read. The caller then walks the site, as Load would.
 func (r Reader) Read(fsys fs.FS, p string) (*Document, bool) {
@@ -56,7 +62,8 @@ func (r Reader) Read(fsys fs.FS, p string) (*Document, bool) {
 		return false
 	})
 	doc := ParseIn(fsys, p, src, o)
-	if isTranslation(doc, r.opts.TranslationLanguages) || (IsTemplate(p) && layoutOnly(doc) != "") || paginates(doc) != "" || layoutMade(doc) != "" {
+	if isTranslation(doc, r.opts.TranslationLanguages) || (IsTemplate(p) && layoutOnly(doc) != "") || paginates(doc) != "" || layoutMade(doc) != "" ||
+		r.bareDays || doc.Extras().EventDay.Bare {
 		return nil, false
 	}
 	return doc, true
