@@ -35,12 +35,13 @@ func ScriptDataExt(name string) bool {
 //
 // ok is false when the file exports anything else (data fetched,
 // computed, or read from another file), which only running it gives;
-// at is then where it exports it (its first line when it exports
-// nothing lectern finds), so that a caller can say so there.
+// at is then where it exports it, so that a caller can say so there.
+// A file with no default export (helpers, Astro's named exports) gives
+// at no line: it exports no data to say anything of.
 func DecodeScriptData(file string, src []byte) (v *Value, at diag.Pos, ok bool) {
 	text, _ := repairText(file, src)
 	p := jsParser{file: file, src: string(text), toks: jsLex(string(text)), consts: map[string]*node{}}
-	at = diag.Pos{File: file, Line: 1, Col: 1}
+	at = diag.Pos{File: file}
 	for p.i < len(p.toks) {
 		t := p.toks[p.i]
 		switch {

@@ -57,7 +57,8 @@ func TestDecodeScriptData(t *testing.T) {
 		{"a constant filtered on its way out", "const s = [{a: 1}];\nmodule.exports = s.filter(x => x.a);\n", "", "2:1"},
 		{"an expression after the literal", "module.exports = [1, 2].map(x => x * 2);\n", "", "1:1"},
 		{"a constant changed by code", "const s = [1];\nexport default s.concat([2]);\n", "", "2:1"},
-		{"nothing exported", "const s = [1];\n", "", "1:1"},
+		{"nothing exported", "const s = [1];\n", "", "0:0"},
+		{"named exports only", "export const speakers = [{ name: 'Ana' }];\n", "", "0:0"},
 		{"a string never closed", "module.exports = { a: 'open };\n", "", "1:1"},
 		{"a comment never closed", "module.exports = [1] /* open\n", `[1]`, ""},
 	}
