@@ -111,6 +111,9 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 		f.c.Feed = p
 	}
 	f.c.TermFeed, f.c.SectionFeed = hugoListFeeds(m)
+	if n := hugoPagerSize(m); n > 0 {
+		f.c.Pagination.PerPage = n
+	}
 }
 
 // hugoFileDates reports whether Hugo's [frontmatter] reads any of a
