@@ -28,6 +28,10 @@ func TestPathNames(t *testing.T) {
 		{"hugo reading dates from file names", "-- hugo.toml --\nbaseURL = \"https://example.org/\"\n[frontmatter]\ndate = [\":filename\", \":default\"]\n" +
 			"-- content/post/2019-05-01-dated.md --\n---\ntitle: Dated\n---\nDated.\n",
 			[]string{"post/dated/index.html"}},
+		{"hugo bundle with its own slug", "-- hugo.toml --\nbaseURL = \"https://example.org/\"\n" +
+			"-- content/posts/2024-06-trip/index.md --\n---\ntitle: Trip\ndate: 2024-06-01\nslug: trip\n---\n![map](map.png)\n" +
+			"-- content/posts/2024-06-trip/map.png --\npng\n",
+			[]string{"posts/trip/index.html", "posts/trip/map.png"}},
 		{"eleventy", "-- .eleventy.js --\nmodule.exports = {};\n" +
 			"-- posts/my_first_post.md --\n---\ntitle: My first post\n---\nHello.\n" +
 			"-- posts/2018-01-01-myfile.md --\n---\ntitle: My file\n---\nHello.\n",

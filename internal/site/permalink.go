@@ -346,8 +346,12 @@ func datedPattern(pat string) bool {
 // names become URL parts by names, the rule of the tool the site is
 // written for, as the slug did (pathSlug), so that a page and the
 // folders of its bundle's files (assets) keep the names the tool gave
-// them.
-func folderURL(file, slug string, names content.PathNames) string {
+// them. A bundle's index.md that writes its own slug (own) is at that
+// slug in place of its folder's name, as Hugo publishes a leaf bundle
+// (content/posts/2024-06-trip/index.md with slug: trip at
+// /posts/trip/); a section's _index.md keeps its folder's, as Hugo
+// applies no slug to a section.
+func folderURL(file, slug string, names content.PathNames, own bool) string {
 	var parts []string
 	if dir := path.Dir(file); dir != "." {
 		for _, seg := range strings.Split(dir, "/") {
@@ -366,8 +370,11 @@ func folderURL(file, slug string, names content.PathNames) string {
 		// code lectern does not run.
 		return "/"
 	}
-	if (stem != "index" && stem != "_index") || len(parts) == 0 {
+	switch {
+	case (stem != "index" && stem != "_index") || len(parts) == 0:
 		parts = append(parts, slug)
+	case stem == "index" && own && slug != "":
+		parts[len(parts)-1] = slug
 	}
 	return EscapePath("/" + strings.Join(parts, "/") + "/")
 }
@@ -411,7 +418,7 @@ func routedURL(perm config.Permalinks, p *Page, file string) string {
 		// an index.md at the top of the content folder is.
 		return "/"
 	}
-	return folderURL(r, pathSlug(p), p.Doc.Names)
+	return folderURL(r, pathSlug(p), p.Doc.Names, p.Doc.Fields.Has("slug"))
 }
 
 // routeValue is the value of front matter field name of p as text, ""

@@ -98,7 +98,7 @@ func (b *builder) yieldTermPages(pages []*Page) {
 	}
 	for _, p := range borrowed {
 		if held[p.Output] {
-			p.URL = folderURL(p.Doc.Path, pathSlug(p), p.Doc.Names)
+			p.URL = folderURL(p.Doc.Path, pathSlug(p), p.Doc.Names, p.Doc.Fields.Has("slug"))
 			p.Output = OutputPath(p.URL)
 		}
 	}
