@@ -164,17 +164,30 @@ func (b *jobs) sectionIndex(kind content.Kind, base string, pages []*site.Page) 
 
 // listIndex adds the paginated index of pages of the section sec, with
 // the template list.html, named what in diagnostics; heading names its
-// pagers' keys.
+// pagers' keys. The later pages keep the title the first page's intro
+// gives the list (a blog's content/posts/_index.md titled "All posts":
+// /posts/page/2/ is "All posts (page 2 of 3)", not "Notes"), as Hugo
+// titles every page of a section by its _index.md; they read the
+// intro's key, so an edit of its title renders them again.
 func (b *jobs) listIndex(sec *view.Section, what, heading string, pages []*site.Page) {
+	first := b.intros[outputPath(sec.URL)]
 	for _, pg := range paginate(pages, b.s.Config.Pagination.PerPage, sec.URL) {
-		intro := b.introOf(pg.Pager)
+		intro, titled := b.introOf(pg.Pager), first
+		if intro != nil {
+			titled = intro
+		}
 		n := len(b.list)
-		b.page(KindList, pg.Pager.URL, what, "", introSources(intro), true, func() *Data {
+		b.page(KindList, pg.Pager.URL, what, "", introSources(titled), true, func() *Data {
 			d := b.base(KindList, pg.Pager.URL)
 			d.Pager, d.Pages, d.Section = pg.Pager, b.views.Entries(pg.Items), sec
+			if intro == nil && first != nil && first.Doc.Title != "" {
+				// Read when rendered: the preview patches the
+				// intro in place.
+				return d.titled(first.Doc.Title)
+			}
 			return b.introduced(d.titled(sec.Title), intro)
 		})
-		b.setReadsOn(n, pg.Pager.Number, []Key{ChromeKey, pagerKey(heading, pg.Pager)}, introReads(intro), entries(pg.Items))
+		b.setReadsOn(n, pg.Pager.Number, []Key{ChromeKey, pagerKey(heading, pg.Pager)}, introReads(titled), entries(pg.Items))
 		b.setLists(n, pg.Items)
 	}
 }
