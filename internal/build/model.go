@@ -283,6 +283,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		Cascade:     l.Tool == layout.Hugo,
 		LeafBundles: l.Tool == layout.Hugo,
 		SiteLinks:   l.Tool == layout.Hugo,
+		ImageCovers: l.Tool == layout.Hugo,
 		// Only Hugo's Blowfish gives a page naming externalUrl no page;
 		// other tools publish it (an Eleventy post at its permalink).
 		ExternalPosts: l.Foreign() && l.Tool != layout.Hugo,

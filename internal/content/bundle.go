@@ -207,3 +207,21 @@ func siteRelativeLinks(doc *Document, siblings []string) {
 		doc.Links[i].URL = fix(doc.Links[i].URL)
 	}
 }
+
+// imageCover makes doc's picture its cover (Document.Cover) when it is
+// what the page's image field names, a picture of its own bundle
+// (image: sunrise.jpg, or ./sunrise.jpg, beside index.md): a Hugo post
+// names its cover so for the themes that show it (hugo-theme-stack's
+// cards and article header), while Hugo's own link-preview templates
+// read images, and a picture kept only for previews lives elsewhere
+// (static/, an address). Other kinds, and a picture the page already
+// shows, are left alone.
+func imageCover(doc *Document, siblings []string, image *node) {
+	if doc.Cover || (doc.Kind != KindNote && doc.Kind != KindTalk) || image == nil || image.kind != scalarNode {
+		return
+	}
+	name := strings.TrimPrefix(strings.TrimSpace(image.text), "./")
+	if name != "" && name == strings.TrimPrefix(doc.Image, "./") && slices.Contains(siblings, name) {
+		doc.Cover = true
+	}
+}

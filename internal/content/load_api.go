@@ -181,6 +181,13 @@ type Options struct {
 	// root, but for a file beside a bundle's page, as Hugo's themes
 	// resolve them (siteRelativeLinks).
 	SiteLinks bool
+	// ImageCovers reads a note's or a talk's image naming a picture of
+	// its own bundle (image: sunrise.jpg beside index.md) as its cover,
+	// shown above it and in lists, as the Hugo themes that read image
+	// show it (hugo-theme-stack's cards and article header); Hugo's own
+	// link-preview templates read images, which stays a share card
+	// (imageCover).
+	ImageCovers bool
 	// ExternalPosts reads a note's externalUrl (external_url) as the
 	// outside page a link post is about (Document.LinkTo), its page
 	// published, as every tool but Hugo publishes it; unset, the field
