@@ -221,6 +221,29 @@ func (f *fields) addressMap() string {
 	return strings.Join(parts, ", ")
 }
 
+// venueAddressKeys are the fields in which an event's page writes its
+// place's address as text beside the place's name, as meetup sites do
+// (venue: Pier Seven Offices, venueAddress: 7 Pier Road), in order.
+var venueAddressKeys = []string{"venue_address", "location_address", "address"}
+
+// addressText adds the first address an event's page writes as text
+// (venueAddressKeys) to its place, after the place's name: the page
+// says "Pier Seven Offices, 7 Pier Road", as the site's own event card
+// shows both. An address alone is the place. An address written as a
+// mapping is addressMap's.
+func (f *fields) addressText() {
+	for _, k := range venueAddressKeys {
+		i, ok := f.index[k]
+		if !ok || f.used[i] || f.root.keys[i].val.kind != scalarNode {
+			continue
+		}
+		if s, _, ok := f.text("address", k); ok {
+			f.addAddress(s)
+			return
+		}
+	}
+}
+
 // withAddress adds Academic's address (addressMap) to the place.
 func (f *fields) withAddress() { f.addAddress(f.addressMap()) }
 

@@ -357,6 +357,7 @@ func (f *fields) place() {
 		// other kind reads the word, so it means nothing else here.
 		f.setText(&f.doc.Venue, "venue", "venue", "location", "place")
 		f.withAddress()
+		f.addressText()
 		f.setText(&f.doc.Room, "room", "room")
 	case KindTalk:
 		f.talkPlace()
