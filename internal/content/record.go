@@ -113,6 +113,7 @@ func fill(doc *Document, f *fields) {
 	}
 	f.eventTalks()
 	f.signup()
+	f.venueLink()
 	doc.Params = f.params()
 	if f.pandocFormat {
 		pandocSubtitle(doc)
