@@ -73,6 +73,16 @@ func TestInPlaceURLsFollowTheTool(t *testing.T) {
 		want:   []string{"blog/hello/index.html", "news/old/index.html"},
 		absent: []string{"blog/unsaid/index.html", "news/new/index.html"},
 	}, {
+		// AstroPaper's schema tags a post that writes no tags "others",
+		// which its tag pages list: so does lectern.
+		name: "Astro schemas' default tags",
+		archive: "-- astro.config.mjs --\nexport default {}\n" +
+			"-- src/content.config.ts --\nexport const BLOG_PATH = \"src/data/blog\";\nconst blog = defineCollection({\n  loader: glob({ pattern: \"**/[^_]*.md\", base: `./${BLOG_PATH}` }),\n" +
+			"  schema: z.object({ title: z.string(), tags: z.array(z.string()).default([\"others\"]) }),\n});\nexport const collections = { blog };\n" +
+			"-- src/data/blog/tagged.md --\n---\ntitle: Tagged\npubDatetime: 2025-01-02T10:00:00Z\ntags: [go]\n---\nHi.\n" +
+			"-- src/data/blog/untagged.md --\n---\ntitle: Untagged\npubDatetime: 2025-01-03T10:00:00Z\n---\nHi.\n",
+		want: []string{"blog/untagged/index.html", "tags/others/index.html", "tags/go/index.html"},
+	}, {
 		name: "Jekyll's front matter defaults and collection paths",
 		archive: "-- _config.yml --\ntitle: J\ncollections:\n  programme:\n    output: true\n    permalink: /:collection/:path/\n" +
 			"defaults:\n  - scope: {path: \"\", type: posts}\n    values: {permalink: \"/blog/:year/:title/\"}\n" +

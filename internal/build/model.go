@@ -261,6 +261,10 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		defaults = append(defaults, content.NoPageDefault(dir))
 	}
 	for _, d := range c.FieldDefaults {
+		if len(d.List) > 0 {
+			defaults = append(defaults, content.ListDefault(d.Dir, d.Field, d.List))
+			continue
+		}
 		defaults = append(defaults, content.BoolDefault(d.Dir, d.Field, d.Value))
 	}
 	// A multilingual site's translations are told as its tool tells

@@ -145,10 +145,12 @@ type Config struct {
 	// has one of its own (Hugo's contentDir = "content/en"): the pages
 	// are read from there, at the URLs Hugo gives them.
 	ContentDir string `toml:"-"`
-	// FieldDefaults are yes-or-no front matter values the pages of a
-	// folder of the content folder have when they do not write them:
-	// an Astro collection's schema's z.boolean().default(false) on a
-	// field (published), which Astro gives every entry without it.
+	// FieldDefaults are yes-or-no front matter values, or lists of
+	// texts, the pages of a folder of the content folder have when they
+	// do not write them: an Astro collection's schema's
+	// z.boolean().default(false) on a field (published), or
+	// z.array(z.string()).default(["others"]) (AstroPaper's tags), which
+	// Astro gives every entry without it.
 	// Filled by the layout adapter.
 	FieldDefaults []FieldDefault `toml:"-"`
 	// SourceBase is the path another tool publishes the site under

@@ -1,11 +1,14 @@
 package config
 
 // FieldDefault is one front matter value given to the pages below Dir, a
-// top folder of the content folder, that do not set Field themselves.
+// top folder of the content folder, that do not set Field themselves:
+// the list of texts List when it is not empty (tags: ["others"]), else
+// the yes-or-no Value.
 type FieldDefault struct {
 	Dir   string
 	Field string
 	Value bool
+	List  []string
 }
 
 // Permalinks are URL patterns by page kind. A pattern may use :slug,

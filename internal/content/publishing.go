@@ -61,6 +61,18 @@ func NoPageDefault(dir string) Default {
 	return BoolDefault(dir, "headless", true)
 }
 
+// ListDefault is a Default giving every page below dir, a folder of the
+// content folder, the list of texts items as field unless it writes its
+// own: a schema's default (AstroPaper's tags:
+// z.array(z.string()).default(["others"]), config.FieldDefaults).
+func ListDefault(dir, field string, items []string) Default {
+	val := &node{kind: listNode}
+	for _, it := range items {
+		val.items = append(val.items, &node{kind: scalarNode, tag: tagString, text: it})
+	}
+	return Default{scope: dir, values: &node{kind: mapNode, keys: []entry{{key: field, val: val}}}}
+}
+
 // BoolDefault is a Default giving every page below dir, a folder of the
 // content folder, the yes-or-no value v of field unless it writes its
 // own: a schema's default (an Astro collection's published:

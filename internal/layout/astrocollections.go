@@ -31,12 +31,23 @@ type astroCollection struct {
 	// does not write the field (published: z.boolean().default(false)),
 	// in the order written.
 	defaults []boolDefault
+	// lists are the lists of texts its schema gives an entry that does
+	// not write the field (AstroPaper's tags:
+	// z.array(z.string()).default(["others"])), in the order written.
+	lists []listDefault
 }
 
 // boolDefault is a schema's default of one yes-or-no field.
 type boolDefault struct {
 	field string
 	value bool
+}
+
+// listDefault is a schema's default of one field holding a list of
+// texts: never empty, an empty default giving what no field gives.
+type listDefault struct {
+	field string
+	items []string
 }
 
 var (
@@ -61,6 +72,14 @@ var (
 	// (published: z.boolean().default(false), optional() or not before
 	// it): the field's name and the default.
 	zodBoolDefault = regexp.MustCompile(`(?:\b([\w$]+)|["']([\w$-]+)["'])\s*:\s*z\s*\.\s*boolean\s*\(\s*\)\s*(?:\.\s*optional\s*\(\s*\)\s*)?\.\s*default\s*\(\s*(true|false)\s*\)`)
+	// zodListDefault matches a schema's field of a list of texts with a
+	// default written as an array (tags:
+	// z.array(z.string()).default(["others"]), optional() or not before
+	// it): the field's name and the array's items as written.
+	zodListDefault = regexp.MustCompile(`(?:\b([\w$]+)|["']([\w$-]+)["'])\s*:\s*z\s*\.\s*array\s*\(\s*z\s*\.\s*string\s*\(\s*\)\s*\)\s*(?:\.\s*optional\s*\(\s*\)\s*)?\.\s*default\s*\(\s*\[([^\]]*)\]\s*\)`)
+	// quotedItem matches one item of such an array: a string in double
+	// or single quotes, without escapes.
+	quotedItem = regexp.MustCompile(`^\s*(?:"([^"\\]*)"|'([^'\\]*)')\s*$`)
 )
 
 // astroCollections are the collections of the site's content config (the
@@ -126,9 +145,33 @@ func parseCollections(file, src string) []astroCollection {
 		for _, d := range zodBoolDefault.FindAllStringSubmatch(seg, -1) {
 			c.defaults = append(c.defaults, boolDefault{field: d[1] + d[2], value: d[3] == "true"})
 		}
+		for _, d := range zodListDefault.FindAllStringSubmatch(seg, -1) {
+			if items, ok := quotedItems(d[3]); ok {
+				c.lists = append(c.lists, listDefault{field: d[1] + d[2], items: items})
+			}
+		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// quotedItems are the texts of an array's items written between its
+// brackets (`"others"`, `'talks', 'notes'`); false when the array is
+// empty or an item is anything but a plain quoted text (a constant, a
+// call), which lectern does not evaluate.
+func quotedItems(written string) ([]string, bool) {
+	var items []string
+	for _, part := range strings.Split(written, ",") {
+		if strings.TrimSpace(part) == "" {
+			continue // [] and a trailing comma
+		}
+		m := quotedItem.FindStringSubmatch(part)
+		if m == nil {
+			return nil, false
+		}
+		items = append(items, m[1]+m[2])
+	}
+	return items, len(items) > 0
 }
 
 // baseValue is the folder, from the site root, of a loader's base matched
@@ -182,7 +225,8 @@ func astroLoaderDiags(cols []astroCollection) diag.List {
 	return diags
 }
 
-// astroFieldDefaults are the yes-or-no defaults of the schemas of the
+// astroFieldDefaults are the yes-or-no defaults, and the defaults of
+// lists of texts (tags), of the schemas of the
 // collections whose folder is a top folder of a content folder of l, as
 // lectern reads the pages there: an entry without the field has the
 // default, as Astro parses it (published: false keeps a post unlisted
@@ -196,6 +240,9 @@ func astroFieldDefaults(l Layout, cols []astroCollection) []config.FieldDefault 
 		}
 		for _, d := range c.defaults {
 			out = append(out, config.FieldDefault{Dir: path.Base(c.base), Field: d.field, Value: d.value})
+		}
+		for _, d := range c.lists {
+			out = append(out, config.FieldDefault{Dir: path.Base(c.base), Field: d.field, List: d.items})
 		}
 	}
 	return out

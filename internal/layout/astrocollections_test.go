@@ -42,6 +42,30 @@ func TestParseCollectionDefaults(t *testing.T) {
 	}
 }
 
+// TestParseCollectionListDefaults: a schema's list of texts with a
+// default written as an array of quoted texts (AstroPaper's tags) is
+// read; an empty default, or one naming a constant, is not.
+func TestParseCollectionListDefaults(t *testing.T) {
+	for _, tc := range []struct{ name, field, want string }{
+		{"AstroPaper's tags", `tags: z.array(z.string()).default(["others"]),`, "[{tags [others]}]"},
+		{"optional, single quotes, two items", `'topics': z.array( z.string() ).optional().default(['a', "b c",]),`, "[{topics [a b c]}]"},
+		{"empty", `tags: z.array(z.string()).default([]),`, "[]"},
+		{"a constant", `tags: z.array(z.string()).default([DEFAULT_TAG]),`, "[]"},
+		{"no default", `tags: z.array(z.string()),`, "[]"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			src := "const blog = defineCollection({ schema: z.object({\n  " + tc.field + "\n}) });\n"
+			cols := parseCollections("src/content.config.ts", src)
+			if len(cols) != 1 {
+				t.Fatalf("%d collections, want 1", len(cols))
+			}
+			if got := fmt.Sprint(cols[0].lists); got != tc.want {
+				t.Errorf("lists %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
 // FuzzParseCollections: no content config, however written, stops the
 // build: parseCollections reads text other tools accept.
 func FuzzParseCollections(f *testing.F) {
