@@ -319,16 +319,26 @@ func (e *Event) Listed() bool {
 // Timed reports whether the event's own page or config.toml dates it to
 // a time of day on one day, as a meetup's evening is (17:30, or 17:30 to
 // 18:30): its pages then show the hours, and its calendars put its talks
-// that have no time of their own in them. An event dated by days alone,
-// over several days, or by its talks (whose times its programme shows)
-// is not.
+// that have no time of their own in them. An evening that runs into the
+// small hours of the next day (a hack night from 20:00 to 00:00 or
+// 02:00, eveningEnd) is one too: it is shown by its hours, not as two
+// days. An event dated by days alone, over several days, or by its
+// talks (whose times its programme shows) is not.
 func (e *Event) Timed() bool {
 	if e.derived || !HasTime(e.Start) {
 		return false
 	}
 	end := e.End.In(e.Start.Location())
-	return !e.End.After(e.Start) || end.Year() == e.Start.Year() && end.YearDay() == e.Start.YearDay()
+	if !e.End.After(e.Start) || end.Year() == e.Start.Year() && end.YearDay() == e.Start.YearDay() {
+		return true
+	}
+	next := e.Start.AddDate(0, 0, 1)
+	return end.Year() == next.Year() && end.YearDay() == next.YearDay() && end.Hour() < eveningEnd && end.Sub(e.Start) < 12*time.Hour
 }
+
+// eveningEnd is the hour of the next day before which an event that
+// starts on one day is still that day's evening (Event.Timed).
+const eveningEnd = 6
 
 // ReadingEntry is one thing worth reading, with every page that mentions it.
 type ReadingEntry struct {
