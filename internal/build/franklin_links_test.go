@@ -6,8 +6,8 @@ import (
 )
 
 // TestFranklinLinksUnderPrepath: a Franklin site published under its
-// prepath gets its links from the root under it, as Franklin publishes
-// them; a Hugo site's under its base path are left as written, as Hugo
+// prepath gets its links from the root under it, in markdown and in raw
+// HTML, as Franklin publishes them; a Hugo site's under its base path are left as written, as Hugo
 // leaves them.
 func TestFranklinLinksUnderPrepath(t *testing.T) {
 	out, _ := buildSite(t, `
@@ -21,12 +21,17 @@ website_url = "ada.github.io"
 -- index.md --
 @def title = "Home"
 See [my notes](/posts/a/) and ![a picture](/assets/p.png).
+
+~~~
+<a class="btn" href="/register/"><img src="/assets/b.png"></a>
+~~~
 -- posts/a.md --
 @def title = "A"
 Back [home](/).
 `)
 	home := out("index.html")
-	for _, want := range []string{`href="/notes/posts/a/"`, `src="/notes/assets/p.png"`} {
+	for _, want := range []string{`href="/notes/posts/a/"`, `src="/notes/assets/p.png"`,
+		`href="/notes/register/"`, `src="/notes/assets/b.png"`} {
 		if !strings.Contains(home, want) {
 			t.Errorf("the home page lacks %s:\n%s", want, home)
 		}

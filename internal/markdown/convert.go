@@ -137,6 +137,7 @@ func (r *Renderer) convertOnce(file string, src []byte, firstLine int, tags Tags
 	sourceItems(res.Reading)
 	if r.rootBase != "" {
 		underBase(doc, r.rootBase)
+		rendered = underBaseHTML(doc, rendered, r.rootBase)
 	}
 	if html {
 		res.HTML = r.render(file, md, doc, rendered, &res.Diags)

@@ -85,22 +85,35 @@ var baseAttr = regexp.MustCompile(`(?i)(\s(?:src|href|poster)\s*=\s*["']?)(/[^"'
 
 // offBaseHTML does for the raw HTML of doc, blocks and inline tags, what
 // offBase does for links: an src, href or poster attribute under from is
-// put under base (rebase). The HTML is the source's, which other nodes
-// point into, so the rewritten text is appended to a copy of src, where
-// the node's segments then point: the result, to render doc from, is
-// src itself when nothing changed.
+// put under base (rebase). The result, to render doc from, is src itself
+// when nothing changed (see rewriteRawHTML).
 func offBaseHTML(doc ast.Node, src []byte, tags Tags, from, base string) ([]byte, []Lookup) {
-	out := src
 	var lookups []Lookup
+	out := rewriteRawHTML(doc, src, func(d string) (string, bool) {
+		d, l, ok := rebase(d, tags, from, base, false)
+		if l != nil {
+			lookups = append(lookups, *l)
+		}
+		return d, ok
+	})
+	return out, lookups
+}
+
+// rewriteRawHTML gives each src, href or poster attribute from the root
+// in the raw HTML of doc (HTML blocks, inline tags and raw blocks, see
+// rawInfo) to fix, which returns the value to write instead, or false to
+// leave it. The HTML is the source's, which other nodes point into, so
+// the rewritten text is appended to a copy of src, where the node's
+// segments then point: the result, to render doc from, is src itself
+// when nothing changed.
+func rewriteRawHTML(doc ast.Node, src []byte, fix func(d string) (string, bool)) []byte {
+	out := src
 	move := func(seg text.Segment) (text.Segment, bool) {
 		v := seg.Value(out)
 		changed := false
 		nv := baseAttr.ReplaceAllFunc(v, func(m []byte) []byte {
 			sm := baseAttr.FindSubmatchIndex(m)
-			d, l, ok := rebase(string(m[sm[4]:sm[5]]), tags, from, base, false)
-			if l != nil {
-				lookups = append(lookups, *l)
-			}
+			d, ok := fix(string(m[sm[4]:sm[5]]))
 			if !ok {
 				return m
 			}
@@ -118,30 +131,49 @@ func offBaseHTML(doc ast.Node, src []byte, tags Tags, from, base string) ([]byte
 		seg.Start, seg.Stop, seg.Padding = len(out)-len(nv), len(out), 0
 		return seg, true
 	}
+	moveLines := func(lines *text.Segments) {
+		for i := range lines.Len() {
+			if seg, ok := move(lines.At(i)); ok {
+				lines.Set(i, seg)
+			}
+		}
+	}
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
 		case *ast.HTMLBlock:
-			for i := range n.Lines().Len() {
-				if seg, ok := move(n.Lines().At(i)); ok {
-					n.Lines().Set(i, seg)
-				}
-			}
+			moveLines(n.Lines())
 			if n.HasClosure() {
 				if seg, ok := move(n.ClosureLine); ok {
 					n.ClosureLine = seg
 				}
 			}
 		case *ast.RawHTML:
-			for i := range n.Segments.Len() {
-				if seg, ok := move(n.Segments.At(i)); ok {
-					n.Segments.Set(i, seg)
-				}
+			moveLines(n.Segments)
+		case *ast.FencedCodeBlock:
+			// A raw block's lines are HTML too; its info string is read
+			// from src, which still holds it where it was.
+			if isRawFence(n, src) {
+				moveLines(n.Lines())
 			}
 		}
 		return ast.WalkContinue, nil
 	})
-	return out, lookups
+	return out
+}
+
+// underBaseHTML does for the raw HTML of doc what underBase does for its
+// links and images: an src, href or poster attribute from the root is
+// put under base, as Franklin's prepath puts every such attribute of the
+// pages it publishes; one already under base, or naming a host
+// ("//cdn…"), is left alone.
+func underBaseHTML(doc ast.Node, src []byte, base string) []byte {
+	return rewriteRawHTML(doc, src, func(d string) (string, bool) {
+		if strings.HasPrefix(d, "//") || d == base || strings.HasPrefix(d, base+"/") || strings.HasPrefix(d, base+"#") || strings.HasPrefix(d, base+"?") {
+			return "", false
+		}
+		return base + d, true
+	})
 }
