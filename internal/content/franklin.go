@@ -143,14 +143,15 @@ func franklinLines(doc *Document, commands map[string]Command, sure bool) {
 			set(i, string(inlineRaw.ReplaceAll(l, []byte("$1"))))
 		case opensFence(l) != nil:
 			fence = opensFence(l)
-			if x, ok := franklinCodeFence(l, fence); ok {
+			x, run := franklinCodeFence(l, fence)
+			if run {
 				set(i, x)
-				if end := closingFence(lines, i+1, fence); end > 0 && hidesAll(lines[i+1:end]) {
-					// Franklin shows nothing of such a block but what it
-					// prints, which lectern cannot run.
-					for j := i; j <= end; j++ {
-						set(j, "")
-					}
+			}
+			if !run && !hidingLangs[fenceLang(l, fence)] {
+				break
+			}
+			if end := closingFence(lines, i+1, fence); end > 0 {
+				if hideLines(lines, i, end, set) {
 					i, fence = end, nil
 				}
 			}
@@ -367,48 +368,4 @@ func isBareTildes(l []byte) bool {
 var franklinOutputs = map[string]bool{
 	`\output`: true, `\textoutput`: true, `\plaintextoutput`: true, `\show`: true, `\mdshow`: true,
 	`\plotlyfig`: true, `\input`: true, `\literate`: true, `\tableinput`: true, `\codeoutput`: true,
-}
-
-// franklinCodeFence rewrites the opening line l of a fenced block of
-// code Franklin runs, whose fence is fence: "```julia:./code/ex1" (the
-// language, then where Franklin keeps what the code prints) is a block
-// of julia, "```!" one of julia too, so that it is highlighted as the
-// language it is rather than as a language named "julia:./code/ex1".
-// ok is false for any other fence.
-func franklinCodeFence(l, fence []byte) (string, bool) {
-	_, at := indentation(l)
-	info := strings.TrimSpace(string(l[at+len(fence):]))
-	lang, file, found := strings.Cut(info, ":")
-	switch {
-	case info == "!":
-		lang = "julia"
-	case !found || lang == "" || file == "" || strings.ContainsAny(lang, " \t{"):
-		return "", false
-	}
-	return string(l[:at+len(fence)]) + lang, true
-}
-
-// hideAll matches Franklin's "# hideall" line, which hides the code of
-// its block: "#hideall" and "# HideAll" too.
-var hideAll = regexp.MustCompile(`(?i)^#\s*hideall$`)
-
-// hidesAll reports whether a line of code hides its block.
-func hidesAll(code [][]byte) bool {
-	for _, l := range code {
-		if hideAll.Match(bytes.TrimSpace(l)) {
-			return true
-		}
-	}
-	return false
-}
-
-// closingFence is the index of the line from lines[from] on that closes
-// fence, -1 when none does.
-func closingFence(lines [][]byte, from int, fence []byte) int {
-	for j := from; j < len(lines); j++ {
-		if _, at := indentation(lines[j]); closesFence(lines[j][at:], fence) {
-			return j
-		}
-	}
-	return -1
 }

@@ -9,8 +9,11 @@ import (
 // language, then where Franklin keeps what it prints ("```julia:./ex1"),
 // or is "```!": it is a block of that language (julia for "!"), so it
 // is highlighted; one holding a line "# hideall" ("#hideall"), which
-// Franklin does not show, is left out, line for line. Elsewhere, and for other
-// info strings, the fence stays as written.
+// Franklin does not show, is left out, line for line, and so are the
+// lines holding "# hide" (or Literate's "#src") of such a block and of
+// any block of a language whose comments start with "#" (julia, python,
+// r…), the lines after the block staying where they were. Elsewhere, and
+// for other info strings, the fence stays as written.
 func TestFranklinCodeFences(t *testing.T) {
 	for _, tt := range []struct {
 		name string
@@ -33,6 +36,18 @@ func TestFranklinCodeFences(t *testing.T) {
 		{"a block hidden further down, written without a space", Options{Franklin: true},
 			"# X\n\nBefore.\n```julia:./pubs.jl\nusing JSON\n#hideall\n```\nAfter.\n",
 			"Before.\n\n\n\n\nAfter.\n"},
+		{"lines ending # hide, the lines after the block where they were", Options{Franklin: true},
+			"# X\n\n```julia:./code/ripple\nusing Random # hide\nRandom.seed!(1) #HIDE\nr = rand(3)\n```\nAfter.\n",
+			"```julia\nr = rand(3)\n```\n\n\nAfter.\n"},
+		{"# hide in a block Franklin does not run, and Literate's #src", Options{Franklin: true},
+			"# X\n\n```python\nimport os  # hide\nprint(1)\nx = 2 #src\n```\n```julia\n#hideall\nx\n```\n",
+			"```python\nprint(1)\n```\n\n\n\n\n\n\n"},
+		{"every line hidden", Options{Franklin: true},
+			"# X\n\nBefore.\n```!\nusing Plots # hide\n```\nAfter.\n",
+			"Before.\n\n\n\nAfter.\n"},
+		{"# hide in a language Franklin does not hide in", Options{Franklin: true},
+			"# X\n\n```c\nx; # hide\n```\n```html\n<a href=\"#hide\">x</a>\n```\n",
+			"```c\nx; # hide\n```\n```html\n<a href=\"#hide\">x</a>\n```\n"},
 		{"other info strings", Options{Franklin: true},
 			"# X\n\n```julia {linenos}\nx\n```\n```text:\nx\n```\n",
 			"```julia {linenos}\nx\n```\n```text:\nx\n```\n"},
