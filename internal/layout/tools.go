@@ -313,7 +313,7 @@ func (f *foreign) franklin(fsys fs.FS) {
 	src := f.read(fsys, FranklinConfig)
 	// Franklin writes a tag's page to <tag_page_path>/<tag>/, "tag"
 	// unless the config says otherwise; the site's links name it there.
-	prepath, tagPath := "", "tag"
+	tagPath := "tag"
 	set := func(name, v string) {
 		switch name {
 		case "website_title":
@@ -332,8 +332,7 @@ func (f *foreign) franklin(fsys fs.FS) {
 			}
 			f.baseURL("website_url", v)
 		case "prepath", "prefix", "base_path": // Franklin's aliases
-			prepath = strings.Trim(v, "/")
-			f.sourceBase(prepath)
+			f.sourceBase(v)
 		case "tag_page_path":
 			if p := strings.Trim(v, "/"); p != "" {
 				tagPath = p
@@ -346,11 +345,24 @@ func (f *foreign) franklin(fsys fs.FS) {
 	f.c.Permalinks.Tag = "/" + tagPath + "/:slug/"
 	f.c.Permalinks.TagsByName = true
 	f.c.Menu = franklinMenu(fsys)
-	if prepath != "" && strings.Count(f.c.BaseURL, "/") == 3 {
-		// The site is published under its prepath (a GitHub project's
-		// pages), which website_url may leave out.
-		f.c.BaseURL += prepath + "/"
+	f.underPrepath()
+}
+
+// underPrepath puts a Franklin site's base URL under its prepath (a
+// GitHub project's pages), the path Franklin puts before every link of
+// the pages it publishes, whatever website_url's path: website_url may
+// leave it out (the host alone), and Franklin's templates ship one
+// naming the template's own project, which many sites keep while their
+// prepath names their own; Franklin reads it only for its feed.
+func (f *foreign) underPrepath() {
+	if f.c.SourceBase == "" || f.c.BaseURL == "" {
+		return
 	}
+	u, err := url.Parse(f.c.BaseURL)
+	if err != nil || u.Host == "" || strings.TrimRight(u.Path, "/") == f.c.SourceBase {
+		return
+	}
+	f.c.BaseURL = u.Scheme + "://" + u.Host + f.c.SourceBase + "/"
 }
 
 func (f *foreign) quarto(fsys fs.FS) {
