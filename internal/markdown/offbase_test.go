@@ -53,14 +53,15 @@ func TestOffBase(t *testing.T) {
 
 // TestOffBaseHTML: raw HTML's src, href and poster attributes written
 // under Options.SourceBase are put under Options.Base as a link's
-// destination is, in a block and inline, quoted or not; one naming a
-// file of the site as written, under another path or relative is left
-// alone, as is the rest of the HTML and the text around it.
+// destination is, in a block, a raw block (~~~{=html}) and inline,
+// quoted or not; one naming a file of the site as written, under another
+// path or relative is left alone, as is the rest of the HTML and the
+// text around it.
 func TestOffBaseHTML(t *testing.T) {
 	src := "Intro <a href=\"/conf2020/talks/\">talks</a> and <img src=/conf2020/logo.png alt=\"logo\">.\n\n" +
 		"<figure>\n  <img src='/conf2020/img/venue.jpg' alt=\"venue\">\n  <a href=\"/conf2019/\">last year</a>\n" +
 		"  <video poster=\"/conf2020/img/poster.jpg\"></video>\n  <a href=\"/conf2020/archive/old.pdf\">old</a> <a href=\"img/rel.png\">rel</a>\n</figure>\n\n" +
-		"After *the* figure.\n"
+		"After *the* figure.\n\n~~~{=html}\n<p><a href=\"/conf2020/venue/\">venue</a></p>\n~~~\n"
 	tags := Tags{URL: func(r Ref) (string, bool) {
 		return "/conf2020/archive/old.pdf", r == Ref{Kind: RefFile, Target: "conf2020/archive/old.pdf"}
 	}}
@@ -68,15 +69,15 @@ func TestOffBaseHTML(t *testing.T) {
 		name, base string
 		want       []string
 	}{
-		{"served at the root", "", []string{`href="/talks/"`, `src=/logo.png`, `src='/img/venue.jpg'`, `poster="/img/poster.jpg"`}},
-		{"served under another path", "/blog", []string{`href="/blog/talks/"`, `src=/blog/logo.png`, `src='/blog/img/venue.jpg'`, `poster="/blog/img/poster.jpg"`}},
+		{"served at the root", "", []string{`href="/venue/"`, `href="/talks/"`, `src=/logo.png`, `src='/img/venue.jpg'`, `poster="/img/poster.jpg"`}},
+		{"served under another path", "/blog", []string{`href="/blog/venue/"`, `href="/blog/talks/"`, `src=/blog/logo.png`, `src='/blog/img/venue.jpg'`, `poster="/blog/img/poster.jpg"`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := New(Options{SourceBase: "/conf2020", Base: tc.base}).ConvertPage("x.md", []byte(src), 1, tags)
 			checkHTML(t, string(res.HTML), append(tc.want, `href="/conf2019/"`, `href="/conf2020/archive/old.pdf"`, `href="img/rel.png"`,
 				"<p>Intro ", "<p>After <em>the</em> figure.</p>"), []string{`"/conf2020/talks/"`, `/conf2020/logo.png`})
-			if len(res.Lookups) != 5 {
-				t.Errorf("lookups %+v, want the five attributes under the base path asked for", res.Lookups)
+			if len(res.Lookups) != 6 {
+				t.Errorf("lookups %+v, want the six attributes under the base path asked for", res.Lookups)
 			}
 		})
 	}
