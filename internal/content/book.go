@@ -26,12 +26,6 @@ func bookNames(names ...string) []string {
 	return append(out, names...)
 }
 
-// bookLinkKeys are the fields a book's link is read from, first found
-// wins (its dates: readDateKeys and startedKeys). A shop's page ("buy:
-// https://bookshop.org/…") comes after the book's own links: it is the
-// book's link only when the page gives no other.
-var bookLinkKeys = []string{"url", "link", "goodreads", "website", "buy", "purchase", "shop", "bookshop", "store"}
-
 // isBook reports whether the reading page being read is one book of a
 // one-book-per-file collection (a _books/ folder, say) rather than a
 // reading list: it has a book field and no list of items.

@@ -39,6 +39,12 @@ func TestBooks(t *testing.T) {
 			want: []Item{{Title: "Lonesome Dove", Author: "Larry McMurtry", URL: "https://shop.example/books/dove/9781439195260", ISBN: "9781439195260"}},
 		},
 		{
+			name: "a catalogue's link under its name in camel case (goodreadsLink) is the book's link",
+			path: "src/content/books/engine.md",
+			fm:   "title: A Quiet Engine\nauthor: Dana Orsk\nisbn13: \"9780000000033\"\ngoodreadsLink: https://catalogue.example/book/show/333\namazon_url: https://shop.example/dp/333",
+			want: []Item{{Title: "A Quiet Engine", Author: "Dana Orsk", URL: "https://catalogue.example/book/show/333", ISBN: "9780000000033"}},
+		},
+		{
 			name: "the book's own link comes before a shop's",
 			path: "books/dove.md",
 			fm:   "title: Lonesome Dove\nisbn: 9781439195260\npurchase: https://shop.example/dove\nlink: https://books.example/dove",

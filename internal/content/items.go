@@ -143,6 +143,9 @@ func (f *fields) item(m *node, field string, n int, odd *oddities) (Item, bool) 
 		Note:   noteText(m, "note", "notes", "comment", "review", "thoughts", "remarks", "description"),
 		Cover:  itemCover(mapText(m, coverNames...)),
 	}
+	if it.URL == "" {
+		it.URL = f.itemSiteLink(m)
+	}
 	if it.Title == "" && it.URL == "" {
 		f.warnf(m.pos, "item %d of %q has neither a title nor a url; it is ignored", n, field)
 		return Item{}, false

@@ -131,3 +131,35 @@ func TestItemNoteList(t *testing.T) {
 		})
 	}
 }
+
+// TestItemSiteLinks: a bookshelf's entry linked under a catalogue's or a
+// shop's name (goodreadsLink, goodreads_url, amazon_link, bookshop_url),
+// as Goodreads exports turned into data files write it, links there
+// when it writes no url, link or href of its own; a catalogue before a
+// shop; a value that is no web address (a Goodreads number) is no link.
+func TestItemSiteLinks(t *testing.T) {
+	tests := []struct{ name, item, want string }{
+		{"goodreadsLink", "goodreadsLink: https://cat.example/show/1", "https://cat.example/show/1"},
+		{"goodreads_url", "goodreads_url: https://cat.example/show/2", "https://cat.example/show/2"},
+		{"amazon_link", "amazon_link: https://shop.example/dp/3", "https://shop.example/dp/3"},
+		{"bookshopUrl", "bookshopUrl: https://shop.example/b/4", "https://shop.example/b/4"},
+		{"openlibrary", "openlibrary: https://ol.example/works/5", "https://ol.example/works/5"},
+		{"url before a catalogue", "url: https://own.example/6\n    goodreads_url: https://cat.example/show/6", "https://own.example/6"},
+		{"a catalogue before a shop", "amazon_url: https://shop.example/dp/7\n    goodreads_link: https://cat.example/show/7", "https://cat.example/show/7"},
+		{"a Goodreads number is no link", "goodreads: '12345'", ""},
+		{"no link", "author: Ada", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "---\ntitle: Books\nbooks:\n  - title: A book\n    " + tt.item + "\n---\n"
+			d := Parse("content/reading/books.md", []byte(src), Options{})
+			if len(d.Items) != 1 {
+				t.Fatalf("items %+v, diags %q", d.Items, d.Diags.Strings())
+			}
+			if got := d.Items[0].URL; got != tt.want {
+				t.Errorf("url %q, want %q", got, tt.want)
+			}
+			wantDiags(t, d)
+		})
+	}
+}
