@@ -12,6 +12,7 @@ var bookKeys = []string{
 	"isbn", "isbn13", "isbn10", "status", "shelf", "rating",
 	"date_read", "read_date", "read_at", "read", "finished", "date_finished", "finished_at",
 	"finish_date", "finished_on", "completed", "started", "date_started", "started_at", "started_on", "start_date", "goodreads",
+	"completed_date", "finished_date", "started_date",
 }
 
 // bookNames are names, each after its book_ form: a book's file may

@@ -45,6 +45,18 @@ func TestBooks(t *testing.T) {
 			want: []Item{{Title: "A Quiet Engine", Author: "Dana Orsk", URL: "https://catalogue.example/book/show/333", ISBN: "9780000000033"}},
 		},
 		{
+			name: "an Astro book's startedDate and completedDate, with a status written",
+			path: "src/content/books/engine.md",
+			fm:   "title: A Quiet Engine\nauthor: Dana Orsk\nstatus: read\nstartedDate: 2025-01-03\ncompletedDate: 2025-01-20",
+			want: []Item{{Title: "A Quiet Engine", Author: "Dana Orsk", Status: "read", Started: mustDate("2025-01-03"), Date: mustDate("2025-01-20")}},
+		},
+		{
+			name: "a book with only a finishedDate is one book, read",
+			path: "src/content/books/map.md",
+			fm:   "title: Map\nfinishedDate: 2024-07-04",
+			want: []Item{{Title: "Map", Status: "read", Date: mustDate("2024-07-04")}},
+		},
+		{
 			name: "the book's own link comes before a shop's",
 			path: "books/dove.md",
 			fm:   "title: Lonesome Dove\nisbn: 9781439195260\npurchase: https://shop.example/dove\nlink: https://books.example/dove",

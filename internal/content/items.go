@@ -265,13 +265,24 @@ func isBoolNode(n *node) bool {
 var camelWords = regexp.MustCompile(`([a-z])([A-Z])`)
 
 // readDateKeys are the names of the date a book was finished
-// (finishDate and dateFinished are finish_date and date_finished).
+// (finishDate and dateFinished are finish_date and date_finished;
+// completedDate and finishedDate, as Astro book schemas name it,
+// completed_date and finished_date).
 var readDateKeys = []string{"read_at", "date_read", "read_date", "finished", "finished_at", "finished_on", "read_on",
-	"date_completed", "date_finished", "finish_date", "completed_at", "completed", "completed_on"}
+	"date_completed", "date_finished", "finish_date", "completed_at", "completed", "completed_on",
+	"completed_date", "finished_date"}
+
+// ReadDateNames returns the names of the fields a reading list's entry
+// says when it was read with: its date and each of readDateKeys, for a
+// reader of data files that must know whether a book writes its own
+// (a book filed under a year takes the year only when it does not).
+func ReadDateNames() []string {
+	return append([]string{"date"}, readDateKeys...)
+}
 
 // startedKeys are the names of the date a book was started (startDate,
-// dateStarted).
-var startedKeys = []string{"started", "date_started", "started_at", "started_on", "start_date"}
+// dateStarted, startedDate).
+var startedKeys = []string{"started", "date_started", "started_at", "started_on", "start_date", "started_date"}
 
 // impliedStatus gives an item that writes no status the one its other
 // fields say: finished (a date finished, or true) or rated, it was read;

@@ -1,6 +1,10 @@
 package data
 
-import "lectern/internal/content"
+import (
+	"strings"
+
+	"lectern/internal/content"
+)
 
 // Reading logs file their books in groups too: by status, under keys
 // naming it ({current: [...], read: [...], wtr: [...], dnf: [...]}, as a
@@ -32,8 +36,18 @@ func shelve(book, group *content.Value, key string) *content.Value {
 }
 
 // readDate reports whether book writes when it was read, by any name
-// content reads one.
+// content reads one: a day or words naming one, not a mere yes
+// (completed: true) or an empty field (finished: ""), which leave the
+// group's year the only word on when.
 func readDate(book *content.Value) bool {
-	return field(book, "date", "read_at", "date_read", "read_date", "readDate", "dateRead", "finished",
-		"finished_at", "read_on", "date_completed", "dateCompleted", "date_finished", "completed_at") != nil
+	for _, n := range content.ReadDateNames() {
+		if d := field(book, n); d != nil && !d.IsList() && !d.IsMap() {
+			switch strings.ToLower(strings.TrimSpace(d.Text())) {
+			case "", "true", "false", "yes", "no":
+				continue
+			}
+			return true
+		}
+	}
+	return false
 }
