@@ -29,6 +29,10 @@ type Link struct {
 	// names it ("## 2023", "## Read in 2023"; see yearRead); "" when
 	// none does.
 	Read string
+	// Status is the reading status the heading over its list names
+	// ("## Currently reading" is "reading", "## Up next" "to-read";
+	// see shelfStatus); "" when none does.
+	Status string
 	// Line is the file line of the item.
 	Line int
 	// link is the link node the URL was read from, while the body is
@@ -98,10 +102,9 @@ func readingList(list *ast.List, rd *reader) ([]Link, LinkList) {
 	}
 	info.Taken = true
 	info.Reason = leftOut(count)
-	if y := yearRead(list, rd.src); y != "" {
-		for i := range links {
-			links[i].Read = y
-		}
+	y, st := yearRead(list, rd.src), shelfStatus(list, rd.src)
+	for i := range links {
+		links[i].Read, links[i].Status = y, st
 	}
 	return links, info
 }

@@ -135,6 +135,27 @@ func TestReading(t *testing.T) {
 			},
 		},
 		{
+			// A bookshelf or "now" page in prose: the heading over a
+			// list, or over the genre heading above it, names how far
+			// its books got, with an emoji, a count or a colon; a
+			// single word that heads lists for other reasons
+			// ("Reading", "Done") names none.
+			name: "lists under shelf headings",
+			src: "## 📚 Currently reading\n\n- [A](https://e.example/a)\n\n## Up next (2):\n\n### Fiction\n\n- [B](https://e.example/b)\n\n" +
+				"## Finished\n\n- *C* by Ann Vale\n- [D](https://e.example/d)\n\n## Did not finish\n\n- [E](https://e.example/e)\n\n" +
+				"## Reading\n\n- [F](https://e.example/f)\n\n## What I’m reading\n\n- [G](https://e.example/g)\n",
+			first: 1,
+			want: []Link{
+				{Title: "A", URL: "https://e.example/a", Status: "reading", Line: 3},
+				{Title: "B", URL: "https://e.example/b", Status: "to-read", Line: 9},
+				{Title: "C", Author: "Ann Vale", Status: "read", Line: 13},
+				{Title: "D", URL: "https://e.example/d", Status: "read", Line: 14},
+				{Title: "E", URL: "https://e.example/e", Status: "abandoned", Line: 18},
+				{Title: "F", URL: "https://e.example/f", Line: 22},
+				{Title: "G", URL: "https://e.example/g", Status: "reading", Line: 26},
+			},
+		},
+		{
 			name:  "reference links",
 			src:   "- [Ref][r] note\n\n[r]: https://example.com/ref\n",
 			first: 1,

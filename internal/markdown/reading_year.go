@@ -3,7 +3,6 @@ package markdown
 import (
 	"regexp"
 	"strconv"
-	"strings"
 
 	"github.com/yuin/goldmark/ast"
 )
@@ -22,18 +21,8 @@ var readYear = regexp.MustCompile(`(?i)^(?:(?:books\s+)?(?:i\s+)?(?:read|finishe
 // a heading over it names (see readYear), or "" when none does: the
 // nearest heading, then each heading of a higher level before it.
 func yearRead(list ast.Node, src []byte) string {
-	n := list
-	for n.Parent() != nil && n.Parent().Kind() != ast.KindDocument {
-		n = n.Parent()
-	}
-	level := 7
-	for b := n.PreviousSibling(); b != nil && level > 1; b = b.PreviousSibling() {
-		h, ok := b.(*ast.Heading)
-		if !ok || h.Level >= level {
-			continue
-		}
-		level = h.Level
-		if m := readYear.FindStringSubmatch(strings.TrimSpace(collapse(appendInline(nil, h, src)))); m != nil {
+	for _, h := range headingsOver(list, src) {
+		if m := readYear.FindStringSubmatch(h); m != nil {
 			if y, err := strconv.Atoi(m[1]); err == nil && y > 0 {
 				return m[1]
 			}

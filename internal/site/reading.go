@@ -87,6 +87,11 @@ func ownItems(p *Page, found []markdown.Link, diags *diag.List, notes *noteReade
 			// by year are.
 			it.DateText, it.Status = l.Read, "read"
 		}
+		if l.Status != "" {
+			// Filed under a shelf's heading ("## Currently
+			// reading", "## Up next"): that is how far it got.
+			it.Status = l.Status
+		}
 		out = append(out, PageItem{Item: it, Line: l.Line, key: ItemKey(it)})
 	}
 	return out

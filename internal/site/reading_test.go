@@ -257,3 +257,26 @@ func TestReadingYearHeadings(t *testing.T) {
 		t.Errorf("reading list: got %q, want %q", got, want)
 	}
 }
+
+// TestReadingShelfHeadings: a bookshelf or "now" page written in prose
+// files its books under headings naming how far they got ("## Currently
+// reading", "## Up next"): each list's items take that status, shown
+// in its group on /reading/; a status the page's front matter gives an
+// item wins, as front matter leads over prose.
+func TestReadingShelfHeadings(t *testing.T) {
+	p := doc("pages/now.md", content.KindPage, "Now", func(d *content.Document) {
+		d.Body = []byte("## Currently reading\n\n- *Salt Road* by Imogen Vale\n- [Lanterns](https://lanterns.example/)\n\n" +
+			"## Up next\n\n- [Marble](https://marble.example/)\n- [Kept](https://kept.example/)\n")
+		d.Items = []content.Item{{Title: "Kept", URL: "https://kept.example/", Status: "read"}}
+	})
+	s, _ := build(t, config.Default(), Options{}, p)
+	var got []string
+	for _, e := range s.Reading {
+		got = append(got, e.Title+" | "+e.Status)
+	}
+	want := []string{"Kept | read", "Lanterns | reading", "Marble | to-read", "Salt Road | reading"}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("reading list: got %q, want %q", got, want)
+	}
+}
