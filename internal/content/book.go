@@ -127,6 +127,7 @@ func (f *fields) book() {
 		it.Tags = f.words(e, "a word")
 		f.unuse(e) // the page's tags too
 	}
+	it.Note = f.bookNote()
 	doc.Items = []Item{it}
 	doc.Book = true
 }
@@ -202,4 +203,31 @@ func NormalizeISBN(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// bookNoteKeys are the fields a book's own file writes a short review
+// in, beside the page's body (review: "Patient and strange.", as Astro
+// book schemas name it): the book's note, shown with it on /reading/.
+// description is not among them: it is the page's summary.
+var bookNoteKeys = []string{"note", "notes", "review", "comment", "thoughts", "remarks"}
+
+// bookNote is the note of a book's own file (see bookNoteKeys): a text,
+// or a list of texts, its paragraphs. A yes or no (review: true, as a
+// theme's switch for a review section) is no note.
+func (f *fields) bookNote() string {
+	for _, name := range bookNames(bookNoteKeys...) {
+		e, ok := f.lookup(name)
+		if !ok {
+			continue
+		}
+		if _, isBool := boolValue(e.val); isBool {
+			f.unuse(e)
+			continue
+		}
+		if s := noteText(&node{kind: mapNode, keys: []entry{e}}, e.key); s != "" {
+			f.record("note", e)
+			return s
+		}
+	}
+	return ""
 }

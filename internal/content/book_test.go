@@ -51,6 +51,18 @@ func TestBooks(t *testing.T) {
 			want: []Item{{Title: "A Quiet Engine", Author: "Dana Orsk", Status: "read", Started: mustDate("2025-01-03"), Date: mustDate("2025-01-20")}},
 		},
 		{
+			name: "a short review in the book's front matter is its note",
+			path: "src/content/books/engine.md",
+			fm:   "title: A Quiet Engine\nauthor: Dana Orsk\nrating: 4\nreview: Patient and strange; the middle drags.",
+			want: []Item{{Title: "A Quiet Engine", Author: "Dana Orsk", Status: "read", Rating: 4, Note: "Patient and strange; the middle drags."}},
+		},
+		{
+			name: "review: true is a theme's switch, no note; notes as a list are paragraphs",
+			path: "_books/map.md",
+			fm:   "title: Map\nstatus: read\nreview: true\nnotes:\n  - First.\n  - Second.",
+			want: []Item{{Title: "Map", Status: "read", Note: "First.\n\nSecond."}},
+		},
+		{
 			name: "a book with only a finishedDate is one book, read",
 			path: "src/content/books/map.md",
 			fm:   "title: Map\nfinishedDate: 2024-07-04",
