@@ -243,10 +243,15 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 	var defaults []content.Default
 	var diags diag.List
 	var commands map[string]content.Command
+	var owner *content.Person
 	switch {
 	case l.Tool == layout.Jekyll && l.ConfigFile != "":
 		if src, err := fs.ReadFile(fsys, l.ConfigFile); err == nil {
 			defaults, diags = content.ReadDefaults(l.ConfigFile, src)
+			owner = content.ReadOwner(l.ConfigFile, src, func(name string) bool {
+				_, err := fs.Stat(fsys, path.Join(path.Dir(l.ConfigFile), name))
+				return err == nil
+			})
 		}
 	case l.Tool == layout.Quarto && l.ConfigFile != "":
 		if src, err := fs.ReadFile(fsys, l.ConfigFile); err == nil {
@@ -291,6 +296,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		// Only Hugo's Blowfish gives a page naming externalUrl no page;
 		// other tools publish it (an Eleventy post at its permalink).
 		ExternalPosts: l.Foreign() && l.Tool != layout.Hugo,
+		Owner:         owner,
 		Optional:      dataOnly,
 		Dir:           cmp.Or(c.ContentDir, l.ContentDir),
 		Dirs:          l.Dirs,

@@ -50,6 +50,8 @@ type fields struct {
 	monthFirst bool
 	// externalPosts is Options.ExternalPosts.
 	externalPosts bool
+	// owner is Options.Owner, for a page.
+	owner *Person
 	// sectionPosts is Options.SectionPosts.
 	sectionPosts bool
 	// pandocFormat: "format" is Pandoc's output format (Options.Quarto).

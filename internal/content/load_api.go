@@ -198,6 +198,10 @@ type Options struct {
 	// Defaults of the pages below its folder, a nearer section's winning,
 	// the page's own front matter first.
 	Cascade bool
+	// Owner is the person the site is of (ReadOwner: a Jekyll config's
+	// author: mapping), the speaker of each talk that names none and
+	// says author_profile: true; nil for none.
+	Owner *Person
 	// Reuse, when set, is asked during the walk about every page with its
 	// file information; a document it returns is used as is, and the file
 	// is not read again. The preview server hands back the documents of

@@ -104,6 +104,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	f.monthFirst = opts.MonthFirst
 	f.sectionPosts = opts.SectionPosts
 	f.externalPosts = opts.ExternalPosts
+	f.owner = opts.Owner
 	f.pandocFormat = opts.Quarto || isPandoc(file)
 	f.fallbackTitle = func() {
 		if isRootIndex(doc.Path) || homeIntro(doc.Path) || htmlRootIndex(doc) {

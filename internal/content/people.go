@@ -60,6 +60,9 @@ func (f *fields) people() {
 	if doc.Kind == KindTalk && len(doc.Speakers) == 0 {
 		f.namedSpeaker()
 	}
+	if doc.Kind == KindTalk && len(doc.Speakers) == 0 {
+		f.ownerSpeaker()
+	}
 	if doc.Kind == KindTalk {
 		f.speakerBeside()
 	}
