@@ -12,6 +12,20 @@ var placeholderNames = map[string]bool{
 	"to be confirmed": true, "n/a": true, "none": true, "-": true,
 }
 
+// everyoneNames stand for every attendee, lower-cased: a break's
+// speakers: [all] names nobody in particular.
+var everyoneNames = map[string]bool{
+	"all": true, "everyone": true, "everybody": true, "all attendees": true, "all speakers": true,
+}
+
+// noPerson reports whether a name written where a person is expected
+// names nobody: a placeholder (TBA) or everyone (all), case and end
+// punctuation aside.
+func noPerson(name string) bool {
+	n := strings.ToLower(strings.Trim(name, " \t.?!"))
+	return placeholderNames[n] || everyoneNames[n]
+}
+
 // namedSpeaker reads the speaker of a talk that names nobody under a
 // speaker field but writes "name" beside its "title", as Jekyll
 // conference sites keep one record per talk ({name, bio, image, title,

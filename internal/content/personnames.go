@@ -190,12 +190,18 @@ func isPagePath(s string) bool {
 
 // peopleFromText reads the people one text names: names split as
 // splitNames splits them, then an affiliation written after them (see
-// splitAffiliation) given to each.
+// splitAffiliation) given to each. A name that stands for nobody yet
+// (TBA, To be announced) or for everyone (all, as Jekyll conference
+// sites write a break's speakers) is no person: it would get a speaker
+// page of its own.
 func peopleFromText(s string) []Person {
 	names, org := splitAffiliation(s)
 	var out []Person
 	for _, name := range splitNames(names) {
 		name, site := linkedName(name)
+		if noPerson(name) {
+			continue
+		}
 		p := personFromName(name)
 		p.URL = site
 		p.Company = org
