@@ -83,6 +83,7 @@ func normalize(doc *Document, f *fields) {
 		if isBreakName(doc.Format) || len(doc.Speakers) == 0 && isBreakName(doc.Title) {
 			doc.Format = "break"
 		}
+		f.ownerSpeaker() // after the format, which tells a break
 	}
 	f.cover()
 	f.tags()

@@ -46,9 +46,10 @@ func ReadOwner(file string, src []byte, exists func(name string) bool) *Person {
 // talk that names none and says author_profile: true, itself or by the
 // config's defaults: the theme shows the owner's profile beside it, and
 // academicpages' talks, written with no speaker field, are the owner's
-// own. A talk without the flag, or with it false, is left speakerless.
+// own. A talk without the flag, or with it false, and a break (a
+// catch-all default gives the flag to every page) are left speakerless.
 func (f *fields) ownerSpeaker() {
-	if f.owner == nil {
+	if f.owner == nil || len(f.doc.Speakers) > 0 || f.doc.Format == "break" {
 		return
 	}
 	// Peeked, not taken: the flag stays in Params, where a page's

@@ -53,6 +53,10 @@ func TestOwnerSpeaker(t *testing.T) {
 			"talk|Bo Rivers,,,,,|"},
 		{"a talk showing no profile has no speaker", "_talks/2021-off.md", "title: Off\nauthor_profile: false\ndate: 2021-01-01",
 			"talk||"},
+		{"a break is nobody's", "_talks/2019-lunch.md", "title: Lunch\ntype: break\ndate: 2019-04-02",
+			"talk||"},
+		{"a break by its title is nobody's", "_talks/2019-coffee.md", "title: Coffee break\ndate: 2019-04-02",
+			"talk||"},
 		{"a publication keeps its authors", "_publications/2020-paper.md", "title: Paper\nvenue: Journal\ndate: 2020-01-01",
 			"note||"},
 	} {

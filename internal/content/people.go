@@ -60,9 +60,6 @@ func (f *fields) people() {
 	if doc.Kind == KindTalk && len(doc.Speakers) == 0 {
 		f.namedSpeaker()
 	}
-	if doc.Kind == KindTalk && len(doc.Speakers) == 0 {
-		f.ownerSpeaker()
-	}
 	if doc.Kind == KindTalk {
 		f.speakerBeside()
 	}
