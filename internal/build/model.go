@@ -248,10 +248,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 	case l.Tool == layout.Jekyll && l.ConfigFile != "":
 		if src, err := fs.ReadFile(fsys, l.ConfigFile); err == nil {
 			defaults, diags = content.ReadDefaults(l.ConfigFile, src)
-			owner = content.ReadOwner(l.ConfigFile, src, func(name string) bool {
-				_, err := fs.Stat(fsys, path.Join(path.Dir(l.ConfigFile), name))
-				return err == nil
-			})
+			owner = content.ReadOwner(l.ConfigFile, src)
 		}
 	case l.Tool == layout.Quarto && l.ConfigFile != "":
 		if src, err := fs.ReadFile(fsys, l.ConfigFile); err == nil {

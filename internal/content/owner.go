@@ -1,25 +1,23 @@
 package content
 
-import (
-	"path"
-	"strings"
-)
+import "strings"
 
 // ReadOwner reads the person a Jekyll site is of: its config's author:
 // mapping, which Minimal Mistakes and its academicpages fork show in the
 // sidebar of every page that says author_profile: true (name, avatar,
 // bio, employer, uri, the accounts: github, twitter, linkedin, or a
-// links: list of {label, url}). file is the config's name, src its text;
-// exists tells whether a file of the source folder exists. It returns
+// links: list of {label, url}). file is the config's name, src its text.
+// It returns
 // nil when author: is not a mapping with a name: a bare author: "Ada"
 // names the feeds' author and nobody's profile.
 //
 // An avatar written as a bare file name ("profile.png") is where
-// academicpages' sidebar looks for it, in images/, when that file exists
-// there, and otherwise at the site's root, as Minimal Mistakes'
-// relative_url puts it; a path ("/assets/images/bio.jpg") or an address
-// is kept as written.
-func ReadOwner(file string, src []byte, exists func(name string) bool) *Person {
+// academicpages' sidebar looks for it, in images/ (Minimal Mistakes'
+// own configs write a path); a path ("/assets/images/bio.jpg") or an
+// address is kept as written. The name alone decides, not whether the
+// file is there, so that adding the picture later changes nothing
+// before the config is read again.
+func ReadOwner(file string, src []byte) *Person {
 	root, _ := yamlValue(file, src, 1, dataFile)
 	m := root.get("author")
 	if m == nil || m.kind != mapNode {
@@ -34,10 +32,7 @@ func ReadOwner(file string, src []byte, exists func(name string) bool) *Person {
 	f.fillPerson(&p, m, []string{"uri", "url", "website", "homepage"})
 	p.Company = cmpOr(p.Company, mapText(m, "employer"))
 	if a := p.Photo; a != "" && !strings.Contains(a, "/") {
-		p.Photo = "/" + a
-		if exists != nil && exists(path.Join("images", a)) {
-			p.Photo = "/images/" + a
-		}
+		p.Photo = "/images/" + a
 	}
 	return &p
 }

@@ -33,7 +33,7 @@ func TestOwnerSpeaker(t *testing.T) {
 	if len(diags) != 0 {
 		t.Fatalf("defaults: %q", diags.Strings())
 	}
-	owner := ReadOwner("_config.yml", []byte(ownerConfig), func(name string) bool { return name == "images/profile.png" })
+	owner := ReadOwner("_config.yml", []byte(ownerConfig))
 	people := func(ps []Person) string {
 		var out []string
 		for _, p := range ps {
@@ -76,25 +76,24 @@ func TestOwnerSpeaker(t *testing.T) {
 }
 
 // TestReadOwner covers the shapes of a Jekyll config's author: an
-// academicpages avatar file name, found in images/ or else at the root;
+// academicpages avatar file name, in images/;
 // Minimal Mistakes' avatar path and links list; a bare name, which is
 // nobody's profile.
 func TestReadOwner(t *testing.T) {
 	for _, tc := range []struct {
 		name, config string
-		inImages     bool
 		want         string
 	}{
-		{"avatar in images", "author: {name: Ada, avatar: ada.png}", true, "Ada|/images/ada.png||"},
-		{"avatar at the root", "author: {name: Ada, avatar: ada.png}", false, "Ada|/ada.png||"},
-		{"avatar path kept", "author: {name: Ada, avatar: /assets/images/bio.jpg}", true, "Ada|/assets/images/bio.jpg||"},
+		{"avatar in images", "author: {name: Ada, avatar: ada.png}", "Ada|/images/ada.png||"},
+		{"avatar path kept", "author: {name: Ada, avatar: /assets/images/bio.jpg}", "Ada|/assets/images/bio.jpg||"},
+		{"avatar address kept", "author: {name: Ada, avatar: \"https://img.example.org/ada.png\"}", "Ada|https://img.example.org/ada.png||"},
 		{"links list", "author:\n  name: Ada\n  uri: https://ada.example.org\n  links:\n    - {label: GitHub, icon: fab fa-github, url: \"https://github.com/ada-l\"}\n",
-			false, "Ada||https://ada.example.org|ada-l"},
-		{"a bare name is no profile", "author: Ada", false, "<nil>"},
-		{"a mapping without a name is none", "author: {avatar: a.png}", false, "<nil>"},
+			"Ada||https://ada.example.org|ada-l"},
+		{"a bare name is no profile", "author: Ada", "<nil>"},
+		{"a mapping without a name is none", "author: {avatar: a.png}", "<nil>"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			p := ReadOwner("_config.yml", []byte(tc.config), func(string) bool { return tc.inImages })
+			p := ReadOwner("_config.yml", []byte(tc.config))
 			got := "<nil>"
 			if p != nil {
 				got = strings.Join([]string{p.Name, p.Photo, p.URL, p.Github}, "|")
