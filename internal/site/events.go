@@ -88,6 +88,7 @@ func pageEvent(d *content.Document) *Event {
 	return &Event{
 		Name: d.Title, Slug: d.Slug, Venue: d.Venue, Timezone: d.Extras().Timezone,
 		Start: d.Date, End: d.End, Rooms: d.Extras().Rooms, file: d.Path,
+		partial: d.DatePrecision.Partial(),
 	}
 }
 
@@ -177,6 +178,7 @@ func (b *builder) joinEvent(p *Page) {
 	e := b.eventFor(p, b.eventNamed)
 	if p.Doc.Kind != content.KindEvent {
 		b.dateByEventDay(p, e)
+		dateByOneDayEvent(p, e)
 	}
 	if e == nil {
 		return

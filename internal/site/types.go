@@ -218,7 +218,18 @@ type Page struct {
 	// resolveClashes): whether they are copies depends on its body, so
 	// Patch leaves an edit of it to a full build.
 	clashed bool
+	// datedByEvent reports that the talk wrote no date and took its
+	// one-day event's (dateByOneDayEvent): an edit of it or of its event
+	// is left to a full build (DatedByEvent).
+	datedByEvent bool
 }
+
+// DatedByEvent reports that the page is a talk that writes no date of
+// its own and is dated on the day of its one-day event. The model dates
+// it as it joins talks to events, which no patch in place does again:
+// the preview builds the model again for an edit of such a talk or of
+// an event while one is held.
+func (p *Page) DatedByEvent() bool { return p.datedByEvent }
 
 // Speaker is a person, merged from every file that names them.
 type Speaker struct {
@@ -284,6 +295,10 @@ type Event struct {
 	// derived reports that Start and End were filled from the event's
 	// talks (finishEvents): a talk moved in time may move them.
 	derived bool
+	// partial reports that the event's page dates it by a month or a
+	// year alone (content.Document.DatePrecision): no day its talks
+	// could take (dateByOneDayEvent).
+	partial bool
 	Start   time.Time
 	End     time.Time
 	Rooms   []string
