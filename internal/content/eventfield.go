@@ -296,3 +296,31 @@ func (f *fields) eventWhen() bool {
 	}
 	return true
 }
+
+// rooms reads an event's rooms: names, or mappings with a name.
+func (f *fields) rooms() {
+	e, ok := f.lookup("rooms")
+	if !ok {
+		return
+	}
+	f.record("rooms", e)
+	if e.val.kind == listNode {
+		var names []string
+		for _, it := range e.val.items {
+			if it.kind == mapNode {
+				if n := it.get("name"); n != nil && n.kind == scalarNode {
+					names = append(names, n.text)
+					continue
+				}
+				f.warnf(it.pos, "each room should be a name or have a \"name\"; this one is ignored")
+				continue
+			}
+			if it.kind == scalarNode {
+				names = append(names, it.text)
+			}
+		}
+		f.doc.EditExtra().Rooms = dedupeWords(nil, names)
+		return
+	}
+	f.doc.EditExtra().Rooms = f.words(e, "a room name")
+}

@@ -123,6 +123,13 @@ func (f *fields) kind() Kind {
 	if f.forced != "" {
 		h.Kind = string(f.forced)
 	}
+	if f.forced == KindEvent && h.NamesEvent && (h.HasSpeakers || h.HasAuthors) {
+		// An event names no event of its own: a record of an events
+		// collection naming its event and its people is a talk given
+		// there, as a page of an events folder is (KindOf), an Astro
+		// site keeping its talks in src/content/events/*.json.
+		h.Kind = string(KindTalk)
+	}
 	if s, e, ok := f.text("kind", "kind"); ok {
 		if _, known := ParseKind(s); known {
 			h.Kind = s
@@ -457,34 +464,6 @@ func (f *fields) flags() {
 		}
 	}
 	f.publishing()
-}
-
-// rooms reads an event's rooms: names, or mappings with a name.
-func (f *fields) rooms() {
-	e, ok := f.lookup("rooms")
-	if !ok {
-		return
-	}
-	f.record("rooms", e)
-	if e.val.kind == listNode {
-		var names []string
-		for _, it := range e.val.items {
-			if it.kind == mapNode {
-				if n := it.get("name"); n != nil && n.kind == scalarNode {
-					names = append(names, n.text)
-					continue
-				}
-				f.warnf(it.pos, "each room should be a name or have a \"name\"; this one is ignored")
-				continue
-			}
-			if it.kind == scalarNode {
-				names = append(names, it.text)
-			}
-		}
-		f.doc.EditExtra().Rooms = dedupeWords(nil, names)
-		return
-	}
-	f.doc.EditExtra().Rooms = f.words(e, "a room name")
 }
 
 // baseName returns the last part of a slash-separated path.
