@@ -63,6 +63,11 @@ func normalize(doc *Document, f *fields) {
 		// (sessionName, talk_title) beside a speaker's name and time,
 		// as Eleventy conference sites' _data/schedule.json do.
 		f.setText(&doc.Title, "title", talkTitleKeys...)
+	} else if doc.Kind == KindEvent {
+		// An events collection may name each event as its talks name
+		// it (event_name: Kyoto Frontend Night 7), an Astro schema's
+		// event_name beside start_datetime: the event's own name.
+		f.setText(&doc.Title, "title", "title", "name", "event_name")
 	} else {
 		f.setText(&doc.Title, "title", "title", "name")
 	}
