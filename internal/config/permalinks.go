@@ -42,6 +42,13 @@ type Permalinks struct {
 	// sets a kind's pattern: Hugo's "event" section may hold talks. Not
 	// set in config.toml.
 	Sections map[string]string `toml:"-"`
+	// Author is the pattern of the page lectern makes for a note's
+	// author who is no person of the site (no speaker page, no talk):
+	// Hugo's authors taxonomy (`[taxonomies] author = "authors"`) gives
+	// each author a page at /authors/<term>/, which themes' author
+	// badges link. "" (the default) makes no such page: the author is
+	// named, unlinked. Not set in config.toml.
+	Author string `toml:"-"`
 	// Routes are the URL folders of top folders of the content folder
 	// whose pages are published at their paths ("blog" → "posts": the
 	// page blog/2025/hello.md at /posts/2025/hello/), read from the

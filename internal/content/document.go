@@ -251,6 +251,11 @@ type Person struct {
 	// and "Ryan Cheley" are one person. Themes may show them.
 	Pronouns string
 	Role     string
+	// Term is, for a note's author whom an authors file gave (authors:
+	// [ada] for Ada Lovelace), the slug of the name the page wrote:
+	// Hugo's authors taxonomy names the author's page by it
+	// (/authors/ada/). Empty when the page wrote the person as they are.
+	Term string
 }
 
 // Item is one entry of a reading list.

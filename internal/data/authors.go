@@ -83,6 +83,9 @@ func (c *combiner) authors(people map[string]content.Person) {
 				p, ok = people[a.Slug]
 			}
 			if ok {
+				if p.Slug != a.Slug {
+					p.Term = a.Slug
+				}
 				c.own(i).Authors[j] = p
 			}
 		}

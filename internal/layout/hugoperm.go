@@ -141,3 +141,28 @@ func (f *foreign) hugoTermFolders(m map[string]any) {
 		f.c.Permalinks.TermFolders[name] = tax
 	}
 }
+
+// hugoAuthorPages sets config.Permalinks.Author when the site declares
+// Hugo's authors taxonomy: Hugo then writes a page for every author its
+// posts name (authors: [ada]) at /authors/<term>/, listing their posts,
+// whether or not content/authors/<term>/_index.md introduces them, and
+// themes (Blowfish's and Congo's author badges, PaperMod's) link it. A
+// pattern the site's [permalinks] gives the taxonomy is kept when
+// lectern can fill it.
+func (f *foreign) hugoAuthorPages(m map[string]any) {
+	if !hugoTaxonomies(m)["authors"] {
+		return
+	}
+	pattern := "/authors/:slug/"
+	if perm, ok := m["permalinks"].(map[string]any); ok {
+		v := perm["authors"]
+		if term, ok := perm["term"].(map[string]any); ok && term["authors"] != nil {
+			v = term["authors"]
+		}
+		p := strings.NewReplacer(":title", ":slug", ":filename", ":slug", ":contentbasename", ":slug", ":slugorfilename", ":slug", ":sections", "authors", ":section", "authors").Replace(hugoRooted(str(v)))
+		if p != "" && config.ValidPermalink(p) && strings.Contains(p, ":slug") {
+			pattern = p
+		}
+	}
+	f.c.Permalinks.Author = pattern
+}

@@ -70,3 +70,28 @@ func TestHugoTermFolders(t *testing.T) {
 		})
 	}
 }
+
+// TestHugoAuthorPages: a Hugo site declaring the authors taxonomy gets
+// pages for its posts' authors at Hugo's /authors/<term>/, or at the
+// pattern its [permalinks] gives the taxonomy; a site without it, none.
+func TestHugoAuthorPages(t *testing.T) {
+	tests := []struct {
+		name, config, want string
+	}{
+		{"defaults", "title = 'x'\n", ""},
+		{"no authors", "title = 'x'\n[taxonomies]\ntag = 'tags'\n", ""},
+		{"authors", "title = 'x'\n[taxonomies]\ntag = 'tags'\nauthor = 'authors'\n", "/authors/:slug/"},
+		{"own pattern", "title = 'x'\n[taxonomies]\nauthor = 'authors'\n[permalinks]\nauthors = 'writers/:slug'\n", "/writers/:slug/"},
+		{"term table", "title = 'x'\n[taxonomies]\nauthor = 'authors'\n[permalinks.term]\nauthors = '/people/:title/'\n", "/people/:slug/"},
+		{"pattern lectern cannot fill", "title = 'x'\n[taxonomies]\nauthor = 'authors'\n[permalinks]\nauthors = '/:year/'\n", "/authors/:slug/"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"hugo.toml": file(tt.config), "content/post/a.md": file("x")}
+			c, _ := Detect(fsys).Config(fsys)
+			if got := c.Permalinks.Author; got != tt.want {
+				t.Errorf("author pattern %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

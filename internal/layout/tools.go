@@ -105,6 +105,7 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 	f.languages(m)
 	f.hugoPermalinks(m)
 	f.hugoTermFolders(m)
+	f.hugoAuthorPages(m)
 	f.hugoThemeShortcodes(m["theme"])
 	f.c.Permalinks.UndatedNames = hugoFileDates(m)
 	if p, ok := hugoFeed(m); ok {

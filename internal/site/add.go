@@ -213,6 +213,8 @@ func (s *Site) addable(p *Page, memo *Memo) bool {
 		return false
 	case d.Kind == content.KindNote && (d.Date.IsZero() || d.Event != "" || len(d.Speakers) > 0):
 		return false
+	case s.authorPages(p):
+		return false
 	}
 	if p.Pageless = pageless(p); p.Pageless && (d.Kind != content.KindTalk || len(d.Speakers) > 0) {
 		// A break of the programme without a page (see Add); a page

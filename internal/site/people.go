@@ -92,6 +92,12 @@ func (b *builder) people() {
 	for _, p := range s.Pages {
 		for _, person := range p.Doc.Authors {
 			sp := s.personNamed(person.Slug)
+			if sp == nil && b.cfg.Permalinks.Author != "" {
+				// Hugo's authors taxonomy: the author is a person with a
+				// page lectern makes, at the URL Hugo gives their term.
+				sp = add(p, person)
+				sp.URL = authorURL(b.cfg.Permalinks.Author, person)
+			}
 			if sp == nil {
 				// A note's author who gives no talk gets no speaker page:
 				// the name is shown, unlinked.
@@ -114,6 +120,19 @@ func (b *builder) people() {
 		slices.SortStableFunc(sp.Notes, newestFirst)
 	}
 	sortFolded(s.Speakers, func(sp *Speaker) string { return sp.Name }, func(a, b *Speaker) int { return strings.Compare(a.Slug, b.Slug) })
+}
+
+// authorURL is the URL, under pattern (config.Permalinks.Author), of
+// the page of author, who is no other person of the site: named by the
+// term the note wrote (authors: [ada] is /authors/ada/ though an
+// authors file names her Ada Lovelace), as Hugo names a taxonomy's
+// term pages.
+func authorURL(pattern string, author content.Person) string {
+	term := author.Term
+	if term == "" {
+		term = author.Slug
+	}
+	return expand(pattern, term, zeroTime)
 }
 
 // noteSpeakers are the speakers note p writes about (a meetup's recap:

@@ -31,7 +31,7 @@ func authorsChanged(a, b *content.Document) bool {
 // nothing changed, when the edit could change more (see the comment
 // above).
 func (s *Site) reauthor(p, old *Page, _ *markdown.Renderer, _ *Memo) (r repeopled, ok bool) {
-	if p.Doc.Kind != content.KindNote || s.speakersBySlug == nil || speakersChanged(&old.Doc, &p.Doc) {
+	if p.Doc.Kind != content.KindNote || s.speakersBySlug == nil || speakersChanged(&old.Doc, &p.Doc) || s.authorPages(p) || s.authorPages(old) {
 		return r, false
 	}
 	var now, linked []*Speaker
@@ -91,4 +91,13 @@ func (s *Site) reauthor(p, old *Page, _ *markdown.Renderer, _ *Memo) (r repeople
 	}
 	p.Authors = now
 	return r, true
+}
+
+// authorPages reports whether page p, added, removed or given other
+// authors, may make or let go a person that only notes' authors make
+// (config.Permalinks.Author), or move a person between the URL of a
+// speaker and that of an author: a talk, or a page naming authors. The
+// model is then built again, as people() makes them.
+func (s *Site) authorPages(p *Page) bool {
+	return s.Config.Permalinks.Author != "" && (p.Doc.Kind == content.KindTalk || len(p.Doc.Authors) > 0)
 }

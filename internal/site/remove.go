@@ -198,6 +198,8 @@ func (s *Site) removable(p *Page, md *markdown.Renderer, memo *Memo) (gone []*Sp
 		return nil, false
 	case p.Doc.Hidden, p.clashed, len(p.Aliases) > 0:
 		return nil, false
+	case s.authorPages(p):
+		return nil, false
 	case s.Programme != nil && len(s.Programme.Moves) > 0:
 		return nil, false
 	case p.Doc.Kind == content.KindNote && (p.source.Date.IsZero() || p.Event != nil):

@@ -71,7 +71,7 @@ type repeopled struct {
 // memo render a new person's bio. ok is false, with nothing changed,
 // when the edit could change more (see the comment above).
 func (s *Site) repeople(p, old *Page, md *markdown.Renderer, memo *Memo) (r repeopled, ok bool) {
-	if p.Doc.Kind != content.KindTalk || s.speakersBySlug == nil || s.editioned || len(p.Doc.Speakers) == 0 || len(old.Doc.Speakers) == 0 || authorsChanged(&old.Doc, &p.Doc) {
+	if p.Doc.Kind != content.KindTalk || s.speakersBySlug == nil || s.editioned || len(p.Doc.Speakers) == 0 || len(old.Doc.Speakers) == 0 || authorsChanged(&old.Doc, &p.Doc) || s.authorPages(p) {
 		return r, false
 	}
 	now, made, ok := s.speakersOf(p, md, memo)
