@@ -21,7 +21,8 @@ const hugoAuthorsSite = "-- hugo.toml --\nbaseURL = \"https://x.org/\"\ntitle = 
 // taxonomy, an author without a page of their own has one at Hugo's
 // /authors/<term>/ (the term as the post wrote it, whatever name the
 // authors file gives), with their bio and posts, and posts link it; an
-// author with their own page keeps it. Without the taxonomy, Hugo
+// author with their own page keeps it. /authors/, Hugo's list of the
+// taxonomy's terms, leads to the speakers index, which lists them. Without the taxonomy, Hugo
 // writes no such page, and the author stays named, unlinked.
 func TestHugoAuthorTermPages(t *testing.T) {
 	read, diags := buildSite(t, hugoAuthorsSite)
@@ -42,13 +43,16 @@ func TestHugoAuthorTermPages(t *testing.T) {
 			}
 		}
 	}
+	if got := read("authors/index.html"); !strings.Contains(got, `href="/speakers/"`) {
+		t.Errorf("authors/index.html does not lead to the people: %.2000s", got)
+	}
 	if read("speakers/mira-stone/index.html") != "" {
 		t.Errorf("Mira Stone has a page at lectern's speakers URL too")
 	}
 
 	plain := strings.Replace(hugoAuthorsSite, "author = \"authors\"\n", "", 1)
 	read, _ = buildSite(t, plain)
-	if read("authors/mira/index.html") != "" || read("authors/tom-bright/index.html") != "" {
+	if read("authors/mira/index.html") != "" || read("authors/tom-bright/index.html") != "" || read("authors/index.html") != "" {
 		t.Errorf("pages for authors without the authors taxonomy")
 	}
 	if got := read("posts/b/index.html"); !strings.Contains(got, "by Mira Stone</p>") {

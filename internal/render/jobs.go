@@ -319,6 +319,7 @@ func (r *Renderer) jobsOf(s *site.Site, k *keep) ([]Job, diag.List, int) {
 	b.highlight()
 	b.aliases()
 	b.oldTermURLs()
+	b.authorsIndex()
 	// Last: the service worker lists what the jobs before it write.
 	b.webApp()
 	b.releases()

@@ -174,3 +174,28 @@ func (b *jobs) redirectTo(out, link, title string, reads []Key) {
 		},
 	})
 }
+
+// authorsIndex writes, on a site whose notes' authors have pages of
+// their own under a folder (config.Permalinks.Author: Hugo's authors
+// taxonomy, /authors/<term>/), a redirect at that folder (/authors/,
+// where Hugo lists the taxonomy's terms and visitors go up to from an
+// author's page) to the speakers index, which lists every person. What
+// else is written there, a page of the site's or a copied file, wins.
+func (b *jobs) authorsIndex() {
+	s := b.s
+	index, people := site.IndexURL(s.Config.Permalinks.Author, ""), speakersURL(s)
+	if index == "" || index == people {
+		return
+	}
+	out := outputPath(index)
+	if _, taken := b.byPath[out]; taken {
+		return
+	}
+	if _, copied := b.assets[out]; copied {
+		return
+	}
+	if !slices.ContainsFunc(s.Speakers, func(sp *site.Speaker) bool { return strings.HasPrefix(sp.URL, index) }) {
+		return
+	}
+	b.redirectTo(out, people, "Speakers", nil)
+}
