@@ -12,7 +12,7 @@ import (
 // author with a page of their own, one named by an id its authors data
 // file gives, one by name alone.
 const hugoAuthorsSite = "-- hugo.toml --\nbaseURL = \"https://x.org/\"\ntitle = \"H\"\n[taxonomies]\ntag = \"tags\"\nauthor = \"authors\"\n" +
-	"-- data/authors/mira.yaml --\nname: Mira Stone\nbio: Bakes sourdough.\n" +
+	"-- data/authors/mira.yaml --\nname: Mira Stone\nbio: Bakes sourdough.\nsocial:\n  - github: https://github.com/mirastone\n" +
 	"-- content/authors/cupcake-lover/_index.md --\n---\nname: Cupcake Lover\n---\nWrites about frosting.\n" +
 	"-- content/posts/a.md --\n---\ntitle: Post A\ndate: 2024-01-01\nauthors: [Cupcake Lover, Tom Bright]\n---\nA.\n" +
 	"-- content/posts/b.md --\n---\ntitle: Post B\ndate: 2024-02-01\nauthors: [mira]\n---\nB.\n"
@@ -30,7 +30,7 @@ func TestHugoAuthorTermPages(t *testing.T) {
 		t.Errorf("diagnostics %q", diags)
 	}
 	for path, wants := range map[string][]string{
-		"authors/mira/index.html":          {"<h1>Mira Stone</h1>", "Bakes sourdough.", `href="/posts/b/"`},
+		"authors/mira/index.html":          {"<h1>Mira Stone</h1>", "Bakes sourdough.", `href="/posts/b/"`, `href="https://github.com/mirastone"`},
 		"authors/tom-bright/index.html":    {"<h1>Tom Bright</h1>", `href="/posts/a/"`},
 		"authors/cupcake-lover/index.html": {"Writes about frosting.", `href="/posts/a/"`},
 		"posts/a/index.html":               {`<a href="/authors/cupcake-lover/">Cupcake Lover</a>, <a href="/authors/tom-bright/">Tom Bright</a>`},

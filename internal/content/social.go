@@ -76,7 +76,8 @@ var socialLabelKeys = []string{"icon", "platform", "network", "name", "type", "l
 // but in a person's list of named links (named: jekyll-theme-conference's
 // links, see personLinks) the first link to no network is their web
 // site. A link may also be under absolute_url or relative_url, as named
-// links write it; one marked disabled is left out.
+// links write it; one marked disabled is left out. A mapping of one key
+// is a link under its network's name ({github: https://github.com/ada}).
 func (f *fields) socialList(p *Person, list *node, named bool) {
 	for _, it := range list.items {
 		if it.kind == mapNode && disabled(it) {
@@ -89,6 +90,16 @@ func (f *fields) socialList(p *Person, list *node, named bool) {
 			link = f.mapLink(it, "link", "url", "href", "absolute_url", "relative_url")
 			for _, k := range socialLabelKeys {
 				labels = append(labels, mapText(it, k))
+			}
+			if len(it.keys) == 1 {
+				// Blowfish's authors data: one key per link, the
+				// network's name ({github: https://github.com/ada},
+				// {x-twitter: …}, {link: https://ada.example}).
+				k := it.keys[0].key
+				labels = append(labels, k)
+				if link == "" && networkNamed(k) != "" {
+					link = f.mapLink(it, k)
+				}
 			}
 		case it.kind == scalarNode && it.tag != tagNull:
 			if s := cleanText(it.text); strings.Contains(s, "://") {

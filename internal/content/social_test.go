@@ -59,6 +59,13 @@ mastodon_url: https://hachyderm.io/@ann`,
   - {name: Portfolio, absolute_url: "https://ann.example"}
   - {name: Code, absolute_url: "https://github.com/annvole"}`,
 			Person{URL: "https://ann.example", Github: "annvole"}},
+		{"a list of one link per network, under its name", `social:
+  - github: https://github.com/annvole
+  - x-twitter: https://x.com/annv
+  - linkedin: https://www.linkedin.com/in/annvole
+  - link: https://ann.example.org
+  - email: mailto:ann@example.org`,
+			Person{Github: "annvole", Twitter: "annv", LinkedIn: "https://www.linkedin.com/in/annvole", URL: "https://ann.example.org"}},
 		{"own fields win", `twitter: ann_own
 socials:
   - {platform: twitter, url: "https://twitter.com/annvole"}`,
