@@ -46,3 +46,35 @@ func TestHugoPagedSectionPreview(t *testing.T) {
 	}
 	sameAsFullBuild(t, s, dir, diags)
 }
+
+// TestHugoHomeLaterPages: a Hugo blog's home page lists its posts page
+// by page at /page/2/…, which readers bookmark; each leads to the same
+// page of the notes index, and /page/1/ to the home page, as Hugo
+// writes it. lectern's own layout, whose home page lists no notes page
+// by page, writes none.
+func TestHugoHomeLaterPages(t *testing.T) {
+	read, diags := buildSite(t, hugoPagedSite)
+	if len(diags) != 0 {
+		t.Errorf("diagnostics %q", diags)
+	}
+	for path, want := range map[string]string{
+		"page/1/index.html": `url=/"`,
+		"page/2/index.html": `url=/notes/page/2/"`,
+	} {
+		if got := read(path); !strings.Contains(got, want) {
+			t.Errorf("%s lacks %q: %.1500s", path, want, got)
+		}
+	}
+	if read("notes/page/2/index.html") == "" || read("page/3/index.html") != "" {
+		t.Errorf("the notes' second page is missing, or a third page of the home is written")
+	}
+
+	own := "-- config.toml --\ntitle = \"L\"\n[pagination]\nper_page = 2\n" +
+		"-- content/notes/a.md --\n---\ntitle: A\ndate: 2024-01-01\n---\nA.\n" +
+		"-- content/notes/b.md --\n---\ntitle: B\ndate: 2024-02-01\n---\nB.\n" +
+		"-- content/notes/c.md --\n---\ntitle: C\ndate: 2024-03-01\n---\nC.\n"
+	read, _ = buildSite(t, own)
+	if read("notes/page/2/index.html") == "" || read("page/2/index.html") != "" || read("page/1/index.html") != "" {
+		t.Errorf("lectern's layout: the home page's later pages lead to the notes")
+	}
+}

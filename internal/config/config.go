@@ -182,6 +182,13 @@ type Pagination struct {
 	// PerPage is the number of entries on one page of the home page, term
 	// pages and the speaker index. Default 100.
 	PerPage int `toml:"per_page"`
+	// HomeNotes makes the home page's later pages (/page/2/, /page/3/…),
+	// where the site's talks leave them free, lead to the same pages of
+	// the notes index, and /page/1/ to the home page: Hugo's home page
+	// lists a blog's posts page by page there, and readers' bookmarks
+	// and search engines keep those URLs. Read from a Hugo site; not set
+	// in config.toml.
+	HomeNotes bool `toml:"-"`
 }
 
 // Raw HTML policies for Markup.RawHTML.

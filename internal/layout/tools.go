@@ -115,6 +115,7 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 	if n := hugoPagerSize(m); n > 0 {
 		f.c.Pagination.PerPage = n
 	}
+	f.c.Pagination.HomeNotes = true
 }
 
 // hugoFileDates reports whether Hugo's [frontmatter] reads any of a

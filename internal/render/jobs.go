@@ -320,6 +320,7 @@ func (r *Renderer) jobsOf(s *site.Site, k *keep) ([]Job, diag.List, int) {
 	b.aliases()
 	b.oldTermURLs()
 	b.authorsIndex()
+	b.homeNotePages()
 	// Last: the service worker lists what the jobs before it write.
 	b.webApp()
 	b.releases()
