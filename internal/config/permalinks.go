@@ -99,15 +99,13 @@ type Permalinks struct {
 	// ([frontmatter] date = [":filename", …]); Hugo, Eleventy and Astro
 	// keep it otherwise. Not set in config.toml.
 	UndatedNames bool `toml:"-"`
-	// TagsByName names a tag in its page's URL by its name rather than
-	// its slug: in lower case, each run of spaces one underscore, and
-	// characters other than letters, digits, "_" and "-" dropped
-	// ("Machine Learning" at /tag/machine_learning/), as Franklin names
-	// the folders of its tag pages, so that the links its templates and
-	// pages write to them arrive. Tags are still merged by slug. Set for
-	// those sites unless config.toml names the tag pattern; not set in
-	// config.toml.
-	TagsByName bool `toml:"-"`
+	// TagNames is how a tag is named in its page's URL: by its slug
+	// (the zero value), or by its name as the site's tool spells a
+	// term's folder, so that the links its templates and pages write to
+	// its tag pages arrive (see TagNames). Tags are still merged by
+	// slug. Set for Franklin and Hugo sites unless config.toml names the
+	// tag pattern; not set in config.toml.
+	TagNames TagNames `toml:"-"`
 	// TermFolders name, by top folder of the content folder, the
 	// taxonomy ("tags", "tracks", "formats", "levels") whose terms' pages
 	// the folder holds as Hugo writes them: categories/go/_index.md is
@@ -156,3 +154,23 @@ type RecordURL struct {
 	Slugify, FileName     bool
 	Filter, Title         string
 }
+
+// TagNames is a rule by which a tag's name becomes the part of its
+// page's URL (Permalinks.TagNames).
+type TagNames uint8
+
+const (
+	// TagSlugs names a tag by its slug: lower case, accents removed
+	// (content.Slugify), lectern's own rule.
+	TagSlugs TagNames = iota
+	// TagFranklinNames names it as Franklin names the folders of its tag
+	// pages: lower case, each run of spaces one underscore, characters
+	// other than letters, digits, "_" and "-" dropped ("Machine
+	// Learning" at /tag/machine_learning/).
+	TagFranklinNames
+	// TagHugoNames names it as Hugo's urlize does: lower case, letters
+	// of every script kept with their accents, digits and . _ ~ + # @ -
+	// kept, each run of blanks one hyphen, anything else dropped ("José
+	// Ñúñez" at /tags/josé-ñúñez/, "C++" at /tags/c++/).
+	TagHugoNames
+)

@@ -119,7 +119,7 @@ func (l Layout) config(fsys fs.FS) (config.Config, diag.List) {
 	diags.Append(d)
 	if c.Permalinks.Tag != tag {
 		// A tag pattern of lectern's own config names tags by slug.
-		c.Permalinks.TagsByName = false
+		c.Permalinks.TagNames = config.TagSlugs
 	}
 	if c.Permalinks.Speaker != speaker {
 		// lectern's own config names the speakers' pattern: it wins.

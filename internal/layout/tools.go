@@ -16,6 +16,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
+	"lectern/internal/config"
 	"lectern/internal/content"
 	"lectern/internal/diag"
 )
@@ -108,6 +109,11 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 	f.hugoAuthorPages(m)
 	f.hugoThemeShortcodes(m["theme"])
 	f.c.Permalinks.UndatedNames = hugoFileDates(m)
+	if b, _ := m["removepathaccents"].(bool); !b {
+		// Hugo keeps accents in a term's URL unless told not to;
+		// lectern's slug, which drops them, is then the nearer rule.
+		f.c.Permalinks.TagNames = config.TagHugoNames
+	}
 	if p, ok := hugoFeed(m); ok {
 		f.c.Feed = p
 	}
@@ -345,7 +351,7 @@ func (f *foreign) franklin(fsys fs.FS) {
 		set(s.Name, s.Value)
 	}
 	f.c.Permalinks.Tag = "/" + tagPath + "/:slug/"
-	f.c.Permalinks.TagsByName = true
+	f.c.Permalinks.TagNames = config.TagFranklinNames
 	f.c.Menu = franklinMenu(fsys)
 	f.underPrepath()
 }

@@ -6,16 +6,23 @@ import (
 	"unicode"
 
 	"lectern/internal/config"
+	"lectern/internal/content"
 )
 
 // tagURL is the URL of the tag named name, whose slug is slug: at the
-// tag pattern by its slug, or by its name when pl.TagsByName (see
-// nameSegment), so that a site's own links to its tag pages arrive.
+// tag pattern by its slug, or by its name as pl.TagNames spells it (see
+// nameSegment; Hugo's is content.HugoNames'), so that a site's own links
+// to its tag pages arrive. A name of which nothing is kept keeps the slug.
 func tagURL(pl config.Permalinks, name, slug string) string {
-	if pl.TagsByName {
-		if seg := nameSegment(name); seg != "" {
-			slug = seg
-		}
+	var seg string
+	switch pl.TagNames {
+	case config.TagFranklinNames:
+		seg = nameSegment(name)
+	case config.TagHugoNames:
+		seg = content.HugoNames.Part(name)
+	}
+	if seg != "" {
+		slug = seg
 	}
 	return expand(pl.Tag, slug, zeroTime)
 }

@@ -1,6 +1,12 @@
 package site
 
-import "testing"
+import (
+	"net/url"
+	"testing"
+
+	"lectern/internal/config"
+	"lectern/internal/content"
+)
 
 // TestNameSegment: a tag named by its name in its URL is spelled as
 // Franklin names its tag folders.
@@ -20,6 +26,36 @@ func TestNameSegment(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := nameSegment(tt.in); got != tt.want {
 				t.Errorf("nameSegment(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTagURLNames checks that a tag is named in its URL by the rule of
+// the site's tool: lectern's slug, Franklin's folder names, or Hugo's
+// urlize, which keeps accents and letters of every script.
+func TestTagURLNames(t *testing.T) {
+	for _, tt := range []struct {
+		name      string
+		names     config.TagNames
+		tag, want string
+	}{
+		{"lectern's slug drops accents", config.TagSlugs, "José Ñúñez", "/tags/jose-nunez/"},
+		{"franklin's underscores", config.TagFranklinNames, "Machine Learning", "/tags/machine_learning/"},
+		{"hugo keeps accents", config.TagHugoNames, "José Ñúñez", "/tags/josé-ñúñez/"},
+		{"hugo keeps other scripts", config.TagHugoNames, "机器学习", "/tags/机器学习/"},
+		{"hugo keeps plus and dot", config.TagHugoNames, "C++ and Node.js", "/tags/c++-and-node.js/"},
+		{"hugo keeping nothing keeps the slug", config.TagHugoNames, "!!!", "/tags/slug/"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			pl := config.Permalinks{Tag: "/tags/:slug/", TagNames: tt.names}
+			slug := content.Slugify(tt.tag)
+			if slug == "" {
+				slug = "slug"
+			}
+			// URLs are held percent-encoded; want is written decoded.
+			if got, _ := url.PathUnescape(tagURL(pl, tt.tag, slug)); got != tt.want {
+				t.Errorf("tagURL(%q) = %q, want %q", tt.tag, got, tt.want)
 			}
 		})
 	}
