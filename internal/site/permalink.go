@@ -66,9 +66,9 @@ func expandPage(pattern string, p *Page) string {
 		case ":path":
 			return namedPath(collectionPath(p.Doc.Path), p.Doc.Names)
 		case ":slugified_title":
-			return content.Slugify(p.Doc.Title)
+			return titleSlug(p)
 		case ":slug_or_title":
-			if s := content.Slugify(p.Doc.Title); s != "" && !p.Doc.Fields.Has("slug") {
+			if s := titleSlug(p); s != "" && !p.Doc.Fields.Has("slug") {
 				return s
 			}
 			return p.Doc.Slug
@@ -191,6 +191,24 @@ func namedPath(p string, names content.PathNames) string {
 		}
 	}
 	return strings.Join(parts, "/")
+}
+
+// titleSlug is p's title made a URL part as its tool makes one: on a
+// Hugo site by Hugo's urlize, which keeps accents and letters of every
+// script, lower-cases and keeps . _ ~ + # @ - ("Programación funcional"
+// is programación-funcional, as Hugo's :slug and :title give it), so
+// that links to the page written against Hugo's URL arrive; elsewhere
+// lectern's slug, as Eleventy's slugify transliterates
+// ("programacion-funcional"). A title Hugo keeps nothing of gets
+// lectern's slug.
+func titleSlug(p *Page) string {
+	switch p.Doc.Names {
+	case content.HugoNames, content.HugoUndatedNames:
+		if s := content.HugoNames.Part(p.Doc.Title); s != "" {
+			return s
+		}
+	}
+	return content.Slugify(p.Doc.Title)
 }
 
 // isDatePrefix reports whether s is "YYYY-MM-DD-".

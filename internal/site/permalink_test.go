@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"net/url"
 	"slices"
 	"strings"
 	"testing"
@@ -153,5 +154,33 @@ func TestPathNamed(t *testing.T) {
 	want := []string{"/Areas/R-and-D.html", "/Literature-notes/Ericsson---Peak.html"}
 	if got := urls(s.Pages); !slices.Equal(got, want) {
 		t.Errorf("urls %q, want %q", got, want)
+	}
+}
+
+// TestTitleSlugByTool checks that a page named by its title (Hugo's
+// :slug and :title, Eleventy's "title | slugify") is at the URL its tool
+// gives it: Hugo's urlize keeps accents, letters of every script and
+// dots, Eleventy's slugify (lectern's) transliterates.
+func TestTitleSlugByTool(t *testing.T) {
+	for _, tt := range []struct {
+		name, title, pattern string
+		names                content.PathNames
+		want                 string
+	}{
+		{"hugo keeps accents", "Charla sobre Programación Funcional", "/:year/:slug_or_title/", content.HugoNames, "/2024/charla-sobre-programación-funcional/"},
+		{"hugo keeps other scripts", "机器学习 入门", "/:year/:slug_or_title/", content.HugoNames, "/2024/机器学习-入门/"},
+		{"hugo :title keeps dots", "Über Go 1.22: Neues?", "/:year/:slugified_title/", content.HugoNames, "/2024/über-go-1.22-neues/"},
+		{"hugo with dates from file names", "Été à Paris", "/:slug_or_title/", content.HugoUndatedNames, "/été-à-paris/"},
+		{"hugo keeping nothing falls back", "!!!", "/:slug_or_title/", content.HugoNames, "/lectern-slug/"},
+		{"eleventy transliterates", "Charla sobre Programación Funcional", "/:slugified_title/", content.WrittenNames, "/charla-sobre-programacion-funcional/"},
+		{"lectern transliterates", "Été à Paris", "/:slug_or_title/", content.SlugNames, "/ete-a-paris/"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &Page{Doc: content.Document{Path: "posts/x.md", Title: tt.title, Slug: "lectern-slug", Names: tt.names, Date: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)}}
+			// URLs are held percent-encoded; want is written decoded.
+			if got, _ := url.PathUnescape(expandPage(tt.pattern, p)); got != tt.want {
+				t.Errorf("expandPage(%q) = %q, want %q", tt.pattern, got, tt.want)
+			}
+		})
 	}
 }
