@@ -9,7 +9,9 @@ import "testing"
 // sub-folders too. A slug the page sets is kept as written. A file name's
 // date prefix stays in the URL where the tool keeps it (Hugo, Eleventy,
 // Astro), and goes where it does not (Jekyll's posts, Hugo reading dates
-// from file names).
+// from file names). A Hugo page's slug is lower-cased as Hugo's
+// MakePathSanitized lower-cases every page path (slug: Own_Slug at
+// post/own_slug/).
 func TestPathNames(t *testing.T) {
 	for _, tc := range []struct {
 		name, site string
@@ -23,7 +25,7 @@ func TestPathNames(t *testing.T) {
 			"-- content/talk/Intro_Purr/slides/x.pdf --\npdf\n" +
 			"-- content/post/2019-05-01-dated.md --\n---\ntitle: Dated\n---\nDated.\n" +
 			"-- content/talk/2019-06-01-bundle/index.md --\n---\ntitle: Bundle\n---\nBundle.\n",
-			[]string{"post/2019-05-01-dated/index.html", "talk/2019-06-01-bundle/index.html", "post/my_first_post/index.html", "post/Own_Slug/index.html", "talk/intro_purr/index.html",
+			[]string{"post/2019-05-01-dated/index.html", "talk/2019-06-01-bundle/index.html", "post/my_first_post/index.html", "post/own_slug/index.html", "talk/intro_purr/index.html",
 				"talk/intro_purr/intro_slides.pdf", "talk/intro_purr/slides/x.pdf"}},
 		{"hugo reading dates from file names", "-- hugo.toml --\nbaseURL = \"https://example.org/\"\n[frontmatter]\ndate = [\":filename\", \":default\"]\n" +
 			"-- content/post/2019-05-01-dated.md --\n---\ntitle: Dated\n---\nDated.\n",

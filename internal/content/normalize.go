@@ -411,14 +411,21 @@ func (f *fields) unuse(e entry) {
 }
 
 // slug reads an explicit slug: kept as written when it can be a URL part,
-// else made into one.
+// else made into one; on a Hugo site made one as Hugo's urlize makes it
+// (HugoNames), as Hugo publishes it without a word.
 func (f *fields) slug() {
 	s, e, ok := f.text("slug", "slug")
 	if !ok {
 		return
 	}
 	f.recordValue("slug", e)
-	if strings.ContainsAny(s, "/ \t\n?#%\\") {
+	if hugo := f.doc.Names == HugoNames || f.doc.Names == HugoUndatedNames; hugo && !strings.ContainsAny(s, "/?#%\\") {
+		// Hugo makes a slug a URL part with urlize, without a word:
+		// "Mi Primera Entrada Ñu" is at mi-primera-entrada-ñu.
+		if h := HugoNames.Part(s); h != "" {
+			s = h
+		}
+	} else if strings.ContainsAny(s, "/ \t\n?#%\\") {
 		clean := Slugify(s)
 		f.warnf(e.val.pos, "slug %q cannot be part of a URL; using %q", s, clean)
 		s = clean
