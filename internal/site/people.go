@@ -126,9 +126,15 @@ func (b *builder) people() {
 // the page of author, who is no other person of the site: named by the
 // term the note wrote (authors: [ada] is /authors/ada/ though an
 // authors file names her Ada Lovelace), as Hugo names a taxonomy's
-// term pages.
+// term pages. An author the note wrote as they are is named by the name
+// made a URL part as Hugo's urlize makes it (José Ñúñez at
+// /authors/josé-ñúñez/), accents kept, else by their slug: only a Hugo
+// site sets the pattern.
 func authorURL(pattern string, author content.Person) string {
 	term := author.Term
+	if term == "" {
+		term = content.HugoNames.Part(author.Name)
+	}
 	if term == "" {
 		term = author.Slug
 	}

@@ -60,3 +60,26 @@ func TestTagURLNames(t *testing.T) {
 		})
 	}
 }
+
+// TestAuthorURL checks that an author of a Hugo site's authors taxonomy
+// without a page of their own is at the URL Hugo gives the term: the
+// name as the post wrote it, made a URL part by urlize, accents kept.
+func TestAuthorURL(t *testing.T) {
+	for _, tt := range []struct {
+		name   string
+		person content.Person
+		want   string
+	}{
+		{"accents kept", content.Person{Name: "José Ñúñez", Slug: "jose-nunez"}, "/authors/josé-ñúñez/"},
+		{"a plain name", content.Person{Name: "Tom Bright", Slug: "tom-bright"}, "/authors/tom-bright/"},
+		{"the term an authors file named", content.Person{Name: "Mira Stone", Slug: "mira-stone", Term: "mira"}, "/authors/mira/"},
+		{"nothing kept falls back to the slug", content.Person{Name: "!!!", Slug: "author-1"}, "/authors/author-1/"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			// URLs are held percent-encoded; want is written decoded.
+			if got, _ := url.PathUnescape(authorURL("/authors/:slug/", tt.person)); got != tt.want {
+				t.Errorf("authorURL(%q) = %q, want %q", tt.person.Name, got, tt.want)
+			}
+		})
+	}
+}
