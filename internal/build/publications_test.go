@@ -72,3 +72,56 @@ func TestPublicationPages(t *testing.T) {
 		t.Errorf("teaching page lacks %q:\n%s", want, teach)
 	}
 }
+
+// academicPublicationSite is a Hugo Academic (Wowchemy, Hugo Blox) site's
+// publication, as its starter writes one: the journal in publication,
+// an abstract for its page beside a summary for lists, its authors.
+const academicPublicationSite = `
+-- config/_default/hugo.yaml --
+title: A scholar
+baseURL: https://scholar.example.org/
+-- content/publication/reeds/index.md --
+---
+title: 'Reed Beds and Their Friends'
+authors: [Ada Reed, Bo Marsh]
+date: '2015-09-01T00:00:00Z'
+publication_types: ['article-journal']
+publication: '*Journal of Wetlands, 1*(1)'
+publication_short: ''
+summary: Reed beds, measured.
+abstract: We measured twelve reed beds over three summers.
+url_pdf: 'https://scholar.example.org/reeds.pdf'
+---
+Supplementary notes.
+-- content/post/hello/index.md --
+---
+title: Hello
+date: 2016-01-01
+summary: A first post.
+---
+Hello there.
+`
+
+// TestAcademicPublicationPage: a Hugo Academic publication's page shows
+// its journal as its venue and its abstract before its notes, as
+// Academic's publication layout does, while the summary describes it
+// in lists; a post's summary alone is not shown above its body.
+func TestAcademicPublicationPage(t *testing.T) {
+	out, diags := buildSiteWith(t, academicPublicationSite, Options{NoMinify: true})
+	if len(diags) > 0 {
+		t.Errorf("diagnostics: %q", diags)
+	}
+	pub := out("publication/reeds/index.html")
+	for _, want := range []string{
+		"<div><dt>Venue</dt><dd>Journal of Wetlands, 1(1)</dd></div>",
+		"<div class=\"summary prose\"><p>We measured twelve reed beds over three summers.</p>",
+		`<meta name="description" content="Reed beds, measured.">`,
+	} {
+		if !strings.Contains(pub, want) {
+			t.Errorf("publication page lacks %q:\n%s", want, pub)
+		}
+	}
+	if post := out("post/hello/index.html"); strings.Contains(post, "A first post.</p>") {
+		t.Errorf("a post shows its summary above its body:\n%s", post)
+	}
+}

@@ -72,3 +72,16 @@ func summaryDiags(md *markdown.Renderer, memo *Memo, d *content.Document) diag.L
 	}
 	return diags
 }
+
+// AbstractHTML is the page's abstract as its page shows it before the
+// body: SummaryHTML when the page writes an abstract apart from its
+// summary (content.Document.Abstract), else empty. A note's page shows
+// it where a talk's shows SummaryHTML, as Hugo Academic's publication
+// pages show the abstract and list the summary; a note's summary alone
+// stays an excerpt for lists and feeds, not shown above its own body.
+func (p *Page) AbstractHTML() template.HTML {
+	if p.Doc.Extras().Abstract == "" {
+		return ""
+	}
+	return p.SummaryHTML
+}

@@ -288,7 +288,8 @@ func (b *Builder) PageOf(p *site.Page) *Page {
 		Pageless: e.Pageless, External: e.External, LinkTo: e.LinkTo, Break: e.Break, Draft: e.Draft, Hidden: e.Hidden,
 		Venue: e.Venue, Timezone: e.Timezone, Rooms: e.Rooms, Tier: e.Tier, Logo: e.Logo, Link: e.Link,
 		FrontMatterItems: e.FrontMatterItems, Items: each(p.Items, b.ReadingEntry), Params: e.Params,
-		Content: p.Content(), Headings: p.Headings, WordCount: p.WordCount, Math: p.Math,
+		AbstractHTML: p.AbstractHTML(),
+		Content:      p.Content(), Headings: p.Headings, WordCount: p.WordCount, Math: p.Math,
 	}
 }
 

@@ -105,6 +105,7 @@ func (p *Page) Fingerprint() uint64 {
 	h.items(p.FrontMatterItems)
 	all(h, p.Items)
 	h.params(p.Params)
+	h.String(string(p.AbstractHTML))
 	h.String(string(p.Content))
 	h.Int(len(p.Headings))
 	for _, hd := range p.Headings {

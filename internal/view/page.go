@@ -70,6 +70,11 @@ type Page struct {
 	Items            []*ReadingEntry
 	Params           map[string]any
 
+	// AbstractHTML is SummaryHTML when the page writes an abstract apart
+	// from its summary (site.Page.AbstractHTML), else empty: a note's page
+	// shows it above the body, where its summary alone is not shown.
+	AbstractHTML template.HTML
+
 	// Content is the body rendered to HTML.
 	Content   template.HTML
 	Headings  []markdown.Heading
