@@ -34,6 +34,7 @@ date: 2009-10-01
 venue: 'Journal of Wetlands'
 paperurl: 'https://scholar.example.org/files/paper1.pdf'
 bibtexurl: 'https://scholar.example.org/files/bibtex1.bib'
+citation: 'Reed, Ada. (2009). &quot;Reed Beds.&quot; <i>Journal of Wetlands</i>. 1(1).'
 ---
 The paper's notes.
 -- _teaching/2014-spring-teaching-1.md --
@@ -49,8 +50,8 @@ location: "Rivertown, Freedonia"
 A course on rivers.
 `
 
-// TestPublicationPages: a publication's page shows where it appeared and
-// links its paper and BibTeX file, and a teaching page shows its
+// TestPublicationPages: a publication's page shows where it appeared,
+// links its paper and BibTeX file and closes with its citation, and a teaching page shows its
 // university, as academicpages' layouts do; they were dropped.
 func TestPublicationPages(t *testing.T) {
 	out, diags := buildSiteWith(t, academicPagesSite, Options{NoMinify: true})
@@ -62,6 +63,7 @@ func TestPublicationPages(t *testing.T) {
 		"<div><dt>Venue</dt><dd>Journal of Wetlands</dd></div>",
 		`<li><a class="button" href="https://scholar.example.org/files/paper1.pdf">Paper</a></li>`,
 		`<li><a class="button" href="https://scholar.example.org/files/bibtex1.bib">BibTeX</a></li>`,
+		`<p>Recommended citation: Reed, Ada. (2009). &quot;Reed Beds.&quot; <i>Journal of Wetlands</i>. 1(1).</p>`,
 	} {
 		if !strings.Contains(pub, want) {
 			t.Errorf("publication page lacks %q:\n%s", want, pub)

@@ -151,6 +151,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	}
 	fill(doc, f)
 	heroLead(doc, s.root)
+	citationTail(doc, s.root)
 	bundlePictures(doc, opts.siblings, f.previewOnly())
 	if opts.ImageCovers {
 		imageCover(doc, opts.siblings, f.root.get("image"))
