@@ -93,6 +93,7 @@ publication_short: ''
 summary: Reed beds, measured.
 abstract: We measured twelve reed beds over three summers.
 url_pdf: 'https://scholar.example.org/reeds.pdf'
+doi: '10.1000/reeds.1'
 ---
 Supplementary notes.
 -- content/post/hello/index.md --
@@ -105,7 +106,8 @@ Hello there.
 `
 
 // TestAcademicPublicationPage: a Hugo Academic publication's page shows
-// its journal as its venue and its abstract before its notes, as
+// its journal as its venue, its PDF and DOI buttons and its abstract
+// before its notes, as
 // Academic's publication layout does, while the summary describes it
 // in lists; a post's summary alone is not shown above its body.
 func TestAcademicPublicationPage(t *testing.T) {
@@ -118,6 +120,7 @@ func TestAcademicPublicationPage(t *testing.T) {
 		"<div><dt>Venue</dt><dd>Journal of Wetlands, 1(1)</dd></div>",
 		"<div class=\"summary prose\"><p>We measured twelve reed beds over three summers.</p>",
 		`<meta name="description" content="Reed beds, measured.">`,
+		`<li><a class="button" href="https://scholar.example.org/reeds.pdf">PDF</a></li><li><a class="button" href="https://doi.org/10.1000/reeds.1">DOI</a></li>`,
 	} {
 		if !strings.Contains(pub, want) {
 			t.Errorf("publication page lacks %q:\n%s", want, pub)

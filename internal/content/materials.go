@@ -84,6 +84,7 @@ func (f *fields) namedMaterials() {
 			}
 		}
 	}
+	f.doiLink()
 }
 
 // linkMap reads links written as a mapping of names to addresses
