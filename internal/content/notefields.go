@@ -23,18 +23,25 @@ func (f *fields) noteVenue() {
 // publication page shows, as the note's Venue when nothing else gave
 // one. The value is markdown, as Academic renders it, and is kept as
 // its text, as a Pandoc title is (headingText): Venue is shown as text.
-// A publication that is no text (a switch, a list) or is empty, as the
-// archetype leaves it, says nothing and stays in Params.
+// A mapping gives its name. A publication that is no text (a switch, a
+// list) or is empty, as the archetype leaves it, says nothing and stays
+// in Params.
 func (f *fields) publicationVenue() {
 	i, ok := f.index["publication"]
 	if f.doc.Venue != "" || !ok || f.used[i] {
 		return
 	}
 	e := f.root.keys[i]
-	if e.val.kind != scalarNode || e.val.tag != tagString || strings.TrimSpace(e.val.text) == "" {
+	v := e.val
+	if v.kind == mapNode {
+		// publication: {name: "IEEE Transactions on …"}, as some
+		// starters' publications write it.
+		v = v.get("name")
+	}
+	if v == nil || v.kind != scalarNode || v.tag != tagString || strings.TrimSpace(v.text) == "" {
 		return
 	}
 	f.used[i] = true
 	f.record("venue", e)
-	f.doc.Venue = headingText(cleanText(e.val.text))
+	f.doc.Venue = headingText(cleanText(v.text))
 }

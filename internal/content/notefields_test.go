@@ -30,6 +30,8 @@ func TestPublicationNoteFields(t *testing.T) {
 			func(d *Document) any { return fmt.Sprint(d.Links, len(d.Items)) }, "[{Paper https://e.org/p.pdf}] 1"},
 		{"Hugo Academic's publication is the note's venue, as text", "notes/a.md", "title: x\npublication: '*Journal of Source Themes, 1*(1)'\npublication_short: ''",
 			func(d *Document) any { return d.Venue + "|" + fmt.Sprint(d.Params["publication"]) }, "Journal of Source Themes, 1(1)|<nil>"},
+		{"a publication mapping gives its name", "notes/a.md", "title: x\npublication:\n  name: 'IEEE Transactions on Rivers, to appear'",
+			func(d *Document) any { return d.Venue + "|" + fmt.Sprint(d.Params["publication"]) }, "IEEE Transactions on Rivers, to appear|<nil>"},
 		{"a venue beside publication wins", "notes/a.md", "title: x\nvenue: Journal A\npublication: Journal B",
 			func(d *Document) any { return d.Venue + "|" + fmt.Sprint(d.Params["publication"]) }, "Journal A|Journal B"},
 		{"an empty publication says nothing", "notes/a.md", "title: x\npublication: ''",
