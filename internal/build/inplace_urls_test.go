@@ -83,6 +83,25 @@ func TestInPlaceURLsFollowTheTool(t *testing.T) {
 			"-- src/data/blog/untagged.md --\n---\ntitle: Untagged\npubDatetime: 2025-01-03T10:00:00Z\n---\nHi.\n",
 		want: []string{"blog/untagged/index.html", "tags/others/index.html", "tags/go/index.html"},
 	}, {
+		// Astro's build.format: 'file' writes each page as an .html file
+		// of its name, an index as its folder's, the home page aside;
+		// lectern's own lists keep their folders.
+		name: "Astro's build.format: 'file'",
+		archive: "-- astro.config.mjs --\nexport default defineConfig({\n  site: 'https://a.example.org',\n  trailingSlash: 'never',\n  build: {\n    assets: '_assets',\n    format: 'file',\n  },\n});\n" +
+			"-- src/content/talks/keynote.md --\n" + talk +
+			"-- src/content/speakers/alex-kim.md --\n---\nname: Alex Kim\n---\nAlex.\n" +
+			"-- src/pages/about.md --\n---\ntitle: About\n---\nSee [the keynote](/talks/keynote.html).\n" +
+			"-- src/pages/notes/index.md --\n---\ntitle: Notes\n---\nA few notes.\n" +
+			"-- src/pages/index.md --\n---\ntitle: Home\n---\nWelcome.\n",
+		want:   []string{"talks/keynote.html", "speakers/alex-kim.html", "about.html", "notes.html", "index.html", "talks/index.html"},
+		absent: []string{"talks/keynote/index.html", "about/index.html", "speakers/alex-kim/index.html", "notes/index.html", ".html"},
+	}, {
+		name: "Astro's build.format commented out",
+		archive: "-- astro.config.mjs --\nexport default defineConfig({\n  build: {\n    // format: 'file',\n  },\n});\n" +
+			"-- src/pages/about.md --\n---\ntitle: About\n---\nHi.\n",
+		want:   []string{"about/index.html"},
+		absent: []string{"about.html"},
+	}, {
 		name: "Jekyll's front matter defaults and collection paths",
 		archive: "-- _config.yml --\ntitle: J\ncollections:\n  programme:\n    output: true\n    permalink: /:collection/:path/\n" +
 			"defaults:\n  - scope: {path: \"\", type: posts}\n    values: {permalink: \"/blog/:year/:title/\"}\n" +

@@ -128,6 +128,15 @@ type Permalinks struct {
 	// pages it makes of records, for its datapage_url filter. Not set
 	// in config.toml.
 	DataPages DataPageNames `toml:"-"`
+	// Files publishes each page placed at its path (a page or a routed
+	// collection's entry of a site whose tool publishes pages at their
+	// paths) as an .html file of its name rather than a folder
+	// (talks/x.md at /talks/x.html, talks/index.md at /talks.html; the
+	// home page stays at /), as Astro's build.format: 'file' writes
+	// them, so that the site's links to them keep working. Pages lectern
+	// makes (indexes, tags, people without a page) keep their folders.
+	// Not set in config.toml.
+	Files bool `toml:"-"`
 }
 
 // DataPageNames says how Jekyll's data page generator (page_gen:) names

@@ -81,3 +81,25 @@ func TestAstroSiteObject(t *testing.T) {
 		})
 	}
 }
+
+// TestAstroBuildFormat: the format of Astro's build options is read
+// however the config writes it, and never from a comment or from the
+// format option of another object (an image service's).
+func TestAstroBuildFormat(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{"lines of their own", "export default defineConfig({\n  build: {\n    format: 'file',\n  },\n});\n", "file"},
+		{"after another build option", "export default defineConfig({\n  build: {\n    assets: '_assets',\n    format: \"file\",\n  },\n});\n", "file"},
+		{"one line", "export default defineConfig({ site: 'https://a.example.org', build: { format: `file` } });\n", "file"},
+		{"directory", "export default defineConfig({ build: { format: 'directory' } });\n", "directory"},
+		{"the option commented out", "export default defineConfig({\n  build: {\n    // format: 'file',\n  },\n});\n", ""},
+		{"the build options commented out", "export default defineConfig({\n  // build: { format: 'file' },\n});\n", ""},
+		{"another object's format", "export default defineConfig({\n  image: { format: 'file' },\n  build: { assets: '_a' },\n});\n", ""},
+		{"none", "export default defineConfig({ site: 'https://a.example.org' });\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := astroBuildFormat(tc.src); got != tc.want {
+				t.Errorf("astroBuildFormat = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

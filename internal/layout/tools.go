@@ -176,6 +176,7 @@ func (f *foreign) astro(fsys fs.FS, file string) {
 			f.c.Language = lang
 		}
 		f.starlight(fsys, string(src))
+		f.c.Permalinks.Files = astroBuildFormat(string(src)) == "file"
 	}
 	f.astroSiteObject(fsys)
 	f.astroConsts(fsys)
@@ -289,6 +290,27 @@ func astroValue(re *regexp.Regexp, src string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// astroFormat finds the format of Astro's build options (build: {
+// format: 'file' }), after any other build option, in any quotes.
+var astroFormat = regexp.MustCompile("(?:^|[{,\\s])build\\s*:\\s*\\{[^}]*?(?:^|[{,\\s])format\\s*:\\s*[\"'`]([^\"'`]+)[\"'`]")
+
+// astroBuildFormat is the build.format of an Astro config ("file",
+// "directory", "preserve"), "" when it sets none or has it, or its
+// build option, commented out: Astro then writes each page as a folder
+// (about/index.html), and with "file" as an .html file (about.html).
+func astroBuildFormat(src string) string {
+	for _, m := range astroFormat.FindAllStringSubmatchIndex(src, -1) {
+		key := m[0] + strings.Index(src[m[0]:], "build")
+		value := m[2]
+		if lineComment(src[strings.LastIndexByte(src[:key], '\n')+1:key]) ||
+			lineComment(src[strings.LastIndexByte(src[:value], '\n')+1:value]) {
+			continue
+		}
+		return src[m[2]:m[3]]
+	}
+	return ""
 }
 
 // lineComment reports whether the start of a line of JavaScript opens a

@@ -259,7 +259,7 @@ func (b *builder) pageURL(p *Page) string {
 			// On a site whose tool publishes pages at their paths the
 			// page is where that tool writes it, where the site's own
 			// links lead; its person takes the URL (adopt).
-			return folderURL(p.Doc.Path, pathSlug(p), p.Doc.Names, p.Doc.Fields.Has("slug"))
+			return fileURL(b.cfg.Permalinks, folderURL(p.Doc.Path, pathSlug(p), p.Doc.Names, p.Doc.Fields.Has("slug")))
 		}
 		// A speaker page is served at its person's URL, merged with
 		// every talk of theirs.

@@ -426,7 +426,7 @@ func routedURL(perm config.Permalinks, p *Page, file string) string {
 			if !routed {
 				dir = top
 			}
-			return EscapePath(path.Clean("/"+dir+"/"+v) + "/")
+			return fileURL(perm, EscapePath(path.Clean("/"+dir+"/"+v)+"/"))
 		}
 	}
 	r := routed(perm.Routes, file)
@@ -436,7 +436,18 @@ func routedURL(perm config.Permalinks, p *Page, file string) string {
 		// an index.md at the top of the content folder is.
 		return "/"
 	}
-	return folderURL(r, pathSlug(p), p.Doc.Names, p.Doc.Fields.Has("slug"))
+	return fileURL(perm, folderURL(r, pathSlug(p), p.Doc.Names, p.Doc.Fields.Has("slug")))
+}
+
+// fileURL is u, the folder URL of a page placed at its path, as the
+// .html file of that name when the site's tool writes its pages so
+// (config.Permalinks.Files: /talks/x/ is /talks/x.html); the home page
+// stays at "/".
+func fileURL(perm config.Permalinks, u string) string {
+	if !perm.Files || u == "/" || !strings.HasSuffix(u, "/") {
+		return u
+	}
+	return strings.TrimSuffix(u, "/") + ".html"
 }
 
 // routeValue is the value of front matter field name of p as text, ""
