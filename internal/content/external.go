@@ -25,6 +25,7 @@ func (f *fields) external() {
 	}
 	if !f.doc.NoPage {
 		f.linkTo()
+		f.talkLink()
 		return
 	}
 	for _, k := range externalKeys {
