@@ -24,14 +24,17 @@ var venueMapKeys = []string{"map", "map_url", "maps_url", "directions", "directi
 // them: named "Map" when the field or the address says it is one
 // (maps.google.com, openstreetmap.org, map_url), else "Venue". Only an
 // absolute address is a link; every field stays in Params, for the
-// site's own templates.
+// site's own templates. A talk's venue written as a mapping with its
+// address on the web (venue: {name: Northwind Dev Days, url: …}, as
+// Astro talk schemas write it) links it too; a talk's other fields
+// (map, venue_url) may name anything, and are not read.
 func (f *fields) venueLink() {
-	if f.doc.Kind != KindEvent || f.root == nil {
+	if f.doc.Kind != KindEvent && f.doc.Kind != KindTalk || f.root == nil {
 		return
 	}
 	u, key := "", ""
 	for _, k := range venueLinkKeys {
-		if s := f.peek(k); isExternal(s) {
+		if s := f.peek(k); f.doc.Kind == KindEvent && isExternal(s) {
 			u, key = s, k
 			break
 		}
