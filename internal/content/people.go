@@ -207,6 +207,13 @@ func (f *fields) personFromMap(m *node, field string) (Person, bool) {
 		p.Slug = Slugify(p.Name)
 	}
 	f.fillPerson(&p, m, urlKeys)
+	if s := mapText(m, "link"); p.URL == "" && isExternal(s) {
+		// A speaker written {name, link}, as Astro talk schemas list
+		// them (speakers: z.array(z.object({name, link}))): the
+		// person's web site. Only an absolute address: a path may be
+		// the person's page on the site, which lectern makes.
+		p.URL = s
+	}
 	if p.Photo == "" {
 		// starlight-blog's authors: {name, title, picture, url}. Only
 		// in a person's own mapping: beside a talk's speaker, a
