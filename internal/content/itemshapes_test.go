@@ -63,12 +63,7 @@ func TestReadDate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := "---\ntitle: Books\nbooks:\n  - title: A book\n    " + tt.item + "\n---\n"
-			d := Parse("content/reading/books.md", []byte(src), Options{})
-			if len(d.Items) != 1 {
-				t.Fatalf("items %+v, diags %q", d.Items, d.Diags.Strings())
-			}
-			it := d.Items[0]
+			it := bookItem(t, tt.item)
 			format := func(tm time.Time) string {
 				if tm.IsZero() {
 					return ""
@@ -79,7 +74,6 @@ func TestReadDate(t *testing.T) {
 			if got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
-			wantDiags(t, d)
 		})
 	}
 }
@@ -99,15 +93,10 @@ func TestItemCreatorAndGenres(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := "---\ntitle: Books\nbooks:\n  - title: A book\n    " + tt.item + "\n---\n"
-			d := Parse("content/reading/books.md", []byte(src), Options{})
-			if len(d.Items) != 1 {
-				t.Fatalf("items %+v, diags %q", d.Items, d.Diags.Strings())
-			}
-			if got := fmt.Sprintf("%s|%v", d.Items[0].Author, d.Items[0].Tags); got != tt.want {
+			it := bookItem(t, tt.item)
+			if got := fmt.Sprintf("%s|%v", it.Author, it.Tags); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
-			wantDiags(t, d)
 		})
 	}
 }
@@ -123,15 +112,10 @@ func TestItemNoteList(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := "---\ntitle: Books\nbooks:\n  - title: A book\n    " + tt.item + "\n---\n"
-			d := Parse("content/reading/books.md", []byte(src), Options{})
-			if len(d.Items) != 1 {
-				t.Fatalf("items %+v, diags %q", d.Items, d.Diags.Strings())
-			}
-			if got := d.Items[0].Note; got != tt.want {
+			it := bookItem(t, tt.item)
+			if got := it.Note; got != tt.want {
 				t.Errorf("note %q, want %q", got, tt.want)
 			}
-			wantDiags(t, d)
 		})
 	}
 }
@@ -155,15 +139,24 @@ func TestItemSiteLinks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			src := "---\ntitle: Books\nbooks:\n  - title: A book\n    " + tt.item + "\n---\n"
-			d := Parse("content/reading/books.md", []byte(src), Options{})
-			if len(d.Items) != 1 {
-				t.Fatalf("items %+v, diags %q", d.Items, d.Diags.Strings())
-			}
-			if got := d.Items[0].URL; got != tt.want {
+			it := bookItem(t, tt.item)
+			if got := it.URL; got != tt.want {
 				t.Errorf("url %q, want %q", got, tt.want)
 			}
-			wantDiags(t, d)
 		})
 	}
+}
+
+// bookItem parses a reading list of one book whose fields, after its
+// title, are item (YAML at the book's indent), and returns the book; it
+// fails the test when the list has not one book or gives a diagnostic.
+func bookItem(t *testing.T, item string) Item {
+	t.Helper()
+	src := "---\ntitle: Books\nbooks:\n  - title: A book\n    " + item + "\n---\n"
+	d := Parse("content/reading/books.md", []byte(src), Options{})
+	if len(d.Items) != 1 {
+		t.Fatalf("items %+v, diags %q", d.Items, d.Diags.Strings())
+	}
+	wantDiags(t, d)
+	return d.Items[0]
 }
