@@ -43,6 +43,11 @@ func TestHugoAuthorTermPages(t *testing.T) {
 			}
 		}
 	}
+	// An author who gives no talks is counted by what they wrote, not
+	// as "0 talks".
+	if got := read("speakers/index.html"); !strings.Contains(got, `<p class="count">1 note</p>`) || strings.Contains(got, "0 talks") {
+		t.Errorf("the people's index counts the authors' talks, not their notes: %.3000s", got)
+	}
 	if got := read("authors/index.html"); !strings.Contains(got, `href="/speakers/"`) {
 		t.Errorf("authors/index.html does not lead to the people: %.2000s", got)
 	}
