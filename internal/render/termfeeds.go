@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode"
 
 	"lectern/internal/content"
 	"lectern/internal/diag"
@@ -74,22 +73,12 @@ func oldTermFolders(s *site.Site, tax string) []string {
 }
 
 // termSegments are the names t's folder had in its tool: its slug, and
-// its name spelled as Hugo spells a term's folder (urlize: lower case,
-// blanks as hyphens, letters, digits and "-_.+~" kept, the rest left
-// out), when that differs ("c++" for the tag C++, whose slug is
-// c-plus-plus).
+// its name spelled as Hugo spells a term's folder (content.HugoNames,
+// the rule its tag pages follow too), when that differs ("c++" for the
+// tag C++, whose slug is c-plus-plus).
 func termSegments(t *site.Term) []string {
 	segs := []string{t.Slug}
-	var b strings.Builder
-	for _, r := range strings.ToLower(strings.TrimSpace(t.Name)) {
-		switch {
-		case unicode.IsSpace(r):
-			b.WriteByte('-')
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || strings.ContainsRune("-_.+~", r):
-			b.WriteRune(r)
-		}
-	}
-	if seg := b.String(); seg != "" && seg != t.Slug && strings.Trim(seg, ".") != "" {
+	if seg := content.HugoNames.Part(strings.TrimSpace(t.Name)); seg != "" && seg != t.Slug && strings.Trim(seg, ".") != "" {
 		segs = append(segs, seg)
 	}
 	return segs
