@@ -12,8 +12,13 @@ import "lectern/internal/content"
 // model dates those talks from their event as it builds its pages,
 // which no patch in place does again; the model is built again instead.
 // Sites that date talks so are few, and an edit of their talks or
-// events rare beside an edit of a body.
+// events rare beside an edit of a body, which moves no date: a patch
+// keeps the dates the model gave the page (site.Page.BodyEdit), so an
+// edit of bodies alone is patched.
 func (s *Session) countsFromEvent(docs map[string]*content.Document) bool {
+	if s.bodiesOnly(docs) {
+		return false
+	}
 	byEvent := false
 	for _, p := range s.model.Pages {
 		if !p.Doc.Extras().EventDay.IsZero() || p.DatedByEvent() || p.Doc.Kind == content.KindTalk && p.Doc.Date.IsZero() {
@@ -35,4 +40,21 @@ func (s *Session) countsFromEvent(docs map[string]*content.Document) bool {
 		}
 	}
 	return false
+}
+
+// bodiesOnly reports whether every document of docs is the edit of the
+// body alone of a page the model holds.
+func (s *Session) bodiesOnly(docs map[string]*content.Document) bool {
+	seen := make(map[string]bool, len(docs))
+	for _, p := range s.model.Pages {
+		doc, ok := docs[p.Doc.File]
+		if !ok {
+			continue
+		}
+		if !p.BodyEdit(doc) {
+			return false
+		}
+		seen[p.Doc.File] = true
+	}
+	return len(seen) == len(docs)
 }

@@ -18,7 +18,7 @@ import (
 // every other field: a cache keyed by Source would go stale otherwise.
 func TestDocDiffersFromSourceInModelFieldsOnly(t *testing.T) {
 	cfg := config.Default()
-	cfg.Events = []config.Event{{Name: "Conf", Timezone: "Europe/Berlin"}}
+	cfg.Events = []config.Event{{Name: "Conf", Timezone: "Europe/Berlin"}, {Name: "Meetup", Start: time.Date(2026, 3, 3, 0, 0, 0, 0, time.UTC)}}
 	talk := doc("talks/t.md", content.KindTalk, "T", func(d *content.Document) {
 		d.Event = "Conf"
 		d.Date = time.Date(2026, 5, 4, 9, 0, 0, 0, time.UTC)
@@ -31,9 +31,12 @@ func TestDocDiffersFromSourceInModelFieldsOnly(t *testing.T) {
 		d.Date = time.Date(2026, 5, 6, 9, 0, 0, 0, time.UTC)
 		d.Room, d.RoomIsLocation = "Atlanta, Georgia", true
 	})
+	// A talk that writes no date takes its one-day event's
+	// (dateByOneDayEvent).
+	dated := doc("talks/m.md", content.KindTalk, "M", func(d *content.Document) { d.Event = "Meetup" })
 	note := doc("notes/n.md", content.KindNote, "N", nil)
 	sponsor := doc("sponsors/acme/index.md", content.KindSponsor, "Acme", func(d *content.Document) { d.Logo = "logo.png" })
-	set := content.Set{Docs: []*content.Document{talk, given, note, sponsor}, Assets: []string{"content/sponsors/acme/logo.png"}}
+	set := content.Set{Docs: []*content.Document{talk, given, dated, note, sponsor}, Assets: []string{"content/sponsors/acme/logo.png"}}
 	hist := History{Changed: map[string]time.Time{note.File: time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)}}
 	s, diags := Build(context.Background(), cfg, set, markdown.New(markdown.Options{}), Options{History: hist})
 	if diags.HasErrors() {

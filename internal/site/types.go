@@ -381,6 +381,14 @@ type Asset struct {
 // is made: Loaded is then nil.
 func (p *Page) Loaded() *content.Document { return p.source }
 
+// BodyEdit reports whether doc, the page's file read again, differs from
+// the document the page was made from in its body alone: a patch then
+// keeps every field the model set on the page (Patch), its dates among
+// them.
+func (p *Page) BodyEdit(doc *content.Document) bool {
+	return p.source != nil && doc != nil && sameButBody(p.source, doc)
+}
+
 // ModelFields name the fields of Page.Doc that the model may set
 // otherwise than the loaded document has them: dates moved into the zone
 // of their event, a date taken from the site's history, a sponsor's logo
@@ -389,11 +397,15 @@ func (p *Page) Loaded() *content.Document { return p.source }
 // document; a field the model starts to set must be added here, or such
 // a cache goes stale (TestDocDiffersFromSourceInModelFieldsOnly). A
 // talk's Room and Venue are among them: its location read as where it
-// was given (Site.Placeless) rather than as a room.
-var ModelFields = slices.Concat(keptFields, []string{"Room", "Venue"})
+// was given (Site.Placeless) rather than as a room. So is Floating: a
+// talk dated by its event (dateByEventDay, dateByOneDayEvent) is on the
+// wall clock of the event's zone.
+var ModelFields = slices.Concat(keptFields, []string{"Room", "Venue", "Floating"})
 
 // keptFields are the ModelFields a patched page keeps from the page it
 // was (withModelFields): a patch reads Room and Venue from the edited
 // document, as the model never sets them on a page a patch may edit
-// (Site.Relocates builds such a site again).
+// (Site.Relocates builds such a site again), and Floating, which it
+// sets only on talks dated by their event, whose edits build the model
+// again but for their bodies' (see Page.BodyEdit).
 var keptFields = []string{"Date", "End", "Updated", "Logo"}
