@@ -191,6 +191,7 @@ func Load(fsys fs.FS, o Options) (Set, diag.List) {
 		}
 	}
 	set.Authors = withConfigAuthors(set.Authors, o.Authors)
+	hasPicPhotos(fsys, set.Docs)
 	nameRooms(set.Docs, rooms)
 	slices.SortStableFunc(set.Docs, func(a, b *content.Document) int {
 		if c := strings.Compare(a.File, b.File); c != 0 {
