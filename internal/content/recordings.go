@@ -13,7 +13,7 @@ import (
 // they hold a link (see slides).
 var (
 	slideKeys = []string{"slides", "slides_url", "url_slides", "slide_url", "slides_href", "slides_link", "slide_deck", "slidesurl", "presentation", "presentation_url"}
-	videoKeys = []string{"video", "video_url", "url_video", "video_href", "video_link", "recording", "recording_url", "youtube", "youtube_url", "youtube_id", "video_id", "vod"}
+	videoKeys = []string{"video", "video_url", "url_video", "video_href", "video_link", "recording", "recording_url", "youtube", "youtube_url", "youtube_id", "youtube_slug", "video_id", "vod"}
 )
 
 // recorded reports whether the page links to slides (an address: see
@@ -71,7 +71,8 @@ func isDeckLink(s string) bool {
 }
 
 // video reads a recording's URL; a bare YouTube id (youtube, youtube_id,
-// or a video_id of a YouTube id's shape) becomes a URL. On a speaker's
+// youtube_slug as PyCon AU's session records write it, or a video_id of
+// a YouTube id's shape) becomes a URL. On a speaker's
 // page, youtube names the person's channel (YouTube: CloudWithChris,
 // beside their Twitter and GitHub), not a recording: it is a video only
 // when it links to one, and stays in Params otherwise.
@@ -88,7 +89,7 @@ func (f *fields) video() {
 	}
 	switch key := BareKey(e.key); {
 	case strings.Contains(s, "/"):
-	case key == "youtube" || key == "youtubeid" || key == "videoid":
+	case key == "youtube" || key == "youtubeid" || key == "youtubeslug" || key == "videoid":
 		if u, ok := youtubeWatch(s); ok {
 			s = u
 		} else if key == "videoid" {

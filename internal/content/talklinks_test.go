@@ -23,6 +23,8 @@ func TestTalkLinkShapes(t *testing.T) {
 		{"video id with a start", "videoId: GZCr-Dbi0YM?start=814\n", "", "https://www.youtube.com/watch?v=GZCr-Dbi0YM&t=814s", "[]"},
 		{"video id with t", "video_id: GZCr-Dbi0YM?t=90s\n", "", "https://www.youtube.com/watch?v=GZCr-Dbi0YM&t=90s", "[]"},
 		{"youtube id with &t", "youtube_id: GZCr-Dbi0YM&t=5\n", "", "https://www.youtube.com/watch?v=GZCr-Dbi0YM&t=5s", "[]"},
+		{"youtube slug", "youtube_slug: nWHX3_1_xOg\n", "", "https://www.youtube.com/watch?v=nWHX3_1_xOg", "[]"},
+		{"empty youtube slug", "youtube_slug:\n", "", "", "[]"},
 		{"video id with a start of 0", "videoId: GZCr-Dbi0YM?start=0\n", "", "https://www.youtube.com/watch?v=GZCr-Dbi0YM", "[]"},
 		{"video id with another query", "videoId: GZCr-Dbi0YM?list=x\n", "", "", "[]"},
 		{"video on demand", "vod: https://youtu.be/uxoQfRDxN80\n", "", "https://youtu.be/uxoQfRDxN80", "[]"},
