@@ -20,7 +20,39 @@ import (
 var jekyllMachinery = topIn("_layouts", "_includes", "_sass", "_data", "_site", "_plugins",
 	"_config.yml", "_config.yaml", ".jekyll-cache", ".sass-cache")
 
-func jekyll(fsys fs.FS, evidence string) Layout { return jekyllIn(fsys, ".", evidence) }
+func jekyll(fsys fs.FS, evidence string) Layout {
+	return jekyllIn(fsys, jekyllSource(fsys, evidence), evidence)
+}
+
+// jekyllSource is the folder a Jekyll site is read from: the one its
+// config at the top names in source: (PyCon UK 2025's source: src, its
+// _config.yml, Gemfile and README beside the folder), as Jekyll reads
+// the config from where it runs and the site from there; else the
+// top. A source naming no folder of the site, or one outside it, is the
+// top, as the site then holds nothing else lectern could read.
+func jekyllSource(fsys fs.FS, evidence string) string {
+	if !strings.HasPrefix(evidence, "_config.") {
+		return "."
+	}
+	b, err := fs.ReadFile(fsys, evidence)
+	if err != nil {
+		return "."
+	}
+	var raw struct {
+		Source string `yaml:"source"`
+	}
+	if unmarshalYAML(evidence, b, &raw, nil) != nil || raw.Source == "" {
+		return "."
+	}
+	dir := path.Clean(strings.TrimSpace(raw.Source))
+	if dir == "." || path.IsAbs(dir) || dir == ".." || strings.HasPrefix(dir, "../") {
+		return "."
+	}
+	if info, err := fs.Stat(fsys, dir); err != nil || !info.IsDir() {
+		return "."
+	}
+	return dir
+}
 
 // jekyllIn is the layout of a Jekyll site whose source folder (Jekyll's
 // source: key) is dir.

@@ -120,6 +120,33 @@ func TestDetect(t *testing.T) {
 			pages: []string{"about.md", "collections/_posts/2020-01-02-hello.md", "collections/_talks/keynote.md"},
 		},
 		{
+			// A config at the top whose source: names the folder the
+			// site is read from, as PyCon UK 2025's writes source: src;
+			// what is outside it (the README) is no page of the site.
+			name: "Jekyll: source names the site's folder",
+			fsys: fstest.MapFS{
+				"_config.yml":                    file("title: Conf\nsource: src\ndestination: _site\n"),
+				"README.md":                      file("# Conf\n\nRun bundle exec jekyll serve.\n"),
+				"src/index.md":                   file("---\ntitle: Home\n---\n"),
+				"src/_posts/2025-02-04-venue.md": file("---\ntitle: Venue\n---\n"),
+				"src/_data/prices.yaml":          file("a: 1\n"),
+				"src/images/hall.jpg":            file("x"),
+			},
+			tool: Jekyll, evidence: "_config.yml",
+			pages:  []string{"src/_posts/2025-02-04-venue.md", "src/index.md"},
+			assets: []string{"src/images/hall.jpg"},
+		},
+		{
+			// A source: naming no folder of the site is no source.
+			name: "Jekyll: source naming no folder",
+			fsys: fstest.MapFS{
+				"_config.yml": file("title: Conf\nsource: site\n"),
+				"index.md":    file("---\ntitle: Home\n---\n"),
+			},
+			tool: Jekyll, evidence: "_config.yml",
+			pages: []string{"index.md"},
+		},
+		{
 			// Jekyll's list of names declares collections as well as its
 			// mapping does: the config is read, its exclude list too.
 			name: "Jekyll: collections as a list of names",
