@@ -346,7 +346,7 @@ func (f *fields) fillPerson(p *Person, m *node, urlKeys []string) {
 		}
 	}
 	p.Twitter = f.handle(m, twitterKeys...)
-	p.Github = f.handle(m, githubKeys...)
+	p.Github = cmpOr(f.handle(m, githubKeys...), gitxGithub(m))
 	p.Mastodon = f.mapLink(m, mastodonKeys...)
 	p.LinkedIn = linkedInURL(f.mapLink(m, linkedInKeys...))
 	f.socialLinks(p, m)
@@ -477,7 +477,7 @@ func (f *fields) speakerPerson() {
 		if links := f.root.get("links"); links != nil && personLinks(links) {
 			f.used[f.index["links"]] = true
 		}
-		for _, k := range [][]string{bioKeys, companyKeys, photoKeys, {"website", "homepage", "organizations"}, twitterKeys, githubKeys, mastodonKeys, linkedInKeys, socialKeys} {
+		for _, k := range [][]string{bioKeys, companyKeys, photoKeys, {"website", "homepage", "organizations"}, twitterKeys, githubKeys, gitxKeys, mastodonKeys, linkedInKeys, socialKeys} {
 			for _, name := range k {
 				if i, ok := f.index[name]; ok {
 					f.used[i] = true

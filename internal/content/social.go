@@ -14,7 +14,38 @@ var (
 	githubKeys   = []string{"github", "github_url", "github_handle"}
 	mastodonKeys = []string{"mastodon", "mastodon_url"}
 	linkedInKeys = []string{"linkedin", "linkedin_url"}
+	// gitxKeys name a person's profile on a code host, as pretalx
+	// programme exports write it for speakers (gitx, gitx_url: GitHub's,
+	// GitLab's, Codeberg's…); only a GitHub profile is read, as the
+	// person's GitHub account, lectern showing no other code host.
+	gitxKeys = []string{"gitx", "gitx_url"}
 )
+
+// gitxGithub is the GitHub account of the first code host profile of
+// gitxKeys that m writes, else "". A bare handle ("ada", "@ada") is
+// GitHub's, as EuroPython's programme API reads what speakers type
+// there; an address, with its scheme or without ("github.com/ada"), is
+// read only on github.com: a GitLab profile is no GitHub account.
+func gitxGithub(m *node) string {
+	for _, k := range gitxKeys {
+		v := m.get(k)
+		if v == nil || v.kind != scalarNode || v.tag == tagNull {
+			continue
+		}
+		s := strings.ToLower(strings.TrimSpace(v.text))
+		if i := strings.Index(s, "://"); i >= 0 {
+			s = s[i+3:]
+		}
+		host, _, hasPath := strings.Cut(s, "/")
+		if (hasPath || strings.Contains(host, ".")) && strings.TrimPrefix(host, "www.") != "github.com" {
+			continue
+		}
+		if h := handle(v); h != "" && !strings.Contains(h, ".") && IsWebAddress(h) {
+			return h
+		}
+	}
+	return ""
+}
 
 // linkedInURL is the address of a LinkedIn profile written as an address
 // (with or without its scheme) or as the handle at its end ("ada",

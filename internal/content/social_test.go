@@ -66,6 +66,18 @@ mastodon_url: https://hachyderm.io/@ann`,
   - link: https://ann.example.org
   - email: mailto:ann@example.org`,
 			Person{Github: "annvole", Twitter: "annv", LinkedIn: "https://www.linkedin.com/in/annvole", URL: "https://ann.example.org"}},
+		{"pretalx's gitx: a GitHub profile is the GitHub account", `gitx: https://github.com/annvole
+gitx_url: https://github.com/annv`,
+			Person{Github: "annvole"}},
+		{"pretalx's gitx_url on GitLab is no GitHub account", `gitx_url: https://gitlab.com/annvole
+twitter_url: https://x.com/annv`,
+			Person{Twitter: "annv"}},
+		{"pretalx's gitx as a handle is GitHub's", `gitx: "@annvole"`, Person{Github: "annvole"}},
+		{"pretalx's gitx without its scheme", `gitx: www.github.com/annvole`, Person{Github: "annvole"}},
+		{"pretalx's gitx naming GitHub but no account", `gitx: http://github.com`, Person{}},
+		{"pretalx's gitx on another host", `gitx: https://git.sr.ht/~annvole/`, Person{}},
+		{"github wins over gitx", `github: ann-own
+gitx: https://github.com/annvole`, Person{Github: "ann-own"}},
 		{"own fields win", `twitter: ann_own
 socials:
   - {platform: twitter, url: "https://twitter.com/annvole"}`,
@@ -79,7 +91,7 @@ socials:
 			if len(d.Speakers) == 0 || !reflect.DeepEqual(d.Speakers[0], want) {
 				t.Fatalf("person\n%#v\nwant\n%#v", d.Speakers, want)
 			}
-			for _, k := range []string{"social", "socials", "social_links", "twitterUrl", "githubUrl", "mastodon_url", "linkedin", "linkedinUrl"} {
+			for _, k := range []string{"social", "socials", "social_links", "twitterUrl", "githubUrl", "mastodon_url", "linkedin", "linkedinUrl", "gitx", "gitx_url"} {
 				if _, kept := d.Params[k]; kept {
 					t.Errorf("%s read as the person's links stays in params", k)
 				}
