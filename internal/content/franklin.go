@@ -167,6 +167,16 @@ func franklinLines(doc *Document, commands map[string]Command, sure bool) {
 			set(i, "")
 		case strings.HasPrefix(t, `\`):
 			out, name := franklinCommand(t)
+			if end := franklinCallEnd(lines, i); end > i {
+				if o, n := franklinCommand(joinedCommand(lines, i, end)); n != "" && !franklinOutputs[n] {
+					// Its lines after the first are blank, so that
+					// positions stay the file's; the loop passes them.
+					out, name = o, n
+					for k := i + 1; k <= end; k++ {
+						set(k, "")
+					}
+				}
+			}
 			if out != t {
 				set(i, out)
 			}
@@ -292,21 +302,23 @@ func franklinCommand(t string) (out, name string) {
 	return t, ""
 }
 
-// franklinArg matches one key="value" argument of a command.
-var franklinArg = regexp.MustCompile(`(\w+)\s*=\s*"([^"]*)"`)
+// franklinArg matches one key="value" argument of a command, the value
+// also in Julia's triple quotes (info="""Co-Chair""").
+var franklinArg = regexp.MustCompile(`(\w+)\s*=\s*(?:"""(.*?)"""|"([^"]*)")`)
 
 // franklinCard is the line a command of the site's code leaves when its
 // arguments name what it shows, as conference sites' \keynote{name="…",
 // affil="…", link="…", title="…"} and \sponsor{name="…", link="…"} do:
-// the name, linked, with the affiliation and the title, ending in a line
-// break so that a run of them stays one per line; with no text but an
+// the image it shows (a speaker's photo, a sponsor's logo), linked, then
+// the name, linked, with the affiliation and the title, and the bio under
+// them, ending in a line break so that a run of them stays one per line; with no text but an
 // image, the image, linked. "" for anything else.
 func franklinCard(args string) string {
 	vals := map[string]string{}
 	for _, m := range franklinArg.FindAllStringSubmatch(args, -1) {
 		k := strings.ToLower(m[1])
 		if _, ok := vals[k]; !ok {
-			vals[k] = strings.TrimSpace(m[2])
+			vals[k] = strings.TrimSpace(m[2] + m[3])
 		}
 	}
 	first := func(keys ...string) string {
@@ -328,22 +340,37 @@ func franklinCard(args string) string {
 		return "[" + text + "](" + link + ")"
 	}
 	name, title := first("name", "speaker", "who"), first("title", "talk")
-	affil := first("affil", "affiliation", "company", "organisation", "organization", "org", "role")
+	affil := first("affil", "affiliation", "company", "organisation", "organization", "org", "role", "info")
 	if name == "" {
 		name, title = title, ""
 	}
+	img := first("img", "image", "logo", "photo", "src")
+	if strings.ContainsAny(img, "()<> ") {
+		img = ""
+	}
 	if name == "" {
-		if img := first("img", "image", "logo", "photo", "src"); img != "" && !strings.ContainsAny(img, "()<> ") {
+		if img != "" {
 			return linked("![]("+img+")") + "  "
 		}
 		return ""
 	}
 	out := "**" + linked(markdownEscape(name)) + "**"
+	if img != "" {
+		// The photo or logo the command shows (an \avatar's speaker, a
+		// \sponsor's logo), before the name it stands beside; its
+		// alternative text is empty, the name following it.
+		out = linked("![]("+img+")") + " " + out
+	}
 	if affil != "" {
 		out += " (" + markdownEscape(affil) + ")"
 	}
 	if title != "" {
 		out += ": *" + markdownEscape(title) + "*"
+	}
+	if bio := first("bio", "biography", "about"); bio != "" {
+		// A speaker's or organiser's bio, under the name as the site
+		// shows it; a break in HTML, the card having one line.
+		out += "<br>" + markdownEscape(strings.Join(strings.Fields(bio), " "))
 	}
 	return out + "  "
 }
