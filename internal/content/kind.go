@@ -71,6 +71,10 @@ var folderKinds = map[string]Kind{
 	// participants/ of conference templates whose talks name them.
 	"person": KindSpeaker, "people": KindSpeaker,
 	"participants": KindSpeaker, "participant": KindSpeaker,
+	// Keynote speakers kept apart from the programme's speakers, as
+	// EuroPython's Astro site keeps a page per keynote speaker in
+	// src/content/keynoters/ ({name, image, tagline, bio, socials}).
+	"keynoters": KindSpeaker, "keynoter": KindSpeaker,
 	"events": KindEvent, "event": KindEvent,
 	// A user group's site keeps each evening in meetups/ (Eleventy's
 	// src/meetups/, Jekyll's _meetups/): each file is an event.

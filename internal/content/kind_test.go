@@ -36,6 +36,7 @@ func TestKindOf(t *testing.T) {
 		{"person/'s own index is its page", "person/_index.md", KindHints{HasDate: true}, KindPage},
 		{"people/", "people/ada.md", KindHints{}, KindSpeaker},
 		{"_participants/", "_participants/ada.md", KindHints{}, KindSpeaker},
+		{"keynoters/", "keynoters/ada.md", KindHints{}, KindSpeaker},
 		{"events/", "events/a.md", KindHints{}, KindEvent},
 		{"meetups/", "meetups/2019-08-15.md", KindHints{}, KindEvent},
 		{"_meetups/", "_meetups/2019-08-15.md", KindHints{}, KindEvent},
