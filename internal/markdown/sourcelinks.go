@@ -43,6 +43,14 @@ func sourceLinks(doc ast.Node, file string, tags Tags, lines *lineIndex, diags *
 			return ast.WalkContinue, nil
 		}
 		written := string(*dest)
+		if ref, frag, ok := ownRepoTarget(written, tags.Repository); ok {
+			u, found := tags.URL(ref)
+			lookups = append(lookups, Lookup{Ref: &ref, Text: u, OK: found})
+			if found {
+				*dest = []byte(u + frag)
+			}
+			return ast.WalkContinue, nil
+		}
 		rest, prefixed := pelicanPrefix(written)
 		ref, frag, ok := sourceTarget(rest, file, prefixed)
 		if !ok {

@@ -38,6 +38,14 @@ type Tags struct {
 	// for as "partials/NAME" (layouts/partials/NAME.html), a name no
 	// shortcode call gives.
 	Shortcode func(name string) (ShortcodeTemplate, bool)
+	// Repository names the code-host repository the site's files are:
+	// the folder a clone is read from ("pyvo-data"), or "owner__name"
+	// as a snapshot's folder is named; "" when unknown. A link to a file
+	// of a repository of that name on GitHub or GitLab
+	// (https://github.com/o/pyvo-data/blob/main/notes/a.md) then points
+	// at that file's page or published copy when the site has it (see
+	// ownRepoTarget).
+	Repository string
 	// Execute is what the page says of its executable cells, Quarto's
 	// "execute:" (see Execute). It is no question of the model: a page
 	// keeps it as long as its document, so Result.Fresh does not ask.

@@ -13,7 +13,9 @@ type Options struct {
 	// Folder is the name of the folder the site is read from
 	// ("pyvo-data"), "" for a site not read from a folder of its own: a
 	// site that nothing else names is called that, as a code host calls
-	// a repository (see nameSite).
+	// a repository (see nameSite); links to the repository's files by
+	// their address on a code host reach the site's own copies of them
+	// (markdown.Tags.Repository).
 	Folder string
 	// Memo, when set, carries rendered markdown from one build of a site
 	// to the next (the preview server's rebuilds).

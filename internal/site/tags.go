@@ -132,7 +132,8 @@ func (x *refIndex) tags(p *Page) markdown.Tags {
 		URL:   func(r markdown.Ref) (string, bool) { return x.url(p, r) },
 		Value: func(name string) (markdown.Value, bool) { return x.value(p, name) },
 		// The document's own: no lookup, the same while it is.
-		Execute: markdown.Execute(p.Doc.Extras().Execute),
+		Execute:    markdown.Execute(p.Doc.Extras().Execute),
+		Repository: x.site.repository,
 	}
 	if sc := x.site.shortcodes; sc != nil {
 		t.Shortcode = func(name string) (markdown.ShortcodeTemplate, bool) { tmpl, ok := sc[name]; return tmpl, ok }

@@ -97,6 +97,10 @@ type Site struct {
 	// their path in it: non-nil when page bodies are Liquid (see
 	// Options.Includes).
 	includes map[string][]byte
+	// repository is Options.Folder: the repository whose files the
+	// site is, for links written as its addresses on a code host
+	// (markdown.Tags.Repository).
+	repository string
 	// shortcodes are Options.Shortcodes.
 	shortcodes map[string]markdown.ShortcodeTemplate
 	// bibs is Options.Bibliographies.
