@@ -65,6 +65,7 @@ func (f *fields) materials() {
 	f.linkList("other_links", true)
 	f.linkList("code_links", true)
 	f.linkMap("links")
+	f.coverage()
 }
 
 // namedMaterials reads the materials written each under a field of its
