@@ -22,3 +22,14 @@ func TestSubtitleShown(t *testing.T) {
 		t.Errorf("a subtitle that is no text is shown: %.1500s", got)
 	}
 }
+
+// An event of a meetup series, named as every event of the series is,
+// shows its number and topic under its name (TestEventSubtitle reads
+// them), as an event page with a subtitle of its own shows that.
+func TestEventSubtitleShown(t *testing.T) {
+	read, _ := buildSite(t, "-- config.toml --\ntitle = \"S\"\n"+
+		"-- content/events/2015-05-20.md --\n---\nname: Lakeside Pyvo\nnumber: 50\ntopic: anniversary\ndate: 2015-05-20T19:00:00\n---\nText.\n")
+	if got := read("events/2015-05-20/index.html"); !strings.Contains(got, `<h1>Lakeside Pyvo</h1><p class="subtitle">#50 anniversary</p>`) {
+		t.Errorf("event: %.1500s", got)
+	}
+}

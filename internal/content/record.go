@@ -115,6 +115,7 @@ func fill(doc *Document, f *fields) {
 	f.signup()
 	f.venueLink()
 	doc.Params = f.params()
+	eventSubtitle(doc)
 	if f.pandocFormat {
 		pandocSubtitle(doc)
 	}
