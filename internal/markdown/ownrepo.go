@@ -76,8 +76,20 @@ func ownRepoTarget(dest, repo string) (ref Ref, frag string, ok bool) {
 		kind = RefLink
 	case ext == "":
 		kind = RefFolder
+	case !documentExts[ext] && !mediaExts[ext]:
+		// A data file or source code (…/blob/master/content/_meta.toml)
+		// is linked to be read on the code host, highlighted: the
+		// site's copy of it is raw text.
+		return Ref{}, "", false
 	}
 	return Ref{Kind: kind, Target: p}, frag, true
+}
+
+// mediaExts are the extensions of images and recordings, read the same
+// from the site as from the code host, as documents (documentExts) are.
+var mediaExts = map[string]bool{
+	".png": true, ".jpg": true, ".jpeg": true, ".gif": true, ".svg": true, ".webp": true,
+	".mp3": true, ".mp4": true, ".webm": true, ".odp": true,
 }
 
 // treeWord reports whether s is the part of a code host's address that

@@ -19,6 +19,8 @@ func TestOwnRepoTarget(t *testing.T) {
 		{"https://github.com/pwl/seattle/tree/master/chain", "seattle", Ref{Kind: RefFolder, Target: "chain"}, "", true},
 		{"https://raw.githubusercontent.com/pwl/seattle/master/a/b.png", "seattle", Ref{Kind: RefFile, Target: "a/b.png"}, "", true},
 		{"https://gitlab.com/group/sub/seattle/-/blob/main/notes/a.md#x", "seattle", Ref{Kind: RefLink, Target: "notes/a.md"}, "#x", true},
+		{"https://github.com/pwl/seattle/blob/master/content/atoms/_meta.toml", "seattle", Ref{}, "", false},
+		{"https://github.com/pwl/seattle/blob/master/crdts/Code/GSet.cs", "seattle", Ref{}, "", false},
 		{"https://github.com/pwl/seattle/blob/master/events.md", "other__seattle", Ref{}, "", false},
 		{"https://github.com/pwl/papers/blob/master/events.md", "seattle", Ref{}, "", false},
 		{"https://github.com/pwl/seattle", "seattle", Ref{}, "", false},
