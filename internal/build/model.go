@@ -113,7 +113,7 @@ func LoadModel(ctx context.Context, fsys fs.FS, opts ModelOptions) (*Model, diag
 	timed("load")
 
 	md := markdown.New(markdownOptions(m.Config, m.Layout))
-	so := site.Options{Drafts: opts.Drafts, Folder: folderName(opts.Dir), Changes: opts.Changes, ReleaseBodies: opts.ReleaseBodies, Reread: reread, Data: ds.Data, Includes: includes(fsys, m.Layout), Shortcodes: shortcodes(fsys, m.Layout, m.Config), ReadFile: readFile(fsys), Eleventy: m.Layout.Tool == layout.Eleventy, FilesAt: filesAt(m.Layout), Resource: resourceFile(fsys, m.Layout)}
+	so := site.Options{Drafts: opts.Drafts, Folder: folderName(opts.Dir), Repository: repositoryName(opts.Dir), Changes: opts.Changes, ReleaseBodies: opts.ReleaseBodies, Reread: reread, Data: ds.Data, Includes: includes(fsys, m.Layout), Shortcodes: shortcodes(fsys, m.Layout, m.Config), ReadFile: readFile(fsys), Eleventy: m.Layout.Tool == layout.Eleventy, FilesAt: filesAt(m.Layout), Resource: resourceFile(fsys, m.Layout)}
 	so.Bibliographies, d = bibliographies(fsys, m.Config, m.Layout)
 	diags.Append(d)
 	if theme, err := resolveTheme(fsys, m.Layout, m.Config.Theme); err == nil {

@@ -361,7 +361,7 @@ func (s *Session) rebuild(ctx context.Context, rb *Rebuild, changed []string, na
 		// The moving edit was applied to the last model in place.
 		m, modelDiags = s.model, mv.diags
 	} else {
-		m, modelDiags = site.Build(ctx, withSiteData(s.cfg, ds.Data), set, s.md, site.Options{Drafts: s.opts.Drafts, Folder: folderName(s.opts.Source), Memo: s.memo, Static: staticFile(s.static), StaticNamed: staticNamed(s.static), Data: ds.Data, Includes: s.includes, Shortcodes: s.shortcodes, ReadFile: readFile(s.fsys), Eleventy: s.layout.Tool == layout.Eleventy, FilesAt: filesAt(s.layout), Resource: resourceFile(s.fsys, s.layout)})
+		m, modelDiags = site.Build(ctx, withSiteData(s.cfg, ds.Data), set, s.md, site.Options{Drafts: s.opts.Drafts, Folder: folderName(s.opts.Source), Repository: repositoryName(s.opts.Source), Memo: s.memo, Static: staticFile(s.static), StaticNamed: staticNamed(s.static), Data: ds.Data, Includes: s.includes, Shortcodes: s.shortcodes, ReadFile: readFile(s.fsys), Eleventy: s.layout.Tool == layout.Eleventy, FilesAt: filesAt(s.layout), Resource: resourceFile(s.fsys, s.layout)})
 		if s.model != nil && m.Config.Title != s.model.Config.Title {
 			// The home page named the site anew (site.Site.NamedBy):
 			// every output shows its name.

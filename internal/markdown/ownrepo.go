@@ -19,8 +19,9 @@ import (
 // file or folder of repository repo on GitHub or GitLab (…/blob/REF/PATH,
 // …/tree/REF/PATH, …/raw/REF/PATH, raw.githubusercontent.com/…/REF/PATH),
 // names, and its "#fragment"; false for any other destination. repo is
-// Tags.Repository: "name", or "owner__name" as a snapshot's folder is
-// named, matched without regard to case.
+// Tags.Repository: "owner/name" as the clone's git remote names it,
+// else "name" or "owner__name" as a folder is named, matched without
+// regard to case.
 func ownRepoTarget(dest, repo string) (ref Ref, frag string, ok bool) {
 	if repo == "" || !strings.HasPrefix(dest, "http") {
 		return Ref{}, "", false
@@ -98,10 +99,13 @@ func treeWord(s string) bool {
 	return s == "blob" || s == "tree" || s == "raw"
 }
 
-// sameRepo reports whether owner/name is repo: "name", or "owner__name".
+// sameRepo reports whether owner/name is repo: "owner/name",
+// "owner__name" or "name".
 func sameRepo(owner, name, repo string) bool {
-	if o, n, ok := strings.Cut(repo, "__"); ok {
-		return strings.EqualFold(o, owner) && strings.EqualFold(n, name)
+	for _, sep := range []string{"/", "__"} {
+		if o, n, ok := strings.Cut(repo, sep); ok {
+			return strings.EqualFold(o, owner) && strings.EqualFold(n, name)
+		}
 	}
 	return strings.EqualFold(repo, name)
 }

@@ -39,8 +39,9 @@ type Tags struct {
 	// shortcode call gives.
 	Shortcode func(name string) (ShortcodeTemplate, bool)
 	// Repository names the code-host repository the site's files are:
-	// the folder a clone is read from ("pyvo-data"), or "owner__name"
-	// as a snapshot's folder is named; "" when unknown. A link to a file
+	// "owner/name" as the clone's git remote names it, else the folder
+	// a clone is read from ("pyvo-data"), or "owner__name" as a
+	// snapshot's folder is named; "" when unknown. A link to a file
 	// of a repository of that name on GitHub or GitLab
 	// (https://github.com/o/pyvo-data/blob/main/notes/a.md) then points
 	// at that file's page or published copy when the site has it (see

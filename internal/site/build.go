@@ -28,7 +28,7 @@ import (
 // model's own: URL clashes resolved, unknown events, time zones, and the markdown
 // stage's warnings.
 func Build(ctx context.Context, cfg config.Config, set content.Set, md *markdown.Renderer, opts Options) (*Site, diag.List) {
-	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg, static: opts.Static, staticNamed: opts.StaticNamed, filesAt: cmp.Or(opts.FilesAt, "static/ or content/"), includes: opts.Includes, shortcodes: opts.Shortcodes, repository: opts.Folder, readFile: opts.ReadFile, bibs: opts.Bibliographies, eleventy: opts.Eleventy, Data: opts.Data}}
+	b := &builder{cfg: cfg, md: md, memo: opts.Memo, release: opts.ReleaseBodies, site: &Site{Config: cfg, static: opts.Static, staticNamed: opts.StaticNamed, filesAt: cmp.Or(opts.FilesAt, "static/ or content/"), includes: opts.Includes, shortcodes: opts.Shortcodes, repository: cmp.Or(opts.Repository, opts.Folder), readFile: opts.ReadFile, bibs: opts.Bibliographies, eleventy: opts.Eleventy, Data: opts.Data}}
 	if opts.ReleaseBodies && opts.Reread != nil {
 		b.reread = opts.Reread
 		b.site.sources = &sources{}

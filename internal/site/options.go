@@ -17,6 +17,12 @@ type Options struct {
 	// their address on a code host reach the site's own copies of them
 	// (markdown.Tags.Repository).
 	Folder string
+	// Repository is "owner/name" of the repository the site's folder is
+	// a clone of, as its git remote "origin" names it, "" when unknown;
+	// links to that repository's files by their address on a code host
+	// reach the site's own copies of them, as by the folder's name
+	// (Folder) when it is unknown.
+	Repository string
 	// Memo, when set, carries rendered markdown from one build of a site
 	// to the next (the preview server's rebuilds).
 	Memo *Memo

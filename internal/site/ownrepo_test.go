@@ -12,7 +12,8 @@ import (
 // own markdown files by their address on the code host (as a meetup
 // chapter's README links its events log) points those links at the
 // pages the files become, whether the folder it is read from is named
-// as a clone names it or owner__name as a snapshot does; another
+// as a clone names it or owner__name as a snapshot does, or the clone's
+// git remote names the repository (Options.Repository); another
 // repository's address, and a file the site does not have, stay as
 // written.
 func TestLinksToOwnRepository(t *testing.T) {
@@ -24,22 +25,26 @@ func TestLinksToOwnRepository(t *testing.T) {
 		"[e](https://gitlab.com/pwl/chapter/-/blob/main/events.md)",
 	}, "\n\n") + "\n"
 	for _, tc := range []struct {
-		folder string
-		want   []string
+		folder, repo string
+		want         []string
 	}{
-		{"chapter", []string{
+		{"chapter", "", []string{
 			`<a href="/events/">a</a>`,
 			`<a href="/talks/readme/#video">b</a>`,
 			`<a href="https://github.com/pwl/other/blob/master/events.md">c</a>`,
 			`<a href="https://github.com/pwl/chapter/blob/master/missing.md">d</a>`,
 			`<a href="/events/">e</a>`,
 		}},
-		{"pwl__chapter", []string{`<a href="/events/">a</a>`, `<a href="/talks/readme/#video">b</a>`}},
-		{"elsewhere", []string{`<a href="https://github.com/pwl/chapter/blob/master/events.md">a</a>`}},
-		{"", []string{`<a href="https://github.com/pwl/chapter/blob/master/events.md">a</a>`}},
+		{"pwl__chapter", "", []string{`<a href="/events/">a</a>`, `<a href="/talks/readme/#video">b</a>`}},
+		{"elsewhere", "", []string{`<a href="https://github.com/pwl/chapter/blob/master/events.md">a</a>`}},
+		{"", "", []string{`<a href="https://github.com/pwl/chapter/blob/master/events.md">a</a>`}},
+		// A clone in a folder of another name, its remote naming the
+		// repository; another owner's repository of that name stays.
+		{"my-copy", "pwl/chapter", []string{`<a href="/events/">a</a>`, `<a href="/events/">e</a>`}},
+		{"chapter", "someone/chapter", []string{`<a href="https://github.com/pwl/chapter/blob/master/events.md">a</a>`}},
 	} {
-		t.Run(tc.folder, func(t *testing.T) {
-			s, diags := build(t, config.Default(), Options{Folder: tc.folder},
+		t.Run(tc.folder+" "+tc.repo, func(t *testing.T) {
+			s, diags := build(t, config.Default(), Options{Folder: tc.folder, Repository: tc.repo},
 				doc("README.md", content.KindPage, "Chapter", func(d *content.Document) {
 					d.File = "README.md"
 					d.Body = []byte(body)

@@ -97,7 +97,8 @@ type Site struct {
 	// their path in it: non-nil when page bodies are Liquid (see
 	// Options.Includes).
 	includes map[string][]byte
-	// repository is Options.Folder: the repository whose files the
+	// repository is Options.Repository, else Options.Folder: the
+	// repository whose files the
 	// site is, for links written as its addresses on a code host
 	// (markdown.Tags.Repository).
 	repository string
