@@ -260,8 +260,8 @@ func TestCompoundFolders(t *testing.T) {
 	for path, want := range map[string]bool{
 		"_local_organizers/a.md": true, "program-team/a.md": true, "_organizers/a.md": true, "team_photos/a.md": false,
 	} {
-		if got := inTeamFolder(path); got != want {
-			t.Errorf("inTeamFolder(%q) = %v, want %v", path, got, want)
+		if got := InTeamFolder(path); got != want {
+			t.Errorf("InTeamFolder(%q) = %v, want %v", path, got, want)
 		}
 	}
 }

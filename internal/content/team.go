@@ -12,11 +12,11 @@ var teamFolders = map[string]bool{
 	"team": true, "volunteers": true, "crew": true,
 }
 
-// inTeamFolder reports whether a folder of path (slash-separated) is a
+// InTeamFolder reports whether a folder of path (slash-separated) is a
 // folder of the site's team, written as a Jekyll collection
 // (_organizers), joined to a year (organizers-2024) or after other words
 // (local_organizers, see folderWord) too.
-func inTeamFolder(path string) bool {
+func InTeamFolder(path string) bool {
 	dirs := strings.Split(path, "/")
 	for i, d := range dirs[:len(dirs)-1] {
 		if teamFolders[folderWord(d, topFolder(path, i))] {
@@ -31,5 +31,5 @@ func inTeamFolder(path string) bool {
 // is named by its name, and a title beside it is the person's role
 // (title: Organizer), as on a speaker's page, and stays in Params.
 func (f *fields) personPage() bool {
-	return f.doc.Kind == KindPage && inTeamFolder(f.doc.Path) && f.has("name")
+	return f.doc.Kind == KindPage && InTeamFolder(f.doc.Path) && f.has("name")
 }

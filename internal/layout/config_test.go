@@ -230,10 +230,10 @@ func TestForeignConfig(t *testing.T) {
 		{
 			name: "Jekyll records of a collection with output false have no page",
 			fsys: fstest.MapFS{
-				"_config.yml": file("collections:\n  presenters:\n    output: false\n    permalink: /:collection/\n  sponsors:\n    output: false\n  places:\n    output: false\n  talks:\n    output: true\n"),
+				"_config.yml": file("collections:\n  presenters:\n    output: false\n    permalink: /:collection/\n  sponsors:\n    output: false\n  places:\n    output: false\n  organizers:\n    output: false\n  talks:\n    output: true\n"),
 			},
 			check: func(t *testing.T, c config.Config) {
-				if want := []string{"_presenters", "_sponsors"}; !slices.Equal(c.Permalinks.Unrouted, want) {
+				if want := []string{"_organizers", "_presenters", "_sponsors"}; !slices.Equal(c.Permalinks.Unrouted, want) {
 					t.Errorf("unrouted %q, want %q", c.Permalinks.Unrouted, want)
 				}
 			},

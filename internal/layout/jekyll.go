@@ -240,13 +240,17 @@ func templatesToo(fsys fs.FS, skip func(string, bool) bool) func(string, bool) b
 }
 
 // recordCollection reports whether the Jekyll collection name holds
-// records (see recordFolder). Declared output: false, Jekyll writes no
-// page for its documents but its templates show them where they are
-// named (a talk's presenters, the sponsors on the home page), so lectern
-// reads them, with no page of their own (config.Permalinks.Unrouted),
-// rather than lose a speaker's bio and photo with the page.
+// records (see recordFolder) or the cards of the site's team
+// (_organizers, _organisers, _volunteers: content.InTeamFolder). Declared
+// output: false, Jekyll writes no page for its documents but its
+// templates show them where they are named (a talk's presenters, the
+// sponsors on the home page, {% for organizer in site.organizers %} on
+// the organizers' page), so lectern reads them, with no page of their
+// own (config.Permalinks.Unrouted), rather than lose a speaker's bio and
+// photo with the page, or leave the team's page empty.
 func recordCollection(name string) bool {
-	return recordFolder("_" + name + "/x.md")
+	p := "_" + name + "/x.md"
+	return recordFolder(p) || content.InTeamFolder(p)
 }
 
 // recordFolder reports whether p is in a folder of records: speakers,
@@ -365,8 +369,9 @@ func (f *foreign) jekyll(fsys fs.FS, file, dir string, dataDirs []string) {
 				switch p := str(c["permalink"]); {
 				case set && !out && recordCollection(name):
 					// Its records name the site's speakers, talks,
-					// sponsors or events, which Jekyll's templates
-					// show elsewhere: read, with no page of their own.
+					// sponsors, events or team, which Jekyll's
+					// templates show elsewhere: read, with no page of
+					// their own.
 					f.c.Permalinks.Unrouted = append(f.c.Permalinks.Unrouted, "_"+name)
 				case set && !out:
 					// not published, so its URLs do not matter
