@@ -239,6 +239,21 @@ func TestForeignConfig(t *testing.T) {
 			},
 		},
 		{
+			// DjangoCon's presenters: output: true under /:collection/,
+			// every presenter writing its own permalink. The pattern
+			// names no document, so it places none and is no warning.
+			name: "Jekyll collection permalink naming no document",
+			fsys: fstest.MapFS{
+				"_config.yml": file("collections:\n  presenters:\n    output: true\n    permalink: /:collection/\n  schedule:\n    output: true\n    permalink: /:collection/:name/\n"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				want := map[string]string{"_schedule": "/schedule/:name/"}
+				if !maps.Equal(c.Permalinks.Folders, want) || c.Permalinks.Speaker != "/speakers/:slug/" {
+					t.Errorf("folders %q, speaker pattern %q; want %q and lectern's", c.Permalinks.Folders, c.Permalinks.Speaker, want)
+				}
+			},
+		},
+		{
 			name: "Jekyll collections published without a permalink, pretty",
 			fsys: fstest.MapFS{"_config.yml": file("permalink: pretty\ncollections:\n  schedule:\n    output: true\n")},
 			check: func(t *testing.T, c config.Config) {

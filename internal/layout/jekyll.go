@@ -375,6 +375,12 @@ func (f *foreign) jekyll(fsys fs.FS, file, dir string, dataDirs []string) {
 					f.c.Permalinks.Unrouted = append(f.c.Permalinks.Unrouted, "_"+name)
 				case set && !out:
 					// not published, so its URLs do not matter
+				case p != "" && !strings.Contains(jekyllPattern(p, name), ":"):
+					// A pattern naming no document (/:collection/)
+					// is one URL for them all, which Jekyll writes
+					// over each other: each document's own
+					// permalink places it (DjangoCon's presenters),
+					// and one without takes lectern's URL.
 				case p != "":
 					f.folderPermalink(name, "_"+name, jekyllPattern(p, name))
 				case out && name != "posts":
