@@ -142,12 +142,19 @@ func Build(ctx context.Context, opts Options) (res Result, diags diag.List) {
 	if source == "" {
 		source = "."
 	}
+	top := source
+	source = SiteRoot(source)
 	lay, err := DetectLayout(source)
 	if err != nil {
 		diags.Errorf(diag.Pos{}, "%v", err)
 		return res, diags
 	}
 	res.Layout = lay.Describe()
+	if source != top && res.Layout != "" {
+		if rel, err := filepath.Rel(top, source); err == nil {
+			res.Layout += ", in " + filepath.ToSlash(rel) + "/"
+		}
+	}
 	res.Dest = opts.Dest
 	if res.Dest == "" {
 		res.Dest = filepath.Join(source, "public")

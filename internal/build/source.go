@@ -6,19 +6,60 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"path/filepath"
 	"sync"
+
+	"lectern/internal/layout"
 )
 
 // OpenSource returns the site folder dir as an fs.FS that never leaves it:
 // a symbolic link pointing outside the folder cannot be read through it,
 // so neither a build nor the preview server can publish a file from
 // elsewhere on the machine. close releases the folder.
+// A repository keeping its site in a folder of its top (see SiteRoot)
+// is opened at that folder.
 func OpenSource(dir string) (fsys fs.FS, close func() error, err error) {
-	root, err := os.OpenRoot(dir)
+	root, err := openRoot(dir)
 	if err != nil {
-		return nil, nil, fmt.Errorf("cannot open the site folder: %w", err)
+		return nil, nil, err
 	}
 	return root.FS(), root.Close, nil
+}
+
+// openRoot opens the site folder dir, or the folder of it that holds
+// the site (layout.SiteFolder).
+func openRoot(dir string) (*os.Root, error) {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open the site folder: %w", err)
+	}
+	sub := layout.SiteFolder(root.FS())
+	if sub == "" {
+		return root, nil
+	}
+	defer root.Close()
+	site, err := root.OpenRoot(sub)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open the site folder: %w", err)
+	}
+	return site, nil
+}
+
+// SiteRoot returns the folder of the repository dir that holds its
+// site: dir itself, or, when dir's top holds no site but one of its
+// folders does (a Django project's hugo_site/, see layout.SiteFolder),
+// that folder, which the build reads, the preview watches and the
+// default output folder (public/) goes in, as the site's tool has it.
+func SiteRoot(dir string) string {
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return dir
+	}
+	defer root.Close()
+	if sub := layout.SiteFolder(root.FS()); sub != "" {
+		return filepath.Join(dir, filepath.FromSlash(sub))
+	}
+	return dir
 }
 
 // openSnapshot is OpenSource for a single build: it also keeps each folder
@@ -30,9 +71,9 @@ func OpenSource(dir string) (fsys fs.FS, close func() error, err error) {
 // The preview does not use it: a folder kept open would go on naming the
 // old folder after an editor or a checkout replaced it.
 func openSnapshot(dir string) (fs.FS, func() error, error) {
-	root, err := os.OpenRoot(dir)
+	root, err := openRoot(dir)
 	if err != nil {
-		return nil, nil, fmt.Errorf("cannot open the site folder: %w", err)
+		return nil, nil, err
 	}
 	s := &snapshotFS{FS: root.FS(), root: root, dirs: make(map[string]*os.Root)}
 	return s, s.close, nil

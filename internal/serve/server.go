@@ -154,6 +154,9 @@ func Listen(opts Options) (*Server, error) {
 	if opts.Source == "" {
 		opts.Source = "."
 	}
+	// A repository keeping its site in a folder: the preview watches
+	// that folder, whose paths are those the session reads.
+	opts.Source = build.SiteRoot(opts.Source)
 	if opts.Quiet == 0 {
 		opts.Quiet = DefaultQuiet
 	}
