@@ -62,6 +62,7 @@ func (f *fields) people() {
 	}
 	if doc.Kind == KindTalk {
 		f.speakerBeside()
+		f.speakerPrefixed()
 	}
 	doc.Speakers = f.limitPeople(doc.Speakers, "speakers")
 	doc.Authors = f.limitPeople(doc.Authors, "author")
