@@ -115,3 +115,37 @@ func TestBrowserEventListLines(t *testing.T) {
 		}
 	}
 }
+
+// TestBrowserSpriteIconsTextSized loads a page whose HTML names icons of
+// a sprite the site's own layout would define (<svg><use
+// href="#twitter-icon"/></svg> in each of a team's links, as Jekyll
+// themes' includes write them): each is drawn at about the size of the
+// text, not at SVG's default 300 × 150, which left a screen of blank
+// space between the cards of a team page.
+func TestBrowserSpriteIconsTextSized(t *testing.T) {
+	ctx := browser(t)
+	base := serveSite(t, map[string]string{
+		"config.toml": "title = \"Conf\"\n",
+		"content/organizers.md": "---\ntitle: Organizers\n---\n" +
+			"<ul class=\"social-icons\"><li><a class=\"twitter\" href=\"https://twitter.com/ada\"><svg class=\"twitter-icon\"><use xlink:href=\"#twitter-icon\"/></svg></a></li>" +
+			"<li><a href=\"https://example.org/\"><svg class=\"social-icon\"><use href=\"#web-icon\"></use></svg></a></li></ul>\n",
+	})
+	var sizes [][2]float64
+	err := chromedp.Run(ctx,
+		chromedp.EmulateViewport(390, 900),
+		chromedp.Navigate(base+"/organizers/"),
+		chromedp.WaitReady("body"),
+		chromedp.Evaluate(`[...document.querySelectorAll(".prose svg")].map(s => { const r = s.getBoundingClientRect(); return [r.width, r.height]; })`, &sizes),
+	)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sizes) != 2 {
+		t.Fatalf("the page shows %d icons, want 2", len(sizes))
+	}
+	for i, s := range sizes {
+		if s[0] > 40 || s[1] > 40 {
+			t.Errorf("icon %d is drawn %.0f × %.0f px, want the size of the text", i, s[0], s[1])
+		}
+	}
+}
