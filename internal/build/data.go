@@ -27,7 +27,7 @@ func dataOptions(l layout.Layout, c config.Config, readers []data.Reader) data.O
 		Fields:        c.Fields,
 		Collections:   c.Collections,
 		Readers:       append([]data.Reader{exports.Read}, readers...),
-		PermalinkOnly: l.PermalinkOnly(),
+		PermalinkOnly: l.RecordPermalinkOnly(),
 		Records:       c.Permalinks.Records,
 		Conference:    data.Span{Start: c.Programme.Start, End: c.Programme.End},
 		TextLanguages: textLanguages(c),

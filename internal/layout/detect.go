@@ -237,6 +237,18 @@ func (l Layout) PermalinkOnly() bool {
 	return false
 }
 
+// RecordPermalinkOnly reports whether a data file's record reads its
+// own URL from its permalink field alone, its url being the author's
+// data (a talk's recording, the event's page, a speaker's site). Only
+// lectern publishes a record at its url: Hugo, Franklin and the other
+// tools make no page of a data record, and Jekyll's and Eleventy's
+// generators place one by the permalink their config or template gives
+// (config.Permalinks.Records), so on their sites a record's url is a
+// link, as their templates use it.
+func (l Layout) RecordPermalinkOnly() bool {
+	return l.PermalinkOnly() || l.Foreign()
+}
+
 // Native is lectern's own layout.
 func Native() Layout {
 	return Layout{Tool: Lectern, ContentDir: "content", StaticDir: "static", Overrides: true}
