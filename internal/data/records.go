@@ -345,6 +345,10 @@ func (r recordReader) record(v *content.Value, k content.Kind) *content.Document
 		// The tool's generator titles the page so.
 		doc.Title = recordTitle(r.url, v)
 	}
+	byEvent := doc.Title == "" && eventTitled(doc)
+	if byEvent {
+		doc.Title = doc.Event
+	}
 	if filteredOut(r.url, v) {
 		// The tool makes no page of it; it is still listed where the
 		// site's templates list it.
@@ -352,7 +356,7 @@ func (r recordReader) record(v *content.Value, k content.Kind) *content.Document
 	}
 	if !doc.Fields.Has("slug") && v.IsMap() {
 		name := doc.Title
-		if doc.Kind == content.KindEvent && !doc.Date.IsZero() && !namesYear(name, doc.Date.Year()) {
+		if (doc.Kind == content.KindEvent || byEvent) && !doc.Date.IsZero() && !namesYear(name, doc.Date.Year()) {
 			name += " " + doc.Date.Format(time.DateOnly)
 		}
 		if s := content.Slugify(name); s != "" {
