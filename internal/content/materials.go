@@ -58,6 +58,10 @@ func (f *fields) materials() {
 	f.linkList("url_custom", false)
 	// An Astro schema's additionalLinks: [{title, url}], folded.
 	f.linkList("additional_links", false)
+	// A speaker's card of a talk lists its buttons as actions or
+	// buttons ([{name: Video, link: …}, {name: Slides, link: …}]).
+	f.linkList("actions", true)
+	f.linkList("buttons", true)
 	// Quarto's lists of links a page shows in its margin: other-links
 	// and code-links ([{text, icon, href}]); code-links may also name
 	// what Quarto makes of the project (code-links: [repo, binder]),

@@ -37,6 +37,14 @@ func TestTalkMaterialFields(t *testing.T) {
 			func(d *Document) any { return fmt.Sprint(d.Links, " ", d.Params["code-links"], " ", len(d.Diags)) }, "[] [repo binder] 0"},
 		{"links written as pairs of a name and an address", "talks/a.md", "title: x\nlinks:\n  - ['slides', 'https://example.org/deck.pdf']\n  - ['details', 'https://example.org/event/1']\n  - ['blogpost', '/posts/x']",
 			func(d *Document) any { return d.Slides + "|" + fmt.Sprint(d.Links, " ", len(d.Diags)) }, "https://example.org/deck.pdf|[{details https://example.org/event/1} {blogpost /posts/x}] 0"},
+		{"a talk card's actions of name and link", "talks/a.md", "title: x\nactions:\n  - {name: Video, link: 'https://youtu.be/x'}\n  - {name: Slides, link: 'https://speakerdeck.com/x/y'}\n  - {name: Feedback, link: 'https://example.org/post'}",
+			func(d *Document) any {
+				return d.Video + "|" + d.Slides + "|" + fmt.Sprint(d.Links, " ", d.Params["actions"])
+			}, "https://youtu.be/x|https://speakerdeck.com/x/y|[{Feedback https://example.org/post}] <nil>"},
+		{"buttons of label and url", "talks/a.md", "title: x\nbuttons:\n  - {label: Code, url: 'https://github.com/x/y'}",
+			links, "|[{Code https://github.com/x/y}]"},
+		{"actions that are no links stay in Params", "talks/a.md", "title: x\nactions: [clap, share]",
+			func(d *Document) any { return fmt.Sprint(d.Links, " ", d.Params["actions"], " ", len(d.Diags)) }, "[] [clap share] 0"},
 		{"sourceCode on a note is its Code button", "notes/a.md", "title: x\nsourceCode: 'https://github.com/x/y'",
 			func(d *Document) any { return fmt.Sprint(d.Links, " ", d.Params["sourceCode"]) }, "[{Code https://github.com/x/y}] <nil>"},
 	})

@@ -27,7 +27,10 @@ var listTitles = []string{"presentations", "publications", "papers", "workshops"
 // named as the file's own records (sponsors in a file of sponsors) is.
 var memberLists = []string{"speakers", "speaker", "presenters", "authors", "author", "people", "hosts", "sponsors",
 	"moderators", "organizers", "organisers", "links", "materials", "items", "books", "readings",
-	"resources", "tags", "categories", "rooms", "tracks", "videos"}
+	"resources", "tags", "categories", "rooms", "tracks", "videos",
+	// A speaker's card of a talk lists its buttons ({event, link,
+	// actions: [{name: Video, link: …}, {name: Slides, link: …}]}).
+	"actions", "buttons"}
 
 // inheritKeys are the fields a group passes to records that lack them.
 var inheritKeys = []string{"date", "day", "time", "start_time", "end_time", "room", "location", "track", "event", "conference"}

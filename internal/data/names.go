@@ -15,7 +15,10 @@ var recordNames = map[string]content.Kind{
 	"workshop": content.KindTalk, "workshops": content.KindTalk,
 	"tutorial": content.KindTalk, "tutorials": content.KindTalk,
 	"keynote": content.KindTalk, "keynotes": content.KindTalk,
-	"speaker": content.KindSpeaker, "speakers": content.KindSpeaker,
+	// A speaker's own list of talks is named for what they do
+	// (_data/speaking.yml, data/speaking.yaml).
+	"speaking": content.KindTalk,
+	"speaker":  content.KindSpeaker, "speakers": content.KindSpeaker,
 	"presenter": content.KindSpeaker, "presenters": content.KindSpeaker,
 	"person": content.KindSpeaker, "people": content.KindSpeaker,
 	"event": content.KindEvent, "events": content.KindEvent,
