@@ -71,7 +71,7 @@ type reader struct {
 
 // jsonMarkers are member names of which at least one appears in every
 // JSON export read here; a file with none of them is declined unparsed.
-var jsonMarkers = [][]byte{[]byte(`"conference"`), []byte(`"sessions"`), []byte(`"results"`), []byte(`"submission`), []byte(`"slot`), []byte(`"biography"`)}
+var jsonMarkers = [][]byte{[]byte(`"conference"`), []byte(`"sessions"`), []byte(`"results"`), []byte(`"submission`), []byte(`"slot`), []byte(`"biography"`), []byte(`"talks"`)}
 
 func mayBeJSONExport(src []byte) bool {
 	t := bytes.TrimLeft(src, " \t\r\n")
@@ -103,6 +103,8 @@ func (r *reader) json(src []byte) bool {
 		r.sessionizeSpeakers(root)
 	case isSessionizeGrid(root):
 		r.sessionizeGrid(root)
+	case isPretalxWidget(root):
+		r.pretalxWidget(root)
 	case isPretalx(root):
 		r.pretalx(root)
 	default:
