@@ -256,6 +256,12 @@ type Person struct {
 	// Hugo's authors taxonomy names the author's page by it
 	// (/authors/ada/). Empty when the page wrote the person as they are.
 	Term string
+	// Ref is set when Name is not a name but the id or code of a speaker
+	// record, as an export's talk names its speakers when another file
+	// of the export holds them: the data stage makes it that record's
+	// person, and leaves it out, with a warning, when no record answers
+	// to it.
+	Ref bool `json:",omitempty"`
 }
 
 // Item is one entry of a reading list.

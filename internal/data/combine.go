@@ -355,7 +355,10 @@ func (c *combiner) references() {
 	named := func(d *content.Document) bool {
 		return d.FromRecord() && (d.Kind == content.KindSpeaker || d.Kind == content.KindEvent)
 	}
-	if !slices.ContainsFunc(c.docs, named) {
+	refers := func(d *content.Document) bool {
+		return slices.ContainsFunc(d.Speakers, func(p content.Person) bool { return p.Ref })
+	}
+	if !slices.ContainsFunc(c.docs, named) && !slices.ContainsFunc(c.docs, refers) {
 		// No record a talk could name: nothing to resolve.
 		return
 	}
@@ -383,10 +386,30 @@ func (c *combiner) references() {
 			c.own(i).Speakers[j] = content.Person{Name: rec.Name, Slug: rec.Slug}
 			d = c.docs[i]
 		}
+		if refers(d) {
+			c.unresolved(i)
+			d = c.docs[i]
+		}
 		if d.Event != "" {
 			if k := c.find(d.Event, content.KindEvent); k >= 0 && c.docs[k].FromRecord() && c.docs[k].Slug != d.Event {
 				c.own(i).Event = c.docs[k].Slug
 			}
 		}
 	}
+}
+
+// unresolved leaves out of talk i the speakers it names by an id that
+// no speaker record answers to, with a warning each: an id shown as a
+// name would be a speaker nobody is.
+func (c *combiner) unresolved(i int) {
+	d := c.own(i)
+	kept := d.Speakers[:0]
+	for _, p := range d.Speakers {
+		if !p.Ref {
+			kept = append(kept, p)
+			continue
+		}
+		c.diags.Warnf(d.Pos("speakers"), "talk %q names speaker %s by id, and no speaker record of the site has that id; the talk is read without this speaker; keep the export of the speakers (pretalx's /speakers/) in the data folder beside the talks', or export the talks with their speakers expanded", d.Title, p.Name)
+	}
+	d.Speakers = kept
 }

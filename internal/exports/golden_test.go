@@ -78,6 +78,9 @@ func dump(file string, docs []*content.Document, ok bool, diags diag.List) strin
 		line("video", d.Video)
 		for _, p := range d.Speakers {
 			fmt.Fprintf(&b, "  speaker: %s (%s)", p.Name, p.Slug)
+			if p.Ref {
+				b.WriteString(" by id")
+			}
 			for _, s := range []string{p.Bio, p.Photo, p.Role, p.Twitter, p.Github, p.Mastodon, p.LinkedIn, p.URL} {
 				if s != "" {
 					fmt.Fprintf(&b, " | %s", s)

@@ -89,6 +89,15 @@ func label(n *jnode) string {
 	return n.text()
 }
 
+// nameOf is label(n), but empty for a bare number: the id of a record
+// the export does not hold.
+func nameOf(n *jnode) string {
+	if n.is(jnumber) {
+		return ""
+	}
+	return label(n)
+}
+
 // pretalxTalk makes the document of talk t placed by slot (nil when not
 // scheduled); it reports false for a submission not on the programme.
 func (r *reader) pretalxTalk(t, slot *jnode, pos diag.Pos) bool {
@@ -104,8 +113,10 @@ func (r *reader) pretalxTalk(t, slot *jnode, pos diag.Pos) bool {
 	d := r.newDoc(content.KindTalk, "talks", title, title, pos)
 	at(d, pos, "date", "end", "room", "track", "format", "speakers", "summary", "slides", "video")
 	param(d, "id", code)
-	d.Format = label(t.get("submission_type"))
-	d.Track = label(t.get("track"))
+	// pretalx's API names the type and track by id unless they are
+	// expanded: an id is no name to show.
+	d.Format = nameOf(t.get("submission_type"))
+	d.Track = nameOf(t.get("track"))
 	d.Summary = t.field("abstract")
 	d.Body = []byte(t.field("description"))
 	if slot.is(jobject) {
@@ -118,7 +129,11 @@ func (r *reader) pretalxTalk(t, slot *jnode, pos diag.Pos) bool {
 	}
 	for _, sp := range t.get("speakers").items() {
 		if sp.kind != jobject {
-			d.Diags.Warnf(pos, "talk %q names speaker %s by code only; export the talks with their speakers expanded (pretalx's /talks/ does) or add the speaker to the talk by hand", title, sp.text())
+			// The speakers' export, beside this one, holds them by
+			// code; the data stage joins the two.
+			if code := sp.text(); code != "" {
+				d.Speakers = append(d.Speakers, content.Person{Name: code, Slug: content.Slugify(code), Ref: true})
+			}
 			continue
 		}
 		p := person(sp.field("name"))
