@@ -16,7 +16,17 @@ func pretalxRecords(root *jnode) []*jnode {
 	if root.kind == jarray {
 		return root.items()
 	}
+	if isPretalxSchedule(root) {
+		return root.get("slots").items()
+	}
 	return root.get("results").items()
+}
+
+// isPretalxSchedule reports whether root is a schedule of pretalx's API
+// (/schedules/latest/?expand=slots.room,slots.submission): the version
+// released, and its slots.
+func isPretalxSchedule(root *jnode) bool {
+	return root.is(jobject) && root.get("slots").is(jarray) && root.has("version")
 }
 
 // isPretalx reports whether root is a page of pretalx's talks,
@@ -50,6 +60,9 @@ func (r *reader) pretalx(root *jnode) {
 			if !r.pretalxTalk(rec.get("submission"), rec, pos) {
 				skipped++
 			}
+		case rec.has("submission") && rec.get("submission").kind == jnull:
+			// A slot of no talk: a break, titled by its description.
+			r.pretalxBreak(rec, pos)
 		case rec.has("title"):
 			slot := rec.get("slot")
 			if slots := rec.get("slots").items(); slot == nil && len(slots) > 0 {
@@ -78,6 +91,23 @@ func (r *reader) pretalx(root *jnode) {
 	if skipped > 0 {
 		r.diags.Warnf(r.lines.pos(0), "%d submissions of the export are not on the programme (state submitted, rejected, withdrawn or canceled) and are left out", skipped)
 	}
+}
+
+// pretalxBreak makes the document of a schedule's slot that holds no
+// talk (a lunch, a coffee break), which has a page in no schedule.
+func (r *reader) pretalxBreak(slot *jnode, pos diag.Pos) {
+	title := slot.field("description")
+	if title == "" {
+		// An empty slot is room kept free, not a programme entry.
+		return
+	}
+	d := r.newDoc(content.KindTalk, "talks", title, title, pos)
+	at(d, pos, "date", "end", "room", "format")
+	d.Format = "break"
+	if room := slot.get("room"); !room.is(jnumber) {
+		d.Room = label(room)
+	}
+	r.pretalxTime(d, slot, slot)
 }
 
 // label is the text of a name pretalx writes as a string, a localized
