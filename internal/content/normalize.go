@@ -36,8 +36,12 @@ func normalize(doc *Document, f *fields) {
 		if s, e, ok := f.text("title", nameKeys...); ok {
 			doc.Title = s
 			if BareKey(e.key) == "name" {
-				// name: Martin beside surname: Splitt.
+				// name: Martin beside surname: Splitt; a handle beside
+				// first_name and last_name names them (nameHandle).
 				doc.Title = withFamily(s, f.root)
+				if nameHandle(f.root) != "" {
+					doc.Title = partsName(f.root)
+				}
 			}
 		}
 		if doc.Title == "" {

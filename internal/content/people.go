@@ -179,6 +179,9 @@ func (f *fields) personFromMap(m *node, field string) (Person, bool) {
 		// Beside a display name, "name" is the handle the person's page
 		// and the talks naming them go by.
 		p.Slug = Slugify(handle)
+	} else if handle := nameHandle(m); handle != "" {
+		// So is a one-word id beside the name written in parts.
+		p.Slug = Slugify(handle)
 	}
 	if p.Name == "" {
 		p.Name = plainText(partsName(m))
@@ -243,79 +246,6 @@ func personRef(m *node) string {
 		}
 	}
 	return ""
-}
-
-// namedApart reports whether a person's front matter gives their name in
-// a field of its own (name, fullName, firstName…), beside which "title"
-// is their job title.
-func (f *fields) namedApart() bool {
-	for _, k := range nameKeys {
-		if f.peek(k) != "" {
-			return true
-		}
-	}
-	return partsName(f.root) != ""
-}
-
-// nameKeys name the field holding a person's name, best first: a
-// display name beside "name" is the one to show ("name" is then a
-// handle).
-var nameKeys = append(append([]string(nil), displayNameKeys...), "name", "fullname", "full_name")
-
-// familyKeys name a person's family name, written apart from the rest.
-var familyKeys = []string{"last", "last_name", "lastname", "family", "family_name", "surname"}
-
-// surnameKeys are the familyKeys that say "family name" whatever is
-// beside them: "last" and "family" are a family name only among the
-// other parts (last: true beside a name could be any flag).
-var surnameKeys = []string{"surname", "last_name", "lastname", "family_name"}
-
-// wholeName is the name m gives a person: its first name field (see
-// nameKeys) or, without one, the name written in parts (partsName).
-func wholeName(m *node) string {
-	for _, k := range nameKeys {
-		if s := mapText(m, k); s != "" {
-			if k == "name" {
-				return withFamily(s, m)
-			}
-			return s
-		}
-	}
-	return partsName(m)
-}
-
-// withFamily is name, the text of a "name" field, followed by the
-// family name m writes apart (name: Martin, surname: Splitt), as
-// address books and conference sites split a name in two: the family
-// name is what tells two people of one given name apart. A name that
-// holds the family name already (name: Martin Splitt beside surname:
-// Splitt) is whole.
-func withFamily(name string, m *node) string {
-	family := mapText(m, surnameKeys...)
-	if family == "" {
-		return name
-	}
-	fold := func(s string) string { return " " + strings.ToLower(strings.Join(strings.Fields(s), " ")) + " " }
-	if strings.Contains(fold(name), fold(family)) {
-		return name
-	}
-	return name + " " + family
-}
-
-// partsName joins a name written in parts, {first, middle, last} or
-// {given, family}, in that order.
-func partsName(m *node) string {
-	var parts []string
-	for _, keys := range [][]string{
-		{"first", "first_name", "firstname", "given", "given_name"},
-		{"middle", "middle_name"},
-		familyKeys,
-	} {
-		if s := mapText(m, keys...); s != "" {
-			parts = append(parts, s)
-		}
-	}
-	return strings.Join(parts, " ")
 }
 
 // fillPerson sets the fields of p that m holds, taking the person's web
@@ -453,6 +383,11 @@ func (f *fields) speakerPerson() {
 	}
 	name, pronouns, role := splitParens(doc.Title)
 	p := Person{Name: name, Slug: Slugify(name), Pronouns: pronouns, Role: role}
+	if handle := nameHandle(f.root); handle != "" {
+		// The talks name the person by the handle (speakers:
+		// [GustavMarkkula]), the page shows their name.
+		p.Slug = Slugify(handle)
+	}
 	if f.root != nil {
 		f.fillPerson(&p, ownFields(f.root), []string{"website", "homepage"})
 		if u := f.peek("url"); p.URL == "" && f.permalinkOnly && strings.Contains(u, "://") {

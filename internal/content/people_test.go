@@ -144,3 +144,39 @@ func TestSpeakerPageBodyIsBio(t *testing.T) {
 		t.Errorf("bio %q, want the bio field", got)
 	}
 }
+
+// TestNameHandleBesideParts pins jekyll-theme-conference's speakers,
+// who go by their "name" (the key their talks' speakers lists use)
+// while its pages show first_name and last_name: a one-word name that
+// is neither of them is a handle, the person named by the parts and
+// slugged by the handle, so that a talk naming the handle finds them.
+// A name of several words, or one that is the given or family name,
+// still names the person.
+func TestNameHandleBesideParts(t *testing.T) {
+	tests := []struct {
+		name, path, fm, want, slug string
+	}{
+		{"speaker page", "_speakers/g.md", "name: GustavMarkkula\nfirst_name: Gustav\nlast_name:  Markkula", "Gustav Markkula", "gustavmarkkula"},
+		{"lower-case id", "_speakers/g.md", "name: gmarkkula\nfirst_name: Gustav\nlast_name: Markkula", "Gustav Markkula", "gmarkkula"},
+		{"two given names", "_speakers/g.md", "name: GianMarcoOsso\nfirst_name: Gian Marco\nlast_name: Osso", "Gian Marco Osso", "gianmarcoosso"},
+		{"the whole name", "_speakers/g.md", "name: Gian Marco Osso\nfirst_name: Gian Marco\nlast_name: Osso", "Gian Marco Osso", "gian-marco-osso"},
+		{"the given name", "_speakers/g.md", "name: Martin\nfirst_name: Martin\nlast_name: Splitt", "Martin Splitt", "martin-splitt"},
+		{"no given name", "_speakers/g.md", "name: Plato\nlast_name: Athens", "Plato Athens", "plato-athens"},
+		{"talk speaker mapping", "talks/a.md", "title: x\nspeakers: [{name: mokafor, first_name: Mira, last_name: Okafor}]", "Mira Okafor", "mokafor"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := parseYAML(tt.path, tt.fm)
+			if len(d.Speakers) != 1 {
+				t.Fatalf("people %q, want one", names(d.Speakers))
+			}
+			if p := d.Speakers[0]; p.Name != tt.want || p.Slug != tt.slug {
+				t.Errorf("person %q (%s), want %q (%s)", p.Name, p.Slug, tt.want, tt.slug)
+			}
+			if d.Kind == KindSpeaker && d.Title != tt.want {
+				t.Errorf("title %q, want %q", d.Title, tt.want)
+			}
+			wantDiags(t, d)
+		})
+	}
+}
