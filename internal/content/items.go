@@ -34,6 +34,9 @@ func (f *fields) reading() {
 		if i, ok := f.index[name]; ok && name == "links" && doc.Kind == KindSpeaker && personLinks(f.root.keys[i].val) {
 			continue // the person's own links, read by speakerPerson
 		}
+		if i, ok := f.index[name]; ok && name == "links" && themeButtons(f.root.keys[i].val) {
+			continue // a landing page's buttons, no reading
+		}
 		if e, ok := f.lookup(name); ok {
 			if e.val.kind != listNode {
 				f.warnf(e.pos, "%q should be a list of items with a title or url, not %s; the field is ignored", e.key, e.val.shape())

@@ -9,7 +9,8 @@ import (
 // a talk's [{name, absolute_url | relative_url | file | video}], its
 // file: the slides under /documents/slides/, its video: the recording,
 // a disabled one left out; a speaker's list of named links is the
-// person's website and profiles, not a reading list.
+// person's website and profiles, not a reading list; nor is the list of
+// buttons a landing page or other page writes (themeButtons).
 func TestConferenceThemeLinks(t *testing.T) {
 	talk := func(d *Document) any { return d.Slides + "|" + d.Video + "|" + fmt.Sprint(d.Links, " ", len(d.Items)) }
 	person := func(d *Document) any {
@@ -31,5 +32,14 @@ func TestConferenceThemeLinks(t *testing.T) {
 			person, "https://ada.example|ada|ada|https://social.example/@ada 0"},
 		{"a speaker's reading list stays one", "_speakers/ada.md", "name: Ada Lovelace\nlinks:\n- {title: A book, author: Someone, url: 'https://example.org/book'}",
 			person, "||| 1"},
+		// The landing page's buttons (layout: home) are no reading list:
+		// before, the home page's Program button made a reading list
+		// and a Reading index in the navigation.
+		{"a landing page's buttons", "index.md", "layout: home\nlinks:\n- {name: Program, relative_url: /program/}\n- {name: Tickets, disabled: true, absolute_url: ''}\n- {live: true}",
+			func(d *Document) any { return len(d.Items) }, 0},
+		{"a page's button to a file", "about.md", "title: About\nlinks:\n- {name: Flyer, file: flyer.pdf}\n- {name: Home, absolute_url: 'https://example.org'}",
+			func(d *Document) any { return len(d.Items) }, 0},
+		{"a page's list of named links stays a reading list", "about.md", "title: About\nlinks:\n- {name: Notes, url: 'https://example.org/n'}\n- {name: Talk, video: 'https://example.org/v'}",
+			func(d *Document) any { return len(d.Items) }, 2},
 	})
 }
