@@ -24,7 +24,8 @@ import (
 // written under, in the tools' menus and the themes' own lists.
 var (
 	menuLabels = []string{"name", "text", "title", "label"}
-	menuLinks  = []string{"url", "permalink", "href", "link", "pageref"}
+	// relative_url and absolute_url: jekyll-theme-conference's links.
+	menuLinks = []string{"url", "permalink", "href", "link", "pageref", "relative_url", "absolute_url"}
 )
 
 // navKey matches the names of a Jekyll config's lists of navigation
@@ -57,9 +58,20 @@ func (f *foreign) menuItems(v any) (items []config.MenuItem, ok bool) {
 			continue
 		}
 		label, link := first(m, menuLabels), first(m, menuLinks)
+		if d, isBool := m["disabled"].(bool); isBool && d {
+			continue // a link not to be followed yet (Tickets, disabled: true)
+		}
 		if link == "" {
 			if _, sub := m["children"]; sub && label != "" {
 				continue // a heading of a submenu, with no link of its own
+			}
+			if _, sub := m["menu"]; sub && label != "" {
+				continue // jekyll-theme-conference's dropdown, left out too
+			}
+			if _, live := m["live"]; live {
+				// jekyll-theme-conference's live-stream entry, shown
+				// only during the conference by its script.
+				continue
 			}
 			return nil, false
 		}
@@ -294,6 +306,10 @@ func (f *foreign) jekyllMenu(fsys fs.FS, m map[string]any, navbar []config.MenuI
 			return
 		}
 	}
+	if items, ok := f.settingsMenu(m); ok {
+		f.c.Menu = items
+		return
+	}
 	if len(navbar) > 0 {
 		f.c.Menu = navbar
 		return
@@ -319,6 +335,42 @@ func (f *foreign) jekyllMenu(fsys fs.FS, m map[string]any, navbar []config.MenuI
 	}
 	cdir := cmp.Or(collectionsDir(fsys, dir, str(m["collections_dir"])), dir)
 	f.c.Menu = f.tabsMenu(fsys, m, cdir)
+}
+
+// settingsMenu reads the navigation a theme keeps among its own
+// settings, one level down in the config: jekyll-theme-conference's
+// conference: {navigation: {links: [{name, relative_url}]}}, a list of
+// links under a key named as navigation is (navKey) or a mapping so
+// named holding one under links or items. Mappings are tried in the
+// order of their keys; ok is false when none holds such a list.
+func (f *foreign) settingsMenu(m map[string]any) (items []config.MenuItem, ok bool) {
+	keys := make([]string, 0, len(m))
+	for k, v := range m {
+		if _, isMap := v.(map[string]any); isMap {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		settings := m[k].(map[string]any)
+		names := make([]string, 0, len(settings))
+		for name := range settings {
+			if navKey.MatchString(name) {
+				names = append(names, name)
+			}
+		}
+		slices.Sort(names)
+		for _, name := range names {
+			v := settings[name]
+			if nav, isMap := v.(map[string]any); isMap {
+				v = cmp.Or[any](nav["links"], nav["items"])
+			}
+			if items, ok := f.menuItems(v); ok {
+				return items, true
+			}
+		}
+	}
+	return nil, false
 }
 
 // dataFiles are the YAML files of name in the data folders dirs.

@@ -76,6 +76,12 @@ func TestForeignMenus(t *testing.T) {
 		{"Beautiful Jekyll's navbar-links, in the order written", fstest.MapFS{
 			"_config.yml": file("title: B\nnavbar-links:\n  About Me: \"aboutme\"\n  Talks: talks\n  Resources:\n    - Docs: \"https://docs.example\"\n  Author's home: \"https://www.example.com\"\n"),
 		}, "About Me|/aboutme||0|3\nTalks|/talks||0|4\nAuthor's home|https://www.example.com||0|7"},
+		{"jekyll-theme-conference's navigation among its settings", fstest.MapFS{
+			"_config.yml": file("title: C\nconference:\n  lang: en\n  navigation:\n    links:\n      - name: Program\n        relative_url: /program/\n      - live: true\n      - name: Tickets\n        disabled: true\n        absolute_url: ''\n      - name: Years\n        menu:\n          - {name: '2030', relative_url: /2030/}\n      - name: Code\n        absolute_url: https://code.example/c\n"),
+		}, "Program|/program/||0|7\nCode|https://code.example/c||0|16"},
+		{"a setting's list of other mappings is no menu", fstest.MapFS{
+			"_config.yml": file("title: C\nauthor:\n  nav:\n    - {icon: x}\n"),
+		}, ""},
 		{"minima's header_pages", fstest.MapFS{
 			"_config.yml": file("title: J\nheader_pages:\n  - about.md\n  - speakers.md\n"),
 		}, "||about.md|0|3\n||speakers.md|0|4"},

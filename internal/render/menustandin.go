@@ -92,8 +92,9 @@ func namesFile(key string, files ...string) bool {
 // (/categories/), whose categories are lectern's tags, and of the posts
 // by year (layout: posts at /posts/ or /year-archive/; an archives
 // layout is no own list, content.OwnList) lead to
-// the tags and the notes. "" for a list lectern cannot tell the URL of
-// (a schedule, a programme, search) or does not have for this site.
+// the tags and the notes; a page of the programme leads to the site's
+// schedule. "" for a list lectern cannot tell the URL of (search) or
+// does not have for this site.
 func ownListURL(s *site.Site, lp *site.LayoutPage) string {
 	switch content.ListLayout(lp.Layout) {
 	case "tags", "categories", "terms", "taxonomy":
@@ -103,6 +104,12 @@ func ownListURL(s *site.Site, lp *site.LayoutPage) string {
 	case "posts", "notes":
 		if len(visible(s.Notes)) > 0 {
 			return notesURL(s)
+		}
+	case "schedule", "program", "programme", "agenda":
+		// jekyll-theme-conference's program/index.md (layout: program,
+		// no text), where its navigation links: the site's schedule.
+		if s.Schedule != nil && s.Schedule.URL != "" {
+			return s.Schedule.URL
 		}
 	}
 	return ""
