@@ -1,6 +1,7 @@
 package data
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -100,14 +101,14 @@ func dayRooms(v *content.Value, loc *time.Location) []Slot {
 				}
 				sl := Slot{Pos: ref.Pos(), Ref: ref.Text(), Day: day, End: -1, Room: room, roomKey: roomKey, Floating: floating,
 					Entry: entryTypes[strings.ToLower(refText(field(t, "type", "kind")))]}
-				start, ok := clock(refText(field(t, "time_start", "start_time", "startTime", "start", "time")))
+				start, ok := offsetClock(refText(field(t, "time_start", "start_time", "startTime", "start", "time")))
 				if !ok {
 					sl.untimed, sl.slotKey = true, refText(field(t, "slot", "timeslot", "slot_id", "slot_key"))
 					out = append(out, sl)
 					continue
 				}
 				sl.Start = start
-				if end, ok := clock(refText(field(t, "time_end", "end_time", "endTime", "end"))); ok {
+				if end, ok := offsetClock(refText(field(t, "time_end", "end_time", "endTime", "end"))); ok {
 					sl.End = end
 				}
 				out = append(out, sl)
@@ -116,4 +117,25 @@ func dayRooms(v *content.Value, loc *time.Location) []Slot {
 		}
 	}
 	return out
+}
+
+// offsetClock reads a time of day as clock does, followed or not by
+// jekyll-theme-conference's day offset, " +N", the days after the one
+// the time's day lists ("0:30 +1" is half past midnight the next day,
+// as a talk running past midnight ends): the time from the start of the
+// listed day. Only a space and a plus sign and a number of days up to
+// nine are an offset, so that "10:00+02:00" stays a clock's to read.
+func offsetClock(s string) (time.Duration, bool) {
+	s = strings.TrimSpace(s)
+	days := 0
+	if i := strings.LastIndex(s, " +"); i > 0 {
+		if n, err := strconv.Atoi(strings.TrimSpace(s[i+2:])); err == nil && n >= 0 && n <= 9 {
+			days, s = n, strings.TrimSpace(s[:i])
+		}
+	}
+	d, ok := clock(s)
+	if !ok {
+		return 0, false
+	}
+	return d + time.Duration(days)*24*time.Hour, true
 }
