@@ -290,3 +290,29 @@ func TestFranklinSettings(t *testing.T) {
 		t.Errorf("settings %q, want %q", got, want)
 	}
 }
+
+// TestFranklinImpossibleDate: a Date(…) of a day no calendar has, in an
+// @def line or a "+++" block, is a warning at its line and the page
+// keeps its other fields, instead of an error that fails the site.
+func TestFranklinImpossibleDate(t *testing.T) {
+	for _, tc := range []struct{ name, src, at string }{
+		{"def", "@def title = \"A\"\n@def date = Date(2023, 2, 30)\n\nText.\n", "2:1"},
+		{"def string", "@def title = \"A\"\n@def date = Date(\"2023-02-30\")\n\nText.\n", "2:1"},
+		{"block", "+++\ntitle = \"A\"\ndate = Date(2023, 2, 30)\n+++\n\nText.\n", "3:1"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := Parse("posts/a.md", []byte(tc.src), Options{Franklin: true})
+			if d.Title != "A" || !d.Date.IsZero() {
+				t.Errorf("title %q date %v, want A and no date", d.Title, d.Date)
+			}
+			var got []string
+			for _, x := range d.Diags {
+				got = append(got, x.String())
+			}
+			want := []string{"posts/a.md:" + tc.at + `: warning: cannot read "date" value "2023-02-30" as a date; write it like 2017-08-16, 2017-08-16 11:30, 2017-08-16 11:30:00 -0500, 2017-08-16T11:30:00-05:00 or Aug 16 2017`}
+			if !slices.Equal(got, want) {
+				t.Errorf("diags\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+			}
+		})
+	}
+}

@@ -59,16 +59,26 @@ func franklinDefs(doc *Document) []byte {
 }
 
 // tomlValue returns the Julia value v written as TOML, when it is one TOML
-// can read.
+// can read. A Date of a day no calendar has is written as a text, so that
+// it is the date field's warning rather than the whole front matter's
+// error.
 func tomlValue(v string) (string, bool) {
 	if m := juliaDate.FindStringSubmatch(v); m != nil {
-		if m[4] != "" {
-			return m[4], true
+		day := m[4]
+		if day == "" {
+			y, _ := strconv.Atoi(m[1])
+			mo, _ := strconv.Atoi(m[2])
+			d, _ := strconv.Atoi(m[3])
+			day = fmt.Sprintf("%04d-%02d-%02d", y, mo, d)
 		}
-		y, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		d, _ := strconv.Atoi(m[3])
-		return fmt.Sprintf("%04d-%02d-%02d", y, mo, d), true
+		if _, err := time.Parse(time.DateOnly, day); err != nil {
+			// A day no calendar has (Date(2023, 2, 30)) is a TOML
+			// error that would cost the page all its fields; as a
+			// text it is one field the date reader warns about, at
+			// its line, like any date it cannot read.
+			return strconv.Quote(day), true
+		}
+		return day, true
 	}
 	var probe map[string]any
 	if _, err := toml.Decode("v = "+v, &probe); err != nil {
