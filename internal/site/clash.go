@@ -66,7 +66,7 @@ func (b *builder) resolveClashes(pages []*Page) []*Page {
 	// moved page never takes a URL another page derived or was given.
 	slices.SortStableFunc(losers, func(x, y loser) int { return strings.Compare(x.p.Doc.File, y.p.Doc.File) })
 	for _, l := range losers {
-		b.move(l.p, l.written, l.winner, owner)
+		b.move(l.p, l.written, l.winner, owner, dropped)
 	}
 	kept := pages[:0]
 	for _, p := range pages {
@@ -134,10 +134,12 @@ func keeper(g []claim) claim {
 }
 
 // move gives p, which lost its URL to winner, the first free URL of its
-// alternatives, records it in owner, and warns at p. Were none free (they
-// end with a hash of p's path, so none can be), p keeps its URL and the
-// renderer leaves it out with a warning.
-func (b *builder) move(p *Page, written bool, winner *Page, owner map[string]*Page) {
+// alternatives, records it in owner, and warns at p. They end with a hash
+// of p's path, so one is free unless none can be published (a permalink
+// pattern that climbs out of the site with ".." makes every one of them
+// refused): then p is marked in dropped and left out, with a warning,
+// as two pages cannot write one file.
+func (b *builder) move(p *Page, written bool, winner *Page, owner map[string]*Page, dropped map[*Page]bool) {
 	lost := p.URL
 	var why string
 	switch {
@@ -170,6 +172,8 @@ func (b *builder) move(p *Page, written bool, winner *Page, owner map[string]*Pa
 		b.diags.Warnf(p.Doc.Pos("url"), "%s, so this page is published at %s; set \"slug:\" or \"url:\" to choose another", why, u)
 		return
 	}
+	dropped[p] = true
+	b.diags.Warnf(p.Doc.Pos("url"), "%s, and no other URL lectern can make for this page can be published, so it is left out; set \"slug:\" or \"url:\" to publish it", why)
 }
 
 // sourceOf names where p is written, for a warning about other: its

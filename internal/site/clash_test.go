@@ -162,6 +162,26 @@ var clashTests = []struct {
 	},
 }
 
+// TestURLClashWithoutWayOut: a page that loses its URL and has no other
+// that can be published (its collection's permalink climbs out of the
+// site with "..", so every URL made from it is refused) is left out with a
+// warning that says why, instead of keeping the contested URL, where two
+// pages would write one file.
+func TestURLClashWithoutWayOut(t *testing.T) {
+	climbing := func(d *content.Document) { d.EditExtra().URLPattern = "/../../:title/" }
+	s, diags := build(t, config.Default(), Options{},
+		doc("talks/a.md", content.KindTalk, "A", edits(written("/", 3), climbing)),
+		doc("talks/b.md", content.KindTalk, "B", written("/", 3)),
+	)
+	want := []string{`content/talks/a.md:3:6: warning: url / is also written in content/talks/b.md, a different page; the later file in path order keeps it, as Jekyll does, and no other URL lectern can make for this page can be published, so it is left out; set "slug:" or "url:" to publish it`}
+	if !slices.Equal(diags, want) {
+		t.Errorf("diagnostics\n%s\nwant\n%s", strings.Join(diags, "\n"), strings.Join(want, "\n"))
+	}
+	if got := urls(s.Pages); !slices.Equal(got, []string{"/"}) {
+		t.Errorf("URLs %q, want only b.md's /", got)
+	}
+}
+
 func TestURLClashes(t *testing.T) {
 	for _, tt := range clashTests {
 		t.Run(tt.name, func(t *testing.T) {
