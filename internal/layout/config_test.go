@@ -39,6 +39,50 @@ func TestForeignConfig(t *testing.T) {
 			},
 		},
 		{
+			// Aliases of aliases ("billion laughs") would build a
+			// billion values: yaml.v3 refused the file with no line,
+			// failing the site. The alias that goes past the bound is
+			// read as empty, with a warning at its line; the rest of
+			// the config stands.
+			name: "Jekyll config whose aliases repeat each other",
+			fsys: fstest.MapFS{
+				"_config.yml": file("title: Bombed\nurl: https://x.example\n" +
+					"a: &a [l, l, l, l, l, l, l, l, l]\n" +
+					"b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n" +
+					"c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n" +
+					"d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n" +
+					"e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n" +
+					"f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n" +
+					"g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n" +
+					"h: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]\n" +
+					"description: Still read\n"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				if c.Title != "Bombed" || c.Description != "Still read" {
+					t.Errorf("title %q, description %q", c.Title, c.Description)
+				}
+			},
+			diags: []string{
+				`_config.yml:6:12: warning: the alias *c repeats values that repeat aliases themselves, so that nearly all of the file's values would be built from aliases (a "billion laughs"), which YAML readers refuse; it and the aliases after it that do the same are read as empty: write out the values you mean`,
+			},
+		},
+		{
+			// Defaults written once and merged into many entries are
+			// what aliases are for: read whole, with no warning.
+			name: "Jekyll config with defaults merged by alias",
+			fsys: fstest.MapFS{
+				"_config.yml": file("title: T\nurl: https://x.example\n" +
+					"base: &base {layout: talk, author: Ada, comments: true, share: true}\n" +
+					"tracks:\n" + strings.Repeat("  - {<<: *base, name: x}\n", 200) +
+					"description: Read\n"),
+			},
+			check: func(t *testing.T, c config.Config) {
+				if c.Description != "Read" {
+					t.Errorf("description %q", c.Description)
+				}
+			},
+		},
+		{
 			name: "Jekyll keys",
 			fsys: fstest.MapFS{
 				"_config.yml": file("title: PyCon Test\ndescription: A conference\nurl: https://conf.example.org\nbaseurl: /2019\ntimezone: Australia/Sydney\nauthor:\n  name: Ada\nplugins: [jekyll-feed]\n"),
