@@ -124,6 +124,11 @@ func TestFrontMatter(t *testing.T) {
 			diags: []string{`content/notes/a.md:2:8: cannot parse front matter: found unexpected end of stream; a quote opened here is never closed`},
 		},
 		{
+			name: "YAML control character", src: "---\ntitle: \"N\x00UL\"\n---\nBody\n",
+			title: "Body", body: "", bodyLine: 5,
+			diags: []string{`content/notes/a.md:2:10: cannot parse front matter: control characters are not allowed; this line holds the invisible control character U+0000 at column 10: delete it`},
+		},
+		{
 			name: "YAML list instead of mapping", src: "---\n- title: x\n---\nBody\n",
 			title: "Body", body: "", bodyLine: 5,
 			diags: []string{`content/notes/a.md:2:1: cannot parse front matter: it is a list, not key: value lines; write one field per line, like title: My talk`},

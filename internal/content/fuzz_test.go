@@ -36,6 +36,7 @@ func FuzzParse(f *testing.F) {
 		"@def description = \"\"\"\n    a\n  b\n\"\"\"\n@def tags = [\n  \"a\",\n]\n{{blogposts}}\n# {{fill title}}\n",
 		"---\nname: A\nsocials:\n- {platform: github, url: 'https://github.com/a'}\n- https://x.com/b\n- {icon: 'fab fa-x', href: 'https://m.example/@c'}\nlinks:\n- {name: Site, absolute_url: 'https://a.example', disabled: true}\n---\n",
 		"caf\xe9\n", "ok é \xff\n", "", "---", "{", "{\"a\"", "+++\n+++\n",
+		"---\ntitle: \"N\x00UL\"\nroom: \x7f\u0085\n---\n",
 		"+++\ndate = Date(2023, 2, 30)\n+++\n@def d = Date(\"2023-02-30\")\n@def e = Date(0, 13, 0)\n",
 	}
 	for _, s := range seeds {

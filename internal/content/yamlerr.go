@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -77,6 +78,15 @@ func yamlAdvice(msg, line string) (col int, advice string) {
 		return i + 1, "; this line is indented with a tab, which YAML does not allow: indent with spaces"
 	}
 	switch {
+	case strings.Contains(msg, "control characters are not allowed"):
+		// An invisible character (a NUL a broken editor or a bad copy
+		// left): name it and its column, which no editor shows.
+		for i, r := range line {
+			if r != '\t' && r != '\r' && (r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0) {
+				return i + 1, fmt.Sprintf("; this line holds the invisible control character U+%04X at column %d: delete it", r, i+1)
+			}
+		}
+		return first, "; delete the invisible control character on this line"
 	case strings.Contains(msg, "mapping values are not allowed"):
 		if hasValue {
 			if i := strings.Index(value, ":"); i >= 0 {
