@@ -133,6 +133,13 @@ func (o Options) read(fsys fs.FS, f file) result {
 	// The days may be the one list of a mapping ("days:"): its records
 	// are then read from that list, each dated by its day.
 	recs := v
+	if c == nil && !isRecords && namesPresentations(f.rel) {
+		// A person's presentations: talks when every entry is one,
+		// else data only (talksIfTalks).
+		if l, ok := talksIfTalks(v, fields); ok {
+			kind, isRecords, recs = content.KindTalk, true, l
+		}
+	}
 	programme := !isRecords && isScheduleFile(f.rel) && sessionsInGroups(v)
 	if !isRecords && isScheduleFile(f.rel) && !programme && daysOf(v) != v && sessionsInGroups(daysOf(v)) {
 		programme, recs = true, daysOf(v)
