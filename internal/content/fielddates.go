@@ -170,7 +170,7 @@ func (f *fields) talkYear() {
 	// talks write it); anything else is left in Params as written.
 	if d, named, ok := parsePartialDate(e.val.text, f.loc); ok && named {
 		f.used[i] = true
-		f.setDate(e, d)
+		f.setDate(e, f.splitDate(d))
 	}
 }
 
