@@ -101,7 +101,11 @@ func (f *fields) talkPlace() {
 		// A talk given at an event it names ("event: JSConf EU",
 		// "location: Berlin, Germany"), as a speaker's archive lists
 		// them: the location is where the event was, not a room of it.
-		f.setText(&f.doc.Venue, "venue", "event_location", "location", "where", "venue")
+		// "place" too, as speakers' and research groups' lists of
+		// presentations write it beside the event ("place: Phoenix,
+		// AZ"): only there, as a talk's place naming no event may be
+		// its room.
+		f.setText(&f.doc.Venue, "venue", "event_location", "location", "where", "venue", "place")
 	}
 	// "event_location" is where the talk's event was, and "where" left
 	// over beside a named event too, whatever else the talk writes.

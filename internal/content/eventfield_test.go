@@ -86,6 +86,12 @@ func TestTalkArchivePlace(t *testing.T) {
 		{"a room read from venue", "talks/a.md", "title: x\nvenue: Hall A", located, "Hall A|false"},
 		{"a location meaning every room", "talks/a.md", "title: x\nlocation: plenary", located, "|false"},
 		{"a named event's location", "talks/a.md", "title: x\nevent: PyCon\nlocation: Berlin", located, "|false"},
+		// A speaker's or a research group's list of presentations
+		// writes where the named event was as "place".
+		{"a named event's place", "talks/a.md", "title: x\nevent: Waste Conference\nplace: Phoenix, AZ", show, "Waste Conference|Phoenix, AZ||"},
+		{"a location before a place", "talks/a.md", "title: x\nevent: Summit\nlocation: Berlin\nplace: Hall B", show, "Summit|Berlin||"},
+		{"a place beside a room", "talks/a.md", "title: x\nevent: Summit\nroom: Hall A\nplace: Berlin", show, "Summit||Hall A|"},
+		{"a place with no event", "talks/a.md", "title: x\nplace: Phoenix, AZ", show, "|||"},
 		{"talk_type before type", "talks/a.md", "title: x\ntype: Talk\ntalk_type: Keynote", show, "|||Keynote"},
 		// Hugo Academic's address, below the location its templates show.
 		{"event, location and address", "talks/a.md", "title: x\nevent: Summit\nlocation: Hall of Streams\naddress:\n  street: 12 Delta Road\n  city: Rivertown\n  region: Riverland\n  postcode: '90210'\n  country: Freedonia",
