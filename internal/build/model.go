@@ -293,6 +293,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		// Only Hugo's Blowfish gives a page naming externalUrl no page;
 		// other tools publish it (an Eleventy post at its permalink).
 		ExternalPosts: l.Foreign() && l.Tool != layout.Hugo,
+		MediaPrefix:   layout.MediaPrefix(c.Params),
 		Owner:         owner,
 		Optional:      dataOnly,
 		Dir:           cmp.Or(c.ContentDir, l.ContentDir),

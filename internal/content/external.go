@@ -24,6 +24,7 @@ func (f *fields) external() {
 		return
 	}
 	if !f.doc.NoPage {
+		f.audio()
 		f.linkTo()
 		f.talkLink()
 		return
@@ -61,7 +62,9 @@ func (f *fields) linkTo() {
 		if i, ok := f.index[k]; !ok || f.used[i] || k == "external_url" && !f.externalPosts {
 			continue
 		}
-		if s := f.peek(k); isExternal(s) {
+		if s := f.peek(k); isExternal(s) && s != f.doc.Extras().Audio.URL {
+			// A link to the post's own recording is its audio
+			// (see audio), not a page it comments on.
 			f.doc.EditExtra().LinkTo = s
 			return
 		}

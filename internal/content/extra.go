@@ -72,6 +72,10 @@ type Extra struct {
 	// address. The page's canonical link and og:url name it, so search
 	// engines credit the original, as those tools do (see canonical).
 	Canonical string
+	// Audio is the recording a note is the page of, a podcast episode's
+	// file (see audio): the page plays it and the feed's entry carries it
+	// as an enclosure. Its URL is "" for none.
+	Audio Audio
 	// ImageAlt is the cover's text for readers who cannot see it, from
 	// a cover written as a mapping (cover: {url, alt}).
 	ImageAlt string

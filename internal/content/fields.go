@@ -50,6 +50,8 @@ type fields struct {
 	monthFirst bool
 	// externalPosts is Options.ExternalPosts.
 	externalPosts bool
+	// mediaPrefix is Options.MediaPrefix.
+	mediaPrefix string
 	// owner is Options.Owner, for a page.
 	owner *Person
 	// sectionPosts is Options.SectionPosts.

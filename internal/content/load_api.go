@@ -194,6 +194,11 @@ type Options struct {
 	// gives the page no page of its own, as Blowfish, the Hugo theme
 	// that wrote it, does.
 	ExternalPosts bool
+	// MediaPrefix is the address a podcast site's episodes name their
+	// audio files under (Castanet's params.media_prefix): a post's
+	// podcast_file of "ep1.mp3" is played from MediaPrefix + "ep1.mp3"
+	// (see audio). "" reads only addresses and paths from the root.
+	MediaPrefix string
 	// Cascade reads the cascade of each Hugo section page (_index.md) as
 	// Defaults of the pages below its folder, a nearer section's winning,
 	// the page's own front matter first.

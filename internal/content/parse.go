@@ -104,6 +104,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	f.monthFirst = opts.MonthFirst
 	f.sectionPosts = opts.SectionPosts
 	f.externalPosts = opts.ExternalPosts
+	f.mediaPrefix = opts.MediaPrefix
 	f.owner = opts.Owner
 	f.pandocFormat = opts.Quarto || isPandoc(file)
 	f.fallbackTitle = func() {

@@ -1,6 +1,9 @@
 package layout
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // The settings of another tool's config that are not lectern's own are
 // kept for pages' template tags: the scalars as the site's params, every
@@ -48,4 +51,24 @@ func addParams(params map[string]string, prefix string, m map[string]any) {
 			params[prefix+k] = s
 		}
 	}
+}
+
+// mediaPrefixKeys are the site settings that name where a podcast's
+// audio files are published: Castanet's params.media_prefix, which its
+// templates put before each episode's podcast_file.
+var mediaPrefixKeys = []string{"media_prefix"}
+
+// MediaPrefix returns the address a podcast site's episodes name their
+// audio files under, from the site settings params holds (see
+// content.Options.MediaPrefix), "" when it names none. Only an absolute
+// http(s) address or a path from the root counts.
+func MediaPrefix(params map[string]string) string {
+	for _, k := range mediaPrefixKeys {
+		s := strings.TrimSpace(params[k])
+		l := strings.ToLower(s)
+		if strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://") || strings.HasPrefix(s, "/") && !strings.HasPrefix(s, "//") {
+			return s
+		}
+	}
+	return ""
 }

@@ -35,9 +35,10 @@ type atomFeed struct {
 }
 
 type atomLink struct {
-	Rel  string `xml:"rel,attr,omitempty"`
-	Type string `xml:"type,attr,omitempty"`
-	Href string `xml:"href,attr"`
+	Rel    string `xml:"rel,attr,omitempty"`
+	Type   string `xml:"type,attr,omitempty"`
+	Href   string `xml:"href,attr"`
+	Length int64  `xml:"length,attr,omitempty"`
 }
 
 type atomPerson struct {
@@ -201,6 +202,12 @@ func (b *jobs) feed(buf *bytes.Buffer, title, self, alt string, entries []*site.
 				{Rel: "alternate", Type: "text/html", Href: p.Doc.Extras().LinkTo},
 				{Rel: "related", Type: "text/html", Href: b.urls.abs(p.URL)},
 			}
+		}
+		if a := p.Doc.Extras().Audio; a.URL != "" {
+			// A podcast episode's entry carries its recording, as
+			// the site's own podcast feed did, for feed readers and
+			// podcast players to fetch (RFC 4287, 4.2.7.2).
+			e.Links = append(e.Links, atomLink{Rel: "enclosure", Type: a.Type(), Href: b.urls.abs(a.URL), Length: a.Length})
 		}
 		if p.Doc.Date.IsZero() {
 			// Dated by its last change only: when it was first

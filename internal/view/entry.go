@@ -89,7 +89,12 @@ type Entry struct {
 	// own) is about, an absolute address: the page shows it, lists show
 	// it beside the post's title. "" for the rest.
 	LinkTo string
-	Draft  bool
+	// Audio is the recording a post is the page of (a podcast
+	// episode's file), an address or a path from the root, and
+	// AudioDuration its running time as a clock ("41:05"); "" for none.
+	Audio         string
+	AudioDuration string
+	Draft         bool
 	// Hidden pages are rendered but left out of lists; see the visible
 	// template function.
 	Hidden bool

@@ -54,15 +54,18 @@ type Page struct {
 	Pageless    bool
 	External    string // where a pageless entry is read, outside the site (Entry)
 	LinkTo      string // the outside page a link post is about (Entry)
-	Break       bool
-	Draft       bool
-	Hidden      bool
-	Venue       string
-	Timezone    string
-	Rooms       []string
-	Tier        string
-	Logo        string
-	Link        string
+	// Audio and AudioDuration are the post's recording (Entry).
+	Audio         string
+	AudioDuration string
+	Break         bool
+	Draft         bool
+	Hidden        bool
+	Venue         string
+	Timezone      string
+	Rooms         []string
+	Tier          string
+	Logo          string
+	Link          string
 	// FrontMatterItems are the reading items written in front matter;
 	// Items are every reading entry of the page (front matter, then the
 	// lists of links in its prose), merged site-wide.

@@ -1,0 +1,70 @@
+package build
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPodcastEpisodeAudio: a podcast episode's post plays its recording
+// on its page and carries it as an enclosure in the feed, as the site's
+// own podcast feed did: a Castanet (Hugo) episode's podcast_file under
+// the site's params.media_prefix, with podcast_bytes and
+// podcast_duration; and a Jekyll episode whose link is its mp3 file,
+// which is then no link post.
+func TestPodcastEpisodeAudio(t *testing.T) {
+	t.Run("Castanet", func(t *testing.T) {
+		read, _ := buildSite(t, `
+-- config.toml --
+baseURL = "https://cast.example.org/"
+title = "Kettle Cast"
+theme = "castanet"
+[params]
+media_prefix = "https://media.example.net/kettle/"
+-- content/episode/brewing.md --
++++
+title = "Brewing at Altitude"
+date = "2021-03-04T10:00:00-05:00"
+episode = "12"
+podcast_file = "kettle-012.mp3"
+podcast_duration = "41:05"
+podcast_bytes = "39456123"
++++
+Show notes.
+`)
+		page := read("episode/brewing/index.html")
+		want := `<audio controls preload="none" src="https://media.example.net/kettle/kettle-012.mp3"></audio><figcaption><a href="https://media.example.net/kettle/kettle-012.mp3" download>Download the episode</a> <span class="muted">(41:05)</span></figcaption>`
+		if !strings.Contains(page, want) {
+			t.Errorf("the episode's page lacks\n%s\nin\n%s", want, page)
+		}
+		feed := read("index.xml")
+		want = `<link rel="enclosure" type="audio/mpeg" href="https://media.example.net/kettle/kettle-012.mp3" length="39456123"></link>`
+		if !strings.Contains(feed, want) {
+			t.Errorf("index.xml lacks\n%s\nin\n%s", want, feed)
+		}
+	})
+	t.Run("Jekyll, link to the mp3", func(t *testing.T) {
+		read, _ := buildSite(t, `
+-- _config.yml --
+title: Ferry Notes
+url: https://ferry.example.org
+-- _posts/2014-12-28-ep1.md --
+---
+title: "Ep 1: Tides"
+duration: "02:47"
+length: 2668168
+link: https://dl.example.com/ferry/ep1.mp3
+---
+Notes.
+`)
+		page := read("2014/12/28/ep1.html")
+		if !strings.Contains(page, `<audio controls preload="none" src="https://dl.example.com/ferry/ep1.mp3">`) || strings.Contains(page, "Direct link") {
+			t.Errorf("the episode does not play its link, or is a link post:\n%s", page)
+		}
+		feed := read("feed.xml")
+		want := `<link rel="alternate" type="text/html" href="https://ferry.example.org/2014/12/28/ep1.html"></link>
+    <link rel="enclosure" type="audio/mpeg" href="https://dl.example.com/ferry/ep1.mp3" length="2668168"></link>`
+		if !strings.Contains(feed, want) {
+			t.Errorf("feed.xml lacks\n%s\nin\n%s", want, feed)
+		}
+	})
+}
