@@ -68,3 +68,51 @@ Notes.
 		}
 	})
 }
+
+// TestPodcastGuestsAndHosts: a Castanet episode names its guests and
+// hosts by the slugs of its guest/ and host/ pages; the episode links
+// each to their page, which is a person's page with their photo
+// (Thumbnail); the host's lists the episode, as an author's does.
+func TestPodcastGuestsAndHosts(t *testing.T) {
+	read, _ := buildSite(t, `
+-- config.toml --
+baseURL = "https://cast.example.org/"
+title = "Kettle Cast"
+theme = "castanet"
+-- content/episode/brewing.md --
++++
+title = "Brewing at Altitude"
+date = "2021-03-04T10:00:00-05:00"
+guests = ["rhill"]
+hosts = ["mkettle"]
++++
+Show notes.
+-- content/guest/rhill.md --
++++
+Title = "Rowan Hill"
+Type = "guest"
+Thumbnail = "img/guest/rhill.jpg"
++++
+Rowan climbs.
+-- content/host/mkettle.md --
++++
+Title = "Morgan Kettle"
+Type = "host"
++++
+Morgan hosts.
+-- static/img/guest/rhill.jpg --
+GIF89a
+`)
+	page := read("episode/brewing/index.html")
+	for _, want := range []string{`by <a href="/host/mkettle/">Morgan Kettle</a>`, `<dd><a href="/guest/rhill/">Rowan Hill</a></dd>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the episode's page lacks\n%s\nin\n%s", want, page)
+		}
+	}
+	if guest := read("guest/rhill/index.html"); !strings.Contains(guest, `<img class="avatar avatar-lg" src="/img/guest/rhill.jpg"`) {
+		t.Errorf("the guest's page lacks their photo:\n%s", guest)
+	}
+	if host := read("host/mkettle/index.html"); !strings.Contains(host, `href="/episode/brewing/">Brewing at Altitude</a>`) {
+		t.Errorf("the host's page does not list the episode:\n%s", host)
+	}
+}

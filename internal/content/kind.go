@@ -75,6 +75,10 @@ var folderKinds = map[string]Kind{
 	// EuroPython's Astro site keeps a page per keynote speaker in
 	// src/content/keynoters/ ({name, image, tagline, bio, socials}).
 	"keynoters": KindSpeaker, "keynoter": KindSpeaker,
+	// A podcast keeps a page per guest and per host, as Castanet (the
+	// Hugo podcast theme) keeps content/guest/ and content/host/, whom
+	// its episodes name in guests and hosts (see people).
+	"guests": KindSpeaker, "guest": KindSpeaker, "hosts": KindSpeaker, "host": KindSpeaker,
 	"events": KindEvent, "event": KindEvent,
 	// A user group's site keeps each evening in meetups/ (Eleventy's
 	// src/meetups/, Jekyll's _meetups/): each file is an event.

@@ -37,6 +37,8 @@ func TestKindOf(t *testing.T) {
 		{"people/", "people/ada.md", KindHints{}, KindSpeaker},
 		{"_participants/", "_participants/ada.md", KindHints{}, KindSpeaker},
 		{"keynoters/", "keynoters/ada.md", KindHints{}, KindSpeaker},
+		{"a podcast's guest/", "guest/jsmith.md", KindHints{}, KindSpeaker},
+		{"a podcast's hosts/", "hosts/mstratton.md", KindHints{}, KindSpeaker},
 		{"events/", "events/a.md", KindHints{}, KindEvent},
 		{"meetups/", "meetups/2019-08-15.md", KindHints{}, KindEvent},
 		{"_meetups/", "_meetups/2019-08-15.md", KindHints{}, KindEvent},

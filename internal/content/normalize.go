@@ -80,7 +80,8 @@ func normalize(doc *Document, f *fields) {
 		pandocTitle(doc)
 	}
 	f.summary()
-	f.book() // before people: a book's author wrote the book, not the page
+	f.book()          // before people: a book's author wrote the book, not the page
+	f.episodePeople() // before people: a show's hosts come before author
 	f.people()
 	f.dates()
 	f.sponsor()

@@ -109,6 +109,7 @@ func fill(doc *Document, f *fields) {
 	fallbackSlug(doc)
 	if doc.Kind == KindSpeaker {
 		f.speakerPerson()
+		f.thumbnailPhoto()
 		f.speakerTalks()
 	}
 	f.eventTalks()
