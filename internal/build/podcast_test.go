@@ -116,3 +116,46 @@ GIF89a
 		t.Errorf("the host's page does not list the episode:\n%s", host)
 	}
 }
+
+// TestEleventyPodcaster: a site of Eleventy's podcaster plugin keeps the
+// show in _data/podcast.json (its title, siteUrl, episodeUrlBase) and
+// tags each episode podcastEpisode, with an episode mapping naming its
+// file: the site is named so, the episode plays its file from
+// episodeUrlBase, and podcastEpisode is no topic.
+func TestEleventyPodcaster(t *testing.T) {
+	read, diags := buildSite(t, `
+-- package.json --
+{"devDependencies": {"@11ty/eleventy": "^3.0.0", "eleventy-plugin-podcaster": "^1.0.0"}}
+-- _data/podcast.json --
+{"title": "Loom Talk", "siteUrl": "https://loom.example.org", "episodeUrlBase": "https://media.example.org/loom/"}
+-- episodes/first-weave.md --
+---
+title: The First Weave
+date: 2024-04-14
+tags:
+  - podcastEpisode
+  - weaving
+episode:
+  filename: loom-s1e1.mp3
+  episodeNumber: 1
+  size: 61231442
+  duration: 3283
+---
+We set up the loom.
+`)
+	page := read("episodes/first-weave/index.html")
+	for _, want := range []string{`<title>The First Weave · Loom Talk</title>`, `<audio controls preload="none" src="https://media.example.org/loom/loom-s1e1.mp3"></audio>`, `<span class="muted">(54:43)</span>`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("the episode's page lacks\n%s\nin\n%s", want, page)
+		}
+	}
+	if len(diags) > 0 {
+		t.Errorf("warnings: %q", diags)
+	}
+	if read("tags/podcastepisode/index.html") != "" || read("tags/weaving/index.html") == "" {
+		t.Error("podcastEpisode is a topic, or weaving is none")
+	}
+	if feed := read("feed.xml"); !strings.Contains(feed, `<link rel="enclosure" type="audio/mpeg" href="https://media.example.org/loom/loom-s1e1.mp3" length="61231442"></link>`) {
+		t.Errorf("feed.xml carries no enclosure:\n%s", feed)
+	}
+}

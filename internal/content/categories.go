@@ -126,7 +126,9 @@ func isCollectionTag(tag string, k Kind) bool {
 	}
 	t := strings.ToLower(tag)
 	switch t {
-	case "all", "nav", "post", "posts":
+	case "all", "nav", "post", "posts", "podcastepisode":
+		// podcastEpisode files a post into Eleventy's podcaster
+		// plugin's episodes, whose feed it makes.
 		return true
 	}
 	return k != "" && (t == string(k) || t == string(k)+"s")

@@ -53,22 +53,37 @@ func addParams(params map[string]string, prefix string, m map[string]any) {
 	}
 }
 
-// mediaPrefixKeys are the site settings that name where a podcast's
-// audio files are published: Castanet's params.media_prefix, which its
-// templates put before each episode's podcast_file.
-var mediaPrefixKeys = []string{"media_prefix"}
-
 // MediaPrefix returns the address a podcast site's episodes name their
 // audio files under, from the site settings params holds (see
-// content.Options.MediaPrefix), "" when it names none. Only an absolute
-// http(s) address or a path from the root counts.
+// content.Options.MediaPrefix), "" when it names none: Castanet's
+// params.media_prefix, which its templates put before each episode's
+// podcast_file; else the episodeUrlBase of Eleventy's podcaster plugin
+// (_data/podcast.json), against which it resolves each episode's
+// filename as a URL, so up to its last slash, or, without one, the
+// plugin's default, the episodes/ folder of the show's siteUrl. Only an
+// absolute http(s) address or a path from the root counts.
 func MediaPrefix(params map[string]string) string {
-	for _, k := range mediaPrefixKeys {
-		s := strings.TrimSpace(params[k])
-		l := strings.ToLower(s)
-		if strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://") || strings.HasPrefix(s, "/") && !strings.HasPrefix(s, "//") {
-			return s
+	if s := strings.TrimSpace(params["media_prefix"]); mediaBase(s) {
+		return s
+	}
+	base := strings.TrimSpace(params["podcast.episodeUrlBase"])
+	if base == "" {
+		if site := strings.TrimSpace(params["podcast.siteUrl"]); site != "" {
+			base = strings.TrimSuffix(site, "/") + "/episodes/"
 		}
 	}
-	return ""
+	if !mediaBase(base) {
+		return ""
+	}
+	if scheme := strings.Index(base, "://"); scheme >= 0 && !strings.Contains(base[scheme+3:], "/") {
+		return base + "/"
+	}
+	return base[:strings.LastIndexByte(base, '/')+1]
+}
+
+// mediaBase reports whether s is an absolute http(s) address or a path
+// from the root.
+func mediaBase(s string) bool {
+	l := strings.ToLower(s)
+	return strings.HasPrefix(l, "https://") || strings.HasPrefix(l, "http://") || strings.HasPrefix(s, "/") && !strings.HasPrefix(s, "//")
 }
