@@ -234,7 +234,10 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 	do := dataOptions(l, c, nil)
 	// A site whose programme is all in data files (an export dropped
 	// into data/) needs no content folder.
-	dataOnly := false
+	// Hugo builds a site with no content/ too, its theme making every
+	// page from the config and data (hugo-conference's programme in
+	// params): the home page and lists lectern makes stand for them.
+	dataOnly := l.Tool == layout.Hugo
 	for _, d := range l.DataDirs() {
 		if info, err := fs.Stat(fsys, d); err == nil && info.IsDir() {
 			dataOnly = true

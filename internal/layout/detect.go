@@ -10,7 +10,6 @@ package layout
 import (
 	"io/fs"
 	"path"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -380,6 +379,14 @@ func Detect(fsys fs.FS) Layout {
 	if has("config.toml") {
 		return native(fsys)
 	}
+	// A Hugo site with no content/ at all, whose theme makes every page
+	// from the config and data/ (hugo-conference keeps the whole
+	// programme in config.yml's params): its config's Hugo keys and
+	// its theme say it, before its README could make it a folder of
+	// markdown.
+	if f := first("config.yaml", "config.yml", "config.json"); f != "" && hugoConfig(fsys, f) && (has("themes") || has("layouts") || has("archetypes") || hugoThemed(fsys, f)) {
+		return hugo(f)
+	}
 	if hasMarkdown(fsys, ".", 2) {
 		l := folder()
 		// An Obsidian vault: its notes are titled by their file names.
@@ -439,15 +446,6 @@ func folder() Layout {
 		t := strings.ToLower(top(p))
 		return packageFiles[t] || folderMachinery[t] || strings.HasPrefix(path.Base(p), "_") || (!dir && (isScript(p) || folderConfig[strings.ToLower(p)]))
 	}}
-}
-
-// hugoKey matches Hugo's spelling of the base URL, which lectern's own
-// config.toml spells base_url, in TOML, YAML or JSON (quoted).
-var hugoKey = regexp.MustCompile(`(?m)^\s*(?:"?(?:baseURL|baseurl|languageCode)\b|\[params\]|\[taxonomies\])`)
-
-func hugoConfig(fsys fs.FS, name string) bool {
-	b, err := fs.ReadFile(fsys, name)
-	return err == nil && hugoKey.Match(b)
 }
 
 // topIn returns a skip function leaving out the top-level names given,

@@ -98,6 +98,28 @@ func TestDetect(t *testing.T) {
 			pages: []string{"content/program/index.md"},
 		},
 		{
+			// hugo-conference's sites: the whole programme in
+			// config.yml's params, no content/ at all, a README beside.
+			name: "Hugo with no content folder, its theme named in config.yml",
+			fsys: fstest.MapFS{
+				"config.yml":         file("baseurl: \"https://lake.example.org/\"\ntitle: Lake Summit\ntheme: \"hugo-conference\"\nparams:\n  Schedule:\n    - name: Check-in\n"),
+				"README.md":          file("# Lake Summit\n"),
+				"static/img/ana.jpg": file("x"),
+			},
+			tool: Hugo, evidence: "config.yml",
+		},
+		{
+			// A config.yml with a base URL alone is some program's
+			// settings beside notes, not Hugo's.
+			name: "a folder of markdown with a config.yml naming no theme",
+			fsys: fstest.MapFS{
+				"config.yml": file("baseurl: https://notes.example.org/\n"),
+				"notes.md":   file("# Notes\n"),
+			},
+			tool: Folder, evidence: "no content/ folder",
+			pages: []string{"notes.md"},
+		},
+		{
 			name: "a Jekyll site with a content/ folder",
 			fsys: fstest.MapFS{
 				"_config.yml":     file("title: J\n"),
