@@ -32,6 +32,7 @@ func dataOptions(l layout.Layout, c config.Config, readers []data.Reader) data.O
 		Conference:    data.Span{Start: c.Programme.Start, End: c.Programme.End},
 		TextLanguages: textLanguages(c),
 		Authors:       c.Authors,
+		Settings:      c.SettingsRecords,
 	}
 }
 

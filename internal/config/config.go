@@ -168,6 +168,13 @@ type Config struct {
 	// written. An authors data file naming the same id wins. Filled by
 	// the layout adapter.
 	Authors []Author `toml:"-"`
+	// SettingsRecords are the lists of records another tool's config
+	// file holds among its settings, as a Hugo theme that has no
+	// content/ keeps its programme (hugo-conference's params.Schedule,
+	// params.Sponsors): each is read as a data file of its key's name
+	// would be, at its place in the config. Filled by the layout
+	// adapter, in the order of the keys' names.
+	SettingsRecords []SettingsRecords `toml:"-"`
 }
 
 // Author is one person of Config.Authors, as written: ID is the key
@@ -471,4 +478,14 @@ func FeedURL(p string) (string, bool) {
 		return "", false
 	}
 	return "/" + strings.TrimLeft(p, "/"), true
+}
+
+// SettingsRecords names a list of records in a tool's config file.
+type SettingsRecords struct {
+	// File is the config file, slash-separated from the site root.
+	File string
+	// Path is the keys leading to the list, as written
+	// (["params", "Schedule"]); they are matched without regard to
+	// case, as Hugo matches its keys.
+	Path []string
 }

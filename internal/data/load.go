@@ -64,6 +64,11 @@ type Options struct {
 	Conference Span
 	// TextLanguages is content.Options.TextLanguages, for records.
 	TextLanguages []string
+	// Settings are the lists of records a tool's config file holds
+	// among its settings (config.Config.SettingsRecords): each is read
+	// as a data file named by its last key (speakers.yml), when that
+	// name says records or a programme, at its place in the config.
+	Settings []config.SettingsRecords
 	// Authors are the people the site's tool config names as authors
 	// (config.Config.Authors), joined to notes as the people of an
 	// authors file are; a file's person keeps an id both give.
@@ -106,6 +111,9 @@ type file struct {
 	name string // from the site root
 	rel  string // from the folder it was found in
 	tree bool   // in a data folder: its values join Set.Data
+	// keys lead to the list of records read, inside a config file
+	// (Options.Settings); nil for a data file's whole value.
+	keys []string
 }
 
 // Load reads every data file of o.Dirs and the record files of
@@ -186,7 +194,7 @@ func Load(fsys fs.FS, o Options) (Set, diag.List) {
 		}
 		set.Docs = append(set.Docs, docs...)
 		set.Slots = append(set.Slots, slots...)
-		if !files[i].tree {
+		if !files[i].tree && files[i].keys == nil {
 			set.Files = append(set.Files, files[i].name)
 		}
 	}
@@ -262,6 +270,15 @@ func (o Options) find(fsys fs.FS, diags *diag.List) []file {
 			out = append(out, file{name: p, rel: path.Base(p)})
 		} else if err == nil && info.IsDir() && !o.isDataDir(p) {
 			walk(p, false)
+		}
+	}
+	for _, sr := range o.Settings {
+		if len(sr.Path) == 0 {
+			continue
+		}
+		rel := sr.Path[len(sr.Path)-1] + ".yml"
+		if _, ok := nameKind(rel); ok || isScheduleFile(rel) {
+			out = append(out, file{name: sr.File, rel: rel, keys: sr.Path})
 		}
 	}
 	return out

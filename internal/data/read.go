@@ -74,6 +74,15 @@ func (o Options) read(fsys fs.FS, f file) result {
 		r.diags.Errorf(diag.Pos{File: f.name}, "cannot read: %v", err)
 		return r
 	}
+	if f.keys != nil {
+		// A list among a config file's settings: no export, and the
+		// config's own problems are the config reader's to report.
+		v, _ := content.DecodeData(f.name, src, o.Location)
+		if v = listAt(v, f.keys); v == nil || !settingsRecords(v, f.rel) {
+			return r
+		}
+		return o.readValue(fsys, f, v, r)
+	}
 	for _, read := range o.Readers {
 		docs, ok, d := read(f.name, src, o.Location)
 		if ok {
@@ -106,6 +115,12 @@ func (o Options) read(fsys fs.FS, f file) result {
 	if v == nil {
 		return r
 	}
+	return o.readValue(fsys, f, v, r)
+}
+
+// readValue reads the decoded value v of the file f: records, slots,
+// and the tables other files' records name.
+func (o Options) readValue(fsys fs.FS, f file, v *content.Value, r result) result {
 	if orderOf(fsys, f.name, v) {
 		// Only the order of the folder beside it: no records, and the
 		// folder keeps the data key.
@@ -168,6 +183,14 @@ func (o Options) read(fsys fs.FS, f file) result {
 					recs = content.ListOf(v, []*content.Value{v.With("date", content.TextValue(v.Pos(), d.Format(time.DateOnly)))})
 				}
 			}
+		}
+	}
+	if !isRecords && !programme && isScheduleFile(f.rel) {
+		// A programme listing its speakers, each with their talk,
+		// between breaks (hugo-conference's params.Schedule): the
+		// speakers, their talks joined.
+		if people, ok := speakersWithTalks(v); ok {
+			kind, isRecords, recs = content.KindSpeaker, true, people
 		}
 	}
 	wholeSlots := programme && (dateDays || slotDays(daysOf(v)))

@@ -86,6 +86,9 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 	f.params(params)
 	f.programme(langParams)
 	f.programme(params)
+	if path.Dir(file) != HugoConfigDir {
+		f.hugoSettingsRecords(file, params)
+	}
 	f.hugoMenu(m, lang, def)
 	f.title(m["title"])
 	f.title(lang["title"])
