@@ -107,6 +107,7 @@ func (f *foreign) hugo(fsys fs.FS, file string) {
 		f.c.Language = lang
 	}
 	f.languages(m)
+	f.hugoContentDir(m)
 	f.hugoPermalinks(m)
 	f.hugoTermFolders(m)
 	f.hugoAuthorPages(m)
