@@ -284,6 +284,12 @@ func (f *fields) fillPerson(p *Person, m *node, urlKeys []string) {
 	if links := m.get("links"); links != nil && personLinks(links) {
 		f.socialList(p, links, true)
 	}
+	if v := oneLink(m); v != nil {
+		// hugo-conference's speakers write their one link so (link:
+		// {href: "http://twitter.com/ann", text: "@ann"}): an entry of
+		// a list of links, its network told by its host.
+		f.socialList(p, &node{kind: listNode, pos: v.pos, items: []*node{v}}, true)
+	}
 	if p.Company == "" {
 		p.Company = firstOrganization(m)
 	}
@@ -412,6 +418,9 @@ func (f *fields) speakerPerson() {
 		}
 		if links := f.root.get("links"); links != nil && personLinks(links) {
 			f.used[f.index["links"]] = true
+		}
+		if i, ok := f.index["link"]; ok && oneLink(f.root) != nil {
+			f.used[i] = true
 		}
 		for _, k := range [][]string{bioKeys, companyKeys, photoKeys, {"website", "homepage", "organizations"}, twitterKeys, githubKeys, gitxKeys, mastodonKeys, linkedInKeys, socialKeys} {
 			for _, name := range k {

@@ -41,3 +41,15 @@ func themeButtons(list *node) bool {
 	}
 	return themed
 }
+
+// oneLink returns a person's one link written as a mapping of its
+// address and text (link: {href, text}, or url for href), nil when
+// link is anything else: a link given as text is read where it is
+// (a speaker's {name, link} in a talk's list).
+func oneLink(m *node) *node {
+	v := m.get("link")
+	if v == nil || v.kind != mapNode || mapText(v, "href", "url") == "" {
+		return nil
+	}
+	return v
+}

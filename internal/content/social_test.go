@@ -78,6 +78,12 @@ twitter_url: https://x.com/annv`,
 		{"pretalx's gitx on another host", `gitx: https://git.sr.ht/~annvole/`, Person{}},
 		{"github wins over gitx", `github: ann-own
 gitx: https://github.com/annvole`, Person{Github: "ann-own"}},
+		{"hugo-conference's one link as {href, text}: Twitter by its host", `link:
+  href: "http://twitter.com/annvole"
+  text: "@annvole"`, Person{Twitter: "annvole"}},
+		{"hugo-conference's one link as {href, text}: a site", `link:
+  href: "https://ann.example.org"
+  text: "ann.example.org"`, Person{URL: "https://ann.example.org"}},
 		{"own fields win", `twitter: ann_own
 socials:
   - {platform: twitter, url: "https://twitter.com/annvole"}`,
@@ -91,7 +97,7 @@ socials:
 			if len(d.Speakers) == 0 || !reflect.DeepEqual(d.Speakers[0], want) {
 				t.Fatalf("person\n%#v\nwant\n%#v", d.Speakers, want)
 			}
-			for _, k := range []string{"social", "socials", "social_links", "twitterUrl", "githubUrl", "mastodon_url", "linkedin", "linkedinUrl", "gitx", "gitx_url"} {
+			for _, k := range []string{"social", "socials", "social_links", "twitterUrl", "githubUrl", "mastodon_url", "linkedin", "linkedinUrl", "gitx", "gitx_url", "link"} {
 				if _, kept := d.Params[k]; kept {
 					t.Errorf("%s read as the person's links stays in params", k)
 				}
