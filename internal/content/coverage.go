@@ -17,16 +17,7 @@ func (f *fields) coverage() {
 		f.record("links", f.root.keys[i])
 		for _, it := range f.root.keys[i].val.items {
 			e := it.keys[0]
-			u := f.link(e.val.pos, "coverage."+e.key, cleanText(e.val.text))
-			switch k := BareKey(e.key); {
-			case u == "":
-			case (k == "slides" || k == "slide") && f.doc.Slides == "":
-				f.doc.Slides = u
-			case (k == "video" || k == "recording" || k == "youtube") && f.doc.Video == "":
-				f.doc.Video = u
-			default:
-				f.doc.Links = append(f.doc.Links, Link{Name: titleized(e.key), URL: u})
-			}
+			f.namedMaterial(e.key, f.link(e.val.pos, "coverage."+e.key, cleanText(e.val.text)))
 		}
 	}
 	if i, ok := f.index["urls"]; ok && !f.used[i] && addressList(f.root.keys[i].val) {

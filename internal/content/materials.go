@@ -106,16 +106,23 @@ func (f *fields) linkMap(key string) {
 		if e.val.kind != scalarNode || e.val.tag == tagNull || cleanText(e.val.text) == "" {
 			continue
 		}
-		u := f.link(e.val.pos, key+"."+e.key, cleanText(e.val.text))
-		switch k := BareKey(e.key); {
-		case u == "":
-		case (k == "slides" || k == "slide") && f.doc.Slides == "":
-			f.doc.Slides = u
-		case (k == "video" || k == "recording" || k == "youtube") && f.doc.Video == "":
-			f.doc.Video = u
-		default:
-			f.doc.Links = append(f.doc.Links, Link{Name: titleized(e.key), URL: u})
-		}
+		f.namedMaterial(e.key, f.link(e.val.pos, key+"."+e.key, cleanText(e.val.text)))
+	}
+}
+
+// namedMaterial files u, an address written under the name key (a
+// links mapping's entry, a coverage entry), as the talk's slides or
+// video when key names them and no field gave them, else as a link
+// named by key; "" adds nothing.
+func (f *fields) namedMaterial(key, u string) {
+	switch k := BareKey(key); {
+	case u == "":
+	case (k == "slides" || k == "slide") && f.doc.Slides == "":
+		f.doc.Slides = u
+	case (k == "video" || k == "recording" || k == "youtube") && f.doc.Video == "":
+		f.doc.Video = u
+	default:
+		f.doc.Links = append(f.doc.Links, Link{Name: titleized(key), URL: u})
 	}
 }
 

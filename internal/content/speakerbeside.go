@@ -34,16 +34,7 @@ func (f *fields) speakerBeside() {
 	}
 	var q Person
 	f.fillPerson(&q, top, []string{"website", "homepage"})
-	p.Bio = q.Bio
-	p.Company = cmpOr(p.Company, q.Company)
-	p.URL = cmpOr(p.URL, q.URL)
-	p.Photo = cmpOr(p.Photo, q.Photo)
-	p.Twitter = cmpOr(p.Twitter, q.Twitter)
-	p.Github = cmpOr(p.Github, q.Github)
-	p.Mastodon = cmpOr(p.Mastodon, q.Mastodon)
-	p.LinkedIn = cmpOr(p.LinkedIn, q.LinkedIn)
-	p.Pronouns = cmpOr(p.Pronouns, mapText(top, "pronouns"))
-	p.Role = cmpOr(p.Role, mapText(top, roleKeys...))
+	p.takeBlanks(q, top)
 	for _, keys := range personFieldKeys {
 		for _, k := range keys {
 			if j, ok := f.index[k]; ok && BareKey(k) != "image" {
@@ -69,4 +60,20 @@ func (f *fields) oneNamedSpeaker() bool {
 		return v.kind == scalarNode && v.tag != tagNull
 	}
 	return false
+}
+
+// takeBlanks fills the fields p leaves empty with q's, a person read
+// from the fields m written beside p's name on a talk (speakerBeside,
+// speakerPrefixed); p's pronouns and role from m's own.
+func (p *Person) takeBlanks(q Person, m *node) {
+	p.Bio = cmpOr(p.Bio, q.Bio)
+	p.Company = cmpOr(p.Company, q.Company)
+	p.URL = cmpOr(p.URL, q.URL)
+	p.Photo = cmpOr(p.Photo, q.Photo)
+	p.Twitter = cmpOr(p.Twitter, q.Twitter)
+	p.Github = cmpOr(p.Github, q.Github)
+	p.Mastodon = cmpOr(p.Mastodon, q.Mastodon)
+	p.LinkedIn = cmpOr(p.LinkedIn, q.LinkedIn)
+	p.Pronouns = cmpOr(p.Pronouns, mapText(m, "pronouns"))
+	p.Role = cmpOr(p.Role, mapText(m, roleKeys...))
 }

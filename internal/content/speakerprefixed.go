@@ -34,17 +34,7 @@ func (f *fields) speakerPrefixed() {
 	}
 	var q Person
 	f.fillPerson(&q, m, []string{"website", "homepage", "url"})
-	p := &f.doc.Speakers[0]
-	p.Bio = cmpOr(p.Bio, q.Bio)
-	p.Company = cmpOr(p.Company, q.Company)
-	p.URL = cmpOr(p.URL, q.URL)
-	p.Photo = cmpOr(p.Photo, q.Photo)
-	p.Twitter = cmpOr(p.Twitter, q.Twitter)
-	p.Github = cmpOr(p.Github, q.Github)
-	p.Mastodon = cmpOr(p.Mastodon, q.Mastodon)
-	p.LinkedIn = cmpOr(p.LinkedIn, q.LinkedIn)
-	p.Pronouns = cmpOr(p.Pronouns, mapText(m, "pronouns"))
-	p.Role = cmpOr(p.Role, mapText(m, roleKeys...))
+	f.doc.Speakers[0].takeBlanks(q, m)
 	for i, k := range keys {
 		if j, ok := f.index[strings.ToLower(k)]; ok && personKey(m.keys[i].key) {
 			f.used[j] = true

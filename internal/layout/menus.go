@@ -293,14 +293,7 @@ func (f *foreign) jekyllMenu(fsys fs.FS, m map[string]any, navbar []config.MenuI
 			return
 		}
 	}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		if navKey.MatchString(k) {
-			keys = append(keys, k)
-		}
-	}
-	slices.Sort(keys)
-	for _, k := range keys {
+	for _, k := range navKeys(m) {
 		if items, ok := f.menuItems(m[k]); ok {
 			f.c.Menu = items
 			return
@@ -353,14 +346,7 @@ func (f *foreign) settingsMenu(m map[string]any) (items []config.MenuItem, ok bo
 	slices.Sort(keys)
 	for _, k := range keys {
 		settings := m[k].(map[string]any)
-		names := make([]string, 0, len(settings))
-		for name := range settings {
-			if navKey.MatchString(name) {
-				names = append(names, name)
-			}
-		}
-		slices.Sort(names)
-		for _, name := range names {
+		for _, name := range navKeys(settings) {
 			v := settings[name]
 			if nav, isMap := v.(map[string]any); isMap {
 				v = cmp.Or[any](nav["links"], nav["items"])
@@ -380,4 +366,17 @@ func dataFiles(dirs []string, name string) []string {
 		out = append(out, path.Join(d, name+".yml"), path.Join(d, name+".yaml"))
 	}
 	return out
+}
+
+// navKeys are the keys of m named as navigation is (navKey), sorted, so
+// that the first holding a menu is the same from build to build.
+func navKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		if navKey.MatchString(k) {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	return keys
 }
