@@ -53,7 +53,9 @@ type Options struct {
 	SourceBase, Base string
 	// Franklin says the site is Franklin's, whose {{name args}} calls
 	// the site's Julia function hfun_name (utils.jl): a tag lectern
-	// cannot resolve is warned about as such a call, not as Liquid.
+	// cannot resolve is warned about as such a call, not as Liquid; and
+	// whose markdown has no indented code blocks, so a line indented four
+	// spaces (a bio inside an "@@class" div) is text.
 	Franklin bool
 	// Pandoc says the site's markdown is Pandoc's, as a Quarto site's
 	// is: "[text]{.class}" is a span, and "{…}" directly after a link,

@@ -54,10 +54,10 @@ func New(opts Options) *Renderer {
 		d = pandocDialect
 	}
 	r := &Renderer{
-		body:   newGoldmark(policy, !opts.NoHighlight, true, d),
-		mdx:    newGoldmark(policy, !opts.NoHighlight, true, mdxDialect),
-		pandoc: newGoldmark(policy, !opts.NoHighlight, true, pandocDialect),
-		field:  newGoldmark(policy, !opts.NoHighlight, false, d),
+		body:   newGoldmark(policy, !opts.NoHighlight, true, d, opts.Franklin),
+		mdx:    newGoldmark(policy, !opts.NoHighlight, true, mdxDialect, false),
+		pandoc: newGoldmark(policy, !opts.NoHighlight, true, pandocDialect, false),
+		field:  newGoldmark(policy, !opts.NoHighlight, false, d, opts.Franklin),
 		omit:   policy == RawHTMLOmit,
 		host:   siteHost(opts.SiteURL),
 
@@ -103,7 +103,11 @@ const (
 	pandocDialect           // Pandoc's, Quarto's (span.go)
 )
 
-func newGoldmark(policy string, highlight, body bool, d dialect) goldmark.Markdown {
+// newGoldmark configures one goldmark. noIndentedCode reads a line
+// indented four spaces as text, not code, as Franklin does: its authors
+// indent what they write inside "@@class" divs and \begin…\end
+// environments, and that is prose.
+func newGoldmark(policy string, highlight, body bool, d dialect, noIndentedCode bool) goldmark.Markdown {
 	exts := []goldmark.Extender{
 		extension.GFM,
 		// Definition lists ("Term" then ": definition"), as kramdown,
@@ -147,7 +151,7 @@ func newGoldmark(policy string, highlight, body bool, d dialect) goldmark.Markdo
 		nodes = append(nodes, util.Prioritized(spanRenderer{}, 100))
 	}
 	opts := []goldmark.Option{goldmark.WithExtensions(exts...)}
-	if d == mdxDialect {
+	if d == mdxDialect || noIndentedCode {
 		opts = append(opts, goldmark.WithParser(mdxParser()))
 	}
 	return goldmark.New(append(opts,
