@@ -198,6 +198,7 @@ speakers:
 		{"note cover mapping", "posts/a.md", "title: x\ncover:\n  image: a.png\n  alt: A", func(d *Document) any { return fmt.Sprintf("%s %v", d.Image, d.Cover) }, "a.png true"},
 		{"Astro heroImage", "blog/a.md", "title: x\nheroImage: '/hero.jpg'", func(d *Document) any { return fmt.Sprintf("%s %v", d.Image, d.Cover) }, "/hero.jpg true"},
 		{"featured_image", "notes/a.md", "title: x\nfeatured_image: f.jpg", func(d *Document) any { return d.Image }, "f.jpg"},
+		{"Castanet's episode_image beats its images", "posts/a.md", "title: x\nepisode_image: img/episode/a.jpg\nimages: [img/episode/a-social.jpg]", func(d *Document) any { return fmt.Sprintf("%s %v", d.Image, d.Cover) }, "img/episode/a.jpg true"},
 		{"Beautiful Jekyll cover-img", "_posts/2024-01-01-a.md", "title: x\ncover-img: /c.jpg", func(d *Document) any { return fmt.Sprintf("%s %v", d.Image, d.Cover) }, "/c.jpg true"},
 		{"Minimal Mistakes header", "_posts/2024-01-01-a.md", "title: x\nheader:\n  overlay_image: /o.jpg\n  teaser: /t.jpg\n  image_description: Sea", func(d *Document) any { return fmt.Sprintf("%s %v %s", d.Image, d.Cover, d.Extras().ImageAlt) }, "/o.jpg true Sea"},
 		{"a header of text is no image", "notes/a.md", "title: x\nheader: Welcome", func(d *Document) any { return d.Image }, ""},

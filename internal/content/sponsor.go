@@ -85,11 +85,13 @@ func (f *fields) textOrMap(field string, names []string, inner ...string) (strin
 // coverKeys are the names blogs give the picture shown above a post:
 // Hugo themes' cover (or cover.image) and featured_image, Astro's
 // heroImage, Ghost's feature_image, Beautiful Jekyll's cover-img;
-// Minimal Mistakes' header: {overlay_image, image} is read too. shareKeys name the picture a post
-// gives link previews alone, which its page does not show:
+// Castanet's episode_image, a podcast episode's artwork; Minimal
+// Mistakes' header: {overlay_image, image} is read too. shareKeys name
+// the picture a post gives link previews alone, which its page does not
+// show:
 // jekyll-seo-tag's image, and Hugo's images (the first is og:image).
 var coverKeys = []string{"cover", "heroimage", "hero_image", "featured_image", "featuredimage", "feature_image", "banner",
-	"cover-img", "cover_image", "coverimage"}
+	"cover-img", "cover_image", "coverimage", "episode_image"}
 
 // shareKeys, in the order tried: jekyll-seo-tag's image, Hugo's images,
 // and the ogImage (AstroPaper) and socialImage of other blogs.
