@@ -159,3 +159,45 @@ We set up the loom.
 		t.Errorf("feed.xml carries no enclosure:\n%s", feed)
 	}
 }
+
+// TestPodcastEpisodeNumber: an episode's number and season, as Castanet
+// (episode, season) and Eleventy's podcaster (episode: {episodeNumber,
+// seasonNumber}) write them, are shown on its page before its date and
+// beside it in the lists of notes.
+func TestPodcastEpisodeNumber(t *testing.T) {
+	read, _ := buildSite(t, `
+-- config.toml --
+baseURL = "https://cast.example.org/"
+title = "Kettle Cast"
+theme = "castanet"
+-- content/episode/brewing.md --
++++
+title = "Brewing at Altitude"
+date = "2021-03-04T10:00:00-05:00"
+episode = "12"
+season = "2"
++++
+Show notes.
+-- content/episode/steeping.md --
++++
+title = "Steeping"
+date = "2021-03-11T10:00:00-05:00"
+episode_number = 13
++++
+Show notes.
+`)
+	page := read("episode/brewing/index.html")
+	want := `<p class="byline"><span class="episode-number">Season 2, Episode 12</span> · <time`
+	if !strings.Contains(page, want) {
+		t.Errorf("the episode's page lacks\n%s\nin\n%s", want, page)
+	}
+	list := read("notes/index.html")
+	for _, want := range []string{
+		`<span class="sep" aria-hidden="true"> · </span><span class="episode-number">Season 2, Episode 12</span>`,
+		`<span class="sep" aria-hidden="true"> · </span><span class="episode-number">Episode 13</span>`,
+	} {
+		if !strings.Contains(list, want) {
+			t.Errorf("the list of notes lacks\n%s\nin\n%s", want, list)
+		}
+	}
+}

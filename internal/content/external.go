@@ -25,6 +25,7 @@ func (f *fields) external() {
 	}
 	if !f.doc.NoPage {
 		f.audio()
+		f.episode()
 		f.linkTo()
 		f.talkLink()
 		return

@@ -76,6 +76,9 @@ type Extra struct {
 	// file (see audio): the page plays it and the feed's entry carries it
 	// as an enclosure. Its URL is "" for none.
 	Audio Audio
+	// Episode is a podcast episode's number and season (see episode),
+	// its Number "" for a post that writes none.
+	Episode Episode
 	// ImageAlt is the cover's text for readers who cannot see it, from
 	// a cover written as a mapping (cover: {url, alt}).
 	ImageAlt string

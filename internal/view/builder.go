@@ -244,7 +244,8 @@ func (b *Builder) entry(p *site.Page) *Entry {
 		Summary: p.Doc.Summary, SummaryHTML: p.SummaryHTML, Description: p.Description,
 		Status: p.Status, MovedFrom: placement(p.MovedFrom), CalendarURL: p.CalendarURL(),
 		Pageless: p.Pageless, External: external(p), LinkTo: p.Doc.Extras().LinkTo,
-		Audio: p.Doc.Extras().Audio.URL, AudioDuration: p.Doc.Extras().Audio.Duration, Break: site.IsBreak(p), Draft: p.Doc.Draft, Hidden: p.Doc.Hidden,
+		Audio: p.Doc.Extras().Audio.URL, AudioDuration: p.Doc.Extras().Audio.Duration,
+		EpisodeNumber: p.Doc.Extras().Episode.Number, Season: p.Doc.Extras().Episode.Season, Break: site.IsBreak(p), Draft: p.Doc.Draft, Hidden: p.Doc.Hidden,
 		Venue: p.Doc.Venue, Timezone: p.Doc.Extras().Timezone, Rooms: p.Doc.Extras().Rooms, Tier: p.Doc.Extras().Tier, Logo: p.Doc.Logo, Link: p.Doc.Link,
 		FrontMatterItems: items(p.FrontMatterItems()), Params: p.Doc.Params, TimeOfDay: timeOfDay(&p.Doc),
 	}
@@ -287,7 +288,7 @@ func (b *Builder) PageOf(p *site.Page) *Page {
 		Summary: e.Summary, SummaryHTML: e.SummaryHTML, Description: e.Description,
 		Status: e.Status, MovedFrom: e.MovedFrom, CalendarURL: e.CalendarURL,
 		Pageless: e.Pageless, External: e.External, LinkTo: e.LinkTo,
-		Audio: e.Audio, AudioDuration: e.AudioDuration, Break: e.Break, Draft: e.Draft, Hidden: e.Hidden,
+		Audio: e.Audio, AudioDuration: e.AudioDuration, EpisodeNumber: e.EpisodeNumber, Season: e.Season, Break: e.Break, Draft: e.Draft, Hidden: e.Hidden,
 		Venue: e.Venue, Timezone: e.Timezone, Rooms: e.Rooms, Tier: e.Tier, Logo: e.Logo, Link: e.Link,
 		FrontMatterItems: e.FrontMatterItems, Items: each(p.Items, b.ReadingEntry), Params: e.Params,
 		AbstractHTML: p.AbstractHTML(),

@@ -94,6 +94,10 @@ type Entry struct {
 	// AudioDuration its running time as a clock ("41:05"); "" for none.
 	Audio         string
 	AudioDuration string
+	// EpisodeNumber and Season place a podcast episode in its show
+	// (content.Episode): "12" and "2", "" for none.
+	EpisodeNumber string
+	Season        string
 	Draft         bool
 	// Hidden pages are rendered but left out of lists; see the visible
 	// template function.

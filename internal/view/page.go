@@ -57,6 +57,9 @@ type Page struct {
 	// Audio and AudioDuration are the post's recording (Entry).
 	Audio         string
 	AudioDuration string
+	// EpisodeNumber and Season are the episode's place in its show (Entry).
+	EpisodeNumber string
+	Season        string
 	Break         bool
 	Draft         bool
 	Hidden        bool
