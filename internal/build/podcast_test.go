@@ -72,7 +72,8 @@ Notes.
 // TestPodcastGuestsAndHosts: a Castanet episode names its guests and
 // hosts by the slugs of its guest/ and host/ pages; the episode links
 // each to their page, which is a person's page with their photo
-// (Thumbnail); the host's lists the episode, as an author's does.
+// (Thumbnail), under "Guest", not "Speaker"; the host's lists the
+// episode, as an author's does.
 func TestPodcastGuestsAndHosts(t *testing.T) {
 	read, _ := buildSite(t, `
 -- config.toml --
@@ -104,7 +105,7 @@ Morgan hosts.
 GIF89a
 `)
 	page := read("episode/brewing/index.html")
-	for _, want := range []string{`by <a href="/host/mkettle/">Morgan Kettle</a>`, `<dd><a href="/guest/rhill/">Rowan Hill</a></dd>`} {
+	for _, want := range []string{`by <a href="/host/mkettle/">Morgan Kettle</a>`, `<dt>Guest</dt><dd><a href="/guest/rhill/">Rowan Hill</a></dd>`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the episode's page lacks\n%s\nin\n%s", want, page)
 		}

@@ -17,6 +17,7 @@ func (f *fields) episodePeople() {
 		if e, ok := f.lookup(name); ok {
 			f.recordOnce("speakers", e)
 			f.doc.Speakers = appendPeople(f.doc.Speakers, f.persons(e)...)
+			f.doc.EditExtra().Guests = len(f.doc.Speakers) > 0
 		}
 	}
 	if e, ok := f.lookup("hosts"); ok {

@@ -79,6 +79,9 @@ type Extra struct {
 	// Episode is a podcast episode's number and season (see episode),
 	// its Number "" for a post that writes none.
 	Episode Episode
+	// Guests reports that a note's Speakers are a podcast episode's
+	// guests (see episodePeople), whom its page names so, not speakers.
+	Guests bool
 	// ImageAlt is the cover's text for readers who cannot see it, from
 	// a cover written as a mapping (cover: {url, alt}).
 	ImageAlt string

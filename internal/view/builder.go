@@ -288,7 +288,7 @@ func (b *Builder) PageOf(p *site.Page) *Page {
 		Summary: e.Summary, SummaryHTML: e.SummaryHTML, Description: e.Description,
 		Status: e.Status, MovedFrom: e.MovedFrom, CalendarURL: e.CalendarURL,
 		Pageless: e.Pageless, External: e.External, LinkTo: e.LinkTo,
-		Audio: e.Audio, AudioDuration: e.AudioDuration, EpisodeNumber: e.EpisodeNumber, Season: e.Season, Break: e.Break, Draft: e.Draft, Hidden: e.Hidden,
+		Audio: e.Audio, AudioDuration: e.AudioDuration, EpisodeNumber: e.EpisodeNumber, Season: e.Season, Guests: p.Doc.Extras().Guests, Break: e.Break, Draft: e.Draft, Hidden: e.Hidden,
 		Venue: e.Venue, Timezone: e.Timezone, Rooms: e.Rooms, Tier: e.Tier, Logo: e.Logo, Link: e.Link,
 		FrontMatterItems: e.FrontMatterItems, Items: each(p.Items, b.ReadingEntry), Params: e.Params,
 		AbstractHTML: p.AbstractHTML(),

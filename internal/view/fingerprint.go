@@ -101,6 +101,7 @@ func (p *Page) Fingerprint() uint64 {
 	h.String(p.AudioDuration)
 	h.String(p.EpisodeNumber)
 	h.String(p.Season)
+	h.Bool(p.Guests)
 	h.Bool(p.Break)
 	h.Bool(p.Draft)
 	h.Bool(p.Hidden)

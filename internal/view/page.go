@@ -60,15 +60,18 @@ type Page struct {
 	// EpisodeNumber and Season are the episode's place in its show (Entry).
 	EpisodeNumber string
 	Season        string
-	Break         bool
-	Draft         bool
-	Hidden        bool
-	Venue         string
-	Timezone      string
-	Rooms         []string
-	Tier          string
-	Logo          string
-	Link          string
+	// Guests reports that Speakers are a podcast episode's guests
+	// (content.Extras.Guests), whom the page names so.
+	Guests   bool
+	Break    bool
+	Draft    bool
+	Hidden   bool
+	Venue    string
+	Timezone string
+	Rooms    []string
+	Tier     string
+	Logo     string
+	Link     string
 	// FrontMatterItems are the reading items written in front matter;
 	// Items are every reading entry of the page (front matter, then the
 	// lists of links in its prose), merged site-wide.
