@@ -89,16 +89,13 @@ type Entry struct {
 	// own) is about, an absolute address: the page shows it, lists show
 	// it beside the post's title. "" for the rest.
 	LinkTo string
-	// Audio is the recording a post is the page of (a podcast
-	// episode's file), an address or a path from the root, and
-	// AudioDuration its running time as a clock ("41:05"); "" for none.
-	Audio         string
-	AudioDuration string
-	// EpisodeNumber and Season place a podcast episode in its show
-	// (content.Episode): "12" and "2", "" for none.
-	EpisodeNumber string
-	Season        string
-	Draft         bool
+	// Episode is what a podcast episode's post adds (its recording,
+	// its place in the show), nil for every other entry: held apart
+	// so that the entries of a large site, few of them episodes, stay
+	// in their allocator size class. Templates read it through Audio,
+	// AudioDuration, EpisodeNumber and Season.
+	Episode *Episode
+	Draft   bool
 	// Hidden pages are rendered but left out of lists; see the visible
 	// template function.
 	Hidden bool
@@ -206,4 +203,57 @@ type SponsorTier struct {
 type Link struct {
 	Name string
 	URL  string
+}
+
+// Episode is a podcast episode's recording and place in its show.
+type Episode struct {
+	// Audio is the recording the post is the page of, an address or a
+	// path from the root, and AudioDuration its running time as a clock
+	// ("41:05"); "" for none.
+	Audio, AudioDuration string
+	// Number and Season place the episode in its show
+	// (content.Episode): "12" and "2", "" for none.
+	Number, Season string
+}
+
+// episodeOf is the Episode of an entry: nil when ep holds nothing.
+func episodeOf(ep Episode) *Episode {
+	if ep == (Episode{}) {
+		return nil
+	}
+	return &ep
+}
+
+// Audio is the recording the entry's post is the page of (Episode), ""
+// for none.
+func (e *Entry) Audio() string {
+	if e.Episode == nil {
+		return ""
+	}
+	return e.Episode.Audio
+}
+
+// AudioDuration is the running time of the entry's recording, "" for
+// none.
+func (e *Entry) AudioDuration() string {
+	if e.Episode == nil {
+		return ""
+	}
+	return e.Episode.AudioDuration
+}
+
+// EpisodeNumber is the entry's episode number in its show, "" for none.
+func (e *Entry) EpisodeNumber() string {
+	if e.Episode == nil {
+		return ""
+	}
+	return e.Episode.Number
+}
+
+// Season is the season of the entry's episode, "" for none.
+func (e *Entry) Season() string {
+	if e.Episode == nil {
+		return ""
+	}
+	return e.Episode.Season
 }
