@@ -315,6 +315,7 @@ func contentOptions(fsys fs.FS, l layout.Layout, c config.Config) (content.Optio
 		Commands:      commands,
 		ReadmeHome:    l.Tool == layout.Folder,
 		PermalinkOnly: l.PermalinkOnly(),
+		RootURLs:      l.Tool != layout.Lectern,
 		KeepFront:     l.Tool == layout.Jekyll || l.Tool == layout.Eleventy || l.Tool == layout.Franklin,
 		// Jekyll publishes a page whose front matter it cannot read, and
 		// a code host shows a README tree's page below its error.

@@ -28,6 +28,8 @@ type fields struct {
 	fallbackTitle func()
 	// permalinkOnly is Options.PermalinkOnly, for a page.
 	permalinkOnly bool
+	// rootURLs is Options.RootURLs, for a page.
+	rootURLs bool
 	// daysFromZero is RecordOptions.DaysFromZero, for a record.
 	daysFromZero bool
 	// pageDays marks a page's fields: a bare number as its talk's day

@@ -78,6 +78,13 @@ type Options struct {
 	// link to another page, and is left to Params. When false, url and
 	// permalink both set it, as in lectern's and Hugo's pages.
 	PermalinkOnly bool
+	// RootURLs reads a page's url or permalink written without its
+	// leading slash ("talks/x/", "404.html") from the site's root with
+	// no warning, as the tool the site is written for does (Jekyll adds
+	// the slash; Hugo, Eleventy, wok and Pelican name the path from the
+	// output folder). When false, as on lectern's own layout, such a
+	// path is read so too, with a warning, unless it names an .html file.
+	RootURLs bool
 	// LenientFrontMatter reads a page whose front matter cannot be read
 	// without it, with a warning where the front matter is an error
 	// elsewhere: Jekyll logs such a page and publishes it with no fields

@@ -93,6 +93,7 @@ func Parse(file string, src []byte, opts Options) *Document {
 	}
 	f := newFields(doc, s.root, opts.Location, opts.Fields, opts.TextLanguages)
 	f.permalinkOnly = opts.PermalinkOnly
+	f.rootURLs = opts.RootURLs
 	f.pageDays = true
 	f.strs = opts.strs
 	f.keepFront = opts.KeepFront

@@ -1,6 +1,9 @@
 package content
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestPermalinkOnly checks which field sets a page's own URL: url and
 // permalink in lectern's and Hugo's pages; permalink alone for the tools
@@ -59,6 +62,37 @@ func TestPermalinkFalse(t *testing.T) {
 				t.Errorf("NoPage %v, URL %q; want %v, %q", d.NoPage, d.URL, tt.noPage, tt.url)
 			}
 			wantDiags(t, d, tt.diags...)
+		})
+	}
+}
+
+// TestRootURLs checks a url or permalink written without its leading
+// slash: every generator reads it from the site's root, so on another
+// tool's site (RootURLs) it is read so with no warning, as is a path
+// naming an .html file anywhere (wok's url: talks/x/index.html); a
+// folder path on lectern's own pages says how it was read.
+func TestRootURLs(t *testing.T) {
+	tests := []struct {
+		name, fm string
+		rootURLs bool
+		url      string
+		diags    []string
+	}{
+		{"wok's output file, headless", "type: session\ntitle: Queues\nurl: \"talks/queues/index.html\"\n---\n\n### Ada\n", false, "/talks/queues/", nil},
+		{"an output file on lectern's layout", "---\ntitle: T\nurl: 404.html\n---\n", false, "/404.html", nil},
+		{"a folder on lectern's layout", "---\ntitle: T\nurl: talks/x/\n---\n", false, "/talks/x/", []string{`content/talks/a.md:3:6: warning: url "talks/x/" should start with "/"; using "/talks/x/"`}},
+		{"a folder on another tool's site", "---\ntitle: T\npermalink: move_2019/\n---\n", true, "/move_2019/", nil},
+		{"a file on another tool's site", "---\ntitle: T\nurl: talks/x/index.html\n---\n", true, "/talks/x/", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Parse("content/talks/a.md", []byte(tt.fm+"Body.\n"), Options{RootURLs: tt.rootURLs})
+			if d.URL != tt.url {
+				t.Errorf("URL = %q, want %q", d.URL, tt.url)
+			}
+			if got := d.Diags.Strings(); !slices.Equal(got, tt.diags) {
+				t.Errorf("diagnostics = %q, want %q", got, tt.diags)
+			}
 		})
 	}
 }

@@ -52,7 +52,15 @@ func (f *fields) url() {
 		f.doc.EditExtra().URLPattern = JekyllPattern(s, collection(f.doc.Path))
 		return
 	case !strings.HasPrefix(s, "/"):
-		f.warnf(e.val.pos, "%s %q should start with \"/\"; using %q", e.key, s, "/"+s)
+		// Every generator reads an output path from the site's root,
+		// with or without the slash (Jekyll adds it, wok and Pelican
+		// name the output file from the output folder): on their sites,
+		// and for a path naming a file, the missing slash leaves no
+		// doubt. On lectern's own pages a folder path without it could
+		// be meant from the page's own folder, so the reading is said.
+		if !f.rootURLs && !strings.HasSuffix(s, ".html") {
+			f.warnf(e.val.pos, "%s %q should start with \"/\"; using %q", e.key, s, "/"+s)
+		}
 		s = "/" + s
 	}
 	if strings.HasSuffix(s, "/index.html") {
