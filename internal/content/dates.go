@@ -152,13 +152,18 @@ func smallInt(s string, minLen, maxLen int) (int, bool) {
 }
 
 // parseZone reads "Z", "UTC", "GMT" or a numeric offset, with an optional
-// abbreviation after the offset.
+// abbreviation after the offset, or "UTC" or "GMT" before it.
 func parseZone(s string) (*time.Location, bool) {
 	switch strings.ToUpper(s) {
 	case "Z", "UTC", "GMT":
 		return time.UTC, true
 	}
 	off, _, _ := strings.Cut(s, " ")
+	if u := strings.ToUpper(off); len(off) > 4 && (strings.HasPrefix(u, "UTC") || strings.HasPrefix(u, "GMT")) {
+		// Nikola writes its posts' dates with the offset after the
+		// name: 2018-06-01 18:30:00 UTC+01:00.
+		off = off[3:]
+	}
 	if len(off) < 3 || off[0] != '+' && off[0] != '-' {
 		return nil, false
 	}

@@ -83,6 +83,9 @@ func splitFrontMatter(file string, text []byte, loc *time.Location) split {
 			return s
 		}
 		if !isHTML(file) {
+			if s, ok := nikolaMeta(file, text, start, line); ok {
+				return s
+			}
 			if s, ok := titleBlock(file, text, start, line); ok {
 				return s
 			}
