@@ -12,6 +12,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"lectern/internal/diag"
+	"lectern/internal/textenc"
 )
 
 // Load reads every page and lists every asset under opts.Dir (default
@@ -171,6 +172,12 @@ func Load(fsys fs.FS, opts Options) (Set, diag.List) {
 			src, err := fs.ReadFile(fsys, p)
 			if err != nil {
 				readErrs[i].Errorf(diag.Pos{File: p}, "cannot read: %v", err)
+				return nil
+			}
+			if at, ok := textenc.Binary(src); ok {
+				// A compressed file or a picture under a page's name is
+				// no page lectern could make: left out, said once.
+				readErrs[i].Warnf(diag.Pos{File: p}, "the file holds binary data, not text (a control byte at offset %d, and more in its first 8 KB), so it is left out; if it is a page, save it as UTF-8 text, else give it its own extension or remove it", at)
 				return nil
 			}
 			if isHTML(p) && !hasFrontMatter(src) {

@@ -5,6 +5,8 @@ import (
 	"path"
 	"slices"
 	"strings"
+
+	"lectern/internal/textenc"
 )
 
 // Reader reads one page file as the Load that made it reads each page:
@@ -49,6 +51,9 @@ func (r Reader) Read(fsys fs.FS, p string) (*Document, bool) {
 	src, err := fs.ReadFile(fsys, p)
 	if err != nil {
 		return nil, false
+	}
+	if _, binary := textenc.Binary(src); binary {
+		return nil, false // Load leaves it out, with its warning
 	}
 	o.Dir = root
 	o.siblings = bundleSiblings(fsys, p)

@@ -46,3 +46,36 @@ func Decode(file string, src []byte) ([]byte, diag.List) {
 	}
 	return out, d
 }
+
+// binaryWindow is how much of a file Binary reads, as git and diff read
+// the start of a file to tell text from data.
+const binaryWindow = 8 << 10
+
+// Binary reports whether src is no text in any encoding: a compressed
+// file, a picture or a program saved under a page's extension. Such a
+// file opens with no UTF-16 byte-order mark (UTF16 reads those), holds a
+// NUL in its first 8 KB, and more than one byte in a hundred of them,
+// eight at the least, are control characters no text holds (all below 0x20 but tab, newline,
+// vertical tab, form feed, carriage return and escape). Text in an
+// 8-bit encoding or in GBK has none of those, and a stray NUL in a page
+// is one byte: neither is binary, and each gets the message of what is
+// wrong with it. first is the offset of the first such byte.
+func Binary(src []byte) (first int, ok bool) {
+	if _, name := UTF16(src); name != "" {
+		return 0, false
+	}
+	head := src[:min(len(src), binaryWindow)]
+	if bytes.IndexByte(head, 0) < 0 {
+		return 0, false
+	}
+	first, n := -1, 0
+	for i, c := range head {
+		if c < 0x20 && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' && c != 0x1B {
+			if first < 0 {
+				first = i
+			}
+			n++
+		}
+	}
+	return first, n >= 8 && n*100 > len(head)
+}
