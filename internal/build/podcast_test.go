@@ -5,6 +5,15 @@ import (
 	"testing"
 )
 
+// castanet is the config of a Hugo podcast site on the Castanet theme,
+// which the tests below build.
+const castanet = `
+-- config.toml --
+baseURL = "https://cast.example.org/"
+title = "Kettle Cast"
+theme = "castanet"
+`
+
 // TestPodcastEpisodeAudio: a podcast episode's post plays its recording
 // on its page and carries it as an enclosure in the feed, as the site's
 // own podcast feed did: a Castanet (Hugo) episode's podcast_file under
@@ -13,12 +22,7 @@ import (
 // which is then no link post.
 func TestPodcastEpisodeAudio(t *testing.T) {
 	t.Run("Castanet", func(t *testing.T) {
-		read, _ := buildSite(t, `
--- config.toml --
-baseURL = "https://cast.example.org/"
-title = "Kettle Cast"
-theme = "castanet"
-[params]
+		read, _ := buildSite(t, castanet+`[params]
 media_prefix = "https://media.example.net/kettle/"
 -- content/episode/brewing.md --
 +++
@@ -75,12 +79,7 @@ Notes.
 // (Thumbnail), under "Guest", not "Speaker"; the host's lists the
 // episode, as an author's does.
 func TestPodcastGuestsAndHosts(t *testing.T) {
-	read, _ := buildSite(t, `
--- config.toml --
-baseURL = "https://cast.example.org/"
-title = "Kettle Cast"
-theme = "castanet"
--- content/episode/brewing.md --
+	read, _ := buildSite(t, castanet+`-- content/episode/brewing.md --
 +++
 title = "Brewing at Altitude"
 date = "2021-03-04T10:00:00-05:00"
@@ -166,12 +165,7 @@ We set up the loom.
 // seasonNumber}) write them, are shown on its page before its date and
 // beside it in the lists of notes.
 func TestPodcastEpisodeNumber(t *testing.T) {
-	read, _ := buildSite(t, `
--- config.toml --
-baseURL = "https://cast.example.org/"
-title = "Kettle Cast"
-theme = "castanet"
--- content/episode/brewing.md --
+	read, _ := buildSite(t, castanet+`-- content/episode/brewing.md --
 +++
 title = "Brewing at Altitude"
 date = "2021-03-04T10:00:00-05:00"

@@ -32,19 +32,27 @@ func TestSpeakerBesideTalk(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parseYAML("talks/a.md", tt.fm)
-			if !reflect.DeepEqual(d.Speakers, tt.want) {
-				t.Errorf("speakers\n got %#v\nwant %#v", d.Speakers, tt.want)
-			}
-			for _, k := range tt.params {
-				if _, ok := d.Params[k]; !ok {
-					t.Errorf("param %q left out: %v", k, d.Params)
-				}
-			}
-			for _, k := range tt.gone {
-				if _, ok := d.Params[k]; ok {
-					t.Errorf("param %q kept, though it is the speaker's: %v", k, d.Params)
-				}
-			}
+			checkSpeakerFields(t, d, tt.want, tt.params, tt.gone)
 		})
+	}
+}
+
+// checkSpeakerFields checks that d's speakers are want, that each of
+// params stayed among its Params, and that each of gone, a field read as
+// its speaker's, left them.
+func checkSpeakerFields(t *testing.T, d *Document, want []Person, params, gone []string) {
+	t.Helper()
+	if !reflect.DeepEqual(d.Speakers, want) {
+		t.Errorf("speakers\n got %#v\nwant %#v", d.Speakers, want)
+	}
+	for _, k := range params {
+		if _, ok := d.Params[k]; !ok {
+			t.Errorf("param %q left out: %v", k, d.Params)
+		}
+	}
+	for _, k := range gone {
+		if _, ok := d.Params[k]; ok {
+			t.Errorf("param %q kept, though it is the speaker's: %v", k, d.Params)
+		}
 	}
 }

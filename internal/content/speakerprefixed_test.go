@@ -1,9 +1,6 @@
 package content
 
-import (
-	"reflect"
-	"testing"
-)
+import "testing"
 
 // TestSpeakerPrefixedFields: a talk naming one speaker as text gives
 // that speaker the person fields written with a speaker_ prefix
@@ -33,19 +30,7 @@ func TestSpeakerPrefixedFields(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := parseYAML("talks/a.md", tt.fm)
-			if !reflect.DeepEqual(d.Speakers, tt.want) {
-				t.Errorf("speakers\n got %#v\nwant %#v", d.Speakers, tt.want)
-			}
-			for _, k := range tt.params {
-				if _, ok := d.Params[k]; !ok {
-					t.Errorf("param %q left out: %v", k, d.Params)
-				}
-			}
-			for _, k := range tt.gone {
-				if _, ok := d.Params[k]; ok {
-					t.Errorf("param %q kept, though it is the speaker's: %v", k, d.Params)
-				}
-			}
+			checkSpeakerFields(t, d, tt.want, tt.params, tt.gone)
 		})
 	}
 }
